@@ -1,0 +1,218 @@
+"""The ``regkb`` command: thin commands over the library.
+
+Every command parses the corpus (``--corpus``, default ``corpus/``), calls one library
+function and prints the result readably, or as JSON with ``--json``. Input errors print
+the file, line and what to fix, and exit with status 2.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from .errors import RegkbError
+from .export import EXPORTERS, render
+from .kb import KnowledgeBase
+from .model import MODALITIES
+
+F = TypeVar("F", bound=Callable[..., Any])
+corpus_option = click.option(
+    "--corpus", "corpus", default="corpus", show_default=True, type=click.Path(path_type=Path),
+    help="Corpus directory to read.",
+)
+json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+
+
+def _console() -> Console:
+    return Console(highlight=False, soft_wrap=False)
+
+
+def handle_errors(fn: F) -> F:
+    """Turn library errors into a clean message and exit status 2 (1 for a missing object)."""
+
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except RegkbError as exc:
+            click.echo(f"regkb: error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+        except KeyError as exc:
+            click.echo(f"regkb: {exc.args[0] if exc.args else exc}", err=True)
+            sys.exit(1)
+        except ValueError as exc:
+            click.echo(f"regkb: error: {exc}", err=True)
+            sys.exit(2)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def load(corpus: Path) -> KnowledgeBase:
+    kb = KnowledgeBase.from_corpus(corpus)
+    for d in kb.diagnostics:
+        if d.severity == "warning":
+            click.echo(f"regkb: {d}", err=True)
+    return kb
+
+
+def emit_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="regkb")
+def cli() -> None:
+    """regkb: a knowledge base of regulatory texts.
+
+    Parses the regulations in a corpus directory into articles, definitions, actors,
+    obligations and references, and exports, searches and publishes them.
+    """
+
+
+@cli.command("export")
+@click.argument("fmt", metavar="FORMAT", type=click.Choice(sorted(EXPORTERS)))
+@corpus_option
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write to this file (default: standard output).")
+@handle_errors
+def export_cmd(fmt: str, corpus: Path, output: Path | None) -> None:
+    """Export the whole knowledge base in FORMAT (json is the documented contract)."""
+    text = render(load(corpus), fmt)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        from .atomic import write_text_atomic
+
+        write_text_atomic(output, text)
+
+
+@cli.command("check")
+@corpus_option
+@json_option
+@handle_errors
+def check_cmd(corpus: Path, as_json: bool) -> None:
+    """Parse the corpus and report problems, dropped junk and counts."""
+    kb = KnowledgeBase.from_corpus(corpus)
+    if as_json:
+        emit_json({"diagnostics": [d.dump() for d in kb.diagnostics], "dropped": [d.dump() for d in kb.dropped]})
+        return
+    con = _console()
+    for d in kb.diagnostics:
+        con.print(Text(str(d), style={"warning": "yellow", "error": "red"}.get(d.severity, "dim")))
+    for d in kb.dropped:
+        con.print(Text(f"{kb.get(d.document).path}:{d.line}: dropped {d.text!r} ({d.reason})", style="dim"))
+    con.print(f"{len(kb.documents)} documents, {len(kb.articles)} articles, {len(kb.definitions)} definitions, "
+              f"{len(kb.actors)} actors, {len(kb.obligations)} obligations, {len(kb.references)} references")
+
+
+@cli.command("article")
+@click.argument("number", type=int)
+@click.option("--document", help="Document id (needed when the corpus has several regulations).")
+@corpus_option
+@json_option
+@handle_errors
+def article_cmd(number: int, document: str | None, corpus: Path, as_json: bool) -> None:
+    """Show one article: its text, paragraphs and items, and the obligations it creates."""
+    kb = load(corpus)
+    art = kb.article(number, document)
+    obls = kb.obligations_of(article=number, document=art.document)
+    if as_json:
+        emit_json({"article": art.dump(), "obligations": [o.dump() for o in obls],
+                   "references": [r.dump() for r in kb.references_from(art.id)]})
+        return
+    con = _console()
+    chapter = kb.chapter_of(art)
+    con.print(Text(f"{art.label}" + (f"  ({chapter.label} {chapter.title})" if chapter else ""), style="bold"))
+    for p in art.paragraphs:
+        con.print(Text(p.intro or "", style=""))
+        for it in p.items:
+            con.print(Text(f"  {it.label} {it.text}"))
+        con.print()
+    if obls:
+        table = Table("bearer", "modality", "action", "condition", title="Obligations", show_lines=True)
+        for o in obls:
+            table.add_row(", ".join(kb.get(a).label for a in o.actors), o.modality, o.action, o.condition or "")
+        con.print(table)
+
+
+@cli.command("obligations")
+@click.option("--actor", help="Actor id, label or alias.")
+@click.option("--modality", type=click.Choice(MODALITIES))
+@click.option("--article", type=int)
+@click.option("--document")
+@corpus_option
+@json_option
+@handle_errors
+def obligations_cmd(actor: str | None, modality: str | None, article: int | None, document: str | None,
+                    corpus: Path, as_json: bool) -> None:
+    """List obligations, filtered by actor, modality, article or document."""
+    kb = load(corpus)
+    obls = kb.obligations_of(actor=actor, modality=modality, article=article, document=document)
+    if as_json:
+        emit_json([o.dump() for o in obls])
+        return
+    table = Table("art.", "bearer", "modality", "action", "condition", show_lines=True)
+    for o in obls:
+        table.add_row(str(o.article), ", ".join(kb.get(a).label for a in o.actors), o.modality, o.action,
+                      o.condition or "")
+    con = _console()
+    con.print(table)
+    con.print(f"{len(obls)} obligations")
+
+
+@cli.command("definitions")
+@corpus_option
+@json_option
+@handle_errors
+def definitions_cmd(corpus: Path, as_json: bool) -> None:
+    """List the defined terms with their definitions and where they are defined."""
+    kb = load(corpus)
+    if as_json:
+        emit_json([d.dump() | {"uses": len(kb.uses_of(d))} for d in kb.definitions])
+        return
+    table = Table("term", "definition", "where", "uses", show_lines=True)
+    for d in kb.definitions:
+        table.add_row(d.term, d.definition, f"{d.document} Art. {d.article}", str(len(kb.uses_of(d))))
+    _console().print(table)
+
+
+@cli.command("actors")
+@corpus_option
+@json_option
+@handle_errors
+def actors_cmd(corpus: Path, as_json: bool) -> None:
+    """List the actors the texts give duties or powers to, with their obligation counts."""
+    kb = load(corpus)
+    if as_json:
+        emit_json([a.dump() | {"obligations": len(kb.obligations_of(actor=a))} for a in kb.actors])
+        return
+    table = Table("actor", "id", "named as", "obligations")
+    for a in kb.actors:
+        table.add_row(a.label, a.id, "; ".join(a.aliases), str(len(kb.obligations_of(actor=a))))
+    _console().print(table)
+
+
+def _register_stage_commands() -> None:
+    from .commands import bench, diff, graph, search, site
+
+    for module in (graph, diff, search, site, bench):
+        module.register(cli)
+
+
+_register_stage_commands()
+
+
+def main() -> None:
+    cli(prog_name="regkb")
+
+
+if __name__ == "__main__":
+    main()

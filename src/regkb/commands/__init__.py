@@ -1,0 +1,1 @@
+"""Commands of each stage, one module each; regkb.cli registers them all."""

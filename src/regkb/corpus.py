@@ -1,0 +1,284 @@
+"""Read a corpus directory: source files with their frontmatter, and the registries.
+
+A corpus is a directory of ``*.md`` / ``*.txt`` files (each one document), plus
+``laws.yaml`` (the laws texts cite) and, optionally, ``bodies.yaml`` (authorities).
+See ``corpus/README.md`` for the format.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import RegkbError, error_at
+from .model import Body, Diagnostic, Law
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+SOURCE_SUFFIXES = (".md", ".txt", ".markdown")
+REGISTRY_FILES = ("laws.yaml", "bodies.yaml", "alignment.yaml")
+SKIP_FILES = ("README.md",)
+DOC_KINDS = ("regulation", "commentary")
+
+# key -> (expected type, description). Dates are YAML dates (2023-01-10).
+FRONTMATTER_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
+    "id": (str, "document id (default: the file name without extension)"),
+    "kind": (str, "regulation (default) or commentary"),
+    "title": (str, "title (title_en is read when title is absent)"),
+    "title_en": (str, "English title"),
+    "title_zh": (str, "Chinese title"),
+    "short_title": (str, "short name used in citations"),
+    "hierarchy": (str, "level in the legal hierarchy: law, regulation, rule, ..."),
+    "issuing_body": (str, "issuing bodies, comma separated"),
+    "document_number": (str, "document number, e.g. Order No. 12"),
+    "adopted_date": (dt.date, "date of adoption"),
+    "promulgated_date": (dt.date, "date of promulgation"),
+    "published_date": (dt.date, "date of publication"),
+    "released_date": (dt.date, "date a draft was released for comment"),
+    "effective_date": (dt.date, "date of entry into force"),
+    "comment_deadline": (dt.date, "end of the public comment period of a draft"),
+    "status": (str, "effective, draft, repealed, ..."),
+    "work": (str, "id of the work this document is a version of (default: its own id)"),
+    "version_of": (str, "alias of work"),
+    "comments_on": (str, "for a commentary: id of the document it discusses"),
+    "related_laws": (list, "ids from laws.yaml"),
+    "domains": (list, "subject areas"),
+    "url": (str, "where the text was taken from"),
+    "summary": (str, "a short summary (not law)"),
+    "author": (str, "author of a commentary"),
+    "language": (str, "language code"),
+    "source": (str, "where the text came from"),
+}
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """One corpus file, decoded. ``text`` is the whole file with newlines normalised to LF."""
+
+    path: str  # relative to the corpus, forward slashes
+    text: str
+    sha256: str  # of the raw bytes
+    frontmatter: dict[str, Any]
+    body_offset: int  # index in ``text`` where the body (after the frontmatter) starts
+    diagnostics: tuple[Diagnostic, ...] = field(default=())
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a character offset."""
+        line = self.text.count("\n", 0, offset) + 1
+        col = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
+        return line, col
+
+
+def doc_id_for(path: Path, frontmatter: dict[str, Any]) -> str:
+    return str(frontmatter.get("id") or path.stem)
+
+
+def read_source(path: Path, root: Path) -> SourceFile:
+    """Read and decode one file, split off its frontmatter; raise RegkbError on bad input."""
+    rel = path.relative_to(root).as_posix()
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise error_at(rel, 0, 0, f"cannot read the file: {exc.strerror}", "check that it exists and is readable") from exc
+    if size > MAX_FILE_BYTES:
+        raise error_at(
+            rel, 0, 0,
+            f"the file is {size / 1048576:.1f} MB; regkb reads source files of up to {MAX_FILE_BYTES // 1048576} MB",
+            "a single regulation is far smaller: check that this is the right file, or split it into one file per document",
+            "too-large",
+        )
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise error_at(rel, 0, 0, f"cannot read the file: {exc.strerror}", "check its permissions") from exc
+    diags: list[Diagnostic] = []
+    if not raw.strip():
+        raise error_at(rel, 1, 1, "the file is empty", "remove it or put the text of a document in it", "empty")
+    if b"\x00" in raw:
+        line = raw.count(b"\n", 0, raw.index(b"\x00")) + 1
+        raise error_at(rel, line, 1, "the file is binary (it contains NUL bytes), not text",
+                       "convert it to UTF-8 plain text or Markdown first", "binary")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise error_at(rel, line, col, f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
+                       "re-save it as UTF-8", "encoding") from exc
+    if text.startswith("\ufeff"):
+        text = text[1:]
+        diags.append(Diagnostic("info", rel, 1, 1, "a UTF-8 byte order mark was removed", "", "bom"))
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        diags.append(Diagnostic("info", rel, 1, 1, "CR or CRLF line ends were read as LF", "", "crlf"))
+    frontmatter, body_offset, fm_diags = split_frontmatter(text, rel)
+    diags += fm_diags
+    return SourceFile(rel, text, hashlib.sha256(raw).hexdigest(), frontmatter, body_offset, tuple(diags))
+
+
+def split_frontmatter(text: str, rel: str) -> tuple[dict[str, Any], int, list[Diagnostic]]:
+    """Parse a leading ``---`` YAML block. Returns (mapping, body offset, diagnostics)."""
+    if not text.startswith("---\n") and text.rstrip("\n") != "---":
+        return {}, 0, []
+    end = re.search(r"^---[ \t]*$", text[4:], re.MULTILINE)
+    if end is None:
+        raise error_at(rel, 1, 1, "the frontmatter block opened by '---' on line 1 is never closed",
+                       "add a line '---' after the last frontmatter key", "frontmatter")
+    block = text[4 : 4 + end.start()]
+    body = 4 + end.end()
+    if body < len(text) and text[body] == "\n":
+        body += 1
+    try:
+        data = yaml.safe_load(block)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = (mark.line + 2) if mark else 1
+        col = (mark.column + 1) if mark else 1
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise error_at(rel, line, col, f"the frontmatter is not valid YAML: {problem}",
+                       "fix the YAML (quote values that contain ':' or '#')", "frontmatter") from exc
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise error_at(rel, 2, 1, "the frontmatter must be a mapping of keys to values",
+                       "write it as 'key: value' lines", "frontmatter")
+    diags = check_frontmatter(data, block, rel)
+    return data, body, diags
+
+
+def _key_line(block: str, key: str) -> int:
+    m = re.search(rf"^{re.escape(str(key))}\s*:", block, re.MULTILINE)
+    return block.count("\n", 0, m.start()) + 2 if m else 2
+
+
+def check_frontmatter(data: dict[str, Any], block: str, rel: str) -> list[Diagnostic]:
+    diags: list[Diagnostic] = []
+    errors: list[Diagnostic] = []
+    for key, value in data.items():
+        line = _key_line(block, key)
+        if key not in FRONTMATTER_KEYS:
+            diags.append(Diagnostic("warning", rel, line, 1, f"unknown frontmatter key '{key}' is ignored",
+                                    "see corpus/README.md for the keys regkb reads", "unknown-key"))
+            continue
+        expected, what = FRONTMATTER_KEYS[key]
+        if value is None:
+            continue
+        if expected is dt.date:
+            if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+                errors.append(Diagnostic("error", rel, line, 1, f"'{key}' ({what}) must be a date, got {value!r}",
+                                         "write it as YYYY-MM-DD, unquoted", "bad-type"))
+        elif expected is list:
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                errors.append(Diagnostic("error", rel, line, 1, f"'{key}' ({what}) must be a list of strings",
+                                         'write it as [a, b] or as "- a" lines', "bad-type"))
+        elif not isinstance(value, expected):
+            errors.append(Diagnostic("error", rel, line, 1, f"'{key}' ({what}) must be text, got {value!r}",
+                                     "quote the value", "bad-type"))
+    if not (data.get("title") or data.get("title_en")):
+        errors.append(Diagnostic("error", rel, 2, 1, "the frontmatter has no 'title' (or 'title_en')",
+                                 "add a line 'title: ...' with the document's title", "missing-key"))
+    kind = data.get("kind", "regulation")
+    if isinstance(kind, str) and kind not in DOC_KINDS:
+        errors.append(Diagnostic("error", rel, _key_line(block, "kind"), 1,
+                                 f"'kind' must be one of {', '.join(DOC_KINDS)}, got {kind!r}", "", "bad-value"))
+    for key in ("id", "work", "version_of", "comments_on"):
+        value = data.get(key)
+        if isinstance(value, str) and not ID_RE.match(value):
+            errors.append(Diagnostic("error", rel, _key_line(block, key), 1,
+                                     f"'{key}' {value!r} is not a valid id",
+                                     "use lower-case letters, digits, '.', '_' and '-' only (no '/', '..' or spaces)",
+                                     "bad-id"))
+    if errors:
+        raise RegkbError("", errors)
+    return diags
+
+
+def list_sources(root: Path) -> list[Path]:
+    """The document files of a corpus directory, in a stable order."""
+    if not root.exists():
+        raise error_at(str(root), 0, 0, "the corpus directory does not exist",
+                       "pass --corpus with the directory that holds your source files", "no-corpus")
+    if not root.is_dir():
+        raise error_at(str(root), 0, 0, "the corpus path is not a directory", "pass the directory, not a file", "no-corpus")
+    try:
+        entries = sorted(root.rglob("*"))
+    except OSError as exc:
+        raise error_at(str(root), 0, 0, f"cannot list the corpus directory: {exc.strerror}",
+                       "check its permissions", "no-corpus") from exc
+    files = [
+        p for p in entries
+        if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES and p.name not in SKIP_FILES
+        and not any(part.startswith(".") for part in p.relative_to(root).parts)
+    ]
+    return files
+
+
+def _str_tuple(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v) for v in value)
+
+
+def _load_yaml_list(path: Path, root: Path, key: str) -> list[tuple[dict[str, Any], int]]:
+    rel = path.relative_to(root).as_posix()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise error_at(rel, 0, 0, f"cannot read the registry: {exc}", "it must be UTF-8 YAML", "registry") from exc
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise error_at(rel, (mark.line + 1) if mark else 1, (mark.column + 1) if mark else 1,
+                       f"not valid YAML: {getattr(exc, 'problem', exc)}", "", "registry") from exc
+    entries = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise error_at(rel, 1, 1, f"the registry must have a top-level '{key}:' list", "", "registry")
+    lines = [m.start() for m in re.finditer(r"^\s*-\s+id\s*:", text, re.MULTILINE)]
+    out = []
+    for i, entry in enumerate(entries):
+        line = text.count("\n", 0, lines[i]) + 1 if i < len(lines) else 1
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not ID_RE.match(entry["id"]):
+            raise error_at(rel, line, 1, f"entry {i + 1} of '{key}' needs an 'id' of lower-case letters, digits and '-'",
+                           "", "registry")
+        out.append((entry, line))
+    return out
+
+
+def load_laws(root: Path) -> tuple[Law, ...]:
+    path = root / "laws.yaml"
+    if not path.exists():
+        return ()
+    laws: dict[str, Law] = {}
+    for entry, line in _load_yaml_list(path, root, "laws"):
+        if entry["id"] in laws:
+            raise error_at("laws.yaml", line, 1, f"law id '{entry['id']}' is listed twice", "keep one entry", "registry")
+        if not isinstance(entry.get("title"), str):
+            raise error_at("laws.yaml", line, 1, f"law '{entry['id']}' has no 'title'", "", "registry")
+        laws[entry["id"]] = Law(
+            id=entry["id"], title=entry["title"], short_names=_str_tuple(entry.get("short_names")),
+            aliases=_str_tuple(entry.get("aliases")), kind=str(entry.get("kind", "law")),
+            issuer=str(entry.get("issuer", "")), date=str(entry.get("date", "")), note=str(entry.get("note", "")),
+        )
+    return tuple(sorted(laws.values(), key=lambda law: law.id))
+
+
+def load_bodies(root: Path) -> tuple[Body, ...]:
+    path = root / "bodies.yaml"
+    if not path.exists():
+        return ()
+    bodies = []
+    for entry, line in _load_yaml_list(path, root, "bodies"):
+        if not isinstance(entry.get("name"), str):
+            raise error_at("bodies.yaml", line, 1, f"body '{entry['id']}' has no 'name'", "", "registry")
+        bodies.append(Body(entry["id"], entry["name"], _str_tuple(entry.get("abbreviations")),
+                           _str_tuple(entry.get("aliases"))))
+    return tuple(sorted(bodies, key=lambda b: b.id))

@@ -1,0 +1,345 @@
+"""The knowledge base: a parsed corpus and the queries a developer reaches for first."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from . import corpus as corpus_mod
+from .errors import RegkbError, error_at
+from .model import (
+    MODALITIES,
+    Actor,
+    Article,
+    Block,
+    Body,
+    Chapter,
+    Definition,
+    Diagnostic,
+    Document,
+    Dropped,
+    Item,
+    Law,
+    Obligation,
+    Paragraph,
+    Reference,
+    Section,
+    TermUse,
+)
+from .parse import ParsedDocument, parse_file
+from .parse.obligations import extract_obligations
+from .parse.references import find_references
+
+SCHEMA_VERSION = "1"
+
+
+@dataclass(eq=False)
+class KnowledgeBase:
+    """A parsed corpus.
+
+    >>> kb = KnowledgeBase.from_corpus("corpus")
+    >>> kb.article(17).label
+    'Article 17'
+    >>> len(kb.articles), len(kb.chapters)
+    (25, 5)
+    >>> sorted(d.term for d in kb.definitions)[:2]
+    ['Deep synthesis service providers', 'Deep synthesis service users']
+    """
+
+    documents: tuple[Document, ...]
+    chapters: tuple[Chapter, ...]
+    sections: tuple[Section, ...]
+    articles: tuple[Article, ...]
+    blocks: tuple[Block, ...]
+    definitions: tuple[Definition, ...]
+    term_uses: tuple[TermUse, ...]
+    actors: tuple[Actor, ...]
+    obligations: tuple[Obligation, ...]
+    references: tuple[Reference, ...]
+    laws: tuple[Law, ...]
+    bodies: tuple[Body, ...]
+    dropped: tuple[Dropped, ...]
+    diagnostics: tuple[Diagnostic, ...]
+    sources: dict[str, str] = field(default_factory=dict, repr=False)  # document id -> source text
+    corpus_dir: str = ""
+
+    # --- loading ------------------------------------------------------------------------
+
+    @classmethod
+    def from_corpus(cls, path: str | Path = "corpus") -> KnowledgeBase:
+        """Parse every document of a corpus directory. Raises :class:`RegkbError` on bad input."""
+        root = Path(path)
+        files = corpus_mod.list_sources(root)
+        laws = corpus_mod.load_laws(root)
+        bodies = corpus_mod.load_bodies(root)
+        parsed: list[ParsedDocument] = []
+        sources: dict[str, str] = {}
+        errors: list[Diagnostic] = []
+        seen: dict[str, str] = {}
+        for f in files:
+            try:
+                src = corpus_mod.read_source(f, root)
+                doc = parse_file(src, laws, bodies)
+            except RegkbError as exc:
+                errors.extend(exc.diagnostics)
+                continue
+            if doc.document.id in seen:
+                errors.append(Diagnostic("error", src.path, 1, 1,
+                                         f"document id '{doc.document.id}' is already used by {seen[doc.document.id]}",
+                                         "give one of them another 'id' in its frontmatter (or rename the file)",
+                                         "duplicate-id"))
+                continue
+            seen[doc.document.id] = src.path
+            sources[doc.document.id] = src.text
+            parsed.append(doc)
+        if errors:
+            raise RegkbError(f"the corpus in {root} has {len(errors)} error(s)", errors)
+        if not parsed:
+            raise error_at(str(root), 0, 0, "the corpus has no document",
+                           "add .md or .txt files (see corpus/README.md)", "empty-corpus")
+        return cls.from_parsed(parsed, laws, bodies, sources, str(root))
+
+    @classmethod
+    def from_parsed(cls, parsed: list[ParsedDocument], laws: tuple[Law, ...], bodies: tuple[Body, ...],
+                    sources: dict[str, str], corpus_dir: str = "") -> KnowledgeBase:
+        parsed = sorted(parsed, key=lambda p: p.document.id)
+        obligations, actors = extract_obligations(parsed, bodies)
+        references = find_references(parsed, laws)
+        diags = [d for p in parsed for d in p.diagnostics]
+        diags += _registry_checks(parsed, laws)
+        return cls(
+            documents=tuple(p.document for p in parsed),
+            chapters=tuple(c for p in parsed for c in p.chapters),
+            sections=tuple(s for p in parsed for s in p.sections),
+            articles=tuple(a for p in parsed for a in p.articles),
+            blocks=tuple(b for p in parsed for b in p.blocks),
+            definitions=tuple(d for p in parsed for d in p.definitions),
+            term_uses=tuple(u for p in parsed for u in p.term_uses),
+            actors=tuple(actors),
+            obligations=tuple(obligations),
+            references=tuple(references),
+            laws=laws,
+            bodies=bodies,
+            dropped=tuple(d for p in parsed for d in p.dropped),
+            diagnostics=tuple(diags),
+            sources=sources,
+            corpus_dir=corpus_dir,
+        )
+
+    # --- lookups ------------------------------------------------------------------------
+
+    @cached_property
+    def _by_id(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for group in (self.documents, self.chapters, self.sections, self.articles, self.blocks, self.definitions,
+                      self.actors, self.obligations, self.references, self.laws):
+            for obj in group:
+                out[obj.id] = obj
+        for a in self.articles:
+            for p in a.paragraphs:
+                out[p.id] = p
+                for i in p.items:
+                    out[i.id] = i
+        return out
+
+    def get(self, id: str) -> Any:
+        """Any object by its id (documents, provisions, definitions, actors, obligations, ...)."""
+        try:
+            return self._by_id[id]
+        except KeyError:
+            raise KeyError(f"no object with id {id!r}") from None
+
+    def document(self, id: str | None = None) -> Document:
+        """A document by id; without an id, the only regulation in the corpus."""
+        if id is not None:
+            doc = self._by_id.get(id)
+            if not isinstance(doc, Document):
+                raise KeyError(f"no document {id!r}; the corpus has: {', '.join(d.id for d in self.documents)}")
+            return doc
+        regs = self.regulations
+        if len(regs) != 1:
+            raise KeyError(f"the corpus has {len(regs)} regulations; name one: {', '.join(d.id for d in regs)}")
+        return regs[0]
+
+    @property
+    def regulations(self) -> tuple[Document, ...]:
+        return tuple(d for d in self.documents if d.kind == "regulation" and any(a.document == d.id for a in self.articles))
+
+    def article(self, number: int, document: str | None = None) -> Article:
+        """An article by its number (in the only regulation, unless ``document`` names one).
+
+        >>> kb = KnowledgeBase.from_corpus("corpus")
+        >>> kb.article(18).text.startswith("No organization or individual may")
+        True
+        """
+        doc = self.document(document).id
+        for a in self.articles:
+            if a.document == doc and a.number == number:
+                return a
+        raise KeyError(f"{doc} has no Article {number}")
+
+    def articles_of(self, document: str | None = None) -> tuple[Article, ...]:
+        doc = self.document(document).id
+        return tuple(a for a in self.articles if a.document == doc)
+
+    def paragraph(self, article: int, paragraph: int, document: str | None = None) -> Paragraph:
+        art = self.article(article, document)
+        for p in art.paragraphs:
+            if p.number == paragraph:
+                return p
+        raise KeyError(f"{art.label} has no paragraph {paragraph}")
+
+    def provision(self, id: str) -> Article | Paragraph | Item:
+        obj = self.get(id)
+        if not isinstance(obj, Article | Paragraph | Item):
+            raise KeyError(f"{id!r} is not a provision")
+        return obj
+
+    def chapter_of(self, article: Article) -> Chapter | None:
+        for c in self.chapters:
+            if c.document == article.document and c.number == article.chapter:
+                return c
+        return None
+
+    def definition(self, term: str, document: str | None = None) -> Definition:
+        """A definition by its term (any case, singular or plural).
+
+        >>> KnowledgeBase.from_corpus("corpus").definition("training data").article
+        23
+        """
+        t = term.lower().strip()
+        for d in self.definitions:
+            if (document is None or d.document == document) and (t == d.term.lower() or t in d.forms):
+                return d
+        raise KeyError(f"no defined term {term!r}")
+
+    def uses_of(self, definition: Definition | str) -> tuple[TermUse, ...]:
+        did = definition if isinstance(definition, str) else definition.id
+        return tuple(u for u in self.term_uses if u.definition == did)
+
+    def actor(self, name: str) -> Actor:
+        """An actor by id, label or any alias (case-insensitive)."""
+        n = name.lower().strip()
+        for a in self.actors:
+            if n in (a.id, a.label.lower()) or n in a.aliases:
+                return a
+        for a in self.actors:
+            if a.id.endswith("/" + n):
+                return a
+        raise KeyError(f"no actor {name!r}; known actors: {', '.join(a.label for a in self.actors)}")
+
+    def obligations_of(self, actor: str | Actor | None = None, modality: str | None = None,
+                       article: int | None = None, document: str | None = None) -> tuple[Obligation, ...]:
+        """Obligations filtered by actor (id, label or alias), modality, article and document.
+
+        >>> kb = KnowledgeBase.from_corpus("corpus")
+        >>> all(o.modality == "prohibition" for o in kb.obligations_of(modality="prohibition"))
+        True
+        """
+        if modality is not None and modality not in MODALITIES:
+            raise ValueError(f"modality must be one of {', '.join(MODALITIES)}")
+        aid = None
+        if actor is not None:
+            aid = actor.id if isinstance(actor, Actor) else self.actor(actor).id
+        return tuple(
+            o for o in self.obligations
+            if (aid is None or aid in o.actors)
+            and (modality is None or o.modality == modality)
+            and (article is None or o.article == article)
+            and (document is None or o.document == document)
+        )
+
+    def references_from(self, provision_or_article: str | int) -> tuple[Reference, ...]:
+        """References made by an article (number) or provision id."""
+        if isinstance(provision_or_article, int):
+            return tuple(r for r in self.references if r.article == provision_or_article)
+        pid = provision_or_article
+        return tuple(r for r in self.references if f"{r.document}/{r.provision}".startswith(pid))
+
+    def cited_by(self, target: str | int, document: str | None = None) -> tuple[Reference, ...]:
+        """References that point at an article (number), a provision id, or a law id."""
+        out = []
+        for r in self.references:
+            for t in r.targets:
+                if isinstance(target, int):
+                    doc = self.document(document).id
+                    if t.document == doc and t.article == target:
+                        out.append(r)
+                        break
+                elif t.law == target or (t.provision and (t.provision == target or t.provision.startswith(target + "__"))):
+                    out.append(r)
+                    break
+        return tuple(out)
+
+    def law(self, id: str) -> Law:
+        for law in self.laws:
+            if law.id == id:
+                return law
+        raise KeyError(f"no law {id!r} in the registry")
+
+    def source_text(self, document: str, span: Any) -> str:
+        """The exact source characters of a span (for quoting)."""
+        return self.sources[document][span.start : span.end]
+
+    # --- graph (networkx, RDF, SPARQL): see graph.py -----------------------------------
+
+    # --- changes between versions: see compare.py ----------------------------------------
+
+    # --- full-text search: see index.py ------------------------------------------------
+
+    # --- export ---------------------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        """The whole knowledge base as plain data (the JSON contract; see docs/json-schema)."""
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "documents": [_doc_dump(d) for d in self.documents],
+            "chapters": [c.dump() for c in self.chapters],
+            "sections": [s.dump() for s in self.sections],
+            "articles": [a.dump() for a in self.articles],
+            "blocks": [b.dump() for b in self.blocks],
+            "definitions": [d.dump() for d in self.definitions],
+            "term_uses": [u.dump() for u in self.term_uses],
+            "actors": [a.dump() for a in self.actors],
+            "obligations": [o.dump() for o in self.obligations],
+            "references": [r.dump() for r in self.references],
+            "laws": [law.dump() for law in self.laws],
+            "bodies": [b.dump() for b in self.bodies],
+            "dropped": [d.dump() for d in self.dropped],
+            "diagnostics": [d.dump() for d in self.diagnostics],
+        }
+
+    def to_json(self, indent: int | None = 1) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent, sort_keys=False, default=str) + "\n"
+
+
+def _doc_dump(d: Document) -> dict[str, Any]:
+    data = d.dump()
+    data["frontmatter"] = _json_safe(d.frontmatter)
+    return data
+
+
+def _json_safe(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _json_safe(v) for k, v in sorted(value.items())}
+    if isinstance(value, list | tuple):
+        return [_json_safe(v) for v in value]
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+def _registry_checks(parsed: Iterable[ParsedDocument], laws: tuple[Law, ...]) -> list[Diagnostic]:
+    known = {law.id for law in laws}
+    out = []
+    for p in parsed:
+        for law_id in p.document.frontmatter.get("related_laws") or []:
+            if law_id not in known:
+                out.append(Diagnostic("warning", p.document.path, 1, 1,
+                                      f"related_laws names '{law_id}', which is not in laws.yaml",
+                                      "add it to corpus/laws.yaml or fix the id", "unknown-law"))
+    return out

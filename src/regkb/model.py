@@ -1,0 +1,301 @@
+"""The document model: frozen dataclasses, each with ``dump()`` to plain data.
+
+Every extracted fact carries its provenance: the document id, the article
+number, the provision eId (the most specific paragraph or item it comes from)
+and a :class:`Span` of character offsets into the source file's text.
+Text fields named ``text``, ``action``, ``condition``, ``term`` and
+``definition`` are always exact slices of the source (with page junk removed
+and runs of white space folded to one space), never paraphrases.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Modality = Literal["obligation", "prohibition", "permission", "encouragement"]
+MODALITIES: tuple[Modality, ...] = ("obligation", "prohibition", "permission", "encouragement")
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return value.dump() if hasattr(value, "dump") else dataclasses.asdict(value)
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+class _Dump:
+    """Mixin: ``dump()`` turns the object into JSON-ready plain data."""
+
+    def dump(self) -> dict[str, Any]:
+        return {f.name: _plain(getattr(self, f.name)) for f in dataclasses.fields(self)}  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span(_Dump):
+    """Half-open character range ``[start, end)`` in a document's source text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span {self.start}..{self.end}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def dump(self) -> dict[str, Any]:  # compact form: [start, end]
+        return {"start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic(_Dump):
+    """A problem found in an input file: where it is, what it is, how to fix it."""
+
+    severity: Literal["error", "warning", "info"]
+    file: str
+    line: int
+    column: int
+    message: str
+    hint: str = ""
+    code: str = ""
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}:{self.column}"
+        tail = f" ({self.hint})" if self.hint else ""
+        return f"{where}: {self.severity}: {self.message}{tail}"
+
+
+@dataclass(frozen=True, slots=True)
+class Dropped(_Dump):
+    """Source text that is not law and was left out of every provision (page junk)."""
+
+    document: str
+    text: str
+    span: Span
+    line: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document(_Dump):
+    """One file of the corpus: a regulation (any status) or a commentary on one."""
+
+    id: str
+    title: str
+    kind: str  # "regulation" | "commentary"
+    path: str  # relative to the corpus directory, with forward slashes
+    sha256: str
+    frontmatter: dict[str, Any] = field(hash=False, compare=False)
+    work: str  # the work this document is a version of (its own id if none is given)
+    status: str | None = None
+    preamble: str = ""
+    preamble_span: Span | None = None
+    body_offset: int = 0  # where the text after the frontmatter starts
+
+
+@dataclass(frozen=True, slots=True)
+class Chapter(_Dump):
+    id: str
+    document: str
+    eid: str
+    number: int
+    label: str  # as printed, e.g. "Chapter II"
+    title: str  # as printed
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Section(_Dump):
+    id: str
+    document: str
+    eid: str
+    chapter: int | None
+    number: int
+    label: str
+    title: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Item(_Dump):
+    id: str
+    eid: str
+    number: int
+    label: str  # as printed, e.g. "(III)"
+    text: str  # the item's text after its label
+    span: Span  # label and text
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph(_Dump):
+    id: str
+    eid: str
+    number: int
+    text: str  # the whole paragraph, items included
+    span: Span
+    intro: str  # the text before the first item (all of it when there are no items)
+    items: tuple[Item, ...] = ()
+    tail: str = ""  # text after the last item that is part of this paragraph
+    break_basis: str = "layout"  # how its start was found: "layout", "after-items", "reference"
+
+
+@dataclass(frozen=True, slots=True)
+class Article(_Dump):
+    id: str
+    document: str
+    eid: str
+    number: int
+    label: str  # as printed, e.g. "Article 17"
+    chapter: int | None
+    section: int | None
+    title: str  # an article heading's own title, if the layout has one; else ""
+    text: str  # paragraphs joined by a blank line
+    span: Span
+    paragraphs: tuple[Paragraph, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Block(_Dump):
+    """A block of a document without articles (a commentary): heading, paragraph, list item."""
+
+    id: str
+    document: str
+    eid: str
+    kind: str  # "heading" | "paragraph" | "list-item"
+    level: int  # heading level or list depth (0 for plain paragraphs)
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Definition(_Dump):
+    id: str
+    document: str
+    article: int | None
+    provision: str  # eId of the paragraph or item holding the definition
+    term: str  # as printed
+    definition: str  # as printed (for article definitions: what follows "refers to" and the like)
+    kind: Literal["article", "inline"]
+    span: Span  # the whole defining sentence or parenthesis
+    term_span: Span
+    definition_span: Span
+    forms: tuple[str, ...]  # lower-case surface forms matched as uses (singular, plural, short form)
+
+
+@dataclass(frozen=True, slots=True)
+class TermUse(_Dump):
+    definition: str  # definition id
+    document: str
+    article: int | None
+    provision: str
+    text: str  # as printed
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Mention(_Dump):
+    """One place where the text names an actor."""
+
+    document: str
+    article: int | None
+    provision: str
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Actor(_Dump):
+    id: str
+    label: str
+    aliases: tuple[str, ...]  # every variant under which the texts name it, as printed (lower-cased)
+    definition: str | None  # id of the definition that introduces it, if any
+    basis: str  # "definition" (a defined term), "subject" (named as the subject of a duty), "registry"
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Obligation(_Dump):
+    """One normative statement for one bearer: who must / must not / may / is encouraged to do what."""
+
+    id: str
+    document: str
+    article: int
+    provision: str
+    modality: Modality
+    actors: tuple[str, ...]
+    co_bearers: tuple[str, ...]  # other actors bound by the same clause (each has its own obligation)
+    subject: str  # the clause's subject as printed ("it", "they" included)
+    bearer_basis: str  # "explicit", "pronoun", "preceding-clause", "nominalisation"
+    action: str
+    condition: str | None
+    text: str  # the whole clause as printed
+    span: Span
+    action_span: Span
+    condition_span: Span | None
+    trigger: str  # the modal words as printed: "shall", "shall not", "may", "are encouraged to"
+
+
+@dataclass(frozen=True, slots=True)
+class Target(_Dump):
+    """Where a reference points: a provision of a corpus document, or a law of the registry."""
+
+    document: str | None = None
+    article: int | None = None
+    paragraph: int | None = None
+    item: int | None = None
+    provision: str | None = None  # the global id of the target provision
+    law: str | None = None  # law registry id
+
+
+@dataclass(frozen=True, slots=True)
+class Reference(_Dump):
+    id: str
+    document: str
+    article: int | None
+    provision: str
+    kind: Literal["internal", "external"]
+    text: str
+    span: Span
+    targets: tuple[Target, ...]
+    resolved: bool
+    note: str = ""
+
+    @property
+    def target(self) -> Target | None:
+        return self.targets[0] if self.targets else None
+
+    def dump(self) -> dict[str, Any]:
+        data = _Dump.dump(self)
+        data["target"] = _plain(self.target)
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Law(_Dump):
+    id: str
+    title: str
+    short_names: tuple[str, ...]
+    aliases: tuple[str, ...]
+    kind: str = "law"
+    issuer: str = ""
+    date: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Body(_Dump):
+    """An authority from the registry (issuing bodies, regulators)."""
+
+    id: str
+    name: str
+    abbreviations: tuple[str, ...]
+    aliases: tuple[str, ...]

@@ -1,0 +1,79 @@
+"""Parsing: one source file in, its documents, provisions and extracted facts out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..corpus import SourceFile, doc_id_for
+from ..model import (
+    Article,
+    Block,
+    Body,
+    Chapter,
+    Definition,
+    Diagnostic,
+    Document,
+    Dropped,
+    Law,
+    Mention,
+    Obligation,
+    Reference,
+    Section,
+    TermUse,
+)
+from .definitions import find_definitions, find_term_uses
+from .structure import parse_blocks, parse_structure
+from .units import Unit, units_of
+
+
+@dataclass(slots=True)
+class ParsedDocument:
+    """Everything extracted from one file, before actors are merged across the corpus."""
+
+    document: Document
+    chapters: list[Chapter] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    definitions: list[Definition] = field(default_factory=list)
+    term_uses: list[TermUse] = field(default_factory=list)
+    units: list[Unit] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    # filled by the corpus-level stages
+    obligations: list[Obligation] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    actor_mentions: list[tuple[str, Mention]] = field(default_factory=list)
+
+
+def _title(fm: dict[str, Any], fallback: str) -> str:
+    return str(fm.get("title") or fm.get("title_en") or fallback)
+
+
+def parse_file(src: SourceFile, laws: tuple[Law, ...] = (), bodies: tuple[Body, ...] = ()) -> ParsedDocument:
+    """Parse one source file into a :class:`ParsedDocument` (structure, definitions, term uses)."""
+    fm = src.frontmatter
+    from pathlib import PurePosixPath
+
+    doc_id = doc_id_for(PurePosixPath(src.path), fm)  # type: ignore[arg-type]
+    kind = str(fm.get("kind", "regulation"))
+    work = str(fm.get("work") or fm.get("version_of") or doc_id)
+    status = fm.get("status")
+    diags = list(src.diagnostics)
+    if kind == "commentary":
+        blocks, more = parse_blocks(src, doc_id)
+        doc = Document(doc_id, _title(fm, doc_id), kind, src.path, src.sha256, fm, work,
+                       str(status) if status else None, "", None, src.body_offset)
+        return ParsedDocument(doc, blocks=blocks, diagnostics=diags + more)
+    st = parse_structure(src, doc_id)
+    preamble = re.sub(r"\*\*|__", "", st.preamble).strip()
+    doc = Document(doc_id, _title(fm, doc_id), kind, src.path, src.sha256, fm, work,
+                   str(status) if status else None, preamble, st.preamble_span, src.body_offset)
+    junk = [d.span for d in st.dropped]
+    units = units_of(src.text, junk, doc_id, st.articles)
+    defs = find_definitions(units)
+    uses = find_term_uses(units, defs)
+    return ParsedDocument(doc, st.chapters, st.sections, st.articles, [], defs, uses, units,
+                          st.dropped, diags + st.diagnostics)

@@ -1,0 +1,167 @@
+"""Defined terms: from a definitions article and from inline "hereinafter referred to as" phrases."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..model import Definition, Span, TermUse
+from ..textspan import Clean
+from . import patterns as P
+from .sentences import sentence_bounds
+from .units import Unit, noun_forms
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_MAX_TERM_WORDS = 9
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+def _term_ok(term: str) -> bool:
+    words = term.split()
+    if not words or len(words) > _MAX_TERM_WORDS:
+        return False
+    if re.search(r"\b(?:shall|may|must|is|are|be|which|that|where|if)\b", term, re.IGNORECASE):
+        return False
+    return bool(re.match(r"^[\"“‘']?[A-Za-z]", term))
+
+
+def short_forms(term: str) -> set[str]:
+    """A term 'X of Y' is also written as plain 'X' once defined ("technical supporters")."""
+    words = term.lower().split()
+    if "of" in words[1:]:
+        k = words.index("of", 1)
+        if k >= 2:
+            return noun_forms(" ".join(words[:k]))
+    return set()
+
+
+def find_definitions(units: list[Unit]) -> list[Definition]:
+    """Definitions in a document's units, in text order."""
+    defs: list[Definition] = []
+    by_article: dict[int, list[Unit]] = {}
+    for u in units:
+        by_article.setdefault(u.article, []).append(u)
+    for art, us in by_article.items():
+        is_defs_article = any(P.DEFINITIONS_INTRO.search(u.clean.text) for u in us)
+        for u in us:
+            for s, e in sentence_bounds(u.clean.text):
+                d = _article_definition(u, s, e, is_defs_article)
+                if d is not None:
+                    defs.append(d)
+            defs.extend(_inline_definitions(u))
+    # a term defined twice: keep the first, the later one is a duplicate
+    seen: set[str] = set()
+    out = []
+    for d in sorted(defs, key=lambda d: d.span.start):
+        key = d.term.lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(d)
+    return out
+
+
+def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Definition | None:
+    text = u.clean.text
+    intro = P.DEFINITIONS_INTRO.search(text, s, e)
+    start = s
+    if intro:
+        colon = text.find(":", intro.end(), e)
+        if colon < 0:
+            return None
+        start = colon + 1
+        while start < e and text[start] == " ":
+            start += 1
+    verb = P.DEFINING_VERB.search(text, start, e)
+    if not verb:
+        return None
+    raw_term = text[start : verb.start()].strip()
+    quoted = P.QUOTED_TERM.match(raw_term)
+    if not in_defs_article and not quoted:
+        return None
+    term_start = start + (len(text[start : verb.start()]) - len(text[start : verb.start()].lstrip()))
+    term = raw_term
+    if quoted:
+        term = quoted.group("term")
+        term_start += raw_term.index(term)
+    lead = _LEADING_ARTICLE.match(term)
+    if lead:
+        term, term_start = term[lead.end() :], term_start + lead.end()
+    if not _term_ok(term):
+        return None
+    def_start = verb.end()
+    def_end = e
+    while def_end > def_start and text[def_end - 1] in ".;。；":
+        def_end -= 1
+    definition = text[def_start:def_end]
+    if not definition.strip():
+        return None
+    span = u.clean.span(term_start, e)
+    term_span = u.clean.span(term_start, term_start + len(term))
+    return Definition(
+        id=f"{u.document}/def/{slug(term)}", document=u.document, article=u.article,
+        provision=u.provision_at(term_span), term=term, definition=definition, kind="article", span=span,
+        term_span=term_span, definition_span=u.clean.span(def_start, def_end),
+        forms=tuple(sorted(noun_forms(term) | short_forms(term))),
+    )
+
+
+def _inline_definitions(u: Unit) -> Iterable[Definition]:
+    text = u.clean.text
+    for m in P.INLINE_DEFINITION.finditer(text):
+        term = m.group("term").strip()
+        if not _term_ok(term):
+            continue
+        # the definiens: the noun phrase before the parenthesis, from the first "the " after the
+        # last clause boundary
+        sent_start = max((a for a, _ in sentence_bounds(text) if a <= m.start()), default=0)
+        clause_start = max(sent_start, *(text.rfind(sep, sent_start, m.start()) + len(sep) for sep in (", ", "; ", ": ")))
+        window = text[clause_start : m.start()]
+        k = window.find("the ")
+        while k > 0 and window[k - 1] != " ":
+            k = window.find("the ", k + 1)
+        d_start = clause_start + (k if k >= 0 else 0)
+        d_end = m.start()
+        while d_end > d_start and text[d_end - 1] == " ":
+            d_end -= 1
+        term_start = m.start("term") + (len(m.group("term")) - len(m.group("term").lstrip()))
+        term_span = u.clean.span(term_start, term_start + len(term))
+        yield Definition(
+            id=f"{u.document}/def/{slug(term)}", document=u.document, article=u.article,
+            provision=u.provision_at(term_span), term=term, definition=text[d_start:d_end], kind="inline",
+            span=u.clean.span(d_start, m.end()), term_span=term_span,
+            definition_span=u.clean.span(d_start, d_end),
+            forms=tuple(sorted(noun_forms(term) | short_forms(term))),
+        )
+
+
+def find_term_uses(units: list[Unit], defs: list[Definition]) -> list[TermUse]:
+    """Every use of a defined term in the document's provisions, longest form first, no overlaps."""
+    if not defs:
+        return []
+    forms: list[tuple[str, Definition]] = sorted(
+        ((f, d) for d in defs for f in d.forms), key=lambda fd: (-len(fd[0]), fd[0])
+    )
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(f) for f, _ in forms) + r")(?![\w-])", re.IGNORECASE
+    )
+    by_form = {}
+    for f, d in forms:
+        by_form.setdefault(f, d)  # a form shared by two terms goes to the longer term first seen
+    own = {d.id: d.term_span for d in defs}
+    uses: list[TermUse] = []
+    for u in units:
+        for m in pattern.finditer(u.clean.text):
+            d = by_form[m.group(0).lower()]
+            span = u.clean.span(m.start(), m.end())
+            if own[d.id].start <= span.start < own[d.id].end:
+                continue
+            uses.append(TermUse(d.id, u.document, u.article, u.provision_at(span), m.group(0), span))
+    return uses
+
+
+
+__all__ = ["find_definitions", "find_term_uses", "slug", "Span"]

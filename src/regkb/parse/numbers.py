@@ -1,0 +1,81 @@
+"""Numbers as printed in headings and labels: Roman, Arabic, English words, Chinese, letters."""
+
+from __future__ import annotations
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_WORDS = {
+    w: i + 1
+    for i, w in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_CJK = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
+
+
+def roman(s: str) -> int | None:
+    s = s.upper()
+    if not s or any(c not in _ROMAN for c in s):
+        return None
+    total = 0
+    for i, c in enumerate(s):
+        v = _ROMAN[c]
+        total += -v if i + 1 < len(s) and _ROMAN[s[i + 1]] > v else v
+    return total if total > 0 else None
+
+
+def cjk(s: str) -> int | None:
+    if not s or any(c not in _CJK and c not in "十百" for c in s):
+        return None
+    total, cur = 0, 0
+    for c in s:
+        if c == "百":
+            total += (cur or 1) * 100
+            cur = 0
+        elif c == "十":
+            total += (cur or 1) * 10
+            cur = 0
+        else:
+            cur = _CJK[c]
+    return total + cur
+
+
+def parse_number(s: str, letters: bool = False) -> int | None:
+    """Parse a heading or label number: '17', 'XVII', 'seventeen', '十七', and 'c' if ``letters``.
+
+    >>> [parse_number(x) for x in ("17", "XVII", "Two", "十七")]
+    [17, 17, 2, 17]
+    >>> parse_number("c", letters=True)
+    3
+    """
+    s = s.strip()
+    if s.isdigit():
+        return int(s)
+    if letters and len(s) == 1 and s.isalpha() and s.islower():
+        # a single lower-case letter; "i", "v" and "x" are Roman numerals only when the caller says so
+        return ord(s) - ord("a") + 1
+    if s.lower() in _WORDS:
+        return _WORDS[s.lower()]
+    if s.upper() == s and roman(s) is not None:
+        return roman(s)
+    return cjk(s)
+
+
+def ordinal(word: str) -> int | None:
+    """'first' -> 1, '2nd' -> 2."""
+    w = word.lower()
+    if w in _ORDINALS:
+        return _ORDINALS[w]
+    digits = w.rstrip("stndrh")
+    return int(digits) if digits.isdigit() else None
+
+
+def roman_upper(n: int) -> str:
+    """17 -> 'XVII' (for citations)."""
+    out = []
+    for v, s in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            out.append(s)
+            n -= v
+    return "".join(out)

@@ -1,0 +1,652 @@
+"""Structure: chapters, sections, articles, paragraphs and items, with spans; junk cut out.
+
+The parser reads the body of a source file line by line, removes page furniture
+(field codes, page numbers, running headers, a table of contents), finds the
+headings, recovers an article glued inside another one's last line, and splits
+each article into paragraphs and enumerated items.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..corpus import SourceFile
+from ..errors import RegkbError
+from ..model import Article, Block, Chapter, Diagnostic, Dropped, Item, Paragraph, Section, Span
+from ..textspan import Clean
+from . import patterns as P
+from .numbers import parse_number, roman
+from .sentences import sentence_bounds
+
+
+@dataclass(slots=True)
+class Line:
+    start: int  # offset in the source text
+    end: int  # offset of the line's end (before "\n")
+    text: str
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+@dataclass(slots=True)
+class _Heading:
+    kind: str  # "chapter" | "section" | "article"
+    number: int
+    label: str
+    title: str
+    line: int  # index into lines
+    start: int  # source offset where the heading starts
+    body_start: int  # source offset where the text after the heading starts
+    label_span: Span = field(default_factory=lambda: Span(0, 0))
+
+
+@dataclass(slots=True)
+class Structure:
+    chapters: list[Chapter]
+    sections: list[Section]
+    articles: list[Article]
+    blocks: list[Block]
+    dropped: list[Dropped]
+    diagnostics: list[Diagnostic]
+    preamble: str
+    preamble_span: Span | None
+
+
+def split_lines(text: str, start: int) -> list[Line]:
+    lines = []
+    pos = start
+    while pos <= len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        lines.append(Line(pos, end, text[pos:end]))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return lines
+
+
+class _Parser:
+    def __init__(self, src: SourceFile, doc_id: str) -> None:
+        self.src = src
+        self.doc = doc_id
+        self.text = src.text
+        self.lines = split_lines(src.text, src.body_offset)
+        self.junk: list[Span] = []
+        self.dropped: list[Dropped] = []
+        self.diags: list[Diagnostic] = []
+
+    # --- diagnostics -------------------------------------------------------------------
+
+    def diag(self, severity: str, offset: int, message: str, hint: str = "", code: str = "") -> None:
+        line, col = self.src.line_col(offset)
+        self.diags.append(Diagnostic(severity, self.src.path, line, col, message, hint, code))  # type: ignore[arg-type]
+
+    def drop(self, start: int, end: int, reason: str) -> None:
+        # trim to the junk itself, then record it
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        if start >= end:
+            return
+        span = Span(start, end)
+        self.junk.append(span)
+        line, _ = self.src.line_col(start)
+        self.dropped.append(Dropped(self.doc, self.text[start:end], span, line, reason))
+
+    # --- pass 1: junk ------------------------------------------------------------------
+
+    def find_junk(self) -> None:
+        counts = Counter(ln.stripped for ln in self.lines if ln.stripped)
+        for ln in self.lines:
+            s = ln.stripped
+            if not s:
+                continue
+            if P.PAGE_NUMBER_LINE.match(s):
+                self.drop(ln.start, ln.end, "page number")
+                continue
+            if (
+                counts[s] >= 3
+                and len(s) < 120
+                and not self.heading_of(ln)
+                and not P.ITEM_LINE.match(s)
+                and not P.HORIZONTAL_RULE.match(s)
+            ):
+                self.drop(ln.start, ln.end, "running header or footer (a line repeated on every page)")
+                continue
+            for m in P.FIELD_CODES.finditer(ln.text):
+                self.drop(ln.start + m.start(), ln.start + m.end(), "word-processor field code (page footer)")
+
+    def is_junk_line(self, ln: Line) -> bool:
+        return any(sp.start <= ln.start + (len(ln.text) - len(ln.text.lstrip())) and sp.end >= ln.start + len(ln.text.rstrip())
+                   for sp in self.junk) if ln.stripped else False
+
+    # --- pass 2: headings --------------------------------------------------------------
+
+    def heading_of(self, ln: Line) -> tuple[str, re.Match[str]] | None:
+        for kind, pat in (("chapter", P.CHAPTER), ("chapter", P.CJK_CHAPTER), ("section", P.SECTION),
+                          ("article", P.ARTICLE), ("article", P.CJK_ARTICLE)):
+            m = pat.match(ln.text)
+            if m:
+                return kind, m
+        return None
+
+    def find_headings(self) -> list[_Heading]:
+        heads: list[_Heading] = []
+        i = 0
+        while i < len(self.lines):
+            ln = self.lines[i]
+            if not ln.stripped or self.is_junk_line(ln):
+                i += 1
+                continue
+            found = self.heading_of(ln)
+            if found:
+                kind, m = found
+                num = parse_number(m.group("num"))
+                if num is None:
+                    i += 1
+                    continue
+                label = re.sub(r"\s+", " ", m.group("label"))
+                start = ln.start + (len(ln.text) - len(ln.text.lstrip()))  # the line, decoration included
+                if kind in ("chapter", "section"):
+                    title = m.group("title").strip().strip("*_").strip()
+                    body_start = ln.end
+                    if not title:
+                        j = self.next_content_line(i + 1)
+                        if j is not None and self._is_title_line(self.lines[j]):
+                            title = self.lines[j].stripped.strip("#*_ ").strip()
+                            body_start = self.lines[j].end
+                            i = j
+                    heads.append(_Heading(kind, num, label, title, i, start, body_start,
+                                          Span(start, ln.start + m.end("label"))))
+                else:
+                    rest_start = ln.start + m.start("rest")
+                    title = ""
+                    rest = m.group("rest")
+                    if self._is_article_title(ln, rest):
+                        title = rest.strip().strip("*_[]【】 ").strip()
+                        rest_start = ln.end
+                    heads.append(_Heading("article", num, label, title, i, start, rest_start,
+                                          Span(start, ln.start + m.end("label"))))
+            i += 1
+        return heads
+
+    def next_content_line(self, j: int) -> int | None:
+        while j < len(self.lines):
+            if self.lines[j].stripped and not self.is_junk_line(self.lines[j]):
+                return j
+            j += 1
+        return None
+
+    def _is_title_line(self, ln: Line) -> bool:
+        s = ln.stripped.strip("#*_ ")
+        return bool(s) and len(s) <= 120 and not self.heading_of(ln) and not P.ITEM_LINE.match(s) \
+            and s[-1] not in ".;:,。；：" and not P.HORIZONTAL_RULE.match(ln.stripped)
+
+    def _is_article_title(self, ln: Line, rest: str) -> bool:
+        r = rest.strip()
+        if not r:
+            return False
+        if r.startswith(("[", "【", "(")) and r.endswith(("]", "】", ")")) and len(r) < 80:
+            return True  # "Article 3 [Purpose]"
+        is_md_heading = ln.stripped.startswith("#")
+        return is_md_heading and len(r) < 80 and r[-1] not in ".;:,。"
+
+    def inline_articles(self, heads: list[_Heading]) -> list[_Heading]:
+        """Find article headings glued inside a line (the next number in sequence only)."""
+        out: list[_Heading] = []
+        arts = [h for h in heads if h.kind == "article"]
+        for idx, h in enumerate(heads):
+            out.append(h)
+            if h.kind != "article":
+                continue
+            nxt_art = arts[arts.index(h) + 1] if arts.index(h) + 1 < len(arts) else None
+            limit = nxt_art.start if nxt_art else len(self.text)
+            nxt_head = heads[idx + 1].start if idx + 1 < len(heads) else len(self.text)
+            limit = min(limit, nxt_head)
+            expected = h.number + 1
+            pos = h.body_start
+            while True:
+                m = None
+                for cand in P.INLINE_ARTICLE.finditer(self.text, pos, limit):
+                    if int(cand.group("num")) == expected and (nxt_art is None or nxt_art.number != expected):
+                        m = cand
+                        break
+                if m is None:
+                    break
+                debris = m.group("debris")
+                if debris.strip():
+                    self.drop(m.start("debris"), m.end("debris"), "debris before a glued article heading "
+                              "(numbers left of a date or page mark)")
+                self.diag("warning", m.start("label"),
+                          f"{m.group('label')} starts inside the line of the article before it; it was split off",
+                          "put each article on a line of its own", "glued-article")
+                line_idx = next(k for k, ln in enumerate(self.lines) if ln.start <= m.start("label") <= ln.end)
+                new = _Heading("article", expected, m.group("label"), "", line_idx, m.start("label"), m.end(),
+                               Span(m.start("label"), m.end("label")))
+                out.append(new)
+                expected += 1
+                pos = m.end()
+        return out
+
+    def drop_toc(self, heads: list[_Heading]) -> list[_Heading]:
+        """Chapter headings listed before the body and repeated later are a table of contents."""
+        first_article = next((k for k, h in enumerate(heads) if h.kind == "article"), None)
+        if first_article is None:
+            return heads
+        before = heads[:first_article]
+        later_chapters = {(h.kind, h.number) for h in heads[first_article:] if h.kind != "article"}
+        keep: list[_Heading] = []
+        toc: list[_Heading] = []
+        for k, h in enumerate(before):
+            # a heading directly followed by another heading of the same kind, and repeated later
+            nxt = before[k + 1] if k + 1 < len(before) else None
+            if (h.kind, h.number) in later_chapters and nxt is not None and nxt.kind in ("chapter", "section") \
+                    and not self._text_between(h.body_start, nxt.start):
+                toc.append(h)
+            elif (h.kind, h.number) in later_chapters and any(t.kind == h.kind for t in toc):
+                toc.append(h)
+            else:
+                keep.append(h)
+        if toc:
+            start = toc[0].start
+            end_line = self.lines[toc[-1].line]
+            self.drop(start, end_line.end, "table of contents")
+            # also drop a "Contents" title line right before it
+            self.diag("info", start, f"a table of contents ({len(toc)} headings) was recognised and left out", "", "toc")
+        return keep + heads[first_article:]
+
+    def _text_between(self, a: int, b: int) -> bool:
+        chunk = Clean.from_source(self.text, a, b, self.junk).text
+        return bool(chunk.strip(" -*_#"))
+
+    # --- pass 3: build -------------------------------------------------------------------
+
+    def run(self) -> Structure:
+        self.find_junk()
+        heads = self.find_headings()
+        heads = self.inline_articles(heads)
+        heads = self.drop_toc(heads)
+        heads.sort(key=lambda h: h.start)
+        chapters: list[Chapter] = []
+        sections: list[Section] = []
+        articles: list[Article] = []
+        cur_ch: int | None = None
+        cur_sec: int | None = None
+        body_start = self.src.body_offset
+        first = heads[0].start if heads else len(self.text)
+        preamble = Clean.from_source(self.text, body_start, first, self.junk + self._rules(body_start, first))
+        self._report_unrecognised_preamble(preamble)
+        seen_articles: dict[int, int] = {}
+        for k, h in enumerate(heads):
+            end = heads[k + 1].start if k + 1 < len(heads) else len(self.text)
+            if h.kind == "chapter":
+                cur_ch, cur_sec = h.number, None
+                eid = f"chp_{h.number}"
+                chapters.append(Chapter(f"{self.doc}/{eid}", self.doc, eid, h.number, h.label, h.title,
+                                        Span(h.start, self._content_end(h.start, self._chapter_end(heads, k)))))
+            elif h.kind == "section":
+                cur_sec = h.number
+                eid = (f"chp_{cur_ch}__" if cur_ch is not None else "") + f"sec_{h.number}"
+                sections.append(Section(f"{self.doc}/{eid}", self.doc, eid, cur_ch, h.number, h.label, h.title,
+                                        Span(h.start, self._content_end(h.start, self._section_end(heads, k)))))
+            else:
+                if h.number in seen_articles:
+                    self.diag("error", h.start, f"{h.label} appears twice (the first is on line "
+                              f"{self.src.line_col(seen_articles[h.number])[0]})",
+                              "article numbers must be unique within a document: fix the number", "duplicate-article")
+                    continue
+                seen_articles[h.number] = h.start
+                art = self.build_article(h, end, cur_ch, cur_sec)
+                if art is not None:
+                    articles.append(art)
+        self.check_sequence(articles, chapters, heads)
+        self._dup_titles(chapters)
+        blocks: list[Block] = []
+        return Structure(chapters, sections, articles, blocks, self.dropped, self.diags,
+                         preamble.text, preamble.whole_span() if preamble.text else None)
+
+    def _rules(self, a: int, b: int) -> list[Span]:
+        return [Span(ln.start, ln.end) for ln in self.lines
+                if a <= ln.start and ln.end <= b and P.HORIZONTAL_RULE.match(ln.text)]
+
+    def _report_unrecognised_preamble(self, pre: Clean) -> None:
+        return None  # the preamble is kept as document metadata text, not dropped
+
+    def _chapter_end(self, heads: list[_Heading], k: int) -> int:
+        for h in heads[k + 1:]:
+            if h.kind == "chapter":
+                return h.start
+        return len(self.text)
+
+    def _section_end(self, heads: list[_Heading], k: int) -> int:
+        for h in heads[k + 1:]:
+            if h.kind in ("chapter", "section"):
+                return h.start
+        return len(self.text)
+
+    def _content_end(self, start: int, end: int) -> int:
+        """Pull ``end`` back over white space, rules and junk."""
+        c = Clean.from_source(self.text, start, end, self.junk + self._rules(start, end))
+        return c.whole_span().end if c.text else start
+
+    def _dup_titles(self, chapters: list[Chapter]) -> None:
+        seen: dict[str, Chapter] = {}
+        for ch in chapters:
+            key = ch.title.lower()
+            if key and key in seen:
+                self.diag("warning", ch.span.start,
+                          f"{ch.label} has the same title as {seen[key].label} ({ch.title!r}); kept as printed",
+                          "check the source: one of the two titles may be a translation slip", "duplicate-title")
+            seen.setdefault(key, ch)
+
+    def check_sequence(self, articles: list[Article], chapters: list[Chapter], heads: list[_Heading]) -> None:
+        prev: Article | None = None
+        for a in articles:
+            if prev is not None and a.number != prev.number + 1:
+                kind = "goes backwards" if a.number < prev.number else f"skips {prev.number + 1}"
+                self.diag("warning", a.span.start, f"{a.label} follows {prev.label}: the numbering {kind}",
+                          "check for a missing or misnumbered article", "article-sequence")
+            prev = a
+        if chapters and any(a.chapter is None for a in articles):
+            for a in articles:
+                if a.chapter is None:
+                    self.diag("warning", a.span.start, f"{a.label} stands before the first chapter heading "
+                              "while the other articles are inside chapters",
+                              "add its chapter heading, or move it", "article-outside-chapter")
+        prev_ch = 0
+        for ch in chapters:
+            if ch.number != prev_ch + 1:
+                self.diag("warning", ch.span.start, f"{ch.label} follows chapter {prev_ch}: the numbering is not in sequence",
+                          "check the chapter headings", "chapter-sequence")
+            prev_ch = ch.number
+
+    # --- articles ------------------------------------------------------------------------
+
+    def build_article(self, h: _Heading, end: int, chapter: int | None, section: int | None) -> Article | None:
+        eid = f"art_{h.number}"
+        rules = self._rules(h.body_start, end)
+        body = Clean.from_source(self.text, h.body_start, end, self.junk + rules)
+        if not body.text:
+            self.diag("warning", h.start, f"{h.label} has no text", "check the source for a lost article body", "empty-article")
+        raw_blocks = self.blocks_of(h.body_start, end, rules)
+        paragraphs = self.paragraphs_of(eid, raw_blocks)
+        span_end = paragraphs[-1].span.end if paragraphs else h.label_span.end
+        text = "\n\n".join(p.text for p in paragraphs)
+        return Article(f"{self.doc}/{eid}", self.doc, eid, h.number, h.label, chapter, section, h.title, text,
+                       Span(h.start, span_end), tuple(paragraphs))
+
+    def blocks_of(self, start: int, end: int, rules: list[Span]) -> list[Clean]:
+        """Split an article body into blocks: blank lines and item labels start a new block.
+
+        Hard-wrapped lines are joined. An item label inside a line, after the colon that
+        introduces the list, also starts a block.
+        """
+        cut = self.junk + rules
+        spans: list[tuple[int, int]] = []
+        cur_start: int | None = None
+        cur_end = start
+        for ln in self.lines:
+            if ln.end <= start or ln.start >= end:
+                continue
+            a, b = max(ln.start, start), min(ln.end, end)
+            piece = Clean.from_source(self.text, a, b, cut).text
+            if not piece:
+                if cur_start is not None and not self.is_junk_line(ln):
+                    spans.append((cur_start, cur_end))
+                    cur_start = None
+                continue
+            starts_item = bool(P.ITEM_LINE.match(piece))
+            if cur_start is not None and (starts_item or self._hard_break(cur_start, cur_end, piece)):
+                spans.append((cur_start, cur_end))
+                cur_start = None
+            if cur_start is None:
+                cur_start = a
+            cur_end = b
+        if cur_start is not None:
+            spans.append((cur_start, cur_end))
+        blocks: list[Clean] = []
+        for a, b in spans:
+            c = Clean.from_source(self.text, a, b, cut)
+            m = P.INLINE_FIRST_ITEM.search(c.text)
+            if m and not P.ITEM_LINE.match(c.text):
+                blocks.append(c.sub(0, m.start()).strip())
+                blocks.append(c.sub(m.start("label"), len(c.text)).strip())
+            else:
+                blocks.append(c)
+        return [b for b in blocks if b.text]
+
+    def _hard_break(self, a: int, b: int, nxt: str) -> bool:
+        """In a text without blank lines, a short line ending a sentence ends its paragraph."""
+        prev = self.text[a:b].rsplit("\n", 1)[-1].rstrip()
+        return bool(prev) and prev[-1] in ".。;；:" and len(prev) < 60 and nxt[:1].isupper() and "\n" in self.text[a:b + 1]
+
+    def paragraphs_of(self, art_eid: str, blocks: list[Clean]) -> list[Paragraph]:
+        # group blocks: a paragraph is an intro block followed by its item blocks
+        groups: list[tuple[Clean | None, list[Clean], str]] = []
+        style: str | None = None
+        for blk in blocks:
+            m = P.ITEM_LINE.match(blk.text)
+            if m and groups and (groups[-1][1] or (groups[-1][0] is not None and groups[-1][0].text.rstrip().endswith((":", "：")))):
+                groups[-1][1].append(blk)
+            elif m and not groups:
+                groups.append((None, [blk], "layout"))
+            else:
+                groups.append((blk, [], "layout"))
+        # split items that hold several items inline, and text that follows the last item
+        out: list[tuple[Clean | None, list[Clean], Clean | None, str]] = []
+        for intro, items, basis in groups:
+            if not items:
+                out.append((intro, [], None, basis))
+                continue
+            style = _item_style(P.ITEM_LINE.match(items[0].text))
+            expanded: list[Clean] = []
+            for it in items:
+                expanded.extend(_split_inline_items(it, style, len(expanded)))
+            last = expanded[-1]
+            tail_at = _text_after_item(last)
+            extra: Clean | None = None
+            if tail_at is not None:
+                expanded[-1] = last.sub(0, tail_at).strip()
+                extra = last.sub(tail_at, len(last.text)).strip()
+            out.append((intro, expanded, None, basis))
+            if extra is not None and extra.text:
+                out.append((extra, [], None, "after-items"))
+        # a paragraph whose later sentence refers to "the preceding paragraph" while it is the
+        # first paragraph of its article: the source has merged paragraphs, split before it
+        final: list[tuple[Clean | None, list[Clean], str]] = []
+        for intro, items, _tail, basis in out:
+            if intro is not None and not final and not items:
+                parts = _split_on_relative_reference(intro)
+                if len(parts) > 1:
+                    final.append((parts[0], [], basis))
+                    for p in parts[1:]:
+                        self.diag("info", p.whole_span().start,
+                                  "a paragraph break was inferred before a sentence that cites 'the preceding paragraph'",
+                                  "", "inferred-paragraph")
+                        final.append((p, [], "reference"))
+                    continue
+            final.append((intro, items, basis))
+        paragraphs: list[Paragraph] = []
+        for n, (intro, items, basis) in enumerate(final, 1):
+            p_eid = f"{art_eid}__para_{n}"
+            item_objs: list[Item] = []
+            for k, it in enumerate(items, 1):
+                m = P.ITEM_LINE.match(it.text)
+                assert m is not None
+                label = m.group("label").strip()
+                i_eid = f"{p_eid}__item_{k}"
+                body = it.sub(m.start("rest"), len(it.text)).strip()
+                item_objs.append(Item(f"{self.doc}/{i_eid}", i_eid, k, label, body.text, it.whole_span()))
+            first_span = intro.whole_span() if intro is not None else item_objs[0].span
+            last_span = item_objs[-1].span if item_objs else first_span
+            span = Span(first_span.start, last_span.end)
+            pieces = ([intro.text] if intro is not None else []) + [self.text[i.span.start:i.span.end] for i in item_objs]
+            text = " ".join(Clean.from_source(self.text, span.start, span.end, self.junk).text.split()) \
+                if item_objs else (intro.text if intro is not None else "")
+            if item_objs and not text:
+                text = " ".join(pieces)
+            paragraphs.append(Paragraph(f"{self.doc}/{p_eid}", p_eid, n, text, span,
+                                        intro.text if intro is not None else "", tuple(item_objs), "", basis))
+        return paragraphs
+
+
+def _item_style(m: re.Match[str] | None) -> str:
+    if m is None:
+        return "digit"
+    if m.group("p"):
+        v = m.group("p")
+        if v.isdigit():
+            return "paren-digit"
+        if re.fullmatch(P.ROMAN, v):
+            return "paren-roman"
+        if v in ("i",):
+            return "paren-lroman"
+        if len(v) == 1 and v.islower():
+            return "paren-letter"
+        return "paren-cjk"
+    if m.group("d"):
+        return "dot-digit"
+    if m.group("l"):
+        return "letter-paren"
+    return "cjk-comma"
+
+
+def _label(style: str, n: int) -> str:
+    from .numbers import roman_upper
+
+    cjk_digits = "零一二三四五六七八九"
+
+    def cjk(k: int) -> str:
+        if k < 10:
+            return cjk_digits[k]
+        tens, ones = divmod(k, 10)
+        return ("" if tens == 1 else cjk_digits[tens]) + "十" + (cjk_digits[ones] if ones else "")
+
+    return {
+        "paren-digit": f"({n})",
+        "paren-roman": f"({roman_upper(n)})",
+        "paren-lroman": f"({roman_upper(n).lower()})",
+        "paren-letter": f"({chr(ord('a') + n - 1)})",
+        "paren-cjk": f"（{cjk(n)}）",
+        "dot-digit": f"{n}.",
+        "letter-paren": f"{chr(ord('a') + n - 1)})",
+        "cjk-comma": f"{cjk(n)}、",
+    }[style]
+
+
+def _split_inline_items(it: Clean, style: str, before: int) -> list[Clean]:
+    """Split '(I) foo; (II) bar' into one Clean per item, following the label sequence."""
+    out: list[Clean] = []
+    cur = it
+    n = before + 1
+    while True:
+        nxt = _label(style, n + 1)
+        alt = nxt.replace("（", "(").replace("）", ")")
+        pat = re.compile(r"(?<=[;,；，.。:])[ ]*(?:and[ ]|or[ ])?(" + re.escape(nxt) + "|" + re.escape(alt) + r")[ ]")
+        m = pat.search(cur.text)
+        if not m:
+            out.append(cur)
+            return out
+        out.append(cur.sub(0, m.start()).strip())
+        cur = cur.sub(m.start(1), len(cur.text)).strip()
+        n += 1
+
+
+def _text_after_item(item: Clean) -> int | None:
+    """Offset where text that is not part of the (last) item begins: a new sentence after it."""
+    for s, e in sentence_bounds(item.text):
+        if e < len(item.text) and item.text[e:].strip():
+            nxt = item.text[e:].lstrip()
+            if nxt[:1].isupper():
+                return e + (len(item.text[e:]) - len(nxt))
+        break
+    return None
+
+
+def _split_on_relative_reference(par: Clean) -> list[Clean]:
+    bounds = sentence_bounds(par.text)
+    cuts = []
+    for k, (s, e) in enumerate(bounds):
+        if k == 0:
+            continue
+        m = P.RELATIVE_REF.search(par.text, s, e)
+        if m and m.group("prev") and m.group("unit").startswith("paragraph"):
+            cuts.append(s)
+    if not cuts:
+        return [par]
+    pieces = []
+    prev = 0
+    for c in cuts:
+        pieces.append(par.sub(prev, c).strip())
+        prev = c
+    pieces.append(par.sub(prev, len(par.text)).strip())
+    return [p for p in pieces if p.text]
+
+
+def parse_structure(src: SourceFile, doc_id: str) -> Structure:
+    """Parse a regulation's body into its structure; raise RegkbError if it has no article."""
+    st = _Parser(src, doc_id).run()
+    if not st.articles:
+        raise RegkbError("", [Diagnostic("error", src.path, src.line_col(src.body_offset)[0], 1,
+                                         "no article was found in this regulation",
+                                         "articles start with 'Article 1' (or '**Article 1.**', '第一条') at the start of "
+                                         "a line; for a text that is not a regulation, set 'kind: commentary'",
+                                         "no-articles")])
+    errors = [d for d in st.diagnostics if d.severity == "error"]
+    if errors:
+        raise RegkbError("", errors)
+    return st
+
+
+def parse_blocks(src: SourceFile, doc_id: str) -> tuple[list[Block], list[Diagnostic]]:
+    """A document without articles (a commentary): headings, paragraphs and list items."""
+    blocks: list[Block] = []
+    lines = split_lines(src.text, src.body_offset)
+    counters: Counter[str] = Counter()
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        s = ln.stripped
+        if not s or P.HORIZONTAL_RULE.match(s):
+            i += 1
+            continue
+        j = i
+        # hard-wrapped paragraph: join following lines while this one is long and unfinished
+        while (j + 1 < len(lines) and lines[j + 1].stripped and len(lines[j].stripped) > 60
+               and lines[j].stripped[-1] not in ".:;!?。" and not _bullet(lines[j + 1].text)):
+            j += 1
+        c = Clean.from_source(src.text, ln.start, lines[j].end)
+        bullet = _bullet(ln.text)
+        if bullet:
+            indent, marker_end = bullet
+            kind, level = "list-item", indent // 2
+            c = c.sub(marker_end - (len(ln.text) - len(ln.text.lstrip())), len(c.text)).strip() if False else c
+            text_start = ln.start + marker_end
+            c = Clean.from_source(src.text, text_start, lines[j].end)
+        elif s.startswith("#"):
+            kind, level = "heading", len(s) - len(s.lstrip("#"))
+            c = Clean.from_source(src.text, ln.start + ln.text.index("#") + level, lines[j].end)
+        elif len(s) <= 80 and s[-1] not in ".:;,!?。" and j == i:
+            kind, level = "heading", 2
+        else:
+            kind, level = "paragraph", 0
+        counters[kind] += 1
+        eid = {"heading": "hdg", "paragraph": "para", "list-item": "li"}[kind] + f"_{counters[kind]}"
+        blocks.append(Block(f"{doc_id}/{eid}", doc_id, eid, kind, level, c.text, c.whole_span()))
+        i = j + 1
+    return blocks, []
+
+
+def _bullet(line: str) -> tuple[int, int] | None:
+    m = re.match(r"^([ \t]*)([•·▪◦‣\-*+]|\d+[.)])[ \t]+(?=\S)", line)
+    if not m:
+        return None
+    return len(m.group(1).expandtabs(2)), m.end()
+
+
+__all__ = ["Structure", "parse_structure", "parse_blocks", "roman"]

@@ -1,0 +1,97 @@
+"""Provision units: the pieces of an article that extraction works on, with their clean text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Article, Paragraph, Span
+from ..textspan import Clean
+
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A paragraph (items included) of one article, as clean text mapped to the source."""
+
+    document: str
+    article: int
+    paragraph: Paragraph
+    clean: Clean
+
+    def provision_at(self, span: Span) -> str:
+        """eId of the most specific provision (item, else paragraph) that contains ``span``."""
+        for item in self.paragraph.items:
+            if item.span.contains(span):
+                return item.eid
+        return self.paragraph.eid
+
+
+def units_of(source: str, junk: list[Span], document: str, articles: list[Article]) -> list[Unit]:
+    out = []
+    for art in articles:
+        for par in art.paragraphs:
+            out.append(Unit(document, art.number, par, Clean.from_source(source, par.span.start, par.span.end, junk)))
+    return out
+
+
+def singular(word: str) -> str:
+    """A plain English singular for the last word of a noun phrase.
+
+    >>> [singular(w) for w in ("providers", "authorities", "services", "data", "news", "process")]
+    ['provider', 'authority', 'service', 'data', 'news', 'process']
+    """
+    w = word
+    if w.lower() in ("data", "news", "means", "series", "species", "status", "media", "criteria"):
+        return w
+    if w.lower().endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.lower().endswith(("sses", "shes", "ches", "xes", "zes")):
+        return w[:-2]
+    if w.lower().endswith("s") and not w.lower().endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def plural(word: str) -> str:
+    w = word
+    if w.lower() in ("data", "news", "information", "software", "personnel", "media"):
+        return w
+    if w.lower().endswith("y") and len(w) > 2 and w[-2].lower() not in "aeiou":
+        return w[:-1] + "ies"
+    if w.lower().endswith(("s", "x", "z", "ch", "sh")):
+        return w + "es"
+    return w + "s"
+
+
+def head_index(words: list[str]) -> int:
+    """Index of the head noun of a noun phrase: the last word before 'of'/'for'/'on', else the last."""
+    for k, w in enumerate(words):
+        if k > 0 and w.lower() in ("of", "for", "on", "in", "at", "with"):
+            return k - 1
+    return len(words) - 1
+
+
+def noun_forms(phrase: str) -> set[str]:
+    """Singular and plural forms of a noun phrase (its head noun inflected), lower-cased.
+
+    >>> sorted(noun_forms("Technical supporters of deep synthesis services"))
+    ['technical supporter of deep synthesis services', 'technical supporters of deep synthesis services']
+    """
+    words = phrase.lower().split()
+    if not words:
+        return set()
+    h = head_index(words)
+    sing = words[:h] + [singular(words[h])] + words[h + 1 :]
+    plur = words[:h] + [plural(singular(words[h]))] + words[h + 1 :]
+    return {" ".join(words), " ".join(sing), " ".join(plur)}
+
+
+def key_of(phrase: str) -> str:
+    """Canonical key of a noun phrase: lower case, singular head noun."""
+    words = phrase.lower().split()
+    if not words:
+        return ""
+    h = head_index(words)
+    words[h] = singular(words[h])
+    return " ".join(words)
