@@ -205,7 +205,7 @@ class _Collect(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def run_mkdocs(config_file: Path, docs: Path, out: Path, nav: list[Any]) -> None:
+def run_mkdocs(config_file: Path, docs: Path, out: Path, nav: list[Any], **overrides: Any) -> None:
     """MkDocs in strict mode over a generated docs directory; warnings become a RegkbError."""
     from mkdocs import exceptions
     from mkdocs.commands.build import build as mkdocs_build
@@ -215,7 +215,8 @@ def run_mkdocs(config_file: Path, docs: Path, out: Path, nav: list[Any]) -> None
     logger = logging.getLogger("mkdocs")
     logger.addHandler(collect)
     try:
-        cfg = load_config(config_file=str(config_file), docs_dir=str(docs), site_dir=str(out), nav=nav, strict=True)
+        cfg = load_config(config_file=str(config_file), docs_dir=str(docs), site_dir=str(out), nav=nav, strict=True,
+                          **overrides)
         cfg.plugins.on_startup(command="build", dirty=False)
         try:
             mkdocs_build(cfg)
@@ -226,6 +227,17 @@ def run_mkdocs(config_file: Path, docs: Path, out: Path, nav: list[Any]) -> None
         raise RegkbError(f"the site build failed: {exc}" + (f"\n{detail}" if detail else "")) from None
     finally:
         logger.removeHandler(collect)
+
+
+def site_names(kb: KnowledgeBase) -> dict[str, str]:
+    """The site's name: the short name of the corpus' only regulation (escaped: templates do not escape it)."""
+    from .site import short_name
+    from .site.markup import title
+
+    regs = kb.regulations
+    if len(regs) != 1:
+        return {}
+    return {"site_name": title(short_name(kb, regs[0])), "site_description": title(regs[0].title)}
 
 
 def build_site(corpus: str | Path = "corpus", site_dir: str | Path = "site", *, config_file: str | Path | None = None,
@@ -255,7 +267,7 @@ def build_site(corpus: str | Path = "corpus", site_dir: str | Path = "site", *, 
                 shutil.copyfile(src, docs / "assets" / "vendor" / name)
             pages = sum(1 for _ in docs.rglob("*.md"))
             with _env("SOURCE_DATE_EPOCH", str(corpus_epoch(kb))):
-                run_mkdocs(cfg.resolve(), docs, out, nav)
+                run_mkdocs(cfg.resolve(), docs, out, nav, **site_names(kb))
             files = sum(1 for p in out.rglob("*") if p.is_file())
             if before_swap is not None:
                 before_swap(out)
