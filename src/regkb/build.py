@@ -25,7 +25,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -180,7 +180,7 @@ def corpus_epoch(kb: KnowledgeBase) -> int:
                 best = day
     if best is None:
         return 0
-    return int(datetime(best.year, best.month, best.day, tzinfo=timezone.utc).timestamp())
+    return int(datetime(best.year, best.month, best.day, tzinfo=UTC).timestamp())
 
 
 @contextlib.contextmanager
@@ -242,7 +242,7 @@ def site_names(kb: KnowledgeBase) -> dict[str, str]:
 
 def build_site(corpus: str | Path = "corpus", site_dir: str | Path = "site", *, config_file: str | Path | None = None,
                log: Callable[[str], None] | None = None, lock_wait: float = 300,
-               before_swap: Callable[[Path], None] | None = None) -> BuildResult:
+               before_swap: Callable[[Path], None] | None = None, site_url: str | None = None) -> BuildResult:
     """Build the site for ``corpus`` into ``site_dir``, replacing the previous site in one step."""
     from .site import generate
 
@@ -267,7 +267,8 @@ def build_site(corpus: str | Path = "corpus", site_dir: str | Path = "site", *, 
                 shutil.copyfile(src, docs / "assets" / "vendor" / name)
             pages = sum(1 for _ in docs.rglob("*.md"))
             with _env("SOURCE_DATE_EPOCH", str(corpus_epoch(kb))):
-                run_mkdocs(cfg.resolve(), docs, out, nav, **site_names(kb))
+                extra = site_names(kb) | ({"site_url": site_url} if site_url else {})
+                run_mkdocs(cfg.resolve(), docs, out, nav, **extra)
             files = sum(1 for p in out.rglob("*") if p.is_file())
             if before_swap is not None:
                 before_swap(out)
