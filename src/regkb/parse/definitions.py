@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterable
 
 from ..model import Definition, Span, TermUse
-from ..textspan import Clean
 from . import patterns as P
 from .sentences import sentence_bounds
 from .units import Unit, noun_forms
@@ -164,4 +163,4 @@ def find_term_uses(units: list[Unit], defs: list[Definition]) -> list[TermUse]:
 
 
 
-__all__ = ["find_definitions", "find_term_uses", "slug", "Span"]
+__all__ = ["Span", "find_definitions", "find_term_uses", "slug"]

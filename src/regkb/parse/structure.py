@@ -245,10 +245,8 @@ class _Parser:
         for k, h in enumerate(before):
             # a heading directly followed by another heading of the same kind, and repeated later
             nxt = before[k + 1] if k + 1 < len(before) else None
-            if (h.kind, h.number) in later_chapters and nxt is not None and nxt.kind in ("chapter", "section") \
-                    and not self._text_between(h.body_start, nxt.start):
-                toc.append(h)
-            elif (h.kind, h.number) in later_chapters and any(t.kind == h.kind for t in toc):
+            if ((h.kind, h.number) in later_chapters and nxt is not None and nxt.kind in ("chapter", "section") \
+                    and not self._text_between(h.body_start, nxt.start)) or ((h.kind, h.number) in later_chapters and any(t.kind == h.kind for t in toc)):
                 toc.append(h)
             else:
                 keep.append(h)
@@ -649,4 +647,4 @@ def _bullet(line: str) -> tuple[int, int] | None:
     return len(m.group(1).expandtabs(2)), m.end()
 
 
-__all__ = ["Structure", "parse_structure", "parse_blocks", "roman"]
+__all__ = ["Structure", "parse_blocks", "parse_structure", "roman"]

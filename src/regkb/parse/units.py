@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..model import Article, Paragraph, Span
 from ..textspan import Clean
-
 
 
 @dataclass(frozen=True, slots=True)
