@@ -192,7 +192,10 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
             # the item list a clause introduces is not part of its action
             colon = text.find(":", m.end(), cend)
             if colon >= 0 and unit.paragraph.items and colon >= len(unit.paragraph.intro) - 1:
-                cend = colon
+                if text[m.end() : colon].strip(" ,"):
+                    cend = colon
+                else:  # "X shall not: (a) ...; (b) ...": the items are the action
+                    cend = len(text)
             action_head = text[m.end() : cend].lstrip(" ,")
             statement = text[m.start() : cend]
             if P.NOT_A_DUTY.match(statement):
@@ -342,6 +345,11 @@ class _Resolver:
         key = self.lex.find(c) or _expand(conj, siblings, self.lex)
         if key:
             return key
+        if len(c.split()) == 1 and _is_party(c):
+            # "the operator" after "drone operators": the one known actor with that head noun
+            heads = {k for k in self.lex.labels if k.split(" of ")[0].split()[-1] == singular(c)}
+            if len(heads) == 1:
+                return heads.pop()
         return None
 
     def register_subject(self, conj: str, alias: str | None) -> str | None:
@@ -402,6 +410,9 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
             if prev is not None and prev.unit is not c.unit:
                 prev = None
             _bear(c, prev, res)
+            if (c.condition is None and prev is not None and prev.sentence == c.sentence
+                    and prev.condition is not None and _leading(prev)):
+                c.condition = prev.condition  # "If X, A shall ...; and A shall ...": X governs both
             if not c.bearers:
                 a, b = c.start, c.end
                 statements.append(_statement(c.unit, a, b, "no bearer could be identified for this modal statement"))
@@ -522,6 +533,15 @@ def _condition_subject(cond: str, res: _Resolver) -> list[str]:
     return [k for k in _condition_np(cond, res, register=False) if k]
 
 
+def _leading(c: _Clause) -> bool:
+    """Whether a clause's condition opens its sentence ("Where ..., it shall ...")."""
+    if c.condition is None:
+        return False
+    start = c.condition[0]
+    before = c.unit.clean.text[c.start : start]
+    return not before.strip(" ,;") and bool(P.CONDITION_OPENER.match(c.unit.clean.text[start:]))
+
+
 def _actors_in(text: str, res: _Resolver) -> list[str]:
     """Actors named in a stretch of text (longest forms first), in order of appearance."""
     found: list[tuple[int, str]] = []
@@ -552,8 +572,10 @@ def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -
     while b > a and text[b - 1] in " ,;.:":
         b -= 1
     act_a = c.modal.end()
-    while act_a < b and text[act_a] in " ,":
+    while act_a < b and text[act_a] in " ,:":
         act_a += 1
+    if c.basis == "preceding-clause":
+        act_a = c.subject_at  # "the relevant provisions ... shall be complied with": the subject is the object
     clause_span = u.clean.span(a, b)
     provision = u.provision_at(clause_span)
     n = counter.get(provision, 0) + 1

@@ -36,7 +36,6 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
     for p in docs:
         numbers = {a.number: a for a in p.articles}
         for u in p.units:
-            counter = 0
             found: list[tuple[int, int, str, tuple[Target, ...], bool, str]] = []
             text = u.clean.text
             taken: list[tuple[int, int]] = []
@@ -89,8 +88,7 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                     continue
                 tg, ok, note = _relative(p, numbers, u, m)
                 found.append((a, b, "internal", tg, ok, note))
-            for a, b, kind, tgts, ok, note in sorted(found, key=lambda f: f[0]):
-                counter += 1
+            for counter, (a, b, kind, tgts, ok, note) in enumerate(sorted(found, key=lambda f: f[0]), 1):
                 span = u.clean.span(a, b)
                 prov = u.provision_at(span)
                 out.append(Reference(f"{u.document}/{prov}/ref_{counter}", u.document, u.article, prov,

@@ -80,8 +80,8 @@ def noun_forms(phrase: str) -> set[str]:
     if not words:
         return set()
     h = head_index(words)
-    sing = words[:h] + [singular(words[h])] + words[h + 1 :]
-    plur = words[:h] + [plural(singular(words[h]))] + words[h + 1 :]
+    sing = [*words[:h], singular(words[h]), *words[h + 1:]]
+    plur = [*words[:h], plural(singular(words[h])), *words[h + 1:]]
     return {" ".join(words), " ".join(sing), " ".join(plur)}
 
 
