@@ -308,7 +308,9 @@ class _Resolver:
                     self.lex.provides[f"{m.group(1).lower()} {m.group(2).lower()}"] = key
         for b in bodies:
             key = key_of(b.name)
-            self.lex.add(key, b.name, noun_forms(b.name) | {a.lower() for a in b.abbreviations + b.aliases}, "registry")
+            names = {a.lower() for a in b.abbreviations + b.aliases}
+            self.lex.add(key, b.name, noun_forms(b.name) | names, "registry")
+            self.lex.aliases.setdefault(key, set()).update(names)
 
     def conjuncts(self, subject: str) -> list[tuple[str, str | None]]:
         """(conjunct text, alias) pairs after scope-adjective and suffix distribution."""
