@@ -640,9 +640,7 @@ def parse_blocks(src: SourceFile, doc_id: str) -> tuple[list[Block], list[Diagno
         if bullet:
             indent, marker_end = bullet
             kind, level = "list-item", indent // 2
-            c = c.sub(marker_end - (len(ln.text) - len(ln.text.lstrip())), len(c.text)).strip() if False else c
-            text_start = ln.start + marker_end
-            c = Clean.from_source(src.text, text_start, lines[j].end)
+            c = Clean.from_source(src.text, ln.start + marker_end, lines[j].end)
         elif s.startswith("#"):
             kind, level = "heading", len(s) - len(s.lstrip("#"))
             c = Clean.from_source(src.text, ln.start + ln.text.index("#") + level, lines[j].end)
