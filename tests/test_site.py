@@ -79,19 +79,19 @@ def test_escaping_leaves_no_markup_character(text: str) -> None:
 
 
 @pytest.mark.parametrize(("src", "dst", "anchor", "url"), [
-    ("index.md", "definitions.md", "", "definitions/"),
-    ("provisions/d/art-1.md", "provisions/d/art-2.md", "art_2", "../art-2/#art_2"),
-    ("provisions/d/art-1.md", "definitions.md", "def-x", "../../../definitions/#def-x"),
-    ("actors/index.md", "actors/a.md", "", "a/"),
-    ("actors/a.md", "actors/index.md", "", "../"),
-    ("graph/index.md", "index.md", "", "../"),
-    ("index.md", "index.md", "top", "./#top"),
+    ("index.md", "definitions.md", "", "definitions.html"),
+    ("provisions/d/art-1.md", "provisions/d/art-2.md", "art_2", "art-2.html#art_2"),
+    ("provisions/d/art-1.md", "definitions.md", "def-x", "../../definitions.html#def-x"),
+    ("actors/index.md", "actors/a.md", "", "a.html"),
+    ("actors/a.md", "actors/index.md", "", "index.html"),
+    ("graph/index.md", "index.md", "", "../index.html"),
+    ("index.md", "index.md", "top", "index.html#top"),
 ])
 def test_relative_urls(src: str, dst: str, anchor: str, url: str) -> None:
     assert href(src, dst, anchor) == url
 
 
-@pytest.mark.parametrize(("md", "url"), [("index.md", ""), ("a/index.md", "a/"), ("a/b.md", "a/b/")])
+@pytest.mark.parametrize(("md", "url"), [("index.md", "index.html"), ("a/index.md", "a/index.html"), ("a/b.md", "a/b.html")])
 def test_page_url(md: str, url: str) -> None:
     assert page_url(md) == url
 
@@ -189,7 +189,7 @@ def test_article_page_links_defined_terms_with_their_definition(kb: KnowledgeBas
     links = re.findall(r'<a class="regkb-term" href="([^"]+)" title="([^"]+)">', text)
     assert len(links) == len(uses) > 0
     d = kb.definition("deep synthesis service providers")
-    assert (f"../../../definitions/#def-{d.id.rsplit('/', 1)[-1]}", esc(f"{d.term}: {d.definition}")) in links
+    assert (f"../../definitions.html#def-{d.id.rsplit('/', 1)[-1]}", esc(f"{d.term}: {d.definition}")) in links
 
 
 def test_glossary_lists_every_definition_with_where_defined_and_used(kb: KnowledgeBase, pages: tuple[Path, list]) -> None:
@@ -324,7 +324,7 @@ def test_built_site_has_no_font_or_cdn_and_article_pages_have_jsonld(built: Path
     for rel, s in scans.items():
         for attrs, _ in s.scripts:
             assert not (attrs.get("src") or "").startswith(("http:", "https:", "//")), rel
-    page = scans[f"provisions/{DOC}/art-17/index.html"]
+    page = scans[f"provisions/{DOC}/art-17.html"]
     import json
 
     ld = [json.loads(body) for attrs, body in page.scripts if attrs.get("type") == "application/ld+json"]
@@ -395,7 +395,7 @@ def test_a_failed_build_leaves_the_previous_site_untouched(small_corpus: Path, t
     assert _tree(site) == before
     assert not list(tmp_path.glob(".site.build-*"))
     build_site(small_corpus, site)
-    assert _tree(site) != before and "Changed text" in (site / "provisions/reg/art-1/index.html").read_text()
+    assert _tree(site) != before and "Changed text" in (site / "provisions/reg/art-1.html").read_text()
 
 
 def test_a_killed_build_leaves_the_previous_site_and_the_next_build_cleans_up(small_corpus: Path, tmp_path: Path) -> None:
@@ -487,11 +487,11 @@ def test_markup_in_law_text_is_shown_as_text_and_never_run(tmp_path: Path) -> No
                 assert "</script" not in body.lower()
         assert not any(u.lower().startswith("javascript:") for _, _, u in s.links), rel
         assert not any(t == "img" for t, _, _ in s.links), rel
-    text = " ".join(" ".join(scans[f"provisions/evil/art-{n}/index.html"].text) for n in (1, 2, 3))
+    text = " ".join(" ".join(scans[f"provisions/evil/art-{n}.html"].text) for n in (1, 2, 3))
     text = " ".join(text.split())
     for lit in LITERALS:
         assert lit in text
-    for page in ("index.html", "provisions/evil/art-1/index.html"):
+    for page in ("index.html", "provisions/evil/art-1.html"):
         title = re.search(r"<title>(.*?)</title>", (site / page).read_text(encoding="utf-8"), re.S).group(1)
         assert "<script" not in title and "&lt;script&gt;" in title, page
     assert broken_links(site) == []
