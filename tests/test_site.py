@@ -393,7 +393,7 @@ def test_a_failed_build_leaves_the_previous_site_untouched(small_corpus: Path, t
     with pytest.raises(RuntimeError):
         build_site(small_corpus, site, before_swap=boom)
     assert _tree(site) == before
-    assert not list(tmp_path.glob(".site.build-*"))
+    assert not list(tmp_path.glob(".regkb/site.build-*"))
     build_site(small_corpus, site)
     assert _tree(site) != before and "Changed text" in (site / "provisions/reg/art-1.html").read_text()
 
@@ -410,7 +410,7 @@ def test_a_killed_build_leaves_the_previous_site_and_the_next_build_cleans_up(sm
     try:
         assert proc.stdout is not None
         assert proc.stdout.readline().strip() == "READY"  # the new site is built, not yet swapped in
-        assert list(tmp_path.glob(".site.build-*"))
+        assert list(tmp_path.glob(".regkb/site.build-*"))
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=10)
     finally:
@@ -418,12 +418,13 @@ def test_a_killed_build_leaves_the_previous_site_and_the_next_build_cleans_up(sm
             proc.kill()
     assert _tree(site) == before
     build_site(small_corpus, site)
-    assert not list(tmp_path.glob(".site.build-*"))
+    assert not list(tmp_path.glob(".regkb/site.build-*"))
 
 
 def test_a_second_build_of_the_same_site_waits_then_gives_up_clearly(small_corpus: Path, tmp_path: Path) -> None:
     site = tmp_path / "site"
-    lock = tmp_path / ".site.lock"
+    lock = tmp_path / ".regkb" / "site.lock"
+    lock.parent.mkdir()
     with open(lock, "a+") as fh:
         fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
         messages: list[str] = []

@@ -255,10 +255,12 @@ def build_site(corpus: str | Path = "corpus", site_dir: str | Path = "site", *, 
     parent = dest.parent
     parent.mkdir(parents=True, exist_ok=True)
     vendor = ensure_vendor(log)
-    with _locked(parent / f".{dest.name}.lock", wait=lock_wait, log=log, what=f"another build of {dest}"):
-        for stale in parent.glob(f".{dest.name}.build-*"):
+    scratch = parent / ".regkb"  # beside the site (same file system, so the swap is a rename); git-ignored
+    scratch.mkdir(exist_ok=True)
+    with _locked(scratch / f"{dest.name}.lock", wait=lock_wait, log=log, what=f"another build of {dest}"):
+        for stale in scratch.glob(f"{dest.name}.build-*"):
             shutil.rmtree(stale, ignore_errors=True)  # left by a killed build; we hold the lock
-        work = Path(tempfile.mkdtemp(prefix=f".{dest.name}.build-", dir=parent))
+        work = Path(tempfile.mkdtemp(prefix=f"{dest.name}.build-", dir=scratch))
         try:
             docs, out = work / "docs", work / "site"
             nav = generate(kb, docs)
