@@ -150,8 +150,11 @@ class Site:
             raise ValueError(f"two generated pages would share the path {path}")
         self.files[path] = content
 
-    def page(self, path: str, page_title: str, body: str, description: str = "", jsonld: str = "") -> None:
-        meta = {"title": title(page_title)}
+    def page(self, path: str, page_title: str, body: str, description: str = "", jsonld: str = "",
+             boost: float = 1) -> None:
+        meta: dict[str, Any] = {"title": title(page_title)}
+        if boost != 1:
+            meta["search"] = {"boost": boost}  # the law's own words rank above pages that quote them
         if jsonld:
             meta["jsonld"] = jsonld
         if description:
@@ -368,7 +371,7 @@ class Site:
         out.append(self.cited_by_html(md, doc, a))
         out.append(self.article_changes_html(md, doc, a))
         self.page(md, f"{heading} – {self.short[doc.id]}", "\n".join(out), description=f"{cite}: {a.text[:200]}",
-                  jsonld=self.jsonld(doc, a, cite))
+                  jsonld=self.jsonld(doc, a, cite), boost=4)
 
     def _cite_button(self, doc: Document, eid: str) -> str:
         c = self.cite(doc.id, eid)
@@ -568,7 +571,7 @@ class Site:
             if d.kind != "regulation" and any(b.document == d.id for b in kb.blocks):
                 self.source_page(d)
                 nav.append({title(d.title): self.source_md(d.id)})
-        self.page(md, "Draft vs final", "\n".join(lines))
+        self.page(md, "Draft vs final", "\n".join(lines), boost=0.5)
         return nav
 
     def source_page(self, d: Document) -> None:
@@ -582,7 +585,7 @@ class Site:
             else:
                 out.append(f'<{tag} id="{_anchor(b.eid)}">{text}</{tag}>')
         out.append("</div>")
-        self.page(md, d.title, "\n".join(out))
+        self.page(md, d.title, "\n".join(out), boost=0.5)
 
     # --- definitions ---------------------------------------------------------------------------
 
