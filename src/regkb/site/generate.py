@@ -151,8 +151,10 @@ class Site:
         self.files[path] = content
 
     def page(self, path: str, page_title: str, body: str, description: str = "", jsonld: str = "",
-             boost: float = 1) -> None:
+             boost: float = 1, wide: bool = False) -> None:
         meta: dict[str, Any] = {"title": title(page_title)}
+        if wide:
+            meta["hide"] = ["navigation", "toc"]
         if boost != 1:
             meta["search"] = {"boost": boost}  # the law's own words rank above pages that quote them
         if jsonld:
@@ -468,7 +470,7 @@ class Site:
 
     # --- changes -----------------------------------------------------------------------------
 
-    def change_html(self, md: str, c: Change) -> str:
+    def change_html(self, md: str, c: Change, show_final: bool = True) -> str:
         kb = self.kb
         parts = [f'<div class="regkb-change" data-kind="{attr(c.kind)}" data-quoted="{attr(c.quoted or "none")}" '
                  f'id="{_anchor("change-" + c.id)}">']
@@ -498,7 +500,7 @@ class Site:
                 finals.append(kb.get(f"{doc_id}/{eid}").text)
             except KeyError:
                 continue
-        if finals:
+        if finals and show_final:
             final_text = " ".join(finals)
             parts.append(f'<details class="regkb-final"><summary>Final text</summary><blockquote>'
                          f"{esc(final_text)}</blockquote></details>")
@@ -536,7 +538,7 @@ class Site:
         if not mine:
             out.append('<p class="regkb-none">The sources describe no change to this article.</p>\n')
         else:
-            out.extend(self.change_html(md, c) for c in mine)
+            out.extend(self.change_html(md, c, show_final=False) for c in mine)
             out.append("")
         return "\n".join(out)
 
@@ -810,13 +812,14 @@ class Site:
                "actors, the obligations they bear, the articles that create them, the terms they use and "
                "the laws they cite. Drag to pan, scroll to zoom, click a node to open its page.</p>",
                '<div class="regkb-graph-filter" role="group" aria-label="Node types">' +
-               "".join(f'<label class="regkb-t-{attr(t)}"><input type="checkbox" checked value="{attr(t)}"> {esc(t)}'
+               "".join(f'<label class="regkb-t-{attr(t)}"><input type="checkbox" checked value="{attr(t)}"> '
+                       f'<span class="regkb-dot regkb-dot-{attr(t)}"></span>{esc(t)}'
                        "</label> " for t in types) + "</div>",
                '<div id="regkb-graph" class="regkb-graph" data-src="graph.json" role="img" '
                'aria-label="Graph of actors, obligations, articles and laws"></div>\n',
                "## Download the data {#downloads}\n"]
         out.extend(f"- [{esc(name)}]({name}): {esc(desc)}" for name, desc in downloads)
-        self.page("graph/index.md", "Graph", "\n".join(out))
+        self.page("graph/index.md", "Graph", "\n".join(out), wide=True)
 
     # --- developers ----------------------------------------------------------------------------
 

@@ -75,6 +75,8 @@
             "background-color": function (n) { return COLORS[n.data("type")] || "#999"; },
             "label": "data(label)", "font-size": 9, "color": fg.trim() || "#333",
             "text-wrap": "ellipsis", "text-max-width": 120, "width": 14, "height": 14 } },
+          { selector: "node[type = 'obligation'], node[type = 'prohibition'], node[type = 'permission'], node[type = 'encouragement']",
+            style: { "min-zoomed-font-size": 10, "width": 10, "height": 10 } },
           { selector: "node[type = 'actor'], node[type = 'law']", style: { "width": 24, "height": 24, "font-size": 11 } },
           { selector: "edge", style: { "width": 1, "line-color": "#bbb", "curve-style": "bezier",
             "target-arrow-shape": "triangle", "target-arrow-color": "#bbb", "arrow-scale": 0.6 } },
