@@ -497,3 +497,37 @@ def test_markup_in_law_text_is_shown_as_text_and_never_run(tmp_path: Path) -> No
         title = re.search(r"<title>(.*?)</title>", (site / page).read_text(encoding="utf-8"), re.S).group(1)
         assert "<script" not in title and "&lt;script&gt;" in title, page
     assert broken_links(site) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab <>&[](){}*_-.\n")), max_size=40),
+       st.lists(st.tuples(st.integers(0, 40), st.integers(1, 6)), max_size=4))
+def test_annotating_never_changes_the_text_shown(text: str, cuts: list[tuple[int, int]]) -> None:
+    marks = [Mark(i, i + n, text[i:i + n], "u", "t") for i, n in cuts if text[i:i + n].strip()]
+    out = annotate(text, marks)
+    shown = html.unescape(re.sub(r"<[^>]+>", "", out))
+    assert shown == "".join(" " if c in "\n\r\t" else c for c in text)
+    assert len(re.findall(r"<a ", out)) <= len(marks)
+
+
+def test_developer_guide_publishes_every_doc(pages: tuple[Path, list]) -> None:
+    out, nav = pages
+    docs = sorted((ROOT / "src/regkb/docs").glob("*.md"))
+    assert docs, "src/regkb/docs has the guides"
+    dev = next(v for entry in nav for k, v in entry.items() if k == "For developers")
+    assert len(dev) == len(docs) + 1
+    for f in docs:
+        assert (out / "developers" / f.name).read_text(encoding="utf-8") == f.read_text(encoding="utf-8")
+
+
+def test_articles_list_what_cites_them(kb: KnowledgeBase, pages: tuple[Path, list]) -> None:
+    out, _ = pages
+    cited = {(t.document, t.article) for r in kb.references if r.kind == "internal" for t in r.targets
+             if t.document == DOC and t.article is not None}
+    if not cited:
+        pytest.skip("the knowledge base has no internal reference yet")
+    for doc, number in sorted(cited):
+        text = (out / f"provisions/{doc}/art-{number}.md").read_text(encoding="utf-8")
+        citing = {r.article for r in kb.cited_by(number, doc) if r.article != number}
+        for n in citing:
+            assert f'href="art-{n}.html#art_{n}' in text.split("## Cited by")[1]

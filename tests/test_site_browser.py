@@ -291,3 +291,17 @@ def test_screenshots_of_each_page(watch: Watch) -> None:
         watch.shot(name)
     assert sorted(p.name for p in ARTIFACTS.glob("site-*.png"))
     assert shutil.which  # artefacts are kept for people to look at
+
+
+def test_the_site_also_works_from_the_file_system(browser: Any, site: Path) -> None:
+    ctx = browser.new_context()
+    try:
+        page = ctx.new_page()
+        page.goto((site / "index.html").as_uri())
+        page.locator(".md-tabs__link", has_text="The provisions").click()
+        page.wait_for_url(re.compile(r".*/provisions/index\.html$"))
+        page.locator("article a", has_text="Article 17").first.click()
+        page.wait_for_url(re.compile(r".*/art-17\.html$"))
+        assert _text(page.locator("h1").first).startswith("Article 17")
+    finally:
+        ctx.close()

@@ -248,6 +248,9 @@ def build_site(corpus: str | Path = "corpus", site_dir: str | Path = "site", *, 
 
     t0 = time.perf_counter()
     kb = KnowledgeBase.from_corpus(corpus)
+    for d in kb.diagnostics:
+        if d.severity == "warning":
+            _say(log, str(d))
     cfg = Path(config_file) if config_file else (Path("mkdocs.yml") if Path("mkdocs.yml").is_file() else ROOT_CONFIG)
     if not cfg.is_file():
         raise RegkbError(f"no MkDocs configuration at {cfg}; run from the repository root or pass --config")
