@@ -195,8 +195,9 @@ class Endpoint:
         return f"Endpoint({self.query_url!r}, graph={self.graph!r})"
 
     def query(self, query: str, bindings: Mapping[str, Any], extra_prefixes: Mapping[str, str]) -> Any:
-        text = prologue(extra_prefixes) + query
-        form = check_query(text)
+        pro = prologue(extra_prefixes)
+        text = pro + query
+        form = check_query(text, pro.count("\n"))
         text = inject_values(text, form, _bindings(bindings))
         params = [("query", text)]
         if self.graph:
