@@ -411,10 +411,11 @@ def add_references(b: Builder) -> None:
     for r in b.kb.references:
         targets = [tid for tid in (target_id(t) for t in r.targets) if tid]
         dangling = [tid for tid in targets if not b.has(tid)]
+        resolved = bool(r.resolved and targets and not dangling)  # a "resolved" reference must lead somewhere
         b.node(r.id, "reference", [REGKB.Reference], r.text, document=r.document, span=r.span,
-               props=[(REGKB.text, r.text), (REGKB.resolved, r.resolved and not dangling),
+               props=[(REGKB.text, r.text), (REGKB.resolved, resolved),
                       (REGKB.referenceKind, r.kind), (REGKB.note, r.note or None)],
-               text=r.text, reference_kind=r.kind, resolved=r.resolved and not dangling, article=r.article,
+               text=r.text, reference_kind=r.kind, resolved=resolved, article=r.article,
                provision=r.provision, targets=targets, dangling=dangling or None, note=r.note or None)
         src = _nearest(b, r.document, r.provision, r.article)
         if src:
@@ -524,24 +525,33 @@ def citing(g: nx.MultiDiGraph, target: str) -> list[str]:
 def law_paths(g: nx.MultiDiGraph, law: str, actor: str) -> list[list[str]]:
     """For each duty of ``actor``, the path that connects it to ``law``.
 
-    A path runs from the law to the nearest provision or document that cites it or names it as a
-    related law, down the structure to the provision imposing the duty, to the obligation and
-    its bearer: ``[law, citing, ..., provision, obligation, actor]``. Duties with no such
-    connection are left out.
+    A path runs from the law to the provision that cites it (or the document naming it as a
+    related law), through the structure to the provision imposing the duty, then to the
+    obligation and its bearer: ``[law, citing, ..., provision, obligation, actor]``. The nearest
+    connection wins: a citation in the same article beats a document-level ``related_laws``.
+    Duties with no connection are left out.
     """
     if law not in g:
         raise KeyError(f"no node {law!r} in the graph")
-    linked = set(_in(g, law, "cites")) | set(_in(g, law, "related_law"))
+    citing_nodes = set(_in(g, law, "cites"))
+    related = set(_in(g, law, "related_law"))
     paths = []
     for o in duties(g, actor):
         src = next(_in(g, o, "imposes"), None)
         if src is None:
             continue
-        chain = [src, *ancestors(g, src)]
+        chain = [src, *ancestors(g, src)]  # the imposing provision, then its parents
         for k, x in enumerate(chain):
-            if x in linked:
-                paths.append([law, *reversed(chain[: k + 1]), o, actor])
+            down = [*reversed(chain[:k]), o, actor]
+            if x in citing_nodes or x in related:
+                paths.append([law, x, *down])
                 break
+            if g.nodes[x]["type"] in ("article", "paragraph", "item"):
+                cit = next((c for c in parts(g, x) if c in citing_nodes), None)
+                if cit is not None:  # a sibling part of the same article cites the law
+                    up = [cit, *ancestors(g, cit)]
+                    paths.append([law, *up[: up.index(x) + 1], *down])
+                    break
     return paths
 
 

@@ -298,7 +298,7 @@ class KnowledgeBase:
     def _graphs(self) -> Any:
         from .graph import DEFAULT_BASE, build
 
-        return build(self, self.__dict__.get("_graph_base") or DEFAULT_BASE)
+        return build(self, self.__dict__.get("_graph_base", DEFAULT_BASE))
 
     @property
     def graph(self) -> Any:
