@@ -173,7 +173,7 @@ def inject_values(query: str, form: str, bindings: Mapping[str, Node]) -> str:
         return query
     names = sorted(bindings)
     block = "VALUES (" + " ".join("?" + n for n in names) + ") { (" + \
-        " ".join(bindings[n].n3() for n in names) + ") } "
+        " ".join(bindings[n].n3() for n in names) + ") }"
     at = _where_brace(query, form) + 1
     return query[:at] + " " + block + query[at:]
 
