@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 
 import networkx as nx
 import pytest
@@ -197,7 +198,7 @@ def test_law_paths_connect_law_to_each_duty(kb):
     assert len(paths) == len(kb.duties(actor)) > 0  # every duty is under a document naming the PIPL
     for p in paths:
         assert p[0] == "pipl" and p[-1] == actor and g.nodes[p[-2]]["type"] == "obligation"
-        for a, b in zip(p, p[1:], strict=False):
+        for a, b in itertools.pairwise(p):
             assert g.has_edge(a, b) or g.has_edge(b, a), (a, b)
 
 

@@ -51,10 +51,7 @@ def _walk(node: Any) -> Any:
         yield node
         for v in node.values():
             yield from _walk(v)
-    elif isinstance(node, list | tuple):
-        for v in node:
-            yield from _walk(v)
-    elif hasattr(node, "asList"):
+    elif isinstance(node, list | tuple) or hasattr(node, "asList"):
         for v in node:
             yield from _walk(v)
 
