@@ -293,3 +293,19 @@ def test_cli_export_csv_to_file(tmp_path, kb):
     r = CliRunner().invoke(cli, ["export", "csv", "-o", str(out)])
     assert r.exit_code == 0, r.output
     assert len(out.read_text(encoding="utf-8").splitlines()) == len(kb.obligations) + 1
+
+
+def test_benchmark_prints_both_stores_side_by_side():
+    from rich.console import Console
+
+    from regkb.bench.graph import print_table, run
+
+    rows = run("corpus", scales=(1,), repeat=1)
+    ops = [r["op"] for r in rows]
+    assert any("SPARQL join" in op for op in ops) and any("serialise" in op for op in ops)
+    for r in rows[1:]:
+        assert r["Memory"] > 0 and r["Oxigraph"] > 0
+    con = Console(record=True, width=200)
+    print_table(rows, con)
+    text = con.export_text()
+    assert "Memory / Oxigraph" in text and "x" in text.splitlines()[-2]

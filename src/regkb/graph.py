@@ -259,20 +259,20 @@ def add_documents(b: Builder) -> None:
     for d in b.kb.documents:
         fm = d.frontmatter
         if d.kind == "commentary":
-            b.node(d.id, "document", [REGKB.Commentary], d.title,
+            b.node(d.id, "document", [REGKB.Commentary], d.title, document=d.id, span=_whole(b, d.id),
                    props=[(DCTERMS.title, d.title), (DCTERMS.creator, fm.get("author"))],
                    title=d.title, doc_kind=d.kind, path=d.path, sha256=d.sha256, author=fm.get("author"),
                    comments_on=fm.get("comments_on"))
         else:
             status = (d.status or "").lower()
-            b.node(d.id, "document", [ELI.LegalResource], d.title, span=d.preamble_span if d.preamble else None,
+            b.node(d.id, "document", [ELI.LegalResource], d.title, span=_whole(b, d.id),
                    props=[(ELI.title, d.title), (ELI.title_alternative, fm.get("title_zh")),
                           (ELI.date_document, fm.get("adopted_date")),
                           (ELI.first_date_entry_in_force, fm.get("effective_date")),
                           (ELI.in_force, _IN_FORCE.get(status)), (REGKB.status, d.status),
                           (DCTERMS.source, URIRef(fm["url"]) if isinstance(fm.get("url"), str)
                            and re.match(r"^https?://\S+$", fm["url"]) else None)],
-                   document=d.id if d.preamble else None,
+                   document=d.id,
                    title=d.title, doc_kind=d.kind, status=d.status, work=d.work, path=d.path, sha256=d.sha256,
                    hierarchy=fm.get("hierarchy"), issuing_body=fm.get("issuing_body"),
                    adopted_date=_iso(fm.get("adopted_date")), effective_date=_iso(fm.get("effective_date")))
@@ -284,6 +284,12 @@ def add_documents(b: Builder) -> None:
                 b.edge(d.id, body, "issued_by")
         if d.frontmatter.get("comments_on"):
             b.edge(d.id, str(d.frontmatter["comments_on"]), "comments_on")
+
+
+def _whole(b: Builder, doc_id: str) -> Span | None:
+    """A document's span: its whole source file."""
+    text = b.kb.sources.get(doc_id)
+    return Span(0, len(text)) if text else None
 
 
 def _iso(value: Any) -> str | None:
@@ -298,8 +304,8 @@ def add_structure(b: Builder) -> None:
                props=[(ELI.number, str(c.number)), (ELI.title, c.title)],
                eid=c.eid, number=c.number, title=c.title)
         b.edge(c.document, c.id, "has_part")
-    chapters = {(c.document, c.number): c.id for c in kb.chapters}
-    sections = {}
+    chapters: dict[tuple[str, int | None], str] = {(c.document, c.number): c.id for c in kb.chapters}
+    sections: dict[tuple[str, int | None, int | None], str] = {}
     for s in kb.sections:
         b.node(s.id, "section", [ELI.LegalResourceSubdivision, REGKB.Section], f"{s.label} {s.title}".strip(),
                document=s.document, span=s.span,

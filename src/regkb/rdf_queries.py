@@ -116,7 +116,7 @@ def run_embedded(graph: Graph, query: str, bindings: Mapping[str, Any], extra_pr
     form = check_query(text, pro.count("\n"))
     terms = _bindings(bindings)
     try:
-        result = graph.query(text, initBindings={Variable(k): v for k, v in terms.items()})
+        result = graph.query(text, initBindings={Variable(k): v for k, v in terms.items()})  # type: ignore[misc]
         return _result(form, result)
     except RuntimeError as exc:  # Oxigraph substitutes only variables the SELECT projects
         if "projection" not in str(exc):

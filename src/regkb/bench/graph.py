@@ -14,6 +14,7 @@ import argparse
 import statistics
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from rich.console import Console
@@ -53,39 +54,51 @@ def _load(triples: list[tuple], store: str) -> Any:
     return g
 
 
+def _ser_rdflib(g: Any, store: str) -> Any:
+    return g.serialize(format="turtle")
+
+
+def _ser_turtle(g: Any, store: str) -> Any:
+    return g.serialize(format="turtle" if store == "Memory" else "ox-turtle")
+
+
+def _ser_nt(g: Any, store: str) -> Any:
+    return g.serialize(format="nt" if store == "Memory" else "ox-nt")
+
+
+def _query(text: str, bindings: dict[Any, Any], g: Any, store: str) -> list[Any]:
+    return list(g.query(text, initBindings=bindings))
+
+
 def run(corpus: str = "corpus", scales: tuple[int, ...] = (1, 10), repeat: int = 5) -> list[dict[str, Any]]:
+    from rdflib import Variable
+
     kb = KnowledgeBase.from_corpus(corpus)
-    actor = max(sorted({a for o in kb.obligations for a in o.actors}),
-                key=lambda a: sum(a in o.actors for o in kb.obligations), default=None)
-    rows: list[dict[str, Any]] = []
-    rows.append({"op": "build networkx + triples (one walk)", "scale": 1, "triples": len(build(kb).triples),
-                 "Memory": _median_ms(lambda: build(kb), repeat), "Oxigraph": None})
+    bearers = sorted({a for o in kb.obligations for a in o.actors})
+    actor = max(bearers, key=lambda a: sum(a in o.actors for o in kb.obligations)) if bearers else None
+    pro = prologue({"kb": DEFAULT_BASE})
+    ops: list[tuple[str, Callable[[Any, str], Any]]] = [
+        ("serialise Turtle (rdflib serializer)", _ser_rdflib),
+        ("serialise Turtle (store's own: rdflib / ox-turtle)", _ser_turtle),
+        ("serialise N-Triples (store's own: rdflib / ox-nt)", _ser_nt),
+        ("SPARQL join: duties ranked by actor", partial(_query, pro + Q_BEARERS_RANKED, {})),
+    ]
+    if actor is not None:
+        projected = Q_DUTIES_OF_ACTOR.replace("SELECT ?obligation", "SELECT ?actor ?obligation")
+        ops.append(("SPARQL join: one actor's duties + articles",
+                    partial(_query, pro + projected, {Variable("actor"): build(kb).iris[actor]})))
+    rows: list[dict[str, Any]] = [{"op": "build networkx + triples (one walk)", "scale": 1,
+                                   "triples": len(build(kb).triples),
+                                   "Memory": _median_ms(partial(build, kb), repeat), "Oxigraph": None}]
     for scale in scales:
         triples = _triples(kb, scale)
         n = len(set(triples))
         graphs = {s: _load(triples, s) for s in STORES}
-
-        def timed(op: str, fn: Callable[[Any, str], Any], *, n: int = n, scale: int = scale,
-                  graphs: dict[str, Any] = graphs) -> None:
-            rows.append({"op": op, "scale": scale, "triples": n,
-                         **{s: _median_ms(lambda s=s: fn(graphs[s], s), repeat) for s in STORES}})
-
         rows.append({"op": "load triples into the store", "scale": scale, "triples": n,
-                     **{s: _median_ms(lambda s=s, t=triples: _load(t, s), repeat) for s in STORES}})
-        timed("serialise Turtle (rdflib serializer)", lambda g, s: g.serialize(format="turtle"))
-        timed("serialise Turtle (store's own: rdflib / ox-turtle)",
-              lambda g, s: g.serialize(format="turtle" if s == "Memory" else "ox-turtle"))
-        timed("serialise N-Triples (store's own: rdflib / ox-nt)",
-              lambda g, s: g.serialize(format="nt" if s == "Memory" else "ox-nt"))
-        pro = prologue({"kb": DEFAULT_BASE})
-        timed("SPARQL join: duties ranked by actor", lambda g, s, pro=pro: list(g.query(pro + Q_BEARERS_RANKED)))
-        if actor is not None:
-            from rdflib import Variable
-
-            iri = build(kb).iris[actor]
-            timed("SPARQL join: one actor's duties + articles",
-                  lambda g, s, pro=pro, iri=iri: list(g.query(pro + Q_DUTIES_OF_ACTOR.replace("SELECT ?obligation", "SELECT ?actor ?obligation"),
-                                         initBindings={Variable("actor"): iri})))
+                     **{s: _median_ms(partial(_load, triples, s), repeat) for s in STORES}})
+        for op, fn in ops:
+            rows.append({"op": op, "scale": scale, "triples": n,
+                         **{s: _median_ms(partial(fn, graphs[s], s), repeat) for s in STORES}})
     return rows
 
 
