@@ -365,7 +365,7 @@ def render_markdown() -> str:
         "from regkb.worked_examples import Q_DUTIES_OF_ACTOR",
         "",
         'kb = KnowledgeBase.from_corpus("corpus")',
-        'actor = kb.actor("service providers").id           # any label or alias',
+        "actor = kb.actor(name).id           # name: an actor's id, label or alias",
         "rows = kb.sparql(Q_DUTIES_OF_ACTOR, actor=kb.iri(actor))",
         "```",
         "",
