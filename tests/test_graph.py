@@ -278,6 +278,8 @@ def test_shacl_fails_readably_on_a_broken_obligation(kb, changes, message):
     assert message in report
     assert "Constraint Violation" in report
     assert str(build(broken).iris[ob.id]) in report  # names the focus node
+    assert report.startswith("1 problem(s) in the graph:\n")
+    assert f"- {ob.id}: " in report  # by its id, as in the JSON export
 
 
 def test_shacl_fails_on_two_modalities(kb):

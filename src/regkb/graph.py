@@ -590,6 +590,16 @@ def validate(data: Graph) -> tuple[bool, str]:
     """SHACL-validate an RDF graph against the shipped shapes: (conforms, readable report)."""
     from pyshacl import validate as shacl_validate
 
-    conforms, _report_graph, text = shacl_validate(data, shacl_graph=shapes_graph(), inference="none",
-                                                   advanced=False, allow_warnings=True)
-    return bool(conforms), str(text)
+    conforms, report, text = shacl_validate(data, shacl_graph=shapes_graph(), inference="none",
+                                            advanced=False, allow_warnings=True)
+    if conforms:
+        return True, str(text)
+    sh = "http://www.w3.org/ns/shacl#"
+    lines = []
+    for result in report.subjects(RDF.type, URIRef(sh + "ValidationResult")):
+        focus = report.value(result, URIRef(sh + "focusNode"))
+        node_id = data.value(focus, DCTERMS.identifier) if focus is not None else None
+        message = report.value(result, URIRef(sh + "resultMessage"))
+        lines.append(f"- {node_id or focus}: {message}")
+    summary = f"{len(lines)} problem(s) in the graph:\n" + "\n".join(sorted(lines)) + "\n\n"
+    return False, summary + str(text)
