@@ -323,3 +323,40 @@ def test_graph_types_and_sizes(kb):
     assert isinstance(g, nx.MultiDiGraph)
     assert kb.graph is kb.graph and kb.rdf is kb.rdf  # cached
     assert len(kb.rdf) == len(set(build(kb).triples))
+
+
+# --- any regulation, not only the seed --------------------------------------------------------
+
+_LINES = st.sampled_from([
+    "## Chapter I General Provisions", "## Chapter II Duties", "Section 1 Scope",
+    "**Article 1.** Providers shall act.", "Article 2", "Article 3 Users may not lie; and providers shall report.",
+    "(I) first item;", "(II) second item.", "",
+    "Where a provider provides X, it shall mark it. No organization or individual may delete marks.",
+    "Providers and users shall comply with Articles 1 and 2 hereof and the preceding paragraph.",
+    'Terms: "Widgets" refers to things (hereinafter referred to as "W").',
+    "Industry organizations are encouraged to set standards.",
+    "Users may apply for a review in accordance with the Cybersecurity Law.",
+])
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(_LINES, min_size=1, max_size=25))
+def test_random_regulations_give_agreeing_valid_graphs(kb, lines):
+    from regkb.corpus import SourceFile, split_frontmatter
+    from regkb.parse import parse_file
+
+    text = "---\ntitle: Random\nstatus: effective\nissuing_body: CAC\n---\n" + "\n".join(lines) + "\n"
+    fm, body, diags = split_frontmatter(text, "x.md")
+    try:
+        doc = parse_file(SourceFile("x.md", text, "0", fm, body, tuple(diags)), kb.laws, kb.bodies)
+    except RegkbError:
+        return
+    rkb = KnowledgeBase.from_parsed([doc], kb.laws, kb.bodies, {doc.document.id: text})
+    graphs = build(rkb)
+    ids = {str(o) for s, p, o in graphs.triples if p == DCTERMS.identifier}
+    assert ids == set(graphs.nx.nodes)
+    for n, d in graphs.nx.nodes(data=True):
+        if "start" in d:
+            assert 0 <= d["start"] <= d["end"] <= len(text), n
+    conforms, report = validate(graphs.rdf("Memory"))
+    assert conforms, report
