@@ -360,3 +360,17 @@ def test_random_regulations_give_agreeing_valid_graphs(kb, lines):
             assert 0 <= d["start"] <= d["end"] <= len(text), n
     conforms, report = validate(graphs.rdf("Memory"))
     assert conforms, report
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("CAC, MIIT, MPS", ["cac", "miit", "mps"]),
+    ("Ministry of Industry and Information Technology", ["miit"]),
+    ("CAC and MPS", ["cac", "mps"]),
+    ("the State Council; CAC", ["state-council", "cac"]),
+    ("Standing Committee of the National People's Congress", []),
+    ("CAC, NDRC, MOE, MOST, MIIT", ["cac", "miit"]),
+])
+def test_issuing_bodies_are_matched_to_the_registry(kb, text, expected):
+    from regkb.graph import Builder, _bodies_named
+
+    assert _bodies_named(Builder(kb, DEFAULT_BASE), text) == expected

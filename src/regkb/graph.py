@@ -219,18 +219,20 @@ def _nearest(b: Builder, document: str, provision: str, article: int | None) -> 
     return None
 
 
-def _split_names(text: str) -> list[str]:
-    return [p.strip() for p in re.split(r",|;|\band\b", text) if p.strip()]
-
-
 def _bodies_named(b: Builder, text: str) -> list[str]:
-    out = []
-    for name in _split_names(text):
-        n = name.lower()
-        for body in b.kb.bodies:
-            names = {body.name.lower(), *(a.lower() for a in body.abbreviations), *(a.lower() for a in body.aliases)}
-            if n in names and body.id not in out:
-                out.append(body.id)
+    """Registry authorities named in a list such as "CAC, MIIT and MPS" (names, abbreviations, aliases)."""
+    index: dict[str, str] = {}
+    for body in b.kb.bodies:
+        for name in (body.name, *body.abbreviations, *body.aliases):
+            index.setdefault(name.lower().strip(), body.id)
+    out: list[str] = []
+    for piece in (p.strip() for p in re.split(r"[,;]", text)):
+        found = index.get(piece.lower())
+        pieces = [piece] if found else [x.strip() for x in re.split(r"\band\b", piece)]
+        for name in pieces:
+            body_id = index.get(re.sub(r"^the\s+", "", name.lower()))
+            if body_id and body_id not in out:
+                out.append(body_id)
     return out
 
 
