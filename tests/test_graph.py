@@ -374,3 +374,41 @@ def test_issuing_bodies_are_matched_to_the_registry(kb, text, expected):
     from regkb.graph import Builder, _bodies_named
 
     assert _bodies_named(Builder(kb, DEFAULT_BASE), text) == expected
+
+
+def _small_kb(kb, text, path="x.md"):
+    from regkb.corpus import SourceFile, split_frontmatter
+    from regkb.parse import parse_file
+
+    fm, body, diags = split_frontmatter(text, path)
+    doc = parse_file(SourceFile(path, text, "0", fm, body, tuple(diags)), kb.laws, kb.bodies)
+    return KnowledgeBase.from_parsed([doc], kb.laws, kb.bodies, {doc.document.id: text})
+
+
+def test_repeated_numbers_keep_the_first_node_and_are_listed(kb):
+    text = ("---\ntitle: Twice\n---\n## Chapter I General\n**Article 1.** Providers shall act.\n"
+            "## Chapter I General\n**Article 2.** Users shall not lie.\n")
+    small = _small_kb(kb, text)
+    assert [c.id for c in small.chapters] == ["x/chp_1", "x/chp_1"]  # the parser warns and keeps both
+    g = build(small)
+    assert g.nx.graph["duplicates"] == ["x/chp_1"]
+    assert list(parts(g.nx, "x/chp_1"))[1:] == ["x/art_1", "x/art_1__para_1", "x/art_2", "x/art_2__para_1"]
+    assert validate(g.rdf("Memory"))[0]
+
+
+def test_a_law_whose_text_is_in_the_corpus_is_one_node(kb):
+    text = ("---\nid: pipl\ntitle: Personal Information Protection Law\nstatus: effective\n---\n"
+            "**Article 1.** Personal information handlers shall protect personal information.\n")
+    small = _small_kb(kb, text, "pipl.md")
+    g = build(small)
+    assert g.nx.nodes["pipl"]["type"] == "document" and g.nx.nodes["pipl"]["law_kind"] == "law"
+    iri = g.iris["pipl"]
+    assert (iri, RDF.type, REGKB.Law) in g.triples and (iri, RDF.type, ELI.LegalResource) in g.triples
+    assert str(iri) == DEFAULT_BASE + "pipl"
+    assert validate(g.rdf("Memory"))[0]
+
+
+def test_ids_clashing_across_types_are_a_readable_error(kb):
+    text = "---\nid: cac\ntitle: Not the regulator\n---\n**Article 1.** Users shall act.\n"
+    with pytest.raises(RegkbError, match="two graph nodes share the id 'cac'"):
+        build(_small_kb(kb, text, "cac.md"))

@@ -140,8 +140,12 @@ class Builder:
         """Add one node: networkx attributes from ``attrs``, RDF statements from ``props``."""
         if node_id in self.g:
             old = self.g.nodes[node_id]["type"]
-            raise RegkbError(f"two graph nodes share the id {node_id!r} ({old} and {ntype}); "
-                             "rename one of them in the corpus or the registry")
+            if old != ntype:
+                raise RegkbError(f"two graph nodes share the id {node_id!r} ({old} and {ntype}); "
+                                 "rename one of them in the corpus or the registry")
+            # the parser keeps (and warns about) repeated numbers: keep the first, list the repeat
+            self.g.graph.setdefault("duplicates", []).append(node_id)
+            return self.iris[node_id]
         s = self.iri_for(node_id, ntype)
         self.iris[node_id] = s
         data: dict[str, Any] = {"type": ntype, "label": label, "iri": str(s)}
@@ -189,6 +193,18 @@ class Builder:
         if kind == "has_part":
             self._t(o, ELI.is_part_of, s)
         return True
+
+    def extend(self, node_id: str, classes: Iterable[URIRef], props: Iterable[tuple[URIRef, Any]] = (),
+               **attrs: Any) -> None:
+        """More classes, statements and attributes for a node that exists already."""
+        s = self.iris[node_id]
+        for c in classes:
+            self._t(s, RDF.type, c)
+        for p, v in props:
+            for one in v if isinstance(v, list | tuple) else [v]:
+                if one is not None and one != "":
+                    self._t(s, p, one if isinstance(one, URIRef) else _literal(one))
+        self.g.nodes[node_id].update({k: v for k, v in attrs.items() if v is not None})
 
     def has(self, node_id: str) -> bool:
         return node_id in self.g
@@ -248,6 +264,10 @@ def add_bodies(b: Builder) -> None:
 
 def add_laws(b: Builder) -> None:
     for law in b.kb.laws:
+        if b.has(law.id) and b.g.nodes[law.id]["type"] == "document":  # the corpus holds the law's text
+            b.extend(law.id, [REGKB.Law], [(ELI.title_alternative, list(law.short_names))],
+                     short_names=list(law.short_names), law_kind=law.kind, issuer=law.issuer)
+            continue
         b.node(law.id, "law", [ELI.LegalResource, REGKB.Law], law.title,
                props=[(ELI.title, law.title), (ELI.title_alternative, list(law.short_names)),
                       (ELI.date_document, law.date or None), (REGKB.note, law.note or None)],
@@ -278,7 +298,11 @@ def add_documents(b: Builder) -> None:
                    title=d.title, doc_kind=d.kind, status=d.status, work=d.work, path=d.path, sha256=d.sha256,
                    hierarchy=fm.get("hierarchy"), issuing_body=fm.get("issuing_body"),
                    adopted_date=_iso(fm.get("adopted_date")), effective_date=_iso(fm.get("effective_date")))
-    for d in b.kb.documents:  # links between documents, once every document is a node
+
+
+def add_document_links(b: Builder) -> None:
+    """Links from documents to laws, authorities and other documents (once all of them are nodes)."""
+    for d in b.kb.documents:
         for law_id in d.frontmatter.get("related_laws") or []:
             b.edge(d.id, str(law_id), "related_law")
         if isinstance(d.frontmatter.get("issuing_body"), str):
@@ -433,9 +457,9 @@ def add_references(b: Builder) -> None:
                 b.edge(src, tid, "cites")
 
 
-# Order matters only in that an edge needs both ends: authorities and laws first.
+# Order matters only in that an edge needs both ends (nodes first, then the links between them).
 NODE_BUILDERS: list[Callable[[Builder], None]] = [
-    add_bodies, add_laws, add_documents, add_structure, add_definitions, add_actors, add_obligations,
+    add_bodies, add_documents, add_laws, add_document_links, add_structure, add_definitions, add_actors, add_obligations,
     add_references,
 ]
 
