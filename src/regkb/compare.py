@@ -15,6 +15,7 @@ word-level redline. It knows nothing about any particular regulation.
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -549,8 +550,8 @@ def version_pairs(documents: Sequence[Any], articles: Sequence[Article]) -> list
             works.setdefault(d.work, []).append(d)
     pairs: list[tuple[str, str]] = []
     for docs in works.values():
-        docs = sorted(docs, key=lambda d: (_version_date(d), d.status == "draft" and "0" or "1", d.id))
-        pairs += [(a.id, b.id) for a, b in zip(docs, docs[1:], strict=False)]
+        docs = sorted(docs, key=lambda d: (_version_date(d), d.status != "draft", d.id))
+        pairs += [(a.id, b.id) for a, b in itertools.pairwise(docs)]
     return sorted(pairs)
 
 

@@ -33,7 +33,17 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from .compare import CLAIM_KINDS, EFFECT_KINDS, Change, Effect, _leaves, compare_documents, redline, similarity, version_pairs
+from .compare import (
+    CLAIM_KINDS,
+    EFFECT_KINDS,
+    Change,
+    Effect,
+    _leaves,
+    compare_documents,
+    redline,
+    similarity,
+    version_pairs,
+)
 from .errors import error_at
 from .model import Block, Diagnostic, Document, Span, _Dump
 from .parse.sentences import sentence_bounds
@@ -235,8 +245,7 @@ def _sentence_claims(add: Any, block: Block, text: str, span: Span, source: str)
 
 # --- proposal --------------------------------------------------------------------------------
 
-_STOP = frozenset("""a an the and or of to in on for by with as at be is are was were that this these those it its their
-their such other others any all which who whom from into under than then there shall must may not no""".split())
+_STOP = frozenset(["a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "by", "with", "as", "at", "be", "is", "are", "was", "were", "that", "this", "these", "those", "it", "its", "their", "such", "other", "others", "any", "all", "which", "who", "whom", "from", "into", "under", "than", "then", "there", "shall", "must", "may", "not", "no"])
 
 
 def _stem(w: str) -> str:
