@@ -31,6 +31,7 @@ CLAIM_KINDS = (*CHANGE_KINDS, "context", "not-described")
 EFFECT_KINDS = (
     "duty-added", "duty-removed", "bearer-added", "bearer-removed", "modality-changed",
     "condition-added", "condition-dropped", "condition-narrowed", "condition-widened", "condition-changed",
+    "action-changed",  # only in reviewed alignments: the engine reports changed wording as a redline
 )
 #: 1:1 pairs need at least this similarity (difflib ratio over words)
 MATCH_THRESHOLD = 0.45

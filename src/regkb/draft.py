@@ -90,6 +90,11 @@ class Claim(_Dump):
     def quoted(self) -> bool:
         return self.label == "quote"
 
+    def dump(self) -> dict[str, Any]:
+        data = _Dump.dump(self)
+        data["quoted"] = self.quoted
+        return data
+
 
 @dataclass(frozen=True, slots=True)
 class Fact(_Dump):
