@@ -39,7 +39,7 @@ MATCH_THRESHOLD = 0.45
 CONTAIN_THRESHOLD = 0.7
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*", re.UNICODE)
-_TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]", re.UNICODE)
+_TOKEN_WS = re.compile(r"\s*(?:\w+(?:['’-]\w+)*|[^\w\s])", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,32 +137,26 @@ def containment(part: str, whole: str) -> float:
 
 
 def redline(old: str, new: str) -> tuple[tuple[str, str], ...]:
-    """Word-level redline: segments ("=", text), ("-", text), ("+", text).
+    """Word-level redline: segments ("=", kept), ("-", deleted), ("+", inserted).
+
+    Each segment keeps the white space before its words, so joining the "=" and "+" segments
+    gives the new text back, and joining the "=" and "-" segments the old one.
 
     >>> redline("Providers may keep logs.", "Providers shall keep logs.")
-    (('=', 'Providers'), ('-', 'may'), ('+', 'shall'), ('=', 'keep logs.'))
+    (('=', 'Providers'), ('-', ' may'), ('+', ' shall'), ('=', ' keep logs.'))
     """
-    a, b = _TOKEN.findall(old), _TOKEN.findall(new)
+    a, b = _TOKEN_WS.findall(old), _TOKEN_WS.findall(new)
     out: list[tuple[str, str]] = []
-    sm = difflib.SequenceMatcher(None, [t.lower() for t in a], [t.lower() for t in b], autojunk=False)
+    sm = difflib.SequenceMatcher(None, [t.strip().lower() for t in a], [t.strip().lower() for t in b], autojunk=False)
     for op, i1, i2, j1, j2 in sm.get_opcodes():
         if op == "equal":
-            out.append(("=", _join(b[j1:j2])))
+            out.append(("=", "".join(b[j1:j2])))
         else:
             if i2 > i1:
-                out.append(("-", _join(a[i1:i2])))
+                out.append(("-", "".join(a[i1:i2])))
             if j2 > j1:
-                out.append(("+", _join(b[j1:j2])))
+                out.append(("+", "".join(b[j1:j2])))
     return tuple(out)
-
-
-def _join(tokens: Sequence[str]) -> str:
-    text = ""
-    for t in tokens:
-        if text and not re.fullmatch(r"[^\w\s(\[“\"]", t) and not text.endswith(("(", "[", "“")):
-            text += " "
-        text += t
-    return text
 
 
 # --- alignment ----------------------------------------------------------------------------

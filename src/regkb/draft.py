@@ -555,7 +555,7 @@ def _articles_of(kb: KnowledgeBase, pids: Sequence[str]) -> tuple[int, ...]:
 def _claim_change(kb: KnowledgeBase, claim: Claim, final: str, kind: str, pids: Sequence[str],
                   effects: Sequence[Effect], note: str, reviewed: bool, score: float | None) -> Change:
     slug = claim.id.rsplit("/", 1)[-1]
-    final_text = " ".join(kb.provision(p).text for p in pids)
+    final_text = best_window(claim.text, " ".join(kb.provision(p).text for p in pids))
     sim = similarity(claim.text, final_text) if pids else 0.0
     return Change(
         id=f"change/{claim.about}..{final}/{slug}", from_document=claim.about, to_document=final, kind=kind,
@@ -565,6 +565,23 @@ def _claim_change(kb: KnowledgeBase, claim: Claim, final: str, kind: str, pids: 
         # a redline only where the older side is the document's own words
         redline=redline(claim.text, final_text) if claim.quoted and pids else (),
         note=note, reviewed=reviewed)
+
+
+def best_window(quote: str, text: str) -> str:
+    """The run of whole sentences of ``text`` most similar to ``quote`` (what a redline compares against).
+
+    >>> best_window("Users shall keep logs.", "Providers shall act. Users shall keep all logs. Fines apply.")
+    'Users shall keep all logs.'
+    """
+    bounds = sentence_bounds(text)
+    best, best_score = text, -1.0
+    for i in range(len(bounds)):
+        for j in range(i, min(len(bounds), i + 6)):
+            cand = text[bounds[i][0]:bounds[j][1]]
+            score = similarity(quote, cand)
+            if score > best_score:
+                best, best_score = cand, score
+    return best
 
 
 def _not_described(kb: KnowledgeBase, about: str, final: str, changes: Sequence[Change]) -> list[Change]:
