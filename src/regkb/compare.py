@@ -38,8 +38,8 @@ MATCH_THRESHOLD = 0.45
 #: a part counts as contained in a whole when this share of its word trigrams occurs in the whole
 CONTAIN_THRESHOLD = 0.7
 
-_WORD = re.compile(r"\w+(?:['’-]\w+)*", re.UNICODE)
-_TOKEN_WS = re.compile(r"\s*(?:\w+(?:['’-]\w+)*|[^\w\s])", re.UNICODE)
+_WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:['’-]\w+)*", re.UNICODE)
+_TOKEN_WS = re.compile(r"\s*(?:\d+(?:[.,]\d+)*|\w+(?:['’-]\w+)*|[^\w\s])", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +150,10 @@ def redline(old: str, new: str) -> tuple[tuple[str, str], ...]:
     sm = difflib.SequenceMatcher(None, [t.strip().lower() for t in a], [t.strip().lower() for t in b], autojunk=False)
     for op, i1, i2, j1, j2 in sm.get_opcodes():
         if op == "equal":
-            out.append(("=", "".join(b[j1:j2])))
+            text = "".join(b[j1:j2])
+            if a[i1][:1].isspace() and not text[:1].isspace():
+                text = a[i1][: len(a[i1]) - len(a[i1].lstrip())] + text
+            out.append(("=", text))
         else:
             if i2 > i1:
                 out.append(("-", "".join(a[i1:i2])))
