@@ -8,6 +8,7 @@ the file, line and what to fix, and exit with status 2.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -33,7 +34,9 @@ json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON i
 
 
 def _console() -> Console:
-    return Console(highlight=False, soft_wrap=False)
+    """A console that wraps to $COLUMNS (default 120) when the output is not a terminal."""
+    width = None if sys.stdout.isatty() else int(os.environ.get("COLUMNS", "120"))
+    return Console(highlight=False, soft_wrap=False, width=width)
 
 
 def handle_errors(fn: F) -> F:
