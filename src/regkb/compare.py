@@ -287,7 +287,8 @@ class Duty:
 
 
 _MODAL = re.compile(
-    r"\b(?P<trig>shall not|must not|may not|shall|must|may|(?:is|are) encouraged to)\b", re.IGNORECASE)
+    r"\b(?P<trig>shall not|must not|may not|shall|must|may|(?:is|are) encouraged to|(?:is|are) (?:obliged|required) to)\b",
+    re.IGNORECASE)
 _COND = re.compile(r"^(?:where|if|when|in case)\b[^,;]*[,;]\s*", re.IGNORECASE)
 _NOBODY = re.compile(r"^no (?:organization|person|entity|one|individual)\b", re.IGNORECASE)
 
@@ -328,7 +329,12 @@ def duties_from_text(provision_id: str, text: str) -> list[Duty]:
         else:
             modality = "obligation"
         actors = tuple(sorted({_actor_key(a) for a in re.split(r",\s*|\s+and\s+|\s+or\s+", subject) if a.strip()}))
-        out.append(Duty(f"{provision_id}#d{k + 1}", provision_id, modality, actors, body[mm.end():].strip(" .;"), cond))
+        action = body[mm.end():].strip(" .;")
+        unless = re.search(r",?\s*\b(?:unless|except where)\b.*$", action, re.IGNORECASE)
+        if unless:
+            cond = "; ".join(c for c in (cond, unless.group(0).strip(" ,")) if c)
+            action = action[: unless.start()].strip(" ,")
+        out.append(Duty(f"{provision_id}#d{k + 1}", provision_id, modality, actors, action, cond))
     return out
 
 
@@ -351,7 +357,7 @@ def duty_effects(old: Sequence[Duty], new: Sequence[Duty]) -> list[Effect]:
     pair: dict[int, int] = {}
     taken: set[int] = set()
     for r, i, j in cands:
-        if r >= 0.5 and i not in pair and j not in taken:
+        if r >= 0.4 and i not in pair and j not in taken:
             pair[i] = j
             taken.add(j)
     out: list[Effect] = []

@@ -37,9 +37,12 @@ from .compare import (
     CLAIM_KINDS,
     EFFECT_KINDS,
     Change,
+    Duty,
     Effect,
     _leaves,
     compare_documents,
+    duties_from_text,
+    duty_effects,
     redline,
     similarity,
     version_pairs,
@@ -592,6 +595,37 @@ def _not_described(kb: KnowledgeBase, about: str, final: str, changes: Sequence[
             for a in kb.articles if a.document == final and a.number not in covered]
 
 
+_PRONOUN = re.compile(r"^(?:it|they|he|she|its|their)$", re.IGNORECASE)
+
+
+def quote_effects(kb: KnowledgeBase, claim: Claim, provisions: Sequence[str]) -> list[Effect]:
+    """Effects on duties read from a quoted claim (older side) and the final obligations (newer side).
+
+    Only for quotes: a paraphrase is not the document's wording. Final duties that no quoted duty
+    matches are left out (a quote shows part of a document, not all of it).
+    """
+    if not claim.quoted:
+        return []
+    old = []
+    duties = duties_from_text(claim.id, claim.text)
+    if not duties and claim.lead_in:  # "Providers are obliged to:" + the quoted duties
+        duties = duties_from_text(claim.id, f"{claim.lead_in.rstrip(':')} {claim.text}")
+    for d in duties:
+        subjects = [a for a in d.actors if not _PRONOUN.match(a)] or [d.condition or ""]
+        ids = sorted(_actors(kb, " ".join(subjects))) or list(d.actors)
+        old.append(Duty(d.id, d.provision, d.modality, tuple(ids), d.action, d.condition))
+    merged: dict[tuple[str, str, str], set[str]] = {}
+    ids: dict[tuple[str, str, str], str] = {}
+    for o in kb.obligations:
+        pid = f"{o.document}/{o.provision}"
+        if any(pid == p or pid.startswith(p + "__") for p in provisions):
+            key = (o.modality, o.action, o.condition or "")
+            merged.setdefault(key, set()).update(o.actors)
+            ids.setdefault(key, o.id)
+    new = [Duty(ids[k], "", k[0], tuple(sorted(v)), k[1], k[2] or None) for k, v in sorted(merged.items())]
+    return [e for e in duty_effects(old, new) if e.kind != "duty-added"]
+
+
 def review_report(kb: KnowledgeBase) -> list[Disagreement]:
     """Where the proposal step disagrees with the reviewed alignment file (for reviewers; never fails)."""
     v: Versions = kb._versions
@@ -617,6 +651,11 @@ def review_report(kb: KnowledgeBase) -> list[Disagreement]:
         if ch and pr and set(ch.to_articles) != set(pr.articles) and not (set(ch.to_articles) & set(pr.articles)):
             out.append(Disagreement(c.id, "provision", ",".join(map(str, ch.to_articles)) or "none",
                                     ",".join(map(str, pr.articles)) or "none"))
+        if ch and c.quoted and ch.to_provisions:
+            got = sorted({e.kind for e in quote_effects(kb, c, ch.to_provisions)})
+            want = sorted({e.kind for e in ch.effects})
+            if got != want:
+                out.append(Disagreement(c.id, "effects", ",".join(want) or "none", ",".join(got) or "none"))
     for p in proposed:
         if not any(p.span.start < c.span.end and c.span.start < p.span.end for c in reviewed) and \
                 not any(p.span.start < s.end and s.start < p.span.end for s in rejected_spans):
