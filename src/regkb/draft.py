@@ -612,17 +612,17 @@ def quote_effects(kb: KnowledgeBase, claim: Claim, provisions: Sequence[str]) ->
         duties = duties_from_text(claim.id, f"{claim.lead_in.rstrip(':')} {claim.text}")
     for d in duties:
         subjects = [a for a in d.actors if not _PRONOUN.match(a)] or [d.condition or ""]
-        ids = sorted(_actors(kb, " ".join(subjects))) or list(d.actors)
-        old.append(Duty(d.id, d.provision, d.modality, tuple(ids), d.action, d.condition))
+        actor_ids = sorted(_actors(kb, " ".join(subjects))) or list(d.actors)
+        old.append(Duty(d.id, d.provision, d.modality, tuple(actor_ids), d.action, d.condition))
     merged: dict[tuple[str, str, str], set[str]] = {}
-    ids: dict[tuple[str, str, str], str] = {}
+    first: dict[tuple[str, str, str], str] = {}
     for o in kb.obligations:
         pid = f"{o.document}/{o.provision}"
         if any(pid == p or pid.startswith(p + "__") for p in provisions):
             key = (o.modality, o.action, o.condition or "")
             merged.setdefault(key, set()).update(o.actors)
-            ids.setdefault(key, o.id)
-    new = [Duty(ids[k], "", k[0], tuple(sorted(v)), k[1], k[2] or None) for k, v in sorted(merged.items())]
+            first.setdefault(key, o.id)
+    new = [Duty(first[k], "", k[0], tuple(sorted(v)), k[1], k[2] or None) for k, v in sorted(merged.items())]
     return [e for e in duty_effects(old, new) if e.kind != "duty-added"]
 
 

@@ -51,8 +51,8 @@ def _perturb(rng: random.Random, old: list[str]) -> tuple[list[str], dict[int, s
         if rng.random() < 0.06:
             new.append((f"Everyone shall observe rule number {i} about {rng.choice(OBJECTS)} at night.", set()))
     for _ in range(max(1, len(new) // 30)):  # a few moves
-        a, b = rng.randrange(len(new)), rng.randrange(len(new))
-        new.insert(b, new.pop(a))
+        pos, dst = rng.randrange(len(new)), rng.randrange(len(new))
+        new.insert(dst, new.pop(pos))
     return [t for t, _ in new], {j: src for j, (_t, src) in enumerate(new)}
 
 
