@@ -115,3 +115,11 @@ def test_all_errors_of_a_corpus_are_reported_at_once(tmp_path: Path) -> None:
     with pytest.raises(RegkbError) as info:
         KnowledgeBase.from_corpus(root)
     assert [d.file for d in info.value.diagnostics] == ["a.md", "b.md"]
+
+
+def test_text_outside_any_article_is_reported(tmp_path: Path) -> None:
+    text = "---\ntitle: T\n---\nChapter I General\n\nThis chapter explains things.\n\nArticle 1 A shall b.\n"
+    kb = KnowledgeBase.from_corpus(corpus(tmp_path, {"a.md": text}))
+    (diag,) = [d for d in kb.diagnostics if d.code == "stray-text"]
+    assert (diag.file, diag.line) == ("a.md", 6)
+    assert [d.text for d in kb.dropped] == ["This chapter explains things."]

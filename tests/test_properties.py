@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from regkb import KnowledgeBase, RegkbError
@@ -50,7 +51,7 @@ def check_spans(text: str, doc) -> None:
         assert re.sub(r"\s+", " ", text[d.term_span.start : d.term_span.end]) == d.term
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300 if os.environ.get("HYPOTHESIS_PROFILE") != "fuzz" else 20_000)
 @given(st.lists(st.one_of(LINES, st.text(max_size=40)), max_size=40))
 def test_random_regulations_never_crash(lines: list[str]) -> None:
     text = "---\ntitle: Random\n---\n" + "\n".join(lines) + "\n"
@@ -95,7 +96,7 @@ def mutated_seed(draw: st.DrawFn) -> str:
     return text
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150 if os.environ.get("HYPOTHESIS_PROFILE") != "fuzz" else 10_000)
 @given(mutated_seed())
 def test_mutated_seed_never_crashes(text: str) -> None:
     try:
@@ -106,7 +107,7 @@ def test_mutated_seed_never_crashes(text: str) -> None:
     KnowledgeBase.from_parsed([doc], (), (), {doc.document.id: text})
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300 if os.environ.get("HYPOTHESIS_PROFILE") != "fuzz" else 20_000)
 @given(st.text(max_size=200), st.lists(st.tuples(st.integers(0, 200), st.integers(0, 30)), max_size=5))
 def test_clean_text_maps_back_to_the_source(text: str, cuts: list[tuple[int, int]]) -> None:
     spans = [Span(min(a, len(text)), min(a + n, len(text))) for a, n in cuts]

@@ -110,8 +110,9 @@ def check_cmd(corpus: Path, as_json: bool) -> None:
     con = _console()
     for d in kb.diagnostics:
         con.print(Text(str(d), style={"warning": "yellow", "error": "red"}.get(d.severity, "dim")))
-    for d in kb.dropped:
-        con.print(Text(f"{kb.get(d.document).path}:{d.line}: dropped {d.text!r} ({d.reason})", style="dim"))
+    for dropped in kb.dropped:
+        path = kb.get(dropped.document).path
+        con.print(Text(f"{path}:{dropped.line}: dropped {dropped.text!r} ({dropped.reason})", style="dim"))
     con.print(f"{len(kb.documents)} documents, {len(kb.articles)} articles, {len(kb.definitions)} definitions, "
               f"{len(kb.actors)} actors, {len(kb.obligations)} obligations, {len(kb.references)} references")
 

@@ -148,7 +148,7 @@ def find_term_uses(units: list[Unit], defs: list[Definition]) -> list[TermUse]:
     pattern = re.compile(
         r"(?<![\w-])(?:" + "|".join(re.escape(f) for f, _ in forms) + r")(?![\w-])", re.IGNORECASE
     )
-    by_form = {}
+    by_form: dict[str, Definition] = {}
     for f, d in forms:
         by_form.setdefault(f, d)  # a form shared by two terms goes to the longer term first seen
     own = {d.id: d.term_span for d in defs}

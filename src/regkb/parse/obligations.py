@@ -192,10 +192,8 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
             # the item list a clause introduces is not part of its action
             colon = text.find(":", m.end(), cend)
             if colon >= 0 and unit.paragraph.items and colon >= len(unit.paragraph.intro) - 1:
-                if text[m.end() : colon].strip(" ,"):
-                    cend = colon
-                else:  # "X shall not: (a) ...; (b) ...": the items are the action
-                    cend = len(text)
+                # "X shall not: (a) ...; (b) ...": with nothing before the colon, the items are the action
+                cend = colon if text[m.end() : colon].strip(" ,") else len(text)
             action_head = text[m.end() : cend].lstrip(" ,")
             statement = text[m.start() : cend]
             if P.NOT_A_DUTY.match(statement):

@@ -115,7 +115,7 @@ def unresolved_diagnostics(refs: list[Reference], docs: list[ParsedDocument],
 
 def _numbers(nums: str) -> list[int]:
     out: list[int] = []
-    tokens = re.findall(r"\d+|to", nums)
+    tokens = re.findall(r"\d+|to", re.sub(r"\(\d+\)", "", nums))
     k = 0
     while k < len(tokens):
         t = tokens[k]

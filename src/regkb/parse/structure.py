@@ -287,6 +287,8 @@ class _Parser:
         seen_articles: dict[int, int] = {}
         for k, h in enumerate(heads):
             end = heads[k + 1].start if k + 1 < len(heads) else len(self.text)
+            if h.kind in ("chapter", "section"):
+                self._report_stray_text(h, end)
             if h.kind == "chapter":
                 cur_ch, cur_sec = h.number, None
                 eid = f"chp_{h.number}"
@@ -312,6 +314,16 @@ class _Parser:
         blocks: list[Block] = []
         return Structure(chapters, sections, articles, blocks, self.dropped, self.diags,
                          preamble.text, preamble.whole_span() if preamble.text else None)
+
+    def _report_stray_text(self, h: _Heading, end: int) -> None:
+        """Text between a chapter or section heading and the next heading belongs to no article."""
+        stray = Clean.from_source(self.text, h.body_start, end, self.junk + self._rules(h.body_start, end))
+        if stray.text.strip(" *_#"):
+            span = stray.whole_span()
+            self.drop(span.start, span.end, "unrecognised: text outside any article")
+            self.diag("warning", span.start, f"text after the heading {h.label} is not part of any article "
+                      f"and was left out: {stray.text[:60]!r}", "start it with 'Article N', or move it into an article",
+                      "stray-text")
 
     def _rules(self, a: int, b: int) -> list[Span]:
         return [Span(ln.start, ln.end) for ln in self.lines
@@ -628,9 +640,7 @@ def parse_blocks(src: SourceFile, doc_id: str) -> tuple[list[Block], list[Diagno
         if bullet:
             indent, marker_end = bullet
             kind, level = "list-item", indent // 2
-            c = c.sub(marker_end - (len(ln.text) - len(ln.text.lstrip())), len(c.text)).strip() if False else c
-            text_start = ln.start + marker_end
-            c = Clean.from_source(src.text, text_start, lines[j].end)
+            c = Clean.from_source(src.text, ln.start + marker_end, lines[j].end)
         elif s.startswith("#"):
             kind, level = "heading", len(s) - len(s.lstrip("#"))
             c = Clean.from_source(src.text, ln.start + ln.text.index("#") + level, lines[j].end)
