@@ -12,8 +12,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from ..compare import compare_documents
-from ..kb import KnowledgeBase
+from regkb.compare import compare_documents
+from regkb.kb import KnowledgeBase
 
 SUBJECTS = ["Operators", "Pilots", "Carriers", "Platforms", "Vendors", "Inspectors", "Agents", "Brokers"]
 VERBS = ["keep", "report", "publish", "verify", "retain", "inspect", "record", "disclose", "register", "review"]
