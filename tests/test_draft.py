@@ -314,3 +314,23 @@ def test_graph_items_link_claims_through_changes_to_provisions(kb: KnowledgeBase
     changes = [n for n in g.successors(claim) if g.nodes[n].get("type") == "change"]
     assert [g.nodes[n]["kind"] for n in changes] == ["amended"]
     assert g.has_edge(DRAFT, SEED_DOC)
+
+
+def test_changes_rejects_an_unknown_kind(kb: KnowledgeBase) -> None:
+    with pytest.raises(ValueError, match="kind must be one of"):
+        kb.changes(kind="deleted")
+
+
+def test_adding_the_drafts_own_text_lights_up_the_engine(tmp_path: Path) -> None:
+    """The day a user adds the draft's text, the engine compares it; the reviewed claims stay."""
+    root = _corpus_with_review(tmp_path, lambda t: t)
+    quote = _claim(KnowledgeBase.from_corpus(CORPUS), "consent-biometric").text
+    (root / "draft.md").write_text(
+        f"---\nid: {DRAFT}\ntitle: Draft\nstatus: draft\nwork: {SEED_DOC}\nreleased_date: 2022-01-28\n---\n"
+        f"**Article 1.** {quote}\n", encoding="utf-8")
+    kb = KnowledgeBase.from_corpus(root)
+    assert kb.described_documents == ()
+    engine = [c for c in kb.changes(document=DRAFT) if c.claim is None and c.kind != "not-described"]
+    assert {c.from_document for c in engine} == {DRAFT} and {c.to_document for c in engine} == {SEED_DOC}
+    assert len([c for c in engine if c.kind == "added"]) >= 23
+    assert _change(kb, "consent-biometric").reviewed

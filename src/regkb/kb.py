@@ -325,6 +325,10 @@ class KnowledgeBase:
         >>> all(c.kind == "removed" for c in kb.changes(kind="removed"))
         True
         """
+        from .compare import CLAIM_KINDS
+
+        if kind is not None and kind not in CLAIM_KINDS:
+            raise ValueError(f"kind must be one of {', '.join(CLAIM_KINDS)}")
         return tuple(
             c for c in self._versions.changes
             if (kind is None or c.kind == kind)
