@@ -252,3 +252,24 @@ def test_insertion_only_renumbers(pos: int) -> None:
     assert [g for g in groups if g.moved] == []
     assert [g.new for g in groups if not g.old] == [(pos,)]
     assert words(" ".join(texts)) == words(" ".join(t for k, t in enumerate(new) if k != pos))
+
+
+def test_paragraph_moved_between_articles(tmp_path: Path) -> None:
+    draft = [
+        "Operators shall keep flight records for each delivery.\n\n"
+        "Operators shall hand the flight records to the bureau on request within five working days.",
+        "Pilots shall hold a licence issued by the bureau.",
+        "Operators shall insure every drone against damage to third parties.",
+    ]
+    final = [
+        "Operators shall keep flight records for each delivery.",
+        "Pilots shall hold a licence issued by the bureau.",
+        "Operators shall insure every drone against damage to third parties.\n\n"
+        "Operators shall hand the flight records to the bureau on request within five working days.",
+    ]
+    _write(tmp_path / "d.md", "title: D\nwork: f\nstatus: draft\nreleased_date: 2030-01-01\n", draft)
+    _write(tmp_path / "f.md", "title: F\nadopted_date: 2030-02-01\n", final)
+    kb = KnowledgeBase.from_corpus(tmp_path)
+    moved = [c for c in kb.changes(kind="moved") if c.parent]
+    assert [(c.from_provisions, c.to_provisions) for c in moved] == [(("d/art_1__para_2",), ("f/art_3__para_2",))]
+    assert not [c for c in kb.changes() if c.parent and c.kind in ("added", "removed")]

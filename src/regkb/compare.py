@@ -21,6 +21,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import networkx as nx
+
 from .model import Article, Obligation, Span, _Dump
 
 #: change kinds of the engine. ``reworded``: the text changed and no effect on duties was found;
@@ -213,10 +215,16 @@ def align_texts(old: Sequence[str], new: Sequence[str], threshold: float = MATCH
             r = sm.ratio()
             if r >= threshold:
                 cands.append((r, i, j))
-    for r, i, j in sorted(cands, key=lambda c: (-c[0], abs(c[1] - c[2]), c[1], c[2])):
-        if i not in pair and j not in rev:
-            pair[i], rev[j] = j, i
-            score[(i, j)] = r
+    # the set of pairs with the greatest total similarity (not greedy: a long article that shares
+    # a paragraph with another must not steal it from its own successor)
+    g = nx.Graph()
+    for r, i, j in cands:
+        # tiny tie-breakers keep the result stable and prefer pairs near the same position
+        g.add_edge(("o", i), ("n", j), weight=r - 1e-6 * abs(i - j))
+    for a, b in sorted(tuple(sorted(e)) for e in nx.max_weight_matching(g)):
+        i, j = (a[1], b[1]) if a[0] == "o" else (b[1], a[1])
+        pair[i], rev[j] = j, i
+        score[(i, j)] = next(r for r, x, y in cands if x == i and y == j)
     groups: list[Group] = []
     used_old: set[int] = set()
     used_new: set[int] = set()
@@ -483,7 +491,38 @@ def compare_documents(old_doc: str, old_articles: Sequence[Article], new_doc: st
         ))
         if len(olds) == 1 and len(news) == 1 and not same:
             changes += _provision_changes(cid, old_doc, olds[0], new_doc, news[0], duties)
-    return changes
+    return _cross_article_moves(changes, old_arts, new_arts)
+
+
+def _cross_article_moves(changes: list[Change], old_arts: Sequence[Article], new_arts: Sequence[Article]) -> list[Change]:
+    """A provision removed from one article and added to another with (nearly) the same text was moved."""
+    texts = {pid: t for a in (*old_arts, *new_arts) for pid, t in _leaves(a)}
+    removed = [c for c in changes if c.parent and c.kind == "removed"]
+    added = [c for c in changes if c.parent and c.kind == "added"]
+    pairs = sorted(((similarity(texts.get(r.from_provisions[0], ""), texts.get(a.to_provisions[0], "")), k, m)
+                    for k, r in enumerate(removed) for m, a in enumerate(added) if r.parent != a.parent),
+                   key=lambda p: (-p[0], p[1], p[2]))
+    used_r: set[int] = set()
+    used_a: set[int] = set()
+    merged: dict[str, Change] = {}
+    drop: set[str] = set()
+    for score, k, m in pairs:
+        if score < 0.8 or k in used_r or m in used_a:
+            continue
+        used_r.add(k)
+        used_a.add(m)
+        r, a = removed[k], added[m]
+        old_t, new_t = texts.get(r.from_provisions[0], ""), texts.get(a.to_provisions[0], "")
+        same = words(old_t) == words(new_t)
+        merged[a.id] = Change(
+            id=a.id, from_document=r.from_document, to_document=a.to_document, kind="moved",
+            from_articles=r.from_articles, from_provisions=r.from_provisions, to_articles=a.to_articles,
+            to_provisions=a.to_provisions, similarity=score, redline=() if same else redline(old_t, new_t),
+            note=f"a provision moved from Article {r.from_articles[0]} to Article {a.to_articles[0]}; "
+                 f"text {'unchanged' if same else 'reworded'}.",
+            parent=a.parent)
+        drop.add(r.id)
+    return [merged.get(c.id, c) for c in changes if c.id not in drop]
 
 
 def _provision_changes(parent: str, old_doc: str, old: Article, new_doc: str, new: Article, duties: Any) -> list[Change]:

@@ -571,16 +571,19 @@ def _claim_change(kb: KnowledgeBase, claim: Claim, final: str, kind: str, pids: 
 
 
 def best_window(quote: str, text: str) -> str:
-    """The run of whole sentences of ``text`` most similar to ``quote`` (what a redline compares against).
+    """The run of whole sentences or clauses (ending in '.', ';' or ':') of ``text`` most similar to ``quote``.
 
-    >>> best_window("Users shall keep logs.", "Providers shall act. Users shall keep all logs. Fines apply.")
-    'Users shall keep all logs.'
+    This is what a quote's redline compares against: a quote shows part of a provision.
+
+    >>> best_window("Users shall keep logs.", "Providers shall act. Users shall keep all logs; fines apply.")
+    'Users shall keep all logs;'
     """
-    bounds = sentence_bounds(text)
+    starts = [0] + [m.end() for m in re.finditer(r"(?<=[.;:])\s+", text)]
+    ends = [m.start() for m in re.finditer(r"(?<=[.;:])\s+", text)] + [len(text.rstrip())]
     best, best_score = text, -1.0
-    for i in range(len(bounds)):
-        for j in range(i, min(len(bounds), i + 6)):
-            cand = text[bounds[i][0]:bounds[j][1]]
+    for i in range(len(starts)):
+        for j in range(i, min(len(ends), i + 8)):
+            cand = text[starts[i]:ends[j]]
             score = similarity(quote, cand)
             if score > best_score:
                 best, best_score = cand, score
