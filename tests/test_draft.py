@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import shutil
@@ -10,6 +11,8 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from regkb import KnowledgeBase, RegkbError
 from regkb.cli import cli
@@ -282,6 +285,10 @@ def _corpus_with_review(tmp_path: Path, edit) -> Path:
     (lambda t: t.replace("kind: removed", "kind: vanished", 1), "kind must be one of"),
     (lambda t: t.replace("label: notes", "label: gossip", 1), "label must be one of"),
     (lambda t: t.replace('text: "data security;"', 'text: "Deep synthesis"'), "occurs"),
+    (lambda t: t.replace("commentary: anjie-commentary-deep-synthesis-draft", "commentary: nobody"), "not a commentary"),
+    (lambda t: t.replace("draft: deep-synthesis-provisions-draft-2022", "draft: other-draft"), "differs"),
+    (lambda t: t.replace("final: deep-synthesis-provisions\n", "final: nothing\n"), "not a regulation"),
+    (lambda t: t.replace("claims:", "claims: [oops", 1), "not valid YAML"),
 ])
 def test_bad_review_file(tmp_path: Path, edit, message: str) -> None:
     root = _corpus_with_review(tmp_path, edit)
@@ -334,3 +341,41 @@ def test_adding_the_drafts_own_text_lights_up_the_engine(tmp_path: Path) -> None
     assert {c.from_document for c in engine} == {DRAFT} and {c.to_document for c in engine} == {SEED_DOC}
     assert len([c for c in engine if c.kind == "added"]) >= 23
     assert _change(kb, "consent-biometric").reviewed
+
+
+_PIECES = [
+    "Background",
+    "The draft requires that:\n\nOperators shall label every widget.",
+    "Officials have taken the view that:\n\nwidgets . . . are risky. Really risky.",
+    "Operators must:\n\n  • keep records;\n  • report losses; and\n    • inspect stock.",
+    'The draft defines a widget as "any small device sold for home use" in its first article.',
+    "This might matter to shops. The draft is long.",
+    "Sellers are required to   keep\nreceipts. Penalties reach 5,000 yuan.",
+    "Examples include:\n\nGadgets . . . . Gizmos and trinkets.",
+    "Nothing to see here.",
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=8))
+@settings(max_examples=40, deadline=None)
+def test_claims_are_exact_non_overlapping_spans(pieces: list[str]) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        body = "\n\n".join(pieces)
+        (root / "c.md").write_text(f"---\nkind: commentary\ntitle: C\ncomments_on: w-draft\n---\n{body}\n",
+                                   encoding="utf-8")
+        shutil.copy(CORPUS / f"{SEED_DOC}.md", root / "r.md")
+        kb = KnowledgeBase.from_corpus(root)
+        source = kb.sources["c"]
+        claims = [c for c in kb.claims if c.document == "c"]
+        for c in claims:
+            assert source[c.span.start:c.span.end] == c.text and c.text and c.text == c.text.strip()
+            assert c.label in ("quote", "paraphrase", "notes")
+            if c.lead_in_span is not None:
+                assert c.lead_in_span.end <= c.span.start
+        spans = [c.span for c in claims]
+        assert spans == sorted(spans)
+        assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
+        assert all("might" not in c.text for c in claims)

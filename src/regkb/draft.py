@@ -469,6 +469,8 @@ class Versions:
         changes: list[Change] = []
         diags: list[Diagnostic] = []
         review = self.review
+        if review is not None:
+            self._check_review(review)
         for commentary, proposed in sorted(self.proposed.items()):
             about = proposed[0].about if proposed else str(kb.document(commentary).frontmatter["comments_on"])
             final = self._final_for(about)
@@ -489,6 +491,20 @@ class Versions:
             changes += compare_documents(old, [a for a in kb.articles if a.document == old], new,
                                          [a for a in kb.articles if a.document == new], kb.obligations)
         return tuple(claims), tuple(changes), tuple(diags)
+
+    def _check_review(self, review: Review) -> None:
+        docs = {d.id: d for d in self.kb.documents}
+        com = docs.get(review.commentary)
+        if com is None or com.kind != "commentary" or not com.frontmatter.get("comments_on"):
+            raise error_at(ALIGNMENT_FILE, 1, 1, f"'commentary: {review.commentary}' is not a commentary of the corpus",
+                           "name a document with 'kind: commentary' and a 'comments_on' key", "alignment")
+        if str(com.frontmatter["comments_on"]) != review.draft:
+            raise error_at(ALIGNMENT_FILE, 1, 1,
+                           f"'draft: {review.draft}' differs from the commentary's comments_on "
+                           f"({com.frontmatter['comments_on']})", "make them the same id", "alignment")
+        if review.final not in {d.id for d in self.kb.regulations}:
+            raise error_at(ALIGNMENT_FILE, 1, 1, f"'final: {review.final}' is not a regulation of the corpus",
+                           "name the document the claims are aligned to", "alignment")
 
     def _reviewed(self, review: Review) -> tuple[list[Claim], list[Change], list[Diagnostic]]:
         kb = self.kb
