@@ -366,7 +366,6 @@ def test_claims_are_exact_non_overlapping_spans(pieces: list[str]) -> None:
         body = "\n\n".join(pieces)
         (root / "c.md").write_text(f"---\nkind: commentary\ntitle: C\ncomments_on: w-draft\n---\n{body}\n",
                                    encoding="utf-8")
-        shutil.copy(CORPUS / f"{SEED_DOC}.md", root / "r.md")
         kb = KnowledgeBase.from_corpus(root)
         source = kb.sources["c"]
         claims = [c for c in kb.claims if c.document == "c"]
