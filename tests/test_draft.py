@@ -378,3 +378,27 @@ def test_claims_are_exact_non_overlapping_spans(pieces: list[str]) -> None:
         assert spans == sorted(spans)
         assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
         assert all("might" not in c.text for c in claims)
+
+
+def changes_tsv(kb: KnowledgeBase) -> str:
+    """The draft-to-final change register as a reviewable table: one line per change."""
+    lines = ["change\tkind\tlabel\tcommentary span\tfinal provisions\teffects\tnote"]
+    for c in kb.changes(document=DRAFT):
+        span = f"{c.claim_span.start}-{c.claim_span.end}" if c.claim_span else ""
+        provs = " ".join(p.removeprefix(SEED_DOC + "/") for p in c.to_provisions)
+        effects = " ".join(sorted(e.kind for e in c.effects))
+        lines.append("\t".join([c.id.rsplit("/", 1)[-1], c.kind, c.label or "", span, provs, effects, c.note]))
+    return "\n".join(lines) + "\n"
+
+
+def test_golden_change_register(kb: KnowledgeBase) -> None:
+    """Regenerate with REGKB_UPDATE_GOLDEN=1 and review the diff before committing."""
+    import os
+
+    from .conftest import GOLDEN
+
+    path = GOLDEN / "draft-changes.tsv"
+    text = changes_tsv(kb)
+    if os.environ.get("REGKB_UPDATE_GOLDEN") == "1":
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8")
