@@ -147,12 +147,16 @@ def test_not_described_never_says_new(kb: KnowledgeBase) -> None:
 
 
 def test_every_proposed_claim_is_reviewed_or_rejected(kb: KnowledgeBase) -> None:
+    """Disagreements between proposal and review are reported (a warning in the summary), not failures."""
+    import warnings
+
     report = review_report(kb)
-    print("\nproposal vs review:")  # a report for reviewers, not a failure
-    for d in report:
-        print(f"  {d.claim.rsplit('/', 1)[-1]:32} {d.what:10} reviewed={d.reviewed!r:12} proposed={d.proposed!r}")
+    if report:
+        lines = [f"{d.claim.rsplit('/', 1)[-1]}: {d.what} reviewed={d.reviewed!r} proposed={d.proposed!r}" for d in report]
+        warnings.warn("proposal vs reviewed alignment.yaml:\n  " + "\n  ".join(lines), UserWarning, stacklevel=1)
     assert not [d for d in report if d.what in ("unreviewed-claim", "missed-claim")]
     assert all(d.what in ("label", "provision", "effects") for d in report)
+    assert all(d.claim in {c.id for c in kb.claims} for d in report)
 
 
 # --- the draft as a document; external facts ------------------------------------------------------

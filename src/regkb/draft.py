@@ -283,11 +283,15 @@ def _idf(bags: Sequence[Counter[str] | set[str]]) -> dict[str, float]:
     return {k: math.log((n + 1) / (v + 1)) + 1.0 for k, v in df.items()}
 
 
-def _weighted_jaccard(a: set[str], b: set[str], idf: dict[str, float]) -> float:
-    union = a | b
-    if not union:
+def _weighted_overlap(claim: set[str], prov: set[str], idf: dict[str, float]) -> float:
+    """Share (weighted by rarity) of the claim's terms that the provision also has.
+
+    One-sided on purpose: a commentary summarises, so a provision naming more actors or terms than
+    the claim is not a worse match.
+    """
+    if not claim:
         return 0.0
-    return sum(idf.get(k, 1.0) for k in a & b) / sum(idf.get(k, 1.0) for k in union)
+    return sum(idf.get(k, 1.0) for k in claim & prov) / sum(idf.get(k, 1.0) for k in claim)
 
 
 def _terms(kb: KnowledgeBase, text: str, document: str) -> set[str]:
@@ -303,7 +307,7 @@ def _actors(kb: KnowledgeBase, text: str) -> set[str]:
 
 
 def propose_alignment(kb: KnowledgeBase, claims: Sequence[Claim], final: str) -> list[Proposal]:
-    """Best final provision for each claim: 0.6 text cosine + 0.2 defined terms + 0.2 actors."""
+    """Best final provision for each claim: 0.6 text cosine + 0.2 defined terms + 0.2 actors (one-sided overlaps)."""
     leaves = [(pid, text, a.number) for a in kb.articles if a.document == final for pid, text in _leaves(a)]
     feats = [(_bag(t), _terms(kb, t, final), _actors(kb, t)) for _, t, _ in leaves]
     idf_w = _idf([f[0] for f in feats])
@@ -313,8 +317,8 @@ def propose_alignment(kb: KnowledgeBase, claims: Sequence[Claim], final: str) ->
     for c in claims:
         full = f"{c.lead_in} {c.text}"
         bag, terms, actors = _bag(full), _terms(kb, full, final), _actors(kb, full)
-        scored = sorted(((0.6 * _cosine(bag, fb, idf_w) + 0.2 * _weighted_jaccard(terms, ft, idf_t)
-                          + 0.2 * _weighted_jaccard(actors, fa, idf_a), k)
+        scored = sorted(((0.6 * _cosine(bag, fb, idf_w) + 0.2 * _weighted_overlap(terms, ft, idf_t)
+                          + 0.2 * _weighted_overlap(actors, fa, idf_a), k)
                          for k, (fb, ft, fa) in enumerate(feats)), key=lambda s: (-s[0], s[1]))
         if c.label == "notes" or not scored or scored[0][0] < 0.18:
             out.append(Proposal(c, (), (), scored[0][0] if scored else 0.0, "context" if c.label == "notes" else "removed"))
