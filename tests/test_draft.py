@@ -406,3 +406,14 @@ def test_golden_change_register(kb: KnowledgeBase) -> None:
     if os.environ.get("REGKB_UPDATE_GOLDEN") == "1":
         path.write_text(text, encoding="utf-8")
     assert text == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("slug", "topic"), [
+    ("release", ""),  # before the first section: the three headings at the top are a table of contents
+    ("definition", "Deep synthesis definition"),
+    ("systems-minors", "Service provider obligations"),
+    ("security-self-assessment", "Algorithm reviews"),
+    ("consent-biometric", "Personal information"),
+])
+def test_claim_topics_skip_the_table_of_contents(kb: KnowledgeBase, slug: str, topic: str) -> None:
+    assert _claim(kb, slug).topic == topic

@@ -180,10 +180,20 @@ def _find(source: str, span: Span, text: str, start: int = 0) -> Span | None:
     return Span(m.start(), m.end()) if m else None
 
 
+def section_headings(blocks: Sequence[Block]) -> list[Block]:
+    """Headings that open a section: a heading whose text comes again later is a table-of-contents entry."""
+    heads = [b for b in blocks if b.kind == "heading"]
+    return [h for k, h in enumerate(heads) if not any(later.text == h.text for later in heads[k + 1:])]
+
+
+def _topic(headings: Sequence[Block], start: int) -> str:
+    return next((h.text for h in reversed(headings) if h.span.end <= start), "")
+
+
 def propose_claims(blocks: Sequence[Block], source: str, about: str) -> list[Claim]:
     """Claims about ``about`` in a commentary's blocks (see the module doc for the rules)."""
     claims: list[Claim] = []
-    topic = ""
+    headings = section_headings(blocks)
     lead: dict[int, tuple[str, Span | None, bool]] = {}  # list level -> (lead-in text, span, is a claim)
     prev: Block | None = None
     prev_last: tuple[str, Span | None] = ("", None)
@@ -192,11 +202,10 @@ def propose_claims(blocks: Sequence[Block], source: str, about: str) -> list[Cla
     def add(block: Block, label: str, span: Span, lead_in: str = "", lead_span: Span | None = None) -> None:
         text = source[span.start:span.end]
         claims.append(Claim(f"{doc}/claim/p{len(claims) + 1:02d}", doc, about, block.id, label, text, span,
-                            lead_in, lead_span, topic))
+                            lead_in, lead_span, _topic(headings, span.start)))
 
     for b in blocks:
         if b.kind == "heading":
-            topic = b.text
             lead.clear()
             prev, prev_last = b, ("", None)
             continue
@@ -520,7 +529,7 @@ class Versions:
             span = _locate(source, rc.text, ALIGNMENT_FILE, rc.line)
             block = next((b for b in blocks if b.span.start <= span.start and span.end <= b.span.end), None)
             match = next((p for p in proposed if p.span.start < span.end and span.start < p.span.end), None)
-            topic = next((b.text for b in reversed(blocks) if b.kind == "heading" and b.span.end <= span.start), "")
+            topic = _topic(section_headings(blocks), span.start)
             claim = Claim(f"{review.commentary}/claim/{rc.slug}", review.commentary, review.draft,
                           block.id if block else "", rc.label, source[span.start:span.end], span,
                           match.lead_in if match else "", match.lead_in_span if match else None, topic, True)
