@@ -309,3 +309,8 @@ def test_benchmark_prints_both_stores_side_by_side():
     print_table(rows, con)
     text = con.export_text()
     assert "Memory / Oxigraph" in text and "x" in text.splitlines()[-2]
+
+
+def test_users_may_redeclare_the_predeclared_prefixes(kb):
+    q = "PREFIX eli: <http://data.europa.eu/eli/ontology#>\nSELECT (COUNT(*) AS ?n) WHERE { ?a a eli:LegalResource }"
+    assert kb.sparql(q) == [{"n": len(kb.laws) + len(kb.regulations)}]
