@@ -531,3 +531,14 @@ def test_articles_list_what_cites_them(kb: KnowledgeBase, pages: tuple[Path, lis
         citing = {r.article for r in kb.cited_by(number, doc) if r.article != number}
         for n in citing:
             assert f'href="art-{n}.html#art_{n}' in text.split("## Cited by")[1]
+
+
+def test_without_npm_the_site_still_builds_and_says_the_graph_is_missing(small_corpus: Path, tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REGKB_CACHE", str(tmp_path / "empty-cache"))
+    monkeypatch.setenv("PATH", str(tmp_path / "no-bin"))  # no npm to be found
+    messages: list[str] = []
+    build_site(small_corpus, tmp_path / "site", log=messages.append)
+    assert any("without the interactive graph" in m and "npm" in m for m in messages)
+    assert "not available" in (tmp_path / "site/assets/vendor/cytoscape.min.js").read_text()
+    assert (tmp_path / "site/graph/graph.json").is_file()

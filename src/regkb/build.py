@@ -257,7 +257,11 @@ def build_site(corpus: str | Path = "corpus", site_dir: str | Path = "site", *, 
     dest = Path(site_dir).resolve()
     parent = dest.parent
     parent.mkdir(parents=True, exist_ok=True)
-    vendor = ensure_vendor(log)
+    try:
+        vendor: dict[str, Path] | None = ensure_vendor(log)
+    except RegkbError as exc:  # the site is still worth having: the graph page then offers the data only
+        _say(log, f"warning: building without the interactive graph: {exc}")
+        vendor = None
     scratch = parent / ".regkb"  # beside the site (same file system, so the swap is a rename); git-ignored
     scratch.mkdir(exist_ok=True)
     with _locked(scratch / f"{dest.name}.lock", wait=lock_wait, log=log, what=f"another build of {dest}"):
@@ -267,8 +271,11 @@ def build_site(corpus: str | Path = "corpus", site_dir: str | Path = "site", *, 
         try:
             docs, out = work / "docs", work / "site"
             nav = generate(kb, docs)
-            for name, src in sorted(vendor.items()):
-                (docs / "assets" / "vendor").mkdir(parents=True, exist_ok=True)
+            (docs / "assets" / "vendor").mkdir(parents=True, exist_ok=True)
+            if vendor is None:
+                (docs / "assets" / "vendor" / "cytoscape.min.js").write_text(
+                    "/* cytoscape was not available when this site was built (see regkb build's warning) */\n")
+            for name, src in sorted((vendor or {}).items()):
                 shutil.copyfile(src, docs / "assets" / "vendor" / name)
             pages = sum(1 for _ in docs.rglob("*.md"))
             with _env("SOURCE_DATE_EPOCH", str(corpus_epoch(kb))):

@@ -55,7 +55,13 @@
 
   function drawGraph() {
     var el = document.getElementById("regkb-graph");
-    if (!el || el.getAttribute("data-ready") || typeof window.cytoscape !== "function") return;
+    if (!el || el.getAttribute("data-ready")) return;
+    if (typeof window.cytoscape !== "function") {
+      el.setAttribute("data-ready", "unavailable");
+      el.textContent = "The interactive graph is not part of this build (its library could not be installed); " +
+        "the same data is in the downloads below.";
+      return;
+    }
     el.setAttribute("data-ready", "loading");
     var url = new URL(el.getAttribute("data-src"), window.location.href);
     fetch(url).then(function (r) { return r.json(); }).then(function (data) {
