@@ -264,6 +264,7 @@ class Site:
         lines.append(f"- **[Cited laws]({md_link('index.md', 'laws/index.md')})** and the "
                      f"**[graph]({md_link('index.md', 'graph/index.md')})** of actors, duties, articles and laws.")
         lines.append("- Use the search box (top right) for any word of the text or of a definition.\n")
+        lines.extend(self.versions_html())
         lines.append("## About the sources {#sources}\n")
         lines.append('<div class="admonition warning regkb-sources"><p class="admonition-title">Read this '
                      "before you quote</p><ul>")
@@ -293,6 +294,35 @@ class Site:
         lines.append("</ul></div>")
         self.page("index.md", "Home", "\n".join(lines),
                   description=main.title if main is not None else "Regulations")
+
+    def versions_html(self) -> list[str]:
+        """Versions known only from a commentary, and facts whose source lies outside the corpus."""
+        described = tuple(getattr(self.kb, "described_documents", ()) or ())
+        facts = [f for f in getattr(self.kb, "external_facts", ()) or () if getattr(f, "external", False)]
+        out: list[str] = []
+        if described:
+            out.append("## Earlier versions {#versions}\n")
+            out.append("<ul>")
+            for d in described:
+                fm = d.frontmatter or {}
+                bits = [f"status: {d.status}" if d.status else ""]
+                for key, label in (("issuing_body", "issued by"), ("released_date", "released"),
+                                   ("comment_deadline", "comments until")):
+                    if fm.get(key):
+                        bits.append(f"{label} {_iso(fm[key])}")
+                out.append(f"<li><strong>{esc(d.title)}</strong> ({esc('; '.join(b for b in bits if b))}). Its text is "
+                           "not in the corpus: it is known only from what a commentary quotes and paraphrases "
+                           f'(see <a href="{href("index.md", "changes.md")}">Draft vs final</a>).</li>')
+            out.append("</ul>\n")
+        if facts:
+            out.append('<div class="admonition info regkb-external"><p class="admonition-title">Facts from outside '
+                       "the corpus (with their sources)</p><ul>")
+            for f in facts:
+                doc = next((d.title for d in (*self.kb.documents, *described) if d.id == f.document), f.document)
+                out.append(f"<li>{esc(doc)} — {esc(str(f.key).replace('_', ' '))}: {esc(str(f.value))} "
+                           f'<span class="regkb-fact-source">(source: {esc(str(f.source))})</span></li>')
+            out.append("</ul></div>\n")
+        return out
 
     def bodies_of(self, doc: Document) -> str:
         raw = (doc.frontmatter or {}).get("issuing_body") or (doc.frontmatter or {}).get("issuing_bodies") or ""
