@@ -112,6 +112,13 @@ def test_annotate(text: str, marks: list[Mark], expected: str) -> None:
     assert annotate(text, marks) == expected
 
 
+def test_a_reference_to_several_articles_links_each() -> None:
+    m = Mark(10, 30, "Articles 16 and 17", "a16", "x", "r", ((9, 11, "a16", "Art. 16"), (16, 18, "a17", "Art. 17")))
+    out = annotate("As in the Articles 16 and 17 hereof", [m])
+    assert out == ('As in the <span class="regkb-multiref">Articles <a class="r" href="a16" title="Art&#46; 16">16</a>'
+                   ' and <a class="r" href="a17" title="Art&#46; 17">17</a></span> hereof')
+
+
 @pytest.mark.parametrize(("value", "cell"), [("=SUM(A1)", "'=SUM(A1)"), ("+1", "'+1"), ("-x", "'-x"),
                                                ("@a", "'@a"), ("plain  text\n", "plain text")])
 def test_csv_cells_cannot_start_a_formula(value: str, cell: str) -> None:

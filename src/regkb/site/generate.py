@@ -179,8 +179,27 @@ class Site:
                 link = self.reference_href(from_md, r)
                 if link:
                     kind = "regkb-ref" if r.kind == "internal" else "regkb-law"
-                    marks.append(Mark(r.span.start, r.span.end, r.text, link[0], link[1], kind))
+                    marks.append(Mark(r.span.start, r.span.end, r.text, link[0], link[1], kind,
+                                      self.reference_parts(from_md, r)))
         return marks
+
+    def reference_parts(self, from_md: str, r: Reference) -> tuple[tuple[int, int, str, str], ...]:
+        """One link per target article when a reference names several ("Articles 4 and 5")."""
+        if len(r.targets) < 2:
+            return ()
+        parts = []
+        cursor = 0
+        for t in r.targets:
+            if t.article is None or not t.document:
+                return ()
+            m = re.compile(rf"(?<!\d){t.article}(?!\d)").search(r.text, cursor)
+            target = self.provision_target(t.document, (t.provision or "").split("/", 1)[-1] or f"art_{t.article}")
+            if m is None or target is None:
+                return ()
+            parts.append((m.start(), m.end(), href(from_md, target[0], target[1]),
+                          self.cite(t.document, target[1])))
+            cursor = m.end()
+        return tuple(parts)
 
     def reference_href(self, from_md: str, r: Reference) -> tuple[str, str] | None:
         t = r.target

@@ -85,6 +85,20 @@ class Mark:
     href: str
     title: str = ""
     cls: str = ""
+    parts: tuple[tuple[int, int, str, str], ...] = ()  # (start, end in ``text``, href, title): several links
+
+    def html(self, shown: str) -> str:
+        cls = f' class="{self.cls}"' if self.cls else ""  # a class name of ours, not corpus text
+        if self.parts and shown == self.text:
+            out, cursor = [], 0
+            for a, b, url, tip in self.parts:
+                out.append(esc(shown[cursor:a]))
+                out.append(f'<a{cls} href="{url}" title="{attr(tip)}">{esc(shown[a:b])}</a>')
+                cursor = b
+            out.append(esc(shown[cursor:]))
+            return f'<span class="regkb-multiref">{"".join(out)}</span>'
+        tip = f' title="{attr(self.title)}"' if self.title else ""
+        return f'<a{cls} href="{self.href}"{tip}>{esc(shown)}</a>'
 
 
 def _find(haystack: str, needle: str, start: int) -> tuple[int, int] | None:
@@ -112,9 +126,7 @@ def annotate(text: str, marks: Iterable[Mark]) -> str:
             continue
         a, b = hit
         out.append(esc(text[cursor:a]))
-        cls = f' class="{m.cls}"' if m.cls else ""  # a class name of ours, not corpus text
-        tip = f' title="{attr(m.title)}"' if m.title else ""
-        out.append(f'<a{cls} href="{m.href}"{tip}>{esc(text[a:b])}</a>')
+        out.append(m.html(text[a:b]))
         cursor = b
     out.append(esc(text[cursor:]))
     return "".join(out)
