@@ -231,6 +231,17 @@ def test_graph_data_has_every_article_law_and_actor(kb: KnowledgeBase, pages: tu
     assert (out / "graph/knowledge-base.json").is_file()
 
 
+def test_law_pages_list_every_provision_citing_them(kb: KnowledgeBase, pages: tuple[Path, list]) -> None:
+    out, _ = pages
+    site = Site(kb, out)
+    for law in kb.laws:
+        text = (out / site.law_md(law.id)).read_text(encoding="utf-8")
+        refs = kb.cited_by(law.id)
+        assert text.count("<li>") == len(refs)
+        for r in refs:
+            assert f'href="../provisions/{r.document}/art-{r.article}.html#{r.provision}"' in text
+
+
 def test_comparison_page_says_plainly_when_there_is_nothing_to_compare(kb: KnowledgeBase, pages: tuple[Path, list]) -> None:
     out, _ = pages
     text = (out / "changes.md").read_text(encoding="utf-8")

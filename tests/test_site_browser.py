@@ -147,6 +147,15 @@ def test_search_finds_the_article_on_prominent_marks(watch: Watch) -> None:
     assert watch.errors == []
 
 
+def test_search_finds_definitions(watch: Watch, kb: KnowledgeBase) -> None:
+    d = sorted(kb.definitions, key=lambda d: d.id)[0]
+    words = " ".join(d.definition.split()[:4])
+    page = watch.go("")
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.keyboard.type(words)
+    page.locator('.md-search-result__item a[href*="definitions.html"]').first.wait_for(timeout=10000)
+
+
 def test_hovering_a_defined_term_shows_its_definition(watch: Watch, kb: KnowledgeBase) -> None:
     page = watch.go(f"provisions/{DOC}/art-17.html")
     term = page.locator("a.regkb-term").first
