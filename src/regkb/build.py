@@ -217,9 +217,9 @@ def run_mkdocs(config_file: Path, docs: Path, out: Path, nav: list[Any], **overr
     try:
         cfg = load_config(config_file=str(config_file), docs_dir=str(docs), site_dir=str(out), nav=nav, strict=True,
                           **overrides)
-        overrides = str(Path(__file__).resolve().parent / "site" / "overrides")
-        if overrides not in cfg.theme.dirs:  # the JSON-LD block, wherever mkdocs.yml lives
-            cfg.theme.dirs.insert(0, overrides)
+        theme_dir = str(Path(__file__).resolve().parent / "site" / "overrides")
+        if theme_dir not in cfg.theme.dirs:  # the JSON-LD block, wherever mkdocs.yml lives
+            cfg.theme.dirs.insert(0, theme_dir)
         cfg.plugins.on_startup(command="build", dirty=False)
         try:
             mkdocs_build(cfg)
