@@ -119,6 +119,12 @@ def test_a_reference_to_several_articles_links_each() -> None:
                    ' and <a class="r" href="a17" title="Art&#46; 17">17</a></span> hereof')
 
 
+def test_overlapping_marks_keep_the_first_and_never_shift_to_a_later_occurrence() -> None:
+    term = Mark(0, 4, "term", "t", rank=0)
+    actor = Mark(0, 4, "term", "a", rank=2)
+    assert annotate("term and term", [actor, term]) == '<a href="t">term</a> and term'
+
+
 @pytest.mark.parametrize(("value", "cell"), [("=SUM(A1)", "'=SUM(A1)"), ("+1", "'+1"), ("-x", "'-x"),
                                                ("@a", "'@a"), ("plain  text\n", "plain text")])
 def test_csv_cells_cannot_start_a_formula(value: str, cell: str) -> None:

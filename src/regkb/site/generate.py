@@ -34,6 +34,10 @@ FORMAT_EXT = {"json": "json", "turtle": "ttl", "ttl": "ttl", "jsonld": "jsonld",
               "rdfxml": "rdf", "csv": "csv", "gexf": "gexf"}
 
 
+_PRONOUNS = frozenset({"it", "they", "them", "its", "their", "theirs", "itself", "themselves", "he", "she",
+                       "his", "her", "who", "which", "such", "these", "those"})
+
+
 def _anchor(eid: str) -> str:
     return re.sub(r"[^A-Za-z0-9_-]", "-", eid)
 
@@ -181,6 +185,18 @@ class Site:
                     kind = "regkb-ref" if r.kind == "internal" else "regkb-law"
                     marks.append(Mark(r.span.start, r.span.end, r.text, link[0], link[1], kind,
                                       self.reference_parts(from_md, r)))
+        linked = [(m.start, m.end) for m in marks]
+        for actor in self.kb.actors:
+            for mention in actor.mentions:
+                s0, s1 = mention.span.start, mention.span.end
+                if (mention.document == document and start <= s0 and s1 <= end
+                        and len(mention.text) > 5 and mention.text.lower() not in _PRONOUNS
+                        and not any(a < s1 and s0 < b for a, b in linked)):  # a defined term's tooltip wins
+                    n = len(self.kb.obligations_of(actor=actor))
+                    marks.append(Mark(mention.span.start, mention.span.end, mention.text,
+                                      href(from_md, self.actor_md(actor.id)),
+                                      f"Actor: {actor.label} ({n} {'entry' if n == 1 else 'entries'} in its checklist)", "regkb-actor",
+                                      rank=2))
         return marks
 
     def reference_parts(self, from_md: str, r: Reference) -> tuple[tuple[int, int, str, str], ...]:

@@ -86,6 +86,7 @@ class Mark:
     title: str = ""
     cls: str = ""
     parts: tuple[tuple[int, int, str, str], ...] = ()  # (start, end in ``text``, href, title): several links
+    rank: int = 0  # where two marks start at one place, the lower rank wins
 
     def html(self, shown: str) -> str:
         cls = f' class="{self.cls}"' if self.cls else ""  # a class name of ours, not corpus text
@@ -120,7 +121,10 @@ def annotate(text: str, marks: Iterable[Mark]) -> str:
     """
     out: list[str] = []
     cursor = 0
-    for m in sorted(marks, key=lambda m: (m.start, -m.end)):
+    taken = -1  # source offset up to which the text is already linked: overlapping marks are dropped
+    for m in sorted(marks, key=lambda m: (m.start, m.rank, -m.end)):
+        if m.start < taken:
+            continue
         hit = _find(text, m.text, cursor)
         if hit is None:
             continue
@@ -128,6 +132,7 @@ def annotate(text: str, marks: Iterable[Mark]) -> str:
         out.append(esc(text[cursor:a]))
         out.append(m.html(text[a:b]))
         cursor = b
+        taken = m.end
     out.append(esc(text[cursor:]))
     return "".join(out)
 
