@@ -313,4 +313,4 @@ def test_benchmark_prints_both_stores_side_by_side():
 
 def test_users_may_redeclare_the_predeclared_prefixes(kb):
     q = "PREFIX eli: <http://data.europa.eu/eli/ontology#>\nSELECT (COUNT(*) AS ?n) WHERE { ?a a eli:LegalResource }"
-    assert kb.sparql(q) == [{"n": len(kb.laws) + len(kb.regulations)}]
+    assert kb.sparql(q) == [{"n": len(kb.laws) + len(kb.regulations) + len(kb.described_documents)}]

@@ -680,6 +680,19 @@ def law_paths(g: nx.MultiDiGraph, law: str, actor: str) -> list[list[str]]:
     return paths
 
 
+def changes_of(g: nx.MultiDiGraph, provision: str) -> list[str]:
+    """Change ids touching a provision: changes leading to it, to any of its parts or to the article
+    or paragraph holding it, and changes from it (when the older version's text is in the corpus).
+
+    Sorted by change id.
+    """
+    if provision not in g:
+        raise KeyError(f"no node {provision!r} in the graph")
+    nodes = parts(g, provision) + [a for a in ancestors(g, provision) if g.nodes[a]["type"] in ("article", "paragraph")]
+    found = {c for n in nodes for c in (*_in(g, n, "changed_to"), *_out(g, n, "has_change"))}
+    return sorted(found)
+
+
 def graphml_text(g: nx.MultiDiGraph) -> str:
     """GraphML of the graph: list and dict attributes as JSON text, missing values left out."""
     h = nx.MultiDiGraph()
