@@ -236,3 +236,15 @@ def test_the_shapes_allow_exactly_the_engines_change_kinds():
     g = shapes_graph()
     node = next(g.subjects(URIRef(sh + "path"), REGKB.changeKind))
     assert sorted(str(x) for x in Collection(g, g.value(node, URIRef(sh + "in")))) == sorted(CLAIM_KINDS)
+
+
+def test_worked_example_on_the_consent_rule(kb):
+    from regkb.worked_examples import EXAMPLES
+
+    ex = next(e for e in EXAMPLES if e.slug == "changes-since-draft")
+    art = f"{SEED_DOC}/art_14"
+    rows = ex.run_sparql(kb, article=art)
+    assert rows == ex.run_python(kb, article=art)
+    amended = [r for r in rows if r["kind"] == "amended"]
+    assert amended and all(r["label"] in ("quote", "paraphrase", "notes") for r in amended)
+    assert all(r["quoted"] is (r["label"] == "quote") for r in rows if r["label"])
