@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import Literal, URIRef
 from rdflib.collection import Collection
 
@@ -248,3 +250,20 @@ def test_worked_example_on_the_consent_rule(kb):
     amended = [r for r in rows if r["kind"] == "amended"]
     assert amended and all(r["label"] in ("quote", "paraphrase", "notes") for r in amended)
     assert all(r["quoted"] is (r["label"] == "quote") for r in rows if r["label"])
+
+
+@settings(max_examples=25, deadline=None)
+@given(data=st.data())
+def test_random_changes_are_valid_exactly_when_they_have_a_side(kb, data):
+    """Any kind, any provisions, with or without a claim: SHACL accepts the change iff it has a side."""
+    provisions = [p.id for a in kb.articles_of(SEED_DOC) for p in a.paragraphs]
+    claim = data.draw(st.sampled_from([None, *(c.id for c in kb.claims[:5])]))
+    to = tuple(data.draw(st.lists(st.sampled_from(provisions), max_size=3, unique=True)))
+    old = tuple(data.draw(st.lists(st.sampled_from(provisions), max_size=2, unique=True)))
+    kind = data.draw(st.sampled_from(CLAIM_KINDS))
+    ch = Change(id="change/a..b/random", from_document=DRAFT if claim else SEED_DOC, to_document=SEED_DOC,
+                kind=kind, from_provisions=old, to_provisions=to, claim=claim)
+    g = build(_with_changes(kb, (ch,)))
+    assert sorted(changes_of(g.nx, p) for p in {*to, *old}) == [[ch.id]] * len({*to, *old})
+    conforms, report = validate(g.rdf("Memory"))
+    assert conforms == bool(claim or old or to), report[:300]
