@@ -60,7 +60,8 @@ def test_every_edge_has_a_kind_that_is_its_key(kb):
 def test_node_ids_are_the_json_ids(kb):
     data = kb.to_dict()
     json_ids = {x["id"] for group in ("documents", "chapters", "articles", "definitions", "actors", "obligations",
-                                      "references", "laws", "bodies", "blocks") for x in data[group]}
+                                      "references", "laws", "bodies", "blocks", "described_documents", "claims",
+                                      "changes") for x in data[group]}
     json_ids |= {p["id"] for a in data["articles"] for p in a["paragraphs"]}
     json_ids |= {i["id"] for a in data["articles"] for p in a["paragraphs"] for i in p["items"]}
     assert set(kb.graph.nodes) == json_ids
@@ -385,15 +386,12 @@ def _small_kb(kb, text, path="x.md"):
     return KnowledgeBase.from_parsed([doc], kb.laws, kb.bodies, {doc.document.id: text})
 
 
-def test_repeated_numbers_keep_the_first_node_and_are_listed(kb):
+def test_repeated_numbers_never_reach_the_graph(kb):
+    """The parser refuses a repeated chapter number, so no two graph nodes can share an id."""
     text = ("---\ntitle: Twice\n---\n## Chapter I General\n**Article 1.** Providers shall act.\n"
             "## Chapter I General\n**Article 2.** Users shall not lie.\n")
-    small = _small_kb(kb, text)
-    assert [c.id for c in small.chapters] == ["x/chp_1", "x/chp_1"]  # the parser warns and keeps both
-    g = build(small)
-    assert g.nx.graph["duplicates"] == ["x/chp_1"]
-    assert list(parts(g.nx, "x/chp_1"))[1:] == ["x/art_1", "x/art_1__para_1", "x/art_2", "x/art_2__para_1"]
-    assert validate(g.rdf("Memory"))[0]
+    with pytest.raises(RegkbError, match="Chapter I appears twice"):
+        _small_kb(kb, text)
 
 
 def test_a_law_whose_text_is_in_the_corpus_is_one_node(kb):

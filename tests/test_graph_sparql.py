@@ -140,9 +140,9 @@ def test_worked_example_python_and_sparql_agree(kb, example):
         assert py, f"{example.slug} answered nothing on the seed corpus"
 
 
-def test_ten_worked_examples():
-    assert len(EXAMPLES) == 10
-    assert len({e.slug for e in EXAMPLES}) == 10
+def test_at_least_ten_worked_examples():
+    assert len(EXAMPLES) >= 10
+    assert len({e.slug for e in EXAMPLES}) == len(EXAMPLES)
 
 
 def test_worked_examples_page_is_up_to_date():
@@ -313,4 +313,4 @@ def test_benchmark_prints_both_stores_side_by_side():
 
 def test_users_may_redeclare_the_predeclared_prefixes(kb):
     q = "PREFIX eli: <http://data.europa.eu/eli/ontology#>\nSELECT (COUNT(*) AS ?n) WHERE { ?a a eli:LegalResource }"
-    assert kb.sparql(q) == [{"n": len(kb.laws) + len(kb.regulations)}]
+    assert kb.sparql(q) == [{"n": len(kb.laws) + len(kb.regulations) + len(kb.described_documents)}]

@@ -695,35 +695,6 @@ def review_report(kb: KnowledgeBase) -> list[Disagreement]:
     return out
 
 
-def graph_items(kb: KnowledgeBase) -> tuple[list[tuple[str, dict[str, Any]]], list[tuple[str, str, dict[str, Any]]]]:
-    """Nodes and edges for the knowledge graph: claim -> change -> provision, each edge with its relation.
-
-    >>> from regkb import KnowledgeBase
-    >>> nodes, edges = graph_items(KnowledgeBase.from_corpus("corpus"))
-    >>> sorted({e[2]["relation"] for e in edges})
-    ['about', 'changed_to', 'claim_of', 'has_change', 'version_of']
-    """
-    nodes: list[tuple[str, dict[str, Any]]] = []
-    edges: list[tuple[str, str, dict[str, Any]]] = []
-    for d in kb.described_documents:
-        nodes.append((d.id, {"type": "document", "status": d.status or "", "described_only": True}))
-        edges.append((d.id, d.work, {"relation": "version_of"}))
-    for c in kb.claims:
-        nodes.append((c.id, {"type": "claim", "label": c.label, "quoted": c.quoted, "document": c.document,
-                             "start": c.span.start, "end": c.span.end}))
-        edges.append((c.id, c.document, {"relation": "claim_of"}))
-        edges.append((c.id, c.about, {"relation": "about"}))
-    for ch in kb.changes():
-        nodes.append((ch.id, {"type": "change", "kind": ch.kind, "note": ch.note, "reviewed": ch.reviewed}))
-        if ch.claim:
-            edges.append((ch.claim, ch.id, {"relation": "has_change", "kind": ch.kind}))
-        for pid in ch.from_provisions:
-            edges.append((pid, ch.id, {"relation": "has_change", "kind": ch.kind}))
-        for pid in ch.to_provisions:
-            edges.append((ch.id, pid, {"relation": "changed_to", "kind": ch.kind}))
-    return nodes, edges
-
-
-__all__ = ["Claim", "Disagreement", "Fact", "Versions", "graph_items", "load_facts", "load_review", "propose_alignment", "propose_claims",
+__all__ = ["Claim", "Disagreement", "Fact", "Versions", "load_facts", "load_review", "propose_alignment", "propose_claims",
            "review_report"]
 

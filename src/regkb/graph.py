@@ -59,6 +59,14 @@ EDGE_PREDICATES: dict[str, tuple[URIRef, bool]] = {
     "related_law": (ELI.related_to, False),
     "issued_by": (ELI.passed_by, False),
     "comments_on": (REGKB.comments, False),
+    # versions, claims and changes (see add_described_documents, add_claims, add_changes)
+    "version_of": (ELI.related_to, False),  # described document -> the work's document (see docs/graph.md)
+    "claim_in": (DCTERMS.isPartOf, False),  # claim -> commentary block (or the commentary)
+    "about": (DCTERMS.subject, False),  # claim -> the document it reports on
+    "has_change": (REGKB.hasChange, False),  # claim / older provision -> change
+    "changed_to": (REGKB.changedTo, False),  # change -> newer provision
+    "change_from": (REGKB.fromDocument, False),  # change -> older version
+    "change_to": (REGKB.toDocument, False),  # change -> newer version
 }
 
 MODALITY_CLASSES: dict[str, URIRef] = {
@@ -163,7 +171,7 @@ class Builder:
             for one in v if isinstance(v, list | tuple) else [v]:
                 if one is None or one == "":
                     continue
-                self._t(s, p, one if isinstance(one, URIRef) else _literal(one))
+                self._t(s, p, one if isinstance(one, URIRef | Literal) else _literal(one))
         if span is not None and document is not None:
             sp = URIRef(f"{s}#span")
             self._t(s, PROV.wasDerivedFrom, sp)
@@ -203,7 +211,7 @@ class Builder:
         for p, v in props:
             for one in v if isinstance(v, list | tuple) else [v]:
                 if one is not None and one != "":
-                    self._t(s, p, one if isinstance(one, URIRef) else _literal(one))
+                    self._t(s, p, one if isinstance(one, URIRef | Literal) else _literal(one))
         self.g.nodes[node_id].update({k: v for k, v in attrs.items() if v is not None})
 
     def has(self, node_id: str) -> bool:
@@ -457,10 +465,95 @@ def add_references(b: Builder) -> None:
                 b.edge(src, tid, "cites")
 
 
+#: how a claim's label reads in node labels: only a quote is the described document's own words
+CLAIM_LABELS = {
+    "quote": "Quoted from {about}",
+    "paraphrase": "Commentary's paraphrase of {about}",
+    "notes": "Reported notes on {about} (not its text)",
+}
+
+
+def add_described_documents(b: Builder) -> None:
+    """Documents known only from a commentary (e.g. a draft), with their sourced facts."""
+    facts = b.kb.external_facts
+    for d in b.kb.described_documents:
+        if b.has(d.id):
+            continue
+        fm = d.frontmatter
+        status = (d.status or "").lower()
+        own = [f for f in facts if f.document == d.id]
+        b.node(d.id, "document", [ELI.LegalResource], d.title,
+               props=[(ELI.title, d.title), (ELI.date_document, fm.get("released_date") or fm.get("adopted_date")),
+                      (ELI.first_date_entry_in_force, fm.get("effective_date")),
+                      (ELI.in_force, _IN_FORCE.get(status)), (REGKB.status, d.status),
+                      (REGKB.commentDeadline, fm.get("comment_deadline")), (REGKB.describedOnly, True),
+                      (DCTERMS.isVersionOf, b.iri_for(d.work, "document") if d.work != d.id else None)],
+               title=d.title, doc_kind=d.kind, status=d.status, work=d.work, path=d.path, sha256=d.sha256,
+               described_only=True, issuing_body=fm.get("issuing_body"),
+               released_date=_iso(fm.get("released_date")), adopted_date=_iso(fm.get("adopted_date")),
+               comment_deadline=_iso(fm.get("comment_deadline")),
+               facts=[f.dump() for f in own] or None)
+        if d.work != d.id:
+            b.edge(d.id, d.work, "version_of")
+        if isinstance(fm.get("issuing_body"), str):
+            for body in _bodies_named(b, fm["issuing_body"]):
+                b.edge(d.id, body, "issued_by")
+    for c in b.kb.documents:  # add_document_links ran before these documents were nodes
+        if c.frontmatter.get("comments_on"):
+            b.edge(c.id, str(c.frontmatter["comments_on"]), "comments_on")
+
+
+def add_claims(b: Builder) -> None:
+    """A commentary's claims about a document, each with its span in the commentary and its label."""
+    for c in b.kb.claims:
+        doc = b.g.nodes[c.about] if b.has(c.about) else {}
+        about = f"the {doc['status']}" if doc.get("status") else doc.get("label", c.about)
+        head = CLAIM_LABELS.get(c.label, "Claim about {about}").format(about=about)
+        text = c.text if len(c.text) <= 80 else c.text[:79] + "…"
+        b.node(c.id, "claim", [REGKB.Claim], f"{head}: {text}", document=c.document, span=c.span,
+               props=[(REGKB.claimLabel, c.label), (REGKB.quoted, c.quoted), (REGKB.text, c.text),
+                      (REGKB.leadIn, c.lead_in or None), (REGKB.topic, c.topic or None), (REGKB.reviewed, c.reviewed)],
+               claim_label=c.label, quoted=c.quoted, text=c.text, about=c.about, block=c.block or None,
+               lead_in=c.lead_in or None,
+               lead_in_start=c.lead_in_span.start if c.lead_in_span else None,
+               lead_in_end=c.lead_in_span.end if c.lead_in_span else None,
+               topic=c.topic or None, reviewed=c.reviewed)
+        b.edge(c.id, c.block if c.block and b.has(c.block) else c.document, "claim_in")
+        b.edge(c.id, c.about, "about")
+
+
+def add_changes(b: Builder) -> None:
+    """Changes between versions: claim / older provisions -> change -> newer provisions."""
+    for ch in b.kb.changes():
+        where = ", ".join(f"Art. {n}" for n in ch.to_articles) or ", ".join(f"Art. {n}" for n in ch.from_articles)
+        b.node(ch.id, "change", [REGKB.Change], f"{ch.kind}: {where or 'no provision'}",
+               props=[(REGKB.changeKind, ch.kind), (REGKB.note, ch.note or None), (REGKB.reviewed, ch.reviewed),
+                      (REGKB.quoted, ch.quoted), (REGKB.claimLabel, ch.label),
+                      (REGKB.effectKind, sorted({e.kind for e in ch.effects})),
+                      (REGKB.similarity, Literal(round(ch.similarity, 3), datatype=XSD.decimal))],
+               change_kind=ch.kind, note=ch.note or None, reviewed=ch.reviewed, quoted=ch.quoted,
+               claim_label=ch.label, claim=ch.claim,
+               claim_start=ch.claim_span.start if ch.claim_span else None,
+               claim_end=ch.claim_span.end if ch.claim_span else None,
+               from_document=ch.from_document, to_document=ch.to_document,
+               from_articles=list(ch.from_articles), from_provisions=list(ch.from_provisions),
+               to_articles=list(ch.to_articles), to_provisions=list(ch.to_provisions),
+               effects=[e.dump() for e in ch.effects], similarity=round(ch.similarity, 3),
+               redline=[list(seg) for seg in ch.redline] or None, parent=ch.parent)
+        b.edge(ch.id, ch.from_document, "change_from")
+        b.edge(ch.id, ch.to_document, "change_to")
+        if ch.claim:
+            b.edge(ch.claim, ch.id, "has_change", change_kind=ch.kind)
+        for pid in ch.from_provisions:  # only when the older version's text is in the corpus
+            b.edge(pid, ch.id, "has_change", change_kind=ch.kind)
+        for pid in ch.to_provisions:
+            b.edge(ch.id, pid, "changed_to", change_kind=ch.kind)
+
+
 # Order matters only in that an edge needs both ends (nodes first, then the links between them).
 NODE_BUILDERS: list[Callable[[Builder], None]] = [
     add_bodies, add_documents, add_laws, add_document_links, add_structure, add_definitions, add_actors, add_obligations,
-    add_references,
+    add_references, add_described_documents, add_claims, add_changes,
 ]
 
 
@@ -585,6 +678,19 @@ def law_paths(g: nx.MultiDiGraph, law: str, actor: str) -> list[list[str]]:
                     paths.append([law, *up[: up.index(x) + 1], *down])
                     break
     return paths
+
+
+def changes_of(g: nx.MultiDiGraph, provision: str) -> list[str]:
+    """Change ids touching a provision: changes leading to it, to any of its parts or to the article
+    or paragraph holding it, and changes from it (when the older version's text is in the corpus).
+
+    Sorted by change id.
+    """
+    if provision not in g:
+        raise KeyError(f"no node {provision!r} in the graph")
+    nodes = parts(g, provision) + [a for a in ancestors(g, provision) if g.nodes[a]["type"] in ("article", "paragraph")]
+    found = {c for n in nodes for c in (*_in(g, n, "changed_to"), *_out(g, n, "has_change"))}
+    return sorted(found)
 
 
 def graphml_text(g: nx.MultiDiGraph) -> str:

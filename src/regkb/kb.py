@@ -442,6 +442,13 @@ class KnowledgeBase:
             and (document is None or document in (c.from_document, c.to_document))
         )
 
+    def changes_of(self, provision: str | int, document: str | None = None) -> tuple[Any, ...]:
+        """Changes touching an article (number) or provision id, or its parts (graph walk; see graph.changes_of)."""
+        from .graph import changes_of
+
+        ids = set(changes_of(self.graph, self._node_id(provision, document)))
+        return tuple(c for c in self._versions.changes if c.id in ids)
+
     def _changes_dict(self) -> dict[str, Any]:
         return {
             "described_documents": [_doc_dump(d) for d in self.described_documents],

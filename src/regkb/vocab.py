@@ -93,6 +93,8 @@ class REGKB(DefinedNamespace):
     Commentary: URIRef
     Reference: URIRef  # a citation as printed, with its resolved targets
     Law: URIRef  # a law from the registry (not itself in the corpus)
+    Claim: URIRef  # a commentary's statement about what a document says (quote, paraphrase or notes)
+    Change: URIRef  # one change between two versions of a work (older side -> newer side)
     # properties
     modality: URIRef
     action: URIRef
@@ -114,6 +116,21 @@ class REGKB(DefinedNamespace):
     comments: URIRef
     actorBasis: URIRef
     blockKind: URIRef
+    # versions, claims and changes (draft.py, compare.py)
+    describedOnly: URIRef  # true for a document the corpus holds no text of (known from a commentary)
+    commentDeadline: URIRef  # end of a draft's public comment period
+    claimLabel: URIRef  # quote | paraphrase | notes
+    quoted: URIRef  # true only when the words are the described document's own (a verbatim quote)
+    leadIn: URIRef  # the commentary's words introducing a quote or list
+    topic: URIRef  # the commentary heading a claim is under
+    reviewed: URIRef
+    hasChange: URIRef  # claim or older provision -> change
+    changedTo: URIRef  # change -> newer provision
+    fromDocument: URIRef  # change -> older version
+    toDocument: URIRef  # change -> newer version
+    changeKind: URIRef
+    effectKind: URIRef  # what a change does to duties (duty-added, modality-changed, ...)
+    similarity: URIRef
 
 
 PREFIXES: dict[str, str] = {

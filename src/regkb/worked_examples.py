@@ -1,4 +1,4 @@
-"""Ten questions a lawyer asks, each answered in Python (graph walks) and in SPARQL.
+"""Questions a lawyer asks, each answered in Python (graph walks) and in SPARQL.
 
 Both answers are lists of rows (dicts) in the same order, so the tests can check that they are
 equal: on the embedded store, and on a real Oxigraph server after ``regkb publish``. The page
@@ -293,6 +293,37 @@ SELECT ?obligation ?provision ?document ?start ?end ?text WHERE {
 ORDER BY ?start ?obligation
 """
 
+# --- 11 --------------------------------------------------------------------------------------
+
+
+def changes_since_draft(kb: KnowledgeBase, article: str) -> Rows:
+    from .graph import changes_of
+
+    g = kb.graph
+    rows = []
+    for c in changes_of(g, article):
+        n = g.nodes[c]
+        rows.append({"change": c, "kind": n["change_kind"], "label": n.get("claim_label"), "quoted": n.get("quoted"),
+                     "note": n.get("note")})
+    return rows
+
+
+Q_CHANGES_SINCE_DRAFT = """\
+SELECT DISTINCT ?change ?kind ?label ?quoted ?note WHERE {
+  { ?c regkb:changedTo/eli:is_part_of* ?article }
+  UNION
+  { ?p eli:is_part_of* ?article ;
+       regkb:hasChange ?c }
+  ?c a regkb:Change ;
+     dcterms:identifier ?change ;
+     regkb:changeKind ?kind .
+  OPTIONAL { ?c regkb:claimLabel ?label }
+  OPTIONAL { ?c regkb:quoted ?quoted }
+  OPTIONAL { ?c regkb:note ?note }
+}
+ORDER BY ?change
+"""
+
 EXAMPLES: tuple[Example, ...] = (
     Example("defined-terms", "Which terms does the text define, what do they mean, and which provision defines each?",
             Q_DEFINED_TERMS, defined_terms, needs=("definitions",)),
@@ -318,6 +349,14 @@ EXAMPLES: tuple[Example, ...] = (
             Q_QUOTED_DUTIES, quoted_duties, ("article",), needs=("obligations",),
             note="`start`/`end` are character offsets into the source file; `kb.sources[document][start:end]` "
                  "is the clause as printed (the `text` has runs of white space folded)."),
+    Example("changes-since-draft",
+            "What changed in an article since the earlier version (the draft), and is the older side the draft's "
+            "own words or the commentary's paraphrase?",
+            Q_CHANGES_SINCE_DRAFT, changes_since_draft, ("article",), needs=("claims",),
+            note="`label` is the claim's: only `quote` (with `quoted` true) is the older version's own wording; "
+                 "`paraphrase` and `notes` are a commentary's words and must never be cited as its text. "
+                 "`not-described` means the sources say nothing about that provision of the older version, "
+                 "not that it is new."),
 )
 
 
@@ -339,6 +378,11 @@ def sample_params(kb: KnowledgeBase, example: Example) -> dict[str, str]:
             if example.slug == "dependencies":
                 deps = {a.id: len(kb.depends_on(a.id)) for a in kb.articles}
                 out[p] = max(sorted(deps), key=lambda a: deps[a])
+            elif example.slug == "changes-since-draft":
+                from .graph import changes_of
+
+                touched = {a.id: len(changes_of(g, a.id)) for a in kb.articles}
+                out[p] = max(sorted(touched), key=lambda a: touched[a])
             else:
                 n = Counter(f"{o.document}/art_{o.article}" for o in kb.obligations)
                 out[p] = max(sorted(n), key=lambda a: n[a])
@@ -350,7 +394,7 @@ def sample_params(kb: KnowledgeBase, example: Example) -> dict[str, str]:
 def render_markdown() -> str:
     """The worked-examples page (docs/worked-examples.md)."""
     lines = [
-        "# Worked examples: ten questions a lawyer asks",
+        "# Worked examples: questions a lawyer asks",
         "",
         "Each question is answered twice: in Python, walking `kb.graph` (networkx) or the model, and in",
         "SPARQL over `kb.rdf` (or a shared store after `regkb publish`). Both return the same rows in the",
