@@ -280,7 +280,7 @@ def test_dark_scheme_and_print_layout(browser: Any, base: str) -> None:
 
 
 def test_instant_navigation_keeps_the_page_working(watch: Watch) -> None:
-    page = watch.go(f"provisions/{DOC}/art-16.html")
+    page = watch.go(f"provisions/{DOC}/art-16.html", wait="networkidle")  # instant loading needs the sitemap
     page.evaluate("window.__marker = 1")
     page.locator("a.md-footer__link--next").click()
     page.wait_for_url(re.compile(r".*/art-17\.html(#.*)?$"))
