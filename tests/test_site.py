@@ -566,3 +566,27 @@ def test_without_npm_the_site_still_builds_and_says_the_graph_is_missing(small_c
     assert any("without the interactive graph" in m and "npm" in m for m in messages)
     assert "not available" in (tmp_path / "site/assets/vendor/cytoscape.min.js").read_text()
     assert (tmp_path / "site/graph/graph.json").is_file()
+
+
+def test_a_corpus_of_two_regulations_builds_with_a_section_each(small_corpus: Path, tmp_path: Path) -> None:
+    (small_corpus / "other.md").write_text(textwrap.dedent("""\
+        ---
+        title_en: "Measures for the Administration of Gadgets of Online Shops"
+        short_title: "Gadget Measures"
+        adopted_date: 2024-03-04
+        ---
+        ## Chapter I General Provisions
+
+        **Article 1.** Gadget sellers shall register gadgets.
+
+        **Article 2.** Gadget sellers may sell widgets.
+        """), encoding="utf-8")
+    kb = KnowledgeBase.from_corpus(small_corpus)
+    nav = generate(kb, tmp_path / "docs")
+    provisions = next(v for entry in nav for k, v in entry.items() if k == "The provisions")
+    assert [next(iter(e)) for e in provisions[1:]] == ["Gadget Measures", "Widgets Rules"]  # by document id
+    site = tmp_path / "site"
+    build_site(small_corpus, site)
+    assert (site / "provisions/other/art-2.html").is_file() and (site / "provisions/reg/art-1.html").is_file()
+    assert broken_links(site) == []
+    assert "Gadget Measures, Art. 1" in (site / "provisions/other/art-1.html").read_text(encoding="utf-8")
