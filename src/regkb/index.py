@@ -93,6 +93,11 @@ _PLAIN_WORDS = frozenset(STOP_WORDS) | {
     "needs", "about", "there", "their", "they", "them", "have", "has", "into", "under", "rules", "rule", "law",
     "laws", "name", "names", "make", "makes", "say", "says", "anything", "something", "over", "than", "then",
 }
+# Words that make a question a question; left out of plain-words queries (unless nothing else is left).
+_QUESTION_WORDS = frozenset({
+    "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "do", "does", "did", "must",
+    "should", "can", "could", "would", "is", "are", "was", "were", "i", "we", "my", "our",
+})
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
 _SYNTAX = re.compile(r'["():*?~^\[\]{}]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b')
@@ -341,12 +346,12 @@ def make_schema() -> Schema:
 
 
 SEARCH_FIELDS = ("title", "text", "term", "name")
-_MISSING = frozenset({None, "", "-", b"", 0, 2**32 - 1})  # how whoosh reports "no value" in a facet
+_MISSING = frozenset({None, "", "-", b"", 0, 2**31 - 1, 2**32 - 1})  # how whoosh reports "no value" in a facet
 
 
 def _fill(writer: Any, recs: Iterable[Record]) -> int:
     n = 0
-    for n, rec in enumerate(recs, 1):  # noqa: B007
+    for n, rec in enumerate(recs, 1):
         numbers = {k: v for k, v in (("article", rec.article), ("chapter", rec.chapter)) if v is not None}
         writer.add_document(
             id=rec.id, kind=rec.kind, document=rec.document or "-", provision=rec.provision,
@@ -587,8 +592,9 @@ class SearchIndex:
         parser.add_plugin(FieldAliasPlugin({"term": ["terms", "defined"], "name": ["names"]}))
         text = q
         if words_only:
-            words = [w for w in _WORD.findall(q) if w not in _OPERATORS][:MAX_QUERY_WORDS]
-            text = " ".join(words)
+            words = [w for w in _WORD.findall(q) if w not in _OPERATORS]
+            content = [w for w in words if w.lower() not in _QUESTION_WORDS]
+            text = " ".join((content or words)[:MAX_QUERY_WORDS])
         parsed = parser.parse(text)
         return _expand(parsed)
 
