@@ -21,6 +21,7 @@ True
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -492,6 +493,7 @@ class SearchIndex:
         self._ix: Any = None
         self._searcher: Any = None
         self.built = False  # True when this object built (rather than reused) the index
+        self._parsers: dict[Any, MultifieldParser] = {}
 
     # building and opening
 
@@ -588,8 +590,11 @@ class SearchIndex:
         return out
 
     def _parse(self, q: str, group: Any, words_only: bool) -> query.Query:
-        parser = MultifieldParser(list(SEARCH_FIELDS), make_schema(), group=group)
-        parser.add_plugin(FieldAliasPlugin({"term": ["terms", "defined"], "name": ["names"]}))
+        parser = self._parsers.get(group)
+        if parser is None:
+            parser = MultifieldParser(list(SEARCH_FIELDS), make_schema(), group=group)
+            parser.add_plugin(FieldAliasPlugin({"term": ["terms", "defined"], "name": ["names"]}))
+            self._parsers[group] = parser
         text = q
         if words_only:
             words = [w for w in _WORD.findall(q) if w not in _OPERATORS]
@@ -710,8 +715,9 @@ def _nested(a: str, b: str) -> bool:
     return a == b or a.startswith(b + "__") or b.startswith(a + "__")
 
 
-def _expand(q: query.Query) -> query.Query:
-    """Let each query word also match its generic relatives from :data:`THESAURUS` (weight 0.6)."""
+@functools.cache
+def _relatives() -> dict[str, list[str]]:
+    """:data:`THESAURUS` with every word stemmed as the index stems it."""
     stem = StemmingAnalyzer()
 
     def stemmed(word: str) -> str:
@@ -726,6 +732,12 @@ def _expand(q: query.Query) -> query.Query:
             s = stemmed(rel)
             if s != key and s not in table[key]:
                 table[key].append(s)
+    return table
+
+
+def _expand(q: query.Query) -> query.Query:
+    """Let each query word also match its generic relatives from :data:`THESAURUS` (weight 0.6)."""
+    table = _relatives()
 
     def visit(node: query.Query) -> query.Query:
         if isinstance(node, query.NumericRange) and node.end is not None \
