@@ -236,3 +236,67 @@ def test_bad_input_is_a_regkb_error(search, kw: dict, message: str) -> None:
 
 def test_kinds_are_documented() -> None:
     assert set(KINDS) >= {"article", "paragraph", "item", "definition", "obligation", "claim", "change", "law"}
+
+
+# --- bearer and modality facets (from the obligations extractor) ---------------------------------
+
+
+def test_obligations_are_indexed(kb: KnowledgeBase, search) -> None:
+    assert kb.obligations, "the core extracts obligations from the seed"
+    result = search("", kind="obligation", limit=1000)
+    assert result.total == len(kb.obligations)
+    assert set(result.ids) == {o.id for o in kb.obligations}
+
+
+@pytest.mark.parametrize("modality", ["obligation", "prohibition", "permission", "encouragement"])
+def test_modality_filter_matches_the_extractor(kb: KnowledgeBase, search, modality: str) -> None:
+    expected = {o.id for o in kb.obligations_of(modality=modality)}
+    if not expected:
+        pytest.skip(f"no {modality} in the seed")
+    result = search("", kind="obligation", modality=modality, limit=1000)
+    assert set(result.ids) == expected
+    assert result.facets["modality"] == {modality: len(expected)}
+
+
+def test_actor_filter_matches_the_extractor(kb: KnowledgeBase, search) -> None:
+    for actor in kb.actors:
+        expected = {o.id for o in kb.obligations_of(actor=actor)}
+        result = search("", kind="obligation", actor=actor.label, limit=1000)
+        assert set(result.ids) == expected, actor.id
+        if expected:
+            assert result.facets["actor"][actor.id] == len(expected)
+
+
+def test_actor_and_modality_facets_count_bearers(kb: KnowledgeBase, search) -> None:
+    from collections import Counter
+
+    result = search("", kind="obligation", limit=1)
+    assert result.facets["modality"] == dict(Counter(o.modality for o in kb.obligations))
+    assert result.facets["actor"] == dict(Counter(a for o in kb.obligations for a in o.actors))
+    # sorted by count, then by value
+    counts = list(result.facets["actor"].items())
+    assert counts == sorted(counts, key=lambda kv: (-kv[1], kv[0]))
+
+
+def test_filters_combine_with_words(kb: KnowledgeBase, search) -> None:
+    provider = kb.actor("deep synthesis service providers").id
+    result = search("marks", actor=provider, limit=50)
+    assert result.hits
+    assert result.facets["actor"][provider] == result.total
+    assert {h.article for h in result.hits} <= {16, 17}
+    for hit in result.hits:
+        if hit.kind == "obligation":
+            assert provider in kb.get(hit.id).actors
+
+
+def test_prohibitions_about_marks(kb: KnowledgeBase, search) -> None:
+    result = search("delete marks", modality="prohibition")
+    assert result.hits[0].article == 18
+
+
+def test_actor_names_find_their_duties(kb: KnowledgeBase, search) -> None:
+    result = search("internet application stores", kind="obligation")
+    assert result.hits
+    top = kb.get(result.hits[0].id)
+    assert top.article == 13
+    assert kb.actor("internet application stores").id in top.actors

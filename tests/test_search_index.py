@@ -149,6 +149,16 @@ def test_cli_search_readable_with_filters(tmp_path: Path) -> None:
     assert "kind: definition (1)" in out
 
 
+def test_cli_search_actor_and_modality(tmp_path: Path) -> None:
+    code, out, _ = _run("search", "marks", "--actor", "deep synthesis service providers", "--modality",
+                        "obligation", "--kind", "obligation", "--json", "--index-dir", str(tmp_path))
+    assert code == 0
+    data = json.loads(out)
+    assert data["hits"] and {h["kind"] for h in data["hits"]} == {"obligation"}
+    assert data["facets"]["modality"] == {"obligation": data["total"]}
+    assert data["facets"]["actor"]["actor/deep-synthesis-service-provider"] == data["total"]
+
+
 def test_cli_search_suggests(tmp_path: Path) -> None:
     code, out, _ = _run("search", "penaltys", "--index-dir", str(tmp_path))
     assert code == 0 and "Did you mean: penalties" in out

@@ -60,7 +60,7 @@ KEEP_VERSIONS = 3  # versions of one index kept on disk, so open readers never l
 
 # How much a record of each kind weighs against the others (provisions first, commentary last).
 KIND_BOOST: dict[str, float] = {
-    "article": 1.0, "paragraph": 1.0, "item": 1.0, "definition": 1.3, "obligation": 0.9,
+    "article": 1.0, "paragraph": 1.0, "item": 1.0, "definition": 1.3, "obligation": 0.5,
     "claim": 0.7, "change": 0.7, "commentary": 0.4, "law": 0.8,
 }
 
@@ -160,12 +160,19 @@ class _Context:
                 self.actors.setdefault(f"{m.document}/{m.provision}", set()).add(actor.id)
         self.labels = {a.id: a.label for a in kb.actors}
 
+        self._buckets: dict[int, dict[str, list[str]]] = {}
+
     def under(self, table: dict[str, set[str]], pid: str) -> set[str]:
         """Values of a provision and of everything inside it."""
+        buckets = self._buckets.get(id(table))
+        if buckets is None:  # keys grouped by their top-level provision, so a lookup scans one article
+            buckets = self._buckets[id(table)] = {}
+            for key in table:
+                buckets.setdefault(key.split("__", 1)[0], []).append(key)
         out: set[str] = set()
-        for key, values in table.items():
+        for key in buckets.get(pid.split("__", 1)[0], ()):
             if key == pid or key.startswith(pid + "__"):
-                out |= values
+                out |= table[key]
         return out
 
     def names_of(self, actor_ids: Iterable[str]) -> tuple[str, ...]:
@@ -316,7 +323,8 @@ def content_hash(recs: Iterable[Record]) -> str:
     """Hash of everything that goes into the index (and of the index format)."""
     schema = make_schema()
     layout = ",".join(f"{name}:{type(schema[name]).__name__}:{_settings(schema[name])}" for name in schema.names())
-    h = hashlib.sha256(f"regkb-index {INDEX_FORMAT} {whoosh.versionstring()} {layout}\n".encode())
+    boosts = json.dumps(KIND_BOOST, sort_keys=True)
+    h = hashlib.sha256(f"regkb-index {INDEX_FORMAT} {whoosh.versionstring()} {layout} {boosts}\n".encode())
     for rec in recs:
         h.update(json.dumps(rec.dump(), ensure_ascii=False, sort_keys=True).encode("utf-8"))
         h.update(b"\n")
