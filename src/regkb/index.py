@@ -37,10 +37,11 @@ from typing import TYPE_CHECKING, Any
 
 import whoosh
 from whoosh import highlight, index, query, sorting
-from whoosh.analysis import STOP_WORDS, StandardAnalyzer, StemmingAnalyzer
+from whoosh.analysis import STOP_WORDS, StemmingAnalyzer
 from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.qparser import AndGroup, MultifieldParser, OrGroup
 from whoosh.qparser.plugins import FieldAliasPlugin
+from whoosh.spelling import ListCorrector
 
 from .atomic import write_text_atomic
 from .errors import RegkbError
@@ -349,7 +350,6 @@ def make_schema() -> Schema:
         text=TEXT(analyzer=stem, stored=True),
         term=TEXT(analyzer=stem, field_boost=3.0),
         name=TEXT(analyzer=stem, field_boost=2.0),
-        spell=TEXT(analyzer=StandardAnalyzer(stoplist=None, minsize=2), spelling=True),
         order=NUMERIC(stored=True, sortable=True),
     )
 
@@ -365,8 +365,7 @@ def _fill(writer: Any, recs: Iterable[Record]) -> int:
         writer.add_document(
             id=rec.id, kind=rec.kind, document=rec.document or "-", provision=rec.provision,
             actor=",".join(rec.actors), modality=",".join(rec.modalities), title=rec.title, text=rec.text,
-            term=" ; ".join(rec.terms), name=" ; ".join(rec.names),
-            spell=" ".join((rec.title, rec.text, *rec.terms, *rec.names)), order=n,
+            term=" ; ".join(rec.terms), name=" ; ".join(rec.names), order=n,
             _boost=KIND_BOOST.get(rec.kind, 1.0), **numbers,
         )
     return n
@@ -396,6 +395,17 @@ def _versions(home: Path) -> list[int]:
     return sorted(out)
 
 
+def _vocabulary(recs: Iterable[Record]) -> dict[str, int]:
+    """Every word of the records (lower-cased, as printed) with its count: the "did you mean" lexicon."""
+    counts: dict[str, int] = {}
+    for rec in recs:
+        for part in (rec.title, rec.text, *rec.terms, *rec.names):
+            for w in _WORD.findall(part.lower()):
+                if len(w) > 1:
+                    counts[w] = counts.get(w, 0) + 1
+    return counts
+
+
 def build_version(home: Path, recs: tuple[Record, ...], meta: dict[str, Any]) -> str:
     """Build an index of ``recs`` in a temporary directory under ``home``, rename it to a new
     version ``v<n>`` and point ``home/CURRENT`` at it. Returns the version's name."""
@@ -409,6 +419,7 @@ def build_version(home: Path, recs: tuple[Record, ...], meta: dict[str, Any]) ->
         ix.close()
         (tmp / "meta.json").write_text(json.dumps(meta | {"records": count}, indent=1, sort_keys=True) + "\n",
                                        encoding="utf-8")
+        (tmp / "words.json").write_text(json.dumps(_vocabulary(recs), sort_keys=True) + "\n", encoding="utf-8")
         (tmp / "DONE").write_text("ok\n", encoding="utf-8")
         while True:
             versions = _versions(home)
@@ -502,6 +513,8 @@ class SearchIndex:
         self._searcher: Any = None
         self.built = False  # True when this object built (rather than reused) the index
         self._parsers: dict[Any, MultifieldParser] = {}
+        self._words: dict[str, int] = {}
+        self._corrector: Any = None
 
     # building and opening
 
@@ -529,7 +542,9 @@ class SearchIndex:
             name = self.ensure()
         if name != self._open_name or self._searcher is None:
             ix = index.open_dir(str(self.home / name))
+            words = json.loads((self.home / name / "words.json").read_text(encoding="utf-8"))
             searcher = ix.searcher()
+            self._words, self._corrector = words, ListCorrector(sorted(words))
             old = self._searcher
             self._ix, self._searcher, self._open_name = ix, searcher, name
             if old is not None:
@@ -693,8 +708,6 @@ class SearchIndex:
 
     def _suggest(self, searcher: Any, q: str) -> str | None:
         """The query with each word that the index does not know replaced by the closest one it does."""
-        reader = searcher.reader()
-        corrector = searcher.corrector("spell")
         changed = False
         out: list[str] = []
         pos = 0
@@ -705,12 +718,16 @@ class SearchIndex:
             pos = m.end()
             after = q[m.end():m.end() + 1]
             if word in _OPERATORS or after == ":" or len(low) < 4 or low in _PLAIN_WORDS or \
-                    any(c.isdigit() for c in low) or ("spell", low) in reader:
+                    any(c.isdigit() for c in low) or low in self._words:
                 out.append(word)
                 continue
-            found = corrector.suggest(low, limit=1, maxdist=1 if len(low) <= 5 else 2, prefix=1)
-            if found and found[0] != low:
-                out.append(found[0])
+            found: list[str] = []
+            for dist in (1, 2) if len(low) > 5 else (1,):
+                found = self._corrector.suggest(low, limit=20, maxdist=dist, prefix=1)
+                if found:
+                    break
+            if found:  # the closest words first; among them, the most frequent
+                out.append(max(found, key=lambda w: (self._words.get(w, 0), [-ord(c) for c in w])))
                 changed = True
             else:
                 out.append(word)
