@@ -72,7 +72,6 @@ THESAURUS: dict[str, tuple[str, ...]] = {
     "label": ("mark", "identify"), "labelling": ("mark",), "labeling": ("mark",), "labeled": ("mark",),
     "labelled": ("mark",), "watermark": ("mark",), "tag": ("mark",),
     "synthetic": ("synthesis",), "synthesised": ("synthesis",), "synthesized": ("synthesis",),
-    "deepfake": ("synthesis", "face", "swap"), "deepfakes": ("synthesis", "face", "swap"),
     "fake": ("false",), "rumor": ("rumors", "false"), "rumour": ("rumors", "false"), "misinformation": ("false",),
     "disinformation": ("false",), "penalty": ("penalize", "liability"), "penalties": ("penalize", "liability"),
     "fine": ("penalty",), "fines": ("penalty",), "sanction": ("penalty",), "sanctions": ("penalty",),

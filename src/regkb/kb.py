@@ -306,8 +306,9 @@ class KnowledgeBase:
         and reused while the corpus is unchanged. Bad input raises :class:`RegkbError`.
 
         >>> kb = KnowledgeBase.from_corpus("corpus")
-        >>> kb.search("training data", kind="definition").hits[0].id
-        'deep-synthesis-provisions/def/training-data'
+        >>> hit = kb.search("training data", kind="definition").hits[0]
+        >>> hit.kind, kb.get(hit.node_id).term
+        ('definition', 'Training data')
         """
         from .index import search_index
 

@@ -91,10 +91,11 @@ def register(cli: click.Group) -> None:
         six = search_index(kb, index_dir)
         if rebuild and not six.built:
             six.rebuild()
-        info = {"path": str(six.home), "hash": six.hash, "records": len(six.records),
-                "built": six.built, "version": six.ensure()}
+        version = six.ensure()
+        info = {"path": str(six.home), "hash": six.hash, "records": len(six.records), "built": six.built,
+                "version": version}
         if as_json:
             emit_json(info)
         else:
             verb = "built" if six.built else "reused"
-            click.echo(f"{verb} index {info['hash']} ({info['records']} records) in {six.home / info['version']}")
+            click.echo(f"{verb} index {six.hash} ({len(six.records)} records) in {six.home / version}")
