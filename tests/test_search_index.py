@@ -202,7 +202,8 @@ def fuzz_index(kb: KnowledgeBase, tmp_path_factory: pytest.TempPathFactory) -> P
     return where
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=max(300, settings().max_examples), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(q=QUERIES, kind=st.sampled_from([None, "article", "definition"]))
 def test_any_query_gives_results_or_a_regkb_error(kb: KnowledgeBase, fuzz_index: Path, q: str,
                                                   kind: str | None) -> None:

@@ -30,13 +30,14 @@ import shutil
 import tempfile
 import threading
 import weakref
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import whoosh
-from whoosh import highlight, index, query, sorting
+from whoosh import highlight, index, query
 from whoosh.analysis import STOP_WORDS, StemmingAnalyzer
 from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.qparser import AndGroup, MultifieldParser, OrGroup
@@ -514,6 +515,7 @@ class SearchIndex:
         self._parsers: dict[Any, MultifieldParser] = {}
         self._words: dict[str, int] = {}
         self._corrector: Any = None
+        self._values: list[tuple[tuple[str, str], ...]] = []
 
     # building and opening
 
@@ -544,6 +546,7 @@ class SearchIndex:
             words = json.loads((self.home / name / "words.json").read_text(encoding="utf-8"))
             searcher = ix.searcher()
             self._words, self._corrector = words, ListCorrector(sorted(words))
+            self._values = _facet_values(searcher)
             old = self._searcher
             self._ix, self._searcher, self._open_name = ix, searcher, name
             if old is not None:
@@ -636,14 +639,6 @@ class SearchIndex:
             attempts = [("syntax", AndGroup, False), ("any", OrGroup, True)]
         else:
             attempts = [("all", AndGroup, True), ("any", OrGroup, True)]
-        facets = {
-            "kind": sorting.FieldFacet("kind", maptype=sorting.Count),
-            "document": sorting.FieldFacet("document", maptype=sorting.Count),
-            "article": sorting.FieldFacet("article", maptype=sorting.Count),
-            "chapter": sorting.FieldFacet("chapter", maptype=sorting.Count),
-            "actor": sorting.FieldFacet("actor", allow_overlap=True, maptype=sorting.Count),
-            "modality": sorting.FieldFacet("modality", allow_overlap=True, maptype=sorting.Count),
-        }
         mode, results = attempts[0][0], None
         for mode, group, words_only in attempts:
             try:
@@ -655,8 +650,7 @@ class SearchIndex:
             if parsed is query.NullQuery:
                 continue
             try:
-                results = searcher.search(parsed, limit=limit * 4 + 20, filter=filt, groupedby=facets,
-                                          terms=True)
+                results = searcher.search(parsed, limit=None, filter=filt)
             except RegkbError:
                 raise
             except (OSError, index.EmptyIndexError):
@@ -684,12 +678,16 @@ class SearchIndex:
             hits.append(self._hit(r, fields))
             if len(hits) >= limit:
                 break
-        facet_counts = {}
-        for name in FACETS:
-            groups = results.groups(name)
-            facet_counts[name] = {str(k): int(v) for k, v in sorted(groups.items(), key=lambda kv: (-kv[1], str(kv[0])))
-                                  if k not in _MISSING}
-        return SearchResult(q, tuple(hits), len(results), facet_counts, suggestion, mode)
+        return SearchResult(q, tuple(hits), len(results), self._facets(results.docs()), suggestion, mode)
+
+    def _facets(self, docnums: Iterable[int]) -> dict[str, dict[str, int]]:
+        """Facet counts over every matching record, from the per-record values read at open time."""
+        counters: dict[str, Counter[str]] = {name: Counter() for name in FACETS}
+        values = self._values
+        for n in docnums:
+            for name, value in values[n]:
+                counters[name][value] += 1
+        return {name: dict(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))) for name, c in counters.items()}
 
     def _hit(self, r: Any, fields: dict[str, Any]) -> Hit:
         text = fields.get("text", "")
@@ -732,6 +730,21 @@ class SearchIndex:
                 out.append(word)
         out.append(q[pos:])
         return "".join(out) if changed else None
+
+
+def _facet_values(searcher: Any) -> list[tuple[tuple[str, str], ...]]:
+    """For each document number, its (facet, value) pairs: read once per opened index version."""
+    reader = searcher.reader()
+    size = reader.doc_count_all()
+    pairs: list[list[tuple[str, str]]] = [[] for _ in range(size)]
+    for n, fields in enumerate(reader.all_stored_fields()):  # documents are never deleted: n is the docnum
+        for name in ("kind", "document", "article", "chapter"):
+            value = fields.get(name)
+            if value not in _MISSING:
+                pairs[n].append((name, str(value)))
+        for name in ("actor", "modality"):
+            pairs[n].extend((name, v) for v in (fields.get(name) or "").split(",") if v)
+    return [tuple(p) for p in pairs]
 
 
 def _nested(a: str, b: str) -> bool:
