@@ -232,3 +232,10 @@ def test_ten_kilobytes_of_law_finds_its_article(kb: KnowledgeBase, fuzz_index: P
     pasted = (passage + " ") * (10_240 // len(passage) + 1)
     result = kb.search(pasted[:10_240], index_dir=fuzz_index)
     assert result.hits[0].article == 17
+
+
+def test_an_unwritable_index_place_is_a_regkb_error(kb: KnowledgeBase, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    with pytest.raises(RegkbError, match="cannot write the search index"):
+        kb.search("marks", index_dir=blocker)

@@ -532,8 +532,8 @@ class SearchIndex:
         try:
             name = build_version(self.home, self.records, meta)
         except OSError as exc:
-            raise RegkbError(f"cannot write the search index in {self.home}: {exc.strerror or exc}",
-                             ) from exc
+            raise RegkbError(f"cannot write the search index in {self.home}: {exc.strerror or exc}"
+                             " (choose another place with --index-dir)") from exc
         self.built = True
         return name
 
@@ -650,16 +650,13 @@ class SearchIndex:
             if parsed is query.NullQuery:
                 continue
             try:
-                results = searcher.search(parsed, limit=None, filter=filt)
-            except RegkbError:
-                raise
+                results = searcher.search(parsed, limit=None, filter=filt)  # all matches: exact total, facets
             except (OSError, index.EmptyIndexError):
-                raise
+                raise  # the index went away under us: search() reopens and retries
             except Exception as exc:  # whoosh rejected a query it parsed (odd field syntax and the like)
                 if mode == "syntax":
                     continue
-                raise RegkbError(f"cannot run the query {q[:80]!r}: {exc}",
-                                 ) from None
+                raise RegkbError(f"cannot run the query {q[:80]!r}: {exc}") from None
             if len(results):
                 break
         suggestion = self._suggest(searcher, q) if q else None
