@@ -174,13 +174,13 @@ def test_all_words_then_any(search) -> None:
 
 
 @pytest.mark.parametrize(("typo", "fixed"), [
-    ("penaltys", "penalties"), ("complaitns", "complaints"), ("biometic information", "biometric information"),
-    ("watermark rumours", None),
+    ("penalites", "penalties"), ("label", None), ("labelling", None), ("complaitns", "complaints"), ("biometic information", "biometric information"),
+    ("rumours", "rumors"), ("watermark", None), ("securty asessment", "security assessment"),
 ])
 def test_did_you_mean(search, typo: str, fixed: str | None) -> None:
     result = search(typo)
     if fixed is None:
-        assert result.suggestion is None or result.suggestion != typo
+        assert result.suggestion is None
     else:
         assert result.suggestion == fixed
 

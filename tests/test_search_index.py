@@ -160,7 +160,7 @@ def test_cli_search_actor_and_modality(tmp_path: Path) -> None:
 
 
 def test_cli_search_suggests(tmp_path: Path) -> None:
-    code, out, _ = _run("search", "penaltys", "--index-dir", str(tmp_path))
+    code, out, _ = _run("search", "penalites", "--index-dir", str(tmp_path))
     assert code == 0 and "Did you mean: penalties" in out
 
 

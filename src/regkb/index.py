@@ -70,7 +70,7 @@ KIND_BOOST: dict[str, float] = {
 # of the query also matches its relatives, with a lower weight. Nothing here is specific to
 # one regulation.
 THESAURUS: dict[str, tuple[str, ...]] = {
-    "label": ("mark", "identify"), "labelling": ("mark",), "labeling": ("mark",), "labeled": ("mark",),
+    "label": ("mark",), "labelling": ("mark",), "labeling": ("mark",), "labeled": ("mark",),
     "labelled": ("mark",), "watermark": ("mark",), "tag": ("mark",),
     "synthetic": ("synthesis",), "synthesised": ("synthesis",), "synthesized": ("synthesis",),
     "fake": ("false",), "rumor": ("rumors", "false"), "rumour": ("rumors", "false"), "misinformation": ("false",),
@@ -355,6 +355,7 @@ def make_schema() -> Schema:
 
 
 SEARCH_FIELDS = ("title", "text", "term", "name")
+_STEMMER = StemmingAnalyzer()
 _MISSING = frozenset({None, "", "-", b"", 0, 2**31 - 1, 2**32 - 1})  # how whoosh reports "no value" in a facet
 
 
@@ -712,7 +713,7 @@ class SearchIndex:
             pos = m.end()
             after = q[m.end():m.end() + 1]
             if word in _OPERATORS or after == ":" or len(low) < 4 or low in _PLAIN_WORDS or \
-                    any(c.isdigit() for c in low) or low in self._words:
+                    any(c.isdigit() for c in low) or low in self._words or _known_stem(searcher, low):
                 out.append(word)
                 continue
             found: list[str] = []
@@ -727,6 +728,12 @@ class SearchIndex:
                 out.append(word)
         out.append(q[pos:])
         return "".join(out) if changed else None
+
+
+def _known_stem(searcher: Any, word: str) -> bool:
+    """True if the word's stem is in the index: another form of a word the texts use, not a typo."""
+    stems = [t.text for t in _STEMMER(word)]
+    return bool(stems) and ("text", stems[0]) in searcher.reader()
 
 
 def _facet_values(searcher: Any) -> list[tuple[tuple[str, str], ...]]:
