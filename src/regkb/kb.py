@@ -296,6 +296,54 @@ class KnowledgeBase:
 
     # --- changes between versions: see compare.py ----------------------------------------
 
+    @cached_property
+    def _versions(self) -> Any:
+        from .draft import Versions
+
+        return Versions(self)
+
+    @property
+    def claims(self) -> tuple[Any, ...]:
+        """Claims of commentaries about documents (quote / paraphrase / notes), with spans; see draft.py."""
+        return self._versions.claims
+
+    @property
+    def described_documents(self) -> tuple[Document, ...]:
+        """Documents known only from a commentary (e.g. a draft), built from corpus/external-facts.yaml."""
+        return self._versions.described_documents
+
+    @property
+    def external_facts(self) -> tuple[Any, ...]:
+        """Facts with a named source that the corpus texts do not state (corpus/external-facts.yaml)."""
+        return self._versions.facts
+
+    def changes(self, kind: str | None = None, article: int | None = None, document: str | None = None) -> tuple[Any, ...]:
+        """Changes between versions: ``kind`` (e.g. "reworded"), ``article`` (number on either side),
+        ``document`` (on either side).
+
+        >>> kb = KnowledgeBase.from_corpus("corpus")
+        >>> all(c.kind == "removed" for c in kb.changes(kind="removed"))
+        True
+        """
+        from .compare import CLAIM_KINDS
+
+        if kind is not None and kind not in CLAIM_KINDS:
+            raise ValueError(f"kind must be one of {', '.join(CLAIM_KINDS)}")
+        return tuple(
+            c for c in self._versions.changes
+            if (kind is None or c.kind == kind)
+            and (article is None or article in c.to_articles or article in c.from_articles)
+            and (document is None or document in (c.from_document, c.to_document))
+        )
+
+    def _changes_dict(self) -> dict[str, Any]:
+        return {
+            "described_documents": [_doc_dump(d) for d in self.described_documents],
+            "external_facts": [f.dump() for f in self.external_facts],
+            "claims": [c.dump() for c in self.claims],
+            "changes": [c.dump() for c in self.changes()],
+        }
+
     # --- full-text search: see index.py ------------------------------------------------
 
     def search(self, query: str, kind: str | None = None, actor: str | None = None, modality: str | None = None,
@@ -336,6 +384,7 @@ class KnowledgeBase:
             "statements": [s.dump() for s in self.statements],
             "dropped": [d.dump() for d in self.dropped],
             "diagnostics": [d.dump() for d in self.diagnostics],
+            **self._changes_dict(),
         }
 
     def to_json(self, indent: int | None = 1) -> str:
