@@ -8,6 +8,7 @@ from regkb import KnowledgeBase
 from regkb.index import SearchResult
 
 SEED = "deep-synthesis-provisions"
+COMMENTARY = "anjie-commentary-deep-synthesis-draft"
 
 # (question, articles one of which must be the first hit, articles that must all be in the top `within` hits, within)
 QUESTIONS = [
@@ -86,7 +87,8 @@ def test_the_most_specific_provision_is_the_hit(search) -> None:
 
 
 def test_nested_provisions_are_not_repeated(search) -> None:
-    ids = [h.provision for h in search("face generation face swap", limit=20).hits if h.provision]
+    hits = search("face generation face swap", limit=20).hits
+    ids = [h.provision for h in hits if h.provision and h.kind not in ("change", "law")]
     for i, a in enumerate(ids):
         for b in ids[i + 1:]:
             assert not (a == b or a.startswith(b + "__") or b.startswith(a + "__")), (a, b)
@@ -100,8 +102,8 @@ def test_law_names_find_the_registry(search) -> None:
 
 def test_commentary_is_searchable_but_ranks_below_the_law(search) -> None:
     result = search("Turing test")
-    assert result.hits and all(h.kind == "commentary" for h in result.hits)
+    assert result.hits and all(h.document == COMMENTARY for h in result.hits)
     marking = search("marking synthetic content")
-    kinds = [h.kind for h in marking.hits]
-    assert "commentary" in kinds and kinds.index("commentary") >= 2
+    docs = [h.document for h in marking.hits]
+    assert COMMENTARY in docs and docs.index(COMMENTARY) >= 2
 

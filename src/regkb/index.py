@@ -63,7 +63,7 @@ KEEP_VERSIONS = 3  # versions of one index kept on disk, so open readers never l
 # How much a record of each kind weighs against the others (provisions first, commentary last).
 KIND_BOOST: dict[str, float] = {
     "article": 1.0, "paragraph": 1.0, "item": 1.0, "definition": 1.3, "obligation": 0.5,
-    "claim": 0.7, "change": 0.7, "commentary": 0.4, "law": 0.8,
+    "claim": 0.25, "change": 0.35, "commentary": 0.3, "law": 0.8,
 }
 
 # Generic English word families that stemming does not join. Applied at query time: a word
@@ -242,38 +242,43 @@ def obligation_records(ctx: _Context) -> Iterator[Record]:
         )
 
 
-def _loose_record(ctx: _Context, obj: Any, kind: str) -> Record | None:
-    """A record for an object whose type this module does not know in detail (claims, changes)."""
-    oid = getattr(obj, "id", None)
-    if not oid:
-        return None
-    text = " ".join(str(getattr(obj, name, "") or "") for name in ("text", "summary", "claim", "old_text", "new_text"))
-    text = " ".join(text.split())
-    document = str(getattr(obj, "document", "") or oid.split("/")[0])
-    article = getattr(obj, "article", None)
-    article = article if isinstance(article, int) else None
-    title = str(getattr(obj, "title", "") or getattr(obj, "label", "") or "")
-    if not title:
-        title = f"{kind} {oid}" if article is None else f"{kind.capitalize()} on Article {article}"
-    provision = getattr(obj, "provision", "") or ""
-    if provision and "/" not in provision:
-        provision = f"{document}/{provision}"
-    return Record(id=oid, kind=kind, document=document, title=title, text=text, article=article,
-                  provision=str(provision))
+def _objects(kb: Any, name: str) -> tuple[Any, ...]:
+    """``kb.<name>`` as a tuple, whether the knowledge base has it as a property, a method or not at all."""
+    value = getattr(kb, name, ())
+    if callable(value):
+        value = value()
+    return tuple(value or ())
 
 
 def claim_records(ctx: _Context) -> Iterator[Record]:
-    for c in getattr(ctx.kb, "claims", ()) or ():
-        rec = _loose_record(ctx, c, "claim")
-        if rec is not None:
-            yield rec
+    """What a commentary says about a document: its exact words, titled by label and topic."""
+    for c in _objects(ctx.kb, "claims"):
+        label = getattr(c, "label", "") or "claim"
+        topic = getattr(c, "topic", "") or ""
+        yield Record(
+            id=c.id, kind="claim", document=c.document,
+            title=f"Claim ({label}) about {getattr(c, 'about', '') or 'a document'}" + (f": {topic}" if topic else ""),
+            text=c.text, provision=getattr(c, "block", "") or c.id,
+        )
 
 
 def change_records(ctx: _Context) -> Iterator[Record]:
-    for c in getattr(ctx.kb, "changes", ()) or ():
-        rec = _loose_record(ctx, c, "change")
-        if rec is not None:
-            yield rec
+    """Changes between versions, searchable by their description (the analyst's note, not law)."""
+    for c in _objects(ctx.kb, "changes"):
+        articles = tuple(getattr(c, "to_articles", ()) or getattr(c, "from_articles", ()) or ())
+        where = ", ".join(f"Article {n}" for n in articles)
+        document = getattr(c, "to_document", "") or getattr(c, "from_document", "")
+        chapter = None
+        if articles:
+            with contextlib.suppress(KeyError):
+                chapter = ctx.kb.article(articles[0], document).chapter
+        provisions = tuple(getattr(c, "to_provisions", ()) or ())
+        yield Record(
+            id=c.id, kind="change", document=document,
+            title=f"Change ({getattr(c, 'kind', '')})" + (f", {where}" if where else ""),
+            text=getattr(c, "note", "") or getattr(c, "text", "") or "", article=articles[0] if articles else None,
+            chapter=chapter, provision=provisions[0] if provisions else "",
+        )
 
 
 def commentary_records(ctx: _Context) -> Iterator[Record]:
@@ -355,6 +360,7 @@ def make_schema() -> Schema:
 
 
 SEARCH_FIELDS = ("title", "text", "term", "name")
+_NOT_NESTED = frozenset({"change", "law"})  # kinds that never hide (or are hidden by) a provision
 _STEMMER = StemmingAnalyzer()
 _MISSING = frozenset({None, "", "-", b"", 0, 2**31 - 1, 2**32 - 1})  # how whoosh reports "no value" in a facet
 
@@ -669,7 +675,7 @@ class SearchIndex:
         kept: list[str] = []
         for r in results:
             fields = r.fields()
-            locus = fields.get("provision") or fields["id"]
+            locus = fields["id"] if fields["kind"] in _NOT_NESTED else fields.get("provision") or fields["id"]
             if collapse and any(_nested(locus, k) for k in kept):
                 continue
             kept.append(locus)
