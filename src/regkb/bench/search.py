@@ -15,6 +15,8 @@ It prints tables; nothing is asserted. Timings vary with the machine.
 from __future__ import annotations
 
 import argparse
+import os
+import platform
 import random
 import re
 import shutil
@@ -24,6 +26,8 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+
+import whoosh
 
 from ..index import SearchIndex, build_version, records
 from ..kb import KnowledgeBase
@@ -164,7 +168,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         rows += measure(f"synthetic {args.docs}x{args.articles}", big, args.repeat, big_parse)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a"
     print(f"{len(QUESTIONS)} questions x {args.repeat} rounds; latency in ms, times in s")
+    print(f"python {platform.python_version()}, whoosh {whoosh.versionstring()}, sqlite {sqlite3.sqlite_version},"
+          f" {os.cpu_count()} CPUs, load average {load}")
     print("| corpus | engine | articles | records | parse s | build s | median ms | p95 ms |")
     print("|---|---|---:|---:|---:|---:|---:|---:|")
     for row in rows:
