@@ -185,6 +185,18 @@ def test_cli_index_builds_then_reuses(tmp_path: Path) -> None:
     assert json.loads(out)["version"] == "v2"
 
 
+def test_cli_index_prune_removes_other_contents_only(tmp_path: Path) -> None:
+    corpus = _copy_corpus(tmp_path / "src")
+    _run("index", "--corpus", str(corpus), "--index-dir", str(tmp_path / "ix"))
+    src = corpus / f"{SEED}.md"
+    src.write_text(src.read_text(encoding="utf-8").replace("keep logs", "keep log files"), encoding="utf-8")
+    (tmp_path / "ix" / "unrelated").mkdir()
+    code, out, _ = _run("index", "--corpus", str(corpus), "--index-dir", str(tmp_path / "ix"), "--prune", "--json")
+    info = json.loads(out)
+    assert code == 0 and info["built"] and len(info["pruned"]) == 1
+    assert sorted(p.name for p in (tmp_path / "ix").iterdir()) == sorted([info["hash"], "unrelated"])
+
+
 # --- any input: results or a RegkbError ---------------------------------------------------------
 
 _PIECES = st.sampled_from([

@@ -544,6 +544,16 @@ class SearchIndex:
         self.built = True
         return name
 
+    def prune_others(self) -> list[str]:
+        """Remove the indexes of other contents (older hashes) kept in the same place; returns their names."""
+        removed = []
+        with contextlib.suppress(OSError):
+            for p in sorted(self.root.iterdir()):
+                if p.is_dir() and p.name != self.hash and (p / "CURRENT").exists():
+                    shutil.rmtree(p, ignore_errors=True)
+                    removed.append(p.name)
+        return removed
+
     def _current(self) -> Any:
         name = _read_pointer(self.home)
         if name is None:

@@ -81,9 +81,10 @@ def register(cli: click.Group) -> None:
     @corpus_option
     @index_dir_option
     @click.option("--rebuild", is_flag=True, help="Build a new index even if the corpus has not changed.")
+    @click.option("--prune", is_flag=True, help="Remove the indexes of other (older) contents in the same place.")
     @json_option
     @handle_errors
-    def index_cmd(corpus: Path, index_dir: Path | None, rebuild: bool, as_json: bool) -> None:
+    def index_cmd(corpus: Path, index_dir: Path | None, rebuild: bool, prune: bool, as_json: bool) -> None:
         """Build the search index (or reuse it when the corpus has not changed) and say where it is."""
         from ..index import search_index
 
@@ -92,10 +93,13 @@ def register(cli: click.Group) -> None:
         if rebuild and not six.built:
             six.rebuild()
         version = six.ensure()
+        pruned = six.prune_others() if prune else []
         info = {"path": str(six.home), "hash": six.hash, "records": len(six.records), "built": six.built,
-                "version": version}
+                "version": version, "pruned": pruned}
         if as_json:
             emit_json(info)
         else:
             verb = "built" if six.built else "reused"
             click.echo(f"{verb} index {six.hash} ({len(six.records)} records) in {six.home / version}")
+            if pruned:
+                click.echo(f"removed {len(pruned)} older index(es): {', '.join(pruned)}")
