@@ -251,3 +251,11 @@ def test_an_unwritable_index_place_is_a_regkb_error(kb: KnowledgeBase, tmp_path:
     blocker.write_text("not a directory")
     with pytest.raises(RegkbError, match="cannot write the search index"):
         kb.search("marks", index_dir=blocker)
+
+
+def test_results_are_deterministic_across_builds(kb: KnowledgeBase, tmp_path: Path) -> None:
+    one = SearchIndex(kb, tmp_path / "one")
+    two = SearchIndex(kb, tmp_path / "two")
+    for q in ("marks", "security assessment", "face", "training data", "rumours zebra"):
+        assert one.search(q, limit=20).dump() == two.search(q, limit=20).dump()
+    assert (one.home / "v1" / "words.json").read_bytes() == (two.home / "v1" / "words.json").read_bytes()
