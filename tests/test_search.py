@@ -299,3 +299,12 @@ def test_actor_names_find_their_duties(kb: KnowledgeBase, search) -> None:
     top = kb.get(result.hits[0].id)
     assert top.article == 13
     assert kb.actor("internet application stores").id in top.actors
+
+
+def test_actor_facet_is_about_bearers_not_mentions(kb: KnowledgeBase, search) -> None:
+    """A provision is filed under the actors its duties bind, not every actor it names."""
+    recs = {r.id: r for r in records(kb)}
+    for art in kb.articles:
+        bearers = {a for o in kb.obligations if o.document == art.document and o.article == art.number
+                   for a in o.actors}
+        assert set(recs[art.id].actors) == bearers, art.id

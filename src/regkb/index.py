@@ -120,7 +120,7 @@ class Record:
     article: int | None = None
     chapter: int | None = None
     provision: str = ""  # global id of the provision the object sits in ("" for laws)
-    actors: tuple[str, ...] = ()  # actor ids (bearers of duties, or actors named in the text)
+    actors: tuple[str, ...] = ()  # ids of the actors bearing the duties stated in (or under) the object
     modalities: tuple[str, ...] = ()
     terms: tuple[str, ...] = ()  # defined terms: the term itself, or the terms the text uses
     names: tuple[str, ...] = ()  # actor names, law names: boosted
@@ -156,9 +156,10 @@ class _Context:
             pid = f"{o.document}/{o.provision}"
             self.actors.setdefault(pid, set()).update(o.actors)
             self.modalities.setdefault(pid, set()).add(o.modality)
+        self.mentioned: dict[str, set[str]] = {}
         for actor in kb.actors:
             for m in actor.mentions:
-                self.actors.setdefault(f"{m.document}/{m.provision}", set()).add(actor.id)
+                self.mentioned.setdefault(f"{m.document}/{m.provision}", set()).add(actor.id)
         self.labels = {a.id: a.label for a in kb.actors}
 
         self._buckets: dict[int, dict[str, list[str]]] = {}
@@ -181,12 +182,13 @@ class _Context:
 
 
 def _provision_record(ctx: _Context, obj: Any, kind: str, article: Any, title: str, text: str) -> Record:
-    actors = ctx.under(ctx.actors, obj.id)
+    bearers = ctx.under(ctx.actors, obj.id)
     return Record(
         id=obj.id, kind=kind, document=article.document, title=title, text=text, article=article.number,
-        chapter=article.chapter, provision=obj.id, actors=_sorted_unique(actors),
+        chapter=article.chapter, provision=obj.id, actors=_sorted_unique(bearers),
         modalities=_sorted_unique(ctx.under(ctx.modalities, obj.id)),
-        terms=_sorted_unique(ctx.under(ctx.terms, obj.id)), names=ctx.names_of(actors),
+        terms=_sorted_unique(ctx.under(ctx.terms, obj.id)),
+        names=ctx.names_of(bearers | ctx.under(ctx.mentioned, obj.id)),
     )
 
 
