@@ -294,6 +294,112 @@ class KnowledgeBase:
 
     # --- graph (networkx, RDF, SPARQL): see graph.py -----------------------------------
 
+    @cached_property
+    def _graphs(self) -> Any:
+        from .graph import DEFAULT_BASE, build
+
+        return build(self, self.__dict__.get("_graph_base", DEFAULT_BASE))
+
+    @property
+    def graph(self) -> Any:
+        """The knowledge base as a ``networkx.MultiDiGraph`` (node ids = JSON ids; see graph.py)."""
+        return self._graphs.nx
+
+    @cached_property
+    def rdf(self) -> Any:
+        """The knowledge base as an ``rdflib.Graph`` on the embedded Oxigraph store (built with ``graph``)."""
+        return self._graphs.rdf("Oxigraph")
+
+    @property
+    def base_iri(self) -> str:
+        return str(self._graphs.base)
+
+    def set_base_iri(self, base: str) -> None:
+        """Mint IRIs under ``base`` (default https://regkb.example/eli/); rebuilds the graphs."""
+        for name in ("_graphs", "rdf"):
+            self.__dict__.pop(name, None)
+        self.__dict__["_graph_base"] = base
+        _ = self._graphs  # validate now
+
+    def iri(self, node_id: str) -> Any:
+        """The RDF IRI (an ``rdflib.URIRef``) of a graph node, for SPARQL bindings."""
+        try:
+            return self._graphs.iris[node_id]
+        except KeyError:
+            raise KeyError(f"no graph node {node_id!r}") from None
+
+    def use_endpoint(self, query_url: str | None, graph: str | None = "") -> None:
+        """Answer :meth:`sparql` from a remote SPARQL endpoint (``None``: the embedded store again).
+
+        ``graph`` is the named graph the data was published to (default ``<base>graph``, as
+        ``regkb publish`` uses); ``None`` queries the endpoint's default graph.
+        """
+        from .rdf_queries import Endpoint
+
+        if query_url is None:
+            self.__dict__.pop("_endpoint", None)
+            return
+        self.__dict__["_endpoint"] = Endpoint(query_url, self.base_iri + "graph" if graph == "" else graph)
+
+    def sparql(self, query: str, **bindings: Any) -> Any:
+        """Run a read-only SPARQL query; keyword arguments bind variables (never pasted into the text).
+
+        SELECT gives a list of dicts (IRIs as str, literals as Python values), ASK a bool,
+        CONSTRUCT/DESCRIBE an rdflib Graph. Updates and SERVICE raise RegkbError. The
+        vocabularies' prefixes (eli, skos, dcterms, prov, lrmlmm, regkb, oa, kb) are predeclared.
+
+        >>> kb = KnowledgeBase.from_corpus("corpus")
+        >>> law = kb.laws[0]
+        >>> kb.sparql("SELECT ?t WHERE { ?d a eli:LegalResource ; dcterms:identifier ?id ; eli:title ?t }",
+        ...           id=law.id) == [{"t": law.title}]
+        True
+        """
+        from .rdf_queries import run_embedded
+
+        extra = {"kb": self.base_iri}
+        endpoint = self.__dict__.get("_endpoint")
+        if endpoint is not None:
+            return endpoint.query(query, bindings, extra)
+        return run_embedded(self.rdf, query, bindings, extra)
+
+    def _actor_id(self, actor: Any) -> str:
+        return actor.id if isinstance(actor, Actor) else self.actor(actor).id
+
+    def _node_id(self, target: Any, document: str | None = None) -> str:
+        if isinstance(target, int):
+            return self.article(target, document).id
+        return target if isinstance(target, str) else target.id
+
+    def duties(self, actor: str | Actor, modality: str | None = None) -> tuple[Obligation, ...]:
+        """Everything an actor (id, label or alias) must / must not / may do, in source order (graph walk)."""
+        from .graph import duties
+
+        return tuple(self.get(o) for o in duties(self.graph, self._actor_id(actor), modality))
+
+    def depends_on(self, provision: str | int, document: str | None = None) -> list[str]:
+        """Ids of what an article (number) or provision cites, transitively, nearest first."""
+        from .graph import depends_on
+
+        return depends_on(self.graph, self._node_id(provision, document))
+
+    def citing(self, target: str | int, document: str | None = None) -> list[str]:
+        """Ids of the provisions that cite a law id, an article (number) or a provision (or its parts)."""
+        from .graph import citing
+
+        return citing(self.graph, self._node_id(target, document))
+
+    def law_paths(self, law: str, actor: str | Actor) -> list[list[str]]:
+        """For each duty of ``actor``, the node path from ``law`` to it (see graph.law_paths)."""
+        from .graph import law_paths
+
+        return law_paths(self.graph, law, self._actor_id(actor))
+
+    def shacl(self) -> tuple[bool, str]:
+        """Validate the RDF against the shipped SHACL shapes: (conforms, readable report)."""
+        from .graph import validate
+
+        return validate(self._graphs.rdf("Memory"))
+
     # --- changes between versions: see compare.py ----------------------------------------
 
     @cached_property
