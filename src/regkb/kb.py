@@ -459,6 +459,23 @@ class KnowledgeBase:
 
     # --- full-text search: see index.py ------------------------------------------------
 
+    def search(self, query: str, kind: str | None = None, actor: str | None = None, modality: str | None = None,
+               document: str | None = None, limit: int = 10, index_dir: str | Path | None = None) -> Any:
+        """Full-text search: a :class:`regkb.index.SearchResult` (typed hits, facet counts, suggestion).
+
+        The index is built on first use (under ``.regkb/index/`` beside the corpus, or in ``index_dir``)
+        and reused while the corpus is unchanged. Bad input raises :class:`RegkbError`.
+
+        >>> kb = KnowledgeBase.from_corpus("corpus")
+        >>> hit = kb.search("training data", kind="definition").hits[0]
+        >>> hit.kind, kb.get(hit.node_id).term
+        ('definition', 'Training data')
+        """
+        from .index import search_index
+
+        return search_index(self, index_dir).search(query, kind=kind, actor=actor, modality=modality,
+                                                    document=document, limit=limit)
+
     # --- export ---------------------------------------------------------------------------
 
     def to_dict(self) -> dict[str, Any]:
