@@ -148,6 +148,9 @@ class KnowledgeBase:
                 out[p.id] = p
                 for i in p.items:
                     out[i.id] = i
+        for group in (self.described_documents, self.claims, self.changes()):
+            for obj in group:
+                out.setdefault(obj.id, obj)
         return out
 
     def get(self, id: str) -> Any:
