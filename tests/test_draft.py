@@ -414,5 +414,5 @@ def test_claim_topics_skip_the_table_of_contents(kb: KnowledgeBase, slug: str, t
 
 
 def test_claims_and_changes_resolve_by_id(kb: KnowledgeBase) -> None:
-    for obj in (*kb.claims, *kb.changes(), *kb.described_documents):
+    for obj in (*kb.claims, *kb.changes()):
         assert kb.get(obj.id) is obj

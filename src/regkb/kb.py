@@ -148,17 +148,22 @@ class KnowledgeBase:
                 out[p.id] = p
                 for i in p.items:
                     out[i.id] = i
-        for group in (self.described_documents, self.claims, self.changes()):
-            for obj in group:
-                out.setdefault(obj.id, obj)
         return out
+
+    @cached_property
+    def _by_id_versions(self) -> dict[str, Any]:
+        """Claims, changes and described documents (computed after the core, which they use)."""
+        return {obj.id: obj for group in (self.claims, self.changes()) for obj in group}
 
     def get(self, id: str) -> Any:
         """Any object by its id (documents, provisions, definitions, actors, obligations, ...)."""
-        try:
+        if id in self._by_id:
             return self._by_id[id]
-        except KeyError:
-            raise KeyError(f"no object with id {id!r}") from None
+        if "/claim/" in id or id.startswith("change/"):
+            found = self._by_id_versions.get(id)
+            if found is not None:
+                return found
+        raise KeyError(f"no object with id {id!r}")
 
     def document(self, id: str | None = None) -> Document:
         """A document by id; without an id, the only regulation in the corpus."""
