@@ -411,3 +411,8 @@ def test_golden_change_register(kb: KnowledgeBase) -> None:
 ])
 def test_claim_topics_skip_the_table_of_contents(kb: KnowledgeBase, slug: str, topic: str) -> None:
     assert _claim(kb, slug).topic == topic
+
+
+def test_claims_and_changes_resolve_by_id(kb: KnowledgeBase) -> None:
+    for obj in (*kb.claims, *kb.changes()):
+        assert kb.get(obj.id) is obj

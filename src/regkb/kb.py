@@ -150,12 +150,20 @@ class KnowledgeBase:
                     out[i.id] = i
         return out
 
+    @cached_property
+    def _by_id_versions(self) -> dict[str, Any]:
+        """Claims, changes and described documents (computed after the core, which they use)."""
+        return {obj.id: obj for group in (self.claims, self.changes()) for obj in group}
+
     def get(self, id: str) -> Any:
         """Any object by its id (documents, provisions, definitions, actors, obligations, ...)."""
-        try:
+        if id in self._by_id:
             return self._by_id[id]
-        except KeyError:
-            raise KeyError(f"no object with id {id!r}") from None
+        if "/claim/" in id or id.startswith("change/"):
+            found = self._by_id_versions.get(id)
+            if found is not None:
+                return found
+        raise KeyError(f"no object with id {id!r}")
 
     def document(self, id: str | None = None) -> Document:
         """A document by id; without an id, the only regulation in the corpus."""
@@ -458,6 +466,23 @@ class KnowledgeBase:
         }
 
     # --- full-text search: see index.py ------------------------------------------------
+
+    def search(self, query: str, kind: str | None = None, actor: str | None = None, modality: str | None = None,
+               document: str | None = None, limit: int = 10, index_dir: str | Path | None = None) -> Any:
+        """Full-text search: a :class:`regkb.index.SearchResult` (typed hits, facet counts, suggestion).
+
+        The index is built on first use (under ``.regkb/index/`` beside the corpus, or in ``index_dir``)
+        and reused while the corpus is unchanged. Bad input raises :class:`RegkbError`.
+
+        >>> kb = KnowledgeBase.from_corpus("corpus")
+        >>> hit = kb.search("training data", kind="definition").hits[0]
+        >>> hit.kind, kb.get(hit.node_id).term
+        ('definition', 'Training data')
+        """
+        from .index import search_index
+
+        return search_index(self, index_dir).search(query, kind=kind, actor=actor, modality=modality,
+                                                    document=document, limit=limit)
 
     # --- export ---------------------------------------------------------------------------
 
