@@ -149,3 +149,16 @@ def test_unknown_law_is_kept_and_flagged() -> None:
     (ref,) = [r for r in kb.references if r.kind == "external"]
     assert ref.text == "Cybersecurity Law of the People's Republic of China"
     assert not ref.resolved and "not in the registry" in ref.note
+
+
+def test_definitions_enumerated_as_items() -> None:
+    doc = parse("definitions-items.md")
+    got = [(d.term, d.definition, d.provision) for d in doc.definitions]
+    assert got == [
+        ("Data brokers", "enterprises that trade personal information", "art_2__para_1__item_1"),
+        ("Personal data", "any information relating to an identified natural person", "art_2__para_1__item_2"),
+        ("Processing", "collecting, storing and using personal data", "art_2__para_1__item_3"),
+    ]
+    kb = kb_of("definitions-items.md")
+    assert kb.obligations[0].actors == ("actor/data-broker",)
+    assert kb.actor("data brokers").definition == "definitions-items/def/data-brokers"

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from ..model import Definition, Span, TermUse
 from . import patterns as P
 from .sentences import sentence_bounds
-from .units import Unit, noun_forms
+from .units import Unit, noun_forms, regions
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _MAX_TERM_WORDS = 9
@@ -46,10 +46,20 @@ def find_definitions(units: list[Unit]) -> list[Definition]:
     for _art, us in by_article.items():
         is_defs_article = any(P.DEFINITIONS_INTRO.search(u.clean.text) for u in us)
         for u in us:
-            for s, e in sentence_bounds(u.clean.text):
+            items_claimed = False
+            intro_end = len(u.paragraph.intro) if u.paragraph.items else len(u.clean.text)
+            for s, e in regions(u):
+                if s >= intro_end and items_claimed:
+                    break  # the items belong to the definition that introduced them
+                if s < intro_end and e >= intro_end - 1 and u.paragraph.items \
+                        and u.clean.text[:intro_end].rstrip().endswith((":", "：")):
+                    e = len(u.clean.text)  # "X refers to ..., including: (I) ...; (II) ...": the list is part of it
+                    items_claimed = True
                 d = _article_definition(u, s, e, is_defs_article)
                 if d is not None:
                     defs.append(d)
+                elif items_claimed:
+                    items_claimed = False  # an intro that is not a definition leaves the items to themselves
             defs.extend(_inline_definitions(u))
     # a term defined twice: keep the first, the later one is a duplicate
     seen: set[str] = set()
@@ -65,6 +75,9 @@ def find_definitions(units: list[Unit]) -> list[Definition]:
 
 def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Definition | None:
     text = u.clean.text
+    label = P.ITEM_LINE.match(text[s:e])
+    if label and label.group("rest") and u.paragraph.items:
+        s += label.start("rest")  # "(I) X refers to ...": the term starts after the label
     intro = P.DEFINITIONS_INTRO.search(text, s, e)
     start = s
     if intro:
@@ -93,8 +106,9 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
         return None
     def_start = verb.end()
     def_end = e
-    while def_end > def_start and text[def_end - 1] in ".;。；":
-        def_end -= 1
+    tail = re.search(r"[.;。；]\s*(?:and|or)?\s*$", text[def_start:def_end])
+    if tail:
+        def_end = def_start + tail.start()
     definition = text[def_start:def_end]
     if not definition.strip():
         return None

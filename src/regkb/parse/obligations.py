@@ -33,7 +33,7 @@ from . import ParsedDocument
 from . import patterns as P
 from .definitions import slug
 from .sentences import sentence_bounds
-from .units import Unit, key_of, noun_forms, singular
+from .units import Unit, key_of, noun_forms, regions, singular
 
 # Head nouns that name a party who can bear a duty (general English, not tied to a text).
 PARTY_NOUNS = frozenset(
@@ -130,34 +130,12 @@ def _modality(m: re.Match[str]) -> str:
     raise AssertionError(m)
 
 
-def _regions(unit: Unit) -> list[tuple[int, int]]:
-    """Sentence regions of a paragraph: intro sentences, then each item on its own."""
-    text = unit.clean.text
-    par = unit.paragraph
-    if not par.items:
-        return sentence_bounds(text)
-    first = len(par.intro) if par.intro else 0
-    regions = [(a, min(b, first)) for a, b in sentence_bounds(text[:first])] if first else []
-    pos = first
-    starts = []
-    for it in par.items:
-        k = text.find(it.label, pos)
-        if k < 0:
-            break
-        starts.append(k)
-        pos = k + len(it.label)
-    for i, s in enumerate(starts):
-        e = starts[i + 1] if i + 1 < len(starts) else len(text)
-        regions.append((s, e))
-    return regions
-
-
 def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tuple[int, int, str]]]:
     """Clauses with a modal in a unit; also (start, end, reason) of modal statements that bind no one."""
     text = unit.clean.text
     out: list[_Clause] = []
     skipped: list[tuple[int, int, str]] = []
-    for si, (s, e) in enumerate(_regions(unit)):
+    for si, (s, e) in enumerate(regions(unit)):
         modals = []
         for m in P.MODAL.finditer(text, s, e):
             if RELATIVE_BEFORE.search(text[s : m.start()]):

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ..model import Article, Paragraph, Span
 from ..textspan import Clean
+from .sentences import sentence_bounds
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +24,28 @@ class Unit:
             if item.span.contains(span):
                 return item.eid
         return self.paragraph.eid
+
+
+def regions(unit: Unit) -> list[tuple[int, int]]:
+    """Sentence regions of a paragraph: intro sentences, then each item on its own."""
+    text = unit.clean.text
+    par = unit.paragraph
+    if not par.items:
+        return sentence_bounds(text)
+    first = len(par.intro) if par.intro else 0
+    regions = [(a, min(b, first)) for a, b in sentence_bounds(text[:first])] if first else []
+    pos = first
+    starts = []
+    for it in par.items:
+        k = text.find(it.label, pos)
+        if k < 0:
+            break
+        starts.append(k)
+        pos = k + len(it.label)
+    for i, s in enumerate(starts):
+        e = starts[i + 1] if i + 1 < len(starts) else len(text)
+        regions.append((s, e))
+    return regions
 
 
 def units_of(source: str, junk: list[Span], document: str, articles: list[Article]) -> list[Unit]:
