@@ -32,7 +32,6 @@ from ..model import Actor, Body, Definition, Mention, Obligation, Statement
 from . import ParsedDocument
 from . import patterns as P
 from .definitions import slug
-from .sentences import sentence_bounds
 from .units import Unit, key_of, noun_forms, regions, singular
 
 # Head nouns that name a party who can bear a duty (general English, not tied to a text).
