@@ -1,0 +1,195 @@
+"""Persist a built knowledge base and load it back fast.
+
+``KnowledgeBase.save(dir)`` writes two files into ``dir``:
+
+- ``kb.pickle``: the frozen model (every field of the :class:`~regkb.kb.KnowledgeBase`, source
+  texts included), pickled with the highest protocol. Caches (lookup tables) are not stored; they
+  are rebuilt on first use.
+- ``kb.json``: what the pickle holds (format version, regkb and Python versions, counts), read
+  first so an incompatible store is refused with a clear message instead of a traceback.
+
+``KnowledgeBase.load(dir)`` reads them back. A pickle runs code when it is loaded: load only
+stores you built yourself (the same rule as for any pickle).
+
+The frozen dataclasses of the model are pickled through a compact reducer (a generated builder
+function and the tuple of field values) instead of the dataclass default (a per-object
+``__setstate__`` that looks up the field list again for every object), which makes loading
+several times faster.
+"""
+
+from __future__ import annotations
+
+import copyreg
+import dataclasses
+import gc
+import io
+import json
+import operator
+import pickle
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from . import model as model_mod
+from .atomic import write_bytes_atomic, write_text_atomic
+from .errors import error_at
+
+if TYPE_CHECKING:
+    from .kb import KnowledgeBase
+
+FORMAT = "regkb-kb"
+FORMAT_VERSION = 1
+PICKLE_NAME = "kb.pickle"
+META_NAME = "kb.json"
+
+
+# --- a compact pickling of the frozen model -------------------------------------------------
+
+def _model_classes() -> list[type]:
+    """The frozen dataclasses a knowledge base and a parsed document are made of."""
+    from .parse.units import Unit
+    from .textspan import Clean
+
+    out: list[type] = [Clean, Unit]
+    for obj in vars(model_mod).values():
+        if isinstance(obj, type) and dataclasses.is_dataclass(obj) and obj.__module__ == model_mod.__name__:
+            out.append(obj)
+    return out
+
+
+_CLASSES = _model_classes()
+
+
+def _make_builders() -> dict[type, Any]:
+    """One module-level builder per model class, ``_mk_<Class>(*field_values)``, found by pickle by name.
+
+    A builder makes the object with ``object.__new__`` and sets each slot through
+    ``object.__setattr__`` (the frozen classes refuse plain assignment), with no per-object
+    lookups of the field list.
+    """
+    out: dict[type, Any] = {}
+    for cls in _CLASSES:
+        names = [f.name for f in dataclasses.fields(cls)]
+        args = ", ".join(f"a{k}" for k in range(len(names)))
+        body = "".join(f"    _set(o, {n!r}, a{k})\n" for k, n in enumerate(names))
+        src = f"def _mk_{cls.__name__}({args}):\n    o = _new(_cls)\n{body}    return o\n"
+        env: dict[str, Any] = {"_new": object.__new__, "_set": object.__setattr__, "_cls": cls}
+        exec(src, env)
+        fn = env[f"_mk_{cls.__name__}"]
+        fn.__module__ = __name__
+        fn.__qualname__ = fn.__name__
+        globals()[fn.__name__] = fn
+        out[cls] = (fn, tuple(names))
+    return out
+
+
+_BUILDERS = _make_builders()
+
+
+def _reducer(cls: type) -> Any:
+    fn, names = _BUILDERS[cls]
+    get = [operator.attrgetter(n) for n in names]
+
+    def reduce(obj: Any) -> tuple[Any, ...]:
+        return fn, tuple([g(obj) for g in get])
+
+    return reduce
+
+
+_DISPATCH = dict(copyreg.dispatch_table)
+_DISPATCH.update({cls: _reducer(cls) for cls in _CLASSES})
+
+
+def dumps(obj: Any) -> bytes:
+    """Pickle ``obj`` with the compact reducer for model objects."""
+    buf = io.BytesIO()
+    p = pickle.Pickler(buf, protocol=pickle.HIGHEST_PROTOCOL)
+    p.dispatch_table = _DISPATCH
+    p.dump(obj)
+    return buf.getvalue()
+
+
+def loads(data: bytes) -> Any:
+    """Unpickle with the cyclic garbage collector paused (it would scan the new objects over and over)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.loads(data)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+# --- save / load ------------------------------------------------------------------------------
+
+def kb_state(kb: KnowledgeBase) -> dict[str, Any]:
+    """The fields of a knowledge base (no caches)."""
+    return {f.name: getattr(kb, f.name) for f in dataclasses.fields(kb)}
+
+
+def counts(kb: KnowledgeBase) -> dict[str, int]:
+    return {k: len(v) for k, v in kb_state(kb).items() if isinstance(v, tuple)}
+
+
+def save(kb: KnowledgeBase, directory: str | Path) -> Path:
+    """Write ``kb`` into ``directory`` (created if needed); return the directory."""
+    from . import __version__
+    from .kb import SCHEMA_VERSION
+
+    out = Path(directory)
+    data = dumps(kb_state(kb))
+    meta = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "regkb_version": __version__,
+        "schema_version": SCHEMA_VERSION,
+        "python": f"{sys.version_info.major}.{sys.version_info.minor}",
+        "pickle_bytes": len(data),
+        "counts": counts(kb),
+    }
+    write_bytes_atomic(out / PICKLE_NAME, data)
+    write_text_atomic(out / META_NAME, json.dumps(meta, indent=1, sort_keys=True) + "\n")
+    return out
+
+
+def read_meta(directory: str | Path) -> dict[str, Any]:
+    d = Path(directory)
+    meta_path = d / META_NAME
+    if not meta_path.exists():
+        raise error_at(str(meta_path), 0, 0, "no saved knowledge base here (kb.json is missing)",
+                       "save one first: KnowledgeBase.from_corpus(...).save(dir)", "no-store")
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise error_at(str(meta_path), 1, 1, f"kb.json cannot be read: {exc}", "save the knowledge base again",
+                       "bad-store") from exc
+    if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+        raise error_at(str(meta_path), 1, 1, "kb.json does not describe a saved regkb knowledge base",
+                       "point at the directory KnowledgeBase.save() wrote", "bad-store")
+    return meta
+
+
+def load(cls: type[KnowledgeBase], directory: str | Path) -> KnowledgeBase:
+    """Load a knowledge base written by :func:`save`; raise RegkbError if it cannot be used."""
+    from .kb import SCHEMA_VERSION
+
+    d = Path(directory)
+    meta = read_meta(d)
+    here = f"{sys.version_info.major}.{sys.version_info.minor}"
+    problems = []
+    if meta.get("format_version") != FORMAT_VERSION:
+        problems.append(f"store format {meta.get('format_version')}, this regkb reads {FORMAT_VERSION}")
+    if meta.get("schema_version") != SCHEMA_VERSION:
+        problems.append(f"model schema {meta.get('schema_version')}, this regkb has {SCHEMA_VERSION}")
+    if meta.get("python") != here:
+        problems.append(f"written by Python {meta.get('python')}, this is Python {here}")
+    if problems:
+        raise error_at(str(d / META_NAME), 1, 1, "the saved knowledge base cannot be loaded: " + "; ".join(problems),
+                       "rebuild it from the corpus and save it again", "stale-store")
+    try:
+        data = (d / PICKLE_NAME).read_bytes()
+        state = loads(data)
+        return cls(**state)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, KeyError, TypeError, ValueError) as exc:
+        raise error_at(str(d / PICKLE_NAME), 0, 0, f"the saved knowledge base is damaged: {exc}",
+                       "rebuild it from the corpus and save it again", "bad-store") from exc
