@@ -37,7 +37,6 @@ from typing import TYPE_CHECKING
 
 from . import corpus as corpus_mod
 from . import store
-from .atomic import write_bytes_atomic, write_text_atomic
 from .errors import RegkbError, error_at
 from .model import Diagnostic
 
@@ -113,7 +112,7 @@ class _Cache:
         return parsed, text
 
     def put(self, key: str, parsed: ParsedDocument, text: str) -> None:
-        write_bytes_atomic(self.docs / f"{key}.pickle", store.dumps((parsed, text)))
+        store.write_file(self.docs / f"{key}.pickle", store.dumps((parsed, text)), durable=False)
 
     def prune(self, keep: set[str]) -> int:
         n = 0
@@ -148,8 +147,6 @@ def build(corpus: str | Path = "corpus", cache_dir: str | Path | None = None,
     stats = BuildStats()
     t0 = time.perf_counter()
     files = corpus_mod.list_sources(root)
-    laws = corpus_mod.load_laws(root)
-    bodies = corpus_mod.load_bodies(root)
     base = hashlib.sha256(f"{parser_fingerprint()}:{_registry_hash(root)}".encode()).hexdigest()
     keys: list[tuple[Path, str]] = []
     for f in files:
@@ -179,6 +176,8 @@ def build(corpus: str | Path = "corpus", cache_dir: str | Path | None = None,
             return kb, stats
 
     t = time.perf_counter()
+    laws = corpus_mod.load_laws(root)
+    bodies = corpus_mod.load_bodies(root)
     parsed: list[ParsedDocument] = []
     sources: dict[str, str] = {}
     errors: list[Diagnostic] = []
@@ -220,8 +219,8 @@ def build(corpus: str | Path = "corpus", cache_dir: str | Path | None = None,
     report("corpus", 1, 1)
     t = time.perf_counter()
     stats.removed = cache.prune({k for _, k in keys})
-    store.save(kb, cache.kb_dir)
-    write_text_atomic(cache.kb_dir / "keys.txt", key_list)
+    store.save(kb, cache.kb_dir, durable=False)
+    store.write_file(cache.kb_dir / "keys.txt", key_list.encode("utf-8"), durable=False)
     stats.times["save"] = time.perf_counter() - t
     stats.times["total"] = time.perf_counter() - t0
     return kb, stats

@@ -25,13 +25,15 @@ import gc
 import io
 import json
 import operator
+import os
 import pickle
 import sys
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import model as model_mod
-from .atomic import write_bytes_atomic, write_text_atomic
+from .atomic import write_bytes_atomic
 from .errors import error_at
 
 if TYPE_CHECKING:
@@ -88,12 +90,10 @@ _BUILDERS = _make_builders()
 
 def _reducer(cls: type) -> Any:
     fn, names = _BUILDERS[cls]
-    get = [operator.attrgetter(n) for n in names]
-
-    def reduce(obj: Any) -> tuple[Any, ...]:
-        return fn, tuple([g(obj) for g in get])
-
-    return reduce
+    getter = operator.attrgetter(*names)  # one C call returns the tuple of values
+    if len(names) == 1:
+        return lambda obj: (fn, (getter(obj),))
+    return lambda obj: (fn, getter(obj))
 
 
 _DISPATCH = dict(copyreg.dispatch_table)
@@ -131,8 +131,27 @@ def counts(kb: KnowledgeBase) -> dict[str, int]:
     return {k: len(v) for k, v in kb_state(kb).items() if isinstance(v, tuple)}
 
 
-def save(kb: KnowledgeBase, directory: str | Path) -> Path:
-    """Write ``kb`` into ``directory`` (created if needed); return the directory."""
+def write_file(path: Path, data: bytes, durable: bool = True) -> None:
+    """Write through a temporary file and a rename; ``durable`` also syncs it to disk (slow on some disks)."""
+    if durable:
+        write_bytes_atomic(path, data)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def save(kb: KnowledgeBase, directory: str | Path, durable: bool = True) -> Path:
+    """Write ``kb`` into ``directory`` (created if needed); return the directory.
+
+    ``durable=False`` skips syncing to disk (for caches, which can be rebuilt).
+    """
     from . import __version__
     from .kb import SCHEMA_VERSION
 
@@ -147,8 +166,8 @@ def save(kb: KnowledgeBase, directory: str | Path) -> Path:
         "pickle_bytes": len(data),
         "counts": counts(kb),
     }
-    write_bytes_atomic(out / PICKLE_NAME, data)
-    write_text_atomic(out / META_NAME, json.dumps(meta, indent=1, sort_keys=True) + "\n")
+    write_file(out / PICKLE_NAME, data, durable)
+    write_file(out / META_NAME, (json.dumps(meta, indent=1, sort_keys=True) + "\n").encode("utf-8"), durable)
     return out
 
 
