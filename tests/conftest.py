@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from regkb import KnowledgeBase
+
+# "fuzz" is the long campaign: HYPOTHESIS_PROFILE=fuzz python -m pytest tests/test_properties.py
+settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("fuzz", max_examples=20_000, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"

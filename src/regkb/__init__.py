@@ -28,7 +28,23 @@ from .model import (
 )
 
 __all__ = [
-    "KnowledgeBase", "RegkbError", "Actor", "Article", "Block", "Chapter", "Definition", "Diagnostic", "Document",
-    "Item", "Law", "Obligation", "Paragraph", "Reference", "Section", "Span", "Target", "TermUse",
+    "Actor",
+    "Article",
+    "Block",
+    "Chapter",
+    "Definition",
+    "Diagnostic",
+    "Document",
+    "Item",
+    "KnowledgeBase",
+    "Law",
+    "Obligation",
+    "Paragraph",
+    "Reference",
+    "RegkbError",
+    "Section",
+    "Span",
+    "Target",
+    "TermUse",
 ]
 __version__ = "0.1.0"

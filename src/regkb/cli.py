@@ -8,6 +8,7 @@ the file, line and what to fix, and exit with status 2.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -33,7 +34,9 @@ json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON i
 
 
 def _console() -> Console:
-    return Console(highlight=False, soft_wrap=False)
+    """A console that wraps to $COLUMNS (default 120) when the output is not a terminal."""
+    width = None if sys.stdout.isatty() else int(os.environ.get("COLUMNS", "120"))
+    return Console(highlight=False, soft_wrap=False, width=width)
 
 
 def handle_errors(fn: F) -> F:
@@ -107,8 +110,9 @@ def check_cmd(corpus: Path, as_json: bool) -> None:
     con = _console()
     for d in kb.diagnostics:
         con.print(Text(str(d), style={"warning": "yellow", "error": "red"}.get(d.severity, "dim")))
-    for d in kb.dropped:
-        con.print(Text(f"{kb.get(d.document).path}:{d.line}: dropped {d.text!r} ({d.reason})", style="dim"))
+    for dropped in kb.dropped:
+        path = kb.get(dropped.document).path
+        con.print(Text(f"{path}:{dropped.line}: dropped {dropped.text!r} ({dropped.reason})", style="dim"))
     con.print(f"{len(kb.documents)} documents, {len(kb.articles)} articles, {len(kb.definitions)} definitions, "
               f"{len(kb.actors)} actors, {len(kb.obligations)} obligations, {len(kb.references)} references")
 

@@ -28,11 +28,12 @@ from .model import (
     Paragraph,
     Reference,
     Section,
+    Statement,
     TermUse,
 )
 from .parse import ParsedDocument, parse_file
 from .parse.obligations import extract_obligations
-from .parse.references import find_references
+from .parse.references import find_references, unresolved_diagnostics
 
 SCHEMA_VERSION = "1"
 
@@ -63,6 +64,7 @@ class KnowledgeBase:
     laws: tuple[Law, ...]
     bodies: tuple[Body, ...]
     dropped: tuple[Dropped, ...]
+    statements: tuple[Statement, ...]
     diagnostics: tuple[Diagnostic, ...]
     sources: dict[str, str] = field(default_factory=dict, repr=False)  # document id -> source text
     corpus_dir: str = ""
@@ -120,6 +122,7 @@ class KnowledgeBase:
         references = find_references(parsed, laws)
         diags = [d for p in parsed for d in p.diagnostics]
         diags += _registry_checks(parsed, laws)
+        diags += unresolved_diagnostics(references, parsed, sources)
         return cls(
             documents=tuple(p.document for p in parsed),
             chapters=tuple(c for p in parsed for c in p.chapters),
@@ -134,6 +137,7 @@ class KnowledgeBase:
             laws=laws,
             bodies=bodies,
             dropped=tuple(d for p in parsed for d in p.dropped),
+            statements=tuple(s for p in parsed for s in p.statements),
             diagnostics=tuple(diags),
             sources=sources,
             corpus_dir=corpus_dir,
@@ -234,7 +238,10 @@ class KnowledgeBase:
         """An actor by id, label or any alias (case-insensitive)."""
         n = name.lower().strip()
         for a in self.actors:
-            if n in (a.id, a.label.lower()) or n in a.aliases:
+            if n in (a.id, a.label.lower()):
+                return a
+        for a in self.actors:
+            if n in a.aliases:
                 return a
         for a in self.actors:
             if a.id.endswith("/" + n):
@@ -333,6 +340,7 @@ class KnowledgeBase:
             "references": [r.dump() for r in self.references],
             "laws": [law.dump() for law in self.laws],
             "bodies": [b.dump() for b in self.bodies],
+            "statements": [s.dump() for s in self.statements],
             "dropped": [d.dump() for d in self.dropped],
             "diagnostics": [d.dump() for d in self.diagnostics],
         }

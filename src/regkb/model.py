@@ -299,3 +299,15 @@ class Body(_Dump):
     name: str
     abbreviations: tuple[str, ...]
     aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Statement(_Dump):
+    """A sentence with a modal verb that binds no one (scope, commencement, sanction, ...), and why."""
+
+    document: str
+    article: int
+    provision: str
+    text: str
+    span: Span
+    reason: str

@@ -17,10 +17,10 @@ from ..model import (
     Document,
     Dropped,
     Law,
-    Mention,
     Obligation,
     Reference,
     Section,
+    Statement,
     TermUse,
 )
 from .definitions import find_definitions, find_term_uses
@@ -45,7 +45,7 @@ class ParsedDocument:
     # filled by the corpus-level stages
     obligations: list[Obligation] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
-    actor_mentions: list[tuple[str, Mention]] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
 
 
 def _title(fm: dict[str, Any], fallback: str) -> str:

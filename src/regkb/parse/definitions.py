@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterable
 
 from ..model import Definition, Span, TermUse
-from ..textspan import Clean
 from . import patterns as P
 from .sentences import sentence_bounds
 from .units import Unit, noun_forms
@@ -44,7 +43,7 @@ def find_definitions(units: list[Unit]) -> list[Definition]:
     by_article: dict[int, list[Unit]] = {}
     for u in units:
         by_article.setdefault(u.article, []).append(u)
-    for art, us in by_article.items():
+    for _art, us in by_article.items():
         is_defs_article = any(P.DEFINITIONS_INTRO.search(u.clean.text) for u in us)
         for u in us:
             for s, e in sentence_bounds(u.clean.text):
@@ -118,12 +117,13 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
         # the definiens: the noun phrase before the parenthesis, from the first "the " after the
         # last clause boundary
         sent_start = max((a for a, _ in sentence_bounds(text) if a <= m.start()), default=0)
-        clause_start = max(sent_start, *(text.rfind(sep, sent_start, m.start()) + len(sep) for sep in (", ", "; ", ": ")))
+        seps = [text.rfind(sep, sent_start, m.start()) + len(sep) for sep in (", ", "; ", ": ")]
+        clause_start = max([sent_start] + [x for x in seps if x >= len(", ")])
         window = text[clause_start : m.start()]
-        k = window.find("the ")
-        while k > 0 and window[k - 1] != " ":
-            k = window.find("the ", k + 1)
-        d_start = clause_start + (k if k >= 0 else 0)
+        k = next((mm.start() for mm in re.finditer(r"(?<![\w])the ", window)), -1)
+        if k < 0:  # no article: the noun phrase after the last preposition or verb particle
+            k = max((mm.end() for mm in re.finditer(r"\b(?:to|of|on|for|as|by|with|in) ", window)), default=0)
+        d_start = clause_start + k
         d_end = m.start()
         while d_end > d_start and text[d_end - 1] == " ":
             d_end -= 1
@@ -148,7 +148,7 @@ def find_term_uses(units: list[Unit], defs: list[Definition]) -> list[TermUse]:
     pattern = re.compile(
         r"(?<![\w-])(?:" + "|".join(re.escape(f) for f, _ in forms) + r")(?![\w-])", re.IGNORECASE
     )
-    by_form = {}
+    by_form: dict[str, Definition] = {}
     for f, d in forms:
         by_form.setdefault(f, d)  # a form shared by two terms goes to the longer term first seen
     own = {d.id: d.term_span for d in defs}
@@ -164,4 +164,4 @@ def find_term_uses(units: list[Unit], defs: list[Definition]) -> list[TermUse]:
 
 
 
-__all__ = ["find_definitions", "find_term_uses", "slug", "Span"]
+__all__ = ["Span", "find_definitions", "find_term_uses", "slug"]

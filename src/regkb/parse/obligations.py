@@ -1,10 +1,627 @@
-"""Obligations and actors (placeholder until the extractor lands)."""
+"""Obligations and the actors who bear them.
+
+Each sentence is cut into clauses at its modal verbs ("shall", "shall not", "may",
+"are encouraged to", ...). A clause's subject is the noun phrase before the modal,
+after any leading condition ("Where ..., it shall ..."); a post-modifier of the subject
+("... providers that have completed record-filing") is a condition too. Subjects are
+resolved to actors:
+
+* actors defined by the text itself (a defined term whose definition names organisations,
+  individuals, entities, ...), with their singular, plural and short forms;
+* coordination: "A and B" gives two bearers; "providers and users" is read as
+  "<providers' modifier> users" when that is a known actor; "X and other Y" is Y;
+* pronouns ("it", "they") take the actors named in the clause's condition, else the
+  previous clause's bearers; an agentless passive duty ("... shall be complied with")
+  takes the bearers of the clause before it;
+* a nominalised subject ("The provision of X shall ...") is the actor defined as those
+  "that provide X";
+* otherwise the subject itself becomes an actor, if its head noun names a party
+  (authority, department, platform, organisation, ...), merged with the registry of
+  authorities (bodies.yaml) by name.
+
+Statements with a modal that bind no one (scope, commencement, definitions, sanctions)
+are kept as :class:`Statement` with the reason, never silently dropped.
+"""
 
 from __future__ import annotations
 
-from ..model import Actor, Body, Obligation
+import re
+from dataclasses import dataclass, field
+
+from ..model import Actor, Body, Definition, Mention, Obligation, Statement
 from . import ParsedDocument
+from . import patterns as P
+from .definitions import slug
+from .sentences import sentence_bounds
+from .units import Unit, key_of, noun_forms, singular
+
+# Head nouns that name a party who can bear a duty (general English, not tied to a text).
+PARTY_NOUNS = frozenset(
+    ["provider", "supporter", "user", "organization", "organisation", "individual", "person", "entity", "enterprise", "operator", "platform", "store", "authority", "department", "administration", "organ", "agency", "body", "council", "institution", "company", "party", "ministry", "commission", "bureau", "office", "government", "court", "association", "member", "personnel", "staff", "producer", "publisher", "distributor", "developer", "manufacturer", "controller", "processor", "handler", "citizen", "resident", "employer", "employee", "holder", "owner", "applicant", "licensee", "subscriber", "consumer", "seller", "merchant", "vendor", "carrier", "station", "center", "centre", "group", "committee"]
+)
+ACTOR_GENUS = re.compile(
+    r"^(?:an?\s+|the\s+|any\s+)?(?:\w+\s+){0,2}?(?:organi[sz]ations?|individuals?|persons?|entit(?:y|ies)|enterprises?|"
+    r"institutions?|bodies|body|operators?|platforms?|legal persons?|natural persons?|providers?|users?)\b",
+    re.IGNORECASE,
+)
+DETERMINERS = re.compile(r"^(?:the|a|an|any|all|such|relevant|each|every|said|other|all other)\s+", re.IGNORECASE)
+TRAILING = re.compile(r"\s+(?:concerned|in question|thereof)$", re.IGNORECASE)
+SCOPE_ADJ = ("local", "national", "provincial", "municipal", "county-level", "foreign", "central")
+PASSIVE = re.compile(r"^be\s+(?:\w+ed|\w+en|made|kept|done|set|put|held|brought|sought|paid|met|built|sent|dealt)\b")
+NOMINALISATION = re.compile(r"^(?:the\s+)?(?P<noun>provision|use|operation|development|offering)\s+of\s+(?P<obj>.+)$",
+                            re.IGNORECASE)
+_VERB_OF = {"provision": "provide", "use": "use", "operation": "operate", "development": "develop",
+            "offering": "offer"}
+RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+CLAUSE_SEP = re.compile(r";\s+(?:and\s+|or\s+|but\s+)?|,\s+(?:and|or|but|while)\s+(?=\S)")
+CONJ_SPLIT = re.compile(r",\s+(?:and\s+|or\s+)?|\s+and\s+|\s+as\s+well\s+as\s+")
+
+
+@dataclass
+class _Clause:
+    unit: Unit
+    start: int  # clean offsets
+    end: int
+    modal: re.Match[str]
+    modality: str
+    subject: str
+    subject_at: int
+    condition: tuple[int, int] | None
+    passive: bool
+    sentence: int
+    bearers: list[str] = field(default_factory=list)  # actor keys
+    basis: str = "explicit"
+    mentions: list[tuple[str, int, int]] = field(default_factory=list)  # (key, start, end)
+
+
+@dataclass
+class _Lexicon:
+    """Actor keys and the surface forms that name them."""
+
+    forms: dict[str, str] = field(default_factory=dict)  # lower-case form -> key
+    labels: dict[str, str] = field(default_factory=dict)  # key -> label
+    definitions: dict[str, str] = field(default_factory=dict)  # key -> definition id
+    basis: dict[str, str] = field(default_factory=dict)
+    aliases: dict[str, set[str]] = field(default_factory=dict)
+    provides: dict[str, str] = field(default_factory=dict)  # "provide deep ... services" -> key
+
+    def add(self, key: str, label: str, forms: set[str], basis: str, definition: str | None = None) -> None:
+        self.labels.setdefault(key, label)
+        self.basis.setdefault(key, basis)
+        if definition:
+            self.definitions.setdefault(key, definition)
+        for f in forms:
+            self.forms.setdefault(f.lower(), key)
+
+    def find(self, phrase: str) -> str | None:
+        return self.forms.get(phrase.lower())
+
+
+def _clean_np(np: str) -> str:
+    np = np.strip(" ,;:")
+    prev = None
+    while prev != np:
+        prev = np
+        np = DETERMINERS.sub("", np)
+        np = TRAILING.sub("", np)
+    return np.strip()
+
+
+def _head(np: str) -> str:
+    """The head noun of a noun phrase, singular: the word before the first preposition or participle."""
+    words = np.lower().split()
+    if not words:
+        return ""
+    for k, w in enumerate(words):
+        if k > 0 and (w in ("of", "for", "on", "in", "at", "with", "by", "from", "under")
+                      or (w.endswith("ed") and k + 1 < len(words) and words[k + 1] in ("by", "in", "on", "at", "to"))):
+            return singular(words[k - 1])
+    return singular(words[-1])
+
+
+def _is_party(np: str) -> bool:
+    return _head(np) in PARTY_NOUNS
+
+
+def _modality(m: re.Match[str]) -> str:
+    for name in ("encouragement", "prohibition", "obligation", "permission"):
+        if m.group(name):
+            return name
+    raise AssertionError(m)
+
+
+def _regions(unit: Unit) -> list[tuple[int, int]]:
+    """Sentence regions of a paragraph: intro sentences, then each item on its own."""
+    text = unit.clean.text
+    par = unit.paragraph
+    if not par.items:
+        return sentence_bounds(text)
+    first = len(par.intro) if par.intro else 0
+    regions = [(a, min(b, first)) for a, b in sentence_bounds(text[:first])] if first else []
+    pos = first
+    starts = []
+    for it in par.items:
+        k = text.find(it.label, pos)
+        if k < 0:
+            break
+        starts.append(k)
+        pos = k + len(it.label)
+    for i, s in enumerate(starts):
+        e = starts[i + 1] if i + 1 < len(starts) else len(text)
+        regions.append((s, e))
+    return regions
+
+
+def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tuple[int, int, str]]]:
+    """Clauses with a modal in a unit; also (start, end, reason) of modal statements that bind no one."""
+    text = unit.clean.text
+    out: list[_Clause] = []
+    skipped: list[tuple[int, int, str]] = []
+    for si, (s, e) in enumerate(_regions(unit)):
+        modals = []
+        for m in P.MODAL.finditer(text, s, e):
+            if RELATIVE_BEFORE.search(text[s : m.start()]):
+                continue  # "... which may cause ...": a relative clause, not a main clause
+            depth = text.count("(", s, m.start()) - text.count(")", s, m.start())
+            if depth > 0:
+                continue
+            modals.append(m)
+        pairs: list[tuple[int, re.Match[str]]] = []
+        for k, m in enumerate(modals):
+            if k == 0:
+                pairs.append((s, m))
+                continue
+            if re.search(r"(?:\band|\bor|,)$", text[s : m.start()].rstrip()):
+                pairs.append((m.start(), m))  # "..., and shall not ...": same subject
+                continue
+            seps = list(CLAUSE_SEP.finditer(text, pairs[-1][1].end(), m.start()))
+            if seps:
+                pairs.append((seps[-1].end(), m))
+            # else: a modal inside the previous clause's action
+        for k, (cstart, m) in enumerate(pairs):
+            cend = e
+            if k + 1 < len(pairs):
+                nstart = pairs[k + 1][0]
+                if nstart == pairs[k + 1][1].start():
+                    # "..., and shall not ...": cut before the conjunction
+                    mm = re.search(r"(?:,?\s+(?:and|or)|,)\s*$", text[m.end() : nstart])
+                    cend = m.end() + (mm.start() if mm else len(text[m.end() : nstart]))
+                else:
+                    seps = list(CLAUSE_SEP.finditer(text, m.end(), nstart))
+                    cend = seps[-1].start() if seps else nstart
+            # the item list a clause introduces is not part of its action
+            colon = text.find(":", m.end(), cend)
+            if colon >= 0 and unit.paragraph.items and colon >= len(unit.paragraph.intro) - 1:
+                # "X shall not: (a) ...; (b) ...": with nothing before the colon, the items are the action
+                cend = colon if text[m.end() : colon].strip(" ,") else len(text)
+            action_head = text[m.end() : cend].lstrip(" ,")
+            statement = text[m.start() : cend]
+            if P.NOT_A_DUTY.match(statement):
+                skipped.append((cstart, cend, "not a duty: " + _reason(statement)))
+                continue
+            subj_text = text[cstart : m.start()]
+            cond: tuple[int, int] | None = None
+            subject_at = cstart
+            lead = subj_text.lstrip(" ,;")
+            subject_at += len(subj_text) - len(lead)
+            lead_l = re.sub(r"^(?:and|or|but)\s+", "", lead, flags=re.IGNORECASE)
+            subject_at += len(lead) - len(lead_l)
+            if P.CONDITION_OPENER.match(lead_l) or lead_l.lower().startswith("for "):
+                comma = lead_l.rfind(", ")
+                if comma > 0:
+                    if not lead_l.lower().startswith("for "):
+                        cond = (subject_at, subject_at + comma)
+                    subject_at += comma + 2
+                    lead_l = lead_l[comma + 2 :]
+                else:
+                    skipped.append((cstart, cend, "no subject found after the condition"))
+                    continue
+            subject = lead_l.strip()
+            pm = _postmodifier(subject, lexicon_hint)
+            if pm is not None:
+                cond_start = subject_at + pm
+                cond = (cond_start, subject_at + len(subject.rstrip(" ,")))
+                subject = subject[:pm].rstrip(" ,")
+            passive = bool(PASSIVE.match(action_head))
+            out.append(_Clause(unit, cstart, cend, m, _modality(m), subject, subject_at, cond, passive, si))
+    return out, skipped
+
+
+def _postmodifier(subject: str, known: set[str]) -> int | None:
+    """Offset in ``subject`` where a narrowing post-modifier starts ("that ...", "with ...", "-ing ...")."""
+    for m in P.SUBJECT_POSTMODIFIER.finditer(subject):
+        head = subject[: m.start()]
+        if not head.strip():
+            continue
+        tail = subject[m.end() :]
+        # "... of the State Council" is part of the name, not a modifier; -ing words inside a known name too
+        if head.lower().strip() in known and not tail:
+            continue
+        if _is_party(_clean_np(head)) or _clean_np(head).lower() in known:
+            return m.end()
+    return None
+
+
+def _reason(statement: str) -> str:
+    s = statement.lower()
+    for word, why in (("apply", "scope of application"), ("force", "entry into force"), ("effect", "entry into force"),
+                      ("prevail", "precedence of other rules"), ("meaning", "definitions"), ("refer", "definitions"),
+                      ("penal", "sanction"), ("impose", "sanction"), ("investigat", "sanction"),
+                      ("punish", "sanction"), ("liab", "sanction"), ("interpret", "interpretation")):
+        if word in s:
+            return why
+    return "binds no one"
+
+
+def _actor_definitions(defs: list[Definition]) -> list[Definition]:
+    return [d for d in defs if ACTOR_GENUS.match(d.definition)]
+
+
+def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
+    """Split a coordinated subject into conjuncts (only "or" between known actors splits)."""
+    m = re.match(r"^(?P<a>.+?)\s+and\s+other\s+(?P<b>.+)$", np, re.IGNORECASE)
+    if m:
+        return [f"{m.group('b')}\x00{m.group('a')}"]  # Y, with X as alias
+    parts = [p for p in CONJ_SPLIT.split(np) if p.strip()]
+    out: list[str] = []
+    for p in parts:
+        ors = [q for q in re.split(r"\s+or\s+", p) if q.strip()]
+        if len(ors) > 1 and all(lex.find(_clean_np(q)) or _expand(q, ors, lex) for q in ors):
+            out.extend(ors)
+        else:
+            out.append(p)
+    return out
+
+
+def _expand(conj: str, all_conj: list[str], lex: _Lexicon) -> str | None:
+    """Resolve an elliptical conjunct against its neighbours ("providers and users" -> "... users")."""
+    c = _clean_np(conj).lower()
+    first = _clean_np(all_conj[0]).lower()
+    last = _clean_np(all_conj[-1]).lower()
+    fk = lex.find(first)
+    if fk:
+        words = first.split()
+        for cut in range(len(words) - 1, 0, -1):
+            cand = " ".join(words[:cut] + c.split())
+            if lex.find(cand):
+                return lex.find(cand)
+    lw = last.split()
+    if len(lw) > 1:
+        for cut in range(1, len(lw)):
+            cand = c + " " + " ".join(lw[cut:])
+            if lex.find(cand):
+                return lex.find(cand)
+    return None
+
+
+class _Resolver:
+    def __init__(self, docs: list[ParsedDocument], bodies: tuple[Body, ...]) -> None:
+        self.lex = _Lexicon()
+        for p in docs:
+            for d in _actor_definitions(p.definitions):
+                key = key_of(d.term)
+                self.lex.add(key, d.term, set(d.forms), "definition", d.id)
+                m = re.search(r"\bthat\s+(provide|use|operate|develop|offer)\s+(.+)$", d.definition, re.IGNORECASE)
+                if m:
+                    self.lex.provides[f"{m.group(1).lower()} {m.group(2).lower()}"] = key
+        for b in bodies:
+            key = key_of(b.name)
+            names = {a.lower() for a in b.abbreviations + b.aliases}
+            self.lex.add(key, b.name, noun_forms(b.name) | names, "registry")
+            self.lex.aliases.setdefault(key, set()).update(names)
+
+    def conjuncts(self, subject: str) -> list[tuple[str, str | None]]:
+        """(conjunct text, alias) pairs after scope-adjective and suffix distribution."""
+        return [(a, b) for a, b, _ in self.conjuncts_with_source(subject)]
+
+    def conjuncts_with_source(self, subject: str) -> list[tuple[str, str | None, str]]:
+        """(conjunct text, alias, the conjunct as printed) after scope and suffix distribution."""
+        np = _clean_np(subject)
+        scope = None
+        first_word = np.split(" ", 1)[0].lower() if np else ""
+        parts = _split_conjuncts(np, self.lex)
+        if first_word in SCOPE_ADJ and len(parts) > 1:
+            scope = first_word
+        out: list[tuple[str, str | None, str]] = []
+        for k, p in enumerate(parts):
+            alias = None
+            printed = p
+            if "\x00" in p:
+                p, alias = p.split("\x00")
+                printed = np
+            p = _clean_np(p)
+            if scope and k > 0 and not p.lower().startswith(scope):
+                p = f"{scope} {p}"
+            out.append((p, alias, printed.strip()))
+        # distribute a trailing "of X" over conjuncts with the same head noun ("A departments and B departments of X")
+        if len(out) > 1 and " of " in out[-1][0]:
+            tail = out[-1][0][out[-1][0].lower().index(" of ") :]
+            head_last = _head(out[-1][0])
+            out = [(p + tail if " of " not in p.lower() and _head(p) == head_last else p, a, o) for p, a, o in out]
+        return out
+
+    def resolve(self, conj: str, siblings: list[str]) -> str | None:
+        c = conj.lower()
+        key = self.lex.find(c) or _expand(conj, siblings, self.lex)
+        if key:
+            return key
+        if len(c.split()) == 1 and _is_party(c):
+            # "the operator" after "drone operators": the one known actor with that head noun
+            heads = {k for k in self.lex.labels if k.split(" of ")[0].split()[-1] == singular(c)}
+            if len(heads) == 1:
+                return heads.pop()
+        return None
+
+    def register_subject(self, conj: str, alias: str | None) -> str | None:
+        """Make an actor of an undefined subject if its head noun names a party."""
+        c = _clean_np(conj)
+        if not c or not _is_party(c):
+            return None
+        key = key_of(c)
+        existing = self.lex.find(c) or self.lex.find(key)
+        if existing:
+            return existing
+        label = c[0].upper() + c[1:]
+        if conj.lower().startswith("any "):
+            label = "Any " + c
+        self.lex.add(key, label, noun_forms(c) | {key}, "subject")
+        if alias:
+            self.lex.aliases.setdefault(key, set()).add(_clean_np(alias).lower())
+        return key
 
 
 def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = ()) -> tuple[list[Obligation], list[Actor]]:
-    return [], []
+    """Obligations of every regulation in ``docs`` and the actors who bear them."""
+    res = _Resolver(docs, bodies)
+    known = set(res.lex.forms)
+    per_doc: list[tuple[ParsedDocument, list[_Clause], list[tuple[Unit, int, int, str]]]] = []
+    # pass 1: clauses, and actors from undefined subjects
+    for p in docs:
+        clauses: list[_Clause] = []
+        skipped: list[tuple[Unit, int, int, str]] = []
+        for u in p.units:
+            cs, sk = _clauses(u, known)
+            clauses.extend(cs)
+            skipped.extend((u, a, b, r) for a, b, r in sk)
+        for c in clauses:
+            if PRONOUN_RE.match(c.subject) and c.condition:
+                a, b = c.condition
+                _condition_np(c.unit.clean.text[a:b], res, register=True)
+            if PRONOUN_RE.match(c.subject) or not c.subject:
+                continue
+            neg = P.NEGATED_SUBJECT.match(c.subject)
+            subj = neg.group("np") if neg else c.subject
+            conj = res.conjuncts(subj)
+            names = [x for x, _ in conj]
+            if neg:
+                res.register_subject("any " + subj if not subj.lower().startswith("any ") else subj, None)
+                continue
+            for x, alias in conj:
+                if res.resolve(x, names) is None:
+                    res.register_subject(x, alias)
+        per_doc.append((p, clauses, skipped))
+    # pass 2: bearers
+    obligations: list[Obligation] = []
+    mentions: dict[str, list[Mention]] = {}
+    statements: list[Statement] = []
+    for p, clauses, skipped in per_doc:
+        prev: _Clause | None = None
+        for c in clauses:
+            if prev is not None and prev.unit is not c.unit:
+                prev = None
+            _bear(c, prev, res)
+            if (c.condition is None and prev is not None and prev.sentence == c.sentence
+                    and prev.condition is not None and _leading(prev)):
+                c.condition = prev.condition  # "If X, A shall ...; and A shall ...": X governs both
+            if not c.bearers:
+                a, b = c.start, c.end
+                statements.append(_statement(c.unit, a, b, "no bearer could be identified for this modal statement"))
+            else:
+                prev = c
+        for u, a, b, r in skipped:
+            statements.append(_statement(u, a, b, r))
+        counter: dict[str, int] = {}
+        for c in clauses:
+            for key in c.bearers:
+                obligations.append(_obligation(c, key, res, counter))
+            for key, a, b in c.mentions:
+                span = c.unit.clean.span(a, b)
+                mentions.setdefault(key, []).append(
+                    Mention(c.unit.document, c.unit.article, c.unit.provision_at(span), c.unit.clean.text[a:b], span))
+        p.statements = statements_for(statements, p.document.id)
+    actors = _actors(res, obligations, mentions, docs)
+    return obligations, actors
+
+
+PRONOUN_RE = P.PRONOUN
+
+
+def statements_for(statements: list[Statement], doc: str) -> list[Statement]:
+    return [s for s in statements if s.document == doc]
+
+
+def _statement(u: Unit, a: int, b: int, reason: str) -> Statement:
+    text = u.clean.text[a:b].strip(" ,;")
+    a2 = u.clean.text.index(text, a) if text else a
+    span = u.clean.span(a2, a2 + len(text))
+    return Statement(u.document, u.article, u.provision_at(span), text, span, reason)
+
+
+def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
+    subj = c.subject
+    text = c.unit.clean.text
+    if not subj or PRONOUN_RE.match(subj):
+        # pronoun: actors named in the condition, else the previous clause's bearers
+        keys: list[str] = []
+        if c.condition:
+            a, b = c.condition
+            keys = _condition_subject(text[a:b], res)
+        if keys:
+            c.bearers, c.basis = keys, "pronoun"
+        elif prev is not None and prev.sentence == c.sentence:
+            c.bearers, c.basis = list(prev.bearers), "pronoun" if subj else "shared-subject"
+            if c.condition is None and prev.condition is not None and prev.sentence == c.sentence:
+                c.condition = prev.condition
+        if subj:
+            c.mentions = [(k, c.subject_at, c.subject_at + len(subj)) for k in c.bearers]
+        return
+    neg = P.NEGATED_SUBJECT.match(subj)
+    if neg:
+        np = neg.group("np")
+        key = res.lex.find(_clean_np("any " + np)) or res.lex.find(key_of(_clean_np("any " + np)))
+        if key is None:
+            key = res.register_subject("any " + np, None)
+        if key:
+            c.bearers, c.basis, c.modality = [key], "explicit", "prohibition"
+            c.mentions = [(key, c.subject_at, c.subject_at + len(subj))]
+        return
+    nom = NOMINALISATION.match(_clean_np(subj))
+    if nom:
+        verb = _VERB_OF[nom.group("noun").lower()]
+        key = res.lex.provides.get(f"{verb} {nom.group('obj').lower()}")
+        if key:
+            c.bearers, c.basis = [key], "nominalisation"
+            return
+    conj = res.conjuncts(subj)
+    names = [x for x, _ in conj]
+    keys = []
+    for x, _alias in conj:
+        k = res.resolve(x, names)
+        if k and k not in keys:
+            keys.append(k)
+    if keys and all(res.resolve(x, names) for x in names):
+        c.bearers, c.basis = keys, "explicit"
+        pos = c.subject_at
+        parts = res.conjuncts_with_source(subj)
+        if len(parts) == 1 and keys:
+            c.mentions.append((keys[0], c.subject_at, c.subject_at + len(subj)))
+            parts = []
+        for x, _alias, printed in parts:
+            key = res.resolve(x, names)
+            k2 = text.find(printed, pos, c.subject_at + len(subj)) if printed else -1
+            if key and k2 >= 0:
+                c.mentions.append((key, k2, k2 + len(printed)))
+                pos = k2 + len(printed)
+        return
+    if c.passive and prev is not None and prev.sentence >= c.sentence - 1:
+        c.bearers, c.basis = list(prev.bearers), "preceding-clause"
+        if c.condition is None and prev.condition is not None and prev.sentence == c.sentence:
+            c.condition = prev.condition
+        return
+
+
+def _condition_np(cond: str, res: _Resolver, register: bool) -> list[str]:
+    """Actors of the subject of a leading condition ("Where A and B find ...", "If a provider ...")."""
+    words = P.CONDITION_OPENER.sub("", cond, count=1).split()
+    for n in range(min(len(words), 12), 0, -1):
+        np = " ".join(words[:n]).rstrip(",")
+        conj = res.conjuncts(np)
+        names = [x for x, _ in conj]
+        if not conj:
+            continue
+        keys = [res.resolve(x, names) for x in names]
+        if all(keys):
+            return list(dict.fromkeys(k for k in keys if k))
+        if all(k or _is_party(x) for k, x in zip(keys, names, strict=True)) and _is_party(names[-1]):
+            if not register:
+                return []
+            return [k or res.register_subject(x, None) or "" for k, x in zip(keys, names, strict=True)]
+    return []
+
+
+def _condition_subject(cond: str, res: _Resolver) -> list[str]:
+    return [k for k in _condition_np(cond, res, register=False) if k]
+
+
+def _leading(c: _Clause) -> bool:
+    """Whether a clause's condition opens its sentence ("Where ..., it shall ...")."""
+    if c.condition is None:
+        return False
+    start = c.condition[0]
+    before = c.unit.clean.text[c.start : start]
+    return not before.strip(" ,;") and bool(P.CONDITION_OPENER.match(c.unit.clean.text[start:]))
+
+
+def _actors_in(text: str, res: _Resolver) -> list[str]:
+    """Actors named in a stretch of text (longest forms first), in order of appearance."""
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    low = text.lower()
+    for form in sorted(res.lex.forms, key=len, reverse=True):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", low):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), res.lex.forms[form]))
+    keys: list[str] = []
+    for _, k in sorted(found):
+        if k not in keys:
+            keys.append(k)
+    return keys
+
+
+def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -> Obligation:
+    u = c.unit
+    text = u.clean.text
+    a, b = c.start, c.end
+    while a < b and text[a] in " ,;":
+        a += 1
+    lead = re.match(r"(?:and|or|but)\s+", text[a:b], re.IGNORECASE)
+    if lead and c.subject:
+        a += lead.end()
+    while b > a and text[b - 1] in " ,;.:":
+        b -= 1
+    act_a = c.modal.end()
+    while act_a < b and text[act_a] in " ,:":
+        act_a += 1
+    if c.basis == "preceding-clause":
+        act_a = c.subject_at  # "the relevant provisions ... shall be complied with": the subject is the object
+    clause_span = u.clean.span(a, b)
+    provision = u.provision_at(clause_span)
+    n = counter.get(provision, 0) + 1
+    counter[provision] = n
+    cond_text = cond_span = None
+    if c.condition:
+        ca, cb = c.condition
+        cond_text = text[ca:cb].strip(" ,")
+        ca = text.index(cond_text, ca) if cond_text else ca
+        cond_span = u.clean.span(ca, ca + len(cond_text))
+    mod = c.modality
+    return Obligation(
+        id=f"{u.document}/{provision}/obl_{n}", document=u.document, article=u.article, provision=provision,
+        modality=mod,  # type: ignore[arg-type]
+        actors=(_actor_id(key),), co_bearers=tuple(_actor_id(k) for k in c.bearers if k != key),
+        subject=c.subject, bearer_basis=c.basis, action=text[act_a:b], condition=cond_text,
+        text=text[a:b], span=clause_span, action_span=u.clean.span(act_a, b), condition_span=cond_span,
+        trigger=c.modal.group(0),
+    )
+
+
+def _actor_id(key: str) -> str:
+    return "actor/" + slug(key)
+
+
+def _actors(res: _Resolver, obligations: list[Obligation], mentions: dict[str, list[Mention]],
+            docs: list[ParsedDocument]) -> list[Actor]:
+    """Actors that bear at least one obligation, with the variants under which the texts name them."""
+    used = {a for o in obligations for a in o.actors}
+    by_def = {d: k for k, d in res.lex.definitions.items()}
+    for p in docs:  # uses of a defined actor term are mentions too
+        for u in p.term_uses:
+            key = by_def.get(u.definition)
+            if key:
+                mentions.setdefault(key, []).append(Mention(u.document, u.article, u.provision, u.text, u.span))
+    out = []
+    for key, label in res.lex.labels.items():
+        aid = _actor_id(key)
+        if aid not in used:
+            continue
+        uniq = {(m.document, m.span.start, m.span.end): m for m in mentions.get(key, [])}
+        ms = sorted(uniq.values(), key=lambda m: (m.document, m.span.start, -m.span.end))
+        named = {m.text.lower() for m in ms if not PRONOUN_RE.match(m.text)}
+        named |= res.lex.aliases.get(key, set())
+        if res.lex.basis[key] != "definition":
+            named.add(label.lower())
+        out.append(Actor(aid, label, tuple(sorted(named)), res.lex.definitions.get(key), res.lex.basis[key],
+                         tuple(ms)))
+    return sorted(out, key=lambda a: a.id)

@@ -98,7 +98,7 @@ ITEM_LINE = re.compile(
 )
 
 # An item label inside a line, after a colon that introduces the list: "...situation: (I) Generation".
-INLINE_FIRST_ITEM = re.compile(rf"(?<=[:：])[ \t]+(?P<label>[(（](?:I|1|a|一)[)）])[ \t]+(?=\S)")
+INLINE_FIRST_ITEM = re.compile(r"(?<=[:：])[ \t]+(?P<label>[(（](?:I|1|a|一)[)）])[ \t]+(?=\S)")
 
 
 # --- junk --------------------------------------------------------------------------------
@@ -176,7 +176,7 @@ NOT_A_DUTY = re.compile(
                      investigated|subject[ ]to[ ](?:penalt|punishment|sanction))
     | ^shall[ ]be[ ]imposed                               # "heavier penalties shall be imposed"
     | ^shall[ ]be[ ]interpreted\b
-    | ^shall[ ]impose[ ]\S*[ ]?\S*[ ]?(?:penalt|punishment|sanction|fine)   # sanction clauses
+    | ^shall[ ]impose[ ](?:\S+[ ]){0,4}?(?:penalt|punishment|sanction|fine)   # sanction clauses
     | ^shall[ ]be[ ]responsible[ ]for[ ]the[ ]interpretation
     """,
     X,

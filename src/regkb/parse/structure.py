@@ -239,24 +239,27 @@ class _Parser:
         if first_article is None:
             return heads
         before = heads[:first_article]
-        later_chapters = {(h.kind, h.number) for h in heads[first_article:] if h.kind != "article"}
         keep: list[_Heading] = []
         toc: list[_Heading] = []
         for k, h in enumerate(before):
-            # a heading directly followed by another heading of the same kind, and repeated later
+            repeated = any((g.kind, g.number) == (h.kind, h.number) for g in heads[k + 1 :])
             nxt = before[k + 1] if k + 1 < len(before) else None
-            if (h.kind, h.number) in later_chapters and nxt is not None and nxt.kind in ("chapter", "section") \
-                    and not self._text_between(h.body_start, nxt.start):
-                toc.append(h)
-            elif (h.kind, h.number) in later_chapters and any(t.kind == h.kind for t in toc):
+            bare = nxt is not None and not self._text_between(h.body_start, nxt.start)
+            if repeated and (bare or (toc and toc[-1] is before[k - 1])):
                 toc.append(h)
             else:
                 keep.append(h)
         if toc:
             start = toc[0].start
+            prev_line = self.lines[toc[0].line - 1] if toc[0].line > 0 else None
+            k = toc[0].line - 1
+            while k >= 0 and not self.lines[k].stripped:
+                k -= 1
+            if k >= 0 and re.fullmatch(r"[#*_ ]*(?:table of )?contents[*_ :]*", self.lines[k].stripped, re.IGNORECASE):
+                start = self.lines[k].start
+            del prev_line
             end_line = self.lines[toc[-1].line]
             self.drop(start, end_line.end, "table of contents")
-            # also drop a "Contents" title line right before it
             self.diag("info", start, f"a table of contents ({len(toc)} headings) was recognised and left out", "", "toc")
         return keep + heads[first_article:]
 
@@ -284,6 +287,8 @@ class _Parser:
         seen_articles: dict[int, int] = {}
         for k, h in enumerate(heads):
             end = heads[k + 1].start if k + 1 < len(heads) else len(self.text)
+            if h.kind in ("chapter", "section"):
+                self._report_stray_text(h, end)
             if h.kind == "chapter":
                 cur_ch, cur_sec = h.number, None
                 eid = f"chp_{h.number}"
@@ -309,6 +314,16 @@ class _Parser:
         blocks: list[Block] = []
         return Structure(chapters, sections, articles, blocks, self.dropped, self.diags,
                          preamble.text, preamble.whole_span() if preamble.text else None)
+
+    def _report_stray_text(self, h: _Heading, end: int) -> None:
+        """Text between a chapter or section heading and the next heading belongs to no article."""
+        stray = Clean.from_source(self.text, h.body_start, end, self.junk + self._rules(h.body_start, end))
+        if stray.text.strip(" *_#"):
+            span = stray.whole_span()
+            self.drop(span.start, span.end, "unrecognised: text outside any article")
+            self.diag("warning", span.start, f"text after the heading {h.label} is not part of any article "
+                      f"and was left out: {stray.text[:60]!r}", "start it with 'Article N', or move it into an article",
+                      "stray-text")
 
     def _rules(self, a: int, b: int) -> list[Span]:
         return [Span(ln.start, ln.end) for ln in self.lines
@@ -559,7 +574,7 @@ def _split_inline_items(it: Clean, style: str, before: int) -> list[Clean]:
 
 def _text_after_item(item: Clean) -> int | None:
     """Offset where text that is not part of the (last) item begins: a new sentence after it."""
-    for s, e in sentence_bounds(item.text):
+    for _s, e in sentence_bounds(item.text):
         if e < len(item.text) and item.text[e:].strip():
             nxt = item.text[e:].lstrip()
             if nxt[:1].isupper():
@@ -625,9 +640,7 @@ def parse_blocks(src: SourceFile, doc_id: str) -> tuple[list[Block], list[Diagno
         if bullet:
             indent, marker_end = bullet
             kind, level = "list-item", indent // 2
-            c = c.sub(marker_end - (len(ln.text) - len(ln.text.lstrip())), len(c.text)).strip() if False else c
-            text_start = ln.start + marker_end
-            c = Clean.from_source(src.text, text_start, lines[j].end)
+            c = Clean.from_source(src.text, ln.start + marker_end, lines[j].end)
         elif s.startswith("#"):
             kind, level = "heading", len(s) - len(s.lstrip("#"))
             c = Clean.from_source(src.text, ln.start + ln.text.index("#") + level, lines[j].end)
@@ -649,4 +662,4 @@ def _bullet(line: str) -> tuple[int, int] | None:
     return len(m.group(1).expandtabs(2)), m.end()
 
 
-__all__ = ["Structure", "parse_structure", "parse_blocks", "roman"]
+__all__ = ["Structure", "parse_blocks", "parse_structure", "roman"]

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..model import Article, Paragraph, Span
 from ..textspan import Clean
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +80,8 @@ def noun_forms(phrase: str) -> set[str]:
     if not words:
         return set()
     h = head_index(words)
-    sing = words[:h] + [singular(words[h])] + words[h + 1 :]
-    plur = words[:h] + [plural(singular(words[h]))] + words[h + 1 :]
+    sing = [*words[:h], singular(words[h]), *words[h + 1:]]
+    plur = [*words[:h], plural(singular(words[h])), *words[h + 1:]]
     return {" ".join(words), " ".join(sing), " ".join(plur)}
 
 

@@ -1,0 +1,106 @@
+"""The JSON contract and the command line."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from regkb import KnowledgeBase
+from regkb.cli import cli
+from regkb.schema import load_schema
+
+
+@pytest.fixture(scope="module")
+def exported() -> dict:
+    result = CliRunner().invoke(cli, ["export", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_export_validates_against_the_schema(exported: dict) -> None:
+    jsonschema.validate(exported, load_schema())
+
+
+def test_schema_rejects_a_broken_export(exported: dict) -> None:
+    broken = json.loads(json.dumps(exported))
+    broken["obligations"][0]["actors"] = []
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, load_schema())
+
+
+def test_export_has_the_contract_fields(exported: dict, kb: KnowledgeBase) -> None:
+    assert {d["id"] for d in exported["documents"]} == {d.id for d in kb.documents}
+    ch = exported["chapters"][0]
+    assert ch["number"] == 1 and ch["label"] == "Chapter I" and ch["document"] == "deep-synthesis-provisions"
+    art = next(a for a in exported["articles"] if a["number"] == 17)
+    assert art["chapter"] == 3 and len(art["paragraphs"][0]["items"]) == 5
+    ref = next(r for r in exported["references"] if r["text"] == "Articles 16 and 17 hereof")
+    assert ref["target"]["article"] == 16 and ref["target"]["document"] == "deep-synthesis-provisions"
+    law_ids = {law["id"] for law in exported["laws"]}
+    assert {"pipl", "algorithmic-recommendation-provisions", "genai-services-interim-measures"} <= law_ids
+    fm = next(d for d in exported["documents"] if d["id"] == "deep-synthesis-provisions")["frontmatter"]
+    assert fm["effective_date"] == "2023-01-10" and fm["related_laws"][0] == "pipl"
+
+
+def test_export_is_deterministic() -> None:
+    runner = CliRunner()
+    assert runner.invoke(cli, ["export", "json"]).stdout == runner.invoke(cli, ["export", "json"]).stdout
+
+
+def test_export_to_a_file(tmp_path) -> None:
+    out = tmp_path / "kb.json"
+    result = CliRunner().invoke(cli, ["export", "json", "-o", str(out)])
+    assert result.exit_code == 0
+    assert json.loads(out.read_text())["schema_version"] == "1"
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["article", "17"], ["Article 17", "(V) Other services", "Obligations"]),
+        (["article", "25"], ["These Provisions shall come into force as of January 10, 2023."]),
+        (["obligations", "--actor", "technical supporters", "--modality", "obligation"], ["10 obligations"]),
+        (["obligations", "--modality", "prohibition"], ["5 obligations"]),
+        (["obligations", "--article", "21"], ["9 obligations"]),
+        (["definitions"], ["Training data", "Immersive virtual"]),
+        (["actors"], ["Application distribution", "actor/deep-synthesis-service-provider"]),
+        (["check"], ["25 articles", "7 definitions", "56 obligations"]),
+    ],
+)
+def test_commands(args: list[str], expected: list[str]) -> None:
+    result = CliRunner(env={"COLUMNS": "250"}).invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    for e in expected:
+        assert e in result.stdout, (e, result.stdout[:2000])
+
+
+@pytest.mark.parametrize(
+    ("args", "key", "count"),
+    [
+        (["obligations", "--actor", "Any organization or individual", "--json"], None, 2),
+        (["definitions", "--json"], None, 7),
+        (["article", "18", "--json"], "obligations", 1),
+    ],
+)
+def test_json_output(args: list[str], key: str | None, count: int) -> None:
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert len(data[key] if key else data) == count
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["article", "99"], 1, "has no Article 99"),
+        (["obligations", "--actor", "martians"], 1, "no actor 'martians'"),
+        (["export", "json", "--corpus", "no/such/dir"], 2, "corpus directory does not exist"),
+    ],
+)
+def test_command_errors(args: list[str], code: int, message: str) -> None:
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == code
+    assert message in result.output and "Traceback" not in result.output
