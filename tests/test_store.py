@@ -75,3 +75,23 @@ def test_save_replaces_a_previous_store(kb: KnowledgeBase, tmp_path: Path) -> No
     kb.save(tmp_path / "kb")
     assert KnowledgeBase.load(tmp_path / "kb").to_dict() == kb.to_dict()
     assert sorted(p.name for p in (tmp_path / "kb").iterdir()) == ["kb.json", "kb.pickle"]
+
+
+def test_cli_synth_save_and_load(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from regkb.cli import cli
+
+    runner = CliRunner()
+    res = runner.invoke(cli, ["synth", str(tmp_path / "c"), "-n", "2", "--seed", "4"])
+    assert res.exit_code == 0, res.output
+    assert "wrote 2 regulations" in res.output
+    for extra in ([], ["--incremental"], ["--incremental"]):
+        res = runner.invoke(cli, ["save", str(tmp_path / "kb"), "--corpus", str(tmp_path / "c"), *extra])
+        assert res.exit_code == 0, res.output
+    assert "0 parsed, 2 reused" in res.output
+    kb = KnowledgeBase.load(tmp_path / "kb")
+    assert kb.to_dict() == KnowledgeBase.from_corpus(tmp_path / "c").to_dict()
+    # refuses to write into a real corpus, and reports a missing corpus with exit status 2
+    assert runner.invoke(cli, ["synth", str(CORPUS), "-n", "1"]).exit_code == 2
+    assert runner.invoke(cli, ["save", str(tmp_path / "x"), "--corpus", str(tmp_path / "none")]).exit_code == 2
