@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS
 from regkb import KnowledgeBase, RegkbError, incremental
 from regkb.incremental import build
 from regkb.synth import generate_corpus
+
+from .conftest import CORPUS
 
 N = 6
 

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS
 from regkb import KnowledgeBase, RegkbError, store
 from regkb.synth import generate_corpus
+
+from .conftest import CORPUS
 
 
 def test_round_trip_seed_corpus(kb: KnowledgeBase, tmp_path: Path) -> None:

@@ -11,10 +11,11 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import CORPUS
 from regkb import KnowledgeBase
 from regkb.corpus import load_laws
 from regkb.synth import generate_corpus, load_registry, regulation_text
+
+from .conftest import CORPUS
 
 
 def _files(d: Path) -> list[str]:
