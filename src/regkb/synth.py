@@ -437,7 +437,7 @@ class _Writer:
                     for _ in range(n):
                         self.duty()
         self.stats.law_citations = tuple(sorted(self.cited))
-        fm = {
+        fm: dict[str, str | list[str]] = {
             "id": self.stats.id,
             "title": self.title,
             "hierarchy": "rule",
@@ -450,10 +450,10 @@ class _Writer:
         }
         head = ["---"]
         for k, v in fm.items():
-            if k.endswith("_date"):
-                head.append(f"{k}: {v}")
-            elif isinstance(v, list):
+            if isinstance(v, list):
                 head.append(f"{k}: [{', '.join(v)}]")
+            elif k.endswith("_date"):
+                head.append(f"{k}: {v}")
             else:
                 head.append(f"{k}: {_yaml_str(v)}")
         head += ["---", "", f"**Promulgated by:** {', '.join(issuers)}.", ""]

@@ -71,7 +71,7 @@ class Bench:
 
     # --- measuring ----------------------------------------------------------------------
 
-    def measure(self, stage: str, size: int, fn: Callable[[], Any], setup: Callable[[], Any] | None = None,
+    def measure(self, stage: str, size: int, fn: Callable[..., Any], setup: Callable[[], Any] | None = None,
                 note: str | Callable[[Any], str] = "", repeat: int | None = None, trace: bool = True) -> Any:
         """Time ``fn(setup())`` (best of a few runs when it is quick), then its peak memory."""
         result: Any = None
@@ -271,7 +271,7 @@ class Bench:
                   f"{load_ox:.2f}s into Oxigraph)")
         prev = next((r for r in reversed(self.rows) if r.stage == "SPARQL join [rdflib Memory]" and r.seconds), None)
         guess = prev.seconds * (n / prev.size) ** 2 if prev and prev.seconds else 0.0  # grows about N^2
-        if guess > self.rdflib_limit:
+        if prev is not None and guess > self.rdflib_limit:
             row = Row("SPARQL join [rdflib Memory]", n, None, None,
                       f"skipped: about {guess:.0f} s extrapolated from size {prev.size} (grows about N^2)")
             self.rows.append(row)
@@ -385,8 +385,8 @@ def reference_graph(kb: KnowledgeBase) -> Any:
     for o in kb.obligations:
         g.add_node(o.id, kind="obligation", label=o.modality, text=o.text, span=(o.span.start, o.span.end))
         g.add_edge(f"{o.document}/{o.provision}", o.id, kind="imposes")
-        for a in o.actors:
-            g.add_edge(o.id, a, kind="bearer")
+        for actor_id in o.actors:
+            g.add_edge(o.id, actor_id, kind="bearer")
     for r in kb.references:
         for tgt in r.targets:
             dest = tgt.provision or tgt.law
