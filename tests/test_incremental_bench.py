@@ -62,7 +62,7 @@ def test_growth_ratio(times: list[float | None], expected: list[str]) -> None:
     g = growth(rows)
     assert [g.get(("parse", r.size), "") for r in rows] == expected
     table = table_markdown(rows)
-    assert table.splitlines()[0] == "| stage | size | time | peak memory | growth | note |"
+    assert table.splitlines()[0] == "| stage | size | time | cpu | peak memory | growth (cpu) | note |"
     assert len(table.splitlines()) == 2 + len(rows)
 
 

@@ -55,6 +55,7 @@ class Row:
     seconds: float | None  # None: not measured (stage not present, or failed)
     peak: int | None = None  # bytes allocated at the peak, tracemalloc
     note: str = ""
+    cpu: float | None = None  # process CPU time of the fastest run (steadier than wall time on a busy machine)
 
 
 @dataclass(slots=True)
@@ -77,15 +78,18 @@ class Bench:
         result: Any = None
         try:
             times = []
+            cpu = 0.0
             reps = repeat or 3
             for _ in range(max(1, reps)):
                 arg = setup() if setup else None
                 gc.collect()
+                c = time.process_time()
                 t = time.perf_counter()
                 out = fn(arg) if setup else fn()
                 times.append(time.perf_counter() - t)
                 if times[-1] == min(times):
                     result = out  # the note describes the fastest timed run
+                    cpu = time.process_time() - c
                 del out
                 if times[0] > (0.5 if self.quick else 2.0):
                     break  # a slow stage is measured once
@@ -101,7 +105,7 @@ class Bench:
                 _, peak = tracemalloc.get_traced_memory()
                 tracemalloc.stop()
                 del traced
-            row = Row(stage, size, seconds, peak, text)
+            row = Row(stage, size, seconds, peak, text, cpu)
         except Exception as exc:  # a stage of another part failing must not stop the benchmark
             if tracemalloc.is_tracing():
                 tracemalloc.stop()
@@ -505,18 +509,25 @@ def _fmt_mem(b: int | None) -> str:
 
 
 def _row_line(r: Row) -> str:
-    return f"  {r.stage:<30} {r.size:>5} {_fmt_time(r.seconds):>10} {_fmt_mem(r.peak):>10}  {r.note}"
+    return (f"  {r.stage:<30} {r.size:>5} {_fmt_time(r.seconds):>10} {_fmt_time(r.cpu):>10} {_fmt_mem(r.peak):>10}"
+            f"  {r.note}")
+
+
+def _cost(r: Row) -> float | None:
+    """CPU time when it was measured (steadier on a shared machine), else wall time."""
+    return r.cpu if r.cpu else r.seconds
 
 
 def growth(rows: list[Row]) -> dict[tuple[str, int], str]:
-    """Time at one size over time at the previous size, per stage."""
+    """Cost at one size over cost at the previous measured size, per stage (CPU time, else wall time)."""
     out: dict[tuple[str, int], str] = {}
     last: dict[str, Row] = {}
     for r in rows:
         prev = last.get(r.stage)
-        if prev is not None and prev.seconds and r.seconds:
-            out[(r.stage, r.size)] = f"{r.seconds / prev.seconds:.1f}x"
-        if r.seconds:
+        a, b = (_cost(prev) if prev else None), _cost(r)
+        if a and b:
+            out[(r.stage, r.size)] = f"{b / a:.1f}x"
+        if b:
             last[r.stage] = r
     return out
 
@@ -528,10 +539,10 @@ def table_markdown(rows: list[Row]) -> str:
     for r in rows:
         if r.stage not in order:
             order.append(r.stage)
-    lines = ["| stage | size | time | peak memory | growth | note |", "|---|---:|---:|---:|---:|---|"]
+    lines = ["| stage | size | time | cpu | peak memory | growth (cpu) | note |", "|---|---:|---:|---:|---:|---:|---|"]
     for stage in order:
         for r in (x for x in rows if x.stage == stage):
-            lines.append(f"| {r.stage} | {r.size} | {_fmt_time(r.seconds)} | {_fmt_mem(r.peak)} | "
+            lines.append(f"| {r.stage} | {r.size} | {_fmt_time(r.seconds)} | {_fmt_time(r.cpu)} | {_fmt_mem(r.peak)} | "
                          f"{g.get((r.stage, r.size), '')} | {r.note.replace('|', '/')} |")
     return "\n".join(lines)
 

@@ -29,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
         ap.error("--sizes must name at least one size of 1 or more")
     registry = Path(args.registry) if args.registry else (Path("corpus") if Path("corpus/laws.yaml").exists() else None)
     print(f"# regkb benchmark on {machine()}")
-    print(f"#   {'stage':<30} {'size':>5} {'time':>10} {'peak mem':>10}  note")
+    print(f"#   {'stage':<30} {'size':>5} {'time':>10} {'cpu':>10} {'peak mem':>10}  note")
     t = time.perf_counter()
     bench = Bench(sizes=sizes, seed=args.seed, memory=not args.no_memory, quick=args.quick,
                   workdir=Path(args.workdir) if args.workdir else None, registry=registry)
