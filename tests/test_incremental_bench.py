@@ -12,7 +12,7 @@ from .conftest import CORPUS
 
 STAGES = ["read+hash (floor)", "parse", "incremental: cold", "incremental: no change", "incremental: 1 changed",
           "graph (networkx)", "RDF", "index", "page generation", "site build", "save",
-          "unpickle nx graph (floor)", "load", "obligation query", "SPARQL join (kb.sparql)",
+          "unpickle nx graph (floor)", "unpickle nx graph, GC paused", "load", "obligation query", "SPARQL join (kb.sparql)",
           "SPARQL join [rdflib Memory]", "SPARQL join [Oxigraph]", "search (kb.search)", "index [whoosh]",
           "index [SQLite FTS5]", "search [whoosh]", "search [SQLite FTS5]"]
 

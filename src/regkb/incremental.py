@@ -56,7 +56,7 @@ _PARSER_MODULES = ("parse", "corpus.py", "model.py", "textspan.py", "errors.py")
 def parser_fingerprint() -> str:
     """A hash of the parser's source code and the Python version."""
     root = Path(__file__).resolve().parent
-    h = hashlib.sha256(f"{CACHE_VERSION}:{sys.version_info[:2]}".encode())
+    h = hashlib.sha256(f"{CACHE_VERSION}:{store.FORMAT_VERSION}:{sys.version_info[:2]}".encode())
     for name in _PARSER_MODULES:
         p = root / name
         files = sorted(p.rglob("*.py")) if p.is_dir() else [p]
