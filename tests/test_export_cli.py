@@ -31,6 +31,75 @@ def test_schema_rejects_a_broken_export(exported: dict) -> None:
         jsonschema.validate(broken, load_schema())
 
 
+def _first(items: list[dict], **want: object) -> dict:
+    return next(x for x in items if all(x.get(k) == v for k, v in want.items()))
+
+
+def _claim_change(data: dict) -> dict:
+    return next(c for c in data["changes"] if c["from"]["claim"] and c["to"]["provisions"] and c["redline"])
+
+
+def _set_kind(c: dict) -> None:
+    c["kind"] = "renamed"
+
+
+def _no_sides(c: dict) -> None:
+    c["from"]["claim"] = None
+    c["to"]["provisions"] = []
+
+
+def _paraphrase_as_quote(c: dict) -> None:
+    c["from"]["label"] = "paraphrase"  # a paraphrase never says quoted and never has a redline
+
+
+def _bad_effect(c: dict) -> None:
+    c["effects"] = [{"kind": "duty-doubled", "actor": "", "before": "", "after": "",
+                     "from_obligation": None, "to_obligation": None}]
+
+
+def _bad_redline(c: dict) -> None:
+    c["redline"] = [["~", "text"]]
+
+
+@pytest.mark.parametrize("breaker", [_set_kind, _no_sides, _paraphrase_as_quote, _bad_effect, _bad_redline])
+def test_schema_rejects_a_broken_change(exported: dict, breaker) -> None:
+    broken = json.loads(json.dumps(exported))
+    breaker(_claim_change(broken))
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, load_schema())
+
+
+@pytest.mark.parametrize(("key", "edit"), [
+    ("claims", {"label": "summary"}),
+    ("claims", {"quoted": True, "label": "paraphrase"}),
+    ("claims", {"span": None}),
+    ("external_facts", {"source": ""}),
+    ("described_documents", {"status": None}),
+])
+def test_schema_rejects_broken_version_data(exported: dict, key: str, edit: dict) -> None:
+    broken = json.loads(json.dumps(exported))
+    broken[key][0].update(edit)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, load_schema())
+
+
+def test_schema_enums_are_the_engines() -> None:
+    from regkb.compare import CLAIM_KINDS, EFFECT_KINDS
+    from regkb.draft import LABELS
+
+    defs = load_schema()["$defs"]
+    assert defs["change"]["properties"]["kind"]["enum"] == list(CLAIM_KINDS)
+    assert defs["effect"]["properties"]["kind"]["enum"] == list(EFFECT_KINDS)
+    assert defs["claim"]["properties"]["label"]["enum"] == list(LABELS)
+
+
+def test_export_has_the_version_keys(exported: dict, kb: KnowledgeBase) -> None:
+    assert [c["id"] for c in exported["changes"]] == [c.id for c in kb.changes()]
+    assert [c["id"] for c in exported["claims"]] == [c.id for c in kb.claims]
+    draft = _first(exported["described_documents"], status="draft")
+    assert _first(exported["external_facts"], document=draft["id"], key="released_date")["value"] == "2022-01-28"
+
+
 def test_export_has_the_contract_fields(exported: dict, kb: KnowledgeBase) -> None:
     assert {d["id"] for d in exported["documents"]} == {d.id for d in kb.documents}
     ch = exported["chapters"][0]

@@ -40,6 +40,8 @@ ERRORS = [
     ("binary file", {"a.md": b"\x89PNG\r\n\x1a\n\x00\x00\x00"}, "a.md:", "binary"),
     ("not utf-8", {"a.md": "---\ntitle: T\n---\nArticle 1 Caf\xe9 shall open.\n".encode("latin-1")}, "a.md:4:", "not valid UTF-8"),
     ("duplicate article numbers", {"a.md": GOOD + "\nArticle 2 Operators shall not lie.\n"}, "a.md:10:", "appears twice"),
+    ("duplicate chapter numbers", {"a.md": GOOD + "\nChapter I Again\n\nArticle 3 A shall b.\n"}, "a.md:10:",
+     "Chapter I appears twice"),
     ("duplicate document ids", {"a.md": GOOD, "b.md": GOOD.replace("title:", "id: a\ntitle:")}, "b.md:1:", "already used"),
     ("id escaping its directory", {"a.md": GOOD.replace("title:", "id: ../../etc\ntitle:")}, "a.md:2:", "not a valid id"),
     ("id with a slash", {"a.md": GOOD.replace("title:", "id: a/b\ntitle:")}, "a.md:2:", "not a valid id"),

@@ -159,12 +159,20 @@ class KnowledgeBase:
                     out[i.id] = i
         return out
 
+    @cached_property
+    def _by_id_versions(self) -> dict[str, Any]:
+        """Claims, changes and described documents (computed after the core, which they use)."""
+        return {obj.id: obj for group in (self.claims, self.changes()) for obj in group}
+
     def get(self, id: str) -> Any:
         """Any object by its id (documents, provisions, definitions, actors, obligations, ...)."""
-        try:
+        if id in self._by_id:
             return self._by_id[id]
-        except KeyError:
-            raise KeyError(f"no object with id {id!r}") from None
+        if "/claim/" in id or id.startswith("change/"):
+            found = self._by_id_versions.get(id)
+            if found is not None:
+                return found
+        raise KeyError(f"no object with id {id!r}")
 
     def document(self, id: str | None = None) -> Document:
         """A document by id; without an id, the only regulation in the corpus."""
@@ -318,9 +326,187 @@ class KnowledgeBase:
 
     # --- graph (networkx, RDF, SPARQL): see graph.py -----------------------------------
 
+    @cached_property
+    def _graphs(self) -> Any:
+        from .graph import DEFAULT_BASE, build
+
+        return build(self, self.__dict__.get("_graph_base", DEFAULT_BASE))
+
+    @property
+    def graph(self) -> Any:
+        """The knowledge base as a ``networkx.MultiDiGraph`` (node ids = JSON ids; see graph.py)."""
+        return self._graphs.nx
+
+    @cached_property
+    def rdf(self) -> Any:
+        """The knowledge base as an ``rdflib.Graph`` on the embedded Oxigraph store (built with ``graph``)."""
+        return self._graphs.rdf("Oxigraph")
+
+    @property
+    def base_iri(self) -> str:
+        return str(self._graphs.base)
+
+    def set_base_iri(self, base: str) -> None:
+        """Mint IRIs under ``base`` (default https://regkb.example/eli/); rebuilds the graphs."""
+        for name in ("_graphs", "rdf"):
+            self.__dict__.pop(name, None)
+        self.__dict__["_graph_base"] = base
+        _ = self._graphs  # validate now
+
+    def iri(self, node_id: str) -> Any:
+        """The RDF IRI (an ``rdflib.URIRef``) of a graph node, for SPARQL bindings."""
+        try:
+            return self._graphs.iris[node_id]
+        except KeyError:
+            raise KeyError(f"no graph node {node_id!r}") from None
+
+    def use_endpoint(self, query_url: str | None, graph: str | None = "") -> None:
+        """Answer :meth:`sparql` from a remote SPARQL endpoint (``None``: the embedded store again).
+
+        ``graph`` is the named graph the data was published to (default ``<base>graph``, as
+        ``regkb publish`` uses); ``None`` queries the endpoint's default graph.
+        """
+        from .rdf_queries import Endpoint
+
+        if query_url is None:
+            self.__dict__.pop("_endpoint", None)
+            return
+        self.__dict__["_endpoint"] = Endpoint(query_url, self.base_iri + "graph" if graph == "" else graph)
+
+    def sparql(self, query: str, **bindings: Any) -> Any:
+        """Run a read-only SPARQL query; keyword arguments bind variables (never pasted into the text).
+
+        SELECT gives a list of dicts (IRIs as str, literals as Python values), ASK a bool,
+        CONSTRUCT/DESCRIBE an rdflib Graph. Updates and SERVICE raise RegkbError. The
+        vocabularies' prefixes (eli, skos, dcterms, prov, lrmlmm, regkb, oa, kb) are predeclared.
+
+        >>> kb = KnowledgeBase.from_corpus("corpus")
+        >>> law = kb.laws[0]
+        >>> kb.sparql("SELECT ?t WHERE { ?d a eli:LegalResource ; dcterms:identifier ?id ; eli:title ?t }",
+        ...           id=law.id) == [{"t": law.title}]
+        True
+        """
+        from .rdf_queries import run_embedded
+
+        extra = {"kb": self.base_iri}
+        endpoint = self.__dict__.get("_endpoint")
+        if endpoint is not None:
+            return endpoint.query(query, bindings, extra)
+        return run_embedded(self.rdf, query, bindings, extra)
+
+    def _actor_id(self, actor: Any) -> str:
+        return actor.id if isinstance(actor, Actor) else self.actor(actor).id
+
+    def _node_id(self, target: Any, document: str | None = None) -> str:
+        if isinstance(target, int):
+            return self.article(target, document).id
+        return target if isinstance(target, str) else target.id
+
+    def duties(self, actor: str | Actor, modality: str | None = None) -> tuple[Obligation, ...]:
+        """Everything an actor (id, label or alias) must / must not / may do, in source order (graph walk)."""
+        from .graph import duties
+
+        return tuple(self.get(o) for o in duties(self.graph, self._actor_id(actor), modality))
+
+    def depends_on(self, provision: str | int, document: str | None = None) -> list[str]:
+        """Ids of what an article (number) or provision cites, transitively, nearest first."""
+        from .graph import depends_on
+
+        return depends_on(self.graph, self._node_id(provision, document))
+
+    def citing(self, target: str | int, document: str | None = None) -> list[str]:
+        """Ids of the provisions that cite a law id, an article (number) or a provision (or its parts)."""
+        from .graph import citing
+
+        return citing(self.graph, self._node_id(target, document))
+
+    def law_paths(self, law: str, actor: str | Actor) -> list[list[str]]:
+        """For each duty of ``actor``, the node path from ``law`` to it (see graph.law_paths)."""
+        from .graph import law_paths
+
+        return law_paths(self.graph, law, self._actor_id(actor))
+
+    def shacl(self) -> tuple[bool, str]:
+        """Validate the RDF against the shipped SHACL shapes: (conforms, readable report)."""
+        from .graph import validate
+
+        return validate(self._graphs.rdf("Memory"))
+
     # --- changes between versions: see compare.py ----------------------------------------
 
+    @cached_property
+    def _versions(self) -> Any:
+        from .draft import Versions
+
+        return Versions(self)
+
+    @property
+    def claims(self) -> tuple[Any, ...]:
+        """Claims of commentaries about documents (quote / paraphrase / notes), with spans; see draft.py."""
+        return self._versions.claims
+
+    @property
+    def described_documents(self) -> tuple[Document, ...]:
+        """Documents known only from a commentary (e.g. a draft), built from corpus/external-facts.yaml."""
+        return self._versions.described_documents
+
+    @property
+    def external_facts(self) -> tuple[Any, ...]:
+        """Facts with a named source that the corpus texts do not state (corpus/external-facts.yaml)."""
+        return self._versions.facts
+
+    def changes(self, kind: str | None = None, article: int | None = None, document: str | None = None) -> tuple[Any, ...]:
+        """Changes between versions: ``kind`` (e.g. "reworded"), ``article`` (number on either side),
+        ``document`` (on either side).
+
+        >>> kb = KnowledgeBase.from_corpus("corpus")
+        >>> all(c.kind == "removed" for c in kb.changes(kind="removed"))
+        True
+        """
+        from .compare import CLAIM_KINDS
+
+        if kind is not None and kind not in CLAIM_KINDS:
+            raise ValueError(f"kind must be one of {', '.join(CLAIM_KINDS)}")
+        return tuple(
+            c for c in self._versions.changes
+            if (kind is None or c.kind == kind)
+            and (article is None or article in c.to_articles or article in c.from_articles)
+            and (document is None or document in (c.from_document, c.to_document))
+        )
+
+    def changes_of(self, provision: str | int, document: str | None = None) -> tuple[Any, ...]:
+        """Changes touching an article (number) or provision id, or its parts (graph walk; see graph.changes_of)."""
+        from .graph import changes_of
+
+        ids = set(changes_of(self.graph, self._node_id(provision, document)))
+        return tuple(c for c in self._versions.changes if c.id in ids)
+
+    def _changes_dict(self) -> dict[str, Any]:
+        return {
+            "described_documents": [_doc_dump(d) for d in self.described_documents],
+            "external_facts": [f.dump() for f in self.external_facts],
+            "claims": [c.dump() for c in self.claims],
+            "changes": [c.dump() for c in self.changes()],
+        }
+
     # --- full-text search: see index.py ------------------------------------------------
+
+    def search(self, query: str, kind: str | None = None, actor: str | None = None, modality: str | None = None,
+               document: str | None = None, limit: int = 10, index_dir: str | Path | None = None) -> Any:
+        """Full-text search: a :class:`regkb.index.SearchResult` (typed hits, facet counts, suggestion).
+
+        The index is built on first use (under ``.regkb/index/`` beside the corpus, or in ``index_dir``)
+        and reused while the corpus is unchanged. Bad input raises :class:`RegkbError`.
+
+        >>> kb = KnowledgeBase.from_corpus("corpus")
+        >>> hit = kb.search("training data", kind="definition").hits[0]
+        >>> hit.kind, kb.get(hit.node_id).term
+        ('definition', 'Training data')
+        """
+        from .index import search_index
+
+        return search_index(self, index_dir).search(query, kind=kind, actor=actor, modality=modality,
+                                                    document=document, limit=limit)
 
     # --- export ---------------------------------------------------------------------------
 
@@ -343,6 +529,7 @@ class KnowledgeBase:
             "statements": [s.dump() for s in self.statements],
             "dropped": [d.dump() for d in self.dropped],
             "diagnostics": [d.dump() for d in self.diagnostics],
+            **self._changes_dict(),
         }
 
     def to_json(self, indent: int | None = 1) -> str:

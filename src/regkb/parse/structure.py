@@ -285,7 +285,17 @@ class _Parser:
         preamble = Clean.from_source(self.text, body_start, first, self.junk + self._rules(body_start, first))
         self._report_unrecognised_preamble(preamble)
         seen_articles: dict[int, int] = {}
+        seen_parts: dict[tuple[str, int | None, int], int] = {}
         for k, h in enumerate(heads):
+            if h.kind in ("chapter", "section"):
+                key = (h.kind, cur_ch if h.kind == "section" else None, h.number)
+                if key in seen_parts:
+                    self.diag("error", h.start, f"{h.label} appears twice (the first is on line "
+                              f"{self.src.line_col(seen_parts[key])[0]})",
+                              f"{h.kind} numbers must be unique: fix the number, or remove the repeated heading",
+                              f"duplicate-{h.kind}")
+                    continue
+                seen_parts[key] = h.start
             end = heads[k + 1].start if k + 1 < len(heads) else len(self.text)
             if h.kind in ("chapter", "section"):
                 self._report_stray_text(h, end)

@@ -1,0 +1,835 @@
+"""Full-text search over a knowledge base, with whoosh (``whoosh-reloaded``).
+
+Every searchable thing of the knowledge base (articles, paragraphs, items, definitions,
+obligations, draft claims and changes when the knowledge base has them, commentary blocks
+and the laws of the registry) becomes one *record*; each record carries the id of the object
+it came from, which is the object's id in the JSON export and its node id in the graph.
+
+The index lives in a directory keyed by a content hash of the records. It is built into a
+temporary directory and renamed into place as a new *version*; a small pointer file names the
+current version and is replaced atomically, so a reader sees either the old index or the new
+one, never half of one, and a search that runs during a rebuild still answers from the old
+version. An index whose hash has not changed is reused.
+
+>>> from regkb import KnowledgeBase
+>>> kb = KnowledgeBase.from_corpus("corpus")
+>>> result = kb.search("separate consent face", limit=3)
+>>> result.hits[0].kind in KINDS and result.hits[0].node_id == result.hits[0].id
+True
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import json
+import os
+import re
+import shutil
+import tempfile
+import threading
+import weakref
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import whoosh
+from whoosh import highlight, index, query
+from whoosh.analysis import STOP_WORDS, StemmingAnalyzer
+from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
+from whoosh.qparser import AndGroup, MultifieldParser, OrGroup
+from whoosh.qparser.plugins import FieldAliasPlugin
+from whoosh.spelling import ListCorrector
+
+from .atomic import write_text_atomic
+from .errors import RegkbError
+from .model import MODALITIES
+
+if TYPE_CHECKING:
+    from .kb import KnowledgeBase
+
+INDEX_FORMAT = "1"  # bump when the schema or the records change shape
+KINDS: tuple[str, ...] = (
+    "article", "paragraph", "item", "definition", "obligation", "claim", "change", "commentary", "law",
+)
+FACETS: tuple[str, ...] = ("kind", "document", "article", "chapter", "actor", "modality")
+MAX_QUERY_CHARS = 20_000  # longer input is refused with a RegkbError, not truncated silently
+MAX_QUERY_WORDS = 64  # the forgiving "any word" fallback keeps the first this many words
+KEEP_VERSIONS = 3  # versions of one index kept on disk, so open readers never lose their files
+
+# How much a record of each kind weighs against the others (provisions first, commentary last).
+KIND_BOOST: dict[str, float] = {
+    "article": 1.0, "paragraph": 1.0, "item": 1.0, "definition": 1.3, "obligation": 0.5,
+    "claim": 0.25, "change": 0.35, "commentary": 0.3, "law": 0.8,
+}
+
+# Generic English word families that stemming does not join. Applied at query time: a word
+# of the query also matches its relatives, with a lower weight. Nothing here is specific to
+# one regulation.
+THESAURUS: dict[str, tuple[str, ...]] = {
+    "label": ("mark",), "labelling": ("mark",), "labeling": ("mark",), "labeled": ("mark",),
+    "labelled": ("mark",), "watermark": ("mark",), "tag": ("mark",),
+    "synthetic": ("synthesis",), "synthesised": ("synthesis",), "synthesized": ("synthesis",),
+    "fake": ("false",), "rumor": ("rumors", "false"), "rumour": ("rumors", "false"), "misinformation": ("false",),
+    "disinformation": ("false",), "penalty": ("penalize", "liability"), "penalties": ("penalize", "liability"),
+    "fine": ("penalty",), "fines": ("penalty",), "sanction": ("penalty",), "sanctions": ("penalty",),
+    "punish": ("penalty",), "punishment": ("penalty",), "consent": ("agree",),
+    "permission": ("consent",), "authorisation": ("consent",), "authorization": ("consent",),
+    "kyc": ("identity", "authenticate"), "verification": ("authenticate", "verify"),
+    "verify": ("authenticate",), "identity": ("identification",), "registration": ("filing",),
+    "register": ("filing",), "filing": ("registration",), "complaint": ("report",),
+    "app": ("application",), "apps": ("application",), "store": ("distribution", "platform"),
+    "stores": ("distribution", "platform"), "remove": ("delete",), "removal": ("delete",),
+    "removing": ("delete",), "tamper": ("alter",), "erase": ("delete",), "audit": ("review", "assessment"),
+    "assess": ("assessment",), "evaluation": ("assessment",), "dataset": ("data",), "datasets": ("data",),
+    "biometric": ("face", "voice"), "likeness": ("face",), "audio": ("voice", "speech", "sound"),
+    "image": ("picture",), "chatbot": ("dialogue",), "chatbots": ("dialogue",),
+}
+
+# Words of a question that are not about the law: never "corrected" to a word of the index.
+_PLAIN_WORDS = frozenset(STOP_WORDS) | {
+    "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "must", "should", "does", "need",
+    "needs", "about", "there", "their", "they", "them", "have", "has", "into", "under", "rules", "rule", "law",
+    "laws", "name", "names", "make", "makes", "say", "says", "anything", "something", "over", "than", "then",
+}
+# Words that make a question a question; left out of plain-words queries (unless nothing else is left).
+_QUESTION_WORDS = frozenset({
+    "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "do", "does", "did", "must",
+    "should", "can", "could", "would", "is", "are", "was", "were", "i", "we", "my", "our",
+})
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
+_SYNTAX = re.compile(r'["():*?~^\[\]{}]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b')
+
+
+# --- the records ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One searchable thing: what the index stores about one object of the knowledge base."""
+
+    id: str  # the object's id (JSON export id = graph node id)
+    kind: str
+    document: str
+    title: str
+    text: str
+    article: int | None = None
+    chapter: int | None = None
+    provision: str = ""  # global id of the provision the object sits in ("" for laws)
+    actors: tuple[str, ...] = ()  # ids of the actors bearing the duties stated in (or under) the object
+    modalities: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()  # defined terms: the term itself, or the terms the text uses
+    names: tuple[str, ...] = ()  # actor names, law names: boosted
+
+    def dump(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "kind": self.kind, "document": self.document, "title": self.title, "text": self.text,
+            "article": self.article, "chapter": self.chapter, "provision": self.provision,
+            "actors": list(self.actors), "modalities": list(self.modalities), "terms": list(self.terms),
+            "names": list(self.names),
+        }
+
+
+def _sorted_unique(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted({v for v in values if v}))
+
+
+class _Context:
+    """What the per-kind record functions look up: terms, actors and modalities per provision."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.terms: dict[str, set[str]] = {}
+        for use in kb.term_uses:
+            try:
+                term = kb.get(use.definition).term
+            except KeyError:
+                continue
+            self.terms.setdefault(f"{use.document}/{use.provision}", set()).add(term)
+        self.actors: dict[str, set[str]] = {}
+        self.modalities: dict[str, set[str]] = {}
+        for o in kb.obligations:
+            pid = f"{o.document}/{o.provision}"
+            self.actors.setdefault(pid, set()).update(o.actors)
+            self.modalities.setdefault(pid, set()).add(o.modality)
+        self.mentioned: dict[str, set[str]] = {}
+        for actor in kb.actors:
+            for m in actor.mentions:
+                self.mentioned.setdefault(f"{m.document}/{m.provision}", set()).add(actor.id)
+        self.labels = {a.id: a.label for a in kb.actors}
+
+        self._buckets: dict[int, dict[str, list[str]]] = {}
+
+    def under(self, table: dict[str, set[str]], pid: str) -> set[str]:
+        """Values of a provision and of everything inside it."""
+        buckets = self._buckets.get(id(table))
+        if buckets is None:  # keys grouped by their top-level provision, so a lookup scans one article
+            buckets = self._buckets[id(table)] = {}
+            for key in table:
+                buckets.setdefault(key.split("__", 1)[0], []).append(key)
+        out: set[str] = set()
+        for key in buckets.get(pid.split("__", 1)[0], ()):
+            if key == pid or key.startswith(pid + "__"):
+                out |= table[key]
+        return out
+
+    def names_of(self, actor_ids: Iterable[str]) -> tuple[str, ...]:
+        return _sorted_unique(self.labels.get(a, "") for a in actor_ids)
+
+
+def _provision_record(ctx: _Context, obj: Any, kind: str, article: Any, title: str, text: str) -> Record:
+    bearers = ctx.under(ctx.actors, obj.id)
+    return Record(
+        id=obj.id, kind=kind, document=article.document, title=title, text=text, article=article.number,
+        chapter=article.chapter, provision=obj.id, actors=_sorted_unique(bearers),
+        modalities=_sorted_unique(ctx.under(ctx.modalities, obj.id)),
+        terms=_sorted_unique(ctx.under(ctx.terms, obj.id)),
+        names=ctx.names_of(bearers | ctx.under(ctx.mentioned, obj.id)),
+    )
+
+
+def article_records(ctx: _Context) -> Iterator[Record]:
+    for a in ctx.kb.articles:
+        title = a.label + (f" {a.title}" if a.title else "")
+        yield _provision_record(ctx, a, "article", a, title, a.text)
+
+
+def paragraph_records(ctx: _Context) -> Iterator[Record]:
+    """Paragraphs of articles with more than one (a lone paragraph is its article)."""
+    for a in ctx.kb.articles:
+        if len(a.paragraphs) < 2:
+            continue
+        for p in a.paragraphs:
+            yield _provision_record(ctx, p, "paragraph", a, f"{a.label}, paragraph {p.number}", p.text)
+
+
+def item_records(ctx: _Context) -> Iterator[Record]:
+    for a in ctx.kb.articles:
+        for p in a.paragraphs:
+            for it in p.items:
+                title = f"{a.label}, paragraph {p.number}, item {it.label}"
+                yield _provision_record(ctx, it, "item", a, title, it.text)
+
+
+def definition_records(ctx: _Context) -> Iterator[Record]:
+    for d in ctx.kb.definitions:
+        pid = f"{d.document}/{d.provision}"
+        chapter = None
+        with contextlib.suppress(KeyError):
+            chapter = ctx.kb.article(d.article, d.document).chapter if d.article is not None else None
+        where = f", Article {d.article}" if d.article is not None else ""
+        yield Record(
+            id=d.id, kind="definition", document=d.document, title=f"{d.term} (definition{where})",
+            text=f"{d.term}: {d.definition}", article=d.article, chapter=chapter, provision=pid,
+            terms=_sorted_unique([d.term, *d.forms]),
+        )
+
+
+def obligation_records(ctx: _Context) -> Iterator[Record]:
+    for o in ctx.kb.obligations:
+        chapter = None
+        with contextlib.suppress(KeyError):
+            chapter = ctx.kb.article(o.article, o.document).chapter
+        names = ctx.names_of(o.actors)
+        yield Record(
+            id=o.id, kind="obligation", document=o.document,
+            title=f"Article {o.article}: {o.modality} of {', '.join(names) or o.subject}", text=o.text,
+            article=o.article, chapter=chapter, provision=f"{o.document}/{o.provision}",
+            actors=_sorted_unique(o.actors), modalities=(o.modality,),
+            terms=_sorted_unique(ctx.terms.get(f"{o.document}/{o.provision}", ())), names=names,
+        )
+
+
+def _objects(kb: Any, name: str) -> tuple[Any, ...]:
+    """``kb.<name>`` as a tuple, whether the knowledge base has it as a property, a method or not at all."""
+    value = getattr(kb, name, ())
+    if callable(value):
+        value = value()
+    return tuple(value or ())
+
+
+def claim_records(ctx: _Context) -> Iterator[Record]:
+    """What a commentary says about a document: its exact words, titled by label and topic."""
+    for c in _objects(ctx.kb, "claims"):
+        label = getattr(c, "label", "") or "claim"
+        topic = getattr(c, "topic", "") or ""
+        yield Record(
+            id=c.id, kind="claim", document=c.document,
+            title=f"Claim ({label}) about {getattr(c, 'about', '') or 'a document'}" + (f": {topic}" if topic else ""),
+            text=c.text, provision=getattr(c, "block", "") or c.id,
+        )
+
+
+def change_records(ctx: _Context) -> Iterator[Record]:
+    """Changes between versions, searchable by their description (the analyst's note, not law)."""
+    for c in _objects(ctx.kb, "changes"):
+        articles = tuple(getattr(c, "to_articles", ()) or getattr(c, "from_articles", ()) or ())
+        where = ", ".join(f"Article {n}" for n in articles)
+        document = getattr(c, "to_document", "") or getattr(c, "from_document", "")
+        chapter = None
+        if articles:
+            with contextlib.suppress(KeyError):
+                chapter = ctx.kb.article(articles[0], document).chapter
+        provisions = tuple(getattr(c, "to_provisions", ()) or ())
+        yield Record(
+            id=c.id, kind="change", document=document,
+            title=f"Change ({getattr(c, 'kind', '')})" + (f", {where}" if where else ""),
+            text=getattr(c, "note", "") or getattr(c, "text", "") or "", article=articles[0] if articles else None,
+            chapter=chapter, provision=provisions[0] if provisions else "",
+        )
+
+
+def commentary_records(ctx: _Context) -> Iterator[Record]:
+    """Paragraphs and list items of documents without articles, titled by their heading."""
+    heading: dict[str, str] = {}
+    titles = {d.id: d.title for d in ctx.kb.documents}
+    for b in ctx.kb.blocks:
+        if b.kind == "heading":
+            heading[b.document] = b.text
+            continue
+        under = heading.get(b.document)
+        title = titles.get(b.document, b.document) + (f" — {under}" if under else "")
+        yield Record(id=b.id, kind="commentary", document=b.document, title=title, text=b.text, provision=b.id)
+
+
+def law_records(ctx: _Context) -> Iterator[Record]:
+    for law in ctx.kb.laws:
+        text = " ".join(x for x in (law.title, *law.short_names, *law.aliases, law.issuer, law.note) if x)
+        yield Record(id=law.id, kind="law", document="", title=law.title, text=text,
+                     names=_sorted_unique((law.title, *law.short_names, *law.aliases)))
+
+
+RECORD_SOURCES: tuple[Callable[[_Context], Iterator[Record]], ...] = (
+    article_records, paragraph_records, item_records, definition_records, obligation_records,
+    claim_records, change_records, commentary_records, law_records,
+)
+
+
+def records(kb: KnowledgeBase) -> tuple[Record, ...]:
+    """Every record of a knowledge base, in a fixed order (kind, then the knowledge base's order)."""
+    ctx = _Context(kb)
+    out: list[Record] = []
+    seen: set[str] = set()
+    for source in RECORD_SOURCES:
+        for rec in source(ctx):
+            if rec.id not in seen:
+                seen.add(rec.id)
+                out.append(rec)
+    return tuple(out)
+
+
+def _settings(fieldobj: Any) -> str:
+    simple = (int, float, str, bool, type(None))
+    return repr(sorted((k, v) for k, v in vars(fieldobj).items() if isinstance(v, simple)))
+
+
+def content_hash(recs: Iterable[Record]) -> str:
+    """Hash of everything that goes into the index (and of the index format)."""
+    schema = make_schema()
+    layout = ",".join(f"{name}:{type(schema[name]).__name__}:{_settings(schema[name])}" for name in schema.names())
+    boosts = json.dumps(KIND_BOOST, sort_keys=True)
+    h = hashlib.sha256(f"regkb-index {INDEX_FORMAT} {whoosh.versionstring()} {layout} {boosts}\n".encode())
+    for rec in recs:
+        h.update(json.dumps(rec.dump(), ensure_ascii=False, sort_keys=True).encode("utf-8"))
+        h.update(b"\n")
+    return h.hexdigest()[:16]
+
+
+# --- the whoosh schema and building -----------------------------------------------------------
+
+
+def make_schema() -> Schema:
+    stem = StemmingAnalyzer()
+    return Schema(
+        id=ID(stored=True, unique=True),
+        kind=ID(stored=True, sortable=True),
+        document=ID(stored=True, sortable=True),
+        article=NUMERIC(stored=True, sortable=True),
+        chapter=NUMERIC(stored=True, sortable=True),
+        provision=ID(stored=True),
+        actor=KEYWORD(stored=True, commas=True, scorable=False),
+        modality=KEYWORD(stored=True, commas=True, scorable=False),
+        title=TEXT(analyzer=stem, stored=True, field_boost=1.5),
+        text=TEXT(analyzer=stem, stored=True),
+        term=TEXT(analyzer=stem, field_boost=3.0),
+        name=TEXT(analyzer=stem, field_boost=2.0),
+        order=NUMERIC(stored=True, sortable=True),
+    )
+
+
+SEARCH_FIELDS = ("title", "text", "term", "name")
+_NOT_NESTED = frozenset({"change", "law"})  # kinds that never hide (or are hidden by) a provision
+_STEMMER = StemmingAnalyzer()
+_MISSING = frozenset({None, "", "-", b"", 0, 2**31 - 1, 2**32 - 1})  # how whoosh reports "no value" in a facet
+
+
+def _fill(writer: Any, recs: Iterable[Record]) -> int:
+    n = 0
+    for n, rec in enumerate(recs, 1):
+        numbers = {k: v for k, v in (("article", rec.article), ("chapter", rec.chapter)) if v is not None}
+        writer.add_document(
+            id=rec.id, kind=rec.kind, document=rec.document or "-", provision=rec.provision,
+            actor=",".join(rec.actors), modality=",".join(rec.modalities), title=rec.title, text=rec.text,
+            term=" ; ".join(rec.terms), name=" ; ".join(rec.names), order=n,
+            _boost=KIND_BOOST.get(rec.kind, 1.0), **numbers,
+        )
+    return n
+
+
+def _index_root(kb: KnowledgeBase, index_dir: str | Path | None) -> Path:
+    if index_dir is not None:
+        return Path(index_dir)
+    corpus = Path(kb.corpus_dir or ".").resolve()
+    return corpus.parent / ".regkb" / "index"
+
+
+def _read_pointer(home: Path) -> str | None:
+    try:
+        name = (home / "CURRENT").read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    return name if name and (home / name / "DONE").exists() else None
+
+
+def _versions(home: Path) -> list[int]:
+    out = []
+    with contextlib.suppress(OSError):
+        for p in home.iterdir():
+            if p.name.startswith("v") and p.name[1:].isdigit() and p.is_dir():
+                out.append(int(p.name[1:]))
+    return sorted(out)
+
+
+def _vocabulary(recs: Iterable[Record]) -> dict[str, int]:
+    """Every word of the records (lower-cased, as printed) with its count: the "did you mean" lexicon."""
+    counts: dict[str, int] = {}
+    for rec in recs:
+        for part in (rec.title, rec.text, *rec.terms, *rec.names):
+            for w in _WORD.findall(part.lower()):
+                if len(w) > 1:
+                    counts[w] = counts.get(w, 0) + 1
+    return counts
+
+
+def build_version(home: Path, recs: tuple[Record, ...], meta: dict[str, Any]) -> str:
+    """Build an index of ``recs`` in a temporary directory under ``home``, rename it to a new
+    version ``v<n>`` and point ``home/CURRENT`` at it. Returns the version's name."""
+    home.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=home))
+    try:
+        ix = index.create_in(str(tmp), make_schema())
+        writer = ix.writer(limitmb=128)
+        count = _fill(writer, recs)
+        writer.commit()
+        ix.close()
+        (tmp / "meta.json").write_text(json.dumps(meta | {"records": count}, indent=1, sort_keys=True) + "\n",
+                                       encoding="utf-8")
+        (tmp / "words.json").write_text(json.dumps(_vocabulary(recs), sort_keys=True) + "\n", encoding="utf-8")
+        (tmp / "DONE").write_text("ok\n", encoding="utf-8")
+        while True:
+            versions = _versions(home)
+            name = f"v{(versions[-1] + 1) if versions else 1}"
+            try:
+                os.rename(tmp, home / name)  # fails if another builder took the name: try the next one
+                break
+            except OSError:
+                if not (home / name).exists():
+                    raise
+        write_text_atomic(home / "CURRENT", name + "\n")
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+    for old in _versions(home)[:-KEEP_VERSIONS]:
+        shutil.rmtree(home / f"v{old}", ignore_errors=True)
+    return name
+
+
+# --- results --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One search result. ``node_id`` is the id of the object in the JSON export and the graph."""
+
+    id: str
+    kind: str
+    score: float
+    title: str
+    snippet: str  # exact text of the object, matches wrapped in ``**``; "…" where text was left out
+    node_id: str
+    document: str = ""
+    article: int | None = None
+    provision: str = ""  # global id of the provision holding the object ("" for laws)
+
+    def dump(self) -> dict[str, Any]:
+        return {"id": self.id, "kind": self.kind, "score": round(self.score, 4), "title": self.title,
+                "snippet": self.snippet, "node_id": self.node_id, "document": self.document,
+                "article": self.article, "provision": self.provision}
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    query: str
+    hits: tuple[Hit, ...]
+    total: int  # records matching the query and the filters (before ``limit`` and collapsing)
+    facets: dict[str, dict[str, int]] = field(hash=False)  # facet -> value -> count over all matches
+    suggestion: str | None = None  # "did you mean": the query with unknown words corrected
+    mode: str = "all"  # "all": every word matched; "any": fell back to any word; "syntax": query language
+
+    def __iter__(self) -> Iterator[Hit]:
+        return iter(self.hits)
+
+    def __len__(self) -> int:
+        return len(self.hits)
+
+    @property
+    def ids(self) -> list[str]:
+        return [h.id for h in self.hits]
+
+    def dump(self) -> dict[str, Any]:
+        return {"query": self.query, "total": self.total, "mode": self.mode, "suggestion": self.suggestion,
+                "facets": self.facets, "hits": [h.dump() for h in self.hits]}
+
+
+class _Marker(highlight.Formatter):
+    """Wraps each matched term in ``**`` and joins fragments with an ellipsis."""
+
+    between = " … "
+
+    def format_token(self, text: str, token: Any, replace: bool = False) -> str:
+        return f"**{highlight.get_text(text, token, replace)}**"
+
+
+# --- the index ------------------------------------------------------------------------------
+
+
+class SearchIndex:
+    """A whoosh index of one knowledge base, kept under ``index_dir/<content hash>/``."""
+
+    def __init__(self, kb: KnowledgeBase, index_dir: str | Path | None = None) -> None:
+        self.kb = kb
+        self.records = records(kb)
+        self.hash = content_hash(self.records)
+        self.root = _index_root(kb, index_dir)
+        self.home = self.root / self.hash
+        self._lock = threading.RLock()
+        self._open_name: str | None = None
+        self._ix: Any = None
+        self._searcher: Any = None
+        self.built = False  # True when this object built (rather than reused) the index
+        self._parsers: dict[Any, MultifieldParser] = {}
+        self._words: dict[str, int] = {}
+        self._corrector: Any = None
+        self._values: list[tuple[tuple[str, str], ...]] = []
+
+    # building and opening
+
+    def ensure(self) -> str:
+        """Make sure a complete index exists for this content; build it only if it does not."""
+        name = _read_pointer(self.home)
+        if name is None:
+            name = self.rebuild()
+        return name
+
+    def rebuild(self) -> str:
+        """Build a fresh index and swap it in (readers keep answering from the old one meanwhile)."""
+        meta = {"hash": self.hash, "format": INDEX_FORMAT, "corpus": [d.sha256 for d in self.kb.documents]}
+        try:
+            name = build_version(self.home, self.records, meta)
+        except OSError as exc:
+            raise RegkbError(f"cannot write the search index in {self.home}: {exc.strerror or exc}"
+                             " (choose another place with --index-dir)") from exc
+        self.built = True
+        return name
+
+    def prune_others(self) -> list[str]:
+        """Remove the indexes of other contents (older hashes) kept in the same place; returns their names."""
+        removed = []
+        with contextlib.suppress(OSError):
+            for p in sorted(self.root.iterdir()):
+                if p.is_dir() and p.name != self.hash and (p / "CURRENT").exists():
+                    shutil.rmtree(p, ignore_errors=True)
+                    removed.append(p.name)
+        return removed
+
+    def _current(self) -> Any:
+        name = _read_pointer(self.home)
+        if name is None:
+            name = self.ensure()
+        if name != self._open_name or self._searcher is None:
+            ix = index.open_dir(str(self.home / name))
+            words = json.loads((self.home / name / "words.json").read_text(encoding="utf-8"))
+            searcher = ix.searcher()
+            self._words, self._corrector = words, ListCorrector(sorted(words))
+            self._values = _facet_values(searcher)
+            old = self._searcher
+            self._ix, self._searcher, self._open_name = ix, searcher, name
+            if old is not None:
+                with contextlib.suppress(Exception):
+                    old.close()
+        return self._searcher
+
+    def close(self) -> None:
+        with self._lock:
+            if self._searcher is not None:
+                with contextlib.suppress(Exception):
+                    self._searcher.close()
+            self._searcher = self._ix = self._open_name = None
+
+    # searching
+
+    def search(self, q: str, kind: str | None = None, actor: str | None = None, modality: str | None = None,
+               document: str | None = None, limit: int = 10, collapse: bool | None = None) -> SearchResult:
+        """Search; see :meth:`regkb.kb.KnowledgeBase.search`."""
+        if not isinstance(q, str):
+            raise RegkbError(f"the query must be text, not {type(q).__name__}")
+        if len(q) > MAX_QUERY_CHARS:
+            raise RegkbError(f"the query is {len(q)} characters long; the limit is {MAX_QUERY_CHARS}"
+                             " (search for the distinctive words of the passage instead)")
+        if not isinstance(limit, int) or limit < 1:
+            raise RegkbError(f"limit must be a positive whole number, not {limit!r}")
+        filters = self._filters(kind, actor, modality, document)
+        if collapse is None:
+            collapse = kind is None
+        attempts = 0
+        while True:
+            with self._lock:
+                try:
+                    return self._search_once(q.strip(), filters, limit, collapse)
+                except (OSError, index.EmptyIndexError):
+                    # the version we had open was pruned by a concurrent rebuild: reopen and retry
+                    attempts += 1
+                    self.close()
+                    if attempts > 3:
+                        raise RegkbError(f"the search index in {self.home} cannot be read; rebuild it with"
+                                         " `regkb index --rebuild`") from None
+
+    def _filters(self, kind: str | None, actor: str | None, modality: str | None,
+                 document: str | None) -> list[query.Query]:
+        out: list[query.Query] = []
+        if kind is not None:
+            if kind not in KINDS:
+                raise RegkbError(f"unknown kind {kind!r}; kinds are: {', '.join(KINDS)}")
+            out.append(query.Term("kind", kind))
+        if modality is not None:
+            if modality not in MODALITIES:
+                raise RegkbError(f"unknown modality {modality!r}; modalities are: {', '.join(MODALITIES)}")
+            out.append(query.Term("modality", modality))
+        if actor is not None:
+            try:
+                aid = self.kb.actor(actor).id
+            except KeyError:
+                known = ", ".join(a.label for a in self.kb.actors) or "none yet"
+                raise RegkbError(f"unknown actor {actor!r}; known actors: {known}") from None
+            out.append(query.Term("actor", aid))
+        if document is not None:
+            if document not in {d.id for d in self.kb.documents}:
+                docs = ", ".join(d.id for d in self.kb.documents)
+                raise RegkbError(f"unknown document {document!r}; the corpus has: {docs}")
+            out.append(query.Term("document", document))
+        return out
+
+    def _parse(self, q: str, group: Any, words_only: bool) -> query.Query:
+        parser = self._parsers.get(group)
+        if parser is None:
+            parser = MultifieldParser(list(SEARCH_FIELDS), make_schema(), group=group)
+            parser.add_plugin(FieldAliasPlugin({"term": ["terms", "defined"], "name": ["names"]}))
+            self._parsers[group] = parser
+        text = q
+        if words_only:
+            words = [w for w in _WORD.findall(q) if w not in _OPERATORS]
+            content = [w for w in words if w.lower() not in _QUESTION_WORDS]
+            text = " ".join((content or words)[:MAX_QUERY_WORDS])
+        parsed = parser.parse(text)
+        return _expand(parsed)
+
+    def _search_once(self, q: str, filters: list[query.Query], limit: int, collapse: bool) -> SearchResult:
+        searcher = self._current()
+        filt = query.And(filters) if filters else None
+        if not q:
+            if not filters:
+                raise RegkbError("the query is empty; give words to search for (or a filter such as --kind)")
+            attempts: list[tuple[str, Any, bool]] = [("all", None, True)]
+        elif _SYNTAX.search(q):
+            attempts = [("syntax", AndGroup, False), ("any", OrGroup, True)]
+        else:
+            attempts = [("all", AndGroup, True), ("any", OrGroup, True)]
+        mode, results = attempts[0][0], None
+        for mode, group, words_only in attempts:
+            try:
+                parsed = query.Every() if group is None else self._parse(q, group, words_only)
+            except Exception:  # whoosh's parser gave up on odd syntax: the next attempt reads words only
+                if mode == "syntax":
+                    continue
+                raise
+            if parsed is query.NullQuery:
+                continue
+            try:
+                results = searcher.search(parsed, limit=None, filter=filt)  # all matches: exact total, facets
+            except (OSError, index.EmptyIndexError):
+                raise  # the index went away under us: search() reopens and retries
+            except Exception as exc:  # whoosh rejected a query it parsed (odd field syntax and the like)
+                if mode == "syntax":
+                    continue
+                raise RegkbError(f"cannot run the query {q[:80]!r}: {exc}") from None
+            if len(results):
+                break
+        suggestion = self._suggest(searcher, q) if q else None
+        if results is None or not len(results):
+            return SearchResult(q, (), 0, {name: {} for name in FACETS}, suggestion, mode)
+        results.fragmenter = highlight.ContextFragmenter(maxchars=240, surround=60)
+        results.formatter = _Marker()
+        hits: list[Hit] = []
+        kept: list[str] = []
+        for r in results:
+            fields = r.fields()
+            locus = fields["id"] if fields["kind"] in _NOT_NESTED else fields.get("provision") or fields["id"]
+            if collapse and any(_nested(locus, k) for k in kept):
+                continue
+            kept.append(locus)
+            hits.append(self._hit(r, fields))
+            if len(hits) >= limit:
+                break
+        return SearchResult(q, tuple(hits), len(results), self._facets(results.docs()), suggestion, mode)
+
+    def _facets(self, docnums: Iterable[int]) -> dict[str, dict[str, int]]:
+        """Facet counts over every matching record, from the per-record values read at open time."""
+        counters: dict[str, Counter[str]] = {name: Counter() for name in FACETS}
+        values = self._values
+        for n in docnums:
+            for name, value in values[n]:
+                counters[name][value] += 1
+        return {name: dict(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))) for name, c in counters.items()}
+
+    def _hit(self, r: Any, fields: dict[str, Any]) -> Hit:
+        text = fields.get("text", "")
+        snippet = ""
+        with contextlib.suppress(Exception):
+            snippet = r.highlights("text", top=2) or ""
+        if not snippet:
+            snippet = text if len(text) <= 240 else text[:240].rsplit(" ", 1)[0] + " …"
+        article = fields.get("article")
+        return Hit(
+            id=fields["id"], kind=fields["kind"], score=float(r.score or 0.0), title=fields.get("title", ""),
+            snippet=snippet, node_id=fields["id"], document="" if fields.get("document") == "-" else fields["document"],
+            article=int(article) if article is not None else None, provision=fields.get("provision", ""),
+        )
+
+    def _suggest(self, searcher: Any, q: str) -> str | None:
+        """The query with each word that the index does not know replaced by the closest one it does."""
+        changed = False
+        out: list[str] = []
+        pos = 0
+        for m in _WORD.finditer(q):
+            word = m.group(0)
+            low = word.lower()
+            out.append(q[pos:m.start()])
+            pos = m.end()
+            after = q[m.end():m.end() + 1]
+            if word in _OPERATORS or after == ":" or len(low) < 4 or low in _PLAIN_WORDS or \
+                    any(c.isdigit() for c in low) or low in self._words or _known_stem(searcher, low):
+                out.append(word)
+                continue
+            found: list[str] = []
+            for dist in (1, 2) if len(low) > 5 else (1,):
+                found = self._corrector.suggest(low, limit=20, maxdist=dist, prefix=1)
+                if found:
+                    break
+            if found:  # the closest words first; among them, the most frequent
+                out.append(max(found, key=lambda w: (self._words.get(w, 0), [-ord(c) for c in w])))
+                changed = True
+            else:
+                out.append(word)
+        out.append(q[pos:])
+        return "".join(out) if changed else None
+
+
+def _known_stem(searcher: Any, word: str) -> bool:
+    """True if the word's stem is in the index: another form of a word the texts use, not a typo."""
+    stems = [t.text for t in _STEMMER(word)]
+    return bool(stems) and ("text", stems[0]) in searcher.reader()
+
+
+def _facet_values(searcher: Any) -> list[tuple[tuple[str, str], ...]]:
+    """For each document number, its (facet, value) pairs: read once per opened index version."""
+    reader = searcher.reader()
+    size = reader.doc_count_all()
+    pairs: list[list[tuple[str, str]]] = [[] for _ in range(size)]
+    for n, fields in enumerate(reader.all_stored_fields()):  # documents are never deleted: n is the docnum
+        for name in ("kind", "document", "article", "chapter"):
+            value = fields.get(name)
+            if value not in _MISSING:
+                pairs[n].append((name, str(value)))
+        for name in ("actor", "modality"):
+            pairs[n].extend((name, v) for v in (fields.get(name) or "").split(",") if v)
+    return [tuple(p) for p in pairs]
+
+
+def _nested(a: str, b: str) -> bool:
+    """True if one provision id is the other or sits inside it."""
+    return a == b or a.startswith(b + "__") or b.startswith(a + "__")
+
+
+@functools.cache
+def _relatives() -> dict[str, list[str]]:
+    """:data:`THESAURUS` with every word stemmed as the index stems it."""
+    stem = StemmingAnalyzer()
+
+    def stemmed(word: str) -> str:
+        tokens = [t.text for t in stem(word)]
+        return tokens[0] if tokens else word
+
+    table: dict[str, list[str]] = {}
+    for word, relatives in THESAURUS.items():
+        key = stemmed(word)
+        table.setdefault(key, [])
+        for rel in relatives:
+            s = stemmed(rel)
+            if s != key and s not in table[key]:
+                table[key].append(s)
+    return table
+
+
+def _expand(q: query.Query) -> query.Query:
+    """Let each query word also match its generic relatives from :data:`THESAURUS` (weight 0.6)."""
+    table = _relatives()
+
+    def visit(node: query.Query) -> query.Query:
+        if isinstance(node, query.NumericRange) and node.end is not None \
+                and (node.end - (node.start or 0)) <= 1000:
+            # whoosh's tiered numeric ranges return wrong documents for some small ranges: spell them
+            # out (the numeric fields, article, chapter and order, are never negative)
+            lo = (node.start or 0) + (1 if node.startexcl else 0)
+            hi = node.end - (1 if node.endexcl else 0)
+            return query.Or([query.Term(node.fieldname, v) for v in range(int(lo), int(hi) + 1)] or [query.NullQuery])
+        if isinstance(node, query.Term) and node.fieldname in SEARCH_FIELDS and isinstance(node.text, str):
+            rel = table.get(node.text)
+            if rel:
+                return query.Or([node, *(query.Term(node.fieldname, r, boost=0.6 * node.boost) for r in rel)])
+            return node
+        return node.apply(visit) if node.is_leaf() is False else node
+
+    return visit(q)
+
+
+# --- access from a knowledge base ---------------------------------------------------------------
+
+_INDEXES: weakref.WeakKeyDictionary[Any, dict[str, SearchIndex]] = weakref.WeakKeyDictionary()
+_INDEXES_LOCK = threading.Lock()
+
+
+def search_index(kb: KnowledgeBase, index_dir: str | Path | None = None) -> SearchIndex:
+    """The (cached) search index of a knowledge base, built or reused on first use."""
+    key = str(_index_root(kb, index_dir).resolve())
+    with _INDEXES_LOCK:
+        per_kb = _INDEXES.setdefault(kb, {})
+        six = per_kb.get(key)
+        if six is None:
+            six = per_kb[key] = SearchIndex(kb, index_dir)
+    with six._lock:
+        six.ensure()
+    return six

@@ -1,0 +1,952 @@
+"""Knowledge base -> Markdown pages (plus CSV/JSON downloads) for a static site generator.
+
+``generate(kb, out_dir)`` writes every page into ``out_dir`` and returns the navigation as a
+list of ``{title: path}`` entries (MkDocs' ``nav`` format). Nothing here depends on the theme:
+pages are plain Markdown with ``attr_list`` ids and raw HTML blocks for corpus text, in which
+every corpus character that could be read as markup is escaped (see :mod:`regkb.site.markup`).
+Links inside raw HTML are written as final directory URLs; Markdown links as ``.md`` paths.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import io
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from ..export import EXPORTERS, render
+from ..model import MODALITIES, Actor, Article, Document, Item, Law, Obligation, Paragraph, Reference
+from .changes import Change, changes_of
+from .markup import Mark, annotate, attr, csv_cell, esc, href, json_script, md_link, slug, title
+
+STATIC = Path(__file__).resolve().parent / "static"
+DEV_DOCS = Path(__file__).resolve().parent.parent / "docs"
+MODALITY_WORDS = {"obligation": "must", "prohibition": "must not", "permission": "may",
+                  "encouragement": "encouraged to"}
+FORMAT_EXT = {"json": "json", "turtle": "ttl", "ttl": "ttl", "jsonld": "jsonld", "json-ld": "jsonld",
+              "graphml": "graphml", "ntriples": "nt", "nt": "nt", "nquads": "nq", "trig": "trig", "xml": "rdf",
+              "rdfxml": "rdf", "csv": "csv", "gexf": "gexf"}
+
+
+_PRONOUNS = frozenset({"it", "they", "them", "its", "their", "theirs", "itself", "themselves", "he", "she",
+                       "his", "her", "who", "which", "such", "these", "those"})
+
+
+def _anchor(eid: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_-]", "-", eid)
+
+
+def _iso(value: Any) -> str:
+    if isinstance(value, datetime | date):
+        return value.isoformat()[:10]
+    return str(value) if value is not None else ""
+
+
+def short_name(kb: Any, doc: Document) -> str:
+    """The name lawyers cite a document by: frontmatter ``short_title``, a registry short name, or one
+    derived from a title of the form "<Kind> on the Administration of <Subject> of <Domain>"."""
+    fm = doc.frontmatter or {}
+    for key in ("short_title", "short_name"):
+        if isinstance(fm.get(key), str) and fm[key].strip():
+            return fm[key].strip()
+    for law in kb.laws:
+        if law.title.lower() == doc.title.lower() and law.short_names:
+            return law.short_names[0]
+    m = re.match(r"^(?:Interim\s+|Administrative\s+)?(Provisions|Measures|Regulations|Rules)\s+(?:on|for)\s+"
+                 r"(?:the\s+)?(?:Administration|Management|Governance|Regulation)\s+of\s+(.+?)"
+                 r"(?:\s+(?:of|for|in)\s+.+)?$", doc.title.strip())
+    if m:
+        return f"{m.group(2)} {m.group(1)}"
+    return doc.title
+
+
+def document_number(doc: Document) -> str:
+    fm = doc.frontmatter or {}
+    for key in ("document_number", "document_no", "doc_number", "number"):
+        if fm.get(key):
+            return str(fm[key])
+    m = re.search(r"Document\s+No\.?\s*:?\s*(.+?)(?<!No)(?:\.\s|\.$|$)", doc.preamble or "")
+    return m.group(1).strip() if m else ""
+
+
+class Site:
+    """One generation run: the knowledge base, where pages go, and the helpers pages share."""
+
+    def __init__(self, kb: Any, out: Path) -> None:
+        self.kb = kb
+        self.out = out
+        self.files: dict[str, str | bytes] = {}
+        self.regs: tuple[Document, ...] = tuple(
+            d for d in kb.documents if d.kind == "regulation" and any(a.document == d.id for a in kb.articles))
+        self.doc_slug = self._slugs((d.id for d in kb.documents), lambda i: i)
+        self.actor_slug = self._slugs((a.id for a in kb.actors), lambda i: i.split("/", 1)[-1])
+        self.law_slug = self._slugs((law.id for law in kb.laws), lambda i: i)
+        self.def_anchor = self._slugs((d.id for d in kb.definitions), lambda i: "def-" + i.rsplit("/", 1)[-1])
+        self.short = {d.id: short_name(kb, d) for d in kb.documents}
+        self.changes: list[Change] = changes_of(kb)
+
+    @staticmethod
+    def _slugs(ids: Iterable[str], base: Any) -> dict[str, str]:
+        out: dict[str, str] = {}
+        used: set[str] = set()
+        for i in sorted(ids):
+            s = slug(base(i))
+            n, cand = 1, s
+            while cand in used:
+                n += 1
+                cand = f"{s}-{n}"
+            used.add(cand)
+            out[i] = cand
+        return out
+
+    # --- paths ----------------------------------------------------------------------------
+
+    def article_md(self, document: str, number: int) -> str:
+        return f"provisions/{self.doc_slug.get(document, slug(document))}/art-{number}.md"
+
+    def actor_md(self, actor_id: str) -> str:
+        return f"actors/{self.actor_slug[actor_id]}.md"
+
+    def law_md(self, law_id: str) -> str:
+        return f"laws/{self.law_slug[law_id]}.md"
+
+    def source_md(self, document: str) -> str:
+        return f"sources/{self.doc_slug[document]}.md"
+
+    def provision_target(self, document: str, provision_eid: str) -> tuple[str, str] | None:
+        """(page, anchor) of a provision eId of a corpus document, or None."""
+        m = re.match(r"art_(\d+)", provision_eid or "")
+        if not m:
+            return None
+        number = int(m.group(1))
+        if not any(a.document == document and a.number == number for a in self.kb.articles):
+            return None
+        return self.article_md(document, number), _anchor(provision_eid)
+
+    def cite(self, document: str, provision_eid: str) -> str:
+        """A citation such as "Short Name, Art. 5(2)(III)" for a provision eId."""
+        short = self.short.get(document, document)
+        m = re.match(r"art_(\d+)(?:__para_(\d+))?(?:__item_(\d+))?", provision_eid or "")
+        if not m:
+            return short
+        out = f"{short}, Art. {m.group(1)}"
+        if m.group(2):
+            out += f"({m.group(2)})"
+        if m.group(3):
+            label = f"({m.group(3)})"
+            try:
+                obj = self.kb.get(f"{document}/{provision_eid}")
+                if isinstance(obj, Item):
+                    label = obj.label if obj.label.startswith("(") else f"({obj.label})"
+            except KeyError:
+                pass
+            out += label
+        return out
+
+    def put(self, path: str, content: str | bytes) -> None:
+        if path in self.files:
+            raise ValueError(f"two generated pages would share the path {path}")
+        self.files[path] = content
+
+    def page(self, path: str, page_title: str, body: str, description: str = "", jsonld: str = "",
+             boost: float = 1, wide: bool = False) -> None:
+        meta: dict[str, Any] = {"title": title(page_title)}
+        if wide:
+            meta["hide"] = ["navigation", "toc"]
+        if boost != 1:
+            meta["search"] = {"boost": boost}  # the law's own words rank above pages that quote them
+        if jsonld:
+            meta["jsonld"] = jsonld
+        if description:
+            meta["description"] = title(description[:300])
+        front = "---\n" + "".join(f"{k}: {json.dumps(v, ensure_ascii=False)}\n" for k, v in meta.items()) + "---\n\n"
+        self.put(path, front + body.rstrip() + "\n")
+
+    # --- annotations of corpus text -------------------------------------------------------
+
+    def marks_for(self, from_md: str, document: str, start: int, end: int) -> list[Mark]:
+        marks = []
+        for u in self.kb.term_uses:
+            if u.document == document and start <= u.span.start and u.span.end <= end:
+                d = self.kb.get(u.definition)
+                marks.append(Mark(u.span.start, u.span.end, u.text,
+                                  href(from_md, "definitions.md", self.def_anchor[d.id]),
+                                  f"{d.term}: {d.definition}", "regkb-term"))
+        for r in self.kb.references:
+            if r.document == document and start <= r.span.start and r.span.end <= end:
+                link = self.reference_href(from_md, r)
+                if link:
+                    kind = "regkb-ref" if r.kind == "internal" else "regkb-law"
+                    marks.append(Mark(r.span.start, r.span.end, r.text, link[0], link[1], kind,
+                                      self.reference_parts(from_md, r)))
+        linked = [(m.start, m.end) for m in marks]
+        for actor in self.kb.actors:
+            for mention in actor.mentions:
+                s0, s1 = mention.span.start, mention.span.end
+                if (mention.document == document and start <= s0 and s1 <= end
+                        and len(mention.text) > 5 and mention.text.lower() not in _PRONOUNS
+                        and not any(a < s1 and s0 < b for a, b in linked)):  # a defined term's tooltip wins
+                    n = len(self.kb.obligations_of(actor=actor))
+                    marks.append(Mark(mention.span.start, mention.span.end, mention.text,
+                                      href(from_md, self.actor_md(actor.id)),
+                                      f"Actor: {actor.label} ({n} {'entry' if n == 1 else 'entries'} in its checklist)", "regkb-actor",
+                                      rank=2))
+        return marks
+
+    def reference_parts(self, from_md: str, r: Reference) -> tuple[tuple[int, int, str, str], ...]:
+        """One link per target article when a reference names several ("Articles 4 and 5")."""
+        if len(r.targets) < 2:
+            return ()
+        parts = []
+        cursor = 0
+        for t in r.targets:
+            if t.article is None or not t.document:
+                return ()
+            m = re.compile(rf"(?<!\d){t.article}(?!\d)").search(r.text, cursor)
+            target = self.provision_target(t.document, (t.provision or "").split("/", 1)[-1] or f"art_{t.article}")
+            if m is None or target is None:
+                return ()
+            parts.append((m.start(), m.end(), href(from_md, target[0], target[1]),
+                          self.cite(t.document, target[1])))
+            cursor = m.end()
+        return tuple(parts)
+
+    def reference_href(self, from_md: str, r: Reference) -> tuple[str, str] | None:
+        t = r.target
+        if t is None:
+            return None
+        if t.law and t.law in self.law_slug:
+            law = self.kb.law(t.law)
+            return href(from_md, self.law_md(t.law)), law.title
+        if t.document and t.article is not None:
+            eid = (t.provision or "").split("/", 1)[-1] or f"art_{t.article}"
+            target = self.provision_target(t.document, eid) or self.provision_target(t.document, f"art_{t.article}")
+            if target:
+                return href(from_md, target[0], target[1]), self.cite(t.document, eid)
+        return None
+
+    # --- pages ------------------------------------------------------------------------------
+
+    def build(self) -> list[Any]:
+        nav: list[Any] = [{"Home": "index.md"}]
+        self.home()
+        nav.append({"The provisions": self.provisions()})
+        self.definitions()
+        nav.append({"Definitions": "definitions.md"})
+        nav.append({"Actors": self.actors()})
+        nav.append({"Draft vs final": self.comparison()})
+        nav.append({"Laws": self.laws()})
+        self.graph()
+        nav.append({"Graph": "graph/index.md"})
+        nav.append({"For developers": self.developers()})
+        return nav
+
+    def home(self) -> None:
+        kb = self.kb
+        lines: list[str] = []
+        main = self.regs[0] if len(self.regs) == 1 else None
+        if main is not None:
+            fm = main.frontmatter or {}
+            lines.append(f"# {esc(main.title)} {{#top}}\n")
+            if fm.get("title_zh"):
+                lines.append(f'<p class="regkb-zh" lang="zh">{esc(str(fm["title_zh"]))}</p>\n')
+            rows = [("Cited as", self.short[main.id]),
+                    ("Issued by", self.bodies_of(main)),
+                    ("Document number", document_number(main)),
+                    ("Adopted", _iso(fm.get("adopted_date") or fm.get("adopted"))),
+                    ("Promulgated", _iso(fm.get("promulgated_date"))),
+                    ("Effective", _iso(fm.get("effective_date") or fm.get("effective"))),
+                    ("Status", main.status or "")]
+            lines.append('<table><tbody>')
+            for k, v in rows:
+                if v:
+                    lines.append(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>")
+            lines.append("</tbody></table>\n")
+            if fm.get("summary"):
+                lines.append(f'<p class="regkb-summary">{esc(str(fm["summary"]))}</p>\n')
+        else:
+            lines.append("# Regulations {#top}\n")
+            for d in self.regs:
+                first = self.kb.articles_of(d.id)[0]
+                lines.append(f"- [{esc(d.title)}]({md_link('index.md', self.article_md(d.id, first.number))})")
+            lines.append("")
+        counts = [("articles", len(kb.articles), "provisions/index.md"),
+                  ("definitions", len(kb.definitions), "definitions.md"),
+                  ("obligations", len(kb.obligations), "actors/index.md"),
+                  ("actors", len(kb.actors), "actors/index.md"),
+                  ("cited laws", len({t.law for r in kb.references for t in r.targets if t.law}), "laws/index.md")]
+        lines.append("## At a glance {#counts}\n")
+        lines.append('<div class="regkb-counts">')
+        for label, n, target in counts:
+            lines.append(f'<a class="regkb-count" href="{href("index.md", target)}"><span class="regkb-n" '
+                         f'data-count="{esc(label)}">{n}</span> {esc(label)}</a>')
+        lines.append("</div>\n")
+        lines.append("## Where to start {#start}\n")
+        lines.append(f"- **[Read the provisions]({md_link('index.md', 'provisions/index.md')})**, chapter by "
+                     "chapter; every article has a permanent link and a *copy citation* button.")
+        lines.append(f"- **[Who must do what]({md_link('index.md', 'actors/index.md')})**: one checklist per "
+                     "actor, with a CSV download.")
+        lines.append(f"- **[Definitions]({md_link('index.md', 'definitions.md')})**: hover a dotted term in "
+                     "the text to see its definition.")
+        lines.append(f"- **[Draft vs final]({md_link('index.md', 'changes.md')})**: what changed since the "
+                     "draft, as far as the sources tell.")
+        lines.append(f"- **[Cited laws]({md_link('index.md', 'laws/index.md')})** and the "
+                     f"**[graph]({md_link('index.md', 'graph/index.md')})** of actors, duties, articles and laws.")
+        lines.append("- Use the search box (top right) for any word of the text or of a definition.\n")
+        lines.extend(self.versions_html())
+        lines.append("## About the sources {#sources}\n")
+        lines.append('<div class="admonition warning regkb-sources"><p class="admonition-title">Read this '
+                     "before you quote</p><ul>")
+        for d in kb.documents:
+            fm = d.frontmatter or {}
+            if d.kind == "regulation":
+                lang = str(fm.get("language") or "en")
+                note = (f"<strong>{esc(d.title)}</strong>: an unofficial English translation"
+                        if lang.startswith("en") else f"<strong>{esc(d.title)}</strong>")
+                note += "; only the text published by the issuing bodies is authentic."
+                if fm.get("url"):
+                    note += f" Translation source: <code>{esc(str(fm['url']))}</code>."
+            else:
+                who = f" by {esc(str(fm['author']))}" if fm.get("author") else ""
+                about = fm.get("comments_on")
+                note = f"<strong>{esc(d.title)}</strong>: a {esc(d.kind)}{who}"
+                if about:
+                    note += (f" on <code>{esc(str(about))}</code>. That text is not in the corpus: what this "
+                             "site says about it comes from this commentary only. Words the commentary quotes "
+                             "are shown as quotes; its paraphrases are marked as paraphrase, never as the "
+                             "text itself.")
+                else:
+                    note += "."
+            lines.append(f"<li>{note}</li>")
+        lines.append("<li>Obligations, actors and references are extracted by a program from the text; "
+                     "each links back to the provision it comes from, which is what to rely on.</li>")
+        lines.append("</ul></div>")
+        self.page("index.md", "Home", "\n".join(lines),
+                  description=main.title if main is not None else "Regulations")
+
+    def versions_html(self) -> list[str]:
+        """Versions known only from a commentary, and facts whose source lies outside the corpus."""
+        described = tuple(getattr(self.kb, "described_documents", ()) or ())
+        facts = [f for f in getattr(self.kb, "external_facts", ()) or () if getattr(f, "external", False)]
+        out: list[str] = []
+        if described:
+            out.append("## Earlier versions {#versions}\n")
+            out.append("<ul>")
+            for d in described:
+                fm = d.frontmatter or {}
+                bits = [f"status: {d.status}" if d.status else ""]
+                for key, label in (("issuing_body", "issued by"), ("released_date", "released"),
+                                   ("comment_deadline", "comments until")):
+                    if fm.get(key):
+                        bits.append(f"{label} {_iso(fm[key])}")
+                out.append(f"<li><strong>{esc(d.title)}</strong> ({esc('; '.join(b for b in bits if b))}). Its text is "
+                           "not in the corpus: it is known only from what a commentary quotes and paraphrases "
+                           f'(see <a href="{href("index.md", "changes.md")}">Draft vs final</a>).</li>')
+            out.append("</ul>\n")
+        if facts:
+            out.append('<div class="admonition info regkb-external"><p class="admonition-title">Facts from outside '
+                       "the corpus (with their sources)</p><ul>")
+            for f in facts:
+                doc = next((d.title for d in (*self.kb.documents, *described) if d.id == f.document), f.document)
+                out.append(f"<li>{esc(doc)} — {esc(str(f.key).replace('_', ' '))}: {esc(str(f.value))} "
+                           f'<span class="regkb-fact-source">(source: {esc(str(f.source))})</span></li>')
+            out.append("</ul></div>\n")
+        return out
+
+    def bodies_of(self, doc: Document) -> str:
+        raw = (doc.frontmatter or {}).get("issuing_body") or (doc.frontmatter or {}).get("issuing_bodies") or ""
+        names = [p.strip() for p in (raw if isinstance(raw, list) else str(raw).split(",")) if str(p).strip()]
+        out = []
+        for n in names:
+            body = next((b for b in self.kb.bodies if n in b.abbreviations or n.lower() == b.name.lower()), None)
+            out.append(f"{body.name} ({n})" if body and n != body.name else (body.name if body else n))
+        return "; ".join(out)
+
+    # --- provisions --------------------------------------------------------------------------
+
+    def provisions(self) -> list[Any]:
+        kb = self.kb
+        nav: list[Any] = ["provisions/index.md"]
+        lines = ["# The provisions {#top}\n"]
+        for doc in self.regs:
+            arts = kb.articles_of(doc.id)
+            doc_nav: list[Any] = []
+            lines.append(f"## {esc(doc.title)} {{#{_anchor('doc-' + self.doc_slug[doc.id])}}}\n")
+            if doc.preamble:
+                lines.append(f'<p class="regkb-preamble">{esc(doc.preamble)}</p>\n')
+            chapters = [c for c in kb.chapters if c.document == doc.id]
+            groups: list[tuple[Any, list[Article]]] = []
+            for a in arts:
+                ch = kb.chapter_of(a)
+                if groups and groups[-1][0] is ch:
+                    groups[-1][1].append(a)
+                else:
+                    groups.append((ch, [a]))
+            for a in arts:
+                self.article_page(doc, a)
+            for ch, members in groups:
+                entries = [{title(a.label + (f" {a.title}" if a.title else "")): self.article_md(doc.id, a.number)}
+                           for a in members]
+                if ch is not None:
+                    lines.append(f"### {esc(ch.label)} {esc(ch.title)} {{#{_anchor(ch.eid)}}}\n")
+                    doc_nav.append({title(f"{ch.label} {ch.title}"): entries})
+                else:
+                    doc_nav.extend(entries)
+                for a in members:
+                    first = a.paragraphs[0].text if a.paragraphs else a.text
+                    words = first.split()
+                    gist = " ".join(words[:18]) + (" …" if len(words) > 18 else "")
+                    lines.append(f"- [{esc(a.label)}]({md_link('provisions/index.md', self.article_md(doc.id, a.number))})"
+                                 f" — {esc(gist)}")
+                lines.append("")
+            if not chapters:
+                lines.append("")
+            if len(self.regs) == 1:
+                nav.extend(doc_nav)
+            else:
+                nav.append({title(self.short[doc.id]): doc_nav})
+        self.page("provisions/index.md", "The provisions", "\n".join(lines))
+        return nav
+
+    def article_page(self, doc: Document, a: Article) -> None:
+        kb = self.kb
+        md = self.article_md(doc.id, a.number)
+        ch = kb.chapter_of(a)
+        cite = self.cite(doc.id, a.eid)
+        out = []
+        if ch is not None:
+            out.append(f'<p class="regkb-crumb">{esc(self.short[doc.id])} · '
+                       f'<a href="{href(md, "provisions/index.md", _anchor(ch.eid))}">{esc(ch.label)} '
+                       f"{esc(ch.title)}</a></p>\n")
+        heading = a.label + (f" {a.title}" if a.title else "")
+        out.append(f"# {esc(heading)} {{#{_anchor(a.eid)}}}\n")
+        out.append(f'<div class="regkb-article" data-article="{a.number}" data-document="{attr(doc.id)}">')
+        out.append(f'<p class="regkb-actions"><button class="md-button regkb-cite" type="button" '
+                   f'data-cite="{attr(cite)}" title="Copy &#34;{attr(cite)}&#34;">Copy citation</button> '
+                   f'<span class="regkb-citation">{esc(cite)}</span></p>')
+        many = len(a.paragraphs) > 1
+        for p in a.paragraphs:
+            out.append(self.paragraph_html(md, doc, p, many))
+        out.append("</div>\n")
+        out.append(self.obligations_html(md, kb.obligations_of(article=a.number, document=doc.id)))
+        out.append(self.cited_by_html(md, doc, a))
+        out.append(self.article_changes_html(md, doc, a))
+        self.page(md, f"{heading} – {self.short[doc.id]}", "\n".join(out), description=f"{cite}: {a.text[:200]}",
+                  jsonld=self.jsonld(doc, a, cite), boost=4)
+
+    def _cite_button(self, doc: Document, eid: str) -> str:
+        c = self.cite(doc.id, eid)
+        return (f'<a class="regkb-permalink" href="#{_anchor(eid)}" title="Permanent link">¶</a>'
+                f'<button class="regkb-cite regkb-cite-small" type="button" data-cite="{attr(c)}" '
+                f'title="Copy citation: {attr(c)}" aria-label="Copy citation {attr(c)}">⧉</button>')
+
+    def paragraph_html(self, md: str, doc: Document, p: Paragraph, numbered: bool) -> str:
+        items_start = p.items[0].span.start if p.items else p.span.end
+        parts = [f'<div class="regkb-para" id="{_anchor(p.eid)}">']
+        num = f'<span class="regkb-pnum">{p.number}</span> ' if numbered else ""
+        intro = annotate(p.intro, self.marks_for(md, doc.id, p.span.start, items_start))
+        parts.append(f"<p>{num}{intro} {self._cite_button(doc, p.eid)}</p>")
+        if p.items:
+            parts.append('<ol class="regkb-items">')
+            for it in p.items:
+                text = annotate(it.text, self.marks_for(md, doc.id, it.span.start, it.span.end))
+                parts.append(f'<li id="{_anchor(it.eid)}"><span class="regkb-ilabel">{esc(it.label)}</span> '
+                             f"{text} {self._cite_button(doc, it.eid)}</li>")
+            parts.append("</ol>")
+            if p.tail:
+                tail = annotate(p.tail, self.marks_for(md, doc.id, p.items[-1].span.end, p.span.end))
+                parts.append(f'<p class="regkb-tail">{tail}</p>')
+        parts.append("</div>")
+        return "".join(parts)
+
+    def badge(self, modality: str) -> str:
+        return (f'<span class="regkb-badge regkb-m-{attr(modality)}" title="{attr(modality)}">'
+                f"{esc(MODALITY_WORDS.get(modality, modality))}</span>")
+
+    def actor_links(self, md: str, ids: Iterable[str]) -> str:
+        links = []
+        for aid in ids:
+            try:
+                actor = self.kb.get(aid)
+            except KeyError:
+                links.append(esc(aid))
+                continue
+            links.append(f'<a href="{href(md, self.actor_md(aid))}">{esc(actor.label)}</a>')
+        return ", ".join(links)
+
+    def provision_link(self, md: str, document: str, eid: str) -> str:
+        target = self.provision_target(document, eid)
+        label = esc(self.cite(document, eid).split(", ", 1)[-1])
+        if not target:
+            return label
+        return f'<a href="{href(md, target[0], target[1])}">{label}</a>'
+
+    def obligations_html(self, md: str, obls: tuple[Obligation, ...]) -> str:
+        if not obls:
+            return ('## Obligations {#obligations}\n\n<p class="regkb-none">No obligation has been extracted '
+                    "from this article.</p>\n")
+        rows = ['<table><thead><tr><th>Bearer</th><th>Modality</th><th>Action</th>'
+                "<th>Condition</th><th>Where</th></tr></thead><tbody>"]
+        for o in obls:
+            rows.append(f'<tr data-modality="{attr(o.modality)}"><td>{self.actor_links(md, o.actors)}</td>'
+                        f"<td>{self.badge(o.modality)}</td><td>{esc(o.action)}</td>"
+                        f"<td>{esc(o.condition or '')}</td><td>{self.provision_link(md, o.document, o.provision)}</td></tr>")
+        rows.append("</tbody></table>")
+        return f"## Obligations {{#obligations}}\n\n{''.join(rows)}\n"
+
+    def cited_by_html(self, md: str, doc: Document, a: Article) -> str:
+        refs = [r for r in self.kb.cited_by(a.number, doc.id) if not (r.document == doc.id and r.article == a.number)]
+        out = ["## Cited by {#cited-by}\n"]
+        if not refs:
+            out.append('<p class="regkb-none">No other provision refers to this article.</p>\n')
+            return "\n".join(out)
+        out.append('<ul class="regkb-citedby">')
+        for r in refs:
+            out.append(f"<li>{self.provision_link(md, r.document, r.provision)}: “{esc(r.text)}”</li>")
+        out.append("</ul>\n")
+        return "\n".join(out)
+
+    def jsonld(self, doc: Document, a: Article, cite: str) -> str:
+        fm = doc.frontmatter or {}
+        data: dict[str, Any] = {
+            "@context": "https://schema.org",
+            "@type": "Legislation",
+            "name": cite,
+            "headline": a.label + (f" {a.title}" if a.title else ""),
+            "legislationIdentifier": a.id,
+            "inLanguage": str(fm.get("language") or "en"),
+            "text": a.text,
+            "isPartOf": {"@type": "Legislation", "name": doc.title, "legislationIdentifier": document_number(doc) or doc.id},
+        }
+        if fm.get("adopted_date"):
+            data["legislationDate"] = _iso(fm["adopted_date"])
+        if fm.get("effective_date"):
+            data["legislationLegalForce"] = "InForce" if (doc.status or "") in ("effective", "in-force") else str(doc.status)
+        bodies = self.bodies_of(doc)
+        if bodies:
+            data["legislationPassedBy"] = [{"@type": "Organization", "name": b.strip()} for b in bodies.split(";")]
+        return json_script(data)
+
+    # --- changes -----------------------------------------------------------------------------
+
+    def change_html(self, md: str, c: Change, show_final: bool = True) -> str:
+        kb = self.kb
+        parts = [f'<div class="regkb-change" data-kind="{attr(c.kind)}" data-quoted="{attr(c.quoted or "none")}" '
+                 f'id="{_anchor("change-" + c.id)}">']
+        parts.append(f'<p class="regkb-change-head"><span class="regkb-kind">{esc(c.kind)}</span>')
+        if c.topic:
+            parts.append(f' <span class="regkb-topic">{esc(c.topic)}</span>')
+        if c.final:
+            parts.append(" → final " + ", ".join(self.provision_link(md, d, e) for d, e in c.final))
+        parts.append("</p>")
+        if c.quoted == "quote":
+            parts.append('<figure class="regkb-quote"><figcaption>Draft text, as quoted in the commentary'
+                         f"</figcaption><blockquote>{esc(c.draft_text)}</blockquote></figure>")
+        elif c.quoted == "text":
+            parts.append(f'<figure class="regkb-quote"><figcaption>Earlier version</figcaption><blockquote>'
+                         f"{esc(c.draft_text)}</blockquote></figure>")
+        elif c.quoted == "explanatory-note":
+            parts.append('<div class="regkb-paraphrase regkb-notes"><p class="regkb-label">Quoted from the draft\'s '
+                         f"explanatory notes — not draft text</p><p>{esc(c.draft_text)}</p></div>")
+        elif c.draft_text:
+            parts.append('<div class="regkb-paraphrase"><p class="regkb-label">The commentary\'s paraphrase — '
+                         f"not the draft's words</p><p>{esc(c.draft_text)}</p></div>")
+        else:
+            parts.append('<p class="regkb-absent">The draft side is not described in the sources.</p>')
+        finals = []
+        for doc_id, eid in c.final:
+            try:
+                finals.append(kb.get(f"{doc_id}/{eid}").text)
+            except KeyError:
+                continue
+        if finals and show_final:
+            final_text = " ".join(finals)
+            parts.append(f'<details class="regkb-final"><summary>Final text</summary><blockquote>'
+                         f"{esc(final_text)}</blockquote></details>")
+        if c.quoted in ("quote", "text"):
+            if c.redline:
+                segs = []
+                for op, text in c.redline:
+                    tag = {"-": "del", "+": "ins"}.get(op)
+                    segs.append(f"<{tag}>{esc(text)}</{tag}>" if tag else esc(text))
+                red = "".join(segs)
+            elif finals:
+                red = redline(c.draft_text, " ".join(finals))
+            else:
+                red = ""
+            if red:
+                parts.append(f'<details class="regkb-redline" open><summary>Redline (draft → final)</summary>'
+                             f"<p>{red}</p></details>")
+        if c.note:
+            parts.append(f'<p class="regkb-change-note">{esc(c.note)}</p>')
+        if c.effects:
+            parts.append('<ul class="regkb-effects">' + "".join(f"<li>{esc(e)}</li>" for e in c.effects) + "</ul>")
+        if c.source:
+            doc_id, eid = c.source
+            if doc_id in self.doc_slug and any(b.document == doc_id and b.eid == eid for b in kb.blocks):
+                parts.append(f'<p class="regkb-source">Source: <a href="{href(md, self.source_md(doc_id), _anchor(eid))}">'
+                             f"{esc(kb.get(doc_id).title)}</a></p>")
+        parts.append("</div>")
+        return "".join(parts)
+
+    def article_changes_html(self, md: str, doc: Document, a: Article) -> str:
+        if not self.changes:
+            return ""
+        mine = [c for c in self.changes if any(d == doc.id and re.match(rf"art_{a.number}(?!\d)", e) for d, e in c.final)]
+        out = ["## Changes since the draft {#changes}\n"]
+        if not mine:
+            out.append('<p class="regkb-none">The sources describe no change to this article.</p>\n')
+        else:
+            out.extend(self.change_html(md, c, show_final=False) for c in mine)
+            out.append("")
+        return "\n".join(out)
+
+    def comparison(self) -> list[Any]:
+        kb = self.kb
+        md = "changes.md"
+        nav: list[Any] = [md]
+        lines = ["# Draft vs final {#top}\n"]
+        if not self.changes:
+            lines.append('<p class="regkb-none" id="no-changes">No comparison yet: the knowledge base holds no '
+                         "changes between a draft and a final version. Once the comparison is built, this page "
+                         "lists each change with the draft side (marked as a quote or as the commentary's "
+                         "paraphrase) and the final text.</p>")
+        else:
+            kinds = sorted({c.kind for c in self.changes})
+            quotes = sum(c.quoted == "quote" for c in self.changes)
+            paras = sum(c.quoted == "paraphrase" for c in self.changes)
+            lines.append(f'<p class="regkb-legend">{len(self.changes)} entries: {quotes} where the commentary quotes '
+                         f"the draft, {paras} where it only paraphrases it. A quote is set as a block quote with a blue "
+                         "rule; a paraphrase is set in italics in a dashed box and is never the draft's wording. "
+                         "Where the commentary says nothing, the page says so: the commentary is a summary, so "
+                         "silence does not mean that a provision is new.</p>\n")
+            btns = ['<div class="regkb-filter" role="group" aria-label="Filter by kind">',
+                    '<button type="button" class="md-button md-button--primary" data-kind="">all</button>']
+            for k in kinds:
+                n = sum(c.kind == k for c in self.changes)
+                btns.append(f'<button type="button" class="md-button" data-kind="{attr(k)}">{esc(k)} ({n})</button>')
+            btns.append("</div>\n")
+            lines.append("".join(btns))
+            lines.extend(self.change_html(md, c) for c in self.changes)
+        for d in kb.documents:
+            if d.kind != "regulation" and any(b.document == d.id for b in kb.blocks):
+                self.source_page(d)
+                nav.append({title(d.title): self.source_md(d.id)})
+        self.page(md, "Draft vs final", "\n".join(lines), boost=0.5)
+        return nav
+
+    def source_page(self, d: Document) -> None:
+        md = self.source_md(d.id)
+        out = [f"# {esc(d.title)} {{#top}}\n", '<div class="regkb-source-text">']
+        for b in (b for b in self.kb.blocks if b.document == d.id):
+            tag = {"heading": "h3", "list-item": "li"}.get(b.kind, "p")
+            text = esc(b.text)
+            if tag == "li":
+                out.append(f'<ul><li id="{_anchor(b.eid)}">{text}</li></ul>')
+            else:
+                out.append(f'<{tag} id="{_anchor(b.eid)}">{text}</{tag}>')
+        out.append("</div>")
+        self.page(md, d.title, "\n".join(out), boost=0.5)
+
+    # --- definitions ---------------------------------------------------------------------------
+
+    def definitions(self) -> None:
+        kb = self.kb
+        md = "definitions.md"
+        lines = ["# Definitions {#top}\n"]
+        defs = sorted(kb.definitions, key=lambda d: (d.term.lower(), d.id))
+        if not defs:
+            lines.append('<p class="regkb-none">No defined term was found in the texts.</p>')
+        for d in defs:
+            lines.append(f"## {esc(d.term)} {{#{self.def_anchor[d.id]}}}\n")
+            lines.append(f'<div class="regkb-definition"><blockquote>{esc(d.definition)}</blockquote>')
+            lines.append(f"<p>Defined in {self.provision_link(md, d.document, d.provision)}"
+                         f" ({esc(self.short.get(d.document, d.document))}).</p>")
+            uses = kb.uses_of(d)
+            if uses:
+                per: dict[tuple[str, str], int] = defaultdict(int)
+                for u in uses:
+                    per[(u.document, u.provision)] += 1
+                links = [self.provision_link(md, doc, eid) + (f" ×{n}" if n > 1 else "")
+                         for (doc, eid), n in sorted(per.items(), key=lambda kv: _provision_key(kv[0][1]))]
+                lines.append(f'<p class="regkb-uses">Used {len(uses)} times in: {", ".join(links)}.</p>')
+            else:
+                lines.append('<p class="regkb-uses">Not used elsewhere in the text.</p>')
+            lines.append("</div>\n")
+        self.page(md, "Definitions", "\n".join(lines))
+
+    # --- actors --------------------------------------------------------------------------------
+
+    def actors(self) -> list[Any]:
+        kb = self.kb
+        nav: list[Any] = ["actors/index.md"]
+        lines = ["# Actors {#top}\n",
+                 "Who the texts give duties, prohibitions, permissions and encouragements to. Each page is a "
+                 "checklist grouped by article, with a CSV download.\n"]
+        all_rows: list[list[str]] = []
+        if not kb.actors:
+            lines.append('<p class="regkb-none">No actor has been extracted yet.</p>')
+        else:
+            lines.append('<table><thead><tr><th>Actor</th>' +
+                         "".join(f"<th>{esc(m)}</th>" for m in MODALITIES) + "<th>Total</th></tr></thead><tbody>")
+        for actor in sorted(kb.actors, key=lambda a: a.label.lower()):
+            obls = kb.obligations_of(actor=actor)
+            counts = [sum(o.modality == m for o in obls) for m in MODALITIES]
+            lines.append(f'<tr><td><a href="{href("actors/index.md", self.actor_md(actor.id))}">{esc(actor.label)}'
+                         "</a></td>" + "".join(f"<td>{n}</td>" for n in counts) + f"<td>{len(obls)}</td></tr>")
+            rows = self.actor_page(actor, obls)
+            all_rows.extend(rows)
+            nav.append({title(actor.label): self.actor_md(actor.id)})
+        if kb.actors:
+            lines.append("</tbody></table>\n")
+            self.put("actors/all-duties.csv", _csv(all_rows))
+            lines.append(f"[Download every actor's duties as CSV]({md_link('actors/index.md', 'actors/all-duties.csv')})")
+        self.page("actors/index.md", "Actors", "\n".join(lines))
+        return nav
+
+    def actor_page(self, actor: Actor, obls: tuple[Obligation, ...]) -> list[list[str]]:
+        kb = self.kb
+        md = self.actor_md(actor.id)
+        csv_name = md[:-3] + ".csv"
+        out = [f"# {esc(actor.label)} {{#top}}\n"]
+        if actor.aliases:
+            out.append(f'<p class="regkb-aliases">Named in the texts as: {esc("; ".join(actor.aliases))}</p>\n')
+        if actor.definition:
+            try:
+                d = kb.get(actor.definition)
+                out.append(f'<p>Defined term: <a href="{href(md, "definitions.md", self.def_anchor[d.id])}" '
+                           f'title="{attr(d.definition)}">{esc(d.term)}</a></p>\n')
+            except KeyError:
+                pass
+        counts = ", ".join(f"{sum(o.modality == m for o in obls)} {m}s" for m in MODALITIES)
+        out.append(f'<p class="regkb-summary" data-total="{len(obls)}">{len(obls)} in all: {esc(counts)}.</p>\n')
+        out.append(f"[Download as CSV]({md_link(md, csv_name)}){{ .md-button }}\n")
+        rows: list[list[str]] = []
+        by_article: dict[tuple[str, int], list[Obligation]] = defaultdict(list)
+        for o in obls:
+            by_article[(o.document, o.article)].append(o)
+        for (doc_id, number), group in sorted(by_article.items(), key=lambda kv: (kv[0][0], kv[0][1])):
+            target = self.article_md(doc_id, number)
+            try:
+                label = self.kb.article(number, doc_id).label
+            except KeyError:
+                label = f"Article {number}"
+            if len(self.regs) > 1:
+                label = f"{self.short.get(doc_id, doc_id)}, {label}"
+            out.append(f"## [{esc(label)}]({md_link(md, target)}) {{#{_anchor(f'{self.doc_slug.get(doc_id, doc_id)}-art-{number}')}}}\n")
+            out.append('<ul class="regkb-checklist">')
+            for o in group:
+                cond = f' <span class="regkb-cond">{esc(o.condition)}</span>' if o.condition else ""
+                co = ""
+                if o.co_bearers:
+                    co = f' <span class="regkb-co">(with {self.actor_links(md, o.co_bearers)})</span>'
+                t = self.provision_target(o.document, o.provision)
+                where = (f'<a class="regkb-where" href="{href(md, t[0], t[1])}">'
+                         f'{esc(self.cite(o.document, o.provision).split(", ", 1)[-1])}</a>' if t else "")
+                out.append(f'<li class="regkb-duty" data-modality="{attr(o.modality)}" id="{_anchor(slug(o.id))}">'
+                           f'<label><input type="checkbox"> {self.badge(o.modality)} {esc(o.action)}</label>'
+                           f"{cond}{co} {where}</li>")
+                rows.append([actor.label, self.cite(o.document, o.provision), o.modality, o.action,
+                             o.condition or "", o.text, f"{o.document}/{o.provision}"])
+            out.append("</ul>\n")
+        if not obls:
+            out.append('<p class="regkb-none">The knowledge base has no duty for this actor.</p>')
+        self.put(csv_name, _csv(rows))
+        self.page(md, actor.label, "\n".join(out))
+        return rows
+
+    # --- laws ----------------------------------------------------------------------------------
+
+    def laws(self) -> list[Any]:
+        kb = self.kb
+        nav: list[Any] = ["laws/index.md"]
+        lines = ["# Cited and related laws {#top}\n"]
+        if not kb.laws:
+            lines.append('<p class="regkb-none">The law registry is empty.</p>')
+        else:
+            lines.append('<table><thead><tr><th>Law</th><th>Issuer</th><th>Date</th>'
+                         "<th>Citing provisions</th></tr></thead><tbody>")
+        for law in sorted(kb.laws, key=lambda x: x.title.lower()):
+            refs = kb.cited_by(law.id)
+            lines.append(f'<tr><td><a href="{href("laws/index.md", self.law_md(law.id))}">{esc(law.title)}</a></td>'
+                         f"<td>{esc(law.issuer)}</td><td>{esc(law.date)}</td><td>{len(refs)}</td></tr>")
+            self.law_page(law, refs)
+            nav.append({title(law.short_names[0] if law.short_names else law.title): self.law_md(law.id)})
+        if kb.laws:
+            lines.append("</tbody></table>")
+        self.page("laws/index.md", "Cited and related laws", "\n".join(lines))
+        return nav
+
+    def law_page(self, law: Law, refs: tuple[Reference, ...]) -> None:
+        md = self.law_md(law.id)
+        out = [f"# {esc(law.title)} {{#top}}\n", '<table><tbody>']
+        for k, v in (("Short names", "; ".join(law.short_names)), ("Also cited as", "; ".join(law.aliases)),
+                     ("Kind", law.kind), ("Issued by", law.issuer), ("Date", law.date), ("Note", law.note),
+                     ("Registry id", law.id)):
+            if v:
+                out.append(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>")
+        out.append("</tbody></table>\n")
+        out.append("## Provisions that cite it {#cited-by}\n")
+        if refs:
+            out.append('<ul class="regkb-citedby">')
+            for r in refs:
+                out.append(f"<li>{self.provision_link(md, r.document, r.provision)} "
+                           f"({esc(self.short.get(r.document, r.document))}): “{esc(r.text)}”</li>")
+            out.append("</ul>\n")
+        else:
+            out.append('<p class="regkb-none">No provision of the corpus cites it by name.</p>\n')
+        related = [d for d in self.kb.documents if law.id in ((d.frontmatter or {}).get("related_laws") or [])]
+        if related:
+            out.append("## Listed as related by {#related}\n")
+            out.extend(f"- {esc(d.title)}" for d in related)
+        self.page(md, law.title, "\n".join(out))
+
+    # --- graph ---------------------------------------------------------------------------------
+
+    def graph_data(self) -> dict[str, Any]:
+        kb = self.kb
+        md = "graph/index.md"
+        nodes: dict[str, dict[str, Any]] = {}
+        edges: set[tuple[str, str, str]] = set()
+
+        def node(nid: str, label: str, kind: str, url: str = "") -> None:
+            nodes.setdefault(nid, {"id": nid, "label": label, "type": kind, "url": url})
+
+        for a in kb.articles:
+            label = a.label if len(self.regs) <= 1 else self.cite(a.document, a.eid)
+            node(a.id, label, "article", href(md, self.article_md(a.document, a.number), _anchor(a.eid)))
+        for actor in kb.actors:
+            node(actor.id, actor.label, "actor", href(md, self.actor_md(actor.id)))
+        for law in kb.laws:
+            node(law.id, law.short_names[0] if law.short_names else law.title, "law", href(md, self.law_md(law.id)))
+        for d in kb.definitions:
+            node(d.id, d.term, "definition", href(md, "definitions.md", self.def_anchor[d.id]))
+            if d.article is not None:
+                edges.add((d.id, f"{d.document}/art_{d.article}", "defined in"))
+        for u in kb.term_uses:
+            if u.article is not None:
+                edges.add((f"{u.document}/art_{u.article}", u.definition, "uses term"))
+        for o in kb.obligations:
+            node(o.id, f"{MODALITY_WORDS.get(o.modality, o.modality)} {o.action[:60]}", o.modality,
+                 href(md, self.article_md(o.document, o.article), _anchor(o.provision)))
+            for aid in o.actors:
+                edges.add((aid, o.id, "bears"))
+            edges.add((o.id, f"{o.document}/art_{o.article}", "created by"))
+        for r in kb.references:
+            src = f"{r.document}/art_{r.article}" if r.article is not None else r.document
+            for t in r.targets:
+                if t.law:
+                    edges.add((src, t.law, "cites"))
+                elif t.document and t.article is not None:
+                    edges.add((src, f"{t.document}/art_{t.article}", "refers to"))
+        for d in kb.documents:
+            for law_id in (d.frontmatter or {}).get("related_laws") or []:
+                if law_id in nodes and any(a.document == d.id for a in kb.articles):
+                    first = f"{d.id}/art_{kb.articles_of(d.id)[0].number}" if d in self.regs else None
+                    if first:
+                        edges.add((first, law_id, "related law"))
+        edge_list = [{"source": s, "target": t, "label": lab} for s, t, lab in sorted(edges)
+                     if s in nodes and t in nodes]
+        return {"nodes": sorted(nodes.values(), key=lambda n: n["id"]), "edges": edge_list}
+
+    def graph(self) -> None:
+        data = self.graph_data()
+        self.put("graph/graph.json", json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+        self.put("graph/nodes.csv", _csv([[n["id"], n["type"], n["label"]] for n in data["nodes"]],
+                                           ["id", "type", "label"]))
+        self.put("graph/edges.csv", _csv([[e["source"], e["label"], e["target"]] for e in data["edges"]],
+                                           ["source", "relation", "target"]))
+        downloads = [("graph.json", "the graph drawn here (nodes and edges, JSON)"),
+                     ("nodes.csv", "its nodes (CSV)"), ("edges.csv", "its edges (CSV)")]
+        for fmt in sorted(EXPORTERS):
+            ext = FORMAT_EXT.get(fmt, re.sub(r"[^a-z0-9]", "", fmt.lower()) or "txt")
+            name = f"knowledge-base.{ext}"
+            if f"graph/{name}" in self.files:
+                name = f"knowledge-base-{slug(fmt)}.{ext}"
+            self.put(f"graph/{name}", render(self.kb, fmt))
+            downloads.append((name, f"the whole knowledge base: {EXPORTERS[fmt][1]} ({fmt})"))
+        types = sorted({n["type"] for n in data["nodes"]})
+        out = ["# Graph {#top}\n",
+               f'<p class="regkb-graph-summary">{len(data["nodes"])} nodes and {len(data["edges"])} edges: '
+               "actors, the obligations they bear, the articles that create them, the terms they use and "
+               "the laws they cite. Drag to pan, scroll to zoom, click a node to open its page.</p>",
+               '<div class="regkb-graph-filter" role="group" aria-label="Node types">' +
+               "".join(f'<label class="regkb-t-{attr(t)}"><input type="checkbox" checked value="{attr(t)}"> '
+                       f'<span class="regkb-dot regkb-dot-{attr(t)}"></span>{esc(t)}'
+                       "</label> " for t in types) + "</div>",
+               '<div id="regkb-graph" class="regkb-graph" data-src="graph.json" role="img" '
+               'aria-label="Graph of actors, obligations, articles and laws"></div>\n',
+               "## Download the data {#downloads}\n"]
+        out.extend(f"- [{esc(name)}]({name}): {esc(desc)}" for name, desc in downloads)
+        self.page("graph/index.md", "Graph", "\n".join(out), wide=True)
+
+    # --- developers ----------------------------------------------------------------------------
+
+    def developers(self) -> list[Any]:
+        nav: list[Any] = ["developers/index.md"]
+        intro = (STATIC / "developers.md").read_text(encoding="utf-8")
+        docs = sorted(DEV_DOCS.glob("*.md")) if DEV_DOCS.is_dir() else []
+        listing = []
+        for f in docs:
+            text = f.read_text(encoding="utf-8")
+            m = re.search(r"^#\s+(.+)$", text, re.M)
+            name = m.group(1).strip() if m else f.stem.replace("-", " ").capitalize()
+            path = f"developers/{slug(f.stem)}.md"
+            self.put(path, text)
+            nav.append({title(name): path})
+            listing.append(f"- [{name}]({slug(f.stem)}.md)")
+        intro = intro.replace("<!-- guides -->", "\n".join(listing) if listing else "(no guide yet)")
+        self.put("developers/index.md", intro)
+        return nav
+
+
+def redline(old: str, new: str) -> str:
+    """A word-level redline: deletions in ``<del>``, insertions in ``<ins>`` (text escaped)."""
+    a, b = old.split(), new.split()
+    out = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op == "equal":
+            out.append(esc(" ".join(a[i1:i2])))
+        if op in ("delete", "replace"):
+            out.append(f"<del>{esc(' '.join(a[i1:i2]))}</del>")
+        if op in ("insert", "replace"):
+            out.append(f"<ins>{esc(' '.join(b[j1:j2]))}</ins>")
+    return " ".join(out)
+
+
+def _provision_key(eid: str) -> tuple[int, ...]:
+    return tuple(int(n) for n in re.findall(r"\d+", eid))
+
+
+def _csv(rows: list[list[str]], header: list[str] | None = None) -> str:
+    header = header or ["actor", "citation", "modality", "action", "condition", "text", "provision"]
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(header)
+    for r in rows:
+        w.writerow([csv_cell(v) for v in r])
+    return buf.getvalue()
+
+
+def generate(kb: Any, out_dir: str | Path) -> list[Any]:
+    """Write the site's pages for ``kb`` into ``out_dir``; return the navigation."""
+    out = Path(out_dir)
+    site = Site(kb, out)
+    nav = site.build()
+    for rel in sorted(p.relative_to(STATIC).as_posix() for p in STATIC.rglob("*") if p.is_file()):
+        if rel.startswith("assets/"):
+            site.put(rel, (STATIC / rel).read_bytes())
+    for rel, content in sorted(site.files.items()):
+        dest = out / rel
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            dest.write_bytes(content)
+        else:
+            dest.write_text(content, encoding="utf-8", newline="\n")
+    return nav

@@ -1,0 +1,149 @@
+"""Safe text for generated pages: corpus text in, inert HTML/Markdown out.
+
+Every character of corpus text that Markdown, an extension or HTML could read as syntax is written
+as a numeric character reference, so the page shows it and nothing interprets it.
+
+>>> esc('<script>x</script> {{ y }} [a](javascript:b) --8<-- *[A]: B')
+'&#60;script&#62;x&#60;&#47;script&#62; &#123;&#123; y &#125;&#125; &#91;a&#93;&#40;javascript&#58;b&#41; &#45;&#45;8&#60;&#45;&#45; &#42;&#91;A&#93;&#58; B'
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import posixpath
+import re
+import string
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+_SAFE = frozenset(string.ascii_letters + string.digits + " ,;?")
+
+
+def esc(text: str) -> str:
+    """Corpus text as inert inline HTML/Markdown (line breaks become spaces)."""
+    out = []
+    for ch in text:
+        o = ord(ch)
+        if ch in _SAFE:
+            out.append(ch)
+        elif ch in "\n\r\t":
+            out.append(" ")
+        elif o < 32 or 127 <= o < 160 or 0xD800 <= o < 0xE000:
+            out.append("\ufffd")
+        elif o > 127:
+            out.append(ch)
+        else:
+            out.append(f"&#{o};")
+    return "".join(out)
+
+
+def attr(text: str) -> str:
+    """A value for a double-quoted HTML attribute."""
+    return esc(text)
+
+
+def title(text: str) -> str:
+    """A page or navigation title: templates insert it without escaping."""
+    return html.escape(" ".join(text.split()), quote=True)
+
+
+def json_script(data: Any) -> str:
+    """JSON that is safe inside a ``<script>`` element."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=None)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def page_url(md_path: str) -> str:
+    """The URL of a Markdown page (``a/b.md`` -> ``a/b.html``): plain file URLs, so that the site also
+    works opened from the file system."""
+    stem = md_path[:-3] if md_path.endswith(".md") else md_path
+    return stem + ".html"
+
+
+def href(from_md: str, to_md: str, anchor: str = "") -> str:
+    """A relative URL from one generated page to another (for raw HTML, where links are not rewritten)."""
+    src, dst = page_url(from_md), page_url(to_md)
+    url = posixpath.relpath(dst, posixpath.dirname(src) or ".")
+    return url + (f"#{anchor}" if anchor else "")
+
+
+def md_link(from_md: str, to_path: str, anchor: str = "") -> str:
+    """A relative link target for a Markdown link (MkDocs checks and rewrites these)."""
+    rel = posixpath.relpath(to_path, posixpath.dirname(from_md) or ".")
+    return rel + (f"#{anchor}" if anchor else "")
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A stretch of source text to wrap in a link: where it is in the source and what it links to."""
+
+    start: int
+    end: int
+    text: str
+    href: str
+    title: str = ""
+    cls: str = ""
+    parts: tuple[tuple[int, int, str, str], ...] = ()  # (start, end in ``text``, href, title): several links
+    rank: int = 0  # where two marks start at one place, the lower rank wins
+
+    def html(self, shown: str) -> str:
+        cls = f' class="{self.cls}"' if self.cls else ""  # a class name of ours, not corpus text
+        if self.parts and shown == self.text:
+            out, cursor = [], 0
+            for a, b, url, tip in self.parts:
+                out.append(esc(shown[cursor:a]))
+                out.append(f'<a{cls} href="{url}" title="{attr(tip)}">{esc(shown[a:b])}</a>')
+                cursor = b
+            out.append(esc(shown[cursor:]))
+            return f'<span class="regkb-multiref">{"".join(out)}</span>'
+        tip = f' title="{attr(self.title)}"' if self.title else ""
+        return f'<a{cls} href="{self.href}"{tip}>{esc(shown)}</a>'
+
+
+def _find(haystack: str, needle: str, start: int) -> tuple[int, int] | None:
+    i = haystack.find(needle, start)
+    if i >= 0:
+        return i, i + len(needle)
+    words = needle.split()
+    if not words:
+        return None
+    m = re.compile(r"\s+".join(re.escape(w) for w in words)).search(haystack, start)
+    return (m.start(), m.end()) if m else None
+
+
+def annotate(text: str, marks: Iterable[Mark]) -> str:
+    """Escaped ``text`` with each mark (taken in source order) linked at its next occurrence.
+
+    >>> annotate("A term and <b>.", [Mark(2, 6, "term", "../d/#t", "meaning", "t")])
+    'A <a class="t" href="../d/#t" title="meaning">term</a> and &#60;b&#62;&#46;'
+    """
+    out: list[str] = []
+    cursor = 0
+    taken = -1  # source offset up to which the text is already linked: overlapping marks are dropped
+    for m in sorted(marks, key=lambda m: (m.start, m.rank, -m.end)):
+        if m.start < taken:
+            continue
+        hit = _find(text, m.text, cursor)
+        if hit is None:
+            continue
+        a, b = hit
+        out.append(esc(text[cursor:a]))
+        out.append(m.html(text[a:b]))
+        cursor = b
+        taken = m.end
+    out.append(esc(text[cursor:]))
+    return "".join(out)
+
+
+def csv_cell(value: str) -> str:
+    """A spreadsheet-safe cell: a leading ``= + - @`` would start a formula in a spreadsheet."""
+    value = " ".join(str(value).split())
+    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+
+
+def slug(value: str) -> str:
+    """A file-name-safe slug (lower case letters, digits and hyphens)."""
+    s = re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-")
+    return s or "item"
