@@ -175,9 +175,9 @@ class Bench:
             self.absent("index", n)
         site_mod = _optional("regkb.site")
         if site_mod is not None and hasattr(site_mod, "generate"):
-            self.measure("page generation", n, lambda d: site_mod.generate(kb, d),
+            self.measure("page generation", n, lambda d: (site_mod.generate(kb, d), Path(d))[1],
                          setup=lambda: tempfile.mkdtemp(dir=work), repeat=1,
-                         note=lambda pages: f"{len(pages)} pages" if hasattr(pages, "__len__") else "")
+                         note=lambda d: f"{sum(1 for _ in d.rglob('*.md'))} pages")
         else:
             self.absent("page generation", n)
         builder = _site_builder()

@@ -13,7 +13,8 @@ from . import Bench, machine, peak_rss_mb, table_markdown
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m regkb.bench", description=__doc__)
     ap.add_argument("--sizes", default=None, help="comma-separated corpus sizes in regulations (default 1,10,100)")
-    ap.add_argument("--quick", action="store_true", help="sizes 1 and 10, one run per stage (for CI: < 1 minute)")
+    ap.add_argument("--quick", action="store_true",
+                    help="sizes 1 and 10, no memory pass, slow stages once (for CI: about a minute)")
     ap.add_argument("--seed", type=int, default=1, help="seed of the synthetic corpora")
     ap.add_argument("--no-memory", action="store_true", help="skip the tracemalloc pass (halves the run time)")
     ap.add_argument("--registry", default=None,
@@ -31,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"# regkb benchmark on {machine()}")
     print(f"#   {'stage':<30} {'size':>5} {'time':>10} {'cpu':>10} {'peak mem':>10}  note")
     t = time.perf_counter()
-    bench = Bench(sizes=sizes, seed=args.seed, memory=not args.no_memory, quick=args.quick,
+    bench = Bench(sizes=sizes, seed=args.seed, memory=not (args.no_memory or args.quick), quick=args.quick,
                   workdir=Path(args.workdir) if args.workdir else None, registry=registry)
     rows = bench.run()
     table = table_markdown(rows)
