@@ -72,8 +72,17 @@ class KnowledgeBase:
     # --- loading ------------------------------------------------------------------------
 
     @classmethod
-    def from_corpus(cls, path: str | Path = "corpus") -> KnowledgeBase:
-        """Parse every document of a corpus directory. Raises :class:`RegkbError` on bad input."""
+    def from_corpus(cls, path: str | Path = "corpus", incremental: bool = False,
+                    cache_dir: str | Path | None = None) -> KnowledgeBase:
+        """Parse every document of a corpus directory. Raises :class:`RegkbError` on bad input.
+
+        ``incremental=True`` re-parses only files whose content changed since the last incremental
+        build (cache in ``<corpus>/.regkb/cache`` or ``cache_dir``); the result is the same.
+        """
+        if incremental:
+            from .incremental import build
+
+            return build(path, cache_dir)[0]
         root = Path(path)
         files = corpus_mod.list_sources(root)
         laws = corpus_mod.load_laws(root)
@@ -299,6 +308,21 @@ class KnowledgeBase:
     def source_text(self, document: str, span: Any) -> str:
         """The exact source characters of a span (for quoting)."""
         return self.sources[document][span.start : span.end]
+
+    # --- persistence: see store.py (incremental builds: incremental.py) -------------------
+
+    def save(self, directory: str | Path) -> Path:
+        """Write the knowledge base into ``directory`` (``kb.pickle`` + ``kb.json``) for a fast :meth:`load`."""
+        from . import store
+
+        return store.save(self, directory)
+
+    @classmethod
+    def load(cls, directory: str | Path) -> KnowledgeBase:
+        """Load a knowledge base written by :meth:`save` (only load stores you built: it is a pickle)."""
+        from . import store
+
+        return store.load(cls, directory)
 
     # --- graph (networkx, RDF, SPARQL): see graph.py -----------------------------------
 

@@ -1,0 +1,156 @@
+"""Incremental builds equal full builds, and parse only what changed."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from regkb import KnowledgeBase, RegkbError, incremental
+from regkb.incremental import build
+from regkb.synth import generate_corpus
+
+from .conftest import CORPUS
+
+N = 6
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    d = tmp_path_factory.mktemp("template")
+    generate_corpus(d, N, seed=11, registry=CORPUS)
+    shutil.copy(CORPUS / "deep-synthesis-provisions.md", d)  # a real text beside the synthetic ones
+    return d
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path, template: Path) -> Path:
+    d = tmp_path / "corpus"
+    shutil.copytree(template, d)
+    return d
+
+
+def _same(a: KnowledgeBase, b: KnowledgeBase) -> None:
+    assert a.to_dict() == b.to_dict()
+    assert a.sources == b.sources
+    assert a.articles == b.articles and a.definitions == b.definitions and a.term_uses == b.term_uses
+
+
+def _edit(d: Path) -> None:
+    p = d / "synth-0003.md"
+    p.write_text(p.read_text(encoding="utf-8").replace(" shall ", " must ", 2), encoding="utf-8")
+
+
+def _add(d: Path) -> None:
+    generate_corpus(d / "more", 1, seed=99)
+    (d / "more" / "synth-0001.md").replace(d / "extra.md")
+    p = d / "extra.md"
+    p.write_text(p.read_text(encoding="utf-8").replace('id: "synth-0001"', 'id: "extra"'), encoding="utf-8")
+    shutil.rmtree(d / "more")
+
+
+def _remove(d: Path) -> None:
+    (d / "synth-0002.md").unlink()
+
+
+def _rename(d: Path) -> None:  # same bytes, another path: the document keeps its id from the frontmatter
+    (d / "synth-0004.md").rename(d / "renamed.md")
+
+
+def _registry(d: Path) -> None:  # a registry change re-parses everything (parse_file reads the registries)
+    p = d / "laws.yaml"
+    p.write_text(p.read_text(encoding="utf-8") + "  - id: extra-law\n    title: \"Extra Law\"\n", encoding="utf-8")
+
+
+def _crlf(d: Path) -> None:  # same text, other bytes
+    p = d / "synth-0005.md"
+    p.write_bytes(p.read_bytes().replace(b"\n", b"\r\n"))
+
+
+SCENARIOS: list[tuple[str, Callable[[Path], None], int]] = [  # (name, change, files parsed again)
+    ("no change", lambda d: None, 0),
+    ("one file edited", _edit, 1),
+    ("file added", _add, 1),
+    ("file removed", _remove, 0),
+    ("file renamed", _rename, 1),
+    ("registry changed", _registry, N + 1),
+    ("line ends changed", _crlf, 1),
+]
+
+
+@pytest.mark.parametrize(("name", "change", "parsed"), SCENARIOS, ids=[s[0] for s in SCENARIOS])
+def test_incremental_equals_full(corpus: Path, name: str, change: Callable[[Path], None], parsed: int) -> None:
+    first, stats = build(corpus)
+    assert (stats.parsed, stats.reused) == (N + 1, 0)
+    _same(first, KnowledgeBase.from_corpus(corpus))
+    change(corpus)
+    again, stats = build(corpus)
+    _same(again, KnowledgeBase.from_corpus(corpus))
+    assert stats.parsed == parsed, name
+    assert stats.reused_kb == (name == "no change")
+    assert stats.parsed + stats.reused == stats.files
+
+
+def test_two_changes_in_a_row_and_back(corpus: Path) -> None:
+    original = (corpus / "synth-0003.md").read_bytes()
+    build(corpus)
+    _edit(corpus)
+    build(corpus)
+    (corpus / "synth-0003.md").write_bytes(original)
+    kb, stats = build(corpus)
+    assert stats.parsed == 1  # the old entry was pruned when the file changed
+    _same(kb, KnowledgeBase.from_corpus(corpus))
+
+
+def test_damaged_cache_entries_are_misses(corpus: Path) -> None:
+    build(corpus)
+    cache = corpus / ".regkb" / "cache"
+    for p in sorted((cache / "docs").glob("*.pickle"))[:3]:
+        p.write_bytes(b"not a pickle")
+    (cache / "kb" / "kb.pickle").write_bytes(b"\x80\x05garbage")
+    kb, stats = build(corpus)
+    assert (stats.parsed, stats.reused_kb) == (3, False)
+    _same(kb, KnowledgeBase.from_corpus(corpus))
+
+
+def test_parser_change_invalidates_the_cache(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    build(corpus)
+    monkeypatch.setattr(incremental, "parser_fingerprint", lambda: "another parser")
+    _, stats = build(corpus)
+    assert stats.parsed == N + 1
+
+
+def test_cache_dir_option_and_from_corpus(corpus: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "elsewhere"
+    kb = KnowledgeBase.from_corpus(corpus, incremental=True, cache_dir=cache)
+    assert (cache / "kb" / "kb.pickle").exists() and not (corpus / ".regkb").exists()
+    _same(kb, KnowledgeBase.from_corpus(corpus))
+    _, stats = build(corpus, cache)
+    assert stats.reused_kb
+    incremental.clear(corpus, cache)
+    assert not cache.exists()
+
+
+def test_progress_is_reported(corpus: Path) -> None:
+    seen: list[tuple[str, int, int]] = []
+    build(corpus, progress=lambda *a: seen.append(a))
+    assert ("parse", N + 1, N + 1) in seen and seen[0][0] == "hash"
+
+
+@pytest.mark.parametrize(("breakage", "code"), [
+    (lambda d: (d / "bad.md").write_bytes(b"\xff\xfe not utf-8"), "encoding"),
+    (lambda d: shutil.copy(d / "synth-0001.md", d / "copy.md"), "duplicate-id"),
+    (lambda d: (d / "empty.md").write_text("", encoding="utf-8"), "empty"),
+])
+def test_bad_input_fails_as_a_full_build_does(corpus: Path, breakage: Callable[[Path], object], code: str) -> None:
+    build(corpus)
+    breakage(corpus)
+    with pytest.raises(RegkbError) as full:
+        KnowledgeBase.from_corpus(corpus)
+    with pytest.raises(RegkbError) as inc:
+        build(corpus)
+    assert [d.code for d in inc.value.diagnostics] == [d.code for d in full.value.diagnostics]
+    assert code in [d.code for d in inc.value.diagnostics]
+    assert str(inc.value) == str(full.value)

@@ -1,0 +1,77 @@
+"""The benchmark script keeps working (no timing is asserted: figures depend on the machine)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from regkb.bench import NA, Bench, Row, growth, table_markdown
+
+from .conftest import CORPUS
+
+STAGES = ["read+hash (floor)", "parse", "incremental: cold", "incremental: no change", "incremental: 1 changed",
+          "graph (networkx)", "RDF", "index", "page generation", "site build", "save",
+          "unpickle nx graph (floor)", "unpickle nx graph, GC paused", "load", "obligation query", "SPARQL join (kb.sparql)",
+          "SPARQL join [rdflib Memory]", "SPARQL join [Oxigraph]", "search (kb.search)", "index [whoosh]",
+          "index [SQLite FTS5]", "search [whoosh]", "search [SQLite FTS5]"]
+
+
+@pytest.fixture(scope="module")
+def rows(tmp_path_factory: pytest.TempPathFactory) -> list[Row]:
+    lines: list[str] = []
+    bench = Bench(sizes=[1, 2], memory=False, quick=True, workdir=tmp_path_factory.mktemp("bench"),
+                  registry=CORPUS, echo=lines.append)
+    return bench.run()
+
+
+def test_every_stage_has_a_row_per_size(rows: list[Row]) -> None:
+    assert [(r.stage, r.size) for r in rows if r.size == 1] == [(s, 1) for s in STAGES]
+    assert sorted({r.size for r in rows}) == [1, 2]
+
+
+def test_rows_are_measured_or_say_why_not(rows: list[Row]) -> None:
+    for r in rows:
+        assert (r.seconds is not None and r.seconds > 0) or r.note == NA or r.note.startswith("skipped"), r
+        assert not r.note.startswith("failed"), r
+
+
+def test_incremental_rows_parse_only_what_changed(rows: list[Row]) -> None:
+    notes = {(r.stage, r.size): r.note for r in rows}
+    assert notes[("incremental: cold", 2)].startswith("2 parsed, 0 reused")
+    assert notes[("incremental: no change", 2)].startswith("0 parsed, 2 reused")
+    assert notes[("incremental: 1 changed", 2)].startswith("1 parsed, 1 reused")
+    assert "x floor" in notes[("load", 2)]
+    assert "rdflib Memory / Oxigraph" in notes[("SPARQL join [Oxigraph]", 2)]
+
+
+def test_same_join_and_searches_on_both_engines(rows: list[Row]) -> None:
+    notes = {(r.stage, r.size): r.note for r in rows}
+    for n in (1, 2):
+        assert notes[("SPARQL join [rdflib Memory]", n)].split(";")[0] == notes[("SPARQL join [Oxigraph]", n)].split(";")[0]
+        assert notes[("search [whoosh]", n)] == notes[("search [SQLite FTS5]", n)]
+
+
+@pytest.mark.parametrize(("times", "expected"), [
+    ([1.0, 10.0, 100.0], ["", "10.0x", "10.0x"]),
+    ([2.0, None, 4.0], ["", "", "2.0x"]),  # a missing size is skipped, not divided by
+    ([None, 1.0, 3.0], ["", "", "3.0x"]),
+])
+def test_growth_ratio(times: list[float | None], expected: list[str]) -> None:
+    rows = [Row("parse", size, t) for size, t in zip((1, 10, 100), times, strict=True)]
+    g = growth(rows)
+    assert [g.get(("parse", r.size), "") for r in rows] == expected
+    table = table_markdown(rows)
+    assert table.splitlines()[0] == "| stage | size | time | cpu | peak memory | growth (cpu) | note |"
+    assert len(table.splitlines()) == 2 + len(rows)
+
+
+def test_quick_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from regkb.bench.__main__ import main
+
+    assert main(["--sizes", "1", "--no-memory", "--markdown", str(tmp_path / "t.md")]) == 0
+    out = capsys.readouterr().out
+    assert "| parse | 1 |" in out and "Machine:" in (tmp_path / "t.md").read_text()
+    with pytest.raises(SystemExit) as exc:
+        main(["--sizes", "ten"])
+    assert exc.value.code == 2
