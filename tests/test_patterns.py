@@ -72,6 +72,8 @@ BEARERS = [
      [("obligation", "Distribution platforms", None)]),
     ("Local telecommunications authorities and public security authorities shall supervise platforms.",
      [("obligation", "Local telecommunications authorities", None), ("obligation", "Local public security authorities", None)]),
+    ("Local departments in charge of energy metering services shall inspect platforms.",
+     [("obligation", "Local departments in charge of energy metering services", None)]),
     ("The operation of platforms shall comply with the law.", [("obligation", "Platform operators", None)]),
     ("Platform operators shall keep logs; if logs contain personal information, the relevant rules shall be complied with.",
      [("obligation", "Platform operators", None),

@@ -85,8 +85,6 @@ def _seed_with_layout(layout: str) -> int:
                 if regulation_text(1, seed, laws, bodies)[1].definitions_layout == layout)
 
 
-@pytest.mark.xfail(strict=True, reason="core gap reported to the lead: a definitions article whose terms are "
-                   "enumerated as items '(I) X refer to ...;' yields no article definitions")
 def test_definitions_enumerated_as_items_are_found(tmp_path: Path) -> None:
     seed = _seed_with_layout("items")
     m = generate_corpus(tmp_path, 1, seed=seed, registry=CORPUS)

@@ -83,7 +83,13 @@ class KnowledgeBase:
             from .incremental import build
 
             return build(path, cache_dir)[0]
-        root = Path(path)
+        from .incremental import gc_paused
+
+        with gc_paused():
+            return cls._from_corpus(Path(path))
+
+    @classmethod
+    def _from_corpus(cls, root: Path) -> KnowledgeBase:
         files = corpus_mod.list_sources(root)
         laws = corpus_mod.load_laws(root)
         bodies = corpus_mod.load_bodies(root)

@@ -214,7 +214,10 @@ def _postmodifier(subject: str, known: set[str]) -> int | None:
         # "... of the State Council" is part of the name, not a modifier; -ing words inside a known name too
         if head.lower().strip() in known and not tail:
             continue
-        if _is_party(_clean_np(head)) or _clean_np(head).lower() in known:
+        last = singular(head.split()[-1].lower()) if head.split() else ""
+        # the modifier must follow the party noun itself ("providers that ..."), not a noun inside a
+        # longer name ("departments in charge of energy metering services")
+        if (last in PARTY_NOUNS and _is_party(_clean_np(head))) or _clean_np(head).lower() in known:
             return m.end()
     return None
 
