@@ -559,9 +559,12 @@ NODE_BUILDERS: list[Callable[[Builder], None]] = [
 
 def build(kb: KnowledgeBase, base: str = DEFAULT_BASE) -> Graphs:
     """Both graphs from one walk over the model (see the module docstring)."""
+    from .incremental import gc_paused
+
     b = Builder(kb, base)
-    for fn in NODE_BUILDERS:
-        fn(b)
+    with gc_paused():  # many long-lived objects: full collections would rescan them all (docs/performance.md)
+        for fn in NODE_BUILDERS:
+            fn(b)
     return Graphs(b.g, b.triples, base, b.iris)
 
 
