@@ -39,8 +39,7 @@ from typing import TYPE_CHECKING
 
 from . import corpus as corpus_mod
 from . import store
-from .errors import RegkbError, error_at
-from .model import Diagnostic
+from .errors import RegkbError
 
 if TYPE_CHECKING:
     from .kb import KnowledgeBase
@@ -163,7 +162,7 @@ def build(corpus: str | Path = "corpus", cache_dir: str | Path | None = None,
 
 def _build(corpus: str | Path, cache_dir: str | Path | None,
            progress: ProgressFn | None) -> tuple[KnowledgeBase, BuildStats]:
-    from .kb import KnowledgeBase
+    from .kb import DocumentSet, KnowledgeBase
     from .parse import parse_file
 
     report = progress or _noop
@@ -203,10 +202,7 @@ def _build(corpus: str | Path, cache_dir: str | Path | None,
     t = time.perf_counter()
     laws = corpus_mod.load_laws(root)
     bodies = corpus_mod.load_bodies(root)
-    parsed: list[ParsedDocument] = []
-    sources: dict[str, str] = {}
-    errors: list[Diagnostic] = []
-    seen: dict[str, str] = {}
+    docs = DocumentSet()
     for n, (f, key) in enumerate(keys, 1):
         hit = cache.get(key)
         if hit is not None:
@@ -217,27 +213,15 @@ def _build(corpus: str | Path, cache_dir: str | Path | None,
                 src = corpus_mod.read_source(f, root)
                 doc = parse_file(src, laws, bodies)
             except RegkbError as exc:
-                errors.extend(exc.diagnostics)
+                docs.errors.extend(exc.diagnostics)
                 continue
             text = src.text
             cache.put(key, doc, text)  # before the corpus-level stages touch it
             stats.parsed += 1
-        if doc.document.id in seen:
-            errors.append(Diagnostic("error", doc.document.path, 1, 1,
-                                     f"document id '{doc.document.id}' is already used by {seen[doc.document.id]}",
-                                     "give one of them another 'id' in its frontmatter (or rename the file)",
-                                     "duplicate-id"))
-            continue
-        seen[doc.document.id] = doc.document.path
-        sources[doc.document.id] = text
-        parsed.append(doc)
+        docs.add(doc, text)
         report("parse", n, len(keys))
     stats.times["parse"] = time.perf_counter() - t
-    if errors:
-        raise RegkbError(f"the corpus in {root} has {len(errors)} error(s)", errors)
-    if not parsed:
-        raise error_at(str(root), 0, 0, "the corpus has no document",
-                       "add .md or .txt files (see corpus/README.md)", "empty-corpus")
+    parsed, sources = docs.finish(root)
     t = time.perf_counter()
     kb = KnowledgeBase.from_parsed(parsed, laws, bodies, sources, str(root))
     stats.times["corpus"] = time.perf_counter() - t

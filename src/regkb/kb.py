@@ -38,6 +38,38 @@ from .parse.references import find_references, unresolved_diagnostics
 SCHEMA_VERSION = "1"
 
 
+class DocumentSet:
+    """Parsed documents gathered for one build: refuses a document id used twice, collects errors."""
+
+    def __init__(self) -> None:
+        self.parsed: list[ParsedDocument] = []
+        self.sources: dict[str, str] = {}
+        self.errors: list[Diagnostic] = []
+        self._seen: dict[str, str] = {}
+
+    def add(self, doc: ParsedDocument, text: str) -> bool:
+        """Add a document; False (and an error recorded) if its id is taken."""
+        did, path = doc.document.id, doc.document.path
+        if did in self._seen:
+            self.errors.append(Diagnostic("error", path, 1, 1, f"document id '{did}' is already used by {self._seen[did]}",
+                                          "give one of them another 'id' in its frontmatter (or rename the file)",
+                                          "duplicate-id"))
+            return False
+        self._seen[did] = path
+        self.sources[did] = text
+        self.parsed.append(doc)
+        return True
+
+    def finish(self, root: Path) -> tuple[list[ParsedDocument], dict[str, str]]:
+        """The documents and their texts; RegkbError listing every error, or if there is no document."""
+        if self.errors:
+            raise RegkbError(f"the corpus in {root} has {len(self.errors)} error(s)", self.errors)
+        if not self.parsed:
+            raise error_at(str(root), 0, 0, "the corpus has no document",
+                           "add .md or .txt files (see corpus/README.md)", "empty-corpus")
+        return self.parsed, self.sources
+
+
 @dataclass(eq=False)
 class KnowledgeBase:
     """A parsed corpus.
@@ -93,31 +125,16 @@ class KnowledgeBase:
         files = corpus_mod.list_sources(root)
         laws = corpus_mod.load_laws(root)
         bodies = corpus_mod.load_bodies(root)
-        parsed: list[ParsedDocument] = []
-        sources: dict[str, str] = {}
-        errors: list[Diagnostic] = []
-        seen: dict[str, str] = {}
+        docs = DocumentSet()
         for f in files:
             try:
                 src = corpus_mod.read_source(f, root)
                 doc = parse_file(src, laws, bodies)
             except RegkbError as exc:
-                errors.extend(exc.diagnostics)
+                docs.errors.extend(exc.diagnostics)
                 continue
-            if doc.document.id in seen:
-                errors.append(Diagnostic("error", src.path, 1, 1,
-                                         f"document id '{doc.document.id}' is already used by {seen[doc.document.id]}",
-                                         "give one of them another 'id' in its frontmatter (or rename the file)",
-                                         "duplicate-id"))
-                continue
-            seen[doc.document.id] = src.path
-            sources[doc.document.id] = src.text
-            parsed.append(doc)
-        if errors:
-            raise RegkbError(f"the corpus in {root} has {len(errors)} error(s)", errors)
-        if not parsed:
-            raise error_at(str(root), 0, 0, "the corpus has no document",
-                           "add .md or .txt files (see corpus/README.md)", "empty-corpus")
+            docs.add(doc, src.text)
+        parsed, sources = docs.finish(root)
         return cls.from_parsed(parsed, laws, bodies, sources, str(root))
 
     @classmethod
