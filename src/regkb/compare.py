@@ -177,6 +177,27 @@ class Group:
     moved: bool = False
 
 
+def change_kind(n_old: int, n_new: int, moved: bool, same: bool, duties_changed: bool) -> str:
+    """The kind of one aligned group: merged, split, removed, added, moved, unchanged, amended or reworded.
+
+    >>> change_kind(1, 1, False, False, True), change_kind(2, 1, False, False, False)
+    ('amended', 'merged')
+    """
+    if n_old > 1:
+        return "merged"
+    if n_new > 1:
+        return "split"
+    if not n_new:
+        return "removed"
+    if not n_old:
+        return "added"
+    if moved:
+        return "moved"
+    if same:
+        return "unchanged"
+    return "amended" if duties_changed else "reworded"
+
+
 def align_texts(old: Sequence[str], new: Sequence[str], threshold: float = MATCH_THRESHOLD) -> list[Group]:
     """Align two sequences of texts. Returns groups in the order of the new side, then removals.
 
@@ -465,20 +486,7 @@ def compare_documents(old_doc: str, old_articles: Sequence[Article], new_doc: st
         new_text = "\n".join(a.text for a in news)
         effects = duty_effects(duties(old_doc, olds), duties(new_doc, news))
         same = words(old_text) == words(new_text)
-        if len(olds) > 1:
-            kind = "merged"
-        elif len(news) > 1:
-            kind = "split"
-        elif not news:
-            kind = "removed"
-        elif not olds:
-            kind = "added"
-        elif g.moved:
-            kind = "moved"
-        elif same:
-            kind = "unchanged"
-        else:
-            kind = "amended" if effects else "reworded"
+        kind = change_kind(len(olds), len(news), g.moved, same, bool(effects))
         anchor = f"art_{news[0].number}" if news else f"old_art_{olds[0].number}"
         cid = f"{prefix}/{anchor}"
         changes.append(Change(
@@ -537,18 +545,7 @@ def _provision_changes(parent: str, old_doc: str, old: Article, new_doc: str, ne
         if same and not g.moved:
             continue
         effects = duty_effects(duties(old_doc, [old], {p for p, _ in olds}), duties(new_doc, [new], {p for p, _ in news}))
-        if len(olds) > 1:
-            kind = "merged"
-        elif len(news) > 1:
-            kind = "split"
-        elif not news:
-            kind = "removed"
-        elif not olds:
-            kind = "added"
-        elif g.moved:
-            kind = "moved"
-        else:
-            kind = "amended" if effects else "reworded"
+        kind = change_kind(len(olds), len(news), g.moved, same, bool(effects))
         anchor = news[0][0] if news else olds[0][0]
         out.append(Change(
             id=f"{parent}/{anchor.rsplit('/', 1)[-1]}{'' if news else '-removed'}",
