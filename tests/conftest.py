@@ -33,3 +33,14 @@ def kb() -> KnowledgeBase:
 def _run_in_root(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
     """Doctests and CLI tests use paths relative to the repository root."""
     monkeypatch.chdir(ROOT)
+
+
+@pytest.fixture(scope="session")
+def search(kb: KnowledgeBase, tmp_path_factory: pytest.TempPathFactory):
+    """``search(query, **filters)``: kb.search over one index built in a temporary directory."""
+    where = tmp_path_factory.mktemp("search-index")
+
+    def run(q: str, **kw: object):
+        return kb.search(q, index_dir=where, **kw)  # type: ignore[arg-type]
+
+    return run

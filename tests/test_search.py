@@ -14,16 +14,6 @@ SEED = "deep-synthesis-provisions"
 COMMENTARY = "anjie-commentary-deep-synthesis-draft"
 
 
-@pytest.fixture(scope="module")
-def search(kb: KnowledgeBase, tmp_path_factory: pytest.TempPathFactory):
-    where = tmp_path_factory.mktemp("search-index")
-
-    def run(q: str, **kw: object) -> SearchResult:
-        return kb.search(q, index_dir=where, **kw)  # type: ignore[arg-type]
-
-    return run
-
-
 def _export_ids(kb: KnowledgeBase) -> set[str]:
     data = kb.to_dict()
     ids = {obj["id"] for key, group in data.items() if isinstance(group, list) for obj in group

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from regkb import KnowledgeBase
 from regkb.index import SearchResult
 
 SEED = "deep-synthesis-provisions"
@@ -43,16 +42,6 @@ QUESTIONS = [
     ("definition of immersive virtual scenes", {23}, {23}, 1),
     ("who is a technical supporter", {23}, {23}, 1),
 ]
-
-
-@pytest.fixture(scope="module")
-def search(kb: KnowledgeBase, tmp_path_factory: pytest.TempPathFactory):
-    where = tmp_path_factory.mktemp("relevance-index")
-
-    def run(q: str, **kw: object) -> SearchResult:
-        return kb.search(q, index_dir=where, **kw)  # type: ignore[arg-type]
-
-    return run
 
 
 def _articles(result: SearchResult) -> list[int | None]:

@@ -163,7 +163,6 @@ def build(corpus: str | Path = "corpus", cache_dir: str | Path | None = None,
 def _build(corpus: str | Path, cache_dir: str | Path | None,
            progress: ProgressFn | None) -> tuple[KnowledgeBase, BuildStats]:
     from .kb import DocumentSet, KnowledgeBase
-    from .parse import parse_file
 
     report = progress or _noop
     root = Path(corpus)
@@ -209,13 +208,10 @@ def _build(corpus: str | Path, cache_dir: str | Path | None,
             doc, text = hit
             stats.reused += 1
         else:
-            try:
-                src = corpus_mod.read_source(f, root)
-                doc = parse_file(src, laws, bodies)
-            except RegkbError as exc:
-                docs.errors.extend(exc.diagnostics)
+            got = docs.parse(f, root, laws, bodies)
+            if got is None:
                 continue
-            text = src.text
+            doc, text = got
             cache.put(key, doc, text)  # before the corpus-level stages touch it
             stats.parsed += 1
         docs.add(doc, text)

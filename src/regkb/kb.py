@@ -47,6 +47,16 @@ class DocumentSet:
         self.errors: list[Diagnostic] = []
         self._seen: dict[str, str] = {}
 
+    def parse(self, path: Path, root: Path, laws: tuple[Law, ...], bodies: tuple[Body, ...]
+              ) -> tuple[ParsedDocument, str] | None:
+        """Read and parse one file; None (its errors recorded) if it is bad input."""
+        try:
+            src = corpus_mod.read_source(path, root)
+            return parse_file(src, laws, bodies), src.text
+        except RegkbError as exc:
+            self.errors.extend(exc.diagnostics)
+            return None
+
     def add(self, doc: ParsedDocument, text: str) -> bool:
         """Add a document; False (and an error recorded) if its id is taken."""
         did, path = doc.document.id, doc.document.path
@@ -127,13 +137,9 @@ class KnowledgeBase:
         bodies = corpus_mod.load_bodies(root)
         docs = DocumentSet()
         for f in files:
-            try:
-                src = corpus_mod.read_source(f, root)
-                doc = parse_file(src, laws, bodies)
-            except RegkbError as exc:
-                docs.errors.extend(exc.diagnostics)
-                continue
-            docs.add(doc, src.text)
+            got = docs.parse(f, root, laws, bodies)
+            if got is not None:
+                docs.add(*got)
         parsed, sources = docs.finish(root)
         return cls.from_parsed(parsed, laws, bodies, sources, str(root))
 
