@@ -258,10 +258,20 @@ def test_graph_page_draws_nodes(watch: Watch, site: Path) -> None:
     page.wait_for_selector('#regkb-graph[data-ready="true"]', timeout=15000)
     data = json.loads((site / "graph" / "graph.json").read_text(encoding="utf-8"))
     assert int(page.get_attribute("#regkb-graph", "data-nodes") or 0) == len(data["nodes"]) > 0
-    assert page.locator("#regkb-graph canvas").count() > 0
+    assert page.locator("#regkb-graph svg a.regkb-g-node").count() == len(data["nodes"])
+    assert page.locator("#regkb-graph svg line").count() == len(data["edges"])
     box = page.locator("#regkb-graph").bounding_box()
     assert box and box["height"] > 300
+    circles = page.locator("#regkb-graph circle")
+    first = [circles.nth(i).get_attribute("cx") for i in range(5)]
     watch.shot("graph")
+    page.locator('.regkb-graph-filter input[value="actor"]').uncheck()
+    assert not page.locator('#regkb-graph a[data-type="actor"]').first.is_visible()
+    page.reload()
+    page.wait_for_selector('#regkb-graph[data-ready="true"]', timeout=15000)
+    assert [circles.nth(i).get_attribute("cx") for i in range(5)] == first  # one graph, one drawing
+    page.locator('#regkb-graph a[data-type="actor"] circle').first.click()
+    page.wait_for_url(re.compile(r".*/actors/.*\.html$"))
     assert watch.errors == [] and watch.foreign() == []
 
 

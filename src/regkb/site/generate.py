@@ -858,6 +858,8 @@ class Site:
     def graph(self) -> None:
         data = self.graph_data()
         self.put("graph/graph.json", json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+        # the same data as a script: the page loads it with a script element, which file:// allows
+        self.put("graph/graph-data.js", "window.regkbGraphData = " + json_script(data) + ";\n")
         self.put("graph/nodes.csv", _csv([[n["id"], n["type"], n["label"]] for n in data["nodes"]],
                                            ["id", "type", "label"]))
         self.put("graph/edges.csv", _csv([[e["source"], e["label"], e["target"]] for e in data["edges"]],
@@ -875,13 +877,15 @@ class Site:
         out = ["# Graph {#top}\n",
                f'<p class="regkb-graph-summary">{len(data["nodes"])} nodes and {len(data["edges"])} edges: '
                "actors, the obligations they bear, the articles that create them, the terms they use and "
-               "the laws they cite. Drag to pan, scroll to zoom, click a node to open its page.</p>",
+               "the laws they cite. Drag to pan, scroll to zoom, click a node (or Tab to it and press Enter) to open "
+               "its page.</p>",
                '<div class="regkb-graph-filter" role="group" aria-label="Node types">' +
                "".join(f'<label class="regkb-t-{attr(t)}"><input type="checkbox" checked value="{attr(t)}"> '
                        f'<span class="regkb-dot regkb-dot-{attr(t)}"></span>{esc(t)}'
                        "</label> " for t in types) + "</div>",
-               '<div id="regkb-graph" class="regkb-graph" data-src="graph.json" role="img" '
-               'aria-label="Graph of actors, obligations, articles and laws"></div>\n',
+               '<div id="regkb-graph" class="regkb-graph" data-data="graph-data.js" data-lib="../assets/graph.js" '
+               'aria-label="Graph of actors, obligations, articles and laws"><noscript>The graph view needs '
+               "JavaScript; the same data is in the downloads below.</noscript></div>\n",
                "## Download the data {#downloads}\n"]
         out.extend(f"- [{esc(name)}]({name}): {esc(desc)}" for name, desc in downloads)
         self.page("graph/index.md", "Graph", "\n".join(out), wide=True)
