@@ -83,7 +83,7 @@ class Watch:
     """A page with its console errors, page errors and requests recorded."""
 
     def __init__(self, browser: Any, base: str, **context: Any) -> None:
-        self.ctx = browser.new_context(viewport={"width": 1280, "height": 900}, **context)
+        self.ctx = browser.new_context(**({"viewport": {"width": 1280, "height": 900}} | context))
         self.page = self.ctx.new_page()
         self.base = base
         self.errors: list[str] = []
@@ -324,3 +324,68 @@ def test_the_site_also_works_from_the_file_system(browser: Any, site: Path) -> N
         assert _text(page.locator("h1").first).startswith("Article 17")
     finally:
         ctx.close()
+
+
+PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 2, "is_mobile": True, "has_touch": True}
+
+
+@pytest.mark.parametrize("size", ["desktop", "phone"])
+def test_every_provision_page_says_status_translation_version_and_source(browser: Any, base: str, kb: KnowledgeBase,
+                                                                          size: str) -> None:
+    w = Watch(browser, base, **(PHONE if size == "phone" else {}))
+    try:
+        fm = kb.document(DOC).frontmatter or {}
+        for n in (1, 17, len(kb.articles_of(DOC))):
+            page = w.go(f"provisions/{DOC}/art-{n}.html")
+            banner = page.locator(".regkb-status")
+            assert banner.is_visible()
+            text = " ".join(banner.inner_text().split())
+            assert f"In force since {fm['effective_date']}" in text
+            assert "Unofficial English translation" in text
+            assert f"Text as adopted {fm['adopted_date']}" in text
+            assert str(fm["url"]) in text
+            box = banner.bounding_box()
+            assert box and box["x"] >= 0 and box["x"] + box["width"] <= page.viewport_size["width"] + 1
+        w.shot(f"article-{size}")
+        assert w.errors == []
+    finally:
+        w.close()
+
+
+def _pdf_pages(pdf: bytes) -> list[str]:
+    pdfminer = pytest.importorskip("pdfminer.high_level")
+    import io
+
+    from pdfminer.layout import LTTextContainer
+
+    return [" ".join(" ".join(el.get_text().split()) for el in layout if isinstance(el, LTTextContainer))
+            for layout in pdfminer.extract_pages(io.BytesIO(pdf))]
+
+
+def test_an_article_prints_with_running_header_and_footer(watch: Watch, kb: KnowledgeBase) -> None:
+    page = watch.go(f"provisions/{DOC}/art-17.html")
+    pages = _pdf_pages(page.pdf(format="A4", print_background=False))
+    fm = kb.document(DOC).frontmatter or {}
+    for text in pages:  # on every page: title and article, status and date, address, caveat
+        assert "Deep Synthesis Provisions — Article 17" in text
+        assert f"In force since {fm['effective_date']}" in text
+        assert "art-17.html" in text and "Unofficial translation" in text
+        assert f"of {len(pages)}" in text
+    assert "Copy citation" not in " ".join(pages) and "Search" not in pages[0].split("Article 17", 1)[0]
+    assert len(pages) <= 3
+
+
+def test_the_whole_instrument_is_one_page_and_prints(watch: Watch, kb: KnowledgeBase) -> None:
+    page = watch.go(f"provisions/{DOC}/all.html")
+    arts = kb.articles_of(DOC)
+    assert page.locator("h3[id^=art_]").count() == len(arts)
+    assert page.locator(".regkb-status").count() == 1
+    assert _text(page.locator("h1").first) == kb.document(DOC).title
+    for a in arts:
+        assert page.locator(f"#{a.eid}").count() == 1
+    last = arts[-1].paragraphs[-1]
+    assert " ".join(last.intro.split()[:6]) in " ".join(page.locator(f"#{last.eid}").inner_text().split())
+    pages = _pdf_pages(page.pdf(format="A4"))
+    assert len(pages) > 3 and all("whole text" in t and "Page" in t for t in pages)
+    watch.go("provisions/index.html").locator("a", has_text="whole text").first.click()
+    watch.page.wait_for_url(re.compile(r".*/all\.html$"))

@@ -23,7 +23,7 @@ from typing import Any
 from ..export import EXPORTERS, render
 from ..model import MODALITIES, Actor, Article, Document, Item, Law, Obligation, Paragraph, Reference
 from .changes import Change, changes_of
-from .markup import Mark, annotate, attr, csv_cell, esc, href, json_script, md_link, slug, title
+from .markup import Mark, annotate, attr, css_string, csv_cell, esc, href, json_script, md_link, slug, title
 
 STATIC = Path(__file__).resolve().parent / "static"
 DEV_DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -368,6 +368,58 @@ class Site:
             out.append(f"{body.name} ({n})" if body and n != body.name else (body.name if body else n))
         return "; ".join(out)
 
+    # --- status of a text: banner on screen, running header and footer in print ------------------
+
+    def status_facts(self, doc: Document) -> dict[str, str]:
+        """What a reader must know before quoting a provision of ``doc``, from its frontmatter only."""
+        fm = doc.frontmatter or {}
+        effective = _iso(fm.get("effective_date") or fm.get("effective"))
+        status = (doc.status or "").strip()
+        in_force = status.lower() in ("effective", "in-force", "in force", "current")
+        if in_force and effective:
+            state = f"In force since {effective}"
+        elif status:
+            state = f"Status: {status}" + (f" (effective date {effective})" if effective else "")
+        else:
+            state = "Status: not stated in the source" + (f" (effective date {effective})" if effective else "")
+        lang = str(fm.get("language") or "en")
+        translation = ("Unofficial English translation: only the text published by the issuing bodies is authentic"
+                       if lang.startswith("en") and not fm.get("official_translation") else
+                       "Only the text published by the issuing bodies is authentic")
+        as_of = ""
+        for key, label in (("text_as_of", "Text as of"), ("amended_date", "Text as amended"),
+                           ("promulgated_date", "Text as promulgated"), ("adopted_date", "Text as adopted")):
+            if fm.get(key):
+                as_of = f"{label} {_iso(fm[key])}"
+                break
+        return {"state": state, "translation": translation, "as_of": as_of or "Text version: not stated in the source",
+                "source": str(fm.get("url") or ""), "title": self.short.get(doc.id, doc.title),
+                "short_state": state if in_force else (status or "status not stated")}
+
+    def status_html(self, doc: Document) -> str:
+        f = self.status_facts(doc)
+        src = esc(f["source"]) if f["source"] else "not stated"
+        if re.match(r"https?://[^\s\"'<>]+$", f["source"]):  # a link only to a web address, never a script
+            src = f'<a href="{attr(f["source"])}" rel="noopener noreferrer">{src}</a>'
+
+        return (f'<div class="regkb-status" role="note" aria-label="Status of this text">'
+                f'<span class="regkb-status-state">{esc(f["state"])}</span>'
+                f'<span class="regkb-status-lang">{esc(f["translation"])}</span>'
+                f'<span class="regkb-status-asof">{esc(f["as_of"])}</span>'
+                f'<span class="regkb-status-source">Source: {src}</span></div>')
+
+    def print_style(self, doc: Document, where: str) -> str:
+        """Running header and footer of every printed page (CSS page margin boxes)."""
+        f = self.status_facts(doc)
+        head = css_string(f"{f['title']} — {where}")
+        state = css_string(f"{f['short_state']}; {f['as_of']}")
+        caveat = css_string("Unofficial translation — check the authentic text"
+                            if "Unofficial" in f["translation"] else "Check the authentic text")
+        return ('<style media="print" class="regkb-print-style">@page { '
+                f"@top-left {{ content: {head}; }} @top-right {{ content: {state}; }} "
+                f"@bottom-left {{ content: {caveat}; }} "
+                '@bottom-right { content: "Page " counter(page) " of " counter(pages); } }</style>')
+
     # --- provisions --------------------------------------------------------------------------
 
     def provisions(self) -> list[Any]:
@@ -390,6 +442,9 @@ class Site:
                     groups.append((ch, [a]))
             for a in arts:
                 self.article_page(doc, a)
+            doc_nav.append({"Whole text": self.whole_text(doc, arts)})
+            lines.append(f"[The whole text on one page (to read or print)]"
+                         f"({md_link('provisions/index.md', self.whole_md(doc.id))})\n")
             for ch, members in groups:
                 entries = [{title(a.label + (f" {a.title}" if a.title else "")): self.article_md(doc.id, a.number)}
                            for a in members]
@@ -414,6 +469,36 @@ class Site:
         self.page("provisions/index.md", "The provisions", "\n".join(lines))
         return nav
 
+    def whole_md(self, document: str) -> str:
+        return f"provisions/{self.doc_slug.get(document, slug(document))}/all.md"
+
+    def whole_text(self, doc: Document, arts: tuple[Article, ...]) -> str:
+        """One page with every article of ``doc``, chapter by chapter (to read through or print)."""
+        md = self.whole_md(doc.id)
+        fm = doc.frontmatter or {}
+        out = [f"# {esc(doc.title)} {{#top}}\n"]
+        if fm.get("title_zh"):
+            out.append(f'<p class="regkb-zh" lang="zh">{esc(str(fm["title_zh"]))}</p>\n')
+        out.append(self.status_html(doc) + self.print_style(doc, "whole text") + "\n")
+        if doc.preamble:
+            out.append(f'<p class="regkb-preamble">{esc(doc.preamble)}</p>\n')
+        current = None
+        for a in arts:
+            ch = self.kb.chapter_of(a)
+            if ch is not None and ch is not current:
+                out.append(f"## {esc(ch.label)} {esc(ch.title)} {{#{_anchor(ch.eid)}}}\n")
+                current = ch
+            heading = a.label + (f" {a.title}" if a.title else "")
+            out.append(f"### {esc(heading)} {{#{_anchor(a.eid)}}}\n")
+            out.append(f'<div class="regkb-article" data-article="{a.number}" data-document="{attr(doc.id)}">')
+            many = len(a.paragraphs) > 1
+            for p in a.paragraphs:
+                out.append(self.paragraph_html(md, doc, p, many))
+            out.append(f'<p class="regkb-whole-link"><a href="{href(md, self.article_md(doc.id, a.number))}">'
+                       f"{esc(a.label)}: duties, citations and changes</a></p></div>\n")
+        self.page(md, f"{doc.title} – whole text", "\n".join(out), description=doc.title, boost=0.5)
+        return md
+
     def article_page(self, doc: Document, a: Article) -> None:
         kb = self.kb
         md = self.article_md(doc.id, a.number)
@@ -426,6 +511,7 @@ class Site:
                        f"{esc(ch.title)}</a></p>\n")
         heading = a.label + (f" {a.title}" if a.title else "")
         out.append(f"# {esc(heading)} {{#{_anchor(a.eid)}}}\n")
+        out.append(self.status_html(doc) + self.print_style(doc, a.label) + "\n")
         out.append(f'<div class="regkb-article" data-article="{a.number}" data-document="{attr(doc.id)}">')
         out.append(f'<p class="regkb-actions"><button class="md-button regkb-cite" type="button" '
                    f'data-cite="{attr(cite)}" title="Copy &#34;{attr(cite)}&#34;">Copy citation</button> '

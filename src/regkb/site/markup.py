@@ -55,6 +55,17 @@ def json_script(data: Any) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+def css_string(text: str) -> str:
+    """A double-quoted CSS string (for ``content:``) that cannot end the string or the style element."""
+    out = []
+    for ch in " ".join(text.split()):
+        if ch.isalnum() or ch in " ,.;:()-/_·—–'":
+            out.append(ch)
+        else:
+            out.append(f"\\{ord(ch):x} ")
+    return '"' + "".join(out) + '"'
+
+
 def page_url(md_path: str) -> str:
     """The URL of a Markdown page (``a/b.md`` -> ``a/b.html``): plain file URLs, so that the site also
     works opened from the file system."""

@@ -74,7 +74,26 @@
     loadScript(new URL(el.getAttribute("data-data"), here).href, lib, fail);
   }
 
-  function onPage() { drawGraph(); }
+  /* The page's address in the footer of every printed page (known only in the browser). */
+  function cssString(text) {
+    return '"' + text.replace(/[^A-Za-z0-9 ,.;:()\/_#?=&%~+-]/g, function (c) {
+      return "\\" + c.charCodeAt(0).toString(16) + " ";
+    }) + '"';
+  }
+
+  function printAddress() {
+    if (!document.querySelector(".regkb-print-style")) return;
+    var st = document.getElementById("regkb-print-url");
+    if (!st) {
+      st = document.createElement("style");
+      st.id = "regkb-print-url";
+      st.media = "print";
+      document.head.appendChild(st);
+    }
+    st.textContent = "@page { @bottom-center { content: " + cssString(window.location.href.split("#")[0]) + "; } }";
+  }
+
+  function onPage() { printAddress(); drawGraph(); }
 
   if (window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(onPage);
