@@ -389,3 +389,36 @@ def test_the_whole_instrument_is_one_page_and_prints(watch: Watch, kb: Knowledge
     assert len(pages) > 3 and all("whole text" in t and "Page" in t for t in pages)
     watch.go("provisions/index.html").locator("a", has_text="whole text").first.click()
     watch.page.wait_for_url(re.compile(r".*/all\.html$"))
+
+
+def _first_hit(page: Any, words: str) -> str:
+    page.wait_for_timeout(1000)  # the search worker loads its index
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.keyboard.type(words)
+    page.locator(".md-search-result__item a").first.wait_for(timeout=10000)
+    page.wait_for_timeout(1000)
+    hrefs = [a.get_attribute("href") or "" for a in page.locator(".md-search-result__item > a").all()]
+    return hrefs[0]
+
+
+@pytest.mark.parametrize(("words", "targets"), [
+    ("labelling", {f"/{DOC}/art-17.html", f"/{DOC}/art-16.html"}),
+    ("watermark", {f"/{DOC}/art-16.html", f"/{DOC}/art-17.html"}),
+    ("rumour", {f"/{DOC}/art-11.html"}),
+    ("rumor", {f"/{DOC}/art-11.html"}),
+    ("PIPL", {"/laws/pipl.html"}),
+    ("penalty", {f"/{DOC}/art-22.html"}),
+    ("deepfake", {f"/{DOC}/art-23.html", f"/{DOC}/art-2.html"}),
+])
+def test_site_search_finds_the_right_article_first(watch: Watch, words: str, targets: set[str]) -> None:
+    href = _first_hit(watch.go(""), words)
+    assert any(t in href for t in targets), (words, href)
+
+
+def test_labeling_finds_the_registry_law_of_that_name_then_the_article(watch: Watch) -> None:
+    """Known limit: lunr weighs a title match 1000 times a text match, so the registry page of the "AI
+    Content Labeling Measures" comes before the article for "labeling" (not for "labelling")."""
+    page = watch.go("")
+    _first_hit(page, "labeling")
+    hrefs = [a.get_attribute("href") or "" for a in page.locator(".md-search-result__item > a").all()][:3]
+    assert any(f"/{DOC}/art-16.html" in h for h in hrefs)

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..export import EXPORTERS, render
+from ..index import THESAURUS
 from ..model import MODALITIES, Actor, Article, Document, Item, Law, Obligation, Paragraph, Reference
 from .changes import Change, changes_of
 from .markup import Mark, annotate, attr, css_string, csv_cell, esc, href, json_script, md_link, slug, title
@@ -34,6 +35,7 @@ FORMAT_EXT = {"json": "json", "turtle": "ttl", "ttl": "ttl", "jsonld": "jsonld",
               "rdfxml": "rdf", "csv": "csv", "gexf": "gexf"}
 
 
+_DEV_FRONT = "---\nsearch:\n  boost: 0.2\n---\n\n"  # the law ranks above the developer guide
 _PRONOUNS = frozenset({"it", "they", "them", "its", "their", "theirs", "itself", "themselves", "he", "she",
                        "his", "her", "who", "which", "such", "these", "those"})
 
@@ -90,6 +92,7 @@ class Site:
         self.def_anchor = self._slugs((d.id for d in kb.definitions), lambda i: "def-" + i.rsplit("/", 1)[-1])
         self.short = {d.id: short_name(kb, d) for d in kb.documents}
         self.changes: list[Change] = changes_of(kb)
+        self._words: dict[tuple[str, int], set[str]] | None = None
 
     @staticmethod
     def _slugs(ids: Iterable[str], base: Any) -> dict[str, str]:
@@ -266,7 +269,7 @@ class Site:
             lines.append('<table><tbody>')
             for k, v in rows:
                 if v:
-                    lines.append(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>")
+                    lines.append(f"<tr><th>{esc(k)}</th>\n<td>{esc(v)}</td></tr>")
             lines.append("</tbody></table>\n")
             if fm.get("summary"):
                 lines.append(f'<p class="regkb-summary">{esc(str(fm["summary"]))}</p>\n')
@@ -402,7 +405,7 @@ class Site:
         if re.match(r"https?://[^\s\"'<>]+$", f["source"]):  # a link only to a web address, never a script
             src = f'<a href="{attr(f["source"])}" rel="noopener noreferrer">{src}</a>'
 
-        return (f'<div class="regkb-status" role="note" aria-label="Status of this text">'
+        return (f'<div class="regkb-status" role="note" aria-label="Status of this text" data-search-exclude>'
                 f'<span class="regkb-status-state">{esc(f["state"])}</span>'
                 f'<span class="regkb-status-lang">{esc(f["translation"])}</span>'
                 f'<span class="regkb-status-asof">{esc(f["as_of"])}</span>'
@@ -513,18 +516,49 @@ class Site:
         out.append(f"# {esc(heading)} {{#{_anchor(a.eid)}}}\n")
         out.append(self.status_html(doc) + self.print_style(doc, a.label) + "\n")
         out.append(f'<div class="regkb-article" data-article="{a.number}" data-document="{attr(doc.id)}">')
-        out.append(f'<p class="regkb-actions"><button class="md-button regkb-cite" type="button" '
+        out.append(f'<p class="regkb-actions" data-search-exclude><button class="md-button regkb-cite" type="button" '
                    f'data-cite="{attr(cite)}" title="Copy &#34;{attr(cite)}&#34;">Copy citation</button> '
                    f'<span class="regkb-citation">{esc(cite)}</span></p>')
         many = len(a.paragraphs) > 1
         for p in a.paragraphs:
             out.append(self.paragraph_html(md, doc, p, many))
+        words = self.search_words(doc, a)
+        if words:  # found by these words, not shown (the text stays as printed)
+            out.append(f'<p class="regkb-search-words" hidden>Related words: {esc(", ".join(words))}.</p>')
         out.append("</div>\n")
         out.append(self.obligations_html(md, kb.obligations_of(article=a.number, document=doc.id)))
         out.append(self.cited_by_html(md, doc, a))
         out.append(self.article_changes_html(md, doc, a))
         self.page(md, f"{heading} – {self.short[doc.id]}", "\n".join(out), description=f"{cite}: {a.text[:200]}",
                   jsonld=self.jsonld(doc, a, cite), boost=4)
+
+    def search_words(self, doc: Document, a: Article) -> list[str]:
+        """Words a reader may search for that the article does not contain: the search index's thesaurus
+        (a query word -> words of the law) applied the other way round. (A law's short names and aliases
+        are on its own page, which is what a search for them should find first.) A relative found in most articles of the document says nothing
+        about any one of them: its query words then go only to the articles that define it."""
+        if self._words is None:
+            self._words = {}
+            for d in self.regs:
+                arts = self.kb.articles_of(d.id)
+                stems = {x.number: set(_stem_all(x.text)) for x in arts}
+                defined: dict[int, set[str]] = defaultdict(set)
+                for df in self.kb.definitions:
+                    if df.document == d.id and df.article is not None:
+                        defined[df.article] |= set(_stem_all(df.term))
+                for q, rels in THESAURUS.items():
+                    qs = set(_stem_all(q))
+                    for rel in rels:
+                        rs = set(_stem_all(rel))
+                        having = [n for n, st in stems.items() if rs <= st and not qs <= st]
+                        if len(having) * 2 > len(arts):
+                            having = [n for n in having if rs <= defined.get(n, set())]
+                        for n in having:
+                            self._words.setdefault((d.id, n), set()).add(q)
+        out = set(self._words.get((doc.id, a.number), set()))
+        words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", a.text)}
+        out.update(w for w in (_singular(x) for x in words) if w and w not in words)
+        return sorted(out, key=str.lower)
 
     def _cite_button(self, doc: Document, eid: str) -> str:
         c = self.cite(doc.id, eid)
@@ -667,7 +701,7 @@ class Site:
             else:
                 red = ""
             if red:
-                parts.append(f'<details class="regkb-redline" open><summary>Redline (draft → final)</summary>'
+                parts.append(f'<details class="regkb-redline" open data-search-exclude><summary>Redline (draft → final)</summary>'
                              f"<p>{red}</p></details>")
         if c.note:
             parts.append(f'<p class="regkb-change-note">{esc(c.note)}</p>')
@@ -876,7 +910,7 @@ class Site:
                      ("Kind", law.kind), ("Issued by", law.issuer), ("Date", law.date), ("Note", law.note),
                      ("Registry id", law.id)):
             if v:
-                out.append(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>")
+                out.append(f"<tr><th>{esc(k)}</th>\n<td>{esc(v)}</td></tr>")  # apart in the search index
         out.append("</tbody></table>\n")
         out.append("## Provisions that cite it {#cited-by}\n")
         if refs:
@@ -891,7 +925,7 @@ class Site:
         if related:
             out.append("## Listed as related by {#related}\n")
             out.extend(f"- {esc(d.title)}" for d in related)
-        self.page(md, law.title, "\n".join(out))
+        self.page(md, law.title, "\n".join(out), boost=0.05)  # a registry entry, below the law's text
 
     # --- graph ---------------------------------------------------------------------------------
 
@@ -988,11 +1022,11 @@ class Site:
             m = re.search(r"^#\s+(.+)$", text, re.M)
             name = m.group(1).strip() if m else f.stem.replace("-", " ").capitalize()
             path = f"developers/{slug(f.stem)}.md"
-            self.put(path, text)
+            self.put(path, _DEV_FRONT + text if not text.startswith("---") else text)
             nav.append({title(name): path})
             listing.append(f"- [{name}]({slug(f.stem)}.md)")
         intro = intro.replace("<!-- guides -->", "\n".join(listing) if listing else "(no guide yet)")
-        self.put("developers/index.md", intro)
+        self.put("developers/index.md", _DEV_FRONT + intro if not intro.startswith("---") else intro)
         return nav
 
 
@@ -1008,6 +1042,31 @@ def redline(old: str, new: str) -> str:
         if op in ("insert", "replace"):
             out.append(f"<ins>{esc(' '.join(b[j1:j2]))}</ins>")
     return " ".join(out)
+
+
+_STEMMER: Any = None
+
+
+def _stem_all(text: str) -> list[str]:
+    """The search index's analysis of ``text`` (whoosh's stemming analyzer): the same words match."""
+    global _STEMMER
+    if _STEMMER is None:
+        from whoosh.analysis import StemmingAnalyzer
+
+        _STEMMER = StemmingAnalyzer()
+    return [t.text for t in _STEMMER(text)]
+
+
+def _singular(word: str) -> str:
+    """The singular of a regular English plural ("penalties" -> "penalty"), or ""; so that a search for
+    the singular finds the plural the text uses (the site's search has no stemmer)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if re.search(r"(?:ss|x|ch|sh)es$", word):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return ""
 
 
 def _provision_key(eid: str) -> tuple[int, ...]:
