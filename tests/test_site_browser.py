@@ -422,3 +422,42 @@ def test_labeling_finds_the_registry_law_of_that_name_then_the_article(watch: Wa
     _first_hit(page, "labeling")
     hrefs = [a.get_attribute("href") or "" for a in page.locator(".md-search-result__item > a").all()][:3]
     assert any(f"/{DOC}/art-16.html" in h for h in hrefs)
+
+
+def page_weight(browser: Any, url: str) -> dict[str, int]:
+    """Bytes over the wire for one cold load of ``url`` (empty cache), by kind of file."""
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+    sizes: dict[str, int] = {}
+    try:
+        page = ctx.new_page()
+        bodies: list[Any] = []
+        page.on("response", lambda r: bodies.append(r))
+        page.goto(url, wait_until="networkidle")
+        page.wait_for_timeout(500)
+        for r in bodies:
+            path = urlsplit(r.url).path
+            ext = path.rsplit(".", 1)[-1] if "." in path.rsplit("/", 1)[-1] else "html"
+            kind = {"htm": "html", "mjs": "js"}.get(ext, ext)
+            try:
+                sizes[kind] = sizes.get(kind, 0) + len(r.body())
+            except Exception:  # noqa: BLE001 - a redirect or aborted request has no body
+                continue
+    finally:
+        ctx.close()
+    sizes["total"] = sum(sizes.values())
+    return sizes
+
+
+def test_article_page_weight_is_measured_and_has_no_graph_library(browser: Any, base: str) -> None:
+    sizes = page_weight(browser, base + f"provisions/{DOC}/art-17.html")
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "page-weight.json").write_text(json.dumps(sizes, indent=1, sort_keys=True) + "\n")
+    print("article page weight (bytes, cold):", sizes)
+    assert sizes["total"] < 700_000  # was about 1.1 MB with the graph library on every page
+    assert sizes.get("js", 0) < 200_000
+
+
+def test_no_address_is_baked_in_by_default(tmp_path: Path) -> None:
+    build_site(ROOT / "corpus", tmp_path / "site")
+    page = (tmp_path / "site" / f"provisions/{DOC}/art-17.html").read_text(encoding="utf-8")
+    assert 'rel="canonical"' not in page and "127.0.0.1" not in page

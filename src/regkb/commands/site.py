@@ -17,7 +17,8 @@ def register(cli: click.Group) -> None:
                   help="Where the site goes (replaced in one step when the build succeeds).")
     @click.option("--config", "config_file", default=None, type=click.Path(path_type=Path),
                   help="MkDocs configuration (default: mkdocs.yml of the repository).")
-    @click.option("--site-url", default=None, help="Address the site is published at (default: mkdocs.yml's).")
+    @click.option("--site-url", default=None, help="Address the site is published at (canonical links, sitemap, instant loading); "
+                       "default: none, the pages name no address.")
     @handle_errors
     def build_cmd(corpus: Path, site_dir: Path, config_file: Path | None, site_url: str | None) -> None:
         """Build the static site from the corpus into SITE_DIR (a failed build keeps the old site)."""
