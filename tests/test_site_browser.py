@@ -461,3 +461,44 @@ def test_no_address_is_baked_in_by_default(tmp_path: Path) -> None:
     build_site(ROOT / "corpus", tmp_path / "site")
     page = (tmp_path / "site" / f"provisions/{DOC}/art-17.html").read_text(encoding="utf-8")
     assert 'rel="canonical"' not in page and "127.0.0.1" not in page
+
+
+def test_checklist_ticks_and_notes_survive_a_reload(watch: Watch, kb: KnowledgeBase, tmp_path: Path) -> None:
+    actor = sorted(kb.actors, key=lambda a: (-len(kb.obligations_of(actor=a)), a.id))[0]
+    page = watch.go(Site(kb, tmp_path).actor_md(actor.id)[:-3] + ".html")
+    box = page.locator("li.regkb-duty input[type=checkbox]").nth(1)
+    box.check()
+    page.locator("li.regkb-duty .regkb-duty-note").nth(1).fill("owner: legal; evidence: policy v2")
+    page.reload()
+    assert page.locator("li.regkb-duty input[type=checkbox]").nth(1).is_checked()
+    assert not page.locator("li.regkb-duty input[type=checkbox]").nth(0).is_checked()
+    assert page.locator("li.regkb-duty .regkb-duty-note").nth(1).input_value() == "owner: legal; evidence: policy v2"
+
+
+def test_duty_table_fits_a_phone_as_cards(browser: Any, base: str) -> None:
+    w = Watch(browser, base, **PHONE)
+    try:
+        page = w.go(f"provisions/{DOC}/art-17.html")
+        table = page.locator("table.regkb-duties")
+        box = table.bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= 391
+        assert page.evaluate("document.documentElement.scrollWidth") <= 391
+        assert table.locator("td[data-label=Action]").first.evaluate(
+            "el => getComputedStyle(el, '::before').content").startswith('"Action')
+    finally:
+        w.close()
+
+
+@pytest.mark.parametrize("size", ["desktop", "phone"])
+def test_screenshots_for_people_to_look_at(browser: Any, base: str, kb: KnowledgeBase, tmp_path: Path, size: str) -> None:
+    w = Watch(browser, base, **(PHONE if size == "phone" else {}))
+    try:
+        actor = sorted(kb.actors, key=lambda a: (-len(kb.obligations_of(actor=a)), a.id))[0]
+        for path, name in (("index.html", "home"), (f"provisions/{DOC}/art-17.html", "article"),
+                           (Site(kb, tmp_path).actor_md(actor.id)[:-3] + ".html", "checklist"),
+                           ("changes.html", "changes")):
+            w.go(path)
+            w.shot(f"{name}-{size}")
+        assert w.errors == []
+    finally:
+        w.close()

@@ -562,7 +562,8 @@ class Site:
 
     def _cite_button(self, doc: Document, eid: str) -> str:
         c = self.cite(doc.id, eid)
-        return (f'<a class="regkb-permalink" href="#{_anchor(eid)}" title="Permanent link">¶</a>'
+        return (f'<a class="regkb-permalink" href="#{_anchor(eid)}" title="Permanent link to {attr(c)}" '
+                f'aria-label="Permanent link to {attr(c)}">¶</a>'
                 f'<button class="regkb-cite regkb-cite-small" type="button" data-cite="{attr(c)}" '
                 f'title="Copy citation: {attr(c)}" aria-label="Copy citation {attr(c)}">⧉</button>')
 
@@ -611,12 +612,13 @@ class Site:
         if not obls:
             return ('## Obligations {#obligations}\n\n<p class="regkb-none">No obligation has been extracted '
                     "from this article.</p>\n")
-        rows = ['<table><thead><tr><th>Bearer</th><th>Modality</th><th>Action</th>'
+        rows = ['<table class="regkb-duties"><thead><tr><th>Bearer</th><th>Modality</th><th>Action</th>'
                 "<th>Condition</th><th>Where</th></tr></thead><tbody>"]
         for o in obls:
-            rows.append(f'<tr data-modality="{attr(o.modality)}"><td>{self.actor_links(md, o.actors)}</td>'
-                        f"<td>{self.badge(o.modality)}</td><td>{esc(o.action)}</td>"
-                        f"<td>{esc(o.condition or '')}</td><td>{self.provision_link(md, o.document, o.provision)}</td></tr>")
+            rows.append(f'<tr data-modality="{attr(o.modality)}"><td data-label="Bearer">{self.actor_links(md, o.actors)}</td>'
+                        f'<td data-label="Modality">{self.badge(o.modality)}</td><td data-label="Action">{esc(o.action)}</td>'
+                        f'<td data-label="Condition">{esc(o.condition or "")}</td>'
+                        f'<td data-label="Where">{self.provision_link(md, o.document, o.provision)}</td></tr>')
         rows.append("</tbody></table>")
         return f"## Obligations {{#obligations}}\n\n{''.join(rows)}\n"
 

@@ -93,7 +93,40 @@
     st.textContent = "@page { @bottom-center { content: " + cssString(window.location.href.split("#")[0]) + "; } }";
   }
 
-  function onPage() { printAddress(); drawGraph(); }
+  /* Checklist ticks and notes, kept in this browser (localStorage), per page and duty. */
+  function store() { try { return window.localStorage; } catch (e) { return null; } }
+
+  function checklist() {
+    var ls = store(), duties = document.querySelectorAll("li.regkb-duty");
+    if (!duties.length) return;
+    var key = "regkb:" + window.location.pathname.replace(/^.*\/(actors\/)/, "$1");
+    var saved = {};
+    try { saved = JSON.parse((ls && ls.getItem(key)) || "{}"); } catch (e) { saved = {}; }
+    var save = function () {
+      var out = {};
+      duties.forEach(function (li) {
+        var box = li.querySelector("input[type=checkbox]"), note = li.querySelector(".regkb-duty-note");
+        if (box.checked || (note && note.value)) out[li.id] = { done: box.checked, note: note ? note.value : "" };
+      });
+      if (ls) ls.setItem(key, JSON.stringify(out));
+    };
+    duties.forEach(function (li) {
+      var box = li.querySelector("input[type=checkbox]");
+      if (!box || li.querySelector(".regkb-duty-note")) return;
+      var note = document.createElement("textarea");
+      note.className = "regkb-duty-note";
+      note.rows = 1;
+      note.placeholder = "Note, owner or evidence (kept in this browser)";
+      note.setAttribute("aria-label", "Note for this duty");
+      li.appendChild(note);
+      var s = saved[li.id];
+      if (s) { box.checked = !!s.done; note.value = s.note || ""; }
+      box.addEventListener("change", save);
+      note.addEventListener("input", save);
+    });
+  }
+
+  function onPage() { printAddress(); drawGraph(); checklist(); }
 
   if (window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(onPage);
