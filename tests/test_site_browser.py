@@ -440,7 +440,7 @@ def page_weight(browser: Any, url: str) -> dict[str, int]:
             kind = {"htm": "html", "mjs": "js"}.get(ext, ext)
             try:
                 sizes[kind] = sizes.get(kind, 0) + len(r.body())
-            except Exception:  # noqa: BLE001 - a redirect or aborted request has no body
+            except Exception:
                 continue
     finally:
         ctx.close()
