@@ -123,6 +123,7 @@ def test_home_loads_with_no_console_error_and_no_request_to_another_host(watch: 
     assert counts["articles"] == len(kb.articles) and counts["definitions"] == len(kb.definitions)
     assert counts["obligations"] == len(kb.obligations) and counts["actors"] == len(kb.actors)
     assert "unofficial English translation" in page.locator(".regkb-sources").inner_text()
+    assert page.locator("#regkb-search-notice").count() == 0  # served: search works, no notice
     watch.shot("home", full=True)
     for path in ("provisions/index.html", "definitions.html", "graph/index.html", "actors/index.html",
                  "laws/index.html", "changes.html", "developers/index.html"):
@@ -159,15 +160,75 @@ def test_search_finds_definitions(watch: Watch, kb: KnowledgeBase) -> None:
 def test_hovering_a_defined_term_shows_its_definition(watch: Watch, kb: KnowledgeBase) -> None:
     page = watch.go(f"provisions/{DOC}/art-17.html")
     term = page.locator("a.regkb-term").first
-    d = kb.definition(term.inner_text())
+    d = kb.definition(term.get_attribute("data-term") or term.inner_text())
     term.hover()
-    tip = page.locator(".md-tooltip2--active, .md-tooltip--active").first
+    tip = page.locator("#regkb-pop")
     tip.wait_for(state="visible", timeout=5000)
-    assert d.definition in " ".join(tip.inner_text().split())
+    shown = " ".join(tip.inner_text().split())
+    assert d.term in shown and "Full definition" in shown
+    assert " ".join(d.definition.split()[:10]) in shown
+    size = float(tip.evaluate("el => getComputedStyle(el).fontSize").removesuffix("px"))
+    body = float(page.locator(".regkb-article p").first.evaluate("el => getComputedStyle(el).fontSize").removesuffix("px"))
+    assert size >= 0.9 * body and size >= 12
     watch.shot("tooltip")
-    term.click()
+    page.mouse.move(5, 5)
+    tip.wait_for(state="hidden", timeout=3000)
+    term.click()  # a click opens the pop-up (if hover did not), the next one follows the link
+    if "definitions.html" not in page.url:
+        term.click()
     page.wait_for_url(re.compile(r".*/definitions\.html#def-.*"))
     assert _text(page.locator(f"#{page.url.split('#')[1]}")).lower() == d.term.lower()
+
+
+def test_on_a_phone_a_tap_opens_the_pop_up_and_does_not_leave_the_page(browser: Any, base: str) -> None:
+    w = Watch(browser, base, **PHONE)
+    try:
+        page = w.go(f"provisions/{DOC}/art-23.html")
+        url = page.url
+        term = page.locator("a.regkb-term").first
+        term.tap()
+        tip = page.locator("#regkb-pop")
+        tip.wait_for(state="visible", timeout=5000)
+        assert page.url == url
+        box = tip.bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= 390
+        assert len(tip.inner_text().split()) < 70  # short: the full definition is a link away
+        w.shot("popover-phone")
+        page.locator(".regkb-pop-close").tap()
+        tip.wait_for(state="hidden", timeout=3000)
+        term.tap()
+        tip.wait_for(state="visible", timeout=3000)
+        page.locator("h1").first.tap()  # a tap elsewhere closes it
+        tip.wait_for(state="hidden", timeout=3000)
+        term.focus()
+        tip.wait_for(state="visible", timeout=3000)
+        page.keyboard.press("Escape")
+        tip.wait_for(state="hidden", timeout=3000)
+        assert page.url == url and w.errors == []
+    finally:
+        w.close()
+
+
+def test_from_the_file_system_text_pop_ups_and_graph_work_and_search_says_it_needs_a_server(
+        browser: Any, site: Path) -> None:
+    ctx = browser.new_context()
+    errors: list[str] = []
+    try:
+        page = ctx.new_page()
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto((site / f"provisions/{DOC}/art-17.html").as_uri())
+        assert page.locator("#art_17__para_1").is_visible()
+        page.locator("a.regkb-term").first.hover()
+        page.locator("#regkb-pop").wait_for(state="visible", timeout=5000)
+        assert page.url.endswith("art-17.html")
+        notice = page.locator("#regkb-search-notice")
+        assert notice.is_visible() and "http.server" in notice.inner_text()
+        page.goto((site / "graph/index.html").as_uri())
+        page.wait_for_selector('#regkb-graph[data-ready="true"]', timeout=15000)
+        assert page.locator("#regkb-graph svg a.regkb-g-node").count() > 50
+        assert errors == []
+    finally:
+        ctx.close()
 
 
 def _text(locator: Any) -> str:

@@ -180,7 +180,7 @@ class Site:
                 d = self.kb.get(u.definition)
                 marks.append(Mark(u.span.start, u.span.end, u.text,
                                   href(from_md, "definitions.md", self.def_anchor[d.id]),
-                                  f"{d.term}: {d.definition}", "regkb-term"))
+                                  "", "regkb-term", popover=(d.term, d.definition)))
         for r in self.kb.references:
             if r.document == document and start <= r.span.start and r.span.end <= end:
                 link = self.reference_href(from_md, r)

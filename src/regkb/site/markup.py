@@ -98,6 +98,7 @@ class Mark:
     cls: str = ""
     parts: tuple[tuple[int, int, str, str], ...] = ()  # (start, end in ``text``, href, title): several links
     rank: int = 0  # where two marks start at one place, the lower rank wins
+    popover: tuple[str, ...] = ()  # (term, definition): shown as a pop-up, not as a title
 
     def html(self, shown: str) -> str:
         cls = f' class="{self.cls}"' if self.cls else ""  # a class name of ours, not corpus text
@@ -110,6 +111,8 @@ class Mark:
             out.append(esc(shown[cursor:]))
             return f'<span class="regkb-multiref">{"".join(out)}</span>'
         tip = f' title="{attr(self.title)}"' if self.title else ""
+        if self.popover:  # shown by regkb.js as a pop-up (hover, focus, click or tap)
+            tip = f' data-term="{attr(self.popover[0])}" data-def="{attr(self.popover[1])}"'
         return f'<a{cls} href="{self.href}"{tip}>{esc(shown)}</a>'
 
 

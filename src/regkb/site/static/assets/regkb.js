@@ -126,13 +126,132 @@
     });
   }
 
-  function onPage() { printAddress(); drawGraph(); checklist(); }
+  /* Defined terms: a pop-up with the definition (shortened) and a link to the full one. Opened by
+     hover, focus, click or tap; a first tap or click opens it instead of leaving the page. */
+  var pop = null, popFor = null, hideTimer = null, quiet = false;
+  var MAX_WORDS = 45;
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(onPage);
-  } else if (document.readyState === "loading") {
+  function popover() {
+    if (pop) return pop;
+    pop = document.createElement("div");
+    pop.className = "regkb-pop";
+    pop.id = "regkb-pop";
+    pop.setAttribute("role", "tooltip");
+    pop.hidden = true;
+    pop.addEventListener("mouseenter", function () { clearTimeout(hideTimer); });
+    pop.addEventListener("mouseleave", function () { hideLater(); });
+    document.body.appendChild(pop);
+    return pop;
+  }
+
+  function showPop(a) {
+    var p = popover();
+    clearTimeout(hideTimer);
+    if (popFor === a && !p.hidden) return;
+    var words = (a.getAttribute("data-def") || "").split(/\s+/);
+    var short = words.length > MAX_WORDS ? words.slice(0, MAX_WORDS).join(" ") + " …" : words.join(" ");
+    p.textContent = "";
+    var head = document.createElement("p");
+    head.className = "regkb-pop-term";
+    head.textContent = a.getAttribute("data-term") || a.textContent;
+    var body = document.createElement("p");
+    body.textContent = short;
+    var foot = document.createElement("p");
+    foot.className = "regkb-pop-foot";
+    var full = document.createElement("a");
+    full.href = a.href;
+    full.textContent = "Full definition";
+    var close = document.createElement("button");
+    close.type = "button";
+    close.className = "regkb-pop-close";
+    close.setAttribute("aria-label", "Close");
+    close.textContent = "×";
+    close.addEventListener("click", function () { hidePop(true); });
+    foot.appendChild(full);
+    p.appendChild(close); p.appendChild(head); p.appendChild(body); p.appendChild(foot);
+    p.hidden = false;
+    popFor = a;
+    a.setAttribute("aria-describedby", "regkb-pop");
+    a.setAttribute("aria-expanded", "true");
+    var r = a.getBoundingClientRect(), w = Math.min(360, document.documentElement.clientWidth - 16);
+    p.style.width = w + "px";
+    var left = Math.max(8, Math.min(r.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - w - 8));
+    p.style.left = left + "px";
+    p.style.top = (r.bottom + window.scrollY + 6) + "px";
+  }
+
+  function hidePop(refocus) {
+    if (!pop || pop.hidden) return;
+    pop.hidden = true;
+    if (popFor) {
+      popFor.removeAttribute("aria-describedby");
+      popFor.setAttribute("aria-expanded", "false");
+      if (refocus) { quiet = true; popFor.focus(); quiet = false; }  // focus back, without reopening
+    }
+    popFor = null;
+  }
+
+  function hideLater() { clearTimeout(hideTimer); hideTimer = setTimeout(function () { hidePop(false); }, 300); }
+
+  function termOf(ev) { return ev.target.closest ? ev.target.closest("a.regkb-term[data-def]") : null; }
+
+  document.addEventListener("mouseover", function (ev) { var a = termOf(ev); if (a) showPop(a); });
+  document.addEventListener("mouseout", function (ev) { if (termOf(ev)) hideLater(); });
+  document.addEventListener("focusin", function (ev) {
+    var a = termOf(ev);
+    if (a) { if (!quiet) showPop(a); } else if (pop && !pop.contains(ev.target)) hidePop(false);
+  });
+  document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") hidePop(true); });
+  // Was the pop-up of this term already open when the press began? (A touch's compatibility
+  // mouseover opens it in the same gesture, so the state at the click alone would not tell.)
+  var openAtDown = null;
+  document.addEventListener("pointerdown", function (ev) {
+    var a = termOf(ev);
+    openAtDown = a ? (popFor === a && pop && !pop.hidden) : null;
+  }, true);
+  document.addEventListener("click", function (ev) {
+    var a = termOf(ev);
+    if (a) {
+      var wasOpen = openAtDown === null ? (popFor === a && pop && !pop.hidden) : openAtDown;
+      openAtDown = null;
+      if (!wasOpen) {
+        ev.preventDefault();  // the first tap or click shows the definition; the next follows the link
+        ev.stopPropagation();  // (instant loading would otherwise follow it)
+        showPop(a);
+      }
+      return;
+    }
+    openAtDown = null;
+    if (pop && !pop.hidden && !pop.contains(ev.target)) hidePop(false);
+  }, true);
+
+  /* Opened from the file system, the theme's search cannot run (and hides its box): say so at the top
+     of the page, where the box would have been looked for. */
+  function searchNotice() {
+    if (window.location.protocol !== "file:" || document.getElementById("regkb-search-notice")) return;
+    var where = document.querySelector(".md-content__inner") || document.body;
+    var note = document.createElement("p");
+    note.id = "regkb-search-notice";
+    note.className = "regkb-search-notice";
+    note.setAttribute("role", "note");
+    note.textContent = "Search needs a web server: opened from the file system, this site has no search box. " +
+      "Serve it (for example: python -m http.server -d site 8000, then open http://127.0.0.1:8000/) to search. " +
+      "Everything else works here.";
+    where.insertBefore(note, where.firstChild);
+    var input = document.querySelector(".md-search__input");
+    if (input) input.setAttribute("placeholder", "Search needs a web server");
+  }
+
+  function onPage() { hidePop(false); printAddress(); drawGraph(); checklist(); searchNotice(); }
+
+  // Every step is idempotent: run at load (the theme's document$ does not emit on file://) and again
+  // after each instant navigation.
+  if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", onPage);
   } else {
     onPage();
+  }
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(onPage);
   }
 })();
