@@ -199,10 +199,10 @@ def test_article_page_links_defined_terms_with_their_definition(kb: KnowledgeBas
     out, _ = pages
     text = (out / f"provisions/{DOC}/art-17.md").read_text(encoding="utf-8")
     uses = [u for u in kb.term_uses if u.document == DOC and u.article == 17]
-    links = re.findall(r'<a class="regkb-term" href="([^"]+)" title="([^"]+)">', text)
+    links = re.findall(r'<a class="regkb-term" href="([^"]+)" data-term="([^"]+)" data-def="([^"]+)">', text)
     assert len(links) == len(uses) > 0
     d = kb.definition("deep synthesis service providers")
-    assert (f"../../definitions.html#def-{d.id.rsplit('/', 1)[-1]}", esc(f"{d.term}: {d.definition}")) in links
+    assert (f"../../definitions.html#def-{d.id.rsplit('/', 1)[-1]}", esc(d.term), esc(d.definition)) in links
 
 
 def test_glossary_lists_every_definition_with_where_defined_and_used(kb: KnowledgeBase, pages: tuple[Path, list]) -> None:
