@@ -292,7 +292,7 @@ def test_actor_pages_list_every_duty_the_knowledge_base_has(watch: Watch, kb: Kn
             watch.shot("actor", full=True)
             with page.expect_download() as dl:
                 page.locator('a[href$=".csv"]').first.click()
-            rows = Path(dl.value.path()).read_text(encoding="utf-8").splitlines()
+            rows = Path(dl.value.path()).read_text(encoding="utf-8-sig").splitlines()
             assert len(rows) == len(obls) + 1
 
 
@@ -534,6 +534,22 @@ def test_checklist_ticks_and_notes_survive_a_reload(watch: Watch, kb: KnowledgeB
     assert page.locator("li.regkb-duty input[type=checkbox]").nth(1).is_checked()
     assert not page.locator("li.regkb-duty input[type=checkbox]").nth(0).is_checked()
     assert page.locator("li.regkb-duty .regkb-duty-note").nth(1).input_value() == "owner: legal; evidence: policy v2"
+    with page.expect_download() as dl:
+        page.locator(".regkb-export").click()
+    raw = Path(dl.value.path()).read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # a BOM: spreadsheet programs read UTF-8
+    import csv as _csv
+    rows = list(_csv.reader(raw.decode("utf-8-sig").splitlines()))
+    assert rows[0] == ["citation", "modality", "action", "link", "status", "note"]
+    obls = kb.obligations_of(actor=actor)
+    assert len(rows) == len(obls) + 1
+    assert rows[2][4] == "done" and rows[2][5] == "owner: legal; evidence: policy v2" and rows[1][4] == "open"
+    assert rows[2][3].startswith("http") and "#art_" in rows[2][3]
+    with page.expect_download() as dl2:
+        page.locator('a[href$=".csv"]').first.click()
+    static = Path(dl2.value.path()).read_bytes()
+    head = next(_csv.reader([static.decode("utf-8-sig").splitlines()[0]]))
+    assert static.startswith(b"\xef\xbb\xbf") and head[-4:] == ["link", "status", "owner", "evidence"]
 
 
 def test_duty_table_fits_a_phone_as_cards(browser: Any, base: str) -> None:

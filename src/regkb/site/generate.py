@@ -24,7 +24,7 @@ from ..export import EXPORTERS, render
 from ..index import THESAURUS
 from ..model import MODALITIES, Actor, Article, Document, Item, Law, Obligation, Paragraph, Reference
 from .changes import Change, changes_of
-from .markup import Mark, annotate, attr, css_string, csv_cell, esc, href, json_script, md_link, slug, title
+from .markup import Mark, annotate, attr, css_string, csv_cell, esc, href, json_script, md_link, page_url, slug, title
 
 STATIC = Path(__file__).resolve().parent / "static"
 DEV_DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -827,7 +827,7 @@ class Site:
             nav.append({title(actor.label): self.actor_md(actor.id)})
         if kb.actors:
             lines.append("</tbody></table>\n")
-            self.put("actors/all-duties.csv", _csv(all_rows))
+            self.put("actors/all-duties.csv", _csv(all_rows, DUTY_HEADER, bom=True))
             lines.append(f"[Download every actor's duties as CSV]({md_link('actors/index.md', 'actors/all-duties.csv')})")
         self.page("actors/index.md", "Actors", "\n".join(lines))
         return nav
@@ -849,6 +849,9 @@ class Site:
         counts = ", ".join(f"{sum(o.modality == m for o in obls)} {m}s" for m in MODALITIES)
         out.append(f'<p class="regkb-summary" data-total="{len(obls)}">{len(obls)} in all: {esc(counts)}.</p>\n')
         out.append(f"[Download as CSV]({md_link(md, csv_name)}){{ .md-button }}\n")
+        out.append('<p class="regkb-export-row"><button type="button" class="md-button regkb-export" '
+                   f'data-name="{attr(slug(actor.label))}-checklist.csv">Export my ticks and notes (CSV)</button> '
+                   '<span class="regkb-hint">Ticks and notes stay in this browser only.</span></p>\n')
         rows: list[list[str]] = []
         by_article: dict[tuple[str, int], list[Obligation]] = defaultdict(list)
         for o in obls:
@@ -871,15 +874,17 @@ class Site:
                 t = self.provision_target(o.document, o.provision)
                 where = (f'<a class="regkb-where" href="{href(md, t[0], t[1])}">'
                          f'{esc(self.cite(o.document, o.provision).split(", ", 1)[-1])}</a>' if t else "")
-                out.append(f'<li class="regkb-duty" data-modality="{attr(o.modality)}" id="{_anchor(slug(o.id))}">'
+                out.append(f'<li class="regkb-duty" data-modality="{attr(o.modality)}" id="{_anchor(slug(o.id))}" '
+                           f'data-action="{attr(o.action)}">'
                            f'<label><input type="checkbox"> {self.badge(o.modality)} {esc(o.action)}</label>'
                            f"{cond}{co} {where}</li>")
                 rows.append([actor.label, self.cite(o.document, o.provision), o.modality, o.action,
-                             o.condition or "", o.text, f"{o.document}/{o.provision}"])
+                             o.condition or "", o.text, f"{o.document}/{o.provision}",
+                             (page_url(t[0]) + "#" + t[1]) if t else "", "", "", ""])
             out.append("</ul>\n")
         if not obls:
             out.append('<p class="regkb-none">The knowledge base has no duty for this actor.</p>')
-        self.put(csv_name, _csv(rows))
+        self.put(csv_name, _csv(rows, DUTY_HEADER, bom=True))
         self.page(md, actor.label, "\n".join(out))
         return rows
 
@@ -1075,9 +1080,16 @@ def _provision_key(eid: str) -> tuple[int, ...]:
     return tuple(int(n) for n in re.findall(r"\d+", eid))
 
 
-def _csv(rows: list[list[str]], header: list[str] | None = None) -> str:
-    header = header or ["actor", "citation", "modality", "action", "condition", "text", "provision"]
+DUTY_HEADER = ["actor", "citation", "modality", "action", "condition", "text", "provision", "link", "status",
+               "owner", "evidence"]  # link: the provision's page in the site; the last three for the reader
+
+
+def _csv(rows: list[list[str]], header: list[str] | None = None, bom: bool = False) -> str:
+    """CSV text; ``bom``: with a byte order mark, so spreadsheet programs read it as UTF-8."""
+    header = header or DUTY_HEADER[:7]
     buf = io.StringIO()
+    if bom:
+        buf.write("\ufeff")
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(header)
     for r in rows:

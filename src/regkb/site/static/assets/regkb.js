@@ -242,6 +242,32 @@
     if (input) input.setAttribute("placeholder", "Search needs a web server");
   }
 
+  function csvCell(v) {
+    v = String(v).replace(/\s+/g, " ").trim();
+    if (/^[=+\-@]/.test(v)) v = "'" + v;  // never a formula in a spreadsheet
+    return /[",\n]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v;
+  }
+
+  document.addEventListener("click", function (ev) {
+    var btn = ev.target.closest ? ev.target.closest(".regkb-export") : null;
+    if (!btn) return;
+    var rows = [["citation", "modality", "action", "link", "status", "note"]];
+    document.querySelectorAll("li.regkb-duty").forEach(function (li) {
+      var where = li.querySelector(".regkb-where"), box = li.querySelector("input[type=checkbox]");
+      var note = li.querySelector(".regkb-duty-note");
+      rows.push([where ? where.textContent : "", li.getAttribute("data-modality") || "",
+                 li.getAttribute("data-action") || "",
+                 where ? where.href : "", box && box.checked ? "done" : "open", note ? note.value : ""]);
+    });
+    var text = "\ufeff" + rows.map(function (r) { return r.map(csvCell).join(","); }).join("\r\n") + "\r\n";
+    var a = document.createElement("a");
+    a.href = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
+    a.download = btn.getAttribute("data-name") || "checklist.csv";
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+  });
+
   function onPage() { hidePop(false); printAddress(); drawGraph(); checklist(); searchNotice(); }
 
   // Every step is idempotent: run at load (the theme's document$ does not emit on file://) and again
