@@ -147,7 +147,8 @@ def test_short_name_and_document_number(kb: KnowledgeBase) -> None:
 
 @pytest.mark.parametrize(("eid", "citation"), [
     ("art_17", "Deep Synthesis Provisions, Art. 17"),
-    ("art_17__para_2", "Deep Synthesis Provisions, Art. 17(2)"),
+    ("art_17__para_2", "Deep Synthesis Provisions, Art. 17(2) [paragraph number inferred]"),  # after the items
+    ("art_19__para_2", "Deep Synthesis Provisions, Art. 19(2) [paragraph number inferred]"),  # from a reference
     ("art_17__para_1__item_3", "Deep Synthesis Provisions, Art. 17(1)(III)"),
     ("art_15__para_1__item_2", "Deep Synthesis Provisions, Art. 15(1)(II)"),
 ])

@@ -261,7 +261,7 @@ def test_an_internal_reference_lands_on_the_article_anchor(watch: Watch, kb: Kno
 
 @pytest.mark.parametrize(("eid", "citation"), [
     ("art_17__para_1__item_3", "Deep Synthesis Provisions, Art. 17(1)(III)"),
-    ("art_17__para_2", "Deep Synthesis Provisions, Art. 17(2)"),
+    ("art_17__para_2", "Deep Synthesis Provisions, Art. 17(2) [paragraph number inferred]"),
 ])
 def test_permanent_anchor_and_copy_citation(watch: Watch, eid: str, citation: str) -> None:
     page = watch.go(f"provisions/{DOC}/art-17.html#{eid}")
@@ -579,3 +579,22 @@ def test_screenshots_for_people_to_look_at(browser: Any, base: str, kb: Knowledg
         assert w.errors == []
     finally:
         w.close()
+
+
+def test_an_inferred_paragraph_number_is_marked_where_shown_and_copied(watch: Watch, kb: KnowledgeBase) -> None:
+    a = kb.article(17, DOC)
+    assert a.paragraphs[1].break_basis != "layout"  # the seed prints no break: the parser found one
+    page = watch.go(f"provisions/{DOC}/art-17.html")
+    num = page.locator("#art_17__para_2 .regkb-pnum")
+    assert "regkb-pnum-inferred" in (num.get_attribute("class") or "")
+    assert "inferred" in (num.get_attribute("title") or "") and "(number inferred)" in num.inner_text()
+    assert "regkb-pnum-inferred" not in (page.locator("#art_17__para_1 .regkb-pnum").get_attribute("class") or "")
+    page.locator("#art_17__para_2").hover()
+    page.locator("#art_17__para_2 > p .regkb-cite").first.click()
+    assert page.evaluate("window.regkbLastCopied") == "Deep Synthesis Provisions, Art. 17(2) [paragraph number inferred]"
+    page.locator("#art_17__para_1").hover()
+    page.locator("#art_17__para_1 .regkb-cite").first.click()
+    assert page.evaluate("window.regkbLastCopied") == "Deep Synthesis Provisions, Art. 17(1)"
+    table = page.locator("table.regkb-duties").inner_text()
+    assert "17(2) [paragraph number inferred]" in table or all(
+        o.provision.startswith("art_17__para_1") for o in kb.obligations_of(article=17, document=DOC))

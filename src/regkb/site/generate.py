@@ -35,6 +35,7 @@ FORMAT_EXT = {"json": "json", "turtle": "ttl", "ttl": "ttl", "jsonld": "jsonld",
               "rdfxml": "rdf", "csv": "csv", "gexf": "gexf"}
 
 
+INFERRED_NOTE = "[paragraph number inferred]"
 _DEV_FRONT = "---\nsearch:\n  boost: 0.2\n---\n\n"  # the law ranks above the developer guide
 _PRONOUNS = frozenset({"it", "they", "them", "its", "their", "theirs", "itself", "themselves", "he", "she",
                        "his", "her", "who", "which", "such", "these", "those"})
@@ -139,8 +140,10 @@ class Site:
         if not m:
             return short
         out = f"{short}, Art. {m.group(1)}"
+        inferred = False
         if m.group(2):
             out += f"({m.group(2)})"
+            inferred = self.paragraph_inferred(document, int(m.group(1)), int(m.group(2)))
         if m.group(3):
             label = f"({m.group(3)})"
             try:
@@ -150,7 +153,17 @@ class Site:
             except KeyError:
                 pass
             out += label
-        return out
+        return out + (f" {INFERRED_NOTE}" if inferred else "")
+
+    def paragraph_inferred(self, document: str, article: int, number: int) -> bool:
+        """Whether a paragraph's number rests on a break the source does not print (the parser found
+        it after an item list or from a "preceding paragraph" reference): then the official
+        numbering may differ, and every pinpoint to it says so."""
+        try:
+            a = self.kb.article(article, document)
+        except KeyError:
+            return False
+        return any(p.break_basis != "layout" for p in a.paragraphs[1:number])
 
     def put(self, path: str, content: str | bytes) -> None:
         if path in self.files:
@@ -571,6 +584,15 @@ class Site:
         items_start = p.items[0].span.start if p.items else p.span.end
         parts = [f'<div class="regkb-para" id="{_anchor(p.eid)}">']
         num = f'<span class="regkb-pnum">{p.number}</span> ' if numbered else ""
+        art = re.match(r"art_(\d+)", p.eid)
+        if numbered and art and self.paragraph_inferred(doc.id, int(art.group(1)), p.number):
+            how = {"after-items": "it starts after an item list",
+                   "reference": 'a later sentence refers to "the preceding paragraph"'}.get(p.break_basis, p.break_basis)
+            tip = (f"Paragraph number inferred: the source prints no paragraph break here; regkb found one because "
+                   f"{how}. Check the official numbering before citing it.")
+            num = (f'<span class="regkb-pnum regkb-pnum-inferred" title="{attr(tip)}" tabindex="0">{p.number}'
+                   f'<span class="regkb-inferred-mark" aria-hidden="true">?</span>'
+                   f'<span class="regkb-sr"> (number inferred)</span></span> ')
         intro = annotate(p.intro, self.marks_for(md, doc.id, p.span.start, items_start))
         parts.append(f"<p>{num}{intro} {self._cite_button(doc, p.eid)}</p>")
         if p.items:
