@@ -598,3 +598,53 @@ def test_an_inferred_paragraph_number_is_marked_where_shown_and_copied(watch: Wa
     table = page.locator("table.regkb-duties").inner_text()
     assert "17(2) [paragraph number inferred]" in table or all(
         o.provision.startswith("art_17__para_1") for o in kb.obligations_of(article=17, document=DOC))
+
+
+def test_draft_vs_final_has_a_summary_sections_two_columns_and_filters_in_the_address(
+        browser: Any, base: str, kb: KnowledgeBase, tmp_path: Path) -> None:
+    changes = Site(kb, tmp_path).changes
+    if not changes:
+        pytest.skip("no comparison in the knowledge base")
+    w = Watch(browser, base)
+    try:
+        page = w.go("changes.html")
+        rows = page.locator(".regkb-change-summary tbody tr")
+        assert rows.count() == len(changes) == page.locator("h2.regkb-change-title").count()
+        rows.nth(5).locator("a").first.click()
+        assert page.url.endswith("#change-" + changes[5].id)
+        page = w.go("changes.html")
+        withfinal = next(i for i, c in enumerate(changes) if c.final and c.draft_text)
+        sec = page.locator(".regkb-change").nth(withfinal)
+        draft, final = sec.locator(".regkb-side-draft"), sec.locator(".regkb-side-final")
+        sec.scroll_into_view_if_needed()
+        d, f = draft.bounding_box(), final.bounding_box()
+        assert d and f and abs(d["y"] - f["y"]) < 2 and f["x"] > d["x"] + 100, (d, f)  # side by side
+        # topics come from the final article, not from the commentary's last heading
+        for i, c in enumerate(changes):
+            if c.final and any(e.startswith("art_22") for _, e in c.final):
+                title = page.locator("h2.regkb-change-title").nth(i).inner_text()
+                assert "Personal information" not in title and "Art. 22" in title
+        reworded = [i for i, c in enumerate(changes) if c.kind == "reworded"]
+        if reworded:
+            assert "translation only" in page.locator(".regkb-change").nth(reworded[0]).inner_text()
+        kind = sorted({c.kind for c in changes})[-1]
+        page.locator(f'.regkb-filter button[data-kind="{kind}"]').click()
+        assert f"kind={kind}" in page.url
+        w.go(f"changes.html?kind={kind}")
+        visible = w.page.locator(".regkb-change:visible").count()
+        assert visible == sum(c.kind == kind for c in changes)
+        assert w.page.locator(".regkb-change-summary tbody tr:visible").count() == visible
+        assert w.errors == []
+    finally:
+        w.close()
+    phone = Watch(browser, base, **PHONE)
+    try:
+        page = phone.go("changes.html")
+        sec = page.locator(".regkb-change").nth(withfinal)
+        sec.scroll_into_view_if_needed()
+        d = sec.locator(".regkb-side-draft").bounding_box()
+        f = sec.locator(".regkb-side-final").bounding_box()
+        assert d and f and f["y"] > d["y"]  # stacked on a phone
+        assert page.evaluate("document.documentElement.scrollWidth") <= 391
+    finally:
+        phone.close()

@@ -679,40 +679,72 @@ class Site:
 
     # --- changes -----------------------------------------------------------------------------
 
-    def change_html(self, md: str, c: Change, show_final: bool = True) -> str:
+    KIND_NOTE = {"reworded": "other words, same substance: both sides are English translations, possibly by "
+                             "different translators, so the difference may be one of translation only"}
+
+    def change_topic(self, c: Change) -> str:
+        """What a change is about, from the final article it concerns (its title, or its opening words);
+        the commentary's own heading only where there is no final side, and then marked as such."""
+        for doc_id, eid in c.final:
+            try:
+                art = self.kb.article(int(re.match(r"art_(\d+)", eid).group(1)), doc_id)  # type: ignore[union-attr]
+                target = self.kb.get(f"{doc_id}/{eid}")
+            except (KeyError, AttributeError):
+                continue
+            if art.title:
+                return art.title
+            words = str(getattr(target, "text", "") or art.text).split()
+            return " ".join(words[:9]) + (" …" if len(words) > 9 else "")
+        return f"(commentary heading) {c.topic}" if c.topic else ""
+
+    def draft_html(self, c: Change) -> str:
+        if c.quoted == "quote":
+            return ('<figure class="regkb-quote"><figcaption>Draft text, as quoted in the commentary'
+                    f"</figcaption><blockquote>{esc(c.draft_text)}</blockquote></figure>")
+        if c.quoted == "text":
+            return (f'<figure class="regkb-quote"><figcaption>Earlier version</figcaption><blockquote>'
+                    f"{esc(c.draft_text)}</blockquote></figure>")
+        if c.quoted == "explanatory-note":
+            return ('<div class="regkb-paraphrase regkb-notes"><p class="regkb-label">Quoted from the draft\'s '
+                    f"explanatory notes — not draft text</p><p>{esc(c.draft_text)}</p></div>")
+        if c.draft_text:
+            return ('<div class="regkb-paraphrase"><p class="regkb-label">The commentary\'s paraphrase — '
+                    f"not the draft's words</p><p>{esc(c.draft_text)}</p></div>")
+        return '<p class="regkb-absent">The draft side is not described in the sources.</p>'
+
+    def change_html(self, md: str, c: Change, show_final: bool = True, number: int = 0) -> str:
         kb = self.kb
         parts = [f'<div class="regkb-change" data-kind="{attr(c.kind)}" data-quoted="{attr(c.quoted or "none")}" '
                  f'id="{_anchor("change-" + c.id)}">']
+        topic = self.change_topic(c)
+        finals_links = ", ".join(self.provision_link(md, d, e) for d, e in c.final)
+        if number:  # a section of its own on the comparison page: a heading to navigate by
+            where = ", ".join(self.cite(d, e).split(", ", 1)[-1] for d, e in c.final) or "no final article"
+            parts.append(f'<h2 class="regkb-change-title">{number}. {esc(where)}'
+                         f'{(" — " + esc(topic)) if topic else ""}</h2>')
         parts.append(f'<p class="regkb-change-head"><span class="regkb-kind">{esc(c.kind)}</span>')
-        if c.topic:
-            parts.append(f' <span class="regkb-topic">{esc(c.topic)}</span>')
-        if c.final:
-            parts.append(" → final " + ", ".join(self.provision_link(md, d, e) for d, e in c.final))
+        if c.kind in self.KIND_NOTE:
+            parts.append(f' <span class="regkb-translation-only">{esc(self.KIND_NOTE[c.kind])}</span>')
+        elif topic and not number:
+            parts.append(f' <span class="regkb-topic">{esc(topic)}</span>')
+        if c.final and not number:
+            parts.append(" → final " + finals_links)
         parts.append("</p>")
-        if c.quoted == "quote":
-            parts.append('<figure class="regkb-quote"><figcaption>Draft text, as quoted in the commentary'
-                         f"</figcaption><blockquote>{esc(c.draft_text)}</blockquote></figure>")
-        elif c.quoted == "text":
-            parts.append(f'<figure class="regkb-quote"><figcaption>Earlier version</figcaption><blockquote>'
-                         f"{esc(c.draft_text)}</blockquote></figure>")
-        elif c.quoted == "explanatory-note":
-            parts.append('<div class="regkb-paraphrase regkb-notes"><p class="regkb-label">Quoted from the draft\'s '
-                         f"explanatory notes — not draft text</p><p>{esc(c.draft_text)}</p></div>")
-        elif c.draft_text:
-            parts.append('<div class="regkb-paraphrase"><p class="regkb-label">The commentary\'s paraphrase — '
-                         f"not the draft's words</p><p>{esc(c.draft_text)}</p></div>")
-        else:
-            parts.append('<p class="regkb-absent">The draft side is not described in the sources.</p>')
         finals = []
         for doc_id, eid in c.final:
             try:
                 finals.append(kb.get(f"{doc_id}/{eid}").text)
             except KeyError:
                 continue
-        if finals and show_final:
-            final_text = " ".join(finals)
-            parts.append(f'<details class="regkb-final"><summary>Final text</summary><blockquote>'
-                         f"{esc(final_text)}</blockquote></details>")
+        if show_final:
+            final_html = (f'<figure class="regkb-final"><figcaption>Final text ({finals_links})</figcaption>'
+                          f"<blockquote>{esc(' '.join(finals))}</blockquote></figure>" if finals else
+                          '<p class="regkb-absent">No final provision corresponds.</p>')
+            parts.append('<div class="regkb-sides"><div class="regkb-side regkb-side-draft"><p class="regkb-side-label">'
+                         f'Draft</p>{self.draft_html(c)}</div><div class="regkb-side regkb-side-final">'
+                         f'<p class="regkb-side-label">Final</p>{final_html}</div></div>')
+        else:
+            parts.append(self.draft_html(c))
         if c.quoted in ("quote", "text"):
             if c.redline:
                 segs = []
@@ -725,8 +757,8 @@ class Site:
             else:
                 red = ""
             if red:
-                parts.append(f'<details class="regkb-redline" open data-search-exclude><summary>Redline (draft → final)</summary>'
-                             f"<p>{red}</p></details>")
+                parts.append(f'<details class="regkb-redline" data-search-exclude><summary>Redline (draft → final; '
+                             f"neither text as printed)</summary><p>{red}</p></details>")
         if c.note:
             parts.append(f'<p class="regkb-change-note">{esc(c.note)}</p>')
         if c.effects:
@@ -777,7 +809,22 @@ class Site:
                 btns.append(f'<button type="button" class="md-button" data-kind="{attr(k)}">{esc(k)} ({n})</button>')
             btns.append("</div>\n")
             lines.append("".join(btns))
-            lines.extend(self.change_html(md, c) for c in self.changes)
+            lines.append("## Summary {#summary}\n")
+            lines.append('<table class="regkb-change-summary"><thead><tr><th>#</th><th>Final</th><th>Kind</th>'
+                         "<th>Draft side</th><th>Note</th></tr></thead><tbody>")
+            for i, c in enumerate(self.changes, 1):
+                where = ", ".join(self.provision_link(md, d, e) for d, e in c.final) or "—"
+                note = c.note.split(". ")[0]
+                words = note.split()
+                note = " ".join(words[:22]) + (" …" if len(words) > 22 else "")
+                side = {"quote": "quoted", "text": "text", "paraphrase": "paraphrased",
+                        "explanatory-note": "explanatory notes"}.get(c.quoted or "", "not described")
+                lines.append(f'<tr data-kind="{attr(c.kind)}"><td><a href="#{_anchor("change-" + c.id)}">{i}</a></td>'
+                             f"<td>{where}</td><td>{esc(c.kind)}</td><td>{esc(side)}</td>"
+                             f'<td><a href="#{_anchor("change-" + c.id)}">{esc(note) or "(no note)"}</a></td></tr>')
+            lines.append("</tbody></table>\n")
+            lines.append("## Entries {#entries}\n")
+            lines.extend(self.change_html(md, c, number=i) for i, c in enumerate(self.changes, 1))
         for d in kb.documents:
             if d.kind != "regulation" and any(b.document == d.id for b in kb.blocks):
                 self.source_page(d)

@@ -39,14 +39,35 @@
     var f = ev.target.closest ? ev.target.closest(".regkb-filter button") : null;
     if (f) {
       var kind = f.getAttribute("data-kind") || "";
-      document.querySelectorAll(".regkb-filter button").forEach(function (b) {
-        b.classList.toggle("md-button--primary", b === f);
-      });
-      document.querySelectorAll(".regkb-change").forEach(function (c) {
-        c.hidden = kind !== "" && c.getAttribute("data-kind") !== kind;
-      });
+      applyFilter(kind);
+      try {  // the filter is part of the address: it can be bookmarked and shared
+        var u = new URL(window.location.href);
+        if (kind) u.searchParams.set("kind", kind); else u.searchParams.delete("kind");
+        history.replaceState(history.state, "", u.href);
+      } catch (e) { /* file:// in some browsers: the filter still works */ }
     }
   });
+
+  function applyFilter(kind) {
+    var found = false;
+    document.querySelectorAll(".regkb-filter button").forEach(function (b) {
+      var on = (b.getAttribute("data-kind") || "") === kind;
+      found = found || on;
+      b.classList.toggle("md-button--primary", on);
+      b.setAttribute("aria-pressed", on ? "true" : "false");
+    });
+    if (!found) kind = "";
+    document.querySelectorAll(".regkb-change, .regkb-change-summary tr[data-kind]").forEach(function (c) {
+      c.hidden = kind !== "" && c.getAttribute("data-kind") !== kind;
+    });
+  }
+
+  function filterFromAddress() {
+    if (!document.querySelector(".regkb-filter")) return;
+    var kind = "";
+    try { kind = new URL(window.location.href).searchParams.get("kind") || ""; } catch (e) { kind = ""; }
+    applyFilter(kind);
+  }
 
   function loadScript(src, done, fail) {
     var s = document.createElement("script");
@@ -268,7 +289,7 @@
     setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
   });
 
-  function onPage() { hidePop(false); printAddress(); drawGraph(); checklist(); searchNotice(); }
+  function onPage() { filterFromAddress(); hidePop(false); printAddress(); drawGraph(); checklist(); searchNotice(); }
 
   // Every step is idempotent: run at load (the theme's document$ does not emit on file://) and again
   // after each instant navigation.
