@@ -36,6 +36,8 @@ FORMAT_EXT = {"json": "json", "turtle": "ttl", "ttl": "ttl", "jsonld": "jsonld",
 
 
 INFERRED_NOTE = "[paragraph number inferred]"
+KIND_NOTE = {"reworded": "other words, same substance: both sides are English translations, possibly by different "
+                         "translators, so the difference may be one of translation only"}
 _DEV_FRONT = "---\nsearch:\n  boost: 0.2\n---\n\n"  # the law ranks above the developer guide
 _PRONOUNS = frozenset({"it", "they", "them", "its", "their", "theirs", "itself", "themselves", "he", "she",
                        "his", "her", "who", "which", "such", "these", "those"})
@@ -679,9 +681,6 @@ class Site:
 
     # --- changes -----------------------------------------------------------------------------
 
-    KIND_NOTE = {"reworded": "other words, same substance: both sides are English translations, possibly by "
-                             "different translators, so the difference may be one of translation only"}
-
     def change_topic(self, c: Change) -> str:
         """What a change is about, from the final article it concerns (its title, or its opening words);
         the commentary's own heading only where there is no final side, and then marked as such."""
@@ -723,8 +722,8 @@ class Site:
             parts.append(f'<h2 class="regkb-change-title">{number}. {esc(where)}'
                          f'{(" — " + esc(topic)) if topic else ""}</h2>')
         parts.append(f'<p class="regkb-change-head"><span class="regkb-kind">{esc(c.kind)}</span>')
-        if c.kind in self.KIND_NOTE:
-            parts.append(f' <span class="regkb-translation-only">{esc(self.KIND_NOTE[c.kind])}</span>')
+        if c.kind in KIND_NOTE:
+            parts.append(f' <span class="regkb-translation-only">{esc(KIND_NOTE[c.kind])}</span>')
         elif topic and not number:
             parts.append(f' <span class="regkb-topic">{esc(topic)}</span>')
         if c.final and not number:
@@ -814,8 +813,7 @@ class Site:
                          "<th>Draft side</th><th>Note</th></tr></thead><tbody>")
             for i, c in enumerate(self.changes, 1):
                 where = ", ".join(self.provision_link(md, d, e) for d, e in c.final) or "—"
-                note = c.note.split(". ")[0]
-                words = note.split()
+                words = c.note.split()  # the opening words (a sentence split would stop at "Art.")
                 note = " ".join(words[:22]) + (" …" if len(words) > 22 else "")
                 side = {"quote": "quoted", "text": "text", "paraphrase": "paraphrased",
                         "explanatory-note": "explanatory notes"}.get(c.quoted or "", "not described")
