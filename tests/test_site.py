@@ -608,3 +608,55 @@ def test_a_corpus_of_two_regulations_builds_with_a_section_each(small_corpus: Pa
     assert (site / "provisions/other/art-2.html").is_file() and (site / "provisions/reg/art-1.html").is_file()
     assert broken_links(site) == []
     assert "Gadget Measures, Art. 1" in (site / "provisions/other/art-1.html").read_text(encoding="utf-8")
+
+
+def test_a_corpus_with_the_text_of_a_cited_law(small_corpus: Path, tmp_path: Path) -> None:
+    """The home page lists the documents; a citation of a law whose text is in the corpus (frontmatter
+    `law:`) links to that text, at the article when one is named; the law's page links to its text."""
+    (small_corpus / "laws.yaml").write_text(textwrap.dedent("""\
+        laws:
+          - id: gadget-law
+            title: "Gadget Law of Example Land"
+            short_names: ["GL"]
+            aliases: ["Law on Gadgets"]
+            kind: law
+        """), encoding="utf-8")
+    (small_corpus / "reg.md").write_text(textwrap.dedent("""\
+        ---
+        title_en: "Rules for the Management of Widgets"
+        adopted_date: 2024-01-02
+        effective_date: 2024-02-01
+        status: effective
+        ---
+        **Article 1.** These Rules are made in accordance with the Gadget Law of Example Land.
+
+        **Article 2.** Widget makers shall label widgets as required by Article 2 of the Gadget Law of Example Land.
+        """), encoding="utf-8")
+    (small_corpus / "gadget-law-text.md").write_text(textwrap.dedent("""\
+        ---
+        title_en: "Gadget Law of Example Land"
+        short_title: "GL"
+        law: gadget-law
+        adopted_date: 2020-01-01
+        status: effective
+        ---
+        **Article 1.** Gadget sellers shall register gadgets.
+
+        **Article 2.** Gadget makers shall mark gadgets.
+        """), encoding="utf-8")
+    kb = KnowledgeBase.from_corpus(small_corpus)
+    site = tmp_path / "site"
+    build_site(small_corpus, site)
+    assert broken_links(site) == []
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "Documents in this corpus" in home and "Gadget Law of Example Land" in home
+    assert "Rules for the Management of Widgets" in home
+    art1 = (site / "provisions/reg/art-1.html").read_text(encoding="utf-8")
+    assert re.search(r'<a class="regkb-law" href="(gadget-law-text/all\.html|\.\./gadget-law-text/all\.html)"', art1), art1
+    refs = [r for r in kb.references if r.document == "reg" and r.article == 2 and any(t.law for t in r.targets)]
+    assert any(t.article == 2 for r in refs for t in r.targets)
+    art2 = (site / "provisions/reg/art-2.html").read_text(encoding="utf-8")
+    assert 'href="../gadget-law-text/art-2.html#art_2' in art2  # "Article 2 of the Gadget Law": its article
+    law_page = (site / "laws/gadget-law.html").read_text(encoding="utf-8")
+    assert "Its text is in this corpus" in law_page and "../provisions/gadget-law-text/all.html" in law_page
+    assert (site / "provisions/gadget-law-text/all.html").is_file() and (site / "provisions/reg/all.html").is_file()

@@ -96,6 +96,12 @@ class Site:
         self.short = {d.id: short_name(kb, d) for d in kb.documents}
         self.changes: list[Change] = changes_of(kb)
         self._words: dict[tuple[str, int], set[str]] | None = None
+        # a registry law whose text is in the corpus (frontmatter `law: <id>`): citations link to that text
+        self.law_doc: dict[str, str] = {}
+        for d in sorted(self.regs, key=lambda d: d.id):
+            law_id = (d.frontmatter or {}).get("law")
+            if isinstance(law_id, str) and law_id in self.law_slug:
+                self.law_doc[law_id] = d.id
 
     @staticmethod
     def _slugs(ids: Iterable[str], base: Any) -> dict[str, str]:
@@ -239,6 +245,14 @@ class Site:
         t = r.target
         if t is None:
             return None
+        text_doc = t.document if t.document in self.doc_slug else self.law_doc.get(t.law or "")
+        if t.law and text_doc and text_doc in self.law_doc.values():  # the cited law's own text is here
+            if t.article is not None:
+                eid = (t.provision or "").split("/", 1)[-1] or f"art_{t.article}"
+                target = self.provision_target(text_doc, eid) or self.provision_target(text_doc, f"art_{t.article}")
+                if target:
+                    return href(from_md, target[0], target[1]), self.cite(text_doc, target[1])
+            return href(from_md, self.whole_md(text_doc)), f"{self.kb.law(t.law).title} (its text in this corpus)"
         if t.law and t.law in self.law_slug:
             law = self.kb.law(t.law)
             return href(from_md, self.law_md(t.law)), law.title
@@ -268,7 +282,8 @@ class Site:
     def home(self) -> None:
         kb = self.kb
         lines: list[str] = []
-        main = self.regs[0] if len(self.regs) == 1 else None
+        own = [d for d in self.regs if not (d.frontmatter or {}).get("law")]  # not the texts of cited laws
+        main = own[0] if len(own) == 1 else None
         if main is not None:
             fm = main.frontmatter or {}
             lines.append(f"# {esc(main.title)} {{#top}}\n")
@@ -290,10 +305,19 @@ class Site:
                 lines.append(f'<p class="regkb-summary">{esc(str(fm["summary"]))}</p>\n')
         else:
             lines.append("# Regulations {#top}\n")
+        if len(self.regs) > 1:
+            lines.append("## Documents in this corpus {#documents}\n")
+            lines.append('<table class="regkb-documents"><thead><tr><th>Document</th><th>Cited as</th><th>Status</th>'
+                         "<th>Articles</th><th>Read</th></tr></thead><tbody>")
             for d in self.regs:
-                first = self.kb.articles_of(d.id)[0]
-                lines.append(f"- [{esc(d.title)}]({md_link('index.md', self.article_md(d.id, first.number))})")
-            lines.append("")
+                facts = self.status_facts(d)
+                arts = self.kb.articles_of(d.id)
+                role = " (text of a cited law)" if (d.frontmatter or {}).get("law") else ""
+                lines.append(f'<tr><td>{esc(d.title)}{esc(role)}</td><td>{esc(self.short[d.id])}</td>'
+                             f"<td>{esc(facts['state'])}</td><td>{len(arts)}</td>"
+                             f'<td><a href="{href("index.md", "provisions/index.md", _anchor("doc-" + self.doc_slug[d.id]))}">'
+                             f'contents</a> · <a href="{href("index.md", self.whole_md(d.id))}">whole text</a></td></tr>')
+            lines.append("</tbody></table>\n")
         counts = [("articles", len(kb.articles), "provisions/index.md"),
                   ("definitions", len(kb.definitions), "definitions.md"),
                   ("obligations", len(kb.obligations), "actors/index.md"),
@@ -411,7 +435,8 @@ class Site:
                 as_of = f"{label} {_iso(fm[key])}"
                 break
         return {"state": state, "translation": translation, "as_of": as_of or "Text version: not stated in the source",
-                "source": str(fm.get("url") or ""), "title": self.short.get(doc.id, doc.title),
+                "source": str(fm.get("url") or fm.get("source_url") or fm.get("source") or ""),
+                "title": self.short.get(doc.id, doc.title),
                 "short_state": state if in_force else (status or "status not stated")}
 
     def status_html(self, doc: Document) -> str:
@@ -986,6 +1011,11 @@ class Site:
             if v:
                 out.append(f"<tr><th>{esc(k)}</th>\n<td>{esc(v)}</td></tr>")  # apart in the search index
         out.append("</tbody></table>\n")
+        if law.id in self.law_doc:
+            doc_id = self.law_doc[law.id]
+            out.append(f'<p class="regkb-law-text"><strong>Its text is in this corpus:</strong> '
+                       f'<a href="{href(md, self.whole_md(doc_id))}">{esc(self.kb.get(doc_id).title)}</a> '
+                       f"(article by article under The provisions).</p>\n")
         out.append("## Provisions that cite it {#cited-by}\n")
         if refs:
             out.append('<ul class="regkb-citedby">')
