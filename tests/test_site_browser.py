@@ -648,3 +648,50 @@ def test_draft_vs_final_has_a_summary_sections_two_columns_and_filters_in_the_ad
         assert page.evaluate("document.documentElement.scrollWidth") <= 391
     finally:
         phone.close()
+
+
+_CONTRAST = """(el) => {
+  const parse = (c) => { const v = (c.match(/[\\d.]+/g) || []).map(Number); return [v[0], v[1], v[2], v.length > 3 ? v[3] : 1]; };
+  const over = (top, under) => [0, 1, 2].map((i) => top[i] * top[3] + under[i] * (1 - top[3])).concat([1]);
+  const layers = [];
+  for (let e = el; e; e = e.parentElement) {
+    const c = parse(getComputedStyle(e).backgroundColor);
+    if (c[3] > 0) { layers.push(c); if (c[3] >= 1) break; }
+  }
+  let bg = [255, 255, 255, 1];
+  for (let i = layers.length - 1; i >= 0; i--) bg = over(layers[i], bg);
+  const fg = over(parse(getComputedStyle(el).color), bg);
+  const lum = (c) => c.slice(0, 3).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
+    .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const a = lum(fg), b = lum(bg);
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_badges_meet_aa_contrast_and_pages_have_headings(browser: Any, base: str, kb: KnowledgeBase,
+                                                         tmp_path: Path, scheme: str) -> None:
+    w = Watch(browser, base, color_scheme=scheme)
+    try:
+        actor = sorted(kb.actors, key=lambda a: (-len(kb.obligations_of(actor=a)), a.id))[0]
+        page = w.go(Site(kb, tmp_path).actor_md(actor.id)[:-3] + ".html")
+        seen = set()
+        for badge in page.locator(".regkb-badge").all():
+            kind = badge.get_attribute("title")
+            if kind in seen:
+                continue
+            seen.add(kind)
+            ratio = badge.evaluate(_CONTRAST)
+            assert ratio >= 4.5, (kind, ratio)  # WCAG AA for small text
+        assert {"obligation", "prohibition"} <= seen
+        assert page.locator("h1").count() == 1 and page.locator("h2").count() >= 1
+        page = w.go(f"provisions/{DOC}/art-17.html")
+        assert page.locator("h1").count() == 1
+        names = [h.inner_text().replace("¶", "").strip() for h in page.locator("article h2").all()]
+        assert names[:3] == ["Obligations", "Cited by", "Changes since the draft"]
+        for link in page.locator("a.regkb-permalink").all():
+            assert (link.get_attribute("aria-label") or "").startswith("Permanent link to Deep Synthesis Provisions, Art. 17")
+        for el in page.locator(".regkb-status span, .regkb-kind").all():
+            assert el.evaluate(_CONTRAST) >= 4.5
+    finally:
+        w.close()
