@@ -56,7 +56,7 @@ def _source_text(source: str) -> str | None:
 
 
 def test_there_is_a_gold_file_per_text() -> None:
-    assert {p.stem for p in FILES} >= {"genai-interim-measures", "deep-synthesis-provisions"}
+    assert {p.stem for p in FILES} >= {"genai-interim-measures", "pipl", "deep-synthesis-provisions"}
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
@@ -115,5 +115,6 @@ def test_gold_quotes_are_verbatim(path: Path) -> None:
         pytest.skip(f"{gold['source']} is not at hand")
     quotes = [(e["at"], key, e[key]) for section in ("obligations", "sanctions", "definitions", "references")
               for e in gold[section] for key in ("text", "action", "condition") if e.get(key)]
-    missing = [q for q in quotes if _fold(q[2]) not in source]
+    # a condition in two parts is written "part one ... part two"
+    missing = [q for q in quotes if not all(_fold(part) in source for part in q[2].split(" ... "))]
     assert not missing, missing
