@@ -115,6 +115,8 @@ def test_gold_quotes_are_verbatim(path: Path) -> None:
         pytest.skip(f"{gold['source']} is not at hand")
     quotes = [(e["at"], key, e[key]) for section in ("obligations", "sanctions", "definitions", "references")
               for e in gold[section] for key in ("text", "action", "condition") if e.get(key)]
+    quotes += [(art, "official_paragraphs", first) for art, firsts in (gold.get("official_paragraphs") or {}).items()
+               for first in firsts]
     # a condition in two parts is written "part one ... part two"
     missing = [q for q in quotes if not all(_fold(part) in source for part in q[2].split(" ... "))]
     assert not missing, missing
