@@ -664,7 +664,10 @@ class Site:
         rows = ['<table class="regkb-duties"><thead><tr><th>Bearer</th><th>Modality</th><th>Action</th>'
                 "<th>Condition</th><th>Where</th></tr></thead><tbody>"]
         for o in obls:
-            rows.append(f'<tr data-modality="{attr(o.modality)}"><td data-label="Bearer">{self.actor_links(md, o.actors)}</td>'
+            bearer = self.actor_links(md, o.actors)
+            if getattr(o, "universal", False):
+                bearer += ' <span class="regkb-everyone">(everyone)</span>'
+            rows.append(f'<tr data-modality="{attr(o.modality)}"><td data-label="Bearer">{bearer}</td>'
                         f'<td data-label="Modality">{self.badge(o.modality)}</td><td data-label="Action">{esc(o.action)}</td>'
                         f'<td data-label="Condition">{esc(o.condition or "")}</td>'
                         f'<td data-label="Where">{self.provision_link(md, o.document, o.provision)}</td></tr>')
@@ -966,10 +969,15 @@ class Site:
                 t = self.provision_target(o.document, o.provision)
                 where = (f'<a class="regkb-where" href="{href(md, t[0], t[1])}">'
                          f'{esc(self.cite(o.document, o.provision).split(", ", 1)[-1])}</a>' if t else "")
-                out.append(f'<li class="regkb-duty" data-modality="{attr(o.modality)}" id="{_anchor(slug(o.id))}" '
+                everyone = ""
+                if getattr(o, "universal", False):  # "any organization or individual": binds this actor too
+                    everyone = (f' <span class="regkb-everyone" title="The bearer is everyone: &#34;{attr(o.subject)}&#34;">'
+                                "applies to everyone</span>")
+                out.append(f'<li class="regkb-duty{" regkb-universal" if everyone else ""}" '
+                           f'data-modality="{attr(o.modality)}" id="{_anchor(slug(o.id))}" '
                            f'data-action="{attr(o.action)}">'
                            f'<label><input type="checkbox"> {self.badge(o.modality)} {esc(o.action)}</label>'
-                           f"{cond}{co} {where}</li>")
+                           f"{everyone}{cond}{co} {where}</li>")
                 rows.append([actor.label, self.cite(o.document, o.provision), o.modality, o.action,
                              o.condition or "", o.text, f"{o.document}/{o.provision}",
                              (page_url(t[0]) + "#" + t[1]) if t else "", "", "", ""])
