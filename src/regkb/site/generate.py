@@ -605,7 +605,7 @@ class Site:
         return (f'<a class="regkb-permalink" href="#{_anchor(eid)}" title="Permanent link to {attr(c)}" '
                 f'aria-label="Permanent link to {attr(c)}">¶</a>'
                 f'<button class="regkb-cite regkb-cite-small" type="button" data-cite="{attr(c)}" '
-                f'title="Copy citation: {attr(c)}" aria-label="Copy citation {attr(c)}">⧉</button>')
+                f'title="Copy citation: {attr(c)}" aria-label="Copy citation {attr(c)}">cite</button>')
 
     def paragraph_html(self, md: str, doc: Document, p: Paragraph, numbered: bool) -> str:
         items_start = p.items[0].span.start if p.items else p.span.end
