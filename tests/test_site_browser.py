@@ -701,3 +701,16 @@ def test_badges_meet_aa_contrast_and_pages_have_headings(browser: Any, base: str
             assert el.evaluate(_CONTRAST) >= 4.5
     finally:
         w.close()
+
+
+def test_a_printed_checklist_has_no_buttons_or_bullets(watch: Watch, kb: KnowledgeBase, tmp_path: Path) -> None:
+    actor = sorted(kb.actors, key=lambda a: (-len(kb.obligations_of(actor=a)), a.id))[0]
+    page = watch.go(Site(kb, tmp_path).actor_md(actor.id)[:-3] + ".html")
+    page.emulate_media(media="print")
+    assert not page.locator(".regkb-export").is_visible()
+    assert not page.locator("a.md-button", has_text="CSV").is_visible()
+    assert page.locator("li.regkb-duty").first.evaluate("el => getComputedStyle(el).listStyleType") == "none"
+    assert page.locator("li.regkb-duty input[type=checkbox]").first.is_visible()  # a box to tick on paper
+    text = " ".join(_pdf_pages(page.pdf(format="A4")))
+    assert "Export my ticks" not in text and "Download as CSV" not in text
+    assert actor.label in text
