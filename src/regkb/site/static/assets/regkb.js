@@ -244,6 +244,19 @@
     }
     openAtDown = null;
     if (pop && !pop.hidden && !pop.contains(ev.target)) hidePop(false);
+    // A link to another provision of this same page ("the preceding paragraph"): plain in-page
+    // navigation, so the provision lands at the top of the window (the theme's instant loading
+    // re-rendered the page and sometimes scrolled past it).
+    var link = ev.target.closest ? ev.target.closest("a[href*='#']") : null;
+    if (link && !ev.defaultPrevented && ev.button === 0 && !ev.metaKey && !ev.ctrlKey && !ev.shiftKey) {
+      var to = new URL(link.href, window.location.href), here = new URL(window.location.href);
+      if (to.origin === here.origin && to.pathname === here.pathname && to.search === here.search && to.hash &&
+          document.getElementById(decodeURIComponent(to.hash.slice(1)))) {
+        ev.preventDefault();
+        ev.stopPropagation();
+        window.location.hash = to.hash;
+      }
+    }
   }, true);
 
   /* Opened from the file system, the theme's search cannot run (and hides its box): say so at the top
