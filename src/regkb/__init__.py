@@ -6,7 +6,7 @@
 'Article 18'
 """
 
-from .errors import RegkbError
+from .errors import NotFound, RegkbError
 from .kb import KnowledgeBase
 from .model import (
     Actor,
@@ -38,6 +38,7 @@ __all__ = [
     "Item",
     "KnowledgeBase",
     "Law",
+    "NotFound",
     "Obligation",
     "Paragraph",
     "Reference",

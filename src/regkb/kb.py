@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from . import corpus as corpus_mod
-from .errors import RegkbError, error_at
+from .errors import NotFound, RegkbError, error_at
 from .model import (
     MODALITIES,
     Actor,
@@ -178,9 +178,9 @@ class KnowledgeBase:
     def _by_id(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for group in (self.documents, self.chapters, self.sections, self.articles, self.blocks, self.definitions,
-                      self.actors, self.obligations, self.references, self.laws):
+                      self.actors, self.obligations, self.references, self.bodies, self.laws):
             for obj in group:
-                out[obj.id] = obj
+                out.setdefault(obj.id, obj)  # a law whose text is in the corpus stays its Document
         for a in self.articles:
             for p in a.paragraphs:
                 out[p.id] = p
@@ -191,28 +191,27 @@ class KnowledgeBase:
     @cached_property
     def _by_id_versions(self) -> dict[str, Any]:
         """Claims, changes and described documents (computed after the core, which they use)."""
-        return {obj.id: obj for group in (self.claims, self.changes()) for obj in group}
+        return {obj.id: obj for group in (self.described_documents, self.claims, self.changes()) for obj in group}
 
     def get(self, id: str) -> Any:
         """Any object by its id (documents, provisions, definitions, actors, obligations, ...)."""
         if id in self._by_id:
             return self._by_id[id]
-        if "/claim/" in id or id.startswith("change/"):
-            found = self._by_id_versions.get(id)
-            if found is not None:
-                return found
-        raise KeyError(f"no object with id {id!r}")
+        found = self._by_id_versions.get(id)
+        if found is not None:
+            return found
+        raise NotFound(f"no object with id {id!r}")
 
     def document(self, id: str | None = None) -> Document:
         """A document by id; without an id, the only regulation in the corpus."""
         if id is not None:
             doc = self._by_id.get(id)
             if not isinstance(doc, Document):
-                raise KeyError(f"no document {id!r}; the corpus has: {', '.join(d.id for d in self.documents)}")
+                raise NotFound(f"no document {id!r}; the corpus has: {', '.join(d.id for d in self.documents)}")
             return doc
         regs = self.regulations
         if len(regs) != 1:
-            raise KeyError(f"the corpus has {len(regs)} regulations; name one: {', '.join(d.id for d in regs)}")
+            raise NotFound(f"the corpus has {len(regs)} regulations; name one: {', '.join(d.id for d in regs)}")
         return regs[0]
 
     @property
@@ -230,7 +229,7 @@ class KnowledgeBase:
         for a in self.articles:
             if a.document == doc and a.number == number:
                 return a
-        raise KeyError(f"{doc} has no Article {number}")
+        raise NotFound(f"{doc} has no Article {number}")
 
     def articles_of(self, document: str | None = None) -> tuple[Article, ...]:
         doc = self.document(document).id
@@ -241,12 +240,25 @@ class KnowledgeBase:
         for p in art.paragraphs:
             if p.number == paragraph:
                 return p
-        raise KeyError(f"{art.label} has no paragraph {paragraph}")
+        raise NotFound(f"{art.label} has no paragraph {paragraph}")
 
     def provision(self, id: str) -> Article | Paragraph | Item:
-        obj = self.get(id)
+        """An article, paragraph or item by its global id (``<document>/art_3__para_1``).
+
+        Every fact that points at a provision gives that id as ``provision_id`` (its ``provision``
+        field is the eId inside its document). A bare eId names a provision only when one
+        document has it; otherwise :class:`NotFound` asks for the document.
+        """
+        if "/" not in id:
+            found = [x for x in (self._by_id.get(f"{d.id}/{id}") for d in self.documents) if x is not None]
+            if len(found) == 1 and isinstance(found[0], Article | Paragraph | Item):
+                return found[0]
+            where = f"{len(found)} documents have it" if found else "no document has it"
+            raise NotFound(f"{id!r} is an eId without its document ({where}): pass '<document>/{id}' "
+                           "(facts give it as .provision_id)")
+        obj = self._by_id.get(id)  # provisions are core: never wait on the versions (draft.py asks during them)
         if not isinstance(obj, Article | Paragraph | Item):
-            raise KeyError(f"{id!r} is not a provision")
+            raise NotFound(f"{id!r} is not a provision" if obj is not None else f"no provision {id!r}")
         return obj
 
     def chapter_of(self, article: Article) -> Chapter | None:
@@ -265,10 +277,19 @@ class KnowledgeBase:
         for d in self.definitions:
             if (document is None or d.document == document) and (t == d.term.lower() or t in d.forms):
                 return d
-        raise KeyError(f"no defined term {term!r}")
+        raise NotFound(f"no defined term {term!r}")
 
     def uses_of(self, definition: Definition | str) -> tuple[TermUse, ...]:
-        did = definition if isinstance(definition, str) else definition.id
+        """Where a defined term is used: pass a :class:`Definition`, its id, or the term itself.
+
+        An unknown term raises :class:`NotFound` (never an empty answer for a typo).
+        """
+        if isinstance(definition, Definition):
+            did = definition.id
+        elif isinstance(self._by_id.get(definition), Definition):
+            did = definition
+        else:
+            did = self.definition(definition).id
         return tuple(u for u in self.term_uses if u.definition == did)
 
     def actor(self, name: str) -> Actor:
@@ -283,7 +304,7 @@ class KnowledgeBase:
         for a in self.actors:
             if a.id.endswith("/" + n):
                 return a
-        raise KeyError(f"no actor {name!r}; known actors: {', '.join(a.label for a in self.actors)}")
+        raise NotFound(f"no actor {name!r}; known actors: {', '.join(a.label for a in self.actors)}")
 
     def obligations_of(self, actor: str | Actor | None = None, modality: str | None = None,
                        article: int | None = None, document: str | None = None) -> tuple[Obligation, ...]:
@@ -306,12 +327,17 @@ class KnowledgeBase:
             and (document is None or o.document == document)
         )
 
-    def references_from(self, provision_or_article: str | int) -> tuple[Reference, ...]:
-        """References made by an article (number) or provision id."""
+    def references_from(self, provision_or_article: str | int, document: str | None = None) -> tuple[Reference, ...]:
+        """References made by a provision (its global id, or an article number in ``document``), or a
+        whole document (its id), including those made by the provision's paragraphs and items."""
         if isinstance(provision_or_article, int):
-            return tuple(r for r in self.references if r.article == provision_or_article)
+            doc = self.document(document).id
+            return tuple(r for r in self.references if r.document == doc and r.article == provision_or_article)
         pid = provision_or_article
-        return tuple(r for r in self.references if f"{r.document}/{r.provision}".startswith(pid))
+        if pid not in self._by_id:
+            raise NotFound(f"no provision or document {pid!r}")
+        return tuple(r for r in self.references
+                     if r.document == pid or r.provision_id == pid or r.provision_id.startswith(pid + "__"))
 
     def cited_by(self, target: str | int, document: str | None = None) -> tuple[Reference, ...]:
         """References that point at an article (number), a provision id, or a law id."""
@@ -332,7 +358,7 @@ class KnowledgeBase:
         for law in self.laws:
             if law.id == id:
                 return law
-        raise KeyError(f"no law {id!r} in the registry")
+        raise NotFound(f"no law {id!r} in the registry")
 
     def source_text(self, document: str, span: Any) -> str:
         """The exact source characters of a span (for quoting)."""
@@ -387,7 +413,7 @@ class KnowledgeBase:
         try:
             return self._graphs.iris[node_id]
         except KeyError:
-            raise KeyError(f"no graph node {node_id!r}") from None
+            raise NotFound(f"no graph node {node_id!r}") from None
 
     def use_endpoint(self, query_url: str | None, graph: str | None = "") -> None:
         """Answer :meth:`sparql` from a remote SPARQL endpoint (``None``: the embedded store again).

@@ -11,11 +11,53 @@ and runs of white space folded to one space), never paraphrases.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NoReturn
 
 Modality = Literal["obligation", "prohibition", "permission", "encouragement"]
 MODALITIES: tuple[Modality, ...] = ("obligation", "prohibition", "permission", "encouragement")
+
+
+class FrozenDict(dict[str, Any]):
+    """A read-only ``dict`` (frontmatter of a frozen :class:`Document`): every mutator raises ``TypeError``.
+
+    It stays a ``dict`` for readers (``json.dumps``, ``isinstance(x, dict)``) and pickles as one.
+
+    >>> fm = FrozenDict({"title": "T", "tags": ["a"]})
+    >>> fm["tags"]
+    ('a',)
+    >>> fm["title"] = "U"
+    Traceback (most recent call last):
+    ...
+    TypeError: the frontmatter of a document is read-only
+    """
+
+    def __init__(self, data: Mapping[str, Any] = (), /) -> None:  # type: ignore[assignment]
+        super().__init__({k: freeze(v) for k, v in dict(data).items()})
+
+    def _refuse(self, *args: Any, **kwargs: Any) -> NoReturn:
+        raise TypeError("the frontmatter of a document is read-only")
+
+    __setitem__ = __delitem__ = setdefault = pop = popitem = clear = update = _refuse  # type: ignore[assignment]
+    __ior__ = _refuse  # type: ignore[assignment]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (FrozenDict, (dict(self),))
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(tuple(sorted((k, repr(v)) for k, v in self.items())))
+
+
+def freeze(value: Any) -> Any:
+    """Plain data made read-only: dicts as :class:`FrozenDict`, lists as tuples (deeply)."""
+    if isinstance(value, FrozenDict):
+        return value
+    if isinstance(value, dict):
+        return FrozenDict(value)
+    if isinstance(value, list | tuple):
+        return tuple(freeze(v) for v in value)
+    return value
 
 
 def _plain(value: Any) -> Any:
@@ -94,12 +136,15 @@ class Document(_Dump):
     kind: str  # "regulation" | "commentary"
     path: str  # relative to the corpus directory, with forward slashes
     sha256: str
-    frontmatter: dict[str, Any] = field(hash=False, compare=False)
+    frontmatter: Mapping[str, Any] = field(hash=False, compare=False)  # read-only (a FrozenDict)
     work: str  # the work this document is a version of (its own id if none is given)
     status: str | None = None
     preamble: str = ""
     preamble_span: Span | None = None
     body_offset: int = 0  # where the text after the frontmatter starts
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "frontmatter", freeze(dict(self.frontmatter)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +235,11 @@ class Definition(_Dump):
     definition_span: Span
     forms: tuple[str, ...]  # lower-case surface forms matched as uses (singular, plural, short form)
 
+    @property
+    def provision_id(self) -> str:
+        """The global id of the provision (``<document>/<eId>``), as :meth:`KnowledgeBase.provision` takes it."""
+        return f"{self.document}/{self.provision}"
+
 
 @dataclass(frozen=True, slots=True)
 class TermUse(_Dump):
@@ -199,6 +249,11 @@ class TermUse(_Dump):
     provision: str
     text: str  # as printed
     span: Span
+
+    @property
+    def provision_id(self) -> str:
+        """The global id of the provision (``<document>/<eId>``), as :meth:`KnowledgeBase.provision` takes it."""
+        return f"{self.document}/{self.provision}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +265,11 @@ class Mention(_Dump):
     provision: str
     text: str
     span: Span
+
+    @property
+    def provision_id(self) -> str:
+        """The global id of the provision (``<document>/<eId>``), as :meth:`KnowledgeBase.provision` takes it."""
+        return f"{self.document}/{self.provision}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +303,11 @@ class Obligation(_Dump):
     condition_span: Span | None
     trigger: str  # the modal words as printed: "shall", "shall not", "may", "are encouraged to"
 
+    @property
+    def provision_id(self) -> str:
+        """The global id of the provision (``<document>/<eId>``), as :meth:`KnowledgeBase.provision` takes it."""
+        return f"{self.document}/{self.provision}"
+
 
 @dataclass(frozen=True, slots=True)
 class Target(_Dump):
@@ -268,6 +333,11 @@ class Reference(_Dump):
     targets: tuple[Target, ...]
     resolved: bool
     note: str = ""
+
+    @property
+    def provision_id(self) -> str:
+        """The global id of the provision (``<document>/<eId>``), as :meth:`KnowledgeBase.provision` takes it."""
+        return f"{self.document}/{self.provision}"
 
     @property
     def target(self) -> Target | None:
@@ -311,3 +381,8 @@ class Statement(_Dump):
     text: str
     span: Span
     reason: str
+
+    @property
+    def provision_id(self) -> str:
+        """The global id of the provision (``<document>/<eId>``), as :meth:`KnowledgeBase.provision` takes it."""
+        return f"{self.document}/{self.provision}"
