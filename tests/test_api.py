@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import inspect
+import os
 import pickle
+import subprocess
+import sys
+from pathlib import Path
+from typing import get_args
 
 import pytest
 
 from regkb import KnowledgeBase, NotFound, RegkbError
 
-from .conftest import SEED_DOC
+from .conftest import ROOT, SEED_DOC
 
 # --- silent wrong answers -------------------------------------------------------------------
 
@@ -88,3 +96,91 @@ def test_a_frozen_document_holds_a_read_only_frontmatter(kb: KnowledgeBase) -> N
     assert all(isinstance(v, tuple) for v in nested)
     assert pickle.loads(pickle.dumps(doc)) == doc
     assert dict(pickle.loads(pickle.dumps(doc)).frontmatter) == dict(doc.frontmatter)
+
+
+# --- types ------------------------------------------------------------------------------------
+
+DOWNSTREAM = '''\
+from regkb import Change, Claim, KnowledgeBase, Obligation, Row, SearchResult
+
+kb = KnowledgeBase.from_corpus("corpus")
+duties: tuple[Obligation, ...] = kb.obligations_of(modality={modality!r})
+rows: list[Row] = kb.select("SELECT ?s WHERE {{ ?s ?p ?o }} LIMIT 1")
+yes: bool = kb.ask("ASK {{ ?s ?p ?o }}")
+n: int = len(kb.construct("CONSTRUCT WHERE {{ ?s ?p ?o }}"))
+found: SearchResult = kb.search("training data", kind={kind!r})
+claims: tuple[Claim, ...] = kb.claims
+changes: tuple[Change, ...] = kb.changes(kind={change!r})
+'''
+
+
+def _mypy(tmp_path: Path, **values: str) -> subprocess.CompletedProcess[str]:
+    script = tmp_path / "downstream.py"
+    script.write_text(DOWNSTREAM.format(**values), encoding="utf-8")
+    env = dict(os.environ, MYPYPATH=str(ROOT / "src"))
+    return subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(script)],
+                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600)
+
+
+def test_a_downstream_script_type_checks_and_a_typo_in_a_filter_fails(tmp_path: Path) -> None:
+    good = _mypy(tmp_path, modality="obligation", kind="definition", change="removed")
+    assert good.returncode == 0, good.stdout
+    bad = _mypy(tmp_path, modality="must", kind="definitions", change="deleted")
+    assert bad.returncode == 1
+    for typo in ("Literal['must']", "Literal['definitions']", "Literal['deleted']"):
+        assert typo in bad.stdout, bad.stdout
+
+
+def test_the_literal_types_match_the_values_the_library_checks() -> None:
+    from regkb.compare import CLAIM_KINDS
+    from regkb.index import KINDS
+    from regkb.kinds import ChangeKind, SearchKind
+    from regkb.model import MODALITIES, Modality
+
+    assert get_args(Modality) == MODALITIES
+    assert set(get_args(ChangeKind)) == set(CLAIM_KINDS)
+    assert set(get_args(SearchKind)) == set(KINDS)
+
+
+def test_every_name_in_regkb_all_resolves_and_returned_types_are_exported(kb: KnowledgeBase) -> None:
+    import regkb
+
+    for name in regkb.__all__:
+        assert getattr(regkb, name) is not None, name
+    assert isinstance(kb.search("training data", limit=1), regkb.SearchResult)
+    assert isinstance(kb.claims[0], regkb.Claim) and isinstance(kb.changes()[0], regkb.Change)
+    assert isinstance(kb.rdf, regkb.RDFGraph) and isinstance(kb.graph, regkb.KnowledgeGraph)
+    assert isinstance(kb.statements[0], regkb.Statement) and isinstance(kb.bodies[0], regkb.Body)
+
+
+def test_select_ask_construct_refuse_the_wrong_query_form(kb: KnowledgeBase) -> None:
+    assert kb.select("SELECT ?n WHERE { BIND (2 AS ?n) }") == [{"n": 2}]
+    assert kb.ask("ASK { ?s a regkb:Article }") is True
+    assert len(kb.construct("CONSTRUCT { ?s a regkb:Article } WHERE { ?s a regkb:Article }")) == len(kb.articles)
+    with pytest.raises(RegkbError, match=r"use kb.ask\(\)"):
+        kb.select("ASK { ?s ?p ?o }")
+    with pytest.raises(RegkbError, match=r"use kb.select\(\)"):
+        kb.construct("SELECT * { ?s ?p ?o }")
+
+
+def test_every_public_member_has_a_docstring_and_help_opens_with_a_map() -> None:
+    import regkb
+
+    missing = []
+    for name, member in inspect.getmembers(KnowledgeBase):
+        if name.startswith("_"):
+            continue
+        doc = member.__doc__ if not isinstance(member, property | functools.cached_property) else member.__doc__
+        if isinstance(member, tuple | dict | str | int) or name in {f.name for f in dataclasses.fields(KnowledgeBase)}:
+            continue
+        if not doc or not doc.strip():
+            missing.append(name)
+    assert not missing, f"KnowledgeBase members without a docstring: {missing}"
+    for name in regkb.__all__:
+        obj = getattr(regkb, name)
+        if inspect.isclass(obj) and obj.__module__.startswith("regkb"):
+            auto = dataclasses.is_dataclass(obj) and (obj.__doc__ or "").startswith(f"{name}(")
+            assert obj.__doc__ and not auto, f"regkb.{name} has no docstring"
+    first = (KnowledgeBase.__doc__ or "").split(">>>")[0]
+    for word in ("Look up", "Filter", "Graph", "Linked data", "search", "Export", "Versions"):
+        assert word in first

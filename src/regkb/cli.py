@@ -111,7 +111,7 @@ def check_cmd(corpus: Path, as_json: bool) -> None:
     for d in kb.diagnostics:
         con.print(Text(str(d), style={"warning": "yellow", "error": "red"}.get(d.severity, "dim")))
     for dropped in kb.dropped:
-        path = kb.get(dropped.document).path
+        path = kb.document(dropped.document).path
         con.print(Text(f"{path}:{dropped.line}: dropped {dropped.text!r} ({dropped.reason})", style="dim"))
     con.print(f"{len(kb.documents)} documents, {len(kb.articles)} articles, {len(kb.definitions)} definitions, "
               f"{len(kb.actors)} actors, {len(kb.obligations)} obligations, {len(kb.references)} references")
@@ -143,7 +143,7 @@ def article_cmd(number: int, document: str | None, corpus: Path, as_json: bool) 
     if obls:
         table = Table("bearer", "modality", "action", "condition", title="Obligations", show_lines=True)
         for o in obls:
-            table.add_row(", ".join(kb.get(a).label for a in o.actors), o.modality, o.action, o.condition or "")
+            table.add_row(", ".join(kb.actor(a).label for a in o.actors), o.modality, o.action, o.condition or "")
         con.print(table)
 
 
@@ -159,13 +159,14 @@ def obligations_cmd(actor: str | None, modality: str | None, article: int | None
                     corpus: Path, as_json: bool) -> None:
     """List obligations, filtered by actor, modality, article or document."""
     kb = load(corpus)
-    obls = kb.obligations_of(actor=actor, modality=modality, article=article, document=document)
+    obls = kb.obligations_of(actor=actor, modality=modality,  # type: ignore[arg-type]  # click.Choice checked it
+                             article=article, document=document)
     if as_json:
         emit_json([o.dump() for o in obls])
         return
     table = Table("art.", "bearer", "modality", "action", "condition", show_lines=True)
     for o in obls:
-        table.add_row(str(o.article), ", ".join(kb.get(a).label for a in o.actors), o.modality, o.action,
+        table.add_row(str(o.article), ", ".join(kb.actor(a).label for a in o.actors), o.modality, o.action,
                       o.condition or "")
     con = _console()
     con.print(table)

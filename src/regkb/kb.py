@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from . import corpus as corpus_mod
 from .errors import NotFound, RegkbError, error_at
@@ -28,6 +28,7 @@ from .model import (
     Paragraph,
     Reference,
     Section,
+    Span,
     Statement,
     TermUse,
 )
@@ -35,7 +36,24 @@ from .parse import ParsedDocument, parse_file
 from .parse.obligations import extract_obligations
 from .parse.references import find_references, unresolved_diagnostics
 
+if TYPE_CHECKING:
+    import networkx as nx
+    from rdflib import Graph as RDFGraph
+    from rdflib import URIRef
+
+    from .compare import Change
+    from .draft import Claim, Fact, Versions
+    from .graph import Graphs
+    from .index import SearchResult
+    from .kinds import ChangeKind, SearchKind
+    from .model import Modality
+    from .rdf_queries import Row, SparqlResult
+
 SCHEMA_VERSION = "1"
+
+#: anything :meth:`KnowledgeBase.get` can return
+Entity: TypeAlias = "Document | Chapter | Section | Article | Paragraph | Item | Block | Definition | Actor | " \
+    "Obligation | Reference | Law | Body | Claim | Change"
 
 
 class DocumentSet:
@@ -82,7 +100,27 @@ class DocumentSet:
 
 @dataclass(eq=False)
 class KnowledgeBase:
-    """A parsed corpus.
+    """A parsed corpus: its documents, their provisions and facts, and the queries over them.
+
+    What it offers (every fact carries its document, article, provision and source span):
+
+    - Load: :meth:`from_corpus` (parse a corpus directory), :meth:`save` / :meth:`load`.
+    - The parsed corpus, as tuples of frozen dataclasses: ``documents``, ``chapters``,
+      ``sections``, ``articles``, ``blocks``, ``definitions``, ``term_uses``, ``actors``,
+      ``obligations``, ``references``, ``laws``, ``bodies``, ``statements``, ``dropped``,
+      ``diagnostics``; the source texts in ``sources``.
+    - Look up (a miss raises :class:`regkb.NotFound`, a ``KeyError``): :meth:`get` (any id),
+      :meth:`document`, :meth:`article`, :meth:`paragraph`, :meth:`provision`, :meth:`definition`,
+      :meth:`actor`, :meth:`law`, :meth:`chapter_of`, :meth:`source_text`.
+    - Filter: :meth:`obligations_of`, :meth:`uses_of`, :meth:`references_from`, :meth:`cited_by`,
+      :meth:`articles_of`, ``regulations``.
+    - Versions: ``claims``, ``described_documents``, ``external_facts``, :meth:`changes`,
+      :meth:`changes_of`.
+    - Graph (networkx): ``graph``, :meth:`duties`, :meth:`depends_on`, :meth:`citing`, :meth:`law_paths`.
+    - Linked data (rdflib on Oxigraph): ``rdf``, :meth:`iri`, ``base_iri``, :meth:`set_base_iri`,
+      :meth:`sparql`, :meth:`select`, :meth:`ask`, :meth:`construct`, :meth:`use_endpoint`, :meth:`shacl`.
+    - Full-text search: :meth:`search` (a :class:`regkb.SearchResult`).
+    - Export: :meth:`to_dict`, :meth:`to_json`.
 
     >>> kb = KnowledgeBase.from_corpus("corpus")
     >>> kb.article(17).label
@@ -146,6 +184,7 @@ class KnowledgeBase:
     @classmethod
     def from_parsed(cls, parsed: list[ParsedDocument], laws: tuple[Law, ...], bodies: tuple[Body, ...],
                     sources: dict[str, str], corpus_dir: str = "") -> KnowledgeBase:
+        """A knowledge base from documents parsed already (obligations, references and checks are computed here)."""
         parsed = sorted(parsed, key=lambda p: p.document.id)
         obligations, actors = extract_obligations(parsed, bodies)
         references = find_references(parsed, laws)
@@ -175,8 +214,8 @@ class KnowledgeBase:
     # --- lookups ------------------------------------------------------------------------
 
     @cached_property
-    def _by_id(self) -> dict[str, Any]:
-        out: dict[str, Any] = {}
+    def _by_id(self) -> dict[str, Entity]:
+        out: dict[str, Entity] = {}
         for group in (self.documents, self.chapters, self.sections, self.articles, self.blocks, self.definitions,
                       self.actors, self.obligations, self.references, self.bodies, self.laws):
             for obj in group:
@@ -189,12 +228,17 @@ class KnowledgeBase:
         return out
 
     @cached_property
-    def _by_id_versions(self) -> dict[str, Any]:
+    def _by_id_versions(self) -> dict[str, Entity]:
         """Claims, changes and described documents (computed after the core, which they use)."""
-        return {obj.id: obj for group in (self.described_documents, self.claims, self.changes()) for obj in group}
+        out: dict[str, Entity] = {}
+        for group in (self.described_documents, self.claims, self.changes()):
+            for obj in group:
+                out[obj.id] = obj
+        return out
 
-    def get(self, id: str) -> Any:
-        """Any object by its id (documents, provisions, definitions, actors, obligations, ...)."""
+    def get(self, id: str) -> Entity:
+        """Any object by its id: documents (described ones too), provisions, blocks, definitions, actors,
+        obligations, references, laws, authorities, claims and changes. Every node id of :attr:`graph`."""
         if id in self._by_id:
             return self._by_id[id]
         found = self._by_id_versions.get(id)
@@ -216,6 +260,7 @@ class KnowledgeBase:
 
     @property
     def regulations(self) -> tuple[Document, ...]:
+        """The corpus documents that are regulations with articles (commentaries and empty files left out)."""
         return tuple(d for d in self.documents if d.kind == "regulation" and any(a.document == d.id for a in self.articles))
 
     def article(self, number: int, document: str | None = None) -> Article:
@@ -232,10 +277,12 @@ class KnowledgeBase:
         raise NotFound(f"{doc} has no Article {number}")
 
     def articles_of(self, document: str | None = None) -> tuple[Article, ...]:
+        """The articles of a document (default: the only regulation), in order."""
         doc = self.document(document).id
         return tuple(a for a in self.articles if a.document == doc)
 
     def paragraph(self, article: int, paragraph: int, document: str | None = None) -> Paragraph:
+        """A paragraph by article and paragraph number (in the only regulation, unless ``document`` names one)."""
         art = self.article(article, document)
         for p in art.paragraphs:
             if p.number == paragraph:
@@ -262,17 +309,21 @@ class KnowledgeBase:
         return obj
 
     def chapter_of(self, article: Article) -> Chapter | None:
+        """The chapter holding an article (None if its document has no chapters)."""
         for c in self.chapters:
             if c.document == article.document and c.number == article.chapter:
                 return c
         return None
 
     def definition(self, term: str, document: str | None = None) -> Definition:
-        """A definition by its term (any case, singular or plural).
+        """A definition by its id, or by its term (any case, singular or plural).
 
         >>> KnowledgeBase.from_corpus("corpus").definition("training data").article
         23
         """
+        found = self._by_id.get(term)
+        if isinstance(found, Definition) and (document is None or found.document == document):
+            return found
         t = term.lower().strip()
         for d in self.definitions:
             if (document is None or d.document == document) and (t == d.term.lower() or t in d.forms):
@@ -294,6 +345,9 @@ class KnowledgeBase:
 
     def actor(self, name: str) -> Actor:
         """An actor by id, label or any alias (case-insensitive)."""
+        found = self._by_id.get(name)
+        if isinstance(found, Actor):
+            return found
         n = name.lower().strip()
         for a in self.actors:
             if n in (a.id, a.label.lower()):
@@ -306,7 +360,7 @@ class KnowledgeBase:
                 return a
         raise NotFound(f"no actor {name!r}; known actors: {', '.join(a.label for a in self.actors)}")
 
-    def obligations_of(self, actor: str | Actor | None = None, modality: str | None = None,
+    def obligations_of(self, actor: str | Actor | None = None, modality: Modality | None = None,
                        article: int | None = None, document: str | None = None) -> tuple[Obligation, ...]:
         """Obligations filtered by actor (id, label or alias), modality, article and document.
 
@@ -355,12 +409,13 @@ class KnowledgeBase:
         return tuple(out)
 
     def law(self, id: str) -> Law:
+        """A law of the registry (``corpus/laws.yaml``) by its id."""
         for law in self.laws:
             if law.id == id:
                 return law
         raise NotFound(f"no law {id!r} in the registry")
 
-    def source_text(self, document: str, span: Any) -> str:
+    def source_text(self, document: str, span: Span) -> str:
         """The exact source characters of a span (for quoting)."""
         return self.sources[document][span.start : span.end]
 
@@ -382,23 +437,24 @@ class KnowledgeBase:
     # --- graph (networkx, RDF, SPARQL): see graph.py -----------------------------------
 
     @cached_property
-    def _graphs(self) -> Any:
+    def _graphs(self) -> Graphs:
         from .graph import DEFAULT_BASE, build
 
         return build(self, self.__dict__.get("_graph_base", DEFAULT_BASE))
 
     @property
-    def graph(self) -> Any:
+    def graph(self) -> nx.MultiDiGraph:
         """The knowledge base as a ``networkx.MultiDiGraph`` (node ids = JSON ids; see graph.py)."""
         return self._graphs.nx
 
     @cached_property
-    def rdf(self) -> Any:
+    def rdf(self) -> RDFGraph:
         """The knowledge base as an ``rdflib.Graph`` on the embedded Oxigraph store (built with ``graph``)."""
         return self._graphs.rdf("Oxigraph")
 
     @property
     def base_iri(self) -> str:
+        """The base under which the graph's IRIs are minted (see :meth:`set_base_iri`)."""
         return str(self._graphs.base)
 
     def set_base_iri(self, base: str) -> None:
@@ -408,7 +464,7 @@ class KnowledgeBase:
         self.__dict__["_graph_base"] = base
         _ = self._graphs  # validate now
 
-    def iri(self, node_id: str) -> Any:
+    def iri(self, node_id: str) -> URIRef:
         """The RDF IRI (an ``rdflib.URIRef``) of a graph node, for SPARQL bindings."""
         try:
             return self._graphs.iris[node_id]
@@ -428,12 +484,18 @@ class KnowledgeBase:
             return
         self.__dict__["_endpoint"] = Endpoint(query_url, self.base_iri + "graph" if graph == "" else graph)
 
-    def sparql(self, query: str, **bindings: Any) -> Any:
+    def sparql(self, query: str, *, timeout: float | None = None, max_rows: int | None = None,
+               bindings: Mapping[str, Any] | None = None, **more_bindings: Any) -> SparqlResult:
         """Run a read-only SPARQL query; keyword arguments bind variables (never pasted into the text).
 
         SELECT gives a list of dicts (IRIs as str, literals as Python values), ASK a bool,
-        CONSTRUCT/DESCRIBE an rdflib Graph. Updates and SERVICE raise RegkbError. The
-        vocabularies' prefixes (eli, skos, dcterms, prov, lrmlmm, regkb, oa, kb) are predeclared.
+        CONSTRUCT/DESCRIBE an rdflib Graph (:meth:`select`, :meth:`ask` and :meth:`construct` say
+        which, for type checkers). Updates, SERVICE and brackets nested deeper than 100 raise
+        :class:`RegkbError`. The vocabularies' prefixes (eli, skos, dcterms, prov, lrmlmm, regkb,
+        oa, kb) are predeclared. ``timeout`` (seconds) and ``max_rows`` bound the query (none by
+        default; the command line sets both): past either, :class:`RegkbError`. With a ``timeout``
+        the store works in a worker thread and Ctrl-C stops the wait at once. Variables named
+        ``timeout``, ``max_rows`` or ``bindings`` are bound through ``bindings={...}``.
 
         >>> kb = KnowledgeBase.from_corpus("corpus")
         >>> law = kb.laws[0]
@@ -441,27 +503,71 @@ class KnowledgeBase:
         ...           id=law.id) == [{"t": law.title}]
         True
         """
-        from .rdf_queries import run_embedded
+        from .rdf_queries import Limits, run_embedded
 
+        values = dict(bindings or {}, **more_bindings)
+        limits = Limits(timeout, max_rows)
         extra = {"kb": self.base_iri}
         endpoint = self.__dict__.get("_endpoint")
         if endpoint is not None:
-            return endpoint.query(query, bindings, extra)
-        return run_embedded(self.rdf, query, bindings, extra)
+            return endpoint.query(query, values, extra, limits)  # type: ignore[no-any-return]
+        return run_embedded(self.rdf, query, values, extra, limits)
 
-    def _actor_id(self, actor: Any) -> str:
+    def select(self, query: str, *, timeout: float | None = None, max_rows: int | None = None,
+               bindings: Mapping[str, Any] | None = None, **more_bindings: Any) -> list[Row]:
+        """A SELECT query's rows (see :meth:`sparql`); any other query form raises :class:`RegkbError`.
+
+        >>> rows = KnowledgeBase.from_corpus("corpus").select("SELECT ?n WHERE { BIND (1 AS ?n) }")
+        >>> rows
+        [{'n': 1}]
+        """
+        self._expect_form(query, "SelectQuery", "select")
+        out = self.sparql(query, timeout=timeout, max_rows=max_rows, bindings=bindings, **more_bindings)
+        assert isinstance(out, list)
+        return out
+
+    def ask(self, query: str, *, timeout: float | None = None, bindings: Mapping[str, Any] | None = None,
+            **more_bindings: Any) -> bool:
+        """An ASK query's answer (see :meth:`sparql`); any other query form raises :class:`RegkbError`."""
+        self._expect_form(query, "AskQuery", "ask")
+        out = self.sparql(query, timeout=timeout, bindings=bindings, **more_bindings)
+        assert isinstance(out, bool)
+        return out
+
+    def construct(self, query: str, *, timeout: float | None = None, max_rows: int | None = None,
+                  bindings: Mapping[str, Any] | None = None, **more_bindings: Any) -> RDFGraph:
+        """A CONSTRUCT or DESCRIBE query's graph (see :meth:`sparql`); other forms raise :class:`RegkbError`."""
+        self._expect_form(query, ("ConstructQuery", "DescribeQuery"), "construct")
+        out = self.sparql(query, timeout=timeout, max_rows=max_rows, bindings=bindings, **more_bindings)
+        assert not isinstance(out, list | bool)
+        return out
+
+    def _expect_form(self, query: str, forms: str | tuple[str, ...], method: str) -> None:
+        from .rdf_queries import check_query, prologue
+
+        pro = prologue({"kb": self.base_iri})
+        form = check_query(pro + query, pro.count("\n"))
+        if form not in ((forms,) if isinstance(forms, str) else forms):
+            names = {"SelectQuery": "select", "AskQuery": "ask", "ConstructQuery": "construct",
+                     "DescribeQuery": "construct"}
+            raise RegkbError(f"kb.{method}() was given a {form[:-5].upper()} query: use kb.{names[form]}()")
+
+    def _actor_id(self, actor: str | Actor) -> str:
         return actor.id if isinstance(actor, Actor) else self.actor(actor).id
 
-    def _node_id(self, target: Any, document: str | None = None) -> str:
+    def _node_id(self, target: str | int, document: str | None = None) -> str:
         if isinstance(target, int):
             return self.article(target, document).id
-        return target if isinstance(target, str) else target.id
+        return target
 
-    def duties(self, actor: str | Actor, modality: str | None = None) -> tuple[Obligation, ...]:
+    def duties(self, actor: str | Actor, modality: Modality | None = None) -> tuple[Obligation, ...]:
         """Everything an actor (id, label or alias) must / must not / may do, in source order (graph walk)."""
         from .graph import duties
 
-        return tuple(self.get(o) for o in duties(self.graph, self._actor_id(actor), modality))
+        if modality is not None and modality not in MODALITIES:
+            raise ValueError(f"modality must be one of {', '.join(MODALITIES)}")
+        found = (self.get(o) for o in duties(self.graph, self._actor_id(actor), modality))
+        return tuple(o for o in found if isinstance(o, Obligation))
 
     def depends_on(self, provision: str | int, document: str | None = None) -> list[str]:
         """Ids of what an article (number) or provision cites, transitively, nearest first."""
@@ -490,13 +596,13 @@ class KnowledgeBase:
     # --- changes between versions: see compare.py ----------------------------------------
 
     @cached_property
-    def _versions(self) -> Any:
+    def _versions(self) -> Versions:
         from .draft import Versions
 
         return Versions(self)
 
     @property
-    def claims(self) -> tuple[Any, ...]:
+    def claims(self) -> tuple[Claim, ...]:
         """Claims of commentaries about documents (quote / paraphrase / notes), with spans; see draft.py."""
         return self._versions.claims
 
@@ -506,11 +612,12 @@ class KnowledgeBase:
         return self._versions.described_documents
 
     @property
-    def external_facts(self) -> tuple[Any, ...]:
+    def external_facts(self) -> tuple[Fact, ...]:
         """Facts with a named source that the corpus texts do not state (corpus/external-facts.yaml)."""
         return self._versions.facts
 
-    def changes(self, kind: str | None = None, article: int | None = None, document: str | None = None) -> tuple[Any, ...]:
+    def changes(self, kind: ChangeKind | None = None, article: int | None = None,
+                document: str | None = None) -> tuple[Change, ...]:
         """Changes between versions: ``kind`` (e.g. "reworded"), ``article`` (number on either side),
         ``document`` (on either side).
 
@@ -529,7 +636,7 @@ class KnowledgeBase:
             and (document is None or document in (c.from_document, c.to_document))
         )
 
-    def changes_of(self, provision: str | int, document: str | None = None) -> tuple[Any, ...]:
+    def changes_of(self, provision: str | int, document: str | None = None) -> tuple[Change, ...]:
         """Changes touching an article (number) or provision id, or its parts (graph walk; see graph.changes_of)."""
         from .graph import changes_of
 
@@ -546,8 +653,9 @@ class KnowledgeBase:
 
     # --- full-text search: see index.py ------------------------------------------------
 
-    def search(self, query: str, kind: str | None = None, actor: str | None = None, modality: str | None = None,
-               document: str | None = None, limit: int = 10, index_dir: str | Path | None = None) -> Any:
+    def search(self, query: str, kind: SearchKind | None = None, actor: str | None = None,
+               modality: Modality | None = None, document: str | None = None, limit: int = 10,
+               index_dir: str | Path | None = None) -> SearchResult:
         """Full-text search: a :class:`regkb.index.SearchResult` (typed hits, facet counts, suggestion).
 
         The index is built on first use (under ``.regkb/index/`` beside the corpus, or in ``index_dir``)
@@ -588,6 +696,7 @@ class KnowledgeBase:
         }
 
     def to_json(self, indent: int | None = 1) -> str:
+        """:meth:`to_dict` as JSON text (UTF-8 characters kept, one trailing newline)."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent, sort_keys=False, default=str) + "\n"
 
 

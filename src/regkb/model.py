@@ -39,8 +39,7 @@ class FrozenDict(dict[str, Any]):
     def _refuse(self, *args: Any, **kwargs: Any) -> NoReturn:
         raise TypeError("the frontmatter of a document is read-only")
 
-    __setitem__ = __delitem__ = setdefault = pop = popitem = clear = update = _refuse  # type: ignore[assignment]
-    __ior__ = _refuse  # type: ignore[assignment]
+    __setitem__ = __delitem__ = setdefault = pop = popitem = clear = update = __ior__ = _refuse
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (FrozenDict, (dict(self),))
@@ -149,6 +148,8 @@ class Document(_Dump):
 
 @dataclass(frozen=True, slots=True)
 class Chapter(_Dump):
+    """A chapter of a regulation, with its label and title as printed."""
+
     id: str
     document: str
     eid: str
@@ -160,6 +161,8 @@ class Chapter(_Dump):
 
 @dataclass(frozen=True, slots=True)
 class Section(_Dump):
+    """A section of a chapter."""
+
     id: str
     document: str
     eid: str
@@ -172,6 +175,8 @@ class Section(_Dump):
 
 @dataclass(frozen=True, slots=True)
 class Item(_Dump):
+    """An item of a paragraph ("(1)", "(III)"...): its label as printed and its text."""
+
     id: str
     eid: str
     number: int
@@ -182,6 +187,8 @@ class Item(_Dump):
 
 @dataclass(frozen=True, slots=True)
 class Paragraph(_Dump):
+    """A paragraph of an article: its whole text, the text before its items, its items."""
+
     id: str
     eid: str
     number: int
@@ -195,6 +202,8 @@ class Paragraph(_Dump):
 
 @dataclass(frozen=True, slots=True)
 class Article(_Dump):
+    """An article: number and label as printed, its paragraphs, its chapter and section numbers."""
+
     id: str
     document: str
     eid: str
@@ -223,6 +232,8 @@ class Block(_Dump):
 
 @dataclass(frozen=True, slots=True)
 class Definition(_Dump):
+    """A defined term and its definition, both exact slices of the source, with their spans."""
+
     id: str
     document: str
     article: int | None
@@ -243,6 +254,8 @@ class Definition(_Dump):
 
 @dataclass(frozen=True, slots=True)
 class TermUse(_Dump):
+    """One place where a defined term is used, with its span."""
+
     definition: str  # definition id
     document: str
     article: int | None
@@ -274,6 +287,8 @@ class Mention(_Dump):
 
 @dataclass(frozen=True, slots=True)
 class Actor(_Dump):
+    """Who a duty binds: a defined term, a subject named in a duty, or an authority of the registry."""
+
     id: str
     label: str
     aliases: tuple[str, ...]  # every variant under which the texts name it, as printed (lower-cased)
@@ -323,6 +338,8 @@ class Target(_Dump):
 
 @dataclass(frozen=True, slots=True)
 class Reference(_Dump):
+    """A citation as printed ("Article 17", "the Cybersecurity Law"), with the targets it resolves to."""
+
     id: str
     document: str
     article: int | None
@@ -351,6 +368,8 @@ class Reference(_Dump):
 
 @dataclass(frozen=True, slots=True)
 class Law(_Dump):
+    """A law of the registry (``corpus/laws.yaml``), cited by the corpus whether or not its text is in it."""
+
     id: str
     title: str
     short_names: tuple[str, ...]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import urllib.parse
 from collections.abc import Iterable
+from typing import Any
 
 from rdflib import Graph, URIRef
 
@@ -20,7 +21,7 @@ from .rdf_queries import _check_url, http
 PROTOCOLS = ("gsp", "update")
 
 
-def nt_lines(triples: Iterable[tuple]) -> list[str]:
+def nt_lines(triples: Iterable[tuple[Any, Any, Any]]) -> list[str]:
     """The triples as sorted N-Triples lines (rdflib's serializer does the escaping)."""
     g = Graph()
     for t in triples:
@@ -29,7 +30,7 @@ def nt_lines(triples: Iterable[tuple]) -> list[str]:
     return sorted(line for line in text.splitlines() if line.strip())
 
 
-def publish(triples: Iterable[tuple], url: str, *, graph: str | None, protocol: str = "gsp",
+def publish(triples: Iterable[tuple[Any, Any, Any]], url: str, *, graph: str | None, protocol: str = "gsp",
             chunk: int = 2000, timeout: float = 120.0) -> int:
     """Replace ``graph`` (None: the default graph) at ``url`` with the triples. Returns how many were sent."""
     _check_url(url)

@@ -28,7 +28,8 @@ import urllib.parse
 import urllib.request
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time as dtime
+from datetime import date, datetime
+from datetime import time as dtime
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any, TypeAlias
@@ -213,7 +214,7 @@ def run_embedded(graph: Graph, query: str, bindings: Mapping[str, Any], extra_pr
             raise RegkbError(f"SPARQL query failed: {exc}") from None
 
     if limits.timeout is None:  # in the caller's thread: Ctrl-C is seen between rows
-        return _collect(form, evaluate(), limits.max_rows, threading.Event())
+        return _collect(form, evaluate(), limits.max_rows, threading.Event())  # type: ignore[no-any-return]
     return _bounded(evaluate, limits, form)  # type: ignore[no-any-return]
 
 
@@ -313,7 +314,7 @@ def _ox_value(term: Any) -> Value:
                 pass
         if dt == _XSD + "boolean" and term.value in ("true", "false"):
             return term.value == "true"
-        return to_python(Literal(term.value, datatype=URIRef(dt)))
+        return to_python(Literal(term.value, datatype=URIRef(dt)))  # type: ignore[no-any-return]
     if isinstance(term, ox.BlankNode):
         return str(term.value)
     return str(term)

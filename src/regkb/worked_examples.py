@@ -38,7 +38,7 @@ class Example:
         return self.python(kb, **params)
 
     def run_sparql(self, kb: KnowledgeBase, **params: str) -> Rows:
-        result = kb.sparql(self.sparql, **{k: kb.iri(v) for k, v in params.items()})
+        result = kb.sparql(self.sparql, bindings={k: kb.iri(v) for k, v in params.items()})
         assert isinstance(result, list)
         return result
 
@@ -129,8 +129,8 @@ ORDER BY ?start ?obligation
 def prohibitions(kb: KnowledgeBase) -> Rows:
     rows = []
     for o in sorted(kb.obligations_of(modality="prohibition"), key=lambda o: (o.span.start, o.id)):
-        for a in sorted(o.actors, key=lambda a: kb.get(a).label):
-            rows.append({"article": o.article, "bearer": kb.get(a).label, "action": o.action})
+        for a in sorted(o.actors, key=lambda a: kb.actor(a).label):
+            rows.append({"article": o.article, "bearer": kb.actor(a).label, "action": o.action})
     return rows
 
 
@@ -154,7 +154,7 @@ ORDER BY ?start ?id ?bearer
 
 def bearers_ranked(kb: KnowledgeBase) -> Rows:
     counts = Counter(a for o in kb.obligations_of(modality="obligation") for a in o.actors)
-    return [{"actor": a, "label": kb.get(a).label, "duties": n}
+    return [{"actor": a, "label": kb.actor(a).label, "duties": n}
             for a, n in sorted(counts.items(), key=lambda x: (-x[1], x[0]))]
 
 
@@ -179,7 +179,7 @@ def conditional_duties(kb: KnowledgeBase) -> Rows:
     rows = []
     for o in sorted((o for o in kb.obligations if o.condition), key=lambda o: (o.span.start, o.id)):
         rows.append({"obligation": o.id, "article": o.article, "modality": o.modality,
-                     "bearer": "; ".join(sorted(kb.get(a).label for a in o.actors)), "condition": o.condition})
+                     "bearer": "; ".join(sorted(kb.actor(a).label for a in o.actors)), "condition": o.condition})
     return rows
 
 

@@ -54,10 +54,10 @@ def short_name(kb: Any, doc: Document) -> str:
     fm = doc.frontmatter or {}
     for key in ("short_title", "short_name"):
         if isinstance(fm.get(key), str) and fm[key].strip():
-            return fm[key].strip()
+            return str(fm[key]).strip()
     for law in kb.laws:
         if law.title.lower() == doc.title.lower() and law.short_names:
-            return law.short_names[0]
+            return str(law.short_names[0])
     m = re.match(r"^(?:Interim\s+|Administrative\s+)?(Provisions|Measures|Regulations|Rules)\s+(?:on|for)\s+"
                  r"(?:the\s+)?(?:Administration|Management|Governance|Regulation)\s+of\s+(.+?)"
                  r"(?:\s+(?:of|for|in)\s+.+)?$", doc.title.strip())
