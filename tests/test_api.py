@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import functools
 import inspect
 import os
 import pickle
@@ -170,7 +169,7 @@ def test_every_public_member_has_a_docstring_and_help_opens_with_a_map() -> None
     for name, member in inspect.getmembers(KnowledgeBase):
         if name.startswith("_"):
             continue
-        doc = member.__doc__ if not isinstance(member, property | functools.cached_property) else member.__doc__
+        doc = member.__doc__
         if isinstance(member, tuple | dict | str | int) or name in {f.name for f in dataclasses.fields(KnowledgeBase)}:
             continue
         if not doc or not doc.strip():
