@@ -136,3 +136,15 @@ def test_server_errors_are_readable(server):
     kb = KnowledgeBase.from_corpus("corpus")
     with pytest.raises(RegkbError, match="HTTP 4"):
         publish(kb._graphs.triples, f"{server}/no-such-service", graph="https://regkb.example/eli/x")
+
+
+def test_the_graph_guides_server_example_runs_as_written(remote, server):
+    from .conftest import ROOT
+    from .test_docs import NEEDS_SERVER, code_blocks
+
+    page = ROOT / "src" / "regkb" / "docs" / "graph.md"
+    blocks = [c for _, c in code_blocks(page, "python") if c.startswith(NEEDS_SERVER)]
+    assert blocks
+    kb = KnowledgeBase.from_corpus("corpus")
+    for code in blocks:
+        exec(compile(code.replace("http://127.0.0.1:7878", server), "graph.md", "exec"), {"kb": kb})

@@ -392,16 +392,24 @@ class Endpoint:
     graph the knowledge base lives in (sent as ``default-graph-uri``; ``None``: the default graph).
     """
 
-    def __init__(self, query_url: str, graph: str | None = None, timeout: float = 30.0) -> None:
+    def __init__(self, query_url: str, graph: str | None = None, timeout: float = 30.0,
+                 max_bytes: int = MAX_RESPONSE_BYTES) -> None:
         _check_url(query_url)
         self.query_url = query_url
         self.graph = graph
         self.timeout = timeout
+        self.max_bytes = max_bytes
 
     def __repr__(self) -> str:
         return f"Endpoint({self.query_url!r}, graph={self.graph!r})"
 
-    def query(self, query: str, bindings: Mapping[str, Any], extra_prefixes: Mapping[str, str]) -> Any:
+    def query(self, query: str, bindings: Mapping[str, Any], extra_prefixes: Mapping[str, str],
+              limits: Limits = NO_LIMITS) -> SparqlResult:
+        """Run a read-only query on the endpoint: checked and bound as on the embedded store.
+
+        The answer is read up to ``max_bytes`` (more is refused, never read whole); ``limits``
+        bound the wait (``timeout``, else the endpoint's own) and the rows.
+        """
         pro = prologue(extra_prefixes)
         text = pro + query
         form = check_query(text, pro.count("\n"))
@@ -412,14 +420,28 @@ class Endpoint:
         accept = "application/n-triples" if form in ("ConstructQuery", "DescribeQuery") \
             else "application/sparql-results+json"
         body = http("POST", self.query_url, urllib.parse.urlencode(params).encode(),
-                    {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept}, self.timeout)
-        if form in ("ConstructQuery", "DescribeQuery"):
-            return Graph().parse(data=body.decode("utf-8"), format="nt")
-        data = json.loads(body)
-        if form == "AskQuery":
-            return bool(data["boolean"])
-        names = data["head"]["vars"]
-        return [{n: to_python(_json_term(b.get(n))) for n in names} for b in data["results"]["bindings"]]
+                    {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept},
+                    limits.timeout or self.timeout, self.max_bytes)
+        try:
+            if form in ("ConstructQuery", "DescribeQuery"):
+                g = Graph().parse(data=body.decode("utf-8"), format="nt")
+                _check_rows(len(g), limits)
+                return g
+            data = json.loads(body)
+            if form == "AskQuery":
+                return bool(data["boolean"])
+            names = data["head"]["vars"]
+            _check_rows(len(data["results"]["bindings"]), limits)
+            return [{n: to_python(_json_term(b.get(n))) for n in names} for b in data["results"]["bindings"]]
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+            raise RegkbError(f"the endpoint {self.query_url} sent an answer that is not SPARQL results: {exc}") \
+                from None
+
+
+def _check_rows(n: int, limits: Limits) -> None:
+    if limits.max_rows is not None and n > limits.max_rows:
+        raise RegkbError(f"the SPARQL query gives {n} rows, more than its row limit of {limits.max_rows} "
+                         "(add LIMIT, or raise the limit: --max-rows / max_rows=)")
 
 
 def _json_term(b: dict[str, str] | None) -> Node | None:
@@ -438,12 +460,20 @@ def _check_url(url: str) -> None:
                          "e.g. http://127.0.0.1:7878/query")
 
 
-def http(method: str, url: str, data: bytes | None, headers: dict[str, str], timeout: float = 30.0) -> bytes:
-    """One HTTP request; failures become a RegkbError naming the URL and what the server said."""
+def http(method: str, url: str, data: bytes | None, headers: dict[str, str], timeout: float = 30.0,
+         max_bytes: int = MAX_RESPONSE_BYTES) -> bytes:
+    """One HTTP request; failures become a RegkbError naming the URL and what the server said.
+
+    The answer is read up to ``max_bytes``: a longer one is refused, not read whole.
+    """
     req = urllib.request.Request(url, data=data, headers=headers, method=method)
     try:
         with urllib.request.urlopen(req, timeout=timeout) as resp:
-            return bytes(resp.read())
+            body = bytes(resp.read(max_bytes + 1))
+            if len(body) > max_bytes:
+                raise RegkbError(f"{method} {url}: the answer is larger than {max_bytes} bytes, the limit "
+                                 "(narrow the query or add LIMIT)")
+            return body
     except urllib.error.HTTPError as exc:
         detail = exc.read().decode("utf-8", "replace")[:500]
         raise RegkbError(f"{method} {url} failed: HTTP {exc.code} {exc.reason}\n{detail}") from None

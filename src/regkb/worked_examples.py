@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .kb import KnowledgeBase
 
+#: what every example returns: rows of plain values, in the same order from Python and from SPARQL
 Rows = list[dict[str, Any]]
 
 
@@ -43,12 +44,14 @@ class Example:
         return result
 
 
-def _start(kb: KnowledgeBase, node_id: str) -> int:
+def start_of(kb: KnowledgeBase, node_id: str) -> int:
+    """Where a node's text starts in its source (-1 for nodes without a span): the order of the text."""
     return int(kb.graph.nodes[node_id].get("start", -1))
 
 
-def _article_number(kb: KnowledgeBase, provision_id: str) -> int:
-    from .graph import ancestors
+def article_number_of(kb: KnowledgeBase, provision_id: str) -> int:
+    """The number of the article holding a provision (or of the article itself)."""
+    from regkb.graph import ancestors
 
     for x in [provision_id, *ancestors(kb.graph, provision_id)]:
         if kb.graph.nodes[x]["type"] == "article":
@@ -85,7 +88,7 @@ ORDER BY ?term ?provision
 def term_uses(kb: KnowledgeBase, term: str) -> Rows:
     g = kb.graph
     uses = [u for u, _, k in g.in_edges(term, keys=True) if k == "uses_term"]
-    return [{"provision": p, "label": g.nodes[p]["label"]} for p in sorted(uses, key=lambda p: (_start(kb, p), p))]
+    return [{"provision": p, "label": g.nodes[p]["label"]} for p in sorted(uses, key=lambda p: (start_of(kb, p), p))]
 
 
 Q_TERM_USES = """\
@@ -265,7 +268,7 @@ ORDER BY ?relation ?id
 
 
 def quoted_duties(kb: KnowledgeBase, article: str) -> Rows:
-    from .graph import parts
+    from regkb.graph import parts
 
     g = kb.graph
     rows = []
@@ -297,7 +300,7 @@ ORDER BY ?start ?obligation
 
 
 def changes_since_draft(kb: KnowledgeBase, article: str) -> Rows:
-    from .graph import changes_of
+    from regkb.graph import changes_of
 
     g = kb.graph
     rows = []
@@ -391,6 +394,20 @@ def sample_params(kb: KnowledgeBase, example: Example) -> dict[str, str]:
     return out
 
 
+def _imports_for(fn: Callable[..., Rows]) -> list[str]:
+    """The import lines that make an example's source run on its own (as the page shows it)."""
+    names: set[str] = set()
+    codes = [fn.__code__]
+    while codes:
+        code = codes.pop()
+        names |= set(code.co_names)
+        codes += [c for c in code.co_consts if hasattr(c, "co_names")]
+    used = sorted(n for n in names if n in globals() and not n.startswith("_") and n not in ("EXAMPLES", "Example"))
+    here = [n for n in used if getattr(globals()[n], "__module__", __name__) == __name__]
+    other = [f"from {globals()[n].__module__} import {n}" for n in used if n not in here]
+    return [*other, "from regkb import KnowledgeBase", "from regkb.worked_examples import " + ", ".join(["Rows", *here])]
+
+
 def render_markdown() -> str:
     """The worked-examples page (docs/worked-examples.md)."""
     lines = [
@@ -409,7 +426,7 @@ def render_markdown() -> str:
         "from regkb.worked_examples import Q_DUTIES_OF_ACTOR",
         "",
         'kb = KnowledgeBase.from_corpus("corpus")',
-        "actor = kb.actor(name).id           # name: an actor's id, label or alias",
+        "actor = kb.actors[0].id             # or kb.actor(\"<label or alias>\").id",
         "rows = kb.sparql(Q_DUTIES_OF_ACTOR, actor=kb.iri(actor))",
         "```",
         "",
@@ -423,7 +440,8 @@ def render_markdown() -> str:
         lines += [f"## {i}. {ex.question}", ""]
         if ex.params:
             lines += ["Parameters: " + ", ".join(f"`{p}`" for p in ex.params) + ".", ""]
-        lines += ["Python:", "", "```python", textwrap.dedent(inspect.getsource(ex.python)).rstrip(), "```", "",
+        lines += ["Python:", "", "```python", *_imports_for(ex.python), "",
+                  textwrap.dedent(inspect.getsource(ex.python)).rstrip(), "```", "",
                   "SPARQL:", "", "```sparql", ex.sparql.rstrip(), "```", ""]
         if ex.note:
             lines += [ex.note, ""]
