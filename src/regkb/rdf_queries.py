@@ -51,8 +51,9 @@ Row: TypeAlias = dict[str, Value]
 #: what :meth:`regkb.KnowledgeBase.sparql` returns: rows (SELECT), a bool (ASK) or a graph (CONSTRUCT, DESCRIBE)
 SparqlResult: TypeAlias = "list[Row] | bool | Graph"
 
-#: deepest nesting of brackets a query may have (deeper input is refused before parsing)
-MAX_NESTING = 100
+#: deepest nesting of brackets a query may have (deeper input is refused before parsing: the SPARQL
+#: parser recurses about forty Python frames per bracket, so this keeps it far from the recursion limit)
+MAX_NESTING = 20
 #: largest answer read from a remote endpoint, in bytes
 MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 
@@ -88,7 +89,7 @@ def check_nesting(query: str, limit: int = MAX_NESTING) -> None:
     >>> check_nesting("ASK " + "{" * 3000 + "}" * 3000)
     Traceback (most recent call last):
     ...
-    regkb.errors.RegkbError: the SPARQL query nests brackets 3000 deep; the limit is 100 (flatten the query)
+    regkb.errors.RegkbError: the SPARQL query nests brackets 3000 deep; the limit is 20 (flatten the query)
     """
     depth = deepest = 0
     for m in _TOKENS.finditer(query):
@@ -132,6 +133,8 @@ def check_query(query: str, skip_lines: int = 0) -> str:
     check_nesting(query)
     try:
         parsed = parseQuery(query)
+    except RecursionError:
+        raise RegkbError("the SPARQL query is nested too deeply to parse (flatten the query)") from None
     except ParseException as exc:
         try:
             parseUpdate(query)
@@ -261,16 +264,21 @@ def _bounded(rows: Any, limits: Limits, form: str) -> Any:
 
 
 def _collect(form: str, rows: Iterator[Any], max_rows: int | None, stop: threading.Event) -> Any:
-    if form == "AskQuery":
-        return next(rows)
     out: list[Any] = []
-    for row in rows:
-        if stop.is_set():
-            break
-        if max_rows is not None and len(out) >= max_rows:
-            raise RegkbError(f"the SPARQL query gives more than {max_rows} rows, its row limit "
-                             "(add LIMIT, or raise the limit: --max-rows / max_rows=)")
-        out.append(row)
+    try:
+        if form == "AskQuery":
+            return next(rows)
+        for row in rows:
+            if stop.is_set():
+                break
+            if max_rows is not None and len(out) >= max_rows:
+                raise RegkbError(f"the SPARQL query gives more than {max_rows} rows, its row limit "
+                                 "(add LIMIT, or raise the limit: --max-rows / max_rows=)")
+            out.append(row)
+    finally:  # Oxigraph's solutions must be dropped on the thread that made them
+        close = getattr(rows, "close", None)
+        if close is not None:
+            close()
     if form in ("ConstructQuery", "DescribeQuery"):
         g = Graph()
         for t in out:
