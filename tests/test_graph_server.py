@@ -125,7 +125,7 @@ def test_cli_publish_then_query_the_server(server):
     r = runner.invoke(cli, ["publish", "--sparql", f"{server}/store", "--graph", "https://regkb.example/eli/cli"])
     assert r.exit_code == 0, r.output
     assert "published" in r.stderr
-    r = runner.invoke(cli, ["sparql", "SELECT ?t WHERE { ?x dcterms:identifier ?id ; eli:title ?t }",
+    r = runner.invoke(cli, ["sparql", "SELECT ?t WHERE { ?x dcterms:identifier ?id ; eli:is_realized_by/eli:title ?t }",
                             "--bind", "id=pipl", "--endpoint", f"{server}/query",
                             "--graph", "https://regkb.example/eli/cli", "--json"])
     assert r.exit_code == 0, r.output

@@ -65,7 +65,7 @@ def test_syntax_errors_point_at_the_users_line(kb):
 
 def test_rows_are_plain_python(kb):
     rows = kb.sparql("""SELECT ?id ?number ?date ?title WHERE {
-        ?d dcterms:identifier ?id ; eli:date_document ?date ; eli:title ?title .
+        ?d dcterms:identifier ?id ; eli:date_document ?date ; eli:is_realized_by/eli:title ?title .
         OPTIONAL { ?d eli:number ?number } } ORDER BY ?id""")
     by_id = {r["id"]: r for r in rows}
     assert by_id["pipl"]["date"] == date(2021, 8, 20)
@@ -91,7 +91,7 @@ def test_ask_and_construct(kb):
     ("x", URIRef("https://regkb.example/eli/law/pipl"), 1),
 ])
 def test_bindings_are_values_never_query_text(kb, binding, value, expected):
-    q = "SELECT ?t WHERE { ?x dcterms:identifier ?id ; eli:title ?t }"
+    q = "SELECT ?t WHERE { ?x dcterms:identifier ?id ; eli:is_realized_by/eli:title ?t }"
     assert len(kb.sparql(q, **{binding: value})) == expected
 
 
@@ -255,7 +255,7 @@ def test_exports_are_deterministic_across_processes(exports):
 
 
 def test_cli_sparql_with_bindings_as_json():
-    r = CliRunner().invoke(cli, ["sparql", "SELECT ?t WHERE { ?x dcterms:identifier ?id ; eli:title ?t }",
+    r = CliRunner().invoke(cli, ["sparql", "SELECT ?t WHERE { ?x dcterms:identifier ?id ; eli:is_realized_by/eli:title ?t }",
                                  "--bind", "id=pipl", "--json"])
     assert r.exit_code == 0, r.output
     assert json.loads(r.stdout) == [{"t": "Personal Information Protection Law of the People's Republic of China"}]

@@ -85,10 +85,15 @@ def cli() -> None:
 @click.argument("fmt", metavar="FORMAT", type=click.Choice(sorted(EXPORTERS)))
 @corpus_option
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write to this file (default: standard output).")
+@click.option("--base", "base", default=None, metavar="IRI",
+              help="Base IRI of the RDF resources (ttl, nt, jsonld, graphml; default https://regkb.example/eli/).")
 @handle_errors
-def export_cmd(fmt: str, corpus: Path, output: Path | None) -> None:
+def export_cmd(fmt: str, corpus: Path, output: Path | None, base: str | None) -> None:
     """Export the whole knowledge base in FORMAT (json is the documented contract)."""
-    text = render(load(corpus), fmt)
+    kb = load(corpus)
+    if base:
+        kb.set_base_iri(base)
+    text = render(kb, fmt)
     if output is None:
         click.echo(text, nl=False)
     else:

@@ -499,7 +499,7 @@ class KnowledgeBase:
 
         >>> kb = KnowledgeBase.from_corpus("corpus")
         >>> law = kb.laws[0]
-        >>> kb.sparql("SELECT ?t WHERE { ?d a eli:LegalResource ; dcterms:identifier ?id ; eli:title ?t }",
+        >>> kb.sparql("SELECT ?t WHERE { ?d dcterms:identifier ?id ; eli:is_realized_by/eli:title ?t }",
         ...           id=law.id) == [{"t": law.title}]
         True
         """

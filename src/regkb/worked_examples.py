@@ -96,7 +96,7 @@ SELECT ?provision ?label WHERE {
   ?p regkb:usesTerm ?term ;
      dcterms:identifier ?provision ;
      rdfs:label ?label ;
-     prov:wasDerivedFrom/oa:start ?start .
+     prov:wasDerivedFrom/oa:hasSelector/oa:start ?start .
 }
 ORDER BY ?start ?provision
 """
@@ -116,8 +116,8 @@ SELECT ?obligation ?article ?modality ?action ?condition WHERE {
      dcterms:identifier ?obligation ;
      regkb:modality ?modality ;
      regkb:action ?action ;
-     dcterms:source/eli:is_part_of* ?art ;
-     prov:wasDerivedFrom/oa:start ?start .
+     regkb:imposedBy/eli:is_part_of* ?art ;
+     prov:wasDerivedFrom/oa:hasSelector/oa:start ?start .
   ?art a regkb:Article ;
        eli:number ?number .
   OPTIONAL { ?o regkb:condition ?condition }
@@ -143,8 +143,8 @@ SELECT ?article ?bearer ?action WHERE {
      lrmlmm:hasBearer/rdfs:label ?bearer ;
      regkb:action ?action ;
      dcterms:identifier ?id ;
-     dcterms:source/eli:is_part_of* ?art ;
-     prov:wasDerivedFrom/oa:start ?start .
+     regkb:imposedBy/eli:is_part_of* ?art ;
+     prov:wasDerivedFrom/oa:hasSelector/oa:start ?start .
   ?art a regkb:Article ;
        eli:number ?number .
   BIND (xsd:integer(?number) AS ?article)
@@ -194,8 +194,8 @@ SELECT ?obligation ?article ?modality (GROUP_CONCAT(?label; SEPARATOR="; ") AS ?
   ?o regkb:condition ?condition ;
      regkb:modality ?modality ;
      dcterms:identifier ?obligation ;
-     dcterms:source/eli:is_part_of* ?art ;
-     prov:wasDerivedFrom/oa:start ?start .
+     regkb:imposedBy/eli:is_part_of* ?art ;
+     prov:wasDerivedFrom/oa:hasSelector/oa:start ?start .
   ?art a regkb:Article ;
        eli:number ?number .
   BIND (xsd:integer(?number) AS ?article)
@@ -216,7 +216,7 @@ SELECT ?provision ?label WHERE {
   ?p eli:cites ?law ;
      dcterms:identifier ?provision ;
      rdfs:label ?label ;
-     prov:wasDerivedFrom/oa:start ?start .
+     prov:wasDerivedFrom/oa:hasSelector/oa:start ?start .
 }
 ORDER BY ?start ?provision
 """
@@ -283,15 +283,16 @@ def quoted_duties(kb: KnowledgeBase, article: str) -> Rows:
 
 Q_QUOTED_DUTIES = """\
 SELECT ?obligation ?provision ?document ?start ?end ?text WHERE {
-  ?o dcterms:source ?p ;
+  ?o regkb:imposedBy ?p ;
      dcterms:identifier ?obligation ;
      regkb:text ?text ;
      prov:wasDerivedFrom ?span .
   ?p eli:is_part_of* ?article ;
      dcterms:identifier ?provision .
-  ?span oa:start ?start ;
-        oa:end ?end ;
-        dcterms:source/dcterms:identifier ?document .
+  ?span oa:hasSelector ?selector ;
+        oa:hasSource/eli:embodies/eli:realizes/dcterms:identifier ?document .
+  ?selector oa:start ?start ;
+            oa:end ?end .
 }
 ORDER BY ?start ?obligation
 """
