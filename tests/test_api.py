@@ -183,3 +183,49 @@ def test_every_public_member_has_a_docstring_and_help_opens_with_a_map() -> None
     first = (KnowledgeBase.__doc__ or "").split(">>>")[0]
     for word in ("Look up", "Filter", "Graph", "Linked data", "search", "Export", "Versions"):
         assert word in first
+
+
+# --- save keeps what load would rebuild -------------------------------------------------------
+
+
+def test_load_gets_the_graphs_back_without_rebuilding_them(kb: KnowledgeBase, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    import regkb.graph
+    from regkb.worked_examples import EXAMPLES, sample_params
+
+    fresh = KnowledgeBase.from_corpus("corpus")
+    fresh.save(tmp_path)
+    assert (tmp_path / "graph.nt").is_file() and (tmp_path / "graph.json").is_file()
+
+    def no_build(*args: object, **kwargs: object) -> None:
+        raise AssertionError("load rebuilt the graphs")
+
+    monkeypatch.setattr(regkb.graph, "build", no_build)
+    loaded = KnowledgeBase.load(tmp_path)
+    assert len(loaded.rdf) == len(kb.rdf)
+    plain = lambda x: json.loads(json.dumps(x, default=list))  # noqa: E731  (JSON turns tuples into lists)
+    assert {n: plain(a) for n, a in loaded.graph.nodes(data=True)} == {n: plain(a) for n, a in kb.graph.nodes(data=True)}
+    assert sorted((u, v, k, json.dumps(plain(a), sort_keys=True)) for u, v, k, a in loaded.graph.edges(keys=True, data=True)) \
+        == sorted((u, v, k, json.dumps(plain(a), sort_keys=True)) for u, v, k, a in kb.graph.edges(keys=True, data=True))
+    for ex in EXAMPLES:
+        params = sample_params(kb, ex)
+        assert ex.run_sparql(loaded, **params) == ex.run_sparql(kb, **params), ex.slug
+        assert ex.run_python(loaded, **params) == ex.run_python(kb, **params), ex.slug
+    assert loaded.duties(kb.obligations[0].actors[0]) == kb.duties(kb.obligations[0].actors[0])
+
+
+def test_saved_graphs_for_another_base_or_corpus_are_not_used(tmp_path: Path) -> None:
+    fresh = KnowledgeBase.from_corpus("corpus")
+    fresh.save(tmp_path)
+    loaded = KnowledgeBase.load(tmp_path)
+    loaded.set_base_iri("https://other.example/eli/")
+    assert str(loaded.iri(loaded.articles[0].id)).startswith("https://other.example/eli/")
+    nt = tmp_path / "graph.nt"
+    nt.write_text("".join(nt.read_text(encoding="utf-8").splitlines(keepends=True)[:10]), encoding="utf-8")
+    assert len(KnowledgeBase.load(tmp_path).rdf) == 10  # the saved graph is what load uses ...
+    data = (tmp_path / "graph.json").read_text(encoding="utf-8").replace('"corpus_hash": "', '"corpus_hash": "0')
+    (tmp_path / "graph.json").write_text(data, encoding="utf-8")
+    again = KnowledgeBase.load(tmp_path)
+    assert len(again.rdf) == len(fresh.rdf)  # ... unless it was built from another corpus: then it is rebuilt

@@ -422,25 +422,37 @@ class KnowledgeBase:
     # --- persistence: see store.py (incremental builds: incremental.py) -------------------
 
     def save(self, directory: str | Path) -> Path:
-        """Write the knowledge base into ``directory`` (``kb.pickle`` + ``kb.json``) for a fast :meth:`load`."""
+        """Write the knowledge base into ``directory`` for a fast :meth:`load`: the model (see store.py)
+        and its graphs (``graph.nt``, ``graph.json``: data, not code), so that :meth:`load` rebuilds nothing."""
         from . import store
+        from .graph import save_graphs
 
-        return store.save(self, directory)
+        path = store.save(self, directory)
+        save_graphs(self, self._graphs, directory)
+        return path
 
     @classmethod
     def load(cls, directory: str | Path) -> KnowledgeBase:
         """Load a knowledge base written by :meth:`save` (only load stores you built: it is a pickle)."""
         from . import store
 
-        return store.load(cls, directory)
+        kb = store.load(cls, directory)
+        kb.__dict__["_store_dir"] = str(directory)  # the saved graphs, used if they fit (see graph.load_graphs)
+        return kb
 
     # --- graph (networkx, RDF, SPARQL): see graph.py -----------------------------------
 
     @cached_property
     def _graphs(self) -> Graphs:
-        from .graph import DEFAULT_BASE, build
+        from .graph import DEFAULT_BASE, build, load_graphs
 
-        return build(self, self.__dict__.get("_graph_base", DEFAULT_BASE))
+        base = self.__dict__.get("_graph_base", DEFAULT_BASE)
+        saved = self.__dict__.get("_store_dir")
+        if saved is not None:
+            found = load_graphs(self, saved, base)
+            if found is not None:
+                return found
+        return build(self, base)
 
     @property
     def graph(self) -> nx.MultiDiGraph:
