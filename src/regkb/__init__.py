@@ -40,6 +40,7 @@ from .model import (
     Target,
     TermUse,
 )
+from .version import __version__
 
 if TYPE_CHECKING:
     from networkx import MultiDiGraph as KnowledgeGraph
@@ -125,5 +126,5 @@ __all__ = [
     "Target",
     "TermUse",
     "Value",
+    "__version__",
 ]
-__version__ = "0.1.0"

@@ -7,68 +7,16 @@ the file, line and what to fix, and exit with status 2.
 
 from __future__ import annotations
 
-import json
-import os
-import sys
-from collections.abc import Callable
-from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
 
 import click
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .errors import RegkbError
+from .commands.common import F, _console, corpus_option, emit_json, handle_errors, json_option, load  # noqa: F401  (re-exported)
 from .export import EXPORTERS, render
 from .kb import KnowledgeBase
 from .model import MODALITIES
-
-F = TypeVar("F", bound=Callable[..., Any])
-corpus_option = click.option(
-    "--corpus", "corpus", default="corpus", show_default=True, type=click.Path(path_type=Path),
-    help="Corpus directory to read.",
-)
-json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-
-
-def _console() -> Console:
-    """A console that wraps to $COLUMNS (default 120) when the output is not a terminal."""
-    width = None if sys.stdout.isatty() else int(os.environ.get("COLUMNS", "120"))
-    return Console(highlight=False, soft_wrap=False, width=width)
-
-
-def handle_errors(fn: F) -> F:
-    """Turn library errors into a clean message and exit status 2 (1 for a missing object)."""
-
-    @wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except RegkbError as exc:
-            click.echo(f"regkb: error: {exc}", err=True)
-            sys.exit(exc.exit_code)
-        except KeyError as exc:
-            click.echo(f"regkb: {exc.args[0] if exc.args else exc}", err=True)
-            sys.exit(1)
-        except ValueError as exc:
-            click.echo(f"regkb: error: {exc}", err=True)
-            sys.exit(2)
-
-    return wrapper  # type: ignore[return-value]
-
-
-def load(corpus: Path) -> KnowledgeBase:
-    kb = KnowledgeBase.from_corpus(corpus)
-    for d in kb.diagnostics:
-        if d.severity == "warning":
-            click.echo(f"regkb: {d}", err=True)
-    return kb
-
-
-def emit_json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=1))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

@@ -136,6 +136,10 @@ class Graphs:
             self._triples = self._rebuild()
         return self._triples
 
+    @triples.setter
+    def triples(self, value: list[Triple]) -> None:
+        self._triples = value
+
     def rdf(self, store: str = "Oxigraph") -> Graph:
         """The triples in an ``rdflib.Graph`` on ``store`` ("Oxigraph" or rdflib's "Memory").
 
@@ -177,8 +181,8 @@ def save_graphs(kb: KnowledgeBase, graphs: Graphs, directory: str | Path) -> Non
     node-link data, with the base IRI, regkb version and corpus hash they were built for). Data, not code."""
     import pyoxigraph as ox
 
-    from . import __version__
     from .atomic import write_bytes_atomic
+    from .version import __version__
 
     d = Path(directory)
     store = graphs.rdf("Oxigraph").store._inner  # type: ignore[attr-defined]
@@ -192,7 +196,7 @@ def save_graphs(kb: KnowledgeBase, graphs: Graphs, directory: str | Path) -> Non
 def load_graphs(kb: KnowledgeBase, directory: str | Path, base: str) -> Graphs | None:
     """The graphs :func:`save_graphs` wrote for this knowledge base and base IRI; None if there are none,
     or they were built for another corpus, base or regkb version (then the caller rebuilds them)."""
-    from . import __version__
+    from .version import __version__
 
     d = Path(directory)
     try:
@@ -837,7 +841,7 @@ def build_time(kb: KnowledgeBase) -> str | None:
 
 def add_build(b: Builder) -> None:
     """One prov:Activity for the build: which regkb, which corpus (by hash), when; the graph it generated."""
-    from . import __version__
+    from .version import __version__
 
     digest = corpus_hash(b.kb)
     act = URIRef(f"{b.base}build/{digest[:16]}")

@@ -268,7 +268,7 @@ def vocabulary_graph() -> Any:
 
     from rdflib import Graph, Literal
 
-    from . import __version__
+    from .version import __version__
 
     g = Graph()
     for prefix in ("rdfs", "dcterms"):

@@ -35,7 +35,7 @@ def _parse_binding(kb: Any, text: str) -> tuple[str, Any]:
 
 def register(cli: click.Group) -> None:
     """Add this stage's commands to the ``regkb`` group."""
-    from ..cli import corpus_option, emit_json, handle_errors, json_option, load
+    from .common import corpus_option, emit_json, handle_errors, json_option, load
 
     @cli.command("publish")
     @click.option("--sparql", "url", required=True, metavar="URL",
@@ -87,8 +87,8 @@ def register(cli: click.Group) -> None:
         """
         from rich.table import Table
 
-        from ..cli import _console
         from ..errors import RegkbError
+        from .common import _console
 
         if query == "-":
             query = sys.stdin.read()

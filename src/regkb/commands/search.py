@@ -28,8 +28,8 @@ def _styled(snippet: str) -> Text:
 
 def register(cli: click.Group) -> None:
     """Add this stage's commands to the ``regkb`` group."""
-    from ..cli import corpus_option, emit_json, handle_errors, json_option, load
     from ..index import KINDS
+    from .common import corpus_option, emit_json, handle_errors, json_option, load
 
     index_dir_option = click.option(
         "--index-dir", type=click.Path(path_type=Path), default=None,

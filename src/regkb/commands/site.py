@@ -9,7 +9,7 @@ import click
 
 def register(cli: click.Group) -> None:
     """Add this stage's commands to the ``regkb`` group."""
-    from ..cli import corpus_option, handle_errors
+    from .common import corpus_option, handle_errors
 
     @cli.command("build")
     @corpus_option
