@@ -249,3 +249,13 @@ def test_exports_are_written_0644(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-m", "regkb", "export", "ttl", "-o", str(out)], cwd=ROOT, env=env, check=True,
                    capture_output=True, timeout=300)
     assert stat.S_IMODE(out.stat().st_mode) == 0o644
+
+
+def test_the_site_offers_the_vocabulary_file(kb: KnowledgeBase, tmp_path: Path) -> None:
+    from regkb.site.generate import Site
+    from regkb.vocab import vocabulary_text
+
+    site = Site(kb, tmp_path)
+    site.graph()
+    assert site.files["graph/regkb-vocabulary.ttl"] == vocabulary_text()
+    assert "(regkb-vocabulary.ttl)" in str(site.files["graph/index.md"])

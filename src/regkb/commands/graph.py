@@ -59,8 +59,10 @@ def register(cli: click.Group) -> None:
             kb.set_base_iri(base)
         target = None if default_graph else (graph or kb.base_iri + "graph")
         n = publish(kb._graphs.triples, url, graph=target, protocol=protocol)
-        click.echo(f"published {n} triples to {url} ({'default graph' if target is None else '<' + target + '>'})",
-                   err=True)
+        where = "the default graph" if target is None else "<" + target + ">"
+        how = "one PUT" if protocol == "gsp" else "a staging graph moved in with one MOVE"
+        click.echo(f"published {n} triples to {url}: {where} now holds exactly them (replaced in {how}; "
+                   "other graphs untouched)", err=True)
 
     @cli.command("sparql")
     @click.argument("query")

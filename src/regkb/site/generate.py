@@ -871,6 +871,10 @@ class Site:
                 name = f"knowledge-base-{slug(fmt)}.{ext}"
             self.put(f"graph/{name}", render(self.kb, fmt))
             downloads.append((name, f"the whole knowledge base: {EXPORTERS[fmt][1]} ({fmt})"))
+        from ..vocab import vocabulary_text
+
+        self.put("graph/regkb-vocabulary.ttl", vocabulary_text())
+        downloads.append(("regkb-vocabulary.ttl", "regkb's own RDF terms, with a label and a comment each (RDFS, Turtle)"))
         types = sorted({n["type"] for n in data["nodes"]})
         out = ["# Graph {#top}\n",
                f'<p class="regkb-graph-summary">{len(data["nodes"])} nodes and {len(data["edges"])} edges: '
