@@ -189,13 +189,14 @@ def run_embedded(graph: Graph, query: str, bindings: Mapping[str, Any], extra_pr
     then goes straight to pyoxigraph with the prefixes and bindings as arguments, so the cost of
     a query is the store's own. ``limits`` bound its time and rows.
     """
-    pro = prologue(extra_prefixes)
-    form = check_query(pro + query, pro.count("\n"))
+    extra = tuple(sorted(extra_prefixes.items()))
+    form = _checked(query, extra)
     terms = _bindings(bindings)
     inner = getattr(graph.store, "_inner", None)
     if inner is None:  # rdflib's own stores (not bounded: kb.rdf is always on Oxigraph)
-        return _result(form, graph.query(inject_values(pro + query, form, terms)))  # type: ignore[no-any-return]
-    prefixes = _prefixes(tuple(sorted(extra_prefixes.items())))
+        text = _prologue(extra) + query
+        return _result(form, graph.query(inject_values(text, form, terms)))  # type: ignore[no-any-return]
+    prefixes = _prefixes(extra)
     default = _ox(graph.identifier)
     key = (query, tuple(sorted(terms)))
 
@@ -217,11 +218,18 @@ def run_embedded(graph: Graph, query: str, bindings: Mapping[str, Any], extra_pr
             raise RegkbError(f"SPARQL query failed: {exc}") from None
 
     if limits.timeout is None:  # in the caller's thread: Ctrl-C is seen between rows
-        return _collect(form, evaluate(), limits.max_rows, threading.Event())  # type: ignore[no-any-return]
+        return _collect(form, evaluate(), limits.max_rows, None)  # type: ignore[no-any-return]
     return _bounded(evaluate, limits, form)  # type: ignore[no-any-return]
 
 
 _VALUES_ROUTE: set[tuple[str, tuple[str, ...]]] = set()
+
+
+@lru_cache(maxsize=512)
+def _checked(query: str, extra: tuple[tuple[str, str], ...]) -> str:
+    """:func:`check_query` of the query with the predeclared prefixes, cached per (query, prefixes)."""
+    pro = _prologue(extra)
+    return check_query(pro + query, pro.count("\n"))
 
 
 @lru_cache(maxsize=64)
@@ -263,13 +271,13 @@ def _bounded(rows: Any, limits: Limits, form: str) -> Any:
     return box["value"]
 
 
-def _collect(form: str, rows: Iterator[Any], max_rows: int | None, stop: threading.Event) -> Any:
+def _collect(form: str, rows: Iterator[Any], max_rows: int | None, stop: threading.Event | None) -> Any:
     out: list[Any] = []
     try:
         if form == "AskQuery":
             return next(rows)
         for row in rows:
-            if stop.is_set():
+            if stop is not None and stop.is_set():
                 break
             if max_rows is not None and len(out) >= max_rows:
                 raise RegkbError(f"the SPARQL query gives more than {max_rows} rows, its row limit "
@@ -312,6 +320,8 @@ def _ox_value(term: Any) -> Value:
     if isinstance(term, ox.NamedNode):
         return str(term.value)
     if isinstance(term, ox.Literal):
+        if term.language:
+            return str(term.value)
         dt = term.datatype.value
         if dt in _PLAIN_TYPES:
             return str(term.value)
@@ -362,6 +372,7 @@ _SCAN = re.compile(r"""(?P<iri><[^<>"{}|^`\\\s]*>)|(?P<str>"(?:[^"\\]|\\.)*"|'(?
                        |(?P<where>\bWHERE\b)|(?P<open>\{)|(?P<close>\})""", re.X | re.I)
 
 
+@lru_cache(maxsize=512)
 def _where_brace(query: str, form: str) -> int:
     """Offset of the '{' opening the top-level WHERE group (strings, IRIs, comments skipped)."""
     depth, seen_where, first = 0, False, None
