@@ -77,7 +77,8 @@ def test_get_finds_every_node_of_the_graph(kb: KnowledgeBase) -> None:
 def test_lookup_errors_are_one_type_that_is_also_a_key_error(kb: KnowledgeBase) -> None:
     calls = [lambda: kb.get("nope"), lambda: kb.article(999), lambda: kb.actor("nobody at all"),
              lambda: kb.definition("nothing"), lambda: kb.law("nolaw"), lambda: kb.document("nodoc"),
-             lambda: kb.provision("nodoc/art_1"), lambda: kb.iri("nope")]
+             lambda: kb.provision("nodoc/art_1"), lambda: kb.iri("nope"), lambda: kb.depends_on("nope"),
+             lambda: kb.citing("nope"), lambda: kb.changes_of("nope"), lambda: kb.law_paths("nolaw", kb.actors[0])]
     for call in calls:
         with pytest.raises(NotFound) as info:
             call()

@@ -32,7 +32,7 @@ import networkx as nx
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from .errors import RegkbError
+from .errors import NotFound, RegkbError
 from .model import Span
 from .vocab import DCTERMS, ELI, LRMLMM, OA, PREFIXES, PROV, RDF, RDFS, REGKB, SCHEMA, SKOS, SPDX, XSD
 
@@ -925,7 +925,7 @@ def _order(g: nx.MultiDiGraph, ids: Iterable[str]) -> list[str]:
 def duties(g: nx.MultiDiGraph, actor: str, modality: str | None = None) -> list[str]:
     """Obligation ids whose bearer is ``actor``, in source order."""
     if actor not in g:
-        raise KeyError(f"no node {actor!r} in the graph")
+        raise NotFound(f"no node {actor!r} in the graph")
     return _order(g, (o for o in _in(g, actor, "bearer") if modality is None or g.nodes[o]["modality"] == modality))
 
 
@@ -936,7 +936,7 @@ def depends_on(g: nx.MultiDiGraph, provision: str) -> list[str]:
     and its items, not the whole article). Returns provision and law ids, nearest first.
     """
     if provision not in g:
-        raise KeyError(f"no node {provision!r} in the graph")
+        raise NotFound(f"no node {provision!r} in the graph")
     seen = {provision}
     out: list[str] = []
     queue = deque([provision])
@@ -955,7 +955,7 @@ def depends_on(g: nx.MultiDiGraph, provision: str) -> list[str]:
 def citing(g: nx.MultiDiGraph, target: str) -> list[str]:
     """Provisions that cite ``target`` (a law, or a provision or any part of it), in source order."""
     if target not in g:
-        raise KeyError(f"no node {target!r} in the graph")
+        raise NotFound(f"no node {target!r} in the graph")
     found: dict[str, None] = {}
     for t in parts(g, target):
         for src in _in(g, t, "cites"):
@@ -973,7 +973,7 @@ def law_paths(g: nx.MultiDiGraph, law: str, actor: str) -> list[list[str]]:
     Duties with no connection are left out.
     """
     if law not in g:
-        raise KeyError(f"no node {law!r} in the graph")
+        raise NotFound(f"no node {law!r} in the graph")
     citing_nodes = set(_in(g, law, "cites"))
     related = set(_in(g, law, "related_law"))
     paths = []
@@ -1003,7 +1003,7 @@ def changes_of(g: nx.MultiDiGraph, provision: str) -> list[str]:
     Sorted by change id.
     """
     if provision not in g:
-        raise KeyError(f"no node {provision!r} in the graph")
+        raise NotFound(f"no node {provision!r} in the graph")
     nodes = parts(g, provision) + [a for a in ancestors(g, provision) if g.nodes[a]["type"] in ("article", "paragraph")]
     found = {c for n in nodes for c in (*_in(g, n, "changed_to"), *_out(g, n, "has_change"))}
     return sorted(found)
