@@ -713,13 +713,16 @@ class Site:
         """What a change is about, from the final article it concerns (its title, or its opening words);
         the commentary's own heading only where there is no final side, and then marked as such."""
         for doc_id, eid in c.final:
+            m = re.match(r"art_(\d+)", eid)
+            if m is None:
+                continue
             try:
-                art = self.kb.article(int(re.match(r"art_(\d+)", eid).group(1)), doc_id)  # type: ignore[union-attr]
+                art: Article = self.kb.article(int(m.group(1)), doc_id)
                 target = self.kb.get(f"{doc_id}/{eid}")
-            except (KeyError, AttributeError):
+            except KeyError:
                 continue
             if art.title:
-                return art.title
+                return str(art.title)
             words = str(getattr(target, "text", "") or art.text).split()
             return " ".join(words[:9]) + (" …" if len(words) > 9 else "")
         return f"(commentary heading) {c.topic}" if c.topic else ""
