@@ -33,6 +33,7 @@ from .model import (
 )
 from .parse import ParsedDocument, parse_file
 from .parse.obligations import extract_obligations
+from .parse.lawtexts import link_law_texts
 from .parse.references import find_references, unresolved_diagnostics
 
 SCHEMA_VERSION = "1"
@@ -148,7 +149,7 @@ class KnowledgeBase:
                     sources: dict[str, str], corpus_dir: str = "") -> KnowledgeBase:
         parsed = sorted(parsed, key=lambda p: p.document.id)
         obligations, actors = extract_obligations(parsed, bodies)
-        references = find_references(parsed, laws)
+        references = link_law_texts(find_references(parsed, laws), parsed)  # a law's text in the corpus
         diags = [d for p in parsed for d in p.diagnostics]
         diags += _registry_checks(parsed, laws)
         diags += unresolved_diagnostics(references, parsed, sources)
@@ -211,6 +212,8 @@ class KnowledgeBase:
                 raise KeyError(f"no document {id!r}; the corpus has: {', '.join(d.id for d in self.documents)}")
             return doc
         regs = self.regulations
+        if len(regs) > 1:  # the texts of cited laws (frontmatter `law:`) stand beside the corpus's own regulations
+            regs = tuple(d for d in regs if not d.frontmatter.get("law")) or regs
         if len(regs) != 1:
             raise KeyError(f"the corpus has {len(regs)} regulations; name one: {', '.join(d.id for d in regs)}")
         return regs[0]

@@ -144,9 +144,7 @@ class HtmlBlocks(Stage):
         def walk(el: Any) -> None:
             tag = el.tag if isinstance(el.tag, str) else ""
             block = tag in _BLOCKISH
-            if tag == "br":
-                flush()
-            elif block:
+            if tag == "br" or block:
                 flush()
             if el.text and tag != "br":
                 cur.append(el.text)

@@ -72,7 +72,13 @@ def infer(blocks: list[str], page_meta: dict[str, Any]) -> tuple[dict[str, Any],
                 found["title"], basis["title"] = str(page_meta[key]), f"the file's {key.replace('_', ' ')}"
                 break
     # "Key: value" lines at the top (a text file's metadata header)
-    head_lines = [ln.strip() for b in lines[:first_article] for ln in b.split("\n")]
+    head_lines: list[str] = []
+    for b in lines[:first_article]:
+        for k, ln in enumerate(b.split("\n")):
+            if k and not KEY_LINE.match(ln.strip()) and head_lines:
+                head_lines[-1] += " " + ln.strip()  # a value wrapped over lines
+            else:
+                head_lines.append(ln.strip())
     for b in head_lines[:12]:
         m = KEY_LINE.match(b)
         if not m:

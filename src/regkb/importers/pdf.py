@@ -4,6 +4,7 @@ paragraphs told by geometry, the pages kept as page markers."""
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import statistics
 from collections import Counter
@@ -15,6 +16,7 @@ from .pipeline import Block, Draft, Furniture, Line, Stage
 BAND = 0.09  # top and bottom bands of a page, as a share of its height, where furniture lives
 _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—])?$", re.IGNORECASE)
 _ENDS_SENTENCE = re.compile(r"[.;:。；：!?”\"')）]$")
+_STARTS_SENTENCE = re.compile(r"[A-Z“\"(（\[第]")
 
 
 @dataclass(slots=True)
@@ -105,7 +107,7 @@ class PdfParagraphs(Stage):
         lines: list[PdfLine] = draft.tree
         if not lines:
             return
-        gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False) if a.page == b.page and b.top > a.bottom]
+        gaps = [b.top - a.bottom for a, b in itertools.pairwise(lines) if a.page == b.page and b.top > a.bottom]
         usual_gap = statistics.median(gaps) if gaps else 0.0
         heights = [ln.bottom - ln.top for ln in lines]
         line_h = statistics.median(heights) if heights else 10.0
@@ -121,6 +123,8 @@ class PdfParagraphs(Stage):
                 gap = ln.top - prev.bottom
                 if same_page and gap > usual_gap + 0.5 * line_h:
                     new = True
+                elif not same_page and _ENDS_SENTENCE.search(prev.text) and _STARTS_SENTENCE.match(ln.text):
+                    new = True  # across a page break only the words tell: a sentence ended, a new one starts
                 elif ln.x0 > left + 1.5 * line_h and prev.x0 <= left + 1.5 * line_h:
                     new = True  # an indented first line
                 elif prev.x1 < right - 0.15 * (right - left) and _ENDS_SENTENCE.search(prev.text):

@@ -55,13 +55,17 @@ class Furniture:
     reason: str
 
 
+_FUNCTION_WORDS = frozenset("a an and at by for from in of on or the to with".split())
+
+
 def reads_like_prose(text: str) -> bool:
-    """A line of running text (not a title or a number): several words, mostly lower case."""
+    """A line of running text, not a title or a number: it ends a clause, or it has several
+    lower-case words other than the small words that titles keep in lower case."""
     words = re.findall(r"[A-Za-z]+", text)
-    if len(words) < 5:
+    if len(words) < 3:
         return False
-    lower = sum(1 for w in words if w[0].islower())
-    return lower >= len(words) / 2 or text.rstrip()[-1:] in ".;:,"
+    content_lower = sum(1 for w in words if w[0].islower() and w not in _FUNCTION_WORDS)
+    return content_lower >= 3 or text.rstrip()[-1:] in ".;:,"
 
 
 def pages_of(lines: Sequence[str], starts: Sequence[int]) -> tuple[list[Page], str]:
@@ -119,16 +123,18 @@ def page_number_lines(lines: Sequence[str]) -> list[int]:
     return out
 
 
-def furniture(lines: Sequence[str], pages: list[Page], how: str, is_heading: object) -> list[Furniture]:
+def furniture(lines: Sequence[str], pages: list[Page], how: str, is_heading: object,
+              in_sentence: object = None) -> list[Furniture]:
     """Page numbers and running headers or footers, looked for only in the bands at page edges.
 
     A running header or footer is a line that comes back at the same edge of several pages
-    (digits ignored, so "Page 3" matches "Page 4"). ``is_heading`` tells heading lines,
-    which are never furniture.
+    (digits ignored, so "Page 3" matches "Page 4"). ``is_heading`` tells heading lines and
+    ``in_sentence`` lines that a sentence runs into or out of: neither is ever furniture.
     """
     if how == "none":
         return []
     check = is_heading if callable(is_heading) else (lambda _k: False)
+    joined = in_sentence if callable(in_sentence) else (lambda _k: False)
     out: list[Furniture] = []
     numbered = set(page_number_lines(lines)) if how == "page numbers" else set()
     top: Counter[str] = Counter()
@@ -156,7 +162,7 @@ def furniture(lines: Sequence[str], pages: list[Page], how: str, is_heading: obj
             shape = _shape(lines[k])
             repeats = counter[shape]
             if (repeats >= 3 or (repeats >= 2 and repeats * 2 >= n_pages)) and len(s) < 160 \
-                    and not check(k) and not P.ITEM_LINE.match(s) and not P.HORIZONTAL_RULE.match(s):
+                    and not check(k) and not joined(k) and not P.ITEM_LINE.match(s) and not P.HORIZONTAL_RULE.match(s):
                 out.append(Furniture(k, "running header or footer (repeated at the edge of pages)"))
                 seen.add(k)
     for k in numbered - seen:

@@ -94,6 +94,7 @@ class _Parser:
         self._rule_starts = [r.start for r in self.rules]
         self.page_starts: list[tuple[int, int]] = []  # (source offset, page number)
         self.line_mode = False
+        self.title_lines: set[int] = set()  # lines that carry a chapter or section title
         self.expected_article: int | None = None
 
     # --- positions and diagnostics -----------------------------------------------------
@@ -157,7 +158,7 @@ class _Parser:
         for ln in self.lines:
             if P.PAGE_MARKER.match(ln.text):
                 self.drop(ln.start, ln.end, "page marker (where a page of the original begins)")
-        for f in furniture(raw, pages, how, lambda k: bool(self.heading_of(self.lines[k]))):
+        for f in furniture(raw, pages, how, lambda k: bool(self.heading_of(self.lines[k])), self._in_sentence):
             ln = self.lines[f.line]
             self.drop(ln.start, ln.end, f.reason)
             if reads_like_prose(ln.stripped):
@@ -169,6 +170,15 @@ class _Parser:
             for m in P.FIELD_CODES.finditer(ln.text):
                 self.drop(ln.start + m.start(), ln.start + m.end(), "word-processor field code (page footer)")
         self._report_odd_characters()
+
+    def _in_sentence(self, k: int) -> bool:
+        """Does a sentence run into line ``k`` from the line before, or out of it into the next?"""
+        s = self.lines[k].stripped
+        before = next((ln.stripped for ln in reversed(self.lines[max(k - 3, 0):k]) if ln.stripped), "")
+        after = next((ln.stripped for ln in self.lines[k + 1:k + 4] if ln.stripped), "")
+        runs_in = bool(before) and bool(P.LINE_CONTINUES.search(before)) and s[:1].islower()
+        runs_out = bool(after) and bool(P.LINE_CONTINUES.search(s)) and after[:1].islower()
+        return runs_in or runs_out
 
     def _report_odd_characters(self) -> None:
         """Unicode spaces or invisible characters in heading lines: matched as spaces, reported."""
@@ -232,9 +242,8 @@ class _Parser:
                      and bool(P.LINE_CONTINUES.search(prev.stripped)))
         expected = self.expected_article
         in_sequence = expected is None or num == expected
-        if P.ARTICLE_REST_CONTINUES.match(rest):
-            if not (in_sequence and not continues and rest.strip()[:1].isalpha()):
-                return "what follows the number continues a sentence"
+        if P.ARTICLE_REST_CONTINUES.match(rest) and not (in_sequence and not continues and rest.strip()[:1].isalpha()):
+            return "what follows the number continues a sentence"
         if continues and not in_sequence:
             return "the line before ends mid-sentence and the number breaks the sequence"
         return None
@@ -273,6 +282,7 @@ class _Parser:
                             title = " ".join([title, *more])
                             body_start = self.lines[last].end
                     title = " ".join(title.split())
+                    self.title_lines.update(range(i, last + 1))
                     self.heading_spans.append(Span(start, ln.start + len(ln.norm.rstrip()) if last == i
                                                    else self.lines[last].start + len(self.lines[last].norm.rstrip())))
                     heads.append(_Heading(kind, num, label, title, i, start, body_start,
@@ -436,16 +446,17 @@ class _Parser:
         pairs = goes_on = 0
         first = heads[0].line if heads else len(self.lines)
         prev: Line | None = None
+        heading_lines = {h.line for h in heads} | self.title_lines
         for ln in self.lines[first:]:
-            if not ln.stripped or self.is_junk_line(ln):
-                prev = None if not ln.stripped else prev
+            if not ln.stripped or self.is_junk_line(ln) or ln.idx in heading_lines:
+                prev = None if not ln.stripped or ln.idx in heading_lines else prev
                 continue
             if prev is not None:
                 pairs += 1
                 if P.LINE_CONTINUES.search(prev.stripped) and not P.ITEM_LINE.match(ln.stripped):
                     goes_on += 1
             prev = ln
-        self.line_mode = pairs >= 4 and goes_on < 0.15 * pairs
+        self.line_mode = pairs >= 4 and goes_on < 0.3 * pairs
 
     def run(self) -> Structure:
         self.find_junk()

@@ -221,7 +221,7 @@ class Site:
         t = r.target
         if t is None:
             return None
-        if t.law and t.law in self.law_slug:
+        if t.law and t.law in self.law_slug and not t.provision:
             law = self.kb.law(t.law)
             return href(from_md, self.law_md(t.law)), law.title
         if t.document and t.article is not None:
