@@ -135,8 +135,6 @@ class Bench:
         try:
             for n in self.sizes:
                 self.run_size(n, work / f"n{n}")
-            from .parse_sizes import parse_rows  # the parser alone: linear in articles and line length
-            parse_rows(self)
         finally:
             if own:
                 shutil.rmtree(work, ignore_errors=True)

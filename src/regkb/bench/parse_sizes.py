@@ -42,5 +42,5 @@ def parse_rows(bench: Any) -> None:
                       note=lambda d: f"{len(d.articles)} articles", repeat=1 if n >= 1000 else 3)
     mb = 1 if bench.quick else 10
     src = one_line(mb)
-    bench.measure("parse one line [MB]", mb, lambda: parse_file(src),
+    bench.measure("parse one line [KB]", mb * 1024, lambda: parse_file(src),
                   note=lambda d: f"{len(d.articles[0].text) // 1024} KB of article text", repeat=1)

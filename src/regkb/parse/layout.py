@@ -55,7 +55,7 @@ class Furniture:
     reason: str
 
 
-_FUNCTION_WORDS = frozenset("a an and at by for from in of on or the to with".split())
+_FUNCTION_WORDS = frozenset(["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"])
 
 
 def reads_like_prose(text: str) -> bool:

@@ -63,7 +63,7 @@ class Structure:
 
 
 def split_lines(text: str, start: int) -> list[Line]:
-    lines = []
+    lines: list[Line] = []
     pos = start
     while pos <= len(text):
         nl = text.find("\n", pos)
@@ -326,8 +326,7 @@ class _Parser:
             after = self.next_content_line(j + 1)
             run_ends = after is not None and self.heading_of(self.lines[after]) is not None
             if not run_ends:
-                nxt = self.lines[after] if after is not None else None
-                if nxt is None or not (self._is_title_line(nxt) and len(more) == 0):
+                if after is None or not (self._is_title_line(self.lines[after]) and len(more) == 0):
                     break
                 after2 = self.next_content_line(after + 1)
                 if after2 is None or self.heading_of(self.lines[after2]) is None:
