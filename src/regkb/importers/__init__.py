@@ -15,7 +15,7 @@ from typing import Any
 from ..errors import RegkbError, error_at
 from . import docx, html, pdf, text
 from .metadata import infer
-from .pipeline import Block, Draft, Furniture, Stage, run
+from .pipeline import Block, Draft, Furniture, Stage, join_parts, run
 
 MAX_BYTES = 50 * 1024 * 1024  # a larger file is refused: regulations are not that big
 
@@ -86,12 +86,34 @@ def read_file(path: Path) -> Draft:
                        "unreadable") from exc
 
 
+def _number_pages_across(drafts: list[Draft]) -> None:
+    """Pages of several PDFs of one document are numbered on, file after file (and said so)."""
+    paged = [d for d in drafts if d.has_pages]
+    if len(paged) < 2:
+        return
+    before = 0
+    spans = []
+    for d in paged:
+        count = int(d.meta.get("pages", 0)) or max((ln.page or 0 for b in d.blocks for ln in b.lines), default=0)
+        for b in d.blocks:
+            for ln in b.lines:
+                if ln.page is not None:
+                    ln.page += before
+        for f in d.furniture:
+            if f.page is not None:
+                f.page += before
+        spans.append(f"{d.path.name}: pages {before + 1}-{before + count}")
+        before += count
+    drafts[0].notes.append("the pages of the files are numbered on from file to file (" + "; ".join(spans) + ")")
+
+
 def read_files(paths: list[Path]) -> Imported:
     """Read the files of one document (several files are its parts in order, e.g. web pages)."""
     if not paths:
         raise RegkbError("no file to import")
     drafts = [read_file(p) for p in paths]
-    blocks: list[Block] = html.join_pages(drafts) if len(drafts) > 1 else list(drafts[0].blocks)
+    _number_pages_across(drafts)
+    blocks: list[Block] = join_parts(drafts)
     whole = Draft(paths[0], b"", drafts[0].converter, blocks=blocks,
                   has_pages=any(d.has_pages for d in drafts))
     page_meta: dict[str, Any] = {}

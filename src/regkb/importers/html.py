@@ -179,43 +179,4 @@ class NormaliseSpaces(Stage):
             draft.notes.append(f"{changed} line(s): Unicode spaces or invisible characters became plain spaces")
 
 
-class DropRepeatedPageChrome(Stage):
-    """Reads ``blocks`` of several pages of one document; removes what each page repeats at its
-    top (a breadcrumb, an 'Updated' line) after the first page, and lists it as furniture."""
-
-    def __call__(self, draft: Draft) -> None:
-        return None  # applied across files by join_pages()
-
-
-def join_pages(drafts: list[Draft]) -> list[Block]:
-    """The blocks of several web pages of one document, in order, without what every page repeats.
-
-    A block that opens or closes every page (the same text, digits ignored) is page chrome, not
-    text, and is dropped after the first page; at the first page it is kept only if it is not
-    repeated either (the document's own title is printed once).
-    """
-    if len(drafts) < 2:
-        return list(drafts[0].blocks) if drafts else []
-
-    def shape(b: Block) -> str:
-        return re.sub(r"\d+", "#", b.text.lower())
-
-    def edge(d: Draft, top: bool) -> list[str]:
-        bl = d.blocks[:3] if top else d.blocks[-3:]
-        return [shape(b) for b in bl]
-
-    common_top = set.intersection(*(set(edge(d, True)) for d in drafts))
-    common_bottom = set.intersection(*(set(edge(d, False)) for d in drafts))
-    out: list[Block] = []
-    for d in drafts:
-        n = len(d.blocks)
-        for k, b in enumerate(d.blocks):
-            s = shape(b)
-            if (k < 3 and s in common_top) or (k >= n - 3 and s in common_bottom):
-                d.furniture.append(Furniture(b.text, "repeated on every web page of the document"))
-                continue
-            out.append(b)
-    return out
-
-
 PIPELINE: list[Stage] = [ParseHtml(), PageMetadata(), DropChrome(), FindMainContent(), HtmlBlocks(), NormaliseSpaces()]

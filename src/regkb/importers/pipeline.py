@@ -6,6 +6,7 @@ whose docstring says what it reads from the :class:`Draft` and what it writes ba
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,3 +84,39 @@ def run(stages: Sequence[Stage], draft: Draft) -> Draft:
     for stage in stages:
         stage(draft)
     return draft
+
+
+def join_parts(drafts: list[Draft]) -> list[Block]:
+    """The blocks of several files of one document (its web pages, or those pages printed to PDF),
+    in order, without the site chrome that every file repeats at its start and at its end.
+
+    The lines that every file has (words compared, digits and punctuation ignored) are candidates;
+    only the unbroken run of them at the very start and at the very end of each file is chrome
+    (navigation, a breadcrumb, the 'Updated' line, a pager, a list of news, the copyright line),
+    listed as furniture of its file. Text between is the document's, whatever it repeats.
+    """
+    if len(drafts) < 2:
+        return list(drafts[0].blocks) if drafts else []
+
+    def shape(text: str) -> str:
+        return " ".join(re.sub(r"[^a-z#]+", " ", re.sub(r"\d+", "#", text.lower())).split())
+
+    flat = [[ln for b in d.blocks for ln in b.lines] for d in drafts]
+    common = set.intersection(*({shape(ln.text) for ln in lines} for lines in flat))
+    out: list[Block] = []
+    for d, lines in zip(drafts, flat, strict=True):
+        chrome: set[int] = set()
+        for run in (lines, lines[::-1]):
+            for ln in run:
+                if shape(ln.text) not in common:
+                    break
+                chrome.add(id(ln))
+        for b in d.blocks:
+            kept = [ln for ln in b.lines if id(ln) not in chrome]
+            for ln in b.lines:
+                if id(ln) in chrome:
+                    d.furniture.append(Furniture(ln.text, "repeated at the start or end of every file of the document",
+                                                 ln.page))
+            if kept:
+                out.append(Block(kept))
+    return out
