@@ -84,7 +84,7 @@ def genai_pdf(out: Path) -> Path:
     style = getSampleStyleSheet()["BodyText"]
     style.fontName, style.spaceAfter = "STSong-Light", 6
 
-    def furniture(canvas, doc) -> None:  # noqa: ANN001 - reportlab's callback
+    def furniture(canvas, doc) -> None:
         canvas.saveState()
         canvas.setFont("Helvetica", 8)
         canvas.drawString(72, A4[1] - 40, "Interim Measures for the Management of Generative AI Services")

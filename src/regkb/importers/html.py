@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .pipeline import Block, Draft, Furniture, Line, Stage
+from .pipeline import Block, Draft, Line, Stage
 
 # Elements that are never the document's text.
 CHROME = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe",

@@ -166,6 +166,8 @@ class _Parser:
                           f"a line that reads like law was dropped as page furniture: {ln.stripped[:60]!r}",
                           "check the page edges of the source; if it is law, it is missing from the article",
                           "dropped-prose")
+        for rule in self.rules:
+            self.drop(rule.start, rule.end, "horizontal rule (layout markup)")
         for ln in self.lines:
             for m in P.FIELD_CODES.finditer(ln.text):
                 self.drop(ln.start + m.start(), ln.start + m.end(), "word-processor field code (page footer)")
@@ -265,7 +267,7 @@ class _Parser:
                     continue
                 label = re.sub(r"\s+", " ", self.text[ln.start + m.start("label"): ln.start + m.end("label")])
                 label = " ".join(for_matching(label).split())
-                start = ln.start + (len(ln.norm) - len(ln.norm.lstrip()))  # the line, decoration included
+                start = ln.start + (len(ln.text) - len(ln.text.lstrip()))  # the line, decoration and invisibles included
                 if kind in ("chapter", "section"):
                     title = m.group("title").strip().strip("*_").strip()
                     body_start = ln.end
@@ -283,8 +285,11 @@ class _Parser:
                             body_start = self.lines[last].end
                     title = " ".join(title.split())
                     self.title_lines.update(range(i, last + 1))
-                    self.heading_spans.append(Span(start, ln.start + len(ln.norm.rstrip()) if last == i
-                                                   else self.lines[last].start + len(self.lines[last].norm.rstrip())))
+                    for x in range(i, last + 1):  # the heading's lines, junk between them left out
+                        hl = self.lines[x]
+                        if hl.stripped and not self.is_junk_line(hl):
+                            a = start if x == i else hl.start + len(hl.text) - len(hl.text.lstrip())
+                            self.heading_spans.append(Span(a, hl.start + len(hl.text.rstrip())))
                     heads.append(_Heading(kind, num, label, title, i, start, body_start,
                                           Span(start, ln.start + m.end("label"))))
                     i = last
@@ -304,7 +309,7 @@ class _Parser:
                         title = rest.strip().strip("*_[]【】 ").strip()
                         rest_start = ln.end
                     self.heading_spans.append(Span(start, rest_start if rest_start < ln.end
-                                                   else ln.start + len(ln.norm.rstrip())))
+                                                   else ln.start + len(ln.text.rstrip())))
                     heads.append(_Heading("article", num, label, title, i, start, rest_start,
                                           Span(start, ln.start + m.end("label"))))
                     self.expected_article = num + 1
@@ -321,8 +326,8 @@ class _Parser:
         k = last
         for _ in range(2):
             j = self.next_content_line(k + 1)
-            if j is None or not self._is_title_line(self.lines[j]):
-                break
+            if j is None or not self._is_title_line(self.lines[j]) or self._junk_between(k, j):
+                break  # a title does not go on over a page break
             after = self.next_content_line(j + 1)
             run_ends = after is not None and self.heading_of(self.lines[after]) is not None
             if not run_ends:
@@ -334,6 +339,9 @@ class _Parser:
             more.append(self.lines[j].stripped.strip("#*_ ").strip())
             k = j
         return more, k
+
+    def _junk_between(self, a: int, b: int) -> bool:
+        return any(x in self._junk_lines for x in range(a + 1, b))
 
     def next_content_line(self, j: int) -> int | None:
         while j < len(self.lines):
@@ -389,7 +397,7 @@ class _Parser:
                           f"{m.group('label')} starts inside the line of the article before it; it was split off",
                           "put each article on a line of its own", "glued-article")
                 line_idx = self.line_at(m.start("label")).idx
-                self.heading_spans.append(Span(m.start("label"), m.end("label")))
+                self.heading_spans.append(Span(m.start("label"), m.start("label") + len(m.group(0)[m.start("label") - m.start():].rstrip())))
                 new = _Heading("article", expected, m.group("label"), "", line_idx, m.start("label"), m.end(),
                                Span(m.start("label"), m.end("label")))
                 out.append(new)
