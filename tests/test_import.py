@@ -313,3 +313,21 @@ def test_a_citation_of_an_article_of_a_law_reaches_its_text(tmp_path: Path) -> N
     (t,) = ref.targets
     assert (t.law, t.document, t.provision) == ("pipl", "pipl-npc", "pipl-npc/art_13")
     assert kb.graph.has_edge("sample/art_1__para_1", "pipl-npc/art_13", "cites")
+
+
+@pytest.mark.parametrize(("gold", "fixture"), [("pipl.yaml", "pipl_html"), ("genai-interim-measures.yaml", "genai_text")])
+def test_paragraph_and_item_numbers_agree_with_the_hand_annotated_gold(gold: str, fixture: str,
+                                                                       request: pytest.FixtureRequest) -> None:
+    """The gold files (tests/gold, annotated by hand on the official paragraphing) cite provisions
+    as art_N__para_P__item_I: every one of them must exist in the imported text."""
+    import yaml
+
+    path = ROOT / "tests" / "gold" / gold
+    if not path.exists():
+        pytest.skip("no gold file")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    doc: ParsedDocument = request.getfixturevalue(fixture)
+    ids = {x.eid for a in doc.articles for p in a.paragraphs for x in (a, p, *p.items)}
+    cited = {e["at"] for key in ("obligations", "definitions", "references", "statements")
+             for e in (data.get(key) or []) if isinstance(e, dict) and "at" in e}
+    assert len(cited) > 30 and cited <= ids, sorted(cited - ids)
