@@ -25,7 +25,7 @@ def _settings(pairs: tuple[str, ...]) -> dict[str, Any]:
 
 
 def register(cli: click.Group) -> None:
-    from ..cli import corpus_option, handle_errors
+    from .common import corpus_option, handle_errors
 
     @cli.command("add")
     @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True, dir_okay=False))
