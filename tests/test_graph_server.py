@@ -145,7 +145,7 @@ def test_the_graph_guides_server_example_runs_as_written(remote, server):
     page = ROOT / "src" / "regkb" / "docs" / "graph.md"
     blocks = [c for _, c in code_blocks(page, "python") if c.startswith(NEEDS_SERVER)]
     assert blocks
-    kb = KnowledgeBase.from_corpus("corpus")
+    kb = KnowledgeBase.from_corpus(remote.corpus_dir)  # the corpus published to the server
     for code in blocks:
         exec(compile(code.replace("http://127.0.0.1:7878", server), "graph.md", "exec"), {"kb": kb})
 
