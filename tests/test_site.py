@@ -160,8 +160,8 @@ def test_citations(kb: KnowledgeBase, eid: str, citation: str, tmp_path: Path) -
 
 
 @pytest.fixture(scope="module")
-def pages(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list]:
-    kb = KnowledgeBase.from_corpus(CORPUS)
+def pages(tmp_path_factory: pytest.TempPathFactory, kb: KnowledgeBase) -> tuple[Path, list]:
+    kb = KnowledgeBase.from_corpus(kb.corpus_dir)  # the corpus the ``kb`` fixture reads
     out = tmp_path_factory.mktemp("pages")
     return out, generate(kb, out)
 

@@ -43,13 +43,13 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
+def served(tmp_path_factory: pytest.TempPathFactory, kb: Any) -> Iterator[tuple[Path, str]]:
     """The seed corpus' site, built for (and served at) a port of 127.0.0.1: instant loading matches
     links against the sitemap, whose addresses carry the port of ``site_url``."""
     out = tmp_path_factory.mktemp("browser") / "site"
     srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(out)))
     url = f"http://127.0.0.1:{srv.server_address[1]}/"
-    build_site(ROOT / "corpus", out, site_url=url)
+    build_site(Path(kb.corpus_dir), out, site_url=url)  # the corpus the ``kb`` fixture reads
     thread = threading.Thread(target=srv.serve_forever, daemon=True)
     thread.start()
     try:

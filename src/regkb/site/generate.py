@@ -559,6 +559,9 @@ class Site:
         out.append(f'<p class="regkb-actions" data-search-exclude><button class="md-button regkb-cite" type="button" '
                    f'data-cite="{attr(cite)}" title="Copy &#34;{attr(cite)}&#34;">Copy citation</button> '
                    f'<span class="regkb-citation">{esc(cite)}</span></p>')
+        if a.pages:  # pages of the original (PDF) the article spans (issue 11)
+            out.append(f'<p class="regkb-pages">{"Page" if len(a.pages) == 1 else "Pages"} '
+                       f'{a.pages[0]}{"" if len(a.pages) == 1 else f"–{a.pages[-1]}"} of the original</p>')
         many = len(a.paragraphs) > 1
         for p in a.paragraphs:
             out.append(self.paragraph_html(md, doc, p, many))
