@@ -21,6 +21,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from .atomic import _umask
 from .errors import RegkbError
 
 SITE_MARKER = ".regkb-site"
@@ -95,12 +96,6 @@ def write_marker(directory: Path, marker: str = SITE_MARKER) -> None:
 
 
 # --- single output files ---------------------------------------------------------------------------
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def check_output_file(path: str | Path, *, follow_symlinks: bool = False, option: str = "-o") -> Path:
