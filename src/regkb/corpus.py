@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from . import safeyaml
 from .errors import RegkbError, error_at
 from .model import Body, Diagnostic, Law
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_FRONTMATTER_BYTES = 256 * 1024
+MAX_REGISTRY_BYTES = 4 * 1024 * 1024
+MAX_UNKNOWN_VALUE = 1_000  # characters of an unknown frontmatter key's value that are kept
 SOURCE_SUFFIXES = (".md", ".txt", ".markdown")
 REGISTRY_FILES = ("laws.yaml", "bodies.yaml", "alignment.yaml")
 SKIP_FILES = ("README.md",)
@@ -134,15 +136,8 @@ def split_frontmatter(text: str, rel: str) -> tuple[dict[str, Any], int, list[Di
     body = 4 + end.end()
     if body < len(text) and text[body] == "\n":
         body += 1
-    try:
-        data = yaml.safe_load(block)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = (mark.line + 2) if mark else 1
-        col = (mark.column + 1) if mark else 1
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise error_at(rel, line, col, f"the frontmatter is not valid YAML: {problem}",
-                       "fix the YAML (quote values that contain ':' or '#')", "frontmatter") from exc
+    data = safeyaml.load(block, rel, first_line=2, max_bytes=MAX_FRONTMATTER_BYTES, what="frontmatter",
+                          code="frontmatter")
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -160,10 +155,18 @@ def _key_line(block: str, key: str) -> int:
 def check_frontmatter(data: dict[str, Any], block: str, rel: str) -> list[Diagnostic]:
     diags: list[Diagnostic] = []
     errors: list[Diagnostic] = []
-    for key, value in data.items():
+    for key, value in list(data.items()):
         line = _key_line(block, key)
         if key not in FRONTMATTER_KEYS:
-            diags.append(Diagnostic("warning", rel, line, 1, f"unknown frontmatter key '{key}' is ignored",
+            size = len(repr(value))
+            if size > MAX_UNKNOWN_VALUE or not isinstance(key, str):
+                del data[key]  # bounded: an unknown key cannot carry a large value into the outputs
+                diags.append(Diagnostic("warning", rel, line, 1,
+                                        f"unknown frontmatter key {str(key)[:80]!r} is ignored and its value "
+                                        f"({size:,} characters) dropped", "see corpus/README.md for the keys "
+                                        "regkb reads", "unknown-key"))
+                continue
+            diags.append(Diagnostic("warning", rel, line, 1, f"unknown frontmatter key {key[:80]!r} is ignored",
                                     "see corpus/README.md for the keys regkb reads", "unknown-key"))
             continue
         expected, what = FRONTMATTER_KEYS[key]
@@ -227,18 +230,29 @@ def _str_tuple(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
+def read_registry_text(path: Path, rel: str) -> str:
+    """The text of a YAML file of the corpus, bounded in size; RegkbError naming the file otherwise."""
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_REGISTRY_BYTES + 1)
+    except OSError as exc:
+        raise error_at(rel, 0, 0, f"cannot read the file: {exc.strerror}", "check that it exists and is readable",
+                       "registry") from exc
+    if len(raw) > MAX_REGISTRY_BYTES:
+        raise error_at(rel, 0, 0, f"the file is larger than {MAX_REGISTRY_BYTES // 1048576} MB",
+                       "check that this is the right file; registries are small", "too-large")
+    try:
+        return raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise error_at(rel, line, 1, f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
+                       "re-save it as UTF-8", "encoding") from exc
+
+
 def _load_yaml_list(path: Path, root: Path, key: str) -> list[tuple[dict[str, Any], int]]:
     rel = path.relative_to(root).as_posix()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise error_at(rel, 0, 0, f"cannot read the registry: {exc}", "it must be UTF-8 YAML", "registry") from exc
-    try:
-        data = yaml.safe_load(text) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise error_at(rel, (mark.line + 1) if mark else 1, (mark.column + 1) if mark else 1,
-                       f"not valid YAML: {getattr(exc, 'problem', exc)}", "", "registry") from exc
+    text = read_registry_text(path, rel)
+    data = safeyaml.load(text, rel, max_bytes=MAX_REGISTRY_BYTES, code="registry") or {}
     entries = data.get(key) if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise error_at(rel, 1, 1, f"the registry must have a top-level '{key}:' list", "", "registry")
