@@ -197,7 +197,9 @@ def _build(corpus: str | Path, cache_dir: str | Path | None,
     cache = _Cache(Path(cache_dir) if cache_dir is not None else root / DEFAULT_CACHE)
     stats = BuildStats()
     t0 = time.perf_counter()
-    files = corpus_mod.list_sources(root)
+    files, found = corpus_mod.scan(root)
+    if any(d.severity == "error" for d in found):  # unreadable parts: never a silent skip
+        raise RegkbError(f"the corpus in {root} has errors", [d for d in found if d.severity == "error"])
     base = hashlib.sha256(f"{parser_fingerprint()}:{_registry_hash(root)}".encode()).hexdigest()
     keys: list[tuple[Path, str]] = []
     for f in files:
@@ -221,6 +223,7 @@ def _build(corpus: str | Path, cache_dir: str | Path | None,
             kb = None
         if kb is not None:
             kb.corpus_dir = str(root)
+            kb.diagnostics = tuple(found) + kb.diagnostics  # what the walk found (links out of the corpus)
             stats.reused, stats.reused_kb = len(files), True
             stats.times["load"] = time.perf_counter() - t
             stats.times["total"] = time.perf_counter() - t0
@@ -258,6 +261,7 @@ def _build(corpus: str | Path, cache_dir: str | Path | None,
         store.write_file(cache.kb_dir / "keys.txt", key_list.encode("utf-8"), durable=False)
     except OSError as exc:
         raise cache.unwritable(exc) from None
+    kb.diagnostics = tuple(found) + kb.diagnostics  # what the walk found (links out of the corpus), not cached
     stats.times["save"] = time.perf_counter() - t
     stats.times["total"] = time.perf_counter() - t0
     return kb, stats
