@@ -164,8 +164,9 @@ def swap_in(new: Path, dest: Path, trash: Path) -> None:
 # --- dates pinned to the corpus ----------------------------------------------------------------------
 
 
-# The range SOURCE_DATE_EPOCH can hold for every file format MkDocs writes (gzip keeps 32 unsigned bits).
-EPOCH_MIN, EPOCH_MAX = 0, 2**32 - 1
+# The range SOURCE_DATE_EPOCH can hold for every file format MkDocs writes (gzip keeps 32 unsigned bits):
+# 1970-01-01 to 2106-02-07, the last whole day below 2**32 seconds (the corpus dates are days).
+EPOCH_MIN, EPOCH_MAX = 0, (2**32 // 86400) * 86400
 
 
 def corpus_epoch(kb: KnowledgeBase) -> int:

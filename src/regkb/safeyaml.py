@@ -23,7 +23,7 @@ from yaml.constructor import SafeConstructor
 from yaml.events import AliasEvent, CollectionStartEvent, ScalarEvent
 from yaml.nodes import Node
 from yaml.parser import Parser
-from yaml.reader import Reader
+from yaml.reader import Reader, ReaderError
 from yaml.resolver import Resolver
 from yaml.scanner import Scanner
 
@@ -109,9 +109,16 @@ def load(text: str, file: str, *, first_line: int = 1, max_bytes: int = MAX_BYTE
     if size > max_bytes:
         raise error_at(file, first_line, 1, f"the {what} is {size:,} bytes; regkb reads at most {max_bytes:,}",
                        "check that this is the right file; registries and frontmatter are small", "too-large")
-    loader = _Loader(text)
+    loader: _Loader | None = None
     try:
+        loader = _Loader(text)
         return loader.get_single_data()
+    except ReaderError as exc:  # a character YAML does not allow (NUL, most control characters)
+        pos = min(exc.position, len(text))
+        line = text.count("\n", 0, pos) + first_line
+        col = pos - (text.rfind("\n", 0, pos) + 1) + 1
+        raise error_at(file, line, col, f"the {what} holds the character U+{exc.character:04X}, which YAML does "
+                       "not allow", "remove it, or write it as an escape inside a double-quoted value", code) from None
     except _Refused as exc:
         mark = exc.problem_mark
         raise error_at(file, mark.line + first_line, mark.column + 1, f"the {what} is not accepted: {exc.problem}",
@@ -126,4 +133,5 @@ def load(text: str, file: str, *, first_line: int = 1, max_bytes: int = MAX_BYTE
     except RecursionError:
         raise error_at(file, first_line, 1, f"the {what} is nested too deeply", "flatten it", "yaml-refused") from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
