@@ -283,7 +283,8 @@ def build_site(corpus: str | Path = "corpus", site_dir: str | Path = "site", *, 
     try:
         return _build(kb, cfg, dest, site_dir, protected, log, lock_wait, before_swap, site_url, t0)
     except OSError as exc:
-        raise RegkbError(f"the site build failed, the previous site is untouched: {os_error_message(exc)}") from None
+        raise RegkbError("the site build failed, the previous site is untouched: "
+                         + os_error_message(exc, dest.parent / ".regkb")) from None
 
 
 def _build(kb: KnowledgeBase, cfg: Path, dest: Path, site_dir: str | Path, protected: list[tuple[Path, str]],

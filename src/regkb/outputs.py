@@ -154,9 +154,9 @@ def write_output(path: str | Path, data: bytes, *, follow_symlinks: bool = False
 # --- messages for errors of the operating system ------------------------------------------------------
 
 _HINTS = {
-    "ENOSPC": "the disk is full: free some space and run the command again (nothing was replaced)",
+    "ENOSPC": "the disk is full: free some space and run the command again",
     "EDQUOT": "your disk quota is used up: free some space and run the command again",
-    "EROFS": "the file system is read-only: write somewhere else (e.g. choose another output directory)",
+    "EROFS": "the file system is read-only: write somewhere else, e.g. choose another output directory",
     "EACCES": "permission denied: check the permissions, or write somewhere else",
     "EPERM": "operation not permitted: check the permissions, or write somewhere else",
     "EFBIG": "the file is larger than this system allows",
@@ -177,4 +177,4 @@ def os_error_message(exc: OSError, where: Path | str | None = None) -> str:
     place = exc.filename or where or ""
     hint = _HINTS.get(name, "")
     text = exc.strerror or str(exc)
-    return f"{place}: {text}" + (f" ({hint})" if hint else "")
+    return (f"{place}: " if place else "") + text + (f"; {hint}" if hint else "")
