@@ -43,13 +43,33 @@ class _Refused(yaml.YAMLError):
         self.hint = hint
 
 
-class _Composer(Composer):
-    """Builds the node tree iteratively bounded: no aliases, no anchors, limited depth and size."""
+class _Constructor(SafeConstructor):
+    def construct_yaml_timestamp(self, node: Node) -> Any:  # type: ignore[override]
+        try:
+            return super().construct_yaml_timestamp(node)  # type: ignore[arg-type]
+        except (ValueError, OverflowError) as exc:
+            raise _Refused(f"{node.value!r} is not a real date ({exc})", node.start_mark,
+                           "write a date that exists, as YYYY-MM-DD") from None
 
-    depth = 0
-    nodes = 0
 
-    def compose_node(self, parent: Node | None, index: Any) -> Node:  # type: ignore[override]
+_Constructor.add_constructor("tag:yaml.org,2002:timestamp",  # type: ignore[type-var]
+                             _Constructor.construct_yaml_timestamp)
+
+
+class _Loader(Reader, Scanner, Parser, Composer, _Constructor, Resolver):
+    """A safe loader whose composer builds the node tree bounded: no aliases, no anchors, limited depth and size."""
+
+    def __init__(self, stream: str) -> None:
+        Reader.__init__(self, stream)
+        Scanner.__init__(self)
+        Parser.__init__(self)
+        Composer.__init__(self)
+        _Constructor.__init__(self)
+        Resolver.__init__(self)
+        self.depth = 0
+        self.nodes = 0
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
         event = self.peek_event()
         if isinstance(event, AliasEvent):
             raise _Refused(f"an alias (*{event.anchor}) is not allowed here", event.start_mark,
@@ -75,28 +95,6 @@ class _Composer(Composer):
             finally:
                 self.depth -= 1
         return super().compose_node(parent, index)
-
-
-class _Constructor(SafeConstructor):
-    def construct_yaml_timestamp(self, node: Node) -> Any:  # type: ignore[override]
-        try:
-            return super().construct_yaml_timestamp(node)  # type: ignore[arg-type]
-        except (ValueError, OverflowError) as exc:
-            raise _Refused(f"{node.value!r} is not a real date ({exc})", node.start_mark,
-                           "write a date that exists, as YYYY-MM-DD") from None
-
-
-_Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_timestamp)
-
-
-class _Loader(Reader, Scanner, Parser, _Composer, _Constructor, Resolver):
-    def __init__(self, stream: str) -> None:
-        Reader.__init__(self, stream)
-        Scanner.__init__(self)
-        Parser.__init__(self)
-        _Composer.__init__(self)
-        _Constructor.__init__(self)
-        Resolver.__init__(self)
 
 
 def load(text: str, file: str, *, first_line: int = 1, max_bytes: int = MAX_BYTES, what: str = "file",
