@@ -54,6 +54,7 @@ if TYPE_CHECKING:
 
 CACHE_VERSION = "2"  # 2: signed entries
 PURPOSE = "regkb parse cache"
+MAX_KEYS_BYTES = 64 * 1024 * 1024
 CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
                 "# This file marks regkb's build cache (https://bford.info/cachedir/); it can be deleted.\n")
 DEFAULT_CACHE = Path(".regkb") / "cache"
@@ -171,7 +172,8 @@ class _Cache:
 
     def kb_keys(self) -> str | None:
         try:
-            return (self.kb_dir / "keys.txt").read_text(encoding="utf-8")
+            with open(self.kb_dir / "keys.txt", "rb") as fh:
+                return fh.read(MAX_KEYS_BYTES).decode("utf-8", "replace")  # bounded: 33 bytes a file
         except OSError:
             return None
 

@@ -571,7 +571,8 @@ class SearchIndex:
         removed = []
         with contextlib.suppress(OSError):
             for p in sorted(self.root.iterdir()):
-                if p.is_dir() and p.name != self.hash and (p / "CURRENT").exists():
+                if (p.is_dir() and not p.is_symlink() and p.name != self.hash and (p / "CURRENT").exists()
+                        and re.fullmatch(r"[0-9a-f]{16}", p.name)):  # only an index regkb made (issue 13)
                     shutil.rmtree(p, ignore_errors=True)
                     removed.append(p.name)
         return removed

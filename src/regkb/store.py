@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 FORMAT = "regkb-kb"
 FORMAT_VERSION = 3  # 3: the pickle is signed (regkb.signing) and read by a restricted unpickler
 PURPOSE = "regkb kb store"
+MAX_META_BYTES = 1024 * 1024
 PICKLE_NAME = "kb.pickle"
 META_NAME = "kb.json"
 
@@ -263,8 +264,12 @@ def read_meta(directory: str | Path) -> dict[str, Any]:
         raise error_at(str(meta_path), 0, 0, "no saved knowledge base here (kb.json is missing)",
                        "save one first: KnowledgeBase.from_corpus(...).save(dir)", "no-store")
     try:
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
+        with open(meta_path, "rb") as fh:
+            raw = fh.read(MAX_META_BYTES + 1)
+        if len(raw) > MAX_META_BYTES:
+            raise ValueError(f"larger than {MAX_META_BYTES // 1024} KB")
+        meta = json.loads(raw.decode("utf-8"))
+    except (OSError, ValueError, RecursionError) as exc:
         raise error_at(str(meta_path), 1, 1, f"kb.json cannot be read: {exc}", "save the knowledge base again",
                        "bad-store") from exc
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
