@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import click
-from rich.console import Console
 from rich.text import Text
 
 from ..model import MODALITIES
@@ -28,7 +27,7 @@ def _styled(snippet: str) -> Text:
 
 def register(cli: click.Group) -> None:
     """Add this stage's commands to the ``regkb`` group."""
-    from ..cli import corpus_option, emit_json, handle_errors, json_option, load
+    from ..cli import _SafeConsole, corpus_option, emit_json, handle_errors, json_option, load
     from ..index import KINDS
 
     index_dir_option = click.option(
@@ -61,7 +60,7 @@ def register(cli: click.Group) -> None:
         if as_json:
             emit_json(result.dump())
             return
-        con = Console(highlight=False, soft_wrap=False)
+        con = _SafeConsole(highlight=False, soft_wrap=False)  # control characters shown escaped
         if result.suggestion:
             con.print(Text(f"Did you mean: {result.suggestion}", style="italic"))
         if not result.hits:
