@@ -205,12 +205,13 @@ def cases(src: Path, base: Path) -> list[dict[str, object]]:
         add("full disk (tmpfs 24 MB filled): build over a site, export -o", run([], p, src, shell="""
             mkdir -p disk && mount -t tmpfs -o size=24m tmpfs disk
             $PY -m regkb build --site-dir disk/site >/dev/null 2>&1
-            sha256sum disk/site/index.html > before.txt
+            $PY -m regkb export json -o disk/kb.json 2>/dev/null
+            sha256sum disk/site/index.html disk/kb.json > before.txt
             dd if=/dev/zero of=disk/fill bs=1M count=64 2>/dev/null || true
             set +e
             $PY -m regkb build --site-dir disk/site; echo "build=$?"
             $PY -m regkb export json -o disk/kb.json; echo "export=$?"
-            sha256sum -c before.txt >/dev/null && echo "site_kept=yes"
+            sha256sum -c before.txt >/dev/null && echo "site_and_kb.json_kept=yes"
         """))
         p = project(base)
         add("read-only project: build, save --incremental", run([], p, src, shell="""

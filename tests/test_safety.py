@@ -497,14 +497,15 @@ def test_a_full_disk_is_a_clear_error_and_keeps_the_previous_site(project: Path)
         mkdir -p disk && mount -t tmpfs -o size=24m tmpfs disk
         $PY -m regkb build --site-dir disk/site >/dev/null 2>&1
         ls disk/site/index.html >/dev/null
-        sha256sum disk/site/index.html > before.txt
+        $PY -m regkb export json -o disk/kb.json 2>/dev/null
+        sha256sum disk/site/index.html disk/kb.json > before.txt
         dd if=/dev/zero of=disk/fill bs=1M count=64 2>/dev/null || true
         set +e
         $PY -m regkb build --site-dir disk/site; echo "build=$?"
         $PY -m regkb export json -o disk/kb.json; echo "export=$?"
-        sha256sum -c before.txt >/dev/null && echo "site kept"
+        sha256sum -c before.txt >/dev/null && echo "site and kb.json kept"
     """, project)
-    assert "build=2" in res.stdout and "export=2" in res.stdout and "site kept" in res.stdout, res
+    assert "build=2" in res.stdout and "export=2" in res.stdout and "site and kb.json kept" in res.stdout, res
     assert "No space left on device" in res.stderr and "the disk is full" in res.stderr
     assert "Traceback" not in res.stderr
 
