@@ -8,6 +8,7 @@ reads inputs of any size. This loader refuses what a registry or a frontmatter b
 - nesting deeper than :data:`MAX_DEPTH` levels;
 - inputs larger than the caller's limit (:data:`MAX_BYTES` by default) and scalars longer than
   :data:`MAX_SCALAR` characters;
+- explicit tags (``!!timestamp``, ``!!python/...``): data never needs them;
 - impossible dates (``2023-02-30``): an error at the value's line instead of a bare ValueError.
 
 Every problem is a :class:`~regkb.errors.RegkbError` with file, line, column and what to do.
@@ -79,6 +80,10 @@ class _Loader(Reader, Scanner, Parser, Composer, _Constructor, Resolver):
             raise _Refused(f"an anchor (&{anchor}) is not allowed here", event.start_mark,
                            "remove the anchor and write values out in full: regkb reads YAML without anchors "
                            "and aliases")
+        tag = getattr(event, "tag", None)
+        if tag is not None and tag != "!":  # explicit tags (!!timestamp x, !!python/...): data never needs one
+            raise _Refused(f"a YAML tag ({tag}) is not allowed here", event.start_mark,
+                           "remove the tag and write the plain value")
         self.nodes += 1
         if self.nodes > MAX_NODES:
             raise _Refused(f"more than {MAX_NODES:,} values", event.start_mark, "split the file or shorten it")
@@ -128,6 +133,9 @@ def load(text: str, file: str, *, first_line: int = 1, max_bytes: int = MAX_BYTE
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise error_at(file, line, col, f"the {what} is not valid YAML: {problem}",
                        "fix the YAML (quote values that contain ':' or '#')", code) from None
+    except (ValueError, TypeError, AttributeError, OverflowError, IndexError, KeyError) as exc:  # a constructor's
+        raise error_at(file, first_line, 1, f"the {what} cannot be read: {exc}",   # own slip: no traceback
+                       "simplify the YAML to plain keys, text, numbers, dates and lists", code) from None
     except RecursionError:
         raise error_at(file, first_line, 1, f"the {what} is nested too deeply", "flatten it", "yaml-refused") from None
     finally:
