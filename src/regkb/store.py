@@ -221,8 +221,8 @@ def save(kb: KnowledgeBase, directory: str | Path, durable: bool = True) -> Path
 
     ``durable=False`` skips syncing to disk (for caches, which can be rebuilt).
     """
-    from . import __version__
-    from .kb import SCHEMA_VERSION
+    from .parsed import SCHEMA_VERSION
+    from .version import __version__
 
     out = Path(directory)
     _check_store_dir(out)
@@ -280,7 +280,7 @@ def read_meta(directory: str | Path) -> dict[str, Any]:
 
 def load(cls: type[KnowledgeBase], directory: str | Path) -> KnowledgeBase:
     """Load a knowledge base written by :func:`save`; raise RegkbError if it cannot be used."""
-    from .kb import SCHEMA_VERSION
+    from .parsed import SCHEMA_VERSION
 
     d = Path(directory)
     meta = read_meta(d)
