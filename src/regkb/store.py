@@ -175,6 +175,10 @@ class _ModelUnpickler(pickle.Unpickler):
         for cls in _CLASSES:
             if cls.__module__ == module and cls.__qualname__ == name:
                 return cls
+        if module == model_mod.__name__:  # the model's other plain-data types (FrozenDict)
+            obj = getattr(model_mod, name, None)
+            if isinstance(obj, type) and obj.__module__ == module:
+                return obj
         raise pickle.UnpicklingError(f"refused to load {module}.{name}: not part of regkb's data model")
 
 
