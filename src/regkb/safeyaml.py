@@ -45,7 +45,7 @@ class _Refused(yaml.YAMLError):
 
 
 class _Constructor(SafeConstructor):
-    def construct_yaml_timestamp(self, node: Node) -> Any:  # type: ignore[override]
+    def construct_yaml_timestamp(self, node: Node) -> Any:
         try:
             return super().construct_yaml_timestamp(node)  # type: ignore[arg-type]
         except (ValueError, OverflowError) as exc:
@@ -71,7 +71,7 @@ class _Loader(Reader, Scanner, Parser, Composer, _Constructor, Resolver):
         self.nodes = 0
 
     def compose_node(self, parent: Node | None, index: Any) -> Node | None:
-        event = self.peek_event()
+        event = self.peek_event()  # type: ignore[no-untyped-call]
         if isinstance(event, AliasEvent):
             raise _Refused(f"an alias (*{event.anchor}) is not allowed here", event.start_mark,
                            "write the value out in full: regkb reads YAML without anchors and aliases")
