@@ -613,3 +613,11 @@ def test_fuzz_yaml_loader_on_dumped_structures(data: object, depth: int) -> None
 def test_store_loads_only_model_classes() -> None:
     with pytest.raises(pickle.UnpicklingError, match="refused"):
         store.loads(pickle.dumps(io.BytesIO()))
+
+
+@pytest.mark.parametrize("text", ["a: !!timestamp 2023-02-30", "a: !!python/object/apply:os.system ['true']",
+                                  "a: !!binary ###", "laws:\ntitle: !!timestamp 2023-02-30\n  - y"])
+def test_explicit_yaml_tags_are_refused_at_their_line(text: str) -> None:
+    # found by the long fuzz campaign: '!!timestamp 2023-02-30' was an AttributeError inside PyYAML
+    with pytest.raises(RegkbError, match=r"x\.yaml:\d+:\d+: .*YAML tag"):
+        safeyaml.load(text, "x.yaml")
