@@ -56,7 +56,7 @@ def _break_meta(d: Path, **changes: object) -> None:
     (lambda d: _break_meta(d, format_version=999), "stale-store"),
     (lambda d: _break_meta(d, schema_version="0"), "stale-store"),
     (lambda d: _break_meta(d, python="2.7"), "stale-store"),
-    (lambda d: (d / "kb.pickle").write_bytes(b"\x80\x05truncated"), "bad-store"),
+    (lambda d: (d / "kb.pickle").write_bytes(b"\x80\x05truncated"), "unsigned-store"),
     (lambda d: (d / "kb.pickle").unlink(), "bad-store"),
 ])
 def test_unusable_store_is_a_clear_error(kb: KnowledgeBase, tmp_path: Path, damage, code: str) -> None:

@@ -10,6 +10,12 @@ _UMASK = os.umask(0o022)
 os.umask(_UMASK)
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_text_atomic(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` through a temporary file in the same directory and a rename."""
     write_bytes_atomic(path, text.encode("utf-8"))
@@ -22,6 +28,7 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
     try:
         os.fchmod(fd, 0o666 & ~_UMASK)  # as open() would create it (0644 under the usual umask), not mkstemp's 0600
         with os.fdopen(fd, "wb") as fh:
+            os.fchmod(fh.fileno(), 0o666 & ~_umask())  # mkstemp makes 0600; outputs get the usual mode
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())

@@ -30,6 +30,7 @@ from typing import Any
 
 from .errors import RegkbError
 from .kb import KnowledgeBase
+from .outputs import check_replaceable_dir, os_error_message, protected_dirs, write_marker
 
 ROOT_CONFIG = Path(__file__).resolve().parents[2] / "mkdocs.yml"
 
@@ -117,8 +118,17 @@ def swap_in(new: Path, dest: Path, trash: Path) -> None:
 # --- dates pinned to the corpus ----------------------------------------------------------------------
 
 
+# The range SOURCE_DATE_EPOCH can hold for every file format MkDocs writes (gzip keeps 32 unsigned bits):
+# 1970-01-01 to 2106-02-07, the last whole day below 2**32 seconds (the corpus dates are days).
+EPOCH_MIN, EPOCH_MAX = 0, (2**32 // 86400) * 86400
+
+
 def corpus_epoch(kb: KnowledgeBase) -> int:
-    """The latest date named in the corpus frontmatter, as seconds since the epoch (0 if none)."""
+    """The latest date named in the corpus frontmatter, as seconds since the epoch (0 if none).
+
+    The result may fall outside 1970-2106; :func:`clamped_epoch` brings it into the range the
+    site's files can record.
+    """
     best: date | None = None
     for d in kb.documents:
         for value in (d.frontmatter or {}).values():
@@ -135,6 +145,16 @@ def corpus_epoch(kb: KnowledgeBase) -> int:
     if best is None:
         return 0
     return int(datetime(best.year, best.month, best.day, tzinfo=UTC).timestamp())
+
+
+def clamped_epoch(epoch: int, log: Callable[[str], None] | None = None) -> int:
+    """``epoch`` limited to 1970-01-01 .. 2106-02-07 (what gzip headers and zip files can hold), saying so."""
+    clamped = min(max(epoch, EPOCH_MIN), EPOCH_MAX)
+    if clamped != epoch:
+        day = datetime.fromtimestamp(clamped, UTC).date().isoformat()
+        _say(log, f"warning: the latest date in the corpus lies outside 1970-2106, which the site's files cannot "
+                  f"record; the build's time stamp is {day} instead")
+    return clamped
 
 
 @contextlib.contextmanager
@@ -204,24 +224,37 @@ def build_site(corpus: str | Path = "corpus", site_dir: str | Path = "site", *, 
     """Build the site for ``corpus`` into ``site_dir``, replacing the previous site in one step.
 
     ``base``: the base IRI of the RDF downloads (default https://regkb.example/eli/).
+    ``site_dir`` must be new, empty, or a site an earlier build made (see :mod:`regkb.outputs`).
     """
-    from .site import generate
-
     t0 = time.perf_counter()
+    cfg = Path(config_file) if config_file else (Path("mkdocs.yml") if Path("mkdocs.yml").is_file() else ROOT_CONFIG)
+    protected = protected_dirs(corpus, cfg.parent if cfg.is_file() else None)
+    dest = check_replaceable_dir(site_dir, protected=protected)  # before anything else: refuse early
     kb = KnowledgeBase.from_corpus(corpus)
     if base:
         kb.set_base_iri(base)
     for d in kb.diagnostics:
         if d.severity == "warning":
             _say(log, str(d))
-    cfg = Path(config_file) if config_file else (Path("mkdocs.yml") if Path("mkdocs.yml").is_file() else ROOT_CONFIG)
     if not cfg.is_file():
         raise RegkbError(f"no MkDocs configuration at {cfg}; run from the repository root or pass --config")
-    dest = Path(site_dir).resolve()
+    try:
+        return _build(kb, cfg, dest, site_dir, protected, log, lock_wait, before_swap, site_url, t0)
+    except OSError as exc:
+        raise RegkbError("the site build failed, the previous site is untouched: "
+                         + os_error_message(exc, dest.parent / ".regkb")) from None
+
+
+def _build(kb: KnowledgeBase, cfg: Path, dest: Path, site_dir: str | Path, protected: list[tuple[Path, str]],
+           log: Callable[[str], None] | None, lock_wait: float, before_swap: Callable[[Path], None] | None,
+           site_url: str | None, t0: float) -> BuildResult:
+    from .site import generate
+
     parent = dest.parent
     parent.mkdir(parents=True, exist_ok=True)
     scratch = parent / ".regkb"  # beside the site (same file system, so the swap is a rename); git-ignored
     scratch.mkdir(exist_ok=True)
+    epoch = clamped_epoch(corpus_epoch(kb), log)
     with _locked(scratch / f"{dest.name}.lock", wait=lock_wait, log=log, what=f"another build of {dest}"):
         for stale in scratch.glob(f"{dest.name}.build-*"):
             shutil.rmtree(stale, ignore_errors=True)  # left by a killed build; we hold the lock
@@ -230,12 +263,14 @@ def build_site(corpus: str | Path = "corpus", site_dir: str | Path = "site", *, 
             docs, out = work / "docs", work / "site"
             nav = generate(kb, docs)
             pages = sum(1 for _ in docs.rglob("*.md"))
-            with _env("SOURCE_DATE_EPOCH", str(corpus_epoch(kb))):
+            with _env("SOURCE_DATE_EPOCH", str(epoch)):
                 extra = site_names(kb) | ({"site_url": site_url} if site_url else {})
                 run_mkdocs(cfg.resolve(), docs, out, nav, **extra)
             files = sum(1 for p in out.rglob("*") if p.is_file())
+            write_marker(out)
             if before_swap is not None:
                 before_swap(out)
+            check_replaceable_dir(site_dir, protected=protected)  # again, under the lock, just before the swap
             swap_in(out, dest, work / "old")
         finally:
             shutil.rmtree(work, ignore_errors=True)

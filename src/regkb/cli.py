@@ -32,12 +32,18 @@ def cli() -> None:
 @cli.command("export")
 @click.argument("fmt", metavar="FORMAT", type=click.Choice(sorted(EXPORTERS)))
 @corpus_option
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write to this file (default: standard output).")
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="Write to this regular file, replaced in one step (default: standard output).")
+@click.option("--follow-symlinks", is_flag=True, help="If the -o file is a symbolic link, write to its target.")
 @click.option("--base", "base", default=None, metavar="IRI",
               help="Base IRI of the RDF resources (ttl, nt, jsonld, graphml; default https://regkb.example/eli/).")
 @handle_errors
-def export_cmd(fmt: str, corpus: Path, output: Path | None, base: str | None) -> None:
+def export_cmd(fmt: str, corpus: Path, output: Path | None, follow_symlinks: bool, base: str | None) -> None:
     """Export the whole knowledge base in FORMAT (json is the documented contract)."""
+    from .outputs import check_output_file, write_output
+
+    if output is not None:
+        check_output_file(output, follow_symlinks=follow_symlinks)  # before the work, not after
     kb = load(corpus)
     if base:
         kb.set_base_iri(base)
@@ -45,9 +51,7 @@ def export_cmd(fmt: str, corpus: Path, output: Path | None, base: str | None) ->
     if output is None:
         click.echo(text, nl=False)
     else:
-        from .atomic import write_text_atomic
-
-        write_text_atomic(output, text)
+        write_output(output, text.encode("utf-8"), follow_symlinks=follow_symlinks)
 
 
 @cli.command("check")

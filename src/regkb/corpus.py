@@ -9,17 +9,21 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from . import safeyaml
 from .errors import RegkbError, error_at
 from .model import Body, Diagnostic, Law
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_FRONTMATTER_BYTES = 256 * 1024
+MAX_REGISTRY_BYTES = 4 * 1024 * 1024
+MAX_UNKNOWN_VALUE = 1_000  # characters of an unknown frontmatter key's value that are kept
 SOURCE_SUFFIXES = (".md", ".txt", ".markdown")
 REGISTRY_FILES = ("laws.yaml", "bodies.yaml", "alignment.yaml")
 SKIP_FILES = ("README.md",)
@@ -86,9 +90,12 @@ def read_source(path: Path, root: Path) -> SourceFile:
     """Read and decode one file, split off its frontmatter; raise RegkbError on bad input."""
     rel = path.relative_to(root).as_posix()
     try:
-        size = path.stat().st_size
+        st = path.stat()
     except OSError as exc:
         raise error_at(rel, 0, 0, f"cannot read the file: {exc.strerror}", "check that it exists and is readable") from exc
+    if not stat.S_ISREG(st.st_mode):
+        raise _error(_not_regular(rel))
+    size = st.st_size
     if size > MAX_FILE_BYTES:
         raise error_at(
             rel, 0, 0,
@@ -97,9 +104,13 @@ def read_source(path: Path, root: Path) -> SourceFile:
             "too-large",
         )
     try:
-        raw = path.read_bytes()
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)  # bounded even if the file grows meanwhile
     except OSError as exc:
         raise error_at(rel, 0, 0, f"cannot read the file: {exc.strerror}", "check its permissions") from exc
+    if len(raw) > MAX_FILE_BYTES:
+        raise error_at(rel, 0, 0, f"the file grew past {MAX_FILE_BYTES // 1048576} MB while it was read",
+                       "read it again when it is complete", "too-large")
     diags: list[Diagnostic] = []
     if not raw.strip():
         raise error_at(rel, 1, 1, "the file is empty", "remove it or put the text of a document in it", "empty")
@@ -137,15 +148,8 @@ def split_frontmatter(text: str, rel: str) -> tuple[dict[str, Any], int, list[Di
     body = 4 + end.end()
     if body < len(text) and text[body] == "\n":
         body += 1
-    try:
-        data = yaml.safe_load(block)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = (mark.line + 2) if mark else 1
-        col = (mark.column + 1) if mark else 1
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise error_at(rel, line, col, f"the frontmatter is not valid YAML: {problem}",
-                       "fix the YAML (quote values that contain ':' or '#')", "frontmatter") from exc
+    data = safeyaml.load(block, rel, first_line=2, max_bytes=MAX_FRONTMATTER_BYTES, what="frontmatter",
+                          code="frontmatter")
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -163,10 +167,18 @@ def _key_line(block: str, key: str) -> int:
 def check_frontmatter(data: dict[str, Any], block: str, rel: str) -> list[Diagnostic]:
     diags: list[Diagnostic] = []
     errors: list[Diagnostic] = []
-    for key, value in data.items():
+    for key, value in list(data.items()):
         line = _key_line(block, key)
         if key not in FRONTMATTER_KEYS:
-            diags.append(Diagnostic("warning", rel, line, 1, f"unknown frontmatter key '{key}' is ignored",
+            size = len(repr(value))
+            if size > MAX_UNKNOWN_VALUE or not isinstance(key, str):
+                del data[key]  # bounded: an unknown key cannot carry a large value into the outputs
+                diags.append(Diagnostic("warning", rel, line, 1,
+                                        f"unknown frontmatter key {str(key)[:80]!r} is ignored and its value "
+                                        f"({size:,} characters) dropped", "see corpus/README.md for the keys "
+                                        "regkb reads", "unknown-key"))
+                continue
+            diags.append(Diagnostic("warning", rel, line, 1, f"unknown frontmatter key {key[:80]!r} is ignored",
                                     "see corpus/README.md for the keys regkb reads", "unknown-key"))
             continue
         expected, what = FRONTMATTER_KEYS[key]
@@ -203,24 +215,92 @@ def check_frontmatter(data: dict[str, Any], block: str, rel: str) -> list[Diagno
 
 
 def list_sources(root: Path) -> list[Path]:
-    """The document files of a corpus directory, in a stable order."""
+    """The document files of a corpus directory, in a stable order; RegkbError if any cannot be read."""
+    files, diags = scan(root)
+    errors = [d for d in diags if d.severity == "error"]
+    if errors:
+        raise RegkbError(f"the corpus in {root} has {len(errors)} error(s)", errors)
+    return files
+
+
+def scan(root: Path) -> tuple[list[Path], list[Diagnostic]]:
+    """The document files of a corpus directory in a stable order, and what the walk found wrong.
+
+    The walk stays inside the corpus: a symbolic link to anything outside it is not read (a
+    warning: it is not published), a dangling link, a directory that cannot be listed and a
+    source file that is no regular file (a pipe, a device) are errors. Hidden entries (``.regkb``,
+    ``.git``) are skipped, and links to directories are not followed.
+    """
     if not root.exists():
         raise error_at(str(root), 0, 0, "the corpus directory does not exist",
                        "pass --corpus with the directory that holds your source files", "no-corpus")
     if not root.is_dir():
         raise error_at(str(root), 0, 0, "the corpus path is not a directory", "pass the directory, not a file", "no-corpus")
-    try:
-        entries = sorted(root.rglob("*"))
-    except OSError as exc:
-        raise error_at(str(root), 0, 0, f"cannot list the corpus directory: {exc.strerror}",
-                       "check its permissions", "no-corpus") from exc
-    files = [
-        p for p in entries
-        if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES and p.name not in SKIP_FILES
-        and not any(part.startswith(".") for part in p.relative_to(root).parts)
-        and not (p.parent / "regkb-import.json").exists()  # originals kept by `regkb add`
-    ]
-    return files
+    real_root = root.resolve()
+    files: list[Path] = []
+    diags: list[Diagnostic] = []
+    todo = [root]
+    while todo:
+        d = todo.pop()
+        rel_d = d.relative_to(root).as_posix()
+        try:
+            with os.scandir(d) as it:
+                entries = list(it)
+        except OSError as exc:
+            if d == root:
+                raise error_at(str(root), 0, 0, f"cannot list the corpus directory: {exc.strerror}",
+                               "check its permissions", "no-corpus") from exc
+            diags.append(Diagnostic("error", rel_d + "/", 0, 0, f"cannot list this directory: {exc.strerror}",
+                                    "make it readable (chmod), or move it out of the corpus", "unreadable"))
+            continue
+        if d != root and any(e.name == "regkb-import.json" for e in entries):
+            continue  # the originals kept by `regkb add` (their text is the imported document)
+        for e in entries:
+            if e.name.startswith("."):
+                continue
+            p = Path(e.path)
+            rel = p.relative_to(root).as_posix()
+            is_source = p.suffix.lower() in SOURCE_SUFFIXES and e.name not in SKIP_FILES
+            try:
+                if e.is_symlink():
+                    try:
+                        target = p.resolve(strict=True)
+                    except (OSError, RuntimeError):
+                        diags.append(Diagnostic("error", rel, 0, 0, f"a symbolic link to {os.readlink(p)!r}, "
+                                                "which does not exist (a dangling link)",
+                                                "remove the link or restore what it points to", "dangling-link"))
+                        continue
+                    if not target.is_relative_to(real_root):
+                        diags.append(Diagnostic("warning", rel, 0, 0, f"a symbolic link to {target}, outside the "
+                                                "corpus: not read and not published",
+                                                "copy the file into the corpus if it belongs there", "link-outside"))
+                        continue
+                    if target.is_dir():
+                        diags.append(Diagnostic("warning", rel, 0, 0, "a symbolic link to a directory: not followed",
+                                                "move the directory into place instead", "link-to-dir"))
+                        continue
+                    if is_source:
+                        if target.is_file():
+                            files.append(p)
+                        else:
+                            diags.append(_not_regular(rel))
+                    continue
+                if e.is_dir(follow_symlinks=False):
+                    todo.append(p)
+                elif is_source:
+                    if e.is_file(follow_symlinks=False):
+                        files.append(p)
+                    else:
+                        diags.append(_not_regular(rel))
+            except OSError as exc:
+                diags.append(Diagnostic("error", rel, 0, 0, f"cannot read it: {exc.strerror}", "check its permissions",
+                                        "unreadable"))
+    return sorted(files), diags
+
+
+def _not_regular(rel: str) -> Diagnostic:
+    return Diagnostic("error", rel, 0, 0, "not a regular file (a pipe, socket or device), so it is not read",
+                      "replace it with the text file, or remove it", "not-a-file")
 
 
 def _str_tuple(value: Any) -> tuple[str, ...]:
@@ -231,18 +311,41 @@ def _str_tuple(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
+def _error(d: Diagnostic) -> RegkbError:
+    return RegkbError("", [d])
+
+
+def read_registry_text(path: Path, rel: str) -> str:
+    """The text of a YAML file of the corpus, bounded in size; RegkbError naming the file otherwise.
+
+    The file must be a regular file inside the corpus (the directory that holds it).
+    """
+    try:
+        if path.is_symlink() and not path.resolve().is_relative_to(path.parent.resolve()):
+            raise error_at(rel, 0, 0, f"a symbolic link to {path.resolve()}, outside the corpus",
+                           "copy the file into the corpus instead of linking to it", "link-outside")
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise _error(_not_regular(rel))
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_REGISTRY_BYTES + 1)
+    except OSError as exc:
+        raise error_at(rel, 0, 0, f"cannot read the file: {exc.strerror}", "check that it exists and is readable",
+                       "registry") from exc
+    if len(raw) > MAX_REGISTRY_BYTES:
+        raise error_at(rel, 0, 0, f"the file is larger than {MAX_REGISTRY_BYTES // 1048576} MB",
+                       "check that this is the right file; registries are small", "too-large")
+    try:
+        return raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise error_at(rel, line, 1, f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
+                       "re-save it as UTF-8", "encoding") from exc
+
+
 def _load_yaml_list(path: Path, root: Path, key: str) -> list[tuple[dict[str, Any], int]]:
     rel = path.relative_to(root).as_posix()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise error_at(rel, 0, 0, f"cannot read the registry: {exc}", "it must be UTF-8 YAML", "registry") from exc
-    try:
-        data = yaml.safe_load(text) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise error_at(rel, (mark.line + 1) if mark else 1, (mark.column + 1) if mark else 1,
-                       f"not valid YAML: {getattr(exc, 'problem', exc)}", "", "registry") from exc
+    text = read_registry_text(path, rel)
+    data = safeyaml.load(text, rel, max_bytes=MAX_REGISTRY_BYTES, code="registry") or {}
     entries = data.get(key) if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise error_at(rel, 1, 1, f"the registry must have a top-level '{key}:' list", "", "registry")

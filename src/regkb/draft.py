@@ -31,8 +31,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from .compare import (
     CLAIM_KINDS,
     EFFECT_KINDS,
@@ -369,17 +367,12 @@ class Review:
 
 
 def _load_yaml(path: Path) -> tuple[Any, str]:
+    from . import safeyaml
+    from .corpus import read_registry_text
+
     rel = path.name
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise error_at(rel, 0, 0, f"cannot read the file: {exc}", "it must be UTF-8 YAML", "yaml") from exc
-    try:
-        return yaml.safe_load(text) or {}, text
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise error_at(rel, (mark.line + 1) if mark else 1, (mark.column + 1) if mark else 1,
-                       f"not valid YAML: {getattr(exc, 'problem', exc)}", "", "yaml") from exc
+    text = read_registry_text(path, rel)  # bounded in size; safeyaml refuses aliases and deep nesting
+    return safeyaml.load(text, rel, max_bytes=len(text.encode("utf-8")) + 1) or {}, text  # size checked above
 
 
 def _entry_lines(text: str, first_key: str) -> list[int]:

@@ -9,6 +9,12 @@ reader skips). It holds:
   change to any of them re-parses the file;
 - ``kb/``: the last built knowledge base (:mod:`regkb.store`) with the list of keys it was built
   from. When every key is unchanged, the build is that knowledge base, loaded.
+- ``CACHEDIR.TAG``: marks the directory as a cache (backup tools skip it); :func:`clear` deletes
+  only a directory that carries it.
+
+Every entry is signed with this machine's key (:mod:`regkb.signing`) and checked before it is
+unpickled: an entry that was not written here (a corpus copied from someone else, with its
+``.regkb`` directory) is a cache miss and is parsed again; it never runs.
 
 Every build reads and hashes every file (a changed file is found by its content, not its time
 stamp). Files whose key is cached are not parsed again; the corpus-level stages (actors,
@@ -38,14 +44,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from . import corpus as corpus_mod
-from . import store
+from . import signing, store
 from .errors import RegkbError
+from .outputs import os_error_message
 
 if TYPE_CHECKING:
     from .kb import KnowledgeBase
     from .parse import ParsedDocument
 
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"  # 2: signed entries
+PURPOSE = "regkb parse cache"
+MAX_KEYS_BYTES = 64 * 1024 * 1024
+CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
+                "# This file marks regkb's build cache (https://bford.info/cachedir/); it can be deleted.\n")
 DEFAULT_CACHE = Path(".regkb") / "cache"
 # The modules whose code decides what a parse produces: a change to any of them invalidates the cache.
 _PARSER_MODULES = ("parse", "corpus.py", "model.py", "textspan.py", "errors.py")
@@ -124,13 +135,31 @@ class _Cache:
         except OSError:
             return None
         try:
-            parsed, text = store.loads(data)
-        except Exception:  # a damaged entry is a cache miss, never an error
+            parsed, text = store.loads(signing.unseal(data, PURPOSE, p))  # checked before unpickling
+        except Exception:  # an unsigned or damaged entry is a cache miss, never an error
             return None
         return parsed, text
 
+    def open_for_writing(self) -> None:
+        """Make the cache directory (tagged as a cache); RegkbError if it cannot be written."""
+        try:
+            self.docs.mkdir(parents=True, exist_ok=True)
+            tag = self.dir / "CACHEDIR.TAG"
+            if not tag.exists():
+                tag.write_text(CACHEDIR_TAG, encoding="utf-8")
+        except OSError as exc:
+            raise self.unwritable(exc) from None
+
+    def unwritable(self, exc: OSError) -> RegkbError:
+        return RegkbError(f"cannot write the build cache: {os_error_message(exc, self.dir)}. Make {self.dir} "
+                          "writable, or build without --incremental")
+
     def put(self, key: str, parsed: ParsedDocument, text: str) -> None:
-        store.write_file(self.docs / f"{key}.pickle", store.dumps((parsed, text)), durable=False)
+        data = signing.seal(store.dumps((parsed, text)), PURPOSE)
+        try:
+            store.write_file(self.docs / f"{key}.pickle", data, durable=False)
+        except OSError as exc:
+            raise self.unwritable(exc) from None
 
     def prune(self, keep: set[str]) -> int:
         n = 0
@@ -143,7 +172,8 @@ class _Cache:
 
     def kb_keys(self) -> str | None:
         try:
-            return (self.kb_dir / "keys.txt").read_text(encoding="utf-8")
+            with open(self.kb_dir / "keys.txt", "rb") as fh:
+                return fh.read(MAX_KEYS_BYTES).decode("utf-8", "replace")  # bounded: 33 bytes a file
         except OSError:
             return None
 
@@ -170,7 +200,9 @@ def _build(corpus: str | Path, cache_dir: str | Path | None,
     cache = _Cache(Path(cache_dir) if cache_dir is not None else root / DEFAULT_CACHE)
     stats = BuildStats()
     t0 = time.perf_counter()
-    files = corpus_mod.list_sources(root)
+    files, found = corpus_mod.scan(root)
+    if any(d.severity == "error" for d in found):  # unreadable parts: never a silent skip
+        raise RegkbError(f"the corpus in {root} has errors", [d for d in found if d.severity == "error"])
     base = hashlib.sha256(f"{parser_fingerprint()}:{_registry_hash(root)}".encode()).hexdigest()
     keys: list[tuple[Path, str]] = []
     for f in files:
@@ -194,12 +226,14 @@ def _build(corpus: str | Path, cache_dir: str | Path | None,
             kb = None
         if kb is not None:
             kb.corpus_dir = str(root)
+            kb.diagnostics = tuple(found) + kb.diagnostics  # what the walk found (links out of the corpus)
             stats.reused, stats.reused_kb = len(files), True
             stats.times["load"] = time.perf_counter() - t
             stats.times["total"] = time.perf_counter() - t0
             return kb, stats
 
     t = time.perf_counter()
+    cache.open_for_writing()
     laws = corpus_mod.load_laws(root)
     bodies = corpus_mod.load_bodies(root)
     docs = DocumentSet()
@@ -224,19 +258,29 @@ def _build(corpus: str | Path, cache_dir: str | Path | None,
     stats.times["corpus"] = time.perf_counter() - t
     report("corpus", 1, 1)
     t = time.perf_counter()
-    stats.removed = cache.prune({k for _, k in keys})
-    store.save(kb, cache.kb_dir, durable=False)
-    store.write_file(cache.kb_dir / "keys.txt", key_list.encode("utf-8"), durable=False)
+    try:
+        stats.removed = cache.prune({k for _, k in keys})
+        store.save(kb, cache.kb_dir, durable=False)
+        store.write_file(cache.kb_dir / "keys.txt", key_list.encode("utf-8"), durable=False)
+    except OSError as exc:
+        raise cache.unwritable(exc) from None
+    kb.diagnostics = tuple(found) + kb.diagnostics  # what the walk found (links out of the corpus), not cached
     stats.times["save"] = time.perf_counter() - t
     stats.times["total"] = time.perf_counter() - t0
     return kb, stats
 
 
 def clear(corpus: str | Path = "corpus", cache_dir: str | Path | None = None) -> None:
-    """Delete the build cache of a corpus."""
+    """Delete the build cache of a corpus (only a directory tagged as regkb's cache: see CACHEDIR.TAG)."""
     import shutil
 
     d = Path(cache_dir) if cache_dir is not None else Path(corpus) / DEFAULT_CACHE
+    if not d.exists():
+        return
+    tag = d / "CACHEDIR.TAG"
+    if d.is_symlink() or tag.is_symlink() or not tag.is_file() or not tag.read_text(errors="replace").startswith(
+            CACHEDIR_TAG.splitlines()[0]):
+        raise RegkbError(f"{d}: not regkb's build cache (no CACHEDIR.TAG), so it is not deleted")
     shutil.rmtree(d, ignore_errors=True)
 
 

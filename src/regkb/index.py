@@ -44,6 +44,7 @@ from whoosh.qparser import AndGroup, MultifieldParser, OrGroup
 from whoosh.qparser.plugins import FieldAliasPlugin
 from whoosh.spelling import ListCorrector
 
+from . import signing
 from .atomic import write_text_atomic
 from .errors import RegkbError
 from .model import MODALITIES
@@ -389,6 +390,23 @@ def _index_root(kb: KnowledgeBase, index_dir: str | Path | None) -> Path:
     return corpus.parent / ".regkb" / "index"
 
 
+SIGNATURE = "SIGNATURE"
+_SIGNING = "regkb search index"
+
+
+def _sign(version: Path) -> str:
+    return signing.sign_tree(version, _SIGNING, skip=(SIGNATURE, "DONE"), key=signing.key_or_ephemeral())
+
+
+def signed_here(version: Path) -> bool:
+    """True if this machine built the index version (its files carry this machine's signature)."""
+    try:
+        sig = (version / SIGNATURE).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return signing.tree_signed(version, sig, _SIGNING, skip=(SIGNATURE, "DONE"), key=signing.key_or_ephemeral())
+
+
 def _read_pointer(home: Path) -> str | None:
     try:
         name = (home / "CURRENT").read_text(encoding="utf-8").strip()
@@ -431,6 +449,8 @@ def build_version(home: Path, recs: tuple[Record, ...], meta: dict[str, Any]) ->
         (tmp / "meta.json").write_text(json.dumps(meta | {"records": count}, indent=1, sort_keys=True) + "\n",
                                        encoding="utf-8")
         (tmp / "words.json").write_text(json.dumps(_vocabulary(recs), sort_keys=True) + "\n", encoding="utf-8")
+        # whoosh's table of contents is a pickle: sign the whole version, check it before opening (_current)
+        (tmp / SIGNATURE).write_text(_sign(tmp) + "\n", encoding="utf-8")
         (tmp / "DONE").write_text("ok\n", encoding="utf-8")
         while True:
             versions = _versions(home)
@@ -555,7 +575,8 @@ class SearchIndex:
         removed = []
         with contextlib.suppress(OSError):
             for p in sorted(self.root.iterdir()):
-                if p.is_dir() and p.name != self.hash and (p / "CURRENT").exists():
+                if (p.is_dir() and not p.is_symlink() and p.name != self.hash and (p / "CURRENT").exists()
+                        and re.fullmatch(r"[0-9a-f]{16}", p.name)):  # only an index regkb made (issue 13)
                     shutil.rmtree(p, ignore_errors=True)
                     removed.append(p.name)
         return removed
@@ -565,6 +586,8 @@ class SearchIndex:
         if name is None:
             name = self.ensure()
         if name != self._open_name or self._searcher is None:
+            if not signed_here(self.home / name):  # never unpickle an index this machine did not write
+                name = self.rebuild()
             ix = index.open_dir(str(self.home / name))
             words = json.loads((self.home / name / "words.json").read_text(encoding="utf-8"))
             searcher = ix.searcher()

@@ -122,16 +122,19 @@ class ParsedCorpus:
 
     @classmethod
     def _from_corpus(cls, root: Path) -> Self:
-        files = corpus_mod.list_sources(root)
+        files, found = corpus_mod.scan(root)
         laws = corpus_mod.load_laws(root)
         bodies = corpus_mod.load_bodies(root)
         docs = DocumentSet()
+        docs.errors += [d for d in found if d.severity == "error"]  # unreadable, dangling: errors, listed with the rest
         for f in files:
             got = docs.parse(f, root, laws, bodies)
             if got is not None:
                 docs.add(*got)
         parsed, sources = docs.finish(root)
-        return cls.from_parsed(parsed, laws, bodies, sources, str(root))
+        kb = cls.from_parsed(parsed, laws, bodies, sources, str(root))
+        kb.diagnostics = tuple(d for d in found if d.severity != "error") + kb.diagnostics  # links out of the corpus
+        return kb
 
     @classmethod
     def from_parsed(cls, parsed: list[ParsedDocument], laws: tuple[Law, ...], bodies: tuple[Body, ...],

@@ -8,8 +8,11 @@
 - ``kb.json``: what the pickle holds (format version, regkb and Python versions, counts), read
   first so an incompatible store is refused with a clear message instead of a traceback.
 
-``KnowledgeBase.load(dir)`` reads them back. A pickle runs code when it is loaded: load only
-stores you built yourself (the same rule as for any pickle).
+``KnowledgeBase.load(dir)`` reads them back. A pickle can run code when it is loaded, so the
+pickle is signed with this machine's key (:mod:`regkb.signing`) and the signature is checked
+before a byte of it is unpickled: a store written on another machine, or altered, is refused
+with a message (rebuild it from the corpus). As a second line, the unpickler only makes the
+model's own classes (:func:`loads`); any other global in the stream is refused.
 
 The frozen dataclasses of the model are pickled through a compact reducer (a generated builder
 function and the tuple of field values) instead of the dataclass default (a per-object
@@ -34,14 +37,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import model as model_mod
+from . import signing
 from .atomic import write_bytes_atomic
-from .errors import error_at
+from .errors import RegkbError, error_at
 
 if TYPE_CHECKING:
     from .kb import KnowledgeBase
 
 FORMAT = "regkb-kb"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # 3: the pickle is signed (regkb.signing) and read by a restricted unpickler
+PURPOSE = "regkb kb store"
+MAX_META_BYTES = 1024 * 1024
 PICKLE_NAME = "kb.pickle"
 META_NAME = "kb.json"
 
@@ -151,10 +157,40 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+_ALLOWED_GLOBALS: dict[str, frozenset[str]] = {
+    "datetime": frozenset({"date", "datetime", "time", "timedelta", "timezone"}),
+    "builtins": frozenset({"set", "frozenset", "complex", "bytearray"}),
+    "regkb.parse": frozenset({"ParsedDocument"}),
+}
+
+
+class _ModelUnpickler(pickle.Unpickler):
+    """An unpickler that makes only regkb's model objects and plain data, never calls anything else."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if module == __name__ and name.startswith("_mk_") and name in globals():
+            return globals()[name]
+        if name in _ALLOWED_GLOBALS.get(module, ()):
+            return super().find_class(module, name)
+        for cls in _CLASSES:
+            if cls.__module__ == module and cls.__qualname__ == name:
+                return cls
+        if module == model_mod.__name__:  # the model's other plain-data types (FrozenDict)
+            obj = getattr(model_mod, name, None)
+            if isinstance(obj, type) and obj.__module__ == module:
+                return obj
+        raise pickle.UnpicklingError(f"refused to load {module}.{name}: not part of regkb's data model")
+
+
 def loads(data: bytes) -> Any:
-    """Unpickle with the cyclic garbage collector paused (it would scan the new objects over and over)."""
+    """Unpickle regkb's own data (model objects only), with the cyclic garbage collector paused.
+
+    Callers check the signature first (:func:`regkb.signing.unseal`); the restricted unpickler is
+    the second line of defence. The paused collector would otherwise rescan the new objects over
+    and over.
+    """
     with _gc_paused():
-        return pickle.loads(data)
+        return _ModelUnpickler(io.BytesIO(data)).load()
 
 
 # --- save / load ------------------------------------------------------------------------------
@@ -193,7 +229,8 @@ def save(kb: KnowledgeBase, directory: str | Path, durable: bool = True) -> Path
     from .version import __version__
 
     out = Path(directory)
-    data = dumps(kb_state(kb))
+    _check_store_dir(out)
+    data = signing.seal(dumps(kb_state(kb)), PURPOSE)
     meta = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -208,6 +245,22 @@ def save(kb: KnowledgeBase, directory: str | Path, durable: bool = True) -> Path
     return out
 
 
+def _check_store_dir(out: Path) -> None:
+    """Refuse to overwrite files of the same names that a regkb save did not write."""
+    if out.is_symlink() or (out.exists() and not out.is_dir()):
+        raise RegkbError(f"{out}: not a directory; choose a new directory to save the knowledge base into")
+    meta = out / META_NAME
+    if meta.exists() or meta.is_symlink():
+        try:
+            read_meta(out)
+        except RegkbError:
+            raise RegkbError(f"{out}: holds a {META_NAME} that regkb did not write; choose another directory "
+                             "(regkb overwrites only a knowledge base it saved)") from None
+    elif (out / PICKLE_NAME).exists() or (out / PICKLE_NAME).is_symlink():
+        raise RegkbError(f"{out}: holds a {PICKLE_NAME} that regkb did not write; choose another directory "
+                         "(regkb overwrites only a knowledge base it saved)")
+
+
 def read_meta(directory: str | Path) -> dict[str, Any]:
     d = Path(directory)
     meta_path = d / META_NAME
@@ -215,8 +268,12 @@ def read_meta(directory: str | Path) -> dict[str, Any]:
         raise error_at(str(meta_path), 0, 0, "no saved knowledge base here (kb.json is missing)",
                        "save one first: KnowledgeBase.from_corpus(...).save(dir)", "no-store")
     try:
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
+        with open(meta_path, "rb") as fh:
+            raw = fh.read(MAX_META_BYTES + 1)
+        if len(raw) > MAX_META_BYTES:
+            raise ValueError(f"larger than {MAX_META_BYTES // 1024} KB")
+        meta = json.loads(raw.decode("utf-8"))
+    except (OSError, ValueError, RecursionError) as exc:
         raise error_at(str(meta_path), 1, 1, f"kb.json cannot be read: {exc}", "save the knowledge base again",
                        "bad-store") from exc
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
@@ -243,10 +300,21 @@ def load(cls: type[KnowledgeBase], directory: str | Path) -> KnowledgeBase:
         raise error_at(str(d / META_NAME), 1, 1, "the saved knowledge base cannot be loaded: " + "; ".join(problems),
                        "rebuild it from the corpus and save it again", "stale-store")
     try:
-        data = (d / PICKLE_NAME).read_bytes()
+        data = signing.unseal((d / PICKLE_NAME).read_bytes(), PURPOSE, d / PICKLE_NAME)  # before unpickling
+    except signing.SignatureError as exc:
+        raise error_at(str(d / PICKLE_NAME), 0, 0, "the saved knowledge base was not written by regkb on this "
+                       "machine (it has no valid signature), so it is not loaded: a pickle can run code",
+                       "rebuild it from the corpus here and save it again", "unsigned-store") from exc
+    except OSError as exc:
+        raise error_at(str(d / PICKLE_NAME), 0, 0, f"the saved knowledge base cannot be read: {exc.strerror}",
+                       "check that it exists and is readable", "bad-store") from exc
+    try:
         with _gc_paused():  # the collector would rescan the new objects over and over
-            state = pickle.loads(data)
+            state = loads(data)
+            if not isinstance(state, dict):
+                raise TypeError("the store does not hold a knowledge base")
             return cls(**state)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, KeyError, TypeError, ValueError) as exc:
+    except (pickle.UnpicklingError, EOFError, AttributeError, KeyError, TypeError, ValueError,
+            IndexError, RecursionError) as exc:
         raise error_at(str(d / PICKLE_NAME), 0, 0, f"the saved knowledge base is damaged: {exc}",
                        "rebuild it from the corpus and save it again", "bad-store") from exc

@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import click
-from rich.console import Console
 from rich.text import Text
 
 from ..model import MODALITIES
@@ -29,7 +28,7 @@ def _styled(snippet: str) -> Text:
 def register(cli: click.Group) -> None:
     """Add this stage's commands to the ``regkb`` group."""
     from ..index import KINDS
-    from .common import corpus_option, emit_json, handle_errors, json_option, load
+    from .common import _SafeConsole, corpus_option, emit_json, handle_errors, json_option, load
 
     index_dir_option = click.option(
         "--index-dir", type=click.Path(path_type=Path), default=None,
@@ -61,7 +60,7 @@ def register(cli: click.Group) -> None:
         if as_json:
             emit_json(result.dump())
             return
-        con = Console(highlight=False, soft_wrap=False)
+        con = _SafeConsole(highlight=False, soft_wrap=False)  # control characters shown escaped
         if result.suggestion:
             con.print(Text(f"Did you mean: {result.suggestion}", style="italic"))
         if not result.hits:

@@ -9,7 +9,7 @@ import click
 
 def register(cli: click.Group) -> None:
     """Add this stage's commands to the ``regkb`` group."""
-    from .common import corpus_option, handle_errors
+    from .common import corpus_option, echo_err, handle_errors
 
     @cli.command("build")
     @corpus_option
@@ -28,5 +28,5 @@ def register(cli: click.Group) -> None:
         from ..build import build_site
 
         res = build_site(corpus, site_dir, config_file=config_file, site_url=site_url, base=base,
-                         log=lambda m: click.echo(f"regkb: {m}", err=True))
+                         log=lambda m: echo_err(f"regkb: {m}"))
         click.echo(f"built {res.site_dir} ({res.pages} pages, {res.files} files) in {res.seconds:.1f} s")

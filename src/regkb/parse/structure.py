@@ -771,8 +771,15 @@ def _label(style: str, n: int) -> str:
     def cjk(k: int) -> str:
         if k < 10:
             return cjk_digits[k]
-        tens, ones = divmod(k, 10)
-        return ("" if tens == 1 else cjk_digits[tens]) + "十" + (cjk_digits[ones] if ones else "")
+        if k < 100:
+            tens, ones = divmod(k, 10)
+            return ("" if tens == 1 else cjk_digits[tens]) + "十" + (cjk_digits[ones] if ones else "")
+        hundreds, rest = divmod(k, 100)  # 100 一百, 105 一百零五, 110 一百一十 (items past 999 do not occur)
+        if hundreds > 9:
+            return str(k)
+        tail = "" if rest == 0 else ("零" + cjk_digits[rest] if rest < 10 else
+                                     (cjk_digits[rest // 10] + "十" + (cjk_digits[rest % 10] if rest % 10 else "")))
+        return cjk_digits[hundreds] + "百" + tail
 
     return {
         "paren-digit": f"({n})",
