@@ -11,7 +11,8 @@ Scores (the simple matcher of tests/heldout/README.md):
 - structure: articles found / expected; chapters and sections (number and title); for each
   expected article found, paragraph count exact and items per paragraph exact; running headers
   and page numbers left inside article text; gold quotes still present in the parsed articles.
-- obligations: (article, modality, bearer) pairs, one per gold bearer; a predicted actor matches
+- obligations: (article, modality, bearer) pairs, one per gold bearer (also with the exact
+  paragraph or item instead of the article); a predicted actor matches
   a gold bearer when one of its names (label, aliases) equals one of the gold party's names
   (canonical, ``parties:`` aliases) after case-folding, dropping a leading article/"relevant",
   a trailing "concerned", and folding plurals; an entry without bearer matches one without actor.
@@ -174,29 +175,36 @@ def score_extraction(kb: Any, gold: dict[str, Any]) -> dict[str, Any]:
             return {fold_name(aid.split("/")[-1].replace("-", " "))}
         return {fold_name(a.label)} | {fold_name(x) for x in a.aliases}
 
-    # obligations: (article, modality, bearer) pairs, matched one to one
-    gold_pairs = [(art_of(o["at"]), o["modality"], b) for o in gold["obligations"] for b in (o["bearers"] or [None])]
-    pred_pairs = [(o.article, o.modality, aid) for o in kb.obligations for aid in (o.actors or (None,))]
-    used: set[int] = set()
-    tp = 0
-    misses, hits = [], []
-    for g in gold_pairs:
-        gnames = names.of(g[2]) if g[2] else None
-        for i, p in enumerate(pred_pairs):
-            if i in used or p[:2] != g[:2]:
-                continue
-            if (gnames is None and p[2] is None) or (gnames and p[2] and gnames & actor_names(p[2])):
-                used.add(i)
-                tp += 1
-                hits.append(g)
-                break
-        else:
-            misses.append(g)
-    false_hits = [(p[0], p[1], actors[p[2]].label if p[2] in actors else p[2]) for i, p in enumerate(pred_pairs)
-                  if i not in used]
-    am = match_count([g[:2] for g in gold_pairs], [p[:2] for p in pred_pairs])
-    ob = prf(tp, len(pred_pairs), len(gold_pairs))
-    obm = prf(am, len(pred_pairs), len(gold_pairs))
+    # obligations: (place, modality, bearer) pairs, matched one to one
+    def pairs_match(strict: bool) -> tuple[int, int, int, list[Any], list[Any]]:
+        gold_pairs = [(o["at"] if strict else art_of(o["at"]), o["modality"], b)
+                      for o in gold["obligations"] for b in (o["bearers"] or [None])]
+        pred_pairs = [(o.provision if strict else o.article, o.modality, aid)
+                      for o in kb.obligations for aid in (o.actors or (None,))]
+        used: set[int] = set()
+        misses = []
+        for g in gold_pairs:
+            gnames = names.of(g[2]) if g[2] else None
+            for i, p in enumerate(pred_pairs):
+                if i in used or p[:2] != g[:2]:
+                    continue
+                if (gnames is None and p[2] is None) or (gnames and p[2] and gnames & actor_names(p[2])):
+                    used.add(i)
+                    break
+            else:
+                misses.append(g)
+        false_hits = [(p[0], p[1], actors[p[2]].label if p[2] in actors else p[2])
+                      for i, p in enumerate(pred_pairs) if i not in used]
+        return len(used), len(pred_pairs), len(gold_pairs), misses, false_hits
+
+    tp, n_pred, n_gold, misses, false_hits = pairs_match(strict=False)
+    tps, _, _, _, _ = pairs_match(strict=True)
+    gold_pairs = [(art_of(o["at"]), o["modality"]) for o in gold["obligations"] for _ in (o["bearers"] or [None])]
+    pred_pairs = [(o.article, o.modality) for o in kb.obligations for _ in (o.actors or (None,))]
+    am = match_count(gold_pairs, pred_pairs)
+    ob = prf(tp, n_pred, n_gold)
+    obs = prf(tps, n_pred, n_gold)
+    obm = prf(am, n_pred, n_gold)
 
     # definitions
     gd = [(art_of(d["at"]), fold_name(d["term"])) for d in gold["definitions"]]
@@ -219,8 +227,9 @@ def score_extraction(kb: Any, gold: dict[str, Any]) -> dict[str, Any]:
                for o in kb.obligations if o.article == art_of(s["at"])):
             as_duty += 1
     return {
-        "obligations": (tp, len(pred_pairs), len(gold_pairs), *ob),
-        "clauses": (am, len(pred_pairs), len(gold_pairs), *obm),
+        "obligations": (tp, n_pred, n_gold, *ob),
+        "obligations_at": (tps, n_pred, n_gold, *obs),
+        "clauses": (am, n_pred, n_gold, *obm),
         "definitions": (match_count(gd, pd), len(pd), len(gd), *de),
         "refs_internal": (match_count(gi, pi), len(pi), len(gi), *ri),
         "refs_external": (match_count(ge, pe), len(pe), len(ge), *re_),
@@ -232,10 +241,13 @@ def score_extraction(kb: Any, gold: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+KEYS = ("obligations", "obligations_at", "clauses", "definitions", "refs_internal", "refs_external")
+
+
 def gold_counts(gold: dict[str, Any]) -> dict[str, int]:
     """How many gold units each score counts (for a text whose build failed)."""
     pairs = sum(len(o["bearers"] or [None]) for o in gold["obligations"])
-    return {"obligations": pairs, "clauses": pairs, "definitions": len(gold["definitions"]),
+    return {"obligations": pairs, "obligations_at": pairs, "clauses": pairs, "definitions": len(gold["definitions"]),
             "refs_internal": sum(len(r["targets"]) for r in gold["references"] if "targets" in r),
             "refs_external": sum("targets" not in r for r in gold["references"])}
 
@@ -288,7 +300,7 @@ def main(argv: list[str] | None = None) -> int:
                 tot_all.setdefault(key, [0, 0, 0])[2] += n
             n_art = len(st["articles"])
             rows_s.append(f"| {name} | **build failed** | 0/{n_art} | | | | | | |")
-            rows_x.append(f"| {name} | **build failed** | | | | | |")
+            rows_x.append(f"| {name} | **build failed** | | | | | | |")
             notes.append(f"- {name}: {err}")
             continue
         doc_text = text_path.read_text(encoding="utf-8")
@@ -301,7 +313,7 @@ def main(argv: list[str] | None = None) -> int:
                       f" | {frac(s['paragraphs_exact'])} | {frac(s['items_exact'])} | {len(s['artifacts_leaked'])}"
                       f" | {frac(s['quotes_kept'])} |")
         cells = []
-        for key in ("obligations", "clauses", "definitions", "refs_internal", "refs_external"):
+        for key in KEYS:
             tp, npred, ngold, p, r = x[key]
             for t in (tot.setdefault(key, [0, 0, 0]), tot_all.setdefault(key, [0, 0, 0])):
                 t[0] += tp
@@ -328,13 +340,13 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|---|---|---|---|---|---|---|---|---|")
     print("\n".join(rows_s))
     print("\nExtraction: precision / recall (matched/predicted/gold)\n")
-    print("| text | obligations (art., modality, bearer) | clauses (art., modality) | definitions |"
-          " internal refs (targets) | external refs | sanctions taken as duties |")
-    print("|---|---|---|---|---|---|---|")
+    print("| text | obligations (art., modality, bearer) | same at exact paragraph/item | clauses (art., modality) |"
+          " definitions | internal refs (targets) | external refs | sanctions taken as duties |")
+    print("|---|---|---|---|---|---|---|---|")
     print("\n".join(rows_x))
     for label, totals in (("texts that built", tot), ("all texts (a failed build finds nothing)", tot_all)):
         cells = []
-        for key in ("obligations", "clauses", "definitions", "refs_internal", "refs_external"):
+        for key in KEYS:
             tp, npred, ngold = totals.get(key, [0, 0, 0])
             p, r = prf(tp, npred, ngold)
             cells.append(f"{pct(p)} / {pct(r)} ({tp}/{npred}/{ngold})")
