@@ -14,8 +14,8 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Modality = Literal["obligation", "prohibition", "permission", "encouragement"]
-MODALITIES: tuple[Modality, ...] = ("obligation", "prohibition", "permission", "encouragement")
+Modality = Literal["obligation", "prohibition", "permission", "encouragement", "right"]
+MODALITIES: tuple[Modality, ...] = ("obligation", "prohibition", "permission", "encouragement", "right")
 
 
 def _plain(value: Any) -> Any:
@@ -242,6 +242,8 @@ class Obligation(_Dump):
     action_span: Span
     condition_span: Span | None
     trigger: str  # the modal words as printed: "shall", "shall not", "may", "are encouraged to"
+    # the bearer is everyone ("any organization or individual"): the duty applies to every actor
+    universal: bool = False
 
 
 @dataclass(frozen=True, slots=True)

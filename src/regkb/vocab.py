@@ -59,6 +59,7 @@ class LRMLMM(DefinedNamespace):
     Obligation: URIRef
     Prohibition: URIRef
     Permission: URIRef
+    Right: URIRef
     Agent: URIRef
     Authority: URIRef
     hasBearer: URIRef

@@ -26,6 +26,7 @@ are kept as :class:`Statement` with the reason, never silently dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..model import Actor, Body, Definition, Mention, Obligation, Statement
@@ -36,7 +37,7 @@ from .units import Unit, key_of, noun_forms, regions, singular
 
 # Head nouns that name a party who can bear a duty (general English, not tied to a text).
 PARTY_NOUNS = frozenset(
-    ["provider", "supporter", "user", "organization", "organisation", "individual", "person", "entity", "enterprise", "operator", "platform", "store", "authority", "department", "administration", "organ", "agency", "body", "council", "institution", "company", "party", "ministry", "commission", "bureau", "office", "government", "court", "association", "member", "personnel", "staff", "producer", "publisher", "distributor", "developer", "manufacturer", "controller", "processor", "handler", "citizen", "resident", "employer", "employee", "holder", "owner", "applicant", "licensee", "subscriber", "consumer", "seller", "merchant", "vendor", "carrier", "station", "center", "centre", "group", "committee"]
+    ["provider", "supporter", "user", "organization", "organisation", "individual", "person", "entity", "enterprise", "operator", "platform", "store", "authority", "department", "administration", "organ", "agency", "body", "council", "institution", "company", "party", "ministry", "commission", "bureau", "office", "government", "court", "association", "member", "personnel", "staff", "producer", "publisher", "distributor", "developer", "manufacturer", "controller", "processor", "handler", "citizen", "resident", "employer", "employee", "holder", "owner", "applicant", "licensee", "subscriber", "consumer", "seller", "merchant", "vendor", "carrier", "station", "center", "centre", "group", "committee", "state", "recipient", "locality", "guardian", "relative", "trustee", "representative", "parent", "administrator", "agent", "team"]
 )
 ACTOR_GENUS = re.compile(
     r"^(?:an?\s+|the\s+|any\s+)?(?:\w+\s+){0,2}?(?:organi[sz]ations?|individuals?|persons?|entit(?:y|ies)|enterprises?|"
@@ -97,6 +98,7 @@ class _Lexicon:
 
 
 def _clean_np(np: str) -> str:
+    np = re.sub(r"\s+", " ", P.SUBJECT_ASIDE.sub("", np))
     np = np.strip(" ,;:")
     prev = None
     while prev != np:
@@ -112,8 +114,10 @@ def _head(np: str) -> str:
     if not words:
         return ""
     for k, w in enumerate(words):
-        if k > 0 and (w in ("of", "for", "on", "in", "at", "with", "by", "from", "under")
-                      or (w.endswith("ed") and k + 1 < len(words) and words[k + 1] in ("by", "in", "on", "at", "to"))):
+        if k > 0 and (w in ("of", "for", "on", "in", "at", "with", "by", "from", "under", "that", "which", "who",
+                            "whose", "is", "are", "was", "were", "has", "have", "shall", "may", "must", "should")
+                      or (w.endswith("ed") and k + 1 < len(words)
+                          and words[k + 1] in ("by", "in", "on", "at", "to", "with", "for", "under"))):
             return singular(words[k - 1])
     return singular(words[-1])
 
@@ -123,7 +127,7 @@ def _is_party(np: str) -> bool:
 
 
 def _modality(m: re.Match[str]) -> str:
-    for name in ("encouragement", "prohibition", "obligation", "permission"):
+    for name in ("encouragement", "right", "prohibition", "obligation", "permission"):
         if m.group(name):
             return name
     raise AssertionError(m)
@@ -183,17 +187,28 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
             subject_at += len(subj_text) - len(lead)
             lead_l = re.sub(r"^(?:and|or|but)\s+", "", lead, flags=re.IGNORECASE)
             subject_at += len(lead) - len(lead_l)
-            if P.CONDITION_OPENER.match(lead_l) or lead_l.lower().startswith("for "):
+            cut = _subject_cut(lead_l, lexicon_hint)
+            if cut is None and (P.CONDITION_OPENER.match(lead_l) or P.LEAD_ADVERBIAL.match(lead_l)):
                 comma = lead_l.rfind(", ")
                 if comma > 0:
-                    if not lead_l.lower().startswith("for "):
-                        cond = (subject_at, subject_at + comma)
-                    subject_at += comma + 2
-                    lead_l = lead_l[comma + 2 :]
-                else:
+                    cut = comma + 2
+                elif not unit.paragraph.items or s < len(unit.paragraph.intro):
                     skipped.append((cstart, cend, "no subject found after the condition"))
                     continue
+            if cut:
+                adverbial = lead_l[:cut].rstrip(" ,")
+                if not SENTENCE_ADVERB.match(adverbial):
+                    cond = (subject_at, subject_at + len(adverbial))
+                subject_at += cut
+                lead_l = lead_l[cut:]
             subject = lead_l.strip()
+            inner = P.INNER_ADVERBIAL.search(subject)
+            if inner and _subject_like(subject[: inner.start()], lexicon_hint):
+                # "A department ... when performing its duties may": the adverbial is the condition
+                tail = subject[inner.start() :].lstrip(" ,")
+                tail_at = subject_at + len(subject) - len(tail)
+                cond = (tail_at, tail_at + len(tail.rstrip(" ,"))) if cond is None else cond
+                subject = subject[: inner.start()]
             pm = _postmodifier(subject, lexicon_hint)
             if pm is not None:
                 cond_start = subject_at + pm
@@ -202,6 +217,53 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
             passive = bool(PASSIVE.match(action_head))
             out.append(_Clause(unit, cstart, cend, m, _modality(m), subject, subject_at, cond, passive, si))
     return out, skipped
+
+
+SENTENCE_ADVERB = re.compile(r"^(?:additionally|also|further|furthermore|moreover|meanwhile|however|likewise|similarly|"
+                             r"in[ ]addition|at[ ]the[ ]same[ ]time)$", re.IGNORECASE)
+
+
+def _subject_cut(lead: str, known: set[str]) -> int | None:
+    """Where the subject starts in the text before a modal: after any leading adverbial.
+
+    The subject is the first stretch after a comma (or the whole) that reads as a noun phrase naming
+    parties; a stretch opening with a preposition, subordinator or infinitive is an adverbial."""
+    cuts = [0]
+    depth = 0
+    for k, ch in enumerate(lead):
+        depth += ch in "([（"
+        depth -= ch in ")]）"
+        if ch == "," and depth <= 0 and lead[k + 1 : k + 2] == " ":
+            conj = re.match(r"(?:and|or|but|while)\s+", lead[k + 2 :])
+            cuts.append(k + 2 + (conj.end() if conj else 0))
+    opener = P.LEAD_ADVERBIAL.match(lead)
+    for cut in cuts:
+        if cut == 0 and opener:
+            continue
+        if _subject_like(lead[cut:], known):
+            return cut
+    return None
+
+
+def _subject_like(text: str, known: set[str]) -> bool:
+    """Whether a stretch reads as the subject of a clause: a pronoun, "No X", or parties."""
+    np = _clean_np(text)
+    if not np or P.LEAD_ADVERBIAL.match(np) and not P.PRONOUN.match(np):
+        return False
+    if P.PRONOUN.match(np) or P.NEGATED_SUBJECT.match(np) or np.lower() in known:
+        return True
+    pm = _postmodifier(np, known)
+    if pm is not None:
+        np = np[:pm].rstrip(" ,")
+    inner = P.INNER_ADVERBIAL.search(np)
+    if inner:
+        np = np[: inner.start()]
+
+    def party(x: str) -> bool:
+        c = _clean_np(x)
+        return c.lower() in known or _is_party(c)
+
+    return bool(_party_segments(np, party, strict=True))
 
 
 def _postmodifier(subject: str, known: set[str]) -> int | None:
@@ -242,7 +304,7 @@ def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
     m = re.match(r"^(?P<a>.+?)\s+and\s+other\s+(?P<b>.+)$", np, re.IGNORECASE)
     if m:
         return [f"{m.group('b')}\x00{m.group('a')}"]  # Y, with X as alias
-    parts = [p for p in CONJ_SPLIT.split(np) if p.strip()]
+    parts = _party_segments(np, lambda x: bool(lex.find(_clean_np(x))) or _is_party(_clean_np(x))) or [np]
     out: list[str] = []
     for p in parts:
         ors = [q for q in re.split(r"\s+or\s+", p) if q.strip()]
@@ -250,6 +312,39 @@ def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
             out.extend(ors)
         else:
             out.append(p)
+    return out
+
+
+def _party_segments(np: str, is_party: Callable[[str], bool], strict: bool = False) -> list[str] | None:
+    """Conjuncts of a coordinated subject, each a party.
+
+    A split that would leave a part naming no party is undone: "National Development and Reform
+    Commission" and "Ministry of Science and Technology" stay whole. ``strict``: None when some part
+    names no party (the stretch is not a list of parties)."""
+    pieces = CONJ_SPLIT.split(np)
+    seps = CONJ_SPLIT.findall(np)
+    out: list[str] = []
+    cur = ""
+    for k, piece in enumerate(pieces):
+        sep = seps[k - 1] if k else ""
+        if not piece.strip():
+            continue
+        if not cur and out and re.fullmatch(r"\s+(?:and|or)\s+", sep) and not is_party(piece):
+            out[-1] += sep + piece  # "Ministry of Science and Technology"
+            continue
+        if cur and strict and "," in sep:
+            return None
+        cur = cur + sep + piece if cur else piece
+        if is_party(cur):
+            out.append(cur)
+            cur = ""
+    if cur:
+        if strict:
+            return None
+        if out:
+            out[-1] += " " + cur
+        else:
+            out.append(cur)
     return out
 
 

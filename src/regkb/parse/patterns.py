@@ -150,12 +150,15 @@ QUOTED_TERM = re.compile(r"^[\"“‘'](?P<term>[^\"”’']{1,80})[\"”’']$"
 # Trigger words of normative statements, most specific first. Group names give the modality.
 MODAL = re.compile(
     r"""\b(?:
-        (?P<encouragement>(?:is|are)[ ](?:hereby[ ])?encouraged[ ]to|(?:the[ ]state[ ])?encourages?)
-      | (?P<prohibition>shall[ ]not|must[ ]not|may[ ]not|cannot|can[ ]not|shall[ ]in[ ]no[ ]case|
-                        (?:is|are)[ ](?:strictly[ ])?prohibited[ ]from|(?:is|are)[ ]not[ ]allowed[ ]to)
-      | (?P<obligation>shall|must|(?:is|are)[ ]obliged[ ]to|(?:is|are)[ ]required[ ]to|
+        (?P<encouragement>(?:is|are)[ ](?:hereby[ ])?encouraged[ ]to|(?:the[ ]state[ ])?(?<!\bto[ ])encourages?)
+      | (?P<right>(?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?)[ ](?:the[ ]|a[ ])?rights?[ ]to|
+                  (?:is|are)[ ]entitled[ ]to)
+      | (?P<prohibition>shall[ ]not|must[ ]not|may[ ]not|should[ ]not|cannot|can[ ]not|shall[ ]in[ ]no[ ]case|
+                        (?:is|are)[ ](?:strictly[ ])?(?:prohibited|forbidden)[ ](?:from|to)|(?:is|are)[ ]not[ ]allowed[ ]to|
+                        (?:is|are)[ ]not[ ]permitted[ ]to)
+      | (?P<obligation>shall|must|should|(?:is|are)[ ]obliged[ ]to|(?:is|are)[ ]required[ ]to|
                         (?:is|are)[ ]responsible[ ]for|have[ ]to|has[ ]to)
-      | (?P<permission>may|can|(?:is|are)[ ]entitled[ ]to|(?:has|have)[ ]the[ ]right[ ]to)
+      | (?P<permission>may|can|(?:is|are)[ ](?:permitted|allowed)[ ]to)
     )\b""",
     X,
 )
@@ -166,7 +169,8 @@ NEGATED_SUBJECT = re.compile(r"^(?P<neg>No|Neither)[ ]+(?P<np>.+)$", X)
 # Statements with a modal that bind no one: scope, commencement, precedence, definitions, sanctions.
 NOT_A_DUTY = re.compile(
     r"""
-      ^(?:shall|may)[ ]apply\b                           # "these Provisions shall apply to"
+      ^(?:shall|may)[ ](?:also[ ])?apply\b                           # "these Provisions shall apply to"
+    | ^shall[ ]not[ ](?:be[ ]subject[ ]to[ ]the[ ]provisions|apply)\b  # scope: "shall not be subject to the provisions"
     | ^shall[ ]come[ ]into[ ](?:force|effect)\b          # commencement
     | ^shall[ ](?:take[ ]effect|enter[ ]into[ ]force|be[ ]effective)\b
     | ^shall[ ](?:prevail|govern)\b                      # precedence
@@ -198,6 +202,48 @@ SUBJECT_POSTMODIFIER = re.compile(
               [a-z]+ing\b(?<!\bthing)(?<!\bbeing)(?<!\bstring))[ ])""",
     X,
 )
+
+# --- extraction: subjects, universal bearers, sanctions (issue 12) ----------------------------
+
+# A phrase that opens a sentence before its subject: a preposition, a subordinator, an infinitive
+# of purpose or a sentence adverb ("To process ..., X shall", "In accordance with ..., X shall",
+# "In addition to complying with ..., X shall", "Additionally, it must"). A noun-phrase subject
+# never starts with one of these words.
+LEAD_ADVERBIAL = re.compile(
+    r"""^(?:to|in|for|on|under|with|without|within|except|excluding|based|according|pursuant|subject|as|by|
+          during|through|besides|apart|beyond|upon|after|before|additionally|also|further|furthermore|moreover|
+          meanwhile|however|likewise|similarly|otherwise|where|if|when|whenever|unless|once|while|provided|
+          notwithstanding|regardless|except)\b""",
+    X,
+)
+# Words that end a subject and open an adverbial inside it ("A department ... when fulfilling its duties may").
+INNER_ADVERBIAL = re.compile(r"(?:,[ ]+|[ ]+)(?=(?:when|where|if|while|whenever|in[ ]the[ ]course[ ]of|in[ ]performing|"
+                             r"in[ ]accordance[ ]with|according[ ]to|based[ ]on|before|after|upon)\b)", X)
+# Translator's glosses and asides inside a subject: "[国家网信部门]", "(hereinafter referred to as X)", "etc."
+SUBJECT_ASIDE = re.compile(r"\[[^\]]*\]|[(（][^()（）]*[)）]|,?[ ]*\betc\.?,?|[ ]*:(?=,)")
+# A universal bearer: everyone, or every organisation and individual, without a restricting modifier.
+UNIVERSAL_SUBJECT = re.compile(
+    r"""^(?:(?:any|every|all|no)[ ]+)?(?:one|body|person|persons|organi[sz]ations?|individuals?|entit(?:y|ies)|units?|
+          citizens?)(?:[ ]+(?:or|and)[ ]+(?:(?:any|every|all)[ ]+)?(?:persons?|organi[sz]ations?|individuals?|
+          entit(?:y|ies)|units?|citizens?))?$|^(?:anyone|everyone|everybody|no[ ]one|nobody|anybody)$""",
+    X,
+)
+# Sanctions: a modal clause that penalises ("shall each be fined", "shall be ordered to correct") or an
+# authority's power to penalise, in a sentence about a violation.
+SANCTION_PASSIVE = re.compile(
+    r"""^(?:shall|may|will)[ ](?:also[ ]|each[ ]|additionally[ ]|further[ ])?be[ ](?:also[ ]|each[ ])?
+         (?:fined|ordered|punished|penali[sz]ed|warned|given[ ]a[ ]warning|confiscated|subject(?:ed)?[ ]to[ ]
+         (?:\S+[ ]){0,4}?(?:penalt|punishment|sanction|fine|disciplin)|investigated|held[ ](?:\w+[ ])?liable|
+         entered[ ]in|recorded[ ]in|imposed)""",
+    X,
+)
+SANCTION_POWER = re.compile(
+    r"""^(?:shall|may|will)[ ](?:also[ ]|additionally[ ]|further[ ])?(?:order|impose|confiscate|fine|give[ ]a[ ]warning|
+         revoke|suspend|prohibit[ ]\S+[ ]persons?|decide[ ]to[ ]prohibit|punish|penali[sz]e)\b""",
+    X,
+)
+VIOLATION = re.compile(r"\b(?:violat\w*|illegal[ ]act\w*|unlawful\w*|in[ ]breach|refuses?[ ]to[ ]correct|"
+                       r"fails?[ ]to[ ]fulfil\w*|constitutes?[ ]a[ ]crime)\b", X)
 
 PRONOUN = re.compile(r"^(?:it|they|he|she|he/she|he[ ]or[ ]she|such[ ]\w+|the[ ]same)$", X)
 
