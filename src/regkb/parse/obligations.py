@@ -48,7 +48,8 @@ DETERMINERS = re.compile(r"^(?:the|a|an|any|all|such|relevant|each|every|said|ot
 TRAILING = re.compile(r"\s+(?:concerned|in question|thereof)$", re.IGNORECASE)
 SCOPE_ADJ = ("local", "national", "provincial", "municipal", "county-level", "foreign", "central")
 PASSIVE = re.compile(r"^be\s+(?:\w+ed|\w+en|made|kept|done|set|put|held|brought|sought|paid|met|built|sent|dealt)\b")
-NOMINALISATION = re.compile(r"^(?:the\s+)?(?P<noun>provision|use|operation|development|offering)\s+of\s+(?P<obj>.+)$",
+_NOMINAL = r"(?:provision|use|operation|development|offering)"
+NOMINALISATION = re.compile(rf"^(?:the\s+)?(?P<noun>{_NOMINAL}(?:\s+(?:and|or)\s+{_NOMINAL})?)\s+of\s+(?P<obj>.+)$",
                             re.IGNORECASE)
 _VERB_OF = {"provision": "provide", "use": "use", "operation": "operate", "development": "develop",
             "offering": "offer"}
@@ -72,6 +73,7 @@ class _Clause:
     bearers: list[str] = field(default_factory=list)  # actor keys
     basis: str = "explicit"
     mentions: list[tuple[str, int, int]] = field(default_factory=list)  # (key, start, end)
+    action_at: int | None = None  # where the action starts, if not right after the modal
 
 
 @dataclass
@@ -98,6 +100,9 @@ class _Lexicon:
 
 
 def _clean_np(np: str) -> str:
+    bracketed = re.fullmatch(r"\s*\[([^\]]+)\]\s*", np)
+    if bracketed:
+        np = bracketed.group(1)  # a translator's bracketed subject: "[providers] should"
     np = re.sub(r"\s+", " ", P.SUBJECT_ASIDE.sub("", np))
     np = np.strip(" ,;:")
     prev = None
@@ -488,11 +493,13 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
             if (c.condition is None and prev is not None and prev.sentence == c.sentence
                     and prev.condition is not None and _leading(prev)):
                 c.condition = prev.condition  # "If X, A shall ...; and A shall ...": X governs both
+            if c.bearers:
+                prev = c
+        clauses = _lead_in_items(clauses)
+        for c in clauses:
             if not c.bearers:
                 a, b = c.start, c.end
                 statements.append(_statement(c.unit, a, b, "no bearer could be identified for this modal statement"))
-            else:
-                prev = c
         for u, a, b, r in skipped:
             statements.append(_statement(u, a, b, r))
         counter: dict[str, int] = {}
@@ -509,6 +516,82 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
 
 
 PRONOUN_RE = P.PRONOUN
+ITEM_LABEL = re.compile(r"\s*(?:[(（][^()（）\s]{1,6}[)）]|\d{1,3}[.)]|[a-z]\)|[一二三四五六七八九十]+、)\s*")
+# What a list of items after "the following ..." is: circumstances and contents are the scope of the
+# lead-in's duty, not duties of their own.
+DESCRIPTIVE_LIST = re.compile(r"\bfollowing\s+(?:\w+\s+){0,2}?(?:circumstances?|situations?|conditions?|cases?|contents?|"
+                              r"items?|matters?|information|terms?|meanings?|particulars?|categories|types?)\b",
+                              re.IGNORECASE)
+
+
+def _item_clause(u: Unit, a: int, b: int, lead: _Clause) -> _Clause:
+    """An item (or the verb phrase opening it) that states conduct under a lead-in: a duty of the lead-in's
+    bearers with the lead-in's modality; an opening adverbial ("In the process of ..., take ...") is its condition."""
+    text = u.clean.text
+    cond: tuple[int, int] | None = None
+    act = a
+    if P.LEAD_ADVERBIAL.match(text, a):
+        comma = text.find(", ", a, b)
+        if comma > 0:
+            cond, act = (a, comma), comma + 2
+    return _Clause(u, a, b, lead.modal, lead.modality, "", a, cond, False, lead.sentence, list(lead.bearers),
+                   "lead-in", action_at=act)
+
+
+def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
+    """Items under a lead-in that imposes a duty on named bearers ("X shall abide by the following: (1) Use
+    data ...; (2) ... rights shall not be infringed") are duties of those bearers (basis "lead-in")."""
+    out: list[_Clause] = []
+    by_unit: dict[int, list[_Clause]] = {}
+    order: list[int] = []
+    for c in clauses:
+        if id(c.unit) not in by_unit:
+            order.append(id(c.unit))
+        by_unit.setdefault(id(c.unit), []).append(c)
+    for uid in order:
+        cs = by_unit[uid]
+        u = cs[0].unit
+        par = u.paragraph
+        text = u.clean.text
+        intro_end = len(par.intro) if par.intro else 0
+        lead = next((c for c in cs if par.items and c.start < intro_end and c.bearers
+                     and text[c.end : c.end + 1] == ":"), None)
+        if (lead is None or DESCRIPTIVE_LIST.search(text[lead.modal.end() : lead.end])
+                or re.search(r"\bfollowing\b", text[lead.start : lead.modal.start()], re.IGNORECASE)):
+            out.extend(cs)
+            continue
+        extra: list[_Clause] = []
+        for s, e in regions(u):
+            if s < intro_end:
+                continue
+            label = ITEM_LABEL.match(text, s)
+            a = label.end() if label else s
+            b = e
+            while b > a and text[b - 1] in " ;.,:\n":
+                b -= 1
+            tail = re.search(r"[;,.]?\s*(?:and|or)$", text[a:b])
+            if tail:
+                b = a + tail.start()
+            inside = [c for c in cs if s <= c.start < e]
+            if not inside:
+                extra.append(_item_clause(u, a, b, lead))
+                continue
+            for c in inside:
+                if c.bearers:
+                    continue
+                c.bearers, c.basis = list(lead.bearers), "lead-in"
+                sa = max(c.subject_at, a)
+                before = text[sa : c.modal.start()]
+                vp = re.sub(r"[,;]?\s*(?:and|or)?\s*$", "", before)
+                if c.passive and vp.strip():
+                    c.action_at = sa  # "(2) ... the rights of others shall not be infringed"
+                elif vp.strip() and not P.LEAD_ADVERBIAL.match(vp):
+                    # "(1) Adhere to X, and must not Y": the verb phrase before is a duty of its own
+                    extra.append(_item_clause(u, sa, sa + len(vp), lead))
+                    c.start, c.subject, c.subject_at = c.modal.start(), "", c.modal.start()
+        merged = sorted(cs + extra, key=lambda c: c.start)
+        out.extend(merged)
+    return out
 
 
 def statements_for(statements: list[Statement], doc: str) -> list[Statement]:
@@ -533,7 +616,8 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             keys = _condition_subject(text[a:b], res)
         if keys:
             c.bearers, c.basis = keys, "pronoun"
-        elif prev is not None and prev.sentence == c.sentence:
+        elif prev is not None and (prev.sentence == c.sentence or (subj and prev.sentence >= c.sentence - 2)):
+            # "They should guide users ...": the pronoun takes the bearers of the sentence before
             c.bearers, c.basis = list(prev.bearers), "pronoun" if subj else "shared-subject"
             if c.condition is None and prev.condition is not None and prev.sentence == c.sentence:
                 c.condition = prev.condition
@@ -552,10 +636,14 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         return
     nom = NOMINALISATION.match(_clean_np(subj))
     if nom:
-        verb = _VERB_OF[nom.group("noun").lower()]
-        key = res.lex.provides.get(f"{verb} {nom.group('obj').lower()}")
-        if key:
-            c.bearers, c.basis = [key], "nominalisation"
+        keys_n: list[str] = []
+        for noun in re.split(r"\s+(?:and|or)\s+", nom.group("noun").lower()):
+            verb = _VERB_OF[noun]
+            key = res.lex.provides.get(f"{verb} {nom.group('obj').lower()}") or _agent_of(noun, nom.group("obj"), res)
+            if key and key not in keys_n:
+                keys_n.append(key)
+        if keys_n:
+            c.bearers, c.basis = keys_n, "nominalisation"
             return
     conj = res.conjuncts(subj)
     names = [x for x, _ in conj]
@@ -583,6 +671,20 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         if c.condition is None and prev.condition is not None and prev.sentence == c.sentence:
             c.condition = prev.condition
         return
+
+
+_AGENT_NOUN = {"provision": "provider", "use": "user", "operation": "operator", "development": "developer",
+               "offering": "provider"}
+
+
+def _agent_of(noun: str, obj: str, res: _Resolver) -> str | None:
+    """The party an action noun implies: "the provision of X services" -> "X service providers"."""
+    words = _clean_np(obj).lower().split()
+    if not words:
+        return None
+    stem = " ".join(words[:-1] + [singular(words[-1])])
+    agent = _AGENT_NOUN[noun]
+    return res.lex.find(f"{stem} {agent}s") or res.lex.find(f"{stem} {agent}")
 
 
 def _condition_np(cond: str, res: _Resolver, register: bool) -> list[str]:
@@ -651,6 +753,8 @@ def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -
         act_a += 1
     if c.basis == "preceding-clause":
         act_a = c.subject_at  # "the relevant provisions ... shall be complied with": the subject is the object
+    if c.action_at is not None:
+        act_a = c.action_at
     clause_span = u.clean.span(a, b)
     provision = u.provision_at(clause_span)
     n = counter.get(provision, 0) + 1
