@@ -85,6 +85,7 @@ class Gold:
     references: list[GoldReference] = field(default_factory=list)
     sanctions: list[dict[str, Any]] = field(default_factory=list)
     coverage: frozenset[int] | None = None
+    parties: list[set[str]] = field(default_factory=list)  # normalised names of one party, per party
 
 
 def _req(entry: Any, key: str, path: str, where: str) -> Any:
@@ -135,6 +136,9 @@ def load_gold(path: str | Path) -> Gold:
                            "give 'targets: [art_N__para_M]' or 'law: id' (null for a law outside the registry)",
                            "gold-format")
     g.sanctions = [e for e in (data.get("sanctions") or []) if isinstance(e, dict)]
+    for e in data.get("parties") or []:
+        if isinstance(e, dict) and e.get("name"):
+            g.parties.append({norm_name(str(x)) for x in [e["name"], *(e.get("aliases") or [])]})
     cov = data.get("coverage")
     if cov:
         g.coverage = frozenset(int(x) for x in cov)
@@ -190,8 +194,9 @@ def parse_at(at: str) -> tuple[int | None, int | None, int | None]:
 
 
 def compatible(a: str, b: str) -> bool:
-    pa, pb = parse_at(a), parse_at(b)
-    return all(x is None or y is None or x == y for x, y in zip(pa, pb, strict=True)) and pa[0] == pb[0]
+    """Same article. Paragraph and item only rank candidates (a translation may run official paragraphs
+    together, so the printed and the official numbering can differ below the article)."""
+    return parse_at(a)[0] == parse_at(b)[0]
 
 
 def _exactness(a: str, b: str) -> int:
@@ -282,9 +287,10 @@ class _Clause:
     universal: bool
 
 
-def _name_links(kb: KnowledgeBase, document: str) -> dict[str, set[str]]:
-    """Normalised name -> every name linked to it by the knowledge base (actor aliases, definitions)."""
-    groups: list[set[str]] = []
+def _name_links(kb: KnowledgeBase, document: str, parties: list[set[str]]) -> dict[str, set[str]]:
+    """Normalised name -> every name linked to it by the knowledge base (actor aliases, definitions) or by
+    the gold file's ``parties`` (names the text itself makes one)."""
+    groups: list[set[str]] = [set(x) for x in parties]
     for a in kb.actors:
         groups.append({norm_name(a.label)} | {norm_name(x) for x in a.aliases})
     for d in kb.definitions:
@@ -304,8 +310,9 @@ def _name_links(kb: KnowledgeBase, document: str) -> dict[str, set[str]]:
     return links
 
 
-def _found_clauses(kb: KnowledgeBase, document: str, coverage: frozenset[int] | None) -> list[_Clause]:
-    links = _name_links(kb, document)
+def _found_clauses(kb: KnowledgeBase, document: str, coverage: frozenset[int] | None,
+                   parties: list[set[str]]) -> list[_Clause]:
+    links = _name_links(kb, document, parties)
     by_clause: dict[tuple[int, int], list[Obligation]] = {}
     for o in kb.obligations:
         if o.document != document or (coverage is not None and o.article not in coverage):
@@ -348,8 +355,8 @@ def evaluate(kb: KnowledgeBase, gold: Gold, document: str | None = None) -> Repo
     """Scores of the knowledge base's facts for one document against a gold file."""
     doc = _pick_document(kb, gold, document)
     cov = gold.coverage
-    links = _name_links(kb, doc)
-    found = _found_clauses(kb, doc, cov)
+    links = _name_links(kb, doc, gold.parties)
+    found = _found_clauses(kb, doc, cov, gold.parties)
     fields = {name: FieldScore(name) for name in FIELDS}
 
     # obligation: (clause, bearer) pairs, bearer and modality right

@@ -125,7 +125,8 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
 def _inline_definitions(u: Unit) -> Iterable[Definition]:
     text = u.clean.text
     for m in P.INLINE_DEFINITION.finditer(text):
-        term = m.group("term").strip()
+        group = "term" if m.group("term") is not None else "bare"  # quoted or not: "(hereinafter referred to as providers)"
+        term = m.group(group).strip()
         if not _term_ok(term):
             continue
         # the definiens: the noun phrase before the parenthesis, from the first "the " after the
@@ -141,7 +142,7 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
         d_end = m.start()
         while d_end > d_start and text[d_end - 1] == " ":
             d_end -= 1
-        term_start = m.start("term") + (len(m.group("term")) - len(m.group("term").lstrip()))
+        term_start = m.start(group) + (len(m.group(group)) - len(m.group(group).lstrip()))
         term_span = u.clean.span(term_start, term_start + len(term))
         yield Definition(
             id=f"{u.document}/def/{slug(term)}", document=u.document, article=u.article,

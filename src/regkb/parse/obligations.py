@@ -608,12 +608,29 @@ def _statement(u: Unit, a: int, b: int, reason: str) -> Statement:
 def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
     subj = c.subject
     text = c.unit.clean.text
+    if c.modality == "encouragement" and re.search(r"(?:encourage|support)s?$", c.modal.group(0), re.IGNORECASE) \
+            and not _clean_np(subj):
+        # "Support A, B and C to collaborate in ...": the parties encouraged are the verb's object
+        obj = re.match(r"\s*(.+?)\s+to\s+\w", text[c.modal.end() : c.end])
+        parts = _party_segments(_clean_np(obj.group(1)), lambda x: bool(res.lex.find(_clean_np(x)))
+                                or _is_party(_clean_np(x)), strict=True) if obj else None
+        if obj and parts:
+            keys = [res.resolve(_clean_np(x), parts) or res.register_subject(x, None) for x in parts]
+            c.bearers, c.basis = [k for k in dict.fromkeys(keys) if k], "explicit"
+        return
     if not subj or PRONOUN_RE.match(subj):
         # pronoun: actors named in the condition, else the previous clause's bearers
         keys: list[str] = []
         if c.condition:
             a, b = c.condition
             keys = _condition_subject(text[a:b], res)
+        if not keys and c.condition:
+            a, b = c.condition
+            svc = re.search(r"\b(?:a|an|the|any|such)\s+((?:\w+\s+){0,6}?services?)\b", text[a:b], re.IGNORECASE)
+            agent = _agent_of("provision", svc.group(1), res) if svc else None
+            if agent:  # "If a ... service possesses ..., it should undergo ...": the service's provider is bound
+                c.bearers, c.basis = [agent], "passive-implied"
+                return
         if keys:
             c.bearers, c.basis = keys, "pronoun"
         elif prev is not None and (prev.sentence == c.sentence or (subj and prev.sentence >= c.sentence - 2)):

@@ -139,8 +139,8 @@ DEFINING_VERB = re.compile(
 )
 # '(hereinafter referred to as the "deep synthesis services")', '(hereinafter "X")'
 INLINE_DEFINITION = re.compile(
-    r"""[(（][ ]*hereinafter(?:[ ]referred[ ]to[ ]as|[ ]called|[ ]the)?[ ]*(?:the[ ]+)?
-        [\"“'‘](?P<term>[^\"”'’]{1,80})[\"”'’][ ]*[)）]""",
+    r"""[(（][ ]*(?:hereinafter|collectively)(?:[ ]referred[ ]to[ ]as|[ ]called|[ ]the)?[ ]*(?:the[ ]+)?
+        (?:[\"“'‘](?P<term>[^\"”'’]{1,80})[\"”'’]|(?P<bare>[^()（）\"“”]{1,80}?))[ ]*[)）]""",
     X,
 )
 QUOTED_TERM = re.compile(r"^[\"“‘'](?P<term>[^\"”’']{1,80})[\"”’']$")
@@ -150,7 +150,8 @@ QUOTED_TERM = re.compile(r"^[\"“‘'](?P<term>[^\"”’']{1,80})[\"”’']$"
 # Trigger words of normative statements, most specific first. Group names give the modality.
 MODAL = re.compile(
     r"""\b(?:
-        (?P<encouragement>(?:is|are)[ ](?:hereby[ ])?encouraged[ ]to|(?:the[ ]state[ ])?(?<!\bto[ ])encourages?)
+        (?P<encouragement>(?:is|are)[ ](?:hereby[ ])?encouraged[ ]to|(?:the[ ]state[ ])?(?<!\bto[ ])encourages?|
+                        (?:(?<=^)|(?<=[.;:][ ])|(?<=\n)|(?<=the[ ]state[ ]))supports?(?=[ ][^.;]*?[ ]to[ ]\w))
       | (?P<right>(?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?)[ ](?:the[ ]|a[ ])?rights?[ ]to|
                   (?:is|are)[ ]entitled[ ]to)
       | (?P<prohibition>shall[ ]not|must[ ]not|may[ ]not|should[ ]not|cannot|can[ ]not|shall[ ]in[ ]no[ ]case|
