@@ -32,7 +32,7 @@ from .model import (
     TermUse,
 )
 from .parse import ParsedDocument, parse_file
-from .parse.obligations import extract_obligations
+from .parse.obligations import extract_obligations, no_bearer_diagnostics
 from .parse.references import find_references, unresolved_diagnostics
 
 SCHEMA_VERSION = "1"
@@ -152,6 +152,7 @@ class KnowledgeBase:
         diags = [d for p in parsed for d in p.diagnostics]
         diags += _registry_checks(parsed, laws)
         diags += unresolved_diagnostics(references, parsed, sources)
+        diags += no_bearer_diagnostics(parsed, sources)
         return cls(
             documents=tuple(p.document for p in parsed),
             chapters=tuple(c for p in parsed for c in p.chapters),
@@ -286,8 +287,13 @@ class KnowledgeBase:
         raise KeyError(f"no actor {name!r}; known actors: {', '.join(a.label for a in self.actors)}")
 
     def obligations_of(self, actor: str | Actor | None = None, modality: str | None = None,
-                       article: int | None = None, document: str | None = None) -> tuple[Obligation, ...]:
+                       article: int | None = None, document: str | None = None,
+                       include_universal: bool = True) -> tuple[Obligation, ...]:
         """Obligations filtered by actor (id, label or alias), modality, article and document.
+
+        An actor's obligations include those of universal bearers ("No organization or individual
+        may ...", ``o.universal``), which bind every actor of the same document, unless
+        ``include_universal=False``.
 
         >>> kb = KnowledgeBase.from_corpus("corpus")
         >>> all(o.modality == "prohibition" for o in kb.obligations_of(modality="prohibition"))
@@ -298,9 +304,11 @@ class KnowledgeBase:
         aid = None
         if actor is not None:
             aid = actor.id if isinstance(actor, Actor) else self.actor(actor).id
+        docs_of = {m.document for a in self.actors if a.id == aid for m in a.mentions} if aid else set()
         return tuple(
             o for o in self.obligations
-            if (aid is None or aid in o.actors)
+            if (aid is None or aid in o.actors
+                or (include_universal and o.universal and (not docs_of or o.document in docs_of)))
             and (modality is None or o.modality == modality)
             and (article is None or o.article == article)
             and (document is None or o.document == document)

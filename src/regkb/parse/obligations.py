@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..model import Actor, Body, Definition, Mention, Obligation, Statement
+from ..model import Actor, Body, Definition, Diagnostic, Mention, Obligation, Statement
 from . import ParsedDocument
 from . import patterns as P
 from .definitions import slug
@@ -253,7 +253,7 @@ def _subject_cut(lead: str, known: set[str]) -> int | None:
 def _subject_like(text: str, known: set[str]) -> bool:
     """Whether a stretch reads as the subject of a clause: a pronoun, "No X", or parties."""
     np = _clean_np(text)
-    if not np or P.LEAD_ADVERBIAL.match(np) and not P.PRONOUN.match(np):
+    if not np or (P.LEAD_ADVERBIAL.match(np) and not P.PRONOUN.match(np)):
         return False
     if P.PRONOUN.match(np) or P.NEGATED_SUBJECT.match(np) or np.lower() in known:
         return True
@@ -499,7 +499,7 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
         for c in clauses:
             if not c.bearers:
                 a, b = c.start, c.end
-                statements.append(_statement(c.unit, a, b, "no bearer could be identified for this modal statement"))
+                statements.append(_statement(c.unit, a, b, NO_BEARER))
         for u, a, b, r in skipped:
             statements.append(_statement(u, a, b, r))
         counter: dict[str, int] = {}
@@ -516,6 +516,23 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
 
 
 PRONOUN_RE = P.PRONOUN
+NO_BEARER = "no bearer could be identified for this modal statement"
+
+
+def no_bearer_diagnostics(docs: list[ParsedDocument], sources: dict[str, str]) -> list[Diagnostic]:
+    """A warning, with its place, for every modal sentence where no bearer was found."""
+    out = []
+    for p in docs:
+        src = sources.get(p.document.id, "")
+        for st in p.statements:
+            if st.reason != NO_BEARER:
+                continue
+            line = src.count("\n", 0, st.span.start) + 1
+            col = st.span.start - (src.rfind("\n", 0, st.span.start) + 1) + 1
+            out.append(Diagnostic("warning", p.document.path, line, col,
+                                  f"Art. {st.article} ({st.provision}): no bearer found for {st.text[:80]!r}",
+                                  "check who must act; the sentence is kept as a statement, not a duty", "no-bearer"))
+    return out
 ITEM_LABEL = re.compile(r"\s*(?:[(（][^()（）\s]{1,6}[)）]|\d{1,3}[.)]|[a-z]\)|[一二三四五六七八九十]+、)\s*")
 # What a list of items after "the following ..." is: circumstances and contents are the scope of the
 # lead-in's duty, not duties of their own.
@@ -615,8 +632,8 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         parts = _party_segments(_clean_np(obj.group(1)), lambda x: bool(res.lex.find(_clean_np(x)))
                                 or _is_party(_clean_np(x)), strict=True) if obj else None
         if obj and parts:
-            keys = [res.resolve(_clean_np(x), parts) or res.register_subject(x, None) for x in parts]
-            c.bearers, c.basis = [k for k in dict.fromkeys(keys) if k], "explicit"
+            found = [res.resolve(_clean_np(x), parts) or res.register_subject(x, None) for x in parts]
+            c.bearers, c.basis = [k for k in dict.fromkeys(found) if k], "explicit"
         return
     if not subj or PRONOUN_RE.match(subj):
         # pronoun: actors named in the condition, else the previous clause's bearers
@@ -672,11 +689,11 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
     if keys and all(res.resolve(x, names) for x in names):
         c.bearers, c.basis = keys, "explicit"
         pos = c.subject_at
-        parts = res.conjuncts_with_source(subj)
-        if len(parts) == 1 and keys:
+        sources = res.conjuncts_with_source(subj)
+        if len(sources) == 1 and keys:
             c.mentions.append((keys[0], c.subject_at, c.subject_at + len(subj)))
-            parts = []
-        for x, _alias, printed in parts:
+            sources = []
+        for x, _alias, printed in sources:
             key = res.resolve(x, names)
             k2 = text.find(printed, pos, c.subject_at + len(subj)) if printed else -1
             if key and k2 >= 0:
@@ -699,7 +716,7 @@ def _agent_of(noun: str, obj: str, res: _Resolver) -> str | None:
     words = _clean_np(obj).lower().split()
     if not words:
         return None
-    stem = " ".join(words[:-1] + [singular(words[-1])])
+    stem = " ".join([*words[:-1], singular(words[-1])])
     agent = _AGENT_NOUN[noun]
     return res.lex.find(f"{stem} {agent}s") or res.lex.find(f"{stem} {agent}")
 
@@ -789,7 +806,7 @@ def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -
         actors=(_actor_id(key),), co_bearers=tuple(_actor_id(k) for k in c.bearers if k != key),
         subject=c.subject, bearer_basis=c.basis, action=text[act_a:b], condition=cond_text,
         text=text[a:b], span=clause_span, action_span=u.clean.span(act_a, b), condition_span=cond_span,
-        trigger=c.modal.group(0),
+        trigger=c.modal.group(0), universal=bool(P.UNIVERSAL_SUBJECT.match(_clean_np(res.lex.labels.get(key, key)))),
     )
 
 
