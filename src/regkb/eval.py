@@ -424,7 +424,7 @@ def evaluate(kb: KnowledgeBase, gold: Gold, document: str | None = None) -> Repo
     fr.false_hits = [f"{r.provision} {r.text!r} -> {', '.join(sorted(targets_of(r))) or '(unresolved)'}" for r in fh3]
 
     def law_of(r: Any) -> str | None:
-        return next((t.law for t in r.targets if t.law), None)
+        return next((t.law or t.document for t in r.targets if t.law or t.document), None)
 
     m4, miss4, fh4 = _match(ge, external, lambda g, r: compatible(g.at, r.provision) and g.law == law_of(r),
                             lambda g, r: _exactness(g.at, r.provision) + _text_score(g.text, r.text))

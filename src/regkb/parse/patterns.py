@@ -251,20 +251,35 @@ PRONOUN = re.compile(r"^(?:it|they|he|she|he/she|he[ ]or[ ]she|such[ ]\w+|the[ ]
 # --- references ------------------------------------------------------------------------
 
 ART_NUM = r"\d+"
-# "Article 17", "Articles 16 and 17", "Articles 16, 17 and 18", "Articles 5 to 9"
+_ORD = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+_ITEM_NUM = r"\(?(?:\d+|[IVXivx]+|[a-z])\)?"
+# "item (1) or (2) of", "Subparagraphs (2) to (7) of", "items 1 through 3 of"
+_ITEMS = rf"""(?P<items_word>(?:sub-?paragraphs?|items?)[ ])(?P<items>{_ITEM_NUM}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ]|,[ ]or[ ]|
+              [ ]to[ ]|[ ]through[ ]){_ITEM_NUM})*)[ ]of[ ]"""
+_RANGE = r"(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]|[ ]through[ ]|,[ ]and[ ]|,[ ]or[ ]|[ ]-[ ]|–)"
+# "Article 17", "Articles 16 and 17", "Articles 5 to 9", "Articles 43 through 45", "the first paragraph of Article 17",
+# "paragraph 2 of Article 29", "Article 26, paragraph 1", "Article 17(1)", "Article 18 and Article 35",
+# "item (1) of the first paragraph of Article 13"
 ARTICLE_REF = re.compile(
     rf"""
-    (?P<para_ord>the[ ](?P<ord>first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))[ ]paragraph[ ]of[ ])?
+    (?:{_ITEMS})?
+    (?:(?P<para_ord>the[ ](?P<ord>{_ORD})[ ]paragraph[ ]of[ ])|(?:[Pp]aragraph[ ](?P<para_num>\d+)[ ]of[ ]))?
     \b(?P<word>Articles?)[ ]
-    (?P<nums>{ART_NUM}(?:\((?P<para_paren>\d+)\))?(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]|,[ ]and[ ]){ART_NUM})*)
+    (?P<nums>{ART_NUM}(?:\((?P<para_paren>\d+)\))?(?:{_RANGE}(?:Articles?[ ])?{ART_NUM})*)
+    (?:,[ ][Pp]aragraph[ ](?P<para_after>\d+))?
     (?P<scope>[ ](?:hereof|herein|of[ ]these[ ](?:Provisions|Measures|Regulations|Rules)|of[ ]this[ ](?:Law|Decision|Code)))?
     """,
     re.VERBOSE,
 )
 RELATIVE_REF = re.compile(
-    r"""\b(?:the|this)[ ](?:
-        (?P<prev>preceding|previous|foregoing)[ ](?:(?P<count>two|three|four)[ ])?(?P<unit>paragraphs?|articles?|items?)
-      | (?P<self>paragraph|article)\b(?![ ]\d)
+    rf"""(?:{_ITEMS})?
+    (?:
+        (?:\bthe[ ](?P<rel_ord>{_ORD})[ ]paragraph[ ]of[ ])?
+        \b(?:the|this)[ ](?:
+            (?P<prev>preceding|previous|foregoing)[ ](?:(?P<count>two|three|four)[ ])?(?P<unit>paragraphs?|articles?|items?)
+          | (?P<self>paragraph|article)\b(?![ ]\d)
+        )
+      | \bthe[ ](?P<own_ord>{_ORD})[ ]paragraph\b(?![ ]of\b)
     )""",
     X,
 )
