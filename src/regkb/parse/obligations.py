@@ -37,15 +37,19 @@ from .units import Unit, key_of, noun_forms, regions, singular
 
 # Head nouns that name a party who can bear a duty (general English, not tied to a text).
 PARTY_NOUNS = frozenset(
-    ["provider", "supporter", "user", "organization", "organisation", "individual", "person", "entity", "enterprise", "operator", "platform", "store", "authority", "department", "administration", "organ", "agency", "body", "council", "institution", "company", "party", "ministry", "commission", "bureau", "office", "government", "court", "association", "member", "personnel", "staff", "producer", "publisher", "distributor", "developer", "manufacturer", "controller", "processor", "handler", "citizen", "resident", "employer", "employee", "holder", "owner", "applicant", "licensee", "subscriber", "consumer", "seller", "merchant", "vendor", "carrier", "station", "center", "centre", "group", "committee", "state", "recipient", "locality", "guardian", "relative", "trustee", "representative", "parent", "administrator", "agent", "team"]
+    ["provider", "supporter", "user", "organization", "organisation", "individual", "person", "entity", "enterprise", "operator", "platform", "store", "authority", "department", "administration", "organ", "agency", "body", "council", "institution", "company", "party", "ministry", "commission", "bureau", "office", "government", "court", "association", "member", "personnel", "staff", "producer", "publisher", "distributor", "developer", "manufacturer", "controller", "processor", "handler", "citizen", "resident", "employer", "employee", "holder", "owner", "applicant", "licensee", "subscriber", "consumer", "seller", "merchant", "vendor", "carrier", "station", "center", "centre", "group", "committee", "state", "recipient", "locality", "guardian", "relative", "trustee", "representative", "parent", "administrator", "agent", "team", "procuratorate"]
 )
 ACTOR_GENUS = re.compile(
     r"^(?:an?\s+|the\s+|any\s+)?(?:\w+\s+){0,2}?(?:organi[sz]ations?|individuals?|persons?|entit(?:y|ies)|enterprises?|"
-    r"institutions?|bodies|body|operators?|platforms?|legal persons?|natural persons?|providers?|users?)\b",
+    r"institutions?|bodies|body|operators?|platforms?|legal persons?|natural persons?|providers?|users?|"
+    r"departments?|authorities|authority|organs?|agencies|agency)\b",
     re.IGNORECASE,
 )
-DETERMINERS = re.compile(r"^(?:the|a|an|any|all|such|relevant|each|every|said|other|all other)\s+", re.IGNORECASE)
-TRAILING = re.compile(r"\s+(?:concerned|in question|thereof)$", re.IGNORECASE)
+DETERMINERS = re.compile(r"^(?:the|a|an|any|all|such|relevant|each|every|said|other|all other|two or more|one or more|"
+                         r"several|both)\s+", re.IGNORECASE)
+TRAILING = re.compile(r"\s+(?:in question|thereof)$", re.IGNORECASE)
+# a participle before a known party's name qualifies it ("the requested personal information processor")
+QUALIFYING_PARTICIPLE = re.compile(r"^(?:\w+ed|said)\s+", re.IGNORECASE)
 SCOPE_ADJ = ("local", "national", "provincial", "municipal", "county-level", "foreign", "central")
 PASSIVE = re.compile(r"^be\s+(?:\w+ed|\w+en|made|kept|done|set|put|held|brought|sought|paid|met|built|sent|dealt)\b")
 _NOMINAL = r"(?:provision|use|operation|development|offering)"
@@ -119,16 +123,24 @@ def _head(np: str) -> str:
     if not words:
         return ""
     for k, w in enumerate(words):
-        if k > 0 and (w in ("of", "for", "on", "in", "at", "with", "by", "from", "under", "that", "which", "who",
+        if k > 0 and (w in ("of", "for", "on", "in", "at", "with", "by", "from", "under", "to", "outside", "inside",
+                            "within", "as", "that", "which", "who",
                             "whose", "is", "are", "was", "were", "has", "have", "shall", "may", "must", "should")
                       or (w.endswith("ed") and k + 1 < len(words)
                           and words[k + 1] in ("by", "in", "on", "at", "to", "with", "for", "under"))):
             return singular(words[k - 1])
+    if len(words) > 1 and words[-1] in ("concerned", "involved"):
+        return singular(words[-2])  # "the parties concerned"
     return singular(words[-1])
 
 
+FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|does|do|did|shall|may|must|should|can|will|would|could)\b"
+                    r"|[;:]", re.IGNORECASE)
+
+
 def _is_party(np: str) -> bool:
-    return _head(np) in PARTY_NOUNS
+    """Whether a noun phrase names a party: its head noun is a party noun, and it is a phrase, not a clause."""
+    return _head(np) in PARTY_NOUNS and not FINITE.search(np)
 
 
 def _modality(m: re.Match[str]) -> str:
@@ -151,6 +163,10 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
             depth = text.count("(", s, m.start()) - text.count(")", s, m.start())
             if depth > 0:
                 continue
+            before = text[s : m.start()].lstrip(" ,;")
+            before = ITEM_LABEL.sub("", before, count=1) if unit.paragraph.items else before
+            if P.CONDITION_OPENER.match(before) and not re.search(r",\s", before):
+                continue  # "Where other laws provide that consent shall be obtained, ...": inside the subordinate clause
             modals.append(m)
         pairs: list[tuple[int, re.Match[str]]] = []
         for k, m in enumerate(modals):
@@ -184,6 +200,11 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
             statement = text[m.start() : cend]
             if P.NOT_A_DUTY.match(statement):
                 skipped.append((cstart, cend, "not a duty: " + _reason(statement)))
+                continue
+            if P.SANCTION_PASSIVE.match(statement) or (
+                    P.SANCTION_POWER.match(statement) and P.VIOLATION.search(text, max(0, cstart - 600), cend)):
+                # a penalty on the violator, or an authority's power to penalise a violation: not a duty
+                skipped.append((cstart, cend, "not a duty: sanction"))
                 continue
             subj_text = text[cstart : m.start()]
             cond: tuple[int, int] | None = None
@@ -281,6 +302,10 @@ def _postmodifier(subject: str, known: set[str]) -> int | None:
         # "... of the State Council" is part of the name, not a modifier; -ing words inside a known name too
         if head.lower().strip() in known and not tail:
             continue
+        low = _clean_np(subject).lower()
+        if any(low.startswith(f) and len(f) > len(_clean_np(head)) and (len(low) == len(f) or low[len(f)] in " ,")
+               for f in known if " " in f):
+            continue  # "departments with personal information protection duties": a name the text defines
         last = singular(head.split()[-1].lower()) if head.split() else ""
         # the modifier must follow the party noun itself ("providers that ..."), not a noun inside a
         # longer name ("departments in charge of energy metering services")
@@ -425,9 +450,16 @@ class _Resolver:
         key = self.lex.find(c) or _expand(conj, siblings, self.lex)
         if key:
             return key
+        post = re.match(r"^(.+?)\s+(?:concerned|involved)$", c)
+        if post and self.lex.find(post.group(1)):
+            return self.lex.find(post.group(1))  # "the deep synthesis service provider concerned"
+        q = QUALIFYING_PARTICIPLE.match(c)
+        if q and self.lex.find(c[q.end() :]):
+            return self.lex.find(c[q.end() :])
         if len(c.split()) == 1 and _is_party(c):
             # "the operator" after "drone operators": the one known actor with that head noun
-            heads = {k for k in self.lex.labels if k.split(" of ")[0].split()[-1] == singular(c)}
+            heads = {k for k in self.lex.labels if k.split(" of ")[0].split()[-1] == singular(c)
+                     and not re.search(r"\s(?:or|and)\s", k)}  # "individual" is not "organization or individual"
             if len(heads) == 1:
                 return heads.pop()
         return None

@@ -137,10 +137,21 @@ DEFINING_VERB = re.compile(
     r"""[ ](?P<verb>(?:shall[ ])?(?:refers?[ ]to|means?|denotes?|is[ ]defined[ ]as|are[ ]defined[ ]as|shall[ ]mean))[ ]""",
     X,
 )
+# "'Sensitive personal information' is ...", "Personal information processing includes ...": a term at the start
+# of a sentence and a weak defining verb; only a definition when the term is quoted (is) or the article defines
+# other terms (includes)
+WEAK_DEFINITION = re.compile(r"""(?P<raw>[\"“‘'][^\"”’']{1,80}[\"”’']|(?:[A-Za-z][\w-]*[ ]){1,5}?)[ ]?
+    (?P<verb>is|are|includes?|covers?)[ ]""", X)
 # '(hereinafter referred to as the "deep synthesis services")', '(hereinafter "X")'
 INLINE_DEFINITION = re.compile(
     r"""[(（][ ]*(?:hereinafter|collectively)(?:[ ]referred[ ]to[ ]as|[ ]called|[ ]the)?[ ]*(?:the[ ]+)?
         (?:[\"“'‘](?P<term>[^\"”'’]{1,80})[\"”'’]|(?P<bare>[^()（）\"“”]{1,80}?))[ ]*[)）]""",
+    X,
+)
+# "The departments provided in ... are collectively referred to as the departments with ... duties."
+COLLECTIVE_DEFINITION = re.compile(
+    r"""[ ](?:are|is|shall[ ]be)[ ](?:collectively|hereinafter)[ ]referred[ ]to[ ]as[ ](?:the[ ])?
+        [\"“'‘]?(?P<term>[^,.;:\"”'’()]{1,80}?)[\"”'’]?[ ]*(?=[.;。；]|$)""",
     X,
 )
 QUOTED_TERM = re.compile(r"^[\"“‘'](?P<term>[^\"”’']{1,80})[\"”’']$")
@@ -159,7 +170,7 @@ MODAL = re.compile(
                         (?:is|are)[ ]not[ ]permitted[ ]to)
       | (?P<obligation>shall|must|should|(?:is|are)[ ]obliged[ ]to|(?:is|are)[ ]required[ ]to|
                         (?:is|are)[ ]responsible[ ]for|have[ ]to|has[ ]to)
-      | (?P<permission>may|can|(?:is|are)[ ](?:permitted|allowed)[ ]to)
+      | (?P<permission>may|can|(?:is|are)[ ](?:permitted|allowed)[ ]to|(?:is|are)[ ]not[ ](?:required|obliged)[ ]to)
     )\b""",
     X,
 )
@@ -199,7 +210,8 @@ CONDITION_OPENER = re.compile(
 # A post-modifier that narrows the subject: "... providers that have completed ...",
 # "... supporters who provide ...", "... providers with attribute of ...", "... providers providing ...".
 SUBJECT_POSTMODIFIER = re.compile(
-    r"""[ ,]+(?=(?:that|who|whose|which|with|having|capable[ ]of|engaged[ ]in|
+    r"""[ ,]+(?=(?:that|who|whose|which|with|having|capable[ ]of|engaged[ ]in|outside|inside|within|
+              as[ ](?:specified|provided|prescribed|set[ ]forth|defined)|
               [a-z]+ing\b(?<!\bthing)(?<!\bbeing)(?<!\bstring))[ ])""",
     X,
 )
@@ -232,10 +244,10 @@ UNIVERSAL_SUBJECT = re.compile(
 # Sanctions: a modal clause that penalises ("shall each be fined", "shall be ordered to correct") or an
 # authority's power to penalise, in a sentence about a violation.
 SANCTION_PASSIVE = re.compile(
-    r"""^(?:shall|may|will)[ ](?:also[ ]|each[ ]|additionally[ ]|further[ ])?be[ ](?:also[ ]|each[ ])?
+    r"""^(?:shall|may|will)[ ](?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:\w+[ ]){0,2}?liabilit|(?:also[ ]|each[ ]|additionally[ ]|further[ ])?be[ ](?:also[ ]|each[ ])?
          (?:fined|ordered|punished|penali[sz]ed|warned|given[ ]a[ ]warning|confiscated|subject(?:ed)?[ ]to[ ]
          (?:\S+[ ]){0,4}?(?:penalt|punishment|sanction|fine|disciplin)|investigated|held[ ](?:\w+[ ])?liable|
-         entered[ ]in|recorded[ ]in|imposed)""",
+         entered[ ]in|recorded[ ]in|imposed))""",
     X,
 )
 SANCTION_POWER = re.compile(
