@@ -37,7 +37,7 @@ from .units import Unit, key_of, noun_forms, regions, singular
 
 # Head nouns that name a party who can bear a duty (general English, not tied to a text).
 PARTY_NOUNS = frozenset(
-    ["provider", "supporter", "user", "organization", "organisation", "individual", "person", "entity", "enterprise", "operator", "platform", "store", "authority", "department", "administration", "organ", "agency", "body", "council", "institution", "company", "party", "ministry", "commission", "bureau", "office", "government", "court", "association", "member", "personnel", "staff", "producer", "publisher", "distributor", "developer", "manufacturer", "controller", "processor", "handler", "citizen", "resident", "employer", "employee", "holder", "owner", "applicant", "licensee", "subscriber", "consumer", "seller", "merchant", "vendor", "carrier", "station", "center", "centre", "group", "committee", "state", "recipient", "locality", "guardian", "relative", "trustee", "representative", "parent", "administrator", "agent", "team", "procuratorate"]
+    ["provider", "supporter", "user", "organization", "organisation", "individual", "person", "entity", "enterprise", "operator", "platform", "store", "authority", "department", "administration", "organ", "agency", "body", "council", "institution", "company", "party", "ministry", "commission", "bureau", "office", "government", "court", "association", "member", "personnel", "staff", "producer", "publisher", "distributor", "developer", "manufacturer", "controller", "processor", "handler", "citizen", "resident", "employer", "employee", "holder", "owner", "applicant", "licensee", "subscriber", "consumer", "seller", "merchant", "vendor", "carrier", "station", "center", "centre", "group", "committee", "state", "recipient", "locality", "guardian", "relative", "trustee", "representative", "parent", "administrator", "agent", "team", "procuratorate", "republic"]
 )
 ACTOR_GENUS = re.compile(
     r"^(?:an?\s+|the\s+|any\s+)?(?:\w+\s+){0,2}?(?:organi[sz]ations?|individuals?|persons?|entit(?:y|ies)|enterprises?|"
@@ -51,7 +51,7 @@ TRAILING = re.compile(r"\s+(?:in question|thereof)$", re.IGNORECASE)
 # a participle before a known party's name qualifies it ("the requested personal information processor")
 QUALIFYING_PARTICIPLE = re.compile(r"^(?:\w+ed|said)\s+", re.IGNORECASE)
 SCOPE_ADJ = ("local", "national", "provincial", "municipal", "county-level", "foreign", "central")
-PASSIVE = re.compile(r"^be\s+(?:\w+ed|\w+en|made|kept|done|set|put|held|brought|sought|paid|met|built|sent|dealt)\b")
+PASSIVE = re.compile(r"^be\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|made|kept|done|set|put|held|brought|sought|paid|met|built|sent|dealt)\b")
 _NOMINAL = r"(?:provision|use|operation|development|offering)"
 NOMINALISATION = re.compile(rf"^(?:the\s+)?(?P<noun>{_NOMINAL}(?:\s+(?:and|or)\s+{_NOMINAL})?)\s+of\s+(?P<obj>.+)$",
                             re.IGNORECASE)
@@ -124,6 +124,7 @@ def _head(np: str) -> str:
         return ""
     for k, w in enumerate(words):
         if k > 0 and (w in ("of", "for", "on", "in", "at", "with", "by", "from", "under", "to", "outside", "inside",
+                            "against", "about", "into", "over", "between", "among", "towards", "via",
                             "within", "as", "that", "which", "who",
                             "whose", "is", "are", "was", "were", "has", "have", "shall", "may", "must", "should")
                       or (w.endswith("ed") and k + 1 < len(words)
@@ -240,7 +241,7 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
                 cond_start = subject_at + pm
                 cond = (cond_start, subject_at + len(subject.rstrip(" ,")))
                 subject = subject[:pm].rstrip(" ,")
-            passive = bool(PASSIVE.match(action_head))
+            passive = bool(PASSIVE.match(action_head)) and _modality(m) != "right"
             out.append(_Clause(unit, cstart, cend, m, _modality(m), subject, subject_at, cond, passive, si))
     return out, skipped
 
@@ -409,11 +410,31 @@ class _Resolver:
                 m = re.search(r"\bthat\s+(provide|use|operate|develop|offer)\s+(.+)$", d.definition, re.IGNORECASE)
                 if m:
                     self.lex.provides[f"{m.group(1).lower()} {m.group(2).lower()}"] = key
+        self.activities: dict[str, str] = {}  # 4-letter stem of an activity word -> agent actor key
+        for p in docs:
+            for d in p.definitions:
+                self._learn_activity(d)
         for b in bodies:
             key = key_of(b.name)
             names = {a.lower() for a in b.abbreviations + b.aliases}
             self.lex.add(key, b.name, noun_forms(b.name) | names, "registry")
             self.lex.aliases.setdefault(key, set()).update(names)
+
+    def _learn_activity(self, d: Definition) -> None:
+        """"X processing includes collection, storage, use, ...": with an actor "X processor" defined, each listed
+        activity is that actor's."""
+        words = d.term.lower().split()
+        if not words or not words[-1].endswith("ing"):
+            return
+        stem = words[-1][:-3]
+        agent = self.lex.find(" ".join([*words[:-1], stem + "or"])) or self.lex.find(" ".join([*words[:-1], stem + "er"]))
+        if agent is None:
+            return
+        self.activities[_activity_stem(words[-1])] = agent
+        for noun in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", d.definition):
+            last = noun.strip().split()[-1:] if noun.strip() else []
+            if last and len(last[0]) > 2 and last[0].isalpha():
+                self.activities.setdefault(_activity_stem(last[0]), agent)
 
     def conjuncts(self, subject: str) -> list[tuple[str, str | None]]:
         """(conjunct text, alias) pairs after scope-adjective and suffix distribution."""
@@ -568,9 +589,9 @@ def no_bearer_diagnostics(docs: list[ParsedDocument], sources: dict[str, str]) -
 ITEM_LABEL = re.compile(r"\s*(?:[(（][^()（）\s]{1,6}[)）]|\d{1,3}[.)]|[a-z]\)|[一二三四五六七八九十]+、)\s*")
 # What a list of items after "the following ..." is: circumstances and contents are the scope of the
 # lead-in's duty, not duties of their own.
-DESCRIPTIVE_LIST = re.compile(r"\bfollowing\s+(?:\w+\s+){0,2}?(?:circumstances?|situations?|conditions?|cases?|contents?|"
-                              r"items?|matters?|information|terms?|meanings?|particulars?|categories|types?)\b",
-                              re.IGNORECASE)
+DESCRIPTIVE_LIST = re.compile(r"\b(?:(?:one|any|either)\s+of\s+the\s+following\b|following\s+(?:[\w'-]+\s+){0,4}?"
+                              r"(?:circumstances?|situations?|conditions?|cases?|contents?|items?|matters?|information|"
+                              r"terms?|meanings?|particulars?|categories|types?)\s*:)", re.IGNORECASE)
 
 
 def _item_clause(u: Unit, a: int, b: int, lead: _Clause) -> _Clause:
@@ -605,8 +626,21 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
         intro_end = len(par.intro) if par.intro else 0
         lead = next((c for c in cs if par.items and c.start < intro_end and c.bearers
                      and text[c.end : c.end + 1] == ":"), None)
-        if (lead is None or DESCRIPTIVE_LIST.search(text[lead.modal.end() : lead.end])
-                or re.search(r"\bfollowing\b", text[lead.start : lead.modal.start()], re.IGNORECASE)):
+        if lead is not None:
+            # the items elaborate the last "the following" before the colon: in a clause's action they are its
+            # conduct; in a subject or condition ("In any of the following circumstances") they are its scope
+            sentence_start = max((a for a, _ in regions(u) if a <= lead.start), default=0)
+            last = None
+            for fm in re.finditer(r"\bfollowing\b", text[sentence_start : lead.end], re.IGNORECASE):
+                last = sentence_start + fm.start()
+            if last is not None:
+                owner = next((c for c in cs if c.modal.end() <= last < c.end and c.bearers), None)
+                lead = owner
+        if lead is None or DESCRIPTIVE_LIST.search(text[lead.start : lead.end + 1] if text[lead.end : lead.end + 1] == ":"
+                                                    else text[lead.start : lead.end] + ":"):
+            for c in cs:  # clauses inside items that are circumstances or contents bind no one of their own
+                if par.items and c.start >= intro_end and c.basis not in ("explicit", "lead-in"):
+                    c.bearers = []
             out.extend(cs)
             continue
         extra: list[_Clause] = []
@@ -711,6 +745,13 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         if keys_n:
             c.bearers, c.basis = keys_n, "nominalisation"
             return
+    if c.passive:
+        agent = _by_agent(c, res)
+        if agent:
+            c.bearers, c.basis = [agent], "explicit"
+            return
+        _passive_bearer(c, prev, res)
+        return
     conj = res.conjuncts(subj)
     names = [x for x, _ in conj]
     keys = []
@@ -732,11 +773,81 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
                 c.mentions.append((key, k2, k2 + len(printed)))
                 pos = k2 + len(printed)
         return
-    if c.passive and prev is not None and prev.sentence >= c.sentence - 1:
+    if c.passive:
+        _passive_bearer(c, prev, res)
+    elif not c.bearers and _nominal_activity(subj):
+        agent = _activity_agent(c, res)
+        if agent:  # "Personal information processing shall be based on ...": the processor
+            c.bearers, c.basis = [agent], "passive-implied"
+
+
+def _passive_bearer(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
+    """The bearer of an agentless passive: the clause before in the sentence, else the agent of the activity it
+    is about (learned from the text's definitions), else nobody."""
+    if prev is not None and prev.sentence >= c.sentence - 1:
         c.bearers, c.basis = list(prev.bearers), "preceding-clause"
         if c.condition is None and prev.condition is not None and prev.sentence == c.sentence:
             c.condition = prev.condition
         return
+    agent = _activity_agent(c, res)
+    if agent:
+        c.bearers, c.basis = [agent], "passive-implied"
+
+
+BY_AGENT = re.compile(r"\b(?:processed|collected|made|conducted|carried out|adopted|taken|provided|given|held)?\s*by\s+"
+                      r"((?:the|a|an|any)\s+)?(?P<np>[\w' -]+?)(?=\s+(?:shall|may|must|should|in|on|for|to|with|"
+                      r"within|when|where|if)\b|[,;.]|$)", re.IGNORECASE)
+
+
+def _by_agent(c: _Clause, res: _Resolver) -> str | None:
+    """The party named after "by" in a passive clause ("... by the recipient shall be subject to ...")."""
+    text = c.unit.clean.text
+    spans = [(c.subject_at, c.modal.start())]
+    pp = re.match(r"\s*be\s+(?:\w+ly\s+)?\w+\s+", text[c.modal.end() : c.end])
+    if pp:
+        spans.append((c.modal.end() + pp.end() - 1, c.end))  # "shall be given by the individual"
+    for a, b in spans:
+        for m in BY_AGENT.finditer(text, a, b):
+            if a == spans[-1][0] and len(spans) > 1 and m.start() > a + 1:
+                break
+            np = _clean_np(m.group("np"))
+            key = res.resolve(np, [np])
+            if key:
+                return key
+    return None
+
+
+def _nominal_activity(subj: str) -> bool:
+    return bool(re.match(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+(?:ing|ion|age)\b(?:\s+of\b|\s*$)", subj.strip(),
+                         re.IGNORECASE))
+
+
+def _activity_agent(c: _Clause, res: _Resolver) -> str | None:
+    """The party whose activity an agentless clause regulates: the text defines an agent ("personal information
+    processor") and its activity ("personal information processing includes collection, storage, ..."); a
+    clause whose passive verb, subject or condition names that activity binds that agent."""
+    if not res.activities:
+        return None
+    text = c.unit.clean.text
+    words: list[str] = []
+    pp = re.match(r"\s*(?:not\s+)?be\s+(?:\w+ly\s+)?(\w+)", text[c.modal.end() : c.end])
+    if pp:
+        words.append(pp.group(1))  # the passive participle: "shall be processed", "may not be collected"
+    subj = _clean_np(c.subject)
+    if _nominal_activity(subj):
+        words.append(re.split(r"\s+of\b", subj, maxsplit=1)[0].split()[-1])  # "the collection of ..."
+    if c.condition:
+        words += re.findall(r"\b(?:of|for|in|during)\s+(?:the\s+)?(\w+(?:ing|ion))\b", text[c.condition[0] : c.condition[1]])
+    words += re.findall(r"\b(?:for|in|during)\s+(?:the\s+)?(\w+(?:ing|ion))\b", text[c.modal.end() : c.end])
+    found = {res.activities[_activity_stem(w)] for w in words if _activity_stem(w) in res.activities}
+    return found.pop() if len(found) == 1 else None
+
+
+def _activity_stem(word: str) -> str:
+    """"collected", "collection", "collecting" -> "coll"; "used", "use" -> "use"."""
+    w = word.lower()
+    w = re.sub(r"(?:ing|ion|ions|ure|age|ed|d|s)$", "", w) if len(w) > 4 else w.rstrip("ds") if len(w) > 3 else w
+    return w[:4]
 
 
 _AGENT_NOUN = {"provision": "provider", "use": "user", "operation": "operator", "development": "developer",

@@ -168,9 +168,9 @@ MODAL = re.compile(
       | (?P<prohibition>shall[ ]not|must[ ]not|may[ ]not|should[ ]not|cannot|can[ ]not|shall[ ]in[ ]no[ ]case|
                         (?:is|are)[ ](?:strictly[ ])?(?:prohibited|forbidden)[ ](?:from|to)|(?:is|are)[ ]not[ ]allowed[ ]to|
                         (?:is|are)[ ]not[ ]permitted[ ]to)
-      | (?P<obligation>shall|must|should|(?:is|are)[ ]obliged[ ]to|(?:is|are)[ ]required[ ]to|
+      | (?P<obligation>shall|must|should|(?<=\bstate[ ])will|(?:is|are)[ ]obliged[ ]to|(?:is|are)[ ]required[ ]to|
                         (?:is|are)[ ]responsible[ ]for|have[ ]to|has[ ]to)
-      | (?P<permission>may|can|(?:is|are)[ ](?:permitted|allowed)[ ]to|(?:is|are)[ ]not[ ](?:required|obliged)[ ]to)
+      | (?P<permission>may|can|(?:is|are)[ ](?:permitted|allowed)[ ](?:not[ ])?to|(?:is|are)[ ]not[ ](?:required|obliged)[ ]to)
     )\b""",
     X,
 )
@@ -244,7 +244,7 @@ UNIVERSAL_SUBJECT = re.compile(
 # Sanctions: a modal clause that penalises ("shall each be fined", "shall be ordered to correct") or an
 # authority's power to penalise, in a sentence about a violation.
 SANCTION_PASSIVE = re.compile(
-    r"""^(?:shall|may|will)[ ](?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:\w+[ ]){0,2}?liabilit|(?:also[ ]|each[ ]|additionally[ ]|further[ ])?be[ ](?:also[ ]|each[ ])?
+    r"""^(?:shall|may|will)[ ](?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:\w+[ ]){0,4}?liabilit|(?:also[ ]|each[ ]|additionally[ ]|further[ ])?be[ ](?:also[ ]|each[ ])?
          (?:fined|ordered|punished|penali[sz]ed|warned|given[ ]a[ ]warning|confiscated|subject(?:ed)?[ ]to[ ]
          (?:\S+[ ]){0,4}?(?:penalt|punishment|sanction|fine|disciplin)|investigated|held[ ](?:\w+[ ])?liable|
          entered[ ]in|recorded[ ]in|imposed))""",
