@@ -458,6 +458,10 @@ def _pick_document(kb: KnowledgeBase, gold: Gold, document: str | None) -> str:
             return cand
     if document:
         raise RegkbError(f"the corpus has no document {document!r} (documents: {', '.join(ids)})")
+    for cand in (gold.document, Path(gold.path).stem):
+        near = [i for i in ids if cand and (i.startswith(cand + "-") or i.endswith("-" + cand))]
+        if len(near) == 1:
+            return near[0]  # "pipl" annotates "pipl-npc"
     if len(ids) == 1:
         return ids[0]
     raise RegkbError(f"cannot tell which document {gold.path} annotates: give --document "

@@ -180,6 +180,14 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
             seps = list(CLAUSE_SEP.finditer(text, pairs[-1][1].end(), m.start()))
             if seps:
                 pairs.append((seps[-1].end(), m))
+                continue
+            # "..., the rules for processing shall be disclosed": after a comma, a determiner-led noun phrase with
+            # no verb of its own is a new subject (clauses joined by a comma)
+            comma = text.rfind(", ", pairs[-1][1].end(), m.start())
+            np = text[comma + 2 : m.start()] if comma >= 0 else ""
+            if np and re.match(r"(?:the|a|an|any|such|this|these|those|its|their)\s", np, re.IGNORECASE) \
+                    and not FINITE.search(np) and len(np.split()) <= 12:
+                pairs.append((comma + 2, m))
             # else: a modal inside the previous clause's action
         for k, (cstart, m) in enumerate(pairs):
             cend = e
@@ -269,7 +277,20 @@ def _subject_cut(lead: str, known: set[str]) -> int | None:
             continue
         if _subject_like(lead[cut:], known):
             return cut
+    if opener and len(cuts) == 1:
+        # "In the security assessment the relevant departments shall": no comma after the adverbial; the subject
+        # starts at a determiner after it
+        for m in re.finditer(r"\s(?=(?:the|a|an|any|all)\s)", lead, re.IGNORECASE):
+            rest = lead[m.end() :]
+            if _subject_like(rest, known) and not _inner_determiner(_clean_np(rest)):
+                return m.end()
     return None
+
+
+def _inner_determiner(np: str) -> bool:
+    """A determiner inside a phrase not after a preposition or conjunction: two noun phrases, not one."""
+    return bool(re.search(r"(?<!\bof)(?<!\bfor)(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bwith)(?<!\bby)(?<!\bfrom)(?<!\bto)"
+                          r"(?<!\band)(?<!\bor)(?<!\bunder)(?<!\bwithin)(?<!\boutside)\s(?:the|a|an)\s", np))
 
 
 def _subject_like(text: str, known: set[str]) -> bool:
@@ -589,9 +610,18 @@ def no_bearer_diagnostics(docs: list[ParsedDocument], sources: dict[str, str]) -
 ITEM_LABEL = re.compile(r"\s*(?:[(（][^()（）\s]{1,6}[)）]|\d{1,3}[.)]|[a-z]\)|[一二三四五六七八九十]+、)\s*")
 # What a list of items after "the following ..." is: circumstances and contents are the scope of the
 # lead-in's duty, not duties of their own.
-DESCRIPTIVE_LIST = re.compile(r"\b(?:(?:one|any|either)\s+of\s+the\s+following\b|following\s+(?:[\w'-]+\s+){0,4}?"
-                              r"(?:circumstances?|situations?|conditions?|cases?|contents?|items?|matters?|information|"
-                              r"terms?|meanings?|particulars?|categories|types?)\s*:)", re.IGNORECASE)
+DESCRIPTIVE_NOUNS = frozenset(["circumstance", "situation", "condition", "case", "content", "item", "matter", "information",
+                               "term", "meaning", "particular", "category", "type", "requirement"])
+
+
+def _descriptive_list(lead_in: str) -> bool:
+    """Whether the items after a lead-in are circumstances or contents (scope), not conduct: "one of the
+    following", or "the following <noun>" whose head noun names matters, items, circumstances ..."""
+    if re.search(r"\b(?:one|any|either)\s+of\s+the\s+following\b", lead_in, re.IGNORECASE):
+        return True
+    m = re.search(r"\bfollowing\s+([\w'-]+(?:\s+[\w'-]+){0,5}?)(?=\s*:|\s+(?:in|to|for|of|with|by|on|that|which|as|and)\b|$)",
+                  lead_in, re.IGNORECASE)
+    return m is not None and singular(m.group(1).split()[-1].lower()) in DESCRIPTIVE_NOUNS
 
 
 def _item_clause(u: Unit, a: int, b: int, lead: _Clause) -> _Clause:
@@ -636,8 +666,7 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
             if last is not None:
                 owner = next((c for c in cs if c.modal.end() <= last < c.end and c.bearers), None)
                 lead = owner
-        if lead is None or DESCRIPTIVE_LIST.search(text[lead.start : lead.end + 1] if text[lead.end : lead.end + 1] == ":"
-                                                    else text[lead.start : lead.end] + ":"):
+        if lead is None or _descriptive_list(text[lead.start : lead.end]):
             for c in cs:  # clauses inside items that are circumstances or contents bind no one of their own
                 if par.items and c.start >= intro_end and c.basis not in ("explicit", "lead-in"):
                     c.bearers = []
@@ -775,6 +804,8 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         return
     if c.passive:
         _passive_bearer(c, prev, res)
+    elif not c.bearers and (agent := _by_agent(c, res)) is not None and " by " in subj.lower():
+        c.bearers, c.basis = [agent], "passive-implied"  # "Any change ... by the recipient shall be subject to ..."
     elif not c.bearers and _nominal_activity(subj):
         agent = _activity_agent(c, res)
         if agent:  # "Personal information processing shall be based on ...": the processor
@@ -782,13 +813,20 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
 
 
 def _passive_bearer(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
-    """The bearer of an agentless passive: the clause before in the sentence, else the agent of the activity it
-    is about (learned from the text's definitions), else nobody."""
+    """The bearer of an agentless passive: the clause before in the sentence; else the party that is the subject
+    of its condition ("Where the processor informs ..., the rules shall be made public"); else the agent of the
+    activity it is about (learned from the text's definitions); else nobody."""
     if prev is not None and prev.sentence >= c.sentence - 1:
         c.bearers, c.basis = list(prev.bearers), "preceding-clause"
         if c.condition is None and prev.condition is not None and prev.sentence == c.sentence:
             c.condition = prev.condition
         return
+    if c.condition:
+        a, b = c.condition
+        keys = _condition_subject(c.unit.clean.text[a:b], res)
+        if keys:
+            c.bearers, c.basis = keys, "passive-implied"
+            return
     agent = _activity_agent(c, res)
     if agent:
         c.bearers, c.basis = [agent], "passive-implied"
@@ -837,7 +875,7 @@ def _activity_agent(c: _Clause, res: _Resolver) -> str | None:
     if _nominal_activity(subj):
         words.append(re.split(r"\s+of\b", subj, maxsplit=1)[0].split()[-1])  # "the collection of ..."
     if c.condition:
-        words += re.findall(r"\b(?:of|for|in|during)\s+(?:the\s+)?(\w+(?:ing|ion))\b", text[c.condition[0] : c.condition[1]])
+        words += re.findall(r"\b(\w+(?:ing|ion))\b", text[c.condition[0] : c.condition[1]], re.IGNORECASE)
     words += re.findall(r"\b(?:for|in|during)\s+(?:the\s+)?(\w+(?:ing|ion))\b", text[c.modal.end() : c.end])
     found = {res.activities[_activity_stem(w)] for w in words if _activity_stem(w) in res.activities}
     return found.pop() if len(found) == 1 else None
