@@ -163,6 +163,11 @@ def _tokens(s: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", s.lower())
 
 
+def _eid(target: str) -> str:
+    """A provision id without its document, chapters written one way ("chp_4" and "chap_4")."""
+    return re.sub(r"(?:^|(?<=__))chap_", "chp_", target.rsplit("/", 1)[-1])
+
+
 def token_f1(a: str, b: str) -> float:
     ta, tb = _tokens(a), _tokens(b)
     if not ta or not tb:
@@ -413,10 +418,10 @@ def evaluate(kb: KnowledgeBase, gold: Gold, document: str | None = None) -> Repo
     ge = [g for g in gold.references if g.external]
 
     def targets_of(r: Any) -> frozenset[str]:
-        return frozenset(t.provision.rsplit("/", 1)[-1] for t in r.targets if t.provision)
+        return frozenset(_eid(t.provision) for t in r.targets if t.provision)
 
     m3, miss3, fh3 = _match(gi, internal,
-                            lambda g, r: compatible(g.at, r.provision) and frozenset(g.targets) == targets_of(r),
+                            lambda g, r: compatible(g.at, r.provision) and frozenset(map(_eid, g.targets)) == targets_of(r),
                             lambda g, r: _exactness(g.at, r.provision) + _text_score(g.text, r.text))
     fr = fields["reference-internal"]
     fr.tp, fr.fn, fr.fp = len(m3), len(miss3), len(fh3)

@@ -289,7 +289,7 @@ RELATIVE_REF = re.compile(
         (?:\bthe[ ](?P<rel_ord>{_ORD})[ ]paragraph[ ]of[ ])?
         \b(?:the|this)[ ](?:
             (?P<prev>preceding|previous|foregoing)[ ](?:(?P<count>two|three|four)[ ])?(?P<unit>paragraphs?|articles?|items?)
-          | (?P<self>paragraph|article)\b(?![ ]\d)
+          | (?P<self>paragraph|article|chapter|section)\b(?![ ]\d)
         )
       | \bthe[ ](?P<own_ord>{_ORD})[ ]paragraph\b(?![ ]of\b)
     )""",

@@ -63,6 +63,13 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                 else:
                     found.append((a, b, "external", (), False, "this law is not in the registry (corpus/laws.yaml)"))
                 taken.append((a, b))
+            # "in accordance with the Constitution": the legal basis of the text, a law outside the registry
+            for m in re.finditer(r"\b(?:in accordance with|according to|pursuant to|on the basis of|based on)\s+the\s+"
+                                 r"(?P<name>Constitution)\b(?!\s+of\b)", text):
+                a, b = m.start("name"), m.end("name")
+                if not any(x < b and a < y for x, y in taken):
+                    found.append((a, b, "external", (), False, "the Constitution is not in the registry (corpus/laws.yaml)"))
+                    taken.append((a, b))
             # "Article 17", "Articles 16 and 17 hereof", "the first paragraph of Article 17"
             for m in P.ARTICLE_REF.finditer(text):
                 a, b = m.start(), m.end()
@@ -267,6 +274,12 @@ def _relative(p: ParsedDocument, numbers: dict, u: Unit, m: re.Match[str]) -> tu
             return (), False, "no preceding article"
         return _checked(_internal(p, numbers, prev_art.number, ordinal(m.group("rel_ord")), items))
     if m.group("self"):
+        if unit in ("chapter", "section"):
+            for x in (p.chapters if unit == "chapter" else p.sections):
+                if x.number == (art.chapter if unit == "chapter" else art.section) and \
+                        (unit == "chapter" or getattr(x, "chapter", None) == art.chapter):
+                    return (Target(document=doc, provision=x.id),), True, ""
+            return (), False, f"this article is in no {unit} as printed"
         if unit == "article":
             return (Target(document=doc, article=art.number, provision=art.id),), True, ""
         par = u.paragraph
