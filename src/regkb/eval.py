@@ -486,19 +486,44 @@ def text_of_html(markup: str) -> str:
     return "\n\n".join(paras) + "\n"
 
 
-def corpus_for_texts(paths: Iterable[Path], registries: Path | None, into: Path) -> Path:
-    """A temporary corpus holding the given text or HTML files (frontmatter added), with the registries."""
+_HEADING = re.compile(r"(?:Chapter|Section|Article)\s+(?:\d+|[IVXLC]+)\b")
+_PAGE_LINKS = re.compile(r"[\d\s<>|«»]+")
+
+
+def text_of_pages(pages: list[str]) -> str:
+    """One text from the pages of one publication (HTML or plain), in order.
+
+    A web page repeats its header (site navigation, title, date) above the text: on every page after the
+    first, what comes before the first chapter, section or article heading is that header and is left out;
+    lines that are only page links ("1 2 3 >") are left out everywhere."""
+    out: list[str] = []
+    for k, raw in enumerate(pages):
+        body = text_of_html(raw) if re.search(r"<p\b", raw, re.IGNORECASE) else raw
+        paras = [x for x in re.split(r"\n\s*\n", body) if x.strip() and not _PAGE_LINKS.fullmatch(x.strip())]
+        if k > 0:
+            first = next((i for i, x in enumerate(paras) if _HEADING.match(x.strip())), 0)
+            paras = paras[first:]
+        out.extend(x.strip() for x in paras)
+    return "\n\n".join(out) + "\n"
+
+
+def corpus_for_texts(paths: Iterable[Path], registries: Path | None, into: Path, title: str | None = None) -> Path:
+    """A temporary corpus holding one document made of the given text or HTML files (the pages of one text, in
+    order; frontmatter added), with the registries of ``registries``."""
     into.mkdir(parents=True, exist_ok=True)
     if registries is not None:
         for name in ("laws.yaml", "bodies.yaml"):
             if (registries / name).is_file():
                 (into / name).write_bytes((registries / name).read_bytes())
-    for p in paths:
-        raw = p.read_text(encoding="utf-8")
-        body = text_of_html(raw) if p.suffix.lower() in (".html", ".htm") else raw
-        if not body.startswith("---\n"):
-            body = f"---\ntitle: {p.stem!r}\nid: {_doc_id(p.stem)}\n---\n" + body
-        (into / (_doc_id(p.stem) + ".md")).write_text(body, encoding="utf-8")
+    files = list(paths)
+    raws = [f.read_text(encoding="utf-8") for f in files]
+    if len(raws) == 1 and raws[0].startswith("---\n"):
+        body = raws[0]
+    else:
+        doc = _doc_id(files[0].stem)
+        name = title or files[0].stem
+        body = f"---\ntitle: {name!r}\nid: {doc}\n---\n" + text_of_pages(raws)
+    (into / (_doc_id(files[0].stem) + ".md")).write_text(body, encoding="utf-8")
     return into
 
 
@@ -508,11 +533,20 @@ def _doc_id(stem: str) -> str:
 
 def run(gold_paths: list[Path], corpus: Path | None = None, texts: list[Path] | None = None,
         document: str | None = None) -> list[Report]:
-    """Evaluate each gold file against the corpus (or a temporary corpus made of ``texts``)."""
+    """Evaluate each gold file against the corpus, or against one text (``texts``: its file, or its pages in
+    order) put in a temporary corpus beside the corpus's documents and registries."""
     golds = [load_gold(p) for p in gold_paths]
     if texts:
         with tempfile.TemporaryDirectory(prefix="regkb-eval-") as tmp:
-            kb = KnowledgeBase.from_corpus(corpus_for_texts(texts, corpus, Path(tmp)))
+            into = Path(tmp)
+            root = corpus or Path("corpus")
+            for f in sorted(root.glob("*.md")) if root.is_dir() else []:
+                if f.name != "README.md":
+                    (into / f.name).write_bytes(f.read_bytes())
+            corpus_for_texts(texts, root, into, title=golds[0].document if golds else None)
+            kb = KnowledgeBase.from_corpus(into)
+            doc = _doc_id(texts[0].stem)
+            return [evaluate(kb, g, document or doc) for g in golds]
     else:
         kb = KnowledgeBase.from_corpus(corpus or Path("corpus"))
     return [evaluate(kb, g, document) for g in golds]

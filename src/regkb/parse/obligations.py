@@ -139,9 +139,40 @@ FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|does|do|did|shall|may|mu
                     r"|[;:]", re.IGNORECASE)
 
 
+# An agent noun names who does something ("makers", "exporters", "insurers", "applicants", "lessees"); these
+# common nouns end the same way and name things, not parties.
+AGENT_NOUN = re.compile(r"^[a-z]{3,}(?:er|or|ant|ent|ist|ee|ary|ian)$")
+NOT_AGENT = frozenset(["matter", "number", "order", "paper", "letter", "water", "register", "chapter", "manner", "other",
+                       "layer", "error", "factor", "sector", "vector", "monitor", "content", "component", "event",
+                       "extent", "intent", "consent", "document", "element", "environment", "equipment", "measurement",
+                       "payment", "requirement", "statement", "agreement", "treatment", "management", "assessment",
+                       "development", "government", "department", "amendment", "judgment", "investment", "settlement",
+                       "instrument", "argument", "moment", "percent", "patent", "parent", "talent", "client", "agent",
+                       "summary", "boundary", "secondary", "library", "salary", "dictionary", "glossary", "diary",
+                       "guardian", "number", "filter", "server", "computer", "cluster", "banner", "marker", "header",
+                       "footer", "border", "barrier", "container", "cover", "power", "tower", "answer", "center",
+                       "centre", "proceeding", "meter", "liter", "litre", "semester", "quarter", "parameter", "character",
+                       # verbs that end like agent nouns
+                       "discover", "consider", "deliver", "offer", "transfer", "enter", "render", "gather", "suffer",
+                       "differ", "prefer", "refer", "infer", "confer", "defer", "alter", "encounter", "honor", "favor",
+                       "labor", "endeavor", "remember", "determine", "present", "prevent", "represent", "implement",
+                       "comment", "vary"])
+
+
 def _is_party(np: str) -> bool:
-    """Whether a noun phrase names a party: its head noun is a party noun, and it is a phrase, not a clause."""
-    return _head(np) in PARTY_NOUNS and not FINITE.search(np)
+    """Whether a noun phrase names a party: its head noun is a party noun or an agent noun ("makers"), and it is
+    a phrase, not a clause."""
+    head = _head(np)
+    if FINITE.search(np):
+        return False
+    if head in PARTY_NOUNS:
+        return True
+    if not AGENT_NOUN.match(head) or head in NOT_AGENT:
+        return False
+    words = [singular(w) for w in np.lower().split()]
+    k = words.index(head) if head in words else -1
+    # "provider discovers": a word after a party noun is its verb, not a head
+    return not (k > 0 and (words[k - 1] in PARTY_NOUNS or AGENT_NOUN.match(words[k - 1])))
 
 
 def _modality(m: re.Match[str]) -> str:
@@ -440,6 +471,18 @@ class _Resolver:
             names = {a.lower() for a in b.abbreviations + b.aliases}
             self.lex.add(key, b.name, noun_forms(b.name) | names, "registry")
             self.lex.aliases.setdefault(key, set()).update(names)
+        # "X (hereinafter referred to as Y)": within its document, Y names the party X names
+        self.current_doc = ""
+        self.doc_forms: dict[str, dict[str, str]] = {}
+        for p in docs:
+            for d in p.definitions:
+                if d.kind != "inline":
+                    continue
+                full = _clean_np(d.definition).lower()
+                target = self.lex.find(full) or self.lex.find(key_of(full)) if full else None
+                if target:
+                    self.doc_forms.setdefault(p.document.id, {}).update({f: target for f in d.forms})
+                    self.lex.aliases.setdefault(target, set()).add(d.term.lower())
 
     def _learn_activity(self, d: Definition) -> None:
         """"X processing includes collection, storage, use, ...": with an actor "X processor" defined, each listed
@@ -489,7 +532,7 @@ class _Resolver:
 
     def resolve(self, conj: str, siblings: list[str]) -> str | None:
         c = conj.lower()
-        key = self.lex.find(c) or _expand(conj, siblings, self.lex)
+        key = self.doc_forms.get(self.current_doc, {}).get(c) or self.lex.find(c) or _expand(conj, siblings, self.lex)
         if key:
             return key
         post = re.match(r"^(.+?)\s+(?:concerned|involved)$", c)
@@ -531,6 +574,8 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
     per_doc: list[tuple[ParsedDocument, list[_Clause], list[tuple[Unit, int, int, str]]]] = []
     # pass 1: clauses, and actors from undefined subjects
     for p in docs:
+        res.current_doc = p.document.id
+        known = set(res.lex.forms) | set(res.doc_forms.get(p.document.id, {}))
         clauses: list[_Clause] = []
         skipped: list[tuple[Unit, int, int, str]] = []
         for u in p.units:
@@ -559,6 +604,7 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
     mentions: dict[str, list[Mention]] = {}
     statements: list[Statement] = []
     for p, clauses, skipped in per_doc:
+        res.current_doc = p.document.id
         prev: _Clause | None = None
         for c in clauses:
             if prev is not None and prev.unit is not c.unit:
