@@ -51,7 +51,9 @@ TRAILING = re.compile(r"\s+(?:in question|thereof)$", re.IGNORECASE)
 # a participle before a known party's name qualifies it ("the requested personal information processor")
 QUALIFYING_PARTICIPLE = re.compile(r"^(?:\w+ed|said)\s+", re.IGNORECASE)
 SCOPE_ADJ = ("local", "national", "provincial", "municipal", "county-level", "foreign", "central")
-PASSIVE = re.compile(r"^be\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|made|kept|done|set|put|held|brought|sought|paid|met|built|sent|dealt)\b")
+PASSIVE = re.compile(r"^be\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|\w+wn|\w+ght|made|kept|done|set|put|held|sold|told|paid|met|"
+                     r"built|sent|dealt|found|lost|left|lent|spent|laid|said|read|heard|led|fed|bound|cut|shut|let|"
+                     r"spread|struck|hung|won|begun|gone|seen|run|withdrawn|undertaken)\b")
 _NOMINAL = r"(?:provision|use|operation|development|offering)"
 NOMINALISATION = re.compile(rf"^(?:the\s+)?(?P<noun>{_NOMINAL}(?:\s+(?:and|or)\s+{_NOMINAL})?)\s+of\s+(?P<obj>.+)$",
                             re.IGNORECASE)
@@ -491,7 +493,12 @@ class _Resolver:
         if not words or not words[-1].endswith("ing"):
             return
         stem = words[-1][:-3]
-        agent = self.lex.find(" ".join([*words[:-1], stem + "or"])) or self.lex.find(" ".join([*words[:-1], stem + "er"]))
+        agent = None
+        for k in range(len(words) - 1, -1, -1):  # "personal data handling" -> "personal data handler", "data handler"
+            pre = words[len(words) - 1 - k : -1]
+            agent = self.lex.find(" ".join([*pre, stem + "or"])) or self.lex.find(" ".join([*pre, stem + "er"]))
+            if agent:
+                break
         if agent is None:
             return
         self.activities[_activity_stem(words[-1])] = agent
@@ -776,7 +783,7 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             found = [res.resolve(_clean_np(x), parts) or res.register_subject(x, None) for x in parts]
             c.bearers, c.basis = [k for k in dict.fromkeys(found) if k], "explicit"
         return
-    if not subj or PRONOUN_RE.match(subj):
+    if not subj or (PRONOUN_RE.match(subj) and not (subj.lower().startswith("such ") and not _is_party(subj[5:]))):
         # pronoun: actors named in the condition, else the previous clause's bearers
         keys: list[str] = []
         if c.condition:
@@ -825,6 +832,8 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         if agent:
             c.bearers, c.basis = [agent], "explicit"
             return
+        if re.match(r"\s*(?:not\s+)?be\s+(?:\w+ly\s+)?\w+\s+by\s", text[c.modal.end() : c.end]):
+            return  # "shall be protected by law": the agent is stated, and it is not a party
         _passive_bearer(c, prev, res)
         return
     conj = res.conjuncts(subj)
@@ -850,7 +859,7 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         return
     if c.passive:
         _passive_bearer(c, prev, res)
-    elif not c.bearers and (agent := _by_agent(c, res)) is not None and " by " in subj.lower():
+    elif not c.bearers and (agent := _by_agent(c, res, in_subject=True)) is not None:
         c.bearers, c.basis = [agent], "passive-implied"  # "Any change ... by the recipient shall be subject to ..."
     elif not c.bearers and _nominal_activity(subj):
         agent = _activity_agent(c, res)
@@ -873,7 +882,7 @@ def _passive_bearer(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         if keys:
             c.bearers, c.basis = keys, "passive-implied"
             return
-    agent = _activity_agent(c, res)
+    agent = _by_agent(c, res, in_subject=True) or _activity_agent(c, res)
     if agent:
         c.bearers, c.basis = [agent], "passive-implied"
 
@@ -883,21 +892,25 @@ BY_AGENT = re.compile(r"\b(?:processed|collected|made|conducted|carried out|adop
                       r"within|when|where|if)\b|[,;.]|$)", re.IGNORECASE)
 
 
-def _by_agent(c: _Clause, res: _Resolver) -> str | None:
-    """The party named after "by" in a passive clause ("... by the recipient shall be subject to ...")."""
+def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | None:
+    """The party named after "by": right after the passive verb ("shall be given by the individual": the agent,
+    registered as a party if need be), or inside the subject ("Any change ... by the recipient shall be ...":
+    only a party the text already names, since a by-phrase there may belong to a modifier)."""
     text = c.unit.clean.text
-    spans = [(c.subject_at, c.modal.start())]
-    pp = re.match(r"\s*be\s+(?:\w+ly\s+)?\w+\s+", text[c.modal.end() : c.end])
-    if pp:
-        spans.append((c.modal.end() + pp.end() - 1, c.end))  # "shall be given by the individual"
-    for a, b in spans:
-        for m in BY_AGENT.finditer(text, a, b):
-            if a == spans[-1][0] and len(spans) > 1 and m.start() > a + 1:
-                break
-            np = _clean_np(m.group("np"))
-            key = res.resolve(np, [np])
-            if key:
-                return key
+    if in_subject:
+        a, b = c.subject_at, c.modal.start()
+    else:
+        pp = re.match(r"\s*(?:not\s+)?be\s+(?:\w+ly\s+)?\w+\s+(?=by\b)", text[c.modal.end() : c.end])
+        if not pp:
+            return None
+        a, b = c.modal.end() + pp.end() - 1, c.end
+    for m in BY_AGENT.finditer(text, a, b):
+        if not in_subject and m.start() > a + 1:
+            break
+        np = _clean_np(m.group("np"))
+        key = res.resolve(np, [np]) or (None if in_subject else res.register_subject(np, None))
+        if key:
+            return key
     return None
 
 

@@ -300,7 +300,7 @@ LAW_TITLE = re.compile(
     r"""
     (?:\b[Tt]he[ ])?
     (?P<title>
-      (?:[A-Z][\w'’-]*|of|on|for|the|and|in|to|against|Internet-based|People's|People’s)
+      (?:[A-Z][\w'’-]*)
       (?:[ ](?:[A-Z][\w'’-]*|of|on|for|the|and|in|to|against|Internet-based|People's|People’s))*?
       [ ](?:Law|Laws|Code|Measures|Provisions|Regulations|Rules|Decision|Interpretation|Opinions|Notice)
       (?:[ ]of[ ]the[ ]People['’]s[ ]Republic[ ]of[ ]China)?
