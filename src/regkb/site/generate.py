@@ -28,7 +28,7 @@ from .markup import Mark, annotate, attr, csv_cell, esc, href, json_script, md_l
 STATIC = Path(__file__).resolve().parent / "static"
 DEV_DOCS = Path(__file__).resolve().parent.parent / "docs"
 MODALITY_WORDS = {"obligation": "must", "prohibition": "must not", "permission": "may",
-                  "encouragement": "encouraged to"}
+                  "encouragement": "encouraged to", "right": "has the right to"}
 FORMAT_EXT = {"json": "json", "turtle": "ttl", "ttl": "ttl", "jsonld": "jsonld", "json-ld": "jsonld",
               "graphml": "graphml", "ntriples": "nt", "nt": "nt", "nquads": "nq", "trig": "trig", "xml": "rdf",
               "rdfxml": "rdf", "csv": "csv", "gexf": "gexf"}
@@ -465,6 +465,13 @@ class Site:
         parts.append("</div>")
         return "".join(parts)
 
+    @staticmethod
+    def action_html(o: Obligation) -> str:
+        """The action; a passive clause kept verbatim (its bearer implied) is quoted, never run on after "must"."""
+        if re.search(rf"\b{re.escape(o.trigger)}\b", o.action, re.IGNORECASE):
+            return f'<q class="regkb-verbatim" title="the clause as printed; its bearer is implied">{esc(o.action)}</q>'
+        return esc(o.action)
+
     def badge(self, modality: str) -> str:
         return (f'<span class="regkb-badge regkb-m-{attr(modality)}" title="{attr(modality)}">'
                 f"{esc(MODALITY_WORDS.get(modality, modality))}</span>")
@@ -495,7 +502,7 @@ class Site:
                 "<th>Condition</th><th>Where</th></tr></thead><tbody>"]
         for o in obls:
             rows.append(f'<tr data-modality="{attr(o.modality)}"><td>{self.actor_links(md, o.actors)}</td>'
-                        f"<td>{self.badge(o.modality)}</td><td>{esc(o.action)}</td>"
+                        f"<td>{self.badge(o.modality)}</td><td>{self.action_html(o)}</td>"
                         f"<td>{esc(o.condition or '')}</td><td>{self.provision_link(md, o.document, o.provision)}</td></tr>")
         rows.append("</tbody></table>")
         return f"## Obligations {{#obligations}}\n\n{''.join(rows)}\n"
@@ -746,18 +753,23 @@ class Site:
                 co = ""
                 if o.co_bearers:
                     co = f' <span class="regkb-co">(with {self.actor_links(md, o.co_bearers)})</span>'
+                if o.universal:  # issue 12: a duty of everyone ("No organization or individual may ...")
+                    co += (f' <span class="regkb-everyone">applies to everyone '
+                           f'({self.actor_links(md, o.actors)})</span>')
                 t = self.provision_target(o.document, o.provision)
                 where = (f'<a class="regkb-where" href="{href(md, t[0], t[1])}">'
                          f'{esc(self.cite(o.document, o.provision).split(", ", 1)[-1])}</a>' if t else "")
                 out.append(f'<li class="regkb-duty" data-modality="{attr(o.modality)}" id="{_anchor(slug(o.id))}">'
-                           f'<label><input type="checkbox"> {self.badge(o.modality)} {esc(o.action)}</label>'
+                           f'<label><input type="checkbox"> {self.badge(o.modality)} {self.action_html(o)}</label>'
                            f"{cond}{co} {where}</li>")
                 rows.append([actor.label, self.cite(o.document, o.provision), o.modality, o.action,
-                             o.condition or "", o.text, f"{o.document}/{o.provision}"])
+                             o.condition or "", o.text, f"{o.document}/{o.provision}",
+                             "everyone" if o.universal else ""])
             out.append("</ul>\n")
         if not obls:
             out.append('<p class="regkb-none">The knowledge base has no duty for this actor.</p>')
-        self.put(csv_name, _csv(rows))
+        self.put(csv_name, _csv(rows, ["actor", "citation", "modality", "action", "condition", "text", "provision",
+                                       "applies_to"]))
         self.page(md, actor.label, "\n".join(out))
         return rows
 
