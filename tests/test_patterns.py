@@ -195,6 +195,10 @@ SUBJECTS_12 = [
       ("prohibition", "Platform operators", None)]),
     ("Platform operators shall report to the regulator in any of the following circumstances: (1) a breach occurs; "
      "(2) data cannot be recovered.", [("obligation", "Platform operators", None)]),
+    ("Platform operators shall report the following events within two hours: (1) a crash; (2) the loss of data.",
+     [("obligation", "Platform operators", None)]),
+    ("Platform operators shall take the following measures: (1) encrypting data; (2) other measures provided by law.",
+     [("obligation", "Platform operators", None)] * 3),
 ]
 NOT_DUTIES_12 = [
     "Platform operators that violate Article 2 shall be fined, and the persons directly in charge shall each be fined.",

@@ -663,6 +663,30 @@ def no_bearer_diagnostics(docs: list[ParsedDocument], sources: dict[str, str]) -
 ITEM_LABEL = re.compile(r"\s*(?:[(（][^()（）\s]{1,6}[)）]|\d{1,3}[.)]|[a-z]\)|[一二三四五六七八九十]+、)\s*")
 # What a list of items after "the following ..." is: circumstances and contents are the scope of the
 # lead-in's duty, not duties of their own.
+CONDUCT_NOUNS = frozenset(["measure", "duty", "obligation", "provision", "responsibility", "task", "step", "act",
+                           "action", "work", "rule", "principle", "function"])
+NOT_CONDUCT_START = frozenset(["a", "an", "the", "any", "other", "such", "its", "their", "his", "her", "this", "that",
+                               "these", "those", "each", "every", "all", "no", "one", "two", "both", "where", "if",
+                               "when"])
+
+
+def _conduct_list(lead_in: str) -> bool:
+    """Whether a lead-in says its items are conduct: "the following measures / duties / provisions"."""
+    m = re.search(r"\bfollowing\s+([\w'-]+(?:\s+[\w'-]+){0,5}?)(?=\s*:|\s+(?:in|to|for|of|with|by|on|that|which|as|and)\b|$)",
+                  lead_in, re.IGNORECASE)
+    return m is not None and singular(m.group(1).split()[-1].lower()) in CONDUCT_NOUNS
+
+
+def _states_conduct(item: str) -> bool:
+    """Whether an item states conduct: it opens with a verb ("Use data ...", "formulating ...", "In the process of
+    ..., take ...") or holds a modal, not with a determiner ("(I) a crash of a drone", "(2) the loss of a parcel")."""
+    body = re.sub(r"[\[\]]", "", ITEM_LABEL.sub("", item, count=1)).strip()
+    if P.MODAL.search(body) or (P.LEAD_ADVERBIAL.match(body) and not re.match(r"(?:where|if|when)\b", body, re.I)):
+        return True
+    first = body.split()[0].lower() if body.split() else ""
+    return bool(first) and first not in NOT_CONDUCT_START and not first[0].isdigit()
+
+
 DESCRIPTIVE_NOUNS = frozenset(["circumstance", "situation", "condition", "case", "content", "item", "matter", "information",
                                "term", "meaning", "particular", "category", "type", "requirement"])
 
@@ -726,9 +750,12 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
             out.extend(cs)
             continue
         extra: list[_Clause] = []
+        all_conduct = _conduct_list(text[lead.start : lead.end])
         for s, e in regions(u):
             if s < intro_end:
                 continue
+            if not all_conduct and not _states_conduct(text[s:e]):
+                continue  # "(I) a crash of a drone": an event or thing, not conduct
             label = ITEM_LABEL.match(text, s)
             a = label.end() if label else s
             b = e
