@@ -174,7 +174,8 @@ def _is_party(np: str) -> bool:
     words = [singular(w) for w in np.lower().split()]
     k = words.index(head) if head in words else -1
     # "provider discovers": a word after a party noun is its verb, not a head
-    return not (k > 0 and (words[k - 1] in PARTY_NOUNS or AGENT_NOUN.match(words[k - 1])))
+    return not (k > 0 and (words[k - 1] in PARTY_NOUNS
+                           or (AGENT_NOUN.match(words[k - 1]) and words[k - 1] not in NOT_AGENT)))
 
 
 def _modality(m: re.Match[str]) -> str:
