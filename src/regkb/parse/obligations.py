@@ -80,6 +80,7 @@ class _Clause:
     basis: str = "explicit"
     mentions: list[tuple[str, int, int]] = field(default_factory=list)  # (key, start, end)
     action_at: int | None = None  # where the action starts, if not right after the modal
+    antecedent: tuple[int, int] | None = None  # a relative clause's antecedent party ("..., who shall ...")
 
 
 @dataclass
@@ -192,9 +193,14 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
     skipped: list[tuple[int, int, str]] = []
     for si, (s, e) in enumerate(regions(unit)):
         modals = []
+        relative: dict[int, tuple[int, tuple[int, int]]] = {}  # modal start -> (pronoun start, antecedent span)
         for m in P.MODAL.finditer(text, s, e):
-            if RELATIVE_BEFORE.search(text[s : m.start()]):
-                continue  # "... which may cause ...": a relative clause, not a main clause
+            rel = RELATIVE_BEFORE.search(text[s : m.start()])
+            if rel:
+                ante = _party_antecedent(text, s, s + rel.start())
+                if ante is None:
+                    continue  # "... which may cause ...": a relative clause about a thing, not a duty
+                relative[m.start()] = (s + rel.start(), ante)  # "..., who shall supervise ...": the party's duty
             depth = text.count("(", s, m.start()) - text.count(")", s, m.start())
             if depth > 0:
                 continue
@@ -205,6 +211,9 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
             modals.append(m)
         pairs: list[tuple[int, re.Match[str]]] = []
         for k, m in enumerate(modals):
+            if m.start() in relative:
+                pairs.append((relative[m.start()][0], m))
+                continue
             if k == 0:
                 pairs.append((s, m))
                 continue
@@ -284,12 +293,35 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
                 cond = (cond_start, subject_at + len(subject.rstrip(" ,")))
                 subject = subject[:pm].rstrip(" ,")
             passive = bool(PASSIVE.match(action_head)) and _modality(m) != "right"
-            out.append(_Clause(unit, cstart, cend, m, _modality(m), subject, subject_at, cond, passive, si))
+            clause = _Clause(unit, cstart, cend, m, _modality(m), subject, subject_at, cond, passive, si)
+            if m.start() in relative:
+                clause.antecedent = relative[m.start()][1]
+                clause.subject, clause.subject_at, clause.condition = "", m.start(), None
+            out.append(clause)
     return out, skipped
 
 
 SENTENCE_ADVERB = re.compile(r"^(?:additionally|also|further|furthermore|moreover|meanwhile|however|likewise|similarly|"
                              r"in[ ]addition|at[ ]the[ ]same[ ]time)$", re.IGNORECASE)
+
+
+def _party_antecedent(text: str, start: int, pronoun: int) -> tuple[int, int] | None:
+    """The party a non-restrictive relative clause ("..., who shall supervise ...", "..., which shall notify ...")
+    is about: the noun phrase before the comma, from its determiner; None if it names no party."""
+    before = text[start:pronoun].rstrip()
+    if not before.endswith(","):
+        return None  # a restrictive relative ("the norms that providers should meet") describes, never binds
+    end = start + len(before) - 1
+    chunk = text[start:end]
+    cut = max(chunk.rfind("; "), chunk.rfind(": "), chunk.rfind(", "))
+    for det in reversed(list(re.finditer(r"\b(?:a|an|the)\s", chunk[cut + 1 :], re.IGNORECASE))):
+        a = start + cut + 1 + det.start()
+        np = _clean_np(text[a:end])
+        pm = _postmodifier(np, set())
+        head_np = np[:pm].rstrip(" ,") if pm is not None else np
+        if head_np and _is_party(head_np) and not _inner_determiner(head_np):
+            return (a, end)
+    return None
 
 
 def _subject_cut(lead: str, known: set[str]) -> int | None:
@@ -801,6 +833,15 @@ def _statement(u: Unit, a: int, b: int, reason: str) -> Statement:
 def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
     subj = c.subject
     text = c.unit.clean.text
+    if c.antecedent is not None:
+        np = _clean_np(text[c.antecedent[0] : c.antecedent[1]])
+        pm = _postmodifier(np, set(res.lex.forms))
+        np = np[:pm].rstrip(" ,") if pm is not None else np
+        key = res.resolve(np, [np]) or res.register_subject(np, None)
+        if key:
+            c.bearers, c.basis = [key], "relative"
+            c.mentions = [(key, c.antecedent[0], c.antecedent[1])]
+        return
     if c.modality == "encouragement" and re.search(r"(?:encourage|support)s?$", c.modal.group(0), re.IGNORECASE) \
             and not _clean_np(subj):
         # "Support A, B and C to collaborate in ...": the parties encouraged are the verb's object
