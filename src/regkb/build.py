@@ -245,12 +245,18 @@ def site_names(kb: KnowledgeBase) -> dict[str, str]:
 
 def build_site(corpus: str | Path = "corpus", site_dir: str | Path = "site", *, config_file: str | Path | None = None,
                log: Callable[[str], None] | None = None, lock_wait: float = 300,
-               before_swap: Callable[[Path], None] | None = None, site_url: str | None = None) -> BuildResult:
-    """Build the site for ``corpus`` into ``site_dir``, replacing the previous site in one step."""
+               before_swap: Callable[[Path], None] | None = None, site_url: str | None = None,
+               base: str | None = None) -> BuildResult:
+    """Build the site for ``corpus`` into ``site_dir``, replacing the previous site in one step.
+
+    ``base``: the base IRI of the RDF downloads (default https://regkb.example/eli/).
+    """
     from .site import generate
 
     t0 = time.perf_counter()
     kb = KnowledgeBase.from_corpus(corpus)
+    if base:
+        kb.set_base_iri(base)
     for d in kb.diagnostics:
         if d.severity == "warning":
             _say(log, str(d))

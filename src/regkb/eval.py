@@ -323,6 +323,7 @@ def _found_clauses(kb: KnowledgeBase, document: str, coverage: frozenset[int] | 
         if o.document != document or (coverage is not None and o.article not in coverage):
             continue
         by_clause.setdefault((o.span.start, o.span.end), []).append(o)
+    actors = {a.id: a for a in kb.actors}
     out = []
     for (_s, _e), obls in sorted(by_clause.items()):
         o = obls[0]
@@ -330,7 +331,7 @@ def _found_clauses(kb: KnowledgeBase, document: str, coverage: frozenset[int] | 
         labels = []
         for x in obls:
             for aid in x.actors:
-                actor = kb.get(aid)
+                actor = actors[aid]
                 n = {norm_name(actor.label)} | {norm_name(a) for a in actor.aliases}
                 for k in list(n):
                     n |= links.get(k, set())

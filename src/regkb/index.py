@@ -146,7 +146,7 @@ class _Context:
         self.terms: dict[str, set[str]] = {}
         for use in kb.term_uses:
             try:
-                term = kb.get(use.definition).term
+                term = kb.definition(use.definition).term
             except KeyError:
                 continue
             self.terms.setdefault(f"{use.document}/{use.provision}", set()).add(term)
@@ -473,6 +473,8 @@ class Hit:
 
 @dataclass(frozen=True, slots=True)
 class SearchResult:
+    """What :meth:`regkb.KnowledgeBase.search` returns: hits best first, facet counts, a suggestion."""
+
     query: str
     hits: tuple[Hit, ...]
     total: int  # records matching the query and the filters (before ``limit`` and collapsing)
@@ -495,7 +497,7 @@ class SearchResult:
                 "facets": self.facets, "hits": [h.dump() for h in self.hits]}
 
 
-class _Marker(highlight.Formatter):
+class _Marker(highlight.Formatter):  # type: ignore[misc]  # whoosh is untyped
     """Wraps each matched term in ``**`` and joins fragments with an ellipsis."""
 
     between = " … "

@@ -219,7 +219,7 @@ def _numbers(nums: str) -> list[int]:
     return out
 
 
-def _internal(p: ParsedDocument, numbers: dict, n: int, para: int | None,
+def _internal(p: ParsedDocument, numbers: dict[Any, Any], n: int, para: int | None,
               items: list[int] | None = None) -> list[tuple[Target, str]]:
     doc = p.document.id
     art = numbers.get(n)
@@ -255,7 +255,7 @@ def _checked(found: list[tuple[Target, str]]) -> tuple[tuple[Target, ...], bool,
     return tuple(t for t, _ in found), not notes, "; ".join(notes)
 
 
-def _relative(p: ParsedDocument, numbers: dict, u: Unit, m: re.Match[str]) -> tuple[tuple[Target, ...], bool, str]:
+def _relative(p: ParsedDocument, numbers: dict[Any, Any], u: Unit, m: re.Match[str]) -> tuple[tuple[Target, ...], bool, str]:
     doc = p.document.id
     unit = (m.group("unit") or m.group("self") or "").lower()
     count = _COUNT.get((m.group("count") or "").lower(), 1)
