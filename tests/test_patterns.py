@@ -190,6 +190,10 @@ SUBJECTS_12 = [
     ("Where a platform operator closes, the user data shall be deleted.",
      [("obligation", "Platform operators", "Where a platform operator closes")]),
     ("Support content users to form associations.", [("encouragement", "Content users", None)]),
+    ("Vocational and technical training institutions shall keep records.",  # a shared head noun is distributed
+     [("obligation", "Vocational institutions", None), ("obligation", "Technical training institutions", None)]),
+    ("The cybersecurity and informatization department shall keep records.",  # a singular head: one body
+     [("obligation", "Cybersecurity and informatization department", None)]),
     ("Platform operators shall appoint a data protection officer, who shall supervise the handling of data.",
      [("obligation", "Platform operators", None), ("obligation", "Data protection officer", None)]),
     ("Platform operators shall report to the regulator, which shall reply within ten days.",

@@ -452,6 +452,14 @@ def _party_segments(np: str, is_party: Callable[[str], bool], strict: bool = Fal
             continue
         if cur and strict and "," in sep:
             return None
+        if (cur and re.fullmatch(r"\s+(?:and|or)\s+", sep) and piece.strip()[:1].islower()
+                and not any(w[:1].isupper() for w in cur.split()[1:]) and is_party(piece) and len(piece.split()) > 1
+                and singular(piece.split()[-1].lower()) != piece.split()[-1].lower()):
+            # "educational and scientific research institutions" (a plural head) are two kinds of institution;
+            # "the cybersecurity and informatization department" (singular) is one department
+            out.extend([f"{cur.strip()} {piece.split()[-1]}", piece])
+            cur = ""
+            continue
         cur = cur + sep + piece if cur else piece
         if is_party(cur):
             out.append(cur)
