@@ -35,10 +35,10 @@ from typing import Any
 
 import yaml
 
-from .errors import RegkbError, error_at
-from .kb import KnowledgeBase
-from .model import Obligation
-from .parse.units import singular
+from ..errors import RegkbError, error_at
+from ..kb import KnowledgeBase
+from ..model import Obligation
+from ..parse.units import singular
 
 FIELDS = ("obligation", "modality", "action", "condition", "definition", "reference-internal",
           "reference-external")
@@ -565,13 +565,3 @@ def table(reports: list[Report]) -> str:
             lines.append(f"| {r.document} | {f.name} | {f.tp + f.fn} | {f.tp + f.fp} | {f.tp} | {fmt(f.precision)} | "
                          f"{fmt(f.recall)} | {fmt(f.f1)} |")
     return "\n".join(lines)
-
-
-def main(argv: list[str] | None = None) -> None:
-    from .commands.eval import eval_cmd
-
-    eval_cmd.main(args=argv, prog_name="python -m regkb.eval")
-
-
-if __name__ == "__main__":
-    main()
