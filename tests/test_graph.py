@@ -160,7 +160,7 @@ def test_duties_agree_with_the_model_for_every_actor(kb):
     assert kb.actors
     for a in kb.actors:
         walked = kb.duties(a)
-        assert set(walked) == set(kb.obligations_of(actor=a)), a.id
+        assert set(walked) == set(kb.obligations_of(actor=a, include_universal=False)), a.id
         assert [o.span.start for o in walked] == sorted(o.span.start for o in walked)
 
 

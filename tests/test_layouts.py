@@ -109,8 +109,9 @@ def test_definitions_with_straight_and_curly_quotes(name: str, term: str, defini
     ("name", "expected"),
     [
         ("plain-lines.txt", [(3, "obligation", "actor/platform-operator"), (4, "prohibition", "actor/platform-operator")]),
-        ("bold-articles-items.md", [(1, "obligation", "actor/service-provider"), (2, "prohibition", "actor/service-provider"),
-                                    (3, "encouragement", "actor/user")]),
+        # Art. 1: the lead-in and its three items, each a duty (issue 12: items under a lead-in that names duties)
+        ("bold-articles-items.md", [(1, "obligation", "actor/service-provider")] * 4
+         + [(2, "prohibition", "actor/service-provider"), (3, "encouragement", "actor/user")]),
         ("cjk-items.md", [(1, "obligation", "actor/operator"), (2, "permission", "actor/competent-department")]),
         ("article-alone.md", [(2, "obligation", "actor/drone-operator"), (2, "obligation", "actor/drone-operator")]),
         ("pdf-extract.txt", [(2, "obligation", "actor/testing-service-provider"),

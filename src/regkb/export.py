@@ -51,7 +51,7 @@ def _graphml(kb: KnowledgeBase) -> str:
 
 
 CSV_COLUMNS = ("id", "document", "article", "provision", "bearer", "modality", "action", "condition", "text",
-               "start", "end")
+               "start", "end", "applies_to")
 
 
 def _csv(kb: KnowledgeBase) -> str:
@@ -62,7 +62,7 @@ def _csv(kb: KnowledgeBase) -> str:
     for o in kb.obligations:
         bearer = "; ".join(kb.actor(a).label if a in kb._by_id else a for a in o.actors)
         w.writerow([o.id, o.document, o.article, o.provision, bearer, o.modality, o.action, o.condition or "",
-                    o.text, o.span.start, o.span.end])
+                    o.text, o.span.start, o.span.end, "everyone" if o.universal else ""])
     return out.getvalue()
 
 

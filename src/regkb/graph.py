@@ -74,6 +74,7 @@ MODALITY_CLASSES: dict[str, URIRef] = {
     "prohibition": LRMLMM.Prohibition,
     "permission": LRMLMM.Permission,
     "encouragement": REGKB.Encouragement,
+    "right": LRMLMM.Right,
 }
 
 _IN_FORCE = {

@@ -6,7 +6,7 @@ these types and those tuples agree.
 
 >>> from typing import get_args
 >>> get_args(Modality)
-('obligation', 'prohibition', 'permission', 'encouragement')
+('obligation', 'prohibition', 'permission', 'encouragement', 'right')
 """
 
 from __future__ import annotations

@@ -15,8 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, NoReturn
 
-Modality = Literal["obligation", "prohibition", "permission", "encouragement"]
-MODALITIES: tuple[Modality, ...] = ("obligation", "prohibition", "permission", "encouragement")
+Modality = Literal["obligation", "prohibition", "permission", "encouragement", "right"]
+MODALITIES: tuple[Modality, ...] = ("obligation", "prohibition", "permission", "encouragement", "right")
 
 
 class FrozenDict(dict[str, Any]):
@@ -318,6 +318,8 @@ class Obligation(_Dump):
     action_span: Span
     condition_span: Span | None
     trigger: str  # the modal words as printed: "shall", "shall not", "may", "are encouraged to"
+    # the bearer is everyone ("any organization or individual"): the duty applies to every actor
+    universal: bool = False
 
     @property
     def provision_id(self) -> str:

@@ -41,7 +41,7 @@ from .model import (
 )
 from .parse import ParsedDocument, parse_file
 from .parse.lawtexts import link_law_texts
-from .parse.obligations import extract_obligations
+from .parse.obligations import extract_obligations, no_bearer_diagnostics
 from .parse.references import find_references, unresolved_diagnostics
 
 SCHEMA_VERSION = "1"
@@ -146,6 +146,7 @@ class ParsedCorpus:
         diags = [d for p in parsed for d in p.diagnostics]
         diags += _registry_checks(parsed, laws)
         diags += unresolved_diagnostics(references, parsed, sources)
+        diags += no_bearer_diagnostics(parsed, sources)
         return cls(
             documents=tuple(p.document for p in parsed),
             chapters=tuple(c for p in parsed for c in p.chapters),
@@ -299,8 +300,13 @@ class ParsedCorpus:
         raise NotFound(f"no actor {name!r}; known actors: {', '.join(a.label for a in self.actors)}")
 
     def obligations_of(self, actor: str | Actor | None = None, modality: Modality | None = None,
-                       article: int | None = None, document: str | None = None) -> tuple[Obligation, ...]:
+                       article: int | None = None, document: str | None = None,
+                       include_universal: bool = True) -> tuple[Obligation, ...]:
         """Obligations filtered by actor (id, label or alias), modality, article and document.
+
+        An actor's obligations include those of universal bearers ("No organization or individual
+        may ...", ``o.universal``), which bind every actor of the same document, unless
+        ``include_universal=False``.
 
         >>> from regkb import KnowledgeBase
         >>> kb = KnowledgeBase.from_corpus("corpus")
@@ -312,9 +318,11 @@ class ParsedCorpus:
         aid = None
         if actor is not None:
             aid = actor.id if isinstance(actor, Actor) else self.actor(actor).id
+        docs_of = {m.document for a in self.actors if a.id == aid for m in a.mentions} if aid else set()
         return tuple(
             o for o in self.obligations
-            if (aid is None or aid in o.actors)
+            if (aid is None or aid in o.actors
+                or (include_universal and o.universal and (not docs_of or o.document in docs_of)))
             and (modality is None or o.modality == modality)
             and (article is None or o.article == article)
             and (document is None or o.document == document)

@@ -74,6 +74,7 @@ class LRMLMM(DefinedNamespace):
     Obligation: URIRef
     Prohibition: URIRef
     Permission: URIRef
+    Right: URIRef
     Agent: URIRef
     Authority: URIRef
     hasBearer: URIRef

@@ -12,6 +12,7 @@ from .units import Unit, noun_forms, regions
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _MAX_TERM_WORDS = 9
+_QUOTED_DEF = re.compile(r"\s*[\"“‘'][^\"”’']{1,80}[\"”’'][ ](?:refers?[ ]to|means?|denotes?)[ ]")
 
 
 def slug(text: str) -> str:
@@ -44,7 +45,7 @@ def find_definitions(units: list[Unit]) -> list[Definition]:
     for u in units:
         by_article.setdefault(u.article, []).append(u)
     for _art, us in by_article.items():
-        is_defs_article = any(P.DEFINITIONS_INTRO.search(u.clean.text) for u in us)
+        is_defs_article = any(P.DEFINITIONS_INTRO.search(u.clean.text) or _QUOTED_DEF.match(u.clean.text) for u in us)
         for u in us:
             items_claimed = False
             intro_end = len(u.paragraph.intro) if u.paragraph.items else len(u.clean.text)
@@ -61,6 +62,7 @@ def find_definitions(units: list[Unit]) -> list[Definition]:
                 elif items_claimed:
                     items_claimed = False  # an intro that is not a definition leaves the items to themselves
             defs.extend(_inline_definitions(u))
+            defs.extend(_collective_definitions(u))
     # a term defined twice: keep the first, the later one is a duplicate
     seen: set[str] = set()
     out = []
@@ -87,14 +89,29 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
         start = colon + 1
         while start < e and text[start] == " ":
             start += 1
-    verb = P.DEFINING_VERB.search(text, start, e)
+    verb: re.Match[str] | None = P.DEFINING_VERB.search(text, start, e)
     if not verb:
-        return None
+        weak = P.WEAK_DEFINITION.match(text, start, e)
+        if weak is None:
+            return None
+        quoted_term = bool(P.QUOTED_TERM.match(weak.group("raw").strip()))
+        includes = weak.group("verb").lower().startswith(("includ", "cover"))
+        if not (quoted_term or (includes and in_defs_article)):
+            return None
+        verb = weak
+        raw_term = weak.group("raw").strip()
+        return _make(u, start, e, raw_term, weak.start("verb") - 1, weak.end(), quoted_term, in_defs_article)
     raw_term = text[start : verb.start()].strip()
+    return _make(u, start, e, raw_term, verb.start(), verb.end(), False, in_defs_article)
+
+
+def _make(u: Unit, start: int, e: int, raw_term: str, verb_start: int, verb_end: int, _weak: bool,
+          in_defs_article: bool) -> Definition | None:
+    text = u.clean.text
     quoted = P.QUOTED_TERM.match(raw_term)
     if not in_defs_article and not quoted:
         return None
-    term_start = start + (len(text[start : verb.start()]) - len(text[start : verb.start()].lstrip()))
+    term_start = start + (len(text[start : verb_start]) - len(text[start : verb_start].lstrip()))
     term = raw_term
     if quoted:
         term = quoted.group("term")
@@ -104,7 +121,7 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
         term, term_start = term[lead.end() :], term_start + lead.end()
     if not _term_ok(term):
         return None
-    def_start = verb.end()
+    def_start = verb_end
     def_end = e
     tail = re.search(r"[.;。；]\s*(?:and|or)?\s*$", text[def_start:def_end])
     if tail:
@@ -125,7 +142,8 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
 def _inline_definitions(u: Unit) -> Iterable[Definition]:
     text = u.clean.text
     for m in P.INLINE_DEFINITION.finditer(text):
-        term = m.group("term").strip()
+        group = "term" if m.group("term") is not None else "bare"  # quoted or not: "(hereinafter referred to as providers)"
+        term = m.group(group).strip()
         if not _term_ok(term):
             continue
         # the definiens: the noun phrase before the parenthesis, from the first "the " after the
@@ -141,13 +159,35 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
         d_end = m.start()
         while d_end > d_start and text[d_end - 1] == " ":
             d_end -= 1
-        term_start = m.start("term") + (len(m.group("term")) - len(m.group("term").lstrip()))
+        term_start = m.start(group) + (len(m.group(group)) - len(m.group(group).lstrip()))
         term_span = u.clean.span(term_start, term_start + len(term))
         yield Definition(
             id=f"{u.document}/def/{slug(term)}", document=u.document, article=u.article,
             provision=u.provision_at(term_span), term=term, definition=text[d_start:d_end], kind="inline",
             span=u.clean.span(d_start, m.end()), term_span=term_span,
             definition_span=u.clean.span(d_start, d_end),
+            forms=tuple(sorted(noun_forms(term) | short_forms(term))),
+        )
+
+
+def _collective_definitions(u: Unit) -> Iterable[Definition]:
+    """"A and B are collectively referred to as X": X is defined as the sentence's subject."""
+    text = u.clean.text
+    for m in P.COLLECTIVE_DEFINITION.finditer(text):
+        term = m.group("term").strip()
+        if not _term_ok(term):
+            continue
+        d_start = max((a for a, _ in sentence_bounds(text) if a <= m.start()), default=0)
+        lead = _LEADING_ARTICLE.match(text, d_start)
+        if lead:
+            d_start = lead.end()
+        d_end = m.start()
+        term_start = m.start("term")
+        term_span = u.clean.span(term_start, term_start + len(term))
+        yield Definition(
+            id=f"{u.document}/def/{slug(term)}", document=u.document, article=u.article,
+            provision=u.provision_at(term_span), term=term, definition=text[d_start:d_end], kind="inline",
+            span=u.clean.span(d_start, m.end()), term_span=term_span, definition_span=u.clean.span(d_start, d_end),
             forms=tuple(sorted(noun_forms(term) | short_forms(term))),
         )
 

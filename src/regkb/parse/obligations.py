@@ -26,9 +26,10 @@ are kept as :class:`Statement` with the reason, never silently dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..model import Actor, Body, Definition, Mention, Obligation, Statement
+from ..model import Actor, Body, Definition, Diagnostic, Mention, Obligation, Statement
 from . import ParsedDocument
 from . import patterns as P
 from .definitions import slug
@@ -36,18 +37,25 @@ from .units import Unit, key_of, noun_forms, regions, singular
 
 # Head nouns that name a party who can bear a duty (general English, not tied to a text).
 PARTY_NOUNS = frozenset(
-    ["provider", "supporter", "user", "organization", "organisation", "individual", "person", "entity", "enterprise", "operator", "platform", "store", "authority", "department", "administration", "organ", "agency", "body", "council", "institution", "company", "party", "ministry", "commission", "bureau", "office", "government", "court", "association", "member", "personnel", "staff", "producer", "publisher", "distributor", "developer", "manufacturer", "controller", "processor", "handler", "citizen", "resident", "employer", "employee", "holder", "owner", "applicant", "licensee", "subscriber", "consumer", "seller", "merchant", "vendor", "carrier", "station", "center", "centre", "group", "committee"]
+    ["provider", "supporter", "user", "organization", "organisation", "individual", "person", "entity", "enterprise", "operator", "platform", "store", "authority", "department", "administration", "organ", "agency", "body", "council", "institution", "company", "party", "ministry", "commission", "bureau", "office", "government", "court", "association", "member", "personnel", "staff", "producer", "publisher", "distributor", "developer", "manufacturer", "controller", "processor", "handler", "citizen", "resident", "employer", "employee", "holder", "owner", "applicant", "licensee", "subscriber", "consumer", "seller", "merchant", "vendor", "carrier", "station", "center", "centre", "group", "committee", "state", "recipient", "locality", "guardian", "relative", "trustee", "representative", "parent", "administrator", "agent", "team", "procuratorate", "republic"]
 )
 ACTOR_GENUS = re.compile(
     r"^(?:an?\s+|the\s+|any\s+)?(?:\w+\s+){0,2}?(?:organi[sz]ations?|individuals?|persons?|entit(?:y|ies)|enterprises?|"
-    r"institutions?|bodies|body|operators?|platforms?|legal persons?|natural persons?|providers?|users?)\b",
+    r"institutions?|bodies|body|operators?|platforms?|legal persons?|natural persons?|providers?|users?|"
+    r"departments?|authorities|authority|organs?|agencies|agency)\b",
     re.IGNORECASE,
 )
-DETERMINERS = re.compile(r"^(?:the|a|an|any|all|such|relevant|each|every|said|other|all other)\s+", re.IGNORECASE)
-TRAILING = re.compile(r"\s+(?:concerned|in question|thereof)$", re.IGNORECASE)
+DETERMINERS = re.compile(r"^(?:the|a|an|any|all|such|relevant|each|every|said|other|all other|two or more|one or more|"
+                         r"several|both)\s+", re.IGNORECASE)
+TRAILING = re.compile(r"\s+(?:in question|thereof)$", re.IGNORECASE)
+# a participle before a known party's name qualifies it ("the requested personal information processor")
+QUALIFYING_PARTICIPLE = re.compile(r"^(?:\w+ed|said)\s+", re.IGNORECASE)
 SCOPE_ADJ = ("local", "national", "provincial", "municipal", "county-level", "foreign", "central")
-PASSIVE = re.compile(r"^be\s+(?:\w+ed|\w+en|made|kept|done|set|put|held|brought|sought|paid|met|built|sent|dealt)\b")
-NOMINALISATION = re.compile(r"^(?:the\s+)?(?P<noun>provision|use|operation|development|offering)\s+of\s+(?P<obj>.+)$",
+PASSIVE = re.compile(r"^be\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|\w+wn|\w+ght|made|kept|done|set|put|held|sold|told|paid|met|"
+                     r"built|sent|dealt|found|lost|left|lent|spent|laid|said|read|heard|led|fed|bound|cut|shut|let|"
+                     r"spread|struck|hung|won|begun|gone|seen|run|withdrawn|undertaken)\b")
+_NOMINAL = r"(?:provision|use|operation|development|offering)"
+NOMINALISATION = re.compile(rf"^(?:the\s+)?(?P<noun>{_NOMINAL}(?:\s+(?:and|or)\s+{_NOMINAL})?)\s+of\s+(?P<obj>.+)$",
                             re.IGNORECASE)
 _VERB_OF = {"provision": "provide", "use": "use", "operation": "operate", "development": "develop",
             "offering": "offer"}
@@ -71,6 +79,8 @@ class _Clause:
     bearers: list[str] = field(default_factory=list)  # actor keys
     basis: str = "explicit"
     mentions: list[tuple[str, int, int]] = field(default_factory=list)  # (key, start, end)
+    action_at: int | None = None  # where the action starts, if not right after the modal
+    antecedent: tuple[int, int] | None = None  # a relative clause's antecedent party ("..., who shall ...")
 
 
 @dataclass
@@ -97,6 +107,10 @@ class _Lexicon:
 
 
 def _clean_np(np: str) -> str:
+    bracketed = re.fullmatch(r"\s*\[([^\]]+)\]\s*", np)
+    if bracketed:
+        np = bracketed.group(1)  # a translator's bracketed subject: "[providers] should"
+    np = re.sub(r"\s+", " ", P.SUBJECT_ASIDE.sub("", np))
     np = np.strip(" ,;:")
     prev = None
     while prev != np:
@@ -112,18 +126,61 @@ def _head(np: str) -> str:
     if not words:
         return ""
     for k, w in enumerate(words):
-        if k > 0 and (w in ("of", "for", "on", "in", "at", "with", "by", "from", "under")
-                      or (w.endswith("ed") and k + 1 < len(words) and words[k + 1] in ("by", "in", "on", "at", "to"))):
+        if k > 0 and (w in ("of", "for", "on", "in", "at", "with", "by", "from", "under", "to", "outside", "inside",
+                            "against", "about", "into", "over", "between", "among", "towards", "via",
+                            "within", "as", "that", "which", "who",
+                            "whose", "is", "are", "was", "were", "has", "have", "shall", "may", "must", "should")
+                      or (w.endswith("ed") and k + 1 < len(words)
+                          and words[k + 1] in ("by", "in", "on", "at", "to", "with", "for", "under"))):
             return singular(words[k - 1])
+    if len(words) > 1 and words[-1] in ("concerned", "involved"):
+        return singular(words[-2])  # "the parties concerned"
     return singular(words[-1])
 
 
+FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|does|do|did|shall|may|must|should|can|will|would|could)\b"
+                    r"|[;:]", re.IGNORECASE)
+
+
+# An agent noun names who does something ("makers", "exporters", "insurers", "applicants", "lessees"); these
+# common nouns end the same way and name things, not parties.
+AGENT_NOUN = re.compile(r"^[a-z]{3,}(?:er|or|ant|ent|ist|ee|ary|ian)$")
+NOT_AGENT = frozenset(["matter", "number", "order", "paper", "letter", "water", "register", "chapter", "manner", "other",
+                       "layer", "error", "factor", "sector", "vector", "monitor", "content", "component", "event",
+                       "extent", "intent", "consent", "document", "element", "environment", "equipment", "measurement",
+                       "payment", "requirement", "statement", "agreement", "treatment", "management", "assessment",
+                       "development", "government", "department", "amendment", "judgment", "investment", "settlement",
+                       "instrument", "argument", "moment", "percent", "patent", "parent", "talent", "client", "agent",
+                       "summary", "boundary", "secondary", "library", "salary", "dictionary", "glossary", "diary",
+                       "guardian", "number", "filter", "server", "computer", "cluster", "banner", "marker", "header",
+                       "footer", "border", "barrier", "container", "cover", "power", "tower", "answer", "center",
+                       "centre", "proceeding", "meter", "liter", "litre", "semester", "quarter", "parameter", "character",
+                       # verbs that end like agent nouns
+                       "discover", "consider", "deliver", "offer", "transfer", "enter", "render", "gather", "suffer",
+                       "differ", "prefer", "refer", "infer", "confer", "defer", "alter", "encounter", "honor", "favor",
+                       "labor", "endeavor", "remember", "determine", "present", "prevent", "represent", "implement",
+                       "comment", "vary"])
+
+
 def _is_party(np: str) -> bool:
-    return _head(np) in PARTY_NOUNS
+    """Whether a noun phrase names a party: its head noun is a party noun or an agent noun ("makers"), and it is
+    a phrase, not a clause."""
+    head = _head(np)
+    if FINITE.search(np):
+        return False
+    if head in PARTY_NOUNS:
+        return True
+    if not AGENT_NOUN.match(head) or head in NOT_AGENT:
+        return False
+    words = [singular(w) for w in np.lower().split()]
+    k = words.index(head) if head in words else -1
+    # "provider discovers": a word after a party noun is its verb, not a head
+    return not (k > 0 and (words[k - 1] in PARTY_NOUNS
+                           or (AGENT_NOUN.match(words[k - 1]) and words[k - 1] not in NOT_AGENT)))
 
 
 def _modality(m: re.Match[str]) -> str:
-    for name in ("encouragement", "prohibition", "obligation", "permission"):
+    for name in ("encouragement", "right", "prohibition", "obligation", "permission"):
         if m.group(name):
             return name
     raise AssertionError(m)
@@ -136,15 +193,27 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
     skipped: list[tuple[int, int, str]] = []
     for si, (s, e) in enumerate(regions(unit)):
         modals = []
+        relative: dict[int, tuple[int, tuple[int, int]]] = {}  # modal start -> (pronoun start, antecedent span)
         for m in P.MODAL.finditer(text, s, e):
-            if RELATIVE_BEFORE.search(text[s : m.start()]):
-                continue  # "... which may cause ...": a relative clause, not a main clause
+            rel = RELATIVE_BEFORE.search(text[s : m.start()])
+            if rel:
+                ante = _party_antecedent(text, s, s + rel.start())
+                if ante is None:
+                    continue  # "... which may cause ...": a relative clause about a thing, not a duty
+                relative[m.start()] = (s + rel.start(), ante)  # "..., who shall supervise ...": the party's duty
             depth = text.count("(", s, m.start()) - text.count(")", s, m.start())
             if depth > 0:
                 continue
+            before = text[s : m.start()].lstrip(" ,;")
+            before = ITEM_LABEL.sub("", before, count=1) if unit.paragraph.items else before
+            if P.CONDITION_OPENER.match(before) and not re.search(r",\s", before):
+                continue  # "Where other laws provide that consent shall be obtained, ...": inside the subordinate clause
             modals.append(m)
         pairs: list[tuple[int, re.Match[str]]] = []
         for k, m in enumerate(modals):
+            if m.start() in relative:
+                pairs.append((relative[m.start()][0], m))
+                continue
             if k == 0:
                 pairs.append((s, m))
                 continue
@@ -154,6 +223,14 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
             seps = list(CLAUSE_SEP.finditer(text, pairs[-1][1].end(), m.start()))
             if seps:
                 pairs.append((seps[-1].end(), m))
+                continue
+            # "..., the rules for processing shall be disclosed": after a comma, a determiner-led noun phrase with
+            # no verb of its own is a new subject (clauses joined by a comma)
+            comma = text.rfind(", ", pairs[-1][1].end(), m.start())
+            np = text[comma + 2 : m.start()] if comma >= 0 else ""
+            if np and re.match(r"(?:the|a|an|any|such|this|these|those|its|their)\s", np, re.IGNORECASE) \
+                    and not FINITE.search(np) and len(np.split()) <= 12:
+                pairs.append((comma + 2, m))
             # else: a modal inside the previous clause's action
         for k, (cstart, m) in enumerate(pairs):
             cend = e
@@ -176,6 +253,11 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
             if P.NOT_A_DUTY.match(statement):
                 skipped.append((cstart, cend, "not a duty: " + _reason(statement)))
                 continue
+            if P.SANCTION_PASSIVE.match(statement) or (
+                    P.SANCTION_POWER.match(statement) and P.VIOLATION.search(text, max(0, cstart - 600), cend)):
+                # a penalty on the violator, or an authority's power to penalise a violation: not a duty
+                skipped.append((cstart, cend, "not a duty: sanction"))
+                continue
             subj_text = text[cstart : m.start()]
             cond: tuple[int, int] | None = None
             subject_at = cstart
@@ -183,25 +265,119 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
             subject_at += len(subj_text) - len(lead)
             lead_l = re.sub(r"^(?:and|or|but)\s+", "", lead, flags=re.IGNORECASE)
             subject_at += len(lead) - len(lead_l)
-            if P.CONDITION_OPENER.match(lead_l) or lead_l.lower().startswith("for "):
+            cut = _subject_cut(lead_l, lexicon_hint)
+            if cut is None and (P.CONDITION_OPENER.match(lead_l) or P.LEAD_ADVERBIAL.match(lead_l)):
                 comma = lead_l.rfind(", ")
                 if comma > 0:
-                    if not lead_l.lower().startswith("for "):
-                        cond = (subject_at, subject_at + comma)
-                    subject_at += comma + 2
-                    lead_l = lead_l[comma + 2 :]
-                else:
+                    cut = comma + 2
+                elif not unit.paragraph.items or s < len(unit.paragraph.intro):
                     skipped.append((cstart, cend, "no subject found after the condition"))
                     continue
+            if cut:
+                adverbial = lead_l[:cut].rstrip(" ,")
+                if not SENTENCE_ADVERB.match(adverbial):
+                    cond = (subject_at, subject_at + len(adverbial))
+                subject_at += cut
+                lead_l = lead_l[cut:]
             subject = lead_l.strip()
+            inner = P.INNER_ADVERBIAL.search(subject)
+            if inner and _subject_like(subject[: inner.start()], lexicon_hint):
+                # "A department ... when performing its duties may": the adverbial is the condition
+                tail = subject[inner.start() :].lstrip(" ,")
+                tail_at = subject_at + len(subject) - len(tail)
+                cond = (tail_at, tail_at + len(tail.rstrip(" ,"))) if cond is None else cond
+                subject = subject[: inner.start()]
             pm = _postmodifier(subject, lexicon_hint)
             if pm is not None:
                 cond_start = subject_at + pm
                 cond = (cond_start, subject_at + len(subject.rstrip(" ,")))
                 subject = subject[:pm].rstrip(" ,")
-            passive = bool(PASSIVE.match(action_head))
-            out.append(_Clause(unit, cstart, cend, m, _modality(m), subject, subject_at, cond, passive, si))
+            passive = bool(PASSIVE.match(action_head)) and _modality(m) != "right"
+            clause = _Clause(unit, cstart, cend, m, _modality(m), subject, subject_at, cond, passive, si)
+            if m.start() in relative:
+                clause.antecedent = relative[m.start()][1]
+                clause.subject, clause.subject_at, clause.condition = "", m.start(), None
+            out.append(clause)
     return out, skipped
+
+
+SENTENCE_ADVERB = re.compile(r"^(?:additionally|also|further|furthermore|moreover|meanwhile|however|likewise|similarly|"
+                             r"in[ ]addition|at[ ]the[ ]same[ ]time)$", re.IGNORECASE)
+
+
+def _party_antecedent(text: str, start: int, pronoun: int) -> tuple[int, int] | None:
+    """The party a non-restrictive relative clause ("..., who shall supervise ...", "..., which shall notify ...")
+    is about: the noun phrase before the comma, from its determiner; None if it names no party."""
+    before = text[start:pronoun].rstrip()
+    if not before.endswith(","):
+        return None  # a restrictive relative ("the norms that providers should meet") describes, never binds
+    end = start + len(before) - 1
+    chunk = text[start:end]
+    cut = max(chunk.rfind("; "), chunk.rfind(": "), chunk.rfind(", "))
+    for det in reversed(list(re.finditer(r"\b(?:a|an|the)\s", chunk[cut + 1 :], re.IGNORECASE))):
+        a = start + cut + 1 + det.start()
+        np = _clean_np(text[a:end])
+        pm = _postmodifier(np, set())
+        head_np = np[:pm].rstrip(" ,") if pm is not None else np
+        if head_np and _is_party(head_np) and not _inner_determiner(head_np):
+            return (a, end)
+    return None
+
+
+def _subject_cut(lead: str, known: set[str]) -> int | None:
+    """Where the subject starts in the text before a modal: after any leading adverbial.
+
+    The subject is the first stretch after a comma (or the whole) that reads as a noun phrase naming
+    parties; a stretch opening with a preposition, subordinator or infinitive is an adverbial."""
+    cuts = [0]
+    depth = 0
+    for k, ch in enumerate(lead):
+        depth += ch in "([（"
+        depth -= ch in ")]）"
+        if ch == "," and depth <= 0 and lead[k + 1 : k + 2] == " ":
+            conj = re.match(r"(?:and|or|but|while)\s+", lead[k + 2 :])
+            cuts.append(k + 2 + (conj.end() if conj else 0))
+    opener = P.LEAD_ADVERBIAL.match(lead)
+    for cut in cuts:
+        if cut == 0 and opener:
+            continue
+        if _subject_like(lead[cut:], known):
+            return cut
+    if opener and len(cuts) == 1:
+        # "In the security assessment the relevant departments shall": no comma after the adverbial; the subject
+        # starts at a determiner after it
+        for m in re.finditer(r"\s(?=(?:the|a|an|any|all)\s)", lead, re.IGNORECASE):
+            rest = lead[m.end() :]
+            if _subject_like(rest, known) and not _inner_determiner(_clean_np(rest)):
+                return m.end()
+    return None
+
+
+def _inner_determiner(np: str) -> bool:
+    """A determiner inside a phrase not after a preposition or conjunction: two noun phrases, not one."""
+    return bool(re.search(r"(?<!\bof)(?<!\bfor)(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bwith)(?<!\bby)(?<!\bfrom)(?<!\bto)"
+                          r"(?<!\band)(?<!\bor)(?<!\bunder)(?<!\bwithin)(?<!\boutside)\s(?:the|a|an)\s", np))
+
+
+def _subject_like(text: str, known: set[str]) -> bool:
+    """Whether a stretch reads as the subject of a clause: a pronoun, "No X", or parties."""
+    np = _clean_np(text)
+    if not np or (P.LEAD_ADVERBIAL.match(np) and not P.PRONOUN.match(np)):
+        return False
+    if P.PRONOUN.match(np) or P.NEGATED_SUBJECT.match(np) or np.lower() in known:
+        return True
+    pm = _postmodifier(np, known)
+    if pm is not None:
+        np = np[:pm].rstrip(" ,")
+    inner = P.INNER_ADVERBIAL.search(np)
+    if inner:
+        np = np[: inner.start()]
+
+    def party(x: str) -> bool:
+        c = _clean_np(x)
+        return c.lower() in known or _is_party(c)
+
+    return bool(_party_segments(np, party, strict=True))
 
 
 def _postmodifier(subject: str, known: set[str]) -> int | None:
@@ -214,6 +390,10 @@ def _postmodifier(subject: str, known: set[str]) -> int | None:
         # "... of the State Council" is part of the name, not a modifier; -ing words inside a known name too
         if head.lower().strip() in known and not tail:
             continue
+        low = _clean_np(subject).lower()
+        if any(low.startswith(f) and len(f) > len(_clean_np(head)) and (len(low) == len(f) or low[len(f)] in " ,")
+               for f in known if " " in f):
+            continue  # "departments with personal information protection duties": a name the text defines
         last = singular(head.split()[-1].lower()) if head.split() else ""
         # the modifier must follow the party noun itself ("providers that ..."), not a noun inside a
         # longer name ("departments in charge of energy metering services")
@@ -242,7 +422,7 @@ def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
     m = re.match(r"^(?P<a>.+?)\s+and\s+other\s+(?P<b>.+)$", np, re.IGNORECASE)
     if m:
         return [f"{m.group('b')}\x00{m.group('a')}"]  # Y, with X as alias
-    parts = [p for p in CONJ_SPLIT.split(np) if p.strip()]
+    parts = _party_segments(np, lambda x: bool(lex.find(_clean_np(x))) or _is_party(_clean_np(x))) or [np]
     out: list[str] = []
     for p in parts:
         ors = [q for q in re.split(r"\s+or\s+", p) if q.strip()]
@@ -250,6 +430,47 @@ def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
             out.extend(ors)
         else:
             out.append(p)
+    return out
+
+
+def _party_segments(np: str, is_party: Callable[[str], bool], strict: bool = False) -> list[str] | None:
+    """Conjuncts of a coordinated subject, each a party.
+
+    A split that would leave a part naming no party is undone: "National Development and Reform
+    Commission" and "Ministry of Science and Technology" stay whole. ``strict``: None when some part
+    names no party (the stretch is not a list of parties)."""
+    pieces = CONJ_SPLIT.split(np)
+    seps = CONJ_SPLIT.findall(np)
+    out: list[str] = []
+    cur = ""
+    for k, piece in enumerate(pieces):
+        sep = seps[k - 1] if k else ""
+        if not piece.strip():
+            continue
+        if not cur and out and re.fullmatch(r"\s+(?:and|or)\s+", sep) and not is_party(piece):
+            out[-1] += sep + piece  # "Ministry of Science and Technology"
+            continue
+        if cur and strict and "," in sep:
+            return None
+        if (cur and re.fullmatch(r"\s+(?:and|or)\s+", sep) and piece.strip()[:1].islower()
+                and not any(w[:1].isupper() for w in cur.split()[1:]) and is_party(piece) and len(piece.split()) > 1
+                and singular(piece.split()[-1].lower()) != piece.split()[-1].lower()):
+            # "educational and scientific research institutions" (a plural head) are two kinds of institution;
+            # "the cybersecurity and informatization department" (singular) is one department
+            out.extend([f"{cur.strip()} {piece.split()[-1]}", piece])
+            cur = ""
+            continue
+        cur = cur + sep + piece if cur else piece
+        if is_party(cur):
+            out.append(cur)
+            cur = ""
+    if cur:
+        if strict:
+            return None
+        if out:
+            out[-1] += " " + cur
+        else:
+            out.append(cur)
     return out
 
 
@@ -284,11 +505,48 @@ class _Resolver:
                 m = re.search(r"\bthat\s+(provide|use|operate|develop|offer)\s+(.+)$", d.definition, re.IGNORECASE)
                 if m:
                     self.lex.provides[f"{m.group(1).lower()} {m.group(2).lower()}"] = key
+        self.activities: dict[str, str] = {}  # 4-letter stem of an activity word -> agent actor key
+        for p in docs:
+            for d in p.definitions:
+                self._learn_activity(d)
         for b in bodies:
             key = key_of(b.name)
             names = {a.lower() for a in b.abbreviations + b.aliases}
             self.lex.add(key, b.name, noun_forms(b.name) | names, "registry")
             self.lex.aliases.setdefault(key, set()).update(names)
+        # "X (hereinafter referred to as Y)": within its document, Y names the party X names
+        self.current_doc = ""
+        self.doc_forms: dict[str, dict[str, str]] = {}
+        for p in docs:
+            for d in p.definitions:
+                if d.kind != "inline":
+                    continue
+                full = _clean_np(d.definition).lower()
+                target = self.lex.find(full) or self.lex.find(key_of(full)) if full else None
+                if target:
+                    self.doc_forms.setdefault(p.document.id, {}).update({f: target for f in d.forms})
+                    self.lex.aliases.setdefault(target, set()).add(d.term.lower())
+
+    def _learn_activity(self, d: Definition) -> None:
+        """"X processing includes collection, storage, use, ...": with an actor "X processor" defined, each listed
+        activity is that actor's."""
+        words = d.term.lower().split()
+        if not words or not words[-1].endswith("ing"):
+            return
+        stem = words[-1][:-3]
+        agent = None
+        for k in range(len(words) - 1, -1, -1):  # "personal data handling" -> "personal data handler", "data handler"
+            pre = words[len(words) - 1 - k : -1]
+            agent = self.lex.find(" ".join([*pre, stem + "or"])) or self.lex.find(" ".join([*pre, stem + "er"]))
+            if agent:
+                break
+        if agent is None:
+            return
+        self.activities[_activity_stem(words[-1])] = agent
+        for noun in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", d.definition):
+            last = noun.strip().split()[-1:] if noun.strip() else []
+            if last and len(last[0]) > 2 and last[0].isalpha():
+                self.activities.setdefault(_activity_stem(last[0]), agent)
 
     def conjuncts(self, subject: str) -> list[tuple[str, str | None]]:
         """(conjunct text, alias) pairs after scope-adjective and suffix distribution."""
@@ -322,12 +580,19 @@ class _Resolver:
 
     def resolve(self, conj: str, siblings: list[str]) -> str | None:
         c = conj.lower()
-        key = self.lex.find(c) or _expand(conj, siblings, self.lex)
+        key = self.doc_forms.get(self.current_doc, {}).get(c) or self.lex.find(c) or _expand(conj, siblings, self.lex)
         if key:
             return key
+        post = re.match(r"^(.+?)\s+(?:concerned|involved)$", c)
+        if post and self.lex.find(post.group(1)):
+            return self.lex.find(post.group(1))  # "the deep synthesis service provider concerned"
+        q = QUALIFYING_PARTICIPLE.match(c)
+        if q and self.lex.find(c[q.end() :]):
+            return self.lex.find(c[q.end() :])
         if len(c.split()) == 1 and _is_party(c):
             # "the operator" after "drone operators": the one known actor with that head noun
-            heads = {k for k in self.lex.labels if k.split(" of ")[0].split()[-1] == singular(c)}
+            heads = {k for k in self.lex.labels if k.split(" of ")[0].split()[-1] == singular(c)
+                     and not re.search(r"\s(?:or|and)\s", k)}  # "individual" is not "organization or individual"
             if len(heads) == 1:
                 return heads.pop()
         return None
@@ -357,6 +622,8 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
     per_doc: list[tuple[ParsedDocument, list[_Clause], list[tuple[Unit, int, int, str]]]] = []
     # pass 1: clauses, and actors from undefined subjects
     for p in docs:
+        res.current_doc = p.document.id
+        known = set(res.lex.forms) | set(res.doc_forms.get(p.document.id, {}))
         clauses: list[_Clause] = []
         skipped: list[tuple[Unit, int, int, str]] = []
         for u in p.units:
@@ -385,6 +652,7 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
     mentions: dict[str, list[Mention]] = {}
     statements: list[Statement] = []
     for p, clauses, skipped in per_doc:
+        res.current_doc = p.document.id
         prev: _Clause | None = None
         for c in clauses:
             if prev is not None and prev.unit is not c.unit:
@@ -393,11 +661,13 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
             if (c.condition is None and prev is not None and prev.sentence == c.sentence
                     and prev.condition is not None and _leading(prev)):
                 c.condition = prev.condition  # "If X, A shall ...; and A shall ...": X governs both
+            if c.bearers:
+                prev = c
+        clauses = _lead_in_items(clauses)
+        for c in clauses:
             if not c.bearers:
                 a, b = c.start, c.end
-                statements.append(_statement(c.unit, a, b, "no bearer could be identified for this modal statement"))
-            else:
-                prev = c
+                statements.append(_statement(c.unit, a, b, NO_BEARER))
         for u, a, b, r in skipped:
             statements.append(_statement(u, a, b, r))
         counter: dict[str, int] = {}
@@ -414,6 +684,147 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
 
 
 PRONOUN_RE = P.PRONOUN
+NO_BEARER = "no bearer could be identified for this modal statement"
+
+
+def no_bearer_diagnostics(docs: list[ParsedDocument], sources: dict[str, str]) -> list[Diagnostic]:
+    """A warning, with its place, for every modal sentence where no bearer was found."""
+    out = []
+    for p in docs:
+        src = sources.get(p.document.id, "")
+        for st in p.statements:
+            if st.reason != NO_BEARER:
+                continue
+            line = src.count("\n", 0, st.span.start) + 1
+            col = st.span.start - (src.rfind("\n", 0, st.span.start) + 1) + 1
+            out.append(Diagnostic("warning", p.document.path, line, col,
+                                  f"Art. {st.article} ({st.provision}): no bearer found for {st.text[:80]!r}",
+                                  "check who must act; the sentence is kept as a statement, not a duty", "no-bearer"))
+    return out
+ITEM_LABEL = re.compile(r"\s*(?:[(（][^()（）\s]{1,6}[)）]|\d{1,3}[.)]|[a-z]\)|[一二三四五六七八九十]+、)\s*")
+# What a list of items after "the following ..." is: circumstances and contents are the scope of the
+# lead-in's duty, not duties of their own.
+CONDUCT_NOUNS = frozenset(["measure", "duty", "obligation", "provision", "responsibility", "task", "step", "act",
+                           "action", "work", "rule", "principle", "function"])
+NOT_CONDUCT_START = frozenset(["a", "an", "the", "any", "other", "such", "its", "their", "his", "her", "this", "that",
+                               "these", "those", "each", "every", "all", "no", "one", "two", "both", "where", "if",
+                               "when"])
+
+
+def _conduct_list(lead_in: str) -> bool:
+    """Whether a lead-in says its items are conduct: "the following measures / duties / provisions"."""
+    m = re.search(r"\bfollowing\s+([\w'-]+(?:\s+[\w'-]+){0,5}?)(?=\s*:|\s+(?:in|to|for|of|with|by|on|that|which|as|and)\b|$)",
+                  lead_in, re.IGNORECASE)
+    return m is not None and singular(m.group(1).split()[-1].lower()) in CONDUCT_NOUNS
+
+
+def _states_conduct(item: str) -> bool:
+    """Whether an item states conduct: it opens with a verb ("Use data ...", "formulating ...", "In the process of
+    ..., take ...") or holds a modal, not with a determiner ("(I) a crash of a drone", "(2) the loss of a parcel")."""
+    body = re.sub(r"[\[\]]", "", ITEM_LABEL.sub("", item, count=1)).strip()
+    if P.MODAL.search(body) or (P.LEAD_ADVERBIAL.match(body) and not re.match(r"(?:where|if|when)\b", body, re.I)):
+        return True
+    first = body.split()[0].lower() if body.split() else ""
+    return bool(first) and first not in NOT_CONDUCT_START and not first[0].isdigit()
+
+
+DESCRIPTIVE_NOUNS = frozenset(["circumstance", "situation", "condition", "case", "content", "item", "matter", "information",
+                               "term", "meaning", "particular", "category", "type", "requirement"])
+
+
+def _descriptive_list(lead_in: str) -> bool:
+    """Whether the items after a lead-in are circumstances or contents (scope), not conduct: "one of the
+    following", or "the following <noun>" whose head noun names matters, items, circumstances ..."""
+    if re.search(r"\b(?:one|any|either)\s+of\s+the\s+following\b", lead_in, re.IGNORECASE):
+        return True
+    m = re.search(r"\bfollowing\s+([\w'-]+(?:\s+[\w'-]+){0,5}?)(?=\s*:|\s+(?:in|to|for|of|with|by|on|that|which|as|and)\b|$)",
+                  lead_in, re.IGNORECASE)
+    return m is not None and singular(m.group(1).split()[-1].lower()) in DESCRIPTIVE_NOUNS
+
+
+def _item_clause(u: Unit, a: int, b: int, lead: _Clause) -> _Clause:
+    """An item (or the verb phrase opening it) that states conduct under a lead-in: a duty of the lead-in's
+    bearers with the lead-in's modality; an opening adverbial ("In the process of ..., take ...") is its condition."""
+    text = u.clean.text
+    cond: tuple[int, int] | None = None
+    act = a
+    if P.LEAD_ADVERBIAL.match(text, a):
+        comma = text.find(", ", a, b)
+        if comma > 0:
+            cond, act = (a, comma), comma + 2
+    return _Clause(u, a, b, lead.modal, lead.modality, "", a, cond, False, lead.sentence, list(lead.bearers),
+                   "lead-in", action_at=act)
+
+
+def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
+    """Items under a lead-in that imposes a duty on named bearers ("X shall abide by the following: (1) Use
+    data ...; (2) ... rights shall not be infringed") are duties of those bearers (basis "lead-in")."""
+    out: list[_Clause] = []
+    by_unit: dict[int, list[_Clause]] = {}
+    order: list[int] = []
+    for c in clauses:
+        if id(c.unit) not in by_unit:
+            order.append(id(c.unit))
+        by_unit.setdefault(id(c.unit), []).append(c)
+    for uid in order:
+        cs = by_unit[uid]
+        u = cs[0].unit
+        par = u.paragraph
+        text = u.clean.text
+        intro_end = len(par.intro) if par.intro else 0
+        lead = next((c for c in cs if par.items and c.start < intro_end and c.bearers
+                     and text[c.end : c.end + 1] == ":"), None)
+        if lead is not None:
+            # the items elaborate the last "the following" before the colon: in a clause's action they are its
+            # conduct; in a subject or condition ("In any of the following circumstances") they are its scope
+            sentence_start = max((a for a, _ in regions(u) if a <= lead.start), default=0)
+            last = None
+            for fm in re.finditer(r"\bfollowing\b", text[sentence_start : lead.end], re.IGNORECASE):
+                last = sentence_start + fm.start()
+            if last is not None:
+                owner = next((c for c in cs if c.modal.end() <= last < c.end and c.bearers), None)
+                lead = owner
+        if lead is None or _descriptive_list(text[lead.start : lead.end]):
+            for c in cs:  # clauses inside items that are circumstances or contents bind no one of their own
+                if par.items and c.start >= intro_end and c.basis not in ("explicit", "lead-in"):
+                    c.bearers = []
+            out.extend(cs)
+            continue
+        extra: list[_Clause] = []
+        all_conduct = _conduct_list(text[lead.start : lead.end])
+        for s, e in regions(u):
+            if s < intro_end:
+                continue
+            if not all_conduct and not _states_conduct(text[s:e]):
+                continue  # "(I) a crash of a drone": an event or thing, not conduct
+            label = ITEM_LABEL.match(text, s)
+            a = label.end() if label else s
+            b = e
+            while b > a and text[b - 1] in " ;.,:\n":
+                b -= 1
+            tail = re.search(r"[;,.]?\s*(?:and|or)$", text[a:b])
+            if tail:
+                b = a + tail.start()
+            inside = [c for c in cs if s <= c.start < e]
+            if not inside:
+                extra.append(_item_clause(u, a, b, lead))
+                continue
+            for c in inside:
+                if c.bearers:
+                    continue
+                c.bearers, c.basis = list(lead.bearers), "lead-in"
+                sa = max(c.subject_at, a)
+                before = text[sa : c.modal.start()]
+                vp = re.sub(r"[,;]?\s*(?:and|or)?\s*$", "", before)
+                if c.passive and vp.strip():
+                    c.action_at = sa  # "(2) ... the rights of others shall not be infringed"
+                elif vp.strip() and not P.LEAD_ADVERBIAL.match(vp):
+                    # "(1) Adhere to X, and must not Y": the verb phrase before is a duty of its own
+                    extra.append(_item_clause(u, sa, sa + len(vp), lead))
+                    c.start, c.subject, c.subject_at = c.modal.start(), "", c.modal.start()
+        merged = sorted(cs + extra, key=lambda c: c.start)
+        out.extend(merged)
+    return out
 
 
 def statements_for(statements: list[Statement], doc: str) -> list[Statement]:
@@ -430,15 +841,42 @@ def _statement(u: Unit, a: int, b: int, reason: str) -> Statement:
 def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
     subj = c.subject
     text = c.unit.clean.text
-    if not subj or PRONOUN_RE.match(subj):
+    if c.antecedent is not None:
+        np = _clean_np(text[c.antecedent[0] : c.antecedent[1]])
+        pm = _postmodifier(np, set(res.lex.forms))
+        np = np[:pm].rstrip(" ,") if pm is not None else np
+        key = res.resolve(np, [np]) or res.register_subject(np, None)
+        if key:
+            c.bearers, c.basis = [key], "relative"
+            c.mentions = [(key, c.antecedent[0], c.antecedent[1])]
+        return
+    if c.modality == "encouragement" and re.search(r"(?:encourage|support)s?$", c.modal.group(0), re.IGNORECASE) \
+            and not _clean_np(subj):
+        # "Support A, B and C to collaborate in ...": the parties encouraged are the verb's object
+        obj = re.match(r"\s*(.+?)\s+to\s+\w", text[c.modal.end() : c.end])
+        parts = _party_segments(_clean_np(obj.group(1)), lambda x: bool(res.lex.find(_clean_np(x)))
+                                or _is_party(_clean_np(x)), strict=True) if obj else None
+        if obj and parts:
+            found = [res.resolve(_clean_np(x), parts) or res.register_subject(x, None) for x in parts]
+            c.bearers, c.basis = [k for k in dict.fromkeys(found) if k], "explicit"
+        return
+    if not subj or (PRONOUN_RE.match(subj) and not (subj.lower().startswith("such ") and not _is_party(subj[5:]))):
         # pronoun: actors named in the condition, else the previous clause's bearers
         keys: list[str] = []
         if c.condition:
             a, b = c.condition
             keys = _condition_subject(text[a:b], res)
+        if not keys and c.condition:
+            a, b = c.condition
+            svc = re.search(r"\b(?:a|an|the|any|such)\s+((?:\w+\s+){0,6}?services?)\b", text[a:b], re.IGNORECASE)
+            agent = _agent_of("provision", svc.group(1), res) if svc else None
+            if agent:  # "If a ... service possesses ..., it should undergo ...": the service's provider is bound
+                c.bearers, c.basis = [agent], "passive-implied"
+                return
         if keys:
             c.bearers, c.basis = keys, "pronoun"
-        elif prev is not None and prev.sentence == c.sentence:
+        elif prev is not None and (prev.sentence == c.sentence or (subj and prev.sentence >= c.sentence - 2)):
+            # "They should guide users ...": the pronoun takes the bearers of the sentence before
             c.bearers, c.basis = list(prev.bearers), "pronoun" if subj else "shared-subject"
             if c.condition is None and prev.condition is not None and prev.sentence == c.sentence:
                 c.condition = prev.condition
@@ -457,11 +895,24 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         return
     nom = NOMINALISATION.match(_clean_np(subj))
     if nom:
-        verb = _VERB_OF[nom.group("noun").lower()]
-        key = res.lex.provides.get(f"{verb} {nom.group('obj').lower()}")
-        if key:
-            c.bearers, c.basis = [key], "nominalisation"
+        keys_n: list[str] = []
+        for noun in re.split(r"\s+(?:and|or)\s+", nom.group("noun").lower()):
+            verb = _VERB_OF[noun]
+            key = res.lex.provides.get(f"{verb} {nom.group('obj').lower()}") or _agent_of(noun, nom.group("obj"), res)
+            if key and key not in keys_n:
+                keys_n.append(key)
+        if keys_n:
+            c.bearers, c.basis = keys_n, "nominalisation"
             return
+    if c.passive:
+        agent = _by_agent(c, res)
+        if agent:
+            c.bearers, c.basis = [agent], "explicit"
+            return
+        if re.match(r"\s*(?:not\s+)?be\s+(?:\w+ly\s+)?\w+\s+by\s", text[c.modal.end() : c.end]):
+            return  # "shall be protected by law": the agent is stated, and it is not a party
+        _passive_bearer(c, prev, res)
+        return
     conj = res.conjuncts(subj)
     names = [x for x, _ in conj]
     keys = []
@@ -472,22 +923,119 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
     if keys and all(res.resolve(x, names) for x in names):
         c.bearers, c.basis = keys, "explicit"
         pos = c.subject_at
-        parts = res.conjuncts_with_source(subj)
-        if len(parts) == 1 and keys:
+        sources = res.conjuncts_with_source(subj)
+        if len(sources) == 1 and keys:
             c.mentions.append((keys[0], c.subject_at, c.subject_at + len(subj)))
-            parts = []
-        for x, _alias, printed in parts:
+            sources = []
+        for x, _alias, printed in sources:
             key = res.resolve(x, names)
             k2 = text.find(printed, pos, c.subject_at + len(subj)) if printed else -1
             if key and k2 >= 0:
                 c.mentions.append((key, k2, k2 + len(printed)))
                 pos = k2 + len(printed)
         return
-    if c.passive and prev is not None and prev.sentence >= c.sentence - 1:
+    if c.passive:
+        _passive_bearer(c, prev, res)
+    elif not c.bearers and (agent := _by_agent(c, res, in_subject=True)) is not None:
+        c.bearers, c.basis = [agent], "passive-implied"  # "Any change ... by the recipient shall be subject to ..."
+    elif not c.bearers and _nominal_activity(subj):
+        agent = _activity_agent(c, res)
+        if agent:  # "Personal information processing shall be based on ...": the processor
+            c.bearers, c.basis = [agent], "passive-implied"
+
+
+def _passive_bearer(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
+    """The bearer of an agentless passive: the clause before in the sentence; else the party that is the subject
+    of its condition ("Where the processor informs ..., the rules shall be made public"); else the agent of the
+    activity it is about (learned from the text's definitions); else nobody."""
+    if prev is not None and prev.sentence >= c.sentence - 1:
         c.bearers, c.basis = list(prev.bearers), "preceding-clause"
         if c.condition is None and prev.condition is not None and prev.sentence == c.sentence:
             c.condition = prev.condition
         return
+    if c.condition:
+        a, b = c.condition
+        keys = _condition_subject(c.unit.clean.text[a:b], res)
+        if keys:
+            c.bearers, c.basis = keys, "passive-implied"
+            return
+    agent = _by_agent(c, res, in_subject=True) or _activity_agent(c, res)
+    if agent:
+        c.bearers, c.basis = [agent], "passive-implied"
+
+
+BY_AGENT = re.compile(r"\b(?:processed|collected|made|conducted|carried out|adopted|taken|provided|given|held)?\s*by\s+"
+                      r"((?:the|a|an|any)\s+)?(?P<np>[\w' -]+?)(?=\s+(?:shall|may|must|should|in|on|for|to|with|"
+                      r"within|when|where|if)\b|[,;.]|$)", re.IGNORECASE)
+
+
+def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | None:
+    """The party named after "by": right after the passive verb ("shall be given by the individual": the agent,
+    registered as a party if need be), or inside the subject ("Any change ... by the recipient shall be ...":
+    only a party the text already names, since a by-phrase there may belong to a modifier)."""
+    text = c.unit.clean.text
+    if in_subject:
+        a, b = c.subject_at, c.modal.start()
+    else:
+        pp = re.match(r"\s*(?:not\s+)?be\s+(?:\w+ly\s+)?\w+\s+(?=by\b)", text[c.modal.end() : c.end])
+        if not pp:
+            return None
+        a, b = c.modal.end() + pp.end() - 1, c.end
+    for m in BY_AGENT.finditer(text, a, b):
+        if not in_subject and m.start() > a + 1:
+            break
+        np = _clean_np(m.group("np"))
+        key = res.resolve(np, [np]) or (None if in_subject else res.register_subject(np, None))
+        if key:
+            return key
+    return None
+
+
+def _nominal_activity(subj: str) -> bool:
+    return bool(re.match(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+(?:ing|ion|age)\b(?:\s+of\b|\s*$)", subj.strip(),
+                         re.IGNORECASE))
+
+
+def _activity_agent(c: _Clause, res: _Resolver) -> str | None:
+    """The party whose activity an agentless clause regulates: the text defines an agent ("personal information
+    processor") and its activity ("personal information processing includes collection, storage, ..."); a
+    clause whose passive verb, subject or condition names that activity binds that agent."""
+    if not res.activities:
+        return None
+    text = c.unit.clean.text
+    words: list[str] = []
+    pp = re.match(r"\s*(?:not\s+)?be\s+(?:\w+ly\s+)?(\w+)", text[c.modal.end() : c.end])
+    if pp:
+        words.append(pp.group(1))  # the passive participle: "shall be processed", "may not be collected"
+    subj = _clean_np(c.subject)
+    if _nominal_activity(subj):
+        words.append(re.split(r"\s+of\b", subj, maxsplit=1)[0].split()[-1])  # "the collection of ..."
+    if c.condition:
+        words += re.findall(r"\b(\w+(?:ing|ion))\b", text[c.condition[0] : c.condition[1]], re.IGNORECASE)
+    words += re.findall(r"\b(?:for|in|during)\s+(?:the\s+)?(\w+(?:ing|ion))\b", text[c.modal.end() : c.end])
+    found = {res.activities[_activity_stem(w)] for w in words if _activity_stem(w) in res.activities}
+    return found.pop() if len(found) == 1 else None
+
+
+def _activity_stem(word: str) -> str:
+    """"collected", "collection", "collecting" -> "coll"; "used", "use" -> "use"."""
+    w = word.lower()
+    w = re.sub(r"(?:ing|ion|ions|ure|age|ed|d|s)$", "", w) if len(w) > 4 else w.rstrip("ds") if len(w) > 3 else w
+    return w[:4]
+
+
+_AGENT_NOUN = {"provision": "provider", "use": "user", "operation": "operator", "development": "developer",
+               "offering": "provider"}
+
+
+def _agent_of(noun: str, obj: str, res: _Resolver) -> str | None:
+    """The party an action noun implies: "the provision of X services" -> "X service providers"."""
+    words = _clean_np(obj).lower().split()
+    if not words:
+        return None
+    stem = " ".join([*words[:-1], singular(words[-1])])
+    agent = _AGENT_NOUN[noun]
+    return res.lex.find(f"{stem} {agent}s") or res.lex.find(f"{stem} {agent}")
 
 
 def _condition_np(cond: str, res: _Resolver, register: bool) -> list[str]:
@@ -556,6 +1104,8 @@ def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -
         act_a += 1
     if c.basis == "preceding-clause":
         act_a = c.subject_at  # "the relevant provisions ... shall be complied with": the subject is the object
+    if c.action_at is not None:
+        act_a = c.action_at
     clause_span = u.clean.span(a, b)
     provision = u.provision_at(clause_span)
     n = counter.get(provision, 0) + 1
@@ -573,7 +1123,7 @@ def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -
         actors=(_actor_id(key),), co_bearers=tuple(_actor_id(k) for k in c.bearers if k != key),
         subject=c.subject, bearer_basis=c.basis, action=text[act_a:b], condition=cond_text,
         text=text[a:b], span=clause_span, action_span=u.clean.span(act_a, b), condition_span=cond_span,
-        trigger=c.modal.group(0),
+        trigger=c.modal.group(0), universal=bool(P.UNIVERSAL_SUBJECT.match(_clean_np(res.lex.labels.get(key, key)))),
     )
 
 

@@ -148,10 +148,21 @@ DEFINING_VERB = re.compile(
     r"""[ ](?P<verb>(?:shall[ ])?(?:refers?[ ]to|means?|denotes?|is[ ]defined[ ]as|are[ ]defined[ ]as|shall[ ]mean))[ ]""",
     X,
 )
+# "'Sensitive personal information' is ...", "Personal information processing includes ...": a term at the start
+# of a sentence and a weak defining verb; only a definition when the term is quoted (is) or the article defines
+# other terms (includes)
+WEAK_DEFINITION = re.compile(r"""(?P<raw>[\"“‘'][^\"”’']{1,80}[\"”’']|(?:[A-Za-z][\w-]*[ ]){1,5}?)[ ]?
+    (?P<verb>is|are|includes?|covers?)[ ]""", X)
 # '(hereinafter referred to as the "deep synthesis services")', '(hereinafter "X")'
 INLINE_DEFINITION = re.compile(
-    r"""[(（][ ]*hereinafter(?:[ ]referred[ ]to[ ]as|[ ]called|[ ]the)?[ ]*(?:the[ ]+)?
-        [\"“'‘](?P<term>[^\"”'’]{1,80})[\"”'’][ ]*[)）]""",
+    r"""[(（][ ]*(?:hereinafter|collectively)(?:[ ]referred[ ]to[ ]as|[ ]called|[ ]the)?[ ]*(?:the[ ]+)?
+        (?:[\"“'‘](?P<term>[^\"”'’]{1,80})[\"”'’]|(?P<bare>[^()（）\"“”]{1,80}?))[ ]*[)）]""",
+    X,
+)
+# "The departments provided in ... are collectively referred to as the departments with ... duties."
+COLLECTIVE_DEFINITION = re.compile(
+    r"""[ ](?:are|is|shall[ ]be)[ ](?:collectively|hereinafter)[ ]referred[ ]to[ ]as[ ](?:the[ ])?
+        [\"“'‘]?(?P<term>[^,.;:\"”'’()]{1,80}?)[\"”'’]?[ ]*(?=[.;。；]|$)""",
     X,
 )
 QUOTED_TERM = re.compile(r"^[\"“‘'](?P<term>[^\"”’']{1,80})[\"”’']$")
@@ -161,12 +172,16 @@ QUOTED_TERM = re.compile(r"^[\"“‘'](?P<term>[^\"”’']{1,80})[\"”’']$"
 # Trigger words of normative statements, most specific first. Group names give the modality.
 MODAL = re.compile(
     r"""\b(?:
-        (?P<encouragement>(?:is|are)[ ](?:hereby[ ])?encouraged[ ]to|(?:the[ ]state[ ])?encourages?)
-      | (?P<prohibition>shall[ ]not|must[ ]not|may[ ]not|cannot|can[ ]not|shall[ ]in[ ]no[ ]case|
-                        (?:is|are)[ ](?:strictly[ ])?prohibited[ ]from|(?:is|are)[ ]not[ ]allowed[ ]to)
-      | (?P<obligation>shall|must|(?:is|are)[ ]obliged[ ]to|(?:is|are)[ ]required[ ]to|
+        (?P<encouragement>(?:is|are)[ ](?:hereby[ ])?encouraged[ ]to|(?:the[ ]state[ ])?(?<!\bto[ ])encourages?|
+                        (?:(?<=^)|(?<=[.;:][ ])|(?<=\n)|(?<=the[ ]state[ ]))supports?(?=[ ][^.;]*?[ ]to[ ]\w))
+      | (?P<right>(?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?)[ ](?:the[ ]|a[ ])?rights?[ ]to|
+                  (?:is|are)[ ]entitled[ ]to)
+      | (?P<prohibition>shall[ ]not|must[ ]not|may[ ]not|should[ ]not|cannot|can[ ]not|shall[ ]in[ ]no[ ]case|
+                        (?:is|are)[ ](?:strictly[ ])?(?:prohibited|forbidden)[ ](?:from|to)|(?:is|are)[ ]not[ ]allowed[ ]to|
+                        (?:is|are)[ ]not[ ]permitted[ ]to)
+      | (?P<obligation>shall|must|should|(?<=\bstate[ ])will|(?:is|are)[ ]obliged[ ]to|(?:is|are)[ ]required[ ]to|
                         (?:is|are)[ ]responsible[ ]for|have[ ]to|has[ ]to)
-      | (?P<permission>may|can|(?:is|are)[ ]entitled[ ]to|(?:has|have)[ ]the[ ]right[ ]to)
+      | (?P<permission>may|can|(?:is|are)[ ](?:permitted|allowed)[ ](?:not[ ])?to|(?:is|are)[ ]not[ ](?:required|obliged)[ ]to)
     )\b""",
     X,
 )
@@ -177,7 +192,8 @@ NEGATED_SUBJECT = re.compile(r"^(?P<neg>No|Neither)[ ]+(?P<np>.+)$", X)
 # Statements with a modal that bind no one: scope, commencement, precedence, definitions, sanctions.
 NOT_A_DUTY = re.compile(
     r"""
-      ^(?:shall|may)[ ]apply\b                           # "these Provisions shall apply to"
+      ^(?:shall|may)[ ](?:also[ ])?apply\b                           # "these Provisions shall apply to"
+    | ^shall[ ]not[ ](?:be[ ]subject[ ]to[ ]the[ ]provisions|apply)\b  # scope: "shall not be subject to the provisions"
     | ^shall[ ]come[ ]into[ ](?:force|effect)\b          # commencement
     | ^shall[ ](?:take[ ]effect|enter[ ]into[ ]force|be[ ]effective)\b
     | ^shall[ ](?:prevail|govern)\b                      # precedence
@@ -205,30 +221,88 @@ CONDITION_OPENER = re.compile(
 # A post-modifier that narrows the subject: "... providers that have completed ...",
 # "... supporters who provide ...", "... providers with attribute of ...", "... providers providing ...".
 SUBJECT_POSTMODIFIER = re.compile(
-    r"""[ ,]+(?=(?:that|who|whose|which|with|having|capable[ ]of|engaged[ ]in|
+    r"""[ ,]+(?=(?:that|who|whose|which|with|having|capable[ ]of|engaged[ ]in|outside|inside|within|
+              as[ ](?:specified|provided|prescribed|set[ ]forth|defined)|
               [a-z]+ing\b(?<!\bthing)(?<!\bbeing)(?<!\bstring))[ ])""",
     X,
 )
+
+# --- extraction: subjects, universal bearers, sanctions (issue 12) ----------------------------
+
+# A phrase that opens a sentence before its subject: a preposition, a subordinator, an infinitive
+# of purpose or a sentence adverb ("To process ..., X shall", "In accordance with ..., X shall",
+# "In addition to complying with ..., X shall", "Additionally, it must"). A noun-phrase subject
+# never starts with one of these words.
+LEAD_ADVERBIAL = re.compile(
+    r"""^(?:to|in|for|on|under|with|without|within|except|excluding|based|according|pursuant|subject|as|by|
+          during|through|besides|apart|beyond|upon|after|before|additionally|also|further|furthermore|moreover|
+          meanwhile|however|likewise|similarly|otherwise|where|if|when|whenever|unless|once|while|provided|
+          notwithstanding|regardless|except)\b""",
+    X,
+)
+# Words that end a subject and open an adverbial inside it ("A department ... when fulfilling its duties may").
+INNER_ADVERBIAL = re.compile(r"(?:,[ ]+|[ ]+)(?=(?:when|where|if|while|whenever|in[ ]the[ ]course[ ]of|in[ ]performing|"
+                             r"in[ ]accordance[ ]with|according[ ]to|based[ ]on|before|after|upon)\b)", X)
+# Translator's glosses and asides inside a subject: "[国家网信部门]", "(hereinafter referred to as X)", "etc."
+SUBJECT_ASIDE = re.compile(r"\[[^\]]*\]|[(（][^()（）]*[)）]|,?[ ]*\betc\.?,?|[ ]*:(?=,)")
+# A universal bearer: everyone, or every organisation and individual, without a restricting modifier.
+UNIVERSAL_SUBJECT = re.compile(
+    r"""^(?:(?:any|every|all|no)[ ]+)?(?:one|body|person|persons|organi[sz]ations?|individuals?|entit(?:y|ies)|units?|
+          citizens?)(?:[ ]+(?:or|and)[ ]+(?:(?:any|every|all)[ ]+)?(?:persons?|organi[sz]ations?|individuals?|
+          entit(?:y|ies)|units?|citizens?))?$|^(?:anyone|everyone|everybody|no[ ]one|nobody|anybody)$""",
+    X,
+)
+# Sanctions: a modal clause that penalises ("shall each be fined", "shall be ordered to correct") or an
+# authority's power to penalise, in a sentence about a violation.
+SANCTION_PASSIVE = re.compile(
+    r"""^(?:shall|may|will)[ ](?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:\w+[ ]){0,4}?liabilit|(?:also[ ]|each[ ]|additionally[ ]|further[ ])?be[ ](?:also[ ]|each[ ])?
+         (?:fined|ordered|punished|penali[sz]ed|warned|given[ ]a[ ]warning|confiscated|subject(?:ed)?[ ]to[ ]
+         (?:\S+[ ]){0,4}?(?:penalt|punishment|sanction|fine|disciplin)|investigated|held[ ](?:\w+[ ])?liable|
+         entered[ ]in|recorded[ ]in|imposed))""",
+    X,
+)
+SANCTION_POWER = re.compile(
+    r"""^(?:shall|may|will)[ ](?:also[ ]|additionally[ ]|further[ ])?(?:order|impose|confiscate|fine|give[ ]a[ ]warning|
+         revoke|suspend|prohibit[ ]\S+[ ]persons?|decide[ ]to[ ]prohibit|punish|penali[sz]e)\b""",
+    X,
+)
+VIOLATION = re.compile(r"\b(?:violat\w*|illegal[ ]act\w*|unlawful\w*|in[ ]breach|refuses?[ ]to[ ]correct|"
+                       r"fails?[ ]to[ ]fulfil\w*|constitutes?[ ]a[ ]crime)\b", X)
 
 PRONOUN = re.compile(r"^(?:it|they|he|she|he/she|he[ ]or[ ]she|such[ ]\w+|the[ ]same)$", X)
 
 # --- references ------------------------------------------------------------------------
 
 ART_NUM = r"\d+"
-# "Article 17", "Articles 16 and 17", "Articles 16, 17 and 18", "Articles 5 to 9"
+_ORD = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+_ITEM_NUM = r"\(?(?:\d+|[IVXivx]+|[a-z])\)?"
+# "item (1) or (2) of", "Subparagraphs (2) to (7) of", "items 1 through 3 of"
+_ITEMS = rf"""(?P<items_word>(?:sub-?paragraphs?|items?)[ ])(?P<items>{_ITEM_NUM}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ]|,[ ]or[ ]|
+              [ ]to[ ]|[ ]through[ ]){_ITEM_NUM})*)[ ]of[ ]"""
+_RANGE = r"(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]|[ ]through[ ]|,[ ]and[ ]|,[ ]or[ ]|[ ]-[ ]|–)"
+# "Article 17", "Articles 16 and 17", "Articles 5 to 9", "Articles 43 through 45", "the first paragraph of Article 17",
+# "paragraph 2 of Article 29", "Article 26, paragraph 1", "Article 17(1)", "Article 18 and Article 35",
+# "item (1) of the first paragraph of Article 13"
 ARTICLE_REF = re.compile(
     rf"""
-    (?P<para_ord>the[ ](?P<ord>first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))[ ]paragraph[ ]of[ ])?
+    (?:{_ITEMS})?
+    (?:(?P<para_ord>the[ ](?P<ord>{_ORD})[ ]paragraph[ ]of[ ])|(?:[Pp]aragraph[ ](?P<para_num>\d+)[ ]of[ ]))?
     \b(?P<word>Articles?)[ ]
-    (?P<nums>{ART_NUM}(?:\((?P<para_paren>\d+)\))?(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]|,[ ]and[ ]){ART_NUM})*)
+    (?P<nums>{ART_NUM}(?:\((?P<para_paren>\d+)\))?(?:{_RANGE}(?:Articles?[ ])?{ART_NUM})*)
+    (?:,[ ][Pp]aragraph[ ](?P<para_after>\d+))?
     (?P<scope>[ ](?:hereof|herein|of[ ]these[ ](?:Provisions|Measures|Regulations|Rules)|of[ ]this[ ](?:Law|Decision|Code)))?
     """,
     re.VERBOSE,
 )
 RELATIVE_REF = re.compile(
-    r"""\b(?:the|this)[ ](?:
-        (?P<prev>preceding|previous|foregoing)[ ](?:(?P<count>two|three|four)[ ])?(?P<unit>paragraphs?|articles?|items?)
-      | (?P<self>paragraph|article)\b(?![ ]\d)
+    rf"""(?:{_ITEMS})?
+    (?:
+        (?:\bthe[ ](?P<rel_ord>{_ORD})[ ]paragraph[ ]of[ ])?
+        \b(?:the|this)[ ](?:
+            (?P<prev>preceding|previous|foregoing)[ ](?:(?P<count>two|three|four)[ ])?(?P<unit>paragraphs?|articles?|items?)
+          | (?P<self>paragraph|article|chapter|section)\b(?![ ]\d)
+        )
+      | \bthe[ ](?P<own_ord>{_ORD})[ ]paragraph\b(?![ ]of\b)
     )""",
     X,
 )
@@ -237,7 +311,7 @@ LAW_TITLE = re.compile(
     r"""
     (?:\b[Tt]he[ ])?
     (?P<title>
-      (?:[A-Z][\w'’-]*|of|on|for|the|and|in|to|against|Internet-based|People's|People’s)
+      (?:[A-Z][\w'’-]*)
       (?:[ ](?:[A-Z][\w'’-]*|of|on|for|the|and|in|to|against|Internet-based|People's|People’s))*?
       [ ](?:Law|Laws|Code|Measures|Provisions|Regulations|Rules|Decision|Interpretation|Opinions|Notice)
       (?:[ ]of[ ]the[ ]People['’]s[ ]Republic[ ]of[ ]China)?

@@ -14,7 +14,7 @@ from typing import Any
 from ..model import Diagnostic, Law, Reference, Span, Target
 from . import ParsedDocument
 from . import patterns as P
-from .numbers import ordinal
+from .numbers import ordinal, parse_number
 from .units import Unit
 
 _COUNT = {"two": 2, "three": 3, "four": 4}
@@ -33,6 +33,7 @@ def _law_matcher(laws: tuple[Law, ...]) -> tuple[re.Pattern[str] | None, dict[st
 
 def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[Reference]:
     matcher, names = _law_matcher(laws)
+    known_titles = _titles(laws, docs)
     out: list[Reference] = []
     for p in docs:
         numbers = {a.number: a for a in p.articles}
@@ -46,7 +47,7 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                     law_id = names[m.group("name").lower()]
                     found.append((m.start("name"), m.end("name"), "external", (Target(law=law_id),), True, ""))
                     taken.append((m.start(), m.end()))
-            # other law-like titles: kept, flagged
+            # other law-like titles: matched loosely to the registry and the corpus, else kept and flagged
             for m in P.LAW_TITLE.finditer(text):
                 title = m.group("title")
                 a, b = m.start("title"), m.end("title")
@@ -54,8 +55,21 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                     continue
                 if any(x < b and a < y for x, y in taken):
                     continue
-                found.append((a, b, "external", (), False, "this law is not in the registry (corpus/laws.yaml)"))
+                best = _fuzzy_title(title, known_titles, p.document.id)
+                if best is not None:
+                    target, name, score = best
+                    found.append((a, b, "external", (target,), True,
+                                  f"fuzzy title match: taken as {name!r} (similarity {score:.2f}); check it"))
+                else:
+                    found.append((a, b, "external", (), False, "this law is not in the registry (corpus/laws.yaml)"))
                 taken.append((a, b))
+            # "in accordance with the Constitution": the legal basis of the text, a law outside the registry
+            for m in re.finditer(r"\b(?:in accordance with|according to|pursuant to|on the basis of|based on)\s+the\s+"
+                                 r"(?P<name>Constitution)\b(?!\s+of\b)", text):
+                a, b = m.start("name"), m.end("name")
+                if not any(x < b and a < y for x, y in taken):
+                    found.append((a, b, "external", (), False, "the Constitution is not in the registry (corpus/laws.yaml)"))
+                    taken.append((a, b))
             # "Article 17", "Articles 16 and 17 hereof", "the first paragraph of Article 17"
             for m in P.ARTICLE_REF.finditer(text):
                 a, b = m.start(), m.end()
@@ -71,15 +85,21 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                     taken.append((a, end))
                     continue
                 para = ordinal(m.group("ord")) if m.group("ord") else None
-                if m.group("para_paren"):
-                    para = int(m.group("para_paren"))
+                for g in ("para_paren", "para_num", "para_after"):
+                    if m.group(g):
+                        para = int(m.group(g))
+                items = _item_numbers(m.group("items")) if m.group("items") else []
+                # "the first paragraph of Article 18 and Article 35": the paragraph (and items) belong to the
+                # first article only when the others carry their own "Article"
+                own_word = bool(re.search(r"Articles?\s", m.group("nums")))
                 tgts_l: list[Target] = []
                 missing: list[str] = []
-                for n in _numbers(m.group("nums")):
-                    t, why = _internal(p, numbers, n, para)
-                    tgts_l.append(t)
-                    if why:
-                        missing.append(why)
+                for k, n in enumerate(_numbers(m.group("nums"))):
+                    first = k == 0 or not own_word
+                    for t, why in _internal(p, numbers, n, para if first else None, items if first else []):
+                        tgts_l.append(t)
+                        if why:
+                            missing.append(why)
                 found.append((a, b, "internal", tuple(tgts_l), not missing, "; ".join(missing)))
                 taken.append((a, b))
             # "the preceding paragraph", "this Article"
@@ -95,6 +115,53 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                 out.append(Reference(f"{u.document}/{prov}/ref_{counter}", u.document, u.article, prov,
                                      kind, text[a:b], span, tgts, ok, note))  # type: ignore[arg-type]
     return out
+
+
+_STOP = frozenset(["of", "on", "for", "the", "and", "in", "to", "a", "an", "by", "people", "peoples", "s", "republic",
+                   "china", "prc"])
+_INSTRUMENTS = ("law", "code", "measures", "provisions", "regulations", "rules", "decision", "interpretation",
+                "opinions", "notice")
+FUZZY_THRESHOLD = 0.6
+
+
+def _stems(title: str) -> frozenset[str]:
+    """Content words of a title, cut to five letters ("algorithmic" and "algorithms" agree)."""
+    words = re.findall(r"[a-z]+", title.lower().replace("’", "'").replace("'s", ""))
+    return frozenset(w[:5] for w in words if w not in _STOP)
+
+
+def _instrument(title: str) -> str:
+    words = re.findall(r"[a-z]+", title.lower())
+    return next((w for w in reversed(words) if w in _INSTRUMENTS), "")
+
+
+def _titles(laws: tuple[Law, ...], docs: list[ParsedDocument]) -> list[tuple[Target, str]]:
+    out = [(Target(law=law.id), name) for law in laws for name in (law.title, *law.aliases, *law.short_names)]
+    for p in docs:
+        if p.document.kind == "commentary":
+            continue
+        for name in (p.document.title, str(p.document.frontmatter.get("short_title") or "")):
+            if name:
+                out.append((Target(document=p.document.id), name))
+    return out
+
+
+def _fuzzy_title(title: str, known: list[tuple[Target, str]], own_doc: str) -> tuple[Target, str, float] | None:
+    """The registry law or corpus document a title most likely names, when it is printed under another
+    rendering ("Internet Information Service Algorithmic Recommendation Management Provisions"): same kind of
+    instrument and most content words shared (Jaccard >= FUZZY_THRESHOLD); None if nothing is close."""
+    stems, kind = _stems(title), _instrument(title)
+    best: tuple[Target, str, float] | None = None
+    for target, name in known:
+        if target.document == own_doc or _instrument(name) != kind:
+            continue
+        other = _stems(name)
+        if not stems or not other:
+            continue
+        score = len(stems & other) / len(stems | other)
+        if score >= FUZZY_THRESHOLD and (best is None or score > best[2]):
+            best = (target, name, score)
+    return best
 
 
 def unresolved_diagnostics(refs: list[Reference], docs: list[ParsedDocument],
@@ -114,9 +181,31 @@ def unresolved_diagnostics(refs: list[Reference], docs: list[ParsedDocument],
     return out
 
 
+def _item_numbers(items: str) -> list[int]:
+    """Item numbers of "(1) or (2)", "(2) to (7)", "1 through 3", "(iii)"."""
+    out: list[int] = []
+    tokens = re.findall(r"\b(to|through)\b|\(([0-9]+|[IVXivx]+|[a-z])\)|\b([0-9]+|[IVXivx]+)\b", items)
+    k = 0
+    flat = [a or b or c for a, b, c in tokens]
+    while k < len(flat):
+        t = flat[k]
+        if t in ("to", "through") and out and k + 1 < len(flat):
+            end = parse_number(flat[k + 1], letters=True)
+            if end is not None:
+                out.extend(range(out[-1] + 1, end + 1))
+            k += 2
+            continue
+        n = parse_number(t, letters=True)
+        if n is not None:
+            out.append(n)
+        k += 1
+    return out
+
+
 def _numbers(nums: str) -> list[int]:
     out: list[int] = []
-    tokens = re.findall(r"\d+|to", re.sub(r"\(\d+\)", "", nums))
+    tokens = ["to" if t in ("through", "-", "–") else t
+              for t in re.findall(r"\d+|to|through|[-–]", re.sub(r"\(\d+\)", "", nums))]
     k = 0
     while k < len(tokens):
         t = tokens[k]
@@ -130,18 +219,40 @@ def _numbers(nums: str) -> list[int]:
     return out
 
 
-def _internal(p: ParsedDocument, numbers: dict[Any, Any], n: int, para: int | None) -> tuple[Target, str]:
+def _internal(p: ParsedDocument, numbers: dict[Any, Any], n: int, para: int | None,
+              items: list[int] | None = None) -> list[tuple[Target, str]]:
     doc = p.document.id
     art = numbers.get(n)
     if art is None:
-        return Target(document=doc, article=n), f"{doc} has no Article {n}"
-    if para is None:
-        return Target(document=doc, article=n, provision=art.id), ""
-    for par in art.paragraphs:
-        if par.number == para:
-            return Target(document=doc, article=n, paragraph=para, provision=par.id), ""
-    return Target(document=doc, article=n, paragraph=para, provision=art.id), \
-        f"Article {n} has no paragraph {para} in this text (resolved to the article)"
+        return [(Target(document=doc, article=n), f"{doc} has no Article {n}")]
+    if para is None and not items:
+        return [(Target(document=doc, article=n, provision=art.id), "")]
+    par = next((x for x in art.paragraphs if x.number == para), None) if para is not None else \
+        next((x for x in art.paragraphs if x.items), None)
+    if par is None:
+        return [(Target(document=doc, article=n, paragraph=para, provision=art.id),
+                 f"Article {n} has no paragraph {para} in this text (resolved to the article)")]
+    return _items_of(doc, n, par, items)
+
+
+def _items_of(doc: str, n: int, par: Any, items: list[int] | None) -> list[tuple[Target, str]]:
+    """Targets for items of a paragraph (or the paragraph itself when no item is named)."""
+    if not items:
+        return [(Target(document=doc, article=n, paragraph=par.number, provision=par.id), "")]
+    out: list[tuple[Target, str]] = []
+    for i in items:
+        it = next((x for x in par.items if x.number == i), None)
+        if it is None:
+            out.append((Target(document=doc, article=n, paragraph=par.number, item=i, provision=par.id),
+                        f"Article {n} paragraph {par.number} has no item {i} in this text (resolved to the paragraph)"))
+        else:
+            out.append((Target(document=doc, article=n, paragraph=par.number, item=i, provision=it.id), ""))
+    return out
+
+
+def _checked(found: list[tuple[Target, str]]) -> tuple[tuple[Target, ...], bool, str]:
+    notes = [why for _, why in found if why]
+    return tuple(t for t, _ in found), not notes, "; ".join(notes)
 
 
 def _relative(p: ParsedDocument, numbers: dict[Any, Any], u: Unit, m: re.Match[str]) -> tuple[tuple[Target, ...], bool, str]:
@@ -149,7 +260,26 @@ def _relative(p: ParsedDocument, numbers: dict[Any, Any], u: Unit, m: re.Match[s
     unit = (m.group("unit") or m.group("self") or "").lower()
     count = _COUNT.get((m.group("count") or "").lower(), 1)
     art = numbers[u.article]
+    items = _item_numbers(m.group("items")) if m.group("items") else []
+    if m.group("own_ord"):  # "the first paragraph" (of this article)
+        k = ordinal(m.group("own_ord"))
+        par = next((x for x in art.paragraphs if x.number == k), None)
+        if par is None:
+            return ((Target(document=doc, article=art.number, provision=art.id),), False,
+                    f"this article has no paragraph {k} as printed (resolved to the article)")
+        return _checked(_items_of(doc, art.number, par, items))
+    if m.group("rel_ord") and unit.startswith("article"):  # "the first paragraph of the preceding article"
+        prev_art = numbers.get(art.number - 1)
+        if prev_art is None:
+            return (), False, "no preceding article"
+        return _checked(_internal(p, numbers, prev_art.number, ordinal(m.group("rel_ord")), items))
     if m.group("self"):
+        if unit in ("chapter", "section"):
+            for x in (p.chapters if unit == "chapter" else p.sections):
+                if x.number == (art.chapter if unit == "chapter" else art.section) and \
+                        (unit == "chapter" or getattr(x, "chapter", None) == art.chapter):
+                    return (Target(document=doc, provision=x.id),), True, ""
+            return (), False, f"this article is in no {unit} as printed"
         if unit == "article":
             return (Target(document=doc, article=art.number, provision=art.id),), True, ""
         par = u.paragraph
@@ -161,6 +291,8 @@ def _relative(p: ParsedDocument, numbers: dict[Any, Any], u: Unit, m: re.Match[s
             return ((Target(document=doc, article=art.number, provision=art.id),), False,
                     "this is the first paragraph of its article as printed, so it has no preceding paragraph "
                     "(resolved to the article)")
+        if items and len(wanted) == 1:
+            return _checked(_items_of(doc, art.number, art.paragraphs[wanted[0] - 1], items))
         tg = tuple(Target(document=doc, article=art.number, paragraph=j, provision=art.paragraphs[j - 1].id)
                    for j in wanted)
         return tg, True, ""

@@ -29,7 +29,7 @@ from .markup import Mark, annotate, attr, css_string, csv_cell, esc, href, json_
 STATIC = Path(__file__).resolve().parent / "static"
 DEV_DOCS = Path(__file__).resolve().parent.parent / "docs"
 MODALITY_WORDS = {"obligation": "must", "prohibition": "must not", "permission": "may",
-                  "encouragement": "encouraged to"}
+                  "encouragement": "encouraged to", "right": "has the right to"}
 FORMAT_EXT = {"json": "json", "turtle": "ttl", "ttl": "ttl", "jsonld": "jsonld", "json-ld": "jsonld",
               "graphml": "graphml", "ntriples": "nt", "nt": "nt", "nquads": "nq", "trig": "trig", "xml": "rdf",
               "rdfxml": "rdf", "csv": "csv", "gexf": "gexf"}
@@ -638,6 +638,13 @@ class Site:
         parts.append("</div>")
         return "".join(parts)
 
+    @staticmethod
+    def action_html(o: Obligation) -> str:
+        """The action; a passive clause kept verbatim (its bearer implied) is quoted, never run on after "must"."""
+        if re.search(rf"\b{re.escape(o.trigger)}\b", o.action, re.IGNORECASE):
+            return f'<q class="regkb-verbatim" title="the clause as printed; its bearer is implied">{esc(o.action)}</q>'
+        return esc(o.action)
+
     def badge(self, modality: str) -> str:
         return (f'<span class="regkb-badge regkb-m-{attr(modality)}" title="{attr(modality)}">'
                 f"{esc(MODALITY_WORDS.get(modality, modality))}</span>")
@@ -668,10 +675,10 @@ class Site:
                 "<th>Condition</th><th>Where</th></tr></thead><tbody>"]
         for o in obls:
             bearer = self.actor_links(md, o.actors)
-            if getattr(o, "universal", False):
+            if o.universal:
                 bearer += ' <span class="regkb-everyone">(everyone)</span>'
             rows.append(f'<tr data-modality="{attr(o.modality)}"><td data-label="Bearer">{bearer}</td>'
-                        f'<td data-label="Modality">{self.badge(o.modality)}</td><td data-label="Action">{esc(o.action)}</td>'
+                        f'<td data-label="Modality">{self.badge(o.modality)}</td><td data-label="Action">{self.action_html(o)}</td>'
                         f'<td data-label="Condition">{esc(o.condition or "")}</td>'
                         f'<td data-label="Where">{self.provision_link(md, o.document, o.provision)}</td></tr>')
         rows.append("</tbody></table>")
@@ -972,20 +979,23 @@ class Site:
                 co = ""
                 if o.co_bearers:
                     co = f' <span class="regkb-co">(with {self.actor_links(md, o.co_bearers)})</span>'
+                if o.universal:  # issue 12: a duty of everyone ("No organization or individual may ...")
+                    co += (f' <span class="regkb-everyone">applies to everyone '
+                           f'({self.actor_links(md, o.actors)})</span>')
                 t = self.provision_target(o.document, o.provision)
                 where = (f'<a class="regkb-where" href="{href(md, t[0], t[1])}">'
                          f'{esc(self.cite(o.document, o.provision).split(", ", 1)[-1])}</a>' if t else "")
                 everyone = ""
-                if getattr(o, "universal", False):  # "any organization or individual": binds this actor too
+                if o.universal:  # "any organization or individual": binds this actor too
                     everyone = (f' <span class="regkb-everyone" title="The bearer is everyone: &#34;{attr(o.subject)}&#34;">'
                                 "applies to everyone</span>")
                 out.append(f'<li class="regkb-duty{" regkb-universal" if everyone else ""}" '
                            f'data-modality="{attr(o.modality)}" id="{_anchor(slug(o.id))}" '
                            f'data-action="{attr(o.action)}">'
-                           f'<label><input type="checkbox"> {self.badge(o.modality)} {esc(o.action)}</label>'
+                           f'<label><input type="checkbox"> {self.badge(o.modality)} {self.action_html(o)}</label>'
                            f"{everyone}{cond}{co} {where}</li>")
                 rows.append([actor.label, self.cite(o.document, o.provision), o.modality, o.action,
-                             o.condition or "", o.text, f"{o.document}/{o.provision}",
+                             o.condition or "", o.text, f"{o.document}/{o.provision}", "everyone" if o.universal else "",
                              (page_url(t[0]) + "#" + t[1]) if t else "", "", "", ""])
             out.append("</ul>\n")
         if not obls:
@@ -1195,8 +1205,8 @@ def _provision_key(eid: str) -> tuple[int, ...]:
     return tuple(int(n) for n in re.findall(r"\d+", eid))
 
 
-DUTY_HEADER = ["actor", "citation", "modality", "action", "condition", "text", "provision", "link", "status",
-               "owner", "evidence"]  # link: the provision's page in the site; the last three for the reader
+DUTY_HEADER = ["actor", "citation", "modality", "action", "condition", "text", "provision", "applies_to", "link",
+               "status", "owner", "evidence"]  # link: the provision's page in the site; the last three for the reader
 
 
 def _csv(rows: list[list[str]], header: list[str] | None = None, bom: bool = False) -> str:
