@@ -26,6 +26,9 @@ from .changes import Change, changes_of
 from .markup import Mark, annotate, attr, csv_cell, esc, href, json_script, md_link, slug, title
 
 STATIC = Path(__file__).resolve().parent / "static"
+# At most this many entries on one level of the navigation: longer lists are nested into sections of
+# ranges, so a page (which shows the visible branch only) stays small whatever the corpus size.
+NAV_GROUP = 25
 DEV_DOCS = Path(__file__).resolve().parent.parent / "docs"
 MODALITY_WORDS = {"obligation": "must", "prohibition": "must not", "permission": "may",
                   "encouragement": "encouraged to"}
@@ -412,7 +415,7 @@ class Site:
             else:
                 nav.append({title(self.short[doc.id]): doc_nav})
         self.page("provisions/index.md", "The provisions", "\n".join(lines))
-        return nav
+        return nav[:1] + nav_groups(nav[1:], "Regulations")
 
     def article_page(self, doc: Document, a: Article) -> None:
         kb = self.kb
@@ -708,7 +711,7 @@ class Site:
             self.put("actors/all-duties.csv", _csv(all_rows))
             lines.append(f"[Download every actor's duties as CSV]({md_link('actors/index.md', 'actors/all-duties.csv')})")
         self.page("actors/index.md", "Actors", "\n".join(lines))
-        return nav
+        return nav[:1] + nav_groups(nav[1:], "Actors")
 
     def actor_page(self, actor: Actor, obls: tuple[Obligation, ...]) -> list[list[str]]:
         kb = self.kb
@@ -904,6 +907,21 @@ class Site:
         intro = intro.replace("<!-- guides -->", "\n".join(listing) if listing else "(no guide yet)")
         self.put("developers/index.md", intro)
         return nav
+
+
+def nav_groups(entries: list[Any], noun: str, size: int | None = None) -> list[Any]:
+    """``entries`` nested into sections of at most ``size`` entries a level, labelled by their range."""
+    size = size or NAV_GROUP
+    level, span = entries, 1
+    while len(level) > size:
+        span *= size
+        level = [{_range_label(noun, first + 1, min(first + span, len(entries))): level[j : j + size]}
+                 for j, first in zip(range(0, len(level), size), range(0, len(entries), span), strict=True)]
+    return level
+
+
+def _range_label(noun: str, first: int, last: int) -> str:
+    return f"{noun} {first}" if first == last else f"{noun} {first}\u2013{last}"
 
 
 def redline(old: str, new: str) -> str:

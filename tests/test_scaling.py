@@ -1,0 +1,96 @@
+"""Scaling invariants (regkb#16): what must not grow with the size of the corpus. No timed assertion."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from regkb import KnowledgeBase
+from regkb.build import build_site
+from regkb.site import generate
+from regkb.site.generate import nav_groups
+from regkb.synth import generate_corpus
+
+from .conftest import CORPUS
+
+generate_module = importlib.import_module("regkb.site.generate")  # the package re-exports the function
+
+PAGE_BOUND = 100_000  # bytes of HTML for one article page, whatever the corpus size
+
+
+def _levels(nav: list[Any]) -> list[list[Any]]:
+    """Every list of entries in a MkDocs nav (one per section), depth first."""
+    out = [nav]
+    for entry in nav:
+        if isinstance(entry, dict):
+            for value in entry.values():
+                if isinstance(value, list):
+                    out.extend(_levels(value))
+    return out
+
+
+def _pages(nav: list[Any]) -> list[str]:
+    out: list[str] = []
+    for entry in nav:
+        if isinstance(entry, str):
+            out.append(entry)
+        elif isinstance(entry, dict):
+            for value in entry.values():
+                out.extend(_pages(value) if isinstance(value, list) else [value])
+    return out
+
+
+@pytest.mark.parametrize("n", [0, 1, 24, 25, 26, 624, 625, 626, 10_000])
+def test_nav_groups_keep_every_entry_in_order_and_every_level_short(n: int) -> None:
+    entries = [{f"doc {i}": f"d{i}.md"} for i in range(n)]
+    nested = nav_groups(entries, "Regulations", 25)
+    assert _pages(nested) == [f"d{i}.md" for i in range(n)]
+    assert all(len(level) <= 25 for level in _levels(nested))
+    if n <= 25:
+        assert nested == entries  # short lists are left alone
+
+
+def test_nav_group_labels_name_their_range() -> None:
+    nested = nav_groups([{str(i): f"{i}.md"} for i in range(10)], "Regulations", 3)
+    assert [next(iter(e)) for e in nested] == ["Regulations 1\u20139", "Regulations 10"]
+    first = next(iter(nested[0].values()))
+    assert [next(iter(e)) for e in first] == ["Regulations 1\u20133", "Regulations 4\u20136", "Regulations 7\u20139"]
+
+
+@pytest.fixture(scope="module")
+def corpus20(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("corpus20")
+    generate_corpus(out, 20, seed=3, registry=CORPUS)
+    return out
+
+
+def test_generated_nav_levels_stay_short(corpus20: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(generate_module, "NAV_GROUP", 6)
+    kb = KnowledgeBase.from_corpus(corpus20)
+    nav = generate(kb, tmp_path / "docs")
+    assert all(len(level) <= 12 for level in _levels(nav))  # 12: the top level's fixed tabs
+    provisions = next(v for e in nav if isinstance(e, dict) for k, v in e.items() if k == "The provisions")
+    assert len(provisions) <= 1 + 6
+    assert sum(p.startswith("provisions/") and "/art-" in p for p in _pages(provisions)) == len(kb.articles)
+
+
+def test_article_pages_stay_small_on_a_larger_corpus(corpus20: Path, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The navigation in a page is its visible branch: an article page does not list the whole corpus."""
+    monkeypatch.setattr(generate_module, "NAV_GROUP", 6)  # nesting kicks in at 20 regulations
+    site = tmp_path / "site"
+    build_site(corpus20, site)
+    pages = sorted((site / "provisions").glob("*/art-*.html"))
+    assert len(pages) > 20 * 10
+    sizes = {p.relative_to(site).as_posix(): p.stat().st_size for p in pages}
+    too_big = {k: v for k, v in sizes.items() if v >= PAGE_BOUND}
+    assert not too_big
+    # the visible branch: another regulation's articles are not linked from this page
+    html = pages[0].read_text(encoding="utf-8")
+    own = pages[0].parent.name
+    others = {p.parent.name for p in pages} - {own}
+    linked = {o for o in others if f"../{o}/art-2.html" in html}
+    assert len(linked) < len(others)
