@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import networkx as nx
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
@@ -99,6 +100,7 @@ class Graphs:
     triples: list[Triple]
     base: str
     iris: dict[str, URIRef] = field(default_factory=dict)  # node id -> IRI
+    _ox: list[ox.Triple] | None = field(default=None, repr=False, compare=False)  # see ox_triples
 
     def rdf(self, store: str = "Oxigraph") -> Graph:
         """The triples in an ``rdflib.Graph`` on ``store`` ("Oxigraph" or rdflib's "Memory")."""
@@ -106,8 +108,46 @@ class Graphs:
         for prefix, ns in PREFIXES.items():
             g.bind(prefix, ns)
         g.bind("kb", self.base)
-        g.addN((s, p, o, g) for s, p, o in self.triples)
+        if store == "Oxigraph":  # streamed into the store: no list of converted quads (see ox_terms)
+            name = ox.NamedNode(str(g.identifier))
+            g.store._inner.extend(ox.Quad(s, p, o, name) for s, p, o in ox_terms(self.triples))
+        else:
+            g.addN((s, p, o, g) for s, p, o in self.triples)
         return g
+
+    def ox_triples(self) -> list[ox.Triple]:
+        """The triples as Oxigraph terms, sorted (subjects grouped), for Oxigraph's serialisers.
+
+        Converted once and kept: the site writes three RDF downloads from them."""
+        if self._ox is None:
+            self._ox = sorted((ox.Triple(s, p, o) for s, p, o in ox_terms(self.triples)), key=str)
+        return self._ox
+
+
+def ox_terms(triples: Iterable[Triple]) -> Iterator[tuple[Any, Any, Any]]:
+    """rdflib triples as Oxigraph terms, each distinct term converted once."""
+    memo: dict[Node, Any] = {}
+
+    def conv(t: Node) -> Any:
+        if isinstance(t, URIRef):
+            return ox.NamedNode(t)
+        if isinstance(t, Literal):
+            if t.language:
+                return ox.Literal(str(t), language=t.language)
+            return ox.Literal(str(t), datatype=ox.NamedNode(t.datatype) if t.datatype else None)
+        return ox.BlankNode(str(t))
+
+    for s, p, o in triples:
+        a = memo.get(s)
+        if a is None:
+            a = memo[s] = conv(s)
+        b = memo.get(p)
+        if b is None:
+            b = memo[p] = conv(p)
+        c = memo.get(o)
+        if c is None:
+            c = memo[o] = conv(o)
+        yield a, b, c
 
 
 class Builder:

@@ -188,6 +188,66 @@ class KnowledgeBase:
                     out[i.id] = i
         return out
 
+    # indexes built once, so lookups inside per-page loops stay constant-time (regkb#16)
+
+    @cached_property
+    def _articles_by_doc(self) -> dict[str, tuple[Article, ...]]:
+        out: dict[str, list[Article]] = {}
+        for a in self.articles:
+            out.setdefault(a.document, []).append(a)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
+    def _article_at(self) -> dict[tuple[str, int], Article]:
+        out: dict[tuple[str, int], Article] = {}
+        for a in self.articles:
+            out.setdefault((a.document, a.number), a)  # the first of a repeated number, as a scan finds
+        return out
+
+    @cached_property
+    def _chapter_at(self) -> dict[tuple[str, Any], Chapter]:
+        out: dict[tuple[str, Any], Chapter] = {}
+        for c in self.chapters:
+            out.setdefault((c.document, c.number), c)
+        return out
+
+    @cached_property
+    def _obligations_by_actor(self) -> dict[str, tuple[Obligation, ...]]:
+        out: dict[str, list[Obligation]] = {}
+        for o in self.obligations:
+            for aid in dict.fromkeys(o.actors):
+                out.setdefault(aid, []).append(o)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
+    def _uses_by_definition(self) -> dict[str, tuple[TermUse, ...]]:
+        out: dict[str, list[TermUse]] = {}
+        for u in self.term_uses:
+            out.setdefault(u.definition, []).append(u)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
+    def _citing(self) -> dict[Any, tuple[Reference, ...]]:
+        """Target key -> references, in corpus order: (document, article), a law id, a provision id and
+        every provision id it lies in (the prefixes before each "__")."""
+        out: dict[Any, list[Reference]] = {}
+        for r in self.references:
+            keys: dict[Any, None] = {}
+            for t in r.targets:
+                if t.document is not None and t.article is not None:
+                    keys[(t.document, t.article)] = None
+                if t.law:
+                    keys[t.law] = None
+                if t.provision:
+                    keys[t.provision] = None
+                    i = t.provision.find("__")
+                    while i >= 0:
+                        keys[t.provision[:i]] = None
+                        i = t.provision.find("__", i + 1)
+            for k in keys:
+                out.setdefault(k, []).append(r)
+        return {k: tuple(v) for k, v in out.items()}
+
     @cached_property
     def _by_id_versions(self) -> dict[str, Any]:
         """Claims, changes and described documents (computed after the core, which they use)."""
@@ -217,7 +277,7 @@ class KnowledgeBase:
 
     @property
     def regulations(self) -> tuple[Document, ...]:
-        return tuple(d for d in self.documents if d.kind == "regulation" and any(a.document == d.id for a in self.articles))
+        return tuple(d for d in self.documents if d.kind == "regulation" and d.id in self._articles_by_doc)
 
     def article(self, number: int, document: str | None = None) -> Article:
         """An article by its number (in the only regulation, unless ``document`` names one).
@@ -227,14 +287,14 @@ class KnowledgeBase:
         True
         """
         doc = self.document(document).id
-        for a in self.articles:
-            if a.document == doc and a.number == number:
-                return a
+        found = self._article_at.get((doc, number))
+        if found is not None:
+            return found
         raise KeyError(f"{doc} has no Article {number}")
 
     def articles_of(self, document: str | None = None) -> tuple[Article, ...]:
         doc = self.document(document).id
-        return tuple(a for a in self.articles if a.document == doc)
+        return self._articles_by_doc.get(doc, ())
 
     def paragraph(self, article: int, paragraph: int, document: str | None = None) -> Paragraph:
         art = self.article(article, document)
@@ -250,10 +310,7 @@ class KnowledgeBase:
         return obj
 
     def chapter_of(self, article: Article) -> Chapter | None:
-        for c in self.chapters:
-            if c.document == article.document and c.number == article.chapter:
-                return c
-        return None
+        return self._chapter_at.get((article.document, article.chapter))
 
     def definition(self, term: str, document: str | None = None) -> Definition:
         """A definition by its term (any case, singular or plural).
@@ -269,7 +326,7 @@ class KnowledgeBase:
 
     def uses_of(self, definition: Definition | str) -> tuple[TermUse, ...]:
         did = definition if isinstance(definition, str) else definition.id
-        return tuple(u for u in self.term_uses if u.definition == did)
+        return self._uses_by_definition.get(did, ())
 
     def actor(self, name: str) -> Actor:
         """An actor by id, label or any alias (case-insensitive)."""
@@ -298,8 +355,9 @@ class KnowledgeBase:
         aid = None
         if actor is not None:
             aid = actor.id if isinstance(actor, Actor) else self.actor(actor).id
+        pool = self.obligations if aid is None else self._obligations_by_actor.get(aid, ())
         return tuple(
-            o for o in self.obligations
+            o for o in pool
             if (aid is None or aid in o.actors)
             and (modality is None or o.modality == modality)
             and (article is None or o.article == article)
@@ -315,18 +373,9 @@ class KnowledgeBase:
 
     def cited_by(self, target: str | int, document: str | None = None) -> tuple[Reference, ...]:
         """References that point at an article (number), a provision id, or a law id."""
-        out = []
-        for r in self.references:
-            for t in r.targets:
-                if isinstance(target, int):
-                    doc = self.document(document).id
-                    if t.document == doc and t.article == target:
-                        out.append(r)
-                        break
-                elif t.law == target or (t.provision and (t.provision == target or t.provision.startswith(target + "__"))):
-                    out.append(r)
-                    break
-        return tuple(out)
+        if isinstance(target, int):
+            return self._citing.get((self.document(document).id, target), ())
+        return self._citing.get(target, ())
 
     def law(self, id: str) -> Law:
         for law in self.laws:

@@ -9,6 +9,7 @@ Links inside raw HTML are written as final directory URLs; Markdown links as ``.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import difflib
 import io
@@ -17,6 +18,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -85,8 +87,7 @@ class Site:
         self.kb = kb
         self.out = out
         self.files: dict[str, str | bytes] = {}
-        self.regs: tuple[Document, ...] = tuple(
-            d for d in kb.documents if d.kind == "regulation" and any(a.document == d.id for a in kb.articles))
+        self.regs: tuple[Document, ...] = tuple(kb.regulations)
         self.doc_slug = self._slugs((d.id for d in kb.documents), lambda i: i)
         self.actor_slug = self._slugs((a.id for a in kb.actors), lambda i: i.split("/", 1)[-1])
         self.law_slug = self._slugs((law.id for law in kb.laws), lambda i: i)
@@ -128,7 +129,9 @@ class Site:
         if not m:
             return None
         number = int(m.group(1))
-        if not any(a.document == document and a.number == number for a in self.kb.articles):
+        try:
+            self.kb.article(number, document)
+        except KeyError:
             return None
         return self.article_md(document, number), _anchor(provision_eid)
 
@@ -173,15 +176,41 @@ class Site:
 
     # --- annotations of corpus text -------------------------------------------------------
 
+    @cached_property
+    def _spans(self) -> dict[tuple[str, str], tuple[list[int], list[tuple[int, int, Any]]]]:
+        """(kind, document) -> starts and (start, corpus order, object) sorted: term uses, references and
+        actor mentions found by position, not by scanning the corpus for every paragraph (regkb#16)."""
+        found: dict[tuple[str, str], list[tuple[int, int, Any]]] = defaultdict(list)
+        for n, u in enumerate(self.kb.term_uses):
+            found["term", u.document].append((u.span.start, n, u))
+        for n, r in enumerate(self.kb.references):
+            found["ref", r.document].append((r.span.start, n, r))
+        n = 0
+        for actor in self.kb.actors:
+            for mention in actor.mentions:
+                found["actor", mention.document].append((mention.span.start, n, (actor, mention)))
+                n += 1
+        out = {}
+        for key, entries in found.items():
+            entries.sort(key=lambda e: (e[0], e[1]))
+            out[key] = ([e[0] for e in entries], entries)
+        return out
+
+    def _within(self, kind: str, document: str, start: int, end: int) -> list[Any]:
+        """The objects of ``kind`` in ``document`` whose span starts in [start, end], in corpus order."""
+        starts, entries = self._spans.get((kind, document), ([], []))
+        hits = entries[bisect.bisect_left(starts, start) : bisect.bisect_right(starts, end)]
+        return [e[2] for e in sorted(hits, key=lambda e: e[1])]
+
     def marks_for(self, from_md: str, document: str, start: int, end: int) -> list[Mark]:
         marks = []
-        for u in self.kb.term_uses:
+        for u in self._within("term", document, start, end):
             if u.document == document and start <= u.span.start and u.span.end <= end:
                 d = self.kb.get(u.definition)
                 marks.append(Mark(u.span.start, u.span.end, u.text,
                                   href(from_md, "definitions.md", self.def_anchor[d.id]),
                                   f"{d.term}: {d.definition}", "regkb-term"))
-        for r in self.kb.references:
+        for r in self._within("ref", document, start, end):
             if r.document == document and start <= r.span.start and r.span.end <= end:
                 link = self.reference_href(from_md, r)
                 if link:
@@ -189,17 +218,16 @@ class Site:
                     marks.append(Mark(r.span.start, r.span.end, r.text, link[0], link[1], kind,
                                       self.reference_parts(from_md, r)))
         linked = [(m.start, m.end) for m in marks]
-        for actor in self.kb.actors:
-            for mention in actor.mentions:
-                s0, s1 = mention.span.start, mention.span.end
-                if (mention.document == document and start <= s0 and s1 <= end
-                        and len(mention.text) > 5 and mention.text.lower() not in _PRONOUNS
-                        and not any(a < s1 and s0 < b for a, b in linked)):  # a defined term's tooltip wins
-                    n = len(self.kb.obligations_of(actor=actor))
-                    marks.append(Mark(mention.span.start, mention.span.end, mention.text,
-                                      href(from_md, self.actor_md(actor.id)),
-                                      f"Actor: {actor.label} ({n} {'entry' if n == 1 else 'entries'} in its checklist)", "regkb-actor",
-                                      rank=2))
+        for actor, mention in self._within("actor", document, start, end):
+            s0, s1 = mention.span.start, mention.span.end
+            if (mention.document == document and start <= s0 and s1 <= end
+                    and len(mention.text) > 5 and mention.text.lower() not in _PRONOUNS
+                    and not any(a < s1 and s0 < b for a, b in linked)):  # a defined term's tooltip wins
+                n = len(self.kb.obligations_of(actor=actor))
+                marks.append(Mark(mention.span.start, mention.span.end, mention.text,
+                                  href(from_md, self.actor_md(actor.id)),
+                                  f"Actor: {actor.label} ({n} {'entry' if n == 1 else 'entries'} in its checklist)", "regkb-actor",
+                                  rank=2))
         return marks
 
     def reference_parts(self, from_md: str, r: Reference) -> tuple[tuple[int, int, str, str], ...]:
