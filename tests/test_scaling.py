@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import importlib
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from regkb import KnowledgeBase
 from regkb.build import build_site
+from regkb.model import Span
 from regkb.site import generate
 from regkb.site.generate import nav_groups
 from regkb.synth import generate_corpus
+from regkb.textspan import Clean
 
 from .conftest import CORPUS
 
@@ -94,3 +99,52 @@ def test_article_pages_stay_small_on_a_larger_corpus(corpus20: Path, tmp_path: P
     others = {p.parent.name for p in pages} - {own}
     linked = {o for o in others if f"../{o}/art-2.html" in html}
     assert len(linked) < len(others)
+
+
+# --- Clean.from_source folds only the white space that changes --------------------------------------
+
+
+def _reference_clean(source: str, start: int, end: int, cut: list[Span]) -> tuple[str, tuple[tuple[int, int, int], ...], int]:
+    """The straightforward algorithm (every white-space run folded), to compare the fast one with."""
+    pieces: list[tuple[int, int]] = []
+    pos = start
+    for span in sorted(cut):
+        if span.end <= start or span.start >= end:
+            continue
+        if span.start > pos:
+            pieces.append((pos, span.start))
+        pos = max(pos, span.end)
+    if pos < end:
+        pieces.append((pos, end))
+    chars: list[tuple[str, int]] = []  # clean character, source offset
+    pending: int | None = None
+    for a, b in pieces:
+        for k in range(a, b):
+            if source[k].isspace() and re.match(r"\s", source[k]):
+                if pending is None:
+                    pending = k
+            else:
+                if pending is not None and chars:
+                    chars.append((" ", pending))
+                pending = None
+                chars.append((source[k], k))
+    runs: list[tuple[int, int, int]] = []
+    for c, (_ch, s) in enumerate(chars):
+        if runs and runs[-1][1] + runs[-1][2] == s and runs[-1][0] + runs[-1][2] == c:
+            runs[-1] = (runs[-1][0], runs[-1][1], runs[-1][2] + 1)
+        else:
+            runs.append((c, s, 1))
+    last = runs[-1][1] + runs[-1][2] if runs else start
+    return "".join(ch for ch, _ in chars), tuple(runs), last
+
+
+@given(st.text(alphabet="ab .\n\t\u3000\xa0", max_size=40), st.data())
+@settings(max_examples=400, deadline=None)
+def test_clean_from_source_equals_folding_every_run(source: str, data: st.DataObject) -> None:
+    n = len(source)
+    start = data.draw(st.integers(0, n))
+    end = data.draw(st.integers(start, n))
+    cuts = data.draw(st.lists(st.tuples(st.integers(0, n), st.integers(0, 4)), max_size=3))
+    cut = [Span(a, min(n, a + k)) for a, k in cuts]
+    got = Clean.from_source(source, start, end, cut)
+    assert (got.text, got.runs, got.source_end) == _reference_clean(source, start, end, cut)
