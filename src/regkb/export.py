@@ -24,7 +24,8 @@ def _ox(kb: KnowledgeBase, fmt: str, prefixes: dict[str, str] | None = None) -> 
 
 
 def _nt(kb: KnowledgeBase) -> str:
-    return "".join(line + "\n" for line in sorted(_ox(kb, "N_TRIPLES").splitlines()) if line)
+    """Sorted N-Triples: the triples are sorted by their N-Triples form already (see ox_triples)."""
+    return _ox(kb, "N_TRIPLES")
 
 
 def _ttl(kb: KnowledgeBase) -> str:

@@ -18,11 +18,16 @@ def register(cli: click.Group) -> None:
     @click.option("--config", "config_file", default=None, type=click.Path(path_type=Path),
                   help="MkDocs configuration (default: mkdocs.yml of the repository).")
     @click.option("--site-url", default=None, help="Address the site is published at (default: mkdocs.yml's).")
+    @click.option("--force", is_flag=True, help="Build even if nothing changed since the last build of SITE_DIR.")
     @handle_errors
-    def build_cmd(corpus: Path, site_dir: Path, config_file: Path | None, site_url: str | None) -> None:
+    def build_cmd(corpus: Path, site_dir: Path, config_file: Path | None, site_url: str | None, force: bool) -> None:
         """Build the static site from the corpus into SITE_DIR (a failed build keeps the old site)."""
         from ..build import build_site
+        from ..cli import cache_for
+        from ..progress import BuildProgress
 
-        res = build_site(corpus, site_dir, config_file=config_file, site_url=site_url,
-                         log=lambda m: click.echo(f"regkb: {m}", err=True))
+        with BuildProgress() as report:  # shown on a terminal only
+            res = build_site(corpus, site_dir, config_file=config_file, site_url=site_url, skip_unchanged=not force,
+                             log=lambda m: click.echo(f"regkb: {m}", err=True), cache_dir=cache_for(corpus),
+                             progress=report)
         click.echo(f"built {res.site_dir} ({res.pages} pages, {res.files} files) in {res.seconds:.1f} s")
