@@ -220,6 +220,13 @@ class KnowledgeBase:
         return {k: tuple(v) for k, v in out.items()}
 
     @cached_property
+    def _obligations_by_document(self) -> dict[str, tuple[Obligation, ...]]:
+        out: dict[str, list[Obligation]] = {}
+        for o in self.obligations:
+            out.setdefault(o.document, []).append(o)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
     def _uses_by_definition(self) -> dict[str, tuple[TermUse, ...]]:
         out: dict[str, list[TermUse]] = {}
         for u in self.term_uses:
@@ -355,7 +362,12 @@ class KnowledgeBase:
         aid = None
         if actor is not None:
             aid = actor.id if isinstance(actor, Actor) else self.actor(actor).id
-        pool = self.obligations if aid is None else self._obligations_by_actor.get(aid, ())
+        if aid is not None:
+            pool = self._obligations_by_actor.get(aid, ())
+        elif document is not None:
+            pool = self._obligations_by_document.get(document, ())
+        else:
+            pool = self.obligations
         return tuple(
             o for o in pool
             if (aid is None or aid in o.actors)

@@ -94,6 +94,7 @@ class Site:
         self.def_anchor = self._slugs((d.id for d in kb.definitions), lambda i: "def-" + i.rsplit("/", 1)[-1])
         self.short = {d.id: short_name(kb, d) for d in kb.documents}
         self.changes: list[Change] = changes_of(kb)
+        self._duty_counts: dict[str, int] = {}  # actor id -> how many obligations (asked once per mention)
 
     @staticmethod
     def _slugs(ids: Iterable[str], base: Any) -> dict[str, str]:
@@ -192,7 +193,7 @@ class Site:
                 n += 1
         out = {}
         for key, entries in found.items():
-            entries.sort(key=lambda e: (e[0], e[1]))
+            entries.sort()  # (start, corpus order) never repeats, so the objects are never compared
             out[key] = ([e[0] for e in entries], entries)
         return out
 
@@ -223,7 +224,7 @@ class Site:
             if (mention.document == document and start <= s0 and s1 <= end
                     and len(mention.text) > 5 and mention.text.lower() not in _PRONOUNS
                     and not any(a < s1 and s0 < b for a, b in linked)):  # a defined term's tooltip wins
-                n = len(self.kb.obligations_of(actor=actor))
+                n = self._duty_counts.setdefault(actor.id, len(self.kb.obligations_of(actor=actor)))
                 marks.append(Mark(mention.span.start, mention.span.end, mention.text,
                                   href(from_md, self.actor_md(actor.id)),
                                   f"Actor: {actor.label} ({n} {'entry' if n == 1 else 'entries'} in its checklist)", "regkb-actor",
