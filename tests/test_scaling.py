@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 
 from regkb import KnowledgeBase
 from regkb.build import build_site
+from regkb.index import SearchIndex, _read_pointer, record_digests
 from regkb.model import Span
 from regkb.site import generate
 from regkb.site.generate import nav_groups
@@ -148,3 +150,40 @@ def test_clean_from_source_equals_folding_every_run(source: str, data: st.DataOb
     cut = [Span(a, min(n, a + k)) for a, k in cuts]
     got = Clean.from_source(source, start, end, cut)
     assert (got.text, got.runs, got.source_end) == _reference_clean(source, start, end, cut)
+
+
+# --- the search index: an update re-indexes only what changed ----------------------------------------
+
+
+def test_index_update_reindexes_only_the_changed_document(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    generate_corpus(corpus, 4, seed=5, registry=CORPUS)
+    where = tmp_path / "index"
+    first = SearchIndex(KnowledgeBase.from_corpus(corpus), where)
+    first.ensure()
+    assert "update" not in json.loads((first.home / _read_pointer(first.home) / "meta.json").read_text())
+
+    target = sorted(corpus.glob("synth-*.md"))[1]
+    text = target.read_text(encoding="utf-8")
+    assert " shall " in text
+    target.write_text(text.replace(" shall ", " shall promptly ", 1), encoding="utf-8")
+    kb2 = KnowledgeBase.from_corpus(corpus)
+    updated = SearchIndex(kb2, where)
+    updated.ensure()
+    meta = json.loads((updated.home / _read_pointer(updated.home) / "meta.json").read_text())
+    changed_doc = next(d.id for d in kb2.documents if d.path.endswith(target.name))
+    assert 0 < meta["update"]["added"] < meta["records"] / 2
+    assert {r.document for r in updated.records if record_digests([r]) != _old(first, r)} <= {changed_doc, ""}
+
+    fresh = SearchIndex(kb2, tmp_path / "fresh")
+    fresh.rebuild(full=True)
+    for q in ("promptly", "shall", "personal information", "security assessment", "minors"):
+        a = updated.search(q, limit=1000)
+        b = fresh.search(q, limit=1000)
+        assert a.total == b.total and sorted(a.ids) == sorted(b.ids), q
+    assert updated.search("promptly", limit=50).ids
+    assert {h.id.split("/")[0] for h in updated.search("promptly", limit=50)} == {changed_doc}
+
+
+def _old(six: SearchIndex, rec: Any) -> dict[str, str]:
+    return {rec.id: record_digests(six.records).get(rec.id, "")}
