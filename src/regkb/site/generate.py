@@ -86,7 +86,7 @@ class Site:
     def __init__(self, kb: Any, out: Path) -> None:
         self.kb = kb
         self.out = out
-        self.files: dict[str, str | bytes] = {}
+        self.files: dict[str, int] = {}  # path -> bytes written (pages go to disk as they are made: regkb#16)
         self.regs: tuple[Document, ...] = tuple(kb.regulations)
         self.doc_slug = self._slugs((d.id for d in kb.documents), lambda i: i)
         self.actor_slug = self._slugs((a.id for a in kb.actors), lambda i: i.split("/", 1)[-1])
@@ -159,7 +159,11 @@ class Site:
     def put(self, path: str, content: str | bytes) -> None:
         if path in self.files:
             raise ValueError(f"two generated pages would share the path {path}")
-        self.files[path] = content
+        data = content if isinstance(content, bytes) else content.encode("utf-8")
+        dest = self.out / path
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_bytes(data)  # written now, not held: memory stays bounded whatever the corpus size
+        self.files[path] = len(data)
 
     def page(self, path: str, page_title: str, body: str, description: str = "", jsonld: str = "",
              boost: float = 1, wide: bool = False) -> None:
@@ -989,11 +993,4 @@ def generate(kb: Any, out_dir: str | Path) -> list[Any]:
     for rel in sorted(p.relative_to(STATIC).as_posix() for p in STATIC.rglob("*") if p.is_file()):
         if rel.startswith("assets/"):
             site.put(rel, (STATIC / rel).read_bytes())
-    for rel, content in sorted(site.files.items()):
-        dest = out / rel
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            dest.write_bytes(content)
-        else:
-            dest.write_text(content, encoding="utf-8", newline="\n")
     return nav
