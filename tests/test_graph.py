@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import itertools
 
 import networkx as nx
@@ -127,9 +128,13 @@ def test_every_node_from_a_text_carries_its_span_in_both_graphs(kb):
         assert 0 <= d["start"] < d["end"] <= len(kb.sources[d["document"]])
         span = URIRef(d["iri"] + "#span")
         assert (kb.iri(n), PROV.wasDerivedFrom, span) in kb.rdf
-        assert (span, OA.start, Literal(d["start"])) in kb.rdf
-        assert (span, OA.end, Literal(d["end"])) in kb.rdf
-        assert (span, DCTERMS.source, kb.iri(d["document"])) in kb.rdf
+        selector = URIRef(d["iri"] + "#selector")
+        assert (span, RDF.type, OA.SpecificResource) in kb.rdf
+        assert (span, OA.hasSelector, selector) in kb.rdf
+        assert (selector, OA.start, Literal(d["start"])) in kb.rdf
+        assert (selector, OA.end, Literal(d["end"])) in kb.rdf
+        file = kb.rdf.value(span, OA.hasSource)
+        assert str(kb.rdf.value(file, REGKB.sourcePath)) == kb.document(d["document"]).path
     assert spans > 150
 
 
@@ -349,7 +354,7 @@ def test_random_regulations_give_agreeing_valid_graphs(kb, lines):
     text = "---\ntitle: Random\nstatus: effective\nissuing_body: CAC\n---\n" + "\n".join(lines) + "\n"
     fm, body, diags = split_frontmatter(text, "x.md")
     try:
-        doc = parse_file(SourceFile("x.md", text, "0", fm, body, tuple(diags)), kb.laws, kb.bodies)
+        doc = parse_file(SourceFile("x.md", text, hashlib.sha256(text.encode()).hexdigest(), fm, body, tuple(diags)), kb.laws, kb.bodies)
     except RegkbError:
         return
     rkb = KnowledgeBase.from_parsed([doc], kb.laws, kb.bodies, {doc.document.id: text})
@@ -382,7 +387,7 @@ def _small_kb(kb, text, path="x.md"):
     from regkb.parse import parse_file
 
     fm, body, diags = split_frontmatter(text, path)
-    doc = parse_file(SourceFile(path, text, "0", fm, body, tuple(diags)), kb.laws, kb.bodies)
+    doc = parse_file(SourceFile(path, text, hashlib.sha256(text.encode()).hexdigest(), fm, body, tuple(diags)), kb.laws, kb.bodies)
     return KnowledgeBase.from_parsed([doc], kb.laws, kb.bodies, {doc.document.id: text})
 
 
@@ -402,7 +407,7 @@ def test_a_law_whose_text_is_in_the_corpus_is_one_node(kb):
     assert g.nx.nodes["pipl"]["type"] == "document" and g.nx.nodes["pipl"]["law_kind"] == "law"
     iri = g.iris["pipl"]
     assert (iri, RDF.type, REGKB.Law) in g.triples and (iri, RDF.type, ELI.LegalResource) in g.triples
-    assert str(iri) == DEFAULT_BASE + "pipl"
+    assert str(iri) == DEFAULT_BASE + "law/pipl"  # the same IRI as when only the registry knows it
     assert validate(g.rdf("Memory"))[0]
 
 

@@ -125,7 +125,7 @@ def test_cli_publish_then_query_the_server(server):
     r = runner.invoke(cli, ["publish", "--sparql", f"{server}/store", "--graph", "https://regkb.example/eli/cli"])
     assert r.exit_code == 0, r.output
     assert "published" in r.stderr
-    r = runner.invoke(cli, ["sparql", "SELECT ?t WHERE { ?x dcterms:identifier ?id ; eli:title ?t }",
+    r = runner.invoke(cli, ["sparql", "SELECT ?t WHERE { ?x dcterms:identifier ?id ; eli:is_realized_by/eli:title ?t }",
                             "--bind", "id=pipl", "--endpoint", f"{server}/query",
                             "--graph", "https://regkb.example/eli/cli", "--json"])
     assert r.exit_code == 0, r.output
@@ -136,3 +136,83 @@ def test_server_errors_are_readable(server):
     kb = KnowledgeBase.from_corpus("corpus")
     with pytest.raises(RegkbError, match="HTTP 4"):
         publish(kb._graphs.triples, f"{server}/no-such-service", graph="https://regkb.example/eli/x")
+
+
+def test_the_graph_guides_server_example_runs_as_written(remote, server):
+    from .conftest import ROOT
+    from .test_docs import NEEDS_SERVER, code_blocks
+
+    page = ROOT / "src" / "regkb" / "docs" / "graph.md"
+    blocks = [c for _, c in code_blocks(page, "python") if c.startswith(NEEDS_SERVER)]
+    assert blocks
+    kb = KnowledgeBase.from_corpus("corpus")
+    for code in blocks:
+        exec(compile(code.replace("http://127.0.0.1:7878", server), "graph.md", "exec"), {"kb": kb})
+
+
+# --- publish is all-or-nothing; remote answers are bounded (issue 13) -------------------------
+
+
+def _count(server: str, graph: str) -> int:
+    kb = KnowledgeBase.from_corpus("corpus")
+    kb.use_endpoint(f"{server}/query", graph)
+    return int(kb.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"])  # type: ignore[arg-type]
+
+
+def _graphs(server: str) -> set[str]:
+    kb = KnowledgeBase.from_corpus("corpus")
+    kb.use_endpoint(f"{server}/query", None)
+    return {str(r["g"]) for r in kb.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
+
+
+@pytest.mark.parametrize("fail_at", ["insert", "switch"])
+def test_a_failed_update_publish_leaves_the_graph_as_it_was_and_says_so(kb, server, monkeypatch, fail_at):
+    import regkb.publish as pub
+
+    graph = f"https://regkb.example/eli/atomic-{fail_at}"
+    old = KnowledgeBase.from_corpus("corpus")
+    old.set_base_iri("https://old.example/eli/")
+    before = publish(old._graphs.triples[:1000], f"{server}/update", graph=graph, protocol="update")
+    assert _count(server, graph) == before == 1000
+    real, calls = pub.http, []
+
+    def flaky(method, url, data, headers, timeout=30.0, max_bytes=64 << 20):
+        calls.append(data)
+        failing = data.startswith(b"MOVE") if fail_at == "switch" else len(calls) == 3
+        if failing:  # the connection drops: the server never sees this request
+            raise RegkbError(f"POST {url} failed: Connection reset by peer")
+        return real(method, url, data, headers, timeout, max_bytes)
+
+    monkeypatch.setattr(pub, "http", flaky)
+    with pytest.raises(RegkbError) as exc:
+        publish(kb._graphs.triples, f"{server}/update", graph=graph, protocol="update", chunk=1000)
+    message = str(exc.value)
+    assert "is untouched" in message or "as it was before" in message
+    assert "staging graph was dropped" in message
+    if fail_at == "insert":
+        assert "after 2000 of" in message
+    monkeypatch.setattr(pub, "http", real)
+    assert _count(server, graph) == 1000  # the old graph, whole
+    assert not any(g.startswith("urn:uuid:") for g in _graphs(server))  # no staging graph left behind
+
+
+def test_update_publish_switches_in_one_step(kb, server):
+    graph = "https://regkb.example/eli/atomic-ok"
+    publish(kb._graphs.triples[:10], f"{server}/update", graph=graph, protocol="update")
+    n = publish(kb._graphs.triples, f"{server}/update", graph=graph, protocol="update", chunk=700)
+    assert _count(server, graph) == n == len(kb.rdf)
+    assert not any(g.startswith("urn:uuid:") for g in _graphs(server))
+
+
+def test_a_remote_answer_is_read_with_a_size_cap(remote, server):
+    from regkb.rdf_queries import Endpoint
+
+    small = Endpoint(f"{server}/query", remote.base_iri + "graph", max_bytes=10_000)
+    with pytest.raises(RegkbError, match="larger than 10000 bytes"):
+        small.query("SELECT * WHERE { ?s ?p ?o }", {}, {})
+    assert small.query("SELECT ?s WHERE { ?s ?p ?o } LIMIT 1", {}, {})
+
+
+def test_remote_queries_obey_the_row_limit(remote):
+    with pytest.raises(RegkbError, match="row limit of 5"):
+        remote.sparql("SELECT * WHERE { ?s ?p ?o } LIMIT 50", max_rows=5)

@@ -5,8 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import signal
 import subprocess
 import sys
+import time
 from datetime import date
 from pathlib import Path
 
@@ -62,7 +65,7 @@ def test_syntax_errors_point_at_the_users_line(kb):
 
 def test_rows_are_plain_python(kb):
     rows = kb.sparql("""SELECT ?id ?number ?date ?title WHERE {
-        ?d dcterms:identifier ?id ; eli:date_document ?date ; eli:title ?title .
+        ?d dcterms:identifier ?id ; eli:date_document ?date ; eli:is_realized_by/eli:title ?title .
         OPTIONAL { ?d eli:number ?number } } ORDER BY ?id""")
     by_id = {r["id"]: r for r in rows}
     assert by_id["pipl"]["date"] == date(2021, 8, 20)
@@ -88,7 +91,7 @@ def test_ask_and_construct(kb):
     ("x", URIRef("https://regkb.example/eli/law/pipl"), 1),
 ])
 def test_bindings_are_values_never_query_text(kb, binding, value, expected):
-    q = "SELECT ?t WHERE { ?x dcterms:identifier ?id ; eli:title ?t }"
+    q = "SELECT ?t WHERE { ?x dcterms:identifier ?id ; eli:is_realized_by/eli:title ?t }"
     assert len(kb.sparql(q, **{binding: value})) == expected
 
 
@@ -252,7 +255,7 @@ def test_exports_are_deterministic_across_processes(exports):
 
 
 def test_cli_sparql_with_bindings_as_json():
-    r = CliRunner().invoke(cli, ["sparql", "SELECT ?t WHERE { ?x dcterms:identifier ?id ; eli:title ?t }",
+    r = CliRunner().invoke(cli, ["sparql", "SELECT ?t WHERE { ?x dcterms:identifier ?id ; eli:is_realized_by/eli:title ?t }",
                                  "--bind", "id=pipl", "--json"])
     assert r.exit_code == 0, r.output
     assert json.loads(r.stdout) == [{"t": "Personal Information Protection Law of the People's Republic of China"}]
@@ -314,3 +317,69 @@ def test_benchmark_prints_both_stores_side_by_side():
 def test_users_may_redeclare_the_predeclared_prefixes(kb):
     q = "PREFIX eli: <http://data.europa.eu/eli/ontology#>\nSELECT (COUNT(*) AS ?n) WHERE { ?a a eli:LegalResource }"
     assert kb.sparql(q) == [{"n": len(kb.laws) + len(kb.regulations) + len(kb.described_documents)}]
+
+
+# --- bounds: time, rows, nesting, Ctrl-C (issue 13) ------------------------------------------
+
+CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }"  # ~7e10 rows on the seed
+
+
+def _in_child(code: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """Run Python in a child process (a query past its limit keeps Oxigraph busy until the process ends)."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=timeout)
+
+
+def test_a_query_past_its_time_limit_is_a_clear_error():
+    r = _in_child(f"""
+import time
+from regkb import KnowledgeBase, RegkbError
+kb = KnowledgeBase.from_corpus("corpus"); kb.rdf
+t = time.monotonic()
+try:
+    kb.sparql({CARTESIAN!r}, timeout=0.5)
+except RegkbError as exc:
+    print(round(time.monotonic() - t, 1), exc)
+""")
+    assert r.returncode == 0, r.stderr
+    took, _, message = r.stdout.partition(" ")
+    assert float(took) < 2 and "time limit of 0.5 s" in message
+
+
+def test_a_query_past_its_row_limit_is_a_clear_error(kb):
+    with pytest.raises(RegkbError, match="more than 100 rows"):
+        kb.sparql("SELECT * WHERE { ?s ?p ?o }", max_rows=100)
+    assert len(kb.select("SELECT * WHERE { ?s ?p ?o } LIMIT 100", max_rows=100)) == 100
+    with pytest.raises(RegkbError, match="row limit must be"):
+        kb.sparql("ASK {}", max_rows=0)
+
+
+@pytest.mark.parametrize("depth", [21, 3000, 50_000])
+def test_deep_nesting_is_refused_before_parsing(kb, depth):
+    for query in ("ASK " + "{" * depth + "}" * depth, "SELECT * WHERE { FILTER (" + "(" * depth + "1" + ")" * depth + ") }"):
+        with pytest.raises(RegkbError, match=r"nests brackets \d+ deep; the limit is 20"):
+            kb.sparql(query)
+    assert kb.sparql("ASK " + "{" * 20 + "}" * 20) is True
+    assert kb.sparql("SELECT * WHERE { OPTIONAL { FILTER (" + "(" * 17 + "1" + ")" * 17 + ") } }") == [{}]
+
+
+def test_cli_limits_are_on_by_default():
+    r = CliRunner().invoke(cli, ["sparql", "--help"])
+    assert "--timeout" in r.output and "30.0" in r.output and "--max-rows" in r.output and "100000" in r.output
+    r = CliRunner().invoke(cli, ["sparql", "SELECT * WHERE { ?s ?p ?o . ?a ?b ?c }"])
+    assert r.exit_code == 2 and "more than 100000 rows" in r.stderr and "Traceback" not in r.output
+
+
+@pytest.mark.slow
+def test_cli_query_stops_at_ctrl_c():
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    proc = subprocess.Popen([sys.executable, "-m", "regkb", "sparql", CARTESIAN, "--timeout", "600"], cwd=ROOT,
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(6)  # parse the corpus, build the graph, start the query
+    assert proc.poll() is None
+    t = time.monotonic()
+    proc.send_signal(signal.SIGINT)
+    _out, err = proc.communicate(timeout=30)
+    assert time.monotonic() - t < 5
+    assert proc.returncode == 130 and "interrupted" in err and "Traceback" not in err

@@ -1,4 +1,4 @@
-"""Lint and types are part of the test run: ruff on src and tests, mypy on the package."""
+"""Lint and types are part of the test run: ruff on src and tests, mypy --strict on the package."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from .conftest import ROOT
 
 @pytest.mark.parametrize(
     "command",
-    [[sys.executable, "-m", "ruff", "check", "src", "tests"], [sys.executable, "-m", "mypy", "src"]],
-    ids=["ruff", "mypy"],
+    [[sys.executable, "-m", "ruff", "check", "src", "tests"], [sys.executable, "-m", "mypy", "--strict", "src"]],
+    ids=["ruff", "mypy-strict"],
 )
 def test_clean(command: list[str]) -> None:
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)

@@ -75,7 +75,7 @@ def test_save_replaces_a_previous_store(kb: KnowledgeBase, tmp_path: Path) -> No
     other.save(tmp_path / "kb")
     kb.save(tmp_path / "kb")
     assert KnowledgeBase.load(tmp_path / "kb").to_dict() == kb.to_dict()
-    assert sorted(p.name for p in (tmp_path / "kb").iterdir()) == ["kb.json", "kb.pickle"]
+    assert sorted(p.name for p in (tmp_path / "kb").iterdir()) == ["graph.json", "graph.nt", "kb.json", "kb.pickle"]
 
 
 def test_cli_synth_save_and_load(tmp_path: Path) -> None:

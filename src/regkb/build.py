@@ -280,9 +280,10 @@ def build_site(corpus: str | Path = "corpus", site_dir: str | Path = "site", *, 
                log: Callable[[str], None] | None = None, lock_wait: float = 300,
                before_swap: Callable[[Path], None] | None = None, site_url: str | None = None,
                skip_unchanged: bool = False, cache_dir: Path | None = None,
-               progress: Callable[[str, int, int], None] | None = None) -> BuildResult:
+               progress: Callable[[str, int, int], None] | None = None, base: str | None = None) -> BuildResult:
     """Build the site for ``corpus`` into ``site_dir``, replacing the previous site in one step.
 
+    ``base``: the base IRI of the RDF downloads (default https://regkb.example/eli/).
     With ``skip_unchanged`` (``regkb build`` without ``--force``), a site whose corpus, configuration
     and regkb files are those of its last build is kept as it is (see :func:`build_stamp`). With
     ``cache_dir``, the corpus is parsed through the incremental cache there (only changed files).
@@ -296,7 +297,7 @@ def build_site(corpus: str | Path = "corpus", site_dir: str | Path = "site", *, 
     dest = Path(site_dir).resolve()
     # nothing changed since the last build of this site (corpus, configuration, regkb): keep it (regkb#16)
     stamp_file = dest.parent / ".regkb" / f"{dest.name}.stamp"
-    stamp = build_stamp(corpus, cfg, site_url) if Path(corpus).is_dir() else ""
+    stamp = build_stamp(corpus, cfg, f"{site_url or ''} {base or ''}") if Path(corpus).is_dir() else ""
     with contextlib.suppress(OSError, ValueError, KeyError):
         last = json.loads(stamp_file.read_text(encoding="utf-8"))
         if skip_unchanged and stamp and last["stamp"] == stamp and (dest / "index.html").is_file():
@@ -308,6 +309,8 @@ def build_site(corpus: str | Path = "corpus", site_dir: str | Path = "site", *, 
         kb, _ = incremental_build(corpus, cache_dir, progress=progress)
     else:
         kb = KnowledgeBase.from_corpus(corpus)
+    if base:
+        kb.set_base_iri(base)
     for d in kb.diagnostics:
         if d.severity == "warning":
             _say(log, str(d))

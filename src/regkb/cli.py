@@ -7,83 +7,16 @@ the file, line and what to fix, and exit with status 2.
 
 from __future__ import annotations
 
-import json
-import os
-import sys
-from collections.abc import Callable
-from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
 
 import click
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .errors import RegkbError
+from .commands.common import F, _console, corpus_option, emit_json, handle_errors, json_option, load  # noqa: F401  (re-exported)
 from .export import EXPORTERS, render
 from .kb import KnowledgeBase
 from .model import MODALITIES
-
-F = TypeVar("F", bound=Callable[..., Any])
-corpus_option = click.option(
-    "--corpus", "corpus", default="corpus", show_default=True, type=click.Path(path_type=Path),
-    help="Corpus directory to read.",
-)
-json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-
-
-def _console() -> Console:
-    """A console that wraps to $COLUMNS (default 120) when the output is not a terminal."""
-    width = None if sys.stdout.isatty() else int(os.environ.get("COLUMNS", "120"))
-    return Console(highlight=False, soft_wrap=False, width=width)
-
-
-def handle_errors(fn: F) -> F:
-    """Turn library errors into a clean message and exit status 2 (1 for a missing object)."""
-
-    @wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except RegkbError as exc:
-            click.echo(f"regkb: error: {exc}", err=True)
-            sys.exit(exc.exit_code)
-        except KeyError as exc:
-            click.echo(f"regkb: {exc.args[0] if exc.args else exc}", err=True)
-            sys.exit(1)
-        except ValueError as exc:
-            click.echo(f"regkb: error: {exc}", err=True)
-            sys.exit(2)
-
-    return wrapper  # type: ignore[return-value]
-
-
-def cache_for(corpus: Path) -> Path:
-    """Where the commands keep the parsed corpus between runs: beside the search index, not in the corpus."""
-    import hashlib
-
-    where = Path(corpus).resolve()
-    return where.parent / ".regkb" / "kb-cache" / f"{where.name}-{hashlib.sha256(str(where).encode()).hexdigest()[:8]}"
-
-
-def load(corpus: Path) -> KnowledgeBase:
-    """The corpus' knowledge base, reusing the last build's parsed files (regkb#16): a command after an
-    unchanged corpus loads the saved knowledge base instead of parsing every file again."""
-    from .incremental import build
-
-    try:
-        kb, _ = build(corpus, cache_for(corpus))
-    except OSError:  # no writable place for the cache: parse as before
-        kb = KnowledgeBase.from_corpus(corpus)
-    for d in kb.diagnostics:
-        if d.severity == "warning":
-            click.echo(f"regkb: {d}", err=True)
-    return kb
-
-
-def emit_json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=1))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -100,10 +33,15 @@ def cli() -> None:
 @click.argument("fmt", metavar="FORMAT", type=click.Choice(sorted(EXPORTERS)))
 @corpus_option
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write to this file (default: standard output).")
+@click.option("--base", "base", default=None, metavar="IRI",
+              help="Base IRI of the RDF resources (ttl, nt, jsonld, graphml; default https://regkb.example/eli/).")
 @handle_errors
-def export_cmd(fmt: str, corpus: Path, output: Path | None) -> None:
+def export_cmd(fmt: str, corpus: Path, output: Path | None, base: str | None) -> None:
     """Export the whole knowledge base in FORMAT (json is the documented contract)."""
-    text = render(load(corpus), fmt)
+    kb = load(corpus)
+    if base:
+        kb.set_base_iri(base)
+    text = render(kb, fmt)
     if output is None:
         click.echo(text, nl=False)
     else:
@@ -126,7 +64,7 @@ def check_cmd(corpus: Path, as_json: bool) -> None:
     for d in kb.diagnostics:
         con.print(Text(str(d), style={"warning": "yellow", "error": "red"}.get(d.severity, "dim")))
     for dropped in kb.dropped:
-        path = kb.get(dropped.document).path
+        path = kb.document(dropped.document).path
         con.print(Text(f"{path}:{dropped.line}: dropped {dropped.text!r} ({dropped.reason})", style="dim"))
     con.print(f"{len(kb.documents)} documents, {len(kb.articles)} articles, {len(kb.definitions)} definitions, "
               f"{len(kb.actors)} actors, {len(kb.obligations)} obligations, {len(kb.references)} references")
@@ -158,7 +96,7 @@ def article_cmd(number: int, document: str | None, corpus: Path, as_json: bool) 
     if obls:
         table = Table("bearer", "modality", "action", "condition", title="Obligations", show_lines=True)
         for o in obls:
-            table.add_row(", ".join(kb.get(a).label for a in o.actors), o.modality, o.action, o.condition or "")
+            table.add_row(", ".join(kb.actor(a).label for a in o.actors), o.modality, o.action, o.condition or "")
         con.print(table)
 
 
@@ -174,13 +112,14 @@ def obligations_cmd(actor: str | None, modality: str | None, article: int | None
                     corpus: Path, as_json: bool) -> None:
     """List obligations, filtered by actor, modality, article or document."""
     kb = load(corpus)
-    obls = kb.obligations_of(actor=actor, modality=modality, article=article, document=document)
+    obls = kb.obligations_of(actor=actor, modality=modality,  # type: ignore[arg-type]  # click.Choice checked it
+                             article=article, document=document)
     if as_json:
         emit_json([o.dump() for o in obls])
         return
     table = Table("art.", "bearer", "modality", "action", "condition", show_lines=True)
     for o in obls:
-        table.add_row(str(o.article), ", ".join(kb.get(a).label for a in o.actors), o.modality, o.action,
+        table.add_row(str(o.article), ", ".join(kb.actor(a).label for a in o.actors), o.modality, o.action,
                       o.condition or "")
     con = _console()
     con.print(table)

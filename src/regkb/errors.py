@@ -31,3 +31,19 @@ def error_at(file: str, line: int, column: int, message: str, hint: str = "", co
     """One-diagnostic error, the common case."""
     diag = Diagnostic("error", file, line, column, message, hint, code)
     return RegkbError("", [diag])
+
+
+class NotFound(RegkbError, KeyError):
+    """A lookup found nothing (no such id, term, actor, article ...): a :class:`RegkbError` and a ``KeyError``.
+
+    >>> try:
+    ...     raise NotFound("no actor 'x'")
+    ... except KeyError as exc:
+    ...     print(exc)
+    no actor 'x'
+    """
+
+    exit_code = 1  # the command line's status for a missing object
+
+    def __str__(self) -> str:
+        return RegkbError.__str__(self)

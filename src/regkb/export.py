@@ -55,7 +55,7 @@ def _csv(kb: KnowledgeBase) -> str:
     w = csv.writer(out, lineterminator="\n")
     w.writerow(CSV_COLUMNS)
     for o in kb.obligations:
-        bearer = "; ".join(kb.get(a).label if a in kb._by_id else a for a in o.actors)
+        bearer = "; ".join(kb.actor(a).label if a in kb._by_id else a for a in o.actors)
         w.writerow([o.id, o.document, o.article, o.provision, bearer, o.modality, o.action, o.condition or "",
                     o.text, o.span.start, o.span.end])
     return out.getvalue()

@@ -23,8 +23,8 @@ import json
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -33,9 +33,9 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from .errors import RegkbError
+from .errors import NotFound, RegkbError
 from .model import Span
-from .vocab import DCTERMS, ELI, LRMLMM, OA, PREFIXES, PROV, RDF, RDFS, REGKB, SKOS, XSD
+from .vocab import DCTERMS, ELI, LRMLMM, OA, PREFIXES, PROV, RDF, RDFS, REGKB, SCHEMA, SKOS, SPDX, XSD
 
 if TYPE_CHECKING:
     from .kb import KnowledgeBase
@@ -49,9 +49,9 @@ EDGE_PREDICATES: dict[str, tuple[URIRef, bool]] = {
     "defines": (RDFS.isDefinedBy, True),  # concept rdfs:isDefinedBy provision
     "uses_term": (REGKB.usesTerm, False),
     "mentions": (REGKB.mentions, False),
-    "defined_by": (RDFS.isDefinedBy, False),  # actor rdfs:isDefinedBy concept
+    "defined_by": (REGKB.definedByTerm, False),  # actor regkb:definedByTerm concept
     "authority": (REGKB.authority, False),  # actor -> registry authority it names
-    "imposes": (DCTERMS.source, True),  # obligation dcterms:source provision
+    "imposes": (REGKB.imposedBy, True),  # obligation regkb:imposedBy provision
     "bearer": (LRMLMM.hasBearer, False),
     "co_bearer": (REGKB.coBearer, False),
     "makes_reference": (REGKB.makesReference, False),
@@ -61,7 +61,7 @@ EDGE_PREDICATES: dict[str, tuple[URIRef, bool]] = {
     "issued_by": (ELI.passed_by, False),
     "comments_on": (REGKB.comments, False),
     # versions, claims and changes (see add_described_documents, add_claims, add_changes)
-    "version_of": (ELI.related_to, False),  # described document -> the work's document (see docs/graph.md)
+    "version_of": (DCTERMS.isVersionOf, False),  # described document -> the work's document (see docs/graph.md)
     "claim_in": (DCTERMS.isPartOf, False),  # claim -> commentary block (or the commentary)
     "about": (DCTERMS.subject, False),  # claim -> the document it reports on
     "has_change": (REGKB.hasChange, False),  # claim / older provision -> change
@@ -91,28 +91,77 @@ _IN_FORCE = {
 
 Triple = tuple[Node, Node, Node]
 
+#: media types of corpus files, by suffix (IANA registry IRIs, as ELI's eli:format expects)
+MEDIA_TYPES = {".md": "text/markdown", ".markdown": "text/markdown", ".txt": "text/plain"}
+#: languages as the EU's authority table names them (EUR-Lex's eli:language values); others: ISO 639-1 at LOC
+EU_LANGUAGES = {"en": "ENG", "zh": "ZHO", "fr": "FRA", "de": "DEU", "es": "SPA", "it": "ITA", "ja": "JPN",
+                "ko": "KOR", "pt": "POR", "ru": "RUS", "nl": "NLD", "ar": "ARA"}
+#: the language of the registries' titles and of labels regkb writes itself
+DEFAULT_LANGUAGE = "en"
+#: subdivision types (eli:type_subdivision), as concepts of the graph's own scheme
+SUBDIVISION_TYPES = ("chapter", "section", "article", "paragraph", "item")
 
-@dataclass
+
+def language_iri(code: str) -> URIRef:
+    """The IRI of a language for eli:language: the EU authority table, or ISO 639-1 at the Library of Congress."""
+    code = code.lower().split("-")[0]
+    if code in EU_LANGUAGES:
+        return URIRef("http://publications.europa.eu/resource/authority/language/" + EU_LANGUAGES[code])
+    return URIRef("http://id.loc.gov/vocabulary/iso639-1/" + quote(code))
+
+
 class Graphs:
-    """What :func:`build` returns: the networkx graph and the RDF triples, built together."""
+    """What :func:`build` returns: the networkx graph and the RDF triples, built together.
 
-    nx: nx.MultiDiGraph
-    triples: list[Triple]
-    base: str
-    iris: dict[str, URIRef] = field(default_factory=dict)  # node id -> IRI
-    _ox: list[ox.Triple] | None = field(default=None, repr=False, compare=False)  # see ox_triples
+    A knowledge base loaded from a store gets its graphs back from the files :func:`save_graphs`
+    wrote (no rebuild): the networkx graph from JSON, the RDF store from N-Triples; the rdflib
+    triples themselves are rebuilt only if asked for (exports, publishing).
+    """
+
+    def __init__(self, nx_graph: nx.MultiDiGraph, triples: list[Triple] | None, base: str,
+                 iris: dict[str, URIRef] | None = None, *, nt: bytes | None = None,
+                 rebuild: Callable[[], list[Triple]] | None = None) -> None:
+        self.nx = nx_graph
+        self.base = base
+        self.iris = iris if iris is not None else {}
+        self._triples = triples
+        self._nt = nt
+        self._rebuild = rebuild
+        self._ox: list[ox.Triple] | None = None  # see ox_triples
+
+    @property
+    def triples(self) -> list[Triple]:
+        """The RDF statements, in the order the builder wrote them (no duplicates)."""
+        if self._triples is None:
+            if self._rebuild is None:
+                raise RegkbError("these graphs hold no triples and cannot rebuild them")
+            self._triples = self._rebuild()
+        return self._triples
+
+    @triples.setter
+    def triples(self, value: list[Triple]) -> None:
+        self._triples = value
 
     def rdf(self, store: str = "Oxigraph") -> Graph:
-        """The triples in an ``rdflib.Graph`` on ``store`` ("Oxigraph" or rdflib's "Memory")."""
+        """The triples in an ``rdflib.Graph`` on ``store`` ("Oxigraph" or rdflib's "Memory").
+
+        On Oxigraph the statements go straight into pyoxigraph (a bulk load of saved N-Triples,
+        or one ``extend`` of converted terms), several times faster than rdflib's ``addN``.
+        """
         g = Graph(store=store, identifier=URIRef(self.base + "graph"))
         for prefix, ns in PREFIXES.items():
             g.bind(prefix, ns)
         g.bind("kb", self.base)
-        if store == "Oxigraph":  # streamed into the store: no list of converted quads (see ox_terms)
-            name = ox.NamedNode(str(g.identifier))
-            g.store._inner.extend(ox.Quad(s, p, o, name) for s, p, o in ox_terms(self.triples))
-        else:
+        inner = getattr(g.store, "_inner", None)
+        if inner is None:
             g.addN((s, p, o, g) for s, p, o in self.triples)
+            return g
+        name = ox.NamedNode(self.base + "graph")
+        if self._triples is None and self._nt is not None:
+            inner.bulk_load(self._nt, format=ox.RdfFormat.N_TRIPLES, to_graph=name)
+            return g
+        # streamed: each distinct term converted once, no list of every quad (regkb#16)
+        inner.extend(ox.Quad(s, p, o, name) for s, p, o in ox_terms(self.triples))
         return g
 
     def ox_triples(self) -> list[ox.Triple]:
@@ -150,6 +199,48 @@ def ox_terms(triples: Iterable[Triple]) -> Iterator[tuple[Any, Any, Any]]:
         yield a, b, c
 
 
+GRAPH_NT, GRAPH_JSON = "graph.nt", "graph.json"
+
+
+def save_graphs(kb: KnowledgeBase, graphs: Graphs, directory: str | Path) -> None:
+    """Write the graphs beside a saved knowledge base: ``graph.nt`` (the RDF) and ``graph.json`` (networkx
+    node-link data, with the base IRI, regkb version and corpus hash they were built for). Data, not code."""
+    import pyoxigraph as ox
+
+    from .atomic import write_bytes_atomic
+    from .version import __version__
+
+    d = Path(directory)
+    store = graphs.rdf("Oxigraph").store._inner  # type: ignore[attr-defined]
+    text = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graphs.base + "graph")).decode("utf-8")
+    write_bytes_atomic(d / GRAPH_NT, "".join(sorted(line + "\n" for line in text.splitlines() if line)).encode("utf-8"))
+    data = {"format": "regkb-graph", "regkb": __version__, "base": graphs.base, "corpus_hash": corpus_hash(kb),
+            "graph": nx.node_link_data(graphs.nx, edges="links")}
+    write_bytes_atomic(d / GRAPH_JSON, json.dumps(data, ensure_ascii=False, default=list).encode("utf-8"))
+
+
+def load_graphs(kb: KnowledgeBase, directory: str | Path, base: str) -> Graphs | None:
+    """The graphs :func:`save_graphs` wrote for this knowledge base and base IRI; None if there are none,
+    or they were built for another corpus, base or regkb version (then the caller rebuilds them)."""
+    from .version import __version__
+
+    d = Path(directory)
+    try:
+        data = json.loads((d / GRAPH_JSON).read_text(encoding="utf-8"))
+        nt = (d / GRAPH_NT).read_bytes()
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or (data.get("format"), data.get("regkb"), data.get("base")) != \
+            ("regkb-graph", __version__, base) or data.get("corpus_hash") != corpus_hash(kb):
+        return None
+    try:
+        g = nx.node_link_graph(data["graph"], directed=True, multigraph=True, edges="links")
+    except (KeyError, TypeError, nx.NetworkXError):
+        return None
+    iris = {n: URIRef(a["iri"]) for n, a in g.nodes(data=True) if isinstance(a.get("iri"), str)}
+    return Graphs(g, None, base, iris, nt=nt, rebuild=lambda: build(kb, base).triples)
+
+
 class Builder:
     """Writes each node and edge to both graphs at once."""
 
@@ -163,16 +254,35 @@ class Builder:
         self.triples: list[Triple] = []
         self._seen: set[Triple] = set()
         self.iris: dict[str, URIRef] = {}
+        self.law_ids = {law.id for law in kb.laws}
+        self.languages = {d.id: _language(d.frontmatter) for d in kb.documents}
+        self.files = {d.id: self.file_iri(d.id, self.languages[d.id], d.path) for d in kb.documents}
 
     # --- identifiers ---------------------------------------------------------------------
 
     def iri_for(self, node_id: str, ntype: str) -> URIRef:
+        """A node's IRI: laws (and the parts of a law whose text is in the corpus) always under ``law/``."""
         path = node_id.replace("__", "/")
-        if ntype == "law":
+        if ntype == "law" or node_id.split("/", 1)[0] in self.law_ids:
             path = "law/" + path
         elif ntype == "authority":
             path = "body/" + path
         return URIRef(self.base + quote(path, safe="/-_.~:"))
+
+    def expression_iri(self, work_id: str, language: str) -> URIRef:
+        """The IRI of a work's expression in ``language`` (ELI's second level): ``<work>/<language>``."""
+        return URIRef(f"{self.iri_for(work_id, 'document')}/{quote(language)}")
+
+    def file_iri(self, doc_id: str, language: str, path: str) -> URIRef:
+        """The IRI of a corpus file (ELI's format level): ``<work>/<language>/<suffix>``."""
+        suffix = path.rsplit(".", 1)[-1].lower() if "." in path else "txt"
+        return URIRef(f"{self.expression_iri(doc_id, language)}/{quote(suffix)}")
+
+    def text(self, value: str | None, document: str | None = None) -> Literal | None:
+        """A title or label as a literal tagged with its language (the document's, else English)."""
+        if value is None or value == "":
+            return None
+        return Literal(value, lang=self.languages.get(document or "", DEFAULT_LANGUAGE))
 
     def _t(self, s: Node, p: Node, o: Node) -> None:
         t = (s, p, o)
@@ -206,21 +316,31 @@ class Builder:
         for c in classes:
             self._t(s, RDF.type, c)
         self._t(s, DCTERMS.identifier, Literal(node_id))
-        self._t(s, RDFS.label, Literal(label))
+        self._t(s, RDFS.label, Literal(label, lang=self.languages.get(document or "", DEFAULT_LANGUAGE)))
         for p, v in props:
             for one in v if isinstance(v, list | tuple) else [v]:
                 if one is None or one == "":
                     continue
                 self._t(s, p, one if isinstance(one, URIRef | Literal) else _literal(one))
         if span is not None and document is not None:
-            sp = URIRef(f"{s}#span")
-            self._t(s, PROV.wasDerivedFrom, sp)
-            self._t(sp, RDF.type, PROV.Entity)
-            self._t(sp, RDF.type, OA.TextPositionSelector)
-            self._t(sp, DCTERMS.source, self.iri_for(document, "document"))
-            self._t(sp, OA.start, Literal(span.start))
-            self._t(sp, OA.end, Literal(span.end))
+            self.provenance(s, document, span)
         return s
+
+    def provenance(self, s: URIRef, document: str, span: Span) -> None:
+        """Web Annotation: ``s`` comes from a specific resource, a character range of the document's file."""
+        sp, sel = URIRef(f"{s}#span"), URIRef(f"{s}#selector")
+        self._t(s, PROV.wasDerivedFrom, sp)
+        self._t(sp, RDF.type, OA.SpecificResource)
+        self._t(sp, OA.hasSource, self.files[document])
+        self._t(sp, OA.hasSelector, sel)
+        self._t(sel, RDF.type, OA.TextPositionSelector)
+        self._t(sel, OA.start, Literal(span.start))
+        self._t(sel, OA.end, Literal(span.end))
+
+    def triple(self, s: Node, p: Node, o: Node | None) -> None:
+        """One RDF statement about a resource that is not a node of the networkx graph (None: nothing)."""
+        if o is not None:
+            self._t(s, p, o)
 
     def edge(self, src: str, dst: str, kind: str, **attrs: Any) -> bool:
         """Add one edge (both ends must be nodes already). Returns False if an end is missing."""
@@ -270,6 +390,13 @@ def _literal(value: Any) -> Literal:
     return Literal(str(value))
 
 
+def _language(fm: Any) -> str:
+    """A document's language: frontmatter ``language`` (a BCP 47 tag), else English (the texts regkb parses)."""
+    value = fm.get("language")
+    return str(value).strip() if isinstance(value, str) and re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*",
+                                                                        value.strip()) else DEFAULT_LANGUAGE
+
+
 def _provision_id(document: str, provision: str) -> str:
     return provision if "/" in provision else f"{document}/{provision}"
 
@@ -306,21 +433,120 @@ def _bodies_named(b: Builder, text: str) -> list[str]:
 def add_bodies(b: Builder) -> None:
     for body in b.kb.bodies:
         b.node(body.id, "authority", [LRMLMM.Authority], body.name,
-               props=[(SKOS.prefLabel, body.name), (SKOS.altLabel, [*body.abbreviations, *body.aliases])],
+               props=[(SKOS.prefLabel, b.text(body.name)),
+                      (SKOS.altLabel, [b.text(x) for x in (*body.abbreviations, *body.aliases)])],
                name=body.name, abbreviations=list(body.abbreviations), aliases=list(body.aliases))
+
+
+def add_types(b: Builder) -> None:
+    """The concept schemes of eli:type_document and eli:type_subdivision (graph-only resources)."""
+    kinds = sorted({_doc_type(d) for d in (*b.kb.documents, *b.kb.described_documents)} |
+                   {law.kind or "law" for law in b.kb.laws})
+    for scheme, values, title in (("type", kinds, "Document types"),
+                                  ("subdivision-type", SUBDIVISION_TYPES, "Subdivision types")):
+        sch = URIRef(b.base + scheme)
+        b.triple(sch, RDF.type, SKOS.ConceptScheme)
+        b.triple(sch, SKOS.prefLabel, b.text(title))
+        for v in values:
+            c = _type_iri(b, scheme, v)
+            b.triple(c, RDF.type, SKOS.Concept)
+            b.triple(c, SKOS.prefLabel, b.text(v))
+            b.triple(c, SKOS.inScheme, sch)
+            b.triple(c, SKOS.topConceptOf, sch)
+            b.triple(sch, SKOS.hasTopConcept, c)
+
+
+def _type_iri(b: Builder, scheme: str, value: str) -> URIRef:
+    return URIRef(b.base + scheme + "/" + quote(re.sub(r"\s+", "-", value.strip().lower()), safe="-_.~"))
+
+
+def _doc_type(d: Any) -> str:
+    """What kind of text a document is: its frontmatter ``hierarchy`` (e.g. rule, law), else its kind."""
+    h = d.frontmatter.get("hierarchy")
+    return str(h) if isinstance(h, str) and h.strip() else d.kind
+
+
+def add_expression(b: Builder, work_id: str, language: str, title: str, *, short: Iterable[str] = (),
+                   alternative: Iterable[str] = (), source: Any = None, doc: Any = None,
+                   original: tuple[str, str] | None = None, official: bool | None = None) -> URIRef:
+    """ELI's expression level (and, for a corpus file, its format): the work in one language.
+
+    ``original`` is (language, title) of the text a translation renders: it becomes an expression of
+    its own (its text is not in the corpus) that this one is a ``schema:translationOfWork`` of;
+    ``official`` False marks a translation without legal force.
+    """
+    work = b.iris[work_id]
+    expr = b.expression_iri(work_id, language)
+    lit = Literal
+    b.triple(expr, RDF.type, ELI.LegalExpression)
+    b.triple(expr, ELI.realizes, work)
+    b.triple(work, ELI.is_realized_by, expr)
+    b.triple(expr, ELI.language, language_iri(language))
+    b.triple(expr, ELI.title, lit(title, lang=language))
+    for x in short:
+        b.triple(expr, ELI.title_short, lit(x, lang=language))
+    for x in alternative:
+        b.triple(expr, ELI.title_alternative, lit(x, lang=language))
+    b.triple(expr, DCTERMS.source, source)
+    if original is not None:
+        orig = b.expression_iri(work_id, original[0])
+        b.triple(orig, RDF.type, ELI.LegalExpression)
+        b.triple(orig, ELI.realizes, work)
+        b.triple(work, ELI.is_realized_by, orig)
+        b.triple(orig, ELI.language, language_iri(original[0]))
+        b.triple(orig, ELI.title, lit(original[1], lang=original[0]))
+        b.triple(orig, REGKB.describedOnly, lit(True))
+        b.triple(expr, SCHEMA.translationOfWork, orig)
+    if official is not None:
+        b.triple(expr, REGKB.officialTranslation, lit(official))
+    if doc is not None:
+        add_file(b, doc, expr)
+    return expr
+
+
+def add_file(b: Builder, doc: Any, expression: URIRef | None) -> None:
+    """A corpus file: the format that embodies an expression, with its path, media type and sha256."""
+    f = b.files[doc.id]
+    if expression is not None:
+        b.triple(f, RDF.type, ELI.Format)
+        b.triple(f, ELI.embodies, expression)
+        b.triple(expression, ELI.is_embodied_by, f)
+    b.triple(f, RDF.type, PROV.Entity)
+    media = MEDIA_TYPES.get("." + doc.path.rsplit(".", 1)[-1].lower(), "text/plain")
+    b.triple(f, ELI.format, URIRef("http://www.iana.org/assignments/media-types/" + media))
+    b.triple(f, REGKB.sourcePath, Literal(doc.path))
+    checksum = URIRef(f"{f}#sha256")
+    b.triple(f, SPDX.checksum, checksum)
+    b.triple(checksum, RDF.type, SPDX.Checksum)
+    b.triple(checksum, SPDX.algorithm, SPDX.checksumAlgorithm_sha256)
+    b.triple(checksum, SPDX.checksumValue, Literal(doc.sha256, datatype=XSD.hexBinary))
+
+
+def _original(fm: Any, language: str) -> tuple[str, str] | None:
+    """(language, title) of the text a translation renders: a ``title_<lang>`` in another language."""
+    for key in sorted(fm):
+        m = re.fullmatch(r"title_([a-z]{2,3})", str(key))
+        if m and m.group(1) != language.split("-")[0] and isinstance(fm[key], str) and fm[key].strip():
+            return m.group(1), fm[key].strip()
+    return None
 
 
 def add_laws(b: Builder) -> None:
     for law in b.kb.laws:
         if b.has(law.id) and b.g.nodes[law.id]["type"] == "document":  # the corpus holds the law's text
-            b.extend(law.id, [REGKB.Law], [(ELI.title_alternative, list(law.short_names))],
-                     short_names=list(law.short_names), law_kind=law.kind, issuer=law.issuer)
+            b.extend(law.id, [REGKB.Law], short_names=list(law.short_names), law_kind=law.kind, issuer=law.issuer)
+            expr = b.expression_iri(law.id, b.languages.get(law.id, DEFAULT_LANGUAGE))
+            for x in law.short_names:
+                b.triple(expr, ELI.title_short, b.text(x, law.id))
+            for x in law.aliases:
+                b.triple(expr, ELI.title_alternative, b.text(x, law.id))
             continue
         b.node(law.id, "law", [ELI.LegalResource, REGKB.Law], law.title,
-               props=[(ELI.title, law.title), (ELI.title_alternative, list(law.short_names)),
+               props=[(ELI.id_local, law.id), (ELI.type_document, _type_iri(b, "type", law.kind or "law")),
                       (ELI.date_document, law.date or None), (REGKB.note, law.note or None)],
                title=law.title, short_names=list(law.short_names), law_kind=law.kind, issuer=law.issuer,
                date=law.date or None)
+        add_expression(b, law.id, DEFAULT_LANGUAGE, law.title, short=law.short_names, alternative=law.aliases)
         for body in _bodies_named(b, law.issuer):
             b.edge(law.id, body, "issued_by")
 
@@ -328,24 +554,31 @@ def add_laws(b: Builder) -> None:
 def add_documents(b: Builder) -> None:
     for d in b.kb.documents:
         fm = d.frontmatter
+        lang = b.languages[d.id]
         if d.kind == "commentary":
             b.node(d.id, "document", [REGKB.Commentary], d.title, document=d.id, span=_whole(b, d.id),
-                   props=[(DCTERMS.title, d.title), (DCTERMS.creator, fm.get("author"))],
+                   props=[(DCTERMS.title, b.text(d.title, d.id)), (DCTERMS.creator, fm.get("author")),
+                          (DCTERMS.language, language_iri(lang)), (DCTERMS.hasFormat, b.files[d.id])],
                    title=d.title, doc_kind=d.kind, path=d.path, sha256=d.sha256, author=fm.get("author"),
                    comments_on=fm.get("comments_on"))
-        else:
-            status = (d.status or "").lower()
-            b.node(d.id, "document", [ELI.LegalResource], d.title, span=_whole(b, d.id),
-                   props=[(ELI.title, d.title), (ELI.title_alternative, fm.get("title_zh")),
-                          (ELI.date_document, fm.get("adopted_date")),
-                          (ELI.first_date_entry_in_force, fm.get("effective_date")),
-                          (ELI.in_force, _IN_FORCE.get(status)), (REGKB.status, d.status),
-                          (DCTERMS.source, URIRef(fm["url"]) if isinstance(fm.get("url"), str)
-                           and re.match(r"^https?://\S+$", fm["url"]) else None)],
-                   document=d.id,
-                   title=d.title, doc_kind=d.kind, status=d.status, work=d.work, path=d.path, sha256=d.sha256,
-                   hierarchy=fm.get("hierarchy"), issuing_body=fm.get("issuing_body"),
-                   adopted_date=_iso(fm.get("adopted_date")), effective_date=_iso(fm.get("effective_date")))
+            add_file(b, d, None)
+            continue
+        status = (d.status or "").lower()
+        b.node(d.id, "document", [ELI.LegalResource], d.title, span=_whole(b, d.id),
+               props=[(ELI.id_local, d.id), (ELI.type_document, _type_iri(b, "type", _doc_type(d))),
+                      (ELI.date_document, fm.get("adopted_date")),
+                      (ELI.first_date_entry_in_force, fm.get("effective_date")),
+                      (ELI.in_force, _IN_FORCE.get(status)), (REGKB.status, d.status)],
+               document=d.id,
+               title=d.title, doc_kind=d.kind, status=d.status, work=d.work, path=d.path, sha256=d.sha256,
+               hierarchy=fm.get("hierarchy"), issuing_body=fm.get("issuing_body"),
+               adopted_date=_iso(fm.get("adopted_date")), effective_date=_iso(fm.get("effective_date")))
+        original = _original(fm, lang)
+        official = fm.get("official_translation")
+        add_expression(b, d.id, lang, d.title, doc=d, original=original,
+                       official=(official is True) if original is not None else None,
+                       source=URIRef(fm["url"]) if isinstance(fm.get("url"), str)
+                       and re.match(r"^https?://\S+$", fm["url"]) else None)
 
 
 def add_document_links(b: Builder) -> None:
@@ -375,7 +608,8 @@ def add_structure(b: Builder) -> None:
     for c in kb.chapters:
         b.node(c.id, "chapter", [ELI.LegalResourceSubdivision, REGKB.Chapter], f"{c.label} {c.title}".strip(),
                document=c.document, span=c.span,
-               props=[(ELI.number, str(c.number)), (ELI.title, c.title)],
+               props=[(ELI.number, str(c.number)), (ELI.title, b.text(c.title, c.document)),
+                      (ELI.type_subdivision, _type_iri(b, "subdivision-type", "chapter"))],
                eid=c.eid, number=c.number, title=c.title)
         b.edge(c.document, c.id, "has_part")
     chapters: dict[tuple[str, int | None], str] = {(c.document, c.number): c.id for c in kb.chapters}
@@ -383,27 +617,31 @@ def add_structure(b: Builder) -> None:
     for s in kb.sections:
         b.node(s.id, "section", [ELI.LegalResourceSubdivision, REGKB.Section], f"{s.label} {s.title}".strip(),
                document=s.document, span=s.span,
-               props=[(ELI.number, str(s.number)), (ELI.title, s.title)],
+               props=[(ELI.number, str(s.number)), (ELI.title, b.text(s.title, s.document)),
+                      (ELI.type_subdivision, _type_iri(b, "subdivision-type", "section"))],
                eid=s.eid, number=s.number, title=s.title, chapter=s.chapter)
         b.edge(chapters.get((s.document, s.chapter), s.document), s.id, "has_part")
         sections[(s.document, s.chapter, s.number)] = s.id
     for a in kb.articles:
         b.node(a.id, "article", [ELI.LegalResourceSubdivision, REGKB.Article], a.label,
                document=a.document, span=a.span,
-               props=[(ELI.number, str(a.number)), (ELI.title, a.title or None), (REGKB.text, a.text)],
+               props=[(ELI.number, str(a.number)), (ELI.title, b.text(a.title, a.document)), (REGKB.text, a.text),
+                      (ELI.type_subdivision, _type_iri(b, "subdivision-type", "article"))],
                eid=a.eid, number=a.number, title=a.title or None, text=a.text, chapter=a.chapter, section=a.section)
         parent = sections.get((a.document, a.chapter, a.section)) or chapters.get((a.document, a.chapter)) or a.document
         b.edge(parent, a.id, "has_part")
         for p in a.paragraphs:
             b.node(p.id, "paragraph", [ELI.LegalResourceSubdivision, REGKB.Paragraph],
                    f"{a.label}, paragraph {p.number}", document=a.document, span=p.span,
-                   props=[(ELI.number, str(p.number)), (REGKB.text, p.text)],
+                   props=[(ELI.number, str(p.number)), (REGKB.text, p.text),
+                          (ELI.type_subdivision, _type_iri(b, "subdivision-type", "paragraph"))],
                    eid=p.eid, number=p.number, article=a.number, text=p.text)
             b.edge(a.id, p.id, "has_part")
             for it in p.items:
                 b.node(it.id, "item", [ELI.LegalResourceSubdivision, REGKB.Item],
                        f"{a.label}, paragraph {p.number}, item {it.label}", document=a.document, span=it.span,
-                       props=[(ELI.number, it.label), (REGKB.text, it.text)],
+                       props=[(ELI.number, it.label), (REGKB.text, it.text),
+                              (ELI.type_subdivision, _type_iri(b, "subdivision-type", "item"))],
                        eid=it.eid, number=it.number, article=a.number, paragraph=p.number, text=it.text,
                        item_label=it.label)
                 b.edge(p.id, it.id, "has_part")
@@ -415,10 +653,20 @@ def add_structure(b: Builder) -> None:
 
 
 def add_definitions(b: Builder) -> None:
+    schemes: dict[str, URIRef] = {}
     for d in b.kb.definitions:
+        if d.document not in schemes:  # one concept scheme per document: the terms it defines
+            sch = schemes[d.document] = URIRef(f"{b.iri_for(d.document, 'document')}/terms")
+            b.triple(sch, RDF.type, SKOS.ConceptScheme)
+            title = b.g.nodes[d.document]["label"] if b.has(d.document) else d.document
+            b.triple(sch, SKOS.prefLabel, b.text(f"Terms defined in {title}", d.document))
+            if b.has(d.document):
+                b.triple(sch, DCTERMS.source, b.iris[d.document])
+        sch = schemes[d.document]
         b.node(d.id, "definition", [SKOS.Concept], d.term, document=d.document, span=d.span,
-               props=[(SKOS.prefLabel, d.term), (SKOS.definition, d.definition),
-                      (SKOS.altLabel, [f for f in d.forms if f != d.term])],
+               props=[(SKOS.prefLabel, b.text(d.term, d.document)), (SKOS.definition, d.definition),
+                      (SKOS.altLabel, [b.text(f, d.document) for f in d.forms if f != d.term]),
+                      (SKOS.inScheme, sch), (SKOS.topConceptOf, sch)],
                term=d.term, definition=d.definition, definition_kind=d.kind, article=d.article,
                provision=d.provision, forms=list(d.forms),
                term_start=d.term_span.start, term_end=d.term_span.end,
@@ -435,7 +683,7 @@ def add_definitions(b: Builder) -> None:
 def add_actors(b: Builder) -> None:
     for a in b.kb.actors:
         b.node(a.id, "actor", [LRMLMM.Agent], a.label,
-               props=[(SKOS.prefLabel, a.label), (SKOS.altLabel, [x for x in a.aliases if x != a.label]),
+               props=[(SKOS.prefLabel, b.text(a.label)), (SKOS.altLabel, [b.text(x) for x in a.aliases if x != a.label]),
                       (REGKB.actorBasis, a.basis)],
                aliases=list(a.aliases), basis=a.basis, definition=a.definition)
         if a.definition:
@@ -523,16 +771,17 @@ def add_described_documents(b: Builder) -> None:
         status = (d.status or "").lower()
         own = [f for f in facts if f.document == d.id]
         b.node(d.id, "document", [ELI.LegalResource], d.title,
-               props=[(ELI.title, d.title), (ELI.date_document, fm.get("released_date") or fm.get("adopted_date")),
+               props=[(ELI.id_local, d.id), (ELI.type_document, _type_iri(b, "type", _doc_type(d))),
+                      (ELI.date_document, fm.get("released_date") or fm.get("adopted_date")),
                       (ELI.first_date_entry_in_force, fm.get("effective_date")),
                       (ELI.in_force, _IN_FORCE.get(status)), (REGKB.status, d.status),
-                      (REGKB.commentDeadline, fm.get("comment_deadline")), (REGKB.describedOnly, True),
-                      (DCTERMS.isVersionOf, b.iri_for(d.work, "document") if d.work != d.id else None)],
+                      (REGKB.commentDeadline, fm.get("comment_deadline")), (REGKB.describedOnly, True)],
                title=d.title, doc_kind=d.kind, status=d.status, work=d.work, path=d.path, sha256=d.sha256,
                described_only=True, issuing_body=fm.get("issuing_body"),
                released_date=_iso(fm.get("released_date")), adopted_date=_iso(fm.get("adopted_date")),
                comment_deadline=_iso(fm.get("comment_deadline")),
                facts=[f.dump() for f in own] or None)
+        add_expression(b, d.id, DEFAULT_LANGUAGE, d.title)
         if d.work != d.id:
             b.edge(d.id, d.work, "version_of")
         if isinstance(fm.get("issuing_body"), str):
@@ -590,10 +839,60 @@ def add_changes(b: Builder) -> None:
             b.edge(ch.id, pid, "changed_to", change_kind=ch.kind)
 
 
+def corpus_hash(kb: KnowledgeBase) -> str:
+    """sha256 over what a build reads: each corpus file's path and sha256, and the registries."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for d in sorted(kb.documents, key=lambda d: d.path):
+        h.update(f"{d.path}\t{d.sha256}\n".encode())
+    h.update(json.dumps([x.dump() for x in (*kb.laws, *kb.bodies)], sort_keys=True, ensure_ascii=False).encode())
+    return h.hexdigest()
+
+
+def build_time(kb: KnowledgeBase) -> str | None:
+    """When a build happened, for its prov:Activity: ``SOURCE_DATE_EPOCH`` if set (asked for), else the
+    latest date the corpus names (so two builds of one corpus give identical triples); None if neither."""
+    import os
+    from datetime import UTC, datetime
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    dates = [str(_iso(v))[:10] for d in kb.documents for k, v in d.frontmatter.items()
+             if k.endswith("_date") and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(_iso(v))[:10])]
+    dates += [law.date for law in kb.laws if re.fullmatch(r"\d{4}-\d{2}-\d{2}", law.date or "")]
+    return max(dates) + "T00:00:00Z" if dates else None
+
+
+def add_build(b: Builder) -> None:
+    """One prov:Activity for the build: which regkb, which corpus (by hash), when; the graph it generated."""
+    from .version import __version__
+
+    digest = corpus_hash(b.kb)
+    act = URIRef(f"{b.base}build/{digest[:16]}")
+    agent = URIRef(f"{b.base}software/regkb/{quote(__version__)}")
+    graph = URIRef(b.base + "graph")
+    b.triple(act, RDF.type, PROV.Activity)
+    b.triple(act, RDFS.label, Literal(f"regkb {__version__} build of a corpus with sha256 {digest}", lang="en"))
+    b.triple(act, REGKB.corpusHash, Literal(digest, datatype=XSD.hexBinary))
+    b.triple(act, PROV.wasAssociatedWith, agent)
+    when = build_time(b.kb)
+    if when is not None:
+        b.triple(act, PROV.endedAtTime, Literal(when, datatype=XSD.dateTime))
+    for f in sorted(set(b.files.values())):
+        b.triple(act, PROV.used, f)
+    b.triple(agent, RDF.type, PROV.SoftwareAgent)
+    b.triple(agent, RDFS.label, Literal(f"regkb {__version__}", lang="en"))
+    b.triple(agent, REGKB.softwareVersion, Literal(__version__))
+    b.triple(graph, RDF.type, PROV.Entity)
+    b.triple(graph, PROV.wasGeneratedBy, act)
+
+
 # Order matters only in that an edge needs both ends (nodes first, then the links between them).
 NODE_BUILDERS: list[Callable[[Builder], None]] = [
-    add_bodies, add_documents, add_laws, add_document_links, add_structure, add_definitions, add_actors, add_obligations,
-    add_references, add_described_documents, add_claims, add_changes,
+    add_types, add_bodies, add_documents, add_laws, add_document_links, add_structure, add_definitions, add_actors,
+    add_obligations, add_references, add_described_documents, add_claims, add_changes, add_build,
 ]
 
 
@@ -652,7 +951,7 @@ def _order(g: nx.MultiDiGraph, ids: Iterable[str]) -> list[str]:
 def duties(g: nx.MultiDiGraph, actor: str, modality: str | None = None) -> list[str]:
     """Obligation ids whose bearer is ``actor``, in source order."""
     if actor not in g:
-        raise KeyError(f"no node {actor!r} in the graph")
+        raise NotFound(f"no node {actor!r} in the graph")
     return _order(g, (o for o in _in(g, actor, "bearer") if modality is None or g.nodes[o]["modality"] == modality))
 
 
@@ -663,7 +962,7 @@ def depends_on(g: nx.MultiDiGraph, provision: str) -> list[str]:
     and its items, not the whole article). Returns provision and law ids, nearest first.
     """
     if provision not in g:
-        raise KeyError(f"no node {provision!r} in the graph")
+        raise NotFound(f"no node {provision!r} in the graph")
     seen = {provision}
     out: list[str] = []
     queue = deque([provision])
@@ -682,7 +981,7 @@ def depends_on(g: nx.MultiDiGraph, provision: str) -> list[str]:
 def citing(g: nx.MultiDiGraph, target: str) -> list[str]:
     """Provisions that cite ``target`` (a law, or a provision or any part of it), in source order."""
     if target not in g:
-        raise KeyError(f"no node {target!r} in the graph")
+        raise NotFound(f"no node {target!r} in the graph")
     found: dict[str, None] = {}
     for t in parts(g, target):
         for src in _in(g, t, "cites"):
@@ -700,7 +999,7 @@ def law_paths(g: nx.MultiDiGraph, law: str, actor: str) -> list[list[str]]:
     Duties with no connection are left out.
     """
     if law not in g:
-        raise KeyError(f"no node {law!r} in the graph")
+        raise NotFound(f"no node {law!r} in the graph")
     citing_nodes = set(_in(g, law, "cites"))
     related = set(_in(g, law, "related_law"))
     paths = []
@@ -730,7 +1029,7 @@ def changes_of(g: nx.MultiDiGraph, provision: str) -> list[str]:
     Sorted by change id.
     """
     if provision not in g:
-        raise KeyError(f"no node {provision!r} in the graph")
+        raise NotFound(f"no node {provision!r} in the graph")
     nodes = parts(g, provision) + [a for a in ancestors(g, provision) if g.nodes[a]["type"] in ("article", "paragraph")]
     found = {c for n in nodes for c in (*_in(g, n, "changed_to"), *_out(g, n, "has_change"))}
     return sorted(found)

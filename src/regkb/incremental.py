@@ -35,7 +35,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from . import corpus as corpus_mod
 from . import store
@@ -162,8 +162,9 @@ def build(corpus: str | Path = "corpus", cache_dir: str | Path | None = None,
 
 def _build(corpus: str | Path, cache_dir: str | Path | None,
            progress: ProgressFn | None) -> tuple[KnowledgeBase, BuildStats]:
-    from .kb import DocumentSet, KnowledgeBase
+    from .parsed import DocumentSet, facade
 
+    kb_class = cast("type[KnowledgeBase]", facade())  # the class regkb.kb registered (no upward import)
     report = progress or _noop
     root = Path(corpus)
     cache = _Cache(Path(cache_dir) if cache_dir is not None else root / DEFAULT_CACHE)
@@ -188,7 +189,7 @@ def _build(corpus: str | Path, cache_dir: str | Path | None,
     if files and cache.kb_keys() == key_list:
         t = time.perf_counter()
         try:
-            kb = store.load(KnowledgeBase, cache.kb_dir)
+            kb = store.load(kb_class, cache.kb_dir)
         except RegkbError:
             kb = None
         if kb is not None:
@@ -219,7 +220,7 @@ def _build(corpus: str | Path, cache_dir: str | Path | None,
     stats.times["parse"] = time.perf_counter() - t
     parsed, sources = docs.finish(root)
     t = time.perf_counter()
-    kb = KnowledgeBase.from_parsed(parsed, laws, bodies, sources, str(root))
+    kb = kb_class.from_parsed(parsed, laws, bodies, sources, str(root))
     stats.times["corpus"] = time.perf_counter() - t
     report("corpus", 1, 1)
     t = time.perf_counter()

@@ -146,7 +146,7 @@ class _Context:
         self.terms: dict[str, set[str]] = {}
         for use in kb.term_uses:
             try:
-                term = kb.get(use.definition).term
+                term = kb.definition(use.definition).term
             except KeyError:
                 continue
             self.terms.setdefault(f"{use.document}/{use.provision}", set()).add(term)
@@ -502,8 +502,8 @@ def build_version(home: Path, recs: tuple[Record, ...], meta: dict[str, Any], pr
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
-    for old in _versions(home)[:-KEEP_VERSIONS]:
-        shutil.rmtree(home / f"v{old}", ignore_errors=True)
+    for stale_version in _versions(home)[:-KEEP_VERSIONS]:
+        shutil.rmtree(home / f"v{stale_version}", ignore_errors=True)
     return name
 
 
@@ -532,6 +532,8 @@ class Hit:
 
 @dataclass(frozen=True, slots=True)
 class SearchResult:
+    """What :meth:`regkb.KnowledgeBase.search` returns: hits best first, facet counts, a suggestion."""
+
     query: str
     hits: tuple[Hit, ...]
     total: int  # records matching the query and the filters (before ``limit`` and collapsing)
@@ -554,7 +556,7 @@ class SearchResult:
                 "facets": self.facets, "hits": [h.dump() for h in self.hits]}
 
 
-class _Marker(highlight.Formatter):
+class _Marker(highlight.Formatter):  # type: ignore[misc]  # whoosh is untyped
     """Wraps each matched term in ``**`` and joins fragments with an ellipsis."""
 
     between = " … "

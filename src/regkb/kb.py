@@ -1,16 +1,20 @@
-"""The knowledge base: a parsed corpus and the queries a developer reaches for first."""
+"""The knowledge base: the parsed corpus (parsed.py) and every stage built on it, behind one class.
+
+:class:`KnowledgeBase` is the facade of the middle layer: it adds loading and saving, the graph
+(graph.py), SPARQL (rdf_queries.py), versions (draft.py, compare.py) and search (index.py) to
+:class:`regkb.parsed.ParsedCorpus`, importing each stage when first used. Nothing below it imports
+it at run time.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
-from . import corpus as corpus_mod
-from .errors import RegkbError, error_at
+from .errors import NotFound, RegkbError
 from .model import (
     MODALITIES,
     Actor,
@@ -19,70 +23,59 @@ from .model import (
     Body,
     Chapter,
     Definition,
-    Diagnostic,
     Document,
-    Dropped,
     Item,
     Law,
     Obligation,
     Paragraph,
     Reference,
     Section,
-    Statement,
-    TermUse,
 )
-from .parse import ParsedDocument, parse_file
-from .parse.obligations import extract_obligations
-from .parse.references import find_references, unresolved_diagnostics
+from .parsed import SCHEMA_VERSION, DocumentSet, ParsedCorpus, _doc_dump, register_facade
 
-SCHEMA_VERSION = "1"
+if TYPE_CHECKING:
+    import networkx as nx
+    from rdflib import Graph as RDFGraph
+    from rdflib import URIRef
 
-
-class DocumentSet:
-    """Parsed documents gathered for one build: refuses a document id used twice, collects errors."""
-
-    def __init__(self) -> None:
-        self.parsed: list[ParsedDocument] = []
-        self.sources: dict[str, str] = {}
-        self.errors: list[Diagnostic] = []
-        self._seen: dict[str, str] = {}
-
-    def parse(self, path: Path, root: Path, laws: tuple[Law, ...], bodies: tuple[Body, ...]
-              ) -> tuple[ParsedDocument, str] | None:
-        """Read and parse one file; None (its errors recorded) if it is bad input."""
-        try:
-            src = corpus_mod.read_source(path, root)
-            return parse_file(src, laws, bodies), src.text
-        except RegkbError as exc:
-            self.errors.extend(exc.diagnostics)
-            return None
-
-    def add(self, doc: ParsedDocument, text: str) -> bool:
-        """Add a document; False (and an error recorded) if its id is taken."""
-        did, path = doc.document.id, doc.document.path
-        if did in self._seen:
-            self.errors.append(Diagnostic("error", path, 1, 1, f"document id '{did}' is already used by {self._seen[did]}",
-                                          "give one of them another 'id' in its frontmatter (or rename the file)",
-                                          "duplicate-id"))
-            return False
-        self._seen[did] = path
-        self.sources[did] = text
-        self.parsed.append(doc)
-        return True
-
-    def finish(self, root: Path) -> tuple[list[ParsedDocument], dict[str, str]]:
-        """The documents and their texts; RegkbError listing every error, or if there is no document."""
-        if self.errors:
-            raise RegkbError(f"the corpus in {root} has {len(self.errors)} error(s)", self.errors)
-        if not self.parsed:
-            raise error_at(str(root), 0, 0, "the corpus has no document",
-                           "add .md or .txt files (see corpus/README.md)", "empty-corpus")
-        return self.parsed, self.sources
+    from .compare import Change
+    from .draft import Claim, Fact, Versions
+    from .graph import Graphs
+    from .index import SearchResult
+    from .kinds import ChangeKind, SearchKind
+    from .model import Modality
+    from .rdf_queries import Row, SparqlResult
 
 
-@dataclass(eq=False)
-class KnowledgeBase:
-    """A parsed corpus.
+#: anything :meth:`KnowledgeBase.get` can return
+Entity: TypeAlias = "Document | Chapter | Section | Article | Paragraph | Item | Block | Definition | Actor | " \
+    "Obligation | Reference | Law | Body | Claim | Change"
+
+__all__ = ["SCHEMA_VERSION", "DocumentSet", "Entity", "KnowledgeBase"]
+
+
+class KnowledgeBase(ParsedCorpus):
+    """A parsed corpus: its documents, their provisions and facts, and the queries over them.
+
+    What it offers (every fact carries its document, article, provision and source span):
+
+    - Load: :meth:`from_corpus` (parse a corpus directory), :meth:`save` / :meth:`load`.
+    - The parsed corpus, as tuples of frozen dataclasses: ``documents``, ``chapters``,
+      ``sections``, ``articles``, ``blocks``, ``definitions``, ``term_uses``, ``actors``,
+      ``obligations``, ``references``, ``laws``, ``bodies``, ``statements``, ``dropped``,
+      ``diagnostics``; the source texts in ``sources``.
+    - Look up (a miss raises :class:`regkb.NotFound`, a ``KeyError``): :meth:`get` (any id),
+      :meth:`document`, :meth:`article`, :meth:`paragraph`, :meth:`provision`, :meth:`definition`,
+      :meth:`actor`, :meth:`law`, :meth:`chapter_of`, :meth:`source_text`.
+    - Filter: :meth:`obligations_of`, :meth:`uses_of`, :meth:`references_from`, :meth:`cited_by`,
+      :meth:`articles_of`, ``regulations``.
+    - Versions: ``claims``, ``described_documents``, ``external_facts``, :meth:`changes`,
+      :meth:`changes_of`.
+    - Graph (networkx): ``graph``, :meth:`duties`, :meth:`depends_on`, :meth:`citing`, :meth:`law_paths`.
+    - Linked data (rdflib on Oxigraph): ``rdf``, :meth:`iri`, ``base_iri``, :meth:`set_base_iri`,
+      :meth:`sparql`, :meth:`select`, :meth:`ask`, :meth:`construct`, :meth:`use_endpoint`, :meth:`shacl`.
+    - Full-text search: :meth:`search` (a :class:`regkb.SearchResult`).
+    - Export: :meth:`to_dict`, :meth:`to_json`.
 
     >>> kb = KnowledgeBase.from_corpus("corpus")
     >>> kb.article(17).label
@@ -92,27 +85,6 @@ class KnowledgeBase:
     >>> sorted(d.term for d in kb.definitions)[:2]
     ['Deep synthesis service providers', 'Deep synthesis service users']
     """
-
-    documents: tuple[Document, ...]
-    chapters: tuple[Chapter, ...]
-    sections: tuple[Section, ...]
-    articles: tuple[Article, ...]
-    blocks: tuple[Block, ...]
-    definitions: tuple[Definition, ...]
-    term_uses: tuple[TermUse, ...]
-    actors: tuple[Actor, ...]
-    obligations: tuple[Obligation, ...]
-    references: tuple[Reference, ...]
-    laws: tuple[Law, ...]
-    bodies: tuple[Body, ...]
-    dropped: tuple[Dropped, ...]
-    statements: tuple[Statement, ...]
-    diagnostics: tuple[Diagnostic, ...]
-    sources: dict[str, str] = field(default_factory=dict, repr=False)  # document id -> source text
-    corpus_dir: str = ""
-
-    # --- loading ------------------------------------------------------------------------
-
     @classmethod
     def from_corpus(cls, path: str | Path = "corpus", incremental: bool = False,
                     cache_dir: str | Path | None = None) -> KnowledgeBase:
@@ -130,310 +102,75 @@ class KnowledgeBase:
         with gc_paused():
             return cls._from_corpus(Path(path))
 
-    @classmethod
-    def _from_corpus(cls, root: Path) -> KnowledgeBase:
-        files = corpus_mod.list_sources(root)
-        laws = corpus_mod.load_laws(root)
-        bodies = corpus_mod.load_bodies(root)
-        docs = DocumentSet()
-        for f in files:
-            got = docs.parse(f, root, laws, bodies)
-            if got is not None:
-                docs.add(*got)
-        parsed, sources = docs.finish(root)
-        return cls.from_parsed(parsed, laws, bodies, sources, str(root))
-
-    @classmethod
-    def from_parsed(cls, parsed: list[ParsedDocument], laws: tuple[Law, ...], bodies: tuple[Body, ...],
-                    sources: dict[str, str], corpus_dir: str = "") -> KnowledgeBase:
-        parsed = sorted(parsed, key=lambda p: p.document.id)
-        obligations, actors = extract_obligations(parsed, bodies)
-        references = find_references(parsed, laws)
-        diags = [d for p in parsed for d in p.diagnostics]
-        diags += _registry_checks(parsed, laws)
-        diags += unresolved_diagnostics(references, parsed, sources)
-        return cls(
-            documents=tuple(p.document for p in parsed),
-            chapters=tuple(c for p in parsed for c in p.chapters),
-            sections=tuple(s for p in parsed for s in p.sections),
-            articles=tuple(a for p in parsed for a in p.articles),
-            blocks=tuple(b for p in parsed for b in p.blocks),
-            definitions=tuple(d for p in parsed for d in p.definitions),
-            term_uses=tuple(u for p in parsed for u in p.term_uses),
-            actors=tuple(actors),
-            obligations=tuple(obligations),
-            references=tuple(references),
-            laws=laws,
-            bodies=bodies,
-            dropped=tuple(d for p in parsed for d in p.dropped),
-            statements=tuple(s for p in parsed for s in p.statements),
-            diagnostics=tuple(diags),
-            sources=sources,
-            corpus_dir=corpus_dir,
-        )
-
     # --- lookups ------------------------------------------------------------------------
 
     @cached_property
-    def _by_id(self) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for group in (self.documents, self.chapters, self.sections, self.articles, self.blocks, self.definitions,
-                      self.actors, self.obligations, self.references, self.laws):
+    def _by_id_versions(self) -> dict[str, Entity]:
+        """Claims, changes and described documents (computed after the core, which they use)."""
+        out: dict[str, Entity] = {}
+        for group in (self.described_documents, self.claims, self.changes()):
             for obj in group:
                 out[obj.id] = obj
-        for a in self.articles:
-            for p in a.paragraphs:
-                out[p.id] = p
-                for i in p.items:
-                    out[i.id] = i
         return out
 
-    # indexes built once, so lookups inside per-page loops stay constant-time (regkb#16)
-
-    @cached_property
-    def _articles_by_doc(self) -> dict[str, tuple[Article, ...]]:
-        out: dict[str, list[Article]] = {}
-        for a in self.articles:
-            out.setdefault(a.document, []).append(a)
-        return {k: tuple(v) for k, v in out.items()}
-
-    @cached_property
-    def _article_at(self) -> dict[tuple[str, int], Article]:
-        out: dict[tuple[str, int], Article] = {}
-        for a in self.articles:
-            out.setdefault((a.document, a.number), a)  # the first of a repeated number, as a scan finds
-        return out
-
-    @cached_property
-    def _chapter_at(self) -> dict[tuple[str, Any], Chapter]:
-        out: dict[tuple[str, Any], Chapter] = {}
-        for c in self.chapters:
-            out.setdefault((c.document, c.number), c)
-        return out
-
-    @cached_property
-    def _obligations_by_actor(self) -> dict[str, tuple[Obligation, ...]]:
-        out: dict[str, list[Obligation]] = {}
-        for o in self.obligations:
-            for aid in dict.fromkeys(o.actors):
-                out.setdefault(aid, []).append(o)
-        return {k: tuple(v) for k, v in out.items()}
-
-    @cached_property
-    def _obligations_by_document(self) -> dict[str, tuple[Obligation, ...]]:
-        out: dict[str, list[Obligation]] = {}
-        for o in self.obligations:
-            out.setdefault(o.document, []).append(o)
-        return {k: tuple(v) for k, v in out.items()}
-
-    @cached_property
-    def _uses_by_definition(self) -> dict[str, tuple[TermUse, ...]]:
-        out: dict[str, list[TermUse]] = {}
-        for u in self.term_uses:
-            out.setdefault(u.definition, []).append(u)
-        return {k: tuple(v) for k, v in out.items()}
-
-    @cached_property
-    def _citing(self) -> dict[Any, tuple[Reference, ...]]:
-        """Target key -> references, in corpus order: (document, article), a law id, a provision id and
-        every provision id it lies in (the prefixes before each "__")."""
-        out: dict[Any, list[Reference]] = {}
-        for r in self.references:
-            keys: dict[Any, None] = {}
-            for t in r.targets:
-                if t.document is not None and t.article is not None:
-                    keys[(t.document, t.article)] = None
-                if t.law:
-                    keys[t.law] = None
-                if t.provision:
-                    keys[t.provision] = None
-                    i = t.provision.find("__")
-                    while i >= 0:
-                        keys[t.provision[:i]] = None
-                        i = t.provision.find("__", i + 1)
-            for k in keys:
-                out.setdefault(k, []).append(r)
-        return {k: tuple(v) for k, v in out.items()}
-
-    @cached_property
-    def _by_id_versions(self) -> dict[str, Any]:
-        """Claims, changes and described documents (computed after the core, which they use)."""
-        return {obj.id: obj for group in (self.claims, self.changes()) for obj in group}
-
-    def get(self, id: str) -> Any:
-        """Any object by its id (documents, provisions, definitions, actors, obligations, ...)."""
+    def get(self, id: str) -> Entity:
+        """Any object by its id: documents (described ones too), provisions, blocks, definitions, actors,
+        obligations, references, laws, authorities, claims and changes. Every node id of :attr:`graph`."""
         if id in self._by_id:
             return self._by_id[id]
-        if "/claim/" in id or id.startswith("change/"):
-            found = self._by_id_versions.get(id)
-            if found is not None:
-                return found
-        raise KeyError(f"no object with id {id!r}")
-
-    def document(self, id: str | None = None) -> Document:
-        """A document by id; without an id, the only regulation in the corpus."""
-        if id is not None:
-            doc = self._by_id.get(id)
-            if not isinstance(doc, Document):
-                raise KeyError(f"no document {id!r}; the corpus has: {', '.join(d.id for d in self.documents)}")
-            return doc
-        regs = self.regulations
-        if len(regs) != 1:
-            raise KeyError(f"the corpus has {len(regs)} regulations; name one: {', '.join(d.id for d in regs)}")
-        return regs[0]
-
-    @property
-    def regulations(self) -> tuple[Document, ...]:
-        return tuple(d for d in self.documents if d.kind == "regulation" and d.id in self._articles_by_doc)
-
-    def article(self, number: int, document: str | None = None) -> Article:
-        """An article by its number (in the only regulation, unless ``document`` names one).
-
-        >>> kb = KnowledgeBase.from_corpus("corpus")
-        >>> kb.article(18).text.startswith("No organization or individual may")
-        True
-        """
-        doc = self.document(document).id
-        found = self._article_at.get((doc, number))
+        found = self._by_id_versions.get(id)
         if found is not None:
             return found
-        raise KeyError(f"{doc} has no Article {number}")
-
-    def articles_of(self, document: str | None = None) -> tuple[Article, ...]:
-        doc = self.document(document).id
-        return self._articles_by_doc.get(doc, ())
-
-    def paragraph(self, article: int, paragraph: int, document: str | None = None) -> Paragraph:
-        art = self.article(article, document)
-        for p in art.paragraphs:
-            if p.number == paragraph:
-                return p
-        raise KeyError(f"{art.label} has no paragraph {paragraph}")
-
-    def provision(self, id: str) -> Article | Paragraph | Item:
-        obj = self.get(id)
-        if not isinstance(obj, Article | Paragraph | Item):
-            raise KeyError(f"{id!r} is not a provision")
-        return obj
-
-    def chapter_of(self, article: Article) -> Chapter | None:
-        return self._chapter_at.get((article.document, article.chapter))
-
-    def definition(self, term: str, document: str | None = None) -> Definition:
-        """A definition by its term (any case, singular or plural).
-
-        >>> KnowledgeBase.from_corpus("corpus").definition("training data").article
-        23
-        """
-        t = term.lower().strip()
-        for d in self.definitions:
-            if (document is None or d.document == document) and (t == d.term.lower() or t in d.forms):
-                return d
-        raise KeyError(f"no defined term {term!r}")
-
-    def uses_of(self, definition: Definition | str) -> tuple[TermUse, ...]:
-        did = definition if isinstance(definition, str) else definition.id
-        return self._uses_by_definition.get(did, ())
-
-    def actor(self, name: str) -> Actor:
-        """An actor by id, label or any alias (case-insensitive)."""
-        n = name.lower().strip()
-        for a in self.actors:
-            if n in (a.id, a.label.lower()):
-                return a
-        for a in self.actors:
-            if n in a.aliases:
-                return a
-        for a in self.actors:
-            if a.id.endswith("/" + n):
-                return a
-        raise KeyError(f"no actor {name!r}; known actors: {', '.join(a.label for a in self.actors)}")
-
-    def obligations_of(self, actor: str | Actor | None = None, modality: str | None = None,
-                       article: int | None = None, document: str | None = None) -> tuple[Obligation, ...]:
-        """Obligations filtered by actor (id, label or alias), modality, article and document.
-
-        >>> kb = KnowledgeBase.from_corpus("corpus")
-        >>> all(o.modality == "prohibition" for o in kb.obligations_of(modality="prohibition"))
-        True
-        """
-        if modality is not None and modality not in MODALITIES:
-            raise ValueError(f"modality must be one of {', '.join(MODALITIES)}")
-        aid = None
-        if actor is not None:
-            aid = actor.id if isinstance(actor, Actor) else self.actor(actor).id
-        if aid is not None:
-            pool = self._obligations_by_actor.get(aid, ())
-        elif document is not None:
-            pool = self._obligations_by_document.get(document, ())
-        else:
-            pool = self.obligations
-        return tuple(
-            o for o in pool
-            if (aid is None or aid in o.actors)
-            and (modality is None or o.modality == modality)
-            and (article is None or o.article == article)
-            and (document is None or o.document == document)
-        )
-
-    def references_from(self, provision_or_article: str | int) -> tuple[Reference, ...]:
-        """References made by an article (number) or provision id."""
-        if isinstance(provision_or_article, int):
-            return tuple(r for r in self.references if r.article == provision_or_article)
-        pid = provision_or_article
-        return tuple(r for r in self.references if f"{r.document}/{r.provision}".startswith(pid))
-
-    def cited_by(self, target: str | int, document: str | None = None) -> tuple[Reference, ...]:
-        """References that point at an article (number), a provision id, or a law id."""
-        if isinstance(target, int):
-            return self._citing.get((self.document(document).id, target), ())
-        return self._citing.get(target, ())
-
-    def law(self, id: str) -> Law:
-        for law in self.laws:
-            if law.id == id:
-                return law
-        raise KeyError(f"no law {id!r} in the registry")
-
-    def source_text(self, document: str, span: Any) -> str:
-        """The exact source characters of a span (for quoting)."""
-        return self.sources[document][span.start : span.end]
+        raise NotFound(f"no object with id {id!r}")
 
     # --- persistence: see store.py (incremental builds: incremental.py) -------------------
 
     def save(self, directory: str | Path) -> Path:
-        """Write the knowledge base into ``directory`` (``kb.pickle`` + ``kb.json``) for a fast :meth:`load`."""
+        """Write the knowledge base into ``directory`` for a fast :meth:`load`: the model (see store.py)
+        and its graphs (``graph.nt``, ``graph.json``: data, not code), so that :meth:`load` rebuilds nothing."""
         from . import store
+        from .graph import save_graphs
 
-        return store.save(self, directory)
+        path = store.save(self, directory)
+        save_graphs(self, self._graphs, directory)
+        return path
 
     @classmethod
     def load(cls, directory: str | Path) -> KnowledgeBase:
         """Load a knowledge base written by :meth:`save` (only load stores you built: it is a pickle)."""
         from . import store
 
-        return store.load(cls, directory)
+        kb = store.load(cls, directory)
+        kb.__dict__["_store_dir"] = str(directory)  # the saved graphs, used if they fit (see graph.load_graphs)
+        return kb
 
     # --- graph (networkx, RDF, SPARQL): see graph.py -----------------------------------
 
     @cached_property
-    def _graphs(self) -> Any:
-        from .graph import DEFAULT_BASE, build
+    def _graphs(self) -> Graphs:
+        from .graph import DEFAULT_BASE, build, load_graphs
 
-        return build(self, self.__dict__.get("_graph_base", DEFAULT_BASE))
+        base = self.__dict__.get("_graph_base", DEFAULT_BASE)
+        saved = self.__dict__.get("_store_dir")
+        if saved is not None:
+            found = load_graphs(self, saved, base)
+            if found is not None:
+                return found
+        return build(self, base)
 
     @property
-    def graph(self) -> Any:
+    def graph(self) -> nx.MultiDiGraph:
         """The knowledge base as a ``networkx.MultiDiGraph`` (node ids = JSON ids; see graph.py)."""
         return self._graphs.nx
 
     @cached_property
-    def rdf(self) -> Any:
+    def rdf(self) -> RDFGraph:
         """The knowledge base as an ``rdflib.Graph`` on the embedded Oxigraph store (built with ``graph``)."""
         return self._graphs.rdf("Oxigraph")
 
     @property
     def base_iri(self) -> str:
+        """The base under which the graph's IRIs are minted (see :meth:`set_base_iri`)."""
         return str(self._graphs.base)
 
     def set_base_iri(self, base: str) -> None:
@@ -443,12 +180,12 @@ class KnowledgeBase:
         self.__dict__["_graph_base"] = base
         _ = self._graphs  # validate now
 
-    def iri(self, node_id: str) -> Any:
+    def iri(self, node_id: str) -> URIRef:
         """The RDF IRI (an ``rdflib.URIRef``) of a graph node, for SPARQL bindings."""
         try:
             return self._graphs.iris[node_id]
         except KeyError:
-            raise KeyError(f"no graph node {node_id!r}") from None
+            raise NotFound(f"no graph node {node_id!r}") from None
 
     def use_endpoint(self, query_url: str | None, graph: str | None = "") -> None:
         """Answer :meth:`sparql` from a remote SPARQL endpoint (``None``: the embedded store again).
@@ -463,40 +200,90 @@ class KnowledgeBase:
             return
         self.__dict__["_endpoint"] = Endpoint(query_url, self.base_iri + "graph" if graph == "" else graph)
 
-    def sparql(self, query: str, **bindings: Any) -> Any:
+    def sparql(self, query: str, *, timeout: float | None = None, max_rows: int | None = None,
+               bindings: Mapping[str, Any] | None = None, **more_bindings: Any) -> SparqlResult:
         """Run a read-only SPARQL query; keyword arguments bind variables (never pasted into the text).
 
         SELECT gives a list of dicts (IRIs as str, literals as Python values), ASK a bool,
-        CONSTRUCT/DESCRIBE an rdflib Graph. Updates and SERVICE raise RegkbError. The
-        vocabularies' prefixes (eli, skos, dcterms, prov, lrmlmm, regkb, oa, kb) are predeclared.
+        CONSTRUCT/DESCRIBE an rdflib Graph (:meth:`select`, :meth:`ask` and :meth:`construct` say
+        which, for type checkers). Updates, SERVICE and brackets nested deeper than 100 raise
+        :class:`RegkbError`. The vocabularies' prefixes (eli, skos, dcterms, prov, lrmlmm, regkb,
+        oa, kb) are predeclared. ``timeout`` (seconds) and ``max_rows`` bound the query (none by
+        default; the command line sets both): past either, :class:`RegkbError`. With a ``timeout``
+        the store works in a worker thread and Ctrl-C stops the wait at once. Variables named
+        ``timeout``, ``max_rows`` or ``bindings`` are bound through ``bindings={...}``.
 
         >>> kb = KnowledgeBase.from_corpus("corpus")
         >>> law = kb.laws[0]
-        >>> kb.sparql("SELECT ?t WHERE { ?d a eli:LegalResource ; dcterms:identifier ?id ; eli:title ?t }",
+        >>> kb.sparql("SELECT ?t WHERE { ?d dcterms:identifier ?id ; eli:is_realized_by/eli:title ?t }",
         ...           id=law.id) == [{"t": law.title}]
         True
         """
-        from .rdf_queries import run_embedded
+        from .rdf_queries import Limits, run_embedded
 
+        values = dict(bindings or {}, **more_bindings)
+        limits = Limits(timeout, max_rows)
         extra = {"kb": self.base_iri}
         endpoint = self.__dict__.get("_endpoint")
         if endpoint is not None:
-            return endpoint.query(query, bindings, extra)
-        return run_embedded(self.rdf, query, bindings, extra)
+            return endpoint.query(query, values, extra, limits)  # type: ignore[no-any-return]
+        return run_embedded(self.rdf, query, values, extra, limits)
 
-    def _actor_id(self, actor: Any) -> str:
+    def select(self, query: str, *, timeout: float | None = None, max_rows: int | None = None,
+               bindings: Mapping[str, Any] | None = None, **more_bindings: Any) -> list[Row]:
+        """A SELECT query's rows (see :meth:`sparql`); any other query form raises :class:`RegkbError`.
+
+        >>> rows = KnowledgeBase.from_corpus("corpus").select("SELECT ?n WHERE { BIND (1 AS ?n) }")
+        >>> rows
+        [{'n': 1}]
+        """
+        self._expect_form(query, "SelectQuery", "select")
+        out = self.sparql(query, timeout=timeout, max_rows=max_rows, bindings=bindings, **more_bindings)
+        assert isinstance(out, list)
+        return out
+
+    def ask(self, query: str, *, timeout: float | None = None, bindings: Mapping[str, Any] | None = None,
+            **more_bindings: Any) -> bool:
+        """An ASK query's answer (see :meth:`sparql`); any other query form raises :class:`RegkbError`."""
+        self._expect_form(query, "AskQuery", "ask")
+        out = self.sparql(query, timeout=timeout, bindings=bindings, **more_bindings)
+        assert isinstance(out, bool)
+        return out
+
+    def construct(self, query: str, *, timeout: float | None = None, max_rows: int | None = None,
+                  bindings: Mapping[str, Any] | None = None, **more_bindings: Any) -> RDFGraph:
+        """A CONSTRUCT or DESCRIBE query's graph (see :meth:`sparql`); other forms raise :class:`RegkbError`."""
+        self._expect_form(query, ("ConstructQuery", "DescribeQuery"), "construct")
+        out = self.sparql(query, timeout=timeout, max_rows=max_rows, bindings=bindings, **more_bindings)
+        assert not isinstance(out, list | bool)
+        return out
+
+    def _expect_form(self, query: str, forms: str | tuple[str, ...], method: str) -> None:
+        from .rdf_queries import check_query, prologue
+
+        pro = prologue({"kb": self.base_iri})
+        form = check_query(pro + query, pro.count("\n"))
+        if form not in ((forms,) if isinstance(forms, str) else forms):
+            names = {"SelectQuery": "select", "AskQuery": "ask", "ConstructQuery": "construct",
+                     "DescribeQuery": "construct"}
+            raise RegkbError(f"kb.{method}() was given a {form[:-5].upper()} query: use kb.{names[form]}()")
+
+    def _actor_id(self, actor: str | Actor) -> str:
         return actor.id if isinstance(actor, Actor) else self.actor(actor).id
 
-    def _node_id(self, target: Any, document: str | None = None) -> str:
+    def _node_id(self, target: str | int, document: str | None = None) -> str:
         if isinstance(target, int):
             return self.article(target, document).id
-        return target if isinstance(target, str) else target.id
+        return target
 
-    def duties(self, actor: str | Actor, modality: str | None = None) -> tuple[Obligation, ...]:
+    def duties(self, actor: str | Actor, modality: Modality | None = None) -> tuple[Obligation, ...]:
         """Everything an actor (id, label or alias) must / must not / may do, in source order (graph walk)."""
         from .graph import duties
 
-        return tuple(self.get(o) for o in duties(self.graph, self._actor_id(actor), modality))
+        if modality is not None and modality not in MODALITIES:
+            raise ValueError(f"modality must be one of {', '.join(MODALITIES)}")
+        found = (self.get(o) for o in duties(self.graph, self._actor_id(actor), modality))
+        return tuple(o for o in found if isinstance(o, Obligation))
 
     def depends_on(self, provision: str | int, document: str | None = None) -> list[str]:
         """Ids of what an article (number) or provision cites, transitively, nearest first."""
@@ -525,13 +312,13 @@ class KnowledgeBase:
     # --- changes between versions: see compare.py ----------------------------------------
 
     @cached_property
-    def _versions(self) -> Any:
+    def _versions(self) -> Versions:
         from .draft import Versions
 
         return Versions(self)
 
     @property
-    def claims(self) -> tuple[Any, ...]:
+    def claims(self) -> tuple[Claim, ...]:
         """Claims of commentaries about documents (quote / paraphrase / notes), with spans; see draft.py."""
         return self._versions.claims
 
@@ -541,11 +328,12 @@ class KnowledgeBase:
         return self._versions.described_documents
 
     @property
-    def external_facts(self) -> tuple[Any, ...]:
+    def external_facts(self) -> tuple[Fact, ...]:
         """Facts with a named source that the corpus texts do not state (corpus/external-facts.yaml)."""
         return self._versions.facts
 
-    def changes(self, kind: str | None = None, article: int | None = None, document: str | None = None) -> tuple[Any, ...]:
+    def changes(self, kind: ChangeKind | None = None, article: int | None = None,
+                document: str | None = None) -> tuple[Change, ...]:
         """Changes between versions: ``kind`` (e.g. "reworded"), ``article`` (number on either side),
         ``document`` (on either side).
 
@@ -564,7 +352,7 @@ class KnowledgeBase:
             and (document is None or document in (c.from_document, c.to_document))
         )
 
-    def changes_of(self, provision: str | int, document: str | None = None) -> tuple[Any, ...]:
+    def changes_of(self, provision: str | int, document: str | None = None) -> tuple[Change, ...]:
         """Changes touching an article (number) or provision id, or its parts (graph walk; see graph.changes_of)."""
         from .graph import changes_of
 
@@ -581,8 +369,9 @@ class KnowledgeBase:
 
     # --- full-text search: see index.py ------------------------------------------------
 
-    def search(self, query: str, kind: str | None = None, actor: str | None = None, modality: str | None = None,
-               document: str | None = None, limit: int = 10, index_dir: str | Path | None = None) -> Any:
+    def search(self, query: str, kind: SearchKind | None = None, actor: str | None = None,
+               modality: Modality | None = None, document: str | None = None, limit: int = 10,
+               index_dir: str | Path | None = None) -> SearchResult:
         """Full-text search: a :class:`regkb.index.SearchResult` (typed hits, facet counts, suggestion).
 
         The index is built on first use (under ``.regkb/index/`` beside the corpus, or in ``index_dir``)
@@ -623,32 +412,14 @@ class KnowledgeBase:
         }
 
     def to_json(self, indent: int | None = 1) -> str:
+        """:meth:`to_dict` as JSON text (UTF-8 characters kept, one trailing newline)."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent, sort_keys=False, default=str) + "\n"
 
 
-def _doc_dump(d: Document) -> dict[str, Any]:
-    data = d.dump()
-    data["frontmatter"] = _json_safe(d.frontmatter)
-    return data
 
 
-def _json_safe(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {str(k): _json_safe(v) for k, v in sorted(value.items())}
-    if isinstance(value, list | tuple):
-        return [_json_safe(v) for v in value]
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return value
 
 
-def _registry_checks(parsed: Iterable[ParsedDocument], laws: tuple[Law, ...]) -> list[Diagnostic]:
-    known = {law.id for law in laws}
-    out = []
-    for p in parsed:
-        for law_id in p.document.frontmatter.get("related_laws") or []:
-            if law_id not in known:
-                out.append(Diagnostic("warning", p.document.path, 1, 1,
-                                      f"related_laws names '{law_id}', which is not in laws.yaml",
-                                      "add it to corpus/laws.yaml or fix the id", "unknown-law"))
-    return out
+
+
+register_facade(KnowledgeBase)

@@ -11,11 +11,52 @@ and runs of white space folded to one space), never paraphrases.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NoReturn
 
 Modality = Literal["obligation", "prohibition", "permission", "encouragement"]
 MODALITIES: tuple[Modality, ...] = ("obligation", "prohibition", "permission", "encouragement")
+
+
+class FrozenDict(dict[str, Any]):
+    """A read-only ``dict`` (frontmatter of a frozen :class:`Document`): every mutator raises ``TypeError``.
+
+    It stays a ``dict`` for readers (``json.dumps``, ``isinstance(x, dict)``) and pickles as one.
+
+    >>> fm = FrozenDict({"title": "T", "tags": ["a"]})
+    >>> fm["tags"]
+    ('a',)
+    >>> fm["title"] = "U"
+    Traceback (most recent call last):
+    ...
+    TypeError: the frontmatter of a document is read-only
+    """
+
+    def __init__(self, data: Mapping[str, Any] = (), /) -> None:  # type: ignore[assignment]
+        super().__init__({k: freeze(v) for k, v in dict(data).items()})
+
+    def _refuse(self, *args: Any, **kwargs: Any) -> NoReturn:
+        raise TypeError("the frontmatter of a document is read-only")
+
+    __setitem__ = __delitem__ = setdefault = pop = popitem = clear = update = __ior__ = _refuse
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (FrozenDict, (dict(self),))
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(tuple(sorted((k, repr(v)) for k, v in self.items())))
+
+
+def freeze(value: Any) -> Any:
+    """Plain data made read-only: dicts as :class:`FrozenDict`, lists as tuples (deeply)."""
+    if isinstance(value, FrozenDict):
+        return value
+    if isinstance(value, dict):
+        return FrozenDict(value)
+    if isinstance(value, list | tuple):
+        return tuple(freeze(v) for v in value)
+    return value
 
 
 def _plain(value: Any) -> Any:
@@ -94,16 +135,21 @@ class Document(_Dump):
     kind: str  # "regulation" | "commentary"
     path: str  # relative to the corpus directory, with forward slashes
     sha256: str
-    frontmatter: dict[str, Any] = field(hash=False, compare=False)
+    frontmatter: Mapping[str, Any] = field(hash=False, compare=False)  # read-only (a FrozenDict)
     work: str  # the work this document is a version of (its own id if none is given)
     status: str | None = None
     preamble: str = ""
     preamble_span: Span | None = None
     body_offset: int = 0  # where the text after the frontmatter starts
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "frontmatter", freeze(dict(self.frontmatter)))
+
 
 @dataclass(frozen=True, slots=True)
 class Chapter(_Dump):
+    """A chapter of a regulation, with its label and title as printed."""
+
     id: str
     document: str
     eid: str
@@ -115,6 +161,8 @@ class Chapter(_Dump):
 
 @dataclass(frozen=True, slots=True)
 class Section(_Dump):
+    """A section of a chapter."""
+
     id: str
     document: str
     eid: str
@@ -127,6 +175,8 @@ class Section(_Dump):
 
 @dataclass(frozen=True, slots=True)
 class Item(_Dump):
+    """An item of a paragraph ("(1)", "(III)"...): its label as printed and its text."""
+
     id: str
     eid: str
     number: int
@@ -137,6 +187,8 @@ class Item(_Dump):
 
 @dataclass(frozen=True, slots=True)
 class Paragraph(_Dump):
+    """A paragraph of an article: its whole text, the text before its items, its items."""
+
     id: str
     eid: str
     number: int
@@ -150,6 +202,8 @@ class Paragraph(_Dump):
 
 @dataclass(frozen=True, slots=True)
 class Article(_Dump):
+    """An article: number and label as printed, its paragraphs, its chapter and section numbers."""
+
     id: str
     document: str
     eid: str
@@ -178,6 +232,8 @@ class Block(_Dump):
 
 @dataclass(frozen=True, slots=True)
 class Definition(_Dump):
+    """A defined term and its definition, both exact slices of the source, with their spans."""
+
     id: str
     document: str
     article: int | None
@@ -190,15 +246,27 @@ class Definition(_Dump):
     definition_span: Span
     forms: tuple[str, ...]  # lower-case surface forms matched as uses (singular, plural, short form)
 
+    @property
+    def provision_id(self) -> str:
+        """The global id of the provision (``<document>/<eId>``), as :meth:`KnowledgeBase.provision` takes it."""
+        return f"{self.document}/{self.provision}"
+
 
 @dataclass(frozen=True, slots=True)
 class TermUse(_Dump):
+    """One place where a defined term is used, with its span."""
+
     definition: str  # definition id
     document: str
     article: int | None
     provision: str
     text: str  # as printed
     span: Span
+
+    @property
+    def provision_id(self) -> str:
+        """The global id of the provision (``<document>/<eId>``), as :meth:`KnowledgeBase.provision` takes it."""
+        return f"{self.document}/{self.provision}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,9 +279,16 @@ class Mention(_Dump):
     text: str
     span: Span
 
+    @property
+    def provision_id(self) -> str:
+        """The global id of the provision (``<document>/<eId>``), as :meth:`KnowledgeBase.provision` takes it."""
+        return f"{self.document}/{self.provision}"
+
 
 @dataclass(frozen=True, slots=True)
 class Actor(_Dump):
+    """Who a duty binds: a defined term, a subject named in a duty, or an authority of the registry."""
+
     id: str
     label: str
     aliases: tuple[str, ...]  # every variant under which the texts name it, as printed (lower-cased)
@@ -243,6 +318,11 @@ class Obligation(_Dump):
     condition_span: Span | None
     trigger: str  # the modal words as printed: "shall", "shall not", "may", "are encouraged to"
 
+    @property
+    def provision_id(self) -> str:
+        """The global id of the provision (``<document>/<eId>``), as :meth:`KnowledgeBase.provision` takes it."""
+        return f"{self.document}/{self.provision}"
+
 
 @dataclass(frozen=True, slots=True)
 class Target(_Dump):
@@ -258,6 +338,8 @@ class Target(_Dump):
 
 @dataclass(frozen=True, slots=True)
 class Reference(_Dump):
+    """A citation as printed ("Article 17", "the Cybersecurity Law"), with the targets it resolves to."""
+
     id: str
     document: str
     article: int | None
@@ -268,6 +350,11 @@ class Reference(_Dump):
     targets: tuple[Target, ...]
     resolved: bool
     note: str = ""
+
+    @property
+    def provision_id(self) -> str:
+        """The global id of the provision (``<document>/<eId>``), as :meth:`KnowledgeBase.provision` takes it."""
+        return f"{self.document}/{self.provision}"
 
     @property
     def target(self) -> Target | None:
@@ -281,6 +368,8 @@ class Reference(_Dump):
 
 @dataclass(frozen=True, slots=True)
 class Law(_Dump):
+    """A law of the registry (``corpus/laws.yaml``), cited by the corpus whether or not its text is in it."""
+
     id: str
     title: str
     short_names: tuple[str, ...]
@@ -311,3 +400,8 @@ class Statement(_Dump):
     text: str
     span: Span
     reason: str
+
+    @property
+    def provision_id(self) -> str:
+        """The global id of the provision (``<document>/<eId>``), as :meth:`KnowledgeBase.provision` takes it."""
+        return f"{self.document}/{self.provision}"

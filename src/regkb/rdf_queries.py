@@ -21,13 +21,20 @@ from __future__ import annotations
 
 import json
 import re
+import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Mapping
-from datetime import date
-from typing import Any
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from datetime import time as dtime
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any, TypeAlias
 
+import pyoxigraph as ox
 from pyparsing import ParseException
 from rdflib import BNode, Graph, Literal, URIRef, Variable
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
@@ -37,12 +44,72 @@ from rdflib.term import Node
 from .errors import RegkbError
 from .vocab import PREFIXES
 
-Row = dict[str, Any]
+#: a value in a SELECT row: IRIs as ``str``, literals as their Python value, unbound as ``None``
+Value: TypeAlias = str | int | float | bool | Decimal | date | datetime | dtime | None
+#: one SELECT row: variable name -> value
+Row: TypeAlias = dict[str, Value]
+#: what :meth:`regkb.KnowledgeBase.sparql` returns: rows (SELECT), a bool (ASK) or a graph (CONSTRUCT, DESCRIBE)
+SparqlResult: TypeAlias = "list[Row] | bool | Graph"
+
+#: deepest nesting of brackets a query may have (deeper input is refused before parsing: the SPARQL
+#: parser recurses about forty Python frames per bracket, so this keeps it far from the recursion limit)
+MAX_NESTING = 20
+#: largest answer read from a remote endpoint, in bytes
+MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds on one query: ``timeout`` in seconds and ``max_rows`` (None: no bound).
+
+    The Python API applies none unless asked; the command line applies :data:`CLI_LIMITS`.
+    A query past a bound raises :class:`RegkbError`; Ctrl-C stops waiting at once.
+    """
+
+    timeout: float | None = None
+    max_rows: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.timeout is not None and not self.timeout > 0:
+            raise RegkbError(f"the SPARQL time limit must be a positive number of seconds, not {self.timeout!r}")
+        if self.max_rows is not None and (not isinstance(self.max_rows, int) or self.max_rows < 1):
+            raise RegkbError(f"the SPARQL row limit must be a positive whole number, not {self.max_rows!r}")
+
+
+NO_LIMITS = Limits()
+CLI_LIMITS = Limits(timeout=30.0, max_rows=100_000)
+
+_TOKENS = re.compile(r"""<[^<>"{}|^`\\\s]*>|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\#[^\n]*|(?P<open>[{(\[])|(?P<close>[})\]])""")
+
+
+def check_nesting(query: str, limit: int = MAX_NESTING) -> None:
+    """Refuse a query nested deeper than ``limit`` brackets (strings, IRIs and comments skipped).
+
+    >>> check_nesting("SELECT * {" * 3 + "}" * 3)
+    >>> check_nesting("ASK " + "{" * 3000 + "}" * 3000)
+    Traceback (most recent call last):
+    ...
+    regkb.errors.RegkbError: the SPARQL query nests brackets 3000 deep; the limit is 20 (flatten the query)
+    """
+    depth = deepest = 0
+    for m in _TOKENS.finditer(query):
+        if m.group("open"):
+            depth += 1
+            deepest = max(deepest, depth)
+        elif m.group("close"):
+            depth -= 1
+    if deepest > limit:
+        raise RegkbError(f"the SPARQL query nests brackets {deepest} deep; the limit is {limit} (flatten the query)")
 
 
 def prologue(extra: Mapping[str, str] | None = None) -> str:
     """PREFIX lines for the project's vocabularies (prepended to every query)."""
-    prefixes = dict(PREFIXES, **(extra or {}))
+    return _prologue(tuple(sorted((extra or {}).items())))
+
+
+@lru_cache(maxsize=64)
+def _prologue(extra: tuple[tuple[str, str], ...]) -> str:
+    prefixes = dict(PREFIXES, **dict(extra))
     return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in prefixes.items())
 
 
@@ -56,13 +123,18 @@ def _walk(node: Any) -> Any:
             yield from _walk(v)
 
 
+@lru_cache(maxsize=512)
 def check_query(query: str, skip_lines: int = 0) -> str:
-    """Parse a query; refuse updates, SERVICE and syntax errors. Returns the query form's name.
+    """Parse a query; refuse updates, SERVICE, deep nesting and syntax errors. Returns the query form's name.
 
     ``skip_lines``: lines of prologue prepended to the user's text (left out of error positions).
+    The answer is cached per query text: a query run again is not parsed again.
     """
+    check_nesting(query)
     try:
         parsed = parseQuery(query)
+    except RecursionError:
+        raise RegkbError("the SPARQL query is nested too deeply to parse (flatten the query)") from None
     except ParseException as exc:
         try:
             parseUpdate(query)
@@ -109,20 +181,176 @@ def _bindings(bindings: Mapping[str, Any]) -> dict[str, Node]:
     return out
 
 
-def run_embedded(graph: Graph, query: str, bindings: Mapping[str, Any], extra_prefixes: Mapping[str, str]) -> Any:
-    """Run a read-only query on an rdflib graph (the Oxigraph store of ``kb.rdf``)."""
-    pro = prologue(extra_prefixes)
-    text = pro + query
-    form = check_query(text, pro.count("\n"))
+def run_embedded(graph: Graph, query: str, bindings: Mapping[str, Any], extra_prefixes: Mapping[str, str],
+                 limits: Limits = NO_LIMITS) -> SparqlResult:
+    """Run a read-only query on an rdflib graph (the Oxigraph store of ``kb.rdf``).
+
+    The query is checked once per text (:func:`check_query` is cached); on an Oxigraph store it
+    then goes straight to pyoxigraph with the prefixes and bindings as arguments, so the cost of
+    a query is the store's own. ``limits`` bound its time and rows.
+    """
+    extra = tuple(sorted(extra_prefixes.items()))
+    form = _checked(query, extra)
     terms = _bindings(bindings)
-    try:
-        result = graph.query(text, initBindings={Variable(k): v for k, v in terms.items()})  # type: ignore[misc]
-        return _result(form, result)
-    except RuntimeError as exc:  # Oxigraph substitutes only variables the SELECT projects
-        if "projection" not in str(exc):
+    inner = getattr(graph.store, "_inner", None)
+    if inner is None:  # rdflib's own stores (not bounded: kb.rdf is always on Oxigraph)
+        text = _prologue(extra) + query
+        return _result(form, graph.query(inject_values(text, form, terms)))  # type: ignore[no-any-return]
+    prefixes = _prefixes(extra)
+    default = _ox(graph.identifier)
+    key = (query, tuple(sorted(terms)))
+
+    def evaluate() -> Iterator[Any]:
+        text, subs = query, terms
+        if key in _VALUES_ROUTE:
+            text, subs = inject_values(query, form, terms), {}
+        try:
+            try:
+                result = inner.query(text, prefixes=prefixes, default_graph=default,
+                                     substitutions={ox.Variable(k): _ox(v) for k, v in subs.items()})
+            except RuntimeError as exc:
+                if not subs or "projection" not in str(exc):
+                    raise
+                _VALUES_ROUTE.add(key)  # Oxigraph substitutes projected variables only: VALUES for this query
+                result = inner.query(inject_values(query, form, terms), prefixes=prefixes, default_graph=default)
+            yield from _ox_result(form, result)
+        except (SyntaxError, ValueError, RuntimeError, OSError) as exc:
             raise RegkbError(f"SPARQL query failed: {exc}") from None
-    result = graph.query(inject_values(text, form, terms))
-    return _result(form, result)
+
+    if limits.timeout is None:  # in the caller's thread: Ctrl-C is seen between rows
+        return _collect(form, evaluate(), limits.max_rows, None)  # type: ignore[no-any-return]
+    return _bounded(evaluate, limits, form)  # type: ignore[no-any-return]
+
+
+_VALUES_ROUTE: set[tuple[str, tuple[str, ...]]] = set()
+
+
+@lru_cache(maxsize=512)
+def _checked(query: str, extra: tuple[tuple[str, str], ...]) -> str:
+    """:func:`check_query` of the query with the predeclared prefixes, cached per (query, prefixes)."""
+    pro = _prologue(extra)
+    return check_query(pro + query, pro.count("\n"))
+
+
+@lru_cache(maxsize=64)
+def _prefixes(extra: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    return dict(PREFIXES, **dict(extra))
+
+
+def _bounded(rows: Any, limits: Limits, form: str) -> Any:
+    """Collect ``rows()`` (an iterator of rows / triples, or one bool for ASK) within ``limits``.
+
+    The evaluation runs in a worker thread (Oxigraph releases the GIL while it works), so the
+    caller's thread stays free to notice the time limit and Ctrl-C, with or without limits.
+    A row limit or a stop ends the worker at its next row; an aggregate Oxigraph computes in one
+    go runs on in the background until it ends (the command line exits at once).
+    """
+    box: dict[str, Any] = {}
+    stop = threading.Event()
+
+    def work() -> None:
+        try:
+            box["value"] = _collect(form, rows(), limits.max_rows, stop)
+        except BaseException as exc:  # handed to the caller's thread
+            box["error"] = exc
+
+    worker = threading.Thread(target=work, name="regkb-sparql", daemon=True)
+    start = time.monotonic()
+    worker.start()
+    try:
+        while worker.is_alive():
+            left = None if limits.timeout is None else limits.timeout - (time.monotonic() - start)
+            if left is not None and left <= 0:
+                raise RegkbError(f"the SPARQL query ran past its time limit of {limits.timeout:g} s "
+                                 "(narrow it down, add LIMIT, or raise the limit: --timeout / timeout=)")
+            worker.join(0.1 if left is None else min(0.1, left))
+    finally:
+        stop.set()
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
+def _collect(form: str, rows: Iterator[Any], max_rows: int | None, stop: threading.Event | None) -> Any:
+    out: list[Any] = []
+    try:
+        if form == "AskQuery":
+            return next(rows)
+        for row in rows:
+            if stop is not None and stop.is_set():
+                break
+            if max_rows is not None and len(out) >= max_rows:
+                raise RegkbError(f"the SPARQL query gives more than {max_rows} rows, its row limit "
+                                 "(add LIMIT, or raise the limit: --max-rows / max_rows=)")
+            out.append(row)
+    finally:  # Oxigraph's solutions must be dropped on the thread that made them
+        close = getattr(rows, "close", None)
+        if close is not None:
+            close()
+    if form in ("ConstructQuery", "DescribeQuery"):
+        g = Graph()
+        for t in out:
+            g.add(t)
+        return g
+    return out
+
+
+def _ox(term: Any) -> Any:
+    """An rdflib term as a pyoxigraph term (IRIs cached: the graph's name is converted on every query)."""
+    if type(term) is URIRef:
+        return _ox_iri(str(term))
+    from oxrdflib._converter import to_ox
+
+    return to_ox(term)
+
+
+@lru_cache(maxsize=4096)
+def _ox_iri(iri: str) -> Any:
+    return ox.NamedNode(iri)
+
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_PLAIN_TYPES = {_XSD + "string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"}
+
+
+def _ox_value(term: Any) -> Value:
+    """A pyoxigraph term as plain Python (the same values :func:`to_python` gives for rdflib terms)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return str(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return str(term.value)
+        dt = term.datatype.value
+        if dt in _PLAIN_TYPES:
+            return str(term.value)
+        if dt == _XSD + "integer":
+            try:
+                return int(term.value)
+            except ValueError:
+                pass
+        if dt == _XSD + "boolean" and term.value in ("true", "false"):
+            return term.value == "true"
+        return to_python(Literal(term.value, datatype=URIRef(dt)))  # type: ignore[no-any-return]
+    if isinstance(term, ox.BlankNode):
+        return str(term.value)
+    return str(term)
+
+
+def _ox_result(form: str, result: Any) -> Iterator[Any]:
+    if form == "AskQuery":
+        yield bool(result)
+        return
+    if form in ("ConstructQuery", "DescribeQuery"):
+        from oxrdflib._converter import from_ox
+
+        for t in result:
+            yield (from_ox(t.subject), from_ox(t.predicate), from_ox(t.object))
+        return
+    names = [v.value for v in result.variables]
+    for sol in result:
+        yield {n: _ox_value(sol[i]) for i, n in enumerate(names)}
 
 
 def _result(form: str, result: Any) -> Any:
@@ -144,6 +372,7 @@ _SCAN = re.compile(r"""(?P<iri><[^<>"{}|^`\\\s]*>)|(?P<str>"(?:[^"\\]|\\.)*"|'(?
                        |(?P<where>\bWHERE\b)|(?P<open>\{)|(?P<close>\})""", re.X | re.I)
 
 
+@lru_cache(maxsize=512)
 def _where_brace(query: str, form: str) -> int:
     """Offset of the '{' opening the top-level WHERE group (strings, IRIs, comments skipped)."""
     depth, seen_where, first = 0, False, None
@@ -182,16 +411,24 @@ class Endpoint:
     graph the knowledge base lives in (sent as ``default-graph-uri``; ``None``: the default graph).
     """
 
-    def __init__(self, query_url: str, graph: str | None = None, timeout: float = 30.0) -> None:
+    def __init__(self, query_url: str, graph: str | None = None, timeout: float = 30.0,
+                 max_bytes: int = MAX_RESPONSE_BYTES) -> None:
         _check_url(query_url)
         self.query_url = query_url
         self.graph = graph
         self.timeout = timeout
+        self.max_bytes = max_bytes
 
     def __repr__(self) -> str:
         return f"Endpoint({self.query_url!r}, graph={self.graph!r})"
 
-    def query(self, query: str, bindings: Mapping[str, Any], extra_prefixes: Mapping[str, str]) -> Any:
+    def query(self, query: str, bindings: Mapping[str, Any], extra_prefixes: Mapping[str, str],
+              limits: Limits = NO_LIMITS) -> SparqlResult:
+        """Run a read-only query on the endpoint: checked and bound as on the embedded store.
+
+        The answer is read up to ``max_bytes`` (more is refused, never read whole); ``limits``
+        bound the wait (``timeout``, else the endpoint's own) and the rows.
+        """
         pro = prologue(extra_prefixes)
         text = pro + query
         form = check_query(text, pro.count("\n"))
@@ -202,14 +439,28 @@ class Endpoint:
         accept = "application/n-triples" if form in ("ConstructQuery", "DescribeQuery") \
             else "application/sparql-results+json"
         body = http("POST", self.query_url, urllib.parse.urlencode(params).encode(),
-                    {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept}, self.timeout)
-        if form in ("ConstructQuery", "DescribeQuery"):
-            return Graph().parse(data=body.decode("utf-8"), format="nt")
-        data = json.loads(body)
-        if form == "AskQuery":
-            return bool(data["boolean"])
-        names = data["head"]["vars"]
-        return [{n: to_python(_json_term(b.get(n))) for n in names} for b in data["results"]["bindings"]]
+                    {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept},
+                    limits.timeout or self.timeout, self.max_bytes)
+        try:
+            if form in ("ConstructQuery", "DescribeQuery"):
+                g = Graph().parse(data=body.decode("utf-8"), format="nt")
+                _check_rows(len(g), limits)
+                return g
+            data = json.loads(body)
+            if form == "AskQuery":
+                return bool(data["boolean"])
+            names = data["head"]["vars"]
+            _check_rows(len(data["results"]["bindings"]), limits)
+            return [{n: to_python(_json_term(b.get(n))) for n in names} for b in data["results"]["bindings"]]
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+            raise RegkbError(f"the endpoint {self.query_url} sent an answer that is not SPARQL results: {exc}") \
+                from None
+
+
+def _check_rows(n: int, limits: Limits) -> None:
+    if limits.max_rows is not None and n > limits.max_rows:
+        raise RegkbError(f"the SPARQL query gives {n} rows, more than its row limit of {limits.max_rows} "
+                         "(add LIMIT, or raise the limit: --max-rows / max_rows=)")
 
 
 def _json_term(b: dict[str, str] | None) -> Node | None:
@@ -228,12 +479,20 @@ def _check_url(url: str) -> None:
                          "e.g. http://127.0.0.1:7878/query")
 
 
-def http(method: str, url: str, data: bytes | None, headers: dict[str, str], timeout: float = 30.0) -> bytes:
-    """One HTTP request; failures become a RegkbError naming the URL and what the server said."""
+def http(method: str, url: str, data: bytes | None, headers: dict[str, str], timeout: float = 30.0,
+         max_bytes: int = MAX_RESPONSE_BYTES) -> bytes:
+    """One HTTP request; failures become a RegkbError naming the URL and what the server said.
+
+    The answer is read up to ``max_bytes``: a longer one is refused, not read whole.
+    """
     req = urllib.request.Request(url, data=data, headers=headers, method=method)
     try:
         with urllib.request.urlopen(req, timeout=timeout) as resp:
-            return bytes(resp.read())
+            body = bytes(resp.read(max_bytes + 1))
+            if len(body) > max_bytes:
+                raise RegkbError(f"{method} {url}: the answer is larger than {max_bytes} bytes, the limit "
+                                 "(narrow the query or add LIMIT)")
+            return body
     except urllib.error.HTTPError as exc:
         detail = exc.read().decode("utf-8", "replace")[:500]
         raise RegkbError(f"{method} {url} failed: HTTP {exc.code} {exc.reason}\n{detail}") from None

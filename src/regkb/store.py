@@ -189,8 +189,8 @@ def save(kb: KnowledgeBase, directory: str | Path, durable: bool = True) -> Path
 
     ``durable=False`` skips syncing to disk (for caches, which can be rebuilt).
     """
-    from . import __version__
-    from .kb import SCHEMA_VERSION
+    from .parsed import SCHEMA_VERSION
+    from .version import __version__
 
     out = Path(directory)
     data = dumps(kb_state(kb))
@@ -227,7 +227,7 @@ def read_meta(directory: str | Path) -> dict[str, Any]:
 
 def load(cls: type[KnowledgeBase], directory: str | Path) -> KnowledgeBase:
     """Load a knowledge base written by :func:`save`; raise RegkbError if it cannot be used."""
-    from .kb import SCHEMA_VERSION
+    from .parsed import SCHEMA_VERSION
 
     d = Path(directory)
     meta = read_meta(d)

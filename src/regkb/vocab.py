@@ -21,10 +21,13 @@ AttributeError: term 'Encouragment' not in namespace 'https://regkb.example/ns/r
 
 from __future__ import annotations
 
+from typing import Any
+
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace, Namespace
 
-__all__ = ["DCTERMS", "ELI", "LRMLMM", "OA", "OWL", "PREFIXES", "PROV", "RDF", "RDFS", "REGKB", "SKOS", "XSD"]
+__all__ = ["DCTERMS", "ELI", "LRMLMM", "OA", "OWL", "PREFIXES", "PROV", "RDF", "RDFS", "REGKB", "SCHEMA", "SKOS", "SPDX",
+           "XSD"]
 
 
 class ELI(DefinedNamespace):
@@ -33,12 +36,24 @@ class ELI(DefinedNamespace):
     _fail = True
     _NS = Namespace("http://data.europa.eu/eli/ontology#")
 
-    LegalResource: URIRef
+    LegalResource: URIRef  # the work
     LegalResourceSubdivision: URIRef
+    LegalExpression: URIRef  # the work in one language (here: the text the corpus holds, or a title only)
+    Format: URIRef  # the expression as one file (the corpus file, with its sha256)
+    is_realized_by: URIRef
+    realizes: URIRef
+    is_embodied_by: URIRef
+    embodies: URIRef
+    language: URIRef
+    format: URIRef
+    id_local: URIRef
+    type_document: URIRef
+    type_subdivision: URIRef
     has_part: URIRef
     is_part_of: URIRef
     cites: URIRef
     title: URIRef
+    title_short: URIRef
     title_alternative: URIRef
     number: URIRef
     date_document: URIRef
@@ -65,14 +80,39 @@ class LRMLMM(DefinedNamespace):
 
 
 class OA(DefinedNamespace):
-    """W3C Web Annotation vocabulary: a character range of a source text."""
+    """W3C Web Annotation vocabulary: a character range of a source file (a specific resource and its selector)."""
 
     _fail = True
     _NS = Namespace("http://www.w3.org/ns/oa#")
 
+    SpecificResource: URIRef
     TextPositionSelector: URIRef
+    hasSource: URIRef
+    hasSelector: URIRef
     start: URIRef
     end: URIRef
+
+
+class SPDX(DefinedNamespace):
+    """SPDX terms for a file's checksum (ELI has none)."""
+
+    _fail = True
+    _NS = Namespace("http://spdx.org/rdf/terms#")
+
+    Checksum: URIRef
+    checksum: URIRef
+    algorithm: URIRef
+    checksumValue: URIRef
+    checksumAlgorithm_sha256: URIRef
+
+
+class SCHEMA(DefinedNamespace):
+    """schema.org: the one term ELI lacks for a translation."""
+
+    _fail = True
+    _NS = Namespace("https://schema.org/")
+
+    translationOfWork: URIRef
 
 
 class REGKB(DefinedNamespace):
@@ -92,7 +132,7 @@ class REGKB(DefinedNamespace):
     Block: URIRef  # a heading / paragraph / list item of a document without articles
     Commentary: URIRef
     Reference: URIRef  # a citation as printed, with its resolved targets
-    Law: URIRef  # a law from the registry (not itself in the corpus)
+    Law: URIRef  # a law of the registry (its text may or may not be in the corpus)
     Claim: URIRef  # a commentary's statement about what a document says (quote, paraphrase or notes)
     Change: URIRef  # one change between two versions of a work (older side -> newer side)
     # properties
@@ -131,6 +171,13 @@ class REGKB(DefinedNamespace):
     changeKind: URIRef
     effectKind: URIRef  # what a change does to duties (duty-added, modality-changed, ...)
     similarity: URIRef
+    # ELI levels, provenance and builds
+    imposedBy: URIRef  # obligation -> the provision that imposes it
+    definedByTerm: URIRef  # actor -> the defined term (skos:Concept) that names it
+    officialTranslation: URIRef  # false on an expression that is a translation without legal force
+    sourcePath: URIRef  # a format's file, relative to the corpus directory
+    corpusHash: URIRef  # sha256 over the corpus files' paths and hashes: what a build read
+    softwareVersion: URIRef  # the regkb version of a build
 
 
 PREFIXES: dict[str, str] = {
@@ -141,7 +188,114 @@ PREFIXES: dict[str, str] = {
     "skos": str(SKOS._NS),
     "dcterms": str(DCTERMS._NS),
     "prov": str(PROV._NS),
+    "spdx": str(SPDX._NS),
+    "schema": str(SCHEMA._NS),
     "rdf": str(RDF._NS),
     "rdfs": str(RDFS._NS),
     "xsd": str(XSD._NS),
 }
+
+#: regkb's own terms as the published RDFS file declares them: name -> (class or property, comment).
+#: A test checks that this covers every term of :class:`REGKB` and that the shipped file is up to date.
+REGKB_TERMS: dict[str, tuple[str, str]] = {
+    "NormativeStatement": ("class", "A sentence of a text that obliges, forbids, permits or encourages one bearer "
+                                    "to do something; each also has one modality class."),
+    "Encouragement": ("class", "A normative statement that encourages (\"X is encouraged to ...\"): neither a duty "
+                               "nor a permission, so not one of LegalRuleML's deontic classes."),
+    "Chapter": ("class", "A chapter of a regulation (an eli:LegalResourceSubdivision)."),
+    "Section": ("class", "A section of a chapter (an eli:LegalResourceSubdivision)."),
+    "Article": ("class", "An article of a regulation (an eli:LegalResourceSubdivision)."),
+    "Paragraph": ("class", "A paragraph of an article (an eli:LegalResourceSubdivision)."),
+    "Item": ("class", "An item of a paragraph (an eli:LegalResourceSubdivision)."),
+    "Block": ("class", "A heading, paragraph or list item of a document without articles (a commentary)."),
+    "Commentary": ("class", "A document that comments on a regulation or a draft; not itself law."),
+    "Reference": ("class", "A citation as printed in a text, with the provisions or laws it resolves to."),
+    "Law": ("class", "A law of the registry of cited laws; its IRI is <base>law/<id> whether or not its text is "
+                     "in the corpus."),
+    "Claim": ("class", "A commentary's statement about what a document says: a quote, a paraphrase or reported "
+                       "notes."),
+    "Change": ("class", "One change between two versions of a work, from the older side to the newer side."),
+    "modality": ("property", "The modality of a normative statement: obligation, prohibition, permission or "
+                             "encouragement."),
+    "action": ("property", "What the bearer must, must not, may or is encouraged to do, quoted from the source."),
+    "condition": ("property", "The condition under which a normative statement applies, quoted from the source."),
+    "trigger": ("property", "The modal words as printed (shall, shall not, may, is encouraged to)."),
+    "subject": ("property", "The clause's grammatical subject as printed (a pronoun included)."),
+    "bearerBasis": ("property", "How the bearer was found: explicit, pronoun, preceding-clause or nominalisation."),
+    "coBearer": ("property", "Another actor bound by the same clause (which has its own statement)."),
+    "text": ("property", "The exact text of a provision, block, statement or citation, as printed."),
+    "usesTerm": ("property", "A provision uses a defined term (skos:Concept)."),
+    "makesReference": ("property", "A provision makes a citation (regkb:Reference)."),
+    "target": ("property", "What a citation resolves to: a provision or a law."),
+    "resolved": ("property", "Whether a citation leads to something in the graph."),
+    "referenceKind": ("property", "internal (to the same corpus) or external (to a law of the registry)."),
+    "note": ("property", "A note of the parser or of the registry, in plain words."),
+    "mentions": ("property", "A provision names an actor."),
+    "authority": ("property", "An actor names an authority of the registry."),
+    "status": ("property", "A document's status as its frontmatter gives it (effective, draft, repealed ...)."),
+    "comments": ("property", "A commentary comments on a document."),
+    "actorBasis": ("property", "How an actor was found: definition, subject or registry."),
+    "blockKind": ("property", "The kind of a block: heading, paragraph or list-item."),
+    "describedOnly": ("property", "True for a document or expression the corpus holds no text of."),
+    "commentDeadline": ("property", "The end of a draft's public comment period."),
+    "claimLabel": ("property", "quote, paraphrase or notes."),
+    "quoted": ("property", "True only when the words are the described document's own (a verbatim quote)."),
+    "leadIn": ("property", "The commentary's words introducing a quote or a list."),
+    "topic": ("property", "The commentary heading a claim is under."),
+    "reviewed": ("property", "True when a person reviewed the claim or change (corpus/alignment.yaml)."),
+    "hasChange": ("property", "A claim or an older provision has a change."),
+    "changedTo": ("property", "A change leads to a newer provision."),
+    "fromDocument": ("property", "A change's older version."),
+    "toDocument": ("property", "A change's newer version."),
+    "changeKind": ("property", "unchanged, reworded, amended, added, removed, moved, merged, split, context or "
+                               "not-described."),
+    "effectKind": ("property", "What a change does to duties (duty-added, modality-changed, ...)."),
+    "similarity": ("property", "How alike the two sides of a change are, from 0 to 1."),
+    "imposedBy": ("property", "A normative statement comes from a provision."),
+    "definedByTerm": ("property", "An actor is named by a defined term (skos:Concept)."),
+    "officialTranslation": ("property", "False on an expression that translates the text without legal force "
+                                        "(an unofficial translation)."),
+    "sourcePath": ("property", "The file of a format, relative to the corpus directory."),
+    "corpusHash": ("property", "The sha256 over the paths and sha256 of the corpus files and the registries that a "
+                               "build read."),
+    "softwareVersion": ("property", "The version of regkb that ran a build."),
+}
+
+
+def vocabulary_graph() -> Any:
+    """regkb's own terms as RDFS (the file ``regkb/schema/regkb-vocabulary.ttl``)."""
+    import re
+
+    from rdflib import Graph, Literal
+
+    from .version import __version__
+
+    g = Graph()
+    for prefix in ("rdfs", "dcterms"):
+        g.bind(prefix, PREFIXES[prefix])
+    g.bind("owl", str(OWL._NS))
+    g.bind("regkb", str(REGKB._NS))
+    onto = URIRef(str(REGKB._NS))
+    g.add((onto, RDF.type, OWL.Ontology))
+    g.add((onto, DCTERMS.title, Literal("regkb vocabulary", lang="en")))
+    g.add((onto, DCTERMS.description, Literal(
+        "The few terms of the regkb knowledge graph that no standard vocabulary (ELI, SKOS, DCTERMS, PROV-O, "
+        "Web Annotation, LegalRuleML, SPDX) offers.", lang="en")))
+    g.add((onto, OWL.versionInfo, Literal(__version__)))
+    for name, (kind, comment) in sorted(REGKB_TERMS.items()):
+        term = URIRef(str(REGKB._NS) + name)
+        g.add((term, RDF.type, RDFS.Class if kind == "class" else RDF.Property))
+        g.add((term, RDFS.label, Literal(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name).lower(), lang="en")))
+        g.add((term, RDFS.comment, Literal(comment, lang="en")))
+        g.add((term, RDFS.isDefinedBy, onto))
+    return g
+
+
+def vocabulary_text() -> str:
+    """The RDFS file's text (Turtle, deterministic)."""
+    return "# regkb's own RDF terms (generated: python -m regkb.vocab > src/regkb/schema/regkb-vocabulary.ttl)\n" + \
+        str(vocabulary_graph().serialize(format="turtle"))
+
+
+if __name__ == "__main__":
+    print(vocabulary_text(), end="")

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .kb import KnowledgeBase
 
+#: what every example returns: rows of plain values, in the same order from Python and from SPARQL
 Rows = list[dict[str, Any]]
 
 
@@ -38,17 +39,19 @@ class Example:
         return self.python(kb, **params)
 
     def run_sparql(self, kb: KnowledgeBase, **params: str) -> Rows:
-        result = kb.sparql(self.sparql, **{k: kb.iri(v) for k, v in params.items()})
+        result = kb.sparql(self.sparql, bindings={k: kb.iri(v) for k, v in params.items()})
         assert isinstance(result, list)
         return result
 
 
-def _start(kb: KnowledgeBase, node_id: str) -> int:
+def start_of(kb: KnowledgeBase, node_id: str) -> int:
+    """Where a node's text starts in its source (-1 for nodes without a span): the order of the text."""
     return int(kb.graph.nodes[node_id].get("start", -1))
 
 
-def _article_number(kb: KnowledgeBase, provision_id: str) -> int:
-    from .graph import ancestors
+def article_number_of(kb: KnowledgeBase, provision_id: str) -> int:
+    """The number of the article holding a provision (or of the article itself)."""
+    from regkb.graph import ancestors
 
     for x in [provision_id, *ancestors(kb.graph, provision_id)]:
         if kb.graph.nodes[x]["type"] == "article":
@@ -85,7 +88,7 @@ ORDER BY ?term ?provision
 def term_uses(kb: KnowledgeBase, term: str) -> Rows:
     g = kb.graph
     uses = [u for u, _, k in g.in_edges(term, keys=True) if k == "uses_term"]
-    return [{"provision": p, "label": g.nodes[p]["label"]} for p in sorted(uses, key=lambda p: (_start(kb, p), p))]
+    return [{"provision": p, "label": g.nodes[p]["label"]} for p in sorted(uses, key=lambda p: (start_of(kb, p), p))]
 
 
 Q_TERM_USES = """\
@@ -93,7 +96,7 @@ SELECT ?provision ?label WHERE {
   ?p regkb:usesTerm ?term ;
      dcterms:identifier ?provision ;
      rdfs:label ?label ;
-     prov:wasDerivedFrom/oa:start ?start .
+     prov:wasDerivedFrom/oa:hasSelector/oa:start ?start .
 }
 ORDER BY ?start ?provision
 """
@@ -113,8 +116,8 @@ SELECT ?obligation ?article ?modality ?action ?condition WHERE {
      dcterms:identifier ?obligation ;
      regkb:modality ?modality ;
      regkb:action ?action ;
-     dcterms:source/eli:is_part_of* ?art ;
-     prov:wasDerivedFrom/oa:start ?start .
+     regkb:imposedBy/eli:is_part_of* ?art ;
+     prov:wasDerivedFrom/oa:hasSelector/oa:start ?start .
   ?art a regkb:Article ;
        eli:number ?number .
   OPTIONAL { ?o regkb:condition ?condition }
@@ -129,8 +132,8 @@ ORDER BY ?start ?obligation
 def prohibitions(kb: KnowledgeBase) -> Rows:
     rows = []
     for o in sorted(kb.obligations_of(modality="prohibition"), key=lambda o: (o.span.start, o.id)):
-        for a in sorted(o.actors, key=lambda a: kb.get(a).label):
-            rows.append({"article": o.article, "bearer": kb.get(a).label, "action": o.action})
+        for a in sorted(o.actors, key=lambda a: kb.actor(a).label):
+            rows.append({"article": o.article, "bearer": kb.actor(a).label, "action": o.action})
     return rows
 
 
@@ -140,8 +143,8 @@ SELECT ?article ?bearer ?action WHERE {
      lrmlmm:hasBearer/rdfs:label ?bearer ;
      regkb:action ?action ;
      dcterms:identifier ?id ;
-     dcterms:source/eli:is_part_of* ?art ;
-     prov:wasDerivedFrom/oa:start ?start .
+     regkb:imposedBy/eli:is_part_of* ?art ;
+     prov:wasDerivedFrom/oa:hasSelector/oa:start ?start .
   ?art a regkb:Article ;
        eli:number ?number .
   BIND (xsd:integer(?number) AS ?article)
@@ -154,7 +157,7 @@ ORDER BY ?start ?id ?bearer
 
 def bearers_ranked(kb: KnowledgeBase) -> Rows:
     counts = Counter(a for o in kb.obligations_of(modality="obligation") for a in o.actors)
-    return [{"actor": a, "label": kb.get(a).label, "duties": n}
+    return [{"actor": a, "label": kb.actor(a).label, "duties": n}
             for a, n in sorted(counts.items(), key=lambda x: (-x[1], x[0]))]
 
 
@@ -179,7 +182,7 @@ def conditional_duties(kb: KnowledgeBase) -> Rows:
     rows = []
     for o in sorted((o for o in kb.obligations if o.condition), key=lambda o: (o.span.start, o.id)):
         rows.append({"obligation": o.id, "article": o.article, "modality": o.modality,
-                     "bearer": "; ".join(sorted(kb.get(a).label for a in o.actors)), "condition": o.condition})
+                     "bearer": "; ".join(sorted(kb.actor(a).label for a in o.actors)), "condition": o.condition})
     return rows
 
 
@@ -191,8 +194,8 @@ SELECT ?obligation ?article ?modality (GROUP_CONCAT(?label; SEPARATOR="; ") AS ?
   ?o regkb:condition ?condition ;
      regkb:modality ?modality ;
      dcterms:identifier ?obligation ;
-     dcterms:source/eli:is_part_of* ?art ;
-     prov:wasDerivedFrom/oa:start ?start .
+     regkb:imposedBy/eli:is_part_of* ?art ;
+     prov:wasDerivedFrom/oa:hasSelector/oa:start ?start .
   ?art a regkb:Article ;
        eli:number ?number .
   BIND (xsd:integer(?number) AS ?article)
@@ -213,7 +216,7 @@ SELECT ?provision ?label WHERE {
   ?p eli:cites ?law ;
      dcterms:identifier ?provision ;
      rdfs:label ?label ;
-     prov:wasDerivedFrom/oa:start ?start .
+     prov:wasDerivedFrom/oa:hasSelector/oa:start ?start .
 }
 ORDER BY ?start ?provision
 """
@@ -265,7 +268,7 @@ ORDER BY ?relation ?id
 
 
 def quoted_duties(kb: KnowledgeBase, article: str) -> Rows:
-    from .graph import parts
+    from regkb.graph import parts
 
     g = kb.graph
     rows = []
@@ -280,15 +283,16 @@ def quoted_duties(kb: KnowledgeBase, article: str) -> Rows:
 
 Q_QUOTED_DUTIES = """\
 SELECT ?obligation ?provision ?document ?start ?end ?text WHERE {
-  ?o dcterms:source ?p ;
+  ?o regkb:imposedBy ?p ;
      dcterms:identifier ?obligation ;
      regkb:text ?text ;
      prov:wasDerivedFrom ?span .
   ?p eli:is_part_of* ?article ;
      dcterms:identifier ?provision .
-  ?span oa:start ?start ;
-        oa:end ?end ;
-        dcterms:source/dcterms:identifier ?document .
+  ?span oa:hasSelector ?selector ;
+        oa:hasSource/eli:embodies/eli:realizes/dcterms:identifier ?document .
+  ?selector oa:start ?start ;
+            oa:end ?end .
 }
 ORDER BY ?start ?obligation
 """
@@ -297,7 +301,7 @@ ORDER BY ?start ?obligation
 
 
 def changes_since_draft(kb: KnowledgeBase, article: str) -> Rows:
-    from .graph import changes_of
+    from regkb.graph import changes_of
 
     g = kb.graph
     rows = []
@@ -391,6 +395,20 @@ def sample_params(kb: KnowledgeBase, example: Example) -> dict[str, str]:
     return out
 
 
+def _imports_for(fn: Callable[..., Rows]) -> list[str]:
+    """The import lines that make an example's source run on its own (as the page shows it)."""
+    names: set[str] = set()
+    codes = [fn.__code__]
+    while codes:
+        code = codes.pop()
+        names |= set(code.co_names)
+        codes += [c for c in code.co_consts if hasattr(c, "co_names")]
+    used = sorted(n for n in names if n in globals() and not n.startswith("_") and n not in ("EXAMPLES", "Example"))
+    here = [n for n in used if getattr(globals()[n], "__module__", __name__) == __name__]
+    other = [f"from {globals()[n].__module__} import {n}" for n in used if n not in here]
+    return [*other, "from regkb import KnowledgeBase", "from regkb.worked_examples import " + ", ".join(["Rows", *here])]
+
+
 def render_markdown() -> str:
     """The worked-examples page (docs/worked-examples.md)."""
     lines = [
@@ -409,7 +427,7 @@ def render_markdown() -> str:
         "from regkb.worked_examples import Q_DUTIES_OF_ACTOR",
         "",
         'kb = KnowledgeBase.from_corpus("corpus")',
-        "actor = kb.actor(name).id           # name: an actor's id, label or alias",
+        "actor = kb.actors[0].id             # or kb.actor(\"<label or alias>\").id",
         "rows = kb.sparql(Q_DUTIES_OF_ACTOR, actor=kb.iri(actor))",
         "```",
         "",
@@ -423,7 +441,8 @@ def render_markdown() -> str:
         lines += [f"## {i}. {ex.question}", ""]
         if ex.params:
             lines += ["Parameters: " + ", ".join(f"`{p}`" for p in ex.params) + ".", ""]
-        lines += ["Python:", "", "```python", textwrap.dedent(inspect.getsource(ex.python)).rstrip(), "```", "",
+        lines += ["Python:", "", "```python", *_imports_for(ex.python), "",
+                  textwrap.dedent(inspect.getsource(ex.python)).rstrip(), "```", "",
                   "SPARQL:", "", "```sparql", ex.sparql.rstrip(), "```", ""]
         if ex.note:
             lines += [ex.note, ""]

@@ -37,16 +37,16 @@ def _median_ms(fn: Callable[[], Any], repeat: int) -> float:
     return statistics.median(times)
 
 
-def _triples(kb: KnowledgeBase, scale: int) -> list[tuple]:
+def _triples(kb: KnowledgeBase, scale: int) -> list[tuple[Any, Any, Any]]:
     if scale == 1:
         return build(kb).triples
-    out: list[tuple] = []
+    out: list[tuple[Any, Any, Any]] = []
     for i in range(scale):  # copy 0 keeps the default base, so bound IRIs match in every scale
         out += build(kb, DEFAULT_BASE if i == 0 else f"https://regkb.example/copy{i}/eli/").triples
     return out
 
 
-def _load(triples: list[tuple], store: str) -> Any:
+def _load(triples: list[tuple[Any, Any, Any]], store: str) -> Any:
     from rdflib import Graph, URIRef
 
     g = Graph(store=store, identifier=URIRef("https://regkb.example/eli/graph"))

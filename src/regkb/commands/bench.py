@@ -16,7 +16,7 @@ import click
 
 def register(cli: click.Group) -> None:
     """Add this stage's commands to the ``regkb`` group."""
-    from ..cli import corpus_option, handle_errors
+    from .common import corpus_option, handle_errors
 
     @cli.command("synth")
     @click.argument("out", type=click.Path(path_type=Path))

@@ -75,7 +75,7 @@ def print_change(con: Console, kb: Any, c: Change) -> None:
 
 def register(cli: click.Group) -> None:
     """Add this stage's commands to the ``regkb`` group."""
-    from ..cli import _console, corpus_option, emit_json, handle_errors, json_option, load
+    from .common import _console, corpus_option, emit_json, handle_errors, json_option, load
 
     @cli.command("diff")
     @click.option("--kind", type=click.Choice(CLAIM_KINDS), multiple=True, help="Only changes of this kind (repeatable).")

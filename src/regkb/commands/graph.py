@@ -9,6 +9,9 @@ from typing import Any
 
 import click
 
+# the command line's bounds on a query (rdf_queries.CLI_LIMITS; literals here so --help stays light)
+SPARQL_TIMEOUT, SPARQL_MAX_ROWS = 30.0, 100_000
+
 base_option = click.option("--base", "base", default=None, metavar="IRI",
                            help="Base IRI for the knowledge base's resources (default https://regkb.example/eli/).")
 
@@ -32,7 +35,7 @@ def _parse_binding(kb: Any, text: str) -> tuple[str, Any]:
 
 def register(cli: click.Group) -> None:
     """Add this stage's commands to the ``regkb`` group."""
-    from ..cli import corpus_option, emit_json, handle_errors, json_option, load
+    from .common import corpus_option, emit_json, handle_errors, json_option, load
 
     @cli.command("publish")
     @click.option("--sparql", "url", required=True, metavar="URL",
@@ -56,8 +59,10 @@ def register(cli: click.Group) -> None:
             kb.set_base_iri(base)
         target = None if default_graph else (graph or kb.base_iri + "graph")
         n = publish(kb._graphs.triples, url, graph=target, protocol=protocol)
-        click.echo(f"published {n} triples to {url} ({'default graph' if target is None else '<' + target + '>'})",
-                   err=True)
+        where = "the default graph" if target is None else "<" + target + ">"
+        how = "one PUT" if protocol == "gsp" else "a staging graph moved in with one MOVE"
+        click.echo(f"published {n} triples to {url}: {where} now holds exactly them (replaced in {how}; "
+                   "other graphs untouched)", err=True)
 
     @cli.command("sparql")
     @click.argument("query")
@@ -67,20 +72,25 @@ def register(cli: click.Group) -> None:
                   help="Query a remote SPARQL endpoint (e.g. http://127.0.0.1:7878/query) instead of the corpus.")
     @click.option("--graph", "graph", default=None, metavar="IRI",
                   help="With --endpoint: the graph to query (default <base>graph).")
+    @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=SPARQL_TIMEOUT,
+                  show_default=True, metavar="SECONDS", help="Stop a query that runs longer (exit 2).")
+    @click.option("--max-rows", type=click.IntRange(min=1), default=SPARQL_MAX_ROWS, show_default=True,
+                  metavar="N", help="Stop a query that gives more rows or triples (exit 2).")
     @base_option
     @corpus_option
     @json_option
     @handle_errors
-    def sparql_cmd(query: str, binds: tuple[str, ...], endpoint: str | None, graph: str | None, base: str | None,
-                   corpus: Path, as_json: bool) -> None:
+    def sparql_cmd(query: str, binds: tuple[str, ...], endpoint: str | None, graph: str | None, timeout: float,
+                   max_rows: int, base: str | None, corpus: Path, as_json: bool) -> None:
         """Run a read-only SPARQL QUERY (text, @FILE, or - for standard input) and print the rows.
 
-        The prefixes eli, skos, dcterms, prov, oa, lrmlmm, regkb and kb are predeclared.
+        The prefixes eli, skos, dcterms, prov, oa, lrmlmm, regkb and kb are predeclared. A query is
+        bounded in time and rows (--timeout, --max-rows) and stops at Ctrl-C (exit 130).
         """
         from rich.table import Table
 
-        from ..cli import _console
         from ..errors import RegkbError
+        from .common import _console
 
         if query == "-":
             query = sys.stdin.read()
@@ -94,7 +104,12 @@ def register(cli: click.Group) -> None:
             kb.set_base_iri(base)
         if endpoint:
             kb.use_endpoint(endpoint, graph or kb.base_iri + "graph")
-        result = kb.sparql(query, **dict(_parse_binding(kb, b) for b in binds))
+        try:
+            result = kb.sparql(query, timeout=timeout, max_rows=max_rows,
+                               bindings=dict(_parse_binding(kb, b) for b in binds))
+        except KeyboardInterrupt:
+            click.echo("regkb: interrupted: the query was stopped (nothing was changed)", err=True)
+            sys.exit(130)
         if isinstance(result, bool):
             if as_json:
                 emit_json(result)

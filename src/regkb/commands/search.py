@@ -28,8 +28,8 @@ def _styled(snippet: str) -> Text:
 
 def register(cli: click.Group) -> None:
     """Add this stage's commands to the ``regkb`` group."""
-    from ..cli import corpus_option, emit_json, handle_errors, json_option, load
     from ..index import KINDS
+    from .common import corpus_option, emit_json, handle_errors, json_option, load
 
     index_dir_option = click.option(
         "--index-dir", type=click.Path(path_type=Path), default=None,
@@ -56,8 +56,8 @@ def register(cli: click.Group) -> None:
         text, term), wildcards (mark*). Hits are best first, each with the id of its node.
         """
         kb = load(corpus)
-        result = kb.search(" ".join(query), kind=kind, actor=actor, modality=modality, document=document,
-                           limit=limit, index_dir=index_dir)
+        result = kb.search(" ".join(query), kind=kind, actor=actor, modality=modality,  # type: ignore[arg-type]
+                           document=document, limit=limit, index_dir=index_dir)  # (click.Choice checked them)
         if as_json:
             emit_json(result.dump())
             return

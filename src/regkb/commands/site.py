@@ -9,7 +9,7 @@ import click
 
 def register(cli: click.Group) -> None:
     """Add this stage's commands to the ``regkb`` group."""
-    from ..cli import corpus_option, handle_errors
+    from .common import corpus_option, handle_errors
 
     @cli.command("build")
     @corpus_option
@@ -18,16 +18,19 @@ def register(cli: click.Group) -> None:
     @click.option("--config", "config_file", default=None, type=click.Path(path_type=Path),
                   help="MkDocs configuration (default: mkdocs.yml of the repository).")
     @click.option("--site-url", default=None, help="Address the site is published at (default: mkdocs.yml's).")
+    @click.option("--base", "base", default=None, metavar="IRI",
+                  help="Base IRI of the RDF downloads (default https://regkb.example/eli/).")
     @click.option("--force", is_flag=True, help="Build even if nothing changed since the last build of SITE_DIR.")
     @handle_errors
-    def build_cmd(corpus: Path, site_dir: Path, config_file: Path | None, site_url: str | None, force: bool) -> None:
+    def build_cmd(corpus: Path, site_dir: Path, config_file: Path | None, site_url: str | None,
+                  base: str | None, force: bool) -> None:
         """Build the static site from the corpus into SITE_DIR (a failed build keeps the old site)."""
         from ..build import build_site
-        from ..cli import cache_for
         from ..progress import BuildProgress
+        from .common import cache_for
 
         with BuildProgress() as report:  # shown on a terminal only
-            res = build_site(corpus, site_dir, config_file=config_file, site_url=site_url, skip_unchanged=not force,
-                             log=lambda m: click.echo(f"regkb: {m}", err=True), cache_dir=cache_for(corpus),
-                             progress=report)
+            res = build_site(corpus, site_dir, config_file=config_file, site_url=site_url, base=base,
+                             skip_unchanged=not force, log=lambda m: click.echo(f"regkb: {m}", err=True),
+                             cache_dir=cache_for(corpus), progress=report)
         click.echo(f"built {res.site_dir} ({res.pages} pages, {res.files} files) in {res.seconds:.1f} s")

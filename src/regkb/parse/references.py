@@ -9,6 +9,7 @@ law registry (``corpus/laws.yaml``). What cannot be resolved is kept with
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..model import Diagnostic, Law, Reference, Span, Target
 from . import ParsedDocument
@@ -129,7 +130,7 @@ def _numbers(nums: str) -> list[int]:
     return out
 
 
-def _internal(p: ParsedDocument, numbers: dict, n: int, para: int | None) -> tuple[Target, str]:
+def _internal(p: ParsedDocument, numbers: dict[Any, Any], n: int, para: int | None) -> tuple[Target, str]:
     doc = p.document.id
     art = numbers.get(n)
     if art is None:
@@ -143,7 +144,7 @@ def _internal(p: ParsedDocument, numbers: dict, n: int, para: int | None) -> tup
         f"Article {n} has no paragraph {para} in this text (resolved to the article)"
 
 
-def _relative(p: ParsedDocument, numbers: dict, u: Unit, m: re.Match[str]) -> tuple[tuple[Target, ...], bool, str]:
+def _relative(p: ParsedDocument, numbers: dict[Any, Any], u: Unit, m: re.Match[str]) -> tuple[tuple[Target, ...], bool, str]:
     doc = p.document.id
     unit = (m.group("unit") or m.group("self") or "").lower()
     count = _COUNT.get((m.group("count") or "").lower(), 1)

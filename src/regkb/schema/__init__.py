@@ -7,4 +7,5 @@ from typing import Any
 
 def load_schema() -> dict[str, Any]:
     """The JSON Schema that ``regkb export json`` output validates against."""
-    return json.loads(files(__package__).joinpath("kb.schema.json").read_text(encoding="utf-8"))
+    schema: dict[str, Any] = json.loads(files(__package__).joinpath("kb.schema.json").read_text(encoding="utf-8"))
+    return schema

@@ -59,10 +59,10 @@ def short_name(kb: Any, doc: Document) -> str:
     fm = doc.frontmatter or {}
     for key in ("short_title", "short_name"):
         if isinstance(fm.get(key), str) and fm[key].strip():
-            return fm[key].strip()
+            return str(fm[key]).strip()
     for law in kb.laws:
         if law.title.lower() == doc.title.lower() and law.short_names:
-            return law.short_names[0]
+            return str(law.short_names[0])
     m = re.match(r"^(?:Interim\s+|Administrative\s+)?(Provisions|Measures|Regulations|Rules)\s+(?:on|for)\s+"
                  r"(?:the\s+)?(?:Administration|Management|Governance|Regulation)\s+of\s+(.+?)"
                  r"(?:\s+(?:of|for|in)\s+.+)?$", doc.title.strip())
@@ -907,6 +907,10 @@ class Site:
                 name = f"knowledge-base-{slug(fmt)}.{ext}"
             self.put(f"graph/{name}", render(self.kb, fmt))
             downloads.append((name, f"the whole knowledge base: {EXPORTERS[fmt][1]} ({fmt})"))
+        from ..vocab import vocabulary_text
+
+        self.put("graph/regkb-vocabulary.ttl", vocabulary_text())
+        downloads.append(("regkb-vocabulary.ttl", "regkb's own RDF terms, with a label and a comment each (RDFS, Turtle)"))
         types = sorted({n["type"] for n in data["nodes"]})
         out = ["# Graph {#top}\n",
                f'<p class="regkb-graph-summary">{len(data["nodes"])} nodes and {len(data["edges"])} edges: '

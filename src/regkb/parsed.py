@@ -1,0 +1,456 @@
+"""The parsed corpus and its queries: the bottom layer of regkb.
+
+:class:`ParsedCorpus` holds what the parser found (documents, provisions, definitions, actors,
+obligations, references ...) and the lookups over it. It imports nothing from the stages built on it
+(graph, search, versions, site, CLI): :class:`regkb.kb.KnowledgeBase` adds those, above it, and
+registers itself here (:func:`facade`) so that builders at this level (incremental.py) make the
+class users expect without importing upward.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Self, TypeAlias
+
+from . import corpus as corpus_mod
+from .errors import NotFound, RegkbError, error_at
+from .model import (
+    MODALITIES,
+    Actor,
+    Article,
+    Block,
+    Body,
+    Chapter,
+    Definition,
+    Diagnostic,
+    Document,
+    Dropped,
+    Item,
+    Law,
+    Modality,
+    Obligation,
+    Paragraph,
+    Reference,
+    Section,
+    Span,
+    Statement,
+    TermUse,
+)
+from .parse import ParsedDocument, parse_file
+from .parse.obligations import extract_obligations
+from .parse.references import find_references, unresolved_diagnostics
+
+SCHEMA_VERSION = "1"
+
+#: anything :class:`ParsedCorpus` looks up by id (the facade adds claims and changes)
+CoreEntity: TypeAlias = (Document | Chapter | Section | Article | Paragraph | Item | Block | Definition | Actor |
+                         Obligation | Reference | Law | Body)
+
+
+class DocumentSet:
+    """Parsed documents gathered for one build: refuses a document id used twice, collects errors."""
+
+    def __init__(self) -> None:
+        self.parsed: list[ParsedDocument] = []
+        self.sources: dict[str, str] = {}
+        self.errors: list[Diagnostic] = []
+        self._seen: dict[str, str] = {}
+
+    def parse(self, path: Path, root: Path, laws: tuple[Law, ...], bodies: tuple[Body, ...]
+              ) -> tuple[ParsedDocument, str] | None:
+        """Read and parse one file; None (its errors recorded) if it is bad input."""
+        try:
+            src = corpus_mod.read_source(path, root)
+            return parse_file(src, laws, bodies), src.text
+        except RegkbError as exc:
+            self.errors.extend(exc.diagnostics)
+            return None
+
+    def add(self, doc: ParsedDocument, text: str) -> bool:
+        """Add a document; False (and an error recorded) if its id is taken."""
+        did, path = doc.document.id, doc.document.path
+        if did in self._seen:
+            self.errors.append(Diagnostic("error", path, 1, 1, f"document id '{did}' is already used by {self._seen[did]}",
+                                          "give one of them another 'id' in its frontmatter (or rename the file)",
+                                          "duplicate-id"))
+            return False
+        self._seen[did] = path
+        self.sources[did] = text
+        self.parsed.append(doc)
+        return True
+
+    def finish(self, root: Path) -> tuple[list[ParsedDocument], dict[str, str]]:
+        """The documents and their texts; RegkbError listing every error, or if there is no document."""
+        if self.errors:
+            raise RegkbError(f"the corpus in {root} has {len(self.errors)} error(s)", self.errors)
+        if not self.parsed:
+            raise error_at(str(root), 0, 0, "the corpus has no document",
+                           "add .md or .txt files (see corpus/README.md)", "empty-corpus")
+        return self.parsed, self.sources
+
+
+@dataclass(eq=False)
+class ParsedCorpus:
+    """A parsed corpus: the model's objects as tuples of frozen dataclasses, and the lookups over them.
+
+    Use :class:`regkb.KnowledgeBase` (a subclass that adds loading, the graph, SPARQL, versions and
+    search); this class is the layer that knows nothing of those.
+    """
+
+    documents: tuple[Document, ...]
+    chapters: tuple[Chapter, ...]
+    sections: tuple[Section, ...]
+    articles: tuple[Article, ...]
+    blocks: tuple[Block, ...]
+    definitions: tuple[Definition, ...]
+    term_uses: tuple[TermUse, ...]
+    actors: tuple[Actor, ...]
+    obligations: tuple[Obligation, ...]
+    references: tuple[Reference, ...]
+    laws: tuple[Law, ...]
+    bodies: tuple[Body, ...]
+    dropped: tuple[Dropped, ...]
+    statements: tuple[Statement, ...]
+    diagnostics: tuple[Diagnostic, ...]
+    sources: dict[str, str] = field(default_factory=dict, repr=False)  # document id -> source text
+    corpus_dir: str = ""
+
+
+    @classmethod
+    def _from_corpus(cls, root: Path) -> Self:
+        files = corpus_mod.list_sources(root)
+        laws = corpus_mod.load_laws(root)
+        bodies = corpus_mod.load_bodies(root)
+        docs = DocumentSet()
+        for f in files:
+            got = docs.parse(f, root, laws, bodies)
+            if got is not None:
+                docs.add(*got)
+        parsed, sources = docs.finish(root)
+        return cls.from_parsed(parsed, laws, bodies, sources, str(root))
+
+    @classmethod
+    def from_parsed(cls, parsed: list[ParsedDocument], laws: tuple[Law, ...], bodies: tuple[Body, ...],
+                    sources: dict[str, str], corpus_dir: str = "") -> Self:
+        """A knowledge base from documents parsed already (obligations, references and checks are computed here)."""
+        parsed = sorted(parsed, key=lambda p: p.document.id)
+        obligations, actors = extract_obligations(parsed, bodies)
+        references = find_references(parsed, laws)
+        diags = [d for p in parsed for d in p.diagnostics]
+        diags += _registry_checks(parsed, laws)
+        diags += unresolved_diagnostics(references, parsed, sources)
+        return cls(
+            documents=tuple(p.document for p in parsed),
+            chapters=tuple(c for p in parsed for c in p.chapters),
+            sections=tuple(s for p in parsed for s in p.sections),
+            articles=tuple(a for p in parsed for a in p.articles),
+            blocks=tuple(b for p in parsed for b in p.blocks),
+            definitions=tuple(d for p in parsed for d in p.definitions),
+            term_uses=tuple(u for p in parsed for u in p.term_uses),
+            actors=tuple(actors),
+            obligations=tuple(obligations),
+            references=tuple(references),
+            laws=laws,
+            bodies=bodies,
+            dropped=tuple(d for p in parsed for d in p.dropped),
+            statements=tuple(s for p in parsed for s in p.statements),
+            diagnostics=tuple(diags),
+            sources=sources,
+            corpus_dir=corpus_dir,
+        )
+
+    @cached_property
+    def _by_id(self) -> dict[str, CoreEntity]:
+        out: dict[str, CoreEntity] = {}
+        for group in (self.documents, self.chapters, self.sections, self.articles, self.blocks, self.definitions,
+                      self.actors, self.obligations, self.references, self.bodies, self.laws):
+            for obj in group:
+                out.setdefault(obj.id, obj)  # a law whose text is in the corpus stays its Document
+        for a in self.articles:
+            for p in a.paragraphs:
+                out[p.id] = p
+                for i in p.items:
+                    out[i.id] = i
+        return out
+
+    # indexes built once, so lookups inside per-page loops stay constant-time (regkb#16)
+
+    @cached_property
+    def _articles_by_doc(self) -> dict[str, tuple[Article, ...]]:
+        out: dict[str, list[Article]] = {}
+        for a in self.articles:
+            out.setdefault(a.document, []).append(a)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
+    def _article_at(self) -> dict[tuple[str, int], Article]:
+        out: dict[tuple[str, int], Article] = {}
+        for a in self.articles:
+            out.setdefault((a.document, a.number), a)  # the first of a repeated number, as a scan finds
+        return out
+
+    @cached_property
+    def _chapter_at(self) -> dict[tuple[str, Any], Chapter]:
+        out: dict[tuple[str, Any], Chapter] = {}
+        for c in self.chapters:
+            out.setdefault((c.document, c.number), c)
+        return out
+
+    @cached_property
+    def _obligations_by_actor(self) -> dict[str, tuple[Obligation, ...]]:
+        out: dict[str, list[Obligation]] = {}
+        for o in self.obligations:
+            for aid in dict.fromkeys(o.actors):
+                out.setdefault(aid, []).append(o)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
+    def _obligations_by_document(self) -> dict[str, tuple[Obligation, ...]]:
+        out: dict[str, list[Obligation]] = {}
+        for o in self.obligations:
+            out.setdefault(o.document, []).append(o)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
+    def _uses_by_definition(self) -> dict[str, tuple[TermUse, ...]]:
+        out: dict[str, list[TermUse]] = {}
+        for u in self.term_uses:
+            out.setdefault(u.definition, []).append(u)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
+    def _citing(self) -> dict[Any, tuple[Reference, ...]]:
+        """Target key -> references, in corpus order: (document, article), a law id, a provision id and
+        every provision id it lies in (the prefixes before each "__")."""
+        out: dict[Any, list[Reference]] = {}
+        for r in self.references:
+            keys: dict[Any, None] = {}
+            for t in r.targets:
+                if t.document is not None and t.article is not None:
+                    keys[(t.document, t.article)] = None
+                if t.law:
+                    keys[t.law] = None
+                if t.provision:
+                    keys[t.provision] = None
+                    i = t.provision.find("__")
+                    while i >= 0:
+                        keys[t.provision[:i]] = None
+                        i = t.provision.find("__", i + 1)
+            for k in keys:
+                out.setdefault(k, []).append(r)
+        return {k: tuple(v) for k, v in out.items()}
+
+    def document(self, id: str | None = None) -> Document:
+        """A document by id; without an id, the only regulation in the corpus."""
+        if id is not None:
+            doc = self._by_id.get(id)
+            if not isinstance(doc, Document):
+                raise NotFound(f"no document {id!r}; the corpus has: {', '.join(d.id for d in self.documents)}")
+            return doc
+        regs = self.regulations
+        if len(regs) != 1:
+            raise NotFound(f"the corpus has {len(regs)} regulations; name one: {', '.join(d.id for d in regs)}")
+        return regs[0]
+
+    @property
+    def regulations(self) -> tuple[Document, ...]:
+        """The corpus documents that are regulations with articles (commentaries and empty files left out)."""
+        return tuple(d for d in self.documents if d.kind == "regulation" and d.id in self._articles_by_doc)
+
+    def article(self, number: int, document: str | None = None) -> Article:
+        """An article by its number (in the only regulation, unless ``document`` names one).
+
+        >>> from regkb import KnowledgeBase
+        >>> kb = KnowledgeBase.from_corpus("corpus")
+        >>> kb.article(18).text.startswith("No organization or individual may")
+        True
+        """
+        doc = self.document(document).id
+        found = self._article_at.get((doc, number))
+        if found is not None:
+            return found
+        raise NotFound(f"{doc} has no Article {number}")
+
+    def articles_of(self, document: str | None = None) -> tuple[Article, ...]:
+        """The articles of a document (default: the only regulation), in order."""
+        doc = self.document(document).id
+        return self._articles_by_doc.get(doc, ())
+
+    def paragraph(self, article: int, paragraph: int, document: str | None = None) -> Paragraph:
+        """A paragraph by article and paragraph number (in the only regulation, unless ``document`` names one)."""
+        art = self.article(article, document)
+        for p in art.paragraphs:
+            if p.number == paragraph:
+                return p
+        raise NotFound(f"{art.label} has no paragraph {paragraph}")
+
+    def provision(self, id: str) -> Article | Paragraph | Item:
+        """An article, paragraph or item by its global id (``<document>/art_3__para_1``).
+
+        Every fact that points at a provision gives that id as ``provision_id`` (its ``provision``
+        field is the eId inside its document). A bare eId names a provision only when one
+        document has it; otherwise :class:`NotFound` asks for the document.
+        """
+        if "/" not in id:
+            found = [x for x in (self._by_id.get(f"{d.id}/{id}") for d in self.documents) if x is not None]
+            if len(found) == 1 and isinstance(found[0], Article | Paragraph | Item):
+                return found[0]
+            where = f"{len(found)} documents have it" if found else "no document has it"
+            raise NotFound(f"{id!r} is an eId without its document ({where}): pass '<document>/{id}' "
+                           "(facts give it as .provision_id)")
+        obj = self._by_id.get(id)  # provisions are core: never wait on the versions (draft.py asks during them)
+        if not isinstance(obj, Article | Paragraph | Item):
+            raise NotFound(f"{id!r} is not a provision" if obj is not None else f"no provision {id!r}")
+        return obj
+
+    def chapter_of(self, article: Article) -> Chapter | None:
+        """The chapter holding an article (None if its document has no chapters)."""
+        return self._chapter_at.get((article.document, article.chapter))
+
+    def definition(self, term: str, document: str | None = None) -> Definition:
+        """A definition by its id, or by its term (any case, singular or plural).
+
+        >>> from regkb import KnowledgeBase
+        >>> KnowledgeBase.from_corpus("corpus").definition("training data").article
+        23
+        """
+        found = self._by_id.get(term)
+        if isinstance(found, Definition) and (document is None or found.document == document):
+            return found
+        t = term.lower().strip()
+        for d in self.definitions:
+            if (document is None or d.document == document) and (t == d.term.lower() or t in d.forms):
+                return d
+        raise NotFound(f"no defined term {term!r}")
+
+    def uses_of(self, definition: Definition | str) -> tuple[TermUse, ...]:
+        """Where a defined term is used: pass a :class:`Definition`, its id, or the term itself.
+
+        An unknown term raises :class:`NotFound` (never an empty answer for a typo).
+        """
+        if isinstance(definition, Definition):
+            did = definition.id
+        elif isinstance(self._by_id.get(definition), Definition):
+            did = definition
+        else:
+            did = self.definition(definition).id
+        return self._uses_by_definition.get(did, ())
+
+    def actor(self, name: str) -> Actor:
+        """An actor by id, label or any alias (case-insensitive)."""
+        found = self._by_id.get(name)
+        if isinstance(found, Actor):
+            return found
+        n = name.lower().strip()
+        for a in self.actors:
+            if n in (a.id, a.label.lower()):
+                return a
+        for a in self.actors:
+            if n in a.aliases:
+                return a
+        for a in self.actors:
+            if a.id.endswith("/" + n):
+                return a
+        raise NotFound(f"no actor {name!r}; known actors: {', '.join(a.label for a in self.actors)}")
+
+    def obligations_of(self, actor: str | Actor | None = None, modality: Modality | None = None,
+                       article: int | None = None, document: str | None = None) -> tuple[Obligation, ...]:
+        """Obligations filtered by actor (id, label or alias), modality, article and document.
+
+        >>> from regkb import KnowledgeBase
+        >>> kb = KnowledgeBase.from_corpus("corpus")
+        >>> all(o.modality == "prohibition" for o in kb.obligations_of(modality="prohibition"))
+        True
+        """
+        if modality is not None and modality not in MODALITIES:
+            raise ValueError(f"modality must be one of {', '.join(MODALITIES)}")
+        aid = None
+        if actor is not None:
+            aid = actor.id if isinstance(actor, Actor) else self.actor(actor).id
+        if aid is not None:
+            pool = self._obligations_by_actor.get(aid, ())
+        elif document is not None:
+            pool = self._obligations_by_document.get(document, ())
+        else:
+            pool = self.obligations
+        return tuple(
+            o for o in pool
+            if (aid is None or aid in o.actors)
+            and (modality is None or o.modality == modality)
+            and (article is None or o.article == article)
+            and (document is None or o.document == document)
+        )
+
+    def references_from(self, provision_or_article: str | int, document: str | None = None) -> tuple[Reference, ...]:
+        """References made by a provision (its global id, or an article number in ``document``), or a
+        whole document (its id), including those made by the provision's paragraphs and items."""
+        if isinstance(provision_or_article, int):
+            doc = self.document(document).id
+            return tuple(r for r in self.references if r.document == doc and r.article == provision_or_article)
+        pid = provision_or_article
+        if pid not in self._by_id:
+            raise NotFound(f"no provision or document {pid!r}")
+        return tuple(r for r in self.references
+                     if r.document == pid or r.provision_id == pid or r.provision_id.startswith(pid + "__"))
+
+    def cited_by(self, target: str | int, document: str | None = None) -> tuple[Reference, ...]:
+        """References that point at an article (number), a provision id, or a law id."""
+        if isinstance(target, int):
+            return self._citing.get((self.document(document).id, target), ())
+        return self._citing.get(target, ())
+
+    def law(self, id: str) -> Law:
+        """A law of the registry (``corpus/laws.yaml``) by its id."""
+        for law in self.laws:
+            if law.id == id:
+                return law
+        raise NotFound(f"no law {id!r} in the registry")
+
+    def source_text(self, document: str, span: Span) -> str:
+        """The exact source characters of a span (for quoting)."""
+        return self.sources[document][span.start : span.end]
+
+
+_FACADE: list[type[ParsedCorpus]] = []
+
+
+def register_facade(cls: type[ParsedCorpus]) -> None:
+    """The class the upper layer offers users (regkb.kb registers KnowledgeBase when it is imported)."""
+    _FACADE[:] = [cls]
+
+
+def facade() -> type[ParsedCorpus]:
+    """The registered user-facing class (importing the package ``regkb`` registers it), else ParsedCorpus."""
+    return _FACADE[0] if _FACADE else ParsedCorpus
+
+
+def _doc_dump(d: Document) -> dict[str, Any]:
+    data = d.dump()
+    data["frontmatter"] = _json_safe(d.frontmatter)
+    return data
+
+
+def _json_safe(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _json_safe(v) for k, v in sorted(value.items())}
+    if isinstance(value, list | tuple):
+        return [_json_safe(v) for v in value]
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+def _registry_checks(parsed: Iterable[ParsedDocument], laws: tuple[Law, ...]) -> list[Diagnostic]:
+    known = {law.id for law in laws}
+    out = []
+    for p in parsed:
+        for law_id in p.document.frontmatter.get("related_laws") or []:
+            if law_id not in known:
+                out.append(Diagnostic("warning", p.document.path, 1, 1,
+                                      f"related_laws names '{law_id}', which is not in laws.yaml",
+                                      "add it to corpus/laws.yaml or fix the id", "unknown-law"))
+    return out
+
