@@ -127,7 +127,8 @@ def summary(rows: Sequence[Any]) -> list[Target]:
         r = by.get((stage, size))
         if r is None or r.seconds is None:
             return None
-        return r.cpu if r.cpu else r.seconds
+        value = r.cpu if r.cpu else r.seconds
+        return float(value) if value is not None else None
 
     out: list[Target] = []
     big = sizes[-1] if sizes else 0
