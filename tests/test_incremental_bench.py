@@ -10,24 +10,49 @@ from regkb.bench import NA, Bench, Row, growth, table_markdown
 
 from .conftest import CORPUS
 
-STAGES = ["read+hash (floor)", "parse", "incremental: cold", "incremental: no change", "incremental: 1 changed",
-          "graph (networkx)", "RDF", "index", "page generation", "site build", "save",
+STAGES = ["read+hash (floor)", "parse floor (read, headings, modals)", "parse", "incremental: cold",
+          "incremental: no change", "incremental: 1 changed", "graph (networkx)", "RDF", "RDF -> Oxigraph terms",
+          "pyoxigraph write nt", "download nt", "pyoxigraph write ttl", "download ttl", "pyoxigraph write jsonld",
+          "download jsonld", "download csv", "download graphml", "download json", "index", "page generation",
+          "site build", "site rebuild: no change", "site rebuild: 1 changed", "save",
           "unpickle nx graph (floor)", "unpickle nx graph, GC paused", "load", "obligation query", "SPARQL join (kb.sparql)",
           "SPARQL join [rdflib Memory]", "SPARQL join [Oxigraph]", "search (kb.search)", "index [whoosh]",
-          "index [SQLite FTS5]", "search [whoosh]", "search [SQLite FTS5]"]
+          "index [SQLite FTS5]", "search records", "index build [whoosh, records]", "index build [FTS5, records]",
+          "search [whoosh]", "search [SQLite FTS5]", "command: check", "command: search", "command: export ttl",
+          "command: index"]
 
 
 @pytest.fixture(scope="module")
 def rows(tmp_path_factory: pytest.TempPathFactory) -> list[Row]:
     lines: list[str] = []
     bench = Bench(sizes=[1, 2], memory=False, quick=True, workdir=tmp_path_factory.mktemp("bench"),
-                  registry=CORPUS, echo=lines.append)
+                  registry=CORPUS, echo=lines.append, one_doc=[10, 20])
     return bench.run()
 
 
 def test_every_stage_has_a_row_per_size(rows: list[Row]) -> None:
     assert [(r.stage, r.size) for r in rows if r.size == 1] == [(s, 1) for s in STAGES]
-    assert sorted({r.size for r in rows}) == [1, 2]
+    assert sorted({r.size for r in rows}) == [1, 2, 10, 20]
+    assert [(r.stage, r.size) for r in rows if r.size >= 10] == [("one document: parse", 10), ("one document: parse", 20)]
+
+
+def test_targets_are_summarised(rows: list[Row]) -> None:
+    from regkb.bench.targets import summary, summary_markdown
+
+    goals = {t.name: t for t in summary(rows)}
+    assert goals["one document: 20 vs 10 articles"].met is not None
+    assert goals["download ttl vs pyoxigraph at 2"].measured.endswith("x")
+    assert goals["whoosh build vs FTS5 at 2"].measured.endswith("x")
+    assert goals["site rebuild: no change at 2"].measured.endswith("%")
+    assert any(name.startswith("peak memory of any command at 2") for name in goals)
+    assert "| target | measured | bound | met |" in summary_markdown(list(goals.values()))
+
+
+def test_a_second_site_build_without_a_change_is_skipped(rows: list[Row]) -> None:
+    notes = {(r.stage, r.size): r.note for r in rows}
+    assert "up to date, not rebuilt" in notes[("site rebuild: no change", 2)]
+    assert "peak RSS; built" in notes[("site rebuild: 1 changed", 2)]
+    assert "peak RSS; built" in notes[("site build", 2)]
 
 
 def test_rows_are_measured_or_say_why_not(rows: list[Row]) -> None:

@@ -16,6 +16,8 @@ import ctypes
 import ctypes.util
 import errno
 import fcntl
+import hashlib
+import json
 import logging
 import os
 import shutil
@@ -179,8 +181,10 @@ class _Collect(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def run_mkdocs(config_file: Path, docs: Path, out: Path, nav: list[Any], **overrides: Any) -> None:
-    """MkDocs in strict mode over a generated docs directory; warnings become a RegkbError."""
+def run_mkdocs(config_file: Path, docs: Path, out: Path, nav: list[Any],
+               progress: Callable[[str, int, int], None] | None = None, **overrides: Any) -> None:
+    """MkDocs in strict mode over a generated docs directory; warnings become a RegkbError.
+    ``progress`` hears ("site", pages written, pages) as MkDocs writes each page."""
     from mkdocs import exceptions
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
@@ -194,6 +198,16 @@ def run_mkdocs(config_file: Path, docs: Path, out: Path, nav: list[Any], **overr
         theme_dir = str(Path(__file__).resolve().parent / "site" / "overrides")
         if theme_dir not in cfg.theme.dirs:  # the JSON-LD block, wherever mkdocs.yml lives
             cfg.theme.dirs.insert(0, theme_dir)
+        if progress is not None:
+            total = sum(1 for _ in docs.rglob("*.md"))
+            written = [0]
+
+            def _post_page(output: str, **_: Any) -> str:
+                written[0] += 1
+                progress("site", written[0], total)
+                return output
+
+            cfg.plugins._register_event("post_page", _post_page)
         cfg.plugins.on_startup(command="build", dirty=False)
         try:
             mkdocs_build(cfg)
@@ -217,29 +231,70 @@ def site_names(kb: KnowledgeBase) -> dict[str, str]:
     return {"site_name": title(short_name(kb, regs[0])), "site_description": title(regs[0].title)}
 
 
+def build_stamp(corpus: str | Path, config_file: Path, site_url: str | None) -> str:
+    """A hash of everything a build depends on: the corpus files, the MkDocs configuration, regkb's own
+    files (code, templates, assets) and the versions of MkDocs and its theme."""
+    from importlib import metadata
+
+    h = hashlib.sha256(f"regkb-site-stamp 2 {site_url or ''}\n".encode())
+    for dist in ("mkdocs", "mkdocs-material", "regkb"):
+        with contextlib.suppress(metadata.PackageNotFoundError):
+            h.update(f"{dist} {metadata.version(dist)}\n".encode())
+    h.update(config_file.read_bytes())
+    roots = [(Path(corpus), "corpus"), (Path(__file__).resolve().parent, "regkb")]
+    for root, label in roots:
+        for p in sorted(root.rglob("*")):
+            rel = p.relative_to(root)
+            if any(part.startswith(".") or part == "__pycache__" for part in rel.parts) or not p.is_file():
+                continue
+            h.update(f"{label}/{rel.as_posix()} {hashlib.sha256(p.read_bytes()).hexdigest()}\n".encode())
+    return h.hexdigest()
+
+
 def build_site(corpus: str | Path = "corpus", site_dir: str | Path = "site", *, config_file: str | Path | None = None,
                log: Callable[[str], None] | None = None, lock_wait: float = 300,
                before_swap: Callable[[Path], None] | None = None, site_url: str | None = None,
-               base: str | None = None) -> BuildResult:
+               skip_unchanged: bool = False, cache_dir: Path | None = None,
+               progress: Callable[[str, int, int], None] | None = None, base: str | None = None) -> BuildResult:
     """Build the site for ``corpus`` into ``site_dir``, replacing the previous site in one step.
 
     ``base``: the base IRI of the RDF downloads (default https://regkb.example/eli/).
     ``site_dir`` must be new, empty, or a site an earlier build made (see :mod:`regkb.outputs`).
-    """
+    With ``skip_unchanged`` (``regkb build`` without ``--force``), a site whose corpus, configuration
+    and regkb files are those of its last build is kept as it is (see :func:`build_stamp`). With
+    ``cache_dir``, the corpus is parsed through the incremental cache there (only changed files).
+    ``progress`` is called with (stage, done, total): "parse" documents, "pages", "site" pages."""
     t0 = time.perf_counter()
     cfg = Path(config_file) if config_file else (Path("mkdocs.yml") if Path("mkdocs.yml").is_file() else ROOT_CONFIG)
     protected = protected_dirs(corpus, cfg.parent if cfg.is_file() else None)
     dest = check_replaceable_dir(site_dir, protected=protected)  # before anything else: refuse early
-    kb = KnowledgeBase.from_corpus(corpus)
+    if not cfg.is_file():
+        raise RegkbError(f"no MkDocs configuration at {cfg}; run from the repository root or pass --config")
+    # nothing changed since the last build of this site (corpus, configuration, regkb): keep it (regkb#16)
+    stamp_file = dest.parent / ".regkb" / f"{dest.name}.stamp"
+    stamp = build_stamp(corpus, cfg, f"{site_url or ''} {base or ''}") if Path(corpus).is_dir() else ""
+    with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+        last = json.loads(stamp_file.read_text(encoding="utf-8"))
+        if skip_unchanged and stamp and last["stamp"] == stamp and (dest / "index.html").is_file():
+            _say(log, f"{dest} is up to date: nothing changed since its last build")
+            return BuildResult(dest, int(last["pages"]), int(last["files"]), time.perf_counter() - t0)
+    if cache_dir is not None:
+        from .incremental import build as incremental_build
+
+        kb, _ = incremental_build(corpus, cache_dir, progress=progress)
+    else:
+        kb = KnowledgeBase.from_corpus(corpus)
     if base:
         kb.set_base_iri(base)
     for d in kb.diagnostics:
         if d.severity == "warning":
             _say(log, str(d))
-    if not cfg.is_file():
-        raise RegkbError(f"no MkDocs configuration at {cfg}; run from the repository root or pass --config")
     try:
-        return _build(kb, cfg, dest, site_dir, protected, log, lock_wait, before_swap, site_url, t0)
+        res = _build(kb, cfg, dest, site_dir, protected, log, lock_wait, before_swap, site_url, t0, progress)
+        if stamp:
+            stamp_file.write_text(json.dumps({"stamp": stamp, "pages": res.pages, "files": res.files}) + "\n",
+                                  encoding="utf-8")
+        return res
     except OSError as exc:
         raise RegkbError("the site build failed, the previous site is untouched: "
                          + os_error_message(exc, dest.parent / ".regkb")) from None
@@ -247,7 +302,7 @@ def build_site(corpus: str | Path = "corpus", site_dir: str | Path = "site", *, 
 
 def _build(kb: KnowledgeBase, cfg: Path, dest: Path, site_dir: str | Path, protected: list[tuple[Path, str]],
            log: Callable[[str], None] | None, lock_wait: float, before_swap: Callable[[Path], None] | None,
-           site_url: str | None, t0: float) -> BuildResult:
+           site_url: str | None, t0: float, progress: Callable[[str, int, int], None] | None) -> BuildResult:
     from .site import generate
 
     parent = dest.parent
@@ -261,11 +316,15 @@ def _build(kb: KnowledgeBase, cfg: Path, dest: Path, site_dir: str | Path, prote
         work = Path(tempfile.mkdtemp(prefix=f"{dest.name}.build-", dir=scratch))
         try:
             docs, out = work / "docs", work / "site"
+            if progress is not None:
+                progress("pages", 0, 1)
             nav = generate(kb, docs)
+            if progress is not None:
+                progress("pages", 1, 1)
             pages = sum(1 for _ in docs.rglob("*.md"))
             with _env("SOURCE_DATE_EPOCH", str(epoch)):
                 extra = site_names(kb) | ({"site_url": site_url} if site_url else {})
-                run_mkdocs(cfg.resolve(), docs, out, nav, **extra)
+                run_mkdocs(cfg.resolve(), docs, out, nav, progress, **extra)
             files = sum(1 for p in out.rglob("*") if p.is_file())
             write_marker(out)
             if before_swap is not None:

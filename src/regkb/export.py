@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .kb import KnowledgeBase
@@ -16,32 +15,28 @@ def _json(kb: KnowledgeBase) -> str:
     return kb.to_json()
 
 
-def _memory_graph(kb: KnowledgeBase) -> Any:
-    return kb._graphs.rdf("Memory")
+def _ox(kb: KnowledgeBase, fmt: str, prefixes: dict[str, str] | None = None) -> str:
+    """The graph's triples written by Oxigraph's serialiser (sorted, so the bytes are deterministic)."""
+    import pyoxigraph as ox
+
+    data = ox.serialize(kb._graphs.ox_triples(), format=getattr(ox.RdfFormat, fmt), prefixes=prefixes)
+    return bytes(data or b"").decode("utf-8")
 
 
 def _nt(kb: KnowledgeBase) -> str:
-    from .publish import nt_lines
-
-    return "".join(line + "\n" for line in nt_lines(kb._graphs.triples))
+    """Sorted N-Triples: the triples are sorted by their N-Triples form already (see ox_triples)."""
+    return _ox(kb, "N_TRIPLES")
 
 
 def _ttl(kb: KnowledgeBase) -> str:
-    return str(_memory_graph(kb).serialize(format="turtle"))
+    from .vocab import PREFIXES
+
+    return _ox(kb, "TURTLE", PREFIXES)
 
 
 def _jsonld(kb: KnowledgeBase) -> str:
-    from .vocab import PREFIXES
-
-    text = _memory_graph(kb).serialize(format="json-ld", context=dict(PREFIXES, kb=kb.base_iri), auto_compact=True)
-    data = json.loads(text)
-    nodes = data.get("@graph", [])
-    for node in nodes:  # deterministic: sort every multi-valued property
-        for k, v in node.items():
-            if isinstance(v, list):
-                node[k] = sorted(v, key=lambda x: json.dumps(x, sort_keys=True))
-    data["@graph"] = sorted(nodes, key=lambda n: n.get("@id", ""))
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    """JSON-LD in expanded form (full IRIs, one object per subject), as Oxigraph writes it."""
+    return _ox(kb, "JSON_LD")
 
 
 def _graphml(kb: KnowledgeBase) -> str:

@@ -330,16 +330,28 @@ def _settings(fieldobj: Any) -> str:
     return repr(sorted((k, v) for k, v in vars(fieldobj).items() if isinstance(v, simple)))
 
 
-def content_hash(recs: Iterable[Record]) -> str:
-    """Hash of everything that goes into the index (and of the index format)."""
+def _engine() -> str:
+    """The index format, whoosh's version, the schema and the boosts: an index is reusable (or can be
+    updated in place) only by code with the same engine."""
     schema = make_schema()
     layout = ",".join(f"{name}:{type(schema[name]).__name__}:{_settings(schema[name])}" for name in schema.names())
     boosts = json.dumps(KIND_BOOST, sort_keys=True)
-    h = hashlib.sha256(f"regkb-index {INDEX_FORMAT} {whoosh.versionstring()} {layout} {boosts}\n".encode())
+    return f"regkb-index {INDEX_FORMAT} {whoosh.versionstring()} {layout} {boosts}"
+
+
+def content_hash(recs: Iterable[Record]) -> str:
+    """Hash of everything that goes into the index (and of the index format)."""
+    h = hashlib.sha256(f"{_engine()}\n".encode())
     for rec in recs:
         h.update(json.dumps(rec.dump(), ensure_ascii=False, sort_keys=True).encode("utf-8"))
         h.update(b"\n")
     return h.hexdigest()[:16]
+
+
+def record_digests(recs: Iterable[Record]) -> dict[str, str]:
+    """Record id -> hash of the record: what an update compares with the previous index."""
+    return {rec.id: hashlib.sha256(json.dumps(rec.dump(), ensure_ascii=False, sort_keys=True).encode("utf-8"))
+            .hexdigest()[:20] for rec in recs}
 
 
 # --- the whoosh schema and building -----------------------------------------------------------
@@ -370,9 +382,11 @@ _STEMMER = StemmingAnalyzer()
 _MISSING = frozenset({None, "", "-", b"", 0, 2**31 - 1, 2**32 - 1})  # how whoosh reports "no value" in a facet
 
 
-def _fill(writer: Any, recs: Iterable[Record]) -> int:
-    n = 0
-    for n, rec in enumerate(recs, 1):
+def _fill(writer: Any, recs: Iterable[tuple[int, Record]]) -> int:
+    """Add (order, record) pairs to the writer; returns how many."""
+    count = 0
+    for n, rec in recs:
+        count += 1
         numbers = {k: v for k, v in (("article", rec.article), ("chapter", rec.chapter)) if v is not None}
         writer.add_document(
             id=rec.id, kind=rec.kind, document=rec.document or "-", provision=rec.provision,
@@ -380,7 +394,7 @@ def _fill(writer: Any, recs: Iterable[Record]) -> int:
             term=" ; ".join(rec.terms), name=" ; ".join(rec.names), order=n,
             _boost=KIND_BOOST.get(rec.kind, 1.0), **numbers,
         )
-    return n
+    return count
 
 
 def _index_root(kb: KnowledgeBase, index_dir: str | Path | None) -> Path:
@@ -435,18 +449,63 @@ def _vocabulary(recs: Iterable[Record]) -> dict[str, int]:
     return counts
 
 
-def build_version(home: Path, recs: tuple[Record, ...], meta: dict[str, Any]) -> str:
+_OWN_FILES = frozenset({"meta.json", "words.json", "records.json", "DONE"})  # the rest is whoosh's
+
+
+def _updatable(previous: Path | None, engine: str) -> dict[str, str] | None:
+    """The record digests of a previous index version that this code can update in place, or None."""
+    if previous is None:
+        return None
+    try:
+        meta = json.loads((previous / "meta.json").read_text(encoding="utf-8"))
+        digests = json.loads((previous / "records.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if meta.get("engine") != hashlib.sha256(engine.encode()).hexdigest() or not isinstance(digests, dict):
+        return None
+    return digests
+
+
+def build_version(home: Path, recs: tuple[Record, ...], meta: dict[str, Any], previous: Path | None = None) -> str:
     """Build an index of ``recs`` in a temporary directory under ``home``, rename it to a new
-    version ``v<n>`` and point ``home/CURRENT`` at it. Returns the version's name."""
+    version ``v<n>`` and point ``home/CURRENT`` at it. Returns the version's name.
+
+    With ``previous`` (a complete version of an index of other content, written by this code), the
+    new version starts as a copy of it: the records that changed or went away are deleted and the
+    changed and new ones added, so a build after one changed document re-indexes that document's
+    records only (regkb#16). Scores can differ from a fresh build in the last digits until whoosh
+    merges the segments (deleted records still count in the term statistics)."""
     home.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=home))
+    engine = _engine()
+    digests = record_digests(recs)
     try:
-        ix = index.create_in(str(tmp), make_schema())
-        writer = ix.writer(limitmb=128)
-        count = _fill(writer, recs)
-        writer.commit()
+        old = _updatable(previous, engine)
+        writer_args: dict[str, Any] = {"limitmb": 128}
+        if old is not None and previous is not None:
+            for f in previous.iterdir():
+                if f.is_file() and f.name not in _OWN_FILES and not f.name.endswith("LOCK"):
+                    shutil.copy2(f, tmp / f.name)
+            ix = index.open_dir(str(tmp))
+            writer = ix.writer(**writer_args)
+            stale = sorted(i for i, d in old.items() if digests.get(i) != d)
+            for i in stale:
+                writer.delete_by_term("id", i)
+            fresh = [(n, r) for n, r in enumerate(recs, 1) if old.get(r.id) != digests[r.id]]
+            _fill(writer, fresh)
+            writer.commit()
+            meta = meta | {"update": {"from": f"{previous.parent.name}/{previous.name}", "deleted": len(stale),
+                                      "added": len(fresh)}}
+        else:
+            ix = index.create_in(str(tmp), make_schema())
+            writer = ix.writer(**writer_args)
+            _fill(writer, enumerate(recs, 1))
+            writer.commit()
+        count = len(recs)
         ix.close()
-        (tmp / "meta.json").write_text(json.dumps(meta | {"records": count}, indent=1, sort_keys=True) + "\n",
+        (tmp / "records.json").write_text(json.dumps(digests, sort_keys=True) + "\n", encoding="utf-8")
+        meta = meta | {"records": count, "engine": hashlib.sha256(engine.encode()).hexdigest()}
+        (tmp / "meta.json").write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n",
                                        encoding="utf-8")
         (tmp / "words.json").write_text(json.dumps(_vocabulary(recs), sort_keys=True) + "\n", encoding="utf-8")
         # whoosh's table of contents is a pickle: sign the whole version, check it before opening (_current)
@@ -465,8 +524,8 @@ def build_version(home: Path, recs: tuple[Record, ...], meta: dict[str, Any]) ->
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
-    for old in _versions(home)[:-KEEP_VERSIONS]:
-        shutil.rmtree(home / f"v{old}", ignore_errors=True)
+    for stale_version in _versions(home)[:-KEEP_VERSIONS]:
+        shutil.rmtree(home / f"v{stale_version}", ignore_errors=True)
     return name
 
 
@@ -559,11 +618,25 @@ class SearchIndex:
             name = self.rebuild()
         return name
 
-    def rebuild(self) -> str:
-        """Build a fresh index and swap it in (readers keep answering from the old one meanwhile)."""
+    def _previous(self) -> Path | None:
+        """The newest complete index version of other content in the same place (to update from)."""
+        best: tuple[float, Path] | None = None
+        with contextlib.suppress(OSError):
+            for p in self.root.iterdir():
+                if p.is_dir() and p.name != self.hash:
+                    name = _read_pointer(p)
+                    if name is not None:
+                        stamp = (p / name / "DONE").stat().st_mtime
+                        if best is None or stamp > best[0]:
+                            best = (stamp, p / name)
+        return best[1] if best else None
+
+    def rebuild(self, full: bool = False) -> str:
+        """Build the index and swap it in (readers keep answering from the old one meanwhile): by updating
+        the newest index of other content kept in the same place, if any, else (or with ``full``) afresh."""
         meta = {"hash": self.hash, "format": INDEX_FORMAT, "corpus": [d.sha256 for d in self.kb.documents]}
         try:
-            name = build_version(self.home, self.records, meta)
+            name = build_version(self.home, self.records, meta, None if full else self._previous())
         except OSError as exc:
             raise RegkbError(f"cannot write the search index in {self.home}: {exc.strerror or exc}"
                              " (choose another place with --index-dir)") from exc

@@ -181,6 +181,85 @@ class ParsedCorpus:
                     out[i.id] = i
         return out
 
+    # indexes built once, so lookups inside per-page loops stay constant-time (regkb#16)
+
+    @cached_property
+    def _articles_by_doc(self) -> dict[str, tuple[Article, ...]]:
+        out: dict[str, list[Article]] = {}
+        for a in self.articles:
+            out.setdefault(a.document, []).append(a)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
+    def _article_at(self) -> dict[tuple[str, int], Article]:
+        out: dict[tuple[str, int], Article] = {}
+        for a in self.articles:
+            out.setdefault((a.document, a.number), a)  # the first of a repeated number, as a scan finds
+        return out
+
+    @cached_property
+    def _chapter_at(self) -> dict[tuple[str, Any], Chapter]:
+        out: dict[tuple[str, Any], Chapter] = {}
+        for c in self.chapters:
+            out.setdefault((c.document, c.number), c)
+        return out
+
+    @cached_property
+    def _obligations_by_actor(self) -> dict[str, tuple[Obligation, ...]]:
+        out: dict[str, list[Obligation]] = {}
+        for o in self.obligations:
+            for aid in dict.fromkeys(o.actors):
+                out.setdefault(aid, []).append(o)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
+    def _universal_obligations(self) -> tuple[Obligation, ...]:
+        return tuple(o for o in self.obligations if o.universal)
+
+    @cached_property
+    def _obligation_order(self) -> dict[str, int]:
+        return {o.id: i for i, o in enumerate(self.obligations)}
+
+    @cached_property
+    def _actor_documents(self) -> dict[str, frozenset[str]]:
+        return {a.id: frozenset(m.document for m in a.mentions) for a in self.actors}
+
+    @cached_property
+    def _obligations_by_document(self) -> dict[str, tuple[Obligation, ...]]:
+        out: dict[str, list[Obligation]] = {}
+        for o in self.obligations:
+            out.setdefault(o.document, []).append(o)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
+    def _uses_by_definition(self) -> dict[str, tuple[TermUse, ...]]:
+        out: dict[str, list[TermUse]] = {}
+        for u in self.term_uses:
+            out.setdefault(u.definition, []).append(u)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
+    def _citing(self) -> dict[Any, tuple[Reference, ...]]:
+        """Target key -> references, in corpus order: (document, article), a law id, a provision id and
+        every provision id it lies in (the prefixes before each "__")."""
+        out: dict[Any, list[Reference]] = {}
+        for r in self.references:
+            keys: dict[Any, None] = {}
+            for t in r.targets:
+                if t.document is not None and t.article is not None:
+                    keys[(t.document, t.article)] = None
+                if t.law:
+                    keys[t.law] = None
+                if t.provision:
+                    keys[t.provision] = None
+                    i = t.provision.find("__")
+                    while i >= 0:
+                        keys[t.provision[:i]] = None
+                        i = t.provision.find("__", i + 1)
+            for k in keys:
+                out.setdefault(k, []).append(r)
+        return {k: tuple(v) for k, v in out.items()}
+
     def document(self, id: str | None = None) -> Document:
         """A document by id; without an id, the only regulation in the corpus."""
         if id is not None:
@@ -198,7 +277,7 @@ class ParsedCorpus:
     @property
     def regulations(self) -> tuple[Document, ...]:
         """The corpus documents that are regulations with articles (commentaries and empty files left out)."""
-        return tuple(d for d in self.documents if d.kind == "regulation" and any(a.document == d.id for a in self.articles))
+        return tuple(d for d in self.documents if d.kind == "regulation" and d.id in self._articles_by_doc)
 
     def article(self, number: int, document: str | None = None) -> Article:
         """An article by its number (in the only regulation, unless ``document`` names one).
@@ -209,15 +288,15 @@ class ParsedCorpus:
         True
         """
         doc = self.document(document).id
-        for a in self.articles:
-            if a.document == doc and a.number == number:
-                return a
+        found = self._article_at.get((doc, number))
+        if found is not None:
+            return found
         raise NotFound(f"{doc} has no Article {number}")
 
     def articles_of(self, document: str | None = None) -> tuple[Article, ...]:
         """The articles of a document (default: the only regulation), in order."""
         doc = self.document(document).id
-        return tuple(a for a in self.articles if a.document == doc)
+        return self._articles_by_doc.get(doc, ())
 
     def paragraph(self, article: int, paragraph: int, document: str | None = None) -> Paragraph:
         """A paragraph by article and paragraph number (in the only regulation, unless ``document`` names one)."""
@@ -248,10 +327,7 @@ class ParsedCorpus:
 
     def chapter_of(self, article: Article) -> Chapter | None:
         """The chapter holding an article (None if its document has no chapters)."""
-        for c in self.chapters:
-            if c.document == article.document and c.number == article.chapter:
-                return c
-        return None
+        return self._chapter_at.get((article.document, article.chapter))
 
     def definition(self, term: str, document: str | None = None) -> Definition:
         """A definition by its id, or by its term (any case, singular or plural).
@@ -280,7 +356,7 @@ class ParsedCorpus:
             did = definition
         else:
             did = self.definition(definition).id
-        return tuple(u for u in self.term_uses if u.definition == did)
+        return self._uses_by_definition.get(did, ())
 
     def actor(self, name: str) -> Actor:
         """An actor by id, label or any alias (case-insensitive)."""
@@ -318,11 +394,22 @@ class ParsedCorpus:
         aid = None
         if actor is not None:
             aid = actor.id if isinstance(actor, Actor) else self.actor(actor).id
-        docs_of = {m.document for a in self.actors if a.id == aid for m in a.mentions} if aid else set()
+        if aid is not None:
+            pool = self._obligations_by_actor.get(aid, ())
+            if include_universal:  # duties of universal bearers in the documents that mention this actor
+                docs_of = self._actor_documents.get(aid, frozenset())
+                extra = [o for o in self._universal_obligations
+                         if aid not in o.actors and (not docs_of or o.document in docs_of)]
+                if extra:
+                    order = self._obligation_order
+                    pool = tuple(sorted((*pool, *extra), key=lambda o: order[o.id]))
+        elif document is not None:
+            pool = self._obligations_by_document.get(document, ())
+        else:
+            pool = self.obligations
         return tuple(
-            o for o in self.obligations
-            if (aid is None or aid in o.actors
-                or (include_universal and o.universal and (not docs_of or o.document in docs_of)))
+            o for o in pool
+            if (aid is None or aid in o.actors or (include_universal and o.universal))
             and (modality is None or o.modality == modality)
             and (article is None or o.article == article)
             and (document is None or o.document == document)
@@ -342,18 +429,9 @@ class ParsedCorpus:
 
     def cited_by(self, target: str | int, document: str | None = None) -> tuple[Reference, ...]:
         """References that point at an article (number), a provision id, or a law id."""
-        out = []
-        for r in self.references:
-            for t in r.targets:
-                if isinstance(target, int):
-                    doc = self.document(document).id
-                    if t.document == doc and t.article == target:
-                        out.append(r)
-                        break
-                elif t.law == target or (t.provision and (t.provision == target or t.provision.startswith(target + "__"))):
-                    out.append(r)
-                    break
-        return tuple(out)
+        if isinstance(target, int):
+            return self._citing.get((self.document(document).id, target), ())
+        return self._citing.get(target, ())
 
     def law(self, id: str) -> Law:
         """A law of the registry (``corpus/laws.yaml``) by its id."""

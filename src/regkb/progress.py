@@ -28,6 +28,8 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
+STAGE_UNITS = {"site": "pages", "pages": "steps", "corpus": "steps"}  # what a stage counts, if not documents
+
 
 class BuildProgress:
     """A context manager that is also the ``(stage, done, total)`` callback."""
@@ -43,7 +45,7 @@ class BuildProgress:
                 TextColumn("[bold]{task.description:<12}"),
                 BarColumn(),
                 MofNCompleteColumn(),
-                TextColumn(unit),
+                TextColumn("{task.fields[unit]}"),
                 TimeElapsedColumn(),
                 TextColumn("left"),
                 TimeRemainingColumn(),
@@ -67,7 +69,8 @@ class BuildProgress:
             return
         task = self._tasks.get(stage)
         if task is None:
-            task = self._tasks[stage] = self._progress.add_task(stage, total=total)
+            task = self._tasks[stage] = self._progress.add_task(stage, total=total,
+                                                                unit=STAGE_UNITS.get(stage, self.unit))
         self._progress.update(task, completed=done, total=total)
 
     def done(self, stage: str) -> int:

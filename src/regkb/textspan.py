@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from .model import Span
 
-_WS = re.compile(r"\s+")
+# White space that folding changes: runs of two or more, or one character other than a space. A lone
+# space between two words is kept as it is (inside a longer run), which is most of them (regkb#16).
+_FOLD = re.compile(r"\s{2,}|[^\S ]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,21 +44,24 @@ class Clean:
         pending_space: int | None = None  # source offset of a folded white-space run
         for a, b in pieces:
             i = a
-            for m in _WS.finditer(source, a, b):
-                if m.group() == " " and a < m.start() and m.end() < b:
-                    continue  # one plain space inside a piece stays as it is: no new run (memory on long lines)
-                if m.start() > i:
+            folds = [m.span() for m in _FOLD.finditer(source, a, b)]
+            if source[a] == " " and not (folds and folds[0][0] == a):  # a lone space at a piece's edge
+                folds.insert(0, (a, a + 1))  # folds with what lies beyond the edge (or is stripped)
+            if source[b - 1] == " " and not (folds and folds[-1][1] == b):
+                folds.append((b - 1, b))
+            for m_start, m_end in folds:
+                if m_start > i:
                     if pending_space is not None and clean_len:
                         runs.append((clean_len, pending_space, 1))
                         out.append(" ")
                         clean_len += 1
                     pending_space = None
-                    runs.append((clean_len, i, m.start() - i))
-                    out.append(source[i : m.start()])
-                    clean_len += m.start() - i
+                    runs.append((clean_len, i, m_start - i))
+                    out.append(source[i:m_start])
+                    clean_len += m_start - i
                 if pending_space is None:
-                    pending_space = m.start()
-                i = m.end()
+                    pending_space = m_start
+                i = m_end
             if i < b:
                 if pending_space is not None and clean_len:
                     runs.append((clean_len, pending_space, 1))

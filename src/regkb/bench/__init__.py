@@ -40,8 +40,10 @@ from typing import Any
 
 from ..kb import KnowledgeBase
 from ..synth import generate_corpus
+from . import targets
 
 NA = "n/a (stage not present)"
+FLOOR = "parse floor (read, headings, modals)"
 
 QUERIES = ["security assessment", "personal information", "complaints reports", "training data", "minors",
            "identity verification", "emergency response plan", "labels generated content", "algorithms",
@@ -68,6 +70,7 @@ class Bench:
     registry: Path | None = None
     echo: Callable[[str], None] = print
     rdflib_limit: float = 120.0  # seconds: a larger extrapolated rdflib join is skipped
+    one_doc: list[int] = field(default_factory=list)  # article counts of the one-document rows
     rows: list[Row] = field(default_factory=list)
 
     # --- measuring ----------------------------------------------------------------------
@@ -135,6 +138,8 @@ class Bench:
         try:
             for n in self.sizes:
                 self.run_size(n, work / f"n{n}")
+            for m in self.one_doc:
+                self.run_one_document(m, work / f"one{m}")
         finally:
             if own:
                 shutil.rmtree(work, ignore_errors=True)
@@ -149,11 +154,13 @@ class Bench:
 
         files = sorted(p for p in corpus.iterdir() if p.suffix == ".md")
         self.measure("read+hash (floor)", n, lambda: _read_hash(files), note=lambda b: f"{b / 1e6:.1f} MB")
+        self.measure(FLOOR, n, lambda: targets.parse_floor(files), note=lambda k: f"{k} sentences with a modal")
         kb: KnowledgeBase = self.measure(
             "parse", n, lambda: KnowledgeBase.from_corpus(corpus),
             note=lambda kb: f"{len(kb.articles)} art, {len(kb.definitions)} defs, {len(kb.obligations)} obl")
         if kb is None:
             return
+        self.add_note("parse", n, self.ratio_note("parse", FLOOR, n, "x floor"))
         self.incremental(n, corpus, work)
 
         fresh = lambda: dataclasses.replace(kb)  # noqa: E731 - the same model without cached graphs/indexes
@@ -167,6 +174,7 @@ class Bench:
             self.measure("RDF", n, lambda k: k.rdf, setup=fresh, note=lambda g: f"{len(g)} triples")
         else:
             self.absent("RDF", n)
+        self.downloads(n, kb)
         index_mod = _optional("regkb.index")
         if index_mod is not None and hasattr(index_mod, "search_index"):
             self.measure("index", n, lambda d: index_mod.search_index(dataclasses.replace(kb), d),
@@ -180,10 +188,8 @@ class Bench:
                          note=lambda d: f"{sum(1 for _ in d.rglob('*.md'))} pages")
         else:
             self.absent("page generation", n)
-        builder = _site_builder()
-        if builder is not None:
-            self.measure("site build", n, lambda d: builder(corpus, Path(d)), setup=lambda: tempfile.mkdtemp(dir=work),
-                         repeat=1)
+        if _site_builder() is not None:
+            self.site_builds(n, corpus, work)
         else:
             self.absent("site build", n)
 
@@ -203,12 +209,92 @@ class Bench:
         self.queries(n, kb)
         self.sparql(n, kb, graph is not None)
         self.search(n, kb, work, index_mod)
+        self.commands(n, corpus, work)
 
-    def ratio_note(self, a: str, b: str, n: int, unit: str, percent: bool = False) -> str:
+    # --- the targets of regkb#16 --------------------------------------------------------
+
+    def downloads(self, n: int, kb: KnowledgeBase) -> None:
+        """The site's downloads (written once per build) beside pyoxigraph writing the same triples."""
+        from ..export import EXPORTERS, render
+
+        graphs = getattr(kb, "_graphs", None)
+        if graphs is None or not hasattr(graphs, "ox_triples"):
+            self.absent("download nt", n)
+            return
+        triples = self.measure("RDF -> Oxigraph terms", n, lambda: graphs.ox_triples(), repeat=1, trace=False,
+                               note=lambda t: f"{len(t)} triples, converted once per build")
+        if triples is None:
+            return
+        for fmt, ox_fmt in (("nt", "N_TRIPLES"), ("ttl", "TURTLE"), ("jsonld", "JSON_LD")):
+            self.measure(f"pyoxigraph write {fmt}", n, lambda f=ox_fmt: targets.ox_write(triples, f), trace=False,
+                         note=lambda b: f"{b / 1e6:.1f} MB")
+            self.measure(f"download {fmt}", n, lambda f=fmt: render(kb, f), trace=False,
+                         note=lambda t: f"{len(t) / 1e6:.1f} MB")
+            self.add_note(f"download {fmt}", n, self.ratio_note(f"download {fmt}", f"pyoxigraph write {fmt}", n,
+                                                                 "x pyoxigraph"))
+        for fmt in sorted(set(EXPORTERS) - {"nt", "ttl", "jsonld"}):
+            self.measure(f"download {fmt}", n, lambda f=fmt: render(kb, f), trace=False,
+                         note=lambda t: f"{len(t) / 1e6:.1f} MB")
+            self.add_note(f"download {fmt}", n, self.ratio_note(f"download {fmt}", "pyoxigraph write nt", n,
+                                                                 "x pyoxigraph nt (not RDF)"))
+
+    def site_builds(self, n: int, corpus: Path, work: Path) -> None:
+        """``regkb build`` in a child process: full, again without a change, after one changed file."""
+        site = work / "site"
+        shutil.rmtree(site, ignore_errors=True)
+
+        def build(stage: str) -> None:
+            run = targets.run_command(["build", "--corpus", str(corpus), "--site-dir", str(site)], cwd=work)
+            ok = run.returncode == 0
+            said = "up to date, not rebuilt" if "is up to date" in run.output else "built"
+            note = f"peak RSS; {said}" if ok else f"failed: exit {run.returncode}: {run.output.strip()[-80:]}"
+            row = Row(stage, n, run.seconds if ok else None, run.peak_rss if ok else None, note)
+            self.rows.append(row)
+            self.echo(_row_line(row))
+
+        build("site build")
+        build("site rebuild: no change")
+        self.add_note("site rebuild: no change", n, self.ratio_note("site rebuild: no change", "site build", n,
+                                                                   " of a full build", percent=True, wall=True))
+        target = sorted(corpus.glob("*.md"))[len(list(corpus.glob("*.md"))) // 2]
+        original = target.read_text(encoding="utf-8")
+        target.write_text(original.replace(" shall ", " shall  ", 1), encoding="utf-8")
+        try:
+            build("site rebuild: 1 changed")
+        finally:
+            target.write_text(original, encoding="utf-8")
+        self.add_note("site rebuild: 1 changed", n, self.ratio_note("site rebuild: 1 changed", "site build", n,
+                                                                   " of a full build", percent=True, wall=True))
+
+    def commands(self, n: int, corpus: Path, work: Path) -> None:
+        """Wall time and peak memory of CLI commands in child processes (the second run of each reuses the
+        parsed corpus, as a user's would)."""
+        out = work / "export.ttl"
+        for name, args in (("check", ["check", "--corpus", str(corpus)]),
+                           ("search", ["search", "--corpus", str(corpus), "security assessment"]),
+                           ("export ttl", ["export", "ttl", "--corpus", str(corpus), "-o", str(out)]),
+                           ("index", ["index", "--corpus", str(corpus)])):
+            run = targets.run_command(args, cwd=work)
+            ok = run.returncode in (0, 1)  # check exits 1 when it reports problems
+            row = Row(f"command: {name}", n, run.seconds if ok else None, run.peak_rss if ok else None,
+                      "peak RSS" if ok else f"failed: exit {run.returncode}: {run.output.strip()[-80:]}")
+            self.rows.append(row)
+            self.echo(_row_line(row))
+
+    def run_one_document(self, m: int, work: Path) -> None:
+        """One regulation of ``m`` articles: parsing must stay linear in the length of one document."""
+        corpus = work / "corpus"
+        shutil.rmtree(work, ignore_errors=True)
+        generate_corpus(corpus, 1, seed=self.seed, registry=self.registry, articles=m)
+        self.measure("one document: parse", m, lambda: KnowledgeBase.from_corpus(corpus), repeat=1,
+                     trace=False, note=lambda kb: f"{len(kb.articles)} articles")
+
+    def ratio_note(self, a: str, b: str, n: int, unit: str, percent: bool = False, wall: bool = False) -> str:
         """Cost of row ``a`` over cost of row ``b`` at size ``n`` (CPU time, else wall time)."""
         ra = next((r for r in reversed(self.rows) if r.stage == a and r.size == n), None)
         rb = next((r for r in reversed(self.rows) if r.stage == b and r.size == n), None)
-        ta, tb = (_cost(ra) if ra else None), (_cost(rb) if rb else None)
+        pick = (lambda r: r.seconds) if wall else _cost
+        ta, tb = (pick(ra) if ra else None), (pick(rb) if rb else None)
         if not ta or not tb:
             return ""
         return f"{100 * ta / tb:.1f}%{unit}" if percent else f"{ta / tb:.2f}{unit}"
@@ -311,6 +397,19 @@ class Bench:
                             setup=lambda: tempfile.mkdtemp(dir=wdir), repeat=1,
                             note=f"{len(docs)} provisions")
         fts = self.measure("index [SQLite FTS5]", n, lambda: fts_index(docs), repeat=1, note=f"{len(docs)} provisions")
+        if index_mod is not None and hasattr(index_mod, "records"):
+            recs = self.measure("search records", n, lambda: index_mod.records(kb), trace=False,
+                                note=lambda r: f"{len(r)} records")
+            if recs is not None:
+                self.measure("index build [whoosh, records]", n,
+                             lambda d: index_mod.build_version(Path(d), recs, {}),
+                             setup=lambda: tempfile.mkdtemp(dir=wdir), repeat=1, trace=False,
+                             note=f"{len(recs)} records, the product's schema")
+                self.measure("index build [FTS5, records]", n, lambda: targets.fts_records(recs), repeat=1,
+                             trace=False, note="the same records and text fields, porter stemming")
+                self.add_note("index build [whoosh, records]", n,
+                              self.ratio_note("index build [whoosh, records]", "index build [FTS5, records]", n,
+                                              "x FTS5"))
         if widx is not None:
             self.measure("search [whoosh]", n, lambda: [whoosh_search(widx, q) for q in QUERIES], repeat=3,
                          note=lambda r: f"{len(QUERIES)} queries, {sum(map(len, r))} hits")

@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from . import Bench, machine, peak_rss_mb, table_markdown
+from .targets import summary, summary_markdown
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -21,6 +22,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="corpus directory whose laws.yaml/bodies.yaml the synthetic texts cite (default: ./corpus)")
     ap.add_argument("--workdir", default=None, help="keep the generated corpora and outputs here")
     ap.add_argument("--markdown", default=None, help="also write the table as Markdown to this file")
+    ap.add_argument("--one-doc", default=None,
+                    help="article counts of one-document corpora (default 1000,10000; --quick: 100,300; 0: none)")
+    ap.add_argument("--update-docs", default=None, metavar="FILE",
+                    help="replace the figures between the bench markers of this guide (src/regkb/docs/performance.md)")
     args = ap.parse_args(argv)
     try:
         sizes = [int(s) for s in (args.sizes or ("1,10" if args.quick else "1,10,100")).split(",") if s.strip()]
@@ -28,24 +33,51 @@ def main(argv: list[str] | None = None) -> int:
         ap.error("--sizes takes whole numbers separated by commas, e.g. 1,10,100")
     if not sizes or any(n < 1 for n in sizes):
         ap.error("--sizes must name at least one size of 1 or more")
+    try:
+        one_doc = [int(s) for s in (args.one_doc or ("100,300" if args.quick else "1000,10000")).split(",")
+                   if s.strip() and int(s) > 0]
+    except ValueError:
+        ap.error("--one-doc takes whole numbers separated by commas, e.g. 1000,10000")
     registry = Path(args.registry) if args.registry else (Path("corpus") if Path("corpus/laws.yaml").exists() else None)
     print(f"# regkb benchmark on {machine()}")
     print(f"#   {'stage':<30} {'size':>5} {'time':>10} {'cpu':>10} {'peak mem':>10}  note")
     t = time.perf_counter()
     bench = Bench(sizes=sizes, seed=args.seed, memory=not (args.no_memory or args.quick), quick=args.quick,
-                  workdir=Path(args.workdir) if args.workdir else None, registry=registry)
+                  workdir=Path(args.workdir) if args.workdir else None, registry=registry, one_doc=one_doc)
     rows = bench.run()
     from .parse_sizes import parse_rows  # the parser alone: linear in articles and in line length
 
     parse_rows(bench)
     table = table_markdown(rows)
+    goals = summary_markdown(summary(rows))
+    total = time.perf_counter() - t
     print()
     print(table)
     print()
-    print(f"# total {time.perf_counter() - t:.1f}s, process peak RSS {peak_rss_mb():.0f} MB")
+    print(goals)
+    print()
+    print(f"# total {total:.1f}s, process peak RSS {peak_rss_mb():.0f} MB")
+    report = (f"Machine: {machine()}; sizes {', '.join(map(str, sizes))}; one document of "
+              f"{', '.join(map(str, one_doc)) or 'no'} articles; whole run {total / 60:.1f} min.\n\n"
+              f"Targets (regkb#16):\n\n{goals}\n\nEvery row:\n\n{table}\n")
     if args.markdown:
-        Path(args.markdown).write_text(f"Machine: {machine()}\n\n{table}\n", encoding="utf-8")
+        Path(args.markdown).write_text(report, encoding="utf-8")
+    if args.update_docs:
+        update_docs(Path(args.update_docs), report)
     return 0
+
+
+START, END = "<!-- bench:start -->", "<!-- bench:end -->"
+
+
+def update_docs(path: Path, report: str) -> None:
+    """Replace what lies between the bench markers of ``path`` with ``report``."""
+    text = path.read_text(encoding="utf-8")
+    if START not in text or END not in text:
+        raise SystemExit(f"{path}: no {START} ... {END} markers to replace")
+    head, rest = text.split(START, 1)
+    _, tail = rest.split(END, 1)
+    path.write_text(f"{head}{START}\n{report}{END}{tail}", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -84,8 +84,23 @@ def handle_errors(fn: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def cache_for(corpus: Path) -> Path:
+    """Where the commands keep the parsed corpus between runs: beside the search index, not in the corpus."""
+    import hashlib
+
+    where = Path(corpus).resolve()
+    return where.parent / ".regkb" / "kb-cache" / f"{where.name}-{hashlib.sha256(str(where).encode()).hexdigest()[:8]}"
+
+
 def load(corpus: Path) -> KnowledgeBase:
-    kb = KnowledgeBase.from_corpus(corpus)
+    """The corpus' knowledge base, reusing the last build's parsed files (regkb#16): a command after an
+    unchanged corpus loads the saved knowledge base instead of parsing every file again."""
+    from ..incremental import build
+
+    try:
+        kb, _ = build(corpus, cache_for(corpus))
+    except OSError:  # no writable place for the cache: parse as before
+        kb = KnowledgeBase.from_corpus(corpus)
     for d in kb.diagnostics:
         if d.severity == "warning":
             echo_err(f"regkb: {d}")

@@ -90,7 +90,7 @@ def register(cli: click.Group) -> None:
         kb = load(corpus)
         six = search_index(kb, index_dir)
         if rebuild and not six.built:
-            six.rebuild()
+            six.rebuild(full=True)
         version = six.ensure()
         pruned = six.prune_others() if prune else []
         info = {"path": str(six.home), "hash": six.hash, "records": len(six.records), "built": six.built,

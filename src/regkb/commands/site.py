@@ -21,12 +21,17 @@ def register(cli: click.Group) -> None:
                   "instant loading); default: none, the pages name no address.")
     @click.option("--base", "base", default=None, metavar="IRI",
                   help="Base IRI of the RDF downloads (default https://regkb.example/eli/).")
+    @click.option("--force", is_flag=True, help="Build even if nothing changed since the last build of SITE_DIR.")
     @handle_errors
     def build_cmd(corpus: Path, site_dir: Path, config_file: Path | None, site_url: str | None,
-                  base: str | None) -> None:
+                  base: str | None, force: bool) -> None:
         """Build the static site from the corpus into SITE_DIR (a failed build keeps the old site)."""
         from ..build import build_site
+        from ..progress import BuildProgress
+        from .common import cache_for
 
-        res = build_site(corpus, site_dir, config_file=config_file, site_url=site_url, base=base,
-                         log=lambda m: echo_err(f"regkb: {m}"))
+        with BuildProgress() as report:  # shown on a terminal only
+            res = build_site(corpus, site_dir, config_file=config_file, site_url=site_url, base=base,
+                             skip_unchanged=not force, log=lambda m: echo_err(f"regkb: {m}"),
+                             cache_dir=cache_for(corpus), progress=report)
         click.echo(f"built {res.site_dir} ({res.pages} pages, {res.files} files) in {res.seconds:.1f} s")

@@ -9,6 +9,7 @@ Links inside raw HTML are written as final directory URLs; Markdown links as ``.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import difflib
 import io
@@ -17,6 +18,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +29,9 @@ from .changes import Change, changes_of
 from .markup import Mark, annotate, attr, css_string, csv_cell, esc, href, json_script, md_link, page_url, slug, title
 
 STATIC = Path(__file__).resolve().parent / "static"
+# At most this many entries on one level of the navigation: longer lists are nested into sections of
+# ranges, so a page (which shows the visible branch only) stays small whatever the corpus size.
+NAV_GROUP = 25
 DEV_DOCS = Path(__file__).resolve().parent.parent / "docs"
 MODALITY_WORDS = {"obligation": "must", "prohibition": "must not", "permission": "may",
                   "encouragement": "encouraged to", "right": "has the right to"}
@@ -86,9 +91,8 @@ class Site:
     def __init__(self, kb: Any, out: Path) -> None:
         self.kb = kb
         self.out = out
-        self.files: dict[str, str | bytes] = {}
-        self.regs: tuple[Document, ...] = tuple(
-            d for d in kb.documents if d.kind == "regulation" and any(a.document == d.id for a in kb.articles))
+        self.files: dict[str, int] = {}  # path -> bytes written (pages go to disk as they are made: regkb#16)
+        self.regs: tuple[Document, ...] = tuple(kb.regulations)
         self.doc_slug = self._slugs((d.id for d in kb.documents), lambda i: i)
         self.actor_slug = self._slugs((a.id for a in kb.actors), lambda i: i.split("/", 1)[-1])
         self.law_slug = self._slugs((law.id for law in kb.laws), lambda i: i)
@@ -102,6 +106,7 @@ class Site:
             law_id = (d.frontmatter or {}).get("law")
             if isinstance(law_id, str) and law_id in self.law_slug:
                 self.law_doc[law_id] = d.id
+        self._duty_counts: dict[str, int] = {}  # actor id -> how many obligations (asked once per mention)
 
     @staticmethod
     def _slugs(ids: Iterable[str], base: Any) -> dict[str, str]:
@@ -137,7 +142,9 @@ class Site:
         if not m:
             return None
         number = int(m.group(1))
-        if not any(a.document == document and a.number == number for a in self.kb.articles):
+        try:
+            self.kb.article(number, document)
+        except KeyError:
             return None
         return self.article_md(document, number), _anchor(provision_eid)
 
@@ -176,7 +183,11 @@ class Site:
     def put(self, path: str, content: str | bytes) -> None:
         if path in self.files:
             raise ValueError(f"two generated pages would share the path {path}")
-        self.files[path] = content
+        data = content if isinstance(content, bytes) else content.encode("utf-8")
+        dest = self.out / path
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_bytes(data)  # written now, not held: memory stays bounded whatever the corpus size
+        self.files[path] = len(data)
 
     def page(self, path: str, page_title: str, body: str, description: str = "", jsonld: str = "",
              boost: float = 1, wide: bool = False) -> None:
@@ -194,15 +205,41 @@ class Site:
 
     # --- annotations of corpus text -------------------------------------------------------
 
+    @cached_property
+    def _spans(self) -> dict[tuple[str, str], tuple[list[int], list[tuple[int, int, Any]]]]:
+        """(kind, document) -> starts and (start, corpus order, object) sorted: term uses, references and
+        actor mentions found by position, not by scanning the corpus for every paragraph (regkb#16)."""
+        found: dict[tuple[str, str], list[tuple[int, int, Any]]] = defaultdict(list)
+        for n, u in enumerate(self.kb.term_uses):
+            found["term", u.document].append((u.span.start, n, u))
+        for n, r in enumerate(self.kb.references):
+            found["ref", r.document].append((r.span.start, n, r))
+        n = 0
+        for actor in self.kb.actors:
+            for mention in actor.mentions:
+                found["actor", mention.document].append((mention.span.start, n, (actor, mention)))
+                n += 1
+        out = {}
+        for key, entries in found.items():
+            entries.sort()  # (start, corpus order) never repeats, so the objects are never compared
+            out[key] = ([e[0] for e in entries], entries)
+        return out
+
+    def _within(self, kind: str, document: str, start: int, end: int) -> list[Any]:
+        """The objects of ``kind`` in ``document`` whose span starts in [start, end], in corpus order."""
+        starts, entries = self._spans.get((kind, document), ([], []))
+        hits = entries[bisect.bisect_left(starts, start) : bisect.bisect_right(starts, end)]
+        return [e[2] for e in sorted(hits, key=lambda e: e[1])]
+
     def marks_for(self, from_md: str, document: str, start: int, end: int) -> list[Mark]:
         marks = []
-        for u in self.kb.term_uses:
+        for u in self._within("term", document, start, end):
             if u.document == document and start <= u.span.start and u.span.end <= end:
                 d = self.kb.get(u.definition)
                 marks.append(Mark(u.span.start, u.span.end, u.text,
                                   href(from_md, "definitions.md", self.def_anchor[d.id]),
                                   "", "regkb-term", popover=(d.term, d.definition)))
-        for r in self.kb.references:
+        for r in self._within("ref", document, start, end):
             if r.document == document and start <= r.span.start and r.span.end <= end:
                 link = self.reference_href(from_md, r)
                 if link:
@@ -210,17 +247,16 @@ class Site:
                     marks.append(Mark(r.span.start, r.span.end, r.text, link[0], link[1], kind,
                                       self.reference_parts(from_md, r)))
         linked = [(m.start, m.end) for m in marks]
-        for actor in self.kb.actors:
-            for mention in actor.mentions:
-                s0, s1 = mention.span.start, mention.span.end
-                if (mention.document == document and start <= s0 and s1 <= end
-                        and len(mention.text) > 5 and mention.text.lower() not in _PRONOUNS
-                        and not any(a < s1 and s0 < b for a, b in linked)):  # a defined term's tooltip wins
-                    n = len(self.kb.obligations_of(actor=actor))
-                    marks.append(Mark(mention.span.start, mention.span.end, mention.text,
-                                      href(from_md, self.actor_md(actor.id)),
-                                      f"Actor: {actor.label} ({n} {'entry' if n == 1 else 'entries'} in its checklist)", "regkb-actor",
-                                      rank=2))
+        for actor, mention in self._within("actor", document, start, end):
+            s0, s1 = mention.span.start, mention.span.end
+            if (mention.document == document and start <= s0 and s1 <= end
+                    and len(mention.text) > 5 and mention.text.lower() not in _PRONOUNS
+                    and not any(a < s1 and s0 < b for a, b in linked)):  # a defined term's tooltip wins
+                n = self._duty_counts.setdefault(actor.id, len(self.kb.obligations_of(actor=actor)))
+                marks.append(Mark(mention.span.start, mention.span.end, mention.text,
+                                  href(from_md, self.actor_md(actor.id)),
+                                  f"Actor: {actor.label} ({n} {'entry' if n == 1 else 'entries'} in its checklist)", "regkb-actor",
+                                  rank=2))
         return marks
 
     def reference_parts(self, from_md: str, r: Reference) -> tuple[tuple[int, int, str, str], ...]:
@@ -510,7 +546,7 @@ class Site:
             else:
                 nav.append({title(self.short[doc.id]): doc_nav})
         self.page("provisions/index.md", "The provisions", "\n".join(lines))
-        return nav
+        return nav[:1] + nav_groups(nav[1:], "Regulations")
 
     def whole_md(self, document: str) -> str:
         return f"provisions/{self.doc_slug.get(document, slug(document))}/all.md"
@@ -938,7 +974,7 @@ class Site:
             self.put("actors/all-duties.csv", _csv(all_rows, DUTY_HEADER, bom=True))
             lines.append(f"[Download every actor's duties as CSV]({md_link('actors/index.md', 'actors/all-duties.csv')})")
         self.page("actors/index.md", "Actors", "\n".join(lines))
-        return nav
+        return nav[:1] + nav_groups(nav[1:], "Actors")
 
     def actor_page(self, actor: Actor, obls: tuple[Obligation, ...]) -> list[list[str]]:
         kb = self.kb
@@ -1162,6 +1198,21 @@ class Site:
         return nav
 
 
+def nav_groups(entries: list[Any], noun: str, size: int | None = None) -> list[Any]:
+    """``entries`` nested into sections of at most ``size`` entries a level, labelled by their range."""
+    size = size or NAV_GROUP
+    level, span = entries, 1
+    while len(level) > size:
+        span *= size
+        level = [{_range_label(noun, first + 1, min(first + span, len(entries))): level[j : j + size]}
+                 for j, first in zip(range(0, len(level), size), range(0, len(entries), span), strict=True)]
+    return level
+
+
+def _range_label(noun: str, first: int, last: int) -> str:
+    return f"{noun} {first}" if first == last else f"{noun} {first}\u2013{last}"
+
+
 def redline(old: str, new: str) -> str:
     """A word-level redline: deletions in ``<del>``, insertions in ``<ins>`` (text escaped)."""
     a, b = old.split(), new.split()
@@ -1230,11 +1281,4 @@ def generate(kb: Any, out_dir: str | Path) -> list[Any]:
     for rel in sorted(p.relative_to(STATIC).as_posix() for p in STATIC.rglob("*") if p.is_file()):
         if rel.startswith("assets/"):
             site.put(rel, (STATIC / rel).read_bytes())
-    for rel, content in sorted(site.files.items()):
-        dest = out / rel
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            dest.write_bytes(content)
-        else:
-            dest.write_text(content, encoding="utf-8", newline="\n")
     return nav
