@@ -495,14 +495,14 @@ def in_namespace(script: str, cwd: Path, timeout: float = 300) -> subprocess.Com
 @needs_mounts
 def test_a_full_disk_is_a_clear_error_and_keeps_the_previous_site(project: Path) -> None:
     res = in_namespace("""
-        mkdir -p disk && mount -t tmpfs -o size=24m tmpfs disk
+        mkdir -p disk && mount -t tmpfs -o size=96m tmpfs disk
         $PY -m regkb build --site-dir disk/site >/dev/null 2>&1
         ls disk/site/index.html >/dev/null
         $PY -m regkb export json -o disk/kb.json 2>/dev/null
         sha256sum disk/site/index.html disk/kb.json > before.txt
-        dd if=/dev/zero of=disk/fill bs=1M count=64 2>/dev/null || true
+        dd if=/dev/zero of=disk/fill bs=1M count=160 2>/dev/null || true
         set +e
-        $PY -m regkb build --site-dir disk/site; echo "build=$?"
+        $PY -m regkb build --force --site-dir disk/site; echo "build=$?"
         $PY -m regkb export json -o disk/kb.json; echo "export=$?"
         sha256sum -c before.txt >/dev/null && echo "site and kb.json kept"
     """, project)

@@ -251,6 +251,19 @@ def build_stamp(corpus: str | Path, config_file: Path, site_url: str | None) -> 
     return h.hexdigest()
 
 
+def site_listing(site: Path) -> str:
+    """A hash of the names, sizes and modification times of the files in ``site``: a site changed by
+    hand since its last build is built again, even when its corpus is unchanged."""
+    h = hashlib.sha256()
+    for dirpath, dirnames, filenames in os.walk(site):
+        dirnames.sort()
+        for name in sorted(filenames):
+            st = os.lstat(os.path.join(dirpath, name))
+            rel = os.path.relpath(os.path.join(dirpath, name), site)
+            h.update(f"{rel} {st.st_size} {st.st_mtime_ns}\n".encode())
+    return h.hexdigest()
+
+
 def build_site(corpus: str | Path = "corpus", site_dir: str | Path = "site", *, config_file: str | Path | None = None,
                log: Callable[[str], None] | None = None, lock_wait: float = 300,
                before_swap: Callable[[Path], None] | None = None, site_url: str | None = None,
@@ -275,7 +288,8 @@ def build_site(corpus: str | Path = "corpus", site_dir: str | Path = "site", *, 
     stamp = build_stamp(corpus, cfg, f"{site_url or ''} {base or ''}") if Path(corpus).is_dir() else ""
     with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
         last = json.loads(stamp_file.read_text(encoding="utf-8"))
-        if skip_unchanged and stamp and last["stamp"] == stamp and (dest / "index.html").is_file():
+        if (skip_unchanged and stamp and last["stamp"] == stamp and (dest / "index.html").is_file()
+                and last.get("listing") == site_listing(dest)):  # and nobody changed the site's files since
             _say(log, f"{dest} is up to date: nothing changed since its last build")
             return BuildResult(dest, int(last["pages"]), int(last["files"]), time.perf_counter() - t0)
     if cache_dir is not None:
@@ -292,8 +306,8 @@ def build_site(corpus: str | Path = "corpus", site_dir: str | Path = "site", *, 
     try:
         res = _build(kb, cfg, dest, site_dir, protected, log, lock_wait, before_swap, site_url, t0, progress)
         if stamp:
-            stamp_file.write_text(json.dumps({"stamp": stamp, "pages": res.pages, "files": res.files}) + "\n",
-                                  encoding="utf-8")
+            stamp_file.write_text(json.dumps({"stamp": stamp, "pages": res.pages, "files": res.files,
+                                              "listing": site_listing(dest)}) + "\n", encoding="utf-8")
         return res
     except OSError as exc:
         raise RegkbError("the site build failed, the previous site is untouched: "

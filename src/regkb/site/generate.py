@@ -43,7 +43,7 @@ FORMAT_EXT = {"json": "json", "turtle": "ttl", "ttl": "ttl", "jsonld": "jsonld",
 INFERRED_NOTE = "[paragraph number inferred]"
 KIND_NOTE = {"reworded": "other words, same substance: both sides are English translations, possibly by different "
                          "translators, so the difference may be one of translation only"}
-_DEV_FRONT = "---\nsearch:\n  boost: 0.2\n---\n\n"  # the law ranks above the developer guide
+_DEV_FRONT = "---\nsearch:\n  boost: 0.02\n---\n\n"  # the law (and the registry of laws) ranks above the developer guide
 _PRONOUNS = frozenset({"it", "they", "them", "its", "their", "theirs", "itself", "themselves", "he", "she",
                        "his", "her", "who", "which", "such", "these", "those"})
 
