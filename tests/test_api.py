@@ -196,9 +196,10 @@ def test_load_gets_the_graphs_back_without_rebuilding_them(kb: KnowledgeBase, tm
     import regkb.graph
     from regkb.worked_examples import EXAMPLES, sample_params
 
-    fresh = KnowledgeBase.from_corpus("corpus")
+    fresh = KnowledgeBase.from_corpus(kb.corpus_dir)  # the corpus the ``kb`` fixture reads
     fresh.save(tmp_path)
     assert (tmp_path / "graph.nt").is_file() and (tmp_path / "graph.json").is_file()
+    _ = (kb.rdf, kb.graph)  # the fixture's own graphs, built before build() is blocked
 
     def no_build(*args: object, **kwargs: object) -> None:
         raise AssertionError("load rebuilt the graphs")

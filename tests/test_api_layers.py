@@ -24,7 +24,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("basics", {"regkb.version", "regkb.model", "regkb.errors", "regkb.kinds", "regkb.textspan", "regkb.atomic",
                 "regkb.progress"}),
     ("parsed corpus", {"regkb.corpus", "regkb.parse", "regkb.parse.*", "regkb.parsed", "regkb.store",
-                       "regkb.incremental", "regkb.synth"}),
+                       "regkb.incremental", "regkb.synth", "regkb.importers", "regkb.importers.*"}),
     ("stages", {"regkb.vocab", "regkb.graph", "regkb.rdf_queries", "regkb.publish", "regkb.index", "regkb.compare",
                 "regkb.draft", "regkb.export", "regkb.schema", "regkb.worked_examples"}),
     ("facade", {"regkb.kb"}),

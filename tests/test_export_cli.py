@@ -12,6 +12,8 @@ from regkb import KnowledgeBase
 from regkb.cli import cli
 from regkb.schema import load_schema
 
+from .conftest import SEED_DOC
+
 
 @pytest.fixture(scope="module")
 def exported() -> dict:
@@ -101,7 +103,7 @@ def test_export_has_the_version_keys(exported: dict, kb: KnowledgeBase) -> None:
 
 
 def test_export_has_the_contract_fields(exported: dict, kb: KnowledgeBase) -> None:
-    assert {d["id"] for d in exported["documents"]} == {d.id for d in kb.documents}
+    assert {d["id"] for d in exported["documents"]} == {d.id for d in kb.documents} | {"pipl-npc"}  # + the PIPL's text
     ch = exported["chapters"][0]
     assert ch["number"] == 1 and ch["label"] == "Chapter I" and ch["document"] == "deep-synthesis-provisions"
     art = next(a for a in exported["articles"] if a["number"] == 17)
@@ -132,11 +134,11 @@ def test_export_to_a_file(tmp_path) -> None:
         (["article", "17"], ["Article 17", "(V) Other services", "Obligations"]),
         (["article", "25"], ["These Provisions shall come into force as of January 10, 2023."]),
         (["obligations", "--actor", "technical supporters", "--modality", "obligation"], ["10 obligations"]),
-        (["obligations", "--modality", "prohibition"], ["5 obligations"]),
-        (["obligations", "--article", "21"], ["9 obligations"]),
+        (["obligations", "--modality", "prohibition", "--document", SEED_DOC], ["5 obligations"]),
+        (["obligations", "--article", "21", "--document", SEED_DOC], ["9 obligations"]),
         (["definitions"], ["Training data", "Immersive virtual"]),
         (["actors"], ["Application distribution", "actor/deep-synthesis-service-provider"]),
-        (["check"], ["25 articles", "7 definitions", "56 obligations"]),
+        (["check"], ["3 documents", "99 articles"]),  # the seed (25) and the PIPL (74)
     ],
 )
 def test_commands(args: list[str], expected: list[str]) -> None:
@@ -149,8 +151,7 @@ def test_commands(args: list[str], expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("args", "key", "count"),
     [
-        (["obligations", "--actor", "Any organization or individual", "--json"], None, 2),
-        (["definitions", "--json"], None, 7),
+        (["obligations", "--actor", "Any organization or individual", "--document", SEED_DOC, "--json"], None, 2),
         (["article", "18", "--json"], "obligations", 1),
     ],
 )
@@ -159,6 +160,12 @@ def test_json_output(args: list[str], key: str | None, count: int) -> None:
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert len(data[key] if key else data) == count
+
+
+def test_definitions_json_has_the_seeds_seven() -> None:
+    result = CliRunner().invoke(cli, ["definitions", "--json"])
+    assert result.exit_code == 0, result.output
+    assert len([d for d in json.loads(result.stdout) if d["document"] == SEED_DOC]) == 7
 
 
 @pytest.mark.parametrize(

@@ -60,9 +60,9 @@ def server(tmp_path_factory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def remote(server) -> KnowledgeBase:
+def remote(server, kb) -> KnowledgeBase:
     """A knowledge base published over the Graph Store Protocol and answering from the server."""
-    kb = KnowledgeBase.from_corpus("corpus")
+    kb = KnowledgeBase.from_corpus(kb.corpus_dir)  # the corpus the ``kb`` fixture reads
     n = publish(kb._graphs.triples, f"{server}/store", graph=kb.base_iri + "graph", protocol="gsp")
     assert n == len(kb.rdf)
     kb.use_endpoint(f"{server}/query")
@@ -97,12 +97,12 @@ def test_remote_ask_construct_and_bindings(remote):
 
 def test_other_graphs_in_the_store_are_left_alone(kb, server):
     """Many knowledge bases share one store: publishing one graph does not touch another."""
-    other = KnowledgeBase.from_corpus("corpus")
+    other = KnowledgeBase.from_corpus(kb.corpus_dir)
     other.set_base_iri("https://other.example/eli/")
     publish(other._graphs.triples, f"{server}/store", graph=other.base_iri + "graph")
     publish(kb._graphs.triples, f"{server}/store", graph=kb.base_iri + "graph")  # republish: replaces, no dupes
     other.use_endpoint(f"{server}/query")
-    mine = KnowledgeBase.from_corpus("corpus")
+    mine = KnowledgeBase.from_corpus(kb.corpus_dir)
     mine.use_endpoint(f"{server}/query")
     q = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
     assert other.sparql(q) == mine.sparql(q) == [{"n": len(kb.rdf)}]
@@ -145,7 +145,7 @@ def test_the_graph_guides_server_example_runs_as_written(remote, server):
     page = ROOT / "src" / "regkb" / "docs" / "graph.md"
     blocks = [c for _, c in code_blocks(page, "python") if c.startswith(NEEDS_SERVER)]
     assert blocks
-    kb = KnowledgeBase.from_corpus("corpus")
+    kb = KnowledgeBase.from_corpus(remote.corpus_dir)  # the corpus published to the server
     for code in blocks:
         exec(compile(code.replace("http://127.0.0.1:7878", server), "graph.md", "exec"), {"kb": kb})
 

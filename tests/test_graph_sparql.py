@@ -231,19 +231,19 @@ _HASHES = """
 import hashlib, sys
 from regkb import KnowledgeBase
 from regkb.export import render
-kb = KnowledgeBase.from_corpus("corpus")
+kb = KnowledgeBase.from_corpus(sys.argv[1])
 for fmt in ("ttl", "nt", "jsonld", "graphml", "csv"):
     print(fmt, hashlib.sha256(render(kb, fmt).encode()).hexdigest())
 """
 
 
-def test_exports_are_deterministic_across_processes(exports):
+def test_exports_are_deterministic_across_processes(exports, kb):
     """Same bytes whatever the hash seed (sets and dicts must not leak their order)."""
     import hashlib
 
     outs = []
     for seed in ("1", "2"):
-        r = subprocess.run([sys.executable, "-c", _HASHES], cwd=ROOT, check=True, capture_output=True, text=True,
+        r = subprocess.run([sys.executable, "-c", _HASHES, kb.corpus_dir], cwd=ROOT, check=True, capture_output=True, text=True,
                            env={"PYTHONPATH": str(ROOT / "src"), "PYTHONHASHSEED": seed, "PATH": "/usr/bin:/bin"})
         outs.append(r.stdout)
     assert outs[0] == outs[1]
@@ -293,7 +293,7 @@ def test_cli_shacl_conforms():
 
 def test_cli_export_csv_to_file(tmp_path, kb):
     out = tmp_path / "register.csv"
-    r = CliRunner().invoke(cli, ["export", "csv", "-o", str(out)])
+    r = CliRunner().invoke(cli, ["export", "csv", "-o", str(out), "--corpus", kb.corpus_dir])
     assert r.exit_code == 0, r.output
     assert len(out.read_text(encoding="utf-8").splitlines()) == len(kb.obligations) + 1
 

@@ -162,3 +162,101 @@ def test_definitions_enumerated_as_items() -> None:
     kb = kb_of("definitions-items.md")
     assert kb.obligations[0].actors == ("actor/data-broker",)
     assert kb.actor("data brokers").definition == "definitions-items/def/data-brokers"
+
+
+# --- the layout reader: page furniture, doubtful headings, paragraphs, titles, Unicode (issues 11, 13) ---
+
+
+def test_a_wrapped_cross_reference_is_joined_back_not_a_second_article() -> None:
+    doc = parse("wrapped-crossref.txt")
+    assert [a.number for a in doc.articles] == [28, 29, 30, 31]
+    assert "the provisions of Article 29, paragraphs 2 and 3 of Article 30 and the first paragraph" in doc.articles[2].text
+    assert doc.articles[1].text == "Operators that violate the provisions of Article 28 shall be ordered to make corrections."
+    doubts = [d for d in doc.diagnostics if d.code == "doubtful-heading"]
+    assert [d.line for d in doubts] == [10, 15] and all(d.severity == "warning" for d in doubts)
+    assert not [d for d in doc.diagnostics if d.severity == "error"]
+
+
+def test_two_real_articles_with_one_number_are_still_an_error(tmp_path: Path) -> None:
+    from regkb.errors import RegkbError
+    from regkb.parse.structure import parse_structure
+
+    f = tmp_path / "dup.md"
+    f.write_text("---\ntitle: Dup\n---\nArticle 1 Operators shall act.\n\nArticle 2 Users may ask.\n\n"
+                 "Article 2 Users shall pay.\n", encoding="utf-8")
+    with pytest.raises(RegkbError) as exc:
+        parse_structure(read_source(f, tmp_path), "dup")
+    assert [d.code for d in exc.value.diagnostics] == ["duplicate-article"]
+
+
+def test_page_furniture_is_dropped_at_page_edges_only() -> None:
+    doc = parse("formfeed-pages.txt")
+    assert [a.number for a in doc.articles] == [1, 2, 3, 4, 5]  # Article 3, 4, 5 start right after a page break
+    for n in (2, 3, 4):  # a wrapped line that repeats in three articles is law, not a running footer
+        assert doc.articles[n - 1].text.endswith("may revoke its business permit and impose a fine.")
+    reasons = [(d.line, d.reason.split(" (")[0]) for d in doc.dropped]
+    assert reasons == [(4, "running header or footer"), (13, "page number"), (14, "running header or footer"),
+                       (20, "page number"), (21, "running header or footer"), (27, "page number"),
+                       (28, "running header or footer"), (30, "page number")]
+    assert [a.pages for a in doc.articles] == [(1,), (1,), (2,), (3,), (4,)]
+    assert not [d for d in doc.diagnostics if d.severity in ("warning", "error")]
+
+
+def test_a_dropped_line_that_reads_like_prose_is_a_warning(tmp_path: Path) -> None:
+    foot = "This translation is provided for reference only and has no legal effect."
+    pages = [f"Article {n} Operators shall keep records number {n}.\n{foot}\n- {n} -\n" for n in (1, 2, 3)]
+    f = tmp_path / "prose.txt"
+    f.write_text("---\ntitle: Prose footer\n---\n" + "\f".join(pages), encoding="utf-8")
+    doc = parse_file(read_source(f, tmp_path))
+    assert all(foot not in a.text for a in doc.articles)
+    warned = [d for d in doc.diagnostics if d.code == "dropped-prose"]
+    assert len(warned) == 3 and all(d.severity == "warning" for d in warned)
+
+
+def test_one_paragraph_per_line_keeps_its_paragraphs_and_two_line_titles() -> None:
+    doc = parse("one-per-line.txt")
+    assert [len(a.paragraphs) for a in doc.articles] == [3, 2, 2, 1]
+    assert [i.label for i in doc.articles[1].paragraphs[0].items] == ["(1)", "(2)"]
+    assert doc.articles[2].paragraphs[1].text == ("The provisions of the preceding paragraph also apply to "
+                                                  "organizations authorized by law to administer public affairs.")
+    assert [(s.label, s.title) for s in doc.sections] == [
+        ("Section 1", "Special Provisions on the Processing of Sample Data by Public Bodies")]
+
+
+def test_hard_wrapped_lines_are_still_joined() -> None:
+    doc = parse("pdf-extract.txt")
+    assert [len(a.paragraphs) for a in doc.articles] == [1, 1, 1, 1, 1]
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u2009", "\u202f", "\u3000", "\u200b", "\u200b \u200b"])
+@pytest.mark.parametrize("where", ["between", "before"])
+def test_unicode_spaces_and_invisibles_in_headings(tmp_path: Path, space: str, where: str) -> None:
+    head = f"Article{space}2" if where == "between" else f"{space}Article 2"
+    if where == "before" and not space.strip(" \u00a0\u2009\u202f\u3000"):
+        head = f"{space}Article 2"
+    text = f"---\ntitle: Odd spaces\n---\nArticle 1 The operator shall keep records.\n{head} The user shall pay.\n"
+    f = tmp_path / "odd.md"
+    f.write_text(text, encoding="utf-8")
+    doc = parse_file(read_source(f, tmp_path))
+    assert [a.number for a in doc.articles] == [1, 2]
+    assert doc.articles[0].text == "The operator shall keep records."
+    assert doc.articles[1].label == "Article 2" and doc.articles[1].text == "The user shall pay."
+    assert f.read_text(encoding="utf-8") == text  # the source is kept as it is
+    (odd,) = [d for d in doc.diagnostics if d.code == "odd-characters"]
+    assert odd.line == 5 and odd.severity == ("warning" if "\u200b" in space else "info")
+
+
+def test_regkb_check_reports_odd_characters_and_doubtful_headings(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from regkb.cli import cli
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "odd.md").write_text("---\ntitle: Odd\n---\nArticle 1 The operator shall comply with the provisions of\n"
+                                   "Article 3, paragraph 2 of these Measures.\nArticle\u200b2 The user shall pay.\n",
+                                   encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--corpus", str(corpus)])
+    assert result.exit_code == 0, result.output
+    assert "U+200B" in result.output and "odd.md:6:" in result.output
+    assert "odd.md:5:" in result.output and "'Article 3' at the start of a line was read as part of the sentence" in result.output

@@ -29,7 +29,7 @@ def test_same_content_reuses_the_index(kb: KnowledgeBase, tmp_path: Path) -> Non
     first = SearchIndex(kb, tmp_path)
     name = first.ensure()
     assert first.built
-    again = SearchIndex(KnowledgeBase.from_corpus("corpus"), tmp_path)
+    again = SearchIndex(KnowledgeBase.from_corpus(kb.corpus_dir), tmp_path)
     assert again.hash == first.hash
     assert again.ensure() == name
     assert not again.built

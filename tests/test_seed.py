@@ -49,7 +49,7 @@ def test_no_junk_in_any_article(kb: KnowledgeBase, junk: str) -> None:
 
 def test_junk_is_reported_not_silently_skipped(kb: KnowledgeBase) -> None:
     dropped = Counter(d.text for d in kb.dropped)
-    assert dropped == {"PAGE/NUMPAGES": 2, "2023 1 10": 1}
+    assert dropped == {"PAGE/NUMPAGES": 2, "2023 1 10": 1, "---": 1}  # the rule: layout markup, listed (issue 11)
     codes = {d.code for d in kb.diagnostics}
     assert {"glued-article", "duplicate-title"} <= codes
 

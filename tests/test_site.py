@@ -74,8 +74,8 @@ def test_escaping_leaves_no_markup_character(text: str) -> None:
     bare = re.sub(r"&#\d+;", "", out)
     assert not set(bare) & set("<>&\"'[](){}*_`#|!:-=~^\\.+$%@/\n\r\t")
     expected = "".join(" " if c in "\n\r\t" else c for c in text)
-    assert html.unescape(out).replace("\ufffd", "") == "".join(
-        c for c in expected if not (ord(c) < 32 or 127 <= ord(c) < 160 or 0xD800 <= ord(c) < 0xE000))
+    assert html.unescape(out).replace("\ufffd", "") == "".join(  # U+FFFD marks what was dropped (or was there)
+        c for c in expected if not (ord(c) < 32 or 127 <= ord(c) < 160 or 0xD800 <= ord(c) < 0xE000 or c == "\ufffd"))
 
 
 @pytest.mark.parametrize(("src", "dst", "anchor", "url"), [
@@ -147,7 +147,8 @@ def test_short_name_and_document_number(kb: KnowledgeBase) -> None:
 
 @pytest.mark.parametrize(("eid", "citation"), [
     ("art_17", "Deep Synthesis Provisions, Art. 17"),
-    ("art_17__para_2", "Deep Synthesis Provisions, Art. 17(2)"),
+    ("art_17__para_2", "Deep Synthesis Provisions, Art. 17(2) [paragraph number inferred]"),  # after the items
+    ("art_19__para_2", "Deep Synthesis Provisions, Art. 19(2) [paragraph number inferred]"),  # from a reference
     ("art_17__para_1__item_3", "Deep Synthesis Provisions, Art. 17(1)(III)"),
     ("art_15__para_1__item_2", "Deep Synthesis Provisions, Art. 15(1)(II)"),
 ])
@@ -159,8 +160,8 @@ def test_citations(kb: KnowledgeBase, eid: str, citation: str, tmp_path: Path) -
 
 
 @pytest.fixture(scope="module")
-def pages(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list]:
-    kb = KnowledgeBase.from_corpus(CORPUS)
+def pages(tmp_path_factory: pytest.TempPathFactory, kb: KnowledgeBase) -> tuple[Path, list]:
+    kb = KnowledgeBase.from_corpus(kb.corpus_dir)  # the corpus the ``kb`` fixture reads
     out = tmp_path_factory.mktemp("pages")
     return out, generate(kb, out)
 
@@ -199,10 +200,10 @@ def test_article_page_links_defined_terms_with_their_definition(kb: KnowledgeBas
     out, _ = pages
     text = (out / f"provisions/{DOC}/art-17.md").read_text(encoding="utf-8")
     uses = [u for u in kb.term_uses if u.document == DOC and u.article == 17]
-    links = re.findall(r'<a class="regkb-term" href="([^"]+)" title="([^"]+)">', text)
+    links = re.findall(r'<a class="regkb-term" href="([^"]+)" data-term="([^"]+)" data-def="([^"]+)">', text)
     assert len(links) == len(uses) > 0
     d = kb.definition("deep synthesis service providers")
-    assert (f"../../definitions.html#def-{d.id.rsplit('/', 1)[-1]}", esc(f"{d.term}: {d.definition}")) in links
+    assert (f"../../definitions.html#def-{d.id.rsplit('/', 1)[-1]}", esc(d.term), esc(d.definition)) in links
 
 
 def test_glossary_lists_every_definition_with_where_defined_and_used(kb: KnowledgeBase, pages: tuple[Path, list]) -> None:
@@ -541,7 +542,8 @@ def test_developer_guide_publishes_every_doc(pages: tuple[Path, list]) -> None:
     dev = next(v for entry in nav for k, v in entry.items() if k == "For developers")
     assert len(dev) == len(docs) + 1
     for f in docs:
-        assert (out / "developers" / f.name).read_text(encoding="utf-8") == f.read_text(encoding="utf-8")
+        page = (out / "developers" / f.name).read_text(encoding="utf-8")
+        assert page.removeprefix("---\nsearch:\n  boost: 0.2\n---\n\n") == f.read_text(encoding="utf-8")  # ranked low
 
 
 def test_articles_list_what_cites_them(kb: KnowledgeBase, pages: tuple[Path, list]) -> None:
@@ -557,15 +559,31 @@ def test_articles_list_what_cites_them(kb: KnowledgeBase, pages: tuple[Path, lis
             assert f'href="art-{n}.html#art_{n}' in text.split("## Cited by")[1]
 
 
-def test_without_npm_the_site_still_builds_and_says_the_graph_is_missing(small_corpus: Path, tmp_path: Path,
-                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("REGKB_CACHE", str(tmp_path / "empty-cache"))
-    monkeypatch.setenv("PATH", str(tmp_path / "no-bin"))  # no npm to be found
+def test_a_build_needs_no_network_and_no_npm(small_corpus: Path, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The graph view is the site's own script: with no npm and an unreachable registry the build is
+    complete (graph included), quick, and two builds are identical."""
+    import time
+
+    monkeypatch.setenv("PATH", str(tmp_path / "no-bin"))  # no npm, no node
+    monkeypatch.setenv("npm_config_registry", "http://127.0.0.1:9/")  # and no registry either
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))  # nothing in a cache
+    t0 = time.monotonic()
     messages: list[str] = []
-    build_site(small_corpus, tmp_path / "site", log=messages.append)
-    assert any("without the interactive graph" in m and "npm" in m for m in messages)
-    assert "not available" in (tmp_path / "site/assets/vendor/cytoscape.min.js").read_text()
-    assert (tmp_path / "site/graph/graph.json").is_file()
+    build_site(small_corpus, tmp_path / "a", log=messages.append)
+    assert time.monotonic() - t0 < 120 and messages == []
+    build_site(small_corpus, tmp_path / "b")
+    files = {p.relative_to(tmp_path / "a").as_posix() for p in (tmp_path / "a").rglob("*") if p.is_file()}
+    assert {"assets/graph.js", "graph/graph-data.js", "graph/graph.json"} <= files
+    assert not any("vendor" in f or "cytoscape" in f for f in files)
+    for f in files:
+        assert (tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes(), f
+    page = (tmp_path / "a/graph/index.html").read_text(encoding="utf-8")
+    assert 'data-lib="../assets/graph.js"' in page and "cytoscape" not in page
+    article = next((tmp_path / "a/provisions").rglob("art-1.html")).read_text(encoding="utf-8")
+    assert "graph.js" not in article and "graph-data.js" not in article  # only the graph page loads them
+    data = (tmp_path / "a/graph/graph-data.js").read_text(encoding="utf-8")
+    assert data.startswith("window.regkbGraphData = {") and "</" not in data
 
 
 def test_a_corpus_of_two_regulations_builds_with_a_section_each(small_corpus: Path, tmp_path: Path) -> None:
@@ -590,3 +608,55 @@ def test_a_corpus_of_two_regulations_builds_with_a_section_each(small_corpus: Pa
     assert (site / "provisions/other/art-2.html").is_file() and (site / "provisions/reg/art-1.html").is_file()
     assert broken_links(site) == []
     assert "Gadget Measures, Art. 1" in (site / "provisions/other/art-1.html").read_text(encoding="utf-8")
+
+
+def test_a_corpus_with_the_text_of_a_cited_law(small_corpus: Path, tmp_path: Path) -> None:
+    """The home page lists the documents; a citation of a law whose text is in the corpus (frontmatter
+    `law:`) links to that text, at the article when one is named; the law's page links to its text."""
+    (small_corpus / "laws.yaml").write_text(textwrap.dedent("""\
+        laws:
+          - id: gadget-law
+            title: "Gadget Law of Example Land"
+            short_names: ["GL"]
+            aliases: ["Law on Gadgets"]
+            kind: law
+        """), encoding="utf-8")
+    (small_corpus / "reg.md").write_text(textwrap.dedent("""\
+        ---
+        title_en: "Rules for the Management of Widgets"
+        adopted_date: 2024-01-02
+        effective_date: 2024-02-01
+        status: effective
+        ---
+        **Article 1.** These Rules are made in accordance with the Gadget Law of Example Land.
+
+        **Article 2.** Widget makers shall label widgets as required by Article 2 of the Gadget Law of Example Land.
+        """), encoding="utf-8")
+    (small_corpus / "gadget-law-text.md").write_text(textwrap.dedent("""\
+        ---
+        title_en: "Gadget Law of Example Land"
+        short_title: "GL"
+        law: gadget-law
+        adopted_date: 2020-01-01
+        status: effective
+        ---
+        **Article 1.** Gadget sellers shall register gadgets.
+
+        **Article 2.** Gadget makers shall mark gadgets.
+        """), encoding="utf-8")
+    kb = KnowledgeBase.from_corpus(small_corpus)
+    site = tmp_path / "site"
+    build_site(small_corpus, site)
+    assert broken_links(site) == []
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "Documents in this corpus" in home and "Gadget Law of Example Land" in home
+    assert "Rules for the Management of Widgets" in home
+    art1 = (site / "provisions/reg/art-1.html").read_text(encoding="utf-8")
+    assert re.search(r'<a class="regkb-law" href="(gadget-law-text/all\.html|\.\./gadget-law-text/all\.html)"', art1), art1
+    refs = [r for r in kb.references if r.document == "reg" and r.article == 2 and any(t.law for t in r.targets)]
+    assert any(t.article == 2 for r in refs for t in r.targets)
+    art2 = (site / "provisions/reg/art-2.html").read_text(encoding="utf-8")
+    assert 'href="../gadget-law-text/art-2.html#art_2' in art2  # "Article 2 of the Gadget Law": its article
+    law_page = (site / "laws/gadget-law.html").read_text(encoding="utf-8")
+    assert "Its text is in this corpus" in law_page and "../provisions/gadget-law-text/all.html" in law_page
+    assert (site / "provisions/gadget-law-text/all.html").is_file() and (site / "provisions/reg/all.html").is_file()

@@ -5,7 +5,8 @@ The pages are generated into a temporary directory next to the site directory, M
 directory exchanged with the previous site in one rename. A build that fails at any stage, or is
 killed, leaves the previous site exactly as it was. A lock file keeps two builds of the same site
 directory from running at once. Dates MkDocs writes (sitemap, gzip header) are pinned to the
-corpus, so two builds of one corpus give identical files.
+corpus, so two builds of one corpus give identical files. A build needs nothing from the network: the
+graph view is the site's own script (regkb/site/static/assets/graph.js), not a library to install.
 """
 
 from __future__ import annotations
@@ -15,11 +16,9 @@ import ctypes
 import ctypes.util
 import errno
 import fcntl
-import json
 import logging
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -32,7 +31,6 @@ from typing import Any
 from .errors import RegkbError
 from .kb import KnowledgeBase
 
-CYTOSCAPE_VERSION = "3.34.4"
 ROOT_CONFIG = Path(__file__).resolve().parents[2] / "mkdocs.yml"
 
 
@@ -47,50 +45,6 @@ class BuildResult:
 def _say(log: Callable[[str], None] | None, msg: str) -> None:
     if log is not None:
         log(msg)
-
-
-# --- the graph library, from the npm registry into a local cache ---------------------------------
-
-
-def cache_dir() -> Path:
-    return Path(os.environ.get("REGKB_CACHE") or Path.home() / ".cache" / "regkb")
-
-
-def ensure_vendor(log: Callable[[str], None] | None = None) -> dict[str, Path]:
-    """Paths of the JavaScript files the site ships (installing them with npm into the cache if needed)."""
-    prefix = cache_dir() / "npm"
-    pkg = prefix / "node_modules" / "cytoscape"
-    wanted = {"cytoscape.min.js": pkg / "dist" / "cytoscape.min.js", "cytoscape.LICENSE.txt": pkg / "LICENSE"}
-
-    def installed() -> bool:
-        try:
-            version = json.loads((pkg / "package.json").read_text(encoding="utf-8")).get("version")
-        except (OSError, ValueError):
-            return False
-        return version == CYTOSCAPE_VERSION and all(p.is_file() for p in wanted.values())
-
-    if installed():
-        return wanted
-    npm = shutil.which("npm")
-    if npm is None:
-        raise RegkbError("the site's graph view needs the cytoscape library from the npm registry, and npm is "
-                         "not installed", [])
-    prefix.mkdir(parents=True, exist_ok=True)
-    with _locked(prefix / ".lock", wait=600, log=log, what="an npm install of the graph library"):
-        if installed():
-            return wanted
-        _say(log, f"installing cytoscape@{CYTOSCAPE_VERSION} from the npm registry into {prefix}")
-        cmd = [npm, "install", "--prefix", str(prefix), "--no-audit", "--no-fund", "--no-save",
-               "--no-package-lock", "--loglevel=error", f"cytoscape@{CYTOSCAPE_VERSION}"]
-        try:
-            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600, check=False)
-        except (OSError, subprocess.TimeoutExpired) as exc:
-            raise RegkbError(f"npm install of cytoscape failed: {exc}") from None
-        if proc.returncode != 0 or not installed():
-            raise RegkbError(f"npm install of cytoscape@{CYTOSCAPE_VERSION} failed (exit {proc.returncode}): "
-                             f"{proc.stderr.strip()[-800:]}\nhint: check that the npm registry is reachable, "
-                             f"or set REGKB_CACHE to a directory holding node_modules/cytoscape")
-    return wanted
 
 
 # --- locking and the atomic swap ---------------------------------------------------------------------
@@ -266,11 +220,6 @@ def build_site(corpus: str | Path = "corpus", site_dir: str | Path = "site", *, 
     dest = Path(site_dir).resolve()
     parent = dest.parent
     parent.mkdir(parents=True, exist_ok=True)
-    try:
-        vendor: dict[str, Path] | None = ensure_vendor(log)
-    except RegkbError as exc:  # the site is still worth having: the graph page then offers the data only
-        _say(log, f"warning: building without the interactive graph: {exc}")
-        vendor = None
     scratch = parent / ".regkb"  # beside the site (same file system, so the swap is a rename); git-ignored
     scratch.mkdir(exist_ok=True)
     with _locked(scratch / f"{dest.name}.lock", wait=lock_wait, log=log, what=f"another build of {dest}"):
@@ -280,12 +229,6 @@ def build_site(corpus: str | Path = "corpus", site_dir: str | Path = "site", *, 
         try:
             docs, out = work / "docs", work / "site"
             nav = generate(kb, docs)
-            (docs / "assets" / "vendor").mkdir(parents=True, exist_ok=True)
-            if vendor is None:
-                (docs / "assets" / "vendor" / "cytoscape.min.js").write_text(
-                    "/* cytoscape was not available when this site was built (see regkb build's warning) */\n")
-            for name, src in sorted((vendor or {}).items()):
-                shutil.copyfile(src, docs / "assets" / "vendor" / name)
             pages = sum(1 for _ in docs.rglob("*.md"))
             with _env("SOURCE_DATE_EPOCH", str(corpus_epoch(kb))):
                 extra = site_names(kb) | ({"site_url": site_url} if site_url else {})

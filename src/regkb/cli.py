@@ -163,6 +163,8 @@ def _register_stage_commands() -> None:
 
     for module in (graph, diff, search, site, bench):
         module.register(cli)
+    from .commands import add as add_command  # regkb add: importers (issue 11)
+    add_command.register(cli)
 
 
 _register_stage_commands()

@@ -53,6 +53,9 @@ FRONTMATTER_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "author": (str, "author of a commentary"),
     "language": (str, "language code"),
     "source": (str, "where the text came from"),
+    "law": (str, "id from laws.yaml of the law whose text this document is"),
+    "original": (list, "the file(s) `regkb add` imported ('sources/<id>/<file> sha256:<hex>')"),
+    "converter": (str, "the library (and version) that read the original"),
 }
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
 
@@ -215,6 +218,7 @@ def list_sources(root: Path) -> list[Path]:
         p for p in entries
         if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES and p.name not in SKIP_FILES
         and not any(part.startswith(".") for part in p.relative_to(root).parts)
+        and not (p.parent / "regkb-import.json").exists()  # originals kept by `regkb add`
     ]
     return files
 

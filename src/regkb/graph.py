@@ -695,7 +695,7 @@ def add_obligations(b: Builder) -> None:
 
 def target_id(t: Any) -> str | None:
     """The graph node id a reference target points at (a law, a provision or a document)."""
-    if t.law:
+    if t.law and not t.provision:  # an article of a law whose text is in the corpus: the article
         return str(t.law)
     if t.provision:
         return t.provision if "/" in t.provision or not t.document else f"{t.document}/{t.provision}"

@@ -21,7 +21,7 @@ so an incremental build equals a full build.
 ...     kb, first = build(d)
 ...     kb2, again = build(d)
 ...     (first.parsed, again.parsed, again.reused_kb), kb2.to_dict() == kb.to_dict()
-((2, 0, True), True)
+((3, 0, True), True)
 """
 
 from __future__ import annotations

@@ -74,6 +74,8 @@ THESAURUS: dict[str, tuple[str, ...]] = {
     "labelled": ("mark",), "watermark": ("mark",), "tag": ("mark",),
     "synthetic": ("synthesis",), "synthesised": ("synthesis",), "synthesized": ("synthesis",),
     "fake": ("false",), "rumor": ("rumors", "false"), "rumour": ("rumors", "false"), "misinformation": ("false",),
+    "rumours": ("rumors", "false"), "deepfake": ("synthesis",), "deepfakes": ("synthesis",),
+    "watermarks": ("mark",), "watermarking": ("mark",), "labels": ("mark",),
     "disinformation": ("false",), "penalty": ("penalize", "liability"), "penalties": ("penalize", "liability"),
     "fine": ("penalty",), "fines": ("penalty",), "sanction": ("penalty",), "sanctions": ("penalty",),
     "punish": ("penalty",), "punishment": ("penalty",), "consent": ("agree",),

@@ -80,8 +80,8 @@ class KnowledgeBase(ParsedCorpus):
     >>> kb = KnowledgeBase.from_corpus("corpus")
     >>> kb.article(17).label
     'Article 17'
-    >>> len(kb.articles), len(kb.chapters)
-    (25, 5)
+    >>> len(kb.articles_of()), len(kb.articles)    # the regulation; all texts (with the PIPL's)
+    (25, 99)
     >>> sorted(d.term for d in kb.definitions)[:2]
     ['Deep synthesis service providers', 'Deep synthesis service users']
     """

@@ -215,6 +215,7 @@ class Article(_Dump):
     text: str  # paragraphs joined by a blank line
     span: Span
     paragraphs: tuple[Paragraph, ...]
+    pages: tuple[int, ...] = ()  # the pages of the original (PDF) the article spans, where the text has pages
 
 
 @dataclass(frozen=True, slots=True)

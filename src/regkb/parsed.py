@@ -40,6 +40,7 @@ from .model import (
     TermUse,
 )
 from .parse import ParsedDocument, parse_file
+from .parse.lawtexts import link_law_texts
 from .parse.obligations import extract_obligations
 from .parse.references import find_references, unresolved_diagnostics
 
@@ -138,7 +139,7 @@ class ParsedCorpus:
         """A knowledge base from documents parsed already (obligations, references and checks are computed here)."""
         parsed = sorted(parsed, key=lambda p: p.document.id)
         obligations, actors = extract_obligations(parsed, bodies)
-        references = find_references(parsed, laws)
+        references = link_law_texts(find_references(parsed, laws), parsed)  # a law's text in the corpus
         diags = [d for p in parsed for d in p.diagnostics]
         diags += _registry_checks(parsed, laws)
         diags += unresolved_diagnostics(references, parsed, sources)
@@ -184,6 +185,8 @@ class ParsedCorpus:
                 raise NotFound(f"no document {id!r}; the corpus has: {', '.join(d.id for d in self.documents)}")
             return doc
         regs = self.regulations
+        if len(regs) > 1:  # the texts of cited laws (frontmatter `law:`) stand beside the corpus's own regulations
+            regs = tuple(d for d in regs if not d.frontmatter.get("law")) or regs
         if len(regs) != 1:
             raise NotFound(f"the corpus has {len(regs)} regulations; name one: {', '.join(d.id for d in regs)}")
         return regs[0]

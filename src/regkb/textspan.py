@@ -43,6 +43,8 @@ class Clean:
         for a, b in pieces:
             i = a
             for m in _WS.finditer(source, a, b):
+                if m.group() == " " and a < m.start() and m.end() < b:
+                    continue  # one plain space inside a piece stays as it is: no new run (memory on long lines)
                 if m.start() > i:
                     if pending_space is not None and clean_len:
                         runs.append((clean_len, pending_space, 1))

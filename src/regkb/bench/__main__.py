@@ -35,6 +35,9 @@ def main(argv: list[str] | None = None) -> int:
     bench = Bench(sizes=sizes, seed=args.seed, memory=not (args.no_memory or args.quick), quick=args.quick,
                   workdir=Path(args.workdir) if args.workdir else None, registry=registry)
     rows = bench.run()
+    from .parse_sizes import parse_rows  # the parser alone: linear in articles and in line length
+
+    parse_rows(bench)
     table = table_markdown(rows)
     print()
     print(table)

@@ -17,7 +17,8 @@ def register(cli: click.Group) -> None:
                   help="Where the site goes (replaced in one step when the build succeeds).")
     @click.option("--config", "config_file", default=None, type=click.Path(path_type=Path),
                   help="MkDocs configuration (default: mkdocs.yml of the repository).")
-    @click.option("--site-url", default=None, help="Address the site is published at (default: mkdocs.yml's).")
+    @click.option("--site-url", default=None, help="Address the site is published at (canonical links, sitemap, "
+                  "instant loading); default: none, the pages name no address.")
     @click.option("--base", "base", default=None, metavar="IRI",
                   help="Base IRI of the RDF downloads (default https://regkb.example/eli/).")
     @handle_errors

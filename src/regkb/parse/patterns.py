@@ -113,6 +113,17 @@ PAGE_NUMBER_LINE = re.compile(
     )[ \t]*$""",
     X,
 )
+# --- layout (pages) --------------------------------------------------------------------------
+
+# The page marker `regkb add` writes where a page of the original begins: "<!-- page 3 -->".
+PAGE_MARKER = re.compile(r"^[ \t]*<!--[ \t]*page[ \t]+(?P<num>\d{1,5})[ \t]*-->[ \t]*$")
+# What may follow an article number when "Article N" is a cross-reference, not a heading:
+# a comma, a bracket or semicolon, or a lower-case word ("Article 12 of this Law").
+ARTICLE_REST_CONTINUES = re.compile(r"^[ \t]*(?:[,;)\]］）、]|[a-z])")
+# How a line ends when its sentence goes on in the next line: a letter, a digit, a comma,
+# a hyphen or an opening bracket (nothing that closes a sentence or a clause).
+LINE_CONTINUES = re.compile(r"[\w,(\[“-]$")
+
 HORIZONTAL_RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$")
 FRONTMATTER_FENCE = re.compile(r"^---[ \t]*$")
 

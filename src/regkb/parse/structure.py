@@ -8,6 +8,7 @@ each article into paragraphs and enumerated items.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from ..errors import RegkbError
 from ..model import Article, Block, Chapter, Diagnostic, Dropped, Item, Paragraph, Section, Span
 from ..textspan import Clean
 from . import patterns as P
+from .layout import for_matching, furniture, odd_characters, pages_of, reads_like_prose
 from .numbers import parse_number, roman
 from .sentences import sentence_bounds
 
@@ -25,11 +27,13 @@ from .sentences import sentence_bounds
 class Line:
     start: int  # offset in the source text
     end: int  # offset of the line's end (before "\n")
-    text: str
+    text: str  # as in the source
+    norm: str = ""  # the same, with Unicode spaces, invisibles and page breaks as plain spaces
+    idx: int = 0  # index in the list of lines
 
     @property
     def stripped(self) -> str:
-        return self.text.strip()
+        return self.norm.strip()
 
 
 @dataclass(slots=True)
@@ -54,15 +58,18 @@ class Structure:
     diagnostics: list[Diagnostic]
     preamble: str
     preamble_span: Span | None
+    headings: list[Span] = field(default_factory=list)  # heading lines (labels and titles) as printed
+    paged: bool = False  # the text has pages (markers or form feeds): articles know their pages
 
 
 def split_lines(text: str, start: int) -> list[Line]:
-    lines = []
+    lines: list[Line] = []
     pos = start
     while pos <= len(text):
         nl = text.find("\n", pos)
         end = len(text) if nl < 0 else nl
-        lines.append(Line(pos, end, text[pos:end]))
+        raw = text[pos:end]
+        lines.append(Line(pos, end, raw, for_matching(raw), len(lines)))
         if nl < 0:
             break
         pos = nl + 1
@@ -75,14 +82,33 @@ class _Parser:
         self.doc = doc_id
         self.text = src.text
         self.lines = split_lines(src.text, src.body_offset)
-        self.junk: list[Span] = []
+        self._line_starts = [ln.start for ln in self.lines]
+        self._nl = [i for i, c in enumerate(src.text) if c == "\n"] if "\n" in src.text else []
+        self.junk: list[Span] = []  # sorted by start
+        self._junk_starts: list[int] = []
+        self._junk_lines: set[int] = set()
         self.dropped: list[Dropped] = []
         self.diags: list[Diagnostic] = []
+        self.heading_spans: list[Span] = []
+        self.rules = [Span(ln.start, ln.end) for ln in self.lines if P.HORIZONTAL_RULE.match(ln.norm)]
+        self._rule_starts = [r.start for r in self.rules]
+        self.page_starts: list[tuple[int, int]] = []  # (source offset, page number)
+        self.line_mode = False
+        self.title_lines: set[int] = set()  # lines that carry a chapter or section title
+        self.expected_article: int | None = None
 
-    # --- diagnostics -------------------------------------------------------------------
+    # --- positions and diagnostics -----------------------------------------------------
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        k = bisect.bisect_left(self._nl, offset)
+        line_start = self._nl[k - 1] + 1 if k else 0
+        return k + 1, offset - line_start + 1
+
+    def line_at(self, offset: int) -> Line:
+        return self.lines[max(bisect.bisect_right(self._line_starts, offset) - 1, 0)]
 
     def diag(self, severity: str, offset: int, message: str, hint: str = "", code: str = "") -> None:
-        line, col = self.src.line_col(offset)
+        line, col = self.line_col(offset)
         self.diags.append(Diagnostic(severity, self.src.path, line, col, message, hint, code))  # type: ignore[arg-type]
 
     def drop(self, start: int, end: int, reason: str) -> None:
@@ -94,45 +120,134 @@ class _Parser:
         if start >= end:
             return
         span = Span(start, end)
-        self.junk.append(span)
-        line, _ = self.src.line_col(start)
+        k = bisect.bisect_left(self._junk_starts, start)
+        self._junk_starts.insert(k, start)
+        self.junk.insert(k, span)
+        first = self.line_at(start).idx
+        last = self.line_at(end - 1).idx
+        for i in range(first, last + 1):
+            ln = self.lines[i]
+            lead = len(ln.norm) - len(ln.norm.lstrip())
+            if ln.stripped and start <= ln.start + lead and end >= ln.start + len(ln.norm.rstrip()):
+                self._junk_lines.add(i)
+        line, _ = self.line_col(start)
         self.dropped.append(Dropped(self.doc, self.text[start:end], span, line, reason))
 
-    # --- pass 1: junk ------------------------------------------------------------------
+    def cut(self, a: int, b: int) -> list[Span]:
+        """The junk and the horizontal rules that overlap ``[a, b)``."""
+        out: list[Span] = []
+        for spans, starts in ((self.junk, self._junk_starts), (self.rules, self._rule_starts)):
+            k = bisect.bisect_left(starts, a)
+            if k > 0 and spans[k - 1].end > a:
+                k -= 1
+            while k < len(spans) and spans[k].start < b:
+                out.append(spans[k])
+                k += 1
+        return out
+
+    def clean(self, a: int, b: int) -> Clean:
+        return Clean.from_source(self.text, a, b, self.cut(a, b))
+
+    # --- pass 1: pages and their furniture ---------------------------------------------
 
     def find_junk(self) -> None:
-        counts = Counter(ln.stripped for ln in self.lines if ln.stripped)
+        raw = [ln.text for ln in self.lines]
+        pages, how = pages_of(raw, self._line_starts)
+        if how in ("markers", "form feeds"):
+            self.page_starts = [(p.start, p.number) for p in pages]
         for ln in self.lines:
-            s = ln.stripped
-            if not s:
-                continue
-            if P.PAGE_NUMBER_LINE.match(s):
-                self.drop(ln.start, ln.end, "page number")
-                continue
-            if (
-                counts[s] >= 3
-                and len(s) < 120
-                and not self.heading_of(ln)
-                and not P.ITEM_LINE.match(s)
-                and not P.HORIZONTAL_RULE.match(s)
-            ):
-                self.drop(ln.start, ln.end, "running header or footer (a line repeated on every page)")
-                continue
+            if P.PAGE_MARKER.match(ln.text):
+                self.drop(ln.start, ln.end, "page marker (where a page of the original begins)")
+        for f in furniture(raw, pages, how, lambda k: bool(self.heading_of(self.lines[k])), self._in_sentence):
+            ln = self.lines[f.line]
+            self.drop(ln.start, ln.end, f.reason)
+            if reads_like_prose(ln.stripped):
+                self.diag("warning", ln.start + len(ln.norm) - len(ln.norm.lstrip()),
+                          f"a line that reads like law was dropped as page furniture: {ln.stripped[:60]!r}",
+                          "check the page edges of the source; if it is law, it is missing from the article",
+                          "dropped-prose")
+        for rule in self.rules:
+            self.drop(rule.start, rule.end, "horizontal rule (layout markup)")
+        for ln in self.lines:
             for m in P.FIELD_CODES.finditer(ln.text):
                 self.drop(ln.start + m.start(), ln.start + m.end(), "word-processor field code (page footer)")
+        self._report_odd_characters()
+
+    def _in_sentence(self, k: int) -> bool:
+        """Does a sentence run into line ``k`` from the line before, or out of it into the next?"""
+        s = self.lines[k].stripped
+        before = next((ln.stripped for ln in reversed(self.lines[max(k - 3, 0):k]) if ln.stripped), "")
+        after = next((ln.stripped for ln in self.lines[k + 1:k + 4] if ln.stripped), "")
+        runs_in = bool(before) and bool(P.LINE_CONTINUES.search(before)) and s[:1].islower()
+        runs_out = bool(after) and bool(P.LINE_CONTINUES.search(s)) and after[:1].islower()
+        return runs_in or runs_out
+
+    def _report_odd_characters(self) -> None:
+        """Unicode spaces or invisible characters in heading lines: matched as spaces, reported."""
+        by_kind: dict[str, list[int]] = {}
+        chars: dict[str, set[str]] = {}
+        for ln in self.lines:
+            if ln.norm == ln.text or not self.heading_of(ln):
+                continue
+            for kind, which in odd_characters(ln.text[: 40]).items():
+                by_kind.setdefault(kind, []).append(ln.start)
+                chars.setdefault(kind, set()).update(which.split(", "))
+        for kind, offsets in by_kind.items():
+            lines = [self.line_col(o)[0] for o in offsets]
+            shown = ", ".join(map(str, lines[:8])) + (" ..." if len(lines) > 8 else "")
+            what = "Unicode spaces" if kind == "space" else "invisible characters (zero-width or bidi marks)"
+            self.diag("info" if kind == "space" else "warning", offsets[0],
+                      f"{len(lines)} heading line(s) hold {what} ({', '.join(sorted(chars[kind]))}); "
+                      f"they were read as plain spaces (lines {shown})",
+                      "the source is kept as it is; replace them with plain spaces to silence this",
+                      "odd-characters")
 
     def is_junk_line(self, ln: Line) -> bool:
-        return any(sp.start <= ln.start + (len(ln.text) - len(ln.text.lstrip())) and sp.end >= ln.start + len(ln.text.rstrip())
-                   for sp in self.junk) if ln.stripped else False
+        return ln.idx in self._junk_lines
+
+    def page_of(self, offset: int) -> int:
+        k = bisect.bisect_right(self.page_starts, (offset, 1 << 62)) - 1
+        return self.page_starts[max(k, 0)][1]
 
     # --- pass 2: headings --------------------------------------------------------------
 
     def heading_of(self, ln: Line) -> tuple[str, re.Match[str]] | None:
         for kind, pat in (("chapter", P.CHAPTER), ("chapter", P.CJK_CHAPTER), ("section", P.SECTION),
                           ("article", P.ARTICLE), ("article", P.CJK_ARTICLE)):
-            m = pat.match(ln.text)
+            m = pat.match(ln.norm)
             if m:
                 return kind, m
+        return None
+
+    def prev_content_line(self, i: int) -> tuple[Line | None, bool]:
+        """The content line before line ``i`` (junk skipped) and whether a blank line separates them."""
+        blank = False
+        j = i - 1
+        while j >= 0:
+            ln = self.lines[j]
+            if not ln.stripped:
+                blank = True
+            elif not self.is_junk_line(ln):
+                return ln, blank
+            j -= 1
+        return None, True
+
+    def article_reading(self, i: int, num: int, rest: str) -> str | None:
+        """Why 'Article N' at the start of line ``i`` is not a heading, or None when it is one.
+
+        A heading is supported by the reading: the line before ends a sentence (or a blank line,
+        a page break or a heading separates them), the text after the number starts a sentence,
+        and the number continues the sequence. A cross-reference wrapped onto a new line fails.
+        """
+        prev, blank = self.prev_content_line(i)
+        continues = (prev is not None and not blank and not self.heading_of(prev)
+                     and bool(P.LINE_CONTINUES.search(prev.stripped)))
+        expected = self.expected_article
+        in_sequence = expected is None or num == expected
+        if P.ARTICLE_REST_CONTINUES.match(rest) and not (in_sequence and not continues and rest.strip()[:1].isalpha()):
+            return "what follows the number continues a sentence"
+        if continues and not in_sequence:
+            return "the line before ends mid-sentence and the number breaks the sequence"
         return None
 
     def find_headings(self) -> list[_Heading]:
@@ -150,30 +265,83 @@ class _Parser:
                 if num is None:
                     i += 1
                     continue
-                label = re.sub(r"\s+", " ", m.group("label"))
-                start = ln.start + (len(ln.text) - len(ln.text.lstrip()))  # the line, decoration included
+                label = re.sub(r"\s+", " ", self.text[ln.start + m.start("label"): ln.start + m.end("label")])
+                label = " ".join(for_matching(label).split())
+                start = ln.start + (len(ln.text) - len(ln.text.lstrip()))  # the line, decoration and invisibles included
                 if kind in ("chapter", "section"):
                     title = m.group("title").strip().strip("*_").strip()
                     body_start = ln.end
+                    last = i
                     if not title:
                         j = self.next_content_line(i + 1)
                         if j is not None and self._is_title_line(self.lines[j]):
                             title = self.lines[j].stripped.strip("#*_ ").strip()
                             body_start = self.lines[j].end
-                            i = j
+                            last = j
+                    if title:
+                        more, last = self._title_continuation(last)
+                        if more:
+                            title = " ".join([title, *more])
+                            body_start = self.lines[last].end
+                    title = " ".join(title.split())
+                    self.title_lines.update(range(i, last + 1))
+                    for x in range(i, last + 1):  # the heading's lines, junk between them left out
+                        hl = self.lines[x]
+                        if hl.stripped and not self.is_junk_line(hl):
+                            a = start if x == i else hl.start + len(hl.text) - len(hl.text.lstrip())
+                            self.heading_spans.append(Span(a, hl.start + len(hl.text.rstrip())))
                     heads.append(_Heading(kind, num, label, title, i, start, body_start,
                                           Span(start, ln.start + m.end("label"))))
+                    i = last
                 else:
+                    rest = m.group("rest")
+                    why_not = self.article_reading(i, num, rest)
+                    if why_not is not None:
+                        self.diag("warning", start, f"'{label}' at the start of a line was read as part of the "
+                                  f"sentence before, not as a heading: {why_not}",
+                                  "if it is a heading, end the sentence before it and check its number",
+                                  "doubtful-heading")
+                        i += 1
+                        continue
                     rest_start = ln.start + m.start("rest")
                     title = ""
-                    rest = m.group("rest")
                     if self._is_article_title(ln, rest):
                         title = rest.strip().strip("*_[]【】 ").strip()
                         rest_start = ln.end
+                    self.heading_spans.append(Span(start, rest_start if rest_start < ln.end
+                                                   else ln.start + len(ln.text.rstrip())))
                     heads.append(_Heading("article", num, label, title, i, start, rest_start,
                                           Span(start, ln.start + m.end("label"))))
+                    self.expected_article = num + 1
             i += 1
         return heads
+
+    def _title_continuation(self, last: int) -> tuple[list[str], int]:
+        """Lines that continue a chapter or section title printed over several lines.
+
+        A following title-like line belongs to the title when the line after it is a heading
+        (the title run ends where the text of the chapter begins), at most two more lines.
+        """
+        more: list[str] = []
+        k = last
+        for _ in range(2):
+            j = self.next_content_line(k + 1)
+            if j is None or not self._is_title_line(self.lines[j]) or self._junk_between(k, j):
+                break  # a title does not go on over a page break
+            after = self.next_content_line(j + 1)
+            run_ends = after is not None and self.heading_of(self.lines[after]) is not None
+            if not run_ends:
+                if after is None or not (self._is_title_line(self.lines[after]) and len(more) == 0):
+                    break
+                after2 = self.next_content_line(after + 1)
+                if after2 is None or self.heading_of(self.lines[after2]) is None:
+                    break
+            more.append(self.lines[j].stripped.strip("#*_ ").strip())
+            k = j
+        return more, k
+
+    def _junk_between(self, a: int, b: int) -> bool:
+        return any(x in self._junk_lines for x in range(a + 1, b))
 
     def next_content_line(self, j: int) -> int | None:
         while j < len(self.lines):
@@ -200,11 +368,13 @@ class _Parser:
         """Find article headings glued inside a line (the next number in sequence only)."""
         out: list[_Heading] = []
         arts = [h for h in heads if h.kind == "article"]
+        art_pos = {id(h): k for k, h in enumerate(arts)}
         for idx, h in enumerate(heads):
             out.append(h)
             if h.kind != "article":
                 continue
-            nxt_art = arts[arts.index(h) + 1] if arts.index(h) + 1 < len(arts) else None
+            k_art = art_pos[id(h)]
+            nxt_art = arts[k_art + 1] if k_art + 1 < len(arts) else None
             limit = nxt_art.start if nxt_art else len(self.text)
             nxt_head = heads[idx + 1].start if idx + 1 < len(heads) else len(self.text)
             limit = min(limit, nxt_head)
@@ -212,10 +382,11 @@ class _Parser:
             pos = h.body_start
             while True:
                 m = None
-                for cand in P.INLINE_ARTICLE.finditer(self.text, pos, limit):
-                    if int(cand.group("num")) == expected and (nxt_art is None or nxt_art.number != expected):
-                        m = cand
-                        break
+                if nxt_art is None or nxt_art.number != expected:
+                    for cand in P.INLINE_ARTICLE.finditer(self.text, pos, limit):
+                        if int(cand.group("num")) == expected:
+                            m = cand
+                            break
                 if m is None:
                     break
                 debris = m.group("debris")
@@ -225,7 +396,8 @@ class _Parser:
                 self.diag("warning", m.start("label"),
                           f"{m.group('label')} starts inside the line of the article before it; it was split off",
                           "put each article on a line of its own", "glued-article")
-                line_idx = next(k for k, ln in enumerate(self.lines) if ln.start <= m.start("label") <= ln.end)
+                line_idx = self.line_at(m.start("label")).idx
+                self.heading_spans.append(Span(m.start("label"), m.start("label") + len(m.group(0)[m.start("label") - m.start():].rstrip())))
                 new = _Heading("article", expected, m.group("label"), "", line_idx, m.start("label"), m.end(),
                                Span(m.start("label"), m.end("label")))
                 out.append(new)
@@ -239,10 +411,12 @@ class _Parser:
         if first_article is None:
             return heads
         before = heads[:first_article]
+        later = Counter((g.kind, g.number) for g in heads)
         keep: list[_Heading] = []
         toc: list[_Heading] = []
         for k, h in enumerate(before):
-            repeated = any((g.kind, g.number) == (h.kind, h.number) for g in heads[k + 1 :])
+            later[(h.kind, h.number)] -= 1
+            repeated = later[(h.kind, h.number)] > 0
             nxt = before[k + 1] if k + 1 < len(before) else None
             bare = nxt is not None and not self._text_between(h.body_start, nxt.start)
             if repeated and (bare or (toc and toc[-1] is before[k - 1])):
@@ -251,23 +425,45 @@ class _Parser:
                 keep.append(h)
         if toc:
             start = toc[0].start
-            prev_line = self.lines[toc[0].line - 1] if toc[0].line > 0 else None
             k = toc[0].line - 1
             while k >= 0 and not self.lines[k].stripped:
                 k -= 1
             if k >= 0 and re.fullmatch(r"[#*_ ]*(?:table of )?contents[*_ :]*", self.lines[k].stripped, re.IGNORECASE):
                 start = self.lines[k].start
-            del prev_line
             end_line = self.lines[toc[-1].line]
+            toc_spans = {(h.start) for h in toc}
+            self.heading_spans = [s for s in self.heading_spans if s.start not in toc_spans]
             self.drop(start, end_line.end, "table of contents")
             self.diag("info", start, f"a table of contents ({len(toc)} headings) was recognised and left out", "", "toc")
         return keep + heads[first_article:]
 
     def _text_between(self, a: int, b: int) -> bool:
-        chunk = Clean.from_source(self.text, a, b, self.junk).text
+        chunk = self.clean(a, b).text
         return bool(chunk.strip(" -*_#"))
 
     # --- pass 3: build -------------------------------------------------------------------
+
+    def decide_line_mode(self, heads: list[_Heading]) -> None:
+        """One paragraph per line, or hard-wrapped lines? Read from how the lines of the body end.
+
+        In a hard-wrapped text many lines stop mid-sentence and the next goes on; in a text
+        with one paragraph per line (the usual shape of text taken from a web page) almost
+        none does.
+        """
+        pairs = goes_on = 0
+        first = heads[0].line if heads else len(self.lines)
+        prev: Line | None = None
+        heading_lines = {h.line for h in heads} | self.title_lines
+        for ln in self.lines[first:]:
+            if not ln.stripped or self.is_junk_line(ln) or ln.idx in heading_lines:
+                prev = None if not ln.stripped or ln.idx in heading_lines else prev
+                continue
+            if prev is not None:
+                pairs += 1
+                if P.LINE_CONTINUES.search(prev.stripped) and not P.ITEM_LINE.match(ln.stripped):
+                    goes_on += 1
+            prev = ln
+        self.line_mode = pairs >= 4 and goes_on < 0.3 * pairs
 
     def run(self) -> Structure:
         self.find_junk()
@@ -275,6 +471,7 @@ class _Parser:
         heads = self.inline_articles(heads)
         heads = self.drop_toc(heads)
         heads.sort(key=lambda h: h.start)
+        self.decide_line_mode(heads)
         chapters: list[Chapter] = []
         sections: list[Section] = []
         articles: list[Article] = []
@@ -282,16 +479,17 @@ class _Parser:
         cur_sec: int | None = None
         body_start = self.src.body_offset
         first = heads[0].start if heads else len(self.text)
-        preamble = Clean.from_source(self.text, body_start, first, self.junk + self._rules(body_start, first))
+        preamble = self.clean(body_start, first)
         self._report_unrecognised_preamble(preamble)
         seen_articles: dict[int, int] = {}
         seen_parts: dict[tuple[str, int | None, int], int] = {}
+        part_ends = self._part_ends(heads)
         for k, h in enumerate(heads):
             if h.kind in ("chapter", "section"):
                 key = (h.kind, cur_ch if h.kind == "section" else None, h.number)
                 if key in seen_parts:
                     self.diag("error", h.start, f"{h.label} appears twice (the first is on line "
-                              f"{self.src.line_col(seen_parts[key])[0]})",
+                              f"{self.line_col(seen_parts[key])[0]})",
                               f"{h.kind} numbers must be unique: fix the number, or remove the repeated heading",
                               f"duplicate-{h.kind}")
                     continue
@@ -303,16 +501,16 @@ class _Parser:
                 cur_ch, cur_sec = h.number, None
                 eid = f"chp_{h.number}"
                 chapters.append(Chapter(f"{self.doc}/{eid}", self.doc, eid, h.number, h.label, h.title,
-                                        Span(h.start, self._content_end(h.start, self._chapter_end(heads, k)))))
+                                        Span(h.start, self._content_end(h.start, part_ends[k]))))
             elif h.kind == "section":
                 cur_sec = h.number
                 eid = (f"chp_{cur_ch}__" if cur_ch is not None else "") + f"sec_{h.number}"
                 sections.append(Section(f"{self.doc}/{eid}", self.doc, eid, cur_ch, h.number, h.label, h.title,
-                                        Span(h.start, self._content_end(h.start, self._section_end(heads, k)))))
+                                        Span(h.start, self._content_end(h.start, part_ends[k]))))
             else:
                 if h.number in seen_articles:
                     self.diag("error", h.start, f"{h.label} appears twice (the first is on line "
-                              f"{self.src.line_col(seen_articles[h.number])[0]})",
+                              f"{self.line_col(seen_articles[h.number])[0]})",
                               "article numbers must be unique within a document: fix the number", "duplicate-article")
                     continue
                 seen_articles[h.number] = h.start
@@ -323,11 +521,12 @@ class _Parser:
         self._dup_titles(chapters)
         blocks: list[Block] = []
         return Structure(chapters, sections, articles, blocks, self.dropped, self.diags,
-                         preamble.text, preamble.whole_span() if preamble.text else None)
+                         preamble.text, preamble.whole_span() if preamble.text else None,
+                         sorted(self.heading_spans), bool(self.page_starts))
 
     def _report_stray_text(self, h: _Heading, end: int) -> None:
         """Text between a chapter or section heading and the next heading belongs to no article."""
-        stray = Clean.from_source(self.text, h.body_start, end, self.junk + self._rules(h.body_start, end))
+        stray = self.clean(h.body_start, end)
         if stray.text.strip(" *_#"):
             span = stray.whole_span()
             self.drop(span.start, span.end, "unrecognised: text outside any article")
@@ -335,29 +534,36 @@ class _Parser:
                       f"and was left out: {stray.text[:60]!r}", "start it with 'Article N', or move it into an article",
                       "stray-text")
 
-    def _rules(self, a: int, b: int) -> list[Span]:
-        return [Span(ln.start, ln.end) for ln in self.lines
-                if a <= ln.start and ln.end <= b and P.HORIZONTAL_RULE.match(ln.text)]
-
     def _report_unrecognised_preamble(self, pre: Clean) -> None:
         return None  # the preamble is kept as document metadata text, not dropped
 
-    def _chapter_end(self, heads: list[_Heading], k: int) -> int:
-        for h in heads[k + 1:]:
+    def _part_ends(self, heads: list[_Heading]) -> list[int]:
+        """For each chapter (section) heading, where the next chapter (chapter or section) starts."""
+        ends = [len(self.text)] * len(heads)
+        next_ch = next_part = len(self.text)
+        for k in range(len(heads) - 1, -1, -1):
+            h = heads[k]
             if h.kind == "chapter":
-                return h.start
-        return len(self.text)
-
-    def _section_end(self, heads: list[_Heading], k: int) -> int:
-        for h in heads[k + 1:]:
-            if h.kind in ("chapter", "section"):
-                return h.start
-        return len(self.text)
+                ends[k] = next_ch
+            elif h.kind == "section":
+                ends[k] = next_part
+            if h.kind == "chapter":
+                next_ch = next_part = h.start
+            elif h.kind == "section":
+                next_part = h.start
+        return ends
 
     def _content_end(self, start: int, end: int) -> int:
         """Pull ``end`` back over white space, rules and junk."""
-        c = Clean.from_source(self.text, start, end, self.junk + self._rules(start, end))
-        return c.whole_span().end if c.text else start
+        k = end
+        while k > start:
+            ln = self.line_at(k - 1)
+            a = max(ln.start, start)
+            c = self.clean(a, min(ln.end, k))
+            if c.text:
+                return c.whole_span().end
+            k = a - 1 if a > start else start
+        return start
 
     def _dup_titles(self, chapters: list[Chapter]) -> None:
         seen: dict[str, Chapter] = {}
@@ -394,49 +600,57 @@ class _Parser:
 
     def build_article(self, h: _Heading, end: int, chapter: int | None, section: int | None) -> Article | None:
         eid = f"art_{h.number}"
-        rules = self._rules(h.body_start, end)
-        body = Clean.from_source(self.text, h.body_start, end, self.junk + rules)
+        body = self.clean(h.body_start, end)
         if not body.text:
             self.diag("warning", h.start, f"{h.label} has no text", "check the source for a lost article body", "empty-article")
-        raw_blocks = self.blocks_of(h.body_start, end, rules)
+        raw_blocks = self.blocks_of(h.body_start, end)
         paragraphs = self.paragraphs_of(eid, raw_blocks)
         span_end = paragraphs[-1].span.end if paragraphs else h.label_span.end
         text = "\n\n".join(p.text for p in paragraphs)
+        pages: tuple[int, ...] = ()
+        if self.page_starts:
+            first, last = self.page_of(h.start), self.page_of(max(span_end - 1, h.start))
+            pages = tuple(range(first, last + 1)) if last >= first else (first,)
         return Article(f"{self.doc}/{eid}", self.doc, eid, h.number, h.label, chapter, section, h.title, text,
-                       Span(h.start, span_end), tuple(paragraphs))
+                       Span(h.start, span_end), tuple(paragraphs), pages)
 
-    def blocks_of(self, start: int, end: int, rules: list[Span]) -> list[Clean]:
+    def blocks_of(self, start: int, end: int) -> list[Clean]:
         """Split an article body into blocks: blank lines and item labels start a new block.
 
-        Hard-wrapped lines are joined. An item label inside a line, after the colon that
+        Hard-wrapped lines are joined; in a text with one paragraph per line, each line is a
+        block unless it stops mid-sentence. An item label inside a line, after the colon that
         introduces the list, also starts a block.
         """
-        cut = self.junk + rules
         spans: list[tuple[int, int]] = []
         cur_start: int | None = None
         cur_end = start
-        for ln in self.lines:
-            if ln.end <= start or ln.start >= end:
+        prev_piece = ""
+        k = max(bisect.bisect_right(self._line_starts, start) - 1, 0)
+        while k < len(self.lines) and self.lines[k].start < end:
+            ln = self.lines[k]
+            k += 1
+            if ln.end <= start and ln.end != ln.start:
                 continue
             a, b = max(ln.start, start), min(ln.end, end)
-            piece = Clean.from_source(self.text, a, b, cut).text
+            piece = self.clean(a, b).text if a < b else ""
             if not piece:
                 if cur_start is not None and not self.is_junk_line(ln):
                     spans.append((cur_start, cur_end))
                     cur_start = None
                 continue
             starts_item = bool(P.ITEM_LINE.match(piece))
-            if cur_start is not None and (starts_item or self._hard_break(cur_start, cur_end, piece)):
+            if cur_start is not None and (starts_item or self._line_break(cur_start, cur_end, prev_piece, piece)):
                 spans.append((cur_start, cur_end))
                 cur_start = None
             if cur_start is None:
                 cur_start = a
             cur_end = b
+            prev_piece = piece
         if cur_start is not None:
             spans.append((cur_start, cur_end))
         blocks: list[Clean] = []
         for a, b in spans:
-            c = Clean.from_source(self.text, a, b, cut)
+            c = self.clean(a, b)
             m = P.INLINE_FIRST_ITEM.search(c.text)
             if m and not P.ITEM_LINE.match(c.text):
                 blocks.append(c.sub(0, m.start()).strip())
@@ -445,10 +659,18 @@ class _Parser:
                 blocks.append(c)
         return [b for b in blocks if b.text]
 
+    def _line_break(self, a: int, b: int, prev: str, nxt: str) -> bool:
+        """Does the paragraph end between two lines with no blank line between them?"""
+        if self.line_mode:
+            return not P.LINE_CONTINUES.search(prev.rstrip())
+        return self._hard_break(a, b, nxt)
+
     def _hard_break(self, a: int, b: int, nxt: str) -> bool:
-        """In a text without blank lines, a short line ending a sentence ends its paragraph."""
-        prev = self.text[a:b].rsplit("\n", 1)[-1].rstrip()
-        return bool(prev) and prev[-1] in ".。;；:" and len(prev) < 60 and nxt[:1].isupper() and "\n" in self.text[a:b + 1]
+        """In a hard-wrapped text, a short line ending a sentence ends its paragraph."""
+        nl = self.text.rfind("\n", a, b)
+        prev = self.text[(nl + 1 if nl >= 0 else a):b].rstrip()
+        return bool(prev) and prev[-1] in ".。;；:" and len(prev) < 60 and nxt[:1].isupper() and (
+            nl >= 0 or self.text[b:b + 1] == "\n")
 
     def paragraphs_of(self, art_eid: str, blocks: list[Clean]) -> list[Paragraph]:
         # group blocks: a paragraph is an intro block followed by its item blocks

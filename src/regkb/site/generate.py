@@ -21,9 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from ..export import EXPORTERS, render
+from ..index import THESAURUS
 from ..model import MODALITIES, Actor, Article, Document, Item, Law, Obligation, Paragraph, Reference
 from .changes import Change, changes_of
-from .markup import Mark, annotate, attr, csv_cell, esc, href, json_script, md_link, slug, title
+from .markup import Mark, annotate, attr, css_string, csv_cell, esc, href, json_script, md_link, page_url, slug, title
 
 STATIC = Path(__file__).resolve().parent / "static"
 DEV_DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -34,6 +35,10 @@ FORMAT_EXT = {"json": "json", "turtle": "ttl", "ttl": "ttl", "jsonld": "jsonld",
               "rdfxml": "rdf", "csv": "csv", "gexf": "gexf"}
 
 
+INFERRED_NOTE = "[paragraph number inferred]"
+KIND_NOTE = {"reworded": "other words, same substance: both sides are English translations, possibly by different "
+                         "translators, so the difference may be one of translation only"}
+_DEV_FRONT = "---\nsearch:\n  boost: 0.2\n---\n\n"  # the law ranks above the developer guide
 _PRONOUNS = frozenset({"it", "they", "them", "its", "their", "theirs", "itself", "themselves", "he", "she",
                        "his", "her", "who", "which", "such", "these", "those"})
 
@@ -90,6 +95,13 @@ class Site:
         self.def_anchor = self._slugs((d.id for d in kb.definitions), lambda i: "def-" + i.rsplit("/", 1)[-1])
         self.short = {d.id: short_name(kb, d) for d in kb.documents}
         self.changes: list[Change] = changes_of(kb)
+        self._words: dict[tuple[str, int], set[str]] | None = None
+        # a registry law whose text is in the corpus (frontmatter `law: <id>`): citations link to that text
+        self.law_doc: dict[str, str] = {}
+        for d in sorted(self.regs, key=lambda d: d.id):
+            law_id = (d.frontmatter or {}).get("law")
+            if isinstance(law_id, str) and law_id in self.law_slug:
+                self.law_doc[law_id] = d.id
 
     @staticmethod
     def _slugs(ids: Iterable[str], base: Any) -> dict[str, str]:
@@ -136,8 +148,10 @@ class Site:
         if not m:
             return short
         out = f"{short}, Art. {m.group(1)}"
+        inferred = False
         if m.group(2):
             out += f"({m.group(2)})"
+            inferred = self.paragraph_inferred(document, int(m.group(1)), int(m.group(2)))
         if m.group(3):
             label = f"({m.group(3)})"
             try:
@@ -147,7 +161,17 @@ class Site:
             except KeyError:
                 pass
             out += label
-        return out
+        return out + (f" {INFERRED_NOTE}" if inferred else "")
+
+    def paragraph_inferred(self, document: str, article: int, number: int) -> bool:
+        """Whether a paragraph's number rests on a break the source does not print (the parser found
+        it after an item list or from a "preceding paragraph" reference): then the official
+        numbering may differ, and every pinpoint to it says so."""
+        try:
+            a = self.kb.article(article, document)
+        except KeyError:
+            return False
+        return any(p.break_basis != "layout" for p in a.paragraphs[1:number])
 
     def put(self, path: str, content: str | bytes) -> None:
         if path in self.files:
@@ -177,7 +201,7 @@ class Site:
                 d = self.kb.get(u.definition)
                 marks.append(Mark(u.span.start, u.span.end, u.text,
                                   href(from_md, "definitions.md", self.def_anchor[d.id]),
-                                  f"{d.term}: {d.definition}", "regkb-term"))
+                                  "", "regkb-term", popover=(d.term, d.definition)))
         for r in self.kb.references:
             if r.document == document and start <= r.span.start and r.span.end <= end:
                 link = self.reference_href(from_md, r)
@@ -221,6 +245,14 @@ class Site:
         t = r.target
         if t is None:
             return None
+        text_doc = t.document if t.document in self.doc_slug else self.law_doc.get(t.law or "")
+        if t.law and text_doc and text_doc in self.law_doc.values():  # the cited law's own text is here
+            if t.article is not None:
+                eid = (t.provision or "").split("/", 1)[-1] or f"art_{t.article}"
+                target = self.provision_target(text_doc, eid) or self.provision_target(text_doc, f"art_{t.article}")
+                if target:
+                    return href(from_md, target[0], target[1]), self.cite(text_doc, target[1])
+            return href(from_md, self.whole_md(text_doc)), f"{self.kb.law(t.law).title} (its text in this corpus)"
         if t.law and t.law in self.law_slug:
             law = self.kb.law(t.law)
             return href(from_md, self.law_md(t.law)), law.title
@@ -250,7 +282,8 @@ class Site:
     def home(self) -> None:
         kb = self.kb
         lines: list[str] = []
-        main = self.regs[0] if len(self.regs) == 1 else None
+        own = [d for d in self.regs if not (d.frontmatter or {}).get("law")]  # not the texts of cited laws
+        main = own[0] if len(own) == 1 else None
         if main is not None:
             fm = main.frontmatter or {}
             lines.append(f"# {esc(main.title)} {{#top}}\n")
@@ -266,16 +299,25 @@ class Site:
             lines.append('<table><tbody>')
             for k, v in rows:
                 if v:
-                    lines.append(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>")
+                    lines.append(f"<tr><th>{esc(k)}</th>\n<td>{esc(v)}</td></tr>")
             lines.append("</tbody></table>\n")
             if fm.get("summary"):
                 lines.append(f'<p class="regkb-summary">{esc(str(fm["summary"]))}</p>\n')
         else:
             lines.append("# Regulations {#top}\n")
+        if len(self.regs) > 1:
+            lines.append("## Documents in this corpus {#documents}\n")
+            lines.append('<table class="regkb-documents"><thead><tr><th>Document</th><th>Cited as</th><th>Status</th>'
+                         "<th>Articles</th><th>Read</th></tr></thead><tbody>")
             for d in self.regs:
-                first = self.kb.articles_of(d.id)[0]
-                lines.append(f"- [{esc(d.title)}]({md_link('index.md', self.article_md(d.id, first.number))})")
-            lines.append("")
+                facts = self.status_facts(d)
+                arts = self.kb.articles_of(d.id)
+                role = " (text of a cited law)" if (d.frontmatter or {}).get("law") else ""
+                lines.append(f'<tr><td>{esc(d.title)}{esc(role)}</td><td>{esc(self.short[d.id])}</td>'
+                             f"<td>{esc(facts['state'])}</td><td>{len(arts)}</td>"
+                             f'<td><a href="{href("index.md", "provisions/index.md", _anchor("doc-" + self.doc_slug[d.id]))}">'
+                             f'contents</a> · <a href="{href("index.md", self.whole_md(d.id))}">whole text</a></td></tr>')
+            lines.append("</tbody></table>\n")
         counts = [("articles", len(kb.articles), "provisions/index.md"),
                   ("definitions", len(kb.definitions), "definitions.md"),
                   ("obligations", len(kb.obligations), "actors/index.md"),
@@ -368,6 +410,59 @@ class Site:
             out.append(f"{body.name} ({n})" if body and n != body.name else (body.name if body else n))
         return "; ".join(out)
 
+    # --- status of a text: banner on screen, running header and footer in print ------------------
+
+    def status_facts(self, doc: Document) -> dict[str, str]:
+        """What a reader must know before quoting a provision of ``doc``, from its frontmatter only."""
+        fm = doc.frontmatter or {}
+        effective = _iso(fm.get("effective_date") or fm.get("effective"))
+        status = (doc.status or "").strip()
+        in_force = status.lower() in ("effective", "in-force", "in force", "current")
+        if in_force and effective:
+            state = f"In force since {effective}"
+        elif status:
+            state = f"Status: {status}" + (f" (effective date {effective})" if effective else "")
+        else:
+            state = "Status: not stated in the source" + (f" (effective date {effective})" if effective else "")
+        lang = str(fm.get("language") or "en")
+        translation = ("Unofficial English translation: only the text published by the issuing bodies is authentic"
+                       if lang.startswith("en") and not fm.get("official_translation") else
+                       "Only the text published by the issuing bodies is authentic")
+        as_of = ""
+        for key, label in (("text_as_of", "Text as of"), ("amended_date", "Text as amended"),
+                           ("promulgated_date", "Text as promulgated"), ("adopted_date", "Text as adopted")):
+            if fm.get(key):
+                as_of = f"{label} {_iso(fm[key])}"
+                break
+        return {"state": state, "translation": translation, "as_of": as_of or "Text version: not stated in the source",
+                "source": str(fm.get("url") or fm.get("source_url") or fm.get("source") or ""),
+                "title": self.short.get(doc.id, doc.title),
+                "short_state": state if in_force else (status or "status not stated")}
+
+    def status_html(self, doc: Document) -> str:
+        f = self.status_facts(doc)
+        src = esc(f["source"]) if f["source"] else "not stated"
+        if re.match(r"https?://[^\s\"'<>]+$", f["source"]):  # a link only to a web address, never a script
+            src = f'<a href="{attr(f["source"])}" rel="noopener noreferrer">{src}</a>'
+
+        return (f'<div class="regkb-status" role="note" aria-label="Status of this text" data-search-exclude>'
+                f'<span class="regkb-status-state">{esc(f["state"])}</span>'
+                f'<span class="regkb-status-lang">{esc(f["translation"])}</span>'
+                f'<span class="regkb-status-asof">{esc(f["as_of"])}</span>'
+                f'<span class="regkb-status-source">Source: {src}</span></div>')
+
+    def print_style(self, doc: Document, where: str) -> str:
+        """Running header and footer of every printed page (CSS page margin boxes)."""
+        f = self.status_facts(doc)
+        head = css_string(f"{f['title']} — {where}")
+        state = css_string(f"{f['short_state']}; {f['as_of']}")
+        caveat = css_string("Unofficial translation — check the authentic text"
+                            if "Unofficial" in f["translation"] else "Check the authentic text")
+        return ('<style media="print" class="regkb-print-style">@page { '
+                f"@top-left {{ content: {head}; }} @top-right {{ content: {state}; }} "
+                f"@bottom-left {{ content: {caveat}; }} "
+                '@bottom-right { content: "Page " counter(page) " of " counter(pages); } }</style>')
+
     # --- provisions --------------------------------------------------------------------------
 
     def provisions(self) -> list[Any]:
@@ -390,6 +485,9 @@ class Site:
                     groups.append((ch, [a]))
             for a in arts:
                 self.article_page(doc, a)
+            doc_nav.append({"Whole text": self.whole_text(doc, arts)})
+            lines.append(f"[The whole text on one page (to read or print)]"
+                         f"({md_link('provisions/index.md', self.whole_md(doc.id))})\n")
             for ch, members in groups:
                 entries = [{title(a.label + (f" {a.title}" if a.title else "")): self.article_md(doc.id, a.number)}
                            for a in members]
@@ -414,6 +512,36 @@ class Site:
         self.page("provisions/index.md", "The provisions", "\n".join(lines))
         return nav
 
+    def whole_md(self, document: str) -> str:
+        return f"provisions/{self.doc_slug.get(document, slug(document))}/all.md"
+
+    def whole_text(self, doc: Document, arts: tuple[Article, ...]) -> str:
+        """One page with every article of ``doc``, chapter by chapter (to read through or print)."""
+        md = self.whole_md(doc.id)
+        fm = doc.frontmatter or {}
+        out = [f"# {esc(doc.title)} {{#top}}\n"]
+        if fm.get("title_zh"):
+            out.append(f'<p class="regkb-zh" lang="zh">{esc(str(fm["title_zh"]))}</p>\n')
+        out.append(self.status_html(doc) + self.print_style(doc, "whole text") + "\n")
+        if doc.preamble:
+            out.append(f'<p class="regkb-preamble">{esc(doc.preamble)}</p>\n')
+        current = None
+        for a in arts:
+            ch = self.kb.chapter_of(a)
+            if ch is not None and ch is not current:
+                out.append(f"## {esc(ch.label)} {esc(ch.title)} {{#{_anchor(ch.eid)}}}\n")
+                current = ch
+            heading = a.label + (f" {a.title}" if a.title else "")
+            out.append(f"### {esc(heading)} {{#{_anchor(a.eid)}}}\n")
+            out.append(f'<div class="regkb-article" data-article="{a.number}" data-document="{attr(doc.id)}">')
+            many = len(a.paragraphs) > 1
+            for p in a.paragraphs:
+                out.append(self.paragraph_html(md, doc, p, many))
+            out.append(f'<p class="regkb-whole-link"><a href="{href(md, self.article_md(doc.id, a.number))}">'
+                       f"{esc(a.label)}: duties, citations and changes</a></p></div>\n")
+        self.page(md, f"{doc.title} – whole text", "\n".join(out), description=doc.title, boost=0.5)
+        return md
+
     def article_page(self, doc: Document, a: Article) -> None:
         kb = self.kb
         md = self.article_md(doc.id, a.number)
@@ -426,13 +554,20 @@ class Site:
                        f"{esc(ch.title)}</a></p>\n")
         heading = a.label + (f" {a.title}" if a.title else "")
         out.append(f"# {esc(heading)} {{#{_anchor(a.eid)}}}\n")
+        out.append(self.status_html(doc) + self.print_style(doc, a.label) + "\n")
         out.append(f'<div class="regkb-article" data-article="{a.number}" data-document="{attr(doc.id)}">')
-        out.append(f'<p class="regkb-actions"><button class="md-button regkb-cite" type="button" '
+        out.append(f'<p class="regkb-actions" data-search-exclude><button class="md-button regkb-cite" type="button" '
                    f'data-cite="{attr(cite)}" title="Copy &#34;{attr(cite)}&#34;">Copy citation</button> '
                    f'<span class="regkb-citation">{esc(cite)}</span></p>')
+        if a.pages:  # pages of the original (PDF) the article spans (issue 11)
+            out.append(f'<p class="regkb-pages">{"Page" if len(a.pages) == 1 else "Pages"} '
+                       f'{a.pages[0]}{"" if len(a.pages) == 1 else f"–{a.pages[-1]}"} of the original</p>')
         many = len(a.paragraphs) > 1
         for p in a.paragraphs:
             out.append(self.paragraph_html(md, doc, p, many))
+        words = self.search_words(doc, a)
+        if words:  # found by these words, not shown (the text stays as printed)
+            out.append(f'<p class="regkb-search-words" hidden>Related words: {esc(", ".join(words))}.</p>')
         out.append("</div>\n")
         out.append(self.obligations_html(md, kb.obligations_of(article=a.number, document=doc.id)))
         out.append(self.cited_by_html(md, doc, a))
@@ -440,16 +575,54 @@ class Site:
         self.page(md, f"{heading} – {self.short[doc.id]}", "\n".join(out), description=f"{cite}: {a.text[:200]}",
                   jsonld=self.jsonld(doc, a, cite), boost=4)
 
+    def search_words(self, doc: Document, a: Article) -> list[str]:
+        """Words a reader may search for that the article does not contain: the search index's thesaurus
+        (a query word -> words of the law) applied the other way round. (A law's short names and aliases
+        are on its own page, which is what a search for them should find first.) A relative found in most articles of the document says nothing
+        about any one of them: its query words then go only to the articles that define it."""
+        if self._words is None:
+            self._words = {}
+            for d in self.regs:
+                arts = self.kb.articles_of(d.id)
+                stems = {x.number: set(_stem_all(x.text)) for x in arts}
+                defined: dict[int, set[str]] = defaultdict(set)
+                for df in self.kb.definitions:
+                    if df.document == d.id and df.article is not None:
+                        defined[df.article] |= set(_stem_all(df.term))
+                for q, rels in THESAURUS.items():
+                    qs = set(_stem_all(q))
+                    for rel in rels:
+                        rs = set(_stem_all(rel))
+                        having = [n for n, st in stems.items() if rs <= st and not qs <= st]
+                        if len(having) * 2 > len(arts):
+                            having = [n for n in having if rs <= defined.get(n, set())]
+                        for n in having:
+                            self._words.setdefault((d.id, n), set()).add(q)
+        out = set(self._words.get((doc.id, a.number), set()))
+        words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", a.text)}
+        out.update(w for w in (_singular(x) for x in words) if w and w not in words)
+        return sorted(out, key=str.lower)
+
     def _cite_button(self, doc: Document, eid: str) -> str:
         c = self.cite(doc.id, eid)
-        return (f'<a class="regkb-permalink" href="#{_anchor(eid)}" title="Permanent link">¶</a>'
+        return (f'<a class="regkb-permalink" href="#{_anchor(eid)}" title="Permanent link to {attr(c)}" '
+                f'aria-label="Permanent link to {attr(c)}">¶</a>'
                 f'<button class="regkb-cite regkb-cite-small" type="button" data-cite="{attr(c)}" '
-                f'title="Copy citation: {attr(c)}" aria-label="Copy citation {attr(c)}">⧉</button>')
+                f'title="Copy citation: {attr(c)}" aria-label="Copy citation {attr(c)}">cite</button>')
 
     def paragraph_html(self, md: str, doc: Document, p: Paragraph, numbered: bool) -> str:
         items_start = p.items[0].span.start if p.items else p.span.end
         parts = [f'<div class="regkb-para" id="{_anchor(p.eid)}">']
         num = f'<span class="regkb-pnum">{p.number}</span> ' if numbered else ""
+        art = re.match(r"art_(\d+)", p.eid)
+        if numbered and art and self.paragraph_inferred(doc.id, int(art.group(1)), p.number):
+            how = {"after-items": "it starts after an item list",
+                   "reference": 'a later sentence refers to "the preceding paragraph"'}.get(p.break_basis, p.break_basis)
+            tip = (f"Paragraph number inferred: the source prints no paragraph break here; regkb found one because "
+                   f"{how}. Check the official numbering before citing it.")
+            num = (f'<span class="regkb-pnum regkb-pnum-inferred" title="{attr(tip)}" tabindex="0">{p.number}'
+                   f'<span class="regkb-inferred-mark" aria-hidden="true">?</span>'
+                   f'<span class="regkb-sr"> (number inferred)</span></span> ')
         intro = annotate(p.intro, self.marks_for(md, doc.id, p.span.start, items_start))
         parts.append(f"<p>{num}{intro} {self._cite_button(doc, p.eid)}</p>")
         if p.items:
@@ -491,12 +664,16 @@ class Site:
         if not obls:
             return ('## Obligations {#obligations}\n\n<p class="regkb-none">No obligation has been extracted '
                     "from this article.</p>\n")
-        rows = ['<table><thead><tr><th>Bearer</th><th>Modality</th><th>Action</th>'
+        rows = ['<table class="regkb-duties"><thead><tr><th>Bearer</th><th>Modality</th><th>Action</th>'
                 "<th>Condition</th><th>Where</th></tr></thead><tbody>"]
         for o in obls:
-            rows.append(f'<tr data-modality="{attr(o.modality)}"><td>{self.actor_links(md, o.actors)}</td>'
-                        f"<td>{self.badge(o.modality)}</td><td>{esc(o.action)}</td>"
-                        f"<td>{esc(o.condition or '')}</td><td>{self.provision_link(md, o.document, o.provision)}</td></tr>")
+            bearer = self.actor_links(md, o.actors)
+            if getattr(o, "universal", False):
+                bearer += ' <span class="regkb-everyone">(everyone)</span>'
+            rows.append(f'<tr data-modality="{attr(o.modality)}"><td data-label="Bearer">{bearer}</td>'
+                        f'<td data-label="Modality">{self.badge(o.modality)}</td><td data-label="Action">{esc(o.action)}</td>'
+                        f'<td data-label="Condition">{esc(o.condition or "")}</td>'
+                        f'<td data-label="Where">{self.provision_link(md, o.document, o.provision)}</td></tr>')
         rows.append("</tbody></table>")
         return f"## Obligations {{#obligations}}\n\n{''.join(rows)}\n"
 
@@ -535,40 +712,72 @@ class Site:
 
     # --- changes -----------------------------------------------------------------------------
 
-    def change_html(self, md: str, c: Change, show_final: bool = True) -> str:
+    def change_topic(self, c: Change) -> str:
+        """What a change is about, from the final article it concerns (its title, or its opening words);
+        the commentary's own heading only where there is no final side, and then marked as such."""
+        for doc_id, eid in c.final:
+            m = re.match(r"art_(\d+)", eid)
+            if m is None:
+                continue
+            try:
+                art: Article = self.kb.article(int(m.group(1)), doc_id)
+                target = self.kb.get(f"{doc_id}/{eid}")
+            except KeyError:
+                continue
+            if art.title:
+                return str(art.title)
+            words = str(getattr(target, "text", "") or art.text).split()
+            return " ".join(words[:9]) + (" …" if len(words) > 9 else "")
+        return f"(commentary heading) {c.topic}" if c.topic else ""
+
+    def draft_html(self, c: Change) -> str:
+        if c.quoted == "quote":
+            return ('<figure class="regkb-quote"><figcaption>Draft text, as quoted in the commentary'
+                    f"</figcaption><blockquote>{esc(c.draft_text)}</blockquote></figure>")
+        if c.quoted == "text":
+            return (f'<figure class="regkb-quote"><figcaption>Earlier version</figcaption><blockquote>'
+                    f"{esc(c.draft_text)}</blockquote></figure>")
+        if c.quoted == "explanatory-note":
+            return ('<div class="regkb-paraphrase regkb-notes"><p class="regkb-label">Quoted from the draft\'s '
+                    f"explanatory notes — not draft text</p><p>{esc(c.draft_text)}</p></div>")
+        if c.draft_text:
+            return ('<div class="regkb-paraphrase"><p class="regkb-label">The commentary\'s paraphrase — '
+                    f"not the draft's words</p><p>{esc(c.draft_text)}</p></div>")
+        return '<p class="regkb-absent">The draft side is not described in the sources.</p>'
+
+    def change_html(self, md: str, c: Change, show_final: bool = True, number: int = 0) -> str:
         kb = self.kb
         parts = [f'<div class="regkb-change" data-kind="{attr(c.kind)}" data-quoted="{attr(c.quoted or "none")}" '
                  f'id="{_anchor("change-" + c.id)}">']
+        topic = self.change_topic(c)
+        finals_links = ", ".join(self.provision_link(md, d, e) for d, e in c.final)
+        if number:  # a section of its own on the comparison page: a heading to navigate by
+            where = ", ".join(self.cite(d, e).split(", ", 1)[-1] for d, e in c.final) or "no final article"
+            parts.append(f'<h2 class="regkb-change-title">{number}. {esc(where)}'
+                         f'{(" — " + esc(topic)) if topic else ""}</h2>')
         parts.append(f'<p class="regkb-change-head"><span class="regkb-kind">{esc(c.kind)}</span>')
-        if c.topic:
-            parts.append(f' <span class="regkb-topic">{esc(c.topic)}</span>')
-        if c.final:
-            parts.append(" → final " + ", ".join(self.provision_link(md, d, e) for d, e in c.final))
+        if c.kind in KIND_NOTE:
+            parts.append(f' <span class="regkb-translation-only">{esc(KIND_NOTE[c.kind])}</span>')
+        elif topic and not number:
+            parts.append(f' <span class="regkb-topic">{esc(topic)}</span>')
+        if c.final and not number:
+            parts.append(" → final " + finals_links)
         parts.append("</p>")
-        if c.quoted == "quote":
-            parts.append('<figure class="regkb-quote"><figcaption>Draft text, as quoted in the commentary'
-                         f"</figcaption><blockquote>{esc(c.draft_text)}</blockquote></figure>")
-        elif c.quoted == "text":
-            parts.append(f'<figure class="regkb-quote"><figcaption>Earlier version</figcaption><blockquote>'
-                         f"{esc(c.draft_text)}</blockquote></figure>")
-        elif c.quoted == "explanatory-note":
-            parts.append('<div class="regkb-paraphrase regkb-notes"><p class="regkb-label">Quoted from the draft\'s '
-                         f"explanatory notes — not draft text</p><p>{esc(c.draft_text)}</p></div>")
-        elif c.draft_text:
-            parts.append('<div class="regkb-paraphrase"><p class="regkb-label">The commentary\'s paraphrase — '
-                         f"not the draft's words</p><p>{esc(c.draft_text)}</p></div>")
-        else:
-            parts.append('<p class="regkb-absent">The draft side is not described in the sources.</p>')
         finals = []
         for doc_id, eid in c.final:
             try:
                 finals.append(kb.get(f"{doc_id}/{eid}").text)
             except KeyError:
                 continue
-        if finals and show_final:
-            final_text = " ".join(finals)
-            parts.append(f'<details class="regkb-final"><summary>Final text</summary><blockquote>'
-                         f"{esc(final_text)}</blockquote></details>")
+        if show_final:
+            final_html = (f'<figure class="regkb-final"><figcaption>Final text ({finals_links})</figcaption>'
+                          f"<blockquote>{esc(' '.join(finals))}</blockquote></figure>" if finals else
+                          '<p class="regkb-absent">No final provision corresponds.</p>')
+            parts.append('<div class="regkb-sides"><div class="regkb-side regkb-side-draft"><p class="regkb-side-label">'
+                         f'Draft</p>{self.draft_html(c)}</div><div class="regkb-side regkb-side-final">'
+                         f'<p class="regkb-side-label">Final</p>{final_html}</div></div>')
+        else:
+            parts.append(self.draft_html(c))
         if c.quoted in ("quote", "text"):
             if c.redline:
                 segs = []
@@ -581,8 +790,8 @@ class Site:
             else:
                 red = ""
             if red:
-                parts.append(f'<details class="regkb-redline" open><summary>Redline (draft → final)</summary>'
-                             f"<p>{red}</p></details>")
+                parts.append(f'<details class="regkb-redline" data-search-exclude><summary>Redline (draft → final; '
+                             f"neither text as printed)</summary><p>{red}</p></details>")
         if c.note:
             parts.append(f'<p class="regkb-change-note">{esc(c.note)}</p>')
         if c.effects:
@@ -633,7 +842,21 @@ class Site:
                 btns.append(f'<button type="button" class="md-button" data-kind="{attr(k)}">{esc(k)} ({n})</button>')
             btns.append("</div>\n")
             lines.append("".join(btns))
-            lines.extend(self.change_html(md, c) for c in self.changes)
+            lines.append("## Summary {#summary}\n")
+            lines.append('<table class="regkb-change-summary"><thead><tr><th>#</th><th>Final</th><th>Kind</th>'
+                         "<th>Draft side</th><th>Note</th></tr></thead><tbody>")
+            for i, c in enumerate(self.changes, 1):
+                where = ", ".join(self.provision_link(md, d, e) for d, e in c.final) or "—"
+                words = c.note.split()  # the opening words (a sentence split would stop at "Art.")
+                note = " ".join(words[:22]) + (" …" if len(words) > 22 else "")
+                side = {"quote": "quoted", "text": "text", "paraphrase": "paraphrased",
+                        "explanatory-note": "explanatory notes"}.get(c.quoted or "", "not described")
+                lines.append(f'<tr data-kind="{attr(c.kind)}"><td><a href="#{_anchor("change-" + c.id)}">{i}</a></td>'
+                             f"<td>{where}</td><td>{esc(c.kind)}</td><td>{esc(side)}</td>"
+                             f'<td><a href="#{_anchor("change-" + c.id)}">{esc(note) or "(no note)"}</a></td></tr>')
+            lines.append("</tbody></table>\n")
+            lines.append("## Entries {#entries}\n")
+            lines.extend(self.change_html(md, c, number=i) for i, c in enumerate(self.changes, 1))
         for d in kb.documents:
             if d.kind != "regulation" and any(b.document == d.id for b in kb.blocks):
                 self.source_page(d)
@@ -705,7 +928,7 @@ class Site:
             nav.append({title(actor.label): self.actor_md(actor.id)})
         if kb.actors:
             lines.append("</tbody></table>\n")
-            self.put("actors/all-duties.csv", _csv(all_rows))
+            self.put("actors/all-duties.csv", _csv(all_rows, DUTY_HEADER, bom=True))
             lines.append(f"[Download every actor's duties as CSV]({md_link('actors/index.md', 'actors/all-duties.csv')})")
         self.page("actors/index.md", "Actors", "\n".join(lines))
         return nav
@@ -727,6 +950,9 @@ class Site:
         counts = ", ".join(f"{sum(o.modality == m for o in obls)} {m}s" for m in MODALITIES)
         out.append(f'<p class="regkb-summary" data-total="{len(obls)}">{len(obls)} in all: {esc(counts)}.</p>\n')
         out.append(f"[Download as CSV]({md_link(md, csv_name)}){{ .md-button }}\n")
+        out.append('<p class="regkb-export-row"><button type="button" class="md-button regkb-export" '
+                   f'data-name="{attr(slug(actor.label))}-checklist.csv">Export my ticks and notes (CSV)</button> '
+                   '<span class="regkb-hint">Ticks and notes stay in this browser only.</span></p>\n')
         rows: list[list[str]] = []
         by_article: dict[tuple[str, int], list[Obligation]] = defaultdict(list)
         for o in obls:
@@ -749,15 +975,22 @@ class Site:
                 t = self.provision_target(o.document, o.provision)
                 where = (f'<a class="regkb-where" href="{href(md, t[0], t[1])}">'
                          f'{esc(self.cite(o.document, o.provision).split(", ", 1)[-1])}</a>' if t else "")
-                out.append(f'<li class="regkb-duty" data-modality="{attr(o.modality)}" id="{_anchor(slug(o.id))}">'
+                everyone = ""
+                if getattr(o, "universal", False):  # "any organization or individual": binds this actor too
+                    everyone = (f' <span class="regkb-everyone" title="The bearer is everyone: &#34;{attr(o.subject)}&#34;">'
+                                "applies to everyone</span>")
+                out.append(f'<li class="regkb-duty{" regkb-universal" if everyone else ""}" '
+                           f'data-modality="{attr(o.modality)}" id="{_anchor(slug(o.id))}" '
+                           f'data-action="{attr(o.action)}">'
                            f'<label><input type="checkbox"> {self.badge(o.modality)} {esc(o.action)}</label>'
-                           f"{cond}{co} {where}</li>")
+                           f"{everyone}{cond}{co} {where}</li>")
                 rows.append([actor.label, self.cite(o.document, o.provision), o.modality, o.action,
-                             o.condition or "", o.text, f"{o.document}/{o.provision}"])
+                             o.condition or "", o.text, f"{o.document}/{o.provision}",
+                             (page_url(t[0]) + "#" + t[1]) if t else "", "", "", ""])
             out.append("</ul>\n")
         if not obls:
             out.append('<p class="regkb-none">The knowledge base has no duty for this actor.</p>')
-        self.put(csv_name, _csv(rows))
+        self.put(csv_name, _csv(rows, DUTY_HEADER, bom=True))
         self.page(md, actor.label, "\n".join(out))
         return rows
 
@@ -790,8 +1023,13 @@ class Site:
                      ("Kind", law.kind), ("Issued by", law.issuer), ("Date", law.date), ("Note", law.note),
                      ("Registry id", law.id)):
             if v:
-                out.append(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>")
+                out.append(f"<tr><th>{esc(k)}</th>\n<td>{esc(v)}</td></tr>")  # apart in the search index
         out.append("</tbody></table>\n")
+        if law.id in self.law_doc:
+            doc_id = self.law_doc[law.id]
+            out.append(f'<p class="regkb-law-text"><strong>Its text is in this corpus:</strong> '
+                       f'<a href="{href(md, self.whole_md(doc_id))}">{esc(self.kb.get(doc_id).title)}</a> '
+                       f"(article by article under The provisions).</p>\n")
         out.append("## Provisions that cite it {#cited-by}\n")
         if refs:
             out.append('<ul class="regkb-citedby">')
@@ -805,7 +1043,7 @@ class Site:
         if related:
             out.append("## Listed as related by {#related}\n")
             out.extend(f"- {esc(d.title)}" for d in related)
-        self.page(md, law.title, "\n".join(out))
+        self.page(md, law.title, "\n".join(out), boost=0.05)  # a registry entry, below the law's text
 
     # --- graph ---------------------------------------------------------------------------------
 
@@ -858,6 +1096,8 @@ class Site:
     def graph(self) -> None:
         data = self.graph_data()
         self.put("graph/graph.json", json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+        # the same data as a script: the page loads it with a script element, which file:// allows
+        self.put("graph/graph-data.js", "window.regkbGraphData = " + json_script(data) + ";\n")
         self.put("graph/nodes.csv", _csv([[n["id"], n["type"], n["label"]] for n in data["nodes"]],
                                            ["id", "type", "label"]))
         self.put("graph/edges.csv", _csv([[e["source"], e["label"], e["target"]] for e in data["edges"]],
@@ -879,13 +1119,15 @@ class Site:
         out = ["# Graph {#top}\n",
                f'<p class="regkb-graph-summary">{len(data["nodes"])} nodes and {len(data["edges"])} edges: '
                "actors, the obligations they bear, the articles that create them, the terms they use and "
-               "the laws they cite. Drag to pan, scroll to zoom, click a node to open its page.</p>",
+               "the laws they cite. Drag to pan, scroll to zoom, click a node (or Tab to it and press Enter) to open "
+               "its page.</p>",
                '<div class="regkb-graph-filter" role="group" aria-label="Node types">' +
                "".join(f'<label class="regkb-t-{attr(t)}"><input type="checkbox" checked value="{attr(t)}"> '
                        f'<span class="regkb-dot regkb-dot-{attr(t)}"></span>{esc(t)}'
                        "</label> " for t in types) + "</div>",
-               '<div id="regkb-graph" class="regkb-graph" data-src="graph.json" role="img" '
-               'aria-label="Graph of actors, obligations, articles and laws"></div>\n',
+               '<div id="regkb-graph" class="regkb-graph" data-data="graph-data.js" data-lib="../assets/graph.js" '
+               'aria-label="Graph of actors, obligations, articles and laws"><noscript>The graph view needs '
+               "JavaScript; the same data is in the downloads below.</noscript></div>\n",
                "## Download the data {#downloads}\n"]
         out.extend(f"- [{esc(name)}]({name}): {esc(desc)}" for name, desc in downloads)
         self.page("graph/index.md", "Graph", "\n".join(out), wide=True)
@@ -902,11 +1144,11 @@ class Site:
             m = re.search(r"^#\s+(.+)$", text, re.M)
             name = m.group(1).strip() if m else f.stem.replace("-", " ").capitalize()
             path = f"developers/{slug(f.stem)}.md"
-            self.put(path, text)
+            self.put(path, _DEV_FRONT + text if not text.startswith("---") else text)
             nav.append({title(name): path})
             listing.append(f"- [{name}]({slug(f.stem)}.md)")
         intro = intro.replace("<!-- guides -->", "\n".join(listing) if listing else "(no guide yet)")
-        self.put("developers/index.md", intro)
+        self.put("developers/index.md", _DEV_FRONT + intro if not intro.startswith("---") else intro)
         return nav
 
 
@@ -924,13 +1166,45 @@ def redline(old: str, new: str) -> str:
     return " ".join(out)
 
 
+_STEMMER: Any = None
+
+
+def _stem_all(text: str) -> list[str]:
+    """The search index's analysis of ``text`` (whoosh's stemming analyzer): the same words match."""
+    global _STEMMER
+    if _STEMMER is None:
+        from whoosh.analysis import StemmingAnalyzer
+
+        _STEMMER = StemmingAnalyzer()
+    return [t.text for t in _STEMMER(text)]
+
+
+def _singular(word: str) -> str:
+    """The singular of a regular English plural ("penalties" -> "penalty"), or ""; so that a search for
+    the singular finds the plural the text uses (the site's search has no stemmer)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if re.search(r"(?:ss|x|ch|sh)es$", word):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return ""
+
+
 def _provision_key(eid: str) -> tuple[int, ...]:
     return tuple(int(n) for n in re.findall(r"\d+", eid))
 
 
-def _csv(rows: list[list[str]], header: list[str] | None = None) -> str:
-    header = header or ["actor", "citation", "modality", "action", "condition", "text", "provision"]
+DUTY_HEADER = ["actor", "citation", "modality", "action", "condition", "text", "provision", "link", "status",
+               "owner", "evidence"]  # link: the provision's page in the site; the last three for the reader
+
+
+def _csv(rows: list[list[str]], header: list[str] | None = None, bom: bool = False) -> str:
+    """CSV text; ``bom``: with a byte order mark, so spreadsheet programs read it as UTF-8."""
+    header = header or DUTY_HEADER[:7]
     buf = io.StringIO()
+    if bom:
+        buf.write("\ufeff")
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(header)
     for r in rows:

@@ -55,6 +55,17 @@ def json_script(data: Any) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+def css_string(text: str) -> str:
+    """A double-quoted CSS string (for ``content:``) that cannot end the string or the style element."""
+    out = []
+    for ch in " ".join(text.split()):
+        if ch.isalnum() or ch in " ,.;:()-/_·—–'":
+            out.append(ch)
+        else:
+            out.append(f"\\{ord(ch):x} ")
+    return '"' + "".join(out) + '"'
+
+
 def page_url(md_path: str) -> str:
     """The URL of a Markdown page (``a/b.md`` -> ``a/b.html``): plain file URLs, so that the site also
     works opened from the file system."""
@@ -87,6 +98,7 @@ class Mark:
     cls: str = ""
     parts: tuple[tuple[int, int, str, str], ...] = ()  # (start, end in ``text``, href, title): several links
     rank: int = 0  # where two marks start at one place, the lower rank wins
+    popover: tuple[str, ...] = ()  # (term, definition): shown as a pop-up, not as a title
 
     def html(self, shown: str) -> str:
         cls = f' class="{self.cls}"' if self.cls else ""  # a class name of ours, not corpus text
@@ -99,6 +111,8 @@ class Mark:
             out.append(esc(shown[cursor:]))
             return f'<span class="regkb-multiref">{"".join(out)}</span>'
         tip = f' title="{attr(self.title)}"' if self.title else ""
+        if self.popover:  # shown by regkb.js as a pop-up (hover, focus, click or tap)
+            tip = f' data-term="{attr(self.popover[0])}" data-def="{attr(self.popover[1])}"'
         return f'<a{cls} href="{self.href}"{tip}>{esc(shown)}</a>'
 
 

@@ -39,82 +39,279 @@
     var f = ev.target.closest ? ev.target.closest(".regkb-filter button") : null;
     if (f) {
       var kind = f.getAttribute("data-kind") || "";
-      document.querySelectorAll(".regkb-filter button").forEach(function (b) {
-        b.classList.toggle("md-button--primary", b === f);
-      });
-      document.querySelectorAll(".regkb-change").forEach(function (c) {
-        c.hidden = kind !== "" && c.getAttribute("data-kind") !== kind;
-      });
+      applyFilter(kind);
+      try {  // the filter is part of the address: it can be bookmarked and shared
+        var u = new URL(window.location.href);
+        if (kind) u.searchParams.set("kind", kind); else u.searchParams.delete("kind");
+        history.replaceState(history.state, "", u.href);
+      } catch (e) { /* file:// in some browsers: the filter still works */ }
     }
   });
 
-  var COLORS = {
-    actor: "#1e88e5", article: "#757575", law: "#8e24aa", definition: "#00897b",
-    obligation: "#e53935", prohibition: "#6d4c41", permission: "#43a047", encouragement: "#fb8c00"
-  };
-
-  function drawGraph() {
-    var el = document.getElementById("regkb-graph");
-    if (!el || el.getAttribute("data-ready")) return;
-    if (typeof window.cytoscape !== "function") {
-      el.setAttribute("data-ready", "unavailable");
-      el.textContent = "The interactive graph is not part of this build (its library could not be installed); " +
-        "the same data is in the downloads below.";
-      return;
-    }
-    el.setAttribute("data-ready", "loading");
-    var url = new URL(el.getAttribute("data-src"), window.location.href);
-    fetch(url).then(function (r) { return r.json(); }).then(function (data) {
-      var elements = [];
-      data.nodes.forEach(function (n) {
-        elements.push({ group: "nodes", data: { id: n.id, label: n.label, type: n.type, url: n.url } });
-      });
-      data.edges.forEach(function (e, i) {
-        elements.push({ group: "edges", data: { id: "e" + i, source: e.source, target: e.target, label: e.label } });
-      });
-      var fg = getComputedStyle(el).color || "#333";
-      var cy = window.cytoscape({
-        container: el,
-        elements: elements,
-        style: [
-          { selector: "node", style: {
-            "background-color": function (n) { return COLORS[n.data("type")] || "#999"; },
-            "label": "data(label)", "font-size": 9, "color": fg.trim() || "#333",
-            "text-wrap": "ellipsis", "text-max-width": 120, "width": 14, "height": 14 } },
-          { selector: "node[type = 'obligation'], node[type = 'prohibition'], node[type = 'permission'], node[type = 'encouragement']",
-            style: { "min-zoomed-font-size": 10, "width": 10, "height": 10 } },
-          { selector: "node[type = 'actor'], node[type = 'law']", style: { "width": 24, "height": 24, "font-size": 11 } },
-          { selector: "edge", style: { "width": 1, "line-color": "#bbb", "curve-style": "bezier",
-            "target-arrow-shape": "triangle", "target-arrow-color": "#bbb", "arrow-scale": 0.6 } },
-          { selector: ".regkb-hidden", style: { "display": "none" } }
-        ],
-        layout: { name: "cose", animate: false, nodeRepulsion: function () { return 8000; }, idealEdgeLength: function () { return 60; } }
-      });
-      cy.on("tap", "node", function (ev) {
-        var u = ev.target.data("url");
-        if (u) window.location.href = new URL(u, window.location.href).href;
-      });
-      document.querySelectorAll(".regkb-graph-filter input").forEach(function (box) {
-        box.addEventListener("change", function () {
-          cy.nodes("[type = '" + box.value + "']").toggleClass("regkb-hidden", !box.checked);
-        });
-      });
-      window.regkbGraph = cy;
-      el.setAttribute("data-nodes", String(cy.nodes().length));
-      el.setAttribute("data-ready", "true");
-    }).catch(function (err) {
-      el.setAttribute("data-ready", "error");
-      el.textContent = "The graph could not be drawn: " + err;
+  function applyFilter(kind) {
+    var found = false;
+    document.querySelectorAll(".regkb-filter button").forEach(function (b) {
+      var on = (b.getAttribute("data-kind") || "") === kind;
+      found = found || on;
+      b.classList.toggle("md-button--primary", on);
+      b.setAttribute("aria-pressed", on ? "true" : "false");
+    });
+    if (!found) kind = "";
+    document.querySelectorAll(".regkb-change, .regkb-change-summary tr[data-kind]").forEach(function (c) {
+      c.hidden = kind !== "" && c.getAttribute("data-kind") !== kind;
     });
   }
 
-  function onPage() { drawGraph(); }
+  function filterFromAddress() {
+    if (!document.querySelector(".regkb-filter")) return;
+    var kind = "";
+    try { kind = new URL(window.location.href).searchParams.get("kind") || ""; } catch (e) { kind = ""; }
+    applyFilter(kind);
+  }
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(onPage);
-  } else if (document.readyState === "loading") {
+  function loadScript(src, done, fail) {
+    var s = document.createElement("script");
+    s.src = src;
+    s.onload = done;
+    s.onerror = fail;
+    document.head.appendChild(s);
+  }
+
+  /* The graph page only: its data and the drawing code arrive as scripts (fetch() is refused on file://). */
+  function drawGraph() {
+    var el = document.getElementById("regkb-graph");
+    if (!el || el.getAttribute("data-ready")) return;
+    el.setAttribute("data-ready", "loading");
+    var here = window.location.href;
+    var fail = function () {
+      el.setAttribute("data-ready", "error");
+      el.textContent = "The graph could not be drawn (a script of this site did not load); the same data is in the downloads below.";
+    };
+    el.setAttribute("data-base", here);
+    var draw = function () { window.regkbDrawGraph(el); };
+    var lib = function () {
+      if (window.regkbDrawGraph) draw(); else loadScript(new URL(el.getAttribute("data-lib"), here).href, draw, fail);
+    };
+    loadScript(new URL(el.getAttribute("data-data"), here).href, lib, fail);
+  }
+
+  /* The page's address in the footer of every printed page (known only in the browser). */
+  function cssString(text) {
+    return '"' + text.replace(/[^A-Za-z0-9 ,.;:()\/_#?=&%~+-]/g, function (c) {
+      return "\\" + c.charCodeAt(0).toString(16) + " ";
+    }) + '"';
+  }
+
+  function printAddress() {
+    if (!document.querySelector(".regkb-print-style")) return;
+    var st = document.getElementById("regkb-print-url");
+    if (!st) {
+      st = document.createElement("style");
+      st.id = "regkb-print-url";
+      st.media = "print";
+      document.head.appendChild(st);
+    }
+    st.textContent = "@page { @bottom-center { content: " + cssString(window.location.href.split("#")[0]) + "; } }";
+  }
+
+  /* Checklist ticks and notes, kept in this browser (localStorage), per page and duty. */
+  function store() { try { return window.localStorage; } catch (e) { return null; } }
+
+  function checklist() {
+    var ls = store(), duties = document.querySelectorAll("li.regkb-duty");
+    if (!duties.length) return;
+    var key = "regkb:" + window.location.pathname.replace(/^.*\/(actors\/)/, "$1");
+    var saved = {};
+    try { saved = JSON.parse((ls && ls.getItem(key)) || "{}"); } catch (e) { saved = {}; }
+    var save = function () {
+      var out = {};
+      duties.forEach(function (li) {
+        var box = li.querySelector("input[type=checkbox]"), note = li.querySelector(".regkb-duty-note");
+        if (box.checked || (note && note.value)) out[li.id] = { done: box.checked, note: note ? note.value : "" };
+      });
+      if (ls) ls.setItem(key, JSON.stringify(out));
+    };
+    duties.forEach(function (li) {
+      var box = li.querySelector("input[type=checkbox]");
+      if (!box || li.querySelector(".regkb-duty-note")) return;
+      var note = document.createElement("textarea");
+      note.className = "regkb-duty-note";
+      note.rows = 1;
+      note.placeholder = "Note, owner or evidence (kept in this browser)";
+      note.setAttribute("aria-label", "Note for this duty");
+      li.appendChild(note);
+      var s = saved[li.id];
+      if (s) { box.checked = !!s.done; note.value = s.note || ""; }
+      box.addEventListener("change", save);
+      note.addEventListener("input", save);
+    });
+  }
+
+  /* Defined terms: a pop-up with the definition (shortened) and a link to the full one. Opened by
+     hover, focus, click or tap; a first tap or click opens it instead of leaving the page. */
+  var pop = null, popFor = null, hideTimer = null, quiet = false;
+  var MAX_WORDS = 45;
+
+  function popover() {
+    if (pop) return pop;
+    pop = document.createElement("div");
+    pop.className = "regkb-pop";
+    pop.id = "regkb-pop";
+    pop.setAttribute("role", "tooltip");
+    pop.hidden = true;
+    pop.addEventListener("mouseenter", function () { clearTimeout(hideTimer); });
+    pop.addEventListener("mouseleave", function () { hideLater(); });
+    document.body.appendChild(pop);
+    return pop;
+  }
+
+  function showPop(a) {
+    var p = popover();
+    clearTimeout(hideTimer);
+    if (popFor === a && !p.hidden) return;
+    var words = (a.getAttribute("data-def") || "").split(/\s+/);
+    var short = words.length > MAX_WORDS ? words.slice(0, MAX_WORDS).join(" ") + " …" : words.join(" ");
+    p.textContent = "";
+    var head = document.createElement("p");
+    head.className = "regkb-pop-term";
+    head.textContent = a.getAttribute("data-term") || a.textContent;
+    var body = document.createElement("p");
+    body.textContent = short;
+    var foot = document.createElement("p");
+    foot.className = "regkb-pop-foot";
+    var full = document.createElement("a");
+    full.href = a.href;
+    full.textContent = "Full definition";
+    var close = document.createElement("button");
+    close.type = "button";
+    close.className = "regkb-pop-close";
+    close.setAttribute("aria-label", "Close");
+    close.textContent = "×";
+    close.addEventListener("click", function () { hidePop(true); });
+    foot.appendChild(full);
+    p.appendChild(close); p.appendChild(head); p.appendChild(body); p.appendChild(foot);
+    p.hidden = false;
+    popFor = a;
+    a.setAttribute("aria-describedby", "regkb-pop");
+    a.setAttribute("aria-expanded", "true");
+    var r = a.getBoundingClientRect(), w = Math.min(360, document.documentElement.clientWidth - 16);
+    p.style.width = w + "px";
+    var left = Math.max(8, Math.min(r.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - w - 8));
+    p.style.left = left + "px";
+    p.style.top = (r.bottom + window.scrollY + 6) + "px";
+  }
+
+  function hidePop(refocus) {
+    if (!pop || pop.hidden) return;
+    pop.hidden = true;
+    if (popFor) {
+      popFor.removeAttribute("aria-describedby");
+      popFor.setAttribute("aria-expanded", "false");
+      if (refocus) { quiet = true; popFor.focus(); quiet = false; }  // focus back, without reopening
+    }
+    popFor = null;
+  }
+
+  function hideLater() { clearTimeout(hideTimer); hideTimer = setTimeout(function () { hidePop(false); }, 300); }
+
+  function termOf(ev) { return ev.target.closest ? ev.target.closest("a.regkb-term[data-def]") : null; }
+
+  document.addEventListener("mouseover", function (ev) { var a = termOf(ev); if (a) showPop(a); });
+  document.addEventListener("mouseout", function (ev) { if (termOf(ev)) hideLater(); });
+  document.addEventListener("focusin", function (ev) {
+    var a = termOf(ev);
+    if (a) { if (!quiet) showPop(a); } else if (pop && !pop.contains(ev.target)) hidePop(false);
+  });
+  document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") hidePop(true); });
+  // Was the pop-up of this term already open when the press began? (A touch's compatibility
+  // mouseover opens it in the same gesture, so the state at the click alone would not tell.)
+  var openAtDown = null;
+  document.addEventListener("pointerdown", function (ev) {
+    var a = termOf(ev);
+    openAtDown = a ? (popFor === a && pop && !pop.hidden) : null;
+  }, true);
+  document.addEventListener("click", function (ev) {
+    var a = termOf(ev);
+    if (a) {
+      var wasOpen = openAtDown === null ? (popFor === a && pop && !pop.hidden) : openAtDown;
+      openAtDown = null;
+      if (!wasOpen) {
+        ev.preventDefault();  // the first tap or click shows the definition; the next follows the link
+        ev.stopPropagation();  // (instant loading would otherwise follow it)
+        showPop(a);
+      }
+      return;
+    }
+    openAtDown = null;
+    if (pop && !pop.hidden && !pop.contains(ev.target)) hidePop(false);
+    // A link to another provision of this same page ("the preceding paragraph"): plain in-page
+    // navigation, so the provision lands at the top of the window (the theme's instant loading
+    // re-rendered the page and sometimes scrolled past it).
+    var link = ev.target.closest ? ev.target.closest("a[href*='#']") : null;
+    if (link && !ev.defaultPrevented && ev.button === 0 && !ev.metaKey && !ev.ctrlKey && !ev.shiftKey) {
+      var to = new URL(link.href, window.location.href), here = new URL(window.location.href);
+      if (to.origin === here.origin && to.pathname === here.pathname && to.search === here.search && to.hash &&
+          document.getElementById(decodeURIComponent(to.hash.slice(1)))) {
+        ev.preventDefault();
+        ev.stopPropagation();
+        window.location.hash = to.hash;
+      }
+    }
+  }, true);
+
+  /* Opened from the file system, the theme's search cannot run (and hides its box): say so at the top
+     of the page, where the box would have been looked for. */
+  function searchNotice() {
+    if (window.location.protocol !== "file:" || document.getElementById("regkb-search-notice")) return;
+    var where = document.querySelector(".md-content__inner") || document.body;
+    var note = document.createElement("p");
+    note.id = "regkb-search-notice";
+    note.className = "regkb-search-notice";
+    note.setAttribute("role", "note");
+    note.textContent = "Search needs a web server: opened from the file system, this site has no search box. " +
+      "Serve it (for example: python -m http.server -d site 8000, then open http://127.0.0.1:8000/) to search. " +
+      "Everything else works here.";
+    where.insertBefore(note, where.firstChild);
+    var input = document.querySelector(".md-search__input");
+    if (input) input.setAttribute("placeholder", "Search needs a web server");
+  }
+
+  function csvCell(v) {
+    v = String(v).replace(/\s+/g, " ").trim();
+    if (/^[=+\-@]/.test(v)) v = "'" + v;  // never a formula in a spreadsheet
+    return /[",\n]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v;
+  }
+
+  document.addEventListener("click", function (ev) {
+    var btn = ev.target.closest ? ev.target.closest(".regkb-export") : null;
+    if (!btn) return;
+    var rows = [["citation", "modality", "action", "link", "status", "note"]];
+    document.querySelectorAll("li.regkb-duty").forEach(function (li) {
+      var where = li.querySelector(".regkb-where"), box = li.querySelector("input[type=checkbox]");
+      var note = li.querySelector(".regkb-duty-note");
+      rows.push([where ? where.textContent : "", li.getAttribute("data-modality") || "",
+                 li.getAttribute("data-action") || "",
+                 where ? where.href : "", box && box.checked ? "done" : "open", note ? note.value : ""]);
+    });
+    var text = "\ufeff" + rows.map(function (r) { return r.map(csvCell).join(","); }).join("\r\n") + "\r\n";
+    var a = document.createElement("a");
+    a.href = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
+    a.download = btn.getAttribute("data-name") || "checklist.csv";
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+  });
+
+  function onPage() { filterFromAddress(); hidePop(false); printAddress(); drawGraph(); checklist(); searchNotice(); }
+
+  // Every step is idempotent: run at load (the theme's document$ does not emit on file://) and again
+  // after each instant navigation.
+  if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", onPage);
   } else {
     onPage();
+  }
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(onPage);
   }
 })();

@@ -1,0 +1,182 @@
+"""Web pages: parsed with lxml, page chrome left out, the main content found by its text density."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .pipeline import Block, Draft, Line, Stage
+
+# Elements that are never the document's text.
+CHROME = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe",
+          "button", "select", "input", "svg", "canvas", "object", "embed", "head")
+# Elements whose text is one paragraph of the reading text.
+PARAGRAPHS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre", "td", "th", "caption")
+_BLOCKISH = set(PARAGRAPHS) | {"div", "section", "article", "main", "ul", "ol", "dl", "table", "tbody", "thead",
+                               "tr", "body", "html", "center", "figure", "figcaption", "address"}
+_SPACES = re.compile(r"[ \t\r\n\f\v]+")
+_PAGE_DATE = re.compile(r"\b(?P<label>Updated|Published|Release date|Date of publication)\s*:\s*(?P<iso>\d{4}-\d{2}-\d{2})")
+
+
+class ParseHtml(Stage):
+    """Reads ``data``; writes ``tree`` (an lxml element tree; the encoding from the page or UTF-8)."""
+
+    def __call__(self, draft: Draft) -> None:
+        import lxml.html
+
+        draft.tree = lxml.html.document_fromstring(draft.data)
+
+
+class PageMetadata(Stage):
+    """Reads ``tree``; writes ``meta``: the page's <title> and its description, as the page states them."""
+
+    def __call__(self, draft: Draft) -> None:
+        root = draft.tree
+        title = root.findtext(".//title")
+        if title and title.strip():
+            draft.meta["page_title"] = " ".join(title.split())
+        for m in root.iter("meta"):
+            name = (m.get("name") or m.get("property") or "").lower()
+            content = " ".join((m.get("content") or "").split())
+            if content and name in ("description", "og:description"):
+                draft.meta.setdefault("description", content)
+            if content and name in ("og:url",):
+                draft.meta.setdefault("url", content)
+        from .metadata import to_date
+
+        body = root.find("body")
+        whole = " ".join((body if body is not None else root).text_content().split())
+        m = _PAGE_DATE.search(whole)
+        if m:
+            d = to_date(m)
+            if d:
+                draft.meta["page_date"] = (m.group("label"), d)
+
+
+class DropChrome(Stage):
+    """Reads ``tree``; removes scripts, styles, navigation, forms, headers, footers and comments."""
+
+    def __call__(self, draft: Draft) -> None:
+        from lxml import etree
+
+        root = draft.tree
+        for el in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
+            el.drop_tree()
+        for el in list(root.iter(*CHROME)):
+            if el.getparent() is not None:
+                el.drop_tree()
+
+
+class FindMainContent(Stage):
+    """Reads ``tree``; writes ``tree``: the element that holds the main text.
+
+    Each paragraph-like element adds its text length (less the text of its links) to its
+    nearest block ancestor; the ancestor with the most text wins, widened to a common ancestor
+    while that keeps most of the page's text. Nothing here knows one site's markup.
+    """
+
+    def __call__(self, draft: Draft) -> None:
+        root = draft.tree
+        scores: dict[Any, int] = {}
+        total = 0
+        for el in root.iter(*PARAGRAPHS, "br"):
+            if el.tag == "br":
+                continue
+            text = _text(el)
+            links = sum(len(_text(a)) for a in el.iter("a"))
+            n = max(len(text) - links, 0)
+            if not n:
+                continue
+            total += n
+            parent = el.getparent()
+            while parent is not None and parent.tag not in _BLOCKISH - set(PARAGRAPHS):
+                parent = parent.getparent()
+            if parent is not None:
+                scores[parent] = scores.get(parent, 0) + n
+        # loose text in divs (a page of <div>s and <br>s) counts for the div itself
+        for div in root.iter("div", "section", "article", "main", "td"):
+            own = len((div.text or "").strip()) + sum(len((c.tail or "").strip()) for c in div)
+            if own:
+                scores[div] = scores.get(div, 0) + own
+                total += own
+        if not scores:
+            draft.notes.append(f"{draft.path.name}: no text found in the page")
+            return
+        best = max(scores, key=lambda e: scores[e])
+        # widen to an ancestor when the best element holds less than half of the text
+        cur = best
+        while _covered(cur, scores) * 2 < total and cur.getparent() is not None:
+            cur = cur.getparent()
+        draft.tree = cur
+
+
+def _covered(el: Any, scores: dict[Any, int]) -> int:
+    return sum(v for e, v in scores.items() if e is el or _is_ancestor(el, e))
+
+
+def _is_ancestor(a: Any, e: Any) -> bool:
+    p = e.getparent()
+    while p is not None:
+        if p is a:
+            return True
+        p = p.getparent()
+    return False
+
+
+def _text(el: Any) -> str:
+    return _SPACES.sub(" ", el.text_content()).strip()
+
+
+class HtmlBlocks(Stage):
+    """Reads ``tree`` (the main content); writes ``blocks``: one per paragraph element, and one per
+    line where <br> breaks a paragraph or loose text sits between block elements."""
+
+    def __call__(self, draft: Draft) -> None:
+        out: list[str] = []
+        cur: list[str] = []
+
+        def flush() -> None:
+            text = _SPACES.sub(" ", "".join(cur)).strip()
+            if text:
+                out.append(text)
+            cur.clear()
+
+        def walk(el: Any) -> None:
+            tag = el.tag if isinstance(el.tag, str) else ""
+            block = tag in _BLOCKISH
+            if tag == "br" or block:
+                flush()
+            if el.text and tag != "br":
+                cur.append(el.text)
+            for child in el:
+                walk(child)
+                if child.tail:
+                    cur.append(child.tail)
+            if block:
+                flush()
+
+        walk(draft.tree)
+        flush()
+        draft.blocks.extend(Block([Line(t)]) for t in out)
+
+
+class NormaliseSpaces(Stage):
+    """Reads ``blocks``; writes them with Unicode spaces (no-break, ideographic) as plain spaces,
+    zero-width characters removed and runs of spaces folded. The original file keeps them."""
+
+    _ODD = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f]")
+    _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\u00ad]")
+
+    def __call__(self, draft: Draft) -> None:
+        changed = 0
+        for blk in draft.blocks:
+            for ln in blk.lines:
+                new = " ".join(self._INVISIBLE.sub("", self._ODD.sub(" ", ln.text)).split())
+                changed += new != ln.text
+                ln.text = new
+        draft.blocks = [b for b in draft.blocks if b.text.strip()]
+        if changed:
+            draft.notes.append(f"{changed} line(s): Unicode spaces or invisible characters became plain spaces")
+
+
+PIPELINE: list[Stage] = [ParseHtml(), PageMetadata(), DropChrome(), FindMainContent(), HtmlBlocks(), NormaliseSpaces()]

@@ -1,0 +1,125 @@
+"""What a document says about itself: its title, dates and issuing body, read from its text.
+
+Only what the text states is taken; everything else is left for the user and said.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                       "september", "october", "november", "december"), 1)}
+_DATE = (r"(?:(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+         r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(?P<year>\d{4})"
+         r"|(?P<iso>\d{4}-\d{2}-\d{2})"
+         r"|(?P<cy>\d{4})年(?P<cm>\d{1,2})月(?P<cd>\d{1,2})日)")
+# "(Adopted at the 30th Meeting of the Standing Committee of ... on August 20, 2021)"
+ADOPTED = re.compile(r"\b(?P<verb>Adopted|Promulgated|Issued|Released|Published)\b(?P<what>[^.;()]{0,200}?)\bon\s+" + _DATE,
+                     re.IGNORECASE)
+EFFECTIVE = re.compile(r"(?:(?:come|came|comes|go|goes)\s+into\s+(?:force|effect)|(?:take|takes|took)\s+effect)"
+                       r"\s+(?:as\s+of|on|from)\s+" + _DATE, re.IGNORECASE)
+BODY = re.compile(r"(?:Meeting|Session)\s+of\s+the\s+(?P<body>[A-Z][\w'’ ]+(?:Congress|Council|Committee))"
+                  r"|\bby\s+the\s+(?P<body2>[A-Z][\w'’ ]+?(?:Congress|Council|Committee|Administration|Ministry|Commission))")
+KEY_LINE = re.compile(r"^(?P<key>[A-Z][A-Za-z ]{1,30}):\s+(?P<value>\S.*)$")
+TITLE_WORDS = re.compile(r"\b(?:Law|Measures|Provisions|Regulations|Rules|Decision|Code|Interpretation|Notice)\b")
+_VERB_KEY = {"adopted": "adopted_date", "promulgated": "promulgated_date", "issued": "promulgated_date",
+             "released": "released_date", "published": "published_date"}
+
+
+def to_date(m: re.Match[str], offset: int = 0) -> dt.date | None:
+    g = m.groupdict()
+
+    def get(name: str) -> str | None:
+        return g.get(name)
+
+    try:
+        if get("iso"):
+            return dt.date.fromisoformat(str(get("iso")))
+        if get("month"):
+            return dt.date(int(str(get("year"))), MONTHS[str(get("month")).lower()], int(str(get("day"))))
+        if get("cy"):
+            return dt.date(int(str(get("cy"))), int(str(get("cm"))), int(str(get("cd"))))
+    except ValueError:
+        return None
+    return None
+
+
+def _first_date(text: str) -> dt.date | None:
+    m = re.search(_DATE, text)
+    return to_date(m) if m else None
+
+
+def infer(blocks: list[str], page_meta: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+    """Frontmatter values the text states, and for each the words it was read from."""
+    found: dict[str, Any] = {}
+    basis: dict[str, str] = {}
+    lines = blocks
+    blocks = [" ".join(b.split("\n")) for b in lines]
+    first_article = next((k for k, b in enumerate(blocks) if re.match(r"(?:\*\*|#+\s*)?Article\s+1\b|第一条", b)),
+                         len(blocks))
+    head = blocks[:first_article]
+    # title: the first line before the articles that reads like an instrument's title
+    for b in head[:8]:
+        if len(b) <= 200 and TITLE_WORDS.search(b) and not b.rstrip().endswith((".", ";", ":")) \
+                and not KEY_LINE.match(b) and not b.startswith("("):
+            found["title"], basis["title"] = b.strip("#* ").strip(), "the first title line of the text"
+            break
+    if "title" not in found:
+        for key in ("title", "page_title"):
+            if page_meta.get(key):
+                found["title"], basis["title"] = str(page_meta[key]), f"the file's {key.replace('_', ' ')}"
+                break
+    # "Key: value" lines at the top (a text file's metadata header)
+    head_lines: list[str] = []
+    for b in lines[:first_article]:
+        for k, ln in enumerate(b.split("\n")):
+            if k and not KEY_LINE.match(ln.strip()) and head_lines:
+                head_lines[-1] += " " + ln.strip()  # a value wrapped over lines
+            else:
+                head_lines.append(ln.strip())
+    for b in head_lines[:12]:
+        m = KEY_LINE.match(b)
+        if not m:
+            continue
+        key, value = m.group("key").lower(), m.group("value").strip()
+        if key in ("canonical url", "url", "source url") and "url" not in found:
+            found["url"], basis["url"] = value, f"the line '{m.group('key')}:'"
+        elif key == "source" and "source" not in found:
+            found["source"], basis["source"] = value, "the line 'Source:'"
+        elif key in ("published", "publication date", "date", "updated") and "published_date" not in found:
+            d = _first_date(value)
+            if d:
+                found["published_date"], basis["published_date"] = d, f"the line '{m.group('key')}:'"
+    # dates and the issuing body in the lines before the articles (and the page's description)
+    for b in [*head, str(page_meta.get("description", ""))]:
+        for m in ADOPTED.finditer(b):
+            key = _VERB_KEY[m.group("verb").lower()]
+            d = to_date(m)
+            if d and key not in found:
+                found[key], basis[key] = d, m.group(0)[:120]
+            bm = BODY.search(m.group("what"))
+            if bm and "issuing_body" not in found:
+                body = bm.group("body") or bm.group("body2")
+                body = re.sub(r"\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|"
+                              r"Twelfth|Thirteenth|Fourteenth|Fifteenth)\s+", "", body)
+                found["issuing_body"], basis["issuing_body"] = body.strip(), m.group(0)[:120]
+    # entry into force: stated in the text, usually its last article
+    for b in reversed(blocks):
+        m = EFFECTIVE.search(b)
+        if m:
+            tail = m.group(0)
+            d = _first_date(tail)
+            if d:
+                found["effective_date"], basis["effective_date"] = d, tail[:120]
+            break
+    if page_meta.get("page_date") and "published_date" not in found:
+        label, d = page_meta["page_date"]
+        found["published_date"], basis["published_date"] = d, f"the page's line '{label}: {d.isoformat()}'"
+    if page_meta.get("url") and "url" not in found:
+        found["url"], basis["url"] = page_meta["url"], "the page's metadata"
+    return found, basis
+
+
+WANTED = ("title", "issuing_body", "adopted_date", "promulgated_date", "effective_date")

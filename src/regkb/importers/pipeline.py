@@ -1,0 +1,122 @@
+"""The state an import pipeline passes from stage to stage, and how a pipeline runs.
+
+A pipeline is a list of small stages, one list per source format. Each stage is a class
+whose docstring says what it reads from the :class:`Draft` and what it writes back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(slots=True)
+class Line:
+    text: str
+    page: int | None = None  # page of the original (PDF), where it has pages
+
+
+@dataclass(slots=True)
+class Block:
+    """A paragraph of the reading text: its lines as printed (one line unless the source wraps)."""
+
+    lines: list[Line]
+
+    @property
+    def text(self) -> str:
+        return " ".join(ln.text for ln in self.lines)
+
+
+@dataclass(slots=True)
+class Furniture:
+    """Something left out of the reading text because it is not part of the document's text."""
+
+    text: str
+    reason: str
+    page: int | None = None
+
+
+@dataclass(slots=True)
+class Draft:
+    """What the stages build: the reading text's blocks, what was left out, what was learnt."""
+
+    path: Path
+    data: bytes
+    converter: str  # library that read the file, with its version
+    tree: Any = None  # the format's own object (an lxml tree, a pdfplumber PDF, a python-docx Document)
+    blocks: list[Block] = field(default_factory=list)
+    furniture: list[Furniture] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)  # what the file itself says (title, dates, ...)
+    notes: list[str] = field(default_factory=list)  # what the user should know
+    has_pages: bool = False
+
+    def reading_text(self) -> str:
+        """Markdown reading text: one blank line between paragraphs; page markers where pages begin."""
+        out: list[str] = []
+        page: int | None = None
+        for blk in self.blocks:
+            lines: list[str] = []
+            for ln in blk.lines:
+                if self.has_pages and ln.page is not None and ln.page != page:
+                    lines.append(f"<!-- page {ln.page} -->")
+                    page = ln.page
+                lines.append(ln.text)
+            if lines:
+                out.append("\n".join(lines))
+        return "\n\n".join(out) + "\n"
+
+
+class Stage:
+    """A step of an import pipeline: reads and writes fields of a :class:`Draft`."""
+
+    def __call__(self, draft: Draft) -> None:
+        raise NotImplementedError
+
+    @property
+    def name(self) -> str:
+        return type(self).__name__
+
+
+def run(stages: Sequence[Stage], draft: Draft) -> Draft:
+    for stage in stages:
+        stage(draft)
+    return draft
+
+
+def join_parts(drafts: list[Draft]) -> list[Block]:
+    """The blocks of several files of one document (its web pages, or those pages printed to PDF),
+    in order, without the site chrome that every file repeats at its start and at its end.
+
+    The lines that every file has (words compared, digits and punctuation ignored) are candidates;
+    only the unbroken run of them at the very start and at the very end of each file is chrome
+    (navigation, a breadcrumb, the 'Updated' line, a pager, a list of news, the copyright line),
+    listed as furniture of its file. Text between is the document's, whatever it repeats.
+    """
+    if len(drafts) < 2:
+        return list(drafts[0].blocks) if drafts else []
+
+    def shape(text: str) -> str:
+        return " ".join(re.sub(r"[^a-z#]+", " ", re.sub(r"\d+", "#", text.lower())).split())
+
+    flat = [[ln for b in d.blocks for ln in b.lines] for d in drafts]
+    common = set.intersection(*({shape(ln.text) for ln in lines} for lines in flat))
+    out: list[Block] = []
+    for d, lines in zip(drafts, flat, strict=True):
+        chrome: set[int] = set()
+        for run in (lines, lines[::-1]):
+            for ln in run:
+                if shape(ln.text) not in common:
+                    break
+                chrome.add(id(ln))
+        for b in d.blocks:
+            kept = [ln for ln in b.lines if id(ln) not in chrome]
+            for ln in b.lines:
+                if id(ln) in chrome:
+                    d.furniture.append(Furniture(ln.text, "repeated at the start or end of every file of the document",
+                                                 ln.page))
+            if kept:
+                out.append(Block(kept))
+    return out

@@ -1,0 +1,174 @@
+"""The page layout of a text: page boundaries, page furniture and characters that hide in headings.
+
+A text taken from a PDF or a word processor carries its pages: form feeds, page
+numbers, running headers and footers, or the page markers that ``regkb add`` writes
+(``<!-- page 3 -->``). Furniture is only ever looked for in the bands next to a page
+boundary; a line inside the body of a page is law, whatever it looks like.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from . import patterns as P
+
+# Characters that look like a space, or like nothing, and defeat pattern matching in headings
+# ("Article\u00a02"). They are mapped one to one onto a plain space for matching, so offsets
+# stay valid; the source text is never changed.
+UNICODE_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+INVISIBLES = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff\u00ad"
+_PAGE_BREAKS = "\f\v"
+_MATCH_TABLE = str.maketrans({c: " " for c in UNICODE_SPACES + INVISIBLES + _PAGE_BREAKS})
+
+EDGE_LINES = 2  # content lines at the top and at the bottom of a page that may be furniture
+
+
+def for_matching(text: str) -> str:
+    """``text`` with Unicode spaces, invisible characters and page breaks as plain spaces (same length)."""
+    return text.translate(_MATCH_TABLE)
+
+
+def odd_characters(text: str) -> dict[str, str]:
+    """The Unicode spaces and invisible characters in ``text``: {kind: 'U+00A0, ...'}."""
+    found: dict[str, set[str]] = {}
+    for ch in text:
+        if ch in UNICODE_SPACES:
+            found.setdefault("space", set()).add(f"U+{ord(ch):04X}")
+        elif ch in INVISIBLES:
+            found.setdefault("invisible", set()).add(f"U+{ord(ch):04X}")
+    return {k: ", ".join(sorted(v)) for k, v in found.items()}
+
+
+@dataclass(slots=True)
+class Page:
+    number: int  # the page number (from a marker) or the running count
+    start: int  # source offset where the page starts
+    lines: list[int]  # indices of its content lines, in order
+
+
+@dataclass(slots=True)
+class Furniture:
+    line: int  # index of the line
+    reason: str
+
+
+_FUNCTION_WORDS = frozenset(["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"])
+
+
+def reads_like_prose(text: str) -> bool:
+    """A line of running text, not a title or a number: it ends a clause, or it has several
+    lower-case words other than the small words that titles keep in lower case."""
+    words = re.findall(r"[A-Za-z]+", text)
+    if len(words) < 3:
+        return False
+    content_lower = sum(1 for w in words if w[0].islower() and w not in _FUNCTION_WORDS)
+    return content_lower >= 3 or text.rstrip()[-1:] in ".;:,"
+
+
+def pages_of(lines: Sequence[str], starts: Sequence[int]) -> tuple[list[Page], str]:
+    """Split the content lines into pages; the second value says how the pages were found.
+
+    ``lines`` are the raw lines of the body and ``starts`` their source offsets. Pages come
+    from page markers, else from form feeds, else from page-number lines in sequence.
+    """
+    markers = [k for k, t in enumerate(lines) if P.PAGE_MARKER.match(t)]
+    if markers:
+        return _split_at(lines, starts, markers, from_markers=True), "markers"
+    feeds: list[int] = []
+    for k, t in enumerate(lines):
+        if "\f" in t:
+            # a form feed before the line's text breaks before it; one after the text, after it
+            feeds.append(k if not t[: t.index("\f")].strip() else k + 1)
+    if feeds:
+        return _split_at(lines, starts, feeds, from_markers=False), "form feeds"
+    numbers = page_number_lines(lines)
+    if numbers:
+        return _split_at(lines, starts, [k + 1 for k in numbers], from_markers=False), "page numbers"
+    return _split_at(lines, starts, [], from_markers=False), "none"
+
+
+def _split_at(lines: Sequence[str], starts: Sequence[int], cuts: list[int], from_markers: bool) -> list[Page]:
+    pages: list[Page] = []
+    bounds = sorted(set([0, *cuts]))
+    for n, a in enumerate(bounds):
+        b = bounds[n + 1] if n + 1 < len(bounds) else len(lines)
+        number = n + 1
+        if from_markers and a < len(lines):
+            m = P.PAGE_MARKER.match(lines[a])
+            if m:
+                number = int(m.group("num"))
+            elif n == 0:
+                number = 0  # text before the first marker
+        content = [k for k in range(a, b) if for_matching(lines[k]).strip() and not P.PAGE_MARKER.match(lines[k])]
+        pages.append(Page(number, starts[a] if a < len(starts) else (starts[-1] if starts else 0), content))
+    return [p for p in pages if p.lines or p is pages[0]]
+
+
+def page_number_lines(lines: Sequence[str]) -> list[int]:
+    """Lines that are page numbers: an explicit form ('- 3 -', 'Page 3 of 9'), or bare numbers in sequence."""
+    cands = [(k, for_matching(t).strip()) for k, t in enumerate(lines) if P.PAGE_NUMBER_LINE.match(for_matching(t))]
+    out: list[int] = []
+    prev_num: int | None = None
+    for idx, (k, s) in enumerate(cands):
+        num = int(re.search(r"\d+", s).group())  # type: ignore[union-attr]
+        explicit = not s.isdigit()
+        nxt = int(re.search(r"\d+", cands[idx + 1][1]).group()) if idx + 1 < len(cands) else None  # type: ignore[union-attr]
+        in_sequence = (prev_num is not None and num == prev_num + 1) or (nxt is not None and nxt == num + 1)
+        if explicit or in_sequence:
+            out.append(k)
+            prev_num = num
+    return out
+
+
+def furniture(lines: Sequence[str], pages: list[Page], how: str, is_heading: object,
+              in_sentence: object = None) -> list[Furniture]:
+    """Page numbers and running headers or footers, looked for only in the bands at page edges.
+
+    A running header or footer is a line that comes back at the same edge of several pages
+    (digits ignored, so "Page 3" matches "Page 4"). ``is_heading`` tells heading lines and
+    ``in_sentence`` lines that a sentence runs into or out of: neither is ever furniture.
+    """
+    if how == "none":
+        return []
+    check = is_heading if callable(is_heading) else (lambda _k: False)
+    joined = in_sentence if callable(in_sentence) else (lambda _k: False)
+    out: list[Furniture] = []
+    numbered = set(page_number_lines(lines)) if how == "page numbers" else set()
+    top: Counter[str] = Counter()
+    bottom: Counter[str] = Counter()
+    bands: list[tuple[list[int], list[int]]] = []
+    for page in pages:
+        head = page.lines[:EDGE_LINES]
+        foot = page.lines[-EDGE_LINES:] if len(page.lines) > EDGE_LINES else page.lines[len(head):]
+        bands.append((head, foot))
+        for k in set(head):
+            top[_shape(lines[k])] += 1
+        for k in set(foot):
+            bottom[_shape(lines[k])] += 1
+    n_pages = len(pages)
+    seen: set[int] = set()
+    for head, foot in bands:
+        for k, counter in [(k, top) for k in head] + [(k, bottom) for k in foot]:
+            if k in seen:
+                continue
+            s = for_matching(lines[k]).strip()
+            if P.PAGE_NUMBER_LINE.match(s) and (how != "page numbers" or k in numbered):
+                out.append(Furniture(k, "page number"))
+                seen.add(k)
+                continue
+            shape = _shape(lines[k])
+            repeats = counter[shape]
+            if (repeats >= 3 or (repeats >= 2 and repeats * 2 >= n_pages)) and len(s) < 160 \
+                    and not check(k) and not joined(k) and not P.ITEM_LINE.match(s) and not P.HORIZONTAL_RULE.match(s):
+                out.append(Furniture(k, "running header or footer (repeated at the edge of pages)"))
+                seen.add(k)
+    for k in numbered - seen:
+        out.append(Furniture(k, "page number"))
+    return sorted(out, key=lambda f: f.line)
+
+
+def _shape(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(for_matching(line).split())).lower()
