@@ -376,7 +376,7 @@ def test_cli_query_stops_at_ctrl_c():
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     proc = subprocess.Popen([sys.executable, "-m", "regkb", "sparql", CARTESIAN, "--timeout", "600"], cwd=ROOT,
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(6)  # parse the corpus, build the graph, start the query
+    time.sleep(8)  # parse the corpus, build the graph, start the query (Ctrl-C before it is handled the same way)
     assert proc.poll() is None
     t = time.monotonic()
     proc.send_signal(signal.SIGINT)

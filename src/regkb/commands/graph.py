@@ -99,12 +99,12 @@ def register(cli: click.Group) -> None:
                 query = Path(query[1:]).read_text(encoding="utf-8")
             except OSError as exc:
                 raise RegkbError(f"cannot read the query file {query[1:]}: {exc.strerror}") from None
-        kb = load(corpus)
-        if base:
-            kb.set_base_iri(base)
-        if endpoint:
-            kb.use_endpoint(endpoint, graph or kb.base_iri + "graph")
         try:
+            kb = load(corpus)
+            if base:
+                kb.set_base_iri(base)
+            if endpoint:
+                kb.use_endpoint(endpoint, graph or kb.base_iri + "graph")
             result = kb.sparql(query, timeout=timeout, max_rows=max_rows,
                                bindings=dict(_parse_binding(kb, b) for b in binds))
         except KeyboardInterrupt:
