@@ -34,6 +34,7 @@ from .model import (
     Obligation,
     Paragraph,
     Reference,
+    Sanction,
     Section,
     Span,
     Statement,
@@ -116,6 +117,7 @@ class ParsedCorpus:
     dropped: tuple[Dropped, ...]
     statements: tuple[Statement, ...]
     diagnostics: tuple[Diagnostic, ...]
+    sanctions: tuple[Sanction, ...] = ()  # penalties for violations: never duties
     sources: dict[str, str] = field(default_factory=dict, repr=False)  # document id -> source text
     corpus_dir: str = ""
 
@@ -162,6 +164,7 @@ class ParsedCorpus:
             bodies=bodies,
             dropped=tuple(d for p in parsed for d in p.dropped),
             statements=tuple(s for p in parsed for s in p.statements),
+            sanctions=tuple(s for p in parsed for s in p.sanctions),
             diagnostics=tuple(diags),
             sources=sources,
             corpus_dir=corpus_dir,
