@@ -45,6 +45,8 @@ OBJECT = re.compile(r"\b(?:upon|on|against)\s+(?:each\s+of\s+)?(?P<a>.+?)(?=[,;.
 POWER_SPLIT = re.compile(r",?\s+(?:and|or)\s+(?=(?:discipline|punish|fine|impose|order|confiscate|revoke|suspend|"
                          r"give|prohibit)\b)|;\s*", re.IGNORECASE)
 RELATIVE = re.compile(r"\s+(?:that|which|who)\s+(?=\w)", re.IGNORECASE)
+STRICT_VERB = re.compile(r"\b(?:is|are|was|were|has|have|fails?|violates?|infringes?|refuses?|causes?|commits?|"
+                         r"neglects?|abuses?|processe[sd])\b", re.IGNORECASE)
 FINITE_VERB = re.compile(r"\b(?:\w+s|is|are|was|were|has|have|fails?|violates?|infringes?|refuses?|causes?|commits?|"
                          r"neglects?|abuses?)\b", re.IGNORECASE)
 
@@ -107,9 +109,9 @@ def _condition_violator(cond: str, party: PartyTest) -> tuple[str | None, tuple[
         comma = rest.find(", ")
         rest = rest[comma + 2 :] if comma >= 0 else rest  # "Where, in jointly processing ..., a processor ..."
     words = rest.split()
-    for n in range(min(len(words), 12), 0, -1):
+    for n in range(min(len(words), 12), 0, -1):  # the longest party phrase before a verb, holding no verb
         np = " ".join(words[:n]).rstrip(",")
-        if n < len(words) and FINITE_VERB.fullmatch(words[n].strip(",")) is None:
+        if (n < len(words) and FINITE_VERB.fullmatch(words[n].strip(",")) is None) or STRICT_VERB.search(np):
             continue
         if ANAPHOR.match(_printed(np)):
             return None, ()  # "where the violator refuses ...": the violator named before, if any
