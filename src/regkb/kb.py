@@ -406,6 +406,7 @@ class KnowledgeBase(ParsedCorpus):
             "laws": [law.dump() for law in self.laws],
             "bodies": [b.dump() for b in self.bodies],
             "statements": [s.dump() for s in self.statements],
+            "sanctions": [s.dump() for s in self.sanctions],
             "dropped": [d.dump() for d in self.dropped],
             "diagnostics": [d.dump() for d in self.diagnostics],
             **self._changes_dict(),

@@ -418,6 +418,25 @@ class ParsedCorpus:
             and (document is None or o.document == document)
         )
 
+    def sanctions_of(self, actor: str | Actor | None = None, *, authority: str | Actor | None = None,
+                     article: int | None = None, document: str | None = None) -> tuple[Sanction, ...]:
+        """Sanctions filtered by violator (``actor``: id, label or alias), imposing ``authority``, article and
+        document. A sanction is a penalty for a violation, never a duty of the person penalised.
+
+        >>> from regkb import KnowledgeBase
+        >>> kb = KnowledgeBase.from_corpus("corpus")
+        >>> all(s.document == "pipl-npc" for s in kb.sanctions_of(document="pipl-npc"))
+        True
+        """
+        vid = (actor.id if isinstance(actor, Actor) else self.actor(actor).id) if actor is not None else None
+        aid = (authority.id if isinstance(authority, Actor) else self.actor(authority).id) \
+            if authority is not None else None
+        return tuple(
+            s for s in self.sanctions
+            if (vid is None or vid in s.violators) and (aid is None or aid in s.authorities)
+            and (article is None or s.article == article) and (document is None or s.document == document)
+        )
+
     def references_from(self, provision_or_article: str | int, document: str | None = None) -> tuple[Reference, ...]:
         """References made by a provision (its global id, or an article number in ``document``), or a
         whole document (its id), including those made by the provision's paragraphs and items."""

@@ -683,6 +683,10 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                     Mention(c.unit.document, c.unit.article, c.unit.provision_at(span), c.unit.clean.text[a:b], span))
         p.statements = statements_for(statements, p.document.id)
     actors = _actors(res, obligations, mentions, docs)
+    known_ids = {a.id for a in actors}
+    for p in docs:  # a sanction names only actors the knowledge base has
+        p.sanctions = [replace(s, violators=tuple(x for x in s.violators if x in known_ids),
+                               authorities=tuple(x for x in s.authorities if x in known_ids)) for s in p.sanctions]
     return obligations, actors
 
 
@@ -695,8 +699,12 @@ def _sanctions(skipped: list[tuple[Unit, int, int, str]], res: _Resolver) -> lis
             return None
         names = [x for x, _ in res.conjuncts(c)]
         keys = [res.resolve(x, names) for x in names]
+        for k, x in enumerate(names):  # "the departments ... at or above the provincial level": the departments
+            short = LEVEL_SUFFIX.sub("", x)
+            if keys[k] is None and short != x and len(short.split()) > 1:
+                keys[k] = res.resolve(short, names)
         if names and all(k or _is_party(x) for k, x in zip(keys, names, strict=True)):
-            return tuple(k for k in keys if k)
+            return tuple(_actor_id(k) for k in keys if k)
         return None
 
     out: list[Sanction] = []
@@ -721,6 +729,7 @@ def _sanctions(skipped: list[tuple[Unit, int, int, str]], res: _Resolver) -> lis
 
 
 PRONOUN_RE = P.PRONOUN
+LEVEL_SUFFIX = re.compile(r"\s+at\s+(?:or\s+(?:above|below)\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+levels?$", re.IGNORECASE)
 NO_BEARER = "no bearer could be identified for this modal statement"
 
 
