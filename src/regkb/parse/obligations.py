@@ -409,7 +409,7 @@ def _reason(statement: str) -> str:
     for word, why in (("apply", "scope of application"), ("force", "entry into force"), ("effect", "entry into force"),
                       ("prevail", "precedence of other rules"), ("meaning", "definitions"), ("refer", "definitions"),
                       ("penal", "sanction"), ("impose", "sanction"), ("investigat", "sanction"),
-                      ("punish", "sanction"), ("liab", "sanction"), ("sanction", "sanction"), ("interpret", "interpretation")):
+                      ("punish", "sanction"), ("liab", "sanction"), ("sanction", "sanction"), ("fined", "sanction"), ("warning", "sanction"), ("interpret", "interpretation")):
         if word in s:
             return why
     return "binds no one"

@@ -37,13 +37,15 @@ DEFINITE_VIOLATION = re.compile(r"\b(?:the|such|this)\s+(?:violation|illegal\s+a
                                 re.IGNORECASE)
 LIABILITY = re.compile(r"\b(?:criminal(?:ly)?|civil|tort|damages|joint\s+and\s+several)\b", re.IGNORECASE)
 BY_AGENT = re.compile(r"^\s*(?:\w+ly\s+)?by\s+(?P<np>(?:the|a|an)\s+[^,;]+?)(?=\s+(?:in\s+accordance|according|pursuant|"
-                      r"with|for|on|at|under|and|or)\b|[,;.]|$)", re.IGNORECASE)
+                      r"with|for|on|at|under|and|or|to)\b|[,;.]|$)", re.IGNORECASE)
 # the object of a power: "discipline X", "upon (each of) X", "prohibit X from", "order X to", "fine X"
 OBJECT = re.compile(r"\b(?:upon|on|against)\s+(?:each\s+of\s+)?(?P<a>.+?)(?=[,;.]|\s+in\s+accordance|$)|"
                     r"\b(?:discipline|punish|fine|warn|prohibit|order)\s+(?P<b>(?:the|a|an|such|any|each)\s+.+?)"
                     r"(?=\s+(?:to|from|in\s+accordance|according)\b|[,;.]|$)", re.IGNORECASE)
 POWER_SPLIT = re.compile(r",?\s+(?:and|or)\s+(?=(?:discipline|punish|fine|impose|order|confiscate|revoke|suspend|"
                          r"give|prohibit)\b)|;\s*", re.IGNORECASE)
+ASIDE = re.compile(r"(?<=\w),\s+(?:in|by|under|without|with|through|for)\s[^,]*,\s+", re.IGNORECASE)
+IN_CHARGE = re.compile(r"\s+(?:directly\s+)?(?:in\s+charge|responsible|liable)$", re.IGNORECASE)
 RELATIVE = re.compile(r"\s+(?:that|which|who)\s+(?=\w)", re.IGNORECASE)
 STRICT_VERB = re.compile(r"\b(?:is|are|was|were|has|have|fails?|violates?|infringes?|refuses?|causes?|commits?|"
                          r"neglects?|abuses?|processe[sd])\b", re.IGNORECASE)
@@ -68,6 +70,7 @@ def sanctions_of_unit(unit: Unit, clauses: list[tuple[int, int, int]], party: Pa
     text = unit.clean.text
     out: list[Sanction] = []
     prev = prev_article
+    party = _in_charge(party)
     for a, b, si in clauses:
         m = next((x for x in P.MODAL.finditer(text, a, b)
                   if P.SANCTION_PASSIVE.match(text[x.start() :]) or P.SANCTION_POWER.match(text[x.start() :])
@@ -79,6 +82,18 @@ def sanctions_of_unit(unit: Unit, clauses: list[tuple[int, int, int]], party: Pa
             out.append(s[0])
             prev = s[1]
     return out, prev
+
+
+def _in_charge(party: PartyTest) -> PartyTest:
+    """"the persons directly in charge", "the staff directly responsible": a party whatever its post-modifier."""
+
+    def test(np: str) -> tuple[str, ...] | None:
+        found = party(np)
+        if found is None and IN_CHARGE.search(np):
+            found = party(IN_CHARGE.sub("", np))
+        return found
+
+    return test
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
@@ -105,6 +120,7 @@ def _condition_and_subject(text: str, a: int, m_start: int) -> tuple[tuple[int, 
 def _condition_violator(cond: str, party: PartyTest) -> tuple[str | None, tuple[str, ...]]:
     """The party that is the subject of a condition ("Where any state organ fails to ...")."""
     rest = P.CONDITION_OPENER.sub("", cond, count=1).lstrip(" ,")
+    rest = ASIDE.sub(" ", rest)  # "a registrant, in violation of Article 6, releases ...": the aside left out
     if rest.startswith(",") or re.match(r"(?:in|during|when|while)\s", rest, re.IGNORECASE):
         comma = rest.find(", ")
         rest = rest[comma + 2 :] if comma >= 0 else rest  # "Where, in jointly processing ..., a processor ..."
@@ -167,7 +183,7 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
                     and re.match(r"(?:any|every|all)\s", subject, re.IGNORECASE):
                 violator = (None, ())  # "Any violation of this Law shall be ...": no one named
             pa = sa if subject and not ANAPHOR.match(_printed(subject)) else m.end()
-        by = BY_AGENT.match(text, trigger_end)
+        by = BY_AGENT.match(text[trigger_end:])
         authority: tuple[str | None, tuple[str, ...]] = (None, ())
         if by and party(by.group("np")) is not None:
             authority = (_printed(by.group("np")), party(by.group("np")) or ())
