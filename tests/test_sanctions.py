@@ -142,3 +142,23 @@ def test_eval_scores_sanctions(tmp_path: Path) -> None:
     assert (auth.tp, auth.fp, auth.fn) == (1, 2, 2)
     assert any("authority: gold None" in m for m in auth.misses)
     assert r.dump()["fields"]["sanction"]["precision"] == pytest.approx(2 / 3)
+
+
+def test_site_lists_penalties_apart_from_duties_and_the_authoritys_powers(kb: KnowledgeBase, tmp_path: Path) -> None:
+    from regkb.site.generate import generate
+
+    generate(kb, tmp_path)
+    seed = next(s for s in kb.sanctions if s.document == "deep-synthesis-provisions")
+    page = (tmp_path / "provisions" / seed.document / f"art-{seed.article}.md").read_text(encoding="utf-8")
+    duties, _, penalties = page.partition("## Penalties {#penalties}")
+    assert penalties, "the article page has a Penalties section"
+    n = sum(1 for s in kb.sanctions if s.document == seed.document and s.article == seed.article)
+    assert penalties.count('<td data-label="Penalty">') == n
+    assert "shall be penalized" not in duties.split("## Obligations", 1)[-1]  # never in the duties table
+    # an authority with the power to impose a sanction lists it on its page
+    powers = [s for s in kb.sanctions if s.authorities]
+    assert powers
+    for aid in {a for s in powers for a in s.authorities}:
+        actor_page = (tmp_path / "actors" / f"{aid.split('/', 1)[-1]}.md").read_text(encoding="utf-8")
+        _, _, section = actor_page.partition("## Powers to impose penalties {#powers}")
+        assert section.split("## ", 1)[0].count('<td data-label="Penalty">') == len(kb.sanctions_of(authority=aid))
