@@ -49,7 +49,7 @@ SCHEMA_VERSION = "1"
 
 #: anything :class:`ParsedCorpus` looks up by id (the facade adds claims and changes)
 CoreEntity: TypeAlias = (Document | Chapter | Section | Article | Paragraph | Item | Block | Definition | Actor |
-                         Obligation | Reference | Law | Body)
+                         Obligation | Sanction | Reference | Law | Body)
 
 
 class DocumentSet:
@@ -174,7 +174,7 @@ class ParsedCorpus:
     def _by_id(self) -> dict[str, CoreEntity]:
         out: dict[str, CoreEntity] = {}
         for group in (self.documents, self.chapters, self.sections, self.articles, self.blocks, self.definitions,
-                      self.actors, self.obligations, self.references, self.bodies, self.laws):
+                      self.actors, self.obligations, self.sanctions, self.references, self.bodies, self.laws):
             for obj in group:
                 out.setdefault(obj.id, obj)  # a law whose text is in the corpus stays its Document
         for a in self.articles:
