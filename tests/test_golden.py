@@ -17,7 +17,7 @@ from .conftest import GOLDEN
 
 # the core's part of the JSON contract; later stages add keys of their own
 CORE_KEYS = ("documents", "chapters", "sections", "articles", "blocks", "definitions", "term_uses", "actors",
-             "obligations", "references", "laws", "bodies", "statements", "dropped", "diagnostics")
+             "obligations", "references", "laws", "bodies", "statements", "sanctions", "dropped", "diagnostics")
 UPDATE = os.environ.get("REGKB_UPDATE_GOLDEN") == "1"
 
 
@@ -31,11 +31,21 @@ def register_tsv(kb: KnowledgeBase) -> str:
     return "\n".join(lines) + "\n"
 
 
+def sanctions_tsv(kb: KnowledgeBase) -> str:
+    """The sanctions as a reviewable table: one line per sanctioning clause."""
+    lines = ["article\tprovision\tviolator\tauthority\tcondition\tpenalties"]
+    for s in kb.sanctions:
+        lines.append("\t".join([str(s.article), s.provision, s.violator or "(none named)",
+                                s.authority or "(none named)", s.condition or "", s.penalties]))
+    return "\n".join(lines) + "\n"
+
+
 @pytest.mark.parametrize(
     ("name", "render"),
     [
         ("seed.json", lambda kb: json.dumps({k: kb.to_dict()[k] for k in CORE_KEYS}, ensure_ascii=False, indent=1) + "\n"),
         ("obligations.tsv", register_tsv),
+        ("sanctions.tsv", sanctions_tsv),
     ],
 )
 def test_seed_matches_golden(kb: KnowledgeBase, name: str, render) -> None:

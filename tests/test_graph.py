@@ -60,7 +60,7 @@ def test_every_edge_has_a_kind_that_is_its_key(kb):
 
 def test_node_ids_are_the_json_ids(kb):
     data = kb.to_dict()
-    json_ids = {x["id"] for group in ("documents", "chapters", "articles", "definitions", "actors", "obligations",
+    json_ids = {x["id"] for group in ("documents", "chapters", "articles", "definitions", "actors", "obligations", "sanctions",
                                       "references", "laws", "bodies", "blocks", "described_documents", "claims",
                                       "changes") for x in data[group]}
     json_ids |= {p["id"] for a in data["articles"] for p in a["paragraphs"]}

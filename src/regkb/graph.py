@@ -53,6 +53,9 @@ EDGE_PREDICATES: dict[str, tuple[URIRef, bool]] = {
     "authority": (REGKB.authority, False),  # actor -> registry authority it names
     "imposes": (REGKB.imposedBy, True),  # obligation regkb:imposedBy provision
     "bearer": (LRMLMM.hasBearer, False),
+    "provides_sanction": (REGKB.providedBy, True),  # sanction regkb:providedBy provision
+    "violator": (REGKB.violator, False),  # sanction -> actor penalised
+    "may_impose": (REGKB.empoweredToImpose, False),  # authority (actor) -> sanction it imposes
     "co_bearer": (REGKB.coBearer, False),
     "makes_reference": (REGKB.makesReference, False),
     "refers_to": (REGKB.target, False),  # reference -> provision / law
@@ -720,6 +723,28 @@ def add_obligations(b: Builder) -> None:
             b.edge(o.id, a, "co_bearer")
 
 
+def add_sanctions(b: Builder) -> None:
+    """Sanctions: penalties on the violator, and the imposing authority's power (never duties)."""
+    for s in b.kb.sanctions:
+        b.node(s.id, "sanction", [REGKB.Sanction, LRMLMM.PenaltyStatement],
+               f"Art. {s.article} sanction: {s.violator or 'violator not named'}", document=s.document, span=s.span,
+               props=[(REGKB.penalties, s.penalties), (REGKB.condition, s.condition), (REGKB.text, s.text),
+                      (REGKB.trigger, s.trigger), (REGKB.violatorText, s.violator),
+                      (REGKB.authorityText, s.authority)],
+               article=s.article, provision=s.provision, penalties=s.penalties, violator=s.violator,
+               authority=s.authority, condition=s.condition, text=s.text, trigger=s.trigger,
+               violators=list(s.violators), authorities=list(s.authorities))
+        src = _nearest(b, s.document, s.provision, s.article)
+        if src:
+            b.edge(src, s.id, "provides_sanction")
+        for a in s.violators:
+            if b.has(a):
+                b.edge(s.id, a, "violator")
+        for a in s.authorities:
+            if b.has(a):
+                b.edge(a, s.id, "may_impose")
+
+
 def target_id(t: Any) -> str | None:
     """The graph node id a reference target points at (a law, a provision or a document)."""
     if t.law and not t.provision:  # an article of a law whose text is in the corpus: the article
@@ -893,7 +918,7 @@ def add_build(b: Builder) -> None:
 # Order matters only in that an edge needs both ends (nodes first, then the links between them).
 NODE_BUILDERS: list[Callable[[Builder], None]] = [
     add_types, add_bodies, add_documents, add_laws, add_document_links, add_structure, add_definitions, add_actors,
-    add_obligations, add_references, add_described_documents, add_claims, add_changes, add_build,
+    add_obligations, add_sanctions, add_references, add_described_documents, add_claims, add_changes, add_build,
 ]
 
 

@@ -29,6 +29,7 @@ from .model import (
     Obligation,
     Paragraph,
     Reference,
+    Sanction,
     Section,
 )
 from .parsed import SCHEMA_VERSION, DocumentSet, ParsedCorpus, _doc_dump, register_facade
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
 
 #: anything :meth:`KnowledgeBase.get` can return
 Entity: TypeAlias = "Document | Chapter | Section | Article | Paragraph | Item | Block | Definition | Actor | " \
-    "Obligation | Reference | Law | Body | Claim | Change"
+    "Obligation | Sanction | Reference | Law | Body | Claim | Change"
 
 __all__ = ["SCHEMA_VERSION", "DocumentSet", "Entity", "KnowledgeBase"]
 
@@ -115,7 +116,7 @@ class KnowledgeBase(ParsedCorpus):
 
     def get(self, id: str) -> Entity:
         """Any object by its id: documents (described ones too), provisions, blocks, definitions, actors,
-        obligations, references, laws, authorities, claims and changes. Every node id of :attr:`graph`."""
+        obligations, sanctions, references, laws, authorities, claims and changes. Every node id of :attr:`graph`."""
         if id in self._by_id:
             return self._by_id[id]
         found = self._by_id_versions.get(id)
@@ -406,6 +407,7 @@ class KnowledgeBase(ParsedCorpus):
             "laws": [law.dump() for law in self.laws],
             "bodies": [b.dump() for b in self.bodies],
             "statements": [s.dump() for s in self.statements],
+            "sanctions": [s.dump() for s in self.sanctions],
             "dropped": [d.dump() for d in self.dropped],
             "diagnostics": [d.dump() for d in self.diagnostics],
             **self._changes_dict(),

@@ -394,6 +394,36 @@ class Body(_Dump):
 
 
 @dataclass(frozen=True, slots=True)
+class Sanction(_Dump):
+    """A penalty imposed for a violation: on whom (the violator), by whom (the authority), what, and when.
+
+    Never a duty of the person penalised; the authority's power to impose it. ``violator`` and
+    ``authority`` are the parties as printed, or None where the text names none; ``violators`` and
+    ``authorities`` the ids of the known actors they name (empty when none is known)."""
+
+    id: str
+    document: str
+    article: int
+    provision: str
+    penalties: str  # what is imposed, verbatim ("order the violator to make corrections, give a warning, ...")
+    violator: str | None
+    authority: str | None
+    condition: str | None  # verbatim: "Where ... violates ..." / "that violate these Provisions"
+    text: str  # the whole sanctioning clause as printed
+    span: Span
+    penalties_span: Span
+    condition_span: Span | None
+    trigger: str  # the modal words as printed ("shall be fined", "shall order")
+    violators: tuple[str, ...] = ()
+    authorities: tuple[str, ...] = ()
+
+    @property
+    def provision_id(self) -> str:
+        """The global id of the provision (``<document>/<eId>``), as :meth:`KnowledgeBase.provision` takes it."""
+        return f"{self.document}/{self.provision}"
+
+
+@dataclass(frozen=True, slots=True)
 class Statement(_Dump):
     """A sentence with a modal verb that binds no one (scope, commencement, sanction, ...), and why."""
 

@@ -34,6 +34,7 @@ from .model import (
     Obligation,
     Paragraph,
     Reference,
+    Sanction,
     Section,
     Span,
     Statement,
@@ -48,7 +49,7 @@ SCHEMA_VERSION = "1"
 
 #: anything :class:`ParsedCorpus` looks up by id (the facade adds claims and changes)
 CoreEntity: TypeAlias = (Document | Chapter | Section | Article | Paragraph | Item | Block | Definition | Actor |
-                         Obligation | Reference | Law | Body)
+                         Obligation | Sanction | Reference | Law | Body)
 
 
 class DocumentSet:
@@ -116,6 +117,7 @@ class ParsedCorpus:
     dropped: tuple[Dropped, ...]
     statements: tuple[Statement, ...]
     diagnostics: tuple[Diagnostic, ...]
+    sanctions: tuple[Sanction, ...] = ()  # penalties for violations: never duties
     sources: dict[str, str] = field(default_factory=dict, repr=False)  # document id -> source text
     corpus_dir: str = ""
 
@@ -162,6 +164,7 @@ class ParsedCorpus:
             bodies=bodies,
             dropped=tuple(d for p in parsed for d in p.dropped),
             statements=tuple(s for p in parsed for s in p.statements),
+            sanctions=tuple(s for p in parsed for s in p.sanctions),
             diagnostics=tuple(diags),
             sources=sources,
             corpus_dir=corpus_dir,
@@ -171,7 +174,7 @@ class ParsedCorpus:
     def _by_id(self) -> dict[str, CoreEntity]:
         out: dict[str, CoreEntity] = {}
         for group in (self.documents, self.chapters, self.sections, self.articles, self.blocks, self.definitions,
-                      self.actors, self.obligations, self.references, self.bodies, self.laws):
+                      self.actors, self.obligations, self.sanctions, self.references, self.bodies, self.laws):
             for obj in group:
                 out.setdefault(obj.id, obj)  # a law whose text is in the corpus stays its Document
         for a in self.articles:
@@ -413,6 +416,25 @@ class ParsedCorpus:
             and (modality is None or o.modality == modality)
             and (article is None or o.article == article)
             and (document is None or o.document == document)
+        )
+
+    def sanctions_of(self, actor: str | Actor | None = None, *, authority: str | Actor | None = None,
+                     article: int | None = None, document: str | None = None) -> tuple[Sanction, ...]:
+        """Sanctions filtered by violator (``actor``: id, label or alias), imposing ``authority``, article and
+        document. A sanction is a penalty for a violation, never a duty of the person penalised.
+
+        >>> from regkb import KnowledgeBase
+        >>> kb = KnowledgeBase.from_corpus("corpus")
+        >>> all(s.document == "pipl-npc" for s in kb.sanctions_of(document="pipl-npc"))
+        True
+        """
+        vid = (actor.id if isinstance(actor, Actor) else self.actor(actor).id) if actor is not None else None
+        aid = (authority.id if isinstance(authority, Actor) else self.actor(authority).id) \
+            if authority is not None else None
+        return tuple(
+            s for s in self.sanctions
+            if (vid is None or vid in s.violators) and (aid is None or aid in s.authorities)
+            and (article is None or s.article == article) and (document is None or s.document == document)
         )
 
     def references_from(self, provision_or_article: str | int, document: str | None = None) -> tuple[Reference, ...]:

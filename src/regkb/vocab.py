@@ -75,6 +75,7 @@ class LRMLMM(DefinedNamespace):
     Prohibition: URIRef
     Permission: URIRef
     Right: URIRef
+    PenaltyStatement: URIRef  # a sanction: what is imposed for a violation
     Agent: URIRef
     Authority: URIRef
     hasBearer: URIRef
@@ -136,6 +137,7 @@ class REGKB(DefinedNamespace):
     Law: URIRef  # a law of the registry (its text may or may not be in the corpus)
     Claim: URIRef  # a commentary's statement about what a document says (quote, paraphrase or notes)
     Change: URIRef  # one change between two versions of a work (older side -> newer side)
+    Sanction: URIRef  # a penalty for a violation, with its violator and the authority that imposes it
     # properties
     modality: URIRef
     action: URIRef
@@ -174,6 +176,12 @@ class REGKB(DefinedNamespace):
     similarity: URIRef
     # ELI levels, provenance and builds
     imposedBy: URIRef  # obligation -> the provision that imposes it
+    providedBy: URIRef  # sanction -> the provision that provides for it
+    penalties: URIRef  # sanction: what is imposed, verbatim
+    violator: URIRef  # sanction -> the actor penalised
+    violatorText: URIRef  # sanction: the violator as printed
+    authorityText: URIRef  # sanction: the imposing authority as printed
+    empoweredToImpose: URIRef  # actor -> sanction it has the power to impose
     definedByTerm: URIRef  # actor -> the defined term (skos:Concept) that names it
     officialTranslation: URIRef  # false on an expression that is a translation without legal force
     sourcePath: URIRef  # a format's file, relative to the corpus directory
@@ -216,6 +224,9 @@ REGKB_TERMS: dict[str, tuple[str, str]] = {
     "Claim": ("class", "A commentary's statement about what a document says: a quote, a paraphrase or reported "
                        "notes."),
     "Change": ("class", "One change between two versions of a work, from the older side to the newer side."),
+    "Sanction": ("class", "A penalty or liability imposed for a violation, with its violator and the authority "
+                          "that imposes it; also an lrmlmm:PenaltyStatement. Never a normative statement of the "
+                          "person penalised."),
     "modality": ("property", "The modality of a normative statement: obligation, prohibition, permission or "
                              "encouragement."),
     "action": ("property", "What the bearer must, must not, may or is encouraged to do, quoted from the source."),
@@ -253,6 +264,13 @@ REGKB_TERMS: dict[str, tuple[str, str]] = {
     "effectKind": ("property", "What a change does to duties (duty-added, modality-changed, ...)."),
     "similarity": ("property", "How alike the two sides of a change are, from 0 to 1."),
     "imposedBy": ("property", "A normative statement comes from a provision."),
+    "providedBy": ("property", "A sanction comes from a provision."),
+    "penalties": ("property", "What a sanction imposes (warning, fine, order to correct, liability ...), quoted."),
+    "violator": ("property", "A sanction penalises an actor (the violator); never a duty of that actor."),
+    "violatorText": ("property", "A sanction's violator as printed; absent where the text names none."),
+    "authorityText": ("property", "The authority that imposes a sanction, as printed; absent where the text names "
+                                  "none."),
+    "empoweredToImpose": ("property", "An actor (an authority) has the power to impose a sanction."),
     "definedByTerm": ("property", "An actor is named by a defined term (skos:Concept)."),
     "officialTranslation": ("property", "False on an expression that translates the text without legal force "
                                         "(an unofficial translation)."),

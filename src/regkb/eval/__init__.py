@@ -41,7 +41,7 @@ from ..model import Obligation
 from ..parse.units import singular
 
 FIELDS = ("obligation", "modality", "action", "condition", "definition", "reference-internal",
-          "reference-external")
+          "reference-external", "sanction", "sanction-violator", "sanction-authority")
 MAX_GOLD_BYTES = 5_000_000
 _DETERMINER = re.compile(r"^(?:the|a|an|any|all|each|every|such|relevant|said)\s+")
 
@@ -438,7 +438,66 @@ def evaluate(kb: KnowledgeBase, gold: Gold, document: str | None = None) -> Repo
     fx.tp, fx.fn, fx.fp = len(m4), len(miss4), len(fh4)
     fx.misses = [f"{g.at} {g.text!r} -> {g.law}" for g in miss4]
     fx.false_hits = [f"{r.provision} {r.text!r} -> {law_of(r)}" for r in fh4]
+    _score_sanctions(kb, gold, doc, links, fields)
     return Report(gold.path, doc, fields)
+
+
+_PARTY_SPLIT = re.compile(r",\s*(?:and|or)\s+|,\s+|\s+(?:and|or)\s+", re.IGNORECASE)
+
+
+def _party_parts(printed: str | None) -> list[str]:
+    """The coordinated parties of a violator or authority as printed, normalised."""
+    if not printed:
+        return []
+    protected = re.sub(r"\bat or (above|below)\b", r"at_or_\1", printed, flags=re.IGNORECASE)
+    return [norm_name(x.replace("at_or_", "at or ")) for x in _PARTY_SPLIT.split(protected) if x.strip()]
+
+
+def _same_parties(gold: Any, printed: str | None, links: dict[str, set[str]]) -> bool:
+    """A gold violator/authority (None, a name or a list) against the found one as printed: None on both sides,
+    or every gold party named by a found part and every found part naming a gold party (a part may narrow a
+    gold name: "departments ... at or above the provincial level")."""
+    golds = [] if gold is None else [str(x) for x in (gold if isinstance(gold, list) else [gold])]
+    parts = _party_parts(printed)
+    if not golds or not parts:
+        return not golds and not parts
+
+    def names(part: str, g: str) -> bool:
+        return any(part == n or part.startswith(n + " ") for n in _gold_names(g, links) | {norm_name(g)})
+
+    return all(any(names(p, g) for p in parts) for g in golds) and all(any(names(p, g) for g in golds) for p in parts)
+
+
+def _score_sanctions(kb: KnowledgeBase, gold: Gold, doc: str, links: dict[str, set[str]],
+                     fields: dict[str, FieldScore]) -> None:
+    """Sanctions found (same article, located by their words), then violator and authority of the matched."""
+    cov = gold.coverage
+    found = [s for s in getattr(kb, "sanctions", ()) if s.document == doc and (cov is None or s.article in cov)]
+    gs = [g for g in gold.sanctions if g.get("at")]
+
+    def ok(g: dict[str, Any], f: Any) -> bool:
+        return compatible(str(g["at"]), f.provision) and _text_score(str(g.get("text") or ""), f.text) >= 0.5
+
+    def score(g: dict[str, Any], f: Any) -> float:
+        return _exactness(str(g["at"]), f.provision) + 2 * _text_score(str(g.get("text") or ""), f.text)
+
+    m, miss, fh = _match(gs, found, ok, score)
+    fs = fields["sanction"]
+    fs.tp, fs.fn, fs.fp = len(m), len(miss), len(fh)
+    fs.misses = [f"{g['at']} {str(g.get('text') or '')[:90]}" for g in miss]
+    fs.false_hits = [f"{f.provision} {f.text[:90]}" for f in fh]
+    for name, key in (("sanction-violator", "violator"), ("sanction-authority", "authority")):
+        fv = fields[name]
+        for g, f in m:
+            if _same_parties(g.get(key), getattr(f, key), links):
+                fv.tp += 1
+            else:
+                fv.fp += 1
+                fv.fn += 1
+                fv.misses.append(f"{g['at']} {key}: gold {g.get(key)!r} / found {getattr(f, key)!r}: "
+                                 f"{str(g.get('text') or '')[:60]}")
+        fv.fn += len(miss)
+        fv.fp += len(fh)
 
 
 def _score_aligned(fs: FieldScore, aligned: list[tuple[GoldClause, _Clause]], gmiss: list[GoldClause],

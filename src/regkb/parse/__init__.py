@@ -19,6 +19,7 @@ from ..model import (
     Law,
     Obligation,
     Reference,
+    Sanction,
     Section,
     Statement,
     TermUse,
@@ -46,6 +47,7 @@ class ParsedDocument:
     obligations: list[Obligation] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
+    sanctions: list[Sanction] = field(default_factory=list)
 
 
 def _title(fm: dict[str, Any], fallback: str) -> str:

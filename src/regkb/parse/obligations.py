@@ -27,12 +27,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from ..model import Actor, Body, Definition, Diagnostic, Mention, Obligation, Statement
+from ..model import Actor, Body, Definition, Diagnostic, Mention, Obligation, Sanction, Statement
 from . import ParsedDocument
 from . import patterns as P
 from .definitions import slug
+from .sanctions import sanctions_of_unit
 from .units import Unit, key_of, noun_forms, regions, singular
 
 # Head nouns that name a party who can bear a duty (general English, not tied to a text).
@@ -254,6 +255,7 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
                 skipped.append((cstart, cend, "not a duty: " + _reason(statement)))
                 continue
             if P.SANCTION_PASSIVE.match(statement) or (
+                    P.PURSUED.match(statement) and P.LIABILITY_PURSUED.search(text, cstart, m.start())) or (
                     P.SANCTION_POWER.match(statement) and P.VIOLATION.search(text, max(0, cstart - 600), cend)):
                 # a penalty on the violator, or an authority's power to penalise a violation: not a duty
                 skipped.append((cstart, cend, "not a duty: sanction"))
@@ -407,7 +409,7 @@ def _reason(statement: str) -> str:
     for word, why in (("apply", "scope of application"), ("force", "entry into force"), ("effect", "entry into force"),
                       ("prevail", "precedence of other rules"), ("meaning", "definitions"), ("refer", "definitions"),
                       ("penal", "sanction"), ("impose", "sanction"), ("investigat", "sanction"),
-                      ("punish", "sanction"), ("liab", "sanction"), ("interpret", "interpretation")):
+                      ("punish", "sanction"), ("liab", "sanction"), ("sanction", "sanction"), ("fined", "sanction"), ("warning", "sanction"), ("interpret", "interpretation")):
         if word in s:
             return why
     return "binds no one"
@@ -670,6 +672,7 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                 statements.append(_statement(c.unit, a, b, NO_BEARER))
         for u, a, b, r in skipped:
             statements.append(_statement(u, a, b, r))
+        p.sanctions = _sanctions(skipped, res)
         counter: dict[str, int] = {}
         for c in clauses:
             for key in c.bearers:
@@ -680,10 +683,53 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                     Mention(c.unit.document, c.unit.article, c.unit.provision_at(span), c.unit.clean.text[a:b], span))
         p.statements = statements_for(statements, p.document.id)
     actors = _actors(res, obligations, mentions, docs)
+    known_ids = {a.id for a in actors}
+    for p in docs:  # a sanction names only actors the knowledge base has
+        p.sanctions = [replace(s, violators=tuple(x for x in s.violators if x in known_ids),
+                               authorities=tuple(x for x in s.authorities if x in known_ids)) for s in p.sanctions]
     return obligations, actors
 
 
+def _sanctions(skipped: list[tuple[Unit, int, int, str]], res: _Resolver) -> list[Sanction]:
+    """The sanctions of one document's sanctioning clauses (kept as statements "not a duty: sanction")."""
+
+    def party(np: str) -> tuple[str, ...] | None:
+        c = _clean_np(np)
+        if not c or FINITE.search(c):
+            return None
+        names = [x for x, _ in res.conjuncts(c)]
+        keys = [res.resolve(x, names) for x in names]
+        for k, x in enumerate(names):  # "the departments ... at or above the provincial level": the departments
+            short = LEVEL_SUFFIX.sub("", x)
+            if keys[k] is None and short != x and len(short.split()) > 1:
+                keys[k] = res.resolve(short, names)
+        if names and all(k or _is_party(x) for k, x in zip(keys, names, strict=True)):
+            return tuple(_actor_id(k) for k in keys if k)
+        return None
+
+    out: list[Sanction] = []
+    by_unit: dict[int, tuple[Unit, list[tuple[int, int, int]]]] = {}
+    for u, a, b, r in skipped:
+        if r != "not a duty: sanction":
+            continue
+        si = next((k for k, (x, y) in enumerate(regions(u)) if x <= a < y), -1)
+        by_unit.setdefault(id(u), (u, []))[1].append((a, b, si))
+    prev = None
+    article = None
+    counter: dict[str, int] = {}
+    for u, clauses in by_unit.values():
+        if u.article != article:
+            prev, article = None, u.article
+        found, prev = sanctions_of_unit(u, sorted(clauses), party, prev)
+        for s in found:
+            n = counter.get(s.provision, 0) + 1
+            counter[s.provision] = n
+            out.append(replace(s, id=f"{s.document}/{s.provision}/sanction_{n}"))
+    return out
+
+
 PRONOUN_RE = P.PRONOUN
+LEVEL_SUFFIX = re.compile(r"\s+at\s+(?:or\s+(?:above|below)\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+levels?$", re.IGNORECASE)
 NO_BEARER = "no bearer could be identified for this modal statement"
 
 

@@ -606,6 +606,7 @@ class Site:
             out.append(f'<p class="regkb-search-words" hidden>Related words: {esc(", ".join(words))}.</p>')
         out.append("</div>\n")
         out.append(self.obligations_html(md, kb.obligations_of(article=a.number, document=doc.id)))
+        out.append(self.sanctions_html(md, kb.sanctions_of(article=a.number, document=doc.id)))
         out.append(self.cited_by_html(md, doc, a))
         out.append(self.article_changes_html(md, doc, a))
         self.page(md, f"{heading} – {self.short[doc.id]}", "\n".join(out), description=f"{cite}: {a.text[:200]}",
@@ -719,6 +720,29 @@ class Site:
                         f'<td data-label="Where">{self.provision_link(md, o.document, o.provision)}</td></tr>')
         rows.append("</tbody></table>")
         return f"## Obligations {{#obligations}}\n\n{''.join(rows)}\n"
+
+    def sanctions_html(self, md: str, sanctions: tuple[Any, ...], show: tuple[str, ...] = ("violator", "authority"),
+                       heading: str = "## Penalties {#penalties}") -> str:
+        """Sanctions (issue 12): penalties on the violator, imposed by the authority; never listed as duties."""
+        if not sanctions:
+            return ""
+        heads = {"violator": "On whom", "authority": "Imposed by"}
+        rows = ['<table class="regkb-penalties"><thead><tr>'
+                + "".join(f"<th>{heads[k]}</th>" for k in show)
+                + "<th>Penalty</th><th>Condition</th><th>Where</th></tr></thead><tbody>"]
+        for x in sanctions:
+            cells = []
+            for k in show:
+                ids = x.violators if k == "violator" else x.authorities
+                name = x.violator if k == "violator" else x.authority
+                who = self.actor_links(md, ids) if ids else esc(name or "")
+                cells.append(f'<td data-label="{heads[k]}">{who or "<em>not named in the text</em>"}</td>')
+            rows.append(f'<tr>{"".join(cells)}<td data-label="Penalty"><q class="regkb-verbatim">{esc(x.penalties)}</q>'
+                        f'</td><td data-label="Condition">{esc(x.condition or "")}</td>'
+                        f'<td data-label="Where">{self.provision_link(md, x.document, x.provision)}</td></tr>')
+        rows.append("</tbody></table>")
+        return (f"{heading}\n\n<p class=\"regkb-hint\">Penalties for a violation: not duties of the person "
+                f"penalised.</p>\n{''.join(rows)}\n")
 
     def cited_by_html(self, md: str, doc: Document, a: Article) -> str:
         refs = [r for r in self.kb.cited_by(a.number, doc.id) if not (r.document == doc.id and r.article == a.number)]
@@ -1036,6 +1060,9 @@ class Site:
             out.append("</ul>\n")
         if not obls:
             out.append('<p class="regkb-none">The knowledge base has no duty for this actor.</p>')
+        out.append(self.sanctions_html(md, kb.sanctions_of(authority=actor), ("violator",),
+                                       "## Powers to impose penalties {#powers}"))
+        out.append(self.sanctions_html(md, kb.sanctions_of(actor), ("authority",), "## Penalties {#penalties}"))
         self.put(csv_name, _csv(rows, DUTY_HEADER, bom=True))
         self.page(md, actor.label, "\n".join(out))
         return rows

@@ -1,0 +1,240 @@
+"""Sanctions: penalties imposed for a violation, with the violator and the authority that imposes them.
+
+A sanctioning clause is found by the obligation extractor (a penalty verb after the modal: "shall be
+fined", "shall bear ... liability", or an authority's "shall order / impose / confiscate ..." in a
+paragraph about a violation) and is never a duty. Here each such clause becomes a :class:`Sanction`:
+
+- the *authority* is the subject of an active clause ("the X department shall impose ..."), the
+  agent of a passive one ("shall be fined by the X department"), or, for an agentless clause, the
+  authority of the clause before it in the same sentence ("... shall order ...; a fine shall be
+  imposed thereupon"); never for criminal or civil liability, which no administrative body imposes;
+- the *violator* is the party penalised: the subject of a passive clause, the object of the power
+  ("discipline the persons ...", "upon each of the persons ..."), or the subject of the condition
+  ("Where X violates ..."); "the violation", "it" and "the violator" take the violator named before
+  in the same article; a bare "the violator" or a passive condition names no one (None);
+- the *penalties* are the clause's words from the penalty on, the *condition* its leading
+  "Where ..." clause or the relative clause on the violator ("... that violate these Provisions").
+
+Party phrases are recognised by the extractor's own test (``party``), never by a text's names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..model import Sanction
+from . import patterns as P
+from .units import Unit
+
+# a party phrase -> the ids of the known actors it names (possibly empty), or None if it names no party
+PartyTest = Callable[[str], "tuple[str, ...] | None"]
+
+ANAPHOR = re.compile(r"^(?:the\s+)?(?:violator|offender|it|they|the\s+same|such\s+(?:person|party|entity)s?|"
+                     r"(?:above-?mentioned|aforementioned|aforesaid)\s+\w+(?:\s+\w+)?)$", re.IGNORECASE)
+DEFINITE_VIOLATION = re.compile(r"\b(?:the|such|this)\s+(?:violation|illegal\s+act|offen[cs]e)\b|^(?:if|where)\s+it\b",
+                                re.IGNORECASE)
+LIABILITY = re.compile(r"\b(?:criminal(?:ly)?|civil|tort|damages|joint\s+and\s+several)\b", re.IGNORECASE)
+BY_AGENT = re.compile(r"^\s*(?:\w+ly\s+)?by\s+(?P<np>(?:the|a|an)\s+[^,;]+?)(?=\s+(?:in\s+accordance|according|pursuant|"
+                      r"with|for|on|at|under|and|or|to)\b|[,;.]|$)", re.IGNORECASE)
+# the object of a power: "discipline X", "upon (each of) X", "prohibit X from", "order X to", "fine X"
+OBJECT = re.compile(r"\b(?:upon|on|against)\s+(?:each\s+of\s+)?(?P<a>.+?)(?=[,;.]|\s+in\s+accordance|$)|"
+                    r"\b(?:discipline|punish|fine|warn|prohibit|order)\s+(?P<b>(?:the|a|an|such|any|each)\s+.+?)"
+                    r"(?=\s+(?:to|from|in\s+accordance|according)\b|[,;.]|$)", re.IGNORECASE)
+POWER_SPLIT = re.compile(r",?\s+(?:and|or)\s+(?=(?:discipline|punish|fine|impose|order|confiscate|revoke|suspend|"
+                         r"give|prohibit)\b)|;\s*", re.IGNORECASE)
+ASIDE = re.compile(r"(?<=\w),\s+(?:in|by|under|without|with|through|for)\s[^,]*,\s+", re.IGNORECASE)
+IN_CHARGE = re.compile(r"\s+(?:directly\s+)?(?:in\s+charge|responsible|liable)$", re.IGNORECASE)
+RELATIVE = re.compile(r"\s+(?:that|which|who)\s+(?=\w)", re.IGNORECASE)
+STRICT_VERB = re.compile(r"\b(?:is|are|was|were|has|have|fails?|violates?|infringes?|refuses?|causes?|commits?|"
+                         r"neglects?|abuses?|processe[sd])\b", re.IGNORECASE)
+FINITE_VERB = re.compile(r"\b(?:\w+s|is|are|was|were|has|have|fails?|violates?|infringes?|refuses?|causes?|commits?|"
+                         r"neglects?|abuses?)\b", re.IGNORECASE)
+
+
+@dataclass
+class _Prev:
+    sentence: int
+    violator: str | None
+    violators: tuple[str, ...]
+    authority: str | None
+    authorities: tuple[str, ...]
+
+
+def sanctions_of_unit(unit: Unit, clauses: list[tuple[int, int, int]], party: PartyTest,
+                      prev_article: _Prev | None = None) -> tuple[list[Sanction], _Prev | None]:
+    """Sanctions of the sanctioning clauses ``(start, end, sentence index)`` of one unit, in order.
+
+    ``prev_article``: the last sanction of the article before this unit (for "the violation")."""
+    text = unit.clean.text
+    out: list[Sanction] = []
+    prev = prev_article
+    party = _in_charge(party)
+    for a, b, si in clauses:
+        m = next((x for x in P.MODAL.finditer(text, a, b)
+                  if P.SANCTION_PASSIVE.match(text[x.start() :]) or P.SANCTION_POWER.match(text[x.start() :])
+                  or P.PURSUED.match(text[x.start() :])), None)
+        if m is None:
+            continue
+        same_sentence = prev if prev is not None and prev.sentence == si and prev is not prev_article else None
+        for s in _sanctions(unit, a, b, m, si, party, prev, same_sentence):
+            out.append(s[0])
+            prev = s[1]
+    return out, prev
+
+
+def _in_charge(party: PartyTest) -> PartyTest:
+    """"the persons directly in charge", "the staff directly responsible": a party whatever its post-modifier."""
+
+    def test(np: str) -> tuple[str, ...] | None:
+        found = party(np)
+        if found is None and IN_CHARGE.search(np):
+            found = party(IN_CHARGE.sub("", np))
+        return found
+
+    return test
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " ,;":
+        a += 1
+    while b > a and text[b - 1] in " ,;.":
+        b -= 1
+    return a, b
+
+
+def _condition_and_subject(text: str, a: int, m_start: int) -> tuple[tuple[int, int] | None, tuple[int, int]]:
+    a, b = _strip(text, a, m_start)
+    lead = text[a:b]
+    lead2 = re.sub(r"^(?:and|or|but)\s+", "", lead, flags=re.IGNORECASE)
+    a += len(lead) - len(lead2)
+    if P.CONDITION_OPENER.match(lead2) or P.LEAD_ADVERBIAL.match(lead2):
+        comma = lead2.rfind(", ")
+        if comma < 0:
+            return (a, b), (b, b)
+        return _strip(text, a, a + comma), _strip(text, a + comma + 2, b)
+    return None, (a, b)
+
+
+def _condition_violator(cond: str, party: PartyTest) -> tuple[str | None, tuple[str, ...]]:
+    """The party that is the subject of a condition ("Where any state organ fails to ...")."""
+    rest = P.CONDITION_OPENER.sub("", cond, count=1).lstrip(" ,")
+    rest = ASIDE.sub(" ", rest)  # "a registrant, in violation of Article 6, releases ...": the aside left out
+    if rest.startswith(",") or re.match(r"(?:in|during|when|while)\s", rest, re.IGNORECASE):
+        comma = rest.find(", ")
+        rest = rest[comma + 2 :] if comma >= 0 else rest  # "Where, in jointly processing ..., a processor ..."
+    words = rest.split()
+    for n in range(min(len(words), 12), 0, -1):  # the longest party phrase before a verb, holding no verb
+        np = " ".join(words[:n]).rstrip(",")
+        if (n < len(words) and FINITE_VERB.fullmatch(words[n].strip(",")) is None) or STRICT_VERB.search(np):
+            continue
+        if ANAPHOR.match(_printed(np)):
+            return None, ()  # "where the violator refuses ...": the violator named before, if any
+        keys = party(np)
+        if keys is not None:
+            return _printed(np), keys
+    return None, ()
+
+
+def _printed(np: str) -> str:
+    return re.sub(r"^(?:the|a|an|any|each|all)\s+", "", np.strip(" ,"), flags=re.IGNORECASE)
+
+
+def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: PartyTest, prev: _Prev | None,
+               same_sentence: _Prev | None) -> list[tuple[Sanction, _Prev]]:
+    text = unit.clean.text
+    cond, (sa, sb) = _condition_and_subject(text, a, m.start())
+    subject = text[sa:sb]
+    condition = text[cond[0] : cond[1]] if cond else None
+    passive = not P.SANCTION_POWER.match(text[m.start() :])
+    # a relative clause on the subject ("providers that violate these Provisions") is the condition
+    rel = RELATIVE.search(subject)
+    if rel and party(subject[: rel.start()]) is not None:
+        cond = _strip(text, sa + rel.start(), sb)
+        condition = text[cond[0] : cond[1]]
+        subject = subject[: rel.start()]
+        sb = sa + len(subject)
+    inherited = prev if prev is not None and (prev is same_sentence or (condition and DEFINITE_VIOLATION.search(
+        condition)) or DEFINITE_VIOLATION.search(subject)) else None
+    cond_v: tuple[str | None, tuple[str, ...]] = (None, ())
+    if condition:
+        cond_v = _condition_violator(condition, party)
+        if cond_v[0] is None and inherited is not None and (DEFINITE_VIOLATION.search(condition)
+                                                             or inherited is same_sentence):
+            cond_v = (inherited.violator, inherited.violators)
+    elif inherited is not None and same_sentence is not None:
+        cond_v = (inherited.violator, inherited.violators)
+    trigger_end = m.end()
+    results: list[tuple[Sanction, _Prev]] = []
+    if passive:
+        vm = P.SANCTION_PASSIVE.match(text[m.start() :]) or P.PURSUED.match(text[m.start() :])
+        trigger_end = m.start() + vm.end() if vm else m.end()
+        keys = party(subject) if subject and not ANAPHOR.match(_printed(subject)) else None
+        if keys is not None:
+            violator: tuple[str | None, tuple[str, ...]] = (_printed(subject), keys)
+            if cond_v[0] and cond_v[0].lower().startswith(_printed(subject).lower() + " "):
+                violator = cond_v  # "Where a staff member of X ..., the staff member shall be ...": the fuller name
+            pa = m.end()
+        else:
+            violator = cond_v if not re.match(r"^(?:the\s+)?violator$", _printed(subject), re.IGNORECASE) or \
+                cond_v[0] else (None, ())
+            if subject and DEFINITE_VIOLATION.search(subject) is None and not ANAPHOR.match(_printed(subject)) \
+                    and re.match(r"(?:any|every|all)\s", subject, re.IGNORECASE):
+                violator = (None, ())  # "Any violation of this Law shall be ...": no one named
+            pa = sa if subject and not ANAPHOR.match(_printed(subject)) else m.end()
+        by = BY_AGENT.match(text[trigger_end:])
+        authority: tuple[str | None, tuple[str, ...]] = (None, ())
+        if by and party(by.group("np")) is not None:
+            authority = (_printed(by.group("np")), party(by.group("np")) or ())
+        elif same_sentence is not None and same_sentence.authority and not LIABILITY.search(text[sa:b]):
+            authority = (same_sentence.authority, same_sentence.authorities)
+        results.append(_make(unit, a, b, pa, b, cond, m, trigger_end, violator, authority, si))
+        return results
+    # an authority's power: one sanction per violator ("order it to ..., and discipline the persons ...")
+    keys = party(subject) if subject else None
+    authority = (_printed(subject), keys) if keys is not None and not ANAPHOR.match(_printed(subject)) else (
+        (same_sentence.authority, same_sentence.authorities) if same_sentence is not None else (None, ()))
+    segs: list[tuple[int, int]] = []
+    start = m.end()
+    for sep in POWER_SPLIT.finditer(text, m.end(), b):
+        segs.append((start, sep.start()))
+        start = sep.end()
+    segs.append((start, b))
+    groups: list[tuple[tuple[str | None, tuple[str, ...]], int, int]] = []
+    for x, y in segs:
+        ob = OBJECT.search(text, x, y)
+        v = cond_v
+        if ob:
+            np = ob.group("a") or ob.group("b")
+            if ANAPHOR.match(_printed(np)):
+                if re.search(r"mentioned|aforesaid|same", np, re.IGNORECASE) and prev is not None:
+                    v = (prev.violator, prev.violators)
+            elif party(np) is not None:
+                v = (_printed(np), party(np) or ())
+        if groups and groups[-1][0][0] == v[0]:
+            groups[-1] = (v, groups[-1][1], y)
+        else:
+            groups.append((v, x, y))
+    for k, (v, x, y) in enumerate(groups):
+        cs, ce = (a, b) if len(groups) == 1 else ((a if k == 0 else x), y)
+        results.append(_make(unit, cs, ce, x, y, cond if k == 0 else None, m, m.end(), v, authority, si))
+    return results
+
+
+def _make(unit: Unit, a: int, b: int, pa: int, pb: int, cond: tuple[int, int] | None, m: re.Match[str],
+          trigger_end: int, violator: tuple[str | None, tuple[str, ...]], authority: tuple[str | None, tuple[str, ...]],
+          si: int) -> tuple[Sanction, _Prev]:
+    text = unit.clean.text
+    a, b = _strip(text, a, b)
+    pa, pb = _strip(text, pa, pb)
+    span = unit.clean.span(a, b)
+    pspan = unit.clean.span(pa, pb)
+    cspan = unit.clean.span(*cond) if cond else None
+    s = Sanction(
+        id="", document=unit.document, article=unit.article, provision=unit.provision_at(span),
+        penalties=text[pa:pb], violator=violator[0], authority=authority[0],
+        condition=text[cond[0] : cond[1]] if cond else None, text=text[a:b], span=span, penalties_span=pspan,
+        condition_span=cspan, trigger=text[m.start() : trigger_end].strip(),
+        violators=tuple(dict.fromkeys(violator[1])), authorities=tuple(dict.fromkeys(authority[1])))
+    return s, _Prev(si, violator[0], violator[1], authority[0], authority[1])
