@@ -253,21 +253,15 @@ def gold_counts(gold: dict[str, Any]) -> dict[str, int]:
 
 
 def regkb_eval_scores(kb: Any, gold_path: Path) -> str | None:
-    """Scores from regkb.eval, when the code measured has it (its API is probed, not assumed)."""
+    """The table of ``regkb eval`` for this text (None when the code measured has no regkb.eval)."""
     if importlib.util.find_spec("regkb.eval") is None:
         return None
     import regkb.eval as ev
 
-    for name in ("evaluate", "score", "evaluate_gold", "run"):
-        fn = getattr(ev, name, None)
-        if callable(fn):
-            for args in ((kb, gold_path), (gold_path, kb)):
-                try:
-                    return repr(fn(*args))[:2000]
-                except Exception as exc:  # probing an API that may differ
-                    last = f"{type(exc).__name__}: {exc}"
-            return f"regkb.eval.{name} failed: {last}"
-    return f"regkb.eval exists; no known entry point among {sorted(n for n in dir(ev) if not n.startswith('_'))}"
+    try:
+        return "\n\n" + ev.table([ev.evaluate(kb, ev.load_gold(gold_path))])
+    except Exception as exc:  # the measurement goes on; the note says why this text has no eval table
+        return f"regkb.eval failed: {type(exc).__name__}: {exc}"
 
 
 # --- report ------------------------------------------------------------------------------
