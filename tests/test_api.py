@@ -131,6 +131,20 @@ def test_a_downstream_script_type_checks_and_a_typo_in_a_filter_fails(tmp_path: 
         assert typo in bad.stdout, bad.stdout
 
 
+def test_the_graph_is_typed_for_a_downstream_type_checker(tmp_path: Path) -> None:
+    """kb.graph is a typed networkx graph (types-networkx), not Any: a wrong use is caught."""
+    script = tmp_path / "graph_use.py"
+    script.write_text("from regkb import KnowledgeBase\n\nkb = KnowledgeBase.from_corpus('corpus')\n"
+                      "n: int = kb.graph.number_of_nodes()\nwrong: str = kb.graph.number_of_nodes()\n",
+                      encoding="utf-8")
+    env = dict(os.environ, MYPYPATH=str(ROOT / "src"))
+    res = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(script)],
+                         cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600)
+    assert res.returncode == 1, res.stdout
+    assert "graph_use.py:5: error: Incompatible types in assignment" in res.stdout, res.stdout
+    assert "graph_use.py:4" not in res.stdout, res.stdout
+
+
 def test_the_literal_types_match_the_values_the_library_checks() -> None:
     from regkb.compare import CLAIM_KINDS
     from regkb.index import KINDS

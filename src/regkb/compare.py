@@ -238,7 +238,7 @@ def align_texts(old: Sequence[str], new: Sequence[str], threshold: float = MATCH
                 cands.append((r, i, j))
     # the set of pairs with the greatest total similarity (not greedy: a long article that shares
     # a paragraph with another must not steal it from its own successor)
-    g = nx.Graph()
+    g: nx.Graph[tuple[str, int]] = nx.Graph()
     for r, i, j in cands:
         # tiny tie-breakers keep the result stable and prefer pairs near the same position
         g.add_edge(("o", i), ("n", j), weight=r - 1e-6 * abs(i - j))

@@ -38,6 +38,9 @@ from .model import Span
 from .vocab import DCTERMS, ELI, LRMLMM, OA, PREFIXES, PROV, RDF, RDFS, REGKB, SCHEMA, SKOS, SPDX, XSD
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    NxGraph: TypeAlias = nx.MultiDiGraph[str]  # node ids are the JSON ids
     from .kb import KnowledgeBase
 
 DEFAULT_BASE = "https://regkb.example/eli/"
@@ -122,7 +125,7 @@ class Graphs:
     triples themselves are rebuilt only if asked for (exports, publishing).
     """
 
-    def __init__(self, nx_graph: nx.MultiDiGraph, triples: list[Triple] | None, base: str,
+    def __init__(self, nx_graph: NxGraph, triples: list[Triple] | None, base: str,
                  iris: dict[str, URIRef] | None = None, *, nt: bytes | None = None,
                  rebuild: Callable[[], list[Triple]] | None = None) -> None:
         self.nx = nx_graph
@@ -238,7 +241,7 @@ def load_graphs(kb: KnowledgeBase, directory: str | Path, base: str) -> Graphs |
             ("regkb-graph", __version__, base) or data.get("corpus_hash") != corpus_hash(kb):
         return None
     try:
-        g = nx.node_link_graph(data["graph"], directed=True, multigraph=True, edges="links")
+        g: NxGraph = nx.node_link_graph(data["graph"], directed=True, multigraph=True, edges="links")  # type: ignore[assignment]
     except (KeyError, TypeError, nx.NetworkXError):
         return None
     iris = {n: URIRef(a["iri"]) for n, a in g.nodes(data=True) if isinstance(a.get("iri"), str)}
@@ -254,7 +257,7 @@ class Builder:
                              "e.g. https://regkb.example/eli/")
         self.kb = kb
         self.base = base
-        self.g = nx.MultiDiGraph(base=base)
+        self.g: NxGraph = nx.MultiDiGraph(base=base)
         self.triples: list[Triple] = []
         self._seen: set[Triple] = set()
         self.iris: dict[str, URIRef] = {}
@@ -936,19 +939,19 @@ def build(kb: KnowledgeBase, base: str = DEFAULT_BASE) -> Graphs:
 # --- queries over the networkx graph: walk edges, never copy ---------------------------------
 
 
-def _out(g: nx.MultiDiGraph, n: str, kind: str) -> Iterator[str]:
+def _out(g: NxGraph, n: str, kind: str) -> Iterator[str]:
     for _, v, k in g.out_edges(n, keys=True):
         if k == kind:
             yield v
 
 
-def _in(g: nx.MultiDiGraph, n: str, kind: str) -> Iterator[str]:
+def _in(g: NxGraph, n: str, kind: str) -> Iterator[str]:
     for u, _, k in g.in_edges(n, keys=True):
         if k == kind:
             yield u
 
 
-def parts(g: nx.MultiDiGraph, n: str) -> list[str]:
+def parts(g: NxGraph, n: str) -> list[str]:
     """``n`` and everything below it in the structure (has_part, transitively), in document order."""
     out, stack = [], [n]
     while stack:
@@ -958,7 +961,7 @@ def parts(g: nx.MultiDiGraph, n: str) -> list[str]:
     return out
 
 
-def ancestors(g: nx.MultiDiGraph, n: str) -> list[str]:
+def ancestors(g: NxGraph, n: str) -> list[str]:
     """The structural parents of ``n``, nearest first (paragraph, article, chapter, document)."""
     out = []
     x: str | None = n
@@ -969,19 +972,19 @@ def ancestors(g: nx.MultiDiGraph, n: str) -> list[str]:
     return out
 
 
-def _order(g: nx.MultiDiGraph, ids: Iterable[str]) -> list[str]:
+def _order(g: NxGraph, ids: Iterable[str]) -> list[str]:
     nodes = g.nodes
     return sorted(ids, key=lambda i: (nodes[i].get("document", ""), nodes[i].get("start", -1), i))
 
 
-def duties(g: nx.MultiDiGraph, actor: str, modality: str | None = None) -> list[str]:
+def duties(g: NxGraph, actor: str, modality: str | None = None) -> list[str]:
     """Obligation ids whose bearer is ``actor``, in source order."""
     if actor not in g:
         raise NotFound(f"no node {actor!r} in the graph")
     return _order(g, (o for o in _in(g, actor, "bearer") if modality is None or g.nodes[o]["modality"] == modality))
 
 
-def depends_on(g: nx.MultiDiGraph, provision: str) -> list[str]:
+def depends_on(g: NxGraph, provision: str) -> list[str]:
     """What a provision depends on: what it (or any of its parts) cites, then what those cite, ...
 
     Follows cited provisions at the granularity cited (citing a paragraph pulls in that paragraph
@@ -1004,7 +1007,7 @@ def depends_on(g: nx.MultiDiGraph, provision: str) -> list[str]:
     return out
 
 
-def citing(g: nx.MultiDiGraph, target: str) -> list[str]:
+def citing(g: NxGraph, target: str) -> list[str]:
     """Provisions that cite ``target`` (a law, or a provision or any part of it), in source order."""
     if target not in g:
         raise NotFound(f"no node {target!r} in the graph")
@@ -1015,7 +1018,7 @@ def citing(g: nx.MultiDiGraph, target: str) -> list[str]:
     return _order(g, found)
 
 
-def law_paths(g: nx.MultiDiGraph, law: str, actor: str) -> list[list[str]]:
+def law_paths(g: NxGraph, law: str, actor: str) -> list[list[str]]:
     """For each duty of ``actor``, the path that connects it to ``law``.
 
     A path runs from the law to the provision that cites it (or the document naming it as a
@@ -1048,7 +1051,7 @@ def law_paths(g: nx.MultiDiGraph, law: str, actor: str) -> list[list[str]]:
     return paths
 
 
-def changes_of(g: nx.MultiDiGraph, provision: str) -> list[str]:
+def changes_of(g: NxGraph, provision: str) -> list[str]:
     """Change ids touching a provision: changes leading to it, to any of its parts or to the article
     or paragraph holding it, and changes from it (when the older version's text is in the corpus).
 
@@ -1072,7 +1075,7 @@ def _graphml_value(v: Any) -> str:
     return ("true" if v else "false") if isinstance(v, bool) else repr(v) if isinstance(v, float) else str(v)
 
 
-def graphml_text(g: nx.MultiDiGraph) -> str:
+def graphml_text(g: NxGraph) -> str:
     """GraphML of the graph: list and dict attributes as JSON text, missing values left out.
 
     Written directly, in one pass over the graph (networkx's writer builds an XML tree of the whole
@@ -1084,7 +1087,7 @@ def graphml_text(g: nx.MultiDiGraph) -> str:
     def rows(items: Iterable[tuple[Any, dict[str, Any]]]) -> list[list[tuple[str, Any]]]:
         return [[(k, _scalar(v)) for k, v in data.items() if v is not None] for _, data in items]
 
-    node_rows = rows(g.nodes(data=True))
+    node_rows = rows((n, d) for n, d in g.nodes(data=True))
     edge_rows = rows(((u, v, k), d) for u, v, k, d in g.edges(keys=True, data=True))
     types: dict[tuple[str, str], list[str]] = {}
     for scope, table in (("node", node_rows), ("edge", edge_rows)):

@@ -160,7 +160,7 @@ class KnowledgeBase(ParsedCorpus):
         return build(self, base)
 
     @property
-    def graph(self) -> nx.MultiDiGraph:
+    def graph(self) -> nx.MultiDiGraph[str]:
         """The knowledge base as a ``networkx.MultiDiGraph`` (node ids = JSON ids; see graph.py)."""
         return self._graphs.nx
 

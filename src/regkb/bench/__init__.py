@@ -485,7 +485,7 @@ def reference_graph(kb: KnowledgeBase) -> Any:
     """
     import networkx as nx
 
-    g = nx.MultiDiGraph()
+    g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     for nid, obj, parent in _provision_ids(kb):
         span = getattr(obj, "span", None)
         g.add_node(nid, kind=type(obj).__name__.lower(), label=getattr(obj, "label", getattr(obj, "title", "")),
