@@ -207,7 +207,7 @@ class KnowledgeBase(ParsedCorpus):
 
         SELECT gives a list of dicts (IRIs as str, literals as Python values), ASK a bool,
         CONSTRUCT/DESCRIBE an rdflib Graph (:meth:`select`, :meth:`ask` and :meth:`construct` say
-        which, for type checkers). Updates, SERVICE and brackets nested deeper than 100 raise
+        which, for type checkers). Updates, SERVICE and brackets nested deeper than 20 raise
         :class:`RegkbError`. The vocabularies' prefixes (eli, skos, dcterms, prov, lrmlmm, regkb,
         oa, kb) are predeclared. ``timeout`` (seconds) and ``max_rows`` bound the query (none by
         default; the command line sets both): past either, :class:`RegkbError`. With a ``timeout``
