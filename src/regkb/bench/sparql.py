@@ -11,10 +11,7 @@ For each worked example's query (with its sample parameters), the median time of
 from __future__ import annotations
 
 import argparse
-import statistics
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,15 +24,7 @@ from ..rdf_queries import _ox, check_query, inject_values, prologue
 from ..synth import generate_corpus
 from ..vocab import PREFIXES
 from ..worked_examples import EXAMPLES, sample_params
-
-
-def _median_ms(fn: Callable[[], Any], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t) * 1000)
-    return statistics.median(times)
+from .graph import _median_ms
 
 
 def run(kb: KnowledgeBase, repeat: int = 7) -> list[dict[str, Any]]:
