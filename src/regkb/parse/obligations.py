@@ -82,6 +82,7 @@ class _Clause:
     mentions: list[tuple[str, int, int]] = field(default_factory=list)  # (key, start, end)
     action_at: int | None = None  # where the action starts, if not right after the modal
     antecedent: tuple[int, int] | None = None  # a relative clause's antecedent party ("..., who shall ...")
+    impersonal: bool = False  # "it is prohibited to ...": "it" is no pronoun, the ban names no one
 
 
 @dataclass
@@ -195,7 +196,16 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
     for si, (s, e) in enumerate(regions(unit)):
         modals = []
         relative: dict[int, tuple[int, tuple[int, int]]] = {}  # modal start -> (pronoun start, antecedent span)
+        last_modal_end = -1
         for m in P.MODAL.finditer(text, s, e):
+            if re.fullmatch(r"(?:\s+\w+ly)?\s*", text[last_modal_end : m.start()]) and last_modal_end >= 0:
+                continue  # "shall bear primary responsibility for": the second marker is the first one's verb
+            last_modal_end = m.end()
+            if re.match(r"(?:is|are)\s+to$", m.group(0), re.IGNORECASE) and P.NOT_MODAL_IS_TO.search(text, s, m.start()):
+                continue  # "the purpose of these Measures is to ...": an aim, not a duty
+            if m.group(0).lower() == "can" and re.search(r"\bthat\s+(?:[\w'-]+\s+){1,6}$", text[s : m.start()]) \
+                    and not re.search(r"[,;:]", text[s : m.start()].rsplit("that", 1)[-1]):
+                continue  # "..., ensuring that users can use them": ability in a content clause, not leave
             rel = RELATIVE_BEFORE.search(text[s : m.start()])
             if rel:
                 ante = _party_antecedent(text, s, s + rel.start())
@@ -243,7 +253,8 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
                     cend = m.end() + (mm.start() if mm else len(text[m.end() : nstart]))
                 else:
                     seps = list(CLAUSE_SEP.finditer(text, m.end(), nstart))
-                    cend = seps[-1].start() if seps else nstart
+                    last = re.search(r"(?:;\s+(?:and\s+|or\s+|but\s+)?|,\s+(?:and|or|but|while)\s+)$", text[m.end() : nstart])
+                    cend = seps[-1].start() if seps else m.end() + last.start() if last else nstart
             # the item list a clause introduces is not part of its action
             colon = text.find(":", m.end(), cend)
             if colon >= 0 and unit.paragraph.items and colon >= len(unit.paragraph.intro) - 1:
@@ -296,6 +307,16 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
                 subject = subject[:pm].rstrip(" ,")
             passive = bool(PASSIVE.match(action_head)) and _modality(m) != "right"
             clause = _Clause(unit, cstart, cend, m, _modality(m), subject, subject_at, cond, passive, si)
+            if re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE) and IMPERSONAL_BAN.match(m.group(0)):
+                # "It is prohibited for registrants to release ...": the party after "for" is banned; without one
+                # ("it is prohibited to delete ...") the ban is impersonal
+                clause.impersonal = True
+                who = re.match(r"\s*([^,;:.]{1,120}?)\s+to\s+(?=\w)", text[m.end() : cend]) \
+                    if m.group(0).lower().endswith("for") else None
+                if who:
+                    clause.subject, clause.subject_at = who.group(1), m.end() + who.start(1)
+                    clause.action_at = m.end() + who.end()
+                    clause.impersonal = False
             if m.start() in relative:
                 clause.antecedent = relative[m.start()][1]
                 clause.subject, clause.subject_at, clause.condition = "", m.start(), None
@@ -303,6 +324,7 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
     return out, skipped
 
 
+IMPERSONAL_BAN = re.compile(r"(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden)\s+(?:to|for)$", re.IGNORECASE)
 SENTENCE_ADVERB = re.compile(r"^(?:additionally|also|further|furthermore|moreover|meanwhile|however|likewise|similarly|"
                              r"in[ ]addition|at[ ]the[ ]same[ ]time)$", re.IGNORECASE)
 
@@ -647,7 +669,9 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                 continue
             for x, alias in conj:
                 if res.resolve(x, names) is None:
-                    res.register_subject(x, alias)
+                    # "any organization or individual" keeps its "any" in the label
+                    res.register_subject(subj.strip() if len(conj) == 1 and re.match(r"any\s", subj.strip(), re.I)
+                                         else x, alias)
         per_doc.append((p, clauses, skipped))
     # pass 2: bearers
     obligations: list[Obligation] = []
@@ -906,6 +930,10 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             found = [res.resolve(_clean_np(x), parts) or res.register_subject(x, None) for x in parts]
             c.bearers, c.basis = [k for k in dict.fromkeys(found) if k], "explicit"
         return
+    if c.impersonal:
+        if prev is not None and prev.sentence == c.sentence:
+            c.bearers, c.basis = list(prev.bearers), "passive-implied"  # "X shall keep ..., and it is prohibited to"
+        return
     if not subj or (PRONOUN_RE.match(subj) and not (subj.lower().startswith("such ") and not _is_party(subj[5:]))):
         # pronoun: actors named in the condition, else the previous clause's bearers
         keys: list[str] = []
@@ -1152,6 +1180,8 @@ def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -
         act_a = c.subject_at  # "the relevant provisions ... shall be complied with": the subject is the object
     if c.action_at is not None:
         act_a = c.action_at
+    elif re.match(r"bears?\s", c.modal.group(0), re.IGNORECASE):
+        act_a = c.modal.start()  # "bear responsibility for X": the marker is part of the action (guide 3.2)
     clause_span = u.clean.span(a, b)
     provision = u.provision_at(clause_span)
     n = counter.get(provision, 0) + 1

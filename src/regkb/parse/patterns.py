@@ -176,15 +176,25 @@ MODAL = re.compile(
                         (?:(?<=^)|(?<=[.;:][ ])|(?<=\n)|(?<=the[ ]state[ ]))supports?(?=[ ][^.;]*?[ ]to[ ]\w))
       | (?P<right>(?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?)[ ](?:the[ ]|a[ ])?rights?[ ]to|
                   (?:is|are)[ ]entitled[ ]to)
-      | (?P<prohibition>shall[ ]not|must[ ]not|may[ ]not|should[ ]not|cannot|can[ ]not|shall[ ]in[ ]no[ ]case|
-                        (?:is|are)[ ](?:strictly[ ])?(?:prohibited|forbidden)[ ](?:from|to)|(?:is|are)[ ]not[ ]allowed[ ]to|
-                        (?:is|are)[ ]not[ ]permitted[ ]to)
-      | (?P<obligation>shall|must|should|(?<=\bstate[ ])will|(?:is|are)[ ]obliged[ ]to|(?:is|are)[ ]required[ ]to|
-                        (?:is|are)[ ]responsible[ ]for|have[ ]to|has[ ]to)
-      | (?P<permission>may|can|(?:is|are)[ ](?:permitted|allowed)[ ](?:not[ ])?to|(?:is|are)[ ]not[ ](?:required|obliged)[ ]to)
+      | (?P<prohibition>(?:shall|must|may|should)[ ]not[ ]be[ ](?:permitted|allowed)[ ]to|
+                        shall[ ]not|must[ ]not|may[ ]not|should[ ]not|cannot|can[ ]not|shall[ ]in[ ]no[ ]case|
+                        (?:is|are)[ ](?:strictly[ ])?(?:prohibited|forbidden)[ ](?:from|to|for)|
+                        (?:is|are)[ ]not[ ](?:allowed|permitted)[ ]to)
+      | (?P<obligation>(?:shall[ ])?(?:has|have)[ ](?:the[ ])?(?:obligation|duty)[ ]to|
+                        shall(?![ ]have[ ]the[ ](?:power|authority)[ ]to)|must|should|(?<=\bstate[ ])will|
+                        (?:is|are)[ ]obliged[ ]to|(?:is|are)[ ]required[ ]to|
+                        (?<!\bnot[ ])(?<!\bdo[ ])(?<!\bthe[ ])(?<!\ba[ ])(?<!\bno[ ])needs?[ ]to(?=[ ][a-z])|
+                        (?:is|are)[ ]to(?=[ ][a-z])|bears?[ ](?!legal|criminal|civil|administrative|joint)(?:\w+[ ])?responsibility[ ]for|
+                        have[ ]to|has[ ]to)
+      | (?P<permission>may|can|(?:is|are)[ ](?:permitted|allowed)[ ](?:not[ ])?to|(?:is|are)[ ]not[ ](?:required|obliged)[ ]to|
+                       (?:do|does)[ ]not[ ]need[ ]to|need[ ]not|(?:shall[ ])?(?:has|have)[ ](?:the[ ])?(?:power|authority)[ ]to)
     )\b""",
     X,
 )
+# "is/are to" is a modal only after a subject, not after a noun that names an aim ("the purpose is to ...") or a
+# pronoun of a clause ("what is to be done")
+NOT_MODAL_IS_TO = re.compile(r"\b(?:purpose|purposes|aim|aims|objective|objectives|goal|goals|intention|function|role|"
+                             r"task|effect|which|that|what|this|there|it)\s+$", re.IGNORECASE)
 
 # A subject that denies the duty to everyone: "No organization or individual may ...".
 NEGATED_SUBJECT = re.compile(r"^(?P<neg>No|Neither)[ ]+(?P<np>.+)$", X)

@@ -1,0 +1,123 @@
+"""Issue 12, session 3: rules that generalise beyond the texts that prompted them.
+
+Each table gives a rule in at least two wordings or layouts (invented fields: parcels, kiosks, drones,
+meters), one sentence or article in, the extracted facts out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from regkb import KnowledgeBase
+from regkb.corpus import SourceFile, split_frontmatter
+from regkb.parse import parse_file
+
+DEFS = ('Article 9 For the purpose of these Provisions, the following terms shall have the following meanings: '
+        'Kiosk operators refer to organizations that operate kiosks. Parcel users refer to individuals that '
+        'use parcel services.')
+
+
+def kb_text(body: str) -> KnowledgeBase:
+    text = f"---\ntitle: T\n---\n{body}\n"
+    fm, b, diags = split_frontmatter(text, "t.md")
+    doc = parse_file(SourceFile("t.md", text, "0", fm, b, tuple(diags)))
+    return KnowledgeBase.from_parsed([doc], (), (), {doc.document.id: text})
+
+
+def kb_for(article_text: str) -> KnowledgeBase:
+    return kb_text(f"Chapter I General\n\nArticle 1 {article_text}\n\nArticle 2 Other.\n\n{DEFS}")
+
+
+def facts(article_text: str) -> list[tuple[str, str, str | None]]:
+    kb = kb_for(article_text)
+    return [(o.modality, kb.get(o.actors[0]).label, o.condition) for o in kb.obligations if o.article == 1]
+
+
+def actions(article_text: str) -> list[tuple[str, str, str]]:
+    kb = kb_for(article_text)
+    return [(o.modality, kb.get(o.actors[0]).label, o.action) for o in kb.obligations if o.article == 1]
+
+
+KO = "Kiosk operators"
+PU = "Parcel users"
+
+# --- translators' deontic wordings (guide 1.2, section 2) ---------------------------------------------------------
+WORDINGS = [
+    ("Kiosk operators are to keep logs for one year.", [("obligation", KO, "keep logs for one year")]),
+    ("The kiosk operator is to report faults at once.", [("obligation", KO, "report faults at once")]),
+    ("Kiosk operators need to keep logs.", [("obligation", KO, "keep logs")]),
+    ("A kiosk operator needs to register each kiosk.", [("obligation", KO, "register each kiosk")]),
+    ("Kiosk operators do not need to register mobile kiosks.", [("permission", KO, "register mobile kiosks")]),
+    ("Kiosk operators have the obligation to keep logs.", [("obligation", KO, "keep logs")]),
+    ("Kiosk operators shall have the duty to repair kiosks.", [("obligation", KO, "repair kiosks")]),
+    ("Kiosk operators bear responsibility for the safety of kiosks.",
+     [("obligation", KO, "bear responsibility for the safety of kiosks")]),
+    ("Kiosk operators shall bear primary responsibility for the safety of kiosks.",
+     [("obligation", KO, "bear primary responsibility for the safety of kiosks")]),
+    ("Kiosk operators are strictly prohibited from selling data.", [("prohibition", KO, "selling data")]),
+    ("A kiosk operator is not allowed to sell data.", [("prohibition", KO, "sell data")]),
+    ("Kiosk operators shall not be permitted to sell data.", [("prohibition", KO, "sell data")]),
+    ("Kiosk operators must not be allowed to resell kiosks.", [("prohibition", KO, "resell kiosks")]),
+    # a power of an authority is a permission (guide: "has/have the authority/power to")
+    ("The kiosk authority has the power to inspect kiosks.", [("permission", "Kiosk authority", "inspect kiosks")]),
+    ("The kiosk authority shall have the power to seal kiosks.", [("permission", "Kiosk authority", "seal kiosks")]),
+]
+NOT_CLAUSES = [
+    "The purpose of these Provisions is to regulate kiosks.",
+    "Their aim is to protect parcel users.",
+    "Kiosk operators are responsible for nothing in this article, which is a statement.",  # no deontic marker
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WORDINGS)
+def test_translator_wordings(sentence: str, expected: list) -> None:
+    assert actions(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", NOT_CLAUSES)
+def test_aims_and_bare_responsibility_are_no_clauses(sentence: str) -> None:
+    assert facts(sentence) == []
+
+
+# --- "It is prohibited to / for X to" -------------------------------------------------------------------------------
+IMPERSONAL = [
+    ("It is prohibited for kiosk operators to sell data.", [("prohibition", KO, "sell data")]),
+    ("It is strictly forbidden for parcel users to resell parcels.", [("prohibition", PU, "resell parcels")]),
+    ("It is prohibited for any organization or individual to open kiosks without a licence.",
+     [("prohibition", "Any organization or individual", "open kiosks without a licence")]),
+    ("Kiosk operators shall keep logs, and it is prohibited to delete them.",
+     [("obligation", KO, "keep logs"), ("prohibition", KO, "delete them")]),
+    # an impersonal ban in a sentence of its own names no one: no duty, a no-bearer warning
+    ("Kiosk operators shall keep logs. It is prohibited to delete logs.", [("obligation", KO, "keep logs")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), IMPERSONAL)
+def test_impersonal_bans(sentence: str, expected: list) -> None:
+    assert actions(sentence) == expected
+
+
+def test_impersonal_ban_for_everyone_is_universal_and_a_lone_one_is_reported() -> None:
+    kb = kb_for("It is prohibited for any organization or individual to open kiosks without a licence.")
+    (o,) = [o for o in kb.obligations if o.article == 1]
+    assert o.universal
+    kb = kb_for("Kiosk operators shall keep logs. It is prohibited to delete logs.")
+    assert any(d.code == "no-bearer" and "delete logs" in d.message for d in kb.diagnostics)
+
+
+# --- clause bounds ----------------------------------------------------------------------------------------------------
+BOUNDS = [
+    # "can" in a content clause is ability, not leave: no clause of its own
+    ("Kiosk operators shall offer kiosks that are safe, clean, and lit, ensuring that parcel users can find them.",
+     [("obligation", KO, "offer kiosks that are safe, clean, and lit, ensuring that parcel users can find them")]),
+    ("Kiosk operators should repair kiosks so that parcel users can use them at night.",
+     [("obligation", KO, "repair kiosks so that parcel users can use them at night")]),
+    # a clause ends before ", and" + a new clause
+    ("Kiosk operators shall keep logs for two years, and parcel users shall keep receipts.",
+     [("obligation", KO, "keep logs for two years"), ("obligation", PU, "keep receipts")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BOUNDS)
+def test_clause_bounds(sentence: str, expected: list) -> None:
+    assert actions(sentence) == expected
