@@ -121,3 +121,38 @@ BOUNDS = [
 @pytest.mark.parametrize(("sentence", "expected"), BOUNDS)
 def test_clause_bounds(sentence: str, expected: list) -> None:
     assert actions(sentence) == expected
+
+
+# --- conditions after the marker and after the action (guide 3.2) ---------------------------------------------------
+CONDITIONS = [
+    ("Kiosk operators shall, when opening a kiosk, notify the kiosk authority.",
+     [("obligation", KO, "notify the kiosk authority", "when opening a kiosk")]),
+    ("The kiosk authority may, where necessary, inspect kiosks.",
+     [("permission", "Kiosk authority", "inspect kiosks", "where necessary")]),
+    # other adverbials after the marker stay in the action
+    ("Kiosk operators shall, in accordance with the law, keep logs.",
+     [("obligation", KO, "in accordance with the law, keep logs", None)]),
+    ("Kiosk operators shall not sell data, except where parcel users consent.",
+     [("prohibition", KO, "sell data", "except where parcel users consent")]),
+    ("Parcel users have the right to refuse delivery unless otherwise provided by law.",
+     [("right", PU, "refuse delivery", "unless otherwise provided by law")]),
+    ("Kiosk operators shall keep logs, provided that the logs hold no personal data.",
+     [("obligation", KO, "keep logs", "provided that the logs hold no personal data")]),
+    ("Parcel users may complain to the authority if a kiosk is closed.",
+     [("permission", PU, "complain to the authority", "if a kiosk is closed")]),
+    # "only if" restricts the action itself: it stays there
+    ("Kiosk operators may sell data only if parcel users consent.",
+     [("permission", KO, "sell data only if parcel users consent", None)]),
+    # a leading condition keeps its place; the exception then stays in the action (one condition per clause)
+    ("Where a kiosk closes, kiosk operators shall keep logs, except where the authority agrees.",
+     [("obligation", KO, "keep logs, except where the authority agrees", "Where a kiosk closes")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CONDITIONS)
+def test_conditions_around_the_action(sentence: str, expected: list) -> None:
+    kb = kb_for(sentence)
+    got = [(o.modality, kb.get(o.actors[0]).label, o.action, o.condition) for o in kb.obligations if o.article == 1]
+    assert got == expected
+    for o in kb.obligations:  # every field stays an exact slice of the source
+        assert o.condition is None or o.condition_span is not None

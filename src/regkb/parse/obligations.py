@@ -83,6 +83,7 @@ class _Clause:
     action_at: int | None = None  # where the action starts, if not right after the modal
     antecedent: tuple[int, int] | None = None  # a relative clause's antecedent party ("..., who shall ...")
     impersonal: bool = False  # "it is prohibited to ...": "it" is no pronoun, the ban names no one
+    action_end: int | None = None  # where the action ends, if a circumstance or exception follows it
 
 
 @dataclass
@@ -317,11 +318,57 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
                     clause.subject, clause.subject_at = who.group(1), m.end() + who.start(1)
                     clause.action_at = m.end() + who.end()
                     clause.impersonal = False
+            if cond is None and clause.action_at is None:
+                _circumstance_after_modal(clause)
+            if clause.condition is None:
+                _trailing_circumstance(clause)
             if m.start() in relative:
                 clause.antecedent = relative[m.start()][1]
                 clause.subject, clause.subject_at, clause.condition = "", m.start(), None
             out.append(clause)
     return out, skipped
+
+
+# A circumstance set off by commas between the marker and the verb ("shall, when selecting products, check",
+# "may, where necessary, interview"): the condition (guide 3.2); other adverbials there stay in the action.
+CIRCUMSTANCE_AFTER_MODAL = re.compile(r"\s*,\s*(?P<c>(?:when|where|if|whenever|before|after|upon|once|while|unless|"
+                                      r"in\s+case\s+of|in\s+the\s+event\s+(?:of|that))\b[^,;:]*?)\s*,\s*(?=\w)",
+                                      re.IGNORECASE)
+# A circumstance or exception after the action ("..., except where ...", "... unless otherwise provided by law",
+# "..., if they find that ...", "... if any other provisions so provide"); "only if / only when" stays in the action,
+# since cutting it off would reverse the sense (guide 2).
+TRAILING_CIRCUMSTANCE = re.compile(
+    r"(?:,\s*|\s+)(?<!\bonly\s)(?P<c>(?:except|unless|provided\s+that|save\s+where|save\s+as)\b[^;:]*)$"
+    r"|,\s*(?P<w>(?:if|where|when|whenever|once|in\s+case\s+of|in\s+the\s+event\s+(?:of|that))\s[^;:]*)$"
+    r"|(?<![,\s]only)(?<!\bwhether)(?<!\bdetermine)(?<!\bverify)(?<!\bcheck)(?<!\bask)\s+(?P<i>if\s[^;:,]*)$",
+    re.IGNORECASE)
+
+
+def _circumstance_after_modal(c: _Clause) -> None:
+    text = c.unit.clean.text
+    m = CIRCUMSTANCE_AFTER_MODAL.match(text, c.modal.end(), c.end)
+    if m:
+        c.condition = (m.start("c"), m.end("c"))
+        c.action_at = m.end()
+
+
+def _trailing_circumstance(c: _Clause) -> None:
+    """An exception or circumstance that closes the clause is its condition, not its action."""
+    text = c.unit.clean.text
+    a = c.action_at if c.action_at is not None else c.modal.end()
+    b = c.end
+    while b > a and text[b - 1] in " ;.,:":
+        b -= 1
+    if text.find("(", a, b) >= 0:
+        return  # an item list or an aside runs through it
+    m = TRAILING_CIRCUMSTANCE.search(text, a, b)
+    if not m:
+        return
+    g = next(x for x in ("c", "w", "i") if m.group(x))
+    if m.start(g) - a < 8:
+        return  # nothing would be left of the action
+    c.condition = (m.start(g), m.end(g))
+    c.action_end = m.start()
 
 
 IMPERSONAL_BAN = re.compile(r"(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden)\s+(?:to|for)$", re.IGNORECASE)
@@ -1182,6 +1229,7 @@ def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -
         act_a = c.action_at
     elif re.match(r"bears?\s", c.modal.group(0), re.IGNORECASE):
         act_a = c.modal.start()  # "bear responsibility for X": the marker is part of the action (guide 3.2)
+    act_b = c.action_end if c.action_end is not None and c.action_end > act_a else b
     clause_span = u.clean.span(a, b)
     provision = u.provision_at(clause_span)
     n = counter.get(provision, 0) + 1
@@ -1197,8 +1245,8 @@ def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -
         id=f"{u.document}/{provision}/obl_{n}", document=u.document, article=u.article, provision=provision,
         modality=mod,  # type: ignore[arg-type]
         actors=(_actor_id(key),), co_bearers=tuple(_actor_id(k) for k in c.bearers if k != key),
-        subject=c.subject, bearer_basis=c.basis, action=text[act_a:b], condition=cond_text,
-        text=text[a:b], span=clause_span, action_span=u.clean.span(act_a, b), condition_span=cond_span,
+        subject=c.subject, bearer_basis=c.basis, action=text[act_a:act_b], condition=cond_text,
+        text=text[a:b], span=clause_span, action_span=u.clean.span(act_a, act_b), condition_span=cond_span,
         trigger=c.modal.group(0), universal=bool(P.UNIVERSAL_SUBJECT.match(_clean_np(res.lex.labels.get(key, key)))),
     )
 
