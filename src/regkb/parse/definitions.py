@@ -153,7 +153,14 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
         clause_start = max([sent_start] + [x for x in seps if x >= len(", ")])
         window = text[clause_start : m.start()]
         k = next((mm.start() for mm in re.finditer(r"(?<![\w])the ", window)), -1)
-        if k < 0:  # no article: the noun phrase after the last preposition or verb particle
+        by = list(re.finditer(r"\bby (?:the |an? )?", window))
+        head = term.lower().split()[-1].rstrip("s")
+        if by and head in window[by[-1].end() :].lower():
+            k = by[-1].end()  # "... the processing of X by online platform operators (hereinafter ... operators)": the agent
+        elif k < 0 and clause_start == sent_start and not re.search(r"\b(?:is|are|was|were|shall|may|must|should)\b",
+                                                                    window):
+            k = 0  # a subject with no article: "Firms and institutions that hold permits (hereinafter holders)"
+        elif k < 0:  # no article: the noun phrase after the last preposition or verb particle
             k = max((mm.end() for mm in re.finditer(r"\b(?:to|of|on|for|as|by|with|in) ", window)), default=0)
         d_start = clause_start + k
         d_end = m.start()

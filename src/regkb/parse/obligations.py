@@ -38,7 +38,8 @@ from .units import Unit, key_of, noun_forms, regions, singular
 
 # Head nouns that name a party who can bear a duty (general English, not tied to a text).
 PARTY_NOUNS = frozenset(
-    ["provider", "supporter", "user", "organization", "organisation", "individual", "person", "entity", "enterprise", "operator", "platform", "store", "authority", "department", "administration", "organ", "agency", "body", "council", "institution", "company", "party", "ministry", "commission", "bureau", "office", "government", "court", "association", "member", "personnel", "staff", "producer", "publisher", "distributor", "developer", "manufacturer", "controller", "processor", "handler", "citizen", "resident", "employer", "employee", "holder", "owner", "applicant", "licensee", "subscriber", "consumer", "seller", "merchant", "vendor", "carrier", "station", "center", "centre", "group", "committee", "state", "recipient", "locality", "guardian", "relative", "trustee", "representative", "parent", "administrator", "agent", "team", "procuratorate", "republic"]
+    ["provider", "supporter", "user", "organization", "organisation", "individual", "person", "entity", "enterprise", "operator", "platform", "store", "authority", "department", "administration", "organ", "agency", "body", "council", "institution", "company", "party", "ministry", "commission", "bureau", "office", "government", "court", "association", "member", "personnel", "staff", "producer", "publisher", "distributor", "developer", "manufacturer", "controller", "processor", "handler", "citizen", "resident", "employer", "employee", "holder", "owner", "applicant", "licensee", "subscriber", "consumer", "seller", "merchant", "vendor", "carrier", "station", "center", "centre", "group", "committee", "state", "recipient", "locality", "guardian", "relative", "trustee", "representative", "parent", "administrator", "agent", "team", "procuratorate", "republic", "firm", "corporation", "cooperative", "partnership",
+     "hospital", "school", "bank"]
 )
 ACTOR_GENUS = re.compile(
     r"^(?:an?\s+|the\s+|any\s+)?(?:\w+\s+){0,2}?(?:organi[sz]ations?|individuals?|persons?|entit(?:y|ies)|enterprises?|"
@@ -229,7 +230,7 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
             if k == 0:
                 pairs.append((s, m))
                 continue
-            if re.search(r"(?:\band|\bor|,)$", text[s : m.start()].rstrip()):
+            if re.search(r"(?:\band|\bor|\bbut|,)$", text[s : m.start()].rstrip()):
                 pairs.append((m.start(), m))  # "..., and shall not ...": same subject
                 continue
             seps = list(CLAUSE_SEP.finditer(text, pairs[-1][1].end(), m.start()))
@@ -250,7 +251,7 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
                 nstart = pairs[k + 1][0]
                 if nstart == pairs[k + 1][1].start():
                     # "..., and shall not ...": cut before the conjunction
-                    mm = re.search(r"(?:,?\s+(?:and|or)|,)\s*$", text[m.end() : nstart])
+                    mm = re.search(r"(?:,?\s+(?:and|or|but)|,)\s*$", text[m.end() : nstart])
                     cend = m.end() + (mm.start() if mm else len(text[m.end() : nstart]))
                 else:
                     seps = list(CLAUSE_SEP.finditer(text, m.end(), nstart))
@@ -371,6 +372,7 @@ def _trailing_circumstance(c: _Clause) -> None:
     c.action_end = m.start()
 
 
+EXEMPTION_NOT = re.compile(r"\bnot\s+(?:required|obliged|need)\b|\bnot\s+to$|^need\s+not$", re.IGNORECASE)
 IMPERSONAL_BAN = re.compile(r"(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden)\s+(?:to|for)$", re.IGNORECASE)
 SENTENCE_ADVERB = re.compile(r"^(?:additionally|also|further|furthermore|moreover|meanwhile|however|likewise|similarly|"
                              r"in[ ]addition|at[ ]the[ ]same[ ]time)$", re.IGNORECASE)
@@ -391,8 +393,20 @@ def _party_antecedent(text: str, start: int, pronoun: int) -> tuple[int, int] | 
         pm = _postmodifier(np, set())
         head_np = np[:pm].rstrip(" ,") if pm is not None else np
         if head_np and _is_party(head_np) and not _inner_determiner(head_np):
+            of = re.search(r"\s+of\s+(?:the\s+)?(?=\S)", np)
+            if (of and text[pronoun : pronoun + 5].lower() == "which" and _head(np) in HUMAN_NOUNS
+                    and _is_party(np[of.end() :])):
+                # "the responsible persons of the platforms, which shall ...": "which" is not said of persons; it
+                # points to the body they belong to
+                b = text.find(np[of.end() :], a, end)
+                if b >= 0:
+                    return (b, end)
             return (a, end)
     return None
+
+
+HUMAN_NOUNS = frozenset(["person", "personnel", "individual", "staff", "member", "people", "officer", "representative",
+                         "employee", "worker", "official", "citizen", "head", "leader", "manager"])
 
 
 def _subject_cut(lead: str, known: set[str]) -> int | None:
@@ -457,6 +471,8 @@ def _postmodifier(subject: str, known: set[str]) -> int | None:
         head = subject[: m.start()]
         if not head.strip():
             continue
+        if re.match(r"\s*,\s*(?:which|who)\b", subject[m.start() :]):
+            continue  # a non-restrictive relative clause describes the subject, it does not narrow it
         tail = subject[m.end() :]
         # "... of the State Council" is part of the name, not a modifier; -ing words inside a known name too
         if head.lower().strip() in known and not tail:
@@ -594,6 +610,13 @@ class _Resolver:
                     continue
                 full = _clean_np(d.definition).lower()
                 target = self.lex.find(full) or self.lex.find(key_of(full)) if full else None
+                if target is None and full and _is_party(full) and _is_party(d.term) and not re.search(
+                        r"\b(?:preceding|foregoing|above|aforesaid|articles?|paragraphs?)\b", full):
+                    # "Firms that hold permits (hereinafter referred to as holders)": the text names one party by
+                    # the whole phrase, modifiers and coordination included
+                    target = key_of(full)
+                    label = _clean_np(d.definition)
+                    self.lex.add(target, label[0].upper() + label[1:], noun_forms(full) | {target}, "subject")
                 if target:
                     self.doc_forms.setdefault(p.document.id, {}).update({f: target for f in d.forms})
                     self.lex.aliases.setdefault(target, set()).add(d.term.lower())
@@ -668,6 +691,13 @@ class _Resolver:
                 return heads.pop()
         return None
 
+    def whole(self, subject: str) -> str | None:
+        """The party a coordinated or modified subject names as a whole, when the text named it so."""
+        c = _clean_np(subject).lower()
+        if not re.search(r"\s(?:and|or|that|who|which)\s|,", c):
+            return None
+        return self.doc_forms.get(self.current_doc, {}).get(c) or self.lex.find(c)
+
     def register_subject(self, conj: str, alias: str | None) -> str | None:
         """Make an actor of an undefined subject if its head noun names a party."""
         c = _clean_np(conj)
@@ -709,6 +739,8 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                 continue
             neg = P.NEGATED_SUBJECT.match(c.subject)
             subj = neg.group("np") if neg else c.subject
+            if not neg and res.whole(subj):
+                continue
             conj = res.conjuncts(subj)
             names = [x for x, _ in conj]
             if neg:
@@ -1030,9 +1062,14 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         if agent:
             c.bearers, c.basis = [agent], "explicit"
             return
-        if re.match(r"\s*(?:not\s+)?be\s+(?:\w+ly\s+)?\w+\s+by\s", text[c.modal.end() : c.end]):
+        if re.match(r"\s*(?:not\s+)?be\s+(?:\w+ly\s+)?\w+(?:\s+(?!by\b)\w+)?\s+by\s", text[c.modal.end() : c.end]):
             return  # "shall be protected by law": the agent is stated, and it is not a party
         _passive_bearer(c, prev, res)
+        return
+    whole = res.whole(subj)
+    if whole:  # "Firms and institutions that hold permits (hereinafter ...)": one party the text names so
+        c.bearers, c.basis = [whole], "explicit"
+        c.mentions.append((whole, c.subject_at, c.subject_at + len(subj)))
         return
     conj = res.conjuncts(subj)
     names = [x for x, _ in conj]
@@ -1098,7 +1135,8 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
     if in_subject:
         a, b = c.subject_at, c.modal.start()
     else:
-        pp = re.match(r"\s*(?:not\s+)?be\s+(?:\w+ly\s+)?\w+\s+(?=by\b)", text[c.modal.end() : c.end])
+        # "shall be kept by X", "shall be kept confidential by X" (a participle with its complement)
+        pp = re.match(r"\s*(?:not\s+)?be\s+(?:\w+ly\s+)?\w+(?:\s+(?!by\b)\w+)?\s+(?=by\b)", text[c.modal.end() : c.end])
         if not pp:
             return None
         a, b = c.modal.end() + pp.end() - 1, c.end
@@ -1227,6 +1265,8 @@ def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -
         act_a = c.subject_at  # "the relevant provisions ... shall be complied with": the subject is the object
     if c.action_at is not None:
         act_a = c.action_at
+    elif (ex := EXEMPTION_NOT.search(c.modal.group(0))) is not None:
+        act_a = c.modal.start() + ex.start()  # "is not required to notify": the exemption's action starts at "not"
     elif re.match(r"bears?\s", c.modal.group(0), re.IGNORECASE):
         act_a = c.modal.start()  # "bear responsibility for X": the marker is part of the action (guide 3.2)
     act_b = c.action_end if c.action_end is not None and c.action_end > act_a else b

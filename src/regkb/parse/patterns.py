@@ -254,7 +254,10 @@ LEAD_ADVERBIAL = re.compile(
 INNER_ADVERBIAL = re.compile(r"(?:,[ ]+|[ ]+)(?=(?:when|where|if|while|whenever|in[ ]the[ ]course[ ]of|in[ ]performing|"
                              r"in[ ]accordance[ ]with|according[ ]to|based[ ]on|before|after|upon)\b)", X)
 # Translator's glosses and asides inside a subject: "[国家网信部门]", "(hereinafter referred to as X)", "etc."
-SUBJECT_ASIDE = re.compile(r"\[[^\]]*\]|[(（][^()（）]*[)）]|,?[ ]*\betc\.?,?|[ ]*:(?=,)")
+# A relative clause set off by commas ("Users (...), which include hospitals and patients, shall") describes the
+# subject and does not narrow it: an aside too.
+SUBJECT_ASIDE = re.compile(r"\[[^\]]*\]|[(（][^()（）]*[)）]|,?[ ]*\betc\.?,?|[ ]*:(?=,)"
+                           r"|,[ ]+(?:which|who)[ ]+(?!shall\b|may\b|must\b|should\b)[^,;:()]+,[ ]*$")
 # A universal bearer: everyone, or every organisation and individual, without a restricting modifier.
 UNIVERSAL_SUBJECT = re.compile(
     r"""^(?:(?:any|every|all|no)[ ]+)?(?:one|body|person|persons|organi[sz]ations?|individuals?|entit(?:y|ies)|units?|
