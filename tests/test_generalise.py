@@ -199,3 +199,58 @@ def test_permit_holders_condition_and_exemption_action() -> None:
                 "logs. Permit holders that sell food are not required to file menus.")
     (_, o) = [o for o in kb.obligations if o.article == 1]
     assert (o.condition, o.action) == ("that sell food", "not required to file menus")
+
+
+# --- items under a lead-in --------------------------------------------------------------------------------------------
+def item_facts(body: str) -> list[tuple[str, str, str]]:
+    kb = kb_text(f"Article 1 {body}\n\nArticle 2 Other.\n\n{DEFS}")
+    return [(o.provision, o.modality, o.action) for o in kb.obligations if o.article == 1]
+
+
+ITEMS = [
+    # a ban on "any of the following acts" bans each act
+    ("Kiosk operators must not carry out any of the following acts:\n1. selling expired food;\n2. hiding prices.",
+     [("art_1__para_1", "prohibition", "carry out any of the following acts"),
+      ("art_1__para_1__item_1", "prohibition", "selling expired food"),
+      ("art_1__para_1__item_2", "prohibition", "hiding prices")]),
+    ("Parcel users shall not engage in any of the following conduct:\n\n(a) opening parcels of others;\n\n"
+     "(b) blocking kiosks.",
+     [("art_1__para_1", "prohibition", "engage in any of the following conduct"),
+      ("art_1__para_1__item_1", "prohibition", "opening parcels of others"),
+      ("art_1__para_1__item_2", "prohibition", "blocking kiosks")]),
+    # ... while "one of the following requirements" are alternatives, not duties each
+    ("Kiosk operators shall meet one of the following requirements:\n(1) holding a permit;\n(2) holding a lease.",
+     [("art_1__para_1", "obligation", "meet one of the following requirements")]),
+    # "not" under a duty lead-in: a ban, at the item's start or after "and"
+    ("Kiosk operators shall perform the following duties:\n(i) checking kiosks;\n(ii) keeping logs, and not "
+     "deleting them;\n(iii) not selling data.",
+     [("art_1__para_1", "obligation", "perform the following duties"),
+      ("art_1__para_1__item_1", "obligation", "checking kiosks"),
+      ("art_1__para_1__item_2", "obligation", "keeping logs"),
+      ("art_1__para_1__item_2", "prohibition", "deleting them"),
+      ("art_1__para_1__item_3", "prohibition", "selling data")]),
+    ("Kiosk operators shall abide by the following provisions:\n\n(1) Clean kiosks daily, and not use toxic "
+     "cleaners;\n\n(2) Post prices.",
+     [("art_1__para_1", "obligation", "abide by the following provisions"),
+      ("art_1__para_1__item_1", "obligation", "Clean kiosks daily"),
+      ("art_1__para_1__item_1", "prohibition", "use toxic cleaners"),
+      ("art_1__para_1__item_2", "obligation", "Post prices")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ITEMS)
+def test_items_under_a_lead_in(body: str, expected: list) -> None:
+    assert item_facts(body) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Where a kiosk is moved, kiosk operators shall apply for a new permit.",
+     [("obligation", KO, "Where a kiosk is moved")]),
+    ("Parcel users may apply for a refund.", [("permission", PU, None)]),
+])
+def test_apply_for_is_a_duty_not_a_scope_rule(sentence: str, expected: list) -> None:
+    assert facts(sentence) == expected
+
+
+def test_scope_apply_is_still_no_duty() -> None:
+    assert facts("These Provisions shall apply to kiosks.") == []

@@ -860,6 +860,12 @@ NOT_CONDUCT_START = frozenset(["a", "an", "the", "any", "other", "such", "its", 
                                "when"])
 
 
+# "X must not carry out any of the following acts:": not doing any of them is not doing each, so every item is a
+# prohibition of its own (unlike "shall meet one of the following requirements", where the items are alternatives)
+BANNED_ACTS = re.compile(r"\b(?:any|either)\s+of\s+the\s+following\s+(?:\w+\s+)?(?:acts?|conducts?|behaviou?rs?|activit(?:y|ies)|"
+                         r"practices?|actions?)\b", re.IGNORECASE)
+
+
 def _conduct_list(lead_in: str) -> bool:
     """Whether a lead-in says its items are conduct: "the following measures / duties / provisions"."""
     m = re.search(r"\bfollowing\s+([\w'-]+(?:\s+[\w'-]+){0,5}?)(?=\s*:|\s+(?:in|to|for|of|with|by|on|that|which|as|and)\b|$)",
@@ -905,6 +911,26 @@ def _item_clause(u: Unit, a: int, b: int, lead: _Clause) -> _Clause:
                    "lead-in", action_at=act)
 
 
+# "not" opening a verb phrase of an item, at its start or after "and"/"or": "(3) not providing ...",
+# "(3) Respect ..., and not use ..."
+ITEM_NOT = re.compile(r"(?:(?<=\x00)|,?\s+(?:and|or)\s+)(not)\s+(?=[a-z])")
+
+
+def _item_clauses(u: Unit, a: int, b: int, lead: _Clause) -> list[_Clause]:
+    """The clauses of an item without a marker of its own: one with the lead-in's modality, and a ban for a verb
+    phrase negated by "not" (no modal needed: the lead-in's marker governs it, the "not" reverses it)."""
+    text = u.clean.text
+    neg = ITEM_NOT.search("\x00" + text[a:b]) if lead.modality == "obligation" else None  # \x00: the item start
+    if neg is not None:
+        shift = a - 1
+        ban = _item_clause(u, neg.start(1) + shift, b, lead)
+        ban.modality, ban.action_at, ban.condition = "prohibition", neg.end() + shift, None
+        if neg.start() <= 1:
+            return [ban]
+        return [_item_clause(u, a, neg.start() + shift, lead), ban]
+    return [_item_clause(u, a, b, lead)]
+
+
 def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
     """Items under a lead-in that imposes a duty on named bearers ("X shall abide by the following: (1) Use
     data ...; (2) ... rights shall not be infringed") are duties of those bearers (basis "lead-in")."""
@@ -933,14 +959,15 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
             if last is not None:
                 owner = next((c for c in cs if c.modal.end() <= last < c.end and c.bearers), None)
                 lead = owner
-        if lead is None or _descriptive_list(text[lead.start : lead.end]):
+        banned_acts = lead is not None and lead.modality == "prohibition" and bool(BANNED_ACTS.search(text, lead.start, lead.end))
+        if lead is None or (_descriptive_list(text[lead.start : lead.end]) and not banned_acts):
             for c in cs:  # clauses inside items that are circumstances or contents bind no one of their own
                 if par.items and c.start >= intro_end and c.basis not in ("explicit", "lead-in"):
                     c.bearers = []
             out.extend(cs)
             continue
         extra: list[_Clause] = []
-        all_conduct = _conduct_list(text[lead.start : lead.end])
+        all_conduct = _conduct_list(text[lead.start : lead.end]) or banned_acts
         for s, e in regions(u):
             if s < intro_end:
                 continue
@@ -956,7 +983,7 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
                 b = a + tail.start()
             inside = [c for c in cs if s <= c.start < e]
             if not inside:
-                extra.append(_item_clause(u, a, b, lead))
+                extra.extend(_item_clauses(u, a, b, lead))
                 continue
             for c in inside:
                 if c.bearers:

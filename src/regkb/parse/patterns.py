@@ -87,7 +87,7 @@ ITEM_LINE = re.compile(
     rf"""
     ^[ \t]*(?:[-*+][ \t]+)?                          # a Markdown bullet may precede it
     (?P<label>
-        [(（](?P<p>{ROMAN}|\d+|[a-z]|{CJK_NUM})[)）]  # (I) (1) (a) （一）
+        [(（](?P<p>{ROMAN}|\d+|[ivx]{{2,5}}|[a-z]|{CJK_NUM})[)）]  # (I) (1) (ii) (a) （一）
       | (?P<d>\d+)[.)](?!\d)                         # 1.  1)
       | (?P<l>[a-z])\)                               # a)
       | (?P<c>{CJK_NUM})、                           # 一、
@@ -202,7 +202,7 @@ NEGATED_SUBJECT = re.compile(r"^(?P<neg>No|Neither)[ ]+(?P<np>.+)$", X)
 # Statements with a modal that bind no one: scope, commencement, precedence, definitions, sanctions.
 NOT_A_DUTY = re.compile(
     r"""
-      ^(?:shall|may)[ ](?:also[ ])?apply\b                           # "these Provisions shall apply to"
+      ^(?:shall|may)[ ](?:also[ ])?apply\b(?![ ]for\b)              # "these Provisions shall apply to" (not "apply for")
     | ^shall[ ]not[ ](?:be[ ]subject[ ]to[ ]the[ ]provisions|apply)\b  # scope: "shall not be subject to the provisions"
     | ^shall[ ]come[ ]into[ ](?:force|effect)\b          # commencement
     | ^shall[ ](?:take[ ]effect|enter[ ]into[ ]force|be[ ]effective)\b
