@@ -155,13 +155,14 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
         k = next((mm.start() for mm in re.finditer(r"(?<![\w])the ", window)), -1)
         by = list(re.finditer(r"\bby (?:the |an? )?", window))
         head = term.lower().split()[-1].rstrip("s")
+        after_prep = max((mm.end() for mm in re.finditer(r"\b(?:to|of|on|for|as|by|with|in) ", window)), default=0)
         if by and head in window[by[-1].end() :].lower():
             k = by[-1].end()  # "... the processing of X by online platform operators (hereinafter ... operators)": the agent
-        elif k < 0 and clause_start == sent_start and not re.search(r"\b(?:is|are|was|were|shall|may|must|should)\b",
-                                                                    window):
+        elif k < 0 and clause_start == sent_start and head not in window[after_prep:].lower() \
+                and not re.search(r"\b(?:is|are|was|were|shall|may|must|should)\b", window):
             k = 0  # a subject with no article: "Firms and institutions that hold permits (hereinafter holders)"
         elif k < 0:  # no article: the noun phrase after the last preposition or verb particle
-            k = max((mm.end() for mm in re.finditer(r"\b(?:to|of|on|for|as|by|with|in) ", window)), default=0)
+            k = after_prep
         d_start = clause_start + k
         d_end = m.start()
         while d_end > d_start and text[d_end - 1] == " ":
