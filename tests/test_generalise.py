@@ -254,3 +254,28 @@ def test_apply_for_is_a_duty_not_a_scope_rule(sentence: str, expected: list) -> 
 
 def test_scope_apply_is_still_no_duty() -> None:
     assert facts("These Provisions shall apply to kiosks.") == []
+
+
+# --- definitions ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("body", "terms"), [
+    ('Article 1 For the purposes of these Rules, "parcel locker" means a kiosk that stores parcels.', ["parcel locker"]),
+    ('Article 1 In these Measures, “drop box” refers to a box for returns.\n\nA pick-up point is any place where '
+     'parcels are handed over.', ["drop box", "pick-up point"]),
+    ('Article 1 As used in these Rules, "courier" means a person who delivers parcels. "Express parcel" includes '
+     'any parcel sent overnight.', ["courier", "Express parcel"]),
+    ("Article 1 For the purposes of these Provisions:\n(1) kiosk networks refer to networks of kiosks;\n"
+     "(2) locker operators refer to organizations that operate lockers.", ["kiosk networks", "locker operators"]),
+    ("Article 1 For the purpose of these Measures:\n\n(a) parcel hubs mean sorting centres;\n\n(b) couriers mean "
+     "persons who deliver parcels.", ["parcel hubs", "couriers"]),
+])
+def test_definitions_in_other_frames(body: str, terms: list[str]) -> None:
+    kb = kb_text(f"{body}\n\nArticle 2 Kiosk operators shall keep logs.")
+    assert [d.term for d in kb.definitions] == terms
+
+
+@pytest.mark.parametrize("body", [
+    "Article 1 A kiosk is a small shop. Kiosk operators shall keep logs.",  # no definitions article: a predication
+    "Article 1 Kiosk operators shall keep logs. A log is an important record.",
+])
+def test_generic_predications_outside_a_definitions_article_define_nothing(body: str) -> None:
+    assert kb_text(body).definitions == ()

@@ -45,7 +45,8 @@ def find_definitions(units: list[Unit]) -> list[Definition]:
     for u in units:
         by_article.setdefault(u.article, []).append(u)
     for _art, us in by_article.items():
-        is_defs_article = any(P.DEFINITIONS_INTRO.search(u.clean.text) or _QUOTED_DEF.match(u.clean.text) for u in us)
+        is_defs_article = any(P.DEFINITIONS_INTRO.search(u.clean.text) or _QUOTED_DEF.match(u.clean.text)
+                              or _QUOTED_DEF.match(P.DEFINITION_FRAME.sub("", u.clean.text, count=1)) for u in us)
         for u in us:
             items_claimed = False
             intro_end = len(u.paragraph.intro) if u.paragraph.items else len(u.clean.text)
@@ -81,6 +82,11 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
     if label and label.group("rest") and u.paragraph.items:
         s += label.start("rest")  # "(I) X refers to ...": the term starts after the label
     intro = P.DEFINITIONS_INTRO.search(text, s, e)
+    frame = P.DEFINITION_FRAME.match(text[s:e])
+    if intro and text.find(":", intro.end(), e) >= 0:
+        frame = None  # "For the purpose of these Provisions, the following terms ...: X refers to ..."
+    elif frame:
+        intro = None  # "As used in these Rules, "X" means ..."
     start = s
     if intro:
         colon = text.find(":", intro.end(), e)
@@ -89,7 +95,14 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
         start = colon + 1
         while start < e and text[start] == " ":
             start += 1
+    if frame:
+        start += frame.end()  # "For the purposes of these Measures, "trip data" means ..."
     verb: re.Match[str] | None = P.DEFINING_VERB.search(text, start, e)
+    if not verb and in_defs_article:
+        generic = P.GENERIC_IS.match(text[start:e])
+        if generic:  # "A software update is any modification ...", in an article that defines terms
+            return _make(u, start + generic.start("term"), e, generic.group("term"),
+                         start + generic.end("term"), start + generic.end("verb") + 1, False, in_defs_article)
     if not verb:
         weak = P.WEAK_DEFINITION.match(text, start, e)
         if weak is None:

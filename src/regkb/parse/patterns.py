@@ -140,6 +140,7 @@ DEFINITIONS_INTRO = re.compile(
       | the[ ]meanings?[ ]of[ ]the[ ]following[ ]terms
       | (?:as|when)[ ]used[ ]in[ ]these[ ]\w+
       | for[ ]the[ ]purposes?[ ]of[ ]these[ ]\w+[ ]the[ ]following
+      | (?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|in)[ ](?:these|this)[ ]\w+[ ]?:   # "For the purposes of these Provisions:"
     )""",
     X,
 )
@@ -165,6 +166,10 @@ COLLECTIVE_DEFINITION = re.compile(
         [\"“'‘]?(?P<term>[^,.;:\"”'’()]{1,80}?)[\"”'’]?[ ]*(?=[.;。；]|$)""",
     X,
 )
+# "For the purposes of these Measures, "trip data" means": a framing adverbial before the term
+DEFINITION_FRAME = re.compile(r"^(?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|in|under)[ ](?:these|this)[ ]\w+,[ ]+", X)
+# "A software update is any modification ...": a generic indefinite subject and an indefinite predicate
+GENERIC_IS = re.compile(r"^(?:an?)[ ](?P<term>(?:[a-z][\w-]*[ ]){0,4}[a-z][\w-]*)[ ](?P<verb>is|are)[ ](?:an?|any)[ ]", X)
 QUOTED_TERM = re.compile(r"^[\"“‘'](?P<term>[^\"”’']{1,80})[\"”’']$")
 
 # --- modality --------------------------------------------------------------------------
