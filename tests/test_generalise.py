@@ -279,3 +279,44 @@ def test_definitions_in_other_frames(body: str, terms: list[str]) -> None:
 ])
 def test_generic_predications_outside_a_definitions_article_define_nothing(body: str) -> None:
     assert kb_text(body).definitions == ()
+
+
+# --- references -------------------------------------------------------------------------------------------------------
+def refs(body: str) -> dict[str, tuple[str, list[str | None], bool]]:
+    kb = kb_text(body)
+    return {r.text: (r.kind, [t.provision or t.law for t in r.targets], r.resolved) for r in kb.references}
+
+
+def test_lower_case_roman_items_are_referred_to_by_their_numerals() -> None:
+    body = ("Article 1 Kiosk operators shall perform the following duties:\n(i) checking kiosks;\n(ii) keeping logs;\n"
+            "(iii) posting prices.\n\nArticle 2 Where a kiosk operator violates item (i) or (ii) of the first paragraph "
+            "of Article 1, it shall be fined. Items (ii) to (iii) of the first paragraph of Article 1 apply to couriers.")
+    got = refs(body)
+    assert got["item (i) or (ii) of the first paragraph of Article 1"][1] == ["t/art_1__para_1__item_1",
+                                                                             "t/art_1__para_1__item_2"]
+    assert got["Items (ii) to (iii) of the first paragraph of Article 1"][1] == ["t/art_1__para_1__item_2",
+                                                                                "t/art_1__para_1__item_3"]
+
+
+@pytest.mark.parametrize(("body", "title"), [
+    ("Article 1 Violations shall be punished under Articles 30 through 32 of the Regulations on the Safety of "
+     "Parcel Lockers.", "Regulations on the Safety of Parcel Lockers"),
+    ("Article 1 Kiosk operators shall comply with Article 7 of the Measures for the Administration of Street Kiosks "
+     "(Trial).", "Measures for the Administration of Street Kiosks (Trial)"),
+])
+def test_articles_of_another_instrument_are_no_internal_references(body: str, title: str) -> None:
+    got = refs(body)
+    assert got[title] == ("external", [], False)
+    assert not [t for t, v in got.items() if v[0] == "internal"]
+
+
+@pytest.mark.parametrize(("body", "titles"), [
+    ("Article 1 These Rules are made under the Interim Measures for the Registration of Couriers and the Parcel "
+     "Safety Law of the People's Republic of China.",
+     ["Interim Measures for the Registration of Couriers", "Parcel Safety Law of the People's Republic of China"]),
+    ("Article 1 Kiosks shall pass the assessment under the Provisions on Kiosk Safety Inspections.",
+     ["Provisions on Kiosk Safety Inspections"]),
+])
+def test_titles_that_open_with_the_instrument(body: str, titles: list[str]) -> None:
+    got = refs(body)
+    assert [t for t, v in got.items() if v[0] == "external"] == titles

@@ -298,7 +298,7 @@ ART_NUM = r"\d+"
 _ORD = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
 _ITEM_NUM = r"\(?(?:\d+|[IVXivx]+|[a-z])\)?"
 # "item (1) or (2) of", "Subparagraphs (2) to (7) of", "items 1 through 3 of"
-_ITEMS = rf"""(?P<items_word>(?:sub-?paragraphs?|items?)[ ])(?P<items>{_ITEM_NUM}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ]|,[ ]or[ ]|
+_ITEMS = rf"""(?P<items_word>(?i:sub-?paragraphs?|items?)[ ])(?P<items>{_ITEM_NUM}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ]|,[ ]or[ ]|
               [ ]to[ ]|[ ]through[ ]){_ITEM_NUM})*)[ ]of[ ]"""
 _RANGE = r"(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]|[ ]through[ ]|,[ ]and[ ]|,[ ]or[ ]|[ ]-[ ]|–)"
 # "Article 17", "Articles 16 and 17", "Articles 5 to 9", "Articles 43 through 45", "the first paragraph of Article 17",
@@ -336,6 +336,20 @@ LAW_TITLE = re.compile(
       (?:[ ](?:[A-Z][\w'’-]*|of|on|for|the|and|in|to|against|Internet-based|People's|People’s))*?
       [ ](?:Law|Laws|Code|Measures|Provisions|Regulations|Rules|Decision|Interpretation|Opinions|Notice)
       (?:[ ]of[ ]the[ ]People['’]s[ ]Republic[ ]of[ ]China)?
+    )""",
+    re.VERBOSE,
+)
+# Titles that open with the instrument's name ("Measures for Security Assessment of Outbound Data Transfers",
+# "Regulations on the Supervision and Administration of Medical Devices", "Interim Measures for ..."): the
+# instrument noun, a preposition, then capitalised words joined by lower-case connectors, ending capitalised.
+_TITLE_WORD = r"(?:[A-Z][\w'’-]*|Internet-based)"
+INSTRUMENT_FIRST_TITLE = re.compile(
+    rf"""(?:\b[Tt]he[ ])?
+    (?P<title>
+      (?:(?:Interim|Provisional|Trial|Several|Implementing|Administrative|Basic)[ ])*
+      (?:Measures|Provisions|Regulations|Rules|Opinions|Decision|Notice)[ ](?:for|on|of|Concerning|Governing)[ ](?:the[ ])?
+      {_TITLE_WORD}(?:(?:[ ](?:of|on|for|the|and|in|to)(?<!and[ ]the))*[ ]{_TITLE_WORD})*
+      (?:[ ]\((?:Trial|Draft|for[ ]Trial[ ]Implementation|Trial[ ]Implementation)\))?
     )""",
     re.VERBOSE,
 )
