@@ -320,3 +320,57 @@ def test_articles_of_another_instrument_are_no_internal_references(body: str, ti
 def test_titles_that_open_with_the_instrument(body: str, titles: list[str]) -> None:
     got = refs(body)
     assert [t for t, v in got.items() if v[0] == "external"] == titles
+
+
+# --- agentless clauses: the party the text implies (guide 3.1, passive-implied) -------------------------------------
+def bearers(body: str, article: int) -> list[tuple[str, str, str]]:
+    kb = kb_text(body)
+    return [(o.provision, o.modality, kb.get(o.actors[0]).label) for o in kb.obligations if o.article == article]
+
+
+def test_a_document_an_earlier_duty_produces_binds_that_dutys_bearer() -> None:
+    body = ("Article 1 Before opening a kiosk, a kiosk operator is required to declare it to the city office.\n\n"
+            "Article 2 The declaration referred to in the preceding article shall include a floor plan.\n\n"
+            "Article 3 Couriers shall report incidents to the city office every month.\n\n"
+            "The report shall list each lost parcel.")
+    assert bearers(body, 2) == [("art_2__para_1", "obligation", "Kiosk operator")]
+    assert bearers(body, 3)[-1] == ("art_3__para_2", "obligation", "Couriers")
+
+
+def test_a_passive_in_a_later_paragraph_continues_the_previous_paragraphs_party() -> None:
+    body = ("Article 1 Couriers shall adopt the following measures:\n\n(1) sealing parcels;\n\n(2) weighing parcels.\n\n"
+            "Parcels shall be carried in locked vans.\n\n"
+            "Article 2 Couriers and kiosk operators shall keep logs.\n\nLogs shall be kept for a year.\n\n"
+            "Article 3 Receipts shall be kept for a year.")
+    assert bearers(body, 1)[-1] == ("art_1__para_2", "obligation", "Couriers")
+    got2 = bearers(body, 2)
+    assert ("art_2__para_2", "obligation", "Couriers") in got2 and ("art_2__para_2", "obligation", "Kiosk operators") in got2
+    assert bearers(body, 3) == []  # nothing before it names a party: not guessed
+
+
+@pytest.mark.parametrize("scope", [
+    "These Rules apply to the processing of parcel data within the city by parcel carriers.",
+    "These Rules apply to parcel carriers that collect or store parcel data.",
+])
+def test_the_scope_articles_party_bears_agentless_duties_about_what_the_scope_governs(scope: str) -> None:
+    body = (f"Article 1 {scope}\n\nArticle 2 Parcel carriers shall appoint a data officer.\n\n"
+            "Article 3 Parcel data shall be stored within the city. The storage period of delivery photos shall not "
+            "exceed 30 days. Street lamps shall be installed by the city office.")
+    got = bearers(body, 3)
+    assert got[:2] == [("art_3__para_1", "obligation", "Parcel carriers"), ("art_3__para_1", "prohibition", "Parcel carriers")]
+    assert ("art_3__para_1", "obligation", "City office") in got
+
+
+def test_without_a_scope_party_an_agentless_duty_stays_a_reported_statement() -> None:
+    kb = kb_text("Article 1 These Rules apply to parcel delivery in the city.\n\nArticle 2 Parcel carriers shall "
+                 "appoint a data officer.\n\nArticle 3 Parcel data shall be stored within the city.")
+    assert [o for o in kb.obligations if o.article == 3] == []
+    assert any(d.code == "no-bearer" and "Art. 3" in d.message for d in kb.diagnostics)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The withdrawal of consent shall not affect the validity of earlier deliveries.",
+    "This agreement shall not prejudice an individual's right to complain.",
+])
+def test_statements_of_legal_effect_bind_no_one(sentence: str) -> None:
+    assert facts(sentence) == []

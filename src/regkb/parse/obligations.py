@@ -491,7 +491,7 @@ def _postmodifier(subject: str, known: set[str]) -> int | None:
 
 def _reason(statement: str) -> str:
     s = statement.lower()
-    for word, why in (("apply", "scope of application"), ("force", "entry into force"), ("effect", "entry into force"),
+    for word, why in (("affect", "legal effect"), ("prejudice", "legal effect"), ("apply", "scope of application"), ("force", "entry into force"), ("effect", "entry into force"),
                       ("prevail", "precedence of other rules"), ("meaning", "definitions"), ("refer", "definitions"),
                       ("penal", "sanction"), ("impose", "sanction"), ("investigat", "sanction"),
                       ("punish", "sanction"), ("liab", "sanction"), ("sanction", "sanction"), ("fined", "sanction"), ("warning", "sanction"), ("interpret", "interpretation")):
@@ -759,10 +759,13 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
     for p, clauses, skipped in per_doc:
         res.current_doc = p.document.id
         prev: _Clause | None = None
-        for c in clauses:
+        scope = _scope_party(p, res)
+        for k, c in enumerate(clauses):
             if prev is not None and prev.unit is not c.unit:
                 prev = None
             _bear(c, prev, res)
+            if not c.bearers and _agentless(c):
+                _implied_by_context(c, clauses[:k], res, scope)
             if (c.condition is None and prev is not None and prev.sentence == c.sentence
                     and prev.condition is not None and _leading(prev)):
                 c.condition = prev.condition  # "If X, A shall ...; and A shall ...": X governs both
@@ -1127,6 +1130,98 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         agent = _activity_agent(c, res)
         if agent:  # "Personal information processing shall be based on ...": the processor
             c.bearers, c.basis = [agent], "passive-implied"
+
+
+# Head nouns too general to name a document or act of a party ("the data", "the period"): no back-reference.
+GENERIC_HEADS = frozenset(["data", "information", "content", "period", "matter", "provision", "measure", "time", "scope",
+                           "rule", "system", "product", "service", "update", "package", "thing", "case", "purpose",
+                           "quality", "security", "right", "interest", "law", "regulation", "standard", "principle"])
+# The operations of processing data, as PRC data law names them (collection, storage, use, processing, transmission,
+# provision, disclosure, deletion, transfer): a text whose scope is a party's processing governs each of them.
+PROCESSING_STEMS = frozenset(["coll", "stor", "use", "usa", "proc", "tran", "prov", "disc", "dele", "expo"])
+
+
+def _stem4(word: str) -> str:
+    return word.lower()[:4]
+
+
+def _agentless(c: _Clause) -> bool:
+    """A clause whose grammatical subject names no party: an agentless passive or a thing as subject."""
+    if c.impersonal or c.antecedent is not None or not c.subject.strip():
+        return False
+    if PRONOUN_RE.match(c.subject) or P.NEGATED_SUBJECT.match(c.subject):
+        return False
+    np = _clean_np(c.subject)
+    return bool(np) and not _is_party(np) and not FINITE.search(np)  # a clause as subject is no thing
+
+
+def _scope_party(p: ParsedDocument, res: _Resolver) -> tuple[str, frozenset[str], bool] | None:
+    """The party a text's scope article says it governs, with the content stems of what it governs:
+    "These Measures apply to the processing of trip data ... by platform operators" or "These Provisions apply to
+    data processors that provide important data ... abroad"."""
+    for u in p.units[:12]:
+        m = SCOPE_SENTENCE.search(u.clean.text)
+        if not m:
+            continue
+        scope = m.group("what")
+        by = list(re.finditer(r"\bby\s+(?:the\s+)?(?P<np>[\w' -]+?)(?=\s*[(（,;.]|$)", scope))
+        cand: list[tuple[str, str]] = []
+        if by:
+            cand.append((by[-1].group("np"), scope[: by[-1].start()]))
+        head = re.match(r"(?:the\s+)?(?P<np>[\w' -]+?)\s+(?:that|who|which)\s+(?P<rest>.+)$", scope)
+        if head:
+            cand.append((head.group("np"), head.group("rest")))
+        for np, what in cand:
+            key = res.resolve(_clean_np(np), [_clean_np(np)])
+            if key is None:
+                continue
+            stems = frozenset(_stem4(w) for w in re.findall(r"[A-Za-z]{3,}", what)
+                              if w.lower() not in ("the", "and", "within", "territory", "people's", "republic", "china",
+                                                   "outside", "that", "which", "who", "with", "from", "into"))
+            return key, stems, bool(re.search(r"\bprocess", scope, re.IGNORECASE))
+        return None
+    return None
+
+
+SCOPE_SENTENCE = re.compile(r"\b(?:These|This)\s+\w+\s+(?:shall\s+)?appl(?:y|ies)\s+to\s+(?P<what>[^.;]+)")
+
+
+def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
+                        scope: tuple[str, frozenset[str], bool] | None) -> None:
+    """The bearer of an agentless clause that the text implies by what came before or by its scope (guide 3.1,
+    passive-implied), tried in this order:
+
+    1. a document or act named by its subject that an earlier duty produces ("The declaration referred to in ...
+       shall include" after "X is required to declare ..."; "The notice shall include" after "X shall ... notify");
+    2. a passive in a later paragraph of an article whose previous paragraph binds one party only;
+    3. the party the scope article names, when the clause is about what the scope governs ("Trip data shall be
+       stored ..." under "apply to the processing of trip data by platform operators")."""
+    text = c.unit.clean.text
+    head = _head(_clean_np(re.split(r"\s+referred\s+to\s+in\b", c.subject, maxsplit=1)[0]))
+    art = c.unit.article
+    if head and len(head) >= 5 and head not in GENERIC_HEADS:
+        nearby = [d for d in reversed(done) if d.bearers and (d.unit.article == art or d.unit.article == art - 1)]
+        for d in nearby:
+            words = re.findall(r"[A-Za-z]+", d.unit.clean.text[d.modal.end() : d.end])[:12]
+            if any(_stem4(w) == _stem4(head) and len(w) >= 4 for w in words):
+                c.bearers, c.basis = list(d.bearers), "passive-implied"
+                return
+    if c.passive:
+        par = c.unit.paragraph.number
+        before = [d for d in done if d.unit.article == art and d.unit.paragraph.number == par - 1 and d.bearers]
+        sets = {tuple(d.bearers) for d in before}
+        if len(sets) == 1:
+            c.bearers, c.basis = list(sets.pop()), "passive-implied"
+            return
+    if scope is not None:
+        key, stems, processing = scope
+        words = re.findall(r"[A-Za-z]{3,}", _clean_np(c.subject))
+        pp = re.match(r"\s*(?:not\s+)?be\s+(?:\w+ly\s+)?(\w+)", text[c.modal.end() : c.end])
+        if pp:
+            words.append(pp.group(1))
+        ws = {_stem4(w) for w in words}
+        if ws & stems or (processing and ws & PROCESSING_STEMS):
+            c.bearers, c.basis = [key], "passive-implied"
 
 
 def _passive_bearer(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:

@@ -218,6 +218,8 @@ NOT_A_DUTY = re.compile(
                      investigated|subject[ ]to[ ](?:penalt|punishment|sanction))
     | ^shall[ ]be[ ]imposed                               # "heavier penalties shall be imposed"
     | ^shall[ ]be[ ]interpreted\b
+    | ^(?:shall|does|do|will)[ ]not[ ](?:affect|prejudice|impair)[ ](?:the[ ])?(?:validity|effect|\w+'s[ ]right|an[ ]individual's)
+                                                          # legal effect: "the withdrawal shall not affect the validity of"
     | ^shall[ ]impose[ ](?:\S+[ ]){0,4}?(?:penalt|punishment|sanction|fine)   # sanction clauses
     | ^shall[ ]be[ ]responsible[ ]for[ ]the[ ]interpretation
     """,
