@@ -374,3 +374,38 @@ def test_without_a_scope_party_an_agentless_duty_stays_a_reported_statement() ->
 ])
 def test_statements_of_legal_effect_bind_no_one(sentence: str) -> None:
     assert facts(sentence) == []
+
+
+# --- pronouns and subordinate clauses --------------------------------------------------------------------------------
+PRONOUNS = [
+    # "they" after a where-clause about another party is that party, not the subject of the clause before
+    ("Kiosk operators are not required to notify parcel users; however, where the kiosk authority considers that "
+     "harm may be caused, it may require kiosk operators to notify parcel users.",
+     [("permission", KO, None), ("permission", "Kiosk authority", "where the kiosk authority considers that harm may be caused")]),
+    ("Parcel users may keep parcels for a week; but where the city office finds that a kiosk may be unsafe, it may "
+     "order parcel users to collect them.",
+     [("permission", PU, None), ("permission", "City office", "where the city office finds that a kiosk may be unsafe")]),
+    # a modal coordinated inside a leading condition is part of it
+    ("Where a fire occurs or may occur, kiosk operators shall close the kiosk.",
+     [("obligation", KO, "Where a fire occurs or may occur")]),
+    ("If a parcel is lost or may be lost, parcel users shall report it.",
+     [("obligation", PU, "If a parcel is lost or may be lost")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PRONOUNS)
+def test_pronouns_and_subordinate_modals(sentence: str, expected: list) -> None:
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Kiosk operators shall perform the following duties:\n(1) publishing the rules that parcel users should follow "
+    "when collecting parcels;\n(2) checking kiosks.",
+    "Kiosk operators shall perform the following duties:\n(1) drafting the norms which couriers within the city must "
+    "meet;\n(2) checking kiosks.",
+])
+def test_a_relative_clause_with_its_own_subject_in_an_item_is_no_duty(body: str) -> None:
+    got = item_facts(body)
+    assert [(p, m) for p, m, _ in got] == [("art_1__para_1", "obligation"), ("art_1__para_1__item_1", "obligation"),
+                                          ("art_1__para_1__item_2", "obligation")]
+    assert got[1][2].startswith(("publishing", "drafting"))  # the item's conduct, not the relative clause's verb

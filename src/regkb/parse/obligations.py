@@ -219,8 +219,18 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
                 continue
             before = text[s : m.start()].lstrip(" ,;")
             before = ITEM_LABEL.sub("", before, count=1) if unit.paragraph.items else before
-            if P.CONDITION_OPENER.match(before) and not re.search(r",\s", before):
+            # the clause the modal is in: after the last ";" (and a sentence adverb: "; however, where ...")
+            local = re.split(r";\s+", before)[-1]
+            local = re.sub(r"^(?:and|or|but)\s+", "", local, flags=re.IGNORECASE)
+            local = re.sub(r"^(?:however|moreover|furthermore|meanwhile|in addition|additionally),\s*", "", local,
+                           flags=re.IGNORECASE)
+            if P.CONDITION_OPENER.match(local) and not re.search(r",\s", local):
                 continue  # "Where other laws provide that consent shall be obtained, ...": inside the subordinate clause
+            if P.CONDITION_OPENER.match(before) and not modals and re.search(r"\b(?:or|and)\s*$", before):
+                continue  # "Where the breach ... occurs or may occur, ...": a verb coordinated inside the condition
+            that = re.search(r"(?<=\w)\s+(?:that|which|whom)\s+(?P<np>(?:[\w'/-]+\s+){1,8})$", local)
+            if that and not re.search(r"[,;:]", that.group("np")) and _subject_like(that.group("np"), lexicon_hint):
+                continue  # "the norms that providers within the platform should meet": a clause with its own subject
             modals.append(m)
         pairs: list[tuple[int, re.Match[str]]] = []
         for k, m in enumerate(modals):
@@ -290,8 +300,11 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
                     continue
             if cut:
                 adverbial = lead_l[:cut].rstrip(" ,")
+                adv = re.match(r"(?:however|moreover|furthermore|meanwhile|in addition|additionally),\s*", adverbial,
+                               re.IGNORECASE)
+                skip = adv.end() if adv and adverbial[adv.end() :] else 0  # "however, where ...": the where-clause
                 if not SENTENCE_ADVERB.match(adverbial):
-                    cond = (subject_at, subject_at + len(adverbial))
+                    cond = (subject_at + skip, subject_at + len(adverbial))
                 subject_at += cut
                 lead_l = lead_l[cut:]
             subject = lead_l.strip()
@@ -1322,6 +1335,15 @@ def _agent_of(noun: str, obj: str, res: _Resolver) -> str | None:
 def _condition_np(cond: str, res: _Resolver, register: bool) -> list[str]:
     """Actors of the subject of a leading condition ("Where A and B find ...", "If a provider ...")."""
     words = P.CONDITION_OPENER.sub("", cond, count=1).split()
+    for n in range(min(len(words), 12), 0, -1):  # a name the text already uses wins over a longer new phrase
+        np = " ".join(words[:n]).rstrip(",")
+        names = [x for x, _ in res.conjuncts(np)]
+        keys = [res.resolve(x, names) for x in names]
+        longer = " ".join(words[: n + 1]).rstrip(",")
+        if n < len(words) and _is_party(_clean_np(longer)) and _head(_clean_np(longer)) != _head(_clean_np(np)):
+            continue  # "state organs": "state" is a modifier here, not the party
+        if names and all(keys):
+            return list(dict.fromkeys(k for k in keys if k))
     for n in range(min(len(words), 12), 0, -1):
         np = " ".join(words[:n]).rstrip(",")
         conj = res.conjuncts(np)
@@ -1329,8 +1351,6 @@ def _condition_np(cond: str, res: _Resolver, register: bool) -> list[str]:
         if not conj:
             continue
         keys = [res.resolve(x, names) for x in names]
-        if all(keys):
-            return list(dict.fromkeys(k for k in keys if k))
         if all(k or _is_party(x) for k, x in zip(keys, names, strict=True)) and _is_party(names[-1]):
             if not register:
                 return []
