@@ -409,3 +409,41 @@ def test_a_relative_clause_with_its_own_subject_in_an_item_is_no_duty(body: str)
     assert [(p, m) for p, m, _ in got] == [("art_1__para_1", "obligation"), ("art_1__para_1__item_1", "obligation"),
                                           ("art_1__para_1__item_2", "obligation")]
     assert got[1][2].startswith(("publishing", "drafting"))  # the item's conduct, not the relative clause's verb
+
+
+CONDITIONS_2 = [
+    # a set-off circumstance after ", and," belongs to the clause that follows it
+    ("Kiosk operators may use kiosk photos for safety, and, unless parcel users consent, shall not sell them.",
+     [("permission", KO, "use kiosk photos for safety", None),
+      ("prohibition", KO, "sell them", "unless parcel users consent")]),
+    ("Parcel users may open parcels at once, or, if a courier is present, shall sign for them.",
+     [("permission", PU, "open parcels at once", None),
+      ("obligation", PU, "sign for them", "if a courier is present")]),
+    # a circumstance after the action, with commas inside, and one introduced by "where it is"
+    ("Parcel users have the right to complain if they find that kiosks, lockers, or vans are unsafe.",
+     [("right", PU, "complain", "if they find that kiosks, lockers, or vans are unsafe")]),
+    ("A kiosk check shall be made by kiosk operators where it is necessary to protect parcel users.",
+     [("obligation", KO, "be made by kiosk operators", "where it is necessary to protect parcel users")]),
+    # an independent clause joined by ", and" is no condition of the clause after it
+    ("The city office inspects kiosks every year, and kiosk operators shall cooperate.",
+     [("obligation", KO, "cooperate", None)]),
+    # a pronoun in the next sentence stays under the condition that introduced its party
+    ("If a kiosk operator sells food, it shall hold a licence. Additionally, it must post prices.",
+     [("obligation", KO, "hold a licence", "If a kiosk operator sells food"),
+      ("obligation", KO, "post prices", "If a kiosk operator sells food")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CONDITIONS_2)
+def test_conditions_of_coordinated_and_following_clauses(sentence: str, expected: list) -> None:
+    kb = kb_for(sentence)
+    got = [(o.modality, kb.get(o.actors[0]).label, o.action, o.condition) for o in kb.obligations if o.article == 1]
+    assert got == expected
+
+
+def test_passive_after_only_and_in_a_later_paragraph() -> None:
+    body = ("Article 1 Kiosk operators shall tell parcel users the opening hours.\n\nWhere the hours change, parcel users "
+            "shall be informed of the change.\n\nArticle 2 Kiosk operators shall keep photos.\n\nPhotos can only be "
+            "used for safety.")
+    assert bearers(body, 1)[-1] == ("art_1__para_2", "obligation", "Kiosk operators")
+    assert bearers(body, 2)[-1] == ("art_2__para_2", "permission", "Kiosk operators")

@@ -53,7 +53,7 @@ TRAILING = re.compile(r"\s+(?:in question|thereof)$", re.IGNORECASE)
 # a participle before a known party's name qualifies it ("the requested personal information processor")
 QUALIFYING_PARTICIPLE = re.compile(r"^(?:\w+ed|said)\s+", re.IGNORECASE)
 SCOPE_ADJ = ("local", "national", "provincial", "municipal", "county-level", "foreign", "central")
-PASSIVE = re.compile(r"^be\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|\w+wn|\w+ght|made|kept|done|set|put|held|sold|told|paid|met|"
+PASSIVE = re.compile(r"^(?:only\s+)?be\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|\w+wn|\w+ght|made|kept|done|set|put|held|sold|told|paid|met|"
                      r"built|sent|dealt|found|lost|left|lent|spent|laid|said|read|heard|led|fed|bound|cut|shut|let|"
                      r"spread|struck|hung|won|begun|gone|seen|run|withdrawn|undertaken)\b")
 _NOMINAL = r"(?:provision|use|operation|development|offering)"
@@ -233,6 +233,7 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
                 continue  # "the norms that providers within the platform should meet": a clause with its own subject
             modals.append(m)
         pairs: list[tuple[int, re.Match[str]]] = []
+        set_off: dict[int, tuple[int, int]] = {}
         for k, m in enumerate(modals):
             if m.start() in relative:
                 pairs.append((relative[m.start()][0], m))
@@ -242,6 +243,10 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
                 continue
             if re.search(r"(?:\band|\bor|\bbut|,)$", text[s : m.start()].rstrip()):
                 pairs.append((m.start(), m))  # "..., and shall not ...": same subject
+                off = re.search(r"(?:and|or|but)\s*,\s*(?P<c>(?:unless|if|where|when|except|before|after|once|upon)\b"
+                                r"[^;,]*),\s*$", text[s : m.start()])
+                if off:  # "..., and, unless X consents, shall not ...": X is this clause's condition
+                    set_off[m.start()] = (s + off.start("c"), s + off.end("c"))
                 continue
             seps = list(CLAUSE_SEP.finditer(text, pairs[-1][1].end(), m.start()))
             if seps:
@@ -261,7 +266,9 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
                 nstart = pairs[k + 1][0]
                 if nstart == pairs[k + 1][1].start():
                     # "..., and shall not ...": cut before the conjunction
-                    mm = re.search(r"(?:,?\s+(?:and|or|but)|,)\s*$", text[m.end() : nstart])
+                    # "..., and, unless X, shall not ...": the set-off circumstance belongs to the next clause
+                    mm = re.search(r"(?:,?\s+(?:and|or|but)(?:\s*,\s*(?:unless|if|where|when|except|before|after|once|"
+                                   r"upon)\b[^;]*?,)?|,)\s*$", text[m.end() : nstart])
                     cend = m.end() + (mm.start() if mm else len(text[m.end() : nstart]))
                 else:
                     seps = list(CLAUSE_SEP.finditer(text, m.end(), nstart))
@@ -288,7 +295,7 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
             subject_at = cstart
             lead = subj_text.lstrip(" ,;")
             subject_at += len(subj_text) - len(lead)
-            lead_l = re.sub(r"^(?:and|or|but)\s+", "", lead, flags=re.IGNORECASE)
+            lead_l = re.sub(r"^(?:and|or|but)(?:\s+|\s*,\s*)", "", lead, flags=re.IGNORECASE)
             subject_at += len(lead) - len(lead_l)
             cut = _subject_cut(lead_l, lexicon_hint)
             if cut is None and (P.CONDITION_OPENER.match(lead_l) or P.LEAD_ADVERBIAL.match(lead_l)):
@@ -303,7 +310,8 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
                 adv = re.match(r"(?:however|moreover|furthermore|meanwhile|in addition|additionally),\s*", adverbial,
                                re.IGNORECASE)
                 skip = adv.end() if adv and adverbial[adv.end() :] else 0  # "however, where ...": the where-clause
-                if not SENTENCE_ADVERB.match(adverbial):
+                joined = not P.LEAD_ADVERBIAL.match(adverbial) and re.search(r",\s+(?:and|but|while)\s*$", lead_l[:cut])
+                if not SENTENCE_ADVERB.match(adverbial) and not joined:  # "A does X, and B shall": no condition
                     cond = (subject_at + skip, subject_at + len(adverbial))
                 subject_at += cut
                 lead_l = lead_l[cut:]
@@ -332,7 +340,9 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
                     clause.subject, clause.subject_at = who.group(1), m.end() + who.start(1)
                     clause.action_at = m.end() + who.end()
                     clause.impersonal = False
-            if cond is None and clause.action_at is None:
+            if cond is None and m.start() in set_off:
+                clause.condition = set_off[m.start()]
+            if clause.condition is None and clause.action_at is None:
                 _circumstance_after_modal(clause)
             if clause.condition is None:
                 _trailing_circumstance(clause)
@@ -354,7 +364,8 @@ CIRCUMSTANCE_AFTER_MODAL = re.compile(r"\s*,\s*(?P<c>(?:when|where|if|whenever|b
 TRAILING_CIRCUMSTANCE = re.compile(
     r"(?:,\s*|\s+)(?<!\bonly\s)(?P<c>(?:except|unless|provided\s+that|save\s+where|save\s+as)\b[^;:]*)$"
     r"|,\s*(?P<w>(?:if|where|when|whenever|once|in\s+case\s+of|in\s+the\s+event\s+(?:of|that))\s[^;:]*)$"
-    r"|(?<![,\s]only)(?<!\bwhether)(?<!\bdetermine)(?<!\bverify)(?<!\bcheck)(?<!\bask)\s+(?P<i>if\s[^;:,]*)$",
+    r"|(?<![,\s]only)(?<!\bwhether)(?<!\bdetermine)(?<!\bverify)(?<!\bcheck)(?<!\bask)\s+(?P<i>if\s(?!any\s*(?:,|$))[^;:]*)$"
+    r"|\s+(?P<x>where\s+(?:it|there)\s+(?:is|are)\b[^;:]*)$",
     re.IGNORECASE)
 
 
@@ -373,12 +384,12 @@ def _trailing_circumstance(c: _Clause) -> None:
     b = c.end
     while b > a and text[b - 1] in " ;.,:":
         b -= 1
-    if text.find("(", a, b) >= 0:
-        return  # an item list or an aside runs through it
+    if c.unit.paragraph.items and a < len(c.unit.paragraph.intro) <= b:
+        return  # the clause runs into its items
     m = TRAILING_CIRCUMSTANCE.search(text, a, b)
     if not m:
         return
-    g = next(x for x in ("c", "w", "i") if m.group(x))
+    g = next(x for x in ("c", "w", "i", "x") if m.group(x))
     if m.start(g) - a < 8:
         return  # nothing would be left of the action
     c.condition = (m.start(g), m.end(g))
@@ -1059,10 +1070,11 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
     if not subj or (PRONOUN_RE.match(subj) and not (subj.lower().startswith("such ") and not _is_party(subj[5:]))):
         # pronoun: actors named in the condition, else the previous clause's bearers
         keys: list[str] = []
-        if c.condition:
+        elided = not subj and prev is not None and prev.sentence == c.sentence
+        if c.condition and not elided:  # an elided subject is the coordinated clause's, whatever its condition says
             a, b = c.condition
             keys = _condition_subject(text[a:b], res)
-        if not keys and c.condition:
+        if not keys and c.condition and not elided:
             a, b = c.condition
             svc = re.search(r"\b(?:a|an|the|any|such)\s+((?:\w+\s+){0,6}?services?)\b", text[a:b], re.IGNORECASE)
             agent = _agent_of("provision", svc.group(1), res) if svc else None
@@ -1074,7 +1086,10 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         elif prev is not None and (prev.sentence == c.sentence or (subj and prev.sentence >= c.sentence - 2)):
             # "They should guide users ...": the pronoun takes the bearers of the sentence before
             c.bearers, c.basis = list(prev.bearers), "pronoun" if subj else "shared-subject"
-            if c.condition is None and prev.condition is not None and prev.sentence == c.sentence:
+            if c.condition is None and prev.condition is not None and (
+                    prev.sentence == c.sentence or (subj and _leading(prev) and prev.subject
+                                                    and PRONOUN_RE.match(prev.subject))):
+                # "If a service ..., it should ... . Additionally, it must ...": the same condition (guide 3.2)
                 c.condition = prev.condition
         if subj:
             c.mentions = [(k, c.subject_at, c.subject_at + len(subj)) for k in c.bearers]
@@ -1165,7 +1180,9 @@ def _agentless(c: _Clause) -> bool:
     if PRONOUN_RE.match(c.subject) or P.NEGATED_SUBJECT.match(c.subject):
         return False
     np = _clean_np(c.subject)
-    return bool(np) and not _is_party(np) and not FINITE.search(np)  # a clause as subject is no thing
+    if FINITE.search(np):
+        return False  # a clause as subject is no thing
+    return c.passive or (bool(np) and not _is_party(np))  # the subject of a passive never bears it
 
 
 def _scope_party(p: ParsedDocument, res: _Resolver) -> tuple[str, frozenset[str], bool] | None:
@@ -1298,15 +1315,15 @@ def _activity_agent(c: _Clause, res: _Resolver) -> str | None:
         return None
     text = c.unit.clean.text
     words: list[str] = []
-    pp = re.match(r"\s*(?:not\s+)?be\s+(?:\w+ly\s+)?(\w+)", text[c.modal.end() : c.end])
+    pp = re.match(r"\s*(?:not\s+|only\s+)?be\s+(?:\w+ly\s+)?(\w+)", text[c.modal.end() : c.end])
     if pp:
-        words.append(pp.group(1))  # the passive participle: "shall be processed", "may not be collected"
+        words.append(pp.group(1))  # the passive participle: "shall be processed", "can only be used"
     subj = _clean_np(c.subject)
     if _nominal_activity(subj):
         words.append(re.split(r"\s+of\b", subj, maxsplit=1)[0].split()[-1])  # "the collection of ..."
     if c.condition:
         words += re.findall(r"\b(\w+(?:ing|ion))\b", text[c.condition[0] : c.condition[1]], re.IGNORECASE)
-    words += re.findall(r"\b(?:for|in|during)\s+(?:the\s+)?(\w+(?:ing|ion))\b", text[c.modal.end() : c.end])
+    words += re.findall(r"\b(?:for|in|during)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(\w+(?:ing|ion))\b", text[c.modal.end() : c.end])
     found = {res.activities[_activity_stem(w)] for w in words if _activity_stem(w) in res.activities}
     return found.pop() if len(found) == 1 else None
 
