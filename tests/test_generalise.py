@@ -447,3 +447,24 @@ def test_passive_after_only_and_in_a_later_paragraph() -> None:
             "used for safety.")
     assert bearers(body, 1)[-1] == ("art_1__para_2", "obligation", "Kiosk operators")
     assert bearers(body, 2)[-1] == ("art_2__para_2", "permission", "Kiosk operators")
+
+
+ITEM_CONDITIONS = [
+    ("Kiosk operators shall abide by the following provisions:\n(1) In the course of kiosk design, parcel sorting, "
+     "label printing and scanning, and parcel delivery, take measures to protect privacy;\n(2) Based on the size of "
+     "the kiosk, hire enough staff.",
+     [("art_1__para_1__item_1", "take measures to protect privacy",
+       "In the course of kiosk design, parcel sorting, label printing and scanning, and parcel delivery"),
+      ("art_1__para_1__item_2", "hire enough staff", "Based on the size of the kiosk")]),
+    ("Kiosk operators shall abide by the following provisions:\n\n(1) When a locker, a van, or a drone is used, "
+     "check it daily;\n\n(2) Where food is sold, the food shall be kept cold.",
+     [("art_1__para_1__item_1", "check it daily", "When a locker, a van, or a drone is used"),
+      ("art_1__para_1__item_2", "the food shall be kept cold", "Where food is sold")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ITEM_CONDITIONS)
+def test_an_items_opening_adverbial_is_its_condition(body: str, expected: list) -> None:
+    kb = kb_text(f"Article 1 {body}\n\nArticle 2 Other.\n\n{DEFS}")
+    got = [(o.provision, o.action, o.condition) for o in kb.obligations if o.article == 1 and "item" in o.provision]
+    assert got == expected

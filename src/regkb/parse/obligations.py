@@ -296,6 +296,10 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
             lead = subj_text.lstrip(" ,;")
             subject_at += len(subj_text) - len(lead)
             lead_l = re.sub(r"^(?:and|or|but)(?:\s+|\s*,\s*)", "", lead, flags=re.IGNORECASE)
+            if unit.paragraph.items:
+                lab = ITEM_LABEL.match(lead_l)
+                if lab and lab.group(0).strip():
+                    lead_l = lead_l[lab.end() :]  # "(2) Where ..., X shall": the label is no part of the condition
             subject_at += len(lead) - len(lead_l)
             cut = _subject_cut(lead_l, lexicon_hint)
             if cut is None and (P.CONDITION_OPENER.match(lead_l) or P.LEAD_ADVERBIAL.match(lead_l)):
@@ -930,8 +934,13 @@ def _item_clause(u: Unit, a: int, b: int, lead: _Clause) -> _Clause:
     text = u.clean.text
     cond: tuple[int, int] | None = None
     act = a
-    if P.LEAD_ADVERBIAL.match(text, a):
+    if P.LEAD_ADVERBIAL.match(text[a:b]):
         comma = text.find(", ", a, b)
+        # "In the process of A, B, C and D, and E, take ...": a list inside the adverbial runs to its last conjunct
+        listed = re.match(r"(?:[^,;]+,\s+){1,8}?(?:and|or)\s+(?:[\w'-]+\s+){0,4}[\w'-]+(?=,\s)", text[comma + 2 : b]) \
+            if comma > 0 else None
+        if listed and all(len(x.split()) <= 5 for x in re.split(r",\s+", listed.group(0))[:-1]):
+            comma = comma + 2 + listed.end()
         if comma > 0:
             cond, act = (a, comma), comma + 2
     return _Clause(u, a, b, lead.modal, lead.modality, "", a, cond, False, lead.sentence, list(lead.bearers),
