@@ -1178,6 +1178,9 @@ GENERIC_HEADS = frozenset(["data", "information", "content", "period", "matter",
 PROCESSING_STEMS = frozenset(["coll", "stor", "use", "usa", "proc", "tran", "prov", "disc", "dele", "expo"])
 
 
+DEVERBAL = re.compile(r"(?:tion|sion|ment|ance|ence|ice|al|ure)$")
+
+
 def _stem4(word: str) -> str:
     return word.lower()[:4]
 
@@ -1242,7 +1245,10 @@ def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
         nearby = [d for d in reversed(done) if d.bearers and (d.unit.article == art or d.unit.article == art - 1)]
         for d in nearby:
             words = re.findall(r"[A-Za-z]+", d.unit.clean.text[d.modal.end() : d.end])[:12]
-            if any(_stem4(w) == _stem4(head) and len(w) >= 4 for w in words):
+            # a document or act is named by a deverbal noun ("declaration", "assessment", "notice") or by the verb
+            # itself ("shall report" -> "the report"); "the pilots" after "train their pilots" is no such thing
+            deverbal = DEVERBAL.search(head) is not None or (bool(words) and words[0].lower() == head)
+            if deverbal and any(_stem4(w) == _stem4(head) and len(w) >= 4 for w in words):
                 c.bearers, c.basis = list(d.bearers), "passive-implied"
                 return
     if c.passive:
