@@ -1435,8 +1435,11 @@ def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -
     act_a = c.modal.end()
     while act_a < b and text[act_a] in " ,:":
         act_a += 1
-    if c.basis == "preceding-clause":
-        act_a = c.subject_at  # "the relevant provisions ... shall be complied with": the subject is the object
+    if c.basis == "preceding-clause" or (c.basis == "passive-implied" and c.subject.strip()
+                                         and not PRONOUN_RE.match(c.subject.strip())):
+        # "the relevant provisions ... shall be complied with", "Trip data shall be stored ...": the subject is
+        # what is acted on, and the verb alone says nothing (guide 3.2)
+        act_a = c.subject_at
     if c.action_at is not None:
         act_a = c.action_at
     elif (ex := EXEMPTION_NOT.search(c.modal.group(0))) is not None:
