@@ -62,6 +62,23 @@ WORDINGS = [
     ("The kiosk authority has the power to inspect kiosks.", [("permission", "Kiosk authority", "inspect kiosks")]),
     ("The kiosk authority shall have the power to seal kiosks.", [("permission", "Kiosk authority", "seal kiosks")]),
 ]
+WORDINGS += [
+    ("Kiosk operators are obligated to keep logs.", [("obligation", KO, "keep logs")]),
+    ("A kiosk operator is under an obligation to report faults.", [("obligation", KO, "report faults")]),
+    ("Kiosk operators ought to keep logs.", [("obligation", KO, "keep logs")]),
+    ("Kiosk operators have the responsibility to train staff.", [("obligation", KO, "train staff")]),
+    ("Kiosk operators ought not to sell data.", [("prohibition", KO, "sell data")]),
+    ("Kiosk operators are banned from selling data.", [("prohibition", KO, "selling data")]),
+    ("Parcel users shall be entitled to a refund.", [("right", PU, "a refund")]),
+    ("Parcel users will be entitled to compensation.", [("right", PU, "compensation")]),
+    ("The kiosk authority is authorized to inspect kiosks.", [("permission", "Kiosk authority", "inspect kiosks")]),
+    ("The kiosk authority is empowered to close kiosks.", [("permission", "Kiosk authority", "close kiosks")]),
+    # denied to everyone, in the positive form; "Neither A nor B" bans each
+    ("No one may sell parcel data.", [("prohibition", "Anyone", "sell parcel data")]),
+    ("Nobody shall open parcels of others.", [("prohibition", "Anyone", "open parcels of others")]),
+    ("Neither kiosk operators nor parcel users may sell data.",
+     [("prohibition", KO, "sell data"), ("prohibition", PU, "sell data")]),
+]
 NOT_CLAUSES = [
     "The purpose of these Provisions is to regulate kiosks.",
     "Their aim is to protect parcel users.",

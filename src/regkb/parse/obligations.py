@@ -172,6 +172,8 @@ def _is_party(np: str) -> bool:
     head = _head(np)
     if FINITE.search(np):
         return False
+    if P.UNIVERSAL_SUBJECT.match(np.strip()):
+        return True  # "anyone", "any person", "all organizations and individuals"
     if head in PARTY_NOUNS:
         return True
     if not AGENT_NOUN.match(head) or head in NOT_AGENT:
@@ -400,7 +402,8 @@ def _trailing_circumstance(c: _Clause) -> None:
     c.action_end = m.start()
 
 
-EXEMPTION_NOT = re.compile(r"\bnot\s+(?:required|obliged|need)\b|\bnot\s+to$|^need\s+not$", re.IGNORECASE)
+EXEMPTION_NOT = re.compile(r"\bnot\s+(?:required|obliged|need)\b|(?<=permitted\s)not\s+to$|(?<=allowed\s)not\s+to$|"
+                           r"^need\s+not$", re.IGNORECASE)
 IMPERSONAL_BAN = re.compile(r"(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden)\s+(?:to|for)$", re.IGNORECASE)
 SENTENCE_ADVERB = re.compile(r"^(?:additionally|also|further|furthermore|moreover|meanwhile|however|likewise|similarly|"
                              r"in[ ]addition|at[ ]the[ ]same[ ]time)$", re.IGNORECASE)
@@ -766,13 +769,18 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
             if PRONOUN_RE.match(c.subject) or not c.subject:
                 continue
             neg = P.NEGATED_SUBJECT.match(c.subject)
-            subj = neg.group("np") if neg else c.subject
+            subj = _denied(neg) if neg else c.subject
             if not neg and res.whole(subj):
+                continue
+            if neg and _neither(neg):
+                for x in _neither(neg):
+                    if res.resolve(_clean_np(x), [x]) is None:
+                        res.register_subject(x, None)
                 continue
             conj = res.conjuncts(subj)
             names = [x for x, _ in conj]
             if neg:
-                res.register_subject("any " + subj if not subj.lower().startswith("any ") else subj, None)
+                res.register_subject(subj if re.match(r"any(?:one|body|\s)", subj, re.I) else "any " + subj, None)
                 continue
             for x, alias in conj:
                 if res.resolve(x, names) is None:
@@ -1104,11 +1112,17 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             c.mentions = [(k, c.subject_at, c.subject_at + len(subj)) for k in c.bearers]
         return
     neg = P.NEGATED_SUBJECT.match(subj)
+    if neg and _neither(neg):  # "Neither A nor B may ...": a ban on A and on B
+        keys_nb = [res.resolve(_clean_np(x), [x]) or res.register_subject(x, None) for x in _neither(neg)]
+        if all(keys_nb):
+            c.bearers, c.basis, c.modality = list(dict.fromkeys(k for k in keys_nb if k)), "explicit", "prohibition"
+        return
     if neg:
-        np = neg.group("np")
-        key = res.lex.find(_clean_np("any " + np)) or res.lex.find(key_of(_clean_np("any " + np)))
+        np = _denied(neg)
+        anyx = np if re.match(r"any(?:one|body|\s)", np, re.I) else "any " + np
+        key = res.lex.find(_clean_np(anyx)) or res.lex.find(key_of(_clean_np(anyx)))
         if key is None:
-            key = res.register_subject("any " + np, None)
+            key = res.register_subject(anyx, None)
         if key:
             c.bearers, c.basis, c.modality = [key], "explicit", "prohibition"
             c.mentions = [(key, c.subject_at, c.subject_at + len(subj))]
@@ -1267,6 +1281,20 @@ def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
         ws = {_stem4(w) for w in words}
         if ws & stems or (processing and ws & PROCESSING_STEMS):
             c.bearers, c.basis = [key], "passive-implied"
+
+
+def _denied(neg: re.Match[str]) -> str:
+    """The party a negated subject denies the duty to, in positive form: "No one" -> "anyone"."""
+    np = neg.group("np") or "one"
+    return {"one": "anyone", "body": "anybody", "-one": "anyone"}.get(np.strip().lower(), np)
+
+
+def _neither(neg: re.Match[str]) -> list[str]:
+    """The parties of "Neither A nor B"."""
+    if (neg.group("neg") or "").lower() != "neither" or not neg.group("np"):
+        return []
+    parts = [x.strip(" ,") for x in re.split(r"\s+nor\s+", neg.group("np"))]
+    return parts if len(parts) > 1 else []
 
 
 def _passive_bearer(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:

@@ -180,19 +180,21 @@ MODAL = re.compile(
         (?P<encouragement>(?:is|are)[ ](?:hereby[ ])?encouraged[ ]to|(?:the[ ]state[ ])?(?<!\bto[ ])encourages?|
                         (?:(?<=^)|(?<=[.;:][ ])|(?<=\n)|(?<=the[ ]state[ ]))supports?(?=[ ][^.;]*?[ ]to[ ]\w))
       | (?P<right>(?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?)[ ](?:the[ ]|a[ ])?rights?[ ]to|
-                  (?:is|are)[ ]entitled[ ]to)
+                  (?:is|are|shall[ ]be|will[ ]be)[ ]entitled[ ]to)
       | (?P<prohibition>(?:shall|must|may|should)[ ]not[ ]be[ ](?:permitted|allowed)[ ]to|
                         shall[ ]not|must[ ]not|may[ ]not|should[ ]not|cannot|can[ ]not|shall[ ]in[ ]no[ ]case|
                         (?:is|are)[ ](?:strictly[ ])?(?:prohibited|forbidden)[ ](?:from|to|for)|
-                        (?:is|are)[ ]not[ ](?:allowed|permitted)[ ]to)
-      | (?P<obligation>(?:shall[ ])?(?:has|have)[ ](?:the[ ])?(?:obligation|duty)[ ]to|
+                        (?:is|are)[ ]not[ ](?:allowed|permitted)[ ]to|(?:is|are)[ ](?:strictly[ ])?banned[ ]from|ought[ ]not[ ]to)
+      | (?P<obligation>(?:shall[ ])?(?:has|have)[ ](?:the[ ]|an[ ])?(?:obligation|duty|responsibility)[ ]to|
+                        (?:is|are)[ ]under[ ](?:an[ ]|the[ ])?(?:obligation|duty)[ ]to|(?:is|are)[ ]obligated[ ]to|ought[ ]to|
                         shall(?![ ]have[ ]the[ ](?:power|authority)[ ]to)|must|should|(?<=\bstate[ ])will|
                         (?:is|are)[ ]obliged[ ]to|(?:is|are)[ ]required[ ]to|
                         (?<!\bnot[ ])(?<!\bdo[ ])(?<!\bthe[ ])(?<!\ba[ ])(?<!\bno[ ])needs?[ ]to(?=[ ][a-z])|
                         (?:is|are)[ ]to(?=[ ][a-z])|bears?[ ](?!legal|criminal|civil|administrative|joint)(?:\w+[ ])?responsibility[ ]for|
                         have[ ]to|has[ ]to)
       | (?P<permission>may|can|(?:is|are)[ ](?:permitted|allowed)[ ](?:not[ ])?to|(?:is|are)[ ]not[ ](?:required|obliged)[ ]to|
-                       (?:do|does)[ ]not[ ]need[ ]to|need[ ]not|(?:shall[ ])?(?:has|have)[ ](?:the[ ])?(?:power|authority)[ ]to)
+                       (?:do|does)[ ]not[ ]need[ ]to|need[ ]not|(?:shall[ ])?(?:has|have)[ ](?:the[ ])?(?:power|authority)[ ]to|
+                       (?:is|are)[ ](?:authori[sz]ed|empowered)[ ]to)
     )\b""",
     X,
 )
@@ -202,7 +204,7 @@ NOT_MODAL_IS_TO = re.compile(r"\b(?:purpose|purposes|aim|aims|objective|objectiv
                              r"task|effect|which|that|what|this|there|it)\s+$", re.IGNORECASE)
 
 # A subject that denies the duty to everyone: "No organization or individual may ...".
-NEGATED_SUBJECT = re.compile(r"^(?P<neg>No|Neither)[ ]+(?P<np>.+)$", X)
+NEGATED_SUBJECT = re.compile(r"^(?:(?P<neg>No|Neither)[ ]+(?P<np>.+)|(?P<nobody>Nobody|No-one))$", X)
 
 # Statements with a modal that bind no one: scope, commencement, precedence, definitions, sanctions.
 NOT_A_DUTY = re.compile(
