@@ -1255,8 +1255,13 @@ def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
     text = c.unit.clean.text
     head = _head(_clean_np(re.split(r"\s+referred\s+to\s+in\b", c.subject, maxsplit=1)[0]))
     art = c.unit.article
+    nearby: list[_Clause] = []  # the clauses of this article and the one before (walked back, not scanned: bounded)
+    for d in reversed(done):
+        if d.unit.article < art - 1 or d.unit.article > art:
+            break
+        nearby.append(d)
     if head and len(head) >= 5 and head not in GENERIC_HEADS:
-        nearby = [d for d in reversed(done) if d.bearers and (d.unit.article == art or d.unit.article == art - 1)]
+        nearby = [d for d in nearby if d.bearers]
         for d in nearby:
             words = re.findall(r"[A-Za-z]+", d.unit.clean.text[d.modal.end() : d.end])[:12]
             # a document or act is named by a deverbal noun ("declaration", "assessment", "notice") or by the verb
@@ -1267,7 +1272,7 @@ def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
                 return
     if c.passive:
         par = c.unit.paragraph.number
-        before = [d for d in done if d.unit.article == art and d.unit.paragraph.number == par - 1 and d.bearers]
+        before = [d for d in nearby if d.unit.article == art and d.unit.paragraph.number == par - 1 and d.bearers]
         sets = {tuple(d.bearers) for d in before}
         if len(sets) == 1:
             c.bearers, c.basis = list(sets.pop()), "passive-implied"
