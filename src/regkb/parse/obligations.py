@@ -198,7 +198,7 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
     out: list[_Clause] = []
     skipped: list[tuple[int, int, str]] = []
     for si, (s, e) in enumerate(regions(unit)):
-        modals = []
+        modals: list[re.Match[str]] = []
         relative: dict[int, tuple[int, tuple[int, int]]] = {}  # modal start -> (pronoun start, antecedent span)
         last_modal_end = -1
         for m in P.MODAL.finditer(text, s, e):
@@ -230,7 +230,7 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
                 continue  # "Where other laws provide that consent shall be obtained, ...": inside the subordinate clause
             if P.CONDITION_OPENER.match(before) and not modals and re.search(r"\b(?:or|and)\s*$", before):
                 continue  # "Where the breach ... occurs or may occur, ...": a verb coordinated inside the condition
-            that = re.search(r"(?<=\w)\s+(?:that|which|whom)\s+(?P<np>(?:[\w'/-]+\s+){1,8})$", local)
+            that = THAT_CLAUSE.search(local[-160:])  # the last words before the modal only: bounded work
             if that and not re.search(r"[,;:]", that.group("np")) and _subject_like(that.group("np"), lexicon_hint):
                 continue  # "the norms that providers within the platform should meet": a clause with its own subject
             modals.append(m)
@@ -404,6 +404,7 @@ def _trailing_circumstance(c: _Clause) -> None:
 
 EXEMPTION_NOT = re.compile(r"\bnot\s+(?:required|obliged|need)\b|(?<=permitted\s)not\s+to$|(?<=allowed\s)not\s+to$|"
                            r"^need\s+not$", re.IGNORECASE)
+THAT_CLAUSE = re.compile(r"(?<=\w)\s+(?:that|which|whom)\s+(?P<np>(?:[\w'/-]+\s+){1,8})$")
 IMPERSONAL_BAN = re.compile(r"(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden)\s+(?:to|for)$", re.IGNORECASE)
 SENTENCE_ADVERB = re.compile(r"^(?:additionally|also|further|furthermore|moreover|meanwhile|however|likewise|similarly|"
                              r"in[ ]addition|at[ ]the[ ]same[ ]time)$", re.IGNORECASE)
@@ -1397,18 +1398,25 @@ def _agent_of(noun: str, obj: str, res: _Resolver) -> str | None:
     return res.lex.find(f"{stem} {agent}s") or res.lex.find(f"{stem} {agent}")
 
 
+def _known_prefix(words: list[str], upto: int, res: _Resolver) -> list[str] | None:
+    """The actors of the longest opening stretch of ``words`` (at most ``upto`` words) that names known actors only,
+    unless that stretch only modifies a longer party ("state organs": "state" is no party there)."""
+    for n in range(upto, 0, -1):
+        np = " ".join(words[:n]).rstrip(",")
+        names = [x for x, _ in res.conjuncts(np)] if re.search(r",|\s(?:and|or)\s", np) else [_clean_np(np)]
+        keys = [res.resolve(x, names) for x in names]
+        if not names or not all(keys):
+            continue
+        longer = " ".join(words[: n + 1]).rstrip(",")
+        if n < len(words) and _is_party(_clean_np(longer)) and _head(_clean_np(longer)) != _head(_clean_np(np)):
+            continue
+        return list(dict.fromkeys(k for k in keys if k))
+    return None
+
+
 def _condition_np(cond: str, res: _Resolver, register: bool) -> list[str]:
     """Actors of the subject of a leading condition ("Where A and B find ...", "If a provider ...")."""
     words = P.CONDITION_OPENER.sub("", cond, count=1).split()
-    for n in range(min(len(words), 12), 0, -1):  # a name the text already uses wins over a longer new phrase
-        np = " ".join(words[:n]).rstrip(",")
-        names = [x for x, _ in res.conjuncts(np)]
-        keys = [res.resolve(x, names) for x in names]
-        longer = " ".join(words[: n + 1]).rstrip(",")
-        if n < len(words) and _is_party(_clean_np(longer)) and _head(_clean_np(longer)) != _head(_clean_np(np)):
-            continue  # "state organs": "state" is a modifier here, not the party
-        if names and all(keys):
-            return list(dict.fromkeys(k for k in keys if k))
     for n in range(min(len(words), 12), 0, -1):
         np = " ".join(words[:n]).rstrip(",")
         conj = res.conjuncts(np)
@@ -1416,7 +1424,17 @@ def _condition_np(cond: str, res: _Resolver, register: bool) -> list[str]:
         if not conj:
             continue
         keys = [res.resolve(x, names) for x in names]
+        if all(keys):
+            found = _known_prefix(words, n, res)
+            if found is not None:
+                return found
+            continue
         if all(k or _is_party(x) for k, x in zip(keys, names, strict=True)) and _is_party(names[-1]):
+            # a longer phrase that reads as a party: a name the text already uses inside it wins ("the departments
+            # with ... duties consider that harm ..." is those departments, not a new party)
+            shorter = _known_prefix(words, n - 1, res)
+            if shorter:
+                return shorter
             if not register:
                 return []
             return [k or res.register_subject(x, None) or "" for k, x in zip(keys, names, strict=True)]
