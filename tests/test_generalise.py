@@ -221,7 +221,7 @@ def test_permit_holders_condition_and_exemption_action() -> None:
 # --- items under a lead-in --------------------------------------------------------------------------------------------
 def item_facts(body: str) -> list[tuple[str, str, str]]:
     kb = kb_text(f"Article 1 {body}\n\nArticle 2 Other.\n\n{DEFS}")
-    return [(o.provision, o.modality, o.action) for o in kb.obligations if o.article == 1]
+    return [(o.eid, o.modality, o.action) for o in kb.obligations if o.article == 1]
 
 
 ITEMS = [
@@ -342,7 +342,7 @@ def test_titles_that_open_with_the_instrument(body: str, titles: list[str]) -> N
 # --- agentless clauses: the party the text implies (guide 3.1, passive-implied) -------------------------------------
 def bearers(body: str, article: int) -> list[tuple[str, str, str]]:
     kb = kb_text(body)
-    return [(o.provision, o.modality, kb.get(o.actors[0]).label) for o in kb.obligations if o.article == article]
+    return [(o.eid, o.modality, kb.get(o.actors[0]).label) for o in kb.obligations if o.article == article]
 
 
 def test_a_document_an_earlier_duty_produces_binds_that_dutys_bearer() -> None:
@@ -483,5 +483,5 @@ ITEM_CONDITIONS = [
 @pytest.mark.parametrize(("body", "expected"), ITEM_CONDITIONS)
 def test_an_items_opening_adverbial_is_its_condition(body: str, expected: list) -> None:
     kb = kb_text(f"Article 1 {body}\n\nArticle 2 Other.\n\n{DEFS}")
-    got = [(o.provision, o.action, o.condition) for o in kb.obligations if o.article == 1 and "item" in o.provision]
+    got = [(o.eid, o.action, o.condition) for o in kb.obligations if o.article == 1 and "item" in o.eid]
     assert got == expected
