@@ -485,3 +485,14 @@ def test_an_items_opening_adverbial_is_its_condition(body: str, expected: list) 
     kb = kb_text(f"Article 1 {body}\n\nArticle 2 Other.\n\n{DEFS}")
     got = [(o.eid, o.action, o.condition) for o in kb.obligations if o.article == 1 and "item" in o.eid]
     assert got == expected
+
+
+@pytest.mark.parametrize("clause", [
+    "The accuracy of parcel data shall be ensured in parcel data handling.",
+    "The principles of openness shall be observed in the handling of parcel data.",
+])
+def test_an_activity_named_after_in_binds_its_agent(clause: str) -> None:
+    kb = kb_text(f'Article 1 {clause}\n\nArticle 2 "Parcel data handlers" refer to organizations that handle parcel '
+                 'data. Parcel data handling includes collection, storage and use.')
+    assert [(o.bearer_basis, kb.get(o.actors[0]).label) for o in kb.obligations if o.article == 1] == \
+        [("passive-implied", "Parcel data handlers")]

@@ -1372,7 +1372,9 @@ def _activity_agent(c: _Clause, res: _Resolver) -> str | None:
         words.append(re.split(r"\s+of\b", subj, maxsplit=1)[0].split()[-1])  # "the collection of ..."
     if c.condition:
         words += re.findall(r"\b(\w+(?:ing|ion))\b", text[c.condition[0] : c.condition[1]], re.IGNORECASE)
-    words += re.findall(r"\b(?:for|in|during)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(\w+(?:ing|ion))\b", text[c.modal.end() : c.end])
+    # "in (personal information) processing", "for the collection": the head of the phrase names the activity
+    words += [w for x in re.findall(r"\b(?:for|in|during)\s+(?:the\s+)?((?:[a-z]+\s+){0,3}[a-z]+(?:ing|ion))\b",
+                                    text[c.modal.end() : c.end]) for w in x.split() if w.endswith(("ing", "ion"))]
     found = {res.activities[_activity_stem(w)] for w in words if _activity_stem(w) in res.activities}
     return found.pop() if len(found) == 1 else None
 
