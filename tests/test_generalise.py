@@ -496,3 +496,34 @@ def test_an_activity_named_after_in_binds_its_agent(clause: str) -> None:
                  'data. Parcel data handling includes collection, storage and use.')
     assert [(o.bearer_basis, kb.get(o.actors[0]).label) for o in kb.obligations if o.article == 1] == \
         [("passive-implied", "Parcel data handlers")]
+
+
+@pytest.mark.parametrize(("body", "terms"), [
+    ('Article 1 For the purposes of these Rules, the term "parcel locker" means a kiosk that stores parcels.',
+     ["parcel locker"]),
+    ('Article 1 "Drop box", as used in these Measures, refers to a box for returns. The term “courier” means a '
+     'person who delivers parcels.', ["Drop box", "courier"]),
+])
+def test_definitions_with_the_term_and_as_used_in(body: str, terms: list[str]) -> None:
+    kb = kb_text(f"{body}\n\nArticle 2 Kiosk operators shall keep logs.")
+    assert [d.term for d in kb.definitions] == terms
+
+
+def test_paragraph_n_of_this_or_the_preceding_article() -> None:
+    body = ("Article 1 Kiosk operators shall keep logs.\n\nKiosk operators shall post prices.\n\n"
+            "Article 2 Couriers shall comply with paragraph 2 of the preceding Article. Paragraph 2 of this Article "
+            "applies to vans.\n\nCouriers shall wear badges.")
+    got = refs(body)
+    assert got["paragraph 2 of the preceding Article"][1] == ["t/art_1__para_2"]
+    assert got["Paragraph 2 of this Article"][1] == ["t/art_2__para_2"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kiosk operators that violate Article 2 shall be liable for compensation.",
+    "Where a courier loses a parcel in violation of these Rules, the courier shall be jointly and severally liable "
+    "for the damages.",
+])
+def test_civil_liability_for_a_violation_is_a_sanction_not_a_duty(sentence: str) -> None:
+    kb = kb_for(sentence)
+    assert [o for o in kb.obligations if o.article == 1] == []
+    assert [s for s in kb.sanctions if s.article == 1]

@@ -83,10 +83,10 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
         s += label.start("rest")  # "(I) X refers to ...": the term starts after the label
     intro = P.DEFINITIONS_INTRO.search(text, s, e)
     frame = P.DEFINITION_FRAME.match(text[s:e])
-    if intro and text.find(":", intro.end(), e) >= 0:
+    if intro and text.find(":", intro.start(), e) >= 0:
         frame = None  # "For the purpose of these Provisions, the following terms ...: X refers to ..."
-    elif frame:
-        intro = None  # "As used in these Rules, "X" means ..."
+    else:
+        intro = None  # "As used in these Rules, "X" means ...", '"X", as used in these Measures, means ...'
     start = s
     if intro:
         colon = text.find(":", intro.end(), e)
@@ -115,6 +115,15 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
         raw_term = weak.group("raw").strip()
         return _make(u, start, e, raw_term, weak.start("verb") - 1, weak.end(), quoted_term, in_defs_article)
     raw_term = text[start : verb.start()].strip()
+    lead_ws = len(text[start : verb.start()]) - len(text[start : verb.start()].lstrip())
+    the_term = re.match(r"the\s+terms?\s+(?=[\"“‘'])", raw_term, re.IGNORECASE)
+    if the_term:  # 'the term "X" means ...'
+        start += lead_ws + the_term.end()
+        raw_term = raw_term[the_term.end() :]
+    used = re.search(r",\s*(?:as\s+used|when\s+used|as\s+referred\s+to)\s+in\s+(?:these|this)\s+\w+\s*,?$", raw_term,
+                     re.IGNORECASE)
+    if used and P.QUOTED_TERM.match(raw_term[: used.start()]):  # '"X", as used in these Measures, means ...'
+        raw_term = raw_term[: used.start()]
     return _make(u, start, e, raw_term, verb.start(), verb.end(), False, in_defs_article)
 
 

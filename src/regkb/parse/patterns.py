@@ -280,7 +280,7 @@ SANCTION_PASSIVE = re.compile(
     r"""^(?:shall|may|will)[ ](?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:\w+[ ]){0,4}?liabilit|(?:also[ ]|each[ ]|additionally[ ]|further[ ])?be[ ](?:also[ ]|each[ ])?
          (?:fined|ordered|punished|penali[sz]ed|warned|given[ ]a[ ]warning|confiscated|subject(?:ed)?[ ]to[ ]
          (?:\S+[ ]){0,4}?(?:penalt|punishment|sanction|fine|disciplin)|investigated|held[ ](?:\w+[ ])?liable|
-         entered[ ]in|recorded[ ]in|imposed))""",
+         entered[ ]in|recorded[ ]in|imposed|(?:jointly[ ](?:and[ ]severally[ ])?)?liable[ ]for[ ](?:\S+[ ]){0,3}?(?:compensation|damages?|losses)))""",
     X,
 )
 SANCTION_POWER = re.compile(
@@ -322,7 +322,7 @@ ARTICLE_REF = re.compile(
 RELATIVE_REF = re.compile(
     rf"""(?:{_ITEMS})?
     (?:
-        (?:\bthe[ ](?P<rel_ord>{_ORD})[ ]paragraph[ ]of[ ])?
+        (?:\bthe[ ](?P<rel_ord>{_ORD})[ ]paragraph[ ]of[ ]|\bparagraph[ ](?P<rel_num>\d+)[ ]of[ ])?
         \b(?:the|this)[ ](?:
             (?P<prev>preceding|previous|foregoing)[ ](?:(?P<count>two|three|four)[ ])?(?P<unit>paragraphs?|articles?|items?)
           | (?P<self>paragraph|article|chapter|section)\b(?![ ]\d)

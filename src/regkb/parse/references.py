@@ -284,11 +284,15 @@ def _relative(p: ParsedDocument, numbers: dict[Any, Any], u: Unit, m: re.Match[s
             return ((Target(document=doc, article=art.number, provision=art.id),), False,
                     f"this article has no paragraph {k} as printed (resolved to the article)")
         return _checked(_items_of(doc, art.number, par, items))
-    if m.group("rel_ord") and unit.startswith("article"):  # "the first paragraph of the preceding article"
+    rel_para = ordinal(m.group("rel_ord")) if m.group("rel_ord") else int(m.group("rel_num")) if m.group("rel_num") else None
+    if rel_para is not None and unit.startswith("article") and m.group("prev"):
+        # "the first paragraph of the preceding article", "paragraph 2 of the preceding Article"
         prev_art = numbers.get(art.number - 1)
         if prev_art is None:
             return (), False, "no preceding article"
-        return _checked(_internal(p, numbers, prev_art.number, ordinal(m.group("rel_ord")), items))
+        return _checked(_internal(p, numbers, prev_art.number, rel_para, items))
+    if rel_para is not None and unit == "article":  # "paragraph 2 of this Article"
+        return _checked(_internal(p, numbers, art.number, rel_para, items))
     if m.group("self"):
         if unit in ("chapter", "section"):
             for x in (p.chapters if unit == "chapter" else p.sections):
