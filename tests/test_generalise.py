@@ -527,3 +527,42 @@ def test_civil_liability_for_a_violation_is_a_sanction_not_a_duty(sentence: str)
     kb = kb_for(sentence)
     assert [o for o in kb.obligations if o.article == 1] == []
     assert [s for s in kb.sanctions if s.article == 1]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "may apply to <authority> for ..." with a party subject is that party's application, not a scope rule
+    ("Kiosk operators may apply to the city office for a larger quota.",
+     [("permission", KO, "apply to the city office for a larger quota")]),
+    ("Parcel users that lose parcels may apply to the kiosk authority for compensation.",
+     [("permission", PU, "apply to the kiosk authority for compensation")]),
+    # "The state encourages X to do": the action is what X is encouraged to do
+    ("The state encourages kiosk operators to use solar panels.", [("encouragement", KO, "use solar panels")]),
+    ("The State encourages parcel users to recycle boxes.", [("encouragement", PU, "recycle boxes")]),
+])
+def test_applications_and_encouraged_parties(sentence: str, expected: list) -> None:
+    assert actions(sentence) == expected
+
+
+def test_scope_apply_to_for_stays_scope() -> None:
+    assert facts("These Rules shall apply to kiosks for the sale of newspapers.") == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Article 1 Any person may complain to the city kiosk department. The department shall reply within a week.",
+     ("obligation", "City kiosk department")),
+    ("Article 1 Couriers shall report losses to the parcel safety office. This office shall publish a monthly list.",
+     ("obligation", "Parcel safety office")),
+])
+def test_a_definite_noun_names_the_party_of_that_kind_just_named(body: str, expected: tuple) -> None:
+    kb = kb_text(f"{body}\n\nArticle 2 The kiosk licensing department shall issue permits.")
+    got = [(o.modality, kb.get(o.actors[0]).label) for o in kb.obligations if o.article == 1]
+    assert got[-1] == expected
+
+
+@pytest.mark.parametrize(("sentence", "bearer"), [
+    ("Parcel users who break kiosks may be barred from the service by kiosk operators.", KO),
+    ("Parcel records shall be made subject to an audit organized by the kiosk authority.", None),  # not its agent
+])
+def test_a_later_by_phrase_names_the_agent_only_when_it_follows_the_passive(sentence: str, bearer: str | None) -> None:
+    got = actions(sentence)
+    assert (got[0][1] if got else None) == bearer

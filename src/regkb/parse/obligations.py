@@ -283,7 +283,10 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
                 cend = colon if text[m.end() : colon].strip(" ,") else len(text)
             action_head = text[m.end() : cend].lstrip(" ,")
             statement = text[m.start() : cend]
-            if P.NOT_A_DUTY.match(statement):
+            if P.NOT_A_DUTY.match(statement) and not (
+                    re.match(r"(?:shall|may)\s+(?:also\s+)?apply\s+to\s[^.;]{1,100}?\sfor\s", statement)
+                    and _subject_like(text[cstart : m.start()], lexicon_hint)):
+                # ("Operators ... may apply to the department for a quota": a party's application, not scope)
                 skipped.append((cstart, cend, "not a duty: " + _reason(statement)))
                 continue
             if P.SANCTION_PASSIVE.match(statement) or (
@@ -771,7 +774,7 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                 continue
             neg = P.NEGATED_SUBJECT.match(c.subject)
             subj = _denied(neg) if neg else c.subject
-            if not neg and res.whole(subj):
+            if not neg and (res.whole(subj) or _definite_anaphor(c, res)):
                 continue
             if neg and _neither(neg):
                 for x in _neither(neg):
@@ -1080,6 +1083,7 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         if obj and parts:
             found = [res.resolve(_clean_np(x), parts) or res.register_subject(x, None) for x in parts]
             c.bearers, c.basis = [k for k in dict.fromkeys(found) if k], "explicit"
+            c.action_at = c.modal.end() + obj.end() - 1  # "encourages operators to use X": the action is "use X"
         return
     if c.impersonal:
         if prev is not None and prev.sentence == c.sentence:
@@ -1147,6 +1151,11 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         if re.match(r"\s*(?:not\s+)?be\s+(?:\w+ly\s+)?\w+(?:\s+(?!by\b)\w+)?\s+by\s", text[c.modal.end() : c.end]):
             return  # "shall be protected by law": the agent is stated, and it is not a party
         _passive_bearer(c, prev, res)
+        return
+    ana = _definite_anaphor(c, res)
+    if ana:  # "... report to the city transport department. The department shall ...": the department just named
+        c.bearers, c.basis = [ana], "explicit"
+        c.mentions.append((ana, c.subject_at, c.subject_at + len(subj)))
         return
     whole = res.whole(subj)
     if whole:  # "Firms and institutions that hold permits (hereinafter ...)": one party the text names so
@@ -1289,6 +1298,29 @@ def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
             c.bearers, c.basis = [key], "passive-implied"
 
 
+def _definite_anaphor(c: _Clause, res: _Resolver) -> str | None:
+    """A definite subject of one noun that the text did not define ("The department shall ...") names the party of
+    that kind mentioned last before it in the same paragraph ("... report to the municipal transport department"), when
+    no single known party has that head noun."""
+    m = re.fullmatch(r"\s*(?:the|this|that|such|said)\s+([a-z]+)\s*", c.subject, re.IGNORECASE)
+    if not m or not _is_party(m.group(1)):
+        return None
+    head = singular(m.group(1).lower())
+    known = res.resolve(m.group(1), [m.group(1)])
+    if known is not None:
+        return known  # the text's own short form, or the one party with that head
+    before = c.unit.clean.text[: c.subject_at]
+    keys = [k for k in _actors_in(before, res) if _head(res.lex.labels.get(k, k)) == head]
+    if keys:
+        return keys[-1]
+    # a party named only as an object so far ("complain to the city kiosk department. The department shall ...")
+    named = list(re.finditer(rf"\bthe\s+((?:[\w'-]+\s+){{1,5}}?{re.escape(head)}s?)\b", before, re.IGNORECASE))
+    if named and _is_party(named[-1].group(1)):
+        np = _clean_np(named[-1].group(1))
+        return res.resolve(np, [np]) or res.register_subject(np, None)
+    return None
+
+
 def _denied(neg: re.Match[str]) -> str:
     """The party a negated subject denies the duty to, in positive form: "No one" -> "anyone"."""
     np = neg.group("np") or "one"
@@ -1339,6 +1371,11 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
         # "shall be kept by X", "shall be kept confidential by X" (a participle with its complement)
         pp = re.match(r"\s*(?:not\s+)?be\s+(?:\w+ly\s+)?\w+(?:\s+(?!by\b)\w+)?\s+(?=by\b)", text[c.modal.end() : c.end])
         if not pp:
+            # "may be restricted from using the service by the operator": a later by-phrase naming a known party
+            late = re.search(r"(?<!ed\s)\bby\s+(?:the\s+|an?\s+)?([\w' -]+?)\s*(?=[,;.]|$)", text[c.modal.end() : c.end])
+            if late and re.match(r"\s*(?:not\s+)?be\s+\w+", text[c.modal.end() : c.end]):
+                np = _clean_np(late.group(1))
+                return res.resolve(np, [np])
             return None
         a, b = c.modal.end() + pp.end() - 1, c.end
     for m in BY_AGENT.finditer(text, a, b):
