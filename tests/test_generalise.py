@@ -566,3 +566,17 @@ def test_a_definite_noun_names_the_party_of_that_kind_just_named(body: str, expe
 def test_a_later_by_phrase_names_the_agent_only_when_it_follows_the_passive(sentence: str, bearer: str | None) -> None:
     got = actions(sentence)
     assert (got[0][1] if got else None) == bearer
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a device named like an agent is no party; a pronoun before a condition takes the sentence before's party
+    ("Article 1 Kiosk operators shall be responsible for kiosk safety. They shall, before an elevator is put into "
+     "use, register it. No elevator shall be used before inspection.",
+     [("obligation", KO), ("obligation", KO)]),
+    ("Article 1 Parcel users shall keep receipts. It shall, when a scanner is installed, be tested.",
+     [("obligation", PU)]),
+])
+def test_things_named_like_agents_and_pronouns_before_a_condition(body: str, expected: list) -> None:
+    kb = kb_text(f"{body}\n\n{DEFS}")
+    assert [(o.modality, kb.get(o.actors[0]).label) for o in kb.obligations if o.article == 1][: len(expected)] == expected
+    assert not any(a.label.lower().startswith(("elevator", "any elevator", "scanner")) for a in kb.actors)

@@ -163,7 +163,14 @@ NOT_AGENT = frozenset(["matter", "number", "order", "paper", "letter", "water", 
                        "discover", "consider", "deliver", "offer", "transfer", "enter", "render", "gather", "suffer",
                        "differ", "prefer", "refer", "infer", "confer", "defer", "alter", "encounter", "honor", "favor",
                        "labor", "endeavor", "remember", "determine", "present", "prevent", "represent", "implement",
-                       "comment", "vary"])
+                       "comment", "vary",
+                       # devices and things named like agents
+                       "elevator", "escalator", "sensor", "motor", "router", "tractor", "reactor", "radiator",
+                       "indicator", "detector", "generator", "calculator", "connector", "refrigerator", "compressor",
+                       "transistor", "capacitor", "resistor", "accelerator", "simulator", "printer", "scanner",
+                       "heater", "charger", "adapter", "trailer", "counter", "timer", "buffer", "folder", "browser",
+                       "cylinder", "boiler", "freezer", "dryer", "washer", "mixer", "cooker", "container", "ledger",
+                       "identifier", "parameter", "register", "terminal", "vehicle", "equipment"])
 
 
 def _is_party(np: str) -> bool:
@@ -1093,10 +1100,12 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         # pronoun: actors named in the condition, else the previous clause's bearers
         keys: list[str] = []
         elided = not subj and prev is not None and prev.sentence == c.sentence
-        if c.condition and not elided:  # an elided subject is the coordinated clause's, whatever its condition says
+        # an elided subject is the coordinated clause's, whatever its condition says; a condition after the pronoun
+        # ("It shall, before an elevator is put into use, register it") cannot hold its antecedent
+        if c.condition and not elided and c.condition[0] < c.subject_at:
             a, b = c.condition
             keys = _condition_subject(text[a:b], res)
-        if not keys and c.condition and not elided:
+        if not keys and c.condition and not elided and c.condition[0] < c.subject_at:
             a, b = c.condition
             svc = re.search(r"\b(?:a|an|the|any|such)\s+((?:\w+\s+){0,6}?services?)\b", text[a:b], re.IGNORECASE)
             agent = _agent_of("provision", svc.group(1), res) if svc else None
