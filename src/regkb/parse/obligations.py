@@ -346,7 +346,7 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
                 subject = subject[:pm].rstrip(" ,")
             passive = bool(PASSIVE.match(action_head)) and _modality(m) != "right"
             clause = _Clause(unit, cstart, cend, m, _modality(m), subject, subject_at, cond, passive, si)
-            if re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE) and IMPERSONAL_BAN.match(m.group(0)):
+            if IMPERSONAL_BAN.match(m.group(0)) and re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE):
                 # "It is prohibited for registrants to release ...": the party after "for" is banned; without one
                 # ("it is prohibited to delete ...") the ban is impersonal
                 clause.impersonal = True
