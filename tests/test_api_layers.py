@@ -25,7 +25,7 @@ LAYERS: list[tuple[str, set[str]]] = [
                 "regkb.progress", "regkb.outputs", "regkb.signing", "regkb.safeyaml"}),
     ("parsed corpus", {"regkb.corpus", "regkb.parse", "regkb.parse.*", "regkb.parsed", "regkb.store",
                        "regkb.incremental", "regkb.synth", "regkb.importers", "regkb.importers.*",
-                       "regkb.sanction_table"}),
+                       "regkb.sanction_table", "regkb.authorities"}),
     ("stages", {"regkb.vocab", "regkb.graph", "regkb.rdf_queries", "regkb.publish", "regkb.index", "regkb.compare",
                 "regkb.draft", "regkb.export", "regkb.schema", "regkb.worked_examples"}),
     ("facade", {"regkb.kb"}),

@@ -64,7 +64,7 @@ KEEP_VERSIONS = 3  # versions of one index kept on disk, so open readers never l
 # How much a record of each kind weighs against the others (provisions first, commentary last).
 KIND_BOOST: dict[str, float] = {
     "article": 1.0, "paragraph": 1.0, "item": 1.0, "definition": 1.3, "obligation": 0.5,
-    "sanction": 0.5,
+    "sanction": 0.4,
     "claim": 0.25, "change": 0.35, "commentary": 0.3, "law": 0.8,
 }
 
@@ -256,7 +256,8 @@ def sanction_records(ctx: _Context) -> Iterator[Record]:
         with contextlib.suppress(KeyError):
             chapter = ctx.kb.article(s.article, s.document).chapter
         parties = (*s.violators, *s.authorities)
-        title = f"Article {s.article}: sanction" + (f" on {s.violator}" if s.violator else "")  # none named: nothing said
+        # "penalty" in the title: what a reader searches for, whatever the clause's own words ("fined", "confiscate")
+        title = f"Article {s.article}: penalty" + (f" on {s.violator}" if s.violator else "")  # none named: nothing said
         if s.authority:
             title += f", imposed by {s.authority}"
         yield Record(

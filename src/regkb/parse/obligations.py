@@ -599,8 +599,8 @@ class _Resolver:
                 return heads.pop()
         return None
 
-    def register_subject(self, conj: str, alias: str | None) -> str | None:
-        """Make an actor of an undefined subject if its head noun names a party."""
+    def register_subject(self, conj: str, alias: str | None, basis: str = "subject") -> str | None:
+        """Make an actor of an undefined subject if its head noun names a party (``basis``: how it was found)."""
         c = _clean_np(conj)
         if not c or not _is_party(c):
             return None
@@ -611,7 +611,7 @@ class _Resolver:
         label = c[0].upper() + c[1:]
         if conj.lower().startswith("any "):
             label = "Any " + c
-        self.lex.add(key, label, noun_forms(c) | {key}, "subject")
+        self.lex.add(key, label, noun_forms(c) | {key}, basis)
         if alias:
             self.lex.aliases.setdefault(key, set()).add(_clean_np(alias).lower())
         return key
@@ -672,7 +672,7 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                 statements.append(_statement(c.unit, a, b, NO_BEARER))
         for u, a, b, r in skipped:
             statements.append(_statement(u, a, b, r))
-        p.sanctions = _sanctions(skipped, res)
+        p.sanctions = _imposing_authorities(_sanctions(skipped, res), res, p.units, mentions)
         counter: dict[str, int] = {}
         for c in clauses:
             for key in c.bearers:
@@ -688,6 +688,36 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
         p.sanctions = [replace(s, violators=tuple(x for x in s.violators if x in known_ids),
                                authorities=tuple(x for x in s.authorities if x in known_ids)) for s in p.sanctions]
     return obligations, actors
+
+
+def _imposing_authorities(sanctions: list[Sanction], res: _Resolver, units: list[Unit],
+                          mentions: dict[str, list[Mention]]) -> list[Sanction]:
+    """Each authority a sanction names ("the public security organ", "the organ at the higher level or the
+    departments ...") as an actor: the known one it names, else a new actor found as an imposing authority.
+    Where the clause names it, that is a mention of the actor (with its span)."""
+    out = []
+    for s in sanctions:
+        if not s.authority:
+            out.append(s)
+            continue
+        unit = next((u for u in units if u.paragraph.span.contains(s.span)), None)
+        at = unit.clean.text.find(s.text) if unit is not None else -1
+        names = [x for x, _ in res.conjuncts(LEVEL_SUFFIX.sub("", s.authority))]  # "X at or above the ... level": X
+        keys: list[str] = []
+        for part in (y for x in names for y in re.split(r"\s+or\s+(?:the\s+)?", x)):
+            key = res.resolve(part, names)
+            if key is None and not FINITE.search(part):
+                key = res.register_subject(part, None, basis="authority")
+            if key is not None:
+                keys.append(_actor_id(key))
+                k = s.text.lower().find(part.lower()) if unit is not None and at >= 0 else -1
+                if unit is not None and k >= 0:
+                    a, b = at + k, at + k + len(part)
+                    span = unit.clean.span(a, b)
+                    mentions.setdefault(key, []).append(Mention(unit.document, unit.article, unit.provision_at(span),
+                                                                unit.clean.text[a:b], span))
+        out.append(replace(s, authorities=tuple(dict.fromkeys((*s.authorities, *keys)))))
+    return out
 
 
 def _sanctions(skipped: list[tuple[Unit, int, int, str]], res: _Resolver) -> list[Sanction]:
@@ -1181,6 +1211,7 @@ def _actors(res: _Resolver, obligations: list[Obligation], mentions: dict[str, l
             docs: list[ParsedDocument]) -> list[Actor]:
     """Actors that bear at least one obligation, with the variants under which the texts name them."""
     used = {a for o in obligations for a in o.actors}
+    used |= {a for p in docs for s in p.sanctions for a in s.authorities}  # an authority named only in a sanction
     by_def = {d: k for k, d in res.lex.definitions.items()}
     for p in docs:  # uses of a defined actor term are mentions too
         for u in p.term_uses:

@@ -25,6 +25,8 @@ from typing import Any
 from ..export import EXPORTERS, render
 from ..index import THESAURUS
 from ..model import MODALITIES, Actor, Article, Document, Item, Law, Obligation, Paragraph, Reference
+from ..sanction_table import COLUMNS as SANCTION_COLUMNS
+from ..sanction_table import sanctions_for
 from .changes import Change, changes_of
 from .markup import Mark, annotate, attr, css_string, csv_cell, esc, href, json_script, md_link, page_url, slug, title
 
@@ -107,6 +109,7 @@ class Site:
             if isinstance(law_id, str) and law_id in self.law_slug:
                 self.law_doc[law_id] = d.id
         self._duty_counts: dict[str, int] = {}  # actor id -> how many obligations (asked once per mention)
+        self.sanction_rows: list[list[str]] = []  # every actor's penalties and powers (actors/all-sanctions.csv)
 
     @staticmethod
     def _slugs(ids: Iterable[str], base: Any) -> dict[str, str]:
@@ -997,8 +1000,22 @@ class Site:
             lines.append("</tbody></table>\n")
             self.put("actors/all-duties.csv", _csv(all_rows, DUTY_HEADER, bom=True))
             lines.append(f"[Download every actor's duties as CSV]({md_link('actors/index.md', 'actors/all-duties.csv')})")
+        if self.sanction_rows:
+            self.put("actors/all-sanctions.csv", _csv(self.sanction_rows, SANCTION_HEADER, bom=True))
+            lines.append(f"\n[Download every actor's penalties and powers to impose them as CSV]"
+                         f"({md_link('actors/index.md', 'actors/all-sanctions.csv')})")
         self.page("actors/index.md", "Actors", "\n".join(lines))
         return nav[:1] + nav_groups(nav[1:], "Actors")
+
+    def sanction_csv_rows(self, rows: list[dict[str, Any]]) -> list[list[str]]:
+        """Sanction rows (regkb.sanction_table) as CSV cells, with the link to the provision in the site."""
+        out = []
+        for r in rows:
+            t = self.provision_target(r["document"], r["provision"].split("/", 1)[-1])
+            cells = ["" if r[k] is None else str(r[k]) for k in SANCTION_COLUMNS]
+            cells[SANCTION_COLUMNS.index("citation")] = self.cite(r["document"], r["provision"].split("/", 1)[-1])
+            out.append([*cells, (page_url(t[0]) + "#" + t[1]) if t else ""])
+        return out
 
     def actor_page(self, actor: Actor, obls: tuple[Obligation, ...]) -> list[list[str]]:
         kb = self.kb
@@ -1063,6 +1080,12 @@ class Site:
         out.append(self.sanctions_html(md, kb.sanctions_of(authority=actor), ("violator",),
                                        "## Powers to impose penalties {#powers}"))
         out.append(self.sanctions_html(md, kb.sanctions_of(actor), ("authority",), "## Penalties {#penalties}"))
+        penalty_rows = self.sanction_csv_rows(sanctions_for(kb, actor))
+        if penalty_rows:  # penalties and powers apart from the duty checklist: a sanction is never a duty
+            pcsv = md[:-3] + "-sanctions.csv"
+            self.put(pcsv, _csv(penalty_rows, SANCTION_HEADER, bom=True))
+            out.append(f"[Download penalties and powers as CSV]({md_link(md, pcsv)}){{ .md-button }}\n")
+        self.sanction_rows.extend(penalty_rows)
         self.put(csv_name, _csv(rows, DUTY_HEADER, bom=True))
         self.page(md, actor.label, "\n".join(out))
         return rows
@@ -1283,6 +1306,7 @@ def _provision_key(eid: str) -> tuple[int, ...]:
     return tuple(int(n) for n in re.findall(r"\d+", eid))
 
 
+SANCTION_HEADER = [*SANCTION_COLUMNS, "link"]  # role: "violator" (penalties faced) or "authority" (power to impose)
 DUTY_HEADER = ["actor", "citation", "modality", "action", "condition", "text", "provision", "applies_to", "link",
                "status", "owner", "evidence"]  # link: the provision's page in the site; the last three for the reader
 
