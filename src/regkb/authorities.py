@@ -66,7 +66,7 @@ class BodyLink:
 def _singular(word: str) -> str:
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+    if len(word) > 3 and word.endswith("s") and (word.endswith("eaus") or not word.endswith(("ss", "us", "is"))):
         return word[:-1]
     return word
 
