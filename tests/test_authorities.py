@@ -12,9 +12,9 @@ import pytest
 from regkb import KnowledgeBase
 from regkb.authorities import authority_ids, body_links, distinctive, link_body, normalised
 from regkb.corpus import SourceFile, split_frontmatter
+from regkb.graph import build, validate
 from regkb.model import Body
 from regkb.parse import parse_file
-from regkb.graph import build, validate
 from regkb.vocab import LRMLMM, RDF, SKOS
 
 BODIES = (

@@ -37,7 +37,8 @@ may impose a fine of not more than 5,000 yuan.
 Where a widget seller violates Article 1, the market inspection office shall confiscate the unlabelled widgets; \
 the persons directly in charge shall each be fined 1,000 yuan.
 
-Article 4 Any breach of these Rules shall be recorded in the credit file.
+Article 4 Any breach of these Rules shall be recorded in the credit file. Widget sellers that sell fake widgets \
+shall be fined.
 
 Article 5 For the purpose of these Rules, the following terms shall have the following meanings: Drone operators \
 refer to organizations that operate civil drones. Widget sellers refer to enterprises that sell widgets online.
@@ -75,7 +76,8 @@ def test_rows_quote_the_text_and_say_where_it_is() -> None:
     assert {r["citation"] for r in second} == {"Art. 3(2)"}
     fined = next(r for r in second if "fined" in r["trigger"])
     assert fined["violator"] == "persons directly in charge"
-    assert next(r for r in rows if r["article"] == 4)["violator"] is None  # not named: None, never guessed
+    credit, fake = (r for r in rows if r["article"] == 4)
+    assert credit["violator"] is None and fake["authority"] is None  # not named: None, never guessed
 
 
 def test_an_actors_rows_give_its_role() -> None:
@@ -110,7 +112,7 @@ def test_cli_lists_sanctions_as_json_with_provenance(tmp_path: Path) -> None:
     assert len(by_auth) == 2 and all(r["article"] == 3 and r["paragraph"] == 2 for r in by_auth)
     table = run_cli("sanctions", "--corpus", str(corpus), "--document", "rules")
     assert table.returncode == 0, table.stderr
-    assert "(not named" in table.stdout and "5 sanctions" in table.stdout
+    assert "(not named" in table.stdout and "6 sanctions" in table.stdout
 
 
 @pytest.mark.parametrize(("option", "value", "needle"), [
@@ -129,11 +131,13 @@ def test_cli_names_what_it_does_not_know(tmp_path: Path, option: str, value: str
 
 def test_fine_finds_the_sanction_and_its_article(tmp_path: Path) -> None:
     kb = rules_kb()
-    hits = kb.search("fine", index_dir=tmp_path).hits
+    hits = kb.search("fine drone", index_dir=tmp_path).hits
     sanction = next(h for h in hits if h.kind == "sanction")
     assert sanction.article == 3 and sanction.node_id == kb.get(sanction.id).id
     assert sanction.title.startswith("Article 3: penalty on drone operator")
     assert any(h.kind in ("article", "paragraph") and h.article == 3 for h in hits)  # never hidden by a sanction
+    fined = kb.search("fine", index_dir=tmp_path).hits
+    assert {h.id for h in fined if h.kind == "sanction"} >= {"rules/art_4__para_1/sanction_2"}
     only = kb.search("penalty", kind="sanction", index_dir=tmp_path)
     assert only.hits and {h.kind for h in only.hits} == {"sanction"}
     by_authority = kb.search("", kind="sanction", actor="market inspection office", index_dir=tmp_path)
@@ -168,7 +172,7 @@ def test_actor_csv_lists_penalties_and_powers_apart_from_duties(tmp_path: Path) 
     generate(kb, tmp_path)
     op, bureau = kb.actor("drone operators"), kb.actor("civil aviation bureau")
     stem = tmp_path / "actors" / op.id.split("/", 1)[-1]
-    rows = _read_csv(stem.with_name(stem.name + "-sanctions.csv"))
+    rows = _read_csv(stem.with_name(stem.name + ".sanctions.csv"))
     assert {r["role"] for r in rows} == {"violator"} and len(rows) == 2
     for r in rows:
         assert RULES[int(r["start"]):int(r["end"])] == r["text"]
@@ -177,8 +181,12 @@ def test_actor_csv_lists_penalties_and_powers_apart_from_duties(tmp_path: Path) 
     duties = _read_csv(stem.with_suffix(".csv"))
     assert duties and not any("fine" in r["text"] for r in duties)  # the duty checklist holds no penalty
     page = stem.with_suffix(".md").read_text(encoding="utf-8")
-    assert f"{stem.name}-sanctions.csv" in page
-    powers = _read_csv(tmp_path / "actors" / (bureau.id.split("/", 1)[-1] + "-sanctions.csv"))
+    assert f"{stem.name}.sanctions.csv" in page
+    powers = _read_csv(tmp_path / "actors" / (bureau.id.split("/", 1)[-1] + ".sanctions.csv"))
     assert {r["role"] for r in powers} == {"authority"}
+    page = (tmp_path / "actors" / (bureau.id.split("/", 1)[-1] + ".md")).read_text(encoding="utf-8")
+    assert "Authority: not a body of the registry" in page
+    fake = next(r for r in _read_csv(tmp_path / "actors" / "all-sanctions.csv") if "fake" in r["text"])
+    assert fake["authority"] == "not named in the text" and fake["violator"] == "Widget sellers"
     everyone = _read_csv(tmp_path / "actors" / "all-sanctions.csv")
     assert len(everyone) == sum(len(sanctions_for(kb, a)) for a in kb.actors)

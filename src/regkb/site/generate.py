@@ -22,6 +22,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from ..authorities import authority_ids, body_links
 from ..export import EXPORTERS, render
 from ..index import THESAURUS
 from ..model import MODALITIES, Actor, Article, Document, Item, Law, Obligation, Paragraph, Reference
@@ -110,6 +111,8 @@ class Site:
                 self.law_doc[law_id] = d.id
         self._duty_counts: dict[str, int] = {}  # actor id -> how many obligations (asked once per mention)
         self.sanction_rows: list[list[str]] = []  # every actor's penalties and powers (actors/all-sanctions.csv)
+        self.authorities = authority_ids(kb.actors, kb.sanctions, kb.bodies)
+        self.body_links = body_links(kb.actors, kb.bodies)
 
     @staticmethod
     def _slugs(ids: Iterable[str], base: Any) -> dict[str, str]:
@@ -1013,6 +1016,9 @@ class Site:
         for r in rows:
             t = self.provision_target(r["document"], r["provision"].split("/", 1)[-1])
             cells = ["" if r[k] is None else str(r[k]) for k in SANCTION_COLUMNS]
+            for k in ("violator", "authority"):  # the sources are silent: say so, never leave it to be guessed
+                if r[k] is None:
+                    cells[SANCTION_COLUMNS.index(k)] = "not named in the text"
             cells[SANCTION_COLUMNS.index("citation")] = self.cite(r["document"], r["provision"].split("/", 1)[-1])
             out.append([*cells, (page_url(t[0]) + "#" + t[1]) if t else ""])
         return out
@@ -1024,6 +1030,17 @@ class Site:
         out = [f"# {esc(actor.label)} {{#top}}\n"]
         if actor.aliases:
             out.append(f'<p class="regkb-aliases">Named in the texts as: {esc("; ".join(actor.aliases))}</p>\n')
+        if actor.id in self.authorities:  # issue 12: an authority, and the registry body it names (if any)
+            link = self.body_links.get(actor.id)
+            body = next((b for b in kb.bodies if link is not None and b.id == link.body), None)
+            if body is None:
+                note = "not a body of the registry of authorities (bodies.yaml)"
+            elif link is not None and link.fuzzy:
+                note = (f"probably {esc(body.name)} of the registry (a fuzzy match of the names, "
+                        "not stated by the text: check it)")
+            else:
+                note = f"{esc(body.name)} of the registry"
+            out.append(f'<p class="regkb-authority">Authority: {note}.</p>\n')
         if actor.definition:
             try:
                 d = kb.get(actor.definition)
@@ -1082,7 +1099,7 @@ class Site:
         out.append(self.sanctions_html(md, kb.sanctions_of(actor), ("authority",), "## Penalties {#penalties}"))
         penalty_rows = self.sanction_csv_rows(sanctions_for(kb, actor))
         if penalty_rows:  # penalties and powers apart from the duty checklist: a sanction is never a duty
-            pcsv = md[:-3] + "-sanctions.csv"
+            pcsv = md[:-3] + ".sanctions.csv"  # a slug has no dot: never another actor's file
             self.put(pcsv, _csv(penalty_rows, SANCTION_HEADER, bom=True))
             out.append(f"[Download penalties and powers as CSV]({md_link(md, pcsv)}){{ .md-button }}\n")
         self.sanction_rows.extend(penalty_rows)
