@@ -190,3 +190,15 @@ def test_actor_csv_lists_penalties_and_powers_apart_from_duties(tmp_path: Path) 
     assert fake["authority"] == "not named in the text" and fake["violator"] == "Widget sellers"
     everyone = _read_csv(tmp_path / "actors" / "all-sanctions.csv")
     assert len(everyone) == sum(len(sanctions_for(kb, a)) for a in kb.actors)
+
+
+def test_cli_authority_may_be_a_registry_body_and_says_how_it_is_named(tmp_path: Path) -> None:
+    corpus = rules_corpus(tmp_path / "corpus")
+    (corpus / "bodies.yaml").write_text(
+        "bodies:\n  - id: caa\n    name: State Civil Aviation Bureau\n    abbreviations: [CABR]\n"
+        "    aliases: []\n", encoding="utf-8")
+    out = run_cli("sanctions", "--corpus", str(corpus), "--authority", "CABR", "--json")
+    assert out.returncode == 0, out.stderr
+    rows = json.loads(out.stdout)
+    assert len(rows) == 2 and {r["authority"] for r in rows} == {"civil aviation bureau"}
+    assert "Civil aviation bureau (a fuzzy match of the names: check it)" in out.stderr

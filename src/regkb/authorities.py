@@ -184,3 +184,12 @@ def authority_diagnostics(actors: Sequence[Actor], sanctions: Sequence[Sanction]
                                   "if it is one of the bodies in bodies.yaml, add this name to its aliases; "
                                   "otherwise it stays an authority of its own", "authority-unlinked"))
     return out
+
+
+def find_body(bodies: Sequence[Body], name: str) -> Body | None:
+    """The registry body with this id, name, abbreviation or alias (names compared normalised), or None."""
+    key = normalised(name)
+    for body in bodies:
+        if name.strip().lower() == body.id.lower() or any(key == normalised(n) for n in _body_names(body)):
+            return body
+    return None

@@ -21,7 +21,8 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Literal
 
-from .model import Actor, Item, Sanction
+from .authorities import BodyLink, body_links, find_body
+from .model import Actor, Body, Item, Sanction
 
 if TYPE_CHECKING:
     from .parsed import ParsedKB
@@ -97,3 +98,13 @@ def sanctions_for(kb: ParsedKB, actor: Actor) -> list[dict[str, Any]]:
     faced = kb.sanctions_of(actor)
     powers = [s for s in kb.sanctions_of(authority=actor) if s not in faced]
     return sanction_rows(kb, (*faced, *powers), actor)
+
+
+def imposed_by_body(kb: ParsedKB, name: str) -> tuple[Body, list[tuple[Actor, BodyLink]]] | None:
+    """For a body of the registry (id, name, abbreviation or alias): the body and the actors linked to it, each
+    with its link (exact or fuzzy); None if no body of the registry has that name."""
+    body = find_body(kb.bodies, name)
+    if body is None:
+        return None
+    links = body_links(kb.actors, kb.bodies)
+    return body, [(a, links[a.id]) for a in kb.actors if a.id in links and links[a.id].body == body.id]
