@@ -202,3 +202,15 @@ def test_cli_authority_may_be_a_registry_body_and_says_how_it_is_named(tmp_path:
     rows = json.loads(out.stdout)
     assert len(rows) == 2 and {r["authority"] for r in rows} == {"civil aviation bureau"}
     assert "Civil aviation bureau (a fuzzy match of the names: check it)" in out.stderr
+
+
+def test_a_party_penalised_only_in_a_sanction_is_an_actor_with_its_penalties() -> None:
+    kb = rules_kb()
+    persons = kb.actor("persons directly in charge")
+    assert persons.basis == "violator" and not kb.obligations_of(actor=persons, include_universal=False)
+    (m,) = persons.mentions
+    assert RULES[m.span.start:m.span.end] == "persons directly in charge" and m.article == 3
+    rows = sanctions_for(kb, persons)
+    assert [(r["role"], r["citation"], r["authority"]) for r in rows] == \
+        [("violator", "Art. 3(2)", "market inspection office")]
+    assert "each be fined 1,000 yuan" in rows[0]["text"]

@@ -295,7 +295,7 @@ class Actor(_Dump):
     aliases: tuple[str, ...]  # every variant under which the texts name it, as printed (lower-cased)
     definition: str | None  # id of the definition that introduces it, if any
     basis: str  # "definition" (a defined term), "subject" (named as the subject of a duty), "registry", or
-    # "authority" (named only as the authority that imposes a penalty)
+    # "authority" / "violator" (named only in a sanction, as the authority imposing it / the party penalised)
     mentions: tuple[Mention, ...] = ()
 
 
