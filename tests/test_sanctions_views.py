@@ -214,3 +214,21 @@ def test_a_party_penalised_only_in_a_sanction_is_an_actor_with_its_penalties() -
     assert [(r["role"], r["citation"], r["authority"]) for r in rows] == \
         [("violator", "Art. 3(2)", "market inspection office")]
     assert "each be fined 1,000 yuan" in rows[0]["text"]
+
+
+def test_the_sites_search_tells_penalties_from_duties(tmp_path: Path) -> None:
+    """The built site's own search (mkdocs' index of the pages): the penalties of an article and an actor's powers
+    are sections of their own, apart from the obligations."""
+    from regkb.build import build_site
+
+    site = tmp_path / "site"
+    build_site(rules_corpus(tmp_path / "corpus"), site)
+    docs = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    by_place = {d["location"]: d for d in docs}
+    penalties = next(d for loc, d in by_place.items() if loc.endswith("art-3.html#penalties"))
+    assert penalties["title"] == "Penalties" and "fine of not more than 5,000 yuan" in penalties["text"]
+    obligations = next(d for loc, d in by_place.items() if loc.endswith("art-3.html#obligations"))
+    assert "5,000 yuan" not in obligations["text"]
+    powers = next(d for loc, d in by_place.items() if loc.endswith("civil-aviation-bureau.html#powers"))
+    assert "fine" in powers["text"]
+    assert (site / "actors" / "civil-aviation-bureau.sanctions.csv").is_file()
