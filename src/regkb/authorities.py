@@ -158,8 +158,8 @@ def authority_diagnostics(actors: Sequence[Actor], sanctions: Sequence[Sanction]
     paths = {p.document.id: p.document.path for p in docs}
     first: dict[str, tuple[str, int]] = {}
     for s in sanctions:
-        for a in s.authorities:
-            first.setdefault(a, (s.document, s.span.start))
+        for aid in s.authorities:
+            first.setdefault(aid, (s.document, s.span.start))
     links = body_links(actors, bodies)
     out: list[Diagnostic] = []
     for a in actors:

@@ -25,7 +25,7 @@ from .authorities import BodyLink, body_links, find_body
 from .model import Actor, Body, Item, Sanction
 
 if TYPE_CHECKING:
-    from .parsed import ParsedKB
+    from .parsed import ParsedCorpus
 
 Role = Literal["violator", "authority"]
 PROVISION = re.compile(r"art_(\d+)(?:__para_(\d+))?(?:__item_(\d+))?")
@@ -37,7 +37,7 @@ COLUMNS: tuple[str, ...] = (
 )
 
 
-def citation(kb: ParsedKB, document: str, provision: str) -> str:
+def citation(kb: ParsedCorpus, document: str, provision: str) -> str:
     """"Art. 66(2)" or "Art. 13(1)(2)": the place of a provision eId, with the item's label as printed."""
     m = PROVISION.match(provision or "")
     if not m:
@@ -54,7 +54,7 @@ def citation(kb: ParsedKB, document: str, provision: str) -> str:
     return out
 
 
-def _place(kb: ParsedKB, s: Sanction) -> dict[str, Any]:
+def _place(kb: ParsedCorpus, s: Sanction) -> dict[str, Any]:
     m = PROVISION.match(s.provision or "")
     item = None
     if m and m.group(3):
@@ -71,14 +71,15 @@ def _place(kb: ParsedKB, s: Sanction) -> dict[str, Any]:
             "column": column}
 
 
-def sanction_rows(kb: ParsedKB, sanctions: Iterable[Sanction], actor: Actor | None = None) -> list[dict[str, Any]]:
+def sanction_rows(kb: ParsedCorpus, sanctions: Iterable[Sanction], actor: Actor | None = None) -> list[dict[str, Any]]:
     """Rows for sanctions, in the given order. With ``actor``: its role in each (violator, authority, or a row
     for each when it is both); without: the role is empty."""
     out: list[dict[str, Any]] = []
     for s in sanctions:
         roles: list[Role | None] = [None]
         if actor is not None:
-            roles = [r for r, ids in (("violator", s.violators), ("authority", s.authorities)) if actor.id in ids]
+            both: tuple[tuple[Role, tuple[str, ...]], ...] = (("violator", s.violators), ("authority", s.authorities))
+            roles = [r for r, ids in both if actor.id in ids]
         for role in roles:
             out.append({
                 "actor": actor.label if actor is not None else "", "role": role or "",
@@ -93,14 +94,14 @@ def sanction_rows(kb: ParsedKB, sanctions: Iterable[Sanction], actor: Actor | No
             for r in out]
 
 
-def sanctions_for(kb: ParsedKB, actor: Actor) -> list[dict[str, Any]]:
+def sanctions_for(kb: ParsedCorpus, actor: Actor) -> list[dict[str, Any]]:
     """An actor's rows: the penalties it faces, then the penalties it has the power to impose."""
     faced = kb.sanctions_of(actor)
     powers = [s for s in kb.sanctions_of(authority=actor) if s not in faced]
     return sanction_rows(kb, (*faced, *powers), actor)
 
 
-def imposed_by_body(kb: ParsedKB, name: str) -> tuple[Body, list[tuple[Actor, BodyLink]]] | None:
+def imposed_by_body(kb: ParsedCorpus, name: str) -> tuple[Body, list[tuple[Actor, BodyLink]]] | None:
     """For a body of the registry (id, name, abbreviation or alias): the body and the actors linked to it, each
     with its link (exact or fuzzy); None if no body of the registry has that name."""
     body = find_body(kb.bodies, name)
