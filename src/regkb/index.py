@@ -262,8 +262,8 @@ def sanction_records(ctx: _Context) -> Iterator[Record]:
             title += f", imposed by {s.authority}"
         yield Record(
             id=s.id, kind="sanction", document=s.document, title=title, text=s.text, article=s.article,
-            chapter=chapter, provision=f"{s.document}/{s.provision}", actors=_sorted_unique(parties),
-            terms=_sorted_unique(ctx.terms.get(f"{s.document}/{s.provision}", ())),
+            chapter=chapter, provision=s.provision, actors=_sorted_unique(parties),
+            terms=_sorted_unique(ctx.terms.get(s.provision, ())),
             names=_sorted_unique((s.violator or "", s.authority or "", *ctx.names_of(parties))),
         )
 

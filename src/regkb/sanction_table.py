@@ -37,9 +37,9 @@ COLUMNS: tuple[str, ...] = (
 )
 
 
-def citation(kb: ParsedCorpus, document: str, provision: str) -> str:
+def citation(kb: ParsedCorpus, document: str, eid: str) -> str:
     """"Art. 66(2)" or "Art. 13(1)(2)": the place of a provision eId, with the item's label as printed."""
-    m = PROVISION.match(provision or "")
+    m = PROVISION.match(eid or "")
     if not m:
         return ""
     out = f"Art. {m.group(1)}"
@@ -47,7 +47,7 @@ def citation(kb: ParsedCorpus, document: str, provision: str) -> str:
         out += f"({m.group(2)})"
     if m.group(3):
         label = f"({m.group(3)})"
-        obj = kb._by_id.get(f"{document}/{provision}")
+        obj = kb._by_id.get(f"{document}/{eid}")
         if isinstance(obj, Item):
             label = obj.label if obj.label.startswith("(") else f"({obj.label})"
         out += label
@@ -55,10 +55,10 @@ def citation(kb: ParsedCorpus, document: str, provision: str) -> str:
 
 
 def _place(kb: ParsedCorpus, s: Sanction) -> dict[str, Any]:
-    m = PROVISION.match(s.provision or "")
+    m = PROVISION.match(s.eid or "")
     item = None
     if m and m.group(3):
-        obj = kb._by_id.get(s.provision_id)
+        obj = kb._by_id.get(s.provision)
         item = obj.label if isinstance(obj, Item) else m.group(3)
     src = kb.sources.get(s.document, "")
     line = src.count("\n", 0, s.span.start) + 1
@@ -83,10 +83,10 @@ def sanction_rows(kb: ParsedCorpus, sanctions: Iterable[Sanction], actor: Actor 
         for role in roles:
             out.append({
                 "actor": actor.label if actor is not None else "", "role": role or "",
-                "citation": citation(kb, s.document, s.provision), "violator": s.violator,
+                "citation": citation(kb, s.document, s.eid), "violator": s.violator,
                 "authority": s.authority, "penalties": s.penalties, "condition": s.condition, "text": s.text,
                 "trigger": s.trigger, "document": s.document, "article": s.article, **_place(kb, s),
-                "provision": s.provision_id, "start": s.span.start, "end": s.span.end, "id": s.id,
+                "provision": s.provision, "start": s.span.start, "end": s.span.end, "id": s.id,
                 "violators": list(s.violators), "authorities": list(s.authorities),
                 "penalties_start": s.penalties_span.start, "penalties_end": s.penalties_span.end,
             })

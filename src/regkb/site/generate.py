@@ -25,7 +25,7 @@ from typing import Any
 from ..authorities import authority_ids, body_links
 from ..export import EXPORTERS, render
 from ..index import THESAURUS
-from ..model import MODALITIES, Actor, Article, Document, Item, Law, Obligation, Paragraph, Reference
+from ..model import MODALITIES, Actor, Article, Document, Item, Law, Obligation, Paragraph, Reference, local_eid
 from ..sanction_table import COLUMNS as SANCTION_COLUMNS
 from ..sanction_table import sanctions_for
 from .changes import Change, changes_of
@@ -1014,12 +1014,13 @@ class Site:
         """Sanction rows (regkb.sanction_table) as CSV cells, with the link to the provision in the site."""
         out = []
         for r in rows:
-            t = self.provision_target(r["document"], r["provision"].split("/", 1)[-1])
+            eid = local_eid(r["document"], r["provision"])
+            t = self.provision_target(r["document"], eid)
             cells = ["" if r[k] is None else str(r[k]) for k in SANCTION_COLUMNS]
             for k in ("violator", "authority"):  # the sources are silent: say so, never leave it to be guessed
                 if r[k] is None:
                     cells[SANCTION_COLUMNS.index(k)] = "not named in the text"
-            cells[SANCTION_COLUMNS.index("citation")] = self.cite(r["document"], r["provision"].split("/", 1)[-1])
+            cells[SANCTION_COLUMNS.index("citation")] = self.cite(r["document"], eid)
             out.append([*cells, (page_url(t[0]) + "#" + t[1]) if t else ""])
         return out
 
