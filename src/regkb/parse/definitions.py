@@ -96,7 +96,7 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
         while start < e and text[start] == " ":
             start += 1
     if frame:
-        start += frame.end()  # "For the purposes of these Measures, "trip data" means ..."
+        start += frame.end()  # "For the purposes of these Rules, "parcel data" means ..."
     verb: re.Match[str] | None = P.DEFINING_VERB.search(text, start, e)
     if not verb and in_defs_article:
         generic = P.GENERIC_IS.match(text[start:e])
@@ -179,7 +179,7 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
         head = term.lower().split()[-1].rstrip("s")
         after_prep = max((mm.end() for mm in re.finditer(r"\b(?:to|of|on|for|as|by|with|in) ", window)), default=0)
         if by and head in window[by[-1].end() :].lower():
-            k = by[-1].end()  # "... the processing of X by online platform operators (hereinafter ... operators)": the agent
+            k = by[-1].end()  # "... the handling of X by city kiosk operators (hereinafter ... operators)": the agent
         elif k < 0 and clause_start == sent_start and head not in window[after_prep:].lower() \
                 and not re.search(r"\b(?:is|are|was|were|shall|may|must|should)\b", window):
             k = 0  # a subject with no article: "Firms and institutions that hold permits (hereinafter holders)"

@@ -347,7 +347,7 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
             passive = bool(PASSIVE.match(action_head)) and _modality(m) != "right"
             clause = _Clause(unit, cstart, cend, m, _modality(m), subject, subject_at, cond, passive, si)
             if IMPERSONAL_BAN.match(m.group(0)) and re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE):
-                # "It is prohibited for registrants to release ...": the party after "for" is banned; without one
+                # "It is prohibited for kiosk owners to sell ...": the party after "for" is banned; without one
                 # ("it is prohibited to delete ...") the ban is impersonal
                 clause.impersonal = True
                 who = re.match(r"\s*([^,;:.]{1,120}?)\s+to\s+(?=\w)", text[m.end() : cend]) \
@@ -1268,8 +1268,8 @@ def _agentless(c: _Clause) -> bool:
 
 def _scope_party(p: ParsedDocument, res: _Resolver) -> tuple[str, frozenset[str], bool] | None:
     """The party a text's scope article says it governs, with the content stems of what it governs:
-    "These Measures apply to the processing of trip data ... by platform operators" or "These Provisions apply to
-    data processors that provide important data ... abroad"."""
+    "These Rules apply to the handling of parcel data ... by kiosk operators" or "These Rules apply to
+    couriers that deliver parcels ..."."""
     for u in p.units[:12]:
         m = SCOPE_SENTENCE.search(u.clean.text)
         if not m:
@@ -1302,11 +1302,11 @@ def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
     """The bearer of an agentless clause that the text implies by what came before or by its scope (guide 3.1,
     passive-implied), tried in this order:
 
-    1. a document or act named by its subject that an earlier duty produces ("The declaration referred to in ...
-       shall include" after "X is required to declare ..."; "The notice shall include" after "X shall ... notify");
+    1. a document or act named by its subject that an earlier duty produces ("The application referred to in ...
+       shall state ..." after "X is required to apply ..."; "The report shall list ..." after "X shall report ...");
     2. a passive in a later paragraph of an article whose previous paragraph binds one party only;
-    3. the party the scope article names, when the clause is about what the scope governs ("Trip data shall be
-       stored ..." under "apply to the processing of trip data by platform operators")."""
+    3. the party the scope article names, when the clause is about what the scope governs ("Parcel data shall be
+       stored ..." under "apply to the handling of parcel data by kiosk operators")."""
     text = c.unit.clean.text
     head = _head(_clean_np(re.split(r"\s+referred\s+to\s+in\b", c.subject, maxsplit=1)[0]))
     art = c.unit.article
@@ -1454,7 +1454,7 @@ def _activity_agent(c: _Clause, res: _Resolver) -> str | None:
         words.append(re.split(r"\s+of\b", subj, maxsplit=1)[0].split()[-1])  # "the collection of ..."
     if c.condition:
         words += re.findall(r"\b(\w+(?:ing|ion))\b", text[c.condition[0] : c.condition[1]], re.IGNORECASE)
-    # "in (personal information) processing", "for the collection": the head of the phrase names the activity
+    # "in (parcel data) handling", "for the collection": the head of the phrase names the activity
     words += [w for x in re.findall(r"\b(?:for|in|during)\s+(?:the\s+)?((?:[a-z]+\s+){0,3}[a-z]+(?:ing|ion))\b",
                                     text[c.modal.end() : c.end]) for w in x.split() if w.endswith(("ing", "ion"))]
     found = {res.activities[_activity_stem(w)] for w in words if _activity_stem(w) in res.activities}
@@ -1572,7 +1572,7 @@ def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -
         act_a += 1
     if c.basis == "preceding-clause" or (c.basis == "passive-implied" and c.subject.strip()
                                          and not PRONOUN_RE.match(c.subject.strip())):
-        # "the relevant provisions ... shall be complied with", "Trip data shall be stored ...": the subject is
+        # "the relevant provisions ... shall be complied with", "Parcel data shall be stored ...": the subject is
         # what is acted on, and the verb alone says nothing (guide 3.2)
         act_a = c.subject_at
     if c.action_at is not None:

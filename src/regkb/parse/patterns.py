@@ -166,7 +166,7 @@ COLLECTIVE_DEFINITION = re.compile(
         [\"“'‘]?(?P<term>[^,.;:\"”'’()]{1,80}?)[\"”'’]?[ ]*(?=[.;。；]|$)""",
     X,
 )
-# "For the purposes of these Measures, "trip data" means": a framing adverbial before the term
+# "For the purposes of these Rules, "parcel data" means": a framing adverbial before the term
 DEFINITION_FRAME = re.compile(r"^(?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|in|under)[ ](?:these|this)[ ]\w+,[ ]+", X)
 # "A software update is any modification ...": a generic indefinite subject and an indefinite predicate
 GENERIC_IS = re.compile(r"^(?:an?)[ ](?P<term>(?:[a-z][\w-]*[ ]){0,4}[a-z][\w-]*)[ ](?P<verb>is|are)[ ](?:an?|any)[ ]", X)
@@ -344,7 +344,7 @@ LAW_TITLE = re.compile(
     re.VERBOSE,
 )
 # Titles that open with the instrument's name ("Measures for Security Assessment of Outbound Data Transfers",
-# "Regulations on the Supervision and Administration of Medical Devices", "Interim Measures for ..."): the
+# "Regulations on the Safety of Street Kiosks", "Interim Measures for ..."): the
 # instrument noun, a preposition, then capitalised words joined by lower-case connectors, ending capitalised.
 _TITLE_WORD = r"(?:[A-Z][\w'’-]*|Internet-based)"
 INSTRUMENT_FIRST_TITLE = re.compile(
