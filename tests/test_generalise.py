@@ -580,3 +580,37 @@ def test_things_named_like_agents_and_pronouns_before_a_condition(body: str, exp
     kb = kb_text(f"{body}\n\n{DEFS}")
     assert [(o.modality, kb.get(o.actors[0]).label) for o in kb.obligations if o.article == 1][: len(expected)] == expected
     assert not any(a.label.lower().startswith(("elevator", "any elevator", "scanner")) for a in kb.actors)
+
+
+# --- session 3b (helper extract2): coordinated definitions, bracketed paragraphs, "points" ---------------------------
+@pytest.mark.parametrize(("body", "terms"), [
+    ('Article 1 In these Rules, "locker" refers to a box for parcels, and "courier" refers to a person who delivers '
+     'parcels.', [("locker", "a box for parcels"), ("courier", "a person who delivers parcels")]),
+    ('Article 1 "Hubs" means sorting centres; and "drop boxes" means boxes for returns.',
+     [("Hubs", "sorting centres"), ("drop boxes", "boxes for returns")]),
+    ('Article 1 "Hubs" means sorting centres.\n\nThe term "kiosk staff" covers clerks and guards. Kiosk staff are to '
+     'wear badges.', [("Hubs", "sorting centres"), ("kiosk staff", "clerks and guards")]),
+    ('Article 1 "Hubs" means centres where parcels are sorted, and stored.', [("Hubs", "centres where parcels are "
+                                                                            "sorted, and stored")]),
+])
+def test_two_quoted_terms_in_one_sentence_are_two_definitions(body: str, terms: list) -> None:
+    kb = kb_text(f"{body}\n\nArticle 2 Kiosk operators shall keep logs.")
+    assert [(d.term, d.definition) for d in kb.definitions] == terms
+
+
+REF_BODY = ("Article 1 Kiosk operators shall:\n\n(a) check kiosks;\n(b) keep logs;\n(c) post prices.\n\nKiosk operators "
+            "shall report faults.\n\nArticle 2 Couriers shall keep logs.\n\nCouriers shall wear badges.\n\nArticle 3 ")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Where a kiosk operator violates any of points (a) to (c) of Article 1(1) or Article 2(2), it shall be fined.",
+     {"points (a) to (c) of Article 1(1) or Article 2(2)": ["t/art_1__para_1__item_1", "t/art_1__para_1__item_2",
+                                                              "t/art_1__para_1__item_3", "t/art_2__para_2"]}),
+    ("Point (b) of Article 1(1) and Article 2(2) apply to couriers.",
+     {"Point (b) of Article 1(1) and Article 2(2)": ["t/art_1__para_1__item_2", "t/art_2__para_2"]}),
+    ("A violation of Article 2(1) shall be fined.", {"Article 2(1)": ["t/art_2__para_1"]}),
+    ("Articles 1(2) and 2 apply to couriers.", {"Articles 1(2) and 2": ["t/art_1__para_2", "t/art_2"]}),
+])
+def test_bracketed_paragraphs_and_points(sentence: str, expected: dict) -> None:
+    got = refs(REF_BODY + sentence)
+    assert {k: v[1] for k, v in got.items()} == expected

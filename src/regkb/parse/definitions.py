@@ -57,10 +57,13 @@ def find_definitions(units: list[Unit]) -> list[Definition]:
                         and u.clean.text[:intro_end].rstrip().endswith((":", "：")):
                     e = len(u.clean.text)  # "X refers to ..., including: (I) ...; (II) ...": the list is part of it
                     items_claimed = True
-                d = _article_definition(u, s, e, is_defs_article)
-                if d is not None:
-                    defs.append(d)
-                elif items_claimed:
+                d = None
+                for ps, pe in _coordinated_parts(u.clean.text, s, e):
+                    d_part = _article_definition(u, ps, pe, is_defs_article)
+                    if d_part is not None:
+                        defs.append(d_part)
+                        d = d_part
+                if d is None and items_claimed:
                     items_claimed = False  # an intro that is not a definition leaves the items to themselves
             defs.extend(_inline_definitions(u))
             defs.extend(_collective_definitions(u))
@@ -74,6 +77,18 @@ def find_definitions(units: list[Unit]) -> list[Definition]:
         seen.add(key)
         out.append(d)
     return out
+
+
+def _coordinated_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A sentence that defines two quoted terms, each with its own verb, is two definitions."""
+    parts: list[tuple[int, int]] = []
+    start = s
+    for m in P.COORDINATED_DEFINITION.finditer(text, s, e):
+        if P.DEFINING_VERB.search(text, start, m.start()) or P.WEAK_DEFINITION.match(text, start, m.start()):
+            parts.append((start, m.start()))
+            start = m.end()
+    parts.append((start, e))
+    return parts
 
 
 def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Definition | None:
@@ -104,6 +119,9 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
             return _make(u, start + generic.start("term"), e, generic.group("term"),
                          start + generic.end("term"), start + generic.end("verb") + 1, False, in_defs_article)
     if not verb:
+        the_term_weak = re.match(r"the\s+terms?\s+(?=[\"“‘'])", text[start:e], re.IGNORECASE)
+        if the_term_weak:  # 'The term "X" covers ...'
+            start += the_term_weak.end()
         weak = P.WEAK_DEFINITION.match(text, start, e)
         if weak is None:
             return None

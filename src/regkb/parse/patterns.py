@@ -170,6 +170,13 @@ COLLECTIVE_DEFINITION = re.compile(
 DEFINITION_FRAME = re.compile(r"^(?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|in|under)[ ](?:these|this)[ ]\w+,[ ]+", X)
 # "A software update is any modification ...": a generic indefinite subject and an indefinite predicate
 GENERIC_IS = re.compile(r"^(?:an?)[ ](?P<term>(?:[a-z][\w-]*[ ]){0,4}[a-z][\w-]*)[ ](?P<verb>is|are)[ ](?:an?|any)[ ]", X)
+# '"X" refers to A, and "Y" refers to B': a second quoted term with its own defining verb after a coordinator
+# starts a definition of its own; the first one ends before the comma
+COORDINATED_DEFINITION = re.compile(
+    r"""[,;]?[ ]+(?:and|while|whereas)[ ]+(?=(?:the[ ]terms?[ ])?[\"“‘'][^\"”’']{1,80}[\"”’'][ ]
+        (?:refers?[ ]to|means?|denotes?|covers?|includes?|is[ ]defined[ ]as)[ ])""",
+    X,
+)
 QUOTED_TERM = re.compile(r"^[\"“‘'](?P<term>[^\"”’']{1,80})[\"”’']$")
 
 # --- modality --------------------------------------------------------------------------
@@ -302,18 +309,19 @@ ART_NUM = r"\d+"
 _ORD = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
 _ITEM_NUM = r"\(?(?:\d+|[IVXivx]+|[a-z])\)?"
 # "item (1) or (2) of", "Subparagraphs (2) to (7) of", "items 1 through 3 of"
-_ITEMS = rf"""(?P<items_word>(?i:sub-?paragraphs?|items?)[ ])(?P<items>{_ITEM_NUM}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ]|,[ ]or[ ]|
+_ITEMS = rf"""(?P<items_word>(?i:sub-?paragraphs?|items?|points?)[ ])(?P<items>{_ITEM_NUM}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ]|,[ ]or[ ]|
               [ ]to[ ]|[ ]through[ ]){_ITEM_NUM})*)[ ]of[ ]"""
 _RANGE = r"(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]|[ ]through[ ]|,[ ]and[ ]|,[ ]or[ ]|[ ]-[ ]|–)"
 # "Article 17", "Articles 16 and 17", "Articles 5 to 9", "Articles 43 through 45", "the first paragraph of Article 17",
 # "paragraph 2 of Article 29", "Article 26, paragraph 1", "Article 17(1)", "Article 18 and Article 35",
+# "Article 4(1) or Article 6(2)" (each article its own paragraph), "points (a) to (c) of Article 4(1)",
 # "item (1) of the first paragraph of Article 13"
 ARTICLE_REF = re.compile(
     rf"""
     (?:{_ITEMS})?
     (?:(?P<para_ord>the[ ](?P<ord>{_ORD})[ ]paragraph[ ]of[ ])|(?:[Pp]aragraph[ ](?P<para_num>\d+)[ ]of[ ]))?
     \b(?P<word>Articles?)[ ]
-    (?P<nums>{ART_NUM}(?:\((?P<para_paren>\d+)\))?(?:{_RANGE}(?:Articles?[ ])?{ART_NUM})*)
+    (?P<nums>{ART_NUM}(?:\((?P<para_paren>\d+)\))?(?:{_RANGE}(?:Articles?[ ])?{ART_NUM}(?:\(\d+\))?)*)
     (?:,[ ][Pp]aragraph[ ](?P<para_after>\d+))?
     (?P<scope>[ ](?:hereof|herein|of[ ]these[ ](?:Provisions|Measures|Regulations|Rules)|of[ ]this[ ](?:Law|Decision|Code)))?
     """,

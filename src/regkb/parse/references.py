@@ -104,9 +104,14 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                 own_word = bool(re.search(r"Articles?\s", m.group("nums")))
                 tgts_l: list[Target] = []
                 missing: list[str] = []
+                # "Article 4(1) or Article 6(2)": a later article written with its own word keeps its own
+                # bracketed paragraph
+                own_para = {int(a): int(b) for a, b in re.findall(r"Articles?\s+(\d+)\((\d+)\)", m.group("nums"))}
                 for k, n in enumerate(_numbers(m.group("nums"))):
                     first = k == 0 or not own_word
-                    for t, why in _internal(p, numbers, n, para if first else None, items if first else ""):
+                    # a bracketed paragraph is written on its own article only: "Articles 1(2) and 2"
+                    para_k = para if (k == 0 or (first and not m.group("para_paren"))) else own_para.get(n)
+                    for t, why in _internal(p, numbers, n, para_k, items if first else ""):
                         tgts_l.append(t)
                         if why:
                             missing.append(why)
