@@ -614,3 +614,16 @@ REF_BODY = ("Article 1 Kiosk operators shall:\n\n(a) check kiosks;\n(b) keep log
 def test_bracketed_paragraphs_and_points(sentence: str, expected: dict) -> None:
     got = refs(REF_BODY + sentence)
     assert {k: v[1] for k, v in got.items()} == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The State supports kiosk operators to adopt secure locks, and encourages parcel users to report faults.",
+     [("encouragement", KO, "adopt secure locks"), ("encouragement", PU, "report faults")]),
+    ("The State supports parcel users in using lockers at night.", [("encouragement", PU, "using lockers at night")]),
+    ("Support kiosk operators in opening kiosks.", [("encouragement", KO, "opening kiosks")]),
+    ("Local governments encourage kiosk operators to keep longer hours.",
+     [("encouragement", KO, "keep longer hours")]),
+    ("The State supports research in parcel tracking.", []),  # no party supported: no clause
+])
+def test_the_party_encouraged_is_the_object_of_encourage_or_support(sentence: str, expected: list) -> None:
+    assert actions(sentence) == expected

@@ -1117,17 +1117,21 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             c.bearers, c.basis = [key], "relative"
             c.mentions = [(key, c.antecedent[0], c.antecedent[1])]
         return
-    if c.modality == "encouragement" and re.search(r"(?:encourage|support)s?$", c.modal.group(0), re.IGNORECASE) \
-            and not _clean_np(subj):
-        # "Support A, B and C to collaborate in ...": the parties encouraged are the verb's object
-        obj = re.match(r"\s*(.+?)\s+to\s+\w", text[c.modal.end() : c.end])
+    if c.modality == "encouragement" and re.search(r"(?:encourage|support)s?$", c.modal.group(0), re.IGNORECASE):
+        # "Support A, B and C to collaborate in ...", "The State supports A in doing ...": the parties encouraged
+        # are the verb's object (guide 4, `explicit`); the subject, if any, is the one who encourages
+        obj = re.match(r"\s*(.+?)\s+(?:to\s+(?P<act>\w)|in\s+(?P<ger>\w+ing)\b)", text[c.modal.end() : c.end])
         parts = _party_segments(_clean_np(obj.group(1)), lambda x: bool(res.lex.find(_clean_np(x)))
                                 or _is_party(_clean_np(x)), strict=True) if obj else None
         if obj and parts:
             found = [res.resolve(_clean_np(x), parts) or res.register_subject(x, None) for x in parts]
             c.bearers, c.basis = [k for k in dict.fromkeys(found) if k], "explicit"
-            c.action_at = c.modal.end() + obj.end() - 1  # "encourages operators to use X": the action is "use X"
-        return
+            # "encourages operators to use X": the action is "use X"; "supports agencies in using X": "using X"
+            c.action_at = c.modal.end() + obj.start("act" if obj.group("act") else "ger")
+            return
+        if not _clean_np(subj):
+            return
+        # no party as the object ("The State encourages the adoption of ..."): the subject, as for any clause
     if c.impersonal:
         if prev is not None and prev.sentence == c.sentence:
             c.bearers, c.basis = list(prev.bearers), "passive-implied"  # "X shall keep ..., and it is prohibited to"

@@ -185,7 +185,7 @@ QUOTED_TERM = re.compile(r"^[\"“‘'](?P<term>[^\"”’']{1,80})[\"”’']$"
 MODAL = re.compile(
     r"""\b(?:
         (?P<encouragement>(?:is|are)[ ](?:hereby[ ])?encouraged[ ]to|(?:the[ ]state[ ])?(?<!\bto[ ])encourages?|
-                        (?:(?<=^)|(?<=[.;:][ ])|(?<=\n)|(?<=the[ ]state[ ]))supports?(?=[ ][^.;]*?[ ]to[ ]\w))
+                        (?:(?<=^)|(?<=[.;:][ ])|(?<=\n)|(?<=the[ ]state[ ]))supports?(?=[ ][^.;]*?[ ](?:to[ ]\w|in[ ]\w+ing\b)))
       | (?P<right>(?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?)[ ](?:the[ ]|a[ ])?rights?[ ]to|
                   (?:is|are|shall[ ]be|will[ ]be)[ ]entitled[ ]to)
       | (?P<prohibition>(?:shall|must|may|should)[ ]not[ ]be[ ](?:permitted|allowed)[ ]to|
