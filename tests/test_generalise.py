@@ -627,3 +627,16 @@ def test_bracketed_paragraphs_and_points(sentence: str, expected: dict) -> None:
 ])
 def test_the_party_encouraged_is_the_object_of_encourage_or_support(sentence: str, expected: list) -> None:
     assert actions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The parcel department under the State Council, namely the Parcel Bureau, shall keep registers.",
+     [("obligation", "Parcel department under the State Council", "keep registers")]),
+    ("The local kiosk office, that is, the Kiosk Bureau, shall inspect kiosks.",
+     [("obligation", "Local kiosk office", "inspect kiosks")]),
+    ("Kiosk operators, namely firms that run kiosks, shall keep logs.", [("obligation", KO, "keep logs")]),
+    ("Kiosk operators, couriers and parcel users shall keep logs.",
+     [("obligation", KO, "keep logs"), ("obligation", "Couriers", "keep logs"), ("obligation", PU, "keep logs")]),
+])
+def test_an_identifying_apposition_is_the_same_party(sentence: str, expected: list) -> None:
+    assert actions(sentence) == expected

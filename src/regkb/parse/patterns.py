@@ -273,7 +273,9 @@ INNER_ADVERBIAL = re.compile(r"(?:,[ ]+|[ ]+)(?=(?:when|where|if|while|whenever|
 # A relative clause set off by commas ("Users (...), which include hospitals and patients, shall") describes the
 # subject and does not narrow it: an aside too.
 SUBJECT_ASIDE = re.compile(r"\[[^\]]*\]|[(（][^()（）]*[)）]|,?[ ]*\betc\.?,?|[ ]*:(?=,)"
-                           r"|,[ ]+(?:which|who)[ ]+(?!shall\b|may\b|must\b|should\b)[^,;:()]+,[ ]*$")
+                           r"|,[ ]+(?:which|who)[ ]+(?!shall\b|may\b|must\b|should\b)[^,;:()]+,[ ]*$"
+                           # an apposition that identifies ("A, namely B, shall"; "A, that is, B, shall"): B is A
+                           r"|,[ ]+(?:namely|that[ ]is|i\.e\.|viz\.)[ ,]+[^,;:()]+,?[ ]*$")
 # A universal bearer: everyone, or every organisation and individual, without a restricting modifier.
 UNIVERSAL_SUBJECT = re.compile(
     r"""^(?:(?:any|every|all|no)[ ]+)?(?:one|body|person|persons|organi[sz]ations?|individuals?|entit(?:y|ies)|units?|
