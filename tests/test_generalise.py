@@ -640,3 +640,18 @@ def test_the_party_encouraged_is_the_object_of_encourage_or_support(sentence: st
 ])
 def test_an_identifying_apposition_is_the_same_party(sentence: str, expected: list) -> None:
     assert actions(sentence) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Article 1 Kiosk operators shall keep logs.\n\nArticle 2 Where a kiosk operator violates Article 1, the kiosk "
+     "office shall give it a warning and may impose a fine of up to 500 yuan.",
+     [("kiosk operator", "kiosk office", "give it a warning"),
+      ("kiosk operator", "kiosk office", "impose a fine of up to 500 yuan")]),
+    ("Article 1 Couriers shall keep logs.\n\nArticle 2 Where a courier violates Article 1, the parcel bureau shall "
+     "issue the courier a warning; if the courier refuses to correct, the parcel bureau may impose a fine.",
+     [("courier", "parcel bureau", "issue the courier a warning"), ("courier", "parcel bureau", "impose a fine")]),
+])
+def test_a_warning_given_to_the_violator_is_a_sanction(body: str, expected: list) -> None:
+    kb = kb_text(body)
+    assert [(s.violator, s.authority, s.penalties) for s in kb.sanctions] == expected
+    assert [o.action for o in kb.obligations] == ["keep logs"]

@@ -293,7 +293,8 @@ SANCTION_PASSIVE = re.compile(
     X,
 )
 SANCTION_POWER = re.compile(
-    r"""^(?:shall|may|will)[ ](?:also[ ]|additionally[ ]|further[ ])?(?:order|impose|confiscate|fine|give[ ]a[ ]warning|
+    r"""^(?:shall|may|will)[ ](?:also[ ]|additionally[ ]|further[ ])?(?:order|impose|confiscate|fine|
+         (?:give|issue)[ ](?:(?:it|them|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|
          revoke|suspend|prohibit[ ]\S+[ ]persons?|decide[ ]to[ ]prohibit|punish|penali[sz]e)\b""",
     X,
 )
