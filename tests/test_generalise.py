@@ -655,3 +655,18 @@ def test_a_warning_given_to_the_violator_is_a_sanction(body: str, expected: list
     kb = kb_text(body)
     assert [(s.violator, s.authority, s.penalties) for s in kb.sanctions] == expected
     assert [o.action for o in kb.obligations] == ["keep logs"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the text named "water and soil department" as one body: its plural is one kind of department
+    ("Article 1 The water and soil department of the State Council shall supervise kiosks.\n\nArticle 2 The local "
+     "water and soil departments may inspect kiosks.", ["Local water and soil departments"]),
+    ("Article 1 The parcel and courier bureau of the State Council shall supervise couriers.\n\nArticle 2 Local "
+     "parcel and courier bureaus shall inspect lockers.", ["Local parcel and courier bureaus"]),
+    # no such name before: two kinds of body, the plural head distributed
+    ("Article 1 Kiosk operators shall keep logs.\n\nArticle 2 The local water and soil departments may inspect kiosks.",
+     ["Local water departments", "Local soil departments"]),
+])
+def test_a_coordinated_modifier_the_text_named_as_one_is_not_distributed(body: str, expected: list) -> None:
+    kb = kb_text(body)
+    assert [kb.get(o.actors[0]).label for o in kb.obligations if o.article == 2] == expected

@@ -551,7 +551,8 @@ def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
     m = re.match(r"^(?P<a>.+?)\s+and\s+other\s+(?P<b>.+)$", np, re.IGNORECASE)
     if m:
         return [f"{m.group('b')}\x00{m.group('a')}"]  # Y, with X as alias
-    parts = _party_segments(np, lambda x: bool(lex.find(_clean_np(x))) or _is_party(_clean_np(x))) or [np]
+    parts = _party_segments(np, lambda x: bool(lex.find(_clean_np(x))) or _is_party(_clean_np(x)),
+                            compound=lambda x: _named_compound(x, lex)) or [np]
     out: list[str] = []
     for p in parts:
         ors = [q for q in re.split(r"\s+or\s+", p) if q.strip()]
@@ -562,12 +563,32 @@ def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
     return out
 
 
-def _party_segments(np: str, is_party: Callable[[str], bool], strict: bool = False) -> list[str] | None:
+def _named_compound(phrase: str, lex: _Lexicon) -> bool:
+    """Whether the text has already named a party with this coordinated modifier and head as one unit.
+
+    "the water and soil department of the State Council" names one field ("water and soil"); the
+    text's later "local water and soil departments" are departments of that field, not two kinds."""
+    words = phrase.lower().split()
+    if len(words) < 3:
+        return False
+    words[-1] = singular(words[-1])
+    for k in range(len(words) - 2):
+        cand = " ".join(words[k:])
+        if " and " not in f" {cand} " and " or " not in f" {cand} ":
+            break
+        if any(re.search(rf"(?<![\w-]){re.escape(cand)}(?![\w-])", f) for f in lex.forms):
+            return True
+    return False
+
+
+def _party_segments(np: str, is_party: Callable[[str], bool], strict: bool = False,
+                    compound: Callable[[str], bool] | None = None) -> list[str] | None:
     """Conjuncts of a coordinated subject, each a party.
 
     A split that would leave a part naming no party is undone: "National Development and Reform
     Commission" and "Ministry of Science and Technology" stay whole. ``strict``: None when some part
-    names no party (the stretch is not a list of parties)."""
+    names no party (the stretch is not a list of parties). ``compound``: whether "A and B <head>"
+    is a compound the text has already used as one name (then the head is not distributed)."""
     pieces = CONJ_SPLIT.split(np)
     seps = CONJ_SPLIT.findall(np)
     out: list[str] = []
@@ -583,7 +604,8 @@ def _party_segments(np: str, is_party: Callable[[str], bool], strict: bool = Fal
             return None
         if (cur and re.fullmatch(r"\s+(?:and|or)\s+", sep) and piece.strip()[:1].islower()
                 and not any(w[:1].isupper() for w in cur.split()[1:]) and is_party(piece) and len(piece.split()) > 1
-                and singular(piece.split()[-1].lower()) != piece.split()[-1].lower()):
+                and singular(piece.split()[-1].lower()) != piece.split()[-1].lower()
+                and not (compound and compound(cur + sep + piece))):
             # "educational and scientific research institutions" (a plural head) are two kinds of institution;
             # "the cybersecurity and informatization department" (singular) is one department
             out.extend([f"{cur.strip()} {piece.split()[-1]}", piece])

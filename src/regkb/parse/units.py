@@ -69,6 +69,8 @@ def singular(word: str) -> str:
         return w[:-3] + "y"
     if w.lower().endswith(("sses", "shes", "ches", "xes", "zes")):
         return w[:-2]
+    if w.lower().endswith("eaus"):  # "bureaus", "plateaus"
+        return w[:-1]
     if w.lower().endswith("s") and not w.lower().endswith(("ss", "us", "is")):
         return w[:-1]
     return w
