@@ -670,3 +670,16 @@ def test_a_warning_given_to_the_violator_is_a_sanction(body: str, expected: list
 def test_a_coordinated_modifier_the_text_named_as_one_is_not_distributed(body: str, expected: list) -> None:
     kb = kb_text(body)
     assert [kb.get(o.actors[0]).label for o in kb.obligations if o.article == 2] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The customs, transport and commerce departments are to do relevant work.",
+     ["Customs departments", "Transport departments", "Commerce departments"]),
+    ("The tax, parcel, and kiosk bureaus shall inspect kiosks.", ["Tax bureaus", "Parcel bureaus", "Kiosk bureaus"]),
+    ("Local tax, parcel or kiosk offices may inspect kiosks.",
+     ["Local tax offices", "Local parcel offices", "Local kiosk offices"]),
+    ("Kiosk operators, couriers and parcel users shall keep logs.", [KO, "Couriers", PU]),  # parties, not modifiers
+])
+def test_a_list_of_modifiers_shares_its_plural_head(sentence: str, expected: list) -> None:
+    assert [f[1] for f in facts(sentence)] == expected
+    assert all(f[2] is None for f in facts(sentence))

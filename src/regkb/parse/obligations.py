@@ -63,6 +63,13 @@ _VERB_OF = {"provision": "provide", "use": "use", "operation": "operate", "devel
             "offering": "offer"}
 RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 CLAUSE_SEP = re.compile(r";\s+(?:and\s+|or\s+|but\s+)?|,\s+(?:and|or|but|while)\s+(?=\S)")
+# "The customs, transport and commerce departments": a list of bare modifiers before one plural head (each
+# modifier one or two lower-case words): one party per modifier, the head shared
+SHARED_HEAD = re.compile(r"^(?:the\s+|local\s+)*(?P<mods>[a-z][\w-]*(?:\s[a-z][\w-]*)?(?:,\s+[a-z][\w-]*(?:\s[a-z][\w-]*)?)+"
+                         r",?\s+(?:and|or)\s+[a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+(?P<head>[a-z][\w-]*s)$", re.IGNORECASE)
+# words that make a list stretch a clause or a phrase of its own, not a bare modifier
+STOP_MODIFIERS = frozenset(["the", "a", "an", "of", "that", "which", "who", "shall", "may", "must", "is", "are", "be",
+                            "not", "no", "any", "all", "each", "every", "their", "its", "other"])
 CONJ_SPLIT = re.compile(r",\s+(?:and\s+|or\s+)?|\s+and\s+|\s+as\s+well\s+as\s+")
 
 
@@ -499,6 +506,8 @@ def _subject_like(text: str, known: set[str]) -> bool:
     inner = P.INNER_ADVERBIAL.search(np)
     if inner:
         np = np[: inner.start()]
+    if _shared_head(np):
+        return True
 
     def party(x: str) -> bool:
         c = _clean_np(x)
@@ -546,8 +555,23 @@ def _actor_definitions(defs: list[Definition]) -> list[Definition]:
     return [d for d in defs if ACTOR_GENUS.match(d.definition)]
 
 
+def _shared_head(np: str) -> list[str] | None:
+    """"The customs, transport and commerce departments" -> customs / transport / commerce departments."""
+    m = SHARED_HEAD.match(np.strip())
+    if not m or singular(m.group("head").lower()) not in PARTY_NOUNS:
+        return None
+    mods = [x for x in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("mods")) if x.strip()]
+    if any(w in STOP_MODIFIERS for x in mods for w in x.lower().split()) or any(_is_party(x.strip()) for x in mods):
+        return None  # "Kiosk operators, couriers and parcel users": parties of their own, not modifiers
+    lead = np.strip()[: m.start("mods")]
+    return [f"{lead}{x.strip()} {m.group('head')}" for x in mods]
+
+
 def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
     """Split a coordinated subject into conjuncts (only "or" between known actors splits)."""
+    shared = _shared_head(np)
+    if shared:
+        return shared
     m = re.match(r"^(?P<a>.+?)\s+and\s+other\s+(?P<b>.+)$", np, re.IGNORECASE)
     if m:
         return [f"{m.group('b')}\x00{m.group('a')}"]  # Y, with X as alias
