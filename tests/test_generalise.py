@@ -683,3 +683,24 @@ def test_a_coordinated_modifier_the_text_named_as_one_is_not_distributed(body: s
 def test_a_list_of_modifiers_shares_its_plural_head(sentence: str, expected: list) -> None:
     assert [f[1] for f in facts(sentence)] == expected
     assert all(f[2] is None for f in facts(sentence))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Article 1 Kiosk operators shall keep logs.\n\nArticle 2 Where a kiosk operator fails to keep logs as required by "
+     "Article 1, the kiosk office shall order it to make corrections; where it refuses to make corrections, its kiosk "
+     "licence may be revoked.",
+     [("kiosk operator", "kiosk office", "order it to make corrections"),
+      ("kiosk operator", "kiosk office", "its kiosk licence may be revoked")]),
+    ("Article 1 Kiosk operators shall register.\n\nArticle 2 Where a kiosk operator fails to register in accordance "
+     "with Article 1, the kiosk office shall order it to register within a time limit, and its permit shall be "
+     "suspended.",
+     [("kiosk operator", "kiosk office", "order it to register within a time limit"),
+      ("kiosk operator", "kiosk office", "its permit shall be suspended")]),
+    ("Article 1 Kiosk operators shall register.\n\nArticle 2 Where a kiosk operator ceases business, its permit shall "
+     "be cancelled.", []),  # no violation: a consequence, not a penalty
+])
+def test_failing_to_do_what_a_provision_requires_is_a_violation(body: str, expected: list) -> None:
+    kb = kb_text(body)
+    assert [(s.violator, s.authority, s.penalties) for s in kb.sanctions] == expected
+    if expected:  # the penalties are no duties of anyone
+        assert [o.article for o in kb.obligations] == [1]

@@ -305,7 +305,8 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
                 continue
             if P.SANCTION_PASSIVE.match(statement) or (
                     P.PURSUED.match(statement) and P.LIABILITY_PURSUED.search(text, cstart, m.start())) or (
-                    P.SANCTION_POWER.match(statement) and P.VIOLATION.search(text, max(0, cstart - 600), cend)):
+                    (P.SANCTION_POWER.match(statement) or P.SANCTION_WITHDRAWAL.match(statement))
+                    and P.VIOLATION.search(text, max(0, cstart - 600), cend)):
                 # a penalty on the violator, or an authority's power to penalise a violation: not a duty
                 skipped.append((cstart, cend, "not a duty: sanction"))
                 continue

@@ -302,7 +302,12 @@ SANCTION_POWER = re.compile(
 LIABILITY_PURSUED = re.compile(r"\b(?:criminal|legal|civil|administrative)\s+(?:liabilit|responsibilit)\w*\s+$", X)
 PURSUED = re.compile(r"^(?:shall|will|is\s+to)\s+be\s+(?:pursued|investigated|prosecuted|affixed|determined)\b", X)
 VIOLATION = re.compile(r"\b(?:violat\w*|illegal[ ]act\w*|unlawful\w*|in[ ]breach|refuses?[ ]to[ ]correct|"
-                       r"fails?[ ]to[ ]fulfil\w*|constitutes?[ ]a[ ]crime)\b", X)
+                       r"fails?[ ]to[ ]fulfil\w*|constitutes?[ ]a[ ]crime|"
+                       # "fails to upload X as required by Article 4": not doing what a provision requires
+                       r"fails?[ ]to[ ][^.;]{1,120}?[ ](?:as[ ]required|in[ ]accordance[ ]with|pursuant[ ]to)|"
+                       r"refuses?[ ]to[ ](?:make[ ]corrections|rectify))\b", X)
+# "its licence may be revoked": a withdrawal of a permit, a penalty where the context is a violation
+SANCTION_WITHDRAWAL = re.compile(r"^(?:shall|may|will)[ ](?:also[ ])?be[ ](?:revoked|suspended|cancell?ed|withdrawn)\b", X)
 
 PRONOUN = re.compile(r"^(?:it|they|he|she|he/she|he[ ]or[ ]she|such[ ]\w+|the[ ]same)$", X)
 

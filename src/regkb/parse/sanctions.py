@@ -74,6 +74,7 @@ def sanctions_of_unit(unit: Unit, clauses: list[tuple[int, int, int]], party: Pa
     for a, b, si in clauses:
         m = next((x for x in P.MODAL.finditer(text, a, b)
                   if P.SANCTION_PASSIVE.match(text[x.start() :]) or P.SANCTION_POWER.match(text[x.start() :])
+                  or P.SANCTION_WITHDRAWAL.match(text[x.start() :])
                   or P.PURSUED.match(text[x.start() :])), None)
         if m is None:
             continue
