@@ -704,3 +704,27 @@ def test_failing_to_do_what_a_provision_requires_is_a_violation(body: str, expec
     assert [(s.violator, s.authority, s.penalties) for s in kb.sanctions] == expected
     if expected:  # the penalties are no duties of anyone
         assert [o.article for o in kb.obligations] == [1]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Parcel logs shall be deleted once the period expires; kiosk operators, when they cannot delete them, shall "
+     "lock them.", [("obligation", KO, "when they cannot delete them")]),
+    ("Kiosk operators shall keep logs; parcel users, if they may not keep logs, shall report it.",
+     [("obligation", KO, None), ("obligation", PU, "if they may not keep logs")]),
+    ("Kiosk operators, when they cannot open a kiosk, shall post a notice.",
+     [("obligation", KO, "when they cannot open a kiosk")]),
+])
+def test_a_modal_inside_a_set_off_subordinate_clause_is_no_clause(sentence: str, expected: list) -> None:
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Chapter I General\n\nArticle 1 Kiosk operators shall register.\n\nChapter II Safety Obligations of Kiosk "
+     "Operators\n\nArticle 2 Parcel logs shall be kept for three years.\n\nChapter III Supervision\n\nArticle 3 Parcel "
+     "logs shall be checked every year.", [(1, "Kiosk operators"), (2, "Kiosk operators")]),
+    ("Article 1 [Scope]\nCouriers shall register.\n\nArticle 2 [Duties of Couriers]\nDelivery records shall be kept for "
+     "one year.\n\nArticle 3 [Records]\nDelivery records shall be kept.", [(1, "Couriers"), (2, "Couriers")]),
+])
+def test_an_agentless_clause_under_a_heading_naming_whose_duties_binds_that_party(body: str, expected: list) -> None:
+    kb = kb_text(body)
+    assert [(o.article, kb.get(o.actors[0]).label) for o in kb.obligations] == expected

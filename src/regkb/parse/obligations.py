@@ -242,6 +242,9 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
                            flags=re.IGNORECASE)
             if P.CONDITION_OPENER.match(local) and not re.search(r",\s", local):
                 continue  # "Where other laws provide that consent shall be obtained, ...": inside the subordinate clause
+            if re.search(r",\s+(?:when|whenever|if|where|unless|once|while|before|after|until)\s[^,;]*$", local,
+                         re.IGNORECASE):
+                continue  # "X, when they cannot delete them, shall ...": inside a set-off subordinate clause
             if P.CONDITION_OPENER.match(before) and not modals and re.search(r"\b(?:or|and)\s*$", before):
                 continue  # "Where the breach ... occurs or may occur, ...": a verb coordinated inside the condition
             that = THAT_CLAUSE.search(local[-160:])  # the last words before the modal only: bounded work
@@ -257,7 +260,12 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
             if k == 0:
                 pairs.append((s, m))
                 continue
-            if re.search(r"(?:\band|\bor|\bbut|,)$", text[s : m.start()].rstrip()):
+            semi = text.rfind(";", pairs[-1][1].end(), m.start())
+            after_semi = text[semi + 1 : m.start()] if semi >= 0 else ""
+            if re.search(r"(?:\band|\bor|\bbut|,)$", text[s : m.start()].rstrip()) and not (
+                    semi >= 0 and re.match(r"\s*(?:and\s+|or\s+|but\s+)?[\w'-]+(?:\s+[\w'-]+)*,\s+(?:when|whenever|if|where|"
+                                           r"unless|once|while|before|after|until)\b", after_semi, re.IGNORECASE)):
+                # ("...; X, when Y, shall ...": a new subject after the semicolon, its condition set off by commas)
                 pairs.append((m.start(), m))  # "..., and shall not ...": same subject
                 off = re.search(r"(?:and|or|but)\s*,\s*(?P<c>(?:unless|if|where|when|except|before|after|once|upon)\b"
                                 r"[^;,]*),\s*$", text[s : m.start()])
@@ -855,12 +863,16 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
         res.current_doc = p.document.id
         prev: _Clause | None = None
         scope = _scope_party(p, res)
+        headed = _heading_parties(p, res)
         for k, c in enumerate(clauses):
             if prev is not None and prev.unit is not c.unit:
                 prev = None
             _bear(c, prev, res)
             if not c.bearers and _agentless(c):
                 _implied_by_context(c, clauses[:k], res, scope)
+            if not c.bearers and _agentless(c) and c.unit.article in headed:
+                # an agentless clause under a heading "Obligations of X" (article caption or chapter title)
+                c.bearers, c.basis = [headed[c.unit.article]], "passive-implied"
             if (c.condition is None and prev is not None and prev.sentence == c.sentence
                     and prev.condition is not None and _leading(prev)):
                 c.condition = prev.condition  # "If X, A shall ...; and A shall ...": X governs both
@@ -1315,6 +1327,30 @@ def _agentless(c: _Clause) -> bool:
     if FINITE.search(np):
         return False  # a clause as subject is no thing
     return c.passive or (bool(np) and not _is_party(np))  # the subject of a passive never bears it
+
+
+HEADING_PARTY = re.compile(r"\b(?:obligations|duties|responsibilities)\s+of\s+(?:the\s+)?(?P<np>[\w'’ -]+?)\s*\]?\s*$",
+                           re.IGNORECASE)
+
+
+def _heading_parties(p: ParsedDocument, res: _Resolver) -> dict[int, str]:
+    """Article number -> the party its heading says the duties there are of: the article's own caption ("[Obligations
+    of Platform Operators]") before its chapter's title ("Security Obligations of Charging Operators"). Only a
+    party the text already knows counts."""
+    def party(title: str) -> str | None:
+        m = HEADING_PARTY.search(title or "")
+        if not m:
+            return None
+        np = _clean_np(m.group("np"))
+        return res.resolve(np, [np])
+
+    chapters = {ch.number: party(ch.title) for ch in p.chapters}
+    out: dict[int, str] = {}
+    for a in p.articles:
+        key = party(a.title) or (chapters.get(a.chapter) if a.chapter is not None else None)
+        if key:
+            out[a.number] = key
+    return out
 
 
 def _scope_party(p: ParsedDocument, res: _Resolver) -> tuple[str, frozenset[str], bool] | None:
