@@ -728,3 +728,19 @@ def test_a_modal_inside_a_set_off_subordinate_clause_is_no_clause(sentence: str,
 def test_an_agentless_clause_under_a_heading_naming_whose_duties_binds_that_party(body: str, expected: list) -> None:
     kb = kb_text(body)
     assert [(o.article, kb.get(o.actors[0]).label) for o in kb.obligations] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Parcel logs that identify a user shall be deleted once the period expires; kiosk operators, when they cannot "
+     "delete them, shall lock them.", ["Parcel logs that identify a user shall be deleted once the period expires"]),
+    ("Kiosk records that name a courier must be kept for a year.", ["Kiosk records that name a courier must be kept "
+                                                                    "for a year."]),
+])
+def test_a_relative_clause_with_a_verb_and_object_is_no_clause_of_its_own(sentence: str, expected: list) -> None:
+    kb = kb_for(sentence)
+    assert [s.text for s in kb.statements if s.article == 1] == expected  # the modal after it is found, unbound
+
+
+def test_a_relative_clause_with_its_own_subject_still_is_no_clause() -> None:
+    assert facts("Kiosk operators shall publish the rules that the parcel users must follow.") == [
+        ("obligation", KO, None)]

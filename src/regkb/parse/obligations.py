@@ -248,7 +248,8 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
             if P.CONDITION_OPENER.match(before) and not modals and re.search(r"\b(?:or|and)\s*$", before):
                 continue  # "Where the breach ... occurs or may occur, ...": a verb coordinated inside the condition
             that = THAT_CLAUSE.search(local[-160:])  # the last words before the modal only: bounded work
-            if that and not re.search(r"[,;:]", that.group("np")) and _subject_like(that.group("np"), lexicon_hint):
+            if that and not re.search(r"[,;:]", that.group("np")) and _subject_like(that.group("np"), lexicon_hint) \
+                    and not _inner_determiner(that.group("np")):  # "logs that identify a user shall": verb + object
                 continue  # "the norms that providers within the platform should meet": a clause with its own subject
             modals.append(m)
         pairs: list[tuple[int, re.Match[str]]] = []
