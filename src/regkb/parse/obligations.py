@@ -683,6 +683,7 @@ def _expand(conj: str, all_conj: list[str], lex: _Lexicon) -> str | None:
 class _Resolver:
     def __init__(self, docs: list[ParsedDocument], bodies: tuple[Body, ...]) -> None:
         self.lex = _Lexicon()
+        self.acts: list[tuple[frozenset[str], str, str]] = []  # (verb stems, object, actor) from actor definitions
         for p in docs:
             for d in _actor_definitions(p.definitions):
                 key = key_of(d.term)
@@ -690,6 +691,11 @@ class _Resolver:
                 m = re.search(r"\bthat\s+(provide|use|operate|develop|offer)\s+(.+)$", d.definition, re.IGNORECASE)
                 if m:
                     self.lex.provides[f"{m.group(1).lower()} {m.group(2).lower()}"] = key
+                acts = DEFINED_ACTS.search(d.definition)
+                if acts:  # "platforms that receive, store or analyse flight data": what the party does, to what
+                    verbs = frozenset(_activity_stem(v) for v in re.findall(r"[a-z]+", acts.group("verbs"))
+                                      if v not in ("and", "or"))
+                    self.acts.append((verbs, acts.group("obj").lower(), key))
         self.activities: dict[str, str] = {}  # 4-letter stem of an activity word -> agent actor key
         for p in docs:
             for d in p.definitions:
@@ -871,6 +877,10 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
             _bear(c, prev, res)
             if not c.bearers and _agentless(c):
                 _implied_by_context(c, clauses[:k], res, scope)
+            if not c.bearers and _agentless(c):
+                agent = _defined_act_agent(c, res)
+                if agent:
+                    c.bearers, c.basis = [agent], "passive-implied"
             if not c.bearers and _agentless(c) and c.unit.article in headed:
                 # an agentless clause under a heading "Obligations of X" (article caption or chapter title)
                 c.bearers, c.basis = [headed[c.unit.article]], "passive-implied"
@@ -1472,7 +1482,9 @@ def _passive_bearer(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
     """The bearer of an agentless passive: the clause before in the sentence; else the party that is the subject
     of its condition ("Where the processor informs ..., the rules shall be made public"); else the agent of the
     activity it is about (learned from the text's definitions); else nobody."""
-    if prev is not None and prev.sentence >= c.sentence - 1:
+    if prev is not None and (prev.sentence == c.sentence or (prev.sentence == c.sentence - 1
+                                                             and prev.basis != "passive-implied")):
+        # a bearer only inferred for the sentence before is not carried into the next one
         c.bearers, c.basis = list(prev.bearers), "preceding-clause"
         if c.condition is None and prev.condition is not None and prev.sentence == c.sentence:
             c.condition = prev.condition
@@ -1546,6 +1558,28 @@ def _activity_agent(c: _Clause, res: _Resolver) -> str | None:
     words += [w for x in re.findall(r"\b(?:for|in|during)\s+(?:the\s+)?((?:[a-z]+\s+){0,3}[a-z]+(?:ing|ion))\b",
                                     text[c.modal.end() : c.end]) for w in x.split() if w.endswith(("ing", "ion"))]
     found = {res.activities[_activity_stem(w)] for w in words if _activity_stem(w) in res.activities}
+    return found.pop() if len(found) == 1 else None
+
+
+# "network platforms that receive, store or analyse flight data on behalf of ...": the verbs and their object
+DEFINED_ACTS = re.compile(r"\b(?:that|which|who)\s+(?P<verbs>[a-z]+(?:,\s*[a-z]+)*(?:,?\s+(?:and|or)\s+[a-z]+)?)\s+"
+                          r"(?P<obj>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:on|for|in|to|from|by|with|of|at|under|"
+                          r"within|through)\b|[,;.]|$)")
+
+
+def _defined_act_agent(c: _Clause, res: _Resolver) -> str | None:
+    """An agentless passive whose verb and subject are what a defined party does to what ("Flight data shall be
+    stored ..." where "platforms" are defined as those "that receive, store or analyse flight data") binds that
+    party, when exactly one defined party does it."""
+    if not res.acts or not c.passive:
+        return None
+    pp = re.match(r"\s*(?:not\s+|only\s+)?be\s+(?:\w+ly\s+)?(\w+)", c.unit.clean.text[c.modal.end() : c.end])
+    if not pp:
+        return None
+    stem = _activity_stem(pp.group(1))
+    subj = _clean_np(c.subject).lower()
+    found = {key for verbs, obj, key in res.acts
+             if stem in verbs and re.search(rf"(?<![\w-]){re.escape(obj)}$", subj)}
     return found.pop() if len(found) == 1 else None
 
 
