@@ -87,6 +87,8 @@ class _Clause:
     sentence: int
     bearers: list[str] = field(default_factory=list)  # actor keys
     basis: str = "explicit"
+    # bearer inferred from outside the sentence's own words (a heading, a definition's verbs): not carried further
+    remote: bool = False
     mentions: list[tuple[str, int, int]] = field(default_factory=list)  # (key, start, end)
     action_at: int | None = None  # where the action starts, if not right after the modal
     antecedent: tuple[int, int] | None = None  # a relative clause's antecedent party ("..., who shall ...")
@@ -880,10 +882,10 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
             if not c.bearers and _agentless(c):
                 agent = _defined_act_agent(c, res)
                 if agent:
-                    c.bearers, c.basis = [agent], "passive-implied"
+                    c.bearers, c.basis, c.remote = [agent], "passive-implied", True
             if not c.bearers and _agentless(c) and c.unit.article in headed:
                 # an agentless clause under a heading "Obligations of X" (article caption or chapter title)
-                c.bearers, c.basis = [headed[c.unit.article]], "passive-implied"
+                c.bearers, c.basis, c.remote = [headed[c.unit.article]], "passive-implied", True
             if (c.condition is None and prev is not None and prev.sentence == c.sentence
                     and prev.condition is not None and _leading(prev)):
                 c.condition = prev.condition  # "If X, A shall ...; and A shall ...": X governs both
@@ -1482,8 +1484,7 @@ def _passive_bearer(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
     """The bearer of an agentless passive: the clause before in the sentence; else the party that is the subject
     of its condition ("Where the processor informs ..., the rules shall be made public"); else the agent of the
     activity it is about (learned from the text's definitions); else nobody."""
-    if prev is not None and (prev.sentence == c.sentence or (prev.sentence == c.sentence - 1
-                                                             and prev.basis != "passive-implied")):
+    if prev is not None and (prev.sentence == c.sentence or (prev.sentence == c.sentence - 1 and not prev.remote)):
         # a bearer only inferred for the sentence before is not carried into the next one
         c.bearers, c.basis = list(prev.bearers), "preceding-clause"
         if c.condition is None and prev.condition is not None and prev.sentence == c.sentence:
