@@ -763,3 +763,18 @@ def test_a_relative_clause_with_its_own_subject_still_is_no_clause() -> None:
 def test_a_passive_on_what_a_defined_party_does_binds_that_party(body: str, expected: list) -> None:
     kb = kb_text(body)
     assert [(o.article, kb.get(o.actors[0]).label, o.action) for o in kb.obligations] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Kiosk operators shall encrypt logs when stored and transmitted.",
+     [("obligation", KO, "encrypt logs", "when stored and transmitted")]),
+    ("Kiosk operators shall lock kiosks when closed for the night.",
+     [("obligation", KO, "lock kiosks", "when closed for the night")]),
+    ("Kiosk operators shall delete logs once the period expires.",
+     [("obligation", KO, "delete logs", "once the period expires")]),
+    ("Kiosk operators shall report faults at once.", [("obligation", KO, "report faults at once", None)]),
+])
+def test_a_trailing_reduced_or_once_clause_is_the_condition(sentence: str, expected: list) -> None:
+    kb = kb_for(sentence)
+    assert [(o.modality, kb.get(o.actors[0]).label, o.action, o.condition) for o in kb.obligations
+            if o.article == 1] == expected

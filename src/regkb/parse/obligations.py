@@ -400,7 +400,11 @@ TRAILING_CIRCUMSTANCE = re.compile(
     r"(?:,\s*|\s+)(?<!\bonly\s)(?P<c>(?:except|unless|provided\s+that|save\s+where|save\s+as)\b[^;:]*)$"
     r"|,\s*(?P<w>(?:if|where|when|whenever|once|in\s+case\s+of|in\s+the\s+event\s+(?:of|that))\s[^;:]*)$"
     r"|(?<![,\s]only)(?<!\bwhether)(?<!\bdetermine)(?<!\bverify)(?<!\bcheck)(?<!\bask)\s+(?P<i>if\s(?!any\s*(?:,|$))[^;:]*)$"
-    r"|\s+(?P<x>where\s+(?:it|there)\s+(?:is|are)\b[^;:]*)$",
+    r"|\s+(?P<x>where\s+(?:it|there)\s+(?:is|are)\b[^;:]*)$"
+    # a reduced temporal clause ("... encrypted when stored and transmitted", "... deleted once collected") and a
+    # temporal "once" clause ("... de-identified once the period expires"; not "at once")
+    r"|\s+(?P<r>(?:when|once|while|after|until)\s+(?:being\s+)?[a-z]+ed\b[^;:,]*)$"
+    r"|(?<!\bat)\s+(?P<o>once\s+(?:the|a|an|its|their|such)\s[^;:,]*)$",
     re.IGNORECASE)
 
 
@@ -424,7 +428,7 @@ def _trailing_circumstance(c: _Clause) -> None:
     m = TRAILING_CIRCUMSTANCE.search(text, a, b)
     if not m:
         return
-    g = next(x for x in ("c", "w", "i", "x") if m.group(x))
+    g = next(x for x in ("c", "w", "i", "x", "r", "o") if m.group(x))
     if m.start(g) - a < 8:
         return  # nothing would be left of the action
     c.condition = (m.start(g), m.end(g))
