@@ -76,7 +76,7 @@ KIND_FIELD_BOOST: dict[str, dict[str, float]] = {"definition": {"text": 1.0}}
 # A registry entry (kind "law") whose name the query does not give ranks at this fraction of its score: a
 # law's title shares words with provisions ("AI Content Labeling Measures"), and the registry is a list of
 # names, so it comes first only when the query names the law (its title, a short name or an alias).
-UNNAMED_LAW_FACTOR = 0.1
+UNNAMED_LAW_FACTOR = 0.2
 
 # Words that the texts of this family of regulations use for one thing (translations of one Chinese
 # term vary between texts and translators): a query word matches each word of its group with full weight,
