@@ -74,12 +74,16 @@ def record_url(site: Site, rec: ix.Record, changes: dict[str, str]) -> str:
     return url
 
 
-def _plain_markdown(text: str) -> str:
-    """A guide's Markdown as text to search and quote from: no link targets, emphasis or heading marks."""
+def _inline(text: str) -> str:
+    """Markdown inline text as plain text: link texts without their targets, no code or emphasis marks."""
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"^\s{0,3}(?:#+|[-*+]|\d+\.|>)\s+", "", text, flags=re.M)
-    text = re.sub(r"[`*_|]+", " ", text)
+    text = re.sub(r"[`*|]+|(?<!\w)_+|_+(?!\w)", " ", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+def _plain_markdown(text: str) -> str:
+    """A guide's Markdown as text to search and quote from: no list, quote or heading marks either."""
+    return _inline(re.sub(r"^\s{0,3}(?:#+|[-*+]|\d+\.|>)\s+", "", text, flags=re.M))
 
 
 def guide_records(site: Site, docs: Path) -> list[dict[str, Any]]:
@@ -105,7 +109,7 @@ def guide_records(site: Site, docs: Path) -> list[dict[str, Any]]:
             if not m:
                 lines.append(line)
                 continue
-            level, plain = len(m.group(1)), _plain_markdown(m.group(2))
+            level, plain = len(m.group(1)), _inline(m.group(2))
             a = unique(slugify(plain, "-"), used)  # every heading takes an id, in order, as on the page
             if level == 1:
                 page_title = plain
@@ -169,6 +173,7 @@ def index_data(site: Site, docs: Path | None = None) -> dict[str, Any]:
         "maxWords": ix.MAX_QUERY_WORDS,
         "facetKind": FACET_KIND,
         "kindLabel": KIND_LABEL,
+        "kindOrder": list(KIND_LABEL),  # the order of the kind filter: the law first, the guides last
         "notNested": list(NOT_NESTED),
         "siteOnly": ["guide"],  # not in the whoosh index: searched, but not counted in its statistics
         "documents": documents,
@@ -199,8 +204,9 @@ def search_page(site: Site) -> None:
         '(penalty, penalties) and with their usual synonyms (labelling, marks, watermark). The law comes '
         "first, then what is said about it, then the developer guides. Snippets quote the text as "
         "printed.</p>\n"
-        '<div class="regkb-search-facets" role="group" aria-label="Filter the results"></div>\n'
         '<p class="regkb-search-status" role="status" aria-live="polite" aria-atomic="true"></p>\n'
+        '<details class="regkb-search-filters" open><summary>Filters</summary>'
+        '<div class="regkb-search-facets" role="group" aria-label="Filter the results"></div></details>\n'
         '<ol class="regkb-search-results"></ol>\n'
         "<noscript><p>Search runs in the browser and needs JavaScript. Every page is reachable from the "
         "navigation.</p></noscript>\n</div>\n"

@@ -224,7 +224,12 @@
         var c = select(hits, with_).length;
         if (c || filters[f] === v) rows.push([v, c]);
       });
-      rows.sort(function (a, b) { return b[1] - a[1] || label(f, a[0]).localeCompare(label(f, b[0])); });
+      var order = f === "kind" ? D.kindOrder : [];  // kinds in a fixed order: the law first
+      rows.sort(function (a, b) {
+        var ka = order.indexOf(a[0]), kb = order.indexOf(b[0]);
+        if (f === "kind" && ka !== kb) return (ka < 0 ? 99 : ka) - (kb < 0 ? 99 : kb);
+        return b[1] - a[1] || label(f, a[0]).localeCompare(label(f, b[0]));
+      });
       out[f] = rows;
     });
     return out;
@@ -296,7 +301,11 @@
     var facetsEl = root.querySelector(".regkb-search-facets"), status = root.querySelector(".regkb-search-status");
     var list = root.querySelector(".regkb-search-results");
     var state = readAddress(), shown = PAGE, timer = null;
+    var filtersBox = root.querySelector(".regkb-search-filters");
     box.value = state.q;
+    // on a narrow screen the filters start folded (the results come first), unless one is in use
+    if (filtersBox && window.matchMedia && window.matchMedia("(max-width: 44.9375em)").matches &&
+        !Object.keys(state.filters).length) filtersBox.open = false;
 
     function render() {
       list.textContent = "";
