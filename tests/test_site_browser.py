@@ -738,8 +738,9 @@ def test_a_printed_checklist_has_no_buttons_or_bullets(watch: Watch, kb: Knowled
 def test_the_browser_analyses_text_as_whoosh_does(watch: Watch, kb: KnowledgeBase) -> None:
     """Every word of every record, stemmed in the browser and by whoosh: the same stems; and each record's
     text analysed the same way (tokens, lower case, stop words, one-letter words)."""
-    from regkb.index import THESAURUS, analyse
     from whoosh.lang.porter import stem
+
+    from regkb.index import THESAURUS, analyse
 
     recs = records(kb)
     words = sorted({w.lower() for r in recs for w in re.findall(r"[A-Za-z]+", f"{r.title} {r.text}")}
