@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .generate import Site
 
 INDEX_JS = "search/index.js"
+DEV_DOCS = Path(__file__).resolve().parent.parent / "docs"  # the developer guides (as regkb.site.generate)
 SEARCH_MD = "search.md"
 GUIDE_BOOST = 0.2  # developer guides rank below the law and the registry
 # The kind facet: record kinds as a reader names them (paragraphs and items are the article's text).
@@ -67,7 +68,7 @@ def record_url(site: Site, rec: ix.Record, changes: dict[str, str]) -> str:
     if kind in ("claim", "commentary"):
         document, _, eid = rec.provision.partition("/")
         if document in site.doc_slug and eid:
-            return page_url(site.source_md(document)) + "#" + re.sub(r"[^A-Za-z0-9_-]", "-", eid)
+            return page_url(site.source_md(document)) + "#" + _anchor(eid)
     url = _provision_url(site, rec.provision) if rec.provision else ""
     if not url and rec.document and rec.article is not None:
         url = _provision_url(site, f"{rec.document}/art_{rec.article}")
@@ -129,10 +130,13 @@ def guide_records(site: Site, docs: Path) -> list[dict[str, Any]]:
     return out
 
 
-def index_data(site: Site, docs: Path | None = None) -> dict[str, Any]:
-    """Everything the browser needs to search the site as whoosh searches the knowledge base."""
-    from .generate import DEV_DOCS, _anchor
+def _anchor(eid: str) -> str:  # as regkb.site.generate writes ids
+    return re.sub(r"[^A-Za-z0-9_-]", "-", eid)
 
+
+def index_data(site: Site, docs: Path | None = None) -> dict[str, Any]:
+    """Everything the browser needs to search the site as whoosh searches the knowledge base
+    (``docs``: the developer guides, by default the package's)."""
     kb = site.kb
     changes = {c.id: _anchor("change-" + c.id) for c in site.changes}
     schema = ix.make_schema()
