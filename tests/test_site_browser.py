@@ -743,12 +743,15 @@ def test_the_browser_analyses_text_as_whoosh_does(watch: Watch, kb: KnowledgeBas
     from regkb.index import THESAURUS, analyse
 
     recs = records(kb)
-    words = sorted({w.lower() for r in recs for w in re.findall(r"[A-Za-z]+", f"{r.title} {r.text}")}
+    texts = [f"{r.title} {r.text}" for r in recs]  # and every word of the corpus files and the guides
+    texts += [f.read_text(encoding="utf-8") for f in sorted([*(ROOT / "corpus").glob("*.md"),
+                                                             *(ROOT / "src/regkb/docs").glob("*.md")])]
+    words = sorted({w.lower() for t in texts for w in re.findall(r"[A-Za-z]+", t)}
                    | set(THESAURUS) | {"labelling", "labeling", "rumour", "penalties", "hopping", "yelling", "fully"})
     page = watch.go("search.html")
     page.locator(".regkb-search-page[data-ready=yes]").wait_for(timeout=10000)
     js = page.evaluate("ws => ws.map(w => window.regkbSearch.stem(w))", words)
-    assert len(words) > 1500
+    assert len(words) > 3000
     assert [w for w, s in zip(words, js, strict=True) if s != stem(w)] == []
     texts = [r.text for r in recs]
     js_texts = page.evaluate("ts => ts.map(t => window.regkbSearch.analyse(t))", texts)
