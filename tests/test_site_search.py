@@ -17,7 +17,7 @@ import pytest
 from regkb import KnowledgeBase
 from regkb.build import build_site
 from regkb.index import KIND_BOOST, analyse, records, relatives_table
-from regkb.site.search import GUIDE_BOOST, INDEX_JS, index_data, index_script
+from regkb.site.search import GUIDE_BOOST, INDEX_JS, expand, index_data, index_script
 
 DOC = "deep-synthesis-provisions"
 
@@ -32,7 +32,9 @@ def built(kb: KnowledgeBase, tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _data(site: Path) -> dict[str, Any]:
     text = (site / INDEX_JS).read_text(encoding="utf-8")
     assert text.startswith("window.regkbSearchData=") and text.endswith(";\n")
-    return json.loads(text[len("window.regkbSearchData="):-2])
+    data = json.loads(text[len("window.regkbSearchData="):-2])
+    data["records"] = expand(data)
+    return data
 
 
 def test_the_index_holds_every_whoosh_record_and_the_guides(built: Path, kb: KnowledgeBase) -> None:

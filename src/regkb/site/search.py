@@ -162,6 +162,12 @@ def index_data(site: Site, docs: Path | None = None) -> dict[str, Any]:
             entry["ln"] = sorted({" ".join(ix.analyse(n)) for n in rec.names if ix.analyse(n)})
         records.append(entry)
     records.extend(guide_records(site, DEV_DOCS if docs is None else docs))
+    _share_text(records)
+    actor_ids = sorted(actors_used)
+    number = {a: n for n, a in enumerate(actor_ids)}
+    for entry in records:
+        if "a" in entry:
+            entry["a"] = [number[a] for a in entry["a"]]
     documents = {d.id: site.short.get(d.id, d.title) for d in kb.documents}
     return {
         "format": 1,
@@ -182,9 +188,41 @@ def index_data(site: Site, docs: Path | None = None) -> dict[str, Any]:
         "siteOnly": ["guide"],  # not in the whoosh index: searched, but not counted in its statistics
         "documents": documents,
         "actors": {a.id: a.label for a in kb.actors if a.id in actors_used},
+        "actorIds": actor_ids,  # a record's "a" lists numbers into this list
         "modalities": {m: m for m in ("obligation", "prohibition", "permission", "encouragement", "right")},
         "records": records,
     }
+
+
+def _share_text(records: list[dict[str, Any]]) -> None:
+    """A record whose text is a stretch of its article's text (a paragraph, an item, a duty) gets it as
+    ``"xr": [article record, start, end]`` instead of a copy (the index is some 15 % smaller)."""
+    where = {r["id"]: n for n, r in enumerate(records) if r["k"] == "article"}
+    for r in records:
+        p = r.get("p")
+        if r["k"] == "article" or not p or not r["x"]:
+            continue
+        n = where.get(p.split("__", 1)[0])
+        if n is None:
+            continue
+        start = records[n]["x"].find(r["x"])
+        if start >= 0:
+            r["xr"] = [n, start, start + len(r["x"])]
+            del r["x"]
+
+
+def expand(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The records of an index as the browser reads them: shared text and actor numbers spelled out."""
+    out = []
+    for r in data["records"]:
+        r = dict(r)
+        if "xr" in r:
+            n, start, end = r.pop("xr")
+            r["x"] = data["records"][n]["x"][start:end]
+        if "a" in r:
+            r["a"] = [data["actorIds"][i] for i in r["a"]]
+        out.append(r)
+    return out
 
 
 def index_script(data: dict[str, Any]) -> str:

@@ -92,6 +92,10 @@
     D = data;
     STOP = new Set(data.stopWords);
     var recs = data.records, n = 0, post = new Map(), lens = new Float64Array(recs.length * 4);
+    recs.forEach(function (r) {  // shared text and actor numbers spelled out (regkb.site.search.expand)
+      if (r.xr) { r.x = recs[r.xr[0]].x.slice(r.xr[1], r.xr[2]); delete r.xr; }
+      if (r.a) r.a = r.a.map(function (k) { return typeof k === "number" ? data.actorIds[k] : k; });
+    });
     var total = [0, 0, 0, 0];
     recs.forEach(function (r, i) {
       // the collection statistics (record count, document frequencies, average lengths) are the whoosh
