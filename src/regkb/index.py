@@ -901,7 +901,9 @@ def _facet_values(searcher: Any) -> list[tuple[tuple[str, str], ...]]:
     reader = searcher.reader()
     size = reader.doc_count_all()
     pairs: list[list[tuple[str, str]]] = [[] for _ in range(size)]
-    for n, fields in enumerate(reader.all_stored_fields()):  # documents are never deleted: n is the docnum
+    # by docnum: an updated index (build_version with ``previous``) has deleted documents, which
+    # all_stored_fields() skips, so a count would drift from the docnums after the first deletion
+    for n, fields in reader.iter_docs():
         for name in ("kind", "document", "article", "chapter"):
             value = fields.get(name)
             if value not in _MISSING:
