@@ -9,6 +9,7 @@ it at run time.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Mapping
 from functools import cached_property
 from pathlib import Path
@@ -35,6 +36,8 @@ from .model import (
 from .parsed import SCHEMA_VERSION, DocumentSet, ParsedCorpus, _doc_dump, register_facade
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
     import networkx as nx
     from rdflib import Graph as RDFGraph
     from rdflib import URIRef
@@ -53,6 +56,20 @@ Entity: TypeAlias = "Document | Chapter | Section | Article | Paragraph | Item |
     "Obligation | Sanction | Reference | Law | Body | Claim | Change"
 
 __all__ = ["SCHEMA_VERSION", "DocumentSet", "Entity", "KnowledgeBase"]
+
+
+def _rdf_queries() -> ModuleType:
+    """The module :mod:`regkb.rdf_queries`, imported on first use (it brings in rdflib and pyoxigraph).
+
+    Looked up in ``sys.modules`` after that: an import statement per query would cost more than
+    the smallest queries themselves.
+    """
+    mod = sys.modules.get(f"{__package__}.rdf_queries")
+    if mod is not None:
+        return mod
+    from . import rdf_queries
+
+    return rdf_queries
 
 
 class KnowledgeBase(ParsedCorpus):
@@ -220,15 +237,15 @@ class KnowledgeBase(ParsedCorpus):
         ...           id=law.id) == [{"t": law.title}]
         True
         """
-        from .rdf_queries import Limits, run_embedded
-
-        values = dict(bindings or {}, **more_bindings)
-        limits = Limits(timeout, max_rows)
+        rq = _rdf_queries()
+        values = dict(bindings, **more_bindings) if bindings else more_bindings
+        limits = rq.NO_LIMITS if timeout is None and max_rows is None else rq.Limits(timeout, max_rows)
         extra = {"kb": self.base_iri}
         endpoint = self.__dict__.get("_endpoint")
         if endpoint is not None:
             return endpoint.query(query, values, extra, limits)  # type: ignore[no-any-return]
-        return run_embedded(self.rdf, query, values, extra, limits)
+        out: SparqlResult = rq.run_embedded(self.rdf, query, values, extra, limits)
+        return out
 
     def select(self, query: str, *, timeout: float | None = None, max_rows: int | None = None,
                bindings: Mapping[str, Any] | None = None, **more_bindings: Any) -> list[Row]:
