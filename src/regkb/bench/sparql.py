@@ -95,6 +95,7 @@ def run(kb: KnowledgeBase, repeat: int = 7) -> list[dict[str, Any]]:
 
 
 def main(argv: list[str] | None = None) -> None:
+    """The command line of ``python -m regkb.bench.sparql``: prints the table."""
     ap = argparse.ArgumentParser(prog="python -m regkb.bench.sparql", description=__doc__.split("\n")[1])
     ap.add_argument("--regulations", type=int, default=10, help="synthetic regulations (0: the seed corpus)")
     ap.add_argument("--repeat", type=int, default=7)
