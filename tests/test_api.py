@@ -6,6 +6,8 @@ import dataclasses
 import inspect
 import os
 import pickle
+import pydoc
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -206,6 +208,12 @@ def test_every_public_member_has_a_docstring_and_help_opens_with_a_map() -> None
     first = (KnowledgeBase.__doc__ or "").split(">>>")[0]
     for word in ("Look up", "Filter", "Graph", "Linked data", "search", "Export", "Versions"):
         assert word in first
+    # the map names everything KnowledgeBase offers: every public member and field
+    offered = {n for n, _ in inspect.getmembers(KnowledgeBase) if not n.startswith("_")}
+    offered |= {f.name for f in dataclasses.fields(KnowledgeBase) if not f.name.startswith("_")}
+    unnamed = sorted(n for n in offered if not re.search(rf"\b{n}\b", first))
+    assert not unnamed, f"help(KnowledgeBase) does not mention: {unnamed}"
+    assert pydoc.render_doc(KnowledgeBase, renderer=pydoc.plaintext).find("What it offers") < 400
 
 
 # --- save keeps what load would rebuild -------------------------------------------------------

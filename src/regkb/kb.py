@@ -8,6 +8,7 @@ it at run time.
 
 from __future__ import annotations
 
+import inspect
 import json
 import sys
 from collections.abc import Mapping
@@ -77,16 +78,18 @@ class KnowledgeBase(ParsedCorpus):
 
     What it offers (every fact carries its document, article, provision and source span):
 
-    - Load: :meth:`from_corpus` (parse a corpus directory), :meth:`save` / :meth:`load`.
+    - Load: :meth:`from_corpus` (parse a corpus directory; ``corpus_dir`` says which),
+      :meth:`save` / :meth:`load`, :meth:`from_parsed` (from the parser's own output).
     - The parsed corpus, as tuples of frozen dataclasses: ``documents``, ``chapters``,
       ``sections``, ``articles``, ``blocks``, ``definitions``, ``term_uses``, ``actors``,
-      ``obligations``, ``references``, ``laws``, ``bodies``, ``statements``, ``dropped``,
-      ``diagnostics``; the source texts in ``sources``.
+      ``obligations``, ``sanctions``, ``references``, ``laws``, ``bodies``, ``statements``,
+      ``dropped``, ``diagnostics``; the source texts in ``sources``. A fact's ``provision`` is
+      the global id of its provision (``kb.provision(fact.provision)``).
     - Look up (a miss raises :class:`regkb.NotFound`, a ``KeyError``): :meth:`get` (any id),
       :meth:`document`, :meth:`article`, :meth:`paragraph`, :meth:`provision`, :meth:`definition`,
       :meth:`actor`, :meth:`law`, :meth:`chapter_of`, :meth:`source_text`.
-    - Filter: :meth:`obligations_of`, :meth:`uses_of`, :meth:`references_from`, :meth:`cited_by`,
-      :meth:`articles_of`, ``regulations``.
+    - Filter: :meth:`obligations_of`, :meth:`sanctions_of`, :meth:`uses_of`, :meth:`references_from`,
+      :meth:`cited_by`, :meth:`articles_of`, ``regulations``.
     - Versions: ``claims``, ``described_documents``, ``external_facts``, :meth:`changes`,
       :meth:`changes_of`.
     - Graph (networkx): ``graph``, :meth:`duties`, :meth:`depends_on`, :meth:`citing`, :meth:`law_paths`.
@@ -442,3 +445,9 @@ class KnowledgeBase(ParsedCorpus):
 
 
 register_facade(KnowledgeBase)
+
+# help(KnowledgeBase) opens with the map of the docstring, not with the twenty fields of the
+# dataclass constructor: a knowledge base is made by from_corpus / load / from_parsed, and the
+# fields are listed in the map. The constructor itself is unchanged (keywords or positions).
+setattr(KnowledgeBase, "__signature__", inspect.Signature(  # noqa: B010 (mypy knows no such attribute)
+    [inspect.Parameter("fields", inspect.Parameter.VAR_KEYWORD)]))
