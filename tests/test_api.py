@@ -11,7 +11,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
-from typing import get_args
+from typing import Any, get_args
 
 import pytest
 
@@ -69,6 +69,33 @@ def test_a_bare_eid_is_accepted_when_one_document_has_it_and_named_otherwise(kb:
     assert kb.provision(o.eid).id == o.provision  # one document has it
     with pytest.raises(NotFound, match="without its document"):
         kb.provision("art_999")
+
+
+@pytest.mark.parametrize(("call", "message"), [
+    (lambda kb: kb.obligations_of(document="deep-synthesis-provision"), "no document"),  # a typo: was ()
+    (lambda kb: kb.obligations_of(article=999), "no document of the corpus has an Article 999"),  # was ()
+    (lambda kb: kb.obligations_of(article=26, document=SEED_DOC), "has no Article 26"),  # was ()
+    (lambda kb: kb.sanctions_of(document="nope"), "no document"),  # was ()
+    (lambda kb: kb.references_from(999), "has no Article 999"),  # was ()
+    (lambda kb: kb.cited_by(999), "has no Article 999"),  # was ()
+    (lambda kb: kb.cited_by("pipll"), "no provision, document or law"),  # was ()
+    (lambda kb: kb.source_text("nope", kb.articles[0].span), "no source text"),  # was a bare KeyError
+])
+def test_a_filter_naming_what_the_corpus_lacks_is_an_error_not_an_empty_answer(kb: KnowledgeBase, call: Any,
+                                                                                 message: str) -> None:
+    with pytest.raises(NotFound, match=message):
+        call(kb)
+
+
+def test_filters_that_name_what_the_corpus_holds_still_answer(kb: KnowledgeBase) -> None:
+    assert kb.obligations_of(document=SEED_DOC) and kb.obligations_of(article=17)
+    assert kb.cited_by(17) and kb.references_from(18)
+    uncited = [law.id for law in kb.laws if not kb.cited_by(law.id)]  # a registry law nobody cites: empty, no error
+    assert all(kb.cited_by(x) == () for x in uncited)
+    a = kb.articles[0]
+    assert kb.source_text(a.document, a.span) == kb.sources[a.document][a.span.start:a.span.end]
+    with pytest.raises(ValueError, match="past the end"):
+        kb.source_text(a.document, type(a.span)(0, len(kb.sources[a.document]) + 1))
 
 
 def test_get_finds_every_node_of_the_graph(kb: KnowledgeBase) -> None:
