@@ -169,16 +169,21 @@ def test_a_downstream_script_type_checks_and_a_typo_in_a_filter_fails(tmp_path: 
 
 
 def test_the_graph_is_typed_for_a_downstream_type_checker(tmp_path: Path) -> None:
-    """kb.graph is a typed networkx graph (types-networkx), not Any: a wrong use is caught."""
+    """kb.graph is a typed networkx graph (types-networkx), not Any, and so are the SPARQL results
+    and provision lookups: a wrong use of each is caught."""
     script = tmp_path / "graph_use.py"
     script.write_text("from regkb import KnowledgeBase\n\nkb = KnowledgeBase.from_corpus('corpus')\n"
-                      "n: int = kb.graph.number_of_nodes()\nwrong: str = kb.graph.number_of_nodes()\n",
+                      "n: int = kb.graph.number_of_nodes()\nwrong: str = kb.graph.number_of_nodes()\n"
+                      "w1: bool = kb.select('SELECT * {}')\nw2: str = kb.ask('ASK {}')\n"
+                      "w3: list[str] = kb.construct('CONSTRUCT WHERE {}')\n"
+                      "w4: int = kb.provision(kb.obligations[0].provision)\n",
                       encoding="utf-8")
     env = dict(os.environ, MYPYPATH=str(ROOT / "src"))
     res = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(script)],
                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600)
     assert res.returncode == 1, res.stdout
-    assert "graph_use.py:5: error: Incompatible types in assignment" in res.stdout, res.stdout
+    for line in (5, 6, 7, 8, 9):
+        assert f"graph_use.py:{line}: error: Incompatible types in assignment" in res.stdout, res.stdout
     assert "graph_use.py:4" not in res.stdout, res.stdout
 
 
