@@ -21,6 +21,7 @@ from typing import Any
 
 import click
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from regkb import KnowledgeBase
@@ -172,6 +173,34 @@ def test_the_command_line_checker_catches_a_wrong_option(scratch: Path) -> None:
     with pytest.raises(click.BadParameter):
         _parse("search", ["x", "--kind", "definitions"])
     assert len(command_lines()) > 30
+
+
+def test_yaml_examples_are_what_regkb_reads(kb: KnowledgeBase) -> None:
+    # every ```yaml block parses; a frontmatter example uses only keys regkb reads; an alignment
+    # example uses only the keys of the real alignment file, and its provision ids exist
+    from regkb.corpus import FRONTMATTER_KEYS
+
+    real = yaml.safe_load((CORPUS / "alignment.yaml").read_text(encoding="utf-8"))
+    seen = 0
+    for path in DOCS:
+        for line, block in code_blocks(path, "yaml"):
+            where = f"{path.name}:{line}"
+            docs = [d for d in yaml.safe_load_all(block) if d is not None]
+            assert docs, where
+            for data in docs:
+                seen += 1
+                if "claims" in data:
+                    assert set(data) <= set(real), where
+                    for c in data["claims"]:
+                        assert set(c) <= {k for rc in real["claims"] for k in rc}, where
+                        for pid in c.get("final", []):
+                            assert kb.provision(pid), where
+                    for f in data.get("final_only", []):
+                        for pid in f["final"]:
+                            assert kb.provision(pid), where
+                elif "title" in data:
+                    assert set(data) <= set(FRONTMATTER_KEYS), where
+    assert seen >= 2
 
 
 def test_readme_first_screen_has_the_two_commands() -> None:
