@@ -257,6 +257,8 @@ def test_csv_is_the_obligation_register(kb, exports):
         assert row["id"] == o.id and row["article"] == str(o.article) and row["modality"] == o.modality
         assert row["action"] == o.action and row["text"] == o.text and row["condition"] == (o.condition or "")
         assert row["bearer"] == "; ".join(kb.get(a).label for a in o.actors)
+        assert row["provision"] == o.provision == f"{o.document}/{o.eid}"  # the global id (JSON schema 2)
+        assert kb.provision(row["provision"])
 
 
 _HASHES = """
