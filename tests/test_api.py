@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+import json
 import os
 import pickle
 import pydoc
@@ -62,6 +63,20 @@ def test_the_json_export_gives_global_provision_ids(kb: KnowledgeBase) -> None:
         for fact in data[key]:
             assert fact["provision"].startswith(fact["document"] + "/"), (key, fact["provision"])
             assert kb.provision(fact["provision"])
+
+
+def test_the_json_schema_holds_consumers_to_global_provision_ids(kb: KnowledgeBase) -> None:
+    import jsonschema
+
+    from regkb.schema import load_schema
+
+    data = json.loads(kb.to_json())
+    schema = load_schema()
+    assert data["schema_version"] == "2"
+    jsonschema.validate(data, schema)
+    data["obligations"][0]["provision"] = kb.obligations[0].eid  # schema version 1's form
+    with pytest.raises(jsonschema.ValidationError, match="does not match"):
+        jsonschema.validate(data, schema)
 
 
 def test_a_bare_eid_is_accepted_when_one_document_has_it_and_named_otherwise(kb: KnowledgeBase) -> None:
