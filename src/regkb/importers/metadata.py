@@ -29,6 +29,8 @@ _VERB_KEY = {"adopted": "adopted_date", "promulgated": "promulgated_date", "issu
 
 
 def to_date(m: re.Match[str], offset: int = 0) -> dt.date | None:
+    """The date a date pattern's match names (ISO, "Month D, YYYY" or Chinese year/month/day), or None if it is no real
+    date."""
     g = m.groupdict()
 
     def get(name: str) -> str | None:

@@ -14,6 +14,7 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 
 
 def roman(s: str) -> int | None:
+    """The value of a Roman numeral (any case), or None if ``s`` is not one."""
     s = s.upper()
     if not s or any(c not in _ROMAN for c in s):
         return None
@@ -25,6 +26,7 @@ def roman(s: str) -> int | None:
 
 
 def cjk(s: str) -> int | None:
+    """The value of a Chinese numeral up to the hundreds (一 .. 九百九十九), or None if ``s`` is not one."""
     if not s or any(c not in _CJK and c not in "十百" for c in s):
         return None
     total, cur = 0, 0
