@@ -51,14 +51,25 @@ SECTION = re.compile(
     X,
 )
 
-# An article heading at the start of a line: "Article 1", "**Article 1.**", "### Article 1 Title".
+# An English number in words, 1 to 999, as some translators print article numbers ("Article Twenty-One").
+_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UPTO99 = rf"(?:{_TENS}(?:[-\ ]{_UNIT})?|{_TEEN}|{_UNIT})"
+SPELLED_NUM = rf"(?:{_UNIT}[ \t]+hundred(?:[ \t]+(?:and[ \t]+)?{_UPTO99})?|{_UPTO99})"
+
+# An article heading at the start of a line: "Article 1", "**Article 1.**", "### Article 1 Title",
+# "Art. 1", "ARTICLE ONE", "Article Twenty-One", "Article 1 – Caption", "Article 1: text".
 ARTICLE = re.compile(
     _DECOR_OPEN
-    + r"""
-    (?P<label>Article[ \t]+(?P<num>\d+|[IVXLC]+))     # "Article 17"
-    (?![\w(])                                           # not "Article 17(1)" or "Article 170"
-    [ \t]*[.:]?[ \t]*(?:\*\*|__)?[ \t]*[.:]?[ \t]*     # "Article 1." / "**Article 1.**" / "Article 1:"
-    (?P<rest>[^\n]*)$                                   # the text (or title) on the same line
+    + rf"""
+    (?P<label>(?:Article|Art\.)[ \t]+(?P<num>\d+|[IVXLC]+|{SPELLED_NUM}))   # "Article 17", "Art. 17", "Article One"
+    (?P<sub>-\d+)?                                     # "Article 6-1": an inserted article (not supported, reported)
+    (?![\w(])                                          # not "Article 17(1)" or "Article 170"
+    [ \t]*(?:\*\*|__)?[ \t]*                            # "**Article 1**"
+    (?P<sep>[.:：](?!\d)|[-–—](?=[ \t]))?               # "Article 1." / "Article 1:" / "Article 1 – Caption"
+    [ \t]*(?:\*\*|__)?[ \t]*
+    (?P<rest>[^\n]*)$                                   # the text (or caption) on the same line
     """,
     X,
 )

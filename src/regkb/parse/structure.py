@@ -96,6 +96,7 @@ class _Parser:
         self.line_mode = False
         self.title_lines: set[int] = set()  # lines that carry a chapter or section title
         self.expected_article: int | None = None
+        self.captions: list[int] = []  # offsets of article headings that carry a caption
 
     # --- positions and diagnostics -----------------------------------------------------
 
@@ -295,6 +296,14 @@ class _Parser:
                     i = last
                 else:
                     rest = m.group("rest")
+                    if m.group("sub"):
+                        self.diag("warning", start, f"'{label}{m.group('sub')}' looks like an inserted article "
+                                  "(numbered after the article before it); regkb does not number such articles, "
+                                  "so its text is kept in the article before",
+                                  "give it an article number of its own if it is a separate article",
+                                  "inserted-article")
+                        i += 1
+                        continue
                     why_not = self.article_reading(i, num, rest)
                     if why_not is not None:
                         self.diag("warning", start, f"'{label}' at the start of a line was read as part of the "
@@ -303,11 +312,10 @@ class _Parser:
                                   "doubtful-heading")
                         i += 1
                         continue
-                    rest_start = ln.start + m.start("rest")
-                    title = ""
-                    if self._is_article_title(ln, rest):
-                        title = rest.strip().strip("*_[]【】 ").strip()
-                        rest_start = ln.end
+                    title, rest_at = self._article_caption(ln, m, i)
+                    rest_start = ln.start + rest_at
+                    if title:
+                        self.captions.append(start)
                     self.heading_spans.append(Span(start, rest_start if rest_start < ln.end
                                                    else ln.start + len(ln.text.rstrip())))
                     heads.append(_Heading("article", num, label, title, i, start, rest_start,
@@ -355,14 +363,51 @@ class _Parser:
         return bool(s) and len(s) <= 120 and not self.heading_of(ln) and not P.ITEM_LINE.match(s) \
             and s[-1] not in ".;:,。；：" and not P.HORIZONTAL_RULE.match(ln.stripped)
 
-    def _is_article_title(self, ln: Line, rest: str) -> bool:
-        r = rest.strip()
-        if not r:
-            return False
-        if r.startswith(("[", "【", "(")) and r.endswith(("]", "】", ")")) and len(r) < 80:
-            return True  # "Article 3 [Purpose]"
-        is_md_heading = ln.stripped.startswith("#")
-        return is_md_heading and len(r) < 80 and r[-1] not in ".;:,。"
+    def _article_caption(self, ln: Line, m: re.Match[str], i: int) -> tuple[str, int]:
+        """The caption printed with an article's number, if any, and where the article's text starts.
+
+        Translators print a caption in brackets ("Article 3 [Purpose]", "Article 3 (Purpose)"),
+        after a dash ("Article 3 – Purpose"), in the bold or Markdown heading of the number
+        ("**Article 3 Purpose**", "### Article 3 Purpose"), or alone after the number with the
+        text on the next line ("Article 3 Purpose"). A caption is a short name, not a clause: no
+        verb, no determiner at its start, no function word at its end. The returned offset is
+        relative to the line's start; the caption's characters stay in the heading.
+        """
+        rest = m.group("rest")
+        rest_at = m.start("rest")
+        r = rest.rstrip()
+        if not r.strip():
+            return "", len(ln.text)
+        # a caption in brackets, alone or followed by the article's text on the same line
+        bm = _BRACKETED.match(r)
+        if bm and _caption_like(bm.group("cap"), strict=False):
+            after = bm.end()
+            if after >= len(r.rstrip("*_ ")):
+                return bm.group("cap").strip(), len(ln.text)
+            nxt = r[after:].lstrip(" *_")
+            if nxt[:1].isupper() or nxt[:1] in "\"“":
+                return bm.group("cap").strip(), rest_at + len(r) - len(nxt)
+        # "**Article 3 Purpose** These Rules ...": the bold that opens before the number closes after the caption
+        if ln.norm.lstrip().lstrip("#").lstrip().startswith(("**", "__")):
+            close = r.find("**") if "**" in r else r.find("__")
+            if close > 0:
+                cap = r[:close]
+                nxt = r[close + 2:].lstrip()
+                if _caption_like(cap, strict=False) and (not nxt or nxt[:1].isupper() or nxt[:1] in "\"“"):
+                    return cap.strip(), (rest_at + len(r) - len(nxt)) if nxt else len(ln.text)
+        cap = r.strip("*_ ")
+        strong = m.group("sep") in ("-", "–", "—") or ln.stripped.startswith("#")
+        if not _caption_like(cap, strict=not strong):
+            return "", rest_at
+        if not strong:
+            # "Article 3 Purpose" with the text on the next line: the next line starts a sentence
+            j = self.next_content_line(i + 1)
+            if j is None:
+                return "", rest_at
+            nxt = self.lines[j].stripped.lstrip("*_ ")
+            if not (nxt[:1].isupper() or nxt[:1] in "\"“(（" or P.ITEM_LINE.match(nxt)) or self._junk_between(i, j):
+                return "", rest_at
+        return cap, len(ln.text)
 
     def inline_articles(self, heads: list[_Heading]) -> list[_Heading]:
         """Find article headings glued inside a line (the next number in sequence only)."""
@@ -740,6 +785,33 @@ class _Parser:
             paragraphs.append(Paragraph(f"{self.doc}/{p_eid}", p_eid, n, text, span,
                                         intro.text if intro is not None else "", tuple(item_objs), "", basis))
         return paragraphs
+
+
+_BRACKETED = re.compile(r"^[ \t]*[\[【(（](?P<cap>[^\[\]【】()（）]{2,80})[\]】)）]")
+# Words that show a clause, not a caption: a verb of the law's text, a determiner or subordinator at
+# the start, a function word at the end (a line cut by the wrap).
+_CLAUSE_WORDS = frozenset("shall may must should is are was were will can cannot refers means".split())
+_NO_CAPTION_START = frozenset("the these this that those a an any all each every no where if when whoever unless such "
+                              "its their it they".split())
+_NO_CAPTION_END = frozenset("of and or the to for by in on with a an its their from at as".split())
+
+
+def _caption_like(text: str, strict: bool) -> bool:
+    """A short name ("Scope of Application", "Definitions"), not the start of a clause.
+
+    ``strict`` (a caption not marked by brackets, a dash or a heading) also asks for at most
+    60 characters and a capital letter at its start.
+    """
+    t = text.strip().strip("*_").strip()
+    words = re.findall(r"[A-Za-z'’-]+", t)
+    if not t or not words or len(t) > (60 if strict else 80) or len(words) > 12:
+        return False
+    if t[-1] in ".;:,。；：，" or re.fullmatch(r"\d+|[ivxlcIVXLC]+|[a-z]", t):
+        return False  # a sentence, or an item label such as "(1)" or "(a)"
+    lower = [w.lower() for w in words]
+    if any(w in _CLAUSE_WORDS for w in lower) or lower[0] in _NO_CAPTION_START or lower[-1] in _NO_CAPTION_END:
+        return False
+    return not strict or t[:1].isupper()
 
 
 def _item_style(m: re.Match[str] | None) -> str:
