@@ -22,13 +22,21 @@ WORD_NUM = (
 
 # --- structure: headings ----------------------------------------------------------------
 
+# An English number in words, 1 to 999, as some translators print article numbers ("Article Twenty-One").
+_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UPTO99 = rf"(?:{_TENS}(?:[-\ ]{_UNIT})?|{_TEEN}|{_UNIT})"
+SPELLED_NUM = rf"(?:{_UNIT}[ \t]+hundred(?:[ \t]+(?:and[ \t]+)?{_UPTO99})?|{_UPTO99})"
+
+
 # Markdown decoration a heading line may carry: "## ", "**", "__", trailing "**".
 _DECOR_OPEN = r"^[ \t]*(?:\#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*"
 
 CHAPTER = re.compile(
     _DECOR_OPEN
     + rf"""
-    (?P<label>Chapter[ \t]+(?P<num>{ROMAN}|\d+|{WORD_NUM}))   # "Chapter II", "Chapter 2", "Chapter Two"
+    (?P<label>Chapter[ \t]+(?P<num>{ROMAN}|\d+|{SPELLED_NUM}))   # "Chapter II", "Chapter 2", "Chapter Two"
     \b[ \t]*[.:\-–—]?[ \t]*                                   # optional punctuation after the number
     (?:\*\*|__)?[ \t]*                                       # bold may close after the label
     (?P<title>[^\n]*?)                                       # title on the same line, if any
@@ -44,19 +52,12 @@ CJK_CHAPTER = re.compile(
 SECTION = re.compile(
     _DECOR_OPEN
     + rf"""
-    (?P<label>Section[ \t]+(?P<num>{ROMAN}|\d+|{WORD_NUM}))
+    (?P<label>Section[ \t]+(?P<num>{ROMAN}|\d+|{SPELLED_NUM}))
     \b[ \t]*[.:\-–—]?[ \t]*(?:\*\*|__)?[ \t]*
     (?P<title>[^\n]*?)[ \t]*(?:\*\*|__)?[ \t]*$
     """,
     X,
 )
-
-# An English number in words, 1 to 999, as some translators print article numbers ("Article Twenty-One").
-_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_UPTO99 = rf"(?:{_TENS}(?:[-\ ]{_UNIT})?|{_TEEN}|{_UNIT})"
-SPELLED_NUM = rf"(?:{_UNIT}[ \t]+hundred(?:[ \t]+(?:and[ \t]+)?{_UPTO99})?|{_UPTO99})"
 
 # An article heading at the start of a line: "Article 1", "**Article 1.**", "### Article 1 Title",
 # "Art. 1", "ARTICLE ONE", "Article Twenty-One", "Article 1 – Caption", "Article 1: text".

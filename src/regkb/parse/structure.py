@@ -96,7 +96,8 @@ class _Parser:
         self.line_mode = False
         self.title_lines: set[int] = set()  # lines that carry a chapter or section title
         self.expected_article: int | None = None
-        self.captions: list[int] = []  # offsets of article headings that carry a caption
+        self.captions: list[int] = []
+        self.expected_part: dict[str, int] = {"chapter": 1}  # the next chapter (section) number in sequence  # offsets of article headings that carry a caption
 
     # --- positions and diagnostics -----------------------------------------------------
 
@@ -251,6 +252,28 @@ class _Parser:
             return "the line before ends mid-sentence and the number breaks the sequence"
         return None
 
+    def part_reading(self, i: int, kind: str, num: int, title: str) -> str | None:
+        """Why 'Chapter N' or 'Section N' at the start of line ``i`` is not a heading, or None.
+
+        A heading's title is a name: it does not go on with a lower-case word or a comma
+        ("Chapter II of these Rules ...") and holds no verb of the law's text ("Section 3 of
+        Chapter I shall apply"). After a line that stops mid-sentence, a number out of
+        sequence is a wrapped cross-reference too.
+        """
+        t = title.strip().strip("*_").strip()
+        if t and (P.ARTICLE_REST_CONTINUES.match(t) or t[:1] in ",;"):
+            return "what follows the number continues a sentence"
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", t)}
+        if words & _CLAUSE_WORDS and t[-1:] in ".;,":
+            return "what follows the number reads as a clause, not a title"
+        prev, blank = self.prev_content_line(i)
+        continues = (prev is not None and not blank and not self.heading_of(prev)
+                     and bool(P.LINE_CONTINUES.search(prev.stripped)))
+        expected = self.expected_part.get(kind)
+        if continues and expected is not None and num not in (expected, 1):  # 1: a body after a contents list
+            return "the line before ends mid-sentence and the number breaks the sequence"
+        return None
+
     def find_headings(self) -> list[_Heading]:
         heads: list[_Heading] = []
         i = 0
@@ -270,6 +293,18 @@ class _Parser:
                 label = " ".join(for_matching(label).split())
                 start = ln.start + (len(ln.text) - len(ln.text.lstrip()))  # the line, decoration and invisibles included
                 if kind in ("chapter", "section"):
+                    why_not = self.part_reading(i, kind, num, m.group("title"))
+                    if why_not is not None:
+                        self.diag("warning", start, f"'{label}' at the start of a line was read as part of the "
+                                  f"sentence before, not as a heading: {why_not}",
+                                  f"if it is a {kind} heading, put it on a line of its own with its title",
+                                  "doubtful-heading")
+                        i += 1
+                        continue
+                    if kind == "chapter":
+                        self.expected_part = {"chapter": num + 1, "section": 1}
+                    else:
+                        self.expected_part["section"] = num + 1
                     title = m.group("title").strip().strip("*_").strip()
                     body_start = ln.end
                     last = i
