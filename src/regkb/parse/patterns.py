@@ -94,23 +94,29 @@ INLINE_ARTICLE = re.compile(
 
 # --- structure: items ----------------------------------------------------------------------
 
-# An item label at the start of a line: "(I)", "(1)", "(a)", "（一）", "1.", "a)".
+# An item label at the start of a line: "(I)", "(1)", "(a)", "(ii)", "（一）", "1.", "1)", "a)", "ii)", "a.", "ii.",
+# "①", "一、".
+CIRCLED = "\u2460-\u2473\u3251-\u325f\u32b1-\u32bf"  # ① to ⑳, ㉑ to ㉟, ㊱ to ㊿
 ITEM_LINE = re.compile(
     rf"""
     ^[ \t]*(?:[-*+][ \t]+)?                          # a Markdown bullet may precede it
     (?P<label>
-        [(（](?P<p>{ROMAN}|\d+|[a-z]|{CJK_NUM})[)）]  # (I) (1) (a) （一）
+        [(（](?P<p>{ROMAN}|\d+|[ivx]+|[a-z]|{CJK_NUM})[)）]   # (I) (1) (ii) (a) （一）
       | (?P<d>\d+)[.)](?!\d)                         # 1.  1)
-      | (?P<l>[a-z])\)                               # a)
-      | (?P<c>{CJK_NUM})、                           # 一、
+      | (?P<l>[ivx]+|[a-z])\)                         # a)  ii)
+      | (?P<ld>[ivx]+|[a-z])\.(?=[ \t])               # a.  ii.  (not "i.e.")
+      | (?P<o>[{CIRCLED}])                             # ①
+      | (?P<c>{CJK_NUM})、                             # 一、
     )
     [ \t]*(?P<rest>.*)$
     """,
     re.VERBOSE,
 )
 
-# An item label inside a line, after a colon that introduces the list: "...situation: (I) Generation".
-INLINE_FIRST_ITEM = re.compile(r"(?<=[:：])[ \t]+(?P<label>[(（](?:I|1|a|一)[)）])[ \t]+(?=\S)")
+# An item label inside a line, after a colon that introduces the list: "...situation: (I) Generation",
+# "...as follows: 1. ...", "...shall: ① ...".
+INLINE_FIRST_ITEM = re.compile(
+    rf"(?<=[:：])[ \t]*(?P<label>[(（](?:I|1|a|i|一)[)）](?=[ \t])|(?:1|a|i)[.)](?=[ \t])|[\u2460])[ \t]*(?=\S)")
 
 
 # --- junk --------------------------------------------------------------------------------

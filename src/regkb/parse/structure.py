@@ -850,6 +850,8 @@ def _caption_like(text: str, strict: bool) -> bool:
 
 
 def _item_style(m: re.Match[str] | None) -> str:
+    """The label style of an item ("(1)" paren-digit, "ii." lroman-dot ...). A lone "i" is a Roman
+    one: a list of letters starts at "a"."""
     if m is None:
         return "digit"
     if m.group("p"):
@@ -858,16 +860,28 @@ def _item_style(m: re.Match[str] | None) -> str:
             return "paren-digit"
         if re.fullmatch(P.ROMAN, v):
             return "paren-roman"
-        if v in ("i",):
+        if re.fullmatch(r"[ivx]+", v) and (len(v) > 1 or v == "i"):
             return "paren-lroman"
         if len(v) == 1 and v.islower():
             return "paren-letter"
         return "paren-cjk"
     if m.group("d"):
-        return "dot-digit"
-    if m.group("l"):
-        return "letter-paren"
+        return "dot-digit" if m.group("label").endswith(".") else "digit-paren"
+    for group, roman_style, letter_style in (("l", "lroman-paren", "letter-paren"), ("ld", "lroman-dot", "letter-dot")):
+        v = m.group(group)
+        if v:
+            return roman_style if re.fullmatch(r"[ivx]+", v) and (len(v) > 1 or v == "i") else letter_style
+    if m.group("o"):
+        return "circled"
     return "cjk-comma"
+
+
+def _circled(n: int) -> str:
+    if n <= 20:
+        return chr(0x2460 + n - 1)
+    if n <= 35:
+        return chr(0x3251 + n - 21)
+    return chr(0x32B1 + n - 36) if n <= 50 else f"({n})"
 
 
 def _label(style: str, n: int) -> str:
@@ -895,7 +909,12 @@ def _label(style: str, n: int) -> str:
         "paren-letter": f"({chr(ord('a') + n - 1)})",
         "paren-cjk": f"（{cjk(n)}）",
         "dot-digit": f"{n}.",
+        "digit-paren": f"{n})",
         "letter-paren": f"{chr(ord('a') + n - 1)})",
+        "lroman-paren": f"{roman_upper(n).lower()})",
+        "letter-dot": f"{chr(ord('a') + n - 1)}.",
+        "lroman-dot": f"{roman_upper(n).lower()}.",
+        "circled": _circled(n),
         "cjk-comma": f"{cjk(n)}、",
     }[style]
 
@@ -908,7 +927,8 @@ def _split_inline_items(it: Clean, style: str, before: int) -> list[Clean]:
     while True:
         nxt = _label(style, n + 1)
         alt = nxt.replace("（", "(").replace("）", ")")
-        pat = re.compile(r"(?<=[;,；，.。:])[ ]*(?:and[ ]|or[ ])?(" + re.escape(nxt) + "|" + re.escape(alt) + r")[ ]")
+        after = r"[ ]*" if style == "circled" else r"[ ]"  # "①keep records;②report" is printed without spaces
+        pat = re.compile(r"(?<=[;,；，.。:])[ ]*(?:and[ ]|or[ ])?(" + re.escape(nxt) + "|" + re.escape(alt) + ")" + after)
         m = pat.search(cur.text)
         if not m:
             out.append(cur)
@@ -919,12 +939,18 @@ def _split_inline_items(it: Clean, style: str, before: int) -> list[Clean]:
 
 
 def _text_after_item(item: Clean) -> int | None:
-    """Offset where text that is not part of the (last) item begins: a new sentence after it."""
-    for _s, e in sentence_bounds(item.text):
-        if e < len(item.text) and item.text[e:].strip():
-            nxt = item.text[e:].lstrip()
+    """Offset where text that is not part of the (last) item begins: a new sentence after it.
+
+    The label is not a sentence of its own: "3. The office may ..." is read from "The".
+    """
+    m = P.ITEM_LINE.match(item.text)
+    at = m.start("rest") if m else 0
+    body = item.text[at:]
+    for _s, e in sentence_bounds(body):
+        if e < len(body) and body[e:].strip():
+            nxt = body[e:].lstrip()
             if nxt[:1].isupper():
-                return e + (len(item.text[e:]) - len(nxt))
+                return at + e + (len(body[e:]) - len(nxt))
         break
     return None
 
