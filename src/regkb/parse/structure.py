@@ -752,13 +752,54 @@ class _Parser:
         return bool(prev) and prev[-1] in ".。;；:" and len(prev) < 60 and nxt[:1].isupper() and (
             nl >= 0 or self.text[b:b + 1] == "\n")
 
+    def _numbered_paragraphs(self, art_eid: str, blocks: list[Clean]) -> str | None:
+        """The label style of an article's numbered paragraphs, or None when its numbers label items.
+
+        Law-firm translations number the paragraphs of an article ("1.", "2." or "(1)", "(2)").
+        Numbers label paragraphs when the article starts with the first of them (no lead-in
+        introduces a list), they run in sequence, and each numbered block is a full sentence: a
+        capital letter after the number, a full stop (or a colon that opens items of its own) at
+        its end. A list that a lead-in ending with ":" introduces is items, whatever its blocks.
+        """
+        if len(blocks) < 2:
+            return None
+        m0 = P.ITEM_LINE.match(blocks[0].text)
+        if m0 is None:
+            return None
+        style = _item_style(m0)
+        numbered = [(blk, m) for blk in blocks if (m := P.ITEM_LINE.match(blk.text)) and _item_style(m) == style]
+        printed = [m.group("label").replace("（", "(").replace("）", ")") for _, m in numbered]
+        expected = [_label(style, k).replace("（", "(").replace("）", ")") for k in range(1, len(numbered) + 1)]
+        if len(numbered) < 2 or printed != expected:
+            return None
+        sentences = [blk.text[m.start("rest"):].strip() for blk, m in numbered]
+        full = [t[:1].isupper() or t[:1] in "\"“" for t in sentences]
+        ends = [t.rstrip("\"”’'）)")[-1:] in ".。:：!?" for t in sentences]
+        if all(full) and all(ends):
+            return style
+        if any(f and e for f, e in zip(full, ends, strict=True)) and not all(ends):
+            first = numbered[0][0].whole_span().start
+            self.diag("info", first, f"the numbered blocks of {art_eid.replace('art_', 'Article ')} were read as "
+                      "items of one paragraph: some are full sentences, some are not",
+                      "check whether they are paragraphs or items", "numbered-blocks")
+        return None
+
     def paragraphs_of(self, art_eid: str, blocks: list[Clean]) -> list[Paragraph]:
         # group blocks: a paragraph is an intro block followed by its item blocks
         groups: list[tuple[Clean | None, list[Clean], str]] = []
         style: str | None = None
+        para_style = self._numbered_paragraphs(art_eid, blocks)
+        labels: dict[int, str] = {}  # id(intro) -> the paragraph's number as printed
         for blk in blocks:
             m = P.ITEM_LINE.match(blk.text)
-            if m and groups and (groups[-1][1] or (groups[-1][0] is not None and groups[-1][0].text.rstrip().endswith((":", "：")))):
+            if m and para_style is not None and _item_style(m) == para_style:
+                # a numbered paragraph: its number is a label, like an article's, not text of the paragraph
+                intro = blk.sub(m.start("rest"), len(blk.text)).strip()
+                label_span = blk.sub(m.start("label"), m.end("label")).whole_span()
+                self.heading_spans.append(label_span)
+                labels[id(intro)] = m.group("label")
+                groups.append((intro, [], "layout"))
+            elif m and groups and (groups[-1][1] or (groups[-1][0] is not None and groups[-1][0].text.rstrip().endswith((":", "：")))):
                 groups[-1][1].append(blk)
             elif m and not groups:
                 groups.append((None, [blk], "layout"))
@@ -787,7 +828,7 @@ class _Parser:
         # first paragraph of its article: the source has merged paragraphs, split before it
         final: list[tuple[Clean | None, list[Clean], str]] = []
         for intro, items, _tail, basis in out:
-            if intro is not None and not final and not items:
+            if intro is not None and not final and not items and id(intro) not in labels:
                 parts = _split_on_relative_reference(intro)
                 if len(parts) > 1:
                     final.append((parts[0], [], basis))
@@ -818,7 +859,8 @@ class _Parser:
             if item_objs and not text:
                 text = " ".join(pieces)
             paragraphs.append(Paragraph(f"{self.doc}/{p_eid}", p_eid, n, text, span,
-                                        intro.text if intro is not None else "", tuple(item_objs), "", basis))
+                                        intro.text if intro is not None else "", tuple(item_objs), "", basis,
+                                        labels.get(id(intro), "") if intro is not None else ""))
         return paragraphs
 
 
