@@ -28,7 +28,8 @@ class ParseHtml(Stage):
 
 
 class PageMetadata(Stage):
-    """Reads ``tree``; writes ``meta``: the page's <title> and its description, as the page states them."""
+    """Reads ``tree``; writes ``meta``: the page's <title>, its description and the lines it sets apart as
+    a title (headings, centred or bold lines), as the page states them."""
 
     def __call__(self, draft: Draft) -> None:
         root = draft.tree
@@ -42,6 +43,7 @@ class PageMetadata(Stage):
                 draft.meta.setdefault("description", content)
             if content and name in ("og:url",):
                 draft.meta.setdefault("url", content)
+        draft.meta["title_lines"] = _title_lines(root)
         from .metadata import to_date
 
         body = root.find("body")
@@ -51,6 +53,33 @@ class PageMetadata(Stage):
             d = to_date(m)
             if d:
                 draft.meta["page_date"] = (m.group("label"), d)
+
+
+_CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+
+
+def _title_lines(root: Any) -> list[str]:
+    """Lines the page sets apart as a title, in page order: headings (<h1>-<h3>), and paragraphs that
+    are centred or wholly bold. Lines inside page chrome (navigation, header, footer ...) are not."""
+    out: list[str] = []
+    for el in root.iter("h1", "h2", "h3", "p", "div", "td", "center"):
+        if any(a.tag in CHROME for a in el.iterancestors()):
+            continue
+        text = _text(el)
+        if not text or len(text) > 200:
+            continue
+        if el.tag in ("h1", "h2", "h3"):
+            out.append(text)
+            continue
+        if el.tag == "div" and any(isinstance(c.tag, str) and c.tag in _BLOCKISH for c in el):
+            continue  # a container, not a line
+        centred = el.tag == "center" or (el.get("align") or "").lower() == "center" or \
+            bool(_CENTRED.search(el.get("style") or ""))
+        bold = [c for c in el if c.tag in ("strong", "b")]
+        wholly_bold = bool(bold) and _text(bold[0]) == text if len(bold) == 1 else False
+        if centred or wholly_bold:
+            out.append(text)
+    return out
 
 
 class DropChrome(Stage):

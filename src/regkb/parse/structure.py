@@ -549,6 +549,11 @@ class _Parser:
         self.find_junk()
         heads = self.find_headings()
         heads = self.inline_articles(heads)
+        if self.captions:
+            shown = ", ".join(str(self.line_col(o)[0]) for o in self.captions[:8]) + (" ..." if len(self.captions) > 8 else "")
+            self.diag("info", self.captions[0], f"{len(self.captions)} article heading(s) carry a caption, kept as the "
+                      f"article's title, not as its text (lines {shown})",
+                      "if a caption is the first sentence of the article, end it with a full stop", "article-caption")
         heads = self.drop_toc(heads)
         heads.sort(key=lambda h: h.start)
         self.decide_line_mode(heads)
