@@ -156,6 +156,9 @@ def _text(el: Any) -> str:
     return _SPACES.sub(" ", el.text_content()).strip()
 
 
+_HEADING_START = re.compile(r"(?:Article|Art\.|Chapter|Section)\s", re.IGNORECASE)
+
+
 class HtmlBlocks(Stage):
     """Reads ``tree`` (the main content); writes ``blocks``: one per paragraph element, and one per
     line where <br> breaks a paragraph or loose text sits between block elements."""
@@ -175,6 +178,11 @@ class HtmlBlocks(Stage):
             block = tag in _BLOCKISH
             if tag == "br" or block:
                 flush()
+            if tag in ("strong", "b") and not "".join(cur).strip() and el.tail and el.tail.strip() \
+                    and _HEADING_START.match(_text(el)):
+                # "<b>Article 3 Purpose</b> The text ...": the bold marks where the heading ends
+                cur.append(f"**{_text(el)}** ")
+                return
             if el.text and tag != "br":
                 cur.append(el.text)
             for child in el:

@@ -420,7 +420,7 @@ class _Parser:
             if after >= len(r.rstrip("*_ ")):
                 return bm.group("cap").strip(), len(ln.text)
             nxt = r[after:].lstrip(" *_")
-            if nxt[:1].isupper() or nxt[:1] in "\"“":
+            if _starts_text(nxt):
                 return bm.group("cap").strip(), rest_at + len(r) - len(nxt)
         # "**Article 3 Purpose** These Rules ...": the bold that opens before the number closes after the caption
         if ln.norm.lstrip().lstrip("#").lstrip().startswith(("**", "__")):
@@ -428,7 +428,7 @@ class _Parser:
             if close > 0:
                 cap = r[:close]
                 nxt = r[close + 2:].lstrip()
-                if _caption_like(cap, strict=False) and (not nxt or nxt[:1].isupper() or nxt[:1] in "\"“"):
+                if _caption_like(cap, strict=False) and (not nxt or _starts_text(nxt)):
                     return cap.strip(), (rest_at + len(r) - len(nxt)) if nxt else len(ln.text)
         cap = r.strip("*_ ")
         strong = m.group("sep") in ("-", "–", "—") or ln.stripped.startswith("#")
@@ -440,7 +440,7 @@ class _Parser:
             if j is None:
                 return "", rest_at
             nxt = self.lines[j].stripped.lstrip("*_ ")
-            if not (nxt[:1].isupper() or nxt[:1] in "\"“(（" or P.ITEM_LINE.match(nxt)) or self._junk_between(i, j):
+            if not _starts_text(nxt) or self._junk_between(i, j):
                 return "", rest_at
         return cap, len(ln.text)
 
@@ -802,8 +802,13 @@ class _Parser:
                 intro = blk.sub(m.start("rest"), len(blk.text)).strip()
                 label_span = blk.sub(m.start("label"), m.end("label")).whole_span()
                 self.heading_spans.append(label_span)
+                inline = P.INLINE_FIRST_ITEM.search(intro.text)
+                first_items: list[Clean] = []
+                if inline:  # "2. The inspectors may: (a) enter ...; (b) ..."
+                    first_items = [intro.sub(inline.start("label"), len(intro.text)).strip()]
+                    intro = intro.sub(0, inline.start()).strip()
                 labels[id(intro)] = m.group("label")
-                groups.append((intro, [], "layout"))
+                groups.append((intro, first_items, "layout"))
             elif m and groups and (groups[-1][1] or (groups[-1][0] is not None and groups[-1][0].text.rstrip().endswith((":", "：")))):
                 groups[-1][1].append(blk)
             elif m and not groups:
@@ -876,6 +881,11 @@ _CLAUSE_WORDS = frozenset("shall may must should is are was were will can cannot
 _NO_CAPTION_START = frozenset("the these this that those a an any all each every no where if when whoever unless such "
                               "its their it they".split())
 _NO_CAPTION_END = frozenset("of and or the to for by in on with a an its their from at as".split())
+
+
+def _starts_text(s: str) -> bool:
+    """Does ``s`` start a sentence or a numbered block (what may follow a caption)?"""
+    return s[:1].isupper() or s[:1] in "\"“" or bool(P.ITEM_LINE.match(s))
 
 
 def _caption_like(text: str, strict: bool) -> bool:
@@ -980,7 +990,7 @@ def _split_inline_items(it: Clean, style: str, before: int) -> list[Clean]:
         if not m:
             out.append(cur)
             return out
-        out.append(cur.sub(0, m.start()).strip())
+        out.append(cur.sub(0, m.start(1)).strip())  # "...; and" stays with the item it ends, as when printed one per line
         cur = cur.sub(m.start(1), len(cur.text)).strip()
         n += 1
 
