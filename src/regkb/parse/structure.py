@@ -250,6 +250,8 @@ class _Parser:
             return "what follows the number continues a sentence"
         if continues and not in_sequence:
             return "the line before ends mid-sentence and the number breaks the sequence"
+        if continues and _ends_with_function_word(prev.stripped if prev is not None else ""):
+            return "the line before ends with a word that needs what follows ('under', 'of', 'in' ...)"
         return None
 
     def part_reading(self, i: int, kind: str, num: int, title: str) -> str | None:
@@ -272,6 +274,8 @@ class _Parser:
         expected = self.expected_part.get(kind)
         if continues and expected is not None and num not in (expected, 1):  # 1: a body after a contents list
             return "the line before ends mid-sentence and the number breaks the sequence"
+        if continues and prev is not None and _ends_with_function_word(prev.stripped):
+            return "the line before ends with a word that needs what follows ('under', 'of', 'in' ...)"
         return None
 
     def find_headings(self) -> list[_Heading]:
@@ -881,6 +885,15 @@ _CLAUSE_WORDS = frozenset("shall may must should is are was were will can cannot
 _NO_CAPTION_START = frozenset("the these this that those a an any all each every no where if when whoever unless such "
                               "its their it they".split())
 _NO_CAPTION_END = frozenset("of and or the to for by in on with a an its their from at as".split())
+
+
+_NEEDS_MORE = frozenset("of in under with to by and or the a an for from at on as per pursuant than".split())
+
+
+def _ends_with_function_word(line: str) -> bool:
+    """A line that ends with a preposition, article or conjunction stops inside a sentence."""
+    words = re.findall(r"[A-Za-z]+$", line.rstrip())
+    return bool(words) and words[0].lower() in _NEEDS_MORE and words[0][0].islower()
 
 
 def _starts_text(s: str) -> bool:
