@@ -16,12 +16,17 @@ _DATE = (r"(?:(?P<month>January|February|March|April|May|June|July|August|Septem
          r"|(?P<iso>\d{4}-\d{2}-\d{2})"
          r"|(?P<cy>\d{4})年(?P<cm>\d{1,2})月(?P<cd>\d{1,2})日)")
 # "(Adopted at the 30th Meeting of the Standing Committee of ... on August 20, 2021)"
-ADOPTED = re.compile(r"\b(?P<verb>Adopted|Promulgated|Issued|Released|Published)\b(?P<what>[^.;()]{0,200}?)\bon\s+" + _DATE,
-                     re.IGNORECASE)
+# (the words between the verb and the date never speak of entry into force: "adopted ..., and shall come into force
+# on September 1" gives no adoption date)
+ADOPTED = re.compile(r"\b(?P<verb>Adopted|Promulgated|Issued|Released|Published)\b"
+                     r"(?P<what>(?:(?!\b(?:force|effect|effective)\b)[^.;()]){0,200}?)\bon\s+" + _DATE, re.IGNORECASE)
 EFFECTIVE = re.compile(r"(?:(?:come|came|comes|go|goes)\s+into\s+(?:force|effect)|(?:take|takes|took)\s+effect)"
                        r"\s+(?:as\s+of|on|from)\s+" + _DATE, re.IGNORECASE)
-BODY = re.compile(r"(?:Meeting|Session)\s+of\s+the\s+(?P<body>[A-Z][\w'’ ]+(?:Congress|Council|Committee))"
+BODY = re.compile(r"(?:Meeting|Session)\s+of\s+the\s+(?P<body>[A-Z][\w'’ ]+(?:Congress|Council|Committee|Assembly|Parliament))"
                   r"|\bby\s+the\s+(?P<body2>[A-Z][\w'’ ]+?(?:Congress|Council|Committee|Administration|Ministry|Commission))")
+# "Order of the Ministry of Waterworks No. 12", "Decree of the State Council No. 7": the body that issues the text
+ORDER_LINE = re.compile(r"^(?:Order|Decree|Announcement)\s+of\s+the\s+(?P<body>[A-Z][\w'’ ]+?)"
+                        r"\s*(?:No\.|Number|\[|\(|〔|\d|$)")
 KEY_LINE = re.compile(r"^(?P<key>[A-Z][A-Za-z ]{1,30}):\s+(?P<value>\S.*)$")
 TITLE_WORDS = re.compile(r"\b(?:Law|Measures|Provisions|Regulations|Rules|Decision|Code|Interpretation|Notice|"
                          r"Guidelines|Opinions|Circular|Announcement|Catalogue|Standards)\b")
@@ -99,6 +104,8 @@ def choose_title(head: list[str], page_meta: dict[str, Any]) -> tuple[str, str]:
         named = [p for p in parts if _title_like(p)]
         if named and len(parts) > 1:
             return named[0], f"the file's {key.replace('_', ' ')} (less the site's name)"
+        if key == "page_title" and not named:
+            continue  # a <title> that names no instrument is the site's name: the title is left for the user
         return whole, f"the file's {key.replace('_', ' ')}"
     return "", ""
 
@@ -146,8 +153,13 @@ def infer(blocks: list[str], page_meta: dict[str, Any]) -> tuple[dict[str, Any],
             if bm and "issuing_body" not in found:
                 body = bm.group("body") or bm.group("body2")
                 body = re.sub(r"\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|"
-                              r"Twelfth|Thirteenth|Fourteenth|Fifteenth)\s+", "", body)
+                              r"Twelfth|[A-Z][a-z]+teenth|[A-Z][a-z]+tieth|[A-Z][a-z]+ty-(?:first|second|third|fourth|"
+                              r"fifth|sixth|seventh|eighth|ninth))\s+", "", body)
                 found["issuing_body"], basis["issuing_body"] = body.strip(), m.group(0)[:120]
+    for b in head[:12]:
+        m = ORDER_LINE.match(b.strip())
+        if m and "issuing_body" not in found:
+            found["issuing_body"], basis["issuing_body"] = m.group("body").strip(), b.strip()[:120]
     # entry into force: stated in the text, usually its last article
     for b in reversed(blocks):
         m = EFFECTIVE.search(b)

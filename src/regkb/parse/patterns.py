@@ -116,7 +116,7 @@ ITEM_LINE = re.compile(
 # An item label inside a line, after a colon that introduces the list: "...situation: (I) Generation",
 # "...as follows: 1. ...", "...shall: ① ...".
 INLINE_FIRST_ITEM = re.compile(
-    rf"(?<=[:：])[ \t]*(?P<label>[(（](?:I|1|a|i|一)[)）](?=[ \t])|(?:1|a|i)[.)](?=[ \t])|[\u2460])[ \t]*(?=\S)")
+    r"(?<=[:：])[ \t]*(?P<label>[(（](?:I|1|a|i|一)[)）](?=[ \t])|(?:1|a|i)[.)](?=[ \t])|[\u2460])[ \t]*(?=\S)")
 
 
 # --- junk --------------------------------------------------------------------------------

@@ -803,16 +803,16 @@ class _Parser:
             m = P.ITEM_LINE.match(blk.text)
             if m and para_style is not None and _item_style(m) == para_style:
                 # a numbered paragraph: its number is a label, like an article's, not text of the paragraph
-                intro = blk.sub(m.start("rest"), len(blk.text)).strip()
+                para_intro = blk.sub(m.start("rest"), len(blk.text)).strip()
                 label_span = blk.sub(m.start("label"), m.end("label")).whole_span()
                 self.heading_spans.append(label_span)
-                inline = P.INLINE_FIRST_ITEM.search(intro.text)
+                inline = P.INLINE_FIRST_ITEM.search(para_intro.text)
                 first_items: list[Clean] = []
                 if inline:  # "2. The inspectors may: (a) enter ...; (b) ..."
-                    first_items = [intro.sub(inline.start("label"), len(intro.text)).strip()]
-                    intro = intro.sub(0, inline.start()).strip()
-                labels[id(intro)] = m.group("label")
-                groups.append((intro, first_items, "layout"))
+                    first_items = [para_intro.sub(inline.start("label"), len(para_intro.text)).strip()]
+                    para_intro = para_intro.sub(0, inline.start()).strip()
+                labels[id(para_intro)] = m.group("label")
+                groups.append((para_intro, first_items, "layout"))
             elif m and groups and (groups[-1][1] or (groups[-1][0] is not None and groups[-1][0].text.rstrip().endswith((":", "：")))):
                 groups[-1][1].append(blk)
             elif m and not groups:
@@ -881,13 +881,12 @@ class _Parser:
 _BRACKETED = re.compile(r"^[ \t]*[\[【(（](?P<cap>[^\[\]【】()（）]{2,80})[\]】)）]")
 # Words that show a clause, not a caption: a verb of the law's text, a determiner or subordinator at
 # the start, a function word at the end (a line cut by the wrap).
-_CLAUSE_WORDS = frozenset("shall may must should is are was were will can cannot refers means".split())
-_NO_CAPTION_START = frozenset("the these this that those a an any all each every no where if when whoever unless such "
-                              "its their it they".split())
-_NO_CAPTION_END = frozenset("of and or the to for by in on with a an its their from at as".split())
+_CLAUSE_WORDS = frozenset(["shall", "may", "must", "should", "is", "are", "was", "were", "will", "can", "cannot", "refers", "means"])
+_NO_CAPTION_START = frozenset(["the", "these", "this", "that", "those", "a", "an", "any", "all", "each", "every", "no", "where", "if", "when", "whoever", "unless", "such", "its", "their", "it", "they"])
+_NO_CAPTION_END = frozenset(["of", "and", "or", "the", "to", "for", "by", "in", "on", "with", "a", "an", "its", "their", "from", "at", "as"])
 
 
-_NEEDS_MORE = frozenset("of in under with to by and or the a an for from at on as per pursuant than".split())
+_NEEDS_MORE = frozenset(["of", "in", "under", "with", "to", "by", "and", "or", "the", "a", "an", "for", "from", "at", "on", "as", "per", "pursuant", "than"])
 
 
 def _ends_with_function_word(line: str) -> bool:
