@@ -144,3 +144,28 @@ def test_check_lists_the_doubts(tmp_path: Path) -> None:
     assert "gardens.md:11:1: warning: 'Article 3' at the start of a line was read as part of the sentence" in out
     assert "gardens.md:16:1: warning: 'Article 3-1' looks like an inserted article" in out
     assert "numbering skips 4" in out and "carry a caption" in out
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"], ids=["blank-lines", "one-per-line"])
+@pytest.mark.parametrize(("line", "heading"), [
+    ("Supplementary Provisions", True),
+    ("**Legal Liability**", True),
+    ("Visitors shall keep the park clean", False),       # a clause without its full stop: text of the article
+    ("and to the park office", False),                     # running text
+    ("(1) closing the gates", False),                      # an item
+])
+def test_a_heading_without_a_number_is_not_text_of_the_article_before(tmp_path: Path, sep: str, line: str,
+                                                                      heading: bool) -> None:
+    text = sep.join(["Rules on Parks", "Chapter I General Provisions", "Article 1", "These Rules protect parks.",
+                     "Article 2", "Visitors shall keep parks clean.", line, "Article 3",
+                     "These Rules take effect on 1 May 2030."]) + "\n"
+    doc = parse_text(tmp_path, text, "parks.md" if sep == "\n\n" else "parks.txt")
+    assert [a.number for a in doc.articles] == [1, 2, 3]
+    bare = line.strip("*")
+    if heading:
+        assert bare not in doc.articles[1].text
+        assert codes(doc) == ["unnumbered-heading"]
+        assert any(d.text.strip("*") == bare for d in doc.dropped), "listed by check with its line"
+    else:
+        assert bare in doc.articles[1].text
+        assert "unnumbered-heading" not in codes(doc)

@@ -254,6 +254,23 @@ class _Parser:
             return "the line before ends with a word that needs what follows ('under', 'of', 'in' ...)"
         return None
 
+    def _unnumbered_heading(self, i: int) -> bool:
+        """A line such as "Supplementary Provisions" between the last sentence of one article and the
+        next heading: a name in title case, alone on its line, with a finished sentence (or a
+        blank line) before it and a heading right after it."""
+        ln = self.lines[i]
+        t = ln.stripped.strip("#*_ ").strip()
+        words = re.findall(r"[A-Za-z][A-Za-z'’-]*", t)
+        if not words or not _caption_like(t, strict=True) or P.ITEM_LINE.match(t):
+            return False
+        if any(w[0].islower() and w.lower() not in _NO_CAPTION_END for w in words):
+            return False  # not title case: a fragment of running text
+        prev, blank = self.prev_content_line(i)
+        if prev is None or not (blank or prev.stripped.rstrip("*_ ")[-1:] in ".;。；!?"):
+            return False
+        j = self.next_content_line(i + 1)
+        return j is not None and self.heading_of(self.lines[j]) is not None and not self._junk_between(i, j)
+
     def part_reading(self, i: int, kind: str, num: int, title: str) -> str | None:
         """Why 'Chapter N' or 'Section N' at the start of line ``i`` is not a heading, or None.
 
@@ -287,6 +304,15 @@ class _Parser:
                 i += 1
                 continue
             found = self.heading_of(ln)
+            if not found and any(h.kind == "article" for h in heads) and self._unnumbered_heading(i):
+                self.drop(ln.start, ln.end, "a heading without a number between two articles (not text of either)")
+                self.diag("warning", ln.start + len(ln.norm) - len(ln.norm.lstrip()),
+                          f"{ln.stripped[:60]!r} stands alone between two articles and reads as a heading without "
+                          "a number; it was kept out of the article before it",
+                          "if it is a chapter, give it its 'Chapter N' label; if it is text of the article, end it "
+                          "with a full stop", "unnumbered-heading")
+                i += 1
+                continue
             if found:
                 kind, m = found
                 num = parse_number(m.group("num"))
