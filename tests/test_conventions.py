@@ -68,6 +68,9 @@ ARTICLE_CONVENTIONS: dict[str, tuple[str, bool, bool]] = {
     "Article One": ("Article {w}", False, False),
     "Article One text": ("Article {w} {body}", False, True),
     "ARTICLE ONE – CAPTION": ("ARTICLE {W} – {cap}", True, False),
+    "Article 1 / [Caption]": ("Article {n}\n[{cap}]", True, False),
+    "Article 1 / Caption": ("Article {n}\n{cap}", True, False),
+    "**Article 1** / **Caption**": ("**Article {n}**\n**{cap}**", True, False),
 }
 
 # name -> template of a chapter heading; "\n" puts the title on the next line
@@ -122,7 +125,7 @@ def render_blocks(article_conv: str = "Article 1", chapter_conv: str = "Chapter 
                 out.extend(("text", b) for b in rest_blocks)
                 paras = paras[1:]
             else:
-                out.append(("heading", template.format(body="", **fields)))
+                out.extend(("heading", line) for line in template.format(body="", **fields).split("\n"))
             for blocks in paras:
                 out.extend(("text", b) for b in blocks)
     return out

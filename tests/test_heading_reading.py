@@ -169,3 +169,28 @@ def test_a_heading_without_a_number_is_not_text_of_the_article_before(tmp_path: 
     else:
         assert bare in doc.articles[1].text
         assert "unnumbered-heading" not in codes(doc)
+
+
+@pytest.mark.parametrize(("below", "caption"), [
+    ("[Water Use]\nGardeners share the taps of the garden.", "Water Use"),
+    ("(Water Use)\nGardeners share the taps of the garden.", "Water Use"),
+    ("Water Use\nGardeners share the taps of the garden.", "Water Use"),
+    ("Duties of Gardeners\nGardeners shall share the taps of the garden.", "Duties of Gardeners"),
+    # a wrapped first line of the text (the text is wrapped at 42): the next word would not have fitted on it
+    ("Gardeners, Beekeepers and Allotment\nTenants shall share the taps fairly.", ""),
+    ("The Garden Board\nshall share the taps.", ""),               # a determiner, and a lower-case line after
+    ("Gardeners share the taps.\nThey pay for the water.", ""),  # a sentence
+])
+def test_a_caption_on_the_line_below_the_number(tmp_path: Path, below: str, caption: str) -> None:
+    import textwrap
+
+    def wrap(t: str) -> str:
+        return "\n".join(textwrap.wrap(t, 42))
+
+    text = (f"Rules on Gardens\nArticle 1\n{wrap('These Rules govern the allotment gardens of our town and their use.')}\n"
+            f"Article 2\n{below}\nArticle 3\n{wrap('The garden board keeps a register of all plots and tenants.')}\n")
+    doc = parse_text(tmp_path, text)
+    assert [a.number for a in doc.articles] == [1, 2, 3]
+    assert doc.articles[1].title == caption
+    if not caption:
+        assert " ".join(below.split()) == " ".join(doc.articles[1].text.split())

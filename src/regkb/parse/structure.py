@@ -97,6 +97,7 @@ class _Parser:
         self.title_lines: set[int] = set()  # lines that carry a chapter or section title
         self.expected_article: int | None = None
         self.captions: list[int] = []
+        self._wrap_width: int | None = None
         self.expected_part: dict[str, int] = {"chapter": 1}  # the next chapter (section) number in sequence  # offsets of article headings that carry a caption
 
     # --- positions and diagnostics -----------------------------------------------------
@@ -383,11 +384,57 @@ class _Parser:
                         self.captions.append(start)
                     self.heading_spans.append(Span(start, rest_start if rest_start < ln.end
                                                    else ln.start + len(ln.text.rstrip())))
+                    if not title and not m.group("rest").strip("*_ \t"):
+                        below = self._caption_below(i)
+                        if below is not None:  # "Article 3" / "[Purpose]" / text
+                            cl = self.lines[below]
+                            title = cl.stripped.strip("*_#[]【】()（） ").strip()
+                            rest_start = cl.end
+                            self.captions.append(start)
+                            self.heading_spans.append(Span(cl.start + len(cl.text) - len(cl.text.lstrip()),
+                                                           cl.start + len(cl.text.rstrip())))
                     heads.append(_Heading("article", num, label, title, i, start, rest_start,
                                           Span(start, ln.start + m.end("label"))))
                     self.expected_article = num + 1
             i += 1
         return heads
+
+    def _caption_below(self, i: int) -> int | None:
+        """The line under a bare "Article N" heading when it is the article's caption, else None.
+
+        A caption in brackets ("[Purpose]", "(Purpose)"), or a short name in title case, alone on
+        its line, with the article's text after it. A line whose sentence goes on in the next line
+        ("Park Operators and Kiosk" / "Owners shall ...") is the start of the text, not a caption.
+        """
+        j = self.next_content_line(i + 1)  # page furniture between them is skipped
+        if j is None:
+            return None
+        t = self.lines[j].stripped.strip("*_ ")
+        k = self.next_content_line(j + 1)
+        if k is None or self.heading_of(self.lines[j]) or self.heading_of(self.lines[k]):
+            return None
+        nxt = self.lines[k].stripped.lstrip("*_ ")
+        bm = _BRACKETED.match(t)
+        if bm and bm.end() == len(t) and _caption_like(bm.group("cap"), strict=False):
+            return j
+        words = re.findall(r"[A-Za-z][A-Za-z'’-]*", t)
+        if not words or len(words) > 6 or len(t) > 50 or not _caption_like(t, strict=True) or P.ITEM_LINE.match(t):
+            return None
+        if any(w[0].islower() and w.lower() not in _NO_CAPTION_END for w in words):
+            return None  # not title case
+        if not _starts_text(nxt):
+            return None
+        first_word = nxt.split(maxsplit=1)[0] if nxt.split() else ""
+        if len(t) + 1 + len(first_word) > self.wrap_width():
+            return None  # the next word would not have fitted: the line was wrapped, its sentence goes on
+        return j
+
+    def wrap_width(self) -> int:
+        """The width a hard-wrapped text was wrapped at (the 95th percentile of its line lengths)."""
+        if self._wrap_width is None:
+            lengths = sorted(len(ln.stripped) for ln in self.lines if ln.stripped)
+            self._wrap_width = lengths[min(len(lengths) - 1, int(len(lengths) * 0.95))] if lengths else 0
+        return self._wrap_width
 
     def _title_continuation(self, last: int) -> tuple[list[str], int]:
         """Lines that continue a chapter or section title printed over several lines.
