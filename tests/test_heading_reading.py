@@ -153,11 +153,14 @@ def test_check_lists_the_doubts(tmp_path: Path) -> None:
     ("Visitors shall keep the park clean", False),       # a clause without its full stop: text of the article
     ("and to the park office", False),                     # running text
     ("(1) closing the gates", False),                      # an item
+    ("Form of Application", False),                        # the entry of a list that a colon opens (see below)
 ])
 def test_a_heading_without_a_number_is_not_text_of_the_article_before(tmp_path: Path, sep: str, line: str,
                                                                       heading: bool) -> None:
+    lead = "The park office publishes the following form:" if line == "Form of Application" else \
+        "Visitors shall keep parks clean."
     text = sep.join(["Rules on Parks", "Chapter I General Provisions", "Article 1", "These Rules protect parks.",
-                     "Article 2", "Visitors shall keep parks clean.", line, "Article 3",
+                     "Article 2", lead, line, "Article 3",
                      "These Rules take effect on 1 May 2030."]) + "\n"
     doc = parse_text(tmp_path, text, "parks.md" if sep == "\n\n" else "parks.txt")
     assert [a.number for a in doc.articles] == [1, 2, 3]

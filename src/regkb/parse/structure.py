@@ -267,8 +267,9 @@ class _Parser:
         if any(w[0].islower() and w.lower() not in _NO_CAPTION_END for w in words):
             return False  # not title case: a fragment of running text
         prev, blank = self.prev_content_line(i)
-        if prev is None or not (blank or prev.stripped.rstrip("*_ ")[-1:] in ".;。；!?"):
-            return False
+        ends = prev.stripped.rstrip("*_ ")[-1:] if prev is not None else ""
+        if prev is None or ends in ":：,，" or not (blank or ends in ".;。；!?"):
+            return False  # after a colon, a name is an entry of the list it opens
         j = self.next_content_line(i + 1)
         return j is not None and self.heading_of(self.lines[j]) is not None and not self._junk_between(i, j)
 
