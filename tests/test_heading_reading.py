@@ -197,3 +197,14 @@ def test_a_caption_on_the_line_below_the_number(tmp_path: Path, below: str, capt
     assert doc.articles[1].title == caption
     if not caption:
         assert " ".join(below.split()) == " ".join(doc.articles[1].text.split())
+
+
+def test_a_wrapped_first_line_on_the_heading_line_is_not_a_caption(tmp_path: Path) -> None:
+    """Hard-wrapped at 46: 'Article 2 Allotment Tenants and Their Beekeeping' is a full line whose
+    sentence goes on ('Neighbours ...' would not have fitted), so it is text, not a caption."""
+    text = ("Rules on Gardens\nArticle 1 These Rules govern the allotment gardens\nof our town and the use of them.\n"
+            "Article 2 Allotment Tenants and Their Beekeeping\nNeighbours share the taps of the garden.\n"
+            "Article 3 Water Use\nGardeners share the taps of the garden.\n")
+    doc = parse_text(tmp_path, text)
+    assert [a.title for a in doc.articles] == ["", "", "Water Use"]
+    assert doc.articles[1].text.startswith("Allotment Tenants and Their Beekeeping")

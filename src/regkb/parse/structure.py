@@ -431,10 +431,15 @@ class _Parser:
         return j
 
     def wrap_width(self) -> int:
-        """The width a hard-wrapped text was wrapped at (the 95th percentile of its line lengths)."""
+        """The width a hard-wrapped text was wrapped at (the 95th percentile of its line lengths).
+
+        A text whose lines are all short (under 40 characters) was not wrapped at a width: any
+        break in it is deliberate, so the width is taken as unbounded.
+        """
         if self._wrap_width is None:
             lengths = sorted(len(ln.stripped) for ln in self.lines if ln.stripped)
-            self._wrap_width = lengths[min(len(lengths) - 1, int(len(lengths) * 0.95))] if lengths else 0
+            width = lengths[min(len(lengths) - 1, int(len(lengths) * 0.95))] if lengths else 0
+            self._wrap_width = width if width >= 40 else 1 << 30
         return self._wrap_width
 
     def _title_continuation(self, last: int) -> tuple[list[str], int]:
@@ -520,6 +525,9 @@ class _Parser:
             nxt = self.lines[j].stripped.lstrip("*_ ")
             if not _starts_text(nxt) or self._junk_between(i, j):
                 return "", rest_at
+            first_word = nxt.split(maxsplit=1)[0] if nxt.split() else ""
+            if len(ln.stripped) + 1 + len(first_word) > self.wrap_width():
+                return "", rest_at  # the next word would not have fitted: a wrapped first line of the text
         return cap, len(ln.text)
 
     def inline_articles(self, heads: list[_Heading]) -> list[_Heading]:
