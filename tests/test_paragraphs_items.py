@@ -65,6 +65,13 @@ CASES = [
     ("items without a lead-in that are not sentences",
      ["(1) booking rooms;", "(2) cleaning rooms; and", "(3) returning keys."],
      [("", "", ["(1)", "(2)", "(3)"])]),
+    ("numbered paragraphs run together in one line",
+     ["1. The hall keeper opens the hall at eight. 2. Users shall book a room in advance. "
+      "3. The keeper may refuse a booking."],
+     [("1.", "The hall keeper", []), ("2.", "Users shall book", []), ("3.", "The keeper may", [])]),
+    ("items run together without a lead-in stay items",
+     ["(1) booking rooms; (2) cleaning rooms; and (3) returning keys."],
+     [("", "", ["(1)", "(2)", "(3)"])]),
     ("a text paragraph, then numbered sentences after a full stop",
      ["Users of the hall follow these rules.", "1. Rooms are booked in advance.", "2. Rooms are left clean."],
      None),  # no lead-in ending with ':' and not at the article's start: not paragraphs, not items (see test)

@@ -879,6 +879,7 @@ class _Parser:
         # group blocks: a paragraph is an intro block followed by its item blocks
         groups: list[tuple[Clean | None, list[Clean], str]] = []
         style: str | None = None
+        blocks = _split_run_together_paragraphs(blocks)
         para_style = self._numbered_paragraphs(art_eid, blocks)
         labels: dict[int, str] = {}  # id(intro) -> the paragraph's number as printed
         for blk in blocks:
@@ -1087,6 +1088,36 @@ def _split_inline_items(it: Clean, style: str, before: int) -> list[Clean]:
         out.append(cur.sub(0, m.start(1)).strip())  # "...; and" stays with the item it ends, as when printed one per line
         cur = cur.sub(m.start(1), len(cur.text)).strip()
         n += 1
+
+
+def _split_run_together_paragraphs(blocks: list[Clean]) -> list[Clean]:
+    """'1. The office opens at eight. 2. Users book rooms.' in one block: numbered sentences run
+    together in the article's first block are split where the next number follows a full stop and
+    precedes a capital letter (items, run together after ';', are split elsewhere)."""
+    if not blocks:
+        return blocks
+    m = P.ITEM_LINE.match(blocks[0].text)
+    if m is None:
+        return blocks
+    style = _item_style(m)
+    if style not in ("dot-digit", "paren-digit") or m.group("label") not in ("1.", "(1)"):
+        return blocks
+    rest = m.group("rest")
+    if not (rest[:1].isupper() or rest[:1] in "\"“"):
+        return blocks
+    out: list[Clean] = []
+    cur = blocks[0]
+    n = 2
+    while True:
+        pat = re.compile(r"(?<=[.。!?])[ ]+(" + re.escape(_label(style, n)) + r")[ ]+(?=[A-Z\"“])")
+        found = pat.search(cur.text)
+        if not found:
+            out.append(cur)
+            break
+        out.append(cur.sub(0, found.start()).strip())
+        cur = cur.sub(found.start(1), len(cur.text)).strip()
+        n += 1
+    return out + blocks[1:]
 
 
 def _text_after_item(item: Clean) -> int | None:
