@@ -208,3 +208,13 @@ def test_a_wrapped_first_line_on_the_heading_line_is_not_a_caption(tmp_path: Pat
     doc = parse_text(tmp_path, text)
     assert [a.title for a in doc.articles] == ["", "", "Water Use"]
     assert doc.articles[1].text.startswith("Allotment Tenants and Their Beekeeping")
+
+
+@pytest.mark.parametrize("label", ["Article 3", "Art. 3"])
+def test_an_article_glued_to_the_line_before_is_split_off(tmp_path: Path, label: str) -> None:
+    text = ("Rules\n\nArticle 1\nThese Rules govern gardens.\n\nArticle 2\nGardeners keep plots tidy. "
+            f"{label} The board keeps a register.\n\nArticle 4\nThese Rules take effect on 1 May 2032.\n")
+    doc = parse_text(tmp_path, text, "glued.md")
+    assert [a.number for a in doc.articles] == [1, 2, 3, 4]
+    assert doc.articles[2].text == "The board keeps a register."
+    assert codes(doc) == ["glued-article"]

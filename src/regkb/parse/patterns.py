@@ -85,7 +85,7 @@ INLINE_ARTICLE = re.compile(
     (?<=[.;。])                      # the previous article ended a sentence
     (?P<debris>[ \t]+[\d \t]*?)      # spaces, maybe bare numbers (debris)
     [ \t]*(?:\*\*)?
-    (?P<label>Article[ \t]+(?P<num>\d+))
+    (?P<label>(?:Article|Art\.)[ \t]+(?P<num>\d+))
     (?:\*\*)?[ \t]*[.:]?(?:\*\*)?[ \t]+
     (?=[A-Z"“(])                     # followed by the start of a sentence
     """,
