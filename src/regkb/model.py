@@ -228,6 +228,13 @@ class Paragraph(_Dump):
     items: tuple[Item, ...] = ()
     tail: str = ""  # text after the last item that is part of this paragraph
     break_basis: str = "layout"  # how its start was found: "layout", "after-items", "reference"
+    label: str = ""  # the paragraph's own number as printed ("1.", "(1)"), in law-firm translations that number them
+
+    def dump(self) -> dict[str, Any]:
+        d = _Dump.dump(self)
+        if not self.label:
+            del d["label"]  # most texts do not number paragraphs
+        return d
 
 
 @dataclass(frozen=True, slots=True)

@@ -640,7 +640,7 @@ class Site:
         """The HTML of a paragraph and its items, with their links and anchors."""
         items_start = p.items[0].span.start if p.items else p.span.end
         parts = [f'<div class="regkb-para" id="{_anchor(p.eid)}">']
-        num = f'<span class="regkb-pnum">{p.number}</span> ' if numbered else ""
+        num = f'<span class="regkb-pnum">{esc(p.label) if p.label else p.number}</span> ' if numbered else ""  # "1." as printed
         art = re.match(r"art_(\d+)", p.eid)
         if numbered and art and self.paragraph_inferred(doc.id, int(art.group(1)), p.number):
             how = {"after-items": "it starts after an item list",
