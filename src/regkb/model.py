@@ -231,6 +231,7 @@ class Paragraph(_Dump):
     label: str = ""  # the paragraph's own number as printed ("1.", "(1)"), in law-firm translations that number them
 
     def dump(self) -> dict[str, Any]:
+        """The paragraph as JSON-ready plain data; ``label`` only when the text prints a number."""
         d = _Dump.dump(self)
         if not self.label:
             del d["label"]  # most texts do not number paragraphs
