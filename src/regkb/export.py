@@ -73,6 +73,8 @@ EXPORTERS: dict[str, tuple[Callable[[KnowledgeBase], str], str]] = {
 
 
 def render(kb: KnowledgeBase, fmt: str) -> str:
+    """The knowledge base written in ``fmt`` (one of :data:`EXPORTERS`) as text; an unknown format raises
+    ``ValueError``."""
     try:
         fn, _ = EXPORTERS[fmt]
     except KeyError:

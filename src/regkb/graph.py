@@ -383,6 +383,7 @@ class Builder:
         self.g.nodes[node_id].update({k: v for k, v in attrs.items() if v is not None})
 
     def has(self, node_id: str) -> bool:
+        """Whether the graph has a node ``node_id``."""
         return node_id in self.g
 
 
@@ -439,6 +440,7 @@ def _bodies_named(b: Builder, text: str) -> list[str]:
 
 
 def add_bodies(b: Builder) -> None:
+    """Add the registry's authorities."""
     for body in b.kb.bodies:
         b.node(body.id, "authority", [LRMLMM.Authority], body.name,
                props=[(SKOS.prefLabel, b.text(body.name)),
@@ -540,6 +542,7 @@ def _original(fm: Any, language: str) -> tuple[str, str] | None:
 
 
 def add_laws(b: Builder) -> None:
+    """Add the registry's laws (a law whose text is in the corpus extends that document's node)."""
     for law in b.kb.laws:
         if b.has(law.id) and b.g.nodes[law.id]["type"] == "document":  # the corpus holds the law's text
             b.extend(law.id, [REGKB.Law], short_names=list(law.short_names), law_kind=law.kind, issuer=law.issuer)
@@ -560,6 +563,7 @@ def add_laws(b: Builder) -> None:
 
 
 def add_documents(b: Builder) -> None:
+    """Add the corpus documents: works, expressions, files, dates and issuers (commentaries as such)."""
     for d in b.kb.documents:
         fm = d.frontmatter
         lang = b.languages[d.id]
@@ -612,6 +616,7 @@ def _iso(value: Any) -> str | None:
 
 
 def add_structure(b: Builder) -> None:
+    """Add chapters, sections, articles, paragraphs, items and blocks, each linked to what holds it."""
     kb = b.kb
     for c in kb.chapters:
         b.node(c.id, "chapter", [ELI.LegalResourceSubdivision, REGKB.Chapter], f"{c.label} {c.title}".strip(),
@@ -661,6 +666,7 @@ def add_structure(b: Builder) -> None:
 
 
 def add_definitions(b: Builder) -> None:
+    """Add the defined terms (one SKOS concept scheme per document), their defining provisions and their uses."""
     schemes: dict[str, URIRef] = {}
     for d in b.kb.definitions:
         if d.document not in schemes:  # one concept scheme per document: the terms it defines
@@ -689,6 +695,7 @@ def add_definitions(b: Builder) -> None:
 
 
 def add_actors(b: Builder) -> None:
+    """Add the actors (parties and authorities), with their defining terms, registry bodies and mentions."""
     from .authorities import authority_ids, body_links
 
     authorities = authority_ids(b.kb.actors, b.kb.sanctions, b.kb.bodies)
@@ -712,6 +719,7 @@ def add_actors(b: Builder) -> None:
 
 
 def add_obligations(b: Builder) -> None:
+    """Add the obligations, the provisions that impose them, and their bearers."""
     for o in b.kb.obligations:
         bearers = ", ".join(b.g.nodes[x]["label"] if b.has(x) else x for x in o.actors)
         b.node(o.id, "obligation", [REGKB.NormativeStatement, MODALITY_CLASSES[o.modality]],
@@ -773,6 +781,7 @@ def target_id(t: Any) -> str | None:
 
 
 def add_references(b: Builder) -> None:
+    """Add the citations, the provisions that make them and the provisions or laws they point at."""
     for r in b.kb.references:
         targets = [tid for tid in (target_id(t) for t in r.targets) if tid]
         dangling = [tid for tid in targets if not b.has(tid)]

@@ -126,6 +126,7 @@ class Bench:
                 return
 
     def absent(self, stage: str, size: int) -> None:
+        """Record a row for a stage that cannot be measured here (shown as n/a)."""
         row = Row(stage, size, None, None, NA)
         self.rows.append(row)
         self.echo(_row_line(row))
@@ -133,6 +134,8 @@ class Bench:
     # --- the run ------------------------------------------------------------------------
 
     def run(self) -> list[Row]:
+        """Measure every size and one-document size; returns the rows (the work directory is removed if the bench made
+        it)."""
         own = self.workdir is None
         work = Path(tempfile.mkdtemp(prefix="regkb-bench-")) if own else Path(self.workdir)  # type: ignore[arg-type]
         try:
@@ -146,6 +149,7 @@ class Bench:
         return self.rows
 
     def run_size(self, n: int, work: Path) -> None:
+        """Measure every stage on a generated corpus of ``n`` regulations in ``work``."""
         corpus = work / "corpus"
         shutil.rmtree(work, ignore_errors=True)
         t = time.perf_counter()
@@ -302,6 +306,7 @@ class Bench:
     # --- incremental builds ----------------------------------------------------------
 
     def incremental(self, n: int, corpus: Path, work: Path) -> None:
+        """Measure incremental builds: cold cache, nothing changed, one file changed."""
         from ..incremental import build
 
         cache = work / "cache"
@@ -333,6 +338,7 @@ class Bench:
     # --- queries -----------------------------------------------------------------------
 
     def queries(self, n: int, kb: KnowledgeBase) -> None:
+        """Measure the obligation query (the duties of the commonest bearer)."""
         counts = Counter(a for o in kb.obligations for a in o.actors)
         if counts:
             actor = counts.most_common(1)[0][0]
@@ -343,6 +349,7 @@ class Bench:
                          note=lambda r: f"{len(r)} obligations (none extracted by this core)")
 
     def sparql(self, n: int, kb: KnowledgeBase, has_kb_sparql: bool) -> None:
+        """Measure a SPARQL join through ``kb.sparql`` and the reference floor for the same triples."""
         if has_kb_sparql and hasattr(kb, "sparql"):
             q = ("SELECT ?a (COUNT(?p) AS ?n) WHERE { ?a eli:has_part ?p . ?p eli:has_part ?i } GROUP BY ?a")
             self.measure("SPARQL join (kb.sparql)", n, lambda: kb.sparql(q), repeat=3,
@@ -380,6 +387,7 @@ class Bench:
             self.add_note("SPARQL join [Oxigraph]", n, "rdflib Memory / Oxigraph = " + ratio)
 
     def search(self, n: int, kb: KnowledgeBase, work: Path, index_mod: Any) -> None:
+        """Measure search: whoosh through ``kb.search`` and SQLite FTS5 on the same provisions."""
         if index_mod is not None and hasattr(kb, "search"):
             idx = tempfile.mkdtemp(dir=work)
             kb.search(QUERIES[0], index_dir=idx)  # build once
@@ -661,6 +669,7 @@ def table_markdown(rows: list[Row]) -> str:
 
 
 def machine() -> str:
+    """A one-line description of this machine: architecture, CPUs, Python, operating system."""
     import os
 
     return (f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()} "

@@ -169,6 +169,7 @@ def summary(rows: Sequence[Any]) -> list[Target]:
 
 
 def summary_markdown(targets: Sequence[Target]) -> str:
+    """The targets as a Markdown table: measured, bound, and whether each is met."""
     lines = ["| target | measured | bound | met |", "|---|---:|---:|---|"]
     for t in targets:
         verdict = "not measured" if t.met is None else ("yes" if t.met else "**no**")

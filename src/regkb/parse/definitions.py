@@ -16,6 +16,7 @@ _QUOTED_DEF = re.compile(r"\s*[\"“‘'][^\"”’']{1,80}[\"”’'][ ](?:refe
 
 
 def slug(text: str) -> str:
+    """The id slug of a term: lower-case letters and digits joined by hyphens ("x" if none)."""
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
 
 

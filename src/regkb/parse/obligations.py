@@ -1171,6 +1171,7 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
 
 
 def statements_for(statements: list[Statement], doc: str) -> list[Statement]:
+    """The statements of document ``doc``."""
     return [s for s in statements if s.document == doc]
 
 

@@ -22,13 +22,21 @@ WORD_NUM = (
 
 # --- structure: headings ----------------------------------------------------------------
 
+# An English number in words, 1 to 999, as some translators print article numbers ("Article Twenty-One").
+_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UPTO99 = rf"(?:{_TENS}(?:[-\ ]{_UNIT})?|{_TEEN}|{_UNIT})"
+SPELLED_NUM = rf"(?:{_UNIT}[ \t]+hundred(?:[ \t]+(?:and[ \t]+)?{_UPTO99})?|{_UPTO99})"
+
+
 # Markdown decoration a heading line may carry: "## ", "**", "__", trailing "**".
 _DECOR_OPEN = r"^[ \t]*(?:\#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*"
 
 CHAPTER = re.compile(
     _DECOR_OPEN
     + rf"""
-    (?P<label>Chapter[ \t]+(?P<num>{ROMAN}|\d+|{WORD_NUM}))   # "Chapter II", "Chapter 2", "Chapter Two"
+    (?P<label>Chapter[ \t]+(?P<num>{ROMAN}|\d+|{SPELLED_NUM}))   # "Chapter II", "Chapter 2", "Chapter Two"
     \b[ \t]*[.:\-–—]?[ \t]*                                   # optional punctuation after the number
     (?:\*\*|__)?[ \t]*                                       # bold may close after the label
     (?P<title>[^\n]*?)                                       # title on the same line, if any
@@ -44,21 +52,25 @@ CJK_CHAPTER = re.compile(
 SECTION = re.compile(
     _DECOR_OPEN
     + rf"""
-    (?P<label>Section[ \t]+(?P<num>{ROMAN}|\d+|{WORD_NUM}))
+    (?P<label>Section[ \t]+(?P<num>{ROMAN}|\d+|{SPELLED_NUM}))
     \b[ \t]*[.:\-–—]?[ \t]*(?:\*\*|__)?[ \t]*
     (?P<title>[^\n]*?)[ \t]*(?:\*\*|__)?[ \t]*$
     """,
     X,
 )
 
-# An article heading at the start of a line: "Article 1", "**Article 1.**", "### Article 1 Title".
+# An article heading at the start of a line: "Article 1", "**Article 1.**", "### Article 1 Title",
+# "Art. 1", "ARTICLE ONE", "Article Twenty-One", "Article 1 – Caption", "Article 1: text".
 ARTICLE = re.compile(
     _DECOR_OPEN
-    + r"""
-    (?P<label>Article[ \t]+(?P<num>\d+|[IVXLC]+))     # "Article 17"
-    (?![\w(])                                           # not "Article 17(1)" or "Article 170"
-    [ \t]*[.:]?[ \t]*(?:\*\*|__)?[ \t]*[.:]?[ \t]*     # "Article 1." / "**Article 1.**" / "Article 1:"
-    (?P<rest>[^\n]*)$                                   # the text (or title) on the same line
+    + rf"""
+    (?P<label>(?:Article|Art\.)[ \t]+(?P<num>\d+|[IVXLC]+|{SPELLED_NUM}))   # "Article 17", "Art. 17", "Article One"
+    (?P<sub>-\d+)?                                     # "Article 6-1": an inserted article (not supported, reported)
+    (?![\w(])                                          # not "Article 17(1)" or "Article 170"
+    [ \t]*(?:\*\*|__)?[ \t]*                            # "**Article 1**"
+    (?P<sep>[.:：](?!\d)|[-–—](?=[ \t]))?               # "Article 1." / "Article 1:" / "Article 1 – Caption"
+    [ \t]*(?:\*\*|__)?[ \t]*
+    (?P<rest>[^\n]*)$                                   # the text (or caption) on the same line
     """,
     X,
 )
@@ -73,7 +85,7 @@ INLINE_ARTICLE = re.compile(
     (?<=[.;。])                      # the previous article ended a sentence
     (?P<debris>[ \t]+[\d \t]*?)      # spaces, maybe bare numbers (debris)
     [ \t]*(?:\*\*)?
-    (?P<label>Article[ \t]+(?P<num>\d+))
+    (?P<label>(?:Article|Art\.)[ \t]+(?P<num>\d+))
     (?:\*\*)?[ \t]*[.:]?(?:\*\*)?[ \t]+
     (?=[A-Z"“(])                     # followed by the start of a sentence
     """,
@@ -82,23 +94,29 @@ INLINE_ARTICLE = re.compile(
 
 # --- structure: items ----------------------------------------------------------------------
 
-# An item label at the start of a line: "(I)", "(1)", "(a)", "（一）", "1.", "a)".
+# An item label at the start of a line: "(I)", "(1)", "(a)", "(ii)", "（一）", "1.", "1)", "a)", "ii)", "a.", "ii.",
+# "①", "一、".
+CIRCLED = "\u2460-\u2473\u3251-\u325f\u32b1-\u32bf"  # ① to ⑳, ㉑ to ㉟, ㊱ to ㊿
 ITEM_LINE = re.compile(
     rf"""
     ^[ \t]*(?:[-*+][ \t]+)?                          # a Markdown bullet may precede it
     (?P<label>
-        [(（](?P<p>{ROMAN}|\d+|[ivx]{{2,5}}|[a-z]|{CJK_NUM})[)）]  # (I) (1) (ii) (a) （一）
+        [(（](?P<p>{ROMAN}|\d+|[ivx]+|[a-z]|{CJK_NUM})[)）]   # (I) (1) (ii) (a) （一）
       | (?P<d>\d+)[.)](?!\d)                         # 1.  1)
-      | (?P<l>[a-z])\)                               # a)
-      | (?P<c>{CJK_NUM})、                           # 一、
+      | (?P<l>[ivx]+|[a-z])\)                         # a)  ii)
+      | (?P<ld>[ivx]+|[a-z])\.(?=[ \t])               # a.  ii.  (not "i.e.")
+      | (?P<o>[{CIRCLED}])                             # ①
+      | (?P<c>{CJK_NUM})、                             # 一、
     )
     [ \t]*(?P<rest>.*)$
     """,
     re.VERBOSE,
 )
 
-# An item label inside a line, after a colon that introduces the list: "...situation: (I) Generation".
-INLINE_FIRST_ITEM = re.compile(r"(?<=[:：])[ \t]+(?P<label>[(（](?:I|1|a|一)[)）])[ \t]+(?=\S)")
+# An item label inside a line, after a colon that introduces the list: "...situation: (I) Generation",
+# "...as follows: 1. ...", "...shall: ① ...".
+INLINE_FIRST_ITEM = re.compile(
+    r"(?<=[:：])[ \t]*(?P<label>[(（](?:I|1|a|i|一)[)）](?=[ \t])|(?:1|a|i)[.)](?=[ \t])|[\u2460])[ \t]*(?=\S)")
 
 
 # --- junk --------------------------------------------------------------------------------

@@ -32,6 +32,8 @@ def _law_matcher(laws: tuple[Law, ...]) -> tuple[re.Pattern[str] | None, dict[st
 
 
 def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[Reference]:
+    """Every citation in the documents' provisions: internal ones resolved to provisions, external ones to the
+    registry's laws."""
     matcher, names = _law_matcher(laws)
     known_titles = _titles(laws, docs)
     out: list[Reference] = []
