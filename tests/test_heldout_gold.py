@@ -15,7 +15,7 @@ from . import goldcheck as gc
 
 TESTS = Path(__file__).resolve().parent
 # each held-out set: its directory, how many texts at least, how many articles per text
-SETS = {"heldout": (4, (12, 25)), "heldout2": (4, (8, 20))}
+SETS = {"heldout": (4, (12, 25)), "heldout2": (4, (8, 20)), "heldout3": (4, (8, 15))}
 FILES = [(name, p) for name in SETS for p in sorted((TESTS / name / "gold").glob("*.yaml"))]
 
 
