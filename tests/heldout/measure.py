@@ -320,7 +320,7 @@ def main(argv: list[str] | None = None) -> int:
             rows_x.append(f"| {name} | **build failed** | | | | | | |")
             notes.append(f"- {name}: {err}")
             continue
-        doc_text = text_path.read_text(encoding="utf-8")
+        doc_text = text_path.read_text(encoding="utf-8", errors="replace")  # a .docx is binary
         s = score_structure(kb, st, gold, doc_text)
         x = score_extraction(kb, gold)
         ch = s["chapters"]
