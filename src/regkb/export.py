@@ -16,15 +16,12 @@ def _json(kb: KnowledgeBase) -> str:
 
 
 def _ox(kb: KnowledgeBase, fmt: str, prefixes: dict[str, str] | None = None) -> str:
-    """The graph's triples written by Oxigraph's serialiser (sorted, so the bytes are deterministic)."""
-    import pyoxigraph as ox
-
-    data = ox.serialize(kb._graphs.ox_triples(), format=getattr(ox.RdfFormat, fmt), prefixes=prefixes)
-    return bytes(data or b"").decode("utf-8")
+    """The graph's triples written by Oxigraph's serialiser (in sorted order, so the bytes are deterministic)."""
+    return kb._graphs.serialize(fmt, prefixes).decode("utf-8")
 
 
 def _nt(kb: KnowledgeBase) -> str:
-    """Sorted N-Triples: the triples are sorted by their N-Triples form already (see ox_triples)."""
+    """Sorted N-Triples: the graphs hold them sorted already (see Graphs.nt)."""
     return _ox(kb, "N_TRIPLES")
 
 
