@@ -57,3 +57,19 @@ def test_the_text_is_the_sorted_conversion_of_the_terms(kb) -> None:  # type: ig
     assert lines == expected
     store = g.rdf("Oxigraph")
     assert len(store) == len(lines)
+
+
+def test_a_large_graph_waits_in_a_file_with_the_same_outputs(kb, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Past NT_IN_MEMORY the N-Triples go to a temporary file; every output is the same."""
+    import regkb.graph as graph_mod
+
+    small = build(kb)
+    monkeypatch.setattr(graph_mod, "NT_IN_MEMORY", 1000)
+    large = build(kb)
+    assert large._nt is not None and large._nt._rolled  # type: ignore[union-attr]
+    assert large.nt() == small.nt()
+    for fmt in ("TURTLE", "JSON_LD"):
+        assert large.serialize(fmt) == small.serialize(fmt)
+    assert len(large.rdf("Oxigraph")) == len(small.rdf("Oxigraph"))
+    assert large.ox_triples() == small.ox_triples()
+    assert large.nt() == small.nt()  # read again: the file is rewound each time

@@ -22,11 +22,12 @@ from __future__ import annotations
 import io
 import json
 import re
+import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import networkx as nx
@@ -130,21 +131,29 @@ class Graphs:
     """
 
     def __init__(self, nx_graph: NxGraph, triples: list[Triple] | None, base: str,
-                 iris: dict[str, URIRef] | None = None, *, nt: bytes | None = None,
+                 iris: dict[str, URIRef] | None = None, *, nt: bytes | IO[bytes] | None = None,
                  rebuild: Callable[[], list[Triple]] | None = None) -> None:
         self.nx = nx_graph
         self.base = base
         self.iris = iris if iris is not None else {}
         self._triples = triples
-        self._nt = nt
+        self._nt = nt  # bytes, or a (spooled) temporary file holding them: see build()
         self._rebuild = rebuild
+
+    def _nt_input(self) -> bytes | IO[bytes]:
+        """The N-Triples for Oxigraph to read: the bytes, or the file rewound (read as a stream)."""
+        assert self._nt is not None
+        if isinstance(self._nt, bytes):
+            return self._nt
+        self._nt.seek(0)
+        return self._nt
 
     @property
     def triples(self) -> list[Triple]:
         """The RDF statements as rdflib terms (no duplicates), made on demand from the N-Triples."""
         if self._triples is None:
             if self._nt is not None:
-                self._triples = rdflib_triples(self._nt)
+                self._triples = rdflib_triples(self._nt_input())
                 self._nt = None  # the list is the one truth from now on
             elif self._rebuild is not None:
                 self._triples = self._rebuild()
@@ -159,7 +168,8 @@ class Graphs:
     def nt(self) -> bytes:
         """The statements as N-Triples, sorted, one per line (the N-Triples download, ``graph.nt``)."""
         if self._triples is None and self._nt is not None:
-            return self._nt
+            data = self._nt_input()
+            return data if isinstance(data, bytes) else data.read()
         return sorted_nt(nt_line(*t) for t in ox_terms(self.triples))
 
     def rdf(self, store: str = "Oxigraph") -> Graph:
@@ -178,7 +188,7 @@ class Graphs:
             return g
         name = ox.NamedNode(self.base + "graph")
         if self._triples is None and self._nt is not None:
-            inner.bulk_load(self._nt, format=ox.RdfFormat.N_TRIPLES, to_graph=name)
+            inner.bulk_load(self._nt_input(), format=ox.RdfFormat.N_TRIPLES, to_graph=name)
             return g
         # streamed: each distinct term converted once, no list of every quad (regkb#16)
         inner.extend(ox.Quad(s, p, o, name) for s, p, o in ox_terms(self.triples))
@@ -186,15 +196,16 @@ class Graphs:
 
     def ox_triples(self) -> list[ox.Triple]:
         """The triples as Oxigraph terms, sorted by their N-Triples form."""
-        return list(ox.parse(self.nt(), format=ox.RdfFormat.N_TRIPLES))
+        source = self._nt_input() if self._triples is None and self._nt is not None else self.nt()
+        return list(ox.parse(source, format=ox.RdfFormat.N_TRIPLES))
 
     def serialize(self, fmt: str, prefixes: dict[str, str] | None = None) -> bytes:
         """The statements written by Oxigraph in ``fmt`` (an ``RdfFormat`` name), in N-Triples order: the
         sorted N-Triples themselves, or Oxigraph's serialiser fed from them (streamed, no list of terms)."""
-        nt = self.nt()
         if fmt == "N_TRIPLES":
-            return nt
-        data = ox.serialize(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), format=getattr(ox.RdfFormat, fmt),
+            return self.nt()
+        source = self._nt_input() if self._triples is None and self._nt is not None else self.nt()
+        data = ox.serialize(ox.parse(source, format=ox.RdfFormat.N_TRIPLES), format=getattr(ox.RdfFormat, fmt),
                             prefixes=prefixes)
         return bytes(data or b"")
 
@@ -258,7 +269,7 @@ def sorted_nt(lines: Iterable[bytes]) -> bytes:
     return buf.getvalue()
 
 
-def rdflib_triples(nt: bytes) -> list[Triple]:
+def rdflib_triples(nt: bytes | IO[bytes]) -> list[Triple]:
     """N-Triples as rdflib terms (plain literals without a datatype, as rdflib makes them)."""
     memo: dict[Any, Node] = {}
 
@@ -283,6 +294,9 @@ def rdflib_triples(nt: bytes) -> list[Triple]:
         out.append((terms[0], terms[1], terms[2]))
     return out
 
+
+#: N-Triples up to this size stay in memory; larger ones wait in an anonymous temporary file (regkb#16)
+NT_IN_MEMORY = 16 * 1024 * 1024
 
 GRAPH_NT, GRAPH_JSON = "graph.nt", "graph.json"
 
@@ -413,18 +427,22 @@ class Builder:
         return self._term(_literal(t))
 
     def triples(self) -> bytes:
-        """The statements as sorted N-Triples without duplicates (the buffers are emptied as they are written).
+        """The statements as sorted N-Triples without duplicates (see :meth:`write_nt`)."""
+        out = io.BytesIO()
+        self.write_nt(out)
+        return out.getvalue()
+
+    def write_nt(self, out: IO[bytes]) -> None:
+        """Write the statements as sorted N-Triples without duplicates (the buffers are emptied as they are written).
 
         A subject's lines sort together, in the order of "<subject> " (no term holds a space), so the
         subjects are sorted and then each one's lines: the order of sorting every line, one subject's
         lines in memory at a time."""
-        out = io.BytesIO()
         for s in sorted(self.statements, key=lambda s: s + " "):
             head = f"{s} ".encode()
             rest = bytes(self.statements.pop(s)).split(b"\n")
             rest.pop()  # after the last newline
             out.write(b"".join(head + line + b"\n" for line in sorted(set(rest))))
-        return out.getvalue()
 
     # --- the two primitives ----------------------------------------------------------------
 
@@ -1078,7 +1096,9 @@ def build(kb: KnowledgeBase, base: str = DEFAULT_BASE) -> Graphs:
     with gc_paused():  # many long-lived objects: full collections would rescan them all (docs/performance.md)
         for fn in NODE_BUILDERS:
             fn(b)
-        nt = b.triples()
+        # a large graph's N-Triples wait in a temporary file, not in memory (Oxigraph reads them as a stream)
+        nt = tempfile.SpooledTemporaryFile(max_size=NT_IN_MEMORY)  # noqa: SIM115 - owned by the Graphs
+        b.write_nt(nt)
     return Graphs(b.g, None, base, b.iris, nt=nt)
 
 
