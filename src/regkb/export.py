@@ -69,6 +69,21 @@ EXPORTERS: dict[str, tuple[Callable[[KnowledgeBase], str], str]] = {
 }
 
 
+#: formats Oxigraph writes from the graph's N-Triples (bytes already: see render_bytes)
+RDF_FORMATS = {"nt": ("N_TRIPLES", False), "ttl": ("TURTLE", True), "jsonld": ("JSON_LD", False)}
+
+
+def render_bytes(kb: KnowledgeBase, fmt: str) -> bytes:
+    """:func:`render` as UTF-8 bytes; the RDF formats without a detour through ``str`` (no two copies of a
+    large download in memory at once, regkb#16)."""
+    if fmt in RDF_FORMATS:
+        ox_fmt, with_prefixes = RDF_FORMATS[fmt]
+        from .vocab import PREFIXES
+
+        return kb._graphs.serialize(ox_fmt, PREFIXES if with_prefixes else None)
+    return render(kb, fmt).encode("utf-8")
+
+
 def render(kb: KnowledgeBase, fmt: str) -> str:
     try:
         fn, _ = EXPORTERS[fmt]

@@ -22,7 +22,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from ..export import EXPORTERS, render
+from ..export import EXPORTERS, render_bytes
 from ..index import THESAURUS
 from ..model import MODALITIES, Actor, Article, Document, Item, Law, Obligation, Paragraph, Reference
 from .changes import Change, changes_of
@@ -1182,7 +1182,7 @@ class Site:
             name = f"knowledge-base.{ext}"
             if f"graph/{name}" in self.files:
                 name = f"knowledge-base-{slug(fmt)}.{ext}"
-            self.put(f"graph/{name}", render(self.kb, fmt))
+            self.put(f"graph/{name}", render_bytes(self.kb, fmt))  # RDF: no str copy (regkb#16)
             downloads.append((name, f"the whole knowledge base: {EXPORTERS[fmt][1]} ({fmt})"))
         from ..vocab import vocabulary_text
 
