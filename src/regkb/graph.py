@@ -23,6 +23,7 @@ import io
 import json
 import re
 import tempfile
+import weakref
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
@@ -139,6 +140,8 @@ class Graphs:
         self._triples = triples
         self._nt = nt  # bytes, or a (spooled) temporary file holding them: see build()
         self._rebuild = rebuild
+        if nt is not None and not isinstance(nt, bytes):
+            weakref.finalize(self, nt.close)  # the file goes with the graphs
 
     def _nt_input(self) -> bytes | IO[bytes]:
         """The N-Triples for Oxigraph to read: the bytes, or the file rewound (read as a stream)."""
