@@ -78,6 +78,7 @@ class Bench:
     rows: list[Row] = field(default_factory=list)
 
     def wants(self, group: str) -> bool:
+        """Whether this run measures the stage group ``group`` (every group unless ``--only`` names some)."""
         return self.only is None or group in self.only
 
     # --- measuring ----------------------------------------------------------------------

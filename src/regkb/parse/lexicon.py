@@ -47,6 +47,7 @@ class Snapshots:
         self._rank: dict[str, int] = {}
 
     def snapshot(self, extra: Iterable[str] = ()) -> Known:
+        """The names held now (plus ``extra``); raises RuntimeError if the mapping lost a name."""
         size = len(self._names)
         new = size - len(self._rank)
         if new < 0:
