@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import Bench, machine, peak_rss_mb, table_markdown
+from . import GROUPS, Bench, machine, peak_rss_mb, table_markdown
 from .targets import summary, summary_markdown
 
 
@@ -24,6 +24,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--markdown", default=None, help="also write the table as Markdown to this file")
     ap.add_argument("--one-doc", default=None,
                     help="article counts of one-document corpora (default 1000,10000; --quick: 100,300; 0: none)")
+    ap.add_argument("--only", default=None, metavar="GROUPS",
+                    help="run the parse rows and only these stage groups, comma-separated: " + ", ".join(GROUPS))
     ap.add_argument("--update-docs", default=None, metavar="FILE",
                     help="replace the figures between the bench markers of this guide (src/regkb/docs/performance.md)")
     args = ap.parse_args(argv)
@@ -38,12 +40,16 @@ def main(argv: list[str] | None = None) -> int:
                    if s.strip() and int(s) > 0]
     except ValueError:
         ap.error("--one-doc takes whole numbers separated by commas, e.g. 1000,10000")
+    only = frozenset(g.strip() for g in args.only.split(",") if g.strip()) if args.only is not None else None
+    if only is not None and only - set(GROUPS):
+        ap.error(f"--only: unknown group(s) {', '.join(sorted(only - set(GROUPS)))}; choose from {', '.join(GROUPS)}")
     registry = Path(args.registry) if args.registry else (Path("corpus") if Path("corpus/laws.yaml").exists() else None)
     print(f"# regkb benchmark on {machine()}")
     print(f"#   {'stage':<30} {'size':>5} {'time':>10} {'cpu':>10} {'peak mem':>10}  note")
     t = time.perf_counter()
     bench = Bench(sizes=sizes, seed=args.seed, memory=not (args.no_memory or args.quick), quick=args.quick,
-                  workdir=Path(args.workdir) if args.workdir else None, registry=registry, one_doc=one_doc)
+                  workdir=Path(args.workdir) if args.workdir else None, registry=registry, one_doc=one_doc,
+                  only=only)
     rows = bench.run()
     from .parse_sizes import parse_rows  # the parser alone: linear in articles and in line length
 

@@ -26,13 +26,14 @@ are kept as :class:`Statement` with the reason, never silently dropped.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field, replace
 
 from ..model import Actor, Body, Definition, Diagnostic, Mention, Obligation, Sanction, Statement
 from . import ParsedDocument
 from . import patterns as P
 from .definitions import slug
+from .lexicon import HeadIndex, Known, Snapshots, opens_with_name
 from .sanctions import IN_CHARGE, sanctions_of_unit
 from .units import Unit, key_of, noun_forms, regions, singular
 
@@ -106,6 +107,8 @@ class _Lexicon:
     basis: dict[str, str] = field(default_factory=dict)
     aliases: dict[str, set[str]] = field(default_factory=dict)
     provides: dict[str, str] = field(default_factory=dict)  # "provide deep ... services" -> key
+    _snapshots: Snapshots | None = None
+    heads: HeadIndex | None = None  # label keys by head noun, see _Resolver.resolve
 
     def add(self, key: str, label: str, forms: set[str], basis: str, definition: str | None = None) -> None:
         self.labels.setdefault(key, label)
@@ -114,6 +117,12 @@ class _Lexicon:
             self.definitions.setdefault(key, definition)
         for f in forms:
             self.forms.setdefault(f.lower(), key)
+
+    def known(self, extra: dict[str, str] | None = None) -> Known:
+        """The forms known now (and ``extra``), as a set-like snapshot (see lexicon.py)."""
+        if self._snapshots is None:
+            self._snapshots = Snapshots(self.forms)
+        return self._snapshots.snapshot(extra or ())
 
     def find(self, phrase: str) -> str | None:
         return self.forms.get(phrase.lower())
@@ -208,7 +217,7 @@ def _modality(m: re.Match[str]) -> str:
     raise AssertionError(m)
 
 
-def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tuple[int, int, str]]]:
+def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], list[tuple[int, int, str]]]:
     """Clauses with a modal in a unit; also (start, end, reason) of modal statements that bind no one."""
     text = unit.clean.text
     out: list[_Clause] = []
@@ -474,7 +483,7 @@ HUMAN_NOUNS = frozenset(["person", "personnel", "individual", "staff", "member",
                          "employee", "worker", "official", "citizen", "head", "leader", "manager"])
 
 
-def _subject_cut(lead: str, known: set[str]) -> int | None:
+def _subject_cut(lead: str, known: Container[str]) -> int | None:
     """Where the subject starts in the text before a modal: after any leading adverbial.
 
     The subject is the first stretch after a comma (or the whole) that reads as a noun phrase naming
@@ -509,7 +518,7 @@ def _inner_determiner(np: str) -> bool:
                           r"(?<!\band)(?<!\bor)(?<!\bunder)(?<!\bwithin)(?<!\boutside)\s(?:the|a|an)\s", np))
 
 
-def _subject_like(text: str, known: set[str]) -> bool:
+def _subject_like(text: str, known: Container[str]) -> bool:
     """Whether a stretch reads as the subject of a clause: a pronoun, "No X", or parties."""
     np = _clean_np(text)
     if not np or (P.LEAD_ADVERBIAL.match(np) and not P.PRONOUN.match(np)):
@@ -532,7 +541,7 @@ def _subject_like(text: str, known: set[str]) -> bool:
     return bool(_party_segments(np, party, strict=True))
 
 
-def _postmodifier(subject: str, known: set[str]) -> int | None:
+def _postmodifier(subject: str, known: Container[str]) -> int | None:
     """Offset in ``subject`` where a narrowing post-modifier starts ("that ...", "with ...", "-ing ...")."""
     for m in P.SUBJECT_POSTMODIFIER.finditer(subject):
         head = subject[: m.start()]
@@ -545,8 +554,7 @@ def _postmodifier(subject: str, known: set[str]) -> int | None:
         if head.lower().strip() in known and not tail:
             continue
         low = _clean_np(subject).lower()
-        if any(low.startswith(f) and len(f) > len(_clean_np(head)) and (len(low) == len(f) or low[len(f)] in " ,")
-               for f in known if " " in f):
+        if opens_with_name(low, known, len(_clean_np(head))):
             continue  # "departments with personal information protection duties": a name the text defines
         last = singular(head.split()[-1].lower()) if head.split() else ""
         # the modifier must follow the party noun itself ("providers that ..."), not a noun inside a
@@ -795,10 +803,12 @@ class _Resolver:
             return self.lex.find(c[q.end() :])
         if len(c.split()) == 1 and _is_party(c):
             # "the operator" after "drone operators": the one known actor with that head noun
-            heads = {k for k in self.lex.labels if k.split(" of ")[0].split()[-1] == singular(c)
-                     and not re.search(r"\s(?:or|and)\s", k)}  # "individual" is not "organization or individual"
+            if self.lex.heads is None:  # "individual" is not "organization or individual"
+                self.lex.heads = HeadIndex(self.lex.labels, lambda k: None if re.search(r"\s(?:or|and)\s", k)
+                                           else k.split(" of ")[0].split()[-1])
+            heads = self.lex.heads.get(singular(c))
             if len(heads) == 1:
-                return heads.pop()
+                return heads[0]
         return None
 
     def whole(self, subject: str) -> str | None:
@@ -830,12 +840,11 @@ class _Resolver:
 def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = ()) -> tuple[list[Obligation], list[Actor]]:
     """Obligations of every regulation in ``docs`` and the actors who bear them."""
     res = _Resolver(docs, bodies)
-    known = set(res.lex.forms)
     per_doc: list[tuple[ParsedDocument, list[_Clause], list[tuple[Unit, int, int, str]]]] = []
     # pass 1: clauses, and actors from undefined subjects
     for p in docs:
         res.current_doc = p.document.id
-        known = set(res.lex.forms) | set(res.doc_forms.get(p.document.id, {}))
+        known = res.lex.known(res.doc_forms.get(p.document.id))
         clauses: list[_Clause] = []
         skipped: list[tuple[Unit, int, int, str]] = []
         for u in p.units:
@@ -1187,7 +1196,7 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
     text = c.unit.clean.text
     if c.antecedent is not None:
         np = _clean_np(text[c.antecedent[0] : c.antecedent[1]])
-        pm = _postmodifier(np, set(res.lex.forms))
+        pm = _postmodifier(np, res.lex.known())
         np = np[:pm].rstrip(" ,") if pm is not None else np
         key = res.resolve(np, [np]) or res.register_subject(np, None)
         if key:

@@ -76,6 +76,9 @@ def split_lines(text: str, start: int) -> list[Line]:
     return lines
 
 
+_NEWLINE = re.compile("\n")
+
+
 class _Parser:
     def __init__(self, src: SourceFile, doc_id: str) -> None:
         self.src = src
@@ -83,7 +86,7 @@ class _Parser:
         self.text = src.text
         self.lines = split_lines(src.text, src.body_offset)
         self._line_starts = [ln.start for ln in self.lines]
-        self._nl = [i for i, c in enumerate(src.text) if c == "\n"] if "\n" in src.text else []
+        self._nl = [m.start() for m in _NEWLINE.finditer(src.text)]  # a scan in C, not a loop per character
         self.junk: list[Span] = []  # sorted by start
         self._junk_starts: list[int] = []
         self._junk_lines: set[int] = set()

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..authorities import authority_ids, body_links
-from ..export import EXPORTERS, render
+from ..export import EXPORTERS, render_bytes
 from ..model import MODALITIES, Actor, Article, Document, Item, Law, Obligation, Paragraph, Reference, local_eid
 from ..sanction_table import COLUMNS as SANCTION_COLUMNS
 from ..sanction_table import sanctions_for
@@ -1225,7 +1225,7 @@ class Site:
             name = f"knowledge-base.{ext}"
             if f"graph/{name}" in self.files:
                 name = f"knowledge-base-{slug(fmt)}.{ext}"
-            self.put(f"graph/{name}", render(self.kb, fmt))
+            self.put(f"graph/{name}", render_bytes(self.kb, fmt))  # RDF: no str copy (regkb#16)
             downloads.append((name, f"the whole knowledge base: {EXPORTERS[fmt][1]} ({fmt})"))
         from ..vocab import vocabulary_text
 
