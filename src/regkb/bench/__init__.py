@@ -71,7 +71,18 @@ class Bench:
     echo: Callable[[str], None] = print
     rdflib_limit: float = 120.0  # seconds: a larger extrapolated rdflib join is skipped
     one_doc: list[int] = field(default_factory=list)  # article counts of the one-document rows
+    stages: frozenset[str] | None = None  # groups of rows to measure (STAGES); None: all
+    log: Callable[[Row], None] | None = None  # hears every row as it is measured (python -m regkb.bench --json)
     rows: list[Row] = field(default_factory=list)
+
+    def wants(self, group: str) -> bool:
+        return self.stages is None or group in self.stages
+
+    def _add(self, row: Row) -> None:
+        self.rows.append(row)
+        self.echo(_row_line(row))
+        if self.log is not None:
+            self.log(row)
 
     # --- measuring ----------------------------------------------------------------------
 
@@ -114,8 +125,7 @@ class Bench:
                 tracemalloc.stop()
             row = Row(stage, size, None, None, f"failed: {type(exc).__name__}: {str(exc)[:80]}")
             result = None
-        self.rows.append(row)
-        self.echo(_row_line(row))
+        self._add(row)
         return result
 
     def add_note(self, stage: str, size: int, text: str) -> None:
@@ -127,8 +137,7 @@ class Bench:
 
     def absent(self, stage: str, size: int) -> None:
         row = Row(stage, size, None, None, NA)
-        self.rows.append(row)
-        self.echo(_row_line(row))
+        self._add(row)
 
     # --- the run ------------------------------------------------------------------------
 
@@ -153,46 +162,73 @@ class Bench:
         self.echo(f"# {n} regulations, {manifest.articles} articles generated in {time.perf_counter() - t:.1f}s")
 
         files = sorted(p for p in corpus.iterdir() if p.suffix == ".md")
-        self.measure("read+hash (floor)", n, lambda: _read_hash(files), note=lambda b: f"{b / 1e6:.1f} MB")
-        self.measure(FLOOR, n, lambda: targets.parse_floor(files), note=lambda k: f"{k} sentences with a modal")
-        kb: KnowledgeBase = self.measure(
-            "parse", n, lambda: KnowledgeBase.from_corpus(corpus),
-            note=lambda kb: f"{len(kb.articles)} art, {len(kb.definitions)} defs, {len(kb.obligations)} obl")
-        if kb is None:
-            return
-        self.add_note("parse", n, self.ratio_note("parse", FLOOR, n, "x floor"))
-        self.incremental(n, corpus, work)
+        if self.wants("parse"):
+            self.measure("read+hash (floor)", n, lambda: _read_hash(files), note=lambda b: f"{b / 1e6:.1f} MB")
+            self.measure(FLOOR, n, lambda: targets.parse_floor(files), note=lambda k: f"{k} sentences with a modal")
+            kb: KnowledgeBase = self.measure(
+                "parse", n, lambda: KnowledgeBase.from_corpus(corpus),
+                note=lambda kb: f"{len(kb.articles)} art, {len(kb.definitions)} defs, {len(kb.obligations)} obl")
+            if kb is None:
+                return
+            self.add_note("parse", n, self.ratio_note("parse", FLOOR, n, "x floor"))
+        else:
+            kb = KnowledgeBase.from_corpus(corpus)
+        if self.wants("incremental"):
+            self.incremental(n, corpus, work)
 
         fresh = lambda: dataclasses.replace(kb)  # noqa: E731 - the same model without cached graphs/indexes
         graph = None
-        if _has_attr(KnowledgeBase, "graph"):
+        if not self.wants("graph"):
+            pass
+        elif _has_attr(KnowledgeBase, "graph"):
             graph = self.measure("graph (networkx)", n, lambda k: k.graph, setup=fresh,
                                  note=lambda g: f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges")
         else:
             self.absent("graph (networkx)", n)
-        if _has_attr(KnowledgeBase, "rdf"):
+        if not self.wants("rdf"):
+            pass
+        elif _has_attr(KnowledgeBase, "rdf"):
             self.measure("RDF", n, lambda k: k.rdf, setup=fresh, note=lambda g: f"{len(g)} triples")
         else:
             self.absent("RDF", n)
-        self.downloads(n, kb)
+        if self.wants("downloads"):
+            self.downloads(n, kb)
         index_mod = _optional("regkb.index")
-        if index_mod is not None and hasattr(index_mod, "search_index"):
+        if not self.wants("index"):
+            pass
+        elif index_mod is not None and hasattr(index_mod, "search_index"):
             self.measure("index", n, lambda d: index_mod.search_index(dataclasses.replace(kb), d),
                          setup=lambda: tempfile.mkdtemp(dir=work))
         else:
             self.absent("index", n)
         site_mod = _optional("regkb.site")
-        if site_mod is not None and hasattr(site_mod, "generate"):
+        if not self.wants("pages"):
+            pass
+        elif site_mod is not None and hasattr(site_mod, "generate"):
             self.measure("page generation", n, lambda d: (site_mod.generate(kb, d), Path(d))[1],
                          setup=lambda: tempfile.mkdtemp(dir=work), repeat=1,
                          note=lambda d: f"{sum(1 for _ in d.rglob('*.md'))} pages")
         else:
             self.absent("page generation", n)
-        if _site_builder() is not None:
+        if not self.wants("site"):
+            pass
+        elif _site_builder() is not None:
             self.site_builds(n, corpus, work)
         else:
             self.absent("site build", n)
 
+        if self.wants("store"):
+            self.store(n, kb, graph, work)
+        if self.wants("queries"):
+            self.queries(n, kb)
+        if self.wants("sparql"):
+            self.sparql(n, kb, graph is not None)
+        if self.wants("search"):
+            self.search(n, kb, work, index_mod)
+        if self.wants("commands"):
+            self.commands(n, corpus, work)
+
+    def store(self, n: int, kb: KnowledgeBase, graph: Any, work: Path) -> None:
         store_dir = work / "store"
         self.measure("save", n, lambda: kb.save(store_dir),
                      note=lambda d: f"{(Path(d) / 'kb.pickle').stat().st_size / 1e6:.1f} MB")
@@ -205,11 +241,6 @@ class Bench:
         self.measure("load", n, lambda: KnowledgeBase.load(store_dir))
         self.add_note("load", n, self.ratio_note("load", "unpickle nx graph (floor)", n, "x floor") + ", "
                       + self.ratio_note("load", "unpickle nx graph, GC paused", n, "x best case"))
-
-        self.queries(n, kb)
-        self.sparql(n, kb, graph is not None)
-        self.search(n, kb, work, index_mod)
-        self.commands(n, corpus, work)
 
     # --- the targets of regkb#16 --------------------------------------------------------
 
@@ -247,24 +278,27 @@ class Bench:
             run = targets.run_command(["build", "--corpus", str(corpus), "--site-dir", str(site)], cwd=work)
             ok = run.returncode == 0
             said = "up to date, not rebuilt" if "is up to date" in run.output else "built"
-            note = f"peak RSS; {said}" if ok else f"failed: exit {run.returncode}: {run.output.strip()[-80:]}"
-            row = Row(stage, n, run.seconds if ok else None, run.peak_rss if ok else None, note)
-            self.rows.append(row)
-            self.echo(_row_line(row))
+            pages = next((ln.split("regkb: ", 1)[1] for ln in run.output.splitlines() if "regkb: pages: " in ln), "")
+            note = (f"peak RSS; {said}" + (f"; {pages[7:]}" if pages else "") if ok
+                    else f"failed: exit {run.returncode}: {run.output.strip()[-80:]}")
+            row = Row(stage, n, run.seconds if ok else None, run.peak_rss if ok else None, note,
+                      run.cpu if ok else None)
+            self._add(row)
 
         build("site build")
         build("site rebuild: no change")
         self.add_note("site rebuild: no change", n, self.ratio_note("site rebuild: no change", "site build", n,
-                                                                   " of a full build", percent=True, wall=True))
+                                                                   " of a full build (CPU)", percent=True))
         target = sorted(corpus.glob("*.md"))[len(list(corpus.glob("*.md"))) // 2]
         original = target.read_text(encoding="utf-8")
-        target.write_text(original.replace(" shall ", " shall  ", 1), encoding="utf-8")
+        at = original.index(" shall ", len(original) // 2)  # a duty reworded: its pages, actors, downloads change
+        target.write_text(original[:at] + " shall promptly " + original[at + 7:], encoding="utf-8")
         try:
             build("site rebuild: 1 changed")
         finally:
             target.write_text(original, encoding="utf-8")
         self.add_note("site rebuild: 1 changed", n, self.ratio_note("site rebuild: 1 changed", "site build", n,
-                                                                   " of a full build", percent=True, wall=True))
+                                                                   " of a full build (CPU)", percent=True))
 
     def commands(self, n: int, corpus: Path, work: Path) -> None:
         """Wall time and peak memory of CLI commands in child processes (the second run of each reuses the
@@ -277,9 +311,9 @@ class Bench:
             run = targets.run_command(args, cwd=work)
             ok = run.returncode in (0, 1)  # check exits 1 when it reports problems
             row = Row(f"command: {name}", n, run.seconds if ok else None, run.peak_rss if ok else None,
-                      "peak RSS" if ok else f"failed: exit {run.returncode}: {run.output.strip()[-80:]}")
-            self.rows.append(row)
-            self.echo(_row_line(row))
+                      "peak RSS" if ok else f"failed: exit {run.returncode}: {run.output.strip()[-80:]}",
+                      run.cpu if ok else None)
+            self._add(row)
 
     def run_one_document(self, m: int, work: Path) -> None:
         """One regulation of ``m`` articles: parsing must stay linear in the length of one document."""
@@ -368,8 +402,7 @@ class Bench:
         if prev is not None and guess > self.rdflib_limit:
             row = Row("SPARQL join [rdflib Memory]", n, None, None,
                       f"skipped: about {guess:.0f} s extrapolated from size {prev.size} (grows about N^2)")
-            self.rows.append(row)
-            self.echo(_row_line(row))
+            self._add(row)
         else:
             self.measure("SPARQL join [rdflib Memory]", n, lambda: list(mem.query(JOIN_QUERY)),
                          note=lambda r: f"{len(r)} rows", repeat=1 if n >= 100 else 3, trace=n < 100)
@@ -407,9 +440,15 @@ class Bench:
                              note=f"{len(recs)} records, the product's schema")
                 self.measure("index build [FTS5, records]", n, lambda: targets.fts_records(recs), repeat=1,
                              trace=False, note="the same records and text fields, porter stemming")
+                self.measure("index build [whoosh floor]", n, lambda: targets.whoosh_floor(recs), repeat=1,
+                             trace=False, note="the same text fields and analyzer only, nothing stored, in memory")
+                self.measure("whoosh analysis only", n, lambda: targets.whoosh_analysis(recs), repeat=1,
+                             trace=False, note=lambda k: f"{k} tokens, the analyzer alone")
                 self.add_note("index build [whoosh, records]", n,
                               self.ratio_note("index build [whoosh, records]", "index build [FTS5, records]", n,
-                                              "x FTS5"))
+                                              "x FTS5") + ", " +
+                              self.ratio_note("index build [whoosh, records]", "index build [whoosh floor]", n,
+                                              "x whoosh floor"))
         if widx is not None:
             self.measure("search [whoosh]", n, lambda: [whoosh_search(widx, q) for q in QUERIES], repeat=3,
                          note=lambda r: f"{len(QUERIES)} queries, {sum(map(len, r))} hits")
