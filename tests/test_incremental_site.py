@@ -9,6 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from regkb.build import ROOT_CONFIG, build_site, run_mkdocs
 from regkb.errors import RegkbError
@@ -160,3 +162,14 @@ def test_the_page_driver_writes_what_mkdocs_build_writes(tmp_path: Path, corpus:
     finally:
         del os.environ["SOURCE_DATE_EPOCH"]
     _assert_same_site(ours, theirs)
+
+
+@given(st.text(alphabet=st.characters(codec=None, min_codepoint=0, max_codepoint=0x10FFFF, exclude_categories=()),
+               max_size=60))
+@settings(max_examples=400, deadline=None)
+def test_esc_in_one_pass_escapes_as_character_by_character(text: str) -> None:
+    """markup.esc finds the characters to escape with one regular expression (page generation was spending a
+    fifth of its time escaping one character at a time); every character is escaped as before."""
+    from regkb.site.markup import _esc_char, esc
+
+    assert esc(text) == "".join(_esc_char(c) for c in text)
