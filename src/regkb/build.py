@@ -16,6 +16,7 @@ import ctypes
 import ctypes.util
 import errno
 import fcntl
+import gc
 import hashlib
 import json
 import logging
@@ -44,6 +45,7 @@ class BuildResult:
     pages: int
     files: int
     seconds: float
+    rendered: int | None = None  # pages MkDocs rendered; the others were unchanged, linked from the last build
 
 
 def _say(log: Callable[[str], None] | None, msg: str) -> None:
@@ -299,7 +301,9 @@ def build_site(corpus: str | Path = "corpus", site_dir: str | Path = "site", *, 
         if d.severity == "warning":
             _say(log, str(d))
     try:
-        res = _build(kb, cfg, dest, site_dir, protected, log, lock_wait, before_swap, site_url, t0, progress)
+        held = [kb]  # _build lets go of the knowledge base once the pages are written (memory: regkb#16)
+        del kb
+        res = _build(held, cfg, dest, site_dir, protected, log, lock_wait, before_swap, site_url, t0, progress)
         if stamp:
             stamp_file.write_text(json.dumps({"stamp": stamp, "pages": res.pages, "files": res.files,
                                               "listing": site_listing(dest)}) + "\n", encoding="utf-8")
@@ -309,7 +313,7 @@ def build_site(corpus: str | Path = "corpus", site_dir: str | Path = "site", *, 
                          + os_error_message(exc, dest.parent / ".regkb")) from None
 
 
-def _build(kb: KnowledgeBase, cfg: Path, dest: Path, site_dir: str | Path, protected: list[tuple[Path, str]],
+def _build(held: list[KnowledgeBase], cfg: Path, dest: Path, site_dir: str | Path, protected: list[tuple[Path, str]],
            log: Callable[[str], None] | None, lock_wait: float, before_swap: Callable[[Path], None] | None,
            site_url: str | None, t0: float, progress: Callable[[str, int, int], None] | None) -> BuildResult:
     from .site import generate
@@ -318,7 +322,9 @@ def _build(kb: KnowledgeBase, cfg: Path, dest: Path, site_dir: str | Path, prote
     parent.mkdir(parents=True, exist_ok=True)
     scratch = parent / ".regkb"  # beside the site (same file system, so the swap is a rename); git-ignored
     scratch.mkdir(exist_ok=True)
+    kb = held[0]
     epoch = clamped_epoch(corpus_epoch(kb), log)
+    names = site_names(kb)
     with _locked(scratch / f"{dest.name}.lock", wait=lock_wait, log=log, what=f"another build of {dest}"):
         for stale in scratch.glob(f"{dest.name}.build-*"):
             shutil.rmtree(stale, ignore_errors=True)  # left by a killed build; we hold the lock
@@ -334,11 +340,14 @@ def _build(kb: KnowledgeBase, cfg: Path, dest: Path, site_dir: str | Path, prote
             if progress is not None:
                 progress("pages", 0, 1)
             nav = generate(kb, docs, prune=True)
+            held.clear()
+            del kb  # the model, its graphs and downloads are in the pages now; MkDocs needs none of it
+            gc.collect()
             if progress is not None:
                 progress("pages", 1, 1)
             pages = sum(1 for _ in docs.rglob("*.md"))
             with _env("SOURCE_DATE_EPOCH", str(epoch)):
-                extra = site_names(kb) | ({"site_url": site_url} if site_url else {})
+                extra = names | ({"site_url": site_url} if site_url else {})
                 built = run_mkdocs(cfg.resolve(), docs, out, nav, progress, previous=dest if state else None,
                                    state=state, **extra)
             files = sum(1 for p in out.rglob("*") if p.is_file())
@@ -349,8 +358,6 @@ def _build(kb: KnowledgeBase, cfg: Path, dest: Path, site_dir: str | Path, prote
             state_file.unlink(missing_ok=True)  # the state describes the site about to be replaced
             swap_in(out, dest, work / "old")
             save_state(state_file, built, dest)
-            _say(log, f"pages: {built.rendered} rendered, {built.reused} unchanged"
-                      + (f" ({built.reason})" if built.reason and built.reused == 0 and state else ""))
         finally:
             shutil.rmtree(work, ignore_errors=True)
-    return BuildResult(dest, pages, files, time.perf_counter() - t0)
+    return BuildResult(dest, pages, files, time.perf_counter() - t0, built.rendered)

@@ -27,6 +27,7 @@ import hashlib
 import importlib
 import pickle
 import platform
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -43,6 +44,7 @@ from ..synth import generate_corpus
 from . import targets
 
 NA = "n/a (stage not present)"
+_RENDERED = re.compile(r"; (\d+ rendered, \d+ unchanged)\)")
 FLOOR = "parse floor (read, headings, modals)"
 
 QUERIES = ["security assessment", "personal information", "complaints reports", "training data", "minors",
@@ -278,8 +280,8 @@ class Bench:
             run = targets.run_command(["build", "--corpus", str(corpus), "--site-dir", str(site)], cwd=work)
             ok = run.returncode == 0
             said = "up to date, not rebuilt" if "is up to date" in run.output else "built"
-            pages = next((ln.split("regkb: ", 1)[1] for ln in run.output.splitlines() if "regkb: pages: " in ln), "")
-            note = (f"peak RSS; {said}" + (f"; {pages[7:]}" if pages else "") if ok
+            pages = next((m.group(1) for m in map(_RENDERED.search, run.output.splitlines()) if m), "")
+            note = (f"peak RSS; {said}" + (f"; {pages}" if pages else "") if ok
                     else f"failed: exit {run.returncode}: {run.output.strip()[-80:]}")
             row = Row(stage, n, run.seconds if ok else None, run.peak_rss if ok else None, note,
                       run.cpu if ok else None)
