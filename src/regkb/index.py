@@ -40,7 +40,7 @@ import whoosh
 from whoosh import highlight, index, query
 from whoosh.analysis import STOP_WORDS, StemmingAnalyzer
 from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
-from whoosh.filedb.filestore import RamStorage
+from whoosh.filedb.filestore import FileStorage, RamStorage
 from whoosh.qparser import AndGroup, MultifieldParser, OrGroup
 from whoosh.qparser.plugins import FieldAliasPlugin
 from whoosh.spelling import ListCorrector
@@ -466,6 +466,27 @@ def _updatable(previous: Path | None, engine: str) -> dict[str, str] | None:
     return digests
 
 
+class _MemoryStorage(RamStorage):  # type: ignore[misc]  # whoosh is untyped
+    """whoosh's in-memory storage, with the writer's sorting runs (when the postings outgrow ``limitmb``) in a
+    directory of this build's own: whoosh's RamStorage puts them in one fixed directory of the system's
+    temporary directory (``/tmp/MAIN.tmp``), which concurrent builds share and remove under each other.
+    :meth:`cleanup` removes them (whoosh leaves the one of its column writer)."""
+
+    def __init__(self, scratch: Path) -> None:
+        super().__init__()
+        self._scratch = scratch
+        self.made: list[Path] = []
+
+    def temp_storage(self, name: str | None = None) -> Any:
+        folder = Path(tempfile.mkdtemp(prefix=".runs-", dir=self._scratch))
+        self.made.append(folder)
+        return FileStorage(str(folder)).create()
+
+    def cleanup(self) -> None:
+        for folder in self.made:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
 class _Lengths:
     """The new segment's field lengths, as whoosh's posting writer asks for them: once per posting. whoosh's
     own reader looks for the lengths file of a field on disk at every posting of a field that keeps no
@@ -509,9 +530,11 @@ def build_version(home: Path, recs: tuple[Record, ...], meta: dict[str, Any], pr
     tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=home))
     engine = _engine()
     digests = record_digests(recs)
+    made: list[_MemoryStorage] = []
     try:
         old = _updatable(previous, engine)
-        storage = RamStorage()  # built in memory, written out once: see _write_in_memory (regkb#16)
+        storage = _MemoryStorage(home)  # built in memory, written out once (regkb#16)
+        made.append(storage)
         if old is not None and previous is not None:
             for f in previous.iterdir():
                 if f.is_file() and f.name not in _OWN_FILES and not f.name.endswith("LOCK"):
@@ -555,6 +578,8 @@ def build_version(home: Path, recs: tuple[Record, ...], meta: dict[str, Any], pr
                     raise
         write_text_atomic(home / "CURRENT", name + "\n")
     finally:
+        for st in made:
+            st.cleanup()
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
     for stale_version in _versions(home)[:-KEEP_VERSIONS]:
