@@ -169,3 +169,21 @@ def test_esc_in_one_pass_escapes_as_character_by_character(text: str) -> None:
     from regkb.site.markup import _esc_char, esc
 
     assert esc(text) == "".join(_esc_char(c) for c in text)
+
+
+@pytest.mark.parametrize("text", ["", "abc", "x" * 7, "héllo wörld ✓ " * 5, "a\ud7ff" * 9])
+def test_a_large_text_is_written_in_chunks_and_kept_when_unchanged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                   text: str) -> None:
+    """Site.put writes a large text (a download) a chunk at a time, never holding a second copy as bytes, and
+    leaves an unchanged file untouched."""
+    import sys
+
+    gen = sys.modules["regkb.site.generate"]
+    monkeypatch.setattr(gen, "_CHUNK", 7)
+    f = tmp_path / "t"
+    assert gen._put_text(f, text) == len(text.encode()) and f.read_bytes() == text.encode()
+    stamp = f.stat().st_mtime_ns
+    assert gen._put_text(f, text) == len(text.encode()) and f.stat().st_mtime_ns == stamp
+    for other in (text + "z", text[:-1]):
+        gen._put_text(f, other)
+        assert f.read_bytes() == other.encode()

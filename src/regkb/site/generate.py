@@ -184,9 +184,12 @@ class Site:
     def put(self, path: str, content: str | bytes) -> None:
         if path in self.files:
             raise ValueError(f"two generated pages would share the path {path}")
-        data = content if isinstance(content, bytes) else content.encode("utf-8")
         dest = self.out / path
         dest.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, str) and len(content) > _CHUNK:  # a download: never a second copy as bytes
+            self.files[path] = _put_text(dest, content)
+            return
+        data = content if isinstance(content, bytes) else content.encode("utf-8")
         with contextlib.suppress(OSError):  # a docs directory kept from the last build: an unchanged file keeps
             if dest.stat().st_size == len(data) and dest.read_bytes() == data:  # its bytes and time (regkb#16)
                 self.files[path] = len(data)
@@ -1303,6 +1306,30 @@ def _csv(rows: list[list[str]], header: list[str] | None = None, bom: bool = Fal
     for r in rows:
         w.writerow([csv_cell(v) for v in r])
     return buf.getvalue()
+
+
+_CHUNK = 1 << 22  # characters
+
+
+def _put_text(dest: Path, content: str) -> int:
+    """Write ``content`` (UTF-8) to ``dest`` a chunk at a time, unless the file already holds exactly that;
+    returns its size in bytes."""
+    chunks = range(0, len(content), _CHUNK)
+    with contextlib.suppress(OSError), open(dest, "rb") as fh:
+        size = 0
+        for i in chunks:
+            part = content[i:i + _CHUNK].encode("utf-8")
+            size += len(part)
+            if fh.read(len(part)) != part:
+                break
+        else:
+            if fh.read(1) == b"":
+                return size  # unchanged: keeps its bytes and time
+    size = 0
+    with open(dest, "wb") as fh:
+        for i in chunks:
+            size += fh.write(content[i:i + _CHUNK].encode("utf-8"))
+    return size
 
 
 def generate(kb: Any, out_dir: str | Path, prune: bool = False) -> list[Any]:
