@@ -47,16 +47,24 @@ def test_every_fact_gives_the_global_id_of_its_provision(kb: KnowledgeBase) -> N
              *(m for a in kb.actors for m in a.mentions)]
     assert facts
     for f in facts:
-        if f.provision.startswith("art_"):
-            p = kb.provision(f.provision_id)
-            assert p.id == f.provision_id
-    o = kb.obligations[0]
-    assert kb.provision(o.provision_id).text  # the example: kb.provision(o.provision) failed
+        assert f.provision == f"{f.document}/{f.eid}"
+        p = kb.provision(f.provision)  # the example: kb.provision(o.provision) raised KeyError
+        assert p.id == f.provision and p.eid == f.eid
+        assert f.provision_id == f.provision  # the old name, kept
+
+
+def test_the_json_export_gives_global_provision_ids(kb: KnowledgeBase) -> None:
+    data = kb.to_dict()
+    for key in ("obligations", "definitions", "term_uses", "references", "statements", "sanctions"):
+        assert data[key], key
+        for fact in data[key]:
+            assert fact["provision"].startswith(fact["document"] + "/"), (key, fact["provision"])
+            assert kb.provision(fact["provision"])
 
 
 def test_a_bare_eid_is_accepted_when_one_document_has_it_and_named_otherwise(kb: KnowledgeBase) -> None:
     o = kb.obligations[0]
-    assert kb.provision(o.provision).id == o.provision_id
+    assert kb.provision(o.eid).id == o.provision  # one document has it
     with pytest.raises(NotFound, match="without its document"):
         kb.provision("art_999")
 

@@ -125,7 +125,7 @@ def test_export_to_a_file(tmp_path) -> None:
     out = tmp_path / "kb.json"
     result = CliRunner().invoke(cli, ["export", "json", "-o", str(out)])
     assert result.exit_code == 0
-    assert json.loads(out.read_text())["schema_version"] == "1"
+    assert json.loads(out.read_text())["schema_version"] == "2"
 
 
 @pytest.mark.parametrize(

@@ -26,7 +26,7 @@ def register_tsv(kb: KnowledgeBase) -> str:
     lines = ["article\tprovision\tmodality\tbearer\tbasis\tcondition\taction"]
     for o in kb.obligations:
         bearer = "; ".join(kb.get(a).label for a in o.actors)
-        lines.append("\t".join([str(o.article), o.provision, o.modality, bearer, o.bearer_basis,
+        lines.append("\t".join([str(o.article), o.eid, o.modality, bearer, o.bearer_basis,
                                 o.condition or "", o.action]))
     return "\n".join(lines) + "\n"
 
@@ -35,7 +35,7 @@ def sanctions_tsv(kb: KnowledgeBase) -> str:
     """The sanctions as a reviewable table: one line per sanctioning clause."""
     lines = ["article\tprovision\tviolator\tauthority\tcondition\tpenalties"]
     for s in kb.sanctions:
-        lines.append("\t".join([str(s.article), s.provision, s.violator or "(none named)",
+        lines.append("\t".join([str(s.article), s.eid, s.violator or "(none named)",
                                 s.authority or "(none named)", s.condition or "", s.penalties]))
     return "\n".join(lines) + "\n"
 

@@ -154,7 +154,7 @@ def test_unknown_law_is_kept_and_flagged() -> None:
 
 def test_definitions_enumerated_as_items() -> None:
     doc = parse("definitions-items.md")
-    got = [(d.term, d.definition, d.provision) for d in doc.definitions]
+    got = [(d.term, d.definition, d.eid) for d in doc.definitions]
     assert got == [
         ("Data brokers", "enterprises that trade personal information", "art_2__para_1__item_1"),
         ("Personal data", "any information relating to an identified natural person", "art_2__para_1__item_2"),

@@ -130,7 +130,7 @@ def test_article_18_points_at_16_and_17(kb: KnowledgeBase) -> None:
 
 
 def test_preceding_paragraph_references(kb: KnowledgeBase) -> None:
-    got = {r.provision: r.target.provision for r in kb.references if r.text == "the preceding paragraph" and r.target}
+    got = {r.eid: r.target.provision for r in kb.references if r.text == "the preceding paragraph" and r.target}
     assert got == {"art_17__para_2": f"{SEED_DOC}/art_17__para_1", "art_19__para_2": f"{SEED_DOC}/art_19__para_1"}
 
 

@@ -246,7 +246,7 @@ def test_law_pages_list_every_provision_citing_them(kb: KnowledgeBase, pages: tu
         refs = kb.cited_by(law.id)
         assert text.count("<li>") == len(refs)
         for r in refs:
-            assert f'href="../provisions/{r.document}/art-{r.article}.html#{r.provision}"' in text
+            assert f'href="../provisions/{r.document}/art-{r.article}.html#{r.eid}"' in text
 
 
 def test_comparison_page_says_plainly_when_there_is_nothing_to_compare(kb: KnowledgeBase, pages: tuple[Path, list]) -> None:

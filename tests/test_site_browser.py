@@ -603,7 +603,7 @@ def test_an_inferred_paragraph_number_is_marked_where_shown_and_copied(watch: Wa
     assert page.evaluate("window.regkbLastCopied") == "Deep Synthesis Provisions, Art. 17(1)"
     table = page.locator("table.regkb-duties").inner_text()
     assert "17(2) [paragraph number inferred]" in table or all(
-        o.provision.startswith("art_17__para_1") for o in kb.obligations_of(article=17, document=DOC))
+        o.eid.startswith("art_17__para_1") for o in kb.obligations_of(article=17, document=DOC))
 
 
 def test_draft_vs_final_has_a_summary_sections_two_columns_and_filters_in_the_address(

@@ -323,7 +323,7 @@ _NOBODY = re.compile(r"^no (?:organization|person|entity|one|individual)\b", re.
 
 
 def duties_from_obligations(obligations: Iterable[Obligation]) -> list[Duty]:
-    return [Duty(o.id, f"{o.document}/{o.provision}", o.modality, tuple(sorted(o.actors)), o.action, o.condition)
+    return [Duty(o.id, o.provision, o.modality, tuple(sorted(o.actors)), o.action, o.condition)
             for o in obligations]
 
 
@@ -466,7 +466,7 @@ def compare_documents(old_doc: str, old_articles: Sequence[Article], new_doc: st
     def duties(doc: str, arts: Iterable[Article], provisions: set[str] | None = None) -> list[Duty]:
         nums = {a.number for a in arts}
         obs = [o for o in by_doc.get(doc, []) if o.article in nums
-               and (provisions is None or f"{o.document}/{o.provision}" in provisions)]
+               and (provisions is None or o.provision in provisions)]
         if by_doc.get(doc):
             return duties_from_obligations(obs)
         out: list[Duty] = []

@@ -642,7 +642,7 @@ def quote_effects(kb: KnowledgeBase, claim: Claim, provisions: Sequence[str]) ->
     merged: dict[tuple[str, str, str], set[str]] = {}
     first: dict[tuple[str, str, str], str] = {}
     for o in kb.obligations:
-        pid = f"{o.document}/{o.provision}"
+        pid = o.provision
         if any(pid == p or pid.startswith(p + "__") for p in provisions):
             key = (o.modality, o.action, o.condition or "")
             merged.setdefault(key, set()).update(o.actors)

@@ -153,17 +153,17 @@ class _Context:
                 term = kb.definition(use.definition).term
             except KeyError:
                 continue
-            self.terms.setdefault(f"{use.document}/{use.provision}", set()).add(term)
+            self.terms.setdefault(use.provision, set()).add(term)
         self.actors: dict[str, set[str]] = {}
         self.modalities: dict[str, set[str]] = {}
         for o in kb.obligations:
-            pid = f"{o.document}/{o.provision}"
+            pid = o.provision
             self.actors.setdefault(pid, set()).update(o.actors)
             self.modalities.setdefault(pid, set()).add(o.modality)
         self.mentioned: dict[str, set[str]] = {}
         for actor in kb.actors:
             for m in actor.mentions:
-                self.mentioned.setdefault(f"{m.document}/{m.provision}", set()).add(actor.id)
+                self.mentioned.setdefault(m.provision, set()).add(actor.id)
         self.labels = {a.id: a.label for a in kb.actors}
 
         self._buckets: dict[int, dict[str, list[str]]] = {}
@@ -221,7 +221,7 @@ def item_records(ctx: _Context) -> Iterator[Record]:
 
 def definition_records(ctx: _Context) -> Iterator[Record]:
     for d in ctx.kb.definitions:
-        pid = f"{d.document}/{d.provision}"
+        pid = d.provision
         chapter = None
         with contextlib.suppress(KeyError):
             chapter = ctx.kb.article(d.article, d.document).chapter if d.article is not None else None
@@ -242,9 +242,9 @@ def obligation_records(ctx: _Context) -> Iterator[Record]:
         yield Record(
             id=o.id, kind="obligation", document=o.document,
             title=f"Article {o.article}: {o.modality} of {', '.join(names) or o.subject}", text=o.text,
-            article=o.article, chapter=chapter, provision=f"{o.document}/{o.provision}",
+            article=o.article, chapter=chapter, provision=o.provision,
             actors=_sorted_unique(o.actors), modalities=(o.modality,),
-            terms=_sorted_unique(ctx.terms.get(f"{o.document}/{o.provision}", ())), names=names,
+            terms=_sorted_unique(ctx.terms.get(o.provision, ())), names=names,
         )
 
 

@@ -1,8 +1,14 @@
 """The document model: frozen dataclasses, each with ``dump()`` to plain data.
 
 Every extracted fact carries its provenance: the document id, the article
-number, the provision eId (the most specific paragraph or item it comes from)
-and a :class:`Span` of character offsets into the source file's text.
+number, the provision (the most specific paragraph or item it comes from) and
+a :class:`Span` of character offsets into the source file's text.
+
+Provision ids: the field ``provision`` of every fact (definitions, term uses, mentions,
+obligations, sanctions, statements, references, reference targets) holds the provision's
+*global* id, ``<document id>/<eId>`` (``deep-synthesis-provisions/art_3__para_1``): the id of the
+provision's node in the graph and in the JSON export, and what ``KnowledgeBase.provision`` takes.
+The eId inside the document (``art_3__para_1``) is the property ``eid``.
 Text fields named ``text``, ``action``, ``condition``, ``term`` and
 ``definition`` are always exact slices of the source (with page junk removed
 and runs of white space folded to one space), never paraphrases.
@@ -57,6 +63,27 @@ def freeze(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return tuple(freeze(v) for v in value)
     return value
+
+
+def provision_id(document: str, eid: str) -> str:
+    """The global id of the provision ``eid`` of ``document``: ``<document>/<eId>``.
+
+    >>> provision_id("doc", "art_3__para_1")
+    'doc/art_3__para_1'
+    """
+    return f"{document}/{eid}"
+
+
+def local_eid(document: str, provision: str) -> str:
+    """The eId inside ``document`` of a global provision id; raises ``ValueError`` if the id is not in it.
+
+    >>> local_eid("doc", "doc/art_3__para_1")
+    'art_3__para_1'
+    """
+    prefix = f"{document}/"
+    if not provision.startswith(prefix):
+        raise ValueError(f"provision {provision!r} is not a provision of {document!r}")
+    return provision[len(prefix):]
 
 
 def _plain(value: Any) -> Any:
@@ -238,7 +265,7 @@ class Definition(_Dump):
     id: str
     document: str
     article: int | None
-    provision: str  # eId of the paragraph or item holding the definition
+    provision: str  # global id of the paragraph or item holding the definition
     term: str  # as printed
     definition: str  # as printed (for article definitions: what follows "refers to" and the like)
     kind: Literal["article", "inline"]
@@ -248,9 +275,14 @@ class Definition(_Dump):
     forms: tuple[str, ...]  # lower-case surface forms matched as uses (singular, plural, short form)
 
     @property
+    def eid(self) -> str:
+        """The provision's eId inside its document (``art_3__para_1``): :attr:`provision` without the document."""
+        return local_eid(self.document, self.provision)
+
+    @property
     def provision_id(self) -> str:
-        """The global id of the provision (``<document>/<eId>``), as :meth:`KnowledgeBase.provision` takes it."""
-        return f"{self.document}/{self.provision}"
+        """The same as :attr:`provision` (the global id); kept for code written before ``provision`` held it."""
+        return self.provision
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,14 +292,19 @@ class TermUse(_Dump):
     definition: str  # definition id
     document: str
     article: int | None
-    provision: str
+    provision: str  # global id ``<document>/<eId>`` (see the module docstring); ``.eid`` is the local part
     text: str  # as printed
     span: Span
 
     @property
+    def eid(self) -> str:
+        """The provision's eId inside its document (``art_3__para_1``): :attr:`provision` without the document."""
+        return local_eid(self.document, self.provision)
+
+    @property
     def provision_id(self) -> str:
-        """The global id of the provision (``<document>/<eId>``), as :meth:`KnowledgeBase.provision` takes it."""
-        return f"{self.document}/{self.provision}"
+        """The same as :attr:`provision` (the global id); kept for code written before ``provision`` held it."""
+        return self.provision
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,14 +313,19 @@ class Mention(_Dump):
 
     document: str
     article: int | None
-    provision: str
+    provision: str  # global id ``<document>/<eId>`` (see the module docstring); ``.eid`` is the local part
     text: str
     span: Span
 
     @property
+    def eid(self) -> str:
+        """The provision's eId inside its document (``art_3__para_1``): :attr:`provision` without the document."""
+        return local_eid(self.document, self.provision)
+
+    @property
     def provision_id(self) -> str:
-        """The global id of the provision (``<document>/<eId>``), as :meth:`KnowledgeBase.provision` takes it."""
-        return f"{self.document}/{self.provision}"
+        """The same as :attr:`provision` (the global id); kept for code written before ``provision`` held it."""
+        return self.provision
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,7 +347,7 @@ class Obligation(_Dump):
     id: str
     document: str
     article: int
-    provision: str
+    provision: str  # global id ``<document>/<eId>`` (see the module docstring); ``.eid`` is the local part
     modality: Modality
     actors: tuple[str, ...]
     co_bearers: tuple[str, ...]  # other actors bound by the same clause (each has its own obligation)
@@ -322,9 +364,14 @@ class Obligation(_Dump):
     universal: bool = False
 
     @property
+    def eid(self) -> str:
+        """The provision's eId inside its document (``art_3__para_1``): :attr:`provision` without the document."""
+        return local_eid(self.document, self.provision)
+
+    @property
     def provision_id(self) -> str:
-        """The global id of the provision (``<document>/<eId>``), as :meth:`KnowledgeBase.provision` takes it."""
-        return f"{self.document}/{self.provision}"
+        """The same as :attr:`provision` (the global id); kept for code written before ``provision`` held it."""
+        return self.provision
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,7 +393,7 @@ class Reference(_Dump):
     id: str
     document: str
     article: int | None
-    provision: str
+    provision: str  # global id ``<document>/<eId>`` (see the module docstring); ``.eid`` is the local part
     kind: Literal["internal", "external"]
     text: str
     span: Span
@@ -355,9 +402,14 @@ class Reference(_Dump):
     note: str = ""
 
     @property
+    def eid(self) -> str:
+        """The provision's eId inside its document (``art_3__para_1``): :attr:`provision` without the document."""
+        return local_eid(self.document, self.provision)
+
+    @property
     def provision_id(self) -> str:
-        """The global id of the provision (``<document>/<eId>``), as :meth:`KnowledgeBase.provision` takes it."""
-        return f"{self.document}/{self.provision}"
+        """The same as :attr:`provision` (the global id); kept for code written before ``provision`` held it."""
+        return self.provision
 
     @property
     def target(self) -> Target | None:
@@ -404,7 +456,7 @@ class Sanction(_Dump):
     id: str
     document: str
     article: int
-    provision: str
+    provision: str  # global id ``<document>/<eId>`` (see the module docstring); ``.eid`` is the local part
     penalties: str  # what is imposed, verbatim ("order the violator to make corrections, give a warning, ...")
     violator: str | None
     authority: str | None
@@ -418,9 +470,14 @@ class Sanction(_Dump):
     authorities: tuple[str, ...] = ()
 
     @property
+    def eid(self) -> str:
+        """The provision's eId inside its document (``art_3__para_1``): :attr:`provision` without the document."""
+        return local_eid(self.document, self.provision)
+
+    @property
     def provision_id(self) -> str:
-        """The global id of the provision (``<document>/<eId>``), as :meth:`KnowledgeBase.provision` takes it."""
-        return f"{self.document}/{self.provision}"
+        """The same as :attr:`provision` (the global id); kept for code written before ``provision`` held it."""
+        return self.provision
 
 
 @dataclass(frozen=True, slots=True)
@@ -429,12 +486,17 @@ class Statement(_Dump):
 
     document: str
     article: int
-    provision: str
+    provision: str  # global id ``<document>/<eId>`` (see the module docstring); ``.eid`` is the local part
     text: str
     span: Span
     reason: str
 
     @property
+    def eid(self) -> str:
+        """The provision's eId inside its document (``art_3__para_1``): :attr:`provision` without the document."""
+        return local_eid(self.document, self.provision)
+
+    @property
     def provision_id(self) -> str:
-        """The global id of the provision (``<document>/<eId>``), as :meth:`KnowledgeBase.provision` takes it."""
-        return f"{self.document}/{self.provision}"
+        """The same as :attr:`provision` (the global id); kept for code written before ``provision`` held it."""
+        return self.provision

@@ -45,7 +45,7 @@ from .parse.lawtexts import link_law_texts
 from .parse.obligations import extract_obligations, no_bearer_diagnostics
 from .parse.references import find_references, unresolved_diagnostics
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: facts give their provision as a global id ("<document>/<eId>")
 
 #: anything :class:`ParsedCorpus` looks up by id (the facade adds claims and changes)
 CoreEntity: TypeAlias = (Document | Chapter | Section | Article | Paragraph | Item | Block | Definition | Actor |
@@ -312,9 +312,10 @@ class ParsedCorpus:
     def provision(self, id: str) -> Article | Paragraph | Item:
         """An article, paragraph or item by its global id (``<document>/art_3__para_1``).
 
-        Every fact that points at a provision gives that id as ``provision_id`` (its ``provision``
-        field is the eId inside its document). A bare eId names a provision only when one
-        document has it; otherwise :class:`NotFound` asks for the document.
+        Every fact that points at a provision holds that id in its ``provision`` field, so
+        ``kb.provision(fact.provision)`` works for all of them. A bare eId names a provision only
+        when one document has it; otherwise :class:`NotFound` asks for the document. Raises
+        :class:`NotFound` for an id that is no article, paragraph or item.
         """
         if "/" not in id:
             found = [x for x in (self._by_id.get(f"{d.id}/{id}") for d in self.documents) if x is not None]
@@ -322,7 +323,7 @@ class ParsedCorpus:
                 return found[0]
             where = f"{len(found)} documents have it" if found else "no document has it"
             raise NotFound(f"{id!r} is an eId without its document ({where}): pass '<document>/{id}' "
-                           "(facts give it as .provision_id)")
+                           "(every fact gives it as .provision)")
         obj = self._by_id.get(id)  # provisions are core: never wait on the versions (draft.py asks during them)
         if not isinstance(obj, Article | Paragraph | Item):
             raise NotFound(f"{id!r} is not a provision" if obj is not None else f"no provision {id!r}")
@@ -447,7 +448,7 @@ class ParsedCorpus:
         if pid not in self._by_id:
             raise NotFound(f"no provision or document {pid!r}")
         return tuple(r for r in self.references
-                     if r.document == pid or r.provision_id == pid or r.provision_id.startswith(pid + "__"))
+                     if r.document == pid or r.provision == pid or r.provision.startswith(pid + "__"))
 
     def cited_by(self, target: str | int, document: str | None = None) -> tuple[Reference, ...]:
         """References that point at an article (number), a provision id, or a law id."""

@@ -192,7 +192,7 @@ def score_extraction(kb: Any, gold: dict[str, Any]) -> dict[str, Any]:
     def pairs_match(strict: bool) -> tuple[int, int, int, list[Any], list[Any]]:
         gold_pairs = [(o["at"] if strict else art_of(o["at"]), o["modality"], b)
                       for o in gold["obligations"] for b in (o["bearers"] or [None])]
-        pred_pairs = [(o.provision if strict else o.article, o.modality, aid)
+        pred_pairs = [(o.eid if strict else o.article, o.modality, aid)
                       for o in kb.obligations for aid in (o.actors or (None,))]
         used: set[int] = set()
         misses = []

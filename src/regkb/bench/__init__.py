@@ -535,21 +535,21 @@ def reference_graph(kb: KnowledgeBase) -> Any:
             g.add_edge(parent, nid, kind="has_part")
     for d in kb.definitions:
         g.add_node(d.id, kind="definition", label=d.term, text=d.definition, span=(d.span.start, d.span.end))
-        g.add_edge(f"{d.document}/{d.provision}", d.id, kind="defines")
+        g.add_edge(d.provision, d.id, kind="defines")
     for u in kb.term_uses:
-        g.add_edge(f"{u.document}/{u.provision}", u.definition, kind="uses_term", span=(u.span.start, u.span.end))
+        g.add_edge(u.provision, u.definition, kind="uses_term", span=(u.span.start, u.span.end))
     for a in kb.actors:
         g.add_node(a.id, kind="actor", label=a.label)
     for o in kb.obligations:
         g.add_node(o.id, kind="obligation", label=o.modality, text=o.text, span=(o.span.start, o.span.end))
-        g.add_edge(f"{o.document}/{o.provision}", o.id, kind="imposes")
+        g.add_edge(o.provision, o.id, kind="imposes")
         for actor_id in o.actors:
             g.add_edge(o.id, actor_id, kind="bearer")
     for r in kb.references:
         for tgt in r.targets:
             dest = tgt.provision or tgt.law
             if dest:
-                g.add_edge(f"{r.document}/{r.provision}", dest, kind="cites", span=(r.span.start, r.span.end))
+                g.add_edge(r.provision, dest, kind="cites", span=(r.span.start, r.span.end))
     return g
 
 
@@ -593,7 +593,7 @@ def reference_triples(kb: KnowledgeBase) -> Iterable[tuple[Any, Any, Any]]:
             yield iri(d.id), defined_in, iri(f"{d.document}/art_{d.article}")
     seen = set()
     for u in kb.term_uses:
-        para = f"{u.document}/{u.provision.split('__item_')[0]}"
+        para = u.provision.split('__item_')[0]
         if (para, u.definition) not in seen:
             seen.add((para, u.definition))
             yield iri(para), uses, iri(u.definition)

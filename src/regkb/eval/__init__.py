@@ -337,7 +337,7 @@ def _found_clauses(kb: KnowledgeBase, document: str, coverage: frozenset[int] | 
                     n |= links.get(k, set())
                 names.append(frozenset(n))
                 labels.append(actor.label)
-        out.append(_Clause(o.provision, o.modality, tuple(names), tuple(labels), o.action, o.condition, o.text,
+        out.append(_Clause(o.eid, o.modality, tuple(names), tuple(labels), o.action, o.condition, o.text,
                            bool(getattr(o, "universal", False))))
     return out
 
@@ -404,12 +404,12 @@ def evaluate(kb: KnowledgeBase, gold: Gold, document: str | None = None) -> Repo
     # definitions
     defs = [d for d in kb.definitions if d.document == doc and (cov is None or d.article in cov)]
     m2, miss2, fh2 = _match(gold.definitions, defs,
-                            lambda g, d: compatible(g.at, d.provision) and norm_name(g.term) == norm_name(d.term),
-                            lambda g, d: _exactness(g.at, d.provision))
+                            lambda g, d: compatible(g.at, d.eid) and norm_name(g.term) == norm_name(d.term),
+                            lambda g, d: _exactness(g.at, d.eid))
     fd = fields["definition"]
     fd.tp, fd.fn, fd.fp = len(m2), len(miss2), len(fh2)
     fd.misses = [f"{g.at} {g.term!r}" for g in miss2]
-    fd.false_hits = [f"{d.provision} {d.term!r}" for d in fh2]
+    fd.false_hits = [f"{d.eid} {d.term!r}" for d in fh2]
 
     # references
     refs = [r for r in kb.references if r.document == doc and (cov is None or r.article in cov)]
@@ -422,22 +422,22 @@ def evaluate(kb: KnowledgeBase, gold: Gold, document: str | None = None) -> Repo
         return frozenset(_eid(t.provision) for t in r.targets if t.provision)
 
     m3, miss3, fh3 = _match(gi, internal,
-                            lambda g, r: compatible(g.at, r.provision) and frozenset(map(_eid, g.targets)) == targets_of(r),
-                            lambda g, r: _exactness(g.at, r.provision) + _text_score(g.text, r.text))
+                            lambda g, r: compatible(g.at, r.eid) and frozenset(map(_eid, g.targets)) == targets_of(r),
+                            lambda g, r: _exactness(g.at, r.eid) + _text_score(g.text, r.text))
     fr = fields["reference-internal"]
     fr.tp, fr.fn, fr.fp = len(m3), len(miss3), len(fh3)
     fr.misses = [f"{g.at} {g.text!r} -> {', '.join(g.targets)}" for g in miss3]
-    fr.false_hits = [f"{r.provision} {r.text!r} -> {', '.join(sorted(targets_of(r))) or '(unresolved)'}" for r in fh3]
+    fr.false_hits = [f"{r.eid} {r.text!r} -> {', '.join(sorted(targets_of(r))) or '(unresolved)'}" for r in fh3]
 
     def law_of(r: Any) -> str | None:
         return next((t.law or t.document for t in r.targets if t.law or t.document), None)
 
-    m4, miss4, fh4 = _match(ge, external, lambda g, r: compatible(g.at, r.provision) and g.law == law_of(r),
-                            lambda g, r: _exactness(g.at, r.provision) + _text_score(g.text, r.text))
+    m4, miss4, fh4 = _match(ge, external, lambda g, r: compatible(g.at, r.eid) and g.law == law_of(r),
+                            lambda g, r: _exactness(g.at, r.eid) + _text_score(g.text, r.text))
     fx = fields["reference-external"]
     fx.tp, fx.fn, fx.fp = len(m4), len(miss4), len(fh4)
     fx.misses = [f"{g.at} {g.text!r} -> {g.law}" for g in miss4]
-    fx.false_hits = [f"{r.provision} {r.text!r} -> {law_of(r)}" for r in fh4]
+    fx.false_hits = [f"{r.eid} {r.text!r} -> {law_of(r)}" for r in fh4]
     _score_sanctions(kb, gold, doc, links, fields)
     return Report(gold.path, doc, fields)
 
@@ -476,16 +476,16 @@ def _score_sanctions(kb: KnowledgeBase, gold: Gold, doc: str, links: dict[str, s
     gs = [g for g in gold.sanctions if g.get("at")]
 
     def ok(g: dict[str, Any], f: Any) -> bool:
-        return compatible(str(g["at"]), f.provision) and _text_score(str(g.get("text") or ""), f.text) >= 0.5
+        return compatible(str(g["at"]), f.eid) and _text_score(str(g.get("text") or ""), f.text) >= 0.5
 
     def score(g: dict[str, Any], f: Any) -> float:
-        return _exactness(str(g["at"]), f.provision) + 2 * _text_score(str(g.get("text") or ""), f.text)
+        return _exactness(str(g["at"]), f.eid) + 2 * _text_score(str(g.get("text") or ""), f.text)
 
     m, miss, fh = _match(gs, found, ok, score)
     fs = fields["sanction"]
     fs.tp, fs.fn, fs.fp = len(m), len(miss), len(fh)
     fs.misses = [f"{g['at']} {str(g.get('text') or '')[:90]}" for g in miss]
-    fs.false_hits = [f"{f.provision} {f.text[:90]}" for f in fh]
+    fs.false_hits = [f"{f.eid} {f.text[:90]}" for f in fh]
     for name, key in (("sanction-violator", "violator"), ("sanction-authority", "authority")):
         fv = fields[name]
         for g, f in m:

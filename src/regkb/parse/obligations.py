@@ -724,7 +724,7 @@ def _sanctions(skipped: list[tuple[Unit, int, int, str]], res: _Resolver) -> lis
         for s in found:
             n = counter.get(s.provision, 0) + 1
             counter[s.provision] = n
-            out.append(replace(s, id=f"{s.document}/{s.provision}/sanction_{n}"))
+            out.append(replace(s, id=f"{s.provision}/sanction_{n}"))
     return out
 
 
@@ -744,7 +744,7 @@ def no_bearer_diagnostics(docs: list[ParsedDocument], sources: dict[str, str]) -
             line = src.count("\n", 0, st.span.start) + 1
             col = st.span.start - (src.rfind("\n", 0, st.span.start) + 1) + 1
             out.append(Diagnostic("warning", p.document.path, line, col,
-                                  f"Art. {st.article} ({st.provision}): no bearer found for {st.text[:80]!r}",
+                                  f"Art. {st.article} ({st.eid}): no bearer found for {st.text[:80]!r}",
                                   "check who must act; the sentence is kept as a statement, not a duty", "no-bearer"))
     return out
 ITEM_LABEL = re.compile(r"\s*(?:[(（][^()（）\s]{1,6}[)）]|\d{1,3}[.)]|[a-z]\)|[一二三四五六七八九十]+、)\s*")
@@ -1164,7 +1164,7 @@ def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -
         cond_span = u.clean.span(ca, ca + len(cond_text))
     mod = c.modality
     return Obligation(
-        id=f"{u.document}/{provision}/obl_{n}", document=u.document, article=u.article, provision=provision,
+        id=f"{provision}/obl_{n}", document=u.document, article=u.article, provision=provision,
         modality=mod,  # type: ignore[arg-type]
         actors=(_actor_id(key),), co_bearers=tuple(_actor_id(k) for k in c.bearers if k != key),
         subject=c.subject, bearer_basis=c.basis, action=text[act_a:b], condition=cond_text,

@@ -112,7 +112,7 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
             for counter, (a, b, kind, tgts, ok, note) in enumerate(sorted(found, key=lambda f: f[0]), 1):
                 span = u.clean.span(a, b)
                 prov = u.provision_at(span)
-                out.append(Reference(f"{u.document}/{prov}/ref_{counter}", u.document, u.article, prov,
+                out.append(Reference(f"{prov}/ref_{counter}", u.document, u.article, prov,
                                      kind, text[a:b], span, tgts, ok, note))  # type: ignore[arg-type]
     return out
 

@@ -19,11 +19,11 @@ class Unit:
     clean: Clean
 
     def provision_at(self, span: Span) -> str:
-        """eId of the most specific provision (item, else paragraph) that contains ``span``."""
+        """Global id of the most specific provision (item, else paragraph) that contains ``span``."""
         for item in self.paragraph.items:
             if item.span.contains(span):
-                return item.eid
-        return self.paragraph.eid
+                return item.id
+        return self.paragraph.id
 
 
 def regions(unit: Unit) -> list[tuple[int, int]]:

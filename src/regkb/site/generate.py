@@ -725,7 +725,7 @@ class Site:
             rows.append(f'<tr data-modality="{attr(o.modality)}"><td data-label="Bearer">{bearer}</td>'
                         f'<td data-label="Modality">{self.badge(o.modality)}</td><td data-label="Action">{self.action_html(o)}</td>'
                         f'<td data-label="Condition">{esc(o.condition or "")}</td>'
-                        f'<td data-label="Where">{self.provision_link(md, o.document, o.provision)}</td></tr>')
+                        f'<td data-label="Where">{self.provision_link(md, o.document, o.eid)}</td></tr>')
         rows.append("</tbody></table>")
         return f"## Obligations {{#obligations}}\n\n{''.join(rows)}\n"
 
@@ -747,7 +747,7 @@ class Site:
                 cells.append(f'<td data-label="{heads[k]}">{who or "<em>not named in the text</em>"}</td>')
             rows.append(f'<tr>{"".join(cells)}<td data-label="Penalty"><q class="regkb-verbatim">{esc(x.penalties)}</q>'
                         f'</td><td data-label="Condition">{esc(x.condition or "")}</td>'
-                        f'<td data-label="Where">{self.provision_link(md, x.document, x.provision)}</td></tr>')
+                        f'<td data-label="Where">{self.provision_link(md, x.document, x.eid)}</td></tr>')
         rows.append("</tbody></table>")
         return (f"{heading}\n\n<p class=\"regkb-hint\">Penalties for a violation: not duties of the person "
                 f"penalised.</p>\n{''.join(rows)}\n")
@@ -760,7 +760,7 @@ class Site:
             return "\n".join(out)
         out.append('<ul class="regkb-citedby">')
         for r in refs:
-            out.append(f"<li>{self.provision_link(md, r.document, r.provision)}: “{esc(r.text)}”</li>")
+            out.append(f"<li>{self.provision_link(md, r.document, r.eid)}: “{esc(r.text)}”</li>")
         out.append("</ul>\n")
         return "\n".join(out)
 
@@ -964,13 +964,13 @@ class Site:
         for d in defs:
             lines.append(f"## {esc(d.term)} {{#{self.def_anchor[d.id]}}}\n")
             lines.append(f'<div class="regkb-definition"><blockquote>{esc(d.definition)}</blockquote>')
-            lines.append(f"<p>Defined in {self.provision_link(md, d.document, d.provision)}"
+            lines.append(f"<p>Defined in {self.provision_link(md, d.document, d.eid)}"
                          f" ({esc(self.short.get(d.document, d.document))}).</p>")
             uses = kb.uses_of(d)
             if uses:
                 per: dict[tuple[str, str], int] = defaultdict(int)
                 for u in uses:
-                    per[(u.document, u.provision)] += 1
+                    per[(u.document, u.eid)] += 1
                 links = [self.provision_link(md, doc, eid) + (f" ×{n}" if n > 1 else "")
                          for (doc, eid), n in sorted(per.items(), key=lambda kv: _provision_key(kv[0][1]))]
                 lines.append(f'<p class="regkb-uses">Used {len(uses)} times in: {", ".join(links)}.</p>')
@@ -1050,9 +1050,9 @@ class Site:
                 if o.universal:  # issue 12: a duty of everyone ("No organization or individual may ...")
                     co += (f' <span class="regkb-everyone">applies to everyone '
                            f'({self.actor_links(md, o.actors)})</span>')
-                t = self.provision_target(o.document, o.provision)
+                t = self.provision_target(o.document, o.eid)
                 where = (f'<a class="regkb-where" href="{href(md, t[0], t[1])}">'
-                         f'{esc(self.cite(o.document, o.provision).split(", ", 1)[-1])}</a>' if t else "")
+                         f'{esc(self.cite(o.document, o.eid).split(", ", 1)[-1])}</a>' if t else "")
                 everyone = ""
                 if o.universal:  # "any organization or individual": binds this actor too
                     everyone = (f' <span class="regkb-everyone" title="The bearer is everyone: &#34;{attr(o.subject)}&#34;">'
@@ -1062,8 +1062,8 @@ class Site:
                            f'data-action="{attr(o.action)}">'
                            f'<label><input type="checkbox"> {self.badge(o.modality)} {self.action_html(o)}</label>'
                            f"{everyone}{cond}{co} {where}</li>")
-                rows.append([actor.label, self.cite(o.document, o.provision), o.modality, o.action,
-                             o.condition or "", o.text, f"{o.document}/{o.provision}", "everyone" if o.universal else "",
+                rows.append([actor.label, self.cite(o.document, o.eid), o.modality, o.action,
+                             o.condition or "", o.text, o.provision, "everyone" if o.universal else "",
                              (page_url(t[0]) + "#" + t[1]) if t else "", "", "", ""])
             out.append("</ul>\n")
         if not obls:
@@ -1115,7 +1115,7 @@ class Site:
         if refs:
             out.append('<ul class="regkb-citedby">')
             for r in refs:
-                out.append(f"<li>{self.provision_link(md, r.document, r.provision)} "
+                out.append(f"<li>{self.provision_link(md, r.document, r.eid)} "
                            f"({esc(self.short.get(r.document, r.document))}): “{esc(r.text)}”</li>")
             out.append("</ul>\n")
         else:
@@ -1153,7 +1153,7 @@ class Site:
                 edges.add((f"{u.document}/art_{u.article}", u.definition, "uses term"))
         for o in kb.obligations:
             node(o.id, f"{MODALITY_WORDS.get(o.modality, o.modality)} {o.action[:60]}", o.modality,
-                 href(md, self.article_md(o.document, o.article), _anchor(o.provision)))
+                 href(md, self.article_md(o.document, o.article), _anchor(o.eid)))
             for aid in o.actors:
                 edges.add((aid, o.id, "bears"))
             edges.add((o.id, f"{o.document}/art_{o.article}", "created by"))
