@@ -41,9 +41,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="measure nothing: make the tables (and --markdown/--update-docs) from rows written by --json "
                          "in one or more runs (comma-separated; for a row measured in several, the last file wins)")
     ap.add_argument("--label", default="", help="a name for this run, kept in the --json file (e.g. A)")
+    ap.add_argument("--note", default="", help="with --from-json: a paragraph put before the tables (how the runs went)")
     args = ap.parse_args(argv)
     if args.from_json:
-        return from_json([Path(f) for f in args.from_json.split(",") if f.strip()], args.markdown, args.update_docs)
+        return from_json([Path(f) for f in args.from_json.split(",") if f.strip()], args.markdown, args.update_docs,
+                         args.note)
     stages = None
     if args.stages:
         stages = frozenset(s.strip() for s in args.stages.split(",") if s.strip())
@@ -106,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"
 
 
-def from_json(files: list[Path], markdown: str | None, update: str | None) -> int:
+def from_json(files: list[Path], markdown: str | None, update: str | None, note: str = "") -> int:
     """The tables from the rows of one or more runs written with --json; each row says which run it is from."""
     by: dict[tuple[str, int], Row] = {}
     order: list[tuple[str, int]] = []
@@ -137,7 +139,8 @@ def from_json(files: list[Path], markdown: str | None, update: str | None) -> in
     print(table)
     print()
     print(goals)
-    report = (f"Machine: {heads[0]['machine'] if heads else machine()}. Rows from "
+    report = (f"{note.strip()}\n\n" if note.strip() else "") + (
+              f"Machine: {heads[0]['machine'] if heads else machine()}. Rows from "
               f"{'these runs' if len(heads) > 1 else 'this run'} (a row measured in two runs is the later run's):\n\n"
               f"{runs}\n\nTargets (regkb#16):\n\n{goals}\n\nEvery row:\n\n{table}\n")
     if markdown:
