@@ -163,10 +163,10 @@ def actors_cmd(corpus: Path, as_json: bool) -> None:
 
 
 def _register_stage_commands() -> None:
-    from .commands import bench, diff, graph, search, site
+    from .commands import bench, diff, graph, sanctions, search, site
     from .commands import eval as eval_commands
 
-    for module in (graph, diff, search, site, bench, eval_commands):
+    for module in (graph, diff, search, site, bench, eval_commands, sanctions):
         module.register(cli)
     from .commands import add as add_command  # regkb add: importers (issue 11)
     add_command.register(cli)

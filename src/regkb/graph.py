@@ -54,6 +54,7 @@ EDGE_PREDICATES: dict[str, tuple[URIRef, bool]] = {
     "mentions": (REGKB.mentions, False),
     "defined_by": (REGKB.definedByTerm, False),  # actor regkb:definedByTerm concept
     "authority": (REGKB.authority, False),  # actor -> registry authority it names
+    "authority_fuzzy": (SKOS.closeMatch, False),  # actor -> registry authority its name matches only fuzzily
     "imposes": (REGKB.imposedBy, True),  # obligation regkb:imposedBy provision
     "bearer": (LRMLMM.hasBearer, False),
     "provides_sanction": (REGKB.providedBy, True),  # sanction regkb:providedBy provision
@@ -688,15 +689,22 @@ def add_definitions(b: Builder) -> None:
 
 
 def add_actors(b: Builder) -> None:
+    from .authorities import authority_ids, body_links
+
+    authorities = authority_ids(b.kb.actors, b.kb.sanctions, b.kb.bodies)
+    links = body_links(b.kb.actors, b.kb.bodies)
     for a in b.kb.actors:
-        b.node(a.id, "actor", [LRMLMM.Agent], a.label,
+        kind = "authority" if a.id in authorities else "party"
+        b.node(a.id, "actor", [LRMLMM.Agent, *([LRMLMM.Authority] if kind == "authority" else [])], a.label,
                props=[(SKOS.prefLabel, b.text(a.label)), (SKOS.altLabel, [b.text(x) for x in a.aliases if x != a.label]),
                       (REGKB.actorBasis, a.basis)],
-               aliases=list(a.aliases), basis=a.basis, definition=a.definition)
+               aliases=list(a.aliases), basis=a.basis, definition=a.definition, kind=kind)
         if a.definition:
             b.edge(a.id, a.definition, "defined_by")
-        for body in _bodies_named(b, "; ".join([a.label, *a.aliases])):
-            b.edge(a.id, body, "authority")
+        link = links.get(a.id)
+        if link is not None:  # a fuzzy title match is a skos:closeMatch, never the body itself (regkb check says so)
+            b.edge(a.id, link.body, "authority_fuzzy" if link.fuzzy else "authority", name=link.name,
+                   matched=link.matched)
         for m in a.mentions:
             src = _nearest(b, m.document, m.provision, m.article)
             if src:

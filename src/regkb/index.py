@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 
 INDEX_FORMAT = "1"  # bump when the schema or the records change shape
 KINDS: tuple[str, ...] = (
-    "article", "paragraph", "item", "definition", "obligation", "claim", "change", "commentary", "law",
+    "article", "paragraph", "item", "definition", "obligation", "sanction", "claim", "change", "commentary", "law",
 )
 FACETS: tuple[str, ...] = ("kind", "document", "article", "chapter", "actor", "modality")
 MAX_QUERY_CHARS = 20_000  # longer input is refused with a RegkbError, not truncated silently
@@ -65,6 +65,7 @@ KEEP_VERSIONS = 3  # versions of one index kept on disk, so open readers never l
 # How much a record of each kind weighs against the others (provisions first, commentary last).
 KIND_BOOST: dict[str, float] = {
     "article": 1.0, "paragraph": 1.0, "item": 1.0, "definition": 1.3, "obligation": 0.5,
+    "sanction": 0.4,
     "claim": 0.25, "change": 0.35, "commentary": 0.3, "law": 0.8,
 }
 
@@ -248,6 +249,26 @@ def obligation_records(ctx: _Context) -> Iterator[Record]:
         )
 
 
+def sanction_records(ctx: _Context) -> Iterator[Record]:
+    """Sanctions: the clause as printed, titled by who is penalised and who imposes the penalty (the parties
+    as the text names them), searchable by the violator's and the authority's names and the penalty's words."""
+    for s in _objects(ctx.kb, "sanctions"):
+        chapter = None
+        with contextlib.suppress(KeyError):
+            chapter = ctx.kb.article(s.article, s.document).chapter
+        parties = (*s.violators, *s.authorities)
+        # "penalty" in the title: what a reader searches for, whatever the clause's own words ("fined", "confiscate")
+        title = f"Article {s.article}: penalty" + (f" on {s.violator}" if s.violator else "")  # none named: nothing said
+        if s.authority:
+            title += f", imposed by {s.authority}"
+        yield Record(
+            id=s.id, kind="sanction", document=s.document, title=title, text=s.text, article=s.article,
+            chapter=chapter, provision=s.provision, actors=_sorted_unique(parties),
+            terms=_sorted_unique(ctx.terms.get(s.provision, ())),
+            names=_sorted_unique((s.violator or "", s.authority or "", *ctx.names_of(parties))),
+        )
+
+
 def _objects(kb: Any, name: str) -> tuple[Any, ...]:
     """``kb.<name>`` as a tuple, whether the knowledge base has it as a property, a method or not at all."""
     value = getattr(kb, name, ())
@@ -309,7 +330,7 @@ def law_records(ctx: _Context) -> Iterator[Record]:
 
 RECORD_SOURCES: tuple[Callable[[_Context], Iterator[Record]], ...] = (
     article_records, paragraph_records, item_records, definition_records, obligation_records,
-    claim_records, change_records, commentary_records, law_records,
+    sanction_records, claim_records, change_records, commentary_records, law_records,
 )
 
 
@@ -381,6 +402,7 @@ def make_schema() -> Schema:
 
 SEARCH_FIELDS = ("title", "text", "term", "name")
 _NOT_NESTED = frozenset({"change", "law"})  # kinds that never hide (or are hidden by) a provision
+_OWN_LOCUS = frozenset({"sanction"})  # kinds that collapse only among themselves (per provision)
 _STEMMER = StemmingAnalyzer()
 _MISSING = frozenset({None, "", "-", b"", 0, 2**31 - 1, 2**32 - 1})  # how whoosh reports "no value" in a facet
 
@@ -855,6 +877,8 @@ class SearchIndex:
         for r in results:
             fields = r.fields()
             locus = fields["id"] if fields["kind"] in _NOT_NESTED else fields.get("provision") or fields["id"]
+            if fields["kind"] in _OWN_LOCUS:  # a sanction is no provision: it hides only other sanctions of its place
+                locus = f"{fields['kind']}:{locus}"
             if collapse and any(_nested(locus, k) for k in kept):
                 continue
             kept.append(locus)

@@ -22,8 +22,8 @@ ChangeKind = Literal["unchanged", "reworded", "amended", "added", "removed", "mo
                      "context", "not-described"]
 
 #: what a search hit is (see index.py)
-SearchKind = Literal["article", "paragraph", "item", "definition", "obligation", "claim", "change", "commentary",
-                     "law"]
+SearchKind = Literal["article", "paragraph", "item", "definition", "obligation", "sanction", "claim", "change",
+                     "commentary", "law"]
 
 #: what a corpus document is
 DocumentKind = Literal["regulation", "commentary"]

@@ -336,7 +336,8 @@ class Actor(_Dump):
     label: str
     aliases: tuple[str, ...]  # every variant under which the texts name it, as printed (lower-cased)
     definition: str | None  # id of the definition that introduces it, if any
-    basis: str  # "definition" (a defined term), "subject" (named as the subject of a duty), "registry"
+    basis: str  # "definition" (a defined term), "subject" (named as the subject of a duty), "registry", or
+    # "authority" / "violator" (named only in a sanction, as the authority imposing it / the party penalised)
     mentions: tuple[Mention, ...] = ()
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Self, TypeAlias
 
 from . import corpus as corpus_mod
+from .authorities import authority_diagnostics
 from .errors import NotFound, RegkbError, error_at
 from .model import (
     MODALITIES,
@@ -149,6 +150,7 @@ class ParsedCorpus:
         diags += _registry_checks(parsed, laws)
         diags += unresolved_diagnostics(references, parsed, sources)
         diags += no_bearer_diagnostics(parsed, sources)
+        diags += authority_diagnostics(actors, [s for p in parsed for s in p.sanctions], bodies, parsed, sources)
         return cls(
             documents=tuple(p.document for p in parsed),
             chapters=tuple(c for p in parsed for c in p.chapters),

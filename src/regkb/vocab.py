@@ -246,7 +246,7 @@ REGKB_TERMS: dict[str, tuple[str, str]] = {
     "authority": ("property", "An actor names an authority of the registry."),
     "status": ("property", "A document's status as its frontmatter gives it (effective, draft, repealed ...)."),
     "comments": ("property", "A commentary comments on a document."),
-    "actorBasis": ("property", "How an actor was found: definition, subject or registry."),
+    "actorBasis": ("property", "How an actor was found: definition, subject, registry, or authority / violator (named only in a sanction, as the authority that imposes the penalty / the party penalised)."),
     "blockKind": ("property", "The kind of a block: heading, paragraph or list-item."),
     "describedOnly": ("property", "True for a document or expression the corpus holds no text of."),
     "commentDeadline": ("property", "The end of a draft's public comment period."),

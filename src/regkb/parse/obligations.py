@@ -33,7 +33,7 @@ from ..model import Actor, Body, Definition, Diagnostic, Mention, Obligation, Sa
 from . import ParsedDocument
 from . import patterns as P
 from .definitions import slug
-from .sanctions import sanctions_of_unit
+from .sanctions import IN_CHARGE, sanctions_of_unit
 from .units import Unit, key_of, noun_forms, regions, singular
 
 # Head nouns that name a party who can bear a duty (general English, not tied to a text).
@@ -599,10 +599,11 @@ class _Resolver:
                 return heads.pop()
         return None
 
-    def register_subject(self, conj: str, alias: str | None) -> str | None:
-        """Make an actor of an undefined subject if its head noun names a party."""
+    def register_subject(self, conj: str, alias: str | None, basis: str = "subject", checked: bool = False) -> str | None:
+        """Make an actor of an undefined subject if its head noun names a party (``basis``: how it was found;
+        ``checked``: the caller has found it a party already)."""
         c = _clean_np(conj)
-        if not c or not _is_party(c):
+        if not c or not (checked or _is_party(c)):
             return None
         key = key_of(c)
         existing = self.lex.find(c) or self.lex.find(key)
@@ -611,7 +612,7 @@ class _Resolver:
         label = c[0].upper() + c[1:]
         if conj.lower().startswith("any "):
             label = "Any " + c
-        self.lex.add(key, label, noun_forms(c) | {key}, "subject")
+        self.lex.add(key, label, noun_forms(c) | {key}, basis)
         if alias:
             self.lex.aliases.setdefault(key, set()).add(_clean_np(alias).lower())
         return key
@@ -672,7 +673,7 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                 statements.append(_statement(c.unit, a, b, NO_BEARER))
         for u, a, b, r in skipped:
             statements.append(_statement(u, a, b, r))
-        p.sanctions = _sanctions(skipped, res)
+        p.sanctions = _sanction_parties(_sanctions(skipped, res), res, p.units, mentions)
         counter: dict[str, int] = {}
         for c in clauses:
             for key in c.bearers:
@@ -688,6 +689,41 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
         p.sanctions = [replace(s, violators=tuple(x for x in s.violators if x in known_ids),
                                authorities=tuple(x for x in s.authorities if x in known_ids)) for s in p.sanctions]
     return obligations, actors
+
+
+def _sanction_parties(sanctions: list[Sanction], res: _Resolver, units: list[Unit],
+                      mentions: dict[str, list[Mention]]) -> list[Sanction]:
+    """Each party a sanction names as the imposing authority ("the public security organ", "the organ at the
+    higher level or the departments ...") or as the party penalised ("the persons directly in charge") as an
+    actor: the known one it names, else a new actor (basis ``authority`` or ``violator``). Where the clause
+    names it, that is a mention of the actor (with its span)."""
+    out = []
+    for s in sanctions:
+        unit = next((u for u in units if u.paragraph.span.contains(s.span)), None)
+        at = unit.clean.text.find(s.text) if unit is not None else -1
+        found: dict[str, tuple[str, ...]] = {}
+        for role, printed, known in (("authority", s.authority, s.authorities), ("violator", s.violator, s.violators)):
+            if not printed:
+                continue
+            names = [x for x, _ in res.conjuncts(LEVEL_SUFFIX.sub("", printed))]  # "X at or above the ... level": X
+            keys: list[str] = []
+            for part in (y for x in names for y in re.split(r"\s+or\s+(?:the\s+)?", x)):
+                key = res.resolve(part, names) or res.resolve(IN_CHARGE.sub("", part), names)
+                if key is None and not FINITE.search(part) and (_is_party(part) or _is_party(IN_CHARGE.sub("", part))):
+                    key = res.register_subject(part, None, basis=role, checked=True)
+                if key is None:
+                    continue
+                keys.append(_actor_id(key))
+                k = s.text.lower().find(part.lower()) if unit is not None and at >= 0 else -1
+                if unit is not None and k >= 0:
+                    a, b = at + k, at + k + len(part)
+                    span = unit.clean.span(a, b)
+                    mentions.setdefault(key, []).append(Mention(unit.document, unit.article, unit.provision_at(span),
+                                                                unit.clean.text[a:b], span))
+            found[role] = tuple(dict.fromkeys((*known, *keys)))
+        out.append(replace(s, authorities=found.get("authority", s.authorities),
+                           violators=found.get("violator", s.violators)))
+    return out
 
 
 def _sanctions(skipped: list[tuple[Unit, int, int, str]], res: _Resolver) -> list[Sanction]:
@@ -1181,6 +1217,7 @@ def _actors(res: _Resolver, obligations: list[Obligation], mentions: dict[str, l
             docs: list[ParsedDocument]) -> list[Actor]:
     """Actors that bear at least one obligation, with the variants under which the texts name them."""
     used = {a for o in obligations for a in o.actors}
+    used |= {a for p in docs for s in p.sanctions for a in (*s.authorities, *s.violators)}  # named only in a sanction
     by_def = {d: k for k, d in res.lex.definitions.items()}
     for p in docs:  # uses of a defined actor term are mentions too
         for u in p.term_uses:

@@ -170,6 +170,8 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
     if passive:
         vm = P.SANCTION_PASSIVE.match(text[m.start() :]) or P.PURSUED.match(text[m.start() :])
         trigger_end = m.start() + vm.end() if vm else m.end()
+        while trigger_end < b and text[trigger_end].isalpha():  # the whole word: "liabilit" -> "liability"
+            trigger_end += 1
         keys = party(subject) if subject and not ANAPHOR.match(_printed(subject)) else None
         if keys is not None:
             violator: tuple[str | None, tuple[str, ...]] = (_printed(subject), keys)

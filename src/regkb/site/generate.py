@@ -23,9 +23,12 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from ..authorities import authority_ids, body_links
 from ..export import EXPORTERS, render
 from ..index import THESAURUS
-from ..model import MODALITIES, Actor, Article, Document, Item, Law, Obligation, Paragraph, Reference
+from ..model import MODALITIES, Actor, Article, Document, Item, Law, Obligation, Paragraph, Reference, local_eid
+from ..sanction_table import COLUMNS as SANCTION_COLUMNS
+from ..sanction_table import sanctions_for
 from .changes import Change, changes_of
 from .markup import Mark, annotate, attr, css_string, csv_cell, esc, href, json_script, md_link, page_url, slug, title
 
@@ -108,6 +111,9 @@ class Site:
             if isinstance(law_id, str) and law_id in self.law_slug:
                 self.law_doc[law_id] = d.id
         self._duty_counts: dict[str, int] = {}  # actor id -> how many obligations (asked once per mention)
+        self.sanction_rows: list[list[str]] = []  # every actor's penalties and powers (actors/all-sanctions.csv)
+        self.authorities = authority_ids(kb.actors, kb.sanctions, kb.bodies)
+        self.body_links = body_links(kb.actors, kb.bodies)
 
     @staticmethod
     def _slugs(ids: Iterable[str], base: Any) -> dict[str, str]:
@@ -1005,8 +1011,26 @@ class Site:
             lines.append("</tbody></table>\n")
             self.put("actors/all-duties.csv", _csv(all_rows, DUTY_HEADER, bom=True))
             lines.append(f"[Download every actor's duties as CSV]({md_link('actors/index.md', 'actors/all-duties.csv')})")
+        if self.sanction_rows:
+            self.put("actors/all-sanctions.csv", _csv(self.sanction_rows, SANCTION_HEADER, bom=True))
+            lines.append(f"\n[Download every actor's penalties and powers to impose them as CSV]"
+                         f"({md_link('actors/index.md', 'actors/all-sanctions.csv')})")
         self.page("actors/index.md", "Actors", "\n".join(lines))
         return nav[:1] + nav_groups(nav[1:], "Actors")
+
+    def sanction_csv_rows(self, rows: list[dict[str, Any]]) -> list[list[str]]:
+        """Sanction rows (regkb.sanction_table) as CSV cells, with the link to the provision in the site."""
+        out = []
+        for r in rows:
+            eid = local_eid(r["document"], r["provision"])
+            t = self.provision_target(r["document"], eid)
+            cells = ["" if r[k] is None else str(r[k]) for k in SANCTION_COLUMNS]
+            for k in ("violator", "authority"):  # the sources are silent: say so, never leave it to be guessed
+                if r[k] is None:
+                    cells[SANCTION_COLUMNS.index(k)] = "not named in the text"
+            cells[SANCTION_COLUMNS.index("citation")] = self.cite(r["document"], eid)
+            out.append([*cells, (page_url(t[0]) + "#" + t[1]) if t else ""])
+        return out
 
     def actor_page(self, actor: Actor, obls: tuple[Obligation, ...]) -> list[list[str]]:
         kb = self.kb
@@ -1015,6 +1039,17 @@ class Site:
         out = [f"# {esc(actor.label)} {{#top}}\n"]
         if actor.aliases:
             out.append(f'<p class="regkb-aliases">Named in the texts as: {esc("; ".join(actor.aliases))}</p>\n')
+        if actor.id in self.authorities:  # issue 12: an authority, and the registry body it names (if any)
+            link = self.body_links.get(actor.id)
+            body = next((b for b in kb.bodies if link is not None and b.id == link.body), None)
+            if body is None:
+                note = "not a body of the registry of authorities (bodies.yaml)"
+            elif link is not None and link.fuzzy:
+                note = (f"probably {esc(body.name)} of the registry (a fuzzy match of the names, "
+                        "not stated by the text: check it)")
+            else:
+                note = f"{esc(body.name)} of the registry"
+            out.append(f'<p class="regkb-authority">Authority: {note}.</p>\n')
         if actor.definition:
             try:
                 d = kb.get(actor.definition)
@@ -1071,6 +1106,12 @@ class Site:
         out.append(self.sanctions_html(md, kb.sanctions_of(authority=actor), ("violator",),
                                        "## Powers to impose penalties {#powers}"))
         out.append(self.sanctions_html(md, kb.sanctions_of(actor), ("authority",), "## Penalties {#penalties}"))
+        penalty_rows = self.sanction_csv_rows(sanctions_for(kb, actor))
+        if penalty_rows:  # penalties and powers apart from the duty checklist: a sanction is never a duty
+            pcsv = md[:-3] + ".sanctions.csv"  # a slug has no dot: never another actor's file
+            self.put(pcsv, _csv(penalty_rows, SANCTION_HEADER, bom=True))
+            out.append(f"[Download penalties and powers as CSV]({md_link(md, pcsv)}){{ .md-button }}\n")
+        self.sanction_rows.extend(penalty_rows)
         self.put(csv_name, _csv(rows, DUTY_HEADER, bom=True))
         self.page(md, actor.label, "\n".join(out))
         return rows
@@ -1291,6 +1332,7 @@ def _provision_key(eid: str) -> tuple[int, ...]:
     return tuple(int(n) for n in re.findall(r"\d+", eid))
 
 
+SANCTION_HEADER = [*SANCTION_COLUMNS, "link"]  # role: "violator" (penalties faced) or "authority" (power to impose)
 DUTY_HEADER = ["actor", "citation", "modality", "action", "condition", "text", "provision", "applies_to", "link",
                "status", "owner", "evidence"]  # link: the provision's page in the site; the last three for the reader
 

@@ -1,0 +1,148 @@
+"""Authorities: actors that are public bodies, linked to the registry of bodies on normalised titles.
+
+Table-driven, with bodies and names invented or taken from other regulations than the seed."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from regkb import KnowledgeBase
+from regkb.authorities import authority_ids, body_links, distinctive, link_body, normalised
+from regkb.corpus import SourceFile, split_frontmatter
+from regkb.graph import build, validate
+from regkb.model import Body
+from regkb.parse import parse_file
+from regkb.vocab import LRMLMM, RDF, SKOS
+
+BODIES = (
+    Body("miit", "Ministry of Industry and Information Technology", ("MIIT",), ()),
+    Body("mps", "Ministry of Public Security", ("MPS",), ()),
+    Body("samr", "State Administration for Market Regulation", ("SAMR",), ("market regulator",)),
+    Body("caac", "Civil Aviation Administration of China", ("CAAC",), ()),
+    Body("state-council", "State Council", (), ()),
+)
+
+# a name as a text prints it -> (body id or None, fuzzy?)
+LINKS = [
+    ("Ministry of Industry and Information Technology", ("miit", False)),
+    ("the Ministries of Industry and Information Technology", ("miit", False)),  # plural and article set aside
+    ("MIIT", ("miit", False)),
+    ("the market regulator", ("samr", False)),  # an alias of the registry
+    ("the competent department for industry and information technology", ("miit", True)),
+    ("the public security organs", ("mps", True)),
+    ("civil aviation authorities", ("caac", True)),
+    ("the market regulation departments", ("samr", True)),
+    # a scope word says it is another body: never the national one
+    ("local public security organs", None),
+    ("provincial departments for industry and information technology", None),
+    # nothing left that says which body: no fuzzy link ("State Council" is all generic words)
+    ("the competent department", None),
+    ("the departments of the State Council", None),
+    ("State Council", ("state-council", False)),
+    # words that are not the body's
+    ("the department for industry", None),
+    ("the water resources department", None),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), LINKS, ids=[n for n, _ in LINKS])
+def test_link_to_the_registry(name: str, expected: tuple[str, bool] | None) -> None:
+    link = link_body([name], BODIES)
+    got = (link.body, link.fuzzy) if link else None
+    assert got == expected
+
+
+def test_two_bodies_that_fit_equally_give_no_link() -> None:
+    twins = (Body("a", "Ministry of Transport", (), ()), Body("b", "Transport Commission", (), ()))
+    assert link_body(["the transport department"], twins) is None
+    assert link_body(["Transport Commission"], twins).body == "b"  # type: ignore[union-attr]  # exact wins
+
+
+def test_normalised_and_distinctive_words() -> None:
+    assert normalised("The Public  Security Organs") == "public security organ"
+    assert distinctive("the competent department for industry & information technology") == \
+        {"industry", "information", "technology"}
+    assert distinctive("Local Public Security Bureaus") == {"local", "public", "security"}
+
+
+RULES = """---
+title: Rules on Drones
+---
+Article 1 Drone operators shall keep flight logs. The civil aviation authorities shall supervise drone flights.
+
+Article 2 Where a drone operator violates Article 1, the public security organ shall impose a fine; where the \
+violation is serious, the organ at the higher level or the civil aviation authorities may revoke its licence.
+
+Article 3 For the purpose of these Rules, drone operators refer to organizations that operate civil drones.
+"""
+
+
+@pytest.fixture(scope="module")
+def rules() -> KnowledgeBase:
+    fm, body, diags = split_frontmatter(RULES, "rules.md")
+    sha = hashlib.sha256(RULES.encode("utf-8")).hexdigest()
+    doc = parse_file(SourceFile("rules.md", RULES, sha, fm, body, tuple(diags)))
+    return KnowledgeBase.from_parsed([doc], (), BODIES, {doc.document.id: RULES})
+
+
+def test_an_authority_named_only_in_a_sanction_is_an_actor(rules: KnowledgeBase) -> None:
+    organ = rules.actor("public security organ")
+    assert organ.basis == "authority" and not rules.obligations_of(actor=organ, include_universal=False)
+    assert [m.text for m in organ.mentions] == ["public security organ"]
+    m = organ.mentions[0]
+    assert RULES[m.span.start:m.span.end] == "public security organ"
+    fine = rules.sanctions_of(authority=organ)
+    assert len(fine) == 1 and "impose a fine" in fine[0].penalties
+    # "X or Y" names two authorities, each its own actor; a known one is the same actor
+    revoke = next(s for s in rules.sanctions if "revoke" in s.penalties)
+    assert set(revoke.authorities) == {rules.actor("organ at the higher level").id,
+                                       rules.actor("civil aviation authorities").id}
+
+
+def test_authorities_in_the_graph_and_their_registry_links(rules: KnowledgeBase) -> None:
+    g = rules.graph
+    organ, aviation = rules.actor("public security organ"), rules.actor("civil aviation authorities")
+    higher, operators = rules.actor("organ at the higher level"), rules.actor("drone operators")
+    assert {g.nodes[a.id]["kind"] for a in (organ, aviation, higher)} == {"authority"}
+    assert g.nodes[operators.id]["kind"] == "party"
+    assert g.has_edge(organ.id, "mps", key="authority_fuzzy") and not g.has_edge(organ.id, "mps", key="authority")
+    assert g.has_edge(aviation.id, "caac", key="authority_fuzzy")
+    assert not any(v in {b.id for b in BODIES} for _, v in g.out_edges(higher.id))
+    rdf = build(rules).rdf("Memory")
+    assert (rules.iri(organ.id), SKOS.closeMatch, rules.iri("mps")) in rdf
+    assert (rules.iri(organ.id), RDF.type, LRMLMM.Authority) in rdf
+    assert (rules.iri(operators.id), RDF.type, LRMLMM.Authority) not in rdf
+    conforms, report = validate(rdf)
+    assert conforms, report
+
+
+def test_check_says_which_links_are_fuzzy_and_which_authorities_are_unlinked(rules: KnowledgeBase) -> None:
+    by_code = {}
+    for d in rules.diagnostics:
+        by_code.setdefault(d.code, []).append(d)
+    fuzzy = {d.message.split("'")[1] for d in by_code.get("authority-fuzzy", [])}
+    assert fuzzy == {"Public security organ", "Civil aviation authorities"}
+    assert all(d.severity == "warning" and d.file == "rules.md" for d in by_code["authority-fuzzy"])
+    unlinked = by_code.get("authority-unlinked", [])
+    assert [d.message.split("'")[1] for d in unlinked] == ["Organ at the higher level"]
+    d = unlinked[0]
+    line = RULES.splitlines()[d.line - 1]
+    assert line[d.column - 1:].startswith("organ at the higher level")
+
+
+def test_registry_actors_and_sanctioning_actors_are_authorities(rules: KnowledgeBase) -> None:
+    ids = authority_ids(rules.actors, rules.sanctions, BODIES)
+    assert rules.actor("drone operators").id not in ids
+    assert rules.actor("public security organ").id in ids
+    assert set(body_links(rules.actors, BODIES)) <= ids
+
+
+def test_seed_links_its_public_security_organ(kb: KnowledgeBase, tmp_path: Path) -> None:
+    organ = kb.actor("public security organ")
+    assert organ.basis == "authority"
+    (s,) = kb.sanctions_of(authority=organ)
+    assert s.article == 22 and s.authorities == (organ.id,)
+    assert kb.graph.has_edge(organ.id, "mps", key="authority_fuzzy")
