@@ -217,18 +217,25 @@ def test_a_party_penalised_only_in_a_sanction_is_an_actor_with_its_penalties() -
 
 
 def test_the_sites_search_tells_penalties_from_duties(tmp_path: Path) -> None:
-    """The built site's own search (mkdocs' index of the pages): the penalties of an article and an actor's powers
-    are sections of their own, apart from the obligations."""
+    """The site's own search index (search/index.js): a penalty is a record of kind "sanction", filed under
+    the "Sanction" facet and linked to its article, never a duty; the article page keeps penalties and the
+    authority's page its powers in sections of their own."""
     from regkb.build import build_site
+    from regkb.site.search import expand
 
     site = tmp_path / "site"
     build_site(rules_corpus(tmp_path / "corpus"), site)
-    docs = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
-    by_place = {d["location"]: d for d in docs}
-    penalties = next(d for loc, d in by_place.items() if loc.endswith("art-3.html#penalties"))
-    assert penalties["title"] == "Penalties" and "fine of not more than 5,000 yuan" in penalties["text"]
-    obligations = next(d for loc, d in by_place.items() if loc.endswith("art-3.html#obligations"))
-    assert "5,000 yuan" not in obligations["text"]
-    powers = next(d for loc, d in by_place.items() if loc.endswith("civil-aviation-bureau.html#powers"))
-    assert "fine" in powers["text"]
+    script = (site / "search" / "index.js").read_text(encoding="utf-8")
+    data = json.loads(script[len("window.regkbSearchData="):-2])
+    records = expand(data)
+    sanctions = [r for r in records if r["k"] == "sanction"]
+    assert sanctions and all(data["facetKind"][r["k"]] == "sanction" for r in sanctions)
+    fine = next(r for r in sanctions if "fine of not more than 5,000 yuan" in r["x"])
+    assert "/art-3.html#" in fine["u"]
+    duties = [r for r in records if r["k"] == "obligation"]
+    assert not any("5,000 yuan" in r["x"] for r in duties)
+    article = (site / fine["u"].split("#", 1)[0]).read_text(encoding="utf-8")
+    assert 'id="penalties"' in article
+    powers = (site / "actors" / "civil-aviation-bureau.html").read_text(encoding="utf-8")
+    assert 'id="powers"' in powers and "fine" in powers
     assert (site / "actors" / "civil-aviation-bureau.sanctions.csv").is_file()

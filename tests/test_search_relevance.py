@@ -44,6 +44,44 @@ QUESTIONS = [
 ]
 
 
+# The searches issue 14 names, and where the first hit must be: an article of the seed (by number) or a
+# registry law (by id). tests/test_site_browser.py runs the same table in the site's search.
+ISSUE_QUERIES: list[tuple[str, set[int] | str]] = [
+    ("labelling", {16, 17}), ("labeling", {16, 17}), ("watermark", {16, 17}), ("rumour", {11}), ("rumor", {11}),
+    ("PIPL", "pipl"), ("penalty", {22}), ("deepfake", {2, 23}),
+]
+
+
+def right_first(expect: set[int] | str, hit_id: str, document: str, article: int | None) -> bool:
+    """Whether a first hit is what ``expect`` asks for."""
+    if isinstance(expect, str):
+        return hit_id == expect
+    return document == SEED and article in expect
+
+
+@pytest.mark.parametrize(("words", "expect"), ISSUE_QUERIES, ids=[q for q, _ in ISSUE_QUERIES])
+def test_the_issue_searches_give_the_right_article_first(search, words: str, expect: set[int] | str) -> None:
+    hit = search(words, limit=5).hits[0]
+    assert right_first(expect, hit.id, hit.document, hit.article), (words, [h.id for h in search(words).hits])
+
+
+def test_a_word_of_a_law_title_does_not_put_the_registry_first_but_its_name_does(search) -> None:
+    """ "labelling" is in the title of the AI Content Labeling Measures: the articles on marking come first;
+    the law's own name (or short name) still finds the registry entry first."""
+    ids = search("labelling", limit=10).ids
+    assert ids[0].startswith(f"{SEED}/art_") and "ai-content-labeling-measures" in ids
+    assert search("AI Content Labeling Measures").ids[0] == "ai-content-labeling-measures"
+    assert search("Measures for Labeling Artificial Intelligence-Generated Synthetic Content").ids[0] == \
+        "ai-content-labeling-measures"
+
+
+def test_synonyms_weigh_as_one_word(search) -> None:
+    """A rare synonym ("labels", once, in a short definition) does not outrank the word the law uses ("marks")."""
+    hits = search("labelling", limit=3).hits
+    assert hits[0].kind != "definition"
+    assert any("**marks**" in h.snippet or "**mark**" in h.snippet for h in hits)
+
+
 def _articles(result: SearchResult) -> list[int | None]:
     return [h.article for h in result.hits if h.document in (SEED, "")]
 

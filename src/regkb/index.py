@@ -24,6 +24,7 @@ import contextlib
 import functools
 import hashlib
 import json
+import math
 import os
 import re
 import shutil
@@ -68,6 +69,26 @@ KIND_BOOST: dict[str, float] = {
     "sanction": 0.4,
     "claim": 0.25, "change": 0.35, "commentary": 0.3, "law": 0.8,
 }
+
+# Within a definition record, the text field weighs as any provision's: the definition's words are the
+# words of its article, so only a match of the defined term itself (the term field) gets the kind's boost.
+# (A body match of a short definition outranked the provisions that use the word: "labelling" found
+# the "labels" of the training-data definition before the articles on marking content.)
+KIND_FIELD_BOOST: dict[str, dict[str, float]] = {"definition": {"text": 1.0}}
+# A registry entry (kind "law") whose name the query does not give ranks at this fraction of its score: a
+# law's title shares words with provisions ("AI Content Labeling Measures"), and the registry is a list of
+# names, so it comes first only when the query names the law (its title, a short name or an alias).
+UNNAMED_LAW_FACTOR = 0.2
+
+# Words that the texts of this family of regulations use for one thing (translations of one Chinese
+# term vary between texts and translators): a query word matches each word of its group with full weight,
+# and the whole group counts as one word for rarity (see _expand).
+SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("label", "labelling", "labeling", "labeled", "labelled", "mark", "marking", "watermark", "watermarks",
+     "watermarking", "logo"),
+    ("rumour", "rumor", "rumours", "rumors"),
+)
+RELATIVE_WEIGHT = 0.6  # a THESAURUS relative weighs this much of the query word
 
 # Generic English word families that stemming does not join. Applied at query time: a word
 # of the query also matches its relatives, with a lower weight. Nothing here is specific to
@@ -357,7 +378,7 @@ def _engine() -> str:
     updated in place) only by code with the same engine."""
     schema = make_schema()
     layout = ",".join(f"{name}:{type(schema[name]).__name__}:{_settings(schema[name])}" for name in schema.names())
-    boosts = json.dumps(KIND_BOOST, sort_keys=True)
+    boosts = json.dumps([KIND_BOOST, KIND_FIELD_BOOST], sort_keys=True)
     return f"regkb-index {INDEX_FORMAT} {whoosh.versionstring()} {layout} {boosts}"
 
 
@@ -413,11 +434,13 @@ def _fill(writer: Any, recs: Iterable[tuple[int, Record]]) -> int:
     for n, rec in recs:
         count += 1
         numbers = {k: v for k, v in (("article", rec.article), ("chapter", rec.chapter)) if v is not None}
+        boost = KIND_BOOST.get(rec.kind, 1.0)
+        fields = {f"_{name}_boost": b for name, b in KIND_FIELD_BOOST.get(rec.kind, {}).items()}
         writer.add_document(
             id=rec.id, kind=rec.kind, document=rec.document or "-", provision=rec.provision,
             actor=",".join(rec.actors), modality=",".join(rec.modalities), title=rec.title, text=rec.text,
             term=" ; ".join(rec.terms), name=" ; ".join(rec.names), order=n,
-            _boost=KIND_BOOST.get(rec.kind, 1.0), **numbers,
+            _boost=boost, **fields, **numbers,
         )
     return count
 
@@ -697,6 +720,7 @@ class SearchIndex:
         self._words: dict[str, int] = {}
         self._corrector: Any = None
         self._values: list[tuple[tuple[str, str], ...]] = []
+        self._law_names = {r.id: r.names for r in self.records if r.kind == "law"}
 
     # building and opening
 
@@ -822,7 +846,7 @@ class SearchIndex:
             out.append(query.Term("document", document))
         return out
 
-    def _parse(self, q: str, group: Any, words_only: bool) -> query.Query:
+    def _parse(self, q: str, group: Any, words_only: bool, reader: Any = None) -> query.Query:
         parser = self._parsers.get(group)
         if parser is None:
             parser = MultifieldParser(list(SEARCH_FIELDS), make_schema(), group=group)
@@ -834,7 +858,7 @@ class SearchIndex:
             content = [w for w in words if w.lower() not in _QUESTION_WORDS]
             text = " ".join((content or words)[:MAX_QUERY_WORDS])
         parsed = parser.parse(text)
-        return _expand(parsed)
+        return _expand(parsed, reader)
 
     def _search_once(self, q: str, filters: list[query.Query], limit: int, collapse: bool) -> SearchResult:
         searcher = self._current()
@@ -850,7 +874,7 @@ class SearchIndex:
         mode, results = attempts[0][0], None
         for mode, group, words_only in attempts:
             try:
-                parsed = query.Every() if group is None else self._parse(q, group, words_only)
+                parsed = query.Every() if group is None else self._parse(q, group, words_only, searcher.reader())
             except Exception:  # whoosh's parser gave up on odd syntax: the next attempt reads words only
                 if mode == "syntax":
                     continue
@@ -874,7 +898,7 @@ class SearchIndex:
         results.formatter = _Marker()
         hits: list[Hit] = []
         kept: list[str] = []
-        for r in results:
+        for r, score in self._ranked(results, q):
             fields = r.fields()
             locus = fields["id"] if fields["kind"] in _NOT_NESTED else fields.get("provision") or fields["id"]
             if fields["kind"] in _OWN_LOCUS:  # a sanction is no provision: it hides only other sanctions of its place
@@ -882,10 +906,28 @@ class SearchIndex:
             if collapse and any(_nested(locus, k) for k in kept):
                 continue
             kept.append(locus)
-            hits.append(self._hit(r, fields))
+            hits.append(self._hit(r, fields, score))
             if len(hits) >= limit:
                 break
         return SearchResult(q, tuple(hits), len(results), self._facets(results.docs()), suggestion, mode)
+
+    def _ranked(self, results: Any, q: str) -> Iterator[tuple[Any, float]]:
+        """The hits best first, a registry law whose name the query does not give (``UNNAMED_LAW_FACTOR``)
+        moved down to where its lowered score puts it."""
+        values = self._values
+        laws = [n for n, (_, docnum) in enumerate(results.top_n)
+                if ("kind", "law") in values[docnum]]
+        scores = [float(s or 0.0) for s, _ in results.top_n]
+        if not laws:
+            for n in range(len(scores)):
+                yield results[n], scores[n]
+            return
+        for n in laws:
+            law_id = results[n].fields()["id"]
+            if not names_query(q, self._law_names.get(law_id, ())):
+                scores[n] *= UNNAMED_LAW_FACTOR
+        for n in sorted(range(len(scores)), key=lambda n: (-scores[n], n)):
+            yield results[n], scores[n]
 
     def _facets(self, docnums: Iterable[int]) -> dict[str, dict[str, int]]:
         """Facet counts over every matching record, from the per-record values read at open time."""
@@ -896,7 +938,7 @@ class SearchIndex:
                 counters[name][value] += 1
         return {name: dict(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))) for name, c in counters.items()}
 
-    def _hit(self, r: Any, fields: dict[str, Any]) -> Hit:
+    def _hit(self, r: Any, fields: dict[str, Any], score: float) -> Hit:
         text = fields.get("text", "")
         snippet = ""
         with contextlib.suppress(Exception):
@@ -905,7 +947,7 @@ class SearchIndex:
             snippet = text if len(text) <= 240 else text[:240].rsplit(" ", 1)[0] + " …"
         article = fields.get("article")
         return Hit(
-            id=fields["id"], kind=fields["kind"], score=float(r.score or 0.0), title=fields.get("title", ""),
+            id=fields["id"], kind=fields["kind"], score=score, title=fields.get("title", ""),
             snippet=snippet, node_id=fields["id"], document="" if fields.get("document") == "-" else fields["document"],
             article=int(article) if article is not None else None, provision=fields.get("provision", ""),
         )
@@ -950,7 +992,9 @@ def _facet_values(searcher: Any) -> list[tuple[tuple[str, str], ...]]:
     reader = searcher.reader()
     size = reader.doc_count_all()
     pairs: list[list[tuple[str, str]]] = [[] for _ in range(size)]
-    for n, fields in enumerate(reader.all_stored_fields()):  # documents are never deleted: n is the docnum
+    # by docnum: an updated index (build_version with ``previous``) has deleted documents, which
+    # all_stored_fields() skips, so a count would drift from the docnums after the first deletion
+    for n, fields in reader.iter_docs():
         for name in ("kind", "document", "article", "chapter"):
             value = fields.get(name)
             if value not in _MISSING:
@@ -965,28 +1009,56 @@ def _nested(a: str, b: str) -> bool:
     return a == b or a.startswith(b + "__") or b.startswith(a + "__")
 
 
+def analyse(text: str) -> list[str]:
+    """The index's analysis of ``text``: words, lower-cased, stop words and one-letter words dropped,
+    stemmed (Porter). The site's search (``regkb.site.search``) does the same in the browser."""
+    return [t.text for t in _STEMMER(text)]
+
+
 @functools.cache
-def _relatives() -> dict[str, list[str]]:
-    """:data:`THESAURUS` with every word stemmed as the index stems it."""
-    stem = StemmingAnalyzer()
-
+def _relatives() -> dict[str, tuple[tuple[str, float], ...]]:
+    """Stem of a query word -> (stem of a word it also matches, weight): the words of its
+    :data:`SYNONYMS` group (1.0) and its :data:`THESAURUS` relatives (``RELATIVE_WEIGHT``), all stemmed as
+    the index stems them. The table the site's search uses too."""
     def stemmed(word: str) -> str:
-        tokens = [t.text for t in stem(word)]
-        return tokens[0] if tokens else word
+        tokens = analyse(word)
+        return tokens[0] if tokens else word.lower()
 
-    table: dict[str, list[str]] = {}
+    table: dict[str, dict[str, float]] = {}
+    for group in SYNONYMS:
+        stems = list(dict.fromkeys(stemmed(w) for w in group))
+        for key in stems:
+            row = table.setdefault(key, {})
+            for other in stems:
+                if other != key:
+                    row[other] = 1.0
     for word, relatives in THESAURUS.items():
         key = stemmed(word)
-        table.setdefault(key, [])
+        row = table.setdefault(key, {})
         for rel in relatives:
             s = stemmed(rel)
-            if s != key and s not in table[key]:
-                table[key].append(s)
-    return table
+            if s != key and s not in row:
+                row[s] = RELATIVE_WEIGHT
+    return {k: tuple(v.items()) for k, v in sorted(table.items()) if v}
 
 
-def _expand(q: query.Query) -> query.Query:
-    """Let each query word also match its generic relatives from :data:`THESAURUS` (weight 0.6)."""
+def relatives_table() -> dict[str, list[list[Any]]]:
+    """:func:`_relatives` as plain JSON data (for the site's search index)."""
+    return {k: [[s, w] for s, w in v] for k, v in _relatives().items()}
+
+
+def idf(doc_count: int, doc_frequency: int) -> float:
+    """whoosh's inverse document frequency (BM25F's): what the site's search computes too."""
+    return math.log(doc_count / (doc_frequency + 1)) + 1
+
+
+def _expand(q: query.Query, reader: Any = None) -> query.Query:
+    """Let each query word also match its synonyms and relatives (see :func:`_relatives`).
+
+    A word and the words it is expanded to count as one word for rarity: whoosh weighs each term by its
+    own idf, so a rare synonym would outrank the common word the law actually uses (a word the text
+    never uses has no idf at all). With a ``reader``, each term's boost is scaled so that its weight
+    is the idf of the group (the sum of the terms' document frequencies in the field)."""
     table = _relatives()
 
     def visit(node: query.Query) -> query.Query:
@@ -999,12 +1071,26 @@ def _expand(q: query.Query) -> query.Query:
             return query.Or([query.Term(node.fieldname, v) for v in range(int(lo), int(hi) + 1)] or [query.NullQuery])
         if isinstance(node, query.Term) and node.fieldname in SEARCH_FIELDS and isinstance(node.text, str):
             rel = table.get(node.text)
-            if rel:
-                return query.Or([node, *(query.Term(node.fieldname, r, boost=0.6 * node.boost) for r in rel)])
-            return node
+            if not rel:
+                return node
+            terms = [(node.text, 1.0), *rel]
+            scale = {t: 1.0 for t, _ in terms}
+            if reader is not None:
+                n = reader.doc_count_all() or 1
+                dfs = {t: reader.doc_frequency(node.fieldname, t) for t, _ in terms}
+                group = idf(n, sum(dfs.values()))
+                scale = {t: group / idf(n, dfs[t]) for t, _ in terms}
+            return query.Or([query.Term(node.fieldname, t, boost=w * scale[t] * node.boost) for t, w in terms])
         return node.apply(visit) if node.is_leaf() is False else node
 
     return visit(q)
+
+
+def names_query(q: str, names: Iterable[str]) -> bool:
+    """True if the query gives one of ``names`` (a law's title, short names, aliases) as a whole:
+    the same words after analysis, in the same order."""
+    words = analyse(q)
+    return bool(words) and any(words == analyse(name) for name in names)
 
 
 # --- access from a knowledge base ---------------------------------------------------------------

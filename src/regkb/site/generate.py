@@ -25,10 +25,10 @@ from typing import Any
 
 from ..authorities import authority_ids, body_links
 from ..export import EXPORTERS, render
-from ..index import THESAURUS
 from ..model import MODALITIES, Actor, Article, Document, Item, Law, Obligation, Paragraph, Reference, local_eid
 from ..sanction_table import COLUMNS as SANCTION_COLUMNS
 from ..sanction_table import sanctions_for
+from . import search
 from .changes import Change, changes_of
 from .markup import Mark, annotate, attr, css_string, csv_cell, esc, href, json_script, md_link, page_url, slug, title
 
@@ -47,7 +47,6 @@ FORMAT_EXT = {"json": "json", "turtle": "ttl", "ttl": "ttl", "jsonld": "jsonld",
 INFERRED_NOTE = "[paragraph number inferred]"
 KIND_NOTE = {"reworded": "other words, same substance: both sides are English translations, possibly by different "
                          "translators, so the difference may be one of translation only"}
-_DEV_FRONT = "---\nsearch:\n  boost: 0.02\n---\n\n"  # the law (and the registry of laws) ranks above the developer guide
 _PRONOUNS = frozenset({"it", "they", "them", "its", "their", "theirs", "itself", "themselves", "he", "she",
                        "his", "her", "who", "which", "such", "these", "those"})
 
@@ -103,7 +102,6 @@ class Site:
         self.def_anchor = self._slugs((d.id for d in kb.definitions), lambda i: "def-" + i.rsplit("/", 1)[-1])
         self.short = {d.id: short_name(kb, d) for d in kb.documents}
         self.changes: list[Change] = changes_of(kb)
-        self._words: dict[tuple[str, int], set[str]] | None = None
         # a registry law whose text is in the corpus (frontmatter `law: <id>`): citations link to that text
         self.law_doc: dict[str, str] = {}
         for d in sorted(self.regs, key=lambda d: d.id):
@@ -204,12 +202,10 @@ class Site:
         self.files[path] = len(data)
 
     def page(self, path: str, page_title: str, body: str, description: str = "", jsonld: str = "",
-             boost: float = 1, wide: bool = False) -> None:
+             wide: bool = False) -> None:
         meta: dict[str, Any] = {"title": title(page_title)}
         if wide:
             meta["hide"] = ["navigation", "toc"]
-        if boost != 1:
-            meta["search"] = {"boost": boost}  # the law's own words rank above pages that quote them
         if jsonld:
             meta["jsonld"] = jsonld
         if description:
@@ -327,6 +323,8 @@ class Site:
         self.graph()
         nav.append({"Graph": "graph/index.md"})
         nav.append({"For developers": self.developers()})
+        search.write(self)  # the site's own search: its page and its index (regkb.site.search)
+        nav.append({"Search": search.SEARCH_MD})
         return nav
 
     def home(self) -> None:
@@ -589,7 +587,7 @@ class Site:
                 out.append(self.paragraph_html(md, doc, p, many))
             out.append(f'<p class="regkb-whole-link"><a href="{href(md, self.article_md(doc.id, a.number))}">'
                        f"{esc(a.label)}: duties, citations and changes</a></p></div>\n")
-        self.page(md, f"{doc.title} – whole text", "\n".join(out), description=doc.title, boost=0.5)
+        self.page(md, f"{doc.title} – whole text", "\n".join(out), description=doc.title)
         return md
 
     def article_page(self, doc: Document, a: Article) -> None:
@@ -615,44 +613,13 @@ class Site:
         many = len(a.paragraphs) > 1
         for p in a.paragraphs:
             out.append(self.paragraph_html(md, doc, p, many))
-        words = self.search_words(doc, a)
-        if words:  # found by these words, not shown (the text stays as printed)
-            out.append(f'<p class="regkb-search-words" hidden>Related words: {esc(", ".join(words))}.</p>')
         out.append("</div>\n")
         out.append(self.obligations_html(md, kb.obligations_of(article=a.number, document=doc.id)))
         out.append(self.sanctions_html(md, kb.sanctions_of(article=a.number, document=doc.id)))
         out.append(self.cited_by_html(md, doc, a))
         out.append(self.article_changes_html(md, doc, a))
         self.page(md, f"{heading} – {self.short[doc.id]}", "\n".join(out), description=f"{cite}: {a.text[:200]}",
-                  jsonld=self.jsonld(doc, a, cite), boost=4)
-
-    def search_words(self, doc: Document, a: Article) -> list[str]:
-        """Words a reader may search for that the article does not contain: the search index's thesaurus
-        (a query word -> words of the law) applied the other way round. (A law's short names and aliases
-        are on its own page, which is what a search for them should find first.) A relative found in most articles of the document says nothing
-        about any one of them: its query words then go only to the articles that define it."""
-        if self._words is None:
-            self._words = {}
-            for d in self.regs:
-                arts = self.kb.articles_of(d.id)
-                stems = {x.number: set(_stem_all(x.text)) for x in arts}
-                defined: dict[int, set[str]] = defaultdict(set)
-                for df in self.kb.definitions:
-                    if df.document == d.id and df.article is not None:
-                        defined[df.article] |= set(_stem_all(df.term))
-                for q, rels in THESAURUS.items():
-                    qs = set(_stem_all(q))
-                    for rel in rels:
-                        rs = set(_stem_all(rel))
-                        having = [n for n, st in stems.items() if rs <= st and not qs <= st]
-                        if len(having) * 2 > len(arts):
-                            having = [n for n in having if rs <= defined.get(n, set())]
-                        for n in having:
-                            self._words.setdefault((d.id, n), set()).add(q)
-        out = set(self._words.get((doc.id, a.number), set()))
-        words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", a.text)}
-        out.update(w for w in (_singular(x) for x in words) if w and w not in words)
-        return sorted(out, key=str.lower)
+                  jsonld=self.jsonld(doc, a, cite))
 
     def _cite_button(self, doc: Document, eid: str) -> str:
         c = self.cite(doc.id, eid)
@@ -942,7 +909,7 @@ class Site:
             if d.kind != "regulation" and any(b.document == d.id for b in kb.blocks):
                 self.source_page(d)
                 nav.append({title(d.title): self.source_md(d.id)})
-        self.page(md, "Draft vs final", "\n".join(lines), boost=0.5)
+        self.page(md, "Draft vs final", "\n".join(lines))
         return nav
 
     def source_page(self, d: Document) -> None:
@@ -956,7 +923,7 @@ class Site:
             else:
                 out.append(f'<{tag} id="{_anchor(b.eid)}">{text}</{tag}>')
         out.append("</div>")
-        self.page(md, d.title, "\n".join(out), boost=0.5)
+        self.page(md, d.title, "\n".join(out))
 
     # --- definitions ---------------------------------------------------------------------------
 
@@ -1165,7 +1132,7 @@ class Site:
         if related:
             out.append("## Listed as related by {#related}\n")
             out.extend(f"- {esc(d.title)}" for d in related)
-        self.page(md, law.title, "\n".join(out), boost=0.05)  # a registry entry, below the law's text
+        self.page(md, law.title, "\n".join(out))  # a registry entry, below the law's text
 
     # --- graph ---------------------------------------------------------------------------------
 
@@ -1266,11 +1233,11 @@ class Site:
             m = re.search(r"^#\s+(.+)$", text, re.M)
             name = m.group(1).strip() if m else f.stem.replace("-", " ").capitalize()
             path = f"developers/{slug(f.stem)}.md"
-            self.put(path, _DEV_FRONT + text if not text.startswith("---") else text)
+            self.put(path, text)
             nav.append({title(name): path})
             listing.append(f"- [{name}]({slug(f.stem)}.md)")
         intro = intro.replace("<!-- guides -->", "\n".join(listing) if listing else "(no guide yet)")
-        self.put("developers/index.md", _DEV_FRONT + intro if not intro.startswith("---") else intro)
+        self.put("developers/index.md", intro)
         return nav
 
 
@@ -1301,31 +1268,6 @@ def redline(old: str, new: str) -> str:
         if op in ("insert", "replace"):
             out.append(f"<ins>{esc(' '.join(b[j1:j2]))}</ins>")
     return " ".join(out)
-
-
-_STEMMER: Any = None
-
-
-def _stem_all(text: str) -> list[str]:
-    """The search index's analysis of ``text`` (whoosh's stemming analyzer): the same words match."""
-    global _STEMMER
-    if _STEMMER is None:
-        from whoosh.analysis import StemmingAnalyzer
-
-        _STEMMER = StemmingAnalyzer()
-    return [t.text for t in _STEMMER(text)]
-
-
-def _singular(word: str) -> str:
-    """The singular of a regular English plural ("penalties" -> "penalty"), or ""; so that a search for
-    the singular finds the plural the text uses (the site's search has no stemmer)."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if re.search(r"(?:ss|x|ch|sh)es$", word):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return ""
 
 
 def _provision_key(eid: str) -> tuple[int, ...]:

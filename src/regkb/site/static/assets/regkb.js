@@ -259,22 +259,80 @@
     }
   }, true);
 
-  /* Opened from the file system, the theme's search cannot run (and hides its box): say so at the top
-     of the page, where the box would have been looked for. */
-  function searchNotice() {
-    if (window.location.protocol !== "file:" || document.getElementById("regkb-search-notice")) return;
-    var where = document.querySelector(".md-content__inner") || document.body;
-    var note = document.createElement("p");
-    note.id = "regkb-search-notice";
-    note.className = "regkb-search-notice";
-    note.setAttribute("role", "note");
-    note.textContent = "Search needs a web server: opened from the file system, this site has no search box. " +
-      "Serve it (for example: python -m http.server -d site 8000, then open http://127.0.0.1:8000/) to search. " +
-      "Everything else works here.";
-    where.insertBefore(note, where.firstChild);
-    var input = document.querySelector(".md-search__input");
-    if (input) input.setAttribute("placeholder", "Search needs a web server");
+  /* Search (regkb.site.search): a box in the page header (the theme's header if there is one, else the
+     top of the content) that leads to the search page. The search code and its index are scripts, so
+     they load from file:// too, and only on first use: focus on a search box, or the search page. */
+  var ROOT = (function () {
+    var src = document.currentScript && document.currentScript.src;
+    try { return new URL(src ? "../" : "./", src || window.location.href).href; } catch (e) { return ""; }
+  })();
+  var searchState = "", searchWaiting = [];
+
+  function loadSearch(done, fail) {
+    if (searchState === "ready") { done(); return; }
+    searchWaiting.push([done, fail]);
+    if (searchState === "loading") return;
+    searchState = "loading";
+    var left = 2;
+    var finish = function (ok) {
+      var waiting = searchWaiting;
+      searchWaiting = [];
+      if (ok) { window.regkbSearch.ready(window.regkbSearchData); searchState = "ready"; } else { searchState = ""; }
+      waiting.forEach(function (w) { if (ok) w[0](); else if (w[1]) w[1](); });
+    };
+    var one = function () { left -= 1; if (left === 0) finish(!!(window.regkbSearch && window.regkbSearchData)); };
+    var bad = function () { left = -1; finish(false); };
+    loadScript(ROOT + "assets/search.js", one, bad);
+    loadScript(ROOT + "search/index.js", one, bad);
   }
+
+  var GLASS = '<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path fill="currentColor" ' +
+    'd="M9.5 3a6.5 6.5 0 0 1 5.25 10.34l5.46 5.45-1.42 1.42-5.45-5.46A6.5 6.5 0 1 1 9.5 3m0 2a4.5 4.5 0 1 0 0 9 4.5 4.5 0 0 0 0-9z"/></svg>';
+
+  function headerSearch() {
+    if (document.getElementById("regkb-header-search") || !ROOT) return;
+    var form = document.createElement("form");
+    form.id = "regkb-header-search";
+    form.className = "regkb-header-search";
+    form.setAttribute("role", "search");
+    form.action = ROOT + "search.html";
+    form.method = "get";
+    form.innerHTML = '<label for="regkb-header-q" class="regkb-sr-only">Search the site</label>' +
+      '<input id="regkb-header-q" name="q" type="search" placeholder="Search" autocomplete="off" spellcheck="false" ' +
+      'aria-keyshortcuts="/" enterkeyhint="search"><button type="submit" aria-label="Search">' + GLASS + "</button>";
+    var host = document.querySelector(".md-header__inner") || document.querySelector("header");
+    if (host) {
+      host.insertBefore(form, host.querySelector(".md-header__source"));
+    } else {
+      var main = document.querySelector("main") || document.body;
+      main.insertBefore(form, main.firstChild);
+    }
+    form.querySelector("input").addEventListener("focus", function () { loadSearch(function () {}); });
+  }
+
+  function searchPage() {
+    var el = document.querySelector(".regkb-search-page");
+    if (!el || el.getAttribute("data-ready")) return;
+    el.setAttribute("data-ready", "loading");
+    var status = el.querySelector(".regkb-search-status");
+    status.textContent = "Loading the search index\u2026";
+    loadSearch(function () {
+      el.setAttribute("data-ready", "yes");
+      window.regkbSearch.page(el, ROOT);
+    }, function () {
+      el.setAttribute("data-ready", "error");
+      status.textContent = "The search index could not be loaded (" + ROOT + "search/index.js). " +
+        "Rebuild the site with regkb build, or browse the texts from the navigation.";
+    });
+  }
+
+  document.addEventListener("keydown", function (ev) {
+    if (ev.key !== "/" || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    var t = ev.target, tag = t && t.tagName;
+    if (tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || (t && t.isContentEditable)) return;
+    var box = document.getElementById("regkb-search-q") || document.getElementById("regkb-header-q");
+    if (box && box.offsetParent !== null) { ev.preventDefault(); box.focus(); }
+  });
 
   function csvCell(v) {
     v = String(v).replace(/\s+/g, " ").trim();
@@ -302,7 +360,7 @@
     setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
   });
 
-  function onPage() { filterFromAddress(); hidePop(false); printAddress(); drawGraph(); checklist(); searchNotice(); }
+  function onPage() { filterFromAddress(); hidePop(false); printAddress(); drawGraph(); checklist(); headerSearch(); searchPage(); }
 
   // Every step is idempotent: run at load (the theme's document$ does not emit on file://) and again
   // after each instant navigation.
