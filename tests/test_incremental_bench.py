@@ -43,7 +43,7 @@ def test_targets_are_summarised(rows: list[Row]) -> None:
     assert goals["one document: 20 vs 10 articles"].met is not None
     assert goals["download ttl vs pyoxigraph at 2"].measured.endswith("x")
     assert goals["whoosh build vs FTS5 at 2"].measured.endswith("x")
-    assert goals["site rebuild: no change at 2"].measured.endswith("%")
+    assert goals["site rebuild: no change at 2 (CPU)"].measured.endswith("%")
     assert any(name.startswith("peak memory of any command at 2") for name in goals)
     assert "| target | measured | bound | met |" in summary_markdown(list(goals.values()))
 

@@ -173,6 +173,7 @@ def build_pages(config: Any, config_text: str, previous: Path | None, state: dic
     from mkdocs.commands import build as mk
     from mkdocs.exceptions import Abort, BuildError
     from mkdocs.structure.files import InclusionLevel, get_files, set_exclusions
+    from mkdocs.structure.nav import get_navigation
     from mkdocs.structure.pages import Page
 
     done = PagesBuilt()
@@ -192,7 +193,7 @@ def build_pages(config: Any, config_text: str, previous: Path | None, state: dic
         files.add_files_from_theme(env, config)
         files = config.plugins.on_files(files, config=config)
         set_exclusions(files, config)
-        nav = mk.get_navigation(files, config)
+        nav = get_navigation(files, config)
         nav = config.plugins.on_nav(nav, config=config, files=files)
 
         others = sorted(set(config.plugins) - _SEARCH_PLUGINS)
@@ -254,7 +255,7 @@ def build_pages(config: Any, config_text: str, previous: Path | None, state: dic
         # 2. static files: linked when their source is unchanged, copied otherwise
         static_state: dict[str, Any] = {}
         for file in files:
-            if file.is_documentation_page() or not included(file.inclusion):
+            if file.is_documentation_page() or not included(file.inclusion):  # type: ignore[no-untyped-call]
                 continue
             src_stat: list[int] | None = None
             if file._content is None and file.abs_src_path:
@@ -300,7 +301,7 @@ def build_pages(config: Any, config_text: str, previous: Path | None, state: dic
                                    for anchor, link in anchors.items())
                 entry.update(title=page._title_from_render, anchors=_anchors(page.present_anchor_ids),
                              links=links_out, search=entries[before:] if entries is not None else [])
-                page.content, page.markdown, page.toc = None, "", []  # type: ignore[assignment]
+                page.content, page.markdown, page.toc = None, "", []
                 done.rendered += 1
             if progress is not None:
                 progress("site", k, total)
