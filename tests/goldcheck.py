@@ -35,7 +35,7 @@ AT = re.compile(r"art_[1-9]\d*(__para_[1-9]\d*(__item_[1-9]\d*)?)?")
 TARGET = re.compile(rf"{AT.pattern}|chap_[1-9]\d*(__sec_[1-9]\d*)?")
 LAW_IDS = {law["id"] for law in yaml.safe_load((CORPUS / "laws.yaml").read_text(encoding="utf-8"))["laws"]}
 DOC_IDS = {p.stem for p in CORPUS.glob("*.md") if p.name != "README.md"}
-TEXT_SUFFIXES = {".md", ".txt", ".html", ".htm"}
+TEXT_SUFFIXES = {".md", ".txt", ".html", ".htm", ".docx"}
 
 
 def load(path: Path) -> dict[str, Any]:
@@ -61,12 +61,31 @@ def source_paths(source: str) -> list[Path] | None:
 
 
 def read_source(path: Path) -> str:
-    """The text of one source file as a reader sees it: an HTML page without its tags."""
+    """The text of one source file as a reader sees it: an HTML page without its tags; a Word
+    file as its paragraphs and table rows (cells joined by spaces) in document order."""
+    if path.suffix == ".docx":
+        return docx_text(path)
     raw = path.read_text(encoding="utf-8")
     if path.suffix in {".html", ".htm"}:
         raw = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", raw)
         raw = html.unescape(re.sub(r"<[^>]+>", " ", raw)).replace("\xa0", " ")
     return raw
+
+
+def docx_text(path: Path) -> str:
+    """The paragraphs and table rows of a .docx file in document order, one per line."""
+    import docx  # python-docx, a dependency of regkb's importer
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    document = docx.Document(str(path))
+    lines: list[str] = []
+    for child in document.element.body.iterchildren():
+        if child.tag.endswith("}p"):
+            lines.append(Paragraph(child, document).text)
+        elif child.tag.endswith("}tbl"):
+            lines += [" ".join(cell.text for cell in row.cells) for row in Table(child, document).rows]
+    return "\n".join(lines)
 
 
 def source_text(source: str, artifacts: Iterable[str] = ()) -> str | None:
@@ -242,5 +261,5 @@ def missing_quotes(gold: dict[str, Any], source: str) -> list[tuple[str, str, st
 
 
 def set_texts(set_dir: Path) -> list[Path]:
-    """The texts of a held-out set: every .md/.txt/.html file in its directory but the README."""
+    """The texts of a held-out set: every .md/.txt/.html/.docx file in its directory but the README."""
     return sorted(p for p in set_dir.iterdir() if p.suffix in TEXT_SUFFIXES and p.name != "README.md")

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+import json
 import os
 import pickle
+import pydoc
+import re
 import subprocess
 import sys
 from pathlib import Path
-from typing import get_args
+from typing import Any, get_args
 
 import pytest
 
@@ -62,11 +65,52 @@ def test_the_json_export_gives_global_provision_ids(kb: KnowledgeBase) -> None:
             assert kb.provision(fact["provision"])
 
 
+def test_the_json_schema_holds_consumers_to_global_provision_ids(kb: KnowledgeBase) -> None:
+    import jsonschema
+
+    from regkb.schema import load_schema
+
+    data = json.loads(kb.to_json())
+    schema = load_schema()
+    assert data["schema_version"] == "2"
+    jsonschema.validate(data, schema)
+    data["obligations"][0]["provision"] = kb.obligations[0].eid  # schema version 1's form
+    with pytest.raises(jsonschema.ValidationError, match="does not match"):
+        jsonschema.validate(data, schema)
+
+
 def test_a_bare_eid_is_accepted_when_one_document_has_it_and_named_otherwise(kb: KnowledgeBase) -> None:
     o = kb.obligations[0]
     assert kb.provision(o.eid).id == o.provision  # one document has it
     with pytest.raises(NotFound, match="without its document"):
         kb.provision("art_999")
+
+
+@pytest.mark.parametrize(("call", "message"), [
+    (lambda kb: kb.obligations_of(document="deep-synthesis-provision"), "no document"),  # a typo: was ()
+    (lambda kb: kb.obligations_of(article=999), "no document of the corpus has an Article 999"),  # was ()
+    (lambda kb: kb.obligations_of(article=26, document=SEED_DOC), "has no Article 26"),  # was ()
+    (lambda kb: kb.sanctions_of(document="nope"), "no document"),  # was ()
+    (lambda kb: kb.references_from(999), "has no Article 999"),  # was ()
+    (lambda kb: kb.cited_by(999), "has no Article 999"),  # was ()
+    (lambda kb: kb.cited_by("pipll"), "no provision, document or law"),  # was ()
+    (lambda kb: kb.source_text("nope", kb.articles[0].span), "no source text"),  # was a bare KeyError
+])
+def test_a_filter_naming_what_the_corpus_lacks_is_an_error_not_an_empty_answer(kb: KnowledgeBase, call: Any,
+                                                                                 message: str) -> None:
+    with pytest.raises(NotFound, match=message):
+        call(kb)
+
+
+def test_filters_that_name_what_the_corpus_holds_still_answer(kb: KnowledgeBase) -> None:
+    assert kb.obligations_of(document=SEED_DOC) and kb.obligations_of(article=17)
+    assert kb.cited_by(17) and kb.references_from(18)
+    uncited = [law.id for law in kb.laws if not kb.cited_by(law.id)]  # a registry law nobody cites: empty, no error
+    assert all(kb.cited_by(x) == () for x in uncited)
+    a = kb.articles[0]
+    assert kb.source_text(a.document, a.span) == kb.sources[a.document][a.span.start:a.span.end]
+    with pytest.raises(ValueError, match="past the end"):
+        kb.source_text(a.document, type(a.span)(0, len(kb.sources[a.document]) + 1))
 
 
 def test_get_finds_every_node_of_the_graph(kb: KnowledgeBase) -> None:
@@ -140,16 +184,21 @@ def test_a_downstream_script_type_checks_and_a_typo_in_a_filter_fails(tmp_path: 
 
 
 def test_the_graph_is_typed_for_a_downstream_type_checker(tmp_path: Path) -> None:
-    """kb.graph is a typed networkx graph (types-networkx), not Any: a wrong use is caught."""
+    """kb.graph is a typed networkx graph (types-networkx), not Any, and so are the SPARQL results
+    and provision lookups: a wrong use of each is caught."""
     script = tmp_path / "graph_use.py"
     script.write_text("from regkb import KnowledgeBase\n\nkb = KnowledgeBase.from_corpus('corpus')\n"
-                      "n: int = kb.graph.number_of_nodes()\nwrong: str = kb.graph.number_of_nodes()\n",
+                      "n: int = kb.graph.number_of_nodes()\nwrong: str = kb.graph.number_of_nodes()\n"
+                      "w1: bool = kb.select('SELECT * {}')\nw2: str = kb.ask('ASK {}')\n"
+                      "w3: list[str] = kb.construct('CONSTRUCT WHERE {}')\n"
+                      "w4: int = kb.provision(kb.obligations[0].provision)\n",
                       encoding="utf-8")
     env = dict(os.environ, MYPYPATH=str(ROOT / "src"))
     res = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(script)],
                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600)
     assert res.returncode == 1, res.stdout
-    assert "graph_use.py:5: error: Incompatible types in assignment" in res.stdout, res.stdout
+    for line in (5, 6, 7, 8, 9):
+        assert f"graph_use.py:{line}: error: Incompatible types in assignment" in res.stdout, res.stdout
     assert "graph_use.py:4" not in res.stdout, res.stdout
 
 
@@ -206,6 +255,12 @@ def test_every_public_member_has_a_docstring_and_help_opens_with_a_map() -> None
     first = (KnowledgeBase.__doc__ or "").split(">>>")[0]
     for word in ("Look up", "Filter", "Graph", "Linked data", "search", "Export", "Versions"):
         assert word in first
+    # the map names everything KnowledgeBase offers: every public member and field
+    offered = {n for n, _ in inspect.getmembers(KnowledgeBase) if not n.startswith("_")}
+    offered |= {f.name for f in dataclasses.fields(KnowledgeBase) if not f.name.startswith("_")}
+    unnamed = sorted(n for n in offered if not re.search(rf"\b{n}\b", first))
+    assert not unnamed, f"help(KnowledgeBase) does not mention: {unnamed}"
+    assert pydoc.render_doc(KnowledgeBase, renderer=pydoc.plaintext).find("What it offers") < 400
 
 
 # --- save keeps what load would rebuild -------------------------------------------------------

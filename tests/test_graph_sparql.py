@@ -143,6 +143,38 @@ def test_worked_example_python_and_sparql_agree(kb, example):
         assert py, f"{example.slug} answered nothing on the seed corpus"
 
 
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda e: e.slug)
+def test_the_fast_path_and_the_bounded_path_give_the_same_answer(kb, example):
+    # no limits: rows converted in one comprehension; limits: a generator counted row by row (and a
+    # worker thread with a timeout). Both must give the same values in the same order.
+    params = {k: kb.iri(v) for k, v in sample_params(kb, example).items()}
+    fast = kb.sparql(example.sparql, **params)
+    assert fast == kb.sparql(example.sparql, max_rows=10_000, **params)
+    assert fast == kb.sparql(example.sparql, timeout=60, **params)
+
+
+def test_remembered_query_plans_never_mix_up_bound_values(kb):
+    # the VALUES text of a query is remembered per bound value: two laws, two answers, each as fresh
+    q = "SELECT ?p WHERE { ?p eli:cites ?law }"
+    laws = sorted({t.law for r in kb.references for t in r.targets if t.law})
+    assert len(laws) >= 2
+    answers = {law: kb.sparql(q, law=kb.iri(law)) for law in laws}
+    for law in laws:
+        inline = kb.sparql(f"SELECT ?p WHERE {{ ?p eli:cites <{kb.iri(law)}> }}")  # no binding at all
+        assert kb.sparql(q, law=kb.iri(law)) == answers[law] == inline
+    assert len({tuple(sorted(str(r["p"]) for r in a)) for a in answers.values()}) > 1
+
+
+def test_the_sparql_benchmark_times_both_sides_in_cpu_time(kb):
+    from regkb.bench.sparql import paired_cpu_ms, run
+
+    a, b, ratio = paired_cpu_ms(lambda: sum(range(2000)), lambda: sum(range(1000)), repeat=3, sample_ms=1)
+    assert a > b > 0 and 1.2 < ratio < 4
+    rows = run(kb, repeat=1)
+    assert {r["query"] for r in rows} <= {e.slug for e in EXAMPLES} and len(rows) >= 8
+    assert all(r["kb.sparql"] > 0 and r["store"] > 0 and r["ratio"] > 0 for r in rows)
+
+
 def test_at_least_ten_worked_examples():
     assert len(EXAMPLES) >= 10
     assert len({e.slug for e in EXAMPLES}) == len(EXAMPLES)
@@ -225,6 +257,8 @@ def test_csv_is_the_obligation_register(kb, exports):
         assert row["id"] == o.id and row["article"] == str(o.article) and row["modality"] == o.modality
         assert row["action"] == o.action and row["text"] == o.text and row["condition"] == (o.condition or "")
         assert row["bearer"] == "; ".join(kb.get(a).label for a in o.actors)
+        assert row["provision"] == o.provision == f"{o.document}/{o.eid}"  # the global id (JSON schema 2)
+        assert kb.provision(row["provision"])
 
 
 _HASHES = """

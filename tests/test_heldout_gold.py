@@ -15,7 +15,7 @@ from . import goldcheck as gc
 
 TESTS = Path(__file__).resolve().parent
 # each held-out set: its directory, how many texts at least, how many articles per text
-SETS = {"heldout": (4, (12, 25)), "heldout2": (4, (8, 20))}
+SETS = {"heldout": (4, (12, 25)), "heldout2": (4, (8, 20)), "heldout3": (4, (8, 15))}
 FILES = [(name, p) for name in SETS for p in sorted((TESTS / name / "gold").glob("*.yaml"))]
 
 
@@ -60,15 +60,24 @@ def _sentences(text: str) -> set[str]:
     return out
 
 
-def test_heldout2_copies_no_clause_of_another_text() -> None:
-    """The second set is invented: no clause of ten words or more is taken from the first set, the
-    seed corpus or the real texts in ../shared/realtexts."""
-    others = [*gc.set_texts(TESTS / "heldout"), *sorted(gc.CORPUS.glob("*.md"))]
+def _seen(*sets: str) -> set[str]:
+    """The clauses of ten words or more of the given held-out sets, the seed corpus and the real
+    texts in ../shared/realtexts."""
+    others = [p for name in sets for p in gc.set_texts(TESTS / name)]
+    others += sorted(gc.CORPUS.glob("*.md"))
     real = gc.source_paths("../shared/realtexts/*/*")
     others += [p for p in real or () if p.suffix in gc.TEXT_SUFFIXES and p.name != "README.md"]
     seen: set[str] = set()
     for p in others:
         seen |= _sentences(gc.read_source(p))
-    for text in gc.set_texts(TESTS / "heldout2"):
+    return seen
+
+
+@pytest.mark.parametrize(("name", "earlier"), [("heldout2", ("heldout",)), ("heldout3", ("heldout", "heldout2"))])
+def test_heldout_set_copies_no_clause_of_another_text(name: str, earlier: tuple[str, ...]) -> None:
+    """A later set is invented: no clause of ten words or more is taken from an earlier set, the
+    seed corpus or the real texts in ../shared/realtexts."""
+    seen = _seen(*earlier)
+    for text in gc.set_texts(TESTS / name):
         shared = _sentences(gc.read_source(text)) & seen
         assert not shared, (text.name, sorted(shared))

@@ -12,14 +12,14 @@ from .conftest import CORPUS
 
 STAGES = ["read+hash (floor)", "parse floor (read, headings, modals)", "parse", "incremental: cold",
           "incremental: no change", "incremental: 1 changed", "graph (networkx)", "RDF", "RDF -> Oxigraph terms",
-          "pyoxigraph write nt", "download nt", "pyoxigraph write ttl", "download ttl", "pyoxigraph write jsonld",
-          "download jsonld", "download csv", "download graphml", "download json", "index", "page generation",
+          "pyoxigraph write nt", "download nt", "pyoxigraph write ttl", "pyoxigraph parse+write ttl", "download ttl",
+          "pyoxigraph write jsonld", "pyoxigraph parse+write jsonld", "download jsonld", "download csv", "download graphml", "download json", "index", "page generation",
           "site build", "site rebuild: no change", "site rebuild: 1 changed", "save",
           "unpickle nx graph (floor)", "unpickle nx graph, GC paused", "load", "obligation query", "SPARQL join (kb.sparql)",
           "SPARQL join [rdflib Memory]", "SPARQL join [Oxigraph]", "search (kb.search)", "index [whoosh]",
           "index [SQLite FTS5]", "search records", "index build [whoosh, records]", "index build [FTS5, records]",
-          "index build [whoosh floor]", "whoosh analysis only", "search [whoosh]", "search [SQLite FTS5]", "command: check", "command: search", "command: export ttl",
-          "command: index"]
+          "index build [whoosh floor]", "whoosh analysis only", "search [whoosh]", "search [SQLite FTS5]",
+          "command: check", "command: search", "command: export ttl", "command: sparql", "command: index"]
 
 
 @pytest.fixture(scope="module")
@@ -53,6 +53,13 @@ def test_a_second_site_build_without_a_change_is_skipped(rows: list[Row]) -> Non
     assert "up to date, not rebuilt" in notes[("site rebuild: no change", 2)]
     assert "peak RSS; built" in notes[("site rebuild: 1 changed", 2)]
     assert "peak RSS; built" in notes[("site build", 2)]
+
+
+def test_only_runs_the_parse_rows_and_the_groups_named(tmp_path: Path) -> None:
+    bench = Bench(sizes=[1], memory=False, quick=True, workdir=tmp_path, registry=CORPUS, echo=lambda _: None,
+                  only=frozenset({"graph"}))
+    stages = [r.stage for r in bench.run()]
+    assert stages == ["read+hash (floor)", "parse floor (read, headings, modals)", "parse", "graph (networkx)", "RDF"]
 
 
 def test_rows_are_measured_or_say_why_not(rows: list[Row]) -> None:

@@ -37,6 +37,12 @@ def kb_of(name: str) -> KnowledgeBase:
         ("cjk-items.md", [(1, "Chapter I", "General Provisions")], [1, 2]),
         ("pdf-extract.txt", [(1, "Chapter I", "General Provisions")], [1, 2, 3, 4, 5]),
         ("article-alone.md", [(1, "Chapter I", "General Provisions")], [1, 2, 3]),
+        ("lawfirm-numbered.md", [(1, "Chapter One", "General Provisions"), (2, "Chapter Two", "Duties of Boat Hirers")],
+         [1, 2, 3, 4, 5]),
+        ("captions-pdf.txt", [(1, "Chapter I", "General Provisions"), (2, "Chapter II", "Trading"),
+                              (3, "Chapter III", "Supplementary Provisions")], [1, 2, 3, 4, 5, 6, 7, 8]),
+        ("web-lines.txt", [(1, "CHAPTER ONE", "GENERAL PROVISIONS"), (2, "CHAPTER TWO", "MEMBERS"),
+                           (3, "CHAPTER THREE", "SUPPLEMENTARY PROVISIONS")], [1, 2, 3, 4, 5]),
     ],
 )
 def test_chapters_and_articles(name: str, chapters: list, articles: list[int]) -> None:
@@ -261,3 +267,46 @@ def test_regkb_check_reports_odd_characters_and_doubtful_headings(tmp_path: Path
     assert result.exit_code == 0, result.output
     assert "U+200B" in result.output and "odd.md:6:" in result.output
     assert "odd.md:5:" in result.output and "'Article 3' at the start of a line was read as part of the sentence" in result.output
+
+
+def outline_of(name: str) -> list[tuple[str, str, list[tuple[str, list[str]]]]]:
+    return [(a.label, a.title, [(p.label, [i.label for i in p.items]) for p in a.paragraphs]) for a in parse(name).articles]
+
+
+def test_law_firm_translation_numbered_paragraphs_and_captions() -> None:
+    """Captions after a dash, paragraphs numbered "1." or "(1)", items (a) and (i), and a
+    "Supplementary Provisions" line printed without its chapter number."""
+    doc = parse("lawfirm-numbered.md")
+    assert outline_of("lawfirm-numbered.md") == [
+        ("Article 1", "Purpose", [("1.", []), ("2.", [])]),
+        ("Article 2", "Definitions", [("", ["(a)", "(b)"])]),
+        ("Article 3", "Safety Equipment", [("(1)", []), ("(2)", ["(i)", "(ii)", "(iii)"]), ("(3)", [])]),
+        ("Article 4", "Records", [("", [])]),
+        ("Article 5", "Entry into Force", [("", [])])]
+    assert doc.articles[0].paragraphs[0].text.startswith("These Regulations are made")
+    assert [d.code for d in doc.diagnostics if d.severity == "warning"] == ["unnumbered-heading"]
+    assert [d.text for d in doc.dropped] == ["Supplementary Provisions"]
+
+
+def test_pdf_text_with_abbreviated_headings_and_captions_below() -> None:
+    """'Art. N' with '[Caption]' on the next line, page furniture at page edges, a cross-reference
+    and a chapter reference wrapped to the start of a line, circled items."""
+    doc = parse("captions-pdf.txt")
+    assert [(a.label, a.title, a.pages) for a in doc.articles] == [
+        ("Art. 1", "Purpose", (1,)), ("Art. 2", "Scope", (1,)), ("Art. 3", "Permits", (1,)), ("Art. 4", "Hours", (2,)),
+        ("Art. 5", "Fees", (2,)), ("Art. 6", "Revocation", (2,)), ("Art. 7", "Hygiene", (3,)),
+        ("Art. 8", "Entry into Force", (3,))]
+    assert "referred to in Article 7 of these Rules" in " ".join(doc.articles[1].text.split())
+    assert "under Chapter II of these Rules" in " ".join(doc.articles[3].text.split())
+    assert [i.label for i in doc.articles[2].paragraphs[0].items] == ["①", "②", "③"]
+    assert sorted(d.code for d in doc.diagnostics if d.severity == "warning") == ["doubtful-heading", "doubtful-heading"]
+    assert sum(1 for d in doc.dropped if d.reason == "page number") == 3
+
+
+def test_web_text_in_capitals_with_spelled_numbers() -> None:
+    """'ARTICLE ONE' + no-break or ideographic space, items run together in one line, one
+    paragraph per line."""
+    doc = parse("web-lines.txt")
+    assert [a.number for a in doc.articles] == [1, 2, 3, 4, 5]
+    assert outline_of("web-lines.txt")[2] == ("ARTICLE THREE", "", [("", ["(a)", "(b)", "(c)"]), ("", [])])
+    assert [d.code for d in doc.diagnostics] == ["odd-characters"]

@@ -176,6 +176,7 @@ _register_stage_commands()
 
 
 def main() -> None:
+    """Run the ``regkb`` command line (the console script's entry point)."""
     cli(prog_name="regkb")
 
 

@@ -85,6 +85,7 @@ class Change(_Dump):
     parent: str | None = None  # id of the article-level change this provision-level change belongs to
 
     def dump(self) -> dict[str, Any]:
+        """The change as JSON-ready plain data (the shape of ``changes`` in the JSON export)."""
         return {
             "id": self.id,
             "from_document": self.from_document,
@@ -323,6 +324,7 @@ _NOBODY = re.compile(r"^no (?:organization|person|entity|one|individual)\b", re.
 
 
 def duties_from_obligations(obligations: Iterable[Obligation]) -> list[Duty]:
+    """The obligations as :class:`Duty` rows (global provision id, sorted bearers) for comparing versions."""
     return [Duty(o.id, o.provision, o.modality, tuple(sorted(o.actors)), o.action, o.condition)
             for o in obligations]
 

@@ -83,6 +83,7 @@ class SourceFile:
 
 
 def doc_id_for(path: Path, frontmatter: dict[str, Any]) -> str:
+    """A document's id: its frontmatter ``id``, else the file name without its suffix."""
     return str(frontmatter.get("id") or path.stem)
 
 
@@ -165,6 +166,8 @@ def _key_line(block: str, key: str) -> int:
 
 
 def check_frontmatter(data: dict[str, Any], block: str, rel: str) -> list[Diagnostic]:
+    """Check a document's frontmatter (``block`` is its text, ``rel`` the file) and drop unknown or oversized values
+    from ``data``; returns the diagnostics."""
     diags: list[Diagnostic] = []
     errors: list[Diagnostic] = []
     for key, value in list(data.items()):
@@ -361,6 +364,8 @@ def _load_yaml_list(path: Path, root: Path, key: str) -> list[tuple[dict[str, An
 
 
 def load_laws(root: Path) -> tuple[Law, ...]:
+    """The laws of ``root``/laws.yaml (empty without the file); a duplicate id or missing title raises ``RegkbError``
+    naming its line."""
     path = root / "laws.yaml"
     if not path.exists():
         return ()
@@ -379,6 +384,8 @@ def load_laws(root: Path) -> tuple[Law, ...]:
 
 
 def load_bodies(root: Path) -> tuple[Body, ...]:
+    """The authorities of ``root``/bodies.yaml, sorted by id (empty without the file); a bad entry raises
+    ``RegkbError`` naming its line."""
     path = root / "bodies.yaml"
     if not path.exists():
         return ()

@@ -89,9 +89,11 @@ class Claim(_Dump):
 
     @property
     def quoted(self) -> bool:
+        """Whether the claim quotes the document (label "quote"): only then are its words the document's own."""
         return self.label == "quote"
 
     def dump(self) -> dict[str, Any]:
+        """The claim as JSON-ready plain data, with ``quoted`` added."""
         data = _Dump.dump(self)
         data["quoted"] = self.quoted
         return data
@@ -130,6 +132,9 @@ class Disagreement(_Dump):
 
 
 def load_facts(corpus_dir: str | Path) -> tuple[Fact, ...]:
+    """The facts of ``corpus_dir``/external-facts.yaml (empty when there is none).
+
+    Raises ``RegkbError`` naming the file and line when an entry is malformed."""
     path = Path(corpus_dir) / FACTS_FILE
     if not path.exists():
         return ()
@@ -380,6 +385,9 @@ def _entry_lines(text: str, first_key: str) -> list[int]:
 
 
 def load_review(corpus_dir: str | Path) -> Review | None:
+    """The reviewed alignment, ``corpus_dir``/alignment.yaml (None when there is none).
+
+    Raises ``RegkbError`` naming the file and line when an entry is malformed."""
     path = Path(corpus_dir) / ALIGNMENT_FILE
     if not path.exists():
         return None
@@ -438,14 +446,17 @@ class Versions:
 
     @cached_property
     def facts(self) -> tuple[Fact, ...]:
+        """The external facts (``external-facts.yaml`` of the corpus); empty without a corpus directory or file."""
         return load_facts(self.kb.corpus_dir) if self.kb.corpus_dir else ()
 
     @cached_property
     def described_documents(self) -> tuple[Document, ...]:
+        """Documents a commentary discusses that no corpus file holds, built from the external facts."""
         return described_documents(self.kb, self.facts)
 
     @cached_property
     def review(self) -> Review | None:
+        """The reviewed draft-to-final alignment of the corpus, or None where there is none."""
         return load_review(self.kb.corpus_dir) if self.kb.corpus_dir else None
 
     @cached_property
@@ -549,10 +560,12 @@ class Versions:
 
     @property
     def claims(self) -> tuple[Claim, ...]:
+        """The commentaries' claims about the documents they comment on."""
         return self._built[0]
 
     @property
     def changes(self) -> tuple[Change, ...]:
+        """The changes between versions of a work, older side to newer side (built with the claims)."""
         return self._built[1]
 
 

@@ -16,15 +16,12 @@ def _json(kb: KnowledgeBase) -> str:
 
 
 def _ox(kb: KnowledgeBase, fmt: str, prefixes: dict[str, str] | None = None) -> str:
-    """The graph's triples written by Oxigraph's serialiser (sorted, so the bytes are deterministic)."""
-    import pyoxigraph as ox
-
-    data = ox.serialize(kb._graphs.ox_triples(), format=getattr(ox.RdfFormat, fmt), prefixes=prefixes)
-    return bytes(data or b"").decode("utf-8")
+    """The graph's triples written by Oxigraph's serialiser (in sorted order, so the bytes are deterministic)."""
+    return kb._graphs.serialize(fmt, prefixes).decode("utf-8")
 
 
 def _nt(kb: KnowledgeBase) -> str:
-    """Sorted N-Triples: the triples are sorted by their N-Triples form already (see ox_triples)."""
+    """Sorted N-Triples: the graphs hold them sorted already (see Graphs.nt)."""
     return _ox(kb, "N_TRIPLES")
 
 
@@ -72,7 +69,24 @@ EXPORTERS: dict[str, tuple[Callable[[KnowledgeBase], str], str]] = {
 }
 
 
+#: formats Oxigraph writes from the graph's N-Triples (bytes already: see render_bytes)
+RDF_FORMATS = {"nt": ("N_TRIPLES", False), "ttl": ("TURTLE", True), "jsonld": ("JSON_LD", False)}
+
+
+def render_bytes(kb: KnowledgeBase, fmt: str) -> bytes:
+    """:func:`render` as UTF-8 bytes; the RDF formats without a detour through ``str`` (no two copies of a
+    large download in memory at once, regkb#16)."""
+    if fmt in RDF_FORMATS:
+        ox_fmt, with_prefixes = RDF_FORMATS[fmt]
+        from .vocab import PREFIXES
+
+        return kb._graphs.serialize(ox_fmt, PREFIXES if with_prefixes else None)
+    return render(kb, fmt).encode("utf-8")
+
+
 def render(kb: KnowledgeBase, fmt: str) -> str:
+    """The knowledge base written in ``fmt`` (one of :data:`EXPORTERS`) as text; an unknown format raises
+    ``ValueError``."""
     try:
         fn, _ = EXPORTERS[fmt]
     except KeyError:

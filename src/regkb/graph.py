@@ -19,18 +19,21 @@ Adding a node type is one small function appended to :data:`NODE_BUILDERS`.
 
 from __future__ import annotations
 
+import io
 import json
 import re
+import tempfile
+import weakref
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import networkx as nx
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import NotFound, RegkbError
@@ -119,42 +122,65 @@ def language_iri(code: str) -> URIRef:
 
 
 class Graphs:
-    """What :func:`build` returns: the networkx graph and the RDF triples, built together.
+    """What :func:`build` returns: the networkx graph and the RDF statements, built together.
 
-    A knowledge base loaded from a store gets its graphs back from the files :func:`save_graphs`
-    wrote (no rebuild): the networkx graph from JSON, the RDF store from N-Triples; the rdflib
-    triples themselves are rebuilt only if asked for (exports, publishing).
+    The RDF is held as sorted N-Triples (one ``bytes``: no Python object per statement or term,
+    regkb#16): the Oxigraph store bulk-loads it, the downloads are written from it by Oxigraph,
+    and :func:`save_graphs` writes it as it is. ``triples`` (rdflib terms) is made from it only
+    when asked for (SHACL on rdflib's Memory store, publishing); once made, that list is what
+    the graphs hold, so a change to it shows in every output. A knowledge base loaded from a
+    store gets its graphs back from the files :func:`save_graphs` wrote (no rebuild).
     """
 
     def __init__(self, nx_graph: NxGraph, triples: list[Triple] | None, base: str,
-                 iris: dict[str, URIRef] | None = None, *, nt: bytes | None = None,
+                 iris: dict[str, URIRef] | None = None, *, nt: bytes | IO[bytes] | None = None,
                  rebuild: Callable[[], list[Triple]] | None = None) -> None:
         self.nx = nx_graph
         self.base = base
         self.iris = iris if iris is not None else {}
         self._triples = triples
-        self._nt = nt
+        self._nt = nt  # bytes, or a (spooled) temporary file holding them: see build()
         self._rebuild = rebuild
-        self._ox: list[ox.Triple] | None = None  # see ox_triples
+        if nt is not None and not isinstance(nt, bytes):
+            weakref.finalize(self, nt.close)  # the file goes with the graphs
+
+    def _nt_input(self) -> bytes | IO[bytes]:
+        """The N-Triples for Oxigraph to read: the bytes, or the file rewound (read as a stream)."""
+        assert self._nt is not None
+        if isinstance(self._nt, bytes):
+            return self._nt
+        self._nt.seek(0)
+        return self._nt
 
     @property
     def triples(self) -> list[Triple]:
-        """The RDF statements, in the order the builder wrote them (no duplicates)."""
+        """The RDF statements as rdflib terms (no duplicates), made on demand from the N-Triples."""
         if self._triples is None:
-            if self._rebuild is None:
+            if self._nt is not None:
+                self._triples = rdflib_triples(self._nt_input())
+                self._nt = None  # the list is the one truth from now on
+            elif self._rebuild is not None:
+                self._triples = self._rebuild()
+            else:
                 raise RegkbError("these graphs hold no triples and cannot rebuild them")
-            self._triples = self._rebuild()
         return self._triples
 
     @triples.setter
     def triples(self, value: list[Triple]) -> None:
-        self._triples = value
+        self._triples, self._nt = value, None
+
+    def nt(self) -> bytes:
+        """The statements as N-Triples, sorted, one per line (the N-Triples download, ``graph.nt``)."""
+        if self._triples is None and self._nt is not None:
+            data = self._nt_input()
+            return data if isinstance(data, bytes) else data.read()
+        return sorted_nt(nt_line(*t) for t in ox_terms(self.triples))
 
     def rdf(self, store: str = "Oxigraph") -> Graph:
         """The triples in an ``rdflib.Graph`` on ``store`` ("Oxigraph" or rdflib's "Memory").
 
-        On Oxigraph the statements go straight into pyoxigraph (a bulk load of saved N-Triples,
-        or one ``extend`` of converted terms), several times faster than rdflib's ``addN``.
+        On Oxigraph the statements go straight into pyoxigraph (a bulk load of the N-Triples, or one
+        ``extend`` of converted terms), several times faster than rdflib's ``addN``.
         """
         g = Graph(store=store, identifier=URIRef(self.base + "graph"))
         for prefix, ns in PREFIXES.items():
@@ -166,19 +192,26 @@ class Graphs:
             return g
         name = ox.NamedNode(self.base + "graph")
         if self._triples is None and self._nt is not None:
-            inner.bulk_load(self._nt, format=ox.RdfFormat.N_TRIPLES, to_graph=name)
+            inner.bulk_load(self._nt_input(), format=ox.RdfFormat.N_TRIPLES, to_graph=name)
             return g
         # streamed: each distinct term converted once, no list of every quad (regkb#16)
         inner.extend(ox.Quad(s, p, o, name) for s, p, o in ox_terms(self.triples))
         return g
 
     def ox_triples(self) -> list[ox.Triple]:
-        """The triples as Oxigraph terms, sorted (subjects grouped), for Oxigraph's serialisers.
+        """The triples as Oxigraph terms, sorted by their N-Triples form."""
+        source = self._nt_input() if self._triples is None and self._nt is not None else self.nt()
+        return list(ox.parse(source, format=ox.RdfFormat.N_TRIPLES))
 
-        Converted once and kept: the site writes three RDF downloads from them."""
-        if self._ox is None:
-            self._ox = sorted((ox.Triple(s, p, o) for s, p, o in ox_terms(self.triples)), key=str)
-        return self._ox
+    def serialize(self, fmt: str, prefixes: dict[str, str] | None = None) -> bytes:
+        """The statements written by Oxigraph in ``fmt`` (an ``RdfFormat`` name), in N-Triples order: the
+        sorted N-Triples themselves, or Oxigraph's serialiser fed from them (streamed, no list of terms)."""
+        if fmt == "N_TRIPLES":
+            return self.nt()
+        source = self._nt_input() if self._triples is None and self._nt is not None else self.nt()
+        data = ox.serialize(ox.parse(source, format=ox.RdfFormat.N_TRIPLES), format=getattr(ox.RdfFormat, fmt),
+                            prefixes=prefixes)
+        return bytes(data or b"")
 
 
 def ox_terms(triples: Iterable[Triple]) -> Iterator[tuple[Any, Any, Any]]:
@@ -207,21 +240,80 @@ def ox_terms(triples: Iterable[Triple]) -> Iterator[tuple[Any, Any, Any]]:
         yield a, b, c
 
 
+# --- N-Triples text, written the way Oxigraph writes it ----------------------------------------
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+XSD_INTEGER_NT = "<http://www.w3.org/2001/XMLSchema#integer>"
+#: the characters Oxigraph escapes in a literal, as it escapes them (asked of Oxigraph itself)
+_ESCAPES = {i: e for i in (*range(0x80), 0xFFFE, 0xFFFF) if (e := str(ox.Literal(chr(i)))[1:-1]) != chr(i)}
+_NEEDS_ESCAPE = re.compile("[" + "".join(re.escape(chr(i)) for i in _ESCAPES) + "]")
+
+
+def nt_string(value: str) -> str:
+    """A string as a quoted N-Triples literal (without datatype or language), exactly as Oxigraph writes it."""
+    return f'"{value.translate(_ESCAPES)}"' if _NEEDS_ESCAPE.search(value) else f'"{value}"'
+
+
+def nt_line(s: Any, p: Any, o: Any) -> bytes:
+    """One N-Triples line from Oxigraph terms."""
+    return f"{s} {p} {o} .\n".encode()
+
+
+def sorted_nt(lines: Iterable[bytes]) -> bytes:
+    """N-Triples lines (bytes, each ending with a newline) sorted and joined; duplicates dropped.
+
+    UTF-8 bytes sort as their code points, so the order is that of the lines as text. Lines are
+    released as they are written, so the peak is about one copy of the text."""
+    order = sorted(set(lines))
+    buf = io.BytesIO()
+    step = 1 << 15
+    for i in range(0, len(order), step):
+        buf.write(b"".join(order[i : i + step]))
+        order[i : i + step] = [b""] * len(order[i : i + step])
+    return buf.getvalue()
+
+
+def rdflib_triples(nt: bytes | IO[bytes]) -> list[Triple]:
+    """N-Triples as rdflib terms (plain literals without a datatype, as rdflib makes them)."""
+    memo: dict[Any, Node] = {}
+
+    def conv(t: Any) -> Node:
+        if isinstance(t, ox.NamedNode):
+            return URIRef(t.value)
+        if isinstance(t, ox.Literal):
+            if t.language:
+                return Literal(t.value, lang=t.language)
+            dt = t.datatype.value
+            return Literal(t.value) if dt == XSD_STRING else Literal(t.value, datatype=URIRef(dt))
+        return BNode(t.value)
+
+    out: list[Triple] = []
+    for tr in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES):
+        terms = []
+        for t in (tr.subject, tr.predicate, tr.object):
+            c = memo.get(t)
+            if c is None:
+                c = memo[t] = conv(t)
+            terms.append(c)
+        out.append((terms[0], terms[1], terms[2]))
+    return out
+
+
+#: N-Triples up to this size stay in memory; larger ones wait in an anonymous temporary file (regkb#16)
+NT_IN_MEMORY = 16 * 1024 * 1024
+
 GRAPH_NT, GRAPH_JSON = "graph.nt", "graph.json"
 
 
 def save_graphs(kb: KnowledgeBase, graphs: Graphs, directory: str | Path) -> None:
     """Write the graphs beside a saved knowledge base: ``graph.nt`` (the RDF) and ``graph.json`` (networkx
     node-link data, with the base IRI, regkb version and corpus hash they were built for). Data, not code."""
-    import pyoxigraph as ox
 
     from .atomic import write_bytes_atomic
     from .version import __version__
 
     d = Path(directory)
-    store = graphs.rdf("Oxigraph").store._inner  # type: ignore[attr-defined]
-    text = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graphs.base + "graph")).decode("utf-8")
-    write_bytes_atomic(d / GRAPH_NT, "".join(sorted(line + "\n" for line in text.splitlines() if line)).encode("utf-8"))
+    write_bytes_atomic(d / GRAPH_NT, graphs.nt())
     data = {"format": "regkb-graph", "regkb": __version__, "base": graphs.base, "corpus_hash": corpus_hash(kb),
             "graph": nx.node_link_data(graphs.nx, edges="links")}
     write_bytes_atomic(d / GRAPH_JSON, json.dumps(data, ensure_ascii=False, default=list).encode("utf-8"))
@@ -256,12 +348,20 @@ class Builder:
         if not re.match(r"^[a-z][a-z0-9+.-]*://\S+[/#]$", base):
             raise RegkbError(f"bad base IRI {base!r}: give an absolute IRI ending with '/' or '#', "
                              "e.g. https://regkb.example/eli/")
+        try:
+            ox.NamedNode(base)
+        except ValueError:
+            raise RegkbError(f"bad base IRI {base!r}: it is not a valid IRI (a space, quote or bracket?); "
+                             "give one such as https://regkb.example/eli/") from None
         self.kb = kb
         self.base = base
         self.g: NxGraph = nx.MultiDiGraph(base=base)
-        self.triples: list[Triple] = []
-        self._seen: set[Triple] = set()
+        # the RDF as N-Triples, per subject: "<predicate> <object> .\n" lines in one buffer each, so there is no
+        # Python object per statement or term (regkb#16); sorted and joined by triples()
+        self.statements: dict[str, bytearray] = {}
         self.iris: dict[str, URIRef] = {}
+        self._nts: dict[str, str] = {}  # node id -> its IRI in N-Triples
+        self._iri_nt: dict[str, str] = {}  # IRI -> N-Triples form, each checked by Oxigraph once
         self.law_ids = {law.id for law in kb.laws}
         self.languages = {d.id: _language(d.frontmatter) for d in kb.documents}
         self.files = {d.id: self.file_iri(d.id, self.languages[d.id], d.path) for d in kb.documents}
@@ -293,10 +393,60 @@ class Builder:
         return Literal(value, lang=self.languages.get(document or "", DEFAULT_LANGUAGE))
 
     def _t(self, s: Node, p: Node, o: Node) -> None:
-        t = (s, p, o)
-        if t not in self._seen:
-            self._seen.add(t)
-            self.triples.append(t)
+        self._add(self._term(s), self._term(p), self._term(o))
+
+    def _add(self, s: str, p: str, o: str) -> None:
+        """One statement from terms in N-Triples form."""
+        buf = self.statements.get(s)
+        if buf is None:
+            buf = self.statements[s] = bytearray()
+        buf += f"{p} {o} .\n".encode()
+
+    def _iri(self, iri: str) -> str:
+        nt = self._iri_nt.get(iri)
+        if nt is None:
+            try:
+                nt = self._iri_nt[iri] = str(ox.NamedNode(iri))
+            except ValueError:
+                raise RegkbError(f"{iri!r} is not a valid IRI and cannot be written to RDF") from None
+        return nt
+
+    def _term(self, t: Any) -> str:
+        """An rdflib term or a plain value (as :func:`_literal` reads it) in N-Triples form, as Oxigraph writes it."""
+        if isinstance(t, URIRef):
+            return self._iri(str(t))
+        if isinstance(t, Literal):
+            if t.language:
+                return f"{nt_string(str(t))}@{t.language.lower()}"
+            dt = t.datatype
+            if dt is None or str(dt) == XSD_STRING:
+                return nt_string(str(t))
+            return f"{nt_string(str(t))}^^{self._iri(str(dt))}"
+        if isinstance(t, BNode):
+            return str(ox.BlankNode(str(t)))
+        if isinstance(t, str) and not _DATE.fullmatch(t):
+            return nt_string(t)
+        if isinstance(t, int) and not isinstance(t, bool):
+            return f'"{t}"^^{XSD_INTEGER_NT}'
+        return self._term(_literal(t))
+
+    def triples(self) -> bytes:
+        """The statements as sorted N-Triples without duplicates (see :meth:`write_nt`)."""
+        out = io.BytesIO()
+        self.write_nt(out)
+        return out.getvalue()
+
+    def write_nt(self, out: IO[bytes]) -> None:
+        """Write the statements as sorted N-Triples without duplicates (the buffers are emptied as they are written).
+
+        A subject's lines sort together, in the order of "<subject> " (no term holds a space), so the
+        subjects are sorted and then each one's lines: the order of sorting every line, one subject's
+        lines in memory at a time."""
+        for s in sorted(self.statements, key=lambda s: s + " "):
+            head = f"{s} ".encode()
+            rest = bytes(self.statements.pop(s)).split(b"\n")
+            rest.pop()  # after the last newline
+            out.write(b"".join(head + line + b"\n" for line in sorted(set(rest))))
 
     # --- the two primitives ----------------------------------------------------------------
 
@@ -314,6 +464,7 @@ class Builder:
             return self.iris[node_id]
         s = self.iri_for(node_id, ntype)
         self.iris[node_id] = s
+        sn = self._nts[node_id] = f"<{s}>"  # under the base, which Oxigraph has checked, and quoted
         data: dict[str, Any] = {"type": ntype, "label": label, "iri": str(s)}
         if document is not None:
             data["document"] = document
@@ -321,29 +472,35 @@ class Builder:
             data["start"], data["end"] = span.start, span.end
         data.update({k: v for k, v in attrs.items() if v is not None})
         self.g.add_node(node_id, **data)
+        add = self._add
         for c in classes:
-            self._t(s, RDF.type, c)
-        self._t(s, DCTERMS.identifier, Literal(node_id))
-        self._t(s, RDFS.label, Literal(label, lang=self.languages.get(document or "", DEFAULT_LANGUAGE)))
+            add(sn, _NT_TYPE, self._term(c))
+        add(sn, _NT_IDENTIFIER, nt_string(node_id))
+        add(sn, _NT_LABEL, f"{nt_string(label)}@{self.languages.get(document or '', DEFAULT_LANGUAGE).lower()}")
         for p, v in props:
+            pn = self._term(p)
             for one in v if isinstance(v, list | tuple) else [v]:
                 if one is None or one == "":
                     continue
-                self._t(s, p, one if isinstance(one, URIRef | Literal) else _literal(one))
+                add(sn, pn, self._term(one))
         if span is not None and document is not None:
-            self.provenance(s, document, span)
+            self._provenance(sn, document, span)
         return s
 
     def provenance(self, s: URIRef, document: str, span: Span) -> None:
         """Web Annotation: ``s`` comes from a specific resource, a character range of the document's file."""
-        sp, sel = URIRef(f"{s}#span"), URIRef(f"{s}#selector")
-        self._t(s, PROV.wasDerivedFrom, sp)
-        self._t(sp, RDF.type, OA.SpecificResource)
-        self._t(sp, OA.hasSource, self.files[document])
-        self._t(sp, OA.hasSelector, sel)
-        self._t(sel, RDF.type, OA.TextPositionSelector)
-        self._t(sel, OA.start, Literal(span.start))
-        self._t(sel, OA.end, Literal(span.end))
+        self._provenance(self._term(s), document, span)
+
+    def _provenance(self, sn: str, document: str, span: Span) -> None:
+        sp, sel = f"{sn[:-1]}#span>", f"{sn[:-1]}#selector>"
+        add = self._add
+        add(sn, _NT_DERIVED, sp)
+        add(sp, _NT_TYPE, _NT_SPECIFIC)
+        add(sp, _NT_SOURCE, self._term(self.files[document]))
+        add(sp, _NT_SELECTOR, sel)
+        add(sel, _NT_TYPE, _NT_POSITION)
+        add(sel, _NT_START, f'"{span.start}"^^{XSD_INTEGER_NT}')
+        add(sel, _NT_END, f'"{span.end}"^^{XSD_INTEGER_NT}')
 
     def triple(self, s: Node, p: Node, o: Node | None) -> None:
         """One RDF statement about a resource that is not a node of the networkx graph (None: nothing)."""
@@ -354,7 +511,7 @@ class Builder:
         """Add one edge (both ends must be nodes already). Returns False if an end is missing."""
         if src not in self.g or dst not in self.g:
             return False
-        pred, inverse = EDGE_PREDICATES[kind]
+        inverse = EDGE_PREDICATES[kind][1]
         if self.g.has_edge(src, dst, key=kind):
             data = self.g.edges[src, dst, kind]
             for k, v in attrs.items():  # repeated occurrences: collect their spans
@@ -362,28 +519,38 @@ class Builder:
                     data.setdefault(k, []).extend(v)
             return True
         self.g.add_edge(src, dst, key=kind, kind=kind, **attrs)
-        s, o = self.iris[src], self.iris[dst]
+        s, o = self._nts[src], self._nts[dst]
         if inverse:
             s, o = o, s
-        self._t(s, pred, o)
+        self._add(s, _NT_EDGE[kind], o)
         if kind == "has_part":
-            self._t(o, ELI.is_part_of, s)
+            self._add(o, _NT_PART_OF, s)
         return True
 
     def extend(self, node_id: str, classes: Iterable[URIRef], props: Iterable[tuple[URIRef, Any]] = (),
                **attrs: Any) -> None:
         """More classes, statements and attributes for a node that exists already."""
-        s = self.iris[node_id]
+        sn = self._nts[node_id]
         for c in classes:
-            self._t(s, RDF.type, c)
+            self._add(sn, _NT_TYPE, self._term(c))
         for p, v in props:
+            pn = self._term(p)
             for one in v if isinstance(v, list | tuple) else [v]:
                 if one is not None and one != "":
-                    self._t(s, p, one if isinstance(one, URIRef | Literal) else _literal(one))
+                    self._add(sn, pn, self._term(one))
         self.g.nodes[node_id].update({k: v for k, v in attrs.items() if v is not None})
 
     def has(self, node_id: str) -> bool:
+        """Whether the graph has a node ``node_id``."""
         return node_id in self.g
+
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_NT_TYPE, _NT_IDENTIFIER, _NT_LABEL, _NT_DERIVED, _NT_SPECIFIC, _NT_SOURCE, _NT_SELECTOR, _NT_POSITION, _NT_START, \
+    _NT_END, _NT_PART_OF = (f"<{t}>" for t in (RDF.type, DCTERMS.identifier, RDFS.label, PROV.wasDerivedFrom,
+                                               OA.SpecificResource, OA.hasSource, OA.hasSelector,
+                                               OA.TextPositionSelector, OA.start, OA.end, ELI.is_part_of))
+_NT_EDGE = {kind: f"<{pred}>" for kind, (pred, _) in EDGE_PREDICATES.items()}
 
 
 def _literal(value: Any) -> Literal:
@@ -439,6 +606,7 @@ def _bodies_named(b: Builder, text: str) -> list[str]:
 
 
 def add_bodies(b: Builder) -> None:
+    """Add the registry's authorities."""
     for body in b.kb.bodies:
         b.node(body.id, "authority", [LRMLMM.Authority], body.name,
                props=[(SKOS.prefLabel, b.text(body.name)),
@@ -540,6 +708,7 @@ def _original(fm: Any, language: str) -> tuple[str, str] | None:
 
 
 def add_laws(b: Builder) -> None:
+    """Add the registry's laws (a law whose text is in the corpus extends that document's node)."""
     for law in b.kb.laws:
         if b.has(law.id) and b.g.nodes[law.id]["type"] == "document":  # the corpus holds the law's text
             b.extend(law.id, [REGKB.Law], short_names=list(law.short_names), law_kind=law.kind, issuer=law.issuer)
@@ -560,6 +729,7 @@ def add_laws(b: Builder) -> None:
 
 
 def add_documents(b: Builder) -> None:
+    """Add the corpus documents: works, expressions, files, dates and issuers (commentaries as such)."""
     for d in b.kb.documents:
         fm = d.frontmatter
         lang = b.languages[d.id]
@@ -612,6 +782,7 @@ def _iso(value: Any) -> str | None:
 
 
 def add_structure(b: Builder) -> None:
+    """Add chapters, sections, articles, paragraphs, items and blocks, each linked to what holds it."""
     kb = b.kb
     for c in kb.chapters:
         b.node(c.id, "chapter", [ELI.LegalResourceSubdivision, REGKB.Chapter], f"{c.label} {c.title}".strip(),
@@ -661,6 +832,7 @@ def add_structure(b: Builder) -> None:
 
 
 def add_definitions(b: Builder) -> None:
+    """Add the defined terms (one SKOS concept scheme per document), their defining provisions and their uses."""
     schemes: dict[str, URIRef] = {}
     for d in b.kb.definitions:
         if d.document not in schemes:  # one concept scheme per document: the terms it defines
@@ -689,6 +861,7 @@ def add_definitions(b: Builder) -> None:
 
 
 def add_actors(b: Builder) -> None:
+    """Add the actors (parties and authorities), with their defining terms, registry bodies and mentions."""
     from .authorities import authority_ids, body_links
 
     authorities = authority_ids(b.kb.actors, b.kb.sanctions, b.kb.bodies)
@@ -712,6 +885,7 @@ def add_actors(b: Builder) -> None:
 
 
 def add_obligations(b: Builder) -> None:
+    """Add the obligations, the provisions that impose them, and their bearers."""
     for o in b.kb.obligations:
         bearers = ", ".join(b.g.nodes[x]["label"] if b.has(x) else x for x in o.actors)
         b.node(o.id, "obligation", [REGKB.NormativeStatement, MODALITY_CLASSES[o.modality]],
@@ -773,6 +947,7 @@ def target_id(t: Any) -> str | None:
 
 
 def add_references(b: Builder) -> None:
+    """Add the citations, the provisions that make them and the provisions or laws they point at."""
     for r in b.kb.references:
         targets = [tid for tid in (target_id(t) for t in r.targets) if tid]
         dangling = [tid for tid in targets if not b.has(tid)]
@@ -941,7 +1116,10 @@ def build(kb: KnowledgeBase, base: str = DEFAULT_BASE) -> Graphs:
     with gc_paused():  # many long-lived objects: full collections would rescan them all (docs/performance.md)
         for fn in NODE_BUILDERS:
             fn(b)
-    return Graphs(b.g, b.triples, base, b.iris)
+        # a large graph's N-Triples wait in a temporary file, not in memory (Oxigraph reads them as a stream)
+        nt = tempfile.SpooledTemporaryFile(max_size=NT_IN_MEMORY)  # noqa: SIM115 - owned by the Graphs
+        b.write_nt(nt)
+    return Graphs(b.g, None, base, b.iris, nt=nt)
 
 
 # --- queries over the networkx graph: walk edges, never copy ---------------------------------

@@ -152,6 +152,7 @@ class Record:
     names: tuple[str, ...] = ()  # actor names, law names: boosted
 
     def dump(self) -> dict[str, Any]:
+        """The record as JSON-ready plain data."""
         return {
             "id": self.id, "kind": self.kind, "document": self.document, "title": self.title, "text": self.text,
             "article": self.article, "chapter": self.chapter, "provision": self.provision,
@@ -219,6 +220,7 @@ def _provision_record(ctx: _Context, obj: Any, kind: str, article: Any, title: s
 
 
 def article_records(ctx: _Context) -> Iterator[Record]:
+    """One search record per article."""
     for a in ctx.kb.articles:
         title = a.label + (f" {a.title}" if a.title else "")
         yield _provision_record(ctx, a, "article", a, title, a.text)
@@ -234,6 +236,7 @@ def paragraph_records(ctx: _Context) -> Iterator[Record]:
 
 
 def item_records(ctx: _Context) -> Iterator[Record]:
+    """One search record per item of a paragraph."""
     for a in ctx.kb.articles:
         for p in a.paragraphs:
             for it in p.items:
@@ -242,6 +245,7 @@ def item_records(ctx: _Context) -> Iterator[Record]:
 
 
 def definition_records(ctx: _Context) -> Iterator[Record]:
+    """One search record per definition (term, definition and its surface forms)."""
     for d in ctx.kb.definitions:
         pid = d.provision
         chapter = None
@@ -256,6 +260,7 @@ def definition_records(ctx: _Context) -> Iterator[Record]:
 
 
 def obligation_records(ctx: _Context) -> Iterator[Record]:
+    """One search record per obligation, with its bearers, modality and the terms its provision uses."""
     for o in ctx.kb.obligations:
         chapter = None
         with contextlib.suppress(KeyError):
@@ -343,6 +348,7 @@ def commentary_records(ctx: _Context) -> Iterator[Record]:
 
 
 def law_records(ctx: _Context) -> Iterator[Record]:
+    """One search record per law of the registry (title, short names, aliases, issuer, note)."""
     for law in ctx.kb.laws:
         text = " ".join(x for x in (law.title, *law.short_names, *law.aliases, law.issuer, law.note) if x)
         yield Record(id=law.id, kind="law", document="", title=law.title, text=text,
@@ -401,6 +407,7 @@ def record_digests(recs: Iterable[Record]) -> dict[str, str]:
 
 
 def make_schema() -> Schema:
+    """The whoosh schema of the search index."""
     stem = StemmingAnalyzer()
     return Schema(
         id=ID(stored=True, unique=True),
@@ -659,6 +666,7 @@ class Hit:
     provision: str = ""  # global id of the provision holding the object ("" for laws)
 
     def dump(self) -> dict[str, Any]:
+        """The hit as JSON-ready plain data (score rounded to four places)."""
         return {"id": self.id, "kind": self.kind, "score": round(self.score, 4), "title": self.title,
                 "snippet": self.snippet, "node_id": self.node_id, "document": self.document,
                 "article": self.article, "provision": self.provision}
@@ -683,9 +691,11 @@ class SearchResult:
 
     @property
     def ids(self) -> list[str]:
+        """The ids of the hits, best first."""
         return [h.id for h in self.hits]
 
     def dump(self) -> dict[str, Any]:
+        """The result as JSON-ready plain data: query, total, mode, suggestion, facets and hits."""
         return {"query": self.query, "total": self.total, "mode": self.mode, "suggestion": self.suggestion,
                 "facets": self.facets, "hits": [h.dump() for h in self.hits]}
 
@@ -787,6 +797,7 @@ class SearchIndex:
         return self._searcher
 
     def close(self) -> None:
+        """Close the open searcher, if any (the index on disk stays)."""
         with self._lock:
             if self._searcher is not None:
                 with contextlib.suppress(Exception):

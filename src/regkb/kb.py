@@ -8,7 +8,9 @@ it at run time.
 
 from __future__ import annotations
 
+import inspect
 import json
+import sys
 from collections.abc import Mapping
 from functools import cached_property
 from pathlib import Path
@@ -35,6 +37,8 @@ from .model import (
 from .parsed import SCHEMA_VERSION, DocumentSet, ParsedCorpus, _doc_dump, register_facade
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
     import networkx as nx
     from rdflib import Graph as RDFGraph
     from rdflib import URIRef
@@ -55,21 +59,37 @@ Entity: TypeAlias = "Document | Chapter | Section | Article | Paragraph | Item |
 __all__ = ["SCHEMA_VERSION", "DocumentSet", "Entity", "KnowledgeBase"]
 
 
+def _rdf_queries() -> ModuleType:
+    """The module :mod:`regkb.rdf_queries`, imported on first use (it brings in rdflib and pyoxigraph).
+
+    Looked up in ``sys.modules`` after that: an import statement per query would cost more than
+    the smallest queries themselves.
+    """
+    mod = sys.modules.get(f"{__package__}.rdf_queries")
+    if mod is not None:
+        return mod
+    from . import rdf_queries
+
+    return rdf_queries
+
+
 class KnowledgeBase(ParsedCorpus):
     """A parsed corpus: its documents, their provisions and facts, and the queries over them.
 
     What it offers (every fact carries its document, article, provision and source span):
 
-    - Load: :meth:`from_corpus` (parse a corpus directory), :meth:`save` / :meth:`load`.
+    - Load: :meth:`from_corpus` (parse a corpus directory; ``corpus_dir`` says which),
+      :meth:`save` / :meth:`load`, :meth:`from_parsed` (from the parser's own output).
     - The parsed corpus, as tuples of frozen dataclasses: ``documents``, ``chapters``,
       ``sections``, ``articles``, ``blocks``, ``definitions``, ``term_uses``, ``actors``,
-      ``obligations``, ``references``, ``laws``, ``bodies``, ``statements``, ``dropped``,
-      ``diagnostics``; the source texts in ``sources``.
+      ``obligations``, ``sanctions``, ``references``, ``laws``, ``bodies``, ``statements``,
+      ``dropped``, ``diagnostics``; the source texts in ``sources``. A fact's ``provision`` is
+      the global id of its provision (``kb.provision(fact.provision)``).
     - Look up (a miss raises :class:`regkb.NotFound`, a ``KeyError``): :meth:`get` (any id),
       :meth:`document`, :meth:`article`, :meth:`paragraph`, :meth:`provision`, :meth:`definition`,
       :meth:`actor`, :meth:`law`, :meth:`chapter_of`, :meth:`source_text`.
-    - Filter: :meth:`obligations_of`, :meth:`uses_of`, :meth:`references_from`, :meth:`cited_by`,
-      :meth:`articles_of`, ``regulations``.
+    - Filter: :meth:`obligations_of`, :meth:`sanctions_of`, :meth:`uses_of`, :meth:`references_from`,
+      :meth:`cited_by`, :meth:`articles_of`, ``regulations``.
     - Versions: ``claims``, ``described_documents``, ``external_facts``, :meth:`changes`,
       :meth:`changes_of`.
     - Graph (networkx): ``graph``, :meth:`duties`, :meth:`depends_on`, :meth:`citing`, :meth:`law_paths`.
@@ -220,15 +240,15 @@ class KnowledgeBase(ParsedCorpus):
         ...           id=law.id) == [{"t": law.title}]
         True
         """
-        from .rdf_queries import Limits, run_embedded
-
-        values = dict(bindings or {}, **more_bindings)
-        limits = Limits(timeout, max_rows)
+        rq = _rdf_queries()
+        values = dict(bindings, **more_bindings) if bindings else more_bindings
+        limits = rq.NO_LIMITS if timeout is None and max_rows is None else rq.Limits(timeout, max_rows)
         extra = {"kb": self.base_iri}
         endpoint = self.__dict__.get("_endpoint")
         if endpoint is not None:
             return endpoint.query(query, values, extra, limits)  # type: ignore[no-any-return]
-        return run_embedded(self.rdf, query, values, extra, limits)
+        out: SparqlResult = rq.run_embedded(self.rdf, query, values, extra, limits)
+        return out
 
     def select(self, query: str, *, timeout: float | None = None, max_rows: int | None = None,
                bindings: Mapping[str, Any] | None = None, **more_bindings: Any) -> list[Row]:
@@ -425,3 +445,9 @@ class KnowledgeBase(ParsedCorpus):
 
 
 register_facade(KnowledgeBase)
+
+# help(KnowledgeBase) opens with the map of the docstring, not with the twenty fields of the
+# dataclass constructor: a knowledge base is made by from_corpus / load / from_parsed, and the
+# fields are listed in the map. The constructor itself is unchanged (keywords or positions).
+setattr(KnowledgeBase, "__signature__", inspect.Signature(  # noqa: B010 (mypy knows no such attribute)
+    [inspect.Parameter("fields", inspect.Parameter.VAR_KEYWORD)]))

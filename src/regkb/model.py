@@ -43,6 +43,7 @@ class FrozenDict(dict[str, Any]):
         super().__init__({k: freeze(v) for k, v in dict(data).items()})
 
     def _refuse(self, *args: Any, **kwargs: Any) -> NoReturn:
+        """Refused: the frontmatter is read-only (raises ``TypeError``)."""
         raise TypeError("the frontmatter of a document is read-only")
 
     __setitem__ = __delitem__ = setdefault = pop = popitem = clear = update = __ior__ = _refuse
@@ -118,9 +119,11 @@ class Span(_Dump):
         return self.end - self.start
 
     def contains(self, other: Span) -> bool:
+        """Whether ``other`` lies wholly inside this span."""
         return self.start <= other.start and other.end <= self.end
 
     def dump(self) -> dict[str, Any]:  # compact form: [start, end]
+        """The span as ``{"start": ..., "end": ...}``."""
         return {"start": self.start, "end": self.end}
 
 
@@ -225,6 +228,14 @@ class Paragraph(_Dump):
     items: tuple[Item, ...] = ()
     tail: str = ""  # text after the last item that is part of this paragraph
     break_basis: str = "layout"  # how its start was found: "layout", "after-items", "reference"
+    label: str = ""  # the paragraph's own number as printed ("1.", "(1)"), in law-firm translations that number them
+
+    def dump(self) -> dict[str, Any]:
+        """The paragraph as JSON-ready plain data; ``label`` only when the text prints a number."""
+        d = _Dump.dump(self)
+        if not self.label:
+            del d["label"]  # most texts do not number paragraphs
+        return d
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,9 +425,11 @@ class Reference(_Dump):
 
     @property
     def target(self) -> Target | None:
+        """The first target, or None for a citation that resolved to nothing."""
         return self.targets[0] if self.targets else None
 
     def dump(self) -> dict[str, Any]:
+        """The reference as JSON-ready plain data, with ``target`` (the first target) added."""
         data = _Dump.dump(self)
         data["target"] = _plain(self.target)
         return data

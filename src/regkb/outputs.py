@@ -92,6 +92,7 @@ def check_replaceable_dir(dest: str | Path, *, marker: str = SITE_MARKER, what: 
 
 
 def write_marker(directory: Path, marker: str = SITE_MARKER) -> None:
+    """Write the marker file that says regkb made ``directory`` (so a later build may replace it)."""
     (directory / marker).write_text(MARKER_TEXT, encoding="utf-8")
 
 

@@ -203,6 +203,21 @@ class ParsedCorpus:
         return out
 
     @cached_property
+    def _article_numbers(self) -> frozenset[int]:
+        return frozenset(a.number for a in self.articles)
+
+    def _check_scope(self, article: int | None, document: str | None) -> None:
+        """Refuse a filter that names what the corpus does not hold: a misspelt document id or an
+        article no document has would otherwise match nothing, a silent wrong answer. Raises
+        :class:`NotFound`."""
+        if document is not None:
+            self.document(document)
+            if article is not None and (document, article) not in self._article_at:
+                raise NotFound(f"{document} has no Article {article}")
+        elif article is not None and article not in self._article_numbers:
+            raise NotFound(f"no document of the corpus has an Article {article}")
+
+    @cached_property
     def _chapter_at(self) -> dict[tuple[str, Any], Chapter]:
         out: dict[tuple[str, Any], Chapter] = {}
         for c in self.chapters:
@@ -397,6 +412,7 @@ class ParsedCorpus:
         """
         if modality is not None and modality not in MODALITIES:
             raise ValueError(f"modality must be one of {', '.join(MODALITIES)}")
+        self._check_scope(article, document)
         aid = None
         if actor is not None:
             aid = actor.id if isinstance(actor, Actor) else self.actor(actor).id
@@ -431,6 +447,7 @@ class ParsedCorpus:
         >>> all(s.document == "pipl-npc" for s in kb.sanctions_of(document="pipl-npc"))
         True
         """
+        self._check_scope(article, document)
         vid = (actor.id if isinstance(actor, Actor) else self.actor(actor).id) if actor is not None else None
         aid = (authority.id if isinstance(authority, Actor) else self.actor(authority).id) \
             if authority is not None else None
@@ -444,7 +461,7 @@ class ParsedCorpus:
         """References made by a provision (its global id, or an article number in ``document``), or a
         whole document (its id), including those made by the provision's paragraphs and items."""
         if isinstance(provision_or_article, int):
-            doc = self.document(document).id
+            doc = self.article(provision_or_article, document).document  # an unknown article raises NotFound
             return tuple(r for r in self.references if r.document == doc and r.article == provision_or_article)
         pid = provision_or_article
         if pid not in self._by_id:
@@ -453,10 +470,17 @@ class ParsedCorpus:
                      if r.document == pid or r.provision == pid or r.provision.startswith(pid + "__"))
 
     def cited_by(self, target: str | int, document: str | None = None) -> tuple[Reference, ...]:
-        """References that point at an article (number), a provision id, or a law id."""
+        """References that point at an article (number, in ``document``), a provision id, a document id
+        or a law id of the registry; empty when nothing cites it. An article, provision, document or
+        law the corpus does not hold raises :class:`NotFound`."""
         if isinstance(target, int):
-            return self._citing.get((self.document(document).id, target), ())
-        return self._citing.get(target, ())
+            return self._citing.get((self.article(target, document).document, target), ())
+        found = self._citing.get(target)
+        if found is not None:
+            return found
+        if target not in self._by_id and not any(law.id == target for law in self.laws):
+            raise NotFound(f"no provision, document or law {target!r}")
+        return ()
 
     def law(self, id: str) -> Law:
         """A law of the registry (``corpus/laws.yaml``) by its id."""
@@ -466,8 +490,16 @@ class ParsedCorpus:
         raise NotFound(f"no law {id!r} in the registry")
 
     def source_text(self, document: str, span: Span) -> str:
-        """The exact source characters of a span (for quoting)."""
-        return self.sources[document][span.start : span.end]
+        """The exact source characters of a span of a document (for quoting).
+
+        Raises :class:`NotFound` for a document without a source text here and ``ValueError`` for a
+        span that runs past the end of the text (never a shorter quotation)."""
+        text = self.sources.get(document)
+        if text is None:
+            raise NotFound(f"no source text of document {document!r}")
+        if span.end > len(text):
+            raise ValueError(f"span {span.start}..{span.end} runs past the end of {document} ({len(text)} characters)")
+        return text[span.start : span.end]
 
 
 _FACADE: list[type[ParsedCorpus]] = []

@@ -172,10 +172,13 @@ def to_python(term: Any) -> Any:
     return str(term)
 
 
+_VARIABLE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
 def _bindings(bindings: Mapping[str, Any]) -> dict[str, Node]:
     out = {}
     for k, v in bindings.items():
-        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", k):
+        if not _VARIABLE_NAME.fullmatch(k):
             raise RegkbError(f"bad variable name {k!r} for a binding")
         out[k] = to_term(v)
     return out
@@ -189,31 +192,39 @@ def run_embedded(graph: Graph, query: str, bindings: Mapping[str, Any], extra_pr
     then goes straight to pyoxigraph with the prefixes and bindings as arguments, so the cost of
     a query is the store's own. ``limits`` bound its time and rows.
     """
-    extra = tuple(sorted(extra_prefixes.items()))
-    form = _checked(query, extra)
-    terms = _bindings(bindings)
+    extra = tuple(sorted(extra_prefixes.items())) if extra_prefixes else ()
+    form, prefixes = _prepared(query, extra)
+    terms = _bindings(bindings) if bindings else {}
     inner = getattr(graph.store, "_inner", None)
     if inner is None:  # rdflib's own stores (not bounded: kb.rdf is always on Oxigraph)
         text = _prologue(extra) + query
         return _result(form, graph.query(inject_values(text, form, terms)))  # type: ignore[no-any-return]
-    prefixes = _prefixes(extra)
     default = _ox(graph.identifier)
-    key = (query, tuple(sorted(terms)))
 
-    def evaluate() -> Iterator[Any]:
-        text, subs = query, terms
-        if key in _VALUES_ROUTE:
-            text, subs = inject_values(query, form, terms), {}
-        try:
+    def run() -> Any:
+        """The store's answer (pyoxigraph), bindings as substitutions or, where Oxigraph will not, VALUES."""
+        if not terms:
+            return inner.query(query, prefixes=prefixes, default_graph=default)
+        key = (query, tuple(sorted(terms)))
+        if key not in _VALUES_ROUTE:
             try:
-                result = inner.query(text, prefixes=prefixes, default_graph=default,
-                                     substitutions={ox.Variable(k): _ox(v) for k, v in subs.items()})
+                return inner.query(query, prefixes=prefixes, default_graph=default,
+                                   substitutions={ox.Variable(k): _ox(v) for k, v in terms.items()})
             except RuntimeError as exc:
-                if not subs or "projection" not in str(exc):
+                if "projection" not in str(exc):
                     raise
                 _VALUES_ROUTE.add(key)  # Oxigraph substitutes projected variables only: VALUES for this query
-                result = inner.query(inject_values(query, form, terms), prefixes=prefixes, default_graph=default)
-            yield from _ox_result(form, result)
+        return inner.query(inject_values(query, form, terms), prefixes=prefixes, default_graph=default)
+
+    if limits.timeout is None and limits.max_rows is None:  # the common case: no worker, no counting
+        try:  # in the caller's thread: Ctrl-C is seen between rows
+            return _ox_all(form, run())  # type: ignore[no-any-return]
+        except (SyntaxError, ValueError, RuntimeError, OSError) as exc:
+            raise RegkbError(f"SPARQL query failed: {exc}") from None
+
+    def evaluate() -> Iterator[Any]:
+        try:
+            yield from _ox_result(form, run())
         except (SyntaxError, ValueError, RuntimeError, OSError) as exc:
             raise RegkbError(f"SPARQL query failed: {exc}") from None
 
@@ -223,6 +234,12 @@ def run_embedded(graph: Graph, query: str, bindings: Mapping[str, Any], extra_pr
 
 
 _VALUES_ROUTE: set[tuple[str, tuple[str, ...]]] = set()
+
+
+@lru_cache(maxsize=512)
+def _prepared(query: str, extra: tuple[tuple[str, str], ...]) -> tuple[str, dict[str, str]]:
+    """(query form, prefixes) of a query: checked once per (query, prefixes), then remembered."""
+    return _checked(query, extra), _prefixes(extra)
 
 
 @lru_cache(maxsize=512)
@@ -310,32 +327,44 @@ def _ox_iri(iri: str) -> Any:
 
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
-_PLAIN_TYPES = {_XSD + "string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"}
+_PLAIN_TYPES = frozenset({_XSD + "string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"})
+_XSD_INTEGER, _XSD_BOOLEAN = _XSD + "integer", _XSD + "boolean"
+_NAMED_NODE, _LITERAL = ox.NamedNode, ox.Literal
 
 
 def _ox_value(term: Any) -> Value:
     """A pyoxigraph term as plain Python (the same values :func:`to_python` gives for rdflib terms)."""
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
+    kind = type(term)
+    if kind is _NAMED_NODE:  # the commonest first: one type test per IRI
         return str(term.value)
-    if isinstance(term, ox.Literal):
+    if kind is _LITERAL:
         if term.language:
             return str(term.value)
         dt = term.datatype.value
         if dt in _PLAIN_TYPES:
             return str(term.value)
-        if dt == _XSD + "integer":
+        if dt == _XSD_INTEGER:
             try:
                 return int(term.value)
             except ValueError:
                 pass
-        if dt == _XSD + "boolean" and term.value in ("true", "false"):
-            return term.value == "true"
+        if dt == _XSD_BOOLEAN and term.value in ("true", "false"):
+            return bool(term.value == "true")
         return to_python(Literal(term.value, datatype=URIRef(dt)))  # type: ignore[no-any-return]
+    if term is None:
+        return None
     if isinstance(term, ox.BlankNode):
         return str(term.value)
     return str(term)
+
+
+def _ox_all(form: str, result: Any) -> Any:
+    """A whole pyoxigraph answer as regkb gives it: rows (plain Python), a bool, or an rdflib Graph."""
+    if form == "SelectQuery":
+        names = [v.value for v in result.variables]
+        value = _ox_value
+        return [dict(zip(names, map(value, sol), strict=True)) for sol in result]
+    return _collect(form, _ox_result(form, result), None, None)
 
 
 def _ox_result(form: str, result: Any) -> Iterator[Any]:
@@ -349,8 +378,9 @@ def _ox_result(form: str, result: Any) -> Iterator[Any]:
             yield (from_ox(t.subject), from_ox(t.predicate), from_ox(t.object))
         return
     names = [v.value for v in result.variables]
+    value = _ox_value
     for sol in result:
-        yield {n: _ox_value(sol[i]) for i, n in enumerate(names)}
+        yield dict(zip(names, map(value, sol), strict=True))
 
 
 def _result(form: str, result: Any) -> Any:
@@ -397,9 +427,18 @@ def inject_values(query: str, form: str, bindings: Mapping[str, Node]) -> str:
     """The query with a VALUES block of RDF terms at the start of its WHERE group."""
     if not bindings:
         return query
-    names = sorted(bindings)
-    block = "VALUES (" + " ".join("?" + n for n in names) + ") { (" + \
-        " ".join(bindings[n].n3() for n in names) + ") }"
+    return _inject(query, form, tuple((n, _n3(bindings[n])) for n in sorted(bindings)))
+
+
+@lru_cache(maxsize=4096)
+def _n3(term: Node) -> str:
+    """A term as SPARQL text (rdflib's ``n3()``, which checks and escapes it), remembered per term."""
+    return str(term.n3())
+
+
+@lru_cache(maxsize=512)
+def _inject(query: str, form: str, values: tuple[tuple[str, str], ...]) -> str:
+    block = "VALUES (" + " ".join("?" + n for n, _ in values) + ") { (" + " ".join(v for _, v in values) + ") }"
     at = _where_brace(query, form) + 1
     return query[:at] + " " + block + query[at:]
 

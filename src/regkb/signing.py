@@ -37,6 +37,8 @@ class SignatureError(RegkbError):
 
 
 def key_file() -> Path:
+    """Where this machine's signing key lives: ``$REGKB_KEY_FILE``, else ``key`` under ``$REGKB_CACHE`` or
+    ``~/.cache/regkb``."""
     env = os.environ.get("REGKB_KEY_FILE")
     if env:
         return Path(env)

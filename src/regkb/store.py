@@ -201,6 +201,7 @@ def kb_state(kb: KnowledgeBase) -> dict[str, Any]:
 
 
 def counts(kb: KnowledgeBase) -> dict[str, int]:
+    """How many objects of each kind the knowledge base holds (for ``kb.json``)."""
     return {k: len(v) for k, v in kb_state(kb).items() if isinstance(v, tuple)}
 
 
@@ -262,6 +263,7 @@ def _check_store_dir(out: Path) -> None:
 
 
 def read_meta(directory: str | Path) -> dict[str, Any]:
+    """The metadata (``kb.json``) of a saved knowledge base; a missing or unreadable file raises ``RegkbError``."""
     d = Path(directory)
     meta_path = d / META_NAME
     if not meta_path.exists():

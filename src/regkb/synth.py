@@ -195,6 +195,7 @@ class Manifest:
 
     @property
     def articles(self) -> int:
+        """The number of articles over all generated documents."""
         return sum(d.articles for d in self.documents)
 
 

@@ -108,6 +108,7 @@ class Clean:
         return Clean(self.text[i:j], tuple(runs), end)
 
     def strip(self, chars: str | None = None) -> Clean:
+        """The text without leading and trailing white space (or ``chars``), still mapped to the source."""
         t = self.text
         i, j = 0, len(t)
         while i < j and (t[i].isspace() if chars is None else t[i] in chars):
@@ -117,4 +118,5 @@ class Clean:
         return self.sub(i, j)
 
     def whole_span(self) -> Span:
+        """The source span of the whole text."""
         return self.span(0, len(self.text))

@@ -36,9 +36,11 @@ class Example:
     needs: tuple[str, ...] = field(default=())  # model collections that must be non-empty
 
     def run_python(self, kb: KnowledgeBase, **params: str) -> Rows:
+        """The Python answer for ``params`` (node ids)."""
         return self.python(kb, **params)
 
     def run_sparql(self, kb: KnowledgeBase, **params: str) -> Rows:
+        """The SPARQL answer for ``params`` (node ids, bound as their IRIs)."""
         result = kb.sparql(self.sparql, bindings={k: kb.iri(v) for k, v in params.items()})
         assert isinstance(result, list)
         return result
@@ -63,6 +65,7 @@ def article_number_of(kb: KnowledgeBase, provision_id: str) -> int:
 
 
 def defined_terms(kb: KnowledgeBase) -> Rows:
+    """Every defined term, its definition and the provision that defines it."""
     g = kb.graph
     rows = []
     for d in kb.definitions:
@@ -86,6 +89,7 @@ ORDER BY ?term ?provision
 
 
 def term_uses(kb: KnowledgeBase, term: str) -> Rows:
+    """The provisions that use a defined term, in the order of the text."""
     g = kb.graph
     uses = [u for u, _, k in g.in_edges(term, keys=True) if k == "uses_term"]
     return [{"provision": p, "label": g.nodes[p]["label"]} for p in sorted(uses, key=lambda p: (start_of(kb, p), p))]
@@ -105,6 +109,7 @@ ORDER BY ?start ?provision
 
 
 def duties_of_actor(kb: KnowledgeBase, actor: str) -> Rows:
+    """An actor's duties (every modality), in the order of the text."""
     return [{"obligation": o.id, "article": o.article, "modality": o.modality, "action": o.action,
              "condition": o.condition}
             for o in sorted(kb.duties(actor), key=lambda o: (o.span.start, o.id))]
@@ -130,6 +135,7 @@ ORDER BY ?start ?obligation
 
 
 def prohibitions(kb: KnowledgeBase) -> Rows:
+    """Who must not do what, in the order of the text."""
     rows = []
     for o in sorted(kb.obligations_of(modality="prohibition"), key=lambda o: (o.span.start, o.id)):
         for a in sorted(o.actors, key=lambda a: kb.actor(a).label):
@@ -156,6 +162,7 @@ ORDER BY ?start ?id ?bearer
 
 
 def bearers_ranked(kb: KnowledgeBase) -> Rows:
+    """Actors by the number of obligations (modality "obligation") they bear, most first."""
     counts = Counter(a for o in kb.obligations_of(modality="obligation") for a in o.actors)
     return [{"actor": a, "label": kb.actor(a).label, "duties": n}
             for a, n in sorted(counts.items(), key=lambda x: (-x[1], x[0]))]
@@ -179,6 +186,7 @@ ORDER BY DESC(?duties) ?actor
 
 
 def conditional_duties(kb: KnowledgeBase) -> Rows:
+    """Duties that apply only under a condition, in the order of the text."""
     rows = []
     for o in sorted((o for o in kb.obligations if o.condition), key=lambda o: (o.span.start, o.id)):
         rows.append({"obligation": o.id, "article": o.article, "modality": o.modality,
@@ -208,6 +216,7 @@ ORDER BY ?start ?obligation
 
 
 def provisions_citing(kb: KnowledgeBase, law: str) -> Rows:
+    """The provisions that cite a law, in the order of the text."""
     return [{"provision": p, "label": kb.graph.nodes[p]["label"]} for p in kb.citing(law)]
 
 
@@ -225,6 +234,7 @@ ORDER BY ?start ?provision
 
 
 def dependencies(kb: KnowledgeBase, article: str) -> Rows:
+    """What an article cites, and what that cites in turn (transitively)."""
     return [{"target": t, "label": kb.graph.nodes[t]["label"], "type": kb.graph.nodes[t]["type"]}
             for t in sorted(kb.depends_on(article))]
 
@@ -247,6 +257,7 @@ ORDER BY ?target
 
 
 def document_links(kb: KnowledgeBase, document: str) -> Rows:
+    """A document's issuing bodies and related laws."""
     g = kb.graph
     rows = [{"relation": k, "id": v, "label": g.nodes[v]["label"]}
             for _, v, k in g.out_edges(document, keys=True) if k in ("issued_by", "related_law")]
@@ -268,6 +279,7 @@ ORDER BY ?relation ?id
 
 
 def quoted_duties(kb: KnowledgeBase, article: str) -> Rows:
+    """The obligations imposed in an article, each with its exact source span."""
     from regkb.graph import parts
 
     g = kb.graph
@@ -301,6 +313,7 @@ ORDER BY ?start ?obligation
 
 
 def changes_since_draft(kb: KnowledgeBase, article: str) -> Rows:
+    """The changes touching an article or its parts, with the claim's label where a commentary describes them."""
     from regkb.graph import changes_of
 
     g = kb.graph

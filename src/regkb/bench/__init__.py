@@ -45,6 +45,9 @@ from . import targets
 
 NA = "n/a (stage not present)"
 _RENDERED = re.compile(r"; (\d+ rendered, \d+ unchanged)\)")
+#: stage groups ``--only`` can pick (the parse rows always run: every other stage uses the parsed corpus)
+GROUPS = ("incremental", "graph", "downloads", "index", "pages", "site", "store", "queries", "search", "commands")
+SPARQL_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"  # the command loads the whole graph into Oxigraph
 FLOOR = "parse floor (read, headings, modals)"
 
 QUERIES = ["security assessment", "personal information", "complaints reports", "training data", "minors",
@@ -73,12 +76,13 @@ class Bench:
     echo: Callable[[str], None] = print
     rdflib_limit: float = 120.0  # seconds: a larger extrapolated rdflib join is skipped
     one_doc: list[int] = field(default_factory=list)  # article counts of the one-document rows
-    stages: frozenset[str] | None = None  # groups of rows to measure (STAGES); None: all
+    only: frozenset[str] | None = None  # stage groups to run (see GROUPS); None: all
     log: Callable[[Row], None] | None = None  # hears every row as it is measured (python -m regkb.bench --json)
     rows: list[Row] = field(default_factory=list)
 
     def wants(self, group: str) -> bool:
-        return self.stages is None or group in self.stages
+        """Whether this run measures the stage group ``group`` (every group unless ``--only`` names some)."""
+        return self.only is None or group in self.only
 
     def _add(self, row: Row) -> None:
         self.rows.append(row)
@@ -138,25 +142,29 @@ class Bench:
                 return
 
     def absent(self, stage: str, size: int) -> None:
+        """Record a row for a stage that cannot be measured here (shown as n/a)."""
         row = Row(stage, size, None, None, NA)
         self._add(row)
 
     # --- the run ------------------------------------------------------------------------
 
     def run(self) -> list[Row]:
+        """Measure every size and one-document size; returns the rows (the work directory is removed if the bench made
+        it)."""
         own = self.workdir is None
         work = Path(tempfile.mkdtemp(prefix="regkb-bench-")) if own else Path(self.workdir)  # type: ignore[arg-type]
         try:
             for n in self.sizes:
                 self.run_size(n, work / f"n{n}")
             for m in self.one_doc:
-                self.run_one_document(m, work / f"one{m}")
+                self.run_one_document(m, work / f"one{m}")  # part of the parse rows: always run
         finally:
             if own:
                 shutil.rmtree(work, ignore_errors=True)
         return self.rows
 
     def run_size(self, n: int, work: Path) -> None:
+        """Measure every stage on a generated corpus of ``n`` regulations in ``work``."""
         corpus = work / "corpus"
         shutil.rmtree(work, ignore_errors=True)
         t = time.perf_counter()
@@ -164,17 +172,14 @@ class Bench:
         self.echo(f"# {n} regulations, {manifest.articles} articles generated in {time.perf_counter() - t:.1f}s")
 
         files = sorted(p for p in corpus.iterdir() if p.suffix == ".md")
-        if self.wants("parse"):
-            self.measure("read+hash (floor)", n, lambda: _read_hash(files), note=lambda b: f"{b / 1e6:.1f} MB")
-            self.measure(FLOOR, n, lambda: targets.parse_floor(files), note=lambda k: f"{k} sentences with a modal")
-            kb: KnowledgeBase = self.measure(
-                "parse", n, lambda: KnowledgeBase.from_corpus(corpus),
-                note=lambda kb: f"{len(kb.articles)} art, {len(kb.definitions)} defs, {len(kb.obligations)} obl")
-            if kb is None:
-                return
-            self.add_note("parse", n, self.ratio_note("parse", FLOOR, n, "x floor"))
-        else:
-            kb = KnowledgeBase.from_corpus(corpus)
+        self.measure("read+hash (floor)", n, lambda: _read_hash(files), note=lambda b: f"{b / 1e6:.1f} MB")
+        self.measure(FLOOR, n, lambda: targets.parse_floor(files), note=lambda k: f"{k} sentences with a modal")
+        kb: KnowledgeBase = self.measure(
+            "parse", n, lambda: KnowledgeBase.from_corpus(corpus),
+            note=lambda kb: f"{len(kb.articles)} art, {len(kb.definitions)} defs, {len(kb.obligations)} obl")
+        if kb is None:
+            return
+        self.add_note("parse", n, self.ratio_note("parse", FLOOR, n, "x floor"))
         if self.wants("incremental"):
             self.incremental(n, corpus, work)
 
@@ -187,7 +192,7 @@ class Bench:
                                  note=lambda g: f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges")
         else:
             self.absent("graph (networkx)", n)
-        if not self.wants("rdf"):
+        if not self.wants("graph"):
             pass
         elif _has_attr(KnowledgeBase, "rdf"):
             self.measure("RDF", n, lambda k: k.rdf, setup=fresh, note=lambda g: f"{len(g)} triples")
@@ -218,19 +223,18 @@ class Bench:
             self.site_builds(n, corpus, work)
         else:
             self.absent("site build", n)
-
         if self.wants("store"):
-            self.store(n, kb, graph, work)
+            self.store_rows(n, kb, work, graph)
         if self.wants("queries"):
             self.queries(n, kb)
-        if self.wants("sparql"):
             self.sparql(n, kb, graph is not None)
         if self.wants("search"):
             self.search(n, kb, work, index_mod)
         if self.wants("commands"):
             self.commands(n, corpus, work)
 
-    def store(self, n: int, kb: KnowledgeBase, graph: Any, work: Path) -> None:
+    def store_rows(self, n: int, kb: KnowledgeBase, work: Path, graph: Any) -> None:
+        """Saving and loading the knowledge base, beside unpickling a networkx graph (the floor)."""
         store_dir = work / "store"
         self.measure("save", n, lambda: kb.save(store_dir),
                      note=lambda d: f"{(Path(d) / 'kb.pickle').stat().st_size / 1e6:.1f} MB")
@@ -255,16 +259,24 @@ class Bench:
             self.absent("download nt", n)
             return
         triples = self.measure("RDF -> Oxigraph terms", n, lambda: graphs.ox_triples(), repeat=1, trace=False,
-                               note=lambda t: f"{len(t)} triples, converted once per build")
+                               note=lambda t: f"{len(t)} triples, parsed from the graph's N-Triples (the "
+                                              "yardstick's input; the downloads stream them)")
         if triples is None:
             return
+        nt = graphs.nt()
         for fmt, ox_fmt in (("nt", "N_TRIPLES"), ("ttl", "TURTLE"), ("jsonld", "JSON_LD")):
             self.measure(f"pyoxigraph write {fmt}", n, lambda f=ox_fmt: targets.ox_write(triples, f), trace=False,
                          note=lambda b: f"{b / 1e6:.1f} MB")
+            if fmt != "nt":  # the downloads stream the graph's N-Triples through Oxigraph's parser
+                self.measure(f"pyoxigraph parse+write {fmt}", n, lambda f=ox_fmt: targets.ox_parse_write(nt, f),
+                             trace=False, note=lambda b: f"{b / 1e6:.1f} MB, from the N-Triples")
             self.measure(f"download {fmt}", n, lambda f=fmt: render(kb, f), trace=False,
                          note=lambda t: f"{len(t) / 1e6:.1f} MB")
             self.add_note(f"download {fmt}", n, self.ratio_note(f"download {fmt}", f"pyoxigraph write {fmt}", n,
-                                                                 "x pyoxigraph"))
+                                                                 "x pyoxigraph write"))
+            if fmt != "nt":
+                self.add_note(f"download {fmt}", n, self.ratio_note(
+                    f"download {fmt}", f"pyoxigraph parse+write {fmt}", n, "x pyoxigraph parse+write"))
         for fmt in sorted(set(EXPORTERS) - {"nt", "ttl", "jsonld"}):
             self.measure(f"download {fmt}", n, lambda f=fmt: render(kb, f), trace=False,
                          note=lambda t: f"{len(t) / 1e6:.1f} MB")
@@ -309,6 +321,7 @@ class Bench:
         for name, args in (("check", ["check", "--corpus", str(corpus)]),
                            ("search", ["search", "--corpus", str(corpus), "security assessment"]),
                            ("export ttl", ["export", "ttl", "--corpus", str(corpus), "-o", str(out)]),
+                           ("sparql", ["sparql", "--corpus", str(corpus), SPARQL_COUNT]),
                            ("index", ["index", "--corpus", str(corpus)])):
             run = targets.run_command(args, cwd=work)
             ok = run.returncode in (0, 1)  # check exits 1 when it reports problems
@@ -338,6 +351,7 @@ class Bench:
     # --- incremental builds ----------------------------------------------------------
 
     def incremental(self, n: int, corpus: Path, work: Path) -> None:
+        """Measure incremental builds: cold cache, nothing changed, one file changed."""
         from ..incremental import build
 
         cache = work / "cache"
@@ -369,6 +383,7 @@ class Bench:
     # --- queries -----------------------------------------------------------------------
 
     def queries(self, n: int, kb: KnowledgeBase) -> None:
+        """Measure the obligation query (the duties of the commonest bearer)."""
         counts = Counter(a for o in kb.obligations for a in o.actors)
         if counts:
             actor = counts.most_common(1)[0][0]
@@ -379,6 +394,7 @@ class Bench:
                          note=lambda r: f"{len(r)} obligations (none extracted by this core)")
 
     def sparql(self, n: int, kb: KnowledgeBase, has_kb_sparql: bool) -> None:
+        """Measure a SPARQL join through ``kb.sparql`` and the reference floor for the same triples."""
         if has_kb_sparql and hasattr(kb, "sparql"):
             q = ("SELECT ?a (COUNT(?p) AS ?n) WHERE { ?a eli:has_part ?p . ?p eli:has_part ?i } GROUP BY ?a")
             self.measure("SPARQL join (kb.sparql)", n, lambda: kb.sparql(q), repeat=3,
@@ -415,6 +431,7 @@ class Bench:
             self.add_note("SPARQL join [Oxigraph]", n, "rdflib Memory / Oxigraph = " + ratio)
 
     def search(self, n: int, kb: KnowledgeBase, work: Path, index_mod: Any) -> None:
+        """Measure search: whoosh through ``kb.search`` and SQLite FTS5 on the same provisions."""
         if index_mod is not None and hasattr(kb, "search"):
             idx = tempfile.mkdtemp(dir=work)
             kb.search(QUERIES[0], index_dir=idx)  # build once
@@ -702,6 +719,7 @@ def table_markdown(rows: list[Row]) -> str:
 
 
 def machine() -> str:
+    """A one-line description of this machine: architecture, CPUs, Python, operating system."""
     import os
 
     return (f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()} "

@@ -10,11 +10,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from . import Bench, Row, machine, peak_rss_mb, table_markdown
+from . import GROUPS, Bench, Row, machine, peak_rss_mb, table_markdown
 from .targets import summary, summary_markdown
-
-STAGES = ("parse", "incremental", "graph", "rdf", "downloads", "index", "pages", "site", "store", "queries", "sparql",
-          "search", "commands")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,10 +27,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--markdown", default=None, help="also write the table as Markdown to this file")
     ap.add_argument("--one-doc", default=None,
                     help="article counts of one-document corpora (default 1000,10000; --quick: 100,300; 0: none)")
+    ap.add_argument("--only", default=None, metavar="GROUPS",
+                    help="run the parse rows and only these stage groups, comma-separated: " + ", ".join(GROUPS))
     ap.add_argument("--update-docs", default=None, metavar="FILE",
                     help="replace the figures between the bench markers of this guide (src/regkb/docs/performance.md)")
-    ap.add_argument("--stages", default=None,
-                    help=f"measure only these groups of rows (comma-separated: {', '.join(STAGES)}; default all)")
     ap.add_argument("--json", default=None, metavar="FILE",
                     help="also write every row to this file as it is measured (JSON lines): an interrupted run keeps "
                          "what it measured")
@@ -46,11 +43,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.from_json:
         return from_json([Path(f) for f in args.from_json.split(",") if f.strip()], args.markdown, args.update_docs,
                          args.note)
-    stages = None
-    if args.stages:
-        stages = frozenset(s.strip() for s in args.stages.split(",") if s.strip())
-        if not stages or stages - set(STAGES):
-            ap.error(f"--stages takes groups among {', '.join(STAGES)}")
     try:
         sizes = [int(s) for s in (args.sizes or ("1,10" if args.quick else "1,10,100")).split(",") if s.strip()]
     except ValueError:
@@ -62,6 +54,9 @@ def main(argv: list[str] | None = None) -> int:
                    if s.strip() and int(s) > 0]
     except ValueError:
         ap.error("--one-doc takes whole numbers separated by commas, e.g. 1000,10000")
+    only = frozenset(g.strip() for g in args.only.split(",") if g.strip()) if args.only is not None else None
+    if only is not None and only - set(GROUPS):
+        ap.error(f"--only: unknown group(s) {', '.join(sorted(only - set(GROUPS)))}; choose from {', '.join(GROUPS)}")
     registry = Path(args.registry) if args.registry else (Path("corpus") if Path("corpus/laws.yaml").exists() else None)
     print(f"# regkb benchmark on {machine()}")
     print(f"#   {'stage':<30} {'size':>5} {'time':>10} {'cpu':>10} {'peak mem':>10}  note")
@@ -70,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         out = Path(args.json)
         head = {"run": args.label, "machine": machine(), "sizes": sizes, "one_doc": one_doc,
-                "stages": sorted(stages) if stages else "all", "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+                "only": sorted(only) if only else "all", "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
                 "argv": list(argv if argv is not None else sys.argv[1:])}
         out.write_text(json.dumps({"header": head}) + "\n", encoding="utf-8")
 
@@ -80,12 +75,11 @@ def main(argv: list[str] | None = None) -> int:
 
     bench = Bench(sizes=sizes, seed=args.seed, memory=not (args.no_memory or args.quick), quick=args.quick,
                   workdir=Path(args.workdir) if args.workdir else None, registry=registry, one_doc=one_doc,
-                  stages=stages, log=log)
+                  only=only, log=log)
     rows = bench.run()
     from .parse_sizes import parse_rows  # the parser alone: linear in articles and in line length
 
-    if bench.wants("parse"):
-        parse_rows(bench)
+    parse_rows(bench)
     table = table_markdown(rows)
     goals = summary_markdown(summary(rows))
     total = time.perf_counter() - t

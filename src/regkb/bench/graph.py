@@ -71,6 +71,7 @@ def _query(text: str, bindings: dict[Any, Any], g: Any, store: str) -> list[Any]
 
 
 def run(corpus: str = "corpus", scales: tuple[int, ...] = (1, 10), repeat: int = 5) -> list[dict[str, Any]]:
+    """Time graph build, store load, serialisation and SPARQL joins on the Memory and Oxigraph stores at each scale."""
     from rdflib import Variable
 
     kb = KnowledgeBase.from_corpus(corpus)
@@ -103,6 +104,7 @@ def run(corpus: str = "corpus", scales: tuple[int, ...] = (1, 10), repeat: int =
 
 
 def print_table(rows: list[dict[str, Any]], console: Console | None = None) -> None:
+    """Print the rows of :func:`run` as a table (rdflib Memory vs Oxigraph)."""
     table = Table("operation", "scale", "triples", "rdflib Memory (ms)", "Oxigraph (ms)", "Memory / Oxigraph",
                   title="regkb linked graph: rdflib Memory store vs Oxigraph store (median)")
     for r in rows:
@@ -114,6 +116,7 @@ def print_table(rows: list[dict[str, Any]], console: Console | None = None) -> N
 
 
 def main(argv: list[str] | None = None) -> None:
+    """The command line of ``python -m regkb.bench.graph``."""
     ap = argparse.ArgumentParser(prog="python -m regkb.bench.graph", description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", default="corpus")
     ap.add_argument("--scale", default="1,10", help="comma-separated copies of the corpus (default 1,10)")

@@ -105,6 +105,7 @@ def _fts_query(q: str, any_word: bool) -> str:
 
 
 def fts5_build(kb: KnowledgeBase, path: Path) -> tuple[sqlite3.Connection, float]:
+    """Build an SQLite FTS5 table of the search records in ``path``; returns the connection and the seconds it took."""
     t0 = time.perf_counter()
     con = sqlite3.connect(path, check_same_thread=False)
     con.execute("CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, kind UNINDEXED, title, text,"
@@ -115,6 +116,7 @@ def fts5_build(kb: KnowledgeBase, path: Path) -> tuple[sqlite3.Connection, float
 
 
 def fts5_search(con: sqlite3.Connection, q: str, limit: int = 10) -> list[tuple[str, str]]:
+    """The best ``limit`` (id, snippet) pairs for ``q`` in the FTS5 table (all words first, then any word)."""
     sql = ("SELECT id, snippet(docs, 3, '**', '**', ' … ', 24) FROM docs WHERE docs MATCH ?"
            " ORDER BY bm25(docs, 1.5, 1.0) LIMIT ?")
     rows = con.execute(sql, (_fts_query(q, False), limit)).fetchall()
@@ -124,6 +126,7 @@ def fts5_search(con: sqlite3.Connection, q: str, limit: int = 10) -> list[tuple[
 
 
 def measure(label: str, kb: KnowledgeBase, repeat: int, parse_seconds: float) -> list[str]:
+    """Time building and querying the whoosh index for ``kb``; returns the table's lines."""
     recs = records(kb)
     work = Path(tempfile.mkdtemp(prefix="regkb-bench-"))
     try:
@@ -148,6 +151,7 @@ def measure(label: str, kb: KnowledgeBase, repeat: int, parse_seconds: float) ->
 
 
 def main(argv: Sequence[str] | None = None) -> None:
+    """The command line of ``python -m regkb.bench.search``."""
     ap = argparse.ArgumentParser(prog="python -m regkb.bench.search", description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", default="corpus", help="seed corpus directory (default: corpus)")
     ap.add_argument("--docs", type=int, default=40, help="synthetic regulations (default: 40)")

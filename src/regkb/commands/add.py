@@ -25,6 +25,7 @@ def _settings(pairs: tuple[str, ...]) -> dict[str, Any]:
 
 
 def register(cli: click.Group) -> None:
+    """Add the ``regkb add`` command (import PDF, web page, Word or text files into the corpus) to ``cli``."""
     from .common import corpus_option, handle_errors
 
     @cli.command("add")

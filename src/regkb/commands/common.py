@@ -108,4 +108,5 @@ def load(corpus: Path) -> KnowledgeBase:
 
 
 def emit_json(data: Any) -> None:
+    """Print ``data`` as indented JSON (UTF-8 characters kept) on standard output."""
     click.echo(json.dumps(data, ensure_ascii=False, indent=1))

@@ -46,6 +46,7 @@ def _articles(nums: Any) -> str:
 
 
 def print_change(con: Console, kb: Any, c: Change) -> None:
+    """Print one change for ``regkb diff``: its kind, sides, the claim if any, and the redline."""
     head = Text()
     head.append(f"[{c.kind}] ", style=KIND_STYLE.get(c.kind, ""))
     src = "draft claim" if c.claim else _articles(c.from_articles)

@@ -52,4 +52,5 @@ def eval_cmd(gold: tuple[Path, ...], corpus: Path, texts: tuple[Path, ...], docu
 
 
 def register(cli: click.Group) -> None:
+    """Add the ``regkb eval`` command (score the extraction against a gold file) to ``cli``."""
     cli.add_command(eval_cmd)

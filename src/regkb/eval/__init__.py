@@ -169,6 +169,7 @@ def _eid(target: str) -> str:
 
 
 def token_f1(a: str, b: str) -> float:
+    """The F1 of the word overlap of two texts (1.0 when both are empty, 0.0 when one is)."""
     ta, tb = _tokens(a), _tokens(b)
     if not ta or not tb:
         return 1.0 if not ta and not tb else 0.0
@@ -231,20 +232,24 @@ class FieldScore:
 
     @property
     def precision(self) -> float | None:
+        """True hits over all hits; None when nothing was found."""
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
 
     @property
     def recall(self) -> float | None:
+        """True hits over all gold items; None when the gold has none."""
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
 
     @property
     def f1(self) -> float | None:
+        """The harmonic mean of precision and recall; None when either is undefined."""
         p, r = self.precision, self.recall
         if p is None or r is None:
             return None
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def dump(self) -> dict[str, Any]:
+        """The score as JSON-ready plain data (counts, precision, recall, F1, misses, false hits)."""
         return {"field": self.name, "tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": self.precision,
                 "recall": self.recall, "f1": self.f1, "misses": self.misses, "false_hits": self.false_hits}
 
@@ -256,6 +261,7 @@ class Report:
     fields: dict[str, FieldScore]
 
     def dump(self) -> dict[str, Any]:
+        """The report as JSON-ready plain data: gold file, document and each field's score."""
         return {"gold": self.gold, "document": self.document,
                 "fields": {k: v.dump() for k, v in self.fields.items()}}
 
@@ -613,6 +619,7 @@ def run(gold_paths: list[Path], corpus: Path | None = None, texts: list[Path] | 
 
 
 def fmt(x: float | None) -> str:
+    """A score with two decimals, or a dash for None."""
     return "–" if x is None else f"{x:.2f}"
 
 

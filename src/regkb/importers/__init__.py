@@ -60,6 +60,8 @@ def _version(dist: str) -> str:
 
 
 def read_file(path: Path) -> Draft:
+    """Read a PDF, HTML, Word, text or Markdown file into a :class:`Draft` through the pipeline for its suffix; an
+    unknown suffix, an oversized or unreadable file raises ``RegkbError``."""
     suffix = path.suffix.lower()
     if suffix not in PIPELINES:
         raise error_at(str(path), 0, 0, f"regkb cannot import '{suffix or 'no suffix'}' files",

@@ -28,7 +28,8 @@ class ParseHtml(Stage):
 
 
 class PageMetadata(Stage):
-    """Reads ``tree``; writes ``meta``: the page's <title> and its description, as the page states them."""
+    """Reads ``tree``; writes ``meta``: the page's <title>, its description and the lines it sets apart as
+    a title (headings, centred or bold lines), as the page states them."""
 
     def __call__(self, draft: Draft) -> None:
         root = draft.tree
@@ -42,6 +43,7 @@ class PageMetadata(Stage):
                 draft.meta.setdefault("description", content)
             if content and name in ("og:url",):
                 draft.meta.setdefault("url", content)
+        draft.meta["title_lines"] = _title_lines(root)
         from .metadata import to_date
 
         body = root.find("body")
@@ -51,6 +53,33 @@ class PageMetadata(Stage):
             d = to_date(m)
             if d:
                 draft.meta["page_date"] = (m.group("label"), d)
+
+
+_CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+
+
+def _title_lines(root: Any) -> list[str]:
+    """Lines the page sets apart as a title, in page order: headings (<h1>-<h3>), and paragraphs that
+    are centred or wholly bold. Lines inside page chrome (navigation, header, footer ...) are not."""
+    out: list[str] = []
+    for el in root.iter("h1", "h2", "h3", "p", "div", "td", "center"):
+        if any(a.tag in CHROME for a in el.iterancestors()):
+            continue
+        text = _text(el)
+        if not text or len(text) > 200:
+            continue
+        if el.tag in ("h1", "h2", "h3"):
+            out.append(text)
+            continue
+        if el.tag == "div" and any(isinstance(c.tag, str) and c.tag in _BLOCKISH for c in el):
+            continue  # a container, not a line
+        centred = el.tag == "center" or (el.get("align") or "").lower() == "center" or \
+            bool(_CENTRED.search(el.get("style") or ""))
+        bold = [c for c in el if c.tag in ("strong", "b")]
+        wholly_bold = bool(bold) and _text(bold[0]) == text if len(bold) == 1 else False
+        if centred or wholly_bold:
+            out.append(text)
+    return out
 
 
 class DropChrome(Stage):
@@ -127,6 +156,9 @@ def _text(el: Any) -> str:
     return _SPACES.sub(" ", el.text_content()).strip()
 
 
+_HEADING_START = re.compile(r"(?:Article|Art\.|Chapter|Section)\s", re.IGNORECASE)
+
+
 class HtmlBlocks(Stage):
     """Reads ``tree`` (the main content); writes ``blocks``: one per paragraph element, and one per
     line where <br> breaks a paragraph or loose text sits between block elements."""
@@ -146,6 +178,11 @@ class HtmlBlocks(Stage):
             block = tag in _BLOCKISH
             if tag == "br" or block:
                 flush()
+            if tag in ("strong", "b") and not "".join(cur).strip() and el.tail and el.tail.strip() \
+                    and _HEADING_START.match(_text(el)):
+                # "<b>Article 3 Purpose</b> The text ...": the bold marks where the heading ends
+                cur.append(f"**{_text(el)}** ")
+                return
             if el.text and tag != "br":
                 cur.append(el.text)
             for child in el:

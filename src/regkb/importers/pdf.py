@@ -143,4 +143,5 @@ PIPELINE: list[Stage] = [OpenPdf(), PageFurniture(), PdfParagraphs()]
 
 
 def describe(tree: Any) -> str:  # pragma: no cover - debugging aid
+    """The layout lines of a PDF's reading tree, one per line with page and position (a debugging aid)."""
     return "\n".join(f"p{ln.page} {ln.top:.0f} {ln.x0:.0f}-{ln.x1:.0f} {ln.text}" for ln in tree)

@@ -27,6 +27,7 @@ class Block:
 
     @property
     def text(self) -> str:
+        """The block's lines joined by spaces."""
         return " ".join(ln.text for ln in self.lines)
 
 
@@ -77,10 +78,12 @@ class Stage:
 
     @property
     def name(self) -> str:
+        """The stage's name (its class name), for reports."""
         return type(self).__name__
 
 
 def run(stages: Sequence[Stage], draft: Draft) -> Draft:
+    """Run ``stages`` in order on ``draft``; returns the draft."""
     for stage in stages:
         stage(draft)
     return draft

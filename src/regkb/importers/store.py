@@ -43,10 +43,13 @@ class Added:
 
 
 def sha256(path: Path) -> str:
+    """The SHA-256 of a file's bytes, in hex."""
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def slug(text: str) -> str:
+    """A file-name slug of ``text``: lower-case letters, digits and hyphens, at most 80 characters ("document" if
+    empty)."""
     s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
     return (s or "document")[:80].strip("-")
 

@@ -16,6 +16,7 @@ _QUOTED_DEF = re.compile(r"\s*[\"“‘'][^\"”’']{1,80}[\"”’'][ ](?:refe
 
 
 def slug(text: str) -> str:
+    """The id slug of a term: lower-case letters and digits joined by hyphens ("x" if none)."""
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
 
 
@@ -45,7 +46,8 @@ def find_definitions(units: list[Unit]) -> list[Definition]:
     for u in units:
         by_article.setdefault(u.article, []).append(u)
     for _art, us in by_article.items():
-        is_defs_article = any(P.DEFINITIONS_INTRO.search(u.clean.text) or _QUOTED_DEF.match(u.clean.text) for u in us)
+        is_defs_article = any(P.DEFINITIONS_INTRO.search(u.clean.text) or _QUOTED_DEF.match(u.clean.text)
+                              or _QUOTED_DEF.match(P.DEFINITION_FRAME.sub("", u.clean.text, count=1)) for u in us)
         for u in us:
             items_claimed = False
             intro_end = len(u.paragraph.intro) if u.paragraph.items else len(u.clean.text)
@@ -81,6 +83,11 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
     if label and label.group("rest") and u.paragraph.items:
         s += label.start("rest")  # "(I) X refers to ...": the term starts after the label
     intro = P.DEFINITIONS_INTRO.search(text, s, e)
+    frame = P.DEFINITION_FRAME.match(text[s:e])
+    if intro and text.find(":", intro.start(), e) >= 0:
+        frame = None  # "For the purpose of these Provisions, the following terms ...: X refers to ..."
+    else:
+        intro = None  # "As used in these Rules, "X" means ...", '"X", as used in these Measures, means ...'
     start = s
     if intro:
         colon = text.find(":", intro.end(), e)
@@ -89,7 +96,14 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
         start = colon + 1
         while start < e and text[start] == " ":
             start += 1
+    if frame:
+        start += frame.end()  # "For the purposes of these Rules, "parcel data" means ..."
     verb: re.Match[str] | None = P.DEFINING_VERB.search(text, start, e)
+    if not verb and in_defs_article:
+        generic = P.GENERIC_IS.match(text[start:e])
+        if generic:  # "A software update is any modification ...", in an article that defines terms
+            return _make(u, start + generic.start("term"), e, generic.group("term"),
+                         start + generic.end("term"), start + generic.end("verb") + 1, False, in_defs_article)
     if not verb:
         weak = P.WEAK_DEFINITION.match(text, start, e)
         if weak is None:
@@ -102,6 +116,15 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
         raw_term = weak.group("raw").strip()
         return _make(u, start, e, raw_term, weak.start("verb") - 1, weak.end(), quoted_term, in_defs_article)
     raw_term = text[start : verb.start()].strip()
+    lead_ws = len(text[start : verb.start()]) - len(text[start : verb.start()].lstrip())
+    the_term = re.match(r"the\s+terms?\s+(?=[\"“‘'])", raw_term, re.IGNORECASE)
+    if the_term:  # 'the term "X" means ...'
+        start += lead_ws + the_term.end()
+        raw_term = raw_term[the_term.end() :]
+    used = re.search(r",\s*(?:as\s+used|when\s+used|as\s+referred\s+to)\s+in\s+(?:these|this)\s+\w+\s*,?$", raw_term,
+                     re.IGNORECASE)
+    if used and P.QUOTED_TERM.match(raw_term[: used.start()]):  # '"X", as used in these Measures, means ...'
+        raw_term = raw_term[: used.start()]
     return _make(u, start, e, raw_term, verb.start(), verb.end(), False, in_defs_article)
 
 
@@ -153,8 +176,16 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
         clause_start = max([sent_start] + [x for x in seps if x >= len(", ")])
         window = text[clause_start : m.start()]
         k = next((mm.start() for mm in re.finditer(r"(?<![\w])the ", window)), -1)
-        if k < 0:  # no article: the noun phrase after the last preposition or verb particle
-            k = max((mm.end() for mm in re.finditer(r"\b(?:to|of|on|for|as|by|with|in) ", window)), default=0)
+        by = list(re.finditer(r"\bby (?:the |an? )?", window))
+        head = term.lower().split()[-1].rstrip("s")
+        after_prep = max((mm.end() for mm in re.finditer(r"\b(?:to|of|on|for|as|by|with|in) ", window)), default=0)
+        if by and head in window[by[-1].end() :].lower():
+            k = by[-1].end()  # "... the handling of X by city kiosk operators (hereinafter ... operators)": the agent
+        elif k < 0 and clause_start == sent_start and head not in window[after_prep:].lower() \
+                and not re.search(r"\b(?:is|are|was|were|shall|may|must|should)\b", window):
+            k = 0  # a subject with no article: "Firms and institutions that hold permits (hereinafter holders)"
+        elif k < 0:  # no article: the noun phrase after the last preposition or verb particle
+            k = after_prep
         d_start = clause_start + k
         d_end = m.start()
         while d_end > d_start and text[d_end - 1] == " ":

@@ -24,6 +24,8 @@ def law_documents(parsed: list[ParsedDocument]) -> dict[str, ParsedDocument]:
 
 
 def link_law_texts(refs: list[Reference], parsed: list[ParsedDocument]) -> list[Reference]:
+    """The references with citations of a law whose text is in the corpus pointed at that text (document, article,
+    paragraph)."""
     texts = law_documents(parsed)
     if not texts:
         return refs

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _WORDS = {
     w: i + 1
@@ -9,11 +11,13 @@ _WORDS = {
         ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
     )
 }
+_TENS = {w: (i + 2) * 10 for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])}
 _CJK = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
 
 
 def roman(s: str) -> int | None:
+    """The value of a Roman numeral (any case), or None if ``s`` is not one."""
     s = s.upper()
     if not s or any(c not in _ROMAN for c in s):
         return None
@@ -25,6 +29,7 @@ def roman(s: str) -> int | None:
 
 
 def cjk(s: str) -> int | None:
+    """The value of a Chinese numeral up to the hundreds (一 .. 九百九十九), or None if ``s`` is not one."""
     if not s or any(c not in _CJK and c not in "十百" for c in s):
         return None
     total, cur = 0, 0
@@ -40,11 +45,43 @@ def cjk(s: str) -> int | None:
     return total + cur
 
 
+def words_number(s: str) -> int | None:
+    """An English number in words, 1 to 999: 'Twenty-One', 'one hundred and five', 'Thirty'.
+
+    >>> [words_number(x) for x in ("Twenty-One", "one hundred and five", "Ninety nine", "Forty-Tenth")]
+    [21, 105, 99, None]
+    """
+    parts = [w for w in re.split(r"[-\s]+", s.lower()) if w and w != "and"]
+    if not parts:
+        return None
+    total = 0
+    cur = 0
+    last = ""  # the kind of the last word, so that 'twenty thirty' or 'one two' are refused
+    for w in parts:
+        if w == "hundred":
+            if last != "unit" or cur >= 10 or total:
+                return None
+            total, cur, last = cur * 100, 0, "hundred"
+        elif w in _TENS:
+            if last in ("unit", "tens", "teen"):
+                return None
+            cur, last = cur + _TENS[w], "tens"
+        elif w in _WORDS:
+            v = _WORDS[w]
+            if last in ("unit", "teen") or (last == "tens" and v >= 10):
+                return None
+            cur, last = cur + v, ("teen" if v >= 10 else "unit")
+        else:
+            return None
+    n = total + cur
+    return n if 0 < n < 1000 else None
+
+
 def parse_number(s: str, letters: bool = False) -> int | None:
     """Parse a heading or label number: '17', 'XVII', 'seventeen', '十七', and 'c' if ``letters``.
 
-    >>> [parse_number(x) for x in ("17", "XVII", "Two", "十七")]
-    [17, 17, 2, 17]
+    >>> [parse_number(x) for x in ("17", "XVII", "Two", "十七", "Twenty-One", "Thirty")]
+    [17, 17, 2, 17, 21, 30]
     >>> parse_number("c", letters=True)
     3
     """
@@ -56,6 +93,8 @@ def parse_number(s: str, letters: bool = False) -> int | None:
         return ord(s) - ord("a") + 1
     if s.lower() in _WORDS:
         return _WORDS[s.lower()]
+    if (s[:1].isalpha() and ("-" in s or " " in s)) or s.lower() in _TENS:
+        return words_number(s)
     if s.upper() == s and roman(s) is not None:
         return roman(s)
     return cjk(s)

@@ -26,19 +26,21 @@ are kept as :class:`Statement` with the reason, never silently dropped.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field, replace
 
 from ..model import Actor, Body, Definition, Diagnostic, Mention, Obligation, Sanction, Statement
 from . import ParsedDocument
 from . import patterns as P
 from .definitions import slug
+from .lexicon import HeadIndex, Known, Snapshots, opens_with_name
 from .sanctions import IN_CHARGE, sanctions_of_unit
 from .units import Unit, key_of, noun_forms, regions, singular
 
 # Head nouns that name a party who can bear a duty (general English, not tied to a text).
 PARTY_NOUNS = frozenset(
-    ["provider", "supporter", "user", "organization", "organisation", "individual", "person", "entity", "enterprise", "operator", "platform", "store", "authority", "department", "administration", "organ", "agency", "body", "council", "institution", "company", "party", "ministry", "commission", "bureau", "office", "government", "court", "association", "member", "personnel", "staff", "producer", "publisher", "distributor", "developer", "manufacturer", "controller", "processor", "handler", "citizen", "resident", "employer", "employee", "holder", "owner", "applicant", "licensee", "subscriber", "consumer", "seller", "merchant", "vendor", "carrier", "station", "center", "centre", "group", "committee", "state", "recipient", "locality", "guardian", "relative", "trustee", "representative", "parent", "administrator", "agent", "team", "procuratorate", "republic"]
+    ["provider", "supporter", "user", "organization", "organisation", "individual", "person", "entity", "enterprise", "operator", "platform", "store", "authority", "department", "administration", "organ", "agency", "body", "council", "institution", "company", "party", "ministry", "commission", "bureau", "office", "government", "court", "association", "member", "personnel", "staff", "producer", "publisher", "distributor", "developer", "manufacturer", "controller", "processor", "handler", "citizen", "resident", "employer", "employee", "holder", "owner", "applicant", "licensee", "subscriber", "consumer", "seller", "merchant", "vendor", "carrier", "station", "center", "centre", "group", "committee", "state", "recipient", "locality", "guardian", "relative", "trustee", "representative", "parent", "administrator", "agent", "team", "procuratorate", "republic", "firm", "corporation", "cooperative", "partnership",
+     "hospital", "school", "bank"]
 )
 ACTOR_GENUS = re.compile(
     r"^(?:an?\s+|the\s+|any\s+)?(?:\w+\s+){0,2}?(?:organi[sz]ations?|individuals?|persons?|entit(?:y|ies)|enterprises?|"
@@ -52,7 +54,7 @@ TRAILING = re.compile(r"\s+(?:in question|thereof)$", re.IGNORECASE)
 # a participle before a known party's name qualifies it ("the requested personal information processor")
 QUALIFYING_PARTICIPLE = re.compile(r"^(?:\w+ed|said)\s+", re.IGNORECASE)
 SCOPE_ADJ = ("local", "national", "provincial", "municipal", "county-level", "foreign", "central")
-PASSIVE = re.compile(r"^be\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|\w+wn|\w+ght|made|kept|done|set|put|held|sold|told|paid|met|"
+PASSIVE = re.compile(r"^(?:only\s+)?be\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|\w+wn|\w+ght|made|kept|done|set|put|held|sold|told|paid|met|"
                      r"built|sent|dealt|found|lost|left|lent|spent|laid|said|read|heard|led|fed|bound|cut|shut|let|"
                      r"spread|struck|hung|won|begun|gone|seen|run|withdrawn|undertaken)\b")
 _NOMINAL = r"(?:provision|use|operation|development|offering)"
@@ -82,6 +84,8 @@ class _Clause:
     mentions: list[tuple[str, int, int]] = field(default_factory=list)  # (key, start, end)
     action_at: int | None = None  # where the action starts, if not right after the modal
     antecedent: tuple[int, int] | None = None  # a relative clause's antecedent party ("..., who shall ...")
+    impersonal: bool = False  # "it is prohibited to ...": "it" is no pronoun, the ban names no one
+    action_end: int | None = None  # where the action ends, if a circumstance or exception follows it
 
 
 @dataclass
@@ -94,6 +98,8 @@ class _Lexicon:
     basis: dict[str, str] = field(default_factory=dict)
     aliases: dict[str, set[str]] = field(default_factory=dict)
     provides: dict[str, str] = field(default_factory=dict)  # "provide deep ... services" -> key
+    _snapshots: Snapshots | None = None
+    heads: HeadIndex | None = None  # label keys by head noun, see _Resolver.resolve
 
     def add(self, key: str, label: str, forms: set[str], basis: str, definition: str | None = None) -> None:
         self.labels.setdefault(key, label)
@@ -102,6 +108,12 @@ class _Lexicon:
             self.definitions.setdefault(key, definition)
         for f in forms:
             self.forms.setdefault(f.lower(), key)
+
+    def known(self, extra: dict[str, str] | None = None) -> Known:
+        """The forms known now (and ``extra``), as a set-like snapshot (see lexicon.py)."""
+        if self._snapshots is None:
+            self._snapshots = Snapshots(self.forms)
+        return self._snapshots.snapshot(extra or ())
 
     def find(self, phrase: str) -> str | None:
         return self.forms.get(phrase.lower())
@@ -160,7 +172,14 @@ NOT_AGENT = frozenset(["matter", "number", "order", "paper", "letter", "water", 
                        "discover", "consider", "deliver", "offer", "transfer", "enter", "render", "gather", "suffer",
                        "differ", "prefer", "refer", "infer", "confer", "defer", "alter", "encounter", "honor", "favor",
                        "labor", "endeavor", "remember", "determine", "present", "prevent", "represent", "implement",
-                       "comment", "vary"])
+                       "comment", "vary",
+                       # devices and things named like agents
+                       "elevator", "escalator", "sensor", "motor", "router", "tractor", "reactor", "radiator",
+                       "indicator", "detector", "generator", "calculator", "connector", "refrigerator", "compressor",
+                       "transistor", "capacitor", "resistor", "accelerator", "simulator", "printer", "scanner",
+                       "heater", "charger", "adapter", "trailer", "counter", "timer", "buffer", "folder", "browser",
+                       "cylinder", "boiler", "freezer", "dryer", "washer", "mixer", "cooker", "container", "ledger",
+                       "identifier", "parameter", "register", "terminal", "vehicle", "equipment"])
 
 
 def _is_party(np: str) -> bool:
@@ -169,6 +188,8 @@ def _is_party(np: str) -> bool:
     head = _head(np)
     if FINITE.search(np):
         return False
+    if P.UNIVERSAL_SUBJECT.match(np.strip()):
+        return True  # "anyone", "any person", "all organizations and individuals"
     if head in PARTY_NOUNS:
         return True
     if not AGENT_NOUN.match(head) or head in NOT_AGENT:
@@ -187,15 +208,24 @@ def _modality(m: re.Match[str]) -> str:
     raise AssertionError(m)
 
 
-def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tuple[int, int, str]]]:
+def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], list[tuple[int, int, str]]]:
     """Clauses with a modal in a unit; also (start, end, reason) of modal statements that bind no one."""
     text = unit.clean.text
     out: list[_Clause] = []
     skipped: list[tuple[int, int, str]] = []
     for si, (s, e) in enumerate(regions(unit)):
-        modals = []
+        modals: list[re.Match[str]] = []
         relative: dict[int, tuple[int, tuple[int, int]]] = {}  # modal start -> (pronoun start, antecedent span)
+        last_modal_end = -1
         for m in P.MODAL.finditer(text, s, e):
+            if re.fullmatch(r"(?:\s+\w+ly)?\s*", text[last_modal_end : m.start()]) and last_modal_end >= 0:
+                continue  # "shall bear primary responsibility for": the second marker is the first one's verb
+            last_modal_end = m.end()
+            if re.match(r"(?:is|are)\s+to$", m.group(0), re.IGNORECASE) and P.NOT_MODAL_IS_TO.search(text, s, m.start()):
+                continue  # "the purpose of these Measures is to ...": an aim, not a duty
+            if m.group(0).lower() == "can" and re.search(r"\bthat\s+(?:[\w'-]+\s+){1,6}$", text[s : m.start()]) \
+                    and not re.search(r"[,;:]", text[s : m.start()].rsplit("that", 1)[-1]):
+                continue  # "..., ensuring that users can use them": ability in a content clause, not leave
             rel = RELATIVE_BEFORE.search(text[s : m.start()])
             if rel:
                 ante = _party_antecedent(text, s, s + rel.start())
@@ -207,10 +237,21 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
                 continue
             before = text[s : m.start()].lstrip(" ,;")
             before = ITEM_LABEL.sub("", before, count=1) if unit.paragraph.items else before
-            if P.CONDITION_OPENER.match(before) and not re.search(r",\s", before):
+            # the clause the modal is in: after the last ";" (and a sentence adverb: "; however, where ...")
+            local = re.split(r";\s+", before)[-1]
+            local = re.sub(r"^(?:and|or|but)\s+", "", local, flags=re.IGNORECASE)
+            local = re.sub(r"^(?:however|moreover|furthermore|meanwhile|in addition|additionally),\s*", "", local,
+                           flags=re.IGNORECASE)
+            if P.CONDITION_OPENER.match(local) and not re.search(r",\s", local):
                 continue  # "Where other laws provide that consent shall be obtained, ...": inside the subordinate clause
+            if P.CONDITION_OPENER.match(before) and not modals and re.search(r"\b(?:or|and)\s*$", before):
+                continue  # "Where the breach ... occurs or may occur, ...": a verb coordinated inside the condition
+            that = THAT_CLAUSE.search(local[-160:])  # the last words before the modal only: bounded work
+            if that and not re.search(r"[,;:]", that.group("np")) and _subject_like(that.group("np"), lexicon_hint):
+                continue  # "the norms that providers within the platform should meet": a clause with its own subject
             modals.append(m)
         pairs: list[tuple[int, re.Match[str]]] = []
+        set_off: dict[int, tuple[int, int]] = {}
         for k, m in enumerate(modals):
             if m.start() in relative:
                 pairs.append((relative[m.start()][0], m))
@@ -218,8 +259,12 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
             if k == 0:
                 pairs.append((s, m))
                 continue
-            if re.search(r"(?:\band|\bor|,)$", text[s : m.start()].rstrip()):
+            if re.search(r"(?:\band|\bor|\bbut|,)$", text[s : m.start()].rstrip()):
                 pairs.append((m.start(), m))  # "..., and shall not ...": same subject
+                off = re.search(r"(?:and|or|but)\s*,\s*(?P<c>(?:unless|if|where|when|except|before|after|once|upon)\b"
+                                r"[^;,]*),\s*$", text[s : m.start()])
+                if off:  # "..., and, unless X consents, shall not ...": X is this clause's condition
+                    set_off[m.start()] = (s + off.start("c"), s + off.end("c"))
                 continue
             seps = list(CLAUSE_SEP.finditer(text, pairs[-1][1].end(), m.start()))
             if seps:
@@ -239,11 +284,14 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
                 nstart = pairs[k + 1][0]
                 if nstart == pairs[k + 1][1].start():
                     # "..., and shall not ...": cut before the conjunction
-                    mm = re.search(r"(?:,?\s+(?:and|or)|,)\s*$", text[m.end() : nstart])
+                    # "..., and, unless X, shall not ...": the set-off circumstance belongs to the next clause
+                    mm = re.search(r"(?:,?\s+(?:and|or|but)(?:\s*,\s*(?:unless|if|where|when|except|before|after|once|"
+                                   r"upon)\b[^;]*?,)?|,)\s*$", text[m.end() : nstart])
                     cend = m.end() + (mm.start() if mm else len(text[m.end() : nstart]))
                 else:
                     seps = list(CLAUSE_SEP.finditer(text, m.end(), nstart))
-                    cend = seps[-1].start() if seps else nstart
+                    last = re.search(r"(?:;\s+(?:and\s+|or\s+|but\s+)?|,\s+(?:and|or|but|while)\s+)$", text[m.end() : nstart])
+                    cend = seps[-1].start() if seps else m.end() + last.start() if last else nstart
             # the item list a clause introduces is not part of its action
             colon = text.find(":", m.end(), cend)
             if colon >= 0 and unit.paragraph.items and colon >= len(unit.paragraph.intro) - 1:
@@ -251,7 +299,10 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
                 cend = colon if text[m.end() : colon].strip(" ,") else len(text)
             action_head = text[m.end() : cend].lstrip(" ,")
             statement = text[m.start() : cend]
-            if P.NOT_A_DUTY.match(statement):
+            if P.NOT_A_DUTY.match(statement) and not (
+                    re.match(r"(?:shall|may)\s+(?:also\s+)?apply\s+to\s[^.;]{1,100}?\sfor\s", statement)
+                    and _subject_like(text[cstart : m.start()], lexicon_hint)):
+                # ("Operators ... may apply to the department for a quota": a party's application, not scope)
                 skipped.append((cstart, cend, "not a duty: " + _reason(statement)))
                 continue
             if P.SANCTION_PASSIVE.match(statement) or (
@@ -265,7 +316,11 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
             subject_at = cstart
             lead = subj_text.lstrip(" ,;")
             subject_at += len(subj_text) - len(lead)
-            lead_l = re.sub(r"^(?:and|or|but)\s+", "", lead, flags=re.IGNORECASE)
+            lead_l = re.sub(r"^(?:and|or|but)(?:\s+|\s*,\s*)", "", lead, flags=re.IGNORECASE)
+            if unit.paragraph.items:
+                lab = ITEM_LABEL.match(lead_l)
+                if lab and lab.group(0).strip():
+                    lead_l = lead_l[lab.end() :]  # "(2) Where ..., X shall": the label is no part of the condition
             subject_at += len(lead) - len(lead_l)
             cut = _subject_cut(lead_l, lexicon_hint)
             if cut is None and (P.CONDITION_OPENER.match(lead_l) or P.LEAD_ADVERBIAL.match(lead_l)):
@@ -277,8 +332,12 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
                     continue
             if cut:
                 adverbial = lead_l[:cut].rstrip(" ,")
-                if not SENTENCE_ADVERB.match(adverbial):
-                    cond = (subject_at, subject_at + len(adverbial))
+                adv = re.match(r"(?:however|moreover|furthermore|meanwhile|in addition|additionally),\s*", adverbial,
+                               re.IGNORECASE)
+                skip = adv.end() if adv and adverbial[adv.end() :] else 0  # "however, where ...": the where-clause
+                joined = not P.LEAD_ADVERBIAL.match(adverbial) and re.search(r",\s+(?:and|but|while)\s*$", lead_l[:cut])
+                if not SENTENCE_ADVERB.match(adverbial) and not joined:  # "A does X, and B shall": no condition
+                    cond = (subject_at + skip, subject_at + len(adverbial))
                 subject_at += cut
                 lead_l = lead_l[cut:]
             subject = lead_l.strip()
@@ -296,6 +355,22 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
                 subject = subject[:pm].rstrip(" ,")
             passive = bool(PASSIVE.match(action_head)) and _modality(m) != "right"
             clause = _Clause(unit, cstart, cend, m, _modality(m), subject, subject_at, cond, passive, si)
+            if IMPERSONAL_BAN.match(m.group(0)) and re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE):
+                # "It is prohibited for kiosk owners to sell ...": the party after "for" is banned; without one
+                # ("it is prohibited to delete ...") the ban is impersonal
+                clause.impersonal = True
+                who = re.match(r"\s*([^,;:.]{1,120}?)\s+to\s+(?=\w)", text[m.end() : cend]) \
+                    if m.group(0).lower().endswith("for") else None
+                if who:
+                    clause.subject, clause.subject_at = who.group(1), m.end() + who.start(1)
+                    clause.action_at = m.end() + who.end()
+                    clause.impersonal = False
+            if cond is None and m.start() in set_off:
+                clause.condition = set_off[m.start()]
+            if clause.condition is None and clause.action_at is None:
+                _circumstance_after_modal(clause)
+            if clause.condition is None:
+                _trailing_circumstance(clause)
             if m.start() in relative:
                 clause.antecedent = relative[m.start()][1]
                 clause.subject, clause.subject_at, clause.condition = "", m.start(), None
@@ -303,6 +378,53 @@ def _clauses(unit: Unit, lexicon_hint: set[str]) -> tuple[list[_Clause], list[tu
     return out, skipped
 
 
+# A circumstance set off by commas between the marker and the verb ("shall, when selecting products, check",
+# "may, where necessary, interview"): the condition (guide 3.2); other adverbials there stay in the action.
+CIRCUMSTANCE_AFTER_MODAL = re.compile(r"\s*,\s*(?P<c>(?:when|where|if|whenever|before|after|upon|once|while|unless|"
+                                      r"in\s+case\s+of|in\s+the\s+event\s+(?:of|that))\b[^,;:]*?)\s*,\s*(?=\w)",
+                                      re.IGNORECASE)
+# A circumstance or exception after the action ("..., except where ...", "... unless otherwise provided by law",
+# "..., if they find that ...", "... if any other provisions so provide"); "only if / only when" stays in the action,
+# since cutting it off would reverse the sense (guide 2).
+TRAILING_CIRCUMSTANCE = re.compile(
+    r"(?:,\s*|\s+)(?<!\bonly\s)(?P<c>(?:except|unless|provided\s+that|save\s+where|save\s+as)\b[^;:]*)$"
+    r"|,\s*(?P<w>(?:if|where|when|whenever|once|in\s+case\s+of|in\s+the\s+event\s+(?:of|that))\s[^;:]*)$"
+    r"|(?<![,\s]only)(?<!\bwhether)(?<!\bdetermine)(?<!\bverify)(?<!\bcheck)(?<!\bask)\s+(?P<i>if\s(?!any\s*(?:,|$))[^;:]*)$"
+    r"|\s+(?P<x>where\s+(?:it|there)\s+(?:is|are)\b[^;:]*)$",
+    re.IGNORECASE)
+
+
+def _circumstance_after_modal(c: _Clause) -> None:
+    text = c.unit.clean.text
+    m = CIRCUMSTANCE_AFTER_MODAL.match(text, c.modal.end(), c.end)
+    if m:
+        c.condition = (m.start("c"), m.end("c"))
+        c.action_at = m.end()
+
+
+def _trailing_circumstance(c: _Clause) -> None:
+    """An exception or circumstance that closes the clause is its condition, not its action."""
+    text = c.unit.clean.text
+    a = c.action_at if c.action_at is not None else c.modal.end()
+    b = c.end
+    while b > a and text[b - 1] in " ;.,:":
+        b -= 1
+    if c.unit.paragraph.items and a < len(c.unit.paragraph.intro) <= b:
+        return  # the clause runs into its items
+    m = TRAILING_CIRCUMSTANCE.search(text, a, b)
+    if not m:
+        return
+    g = next(x for x in ("c", "w", "i", "x") if m.group(x))
+    if m.start(g) - a < 8:
+        return  # nothing would be left of the action
+    c.condition = (m.start(g), m.end(g))
+    c.action_end = m.start()
+
+
+EXEMPTION_NOT = re.compile(r"\bnot\s+(?:required|obliged|need)\b|(?<=permitted\s)not\s+to$|(?<=allowed\s)not\s+to$|"
+                           r"^need\s+not$", re.IGNORECASE)
+THAT_CLAUSE = re.compile(r"(?<=\w)\s+(?:that|which|whom)\s+(?P<np>(?:[\w'/-]+\s+){1,8})$")
+IMPERSONAL_BAN = re.compile(r"(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden)\s+(?:to|for)$", re.IGNORECASE)
 SENTENCE_ADVERB = re.compile(r"^(?:additionally|also|further|furthermore|moreover|meanwhile|however|likewise|similarly|"
                              r"in[ ]addition|at[ ]the[ ]same[ ]time)$", re.IGNORECASE)
 
@@ -322,11 +444,23 @@ def _party_antecedent(text: str, start: int, pronoun: int) -> tuple[int, int] | 
         pm = _postmodifier(np, set())
         head_np = np[:pm].rstrip(" ,") if pm is not None else np
         if head_np and _is_party(head_np) and not _inner_determiner(head_np):
+            of = re.search(r"\s+of\s+(?:the\s+)?(?=\S)", np)
+            if (of and text[pronoun : pronoun + 5].lower() == "which" and _head(np) in HUMAN_NOUNS
+                    and _is_party(np[of.end() :])):
+                # "the responsible persons of the platforms, which shall ...": "which" is not said of persons; it
+                # points to the body they belong to
+                b = text.find(np[of.end() :], a, end)
+                if b >= 0:
+                    return (b, end)
             return (a, end)
     return None
 
 
-def _subject_cut(lead: str, known: set[str]) -> int | None:
+HUMAN_NOUNS = frozenset(["person", "personnel", "individual", "staff", "member", "people", "officer", "representative",
+                         "employee", "worker", "official", "citizen", "head", "leader", "manager"])
+
+
+def _subject_cut(lead: str, known: Container[str]) -> int | None:
     """Where the subject starts in the text before a modal: after any leading adverbial.
 
     The subject is the first stretch after a comma (or the whole) that reads as a noun phrase naming
@@ -361,7 +495,7 @@ def _inner_determiner(np: str) -> bool:
                           r"(?<!\band)(?<!\bor)(?<!\bunder)(?<!\bwithin)(?<!\boutside)\s(?:the|a|an)\s", np))
 
 
-def _subject_like(text: str, known: set[str]) -> bool:
+def _subject_like(text: str, known: Container[str]) -> bool:
     """Whether a stretch reads as the subject of a clause: a pronoun, "No X", or parties."""
     np = _clean_np(text)
     if not np or (P.LEAD_ADVERBIAL.match(np) and not P.PRONOUN.match(np)):
@@ -382,19 +516,20 @@ def _subject_like(text: str, known: set[str]) -> bool:
     return bool(_party_segments(np, party, strict=True))
 
 
-def _postmodifier(subject: str, known: set[str]) -> int | None:
+def _postmodifier(subject: str, known: Container[str]) -> int | None:
     """Offset in ``subject`` where a narrowing post-modifier starts ("that ...", "with ...", "-ing ...")."""
     for m in P.SUBJECT_POSTMODIFIER.finditer(subject):
         head = subject[: m.start()]
         if not head.strip():
             continue
+        if re.match(r"\s*,\s*(?:which|who)\b", subject[m.start() :]):
+            continue  # a non-restrictive relative clause describes the subject, it does not narrow it
         tail = subject[m.end() :]
         # "... of the State Council" is part of the name, not a modifier; -ing words inside a known name too
         if head.lower().strip() in known and not tail:
             continue
         low = _clean_np(subject).lower()
-        if any(low.startswith(f) and len(f) > len(_clean_np(head)) and (len(low) == len(f) or low[len(f)] in " ,")
-               for f in known if " " in f):
+        if opens_with_name(low, known, len(_clean_np(head))):
             continue  # "departments with personal information protection duties": a name the text defines
         last = singular(head.split()[-1].lower()) if head.split() else ""
         # the modifier must follow the party noun itself ("providers that ..."), not a noun inside a
@@ -406,7 +541,7 @@ def _postmodifier(subject: str, known: set[str]) -> int | None:
 
 def _reason(statement: str) -> str:
     s = statement.lower()
-    for word, why in (("apply", "scope of application"), ("force", "entry into force"), ("effect", "entry into force"),
+    for word, why in (("affect", "legal effect"), ("prejudice", "legal effect"), ("apply", "scope of application"), ("force", "entry into force"), ("effect", "entry into force"),
                       ("prevail", "precedence of other rules"), ("meaning", "definitions"), ("refer", "definitions"),
                       ("penal", "sanction"), ("impose", "sanction"), ("investigat", "sanction"),
                       ("punish", "sanction"), ("liab", "sanction"), ("sanction", "sanction"), ("fined", "sanction"), ("warning", "sanction"), ("interpret", "interpretation")):
@@ -525,6 +660,13 @@ class _Resolver:
                     continue
                 full = _clean_np(d.definition).lower()
                 target = self.lex.find(full) or self.lex.find(key_of(full)) if full else None
+                if target is None and full and _is_party(full) and _is_party(d.term) and not re.search(
+                        r"\b(?:preceding|foregoing|above|aforesaid|articles?|paragraphs?)\b", full):
+                    # "Firms that hold permits (hereinafter referred to as holders)": the text names one party by
+                    # the whole phrase, modifiers and coordination included
+                    target = key_of(full)
+                    label = _clean_np(d.definition)
+                    self.lex.add(target, label[0].upper() + label[1:], noun_forms(full) | {target}, "subject")
                 if target:
                     self.doc_forms.setdefault(p.document.id, {}).update({f: target for f in d.forms})
                     self.lex.aliases.setdefault(target, set()).add(d.term.lower())
@@ -593,11 +735,20 @@ class _Resolver:
             return self.lex.find(c[q.end() :])
         if len(c.split()) == 1 and _is_party(c):
             # "the operator" after "drone operators": the one known actor with that head noun
-            heads = {k for k in self.lex.labels if k.split(" of ")[0].split()[-1] == singular(c)
-                     and not re.search(r"\s(?:or|and)\s", k)}  # "individual" is not "organization or individual"
+            if self.lex.heads is None:  # "individual" is not "organization or individual"
+                self.lex.heads = HeadIndex(self.lex.labels, lambda k: None if re.search(r"\s(?:or|and)\s", k)
+                                           else k.split(" of ")[0].split()[-1])
+            heads = self.lex.heads.get(singular(c))
             if len(heads) == 1:
-                return heads.pop()
+                return heads[0]
         return None
+
+    def whole(self, subject: str) -> str | None:
+        """The party a coordinated or modified subject names as a whole, when the text named it so."""
+        c = _clean_np(subject).lower()
+        if not re.search(r"\s(?:and|or|that|who|which)\s|,", c):
+            return None
+        return self.doc_forms.get(self.current_doc, {}).get(c) or self.lex.find(c)
 
     def register_subject(self, conj: str, alias: str | None, basis: str = "subject", checked: bool = False) -> str | None:
         """Make an actor of an undefined subject if its head noun names a party (``basis``: how it was found;
@@ -621,12 +772,11 @@ class _Resolver:
 def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = ()) -> tuple[list[Obligation], list[Actor]]:
     """Obligations of every regulation in ``docs`` and the actors who bear them."""
     res = _Resolver(docs, bodies)
-    known = set(res.lex.forms)
     per_doc: list[tuple[ParsedDocument, list[_Clause], list[tuple[Unit, int, int, str]]]] = []
     # pass 1: clauses, and actors from undefined subjects
     for p in docs:
         res.current_doc = p.document.id
-        known = set(res.lex.forms) | set(res.doc_forms.get(p.document.id, {}))
+        known = res.lex.known(res.doc_forms.get(p.document.id))
         clauses: list[_Clause] = []
         skipped: list[tuple[Unit, int, int, str]] = []
         for u in p.units:
@@ -640,15 +790,24 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
             if PRONOUN_RE.match(c.subject) or not c.subject:
                 continue
             neg = P.NEGATED_SUBJECT.match(c.subject)
-            subj = neg.group("np") if neg else c.subject
+            subj = _denied(neg) if neg else c.subject
+            if not neg and (res.whole(subj) or _definite_anaphor(c, res)):
+                continue
+            if neg and _neither(neg):
+                for x in _neither(neg):
+                    if res.resolve(_clean_np(x), [x]) is None:
+                        res.register_subject(x, None)
+                continue
             conj = res.conjuncts(subj)
             names = [x for x, _ in conj]
             if neg:
-                res.register_subject("any " + subj if not subj.lower().startswith("any ") else subj, None)
+                res.register_subject(subj if re.match(r"any(?:one|body|\s)", subj, re.I) else "any " + subj, None)
                 continue
             for x, alias in conj:
                 if res.resolve(x, names) is None:
-                    res.register_subject(x, alias)
+                    # "any organization or individual" keeps its "any" in the label
+                    res.register_subject(subj.strip() if len(conj) == 1 and re.match(r"any\s", subj.strip(), re.I)
+                                         else x, alias)
         per_doc.append((p, clauses, skipped))
     # pass 2: bearers
     obligations: list[Obligation] = []
@@ -657,10 +816,13 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
     for p, clauses, skipped in per_doc:
         res.current_doc = p.document.id
         prev: _Clause | None = None
-        for c in clauses:
+        scope = _scope_party(p, res)
+        for k, c in enumerate(clauses):
             if prev is not None and prev.unit is not c.unit:
                 prev = None
             _bear(c, prev, res)
+            if not c.bearers and _agentless(c):
+                _implied_by_context(c, clauses[:k], res, scope)
             if (c.condition is None and prev is not None and prev.sentence == c.sentence
                     and prev.condition is not None and _leading(prev)):
                 c.condition = prev.condition  # "If X, A shall ...; and A shall ...": X governs both
@@ -793,6 +955,12 @@ NOT_CONDUCT_START = frozenset(["a", "an", "the", "any", "other", "such", "its", 
                                "when"])
 
 
+# "X must not carry out any of the following acts:": not doing any of them is not doing each, so every item is a
+# prohibition of its own (unlike "shall meet one of the following requirements", where the items are alternatives)
+BANNED_ACTS = re.compile(r"\b(?:any|either)\s+of\s+the\s+following\s+(?:\w+\s+)?(?:acts?|conducts?|behaviou?rs?|activit(?:y|ies)|"
+                         r"practices?|actions?)\b", re.IGNORECASE)
+
+
 def _conduct_list(lead_in: str) -> bool:
     """Whether a lead-in says its items are conduct: "the following measures / duties / provisions"."""
     m = re.search(r"\bfollowing\s+([\w'-]+(?:\s+[\w'-]+){0,5}?)(?=\s*:|\s+(?:in|to|for|of|with|by|on|that|which|as|and)\b|$)",
@@ -830,12 +998,37 @@ def _item_clause(u: Unit, a: int, b: int, lead: _Clause) -> _Clause:
     text = u.clean.text
     cond: tuple[int, int] | None = None
     act = a
-    if P.LEAD_ADVERBIAL.match(text, a):
+    if P.LEAD_ADVERBIAL.match(text[a:b]):
         comma = text.find(", ", a, b)
+        # "In the process of A, B, C and D, and E, take ...": a list inside the adverbial runs to its last conjunct
+        listed = re.match(r"(?:[^,;]+,\s+){1,8}?(?:and|or)\s+(?:[\w'-]+\s+){0,4}[\w'-]+(?=,\s)", text[comma + 2 : b]) \
+            if comma > 0 else None
+        if listed and all(len(x.split()) <= 5 for x in re.split(r",\s+", listed.group(0))[:-1]):
+            comma = comma + 2 + listed.end()
         if comma > 0:
             cond, act = (a, comma), comma + 2
     return _Clause(u, a, b, lead.modal, lead.modality, "", a, cond, False, lead.sentence, list(lead.bearers),
                    "lead-in", action_at=act)
+
+
+# "not" opening a verb phrase of an item, at its start or after "and"/"or": "(3) not providing ...",
+# "(3) Respect ..., and not use ..."
+ITEM_NOT = re.compile(r"(?:(?<=\x00)|,?\s+(?:and|or)\s+)(not)\s+(?=[a-z])")
+
+
+def _item_clauses(u: Unit, a: int, b: int, lead: _Clause) -> list[_Clause]:
+    """The clauses of an item without a marker of its own: one with the lead-in's modality, and a ban for a verb
+    phrase negated by "not" (no modal needed: the lead-in's marker governs it, the "not" reverses it)."""
+    text = u.clean.text
+    neg = ITEM_NOT.search("\x00" + text[a:b]) if lead.modality == "obligation" else None  # \x00: the item start
+    if neg is not None:
+        shift = a - 1
+        ban = _item_clause(u, neg.start(1) + shift, b, lead)
+        ban.modality, ban.action_at, ban.condition = "prohibition", neg.end() + shift, None
+        if neg.start() <= 1:
+            return [ban]
+        return [_item_clause(u, a, neg.start() + shift, lead), ban]
+    return [_item_clause(u, a, b, lead)]
 
 
 def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
@@ -866,14 +1059,15 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
             if last is not None:
                 owner = next((c for c in cs if c.modal.end() <= last < c.end and c.bearers), None)
                 lead = owner
-        if lead is None or _descriptive_list(text[lead.start : lead.end]):
+        banned_acts = lead is not None and lead.modality == "prohibition" and bool(BANNED_ACTS.search(text, lead.start, lead.end))
+        if lead is None or (_descriptive_list(text[lead.start : lead.end]) and not banned_acts):
             for c in cs:  # clauses inside items that are circumstances or contents bind no one of their own
                 if par.items and c.start >= intro_end and c.basis not in ("explicit", "lead-in"):
                     c.bearers = []
             out.extend(cs)
             continue
         extra: list[_Clause] = []
-        all_conduct = _conduct_list(text[lead.start : lead.end])
+        all_conduct = _conduct_list(text[lead.start : lead.end]) or banned_acts
         for s, e in regions(u):
             if s < intro_end:
                 continue
@@ -889,7 +1083,7 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
                 b = a + tail.start()
             inside = [c for c in cs if s <= c.start < e]
             if not inside:
-                extra.append(_item_clause(u, a, b, lead))
+                extra.extend(_item_clauses(u, a, b, lead))
                 continue
             for c in inside:
                 if c.bearers:
@@ -910,6 +1104,7 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
 
 
 def statements_for(statements: list[Statement], doc: str) -> list[Statement]:
+    """The statements of document ``doc``."""
     return [s for s in statements if s.document == doc]
 
 
@@ -925,7 +1120,7 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
     text = c.unit.clean.text
     if c.antecedent is not None:
         np = _clean_np(text[c.antecedent[0] : c.antecedent[1]])
-        pm = _postmodifier(np, set(res.lex.forms))
+        pm = _postmodifier(np, res.lex.known())
         np = np[:pm].rstrip(" ,") if pm is not None else np
         key = res.resolve(np, [np]) or res.register_subject(np, None)
         if key:
@@ -941,14 +1136,22 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         if obj and parts:
             found = [res.resolve(_clean_np(x), parts) or res.register_subject(x, None) for x in parts]
             c.bearers, c.basis = [k for k in dict.fromkeys(found) if k], "explicit"
+            c.action_at = c.modal.end() + obj.end() - 1  # "encourages operators to use X": the action is "use X"
+        return
+    if c.impersonal:
+        if prev is not None and prev.sentence == c.sentence:
+            c.bearers, c.basis = list(prev.bearers), "passive-implied"  # "X shall keep ..., and it is prohibited to"
         return
     if not subj or (PRONOUN_RE.match(subj) and not (subj.lower().startswith("such ") and not _is_party(subj[5:]))):
         # pronoun: actors named in the condition, else the previous clause's bearers
         keys: list[str] = []
-        if c.condition:
+        elided = not subj and prev is not None and prev.sentence == c.sentence
+        # an elided subject is the coordinated clause's, whatever its condition says; a condition after the pronoun
+        # ("It shall, before an elevator is put into use, register it") cannot hold its antecedent
+        if c.condition and not elided and c.condition[0] < c.subject_at:
             a, b = c.condition
             keys = _condition_subject(text[a:b], res)
-        if not keys and c.condition:
+        if not keys and c.condition and not elided and c.condition[0] < c.subject_at:
             a, b = c.condition
             svc = re.search(r"\b(?:a|an|the|any|such)\s+((?:\w+\s+){0,6}?services?)\b", text[a:b], re.IGNORECASE)
             agent = _agent_of("provision", svc.group(1), res) if svc else None
@@ -960,17 +1163,26 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         elif prev is not None and (prev.sentence == c.sentence or (subj and prev.sentence >= c.sentence - 2)):
             # "They should guide users ...": the pronoun takes the bearers of the sentence before
             c.bearers, c.basis = list(prev.bearers), "pronoun" if subj else "shared-subject"
-            if c.condition is None and prev.condition is not None and prev.sentence == c.sentence:
+            if c.condition is None and prev.condition is not None and (
+                    prev.sentence == c.sentence or (subj and _leading(prev) and prev.subject
+                                                    and PRONOUN_RE.match(prev.subject))):
+                # "If a service ..., it should ... . Additionally, it must ...": the same condition (guide 3.2)
                 c.condition = prev.condition
         if subj:
             c.mentions = [(k, c.subject_at, c.subject_at + len(subj)) for k in c.bearers]
         return
     neg = P.NEGATED_SUBJECT.match(subj)
+    if neg and _neither(neg):  # "Neither A nor B may ...": a ban on A and on B
+        keys_nb = [res.resolve(_clean_np(x), [x]) or res.register_subject(x, None) for x in _neither(neg)]
+        if all(keys_nb):
+            c.bearers, c.basis, c.modality = list(dict.fromkeys(k for k in keys_nb if k)), "explicit", "prohibition"
+        return
     if neg:
-        np = neg.group("np")
-        key = res.lex.find(_clean_np("any " + np)) or res.lex.find(key_of(_clean_np("any " + np)))
+        np = _denied(neg)
+        anyx = np if re.match(r"any(?:one|body|\s)", np, re.I) else "any " + np
+        key = res.lex.find(_clean_np(anyx)) or res.lex.find(key_of(_clean_np(anyx)))
         if key is None:
-            key = res.register_subject("any " + np, None)
+            key = res.register_subject(anyx, None)
         if key:
             c.bearers, c.basis, c.modality = [key], "explicit", "prohibition"
             c.mentions = [(key, c.subject_at, c.subject_at + len(subj))]
@@ -991,9 +1203,19 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         if agent:
             c.bearers, c.basis = [agent], "explicit"
             return
-        if re.match(r"\s*(?:not\s+)?be\s+(?:\w+ly\s+)?\w+\s+by\s", text[c.modal.end() : c.end]):
+        if re.match(r"\s*(?:not\s+)?be\s+(?:\w+ly\s+)?\w+(?:\s+(?!by\b)\w+)?\s+by\s", text[c.modal.end() : c.end]):
             return  # "shall be protected by law": the agent is stated, and it is not a party
         _passive_bearer(c, prev, res)
+        return
+    ana = _definite_anaphor(c, res)
+    if ana:  # "... report to the city transport department. The department shall ...": the department just named
+        c.bearers, c.basis = [ana], "explicit"
+        c.mentions.append((ana, c.subject_at, c.subject_at + len(subj)))
+        return
+    whole = res.whole(subj)
+    if whole:  # "Firms and institutions that hold permits (hereinafter ...)": one party the text names so
+        c.bearers, c.basis = [whole], "explicit"
+        c.mentions.append((whole, c.subject_at, c.subject_at + len(subj)))
         return
     conj = res.conjuncts(subj)
     names = [x for x, _ in conj]
@@ -1024,6 +1246,148 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         agent = _activity_agent(c, res)
         if agent:  # "Personal information processing shall be based on ...": the processor
             c.bearers, c.basis = [agent], "passive-implied"
+
+
+# Head nouns too general to name a document or act of a party ("the data", "the period"): no back-reference.
+GENERIC_HEADS = frozenset(["data", "information", "content", "period", "matter", "provision", "measure", "time", "scope",
+                           "rule", "system", "product", "service", "update", "package", "thing", "case", "purpose",
+                           "quality", "security", "right", "interest", "law", "regulation", "standard", "principle"])
+# The operations of processing data, as PRC data law names them (collection, storage, use, processing, transmission,
+# provision, disclosure, deletion, transfer): a text whose scope is a party's processing governs each of them.
+PROCESSING_STEMS = frozenset(["coll", "stor", "use", "usa", "proc", "tran", "prov", "disc", "dele", "expo"])
+
+
+DEVERBAL = re.compile(r"(?:tion|sion|ment|ance|ence|ice|al|ure)$")
+
+
+def _stem4(word: str) -> str:
+    return word.lower()[:4]
+
+
+def _agentless(c: _Clause) -> bool:
+    """A clause whose grammatical subject names no party: an agentless passive or a thing as subject."""
+    if c.impersonal or c.antecedent is not None or not c.subject.strip():
+        return False
+    if PRONOUN_RE.match(c.subject) or P.NEGATED_SUBJECT.match(c.subject):
+        return False
+    np = _clean_np(c.subject)
+    if FINITE.search(np):
+        return False  # a clause as subject is no thing
+    return c.passive or (bool(np) and not _is_party(np))  # the subject of a passive never bears it
+
+
+def _scope_party(p: ParsedDocument, res: _Resolver) -> tuple[str, frozenset[str], bool] | None:
+    """The party a text's scope article says it governs, with the content stems of what it governs:
+    "These Rules apply to the handling of parcel data ... by kiosk operators" or "These Rules apply to
+    couriers that deliver parcels ..."."""
+    for u in p.units[:12]:
+        m = SCOPE_SENTENCE.search(u.clean.text)
+        if not m:
+            continue
+        scope = m.group("what")
+        by = list(re.finditer(r"\bby\s+(?:the\s+)?(?P<np>[\w' -]+?)(?=\s*[(（,;.]|$)", scope))
+        cand: list[tuple[str, str]] = []
+        if by:
+            cand.append((by[-1].group("np"), scope[: by[-1].start()]))
+        head = re.match(r"(?:the\s+)?(?P<np>[\w' -]+?)\s+(?:that|who|which)\s+(?P<rest>.+)$", scope)
+        if head:
+            cand.append((head.group("np"), head.group("rest")))
+        for np, what in cand:
+            key = res.resolve(_clean_np(np), [_clean_np(np)])
+            if key is None:
+                continue
+            stems = frozenset(_stem4(w) for w in re.findall(r"[A-Za-z]{3,}", what)
+                              if w.lower() not in ("the", "and", "within", "territory", "people's", "republic", "china",
+                                                   "outside", "that", "which", "who", "with", "from", "into"))
+            return key, stems, bool(re.search(r"\bprocess", scope, re.IGNORECASE))
+        return None
+    return None
+
+
+SCOPE_SENTENCE = re.compile(r"\b(?:These|This)\s+\w+\s+(?:shall\s+)?appl(?:y|ies)\s+to\s+(?P<what>[^.;]+)")
+
+
+def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
+                        scope: tuple[str, frozenset[str], bool] | None) -> None:
+    """The bearer of an agentless clause that the text implies by what came before or by its scope (guide 3.1,
+    passive-implied), tried in this order:
+
+    1. a document or act named by its subject that an earlier duty produces ("The application referred to in ...
+       shall state ..." after "X is required to apply ..."; "The report shall list ..." after "X shall report ...");
+    2. a passive in a later paragraph of an article whose previous paragraph binds one party only;
+    3. the party the scope article names, when the clause is about what the scope governs ("Parcel data shall be
+       stored ..." under "apply to the handling of parcel data by kiosk operators")."""
+    text = c.unit.clean.text
+    head = _head(_clean_np(re.split(r"\s+referred\s+to\s+in\b", c.subject, maxsplit=1)[0]))
+    art = c.unit.article
+    nearby: list[_Clause] = []  # the clauses of this article and the one before (walked back, not scanned: bounded)
+    for d in reversed(done):
+        if d.unit.article < art - 1 or d.unit.article > art:
+            break
+        nearby.append(d)
+    if head and len(head) >= 5 and head not in GENERIC_HEADS:
+        nearby = [d for d in nearby if d.bearers]
+        for d in nearby:
+            words = re.findall(r"[A-Za-z]+", d.unit.clean.text[d.modal.end() : d.end])[:12]
+            # a document or act is named by a deverbal noun ("declaration", "assessment", "notice") or by the verb
+            # itself ("shall report" -> "the report"); "the pilots" after "train their pilots" is no such thing
+            deverbal = DEVERBAL.search(head) is not None or (bool(words) and words[0].lower() == head)
+            if deverbal and any(_stem4(w) == _stem4(head) and len(w) >= 4 for w in words):
+                c.bearers, c.basis = list(d.bearers), "passive-implied"
+                return
+    if c.passive:
+        par = c.unit.paragraph.number
+        before = [d for d in nearby if d.unit.article == art and d.unit.paragraph.number == par - 1 and d.bearers]
+        sets = {tuple(d.bearers) for d in before}
+        if len(sets) == 1:
+            c.bearers, c.basis = list(sets.pop()), "passive-implied"
+            return
+    if scope is not None:
+        key, stems, processing = scope
+        words = re.findall(r"[A-Za-z]{3,}", _clean_np(c.subject))
+        pp = re.match(r"\s*(?:not\s+)?be\s+(?:\w+ly\s+)?(\w+)", text[c.modal.end() : c.end])
+        if pp:
+            words.append(pp.group(1))
+        ws = {_stem4(w) for w in words}
+        if ws & stems or (processing and ws & PROCESSING_STEMS):
+            c.bearers, c.basis = [key], "passive-implied"
+
+
+def _definite_anaphor(c: _Clause, res: _Resolver) -> str | None:
+    """A definite subject of one noun that the text did not define ("The department shall ...") names the party of
+    that kind mentioned last before it in the same paragraph ("... report to the municipal transport department"), when
+    no single known party has that head noun."""
+    m = re.fullmatch(r"\s*(?:the|this|that|such|said)\s+([a-z]+)\s*", c.subject, re.IGNORECASE)
+    if not m or not _is_party(m.group(1)):
+        return None
+    head = singular(m.group(1).lower())
+    known = res.resolve(m.group(1), [m.group(1)])
+    if known is not None:
+        return known  # the text's own short form, or the one party with that head
+    before = c.unit.clean.text[: c.subject_at]
+    keys = [k for k in _actors_in(before, res) if _head(res.lex.labels.get(k, k)) == head]
+    if keys:
+        return keys[-1]
+    # a party named only as an object so far ("complain to the city kiosk department. The department shall ...")
+    named = list(re.finditer(rf"\bthe\s+((?:[\w'-]+\s+){{1,5}}?{re.escape(head)}s?)\b", before, re.IGNORECASE))
+    if named and _is_party(named[-1].group(1)):
+        np = _clean_np(named[-1].group(1))
+        return res.resolve(np, [np]) or res.register_subject(np, None)
+    return None
+
+
+def _denied(neg: re.Match[str]) -> str:
+    """The party a negated subject denies the duty to, in positive form: "No one" -> "anyone"."""
+    np = neg.group("np") or "one"
+    return {"one": "anyone", "body": "anybody", "-one": "anyone"}.get(np.strip().lower(), np)
+
+
+def _neither(neg: re.Match[str]) -> list[str]:
+    """The parties of "Neither A nor B"."""
+    if (neg.group("neg") or "").lower() != "neither" or not neg.group("np"):
+        return []
+    parts = [x.strip(" ,") for x in re.split(r"\s+nor\s+", neg.group("np"))]
+    return parts if len(parts) > 1 else []
 
 
 def _passive_bearer(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
@@ -1059,8 +1423,14 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
     if in_subject:
         a, b = c.subject_at, c.modal.start()
     else:
-        pp = re.match(r"\s*(?:not\s+)?be\s+(?:\w+ly\s+)?\w+\s+(?=by\b)", text[c.modal.end() : c.end])
+        # "shall be kept by X", "shall be kept confidential by X" (a participle with its complement)
+        pp = re.match(r"\s*(?:not\s+)?be\s+(?:\w+ly\s+)?\w+(?:\s+(?!by\b)\w+)?\s+(?=by\b)", text[c.modal.end() : c.end])
         if not pp:
+            # "may be restricted from using the service by the operator": a later by-phrase naming a known party
+            late = re.search(r"(?<!ed\s)\bby\s+(?:the\s+|an?\s+)?([\w' -]+?)\s*(?=[,;.]|$)", text[c.modal.end() : c.end])
+            if late and re.match(r"\s*(?:not\s+)?be\s+\w+", text[c.modal.end() : c.end]):
+                np = _clean_np(late.group(1))
+                return res.resolve(np, [np])
             return None
         a, b = c.modal.end() + pp.end() - 1, c.end
     for m in BY_AGENT.finditer(text, a, b):
@@ -1086,15 +1456,17 @@ def _activity_agent(c: _Clause, res: _Resolver) -> str | None:
         return None
     text = c.unit.clean.text
     words: list[str] = []
-    pp = re.match(r"\s*(?:not\s+)?be\s+(?:\w+ly\s+)?(\w+)", text[c.modal.end() : c.end])
+    pp = re.match(r"\s*(?:not\s+|only\s+)?be\s+(?:\w+ly\s+)?(\w+)", text[c.modal.end() : c.end])
     if pp:
-        words.append(pp.group(1))  # the passive participle: "shall be processed", "may not be collected"
+        words.append(pp.group(1))  # the passive participle: "shall be processed", "can only be used"
     subj = _clean_np(c.subject)
     if _nominal_activity(subj):
         words.append(re.split(r"\s+of\b", subj, maxsplit=1)[0].split()[-1])  # "the collection of ..."
     if c.condition:
         words += re.findall(r"\b(\w+(?:ing|ion))\b", text[c.condition[0] : c.condition[1]], re.IGNORECASE)
-    words += re.findall(r"\b(?:for|in|during)\s+(?:the\s+)?(\w+(?:ing|ion))\b", text[c.modal.end() : c.end])
+    # "in (parcel data) handling", "for the collection": the head of the phrase names the activity
+    words += [w for x in re.findall(r"\b(?:for|in|during)\s+(?:the\s+)?((?:[a-z]+\s+){0,3}[a-z]+(?:ing|ion))\b",
+                                    text[c.modal.end() : c.end]) for w in x.split() if w.endswith(("ing", "ion"))]
     found = {res.activities[_activity_stem(w)] for w in words if _activity_stem(w) in res.activities}
     return found.pop() if len(found) == 1 else None
 
@@ -1120,6 +1492,22 @@ def _agent_of(noun: str, obj: str, res: _Resolver) -> str | None:
     return res.lex.find(f"{stem} {agent}s") or res.lex.find(f"{stem} {agent}")
 
 
+def _known_prefix(words: list[str], upto: int, res: _Resolver) -> list[str] | None:
+    """The actors of the longest opening stretch of ``words`` (at most ``upto`` words) that names known actors only,
+    unless that stretch only modifies a longer party ("state organs": "state" is no party there)."""
+    for n in range(upto, 0, -1):
+        np = " ".join(words[:n]).rstrip(",")
+        names = [x for x, _ in res.conjuncts(np)] if re.search(r",|\s(?:and|or)\s", np) else [_clean_np(np)]
+        keys = [res.resolve(x, names) for x in names]
+        if not names or not all(keys):
+            continue
+        longer = " ".join(words[: n + 1]).rstrip(",")
+        if n < len(words) and _is_party(_clean_np(longer)) and _head(_clean_np(longer)) != _head(_clean_np(np)):
+            continue
+        return list(dict.fromkeys(k for k in keys if k))
+    return None
+
+
 def _condition_np(cond: str, res: _Resolver, register: bool) -> list[str]:
     """Actors of the subject of a leading condition ("Where A and B find ...", "If a provider ...")."""
     words = P.CONDITION_OPENER.sub("", cond, count=1).split()
@@ -1131,8 +1519,16 @@ def _condition_np(cond: str, res: _Resolver, register: bool) -> list[str]:
             continue
         keys = [res.resolve(x, names) for x in names]
         if all(keys):
-            return list(dict.fromkeys(k for k in keys if k))
+            found = _known_prefix(words, n, res)
+            if found is not None:
+                return found
+            continue
         if all(k or _is_party(x) for k, x in zip(keys, names, strict=True)) and _is_party(names[-1]):
+            # a longer phrase that reads as a party: a name the text already uses inside it wins ("the departments
+            # with ... duties consider that harm ..." is those departments, not a new party)
+            shorter = _known_prefix(words, n - 1, res)
+            if shorter:
+                return shorter
             if not register:
                 return []
             return [k or res.register_subject(x, None) or "" for k, x in zip(keys, names, strict=True)]
@@ -1184,10 +1580,18 @@ def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -
     act_a = c.modal.end()
     while act_a < b and text[act_a] in " ,:":
         act_a += 1
-    if c.basis == "preceding-clause":
-        act_a = c.subject_at  # "the relevant provisions ... shall be complied with": the subject is the object
+    if c.basis == "preceding-clause" or (c.basis == "passive-implied" and c.subject.strip()
+                                         and not PRONOUN_RE.match(c.subject.strip())):
+        # "the relevant provisions ... shall be complied with", "Parcel data shall be stored ...": the subject is
+        # what is acted on, and the verb alone says nothing (guide 3.2)
+        act_a = c.subject_at
     if c.action_at is not None:
         act_a = c.action_at
+    elif (ex := EXEMPTION_NOT.search(c.modal.group(0))) is not None:
+        act_a = c.modal.start() + ex.start()  # "is not required to notify": the exemption's action starts at "not"
+    elif re.match(r"bears?\s", c.modal.group(0), re.IGNORECASE):
+        act_a = c.modal.start()  # "bear responsibility for X": the marker is part of the action (guide 3.2)
+    act_b = c.action_end if c.action_end is not None and c.action_end > act_a else b
     clause_span = u.clean.span(a, b)
     provision = u.provision_at(clause_span)
     n = counter.get(provision, 0) + 1
@@ -1203,8 +1607,8 @@ def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -
         id=f"{provision}/obl_{n}", document=u.document, article=u.article, provision=provision,
         modality=mod,  # type: ignore[arg-type]
         actors=(_actor_id(key),), co_bearers=tuple(_actor_id(k) for k in c.bearers if k != key),
-        subject=c.subject, bearer_basis=c.basis, action=text[act_a:b], condition=cond_text,
-        text=text[a:b], span=clause_span, action_span=u.clean.span(act_a, b), condition_span=cond_span,
+        subject=c.subject, bearer_basis=c.basis, action=text[act_a:act_b], condition=cond_text,
+        text=text[a:b], span=clause_span, action_span=u.clean.span(act_a, act_b), condition_span=cond_span,
         trigger=c.modal.group(0), universal=bool(P.UNIVERSAL_SUBJECT.match(_clean_np(res.lex.labels.get(key, key)))),
     )
 

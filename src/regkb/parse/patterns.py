@@ -22,13 +22,21 @@ WORD_NUM = (
 
 # --- structure: headings ----------------------------------------------------------------
 
+# An English number in words, 1 to 999, as some translators print article numbers ("Article Twenty-One").
+_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UPTO99 = rf"(?:{_TENS}(?:[-\ ]{_UNIT})?|{_TEEN}|{_UNIT})"
+SPELLED_NUM = rf"(?:{_UNIT}[ \t]+hundred(?:[ \t]+(?:and[ \t]+)?{_UPTO99})?|{_UPTO99})"
+
+
 # Markdown decoration a heading line may carry: "## ", "**", "__", trailing "**".
 _DECOR_OPEN = r"^[ \t]*(?:\#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*"
 
 CHAPTER = re.compile(
     _DECOR_OPEN
     + rf"""
-    (?P<label>Chapter[ \t]+(?P<num>{ROMAN}|\d+|{WORD_NUM}))   # "Chapter II", "Chapter 2", "Chapter Two"
+    (?P<label>Chapter[ \t]+(?P<num>{ROMAN}|\d+|{SPELLED_NUM}))   # "Chapter II", "Chapter 2", "Chapter Two"
     \b[ \t]*[.:\-–—]?[ \t]*                                   # optional punctuation after the number
     (?:\*\*|__)?[ \t]*                                       # bold may close after the label
     (?P<title>[^\n]*?)                                       # title on the same line, if any
@@ -44,21 +52,25 @@ CJK_CHAPTER = re.compile(
 SECTION = re.compile(
     _DECOR_OPEN
     + rf"""
-    (?P<label>Section[ \t]+(?P<num>{ROMAN}|\d+|{WORD_NUM}))
+    (?P<label>Section[ \t]+(?P<num>{ROMAN}|\d+|{SPELLED_NUM}))
     \b[ \t]*[.:\-–—]?[ \t]*(?:\*\*|__)?[ \t]*
     (?P<title>[^\n]*?)[ \t]*(?:\*\*|__)?[ \t]*$
     """,
     X,
 )
 
-# An article heading at the start of a line: "Article 1", "**Article 1.**", "### Article 1 Title".
+# An article heading at the start of a line: "Article 1", "**Article 1.**", "### Article 1 Title",
+# "Art. 1", "ARTICLE ONE", "Article Twenty-One", "Article 1 – Caption", "Article 1: text".
 ARTICLE = re.compile(
     _DECOR_OPEN
-    + r"""
-    (?P<label>Article[ \t]+(?P<num>\d+|[IVXLC]+))     # "Article 17"
-    (?![\w(])                                           # not "Article 17(1)" or "Article 170"
-    [ \t]*[.:]?[ \t]*(?:\*\*|__)?[ \t]*[.:]?[ \t]*     # "Article 1." / "**Article 1.**" / "Article 1:"
-    (?P<rest>[^\n]*)$                                   # the text (or title) on the same line
+    + rf"""
+    (?P<label>(?:Article|Art\.)[ \t]+(?P<num>\d+|[IVXLC]+|{SPELLED_NUM}))   # "Article 17", "Art. 17", "Article One"
+    (?P<sub>-\d+)?                                     # "Article 6-1": an inserted article (not supported, reported)
+    (?![\w(])                                          # not "Article 17(1)" or "Article 170"
+    [ \t]*(?:\*\*|__)?[ \t]*                            # "**Article 1**"
+    (?P<sep>[.:：](?!\d)|[-–—](?=[ \t]))?               # "Article 1." / "Article 1:" / "Article 1 – Caption"
+    [ \t]*(?:\*\*|__)?[ \t]*
+    (?P<rest>[^\n]*)$                                   # the text (or caption) on the same line
     """,
     X,
 )
@@ -73,7 +85,7 @@ INLINE_ARTICLE = re.compile(
     (?<=[.;。])                      # the previous article ended a sentence
     (?P<debris>[ \t]+[\d \t]*?)      # spaces, maybe bare numbers (debris)
     [ \t]*(?:\*\*)?
-    (?P<label>Article[ \t]+(?P<num>\d+))
+    (?P<label>(?:Article|Art\.)[ \t]+(?P<num>\d+))
     (?:\*\*)?[ \t]*[.:]?(?:\*\*)?[ \t]+
     (?=[A-Z"“(])                     # followed by the start of a sentence
     """,
@@ -82,23 +94,29 @@ INLINE_ARTICLE = re.compile(
 
 # --- structure: items ----------------------------------------------------------------------
 
-# An item label at the start of a line: "(I)", "(1)", "(a)", "（一）", "1.", "a)".
+# An item label at the start of a line: "(I)", "(1)", "(a)", "(ii)", "（一）", "1.", "1)", "a)", "ii)", "a.", "ii.",
+# "①", "一、".
+CIRCLED = "\u2460-\u2473\u3251-\u325f\u32b1-\u32bf"  # ① to ⑳, ㉑ to ㉟, ㊱ to ㊿
 ITEM_LINE = re.compile(
     rf"""
     ^[ \t]*(?:[-*+][ \t]+)?                          # a Markdown bullet may precede it
     (?P<label>
-        [(（](?P<p>{ROMAN}|\d+|[a-z]|{CJK_NUM})[)）]  # (I) (1) (a) （一）
+        [(（](?P<p>{ROMAN}|\d+|[ivx]+|[a-z]|{CJK_NUM})[)）]   # (I) (1) (ii) (a) （一）
       | (?P<d>\d+)[.)](?!\d)                         # 1.  1)
-      | (?P<l>[a-z])\)                               # a)
-      | (?P<c>{CJK_NUM})、                           # 一、
+      | (?P<l>[ivx]+|[a-z])\)                         # a)  ii)
+      | (?P<ld>[ivx]+|[a-z])\.(?=[ \t])               # a.  ii.  (not "i.e.")
+      | (?P<o>[{CIRCLED}])                             # ①
+      | (?P<c>{CJK_NUM})、                             # 一、
     )
     [ \t]*(?P<rest>.*)$
     """,
     re.VERBOSE,
 )
 
-# An item label inside a line, after a colon that introduces the list: "...situation: (I) Generation".
-INLINE_FIRST_ITEM = re.compile(r"(?<=[:：])[ \t]+(?P<label>[(（](?:I|1|a|一)[)）])[ \t]+(?=\S)")
+# An item label inside a line, after a colon that introduces the list: "...situation: (I) Generation",
+# "...as follows: 1. ...", "...shall: ① ...".
+INLINE_FIRST_ITEM = re.compile(
+    r"(?<=[:：])[ \t]*(?P<label>[(（](?:I|1|a|i|一)[)）](?=[ \t])|(?:1|a|i)[.)](?=[ \t])|[\u2460])[ \t]*(?=\S)")
 
 
 # --- junk --------------------------------------------------------------------------------
@@ -140,6 +158,7 @@ DEFINITIONS_INTRO = re.compile(
       | the[ ]meanings?[ ]of[ ]the[ ]following[ ]terms
       | (?:as|when)[ ]used[ ]in[ ]these[ ]\w+
       | for[ ]the[ ]purposes?[ ]of[ ]these[ ]\w+[ ]the[ ]following
+      | (?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|in)[ ](?:these|this)[ ]\w+[ ]?:   # "For the purposes of these Provisions:"
     )""",
     X,
 )
@@ -165,6 +184,10 @@ COLLECTIVE_DEFINITION = re.compile(
         [\"“'‘]?(?P<term>[^,.;:\"”'’()]{1,80}?)[\"”'’]?[ ]*(?=[.;。；]|$)""",
     X,
 )
+# "For the purposes of these Rules, "parcel data" means": a framing adverbial before the term
+DEFINITION_FRAME = re.compile(r"^(?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|in|under)[ ](?:these|this)[ ]\w+,[ ]+", X)
+# "A software update is any modification ...": a generic indefinite subject and an indefinite predicate
+GENERIC_IS = re.compile(r"^(?:an?)[ ](?P<term>(?:[a-z][\w-]*[ ]){0,4}[a-z][\w-]*)[ ](?P<verb>is|are)[ ](?:an?|any)[ ]", X)
 QUOTED_TERM = re.compile(r"^[\"“‘'](?P<term>[^\"”’']{1,80})[\"”’']$")
 
 # --- modality --------------------------------------------------------------------------
@@ -175,24 +198,36 @@ MODAL = re.compile(
         (?P<encouragement>(?:is|are)[ ](?:hereby[ ])?encouraged[ ]to|(?:the[ ]state[ ])?(?<!\bto[ ])encourages?|
                         (?:(?<=^)|(?<=[.;:][ ])|(?<=\n)|(?<=the[ ]state[ ]))supports?(?=[ ][^.;]*?[ ]to[ ]\w))
       | (?P<right>(?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?)[ ](?:the[ ]|a[ ])?rights?[ ]to|
-                  (?:is|are)[ ]entitled[ ]to)
-      | (?P<prohibition>shall[ ]not|must[ ]not|may[ ]not|should[ ]not|cannot|can[ ]not|shall[ ]in[ ]no[ ]case|
-                        (?:is|are)[ ](?:strictly[ ])?(?:prohibited|forbidden)[ ](?:from|to)|(?:is|are)[ ]not[ ]allowed[ ]to|
-                        (?:is|are)[ ]not[ ]permitted[ ]to)
-      | (?P<obligation>shall|must|should|(?<=\bstate[ ])will|(?:is|are)[ ]obliged[ ]to|(?:is|are)[ ]required[ ]to|
-                        (?:is|are)[ ]responsible[ ]for|have[ ]to|has[ ]to)
-      | (?P<permission>may|can|(?:is|are)[ ](?:permitted|allowed)[ ](?:not[ ])?to|(?:is|are)[ ]not[ ](?:required|obliged)[ ]to)
+                  (?:is|are|shall[ ]be|will[ ]be)[ ]entitled[ ]to)
+      | (?P<prohibition>(?:shall|must|may|should)[ ]not[ ]be[ ](?:permitted|allowed)[ ]to|
+                        shall[ ]not|must[ ]not|may[ ]not|should[ ]not|cannot|can[ ]not|shall[ ]in[ ]no[ ]case|
+                        (?:is|are)[ ](?:strictly[ ])?(?:prohibited|forbidden)[ ](?:from|to|for)|
+                        (?:is|are)[ ]not[ ](?:allowed|permitted)[ ]to|(?:is|are)[ ](?:strictly[ ])?banned[ ]from|ought[ ]not[ ]to)
+      | (?P<obligation>(?:shall[ ])?(?:has|have)[ ](?:the[ ]|an[ ])?(?:obligation|duty|responsibility)[ ]to|
+                        (?:is|are)[ ]under[ ](?:an[ ]|the[ ])?(?:obligation|duty)[ ]to|(?:is|are)[ ]obligated[ ]to|ought[ ]to|
+                        shall(?![ ]have[ ]the[ ](?:power|authority)[ ]to)|must|should|(?<=\bstate[ ])will|
+                        (?:is|are)[ ]obliged[ ]to|(?:is|are)[ ]required[ ]to|
+                        (?<!\bnot[ ])(?<!\bdo[ ])(?<!\bthe[ ])(?<!\ba[ ])(?<!\bno[ ])needs?[ ]to(?=[ ][a-z])|
+                        (?:is|are)[ ]to(?=[ ][a-z])|bears?[ ](?!legal|criminal|civil|administrative|joint)(?:\w+[ ])?responsibility[ ]for|
+                        have[ ]to|has[ ]to)
+      | (?P<permission>may|can|(?:is|are)[ ](?:permitted|allowed)[ ](?:not[ ])?to|(?:is|are)[ ]not[ ](?:required|obliged)[ ]to|
+                       (?:do|does)[ ]not[ ]need[ ]to|need[ ]not|(?:shall[ ])?(?:has|have)[ ](?:the[ ])?(?:power|authority)[ ]to|
+                       (?:is|are)[ ](?:authori[sz]ed|empowered)[ ]to)
     )\b""",
     X,
 )
+# "is/are to" is a modal only after a subject, not after a noun that names an aim ("the purpose is to ...") or a
+# pronoun of a clause ("what is to be done")
+NOT_MODAL_IS_TO = re.compile(r"\b(?:purpose|purposes|aim|aims|objective|objectives|goal|goals|intention|function|role|"
+                             r"task|effect|which|that|what|this|there|it)\s+$", re.IGNORECASE)
 
 # A subject that denies the duty to everyone: "No organization or individual may ...".
-NEGATED_SUBJECT = re.compile(r"^(?P<neg>No|Neither)[ ]+(?P<np>.+)$", X)
+NEGATED_SUBJECT = re.compile(r"^(?:(?P<neg>No|Neither)[ ]+(?P<np>.+)|(?P<nobody>Nobody|No-one))$", X)
 
 # Statements with a modal that bind no one: scope, commencement, precedence, definitions, sanctions.
 NOT_A_DUTY = re.compile(
     r"""
-      ^(?:shall|may)[ ](?:also[ ])?apply\b                           # "these Provisions shall apply to"
+      ^(?:shall|may)[ ](?:also[ ])?apply\b(?![ ]for\b)              # "these Provisions shall apply to" (not "apply for")
     | ^shall[ ]not[ ](?:be[ ]subject[ ]to[ ]the[ ]provisions|apply)\b  # scope: "shall not be subject to the provisions"
     | ^shall[ ]come[ ]into[ ](?:force|effect)\b          # commencement
     | ^shall[ ](?:take[ ]effect|enter[ ]into[ ]force|be[ ]effective)\b
@@ -203,6 +238,8 @@ NOT_A_DUTY = re.compile(
                      investigated|subject[ ]to[ ](?:penalt|punishment|sanction))
     | ^shall[ ]be[ ]imposed                               # "heavier penalties shall be imposed"
     | ^shall[ ]be[ ]interpreted\b
+    | ^(?:shall|does|do|will)[ ]not[ ](?:affect|prejudice|impair)[ ](?:the[ ])?(?:validity|effect|\w+'s[ ]right|an[ ]individual's)
+                                                          # legal effect: "the withdrawal shall not affect the validity of"
     | ^shall[ ]impose[ ](?:\S+[ ]){0,4}?(?:penalt|punishment|sanction|fine)   # sanction clauses
     | ^shall[ ]be[ ]responsible[ ]for[ ]the[ ]interpretation
     """,
@@ -244,7 +281,10 @@ LEAD_ADVERBIAL = re.compile(
 INNER_ADVERBIAL = re.compile(r"(?:,[ ]+|[ ]+)(?=(?:when|where|if|while|whenever|in[ ]the[ ]course[ ]of|in[ ]performing|"
                              r"in[ ]accordance[ ]with|according[ ]to|based[ ]on|before|after|upon)\b)", X)
 # Translator's glosses and asides inside a subject: "[国家网信部门]", "(hereinafter referred to as X)", "etc."
-SUBJECT_ASIDE = re.compile(r"\[[^\]]*\]|[(（][^()（）]*[)）]|,?[ ]*\betc\.?,?|[ ]*:(?=,)")
+# A relative clause set off by commas ("Users (...), which include hospitals and patients, shall") describes the
+# subject and does not narrow it: an aside too.
+SUBJECT_ASIDE = re.compile(r"\[[^\]]*\]|[(（][^()（）]*[)）]|,?[ ]*\betc\.?,?|[ ]*:(?=,)"
+                           r"|,[ ]+(?:which|who)[ ]+(?!shall\b|may\b|must\b|should\b)[^,;:()]+,[ ]*$")
 # A universal bearer: everyone, or every organisation and individual, without a restricting modifier.
 UNIVERSAL_SUBJECT = re.compile(
     r"""^(?:(?:any|every|all|no)[ ]+)?(?:one|body|person|persons|organi[sz]ations?|individuals?|entit(?:y|ies)|units?|
@@ -258,7 +298,7 @@ SANCTION_PASSIVE = re.compile(
     r"""^(?:shall|may|will)[ ](?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:\w+[ ]){0,4}?liabilit|(?:also[ ]|each[ ]|additionally[ ]|further[ ])?be[ ](?:also[ ]|each[ ])?
          (?:fined|ordered|punished|penali[sz]ed|warned|given[ ]a[ ]warning|confiscated|subject(?:ed)?[ ]to[ ]
          (?:\S+[ ]){0,4}?(?:penalt|punishment|sanction|fine|disciplin)|investigated|held[ ](?:\w+[ ])?liable|
-         entered[ ]in|recorded[ ]in|imposed))""",
+         entered[ ]in|recorded[ ]in|imposed|(?:jointly[ ](?:and[ ]severally[ ])?)?liable[ ]for[ ](?:\S+[ ]){0,3}?(?:compensation|damages?|losses)))""",
     X,
 )
 SANCTION_POWER = re.compile(
@@ -280,7 +320,7 @@ ART_NUM = r"\d+"
 _ORD = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
 _ITEM_NUM = r"\(?(?:\d+|[IVXivx]+|[a-z])\)?"
 # "item (1) or (2) of", "Subparagraphs (2) to (7) of", "items 1 through 3 of"
-_ITEMS = rf"""(?P<items_word>(?:sub-?paragraphs?|items?)[ ])(?P<items>{_ITEM_NUM}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ]|,[ ]or[ ]|
+_ITEMS = rf"""(?P<items_word>(?i:sub-?paragraphs?|items?)[ ])(?P<items>{_ITEM_NUM}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ]|,[ ]or[ ]|
               [ ]to[ ]|[ ]through[ ]){_ITEM_NUM})*)[ ]of[ ]"""
 _RANGE = r"(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]|[ ]through[ ]|,[ ]and[ ]|,[ ]or[ ]|[ ]-[ ]|–)"
 # "Article 17", "Articles 16 and 17", "Articles 5 to 9", "Articles 43 through 45", "the first paragraph of Article 17",
@@ -300,7 +340,7 @@ ARTICLE_REF = re.compile(
 RELATIVE_REF = re.compile(
     rf"""(?:{_ITEMS})?
     (?:
-        (?:\bthe[ ](?P<rel_ord>{_ORD})[ ]paragraph[ ]of[ ])?
+        (?:\bthe[ ](?P<rel_ord>{_ORD})[ ]paragraph[ ]of[ ]|\bparagraph[ ](?P<rel_num>\d+)[ ]of[ ])?
         \b(?:the|this)[ ](?:
             (?P<prev>preceding|previous|foregoing)[ ](?:(?P<count>two|three|four)[ ])?(?P<unit>paragraphs?|articles?|items?)
           | (?P<self>paragraph|article|chapter|section)\b(?![ ]\d)
@@ -318,6 +358,20 @@ LAW_TITLE = re.compile(
       (?:[ ](?:[A-Z][\w'’-]*|of|on|for|the|and|in|to|against|Internet-based|People's|People’s))*?
       [ ](?:Law|Laws|Code|Measures|Provisions|Regulations|Rules|Decision|Interpretation|Opinions|Notice)
       (?:[ ]of[ ]the[ ]People['’]s[ ]Republic[ ]of[ ]China)?
+    )""",
+    re.VERBOSE,
+)
+# Titles that open with the instrument's name ("Measures for Security Assessment of Outbound Data Transfers",
+# "Regulations on the Safety of Street Kiosks", "Interim Measures for ..."): the
+# instrument noun, a preposition, then capitalised words joined by lower-case connectors, ending capitalised.
+_TITLE_WORD = r"(?:[A-Z][\w'’-]*|Internet-based)"
+INSTRUMENT_FIRST_TITLE = re.compile(
+    rf"""(?:\b[Tt]he[ ])?
+    (?P<title>
+      (?:(?:Interim|Provisional|Trial|Several|Implementing|Administrative|Basic)[ ])*
+      (?:Measures|Provisions|Regulations|Rules|Opinions|Decision|Notice)[ ](?:for|on|of|Concerning|Governing)[ ](?:the[ ])?
+      {_TITLE_WORD}(?:(?:[ ](?:of|on|for|the|and|in|to)(?<!and[ ]the))*[ ]{_TITLE_WORD})*
+      (?:[ ]\((?:Trial|Draft|for[ ]Trial[ ]Implementation|Trial[ ]Implementation)\))?
     )""",
     re.VERBOSE,
 )

@@ -32,6 +32,8 @@ def _law_matcher(laws: tuple[Law, ...]) -> tuple[re.Pattern[str] | None, dict[st
 
 
 def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[Reference]:
+    """Every citation in the documents' provisions: internal ones resolved to provisions, external ones to the
+    registry's laws."""
     matcher, names = _law_matcher(laws)
     known_titles = _titles(laws, docs)
     out: list[Reference] = []
@@ -48,9 +50,15 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                     found.append((m.start("name"), m.end("name"), "external", (Target(law=law_id),), True, ""))
                     taken.append((m.start(), m.end()))
             # other law-like titles: matched loosely to the registry and the corpus, else kept and flagged
-            for m in P.LAW_TITLE.finditer(text):
-                title = m.group("title")
-                a, b = m.start("title"), m.end("title")
+            titles = [(m.start("title"), m.end("title")) for m in P.INSTRUMENT_FIRST_TITLE.finditer(text)]
+            titles += [(m.start("title"), m.end("title")) for m in P.LAW_TITLE.finditer(text)]
+            for a, b in titles:
+                inside = [y for x, y in taken if x < b and a < y < b]
+                if inside:
+                    # "the PIPL and the Road Traffic Safety Law ...": a title after a registry name in one match
+                    lead = re.match(r"(?:\s*(?:,|and|or|the)\b)*\s*", text[max(inside) : b])
+                    a = max(inside) + (lead.end() if lead else 0)
+                title = text[a:b]
                 if not title[:1].isupper() or P.SELF_REFERENCE.match(title) or len(title.split()) < 2:
                     continue
                 if any(x < b and a < y for x, y in taken):
@@ -76,6 +84,10 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                 if any(x < b and a < y for x, y in taken):
                     continue
                 after = text[b : b + 200]
+                title_after = re.match(r"\s+of\s+(?:the\s+)?", after)
+                if title_after and any(x == b + title_after.end() for x, _ in taken) and not (
+                        matcher and matcher.match(after.lstrip(" ").removeprefix("of "))):
+                    continue  # "Articles 86 through 88 of the Regulations on ...": articles of another instrument
                 law_after = matcher.match(after.lstrip(" ").removeprefix("of ")) if matcher else None
                 if law_after and after.lstrip(" ").startswith("of "):
                     law_id = names[law_after.group("name").lower()]
@@ -88,7 +100,7 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                 for g in ("para_paren", "para_num", "para_after"):
                     if m.group(g):
                         para = int(m.group(g))
-                items = _item_numbers(m.group("items")) if m.group("items") else []
+                items = m.group("items") or ""
                 # "the first paragraph of Article 18 and Article 35": the paragraph (and items) belong to the
                 # first article only when the others carry their own "Article"
                 own_word = bool(re.search(r"Articles?\s", m.group("nums")))
@@ -96,7 +108,7 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                 missing: list[str] = []
                 for k, n in enumerate(_numbers(m.group("nums"))):
                     first = k == 0 or not own_word
-                    for t, why in _internal(p, numbers, n, para if first else None, items if first else []):
+                    for t, why in _internal(p, numbers, n, para if first else None, items if first else ""):
                         tgts_l.append(t)
                         if why:
                             missing.append(why)
@@ -181,8 +193,8 @@ def unresolved_diagnostics(refs: list[Reference], docs: list[ParsedDocument],
     return out
 
 
-def _item_numbers(items: str) -> list[int]:
-    """Item numbers of "(1) or (2)", "(2) to (7)", "1 through 3", "(iii)"."""
+def _item_numbers(items: str, roman: bool = False) -> list[int]:
+    """Item numbers of "(1) or (2)", "(2) to (7)", "1 through 3", "(iii)"; ``roman``: "(i)" is item 1, not 9."""
     out: list[int] = []
     tokens = re.findall(r"\b(to|through)\b|\(([0-9]+|[IVXivx]+|[a-z])\)|\b([0-9]+|[IVXivx]+)\b", items)
     k = 0
@@ -190,16 +202,21 @@ def _item_numbers(items: str) -> list[int]:
     while k < len(flat):
         t = flat[k]
         if t in ("to", "through") and out and k + 1 < len(flat):
-            end = parse_number(flat[k + 1], letters=True)
+            end = parse_number(flat[k + 1].upper() if roman else flat[k + 1], letters=not roman)
             if end is not None:
                 out.extend(range(out[-1] + 1, end + 1))
             k += 2
             continue
-        n = parse_number(t, letters=True)
+        n = parse_number(t.upper() if roman else t, letters=not roman)
         if n is not None:
             out.append(n)
         k += 1
     return out
+
+
+def _roman_items(par: Any) -> bool:
+    """Whether a paragraph's items are labelled with lower-case roman numerals ("(i)", "(ii)", ...)."""
+    return bool(par.items) and bool(re.fullmatch(r"\W*i\W*", par.items[0].label))
 
 
 def _numbers(nums: str) -> list[int]:
@@ -220,7 +237,7 @@ def _numbers(nums: str) -> list[int]:
 
 
 def _internal(p: ParsedDocument, numbers: dict[Any, Any], n: int, para: int | None,
-              items: list[int] | None = None) -> list[tuple[Target, str]]:
+              items: str | None = None) -> list[tuple[Target, str]]:
     doc = p.document.id
     art = numbers.get(n)
     if art is None:
@@ -235,8 +252,9 @@ def _internal(p: ParsedDocument, numbers: dict[Any, Any], n: int, para: int | No
     return _items_of(doc, n, par, items)
 
 
-def _items_of(doc: str, n: int, par: Any, items: list[int] | None) -> list[tuple[Target, str]]:
+def _items_of(doc: str, n: int, par: Any, items_text: str | None) -> list[tuple[Target, str]]:
     """Targets for items of a paragraph (or the paragraph itself when no item is named)."""
+    items = _item_numbers(items_text, roman=_roman_items(par)) if items_text else []
     if not items:
         return [(Target(document=doc, article=n, paragraph=par.number, provision=par.id), "")]
     out: list[tuple[Target, str]] = []
@@ -260,7 +278,7 @@ def _relative(p: ParsedDocument, numbers: dict[Any, Any], u: Unit, m: re.Match[s
     unit = (m.group("unit") or m.group("self") or "").lower()
     count = _COUNT.get((m.group("count") or "").lower(), 1)
     art = numbers[u.article]
-    items = _item_numbers(m.group("items")) if m.group("items") else []
+    items = m.group("items") or ""
     if m.group("own_ord"):  # "the first paragraph" (of this article)
         k = ordinal(m.group("own_ord"))
         par = next((x for x in art.paragraphs if x.number == k), None)
@@ -268,11 +286,15 @@ def _relative(p: ParsedDocument, numbers: dict[Any, Any], u: Unit, m: re.Match[s
             return ((Target(document=doc, article=art.number, provision=art.id),), False,
                     f"this article has no paragraph {k} as printed (resolved to the article)")
         return _checked(_items_of(doc, art.number, par, items))
-    if m.group("rel_ord") and unit.startswith("article"):  # "the first paragraph of the preceding article"
+    rel_para = ordinal(m.group("rel_ord")) if m.group("rel_ord") else int(m.group("rel_num")) if m.group("rel_num") else None
+    if rel_para is not None and unit.startswith("article") and m.group("prev"):
+        # "the first paragraph of the preceding article", "paragraph 2 of the preceding Article"
         prev_art = numbers.get(art.number - 1)
         if prev_art is None:
             return (), False, "no preceding article"
-        return _checked(_internal(p, numbers, prev_art.number, ordinal(m.group("rel_ord")), items))
+        return _checked(_internal(p, numbers, prev_art.number, rel_para, items))
+    if rel_para is not None and unit == "article":  # "paragraph 2 of this Article"
+        return _checked(_internal(p, numbers, art.number, rel_para, items))
     if m.group("self"):
         if unit in ("chapter", "section"):
             for x in (p.chapters if unit == "chapter" else p.sections):

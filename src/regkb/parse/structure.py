@@ -76,6 +76,9 @@ def split_lines(text: str, start: int) -> list[Line]:
     return lines
 
 
+_NEWLINE = re.compile("\n")
+
+
 class _Parser:
     def __init__(self, src: SourceFile, doc_id: str) -> None:
         self.src = src
@@ -83,7 +86,7 @@ class _Parser:
         self.text = src.text
         self.lines = split_lines(src.text, src.body_offset)
         self._line_starts = [ln.start for ln in self.lines]
-        self._nl = [i for i, c in enumerate(src.text) if c == "\n"] if "\n" in src.text else []
+        self._nl = [m.start() for m in _NEWLINE.finditer(src.text)]  # a scan in C, not a loop per character
         self.junk: list[Span] = []  # sorted by start
         self._junk_starts: list[int] = []
         self._junk_lines: set[int] = set()
@@ -96,6 +99,9 @@ class _Parser:
         self.line_mode = False
         self.title_lines: set[int] = set()  # lines that carry a chapter or section title
         self.expected_article: int | None = None
+        self.captions: list[int] = []
+        self._wrap_width: int | None = None
+        self.expected_part: dict[str, int] = {"chapter": 1}  # the next chapter (section) number in sequence  # offsets of article headings that carry a caption
 
     # --- positions and diagnostics -----------------------------------------------------
 
@@ -248,6 +254,50 @@ class _Parser:
             return "what follows the number continues a sentence"
         if continues and not in_sequence:
             return "the line before ends mid-sentence and the number breaks the sequence"
+        if continues and _ends_with_function_word(prev.stripped if prev is not None else ""):
+            return "the line before ends with a word that needs what follows ('under', 'of', 'in' ...)"
+        return None
+
+    def _unnumbered_heading(self, i: int) -> bool:
+        """A line such as "Supplementary Provisions" between the last sentence of one article and the
+        next heading: a name in title case, alone on its line, with a finished sentence (or a
+        blank line) before it and a heading right after it."""
+        ln = self.lines[i]
+        t = ln.stripped.strip("#*_ ").strip()
+        words = re.findall(r"[A-Za-z][A-Za-z'’-]*", t)
+        if not words or not _caption_like(t, strict=True) or P.ITEM_LINE.match(t):
+            return False
+        if any(w[0].islower() and w.lower() not in _NO_CAPTION_END for w in words):
+            return False  # not title case: a fragment of running text
+        prev, blank = self.prev_content_line(i)
+        ends = prev.stripped.rstrip("*_ ")[-1:] if prev is not None else ""
+        if prev is None or ends in ":：,，" or not (blank or ends in ".;。；!?"):
+            return False  # after a colon, a name is an entry of the list it opens
+        j = self.next_content_line(i + 1)
+        return j is not None and self.heading_of(self.lines[j]) is not None and not self._junk_between(i, j)
+
+    def part_reading(self, i: int, kind: str, num: int, title: str) -> str | None:
+        """Why 'Chapter N' or 'Section N' at the start of line ``i`` is not a heading, or None.
+
+        A heading's title is a name: it does not go on with a lower-case word or a comma
+        ("Chapter II of these Rules ...") and holds no verb of the law's text ("Section 3 of
+        Chapter I shall apply"). After a line that stops mid-sentence, a number out of
+        sequence is a wrapped cross-reference too.
+        """
+        t = title.strip().strip("*_").strip()
+        if t and (P.ARTICLE_REST_CONTINUES.match(t) or t[:1] in ",;"):
+            return "what follows the number continues a sentence"
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", t)}
+        if words & _CLAUSE_WORDS and t[-1:] in ".;,":
+            return "what follows the number reads as a clause, not a title"
+        prev, blank = self.prev_content_line(i)
+        continues = (prev is not None and not blank and not self.heading_of(prev)
+                     and bool(P.LINE_CONTINUES.search(prev.stripped)))
+        expected = self.expected_part.get(kind)
+        if continues and expected is not None and num not in (expected, 1):  # 1: a body after a contents list
+            return "the line before ends mid-sentence and the number breaks the sequence"
+        if continues and prev is not None and _ends_with_function_word(prev.stripped):
+            return "the line before ends with a word that needs what follows ('under', 'of', 'in' ...)"
         return None
 
     def find_headings(self) -> list[_Heading]:
@@ -259,6 +309,15 @@ class _Parser:
                 i += 1
                 continue
             found = self.heading_of(ln)
+            if not found and any(h.kind == "article" for h in heads) and self._unnumbered_heading(i):
+                self.drop(ln.start, ln.end, "a heading without a number between two articles (not text of either)")
+                self.diag("warning", ln.start + len(ln.norm) - len(ln.norm.lstrip()),
+                          f"{ln.stripped[:60]!r} stands alone between two articles and reads as a heading without "
+                          "a number; it was kept out of the article before it",
+                          "if it is a chapter, give it its 'Chapter N' label; if it is text of the article, end it "
+                          "with a full stop", "unnumbered-heading")
+                i += 1
+                continue
             if found:
                 kind, m = found
                 num = parse_number(m.group("num"))
@@ -269,6 +328,18 @@ class _Parser:
                 label = " ".join(for_matching(label).split())
                 start = ln.start + (len(ln.text) - len(ln.text.lstrip()))  # the line, decoration and invisibles included
                 if kind in ("chapter", "section"):
+                    why_not = self.part_reading(i, kind, num, m.group("title"))
+                    if why_not is not None:
+                        self.diag("warning", start, f"'{label}' at the start of a line was read as part of the "
+                                  f"sentence before, not as a heading: {why_not}",
+                                  f"if it is a {kind} heading, put it on a line of its own with its title",
+                                  "doubtful-heading")
+                        i += 1
+                        continue
+                    if kind == "chapter":
+                        self.expected_part = {"chapter": num + 1, "section": 1}
+                    else:
+                        self.expected_part["section"] = num + 1
                     title = m.group("title").strip().strip("*_").strip()
                     body_start = ln.end
                     last = i
@@ -295,6 +366,14 @@ class _Parser:
                     i = last
                 else:
                     rest = m.group("rest")
+                    if m.group("sub"):
+                        self.diag("warning", start, f"'{label}{m.group('sub')}' looks like an inserted article "
+                                  "(numbered after the article before it); regkb does not number such articles, "
+                                  "so its text is kept in the article before",
+                                  "give it an article number of its own if it is a separate article",
+                                  "inserted-article")
+                        i += 1
+                        continue
                     why_not = self.article_reading(i, num, rest)
                     if why_not is not None:
                         self.diag("warning", start, f"'{label}' at the start of a line was read as part of the "
@@ -303,18 +382,68 @@ class _Parser:
                                   "doubtful-heading")
                         i += 1
                         continue
-                    rest_start = ln.start + m.start("rest")
-                    title = ""
-                    if self._is_article_title(ln, rest):
-                        title = rest.strip().strip("*_[]【】 ").strip()
-                        rest_start = ln.end
+                    title, rest_at = self._article_caption(ln, m, i)
+                    rest_start = ln.start + rest_at
+                    if title:
+                        self.captions.append(start)
                     self.heading_spans.append(Span(start, rest_start if rest_start < ln.end
                                                    else ln.start + len(ln.text.rstrip())))
+                    if not title and not m.group("rest").strip("*_ \t"):
+                        below = self._caption_below(i)
+                        if below is not None:  # "Article 3" / "[Purpose]" / text
+                            cl = self.lines[below]
+                            title = cl.stripped.strip("*_#[]【】()（） ").strip()
+                            rest_start = cl.end
+                            self.captions.append(start)
+                            self.heading_spans.append(Span(cl.start + len(cl.text) - len(cl.text.lstrip()),
+                                                           cl.start + len(cl.text.rstrip())))
                     heads.append(_Heading("article", num, label, title, i, start, rest_start,
                                           Span(start, ln.start + m.end("label"))))
                     self.expected_article = num + 1
             i += 1
         return heads
+
+    def _caption_below(self, i: int) -> int | None:
+        """The line under a bare "Article N" heading when it is the article's caption, else None.
+
+        A caption in brackets ("[Purpose]", "(Purpose)"), or a short name in title case, alone on
+        its line, with the article's text after it. A line whose sentence goes on in the next line
+        ("Park Operators and Kiosk" / "Owners shall ...") is the start of the text, not a caption.
+        """
+        j = self.next_content_line(i + 1)  # page furniture between them is skipped
+        if j is None:
+            return None
+        t = self.lines[j].stripped.strip("*_ ")
+        k = self.next_content_line(j + 1)
+        if k is None or self.heading_of(self.lines[j]) or self.heading_of(self.lines[k]):
+            return None
+        nxt = self.lines[k].stripped.lstrip("*_ ")
+        bm = _BRACKETED.match(t)
+        if bm and bm.end() == len(t) and _caption_like(bm.group("cap"), strict=False):
+            return j
+        words = re.findall(r"[A-Za-z][A-Za-z'’-]*", t)
+        if not words or len(words) > 6 or len(t) > 50 or not _caption_like(t, strict=True) or P.ITEM_LINE.match(t):
+            return None
+        if any(w[0].islower() and w.lower() not in _NO_CAPTION_END for w in words):
+            return None  # not title case
+        if not _starts_text(nxt):
+            return None
+        first_word = nxt.split(maxsplit=1)[0] if nxt.split() else ""
+        if len(t) + 1 + len(first_word) > self.wrap_width():
+            return None  # the next word would not have fitted: the line was wrapped, its sentence goes on
+        return j
+
+    def wrap_width(self) -> int:
+        """The width a hard-wrapped text was wrapped at (the 95th percentile of its line lengths).
+
+        A text whose lines are all short (under 40 characters) was not wrapped at a width: any
+        break in it is deliberate, so the width is taken as unbounded.
+        """
+        if self._wrap_width is None:
+            lengths = sorted(len(ln.stripped) for ln in self.lines if ln.stripped)
+            width = lengths[min(len(lengths) - 1, int(len(lengths) * 0.95))] if lengths else 0
+            self._wrap_width = width if width >= 40 else 1 << 30
+        return self._wrap_width
 
     def _title_continuation(self, last: int) -> tuple[list[str], int]:
         """Lines that continue a chapter or section title printed over several lines.
@@ -355,14 +484,54 @@ class _Parser:
         return bool(s) and len(s) <= 120 and not self.heading_of(ln) and not P.ITEM_LINE.match(s) \
             and s[-1] not in ".;:,。；：" and not P.HORIZONTAL_RULE.match(ln.stripped)
 
-    def _is_article_title(self, ln: Line, rest: str) -> bool:
-        r = rest.strip()
-        if not r:
-            return False
-        if r.startswith(("[", "【", "(")) and r.endswith(("]", "】", ")")) and len(r) < 80:
-            return True  # "Article 3 [Purpose]"
-        is_md_heading = ln.stripped.startswith("#")
-        return is_md_heading and len(r) < 80 and r[-1] not in ".;:,。"
+    def _article_caption(self, ln: Line, m: re.Match[str], i: int) -> tuple[str, int]:
+        """The caption printed with an article's number, if any, and where the article's text starts.
+
+        Translators print a caption in brackets ("Article 3 [Purpose]", "Article 3 (Purpose)"),
+        after a dash ("Article 3 – Purpose"), in the bold or Markdown heading of the number
+        ("**Article 3 Purpose**", "### Article 3 Purpose"), or alone after the number with the
+        text on the next line ("Article 3 Purpose"). A caption is a short name, not a clause: no
+        verb, no determiner at its start, no function word at its end. The returned offset is
+        relative to the line's start; the caption's characters stay in the heading.
+        """
+        rest = m.group("rest")
+        rest_at = m.start("rest")
+        r = rest.rstrip()
+        if not r.strip():
+            return "", len(ln.text)
+        # a caption in brackets, alone or followed by the article's text on the same line
+        bm = _BRACKETED.match(r)
+        if bm and _caption_like(bm.group("cap"), strict=False):
+            after = bm.end()
+            if after >= len(r.rstrip("*_ ")):
+                return bm.group("cap").strip(), len(ln.text)
+            nxt = r[after:].lstrip(" *_")
+            if _starts_text(nxt):
+                return bm.group("cap").strip(), rest_at + len(r) - len(nxt)
+        # "**Article 3 Purpose** These Rules ...": the bold that opens before the number closes after the caption
+        if ln.norm.lstrip().lstrip("#").lstrip().startswith(("**", "__")):
+            close = r.find("**") if "**" in r else r.find("__")
+            if close > 0:
+                cap = r[:close]
+                nxt = r[close + 2:].lstrip()
+                if _caption_like(cap, strict=False) and (not nxt or _starts_text(nxt)):
+                    return cap.strip(), (rest_at + len(r) - len(nxt)) if nxt else len(ln.text)
+        cap = r.strip("*_ ")
+        strong = m.group("sep") in ("-", "–", "—") or ln.stripped.startswith("#")
+        if not _caption_like(cap, strict=not strong):
+            return "", rest_at
+        if not strong:
+            # "Article 3 Purpose" with the text on the next line: the next line starts a sentence
+            j = self.next_content_line(i + 1)
+            if j is None:
+                return "", rest_at
+            nxt = self.lines[j].stripped.lstrip("*_ ")
+            if not _starts_text(nxt) or self._junk_between(i, j):
+                return "", rest_at
+            first_word = nxt.split(maxsplit=1)[0] if nxt.split() else ""
+            if len(ln.stripped) + 1 + len(first_word) > self.wrap_width():
+                return "", rest_at  # the next word would not have fitted: a wrapped first line of the text
+        return cap, len(ln.text)
 
     def inline_articles(self, heads: list[_Heading]) -> list[_Heading]:
         """Find article headings glued inside a line (the next number in sequence only)."""
@@ -469,6 +638,11 @@ class _Parser:
         self.find_junk()
         heads = self.find_headings()
         heads = self.inline_articles(heads)
+        if self.captions:
+            shown = ", ".join(str(self.line_col(o)[0]) for o in self.captions[:8]) + (" ..." if len(self.captions) > 8 else "")
+            self.diag("info", self.captions[0], f"{len(self.captions)} article heading(s) carry a caption, kept as the "
+                      f"article's title, not as its text (lines {shown})",
+                      "if a caption is the first sentence of the article, end it with a full stop", "article-caption")
         heads = self.drop_toc(heads)
         heads.sort(key=lambda h: h.start)
         self.decide_line_mode(heads)
@@ -672,13 +846,60 @@ class _Parser:
         return bool(prev) and prev[-1] in ".。;；:" and len(prev) < 60 and nxt[:1].isupper() and (
             nl >= 0 or self.text[b:b + 1] == "\n")
 
+    def _numbered_paragraphs(self, art_eid: str, blocks: list[Clean]) -> str | None:
+        """The label style of an article's numbered paragraphs, or None when its numbers label items.
+
+        Law-firm translations number the paragraphs of an article ("1.", "2." or "(1)", "(2)").
+        Numbers label paragraphs when the article starts with the first of them (no lead-in
+        introduces a list), they run in sequence, and each numbered block is a full sentence: a
+        capital letter after the number, a full stop (or a colon that opens items of its own) at
+        its end. A list that a lead-in ending with ":" introduces is items, whatever its blocks.
+        """
+        if len(blocks) < 2:
+            return None
+        m0 = P.ITEM_LINE.match(blocks[0].text)
+        if m0 is None:
+            return None
+        style = _item_style(m0)
+        numbered = [(blk, m) for blk in blocks if (m := P.ITEM_LINE.match(blk.text)) and _item_style(m) == style]
+        printed = [m.group("label").replace("（", "(").replace("）", ")") for _, m in numbered]
+        expected = [_label(style, k).replace("（", "(").replace("）", ")") for k in range(1, len(numbered) + 1)]
+        if len(numbered) < 2 or printed != expected:
+            return None
+        sentences = [blk.text[m.start("rest"):].strip() for blk, m in numbered]
+        full = [t[:1].isupper() or t[:1] in "\"“" for t in sentences]
+        ends = [t.rstrip("\"”’'）)")[-1:] in ".。:：!?" for t in sentences]
+        if all(full) and all(ends):
+            return style
+        if any(f and e for f, e in zip(full, ends, strict=True)) and not all(ends):
+            first = numbered[0][0].whole_span().start
+            self.diag("info", first, f"the numbered blocks of {art_eid.replace('art_', 'Article ')} were read as "
+                      "items of one paragraph: some are full sentences, some are not",
+                      "check whether they are paragraphs or items", "numbered-blocks")
+        return None
+
     def paragraphs_of(self, art_eid: str, blocks: list[Clean]) -> list[Paragraph]:
         # group blocks: a paragraph is an intro block followed by its item blocks
         groups: list[tuple[Clean | None, list[Clean], str]] = []
         style: str | None = None
+        blocks = _split_run_together_paragraphs(blocks)
+        para_style = self._numbered_paragraphs(art_eid, blocks)
+        labels: dict[int, str] = {}  # id(intro) -> the paragraph's number as printed
         for blk in blocks:
             m = P.ITEM_LINE.match(blk.text)
-            if m and groups and (groups[-1][1] or (groups[-1][0] is not None and groups[-1][0].text.rstrip().endswith((":", "：")))):
+            if m and para_style is not None and _item_style(m) == para_style:
+                # a numbered paragraph: its number is a label, like an article's, not text of the paragraph
+                para_intro = blk.sub(m.start("rest"), len(blk.text)).strip()
+                label_span = blk.sub(m.start("label"), m.end("label")).whole_span()
+                self.heading_spans.append(label_span)
+                inline = P.INLINE_FIRST_ITEM.search(para_intro.text)
+                first_items: list[Clean] = []
+                if inline:  # "2. The inspectors may: (a) enter ...; (b) ..."
+                    first_items = [para_intro.sub(inline.start("label"), len(para_intro.text)).strip()]
+                    para_intro = para_intro.sub(0, inline.start()).strip()
+                labels[id(para_intro)] = m.group("label")
+                groups.append((para_intro, first_items, "layout"))
+            elif m and groups and (groups[-1][1] or (groups[-1][0] is not None and groups[-1][0].text.rstrip().endswith((":", "：")))):
                 groups[-1][1].append(blk)
             elif m and not groups:
                 groups.append((None, [blk], "layout"))
@@ -707,7 +928,7 @@ class _Parser:
         # first paragraph of its article: the source has merged paragraphs, split before it
         final: list[tuple[Clean | None, list[Clean], str]] = []
         for intro, items, _tail, basis in out:
-            if intro is not None and not final and not items:
+            if intro is not None and not final and not items and id(intro) not in labels:
                 parts = _split_on_relative_reference(intro)
                 if len(parts) > 1:
                     final.append((parts[0], [], basis))
@@ -738,11 +959,54 @@ class _Parser:
             if item_objs and not text:
                 text = " ".join(pieces)
             paragraphs.append(Paragraph(f"{self.doc}/{p_eid}", p_eid, n, text, span,
-                                        intro.text if intro is not None else "", tuple(item_objs), "", basis))
+                                        intro.text if intro is not None else "", tuple(item_objs), "", basis,
+                                        labels.get(id(intro), "") if intro is not None else ""))
         return paragraphs
 
 
+_BRACKETED = re.compile(r"^[ \t]*[\[【(（](?P<cap>[^\[\]【】()（）]{2,80})[\]】)）]")
+# Words that show a clause, not a caption: a verb of the law's text, a determiner or subordinator at
+# the start, a function word at the end (a line cut by the wrap).
+_CLAUSE_WORDS = frozenset(["shall", "may", "must", "should", "is", "are", "was", "were", "will", "can", "cannot", "refers", "means"])
+_NO_CAPTION_START = frozenset(["the", "these", "this", "that", "those", "a", "an", "any", "all", "each", "every", "no", "where", "if", "when", "whoever", "unless", "such", "its", "their", "it", "they"])
+_NO_CAPTION_END = frozenset(["of", "and", "or", "the", "to", "for", "by", "in", "on", "with", "a", "an", "its", "their", "from", "at", "as"])
+
+
+_NEEDS_MORE = frozenset(["of", "in", "under", "with", "to", "by", "and", "or", "the", "a", "an", "for", "from", "at", "on", "as", "per", "pursuant", "than"])
+
+
+def _ends_with_function_word(line: str) -> bool:
+    """A line that ends with a preposition, article or conjunction stops inside a sentence."""
+    words = re.findall(r"[A-Za-z]+$", line.rstrip())
+    return bool(words) and words[0].lower() in _NEEDS_MORE and words[0][0].islower()
+
+
+def _starts_text(s: str) -> bool:
+    """Does ``s`` start a sentence or a numbered block (what may follow a caption)?"""
+    return s[:1].isupper() or s[:1] in "\"“" or bool(P.ITEM_LINE.match(s))
+
+
+def _caption_like(text: str, strict: bool) -> bool:
+    """A short name ("Scope of Application", "Definitions"), not the start of a clause.
+
+    ``strict`` (a caption not marked by brackets, a dash or a heading) also asks for at most
+    60 characters and a capital letter at its start.
+    """
+    t = text.strip().strip("*_").strip()
+    words = re.findall(r"[A-Za-z'’-]+", t)
+    if not t or not words or len(t) > (60 if strict else 80) or len(words) > 12:
+        return False
+    if t[-1] in ".;:,。；：，" or re.fullmatch(r"\d+|[ivxlcIVXLC]+|[a-z]", t):
+        return False  # a sentence, or an item label such as "(1)" or "(a)"
+    lower = [w.lower() for w in words]
+    if any(w in _CLAUSE_WORDS for w in lower) or lower[0] in _NO_CAPTION_START or lower[-1] in _NO_CAPTION_END:
+        return False
+    return not strict or t[:1].isupper()
+
+
 def _item_style(m: re.Match[str] | None) -> str:
+    """The label style of an item ("(1)" paren-digit, "ii." lroman-dot ...). A lone "i" is a Roman
+    one: a list of letters starts at "a"."""
     if m is None:
         return "digit"
     if m.group("p"):
@@ -751,16 +1015,28 @@ def _item_style(m: re.Match[str] | None) -> str:
             return "paren-digit"
         if re.fullmatch(P.ROMAN, v):
             return "paren-roman"
-        if v in ("i",):
+        if re.fullmatch(r"[ivx]+", v) and (len(v) > 1 or v == "i"):
             return "paren-lroman"
         if len(v) == 1 and v.islower():
             return "paren-letter"
         return "paren-cjk"
     if m.group("d"):
-        return "dot-digit"
-    if m.group("l"):
-        return "letter-paren"
+        return "dot-digit" if m.group("label").endswith(".") else "digit-paren"
+    for group, roman_style, letter_style in (("l", "lroman-paren", "letter-paren"), ("ld", "lroman-dot", "letter-dot")):
+        v = m.group(group)
+        if v:
+            return roman_style if re.fullmatch(r"[ivx]+", v) and (len(v) > 1 or v == "i") else letter_style
+    if m.group("o"):
+        return "circled"
     return "cjk-comma"
+
+
+def _circled(n: int) -> str:
+    if n <= 20:
+        return chr(0x2460 + n - 1)
+    if n <= 35:
+        return chr(0x3251 + n - 21)
+    return chr(0x32B1 + n - 36) if n <= 50 else f"({n})"
 
 
 def _label(style: str, n: int) -> str:
@@ -788,7 +1064,12 @@ def _label(style: str, n: int) -> str:
         "paren-letter": f"({chr(ord('a') + n - 1)})",
         "paren-cjk": f"（{cjk(n)}）",
         "dot-digit": f"{n}.",
+        "digit-paren": f"{n})",
         "letter-paren": f"{chr(ord('a') + n - 1)})",
+        "lroman-paren": f"{roman_upper(n).lower()})",
+        "letter-dot": f"{chr(ord('a') + n - 1)}.",
+        "lroman-dot": f"{roman_upper(n).lower()}.",
+        "circled": _circled(n),
         "cjk-comma": f"{cjk(n)}、",
     }[style]
 
@@ -801,23 +1082,60 @@ def _split_inline_items(it: Clean, style: str, before: int) -> list[Clean]:
     while True:
         nxt = _label(style, n + 1)
         alt = nxt.replace("（", "(").replace("）", ")")
-        pat = re.compile(r"(?<=[;,；，.。:])[ ]*(?:and[ ]|or[ ])?(" + re.escape(nxt) + "|" + re.escape(alt) + r")[ ]")
+        after = r"[ ]*" if style == "circled" else r"[ ]"  # "①keep records;②report" is printed without spaces
+        pat = re.compile(r"(?<=[;,；，.。:])[ ]*(?:and[ ]|or[ ])?(" + re.escape(nxt) + "|" + re.escape(alt) + ")" + after)
         m = pat.search(cur.text)
         if not m:
             out.append(cur)
             return out
-        out.append(cur.sub(0, m.start()).strip())
+        out.append(cur.sub(0, m.start(1)).strip())  # "...; and" stays with the item it ends, as when printed one per line
         cur = cur.sub(m.start(1), len(cur.text)).strip()
         n += 1
 
 
+def _split_run_together_paragraphs(blocks: list[Clean]) -> list[Clean]:
+    """'1. The office opens at eight. 2. Users book rooms.' in one block: numbered sentences run
+    together in the article's first block are split where the next number follows a full stop and
+    precedes a capital letter (items, run together after ';', are split elsewhere)."""
+    if not blocks:
+        return blocks
+    m = P.ITEM_LINE.match(blocks[0].text)
+    if m is None:
+        return blocks
+    style = _item_style(m)
+    if style not in ("dot-digit", "paren-digit") or m.group("label") not in ("1.", "(1)"):
+        return blocks
+    rest = m.group("rest")
+    if not (rest[:1].isupper() or rest[:1] in "\"“"):
+        return blocks
+    out: list[Clean] = []
+    cur = blocks[0]
+    n = 2
+    while True:
+        pat = re.compile(r"(?<=[.。!?])[ ]+(" + re.escape(_label(style, n)) + r")[ ]+(?=[A-Z\"“])")
+        found = pat.search(cur.text)
+        if not found:
+            out.append(cur)
+            break
+        out.append(cur.sub(0, found.start()).strip())
+        cur = cur.sub(found.start(1), len(cur.text)).strip()
+        n += 1
+    return out + blocks[1:]
+
+
 def _text_after_item(item: Clean) -> int | None:
-    """Offset where text that is not part of the (last) item begins: a new sentence after it."""
-    for _s, e in sentence_bounds(item.text):
-        if e < len(item.text) and item.text[e:].strip():
-            nxt = item.text[e:].lstrip()
+    """Offset where text that is not part of the (last) item begins: a new sentence after it.
+
+    The label is not a sentence of its own: "3. The office may ..." is read from "The".
+    """
+    m = P.ITEM_LINE.match(item.text)
+    at = m.start("rest") if m else 0
+    body = item.text[at:]
+    for _s, e in sentence_bounds(body):
+        if e < len(body) and body[e:].strip():
+            nxt = body[e:].lstrip()
             if nxt[:1].isupper():
-                return e + (len(item.text[e:]) - len(nxt))
+                return at + e + (len(body[e:]) - len(nxt))
         break
     return None
 

@@ -49,6 +49,7 @@ def regions(unit: Unit) -> list[tuple[int, int]]:
 
 
 def units_of(source: str, junk: list[Span], document: str, articles: list[Article]) -> list[Unit]:
+    """The paragraphs of the articles as :class:`Unit` s, each with its clean text mapped to the source."""
     out = []
     for art in articles:
         for par in art.paragraphs:
@@ -75,6 +76,7 @@ def singular(word: str) -> str:
 
 
 def plural(word: str) -> str:
+    """A plain English plural of a word (mass nouns such as "data" unchanged)."""
     w = word
     if w.lower() in ("data", "news", "information", "software", "personnel", "media"):
         return w

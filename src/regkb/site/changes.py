@@ -29,6 +29,7 @@ class Change:
 
     @property
     def draft_absent(self) -> bool:
+        """Whether the sources give no draft text for this change."""
         return not self.draft_text
 
 
@@ -65,6 +66,7 @@ def _effect(e: Any) -> str:
 
 
 def changes_of(kb: Any) -> list[Change]:
+    """The knowledge base's changes as the site shows them (an empty list when it has none)."""
     attr = getattr(kb, "changes", None)
     if attr is None:
         return []

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ..authorities import authority_ids, body_links
-from ..export import EXPORTERS, render
+from ..export import EXPORTERS, render_bytes
 from ..model import MODALITIES, Actor, Article, Document, Item, Law, Obligation, Paragraph, Reference, local_eid
 from ..sanction_table import COLUMNS as SANCTION_COLUMNS
 from ..sanction_table import sanctions_for
@@ -80,6 +80,7 @@ def short_name(kb: Any, doc: Document) -> str:
 
 
 def document_number(doc: Document) -> str:
+    """A document's number: from its frontmatter, else from "Document No." in its preamble, else ""."""
     fm = doc.frontmatter or {}
     for key in ("document_number", "document_no", "doc_number", "number"):
         if fm.get(key):
@@ -130,15 +131,19 @@ class Site:
     # --- paths ----------------------------------------------------------------------------
 
     def article_md(self, document: str, number: int) -> str:
+        """The page path of an article of a document."""
         return f"provisions/{self.doc_slug.get(document, slug(document))}/art-{number}.md"
 
     def actor_md(self, actor_id: str) -> str:
+        """The page path of an actor."""
         return f"actors/{self.actor_slug[actor_id]}.md"
 
     def law_md(self, law_id: str) -> str:
+        """The page path of a law of the registry."""
         return f"laws/{self.law_slug[law_id]}.md"
 
     def source_md(self, document: str) -> str:
+        """The page path of a document's source text."""
         return f"sources/{self.doc_slug[document]}.md"
 
     def provision_target(self, document: str, provision_eid: str) -> tuple[str, str] | None:
@@ -186,6 +191,7 @@ class Site:
         return any(p.break_basis != "layout" for p in a.paragraphs[1:number])
 
     def put(self, path: str, content: str | bytes) -> None:
+        """Add a generated file at ``path``; two files at one path raise ``ValueError``."""
         if path in self.files:
             raise ValueError(f"two generated pages would share the path {path}")
         dest = self.out / path
@@ -203,6 +209,7 @@ class Site:
 
     def page(self, path: str, page_title: str, body: str, description: str = "", jsonld: str = "",
              wide: bool = False) -> None:
+        """Write a Markdown page with its title, metadata and body."""
         meta: dict[str, Any] = {"title": title(page_title)}
         if wide:
             meta["hide"] = ["navigation", "toc"]
@@ -242,6 +249,7 @@ class Site:
         return [e[2] for e in sorted(hits, key=lambda e: e[1])]
 
     def marks_for(self, from_md: str, document: str, start: int, end: int) -> list[Mark]:
+        """The links to add to a stretch ``[start, end)`` of a document's source: defined terms, actors, citations."""
         marks = []
         for u in self._within("term", document, start, end):
             if u.document == document and start <= u.span.start and u.span.end <= end:
@@ -288,6 +296,7 @@ class Site:
         return tuple(parts)
 
     def reference_href(self, from_md: str, r: Reference) -> tuple[str, str] | None:
+        """The (page, anchor) a citation links to, from page ``from_md``, or None where it leads nowhere on the site."""
         t = r.target
         if t is None:
             return None
@@ -312,6 +321,7 @@ class Site:
     # --- pages ------------------------------------------------------------------------------
 
     def build(self) -> list[Any]:
+        """Write every page; returns the site's navigation."""
         nav: list[Any] = [{"Home": "index.md"}]
         self.home()
         nav.append({"The provisions": self.provisions()})
@@ -328,6 +338,7 @@ class Site:
         return nav
 
     def home(self) -> None:
+        """Write the home page."""
         kb = self.kb
         lines: list[str] = []
         own = [d for d in self.regs if not (d.frontmatter or {}).get("law")]  # not the texts of cited laws
@@ -450,6 +461,7 @@ class Site:
         return out
 
     def bodies_of(self, doc: Document) -> str:
+        """The HTML of a document's issuing bodies, linked where the registry knows them."""
         raw = (doc.frontmatter or {}).get("issuing_body") or (doc.frontmatter or {}).get("issuing_bodies") or ""
         names = [p.strip() for p in (raw if isinstance(raw, list) else str(raw).split(",")) if str(p).strip()]
         out = []
@@ -488,6 +500,7 @@ class Site:
                 "short_state": state if in_force else (status or "status not stated")}
 
     def status_html(self, doc: Document) -> str:
+        """The HTML of a document's status: dates, force, issuer and source, as the texts state them."""
         f = self.status_facts(doc)
         src = esc(f["source"]) if f["source"] else "not stated"
         if re.match(r"https?://[^\s\"'<>]+$", f["source"]):  # a link only to a web address, never a script
@@ -514,6 +527,7 @@ class Site:
     # --- provisions --------------------------------------------------------------------------
 
     def provisions(self) -> list[Any]:
+        """Write the pages of every document's provisions and their index; returns their navigation entries."""
         kb = self.kb
         nav: list[Any] = ["provisions/index.md"]
         lines = ["# The provisions {#top}\n"]
@@ -561,6 +575,7 @@ class Site:
         return nav[:1] + nav_groups(nav[1:], "Regulations")
 
     def whole_md(self, document: str) -> str:
+        """The page path of a document's whole text on one page."""
         return f"provisions/{self.doc_slug.get(document, slug(document))}/all.md"
 
     def whole_text(self, doc: Document, arts: tuple[Article, ...]) -> str:
@@ -591,6 +606,7 @@ class Site:
         return md
 
     def article_page(self, doc: Document, a: Article) -> None:
+        """Write an article's page: its text with links, obligations, sanctions, citations and changes."""
         kb = self.kb
         md = self.article_md(doc.id, a.number)
         ch = kb.chapter_of(a)
@@ -629,9 +645,10 @@ class Site:
                 f'title="Copy citation: {attr(c)}" aria-label="Copy citation {attr(c)}">cite</button>')
 
     def paragraph_html(self, md: str, doc: Document, p: Paragraph, numbered: bool) -> str:
+        """The HTML of a paragraph and its items, with their links and anchors."""
         items_start = p.items[0].span.start if p.items else p.span.end
         parts = [f'<div class="regkb-para" id="{_anchor(p.eid)}">']
-        num = f'<span class="regkb-pnum">{p.number}</span> ' if numbered else ""
+        num = f'<span class="regkb-pnum">{esc(p.label) if p.label else p.number}</span> ' if numbered else ""  # "1." as printed
         art = re.match(r"art_(\d+)", p.eid)
         if numbered and art and self.paragraph_inferred(doc.id, int(art.group(1)), p.number):
             how = {"after-items": "it starts after an item list",
@@ -664,10 +681,12 @@ class Site:
         return esc(o.action)
 
     def badge(self, modality: str) -> str:
+        """The HTML badge of a modality."""
         return (f'<span class="regkb-badge regkb-m-{attr(modality)}" title="{attr(modality)}">'
                 f"{esc(MODALITY_WORDS.get(modality, modality))}</span>")
 
     def actor_links(self, md: str, ids: Iterable[str]) -> str:
+        """Links to the pages of the actors ``ids``, from page ``md``, joined by commas."""
         links = []
         for aid in ids:
             try:
@@ -679,6 +698,7 @@ class Site:
         return ", ".join(links)
 
     def provision_link(self, md: str, document: str, eid: str) -> str:
+        """A link from page ``md`` to a provision (eId) of a document, labelled as cited ("Art. 5(2)")."""
         target = self.provision_target(document, eid)
         label = esc(self.cite(document, eid).split(", ", 1)[-1])
         if not target:
@@ -686,6 +706,7 @@ class Site:
         return f'<a href="{href(md, target[0], target[1])}">{label}</a>'
 
     def obligations_html(self, md: str, obls: tuple[Obligation, ...]) -> str:
+        """The HTML table of an article's obligations."""
         if not obls:
             return ('## Obligations {#obligations}\n\n<p class="regkb-none">No obligation has been extracted '
                     "from this article.</p>\n")
@@ -726,6 +747,7 @@ class Site:
                 f"penalised.</p>\n{''.join(rows)}\n")
 
     def cited_by_html(self, md: str, doc: Document, a: Article) -> str:
+        """The HTML list of the provisions of other articles that cite an article."""
         refs = [r for r in self.kb.cited_by(a.number, doc.id) if not (r.document == doc.id and r.article == a.number)]
         out = ["## Cited by {#cited-by}\n"]
         if not refs:
@@ -738,6 +760,7 @@ class Site:
         return "\n".join(out)
 
     def jsonld(self, doc: Document, a: Article, cite: str) -> str:
+        """The JSON-LD (schema.org) description of an article's page."""
         fm = doc.frontmatter or {}
         data: dict[str, Any] = {
             "@context": "https://schema.org",
@@ -779,6 +802,7 @@ class Site:
         return f"(commentary heading) {c.topic}" if c.topic else ""
 
     def draft_html(self, c: Change) -> str:
+        """The HTML of a change's draft side: a quote as quoted, a paraphrase or notes as such."""
         if c.quoted == "quote":
             return ('<figure class="regkb-quote"><figcaption>Draft text, as quoted in the commentary'
                     f"</figcaption><blockquote>{esc(c.draft_text)}</blockquote></figure>")
@@ -794,6 +818,7 @@ class Site:
         return '<p class="regkb-absent">The draft side is not described in the sources.</p>'
 
     def change_html(self, md: str, c: Change, show_final: bool = True, number: int = 0) -> str:
+        """The HTML of one change: kind, sides, draft and final text, redline and note."""
         kb = self.kb
         parts = [f'<div class="regkb-change" data-kind="{attr(c.kind)}" data-quoted="{attr(c.quoted or "none")}" '
                  f'id="{_anchor("change-" + c.id)}">']
@@ -853,6 +878,7 @@ class Site:
         return "".join(parts)
 
     def article_changes_html(self, md: str, doc: Document, a: Article) -> str:
+        """The HTML of the changes since the draft that touch an article ("" when there are none)."""
         if not self.changes:
             return ""
         mine = [c for c in self.changes if any(d == doc.id and re.match(rf"art_{a.number}(?!\d)", e) for d, e in c.final)]
@@ -865,6 +891,7 @@ class Site:
         return "\n".join(out)
 
     def comparison(self) -> list[Any]:
+        """Write the draft-to-final comparison pages; returns their navigation entries."""
         kb = self.kb
         md = "changes.md"
         nav: list[Any] = [md]
@@ -913,6 +940,7 @@ class Site:
         return nav
 
     def source_page(self, d: Document) -> None:
+        """Write a document's source page (a document without articles, such as a commentary)."""
         md = self.source_md(d.id)
         out = [f"# {esc(d.title)} {{#top}}\n", '<div class="regkb-source-text">']
         for b in (b for b in self.kb.blocks if b.document == d.id):
@@ -928,6 +956,7 @@ class Site:
     # --- definitions ---------------------------------------------------------------------------
 
     def definitions(self) -> None:
+        """Write the definitions page: each term, its definition, where it is defined and used."""
         kb = self.kb
         md = "definitions.md"
         lines = ["# Definitions {#top}\n"]
@@ -955,6 +984,7 @@ class Site:
     # --- actors --------------------------------------------------------------------------------
 
     def actors(self) -> list[Any]:
+        """Write the actor pages and their index; returns their navigation entries."""
         kb = self.kb
         nav: list[Any] = ["actors/index.md"]
         lines = ["# Actors {#top}\n",
@@ -1000,6 +1030,7 @@ class Site:
         return out
 
     def actor_page(self, actor: Actor, obls: tuple[Obligation, ...]) -> list[list[str]]:
+        """Write an actor's page (its duties, with a CSV download); returns the duties' CSV rows."""
         kb = self.kb
         md = self.actor_md(actor.id)
         csv_name = md[:-3] + ".csv"
@@ -1086,6 +1117,7 @@ class Site:
     # --- laws ----------------------------------------------------------------------------------
 
     def laws(self) -> list[Any]:
+        """Write the law pages and their index; returns their navigation entries."""
         kb = self.kb
         nav: list[Any] = ["laws/index.md"]
         lines = ["# Cited and related laws {#top}\n"]
@@ -1106,6 +1138,7 @@ class Site:
         return nav
 
     def law_page(self, law: Law, refs: tuple[Reference, ...]) -> None:
+        """Write a law's page: what the registry says of it and the provisions that cite it."""
         md = self.law_md(law.id)
         out = [f"# {esc(law.title)} {{#top}}\n", '<table><tbody>']
         for k, v in (("Short names", "; ".join(law.short_names)), ("Also cited as", "; ".join(law.aliases)),
@@ -1137,6 +1170,7 @@ class Site:
     # --- graph ---------------------------------------------------------------------------------
 
     def graph_data(self) -> dict[str, Any]:
+        """The nodes and edges the graph page draws."""
         kb = self.kb
         md = "graph/index.md"
         nodes: dict[str, dict[str, Any]] = {}
@@ -1183,6 +1217,7 @@ class Site:
         return {"nodes": sorted(nodes.values(), key=lambda n: n["id"]), "edges": edge_list}
 
     def graph(self) -> None:
+        """Write the graph page and its downloads (graph data, node and edge CSV, RDF exports)."""
         data = self.graph_data()
         self.put("graph/graph.json", json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
         # the same data as a script: the page loads it with a script element, which file:// allows
@@ -1198,7 +1233,7 @@ class Site:
             name = f"knowledge-base.{ext}"
             if f"graph/{name}" in self.files:
                 name = f"knowledge-base-{slug(fmt)}.{ext}"
-            self.put(f"graph/{name}", render(self.kb, fmt))
+            self.put(f"graph/{name}", render_bytes(self.kb, fmt))  # RDF: no str copy (regkb#16)
             downloads.append((name, f"the whole knowledge base: {EXPORTERS[fmt][1]} ({fmt})"))
         from ..vocab import vocabulary_text
 
@@ -1224,6 +1259,7 @@ class Site:
     # --- developers ----------------------------------------------------------------------------
 
     def developers(self) -> list[Any]:
+        """Write the developers' pages (the introduction and the guides); returns their navigation entries."""
         nav: list[Any] = ["developers/index.md"]
         intro = (STATIC / "developers.md").read_text(encoding="utf-8")
         docs = sorted(DEV_DOCS.glob("*.md")) if DEV_DOCS.is_dir() else []

@@ -113,6 +113,7 @@ class Mark:
     popover: tuple[str, ...] = ()  # (term, definition): shown as a pop-up, not as a title
 
     def html(self, shown: str) -> str:
+        """The HTML of the mark over ``shown`` (its text as displayed): the link or links, escaped."""
         cls = f' class="{self.cls}"' if self.cls else ""  # a class name of ours, not corpus text
         if self.parts and shown == self.text:
             out, cursor = [], 0

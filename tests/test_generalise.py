@@ -1,0 +1,582 @@
+"""Issue 12, session 3: rules that generalise beyond the texts that prompted them.
+
+Each table gives a rule in at least two wordings or layouts (invented fields: parcels, kiosks, drones,
+meters), one sentence or article in, the extracted facts out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from regkb import KnowledgeBase
+from regkb.corpus import SourceFile, split_frontmatter
+from regkb.parse import parse_file
+
+DEFS = ('Article 9 For the purpose of these Provisions, the following terms shall have the following meanings: '
+        'Kiosk operators refer to organizations that operate kiosks. Parcel users refer to individuals that '
+        'use parcel services.')
+
+
+def kb_text(body: str) -> KnowledgeBase:
+    text = f"---\ntitle: T\n---\n{body}\n"
+    fm, b, diags = split_frontmatter(text, "t.md")
+    doc = parse_file(SourceFile("t.md", text, "0", fm, b, tuple(diags)))
+    return KnowledgeBase.from_parsed([doc], (), (), {doc.document.id: text})
+
+
+def kb_for(article_text: str) -> KnowledgeBase:
+    return kb_text(f"Chapter I General\n\nArticle 1 {article_text}\n\nArticle 2 Other.\n\n{DEFS}")
+
+
+def facts(article_text: str) -> list[tuple[str, str, str | None]]:
+    kb = kb_for(article_text)
+    return [(o.modality, kb.get(o.actors[0]).label, o.condition) for o in kb.obligations if o.article == 1]
+
+
+def actions(article_text: str) -> list[tuple[str, str, str]]:
+    kb = kb_for(article_text)
+    return [(o.modality, kb.get(o.actors[0]).label, o.action) for o in kb.obligations if o.article == 1]
+
+
+KO = "Kiosk operators"
+PU = "Parcel users"
+
+# --- translators' deontic wordings (guide 1.2, section 2) ---------------------------------------------------------
+WORDINGS = [
+    ("Kiosk operators are to keep logs for one year.", [("obligation", KO, "keep logs for one year")]),
+    ("The kiosk operator is to report faults at once.", [("obligation", KO, "report faults at once")]),
+    ("Kiosk operators need to keep logs.", [("obligation", KO, "keep logs")]),
+    ("A kiosk operator needs to register each kiosk.", [("obligation", KO, "register each kiosk")]),
+    ("Kiosk operators do not need to register mobile kiosks.", [("permission", KO, "not need to register mobile kiosks")]),
+    ("Kiosk operators have the obligation to keep logs.", [("obligation", KO, "keep logs")]),
+    ("Kiosk operators shall have the duty to repair kiosks.", [("obligation", KO, "repair kiosks")]),
+    ("Kiosk operators bear responsibility for the safety of kiosks.",
+     [("obligation", KO, "bear responsibility for the safety of kiosks")]),
+    ("Kiosk operators shall bear primary responsibility for the safety of kiosks.",
+     [("obligation", KO, "bear primary responsibility for the safety of kiosks")]),
+    ("Kiosk operators are strictly prohibited from selling data.", [("prohibition", KO, "selling data")]),
+    ("A kiosk operator is not allowed to sell data.", [("prohibition", KO, "sell data")]),
+    ("Kiosk operators shall not be permitted to sell data.", [("prohibition", KO, "sell data")]),
+    ("Kiosk operators must not be allowed to resell kiosks.", [("prohibition", KO, "resell kiosks")]),
+    # a power of an authority is a permission (guide: "has/have the authority/power to")
+    ("The kiosk authority has the power to inspect kiosks.", [("permission", "Kiosk authority", "inspect kiosks")]),
+    ("The kiosk authority shall have the power to seal kiosks.", [("permission", "Kiosk authority", "seal kiosks")]),
+]
+WORDINGS += [
+    ("Kiosk operators are obligated to keep logs.", [("obligation", KO, "keep logs")]),
+    ("A kiosk operator is under an obligation to report faults.", [("obligation", KO, "report faults")]),
+    ("Kiosk operators ought to keep logs.", [("obligation", KO, "keep logs")]),
+    ("Kiosk operators have the responsibility to train staff.", [("obligation", KO, "train staff")]),
+    ("Kiosk operators ought not to sell data.", [("prohibition", KO, "sell data")]),
+    ("Kiosk operators are banned from selling data.", [("prohibition", KO, "selling data")]),
+    ("Parcel users shall be entitled to a refund.", [("right", PU, "a refund")]),
+    ("Parcel users will be entitled to compensation.", [("right", PU, "compensation")]),
+    ("The kiosk authority is authorized to inspect kiosks.", [("permission", "Kiosk authority", "inspect kiosks")]),
+    ("The kiosk authority is empowered to close kiosks.", [("permission", "Kiosk authority", "close kiosks")]),
+    # denied to everyone, in the positive form; "Neither A nor B" bans each
+    ("No one may sell parcel data.", [("prohibition", "Anyone", "sell parcel data")]),
+    ("Nobody shall open parcels of others.", [("prohibition", "Anyone", "open parcels of others")]),
+    ("Neither kiosk operators nor parcel users may sell data.",
+     [("prohibition", KO, "sell data"), ("prohibition", PU, "sell data")]),
+]
+NOT_CLAUSES = [
+    "The purpose of these Provisions is to regulate kiosks.",
+    "Their aim is to protect parcel users.",
+    "Kiosk operators are responsible for nothing in this article, which is a statement.",  # no deontic marker
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WORDINGS)
+def test_translator_wordings(sentence: str, expected: list) -> None:
+    assert actions(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", NOT_CLAUSES)
+def test_aims_and_bare_responsibility_are_no_clauses(sentence: str) -> None:
+    assert facts(sentence) == []
+
+
+# --- "It is prohibited to / for X to" -------------------------------------------------------------------------------
+IMPERSONAL = [
+    ("It is prohibited for kiosk operators to sell data.", [("prohibition", KO, "sell data")]),
+    ("It is strictly forbidden for parcel users to resell parcels.", [("prohibition", PU, "resell parcels")]),
+    ("It is prohibited for any organization or individual to open kiosks without a licence.",
+     [("prohibition", "Any organization or individual", "open kiosks without a licence")]),
+    ("Kiosk operators shall keep logs, and it is prohibited to delete them.",
+     [("obligation", KO, "keep logs"), ("prohibition", KO, "delete them")]),
+    # an impersonal ban in a sentence of its own names no one: no duty, a no-bearer warning
+    ("Kiosk operators shall keep logs. It is prohibited to delete logs.", [("obligation", KO, "keep logs")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), IMPERSONAL)
+def test_impersonal_bans(sentence: str, expected: list) -> None:
+    assert actions(sentence) == expected
+
+
+def test_impersonal_ban_for_everyone_is_universal_and_a_lone_one_is_reported() -> None:
+    kb = kb_for("It is prohibited for any organization or individual to open kiosks without a licence.")
+    (o,) = [o for o in kb.obligations if o.article == 1]
+    assert o.universal
+    kb = kb_for("Kiosk operators shall keep logs. It is prohibited to delete logs.")
+    assert any(d.code == "no-bearer" and "delete logs" in d.message for d in kb.diagnostics)
+
+
+# --- clause bounds ----------------------------------------------------------------------------------------------------
+BOUNDS = [
+    # "can" in a content clause is ability, not leave: no clause of its own
+    ("Kiosk operators shall offer kiosks that are safe, clean, and lit, ensuring that parcel users can find them.",
+     [("obligation", KO, "offer kiosks that are safe, clean, and lit, ensuring that parcel users can find them")]),
+    ("Kiosk operators should repair kiosks so that parcel users can use them at night.",
+     [("obligation", KO, "repair kiosks so that parcel users can use them at night")]),
+    # a clause ends before ", and" + a new clause
+    ("Kiosk operators shall keep logs for two years, and parcel users shall keep receipts.",
+     [("obligation", KO, "keep logs for two years"), ("obligation", PU, "keep receipts")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BOUNDS)
+def test_clause_bounds(sentence: str, expected: list) -> None:
+    assert actions(sentence) == expected
+
+
+# --- conditions after the marker and after the action (guide 3.2) ---------------------------------------------------
+CONDITIONS = [
+    ("Kiosk operators shall, when opening a kiosk, notify the kiosk authority.",
+     [("obligation", KO, "notify the kiosk authority", "when opening a kiosk")]),
+    ("The kiosk authority may, where necessary, inspect kiosks.",
+     [("permission", "Kiosk authority", "inspect kiosks", "where necessary")]),
+    # other adverbials after the marker stay in the action
+    ("Kiosk operators shall, in accordance with the law, keep logs.",
+     [("obligation", KO, "in accordance with the law, keep logs", None)]),
+    ("Kiosk operators shall not sell data, except where parcel users consent.",
+     [("prohibition", KO, "sell data", "except where parcel users consent")]),
+    ("Parcel users have the right to refuse delivery unless otherwise provided by law.",
+     [("right", PU, "refuse delivery", "unless otherwise provided by law")]),
+    ("Kiosk operators shall keep logs, provided that the logs hold no personal data.",
+     [("obligation", KO, "keep logs", "provided that the logs hold no personal data")]),
+    ("Parcel users may complain to the authority if a kiosk is closed.",
+     [("permission", PU, "complain to the authority", "if a kiosk is closed")]),
+    # "only if" restricts the action itself: it stays there
+    ("Kiosk operators may sell data only if parcel users consent.",
+     [("permission", KO, "sell data only if parcel users consent", None)]),
+    # a leading condition keeps its place; the exception then stays in the action (one condition per clause)
+    ("Where a kiosk closes, kiosk operators shall keep logs, except where the authority agrees.",
+     [("obligation", KO, "keep logs, except where the authority agrees", "Where a kiosk closes")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CONDITIONS)
+def test_conditions_around_the_action(sentence: str, expected: list) -> None:
+    kb = kb_for(sentence)
+    got = [(o.modality, kb.get(o.actors[0]).label, o.action, o.condition) for o in kb.obligations if o.article == 1]
+    assert got == expected
+    for o in kb.obligations:  # every field stays an exact slice of the source
+        assert o.condition is None or o.condition_span is not None
+
+
+# --- subjects: who names the party ----------------------------------------------------------------------------------
+SUBJECTS = [
+    # "which" is not said of persons: it points to the body the persons belong to; "who" to the persons
+    ("The kiosk authority may summon the managers of kiosk operators, which shall correct the fault.",
+     [("permission", "Kiosk authority"), ("obligation", KO)]),
+    ("The kiosk authority may summon the staff of the parcel office, which shall reply within a week.",
+     [("permission", "Kiosk authority"), ("obligation", "Parcel office")]),
+    ("Kiosk operators shall appoint a safety officer, who shall inspect the kiosks.",
+     [("obligation", KO), ("obligation", "Safety officer")]),
+    # a relative clause set off by commas describes the subject; it neither narrows it nor hides it
+    ("Parcel lockers (hereinafter referred to as lockers), which include kiosks and boxes, shall be inspected by "
+     "the kiosk authority.", [("obligation", "Kiosk authority")]),
+    ("Kiosk operators, which include cooperatives and companies, shall keep logs.", [("obligation", KO)]),
+    # a phrase the text names as one party with "hereinafter" stays one party, modifiers and coordination included
+    ("Firms and cooperatives that hold kiosk permits (hereinafter referred to as permit holders) shall keep logs. "
+     "Permit holders that sell food shall display licences.",
+     [("obligation", "Firms and cooperatives that hold kiosk permits")] * 2),
+    ("Couriers who deliver to kiosks (hereinafter referred to as couriers) must not open parcels. Couriers shall "
+     "wear badges.", [("prohibition", "Couriers who deliver to kiosks"), ("obligation", "Couriers who deliver to kiosks")]),
+    # the agent of a passive after its complement ("kept confidential by X")
+    ("Parcel records submitted by kiosk operators shall be kept confidential by the kiosk authority, and shall not "
+     "be sold.", [("obligation", "Kiosk authority"), ("prohibition", "Kiosk authority")]),
+    ("Kiosk logs shall be made public by the kiosk authority.", [("obligation", "Kiosk authority")]),
+    # "..., but should ...": a new clause with the same subject
+    ("Kiosk operators are not required to register mobile kiosks, but should keep their logs.",
+     [("permission", KO), ("obligation", KO)]),
+    ("Parcel users may open parcels, but must not resell them.", [("permission", PU), ("prohibition", PU)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SUBJECTS)
+def test_who_bears_the_clause(sentence: str, expected: list) -> None:
+    kb = kb_for(sentence)
+    assert [(o.modality, kb.get(o.actors[0]).label) for o in kb.obligations if o.article == 1] == expected
+
+
+def test_permit_holders_condition_and_exemption_action() -> None:
+    kb = kb_for("Firms and cooperatives that hold kiosk permits (hereinafter referred to as permit holders) shall keep "
+                "logs. Permit holders that sell food are not required to file menus.")
+    (_, o) = [o for o in kb.obligations if o.article == 1]
+    assert (o.condition, o.action) == ("that sell food", "not required to file menus")
+
+
+# --- items under a lead-in --------------------------------------------------------------------------------------------
+def item_facts(body: str) -> list[tuple[str, str, str]]:
+    kb = kb_text(f"Article 1 {body}\n\nArticle 2 Other.\n\n{DEFS}")
+    return [(o.eid, o.modality, o.action) for o in kb.obligations if o.article == 1]
+
+
+ITEMS = [
+    # a ban on "any of the following acts" bans each act
+    ("Kiosk operators must not carry out any of the following acts:\n1. selling expired food;\n2. hiding prices.",
+     [("art_1__para_1", "prohibition", "carry out any of the following acts"),
+      ("art_1__para_1__item_1", "prohibition", "selling expired food"),
+      ("art_1__para_1__item_2", "prohibition", "hiding prices")]),
+    ("Parcel users shall not engage in any of the following conduct:\n\n(a) opening parcels of others;\n\n"
+     "(b) blocking kiosks.",
+     [("art_1__para_1", "prohibition", "engage in any of the following conduct"),
+      ("art_1__para_1__item_1", "prohibition", "opening parcels of others"),
+      ("art_1__para_1__item_2", "prohibition", "blocking kiosks")]),
+    # ... while "one of the following requirements" are alternatives, not duties each
+    ("Kiosk operators shall meet one of the following requirements:\n(1) holding a permit;\n(2) holding a lease.",
+     [("art_1__para_1", "obligation", "meet one of the following requirements")]),
+    # "not" under a duty lead-in: a ban, at the item's start or after "and"
+    ("Kiosk operators shall perform the following duties:\n(i) checking kiosks;\n(ii) keeping logs, and not "
+     "deleting them;\n(iii) not selling data.",
+     [("art_1__para_1", "obligation", "perform the following duties"),
+      ("art_1__para_1__item_1", "obligation", "checking kiosks"),
+      ("art_1__para_1__item_2", "obligation", "keeping logs"),
+      ("art_1__para_1__item_2", "prohibition", "deleting them"),
+      ("art_1__para_1__item_3", "prohibition", "selling data")]),
+    ("Kiosk operators shall abide by the following provisions:\n\n(1) Clean kiosks daily, and not use toxic "
+     "cleaners;\n\n(2) Post prices.",
+     [("art_1__para_1", "obligation", "abide by the following provisions"),
+      ("art_1__para_1__item_1", "obligation", "Clean kiosks daily"),
+      ("art_1__para_1__item_1", "prohibition", "use toxic cleaners"),
+      ("art_1__para_1__item_2", "obligation", "Post prices")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ITEMS)
+def test_items_under_a_lead_in(body: str, expected: list) -> None:
+    assert item_facts(body) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Where a kiosk is moved, kiosk operators shall apply for a new permit.",
+     [("obligation", KO, "Where a kiosk is moved")]),
+    ("Parcel users may apply for a refund.", [("permission", PU, None)]),
+])
+def test_apply_for_is_a_duty_not_a_scope_rule(sentence: str, expected: list) -> None:
+    assert facts(sentence) == expected
+
+
+def test_scope_apply_is_still_no_duty() -> None:
+    assert facts("These Provisions shall apply to kiosks.") == []
+
+
+# --- definitions ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("body", "terms"), [
+    ('Article 1 For the purposes of these Rules, "parcel locker" means a kiosk that stores parcels.', ["parcel locker"]),
+    ('Article 1 In these Measures, “drop box” refers to a box for returns.\n\nA pick-up point is any place where '
+     'parcels are handed over.', ["drop box", "pick-up point"]),
+    ('Article 1 As used in these Rules, "courier" means a person who delivers parcels. "Express parcel" includes '
+     'any parcel sent overnight.', ["courier", "Express parcel"]),
+    ("Article 1 For the purposes of these Provisions:\n(1) kiosk networks refer to networks of kiosks;\n"
+     "(2) locker operators refer to organizations that operate lockers.", ["kiosk networks", "locker operators"]),
+    ("Article 1 For the purpose of these Measures:\n\n(a) parcel hubs mean sorting centres;\n\n(b) couriers mean "
+     "persons who deliver parcels.", ["parcel hubs", "couriers"]),
+])
+def test_definitions_in_other_frames(body: str, terms: list[str]) -> None:
+    kb = kb_text(f"{body}\n\nArticle 2 Kiosk operators shall keep logs.")
+    assert [d.term for d in kb.definitions] == terms
+
+
+@pytest.mark.parametrize("body", [
+    "Article 1 A kiosk is a small shop. Kiosk operators shall keep logs.",  # no definitions article: a predication
+    "Article 1 Kiosk operators shall keep logs. A log is an important record.",
+])
+def test_generic_predications_outside_a_definitions_article_define_nothing(body: str) -> None:
+    assert kb_text(body).definitions == ()
+
+
+# --- references -------------------------------------------------------------------------------------------------------
+def refs(body: str) -> dict[str, tuple[str, list[str | None], bool]]:
+    kb = kb_text(body)
+    return {r.text: (r.kind, [t.provision or t.law for t in r.targets], r.resolved) for r in kb.references}
+
+
+def test_lower_case_roman_items_are_referred_to_by_their_numerals() -> None:
+    body = ("Article 1 Kiosk operators shall perform the following duties:\n(i) checking kiosks;\n(ii) keeping logs;\n"
+            "(iii) posting prices.\n\nArticle 2 Where a kiosk operator violates item (i) or (ii) of the first paragraph "
+            "of Article 1, it shall be fined. Items (ii) to (iii) of the first paragraph of Article 1 apply to couriers.")
+    got = refs(body)
+    assert got["item (i) or (ii) of the first paragraph of Article 1"][1] == ["t/art_1__para_1__item_1",
+                                                                             "t/art_1__para_1__item_2"]
+    assert got["Items (ii) to (iii) of the first paragraph of Article 1"][1] == ["t/art_1__para_1__item_2",
+                                                                                "t/art_1__para_1__item_3"]
+
+
+@pytest.mark.parametrize(("body", "title"), [
+    ("Article 1 Violations shall be punished under Articles 30 through 32 of the Regulations on the Safety of "
+     "Parcel Lockers.", "Regulations on the Safety of Parcel Lockers"),
+    ("Article 1 Kiosk operators shall comply with Article 7 of the Measures for the Administration of Street Kiosks "
+     "(Trial).", "Measures for the Administration of Street Kiosks (Trial)"),
+])
+def test_articles_of_another_instrument_are_no_internal_references(body: str, title: str) -> None:
+    got = refs(body)
+    assert got[title] == ("external", [], False)
+    assert not [t for t, v in got.items() if v[0] == "internal"]
+
+
+@pytest.mark.parametrize(("body", "titles"), [
+    ("Article 1 These Rules are made under the Interim Measures for the Registration of Couriers and the Parcel "
+     "Safety Law of the People's Republic of China.",
+     ["Interim Measures for the Registration of Couriers", "Parcel Safety Law of the People's Republic of China"]),
+    ("Article 1 Kiosks shall pass the assessment under the Provisions on Kiosk Safety Inspections.",
+     ["Provisions on Kiosk Safety Inspections"]),
+])
+def test_titles_that_open_with_the_instrument(body: str, titles: list[str]) -> None:
+    got = refs(body)
+    assert [t for t, v in got.items() if v[0] == "external"] == titles
+
+
+# --- agentless clauses: the party the text implies (guide 3.1, passive-implied) -------------------------------------
+def bearers(body: str, article: int) -> list[tuple[str, str, str]]:
+    kb = kb_text(body)
+    return [(o.eid, o.modality, kb.get(o.actors[0]).label) for o in kb.obligations if o.article == article]
+
+
+def test_a_document_an_earlier_duty_produces_binds_that_dutys_bearer() -> None:
+    body = ("Article 1 Before opening a kiosk, a kiosk operator is required to declare it to the city office.\n\n"
+            "Article 2 The declaration referred to in the preceding article shall include a floor plan.\n\n"
+            "Article 3 Couriers shall report incidents to the city office every month.\n\n"
+            "The report shall list each lost parcel.")
+    assert bearers(body, 2) == [("art_2__para_1", "obligation", "Kiosk operator")]
+    assert bearers(body, 3)[-1] == ("art_3__para_2", "obligation", "Couriers")
+
+
+def test_a_passive_in_a_later_paragraph_continues_the_previous_paragraphs_party() -> None:
+    body = ("Article 1 Couriers shall adopt the following measures:\n\n(1) sealing parcels;\n\n(2) weighing parcels.\n\n"
+            "Parcels shall be carried in locked vans.\n\n"
+            "Article 2 Couriers and kiosk operators shall keep logs.\n\nLogs shall be kept for a year.\n\n"
+            "Article 3 Receipts shall be kept for a year.")
+    assert bearers(body, 1)[-1] == ("art_1__para_2", "obligation", "Couriers")
+    got2 = bearers(body, 2)
+    assert ("art_2__para_2", "obligation", "Couriers") in got2 and ("art_2__para_2", "obligation", "Kiosk operators") in got2
+    assert bearers(body, 3) == []  # nothing before it names a party: not guessed
+
+
+@pytest.mark.parametrize("scope", [
+    "These Rules apply to the processing of parcel data within the city by parcel carriers.",
+    "These Rules apply to parcel carriers that collect or store parcel data.",
+])
+def test_the_scope_articles_party_bears_agentless_duties_about_what_the_scope_governs(scope: str) -> None:
+    body = (f"Article 1 {scope}\n\nArticle 2 Parcel carriers shall appoint a data officer.\n\n"
+            "Article 3 Parcel data shall be stored within the city. The storage period of delivery photos shall not "
+            "exceed 30 days. Street lamps shall be installed by the city office.")
+    got = bearers(body, 3)
+    assert got[:2] == [("art_3__para_1", "obligation", "Parcel carriers"), ("art_3__para_1", "prohibition", "Parcel carriers")]
+    assert ("art_3__para_1", "obligation", "City office") in got
+
+
+def test_without_a_scope_party_an_agentless_duty_stays_a_reported_statement() -> None:
+    kb = kb_text("Article 1 These Rules apply to parcel delivery in the city.\n\nArticle 2 Parcel carriers shall "
+                 "appoint a data officer.\n\nArticle 3 Parcel data shall be stored within the city.")
+    assert [o for o in kb.obligations if o.article == 3] == []
+    assert any(d.code == "no-bearer" and "Art. 3" in d.message for d in kb.diagnostics)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The withdrawal of consent shall not affect the validity of earlier deliveries.",
+    "This agreement shall not prejudice an individual's right to complain.",
+])
+def test_statements_of_legal_effect_bind_no_one(sentence: str) -> None:
+    assert facts(sentence) == []
+
+
+# --- pronouns and subordinate clauses --------------------------------------------------------------------------------
+PRONOUNS = [
+    # "they" after a where-clause about another party is that party, not the subject of the clause before
+    ("Kiosk operators are not required to notify parcel users; however, where the kiosk authority considers that "
+     "harm may be caused, it may require kiosk operators to notify parcel users.",
+     [("permission", KO, None), ("permission", "Kiosk authority", "where the kiosk authority considers that harm may be caused")]),
+    ("Parcel users may keep parcels for a week; but where the city office finds that a kiosk may be unsafe, it may "
+     "order parcel users to collect them.",
+     [("permission", PU, None), ("permission", "City office", "where the city office finds that a kiosk may be unsafe")]),
+    # a modal coordinated inside a leading condition is part of it
+    ("Where a fire occurs or may occur, kiosk operators shall close the kiosk.",
+     [("obligation", KO, "Where a fire occurs or may occur")]),
+    ("If a parcel is lost or may be lost, parcel users shall report it.",
+     [("obligation", PU, "If a parcel is lost or may be lost")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PRONOUNS)
+def test_pronouns_and_subordinate_modals(sentence: str, expected: list) -> None:
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Kiosk operators shall perform the following duties:\n(1) publishing the rules that parcel users should follow "
+    "when collecting parcels;\n(2) checking kiosks.",
+    "Kiosk operators shall perform the following duties:\n(1) drafting the norms which couriers within the city must "
+    "meet;\n(2) checking kiosks.",
+])
+def test_a_relative_clause_with_its_own_subject_in_an_item_is_no_duty(body: str) -> None:
+    got = item_facts(body)
+    assert [(p, m) for p, m, _ in got] == [("art_1__para_1", "obligation"), ("art_1__para_1__item_1", "obligation"),
+                                          ("art_1__para_1__item_2", "obligation")]
+    assert got[1][2].startswith(("publishing", "drafting"))  # the item's conduct, not the relative clause's verb
+
+
+CONDITIONS_2 = [
+    # a set-off circumstance after ", and," belongs to the clause that follows it
+    ("Kiosk operators may use kiosk photos for safety, and, unless parcel users consent, shall not sell them.",
+     [("permission", KO, "use kiosk photos for safety", None),
+      ("prohibition", KO, "sell them", "unless parcel users consent")]),
+    ("Parcel users may open parcels at once, or, if a courier is present, shall sign for them.",
+     [("permission", PU, "open parcels at once", None),
+      ("obligation", PU, "sign for them", "if a courier is present")]),
+    # a circumstance after the action, with commas inside, and one introduced by "where it is"
+    ("Parcel users have the right to complain if they find that kiosks, lockers, or vans are unsafe.",
+     [("right", PU, "complain", "if they find that kiosks, lockers, or vans are unsafe")]),
+    ("A kiosk check shall be made by kiosk operators where it is necessary to protect parcel users.",
+     [("obligation", KO, "be made by kiosk operators", "where it is necessary to protect parcel users")]),
+    # an independent clause joined by ", and" is no condition of the clause after it
+    ("The city office inspects kiosks every year, and kiosk operators shall cooperate.",
+     [("obligation", KO, "cooperate", None)]),
+    # a pronoun in the next sentence stays under the condition that introduced its party
+    ("If a kiosk operator sells food, it shall hold a licence. Additionally, it must post prices.",
+     [("obligation", KO, "hold a licence", "If a kiosk operator sells food"),
+      ("obligation", KO, "post prices", "If a kiosk operator sells food")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CONDITIONS_2)
+def test_conditions_of_coordinated_and_following_clauses(sentence: str, expected: list) -> None:
+    kb = kb_for(sentence)
+    got = [(o.modality, kb.get(o.actors[0]).label, o.action, o.condition) for o in kb.obligations if o.article == 1]
+    assert got == expected
+
+
+def test_passive_after_only_and_in_a_later_paragraph() -> None:
+    body = ("Article 1 Kiosk operators shall tell parcel users the opening hours.\n\nWhere the hours change, parcel users "
+            "shall be informed of the change.\n\nArticle 2 Kiosk operators shall keep photos.\n\nPhotos can only be "
+            "used for safety.")
+    assert bearers(body, 1)[-1] == ("art_1__para_2", "obligation", "Kiosk operators")
+    assert bearers(body, 2)[-1] == ("art_2__para_2", "permission", "Kiosk operators")
+
+
+ITEM_CONDITIONS = [
+    ("Kiosk operators shall abide by the following provisions:\n(1) In the course of kiosk design, parcel sorting, "
+     "label printing and scanning, and parcel delivery, take measures to protect privacy;\n(2) Based on the size of "
+     "the kiosk, hire enough staff.",
+     [("art_1__para_1__item_1", "take measures to protect privacy",
+       "In the course of kiosk design, parcel sorting, label printing and scanning, and parcel delivery"),
+      ("art_1__para_1__item_2", "hire enough staff", "Based on the size of the kiosk")]),
+    ("Kiosk operators shall abide by the following provisions:\n\n(1) When a locker, a van, or a drone is used, "
+     "check it daily;\n\n(2) Where food is sold, the food shall be kept cold.",
+     [("art_1__para_1__item_1", "check it daily", "When a locker, a van, or a drone is used"),
+      ("art_1__para_1__item_2", "the food shall be kept cold", "Where food is sold")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ITEM_CONDITIONS)
+def test_an_items_opening_adverbial_is_its_condition(body: str, expected: list) -> None:
+    kb = kb_text(f"Article 1 {body}\n\nArticle 2 Other.\n\n{DEFS}")
+    got = [(o.eid, o.action, o.condition) for o in kb.obligations if o.article == 1 and "item" in o.eid]
+    assert got == expected
+
+
+@pytest.mark.parametrize("clause", [
+    "The accuracy of parcel data shall be ensured in parcel data handling.",
+    "The principles of openness shall be observed in the handling of parcel data.",
+])
+def test_an_activity_named_after_in_binds_its_agent(clause: str) -> None:
+    kb = kb_text(f'Article 1 {clause}\n\nArticle 2 "Parcel data handlers" refer to organizations that handle parcel '
+                 'data. Parcel data handling includes collection, storage and use.')
+    assert [(o.bearer_basis, kb.get(o.actors[0]).label) for o in kb.obligations if o.article == 1] == \
+        [("passive-implied", "Parcel data handlers")]
+
+
+@pytest.mark.parametrize(("body", "terms"), [
+    ('Article 1 For the purposes of these Rules, the term "parcel locker" means a kiosk that stores parcels.',
+     ["parcel locker"]),
+    ('Article 1 "Drop box", as used in these Measures, refers to a box for returns. The term “courier” means a '
+     'person who delivers parcels.', ["Drop box", "courier"]),
+])
+def test_definitions_with_the_term_and_as_used_in(body: str, terms: list[str]) -> None:
+    kb = kb_text(f"{body}\n\nArticle 2 Kiosk operators shall keep logs.")
+    assert [d.term for d in kb.definitions] == terms
+
+
+def test_paragraph_n_of_this_or_the_preceding_article() -> None:
+    body = ("Article 1 Kiosk operators shall keep logs.\n\nKiosk operators shall post prices.\n\n"
+            "Article 2 Couriers shall comply with paragraph 2 of the preceding Article. Paragraph 2 of this Article "
+            "applies to vans.\n\nCouriers shall wear badges.")
+    got = refs(body)
+    assert got["paragraph 2 of the preceding Article"][1] == ["t/art_1__para_2"]
+    assert got["Paragraph 2 of this Article"][1] == ["t/art_2__para_2"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kiosk operators that violate Article 2 shall be liable for compensation.",
+    "Where a courier loses a parcel in violation of these Rules, the courier shall be jointly and severally liable "
+    "for the damages.",
+])
+def test_civil_liability_for_a_violation_is_a_sanction_not_a_duty(sentence: str) -> None:
+    kb = kb_for(sentence)
+    assert [o for o in kb.obligations if o.article == 1] == []
+    assert [s for s in kb.sanctions if s.article == 1]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "may apply to <authority> for ..." with a party subject is that party's application, not a scope rule
+    ("Kiosk operators may apply to the city office for a larger quota.",
+     [("permission", KO, "apply to the city office for a larger quota")]),
+    ("Parcel users that lose parcels may apply to the kiosk authority for compensation.",
+     [("permission", PU, "apply to the kiosk authority for compensation")]),
+    # "The state encourages X to do": the action is what X is encouraged to do
+    ("The state encourages kiosk operators to use solar panels.", [("encouragement", KO, "use solar panels")]),
+    ("The State encourages parcel users to recycle boxes.", [("encouragement", PU, "recycle boxes")]),
+])
+def test_applications_and_encouraged_parties(sentence: str, expected: list) -> None:
+    assert actions(sentence) == expected
+
+
+def test_scope_apply_to_for_stays_scope() -> None:
+    assert facts("These Rules shall apply to kiosks for the sale of newspapers.") == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Article 1 Any person may complain to the city kiosk department. The department shall reply within a week.",
+     ("obligation", "City kiosk department")),
+    ("Article 1 Couriers shall report losses to the parcel safety office. This office shall publish a monthly list.",
+     ("obligation", "Parcel safety office")),
+])
+def test_a_definite_noun_names_the_party_of_that_kind_just_named(body: str, expected: tuple) -> None:
+    kb = kb_text(f"{body}\n\nArticle 2 The kiosk licensing department shall issue permits.")
+    got = [(o.modality, kb.get(o.actors[0]).label) for o in kb.obligations if o.article == 1]
+    assert got[-1] == expected
+
+
+@pytest.mark.parametrize(("sentence", "bearer"), [
+    ("Parcel users who break kiosks may be barred from the service by kiosk operators.", KO),
+    ("Parcel records shall be made subject to an audit organized by the kiosk authority.", None),  # not its agent
+])
+def test_a_later_by_phrase_names_the_agent_only_when_it_follows_the_passive(sentence: str, bearer: str | None) -> None:
+    got = actions(sentence)
+    assert (got[0][1] if got else None) == bearer
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a device named like an agent is no party; a pronoun before a condition takes the sentence before's party
+    ("Article 1 Kiosk operators shall be responsible for kiosk safety. They shall, before an elevator is put into "
+     "use, register it. No elevator shall be used before inspection.",
+     [("obligation", KO), ("obligation", KO)]),
+    ("Article 1 Parcel users shall keep receipts. It shall, when a scanner is installed, be tested.",
+     [("obligation", PU)]),
+])
+def test_things_named_like_agents_and_pronouns_before_a_condition(body: str, expected: list) -> None:
+    kb = kb_text(f"{body}\n\n{DEFS}")
+    assert [(o.modality, kb.get(o.actors[0]).label) for o in kb.obligations if o.article == 1][: len(expected)] == expected
+    assert not any(a.label.lower().startswith(("elevator", "any elevator", "scanner")) for a in kb.actors)
