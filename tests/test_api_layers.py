@@ -29,7 +29,8 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("stages", {"regkb.vocab", "regkb.graph", "regkb.rdf_queries", "regkb.publish", "regkb.index", "regkb.compare",
                 "regkb.draft", "regkb.export", "regkb.schema", "regkb.worked_examples"}),
     ("facade", {"regkb.kb"}),
-    ("site and tools", {"regkb.site", "regkb.site.*", "regkb.site.search", "regkb.build", "regkb.bench", "regkb.bench.*", "regkb.eval"}),
+    ("site and tools", {"regkb.site", "regkb.site.*", "regkb.site.search", "regkb.build", "regkb.sitepages",
+                        "regkb.bench", "regkb.bench.*", "regkb.eval"}),
     ("command line", {"regkb.commands", "regkb.commands.*", "regkb.cli", "regkb.__main__", "regkb",
                       "regkb.eval.__main__"}),
 ]

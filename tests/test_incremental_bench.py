@@ -18,8 +18,8 @@ STAGES = ["read+hash (floor)", "parse floor (read, headings, modals)", "parse", 
           "unpickle nx graph (floor)", "unpickle nx graph, GC paused", "load", "obligation query", "SPARQL join (kb.sparql)",
           "SPARQL join [rdflib Memory]", "SPARQL join [Oxigraph]", "search (kb.search)", "index [whoosh]",
           "index [SQLite FTS5]", "search records", "index build [whoosh, records]", "index build [FTS5, records]",
-          "search [whoosh]", "search [SQLite FTS5]", "command: check", "command: search", "command: export ttl",
-          "command: sparql", "command: index"]
+          "index build [whoosh floor]", "whoosh analysis only", "search [whoosh]", "search [SQLite FTS5]",
+          "command: check", "command: search", "command: export ttl", "command: sparql", "command: index"]
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +43,7 @@ def test_targets_are_summarised(rows: list[Row]) -> None:
     assert goals["one document: 20 vs 10 articles"].met is not None
     assert goals["download ttl vs pyoxigraph at 2"].measured.endswith("x")
     assert goals["whoosh build vs FTS5 at 2"].measured.endswith("x")
-    assert goals["site rebuild: no change at 2"].measured.endswith("%")
+    assert goals["site rebuild: no change at 2 (CPU)"].measured.endswith("%")
     assert any(name.startswith("peak memory of any command at 2") for name in goals)
     assert "| target | measured | bound | met |" in summary_markdown(list(goals.values()))
 
@@ -107,3 +107,24 @@ def test_quick_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     with pytest.raises(SystemExit) as exc:
         main(["--sizes", "ten"])
     assert exc.value.code == 2
+
+
+def test_rows_of_several_runs_make_one_table(tmp_path: Path) -> None:
+    """--json writes every row as measured; --from-json makes the tables from several runs, each row labelled."""
+    import dataclasses
+    import json
+
+    from regkb.bench.__main__ import from_json
+
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    a.write_text(json.dumps({"header": {"run": "first", "machine": "m", "argv": ["--sizes", "1"]}}) + "\n"
+                 + json.dumps(dataclasses.asdict(Row("parse", 100, 2.0, None, "x", 1.0))) + "\n", encoding="utf-8")
+    b.write_text(json.dumps({"header": {"run": "second", "machine": "m", "argv": ["--sizes", "1000"]}}) + "\n"
+                 + json.dumps(dataclasses.asdict(Row("parse", 1000, 30.0, None, "y", 10.5))) + "\n", encoding="utf-8")
+    doc = tmp_path / "guide.md"
+    doc.write_text("before\n<!-- bench:start -->\nold\n<!-- bench:end -->\nafter\n", encoding="utf-8")
+    assert from_json([a, b], None, str(doc), note="Two runs.") == 0
+    text = doc.read_text(encoding="utf-8")
+    assert text.startswith("before\n<!-- bench:start -->\nTwo runs.") and text.endswith("<!-- bench:end -->\nafter\n")
+    assert "| parse | 100 |" in text and "run A; x" in text and "run B; y" in text and "old" not in text
+    assert "| parse: 1000 vs 100 regulations | 10.5x | <= 11x | yes |" in text

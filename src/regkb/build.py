@@ -16,6 +16,7 @@ import ctypes
 import ctypes.util
 import errno
 import fcntl
+import gc
 import hashlib
 import json
 import logging
@@ -33,6 +34,7 @@ from typing import Any
 from .errors import RegkbError
 from .kb import KnowledgeBase
 from .outputs import check_replaceable_dir, os_error_message, protected_dirs, write_marker
+from .sitepages import PagesBuilt, load_state, save_state
 
 ROOT_CONFIG = Path(__file__).resolve().parents[2] / "mkdocs.yml"
 
@@ -43,6 +45,7 @@ class BuildResult:
     pages: int
     files: int
     seconds: float
+    rendered: int | None = None  # pages MkDocs rendered; the others were unchanged, linked from the last build
 
 
 def _say(log: Callable[[str], None] | None, msg: str) -> None:
@@ -182,12 +185,15 @@ class _Collect(logging.Handler):
 
 
 def run_mkdocs(config_file: Path, docs: Path, out: Path, nav: list[Any],
-               progress: Callable[[str, int, int], None] | None = None, **overrides: Any) -> None:
+               progress: Callable[[str, int, int], None] | None = None, previous: Path | None = None,
+               state: dict[str, Any] | None = None, **overrides: Any) -> PagesBuilt:
     """MkDocs in strict mode over a generated docs directory; warnings become a RegkbError.
-    ``progress`` hears ("site", pages written, pages) as MkDocs writes each page."""
+    ``progress`` hears ("site", pages done, pages). With ``previous`` (the last build's site) and
+    ``state`` (its :func:`regkb.sitepages.load_state`), unchanged pages are linked, not rendered."""
     from mkdocs import exceptions
-    from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
+
+    from .sitepages import build_pages
 
     collect = _Collect()
     logger = logging.getLogger("mkdocs")
@@ -198,19 +204,10 @@ def run_mkdocs(config_file: Path, docs: Path, out: Path, nav: list[Any],
         theme_dir = str(Path(__file__).resolve().parent / "site" / "overrides")
         if theme_dir not in cfg.theme.dirs:  # the JSON-LD block, wherever mkdocs.yml lives
             cfg.theme.dirs.insert(0, theme_dir)
-        if progress is not None:
-            total = sum(1 for _ in docs.rglob("*.md"))
-            written = [0]
-
-            def _post_page(output: str, **_: Any) -> str:
-                written[0] += 1
-                progress("site", written[0], total)
-                return output
-
-            cfg.plugins._register_event("post_page", _post_page)
+        config_text = config_file.read_text(encoding="utf-8") + "\n" + json.dumps(overrides, sort_keys=True)
         cfg.plugins.on_startup(command="build", dirty=False)
         try:
-            mkdocs_build(cfg)
+            return build_pages(cfg, config_text, previous, state, progress)
         finally:
             cfg.plugins.on_shutdown()
     except (exceptions.MkDocsException, exceptions.Abort) as exc:
@@ -304,7 +301,9 @@ def build_site(corpus: str | Path = "corpus", site_dir: str | Path = "site", *, 
         if d.severity == "warning":
             _say(log, str(d))
     try:
-        res = _build(kb, cfg, dest, site_dir, protected, log, lock_wait, before_swap, site_url, t0, progress)
+        held = [kb]  # _build lets go of the knowledge base once the pages are written (memory: regkb#16)
+        del kb
+        res = _build(held, cfg, dest, site_dir, protected, log, lock_wait, before_swap, site_url, t0, progress)
         if stamp:
             stamp_file.write_text(json.dumps({"stamp": stamp, "pages": res.pages, "files": res.files,
                                               "listing": site_listing(dest)}) + "\n", encoding="utf-8")
@@ -314,7 +313,7 @@ def build_site(corpus: str | Path = "corpus", site_dir: str | Path = "site", *, 
                          + os_error_message(exc, dest.parent / ".regkb")) from None
 
 
-def _build(kb: KnowledgeBase, cfg: Path, dest: Path, site_dir: str | Path, protected: list[tuple[Path, str]],
+def _build(held: list[KnowledgeBase], cfg: Path, dest: Path, site_dir: str | Path, protected: list[tuple[Path, str]],
            log: Callable[[str], None] | None, lock_wait: float, before_swap: Callable[[Path], None] | None,
            site_url: str | None, t0: float, progress: Callable[[str, int, int], None] | None) -> BuildResult:
     from .site import generate
@@ -323,28 +322,42 @@ def _build(kb: KnowledgeBase, cfg: Path, dest: Path, site_dir: str | Path, prote
     parent.mkdir(parents=True, exist_ok=True)
     scratch = parent / ".regkb"  # beside the site (same file system, so the swap is a rename); git-ignored
     scratch.mkdir(exist_ok=True)
+    kb = held[0]
     epoch = clamped_epoch(corpus_epoch(kb), log)
+    names = site_names(kb)
     with _locked(scratch / f"{dest.name}.lock", wait=lock_wait, log=log, what=f"another build of {dest}"):
         for stale in scratch.glob(f"{dest.name}.build-*"):
             shutil.rmtree(stale, ignore_errors=True)  # left by a killed build; we hold the lock
         work = Path(tempfile.mkdtemp(prefix=f"{dest.name}.build-", dir=scratch))
+        # the generated pages are kept between builds (regkb's own scratch directory): an unchanged page
+        # keeps its bytes and time, which is how the next step knows it; the state says what each built
+        # page needs (regkb.sitepages), and is trusted only for files whose size and time it recorded
+        docs = scratch / f"{dest.name}.docs"
+        state_file = scratch / f"{dest.name}.pages.json"
+        state = load_state(state_file) if (dest / "index.html").is_file() else None
         try:
-            docs, out = work / "docs", work / "site"
+            out = work / "site"
             if progress is not None:
                 progress("pages", 0, 1)
-            nav = generate(kb, docs)
+            nav = generate(kb, docs, prune=True)
+            held.clear()
+            del kb  # the model, its graphs and downloads are in the pages now; MkDocs needs none of it
+            gc.collect()
             if progress is not None:
                 progress("pages", 1, 1)
             pages = sum(1 for _ in docs.rglob("*.md"))
             with _env("SOURCE_DATE_EPOCH", str(epoch)):
-                extra = site_names(kb) | ({"site_url": site_url} if site_url else {})
-                run_mkdocs(cfg.resolve(), docs, out, nav, progress, **extra)
+                extra = names | ({"site_url": site_url} if site_url else {})
+                built = run_mkdocs(cfg.resolve(), docs, out, nav, progress, previous=dest if state else None,
+                                   state=state, **extra)
             files = sum(1 for p in out.rglob("*") if p.is_file())
             write_marker(out)
             if before_swap is not None:
                 before_swap(out)
             check_replaceable_dir(site_dir, protected=protected)  # again, under the lock, just before the swap
+            state_file.unlink(missing_ok=True)  # the state describes the site about to be replaced
             swap_in(out, dest, work / "old")
+            save_state(state_file, built, dest)
         finally:
             shutil.rmtree(work, ignore_errors=True)
-    return BuildResult(dest, pages, files, time.perf_counter() - t0)
+    return BuildResult(dest, pages, files, time.perf_counter() - t0, built.rendered)

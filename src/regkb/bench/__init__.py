@@ -27,6 +27,7 @@ import hashlib
 import importlib
 import pickle
 import platform
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -43,6 +44,7 @@ from ..synth import generate_corpus
 from . import targets
 
 NA = "n/a (stage not present)"
+_RENDERED = re.compile(r"; (\d+ rendered, \d+ unchanged)\)")
 #: stage groups ``--only`` can pick (the parse rows always run: every other stage uses the parsed corpus)
 GROUPS = ("incremental", "graph", "downloads", "index", "pages", "site", "store", "queries", "search", "commands")
 SPARQL_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"  # the command loads the whole graph into Oxigraph
@@ -75,11 +77,18 @@ class Bench:
     rdflib_limit: float = 120.0  # seconds: a larger extrapolated rdflib join is skipped
     one_doc: list[int] = field(default_factory=list)  # article counts of the one-document rows
     only: frozenset[str] | None = None  # stage groups to run (see GROUPS); None: all
+    log: Callable[[Row], None] | None = None  # hears every row as it is measured (python -m regkb.bench --json)
     rows: list[Row] = field(default_factory=list)
 
     def wants(self, group: str) -> bool:
         """Whether this run measures the stage group ``group`` (every group unless ``--only`` names some)."""
         return self.only is None or group in self.only
+
+    def _add(self, row: Row) -> None:
+        self.rows.append(row)
+        self.echo(_row_line(row))
+        if self.log is not None:
+            self.log(row)
 
     # --- measuring ----------------------------------------------------------------------
 
@@ -122,8 +131,7 @@ class Bench:
                 tracemalloc.stop()
             row = Row(stage, size, None, None, f"failed: {type(exc).__name__}: {str(exc)[:80]}")
             result = None
-        self.rows.append(row)
-        self.echo(_row_line(row))
+        self._add(row)
         return result
 
     def add_note(self, stage: str, size: int, text: str) -> None:
@@ -136,8 +144,7 @@ class Bench:
     def absent(self, stage: str, size: int) -> None:
         """Record a row for a stage that cannot be measured here (shown as n/a)."""
         row = Row(stage, size, None, None, NA)
-        self.rows.append(row)
-        self.echo(_row_line(row))
+        self._add(row)
 
     # --- the run ------------------------------------------------------------------------
 
@@ -285,24 +292,27 @@ class Bench:
             run = targets.run_command(["build", "--corpus", str(corpus), "--site-dir", str(site)], cwd=work)
             ok = run.returncode == 0
             said = "up to date, not rebuilt" if "is up to date" in run.output else "built"
-            note = f"peak RSS; {said}" if ok else f"failed: exit {run.returncode}: {run.output.strip()[-80:]}"
-            row = Row(stage, n, run.seconds if ok else None, run.peak_rss if ok else None, note)
-            self.rows.append(row)
-            self.echo(_row_line(row))
+            pages = next((m.group(1) for m in map(_RENDERED.search, run.output.splitlines()) if m), "")
+            note = (f"peak RSS; {said}" + (f"; {pages}" if pages else "") if ok
+                    else f"failed: exit {run.returncode}: {run.output.strip()[-80:]}")
+            row = Row(stage, n, run.seconds if ok else None, run.peak_rss if ok else None, note,
+                      run.cpu if ok else None)
+            self._add(row)
 
         build("site build")
         build("site rebuild: no change")
         self.add_note("site rebuild: no change", n, self.ratio_note("site rebuild: no change", "site build", n,
-                                                                   " of a full build", percent=True, wall=True))
+                                                                   " of a full build (CPU)", percent=True))
         target = sorted(corpus.glob("*.md"))[len(list(corpus.glob("*.md"))) // 2]
         original = target.read_text(encoding="utf-8")
-        target.write_text(original.replace(" shall ", " shall  ", 1), encoding="utf-8")
+        at = original.index(" shall ", len(original) // 2)  # a duty reworded: its pages, actors, downloads change
+        target.write_text(original[:at] + " shall promptly " + original[at + 7:], encoding="utf-8")
         try:
             build("site rebuild: 1 changed")
         finally:
             target.write_text(original, encoding="utf-8")
         self.add_note("site rebuild: 1 changed", n, self.ratio_note("site rebuild: 1 changed", "site build", n,
-                                                                   " of a full build", percent=True, wall=True))
+                                                                   " of a full build (CPU)", percent=True))
 
     def commands(self, n: int, corpus: Path, work: Path) -> None:
         """Wall time and peak memory of CLI commands in child processes (the second run of each reuses the
@@ -316,9 +326,9 @@ class Bench:
             run = targets.run_command(args, cwd=work)
             ok = run.returncode in (0, 1)  # check exits 1 when it reports problems
             row = Row(f"command: {name}", n, run.seconds if ok else None, run.peak_rss if ok else None,
-                      "peak RSS" if ok else f"failed: exit {run.returncode}: {run.output.strip()[-80:]}")
-            self.rows.append(row)
-            self.echo(_row_line(row))
+                      "peak RSS" if ok else f"failed: exit {run.returncode}: {run.output.strip()[-80:]}",
+                      run.cpu if ok else None)
+            self._add(row)
 
     def run_one_document(self, m: int, work: Path) -> None:
         """One regulation of ``m`` articles: parsing must stay linear in the length of one document."""
@@ -410,8 +420,7 @@ class Bench:
         if prev is not None and guess > self.rdflib_limit:
             row = Row("SPARQL join [rdflib Memory]", n, None, None,
                       f"skipped: about {guess:.0f} s extrapolated from size {prev.size} (grows about N^2)")
-            self.rows.append(row)
-            self.echo(_row_line(row))
+            self._add(row)
         else:
             self.measure("SPARQL join [rdflib Memory]", n, lambda: list(mem.query(JOIN_QUERY)),
                          note=lambda r: f"{len(r)} rows", repeat=1 if n >= 100 else 3, trace=n < 100)
@@ -450,9 +459,15 @@ class Bench:
                              note=f"{len(recs)} records, the product's schema")
                 self.measure("index build [FTS5, records]", n, lambda: targets.fts_records(recs), repeat=1,
                              trace=False, note="the same records and text fields, porter stemming")
+                self.measure("index build [whoosh floor]", n, lambda: targets.whoosh_floor(recs), repeat=1,
+                             trace=False, note="the same text fields and analyzer only, nothing stored, in memory")
+                self.measure("whoosh analysis only", n, lambda: targets.whoosh_analysis(recs), repeat=1,
+                             trace=False, note=lambda k: f"{k} tokens, the analyzer alone")
                 self.add_note("index build [whoosh, records]", n,
                               self.ratio_note("index build [whoosh, records]", "index build [FTS5, records]", n,
-                                              "x FTS5"))
+                                              "x FTS5") + ", " +
+                              self.ratio_note("index build [whoosh, records]", "index build [whoosh floor]", n,
+                                              "x whoosh floor"))
         if widx is not None:
             self.measure("search [whoosh]", n, lambda: [whoosh_search(widx, q) for q in QUERIES], repeat=3,
                          note=lambda r: f"{len(QUERIES)} queries, {sum(map(len, r))} hits")

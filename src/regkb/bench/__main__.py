@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import json
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
-from . import GROUPS, Bench, machine, peak_rss_mb, table_markdown
+from . import GROUPS, Bench, Row, machine, peak_rss_mb, table_markdown
 from .targets import summary, summary_markdown
 
 
@@ -28,7 +31,18 @@ def main(argv: list[str] | None = None) -> int:
                     help="run the parse rows and only these stage groups, comma-separated: " + ", ".join(GROUPS))
     ap.add_argument("--update-docs", default=None, metavar="FILE",
                     help="replace the figures between the bench markers of this guide (src/regkb/docs/performance.md)")
+    ap.add_argument("--json", default=None, metavar="FILE",
+                    help="also write every row to this file as it is measured (JSON lines): an interrupted run keeps "
+                         "what it measured")
+    ap.add_argument("--from-json", default=None, metavar="FILES",
+                    help="measure nothing: make the tables (and --markdown/--update-docs) from rows written by --json "
+                         "in one or more runs (comma-separated; for a row measured in several, the last file wins)")
+    ap.add_argument("--label", default="", help="a name for this run, kept in the --json file (e.g. A)")
+    ap.add_argument("--note", default="", help="with --from-json: a paragraph put before the tables (how the runs went)")
     args = ap.parse_args(argv)
+    if args.from_json:
+        return from_json([Path(f) for f in args.from_json.split(",") if f.strip()], args.markdown, args.update_docs,
+                         args.note)
     try:
         sizes = [int(s) for s in (args.sizes or ("1,10" if args.quick else "1,10,100")).split(",") if s.strip()]
     except ValueError:
@@ -47,9 +61,21 @@ def main(argv: list[str] | None = None) -> int:
     print(f"# regkb benchmark on {machine()}")
     print(f"#   {'stage':<30} {'size':>5} {'time':>10} {'cpu':>10} {'peak mem':>10}  note")
     t = time.perf_counter()
+    log = None
+    if args.json:
+        out = Path(args.json)
+        head = {"run": args.label, "machine": machine(), "sizes": sizes, "one_doc": one_doc,
+                "only": sorted(only) if only else "all", "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+                "argv": list(argv if argv is not None else sys.argv[1:])}
+        out.write_text(json.dumps({"header": head}) + "\n", encoding="utf-8")
+
+        def log(row: Row) -> None:
+            with out.open("a", encoding="utf-8") as fh:
+                fh.write(json.dumps(dataclasses.asdict(row)) + "\n")
+
     bench = Bench(sizes=sizes, seed=args.seed, memory=not (args.no_memory or args.quick), quick=args.quick,
                   workdir=Path(args.workdir) if args.workdir else None, registry=registry, one_doc=one_doc,
-                  only=only)
+                  only=only, log=log)
     rows = bench.run()
     from .parse_sizes import parse_rows  # the parser alone: linear in articles and in line length
 
@@ -74,6 +100,48 @@ def main(argv: list[str] | None = None) -> int:
 
 
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"
+
+
+def from_json(files: list[Path], markdown: str | None, update: str | None, note: str = "") -> int:
+    """The tables from the rows of one or more runs written with --json; each row says which run it is from."""
+    by: dict[tuple[str, int], Row] = {}
+    order: list[tuple[str, int]] = []
+    heads: list[dict[str, Any]] = []
+    for k, f in enumerate(files):
+        label = chr(ord("A") + k)
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            obj = json.loads(line)
+            if "header" in obj:
+                head = dict(obj["header"])
+                head["label"] = label
+                heads.append(head)
+                continue
+            row = Row(**obj)
+            if len(files) > 1:
+                row.note = f"run {label}" + (f"; {row.note}" if row.note else "")
+            key = (row.stage, row.size)
+            if key not in by:
+                order.append(key)
+            by[key] = row
+    rows = [by[k] for k in order]
+    table = table_markdown(rows)
+    goals = summary_markdown(summary(rows))
+    runs = "\n".join(f"- run {h['label']}: `python -m regkb.bench {' '.join(h.get('argv', []))}`, started "
+                     f"{h.get('started', '?')}{' (' + h['run'] + ')' if h.get('run') else ''}" for h in heads)
+    print(table)
+    print()
+    print(goals)
+    report = (f"{note.strip()}\n\n" if note.strip() else "") + (
+              f"Machine: {heads[0]['machine'] if heads else machine()}. Rows from "
+              f"{'these runs' if len(heads) > 1 else 'this run'} (a row measured in two runs is the later run's):\n\n"
+              f"{runs}\n\nTargets (regkb#16):\n\n{goals}\n\nEvery row:\n\n{table}\n")
+    if markdown:
+        Path(markdown).write_text(report, encoding="utf-8")
+    if update:
+        update_docs(Path(update), report)
+    return 0
 
 
 def update_docs(path: Path, report: str) -> None:

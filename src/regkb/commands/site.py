@@ -34,4 +34,5 @@ def register(cli: click.Group) -> None:
             res = build_site(corpus, site_dir, config_file=config_file, site_url=site_url, base=base,
                              skip_unchanged=not force, log=lambda m: echo_err(f"regkb: {m}"),
                              cache_dir=cache_for(corpus), progress=report)
-        click.echo(f"built {res.site_dir} ({res.pages} pages, {res.files} files) in {res.seconds:.1f} s")
+        again = f"; {res.rendered} rendered, {res.pages - res.rendered} unchanged" if res.rendered is not None else ""
+        click.echo(f"built {res.site_dir} ({res.pages} pages, {res.files} files{again}) in {res.seconds:.1f} s")

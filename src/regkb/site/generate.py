@@ -10,6 +10,7 @@ Links inside raw HTML are written as final directory URLs; Markdown links as ``.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import csv
 import difflib
 import io
@@ -193,9 +194,16 @@ class Site:
         """Add a generated file at ``path``; two files at one path raise ``ValueError``."""
         if path in self.files:
             raise ValueError(f"two generated pages would share the path {path}")
-        data = content if isinstance(content, bytes) else content.encode("utf-8")
         dest = self.out / path
         dest.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, str) and len(content) > _CHUNK:  # a download: never a second copy as bytes
+            self.files[path] = _put_text(dest, content)
+            return
+        data = content if isinstance(content, bytes) else content.encode("utf-8")
+        with contextlib.suppress(OSError):  # a docs directory kept from the last build: an unchanged file keeps
+            if dest.stat().st_size == len(data) and dest.read_bytes() == data:  # its bytes and time (regkb#16)
+                self.files[path] = len(data)
+                return
         dest.write_bytes(data)  # written now, not held: memory stays bounded whatever the corpus size
         self.files[path] = len(data)
 
@@ -1320,12 +1328,46 @@ def _csv(rows: list[list[str]], header: list[str] | None = None, bom: bool = Fal
     return buf.getvalue()
 
 
-def generate(kb: Any, out_dir: str | Path) -> list[Any]:
-    """Write the site's pages for ``kb`` into ``out_dir``; return the navigation."""
+_CHUNK = 1 << 22  # characters
+
+
+def _put_text(dest: Path, content: str) -> int:
+    """Write ``content`` (UTF-8) to ``dest`` a chunk at a time, unless the file already holds exactly that;
+    returns its size in bytes."""
+    chunks = range(0, len(content), _CHUNK)
+    with contextlib.suppress(OSError), open(dest, "rb") as fh:
+        size = 0
+        for i in chunks:
+            part = content[i:i + _CHUNK].encode("utf-8")
+            size += len(part)
+            if fh.read(len(part)) != part:
+                break
+        else:
+            if fh.read(1) == b"":
+                return size  # unchanged: keeps its bytes and time
+    size = 0
+    with open(dest, "wb") as fh:
+        for i in chunks:
+            size += fh.write(content[i:i + _CHUNK].encode("utf-8"))
+    return size
+
+
+def generate(kb: Any, out_dir: str | Path, prune: bool = False) -> list[Any]:
+    """Write the site's pages for ``kb`` into ``out_dir``; return the navigation. A file whose content is
+    already there is left untouched; with ``prune`` (``out_dir`` is regkb's own, kept between builds: see
+    regkb.build), files of an earlier run that this run did not make are removed."""
     out = Path(out_dir)
     site = Site(kb, out)
     nav = site.build()
     for rel in sorted(p.relative_to(STATIC).as_posix() for p in STATIC.rglob("*") if p.is_file()):
         if rel.startswith("assets/"):
             site.put(rel, (STATIC / rel).read_bytes())
+    if prune:
+        for p in sorted(out.rglob("*"), reverse=True):
+            rel = p.relative_to(out).as_posix()
+            if p.is_dir() and not p.is_symlink():
+                with contextlib.suppress(OSError):
+                    p.rmdir()  # only when empty
+            elif rel not in site.files:
+                p.unlink()
     return nav
