@@ -104,6 +104,24 @@ class _Dump:
         return {f.name: _plain(getattr(self, f.name)) for f in dataclasses.fields(self)}  # type: ignore[arg-type]
 
 
+class _AtProvision(_Dump):
+    """A fact found at one provision: ``document`` and ``provision`` (the global id) give its place."""
+
+    __slots__ = ()
+    document: str
+    provision: str
+
+    @property
+    def eid(self) -> str:
+        """The provision's eId inside its document (``art_3__para_1``): :attr:`provision` without the document."""
+        return local_eid(self.document, self.provision)
+
+    @property
+    def provision_id(self) -> str:
+        """The same as :attr:`provision` (the global id); kept for code written before ``provision`` held it."""
+        return self.provision
+
+
 @dataclass(frozen=True, slots=True, order=True)
 class Span(_Dump):
     """Half-open character range ``[start, end)`` in a document's source text."""
@@ -270,7 +288,7 @@ class Block(_Dump):
 
 
 @dataclass(frozen=True, slots=True)
-class Definition(_Dump):
+class Definition(_AtProvision):
     """A defined term and its definition, both exact slices of the source, with their spans."""
 
     id: str
@@ -285,19 +303,9 @@ class Definition(_Dump):
     definition_span: Span
     forms: tuple[str, ...]  # lower-case surface forms matched as uses (singular, plural, short form)
 
-    @property
-    def eid(self) -> str:
-        """The provision's eId inside its document (``art_3__para_1``): :attr:`provision` without the document."""
-        return local_eid(self.document, self.provision)
-
-    @property
-    def provision_id(self) -> str:
-        """The same as :attr:`provision` (the global id); kept for code written before ``provision`` held it."""
-        return self.provision
-
 
 @dataclass(frozen=True, slots=True)
-class TermUse(_Dump):
+class TermUse(_AtProvision):
     """One place where a defined term is used, with its span."""
 
     definition: str  # definition id
@@ -307,19 +315,9 @@ class TermUse(_Dump):
     text: str  # as printed
     span: Span
 
-    @property
-    def eid(self) -> str:
-        """The provision's eId inside its document (``art_3__para_1``): :attr:`provision` without the document."""
-        return local_eid(self.document, self.provision)
-
-    @property
-    def provision_id(self) -> str:
-        """The same as :attr:`provision` (the global id); kept for code written before ``provision`` held it."""
-        return self.provision
-
 
 @dataclass(frozen=True, slots=True)
-class Mention(_Dump):
+class Mention(_AtProvision):
     """One place where the text names an actor."""
 
     document: str
@@ -327,16 +325,6 @@ class Mention(_Dump):
     provision: str  # global id ``<document>/<eId>`` (see the module docstring); ``.eid`` is the local part
     text: str
     span: Span
-
-    @property
-    def eid(self) -> str:
-        """The provision's eId inside its document (``art_3__para_1``): :attr:`provision` without the document."""
-        return local_eid(self.document, self.provision)
-
-    @property
-    def provision_id(self) -> str:
-        """The same as :attr:`provision` (the global id); kept for code written before ``provision`` held it."""
-        return self.provision
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,7 +341,7 @@ class Actor(_Dump):
 
 
 @dataclass(frozen=True, slots=True)
-class Obligation(_Dump):
+class Obligation(_AtProvision):
     """One normative statement for one bearer: who must / must not / may / is encouraged to do what."""
 
     id: str
@@ -375,16 +363,6 @@ class Obligation(_Dump):
     # the bearer is everyone ("any organization or individual"): the duty applies to every actor
     universal: bool = False
 
-    @property
-    def eid(self) -> str:
-        """The provision's eId inside its document (``art_3__para_1``): :attr:`provision` without the document."""
-        return local_eid(self.document, self.provision)
-
-    @property
-    def provision_id(self) -> str:
-        """The same as :attr:`provision` (the global id); kept for code written before ``provision`` held it."""
-        return self.provision
-
 
 @dataclass(frozen=True, slots=True)
 class Target(_Dump):
@@ -399,7 +377,7 @@ class Target(_Dump):
 
 
 @dataclass(frozen=True, slots=True)
-class Reference(_Dump):
+class Reference(_AtProvision):
     """A citation as printed ("Article 17", "the Cybersecurity Law"), with the targets it resolves to."""
 
     id: str
@@ -412,16 +390,6 @@ class Reference(_Dump):
     targets: tuple[Target, ...]
     resolved: bool
     note: str = ""
-
-    @property
-    def eid(self) -> str:
-        """The provision's eId inside its document (``art_3__para_1``): :attr:`provision` without the document."""
-        return local_eid(self.document, self.provision)
-
-    @property
-    def provision_id(self) -> str:
-        """The same as :attr:`provision` (the global id); kept for code written before ``provision`` held it."""
-        return self.provision
 
     @property
     def target(self) -> Target | None:
@@ -460,7 +428,7 @@ class Body(_Dump):
 
 
 @dataclass(frozen=True, slots=True)
-class Sanction(_Dump):
+class Sanction(_AtProvision):
     """A penalty imposed for a violation: on whom (the violator), by whom (the authority), what, and when.
 
     Never a duty of the person penalised; the authority's power to impose it. ``violator`` and
@@ -483,19 +451,9 @@ class Sanction(_Dump):
     violators: tuple[str, ...] = ()
     authorities: tuple[str, ...] = ()
 
-    @property
-    def eid(self) -> str:
-        """The provision's eId inside its document (``art_3__para_1``): :attr:`provision` without the document."""
-        return local_eid(self.document, self.provision)
-
-    @property
-    def provision_id(self) -> str:
-        """The same as :attr:`provision` (the global id); kept for code written before ``provision`` held it."""
-        return self.provision
-
 
 @dataclass(frozen=True, slots=True)
-class Statement(_Dump):
+class Statement(_AtProvision):
     """A sentence with a modal verb that binds no one (scope, commencement, sanction, ...), and why."""
 
     document: str
@@ -504,13 +462,3 @@ class Statement(_Dump):
     text: str
     span: Span
     reason: str
-
-    @property
-    def eid(self) -> str:
-        """The provision's eId inside its document (``art_3__para_1``): :attr:`provision` without the document."""
-        return local_eid(self.document, self.provision)
-
-    @property
-    def provision_id(self) -> str:
-        """The same as :attr:`provision` (the global id); kept for code written before ``provision`` held it."""
-        return self.provision
