@@ -231,6 +231,14 @@ class Item(_Dump):
     label: str  # as printed, e.g. "(III)"
     text: str  # the item's text after its label
     span: Span  # label and text
+    cells: tuple[str, ...] = ()  # a table's data row: its cells as printed, the label's cell included
+
+    def dump(self) -> dict[str, Any]:
+        """The item as JSON-ready plain data; ``cells`` only for the row of a table."""
+        d = _Dump.dump(self)
+        if not self.cells:
+            del d["cells"]  # most items are not table rows
+        return d
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,12 +255,18 @@ class Paragraph(_Dump):
     tail: str = ""  # text after the last item that is part of this paragraph
     break_basis: str = "layout"  # how its start was found: "layout", "after-items", "reference"
     label: str = ""  # the paragraph's own number as printed ("1.", "(1)"), in law-firm translations that number them
+    # a table after the intro (or alone): its header cells as printed (empty strings for a table printed without a
+    # header); its data rows are the items
+    table_header: tuple[str, ...] = ()
 
     def dump(self) -> dict[str, Any]:
-        """The paragraph as JSON-ready plain data; ``label`` only when the text prints a number."""
+        """The paragraph as JSON-ready plain data; ``label`` only when the text prints a number, ``table_header``
+        only when the paragraph holds a table."""
         d = _Dump.dump(self)
         if not self.label:
             del d["label"]  # most texts do not number paragraphs
+        if not self.table_header:
+            del d["table_header"]
         return d
 
 

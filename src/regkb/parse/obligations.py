@@ -35,6 +35,7 @@ from . import patterns as P
 from .definitions import slug
 from .lexicon import HeadIndex, Known, Snapshots, opens_with_name
 from .sanctions import IN_CHARGE, sanctions_of_unit
+from .tables import row_clauses
 from .units import Unit, key_of, noun_forms, regions, singular
 
 # Head nouns that name a party who can bear a duty (general English, not tied to a text).
@@ -905,6 +906,8 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
             if c.bearers:
                 prev = c
         clauses = _lead_in_items(clauses)
+        clauses = row_clauses(p.units, clauses, lambda np: res.resolve(_clean_np(np), [np]) or res.register_subject(
+            np, None), lambda np: bool(res.lex.find(_clean_np(np))) or _is_party(_clean_np(np)))  # tables.py
         for c in clauses:
             if not c.bearers:
                 a, b = c.start, c.end
@@ -1122,6 +1125,9 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
         u = cs[0].unit
         par = u.paragraph
         text = u.clean.text
+        if par.table_header:  # a table's rows: parse/tables.py reads them by their columns
+            out.extend(cs)
+            continue
         intro_end = len(par.intro) if par.intro else 0
         lead = next((c for c in cs if par.items and c.start < intro_end and c.bearers
                      and text[c.end : c.end + 1] == ":"), None)

@@ -18,6 +18,7 @@ from ..errors import RegkbError
 from ..model import Article, Block, Chapter, Diagnostic, Dropped, Item, Paragraph, Section, Span
 from ..textspan import Clean
 from . import patterns as P
+from . import tables as T
 from .layout import for_matching, furniture, odd_characters, pages_of, reads_like_prose
 from .numbers import parse_number, roman
 from .sentences import sentence_bounds
@@ -102,6 +103,15 @@ class _Parser:
         self.captions: list[int] = []
         self._wrap_width: int | None = None
         self.expected_part: dict[str, int] = {"chapter": 1}  # the next chapter (section) number in sequence  # offsets of article headings that carry a caption
+        # pipe tables (parse/tables.py): line index -> "header" | "delimiter" | "row"
+        self.table_lines: dict[int, str] = {}
+        if "|" in src.text:
+            for t in T.find_tables([ln.norm for ln in self.lines]):
+                self.table_lines[t.header] = "header"
+                self.table_lines[t.delimiter] = "delimiter"
+                for k in range(t.delimiter + 1, t.last + 1):
+                    self.table_lines[k] = "row"
+        self._table_blocks: dict[int, str] = {}  # source offset of a block -> "header" | "row"
 
     # --- positions and diagnostics -----------------------------------------------------
 
@@ -806,6 +816,18 @@ class _Parser:
             if ln.end <= start and ln.end != ln.start:
                 continue
             a, b = max(ln.start, start), min(ln.end, end)
+            kind = self.table_lines.get(ln.idx)
+            if kind is not None and a < b:
+                # a table: the header and delimiter rows are one block, each data row another
+                if cur_start is not None:
+                    spans.append((cur_start, cur_end))
+                    cur_start = None
+                if kind == "delimiter" and spans and self._table_blocks.get(spans[-1][0]) == "header":
+                    spans[-1] = (spans[-1][0], b)
+                elif kind != "delimiter":
+                    spans.append((a, b))
+                    self._table_blocks[a] = kind
+                continue
             piece = self.clean(a, b).text if a < b else ""
             if not piece:
                 if cur_start is not None and not self.is_junk_line(ln):
@@ -825,6 +847,11 @@ class _Parser:
         blocks: list[Clean] = []
         for a, b in spans:
             c = self.clean(a, b)
+            if a in self._table_blocks:
+                if c.text:
+                    self._table_blocks[c.whole_span().start] = self._table_blocks[a]
+                    blocks.append(c)
+                continue
             m = P.INLINE_FIRST_ITEM.search(c.text)
             if m and not P.ITEM_LINE.match(c.text):
                 blocks.append(c.sub(0, m.start()).strip())
@@ -882,10 +909,24 @@ class _Parser:
         # group blocks: a paragraph is an intro block followed by its item blocks
         groups: list[tuple[Clean | None, list[Clean], str]] = []
         style: str | None = None
-        blocks = _split_run_together_paragraphs(blocks)
-        para_style = self._numbered_paragraphs(art_eid, blocks)
+        if blocks and not self._table_kind(blocks[0]):
+            blocks = _split_run_together_paragraphs(blocks)
+        para_style = self._numbered_paragraphs(art_eid, [b for b in blocks if not self._table_kind(b)])
         labels: dict[int, str] = {}  # id(intro) -> the paragraph's number as printed
+        tables: dict[int, Clean] = {}  # index of a group -> the header block of its table
         for blk in blocks:
+            kind = self._table_kind(blk)
+            if kind == "header":
+                # a table belongs to the paragraph before it (its lead-in), unless that one has items or a table
+                if groups and groups[-1][0] is not None and not groups[-1][1] and len(groups) - 1 not in tables:
+                    tables[len(groups) - 1] = blk
+                else:
+                    groups.append((None, [], "layout"))
+                    tables[len(groups) - 1] = blk
+                continue
+            if kind == "row" and groups and len(groups) - 1 in tables:
+                groups[-1][1].append(blk)
+                continue
             m = P.ITEM_LINE.match(blk.text)
             if m and para_style is not None and _item_style(m) == para_style:
                 # a numbered paragraph: its number is a label, like an article's, not text of the paragraph
@@ -907,7 +948,12 @@ class _Parser:
                 groups.append((blk, [], "layout"))
         # split items that hold several items inline, and text that follows the last item
         out: list[tuple[Clean | None, list[Clean], Clean | None, str]] = []
-        for intro, items, basis in groups:
+        table_of: dict[int, Clean] = {}  # id(items list) -> header block
+        for g, (intro, items, basis) in enumerate(groups):
+            if g in tables:
+                table_of[id(items)] = tables[g]
+                out.append((intro, items, None, basis))
+                continue
             if not items:
                 out.append((intro, [], None, basis))
                 continue
@@ -942,6 +988,9 @@ class _Parser:
         paragraphs: list[Paragraph] = []
         for n, (intro, items, basis) in enumerate(final, 1):
             p_eid = f"{art_eid}__para_{n}"
+            if id(items) in table_of:
+                paragraphs.append(self.table_paragraph(p_eid, n, intro, table_of[id(items)], items, basis))
+                continue
             item_objs: list[Item] = []
             for k, it in enumerate(items, 1):
                 m = P.ITEM_LINE.match(it.text)
@@ -962,6 +1011,47 @@ class _Parser:
                                         intro.text if intro is not None else "", tuple(item_objs), "", basis,
                                         labels.get(id(intro), "") if intro is not None else ""))
         return paragraphs
+
+    def _table_kind(self, blk: Clean) -> str | None:
+        if not self._table_blocks or not blk.text:
+            return None
+        return self._table_blocks.get(blk.whole_span().start)
+
+    def table_paragraph(self, p_eid: str, n: int, intro: Clean | None, header: Clean, rows: list[Clean],
+                        basis: str) -> Paragraph:
+        """A paragraph whose lead-in (``intro``, if any) introduces a table: each data row is an item, labelled by
+        its number cell if the table has a column of item numbers; the header's cells are kept as printed."""
+        h0 = header.whole_span().start
+        hdr = T.cells(self.clean(h0, self.line_at(h0).end).text)  # the header row (the block's first line)
+        row_cells = [T.cells(r.text) for r in rows]
+        reading = T.read_columns(hdr, row_cells)
+        item_objs: list[Item] = []
+        for k, (r, cs) in enumerate(zip(rows, row_cells, strict=True), 1):
+            spans = T.cell_spans(r.text)
+            label = cs[0] if reading.label is not None and cs else ""
+            first = 1 if reading.label is not None else 0
+            filled = [(a, b) for a, b in spans[first:] if b > a]
+            body = r.sub(filled[0][0], filled[-1][1]).text if filled else ""
+            i_eid = f"{p_eid}__item_{k}"
+            item_objs.append(Item(f"{self.doc}/{i_eid}", i_eid, k, label, body, r.whole_span(), tuple(cs)))
+        start = intro.whole_span().start if intro is not None else header.whole_span().start
+        end = max(header.whole_span().end, item_objs[-1].span.end if item_objs else 0)
+        span = Span(start, end)
+        text = " ".join(Clean.from_source(self.text, span.start, span.end, self.junk).text.split())
+        lead = intro.text if intro is not None else ""
+        if T.carries_duties(lead, hdr) and reading.problem:
+            self.diag("warning", header.whole_span().start,
+                      f"the table in {p_eid.split('__')[0].replace('art_', 'Article ')}: {reading.problem}; its "
+                      f"{len(rows)} row(s) are kept as items of paragraph {n}, and no duty was read from them",
+                      "give the column of duties a header such as 'Duty of <party>' or 'Obligations', and the column "
+                      "of stages or deadlines one such as 'Stage' or 'Deadline'", "table-roles")
+        elif rows:
+            self.diag("info", header.whole_span().start,
+                      f"a table of {len(rows)} row(s) read as the items of "
+                      f"{p_eid.split('__')[0].replace('art_', 'Article ')}, paragraph {n}: "
+                      f"{reading.describe(hdr) or 'no column roles'}", "check the roles of the columns", "table")
+        return Paragraph(f"{self.doc}/{p_eid}", p_eid, n, text, span, lead, tuple(item_objs), "", basis, "",
+                         tuple(hdr))
 
 
 _BRACKETED = re.compile(r"^[ \t]*[\[【(（](?P<cap>[^\[\]【】()（）]{2,80})[\]】)）]")

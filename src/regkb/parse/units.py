@@ -34,6 +34,10 @@ def regions(unit: Unit) -> list[tuple[int, int]]:
         return sentence_bounds(text)
     first = len(par.intro) if par.intro else 0
     regions = [(a, min(b, first)) for a, b in sentence_bounds(text[:first])] if first else []
+    if par.table_header:  # a table's rows: each filled cell (parse/tables.py)
+        from .tables import table_regions
+
+        return table_regions(unit, regions)
     pos = first
     starts = []
     for it in par.items:

@@ -1,0 +1,429 @@
+"""Tables in the text of a regulation: duties, deadlines and penalties laid out in rows.
+
+One form for every input: a Markdown pipe table (a header row, a delimiter row of dashes, one line
+per data row; the outer pipes may be left out). The Word and web-page importers write their tables
+in this form, so the text of a table stays in the article verbatim, every cell with its span, and
+this module is the one table reader.
+
+- :func:`find_tables` finds the tables among the lines of a text;
+- :func:`cell_spans` splits a row into its cells;
+- :func:`read_columns` reads what each column is from its header and its cells, never from a list
+  of one text's words: a column of item numbers (the row's label), of circumstances or deadlines
+  (the condition of the row's duty), of parties (the bearer), of conduct (the action); a header
+  that names a party and a duty ("Duty of X", "Obligations of X", "X shall") gives the bearer and
+  the modality of its column. What it cannot tell is said (``Reading.problem``), never guessed;
+- :func:`row_clauses` turns the rows of a table paragraph into duties for the obligation
+  extractor (``parse/obligations.py`` calls it).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from . import patterns as P
+
+if TYPE_CHECKING:
+    from ..textspan import Clean
+    from .units import Unit
+
+_PIPE = re.compile(r"(?<!\\)\|")
+_DELIM_CELL = re.compile(r"^[ \t]*:?-+:?[ \t]*$")
+MAX_TABLE_ROWS = 5000  # a bound on the rows read from one table
+
+
+# --- rows and cells --------------------------------------------------------------------------
+
+
+def cell_spans(line: str) -> list[tuple[int, int]]:
+    """The cells of a table row: (start, end) of each cell's text in ``line``, white space stripped.
+
+    A pipe at the start or end of the row opens or closes it; ``\\|`` is a pipe inside a cell.
+
+    >>> line = "| 1 | Before sale | display the policy |"
+    >>> [line[a:b] for a, b in cell_spans(line)]
+    ['1', 'Before sale', 'display the policy']
+    >>> line = "No. | Stage"
+    >>> [line[a:b] for a, b in cell_spans(line)]
+    ['No.', 'Stage']
+    """
+    a = len(line) - len(line.lstrip())
+    b = len(line.rstrip())
+    if a < b and line[a] == "|":
+        a += 1
+    if b > a and line[b - 1] == "|" and (b < 2 or line[b - 2] != "\\"):
+        b -= 1
+    out: list[tuple[int, int]] = []
+    pos = a
+    for m in _PIPE.finditer(line, a, b):
+        out.append(_strip(line, pos, m.start()))
+        pos = m.end()
+    out.append(_strip(line, pos, b))
+    return out
+
+
+def _strip(s: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and s[a].isspace():
+        a += 1
+    while b > a and s[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def cells(line: str) -> list[str]:
+    """The cells' texts of a table row."""
+    return [line[a:b] for a, b in cell_spans(line)]
+
+
+def is_row(line: str) -> bool:
+    """A line that can be a row of a pipe table: it holds a pipe that is not escaped."""
+    return bool(line.strip()) and _PIPE.search(line) is not None
+
+
+def is_delimiter(line: str) -> bool:
+    """The delimiter row under a header: cells of dashes (``---``, ``:--``, ``--:``) between pipes."""
+    if "|" not in line or "-" not in line:
+        return False
+    return all(_DELIM_CELL.match(line[a:b]) for a, b in cell_spans(line))
+
+
+@dataclass(frozen=True, slots=True)
+class TableLines:
+    """Where a table is among the lines of a text: its header line, delimiter line and last row line."""
+
+    header: int
+    delimiter: int
+    last: int
+
+
+def find_tables(lines: Sequence[str]) -> list[TableLines]:
+    """The pipe tables among ``lines``: a row, then a delimiter row with as many cells, then the rows up to
+    the first line that is blank or holds no pipe."""
+    out: list[TableLines] = []
+    i = 0
+    n = len(lines)
+    while i + 1 < n:
+        if is_row(lines[i]) and is_delimiter(lines[i + 1]) \
+                and len(cell_spans(lines[i])) == len(cell_spans(lines[i + 1])):
+            j = i + 2
+            while j < n and j - i < MAX_TABLE_ROWS and is_row(lines[j]) and not is_delimiter(lines[j]):
+                j += 1
+            out.append(TableLines(i, i + 1, j - 1))
+            i = j
+            continue
+        i += 1
+    return out
+
+
+def markdown_row(texts: Sequence[str]) -> str:
+    """One row of a pipe table from its cells' texts (a pipe inside a cell escaped, white space folded)."""
+    return "| " + " | ".join(" ".join(t.replace("|", "\\|").split()) for t in texts) + " |"
+
+
+def markdown_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    """The lines of a pipe table: the header row, the delimiter row, the data rows (padded to one width)."""
+    width = max([len(header), *(len(r) for r in rows)])
+    head = list(header) + [""] * (width - len(header))
+    out = [markdown_row(head), "|" + "|".join(["---"] * width) + "|"]
+    out.extend(markdown_row(list(r) + [""] * (width - len(r))) for r in rows)
+    return out
+
+
+# A cell that is only an item number: "1", "(1)", "1.", "a)", "(iv)", "No. 3"
+LABEL_CELL = re.compile(r"^(?:[(（]?(?:\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6}|[a-z])[)）.]?|No\.?\s*\d{1,3})$")
+
+
+def header_looks_like_data(header: Sequence[str]) -> bool:
+    """Whether a table's first row is a data row rather than a header: its first cell is an item number."""
+    return bool(header) and bool(LABEL_CELL.match(header[0].strip())) and len(header) > 1
+
+
+# --- what the columns are ----------------------------------------------------------------------
+
+# The nouns and markers a header uses for a column of conduct (general English of rules, not one text's words).
+_DUTY_WORD = (r"(?:dut(?:y|ies)|obligations?|responsibilit(?:y|ies)|requirements?|tasks?|measures?|actions?|"
+              r"prohibitions?|prohibited\s+(?:acts?|conduct|actions?)|rights?|permissions?|"
+              r"permitted\s+(?:acts?|conduct|actions?)|what\s+\w+\s+(?:shall|must|should|may)(?:\s+not)?\s+do)")
+HEADER_DUTY_OF = re.compile(rf"^(?:the\s+)?(?P<w>{_DUTY_WORD})\s+(?:of|for|on|upon|borne\s+by)\s+(?P<party>.+?)\s*$",
+                            re.IGNORECASE)
+HEADER_POSSESSIVE = re.compile(rf"^(?P<party>.+?)['’]s?\s+(?P<w>{_DUTY_WORD})\s*$", re.IGNORECASE)
+HEADER_MODAL = re.compile(r"^(?P<party>.*?)\s*(?P<w>shall\s+not|must\s+not|may\s+not|should\s+not|shall|must|should|may|"
+                          r"(?:is|are)\s+(?:required|obliged|prohibited\s+from|not\s+allowed|entitled)\s+to)"
+                          r"(?:\s*[:.…]*|\s+(?:\.\.\.|…))?\s*$", re.IGNORECASE)
+HEADER_DUTY = re.compile(rf"^(?:the\s+)?(?:\w+\s+){{0,2}}?(?P<w>{_DUTY_WORD})(?:\s*\(.*\))?\s*$", re.IGNORECASE)
+# A header that says its column names the parties ("Responsible party", "Who", "Obligor").
+HEADER_PARTY = re.compile(r"^(?:the\s+)?(?:responsible\s+|obligated\s+|competent\s+)?(?:part(?:y|ies)|bearers?|"
+                          r"obligors?|who|by\s+whom|addressees?|subjects?\s+of\s+the\s+(?:duty|obligation)|actors?|"
+                          r"responsible(?:\s+(?:entit(?:y|ies)|bod(?:y|ies)|departments?|units?|persons?))?|"
+                          r"entit(?:y|ies)\s+responsible|duty[- ]bearers?)\s*$", re.IGNORECASE)
+# A header that says its column holds circumstances or time limits.
+HEADER_CONDITION = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:stages?|phases?|when|timing|time(?:\s+limits?)?|deadlines?|"
+                              r"periods?|conditions?|circumstances?|situations?|cases?|scenarios?|triggers?|events?|"
+                              r"occasions?|time\s+frames?|by\s+when)\s*$", re.IGNORECASE)
+# A cell that opens with a preposition or subordinator of time or condition: a circumstance ("Before sale",
+# "On receipt of a request", "Where the data are ...") or a time limit ("Within 48 hours", "30 days").
+CIRCUMSTANCE_CELL = re.compile(
+    r"^(?:before|after|on|upon|when|whenever|where|if|within|during|prior\s+to|at\s+the\s+time|in\s+case|"
+    r"in\s+the\s+event|once|until|no\s+later\s+than|not\s+later\s+than|following|from|by|at|while|unless|"
+    r"immediately|promptly|annually|monthly|quarterly|weekly|daily|yearly|every|each\s+(?:year|month|quarter|week|day))\b"
+    r"|^\d+\s+(?:working\s+|business\s+|calendar\s+)?(?:hours?|days?|weeks?|months?|years?)\b",
+    re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:a|an|the|any|all|each|every|such|its|their|his|her|this|that|these|those|no|one|two|"
+                         r"other|both|some|of|for|in|with|to|and|or)\b", re.IGNORECASE)
+
+
+def _modality_of(word: str) -> str:
+    w = " ".join(word.lower().split())
+    if re.search(r"\bnot\b|prohibit|forbid", w):
+        return "prohibition"
+    if re.match(r"rights?$|entitled", w):
+        return "right"
+    if re.match(r"may$|permission|permitted", w):
+        return "permission"
+    return "obligation"
+
+
+@dataclass(slots=True)
+class Reading:
+    """What the columns of a table are (column indexes; None where the table has none)."""
+
+    label: int | None = None  # item numbers: the row's label
+    action: int | None = None  # conduct: the action of the row's duty
+    conditions: list[int] = field(default_factory=list)  # circumstances and time limits: the condition
+    parties: int | None = None  # the bearer of each row
+    scope: list[int] = field(default_factory=list)  # what else a row says (a category, an object): kept as text
+    header_party: str = ""  # a party the action column's header names ("Duty of X")
+    modality: str | None = None  # from the action column's header ("Duty", "shall", "Prohibited ...")
+    trigger: str = ""  # the header's words that give the modality
+    problem: str = ""  # what could not be read (then no duty is read from the rows)
+
+    def describe(self, header: Sequence[str]) -> str:
+        """The roles in words, for ``regkb check``."""
+        def name(k: int) -> str:
+            return repr(header[k]) if k < len(header) and header[k] else f"column {k + 1}"
+        parts = []
+        if self.label is not None:
+            parts.append(f"{name(self.label)} numbers the rows")
+        if self.action is not None:
+            parts.append(f"{name(self.action)} holds the actions")
+        parts += [f"{name(k)} the conditions" for k in self.conditions]
+        if self.parties is not None:
+            parts.append(f"{name(self.parties)} the bearers")
+        parts += [f"{name(k)} is kept as text" for k in self.scope]
+        return "; ".join(parts)
+
+
+def _fraction(cells_: list[str], test: Callable[[str], bool]) -> float:
+    filled = [c for c in cells_ if c.strip()]
+    return sum(1 for c in filled if test(c)) / len(filled) if filled else 0.0
+
+
+def _conduct_cell(c: str) -> bool:
+    """A cell that states conduct: it opens with a verb (lower case, not a determiner or preposition), with "not",
+    or holds a modal."""
+    t = c.strip().lstrip("(").strip()
+    if not t:
+        return False
+    if P.MODAL.search(t) or re.match(r"not\s+[a-z]", t):
+        return True
+    first = t.split()[0]
+    return first[:1].islower() and not _DETERMINER.match(t) and not CIRCUMSTANCE_CELL.match(t)
+
+
+def read_columns(header: Sequence[str], rows: Sequence[Sequence[str]],
+                 is_party: Callable[[str], bool] | None = None) -> Reading:
+    """Read the role of each column of a table from its header cells and its data cells.
+
+    ``is_party`` (when the caller knows the text's parties) tells a column of parties from a column of
+    other noun phrases; without it, only a header such as "Responsible party" marks one.
+    """
+    r = Reading()
+    width = max([len(header), *(len(x) for x in rows)]) if rows or header else 0
+    head = [(header[k] if k < len(header) else "").strip().strip("*_").strip() for k in range(width)]
+    cols = [[(x[k] if k < len(x) else "").strip() for x in rows] for k in range(width)]
+    if width and rows and all(not c or LABEL_CELL.match(c) for c in cols[0]) and any(cols[0]) \
+            and not HEADER_DUTY.match(head[0]) and not HEADER_MODAL.match(head[0]):
+        r.label = 0
+    rest = [k for k in range(width) if k != r.label]
+    duty_headed: list[int] = []
+    for k in rest:
+        h = head[k]
+        m = HEADER_DUTY_OF.match(h) or HEADER_POSSESSIVE.match(h)
+        if m and (is_party is None or is_party(m.group("party"))):
+            duty_headed.append(k)
+            continue
+        m2 = HEADER_MODAL.match(h)
+        if m2 and (not m2.group("party") or is_party is None or is_party(m2.group("party"))):
+            duty_headed.append(k)
+            continue
+        if HEADER_DUTY.match(h):
+            duty_headed.append(k)
+    conditions = [k for k in rest if k not in duty_headed and (
+        HEADER_CONDITION.match(head[k]) or _fraction(cols[k], lambda c: bool(CIRCUMSTANCE_CELL.match(c))) >= 0.75)]
+    party_cols = [k for k in rest if k not in duty_headed and k not in conditions and (
+        HEADER_PARTY.match(head[k]) or (is_party is not None and any(cols[k])
+                                        and _fraction(cols[k], is_party) == 1.0))]
+    if len(duty_headed) == 1:
+        r.action = duty_headed[0]
+    elif len(duty_headed) > 1:
+        r.problem = "more than one column could hold the duties: " + ", ".join(repr(head[k]) for k in duty_headed)
+    else:
+        conduct = [k for k in rest if k not in conditions and k not in party_cols
+                   and _fraction(cols[k], _conduct_cell) >= 0.75]
+        if len(conduct) == 1:
+            r.action = conduct[0]
+        elif conduct:
+            r.problem = "more than one column could hold the duties: " + ", ".join(
+                repr(head[k]) or f"column {k + 1}" for k in conduct)
+        else:
+            r.problem = "no column reads as the duties (no header such as 'Duty of ...' or 'Obligations', and no " \
+                        "column of verb phrases)"
+    if r.action is not None:
+        h = head[r.action]
+        m = HEADER_DUTY_OF.match(h) or HEADER_POSSESSIVE.match(h) or HEADER_MODAL.match(h) or HEADER_DUTY.match(h)
+        if m:
+            r.trigger = m.group("w")
+            r.modality = _modality_of(r.trigger)
+            if "party" in m.groupdict() and m.group("party"):
+                r.header_party = m.group("party").strip(" ,:")
+            if re.match(r"(?:tasks?|measures?|actions?|requirements?)$", r.trigger, re.IGNORECASE):
+                r.modality = None  # "Measures", "Requirements": conduct, whose force the lead-in gives
+    r.conditions = [k for k in conditions if k != r.action]
+    if len(party_cols) > 1:
+        r.problem = r.problem or "more than one column could name the bearers: " + ", ".join(
+            repr(head[k]) for k in party_cols)
+    elif party_cols:
+        r.parties = party_cols[0]
+    used = {r.label, r.action, r.parties, *r.conditions}
+    r.scope = [k for k in range(width) if k not in used]
+    return r
+
+
+def carries_duties(lead_in: str, header: Sequence[str]) -> bool:
+    """Whether a table is meant to lay out duties: its lead-in holds a modal, or a header names duties."""
+    if P.MODAL.search(lead_in):
+        return True
+    return any(HEADER_DUTY_OF.match(h) or HEADER_POSSESSIVE.match(h) or HEADER_DUTY.match(h)
+               or HEADER_MODAL.match(h) for h in (x.strip().strip("*_").strip() for x in header) if h)
+
+
+# --- a table paragraph's text ----------------------------------------------------------------------
+
+
+def clean_offset(clean: Clean, source_offset: int) -> int:
+    """The offset in ``clean.text`` of the first clean character at or after ``source_offset``."""
+    runs = clean.runs
+    k = bisect.bisect_right([s for _, s, _ in runs], source_offset) - 1
+    if k < 0:
+        return 0
+    c, s, n = runs[k]
+    if source_offset < s + n:
+        return c + (source_offset - s)
+    return runs[k + 1][0] if k + 1 < len(runs) else len(clean.text)
+
+
+def row_ranges(unit: Unit) -> list[tuple[int, int]]:
+    """For each row (item) of a table paragraph, its (start, end) in the unit's clean text."""
+    out = []
+    for it in unit.paragraph.items:
+        a = clean_offset(unit.clean, it.span.start)
+        b = clean_offset(unit.clean, it.span.end)
+        out.append((a, b))
+    return out
+
+
+def row_cells(unit: Unit) -> list[list[tuple[int, int]]]:
+    """For each row of a table paragraph, its cells as (start, end) in the unit's clean text."""
+    text = unit.clean.text
+    return [[(a + x, a + y) for x, y in cell_spans(text[a:b])] for a, b in row_ranges(unit)]
+
+
+def table_regions(unit: Unit, intro_regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence regions of a table paragraph: its lead-in's sentences, then each filled cell of each data row
+    (the header row and the delimiter are no sentences)."""
+    out = list(intro_regions)
+    for row in row_cells(unit):
+        out.extend((a, b) for a, b in row if b > a)
+    return out
+
+
+# --- rows as duties (the obligation extractor's hook) -------------------------------------------
+
+
+def row_clauses(units: Sequence[Unit], clauses: list[Any], resolve: Callable[[str], str | None],
+                is_party: Callable[[str], bool]) -> list[Any]:
+    """The duties in the rows of the tables among ``units``, added to ``clauses`` (the extractor's clauses
+    with their bearers): one per data row, its action the action cell verbatim, its condition the row's
+    circumstance or time limit, its bearer the row's party, else the party the header names, else the
+    bearers of the lead-in's duty; its modality from the header, else the lead-in's ("not ..." under a duty
+    is a ban). A row whose cells hold a clause of their own keeps that clause. A table whose roles are
+    unclear gives no duty (the structure parser has warned about it)."""
+    from .obligations import _Clause, _item_clauses
+
+    by_unit: dict[int, list[Any]] = {}
+    for c in clauses:
+        by_unit.setdefault(id(c.unit), []).append(c)
+    added: list[Any] = []
+    for u in units:
+        par = u.paragraph
+        if not par.table_header or not par.items:
+            continue
+        cs = by_unit.get(id(u), [])
+        text = u.clean.text
+        grid = row_cells(u)
+        rows = [[text[a:b] for a, b in row] for row in grid]
+        reading = read_columns(par.table_header, rows, is_party)
+        if reading.action is None:
+            continue
+        intro_end = clean_offset(u.clean, par.items[0].span.start)
+        lead = next((c for c in reversed(cs) if c.start < intro_end and c.bearers
+                     and c.modality in ("obligation", "prohibition", "permission", "right")), None)
+        head_key = resolve(reading.header_party) if reading.header_party else None
+        trigger = None
+        if reading.trigger:
+            trigger = re.compile(re.escape(reading.trigger), re.IGNORECASE).search(text, intro_end)
+        for (ra, rb), cells_ in zip(row_ranges(u), grid, strict=True):
+            if reading.action >= len(cells_):
+                continue
+            a, b = cells_[reading.action]
+            while b > a and text[b - 1] in " ;.,":
+                b -= 1
+            bearers: list[str] = []
+            basis = "explicit"
+            if reading.parties is not None and reading.parties < len(cells_):
+                pa, pb = cells_[reading.parties]
+                key = resolve(text[pa:pb]) if pb > pa else None
+                bearers = [key] if key else []
+            elif head_key:
+                bearers = [head_key]
+                basis = "lead-in" if lead is not None and lead.bearers == bearers else "explicit"
+            elif lead is not None:
+                bearers, basis = list(lead.bearers), "lead-in"
+            inside = [c for c in cs if ra <= c.start < rb]
+            if b <= a or inside:
+                for c in inside:  # "shall not release ...": a cell with a marker of its own keeps its clause
+                    if not c.subject.strip() and bearers:
+                        c.bearers, c.basis = list(bearers), basis
+                continue
+            modality = reading.modality or (lead.modality if lead is not None else None)
+            modal = lead.modal if lead is not None and (reading.modality in (None, lead.modality)) else trigger
+            if modality is None or modal is None:
+                continue
+            base = _Clause(u, a, b, modal, modality, "", a, None, False, lead.sentence if lead else -1, bearers,
+                           basis, action_at=a)
+            made = _item_clauses(u, a, b, base)
+            cond = next(((x, y) for k in reading.conditions if k < len(cells_) for x, y in [cells_[k]] if y > x), None)
+            for c in made:
+                c.bearers, c.basis = list(bearers), basis
+                if cond is not None and c.condition is None:
+                    c.condition = cond
+                if reading.parties is not None and bearers and reading.parties < len(cells_):
+                    pa, pb = cells_[reading.parties]
+                    c.mentions = [(bearers[0], pa, pb)]
+            added.extend(made)
+    if not added:
+        return clauses
+    return sorted(clauses + added, key=lambda c: (c.unit.document, c.unit.paragraph.span.start, c.start))
