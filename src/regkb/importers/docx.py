@@ -4,6 +4,7 @@ footers live in their own parts and are listed, not read as text."""
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from .pipeline import Block, Draft, Furniture, Line, Stage
 
@@ -37,9 +38,9 @@ class HeadersAndFooters(Stage):
 
 
 class DocxBlocks(Stage):
-    """Reads ``tree``; writes ``blocks``: each body paragraph (and table cell paragraph) in order,
-    split where a manual line break (<w:br/>) breaks it. Automatic list numbers are not text in
-    a .docx; where a paragraph has one, the user is told."""
+    """Reads ``tree``; writes ``blocks``: each body paragraph in order, split where a manual line break
+    (<w:br/>) breaks it, and each table as one block: a Markdown pipe table (see :func:`table_lines`).
+    Automatic list numbers are not text in a .docx; where a paragraph has one, the user is told."""
 
     def __call__(self, draft: Draft) -> None:
         from docx.table import Table
@@ -47,26 +48,75 @@ class DocxBlocks(Stage):
 
         doc = draft.tree
         numbered = 0
+        merged = 0
         for child in doc.element.body.iterchildren():
             tag = child.tag.rsplit("}", 1)[-1]
-            paras: list[Paragraph] = []
-            if tag == "p":
-                paras = [Paragraph(child, doc)]
-            elif tag == "tbl":
-                table = Table(child, doc)
-                for row in table.rows:
-                    for cell in row.cells:
-                        paras.extend(cell.paragraphs)
-            for p in paras:
-                if p._p.pPr is not None and p._p.pPr.numPr is not None:
-                    numbered += 1
-                for piece in p.text.split("\n"):
-                    t = " ".join(piece.split())
-                    if t:
-                        draft.blocks.append(Block([Line(t)]))
+            if tag == "tbl":
+                lines, n = table_lines(Table(child, doc))
+                merged += n
+                if lines:
+                    draft.blocks.append(Block([Line(t) for t in lines]))
+                continue
+            if tag != "p":
+                continue
+            p = Paragraph(child, doc)
+            if p._p.pPr is not None and p._p.pPr.numPr is not None:
+                numbered += 1
+            for piece in p.text.split("\n"):
+                t = " ".join(piece.split())
+                if t:
+                    draft.blocks.append(Block([Line(t)]))
         if numbered:
             draft.notes.append(f"{numbered} paragraph(s) use Word's automatic numbering: their numbers are not "
                                "part of the text and are missing from it; check the item labels")
+        if merged:
+            draft.notes.append(f"{merged} merged table cell(s): the text of a merged cell is written once, in its "
+                               "first row and column; the cells it covers are left empty")
+
+
+def table_lines(table: Any) -> tuple[list[str], int]:
+    """A Word table as the lines of a Markdown pipe table, and how many merged cells it has.
+
+    Each cell's paragraphs are joined by a space (a nested table's text follows in order). The first row is the
+    header unless its first cell is an item number ("1", "(1)"): then the header is left empty, so no row of law
+    is taken for a header. A cell merged across columns or rows is written once; the places it covers are empty.
+    """
+    from ..parse.tables import header_looks_like_data, markdown_table
+
+    rows: list[list[str]] = []
+    merged = 0
+    seen: set[int] = set()
+    alive: list[Any] = []  # the cells seen, kept alive so that their ids stay theirs
+    for tr in table.rows:
+        row: list[str] = []
+        for tc in tr.cells:
+            if id(tc._tc) in seen:  # the same cell again: a merge across columns or rows
+                row.append("")
+                merged += 1
+                continue
+            seen.add(id(tc._tc))
+            alive.append(tc._tc)
+            row.append(_cell_text(tc))
+        rows.append(row)
+    rows = [r for r in rows if any(c.strip() for c in r)]
+    if not rows:
+        return [], merged
+    if header_looks_like_data(rows[0]):
+        return markdown_table([""] * len(rows[0]), rows), merged
+    return markdown_table(rows[0], rows[1:]), merged
+
+
+def _cell_text(tc: Any) -> str:
+    """The text of a table cell: its paragraphs (and those of tables inside it) in order, joined by spaces."""
+    from docx.oxml.ns import qn
+
+    parts: list[str] = []
+    for p in tc._tc.iter(qn("w:p")):
+        text = "".join(node.text or "" if node.tag == qn("w:t") else " " for node in p.iter(qn("w:t"), qn("w:br"),
+                                                                                              qn("w:tab")))
+        if text.strip():
+            parts.append(" ".join(text.split()))
+    return " ".join(parts)
 
 
 PIPELINE: list[Stage] = [OpenDocx(), HeadersAndFooters(), DocxBlocks()]

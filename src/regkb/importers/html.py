@@ -173,11 +173,17 @@ class HtmlBlocks(Stage):
                 out.append(text)
             cur.clear()
 
+        tables: list[tuple[int, list[str]]] = []  # (index in out, the lines of a pipe table)
+
         def walk(el: Any) -> None:
             tag = el.tag if isinstance(el.tag, str) else ""
             block = tag in _BLOCKISH
             if tag == "br" or block:
                 flush()
+            if tag == "table" and (lines := table_lines(el)):
+                tables.append((len(out), lines))  # a data table: one block, a Markdown pipe table
+                out.append("")
+                return
             if tag in ("strong", "b") and not "".join(cur).strip() and el.tail and el.tail.strip() \
                     and _HEADING_START.match(_text(el)):
                 # "<b>Article 3 Purpose</b> The text ...": the bold marks where the heading ends
@@ -194,7 +200,93 @@ class HtmlBlocks(Stage):
 
         walk(draft.tree)
         flush()
-        draft.blocks.extend(Block([Line(t)]) for t in out)
+        rows = dict(tables)
+        draft.blocks.extend(Block([Line(x) for x in rows[k]]) if k in rows else Block([Line(t)])
+                            for k, t in enumerate(out))
+
+
+def _cell_text(el: Any) -> str:
+    """The text of a table cell, a line break or a block inside it read as a space."""
+    parts: list[str] = []
+
+    def walk(e: Any) -> None:
+        tag = e.tag if isinstance(e.tag, str) else ""
+        if tag == "br" or tag in _BLOCKISH:
+            parts.append(" ")
+        if e.text and tag != "br":
+            parts.append(e.text)
+        for c in e:
+            walk(c)
+            if c.tail:
+                parts.append(c.tail)
+        if tag in _BLOCKISH:
+            parts.append(" ")
+
+    walk(el)
+    return _SPACES.sub(" ", "".join(parts)).strip()
+
+
+def table_lines(table: Any) -> list[str]:
+    """A data table as the lines of a Markdown pipe table; [] for a table that lays out the page.
+
+    A table lays out the page (and its cells stay paragraphs) when it has fewer than two columns, holds another
+    table or a heading, or a cell opens with an article, chapter or section heading. The header is the row of
+    <th> cells (or the <thead> row); else the first row, unless its first cell is an item number ("1", "(1)"):
+    then the header is left empty, so that no row of law is taken for a header. A cell that spans columns or
+    rows is written once, the places it covers left empty.
+    """
+    from ..parse.tables import header_looks_like_data, markdown_table
+
+    if any(e is not table for e in table.iter("table")) or next(table.iter("h1", "h2", "h3", "h4", "h5", "h6"), None) \
+            is not None:
+        return []
+    trs = [tr for tr in table.iter("tr") if next(tr.iterancestors("table")) is table]
+    grid: list[list[str]] = []
+    head_rows: list[int] = []
+    pending: dict[int, int] = {}  # column -> rows still covered by a cell above
+    for tr in trs:
+        row: list[str] = []
+        cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        col = 0
+        for c in cells:
+            while pending.get(col, 0) > 0:
+                pending[col] -= 1
+                row.append("")
+                col += 1
+            text = _cell_text(c)
+            if _HEADING_START.match(text) and re.match(r"\S+\s+\d", text):
+                return []  # "Article 3 ..." in a cell: the page is laid out in a table
+            span = _int(c.get("colspan"), 1)
+            down = _int(c.get("rowspan"), 1)
+            for k in range(span):
+                row.append(text if k == 0 else "")
+                if down > 1:
+                    pending[col] = down - 1
+                col += 1
+        while pending.get(col, 0) > 0:
+            pending[col] -= 1
+            row.append("")
+            col += 1
+        if not any(x.strip() for x in row):
+            continue
+        parent = tr.getparent()
+        if (cells and all(c.tag == "th" for c in cells)) or (parent is not None and parent.tag == "thead"):
+            head_rows.append(len(grid))
+        grid.append(row)
+    if not grid or max(len(r) for r in grid) < 2:
+        return []
+    if head_rows and head_rows[0] == 0:
+        return markdown_table(grid[0], grid[1:])
+    if header_looks_like_data(grid[0]):
+        return markdown_table([""] * len(grid[0]), grid)
+    return markdown_table(grid[0], grid[1:])
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return max(1, min(int(value or default), 50))
+    except ValueError:
+        return default
 
 
 class NormaliseSpaces(Stage):
