@@ -906,8 +906,8 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
             if c.bearers:
                 prev = c
         clauses = _lead_in_items(clauses)
-        clauses = row_clauses(p.units, clauses, lambda np: res.resolve(_clean_np(np), [np]) or res.register_subject(
-            np, None), lambda np: bool(res.lex.find(_clean_np(np))) or _is_party(_clean_np(np)))  # tables.py
+        clauses = row_clauses(p.units, clauses, lambda np, sure: res.resolve(_clean_np(np), [np]) or res.register_subject(
+            np, None, checked=sure), lambda np: bool(res.lex.find(_clean_np(np))) or _is_party(_clean_np(np)))  # tables.py
         for c in clauses:
             if not c.bearers:
                 a, b = c.start, c.end

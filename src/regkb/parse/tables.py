@@ -194,6 +194,7 @@ class Reading:
     action: int | None = None  # conduct: the action of the row's duty
     conditions: list[int] = field(default_factory=list)  # circumstances and time limits: the condition
     parties: int | None = None  # the bearer of each row
+    parties_by_header: bool = False  # the header says the column names the parties ("Responsible party")
     scope: list[int] = field(default_factory=list)  # what else a row says (a category, an object): kept as text
     header_party: str = ""  # a party the action column's header names ("Duty of X")
     modality: str | None = None  # from the action column's header ("Duty", "shall", "Prohibited ...")
@@ -297,6 +298,7 @@ def read_columns(header: Sequence[str], rows: Sequence[Sequence[str]],
             repr(head[k]) for k in party_cols)
     elif party_cols:
         r.parties = party_cols[0]
+        r.parties_by_header = bool(HEADER_PARTY.match(head[r.parties]))
     used = {r.label, r.action, r.parties, *r.conditions}
     r.scope = [k for k in range(width) if k not in used]
     return r
@@ -353,10 +355,11 @@ def table_regions(unit: Unit, intro_regions: list[tuple[int, int]]) -> list[tupl
 # --- rows as duties (the obligation extractor's hook) -------------------------------------------
 
 
-def row_clauses(units: Sequence[Unit], clauses: list[Any], resolve: Callable[[str], str | None],
+def row_clauses(units: Sequence[Unit], clauses: list[Any], resolve: Callable[[str, bool], str | None],
                 is_party: Callable[[str], bool]) -> list[Any]:
     """The duties in the rows of the tables among ``units``, added to ``clauses`` (the extractor's clauses
-    with their bearers): one per data row, its action the action cell verbatim, its condition the row's
+    with their bearers; ``resolve(name, sure)`` gives the actor key of a party's name, making an actor of it when
+    ``sure``): one per data row, its action the action cell verbatim, its condition the row's
     circumstance or time limit, its bearer the row's party, else the party the header names, else the
     bearers of the lead-in's duty; its modality from the header, else the lead-in's ("not ..." under a duty
     is a ban). A row whose cells hold a clause of their own keeps that clause. A table whose roles are
@@ -381,10 +384,11 @@ def row_clauses(units: Sequence[Unit], clauses: list[Any], resolve: Callable[[st
         intro_end = clean_offset(u.clean, par.items[0].span.start)
         lead = next((c for c in reversed(cs) if c.start < intro_end and c.bearers
                      and c.modality in ("obligation", "prohibition", "permission", "right")), None)
-        head_key = resolve(reading.header_party) if reading.header_party else None
+        head_key = resolve(reading.header_party, False) if reading.header_party else None
         trigger = None
         if reading.trigger:
-            trigger = re.compile(re.escape(reading.trigger), re.IGNORECASE).search(text, intro_end)
+            # the header's words, in the header row (between the lead-in and the first row)
+            trigger = re.compile(re.escape(reading.trigger), re.IGNORECASE).search(text, len(par.intro), intro_end)
         for (ra, rb), cells_ in zip(row_ranges(u), grid, strict=True):
             if reading.action >= len(cells_):
                 continue
@@ -395,7 +399,8 @@ def row_clauses(units: Sequence[Unit], clauses: list[Any], resolve: Callable[[st
             basis = "explicit"
             if reading.parties is not None and reading.parties < len(cells_):
                 pa, pb = cells_[reading.parties]
-                key = resolve(text[pa:pb]) if pb > pa else None
+                # a cell of a column whose header says it names the parties is a party, whatever its head noun
+                key = resolve(text[pa:pb], reading.parties_by_header) if pb > pa else None
                 bearers = [key] if key else []
             elif head_key:
                 bearers = [head_key]

@@ -660,7 +660,9 @@ class Site:
                    f'<span class="regkb-sr"> (number inferred)</span></span> ')
         intro = annotate(p.intro, self.marks_for(md, doc.id, p.span.start, items_start))
         parts.append(f"<p>{num}{intro} {self._cite_button(doc, p.eid)}</p>")
-        if p.items:
+        if p.table_header:  # a table: its rows as rows (issue 12, parse/tables.py)
+            parts.append(self.table_html(md, doc, p))
+        elif p.items:
             parts.append('<ol class="regkb-items">')
             for it in p.items:
                 text = annotate(it.text, self.marks_for(md, doc.id, it.span.start, it.span.end))
@@ -672,6 +674,26 @@ class Site:
                 parts.append(f'<p class="regkb-tail">{tail}</p>')
         parts.append("</div>")
         return "".join(parts)
+
+    def table_html(self, md: str, doc: Document, p: Paragraph) -> str:
+        """A paragraph's table: the header as printed, each data row with its cells' links and its anchor."""
+        from ..parse.tables import cell_spans
+
+        source = self.kb.sources.get(doc.id, "")
+        head = "".join(f'<th scope="col">{esc(h)}</th>' for h in p.table_header) if any(p.table_header) else ""
+        rows = []
+        for it in p.items:
+            line = source[it.span.start:it.span.end]
+            spans = cell_spans(line) if line else []
+            cells = []
+            for k, text in enumerate(it.cells):
+                a, b = (it.span.start + spans[k][0], it.span.start + spans[k][1]) if k < len(spans) else (0, 0)
+                cells.append(annotate(text, self.marks_for(md, doc.id, a, b)) if b > a else esc(text))
+            if cells:
+                cells[-1] += f" {self._cite_button(doc, it.eid)}"
+            rows.append(f'<tr id="{_anchor(it.eid)}">' + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+        return (f'<div class="regkb-table"><table>{f"<thead><tr>{head}</tr></thead>" if head else ""}'
+                f'<tbody>{"".join(rows)}</tbody></table></div>')
 
     @staticmethod
     def action_html(o: Obligation) -> str:

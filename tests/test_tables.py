@@ -1,0 +1,268 @@
+"""Duties laid out in tables (issue 12): read as tables in every input format, every cell kept.
+
+One invented regulation (Measures on Shared E-Scooter Rental) whose articles lay duties out in
+tables, with three wordings of the header (a "Duty of X" column after a duty lead-in; a
+"Responsible party | Obligation | Deadline" table after a lead-in without a modal; an "X shall not"
+column), rendered in four layouts: Markdown with outer pipes, Markdown without them, a Word file
+made with python-docx, and a web page with a <table>. Each must give the same rows, with the same
+duties: bearer, modality, action quoted verbatim from its cell, condition from its cell.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from regkb import KnowledgeBase
+from regkb.corpus import SourceFile, read_source, split_frontmatter
+from regkb.importers import read_files
+from regkb.importers.store import add_to_corpus
+from regkb.parse import ParsedDocument, parse_file
+from regkb.parse.tables import cell_spans, find_tables, read_columns
+
+TITLE = "Measures on Shared E-Scooter Rental"
+
+# (article number, lead-in, header, rows); each row's cells as printed
+TABLES = [
+    (2, "Scooter rental operators shall perform the duties set out in the table below.",
+     ["No.", "Stage", "Duty of scooter rental operators"],
+     [["1", "Before a rental begins", "check the brakes and the lights of the scooter"],
+      ["2", "Within 24 hours after a crash is reported", "report the crash to the city transport department"],
+      ["3", "After each rental", "not leave the scooter on a pavement"]]),
+    (3, "The following obligations apply to the parties named in the table:",
+     ["Responsible party", "Obligation", "Deadline"],
+     [["Scooter rental operators", "insure every rider against accidents", "before the first rental"],
+      ["Parking site owners", "mark the parking bays on the ground", "within 30 days of the opening of a site"]]),
+    (4, "The conduct in the table below is not allowed in any circumstances listed there.",
+     ["Item", "Circumstance", "Scooter rental operators shall not"],
+     [["(1)", "While a scooter is being charged", "rent it out"],
+      ["(2)", "During a storm warning", "let riders start a rental"]]),
+]
+
+# what each layout must give: (provision eid, modality, actor label, action, condition)
+EXPECTED = [
+    ("art_2__para_1", "obligation", "Scooter rental operators", "perform the duties set out in the table below", None),
+    ("art_2__para_1__item_1", "obligation", "Scooter rental operators",
+     "check the brakes and the lights of the scooter", "Before a rental begins"),
+    ("art_2__para_1__item_2", "obligation", "Scooter rental operators",
+     "report the crash to the city transport department", "Within 24 hours after a crash is reported"),
+    ("art_2__para_1__item_3", "prohibition", "Scooter rental operators", "leave the scooter on a pavement",
+     "After each rental"),
+    ("art_3__para_1__item_1", "obligation", "Scooter rental operators", "insure every rider against accidents",
+     "before the first rental"),
+    ("art_3__para_1__item_2", "obligation", "Parking site owners", "mark the parking bays on the ground",
+     "within 30 days of the opening of a site"),
+    ("art_4__para_1__item_1", "prohibition", "Scooter rental operators", "rent it out",
+     "While a scooter is being charged"),
+    ("art_4__para_1__item_2", "prohibition", "Scooter rental operators", "let riders start a rental",
+     "During a storm warning"),
+]
+FIRST = "These Measures apply to the rental of shared electric scooters in the city."
+LAST = "These Measures take effect on 1 June 2027."
+
+
+def markdown(outer: bool) -> str:
+    out = [f"---\ntitle: {TITLE}\nid: scooters\n---\n# {TITLE}\n", f"**Article 1** {FIRST}\n"]
+    for n, lead, header, rows in TABLES:
+        out.append(f"**Article {n}** {lead}\n")
+        lines = [header, ["---"] * len(header), *rows]
+        out.append("\n".join(("| " + " | ".join(r) + " |") if outer else " | ".join(r) for r in lines) + "\n")
+    out.append(f"**Article 5** {LAST}\n")
+    return "\n".join(out)
+
+
+def word(path: Path) -> Path:
+    import docx
+
+    d = docx.Document()
+    d.add_heading(TITLE, 0)
+    p = d.add_paragraph()
+    p.add_run("Article 1").bold = True
+    p.add_run("  " + FIRST)
+    for n, lead, header, rows in TABLES:
+        p = d.add_paragraph()
+        p.add_run(f"Article {n}").bold = True
+        p.add_run("  " + lead)
+        t = d.add_table(rows=len(rows) + 1, cols=len(header))
+        for r, cells in enumerate([header, *rows]):
+            for c, text in enumerate(cells):
+                t.cell(r, c).text = text
+    p = d.add_paragraph()
+    p.add_run("Article 5").bold = True
+    p.add_run("  " + LAST)
+    d.save(str(path))
+    return path
+
+
+def web_page(path: Path) -> Path:
+    parts = [f"<html><head><title>{TITLE}</title></head><body><nav><a href='/'>Home</a> | <a href='/laws'>Laws</a>"
+             f"</nav><div class='main'><h1>{TITLE}</h1><p><b>Article 1</b> {FIRST}</p>"]
+    for n, lead, header, rows in TABLES:
+        parts.append(f"<p><b>Article {n}</b> {lead}</p><table><thead><tr>"
+                     + "".join(f"<th>{h}</th>" for h in header) + "</tr></thead><tbody>"
+                     + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+                     + "</tbody></table>")
+    parts.append(f"<p><b>Article 5</b> {LAST}</p></div><footer>Site map | Contact</footer></body></html>")
+    path.write_text("".join(parts), encoding="utf-8")
+    return path
+
+
+def parsed(layout: str, tmp: Path) -> tuple[ParsedDocument, str]:
+    corpus = tmp / "corpus"
+    corpus.mkdir()
+    if layout.startswith("markdown"):
+        (corpus / "scooters.md").write_text(markdown(layout == "markdown"), encoding="utf-8")
+        src = read_source(corpus / "scooters.md", corpus)
+    else:
+        original = word(tmp / "scooters.docx") if layout == "docx" else web_page(tmp / "scooters.html")
+        done = add_to_corpus(read_files([original]), corpus, "scooters", {})
+        assert done.document is not None
+        src = read_source(done.document, corpus)
+    return parse_file(src), src.text
+
+
+LAYOUTS = ["markdown", "markdown-without-outer-pipes", "docx", "html"]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_rows_are_items_with_their_cells(layout: str, tmp_path: Path) -> None:
+    doc, text = parsed(layout, tmp_path)
+    arts = {a.number: a for a in doc.articles}
+    assert sorted(arts) == [1, 2, 3, 4, 5]
+    for n, lead, header, rows in TABLES:
+        (p,) = arts[n].paragraphs
+        assert p.intro == lead
+        assert list(p.table_header) == header
+        assert [list(it.cells) for it in p.items] == rows
+        labelled = header[0] in ("No.", "Item")
+        assert [it.label for it in p.items] == ([r[0] for r in rows] if labelled else [""] * len(rows))
+        for it, row in zip(p.items, rows, strict=True):
+            line = text[it.span.start:it.span.end]  # the row as printed, every cell inside its span
+            assert [line[a:b] for a, b in cell_spans(line)] == row
+        for cell in (c for r in [header, *rows] for c in r):
+            assert cell in p.text and cell in arts[n].text  # no character of law lost
+    assert arts[5].paragraphs[0].text == LAST and not arts[5].paragraphs[0].table_header
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_rows_give_the_duties_of_their_bearers(layout: str, tmp_path: Path) -> None:
+    doc, text = parsed(layout, tmp_path)
+    kb = KnowledgeBase.from_parsed([doc], (), (), {doc.document.id: text})
+    got = []
+    for o in kb.obligations:
+        assert text[o.action_span.start:o.action_span.end] == o.action  # quoted verbatim from its cell
+        if o.condition is not None:
+            assert o.condition_span is not None
+            assert text[o.condition_span.start:o.condition_span.end] == o.condition
+        got.append((o.eid, o.modality, kb.get(o.actors[0]).label, o.action, o.condition))
+    assert [g for g in got if g[0].startswith(("art_2", "art_3", "art_4"))] == EXPECTED
+    art2 = [o for o in kb.obligations if o.eid.startswith("art_2__para_1__item")]
+    assert {o.bearer_basis for o in art2} == {"lead-in"}
+
+
+def test_a_table_whose_columns_cannot_be_read_is_reported_and_kept(tmp_path: Path) -> None:
+    text = (f"---\ntitle: {TITLE}\n---\nArticle 1 {FIRST}\n\nArticle 2 Operators shall comply with the table below.\n\n"
+            "| Item | Description | Note |\n|---|---|---|\n| Brakes | Front and rear brakes | Checked daily |\n"
+            "| Lights | Lamps at the front | Checked weekly |\n\nArticle 3 " + LAST + "\n")
+    fm, body, diags = split_frontmatter(text, "t.md")
+    doc = parse_file(SourceFile("t.md", text, "0", fm, body, tuple(diags)))
+    warn = [d for d in doc.diagnostics if d.code == "table-roles"]
+    assert len(warn) == 1 and warn[0].line == 8 and warn[0].severity == "warning"
+    assert "no column reads as the duties" in warn[0].message
+    (p,) = doc.articles[1].paragraphs
+    assert [it.cells for it in p.items] == [("Brakes", "Front and rear brakes", "Checked daily"),
+                                            ("Lights", "Lamps at the front", "Checked weekly")]
+    kb = KnowledgeBase.from_parsed([doc], (), (), {doc.document.id: text})
+    assert [o.eid for o in kb.obligations if o.article == 2] == ["art_2__para_1"]  # the lead-in only, no guess
+
+
+@pytest.mark.parametrize(("header", "rows", "expected"), [
+    # (label, action, conditions, parties, modality, header party)
+    (["No.", "Stage", "Duty of platform operators"], [["1", "Before sale", "display the policy"]],
+     (0, 2, [1], None, "obligation", "platform operators")),
+    (["Party", "Obligation", "Deadline"], [["Sellers", "keep records", "three years"]],
+     (None, 1, [2], 0, "obligation", "")),
+    (["#", "When", "Banks must not"], [["a", "On a holiday", "close branches"]],
+     (0, 2, [1], None, "prohibition", "Banks")),
+    (["Responsible department", "Tasks"], [["The ministry", "draft the catalogue"]],
+     (None, 1, [], 0, None, "")),
+    (["Operators' obligations", "Time limit"], [["report incidents", "Within 2 hours"]],
+     (None, 0, [1], None, "obligation", "Operators")),
+    (["", "", ""], [["(1)", "Where data leak", "notify the users"]], (0, 2, [1], None, None, "")),
+    (["Rights of users", "Basis"], [["obtain a copy of the data", "Article 4"]],
+     (None, 0, [], None, "right", "users")),
+])
+def test_column_roles_from_header_and_cells(header: list[str], rows: list[list[str]],
+                                            expected: tuple[object, ...]) -> None:
+    r = read_columns(header, rows)
+    assert (r.label, r.action, r.conditions, r.parties, r.modality, r.header_party) == expected
+    assert not r.problem
+
+
+def test_two_columns_of_duties_are_a_problem_not_a_guess() -> None:
+    r = read_columns(["Duty of sellers", "Duty of buyers"], [["ship the goods", "pay the price"]])
+    assert r.action is None and "more than one column" in r.problem
+
+
+@pytest.mark.parametrize(("lines", "found"), [
+    (["| a | b |", "|---|---|", "| 1 | 2 |"], [(0, 1, 2)]),
+    (["a | b", "--- | :---:", "1 | 2", "3 | 4", "", "x | y"], [(0, 1, 3)]),
+    (["| a | b |", "| 1 | 2 |"], []),  # no delimiter row: not a table
+    (["a | b | c", "---|---"], []),  # the delimiter has another number of cells
+    (["Source: a | Updated: b", "text"], []),
+    (["---", "text"], []),  # a horizontal rule
+])
+def test_find_tables(lines: list[str], found: list[tuple[int, int, int]]) -> None:
+    assert [(t.header, t.delimiter, t.last) for t in find_tables(lines)] == found
+
+
+def test_escaped_pipe_stays_in_its_cell() -> None:
+    line = r"| a \| b | c |"
+    assert [line[a:b] for a, b in cell_spans(line)] == [r"a \| b", "c"]
+
+
+_CELL = st.text(st.characters(whitelist_categories=("L", "N", "Zs"), whitelist_characters=".,;:()'-"),
+                min_size=1, max_size=30).map(lambda s: " ".join(s.split())).filter(lambda s: bool(s) and s != "-")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(header=st.lists(_CELL, min_size=2, max_size=4), n_rows=st.integers(min_value=1, max_value=4),
+       data=st.data(), outer=st.booleans())
+def test_no_character_of_a_table_is_lost(header: list[str], n_rows: int, data: st.DataObject, outer: bool) -> None:
+    rows = [data.draw(st.lists(_CELL, min_size=len(header), max_size=len(header))) for _ in range(n_rows)]
+    lines = [header, ["---"] * len(header), *rows]
+    table = "\n".join(("| " + " | ".join(r) + " |") if outer else " | ".join(r) for r in lines)
+    if any(re.match(r"-+$", c) for r in rows for c in r):
+        return
+    text = f"---\ntitle: T\n---\nArticle 1 Operators shall do the following:\n\n{table}\n\nArticle 2 {LAST}\n"
+    fm, body, diags = split_frontmatter(text, "t.md")
+    doc = parse_file(SourceFile("t.md", text, "0", fm, body, tuple(diags)))
+    art = doc.articles[0]
+    (p,) = art.paragraphs
+    assert list(p.table_header) == header
+    assert [list(it.cells) for it in p.items] == rows
+    start = text.index("Article 1 ") + len("Article 1 ")
+    end = text.index("\n\nArticle 2")
+    # the article's text is its source with white space folded: every character of the table is there
+    assert art.text == " ".join(text[start:end].split())
+    assert p.span.start == start and p.span.end == end
+
+
+def test_the_article_page_shows_the_table_as_a_table(tmp_path: Path) -> None:
+    from regkb.site.generate import generate
+
+    doc, text = parsed("markdown", tmp_path)
+    kb = KnowledgeBase.from_parsed([doc], (), (), {doc.document.id: text})
+    generate(kb, tmp_path / "site")
+    page = (tmp_path / "site" / "provisions" / "scooters" / "art-2.md").read_text(encoding="utf-8")
+    body = page.split('<div class="regkb-article"', 1)[1].split("</div>\n", 1)[0]
+    assert "| No. |" not in body and "|---" not in body  # no pipe soup
+    assert '<th scope="col">Duty of scooter rental operators</th>' in body
+    rows = re.findall(r'<tr id="([^"]+)">(.*?)</tr>', body)
+    assert [r[0] for r in rows] == [f"art_2__para_1__item_{k}" for k in (1, 2, 3)]
+    assert re.findall(r"<td>(.*?)</td>", rows[0][1])[:2] == ["1", "Before a rental begins"]
+    assert "check the brakes and the lights of the scooter" in rows[0][1]
