@@ -266,3 +266,51 @@ def test_the_article_page_shows_the_table_as_a_table(tmp_path: Path) -> None:
     assert [r[0] for r in rows] == [f"art_2__para_1__item_{k}" for k in (1, 2, 3)]
     assert re.findall(r"<td>(.*?)</td>", rows[0][1])[:2] == ["1", "Before a rental begins"]
     assert "check the brakes and the lights of the scooter" in rows[0][1]
+
+
+def kb_of(body: str) -> tuple[ParsedDocument, KnowledgeBase]:
+    text = f"---\ntitle: Rules on Kiosks\n---\nArticle 1 These Rules apply to kiosks.\n\n{body}\n\nArticle 9 {LAST}\n"
+    fm, rest, diags = split_frontmatter(text, "k.md")
+    doc = parse_file(SourceFile("k.md", text, "0", fm, rest, tuple(diags)))
+    return doc, KnowledgeBase.from_parsed([doc], (), (), {doc.document.id: text})
+
+
+@pytest.mark.parametrize(("body", "expected", "code"), [
+    # a party column whose cells carry their own marker: the cell's marker, the row's party
+    ("Article 2 The duties of the parties are as follows:\n\n| Party | Duty |\n|---|---|\n"
+     "| Kiosk owners | shall keep a log of sales for three years |\n"
+     "| Ticket agents | must not resell tickets above face value |",
+     [("art_2__para_1__item_1", "obligation", "Kiosk owners", "keep a log of sales for three years", None),
+      ("art_2__para_1__item_2", "prohibition", "Ticket agents", "resell tickets above face value", None)], "table"),
+    # a table with no lead-in: the header names the bearer and the duty
+    ("Article 2\n\n| No. | Time limit | Duty of kiosk owners |\n|---|---|---|\n"
+     "| 1 | Within 5 days of opening | register the kiosk with the market department |",
+     [("art_2__para_1__item_1", "obligation", "Kiosk owners", "register the kiosk with the market department",
+       "Within 5 days of opening")], "table"),
+    # rows that are the conditions a lead-in asks for: no duty of their own, and said so
+    ("Article 2 Kiosk owners shall meet one of the conditions in the table below:\n\n| No. | Condition |\n"
+     "|---|---|\n| 1 | hold a licence for street trade |\n| 2 | be a member of the kiosk association |",
+     [("art_2__para_1", "obligation", "Kiosk owners", "meet one of the conditions in the table below", None)],
+     "table-roles"),
+    # a table of penalties: kept, and reported as not read into the sanctions
+    ("Article 2 Violations of these Rules shall be punished as set out below:\n\n| Violation | Penalty |\n|---|---|\n"
+     "| Selling without a licence | a fine of not more than 5,000 yuan |", [], "table-penalties"),
+])
+def test_tables_in_other_shapes(body: str, expected: list[tuple[str, str, str, str, str | None]], code: str) -> None:
+    doc, kb = kb_of(body)
+    got = [(o.eid, o.modality, kb.get(o.actors[0]).label, o.action, o.condition) for o in kb.obligations
+           if o.article == 2]
+    assert got == expected
+    assert [d.code for d in doc.diagnostics if d.code.startswith("table")] == [code]
+    assert all(it.cells for p in doc.articles[1].paragraphs for it in p.items)
+
+
+def test_a_page_laid_out_in_a_table_is_read_as_before(tmp_path: Path) -> None:
+    arts = "".join(f"<p>Article {n} Kiosk owners shall keep the {w} of each sale in a book that the market department "
+                   "may inspect at any time during opening hours.</p>" for n, w in ((1, "date"), (2, "price")))
+    page = tmp_path / "kiosks.html"
+    page.write_text(f"<html><head><title>Rules on Kiosks</title></head><body><table><tr><td><a href='/'>Home</a><br>"
+                    f"<a href='/laws'>Laws</a></td><td><p><b>Rules on Kiosks</b></p>{arts}</td></tr></table></body></html>",
+                    encoding="utf-8")
+    text = read_files([page]).text
+    assert "|" not in text and "Article 2 Kiosk owners shall keep the price" in text

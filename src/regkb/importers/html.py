@@ -240,6 +240,12 @@ def table_lines(table: Any) -> list[str]:
     if any(e is not table for e in table.iter("table")) or next(table.iter("h1", "h2", "h3", "h4", "h5", "h6"), None) \
             is not None:
         return []
+    for el in table.iter("p", "div", "li", "td", "th"):  # an article with its text inside: a page's layout
+        t = _text(el)  # (a cell that only cites "Article 5" is no article)
+        if _HEADING_START.match(t) and re.match(r"\S+\s+(?:\d|[IVXLC]+\b)", t) and len(t.split()) > 15:
+            return []
+    if len(_text(table)) > 20000:
+        return []  # a page's text, not a table of duties
     trs = [tr for tr in table.iter("tr") if next(tr.iterancestors("table")) is table]
     grid: list[list[str]] = []
     head_rows: list[int] = []
@@ -254,8 +260,6 @@ def table_lines(table: Any) -> list[str]:
                 row.append("")
                 col += 1
             text = _cell_text(c)
-            if _HEADING_START.match(text) and re.match(r"\S+\s+\d", text):
-                return []  # "Article 3 ..." in a cell: the page is laid out in a table
             span = _int(c.get("colspan"), 1)
             down = _int(c.get("rowspan"), 1)
             for k in range(span):

@@ -1039,7 +1039,14 @@ class _Parser:
         span = Span(start, end)
         text = " ".join(Clean.from_source(self.text, span.start, span.end, self.junk).text.split())
         lead = intro.text if intro is not None else ""
-        if T.carries_duties(lead, hdr) and reading.problem:
+        where = p_eid.split('__')[0].replace('art_', 'Article ')
+        if T.penalty_table(hdr):
+            self.diag("warning", header.whole_span().start,
+                      f"the table in {where} lays out penalties: its {len(rows)} row(s) are kept as items of paragraph "
+                      f"{n}, but the penalties are not read from a table into the sanctions",
+                      "check the penalties of this article in the source; they are missing from the sanctions views",
+                      "table-penalties")
+        elif T.carries_duties(lead, hdr) and reading.problem:
             self.diag("warning", header.whole_span().start,
                       f"the table in {p_eid.split('__')[0].replace('art_', 'Article ')}: {reading.problem}; its "
                       f"{len(rows)} row(s) are kept as items of paragraph {n}, and no duty was read from them",

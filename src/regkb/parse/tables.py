@@ -304,6 +304,16 @@ def read_columns(header: Sequence[str], rows: Sequence[Sequence[str]],
     return r
 
 
+# A header of a column of penalties ("Penalty", "Fine", "Legal liability", "Sanctions").
+HEADER_PENALTY = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:penalt(?:y|ies)|fines?|sanctions?|punishments?|legal\s+liability|"
+                            r"liabilit(?:y|ies)|administrative\s+penalt(?:y|ies))\s*$", re.IGNORECASE)
+
+
+def penalty_table(header: Sequence[str]) -> bool:
+    """Whether a table lays out penalties: a column's header names them ("Penalty", "Legal liability")."""
+    return any(HEADER_PENALTY.match(h.strip().strip("*_").strip()) for h in header)
+
+
 def carries_duties(lead_in: str, header: Sequence[str]) -> bool:
     """Whether a table is meant to lay out duties: its lead-in holds a modal, or a header names duties."""
     if P.MODAL.search(lead_in):
@@ -315,10 +325,11 @@ def carries_duties(lead_in: str, header: Sequence[str]) -> bool:
 # --- a table paragraph's text ----------------------------------------------------------------------
 
 
-def clean_offset(clean: Clean, source_offset: int) -> int:
-    """The offset in ``clean.text`` of the first clean character at or after ``source_offset``."""
+def clean_offset(clean: Clean, source_offset: int, starts: list[int] | None = None) -> int:
+    """The offset in ``clean.text`` of the first clean character at or after ``source_offset`` (``starts``: the
+    source starts of ``clean.runs``, when the caller has them)."""
     runs = clean.runs
-    k = bisect.bisect_right([s for _, s, _ in runs], source_offset) - 1
+    k = bisect.bisect_right(starts if starts is not None else [s for _, s, _ in runs], source_offset) - 1
     if k < 0:
         return 0
     c, s, n = runs[k]
@@ -329,12 +340,9 @@ def clean_offset(clean: Clean, source_offset: int) -> int:
 
 def row_ranges(unit: Unit) -> list[tuple[int, int]]:
     """For each row (item) of a table paragraph, its (start, end) in the unit's clean text."""
-    out = []
-    for it in unit.paragraph.items:
-        a = clean_offset(unit.clean, it.span.start)
-        b = clean_offset(unit.clean, it.span.end)
-        out.append((a, b))
-    return out
+    starts = [s for _, s, _ in unit.clean.runs]
+    return [(clean_offset(unit.clean, it.span.start, starts), clean_offset(unit.clean, it.span.end, starts))
+            for it in unit.paragraph.items]
 
 
 def row_cells(unit: Unit) -> list[list[tuple[int, int]]]:
@@ -364,7 +372,7 @@ def row_clauses(units: Sequence[Unit], clauses: list[Any], resolve: Callable[[st
     bearers of the lead-in's duty; its modality from the header, else the lead-in's ("not ..." under a duty
     is a ban). A row whose cells hold a clause of their own keeps that clause. A table whose roles are
     unclear gives no duty (the structure parser has warned about it)."""
-    from .obligations import _Clause, _item_clauses
+    from .obligations import _Clause, _descriptive_list, _item_clauses
 
     by_unit: dict[int, list[Any]] = {}
     for c in clauses:
@@ -384,6 +392,8 @@ def row_clauses(units: Sequence[Unit], clauses: list[Any], resolve: Callable[[st
         intro_end = clean_offset(u.clean, par.items[0].span.start)
         lead = next((c for c in reversed(cs) if c.start < intro_end and c.bearers
                      and c.modality in ("obligation", "prohibition", "permission", "right")), None)
+        if lead is not None and reading.modality is None and _descriptive_list(text[lead.start:lead.end]):
+            continue  # "shall meet one of the conditions in the table": the rows are its scope, not duties
         head_key = resolve(reading.header_party, False) if reading.header_party else None
         trigger = None
         if reading.trigger:
