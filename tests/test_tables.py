@@ -314,3 +314,28 @@ def test_a_page_laid_out_in_a_table_is_read_as_before(tmp_path: Path) -> None:
                     encoding="utf-8")
     text = read_files([page]).text
     assert "|" not in text and "Article 2 Kiosk owners shall keep the price" in text
+
+
+def test_a_word_file_laid_out_in_a_table_is_read_as_before(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    t = d.add_table(rows=1, cols=2)
+    t.cell(0, 0).text = "Ministry of Kiosks"
+    cell = t.cell(0, 1)
+    cell.text = "Rules on Kiosks"
+    for n, w in ((1, "date"), (2, "price")):
+        cell.add_paragraph(f"Article {n} Kiosk owners shall keep the {w} of each sale in a book that the market "
+                           "department may inspect at any time during opening hours.")
+    d.save(str(tmp_path / "kiosks.docx"))
+    text = read_files([tmp_path / "kiosks.docx"]).text
+    assert "|" not in text
+    assert "\n\nArticle 2 Kiosk owners shall keep the price" in text
+
+
+def test_a_cell_that_cites_an_article_is_no_heading() -> None:
+    doc, kb = kb_of("Article 2 Kiosk owners shall perform the duties below:\n\nBasis | Duty\n--- | ---\n"
+                    "Article 1 | keep a book of sales\nArticle 9 | show the prices")
+    assert [a.number for a in doc.articles] == [1, 2, 9]
+    assert [(o.eid, o.action) for o in kb.obligations if o.article == 2][1:] == [
+        ("art_2__para_1__item_1", "keep a book of sales"), ("art_2__para_1__item_2", "show the prices")]

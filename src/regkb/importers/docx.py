@@ -4,6 +4,7 @@ footers live in their own parts and are listed, not read as text."""
 from __future__ import annotations
 
 import io
+import re
 from typing import Any
 
 from .pipeline import Block, Draft, Furniture, Line, Stage
@@ -51,21 +52,25 @@ class DocxBlocks(Stage):
         merged = 0
         for child in doc.element.body.iterchildren():
             tag = child.tag.rsplit("}", 1)[-1]
+            paras: list[Paragraph] = []
             if tag == "tbl":
-                lines, n = table_lines(Table(child, doc))
+                table = Table(child, doc)
+                lines, n = table_lines(table)
                 merged += n
                 if lines:
                     draft.blocks.append(Block([Line(t) for t in lines]))
-                continue
-            if tag != "p":
-                continue
-            p = Paragraph(child, doc)
-            if p._p.pPr is not None and p._p.pPr.numPr is not None:
-                numbered += 1
-            for piece in p.text.split("\n"):
-                t = " ".join(piece.split())
-                if t:
-                    draft.blocks.append(Block([Line(t)]))
+                    continue
+                # a table that lays out the page: its cells' paragraphs in order, as text
+                paras = [p for row in table.rows for cell in _distinct(row.cells) for p in cell.paragraphs]
+            elif tag == "p":
+                paras = [Paragraph(child, doc)]
+            for p in paras:
+                if p._p.pPr is not None and p._p.pPr.numPr is not None:
+                    numbered += 1
+                for piece in p.text.split("\n"):
+                    t = " ".join(piece.split())
+                    if t:
+                        draft.blocks.append(Block([Line(t)]))
         if numbered:
             draft.notes.append(f"{numbered} paragraph(s) use Word's automatic numbering: their numbers are not "
                                "part of the text and are missing from it; check the item labels")
@@ -87,6 +92,7 @@ def table_lines(table: Any) -> tuple[list[str], int]:
     merged = 0
     seen: set[int] = set()
     alive: list[Any] = []  # the cells seen, kept alive so that their ids stay theirs
+    layout = False
     for tr in table.rows:
         row: list[str] = []
         for tc in tr.cells:
@@ -97,13 +103,31 @@ def table_lines(table: Any) -> tuple[list[str], int]:
             seen.add(id(tc._tc))
             alive.append(tc._tc)
             row.append(_cell_text(tc))
+            layout = layout or any(_holds_article(" ".join(p.text.split())) for p in tc.paragraphs)
         rows.append(row)
     rows = [r for r in rows if any(c.strip() for c in r)]
-    if not rows:
-        return [], merged
+    if not rows or max(len(r) for r in rows) < 2 or layout:
+        return [], merged  # one column, or articles inside: the table lays out the page
     if header_looks_like_data(rows[0]):
         return markdown_table([""] * len(rows[0]), rows), merged
     return markdown_table(rows[0], rows[1:]), merged
+
+
+_ARTICLE = re.compile(r"(?:Article|Art\.|Chapter|Section)\s+(?:\d|[IVXLC]+\b)", re.IGNORECASE)
+
+
+def _holds_article(text: str) -> bool:
+    """A cell that holds an article (its heading and more than a few words), not one that cites "Article 5"."""
+    return bool(_ARTICLE.match(text)) and len(text.split()) > 15
+
+
+def _distinct(cells: list[Any]) -> list[Any]:
+    """The cells of a row, a merged cell once."""
+    out: list[Any] = []
+    for c in cells:
+        if not any(c._tc is o._tc for o in out):
+            out.append(c)
+    return out
 
 
 def _cell_text(tc: Any) -> str:

@@ -228,6 +228,8 @@ class _Parser:
     # --- pass 2: headings --------------------------------------------------------------
 
     def heading_of(self, ln: Line) -> tuple[str, re.Match[str]] | None:
+        if ln.idx in self.table_lines:
+            return None  # "Article 5 | keep logs |": a cell of a table that cites an article
         for kind, pat in (("chapter", P.CHAPTER), ("chapter", P.CJK_CHAPTER), ("section", P.SECTION),
                           ("article", P.ARTICLE), ("article", P.CJK_ARTICLE)):
             m = pat.match(ln.norm)
