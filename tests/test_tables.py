@@ -292,9 +292,12 @@ def kb_of(body: str) -> tuple[ParsedDocument, KnowledgeBase]:
      "|---|---|\n| 1 | hold a licence for street trade |\n| 2 | be a member of the kiosk association |",
      [("art_2__para_1", "obligation", "Kiosk owners", "meet one of the conditions in the table below", None)],
      "table-roles"),
-    # a table of penalties: kept, and reported as not read into the sanctions
+    # a table of penalties: no duties (its rows are sanctions, see below)
     ("Article 2 Violations of these Rules shall be punished as set out below:\n\n| Violation | Penalty |\n|---|---|\n"
-     "| Selling without a licence | a fine of not more than 5,000 yuan |", [], "table-penalties"),
+     "| Selling without a licence | a fine of not more than 5,000 yuan |", [], "table"),
+    # a table of penalties whose violation column cannot be told: kept and reported
+    ("Article 2 Violations of these Rules shall be punished as set out below:\n\n| Offender | Note | Penalty |\n"
+     "|---|---|---|\n| Kiosk owners | Selling without a licence | a fine of 5,000 yuan |", [], "table-penalties"),
 ])
 def test_tables_in_other_shapes(body: str, expected: list[tuple[str, str, str, str, str | None]], code: str) -> None:
     doc, kb = kb_of(body)
@@ -339,3 +342,29 @@ def test_a_cell_that_cites_an_article_is_no_heading() -> None:
     assert [a.number for a in doc.articles] == [1, 2, 9]
     assert [(o.eid, o.action) for o in kb.obligations if o.article == 2][1:] == [
         ("art_2__para_1__item_1", "keep a book of sales"), ("art_2__para_1__item_2", "show the prices")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # violator from the lead-in's sanction, violation and penalty from the row
+    ("Article 2 Kiosk owners who violate these Rules shall be punished as set out below:\n\n"
+     "| No. | Violation | Penalty |\n|---|---|---|\n| 1 | Selling without a licence | a fine of not more than 5,000 yuan |\n"
+     "| 2 | Failing to keep a book of sales | a warning |",
+     [("art_2__para_1__item_1", "a fine of not more than 5,000 yuan", "Kiosk owners", None, "Selling without a licence"),
+      ("art_2__para_1__item_2", "a warning", "Kiosk owners", None, "Failing to keep a book of sales")]),
+    # violator and authority from their columns
+    ("Article 2 The penalties are as follows:\n\nParty | Violation | Penalty | Imposed by\n--- | --- | --- | ---\n"
+     "Ticket agents | Reselling tickets | a fine of twice the price | the culture department",
+     [("art_2__para_1__item_1", "a fine of twice the price", "Ticket agents", "the culture department",
+       "Reselling tickets")]),
+])
+def test_a_table_of_penalties_gives_one_sanction_per_row(
+        body: str, expected: list[tuple[str, str, str | None, str | None, str]]) -> None:
+    doc, kb = kb_of(body)
+    text = kb.sources[doc.document.id]
+    rows = [s for s in kb.sanctions if "__item_" in s.provision]
+    assert [(s.eid, s.penalties, s.violator, s.authority, s.condition) for s in rows] == expected
+    for s in rows:
+        assert text[s.penalties_span.start:s.penalties_span.end] == s.penalties
+        assert s.condition_span is not None and text[s.condition_span.start:s.condition_span.end] == s.condition
+        assert s.violators  # the violator is an actor of the knowledge base
+    assert not [o for o in kb.obligations if o.article == 2 and "__item_" in o.provision]  # no duty of the fined

@@ -35,7 +35,7 @@ from . import patterns as P
 from .definitions import slug
 from .lexicon import HeadIndex, Known, Snapshots, opens_with_name
 from .sanctions import IN_CHARGE, sanctions_of_unit
-from .tables import row_clauses
+from .tables import row_clauses, row_sanctions
 from .units import Unit, key_of, noun_forms, regions, singular
 
 # Head nouns that name a party who can bear a duty (general English, not tied to a text).
@@ -914,7 +914,7 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                 statements.append(_statement(c.unit, a, b, NO_BEARER))
         for u, a, b, r in skipped:
             statements.append(_statement(u, a, b, r))
-        p.sanctions = _sanction_parties(_sanctions(skipped, res), res, p.units, mentions)
+        p.sanctions = _sanction_parties(row_sanctions(p.units, _sanctions(skipped, res)), res, p.units, mentions)
         counter: dict[str, int] = {}
         for c in clauses:
             for key in c.bearers:

@@ -1042,12 +1042,19 @@ class _Parser:
         text = " ".join(Clean.from_source(self.text, span.start, span.end, self.junk).text.split())
         lead = intro.text if intro is not None else ""
         where = p_eid.split('__')[0].replace('art_', 'Article ')
-        if T.penalty_table(hdr):
+        pen = T.read_penalty_columns(hdr, row_cells) if T.penalty_table(hdr) else None
+        if pen is not None and pen.problem:
             self.diag("warning", header.whole_span().start,
-                      f"the table in {where} lays out penalties: its {len(rows)} row(s) are kept as items of paragraph "
-                      f"{n}, but the penalties are not read from a table into the sanctions",
-                      "check the penalties of this article in the source; they are missing from the sanctions views",
-                      "table-penalties")
+                      f"the table of penalties in {where}: {pen.problem}; its {len(rows)} row(s) are kept as items of "
+                      f"paragraph {n}, and no sanction was read from them",
+                      "give the columns headers such as 'Violation' and 'Penalty'", "table-penalties")
+        elif pen is not None:
+            roles = [f"{hdr[k]!r} {what}" for k, what in ((pen.penalty, "the penalties"), (pen.violation, "the violations"),
+                                                         (pen.violator, "the violators"), (pen.authority, "the authorities"))
+                     if k is not None]
+            self.diag("info", header.whole_span().start, f"a table of {len(rows)} penalt{'y' if len(rows) == 1 else 'ies'} "
+                      f"read as the items of {where}, paragraph {n}, one sanction per row: " + "; ".join(roles),
+                      "check the roles of the columns", "table")
         elif T.carries_duties(lead, hdr) and reading.problem:
             self.diag("warning", header.whole_span().start,
                       f"the table in {p_eid.split('__')[0].replace('art_', 'Article ')}: {reading.problem}; its "

@@ -314,6 +314,53 @@ def penalty_table(header: Sequence[str]) -> bool:
     return any(HEADER_PENALTY.match(h.strip().strip("*_").strip()) for h in header)
 
 
+# Headers of the other columns of a table of penalties.
+HEADER_VIOLATION = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:violations?|offen[cs]es?|breach(?:es)?|illegal\s+acts?|"
+                              r"unlawful\s+acts?|conduct|acts?|circumstances?|cases?|situations?)\s*$", re.IGNORECASE)
+HEADER_AUTHORITY = re.compile(r"^(?:the\s+)?(?:competent\s+|enforcement\s+|imposing\s+|penalising\s+|penalizing\s+)?"
+                              r"(?:authorit(?:y|ies)|imposed\s+by|by\s+whom\s+imposed|enforcers?|"
+                              r"(?:enforcement\s+)?(?:departments?|bod(?:y|ies)|organs?))\s*$", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class PenaltyReading:
+    """The columns of a table of penalties (column indexes; None where the table has none)."""
+
+    label: int | None = None
+    penalty: int | None = None  # what is imposed
+    violation: int | None = None  # for what: the sanction's condition
+    violator: int | None = None  # on whom
+    authority: int | None = None  # by whom
+    problem: str = ""
+
+
+def read_penalty_columns(header: Sequence[str], rows: Sequence[Sequence[str]]) -> PenaltyReading:
+    """Read a table of penalties: its penalty column ("Penalty"), violation column ("Violation", or the one column
+    of text left), violator ("Party") and authority ("Authority", "Imposed by") columns."""
+    base = read_columns(header, rows)
+    r = PenaltyReading(label=base.label)
+    head = [h.strip().strip("*_").strip() for h in header]
+    pen = [k for k, h in enumerate(head) if HEADER_PENALTY.match(h)]
+    if len(pen) != 1:
+        r.problem = "more than one column could hold the penalties" if pen else "no column of penalties"
+        return r
+    r.penalty = pen[0]
+    rest = [k for k in range(len(head)) if k not in (r.label, r.penalty)]
+    auth = [k for k in rest if HEADER_AUTHORITY.match(head[k])]
+    who = [k for k in rest if HEADER_PARTY.match(head[k])]
+    viol = [k for k in rest if HEADER_VIOLATION.match(head[k])]
+    r.authority = auth[0] if len(auth) == 1 else None
+    r.violator = who[0] if len(who) == 1 else None
+    left = [k for k in rest if k not in (r.authority, r.violator)]
+    if len(viol) == 1:
+        r.violation = viol[0]
+    elif len(left) == 1:
+        r.violation = left[0]
+    elif len(left) > 1:
+        r.problem = "more than one column could name the violations: " + ", ".join(repr(head[k]) for k in left)
+    return r
+
+
 def carries_duties(lead_in: str, header: Sequence[str]) -> bool:
     """Whether a table is meant to lay out duties: its lead-in holds a modal, or a header names duties."""
     if P.MODAL.search(lead_in):
@@ -386,6 +433,8 @@ def row_clauses(units: Sequence[Unit], clauses: list[Any], resolve: Callable[[st
         text = u.clean.text
         grid = row_cells(u)
         rows = [[text[a:b] for a, b in row] for row in grid]
+        if penalty_table(par.table_header):
+            continue  # penalties: see row_sanctions
         reading = read_columns(par.table_header, rows, is_party)
         if reading.action is None:
             continue
@@ -442,3 +491,49 @@ def row_clauses(units: Sequence[Unit], clauses: list[Any], resolve: Callable[[st
     if not added:
         return clauses
     return sorted(clauses + added, key=lambda c: (c.unit.document, c.unit.paragraph.span.start, c.start))
+
+
+def row_sanctions(units: Sequence[Unit], sanctions: list[Any]) -> list[Any]:
+    """The sanctions in the rows of the tables of penalties among ``units``, added to ``sanctions`` (those the
+    extractor found in sentences): one per data row, its penalties the penalty cell verbatim, its condition the
+    violation cell, its violator and authority from their columns, else those of the lead-in's sanction
+    ("Operators who violate ... shall be punished by the customs as follows:"), else none (never guessed)."""
+    from dataclasses import replace
+
+    from ..model import Sanction
+
+    added: list[Any] = []
+    for u in units:
+        par = u.paragraph
+        if not par.table_header or not par.items or not penalty_table(par.table_header):
+            continue
+        text = u.clean.text
+        grid = row_cells(u)
+        reading = read_penalty_columns(par.table_header, [[text[a:b] for a, b in row] for row in grid])
+        if reading.penalty is None or reading.problem:
+            continue
+        first = par.items[0].span.start
+        lead = next((s for s in reversed(sanctions) if par.span.start <= s.span.start < first), None)
+        trigger = lead.trigger if lead is not None else par.table_header[reading.penalty]
+        for it, cells_ in zip(par.items, grid, strict=True):
+            def cell(k: int | None, row: list[tuple[int, int]] = cells_) -> tuple[int, int] | None:
+                return row[k] if k is not None and k < len(row) and row[k][1] > row[k][0] else None
+
+            pen = cell(reading.penalty)
+            if pen is None:
+                continue
+            viol, who, auth = cell(reading.violation), cell(reading.violator), cell(reading.authority)
+            filled = [c for c in cells_ if c[1] > c[0]]
+            a, b = filled[0][0], filled[-1][1]
+            s = Sanction(
+                id=f"{it.id}/sanction_1", document=u.document, article=u.article, provision=it.id,
+                penalties=text[pen[0]:pen[1]].rstrip(" ;."),
+                violator=text[who[0]:who[1]] if who else (lead.violator if lead is not None else None),
+                authority=text[auth[0]:auth[1]] if auth else (lead.authority if lead is not None else None),
+                condition=text[viol[0]:viol[1]] if viol else None, text=text[a:b], span=u.clean.span(a, b),
+                penalties_span=u.clean.span(pen[0], pen[0] + len(text[pen[0]:pen[1]].rstrip(" ;."))),
+                condition_span=u.clean.span(*viol) if viol else None, trigger=trigger)
+            if lead is not None:
+                s = replace(s, violators=() if who else lead.violators, authorities=() if auth else lead.authorities)
+            added.append(s)
+    return sanctions + added if added else sanctions
