@@ -94,6 +94,8 @@ def article_cmd(number: int, document: str | None, corpus: Path, as_json: bool) 
     con.print(Text(f"{art.label}" + (f"  ({chapter.label} {chapter.title})" if chapter else ""), style="bold"))
     for p in art.paragraphs:
         con.print(Text(p.intro or "", style=""))
+        if any(p.table_header):  # a table: its header, then its rows as items
+            con.print(Text("  " + " | ".join(p.table_header), style="bold"))
         for it in p.items:
             con.print(Text(f"  {it.label} {it.text}"))
         con.print()
