@@ -203,8 +203,20 @@ def test_column_roles_from_header_and_cells(header: list[str], rows: list[list[s
     assert not r.problem
 
 
-def test_two_columns_of_duties_are_a_problem_not_a_guess() -> None:
+def test_columns_of_duties_that_the_header_tells_apart_are_each_read() -> None:
     r = read_columns(["Duty of sellers", "Duty of buyers"], [["ship the goods", "pay the price"]])
+    assert [(a.column, a.party, a.modality) for a in r.actions] == [(0, "sellers", "obligation"),
+                                                                     (1, "buyers", "obligation")]
+    r = read_columns(["Party", "Rights", "Obligations"], [["Tenants", "use the garden", "pay the rent"]])
+    assert [(a.column, a.modality) for a in r.actions] == [(1, "right"), (2, "obligation")] and r.parties == 0
+
+
+@pytest.mark.parametrize(("header", "rows"), [
+    (["Duty", "Obligation"], [["ship the goods", "pay the price"]]),  # the header does not tell them apart
+    (["Step", "What else"], [["ship the goods", "pay the price"]]),  # two columns of verb phrases, no header
+])
+def test_two_columns_of_duties_alike_are_a_problem_not_a_guess(header: list[str], rows: list[list[str]]) -> None:
+    r = read_columns(header, rows)
     assert r.action is None and "more than one column" in r.problem
 
 
@@ -292,6 +304,11 @@ def kb_of(body: str) -> tuple[ParsedDocument, KnowledgeBase]:
      "|---|---|\n| 1 | hold a licence for street trade |\n| 2 | be a member of the kiosk association |",
      [("art_2__para_1", "obligation", "Kiosk owners", "meet one of the conditions in the table below", None)],
      "table-roles"),
+    # a column of rights and a column of duties, each with its header's modality
+    ("Article 2 Kiosk owners have the following rights and duties.\n\n| Kiosk owners may | Kiosk owners' obligations |\n"
+     "|---|---|\n| sell drinks | keep the kiosk clean |",
+     [("art_2__para_1__item_1", "permission", "Kiosk owners", "sell drinks", None),
+      ("art_2__para_1__item_1", "obligation", "Kiosk owners", "keep the kiosk clean", None)], "table"),
     # a table of penalties: no duties (its rows are sanctions, see below)
     ("Article 2 Violations of these Rules shall be punished as set out below:\n\n| Violation | Penalty |\n|---|---|\n"
      "| Selling without a licence | a fine of not more than 5,000 yuan |", [], "table"),
@@ -368,3 +385,29 @@ def test_a_table_of_penalties_gives_one_sanction_per_row(
         assert s.condition_span is not None and text[s.condition_span.start:s.condition_span.end] == s.condition
         assert s.violators  # the violator is an actor of the knowledge base
     assert not [o for o in kb.obligations if o.article == 2 and "__item_" in o.provision]  # no duty of the fined
+
+
+def test_header_rows_one_above_the_other_are_one_header(tmp_path: Path) -> None:
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    rows = [["", "Duties"], ["Stage", "of kiosk owners"], ["Before opening", "register the kiosk"]]
+    page = tmp_path / "k.html"
+    page.write_text("<html><body><p>Article 1 Kiosk owners shall perform the duties below.</p><table>"
+                    + "".join("<tr>" + "".join(f"<{'th' if r < 2 else 'td'}>{c}</{'th' if r < 2 else 'td'}>"
+                                               for c in row) + "</tr>" for r, row in enumerate(rows))
+                    + "</table></body></html>", encoding="utf-8")
+    d = docx.Document()
+    d.add_paragraph("Article 1 Kiosk owners shall perform the duties below.")
+    t = d.add_table(rows=3, cols=2)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+        if r < 2:
+            t.rows[r]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+            assert t.rows[r]._tr.trPr.find(qn("w:tblHeader")) is not None
+    d.save(str(tmp_path / "k.docx"))
+    for f in (page, tmp_path / "k.docx"):
+        text = read_files([f]).text
+        assert "| Stage | Duties of kiosk owners |\n|---|---|\n| Before opening | register the kiosk |" in text, f

@@ -86,14 +86,19 @@ def table_lines(table: Any) -> tuple[list[str], int]:
     header unless its first cell is an item number ("1", "(1)"): then the header is left empty, so no row of law
     is taken for a header. A cell merged across columns or rows is written once; the places it covers are empty.
     """
+    from docx.oxml.ns import qn
+
     from ..parse.tables import header_looks_like_data, markdown_table
 
     rows: list[list[str]] = []
+    repeated = 0  # the leading rows Word repeats on each page ("header rows")
     merged = 0
     seen: set[int] = set()
     alive: list[Any] = []  # the cells seen, kept alive so that their ids stay theirs
     layout = False
     for tr in table.rows:
+        if repeated == len(rows) and tr._tr.trPr is not None and tr._tr.trPr.find(qn("w:tblHeader")) is not None:
+            repeated += 1
         row: list[str] = []
         for tc in tr.cells:
             if id(tc._tc) in seen:  # the same cell again: a merge across columns or rows
@@ -108,7 +113,11 @@ def table_lines(table: Any) -> tuple[list[str], int]:
     rows = [r for r in rows if any(c.strip() for c in r)]
     if not rows or max(len(r) for r in rows) < 2 or layout:
         return [], merged  # one column, or articles inside: the table lays out the page
-    if header_looks_like_data(rows[0]):
+    if repeated > 1 and repeated < len(rows):  # header rows one above the other: one header, column by column
+        width = max(len(r) for r in rows[:repeated])
+        head = [" ".join(r[k] for r in rows[:repeated] if k < len(r) and r[k]) for k in range(width)]
+        return markdown_table(head, rows[repeated:]), merged
+    if header_looks_like_data(rows[0]) and not repeated:
         return markdown_table([""] * len(rows[0]), rows), merged
     return markdown_table(rows[0], rows[1:]), merged
 

@@ -280,10 +280,19 @@ def table_lines(table: Any) -> list[str]:
     if not grid or max(len(r) for r in grid) < 2:
         return []
     if head_rows and head_rows[0] == 0:
-        return markdown_table(grid[0], grid[1:])
+        n = 1  # header rows one above the other ("Duties" over "of operators"): one header, read column by column
+        while n < len(grid) - 1 and n in head_rows:
+            n += 1
+        return markdown_table(_stacked(grid[:n]), grid[n:])
     if header_looks_like_data(grid[0]):
         return markdown_table([""] * len(grid[0]), grid)
     return markdown_table(grid[0], grid[1:])
+
+
+def _stacked(rows: list[list[str]]) -> list[str]:
+    """Header rows one above the other as one header: each column's words from top to bottom."""
+    width = max(len(r) for r in rows)
+    return [" ".join(r[k] for r in rows if k < len(r) and r[k]) for k in range(width)]
 
 
 def _int(value: str | None, default: int) -> int:

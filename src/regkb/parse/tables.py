@@ -186,20 +186,42 @@ def _modality_of(word: str) -> str:
     return "obligation"
 
 
+@dataclass(frozen=True, slots=True)
+class ActionColumn:
+    """A column of conduct, and what its header says of it."""
+
+    column: int
+    party: str = ""  # the party the header names ("Duty of X", "X shall"), else ""
+    modality: str | None = None  # from the header ("Duty", "shall", "Prohibited ...", "Rights"), else None
+    trigger: str = ""  # the header's words that give the modality
+
+
 @dataclass(slots=True)
 class Reading:
     """What the columns of a table are (column indexes; None where the table has none)."""
 
     label: int | None = None  # item numbers: the row's label
-    action: int | None = None  # conduct: the action of the row's duty
+    actions: list[ActionColumn] = field(default_factory=list)  # conduct: the actions of the row's duties
     conditions: list[int] = field(default_factory=list)  # circumstances and time limits: the condition
     parties: int | None = None  # the bearer of each row
     parties_by_header: bool = False  # the header says the column names the parties ("Responsible party")
     scope: list[int] = field(default_factory=list)  # what else a row says (a category, an object): kept as text
-    header_party: str = ""  # a party the action column's header names ("Duty of X")
-    modality: str | None = None  # from the action column's header ("Duty", "shall", "Prohibited ...")
-    trigger: str = ""  # the header's words that give the modality
     problem: str = ""  # what could not be read (then no duty is read from the rows)
+
+    @property
+    def action(self) -> int | None:
+        """The (first) column of actions."""
+        return self.actions[0].column if self.actions else None
+
+    @property
+    def header_party(self) -> str:
+        """The party the (first) action column's header names."""
+        return self.actions[0].party if self.actions else ""
+
+    @property
+    def modality(self) -> str | None:
+        """The modality the (first) action column's header gives."""
+        return self.actions[0].modality if self.actions else None
 
     def describe(self, header: Sequence[str]) -> str:
         """The roles in words, for ``regkb check``."""
@@ -208,8 +230,7 @@ class Reading:
         parts = []
         if self.label is not None:
             parts.append(f"{name(self.label)} numbers the rows")
-        if self.action is not None:
-            parts.append(f"{name(self.action)} holds the actions")
+        parts += [f"{name(a.column)} holds the actions" for a in self.actions]
         parts += [f"{name(k)} the conditions" for k in self.conditions]
         if self.parties is not None:
             parts.append(f"{name(self.parties)} the bearers")
@@ -267,39 +288,32 @@ def read_columns(header: Sequence[str], rows: Sequence[Sequence[str]],
     party_cols = [k for k in rest if k not in duty_headed and k not in conditions and (
         HEADER_PARTY.match(head[k]) or (is_party is not None and any(cols[k])
                                         and _fraction(cols[k], is_party) == 1.0))]
-    if len(duty_headed) == 1:
-        r.action = duty_headed[0]
-    elif len(duty_headed) > 1:
-        r.problem = "more than one column could hold the duties: " + ", ".join(repr(head[k]) for k in duty_headed)
+    if duty_headed:
+        r.actions = [_action_column(k, head[k]) for k in duty_headed]
+        said = [(a.party.lower(), a.modality) for a in r.actions]
+        if len(set(said)) < len(said):  # "Duty | Obligation": two columns the header does not tell apart
+            r.problem = "more than one column could hold the same duties: " + ", ".join(
+                repr(head[k]) for k in duty_headed)
+            r.actions = []
     else:
         conduct = [k for k in rest if k not in conditions and k not in party_cols
                    and _fraction(cols[k], _conduct_cell) >= 0.75]
         if len(conduct) == 1:
-            r.action = conduct[0]
+            r.actions = [ActionColumn(conduct[0])]
         elif conduct:
             r.problem = "more than one column could hold the duties: " + ", ".join(
                 repr(head[k]) or f"column {k + 1}" for k in conduct)
         else:
             r.problem = "no column reads as the duties (no header such as 'Duty of ...' or 'Obligations', and no " \
                         "column of verb phrases)"
-    if r.action is not None:
-        h = head[r.action]
-        m = HEADER_DUTY_OF.match(h) or HEADER_POSSESSIVE.match(h) or HEADER_MODAL.match(h) or HEADER_DUTY.match(h)
-        if m:
-            r.trigger = m.group("w")
-            r.modality = _modality_of(r.trigger)
-            if "party" in m.groupdict() and m.group("party"):
-                r.header_party = m.group("party").strip(" ,:")
-            if re.match(r"(?:tasks?|measures?|actions?|requirements?)$", r.trigger, re.IGNORECASE):
-                r.modality = None  # "Measures", "Requirements": conduct, whose force the lead-in gives
-    r.conditions = [k for k in conditions if k != r.action]
+    r.conditions = [k for k in conditions if k not in {a.column for a in r.actions}]
     if len(party_cols) > 1:
         r.problem = r.problem or "more than one column could name the bearers: " + ", ".join(
             repr(head[k]) for k in party_cols)
     elif party_cols:
         r.parties = party_cols[0]
         r.parties_by_header = bool(HEADER_PARTY.match(head[r.parties]))
-    used = {r.label, r.action, r.parties, *r.conditions}
+    used = {r.label, r.parties, *r.conditions, *(a.column for a in r.actions)}
     r.scope = [k for k in range(width) if k not in used]
     return r
 
@@ -359,6 +373,19 @@ def read_penalty_columns(header: Sequence[str], rows: Sequence[Sequence[str]]) -
     elif len(left) > 1:
         r.problem = "more than one column could name the violations: " + ", ".join(repr(head[k]) for k in left)
     return r
+
+
+def _action_column(k: int, h: str) -> ActionColumn:
+    """A column of conduct and what its header ``h`` says: the party, the modality and the words that give it."""
+    m = HEADER_DUTY_OF.match(h) or HEADER_POSSESSIVE.match(h) or HEADER_MODAL.match(h) or HEADER_DUTY.match(h)
+    if not m:
+        return ActionColumn(k)
+    trigger = m.group("w")
+    modality: str | None = _modality_of(trigger)
+    if re.match(r"(?:tasks?|measures?|actions?|requirements?)$", trigger, re.IGNORECASE):
+        modality = None  # "Measures", "Requirements": conduct, whose force the lead-in gives
+    party = m.group("party").strip(" ,:") if "party" in m.groupdict() and m.group("party") else ""
+    return ActionColumn(k, party, modality, trigger)
 
 
 def carries_duties(lead_in: str, header: Sequence[str]) -> bool:
@@ -436,61 +463,73 @@ def row_clauses(units: Sequence[Unit], clauses: list[Any], resolve: Callable[[st
         if penalty_table(par.table_header):
             continue  # penalties: see row_sanctions
         reading = read_columns(par.table_header, rows, is_party)
-        if reading.action is None:
+        if not reading.actions:
             continue
         intro_end = clean_offset(u.clean, par.items[0].span.start)
         lead = next((c for c in reversed(cs) if c.start < intro_end and c.bearers
                      and c.modality in ("obligation", "prohibition", "permission", "right")), None)
-        if lead is not None and reading.modality is None and _descriptive_list(text[lead.start:lead.end]):
+        if lead is not None and all(a.modality is None for a in reading.actions) \
+                and _descriptive_list(text[lead.start:lead.end]):
             continue  # "shall meet one of the conditions in the table": the rows are its scope, not duties
-        head_key = resolve(reading.header_party, False) if reading.header_party else None
-        trigger = None
-        if reading.trigger:
-            # the header's words, in the header row (between the lead-in and the first row)
-            trigger = re.compile(re.escape(reading.trigger), re.IGNORECASE).search(text, len(par.intro), intro_end)
-        for (ra, rb), cells_ in zip(row_ranges(u), grid, strict=True):
-            if reading.action >= len(cells_):
-                continue
-            a, b = cells_[reading.action]
-            while b > a and text[b - 1] in " ;.,":
-                b -= 1
-            bearers: list[str] = []
-            basis = "explicit"
-            if reading.parties is not None and reading.parties < len(cells_):
-                pa, pb = cells_[reading.parties]
-                # a cell of a column whose header says it names the parties is a party, whatever its head noun
-                key = resolve(text[pa:pb], reading.parties_by_header) if pb > pa else None
-                bearers = [key] if key else []
-            elif head_key:
-                bearers = [head_key]
-                basis = "lead-in" if lead is not None and lead.bearers == bearers else "explicit"
-            elif lead is not None:
-                bearers, basis = list(lead.bearers), "lead-in"
-            inside = [c for c in cs if ra <= c.start < rb]
-            if b <= a or inside:
-                for c in inside:  # "shall not release ...": a cell with a marker of its own keeps its clause
-                    if not c.subject.strip() and bearers:
-                        c.bearers, c.basis = list(bearers), basis
-                continue
-            modality = reading.modality or (lead.modality if lead is not None else None)
-            modal = lead.modal if lead is not None and (reading.modality in (None, lead.modality)) else trigger
-            if modality is None or modal is None:
-                continue
-            base = _Clause(u, a, b, modal, modality, "", a, None, False, lead.sentence if lead else -1, bearers,
-                           basis, action_at=a)
-            made = _item_clauses(u, a, b, base)
-            cond = next(((x, y) for k in reading.conditions if k < len(cells_) for x, y in [cells_[k]] if y > x), None)
-            for c in made:
-                c.bearers, c.basis = list(bearers), basis
-                if cond is not None and c.condition is None:
-                    c.condition = cond
-                if reading.parties is not None and bearers and reading.parties < len(cells_):
-                    pa, pb = cells_[reading.parties]
-                    c.mentions = [(bearers[0], pa, pb)]
-            added.extend(made)
+        for col in reading.actions:
+            added.extend(_column_clauses(u, cs, grid, reading, col, lead, resolve, _Clause, _item_clauses))
     if not added:
         return clauses
     return sorted(clauses + added, key=lambda c: (c.unit.document, c.unit.paragraph.span.start, c.start))
+
+
+def _column_clauses(u: Unit, cs: list[Any], grid: list[list[tuple[int, int]]], reading: Reading, col: ActionColumn,
+                    lead: Any, resolve: Callable[[str, bool], str | None], make: Any, item_clauses: Any) -> list[Any]:
+    """The duties of one column of actions, row by row (see :func:`row_clauses`)."""
+    par = u.paragraph
+    text = u.clean.text
+    intro_end = clean_offset(u.clean, par.items[0].span.start)
+    head_key = resolve(col.party, False) if col.party else None
+    trigger = None
+    if col.trigger:  # the header's words, in the header row (between the lead-in and the first row)
+        trigger = re.compile(re.escape(col.trigger), re.IGNORECASE).search(text, len(par.intro), intro_end)
+    out: list[Any] = []
+    for cells_ in grid:
+        if col.column >= len(cells_):
+            continue
+        a, b = cells_[col.column]
+        while b > a and text[b - 1] in " ;.,":
+            b -= 1
+        bearers: list[str] = []
+        basis = "explicit"
+        if reading.parties is not None and reading.parties < len(cells_):
+            pa, pb = cells_[reading.parties]
+            # a cell of a column whose header says it names the parties is a party, whatever its head noun
+            key = resolve(text[pa:pb], reading.parties_by_header) if pb > pa else None
+            bearers = [key] if key else []
+        elif head_key:
+            bearers = [head_key]
+            basis = "lead-in" if lead is not None and lead.bearers == bearers else "explicit"
+        elif lead is not None:
+            bearers, basis = list(lead.bearers), "lead-in"
+        inside = [c for c in cs if a <= c.start < max(b, a + 1)]
+        if b <= a or inside:
+            for c in inside:  # "shall not release ...": a cell with a marker of its own keeps its clause
+                if not c.subject.strip() and bearers:
+                    c.bearers, c.basis = list(bearers), basis
+            continue
+        modality = col.modality or (lead.modality if lead is not None else None)
+        modal = lead.modal if lead is not None and col.modality in (None, lead.modality) else trigger
+        if modality is None or modal is None:
+            continue
+        base = make(u, a, b, modal, modality, "", a, None, False, lead.sentence if lead else -1, bearers, basis,
+                    action_at=a)
+        made = item_clauses(u, a, b, base)
+        cond = next(((x, y) for k in reading.conditions if k < len(cells_) for x, y in [cells_[k]] if y > x), None)
+        for c in made:
+            c.bearers, c.basis = list(bearers), basis
+            if cond is not None and c.condition is None:
+                c.condition = cond
+            if reading.parties is not None and bearers and reading.parties < len(cells_):
+                pa, pb = cells_[reading.parties]
+                c.mentions = [(bearers[0], pa, pb)]
+        out.extend(made)
+    return out
 
 
 def row_sanctions(units: Sequence[Unit], sanctions: list[Any]) -> list[Any]:
