@@ -35,7 +35,7 @@ from . import patterns as P
 from .definitions import slug
 from .lexicon import HeadIndex, Known, Snapshots, opens_with_name
 from .sanctions import IN_CHARGE, sanctions_of_unit
-from .tables import row_clauses, row_sanctions
+from .tables import ClauseMaker, row_clauses, row_sanctions
 from .units import Unit, key_of, noun_forms, regions, singular
 
 # Head nouns that name a party who can bear a duty (general English, not tied to a text).
@@ -906,8 +906,9 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
             if c.bearers:
                 prev = c
         clauses = _lead_in_items(clauses)
-        clauses = row_clauses(p.units, clauses, lambda np, sure: res.resolve(_clean_np(np), [np]) or res.register_subject(
-            np, None, checked=sure), lambda np: bool(res.lex.find(_clean_np(np))) or _is_party(_clean_np(np)))  # tables.py
+        clauses = row_clauses(p.units, clauses, ClauseMaker(  # the rows of tables (parse/tables.py)
+            _Clause, _item_clauses, _descriptive_list, lambda np, sure: res.resolve(_clean_np(np), [np])
+            or res.register_subject(np, None, checked=sure), lambda np: bool(res.lex.find(_clean_np(np))) or _is_party(_clean_np(np))))
         for c in clauses:
             if not c.bearers:
                 a, b = c.start, c.end

@@ -437,17 +437,26 @@ def table_regions(unit: Unit, intro_regions: list[tuple[int, int]]) -> list[tupl
 # --- rows as duties (the obligation extractor's hook) -------------------------------------------
 
 
-def row_clauses(units: Sequence[Unit], clauses: list[Any], resolve: Callable[[str, bool], str | None],
-                is_party: Callable[[str], bool]) -> list[Any]:
+@dataclass(frozen=True, slots=True)
+class ClauseMaker:
+    """What the obligation extractor lends this module to make its clauses (passed in, so that this module does
+    not import the extractor): its clause class, its item-clause rule, its test of a descriptive lead-in, and
+    how it resolves a party's name (``resolve(name, sure)``) and tells a party (``is_party(name)``)."""
+
+    clause: Any
+    item_clauses: Callable[..., list[Any]]
+    descriptive: Callable[[str], bool]
+    resolve: Callable[[str, bool], str | None]
+    is_party: Callable[[str], bool]
+
+
+def row_clauses(units: Sequence[Unit], clauses: list[Any], make: ClauseMaker) -> list[Any]:
     """The duties in the rows of the tables among ``units``, added to ``clauses`` (the extractor's clauses
-    with their bearers; ``resolve(name, sure)`` gives the actor key of a party's name, making an actor of it when
-    ``sure``): one per data row, its action the action cell verbatim, its condition the row's
+    with their bearers; ``make``: see :class:`ClauseMaker`): one per data row, its action the action cell verbatim, its condition the row's
     circumstance or time limit, its bearer the row's party, else the party the header names, else the
     bearers of the lead-in's duty; its modality from the header, else the lead-in's ("not ..." under a duty
     is a ban). A row whose cells hold a clause of their own keeps that clause. A table whose roles are
     unclear gives no duty (the structure parser has warned about it)."""
-    from .obligations import _Clause, _descriptive_list, _item_clauses
-
     by_unit: dict[int, list[Any]] = {}
     for c in clauses:
         by_unit.setdefault(id(c.unit), []).append(c)
@@ -462,29 +471,29 @@ def row_clauses(units: Sequence[Unit], clauses: list[Any], resolve: Callable[[st
         rows = [[text[a:b] for a, b in row] for row in grid]
         if penalty_table(par.table_header):
             continue  # penalties: see row_sanctions
-        reading = read_columns(par.table_header, rows, is_party)
+        reading = read_columns(par.table_header, rows, make.is_party)
         if not reading.actions:
             continue
         intro_end = clean_offset(u.clean, par.items[0].span.start)
         lead = next((c for c in reversed(cs) if c.start < intro_end and c.bearers
                      and c.modality in ("obligation", "prohibition", "permission", "right")), None)
         if lead is not None and all(a.modality is None for a in reading.actions) \
-                and _descriptive_list(text[lead.start:lead.end]):
+                and make.descriptive(text[lead.start:lead.end]):
             continue  # "shall meet one of the conditions in the table": the rows are its scope, not duties
         for col in reading.actions:
-            added.extend(_column_clauses(u, cs, grid, reading, col, lead, resolve, _Clause, _item_clauses))
+            added.extend(_column_clauses(u, cs, grid, reading, col, lead, make))
     if not added:
         return clauses
     return sorted(clauses + added, key=lambda c: (c.unit.document, c.unit.paragraph.span.start, c.start))
 
 
 def _column_clauses(u: Unit, cs: list[Any], grid: list[list[tuple[int, int]]], reading: Reading, col: ActionColumn,
-                    lead: Any, resolve: Callable[[str, bool], str | None], make: Any, item_clauses: Any) -> list[Any]:
+                    lead: Any, make: ClauseMaker) -> list[Any]:
     """The duties of one column of actions, row by row (see :func:`row_clauses`)."""
     par = u.paragraph
     text = u.clean.text
     intro_end = clean_offset(u.clean, par.items[0].span.start)
-    head_key = resolve(col.party, False) if col.party else None
+    head_key = make.resolve(col.party, False) if col.party else None
     trigger = None
     if col.trigger:  # the header's words, in the header row (between the lead-in and the first row)
         trigger = re.compile(re.escape(col.trigger), re.IGNORECASE).search(text, len(par.intro), intro_end)
@@ -500,7 +509,7 @@ def _column_clauses(u: Unit, cs: list[Any], grid: list[list[tuple[int, int]]], r
         if reading.parties is not None and reading.parties < len(cells_):
             pa, pb = cells_[reading.parties]
             # a cell of a column whose header says it names the parties is a party, whatever its head noun
-            key = resolve(text[pa:pb], reading.parties_by_header) if pb > pa else None
+            key = make.resolve(text[pa:pb], reading.parties_by_header) if pb > pa else None
             bearers = [key] if key else []
         elif head_key:
             bearers = [head_key]
@@ -517,9 +526,9 @@ def _column_clauses(u: Unit, cs: list[Any], grid: list[list[tuple[int, int]]], r
         modal = lead.modal if lead is not None and col.modality in (None, lead.modality) else trigger
         if modality is None or modal is None:
             continue
-        base = make(u, a, b, modal, modality, "", a, None, False, lead.sentence if lead else -1, bearers, basis,
-                    action_at=a)
-        made = item_clauses(u, a, b, base)
+        base = make.clause(u, a, b, modal, modality, "", a, None, False, lead.sentence if lead else -1, bearers,
+                           basis, action_at=a)
+        made = make.item_clauses(u, a, b, base)
         cond = next(((x, y) for k in reading.conditions if k < len(cells_) for x, y in [cells_[k]] if y > x), None)
         for c in made:
             c.bearers, c.basis = list(bearers), basis
