@@ -411,3 +411,11 @@ def test_header_rows_one_above_the_other_are_one_header(tmp_path: Path) -> None:
     for f in (page, tmp_path / "k.docx"):
         text = read_files([f]).text
         assert "| Stage | Duties of kiosk owners |\n|---|---|\n| Before opening | register the kiosk |" in text, f
+
+
+def test_a_table_without_rows_keeps_its_header_in_the_article() -> None:
+    doc, _ = kb_of("Article 2 Kiosk owners shall keep logs. The logs referred to in the preceding paragraph shall "
+                   "be kept for a year.\n\n| Log | Period of keeping |\n|---|---|")
+    art = doc.articles[1]
+    assert "| Log | Period of keeping |" in art.text
+    assert art.paragraphs[-1].table_header == ("Log", "Period of keeping")

@@ -976,7 +976,7 @@ class _Parser:
         # first paragraph of its article: the source has merged paragraphs, split before it
         final: list[tuple[Clean | None, list[Clean], str]] = []
         for intro, items, _tail, basis in out:
-            if intro is not None and not final and not items and id(intro) not in labels:
+            if intro is not None and not final and not items and id(intro) not in labels and id(items) not in table_of:
                 parts = _split_on_relative_reference(intro)
                 if len(parts) > 1:
                     final.append((parts[0], [], basis))
