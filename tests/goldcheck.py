@@ -135,8 +135,10 @@ def structure(gold: dict[str, Any], articles: tuple[int, int] = (1, 10_000)) -> 
     if any(c not in chapters for c, _ in sections):
         problems.append(f"structure: a section outside the chapters {sorted(sections)}")
     arts = {int(k): v for k, v in st["articles"].items()}
-    if sorted(arts) != list(range(1, len(arts) + 1)):
-        problems.append(f"structure: articles must be numbered 1..N (got {sorted(arts)})")
+    # numbered 1..N, or a run N..M for a text that reproduces part of a law (an excerpt)
+    first = min(arts, default=1)
+    if first < 1 or sorted(arts) != list(range(first, first + len(arts))):
+        problems.append(f"structure: articles must be numbered N..M without a gap, N >= 1 (got {sorted(arts)})")
     if not articles[0] <= len(arts) <= articles[1]:
         problems.append(f"structure: {len(arts)} articles, expected {articles[0]}-{articles[1]}")
     for n, a in arts.items():
