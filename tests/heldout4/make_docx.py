@@ -9,13 +9,15 @@ come from one **multi-level automatic list** ("Chapter I", "Chapter II" at level
 automatic list "(1)", "(2)" restarted for each list. Chapter headings are Word "Heading 2"
 paragraphs holding only the title; an article's first paragraph holds only its text (Word prints
 "Article N" before it); further paragraphs are plain paragraphs with a first-line indent. The
-python-docx default template; the core properties are fixed, so the file is the same each run
-(docx is a zip: the bytes may differ with the zip library, the text does not).
+python-docx default template; the core properties and the zip entries' dates are fixed, so the
+file is the same each run.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import io
+import zipfile
 from pathlib import Path
 
 import docx
@@ -146,7 +148,14 @@ def main() -> None:
             items = new_num(ITEM_LIST, restart=True)
             for text in content:
                 number(d.add_paragraph(text), items, 0)
-    d.save(str(OUT))
+    buf = io.BytesIO()
+    d.save(buf)
+    # rewrite the zip with fixed entry dates (python-docx stamps the time of saving)
+    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src, zipfile.ZipFile(OUT, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2027, 4, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            out.writestr(fixed, src.read(info.filename))
 
 
 if __name__ == "__main__":
