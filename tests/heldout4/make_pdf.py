@@ -102,15 +102,20 @@ def width(words: list[str], first_bold: int = 0) -> float:
 
 
 # where a typesetter may break a word at a line end (others are not hyphenated)
-BREAKS = {w.replace("-", ""): w for w in """wa-ter-way ter-ri-to-ry su-per-vi-sion in-for-ma-tion steal-ing
-per-form-ing ad-min-is-tra-tive ad-min-is-tra-tion re-spec-tive con-sign-ees ver-i-fi-ca-tion cor-rec-tions
-in-spec-tion or-gan-i-sa-tion il-le-gal-ly im-por-tance trans-mis-sion pro-vi-sion con-tain-ers gov-ern-ments
-pro-tect-ing reg-u-lat-ing safe-guard-ing col-lec-tion bi-o-met-ric lo-gis-tics plat-forms plat-form ter-mi-nal
-ac-cord-ing in-ac-cu-rate con-cern-ing sched-ules man-i-fests en-cryp-tion as-sess-ment ac-tiv-i-ties
-man-age-ment ship-pers ob-struct re-cords li-a-bil-i-ty stor-age gen-er-at-ed un-load-ing ves-sels
-iden-ti-fi-ca-tion in-ter-ests trans-port for-mu-lat-ed ad-min-is-tra-tive re-quired nec-es-sary
-or-gan-ise op-er-a-tors op-er-a-tor im-por-tant con-sult-ing cor-rec-tion es-tab-lish ev-ery con-duct
-em-ploy-ees cov-er-ing train-ing ac-cord-ance""".split()}
+BREAKS = {w.replace("-", ""): w for w in [
+    "wa-ter-way", "ter-ri-to-ry", "su-per-vi-sion", "in-for-ma-tion", "steal-ing", "per-form-ing",
+    "ad-min-is-tra-tive", "ad-min-is-tra-tion", "re-spec-tive", "con-sign-ees", "ver-i-fi-ca-tion",
+    "cor-rec-tions", "in-spec-tion", "or-gan-i-sa-tion", "il-le-gal-ly", "im-por-tance",
+    "trans-mis-sion", "pro-vi-sion", "con-tain-ers", "gov-ern-ments", "pro-tect-ing",
+    "reg-u-lat-ing", "safe-guard-ing", "col-lec-tion", "bi-o-met-ric", "lo-gis-tics", "plat-forms",
+    "plat-form", "ter-mi-nal", "ac-cord-ing", "in-ac-cu-rate", "con-cern-ing", "sched-ules",
+    "man-i-fests", "en-cryp-tion", "as-sess-ment", "ac-tiv-i-ties", "man-age-ment", "ship-pers",
+    "ob-struct", "re-cords", "li-a-bil-i-ty", "stor-age", "gen-er-at-ed", "un-load-ing", "ves-sels",
+    "iden-ti-fi-ca-tion", "in-ter-ests", "trans-port", "for-mu-lat-ed", "ad-min-is-tra-tive",
+    "re-quired", "nec-es-sary", "or-gan-ise", "op-er-a-tors", "op-er-a-tor", "im-por-tant",
+    "con-sult-ing", "cor-rec-tion", "es-tab-lish", "ev-ery", "con-duct", "em-ploy-ees",
+    "cov-er-ing", "train-ing", "ac-cord-ance"
+]}
 
 
 def hyphen_split(word: str, room: float) -> tuple[str, str] | None:
