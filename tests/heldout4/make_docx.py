@@ -1,6 +1,7 @@
 """Regenerate tests/heldout4/online-tutoring-platforms.docx, a Word file whose numbers are Word's.
 
     python tests/heldout4/make_docx.py
+    python tests/heldout4/make_docx.py --typed-numbers /tmp/typed.docx   # diagnostic copy, numbers typed
 
 Test data only (python-docx, a dependency of regkb's importer). The layout, as a ministry's
 drafting office types it in Word: the chapter and article numbers are not in the text at all but
@@ -111,7 +112,12 @@ def number(paragraph, num_id: int, level: int) -> None:
     ppr.append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'))
 
 
-def main() -> None:
+ROMAN = ["I", "II", "III", "IV", "V"]
+
+
+def main(typed: Path | None = None) -> None:
+    """Write OUT; with ``typed``, write there instead a diagnostic copy whose numbers are typed in
+    the text ("Chapter I ", "Article 1  ", "(1) ") and no paragraph is auto-numbered."""
     d = docx.Document()
     d.core_properties.author = "Ministry of Education"
     d.core_properties.title = TITLE
@@ -137,21 +143,34 @@ def main() -> None:
 
     legal = new_num(LEGAL_LIST, restart=False)
     d.add_paragraph(TITLE, style="Title")
+    chapter = article = 0
     for kind, content in BODY:
         if kind == "chapter":
-            number(d.add_paragraph(content, style="Heading 2"), legal, 0)
+            chapter += 1
+            if typed:
+                d.add_paragraph(f"Chapter {ROMAN[chapter - 1]} {content}", style="Heading 2")
+            else:
+                number(d.add_paragraph(content, style="Heading 2"), legal, 0)
         elif kind == "article":
-            number(d.add_paragraph(content), legal, 1)
+            article += 1
+            if typed:
+                d.add_paragraph(f"Article {article}  {content}")
+            else:
+                number(d.add_paragraph(content), legal, 1)
         elif kind == "para":
             d.add_paragraph(content).paragraph_format.first_line_indent = Pt(21)
         else:
             items = new_num(ITEM_LIST, restart=True)
-            for text in content:
-                number(d.add_paragraph(text), items, 0)
+            for i, text in enumerate(content, 1):
+                if typed:
+                    d.add_paragraph(f"({i}) {text}")
+                else:
+                    number(d.add_paragraph(text), items, 0)
     buf = io.BytesIO()
     d.save(buf)
     # rewrite the zip with fixed entry dates (python-docx stamps the time of saving)
-    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src, zipfile.ZipFile(OUT, "w", zipfile.ZIP_DEFLATED) as out:
+    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src, \
+            zipfile.ZipFile(typed or OUT, "w", zipfile.ZIP_DEFLATED) as out:
         for info in src.infolist():
             fixed = zipfile.ZipInfo(info.filename, date_time=(2027, 4, 1, 0, 0, 0))
             fixed.compress_type = zipfile.ZIP_DEFLATED
@@ -159,4 +178,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    main(Path(sys.argv[2]) if len(sys.argv) == 3 and sys.argv[1] == "--typed-numbers" else None)
