@@ -419,3 +419,20 @@ def test_a_table_without_rows_keeps_its_header_in_the_article() -> None:
     art = doc.articles[1]
     assert "| Log | Period of keeping |" in art.text
     assert art.paragraphs[-1].table_header == ("Log", "Period of keeping")
+
+
+def test_a_word_table_numbered_by_word_keeps_its_numbers(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Article 1 Kiosk owners shall perform the duties below:")
+    t = d.add_table(rows=3, cols=2)
+    t.cell(0, 0).text, t.cell(0, 1).text = "No.", "Duty"
+    for r, duty in ((1, "keep a book of sales"), (2, "show the prices")):
+        t.cell(r, 0).paragraphs[0].style = "List Number"  # the number is Word's, not typed
+        t.cell(r, 1).text = duty
+    d.add_paragraph("Article 2 " + LAST)
+    d.save(str(tmp_path / "k.docx"))
+    imported = read_files([tmp_path / "k.docx"])
+    assert "| 1. | keep a book of sales |\n| 2. | show the prices |" in imported.text
+    assert any("2 paragraph number(s)" in n for n in imported.notes)

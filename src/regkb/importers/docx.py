@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from .pipeline import Block, Draft, Furniture, Line, Stage
+from .wordnum import Numbering
 
 
 class OpenDocx(Stage):
@@ -41,13 +42,15 @@ class HeadersAndFooters(Stage):
 class DocxBlocks(Stage):
     """Reads ``tree``; writes ``blocks``: each body paragraph in order, split where a manual line break
     (<w:br/>) breaks it, and each table as one block: a Markdown pipe table (see :func:`table_lines`).
-    Automatic list numbers are not text in a .docx; where a paragraph has one, the user is told."""
+    Automatic list numbers are not text in a .docx: they are rendered from the file's list definitions
+    (:mod:`.wordnum`) and put before the paragraph's (or the table cell's) text, and the user is told."""
 
     def __call__(self, draft: Draft) -> None:
         from docx.table import Table
         from docx.text.paragraph import Paragraph
 
         doc = draft.tree
+        numbering = Numbering(doc)
         numbered = 0
         merged = 0
         for child in doc.element.body.iterchildren():
@@ -55,8 +58,9 @@ class DocxBlocks(Stage):
             paras: list[Paragraph] = []
             if tag == "tbl":
                 table = Table(child, doc)
-                lines, n = table_lines(table)
+                lines, n, k = table_lines(table, numbering)
                 merged += n
+                numbered += k
                 if lines:
                     draft.blocks.append(Block([Line(t) for t in lines]))
                     continue
@@ -65,61 +69,75 @@ class DocxBlocks(Stage):
             elif tag == "p":
                 paras = [Paragraph(child, doc)]
             for p in paras:
-                if p._p.pPr is not None and p._p.pPr.numPr is not None:
-                    numbered += 1
-                for piece in p.text.split("\n"):
+                label = numbering.label(p)
+                numbered += label is not None
+                for k, piece in enumerate(p.text.split("\n")):
                     t = " ".join(piece.split())
+                    if label is not None and k == 0:
+                        t = (label + t).strip()
                     if t:
                         draft.blocks.append(Block([Line(t)]))
         if numbered:
-            draft.notes.append(f"{numbered} paragraph(s) use Word's automatic numbering: their numbers are not "
-                               "part of the text and are missing from it; check the item labels")
+            draft.notes.append(f"{numbered} paragraph number(s) come from Word's automatic numbering, not from the "
+                               "text: they were rendered from the file's list definitions as Word prints them; "
+                               "compare the article and item numbers with the printed document")
+        if numbering.unresolved:
+            draft.notes.append(f"{numbering.unresolved} paragraph(s) point to a Word list that the file does not "
+                               "define: their numbers are missing from the text; check the article and item numbers")
         if merged:
             draft.notes.append(f"{merged} merged table cell(s): the text of a merged cell is written once, in its "
                                "first row and column; the cells it covers are left empty")
 
 
-def table_lines(table: Any) -> tuple[list[str], int]:
-    """A Word table as the lines of a Markdown pipe table, and how many merged cells it has.
+def table_lines(table: Any, numbering: Numbering | None = None) -> tuple[list[str], int, int]:
+    """A Word table as the lines of a Markdown pipe table, how many merged cells it has, and how many of its
+    paragraphs Word numbers.
 
-    Each cell's paragraphs are joined by a space (a nested table's text follows in order). The first row is the
-    header unless its first cell is an item number ("1", "(1)"): then the header is left empty, so no row of law
-    is taken for a header. A cell merged across columns or rows is written once; the places it covers are empty.
+    Each cell's paragraphs are joined by a space (a nested table's text follows in order), each after the number
+    Word prints before it (``numbering``, fed in document order, only once the table is known to be a table). The
+    header is the rows Word repeats as header rows (stacked ones read column by column), else the first row unless
+    its first cell is an item number ("1", "(1)"): then the header is left empty, so no row of law is taken for a
+    header. A cell merged across columns or rows is written once; the places it covers are empty. A table of one
+    column, or one whose cell holds an article, lays out the page: ``[]`` (its paragraphs are then read as text).
     """
     from docx.oxml.ns import qn
 
     from ..parse.tables import header_looks_like_data, markdown_table
 
-    rows: list[list[str]] = []
+    grid: list[list[Any]] = []  # the rows' cells, None where a merged cell is repeated
     repeated = 0  # the leading rows Word repeats on each page ("header rows")
     merged = 0
     seen: set[int] = set()
     alive: list[Any] = []  # the cells seen, kept alive so that their ids stay theirs
-    layout = False
     for tr in table.rows:
-        if repeated == len(rows) and tr._tr.trPr is not None and tr._tr.trPr.find(qn("w:tblHeader")) is not None:
+        if repeated == len(grid) and tr._tr.trPr is not None and tr._tr.trPr.find(qn("w:tblHeader")) is not None:
             repeated += 1
-        row: list[str] = []
+        row: list[Any] = []
         for tc in tr.cells:
             if id(tc._tc) in seen:  # the same cell again: a merge across columns or rows
-                row.append("")
+                row.append(None)
                 merged += 1
                 continue
             seen.add(id(tc._tc))
             alive.append(tc._tc)
-            row.append(_cell_text(tc))
-            layout = layout or any(_holds_article(" ".join(p.text.split())) for p in tc.paragraphs)
-        rows.append(row)
-    rows = [r for r in rows if any(c.strip() for c in r)]
-    if not rows or max(len(r) for r in rows) < 2 or layout:
-        return [], merged  # one column, or articles inside: the table lays out the page
-    if repeated > 1 and repeated < len(rows):  # header rows one above the other: one header, column by column
-        width = max(len(r) for r in rows[:repeated])
-        head = [" ".join(r[k] for r in rows[:repeated] if k < len(r) and r[k]) for k in range(width)]
-        return markdown_table(head, rows[repeated:]), merged
-    if header_looks_like_data(rows[0]) and not repeated:
-        return markdown_table([""] * len(rows[0]), rows), merged
-    return markdown_table(rows[0], rows[1:]), merged
+            row.append(tc)
+        grid.append(row)
+    plain = [[_cell_text(tc) if tc is not None else "" for tc in row] for row in grid]
+    if max((len(r) for r in grid), default=0) < 2 or not any(c.strip() for r in plain for c in r) or any(
+            _holds_article(" ".join(p.text.split())) for r in grid for tc in r if tc is not None for p in tc.paragraphs):
+        return [], merged, 0  # one column, or articles inside: the table lays out the page
+    counted = [0]
+    texts = [[_cell_text(tc, numbering, counted) if tc is not None else "" for tc in row] for row in grid]
+    keep = [k for k, r in enumerate(texts) if any(c.strip() for c in r)]
+    heads = len([k for k in keep if k < repeated])
+    rows = [texts[k] for k in keep]
+    if heads > 1 and heads < len(rows):  # header rows one above the other: one header, column by column
+        width = max(len(r) for r in rows[:heads])
+        head = [" ".join(r[k] for r in rows[:heads] if k < len(r) and r[k]) for k in range(width)]
+        return markdown_table(head, rows[heads:]), merged, counted[0]
+    if header_looks_like_data(rows[0]) and not heads:
+        return markdown_table([""] * len(rows[0]), rows), merged, counted[0]
+    return markdown_table(rows[0], rows[1:]), merged, counted[0]
 
 
 _ARTICLE = re.compile(r"(?:Article|Art\.|Chapter|Section)\s+(?:\d|[IVXLC]+\b)", re.IGNORECASE)
@@ -139,14 +157,20 @@ def _distinct(cells: list[Any]) -> list[Any]:
     return out
 
 
-def _cell_text(tc: Any) -> str:
-    """The text of a table cell: its paragraphs (and those of tables inside it) in order, joined by spaces."""
+def _cell_text(tc: Any, numbering: Numbering | None = None, counted: list[int] | None = None) -> str:
+    """The text of a table cell: its paragraphs (and those of tables inside it) in order, joined by spaces, each
+    with the number Word prints before it, if any."""
     from docx.oxml.ns import qn
+    from docx.text.paragraph import Paragraph
 
     parts: list[str] = []
     for p in tc._tc.iter(qn("w:p")):
+        label = numbering.label(Paragraph(p, tc)) if numbering is not None else None
+        if label is not None and counted is not None:
+            counted[0] += 1
         text = "".join(node.text or "" if node.tag == qn("w:t") else " " for node in p.iter(qn("w:t"), qn("w:br"),
                                                                                               qn("w:tab")))
+        text = (label or "") + text
         if text.strip():
             parts.append(" ".join(text.split()))
     return " ".join(parts)
