@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from .kb import KnowledgeBase
 
 FORMAT = "regkb-kb"
-FORMAT_VERSION = 3  # 3: the pickle is signed (regkb.signing) and read by a restricted unpickler
+FORMAT_VERSION = 4  # 3: the pickle is signed (regkb.signing) and read by a restricted unpickler; 4: table cells and headers
 PURPOSE = "regkb kb store"
 MAX_META_BYTES = 1024 * 1024
 PICKLE_NAME = "kb.pickle"
