@@ -40,7 +40,9 @@ from .units import Unit, key_of, noun_forms, regions, singular
 # Head nouns that name a party who can bear a duty (general English, not tied to a text).
 PARTY_NOUNS = frozenset(
     ["provider", "supporter", "user", "organization", "organisation", "individual", "person", "entity", "enterprise", "operator", "platform", "store", "authority", "department", "administration", "organ", "agency", "body", "council", "institution", "company", "party", "ministry", "commission", "bureau", "office", "government", "court", "association", "member", "personnel", "staff", "producer", "publisher", "distributor", "developer", "manufacturer", "controller", "processor", "handler", "citizen", "resident", "employer", "employee", "holder", "owner", "applicant", "licensee", "subscriber", "consumer", "seller", "merchant", "vendor", "carrier", "station", "center", "centre", "group", "committee", "state", "recipient", "locality", "guardian", "relative", "trustee", "representative", "parent", "administrator", "agent", "team", "procuratorate", "republic", "firm", "corporation", "cooperative", "partnership",
-     "hospital", "school", "bank"]
+     "hospital", "school", "bank", "unit", "pilot", "university", "college", "institute", "academy",
+     # "the customs" (the customs authority; singular() reads the plural "customs" as "custom")
+     "custom"]
 )
 ACTOR_GENUS = re.compile(
     r"^(?:an?\s+|the\s+|any\s+)?(?:\w+\s+){0,2}?(?:organi[sz]ations?|individuals?|persons?|entit(?:y|ies)|enterprises?|"
@@ -134,12 +136,17 @@ def _clean_np(np: str) -> str:
         np = bracketed.group(1)  # a translator's bracketed subject: "[providers] should"
     np = re.sub(r"\s+", " ", P.SUBJECT_ASIDE.sub("", np))
     np = np.strip(" ,;:")
+    rel = re.match(r"(?:the\s+)?(relevant)\s+", np, re.IGNORECASE)
     prev = None
     while prev != np:
         prev = np
         np = DETERMINERS.sub("", np)
         np = TRAILING.sub("", np)
-    return np.strip()
+    np = np.strip()
+    if rel and P.UNIVERSAL_SUBJECT.match(np):
+        # "Relevant entities shall ...": the entities concerned by the matter, a party, not everyone
+        np = f"{rel.group(1)} {np}"
+    return np
 
 
 def _head(np: str) -> str:
@@ -559,7 +566,8 @@ def _postmodifier(subject: str, known: Container[str]) -> int | None:
         last = singular(head.split()[-1].lower()) if head.split() else ""
         # the modifier must follow the party noun itself ("providers that ..."), not a noun inside a
         # longer name ("departments in charge of energy metering services")
-        if (last in PARTY_NOUNS and _is_party(_clean_np(head))) or _clean_np(head).lower() in known:
+        agent = bool(AGENT_NOUN.match(last)) and last not in NOT_AGENT  # "Physicians providing ...", "makers that ..."
+        if ((last in PARTY_NOUNS or agent) and _is_party(_clean_np(head))) or _clean_np(head).lower() in known:
             return m.end()
     return None
 
@@ -585,7 +593,8 @@ def _shared_head(np: str) -> list[str] | None:
     if not m or singular(m.group("head").lower()) not in PARTY_NOUNS:
         return None
     mods = [x for x in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("mods")) if x.strip()]
-    if any(w in STOP_MODIFIERS for x in mods for w in x.lower().split()) or any(_is_party(x.strip()) for x in mods):
+    if any(w in STOP_MODIFIERS for x in mods for w in x.lower().split()) or any(
+            _is_party(x.strip()) and x.strip().lower() != "customs" for x in mods):  # "customs departments": a field
         return None  # "Kiosk operators, couriers and parcel users": parties of their own, not modifiers
     lead = np.strip()[: m.start("mods")]
     return [f"{lead}{x.strip()} {m.group('head')}" for x in mods]
@@ -721,6 +730,7 @@ class _Resolver:
             self.lex.aliases.setdefault(key, set()).update(names)
         # "X (hereinafter referred to as Y)": within its document, Y names the party X names
         self.current_doc = ""
+        self.article_before: dict[int, str] = {}  # id(unit) -> the text of the earlier paragraphs of its article
         self.doc_forms: dict[str, dict[str, str]] = {}
         for p in docs:
             for d in p.definitions:
@@ -770,7 +780,7 @@ class _Resolver:
         scope = None
         first_word = np.split(" ", 1)[0].lower() if np else ""
         parts = _split_conjuncts(np, self.lex)
-        if first_word in SCOPE_ADJ and len(parts) > 1:
+        if (first_word in SCOPE_ADJ or first_word == "relevant") and len(parts) > 1:  # "relevant A and B": both
             scope = first_word
         out: list[tuple[str, str | None, str]] = []
         for k, p in enumerate(parts):
@@ -844,6 +854,7 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
     # pass 1: clauses, and actors from undefined subjects
     for p in docs:
         res.current_doc = p.document.id
+        res.article_before = _article_before(p.units)
         known = res.lex.known(res.doc_forms.get(p.document.id))
         clauses: list[_Clause] = []
         skipped: list[tuple[Unit, int, int, str]] = []
@@ -866,6 +877,8 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                     if res.resolve(_clean_np(x), [x]) is None:
                         res.register_subject(x, None)
                 continue
+            if neg and _denied_known(neg, res, register=True):
+                continue  # "No watch maker or app operator may": a ban on parties the text already names
             conj = res.conjuncts(subj)
             names = [x for x, _ in conj]
             if neg:
@@ -883,6 +896,7 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
     statements: list[Statement] = []
     for p, clauses, skipped in per_doc:
         res.current_doc = p.document.id
+        res.article_before = _article_before(p.units)
         prev: _Clause | None = None
         scope = _scope_party(p, res)
         headed = _heading_parties(p, res)
@@ -927,6 +941,18 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
         p.sanctions = [replace(s, violators=tuple(x for x in s.violators if x in known_ids),
                                authorities=tuple(x for x in s.authorities if x in known_ids)) for s in p.sanctions]
     return obligations, actors
+
+
+def _article_before(units: list[Unit]) -> dict[int, str]:
+    """id(unit) -> the text of the paragraphs of its article before it (the last 2,000 characters: bounded)."""
+    out: dict[int, str] = {}
+    article, acc = None, ""
+    for u in units:
+        if u.article != article:
+            article, acc = u.article, ""
+        out[id(u)] = acc
+        acc = (acc + "\n" + u.clean.text)[-2000:]
+    return out
 
 
 def _sanction_parties(sanctions: list[Sanction], res: _Resolver, units: list[Unit],
@@ -1248,6 +1274,8 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
                                                     and PRONOUN_RE.match(prev.subject))):
                 # "If a service ..., it should ... . Additionally, it must ...": the same condition (guide 3.2)
                 c.condition = prev.condition
+        if not c.bearers and subj and (ana := _definite_anaphor(c, res)) is not None:
+            c.bearers, c.basis = [ana], "pronoun"  # "Such manufacturers ..." opening a paragraph: those named before
         if subj:
             c.mentions = [(k, c.subject_at, c.subject_at + len(subj)) for k in c.bearers]
         return
@@ -1256,6 +1284,12 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         keys_nb = [res.resolve(_clean_np(x), [x]) or res.register_subject(x, None) for x in _neither(neg)]
         if all(keys_nb):
             c.bearers, c.basis, c.modality = list(dict.fromkeys(k for k in keys_nb if k)), "explicit", "prohibition"
+        return
+    if neg and (known_nb := _denied_known(neg, res)):
+        # "No watch maker or app operator may ...": a ban on each party the text names so (not a new party "any
+        # watch maker or app operator", and not everyone)
+        c.bearers, c.basis, c.modality = known_nb, "explicit", "prohibition"
+        c.mentions = [(k, c.subject_at, c.subject_at + len(subj)) for k in known_nb]
         return
     if neg:
         np = _denied(neg)
@@ -1461,7 +1495,9 @@ def _definite_anaphor(c: _Clause, res: _Resolver) -> str | None:
     """A definite subject of one noun that the text did not define ("The department shall ...") names the party of
     that kind mentioned last before it in the same paragraph ("... report to the municipal transport department"), when
     no single known party has that head noun."""
-    m = re.fullmatch(r"\s*(?:the|this|that|such|said)\s+([a-z]+)\s*", c.subject, re.IGNORECASE)
+    # "The department", "The said department", "the aforementioned providers", "Such manufacturers"
+    m = re.fullmatch(r"\s*(?:(?:the|this|that|these|those|such|said|aforementioned|aforesaid|above-mentioned|"
+                     r"abovementioned|foregoing)\s+)+([a-z]+)\s*", c.subject, re.IGNORECASE)
     if not m or not _is_party(m.group(1)):
         return None
     head = singular(m.group(1).lower())
@@ -1470,6 +1506,12 @@ def _definite_anaphor(c: _Clause, res: _Resolver) -> str | None:
         return known  # the text's own short form, or the one party with that head
     before = c.unit.clean.text[: c.subject_at]
     keys = [k for k in _actors_in(before, res) if _head(res.lex.labels.get(k, k)) == head]
+    if not keys and re.match(r"\s*(?:the\s+)?(?:such|said|aforementioned|aforesaid|above-?mentioned|foregoing)\s",
+                             c.subject, re.IGNORECASE):
+        # "The said department may ...", "Such manufacturers are obligated to ..." in a later paragraph: the words
+        # point back beyond the paragraph, to the party of that kind named last in the article before it
+        earlier = res.article_before.get(id(c.unit), "")
+        keys = [k for k in _actors_in(earlier, res) if _head(res.lex.labels.get(k, k)) == head]
     if keys:
         return keys[-1]
     # a party named only as an object so far ("complain to the city kiosk department. The department shall ...")
@@ -1484,6 +1526,26 @@ def _denied(neg: re.Match[str]) -> str:
     """The party a negated subject denies the duty to, in positive form: "No one" -> "anyone"."""
     np = neg.group("np") or "one"
     return {"one": "anyone", "body": "anybody", "-one": "anyone"}.get(np.strip().lower(), np)
+
+
+def _denied_known(neg: re.Match[str], res: _Resolver, register: bool = False) -> list[str]:
+    """The known parties a negated subject names ("No operator may", "No watch maker or app operator may": the
+    operators; the watch makers and the app operators), each a party the text already names and none of them
+    everyone ("No organization or individual may" stays universal); [] otherwise."""
+    if (neg.group("neg") or "").lower() != "no" or not neg.group("np"):
+        return []
+    np = _clean_np(neg.group("np"))
+    if not np or P.UNIVERSAL_SUBJECT.match(np):
+        return []
+    parts = [_clean_np(x) for x in re.split(r",\s+(?:or\s+|and\s+)?|\s+(?:or|and)\s+", np) if x.strip()]
+    if not all(x and _is_party(x) and not P.UNIVERSAL_SUBJECT.match(x) for x in parts):
+        return []
+    keys = [res.resolve(x, parts) for x in parts]
+    if any(k is not None and P.UNIVERSAL_SUBJECT.match(_clean_np(res.lex.labels.get(k, k))) for k in keys):
+        return []
+    if register:  # a party not named before ("No courier or kiosk operator may"): a party of its own, in positive form
+        keys = [k or res.register_subject(x, None) for k, x in zip(keys, parts, strict=True)]
+    return list(dict.fromkeys(k for k in keys if k)) if all(keys) else []
 
 
 def _neither(neg: re.Match[str]) -> list[str]:
@@ -1676,16 +1738,20 @@ def _leading(c: _Clause) -> bool:
 
 
 def _actors_in(text: str, res: _Resolver) -> list[str]:
-    """Actors named in a stretch of text (longest forms first), in order of appearance."""
+    """Actors named in a stretch of text (longest forms first; the document's own short forms too), in order of
+    appearance."""
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
     low = text.lower()
-    for form in sorted(res.lex.forms, key=len, reverse=True):
+    forms = {**res.lex.forms, **res.doc_forms.get(res.current_doc, {})}
+    for form in sorted(forms, key=len, reverse=True):
+        if form not in low:
+            continue
         for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", low):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
-            found.append((m.start(), res.lex.forms[form]))
+            found.append((m.start(), forms[form]))
     keys: list[str] = []
     for _, k in sorted(found):
         if k not in keys:

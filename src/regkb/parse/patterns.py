@@ -293,7 +293,11 @@ INNER_ADVERBIAL = re.compile(r"(?:,[ ]+|[ ]+)(?=(?:when|where|if|while|whenever|
 SUBJECT_ASIDE = re.compile(r"\[[^\]]*\]|[(（][^()（）]*[)）]|,?[ ]*\betc\.?,?|[ ]*:(?=,)"
                            r"|,[ ]+(?:which|who)[ ]+(?!shall\b|may\b|must\b|should\b)[^,;:()]+,[ ]*$"
                            # an apposition that identifies ("A, namely B, shall"; "A, that is, B, shall"): B is A
-                           r"|,[ ]+(?:namely|that[ ]is|i\.e\.|viz\.)[ ,]+[^,;:()]+,?[ ]*$")
+                           r"|,[ ]+(?:namely|that[ ]is|i\.e\.|viz\.)[ ,]+[^,;:()]+,?[ ]*$"
+                           # a co-actor in a prepositional phrase ("A, together with B, shall"; "A jointly with B
+                           # shall"): the grammatical subject A bears the clause, B is named in it (guide 1.4)
+                           r"|,?[ ]+(?:together[ ]with|jointly[ ]with|in[ ]conjunction[ ]with|in[ ]concert[ ]with|"
+                           r"in[ ]coordination[ ]with|in[ ]cooperation[ ]with|along[ ]with)[ ]+[^,;:()]+,?[ ]*$")
 # A universal bearer: everyone, or every organisation and individual, without a restricting modifier.
 UNIVERSAL_SUBJECT = re.compile(
     r"""^(?:(?:any|every|all|no)[ ]+)?(?:one|body|person|persons|organi[sz]ations?|individuals?|entit(?:y|ies)|units?|
