@@ -778,3 +778,178 @@ def test_a_trailing_reduced_or_once_clause_is_the_condition(sentence: str, expec
     kb = kb_for(sentence)
     assert [(o.modality, kb.get(o.actors[0]).label, o.action, o.condition) for o in kb.obligations
             if o.article == 1] == expected
+
+
+# --- session 4 (helper extract3): rules that generalise, each in at least two wordings other than the one that
+# prompted it (invented fields: kiosks, parcels, lockers) ----------------------------------------------------------
+def labelled(body: str, article: int = 1) -> list[tuple[str, str, str | None, bool]]:
+    kb = kb_text(body) if body.startswith("Article") else kb_for(body)
+    return [(o.modality, kb.get(o.actors[0]).label, o.condition, o.universal) for o in kb.obligations
+            if o.article == article]
+
+
+# "No A or B may": a ban on each party the text names, not a new party "any A or B" (and not everyone)
+DENIED = [
+    ("No kiosk operator or parcel user may sell parcel data.",
+     [("prohibition", KO, None, False), ("prohibition", PU, None, False)]),
+    ("Without a permit, no kiosk operator may move a kiosk.", [("prohibition", KO, "Without a permit", False)]),
+    ("No kiosk operators, parcel users or couriers shall open lockers.",
+     [("prohibition", KO, None, False), ("prohibition", PU, None, False), ("prohibition", "Couriers", None, False)]),
+    # universal nouns stay universal
+    ("No organization or individual may sell parcel data.",
+     [("prohibition", "Any organization or individual", None, True)]),
+    ("No unit or individual shall open lockers.", [("prohibition", "Any unit or individual", None, True)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DENIED)
+def test_a_denied_list_of_named_parties_bans_each(sentence: str, expected: list) -> None:
+    assert labelled(sentence) == expected
+
+
+# "A, together with B, shall": the grammatical subject bears the clause; B is named in it (guide 1.4)
+TOGETHER = [
+    ("The city kiosk bureau, together with the police, shall inspect kiosks.", ["City kiosk bureau"]),
+    ("The city kiosk bureau jointly with the market department shall publish the results.", ["City kiosk bureau"]),
+    ("Kiosk operators, in conjunction with the parcel companies, shall set up lockers.", [KO]),
+    # a real list still gives every party
+    ("The city kiosk bureau and the police shall inspect kiosks.", ["City kiosk bureau", "Police"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TOGETHER)
+def test_a_co_actor_after_together_with_is_no_bearer(sentence: str, expected: list) -> None:
+    assert [label for _, label, _, _ in labelled(sentence)] == expected
+
+
+# "The said X", "Such X", "the aforementioned X" in a later paragraph: the party of that kind named before in the
+# article, never a new party "X"
+ANAPHORA = [
+    ("The kiosk authority of the city shall inspect kiosks.\n\nThe said authority may close kiosks.",
+     [("obligation", "Kiosk authority of the city"), ("permission", "Kiosk authority of the city")]),
+    ("Lock makers must fit a lock.\n\nSuch makers are obligated to provide a reset button.",
+     [("obligation", "Lock makers"), ("obligation", "Lock makers")]),
+    ("The municipal parcel bureau shall keep a register.\n\nThe aforementioned bureau shall publish it yearly.",
+     [("obligation", "Municipal parcel bureau"), ("obligation", "Municipal parcel bureau")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ANAPHORA)
+def test_the_said_and_such_point_back_across_paragraphs(body: str, expected: list) -> None:
+    assert [(m, label) for m, label, _, _ in labelled(body)] == expected
+
+
+# Nouns naming parties that the extractor did not know; an agent noun takes a post-modifier like a party noun
+PARTIES = [
+    ("Physicians providing online advice must keep records.", [("obligation", "Physicians", "providing online advice")]),
+    ("Drone pilots holding a licence shall carry it.", [("obligation", "Drone pilots", "holding a licence")]),
+    ("Translators working for courts shall keep files secret.",
+     [("obligation", "Translators", "working for courts")]),
+    ("The customs may, where necessary, open parcels on site.", [("permission", "Customs", "where necessary")]),
+    ("The State encourages enterprises, universities and research institutes to build lockers.",
+     [("encouragement", "Enterprises", None), ("encouragement", "Universities", None),
+      ("encouragement", "Research institutes", None)]),
+    # "customs" as a modifier of a shared head still distributes
+    ("The customs, transport and commerce departments shall cooperate.",
+     [("obligation", "Customs departments", None), ("obligation", "Transport departments", None),
+      ("obligation", "Commerce departments", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PARTIES)
+def test_parties_named_by_agent_nouns_and_institutions(sentence: str, expected: list) -> None:
+    assert [(m, label, cond) for m, label, cond, _ in labelled(sentence)] == expected
+
+
+# "Relevant entities" are the entities concerned, not everyone (guide 3, universal bearers)
+RELEVANT = [
+    ("Relevant entities shall provide copies.", [("obligation", "Relevant entities", None, False)]),
+    ("The relevant organizations and individuals shall cooperate.",
+     [("obligation", "Relevant organizations", None, False), ("obligation", "Relevant individuals", None, False)]),
+    ("Relevant units that receive parcel data must keep it secret.",
+     [("obligation", "Relevant units", "that receive parcel data", False)]),
+    ("All organizations and individuals shall cooperate.",
+     [("obligation", "Organizations", None, True), ("obligation", "Individuals", None, True)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RELEVANT)
+def test_relevant_entities_are_not_everyone(sentence: str, expected: list) -> None:
+    assert labelled(sentence) == expected
+
+
+# Items that the lead-in's list is the subject of ("ensure that the following functions are switched off"), and
+# purposes, are the duty's contents, not conduct; a list of conduct under "perform the following" still is
+CONTENT_ITEMS = [
+    ("Lock makers must ensure that the following functions are switched off by default:\n1. remote opening;\n"
+     "2. continuous camera recording.", [("art_1__para_1", "obligation")]),
+    ("Kiosk operators shall see to it that the following records are kept for a year:\n(a) sales records;\n"
+     "(b) fault reports.", [("art_1__para_1", "obligation")]),
+    ("Kiosk operators may use parcel data only for the following purposes:\n(a) showing the parcel to the user;\n"
+     "(b) sending a pickup notice.", [("art_1__para_1", "permission")]),
+    ("Kiosk operators shall ensure that the following measures are taken:\n(1) establishing a log system;\n"
+     "(2) the appointment of a safety officer.",
+     [("art_1__para_1", "obligation"), ("art_1__para_1__item_1", "obligation")]),
+    ("Kiosk operators shall perform the following functions:\n(1) keep logs;\n(2) report faults.",
+     [("art_1__para_1", "obligation"), ("art_1__para_1__item_1", "obligation"),
+      ("art_1__para_1__item_2", "obligation")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CONTENT_ITEMS)
+def test_items_that_are_contents_or_purposes_are_no_duties(body: str, expected: list) -> None:
+    assert [(eid, m) for eid, m, _ in item_facts(body)] == expected
+
+
+# ", which shall specify / set out / contain ...": a requirement on the document the clause before produces, binding
+# who produces it; "which shall review" after a party is that party's duty
+DOCUMENTS = [
+    ("Kiosk operators shall sign a service agreement with the city kiosk bureau, which shall specify the rights of "
+     "both parties.", [("obligation", KO, "explicit"), ("obligation", KO, "passive-implied")]),
+    ("Parcel users are obligated to conclude a contract with a courier company, which must set out the liability for "
+     "loss.", [("obligation", PU, "explicit"), ("obligation", PU, "passive-implied")]),
+    ("Kiosk operators shall draw up an emergency plan with the police, which shall contain the evacuation routes.",
+     [("obligation", KO, "explicit"), ("obligation", KO, "passive-implied")]),
+    ("Kiosk operators shall submit an application to the city kiosk bureau, which shall review it within ten days.",
+     [("obligation", KO, "explicit"), ("obligation", "City kiosk bureau", "relative")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DOCUMENTS)
+def test_which_shall_specify_binds_who_makes_the_document(sentence: str, expected: list) -> None:
+    kb = kb_for(sentence)
+    assert [(o.modality, kb.get(o.actors[0]).label, o.bearer_basis) for o in kb.obligations
+            if o.article == 1] == expected
+
+
+# "It is necessary to ..." opening a clause: an impersonal duty, as "It is prohibited to" (guide 1.4)
+NECESSARY = [
+    ("It is necessary for kiosk operators to keep logs.", [("obligation", KO, None)]),
+    ("Kiosk operators shall keep logs; it is necessary to back them up weekly.",
+     [("obligation", KO, None), ("obligation", KO, None)]),
+    ("Where a kiosk operator discovers a fault, it is necessary to stop the kiosk.",
+     [("obligation", KO, "Where a kiosk operator discovers a fault")]),
+    ("Kiosk operators shall keep logs. It is necessary to stop the kiosk where the kiosk operator finds a fault.",
+     [("obligation", KO, None), ("obligation", KO, "where the kiosk operator finds a fault")]),
+    # a circumstance "if it is necessary to" is no clause; a party named in a circumstance is not thereby bound
+    ("Kiosk operators may keep logs if it is necessary to trace faults.",
+     [("permission", KO, "if it is necessary to trace faults")]),
+    ("It is prohibited to open parcels if the parcel user refuses.", []),
+    ("It is necessary to keep logs for one year.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NECESSARY)
+def test_it_is_necessary_to_is_an_impersonal_duty(sentence: str, expected: list) -> None:
+    assert [(m, label, cond) for m, label, cond, _ in labelled(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Without authorization, no one may open parcels. Parcels that are found to be damaged must not be delivered.",
+    "No organization or individual may move lockers. Lockers shall be inspected yearly.",
+    "Nobody shall sell parcel data; parcel data shall be deleted after a year.",
+])
+def test_a_denied_subject_is_no_antecedent_of_a_later_passive(sentence: str) -> None:
+    kb = kb_for(sentence)
+    assert [o.universal for o in kb.obligations if o.article == 1] == [True]
+    assert any(s.reason.startswith("no bearer") for s in kb.statements if s.article == 1)

@@ -40,7 +40,7 @@ from .units import Unit, key_of, noun_forms, regions, singular
 # Head nouns that name a party who can bear a duty (general English, not tied to a text).
 PARTY_NOUNS = frozenset(
     ["provider", "supporter", "user", "organization", "organisation", "individual", "person", "entity", "enterprise", "operator", "platform", "store", "authority", "department", "administration", "organ", "agency", "body", "council", "institution", "company", "party", "ministry", "commission", "bureau", "office", "government", "court", "association", "member", "personnel", "staff", "producer", "publisher", "distributor", "developer", "manufacturer", "controller", "processor", "handler", "citizen", "resident", "employer", "employee", "holder", "owner", "applicant", "licensee", "subscriber", "consumer", "seller", "merchant", "vendor", "carrier", "station", "center", "centre", "group", "committee", "state", "recipient", "locality", "guardian", "relative", "trustee", "representative", "parent", "administrator", "agent", "team", "procuratorate", "republic", "firm", "corporation", "cooperative", "partnership",
-     "hospital", "school", "bank", "unit", "pilot", "university", "college", "institute", "academy",
+     "hospital", "school", "bank", "unit", "pilot", "police", "university", "college", "institute", "academy",
      # "the customs" (the customs authority; singular() reads the plural "customs" as "custom")
      "custom"]
 )
@@ -97,6 +97,7 @@ class _Clause:
     antecedent: tuple[int, int] | None = None  # a relative clause's antecedent party ("..., who shall ...")
     impersonal: bool = False  # "it is prohibited to ...": "it" is no pronoun, the ban names no one
     action_end: int | None = None  # where the action ends, if a circumstance or exception follows it
+    produced: bool = False  # a relative clause about a document the clause before produces ("..., which shall specify")
 
 
 @dataclass
@@ -242,7 +243,17 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
             if m.group(0).lower() == "can" and re.search(r"\bthat\s+(?:[\w'-]+\s+){1,6}$", text[s : m.start()]) \
                     and not re.search(r"[,;:]", text[s : m.start()].rsplit("that", 1)[-1]):
                 continue  # "..., ensuring that users can use them": ability in a content clause, not leave
+            if re.match(r"is\s+(?:necessary|mandatory|compulsory|obligatory)", m.group(0), re.IGNORECASE) and not (
+                    re.search(r"(?:^|[;:]\s*|,\s+(?:and|but)\s+)it\s+$", text[s : m.start()].lstrip(), re.IGNORECASE)
+                    or (re.search(r",\s+it\s+$", text[s : m.start()], re.IGNORECASE)
+                        and P.LEAD_ADVERBIAL.match(text[s : m.start()].lstrip()))):
+                continue  # "... if it is necessary to ...": a circumstance, not an impersonal duty opening a clause
             rel = RELATIVE_BEFORE.search(text[s : m.start()])
+            if rel and _document_relative(text, s, s + rel.start(), m):
+                # "sign an agreement with the operator, which shall specify ...": a requirement on the document the
+                # clause before produces, binding who produces it (guide 1.4)
+                relative[m.start()] = (s + rel.start(), (-1, -1))
+                rel = None
             if rel:
                 ante = _party_antecedent(text, s, s + rel.start())
                 if ante is None:
@@ -397,7 +408,10 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                 _circumstance_after_modal(clause)
             if clause.condition is None:
                 _trailing_circumstance(clause)
-            if m.start() in relative:
+            if m.start() in relative and relative[m.start()][1] == (-1, -1):
+                clause.produced, clause.action_at = True, relative[m.start()][0]
+                clause.subject, clause.subject_at, clause.condition = "", m.start(), None
+            elif m.start() in relative:
                 clause.antecedent = relative[m.start()][1]
                 clause.subject, clause.subject_at, clause.condition = "", m.start(), None
             out.append(clause)
@@ -454,9 +468,35 @@ def _trailing_circumstance(c: _Clause) -> None:
 EXEMPTION_NOT = re.compile(r"\bnot\s+(?:required|obliged|need)\b|(?<=permitted\s)not\s+to$|(?<=allowed\s)not\s+to$|"
                            r"^need\s+not$", re.IGNORECASE)
 THAT_CLAUSE = re.compile(r"(?<=\w)\s+(?:that|which|whom)\s+(?P<np>(?:[\w'/-]+\s+){1,8})$")
-IMPERSONAL_BAN = re.compile(r"(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden)\s+(?:to|for)$", re.IGNORECASE)
+IMPERSONAL_BAN = re.compile(r"(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden)\s+(?:to|for)$"
+                            r"|is\s+(?:necessary|mandatory|compulsory|obligatory)\s+(?:to|for)$", re.IGNORECASE)
 SENTENCE_ADVERB = re.compile(r"^(?:additionally|also|further|furthermore|moreover|meanwhile|however|likewise|similarly|"
                              r"in[ ]addition|at[ ]the[ ]same[ ]time)$", re.IGNORECASE)
+
+
+# Verbs that say what a document holds: only a text "specifies", "sets out" or "contains" something.
+CONTENT_VERB = re.compile(r"\s*(?:also\s+|clearly\s+|expressly\s+)?(?:specify|state|set\s+out|set\s+forth|contain|include|"
+                          r"list|describe|stipulate|clarify|indicate|record|define|detail|cover)\b", re.IGNORECASE)
+
+
+def _document_relative(text: str, start: int, pronoun: int, modal: re.Match[str]) -> bool:
+    """Whether "..., which shall <specify / set out / contain ...>" is said of a document named before the comma
+    ("sign a cooperation agreement with the operator, which shall specify ..."): the relative pronoun is "which",
+    the verb is one of content, and the noun phrase before the comma has a head that is no party."""
+    if text[pronoun : pronoun + 5].lower() != "which" or not CONTENT_VERB.match(text, modal.end()):
+        return False
+    if _modality(modal) not in ("obligation", "prohibition"):
+        return False
+    before = text[start:pronoun].rstrip()
+    if not before.endswith(","):
+        return False
+    chunk = before[:-1]
+    cut = max(chunk.rfind("; "), chunk.rfind(": "), chunk.rfind(", "))
+    det = re.search(r"\b(?:a|an|the|its|their)\s+(?P<np>[\w' -]+)$", chunk[cut + 1 :], re.IGNORECASE)
+    if det is None:
+        return False
+    np = _clean_np(det.group("np"))
+    return bool(np) and not _is_party(np) and _head(np) not in GENERIC_HEADS
 
 
 def _party_antecedent(text: str, start: int, pronoun: int) -> tuple[int, int] | None:
@@ -556,6 +596,8 @@ def _postmodifier(subject: str, known: Container[str]) -> int | None:
             continue
         if re.match(r"\s*,\s*(?:which|who)\b", subject[m.start() :]):
             continue  # a non-restrictive relative clause describes the subject, it does not narrow it
+        if re.search(r"\b(?:together|jointly|along)$", head.rstrip()):
+            continue  # "A, together with B,": a co-actor named in an aside (P.SUBJECT_ASIDE), not a modifier
         tail = subject[m.end() :]
         # "... of the State Council" is part of the name, not a modifier; -ing words inside a known name too
         if head.lower().strip() in known and not tail:
@@ -1080,8 +1122,22 @@ def _states_conduct(item: str) -> bool:
     return bool(first) and first not in NOT_CONDUCT_START and not first[0].isdigit()
 
 
+def _gerund_or_modal(item: str) -> bool:
+    """Whether an item reads as conduct by its form alone: it opens with a gerund ("establishing a system") or
+    holds a modal of its own."""
+    body = re.sub(r"[\[\]]", "", ITEM_LABEL.sub("", item, count=1)).strip()
+    first = body.split()[0].lower() if body.split() else ""
+    return bool(P.MODAL.search(body)) or (first.endswith("ing") and len(first) > 5)
+
+
 DESCRIPTIVE_NOUNS = frozenset(["circumstance", "situation", "condition", "case", "content", "item", "matter", "information",
-                               "term", "meaning", "particular", "category", "type", "requirement"])
+                               "term", "meaning", "particular", "category", "type", "requirement",
+                               # what a permission or duty is for or about: "only for the following purposes"
+                               "purpose", "scenario", "field", "area", "material", "document"])
+# "ensure that the following functions are switched off:": the list is the subject of a clause of its own, so its
+# items are the things that clause is about, not conduct (unless an item reads as conduct: a gerund or a modal)
+FOLLOWING_AS_SUBJECT = re.compile(r"\bthe\s+following\s+(?:[\w'-]+\s+){1,3}?(?:is|are|be|shall\s+be|must\s+be|"
+                                  r"should\s+be|has\s+been|have\s+been|remain|remains)\b", re.IGNORECASE)
 
 
 def _descriptive_list(lead_in: str) -> bool:
@@ -1169,12 +1225,15 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
             out.extend(cs)
             continue
         extra: list[_Clause] = []
-        all_conduct = _conduct_list(text[lead.start : lead.end]) or banned_acts
+        as_subject = bool(FOLLOWING_AS_SUBJECT.search(text, lead.modal.end(), lead.end))
+        all_conduct = (_conduct_list(text[lead.start : lead.end]) and not as_subject) or banned_acts
         for s, e in regions(u):
             if s < intro_end:
                 continue
             if not all_conduct and not _states_conduct(text[s:e]):
                 continue  # "(I) a crash of a drone": an event or thing, not conduct
+            if as_subject and not banned_acts and not _gerund_or_modal(text[s:e]):
+                continue  # "ensure that the following functions are off: 1. continuous location tracking": a thing
             label = ITEM_LABEL.match(text, s)
             a = label.end() if label else s
             b = e
@@ -1220,6 +1279,10 @@ def _statement(u: Unit, a: int, b: int, reason: str) -> Statement:
 def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
     subj = c.subject
     text = c.unit.clean.text
+    if c.produced:
+        if prev is not None and prev.sentence == c.sentence and prev.bearers:
+            c.bearers, c.basis = list(prev.bearers), "passive-implied"  # who signs the agreement answers for it
+        return
     if c.antecedent is not None:
         np = _clean_np(text[c.antecedent[0] : c.antecedent[1]])
         pm = _postmodifier(np, res.lex.known())
@@ -1247,6 +1310,19 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
     if c.impersonal:
         if prev is not None and prev.sentence == c.sentence:
             c.bearers, c.basis = list(prev.bearers), "passive-implied"  # "X shall keep ..., and it is prohibited to"
+        else:
+            # "... where the physician finds that ...": the party who finds or learns of the circumstance is the one to
+            # act on it (not any party the circumstance names: "... if the user refuses" names no actor)
+            zone = (c.condition[0], c.condition[1]) if c.condition is not None else (c.modal.end(), c.end)
+            late = re.search(r"(?:^|\s)(?P<c>(?:where|if|when|once)\s+(?:the|a|an|such)\s(?:[\w'-]+\s){1,8}?(?:finds|"
+                             r"discovers|detects|learns|becomes\s+aware|considers|determines|knows|notices|suspects)\b"
+                             r"[^;:]*)$", text[zone[0] : zone[1]], re.IGNORECASE)
+            keys = _condition_subject(late.group("c"), res) if late else []
+            if late and keys:
+                c.bearers, c.basis = keys, "passive-implied"
+                if c.condition is None:
+                    a = zone[0] + late.start("c")
+                    c.condition, c.action_end = (a, a + len(late.group("c").rstrip(" .;,"))), zone[0] + late.start()
         return
     if not subj or (PRONOUN_RE.match(subj) and not (subj.lower().startswith("such ") and not _is_party(subj[5:]))):
         # pronoun: actors named in the condition, else the previous clause's bearers
@@ -1560,6 +1636,8 @@ def _passive_bearer(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
     """The bearer of an agentless passive: the clause before in the sentence; else the party that is the subject
     of its condition ("Where the processor informs ..., the rules shall be made public"); else the agent of the
     activity it is about (learned from the text's definitions); else nobody."""
+    if prev is not None and P.NEGATED_SUBJECT.match(prev.subject.strip()):
+        prev = None  # "No one may open X. X must not be resold": a denied subject ("no one") is no antecedent
     if prev is not None and (prev.sentence == c.sentence or (prev.sentence == c.sentence - 1 and not prev.remote)):
         # a bearer only inferred for the sentence before is not carried into the next one
         c.bearers, c.basis = list(prev.bearers), "preceding-clause"

@@ -216,7 +216,8 @@ MODAL = re.compile(
                         (?:is|are)[ ]obliged[ ]to|(?:is|are)[ ]required[ ]to|
                         (?<!\bnot[ ])(?<!\bdo[ ])(?<!\bthe[ ])(?<!\ba[ ])(?<!\bno[ ])needs?[ ]to(?=[ ][a-z])|
                         (?:is|are)[ ]to(?=[ ][a-z])|bears?[ ](?!legal|criminal|civil|administrative|joint)(?:\w+[ ])?responsibility[ ]for|
-                        have[ ]to|has[ ]to)
+                        have[ ]to|has[ ]to|
+                        (?<=\bit[ ])is[ ](?:necessary|mandatory|compulsory|obligatory)[ ](?:to|for))   # impersonal (1.4)
       | (?P<permission>may|can|(?:is|are)[ ](?:permitted|allowed)[ ](?:not[ ])?to|(?:is|are)[ ]not[ ](?:required|obliged)[ ]to|
                        (?:do|does)[ ]not[ ]need[ ]to|need[ ]not|(?:shall[ ])?(?:has|have)[ ](?:the[ ])?(?:power|authority)[ ]to|
                        (?:is|are)[ ](?:authori[sz]ed|empowered)[ ]to)
