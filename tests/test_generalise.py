@@ -953,3 +953,64 @@ def test_a_denied_subject_is_no_antecedent_of_a_later_passive(sentence: str) -> 
     kb = kb_for(sentence)
     assert [o.universal for o in kb.obligations if o.article == 1] == [True]
     assert any(s.reason.startswith("no bearer") for s in kb.statements if s.article == 1)
+
+
+# Modal words that make no clause: repeal and validity, application by analogy, legal effect, how a thing is
+# determined, the month "May"; a bare "encourage" coordinated under another marker is that clause's verb
+@pytest.mark.parametrize("body", [
+    "The Interim Rules on Kiosks issued on 5 May 2021 shall be repealed simultaneously.",
+    "The Kiosk Notice of 12 May 2019 shall cease to be effective on the same day.",
+    "A kiosk permit shall remain valid for two years.",
+    "The safety of private lockers in residential buildings shall be managed with reference to Chapter II.",
+    "The parcel data of natural persons shall be protected by law.",
+    "The amount of compensation shall be determined according to the actual losses.",
+])
+def test_repeal_validity_analogy_and_legal_effect_are_no_clauses(body: str) -> None:
+    kb = kb_for(body)
+    assert [o for o in kb.obligations if o.article == 1] == []
+    assert all(not s.reason.startswith("no bearer") for s in kb.statements if s.article == 1)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The state will support kiosk research, promote exchanges, and encourage the sharing of kiosk data.",
+     [("obligation", "State")]),
+    ("Kiosk operators shall keep logs, publish prices and encourage recycling.", [("obligation", KO)]),
+    # an imperative opening its sentence is still an encouragement naming no one (a statement)
+    ("Encourage the recycling of parcel boxes.", []),
+])
+def test_a_coordinated_encourage_is_a_verb_of_the_clause(sentence: str, expected: list) -> None:
+    assert [(m, label) for m, label, _, _ in labelled(sentence)] == expected
+
+
+# Sanctions: "shall be dealt with" when the clause's own subject or condition names the violation; "is to give a
+# warning"; "shall be liable for a fine"; never a duty of the person sanctioned
+@pytest.mark.parametrize(("sentence", "sanctions"), [
+    ("Kiosk operators who violate Article 2 shall be dealt with by the city kiosk bureau in accordance with the law.", 1),
+    ("Couriers who breach these Rules shall be handled in accordance with the Postal Law.", 1),
+    ("Where a kiosk operator violates Article 2, the kiosk bureau is to give a warning and order corrections.", 1),
+    ("Those who evade inspection shall be liable for a fine of 100 yuan.", 1),
+])
+def test_dealt_with_and_is_to_sanctions(sentence: str, sanctions: int) -> None:
+    kb = kb_for(sentence)
+    assert [o for o in kb.obligations if o.article == 1] == []
+    assert len([s for s in kb.sanctions if s.article == 1]) >= sanctions
+
+
+def test_dealt_with_without_a_violation_stays_a_duty_clause() -> None:
+    kb = kb_for("Kiosk operators shall set up a hotline. Complaints shall be dealt with within 15 days.")
+    assert [s.reason for s in kb.statements if s.article == 1 and "sanction" in s.reason] == []
+    assert ("obligation", KO) in [(o.modality, kb.get(o.actors[0]).label) for o in kb.obligations if o.article == 1]
+
+
+# Modal words inside items that are circumstances of the lead-in, and inside a definition, are no duty and not a
+# "no bearer" doubt either
+@pytest.mark.parametrize("body", [
+    "In any of the following circumstances, kiosk operators shall delete logs:\n(1) the purpose cannot be achieved;"
+    "\n(2) the user withdraws consent.",
+    "Kiosk operators shall report to the kiosk bureau in any of the following situations:\n(a) a kiosk may collapse;"
+    "\n(b) a fire breaks out.",
+])
+def test_modals_in_circumstance_items_are_no_doubt(body: str) -> None:
+    kb = kb_text(f"Article 1 {body}\n\nArticle 2 Other.\n\n{DEFS}")
+    assert [s for s in kb.statements if s.reason.startswith("no bearer")] == []
+    assert [o.eid for o in kb.obligations if o.article == 1] == ["art_1__para_1"]

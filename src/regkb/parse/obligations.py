@@ -98,6 +98,7 @@ class _Clause:
     impersonal: bool = False  # "it is prohibited to ...": "it" is no pronoun, the ban names no one
     action_end: int | None = None  # where the action ends, if a circumstance or exception follows it
     produced: bool = False  # a relative clause about a document the clause before produces ("..., which shall specify")
+    content_item: bool = False  # inside an item that is a circumstance or content of its lead-in's duty
 
 
 @dataclass
@@ -248,6 +249,9 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                     or (re.search(r",\s+it\s+$", text[s : m.start()], re.IGNORECASE)
                         and P.LEAD_ADVERBIAL.match(text[s : m.start()].lstrip()))):
                 continue  # "... if it is necessary to ...": a circumstance, not an impersonal duty opening a clause
+            if m.group("encouragement") and m.group(0).lower() in ("encourage", "support") and modals and \
+                    re.search(r"(?:,|\band|\bor)\s*$", text[s : m.start()]):
+                continue  # "The state will engage in ..., promote ..., and encourage ...": a verb of that clause
             rel = RELATIVE_BEFORE.search(text[s : m.start()])
             if rel and _document_relative(text, s, s + rel.start(), m):
                 # "sign an agreement with the operator, which shall specify ...": a requirement on the document the
@@ -344,7 +348,8 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
             if P.SANCTION_PASSIVE.match(statement) or (
                     P.PURSUED.match(statement) and P.LIABILITY_PURSUED.search(text, cstart, m.start())) or (
                     (P.SANCTION_POWER.match(statement) or P.SANCTION_WITHDRAWAL.match(statement))
-                    and P.VIOLATION.search(text, max(0, cstart - 600), cend)):
+                    and P.VIOLATION.search(text, max(0, cstart - 600), cend)) or (
+                    P.SANCTION_DEALT.match(statement) and P.VIOLATION.search(text, cstart, m.start())):
                 # a penalty on the violator, or an authority's power to penalise a violation: not a duty
                 skipped.append((cstart, cend, "not a duty: sanction"))
                 continue
@@ -616,7 +621,9 @@ def _postmodifier(subject: str, known: Container[str]) -> int | None:
 
 def _reason(statement: str) -> str:
     s = statement.lower()
-    for word, why in (("affect", "legal effect"), ("prejudice", "legal effect"), ("apply", "scope of application"), ("force", "entry into force"), ("effect", "entry into force"),
+    for word, why in (("repeal", "repeal"), ("abolish", "repeal"), ("cease", "repeal"), ("remain valid", "validity"),
+                      ("with reference to", "application by analogy"), ("protected by", "legal effect"), ("guaranteed by", "legal effect"),
+                      ("safeguarded by", "legal effect"), ("determined", "how it is determined"), ("affect", "legal effect"), ("prejudice", "legal effect"), ("apply", "scope of application"), ("force", "entry into force"), ("effect", "entry into force"),
                       ("prevail", "precedence of other rules"), ("meaning", "definitions"), ("refer", "definitions"),
                       ("penal", "sanction"), ("impose", "sanction"), ("investigat", "sanction"),
                       ("punish", "sanction"), ("liab", "sanction"), ("sanction", "sanction"), ("fined", "sanction"), ("warning", "sanction"), ("interpret", "interpretation")):
@@ -961,10 +968,17 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
             if c.bearers:
                 prev = c
         clauses = _lead_in_items(clauses)
+        defined = [d.span for d in p.definitions if d.kind == "article"]
         for c in clauses:
             if not c.bearers:
                 a, b = c.start, c.end
-                statements.append(_statement(c.unit, a, b, NO_BEARER))
+                st = _statement(c.unit, a, b, NO_BEARER)
+                if c.content_item:  # "(1) the purposes ... cannot be achieved": a circumstance the lead-in names
+                    st = replace(st, reason="not a duty: a circumstance or content of the lead-in's duty")
+                elif any(2 * (min(x.end, st.span.end) - max(x.start, st.span.start)) > st.span.end - st.span.start
+                         for x in defined):  # mostly inside a definition: "'X' is information that, once leaked, may ..."
+                    st = replace(st, reason="not a duty: definitions")
+                statements.append(st)
         for u, a, b, r in skipped:
             statements.append(_statement(u, a, b, r))
         p.sanctions = _sanction_parties(_sanctions(skipped, res), res, p.units, mentions)
@@ -1073,6 +1087,40 @@ def _sanctions(skipped: list[tuple[Unit, int, int, str]], res: _Resolver) -> lis
 PRONOUN_RE = P.PRONOUN
 LEVEL_SUFFIX = re.compile(r"\s+at\s+(?:or\s+(?:above|below)\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+levels?$", re.IGNORECASE)
 NO_BEARER = "no bearer could be identified for this modal statement"
+
+
+@dataclass(frozen=True)
+class UnboundClause:
+    """What a modal statement that binds no named party says (guide 3.1, basis ``none``): its modality, action and
+    condition as printed. The statement stays a :class:`Statement` (no party bears it, ``regkb check`` reports it);
+    this is what the clause would be in the obligation register, for the eval and for readers."""
+
+    modality: str
+    action: str
+    condition: str | None
+
+
+def unbound_clause(statement: Statement) -> UnboundClause | None:
+    """The clause of a no-bearer statement ("Encourage the adoption of ...", "Flight data relating to ... shall not
+    be provided ...", "Where ..., a security assessment shall be passed ..."); None for other statements."""
+    if statement.reason != NO_BEARER:
+        return None
+    text = statement.text
+    m = P.MODAL.search(text)
+    if m is None:
+        return None
+    cond = None
+    start = 0
+    if P.CONDITION_OPENER.match(text) or P.LEAD_ADVERBIAL.match(text):
+        comma = text.rfind(", ", 0, m.start())
+        if comma > 0:  # "Where it is truly necessary ..., a security assessment shall be passed"
+            cond, start = text[:comma].strip(), comma + 2
+    subject = text[start : m.start()].strip(" ,")
+    # an imperative ("Encourage the innovative application ...") or a party's clause: the action follows the marker;
+    # an agentless clause (a passive, or a thing as subject) is the whole clause (guide 3.2)
+    whole = bool(subject) and (bool(PASSIVE.match(text[m.end() :].lstrip())) or not _is_party(_clean_np(subject)))
+    action = text[start:] if whole else text[m.end() :].lstrip(" ,")
+    return UnboundClause(_modality(m), action.rstrip(" .;,"), cond)
 
 
 def no_bearer_diagnostics(docs: list[ParsedDocument], sources: dict[str, str]) -> list[Diagnostic]:
@@ -1207,6 +1255,7 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
         intro_end = len(par.intro) if par.intro else 0
         lead = next((c for c in cs if par.items and c.start < intro_end and c.bearers
                      and text[c.end : c.end + 1] == ":"), None)
+        introduced = lead is not None
         if lead is not None:
             # the items elaborate the last "the following" before the colon: in a clause's action they are its
             # conduct; in a subject or condition ("In any of the following circumstances") they are its scope
@@ -1216,12 +1265,14 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
                 last = sentence_start + fm.start()
             if last is not None:
                 owner = next((c for c in cs if c.modal.end() <= last < c.end and c.bearers), None)
+                introduced = True  # "In any of the following circumstances, X shall ...:": the items are its scope
                 lead = owner
         banned_acts = lead is not None and lead.modality == "prohibition" and bool(BANNED_ACTS.search(text, lead.start, lead.end))
         if lead is None or (_descriptive_list(text[lead.start : lead.end]) and not banned_acts):
             for c in cs:  # clauses inside items that are circumstances or contents bind no one of their own
-                if par.items and c.start >= intro_end and c.basis not in ("explicit", "lead-in"):
+                if par.items and c.start >= intro_end and (c.basis not in ("explicit", "lead-in") or not c.bearers):
                     c.bearers = []
+                    c.content_item = introduced
             out.extend(cs)
             continue
         extra: list[_Clause] = []

@@ -218,7 +218,8 @@ MODAL = re.compile(
                         (?:is|are)[ ]to(?=[ ][a-z])|bears?[ ](?!legal|criminal|civil|administrative|joint)(?:\w+[ ])?responsibility[ ]for|
                         have[ ]to|has[ ]to|
                         (?<=\bit[ ])is[ ](?:necessary|mandatory|compulsory|obligatory)[ ](?:to|for))   # impersonal (1.4)
-      | (?P<permission>may|can|(?:is|are)[ ](?:permitted|allowed)[ ](?:not[ ])?to|(?:is|are)[ ]not[ ](?:required|obliged)[ ]to|
+      # "may", not the month ("issued on 5 May 2021")
+      | (?P<permission>(?<![0-9][ ])may(?![ ][0-9])|can|(?:is|are)[ ](?:permitted|allowed)[ ](?:not[ ])?to|(?:is|are)[ ]not[ ](?:required|obliged)[ ]to|
                        (?:do|does)[ ]not[ ]need[ ]to|need[ ]not|(?:shall[ ])?(?:has|have)[ ](?:the[ ])?(?:power|authority)[ ]to|
                        (?:is|are)[ ](?:authori[sz]ed|empowered)[ ]to)
     )\b""",
@@ -250,6 +251,12 @@ NOT_A_DUTY = re.compile(
                                                           # legal effect: "the withdrawal shall not affect the validity of"
     | ^shall[ ]impose[ ](?:\S+[ ]){0,4}?(?:penalt|punishment|sanction|fine)   # sanction clauses
     | ^shall[ ]be[ ]responsible[ ]for[ ]the[ ]interpretation
+    | ^shall[ ]be[ ](?:protected|guaranteed|safeguarded)[ ]by[ ](?:the[ ])?law\b   # legal effect (guide 2)
+    | ^shall[ ]be[ ]determined[ ](?:in[ ]accordance[ ]with|according[ ]to|based[ ]on|on[ ]the[ ]basis[ ]of)\b
+                                                          # how a thing is determined by law (guide 2)
+    | ^shall[ ](?:be[ ](?:repealed|abolished|annulled|invalidated)|cease[ ]to[ ](?:be[ ])?(?:effective|valid|in[ ]force|
+                 have[ ]effect|apply)|remain[ ](?:valid|in[ ]force|effective))\b      # repeal and validity
+    | ^shall[ ]be[ ](?:\w+[ ]){1,2}?with[ ]reference[ ]to\b   # application by analogy ("carried out with reference to")
     """,
     X,
 )
@@ -309,14 +316,14 @@ UNIVERSAL_SUBJECT = re.compile(
 # Sanctions: a modal clause that penalises ("shall each be fined", "shall be ordered to correct") or an
 # authority's power to penalise, in a sentence about a violation.
 SANCTION_PASSIVE = re.compile(
-    r"""^(?:shall|may|will)[ ](?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:\w+[ ]){0,4}?liabilit|(?:also[ ]|each[ ]|additionally[ ]|further[ ])?be[ ](?:also[ ]|each[ ])?
+    r"""^(?:shall|may|will|(?:is|are)[ ]to)[ ](?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:\w+[ ]){0,4}?liabilit|(?:also[ ]|each[ ]|additionally[ ]|further[ ])?be[ ](?:also[ ]|each[ ])?
          (?:fined|ordered|punished|penali[sz]ed|warned|given[ ]a[ ]warning|confiscated|subject(?:ed)?[ ]to[ ]
          (?:\S+[ ]){0,4}?(?:penalt|punishment|sanction|fine|disciplin)|investigated|held[ ](?:\w+[ ])?liable|
-         entered[ ]in|recorded[ ]in|imposed|(?:jointly[ ](?:and[ ]severally[ ])?)?liable[ ]for[ ](?:\S+[ ]){0,3}?(?:compensation|damages?|losses)))""",
+         entered[ ]in|recorded[ ]in|imposed|(?:jointly[ ](?:and[ ]severally[ ])?)?liable[ ]for[ ](?:\S+[ ]){0,3}?(?:compensation|damages?|losses|fines?|penalt)))""",
     X,
 )
 SANCTION_POWER = re.compile(
-    r"""^(?:shall|may|will)[ ](?:also[ ]|additionally[ ]|further[ ])?(?:order|impose|confiscate|fine|
+    r"""^(?:shall|may|will|(?:is|are)[ ]to)[ ](?:also[ ]|additionally[ ]|further[ ])?(?:order|impose|confiscate|fine|
          (?:give|issue)[ ](?:(?:it|them|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|
          revoke|suspend|prohibit[ ]\S+[ ]persons?|decide[ ]to[ ]prohibit|punish|penali[sz]e)\b""",
     X,
@@ -325,10 +332,13 @@ SANCTION_POWER = re.compile(
 LIABILITY_PURSUED = re.compile(r"\b(?:criminal|legal|civil|administrative)\s+(?:liabilit|responsibilit)\w*\s+$", X)
 PURSUED = re.compile(r"^(?:shall|will|is\s+to)\s+be\s+(?:pursued|investigated|prosecuted|affixed|determined)\b", X)
 VIOLATION = re.compile(r"\b(?:violat\w*|illegal[ ]act\w*|unlawful\w*|in[ ]breach|refuses?[ ]to[ ]correct|"
-                       r"fails?[ ]to[ ]fulfil\w*|constitutes?[ ]a[ ]crime|"
+                       r"fails?[ ]to[ ]fulfil\w*|constitutes?[ ]a[ ]crime|breach(?:es|ed)?[ ]|"
                        # "fails to upload X as required by Article 4": not doing what a provision requires
                        r"fails?[ ]to[ ][^.;]{1,120}?[ ](?:as[ ]required|in[ ]accordance[ ]with|pursuant[ ]to)|"
                        r"refuses?[ ]to[ ](?:make[ ]corrections|rectify))\b", X)
+# "Operators who violate ... shall be dealt with by the customs in accordance with the Customs Law": a penalty when
+# the clause's own subject or condition names the violation
+SANCTION_DEALT = re.compile(r"^(?:shall|will|(?:is|are)[ ]to)[ ]be[ ](?:dealt[ ]with|handled|punished)\b", X)
 # "its licence may be revoked": a withdrawal of a permit, a penalty where the context is a violation
 SANCTION_WITHDRAWAL = re.compile(r"^(?:shall|may|will)[ ](?:also[ ])?be[ ](?:revoked|suspended|cancell?ed|withdrawn)\b", X)
 
