@@ -1014,3 +1014,40 @@ def test_modals_in_circumstance_items_are_no_doubt(body: str) -> None:
     kb = kb_text(f"Article 1 {body}\n\nArticle 2 Other.\n\n{DEFS}")
     assert [s for s in kb.statements if s.reason.startswith("no bearer")] == []
     assert [o.eid for o in kb.obligations if o.article == 1] == ["art_1__para_1"]
+
+
+# Coordination after the head noun: "H of A, B and C" (a plural party head, three or more lower-case complements)
+# names one party per complement (guide 1.4); a proper name or a two-part field stays one
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("People's governments of provinces, autonomous regions and municipalities directly under the Central Government "
+     "may formulate rules.",
+     ["People's governments of provinces", "People's governments of autonomous regions",
+      "People's governments of municipalities directly under the Central Government"]),
+    ("The kiosk departments of cities, counties and townships shall inspect kiosks.",
+     ["Kiosk departments of cities", "Kiosk departments of counties", "Kiosk departments of townships"]),
+    ("The departments of industry, commerce and finance shall cooperate.",
+     ["Departments of industry", "Departments of commerce", "Departments of finance"]),
+    ("The Ministry of Science and Technology shall inspect kiosks.", ["Ministry of Science and Technology"]),
+    ("The kiosk department of science and technology shall inspect kiosks.",
+     ["Kiosk department of science and technology"]),
+])
+def test_a_list_after_the_head_noun_names_one_party_each(sentence: str, expected: list) -> None:
+    assert [label for _, label, _, _ in labelled(sentence)] == expected
+
+
+# The attribute of an activity as the subject ("the storage period of X", "the retention period of X") regulates the
+# activity, so the party the text defines by that activity is bound; a thing the activity uses is not
+ACTIVITY_DEFS = ('Article 1 "Parcel data handlers" refer to organizations that handle parcel data. "Parcel data '
+                 'handling" includes collection, storage, use and deletion of parcel data.\n\n')
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Article 2 The storage period of parcel data shall be the shortest period necessary.", ["Parcel data handlers"]),
+    ("Article 2 Except as otherwise provided by law, the retention period of parcel data shall not exceed one year.",
+     []),  # "retention" is not an activity this text defines
+    ("Article 2 The collection purpose of parcel data shall be stated in advance.", ["Parcel data handlers"]),
+    ("Article 2 Collection equipment in public places shall be installed only where necessary.", []),
+])
+def test_the_attribute_of_a_defined_activity_binds_its_agent(body: str, expected: list) -> None:
+    kb = kb_text(ACTIVITY_DEFS + body + "\n")
+    assert [kb.get(o.actors[0]).label for o in kb.obligations if o.article == 2] == expected

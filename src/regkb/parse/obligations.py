@@ -649,11 +649,37 @@ def _shared_head(np: str) -> list[str] | None:
     return [f"{lead}{x.strip()} {m.group('head')}" for x in mods]
 
 
+# "people's governments of provinces, autonomous regions and municipalities ...": a plural party head and "of" before
+# a list of three or more lower-case complements set off by commas
+HEAD_OF_LIST = re.compile(r"^(?P<head>(?:[\w'’-]+\s+){0,4}?[\w'’-]+s)\s+of\s+(?P<list>[a-z][^,;()]*(?:,\s+[a-z][^,;()]*)+,?"
+                          r"\s+(?:and|or)\s+[a-z][^,;()]*)$")
+
+
+def _shared_head_before_of(np: str) -> list[str] | None:
+    """"people's governments of provinces, autonomous regions and municipalities directly under the Central
+    Government" -> one party per complement, the head shared ("people's governments of provinces", ...).
+
+    Only for a plural head that names parties and a list of three or more lower-case complements (places, levels,
+    fields) none of which names a party itself: "Ministry of Science and Technology" (a proper name, two
+    complements) and "the departments of science and technology" (one field or two?) stay whole."""
+    m = HEAD_OF_LIST.match(np.strip())
+    if not m or singular(m.group("head").split()[-1].lower()) not in PARTY_NOUNS:
+        return None
+    parts = [x.strip() for x in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("list")) if x.strip()]
+    if len(parts) < 3 or any(len(x.split()) > 7 or _is_party(x) or x.split()[0].lower() in STOP_MODIFIERS
+                             for x in parts):
+        return None
+    return [f"{m.group('head')} of {x}" for x in parts]
+
+
 def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
     """Split a coordinated subject into conjuncts (only "or" between known actors splits)."""
     shared = _shared_head(np)
     if shared:
         return shared
+    after = _shared_head_before_of(np)
+    if after:
+        return after
     m = re.match(r"^(?P<a>.+?)\s+and\s+other\s+(?P<b>.+)$", np, re.IGNORECASE)
     if m:
         return [f"{m.group('b')}\x00{m.group('a')}"]  # Y, with X as alias
@@ -1739,9 +1765,14 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
     return None
 
 
+# Head nouns that name an attribute of an activity ("the storage period of X", "the processing purpose"): a clause about
+# it regulates the activity itself, unlike a thing the activity uses ("image collection equipment")
+ACTIVITY_ATTRIBUTE = r"(?:period|periods|time\s+limit|duration|purpose|purposes|scope|method|methods|manner|means|frequency)"
+
+
 def _nominal_activity(subj: str) -> bool:
-    return bool(re.match(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+(?:ing|ion|age)\b(?:\s+of\b|\s*$)", subj.strip(),
-                         re.IGNORECASE))
+    return bool(re.match(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+(?:ing|ion|age)\b(?:\s+of\b|\s*$|\s+"
+                         + ACTIVITY_ATTRIBUTE + r"\b)", subj.strip(), re.IGNORECASE))
 
 
 def _activity_agent(c: _Clause, res: _Resolver) -> str | None:
@@ -1757,7 +1788,9 @@ def _activity_agent(c: _Clause, res: _Resolver) -> str | None:
         words.append(pp.group(1))  # the passive participle: "shall be processed", "can only be used"
     subj = _clean_np(c.subject)
     if _nominal_activity(subj):
-        words.append(re.split(r"\s+of\b", subj, maxsplit=1)[0].split()[-1])  # "the collection of ..."
+        pre = re.split(r"\s+of\b", subj, maxsplit=1)[0].split()
+        acts = [w for w in pre if re.search(r"(?:ing|ion|age)$", w, re.IGNORECASE)]
+        words.append(acts[-1] if acts else pre[-1])  # "the collection of ...", "the storage period of ..."
     if c.condition:
         words += re.findall(r"\b(\w+(?:ing|ion))\b", text[c.condition[0] : c.condition[1]], re.IGNORECASE)
     # "in (parcel data) handling", "for the collection": the head of the phrase names the activity
