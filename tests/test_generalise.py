@@ -1051,3 +1051,46 @@ ACTIVITY_DEFS = ('Article 1 "Parcel data handlers" refer to organizations that h
 def test_the_attribute_of_a_defined_activity_binds_its_agent(body: str, expected: list) -> None:
     kb = kb_text(ACTIVITY_DEFS + body + "\n")
     assert [kb.get(o.actors[0]).label for o in kb.obligations if o.article == 2] == expected
+
+
+# More translators' wordings (guide 1.4): "are under a duty to", "hereby required", "are not to", "shall be
+# prohibited from", "are barred from", "shall be allowed/permitted to", "shall be encouraged to"; "shall not only
+# ... but also" is no ban
+WORDINGS_4 = [
+    ("Kiosk operators are under a duty to keep logs.", [("obligation", KO, "keep logs")]),
+    ("Kiosk operators are hereby required to keep logs.", [("obligation", KO, "keep logs")]),
+    ("A kiosk operator is hereby obliged to repair kiosks.", [("obligation", KO, "repair kiosks")]),
+    ("Kiosk operators are not to sell data.", [("prohibition", KO, "sell data")]),
+    ("A parcel user is not to open lockers of others.", [("prohibition", PU, "open lockers of others")]),
+    ("Kiosk operators shall be prohibited from selling data.", [("prohibition", KO, "selling data")]),
+    ("Kiosk operators will be strictly forbidden to resell kiosks.", [("prohibition", KO, "resell kiosks")]),
+    ("Kiosk operators are barred from selling data.", [("prohibition", KO, "selling data")]),
+    ("Parcel users shall be allowed to open lockers.", [("permission", PU, "open lockers")]),
+    ("Parcel users will be permitted to return parcels.", [("permission", PU, "return parcels")]),
+    ("Parcel users shall be encouraged to recycle boxes.", [("encouragement", PU, "recycle boxes")]),
+    ("Kiosk operators shall not only keep logs but also publish them.",
+     [("obligation", KO, "not only keep logs but also publish them")]),
+    ("Kiosk operators must not only repair kiosks but also report faults.",
+     [("obligation", KO, "not only repair kiosks but also report faults")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WORDINGS_4)
+def test_more_translator_wordings(sentence: str, expected: list) -> None:
+    assert actions(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["The purpose is not to punish kiosk operators.",
+                                      "The aim of these Rules is not to restrict trade."])
+def test_an_aim_is_not_to_is_no_ban(sentence: str) -> None:
+    assert actions(sentence) == []
+
+
+# "the latter" is the party named last, "the former" the one named before it (guide 3.1, pronoun)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Kiosk operators shall report to the kiosk bureau. The latter shall reply in ten days.", [KO, "Kiosk bureau"]),
+    ("Parcel users may complain to kiosk operators, and the latter shall reply in ten days.", [PU, KO]),
+    ("Kiosk operators shall sign contracts with the parcel users. The former shall keep a copy.", [KO, KO]),
+])
+def test_the_latter_and_the_former(sentence: str, expected: list) -> None:
+    assert [label for _, label, _, _ in labelled(sentence)] == expected

@@ -239,7 +239,8 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
             if re.fullmatch(r"(?:\s+\w+ly)?\s*", text[last_modal_end : m.start()]) and last_modal_end >= 0:
                 continue  # "shall bear primary responsibility for": the second marker is the first one's verb
             last_modal_end = m.end()
-            if re.match(r"(?:is|are)\s+to$", m.group(0), re.IGNORECASE) and P.NOT_MODAL_IS_TO.search(text, s, m.start()):
+            if re.match(r"(?:is|are)\s+(?:not\s+)?to$", m.group(0), re.IGNORECASE) and \
+                    P.NOT_MODAL_IS_TO.search(text, s, m.start()):
                 continue  # "the purpose of these Measures is to ...": an aim, not a duty
             if m.group(0).lower() == "can" and re.search(r"\bthat\s+(?:[\w'-]+\s+){1,6}$", text[s : m.start()]) \
                     and not re.search(r"[,;:]", text[s : m.start()].rsplit("that", 1)[-1]):
@@ -941,7 +942,7 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
             if PRONOUN_RE.match(c.subject) and c.condition:
                 a, b = c.condition
                 _condition_np(c.unit.clean.text[a:b], res, register=True)
-            if PRONOUN_RE.match(c.subject) or not c.subject:
+            if PRONOUN_RE.match(c.subject) or not c.subject or LATTER.fullmatch(c.subject):
                 continue
             neg = P.NEGATED_SUBJECT.match(c.subject)
             subj = _denied(neg) if neg else c.subject
@@ -1454,6 +1455,12 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             c.bearers, c.basis, c.modality = [key], "explicit", "prohibition"
             c.mentions = [(key, c.subject_at, c.subject_at + len(subj))]
         return
+    if LATTER.fullmatch(subj):
+        key = _latter(c, res)
+        if key:  # "X shall report to the kiosk bureau. The latter shall reply ...": the party named last
+            c.bearers, c.basis = [key], "pronoun"
+            c.mentions = [(key, c.subject_at, c.subject_at + len(subj))]
+        return
     nom = NOMINALISATION.match(_clean_np(subj))
     if nom:
         keys_n: list[str] = []
@@ -1673,6 +1680,37 @@ def _definite_anaphor(c: _Clause, res: _Resolver) -> str | None:
         np = _clean_np(named[-1].group(1))
         return res.resolve(np, [np]) or res.register_subject(np, None)
     return None
+
+
+LATTER = re.compile(r"\s*the\s+(?:latter|former)\s*", re.IGNORECASE)
+
+
+def _latter(c: _Clause, res: _Resolver) -> str | None:
+    """The party "the latter" (the last named) or "the former" (the one named before it) points to: of the parties
+    named in the paragraph before the subject (known names, or "the/a ... <party noun>" phrases), the last or the
+    one before the last."""
+    text = c.unit.clean.text
+    a = max(0, c.subject_at - 400)  # the sentence before, at most: bounded
+    found: list[tuple[int, str]] = []
+    for m in re.finditer(r"\b(?:the|a|an|any)\s+((?:[\w'-]+\s+){0,5}[\w'-]+)(?=[\s,;.:]|$)", text[a : c.subject_at]):
+        np = _clean_np(m.group(1))
+        for cut in range(len(np.split()), 0, -1):  # the longest opening stretch that names a party
+            cand = " ".join(np.split()[:cut])
+            if _is_party(cand) and not FINITE.search(cand):
+                found.append((a + m.start(1), cand))
+                break
+    for k in _actors_in(text[a : c.subject_at], res):
+        label = res.lex.labels.get(k, k).lower()
+        at = text.lower().rfind(label, a, c.subject_at)
+        if at >= 0:
+            found.append((at, label))
+    found.sort()
+    names = list(dict.fromkeys(n.lower() for _, n in found))
+    latter = re.search(r"latter", c.subject, re.IGNORECASE) is not None
+    if len(names) < (1 if latter else 2):
+        return None
+    np = names[-1] if latter else names[-2]
+    return res.resolve(np, [np]) or res.register_subject(np, None)
 
 
 def _denied(neg: re.Match[str]) -> str:

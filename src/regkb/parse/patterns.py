@@ -202,24 +202,28 @@ QUOTED_TERM = re.compile(r"^[\"“‘'](?P<term>[^\"”’']{1,80})[\"”’']$"
 # Trigger words of normative statements, most specific first. Group names give the modality.
 MODAL = re.compile(
     r"""\b(?:
-        (?P<encouragement>(?:is|are)[ ](?:hereby[ ])?encouraged[ ]to|(?:the[ ]state[ ])?(?<!\bto[ ])encourages?|
+        (?P<encouragement>(?:is|are|shall[ ]be|will[ ]be)[ ](?:hereby[ ]|also[ ])?encouraged[ ]to|(?:the[ ]state[ ])?(?<!\bto[ ])encourages?|
                         (?:(?<=^)|(?<=[.;:][ ])|(?<=\n)|(?<=the[ ]state[ ]))supports?(?=[ ][^.;]*?[ ](?:to[ ]\w|in[ ]\w+ing\b)))
       | (?P<right>(?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?)[ ](?:the[ ]|a[ ])?rights?[ ]to|
                   (?:is|are|shall[ ]be|will[ ]be)[ ]entitled[ ]to)
       | (?P<prohibition>(?:shall|must|may|should)[ ]not[ ]be[ ](?:permitted|allowed)[ ]to|
-                        shall[ ]not|must[ ]not|may[ ]not|should[ ]not|cannot|can[ ]not|shall[ ]in[ ]no[ ]case|
-                        (?:is|are)[ ](?:strictly[ ])?(?:prohibited|forbidden)[ ](?:from|to|for)|
+                        (?:shall|will)[ ]be[ ](?:strictly[ ])?(?:prohibited|forbidden|banned|barred)[ ](?:from|to)|
+                        # "shall not only X but also Y" is no ban
+                        shall[ ]not(?![ ]only\b)|must[ ]not(?![ ]only\b)|may[ ]not(?![ ]only\b)|should[ ]not(?![ ]only\b)|
+                        cannot|can[ ]not|shall[ ]in[ ]no[ ]case|(?:is|are)[ ]not[ ]to(?=[ ][a-z])|
+                        (?:is|are)[ ](?:strictly[ ])?(?:prohibited|forbidden|barred)[ ](?:from|to|for)|
                         (?:is|are)[ ]not[ ](?:allowed|permitted)[ ]to|(?:is|are)[ ](?:strictly[ ])?banned[ ]from|ought[ ]not[ ]to)
       | (?P<obligation>(?:shall[ ])?(?:has|have)[ ](?:the[ ]|an[ ])?(?:obligation|duty|responsibility)[ ]to|
-                        (?:is|are)[ ]under[ ](?:an[ ]|the[ ])?(?:obligation|duty)[ ]to|(?:is|are)[ ]obligated[ ]to|ought[ ]to|
-                        shall(?![ ]have[ ]the[ ](?:power|authority)[ ]to)|must|should|(?<=\bstate[ ])will|
-                        (?:is|are)[ ]obliged[ ]to|(?:is|are)[ ]required[ ]to|
+                        (?:is|are)[ ]under[ ](?:an[ ]|the[ ]|a[ ])?(?:obligation|duty)[ ]to|(?:is|are)[ ](?:hereby[ ])?obligated[ ]to|
+                        ought[ ]to|shall(?![ ]have[ ]the[ ](?:power|authority)[ ]to)(?![ ]be[ ](?:permitted|allowed)[ ]to)|
+                        must|should|(?<=\bstate[ ])will|
+                        (?:is|are)[ ](?:hereby[ ])?obliged[ ]to|(?:is|are)[ ](?:hereby[ ])?required[ ]to|
                         (?<!\bnot[ ])(?<!\bdo[ ])(?<!\bthe[ ])(?<!\ba[ ])(?<!\bno[ ])needs?[ ]to(?=[ ][a-z])|
                         (?:is|are)[ ]to(?=[ ][a-z])|bears?[ ](?!legal|criminal|civil|administrative|joint)(?:\w+[ ])?responsibility[ ]for|
                         have[ ]to|has[ ]to|
                         (?<=\bit[ ])is[ ](?:necessary|mandatory|compulsory|obligatory)[ ](?:to|for))   # impersonal (1.4)
       # "may", not the month ("issued on 5 May 2021")
-      | (?P<permission>(?<![0-9][ ])may(?![ ][0-9])|can|(?:is|are)[ ](?:permitted|allowed)[ ](?:not[ ])?to|(?:is|are)[ ]not[ ](?:required|obliged)[ ]to|
+      | (?P<permission>(?:shall|will)[ ]be[ ](?:permitted|allowed)[ ]to|(?<![0-9][ ])may(?![ ][0-9])|can|(?:is|are)[ ](?:permitted|allowed)[ ](?:not[ ])?to|(?:is|are)[ ]not[ ](?:required|obliged)[ ]to|
                        (?:do|does)[ ]not[ ]need[ ]to|need[ ]not|(?:shall[ ])?(?:has|have)[ ](?:the[ ])?(?:power|authority)[ ]to|
                        (?:is|are)[ ](?:authori[sz]ed|empowered)[ ]to)
     )\b""",
