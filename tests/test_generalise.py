@@ -1094,3 +1094,28 @@ def test_an_aim_is_not_to_is_no_ban(sentence: str) -> None:
 ])
 def test_the_latter_and_the_former(sentence: str, expected: list) -> None:
     assert [label for _, label, _, _ in labelled(sentence)] == expected
+
+
+# Everyone is bound only by a universal noun with a quantifier and no narrowing modifier (guide 3, universal
+# bearers): "the individual" of a data law is a party of the text, not everyone
+@pytest.mark.parametrize(("sentence", "universal"), [
+    ("Any organization or individual may report faults.", [True]),
+    ("All entities shall cooperate with inspections.", [True]),
+    ("Everyone shall respect kiosks.", [True]),
+    ("Individuals have the right to complain.", [False]),
+    ("The individual shall have the right to withdraw consent.", [False]),
+    ("Entities that operate kiosks shall keep logs.", [False]),
+    ("Any organization or individual that finds a fault may report it.", [False]),
+])
+def test_who_is_everyone(sentence: str, universal: list) -> None:
+    assert [u for _, _, _, u in labelled(sentence)] == universal
+
+
+# Coordination wordings: "as well as", "and/or", "Either A or B"
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Kiosk operators, as well as parcel companies, shall keep logs.", [KO, "Parcel companies"]),
+    ("Kiosk operators and/or parcel companies shall keep logs.", [KO, "Parcel companies"]),
+    ("Either the kiosk operator or the parcel user may end the contract.", [KO, PU]),
+])
+def test_coordination_wordings(sentence: str, expected: list) -> None:
+    assert [label for _, label, _, _ in labelled(sentence)] == expected

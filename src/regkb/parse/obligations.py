@@ -51,7 +51,7 @@ ACTOR_GENUS = re.compile(
     re.IGNORECASE,
 )
 DETERMINERS = re.compile(r"^(?:the|a|an|any|all|such|relevant|each|every|said|other|all other|two or more|one or more|"
-                         r"several|both)\s+", re.IGNORECASE)
+                         r"several|both|either)\s+", re.IGNORECASE)
 TRAILING = re.compile(r"\s+(?:in question|thereof)$", re.IGNORECASE)
 # a participle before a known party's name qualifies it ("the requested personal information processor")
 QUALIFYING_PARTICIPLE = re.compile(r"^(?:\w+ed|said)\s+", re.IGNORECASE)
@@ -73,7 +73,7 @@ SHARED_HEAD = re.compile(r"^(?:the\s+|local\s+)*(?P<mods>[a-z][\w-]*(?:\s[a-z][\
 # words that make a list stretch a clause or a phrase of its own, not a bare modifier
 STOP_MODIFIERS = frozenset(["the", "a", "an", "of", "that", "which", "who", "shall", "may", "must", "is", "are", "be",
                             "not", "no", "any", "all", "each", "every", "their", "its", "other"])
-CONJ_SPLIT = re.compile(r",\s+(?:and\s+|or\s+)?|\s+and\s+|\s+as\s+well\s+as\s+")
+CONJ_SPLIT = re.compile(r",\s+(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and/or\s+|\s+and\s+|\s+as\s+well\s+as\s+")
 
 
 @dataclass
@@ -99,6 +99,7 @@ class _Clause:
     action_end: int | None = None  # where the action ends, if a circumstance or exception follows it
     produced: bool = False  # a relative clause about a document the clause before produces ("..., which shall specify")
     content_item: bool = False  # inside an item that is a circumstance or content of its lead-in's duty
+    restricted: bool = False  # the subject has a narrowing post-modifier ("entities that operate kiosks")
 
 
 @dataclass
@@ -391,13 +392,16 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                 tail_at = subject_at + len(subject) - len(tail)
                 cond = (tail_at, tail_at + len(tail.rstrip(" ,"))) if cond is None else cond
                 subject = subject[: inner.start()]
+            restricted = False  # a post-modifier narrows the subject ("entities that operate kiosks"): not everyone
             pm = _postmodifier(subject, lexicon_hint)
             if pm is not None:
                 cond_start = subject_at + pm
                 cond = (cond_start, subject_at + len(subject.rstrip(" ,")))
                 subject = subject[:pm].rstrip(" ,")
+                restricted = True
             passive = bool(PASSIVE.match(action_head)) and _modality(m) != "right"
             clause = _Clause(unit, cstart, cend, m, _modality(m), subject, subject_at, cond, passive, si)
+            clause.restricted = restricted
             if IMPERSONAL_BAN.match(m.group(0)) and re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE):
                 # "It is prohibited for kiosk owners to sell ...": the party after "for" is banned; without one
                 # ("it is prohibited to delete ...") the ban is impersonal
@@ -2002,8 +2006,23 @@ def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -
         actors=(_actor_id(key),), co_bearers=tuple(_actor_id(k) for k in c.bearers if k != key),
         subject=c.subject, bearer_basis=c.basis, action=text[act_a:act_b], condition=cond_text,
         text=text[a:b], span=clause_span, action_span=u.clean.span(act_a, act_b), condition_span=cond_span,
-        trigger=c.modal.group(0), universal=bool(P.UNIVERSAL_SUBJECT.match(_clean_np(res.lex.labels.get(key, key)))),
+        trigger=c.modal.group(0), universal=_universal(c, key, res),
     )
+
+
+# A quantifier that makes a bearer everyone: "any organization or individual", "all entities", "no one", "everyone"
+QUANTIFIED = re.compile(r"^(?:any|every|all|each|no)\s|^(?:anyone|anybody|everyone|everybody|no[\s-]one|nobody)$",
+                        re.IGNORECASE)
+
+
+def _universal(c: _Clause, key: str, res: _Resolver) -> bool:
+    """Whether a clause binds everyone (guide 3): a universal noun ("organization", "individual", "person", ...) with a
+    quantifier ("any", "all", "no", "every"), in the bearer's name or in the clause's subject, and no modifier that
+    narrows it ("entities that operate kiosks"). A bare "the individual" is a party of the text, not everyone."""
+    label = res.lex.labels.get(key, key)
+    if c.restricted or not P.UNIVERSAL_SUBJECT.match(_clean_np(label)):
+        return False
+    return bool(QUANTIFIED.match(label.strip()) or QUANTIFIED.match(c.subject.strip()))
 
 
 def _actor_id(key: str) -> str:
