@@ -1119,3 +1119,53 @@ def test_who_is_everyone(sentence: str, universal: list) -> None:
 ])
 def test_coordination_wordings(sentence: str, expected: list) -> None:
     assert [label for _, label, _, _ in labelled(sentence)] == expected
+
+
+# A participle after its noun ("the entities inspected", "the units audited") leaves the noun the head
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The kiosk bureau may inspect kiosks; the entities inspected need to cooperate and are not allowed to refuse.",
+     [("permission", "Kiosk bureau"), ("obligation", "Entities inspected"), ("prohibition", "Entities inspected")]),
+    ("The units audited shall keep the audit report.", [("obligation", "Units audited")]),
+    ("The operators interviewed must correct the faults found.", [("obligation", "Operators interviewed")]),
+])
+def test_a_participle_after_the_noun(sentence: str, expected: list) -> None:
+    assert [(m, label) for m, label, _, _ in labelled(sentence)] == expected
+
+
+# "it is to" as the pronoun subject of a duty after a set-off condition ("it is to be noted" stays no clause)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Where a parcel user withdraws consent, the kiosk operator is to delete the logs; where deletion is impossible, "
+     "it is to stop all processing.", [("obligation", KO), ("obligation", KO)]),
+    ("Kiosk operators shall repair faults; if repair is impossible, it is to close the kiosk.",
+     [("obligation", KO), ("obligation", KO)]),
+    ("It is to be noted that kiosks close at night.", []),
+])
+def test_it_is_to_after_a_condition(sentence: str, expected: list) -> None:
+    assert [(m, label) for m, label, _, _ in labelled(sentence)] == expected
+
+
+# Appositions with their own relative clauses and coordination ("A, that is, X that ..., and B, that is, Y that ...,
+# are to"): A and B are bound; the act an apposition names identifies the party as a definition would
+APPOSED = ("Article 1 Box makers, that is, enterprises that design lockers and sell them under their own brands, "
+           "and locker operators, that is, entities that install, run or repair parcel lockers in cities, are to abide "
+           "by these Rules.\n\nArticle 2 Parcel lockers are not allowed to be repaired at night. Parcel lockers "
+           "shall be weighed at the post office.\n")
+
+
+def test_appositions_name_the_parties_and_their_acts() -> None:
+    kb = kb_text(APPOSED)
+    got = [(o.article, o.modality, kb.get(o.actors[0]).label, o.condition) for o in kb.obligations]
+    assert got == [(1, "obligation", "Box makers", None), (1, "obligation", "Locker operators", None),
+                   (2, "prohibition", "Locker operators", None)]  # weighing is nobody's act: reported, not guessed
+    assert [s.text for s in kb.statements if s.article == 2] == ["Parcel lockers shall be weighed at the post office."]
+
+
+@pytest.mark.parametrize("body", [
+    "Article 1 Kiosk operators shall keep logs.\n\nArticle 2 Kiosk operators shall report faults.\n\n"
+    "2. Logs of users who have closed their accounts shall be deleted within 15 days.\n",
+    "Article 1 Kiosk operators shall keep logs.\n\nArticle 2 Kiosk operators must not sell logs.\n\n"
+    "Records that users have asked to correct shall be corrected within a week.\n",
+])
+def test_a_relative_clause_in_a_passive_subject_keeps_the_previous_paragraphs_party(body: str) -> None:
+    kb = kb_text(body)
+    assert [(o.eid, kb.get(o.actors[0]).label) for o in kb.obligations if o.article == 2][-1] == ("art_2__para_2", KO)

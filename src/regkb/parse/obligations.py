@@ -165,8 +165,9 @@ def _head(np: str) -> str:
                       or (w.endswith("ed") and k + 1 < len(words)
                           and words[k + 1] in ("by", "in", "on", "at", "to", "with", "for", "under"))):
             return singular(words[k - 1])
-    if len(words) > 1 and words[-1] in ("concerned", "involved"):
-        return singular(words[-2])  # "the parties concerned"
+    if len(words) > 1 and (words[-1] in ("concerned", "involved") or (
+            re.fullmatch(r"[a-z]{3,}ed", words[-1]) and words[-1] not in ("need", "feed", "seed", "speed", "bed", "red"))):
+        return singular(words[-2])  # "the parties concerned", "the entities inspected": a participle after its noun
     return singular(words[-1])
 
 
@@ -241,7 +242,10 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                 continue  # "shall bear primary responsibility for": the second marker is the first one's verb
             last_modal_end = m.end()
             if re.match(r"(?:is|are)\s+(?:not\s+)?to$", m.group(0), re.IGNORECASE) and \
-                    P.NOT_MODAL_IS_TO.search(text, s, m.start()):
+                    P.NOT_MODAL_IS_TO.search(text, s, m.start()) and not (
+                    # "...; where deletion is impossible, it is to stop ...": "it" is the pronoun subject of a duty
+                    re.search(r"(?:^|[;,]\s+)it\s+$", text[s : m.start()], re.IGNORECASE)
+                    and not re.match(r"\s+be\b", text[m.end() :])):
                 continue  # "the purpose of these Measures is to ...": an aim, not a duty
             if m.group(0).lower() == "can" and re.search(r"\bthat\s+(?:[\w'-]+\s+){1,6}$", text[s : m.start()]) \
                     and not re.search(r"[,;:]", text[s : m.start()].rsplit("that", 1)[-1]):
@@ -598,12 +602,21 @@ def _subject_like(text: str, known: Container[str]) -> bool:
     return bool(_party_segments(np, party, strict=True))
 
 
+# An identifying apposition inside a subject, up to the next coordinated conjunct or the end: "Device makers, that is,
+# enterprises that design ... brands, and voice service providers, that is, entities that collect ..."
+APPOSITION = re.compile(r",\s+(?:namely|that\s+is|i\.e\.|viz\.)[\s,]+(?P<np>.+?)(?=,\s+(?:and|or)\s|,?\s*$)",
+                        re.IGNORECASE)
+
+
 def _postmodifier(subject: str, known: Container[str]) -> int | None:
     """Offset in ``subject`` where a narrowing post-modifier starts ("that ...", "with ...", "-ing ...")."""
+    appositions = [(a.start(), a.end()) for a in APPOSITION.finditer(subject)]
     for m in P.SUBJECT_POSTMODIFIER.finditer(subject):
         head = subject[: m.start()]
         if not head.strip():
             continue
+        if any(a <= m.start() < b for a, b in appositions):
+            continue  # "Device makers, that is, enterprises that design ...": inside an apposition, no modifier
         if re.match(r"\s*,\s*(?:which|who)\b", subject[m.start() :]):
             continue  # a non-restrictive relative clause describes the subject, it does not narrow it
         if re.search(r"\b(?:together|jointly|along)$", head.rstrip()):
@@ -943,6 +956,7 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
             clauses.extend(cs)
             skipped.extend((u, a, b, r) for a, b, r in sk)
         for c in clauses:
+            _apposition_acts(c.subject, res)
             if PRONOUN_RE.match(c.subject) and c.condition:
                 a, b = c.condition
                 _condition_np(c.unit.clean.text[a:b], res, register=True)
@@ -1549,7 +1563,8 @@ def _agentless(c: _Clause) -> bool:
     if PRONOUN_RE.match(c.subject) or P.NEGATED_SUBJECT.match(c.subject):
         return False
     np = _clean_np(c.subject)
-    if FINITE.search(np):
+    # "Resumes of job seekers who have deregistered ...": a relative clause inside the subject is no clause as subject
+    if FINITE.search(re.split(r"\s+(?:that|who|whom|which|whose)\s", np, maxsplit=1)[0]):
         return False  # a clause as subject is no thing
     return c.passive or (bool(np) and not _is_party(np))  # the subject of a passive never bears it
 
@@ -1848,6 +1863,29 @@ DEFINED_ACTS = re.compile(r"\b(?:that|which|who)\s+(?P<verbs>[a-z]+(?:,\s*[a-z]+
                           r"within|through)\b|[,;.]|$)")
 
 
+def _apposition_acts(subject: str, res: _Resolver) -> None:
+    """"voice service providers, that is, entities that collect, store or analyse voice data": an apposition that
+    identifies a party by what it does to what defines it as a definition would (guide 1.3, apposition): the act is
+    learned as that party's, as for a defined party (see :func:`_defined_act_agent`)."""
+    if "," not in subject:
+        return
+    for ap in APPOSITION.finditer(subject):
+        acts = DEFINED_ACTS.search(ap.group("np"))
+        if acts is None:
+            continue
+        before = subject[: ap.start()]
+        np = _clean_np(re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", before)[-1])
+        if not np or not _is_party(np):
+            continue
+        key = res.resolve(np, [np]) or res.register_subject(np, None)
+        if key is None:
+            continue
+        verbs = frozenset(_activity_stem(v) for v in re.findall(r"[a-z]+", acts.group("verbs")) if v not in ("and", "or"))
+        entry = (verbs, acts.group("obj").lower(), key)
+        if entry not in res.acts:
+            res.acts.append(entry)
+
+
 def _defined_act_agent(c: _Clause, res: _Resolver) -> str | None:
     """An agentless passive whose verb and subject are what a defined party does to what ("Flight data shall be
     stored ..." where "platforms" are defined as those "that receive, store or analyse flight data") binds that
@@ -1937,7 +1975,12 @@ def _leading(c: _Clause) -> bool:
     if c.condition is None:
         return False
     start = c.condition[0]
-    before = c.unit.clean.text[c.start : start]
+    if start < c.start:  # a condition shared from a clause before: leading only if it opens the sentence
+        bounds = regions(c.unit)
+        a = bounds[c.sentence][0] if c.sentence < len(bounds) else 0
+        before = c.unit.clean.text[a:start]
+    else:
+        before = c.unit.clean.text[c.start : start]
     return not before.strip(" ,;") and bool(P.CONDITION_OPENER.match(c.unit.clean.text[start:]))
 
 

@@ -305,7 +305,7 @@ INNER_ADVERBIAL = re.compile(r"(?:,[ ]+|[ ]+)(?=(?:when|where|if|while|whenever|
 SUBJECT_ASIDE = re.compile(r"\[[^\]]*\]|[(（][^()（）]*[)）]|,?[ ]*\betc\.?,?|[ ]*:(?=,)"
                            r"|,[ ]+(?:which|who)[ ]+(?!shall\b|may\b|must\b|should\b)[^,;:()]+,[ ]*$"
                            # an apposition that identifies ("A, namely B, shall"; "A, that is, B, shall"): B is A
-                           r"|,[ ]+(?:namely|that[ ]is|i\.e\.|viz\.)[ ,]+[^,;:()]+,?[ ]*$"
+                           r"|,[ ]+(?:namely|that[ ]is|i\.e\.|viz\.)[ ,]+.+?(?=,[ ]+(?:and|or)[ ]|,?[ ]*$)"
                            # a co-actor in a prepositional phrase ("A, together with B, shall"; "A jointly with B
                            # shall"): the grammatical subject A bears the clause, B is named in it (guide 1.4)
                            r"|,?[ ]+(?:together[ ]with|jointly[ ]with|in[ ]conjunction[ ]with|in[ ]concert[ ]with|"
