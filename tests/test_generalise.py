@@ -1169,3 +1169,14 @@ def test_appositions_name_the_parties_and_their_acts() -> None:
 def test_a_relative_clause_in_a_passive_subject_keeps_the_previous_paragraphs_party(body: str) -> None:
     kb = kb_text(body)
     assert [(o.eid, kb.get(o.actors[0]).label) for o in kb.obligations if o.article == 2][-1] == ("art_2__para_2", KO)
+
+
+# "Food that is sold by its producer ... may be exempted": the possessive by-agent in the subject is the party
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Parcels that are delivered by their owner within the same city may be exempted from weighing.",
+     [("permission", "Owner")]),
+    ("Kiosks that are run by their owners at night shall be locked after midnight.", [("obligation", "Owners")]),
+    ("Parcels that are sorted by the machine shall be weighed.", []),  # a thing, no party: reported
+])
+def test_a_possessive_agent_in_the_subject_bears_the_passive(sentence: str, expected: list) -> None:
+    assert [(m, label) for m, label, _, _ in labelled(sentence)] == expected

@@ -1784,7 +1784,7 @@ def _passive_bearer(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         if keys:
             c.bearers, c.basis = keys, "passive-implied"
             return
-    agent = _by_agent(c, res, in_subject=True) or _activity_agent(c, res)
+    agent = _by_agent(c, res, in_subject=True) or _own_agent(c, res) or _activity_agent(c, res)
     if agent:
         c.bearers, c.basis = [agent], "passive-implied"
 
@@ -1825,6 +1825,22 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
 # Head nouns that name an attribute of an activity ("the storage period of X", "the processing purpose"): a clause about
 # it regulates the activity itself, unlike a thing the activity uses ("image collection equipment")
 ACTIVITY_ATTRIBUTE = r"(?:period|periods|time\s+limit|duration|purpose|purposes|scope|method|methods|manner|means|frequency)"
+
+
+def _own_agent(c: _Clause, res: _Resolver) -> str | None:
+    """"Food that is sold directly by its producer ... may be exempted": a by-phrase with a possessive ("by its
+    producer", "by their owners") inside the subject names the party of the very thing the clause is about, so the
+    clause is that party's (a party noun, registered if the text has not named it)."""
+    subj = c.unit.clean.text[c.subject_at : c.modal.start()]
+    m = re.search(r"\bby\s+(?:its|their)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b", subj)
+    if m is None:
+        return None
+    np = _clean_np(m.group("np"))
+    for cut in (2, 1):
+        cand = " ".join(np.split()[:cut])
+        if len(np.split()) >= cut and _is_party(cand) and _head(cand) == singular(cand.split()[-1].lower()):
+            return res.resolve(cand, [cand]) or res.register_subject(cand, None)
+    return None
 
 
 def _nominal_activity(subj: str) -> bool:
