@@ -1180,3 +1180,51 @@ def test_a_relative_clause_in_a_passive_subject_keeps_the_previous_paragraphs_pa
 ])
 def test_a_possessive_agent_in_the_subject_bears_the_passive(sentence: str, expected: list) -> None:
     assert [(m, label) for m, label, _, _ in labelled(sentence)] == expected
+
+
+# "The State supports the construction of ...": an encouragement naming no addressee (guide 1.3); "..., and supports
+# the sharing of ..." after a State clause likewise; "supports X to/in" names X
+@pytest.mark.parametrize(("sentence", "bound", "unbound"), [
+    ("The State supports the construction of parcel lockers.", [], ["encouragement"]),
+    ("The State encourages enterprises to build lockers, and supports the sharing of locker data.",
+     [("encouragement", "Enterprises")], ["encouragement"]),
+    ("The State supports kiosk operators in building lockers.", [("encouragement", KO)], []),
+])
+def test_the_state_supports(sentence: str, bound: list, unbound: list) -> None:
+    from regkb.parse.obligations import unbound_clause
+    kb = kb_for(sentence)
+    assert [(o.modality, kb.get(o.actors[0]).label) for o in kb.obligations if o.article == 1] == bound
+    assert [u.modality for s in kb.statements if s.article == 1 and (u := unbound_clause(s))] == unbound
+
+
+# A modal statement that binds no named party is a clause with no bearer (guide 3.1, basis none): its modality,
+# action and condition, as the eval counts them
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Encourage the recycling of parcel boxes.", ("encouragement", "the recycling of parcel boxes", None)),
+    ("Parcel data relating to military sites shall not be provided abroad under any circumstances.",
+     ("prohibition", "Parcel data relating to military sites shall not be provided abroad under any circumstances",
+      None)),
+    ("Where it is truly necessary to send parcel data abroad, a security assessment shall be passed.",
+     ("obligation", "a security assessment shall be passed",
+      "Where it is truly necessary to send parcel data abroad")),
+])
+def test_what_an_unbound_clause_says(sentence: str, expected: tuple) -> None:
+    from regkb.parse.obligations import unbound_clause
+    kb = kb_for(sentence)
+    got = [(u.modality, u.action, u.condition) for s in kb.statements if s.article == 1 and (u := unbound_clause(s))]
+    assert got == [expected]
+
+
+def test_the_eval_counts_an_unbound_clause_for_modality_but_not_as_a_bearer(tmp_path) -> None:
+    from regkb.eval import evaluate, load_gold
+    kb = kb_for("Kiosk operators shall keep logs. Encourage the recycling of parcel boxes.")
+    gold = tmp_path / "t.yaml"
+    gold.write_text(
+        "document: t\nobligations:\n"
+        "  - {at: art_1__para_1, modality: obligation, bearers: [kiosk operators], universal: false, basis: explicit,"
+        " action: keep logs, condition: null, text: Kiosk operators shall keep logs}\n"
+        "  - {at: art_1__para_1, modality: encouragement, bearers: [], universal: false, basis: none,"
+        " action: the recycling of parcel boxes, condition: null, text: Encourage the recycling of parcel boxes}\n")
+    fields = evaluate(kb, load_gold(gold)).fields
+    assert (fields["obligation"].tp, fields["obligation"].fp, fields["obligation"].fn) == (1, 0, 0)
+    assert (fields["modality"].tp, fields["modality"].fp, fields["modality"].fn) == (2, 0, 0)

@@ -1153,7 +1153,12 @@ def unbound_clause(statement: Statement) -> UnboundClause | None:
     text = statement.text
     m = P.MODAL.search(text)
     if m is None:
-        return None
+        # a marker read as such only after a coordinator ("..., and supports the sharing of ..."): the statement
+        # starts at the marker
+        m = P.MODAL.match(", and " + text, 6)
+        if m is None:
+            return None
+        return UnboundClause(_modality(m), text[m.end() - 6 :].lstrip(" ,").rstrip(" .;,"), None)
     cond = None
     start = 0
     if P.CONDITION_OPENER.match(text) or P.LEAD_ADVERBIAL.match(text):

@@ -203,7 +203,10 @@ QUOTED_TERM = re.compile(r"^[\"“‘'](?P<term>[^\"”’']{1,80})[\"”’']$"
 MODAL = re.compile(
     r"""\b(?:
         (?P<encouragement>(?:is|are|shall[ ]be|will[ ]be)[ ](?:hereby[ ]|also[ ])?encouraged[ ]to|(?:the[ ]state[ ])?(?<!\bto[ ])encourages?|
-                        (?:(?<=^)|(?<=[.;:][ ])|(?<=\n)|(?<=the[ ]state[ ]))supports?(?=[ ][^.;]*?[ ](?:to[ ]\w|in[ ]\w+ing\b)))
+                        (?:(?<=^)|(?<=[.;:][ ])|(?<=\n)|(?<=the[ ]state[ ]))supports?(?=[ ][^.;]*?[ ](?:to[ ]\w|in[ ]\w+ing\b))|
+                        # "The State supports the sharing of ...", "The State encourages ..., and supports ...": the
+                        # State's promotion of an activity, an encouragement naming no addressee unless it names one
+                        the[ ]state[ ]supports|(?<=,[ ]and[ ])supports(?=[ ]the[ ]))
       | (?P<right>(?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?)[ ](?:the[ ]|a[ ])?rights?[ ]to|
                   (?:is|are|shall[ ]be|will[ ]be)[ ]entitled[ ]to)
       | (?P<prohibition>(?:shall|must|may|should)[ ]not[ ]be[ ](?:permitted|allowed)[ ]to|
