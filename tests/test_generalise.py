@@ -1228,3 +1228,23 @@ def test_the_eval_counts_an_unbound_clause_for_modality_but_not_as_a_bearer(tmp_
     fields = evaluate(kb, load_gold(gold)).fields
     assert (fields["obligation"].tp, fields["obligation"].fp, fields["obligation"].fn) == (1, 0, 0)
     assert (fields["modality"].tp, fields["modality"].fp, fields["modality"].fn) == (2, 0, 0)
+
+
+# "the following requirements": items with a marker of their own are duties of the lead-in's bearer; items without
+# one are qualifications (and "one of the following requirements" are alternatives)
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Kiosk operators shall comply with the following requirements:\n1. Logs shall be kept for one year;\n"
+     "2. Data must not be sold.",
+     [("art_1__para_1", "obligation"), ("art_1__para_1__item_1", "obligation"),
+      ("art_1__para_1__item_2", "prohibition")]),
+    ("Parcel users shall observe the following standards:\n(a) lockers shall be closed after use;\n"
+     "(b) parcels may be collected at night.",
+     [("art_1__para_1", "obligation"), ("art_1__para_1__item_1", "obligation"),
+      ("art_1__para_1__item_2", "permission")]),
+    ("Kiosk operators shall meet the following requirements:\n(1) holding a permit;\n(2) having a fixed place.",
+     [("art_1__para_1", "obligation")]),
+    ("Kiosk operators shall meet one of the following requirements:\n(1) holding a permit;\n"
+     "(2) parcel data may be kept abroad.", [("art_1__para_1", "obligation")]),
+])
+def test_requirement_items_with_their_own_marker(body: str, expected: list) -> None:
+    assert [(eid, m) for eid, m, _ in item_facts(body)] == expected

@@ -1238,6 +1238,11 @@ FOLLOWING_AS_SUBJECT = re.compile(r"\bthe\s+following\s+(?:[\w'-]+\s+){1,3}?(?:i
                                   r"should\s+be|has\s+been|have\s+been|remain|remains)\b", re.IGNORECASE)
 
 
+# "the following requirements / standards / norms" (and not "one of the following"): what is required
+REQUIREMENT_LIST = re.compile(r"(?<!\bof\s)\bthe\s+following\s+(?:[\w'-]+\s+){0,3}?(?:requirements|standards|norms)\b",
+                              re.IGNORECASE)
+
+
 def _descriptive_list(lead_in: str) -> bool:
     """Whether the items after a lead-in are circumstances or contents (scope), not conduct: "one of the
     following", or "the following <noun>" whose head noun names matters, items, circumstances ..."""
@@ -1318,7 +1323,10 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
                 introduced = True  # "In any of the following circumstances, X shall ...:": the items are its scope
                 lead = owner
         banned_acts = lead is not None and lead.modality == "prohibition" and bool(BANNED_ACTS.search(text, lead.start, lead.end))
-        if lead is None or (_descriptive_list(text[lead.start : lead.end]) and not banned_acts):
+        # "X shall comply with the following requirements: 1. Logs shall be kept ...": items that carry a marker of
+        # their own state conduct required of X; items without one are qualifications or contents
+        requirements = lead is not None and bool(REQUIREMENT_LIST.search(text, lead.start, lead.end))
+        if lead is None or (_descriptive_list(text[lead.start : lead.end]) and not banned_acts and not requirements):
             for c in cs:  # clauses inside items that are circumstances or contents bind no one of their own
                 if par.items and c.start >= intro_end and (c.basis not in ("explicit", "lead-in") or not c.bearers):
                     c.bearers = []
@@ -1333,6 +1341,8 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
                 continue
             if not all_conduct and not _states_conduct(text[s:e]):
                 continue  # "(I) a crash of a drone": an event or thing, not conduct
+            if requirements and not P.MODAL.search(text, s, e):
+                continue  # "(1) holding a permit": a qualification, not conduct
             if as_subject and not banned_acts and not _gerund_or_modal(text[s:e]):
                 continue  # "ensure that the following functions are off: 1. continuous location tracking": a thing
             label = ITEM_LABEL.match(text, s)
