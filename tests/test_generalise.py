@@ -1248,3 +1248,15 @@ def test_the_eval_counts_an_unbound_clause_for_modality_but_not_as_a_bearer(tmp_
 ])
 def test_requirement_items_with_their_own_marker(body: str, expected: list) -> None:
     assert [(eid, m) for eid, m, _ in item_facts(body)] == expected
+
+
+# Sentence openers that are adverbials, never a party ("Prior to ..." is no agent noun "prior")
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Prior to opening a kiosk, kiosk operators shall register it.", [("obligation", KO, "Prior to opening a kiosk")]),
+    ("At the request of a parcel user, kiosk operators shall open the locker.",
+     [("obligation", KO, "At the request of a parcel user")]),
+    ("Pending the inspection, kiosk operators shall close the kiosk.", [("obligation", KO, "Pending the inspection")]),
+    ("From the date of opening, kiosk operators shall keep logs.", [("obligation", KO, "From the date of opening")]),
+])
+def test_more_sentence_openers(sentence: str, expected: list) -> None:
+    assert [(m, label, cond) for m, label, cond, _ in labelled(sentence)] == expected

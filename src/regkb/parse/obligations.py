@@ -192,7 +192,7 @@ NOT_AGENT = frozenset(["matter", "number", "order", "paper", "letter", "water", 
                        "discover", "consider", "deliver", "offer", "transfer", "enter", "render", "gather", "suffer",
                        "differ", "prefer", "refer", "infer", "confer", "defer", "alter", "encounter", "honor", "favor",
                        "labor", "endeavor", "remember", "determine", "present", "prevent", "represent", "implement",
-                       "comment", "vary",
+                       "comment", "vary", "prior", "interior", "exterior", "superior", "inferior", "junior", "senior",
                        # devices and things named like agents
                        "elevator", "escalator", "sensor", "motor", "router", "tractor", "reactor", "radiator",
                        "indicator", "detector", "generator", "calculator", "connector", "refrigerator", "compressor",

@@ -296,7 +296,8 @@ LEAD_ADVERBIAL = re.compile(
     r"""^(?:to|in|for|on|under|with|without|within|except|excluding|based|according|pursuant|subject|as|by|
           during|through|besides|apart|beyond|upon|after|before|additionally|also|further|furthermore|moreover|
           meanwhile|however|likewise|similarly|otherwise|where|if|when|whenever|unless|once|while|provided|
-          notwithstanding|regardless|except)\b""",
+          notwithstanding|regardless|except|
+          prior|pending|from|throughout|regarding|concerning|at|because|due|given|considering)\b""",
     X,
 )
 # Words that end a subject and open an adverbial inside it ("A department ... when fulfilling its duties may").
