@@ -1260,3 +1260,16 @@ def test_requirement_items_with_their_own_marker(body: str, expected: list) -> N
 ])
 def test_more_sentence_openers(sentence: str, expected: list) -> None:
     assert [(m, label, cond) for m, label, cond, _ in labelled(sentence)] == expected
+
+
+# "its staff", "their employees": the party of the party named before, never a party "Its staff" shared by every
+# text; with no party before, reported
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Kiosk operators shall keep logs. Their staff shall keep the logs secret.", [KO, "Staff of kiosk operators"]),
+    ("The kiosk bureau and its staff shall keep secrets.", ["Kiosk bureau", "Staff of kiosk bureau"]),
+    ("The city kiosk bureau shall inspect kiosks. Its inspectors must show their badges.",
+     ["City kiosk bureau", "Inspectors of city kiosk bureau"]),
+    ("Its staff shall keep secrets.", []),
+])
+def test_possessed_parties(sentence: str, expected: list) -> None:
+    assert [label for _, label, _, _ in labelled(sentence)] == expected

@@ -885,6 +885,9 @@ class _Resolver:
             p = _clean_np(p)
             if scope and k > 0 and not p.lower().startswith(scope):
                 p = f"{scope} {p}"
+            own = re.match(r"(?:its|their)\s+(?P<n>.+)$", p, re.IGNORECASE)
+            if own and out and _is_party(own.group("n")):
+                p = f"{own.group('n')} of {out[-1][0]}"  # "the kiosk bureau and its staff": the bureau's staff
             out.append((p, alias, printed.strip()))
         # distribute a trailing "of X" over conjuncts with the same head noun ("A departments and B departments of X")
         if len(out) > 1 and " of " in out[-1][0]:
@@ -960,7 +963,7 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
             if PRONOUN_RE.match(c.subject) and c.condition:
                 a, b = c.condition
                 _condition_np(c.unit.clean.text[a:b], res, register=True)
-            if PRONOUN_RE.match(c.subject) or not c.subject or LATTER.fullmatch(c.subject):
+            if PRONOUN_RE.match(c.subject) or not c.subject or LATTER.fullmatch(c.subject) or POSSESSED.match(c.subject):
                 continue
             neg = P.NEGATED_SUBJECT.match(c.subject)
             subj = _denied(neg) if neg else c.subject
@@ -1488,6 +1491,20 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             c.bearers, c.basis, c.modality = [key], "explicit", "prohibition"
             c.mentions = [(key, c.subject_at, c.subject_at + len(subj))]
         return
+    own = POSSESSED.match(subj)
+    if own and prev is not None and len(prev.bearers) == 1 and prev.sentence >= c.sentence - 2:
+        # "Kiosk operators shall ... . Their staff shall ...": the staff of the party named before
+        owner = res.lex.labels.get(prev.bearers[0], prev.bearers[0])
+        if not any(w[:1].isupper() for w in owner.split()[1:]):
+            owner = owner[:1].lower() + owner[1:]  # "kiosk operators"; a proper name keeps its capitals
+        np = f"{own.group('n')} of {owner}"
+        key = res.resolve(_clean_np(np), [np]) or res.register_subject(np, None)
+        if key:
+            c.bearers, c.basis = [key], "pronoun"
+            c.mentions = [(key, c.subject_at, c.subject_at + len(subj))]
+        return
+    if own:
+        return  # whose staff is not said: reported, not guessed
     if LATTER.fullmatch(subj):
         key = _latter(c, res)
         if key:  # "X shall report to the kiosk bureau. The latter shall reply ...": the party named last
@@ -1716,6 +1733,8 @@ def _definite_anaphor(c: _Clause, res: _Resolver) -> str | None:
     return None
 
 
+# "Its staff", "their employees": a party of a party named before
+POSSESSED = re.compile(r"\s*(?:its|their)\s+(?P<n>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*$", re.IGNORECASE)
 LATTER = re.compile(r"\s*the\s+(?:latter|former)\s*", re.IGNORECASE)
 
 
