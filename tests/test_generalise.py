@@ -1273,3 +1273,23 @@ def test_more_sentence_openers(sentence: str, expected: list) -> None:
 ])
 def test_possessed_parties(sentence: str, expected: list) -> None:
     assert [label for _, label, _, _ in labelled(sentence)] == expected
+
+
+# Items printed without labels (a web page's <ol> whose numbers the browser draws) arrive as paragraphs: a
+# paragraph opening in lower case continues the lead-in paragraph ending with ":" (its items)
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Kiosk operators shall perform the following obligations:\n\nverify the permits of their staff;\n\n"
+     "keep logs for one year;\n\nnot sell parcel data.\n\nKiosk operators shall also report faults.",
+     [("art_1__para_1", "obligation"), ("art_1__para_2", "obligation"), ("art_1__para_3", "obligation"),
+      ("art_1__para_4", "prohibition"), ("art_1__para_5", "obligation")]),
+    ("Parcel users must not engage in any of the following acts:\n\nopening the lockers of others;\n\n"
+     "blocking lockers; or\n\nreselling pickup codes.",
+     [("art_1__para_1", "prohibition"), ("art_1__para_2", "prohibition"), ("art_1__para_3", "prohibition"),
+      ("art_1__para_4", "prohibition")]),
+    # circumstances, and a capitalised paragraph after the colon, are no items of duty
+    ("Kiosk operators shall report in the following circumstances:\n\na kiosk collapses;\n\na fire breaks out.",
+     [("art_1__para_1", "obligation")]),
+    ("Kiosk operators shall note the following:\n\nKiosks close at night.", [("art_1__para_1", "obligation")]),
+])
+def test_unlabelled_items_after_a_lead_in_paragraph(body: str, expected: list) -> None:
+    assert [(eid, m) for eid, m, _ in item_facts(body)] == expected

@@ -1016,6 +1016,7 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
             if c.bearers:
                 prev = c
         clauses = _lead_in_items(clauses)
+        clauses = _unlabelled_items(clauses, p.units)
         defined = [d.span for d in p.definitions if d.kind == "article"]
         for c in clauses:
             if not c.bearers:
@@ -1376,6 +1377,45 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
         merged = sorted(cs + extra, key=lambda c: c.start)
         out.extend(merged)
     return out
+
+
+def _unlabelled_items(clauses: list[_Clause], units: list[Unit]) -> list[_Clause]:
+    """Items printed without labels (a web page's list whose numbers the browser draws) come out as paragraphs of
+    their own: a paragraph that opens with a lower-case letter continues the sentence of a lead-in paragraph ending
+    with ":", so it is an item of that lead-in ("Platform operators shall perform the following obligations:" /
+    "verify the qualifications ...;" / "not permit ..."), as for labelled items (see :func:`_lead_in_items`)."""
+    by_unit: dict[int, list[_Clause]] = {}
+    for c in clauses:
+        by_unit.setdefault(id(c.unit), []).append(c)
+    extra: list[_Clause] = []
+    lead: _Clause | None = None
+    for u in units:
+        text = u.clean.text.strip()
+        own = by_unit.get(id(u), [])
+        if lead is not None and (u.article != lead.unit.article or not text[:1].islower() or own
+                                 or u.paragraph.items):
+            lead = None
+        if lead is not None:
+            a = u.clean.text.index(text[:1])
+            b = len(u.clean.text.rstrip())
+            while b > a and u.clean.text[b - 1] in " ;.,:":
+                b -= 1
+            tail = re.search(r"[;,.]?\s*(?:and|or)$", u.clean.text[a:b])
+            if tail:
+                b = a + tail.start()
+            if _states_conduct(u.clean.text[a:b]) or banned:
+                extra.extend(_item_clauses(u, a, b, lead))
+            continue
+        last = own[-1] if own else None
+        if (last is not None and last.bearers and not u.paragraph.items and text.endswith(":")
+                and last.end >= len(u.clean.text.rstrip()) - 1):
+            seg = u.clean.text[last.start : last.end]
+            banned = last.modality == "prohibition" and bool(BANNED_ACTS.search(seg))
+            lead = last if (banned or not _descriptive_list(seg)) and not FOLLOWING_AS_SUBJECT.search(seg) else None
+    if not extra:
+        return clauses
+    order = {id(u): k for k, u in enumerate(units)}
+    return sorted(clauses + extra, key=lambda c: (order.get(id(c.unit), -1), c.start))
 
 
 def statements_for(statements: list[Statement], doc: str) -> list[Statement]:
