@@ -1389,6 +1389,7 @@ def _unlabelled_items(clauses: list[_Clause], units: list[Unit]) -> list[_Clause
         by_unit.setdefault(id(c.unit), []).append(c)
     extra: list[_Clause] = []
     lead: _Clause | None = None
+    banned = False
     for u in units:
         text = u.clean.text.strip()
         own = by_unit.get(id(u), [])
@@ -1471,9 +1472,9 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             late = re.search(r"(?:^|\s)(?P<c>(?:where|if|when|once)\s+(?:the|a|an|such)\s(?:[\w'-]+\s){1,8}?(?:finds|"
                              r"discovers|detects|learns|becomes\s+aware|considers|determines|knows|notices|suspects)\b"
                              r"[^;:]*)$", text[zone[0] : zone[1]], re.IGNORECASE)
-            keys = _condition_subject(late.group("c"), res) if late else []
-            if late and keys:
-                c.bearers, c.basis = keys, "passive-implied"
+            finders = _condition_subject(late.group("c"), res) if late else []
+            if late and finders:
+                c.bearers, c.basis = finders, "passive-implied"
                 if c.condition is None:
                     a = zone[0] + late.start("c")
                     c.condition, c.action_end = (a, a + len(late.group("c").rstrip(" .;,"))), zone[0] + late.start()
