@@ -1293,3 +1293,22 @@ def test_possessed_parties(sentence: str, expected: list) -> None:
 ])
 def test_unlabelled_items_after_a_lead_in_paragraph(body: str, expected: list) -> None:
     assert [(eid, m) for eid, m, _ in item_facts(body)] == expected
+
+
+# An agentless passive whose act (the verb with its complement) the text has already tied to one party binds that
+# party; tied to two parties, or too short a phrase to be the same act, it stays unbound (reported)
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Article 1 Where parcels are to be moved into cold storage, kiosk operators shall record the time.\n\n"
+     "Article 2 Other.\n\nArticle 3 Damaged parcels must not be moved into cold storage.\n",
+     [(3, "prohibition", KO)]),
+    ("Article 1 When lost items are handed over to the kiosk bureau, parcel users shall keep the receipt.\n\n"
+     "Article 2 Other.\n\nArticle 3 Lost keys are to be handed over to the kiosk bureau at once.\n",
+     [(3, "obligation", PU)]),
+    ("Article 1 When lost items are handed over to the kiosk bureau, kiosk operators shall keep the receipt. Once "
+     "lost items are handed over to the kiosk bureau, parcel users shall sign a form.\n\nArticle 2 Other.\n\n"
+     "Article 3 Lost keys are to be handed over to the kiosk bureau.\n", []),
+    ("Article 1 Kiosk operators shall keep logs.\n\nArticle 2 Other.\n\nArticle 3 Logs shall be kept safely.\n", []),
+])
+def test_a_passive_of_an_act_the_text_tied_to_one_party(body: str, expected: list) -> None:
+    kb = kb_text(body + "\n" + DEFS.replace("Article 9", "Article 4"))
+    assert [(o.article, o.modality, kb.get(o.actors[0]).label) for o in kb.obligations if o.article == 3] == expected

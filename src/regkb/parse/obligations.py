@@ -1007,6 +1007,10 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                 agent = _defined_act_agent(c, res)
                 if agent:
                     c.bearers, c.basis, c.remote = [agent], "passive-implied", True
+            if not c.bearers and _agentless(c):
+                same = _same_act_earlier(c, clauses[:k])
+                if same:
+                    c.bearers, c.basis, c.remote = same, "passive-implied", True
             if not c.bearers and _agentless(c) and c.unit.article in headed:
                 # an agentless clause under a heading "Obligations of X" (article caption or chapter title)
                 c.bearers, c.basis, c.remote = [headed[c.unit.article]], "passive-implied", True
@@ -1741,6 +1745,33 @@ def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
         ws = {_stem4(w) for w in words}
         if ws & stems or (processing and ws & PROCESSING_STEMS):
             c.bearers, c.basis = [key], "passive-implied"
+
+
+def _same_act_earlier(c: _Clause, done: list[_Clause]) -> list[str]:
+    """An agentless passive whose act the text has already tied to one party: the passive verb with its complement
+    ("be put back into bonded stock") appears in an earlier clause of the document (its action or condition) that
+    binds one party ("Where returned goods are to be put back into bonded stock, ..., such operators shall move
+    ..."). At least three words must agree; two parties tied to the act leave it unbound."""
+    if not c.passive:
+        return []
+    text = c.unit.clean.text
+    pp = re.match(r"\s*(?:not\s+|only\s+)?be\s+(?P<act>[a-z]+(?:\s+[a-z][\w-]*){2,4})", text[c.modal.end() : c.end])
+    if pp is None:
+        return []
+    words = pp.group("act").split()
+    while len(words) > 3 and words[-1] in ("the", "a", "an", "of", "to", "in", "into", "on", "for", "with", "by"):
+        words.pop()
+    if len(words) < 3 or not any(len(w) > 4 and w not in GENERIC_HEADS for w in words[1:]):
+        return []
+    phrase = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
+    found: set[tuple[str, ...]] = set()
+    for d in reversed(done[-80:]):  # bounded: the last 80 clauses of the document
+        if not d.bearers or d.unit.document != c.unit.document or d.remote:
+            continue
+        a = d.condition[0] if d.condition is not None else d.start
+        if phrase.search(d.unit.clean.text, min(a, d.start), d.end):
+            found.add(tuple(d.bearers))
+    return list(found.pop()) if len(found) == 1 else []
 
 
 def _definite_anaphor(c: _Clause, res: _Resolver) -> str | None:
