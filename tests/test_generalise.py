@@ -1312,3 +1312,24 @@ def test_unlabelled_items_after_a_lead_in_paragraph(body: str, expected: list) -
 def test_a_passive_of_an_act_the_text_tied_to_one_party(body: str, expected: list) -> None:
     kb = kb_text(body + "\n" + DEFS.replace("Article 9", "Article 4"))
     assert [(o.article, o.modality, kb.get(o.actors[0]).label) for o in kb.obligations if o.article == 3] == expected
+
+
+# A clause about a thing the text defines binds the one party whose earlier duty makes it ("Kiosk operators are to
+# record kiosk logs" ... "Kiosk logs shall include the following:"); two such parties, or none, leave it unbound
+TERM_DEFS = ('Article 1 "Kiosk logs" refers to records of the opening hours and faults of a kiosk. "Parcel slips" '
+             'refers to the forms that accompany a parcel.\n\n')
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Article 2 Kiosk operators are to record kiosk logs truthfully.\n\nArticle 3 Other.\n\nArticle 4 Kiosk logs "
+     "shall include the following:\n(1) the opening hours;\n(2) the faults.\n", [KO]),
+    ("Article 2 Parcel users shall fill in parcel slips.\n\nArticle 3 Other.\n\nArticle 4 Parcel slips must be "
+     "legible.\n", [PU]),
+    ("Article 2 Kiosk operators shall keep kiosk logs. Parcel users may read kiosk logs.\n\nArticle 3 Other.\n\n"
+     "Article 4 Kiosk logs shall be accurate.\n", []),  # two parties deal with the logs: which one is not said
+    ("Article 2 Kiosk operators shall keep records.\n\nArticle 3 Other.\n\nArticle 4 Parcel slips must be legible.\n",
+     []),
+])
+def test_a_clause_about_a_defined_thing_binds_the_party_that_makes_it(body: str, expected: list) -> None:
+    kb = kb_text(TERM_DEFS + body + "\n" + DEFS.replace("Article 9", "Article 5"))
+    assert [kb.get(o.actors[0]).label for o in kb.obligations if o.article == 4] == expected

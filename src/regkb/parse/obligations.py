@@ -997,6 +997,7 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
         prev: _Clause | None = None
         scope = _scope_party(p, res)
         headed = _heading_parties(p, res)
+        terms = {d.term.lower() for d in p.definitions if d.kind == "article" and not ACTOR_GENUS.match(d.definition)}
         for k, c in enumerate(clauses):
             if prev is not None and prev.unit is not c.unit:
                 prev = None
@@ -1008,7 +1009,7 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                 if agent:
                     c.bearers, c.basis, c.remote = [agent], "passive-implied", True
             if not c.bearers and _agentless(c):
-                same = _same_act_earlier(c, clauses[:k])
+                same = _same_act_earlier(c, clauses[:k]) or _defined_object_of(c, clauses[:k], terms)
                 if same:
                     c.bearers, c.basis, c.remote = same, "passive-implied", True
             if not c.bearers and _agentless(c) and c.unit.article in headed:
@@ -1770,6 +1771,25 @@ def _same_act_earlier(c: _Clause, done: list[_Clause]) -> list[str]:
             continue
         a = d.condition[0] if d.condition is not None else d.start
         if phrase.search(d.unit.clean.text, min(a, d.start), d.end):
+            found.add(tuple(d.bearers))
+    return list(found.pop()) if len(found) == 1 else []
+
+
+def _defined_object_of(c: _Clause, done: list[_Clause], terms: set[str]) -> list[str]:
+    """An agentless clause about a thing the text defines ("Traceability data shall include the following:", where
+    "traceability data" is a defined term) binds the one party whose earlier duty has that thing as its object
+    ("Cold-chain operators are to record traceability data"): the party that produces it. Two parties with such a
+    duty, or none, leave it unbound."""
+    subj = _clean_np(c.subject).lower()
+    if not subj or subj not in terms:
+        return []
+    pattern = re.compile(r"(?<![\w-])" + re.escape(subj) + r"(?![\w-])", re.IGNORECASE)
+    found: set[tuple[str, ...]] = set()
+    for d in done[-200:]:  # bounded: the last 200 clauses of the document
+        if not d.bearers or d.unit.document != c.unit.document or d.remote or d.passive:
+            continue
+        a = d.action_at if d.action_at is not None else d.modal.end()
+        if pattern.search(d.unit.clean.text, a, d.action_end or d.end):
             found.add(tuple(d.bearers))
     return list(found.pop()) if len(found) == 1 else []
 
