@@ -1333,3 +1333,17 @@ TERM_DEFS = ('Article 1 "Kiosk logs" refers to records of the opening hours and 
 def test_a_clause_about_a_defined_thing_binds_the_party_that_makes_it(body: str, expected: list) -> None:
     kb = kb_text(TERM_DEFS + body + "\n" + DEFS.replace("Article 9", "Article 5"))
     assert [kb.get(o.actors[0]).label for o in kb.obligations if o.article == 4] == expected
+
+
+@pytest.mark.parametrize(("sentence", "modal"), [
+    ("The logs referred to in Article 5 may be provided to parcel users.", True),
+    ("Kiosk operators referred to in Article 12 may close kiosks at night.", True),
+    ("The Kiosk Rules issued on 5 May 2021 shall be repealed.", False),
+    ("The Kiosk Notice of May 2019 shall cease to be effective.", False),
+])
+def test_may_after_a_number_is_a_modal_but_the_month_is_not(sentence: str, modal: bool) -> None:
+    from regkb.parse.obligations import unbound_clause
+    kb = kb_for(sentence)
+    found = [o for o in kb.obligations if o.article == 1] + [s for s in kb.statements if s.article == 1
+                                                             and unbound_clause(s) is not None]
+    assert bool(found) == modal
