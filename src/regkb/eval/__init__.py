@@ -38,6 +38,7 @@ import yaml
 from ..errors import RegkbError, error_at
 from ..kb import KnowledgeBase
 from ..model import Obligation
+from ..parse.obligations import unbound_clause
 from ..parse.units import singular
 
 FIELDS = ("obligation", "modality", "action", "condition", "definition", "reference-internal",
@@ -345,6 +346,14 @@ def _found_clauses(kb: KnowledgeBase, document: str, coverage: frozenset[int] | 
                 labels.append(actor.label)
         out.append(_Clause(o.eid, o.modality, tuple(names), tuple(labels), o.action, o.condition, o.text,
                            bool(getattr(o, "universal", False))))
+    # a modal statement that binds no named party is a clause with no bearer (guide 3.1, basis none): it counts for
+    # modality, action and condition, never as a (clause, bearer) pair
+    for st in kb.statements:
+        if st.document != document or (coverage is not None and st.article not in coverage):
+            continue
+        u = unbound_clause(st)
+        if u is not None:
+            out.append(_Clause(st.eid, u.modality, (), (), u.action, u.condition, st.text, False))
     return out
 
 

@@ -41,7 +41,9 @@ from .units import Unit, key_of, noun_forms, regions, singular
 # Head nouns that name a party who can bear a duty (general English, not tied to a text).
 PARTY_NOUNS = frozenset(
     ["provider", "supporter", "user", "organization", "organisation", "individual", "person", "entity", "enterprise", "operator", "platform", "store", "authority", "department", "administration", "organ", "agency", "body", "council", "institution", "company", "party", "ministry", "commission", "bureau", "office", "government", "court", "association", "member", "personnel", "staff", "producer", "publisher", "distributor", "developer", "manufacturer", "controller", "processor", "handler", "citizen", "resident", "employer", "employee", "holder", "owner", "applicant", "licensee", "subscriber", "consumer", "seller", "merchant", "vendor", "carrier", "station", "center", "centre", "group", "committee", "state", "recipient", "locality", "guardian", "relative", "trustee", "representative", "parent", "administrator", "agent", "team", "procuratorate", "republic", "firm", "corporation", "cooperative", "partnership",
-     "hospital", "school", "bank"]
+     "hospital", "school", "bank", "unit", "pilot", "police", "university", "college", "institute", "academy",
+     # "the customs" (the customs authority; singular() reads the plural "customs" as "custom")
+     "custom"]
 )
 ACTOR_GENUS = re.compile(
     r"^(?:an?\s+|the\s+|any\s+)?(?:\w+\s+){0,2}?(?:organi[sz]ations?|individuals?|persons?|entit(?:y|ies)|enterprises?|"
@@ -50,7 +52,7 @@ ACTOR_GENUS = re.compile(
     re.IGNORECASE,
 )
 DETERMINERS = re.compile(r"^(?:the|a|an|any|all|such|relevant|each|every|said|other|all other|two or more|one or more|"
-                         r"several|both)\s+", re.IGNORECASE)
+                         r"several|both|either)\s+", re.IGNORECASE)
 TRAILING = re.compile(r"\s+(?:in question|thereof)$", re.IGNORECASE)
 # a participle before a known party's name qualifies it ("the requested personal information processor")
 QUALIFYING_PARTICIPLE = re.compile(r"^(?:\w+ed|said)\s+", re.IGNORECASE)
@@ -72,7 +74,7 @@ SHARED_HEAD = re.compile(r"^(?:the\s+|local\s+)*(?P<mods>[a-z][\w-]*(?:\s[a-z][\
 # words that make a list stretch a clause or a phrase of its own, not a bare modifier
 STOP_MODIFIERS = frozenset(["the", "a", "an", "of", "that", "which", "who", "shall", "may", "must", "is", "are", "be",
                             "not", "no", "any", "all", "each", "every", "their", "its", "other"])
-CONJ_SPLIT = re.compile(r",\s+(?:and\s+|or\s+)?|\s+and\s+|\s+as\s+well\s+as\s+")
+CONJ_SPLIT = re.compile(r",\s+(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and/or\s+|\s+and\s+|\s+as\s+well\s+as\s+")
 
 
 @dataclass
@@ -96,6 +98,9 @@ class _Clause:
     antecedent: tuple[int, int] | None = None  # a relative clause's antecedent party ("..., who shall ...")
     impersonal: bool = False  # "it is prohibited to ...": "it" is no pronoun, the ban names no one
     action_end: int | None = None  # where the action ends, if a circumstance or exception follows it
+    produced: bool = False  # a relative clause about a document the clause before produces ("..., which shall specify")
+    content_item: bool = False  # inside an item that is a circumstance or content of its lead-in's duty
+    restricted: bool = False  # the subject has a narrowing post-modifier ("entities that operate kiosks")
 
 
 @dataclass
@@ -135,12 +140,17 @@ def _clean_np(np: str) -> str:
         np = bracketed.group(1)  # a translator's bracketed subject: "[providers] should"
     np = re.sub(r"\s+", " ", P.SUBJECT_ASIDE.sub("", np))
     np = np.strip(" ,;:")
+    rel = re.match(r"(?:the\s+)?(relevant)\s+", np, re.IGNORECASE)
     prev = None
     while prev != np:
         prev = np
         np = DETERMINERS.sub("", np)
         np = TRAILING.sub("", np)
-    return np.strip()
+    np = np.strip()
+    if rel and P.UNIVERSAL_SUBJECT.match(np):
+        # "Relevant entities shall ...": the entities concerned by the matter, a party, not everyone
+        np = f"{rel.group(1)} {np}"
+    return np
 
 
 def _head(np: str) -> str:
@@ -156,8 +166,9 @@ def _head(np: str) -> str:
                       or (w.endswith("ed") and k + 1 < len(words)
                           and words[k + 1] in ("by", "in", "on", "at", "to", "with", "for", "under"))):
             return singular(words[k - 1])
-    if len(words) > 1 and words[-1] in ("concerned", "involved"):
-        return singular(words[-2])  # "the parties concerned"
+    if len(words) > 1 and (words[-1] in ("concerned", "involved") or (
+            re.fullmatch(r"[a-z]{3,}ed", words[-1]) and words[-1] not in ("need", "feed", "seed", "speed", "bed", "red"))):
+        return singular(words[-2])  # "the parties concerned", "the entities inspected": a participle after its noun
     return singular(words[-1])
 
 
@@ -182,7 +193,7 @@ NOT_AGENT = frozenset(["matter", "number", "order", "paper", "letter", "water", 
                        "discover", "consider", "deliver", "offer", "transfer", "enter", "render", "gather", "suffer",
                        "differ", "prefer", "refer", "infer", "confer", "defer", "alter", "encounter", "honor", "favor",
                        "labor", "endeavor", "remember", "determine", "present", "prevent", "represent", "implement",
-                       "comment", "vary",
+                       "comment", "vary", "prior", "interior", "exterior", "superior", "inferior", "junior", "senior",
                        # devices and things named like agents
                        "elevator", "escalator", "sensor", "motor", "router", "tractor", "reactor", "radiator",
                        "indicator", "detector", "generator", "calculator", "connector", "refrigerator", "compressor",
@@ -231,12 +242,29 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
             if re.fullmatch(r"(?:\s+\w+ly)?\s*", text[last_modal_end : m.start()]) and last_modal_end >= 0:
                 continue  # "shall bear primary responsibility for": the second marker is the first one's verb
             last_modal_end = m.end()
-            if re.match(r"(?:is|are)\s+to$", m.group(0), re.IGNORECASE) and P.NOT_MODAL_IS_TO.search(text, s, m.start()):
+            if re.match(r"(?:is|are)\s+(?:not\s+)?to$", m.group(0), re.IGNORECASE) and \
+                    P.NOT_MODAL_IS_TO.search(text, s, m.start()) and not (
+                    # "...; where deletion is impossible, it is to stop ...": "it" is the pronoun subject of a duty
+                    re.search(r"(?:^|[;,]\s+)it\s+$", text[s : m.start()], re.IGNORECASE)
+                    and not re.match(r"\s+be\b", text[m.end() :])):
                 continue  # "the purpose of these Measures is to ...": an aim, not a duty
             if m.group(0).lower() == "can" and re.search(r"\bthat\s+(?:[\w'-]+\s+){1,6}$", text[s : m.start()]) \
                     and not re.search(r"[,;:]", text[s : m.start()].rsplit("that", 1)[-1]):
                 continue  # "..., ensuring that users can use them": ability in a content clause, not leave
+            if re.match(r"is\s+(?:necessary|mandatory|compulsory|obligatory)", m.group(0), re.IGNORECASE) and not (
+                    re.search(r"(?:^|[;:]\s*|,\s+(?:and|but)\s+)it\s+$", text[s : m.start()].lstrip(), re.IGNORECASE)
+                    or (re.search(r",\s+it\s+$", text[s : m.start()], re.IGNORECASE)
+                        and P.LEAD_ADVERBIAL.match(text[s : m.start()].lstrip()))):
+                continue  # "... if it is necessary to ...": a circumstance, not an impersonal duty opening a clause
+            if m.group("encouragement") and m.group(0).lower() in ("encourage", "support") and modals and \
+                    re.search(r"(?:,|\band|\bor)\s*$", text[s : m.start()]):
+                continue  # "The state will engage in ..., promote ..., and encourage ...": a verb of that clause
             rel = RELATIVE_BEFORE.search(text[s : m.start()])
+            if rel and _document_relative(text, s, s + rel.start(), m):
+                # "sign an agreement with the operator, which shall specify ...": a requirement on the document the
+                # clause before produces, binding who produces it (guide 1.4)
+                relative[m.start()] = (s + rel.start(), (-1, -1))
+                rel = None
             if rel:
                 ante = _party_antecedent(text, s, s + rel.start())
                 if ante is None:
@@ -327,7 +355,8 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
             if P.SANCTION_PASSIVE.match(statement) or (
                     P.PURSUED.match(statement) and P.LIABILITY_PURSUED.search(text, cstart, m.start())) or (
                     (P.SANCTION_POWER.match(statement) or P.SANCTION_WITHDRAWAL.match(statement))
-                    and P.VIOLATION.search(text, max(0, cstart - 600), cend)):
+                    and P.VIOLATION.search(text, max(0, cstart - 600), cend)) or (
+                    P.SANCTION_DEALT.match(statement) and P.VIOLATION.search(text, cstart, m.start())):
                 # a penalty on the violator, or an authority's power to penalise a violation: not a duty
                 skipped.append((cstart, cend, "not a duty: sanction"))
                 continue
@@ -368,13 +397,16 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                 tail_at = subject_at + len(subject) - len(tail)
                 cond = (tail_at, tail_at + len(tail.rstrip(" ,"))) if cond is None else cond
                 subject = subject[: inner.start()]
+            restricted = False  # a post-modifier narrows the subject ("entities that operate kiosks"): not everyone
             pm = _postmodifier(subject, lexicon_hint)
             if pm is not None:
                 cond_start = subject_at + pm
                 cond = (cond_start, subject_at + len(subject.rstrip(" ,")))
                 subject = subject[:pm].rstrip(" ,")
+                restricted = True
             passive = bool(PASSIVE.match(action_head)) and _modality(m) != "right"
             clause = _Clause(unit, cstart, cend, m, _modality(m), subject, subject_at, cond, passive, si)
+            clause.restricted = restricted
             if IMPERSONAL_BAN.match(m.group(0)) and re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE):
                 # "It is prohibited for kiosk owners to sell ...": the party after "for" is banned; without one
                 # ("it is prohibited to delete ...") the ban is impersonal
@@ -391,7 +423,10 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                 _circumstance_after_modal(clause)
             if clause.condition is None:
                 _trailing_circumstance(clause)
-            if m.start() in relative:
+            if m.start() in relative and relative[m.start()][1] == (-1, -1):
+                clause.produced, clause.action_at = True, relative[m.start()][0]
+                clause.subject, clause.subject_at, clause.condition = "", m.start(), None
+            elif m.start() in relative:
                 clause.antecedent = relative[m.start()][1]
                 clause.subject, clause.subject_at, clause.condition = "", m.start(), None
             out.append(clause)
@@ -448,9 +483,35 @@ def _trailing_circumstance(c: _Clause) -> None:
 EXEMPTION_NOT = re.compile(r"\bnot\s+(?:required|obliged|need)\b|(?<=permitted\s)not\s+to$|(?<=allowed\s)not\s+to$|"
                            r"^need\s+not$", re.IGNORECASE)
 THAT_CLAUSE = re.compile(r"(?<=\w)\s+(?:that|which|whom)\s+(?P<np>(?:[\w'/-]+\s+){1,8})$")
-IMPERSONAL_BAN = re.compile(r"(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden)\s+(?:to|for)$", re.IGNORECASE)
+IMPERSONAL_BAN = re.compile(r"(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden)\s+(?:to|for)$"
+                            r"|is\s+(?:necessary|mandatory|compulsory|obligatory)\s+(?:to|for)$", re.IGNORECASE)
 SENTENCE_ADVERB = re.compile(r"^(?:additionally|also|further|furthermore|moreover|meanwhile|however|likewise|similarly|"
                              r"in[ ]addition|at[ ]the[ ]same[ ]time)$", re.IGNORECASE)
+
+
+# Verbs that say what a document holds: only a text "specifies", "sets out" or "contains" something.
+CONTENT_VERB = re.compile(r"\s*(?:also\s+|clearly\s+|expressly\s+)?(?:specify|state|set\s+out|set\s+forth|contain|include|"
+                          r"list|describe|stipulate|clarify|indicate|record|define|detail|cover)\b", re.IGNORECASE)
+
+
+def _document_relative(text: str, start: int, pronoun: int, modal: re.Match[str]) -> bool:
+    """Whether "..., which shall <specify / set out / contain ...>" is said of a document named before the comma
+    ("sign a cooperation agreement with the operator, which shall specify ..."): the relative pronoun is "which",
+    the verb is one of content, and the noun phrase before the comma has a head that is no party."""
+    if text[pronoun : pronoun + 5].lower() != "which" or not CONTENT_VERB.match(text, modal.end()):
+        return False
+    if _modality(modal) not in ("obligation", "prohibition"):
+        return False
+    before = text[start:pronoun].rstrip()
+    if not before.endswith(","):
+        return False
+    chunk = before[:-1]
+    cut = max(chunk.rfind("; "), chunk.rfind(": "), chunk.rfind(", "))
+    det = re.search(r"\b(?:a|an|the|its|their)\s+(?P<np>[\w' -]+)$", chunk[cut + 1 :], re.IGNORECASE)
+    if det is None:
+        return False
+    np = _clean_np(det.group("np"))
+    return bool(np) and not _is_party(np) and _head(np) not in GENERIC_HEADS
 
 
 def _party_antecedent(text: str, start: int, pronoun: int) -> tuple[int, int] | None:
@@ -542,14 +603,25 @@ def _subject_like(text: str, known: Container[str]) -> bool:
     return bool(_party_segments(np, party, strict=True))
 
 
+# An identifying apposition inside a subject, up to the next coordinated conjunct or the end: "Device makers, that is,
+# enterprises that design ... brands, and voice service providers, that is, entities that collect ..."
+APPOSITION = re.compile(r",\s+(?:namely|that\s+is|i\.e\.|viz\.)[\s,]+(?P<np>.+?)(?=,\s+(?:and|or)\s|,?\s*$)",
+                        re.IGNORECASE)
+
+
 def _postmodifier(subject: str, known: Container[str]) -> int | None:
     """Offset in ``subject`` where a narrowing post-modifier starts ("that ...", "with ...", "-ing ...")."""
+    appositions = [(a.start(), a.end()) for a in APPOSITION.finditer(subject)]
     for m in P.SUBJECT_POSTMODIFIER.finditer(subject):
         head = subject[: m.start()]
         if not head.strip():
             continue
+        if any(a <= m.start() < b for a, b in appositions):
+            continue  # "Device makers, that is, enterprises that design ...": inside an apposition, no modifier
         if re.match(r"\s*,\s*(?:which|who)\b", subject[m.start() :]):
             continue  # a non-restrictive relative clause describes the subject, it does not narrow it
+        if re.search(r"\b(?:together|jointly|along)$", head.rstrip()):
+            continue  # "A, together with B,": a co-actor named in an aside (P.SUBJECT_ASIDE), not a modifier
         tail = subject[m.end() :]
         # "... of the State Council" is part of the name, not a modifier; -ing words inside a known name too
         if head.lower().strip() in known and not tail:
@@ -560,14 +632,17 @@ def _postmodifier(subject: str, known: Container[str]) -> int | None:
         last = singular(head.split()[-1].lower()) if head.split() else ""
         # the modifier must follow the party noun itself ("providers that ..."), not a noun inside a
         # longer name ("departments in charge of energy metering services")
-        if (last in PARTY_NOUNS and _is_party(_clean_np(head))) or _clean_np(head).lower() in known:
+        agent = bool(AGENT_NOUN.match(last)) and last not in NOT_AGENT  # "Physicians providing ...", "makers that ..."
+        if ((last in PARTY_NOUNS or agent) and _is_party(_clean_np(head))) or _clean_np(head).lower() in known:
             return m.end()
     return None
 
 
 def _reason(statement: str) -> str:
     s = statement.lower()
-    for word, why in (("affect", "legal effect"), ("prejudice", "legal effect"), ("apply", "scope of application"), ("force", "entry into force"), ("effect", "entry into force"),
+    for word, why in (("repeal", "repeal"), ("abolish", "repeal"), ("cease", "repeal"), ("remain valid", "validity"),
+                      ("with reference to", "application by analogy"), ("protected by", "legal effect"), ("guaranteed by", "legal effect"),
+                      ("safeguarded by", "legal effect"), ("determined", "how it is determined"), ("affect", "legal effect"), ("prejudice", "legal effect"), ("apply", "scope of application"), ("force", "entry into force"), ("effect", "entry into force"),
                       ("prevail", "precedence of other rules"), ("meaning", "definitions"), ("refer", "definitions"),
                       ("penal", "sanction"), ("impose", "sanction"), ("investigat", "sanction"),
                       ("punish", "sanction"), ("liab", "sanction"), ("sanction", "sanction"), ("fined", "sanction"), ("warning", "sanction"), ("interpret", "interpretation")):
@@ -586,10 +661,34 @@ def _shared_head(np: str) -> list[str] | None:
     if not m or singular(m.group("head").lower()) not in PARTY_NOUNS:
         return None
     mods = [x for x in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("mods")) if x.strip()]
-    if any(w in STOP_MODIFIERS for x in mods for w in x.lower().split()) or any(_is_party(x.strip()) for x in mods):
+    if any(w in STOP_MODIFIERS for x in mods for w in x.lower().split()) or any(
+            _is_party(x.strip()) and x.strip().lower() != "customs" for x in mods):  # "customs departments": a field
         return None  # "Kiosk operators, couriers and parcel users": parties of their own, not modifiers
     lead = np.strip()[: m.start("mods")]
     return [f"{lead}{x.strip()} {m.group('head')}" for x in mods]
+
+
+# "people's governments of provinces, autonomous regions and municipalities ...": a plural party head and "of" before
+# a list of three or more lower-case complements set off by commas
+HEAD_OF_LIST = re.compile(r"^(?P<head>(?:[\w'’-]+\s+){0,4}?[\w'’-]+s)\s+of\s+(?P<list>[a-z][^,;()]*(?:,\s+[a-z][^,;()]*)+,?"
+                          r"\s+(?:and|or)\s+[a-z][^,;()]*)$")
+
+
+def _shared_head_before_of(np: str) -> list[str] | None:
+    """"people's governments of provinces, autonomous regions and municipalities directly under the Central
+    Government" -> one party per complement, the head shared ("people's governments of provinces", ...).
+
+    Only for a plural head that names parties and a list of three or more lower-case complements (places, levels,
+    fields) none of which names a party itself: "Ministry of Science and Technology" (a proper name, two
+    complements) and "the departments of science and technology" (one field or two?) stay whole."""
+    m = HEAD_OF_LIST.match(np.strip())
+    if not m or singular(m.group("head").split()[-1].lower()) not in PARTY_NOUNS:
+        return None
+    parts = [x.strip() for x in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("list")) if x.strip()]
+    if len(parts) < 3 or any(len(x.split()) > 7 or _is_party(x) or x.split()[0].lower() in STOP_MODIFIERS
+                             for x in parts):
+        return None
+    return [f"{m.group('head')} of {x}" for x in parts]
 
 
 def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
@@ -597,6 +696,9 @@ def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
     shared = _shared_head(np)
     if shared:
         return shared
+    after = _shared_head_before_of(np)
+    if after:
+        return after
     m = re.match(r"^(?P<a>.+?)\s+and\s+other\s+(?P<b>.+)$", np, re.IGNORECASE)
     if m:
         return [f"{m.group('b')}\x00{m.group('a')}"]  # Y, with X as alias
@@ -722,6 +824,7 @@ class _Resolver:
             self.lex.aliases.setdefault(key, set()).update(names)
         # "X (hereinafter referred to as Y)": within its document, Y names the party X names
         self.current_doc = ""
+        self.article_before: dict[int, str] = {}  # id(unit) -> the text of the earlier paragraphs of its article
         self.doc_forms: dict[str, dict[str, str]] = {}
         for p in docs:
             for d in p.definitions:
@@ -771,7 +874,7 @@ class _Resolver:
         scope = None
         first_word = np.split(" ", 1)[0].lower() if np else ""
         parts = _split_conjuncts(np, self.lex)
-        if first_word in SCOPE_ADJ and len(parts) > 1:
+        if (first_word in SCOPE_ADJ or first_word == "relevant") and len(parts) > 1:  # "relevant A and B": both
             scope = first_word
         out: list[tuple[str, str | None, str]] = []
         for k, p in enumerate(parts):
@@ -783,6 +886,9 @@ class _Resolver:
             p = _clean_np(p)
             if scope and k > 0 and not p.lower().startswith(scope):
                 p = f"{scope} {p}"
+            own = re.match(r"(?:its|their)\s+(?P<n>.+)$", p, re.IGNORECASE)
+            if own and out and _is_party(own.group("n")):
+                p = f"{own.group('n')} of {out[-1][0]}"  # "the kiosk bureau and its staff": the bureau's staff
             out.append((p, alias, printed.strip()))
         # distribute a trailing "of X" over conjuncts with the same head noun ("A departments and B departments of X")
         if len(out) > 1 and " of " in out[-1][0]:
@@ -845,6 +951,7 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
     # pass 1: clauses, and actors from undefined subjects
     for p in docs:
         res.current_doc = p.document.id
+        res.article_before = _article_before(p.units)
         known = res.lex.known(res.doc_forms.get(p.document.id))
         clauses: list[_Clause] = []
         skipped: list[tuple[Unit, int, int, str]] = []
@@ -853,10 +960,11 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
             clauses.extend(cs)
             skipped.extend((u, a, b, r) for a, b, r in sk)
         for c in clauses:
+            _apposition_acts(c.subject, res)
             if PRONOUN_RE.match(c.subject) and c.condition:
                 a, b = c.condition
                 _condition_np(c.unit.clean.text[a:b], res, register=True)
-            if PRONOUN_RE.match(c.subject) or not c.subject:
+            if PRONOUN_RE.match(c.subject) or not c.subject or LATTER.fullmatch(c.subject) or POSSESSED.match(c.subject):
                 continue
             neg = P.NEGATED_SUBJECT.match(c.subject)
             subj = _denied(neg) if neg else c.subject
@@ -867,6 +975,8 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                     if res.resolve(_clean_np(x), [x]) is None:
                         res.register_subject(x, None)
                 continue
+            if neg and _denied_known(neg, res, register=True):
+                continue  # "No watch maker or app operator may": a ban on parties the text already names
             conj = res.conjuncts(subj)
             names = [x for x, _ in conj]
             if neg:
@@ -884,9 +994,11 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
     statements: list[Statement] = []
     for p, clauses, skipped in per_doc:
         res.current_doc = p.document.id
+        res.article_before = _article_before(p.units)
         prev: _Clause | None = None
         scope = _scope_party(p, res)
         headed = _heading_parties(p, res)
+        terms = {d.term.lower() for d in p.definitions if d.kind == "article" and not ACTOR_GENUS.match(d.definition)}
         for k, c in enumerate(clauses):
             if prev is not None and prev.unit is not c.unit:
                 prev = None
@@ -897,6 +1009,10 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                 agent = _defined_act_agent(c, res)
                 if agent:
                     c.bearers, c.basis, c.remote = [agent], "passive-implied", True
+            if not c.bearers and _agentless(c):
+                same = _same_act_earlier(c, clauses[:k]) or _defined_object_of(c, clauses[:k], terms)
+                if same:
+                    c.bearers, c.basis, c.remote = same, "passive-implied", True
             if not c.bearers and _agentless(c) and c.unit.article in headed:
                 # an agentless clause under a heading "Obligations of X" (article caption or chapter title)
                 c.bearers, c.basis, c.remote = [headed[c.unit.article]], "passive-implied", True
@@ -906,13 +1022,21 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
             if c.bearers:
                 prev = c
         clauses = _lead_in_items(clauses)
+        clauses = _unlabelled_items(clauses, p.units)
         clauses = row_clauses(p.units, clauses, ClauseMaker(  # the rows of tables (parse/tables.py)
             _Clause, _item_clauses, _descriptive_list, lambda np, sure: res.resolve(_clean_np(np), [np])
             or res.register_subject(np, None, checked=sure), lambda np: bool(res.lex.find(_clean_np(np))) or _is_party(_clean_np(np))))
+        defined = [d.span for d in p.definitions if d.kind == "article"]
         for c in clauses:
             if not c.bearers:
                 a, b = c.start, c.end
-                statements.append(_statement(c.unit, a, b, NO_BEARER))
+                st = _statement(c.unit, a, b, NO_BEARER)
+                if c.content_item:  # "(1) the purposes ... cannot be achieved": a circumstance the lead-in names
+                    st = replace(st, reason="not a duty: a circumstance or content of the lead-in's duty")
+                elif any(2 * (min(x.end, st.span.end) - max(x.start, st.span.start)) > st.span.end - st.span.start
+                         for x in defined):  # mostly inside a definition: "'X' is information that, once leaked, may ..."
+                    st = replace(st, reason="not a duty: definitions")
+                statements.append(st)
         for u, a, b, r in skipped:
             statements.append(_statement(u, a, b, r))
         p.sanctions = _sanction_parties(row_sanctions(p.units, _sanctions(skipped, res)), res, p.units, mentions)
@@ -931,6 +1055,18 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
         p.sanctions = [replace(s, violators=tuple(x for x in s.violators if x in known_ids),
                                authorities=tuple(x for x in s.authorities if x in known_ids)) for s in p.sanctions]
     return obligations, actors
+
+
+def _article_before(units: list[Unit]) -> dict[int, str]:
+    """id(unit) -> the text of the paragraphs of its article before it (the last 2,000 characters: bounded)."""
+    out: dict[int, str] = {}
+    article, acc = None, ""
+    for u in units:
+        if u.article != article:
+            article, acc = u.article, ""
+        out[id(u)] = acc
+        acc = (acc + "\n" + u.clean.text)[-2000:]
+    return out
 
 
 def _sanction_parties(sanctions: list[Sanction], res: _Resolver, units: list[Unit],
@@ -1011,6 +1147,45 @@ LEVEL_SUFFIX = re.compile(r"\s+at\s+(?:or\s+(?:above|below)\s+)?(?:the\s+)?[\w-]
 NO_BEARER = "no bearer could be identified for this modal statement"
 
 
+@dataclass(frozen=True)
+class UnboundClause:
+    """What a modal statement that binds no named party says (guide 3.1, basis ``none``): its modality, action and
+    condition as printed. The statement stays a :class:`Statement` (no party bears it, ``regkb check`` reports it);
+    this is what the clause would be in the obligation register, for the eval and for readers."""
+
+    modality: str
+    action: str
+    condition: str | None
+
+
+def unbound_clause(statement: Statement) -> UnboundClause | None:
+    """The clause of a no-bearer statement ("Encourage the adoption of ...", "Flight data relating to ... shall not
+    be provided ...", "Where ..., a security assessment shall be passed ..."); None for other statements."""
+    if statement.reason != NO_BEARER:
+        return None
+    text = statement.text
+    m = P.MODAL.search(text)
+    if m is None:
+        # a marker read as such only after a coordinator ("..., and supports the sharing of ..."): the statement
+        # starts at the marker
+        m = P.MODAL.match(", and " + text, 6)
+        if m is None:
+            return None
+        return UnboundClause(_modality(m), text[m.end() - 6 :].lstrip(" ,").rstrip(" .;,"), None)
+    cond = None
+    start = 0
+    if P.CONDITION_OPENER.match(text) or P.LEAD_ADVERBIAL.match(text):
+        comma = text.rfind(", ", 0, m.start())
+        if comma > 0:  # "Where it is truly necessary ..., a security assessment shall be passed"
+            cond, start = text[:comma].strip(), comma + 2
+    subject = text[start : m.start()].strip(" ,")
+    # an imperative ("Encourage the innovative application ...") or a party's clause: the action follows the marker;
+    # an agentless clause (a passive, or a thing as subject) is the whole clause (guide 3.2)
+    whole = bool(subject) and (bool(PASSIVE.match(text[m.end() :].lstrip())) or not _is_party(_clean_np(subject)))
+    action = text[start:] if whole else text[m.end() :].lstrip(" ,")
+    return UnboundClause(_modality(m), action.rstrip(" .;,"), cond)
+
+
 def no_bearer_diagnostics(docs: list[ParsedDocument], sources: dict[str, str]) -> list[Diagnostic]:
     """A warning, with its place, for every modal sentence where no bearer was found."""
     out = []
@@ -1058,8 +1233,27 @@ def _states_conduct(item: str) -> bool:
     return bool(first) and first not in NOT_CONDUCT_START and not first[0].isdigit()
 
 
+def _gerund_or_modal(item: str) -> bool:
+    """Whether an item reads as conduct by its form alone: it opens with a gerund ("establishing a system") or
+    holds a modal of its own."""
+    body = re.sub(r"[\[\]]", "", ITEM_LABEL.sub("", item, count=1)).strip()
+    first = body.split()[0].lower() if body.split() else ""
+    return bool(P.MODAL.search(body)) or (first.endswith("ing") and len(first) > 5)
+
+
 DESCRIPTIVE_NOUNS = frozenset(["circumstance", "situation", "condition", "case", "content", "item", "matter", "information",
-                               "term", "meaning", "particular", "category", "type", "requirement"])
+                               "term", "meaning", "particular", "category", "type", "requirement",
+                               # what a permission or duty is for or about: "only for the following purposes"
+                               "purpose", "scenario", "field", "area", "material", "document"])
+# "ensure that the following functions are switched off:": the list is the subject of a clause of its own, so its
+# items are the things that clause is about, not conduct (unless an item reads as conduct: a gerund or a modal)
+FOLLOWING_AS_SUBJECT = re.compile(r"\bthe\s+following\s+(?:[\w'-]+\s+){1,3}?(?:is|are|be|shall\s+be|must\s+be|"
+                                  r"should\s+be|has\s+been|have\s+been|remain|remains)\b", re.IGNORECASE)
+
+
+# "the following requirements / standards / norms" (and not "one of the following"): what is required
+REQUIREMENT_LIST = re.compile(r"(?<!\bof\s)\bthe\s+following\s+(?:[\w'-]+\s+){0,3}?(?:requirements|standards|norms)\b",
+                              re.IGNORECASE)
 
 
 def _descriptive_list(lead_in: str) -> bool:
@@ -1132,6 +1326,7 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
         intro_end = len(par.intro) if par.intro else 0
         lead = next((c for c in cs if par.items and c.start < intro_end and c.bearers
                      and text[c.end : c.end + 1] == ":"), None)
+        introduced = lead is not None
         if lead is not None:
             # the items elaborate the last "the following" before the colon: in a clause's action they are its
             # conduct; in a subject or condition ("In any of the following circumstances") they are its scope
@@ -1141,21 +1336,31 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
                 last = sentence_start + fm.start()
             if last is not None:
                 owner = next((c for c in cs if c.modal.end() <= last < c.end and c.bearers), None)
+                introduced = True  # "In any of the following circumstances, X shall ...:": the items are its scope
                 lead = owner
         banned_acts = lead is not None and lead.modality == "prohibition" and bool(BANNED_ACTS.search(text, lead.start, lead.end))
-        if lead is None or (_descriptive_list(text[lead.start : lead.end]) and not banned_acts):
+        # "X shall comply with the following requirements: 1. Logs shall be kept ...": items that carry a marker of
+        # their own state conduct required of X; items without one are qualifications or contents
+        requirements = lead is not None and bool(REQUIREMENT_LIST.search(text, lead.start, lead.end))
+        if lead is None or (_descriptive_list(text[lead.start : lead.end]) and not banned_acts and not requirements):
             for c in cs:  # clauses inside items that are circumstances or contents bind no one of their own
-                if par.items and c.start >= intro_end and c.basis not in ("explicit", "lead-in"):
+                if par.items and c.start >= intro_end and (c.basis not in ("explicit", "lead-in") or not c.bearers):
                     c.bearers = []
+                    c.content_item = introduced
             out.extend(cs)
             continue
         extra: list[_Clause] = []
-        all_conduct = _conduct_list(text[lead.start : lead.end]) or banned_acts
+        as_subject = bool(FOLLOWING_AS_SUBJECT.search(text, lead.modal.end(), lead.end))
+        all_conduct = (_conduct_list(text[lead.start : lead.end]) and not as_subject) or banned_acts
         for s, e in regions(u):
             if s < intro_end:
                 continue
             if not all_conduct and not _states_conduct(text[s:e]):
                 continue  # "(I) a crash of a drone": an event or thing, not conduct
+            if requirements and not P.MODAL.search(text, s, e):
+                continue  # "(1) holding a permit": a qualification, not conduct
+            if as_subject and not banned_acts and not _gerund_or_modal(text[s:e]):
+                continue  # "ensure that the following functions are off: 1. continuous location tracking": a thing
             label = ITEM_LABEL.match(text, s)
             a = label.end() if label else s
             b = e
@@ -1186,6 +1391,46 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
     return out
 
 
+def _unlabelled_items(clauses: list[_Clause], units: list[Unit]) -> list[_Clause]:
+    """Items printed without labels (a web page's list whose numbers the browser draws) come out as paragraphs of
+    their own: a paragraph that opens with a lower-case letter continues the sentence of a lead-in paragraph ending
+    with ":", so it is an item of that lead-in ("Platform operators shall perform the following obligations:" /
+    "verify the qualifications ...;" / "not permit ..."), as for labelled items (see :func:`_lead_in_items`)."""
+    by_unit: dict[int, list[_Clause]] = {}
+    for c in clauses:
+        by_unit.setdefault(id(c.unit), []).append(c)
+    extra: list[_Clause] = []
+    lead: _Clause | None = None
+    banned = False
+    for u in units:
+        text = u.clean.text.strip()
+        own = by_unit.get(id(u), [])
+        if lead is not None and (u.article != lead.unit.article or not text[:1].islower() or own
+                                 or u.paragraph.items):
+            lead = None
+        if lead is not None:
+            a = u.clean.text.index(text[:1])
+            b = len(u.clean.text.rstrip())
+            while b > a and u.clean.text[b - 1] in " ;.,:":
+                b -= 1
+            tail = re.search(r"[;,.]?\s*(?:and|or)$", u.clean.text[a:b])
+            if tail:
+                b = a + tail.start()
+            if _states_conduct(u.clean.text[a:b]) or banned:
+                extra.extend(_item_clauses(u, a, b, lead))
+            continue
+        last = own[-1] if own else None
+        if (last is not None and last.bearers and not u.paragraph.items and text.endswith(":")
+                and last.end >= len(u.clean.text.rstrip()) - 1):
+            seg = u.clean.text[last.start : last.end]
+            banned = last.modality == "prohibition" and bool(BANNED_ACTS.search(seg))
+            lead = last if (banned or not _descriptive_list(seg)) and not FOLLOWING_AS_SUBJECT.search(seg) else None
+    if not extra:
+        return clauses
+    order = {id(u): k for k, u in enumerate(units)}
+    return sorted(clauses + extra, key=lambda c: (order.get(id(c.unit), -1), c.start))
+
+
 def statements_for(statements: list[Statement], doc: str) -> list[Statement]:
     """The statements of document ``doc``."""
     return [s for s in statements if s.document == doc]
@@ -1201,6 +1446,10 @@ def _statement(u: Unit, a: int, b: int, reason: str) -> Statement:
 def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
     subj = c.subject
     text = c.unit.clean.text
+    if c.produced:
+        if prev is not None and prev.sentence == c.sentence and prev.bearers:
+            c.bearers, c.basis = list(prev.bearers), "passive-implied"  # who signs the agreement answers for it
+        return
     if c.antecedent is not None:
         np = _clean_np(text[c.antecedent[0] : c.antecedent[1]])
         pm = _postmodifier(np, res.lex.known())
@@ -1228,6 +1477,19 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
     if c.impersonal:
         if prev is not None and prev.sentence == c.sentence:
             c.bearers, c.basis = list(prev.bearers), "passive-implied"  # "X shall keep ..., and it is prohibited to"
+        else:
+            # "... where the physician finds that ...": the party who finds or learns of the circumstance is the one to
+            # act on it (not any party the circumstance names: "... if the user refuses" names no actor)
+            zone = (c.condition[0], c.condition[1]) if c.condition is not None else (c.modal.end(), c.end)
+            late = re.search(r"(?:^|\s)(?P<c>(?:where|if|when|once)\s+(?:the|a|an|such)\s(?:[\w'-]+\s){1,8}?(?:finds|"
+                             r"discovers|detects|learns|becomes\s+aware|considers|determines|knows|notices|suspects)\b"
+                             r"[^;:]*)$", text[zone[0] : zone[1]], re.IGNORECASE)
+            finders = _condition_subject(late.group("c"), res) if late else []
+            if late and finders:
+                c.bearers, c.basis = finders, "passive-implied"
+                if c.condition is None:
+                    a = zone[0] + late.start("c")
+                    c.condition, c.action_end = (a, a + len(late.group("c").rstrip(" .;,"))), zone[0] + late.start()
         return
     if not subj or (PRONOUN_RE.match(subj) and not (subj.lower().startswith("such ") and not _is_party(subj[5:]))):
         # pronoun: actors named in the condition, else the previous clause's bearers
@@ -1255,6 +1517,8 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
                                                     and PRONOUN_RE.match(prev.subject))):
                 # "If a service ..., it should ... . Additionally, it must ...": the same condition (guide 3.2)
                 c.condition = prev.condition
+        if not c.bearers and subj and (ana := _definite_anaphor(c, res)) is not None:
+            c.bearers, c.basis = [ana], "pronoun"  # "Such manufacturers ..." opening a paragraph: those named before
         if subj:
             c.mentions = [(k, c.subject_at, c.subject_at + len(subj)) for k in c.bearers]
         return
@@ -1264,6 +1528,12 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         if all(keys_nb):
             c.bearers, c.basis, c.modality = list(dict.fromkeys(k for k in keys_nb if k)), "explicit", "prohibition"
         return
+    if neg and (known_nb := _denied_known(neg, res)):
+        # "No watch maker or app operator may ...": a ban on each party the text names so (not a new party "any
+        # watch maker or app operator", and not everyone)
+        c.bearers, c.basis, c.modality = known_nb, "explicit", "prohibition"
+        c.mentions = [(k, c.subject_at, c.subject_at + len(subj)) for k in known_nb]
+        return
     if neg:
         np = _denied(neg)
         anyx = np if re.match(r"any(?:one|body|\s)", np, re.I) else "any " + np
@@ -1272,6 +1542,26 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             key = res.register_subject(anyx, None)
         if key:
             c.bearers, c.basis, c.modality = [key], "explicit", "prohibition"
+            c.mentions = [(key, c.subject_at, c.subject_at + len(subj))]
+        return
+    own = POSSESSED.match(subj)
+    if own and prev is not None and len(prev.bearers) == 1 and prev.sentence >= c.sentence - 2:
+        # "Kiosk operators shall ... . Their staff shall ...": the staff of the party named before
+        owner = res.lex.labels.get(prev.bearers[0], prev.bearers[0])
+        if not any(w[:1].isupper() for w in owner.split()[1:]):
+            owner = owner[:1].lower() + owner[1:]  # "kiosk operators"; a proper name keeps its capitals
+        np = f"{own.group('n')} of {owner}"
+        key = res.resolve(_clean_np(np), [np]) or res.register_subject(np, None)
+        if key:
+            c.bearers, c.basis = [key], "pronoun"
+            c.mentions = [(key, c.subject_at, c.subject_at + len(subj))]
+        return
+    if own:
+        return  # whose staff is not said: reported, not guessed
+    if LATTER.fullmatch(subj):
+        key = _latter(c, res)
+        if key:  # "X shall report to the kiosk bureau. The latter shall reply ...": the party named last
+            c.bearers, c.basis = [key], "pronoun"
             c.mentions = [(key, c.subject_at, c.subject_at + len(subj))]
         return
     nom = NOMINALISATION.match(_clean_np(subj))
@@ -1358,7 +1648,8 @@ def _agentless(c: _Clause) -> bool:
     if PRONOUN_RE.match(c.subject) or P.NEGATED_SUBJECT.match(c.subject):
         return False
     np = _clean_np(c.subject)
-    if FINITE.search(np):
+    # "Resumes of job seekers who have deregistered ...": a relative clause inside the subject is no clause as subject
+    if FINITE.search(re.split(r"\s+(?:that|who|whom|which|whose)\s", np, maxsplit=1)[0]):
         return False  # a clause as subject is no thing
     return c.passive or (bool(np) and not _is_party(np))  # the subject of a passive never bears it
 
@@ -1464,11 +1755,59 @@ def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
             c.bearers, c.basis = [key], "passive-implied"
 
 
+def _same_act_earlier(c: _Clause, done: list[_Clause]) -> list[str]:
+    """An agentless passive whose act the text has already tied to one party: the passive verb with its complement
+    ("be put back into bonded stock") appears in an earlier clause of the document (its action or condition) that
+    binds one party ("Where returned goods are to be put back into bonded stock, ..., such operators shall move
+    ..."). At least three words must agree; two parties tied to the act leave it unbound."""
+    if not c.passive:
+        return []
+    text = c.unit.clean.text
+    pp = re.match(r"\s*(?:not\s+|only\s+)?be\s+(?P<act>[a-z]+(?:\s+[a-z][\w-]*){2,4})", text[c.modal.end() : c.end])
+    if pp is None:
+        return []
+    words = pp.group("act").split()
+    while len(words) > 3 and words[-1] in ("the", "a", "an", "of", "to", "in", "into", "on", "for", "with", "by"):
+        words.pop()
+    if len(words) < 3 or not any(len(w) > 4 and w not in GENERIC_HEADS for w in words[1:]):
+        return []
+    phrase = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
+    found: set[tuple[str, ...]] = set()
+    for d in reversed(done[-80:]):  # bounded: the last 80 clauses of the document
+        if not d.bearers or d.unit.document != c.unit.document or d.remote:
+            continue
+        a = d.condition[0] if d.condition is not None else d.start
+        if phrase.search(d.unit.clean.text, min(a, d.start), d.end):
+            found.add(tuple(d.bearers))
+    return list(found.pop()) if len(found) == 1 else []
+
+
+def _defined_object_of(c: _Clause, done: list[_Clause], terms: set[str]) -> list[str]:
+    """An agentless clause about a thing the text defines ("Traceability data shall include the following:", where
+    "traceability data" is a defined term) binds the one party whose earlier duty has that thing as its object
+    ("Cold-chain operators are to record traceability data"): the party that produces it. Two parties with such a
+    duty, or none, leave it unbound."""
+    subj = _clean_np(c.subject).lower()
+    if not subj or subj not in terms:
+        return []
+    pattern = re.compile(r"(?<![\w-])" + re.escape(subj) + r"(?![\w-])", re.IGNORECASE)
+    found: set[tuple[str, ...]] = set()
+    for d in done[-200:]:  # bounded: the last 200 clauses of the document
+        if not d.bearers or d.unit.document != c.unit.document or d.remote or d.passive:
+            continue
+        a = d.action_at if d.action_at is not None else d.modal.end()
+        if pattern.search(d.unit.clean.text, a, d.action_end or d.end):
+            found.add(tuple(d.bearers))
+    return list(found.pop()) if len(found) == 1 else []
+
+
 def _definite_anaphor(c: _Clause, res: _Resolver) -> str | None:
     """A definite subject of one noun that the text did not define ("The department shall ...") names the party of
     that kind mentioned last before it in the same paragraph ("... report to the municipal transport department"), when
     no single known party has that head noun."""
-    m = re.fullmatch(r"\s*(?:the|this|that|such|said)\s+([a-z]+)\s*", c.subject, re.IGNORECASE)
+    # "The department", "The said department", "the aforementioned providers", "Such manufacturers"
+    m = re.fullmatch(r"\s*(?:(?:the|this|that|these|those|such|said|aforementioned|aforesaid|above-mentioned|"
+                     r"abovementioned|foregoing)\s+)+([a-z]+)\s*", c.subject, re.IGNORECASE)
     if not m or not _is_party(m.group(1)):
         return None
     head = singular(m.group(1).lower())
@@ -1477,6 +1816,12 @@ def _definite_anaphor(c: _Clause, res: _Resolver) -> str | None:
         return known  # the text's own short form, or the one party with that head
     before = c.unit.clean.text[: c.subject_at]
     keys = [k for k in _actors_in(before, res) if _head(res.lex.labels.get(k, k)) == head]
+    if not keys and re.match(r"\s*(?:the\s+)?(?:such|said|aforementioned|aforesaid|above-?mentioned|foregoing)\s",
+                             c.subject, re.IGNORECASE):
+        # "The said department may ...", "Such manufacturers are obligated to ..." in a later paragraph: the words
+        # point back beyond the paragraph, to the party of that kind named last in the article before it
+        earlier = res.article_before.get(id(c.unit), "")
+        keys = [k for k in _actors_in(earlier, res) if _head(res.lex.labels.get(k, k)) == head]
     if keys:
         return keys[-1]
     # a party named only as an object so far ("complain to the city kiosk department. The department shall ...")
@@ -1487,10 +1832,63 @@ def _definite_anaphor(c: _Clause, res: _Resolver) -> str | None:
     return None
 
 
+# "Its staff", "their employees": a party of a party named before
+POSSESSED = re.compile(r"\s*(?:its|their)\s+(?P<n>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*$", re.IGNORECASE)
+LATTER = re.compile(r"\s*the\s+(?:latter|former)\s*", re.IGNORECASE)
+
+
+def _latter(c: _Clause, res: _Resolver) -> str | None:
+    """The party "the latter" (the last named) or "the former" (the one named before it) points to: of the parties
+    named in the paragraph before the subject (known names, or "the/a ... <party noun>" phrases), the last or the
+    one before the last."""
+    text = c.unit.clean.text
+    a = max(0, c.subject_at - 400)  # the sentence before, at most: bounded
+    found: list[tuple[int, str]] = []
+    for m in re.finditer(r"\b(?:the|a|an|any)\s+((?:[\w'-]+\s+){0,5}[\w'-]+)(?=[\s,;.:]|$)", text[a : c.subject_at]):
+        np = _clean_np(m.group(1))
+        for cut in range(len(np.split()), 0, -1):  # the longest opening stretch that names a party
+            cand = " ".join(np.split()[:cut])
+            if _is_party(cand) and not FINITE.search(cand):
+                found.append((a + m.start(1), cand))
+                break
+    for k in _actors_in(text[a : c.subject_at], res):
+        label = res.lex.labels.get(k, k).lower()
+        at = text.lower().rfind(label, a, c.subject_at)
+        if at >= 0:
+            found.append((at, label))
+    found.sort()
+    names = list(dict.fromkeys(n.lower() for _, n in found))
+    latter = re.search(r"latter", c.subject, re.IGNORECASE) is not None
+    if len(names) < (1 if latter else 2):
+        return None
+    np = names[-1] if latter else names[-2]
+    return res.resolve(np, [np]) or res.register_subject(np, None)
+
+
 def _denied(neg: re.Match[str]) -> str:
     """The party a negated subject denies the duty to, in positive form: "No one" -> "anyone"."""
     np = neg.group("np") or "one"
     return {"one": "anyone", "body": "anybody", "-one": "anyone"}.get(np.strip().lower(), np)
+
+
+def _denied_known(neg: re.Match[str], res: _Resolver, register: bool = False) -> list[str]:
+    """The known parties a negated subject names ("No operator may", "No watch maker or app operator may": the
+    operators; the watch makers and the app operators), each a party the text already names and none of them
+    everyone ("No organization or individual may" stays universal); [] otherwise."""
+    if (neg.group("neg") or "").lower() != "no" or not neg.group("np"):
+        return []
+    np = _clean_np(neg.group("np"))
+    if not np or P.UNIVERSAL_SUBJECT.match(np):
+        return []
+    parts = [_clean_np(x) for x in re.split(r",\s+(?:or\s+|and\s+)?|\s+(?:or|and)\s+", np) if x.strip()]
+    if not all(x and _is_party(x) and not P.UNIVERSAL_SUBJECT.match(x) for x in parts):
+        return []
+    keys = [res.resolve(x, parts) for x in parts]
+    if any(k is not None and P.UNIVERSAL_SUBJECT.match(_clean_np(res.lex.labels.get(k, k))) for k in keys):
+        return []
+    if register:  # a party not named before ("No courier or kiosk operator may"): a party of its own, in positive form
+        keys = [k or res.register_subject(x, None) for k, x in zip(keys, parts, strict=True)]
+    return list(dict.fromkeys(k for k in keys if k)) if all(keys) else []
 
 
 def _neither(neg: re.Match[str]) -> list[str]:
@@ -1505,6 +1903,8 @@ def _passive_bearer(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
     """The bearer of an agentless passive: the clause before in the sentence; else the party that is the subject
     of its condition ("Where the processor informs ..., the rules shall be made public"); else the agent of the
     activity it is about (learned from the text's definitions); else nobody."""
+    if prev is not None and P.NEGATED_SUBJECT.match(prev.subject.strip()):
+        prev = None  # "No one may open X. X must not be resold": a denied subject ("no one") is no antecedent
     if prev is not None and (prev.sentence == c.sentence or (prev.sentence == c.sentence - 1 and not prev.remote)):
         # a bearer only inferred for the sentence before is not carried into the next one
         c.bearers, c.basis = list(prev.bearers), "preceding-clause"
@@ -1517,7 +1917,7 @@ def _passive_bearer(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         if keys:
             c.bearers, c.basis = keys, "passive-implied"
             return
-    agent = _by_agent(c, res, in_subject=True) or _activity_agent(c, res)
+    agent = _by_agent(c, res, in_subject=True) or _own_agent(c, res) or _activity_agent(c, res)
     if agent:
         c.bearers, c.basis = [agent], "passive-implied"
 
@@ -1555,9 +1955,30 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
     return None
 
 
+# Head nouns that name an attribute of an activity ("the storage period of X", "the processing purpose"): a clause about
+# it regulates the activity itself, unlike a thing the activity uses ("image collection equipment")
+ACTIVITY_ATTRIBUTE = r"(?:period|periods|time\s+limit|duration|purpose|purposes|scope|method|methods|manner|means|frequency)"
+
+
+def _own_agent(c: _Clause, res: _Resolver) -> str | None:
+    """"Food that is sold directly by its producer ... may be exempted": a by-phrase with a possessive ("by its
+    producer", "by their owners") inside the subject names the party of the very thing the clause is about, so the
+    clause is that party's (a party noun, registered if the text has not named it)."""
+    subj = c.unit.clean.text[c.subject_at : c.modal.start()]
+    m = re.search(r"\bby\s+(?:its|their)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b", subj)
+    if m is None:
+        return None
+    np = _clean_np(m.group("np"))
+    for cut in (2, 1):
+        cand = " ".join(np.split()[:cut])
+        if len(np.split()) >= cut and _is_party(cand) and _head(cand) == singular(cand.split()[-1].lower()):
+            return res.resolve(cand, [cand]) or res.register_subject(cand, None)
+    return None
+
+
 def _nominal_activity(subj: str) -> bool:
-    return bool(re.match(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+(?:ing|ion|age)\b(?:\s+of\b|\s*$)", subj.strip(),
-                         re.IGNORECASE))
+    return bool(re.match(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+(?:ing|ion|age)\b(?:\s+of\b|\s*$|\s+"
+                         + ACTIVITY_ATTRIBUTE + r"\b)", subj.strip(), re.IGNORECASE))
 
 
 def _activity_agent(c: _Clause, res: _Resolver) -> str | None:
@@ -1573,7 +1994,9 @@ def _activity_agent(c: _Clause, res: _Resolver) -> str | None:
         words.append(pp.group(1))  # the passive participle: "shall be processed", "can only be used"
     subj = _clean_np(c.subject)
     if _nominal_activity(subj):
-        words.append(re.split(r"\s+of\b", subj, maxsplit=1)[0].split()[-1])  # "the collection of ..."
+        pre = re.split(r"\s+of\b", subj, maxsplit=1)[0].split()
+        acts = [w for w in pre if re.search(r"(?:ing|ion|age)$", w, re.IGNORECASE)]
+        words.append(acts[-1] if acts else pre[-1])  # "the collection of ...", "the storage period of ..."
     if c.condition:
         words += re.findall(r"\b(\w+(?:ing|ion))\b", text[c.condition[0] : c.condition[1]], re.IGNORECASE)
     # "in (parcel data) handling", "for the collection": the head of the phrase names the activity
@@ -1587,6 +2010,29 @@ def _activity_agent(c: _Clause, res: _Resolver) -> str | None:
 DEFINED_ACTS = re.compile(r"\b(?:that|which|who)\s+(?P<verbs>[a-z]+(?:,\s*[a-z]+)*(?:,?\s+(?:and|or)\s+[a-z]+)?)\s+"
                           r"(?P<obj>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:on|for|in|to|from|by|with|of|at|under|"
                           r"within|through)\b|[,;.]|$)")
+
+
+def _apposition_acts(subject: str, res: _Resolver) -> None:
+    """"voice service providers, that is, entities that collect, store or analyse voice data": an apposition that
+    identifies a party by what it does to what defines it as a definition would (guide 1.3, apposition): the act is
+    learned as that party's, as for a defined party (see :func:`_defined_act_agent`)."""
+    if "," not in subject:
+        return
+    for ap in APPOSITION.finditer(subject):
+        acts = DEFINED_ACTS.search(ap.group("np"))
+        if acts is None:
+            continue
+        before = subject[: ap.start()]
+        np = _clean_np(re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", before)[-1])
+        if not np or not _is_party(np):
+            continue
+        key = res.resolve(np, [np]) or res.register_subject(np, None)
+        if key is None:
+            continue
+        verbs = frozenset(_activity_stem(v) for v in re.findall(r"[a-z]+", acts.group("verbs")) if v not in ("and", "or"))
+        entry = (verbs, acts.group("obj").lower(), key)
+        if entry not in res.acts:
+            res.acts.append(entry)
 
 
 def _defined_act_agent(c: _Clause, res: _Resolver) -> str | None:
@@ -1678,21 +2124,30 @@ def _leading(c: _Clause) -> bool:
     if c.condition is None:
         return False
     start = c.condition[0]
-    before = c.unit.clean.text[c.start : start]
+    if start < c.start:  # a condition shared from a clause before: leading only if it opens the sentence
+        bounds = regions(c.unit)
+        a = bounds[c.sentence][0] if c.sentence < len(bounds) else 0
+        before = c.unit.clean.text[a:start]
+    else:
+        before = c.unit.clean.text[c.start : start]
     return not before.strip(" ,;") and bool(P.CONDITION_OPENER.match(c.unit.clean.text[start:]))
 
 
 def _actors_in(text: str, res: _Resolver) -> list[str]:
-    """Actors named in a stretch of text (longest forms first), in order of appearance."""
+    """Actors named in a stretch of text (longest forms first; the document's own short forms too), in order of
+    appearance."""
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
     low = text.lower()
-    for form in sorted(res.lex.forms, key=len, reverse=True):
+    forms = {**res.lex.forms, **res.doc_forms.get(res.current_doc, {})}
+    for form in sorted(forms, key=len, reverse=True):
+        if form not in low:
+            continue
         for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", low):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
-            found.append((m.start(), res.lex.forms[form]))
+            found.append((m.start(), forms[form]))
     keys: list[str] = []
     for _, k in sorted(found):
         if k not in keys:
@@ -1743,8 +2198,23 @@ def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -
         actors=(_actor_id(key),), co_bearers=tuple(_actor_id(k) for k in c.bearers if k != key),
         subject=c.subject, bearer_basis=c.basis, action=text[act_a:act_b], condition=cond_text,
         text=text[a:b], span=clause_span, action_span=u.clean.span(act_a, act_b), condition_span=cond_span,
-        trigger=c.modal.group(0), universal=bool(P.UNIVERSAL_SUBJECT.match(_clean_np(res.lex.labels.get(key, key)))),
+        trigger=c.modal.group(0), universal=_universal(c, key, res),
     )
+
+
+# A quantifier that makes a bearer everyone: "any organization or individual", "all entities", "no one", "everyone"
+QUANTIFIED = re.compile(r"^(?:any|every|all|each|no)\s|^(?:anyone|anybody|everyone|everybody|no[\s-]one|nobody)$",
+                        re.IGNORECASE)
+
+
+def _universal(c: _Clause, key: str, res: _Resolver) -> bool:
+    """Whether a clause binds everyone (guide 3): a universal noun ("organization", "individual", "person", ...) with a
+    quantifier ("any", "all", "no", "every"), in the bearer's name or in the clause's subject, and no modifier that
+    narrows it ("entities that operate kiosks"). A bare "the individual" is a party of the text, not everyone."""
+    label = res.lex.labels.get(key, key)
+    if c.restricted or not P.UNIVERSAL_SUBJECT.match(_clean_np(label)):
+        return False
+    return bool(QUANTIFIED.match(label.strip()) or QUANTIFIED.match(c.subject.strip()))
 
 
 def _actor_id(key: str) -> str:

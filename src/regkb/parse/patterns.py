@@ -202,22 +202,31 @@ QUOTED_TERM = re.compile(r"^[\"“‘'](?P<term>[^\"”’']{1,80})[\"”’']$"
 # Trigger words of normative statements, most specific first. Group names give the modality.
 MODAL = re.compile(
     r"""\b(?:
-        (?P<encouragement>(?:is|are)[ ](?:hereby[ ])?encouraged[ ]to|(?:the[ ]state[ ])?(?<!\bto[ ])encourages?|
-                        (?:(?<=^)|(?<=[.;:][ ])|(?<=\n)|(?<=the[ ]state[ ]))supports?(?=[ ][^.;]*?[ ](?:to[ ]\w|in[ ]\w+ing\b)))
+        (?P<encouragement>(?:is|are|shall[ ]be|will[ ]be)[ ](?:hereby[ ]|also[ ])?encouraged[ ]to|(?:the[ ]state[ ])?(?<!\bto[ ])encourages?|
+                        (?:(?<=^)|(?<=[.;:][ ])|(?<=\n)|(?<=the[ ]state[ ]))supports?(?=[ ][^.;]*?[ ](?:to[ ]\w|in[ ]\w+ing\b))|
+                        # "The State supports the sharing of ...", "The State encourages ..., and supports ...": the
+                        # State's promotion of an activity, an encouragement naming no addressee unless it names one
+                        the[ ]state[ ]supports|(?<=,[ ]and[ ])supports(?=[ ]the[ ]))
       | (?P<right>(?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?)[ ](?:the[ ]|a[ ])?rights?[ ]to|
                   (?:is|are|shall[ ]be|will[ ]be)[ ]entitled[ ]to)
       | (?P<prohibition>(?:shall|must|may|should)[ ]not[ ]be[ ](?:permitted|allowed)[ ]to|
-                        shall[ ]not|must[ ]not|may[ ]not|should[ ]not|cannot|can[ ]not|shall[ ]in[ ]no[ ]case|
-                        (?:is|are)[ ](?:strictly[ ])?(?:prohibited|forbidden)[ ](?:from|to|for)|
+                        (?:shall|will)[ ]be[ ](?:strictly[ ])?(?:prohibited|forbidden|banned|barred)[ ](?:from|to)|
+                        # "shall not only X but also Y" is no ban
+                        shall[ ]not(?![ ]only\b)|must[ ]not(?![ ]only\b)|may[ ]not(?![ ]only\b)|should[ ]not(?![ ]only\b)|
+                        cannot|can[ ]not|shall[ ]in[ ]no[ ]case|(?:is|are)[ ]not[ ]to(?=[ ][a-z])|
+                        (?:is|are)[ ](?:strictly[ ])?(?:prohibited|forbidden|barred)[ ](?:from|to|for)|
                         (?:is|are)[ ]not[ ](?:allowed|permitted)[ ]to|(?:is|are)[ ](?:strictly[ ])?banned[ ]from|ought[ ]not[ ]to)
       | (?P<obligation>(?:shall[ ])?(?:has|have)[ ](?:the[ ]|an[ ])?(?:obligation|duty|responsibility)[ ]to|
-                        (?:is|are)[ ]under[ ](?:an[ ]|the[ ])?(?:obligation|duty)[ ]to|(?:is|are)[ ]obligated[ ]to|ought[ ]to|
-                        shall(?![ ]have[ ]the[ ](?:power|authority)[ ]to)|must|should|(?<=\bstate[ ])will|
-                        (?:is|are)[ ]obliged[ ]to|(?:is|are)[ ]required[ ]to|
+                        (?:is|are)[ ]under[ ](?:an[ ]|the[ ]|a[ ])?(?:obligation|duty)[ ]to|(?:is|are)[ ](?:hereby[ ])?obligated[ ]to|
+                        ought[ ]to|shall(?![ ]have[ ]the[ ](?:power|authority)[ ]to)(?![ ]be[ ](?:permitted|allowed)[ ]to)|
+                        must|should|(?<=\bstate[ ])will|
+                        (?:is|are)[ ](?:hereby[ ])?obliged[ ]to|(?:is|are)[ ](?:hereby[ ])?required[ ]to|
                         (?<!\bnot[ ])(?<!\bdo[ ])(?<!\bthe[ ])(?<!\ba[ ])(?<!\bno[ ])needs?[ ]to(?=[ ][a-z])|
                         (?:is|are)[ ]to(?=[ ][a-z])|bears?[ ](?!legal|criminal|civil|administrative|joint)(?:\w+[ ])?responsibility[ ]for|
-                        have[ ]to|has[ ]to)
-      | (?P<permission>may|can|(?:is|are)[ ](?:permitted|allowed)[ ](?:not[ ])?to|(?:is|are)[ ]not[ ](?:required|obliged)[ ]to|
+                        have[ ]to|has[ ]to|
+                        (?<=\bit[ ])is[ ](?:necessary|mandatory|compulsory|obligatory)[ ](?:to|for))   # impersonal (1.4)
+      # "may", not the month ("issued on 5 May 2021", "in May 2021"; "Article 5 may be ..." is a modal)
+      | (?P<permission>(?:shall|will)[ ]be[ ](?:permitted|allowed)[ ]to|may(?![ ][12][0-9]{3}\b)(?!(?<=[0-9][ ]may)[ ][0-9])|can|(?:is|are)[ ](?:permitted|allowed)[ ](?:not[ ])?to|(?:is|are)[ ]not[ ](?:required|obliged)[ ]to|
                        (?:do|does)[ ]not[ ]need[ ]to|need[ ]not|(?:shall[ ])?(?:has|have)[ ](?:the[ ])?(?:power|authority)[ ]to|
                        (?:is|are)[ ](?:authori[sz]ed|empowered)[ ]to)
     )\b""",
@@ -249,6 +258,12 @@ NOT_A_DUTY = re.compile(
                                                           # legal effect: "the withdrawal shall not affect the validity of"
     | ^shall[ ]impose[ ](?:\S+[ ]){0,4}?(?:penalt|punishment|sanction|fine)   # sanction clauses
     | ^shall[ ]be[ ]responsible[ ]for[ ]the[ ]interpretation
+    | ^shall[ ]be[ ](?:protected|guaranteed|safeguarded)[ ]by[ ](?:the[ ])?law\b   # legal effect (guide 2)
+    | ^shall[ ]be[ ]determined[ ](?:in[ ]accordance[ ]with|according[ ]to|based[ ]on|on[ ]the[ ]basis[ ]of)\b
+                                                          # how a thing is determined by law (guide 2)
+    | ^shall[ ](?:be[ ](?:repealed|abolished|annulled|invalidated)|cease[ ]to[ ](?:be[ ])?(?:effective|valid|in[ ]force|
+                 have[ ]effect|apply)|remain[ ](?:valid|in[ ]force|effective))\b      # repeal and validity
+    | ^shall[ ]be[ ](?:\w+[ ]){1,2}?with[ ]reference[ ]to\b   # application by analogy ("carried out with reference to")
     """,
     X,
 )
@@ -281,7 +296,8 @@ LEAD_ADVERBIAL = re.compile(
     r"""^(?:to|in|for|on|under|with|without|within|except|excluding|based|according|pursuant|subject|as|by|
           during|through|besides|apart|beyond|upon|after|before|additionally|also|further|furthermore|moreover|
           meanwhile|however|likewise|similarly|otherwise|where|if|when|whenever|unless|once|while|provided|
-          notwithstanding|regardless|except)\b""",
+          notwithstanding|regardless|except|
+          prior|pending|from|throughout|regarding|concerning|at|because|due|given|considering)\b""",
     X,
 )
 # Words that end a subject and open an adverbial inside it ("A department ... when fulfilling its duties may").
@@ -293,7 +309,11 @@ INNER_ADVERBIAL = re.compile(r"(?:,[ ]+|[ ]+)(?=(?:when|where|if|while|whenever|
 SUBJECT_ASIDE = re.compile(r"\[[^\]]*\]|[(（][^()（）]*[)）]|,?[ ]*\betc\.?,?|[ ]*:(?=,)"
                            r"|,[ ]+(?:which|who)[ ]+(?!shall\b|may\b|must\b|should\b)[^,;:()]+,[ ]*$"
                            # an apposition that identifies ("A, namely B, shall"; "A, that is, B, shall"): B is A
-                           r"|,[ ]+(?:namely|that[ ]is|i\.e\.|viz\.)[ ,]+[^,;:()]+,?[ ]*$")
+                           r"|,[ ]+(?:namely|that[ ]is|i\.e\.|viz\.)[ ,]+.+?(?=,[ ]+(?:and|or)[ ]|,?[ ]*$)"
+                           # a co-actor in a prepositional phrase ("A, together with B, shall"; "A jointly with B
+                           # shall"): the grammatical subject A bears the clause, B is named in it (guide 1.4)
+                           r"|,?[ ]+(?:together[ ]with|jointly[ ]with|in[ ]conjunction[ ]with|in[ ]concert[ ]with|"
+                           r"in[ ]coordination[ ]with|in[ ]cooperation[ ]with|along[ ]with)[ ]+[^,;:()]+,?[ ]*$")
 # A universal bearer: everyone, or every organisation and individual, without a restricting modifier.
 UNIVERSAL_SUBJECT = re.compile(
     r"""^(?:(?:any|every|all|no)[ ]+)?(?:one|body|person|persons|organi[sz]ations?|individuals?|entit(?:y|ies)|units?|
@@ -304,14 +324,14 @@ UNIVERSAL_SUBJECT = re.compile(
 # Sanctions: a modal clause that penalises ("shall each be fined", "shall be ordered to correct") or an
 # authority's power to penalise, in a sentence about a violation.
 SANCTION_PASSIVE = re.compile(
-    r"""^(?:shall|may|will)[ ](?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:\w+[ ]){0,4}?liabilit|(?:also[ ]|each[ ]|additionally[ ]|further[ ])?be[ ](?:also[ ]|each[ ])?
+    r"""^(?:shall|may|will|(?:is|are)[ ]to)[ ](?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:\w+[ ]){0,4}?liabilit|(?:also[ ]|each[ ]|additionally[ ]|further[ ])?be[ ](?:also[ ]|each[ ])?
          (?:fined|ordered|punished|penali[sz]ed|warned|given[ ]a[ ]warning|confiscated|subject(?:ed)?[ ]to[ ]
          (?:\S+[ ]){0,4}?(?:penalt|punishment|sanction|fine|disciplin)|investigated|held[ ](?:\w+[ ])?liable|
-         entered[ ]in|recorded[ ]in|imposed|(?:jointly[ ](?:and[ ]severally[ ])?)?liable[ ]for[ ](?:\S+[ ]){0,3}?(?:compensation|damages?|losses)))""",
+         entered[ ]in|recorded[ ]in|imposed|(?:jointly[ ](?:and[ ]severally[ ])?)?liable[ ]for[ ](?:\S+[ ]){0,3}?(?:compensation|damages?|losses|fines?|penalt)))""",
     X,
 )
 SANCTION_POWER = re.compile(
-    r"""^(?:shall|may|will)[ ](?:also[ ]|additionally[ ]|further[ ])?(?:order|impose|confiscate|fine|
+    r"""^(?:shall|may|will|(?:is|are)[ ]to)[ ](?:also[ ]|additionally[ ]|further[ ])?(?:order|impose|confiscate|fine|
          (?:give|issue)[ ](?:(?:it|them|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|
          revoke|suspend|prohibit[ ]\S+[ ]persons?|decide[ ]to[ ]prohibit|punish|penali[sz]e)\b""",
     X,
@@ -320,10 +340,13 @@ SANCTION_POWER = re.compile(
 LIABILITY_PURSUED = re.compile(r"\b(?:criminal|legal|civil|administrative)\s+(?:liabilit|responsibilit)\w*\s+$", X)
 PURSUED = re.compile(r"^(?:shall|will|is\s+to)\s+be\s+(?:pursued|investigated|prosecuted|affixed|determined)\b", X)
 VIOLATION = re.compile(r"\b(?:violat\w*|illegal[ ]act\w*|unlawful\w*|in[ ]breach|refuses?[ ]to[ ]correct|"
-                       r"fails?[ ]to[ ]fulfil\w*|constitutes?[ ]a[ ]crime|"
+                       r"fails?[ ]to[ ]fulfil\w*|constitutes?[ ]a[ ]crime|breach(?:es|ed)?[ ]|"
                        # "fails to upload X as required by Article 4": not doing what a provision requires
                        r"fails?[ ]to[ ][^.;]{1,120}?[ ](?:as[ ]required|in[ ]accordance[ ]with|pursuant[ ]to)|"
                        r"refuses?[ ]to[ ](?:make[ ]corrections|rectify))\b", X)
+# "Operators who violate ... shall be dealt with by the customs in accordance with the Customs Law": a penalty when
+# the clause's own subject or condition names the violation
+SANCTION_DEALT = re.compile(r"^(?:shall|will|(?:is|are)[ ]to)[ ]be[ ](?:dealt[ ]with|handled|punished)\b", X)
 # "its licence may be revoked": a withdrawal of a permit, a penalty where the context is a violation
 SANCTION_WITHDRAWAL = re.compile(r"^(?:shall|may|will)[ ](?:also[ ])?be[ ](?:revoked|suspended|cancell?ed|withdrawn)\b", X)
 

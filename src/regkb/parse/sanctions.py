@@ -74,7 +74,7 @@ def sanctions_of_unit(unit: Unit, clauses: list[tuple[int, int, int]], party: Pa
     for a, b, si in clauses:
         m = next((x for x in P.MODAL.finditer(text, a, b)
                   if P.SANCTION_PASSIVE.match(text[x.start() :]) or P.SANCTION_POWER.match(text[x.start() :])
-                  or P.SANCTION_WITHDRAWAL.match(text[x.start() :])
+                  or P.SANCTION_WITHDRAWAL.match(text[x.start() :]) or P.SANCTION_DEALT.match(text[x.start() :])
                   or P.PURSUED.match(text[x.start() :])), None)
         if m is None:
             continue
@@ -169,7 +169,8 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
     trigger_end = m.end()
     results: list[tuple[Sanction, _Prev]] = []
     if passive:
-        vm = P.SANCTION_PASSIVE.match(text[m.start() :]) or P.PURSUED.match(text[m.start() :])
+        vm = (P.SANCTION_PASSIVE.match(text[m.start() :]) or P.PURSUED.match(text[m.start() :])
+              or P.SANCTION_DEALT.match(text[m.start() :]))
         trigger_end = m.start() + vm.end() if vm else m.end()
         while trigger_end < b and text[trigger_end].isalpha():  # the whole word: "liabilit" -> "liability"
             trigger_end += 1
