@@ -339,7 +339,7 @@ def _build(held: list[KnowledgeBase], cfg: Path, dest: Path, site_dir: str | Pat
             out = work / "site"
             if progress is not None:
                 progress("pages", 0, 1)
-            nav = generate(kb, docs, prune=True)
+            nav = generate(kb, docs, prune=True, cache=scratch / f"{dest.name}.gen.json")
             held.clear()
             del kb  # the model, its graphs and downloads are in the pages now; MkDocs needs none of it
             gc.collect()
