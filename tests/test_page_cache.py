@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from regkb.kb import KnowledgeBase
 from regkb.site import generate
@@ -128,3 +130,23 @@ def test_a_state_of_other_code_is_not_used(tmp_path: Path, corpus: Path, monkeyp
     calls.docs.clear()
     generate(kb, docs, prune=True, cache=state)
     assert len(calls.docs) == len(kb.articles)
+
+
+_PART = st.sampled_from(["a", "b", "c", ".", "..", "", "x.md", "art-1.html"])
+
+
+@given(st.lists(_PART, max_size=5).map("/".join), st.lists(_PART, max_size=5).map("/".join))
+@settings(max_examples=3000, deadline=None)
+def test_relpath_is_posixpath_relpath(path: str, start: str) -> None:
+    """markup.relpath (clean relative paths without os.getcwd) answers as posixpath.relpath, on any paths."""
+    import posixpath
+
+    from regkb.site.markup import relpath
+
+    try:
+        expected = posixpath.relpath(path, start or ".")
+    except ValueError:
+        with pytest.raises(ValueError):
+            relpath(path, start or ".")
+        return
+    assert relpath(path, start or ".") == expected
