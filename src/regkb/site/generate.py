@@ -708,7 +708,7 @@ class Site:
             out.append(self.paragraph_html(md, doc, p, many))
         out.append("</div>\n")
         out.append(self.obligations_html(md, kb.obligations_of(article=a.number, document=doc.id)))
-        out.append(self.sanctions_html(md, kb.sanctions_of(article=a.number, document=doc.id)))
+        out.append(self.sanctions_html(md, tuple(x for x in self._sanctions_by_doc.get(doc.id, ()) if x.article == a.number)))
         out.append(self.cited_by_html(md, doc, a))
         out.append(self.article_changes_html(md, doc, a))
         self.page(md, f"{heading} – {self.short[doc.id]}", "\n".join(out), description=f"{cite}: {a.text[:200]}",
