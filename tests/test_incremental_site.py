@@ -74,7 +74,28 @@ def _remove(d: Path) -> None:
     (d / "synth-0001.md").unlink()
 
 
-@pytest.mark.parametrize("change", [_reword, _retitle, _add, _remove], ids=["reword", "retitle", "add", "remove"])
+def _redefine(d: Path) -> None:  # a definition reworded: the articles that use the term show it in their tooltip
+    p = d / "synth-0002.md"
+    text = p.read_text(encoding="utf-8")
+    assert " refers to the technology " in text
+    p.write_text(text.replace(" refers to the technology ", " refers to the specific technology ", 1), encoding="utf-8")
+
+
+def _relabel_law(d: Path) -> None:  # a cited law's title in the registry (its old one kept as an alias): every
+    import yaml  # page that cites it says the new title
+
+    p = d / "laws.yaml"
+    data = yaml.safe_load(p.read_text(encoding="utf-8"))
+    for law in data["laws"]:
+        law["aliases"] = [*(law.get("aliases") or []), law["title"]]
+        law["title"] = "The Revised " + law["title"]
+    p.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+
+CHANGES = [_reword, _retitle, _add, _remove, _redefine, _relabel_law]
+
+
+@pytest.mark.parametrize("change", CHANGES, ids=[c.__name__.strip("_") for c in CHANGES])
 def test_incremental_build_is_the_full_build(tmp_path: Path, corpus: Path, change: Callable[[Path], None]) -> None:
     site = tmp_path / "inc" / "site"
     build_site(corpus, site)

@@ -334,15 +334,16 @@ def _build(held: list[KnowledgeBase], cfg: Path, dest: Path, site_dir: str | Pat
         # page needs (regkb.sitepages), and is trusted only for files whose size and time it recorded
         docs = scratch / f"{dest.name}.docs"
         state_file = scratch / f"{dest.name}.pages.json"
-        state = load_state(state_file) if (dest / "index.html").is_file() else None
         try:
             out = work / "site"
             if progress is not None:
                 progress("pages", 0, 1)
-            nav = generate(kb, docs, prune=True)
+            nav = generate(kb, docs, prune=True, cache=scratch / f"{dest.name}.gen.json")
             held.clear()
             del kb  # the model, its graphs and downloads are in the pages now; MkDocs needs none of it
             gc.collect()
+            # read only now: not held beside the model while the pages and downloads are made (memory, regkb#16)
+            state = load_state(state_file) if (dest / "index.html").is_file() else None
             if progress is not None:
                 progress("pages", 1, 1)
             pages = sum(1 for _ in docs.rglob("*.md"))

@@ -1253,8 +1253,12 @@ def changes_of(g: NxGraph, provision: str) -> list[str]:
 _GRAPHML_TYPES = ((bool, "boolean"), (int, "long"), (float, "double"), (str, "string"))
 
 
+_GRAPHML_TYPE_OF = {t: name for t, name in _GRAPHML_TYPES}  # exact types; a subclass falls back to isinstance
+
+
 def _graphml_type(v: Any) -> str:
-    return next(name for t, name in _GRAPHML_TYPES if isinstance(v, t))
+    name = _GRAPHML_TYPE_OF.get(type(v))
+    return name if name is not None else next(name for t, name in _GRAPHML_TYPES if isinstance(v, t))
 
 
 def _graphml_value(v: Any) -> str:
@@ -1293,9 +1297,10 @@ def graphml_text(g: NxGraph) -> str:
                for (scope, k, t), kid in key_id.items())
     out.append('  <graph edgedefault="directed">')
 
+    opening = {key: f"<data key={quoteattr(kid)}>" for key, kid in key_id.items()}  # quoted once, not per value
+
     def data(scope: str, row: list[tuple[str, Any]]) -> str:
-        return "".join(f'<data key={quoteattr(key_id[scope, k, _graphml_type(v)])}>{escape(_graphml_value(v))}</data>'
-                       for k, v in row)
+        return "".join(f"{opening[scope, k, _graphml_type(v)]}{escape(_graphml_value(v))}</data>" for k, v in row)
 
     for n, row in zip(g.nodes, node_rows, strict=True):
         out.append(f"    <node id={quoteattr(str(n))}>{data('node', row)}</node>")

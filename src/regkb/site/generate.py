@@ -13,6 +13,7 @@ import bisect
 import contextlib
 import csv
 import difflib
+import hashlib
 import io
 import json
 import re
@@ -31,6 +32,7 @@ from ..sanction_table import sanctions_for
 from . import search
 from .changes import Change, changes_of
 from .markup import Mark, annotate, attr, css_string, csv_cell, esc, href, json_script, md_link, page_url, slug, title
+from .pagecache import PageCache
 
 STATIC = Path(__file__).resolve().parent / "static"
 # At most this many entries on one level of the navigation: longer lists are nested into sections of
@@ -92,9 +94,10 @@ def document_number(doc: Document) -> str:
 class Site:
     """One generation run: the knowledge base, where pages go, and the helpers pages share."""
 
-    def __init__(self, kb: Any, out: Path) -> None:
+    def __init__(self, kb: Any, out: Path, cache: PageCache | None = None) -> None:
         self.kb = kb
         self.out = out
+        self.cache = cache  # pages of unchanged documents kept from the last run (regkb.site.pagecache)
         self.files: dict[str, int] = {}  # path -> bytes written (pages go to disk as they are made: regkb#16)
         self.regs: tuple[Document, ...] = tuple(kb.regulations)
         self.doc_slug = self._slugs((d.id for d in kb.documents), lambda i: i)
@@ -270,7 +273,7 @@ class Site:
             if (mention.document == document and start <= s0 and s1 <= end
                     and len(mention.text) > 5 and mention.text.lower() not in _PRONOUNS
                     and not any(a < s1 and s0 < b for a, b in linked)):  # a defined term's tooltip wins
-                n = self._duty_counts.setdefault(actor.id, len(self.kb.obligations_of(actor=actor)))
+                n = self.duty_count(actor)
                 marks.append(Mark(mention.span.start, mention.span.end, mention.text,
                                   href(from_md, self.actor_md(actor.id)),
                                   f"Actor: {actor.label} ({n} {'entry' if n == 1 else 'entries'} in its checklist)", "regkb-actor",
@@ -545,9 +548,8 @@ class Site:
                     groups[-1][1].append(a)
                 else:
                     groups.append((ch, [a]))
-            for a in arts:
-                self.article_page(doc, a)
-            doc_nav.append({"Whole text": self.whole_text(doc, arts)})
+            self.document_pages(doc, arts)
+            doc_nav.append({"Whole text": self.whole_md(doc.id)})
             lines.append(f"[The whole text on one page (to read or print)]"
                          f"({md_link('provisions/index.md', self.whole_md(doc.id))})\n")
             for ch, members in groups:
@@ -573,6 +575,81 @@ class Site:
                 nav.append({title(self.short[doc.id]): doc_nav})
         self.page("provisions/index.md", "The provisions", "\n".join(lines))
         return nav[:1] + nav_groups(nav[1:], "Regulations")
+
+    def document_pages(self, doc: Document, arts: tuple[Article, ...]) -> None:
+        """Write a document's article pages and its whole text, or keep those of the last run when nothing they
+        are made of changed (regkb.site.pagecache)."""
+        key = self.doc_key(doc, arts) if self.cache is not None else ""
+        if self.cache is not None:
+            kept = self.cache.fresh(doc.id, key)
+            if kept is not None:
+                for path, size in kept:
+                    if path in self.files:
+                        raise ValueError(f"two generated pages would share the path {path}")
+                    self.files[path] = size
+                return
+        before = len(self.files)
+        for a in arts:
+            self.article_page(doc, a)
+        self.whole_text(doc, arts)
+        if self.cache is not None:
+            self.cache.record(doc.id, key, list(self.files)[before:])
+
+    def doc_key(self, doc: Document, arts: tuple[Article, ...]) -> str:
+        """A hash of everything the pages of ``doc`` (its articles and its whole text) are made of: the document
+        and its parsed text, the terms, citations and actor mentions found in it with what each links to and
+        says (a defined term's definition, a cited provision's page and citation, an actor's page, label and
+        number of duties), its articles' obligations and sanctions with their bearers, the provisions that cite
+        them, the changes since the draft that touch them, and the code that writes pages. Links are computed
+        from the whole-text page: every page of a document is in one directory, so a relative link is the same
+        from each of them."""
+        kb = self.kb
+        md = self.whole_md(doc.id)
+        h = hashlib.sha256()
+
+        def add(*parts: Any) -> None:
+            h.update(repr(parts).encode("utf-8", "surrogatepass"))
+            h.update(b"\n")
+
+        add(doc, self.doc_slug[doc.id], self.short[doc.id], self.bodies_of(doc), document_number(doc), len(arts))
+        for a in arts:
+            add(a, kb.chapter_of(a))
+        for u in self._within("term", doc.id, 0, 1 << 62):
+            d = kb.get(u.definition)
+            add("term", u, d.id, d.term, d.definition, self.def_anchor[d.id])
+        for r in self._within("ref", doc.id, 0, 1 << 62):
+            link = self.reference_href(md, r)
+            add("ref", r, link, self.reference_parts(md, r) if link else ())
+        for actor, mention in self._within("actor", doc.id, 0, 1 << 62):
+            add("actor", mention, actor.id, actor.label, self.actor_slug[actor.id], self.duty_count(actor))
+        info = self._actor_info
+        # an article's duties and sanctions are the document's, by article (kb.obligations_of/sanctions_of with
+        # article and document filter the same pools); their citations are of this document (in the key already)
+        for o in kb.obligations_of(document=doc.id):
+            add("duty", o, [info.get(i) for i in o.actors])
+        for x in self._sanctions_by_doc.get(doc.id, ()):
+            add("sanction", x, [info.get(i) for i in x.violators], [info.get(i) for i in x.authorities])
+        for a in arts:
+            add("cited-by", self.cited_by_html(md, doc, a), self.article_changes_html(md, doc, a))
+        return h.hexdigest()
+
+    @cached_property
+    def _actor_info(self) -> dict[str, tuple[str, str]]:
+        return {a.id: (a.label, self.actor_slug[a.id]) for a in self.kb.actors}
+
+    @cached_property
+    def _sanctions_by_doc(self) -> dict[str, list[Any]]:
+        out: dict[str, list[Any]] = defaultdict(list)
+        for x in self.kb.sanctions:
+            out[x.document].append(x)
+        return out
+
+    def duty_count(self, actor: Actor) -> int:
+        """How many obligations an actor bears (asked once per actor)."""
+        n = self._duty_counts.get(actor.id)
+        if n is None:
+            n = self._duty_counts[actor.id] = len(self.kb.obligations_of(actor=actor))
+        return n
 
     def whole_md(self, document: str) -> str:
         """The page path of a document's whole text on one page."""
@@ -631,7 +708,7 @@ class Site:
             out.append(self.paragraph_html(md, doc, p, many))
         out.append("</div>\n")
         out.append(self.obligations_html(md, kb.obligations_of(article=a.number, document=doc.id)))
-        out.append(self.sanctions_html(md, kb.sanctions_of(article=a.number, document=doc.id)))
+        out.append(self.sanctions_html(md, tuple(x for x in self._sanctions_by_doc.get(doc.id, ()) if x.article == a.number)))
         out.append(self.cited_by_html(md, doc, a))
         out.append(self.article_changes_html(md, doc, a))
         self.page(md, f"{heading} – {self.short[doc.id]}", "\n".join(out), description=f"{cite}: {a.text[:200]}",
@@ -1374,12 +1451,26 @@ def _put_text(dest: Path, content: str) -> int:
     return size
 
 
-def generate(kb: Any, out_dir: str | Path, prune: bool = False) -> list[Any]:
+def code_digest() -> str:
+    """A hash of the code that writes pages (this package's modules, the model) and regkb's version."""
+    from ..version import __version__
+
+    h = hashlib.sha256(f"regkb {__version__}\n".encode())
+    here = Path(__file__).resolve().parent
+    for p in (*sorted(here.glob("*.py")), here.parent / "model.py"):
+        h.update(p.name.encode() + b" " + hashlib.sha256(p.read_bytes()).hexdigest().encode() + b"\n")
+    return h.hexdigest()
+
+
+def generate(kb: Any, out_dir: str | Path, prune: bool = False, cache: str | Path | None = None) -> list[Any]:
     """Write the site's pages for ``kb`` into ``out_dir``; return the navigation. A file whose content is
     already there is left untouched; with ``prune`` (``out_dir`` is regkb's own, kept between builds: see
-    regkb.build), files of an earlier run that this run did not make are removed."""
+    regkb.build), files of an earlier run that this run did not make are removed. With ``cache`` (a state
+    file beside ``out_dir``; see :mod:`regkb.site.pagecache`), the pages of a document whose inputs are
+    those of the last run are kept as they are, not made again."""
     out = Path(out_dir)
-    site = Site(kb, out)
+    page_cache = PageCache(Path(cache), out, code_digest()) if cache is not None else None
+    site = Site(kb, out, page_cache)
     nav = site.build()
     for rel in sorted(p.relative_to(STATIC).as_posix() for p in STATIC.rglob("*") if p.is_file()):
         if rel.startswith("assets/"):
@@ -1392,4 +1483,6 @@ def generate(kb: Any, out_dir: str | Path, prune: bool = False) -> list[Any]:
                     p.rmdir()  # only when empty
             elif rel not in site.files:
                 p.unlink()
+    if page_cache is not None:
+        page_cache.save()
     return nav

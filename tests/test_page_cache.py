@@ -1,0 +1,152 @@
+"""The page generator keeps the pages of a document whose inputs did not change (regkb.site.pagecache, regkb#16):
+only the changed document's pages are made again, and the result is a fresh generation's, byte for byte."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from regkb.kb import KnowledgeBase
+from regkb.site import generate
+from regkb.site.generate import Site
+from regkb.synth import generate_corpus
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    d = tmp_path_factory.mktemp("cache-corpus") / "corpus"
+    generate_corpus(d, 3, seed=5, registry=CORPUS)
+    return d
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path, template: Path) -> Path:
+    d = tmp_path / "corpus"
+    shutil.copytree(template, d)
+    return d
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+class _Calls:
+    """Which documents' article pages a run made (Site.article_page wrapped)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, fail_after: int | None = None) -> None:
+        self.docs: list[str] = []
+        original = Site.article_page
+
+        def article_page(site: Site, doc: Any, a: Any) -> None:
+            if fail_after is not None and len(self.docs) >= fail_after:
+                raise RuntimeError("killed")
+            self.docs.append(doc.id)
+            original(site, doc, a)
+
+        monkeypatch.setattr(Site, "article_page", article_page)
+
+
+def _reword(corpus: Path) -> None:
+    p = corpus / "synth-0002.md"
+    text = p.read_text(encoding="utf-8")
+    i = text.index(" shall ", len(text) // 2)
+    p.write_text(text[:i] + " shall promptly " + text[i + 7:], encoding="utf-8")
+
+
+def _doc_id(kb: KnowledgeBase, name: str) -> str:
+    return next(d.id for d in kb.documents if d.path.endswith(name))
+
+
+def test_only_the_changed_document_is_generated_again(tmp_path: Path, corpus: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    docs, state = tmp_path / "docs", tmp_path / "docs.gen.json"
+    generate(KnowledgeBase.from_corpus(corpus), docs, prune=True, cache=state)
+    assert json.loads(state.read_text(encoding="utf-8"))["docs"]  # JSON, one entry per document
+    calls = _Calls(monkeypatch)
+    generate(KnowledgeBase.from_corpus(corpus), docs, prune=True, cache=state)
+    assert calls.docs == []  # nothing changed: no article page made again
+    _reword(corpus)
+    kb = KnowledgeBase.from_corpus(corpus)
+    generate(kb, docs, prune=True, cache=state)
+    changed = _doc_id(kb, "synth-0002.md")
+    assert set(calls.docs) == {changed} and len(calls.docs) == len(kb.articles_of(changed))
+    monkeypatch.undo()
+    fresh = tmp_path / "fresh"
+    generate(kb, fresh)
+    assert _files(docs) == _files(fresh)
+
+
+def test_a_run_killed_midway_leaves_no_state_and_the_next_run_is_right(tmp_path: Path, corpus: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    docs, state = tmp_path / "docs", tmp_path / "docs.gen.json"
+    generate(KnowledgeBase.from_corpus(corpus), docs, prune=True, cache=state)
+    _reword(corpus)
+    kb = KnowledgeBase.from_corpus(corpus)
+    _Calls(monkeypatch, fail_after=5)
+    with pytest.raises(RuntimeError):
+        generate(kb, docs, prune=True, cache=state)
+    assert not state.exists()  # no state: nothing of this run is trusted
+    monkeypatch.undo()
+    calls = _Calls(monkeypatch)
+    generate(kb, docs, prune=True, cache=state)
+    assert len(calls.docs) == len(kb.articles)  # every document made again
+    monkeypatch.undo()
+    fresh = tmp_path / "fresh"
+    generate(kb, fresh)
+    assert _files(docs) == _files(fresh)
+
+
+def test_a_page_changed_by_hand_is_made_again(tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    docs, state = tmp_path / "docs", tmp_path / "docs.gen.json"
+    kb = KnowledgeBase.from_corpus(corpus)
+    generate(kb, docs, prune=True, cache=state)
+    page = sorted(docs.rglob("art-3.md"))[0]
+    original = page.read_bytes()
+    page.write_bytes(original + b"\nedited by hand\n")
+    calls = _Calls(monkeypatch)
+    generate(kb, docs, prune=True, cache=state)
+    assert page.read_bytes() == original
+    assert len(set(calls.docs)) == 1
+
+
+def test_a_state_of_other_code_is_not_used(tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    docs, state = tmp_path / "docs", tmp_path / "docs.gen.json"
+    kb = KnowledgeBase.from_corpus(corpus)
+    generate(kb, docs, prune=True, cache=state)
+    data = json.loads(state.read_text(encoding="utf-8"))
+    state.write_text(json.dumps({**data, "env": "other code"}), encoding="utf-8")
+    calls = _Calls(monkeypatch)
+    generate(kb, docs, prune=True, cache=state)
+    assert len(calls.docs) == len(kb.articles)
+    state.write_text("{not json", encoding="utf-8")  # a damaged state: ignored, never an error
+    calls.docs.clear()
+    generate(kb, docs, prune=True, cache=state)
+    assert len(calls.docs) == len(kb.articles)
+
+
+_PART = st.sampled_from(["a", "b", "c", ".", "..", "", "x.md", "art-1.html"])
+
+
+@given(st.lists(_PART, max_size=5).map("/".join), st.lists(_PART, max_size=5).map("/".join))
+@settings(max_examples=3000, deadline=None)
+def test_relpath_is_posixpath_relpath(path: str, start: str) -> None:
+    """markup.relpath (clean relative paths without os.getcwd) answers as posixpath.relpath, on any paths."""
+    import posixpath
+
+    from regkb.site.markup import relpath
+
+    try:
+        expected = posixpath.relpath(path, start or ".")
+    except ValueError:
+        with pytest.raises(ValueError):
+            relpath(path, start or ".")
+        return
+    assert relpath(path, start or ".") == expected
