@@ -59,6 +59,10 @@ def find_definitions(units: list[Unit]) -> list[Definition]:
                     e = len(u.clean.text)  # "X refers to ..., including: (I) ...; (II) ...": the list is part of it
                     items_claimed = True
                 d = None
+                entries = _glossary_entries(u, s, e) if is_defs_article else []
+                if entries:
+                    defs.extend(entries)
+                    continue
                 for ps, pe in _coordinated_parts(u.clean.text, s, e):
                     d_part = _article_definition(u, ps, pe, is_defs_article)
                     if d_part is not None:
@@ -120,13 +124,13 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
             return _make(u, start + generic.start("term"), e, generic.group("term"),
                          start + generic.end("term"), start + generic.end("verb") + 1, False, in_defs_article)
     if not verb:
-        the_term_weak = re.match(r"the\s+terms?\s+(?=[\"“‘'])", text[start:e], re.IGNORECASE)
+        the_term_weak = re.match(r"the\s+terms?\s+(?=[\"“‘'*_])", text[start:e], re.IGNORECASE)
         if the_term_weak:  # 'The term "X" covers ...'
             start += the_term_weak.end()
         weak = P.WEAK_DEFINITION.match(text, start, e)
         if weak is None:
             return None
-        quoted_term = bool(P.QUOTED_TERM.match(weak.group("raw").strip()))
+        quoted_term = _unwrap(weak.group("raw").strip())[2]
         includes = weak.group("verb").lower().startswith(("includ", "cover"))
         if not (quoted_term or (includes and in_defs_article)):
             return None
@@ -135,28 +139,82 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
         return _make(u, start, e, raw_term, weak.start("verb") - 1, weak.end(), quoted_term, in_defs_article)
     raw_term = text[start : verb.start()].strip()
     lead_ws = len(text[start : verb.start()]) - len(text[start : verb.start()].lstrip())
-    the_term = re.match(r"the\s+terms?\s+(?=[\"“‘'])", raw_term, re.IGNORECASE)
-    if the_term:  # 'the term "X" means ...'
+    framed = False  # a phrase around the term says it is the text's term: 'the term X', 'X as used in these Rules'
+    the_term = P.THE_TERM.match(raw_term)
+    if the_term:  # 'the term "X" means ...', 'the term X refers to ...'
         start += lead_ws + the_term.end()
+        lead_ws = 0
         raw_term = raw_term[the_term.end() :]
-    used = re.search(r",\s*(?:as\s+used|when\s+used|as\s+referred\s+to)\s+in\s+(?:these|this)\s+\w+\s*,?$", raw_term,
-                     re.IGNORECASE)
-    if used and P.QUOTED_TERM.match(raw_term[: used.start()]):  # '"X", as used in these Measures, means ...'
+        framed = True
+    used = P.AS_USED_IN.search(raw_term)
+    if used and used.start() > 0:  # '"X", as used in these Measures, means ...', 'X as mentioned in these Rules refer to'
         raw_term = raw_term[: used.start()]
-    return _make(u, start, e, raw_term, verb.start(), verb.end(), False, in_defs_article)
+        framed = True
+    return _make(u, start + lead_ws, e, raw_term, start + lead_ws + len(raw_term), verb.end(), False,
+                 in_defs_article or framed)
+
+
+def _unwrap(raw: str) -> tuple[str, int, bool]:
+    """The term inside quotation marks or Markdown emphasis (either order), its offset in ``raw``, and whether it
+    was so marked."""
+    term, off, marked = raw, 0, False
+    for _ in range(2):
+        m = P.EMPHASIZED_TERM.match(term) or P.QUOTED_TERM.match(term)
+        if m is None:
+            break
+        off += m.start("term")
+        term = m.group("term")
+        marked = True
+    return term, off, marked
+
+
+def _glossary_entries(u: Unit, s: int, e: int) -> list[Definition]:
+    """'- **Term**: meaning', '(1) "term": meaning' in an article that defines terms: definitions whose term is the
+    words before the colon. An entry starts the region (or follows the intro's colon) or follows a sentence end and
+    a bullet or label; it runs to the next entry. A defining verb before the colon makes it no entry ('X refers to
+    the following: ...')."""
+    text = u.clean.text
+    start = s
+    intro = P.DEFINITIONS_INTRO.search(text, s, e)
+    if intro:
+        colon = min((k for k in (text.find(":", intro.start(), e), text.find("：", intro.start(), e)) if k >= 0), default=-1)
+        if colon < 0:
+            return []
+        start = colon + 1
+        while start < e and text[start] == " ":
+            start += 1
+    starts = [start] + [m.end() for m in _NEXT_ENTRY.finditer(text, start, e)]
+    out: list[Definition] = []
+    for k, a in enumerate(starts):
+        g = P.GLOSSARY_ENTRY.match(text, a, e)
+        end = starts[k + 1] if k + 1 < len(starts) else e
+        while end > a and text[end - 1] == " ":
+            end -= 1
+        if g is None or g.end() > end:
+            continue
+        verb = P.DEFINING_VERB.search(text, a, end)
+        if verb is not None and verb.start() < g.end():
+            continue
+        raw = g.group("raw").rstrip()
+        if P.DEFINITIONS_INTRO.search(raw) or P.DEFINITION_FRAME.match(raw + ", "):
+            continue  # "For the purposes of these Rules:" is the list's intro, not a term
+        d = _make(u, g.start("raw"), end, raw, g.start("raw") + len(raw), g.end(), False, True)
+        if d is not None:
+            out.append(d)
+    return out
+
+
+# where a list run into one paragraph starts its next entry: a sentence end, then a bullet or a label
+_NEXT_ENTRY = re.compile(r"[.;。；][ ]+(?=[-*+•][ ]|[(（]?(?:\d{1,3}|[a-z]|[ivx]{1,5})[)）.][ ])")
 
 
 def _make(u: Unit, start: int, e: int, raw_term: str, verb_start: int, verb_end: int, _weak: bool,
           in_defs_article: bool) -> Definition | None:
     text = u.clean.text
-    quoted = P.QUOTED_TERM.match(raw_term)
-    if not in_defs_article and not quoted:
+    term, offset, marked = _unwrap(raw_term)
+    if not in_defs_article and not marked:
         return None
-    term_start = start + (len(text[start : verb_start]) - len(text[start : verb_start].lstrip()))
-    term = raw_term
-    if quoted:
-        term = quoted.group("term")
-        term_start += raw_term.index(term)
+    term_start = start + (len(text[start : verb_start]) - len(text[start : verb_start].lstrip())) + offset
     lead = _LEADING_ARTICLE.match(term)
     if lead:
         term, term_start = term[lead.end() :], term_start + lead.end()

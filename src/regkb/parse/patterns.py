@@ -155,6 +155,11 @@ SENTENCE_END = re.compile(r"[.!?。](?=[ \t]+(?:[\"“(]?[A-Z(]))")
 DEFINITIONS_INTRO = re.compile(
     r"""(?:
         the[ ]following[ ]terms?[ ](?:shall[ ])?(?:have|has|bear)[ ]the[ ]following[ ]meanings?
+      # "The following terms in these Rules have the meanings set out below:", "... shall have the meanings given below"
+      | the[ ]following[ ](?:terms?|expressions?|words)(?:[ ](?:used[ ])?in[ ](?:these|this)[ ]\w+)?,?[ ]
+        (?:shall[ ])?(?:have|has|bear)[ ]the[ ](?:following[ ])?meanings?(?:[ ](?:set[ ](?:out|forth)|given|stated))?
+        [ ]*(?:below|as[ ]follows|hereunder)?[ ]*(?=[:：])
+      | the[ ]following[ ]definitions[ ]apply
       | the[ ]meanings?[ ]of[ ]the[ ]following[ ]terms
       | (?:as|when)[ ]used[ ]in[ ]these[ ]\w+
       | for[ ]the[ ]purposes?[ ]of[ ]these[ ]\w+[ ]the[ ]following
@@ -173,9 +178,13 @@ DEFINING_VERB = re.compile(
 WEAK_DEFINITION = re.compile(r"""(?P<raw>[\"“‘'][^\"”’']{1,80}[\"”’']|(?:[A-Za-z][\w-]*[ ]){1,5}?)[ ]?
     (?P<verb>is|are|includes?|covers?)[ ]""", X)
 # '(hereinafter referred to as the "deep synthesis services")', '(hereinafter "X")'
+# '(hereafter "X")', '(hereinafter: X)', '(hereinafter, the "X")', '(referred to as "X" in these Rules)',
+# '(hereinafter abbreviated as X)', '(collectively, X)'
 INLINE_DEFINITION = re.compile(
-    r"""[(（][ ]*(?:hereinafter|collectively)(?:[ ]referred[ ]to[ ]as|[ ]called|[ ]the)?[ ]*(?:the[ ]+)?
-        (?:[\"“'‘](?P<term>[^\"”'’]{1,80})[\"”'’]|(?P<bare>[^()（）\"“”]{1,80}?))[ ]*[)）]""",
+    r"""[(（][ ]*(?:(?:hereinafter|hereafter|collectively)[,:]?(?:[ ](?:referred[ ]to[ ]as|called|known[ ]as|
+        abbreviated[ ]as|shortened[ ]to|the))?|(?:referred[ ]to|known|abbreviated)[ ]as)[,:]?[ ]*(?:the[ ]+)?
+        (?:[\"“'‘](?P<term>[^\"”'’]{1,80})[\"”'’]|(?P<bare>[^()（）\"“”]{1,80}?))
+        (?:[ ]in[ ](?:these|this)[ ]\w+)?[ ]*[)）]""",
     X,
 )
 # "The departments provided in ... are collectively referred to as the departments with ... duties."
@@ -196,6 +205,22 @@ COORDINATED_DEFINITION = re.compile(
     X,
 )
 QUOTED_TERM = re.compile(r"^[\"“‘'](?P<term>[^\"”’']{1,80})[\"”’']$")
+# Markdown emphasis around a term ("**Term**", "*Term*", "__Term__"): marks the term as quotation marks do
+EMPHASIZED_TERM = re.compile(r"^(?P<mark>\*\*|__|\*|_)(?P<term>[^*_\n]{1,80})(?P=mark)$")
+# A glossary entry of a definitions article: "- **Term**: meaning", "(1) "term": meaning", "Term: meaning"; the term
+# may carry a label, a bullet, quotation marks or emphasis; only a definition where the article defines terms
+GLOSSARY_ENTRY = re.compile(
+    r"""(?:[-*+•][ ]+)?(?:[(（]?(?:\d{1,3}|[a-z]|[ivx]{1,5})[)）.][ ]+)?
+    (?P<raw>(?P<open>\*\*|__|\*|_|[\"“‘'])?[A-Za-z][^:：\n*_\"“”‘’]{0,80}?(?(open)(?:\*\*|__|\*|_|[\"”’']))[ ]*)
+    [:：][ ]+(?=\S)""",
+    re.VERBOSE,
+)
+# '"X", as used in these Measures, means', 'X as mentioned in these Measures refers to': a phrase that says the words
+# before it are the text's own term (a definitional frame as quotation marks are)
+AS_USED_IN = re.compile(r",?\s*(?:as|when)\s+(?:used|mentioned|referred\s+to|stated|specified)\s+in\s+(?:these|this|the\s+present)"
+                        r"\s+\w+\s*,?$", re.IGNORECASE)
+# 'the term X means', 'The term "X" covers': "the term" names what follows as a term (not "the term of a licence")
+THE_TERM = re.compile(r"the\s+terms?\s+(?!of\b|for\b|in\b)(?=\S)", re.IGNORECASE)
 
 # --- modality --------------------------------------------------------------------------
 

@@ -1,0 +1,232 @@
+"""Issue 12, session 4 (helper refdefs): definition frames, references and titles that generalise.
+
+Each rule in at least two wordings or layouts other than the text that prompted it (invented fields:
+kiosks, parcels, lockers, drones, ferries). One regulation in, the facts out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from regkb import KnowledgeBase
+from regkb.corpus import SourceFile, split_frontmatter
+from regkb.parse import parse_file
+
+
+def kb_text(body: str, name: str = "t.md") -> KnowledgeBase:
+    text = f"---\ntitle: T\n---\n{body}\n"
+    fm, b, diags = split_frontmatter(text, name)
+    doc = parse_file(SourceFile(name, text, "0", fm, b, tuple(diags)))
+    return KnowledgeBase.from_parsed([doc], (), (), {doc.document.id: text})
+
+
+def defs(body: str) -> list[tuple[str, str]]:
+    kb = kb_text(body)
+    return [(d.term, d.definition) for d in kb.definitions]
+
+
+def term_spans_exact(body: str) -> None:
+    """The term's span is exact in the source and holds the clean term (no markup, no quotes)."""
+    text = f"---\ntitle: T\n---\n{body}\n"
+    kb = kb_text(body)
+    for d in kb.definitions:
+        assert text[d.term_span.start:d.term_span.end] == d.term, d
+        assert not any(c in d.term for c in "*_\"“”"), d.term
+
+
+# --- definitions: a glossary of "Term: meaning" entries in a definitions article --------------------------------------
+GLOSSARY = [
+    # bulleted, bold terms, separate lines after an intro that says the meanings follow
+    ("Article 1 The following terms in these Rules have the meanings set out below:\n\n"
+     "- **Parcel locker**: a self-service cabinet for parcels.\n- **Locker operator**: an enterprise that runs "
+     "parcel lockers.\n\nArticle 2 Locker operators shall keep logs.",
+     [("Parcel locker", "a self-service cabinet for parcels"),
+      ("Locker operator", "an enterprise that runs parcel lockers")]),
+    # numbered items, italic terms, "For the purposes of these Measures:"
+    ("Article 1 For the purposes of these Measures:\n(1) *ferry terminal*: a place where ferries berth;\n"
+     "(2) *ferry operator*: an enterprise that operates ferries.\n\nArticle 2 Ferry operators shall keep logs.",
+     [("ferry terminal", "a place where ferries berth"), ("ferry operator", "an enterprise that operates ferries")]),
+    # plain terms, no markup, a dash-bullet list under "the following terms mean"
+    ("Article 1 In these Provisions, the following terms shall have the meanings given below:\n"
+     "* Drone pilot: a person who flies a drone;\n* Flight log: the record of a flight.\n\n"
+     "Article 2 Drone pilots shall keep flight logs.",
+     [("Drone pilot", "a person who flies a drone"), ("Flight log", "the record of a flight")]),
+    # quoted terms before a colon
+    ("Article 1 Definitions. For the purposes of these Rules:\n(a) \"kiosk\": a small booth on a street;\n"
+     "(b) \"kiosk operator\": a person who runs a kiosk.\n\nArticle 2 Kiosk operators shall keep logs.",
+     [("kiosk", "a small booth on a street"), ("kiosk operator", "a person who runs a kiosk")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), GLOSSARY)
+def test_a_glossary_of_term_colon_meaning_entries(body: str, expected: list) -> None:
+    assert defs(body) == expected
+    term_spans_exact(body)
+
+
+@pytest.mark.parametrize("body", [
+    # a colon outside a definitions article is no definition
+    "Article 1 Kiosk operators shall post the following:\n- **Prices**: the price of each item.\n\n"
+    "Article 2 Note: kiosks close at night.",
+    "Article 1 Locker operators shall keep these records:\n(1) Opening hours: when the locker opens;\n"
+    "(2) Faults: what failed.",
+])
+def test_a_colon_outside_a_definitions_article_defines_nothing(body: str) -> None:
+    assert defs(body) == []
+
+
+# --- definitions: emphasis and "as mentioned in these X" ------------------------------------------------------------
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Article 1 Lockers are regulated.\n\n**Parcel locker** means a self-service cabinet for parcels.\n\nArticle 2 "
+     "Operators shall keep logs.", [("Parcel locker", "a self-service cabinet for parcels")]),
+    ("Article 1 For the purposes of these Rules, *ferry operator* refers to an enterprise that operates ferries.",
+     [("ferry operator", "an enterprise that operates ferries")]),
+    ('Article 1 In these Rules:\n\n__"Kiosk"__ means a small booth on a street.', [("Kiosk", "a small booth on a street")]),
+    ("Article 1 Drone flight services as mentioned in these Measures refer to services of flying drones for "
+     "others.\n\nArticle 2 Providers shall keep logs.",
+     [("Drone flight services", "services of flying drones for others")]),
+    ("Article 1 Parcel lockers, as used in these Rules, means cabinets that hold parcels.",
+     [("Parcel lockers", "cabinets that hold parcels")]),
+    ("Article 1 The term kiosk operator means a person who runs a kiosk.",
+     [("kiosk operator", "a person who runs a kiosk")]),
+    ("Article 1 In these Measures, the term ferry terminal refers to a place where ferries berth.",
+     [("ferry terminal", "a place where ferries berth")]),
+])
+def test_marked_terms_outside_a_definitions_article(body: str, expected: list) -> None:
+    assert defs(body) == expected
+    term_spans_exact(body)
+
+
+@pytest.mark.parametrize("body", [
+    # an ordinary predication, emphasis or not, defines nothing outside a definitional frame
+    "Article 1 A kiosk is a small shop. Kiosk operators shall keep logs.",
+    "Article 1 **Kiosk operators** shall keep logs.",
+    "Article 1 The logs mentioned in Article 2 refer to paper records kept on site.",
+    "Article 1 Parcel lockers are cabinets. Locker operators shall keep logs.",
+])
+def test_ordinary_sentences_define_nothing(body: str) -> None:
+    assert defs(body) == []
+
+
+# --- definitions: inline short names -------------------------------------------------------------------------------
+@pytest.mark.parametrize(("body", "expected"), [
+    ('Article 1 Enterprises that run parcel lockers (hereafter "locker operators") shall keep logs.',
+     ["locker operators"]),
+    ("Article 1 Enterprises that run street kiosks (hereinafter: kiosk operators) shall keep logs.",
+     ["kiosk operators"]),
+    ('Article 1 Companies operating passenger ferries (hereinafter, the "ferry operators") shall keep logs.',
+     ["ferry operators"]),
+    ('Article 1 Persons who fly drones (referred to as "drone pilots" in these Rules) shall keep logs.',
+     ["drone pilots"]),
+    ("Article 1 Enterprises that run street kiosks (hereinafter abbreviated as kiosk firms) shall keep logs.",
+     ["kiosk firms"]),
+])
+def test_inline_short_names(body: str, expected: list) -> None:
+    assert [t for t, _ in defs(body)] == expected
+    term_spans_exact(body)
+
+
+# --- references ---------------------------------------------------------------------------------------------------
+def refs(body: str) -> dict[str, tuple[str, list[str | None], bool]]:
+    kb = kb_text(body)
+    return {r.text: (r.kind, [t.provision or t.law for t in r.targets], r.resolved) for r in kb.references}
+
+
+LIST_BODY = ("Article 1 Kiosk operators shall:\n\n(a) check kiosks;\n(b) keep logs;\n(c) post prices.\n\nKiosk operators "
+             "shall report faults:\n(i) to the owner;\n(ii) to the police.\n\nArticle 2 Couriers shall keep logs.\n\n"
+             "Couriers shall wear badges.\n\nArticle 3 Drones shall be marked.\n\nArticle 4 ")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Where a kiosk operator violates Article 1(1)(a), it shall be fined.", {"Article 1(1)(a)": ["t/art_1__para_1__item_1"]}),
+    ("Where a kiosk operator violates Article 2 or Article 1(1)(b) or (c), it shall be fined.",
+     {"Article 2 or Article 1(1)(b) or (c)": ["t/art_2", "t/art_1__para_1__item_2", "t/art_1__para_1__item_3"]}),
+    ("Article 1(2)(ii) applies to couriers.", {"Article 1(2)(ii)": ["t/art_1__para_2__item_2"]}),
+    ("Article 1(1)(a) to (c) apply to couriers.",
+     {"Article 1(1)(a) to (c)": ["t/art_1__para_1__item_1", "t/art_1__para_1__item_2", "t/art_1__para_1__item_3"]}),
+    ("Article 1(1)(a) and Article 2(2) apply to couriers.",
+     {"Article 1(1)(a) and Article 2(2)": ["t/art_1__para_1__item_1", "t/art_2__para_2"]}),
+])
+def test_bracketed_items_after_a_bracketed_paragraph(sentence: str, expected: dict) -> None:
+    assert {k: v[1] for k, v in refs(LIST_BODY + sentence).items()} == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Articles 1-3 apply to couriers.", {"Articles 1-3": ["t/art_1", "t/art_2", "t/art_3"]}),
+    ("Articles 1–2 apply to couriers.", {"Articles 1–2": ["t/art_1", "t/art_2"]}),
+    ("Articles 1, 2 and 3 apply to couriers.", {"Articles 1, 2 and 3": ["t/art_1", "t/art_2", "t/art_3"]}),
+    ("Paragraphs 1 and 2 of Article 2 apply to drones.",
+     {"Paragraphs 1 and 2 of Article 2": ["t/art_2__para_1", "t/art_2__para_2"]}),
+    ("The second and third paragraphs of Article 1 do not apply.", {}),  # no third paragraph: not guessed
+    ("Article 1, paragraph 2, item (ii) applies to couriers.",
+     {"Article 1, paragraph 2, item (ii)": ["t/art_1__para_2__item_2"]}),
+    ("Item (b) of paragraph 1 of Article 1 applies to couriers.",
+     {"Item (b) of paragraph 1 of Article 1": ["t/art_1__para_1__item_2"]}),
+])
+def test_ranges_lists_and_paragraph_lists(sentence: str, expected: dict) -> None:
+    got = {k: v[1] for k, v in refs(LIST_BODY + sentence).items()}
+    for k, v in expected.items():
+        assert got[k] == v
+    if not expected:
+        assert all(v for v in got.values())
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Chapter I General\n\nArticle 1 Kiosks shall be safe.\n\nChapter II Duties\n\nArticle 2 Operators shall keep "
+     "logs.\n\nChapter III Liability\n\nArticle 3 Operators who violate Chapter II of these Rules shall be fined.",
+     {"Chapter II of these Rules": ["t/chap_2"]}),
+    ("Chapter I General\n\nArticle 1 Kiosks shall be safe.\n\nChapter II Duties\n\nSection 1 Logs\n\nArticle 2 "
+     "Operators shall keep logs.\n\nSection 2 Prices\n\nArticle 3 Operators shall post prices.\n\nChapter III "
+     "Liability\n\nArticle 4 A violation of Section 2 of Chapter II or of Chapter I shall be fined.",
+     {"Section 2 of Chapter II": ["t/chap_2__sec_2"], "Chapter I": ["t/chap_1"]}),
+    ("Chapter 1 General\n\nArticle 1 Kiosks shall be safe.\n\nChapter 2 Duties\n\nArticle 2 Operators shall keep "
+     "logs.\n\nArticle 3 The provisions of Chapters 1 and 2 apply to lockers.",
+     {"Chapters 1 and 2": ["t/chap_1", "t/chap_2"]}),
+])
+def test_references_to_chapters_and_sections(body: str, expected: dict) -> None:
+    got = {k: v[1] for k, v in refs(body).items()}
+    assert got == expected
+
+
+@pytest.mark.parametrize(("body", "text", "targets"), [
+    ("Article 1 Kiosk operators shall:\n(1) check kiosks;\n(2) keep logs;\n(3) post prices.\nItems (1) and (2) of "
+     "this paragraph apply to couriers.", "Items (1) and (2) of this paragraph",
+     ["t/art_1__para_1__item_1", "t/art_1__para_1__item_2"]),
+    ("Article 1 Kiosk operators shall keep logs.\n\nCouriers shall:\n(a) wear badges;\n(b) carry cards.\n\n"
+     "Point (b) of the preceding paragraph applies to pilots.", "Point (b) of the preceding paragraph",
+     ["t/art_1__para_2__item_2"]),
+])
+def test_items_of_this_or_the_preceding_paragraph(body: str, text: str, targets: list) -> None:
+    assert refs(body)[text][1] == targets
+
+
+# --- external references: titles ----------------------------------------------------------------------------------
+def externals(body: str) -> list[str]:
+    return [t for t, v in refs(body).items() if v[0] == "external"]
+
+
+@pytest.mark.parametrize(("body", "titles"), [
+    ("Article 1 These Rules are made under the Law on the Protection of Ferry Passengers and the Kiosk Law.",
+     ["Law on the Protection of Ferry Passengers", "Kiosk Law"]),
+    ("Article 1 These Rules are made under the Law of the People's Republic of China on Street Trading and the "
+     "Drone Safety Law of the People's Republic of China.",
+     ["Law of the People's Republic of China on Street Trading", "Drone Safety Law of the People's Republic of China"]),
+    ("Article 1 These Rules are made under the Law of the People's Republic of China on Ferries and the Safety of "
+     "Passengers.", ["Law of the People's Republic of China on Ferries and the Safety of Passengers"]),
+    ("Article 1 These Rules are made under the Regulations on Kiosk Safety and the Protection of Buyers.",
+     ["Regulations on Kiosk Safety and the Protection of Buyers"]),
+])
+def test_titles_that_open_with_law(body: str, titles: list) -> None:
+    assert externals(body) == titles
+
+
+@pytest.mark.parametrize(("body", "titles"), [
+    ("Article 1 These Rules are made under 《Street Kiosk Regulations》.", ["Street Kiosk Regulations"]),
+    ("Article 1 These Rules are made under the 《中华人民共和国渡轮法》 and *the Drone Safety Law*.",
+     ["中华人民共和国渡轮法", "Drone Safety Law"]),
+    ('Article 1 These Rules are made under the "Regulations on Parcel Lockers".', ["Regulations on Parcel Lockers"]),
+])
+def test_titles_in_book_marks_quotes_and_italics(body: str, titles: list) -> None:
+    got = refs(body)
+    assert externals(body) == titles
+    assert all(not got[t][2] for t in titles)  # outside the registry: reported, not dropped
