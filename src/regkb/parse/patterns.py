@@ -358,11 +358,20 @@ PRONOUN = re.compile(r"^(?:it|they|he|she|he/she|he[ ]or[ ]she|such[ ]\w+|the[ ]
 
 ART_NUM = r"\d+"
 _ORD = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+ORDINAL_WORD = re.compile(rf"\b(?:{_ORD})\b", re.IGNORECASE)
 _ITEM_NUM = r"\(?(?:\d+|[IVXivx]+|[a-z])\)?"
 # "item (1) or (2) of", "Subparagraphs (2) to (7) of", "items 1 through 3 of"
 _ITEMS = rf"""(?P<items_word>(?i:sub-?paragraphs?|items?|points?)[ ])(?P<items>{_ITEM_NUM}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ]|,[ ]or[ ]|
               [ ]to[ ]|[ ]through[ ]){_ITEM_NUM})*)[ ]of[ ]"""
-_RANGE = r"(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]|[ ]through[ ]|,[ ]and[ ]|,[ ]or[ ]|[ ]-[ ]|–)"
+_RANGE = r"(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]|[ ]through[ ]|,[ ]and[ ]|,[ ]or[ ]|[ ]?[-–][ ]?)"
+# brackets after an article number: "(1)" a paragraph; "(1)(b)", "(1)(b) or (c)", "(1)(a) to (c)" items of it;
+# "(1) and (2)" paragraphs
+_BRACKET_ITEM = r"\((?:\d+|[ivx]+|[a-z])\)"
+_BRACKET_SEP = r"(?:[ ](?:or|and|to|through)[ ]|,[ ](?:and[ ]|or[ ])?|[-–])"
+ART_BRACKETS = (rf"\(\d+\)(?:{_BRACKET_ITEM}(?:{_BRACKET_SEP}{_BRACKET_ITEM})*|(?:{_BRACKET_SEP}\(\d+\)(?!\())*)"
+                rf"(?![\w(])")
+_PARA_NUMS = r"\d+(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ]|[ ]to[ ]|[ ]through[ ])\d+)*"
+_PARA_ORDS = rf"(?:{_ORD})(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ])(?:{_ORD}))*"
 # "Article 17", "Articles 16 and 17", "Articles 5 to 9", "Articles 43 through 45", "the first paragraph of Article 17",
 # "paragraph 2 of Article 29", "Article 26, paragraph 1", "Article 17(1)", "Article 18 and Article 35",
 # "Article 4(1) or Article 6(2)" (each article its own paragraph), "points (a) to (c) of Article 4(1)",
@@ -370,10 +379,21 @@ _RANGE = r"(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]|[ ]through[ ]|,[ ]and[ ]|,[ ]or[ 
 ARTICLE_REF = re.compile(
     rf"""
     (?:{_ITEMS})?
-    (?:(?P<para_ord>the[ ](?P<ord>{_ORD})[ ]paragraph[ ]of[ ])|(?:[Pp]aragraph[ ](?P<para_num>\d+)[ ]of[ ]))?
+    (?:(?P<para_ord>(?i:the)[ ](?P<ord>{_PARA_ORDS})[ ]paragraphs?[ ]of[ ])|(?:[Pp]aragraphs?[ ](?P<para_num>{_PARA_NUMS})[ ]of[ ]))?
     \b(?P<word>Articles?)[ ]
-    (?P<nums>{ART_NUM}(?:\((?P<para_paren>\d+)\))?(?:{_RANGE}(?:Articles?[ ])?{ART_NUM}(?:\(\d+\))?)*)
+    (?P<nums>{ART_NUM}(?P<para_paren>{ART_BRACKETS})?(?:{_RANGE}(?:Articles?[ ])?{ART_NUM}(?:{ART_BRACKETS})?)*)
     (?:,[ ][Pp]aragraph[ ](?P<para_after>\d+))?
+    (?:,?[ ](?i:items?|sub-?paragraphs?|points?)[ ](?P<items_after>{_ITEM_NUM}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]){_ITEM_NUM})*))?
+    (?P<scope>[ ](?:hereof|herein|of[ ]these[ ](?:Provisions|Measures|Regulations|Rules)|of[ ]this[ ](?:Law|Decision|Code)))?
+    """,
+    re.VERBOSE,
+)
+# "Chapter II of these Provisions", "Chapters 1 and 2", "Section 1 of Chapter II"
+_CHAP_NUM = r"(?:\d+|[IVXLC]+\b)"
+CHAPTER_REF = re.compile(
+    rf"""
+    (?:\b(?P<sec_word>Sections?)[ ](?P<secs>{_CHAP_NUM}(?:{_RANGE}(?:Sections?[ ])?{_CHAP_NUM})*)[ ]of[ ])?
+    \b(?P<word>Chapters?)[ ](?P<chaps>{_CHAP_NUM}(?:{_RANGE}(?:Chapters?[ ])?{_CHAP_NUM})*)
     (?P<scope>[ ](?:hereof|herein|of[ ]these[ ](?:Provisions|Measures|Regulations|Rules)|of[ ]this[ ](?:Law|Decision|Code)))?
     """,
     re.VERBOSE,

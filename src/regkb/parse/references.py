@@ -96,28 +96,49 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                     found.append((a, end, "external", tgts, True, ""))
                     taken.append((a, end))
                     continue
-                para = ordinal(m.group("ord")) if m.group("ord") else None
-                for g in ("para_paren", "para_num", "para_after"):
-                    if m.group(g):
-                        para = int(m.group(g))
-                items = m.group("items") or ""
+                # a paragraph named before or after the article: "the first paragraph of", "paragraphs 1 and 2 of",
+                # "Article 26, paragraph 1"
+                paras: list[int | None] = [None]
+                if m.group("ord"):
+                    paras = [ordinal(w) for w in P.ORDINAL_WORD.findall(m.group("ord"))]
+                elif m.group("para_num"):
+                    paras = list(_item_numbers(m.group("para_num")))
+                elif m.group("para_after"):
+                    paras = [int(m.group("para_after"))]
+                items = m.group("items") or m.group("items_after") or ""
                 # "the first paragraph of Article 18 and Article 35": the paragraph (and items) belong to the
                 # first article only when the others carry their own "Article"
                 own_word = bool(re.search(r"Articles?\s", m.group("nums")))
                 tgts_l: list[Target] = []
                 missing: list[str] = []
-                # "Article 4(1) or Article 6(2)": a later article written with its own word keeps its own
-                # bracketed paragraph
-                own_para = {int(a): int(b) for a, b in re.findall(r"Articles?\s+(\d+)\((\d+)\)", m.group("nums"))}
+                # brackets written on an article belong to it alone: "Article 4(1) or Article 6(2)", "Articles 1(2)
+                # and 2", "Article 6(1)(b) or (c)"
+                brackets = _brackets(m.group("nums"))
+                first_bracketed = bool(m.group("para_paren"))
                 for k, n in enumerate(_numbers(m.group("nums"))):
-                    first = k == 0 or not own_word
-                    # a bracketed paragraph is written on its own article only: "Articles 1(2) and 2"
-                    para_k = para if (k == 0 or (first and not m.group("para_paren"))) else own_para.get(n)
-                    for t, why in _internal(p, numbers, n, para_k, items if first else ""):
-                        tgts_l.append(t)
-                        if why:
-                            missing.append(why)
+                    if n in brackets:
+                        paras_k, items_k = brackets[n]
+                    elif k == 0 or (not own_word and not first_bracketed):
+                        paras_k, items_k = paras, items
+                    else:
+                        paras_k, items_k = [None], ""
+                    for para_k in paras_k:
+                        for t, why in _internal(p, numbers, n, para_k, items_k):
+                            tgts_l.append(t)
+                            if why:
+                                missing.append(why)
                 found.append((a, b, "internal", tuple(tgts_l), not missing, "; ".join(missing)))
+                taken.append((a, b))
+            # "Chapter II of these Provisions", "Section 1 of Chapter II", "Chapters 1 and 2"
+            for m in P.CHAPTER_REF.finditer(text):
+                a, b = m.start(), m.end()
+                if any(x < b and a < y for x, y in taken):
+                    continue
+                title_after = re.match(r"\s+of\s+(?:the\s+)?", text[b : b + 200])
+                if title_after and any(x == b + title_after.end() for x, _ in taken):
+                    continue  # "Chapter V of the Regulations on ...": a chapter of another instrument
+                tg, ok, note = _chapters(p, m)
+                found.append((a, b, "internal", tg, ok, note))
                 taken.append((a, b))
             # "the preceding paragraph", "this Article"
             for m in P.RELATIVE_REF.finditer(text):
@@ -224,15 +245,32 @@ def _roman_items(par: Any) -> bool:
     return bool(par.items) and bool(re.fullmatch(r"\W*i\W*", par.items[0].label))
 
 
+_BRACKETS = re.compile(rf"(\d+)({P.ART_BRACKETS})")
+
+
+def _brackets(nums: str) -> dict[int, tuple[list[int | None], str]]:
+    """Article number -> (paragraphs, items text) written in brackets on it: "6(1)(b) or (c)" -> ([1], "(b) or
+    (c)"); "8(1) and (2)" -> ([1, 2], "")."""
+    out: dict[int, tuple[list[int | None], str]] = {}
+    for m in _BRACKETS.finditer(nums):
+        br = m.group(2)
+        close = br.index(")") + 1
+        if br[close:].startswith("("):
+            out[int(m.group(1))] = ([int(br[1 : close - 1])], br[close:])
+        else:
+            out[int(m.group(1))] = (list(_item_numbers(br)), "")
+    return out
+
+
 def _numbers(nums: str) -> list[int]:
     out: list[int] = []
     tokens = ["to" if t in ("through", "-", "–") else t
-              for t in re.findall(r"\d+|to|through|[-–]", re.sub(r"\(\d+\)", "", nums))]
+              for t in re.findall(r"\d+|to|through|[-–]", re.sub(P.ART_BRACKETS, "", nums))]
     k = 0
     while k < len(tokens):
         t = tokens[k]
-        if t == "to" and out and k + 1 < len(tokens):
-            out.extend(range(out[-1] + 1, int(tokens[k + 1]) + 1))
+        if t == "to" and out and k + 1 < len(tokens) and tokens[k + 1] != "to":
+            out.extend(range(out[-1] + 1, int(tokens[k + 1]) + 1))  # "Article 6-1" (an inserted article): empty
             k += 2
             continue
         if t != "to":
@@ -273,6 +311,49 @@ def _items_of(doc: str, n: int, par: Any, items_text: str | None) -> list[tuple[
     return out
 
 
+def _chapter_numbers(nums: str) -> list[int]:
+    """Chapter or section numbers of "II", "1 and 2", "II to IV" (Arabic or Roman)."""
+    out: list[int] = []
+    tokens = ["to" if t in ("through", "-", "–") else t for t in re.findall(r"\d+|[IVXLC]+\b|to|through|[-–]", nums)]
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        if t == "to" and out and k + 1 < len(tokens):
+            end = parse_number(tokens[k + 1])
+            if end is not None:
+                out.extend(range(out[-1] + 1, end + 1))
+            k += 2
+            continue
+        n = parse_number(t) if t != "to" else None
+        if n is not None:
+            out.append(n)
+        k += 1
+    return out
+
+
+def _chapters(p: ParsedDocument, m: re.Match[str]) -> tuple[tuple[Target, ...], bool, str]:
+    """Targets of "Chapter II", "Chapters 1 and 2", "Section 1 of Chapter II" (the chapter's or section's id)."""
+    doc = p.document.id
+    chaps = _chapter_numbers(m.group("chaps"))
+    out: list[tuple[Target, str]] = []
+    if m.group("secs"):
+        ch = chaps[0] if chaps else None
+        for n in _chapter_numbers(m.group("secs")):
+            sec = next((x for x in p.sections if x.chapter == ch and x.number == n), None)
+            if sec is None:
+                out.append((Target(document=doc), f"{doc} has no Section {n} of Chapter {ch}"))
+            else:
+                out.append((Target(document=doc, provision=sec.id), ""))
+        return _checked(out)
+    for n in chaps:
+        chap = next((x for x in p.chapters if x.number == n), None)
+        if chap is None:
+            out.append((Target(document=doc), f"{doc} has no Chapter {n}"))
+        else:
+            out.append((Target(document=doc, provision=chap.id), ""))
+    return _checked(out)
+
+
 def _checked(found: list[tuple[Target, str]]) -> tuple[tuple[Target, ...], bool, str]:
     notes = [why for _, why in found if why]
     return tuple(t for t, _ in found), not notes, "; ".join(notes)
@@ -310,6 +391,8 @@ def _relative(p: ParsedDocument, numbers: dict[Any, Any], u: Unit, m: re.Match[s
         if unit == "article":
             return (Target(document=doc, article=art.number, provision=art.id),), True, ""
         par = u.paragraph
+        if items:  # "items (1) and (2) of this paragraph"
+            return _checked(_items_of(doc, art.number, par, items))
         return (Target(document=doc, article=art.number, paragraph=par.number, provision=par.id),), True, ""
     if unit.startswith("paragraph"):
         k = u.paragraph.number
