@@ -232,3 +232,17 @@ def test_titles_in_book_marks_quotes_and_italics(body: str, titles: list) -> Non
     got = refs(body)
     assert externals(body) == titles
     assert all(not got[t][2] for t in titles)  # outside the registry: reported, not dropped
+
+
+@pytest.mark.parametrize(("body", "titles"), [
+    # an instrument noun inside a longer title is no title of its own
+    ("Article 1 These Rules are made under the Kiosk Safety Law of the People's Republic of China.",
+     ["Kiosk Safety Law of the People's Republic of China"]),
+    ("Article 1 The Parcel Data Law of the People's Republic of China and the Kiosk Law apply.",
+     ["Parcel Data Law of the People's Republic of China", "Kiosk Law"]),
+    # a body after "and the" ends the title
+    ("Article 1 Operators shall follow the Regulations on Kiosk Safety and the Ministry of Commerce shall check them.",
+     ["Regulations on Kiosk Safety"]),
+])
+def test_where_an_instrument_first_title_starts_and_ends(body: str, titles: list) -> None:
+    assert externals(body) == titles

@@ -426,14 +426,22 @@ LAW_TITLE = re.compile(
 # "Regulations on the Safety of Street Kiosks", "Interim Measures for ..."): the
 # instrument noun, a preposition, then capitalised words joined by lower-case connectors, ending capitalised.
 _TITLE_WORD = r"(?:[A-Z][\w'’-]*|Internet-based)"
+_INSTRUMENT_NOUN = r"(?:Law|Laws|Code|Measures|Provisions|Regulations|Rules|Decision|Interpretation|Opinions|Notice)"
+_BODY_NOUN = r"(?:Ministry|Department|Administration|Council|Commission|Bureau|Office|Government|Court|Procuratorate|Committee)"
+# "and the" goes on inside a title ("... on Basic Health Care and the Promotion of Health") unless what follows is a
+# title of its own (it ends in an instrument noun: "... on Data Security and the Electric Power Law") or a body
+_AND_THE = rf"""[ ]and[ ]the(?![ ](?:[\w'’-]+[ ]){{0,8}}?{_INSTRUMENT_NOUN}\b)(?![ ](?:[\w'’-]+[ ]){{0,6}}?{_BODY_NOUN}\b)"""
 INSTRUMENT_FIRST_TITLE = re.compile(
     rf"""(?:\b[Tt]he[ ])?
     (?P<title>
       (?:(?:Interim|Provisional|Trial|Several|Implementing|Administrative|Basic)[ ])*
-      (?:Measures|Provisions|Regulations|Rules|Opinions|Decision|Notice)[ ](?:for|on|of|Concerning|Governing)[ ](?:the[ ])?
-      {_TITLE_WORD}(?:(?:[ ](?:of|on|for|the|and|in|to)(?<!and[ ]the))*[ ]{_TITLE_WORD})*
+      (?:Law|Measures|Provisions|Regulations|Rules|Opinions|Decision|Notice)[ ](?:for|on|of|Concerning|Governing)[ ](?:the[ ])?
+      {_TITLE_WORD}(?:(?:[ ](?:of|on|for|the|and|in|to)(?<!and[ ]the)|{_AND_THE})*[ ]{_TITLE_WORD})*
       (?:[ ]\((?:Trial|Draft|for[ ]Trial[ ]Implementation|Trial[ ]Implementation)\))?
     )""",
     re.VERBOSE,
 )
+# A title between book-title marks, as Chinese typography prints it (also inside an English translation):
+# 《Cybersecurity Law》, 《中华人民共和国网络安全法》
+BOOK_TITLE = re.compile(r"《(?P<title>[^《》\n]{1,150})》")
 SELF_REFERENCE = re.compile(r"^(?:These|This|the)\b|^(?:Provisions|Measures|Regulations|Rules)$")

@@ -49,10 +49,30 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                     law_id = names[m.group("name").lower()]
                     found.append((m.start("name"), m.end("name"), "external", (Target(law=law_id),), True, ""))
                     taken.append((m.start(), m.end()))
-            # other law-like titles: matched loosely to the registry and the corpus, else kept and flagged
-            titles = [(m.start("title"), m.end("title")) for m in P.INSTRUMENT_FIRST_TITLE.finditer(text)]
+            # other law-like titles: matched loosely to the registry and the corpus, else kept and flagged; a title
+            # in book-title marks first (whatever its words), then one that opens with its instrument noun (unless a
+            # capitalised word before it is part of it: "... Protection Law of the People's Republic of China")
+            titles = [(m.start("title"), m.end("title")) for m in P.BOOK_TITLE.finditer(text)
+                      if not any(x < m.end() and m.start() < y for x, y in taken)]
+            book = set(titles)
+            titles += [(m.start("title"), m.end("title")) for m in P.INSTRUMENT_FIRST_TITLE.finditer(text)
+                       if not re.search(r"(?<!\w)(?!The\s)[A-Z][\w'’-]*\s$", text[max(0, m.start("title") - 40):
+                                                                                  m.start("title")])]
             titles += [(m.start("title"), m.end("title")) for m in P.LAW_TITLE.finditer(text)]
             for a, b in titles:
+                if (a, b) in book:
+                    title = text[a:b].strip()
+                    if any(x < b and a < y for x, y in taken) or not title:
+                        continue
+                    best = _fuzzy_title(title, known_titles, p.document.id)
+                    if best is not None:
+                        found.append((a, b, "external", (best[0],), True,
+                                      f"fuzzy title match: taken as {best[1]!r} (similarity {best[2]:.2f}); check it"))
+                    else:
+                        found.append((a, b, "external", (), False,
+                                      "this law is not in the registry (corpus/laws.yaml)"))
+                    taken.append((a, b))
+                    continue
                 inside = [y for x, y in taken if x < b and a < y < b]
                 if inside:
                     # "the PIPL and the Road Traffic Safety Law ...": a title after a registry name in one match
@@ -118,6 +138,8 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                 for k, n in enumerate(_numbers(m.group("nums"))):
                     if n in brackets:
                         paras_k, items_k = brackets[n]
+                        if not items_k and k == 0:
+                            items_k = items  # "points (a) to (c) of Article 4(1)"
                     elif k == 0 or (not own_word and not first_bracketed):
                         paras_k, items_k = paras, items
                     else:
