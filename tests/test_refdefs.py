@@ -157,18 +157,17 @@ def test_bracketed_items_after_a_bracketed_paragraph(sentence: str, expected: di
     ("Articles 1, 2 and 3 apply to couriers.", {"Articles 1, 2 and 3": ["t/art_1", "t/art_2", "t/art_3"]}),
     ("Paragraphs 1 and 2 of Article 2 apply to drones.",
      {"Paragraphs 1 and 2 of Article 2": ["t/art_2__para_1", "t/art_2__para_2"]}),
-    ("The second and third paragraphs of Article 1 do not apply.", {}),  # no third paragraph: not guessed
+    ("The second and third paragraphs of Article 2 apply to drones.",
+     {"The second and third paragraphs of Article 2": ["t/art_2__para_2", "t/art_2"]}),  # no third: flagged below
     ("Article 1, paragraph 2, item (ii) applies to couriers.",
      {"Article 1, paragraph 2, item (ii)": ["t/art_1__para_2__item_2"]}),
     ("Item (b) of paragraph 1 of Article 1 applies to couriers.",
      {"Item (b) of paragraph 1 of Article 1": ["t/art_1__para_1__item_2"]}),
 ])
 def test_ranges_lists_and_paragraph_lists(sentence: str, expected: dict) -> None:
-    got = {k: v[1] for k, v in refs(LIST_BODY + sentence).items()}
-    for k, v in expected.items():
-        assert got[k] == v
-    if not expected:
-        assert all(v for v in got.values())
+    got = refs(LIST_BODY + sentence)
+    assert {k: v[1] for k, v in got.items()} == expected
+    assert all(v[2] == ("third" not in k) for k, v in got.items())  # a paragraph the text lacks is flagged
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -246,3 +245,38 @@ def test_titles_in_book_marks_quotes_and_italics(body: str, titles: list) -> Non
 ])
 def test_where_an_instrument_first_title_starts_and_ends(body: str, titles: list) -> None:
     assert externals(body) == titles
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Art. 2 applies to drones.", {"Art. 2": (["t/art_2"], True)}),
+    ("Arts. 1 and 2 apply to drones.", {"Arts. 1 and 2": (["t/art_1", "t/art_2"], True)}),
+    ("Article 2, para 2 applies to drones.", {"Article 2, para 2": (["t/art_2__para_2"], True)}),
+    ("Article 2 para. 1 applies to drones.", {"Article 2 para. 1": (["t/art_2__para_1"], True)}),
+    ("The provisions of paragraph (2) of Article 1 apply.", {"paragraph (2) of Article 1": (["t/art_1__para_2"], True)}),
+    ("Article 1(1) and (2) apply to drones.", {"Article 1(1) and (2)": (["t/art_1__para_1", "t/art_1__para_2"], True)}),
+    ("The two preceding articles apply to drones.",
+     {"The two preceding articles": (["t/art_2", "t/art_3"], True)}),
+    ("The next Article applies to drones.", {"The next Article": ([], False)}),  # none: flagged, not guessed
+])
+def test_abbreviated_and_bracketed_article_references(sentence: str, expected: dict) -> None:
+    got = {k: (v[1], v[2]) for k, v in refs(LIST_BODY + sentence).items()}
+    assert got == expected
+
+
+@pytest.mark.parametrize(("body", "text", "targets", "resolved"), [
+    ("Article 1 Kiosks shall be safe.\n\nKiosks shall be clean.\n\nKiosks shall be lit.\n\nParagraphs 1 and 2 of this "
+     "Article apply to lockers.", "Paragraphs 1 and 2 of this Article", ["t/art_1__para_1", "t/art_1__para_2"], True),
+    ("Article 1 Kiosks shall be safe.\n\nKiosks shall be clean.\n\nArticle 2 The first and second paragraphs of the "
+     "preceding article apply to lockers.", "The first and second paragraphs of the preceding article",
+     ["t/art_1__para_1", "t/art_1__para_2"], True),
+    ("Article 1 Kiosks shall be safe.\n\nKiosks shall be clean.\n\nThe preceding paragraphs apply to lockers.",
+     "The preceding paragraphs", ["t/art_1__para_1", "t/art_1__para_2"], True),
+    ("Article 1 Kiosks shall be safe, except as provided in the next paragraph.\n\nKiosks on piers may be closed.",
+     "the next paragraph", ["t/art_1__para_2"], True),
+    ("Article 1 Kiosks shall follow the next Article.\n\nArticle 2 Kiosks shall be lit.", "the next Article",
+     ["t/art_2"], True),
+])
+def test_paragraph_lists_and_directions_relative_to_this_article(body: str, text: str, targets: list,
+                                                                  resolved: bool) -> None:
+    got = refs(body)[text]
+    assert (got[1], got[2]) == (targets, resolved)

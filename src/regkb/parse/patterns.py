@@ -379,10 +379,10 @@ _PARA_ORDS = rf"(?:{_ORD})(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ])(?:{_ORD}))*"
 ARTICLE_REF = re.compile(
     rf"""
     (?:{_ITEMS})?
-    (?:(?P<para_ord>(?i:the)[ ](?P<ord>{_PARA_ORDS})[ ]paragraphs?[ ]of[ ])|(?:[Pp]aragraphs?[ ](?P<para_num>{_PARA_NUMS})[ ]of[ ]))?
-    \b(?P<word>Articles?)[ ]
-    (?P<nums>{ART_NUM}(?P<para_paren>{ART_BRACKETS})?(?:{_RANGE}(?:Articles?[ ])?{ART_NUM}(?:{ART_BRACKETS})?)*)
-    (?:,[ ][Pp]aragraph[ ](?P<para_after>\d+))?
+    (?:(?P<para_ord>(?i:the)[ ](?P<ord>{_PARA_ORDS})[ ]paragraphs?[ ]of[ ])|(?:[Pp]aragraphs?[ ]\(?(?P<para_num>{_PARA_NUMS})\)?[ ]of[ ]))?
+    \b(?P<word>Articles?|Arts?\.)[ ]
+    (?P<nums>{ART_NUM}(?P<para_paren>{ART_BRACKETS})?(?:{_RANGE}(?:(?:Articles?|Arts?\.)[ ])?{ART_NUM}(?:{ART_BRACKETS})?)*)
+    (?:,?[ ](?:[Pp]aragraph|[Pp]ara\.?)[ ]\(?(?P<para_after>\d+)\)?)?
     (?:,?[ ](?i:items?|sub-?paragraphs?|points?)[ ](?P<items_after>{_ITEM_NUM}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]){_ITEM_NUM})*))?
     (?P<scope>[ ](?:hereof|herein|of[ ]these[ ](?:Provisions|Measures|Regulations|Rules)|of[ ]this[ ](?:Law|Decision|Code)))?
     """,
@@ -401,9 +401,10 @@ CHAPTER_REF = re.compile(
 RELATIVE_REF = re.compile(
     rf"""(?:{_ITEMS})?
     (?:
-        (?:\bthe[ ](?P<rel_ord>{_ORD})[ ]paragraph[ ]of[ ]|\bparagraph[ ](?P<rel_num>\d+)[ ]of[ ])?
+        (?:\bthe[ ](?P<rel_ord>{_PARA_ORDS})[ ]paragraphs?[ ]of[ ]|\bparagraphs?[ ]\(?(?P<rel_num>{_PARA_NUMS})\)?[ ]of[ ])?
         \b(?:the|this)[ ](?:
-            (?P<prev>preceding|previous|foregoing)[ ](?:(?P<count>two|three|four)[ ])?(?P<unit>paragraphs?|articles?|items?)
+            (?:(?P<count_before>two|three|four)[ ])?(?P<prev>preceding|previous|foregoing|next)[ ](?:(?P<count>two|three|four)[ ])?
+            (?P<unit>paragraphs?|articles?|items?)
           | (?P<self>paragraph|article|chapter|section)\b(?![ ]\d)
         )
       | \bthe[ ](?P<own_ord>{_ORD})[ ]paragraph\b(?![ ]of\b)

@@ -128,7 +128,7 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                 items = m.group("items") or m.group("items_after") or ""
                 # "the first paragraph of Article 18 and Article 35": the paragraph (and items) belong to the
                 # first article only when the others carry their own "Article"
-                own_word = bool(re.search(r"Articles?\s", m.group("nums")))
+                own_word = bool(re.search(r"(?:Articles?|Arts?\.)\s", m.group("nums")))
                 tgts_l: list[Target] = []
                 missing: list[str] = []
                 # brackets written on an article belong to it alone: "Article 4(1) or Article 6(2)", "Articles 1(2)
@@ -384,7 +384,9 @@ def _checked(found: list[tuple[Target, str]]) -> tuple[tuple[Target, ...], bool,
 def _relative(p: ParsedDocument, numbers: dict[Any, Any], u: Unit, m: re.Match[str]) -> tuple[tuple[Target, ...], bool, str]:
     doc = p.document.id
     unit = (m.group("unit") or m.group("self") or "").lower()
-    count = _COUNT.get((m.group("count") or "").lower(), 1)
+    count_word = (m.group("count") or m.group("count_before") or "").lower()
+    count = _COUNT.get(count_word, 1)
+    forward = (m.group("prev") or "").lower() == "next"
     art = numbers[u.article]
     items = m.group("items") or ""
     if m.group("own_ord"):  # "the first paragraph" (of this article)
@@ -394,12 +396,21 @@ def _relative(p: ParsedDocument, numbers: dict[Any, Any], u: Unit, m: re.Match[s
             return ((Target(document=doc, article=art.number, provision=art.id),), False,
                     f"this article has no paragraph {k} as printed (resolved to the article)")
         return _checked(_items_of(doc, art.number, par, items))
-    rel_para = ordinal(m.group("rel_ord")) if m.group("rel_ord") else int(m.group("rel_num")) if m.group("rel_num") else None
+    rel_paras: list[int | None] = (
+        [ordinal(w) for w in P.ORDINAL_WORD.findall(m.group("rel_ord"))] if m.group("rel_ord")
+        else list(_item_numbers(m.group("rel_num"))) if m.group("rel_num") else [])
+    if len(rel_paras) > 1 and unit.startswith("article") and (m.group("self") or m.group("prev")):
+        # "paragraphs 1 and 2 of this Article", "the first and second paragraphs of the preceding article"
+        target_art = art if m.group("self") else numbers.get(art.number + (1 if forward else -1))
+        if target_art is None:
+            return (), False, "no such article"
+        return _checked([x for k in rel_paras for x in _internal(p, numbers, target_art.number, k, items)])
+    rel_para = rel_paras[0] if rel_paras else None
     if rel_para is not None and unit.startswith("article") and m.group("prev"):
         # "the first paragraph of the preceding article", "paragraph 2 of the preceding Article"
-        prev_art = numbers.get(art.number - 1)
+        prev_art = numbers.get(art.number + (1 if forward else -1))
         if prev_art is None:
-            return (), False, "no preceding article"
+            return (), False, "no next article" if forward else "no preceding article"
         return _checked(_internal(p, numbers, prev_art.number, rel_para, items))
     if rel_para is not None and unit == "article":  # "paragraph 2 of this Article"
         return _checked(_internal(p, numbers, art.number, rel_para, items))
@@ -418,7 +429,15 @@ def _relative(p: ParsedDocument, numbers: dict[Any, Any], u: Unit, m: re.Match[s
         return (Target(document=doc, article=art.number, paragraph=par.number, provision=par.id),), True, ""
     if unit.startswith("paragraph"):
         k = u.paragraph.number
-        wanted = list(range(max(1, k - count), k))
+        if forward:
+            wanted = [j for j in range(k + 1, k + 1 + count) if j <= len(art.paragraphs)]
+            if not wanted:
+                return ((Target(document=doc, article=art.number, provision=art.id),), False,
+                        "this is the last paragraph of its article as printed (resolved to the article)")
+        elif unit == "paragraphs" and not count_word:
+            wanted = list(range(1, k))  # "the preceding paragraphs": all of them
+        else:
+            wanted = list(range(max(1, k - count), k))
         if not wanted:
             return ((Target(document=doc, article=art.number, provision=art.id),), False,
                     "this is the first paragraph of its article as printed, so it has no preceding paragraph "
@@ -429,9 +448,10 @@ def _relative(p: ParsedDocument, numbers: dict[Any, Any], u: Unit, m: re.Match[s
                    for j in wanted)
         return tg, True, ""
     if unit.startswith("article"):
-        wanted = [n for n in range(art.number - count, art.number) if n in numbers]
+        span = range(art.number + 1, art.number + 1 + count) if forward else range(art.number - count, art.number)
+        wanted = [n for n in span if n in numbers]
         if not wanted:
-            return (), False, "no preceding article"
+            return (), False, "no next article" if forward else "no preceding article"
         return tuple(Target(document=doc, article=n, provision=numbers[n].id) for n in wanted), True, ""
     return (), False, f"cannot resolve 'preceding {unit}'"
 
