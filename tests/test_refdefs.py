@@ -280,3 +280,38 @@ def test_paragraph_lists_and_directions_relative_to_this_article(body: str, text
                                                                   resolved: bool) -> None:
     got = refs(body)[text]
     assert (got[1], got[2]) == (targets, resolved)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an instrument frame makes an unquoted term a term
+    ("Article 1 For the purposes of these Rules, parcel locker means a cabinet that stores parcels.\n\nArticle 2 "
+     "Operators shall keep logs.", [("parcel locker", "a cabinet that stores parcels")]),
+    ("Article 1 In these Measures, ferry operator refers to an enterprise that operates ferries.",
+     [("ferry operator", "an enterprise that operates ferries")]),
+    ("Article 1 An outlet, for the purposes of these Rules, means a kiosk or a stall.", [("outlet", "a kiosk or a stall")]),
+    ("Article 1 Outlets referred to in these Rules mean kiosks and stalls.", [("Outlets", "kiosks and stalls")]),
+    ('Article 1 The expression "outlet" means a kiosk.', [("outlet", "a kiosk")]),
+    ("Article 1 The following terms in these Rules mean:\n(1) kiosk: a booth;\n(2) stall: a table.",
+     [("kiosk", "a booth"), ("stall", "a table")]),
+    # an identifying apposition on a subject, naming a kind of party with a relative clause
+    ("Article 1 Kiosk operators, that is, persons who run kiosks on streets, and locker operators, that is, "
+     "enterprises that run lockers, shall keep logs.",
+     [("Kiosk operators", "persons who run kiosks on streets"), ("locker operators", "enterprises that run lockers")]),
+    ("Article 1 Drone pilots, i.e. persons who fly drones for others, must hold a licence.",
+     [("Drone pilots", "persons who fly drones for others")]),
+])
+def test_framed_and_appositive_definitions(body: str, expected: list) -> None:
+    assert defs(body) == expected
+    term_spans_exact(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Article 1 In this case, the operator means to close the kiosk.",  # no instrument in the frame
+    "Article 1 In these Rules, payment means shall be listed.",  # a modal after "means": no definition
+    "Article 1 The outlets mentioned in Article 3 refer to kiosks.",  # another article, not the instrument
+    "Article 1 Two kinds of data, namely location data and voice data, shall be kept.",  # an enumeration
+    "Article 1 The energy department, namely the National Energy Administration, shall check kiosks.",
+    "Article 1 Kiosk operators (\"operators\") shall keep logs.",  # a bare quoted name in brackets: not taken
+])
+def test_frames_that_define_nothing(body: str) -> None:
+    assert defs(body) == []

@@ -71,6 +71,7 @@ def find_definitions(units: list[Unit]) -> list[Definition]:
                 if d is None and items_claimed:
                     items_claimed = False  # an intro that is not a definition leaves the items to themselves
             defs.extend(_inline_definitions(u))
+            defs.extend(_appositive_definitions(u))
             defs.extend(_collective_definitions(u))
     # a term defined twice: keep the first, the later one is a duplicate
     seen: set[str] = set()
@@ -150,6 +151,9 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
     if used and used.start() > 0:  # '"X", as used in these Measures, means ...', 'X as mentioned in these Rules refer to'
         raw_term = raw_term[: used.start()]
         framed = True
+    if frame and P.INSTRUMENT_FRAME.match(text[s:e]) and not re.match(r"\s*(?:shall|may|must|should|can|be)\b",
+                                                                    text[verb.end() : e]):
+        framed = True  # "For the purposes of these Rules, parcel locker means ..."
     return _make(u, start + lead_ws, e, raw_term, start + lead_ws + len(raw_term), verb.end(), False,
                  in_defs_article or framed)
 
@@ -275,6 +279,42 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
             definition_span=u.clean.span(d_start, d_end),
             forms=tuple(sorted(noun_forms(term) | short_forms(term))),
         )
+
+
+def _appositive_definitions(u: Unit) -> Iterable[Definition]:
+    """"Device makers, that is, enterprises that ..., and voice service providers, that is, entities that ..., are
+    to": a subject (at a sentence start or after ", and") set off by an identifying apposition that names a kind of
+    party with a relative clause. The meaning runs to the comma before the predicate or the next such subject."""
+    text = u.clean.text
+    for a, b in sentence_bounds(text):
+        starts = [a] + [m.end() for m in re.finditer(r",[ ]and[ ]", text[a:b])]
+        for k in starts:
+            k = k if k == a else a + k
+            m = P.APPOSITIVE_DEFINITION.match(text, k, b)
+            if m is None:
+                continue
+            term = m.group("term")
+            lead = _LEADING_ARTICLE.match(term)
+            t_start = m.start("term") + (lead.end() if lead else 0)
+            term = text[t_start : m.end("term")]
+            if not _term_ok(term) or P.LEAD_ADVERBIAL.match(term):
+                continue
+            d_start = m.start("defn")
+            stop = re.search(r",[ ]and[ ](?:[\w-]+[ ]){0,5}?[\w-]+,[ ](?:that[ ]is|i\.e\.|namely)\b"
+                             r"|,[ ](?=(?:shall|must|may|should|are|is|need|needs|have|has|will|can|bear|bears)\b)",
+                             text[d_start:b])
+            d_end = d_start + stop.start() if stop else b
+            tail = re.search(r"[.;。；]\s*$", text[d_start:d_end])
+            if tail:
+                d_end = d_start + tail.start()
+            term_span = u.clean.span(t_start, t_start + len(term))
+            yield Definition(
+                id=f"{u.document}/def/{slug(term)}", document=u.document, article=u.article,
+                provision=u.provision_at(term_span), term=term, definition=text[d_start:d_end], kind="inline",
+                span=u.clean.span(t_start, d_end), term_span=term_span,
+                definition_span=u.clean.span(d_start, d_end),
+                forms=tuple(sorted(noun_forms(term) | short_forms(term))),
+            )
 
 
 def _collective_definitions(u: Unit) -> Iterable[Definition]:

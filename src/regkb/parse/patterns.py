@@ -160,6 +160,9 @@ DEFINITIONS_INTRO = re.compile(
         (?:shall[ ])?(?:have|has|bear)[ ]the[ ](?:following[ ])?meanings?(?:[ ](?:set[ ](?:out|forth)|given|stated))?
         [ ]*(?:below|as[ ]follows|hereunder)?[ ]*(?=[:：])
       | the[ ]following[ ]definitions[ ]apply
+      # "The following terms in these Rules mean:", "The following terms are defined as follows:"
+      | the[ ]following[ ](?:terms?|expressions?|words)(?:[ ](?:used[ ])?in[ ](?:these|this)[ ]\w+)?,?[ ]
+        (?:shall[ ]mean|means?|are[ ]defined[ ](?:as[ ]follows|below))(?=[ ]*[:：])
       | the[ ]meanings?[ ]of[ ]the[ ]following[ ]terms
       | (?:as|when)[ ]used[ ]in[ ]these[ ]\w+
       | for[ ]the[ ]purposes?[ ]of[ ]these[ ]\w+[ ]the[ ]following
@@ -217,10 +220,21 @@ GLOSSARY_ENTRY = re.compile(
 )
 # '"X", as used in these Measures, means', 'X as mentioned in these Measures refers to': a phrase that says the words
 # before it are the text's own term (a definitional frame as quotation marks are)
-AS_USED_IN = re.compile(r",?\s*(?:as|when)\s+(?:used|mentioned|referred\s+to|stated|specified)\s+in\s+(?:these|this|the\s+present)"
-                        r"\s+\w+\s*,?$", re.IGNORECASE)
+AS_USED_IN = re.compile(r",?\s*(?:(?:as|when)\s+)?(?:used|mentioned|referred\s+to|stated|specified)\s+in\s+(?:these|this|the\s+present)"
+                        r"\s+\w+\s*,?$|,\s*for\s+the\s+purposes?\s+of\s+(?:these|this)\s+\w+\s*,$", re.IGNORECASE)
+# "For the purposes of these Rules, X means": a frame that names the instrument makes an unquoted term a term
+INSTRUMENT_FRAME = re.compile(r"^(?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|in|under)[ ](?:these|this)[ ]"
+                              r"(?:Provisions|Measures|Regulations|Rules|Law|Decision|Code|Interpretation|Opinions|Notice|"
+                              r"Guidelines|Standards?)[ ]?,[ ]+", X)
+# "Device makers, that is, enterprises that design ...": a subject set off by an identifying apposition whose words
+# say what kind of party it is (a noun and a relative clause); the apposition fixes the term's meaning
+APPOSITIVE_DEFINITION = re.compile(
+    r"""(?P<term>(?:[A-Za-z][\w-]*[ ]){0,5}[A-Za-z][\w-]*),[ ](?:that[ ]is|i\.e\.|namely),?[ ]
+        (?P<defn>(?:an?[ ]|the[ ])?(?:[\w-]+[ ]){0,3}?[\w-]+[ ](?:that|who|which|whose)[ ])""",
+    X,
+)
 # 'the term X means', 'The term "X" covers': "the term" names what follows as a term (not "the term of a licence")
-THE_TERM = re.compile(r"the\s+terms?\s+(?!of\b|for\b|in\b)(?=\S)", re.IGNORECASE)
+THE_TERM = re.compile(r"the\s+(?:terms?|expressions?|words?|phrases?)\s+(?!of\b|for\b|in\b|used\b)(?=\S)", re.IGNORECASE)
 
 # --- modality --------------------------------------------------------------------------
 
