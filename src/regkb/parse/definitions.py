@@ -284,7 +284,8 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
 def _appositive_definitions(u: Unit) -> Iterable[Definition]:
     """"Device makers, that is, enterprises that ..., and voice service providers, that is, entities that ..., are
     to": a subject (at a sentence start or after ", and") set off by an identifying apposition that names a kind of
-    party with a relative clause. The meaning runs to the comma before the predicate or the next such subject."""
+    party with a relative clause. The meaning runs to the comma before the predicate or the next such subject. The
+    term names the party (kind "article": the meaning describes it; it is no short form of the meaning)."""
     text = u.clean.text
     for a, b in sentence_bounds(text):
         starts = [a] + [m.end() for m in re.finditer(r",[ ]and[ ]", text[a:b])]
@@ -310,7 +311,7 @@ def _appositive_definitions(u: Unit) -> Iterable[Definition]:
             term_span = u.clean.span(t_start, t_start + len(term))
             yield Definition(
                 id=f"{u.document}/def/{slug(term)}", document=u.document, article=u.article,
-                provision=u.provision_at(term_span), term=term, definition=text[d_start:d_end], kind="inline",
+                provision=u.provision_at(term_span), term=term, definition=text[d_start:d_end], kind="article",
                 span=u.clean.span(t_start, d_end), term_span=term_span,
                 definition_span=u.clean.span(d_start, d_end),
                 forms=tuple(sorted(noun_forms(term) | short_forms(term))),
