@@ -315,3 +315,31 @@ def test_framed_and_appositive_definitions(body: str, expected: list) -> None:
 ])
 def test_frames_that_define_nothing(body: str) -> None:
     assert defs(body) == []
+
+
+# --- external references to registry laws (the corpus registry) ----------------------------------------------------
+def registry_refs(body: str) -> list[tuple[str, list[tuple[str | None, int | None, int | None]]]]:
+    from pathlib import Path
+
+    from regkb.corpus import load_laws
+    laws = load_laws(Path(__file__).resolve().parent.parent / "corpus")
+    text = f"---\ntitle: T\n---\n{body}\n"
+    fm, b, diags = split_frontmatter(text, "t.md")
+    doc = parse_file(SourceFile("t.md", text, "0", fm, b, tuple(diags)), laws, ())
+    kb = KnowledgeBase.from_parsed([doc], laws, (), {doc.document.id: text})
+    return [(r.text, [(t.law, t.article, t.paragraph) for t in r.targets]) for r in kb.references]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an article of a registry law is one citation, its paragraph kept
+    ("Article 1 Kiosks shall comply with Article 21 of the Cybersecurity Law.",
+     [("Article 21 of the Cybersecurity Law", [("cybersecurity-law", 21, None)])]),
+    ("Article 1 Kiosks shall comply with Article 13(1) of the PIPL.",
+     [("Article 13(1) of the PIPL", [("pipl", 13, 1)])]),
+    ("Article 1 Kiosks shall comply with paragraph 2 of Article 40 of the Data Security Law.",
+     [("paragraph 2 of Article 40 of the Data Security Law", [("data-security-law", 40, 2)])]),
+    ("Article 1 Kiosks shall comply with Articles 21 and 22 of the CSL.",
+     [("Articles 21 and 22 of the CSL", [("cybersecurity-law", 21, None), ("cybersecurity-law", 22, None)])]),
+])
+def test_an_article_of_a_registry_law_is_one_citation(body: str, expected: list) -> None:
+    assert registry_refs(body) == expected

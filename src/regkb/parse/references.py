@@ -112,7 +112,17 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                 if law_after and after.lstrip(" ").startswith("of "):
                     law_id = names[law_after.group("name").lower()]
                     end = b + (len(after) - len(after.lstrip(" "))) + 3 + law_after.end()
-                    tgts = tuple(Target(law=law_id, article=n) for n in _numbers(m.group("nums")))
+                    # "Article 13(1) of the PIPL", "paragraph 2 of Article 13 of the PIPL": the paragraph too
+                    ext_br = _brackets(m.group("nums"))
+                    prefix = (ordinal(m.group("ord").split()[0]) if m.group("ord") else
+                              int(m.group("para_num").split()[0]) if m.group("para_num") and
+                              m.group("para_num").isdigit() else
+                              int(m.group("para_after")) if m.group("para_after") else None)
+                    tgts = tuple(
+                        Target(law=law_id, article=n, paragraph=ext_br[n][0][0] if n in ext_br else prefix if k == 0
+                               else None) for k, n in enumerate(_numbers(m.group("nums"))))
+                    # one citation: "Article 21 of the Cybersecurity Law" replaces the law's name found inside it
+                    found[:] = [f for f in found if not (a <= f[0] and f[1] <= end)]
                     found.append((a, end, "external", tgts, True, ""))
                     taken.append((a, end))
                     continue
