@@ -343,3 +343,15 @@ def registry_refs(body: str) -> list[tuple[str, list[tuple[str | None, int | Non
 ])
 def test_an_article_of_a_registry_law_is_one_citation(body: str, expected: list) -> None:
     assert registry_refs(body) == expected
+
+
+@pytest.mark.parametrize(("body", "terms"), [
+    # the items of a definition are part of its meaning, a colon in them makes no entry
+    ("Article 1 For the purposes of these Rules:\nKiosk services refer to services offered at kiosks, including:\n"
+     "(1) Services for parcels: such as storing parcels;\n(2) Services for tickets: such as selling tickets.",
+     ["Kiosk services"]),
+    ("Article 1 The following terms have the following meanings: Locker data refers to data about lockers, such as: "
+     "(a) Opening records: times of opening; (b) Fault records: what failed.", ["Locker data"]),
+])
+def test_a_colon_inside_a_definitions_items_is_no_glossary_entry(body: str, terms: list) -> None:
+    assert [t for t, _ in defs(body)] == terms

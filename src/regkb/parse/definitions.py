@@ -187,6 +187,9 @@ def _glossary_entries(u: Unit, s: int, e: int) -> list[Definition]:
         start = colon + 1
         while start < e and text[start] == " ":
             start += 1
+    par = u.paragraph
+    if par.items and s >= len(par.intro or "") and not P.DEFINITIONS_INTRO.search(par.intro or ""):
+        return []  # items under a lead-in that is no glossary's ("X refers to ..., including:"): not entries
     starts = [start] + [m.end() for m in _NEXT_ENTRY.finditer(text, start, e)]
     out: list[Definition] = []
     for k, a in enumerate(starts):
@@ -194,10 +197,10 @@ def _glossary_entries(u: Unit, s: int, e: int) -> list[Definition]:
         end = starts[k + 1] if k + 1 < len(starts) else e
         while end > a and text[end - 1] == " ":
             end -= 1
-        if g is None or g.end() > end:
-            continue
         verb = P.DEFINING_VERB.search(text, a, end)
-        if verb is not None and verb.start() < g.end():
+        if g is None or g.end() > end or (verb is not None and verb.start() < g.end()):
+            if k == 0:
+                return []  # the list does not open with an entry: it is no glossary
             continue
         raw = g.group("raw").rstrip()
         if P.DEFINITIONS_INTRO.search(raw) or P.DEFINITION_FRAME.match(raw + ", "):
