@@ -355,3 +355,19 @@ def test_an_article_of_a_registry_law_is_one_citation(body: str, expected: list)
 ])
 def test_a_colon_inside_a_definitions_items_is_no_glossary_entry(body: str, terms: list) -> None:
     assert [t for t, _ in defs(body)] == terms
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an article captioned as the definitions article: its unquoted sentences and entries define terms
+    ("Article 1 Scope\nThese Rules apply to kiosks.\n\nArticle 2 Definitions\nKiosk means a booth on a street.\n\n"
+     "Stall means a table.", [("Kiosk", "a booth on a street"), ("Stall", "a table")]),
+    ("**Article 2** Terms\n\n1. Kiosk: a booth.\n2. Stall: a table.", [("Kiosk", "a booth"), ("Stall", "a table")]),
+    ("### Article 2 Interpretation\n\nLocker data refers to data about lockers.",
+     [("Locker data", "data about lockers")]),
+    # another caption: nothing
+    ("Article 1 Scope\nA kiosk is a booth.\n\nArticle 2 Duties\n\nOperators shall post prices.", []),
+    ("Article 1 Scope\nKiosk means a booth on a street.", []),
+])
+def test_an_article_captioned_definitions_defines_terms(body: str, expected: list) -> None:
+    assert defs(body) == expected
+    term_spans_exact(body)

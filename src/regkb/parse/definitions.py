@@ -39,15 +39,17 @@ def short_forms(term: str) -> set[str]:
     return set()
 
 
-def find_definitions(units: list[Unit]) -> list[Definition]:
-    """Definitions in a document's units, in text order."""
+def find_definitions(units: list[Unit], captions: dict[int, str] | None = None) -> list[Definition]:
+    """Definitions in a document's units, in text order; ``captions``: article number -> its caption as printed
+    (an article captioned "Definitions" or "Terms" is a definitions article)."""
     defs: list[Definition] = []
     by_article: dict[int, list[Unit]] = {}
     for u in units:
         by_article.setdefault(u.article, []).append(u)
-    for _art, us in by_article.items():
-        is_defs_article = any(P.DEFINITIONS_INTRO.search(u.clean.text) or _QUOTED_DEF.match(u.clean.text)
-                              or _QUOTED_DEF.match(P.DEFINITION_FRAME.sub("", u.clean.text, count=1)) for u in us)
+    for art, us in by_article.items():
+        is_defs_article = bool(P.DEFINITIONS_CAPTION.match((captions or {}).get(art, "").strip())) or any(
+            P.DEFINITIONS_INTRO.search(u.clean.text) or _QUOTED_DEF.match(u.clean.text)
+            or _QUOTED_DEF.match(P.DEFINITION_FRAME.sub("", u.clean.text, count=1)) for u in us)
         for u in us:
             items_claimed = False
             intro_end = len(u.paragraph.intro) if u.paragraph.items else len(u.clean.text)

@@ -170,6 +170,12 @@ DEFINITIONS_INTRO = re.compile(
     )""",
     X,
 )
+# An article caption that says the article defines terms: "Definitions", "Terms", "Interpretation", "Meaning of Terms"
+DEFINITIONS_CAPTION = re.compile(
+    r"""^[\[(【]?(?:definitions?(?:[ ]of[ ](?:terms|expressions))?|terms(?:[ ]and[ ]definitions)?|interpretation(?:[ ]of[ ]terms)?|
+        meanings?[ ]of[ ](?:terms|expressions|words)|glossary|terminology)[\])】]?\.?$""",
+    X,
+)
 # "X refers to Y", "X means Y", "X shall refer to Y", "X is defined as Y".
 DEFINING_VERB = re.compile(
     r"""[ ](?P<verb>(?:shall[ ])?(?:refers?[ ]to|means?|denotes?|is[ ]defined[ ]as|are[ ]defined[ ]as|shall[ ]mean))[ ]""",
