@@ -371,3 +371,34 @@ def test_a_colon_inside_a_definitions_items_is_no_glossary_entry(body: str, term
 def test_an_article_captioned_definitions_defines_terms(body: str, expected: list) -> None:
     assert defs(body) == expected
     term_spans_exact(body)
+
+
+@pytest.mark.parametrize(("body", "text", "targets", "resolved"), [
+    # "paragraph N" with no article named: this article's
+    ("Article 1 Kiosks shall be safe.\n\nKiosks shall be clean.\n\nThe duty in paragraph 2 does not apply to stalls.",
+     "paragraph 2", ["t/art_1__para_2"], True),
+    ("Article 1 Kiosks shall be safe.\n\nKiosks shall be clean.\n\nParagraphs 1 and 2 apply to stalls too.",
+     "Paragraphs 1 and 2", ["t/art_1__para_1", "t/art_1__para_2"], True),
+    ("Article 1 Kiosks shall be safe.\n\nThe duty in paragraph (3) does not apply to stalls.", "paragraph (3)",
+     ["t/art_1"], False),  # no third paragraph: flagged
+    # items above, "the aforementioned / aforesaid / present"
+    ("Article 1 Operators shall:\n(1) check kiosks;\n(2) keep logs;\n(3) report the results of items (1) and (2) above.",
+     "items (1) and (2) above", ["t/art_1__para_1__item_1", "t/art_1__para_1__item_2"], True),
+    ("Article 1 Kiosks shall be safe.\n\nThe aforementioned paragraph applies to stalls.", "The aforementioned paragraph",
+     ["t/art_1__para_1"], True),
+    ("Article 1 Kiosks shall be safe.\n\nArticle 2 The aforesaid Article applies to stalls.", "The aforesaid Article",
+     ["t/art_1"], True),
+    ("Article 1 Kiosks shall be safe.\n\nArticle 2 The present Article applies to stalls.", "The present Article",
+     ["t/art_2"], True),
+])
+def test_paragraphs_and_items_of_this_article_without_its_number(body: str, text: str, targets: list,
+                                                                 resolved: bool) -> None:
+    got = refs(body)[text]
+    assert (got[1], got[2]) == (targets, resolved)
+
+
+def test_a_paragraph_of_a_named_article_is_not_this_articles() -> None:
+    got = refs("Article 1 Kiosks shall be safe.\n\nKiosks shall be clean.\n\nArticle 2 Article 1, paragraph 2 and "
+               "paragraph 2 of Article 1 apply to stalls.")
+    assert got == {"Article 1, paragraph 2": ("internal", ["t/art_1__para_2"], True),
+                   "paragraph 2 of Article 1": ("internal", ["t/art_1__para_2"], True)}

@@ -422,12 +422,18 @@ RELATIVE_REF = re.compile(
     rf"""(?:{_ITEMS})?
     (?:
         (?:\bthe[ ](?P<rel_ord>{_PARA_ORDS})[ ]paragraphs?[ ]of[ ]|\bparagraphs?[ ]\(?(?P<rel_num>{_PARA_NUMS})\)?[ ]of[ ])?
-        \b(?:the|this)[ ](?:
-            (?:(?P<count_before>two|three|four)[ ])?(?P<prev>preceding|previous|foregoing|next)[ ](?:(?P<count>two|three|four)[ ])?
+        \b(?:the|this|the[ ]present)[ ](?:
+            (?:(?P<count_before>two|three|four)[ ])?(?P<prev>preceding|previous|foregoing|aforementioned|aforesaid|
+            above-mentioned|above|next)[ ](?:(?P<count>two|three|four)[ ])?
             (?P<unit>paragraphs?|articles?|items?)
           | (?P<self>paragraph|article|chapter|section)\b(?![ ]\d)
         )
       | \bthe[ ](?P<own_ord>{_ORD})[ ]paragraph\b(?![ ]of\b)
+      # "paragraph 2", "paragraphs 1 and 2" with no article named: of this article
+      | (?<![Aa]rticle[ ])(?<![Aa]rticles[ ])(?<![,][ ])\bparagraphs?[ ]\(?(?P<own_num>{_PARA_NUMS})\)?(?![\w(])(?![ ]of\b)
+      # "items (1) to (3) above": items of this paragraph
+      | \b(?:sub-?paragraphs?|items?|points?)[ ](?P<own_items>{_ITEM_NUM}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]|
+        [ ]through[ ]){_ITEM_NUM})*)[ ](?:above|hereof)\b
     )""",
     X,
 )

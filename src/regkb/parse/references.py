@@ -399,13 +399,19 @@ def _relative(p: ParsedDocument, numbers: dict[Any, Any], u: Unit, m: re.Match[s
     forward = (m.group("prev") or "").lower() == "next"
     art = numbers[u.article]
     items = m.group("items") or ""
-    if m.group("own_ord"):  # "the first paragraph" (of this article)
-        k = ordinal(m.group("own_ord"))
-        par = next((x for x in art.paragraphs if x.number == k), None)
-        if par is None:
-            return ((Target(document=doc, article=art.number, provision=art.id),), False,
-                    f"this article has no paragraph {k} as printed (resolved to the article)")
-        return _checked(_items_of(doc, art.number, par, items))
+    if m.group("own_items"):  # "items (1) to (3) above": of this paragraph
+        return _checked(_items_of(doc, art.number, u.paragraph, m.group("own_items")))
+    if m.group("own_ord") or m.group("own_num"):  # "the first paragraph", "paragraph 2" (of this article)
+        wanted = [ordinal(m.group("own_ord"))] if m.group("own_ord") else _item_numbers(m.group("own_num"))
+        found: list[tuple[Target, str]] = []
+        for k in wanted:
+            par = next((x for x in art.paragraphs if x.number == k), None)
+            if par is None:
+                found.append((Target(document=doc, article=art.number, provision=art.id),
+                              f"this article has no paragraph {k} as printed (resolved to the article)"))
+            else:
+                found.extend(_items_of(doc, art.number, par, items))
+        return _checked(found)
     rel_paras: list[int | None] = (
         [ordinal(w) for w in P.ORDINAL_WORD.findall(m.group("rel_ord"))] if m.group("rel_ord")
         else list(_item_numbers(m.group("rel_num"))) if m.group("rel_num") else [])
