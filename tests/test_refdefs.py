@@ -51,6 +51,10 @@ GLOSSARY = [
      "* Drone pilot: a person who flies a drone;\n* Flight log: the record of a flight.\n\n"
      "Article 2 Drone pilots shall keep flight logs.",
      [("Drone pilot", "a person who flies a drone"), ("Flight log", "the record of a flight")]),
+    # marked terms before a dash
+    ("Article 1 Definitions\n\n- **Ferry pier** – a place where ferries berth.\n- **Ferry pass** — a ticket for many "
+     "trips.\n\nArticle 2 Ferry operators shall sell ferry passes.",
+     [("Ferry pier", "a place where ferries berth"), ("Ferry pass", "a ticket for many trips")]),
     # quoted terms before a colon
     ("Article 1 Definitions. For the purposes of these Rules:\n(a) \"kiosk\": a small booth on a street;\n"
      "(b) \"kiosk operator\": a person who runs a kiosk.\n\nArticle 2 Kiosk operators shall keep logs.",
@@ -70,6 +74,8 @@ def test_a_glossary_of_term_colon_meaning_entries(body: str, expected: list) -> 
     "Article 2 Note: kiosks close at night.",
     "Article 1 Locker operators shall keep these records:\n(1) Opening hours: when the locker opens;\n"
     "(2) Faults: what failed.",
+    # a dash after a plain word in a definitions article is no entry
+    "Article 1 Definitions\n\nKiosk - a booth on a street.",
 ])
 def test_a_colon_outside_a_definitions_article_defines_nothing(body: str) -> None:
     assert defs(body) == []

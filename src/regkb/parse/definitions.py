@@ -49,7 +49,8 @@ def find_definitions(units: list[Unit], captions: dict[int, str] | None = None) 
     for art, us in by_article.items():
         is_defs_article = bool(P.DEFINITIONS_CAPTION.match((captions or {}).get(art, "").strip())) or any(
             P.DEFINITIONS_INTRO.search(u.clean.text) or _QUOTED_DEF.match(u.clean.text)
-            or _QUOTED_DEF.match(P.DEFINITION_FRAME.sub("", u.clean.text, count=1)) for u in us)
+            or _QUOTED_DEF.match(P.DEFINITION_FRAME.sub("", u.clean.text, count=1))
+            or P.DEFINITIONS_CAPTION.match(u.clean.text.replace("*", "").strip()) for u in us)  # a caption on its line
         for u in us:
             items_claimed = False
             intro_end = len(u.paragraph.intro) if u.paragraph.items else len(u.clean.text)
@@ -205,6 +206,10 @@ def _glossary_entries(u: Unit, s: int, e: int) -> list[Definition]:
                 return []  # the list does not open with an entry: it is no glossary
             continue
         raw = g.group("raw").rstrip()
+        if g.group("sep") not in ":：" and not _unwrap(raw)[2]:
+            if k == 0:
+                return []
+            continue  # "Kiosk - a booth": a dash after a plain word is no entry
         if P.DEFINITIONS_INTRO.search(raw) or P.DEFINITION_FRAME.match(raw + ", "):
             continue  # "For the purposes of these Rules:" is the list's intro, not a term
         d = _make(u, g.start("raw"), end, raw, g.start("raw") + len(raw), g.end(), False, True)

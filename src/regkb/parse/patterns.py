@@ -221,7 +221,7 @@ EMPHASIZED_TERM = re.compile(r"^(?P<mark>\*\*|__|\*|_)(?P<term>[^*_\n]{1,80})(?P
 GLOSSARY_ENTRY = re.compile(
     r"""(?:[-*+•][ ]+)?(?:[(（]?(?:\d{1,3}|[a-z]|[ivx]{1,5})[)）.][ ]+)?
     (?P<raw>(?P<open>\*\*|__|\*|_|[\"“‘'])?[A-Za-z][^:：\n*_\"“”‘’]{0,80}?(?(open)(?:\*\*|__|\*|_|[\"”’']))[ ]*)
-    [:：][ ]+(?=\S)""",
+    (?P<sep>[:：]|[–—-](?=[ ]))[ ]+(?=\S)""",   # a dash only after a marked term ("**Kiosk** – a booth")
     re.VERBOSE,
 )
 # '"X", as used in these Measures, means', 'X as mentioned in these Measures refers to': a phrase that says the words
