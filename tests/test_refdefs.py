@@ -408,3 +408,20 @@ def test_a_paragraph_of_a_named_article_is_not_this_articles() -> None:
                "paragraph 2 of Article 1 apply to stalls.")
     assert got == {"Article 1, paragraph 2": ("internal", ["t/art_1__para_2"], True),
                    "paragraph 2 of Article 1": ("internal", ["t/art_1__para_2"], True)}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the meaning of a short name is the noun phrase headed by its head word, not a trailing phrase
+    ('Article 1 These Rules apply to makers of parcel lockers installed in residential areas (hereinafter "locker '
+     'makers") and to the operators of the lockers\' mobile applications (hereinafter "app operators").',
+     [("locker makers", "makers of parcel lockers installed in residential areas"),
+      ("app operators", "the operators of the lockers' mobile applications")]),
+    ("Article 1 The ferry administration department under the State Council (hereinafter referred to as the ferry "
+     "department) shall supervise ferries.", [("ferry department", "ferry administration department under the State "
+                                                                    "Council")]),
+    ("Article 1 These Rules apply to services that use drones to carry parcels, letters, and other goods (hereinafter "
+     "referred to as drone delivery services).",
+     [("drone delivery services", "services that use drones to carry parcels, letters, and other goods")]),
+])
+def test_the_meaning_of_a_short_name_holds_its_head(body: str, expected: list) -> None:
+    assert defs(body) == expected

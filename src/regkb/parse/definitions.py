@@ -262,7 +262,7 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
         # the definiens: the noun phrase before the parenthesis, from the first "the " after the
         # last clause boundary
         sent_start = max((a for a, _ in sentence_bounds(text) if a <= m.start()), default=0)
-        seps = [text.rfind(sep, sent_start, m.start()) + len(sep) for sep in (", ", "; ", ": ")]
+        seps = [text.rfind(sep, sent_start, m.start()) + len(sep) for sep in (", ", "; ", ": ", ") ")]
         clause_start = max([sent_start] + [x for x in seps if x >= len(", ")])
         window = text[clause_start : m.start()]
         k = next((mm.start() for mm in re.finditer(r"(?<![\w])the ", window)), -1)
@@ -274,12 +274,19 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
         elif k < 0 and clause_start == sent_start and head not in window[after_prep:].lower() \
                 and not re.search(r"\b(?:is|are|was|were|shall|may|must|should)\b", window):
             k = 0  # a subject with no article: "Firms and institutions that hold permits (hereinafter holders)"
+            hp = _head_phrase(text, sent_start, m.start(), head)
+            if hp is not None and re.search(r"\b(?:apply|applies|to|for|with|by)\b", text[clause_start:hp]):
+                k = hp - clause_start  # "These Rules apply to makers of lockers (hereinafter 'locker makers')"
         elif k < 0:  # no article: the noun phrase after the last preposition or verb particle
             k = after_prep
         d_start = clause_start + k
         d_end = m.start()
         while d_end > d_start and text[d_end - 1] == " ":
             d_end -= 1
+        if not re.search(rf"\b{re.escape(head)}", text[d_start:d_end], re.IGNORECASE):
+            # the phrase found does not hold the short form's head ("... children under the age of 14 (hereinafter
+            # 'watch manufacturers')"): the noun phrase whose head it is, after the last bracket or semicolon
+            d_start = _head_phrase(text, sent_start, m.start(), head) or d_start
         term_start = m.start(group) + (len(m.group(group)) - len(m.group(group).lstrip()))
         term_span = u.clean.span(term_start, term_start + len(term))
         yield Definition(
@@ -326,6 +333,29 @@ def _appositive_definitions(u: Unit) -> Iterable[Definition]:
                 definition_span=u.clean.span(d_start, d_end),
                 forms=tuple(sorted(noun_forms(term) | short_forms(term))),
             )
+
+
+_NP_STOP = frozenset(("the", "a", "an", "this", "these", "that", "those", "such", "any", "all", "each", "to", "for",
+                      "with", "by", "on", "in", "at", "from", "of", "which", "who", "and", "or", "is", "are", "be",
+                      "shall", "may", "must", "should", "will", "can", "apply", "applies", "provide", "provides",
+                      "use", "uses", "include", "includes", "including"))
+
+
+def _head_phrase(text: str, sent_start: int, end: int, head: str) -> int | None:
+    """Where the noun phrase headed by ``head`` (the first word with that stem after the last bracket, semicolon or
+    colon before ``end``) begins: back over its pre-modifiers to a determiner, preposition or verb (five words at
+    most). None if no such word."""
+    a = max([sent_start] + [text.rfind(c, sent_start, end) + 1 for c in ")）;；:："])
+    hm = re.search(rf"\b{re.escape(head)}\w*", text[a:end], re.IGNORECASE)
+    if hm is None:
+        return None
+    words = list(re.finditer(r"[\w'’-]+", text[a : a + hm.start()]))
+    start = a + hm.start()
+    for w in reversed(words[-5:]):
+        if w.group(0).lower() in _NP_STOP or text[a + w.end() : start].strip():
+            break  # a stop word, or punctuation between it and the phrase
+        start = a + w.start()
+    return start
 
 
 def _collective_definitions(u: Unit) -> Iterable[Definition]:
