@@ -425,3 +425,13 @@ def test_a_paragraph_of_a_named_article_is_not_this_articles() -> None:
 ])
 def test_the_meaning_of_a_short_name_holds_its_head(body: str, expected: list) -> None:
     assert defs(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Article 1 Kiosks shall comply with the Data Security Law of the People’s Republic of China.",
+     [("Data Security Law of the People’s Republic of China", [("data-security-law", None, None)])]),
+    ("Article 1 Kiosks shall comply with Article 4 of the Cybersecurity Law of the People’s Republic of China.",
+     [("Article 4 of the Cybersecurity Law of the People’s Republic of China", [("cybersecurity-law", 4, None)])]),
+])
+def test_a_typographic_apostrophe_in_a_registry_title_is_an_exact_match(body: str, expected: list) -> None:
+    assert registry_refs(body) == expected

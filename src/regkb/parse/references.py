@@ -27,7 +27,8 @@ def _law_matcher(laws: tuple[Law, ...]) -> tuple[re.Pattern[str] | None, dict[st
             names.setdefault(name.lower(), law.id)
     if not names:
         return None, names
-    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    # a typographic apostrophe is the same letter: "People’s Republic" is "People's Republic"
+    alts = "|".join(re.escape(n).replace("'", "['’]") for n in sorted(names, key=len, reverse=True))
     return re.compile(r"(?<![\w-])(?:the\s+)?(?P<name>" + alts + r")(?![\w-])", re.IGNORECASE), names
 
 
@@ -46,7 +47,7 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
             # laws from the registry
             if matcher is not None:
                 for m in matcher.finditer(text):
-                    law_id = names[m.group("name").lower()]
+                    law_id = names[m.group("name").lower().replace("’", "'")]
                     found.append((m.start("name"), m.end("name"), "external", (Target(law=law_id),), True, ""))
                     taken.append((m.start(), m.end()))
             # other law-like titles: matched loosely to the registry and the corpus, else kept and flagged; a title
@@ -110,7 +111,7 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                     continue  # "Articles 86 through 88 of the Regulations on ...": articles of another instrument
                 law_after = matcher.match(after.lstrip(" ").removeprefix("of ")) if matcher else None
                 if law_after and after.lstrip(" ").startswith("of "):
-                    law_id = names[law_after.group("name").lower()]
+                    law_id = names[law_after.group("name").lower().replace("’", "'")]
                     end = b + (len(after) - len(after.lstrip(" "))) + 3 + law_after.end()
                     # "Article 13(1) of the PIPL", "paragraph 2 of Article 13 of the PIPL": the paragraph too
                     ext_br = _brackets(m.group("nums"))
