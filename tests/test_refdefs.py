@@ -126,6 +126,9 @@ def test_ordinary_sentences_define_nothing(body: str) -> None:
      ["drone pilots"]),
     ("Article 1 Enterprises that run street kiosks (hereinafter abbreviated as kiosk firms) shall keep logs.",
      ["kiosk firms"]),
+    ("Article 1 Enterprises that run street kiosks (hereinafter referred to as **kiosk firms**) shall keep logs.",
+     ["kiosk firms"]),
+    ('Article 1 Persons who fly drones (hereinafter "*pilots*") shall keep logs.', ["pilots"]),
 ])
 def test_inline_short_names(body: str, expected: list) -> None:
     assert [t for t, _ in defs(body)] == expected

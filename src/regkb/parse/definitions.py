@@ -256,7 +256,7 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
     text = u.clean.text
     for m in P.INLINE_DEFINITION.finditer(text):
         group = "term" if m.group("term") is not None else "bare"  # quoted or not: "(hereinafter referred to as providers)"
-        term = m.group(group).strip()
+        term, mark_offset, _marked = _unwrap(m.group(group).strip())  # "(hereinafter **operators**)"
         if not _term_ok(term):
             continue
         # the definiens: the noun phrase before the parenthesis, from the first "the " after the
@@ -287,7 +287,7 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
             # the phrase found does not hold the short form's head ("... children under the age of 14 (hereinafter
             # 'watch manufacturers')"): the noun phrase whose head it is, after the last bracket or semicolon
             d_start = _head_phrase(text, sent_start, m.start(), head) or d_start
-        term_start = m.start(group) + (len(m.group(group)) - len(m.group(group).lstrip()))
+        term_start = m.start(group) + (len(m.group(group)) - len(m.group(group).lstrip())) + mark_offset
         term_span = u.clean.span(term_start, term_start + len(term))
         yield Definition(
             id=f"{u.document}/def/{slug(term)}", document=u.document, article=u.article,
