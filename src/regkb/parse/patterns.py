@@ -402,7 +402,7 @@ ARTICLE_REF = re.compile(
     (?:(?P<para_ord>(?i:the)[ ](?P<ord>{_PARA_ORDS})[ ]paragraphs?[ ]of[ ])|(?:[Pp]aragraphs?[ ]\(?(?P<para_num>{_PARA_NUMS})\)?[ ]of[ ]))?
     \b(?P<word>Articles?|Arts?\.)[ ]
     (?P<nums>{ART_NUM}(?P<para_paren>{ART_BRACKETS})?(?:{_RANGE}(?:(?:Articles?|Arts?\.)[ ])?{ART_NUM}(?:{ART_BRACKETS})?)*)
-    (?:,?[ ](?:[Pp]aragraph|[Pp]ara\.?)[ ]\(?(?P<para_after>\d+)\)?)?
+    (?:,?[ ](?:[Pp]aragraph|[Pp]ara\.?)[ ]\(?(?P<para_after>\d+)\)?|,[ ](?:the[ ])?(?P<ord_after>{_ORD})[ ]paragraph)?
     (?:,?[ ](?i:items?|sub-?paragraphs?|points?)[ ](?P<items_after>{_ITEM_NUM}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]){_ITEM_NUM})*))?
     (?P<scope>[ ](?:hereof|herein|of[ ]these[ ](?:Provisions|Measures|Regulations|Rules)|of[ ]this[ ](?:Law|Decision|Code)))?
     """,

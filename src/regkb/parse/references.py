@@ -118,7 +118,8 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                     prefix = (ordinal(m.group("ord").split()[0]) if m.group("ord") else
                               int(m.group("para_num").split()[0]) if m.group("para_num") and
                               m.group("para_num").isdigit() else
-                              int(m.group("para_after")) if m.group("para_after") else None)
+                              int(m.group("para_after")) if m.group("para_after") else
+                              ordinal(m.group("ord_after")) if m.group("ord_after") else None)
                     tgts = tuple(
                         Target(law=law_id, article=n, paragraph=ext_br[n][0][0] if n in ext_br else prefix if k == 0
                                else None) for k, n in enumerate(_numbers(m.group("nums"))))
@@ -136,6 +137,8 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                     paras = list(_item_numbers(m.group("para_num")))
                 elif m.group("para_after"):
                     paras = [int(m.group("para_after"))]
+                elif m.group("ord_after"):  # "Article 9, second paragraph"
+                    paras = [ordinal(m.group("ord_after"))]
                 items = m.group("items") or m.group("items_after") or ""
                 # "the first paragraph of Article 18 and Article 35": the paragraph (and items) belong to the
                 # first article only when the others carry their own "Article"
