@@ -163,6 +163,7 @@ def test_bracketed_items_after_a_bracketed_paragraph(sentence: str, expected: di
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Articles 1-3 apply to couriers.", {"Articles 1-3": ["t/art_1", "t/art_2", "t/art_3"]}),
     ("Articles 1–2 apply to couriers.", {"Articles 1–2": ["t/art_1", "t/art_2"]}),
+    ("Articles 1—3 apply to couriers.", {"Articles 1—3": ["t/art_1", "t/art_2", "t/art_3"]}),
     ("Articles 1, 2 and 3 apply to couriers.", {"Articles 1, 2 and 3": ["t/art_1", "t/art_2", "t/art_3"]}),
     ("Paragraphs 1 and 2 of Article 2 apply to drones.",
      {"Paragraphs 1 and 2 of Article 2": ["t/art_2__para_1", "t/art_2__para_2"]}),
@@ -407,6 +408,15 @@ def test_paragraphs_and_items_of_this_article_without_its_number(body: str, text
                                                                  resolved: bool) -> None:
     got = refs(body)[text]
     assert (got[1], got[2]) == (targets, resolved)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kiosks shall meet paragraph 3.2 of the national standard.",  # a decimal section of another document
+    "Kiosks shall meet paragraph 2 of the said Article.",
+])
+def test_a_numbered_paragraph_of_something_else_is_not_this_articles(sentence: str) -> None:
+    got = refs(f"Article 1 Kiosks shall be safe.\n\nKiosks shall be clean.\n\n{sentence}")
+    assert not [k for k in got if k.lower().startswith("paragraph")]
 
 
 def test_a_paragraph_of_a_named_article_is_not_this_articles() -> None:

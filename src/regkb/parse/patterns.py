@@ -383,7 +383,7 @@ _ITEM_NUM = r"\(?(?:\d+|[IVXivx]+|[a-z])\)?"
 # "item (1) or (2) of", "Subparagraphs (2) to (7) of", "items 1 through 3 of"
 _ITEMS = rf"""(?P<items_word>(?i:sub-?paragraphs?|items?|points?)[ ])(?P<items>{_ITEM_NUM}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ]|,[ ]or[ ]|
               [ ]to[ ]|[ ]through[ ]){_ITEM_NUM})*)[ ]of[ ]"""
-_RANGE = r"(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]|[ ]through[ ]|,[ ]and[ ]|,[ ]or[ ]|[ ]?[-–][ ]?)"
+_RANGE = r"(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]|[ ]through[ ]|,[ ]and[ ]|,[ ]or[ ]|[ ]?[-–—][ ]?)"
 # brackets after an article number: "(1)" a paragraph; "(1)(b)", "(1)(b) or (c)", "(1)(a) to (c)" items of it;
 # "(1) and (2)" paragraphs
 _BRACKET_ITEM = r"\((?:\d+|[ivx]+|[a-z])\)"
@@ -430,7 +430,7 @@ RELATIVE_REF = re.compile(
         )
       | \bthe[ ](?P<own_ord>{_ORD})[ ]paragraph\b(?![ ]of\b)
       # "paragraph 2", "paragraphs 1 and 2" with no article named: of this article
-      | (?<![Aa]rticle[ ])(?<![Aa]rticles[ ])(?<![,][ ])\bparagraphs?[ ]\(?(?P<own_num>{_PARA_NUMS})\)?(?![\w(])(?![ ]of\b)
+      | (?<![Aa]rticle[ ])(?<![Aa]rticles[ ])(?<![,][ ])\bparagraphs?[ ]\(?(?P<own_num>{_PARA_NUMS})\)?(?![\w(])(?!\.\d)(?![ ]of\b)
       # "items (1) to (3) above": items of this paragraph
       | \b(?:sub-?paragraphs?|items?|points?)[ ](?P<own_items>{_ITEM_NUM}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]|
         [ ]through[ ]){_ITEM_NUM})*)[ ](?:above|hereof)\b

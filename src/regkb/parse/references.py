@@ -300,8 +300,8 @@ def _brackets(nums: str) -> dict[int, tuple[list[int | None], str]]:
 
 def _numbers(nums: str) -> list[int]:
     out: list[int] = []
-    tokens = ["to" if t in ("through", "-", "–") else t
-              for t in re.findall(r"\d+|to|through|[-–]", re.sub(P.ART_BRACKETS, "", nums))]
+    tokens = ["to" if t in ("through", "-", "–", "—") else t
+              for t in re.findall(r"\d+|to|through|[-–—]", re.sub(P.ART_BRACKETS, "", nums))]
     k = 0
     while k < len(tokens):
         t = tokens[k]
@@ -350,7 +350,7 @@ def _items_of(doc: str, n: int, par: Any, items_text: str | None) -> list[tuple[
 def _chapter_numbers(nums: str) -> list[int]:
     """Chapter or section numbers of "II", "1 and 2", "II to IV" (Arabic or Roman)."""
     out: list[int] = []
-    tokens = ["to" if t in ("through", "-", "–") else t for t in re.findall(r"\d+|[IVXLC]+\b|to|through|[-–]", nums)]
+    tokens = ["to" if t in ("through", "-", "–", "—") else t for t in re.findall(r"\d+|[IVXLC]+\b|to|through|[-–—]", nums)]
     k = 0
     while k < len(tokens):
         t = tokens[k]
