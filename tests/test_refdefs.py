@@ -55,6 +55,9 @@ GLOSSARY = [
     ("Article 1 Definitions\n\n- **Ferry pier** – a place where ferries berth.\n- **Ferry pass** — a ticket for many "
      "trips.\n\nArticle 2 Ferry operators shall sell ferry passes.",
      [("Ferry pier", "a place where ferries berth"), ("Ferry pass", "a ticket for many trips")]),
+    # emphasised terms and a weak verb in an article captioned "Definitions"
+    ("Article 1 Definitions\n\n**Kiosk** is a booth on a street.\n\n**Stall** includes a table or a cart.",
+     [("Kiosk", "a booth on a street"), ("Stall", "a table or a cart")]),
     # quoted terms before a colon
     ("Article 1 Definitions. For the purposes of these Rules:\n(a) \"kiosk\": a small booth on a street;\n"
      "(b) \"kiosk operator\": a person who runs a kiosk.\n\nArticle 2 Kiosk operators shall keep logs.",
@@ -109,6 +112,8 @@ def test_marked_terms_outside_a_definitions_article(body: str, expected: list) -
     "Article 1 **Kiosk operators** shall keep logs.",
     "Article 1 The logs mentioned in Article 2 refer to paper records kept on site.",
     "Article 1 Parcel lockers are cabinets. Locker operators shall keep logs.",
+    # emphasis and a weak verb outside a definitions article is no definition
+    "Article 1 **Kiosks** are small shops.\n\n**Stalls** include tables. Operators shall keep logs.",
 ])
 def test_ordinary_sentences_define_nothing(body: str) -> None:
     assert defs(body) == []

@@ -134,9 +134,11 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
         weak = P.WEAK_DEFINITION.match(text, start, e)
         if weak is None:
             return None
-        quoted_term = _unwrap(weak.group("raw").strip())[2]
+        emph = P.EMPHASIZED_TERM.match(weak.group("raw").strip())
+        quoted_term = bool(P.QUOTED_TERM.match(emph.group("term") if emph else weak.group("raw").strip()))
         includes = weak.group("verb").lower().startswith(("includ", "cover"))
-        if not (quoted_term or (includes and in_defs_article)):
+        # quotation marks make "X is Y" a definition anywhere; emphasis only in an article that defines terms
+        if not (quoted_term or (in_defs_article and (includes or emph is not None))):
             return None
         verb = weak
         raw_term = weak.group("raw").strip()

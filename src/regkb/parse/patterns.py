@@ -184,7 +184,8 @@ DEFINING_VERB = re.compile(
 # "'Sensitive personal information' is ...", "Personal information processing includes ...": a term at the start
 # of a sentence and a weak defining verb; only a definition when the term is quoted (is) or the article defines
 # other terms (includes)
-WEAK_DEFINITION = re.compile(r"""(?P<raw>[\"“‘'][^\"”’']{1,80}[\"”’']|(?:[A-Za-z][\w-]*[ ]){1,5}?)[ ]?
+WEAK_DEFINITION = re.compile(r"""(?P<raw>(?P<em>\*\*|__|\*|_)?[\"“‘'][^\"”’']{1,80}[\"”’'](?(em)(?P=em))|(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)[ ]|
+    (?:[A-Za-z][\w-]*[ ]){1,5}?)[ ]?
     (?P<verb>is|are|includes?|covers?)[ ]""", X)
 # '(hereinafter referred to as the "deep synthesis services")', '(hereinafter "X")'
 # '(hereafter "X")', '(hereinafter: X)', '(hereinafter, the "X")', '(referred to as "X" in these Rules)',
