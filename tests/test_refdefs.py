@@ -456,3 +456,28 @@ def test_the_meaning_of_a_short_name_holds_its_head(body: str, expected: list) -
 ])
 def test_a_typographic_apostrophe_in_a_registry_title_is_an_exact_match(body: str, expected: list) -> None:
     assert registry_refs(body) == expected
+
+
+# --- regkb check: doubts about external references are reported ------------------------------------------------------
+def test_check_reports_fuzzy_titles_unlisted_laws_and_missing_articles_of_a_law_in_the_corpus() -> None:
+    from pathlib import Path
+
+    from regkb.corpus import load_laws
+    laws = load_laws(Path(__file__).resolve().parent.parent / "corpus")
+    body = ("Article 1 These Rules are made under the Network Security Law, the Kiosk Safety Law and Article 99 "
+            "of the PIPL, and Article 3 of the PIPL.")
+    text = f"---\ntitle: T\n---\n{body}\n"
+    fm, b, diags = split_frontmatter(text, "t.md")
+    doc = parse_file(SourceFile("t.md", text, "0", fm, b, tuple(diags)), laws, ())
+    pipl_text = ("---\ntitle: Personal Information Protection Law\nlaw: pipl\n---\nArticle 1 This Law is formulated.\n\n"
+                 "Article 3 This Law applies to processing.\n")
+    fm2, b2, d2 = split_frontmatter(pipl_text, "pipl.md")
+    pipl = parse_file(SourceFile("pipl.md", pipl_text, "1", fm2, b2, tuple(d2)), laws, ())
+    kb = KnowledgeBase.from_parsed([doc, pipl], laws, (), {doc.document.id: text, pipl.document.id: pipl_text})
+    got = sorted((d.code, d.severity, d.message.split(":")[0]) for d in kb.diagnostics
+                 if d.code in ("law-fuzzy", "law-unlisted", "unresolved-reference"))
+    assert got == [
+        ("law-fuzzy", "warning", "the law title 'Network Security Law'"),
+        ("law-unlisted", "info", "the text cites 'Kiosk Safety Law', a law the registry does not list"),
+        ("unresolved-reference", "warning", "the reference 'Article 99 of the PIPL' cannot be resolved"),
+    ]

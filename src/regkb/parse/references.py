@@ -240,18 +240,30 @@ def _fuzzy_title(title: str, known: list[tuple[Target, str]], own_doc: str) -> t
 
 def unresolved_diagnostics(refs: list[Reference], docs: list[ParsedDocument],
                            sources: dict[str, str]) -> list[Diagnostic]:
-    """A warning for each internal reference whose target does not exist."""
+    """A warning for each internal reference whose target does not exist and for each law title taken as a
+    registry law by a fuzzy match; a note for each law cited that the registry does not list."""
     paths = {p.document.id: p.document.path for p in docs}
     out = []
     for r in refs:
-        if r.resolved or r.kind != "internal":
+        fuzzy = r.kind == "external" and r.note.startswith("fuzzy title match")
+        # "Article 99 of the PIPL" when the PIPL's text in the corpus has no Article 99 (parse/lawtexts.py)
+        missing = r.kind == "external" and "has no Article" in r.note
+        if not (fuzzy or missing or (r.kind == "external" and not r.targets) or (r.kind == "internal" and not r.resolved)):
             continue
         src = sources.get(r.document, "")
         line = src.count("\n", 0, r.span.start) + 1
         col = r.span.start - (src.rfind("\n", 0, r.span.start) + 1) + 1
-        out.append(Diagnostic("warning", paths.get(r.document, r.document), line, col,
-                              f"the reference {r.text!r} cannot be resolved: {r.note}",
-                              "check the article number; the reference is kept and flagged", "unresolved-reference"))
+        where = paths.get(r.document, r.document)
+        if fuzzy:
+            out.append(Diagnostic("warning", where, line, col, f"the law title {r.text!r}: {r.note}",
+                                  "if it is that law, add this title to its aliases in laws.yaml", "law-fuzzy"))
+        elif r.kind == "external" and not missing:
+            out.append(Diagnostic("info", where, line, col, f"the text cites {r.text!r}, a law the registry does not list",
+                                  "add it to laws.yaml to link its citations; the reference is kept", "law-unlisted"))
+        else:
+            out.append(Diagnostic("warning", where, line, col, f"the reference {r.text!r} cannot be resolved: {r.note}",
+                                  "check the article number; the reference is kept and flagged",
+                                  "unresolved-reference"))
     return out
 
 
