@@ -35,7 +35,7 @@ AT = re.compile(r"art_[1-9]\d*(__para_[1-9]\d*(__item_[1-9]\d*)?)?")
 TARGET = re.compile(rf"{AT.pattern}|chap_[1-9]\d*(__sec_[1-9]\d*)?")
 LAW_IDS = {law["id"] for law in yaml.safe_load((CORPUS / "laws.yaml").read_text(encoding="utf-8"))["laws"]}
 DOC_IDS = {p.stem for p in CORPUS.glob("*.md") if p.name != "README.md"}
-TEXT_SUFFIXES = {".md", ".txt", ".html", ".htm", ".docx"}
+TEXT_SUFFIXES = {".md", ".txt", ".html", ".htm", ".docx", ".pdf"}
 
 
 def load(path: Path) -> dict[str, Any]:
@@ -62,9 +62,12 @@ def source_paths(source: str) -> list[Path] | None:
 
 def read_source(path: Path) -> str:
     """The text of one source file as a reader sees it: an HTML page without its tags; a Word
-    file as its paragraphs and table rows (cells joined by spaces) in document order."""
+    file as its paragraphs and table rows (cells joined by spaces) in document order; a PDF as the
+    lines of its pages."""
     if path.suffix == ".docx":
         return docx_text(path)
+    if path.suffix == ".pdf":
+        return pdf_text(path)
     raw = path.read_text(encoding="utf-8")
     if path.suffix in {".html", ".htm"}:
         raw = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", raw)
@@ -86,6 +89,22 @@ def docx_text(path: Path) -> str:
         elif child.tag.endswith("}tbl"):
             lines += [" ".join(cell.text for cell in row.cells) for row in Table(child, document).rows]
     return "\n".join(lines)
+
+
+def pdf_text(path: Path) -> str:
+    """The lines of a PDF's pages in order, read with PDFium (pypdfium2), a library independent of
+    the pdfminer/pdfplumber that regkb's importer uses, so that a gold quote is checked against
+    the file and not against the importer's reading of it. PDFium marks a hyphen it takes for a
+    line-end hyphenation with U+FFFE and joins the two lines: the mark is dropped, so that a quote
+    holds the word ("infor-/mation" reads "information")."""
+    import pypdfium2 as pdfium  # installed with pdfplumber, a dependency of regkb's importer
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        pages = [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
+    finally:
+        pdf.close()
+    return "\n".join(p.replace("\ufffe", "").replace("\r\n", "\n") for p in pages)
 
 
 def source_text(source: str, artifacts: Iterable[str] = ()) -> str | None:
@@ -116,8 +135,10 @@ def structure(gold: dict[str, Any], articles: tuple[int, int] = (1, 10_000)) -> 
     if any(c not in chapters for c, _ in sections):
         problems.append(f"structure: a section outside the chapters {sorted(sections)}")
     arts = {int(k): v for k, v in st["articles"].items()}
-    if sorted(arts) != list(range(1, len(arts) + 1)):
-        problems.append(f"structure: articles must be numbered 1..N (got {sorted(arts)})")
+    # numbered 1..N, or a run N..M for a text that reproduces part of a law (an excerpt)
+    first = min(arts, default=1)
+    if first < 1 or sorted(arts) != list(range(first, first + len(arts))):
+        problems.append(f"structure: articles must be numbered N..M without a gap, N >= 1 (got {sorted(arts)})")
     if not articles[0] <= len(arts) <= articles[1]:
         problems.append(f"structure: {len(arts)} articles, expected {articles[0]}-{articles[1]}")
     for n, a in arts.items():
@@ -261,5 +282,5 @@ def missing_quotes(gold: dict[str, Any], source: str) -> list[tuple[str, str, st
 
 
 def set_texts(set_dir: Path) -> list[Path]:
-    """The texts of a held-out set: every .md/.txt/.html/.docx file in its directory but the README."""
+    """The texts of a held-out set: every .md/.txt/.html/.docx/.pdf file in its directory but the README."""
     return sorted(p for p in set_dir.iterdir() if p.suffix in TEXT_SUFFIXES and p.name != "README.md")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 
 from .pipeline import Block, Draft, Furniture, Line, Stage
+from .wordnum import Numbering
 
 
 class OpenDocx(Stage):
@@ -39,13 +40,15 @@ class HeadersAndFooters(Stage):
 class DocxBlocks(Stage):
     """Reads ``tree``; writes ``blocks``: each body paragraph (and table cell paragraph) in order,
     split where a manual line break (<w:br/>) breaks it. Automatic list numbers are not text in
-    a .docx; where a paragraph has one, the user is told."""
+    a .docx: they are rendered from the file's list definitions (:mod:`.wordnum`) and put before
+    the paragraph's text, and the user is told."""
 
     def __call__(self, draft: Draft) -> None:
         from docx.table import Table
         from docx.text.paragraph import Paragraph
 
         doc = draft.tree
+        numbering = Numbering(doc)
         numbered = 0
         for child in doc.element.body.iterchildren():
             tag = child.tag.rsplit("}", 1)[-1]
@@ -58,15 +61,21 @@ class DocxBlocks(Stage):
                     for cell in row.cells:
                         paras.extend(cell.paragraphs)
             for p in paras:
-                if p._p.pPr is not None and p._p.pPr.numPr is not None:
-                    numbered += 1
-                for piece in p.text.split("\n"):
+                label = numbering.label(p)
+                numbered += label is not None
+                for k, piece in enumerate(p.text.split("\n")):
                     t = " ".join(piece.split())
+                    if label is not None and k == 0:
+                        t = (label + t).strip()
                     if t:
                         draft.blocks.append(Block([Line(t)]))
         if numbered:
-            draft.notes.append(f"{numbered} paragraph(s) use Word's automatic numbering: their numbers are not "
-                               "part of the text and are missing from it; check the item labels")
+            draft.notes.append(f"{numbered} paragraph number(s) come from Word's automatic numbering, not from the "
+                               "text: they were rendered from the file's list definitions as Word prints them; "
+                               "compare the article and item numbers with the printed document")
+        if numbering.unresolved:
+            draft.notes.append(f"{numbering.unresolved} paragraph(s) point to a Word list that the file does not "
+                               "define: their numbers are missing from the text; check the article and item numbers")
 
 
 PIPELINE: list[Stage] = [OpenDocx(), HeadersAndFooters(), DocxBlocks()]
