@@ -481,3 +481,18 @@ def test_check_reports_fuzzy_titles_unlisted_laws_and_missing_articles_of_a_law_
         ("law-unlisted", "info", "the text cites 'Kiosk Safety Law', a law the registry does not list"),
         ("unresolved-reference", "warning", "the reference 'Article 99 of the PIPL' cannot be resolved"),
     ]
+
+
+# --- bounded in time: one reading per word, so a failing match never tries 2^n ways ---------------------------------
+# With two readings of "People's" (a capitalised word, and the literal) or of "i" (a Roman numeral, and a letter), each
+# text below took 2^40 steps to fail (a hang); with one reading it is parsed at once. No time is asserted: a
+# regression hangs the run.
+@pytest.mark.parametrize("body", [
+    "Article 1 Kiosks follow the Law of " + "the People's Republic of China on " * 40 + "x.",
+    "Article 1 Kiosks follow the Interim Measures for the " + "Internet-based Kiosks of " * 40 + "x.",
+    "Article 1 Kiosks follow items " + "(i), " * 40 + "(i) x.",
+    "Article 1 Kiosks follow items " + "i, " * 40 + "i x.",
+    "Article 1 Kiosks follow Article 2(1)" + "(i) or " * 40 + "(i)x.\n\nArticle 2 Other.",
+])
+def test_long_runs_of_ambiguous_words_parse(body: str) -> None:
+    kb_text(body)

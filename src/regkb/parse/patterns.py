@@ -380,14 +380,16 @@ PRONOUN = re.compile(r"^(?:it|they|he|she|he/she|he[ ]or[ ]she|such[ ]\w+|the[ ]
 ART_NUM = r"\d+"
 _ORD = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
 ORDINAL_WORD = re.compile(rf"\b(?:{_ORD})\b", re.IGNORECASE)
-_ITEM_NUM = r"\(?(?:\d+|[IVXivx]+|[a-z])\)?"
+# one reading per label: a lone "i", "v" or "x" is read by [a-z] only (two readings of each made a failing match of
+# "items (i), (i), ..." try 2^n ways); which numeral it is, _item_numbers decides from the list's labels
+_ITEM_NUM = r"\(?(?-i:\d+|[IVX]+|[ivx]{2,}|[a-z])\)?"  # case-sensitive even inside an IGNORECASE pattern
 # "item (1) or (2) of", "Subparagraphs (2) to (7) of", "items 1 through 3 of"
 _ITEMS = rf"""(?P<items_word>(?i:sub-?paragraphs?|items?|points?)[ ])(?P<items>{_ITEM_NUM}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ]|,[ ]or[ ]|
               [ ]to[ ]|[ ]through[ ]){_ITEM_NUM})*)[ ]of[ ]"""
 _RANGE = r"(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]|[ ]through[ ]|,[ ]and[ ]|,[ ]or[ ]|[ ]?[-–—][ ]?)"
 # brackets after an article number: "(1)" a paragraph; "(1)(b)", "(1)(b) or (c)", "(1)(a) to (c)" items of it;
 # "(1) and (2)" paragraphs
-_BRACKET_ITEM = r"\((?:\d+|[ivx]+|[a-z])\)"
+_BRACKET_ITEM = r"\((?-i:\d+|[ivx]{2,}|[a-z])\)"  # one reading per label (see _ITEM_NUM)
 _BRACKET_SEP = r"(?:[ ](?:or|and|to|through)[ ]|,[ ](?:and[ ]|or[ ])?|[-–])"
 ART_BRACKETS = (rf"\(\d+\)(?:{_BRACKET_ITEM}(?:{_BRACKET_SEP}{_BRACKET_ITEM})*|(?:{_BRACKET_SEP}\(\d+\)(?!\())*)"
                 rf"(?![\w(])")
@@ -444,7 +446,9 @@ LAW_TITLE = re.compile(
     (?:\b[Tt]he[ ])?
     (?P<title>
       (?:[A-Z][\w'’-]*)
-      (?:[ ](?:[A-Z][\w'’-]*|of|on|for|the|and|in|to|against|Internet-based|People's|People’s))*?
+      # one way only to read each word ("People's" and "Internet-based" are capitalised words): an alternative that
+      # matches the same word twice makes a failing match try 2^n readings (a text hung on 300 "People's")
+      (?:[ ](?:[A-Z][\w'’-]*|of|on|for|the|and|in|to|against))*?
       [ ](?:Law|Laws|Code|Measures|Provisions|Regulations|Rules|Decision|Interpretation|Opinions|Notice)
       (?:[ ]of[ ]the[ ]People['’]s[ ]Republic[ ]of[ ]China)?
     )""",
@@ -453,7 +457,7 @@ LAW_TITLE = re.compile(
 # Titles that open with the instrument's name ("Measures for Security Assessment of Outbound Data Transfers",
 # "Regulations on the Safety of Street Kiosks", "Interim Measures for ..."): the
 # instrument noun, a preposition, then capitalised words joined by lower-case connectors, ending capitalised.
-_TITLE_WORD = r"(?:[A-Z][\w'’-]*|Internet-based)"
+_TITLE_WORD = r"(?:[A-Z][\w'’-]*|internet-based)"  # one reading per word (see LAW_TITLE)
 _INSTRUMENT_NOUN = r"(?:Law|Laws|Code|Measures|Provisions|Regulations|Rules|Decision|Interpretation|Opinions|Notice)"
 _BODY_NOUN = r"(?:Ministry|Department|Administration|Council|Commission|Bureau|Office|Government|Court|Procuratorate|Committee)"
 # "and the" goes on inside a title ("... on Basic Health Care and the Promotion of Health") unless what follows is a
