@@ -146,3 +146,43 @@ def test_seed_links_its_public_security_organ(kb: KnowledgeBase, tmp_path: Path)
     (s,) = kb.sanctions_of(authority=organ)
     assert s.article == 22 and s.authorities == (organ.id,)
     assert kb.graph.has_edge(organ.id, "mps", key="authority_fuzzy")
+
+
+# --- the corpus registry (corpus/bodies.yaml): the national bodies the real texts name, as they print them ----------
+def _corpus_bodies() -> tuple[Body, ...]:
+    from regkb.corpus import load_bodies
+    return load_bodies(Path(__file__).resolve().parent.parent / "corpus")
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    # the GenAI Measures (CASI translation), Art. 24 and Art. 16
+    ("National Development and Reform Commission", ("ndrc", False)),
+    ("the Ministry of Education", ("moe", False)),
+    ("Ministry of Science and Technology", ("most", False)),
+    ("National Radio and Television Administration", ("nrta", False)),
+    ("the National Press and Publication Administration", ("nppa", False)),
+    ("State cybersecurity and informatization department", ("cac", False)),
+    # the PIPL (NPC translation): 国家网信部门
+    ("the national cyberspace department", ("cac", False)),
+    # laws.yaml issuers
+    ("SAMR", ("samr", False)),
+    ("Standing Committee of the National People's Congress", ("npcsc", False)),
+    ("the NPC Standing Committee", ("npcsc", False)),
+    # a class of bodies at every level is no national body: at most a fuzzy link, never an exact one
+    ("cyberspace administration authorities", ("cac", True)),
+    ("the public security organs", ("mps", True)),
+    ("local cyberspace administrations", None),
+    ("people's procuratorates", None),
+])
+def test_the_corpus_registry_names_the_national_bodies_the_texts_cite(name: str, expected: tuple | None) -> None:
+    link = link_body([name], _corpus_bodies())
+    assert (None if link is None else (link.body, link.fuzzy)) == expected
+
+
+def test_no_name_in_the_corpus_registry_names_two_bodies() -> None:
+    bodies = _corpus_bodies()
+    seen: dict[str, str] = {}
+    for b in bodies:
+        for n in (b.name, *b.abbreviations, *b.aliases):
+            key = normalised(n)
+            assert seen.setdefault(key, b.id) == b.id, f"{n!r} names two bodies"

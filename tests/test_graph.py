@@ -373,8 +373,9 @@ def test_random_regulations_give_agreeing_valid_graphs(kb, lines):
     ("Ministry of Industry and Information Technology", ["miit"]),
     ("CAC and MPS", ["cac", "mps"]),
     ("the State Council; CAC", ["state-council", "cac"]),
-    ("Standing Committee of the National People's Congress", []),
-    ("CAC, NDRC, MOE, MOST, MIIT", ["cac", "miit"]),
+    ("Standing Committee of the National People's Congress", ["npcsc"]),
+    ("CAC, NDRC, MOE, MOST, MIIT", ["cac", "ndrc", "moe", "most", "miit"]),
+    ("Ministry of Commerce, CAC", ["cac"]),  # a body the registry lacks links to nothing
 ])
 def test_issuing_bodies_are_matched_to_the_registry(kb, text, expected):
     from regkb.graph import Builder, _bodies_named

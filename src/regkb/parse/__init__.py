@@ -75,7 +75,7 @@ def parse_file(src: SourceFile, laws: tuple[Law, ...] = (), bodies: tuple[Body, 
                    str(status) if status else None, preamble, st.preamble_span, src.body_offset)
     junk = [d.span for d in st.dropped]
     units = units_of(src.text, junk, doc_id, st.articles)
-    defs = find_definitions(units)
+    defs = find_definitions(units, {a.number: a.title for a in st.articles})
     uses = find_term_uses(units, defs)
     return ParsedDocument(doc, st.chapters, st.sections, st.articles, [], defs, uses, units,
                           st.dropped, diags + st.diagnostics)

@@ -39,15 +39,18 @@ def short_forms(term: str) -> set[str]:
     return set()
 
 
-def find_definitions(units: list[Unit]) -> list[Definition]:
-    """Definitions in a document's units, in text order."""
+def find_definitions(units: list[Unit], captions: dict[int, str] | None = None) -> list[Definition]:
+    """Definitions in a document's units, in text order; ``captions``: article number -> its caption as printed
+    (an article captioned "Definitions" or "Terms" is a definitions article)."""
     defs: list[Definition] = []
     by_article: dict[int, list[Unit]] = {}
     for u in units:
         by_article.setdefault(u.article, []).append(u)
-    for _art, us in by_article.items():
-        is_defs_article = any(P.DEFINITIONS_INTRO.search(u.clean.text) or _QUOTED_DEF.match(u.clean.text)
-                              or _QUOTED_DEF.match(P.DEFINITION_FRAME.sub("", u.clean.text, count=1)) for u in us)
+    for art, us in by_article.items():
+        is_defs_article = bool(P.DEFINITIONS_CAPTION.match((captions or {}).get(art, "").strip())) or any(
+            P.DEFINITIONS_INTRO.search(u.clean.text) or _QUOTED_DEF.match(u.clean.text)
+            or _QUOTED_DEF.match(P.DEFINITION_FRAME.sub("", u.clean.text, count=1))
+            or P.DEFINITIONS_CAPTION.match(u.clean.text.replace("*", "").strip()) for u in us)  # a caption on its line
         for u in us:
             items_claimed = False
             intro_end = len(u.paragraph.intro) if u.paragraph.items else len(u.clean.text)
@@ -59,6 +62,10 @@ def find_definitions(units: list[Unit]) -> list[Definition]:
                     e = len(u.clean.text)  # "X refers to ..., including: (I) ...; (II) ...": the list is part of it
                     items_claimed = True
                 d = None
+                entries = _glossary_entries(u, s, e) if is_defs_article else []
+                if entries:
+                    defs.extend(entries)
+                    continue
                 for ps, pe in _coordinated_parts(u.clean.text, s, e):
                     d_part = _article_definition(u, ps, pe, is_defs_article)
                     if d_part is not None:
@@ -67,6 +74,7 @@ def find_definitions(units: list[Unit]) -> list[Definition]:
                 if d is None and items_claimed:
                     items_claimed = False  # an intro that is not a definition leaves the items to themselves
             defs.extend(_inline_definitions(u))
+            defs.extend(_appositive_definitions(u))
             defs.extend(_collective_definitions(u))
     # a term defined twice: keep the first, the later one is a duplicate
     seen: set[str] = set()
@@ -120,43 +128,109 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
             return _make(u, start + generic.start("term"), e, generic.group("term"),
                          start + generic.end("term"), start + generic.end("verb") + 1, False, in_defs_article)
     if not verb:
-        the_term_weak = re.match(r"the\s+terms?\s+(?=[\"“‘'])", text[start:e], re.IGNORECASE)
+        the_term_weak = re.match(r"the\s+terms?\s+(?=[\"“‘'*_])", text[start:e], re.IGNORECASE)
         if the_term_weak:  # 'The term "X" covers ...'
             start += the_term_weak.end()
         weak = P.WEAK_DEFINITION.match(text, start, e)
         if weak is None:
             return None
-        quoted_term = bool(P.QUOTED_TERM.match(weak.group("raw").strip()))
+        emph = P.EMPHASIZED_TERM.match(weak.group("raw").strip())
+        quoted_term = bool(P.QUOTED_TERM.match(emph.group("term") if emph else weak.group("raw").strip()))
         includes = weak.group("verb").lower().startswith(("includ", "cover"))
-        if not (quoted_term or (includes and in_defs_article)):
+        # quotation marks make "X is Y" a definition anywhere; emphasis only in an article that defines terms
+        if not (quoted_term or (in_defs_article and (includes or emph is not None))):
             return None
         verb = weak
         raw_term = weak.group("raw").strip()
         return _make(u, start, e, raw_term, weak.start("verb") - 1, weak.end(), quoted_term, in_defs_article)
     raw_term = text[start : verb.start()].strip()
     lead_ws = len(text[start : verb.start()]) - len(text[start : verb.start()].lstrip())
-    the_term = re.match(r"the\s+terms?\s+(?=[\"“‘'])", raw_term, re.IGNORECASE)
-    if the_term:  # 'the term "X" means ...'
+    framed = False  # a phrase around the term says it is the text's term: 'the term X', 'X as used in these Rules'
+    the_term = P.THE_TERM.match(raw_term)
+    if the_term:  # 'the term "X" means ...', 'the term X refers to ...'
         start += lead_ws + the_term.end()
+        lead_ws = 0
         raw_term = raw_term[the_term.end() :]
-    used = re.search(r",\s*(?:as\s+used|when\s+used|as\s+referred\s+to)\s+in\s+(?:these|this)\s+\w+\s*,?$", raw_term,
-                     re.IGNORECASE)
-    if used and P.QUOTED_TERM.match(raw_term[: used.start()]):  # '"X", as used in these Measures, means ...'
+        framed = True
+    used = P.AS_USED_IN.search(raw_term)
+    if used and used.start() > 0:  # '"X", as used in these Measures, means ...', 'X as mentioned in these Rules refer to'
         raw_term = raw_term[: used.start()]
-    return _make(u, start, e, raw_term, verb.start(), verb.end(), False, in_defs_article)
+        framed = True
+    if frame and P.INSTRUMENT_FRAME.match(text[s:e]) and not re.match(r"\s*(?:shall|may|must|should|can|be)\b",
+                                                                    text[verb.end() : e]):
+        framed = True  # "For the purposes of these Rules, parcel locker means ..."
+    return _make(u, start + lead_ws, e, raw_term, start + lead_ws + len(raw_term), verb.end(), False,
+                 in_defs_article or framed)
+
+
+def _unwrap(raw: str) -> tuple[str, int, bool]:
+    """The term inside quotation marks or Markdown emphasis (either order), its offset in ``raw``, and whether it
+    was so marked."""
+    term, off, marked = raw, 0, False
+    for _ in range(2):
+        m = P.EMPHASIZED_TERM.match(term) or P.QUOTED_TERM.match(term)
+        if m is None:
+            break
+        off += m.start("term")
+        term = m.group("term")
+        marked = True
+    return term, off, marked
+
+
+def _glossary_entries(u: Unit, s: int, e: int) -> list[Definition]:
+    """'- **Term**: meaning', '(1) "term": meaning' in an article that defines terms: definitions whose term is the
+    words before the colon. An entry starts the region (or follows the intro's colon) or follows a sentence end and
+    a bullet or label; it runs to the next entry. A defining verb before the colon makes it no entry ('X refers to
+    the following: ...')."""
+    text = u.clean.text
+    start = s
+    intro = P.DEFINITIONS_INTRO.search(text, s, e)
+    if intro:
+        colon = min((k for k in (text.find(":", intro.start(), e), text.find("：", intro.start(), e)) if k >= 0), default=-1)
+        if colon < 0:
+            return []
+        start = colon + 1
+        while start < e and text[start] == " ":
+            start += 1
+    par = u.paragraph
+    if par.items and s >= len(par.intro or "") and not P.DEFINITIONS_INTRO.search(par.intro or ""):
+        return []  # items under a lead-in that is no glossary's ("X refers to ..., including:"): not entries
+    starts = [start] + [m.end() for m in _NEXT_ENTRY.finditer(text, start, e)]
+    out: list[Definition] = []
+    for k, a in enumerate(starts):
+        g = P.GLOSSARY_ENTRY.match(text, a, e)
+        end = starts[k + 1] if k + 1 < len(starts) else e
+        while end > a and text[end - 1] == " ":
+            end -= 1
+        verb = P.DEFINING_VERB.search(text, a, end)
+        if g is None or g.end() > end or (verb is not None and verb.start() < g.end()):
+            if k == 0:
+                return []  # the list does not open with an entry: it is no glossary
+            continue
+        raw = g.group("raw").rstrip()
+        if g.group("sep") not in ":：" and not _unwrap(raw)[2]:
+            if k == 0:
+                return []
+            continue  # "Kiosk - a booth": a dash after a plain word is no entry
+        if P.DEFINITIONS_INTRO.search(raw) or P.DEFINITION_FRAME.match(raw + ", "):
+            continue  # "For the purposes of these Rules:" is the list's intro, not a term
+        d = _make(u, g.start("raw"), end, raw, g.start("raw") + len(raw), g.end(), False, True)
+        if d is not None:
+            out.append(d)
+    return out
+
+
+# where a list run into one paragraph starts its next entry: a sentence end, then a bullet or a label
+_NEXT_ENTRY = re.compile(r"[.;。；][ ]+(?=[-*+•][ ]|[(（]?(?:\d{1,3}|[a-z]|[ivx]{1,5})[)）.][ ])")
 
 
 def _make(u: Unit, start: int, e: int, raw_term: str, verb_start: int, verb_end: int, _weak: bool,
           in_defs_article: bool) -> Definition | None:
     text = u.clean.text
-    quoted = P.QUOTED_TERM.match(raw_term)
-    if not in_defs_article and not quoted:
+    term, offset, marked = _unwrap(raw_term)
+    if not in_defs_article and not marked:
         return None
-    term_start = start + (len(text[start : verb_start]) - len(text[start : verb_start].lstrip()))
-    term = raw_term
-    if quoted:
-        term = quoted.group("term")
-        term_start += raw_term.index(term)
+    term_start = start + (len(text[start : verb_start]) - len(text[start : verb_start].lstrip())) + offset
     lead = _LEADING_ARTICLE.match(term)
     if lead:
         term, term_start = term[lead.end() :], term_start + lead.end()
@@ -184,13 +258,13 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
     text = u.clean.text
     for m in P.INLINE_DEFINITION.finditer(text):
         group = "term" if m.group("term") is not None else "bare"  # quoted or not: "(hereinafter referred to as providers)"
-        term = m.group(group).strip()
+        term, mark_offset, _marked = _unwrap(m.group(group).strip())  # "(hereinafter **operators**)"
         if not _term_ok(term):
             continue
         # the definiens: the noun phrase before the parenthesis, from the first "the " after the
         # last clause boundary
         sent_start = max((a for a, _ in sentence_bounds(text) if a <= m.start()), default=0)
-        seps = [text.rfind(sep, sent_start, m.start()) + len(sep) for sep in (", ", "; ", ": ")]
+        seps = [text.rfind(sep, sent_start, m.start()) + len(sep) for sep in (", ", "; ", ": ", ") ")]
         clause_start = max([sent_start] + [x for x in seps if x >= len(", ")])
         window = text[clause_start : m.start()]
         k = next((mm.start() for mm in re.finditer(r"(?<![\w])the ", window)), -1)
@@ -202,13 +276,20 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
         elif k < 0 and clause_start == sent_start and head not in window[after_prep:].lower() \
                 and not re.search(r"\b(?:is|are|was|were|shall|may|must|should)\b", window):
             k = 0  # a subject with no article: "Firms and institutions that hold permits (hereinafter holders)"
+            hp = _head_phrase(text, sent_start, m.start(), head)
+            if hp is not None and re.search(r"\b(?:apply|applies|to|for|with|by)\b", text[clause_start:hp]):
+                k = hp - clause_start  # "These Rules apply to makers of lockers (hereinafter 'locker makers')"
         elif k < 0:  # no article: the noun phrase after the last preposition or verb particle
             k = after_prep
         d_start = clause_start + k
         d_end = m.start()
         while d_end > d_start and text[d_end - 1] == " ":
             d_end -= 1
-        term_start = m.start(group) + (len(m.group(group)) - len(m.group(group).lstrip()))
+        if not re.search(rf"\b{re.escape(head)}", text[d_start:d_end], re.IGNORECASE):
+            # the phrase found does not hold the short form's head ("... children under the age of 14 (hereinafter
+            # 'watch manufacturers')"): the noun phrase whose head it is, after the last bracket or semicolon
+            d_start = _head_phrase(text, sent_start, m.start(), head) or d_start
+        term_start = m.start(group) + (len(m.group(group)) - len(m.group(group).lstrip())) + mark_offset
         term_span = u.clean.span(term_start, term_start + len(term))
         yield Definition(
             id=f"{u.document}/def/{slug(term)}", document=u.document, article=u.article,
@@ -217,6 +298,66 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
             definition_span=u.clean.span(d_start, d_end),
             forms=tuple(sorted(noun_forms(term) | short_forms(term))),
         )
+
+
+def _appositive_definitions(u: Unit) -> Iterable[Definition]:
+    """"Device makers, that is, enterprises that ..., and voice service providers, that is, entities that ..., are
+    to": a subject (at a sentence start or after ", and") set off by an identifying apposition that names a kind of
+    party with a relative clause. The meaning runs to the comma before the predicate or the next such subject. The
+    term names the party (kind "article": the meaning describes it; it is no short form of the meaning)."""
+    text = u.clean.text
+    for a, b in sentence_bounds(text):
+        starts = [a] + [m.end() for m in re.finditer(r",[ ]and[ ]", text[a:b])]
+        for k in starts:
+            k = k if k == a else a + k
+            m = P.APPOSITIVE_DEFINITION.match(text, k, b)
+            if m is None:
+                continue
+            term = m.group("term")
+            lead = _LEADING_ARTICLE.match(term)
+            t_start = m.start("term") + (lead.end() if lead else 0)
+            term = text[t_start : m.end("term")]
+            if not _term_ok(term) or P.LEAD_ADVERBIAL.match(term):
+                continue
+            d_start = m.start("defn")
+            stop = re.search(r",[ ]and[ ](?:[\w-]+[ ]){0,5}?[\w-]+,[ ](?:that[ ]is|i\.e\.|namely)\b"
+                             r"|,[ ](?=(?:shall|must|may|should|are|is|need|needs|have|has|will|can|bear|bears)\b)",
+                             text[d_start:b])
+            d_end = d_start + stop.start() if stop else b
+            tail = re.search(r"[.;。；]\s*$", text[d_start:d_end])
+            if tail:
+                d_end = d_start + tail.start()
+            term_span = u.clean.span(t_start, t_start + len(term))
+            yield Definition(
+                id=f"{u.document}/def/{slug(term)}", document=u.document, article=u.article,
+                provision=u.provision_at(term_span), term=term, definition=text[d_start:d_end], kind="article",
+                span=u.clean.span(t_start, d_end), term_span=term_span,
+                definition_span=u.clean.span(d_start, d_end),
+                forms=tuple(sorted(noun_forms(term) | short_forms(term))),
+            )
+
+
+_NP_STOP = frozenset(("the", "a", "an", "this", "these", "that", "those", "such", "any", "all", "each", "to", "for",
+                      "with", "by", "on", "in", "at", "from", "of", "which", "who", "and", "or", "is", "are", "be",
+                      "shall", "may", "must", "should", "will", "can", "apply", "applies", "provide", "provides",
+                      "use", "uses", "include", "includes", "including"))
+
+
+def _head_phrase(text: str, sent_start: int, end: int, head: str) -> int | None:
+    """Where the noun phrase headed by ``head`` (the first word with that stem after the last bracket, semicolon or
+    colon before ``end``) begins: back over its pre-modifiers to a determiner, preposition or verb (five words at
+    most). None if no such word."""
+    a = max([sent_start] + [text.rfind(c, sent_start, end) + 1 for c in ")）;；:："])
+    hm = re.search(rf"\b{re.escape(head)}\w*", text[a:end], re.IGNORECASE)
+    if hm is None:
+        return None
+    words = list(re.finditer(r"[\w'’-]+", text[a : a + hm.start()]))
+    start = a + hm.start()
+    for w in reversed(words[-5:]):
+        if w.group(0).lower() in _NP_STOP or text[a + w.end() : start].strip():
+            break  # a stop word, or punctuation between it and the phrase
+        start = a + w.start()
+    return start
 
 
 def _collective_definitions(u: Unit) -> Iterable[Definition]:

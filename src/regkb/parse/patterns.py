@@ -155,11 +155,25 @@ SENTENCE_END = re.compile(r"[.!?。](?=[ \t]+(?:[\"“(]?[A-Z(]))")
 DEFINITIONS_INTRO = re.compile(
     r"""(?:
         the[ ]following[ ]terms?[ ](?:shall[ ])?(?:have|has|bear)[ ]the[ ]following[ ]meanings?
+      # "The following terms in these Rules have the meanings set out below:", "... shall have the meanings given below"
+      | the[ ]following[ ](?:terms?|expressions?|words)(?:[ ](?:used[ ])?in[ ](?:these|this)[ ]\w+)?,?[ ]
+        (?:shall[ ])?(?:have|has|bear)[ ]the[ ](?:following[ ])?meanings?(?:[ ](?:set[ ](?:out|forth)|given|stated))?
+        [ ]*(?:below|as[ ]follows|hereunder)?[ ]*(?=[:：])
+      | the[ ]following[ ]definitions[ ]apply
+      # "The following terms in these Rules mean:", "The following terms are defined as follows:"
+      | the[ ]following[ ](?:terms?|expressions?|words)(?:[ ](?:used[ ])?in[ ](?:these|this)[ ]\w+)?,?[ ]
+        (?:shall[ ]mean|means?|are[ ]defined[ ](?:as[ ]follows|below))(?=[ ]*[:：])
       | the[ ]meanings?[ ]of[ ]the[ ]following[ ]terms
       | (?:as|when)[ ]used[ ]in[ ]these[ ]\w+
       | for[ ]the[ ]purposes?[ ]of[ ]these[ ]\w+[ ]the[ ]following
       | (?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|in)[ ](?:these|this)[ ]\w+[ ]?:   # "For the purposes of these Provisions:"
     )""",
+    X,
+)
+# An article caption that says the article defines terms: "Definitions", "Terms", "Interpretation", "Meaning of Terms"
+DEFINITIONS_CAPTION = re.compile(
+    r"""^[\[(【]?(?:definitions?(?:[ ]of[ ](?:terms|expressions))?|terms(?:[ ]and[ ]definitions)?|interpretation(?:[ ]of[ ]terms)?|
+        meanings?[ ]of[ ](?:terms|expressions|words)|glossary|terminology)[\])】]?\.?$""",
     X,
 )
 # "X refers to Y", "X means Y", "X shall refer to Y", "X is defined as Y".
@@ -170,12 +184,17 @@ DEFINING_VERB = re.compile(
 # "'Sensitive personal information' is ...", "Personal information processing includes ...": a term at the start
 # of a sentence and a weak defining verb; only a definition when the term is quoted (is) or the article defines
 # other terms (includes)
-WEAK_DEFINITION = re.compile(r"""(?P<raw>[\"“‘'][^\"”’']{1,80}[\"”’']|(?:[A-Za-z][\w-]*[ ]){1,5}?)[ ]?
+WEAK_DEFINITION = re.compile(r"""(?P<raw>(?P<em>\*\*|__|\*|_)?[\"“‘'][^\"”’']{1,80}[\"”’'](?(em)(?P=em))|(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)[ ]|
+    (?:[A-Za-z][\w-]*[ ]){1,5}?)[ ]?
     (?P<verb>is|are|includes?|covers?)[ ]""", X)
 # '(hereinafter referred to as the "deep synthesis services")', '(hereinafter "X")'
+# '(hereafter "X")', '(hereinafter: X)', '(hereinafter, the "X")', '(referred to as "X" in these Rules)',
+# '(hereinafter abbreviated as X)', '(collectively, X)'
 INLINE_DEFINITION = re.compile(
-    r"""[(（][ ]*(?:hereinafter|collectively)(?:[ ]referred[ ]to[ ]as|[ ]called|[ ]the)?[ ]*(?:the[ ]+)?
-        (?:[\"“'‘](?P<term>[^\"”'’]{1,80})[\"”'’]|(?P<bare>[^()（）\"“”]{1,80}?))[ ]*[)）]""",
+    r"""[(（][ ]*(?:(?:hereinafter|hereafter|collectively)[,:]?(?:[ ](?:referred[ ]to[ ]as|called|known[ ]as|
+        abbreviated[ ]as|shortened[ ]to|the))?|(?:referred[ ]to|known|abbreviated)[ ]as)[,:]?[ ]*(?:the[ ]+)?
+        (?:[\"“'‘](?P<term>[^\"”'’]{1,80})[\"”'’]|(?P<bare>[^()（）\"“”]{1,80}?))
+        (?:[ ]in[ ](?:these|this)[ ]\w+)?[ ]*[)）]""",
     X,
 )
 # "The departments provided in ... are collectively referred to as the departments with ... duties."
@@ -196,6 +215,33 @@ COORDINATED_DEFINITION = re.compile(
     X,
 )
 QUOTED_TERM = re.compile(r"^[\"“‘'](?P<term>[^\"”’']{1,80})[\"”’']$")
+# Markdown emphasis around a term ("**Term**", "*Term*", "__Term__"): marks the term as quotation marks do
+EMPHASIZED_TERM = re.compile(r"^(?P<mark>\*\*|__|\*|_)(?P<term>[^*_\n]{1,80})(?P=mark)$")
+# A glossary entry of a definitions article: "- **Term**: meaning", "(1) "term": meaning", "Term: meaning"; the term
+# may carry a label, a bullet, quotation marks or emphasis; only a definition where the article defines terms
+GLOSSARY_ENTRY = re.compile(
+    r"""(?:[-*+•][ ]+)?(?:[(（]?(?:\d{1,3}|[a-z]|[ivx]{1,5})[)）.][ ]+)?
+    (?P<raw>(?P<open>\*\*|__|\*|_|[\"“‘'])?[A-Za-z][^:：\n*_\"“”‘’]{0,80}?(?(open)(?:\*\*|__|\*|_|[\"”’']))[ ]*)
+    (?P<sep>[:：]|[–—-](?=[ ]))[ ]+(?=\S)""",   # a dash only after a marked term ("**Kiosk** – a booth")
+    re.VERBOSE,
+)
+# '"X", as used in these Measures, means', 'X as mentioned in these Measures refers to': a phrase that says the words
+# before it are the text's own term (a definitional frame as quotation marks are)
+AS_USED_IN = re.compile(r",?\s*(?:(?:as|when)\s+)?(?:used|mentioned|referred\s+to|stated|specified)\s+in\s+(?:these|this|the\s+present)"
+                        r"\s+\w+\s*,?$|,\s*for\s+the\s+purposes?\s+of\s+(?:these|this)\s+\w+\s*,$", re.IGNORECASE)
+# "For the purposes of these Rules, X means": a frame that names the instrument makes an unquoted term a term
+INSTRUMENT_FRAME = re.compile(r"^(?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|in|under)[ ](?:these|this)[ ]"
+                              r"(?:Provisions|Measures|Regulations|Rules|Law|Decision|Code|Interpretation|Opinions|Notice|"
+                              r"Guidelines|Standards?)[ ]?,[ ]+", X)
+# "Device makers, that is, enterprises that design ...": a subject set off by an identifying apposition whose words
+# say what kind of party it is (a noun and a relative clause); the apposition fixes the term's meaning
+APPOSITIVE_DEFINITION = re.compile(
+    r"""(?P<term>(?:[A-Za-z][\w-]*[ ]){0,5}[A-Za-z][\w-]*),[ ](?:that[ ]is|i\.e\.|namely),?[ ]
+        (?P<defn>(?:an?[ ]|the[ ])?(?:[\w-]+[ ]){0,3}?[\w-]+[ ](?:that|who|which|whose)[ ])""",
+    X,
+)
+# 'the term X means', 'The term "X" covers': "the term" names what follows as a term (not "the term of a licence")
+THE_TERM = re.compile(r"the\s+(?:terms?|expressions?|words?|phrases?)\s+(?!of\b|for\b|in\b|used\b)(?=\S)", re.IGNORECASE)
 
 # --- modality --------------------------------------------------------------------------
 
@@ -356,11 +402,22 @@ PRONOUN = re.compile(r"^(?:it|they|he|she|he/she|he[ ]or[ ]she|such[ ]\w+|the[ ]
 
 ART_NUM = r"\d+"
 _ORD = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
-_ITEM_NUM = r"\(?(?:\d+|[IVXivx]+|[a-z])\)?"
+ORDINAL_WORD = re.compile(rf"\b(?:{_ORD})\b", re.IGNORECASE)
+# one reading per label: a lone "i", "v" or "x" is read by [a-z] only (two readings of each made a failing match of
+# "items (i), (i), ..." try 2^n ways); which numeral it is, _item_numbers decides from the list's labels
+_ITEM_NUM = r"\(?(?-i:\d+|[IVX]+|[ivx]{2,}|[a-z])\)?"  # case-sensitive even inside an IGNORECASE pattern
 # "item (1) or (2) of", "Subparagraphs (2) to (7) of", "items 1 through 3 of"
 _ITEMS = rf"""(?P<items_word>(?i:sub-?paragraphs?|items?|points?)[ ])(?P<items>{_ITEM_NUM}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ]|,[ ]or[ ]|
               [ ]to[ ]|[ ]through[ ]){_ITEM_NUM})*)[ ]of[ ]"""
-_RANGE = r"(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]|[ ]through[ ]|,[ ]and[ ]|,[ ]or[ ]|[ ]-[ ]|–)"
+_RANGE = r"(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]|[ ]through[ ]|,[ ]and[ ]|,[ ]or[ ]|[ ]?[-–—][ ]?)"
+# brackets after an article number: "(1)" a paragraph; "(1)(b)", "(1)(b) or (c)", "(1)(a) to (c)" items of it;
+# "(1) and (2)" paragraphs
+_BRACKET_ITEM = r"\((?-i:\d+|[ivx]{2,}|[a-z])\)"  # one reading per label (see _ITEM_NUM)
+_BRACKET_SEP = r"(?:[ ](?:or|and|to|through)[ ]|,[ ](?:and[ ]|or[ ])?|[-–])"
+ART_BRACKETS = (rf"\(\d+\)(?:{_BRACKET_ITEM}(?:{_BRACKET_SEP}{_BRACKET_ITEM})*|(?:{_BRACKET_SEP}\(\d+\)(?!\())*)"
+                rf"(?![\w(])")
+_PARA_NUMS = r"\d+(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ]|[ ]to[ ]|[ ]through[ ])\d+)*"
+_PARA_ORDS = rf"(?:{_ORD})(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ])(?:{_ORD}))*"
 # "Article 17", "Articles 16 and 17", "Articles 5 to 9", "Articles 43 through 45", "the first paragraph of Article 17",
 # "paragraph 2 of Article 29", "Article 26, paragraph 1", "Article 17(1)", "Article 18 and Article 35",
 # "Article 4(1) or Article 6(2)" (each article its own paragraph), "points (a) to (c) of Article 4(1)",
@@ -368,10 +425,21 @@ _RANGE = r"(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]|[ ]through[ ]|,[ ]and[ ]|,[ ]or[ 
 ARTICLE_REF = re.compile(
     rf"""
     (?:{_ITEMS})?
-    (?:(?P<para_ord>the[ ](?P<ord>{_ORD})[ ]paragraph[ ]of[ ])|(?:[Pp]aragraph[ ](?P<para_num>\d+)[ ]of[ ]))?
-    \b(?P<word>Articles?)[ ]
-    (?P<nums>{ART_NUM}(?:\((?P<para_paren>\d+)\))?(?:{_RANGE}(?:Articles?[ ])?{ART_NUM}(?:\(\d+\))?)*)
-    (?:,[ ][Pp]aragraph[ ](?P<para_after>\d+))?
+    (?:(?P<para_ord>(?i:the)[ ](?P<ord>{_PARA_ORDS})[ ]paragraphs?[ ]of[ ])|(?:[Pp]aragraphs?[ ]\(?(?P<para_num>{_PARA_NUMS})\)?[ ]of[ ]))?
+    \b(?P<word>Articles?|Arts?\.)[ ]
+    (?P<nums>{ART_NUM}(?P<para_paren>{ART_BRACKETS})?(?:{_RANGE}(?:(?:Articles?|Arts?\.)[ ])?{ART_NUM}(?:{ART_BRACKETS})?)*)
+    (?:,?[ ](?:[Pp]aragraph|[Pp]ara\.?)[ ]\(?(?P<para_after>\d+)\)?|,[ ](?:the[ ])?(?P<ord_after>{_ORD})[ ]paragraph)?
+    (?:,?[ ](?i:items?|sub-?paragraphs?|points?)[ ](?P<items_after>{_ITEM_NUM}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]){_ITEM_NUM})*))?
+    (?P<scope>[ ](?:hereof|herein|of[ ]these[ ](?:Provisions|Measures|Regulations|Rules)|of[ ]this[ ](?:Law|Decision|Code)))?
+    """,
+    re.VERBOSE,
+)
+# "Chapter II of these Provisions", "Chapters 1 and 2", "Section 1 of Chapter II"
+_CHAP_NUM = r"(?:\d+|[IVXLC]+\b)"
+CHAPTER_REF = re.compile(
+    rf"""
+    (?:\b(?P<sec_word>Sections?)[ ](?P<secs>{_CHAP_NUM}(?:{_RANGE}(?:Sections?[ ])?{_CHAP_NUM})*)[ ]of[ ])?
+    \b(?P<word>Chapters?)[ ](?P<chaps>{_CHAP_NUM}(?:{_RANGE}(?:Chapters?[ ])?{_CHAP_NUM})*)
     (?P<scope>[ ](?:hereof|herein|of[ ]these[ ](?:Provisions|Measures|Regulations|Rules)|of[ ]this[ ](?:Law|Decision|Code)))?
     """,
     re.VERBOSE,
@@ -379,12 +447,19 @@ ARTICLE_REF = re.compile(
 RELATIVE_REF = re.compile(
     rf"""(?:{_ITEMS})?
     (?:
-        (?:\bthe[ ](?P<rel_ord>{_ORD})[ ]paragraph[ ]of[ ]|\bparagraph[ ](?P<rel_num>\d+)[ ]of[ ])?
-        \b(?:the|this)[ ](?:
-            (?P<prev>preceding|previous|foregoing)[ ](?:(?P<count>two|three|four)[ ])?(?P<unit>paragraphs?|articles?|items?)
+        (?:\bthe[ ](?P<rel_ord>{_PARA_ORDS})[ ]paragraphs?[ ]of[ ]|\bparagraphs?[ ]\(?(?P<rel_num>{_PARA_NUMS})\)?[ ]of[ ])?
+        \b(?:the|this|the[ ]present)[ ](?:
+            (?:(?P<count_before>two|three|four)[ ])?(?P<prev>preceding|previous|foregoing|aforementioned|aforesaid|
+            above-mentioned|above|next)[ ](?:(?P<count>two|three|four)[ ])?
+            (?P<unit>paragraphs?|articles?|items?)
           | (?P<self>paragraph|article|chapter|section)\b(?![ ]\d)
         )
       | \bthe[ ](?P<own_ord>{_ORD})[ ]paragraph\b(?![ ]of\b)
+      # "paragraph 2", "paragraphs 1 and 2" with no article named: of this article
+      | (?<![Aa]rticle[ ])(?<![Aa]rticles[ ])(?<![,][ ])\bparagraphs?[ ]\(?(?P<own_num>{_PARA_NUMS})\)?(?![\w(])(?!\.\d)(?![ ]of\b)
+      # "items (1) to (3) above": items of this paragraph
+      | \b(?:sub-?paragraphs?|items?|points?)[ ](?P<own_items>{_ITEM_NUM}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]|
+        [ ]through[ ]){_ITEM_NUM})*)[ ](?:above|hereof)\b
     )""",
     X,
 )
@@ -394,7 +469,9 @@ LAW_TITLE = re.compile(
     (?:\b[Tt]he[ ])?
     (?P<title>
       (?:[A-Z][\w'’-]*)
-      (?:[ ](?:[A-Z][\w'’-]*|of|on|for|the|and|in|to|against|Internet-based|People's|People’s))*?
+      # one way only to read each word ("People's" and "Internet-based" are capitalised words): an alternative that
+      # matches the same word twice makes a failing match try 2^n readings (a text hung on 300 "People's")
+      (?:[ ](?:[A-Z][\w'’-]*|of|on|for|the|and|in|to|against))*?
       [ ](?:Law|Laws|Code|Measures|Provisions|Regulations|Rules|Decision|Interpretation|Opinions|Notice)
       (?:[ ]of[ ]the[ ]People['’]s[ ]Republic[ ]of[ ]China)?
     )""",
@@ -403,15 +480,23 @@ LAW_TITLE = re.compile(
 # Titles that open with the instrument's name ("Measures for Security Assessment of Outbound Data Transfers",
 # "Regulations on the Safety of Street Kiosks", "Interim Measures for ..."): the
 # instrument noun, a preposition, then capitalised words joined by lower-case connectors, ending capitalised.
-_TITLE_WORD = r"(?:[A-Z][\w'’-]*|Internet-based)"
+_TITLE_WORD = r"(?:[A-Z][\w'’-]*|internet-based)"  # one reading per word (see LAW_TITLE)
+_INSTRUMENT_NOUN = r"(?:Law|Laws|Code|Measures|Provisions|Regulations|Rules|Decision|Interpretation|Opinions|Notice)"
+_BODY_NOUN = r"(?:Ministry|Department|Administration|Council|Commission|Bureau|Office|Government|Court|Procuratorate|Committee)"
+# "and the" goes on inside a title ("... on Basic Health Care and the Promotion of Health") unless what follows is a
+# title of its own (it ends in an instrument noun: "... on Data Security and the Electric Power Law") or a body
+_AND_THE = rf"""[ ]and[ ]the(?![ ](?:[\w'’-]+[ ]){{0,8}}?{_INSTRUMENT_NOUN}\b)(?![ ](?:[\w'’-]+[ ]){{0,6}}?{_BODY_NOUN}\b)"""
 INSTRUMENT_FIRST_TITLE = re.compile(
     rf"""(?:\b[Tt]he[ ])?
     (?P<title>
       (?:(?:Interim|Provisional|Trial|Several|Implementing|Administrative|Basic)[ ])*
-      (?:Measures|Provisions|Regulations|Rules|Opinions|Decision|Notice)[ ](?:for|on|of|Concerning|Governing)[ ](?:the[ ])?
-      {_TITLE_WORD}(?:(?:[ ](?:of|on|for|the|and|in|to)(?<!and[ ]the))*[ ]{_TITLE_WORD})*
+      (?:Law|Measures|Provisions|Regulations|Rules|Opinions|Decision|Notice)[ ](?:for|on|of|Concerning|Governing)[ ](?:the[ ])?
+      {_TITLE_WORD}(?:(?:[ ](?:of|on|for|the|and|in|to)(?<!and[ ]the)|{_AND_THE})*[ ]{_TITLE_WORD})*
       (?:[ ]\((?:Trial|Draft|for[ ]Trial[ ]Implementation|Trial[ ]Implementation)\))?
     )""",
     re.VERBOSE,
 )
+# A title between book-title marks, as Chinese typography prints it (also inside an English translation):
+# 《Cybersecurity Law》, 《中华人民共和国网络安全法》
+BOOK_TITLE = re.compile(r"《(?P<title>[^《》\n]{1,150})》")
 SELF_REFERENCE = re.compile(r"^(?:These|This|the)\b|^(?:Provisions|Measures|Regulations|Rules)$")

@@ -27,7 +27,8 @@ def _law_matcher(laws: tuple[Law, ...]) -> tuple[re.Pattern[str] | None, dict[st
             names.setdefault(name.lower(), law.id)
     if not names:
         return None, names
-    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    # a typographic apostrophe is the same letter: "People’s Republic" is "People's Republic"
+    alts = "|".join(re.escape(n).replace("'", "['’]") for n in sorted(names, key=len, reverse=True))
     return re.compile(r"(?<![\w-])(?:the\s+)?(?P<name>" + alts + r")(?![\w-])", re.IGNORECASE), names
 
 
@@ -46,13 +47,33 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
             # laws from the registry
             if matcher is not None:
                 for m in matcher.finditer(text):
-                    law_id = names[m.group("name").lower()]
+                    law_id = names[m.group("name").lower().replace("’", "'")]
                     found.append((m.start("name"), m.end("name"), "external", (Target(law=law_id),), True, ""))
                     taken.append((m.start(), m.end()))
-            # other law-like titles: matched loosely to the registry and the corpus, else kept and flagged
-            titles = [(m.start("title"), m.end("title")) for m in P.INSTRUMENT_FIRST_TITLE.finditer(text)]
+            # other law-like titles: matched loosely to the registry and the corpus, else kept and flagged; a title
+            # in book-title marks first (whatever its words), then one that opens with its instrument noun (unless a
+            # capitalised word before it is part of it: "... Protection Law of the People's Republic of China")
+            titles = [(m.start("title"), m.end("title")) for m in P.BOOK_TITLE.finditer(text)
+                      if not any(x < m.end() and m.start() < y for x, y in taken)]
+            book = set(titles)
+            titles += [(m.start("title"), m.end("title")) for m in P.INSTRUMENT_FIRST_TITLE.finditer(text)
+                       if not re.search(r"(?<!\w)(?!The\s)[A-Z][\w'’-]*\s$", text[max(0, m.start("title") - 40):
+                                                                                  m.start("title")])]
             titles += [(m.start("title"), m.end("title")) for m in P.LAW_TITLE.finditer(text)]
             for a, b in titles:
+                if (a, b) in book:
+                    title = text[a:b].strip()
+                    if any(x < b and a < y for x, y in taken) or not title:
+                        continue
+                    best = _fuzzy_title(title, known_titles, p.document.id)
+                    if best is not None:
+                        found.append((a, b, "external", (best[0],), True,
+                                      f"fuzzy title match: taken as {best[1]!r} (similarity {best[2]:.2f}); check it"))
+                    else:
+                        found.append((a, b, "external", (), False,
+                                      "this law is not in the registry (corpus/laws.yaml)"))
+                    taken.append((a, b))
+                    continue
                 inside = [y for x, y in taken if x < b and a < y < b]
                 if inside:
                     # "the PIPL and the Road Traffic Safety Law ...": a title after a registry name in one match
@@ -90,34 +111,70 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                     continue  # "Articles 86 through 88 of the Regulations on ...": articles of another instrument
                 law_after = matcher.match(after.lstrip(" ").removeprefix("of ")) if matcher else None
                 if law_after and after.lstrip(" ").startswith("of "):
-                    law_id = names[law_after.group("name").lower()]
+                    law_id = names[law_after.group("name").lower().replace("’", "'")]
                     end = b + (len(after) - len(after.lstrip(" "))) + 3 + law_after.end()
-                    tgts = tuple(Target(law=law_id, article=n) for n in _numbers(m.group("nums")))
+                    # "Article 13(1) of the PIPL", "paragraph 2 of Article 13 of the PIPL": the paragraph too
+                    ext_br = _brackets(m.group("nums"))
+                    prefix = (ordinal(m.group("ord").split()[0]) if m.group("ord") else
+                              int(m.group("para_num").split()[0]) if m.group("para_num") and
+                              m.group("para_num").isdigit() else
+                              int(m.group("para_after")) if m.group("para_after") else
+                              ordinal(m.group("ord_after")) if m.group("ord_after") else None)
+                    tgts = tuple(
+                        Target(law=law_id, article=n, paragraph=ext_br[n][0][0] if n in ext_br else prefix if k == 0
+                               else None) for k, n in enumerate(_numbers(m.group("nums"))))
+                    # one citation: "Article 21 of the Cybersecurity Law" replaces the law's name found inside it
+                    found[:] = [f for f in found if not (a <= f[0] and f[1] <= end)]
                     found.append((a, end, "external", tgts, True, ""))
                     taken.append((a, end))
                     continue
-                para = ordinal(m.group("ord")) if m.group("ord") else None
-                for g in ("para_paren", "para_num", "para_after"):
-                    if m.group(g):
-                        para = int(m.group(g))
-                items = m.group("items") or ""
+                # a paragraph named before or after the article: "the first paragraph of", "paragraphs 1 and 2 of",
+                # "Article 26, paragraph 1"
+                paras: list[int | None] = [None]
+                if m.group("ord"):
+                    paras = [ordinal(w) for w in P.ORDINAL_WORD.findall(m.group("ord"))]
+                elif m.group("para_num"):
+                    paras = list(_item_numbers(m.group("para_num")))
+                elif m.group("para_after"):
+                    paras = [int(m.group("para_after"))]
+                elif m.group("ord_after"):  # "Article 9, second paragraph"
+                    paras = [ordinal(m.group("ord_after"))]
+                items = m.group("items") or m.group("items_after") or ""
                 # "the first paragraph of Article 18 and Article 35": the paragraph (and items) belong to the
                 # first article only when the others carry their own "Article"
-                own_word = bool(re.search(r"Articles?\s", m.group("nums")))
+                own_word = bool(re.search(r"(?:Articles?|Arts?\.)\s", m.group("nums")))
                 tgts_l: list[Target] = []
                 missing: list[str] = []
-                # "Article 4(1) or Article 6(2)": a later article written with its own word keeps its own
-                # bracketed paragraph
-                own_para = {int(a): int(b) for a, b in re.findall(r"Articles?\s+(\d+)\((\d+)\)", m.group("nums"))}
+                # brackets written on an article belong to it alone: "Article 4(1) or Article 6(2)", "Articles 1(2)
+                # and 2", "Article 6(1)(b) or (c)"
+                brackets = _brackets(m.group("nums"))
+                first_bracketed = bool(m.group("para_paren"))
                 for k, n in enumerate(_numbers(m.group("nums"))):
-                    first = k == 0 or not own_word
-                    # a bracketed paragraph is written on its own article only: "Articles 1(2) and 2"
-                    para_k = para if (k == 0 or (first and not m.group("para_paren"))) else own_para.get(n)
-                    for t, why in _internal(p, numbers, n, para_k, items if first else ""):
-                        tgts_l.append(t)
-                        if why:
-                            missing.append(why)
+                    if n in brackets:
+                        paras_k, items_k = brackets[n]
+                        if not items_k and k == 0:
+                            items_k = items  # "points (a) to (c) of Article 4(1)"
+                    elif k == 0 or (not own_word and not first_bracketed):
+                        paras_k, items_k = paras, items
+                    else:
+                        paras_k, items_k = [None], ""
+                    for para_k in paras_k:
+                        for t, why in _internal(p, numbers, n, para_k, items_k):
+                            tgts_l.append(t)
+                            if why:
+                                missing.append(why)
                 found.append((a, b, "internal", tuple(tgts_l), not missing, "; ".join(missing)))
+                taken.append((a, b))
+            # "Chapter II of these Provisions", "Section 1 of Chapter II", "Chapters 1 and 2"
+            for m in P.CHAPTER_REF.finditer(text):
+                a, b = m.start(), m.end()
+                if any(x < b and a < y for x, y in taken):
+                    continue
+                title_after = re.match(r"\s+of\s+(?:the\s+)?", text[b : b + 200])
+                if title_after and any(x == b + title_after.end() for x, _ in taken):
+                    continue  # "Chapter V of the Regulations on ...": a chapter of another instrument
+                tg, ok, note = _chapters(p, m)
+                found.append((a, b, "internal", tg, ok, note))
                 taken.append((a, b))
             # "the preceding paragraph", "this Article"
             for m in P.RELATIVE_REF.finditer(text):
@@ -183,18 +240,30 @@ def _fuzzy_title(title: str, known: list[tuple[Target, str]], own_doc: str) -> t
 
 def unresolved_diagnostics(refs: list[Reference], docs: list[ParsedDocument],
                            sources: dict[str, str]) -> list[Diagnostic]:
-    """A warning for each internal reference whose target does not exist."""
+    """A warning for each internal reference whose target does not exist and for each law title taken as a
+    registry law by a fuzzy match; a note for each law cited that the registry does not list."""
     paths = {p.document.id: p.document.path for p in docs}
     out = []
     for r in refs:
-        if r.resolved or r.kind != "internal":
+        fuzzy = r.kind == "external" and r.note.startswith("fuzzy title match")
+        # "Article 99 of the PIPL" when the PIPL's text in the corpus has no Article 99 (parse/lawtexts.py)
+        missing = r.kind == "external" and "has no Article" in r.note
+        if not (fuzzy or missing or (r.kind == "external" and not r.targets) or (r.kind == "internal" and not r.resolved)):
             continue
         src = sources.get(r.document, "")
         line = src.count("\n", 0, r.span.start) + 1
         col = r.span.start - (src.rfind("\n", 0, r.span.start) + 1) + 1
-        out.append(Diagnostic("warning", paths.get(r.document, r.document), line, col,
-                              f"the reference {r.text!r} cannot be resolved: {r.note}",
-                              "check the article number; the reference is kept and flagged", "unresolved-reference"))
+        where = paths.get(r.document, r.document)
+        if fuzzy:
+            out.append(Diagnostic("warning", where, line, col, f"the law title {r.text!r}: {r.note}",
+                                  "if it is that law, add this title to its aliases in laws.yaml", "law-fuzzy"))
+        elif r.kind == "external" and not missing:
+            out.append(Diagnostic("info", where, line, col, f"the text cites {r.text!r}, a law the registry does not list",
+                                  "add it to laws.yaml to link its citations; the reference is kept", "law-unlisted"))
+        else:
+            out.append(Diagnostic("warning", where, line, col, f"the reference {r.text!r} cannot be resolved: {r.note}",
+                                  "check the article number; the reference is kept and flagged",
+                                  "unresolved-reference"))
     return out
 
 
@@ -224,15 +293,32 @@ def _roman_items(par: Any) -> bool:
     return bool(par.items) and bool(re.fullmatch(r"\W*i\W*", par.items[0].label))
 
 
+_BRACKETS = re.compile(rf"(\d+)({P.ART_BRACKETS})")
+
+
+def _brackets(nums: str) -> dict[int, tuple[list[int | None], str]]:
+    """Article number -> (paragraphs, items text) written in brackets on it: "6(1)(b) or (c)" -> ([1], "(b) or
+    (c)"); "8(1) and (2)" -> ([1, 2], "")."""
+    out: dict[int, tuple[list[int | None], str]] = {}
+    for m in _BRACKETS.finditer(nums):
+        br = m.group(2)
+        close = br.index(")") + 1
+        if br[close:].startswith("("):
+            out[int(m.group(1))] = ([int(br[1 : close - 1])], br[close:])
+        else:
+            out[int(m.group(1))] = (list(_item_numbers(br)), "")
+    return out
+
+
 def _numbers(nums: str) -> list[int]:
     out: list[int] = []
-    tokens = ["to" if t in ("through", "-", "–") else t
-              for t in re.findall(r"\d+|to|through|[-–]", re.sub(r"\(\d+\)", "", nums))]
+    tokens = ["to" if t in ("through", "-", "–", "—") else t
+              for t in re.findall(r"\d+|to|through|[-–—]", re.sub(P.ART_BRACKETS, "", nums))]
     k = 0
     while k < len(tokens):
         t = tokens[k]
-        if t == "to" and out and k + 1 < len(tokens):
-            out.extend(range(out[-1] + 1, int(tokens[k + 1]) + 1))
+        if t == "to" and out and k + 1 < len(tokens) and tokens[k + 1] != "to":
+            out.extend(range(out[-1] + 1, int(tokens[k + 1]) + 1))  # "Article 6-1" (an inserted article): empty
             k += 2
             continue
         if t != "to":
@@ -273,6 +359,49 @@ def _items_of(doc: str, n: int, par: Any, items_text: str | None) -> list[tuple[
     return out
 
 
+def _chapter_numbers(nums: str) -> list[int]:
+    """Chapter or section numbers of "II", "1 and 2", "II to IV" (Arabic or Roman)."""
+    out: list[int] = []
+    tokens = ["to" if t in ("through", "-", "–", "—") else t for t in re.findall(r"\d+|[IVXLC]+\b|to|through|[-–—]", nums)]
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        if t == "to" and out and k + 1 < len(tokens):
+            end = parse_number(tokens[k + 1])
+            if end is not None:
+                out.extend(range(out[-1] + 1, end + 1))
+            k += 2
+            continue
+        n = parse_number(t) if t != "to" else None
+        if n is not None:
+            out.append(n)
+        k += 1
+    return out
+
+
+def _chapters(p: ParsedDocument, m: re.Match[str]) -> tuple[tuple[Target, ...], bool, str]:
+    """Targets of "Chapter II", "Chapters 1 and 2", "Section 1 of Chapter II" (the chapter's or section's id)."""
+    doc = p.document.id
+    chaps = _chapter_numbers(m.group("chaps"))
+    out: list[tuple[Target, str]] = []
+    if m.group("secs"):
+        ch = chaps[0] if chaps else None
+        for n in _chapter_numbers(m.group("secs")):
+            sec = next((x for x in p.sections if x.chapter == ch and x.number == n), None)
+            if sec is None:
+                out.append((Target(document=doc), f"{doc} has no Section {n} of Chapter {ch}"))
+            else:
+                out.append((Target(document=doc, provision=sec.id), ""))
+        return _checked(out)
+    for n in chaps:
+        chap = next((x for x in p.chapters if x.number == n), None)
+        if chap is None:
+            out.append((Target(document=doc), f"{doc} has no Chapter {n}"))
+        else:
+            out.append((Target(document=doc, provision=chap.id), ""))
+    return _checked(out)
+
+
 def _checked(found: list[tuple[Target, str]]) -> tuple[tuple[Target, ...], bool, str]:
     notes = [why for _, why in found if why]
     return tuple(t for t, _ in found), not notes, "; ".join(notes)
@@ -281,22 +410,39 @@ def _checked(found: list[tuple[Target, str]]) -> tuple[tuple[Target, ...], bool,
 def _relative(p: ParsedDocument, numbers: dict[Any, Any], u: Unit, m: re.Match[str]) -> tuple[tuple[Target, ...], bool, str]:
     doc = p.document.id
     unit = (m.group("unit") or m.group("self") or "").lower()
-    count = _COUNT.get((m.group("count") or "").lower(), 1)
+    count_word = (m.group("count") or m.group("count_before") or "").lower()
+    count = _COUNT.get(count_word, 1)
+    forward = (m.group("prev") or "").lower() == "next"
     art = numbers[u.article]
     items = m.group("items") or ""
-    if m.group("own_ord"):  # "the first paragraph" (of this article)
-        k = ordinal(m.group("own_ord"))
-        par = next((x for x in art.paragraphs if x.number == k), None)
-        if par is None:
-            return ((Target(document=doc, article=art.number, provision=art.id),), False,
-                    f"this article has no paragraph {k} as printed (resolved to the article)")
-        return _checked(_items_of(doc, art.number, par, items))
-    rel_para = ordinal(m.group("rel_ord")) if m.group("rel_ord") else int(m.group("rel_num")) if m.group("rel_num") else None
+    if m.group("own_items"):  # "items (1) to (3) above": of this paragraph
+        return _checked(_items_of(doc, art.number, u.paragraph, m.group("own_items")))
+    if m.group("own_ord") or m.group("own_num"):  # "the first paragraph", "paragraph 2" (of this article)
+        wanted = [ordinal(m.group("own_ord"))] if m.group("own_ord") else _item_numbers(m.group("own_num"))
+        found: list[tuple[Target, str]] = []
+        for k in wanted:
+            par = next((x for x in art.paragraphs if x.number == k), None)
+            if par is None:
+                found.append((Target(document=doc, article=art.number, provision=art.id),
+                              f"this article has no paragraph {k} as printed (resolved to the article)"))
+            else:
+                found.extend(_items_of(doc, art.number, par, items))
+        return _checked(found)
+    rel_paras: list[int | None] = (
+        [ordinal(w) for w in P.ORDINAL_WORD.findall(m.group("rel_ord"))] if m.group("rel_ord")
+        else list(_item_numbers(m.group("rel_num"))) if m.group("rel_num") else [])
+    if len(rel_paras) > 1 and unit.startswith("article") and (m.group("self") or m.group("prev")):
+        # "paragraphs 1 and 2 of this Article", "the first and second paragraphs of the preceding article"
+        target_art = art if m.group("self") else numbers.get(art.number + (1 if forward else -1))
+        if target_art is None:
+            return (), False, "no such article"
+        return _checked([x for k in rel_paras for x in _internal(p, numbers, target_art.number, k, items)])
+    rel_para = rel_paras[0] if rel_paras else None
     if rel_para is not None and unit.startswith("article") and m.group("prev"):
         # "the first paragraph of the preceding article", "paragraph 2 of the preceding Article"
-        prev_art = numbers.get(art.number - 1)
+        prev_art = numbers.get(art.number + (1 if forward else -1))
         if prev_art is None:
-            return (), False, "no preceding article"
+            return (), False, "no next article" if forward else "no preceding article"
         return _checked(_internal(p, numbers, prev_art.number, rel_para, items))
     if rel_para is not None and unit == "article":  # "paragraph 2 of this Article"
         return _checked(_internal(p, numbers, art.number, rel_para, items))
@@ -310,10 +456,20 @@ def _relative(p: ParsedDocument, numbers: dict[Any, Any], u: Unit, m: re.Match[s
         if unit == "article":
             return (Target(document=doc, article=art.number, provision=art.id),), True, ""
         par = u.paragraph
+        if items:  # "items (1) and (2) of this paragraph"
+            return _checked(_items_of(doc, art.number, par, items))
         return (Target(document=doc, article=art.number, paragraph=par.number, provision=par.id),), True, ""
     if unit.startswith("paragraph"):
         k = u.paragraph.number
-        wanted = list(range(max(1, k - count), k))
+        if forward:
+            wanted = [j for j in range(k + 1, k + 1 + count) if j <= len(art.paragraphs)]
+            if not wanted:
+                return ((Target(document=doc, article=art.number, provision=art.id),), False,
+                        "this is the last paragraph of its article as printed (resolved to the article)")
+        elif unit == "paragraphs" and not count_word:
+            wanted = list(range(1, k))  # "the preceding paragraphs": all of them
+        else:
+            wanted = list(range(max(1, k - count), k))
         if not wanted:
             return ((Target(document=doc, article=art.number, provision=art.id),), False,
                     "this is the first paragraph of its article as printed, so it has no preceding paragraph "
@@ -324,9 +480,10 @@ def _relative(p: ParsedDocument, numbers: dict[Any, Any], u: Unit, m: re.Match[s
                    for j in wanted)
         return tg, True, ""
     if unit.startswith("article"):
-        wanted = [n for n in range(art.number - count, art.number) if n in numbers]
+        span = range(art.number + 1, art.number + 1 + count) if forward else range(art.number - count, art.number)
+        wanted = [n for n in span if n in numbers]
         if not wanted:
-            return (), False, "no preceding article"
+            return (), False, "no next article" if forward else "no preceding article"
         return tuple(Target(document=doc, article=n, provision=numbers[n].id) for n in wanted), True, ""
     return (), False, f"cannot resolve 'preceding {unit}'"
 
