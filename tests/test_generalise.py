@@ -749,16 +749,16 @@ def test_a_relative_clause_with_its_own_subject_still_is_no_clause() -> None:
 @pytest.mark.parametrize(("body", "expected"), [
     ('Article 1 In these Rules, "locker operators" refers to organizations that install, run or repair parcel lockers '
      'in cities.\n\nArticle 2 Parcel lockers shall be repaired within two days.',
-     [(2, "locker operators", "Parcel lockers shall be repaired within two days")]),
+     [(2, "Locker operators", "Parcel lockers shall be repaired within two days")]),
     ('Article 1 In these Rules, "couriers" means persons who collect and deliver parcels for senders; "senders" means '
      'persons who post letters.\n\nArticle 2 Parcels shall be delivered within a week.',
-     [(2, "couriers", "Parcels shall be delivered within a week")]),
+     [(2, "Couriers", "Parcels shall be delivered within a week")]),
     ('Article 1 In these Rules, "couriers" means persons who collect and deliver parcels for senders.\n\nArticle 2 '
      'Parcels shall be weighed at the post office.', []),  # weighing is nobody's defined act: unbound
     # an inferred bearer is not carried into the next sentence
     ('Article 1 In these Rules, "locker operators" refers to organizations that install or repair parcel lockers.'
      '\n\nArticle 2 Parcel lockers shall be repaired within two days. A fee shall be paid in advance.',
-     [(2, "locker operators", "Parcel lockers shall be repaired within two days")]),
+     [(2, "Locker operators", "Parcel lockers shall be repaired within two days")]),
 ])
 def test_a_passive_on_what_a_defined_party_does_binds_that_party(body: str, expected: list) -> None:
     kb = kb_text(body)

@@ -804,7 +804,11 @@ class _Resolver:
         for p in docs:
             for d in _actor_definitions(p.definitions):
                 key = key_of(d.term)
-                self.lex.add(key, d.term, set(d.forms), "definition", d.id)
+                first = d.term.split(" ", 1)[0]
+                # a term defined mid-sentence ("and locker operators, that is, ...") is shown capitalised, as the
+                # parties named as subjects are; a word with capitals of its own ("eKYC") is left as written
+                label = d.term[:1].upper() + d.term[1:] if first.islower() and first.isalpha() else d.term
+                self.lex.add(key, label, set(d.forms), "definition", d.id)
                 m = re.search(r"\bthat\s+(provide|use|operate|develop|offer)\s+(.+)$", d.definition, re.IGNORECASE)
                 if m:
                     self.lex.provides[f"{m.group(1).lower()} {m.group(2).lower()}"] = key
