@@ -400,7 +400,19 @@ PRONOUN = re.compile(r"^(?:it|they|he|she|he/she|he[ ]or[ ]she|such[ ]\w+|the[ ]
 
 # --- references ------------------------------------------------------------------------
 
-ART_NUM = r"\d+"
+# An article or paragraph number: digits, or an English number in words ("Four", "twenty-one", "One Hundred and
+# Five"), any case, whole words only (SPELLED_NUM above, the heading's pattern: one table of number words). A spelled
+# number that goes on a list after "," "and" "or" is capitalised ("Articles Two, Three and Five"): a lower-case one
+# there is an ordinary word ("Article Four and one of the couriers"); after a range word any case ("Four to six").
+# One reading per number (a failing match of a list of them would try 2^n): "One Hundred and Five" is 105, never 100
+# and 5, and "Twenty-One" is 21, never the range 20 to 1.
+_SPELLED = rf"(?i:{SPELLED_NUM}(?!\w)(?!-\w)(?!(?<=hundred)[ \t]+and[ \t]))"
+ART_NUM = rf"(?:\d+|{_SPELLED})"
+_NUM_NEXT = rf"(?:\d+|(?=(?-i:[A-Z])){_SPELLED})"  # a number after a list separator
+_RANGE_WORD = r"(?:[ ]to[ ]|[ ]through[ ]|[ ]?[-–—][ ]?)"
+_LIST_SEP = r"(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ]|,[ ]or[ ])"  # with _RANGE_WORD, the separators of _RANGE
+# the tokens of a matched list of numbers: a number, or a range word ("Four through Six", "5-9")
+NUMBER_TOKEN = re.compile(rf"(?P<num>{ART_NUM})|\b(?:to|through)\b|[-–—]")
 _ORD = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
 ORDINAL_WORD = re.compile(rf"\b(?:{_ORD})\b", re.IGNORECASE)
 # one reading per label: a lone "i", "v" or "x" is read by [a-z] only (two readings of each made a failing match of
@@ -409,14 +421,14 @@ _ITEM_NUM = r"\(?(?-i:\d+|[IVX]+|[ivx]{2,}|[a-z])\)?"  # case-sensitive even ins
 # "item (1) or (2) of", "Subparagraphs (2) to (7) of", "items 1 through 3 of"
 _ITEMS = rf"""(?P<items_word>(?i:sub-?paragraphs?|items?|points?)[ ])(?P<items>{_ITEM_NUM}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ]|,[ ]or[ ]|
               [ ]to[ ]|[ ]through[ ]){_ITEM_NUM})*)[ ]of[ ]"""
-_RANGE = r"(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]|[ ]through[ ]|,[ ]and[ ]|,[ ]or[ ]|[ ]?[-–—][ ]?)"
+_RANGE = rf"(?:{_LIST_SEP}|{_RANGE_WORD})"
 # brackets after an article number: "(1)" a paragraph; "(1)(b)", "(1)(b) or (c)", "(1)(a) to (c)" items of it;
 # "(1) and (2)" paragraphs
 _BRACKET_ITEM = r"\((?-i:\d+|[ivx]{2,}|[a-z])\)"  # one reading per label (see _ITEM_NUM)
 _BRACKET_SEP = r"(?:[ ](?:or|and|to|through)[ ]|,[ ](?:and[ ]|or[ ])?|[-–])"
 ART_BRACKETS = (rf"\(\d+\)(?:{_BRACKET_ITEM}(?:{_BRACKET_SEP}{_BRACKET_ITEM})*|(?:{_BRACKET_SEP}\(\d+\)(?!\())*)"
                 rf"(?![\w(])")
-_PARA_NUMS = r"\d+(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ]|[ ]to[ ]|[ ]through[ ])\d+)*"
+_PARA_NUMS = (rf"{ART_NUM}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ]){_NUM_NEXT}|(?:[ ]to[ ]|[ ]through[ ]){ART_NUM})*")
 _PARA_ORDS = rf"(?:{_ORD})(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ])(?:{_ORD}))*"
 # "Article 17", "Articles 16 and 17", "Articles 5 to 9", "Articles 43 through 45", "the first paragraph of Article 17",
 # "paragraph 2 of Article 29", "Article 26, paragraph 1", "Article 17(1)", "Article 18 and Article 35",
@@ -427,8 +439,9 @@ ARTICLE_REF = re.compile(
     (?:{_ITEMS})?
     (?:(?P<para_ord>(?i:the)[ ](?P<ord>{_PARA_ORDS})[ ]paragraphs?[ ]of[ ])|(?:[Pp]aragraphs?[ ]\(?(?P<para_num>{_PARA_NUMS})\)?[ ]of[ ]))?
     \b(?P<word>Articles?|Arts?\.)[ ]
-    (?P<nums>{ART_NUM}(?P<para_paren>{ART_BRACKETS})?(?:{_RANGE}(?:(?:Articles?|Arts?\.)[ ])?{ART_NUM}(?:{ART_BRACKETS})?)*)
-    (?:,?[ ](?:[Pp]aragraph|[Pp]ara\.?)[ ]\(?(?P<para_after>\d+)\)?|,[ ](?:the[ ])?(?P<ord_after>{_ORD})[ ]paragraph)?
+    (?P<nums>{ART_NUM}(?P<para_paren>{ART_BRACKETS})?
+      (?:(?:{_RANGE}(?:Articles?|Arts?\.)[ ]{ART_NUM}|{_RANGE_WORD}{ART_NUM}|{_LIST_SEP}{_NUM_NEXT})(?:{ART_BRACKETS})?)*)
+    (?:,?[ ](?:[Pp]aragraph|[Pp]ara\.?)[ ]\(?(?P<para_after>{ART_NUM})\)?|,[ ](?:the[ ])?(?P<ord_after>{_ORD})[ ]paragraph)?
     (?:,?[ ](?i:items?|sub-?paragraphs?|points?)[ ](?P<items_after>{_ITEM_NUM}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]){_ITEM_NUM})*))?
     (?P<scope>[ ](?:hereof|herein|of[ ]these[ ](?:Provisions|Measures|Regulations|Rules)|of[ ]this[ ](?:Law|Decision|Code)))?
     """,

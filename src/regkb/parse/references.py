@@ -116,9 +116,9 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                     # "Article 13(1) of the PIPL", "paragraph 2 of Article 13 of the PIPL": the paragraph too
                     ext_br = _brackets(m.group("nums"))
                     prefix = (ordinal(m.group("ord").split()[0]) if m.group("ord") else
-                              int(m.group("para_num").split()[0]) if m.group("para_num") and
-                              m.group("para_num").isdigit() else
-                              int(m.group("para_after")) if m.group("para_after") else
+                              _numbers(m.group("para_num"))[0] if m.group("para_num") and
+                              len(_numbers(m.group("para_num"))) == 1 else
+                              _number(m.group("para_after")) if m.group("para_after") else
                               ordinal(m.group("ord_after")) if m.group("ord_after") else None)
                     tgts = tuple(
                         Target(law=law_id, article=n, paragraph=ext_br[n][0][0] if n in ext_br else prefix if k == 0
@@ -134,9 +134,9 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                 if m.group("ord"):
                     paras = [ordinal(w) for w in P.ORDINAL_WORD.findall(m.group("ord"))]
                 elif m.group("para_num"):
-                    paras = list(_item_numbers(m.group("para_num")))
+                    paras = list(_numbers(m.group("para_num")))
                 elif m.group("para_after"):
-                    paras = [int(m.group("para_after"))]
+                    paras = [_number(m.group("para_after"))]
                 elif m.group("ord_after"):  # "Article 9, second paragraph"
                     paras = [ordinal(m.group("ord_after"))]
                 items = m.group("items") or m.group("items_after") or ""
@@ -293,7 +293,7 @@ def _roman_items(par: Any) -> bool:
     return bool(par.items) and bool(re.fullmatch(r"\W*i\W*", par.items[0].label))
 
 
-_BRACKETS = re.compile(rf"(\d+)({P.ART_BRACKETS})")
+_BRACKETS = re.compile(rf"({P.ART_NUM})({P.ART_BRACKETS})")
 
 
 def _brackets(nums: str) -> dict[int, tuple[list[int | None], str]]:
@@ -304,25 +304,35 @@ def _brackets(nums: str) -> dict[int, tuple[list[int | None], str]]:
         br = m.group(2)
         close = br.index(")") + 1
         if br[close:].startswith("("):
-            out[int(m.group(1))] = ([int(br[1 : close - 1])], br[close:])
+            out[_number(m.group(1))] = ([int(br[1 : close - 1])], br[close:])
         else:
-            out[int(m.group(1))] = (list(_item_numbers(br)), "")
+            out[_number(m.group(1))] = (list(_item_numbers(br)), "")
     return out
 
 
+def _number(s: str) -> int:
+    """An article or paragraph number as matched by ``P.ART_NUM``: '17', 'Four', 'Twenty-One'."""
+    n = parse_number(s)
+    if n is None:  # ART_NUM matches only what parse_number reads
+        raise ValueError(f"not a number: {s!r}")
+    return n
+
+
 def _numbers(nums: str) -> list[int]:
+    """The numbers of "16 and 17", "5 to 9", "Four through Six", "Two, Three and Five"."""
     out: list[int] = []
-    tokens = ["to" if t in ("through", "-", "–", "—") else t
-              for t in re.findall(r"\d+|to|through|[-–—]", re.sub(P.ART_BRACKETS, "", nums))]
+    tokens: list[int | None] = [None if m.group("num") is None else _number(m.group("num"))
+                                for m in P.NUMBER_TOKEN.finditer(re.sub(P.ART_BRACKETS, "", nums))]
     k = 0
     while k < len(tokens):
         t = tokens[k]
-        if t == "to" and out and k + 1 < len(tokens) and tokens[k + 1] != "to":
-            out.extend(range(out[-1] + 1, int(tokens[k + 1]) + 1))  # "Article 6-1" (an inserted article): empty
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if t is None and out and nxt is not None:
+            out.extend(range(out[-1] + 1, nxt + 1))  # "Article 6-1" (an inserted article): empty
             k += 2
             continue
-        if t != "to":
-            out.append(int(t))
+        if t is not None:
+            out.append(t)
         k += 1
     return out
 
@@ -418,7 +428,7 @@ def _relative(p: ParsedDocument, numbers: dict[Any, Any], u: Unit, m: re.Match[s
     if m.group("own_items"):  # "items (1) to (3) above": of this paragraph
         return _checked(_items_of(doc, art.number, u.paragraph, m.group("own_items")))
     if m.group("own_ord") or m.group("own_num"):  # "the first paragraph", "paragraph 2" (of this article)
-        wanted = [ordinal(m.group("own_ord"))] if m.group("own_ord") else _item_numbers(m.group("own_num"))
+        wanted = [ordinal(m.group("own_ord"))] if m.group("own_ord") else _numbers(m.group("own_num"))
         found: list[tuple[Target, str]] = []
         for k in wanted:
             par = next((x for x in art.paragraphs if x.number == k), None)
@@ -430,7 +440,7 @@ def _relative(p: ParsedDocument, numbers: dict[Any, Any], u: Unit, m: re.Match[s
         return _checked(found)
     rel_paras: list[int | None] = (
         [ordinal(w) for w in P.ORDINAL_WORD.findall(m.group("rel_ord"))] if m.group("rel_ord")
-        else list(_item_numbers(m.group("rel_num"))) if m.group("rel_num") else [])
+        else list(_numbers(m.group("rel_num"))) if m.group("rel_num") else [])
     if len(rel_paras) > 1 and unit.startswith("article") and (m.group("self") or m.group("prev")):
         # "paragraphs 1 and 2 of this Article", "the first and second paragraphs of the preceding article"
         target_art = art if m.group("self") else numbers.get(art.number + (1 if forward else -1))
