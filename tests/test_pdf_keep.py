@@ -242,3 +242,45 @@ def test_small_type_at_the_page_foot_without_a_marker_or_rule_stays_in_the_text(
     imp = read_files([out])
     assert "Operators shall also report incidents within three days." in body(imp.text)
     assert not [f for f in imp.furniture if f.reason.startswith("footnote")]
+
+
+def _one_page(out: Path, layout: Layout, mark: str, note: str | None) -> Path:
+    """An article whose sentence carries a raised mark mid-line; ``note`` the footnote below a rule, if any."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(out), pagesize=A4)
+    y = A4[1] - layout.top_margin
+    c.setFont(layout.font, layout.size)
+    c.drawString(layout.left, y, "Article 1")
+    y -= layout.leading
+    head = "Operators shall report to the provincial level"
+    c.drawString(layout.left, y, head)
+    x = layout.left + c.stringWidth(head, layout.font, layout.size)
+    c.setFont(layout.font, layout.size - 4)
+    c.drawString(x + 0.5, y + 4, mark)
+    x += c.stringWidth(mark, layout.font, layout.size - 4) + 0.5
+    c.setFont(layout.font, layout.size)
+    c.drawString(x, y, " department within three days.")
+    y -= layout.leading
+    c.drawString(layout.left, y, "Article 2")
+    c.drawString(layout.left, y - layout.leading, "Operators shall keep records.")
+    if note is not None:
+        c.line(layout.left, 80, layout.left + 150, 80)
+        c.setFont(layout.font, layout.size - 3)
+        c.drawString(layout.left, 68, note)
+    c.showPage()
+    c.save()
+    return out
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=[lay.name for lay in LAYOUTS])
+def test_a_footnote_reference_mid_sentence_does_not_split_a_word_of_law(tmp_path: Path, layout: Layout) -> None:
+    imp = read_files([_one_page(tmp_path / "mid.pdf", layout, layout.marker, layout.footnote)])
+    assert "Operators shall report to the provincial level department within three days." in body(imp.text)
+    assert [f for f in imp.furniture if f.text == layout.marker and f.reason.startswith("footnote reference")]
+
+
+def test_a_raised_sign_without_a_footnote_on_its_page_is_kept_as_printed(tmp_path: Path) -> None:
+    imp = read_files([_one_page(tmp_path / "sup.pdf", LAYOUTS[0], "2", None)])
+    assert "provincial level2 department" in body(imp.text)

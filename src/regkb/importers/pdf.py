@@ -31,6 +31,7 @@ class PdfLine:
     page_width: float
     size: float = 0.0  # the median font size of its characters
     below_rule: bool = False  # a horizontal rule in the lower half of the page lies above it
+    marks: tuple[tuple[int, str], ...] = ()  # raised small marks (footnote references?): (non-space chars before, mark)
 
 
 class OpenPdf(Stage):
@@ -56,12 +57,34 @@ class OpenPdf(Stage):
                         lines.append(PdfLine(n, text, float(ln["x0"]), float(ln["x1"]), top,
                                              float(ln["bottom"]), height, float(page.width),
                                              statistics.median(sizes) if sizes else 0.0,
-                                             any(r <= top for r in rules)))
+                                             any(r <= top for r in rules), _raised_marks(ln.get("chars", []))))
             draft.meta["pages"] = len(pdf.pages)
         if not lines:
             draft.notes.append(f"{draft.path.name}: the PDF has no text layer (a scan?); OCR it first")
         draft.tree = lines
         draft.has_pages = True
+
+
+def _raised_marks(chars: list[dict[str, Any]]) -> tuple[tuple[int, str], ...]:
+    """Runs of digits or note signs set smaller and raised above the line, after a printed character."""
+    glyphs = [c for c in chars if str(c.get("text", "")).strip()]
+    if len(glyphs) < 2:
+        return ()
+    size = statistics.median(float(c.get("size", 0.0)) for c in glyphs)
+    base = statistics.median(float(c["bottom"]) for c in glyphs)
+    out: list[tuple[int, str]] = []
+    run = ""
+    for k, c in enumerate(glyphs):
+        raised = (float(c.get("size", 0.0)) < 0.85 * size and float(c["bottom"]) < base - 1
+                  and re.fullmatch(r"[0-9*†‡§]", str(c["text"])) is not None)
+        if raised and k > 0:
+            run += str(c["text"])
+            if k + 1 == len(glyphs) or not (float(glyphs[k + 1].get("size", 0.0)) < 0.85 * size):
+                out.append((k + 1 - len(run), run))
+                run = ""
+        else:
+            run = ""
+    return tuple(out)
 
 
 def _shape(text: str) -> str:
@@ -151,10 +174,29 @@ class Footnotes(Stage):
                 continue
             current = Furniture(ln.text, "footnote (smaller type at the foot of the page)", ln.page)
             draft.furniture.append(current)
+        signs = {(f.page, m.group()) for f in draft.furniture if f.reason.startswith("footnote")
+                 for m in [re.match(r"\d{1,3}|[*†‡§¶]+", f.text)] if m}
+        for k, ln in enumerate(lines):
+            if k not in notes:
+                _take_references(ln, signs, draft)
         for f in draft.furniture:
             if f.reason.startswith("footnote"):
                 draft.notes.append(f"{draft.path.name}: page {f.page}: a footnote kept out of the articles' text: {f.text}")
         draft.tree = [ln for k, ln in enumerate(lines) if k not in notes]
+
+
+def _take_references(ln: PdfLine, signs: set[tuple[int | None, str]], draft: Draft) -> None:
+    """Take out of a line the raised marks that refer to a footnote of its page ("level¹ department")."""
+    for before, mark in reversed(ln.marks):
+        if (ln.page, mark) not in signs:
+            continue  # not the sign of a footnote on this page (a unit's power?): kept as printed
+        seen, pos = 0, 0
+        while pos < len(ln.text) and seen < before:
+            seen += not ln.text[pos].isspace()
+            pos += 1
+        if ln.text[pos : pos + len(mark)] == mark:
+            ln.text = " ".join((ln.text[:pos] + ln.text[pos + len(mark):]).split())
+            draft.furniture.append(Furniture(mark, f"footnote reference after {ln.text[max(0, pos - 30):pos]!r}", ln.page))
 
 
 _LINE_END_HYPHEN = re.compile(r"(?<=[a-z])-$")
