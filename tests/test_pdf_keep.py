@@ -284,3 +284,23 @@ def test_a_footnote_reference_mid_sentence_does_not_split_a_word_of_law(tmp_path
 def test_a_raised_sign_without_a_footnote_on_its_page_is_kept_as_printed(tmp_path: Path) -> None:
     imp = read_files([_one_page(tmp_path / "sup.pdf", LAYOUTS[0], "2", None)])
     assert "provincial level2 department" in body(imp.text)
+
+
+def test_numbered_small_lines_at_the_foot_without_rule_or_reference_stay_in_the_text(tmp_path: Path) -> None:
+    """A numbered line in small type is a footnote only below a rule or when the text refers to it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = tmp_path / "rows.pdf"
+    c = canvas.Canvas(str(out), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(56, A4[1] - 80, "Article 1")
+    c.drawString(56, A4[1] - 94, "Operators shall keep the records listed below.")
+    c.setFont("Helvetica", 7)
+    c.drawString(56, 90, "1 Records of processing activities kept by the operator.")
+    c.drawString(56, 80, "2 Records of security assessments kept by the operator.")
+    c.showPage()
+    c.save()
+    text = body(read_files([out]).text)
+    assert "1 Records of processing activities kept by the operator." in text
+    assert "2 Records of security assessments kept by the operator." in text

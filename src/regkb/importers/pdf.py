@@ -135,8 +135,8 @@ class Footnotes(Stage):
     """Reads ``tree``; moves footnotes into ``furniture`` (reason "footnote ...") and says so in ``notes``.
 
     A footnote is told by its place and its type: the last lines of a page, in type clearly
-    smaller than the body's, starting with a note marker (a number, an asterisk or a dagger) or
-    set below a rule. Left in the reading text it would break the sentence it interrupts (an
+    smaller than the body's, set below a rule, or starting with the sign (a number, an asterisk,
+    a dagger) of a raised reference mark in the page's text. Left in the reading text it would break the sentence it interrupts (an
     article running on to the next page) and read as law; it is kept as a footnote instead,
     never dropped silently. Small lines that are neither marked nor below a rule stay in the text.
     """
@@ -162,7 +162,10 @@ class Footnotes(Stage):
             if not tail or len(tail) == len(page_lines):
                 continue
             first = lines[tail[0]]
-            if first.below_rule or _FOOTNOTE_MARK.match(first.text):
+            sign = re.match(r"\d{1,3}|[*†‡§¶]+", first.text)
+            referred = sign is not None and any(m == sign.group() for k in page_lines for _, m in lines[k].marks)
+            # below a rule, or marked with the sign of a raised reference mark in the page's text
+            if first.below_rule or (_FOOTNOTE_MARK.match(first.text) and referred):
                 notes.update(tail)
         if not notes:
             return
