@@ -29,6 +29,9 @@ class PdfLine:
     bottom: float
     page_height: float
     page_width: float
+    size: float = 0.0  # the median font size of its characters
+    below_rule: bool = False  # a horizontal rule in the lower half of the page lies above it
+    marks: tuple[tuple[int, str], ...] = ()  # raised small marks (footnote references?): (non-space chars before, mark)
 
 
 class OpenPdf(Stage):
@@ -42,16 +45,46 @@ class OpenPdf(Stage):
             draft.meta.update({k.lower(): v for k, v in (pdf.metadata or {}).items()
                                if k in ("Title", "Author", "Subject") and isinstance(v, str) and v.strip()})
             for n, page in enumerate(pdf.pages, 1):
-                for ln in page.extract_text_lines(layout=False, strip=True, return_chars=False):
+                height = float(page.height)
+                rules = [float(r["top"]) for r in list(page.lines) + list(page.rects)
+                         if abs(float(r["bottom"]) - float(r["top"])) <= 2 and float(r["x1"]) - float(r["x0"]) >= 30
+                         and float(r["top"]) > height / 2]
+                for ln in page.extract_text_lines(layout=False, strip=True, return_chars=True):
                     text = " ".join(str(ln["text"]).split())
                     if text:
-                        lines.append(PdfLine(n, text, float(ln["x0"]), float(ln["x1"]), float(ln["top"]),
-                                             float(ln["bottom"]), float(page.height), float(page.width)))
+                        sizes = [float(c.get("size", 0.0)) for c in ln.get("chars", []) if str(c.get("text", "")).strip()]
+                        top = float(ln["top"])
+                        lines.append(PdfLine(n, text, float(ln["x0"]), float(ln["x1"]), top,
+                                             float(ln["bottom"]), height, float(page.width),
+                                             statistics.median(sizes) if sizes else 0.0,
+                                             any(r <= top for r in rules), _raised_marks(ln.get("chars", []))))
             draft.meta["pages"] = len(pdf.pages)
         if not lines:
             draft.notes.append(f"{draft.path.name}: the PDF has no text layer (a scan?); OCR it first")
         draft.tree = lines
         draft.has_pages = True
+
+
+def _raised_marks(chars: list[dict[str, Any]]) -> tuple[tuple[int, str], ...]:
+    """Runs of digits or note signs set smaller and raised above the line, after a printed character."""
+    glyphs = [c for c in chars if str(c.get("text", "")).strip()]
+    if len(glyphs) < 2:
+        return ()
+    size = statistics.median(float(c.get("size", 0.0)) for c in glyphs)
+    base = statistics.median(float(c["bottom"]) for c in glyphs)
+    out: list[tuple[int, str]] = []
+    run = ""
+    for k, c in enumerate(glyphs):
+        raised = (float(c.get("size", 0.0)) < 0.85 * size and float(c["bottom"]) < base - 1
+                  and re.fullmatch(r"[0-9*†‡§]", str(c["text"])) is not None)
+        if raised and k > 0:
+            run += str(c["text"])
+            if k + 1 == len(glyphs) or not (float(glyphs[k + 1].get("size", 0.0)) < 0.85 * size):
+                out.append((k + 1 - len(run), run))
+                run = ""
+        else:
+            run = ""
+    return tuple(out)
 
 
 def _shape(text: str) -> str:
@@ -95,6 +128,115 @@ class PageFurniture(Stage):
         draft.tree = keep
 
 
+_FOOTNOTE_MARK = re.compile(r"^(?:\d{1,3}|[*†‡§¶]+|\(\d{1,3}\)|\[\d{1,3}\])\s*\S")
+
+
+class Footnotes(Stage):
+    """Reads ``tree``; moves footnotes into ``furniture`` (reason "footnote ...") and says so in ``notes``.
+
+    A footnote is told by its place and its type: the last lines of a page, in type clearly
+    smaller than the body's, set below a rule, or starting with the sign (a number, an asterisk,
+    a dagger) of a raised reference mark in the page's text. Left in the reading text it would break the sentence it interrupts (an
+    article running on to the next page) and read as law; it is kept as a footnote instead,
+    never dropped silently. Small lines that are neither marked nor below a rule stay in the text.
+    """
+
+    def __call__(self, draft: Draft) -> None:
+        lines: list[PdfLine] = draft.tree
+        sizes = [ln.size for ln in lines if ln.size > 0]
+        if not sizes:
+            return
+        body = statistics.median(sizes)
+        notes: set[int] = set()
+        by_page: dict[int, list[int]] = {}
+        for k, ln in enumerate(lines):
+            by_page.setdefault(ln.page, []).append(k)
+        for page_lines in by_page.values():
+            tail: list[int] = []
+            for k in reversed(page_lines):
+                ln = lines[k]
+                if 0 < ln.size < 0.9 * body and ln.top > ln.page_height / 2:
+                    tail.insert(0, k)
+                else:
+                    break
+            if not tail or len(tail) == len(page_lines):
+                continue
+            first = lines[tail[0]]
+            sign = re.match(r"\d{1,3}|[*†‡§¶]+", first.text)
+            referred = sign is not None and any(m == sign.group() for k in page_lines for _, m in lines[k].marks)
+            # below a rule, or marked with the sign of a raised reference mark in the page's text
+            if first.below_rule or (_FOOTNOTE_MARK.match(first.text) and referred):
+                notes.update(tail)
+        if not notes:
+            return
+        current: Furniture | None = None
+        for k in sorted(notes):
+            ln = lines[k]
+            if current is not None and current.page == ln.page and not _FOOTNOTE_MARK.match(ln.text):
+                current.text += " " + ln.text
+                continue
+            current = Furniture(ln.text, "footnote (smaller type at the foot of the page)", ln.page)
+            draft.furniture.append(current)
+        signs = {(f.page, m.group()) for f in draft.furniture if f.reason.startswith("footnote")
+                 for m in [re.match(r"\d{1,3}|[*†‡§¶]+", f.text)] if m}
+        for k, ln in enumerate(lines):
+            if k not in notes:
+                _take_references(ln, signs, draft)
+        for f in draft.furniture:
+            if f.reason.startswith("footnote"):
+                draft.notes.append(f"{draft.path.name}: page {f.page}: a footnote kept out of the articles' text: {f.text}")
+        draft.tree = [ln for k, ln in enumerate(lines) if k not in notes]
+
+
+def _take_references(ln: PdfLine, signs: set[tuple[int | None, str]], draft: Draft) -> None:
+    """Take out of a line the raised marks that refer to a footnote of its page ("level¹ department")."""
+    for before, mark in reversed(ln.marks):
+        if (ln.page, mark) not in signs:
+            continue  # not the sign of a footnote on this page (a unit's power?): kept as printed
+        seen, pos = 0, 0
+        while pos < len(ln.text) and seen < before:
+            seen += not ln.text[pos].isspace()
+            pos += 1
+        if ln.text[pos : pos + len(mark)] == mark:
+            ln.text = " ".join((ln.text[:pos] + ln.text[pos + len(mark):]).split())
+            draft.furniture.append(Furniture(mark, f"footnote reference after {ln.text[max(0, pos - 30):pos]!r}", ln.page))
+
+
+_LINE_END_HYPHEN = re.compile(r"(?<=[a-z])-$")
+_WORD_START = re.compile(r"^([a-z]\S*)(.*)$")  # the rest of the word, with the punctuation after it
+
+
+def join_hyphens(blocks: list[Block], notes: list[str], name: str) -> None:
+    """Join a word hyphenated at the end of a wrapped line ("inform-" / "ation" -> "information").
+
+    Only inside a paragraph (the line wraps), only where a lower-case letter comes before the
+    hyphen and a lower-case letter starts the next line. The hyphen stays where the document
+    prints the same word with a hyphen inside a line ("self-regulatory"). Each join is reported.
+    """
+    whole = " ".join(ln.text for b in blocks for ln in b.lines)
+    joined: list[str] = []
+    for blk in blocks:
+        k = 0
+        while k + 1 < len(blk.lines):
+            a, b = blk.lines[k], blk.lines[k + 1]
+            m = _WORD_START.match(b.text)
+            if _LINE_END_HYPHEN.search(a.text) and m:
+                stem = a.text.rsplit(" ", 1)[-1][:-1]
+                frag, rest = m.group(1), m.group(2).lstrip()
+                core = re.sub(r"\W+$", "", frag)
+                keep = re.search(rf"(?<!\w){re.escape(stem)}-{re.escape(core)}(?!\w)", whole) is not None
+                a.text = a.text[:-1] + ("-" if keep else "") + frag
+                joined.append(f"{stem}-/{frag} -> {stem}{'-' if keep else ''}{frag}")
+                if rest:
+                    b.text = rest
+                else:
+                    del blk.lines[k + 1]
+                    continue
+            k += 1
+    if joined:
+        notes.append(f"{name}: {len(joined)} words hyphenated at line ends joined (check them): " + "; ".join(joined))
+
+
 class PdfParagraphs(Stage):
     """Reads ``tree``; writes ``blocks``: lines grouped into paragraphs by the page's geometry.
 
@@ -136,10 +278,11 @@ class PdfParagraphs(Stage):
             prev = ln
         if cur:
             blocks.append(Block(cur))
+        join_hyphens(blocks, draft.notes, draft.path.name)
         draft.blocks.extend(blocks)
 
 
-PIPELINE: list[Stage] = [OpenPdf(), PageFurniture(), PdfParagraphs()]
+PIPELINE: list[Stage] = [OpenPdf(), PageFurniture(), Footnotes(), PdfParagraphs()]
 
 
 def describe(tree: Any) -> str:  # pragma: no cover - debugging aid
