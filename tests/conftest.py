@@ -56,3 +56,28 @@ def search(kb: KnowledgeBase, tmp_path_factory: pytest.TempPathFactory):
         return kb.search(q, index_dir=where, **kw)  # type: ignore[arg-type]
 
     return run
+
+
+def tree_files(root: Path) -> dict[str, bytes]:
+    """Every file below ``root`` by its relative path: two builds compared byte for byte."""
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="session")
+def three_regulations(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Three synthetic regulations (``regkb synth``, seed 5) citing the shipped registry; read only."""
+    from regkb.synth import generate_corpus
+
+    d = tmp_path_factory.mktemp("three-regulations") / "corpus"
+    generate_corpus(d, 3, seed=5, registry=CORPUS)
+    return d
+
+
+@pytest.fixture()
+def three_regulations_copy(tmp_path: Path, three_regulations: Path) -> Path:
+    """A copy of :func:`three_regulations` that a test may edit."""
+    import shutil
+
+    d = tmp_path / "corpus"
+    shutil.copytree(three_regulations, d)
+    return d

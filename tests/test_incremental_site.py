@@ -18,25 +18,15 @@ from regkb.kb import KnowledgeBase
 from regkb.site import generate
 from regkb.synth import generate_corpus
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    d = tmp_path_factory.mktemp("site-corpus") / "corpus"
-    generate_corpus(d, 3, seed=5, registry=CORPUS)
-    return d
+from .conftest import tree_files
 
 
 @pytest.fixture()
-def corpus(tmp_path: Path, template: Path) -> Path:
-    d = tmp_path / "corpus"
-    shutil.copytree(template, d)
-    return d
+def corpus(three_regulations_copy: Path) -> Path:
+    return three_regulations_copy
 
 
-def _files(site: Path) -> dict[str, bytes]:
-    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+_files = tree_files
 
 
 def _stats(site: Path) -> dict[str, tuple[int, int]]:

@@ -4,7 +4,6 @@ only the changed document's pages are made again, and the result is a fresh gene
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -15,27 +14,16 @@ from hypothesis import strategies as st
 from regkb.kb import KnowledgeBase
 from regkb.site import generate
 from regkb.site.generate import Site
-from regkb.synth import generate_corpus
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    d = tmp_path_factory.mktemp("cache-corpus") / "corpus"
-    generate_corpus(d, 3, seed=5, registry=CORPUS)
-    return d
+from .conftest import tree_files
 
 
 @pytest.fixture()
-def corpus(tmp_path: Path, template: Path) -> Path:
-    d = tmp_path / "corpus"
-    shutil.copytree(template, d)
-    return d
+def corpus(three_regulations_copy: Path) -> Path:
+    return three_regulations_copy
 
 
-def _files(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+_files = tree_files
 
 
 class _Calls:
