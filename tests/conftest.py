@@ -24,6 +24,23 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 SEED_DOC = "deep-synthesis-provisions"
 
 
+def kb_text(body: str, name: str = "t.md") -> KnowledgeBase:
+    """The knowledge base of one regulation whose text is ``body`` (a frontmatter with a title is put before it)."""
+    from regkb.corpus import SourceFile, split_frontmatter
+    from regkb.parse import parse_file
+
+    text = f"---\ntitle: T\n---\n{body}\n"
+    fm, b, diags = split_frontmatter(text, name)
+    doc = parse_file(SourceFile(name, text, "0", fm, b, tuple(diags)))
+    return KnowledgeBase.from_parsed([doc], (), (), {doc.document.id: text})
+
+
+def refs(body: str) -> dict[str, tuple[str, list[str | None], bool]]:
+    """The references of ``body`` (see :func:`kb_text`): their text -> (kind, target provisions or laws, resolved)."""
+    kb = kb_text(body)
+    return {r.text: (r.kind, [t.provision or t.law for t in r.targets], r.resolved) for r in kb.references}
+
+
 def seed_corpus(where: Path) -> Path:
     """The shipped corpus without the texts of the laws it cites (documents with ``law:`` in their
     frontmatter, e.g. the PIPL): the seed as the seed's tests and golden files know it."""

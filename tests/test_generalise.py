@@ -9,19 +9,12 @@ from __future__ import annotations
 import pytest
 
 from regkb import KnowledgeBase
-from regkb.corpus import SourceFile, split_frontmatter
-from regkb.parse import parse_file
+
+from .conftest import kb_text, refs
 
 DEFS = ('Article 9 For the purpose of these Provisions, the following terms shall have the following meanings: '
         'Kiosk operators refer to organizations that operate kiosks. Parcel users refer to individuals that '
         'use parcel services.')
-
-
-def kb_text(body: str) -> KnowledgeBase:
-    text = f"---\ntitle: T\n---\n{body}\n"
-    fm, b, diags = split_frontmatter(text, "t.md")
-    doc = parse_file(SourceFile("t.md", text, "0", fm, b, tuple(diags)))
-    return KnowledgeBase.from_parsed([doc], (), (), {doc.document.id: text})
 
 
 def kb_for(article_text: str) -> KnowledgeBase:
@@ -299,11 +292,6 @@ def test_generic_predications_outside_a_definitions_article_define_nothing(body:
 
 
 # --- references -------------------------------------------------------------------------------------------------------
-def refs(body: str) -> dict[str, tuple[str, list[str | None], bool]]:
-    kb = kb_text(body)
-    return {r.text: (r.kind, [t.provision or t.law for t in r.targets], r.resolved) for r in kb.references}
-
-
 def test_lower_case_roman_items_are_referred_to_by_their_numerals() -> None:
     body = ("Article 1 Kiosk operators shall perform the following duties:\n(i) checking kiosks;\n(ii) keeping logs;\n"
             "(iii) posting prices.\n\nArticle 2 Where a kiosk operator violates item (i) or (ii) of the first paragraph "

@@ -12,12 +12,7 @@ from regkb import KnowledgeBase
 from regkb.corpus import SourceFile, split_frontmatter
 from regkb.parse import parse_file
 
-
-def kb_text(body: str, name: str = "t.md") -> KnowledgeBase:
-    text = f"---\ntitle: T\n---\n{body}\n"
-    fm, b, diags = split_frontmatter(text, name)
-    doc = parse_file(SourceFile(name, text, "0", fm, b, tuple(diags)))
-    return KnowledgeBase.from_parsed([doc], (), (), {doc.document.id: text})
+from .conftest import kb_text, refs
 
 
 def defs(body: str) -> list[tuple[str, str]]:
@@ -141,11 +136,6 @@ def test_inline_short_names(body: str, expected: list) -> None:
 
 
 # --- references ---------------------------------------------------------------------------------------------------
-def refs(body: str) -> dict[str, tuple[str, list[str | None], bool]]:
-    kb = kb_text(body)
-    return {r.text: (r.kind, [t.provision or t.law for t in r.targets], r.resolved) for r in kb.references}
-
-
 LIST_BODY = ("Article 1 Kiosk operators shall:\n\n(a) check kiosks;\n(b) keep logs;\n(c) post prices.\n\nKiosk operators "
              "shall report faults:\n(i) to the owner;\n(ii) to the police.\n\nArticle 2 Couriers shall keep logs.\n\n"
              "Couriers shall wear badges.\n\nArticle 3 Drones shall be marked.\n\nArticle 4 ")

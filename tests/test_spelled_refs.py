@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_refdefs import refs, registry_refs
+from .conftest import kb_text, refs
+from .test_refdefs import registry_refs
 
 # a text whose headings are spelled: Article One has two paragraphs, the second with items; Article Six two paragraphs
 BODY = ("Article One Kiosk operators shall keep logs.\n\nKiosk operators shall:\n(1) check kiosks;\n(2) post prices;\n"
@@ -62,7 +63,6 @@ def test_spelled_article_paragraph_and_item_references(sentence: str, expected: 
      {"Articles One Hundred and Five and One Hundred and Six": [105, 106]}),
 ])
 def test_spelled_numbers_past_twenty_are_read(sentence: str, expected: dict) -> None:
-    from tests.test_refdefs import kb_text
     kb = kb_text(BODY + sentence)
     assert {r.text: [t.article for t in r.targets] for r in kb.references if r.kind == "internal"} == expected
 
@@ -100,5 +100,4 @@ def test_ordinary_number_words_are_no_references(sentence: str) -> None:
     "Article 1 Kiosks follow Articles " + "Twenty-One, " * 40 + "x.",
 ])
 def test_long_runs_of_number_words_parse(body: str) -> None:
-    from tests.test_refdefs import kb_text
     kb_text(body)
