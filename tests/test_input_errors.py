@@ -36,12 +36,8 @@ ERRORS = [
      "a.md:3:", "list of strings"),
     ("empty file", {"a.md": ""}, "a.md:1:1", "empty"),
     ("blank file", {"a.md": "  \n\n"}, "a.md:1:1", "empty"),
-    ("no article", {"a.md": "---\ntitle: T\n---\nJust some prose.\n"}, "a.md:4:", "no article"),
     ("binary file", {"a.md": b"\x89PNG\r\n\x1a\n\x00\x00\x00"}, "a.md:", "binary"),
     ("not utf-8", {"a.md": "---\ntitle: T\n---\nArticle 1 Caf\xe9 shall open.\n".encode("latin-1")}, "a.md:4:", "not valid UTF-8"),
-    ("duplicate article numbers", {"a.md": GOOD + "\nArticle 2 Operators shall not lie.\n"}, "a.md:10:", "appears twice"),
-    ("duplicate chapter numbers", {"a.md": GOOD + "\nChapter I Again\n\nArticle 3 A shall b.\n"}, "a.md:10:",
-     "Chapter I appears twice"),
     ("duplicate document ids", {"a.md": GOOD, "b.md": GOOD.replace("title:", "id: a\ntitle:")}, "b.md:1:", "already used"),
     ("id escaping its directory", {"a.md": GOOD.replace("title:", "id: ../../etc\ntitle:")}, "a.md:2:", "not a valid id"),
     ("id with a slash", {"a.md": GOOD.replace("title:", "id: a/b\ntitle:")}, "a.md:2:", "not a valid id"),
@@ -59,6 +55,30 @@ def test_input_errors(tmp_path: Path, case: str, files: dict, where: str, words:
     assert where in message and words in message, message
     result = CliRunner().invoke(cli, ["check", "--corpus", str(root)])
     assert result.exit_code == 2, result.output
+    assert where in result.output and "Traceback" not in result.output
+
+
+# A parser's doubt about one document is not bad input: the document is kept whole (not divided into
+# articles), the corpus builds, and check reports the error and exits 1 (tests/test_robust_unstructured.py).
+DOUBTS = [
+    ("no article", {"a.md": "---\ntitle: T\n---\nJust some prose.\n"}, "a.md:4:", "no article heading was recognised"),
+    ("duplicate article numbers", {"a.md": GOOD + "\nArticle 2 Operators shall not lie.\n"}, "a.md:10:", "appears twice"),
+    ("duplicate chapter numbers", {"a.md": GOOD + "\nChapter I Again\n\nArticle 3 A shall b.\n"}, "a.md:10:",
+     "Chapter I appears twice"),
+]
+
+
+@pytest.mark.parametrize(("case", "files", "where", "words"), DOUBTS, ids=[e[0] for e in DOUBTS])
+def test_parser_doubts_keep_the_document(tmp_path: Path, case: str, files: dict, where: str, words: str) -> None:
+    root = corpus(tmp_path, files)
+    kb = KnowledgeBase.from_corpus(root)
+    errors = [str(d) for d in kb.diagnostics if d.severity == "error"]
+    assert len(errors) == 1 and where in errors[0] and words in errors[0], errors
+    assert kb.unstructured_ids == {"a"} and not kb.articles
+    body = files["a.md"].split("---\n", 2)[2].strip()
+    assert [b.text for b in kb.blocks] == [body]  # every character, as one block
+    result = CliRunner().invoke(cli, ["check", "--corpus", str(root)])
+    assert result.exit_code == 1, result.output
     assert where in result.output and "Traceback" not in result.output
 
 
@@ -113,10 +133,11 @@ def test_corpus_that_is_not_a_directory(tmp_path: Path, path: str) -> None:
 
 
 def test_all_errors_of_a_corpus_are_reported_at_once(tmp_path: Path) -> None:
-    root = corpus(tmp_path, {"a.md": "", "b.md": "---\ntitle: T\n---\nno articles here\n", "c.md": GOOD})
+    root = corpus(tmp_path, {"a.md": "", "b.md": "---\ntitle: [unclosed\n---\nArticle 1 X shall y.\n", "c.md": GOOD,
+                             "d.md": "---\ntitle: T\n---\nno articles here\n"})
     with pytest.raises(RegkbError) as info:
         KnowledgeBase.from_corpus(root)
-    assert [d.file for d in info.value.diagnostics] == ["a.md", "b.md"]
+    assert [d.file for d in info.value.diagnostics] == ["a.md", "b.md"]  # d.md is a doubt, not bad input
 
 
 def test_text_outside_any_article_is_reported(tmp_path: Path) -> None:

@@ -298,8 +298,11 @@ def build_site(corpus: str | Path = "corpus", site_dir: str | Path = "site", *, 
     if base:
         kb.set_base_iri(base)
     for d in kb.diagnostics:
-        if d.severity == "warning":
+        if d.severity in ("warning", "error"):  # an error here is a document's doubt, kept and shown: not fatal
             _say(log, str(d))
+    if kb.unstructured_ids:
+        _say(log, f"{len(kb.unstructured_ids)} regulation(s) kept whole, not divided into articles: "
+             f"{', '.join(sorted(kb.unstructured_ids))} (the site shows their text with a banner; see regkb check)")
     try:
         held = [kb]  # _build lets go of the knowledge base once the pages are written (memory: regkb#16)
         del kb

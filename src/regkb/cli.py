@@ -59,11 +59,16 @@ def export_cmd(fmt: str, corpus: Path, output: Path | None, follow_symlinks: boo
 @json_option
 @handle_errors
 def check_cmd(corpus: Path, as_json: bool) -> None:
-    """Parse the corpus and report problems, dropped junk and counts."""
+    """Parse the corpus and report problems, dropped junk and counts.
+
+    Exit status: 2 for bad input (nothing parsed), 1 when the corpus parsed but a document needs you (an
+    ``error`` diagnostic, such as a regulation kept whole because no article heading was recognised), else 0.
+    """
     kb = KnowledgeBase.from_corpus(corpus)
+    status = 1 if any(d.severity == "error" for d in kb.diagnostics) else 0
     if as_json:
         emit_json({"diagnostics": [d.dump() for d in kb.diagnostics], "dropped": [d.dump() for d in kb.dropped]})
-        return
+        raise SystemExit(status)
     con = _console()
     for d in kb.diagnostics:
         con.print(Text(str(d), style={"warning": "yellow", "error": "red"}.get(d.severity, "dim")))
@@ -72,6 +77,11 @@ def check_cmd(corpus: Path, as_json: bool) -> None:
         con.print(Text(f"{path}:{dropped.line}: dropped {dropped.text!r} ({dropped.reason})", style="dim"))
     con.print(f"{len(kb.documents)} documents, {len(kb.articles)} articles, {len(kb.definitions)} definitions, "
               f"{len(kb.actors)} actors, {len(kb.obligations)} obligations, {len(kb.references)} references")
+    kept = [d for d in kb.documents if d.id in kb.unstructured_ids]
+    if kept:
+        con.print(Text(f"{len(kept)} regulation(s) kept whole, not divided into articles (see the errors above): "
+                       + ", ".join(d.path for d in kept), style="red"))
+    raise SystemExit(status)
 
 
 @cli.command("article")

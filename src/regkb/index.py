@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 INDEX_FORMAT = "1"  # bump when the schema or the records change shape
 KINDS: tuple[str, ...] = (
     "article", "paragraph", "item", "definition", "obligation", "sanction", "claim", "change", "commentary", "law",
+    "text",  # a regulation the parser could not divide into articles, kept whole
 )
 FACETS: tuple[str, ...] = ("kind", "document", "article", "chapter", "actor", "modality")
 MAX_QUERY_CHARS = 20_000  # longer input is refused with a RegkbError, not truncated silently
@@ -67,7 +68,7 @@ KEEP_VERSIONS = 3  # versions of one index kept on disk, so open readers never l
 KIND_BOOST: dict[str, float] = {
     "article": 1.0, "paragraph": 1.0, "item": 1.0, "definition": 1.3, "obligation": 0.5,
     "sanction": 0.4,
-    "claim": 0.25, "change": 0.35, "commentary": 0.3, "law": 0.8,
+    "claim": 0.25, "change": 0.35, "commentary": 0.3, "law": 0.8, "text": 1.0,
 }
 
 # Within a definition record, the text field weighs as any provision's: the definition's words are the
@@ -335,7 +336,8 @@ def change_records(ctx: _Context) -> Iterator[Record]:
 
 
 def commentary_records(ctx: _Context) -> Iterator[Record]:
-    """Paragraphs and list items of documents without articles, titled by their heading."""
+    """Paragraphs and list items of documents without articles, titled by their heading; the whole text of a
+    regulation the parser could not divide into articles (kind ``text``: law, not commentary)."""
     heading: dict[str, str] = {}
     titles = {d.id: d.title for d in ctx.kb.documents}
     for b in ctx.kb.blocks:
@@ -344,7 +346,8 @@ def commentary_records(ctx: _Context) -> Iterator[Record]:
             continue
         under = heading.get(b.document)
         title = titles.get(b.document, b.document) + (f" — {under}" if under else "")
-        yield Record(id=b.id, kind="commentary", document=b.document, title=title, text=b.text, provision=b.id)
+        kind = "text" if b.kind == "unstructured" else "commentary"  # parse.structure.UNSTRUCTURED
+        yield Record(id=b.id, kind=kind, document=b.document, title=title, text=b.text, provision=b.id)
 
 
 def law_records(ctx: _Context) -> Iterator[Record]:

@@ -299,6 +299,12 @@ class ParsedCorpus:
         """The corpus documents that are regulations with articles (commentaries and empty files left out)."""
         return tuple(d for d in self.documents if d.kind == "regulation" and d.id in self._articles_by_doc)
 
+    @property
+    def unstructured_ids(self) -> frozenset[str]:
+        """Ids of the regulations the parser could not divide into articles: each is kept whole, as one block of
+        kind ``unstructured`` (or none, for an empty body), with an error in the diagnostics (``regkb check``)."""
+        return frozenset(d.id for d in self.documents if d.kind == "regulation" and d.id not in self._articles_by_doc)
+
     def article(self, number: int, document: str | None = None) -> Article:
         """An article by its number (in the only regulation, unless ``document`` names one).
 

@@ -77,5 +77,5 @@ def parse_file(src: SourceFile, laws: tuple[Law, ...] = (), bodies: tuple[Body, 
     units = units_of(src.text, junk, doc_id, st.articles)
     defs = find_definitions(units, {a.number: a.title for a in st.articles})
     uses = find_term_uses(units, defs)
-    return ParsedDocument(doc, st.chapters, st.sections, st.articles, [], defs, uses, units,
+    return ParsedDocument(doc, st.chapters, st.sections, st.articles, st.blocks, defs, uses, units,
                           st.dropped, diags + st.diagnostics)

@@ -14,7 +14,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..corpus import SourceFile
-from ..errors import RegkbError
 from ..model import Article, Block, Chapter, Diagnostic, Dropped, Item, Paragraph, Section, Span
 from ..textspan import Clean
 from . import patterns as P
@@ -1267,18 +1266,51 @@ def _split_on_relative_reference(par: Clean) -> list[Clean]:
 
 
 def parse_structure(src: SourceFile, doc_id: str) -> Structure:
-    """Parse a regulation's body into its structure; raise RegkbError if it has no article."""
+    """Parse a regulation's body into its structure.
+
+    A body the parser cannot divide into articles (no article heading is recognised, or two articles,
+    chapters or sections carry one number) is not an error of the whole corpus: it is kept whole, every
+    character, as one ``unstructured`` block (see :func:`unstructured`), and an error diagnostic says why
+    and what to do (``regkb check``)."""
     st = _Parser(src, doc_id).run()
-    if not st.articles:
-        raise RegkbError("", [Diagnostic("error", src.path, src.line_col(src.body_offset)[0], 1,
-                                         "no article was found in this regulation",
-                                         "articles start with 'Article 1' (or '**Article 1.**', '第一条') at the start of "
-                                         "a line; for a text that is not a regulation, set 'kind: commentary'",
-                                         "no-articles")])
     errors = [d for d in st.diagnostics if d.severity == "error"]
-    if errors:
-        raise RegkbError("", errors)
-    return st
+    if st.articles and not errors:
+        return st
+    return unstructured(src, doc_id, errors)
+
+
+UNSTRUCTURED = "unstructured"  # the kind of the block that holds a regulation the parser could not divide
+
+
+def unstructured(src: SourceFile, doc_id: str, errors: list[Diagnostic]) -> Structure:
+    """A regulation kept whole: its body (every character, from its first to its last printed character) as
+    one block of kind ``unstructured`` with its span, no articles, and the diagnostics that say why.
+
+    Nothing is dropped as page furniture: without articles there is no layout to tell furniture from law.
+    """
+    line = src.line_col(src.body_offset)[0]
+    body = src.text[src.body_offset:]
+    start = src.body_offset + (len(body) - len(body.lstrip()))
+    end = src.body_offset + len(body.rstrip())
+    blocks = []
+    if end > start:
+        blocks.append(Block(f"{doc_id}/text", doc_id, "text", UNSTRUCTURED, 0, src.text[start:end], Span(start, end)))
+    kept = "; its text is kept whole on one page, not divided into articles, and no duties, definitions or " \
+           "references are read from it until this is fixed"
+    if not blocks:
+        diags = [Diagnostic("warning", src.path, line, 1, "this regulation has no text after its frontmatter",
+                            "put the text of the regulation below the frontmatter, or remove the file", "empty-body")]
+    elif errors:
+        diags = [Diagnostic(d.severity, d.file, d.line, d.column, d.message + kept, d.hint, d.code) for d in errors]
+    else:
+        diags = [Diagnostic("error", src.path, src.line_col(start)[0], 1,
+                            "no article heading was recognised in this regulation" + kept,
+                            "articles start with 'Article 1' (or '**Article 1.**', '第一条') at the start of a line; "
+                            "if the numbers are Word's automatic numbering, import the .docx with `regkb add` (it "
+                            "renders them); if the text numbers its articles another way ('§ 1', '1.1'), write "
+                            "them as 'Article N'; if it is not a regulation, set 'kind: commentary'",
+                            "no-articles")]
+    return Structure([], [], [], blocks, [], diags, "", None)
 
 
 def parse_blocks(src: SourceFile, doc_id: str) -> tuple[list[Block], list[Diagnostic]]:
@@ -1325,4 +1357,4 @@ def _bullet(line: str) -> tuple[int, int] | None:
     return len(m.group(1).expandtabs(2)), m.end()
 
 
-__all__ = ["Structure", "parse_blocks", "parse_structure", "roman"]
+__all__ = ["UNSTRUCTURED", "Structure", "parse_blocks", "parse_structure", "roman", "unstructured"]

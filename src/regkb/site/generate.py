@@ -100,6 +100,8 @@ class Site:
         self.cache = cache  # pages of unchanged documents kept from the last run (regkb.site.pagecache)
         self.files: dict[str, int] = {}  # path -> bytes written (pages go to disk as they are made: regkb#16)
         self.regs: tuple[Document, ...] = tuple(kb.regulations)
+        # regulations the parser could not divide into articles: shown whole, with a banner (never missing)
+        self.unstructured: tuple[Document, ...] = tuple(d for d in kb.documents if d.id in kb.unstructured_ids)
         self.doc_slug = self._slugs((d.id for d in kb.documents), lambda i: i)
         self.actor_slug = self._slugs((a.id for a in kb.actors), lambda i: i.split("/", 1)[-1])
         self.law_slug = self._slugs((law.id for law in kb.laws), lambda i: i)
@@ -367,7 +369,7 @@ class Site:
                 lines.append(f'<p class="regkb-summary">{esc(str(fm["summary"]))}</p>\n')
         else:
             lines.append("# Regulations {#top}\n")
-        if len(self.regs) > 1:
+        if len(self.regs) + len(self.unstructured) > 1:
             lines.append("## Documents in this corpus {#documents}\n")
             lines.append('<table class="regkb-documents"><thead><tr><th>Document</th><th>Cited as</th><th>Status</th>'
                          "<th>Articles</th><th>Read</th></tr></thead><tbody>")
@@ -379,6 +381,10 @@ class Site:
                              f"<td>{esc(facts['state'])}</td><td>{len(arts)}</td>"
                              f'<td><a href="{href("index.md", "provisions/index.md", _anchor("doc-" + self.doc_slug[d.id]))}">'
                              f'contents</a> · <a href="{href("index.md", self.whole_md(d.id))}">whole text</a></td></tr>')
+            for d in self.unstructured:  # kept whole: the parser found no articles in it
+                lines.append(f'<tr><td>{esc(d.title)}</td><td>{esc(self.short[d.id])}</td>'
+                             f"<td>{esc(self.status_facts(d)['state'])}</td><td>not divided into articles</td>"
+                             f'<td><a href="{href("index.md", self.whole_md(d.id))}">whole text</a></td></tr>')
             lines.append("</tbody></table>\n")
         counts = [("articles", len(kb.articles), "provisions/index.md"),
                   ("definitions", len(kb.definitions), "definitions.md"),
@@ -573,8 +579,41 @@ class Site:
                 nav.extend(doc_nav)
             else:
                 nav.append({title(self.short[doc.id]): doc_nav})
+        for doc in self.unstructured:
+            lines.append(f"## {esc(doc.title)} {{#{_anchor('doc-' + self.doc_slug[doc.id])}}}\n")
+            lines.append(self.unstructured_banner(doc) + "\n")
+            lines.append(f"[The text as it stands in the source]"
+                         f"({md_link('provisions/index.md', self.whole_md(doc.id))})\n")
+            self.unstructured_page(doc)
+            nav.append({title(self.short[doc.id]): self.whole_md(doc.id)})
         self.page("provisions/index.md", "The provisions", "\n".join(lines))
         return nav[:1] + nav_groups(nav[1:], "Regulations")
+
+    def unstructured_banner(self, doc: Document) -> str:
+        """The plain banner of a regulation the parser could not divide into articles: why, and what it means."""
+        why = next((d.message.split(";")[0] for d in self.kb.diagnostics
+                    if d.file == doc.path and d.severity in ("error", "warning")
+                    and d.code in ("no-articles", "empty-body", "duplicate-article", "duplicate-chapter",
+                                   "duplicate-section")), "no article heading was recognised")
+        return ('<div class="admonition warning regkb-unstructured-banner" role="note">'
+                '<p class="admonition-title">Not divided into articles</p>'
+                f"<p>regkb could not divide this text into articles ({esc(why)}). It is shown whole, exactly as "
+                "it stands in the source; no duties, definitions or references were read from it, so it is missing "
+                "from the actors' checklists, the glossary and the graph's links. <code>regkb check</code> says "
+                "what to fix.</p></div>")
+
+    def unstructured_page(self, doc: Document) -> None:
+        """The whole text of a regulation kept undivided, paragraph by paragraph as printed, under its banner."""
+        md = self.whole_md(doc.id)
+        out = [f"# {esc(doc.title)} {{#top}}\n", self.status_html(doc) + self.print_style(doc, "whole text") + "\n",
+               self.unstructured_banner(doc) + "\n"]
+        for b in (b for b in self.kb.blocks if b.document == doc.id):
+            out.append(f'<div class="regkb-unstructured" id="{_anchor(b.eid)}" data-document="{attr(doc.id)}">')
+            for chunk in re.split(r"\n[ \t]*\n", b.text):
+                if chunk.strip():
+                    out.append("<p>" + "<br>".join(esc(ln) for ln in chunk.split("\n")) + "</p>")
+            out.append("</div>\n")
+        self.page(md, f"{doc.title} – whole text", "\n".join(out), description=doc.title)
 
     def document_pages(self, doc: Document, arts: tuple[Article, ...]) -> None:
         """Write a document's article pages and its whole text, or keep those of the last run when nothing they

@@ -36,7 +36,7 @@ GUIDE_BOOST = 0.2  # developer guides rank below the law and the registry
 # The kind facet: record kinds as a reader names them (paragraphs and items are the article's text).
 FACET_KIND = {"article": "article", "paragraph": "article", "item": "article", "definition": "definition",
               "obligation": "duty", "sanction": "sanction", "change": "change", "claim": "commentary",
-              "commentary": "commentary", "law": "law", "guide": "guide"}
+              "commentary": "commentary", "law": "law", "guide": "guide", "text": "article"}
 KIND_LABEL = {"article": "Article text", "definition": "Definition", "duty": "Duty", "sanction": "Sanction",
               "change": "Draft vs final", "commentary": "Commentary", "law": "Law (registry)",
               "guide": "Developer guide"}
@@ -65,6 +65,9 @@ def record_url(site: Site, rec: ix.Record, changes: dict[str, str]) -> str:
     if kind == "change":
         key = re.sub(r"[^A-Za-z0-9_-]+", "-", rec.id).strip("-")
         return f"changes.html#{changes[key]}" if key in changes else "changes.html"
+    if kind == "text":  # a regulation kept whole (not divided into articles): its whole-text page
+        document, _, eid = rec.provision.partition("/")
+        return page_url(site.whole_md(document)) + "#" + _anchor(eid) if document in site.doc_slug else ""
     if kind in ("claim", "commentary"):
         document, _, eid = rec.provision.partition("/")
         if document in site.doc_slug and eid:
