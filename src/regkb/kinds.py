@@ -23,7 +23,7 @@ ChangeKind = Literal["unchanged", "reworded", "amended", "added", "removed", "mo
 
 #: what a search hit is (see index.py)
 SearchKind = Literal["article", "paragraph", "item", "definition", "obligation", "sanction", "claim", "change",
-                     "commentary", "law"]
+                     "commentary", "law", "text"]
 
 #: what a corpus document is
 DocumentKind = Literal["regulation", "commentary"]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..corpus import SourceFile, doc_id_for
+from ..errors import RegkbError
 from ..model import (
     Article,
     Block,
@@ -25,7 +26,7 @@ from ..model import (
     TermUse,
 )
 from .definitions import find_definitions, find_term_uses
-from .structure import parse_blocks, parse_structure
+from .structure import parse_blocks, parse_structure, unstructured
 from .units import Unit, units_of
 
 
@@ -69,6 +70,23 @@ def parse_file(src: SourceFile, laws: tuple[Law, ...] = (), bodies: tuple[Body, 
         doc = Document(doc_id, _title(fm, doc_id), kind, src.path, src.sha256, fm, work,
                        str(status) if status else None, "", None, src.body_offset)
         return ParsedDocument(doc, blocks=blocks, diagnostics=diags + more)
+    try:
+        return _parse_regulation(src, doc_id, kind, work, status, diags)
+    except (RegkbError, MemoryError, RecursionError):
+        raise
+    except Exception as exc:  # a defect of the parser must not cost the corpus: keep this text whole, say so
+        st = unstructured(src, doc_id, [Diagnostic(
+            "error", src.path, src.line_col(src.body_offset)[0], 1,
+            f"the parser failed on this regulation ({type(exc).__name__}: {str(exc)[:200]})",
+            "this is a defect of regkb, not of your text: please report it with the file", "parser-failed")])
+        doc = Document(doc_id, _title(fm, doc_id), kind, src.path, src.sha256, fm, work,
+                       str(status) if status else None, "", None, src.body_offset)
+        return ParsedDocument(doc, blocks=st.blocks, diagnostics=diags + st.diagnostics)
+
+
+def _parse_regulation(src: SourceFile, doc_id: str, kind: str, work: str, status: Any,
+                      diags: list[Diagnostic]) -> ParsedDocument:
+    fm = src.frontmatter
     st = parse_structure(src, doc_id)
     preamble = re.sub(r"\*\*|__", "", st.preamble).strip()
     doc = Document(doc_id, _title(fm, doc_id), kind, src.path, src.sha256, fm, work,

@@ -377,8 +377,9 @@ class _Parser:
                     i = last
                 else:
                     rest = m.group("rest")
-                    if m.group("sub"):
-                        self.diag("warning", start, f"'{label}{m.group('sub')}' looks like an inserted article "
+                    sub = m.groupdict().get("sub")  # the Chinese heading pattern ("第一条") has no such group
+                    if sub:
+                        self.diag("warning", start, f"'{label}{sub}' looks like an inserted article "
                                   "(numbered after the article before it); regkb does not number such articles, "
                                   "so its text is kept in the article before",
                                   "give it an article number of its own if it is a separate article",
@@ -528,7 +529,7 @@ class _Parser:
                 if _caption_like(cap, strict=False) and (not nxt or _starts_text(nxt)):
                     return cap.strip(), (rest_at + len(r) - len(nxt)) if nxt else len(ln.text)
         cap = r.strip("*_ ")
-        strong = m.group("sep") in ("-", "–", "—") or ln.stripped.startswith("#")
+        strong = m.groupdict().get("sep") in ("-", "–", "—") or ln.stripped.startswith("#")
         if not _caption_like(cap, strict=not strong):
             return "", rest_at
         if not strong:
