@@ -172,3 +172,57 @@ def furniture(lines: Sequence[str], pages: list[Page], how: str, is_heading: obj
 
 def _shape(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(for_matching(line).split())).lower()
+
+
+# --- the editor's words between the articles ---------------------------------------------------------
+#
+# A law firm's or a publisher's edition sets its own comments apart from the law it reproduces: in a
+# block quote, in italics, or under a label ("Comment:", "Our view:", "[Editor's note]"). Which setting is
+# the law's is read from the text itself: the setting of the blocks that hold the article headings. Some
+# editions quote the law (each article in a block quote) and write their comments plain; most print the
+# law plain and quote the comments.
+
+QUOTE_MARK = re.compile(r"^[ \t]{0,3}>(?:[ \t]{0,3}>)*[ \t]?")  # a Markdown block quote's mark(s) on a line
+_EMPH = r"(?:\*\*|__|\*|_)"
+# A label of the editor's words at the start of a block. "Note" alone is ambiguous (a table or a law may
+# carry notes): it counts only when it is set apart (emphasis or brackets), otherwise it is a doubt.
+EDITOR_LABEL = re.compile(
+    r"^[ \t]*(?P<open>[\[(（【][ \t]*)?(?P<em>" + _EMPH + r")?[ \t]*"
+    r"(?P<label>comments?|commentary|our[ \t]+(?:view|comments?|notes?|take|analysis|remarks?)|"
+    r"editor(?:'|’)?s?[ \t]+notes?|editorial[ \t]+(?:notes?|comments?)|translator(?:'|’)?s?[ \t]+notes?|"
+    r"practice[ \t]+notes?|annotations?|notes?)"
+    r"[ \t]*(?P<em2>" + _EMPH + r")?[ \t]*(?P<end>[:：]|[\])）】])", re.IGNORECASE)
+
+
+def quote_mark(line: str) -> int:
+    """Length of the block-quote mark(s) at the start of ``line`` (``> ``), 0 if it is not quoted."""
+    m = QUOTE_MARK.match(line)
+    return m.end() if m else 0
+
+
+def block_setting(lines: Sequence[str]) -> str:
+    """How a block of consecutive lines is set: ``quoted`` (every line in a block quote), ``labelled``
+    (opened by an editor's label set apart: "**Comment:**", "[Note]", "Our view:"), ``note`` (a plain
+    "Note:", which may be law), ``italic`` (the whole block in single emphasis), or ``plain``."""
+    if lines and quote_mark(lines[0]):  # a line that follows without a blank line stays in the quote (Markdown)
+        return "quoted"
+    first = lines[0] if lines else ""
+    m = EDITOR_LABEL.match(first)
+    if m:
+        plain_note = m.group("label").lower().startswith("note") and not (m.group("open") or m.group("em"))
+        return "note" if plain_note else "labelled"
+    return "italic" if _whole_italic(" ".join(ln.strip() for ln in lines)) else "plain"
+
+
+def _whole_italic(text: str) -> bool:
+    """Is ``text`` one span of single emphasis (``*...*`` or ``_..._``), with no other emphasis mark inside?"""
+    if len(text) < 3 or text[0] not in "*_" or text[-1] != text[0]:
+        return False
+    inner = text[1:-1]
+    return inner[:1] not in ("*", "_", " ") and inner[-1:] not in ("*", "_", " ") and text[0] not in inner
+
+
+def unquoted(line: str) -> str:
+    """``line`` with its block-quote mark(s) replaced by spaces (the same length, offsets kept)."""
+    n = quote_mark(line)
+    return " " * n + line[n:]

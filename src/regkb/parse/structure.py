@@ -18,7 +18,7 @@ from ..model import Article, Block, Chapter, Diagnostic, Dropped, Item, Paragrap
 from ..textspan import Clean
 from . import patterns as P
 from . import tables as T
-from .layout import for_matching, furniture, odd_characters, pages_of, reads_like_prose
+from .layout import block_setting, for_matching, furniture, odd_characters, pages_of, quote_mark, reads_like_prose, unquoted
 from .numbers import parse_number, roman
 from .sentences import sentence_bounds
 
@@ -111,6 +111,8 @@ class _Parser:
                 for k in range(t.delimiter + 1, t.last + 1):
                     self.table_lines[k] = "row"
         self._table_blocks: dict[int, str] = {}  # source offset of a block -> "header" | "row"
+        self.law_quoted = False  # the law is set in block quotes (its article headings are): see read_quotes
+        self.comments: list[Block] = []  # the editor's words between the articles (find_comments)
 
     # --- positions and diagnostics -----------------------------------------------------
 
@@ -166,6 +168,7 @@ class _Parser:
     # --- pass 1: pages and their furniture ---------------------------------------------
 
     def find_junk(self) -> None:
+        self.read_quotes()
         raw = [ln.text for ln in self.lines]
         pages, how = pages_of(raw, self._line_starts)
         if how in ("markers", "form feeds"):
@@ -187,6 +190,25 @@ class _Parser:
             for m in P.FIELD_CODES.finditer(ln.text):
                 self.drop(ln.start + m.start(), ln.start + m.end(), "word-processor field code (page footer)")
         self._report_odd_characters()
+
+    def read_quotes(self) -> None:
+        """Is the law set in block quotes? It is when more lines that open with an article heading are quoted
+        (``> **Article 1**``) than not. Then the quote marks are layout: each is cut out (and listed as dropped)
+        and the lines are read without them; blocks set otherwise are the editor's (:meth:`find_comments`)."""
+        quoted = plain = 0
+        for ln in self.lines:
+            n = quote_mark(ln.norm)
+            body = ln.norm[n:]
+            if P.ARTICLE.match(body) or P.CJK_ARTICLE.match(body):
+                quoted, plain = quoted + (n > 0), plain + (n == 0)
+        if quoted <= plain:
+            return
+        self.law_quoted = True
+        for ln in self.lines:
+            n = quote_mark(ln.norm)
+            if n:
+                ln.norm = unquoted(ln.norm)
+                self.drop(ln.start, ln.start + n, "block-quote mark (layout: this text sets its law in block quotes)")
 
     def _in_sentence(self, k: int) -> bool:
         """Does a sentence run into line ``k`` from the line before, or out of it into the next?"""
@@ -658,6 +680,7 @@ class _Parser:
         heads = self.drop_toc(heads)
         heads.sort(key=lambda h: h.start)
         self.decide_line_mode(heads)
+        self.find_comments(heads)
         chapters: list[Chapter] = []
         sections: list[Section] = []
         articles: list[Article] = []
@@ -705,10 +728,113 @@ class _Parser:
                     articles.append(art)
         self.check_sequence(articles, chapters, heads)
         self._dup_titles(chapters)
-        blocks: list[Block] = []
+        blocks: list[Block] = list(self.comments)
         return Structure(chapters, sections, articles, blocks, self.dropped, self.diags,
                          preamble.text, preamble.whole_span() if preamble.text else None,
                          sorted(self.heading_spans), bool(self.page_starts))
+
+    # --- the editor's words between the articles --------------------------------------------
+
+    def _body_blocks(self, start: int, end: int) -> list[list[Line]]:
+        """The blocks of lines of ``[start, end)``: runs of content lines between blank lines (in a text with one
+        paragraph per line, each line), a change between quoted and unquoted lines starting a new run. Junk and
+        table lines are left out."""
+        out: list[list[Line]] = []
+        cur: list[Line] = []
+        k = max(bisect.bisect_right(self._line_starts, start) - 1, 0)
+        while k < len(self.lines) and self.lines[k].start < end:
+            ln = self.lines[k]
+            k += 1
+            if ln.start < start or not ln.stripped or self.is_junk_line(ln) or ln.idx in self.table_lines \
+                    or ln.idx in self.title_lines:
+                if cur:
+                    out.append(cur)
+                    cur = []
+                continue
+            if cur and (self.line_mode or bool(quote_mark(ln.text)) != bool(quote_mark(cur[-1].text))) \
+                    and not (quote_mark(ln.text) and quote_mark(cur[-1].text)):
+                out.append(cur)
+                cur = []
+            cur.append(ln)
+        if cur:
+            out.append(cur)
+        return out
+
+    def find_comments(self, heads: list[_Heading]) -> None:
+        """Blocks inside an article's body that are set apart from the law are the editor's comments, not law.
+
+        The law's setting is the setting of its article headings (:meth:`read_quotes`). Where the law is
+        quoted, an unquoted block in an article's body is a comment. Where the law is plain, a block opened by
+        an editor's label set apart ("**Comment:**", "[Editor's note]", "Our view:") is a comment wherever it
+        stands; a block quote or a paragraph wholly in italics is a comment when only such blocks follow it in
+        the article (law opens the article, comments follow it), and a doubt (a warning, kept as law) when law
+        follows it, or when the text before it ends with a colon (a law may quote). A plain "Note:" is a doubt.
+        A comment is cut out of the article (no duty, definition or reference is read from it) and kept, every
+        character, as a block of kind ``comment`` after the article it follows.
+        """
+        arts = [k for k, h in enumerate(heads) if h.kind == "article"]
+        found: list[tuple[int, str]] = []
+        for k in arts:
+            h = heads[k]
+            end = heads[k + 1].start if k + 1 < len(heads) else len(self.text)
+            blocks = self._body_blocks(h.body_start, end)
+            settings = [block_setting([ln.text for ln in b]) for b in blocks]
+            if self.law_quoted:
+                law = [st == "quoted" for st in settings]
+            else:
+                law = [st in ("plain", "note") for st in settings]
+            if not any(law):
+                continue  # an article is never all comment: its body is its law, however it is set
+            last_law = max(i for i, x in enumerate(law) if x)
+            n = 0
+            for i, (b, st) in enumerate(zip(blocks, settings, strict=True)):
+                first = b[0]
+                lead = first.start + len(first.text) - len(first.text.lstrip())
+                if st == "note" and not self.law_quoted:
+                    self.diag("warning", lead, f"a paragraph opens with a plain 'Note:' ({first.stripped[:50]!r}); it "
+                              "is kept as law", "if it is the editor's note, not the law's, set it apart: a block quote "
+                              "('> '), italics, or a label such as 'Editor's note:'", "possible-comment")
+                    continue
+                if law[i]:
+                    continue
+                if not self.law_quoted and st != "labelled":
+                    before = self.clean(h.body_start, first.start).text.rstrip()
+                    if i < last_law or before.endswith((":", "：")):
+                        self.diag("warning", lead, f"a block set apart from the law ({st}) stands inside "
+                                  f"{h.label}: kept as law, though it may be the editor's comment",
+                                  "if it is a comment, move it after the article's last paragraph, or open it with a "
+                                  "label such as 'Comment:'", "possible-comment")
+                        continue
+                n += 1
+                self._add_comment(h, b, n)
+                found.append((lead, "unquoted" if self.law_quoted else st))
+        if found:
+            kinds = ", ".join(sorted({f for _, f in found}))
+            lines = ", ".join(str(self.line_col(x)[0]) for x, _ in found[:8]) + (" ..." if len(found) > 8 else "")
+            where = "in block quotes, like the article headings" if self.law_quoted else "plain, like the article headings"
+            self.diag("info", found[0][0],
+                      f"{len(found)} block(s) between the articles are set apart from the law ({kinds}; the law is set "
+                      f"{where}): kept as the editor's comments, not law (lines {lines})",
+                      "no duty, definition or reference is read from them; if one is law, set it like the law",
+                      "editor-comment")
+
+    def _add_comment(self, h: _Heading, lines: list[Line], n: int) -> None:
+        first, last = lines[0], lines[-1]
+        a = first.start + len(first.text) - len(first.text.lstrip())
+        b = last.start + len(last.text.rstrip())
+        marks = [Span(ln.start, ln.start + quote_mark(ln.text)) for ln in lines if quote_mark(ln.text)]
+        text = Clean.from_source(self.text, a, b, marks).text
+        eid = f"art_{h.number}__comment_{n}"
+        self.comments.append(Block(f"{self.doc}/{eid}", self.doc, eid, "comment", 0, text, Span(a, b)))
+        self.exclude(a, b)
+
+    def exclude(self, start: int, end: int) -> None:
+        """Cut ``[start, end)`` out of the law without recording it as dropped (it is kept elsewhere)."""
+        k = bisect.bisect_left(self._junk_starts, start)
+        self._junk_starts.insert(k, start)
+        self.junk.insert(k, Span(start, end))
+        for i in range(self.line_at(start).idx, self.line_at(max(end - 1, start)).idx + 1):
+            self._junk_lines.add(i)
 
     def _report_stray_text(self, h: _Heading, end: int) -> None:
         """Text between a chapter or section heading and the next heading belongs to no article."""
