@@ -18,7 +18,16 @@ from ..model import Article, Block, Chapter, Diagnostic, Dropped, Item, Paragrap
 from ..textspan import Clean
 from . import patterns as P
 from . import tables as T
-from .layout import block_setting, for_matching, furniture, odd_characters, pages_of, quote_mark, reads_like_prose, unquoted
+from .layout import (
+    block_setting,
+    for_matching,
+    furniture,
+    odd_characters,
+    pages_of,
+    quote_mark,
+    reads_like_prose,
+    unquoted,
+)
 from .numbers import parse_number, roman
 from .sentences import sentence_bounds
 
