@@ -15,6 +15,10 @@ PARAGRAPHS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockq
 _BLOCKISH = set(PARAGRAPHS) | {"div", "section", "article", "main", "ul", "ol", "dl", "table", "tbody", "thead",
                                "tr", "body", "html", "center", "figure", "figcaption", "address"}
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
+# An element the page sets apart from the text around it: a block quote, or a box whose class or id names the
+# editor's words ("comment", "annotation", "editor-note"). Its paragraphs are written as Markdown block quotes
+# ("> "), so that the parser can tell them from the law by their setting (parse.structure find_comments).
+_SET_APART_NAME = re.compile(r"(?i)(?<![a-z])(?:comments?|commentary|annotations?|editor(?:ial)?|notes?)(?![a-z])")
 _PAGE_DATE = re.compile(r"\b(?P<label>Updated|Published|Release date|Date of publication)\s*:\s*(?P<iso>\d{4}-\d{2}-\d{2})")
 
 
@@ -167,10 +171,12 @@ class HtmlBlocks(Stage):
         out: list[str] = []
         cur: list[str] = []
 
+        quoted = [0]  # depth of elements set apart (block quotes, comment boxes) around the walk
+
         def flush() -> None:
             text = _SPACES.sub(" ", "".join(cur)).strip()
             if text:
-                out.append(text)
+                out.append("> " + text if quoted[0] else text)
             cur.clear()
 
         tables: list[tuple[int, list[str]]] = []  # (index in out, the lines of a pipe table)
@@ -180,6 +186,15 @@ class HtmlBlocks(Stage):
             block = tag in _BLOCKISH
             if tag == "br" or block:
                 flush()
+            apart = block and (tag == "blockquote" or bool(_SET_APART_NAME.search(
+                f"{el.get('class') or ''} {el.get('id') or ''}" if tag else "")))
+            quoted[0] += apart
+            try:
+                _walk_inside(el, tag, block)
+            finally:
+                quoted[0] -= apart
+
+        def _walk_inside(el: Any, tag: str, block: bool) -> None:
             if tag == "table" and (lines := table_lines(el)):
                 tables.append((len(out), lines))  # a data table: one block, a Markdown pipe table
                 out.append("")

@@ -754,7 +754,7 @@ class _Parser:
         while k < len(self.lines) and self.lines[k].start < end:
             ln = self.lines[k]
             k += 1
-            if ln.start < start or not ln.stripped or self.is_junk_line(ln) or ln.idx in self.table_lines \
+            if ln.end <= start < len(self.text) or not ln.stripped or self.is_junk_line(ln) or ln.idx in self.table_lines \
                     or ln.idx in self.title_lines:
                 if cur:
                     out.append(cur)

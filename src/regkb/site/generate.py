@@ -652,7 +652,7 @@ class Site:
 
         add(doc, self.doc_slug[doc.id], self.short[doc.id], self.bodies_of(doc), document_number(doc), len(arts))
         for a in arts:
-            add(a, kb.chapter_of(a))
+            add(a, kb.chapter_of(a), self._comments.get((doc.id, a.eid), ()))
         for u in self._within("term", doc.id, 0, 1 << 62):
             d = kb.get(u.definition)
             add("term", u, d.id, d.term, d.definition, self.def_anchor[d.id])
@@ -671,6 +671,26 @@ class Site:
         for a in arts:
             add("cited-by", self.cited_by_html(md, doc, a), self.article_changes_html(md, doc, a))
         return h.hexdigest()
+
+    @cached_property
+    def _comments(self) -> dict[tuple[str, str], list[Any]]:
+        """The editor's comments that follow each article (blocks of kind ``comment``: parse.structure), by
+        (document, article eId)."""
+        out: dict[tuple[str, str], list[Any]] = defaultdict(list)
+        for b in self.kb.blocks:
+            if b.kind == "comment":
+                out[(b.document, b.eid.split("__", 1)[0])].append(b)
+        return out
+
+    def comments_html(self, doc: Document, a: Article) -> str:
+        """The editor's comments after an article, marked as such: never shown as the law's words."""
+        parts = []
+        for b in self._comments.get((doc.id, a.eid), ()):
+            parts.append(f'<aside class="regkb-comment" id="{_anchor(b.eid)}" role="note" '
+                         f'aria-label="Editor\'s comment, not part of the law" data-search-exclude>'
+                         '<p class="regkb-label">Editor\'s comment — not part of the law</p>'
+                         f'<p>{esc(b.text)}</p></aside>')
+        return "\n".join(parts)
 
     @cached_property
     def _actor_info(self) -> dict[str, tuple[str, str]]:
@@ -718,6 +738,8 @@ class Site:
                 out.append(self.paragraph_html(md, doc, p, many))
             out.append(f'<p class="regkb-whole-link"><a href="{href(md, self.article_md(doc.id, a.number))}">'
                        f"{esc(a.label)}: duties, citations and changes</a></p></div>\n")
+            if (notes := self.comments_html(doc, a)):
+                out.append(notes + "\n")
         self.page(md, f"{doc.title} – whole text", "\n".join(out), description=doc.title)
         return md
 
@@ -746,6 +768,8 @@ class Site:
         for p in a.paragraphs:
             out.append(self.paragraph_html(md, doc, p, many))
         out.append("</div>\n")
+        if (notes := self.comments_html(doc, a)):
+            out.append(notes + "\n")
         out.append(self.obligations_html(md, kb.obligations_of(article=a.number, document=doc.id)))
         out.append(self.sanctions_html(md, tuple(x for x in self._sanctions_by_doc.get(doc.id, ()) if x.article == a.number)))
         out.append(self.cited_by_html(md, doc, a))

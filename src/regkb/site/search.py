@@ -68,6 +68,10 @@ def record_url(site: Site, rec: ix.Record, changes: dict[str, str]) -> str:
     if kind == "text":  # a regulation kept whole (not divided into articles): its whole-text page
         document, _, eid = rec.provision.partition("/")
         return page_url(site.whole_md(document)) + "#" + _anchor(eid) if document in site.doc_slug else ""
+    if kind == "commentary" and re.match(r"[^/]+/art_\d+__comment_", rec.provision):  # an editor's comment
+        document, _, eid = rec.provision.partition("/")
+        url = _provision_url(site, f"{document}/{eid.split('__', 1)[0]}")
+        return url + "#" + _anchor(eid) if url else ""
     if kind in ("claim", "commentary"):
         document, _, eid = rec.provision.partition("/")
         if document in site.doc_slug and eid:
