@@ -393,11 +393,16 @@ def _small_kb(kb, text, path="x.md"):
 
 
 def test_repeated_numbers_never_reach_the_graph(kb):
-    """The parser refuses a repeated chapter number, so no two graph nodes can share an id."""
+    """The parser does not divide a text with a repeated chapter number (it keeps it whole and reports an error),
+    so no two graph nodes can share an id."""
     text = ("---\ntitle: Twice\n---\n## Chapter I General\n**Article 1.** Providers shall act.\n"
             "## Chapter I General\n**Article 2.** Users shall not lie.\n")
-    with pytest.raises(RegkbError, match="Chapter I appears twice"):
-        _small_kb(kb, text)
+    small = _small_kb(kb, text)
+    (error,) = [d for d in small.diagnostics if d.severity == "error"]
+    assert error.code == "duplicate-chapter" and "Chapter I appears twice" in error.message
+    g = build(small)
+    assert not [n for n, d in g.nx.nodes(data=True) if d.get("type") in ("chapter", "article")]
+    assert g.nx.nodes["x/text"]["block_kind"] == "unstructured"
 
 
 def test_a_law_whose_text_is_in_the_corpus_is_one_node(kb):

@@ -80,6 +80,14 @@ def test_comments_are_kept_but_are_not_law(tmp_path: Path, fixture: str, doc_id:
     for b in comments:
         assert not [r for r in kb.references if b.span.start <= r.span.start < b.span.end]
         assert not [o for o in kb.obligations if b.span.start <= o.span.start < b.span.end]
+    import json
+
+    import jsonschema
+
+    from regkb.export import render
+    from regkb.schema import load_schema
+
+    jsonschema.validate(json.loads(render(kb, "json")), load_schema())  # a "comment" block is in the schema
     (info,) = [d for d in kb.diagnostics if d.code == "editor-comment"]
     assert info.severity == "info" and f"{len(comments)} block(s)" in info.message
 

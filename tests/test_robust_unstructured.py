@@ -140,6 +140,13 @@ def test_every_output_takes_a_regulation_without_articles(tmp_path: Path, three_
     for fmt in ("ttl", "nt", "jsonld", "graphml", "json", "csv"):
         out = render(kb, fmt)
         assert out and ("Widget sellers" in out or fmt == "csv")
+    import json
+
+    import jsonschema
+
+    from regkb.schema import load_schema
+
+    jsonschema.validate(json.loads(render(kb, "json")), load_schema())
     # search: found as law text, not as commentary
     hits = kb.search("widget sellers unlabelled", index_dir=tmp_path / "ix")
     assert hits.hits and hits.hits[0].kind == "text" and hits.hits[0].document == "odd"

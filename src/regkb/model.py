@@ -290,12 +290,14 @@ class Article(_Dump):
 
 @dataclass(frozen=True, slots=True)
 class Block(_Dump):
-    """A block of a document without articles (a commentary): heading, paragraph, list item."""
+    """A block of text outside any article: a heading, paragraph or list item of a commentary; the whole text of a
+    regulation the parser could not divide into articles (``unstructured``); an editor's comment between the
+    articles of a regulation (``comment``, eId ``<article eId>__comment_N``: not law)."""
 
     id: str
     document: str
     eid: str
-    kind: str  # "heading" | "paragraph" | "list-item"
+    kind: str  # "heading" | "paragraph" | "list-item" | "unstructured" | "comment"
     level: int  # heading level or list depth (0 for plain paragraphs)
     text: str
     span: Span

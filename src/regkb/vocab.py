@@ -216,7 +216,8 @@ REGKB_TERMS: dict[str, tuple[str, str]] = {
     "Article": ("class", "An article of a regulation (an eli:LegalResourceSubdivision)."),
     "Paragraph": ("class", "A paragraph of an article (an eli:LegalResourceSubdivision)."),
     "Item": ("class", "An item of a paragraph (an eli:LegalResourceSubdivision)."),
-    "Block": ("class", "A heading, paragraph or list item of a document without articles (a commentary)."),
+    "Block": ("class", "A block of text outside any article: of a commentary, a regulation not divided into articles, "
+                       "or an editor's comment between articles."),
     "Commentary": ("class", "A document that comments on a regulation or a draft; not itself law."),
     "Reference": ("class", "A citation as printed in a text, with the provisions or laws it resolves to."),
     "Law": ("class", "A law of the registry of cited laws; its IRI is <base>law/<id> whether or not its text is "
@@ -247,7 +248,9 @@ REGKB_TERMS: dict[str, tuple[str, str]] = {
     "status": ("property", "A document's status as its frontmatter gives it (effective, draft, repealed ...)."),
     "comments": ("property", "A commentary comments on a document."),
     "actorBasis": ("property", "How an actor was found: definition, subject, registry, or authority / violator (named only in a sanction, as the authority that imposes the penalty / the party penalised)."),
-    "blockKind": ("property", "The kind of a block: heading, paragraph or list-item."),
+    "blockKind": ("property", "The kind of a block: heading, paragraph or list-item (of a commentary), unstructured "
+                              "(a regulation's text not divided into articles) or comment (an editor's comment between "
+                              "the articles, not law)."),
     "describedOnly": ("property", "True for a document or expression the corpus holds no text of."),
     "commentDeadline": ("property", "The end of a draft's public comment period."),
     "claimLabel": ("property", "quote, paraphrase or notes."),
