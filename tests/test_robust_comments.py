@@ -38,9 +38,9 @@ CASES = [
      {2: ["The ten-year interval in Article 2"], 3: ["This is the only definition"]},
      ["eight years", "we regret"]),
     ("mine-safety-comments.html", None,
-     {2: ["Annotation: Daily monitoring must be recorded"],
+     {2: ["Annotation: Daily monitoring must be recorded"], 3: ["Chapter II was renumbered"],
       4: ["\"Drill\", as the ministry reads it", "See also Article 3 on inspections."]},
-     ["inspectors in two provinces", "table-top exercise"]),
+     ["inspectors in two provinces", "table-top exercise", "renumbered", "doubled"]),
 ]
 IDS = [c[0] for c in CASES]
 
@@ -77,6 +77,7 @@ def test_comments_are_kept_but_are_not_law(tmp_path: Path, fixture: str, doc_id:
         assert not [a for a in arts if word in a.text], word
         assert not [o for o in kb.obligations if word in o.text], word
         assert not [d for d in kb.definitions if word in d.term or word in d.definition], word
+        assert not [d for d in kb.dropped if word in d.text], word  # kept, not dropped
     for b in comments:
         assert not [r for r in kb.references if b.span.start <= r.span.start < b.span.end]
         assert not [o for o in kb.obligations if b.span.start <= o.span.start < b.span.end]

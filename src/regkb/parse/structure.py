@@ -781,10 +781,10 @@ class _Parser:
         A comment is cut out of the article (no duty, definition or reference is read from it) and kept, every
         character, as a block of kind ``comment`` after the article it follows.
         """
-        arts = [k for k, h in enumerate(heads) if h.kind == "article"]
         found: list[tuple[int, str]] = []
-        for k in arts:
-            h = heads[k]
+        article: _Heading | None = None  # the article a comment follows
+        counts: Counter[int] = Counter()
+        for k, h in enumerate(heads):
             end = heads[k + 1].start if k + 1 < len(heads) else len(self.text)
             blocks = self._body_blocks(h.body_start, end)
             settings = [block_setting([ln.text for ln in b]) for b in blocks]
@@ -792,10 +792,20 @@ class _Parser:
                 law = [st == "quoted" for st in settings]
             else:
                 law = [st in ("plain", "note") for st in settings]
+            if h.kind != "article":
+                # after a chapter or section heading, before its first article: no law is there (such text is
+                # reported and left out, _report_stray_text); blocks set apart are comments on the article before
+                if article is not None:
+                    for b, is_law in zip(blocks, law, strict=True):
+                        if not is_law:
+                            counts[article.number] += 1
+                            found.append((self._add_comment(article, b, counts[article.number]),
+                                          "unquoted" if self.law_quoted else "set apart"))
+                continue
+            article = h
             if not any(law):
                 continue  # an article is never all comment: its body is its law, however it is set
             last_law = max(i for i, x in enumerate(law) if x)
-            n = 0
             for i, (b, st) in enumerate(zip(blocks, settings, strict=True)):
                 first = b[0]
                 lead = first.start + len(first.text) - len(first.text.lstrip())
@@ -814,8 +824,8 @@ class _Parser:
                                   "if it is a comment, move it after the article's last paragraph, or open it with a "
                                   "label such as 'Comment:'", "possible-comment")
                         continue
-                n += 1
-                self._add_comment(h, b, n)
+                counts[h.number] += 1
+                self._add_comment(h, b, counts[h.number])
                 found.append((lead, "unquoted" if self.law_quoted else st))
         if found:
             kinds = ", ".join(sorted({f for _, f in found}))
@@ -827,7 +837,8 @@ class _Parser:
                       "no duty, definition or reference is read from them; if one is law, set it like the law",
                       "editor-comment")
 
-    def _add_comment(self, h: _Heading, lines: list[Line], n: int) -> None:
+    def _add_comment(self, h: _Heading, lines: list[Line], n: int) -> int:
+        """Keep ``lines`` as the ``n``-th comment after the article of ``h``; returns where it starts."""
         first, last = lines[0], lines[-1]
         a = first.start + len(first.text) - len(first.text.lstrip())
         b = last.start + len(last.text.rstrip())
@@ -836,6 +847,7 @@ class _Parser:
         eid = f"art_{h.number}__comment_{n}"
         self.comments.append(Block(f"{self.doc}/{eid}", self.doc, eid, "comment", 0, text, Span(a, b)))
         self.exclude(a, b)
+        return a
 
     def exclude(self, start: int, end: int) -> None:
         """Cut ``[start, end)`` out of the law without recording it as dropped (it is kept elsewhere)."""
