@@ -207,3 +207,18 @@ def test_any_body_builds_and_keeps_every_character(pieces: list[str]) -> None:
         assert "".join(b.text for b in doc.blocks) == text[body:].strip()
     left = _covered(text, kb, "x")
     assert re.sub(r"[\s*_#>|]", "", left) == "", left  # at most layout marks and white space are outside
+
+
+def test_regkb_add_of_a_text_without_articles_keeps_it_and_says_so(tmp_path: Path) -> None:
+    """`regkb add` writes the document (the corpus is not refused) and says at once that it is kept whole."""
+    corpus = seed_corpus(tmp_path / "corpus")
+    src = tmp_path / "widgets.txt"
+    src.write_text("Rules on Widgets\n\n1.1 Widget makers shall label widgets.\n\n1.2 Sellers may sell widgets.\n",
+                   encoding="utf-8")
+    result = CliRunner().invoke(cli, ["add", str(src), "--corpus", str(corpus), "--set", "status=draft"])
+    assert result.exit_code == 0, result.output
+    assert "no article heading was recognised" in result.output and "kept whole" in result.output
+    kb = KnowledgeBase.from_corpus(corpus)
+    (doc_id,) = kb.unstructured_ids
+    assert "1.2 Sellers may sell widgets." in next(b.text for b in kb.blocks if b.document == doc_id)
+    assert CliRunner().invoke(cli, ["check", "--corpus", str(corpus)]).exit_code == 1

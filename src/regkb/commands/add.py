@@ -73,4 +73,17 @@ def register(cli: click.Group) -> None:
                    f"{corpus / 'sources' / done.doc_id}")
         for k in done.missing:
             click.echo(f"not stated in the text: {k}; add it to the frontmatter (or --set {k}=...)")
+        if done.document is not None:  # what the parser makes of it: a text it cannot divide is said at once
+            from ..corpus import read_source
+            from ..parse import parse_file
+
+            parsed = parse_file(read_source(done.document, corpus))
+            for d in parsed.diagnostics:
+                if d.severity == "error":
+                    click.echo(str(d))
+            if not parsed.articles and parsed.document.kind == "regulation":
+                click.echo("the document was added, but no article was found in it: it is kept whole, not divided "
+                           "into articles (see the error above)")
+            else:
+                click.echo(f"{len(parsed.articles)} articles found")
         click.echo("next: regkb check --corpus " + str(corpus))
