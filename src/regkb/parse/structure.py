@@ -746,22 +746,23 @@ class _Parser:
 
     def _body_blocks(self, start: int, end: int) -> list[list[Line]]:
         """The blocks of lines of ``[start, end)``: runs of content lines between blank lines (in a text with one
-        paragraph per line, each line), a change between quoted and unquoted lines starting a new run. Junk and
-        table lines are left out."""
+        paragraph per line, each line); a block quote starts a new run. Junk, table and title lines are left out."""
         out: list[list[Line]] = []
         cur: list[Line] = []
         k = max(bisect.bisect_right(self._line_starts, start) - 1, 0)
         while k < len(self.lines) and self.lines[k].start < end:
             ln = self.lines[k]
             k += 1
-            if ln.end <= start < len(self.text) or not ln.stripped or self.is_junk_line(ln) or ln.idx in self.table_lines \
+            if ln.end <= start or not ln.stripped or self.is_junk_line(ln) or ln.idx in self.table_lines \
                     or ln.idx in self.title_lines:
                 if cur:
                     out.append(cur)
                     cur = []
                 continue
-            if cur and (self.line_mode or bool(quote_mark(ln.text)) != bool(quote_mark(cur[-1].text))) \
-                    and not (quote_mark(ln.text) and quote_mark(cur[-1].text)):
+            # a quote starts a new block; a line after a quoted one, with no blank line between, stays in the quote
+            # (Markdown's lazy continuation), unless each line is a paragraph of its own
+            quoted, after_quoted = bool(quote_mark(ln.text)), bool(cur) and bool(quote_mark(cur[-1].text))
+            if cur and ((quoted and not after_quoted) or (self.line_mode and not (quoted and after_quoted))):
                 out.append(cur)
                 cur = []
             cur.append(ln)
