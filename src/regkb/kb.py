@@ -89,7 +89,8 @@ class KnowledgeBase(ParsedCorpus):
       :meth:`document`, :meth:`article`, :meth:`paragraph`, :meth:`provision`, :meth:`definition`,
       :meth:`actor`, :meth:`law`, :meth:`chapter_of`, :meth:`source_text`.
     - Filter: :meth:`obligations_of`, :meth:`sanctions_of`, :meth:`uses_of`, :meth:`references_from`,
-      :meth:`cited_by`, :meth:`articles_of`, ``regulations``.
+      :meth:`cited_by`, :meth:`articles_of`, ``regulations``, ``unstructured_ids`` (regulations kept
+      whole, not divided into articles: their text is one ``unstructured`` block).
     - Versions: ``claims``, ``described_documents``, ``external_facts``, :meth:`changes`,
       :meth:`changes_of`.
     - Graph (networkx): ``graph``, :meth:`duties`, :meth:`depends_on`, :meth:`citing`, :meth:`law_paths`.
