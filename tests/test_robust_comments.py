@@ -162,3 +162,17 @@ def test_the_site_marks_comments_as_the_editors(tmp_path: Path) -> None:
     assert "insurers" not in law  # the comment is not inside the article's text
     whole = (res.site_dir / "provisions" / "drone-notes" / "all.html").read_text(encoding="utf-8")
     assert whole.count('class="regkb-comment"') == 3
+
+
+def test_comments_survive_the_store_and_the_incremental_cache(tmp_path: Path) -> None:
+    from regkb.incremental import build as incremental_build
+
+    corpus, _ = _corpus(tmp_path, "drone-delivery-notes.txt")
+    kb = KnowledgeBase.from_corpus(corpus)
+    kb.save(tmp_path / "store")
+    again = KnowledgeBase.load(tmp_path / "store")
+    cached, _ = incremental_build(corpus, tmp_path / "cache")
+    cached2, _ = incremental_build(corpus, tmp_path / "cache")  # from the cache
+    for other in (again, cached, cached2):
+        assert [b.dump() for b in other.blocks] == [b.dump() for b in kb.blocks]
+        assert [a.text for a in other.articles] == [a.text for a in kb.articles]

@@ -177,6 +177,7 @@ BODY_PIECES = st.sampled_from([
     "Article 1 Providers shall act.", "**Article 2.** Users may not lie.", "Article 2", "Chapter I General",
     "## Chapter II Duties", "Section 1 Scope", "§ 3 Sellers shall label.", "1.1 Scope", "(1) an item;", "- 3 -",
     "Page 2 of 9", "---", "> **Comment:** ours.", "*Note: not law.*", "", "第一条 本规定。", "PAGE/NUMPAGES",
+    "> **Article 4** Users shall pay.", "> Article 5", "Our view: it is fine.", "Note: see above.", ">",
 ])
 
 
