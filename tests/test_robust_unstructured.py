@@ -163,6 +163,17 @@ def test_every_output_takes_a_regulation_without_articles(tmp_path: Path, three_
     assert "Measures Nobody Numbered" in index and "Not divided into articles" in index
 
 
+def test_a_corpus_of_one_undivided_regulation_builds(tmp_path: Path) -> None:
+    from regkb.build import build_site
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _write(corpus, UNSTRUCTURED_TEXTS[0][1])
+    res = build_site(corpus, tmp_path / "site")
+    home = (res.site_dir / "index.html").read_text(encoding="utf-8")
+    assert "not divided into articles" in home and "provisions/odd/all.html" in home
+
+
 def test_regkb_build_exits_0_and_names_the_document(tmp_path: Path) -> None:
     """The build succeeds (one doubt never fails the corpus) and says which document was kept whole."""
     corpus = seed_corpus(tmp_path / "corpus")

@@ -369,7 +369,7 @@ class Site:
                 lines.append(f'<p class="regkb-summary">{esc(str(fm["summary"]))}</p>\n')
         else:
             lines.append("# Regulations {#top}\n")
-        if len(self.regs) + len(self.unstructured) > 1:
+        if len(self.regs) > 1 or self.unstructured:  # a text kept whole is always listed, with its link
             lines.append("## Documents in this corpus {#documents}\n")
             lines.append('<table class="regkb-documents"><thead><tr><th>Document</th><th>Cited as</th><th>Status</th>'
                          "<th>Articles</th><th>Read</th></tr></thead><tbody>")
