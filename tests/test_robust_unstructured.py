@@ -234,3 +234,17 @@ def test_regkb_add_of_a_text_without_articles_keeps_it_and_says_so(tmp_path: Pat
     (doc_id,) = kb.unstructured_ids
     assert "1.2 Sellers may sell widgets." in next(b.text for b in kb.blocks if b.document == doc_id)
     assert CliRunner().invoke(cli, ["check", "--corpus", str(corpus)]).exit_code == 1
+
+
+def test_a_version_kept_whole_is_said_not_to_be_compared(tmp_path: Path) -> None:
+    """A draft and a final of one work, the final not divided: no changes are shown, and check says why."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "draft.md").write_text("---\ntitle: Rules on Kiosks (Draft)\nwork: kiosks\nstatus: draft\n---\n"
+                                     "Article 1 Kiosk operators shall post prices.\n", encoding="utf-8")
+    (corpus / "final.md").write_text("---\ntitle: Rules on Kiosks\nwork: kiosks\nstatus: effective\n---\n"
+                                     "§ 1 Kiosk operators shall post prices.\n", encoding="utf-8")
+    kb = KnowledgeBase.from_corpus(corpus)
+    assert not kb.changes()
+    (diag,) = [d for d in kb.diagnostics if d.code == "version-not-compared"]
+    assert diag.file == "final.md" and "not compared with draft" in diag.message

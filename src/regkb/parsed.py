@@ -148,6 +148,7 @@ class ParsedCorpus:
         references = link_law_texts(find_references(parsed, laws), parsed)  # a law's text in the corpus
         diags = [d for p in parsed for d in p.diagnostics]
         diags += _registry_checks(parsed, laws)
+        diags += _versions_not_compared(parsed)
         diags += unresolved_diagnostics(references, parsed, sources)
         diags += no_bearer_diagnostics(parsed, sources)
         diags += authority_diagnostics(actors, [s for p in parsed for s in p.sanctions], bodies, parsed, sources)
@@ -535,6 +536,28 @@ def _json_safe(value: Any) -> Any:
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return value
+
+
+def _versions_not_compared(parsed: list[ParsedDocument]) -> list[Diagnostic]:
+    """A version of a work that is kept whole (no articles) is not compared with the others: say so, rather than
+    show no changes."""
+    works: dict[str, list[ParsedDocument]] = {}
+    for p in parsed:
+        if p.document.kind == "regulation":
+            works.setdefault(p.document.work, []).append(p)
+    out = []
+    for versions in works.values():
+        if len(versions) < 2:
+            continue
+        for p in versions:
+            if not p.articles:
+                others = ", ".join(q.document.id for q in versions if q is not p)
+                out.append(Diagnostic("warning", p.document.path, 1, 1,
+                                      f"'{p.document.id}' is a version of the work '{p.document.work}' but is kept "
+                                      f"whole (no articles), so it is not compared with {others}: the changes "
+                                      "between them are not shown", "fix the error reported for this file",
+                                      "version-not-compared"))
+    return out
 
 
 def _registry_checks(parsed: Iterable[ParsedDocument], laws: tuple[Law, ...]) -> list[Diagnostic]:
