@@ -135,6 +135,8 @@ def test_every_output_takes_a_regulation_without_articles(tmp_path: Path, three_
     # RDF: the text, as a literal of the block
     rows = kb.sparql("SELECT ?t WHERE { ?b regkb:blockKind ?k ; regkb:text ?t . FILTER(STR(?k) = 'unstructured') }")
     assert [str(r["t"]) for r in rows] == [g.nodes["odd/text"]["text"]]
+    conforms, report = kb.shacl()
+    assert conforms, report
     from regkb.export import render
 
     for fmt in ("ttl", "nt", "jsonld", "graphml", "json", "csv"):
