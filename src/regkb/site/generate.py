@@ -53,6 +53,18 @@ _PRONOUNS = frozenset({"it", "they", "them", "its", "their", "theirs", "itself",
                        "his", "her", "who", "which", "such", "these", "those"})
 
 
+def _comment_html(text: str) -> str:
+    """A comment's text as HTML: its Markdown emphasis marks shown as emphasis (a bold label, a paragraph in
+    italics), every other character as written."""
+    m = re.fullmatch(r"([*_])(?![*_\s])(.*?)(?<![*_\s])\1", text, re.S)
+    if m:  # wholly in italics: the box is italic already
+        text = m.group(2)
+    m = re.match(r"(\*\*|__)(?!\s)(.+?)(?<!\s)\1", text)
+    if m:  # "**Comment:** ...": the label in bold
+        return f"<strong>{esc(m.group(2))}</strong>{esc(text[m.end():])}"
+    return esc(text)
+
+
 def _anchor(eid: str) -> str:
     return re.sub(r"[^A-Za-z0-9_-]", "-", eid)
 
@@ -689,7 +701,7 @@ class Site:
             parts.append(f'<aside class="regkb-comment" id="{_anchor(b.eid)}" role="note" '
                          f'aria-label="Editor\'s comment, not part of the law" data-search-exclude>'
                          '<p class="regkb-label">Editor\'s comment — not part of the law</p>'
-                         f'<p>{esc(b.text)}</p></aside>')
+                         f'<p>{_comment_html(b.text)}</p></aside>')
         return "\n".join(parts)
 
     @cached_property
