@@ -176,3 +176,14 @@ def test_comments_survive_the_store_and_the_incremental_cache(tmp_path: Path) ->
     for other in (again, cached, cached2):
         assert [b.dump() for b in other.blocks] == [b.dump() for b in kb.blocks]
         assert [a.text for a in other.articles] == [a.text for a in kb.articles]
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("**Comment:** In practice <b>", "<strong>Comment&#58;</strong> In practice &#60;b&#62;"),
+    ("*© 2027 Hartley & Zhou.*", "© 2027 Hartley &#38; Zhou&#46;"),
+    ("Our view: a *b* c", "Our view&#58; a &#42;b&#42; c"),
+])
+def test_a_comment_shows_its_emphasis_not_its_asterisks(text: str, shown: str) -> None:
+    from regkb.site.generate import _comment_html
+
+    assert _comment_html(text) == shown
