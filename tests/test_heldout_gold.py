@@ -15,7 +15,8 @@ from . import goldcheck as gc
 
 TESTS = Path(__file__).resolve().parent
 # each held-out set: its directory, how many texts at least, how many articles per text
-SETS = {"heldout": (4, (12, 25)), "heldout2": (4, (8, 20)), "heldout3": (4, (8, 15)), "heldout4": (4, (8, 15))}
+SETS = {"heldout": (4, (12, 25)), "heldout2": (4, (8, 20)), "heldout3": (4, (8, 15)), "heldout4": (4, (8, 15)),
+        "heldout5": (4, (8, 15))}
 FILES = [(name, p) for name in SETS for p in sorted((TESTS / name / "gold").glob("*.yaml"))]
 
 
@@ -74,7 +75,8 @@ def _seen(*sets: str) -> set[str]:
 
 
 @pytest.mark.parametrize(("name", "earlier"), [("heldout2", ("heldout",)), ("heldout3", ("heldout", "heldout2")),
-                          ("heldout4", ("heldout", "heldout2", "heldout3"))])
+                          ("heldout4", ("heldout", "heldout2", "heldout3")),
+                          ("heldout5", ("heldout", "heldout2", "heldout3", "heldout4"))])
 def test_heldout_set_copies_no_clause_of_another_text(name: str, earlier: tuple[str, ...]) -> None:
     """A later set is invented: no clause of ten words or more is taken from an earlier set, the
     seed corpus or the real texts in ../shared/realtexts."""
