@@ -1,6 +1,6 @@
 """Regenerate tests/heldout5/crop-variety-data.pdf, a ministry's PDF with a contents page.
 
-    python tests/heldout5/make_pdf.py
+    python tests/heldout5/make_seeds_pdf.py
 
 Test data only (reportlab, a test dependency of regkb). The layout, as ministries' PDFs often
 have it: page 1 holds the title, the order line and a table of contents (chapter titles, dot

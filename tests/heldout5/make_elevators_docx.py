@@ -1,6 +1,6 @@
 """Regenerate tests/heldout5/elevator-monitoring-data.docx, a regulator's Word file.
 
-    python tests/heldout5/make_docx.py
+    python tests/heldout5/make_elevators_docx.py
 
 Test data only (python-docx, a dependency of regkb's importer). The layout, as a drafting office
 types it: the title in Word's Title style and an issuing line; chapters as Heading 1 ("Chapter II
