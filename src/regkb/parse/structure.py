@@ -789,8 +789,9 @@ class _Parser:
             end = heads[k + 1].start if k + 1 < len(heads) else len(self.text)
             blocks = self._body_blocks(h.body_start, end)
             settings = [block_setting([ln.text for ln in b]) for b in blocks]
-            if self.law_quoted:
-                law = [st == "quoted" for st in settings]
+            if self.law_quoted:  # quoted, unless opened by an editor's label inside the quote ("> **Note:** ...")
+                law = [st == "quoted" and block_setting([unquoted(ln.text) for ln in b]) != "labelled"
+                       for b, st in zip(blocks, settings, strict=True)]
             else:
                 law = [st in ("plain", "note") for st in settings]
             if h.kind != "article":
