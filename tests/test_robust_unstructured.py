@@ -236,6 +236,11 @@ def test_regkb_add_of_a_text_without_articles_keeps_it_and_says_so(tmp_path: Pat
     (doc_id,) = kb.unstructured_ids
     assert "1.2 Sellers may sell widgets." in next(b.text for b in kb.blocks if b.document == doc_id)
     assert CliRunner().invoke(cli, ["check", "--corpus", str(corpus)]).exit_code == 1
+    from regkb.build import build_site
+
+    page = (build_site(corpus, tmp_path / "site").site_dir / "provisions" / doc_id / "all.html").read_text("utf-8")
+    page = html.unescape(page)
+    assert "Not divided into articles" in page and "Imported from widgets.txt" in page  # the import's record too
 
 
 def test_a_version_kept_whole_is_said_not_to_be_compared(tmp_path: Path) -> None:

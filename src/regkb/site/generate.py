@@ -664,7 +664,8 @@ class Site:
     def unstructured_page(self, doc: Document) -> None:
         """The whole text of a regulation kept undivided, paragraph by paragraph as printed, under its banner."""
         md = self.whole_md(doc.id)
-        out = [f"# {esc(doc.title)} {{#top}}\n", self.status_html(doc) + self.print_style(doc, "whole text") + "\n",
+        out = [f"# {esc(doc.title)} {{#top}}\n",
+               self.status_html(doc) + self.import_html(doc) + self.print_style(doc, "whole text") + "\n",
                self.unstructured_banner(doc) + "\n"]
         for b in (b for b in self.kb.blocks if b.document == doc.id):
             out.append(f'<div class="regkb-unstructured" id="{_anchor(b.eid)}" data-document="{attr(doc.id)}">')
