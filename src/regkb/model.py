@@ -316,6 +316,9 @@ class Definition(_AtProvision):
     term_span: Span
     definition_span: Span
     forms: tuple[str, ...]  # lower-case surface forms matched as uses (singular, plural, short form)
+    # where the definition holds: the global id of a chapter or section ("For the purposes of this Chapter, ..."),
+    # None for the whole text
+    scope: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

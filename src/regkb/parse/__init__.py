@@ -24,7 +24,7 @@ from ..model import (
     Statement,
     TermUse,
 )
-from .definitions import find_definitions, find_term_uses
+from .definitions import find_definitions, find_term_uses, part_ids
 from .structure import parse_blocks, parse_structure
 from .units import Unit, units_of
 
@@ -75,7 +75,8 @@ def parse_file(src: SourceFile, laws: tuple[Law, ...] = (), bodies: tuple[Body, 
                    str(status) if status else None, preamble, st.preamble_span, src.body_offset)
     junk = [d.span for d in st.dropped]
     units = units_of(src.text, junk, doc_id, st.articles)
-    defs = find_definitions(units, {a.number: a.title for a in st.articles})
-    uses = find_term_uses(units, defs)
+    parts = part_ids(st.articles, st.chapters, st.sections)
+    defs = find_definitions(units, {a.number: a.title for a in st.articles}, parts)
+    uses = find_term_uses(units, defs, parts)
     return ParsedDocument(doc, st.chapters, st.sections, st.articles, [], defs, uses, units,
                           st.dropped, diags + st.diagnostics)

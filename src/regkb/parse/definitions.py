@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from ..model import Definition, Span, TermUse
+from ..model import Article, Chapter, Definition, Section, Span, TermUse
 from . import patterns as P
 from .sentences import sentence_bounds
 from .units import Unit, noun_forms, regions
@@ -39,9 +40,45 @@ def short_forms(term: str) -> set[str]:
     return set()
 
 
-def find_definitions(units: list[Unit], captions: dict[int, str] | None = None) -> list[Definition]:
+Parts = dict[int, dict[str, str]]  # article number -> {"chapter": its chapter's global id, "section": its section's}
+
+
+def part_ids(articles: Sequence[Article], chapters: Sequence[Chapter], sections: Sequence[Section]) -> Parts:
+    """The chapter and section (global ids) each article stands in, for definitions scoped to a part of the text."""
+    chap = {c.number: c.id for c in chapters}
+    sec = {(x.chapter, x.number): x.id for x in sections}
+    out: Parts = {}
+    for a in articles:
+        here: dict[str, str] = {}
+        if a.chapter is not None and a.chapter in chap:
+            here["chapter"] = chap[a.chapter]
+        if a.section is not None and (a.chapter, a.section) in sec:
+            here["section"] = sec[(a.chapter, a.section)]
+        out[a.number] = here
+    return out
+
+
+def _scoped(d: Definition | None, scope_word: str | None, parts: Parts | None) -> Definition | None:
+    """The definition held to the chapter or section its frame names ("For the purposes of this Chapter")."""
+    if d is None or scope_word is None or d.article is None:
+        return d
+    scope = (parts or {}).get(d.article, {}).get(scope_word)
+    return dataclasses.replace(d, scope=scope) if scope else d
+
+
+def _scope_word(text: str) -> str | None:
+    """'chapter' or 'section' when the sentence frames a definition by a part of the text: "For the purposes of this
+    Chapter, X means", "X, as used in this Section, refers to"."""
+    verb = P.DEFINING_VERB.search(text) or re.search(r"[ ](?:is|are|includes?|covers?)[ ]", text)
+    m = P.PART_FRAME.match(text) or P.AS_USED_IN_PART.search(text, 0, verb.start() + 1 if verb else len(text))
+    return m.group("part").lower() if m else None
+
+
+def find_definitions(units: list[Unit], captions: dict[int, str] | None = None,
+                     parts: Parts | None = None) -> list[Definition]:
     """Definitions in a document's units, in text order; ``captions``: article number -> its caption as printed
-    (an article captioned "Definitions" or "Terms" is a definitions article)."""
+    (an article captioned "Definitions" or "Terms" is a definitions article); ``parts``: the chapter and section
+    of each article (:func:`part_ids`), the scope of a definition framed by "this Chapter" or "this Section"."""
     defs: list[Definition] = []
     by_article: dict[int, list[Unit]] = {}
     for u in units:
@@ -66,8 +103,9 @@ def find_definitions(units: list[Unit], captions: dict[int, str] | None = None) 
                 if entries:
                     defs.extend(entries)
                     continue
+                scope_word = _scope_word(u.clean.text[s:e])
                 for ps, pe in _coordinated_parts(u.clean.text, s, e):
-                    d_part = _article_definition(u, ps, pe, is_defs_article)
+                    d_part = _scoped(_article_definition(u, ps, pe, is_defs_article), scope_word, parts)
                     if d_part is not None:
                         defs.append(d_part)
                         d = d_part
@@ -76,7 +114,7 @@ def find_definitions(units: list[Unit], captions: dict[int, str] | None = None) 
             defs.extend(_inline_definitions(u))
             defs.extend(_appositive_definitions(u))
             defs.extend(_collective_definitions(u))
-    # a term defined twice: keep the first, the later one is a duplicate
+    # a term defined twice: keep the first, the later one is a duplicate (one scope per term: see the docs)
     seen: set[str] = set()
     out = []
     for d in sorted(defs, key=lambda d: d.span.start):
@@ -128,21 +166,30 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
             return _make(u, start + generic.start("term"), e, generic.group("term"),
                          start + generic.end("term"), start + generic.end("verb") + 1, False, in_defs_article)
     if not verb:
-        the_term_weak = re.match(r"the\s+terms?\s+(?=[\"“‘'*_])", text[start:e], re.IGNORECASE)
-        if the_term_weak:  # 'The term "X" covers ...'
-            start += the_term_weak.end()
+        # 'The term "X" covers ...', 'the term rider includes ...': "the term" names the words after it as a term,
+        # as quotation marks do ("the term of a licence" is no such phrase: THE_TERM)
+        the_term_weak = P.THE_TERM.match(text, start, e)
+        named = False
+        if the_term_weak:
+            named = not re.match(r"[\"“‘'*_]", text[the_term_weak.end() : the_term_weak.end() + 1])
+            start = the_term_weak.end()
         weak = P.WEAK_DEFINITION.match(text, start, e)
         if weak is None:
             return None
         emph = P.EMPHASIZED_TERM.match(weak.group("raw").strip())
         quoted_term = bool(P.QUOTED_TERM.match(emph.group("term") if emph else weak.group("raw").strip()))
         includes = weak.group("verb").lower().startswith(("includ", "cover"))
+        # "For the purposes of these Rules / this Chapter, stall keepers are persons who ...": a frame that names
+        # the instrument or a part of it, and a predicate that classifies (a noun phrase, no modal or passive)
+        framed_is = bool(frame and (P.INSTRUMENT_FRAME.match(text[s:e]) or P.PART_FRAME.match(text[s:e]))
+                         and P.CLASSIFYING_PREDICATE.match(text, weak.end(), e))
         # quotation marks make "X is Y" a definition anywhere; emphasis only in an article that defines terms
-        if not (quoted_term or (in_defs_article and (includes or emph is not None))):
+        if not (quoted_term or named or framed_is or (in_defs_article and (includes or emph is not None))):
             return None
         verb = weak
         raw_term = weak.group("raw").strip()
-        return _make(u, start, e, raw_term, weak.start("verb") - 1, weak.end(), quoted_term, in_defs_article)
+        return _make(u, start, e, raw_term, weak.start("verb") - 1, weak.end(), quoted_term,
+                     in_defs_article or named or framed_is)
     raw_term = text[start : verb.start()].strip()
     lead_ws = len(text[start : verb.start()]) - len(text[start : verb.start()].lstrip())
     framed = False  # a phrase around the term says it is the text's term: 'the term X', 'X as used in these Rules'
@@ -228,6 +275,10 @@ def _make(u: Unit, start: int, e: int, raw_term: str, verb_start: int, verb_end:
           in_defs_article: bool) -> Definition | None:
     text = u.clean.text
     term, offset, marked = _unwrap(raw_term)
+    lead0 = _LEADING_ARTICLE.match(raw_term)
+    if not marked and lead0 and _unwrap(raw_term[lead0.end() :])[2]:  # 'A "kiosk" means', 'The **stall** is'
+        term, offset, marked = _unwrap(raw_term[lead0.end() :])
+        offset += lead0.end()
     if not in_defs_article and not marked:
         return None
     term_start = start + (len(text[start : verb_start]) - len(text[start : verb_start].lstrip())) + offset
@@ -382,8 +433,9 @@ def _collective_definitions(u: Unit) -> Iterable[Definition]:
         )
 
 
-def find_term_uses(units: list[Unit], defs: list[Definition]) -> list[TermUse]:
-    """Every use of a defined term in the document's provisions, longest form first, no overlaps."""
+def find_term_uses(units: list[Unit], defs: list[Definition], parts: Parts | None = None) -> list[TermUse]:
+    """Every use of a defined term in the document's provisions, longest form first, no overlaps; a term defined for
+    a chapter or section only (``Definition.scope``) is used only there."""
     if not defs:
         return []
     forms: list[tuple[str, Definition]] = sorted(
@@ -403,6 +455,8 @@ def find_term_uses(units: list[Unit], defs: list[Definition]) -> list[TermUse]:
             span = u.clean.span(m.start(), m.end())
             if own[d.id].start <= span.start < own[d.id].end:
                 continue
+            if d.scope is not None and d.scope not in (parts or {}).get(u.article, {}).values():
+                continue  # outside the chapter or section the term is defined for
             uses.append(TermUse(d.id, u.document, u.article, u.provision_at(span), m.group(0), span))
     return uses
 

@@ -189,9 +189,9 @@ WEAK_DEFINITION = re.compile(r"""(?P<raw>(?P<em>\*\*|__|\*|_)?[\"“‘'][^\"”
     (?P<verb>is|are|includes?|covers?)[ ]""", X)
 # '(hereinafter referred to as the "deep synthesis services")', '(hereinafter "X")'
 # '(hereafter "X")', '(hereinafter: X)', '(hereinafter, the "X")', '(referred to as "X" in these Rules)',
-# '(hereinafter abbreviated as X)', '(collectively, X)'
+# '(hereinafter abbreviated as X)', '(collectively, X)', '(hereinafter collectively referred to as X)'
 INLINE_DEFINITION = re.compile(
-    r"""[(（][ ]*(?:(?:hereinafter|hereafter|collectively)[,:]?(?:[ ](?:referred[ ]to[ ]as|called|known[ ]as|
+    r"""[(（][ ]*(?:(?:hereinafter|hereafter|collectively)[,:]?(?:[ ](?:(?:collectively|jointly|together)[ ])?(?:referred[ ]to[ ]as|called|known[ ]as|
         abbreviated[ ]as|shortened[ ]to|the))?|(?:referred[ ]to|known|abbreviated)[ ]as)[,:]?[ ]*(?:the[ ]+)?
         (?:[\"“'‘](?P<term>[^\"”'’]{1,80})[\"”'’]|(?P<bare>[^()（）\"“”]{1,80}?))
         (?:[ ]in[ ](?:these|this)[ ]\w+)?[ ]*[)）]""",
@@ -233,6 +233,20 @@ AS_USED_IN = re.compile(r",?\s*(?:(?:as|when)\s+)?(?:used|mentioned|referred\s+t
 INSTRUMENT_FRAME = re.compile(r"^(?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|in|under)[ ](?:these|this)[ ]"
                               r"(?:Provisions|Measures|Regulations|Rules|Law|Decision|Code|Interpretation|Opinions|Notice|"
                               r"Guidelines|Standards?)[ ]?,[ ]+", X)
+# "For the purposes of this Chapter, X means": a frame that names a part of the text (the definition holds there only)
+PART_FRAME = re.compile(r"^(?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|in|under)[ ]this[ ](?P<part>Chapter|Section)[ ]?,[ ]+", X)
+# 'X, as used in this Chapter, means': the words before it are a term of that part of the text
+AS_USED_IN_PART = re.compile(r",?\s*(?:(?:as|when)\s+)?(?:used|mentioned|referred\s+to)\s+in\s+this\s+(?P<part>Chapter|Section)"
+                             r"\s*,?\s", re.IGNORECASE)
+# what follows "X is/are" when the sentence classifies X (a noun phrase), not when it states a duty, a status or a
+# passive ("are required to", "is responsible for", "are not", "is deemed", "are licensed")
+CLASSIFYING_PREDICATE = re.compile(
+    r"""(?:an?[ ]|any[ ]|the[ ]|all[ ]|those[ ])?(?!(?:required|obliged|responsible|subject|entitled|deemed|allowed|
+        permitted|prohibited|forbidden|not|no|to|also|only|liable|bound|able|unable|encouraged|expected)\b)
+        (?![a-z]+ed\b)(?!(?:given|taken|written|made|held|kept|sent|known|seen|shown|done|paid|sold|built)\b)
+        [a-z][\w-]*""",
+    X,
+)
 # "Device makers, that is, enterprises that design ...": a subject set off by an identifying apposition whose words
 # say what kind of party it is (a noun and a relative clause); the apposition fixes the term's meaning
 APPOSITIVE_DEFINITION = re.compile(
