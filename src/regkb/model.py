@@ -320,6 +320,13 @@ class Definition(_AtProvision):
     # None for the whole text
     scope: str | None = None
 
+    def dump(self) -> dict[str, Any]:
+        """The definition as JSON-ready plain data; ``scope`` only when the definition holds in a part of the text."""
+        d = _Dump.dump(self)
+        if self.scope is None:
+            del d["scope"]
+        return d
+
 
 @dataclass(frozen=True, slots=True)
 class TermUse(_AtProvision):

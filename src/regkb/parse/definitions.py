@@ -87,13 +87,17 @@ def find_definitions(units: list[Unit], captions: dict[int, str] | None = None,
         is_defs_article = bool(P.DEFINITIONS_CAPTION.match((captions or {}).get(art, "").strip())) or any(
             P.DEFINITIONS_INTRO.search(u.clean.text) or _QUOTED_DEF.match(u.clean.text)
             or _QUOTED_DEF.match(P.DEFINITION_FRAME.sub("", u.clean.text, count=1))
-            or P.DEFINITIONS_CAPTION.match(u.clean.text.replace("*", "").strip()) for u in us)  # a caption on its line
+            or P.DEFINITIONS_CAPTION.match(u.clean.text.replace("*", "").strip())  # a caption on its line
+            or (u.paragraph.table_header and P.DEFINITIONS_CAPTION.match(  # ... or over a table
+                (u.paragraph.intro or "").replace("*", "").strip())) for u in us)
         for u in us:
+            table = _table_definitions(u, is_defs_article)
+            defs.extend(table)
             items_claimed = False
             intro_end = len(u.paragraph.intro) if u.paragraph.items else len(u.clean.text)
             for s, e in regions(u):
-                if s >= intro_end and items_claimed:
-                    break  # the items belong to the definition that introduced them
+                if s >= intro_end and (items_claimed or table):
+                    break  # the items belong to the definition that introduced them (or are a table's rows)
                 if s < intro_end and e >= intro_end - 1 and u.paragraph.items \
                         and u.clean.text[:intro_end].rstrip().endswith((":", "：")):
                     e = len(u.clean.text)  # "X refers to ..., including: (I) ...; (II) ...": the list is part of it
@@ -203,7 +207,7 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
     if used and used.start() > 0:  # '"X", as used in these Measures, means ...', 'X as mentioned in these Rules refer to'
         raw_term = raw_term[: used.start()]
         framed = True
-    if frame and P.INSTRUMENT_FRAME.match(text[s:e]) and not re.match(r"\s*(?:shall|may|must|should|can|be)\b",
+    if frame and (P.INSTRUMENT_FRAME.match(text[s:e]) or P.PART_FRAME.match(text[s:e])) and not re.match(r"\s*(?:shall|may|must|should|can|be)\b",
                                                                     text[verb.end() : e]):
         framed = True  # "For the purposes of these Rules, parcel locker means ..."
     return _make(u, start + lead_ws, e, raw_term, start + lead_ws + len(raw_term), verb.end(), False,
@@ -267,6 +271,53 @@ def _glossary_entries(u: Unit, s: int, e: int) -> list[Definition]:
     return out
 
 
+# the header of a table of terms: a column of terms and a column of their meanings
+_TERM_HEADER = re.compile(r"^(?:defined[ ])?(?:terms?|expressions?|words?|concepts?)$", re.IGNORECASE)
+_MEANING_HEADER = re.compile(r"^(?:meanings?|definitions?|means|interpretations?|explanations?)$", re.IGNORECASE)
+
+
+def _table_definitions(u: Unit, in_defs_article: bool) -> list[Definition]:
+    """A table of terms ("Term | Meaning"): each row defines the term in its term cell as the words of its meaning
+    cell. The columns are the ones whose headers say so; in an article that defines terms, a table of two
+    columns without such headers is read the same way (term first). Rows whose term cell is no term are left."""
+    par = u.paragraph
+    if not par.table_header or not par.items:
+        return []
+    from .tables import row_cells
+
+    header = [h.replace("*", "").strip() for h in par.table_header]
+    t_col = next((k for k, h in enumerate(header) if _TERM_HEADER.match(h)), None)
+    m_col = next((k for k, h in enumerate(header) if _MEANING_HEADER.match(h)), None)
+    if (t_col is None or m_col is None) and in_defs_article and len(header) == 2 and not any(header):
+        t_col, m_col = 0, 1  # a headerless two-column table in a definitions article
+    if t_col is None or m_col is None or t_col == m_col:
+        return []
+    text = u.clean.text
+    out: list[Definition] = []
+    for row in row_cells(u):
+        if max(t_col, m_col) >= len(row):
+            continue
+        (ta, tb), (ma, mb) = row[t_col], row[m_col]
+        raw = text[ta:tb]
+        term, offset, _marked = _unwrap(raw)
+        lead = _LEADING_ARTICLE.match(term)
+        if lead:
+            term, offset = term[lead.end() :], offset + lead.end()
+        term = term.strip()
+        while mb > ma and text[mb - 1] in ".;。； ":
+            mb -= 1
+        if not _term_ok(term) or mb <= ma:
+            continue
+        t_start = ta + offset
+        term_span = u.clean.span(t_start, t_start + len(term))
+        out.append(Definition(
+            id=f"{u.document}/def/{slug(term)}", document=u.document, article=u.article,
+            provision=u.provision_at(term_span), term=term, definition=text[ma:mb], kind="article",
+            span=u.clean.span(ta, mb), term_span=term_span, definition_span=u.clean.span(ma, mb),
+            forms=tuple(sorted(noun_forms(term) | short_forms(term)))))
+    return out
+
+
 # where a list run into one paragraph starts its next entry: a sentence end, then a bullet or a label
 _NEXT_ENTRY = re.compile(r"[.;。；][ ]+(?=[-*+•][ ]|[(（]?(?:\d{1,3}|[a-z]|[ivx]{1,5})[)）.][ ])")
 
@@ -310,7 +361,7 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
     for m in P.INLINE_DEFINITION.finditer(text):
         group = "term" if m.group("term") is not None else "bare"  # quoted or not: "(hereinafter referred to as providers)"
         term, mark_offset, _marked = _unwrap(m.group(group).strip())  # "(hereinafter **operators**)"
-        if not _term_ok(term):
+        if not _term_ok(term) or term.lower() in ("collectively", "jointly", "together"):
             continue
         # the definiens: the noun phrase before the parenthesis, from the first "the " after the
         # last clause boundary

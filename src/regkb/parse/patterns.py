@@ -160,6 +160,10 @@ DEFINITIONS_INTRO = re.compile(
         (?:shall[ ])?(?:have|has|bear)[ ]the[ ](?:following[ ])?meanings?(?:[ ](?:set[ ](?:out|forth)|given|stated))?
         [ ]*(?:below|as[ ]follows|hereunder)?[ ]*(?=[:：])
       | the[ ]following[ ]definitions[ ]apply
+      # "The terms used in these Measures have the meanings below:", "Terms in this Law shall bear the meanings ... :"
+      | (?:the[ ])?(?:terms|expressions|words)(?:[ ](?:used[ ])?in[ ](?:these|this)[ ]\w+|[ ]below)[ ]
+        (?:shall[ ])?(?:have|bear)[ ]the[ ](?:following[ ])?meanings(?:[ ](?:set[ ](?:out|forth)|given|stated|assigned))?
+        [ ]*(?:below|as[ ]follows|hereunder)?[ ]*(?=[:：])
       # "The following terms in these Rules mean:", "The following terms are defined as follows:"
       | the[ ]following[ ](?:terms?|expressions?|words)(?:[ ](?:used[ ])?in[ ](?:these|this)[ ]\w+)?,?[ ]
         (?:shall[ ]mean|means?|are[ ]defined[ ](?:as[ ]follows|below))(?=[ ]*[:：])
@@ -422,7 +426,17 @@ PRONOUN = re.compile(r"^(?:it|they|he|she|he/she|he[ ]or[ ]she|such[ ]\w+|the[ ]
 # and 5, and "Twenty-One" is 21, never the range 20 to 1.
 _SPELLED = rf"(?i:{SPELLED_NUM}(?!\w)(?!-\w)(?!(?<=hundred)[ \t]+and[ \t]))"
 ART_NUM = rf"(?:\d+|{_SPELLED})"
-_NUM_NEXT = rf"(?:\d+|(?=(?-i:[A-Z])){_SPELLED})"  # a number after a list separator
+# ... unless the number before it is lower-case too: "articles four and five" (a list in one case). Python's look-behind
+# has a fixed width, so one per number word and separator; the word before must start lower-case
+_LOWER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred").split()
+_AFTER_LOWER = "|".join(rf"(?<=(?<![A-Za-z-]){w}{sep})" for w in _LOWER_WORDS
+                        for sep in (",[ ]", "[ ]and[ ]", "[ ]or[ ]", ",[ ]and[ ]", ",[ ]or[ ]"))
+# and what follows it ends the reference ("Article four and one of the couriers" is no list)
+_LOWER_END = (r"(?=[.,;:)]|$|[ ](?:of[ ](?:these|this)|hereof|herein|above|below|shall|may|must|should|is|are|apply|"
+              r"applies|and|or|to|through)\b)")
+# (case-sensitive even inside an IGNORECASE pattern: a number reads one way, capitalised or lower-case, never both)
+_NUM_NEXT = rf"(?:\d+|(?=(?-i:[A-Z])){_SPELLED}|(?-i:{_AFTER_LOWER})(?=(?-i:[a-z])){_SPELLED}{_LOWER_END})"
 _RANGE_WORD = r"(?:[ ]to[ ]|[ ]through[ ]|[ ]?[-–—][ ]?)"
 _LIST_SEP = r"(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ]|,[ ]or[ ])"  # with _RANGE_WORD, the separators of _RANGE
 # the tokens of a matched list of numbers: a number, or a range word ("Four through Six", "5-9")
@@ -452,10 +466,12 @@ ARTICLE_REF = re.compile(
     rf"""
     (?:{_ITEMS})?
     (?:(?P<para_ord>(?i:the)[ ](?P<ord>{_PARA_ORDS})[ ]paragraphs?[ ]of[ ])|(?:[Pp]aragraphs?[ ]\(?(?P<para_num>{_PARA_NUMS})\)?[ ]of[ ]))?
-    \b(?P<word>Articles?|Arts?\.)[ ]
+    \b(?P<word>Articles?|Arts?\.|articles?(?=[ ]\d)|articles(?=[ ]{_SPELLED}(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]|[ ]through[ ])))[ ]
     (?P<nums>{ART_NUM}(?P<para_paren>{ART_BRACKETS})?
       (?:(?:{_RANGE}(?:Articles?|Arts?\.)[ ]{ART_NUM}|{_RANGE_WORD}{ART_NUM}|{_LIST_SEP}{_NUM_NEXT})(?:{ART_BRACKETS})?)*)
-    (?:,?[ ](?:[Pp]aragraph|[Pp]ara\.?)[ ]\(?(?P<para_after>{ART_NUM})\)?|,[ ](?:the[ ])?(?P<ord_after>{_ORD})[ ]paragraph)?
+    # ("Article 2, the first paragraph of Article 1" is a list: that paragraph is Article 1's)
+    (?:(?:,?[ ](?:[Pp]aragraph|[Pp]ara\.?)[ ]\(?(?P<para_after>{ART_NUM})\)?|,[ ](?:the[ ])?(?P<ord_after>{_ORD})[ ]paragraph)
+       (?![ ]of[ ](?:Articles?|Arts?\.|the[ ](?:preceding|previous|following|next)|this)\b))?
     (?:,?[ ](?i:items?|sub-?paragraphs?|points?)[ ](?P<items_after>{_ITEM_NUM}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]){_ITEM_NUM})*))?
     (?P<scope>[ ](?:hereof|herein|of[ ]these[ ](?:Provisions|Measures|Regulations|Rules)|of[ ]this[ ](?:Law|Decision|Code)))?
     """,
@@ -477,7 +493,10 @@ RELATIVE_REF = re.compile(
         (?:\bthe[ ](?P<rel_ord>{_PARA_ORDS})[ ]paragraphs?[ ]of[ ]|\bparagraphs?[ ]\(?(?P<rel_num>{_PARA_NUMS})\)?[ ]of[ ])?
         \b(?:the|this|the[ ]present)[ ](?:
             (?:(?P<count_before>two|three|four)[ ])?(?P<prev>preceding|previous|foregoing|aforementioned|aforesaid|
-            above-mentioned|above|next)[ ](?:(?P<count>two|three|four)[ ])?
+            above-mentioned|above|next|
+            # "the following article", "the following two paragraphs" (not "the following items:", a list)
+            following(?=[ ](?:(?:two|three|four)[ ](?:paragraphs|articles)|(?:paragraph|article)\b(?!s))))
+            [ ](?:(?P<count>two|three|four)[ ])?
             (?P<unit>paragraphs?|articles?|items?)
           | (?P<self>paragraph|article|chapter|section)\b(?![ ]\d)
         )

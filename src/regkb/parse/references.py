@@ -219,8 +219,10 @@ def _coordinated(text: str, found: list[_Found]) -> list[_Found]:
             run.append(ordered[j])
             joints.append(between)
             j += 1
-        # a run ends at its last conjunction: what follows a bare comma after it is another phrase
-        last = max((i for i, w in enumerate(joints) if _CONJ.search(w)), default=-1)
+        # a run ends at its last conjunction, between two references or inside one ("A, B and C" where "B and C"
+        # is one match): what follows a bare comma after it is another phrase
+        last = max((i for i, w in enumerate(joints) if _CONJ.search(w) or _CONJ.search(text[run[i + 1][0]:run[i + 1][1]])),
+                   default=-1)
         run = run[: last + 2]
         if len(run) == 1:
             out.append(run[0])
@@ -464,7 +466,7 @@ def _relative(p: ParsedDocument, numbers: dict[Any, Any], u: Unit, m: re.Match[s
     unit = (m.group("unit") or m.group("self") or "").lower()
     count_word = (m.group("count") or m.group("count_before") or "").lower()
     count = _COUNT.get(count_word, 1)
-    forward = (m.group("prev") or "").lower() == "next"
+    forward = (m.group("prev") or "").lower() in ("next", "following")
     art = numbers[u.article]
     items = m.group("items") or ""
     if m.group("own_items"):  # "items (1) to (3) above": of this paragraph
