@@ -428,8 +428,9 @@ _SPELLED = rf"(?i:{SPELLED_NUM}(?!\w)(?!-\w)(?!(?<=hundred)[ \t]+and[ \t]))"
 ART_NUM = rf"(?:\d+|{_SPELLED})"
 # ... unless the number before it is lower-case too: "articles four and five" (a list in one case). Python's look-behind
 # has a fixed width, so one per number word and separator; the word before must start lower-case
-_LOWER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-                "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred").split()
+_LOWER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+                "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred"]
 _AFTER_LOWER = "|".join(rf"(?<=(?<![A-Za-z-]){w}{sep})" for w in _LOWER_WORDS
                         for sep in (",[ ]", "[ ]and[ ]", "[ ]or[ ]", ",[ ]and[ ]", ",[ ]or[ ]"))
 # and what follows it ends the reference ("Article four and one of the couriers" is no list)
