@@ -659,3 +659,44 @@ def test_a_table_of_terms_and_meanings(body: str, expected: list) -> None:
 ])
 def test_an_intro_that_says_the_terms_have_meanings(body: str) -> None:
     assert defs(body) == [("ferry", "a boat that carries passengers"), ("pier", "a place where ferries berth")]
+
+
+def _doubts(body: str) -> list[tuple[str, str]]:
+    kb = kb_text(body)
+    return sorted((d.code, d.severity) for d in kb.diagnostics if d.code in ("definition-duplicate", "definitions-table"))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a term defined again with other words in the same scope: the first is kept, and check says so
+    ("Chapter I Kiosks\n\nArticle 1 For the purposes of this Chapter, vendors are persons who run kiosks.\n\n"
+     "Article 2 In this Chapter, vendors means persons who sell tickets on a ferry.",
+     [("definition-duplicate", "warning")]),
+    # ... in another chapter: each chapter has its definition, no doubt
+    ("Chapter I Kiosks\n\nArticle 1 For the purposes of this Chapter, vendors are persons who run kiosks.\n\n"
+     "Chapter II Ferries\n\nArticle 2 In this Chapter, vendors means persons who sell tickets on a ferry.", []),
+    ("Article 1 \"Pier\" means a place where ferries berth.\n\nArticle 2 Boats shall moor at floating decks "
+     "(hereinafter referred to as \"pier\").", [("definition-duplicate", "warning")]),
+    # the same words twice is no doubt
+    ("Article 1 \"Pier\" means a place where ferries berth.\n\nArticle 2 \"Pier\" means a place where ferries berth.",
+     []),
+    # a table in a definitions article whose headers name no term and meaning columns
+    ("Article 1 Definitions\n\n| Word | Notes |\n|---|---|\n| Kiosk | a booth |\n\nArticle 2 Kiosks shall open.",
+     [("definitions-table", "info")]),
+    ("Article 1 The following terms have the following meanings:\n\n| Name | Sense | Source |\n|---|---|---|\n"
+     "| Pier | a deck | Rules |", [("definitions-table", "info")]),
+    # a table read as terms: no doubt
+    ("Article 1 Definitions\n\n| Term | Meaning |\n|---|---|\n| Kiosk | a booth |", []),
+])
+def test_check_reports_definitions_it_is_unsure_of(body: str, expected: list) -> None:
+    assert _doubts(body) == expected
+
+
+def test_each_chapter_uses_its_own_definition() -> None:
+    kb = kb_text("Chapter I Kiosks\n\nArticle 1 For the purposes of this Chapter, vendors are persons who run kiosks.\n\n"
+                 "Article 2 Vendors shall open daily.\n\nChapter II Ferries\n\nArticle 3 In this Chapter, vendors "
+                 "means persons who sell tickets on a ferry.\n\nArticle 4 Vendors shall wear badges.\n\n"
+                 "Chapter III Other\n\nArticle 5 Vendors shall pay fees.")
+    scope = {d.id: d.scope for d in kb.definitions}
+    assert scope == {"t/def/vendors": "t/chp_1", "t/def/vendors--chp_2": "t/chp_2"}
+    got = sorted((u.article, scope[u.definition]) for u in kb.term_uses)
+    assert got == [(2, "t/chp_1"), (4, "t/chp_2")]  # Article 5 is in neither chapter: no definition holds there

@@ -76,7 +76,12 @@ def parse_file(src: SourceFile, laws: tuple[Law, ...] = (), bodies: tuple[Body, 
     junk = [d.span for d in st.dropped]
     units = units_of(src.text, junk, doc_id, st.articles)
     parts = part_ids(st.articles, st.chapters, st.sections)
-    defs = find_definitions(units, {a.number: a.title for a in st.articles}, parts)
+    doubts: list[tuple[str, Any, str, str]] = []
+    defs = find_definitions(units, {a.number: a.title for a in st.articles}, parts, doubts)
     uses = find_term_uses(units, defs, parts)
+    for code, span, message, hint in doubts:  # what the definitions reader was unsure of (regkb check)
+        line = src.text.count("\n", 0, span.start) + 1
+        diags.append(Diagnostic("warning" if code == "definition-duplicate" else "info", src.path, line,
+                                span.start - (src.text.rfind("\n", 0, span.start) + 1) + 1, message, hint, code))
     return ParsedDocument(doc, st.chapters, st.sections, st.articles, [], defs, uses, units,
                           st.dropped, diags + st.diagnostics)

@@ -74,11 +74,15 @@ def _scope_word(text: str) -> str | None:
     return m.group("part").lower() if m else None
 
 
+Doubt = tuple[str, Span, str, str]  # (code, where in the source, message, hint): parse_file makes them diagnostics
+
+
 def find_definitions(units: list[Unit], captions: dict[int, str] | None = None,
-                     parts: Parts | None = None) -> list[Definition]:
+                     parts: Parts | None = None, doubts: list[Doubt] | None = None) -> list[Definition]:
     """Definitions in a document's units, in text order; ``captions``: article number -> its caption as printed
     (an article captioned "Definitions" or "Terms" is a definitions article); ``parts``: the chapter and section
-    of each article (:func:`part_ids`), the scope of a definition framed by "this Chapter" or "this Section"."""
+    of each article (:func:`part_ids`), the scope of a definition framed by "this Chapter" or "this Section";
+    ``doubts``: where to add what a reader should check (a term defined twice, a table of terms not read)."""
     defs: list[Definition] = []
     by_article: dict[int, list[Unit]] = {}
     for u in units:
@@ -93,6 +97,11 @@ def find_definitions(units: list[Unit], captions: dict[int, str] | None = None,
         for u in us:
             table = _table_definitions(u, is_defs_article)
             defs.extend(table)
+            if is_defs_article and u.paragraph.table_header and u.paragraph.items and not table and doubts is not None:
+                doubts.append(("definitions-table", u.paragraph.span,
+                               "a table in an article that defines terms was not read as terms and meanings: its "
+                               f"headers {' | '.join(u.paragraph.table_header)!r} name no term and meaning columns",
+                               "head the columns 'Term' and 'Meaning' if the rows define terms"))
             items_claimed = False
             intro_end = len(u.paragraph.intro) if u.paragraph.items else len(u.clean.text)
             for s, e in regions(u):
@@ -118,14 +127,25 @@ def find_definitions(units: list[Unit], captions: dict[int, str] | None = None,
             defs.extend(_inline_definitions(u))
             defs.extend(_appositive_definitions(u))
             defs.extend(_collective_definitions(u))
-    # a term defined twice: keep the first, the later one is a duplicate (one scope per term: see the docs)
-    seen: set[str] = set()
+    # a term defined twice in the same scope: keep the first, the later one is a duplicate; a term defined for a
+    # chapter or section as well as elsewhere is kept once per scope (its id then names the part: ".../def/x--chp_2")
     out = []
+    first: dict[tuple[str, str | None], Definition] = {}
+    ids: set[str] = set()
     for d in sorted(defs, key=lambda d: d.span.start):
-        key = d.term.lower()
-        if key in seen:
+        key = (d.term.lower(), d.scope)
+        if key in first:
+            kept = first[key]
+            if doubts is not None and kept.definition != d.definition:
+                doubts.append(("definition-duplicate", d.term_span,
+                               f"the term {d.term!r} is defined again ({d.definition[:60]!r}); regkb keeps its first "
+                               f"definition, in Article {kept.article} ({kept.definition[:60]!r})",
+                               "check which definition applies where; regkb links every use to the first"))
             continue
-        seen.add(key)
+        if d.id in ids and d.scope is not None:
+            d = dataclasses.replace(d, id=f"{d.id}--{d.scope.rsplit('/', 1)[-1]}")
+        first[key] = d
+        ids.add(d.id)
         out.append(d)
     return out
 
@@ -503,20 +523,25 @@ def find_term_uses(units: list[Unit], defs: list[Definition], parts: Parts | Non
     pattern = re.compile(
         r"(?<![\w-])(?:" + "|".join(re.escape(f) for f, _ in forms) + r")(?![\w-])", re.IGNORECASE
     )
-    by_form: dict[str, Definition] = {}
+    by_form: dict[str, list[Definition]] = {}
     for f, d in forms:
-        by_form.setdefault(f, d)  # a form shared by two terms goes to the longer term first seen
+        by_form.setdefault(f, []).append(d)  # a form shared by two terms goes to the longer term first seen
     own = {d.id: d.term_span for d in defs}
     uses: list[TermUse] = []
     for u in units:
+        here = set((parts or {}).get(u.article, {}).values())
         for m in pattern.finditer(u.clean.text):
-            d = by_form[m.group(0).lower()]
-            span = u.clean.span(m.start(), m.end())
-            if own[d.id].start <= span.start < own[d.id].end:
+            # the definition for this place: one scoped to its chapter or section first, else one for the whole
+            # text; a term defined for another chapter or section only is not used here
+            cands = by_form[m.group(0).lower()]
+            d_here = next((x for x in cands if x.scope in here), None) or next((x for x in cands if x.scope is None),
+                                                                              None)
+            if d_here is None:
                 continue
-            if d.scope is not None and d.scope not in (parts or {}).get(u.article, {}).values():
-                continue  # outside the chapter or section the term is defined for
-            uses.append(TermUse(d.id, u.document, u.article, u.provision_at(span), m.group(0), span))
+            span = u.clean.span(m.start(), m.end())
+            if own[d_here.id].start <= span.start < own[d_here.id].end:
+                continue
+            uses.append(TermUse(d_here.id, u.document, u.article, u.provision_at(span), m.group(0), span))
     return uses
 
 
