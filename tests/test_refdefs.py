@@ -568,6 +568,9 @@ def test_lower_case_article_numbers_and_lists(sentence: str, expected: dict) -> 
     ("Article 1 Kiosk data means records kept in the course of business by kiosks of this town and by stalls licensed "
      "by the town (hereinafter collectively referred to as vendors).",
      [("vendors", "kiosks of this town and by stalls licensed by the town")]),
+    ("Article 1 Fares are set by the ferry board of the county and by companies licensed by towns and villages "
+     "(hereinafter jointly called fare setters).",
+     [("fare setters", "the ferry board of the county and by companies licensed by towns and villages")]),
     ("Article 1 These Rules apply to services provided to ferry passengers and to cyclists on piers (hereinafter "
      "jointly referred to as users).", [("users", "ferry passengers and to cyclists on piers")]),
     # "the term X includes / covers": "the term" names the term, unquoted

@@ -411,7 +411,7 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
             # the phrase found does not hold the short form's head ("... children under the age of 14 (hereinafter
             # 'watch manufacturers')"): the noun phrase whose head it is, after the last bracket or semicolon
             d_start = _head_phrase(text, sent_start, m.start(), head) or d_start
-        par = re.search(r"[ ]and[ ](by|to|for|from|with)[ ](?!.*[ ]and[ ])", text[clause_start:d_end])
+        par = re.search(r"[ ]and[ ](by|to|for|from|with)[ ](?!.*[ ]and[ ](?:by|to|for|from|with)[ ])", text[clause_start:d_end])
         if re.search(r"\b(?:collectively|jointly|together)\b", m.group(0), re.IGNORECASE) and par:
             # "... by A and by B (hereinafter collectively referred to as X)": X names the parallel phrases, from the
             # nearest phrase before it with the same preposition
