@@ -564,15 +564,6 @@ def test_lower_case_article_numbers_and_lists(sentence: str, expected: dict) -> 
      "lights.", [("town craft", "Ferries and barges run by towns")]),
     ("Article 1 Kiosks run by towns and kiosks run by villages (hereinafter jointly referred to as \"public kiosks\") "
      "shall open daily.", [("public kiosks", "Kiosks run by towns and kiosks run by villages")]),
-    # a collective short name of parallel phrases ("by A and by B"): its meaning is the phrases, from the first
-    ("Article 1 Kiosk data means records kept in the course of business by kiosks of this town and by stalls licensed "
-     "by the town (hereinafter collectively referred to as vendors).",
-     [("vendors", "kiosks of this town and by stalls licensed by the town")]),
-    ("Article 1 Fares are set by the ferry board of the county and by companies licensed by towns and villages "
-     "(hereinafter jointly called fare setters).",
-     [("fare setters", "the ferry board of the county and by companies licensed by towns and villages")]),
-    ("Article 1 These Rules apply to services provided to ferry passengers and to cyclists on piers (hereinafter "
-     "jointly referred to as users).", [("users", "ferry passengers and to cyclists on piers")]),
     # "the term X includes / covers": "the term" names the term, unquoted
     ("Article 1 In these Rules, the term stall includes a cart or a table used to sell food.",
      [("stall", "a cart or a table used to sell food")]),

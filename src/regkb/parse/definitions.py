@@ -411,14 +411,6 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
             # the phrase found does not hold the short form's head ("... children under the age of 14 (hereinafter
             # 'watch manufacturers')"): the noun phrase whose head it is, after the last bracket or semicolon
             d_start = _head_phrase(text, sent_start, m.start(), head) or d_start
-        par = re.search(r"[ ]and[ ](by|to|for|from|with)[ ](?!.*[ ]and[ ](?:by|to|for|from|with)[ ])", text[clause_start:d_end])
-        if re.search(r"\b(?:collectively|jointly|together)\b", m.group(0), re.IGNORECASE) and par:
-            # "... by A and by B (hereinafter collectively referred to as X)": X names the parallel phrases, from the
-            # nearest phrase before it with the same preposition
-            same = list(re.finditer(rf"\b{par.group(1)}[ ]", text[clause_start : clause_start + par.start()]))
-            first = same[-1] if same else None
-            if first is not None:
-                d_start = clause_start + first.end()
         term_start = m.start(group) + (len(m.group(group)) - len(m.group(group).lstrip())) + mark_offset
         term_span = u.clean.span(term_start, term_start + len(term))
         yield Definition(
