@@ -487,6 +487,7 @@ def test_check_reports_fuzzy_titles_unlisted_laws_and_missing_articles_of_a_law_
     "Article 1 Kiosks follow articles " + "one, " * 40 + "x.",
     "Article 1 Kiosks follow paragraphs " + "One and one, " * 40 + "x of the preceding article.",
     "Article 1 Kiosks follow the " + "one, " * 40 + "x paragraph.",
+    "Article 1 Kiosks follow Chapters " + "Twenty One and " * 40 + "x.",
 ])
 def test_long_runs_of_ambiguous_words_parse(body: str) -> None:
     kb_text(body)
@@ -694,3 +695,23 @@ def test_each_chapter_uses_its_own_definition() -> None:
     assert scope == {"t/def/vendors": "t/chp_1", "t/def/vendors--chp_2": "t/chp_2"}
     got = sorted((u.article, scope[u.definition]) for u in kb.term_uses)
     assert got == [(2, "t/chp_1"), (4, "t/chp_2")]  # Article 5 is in neither chapter: no definition holds there
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # chapters and sections numbered in words, as the headings of such texts are
+    ("Drones shall comply with Chapter Two.", {"Chapter Two": ["t/chp_2"]}),
+    ("Chapters One and Two of these Rules apply to drones.", {"Chapters One and Two of these Rules":
+                                                              ["t/chp_1", "t/chp_2"]}),
+    ("Section One of Chapter Two applies to drones.", {"Section One of Chapter Two": ["t/chp_2__sec_1"]}),
+    ("Chapter Six applies to drones.", {"Chapter Six": [None]}),  # no such chapter: kept, flagged
+    # a lower-case number word after "Chapter" is no number ("chapter four of the manual" is prose)
+    ("Drones follow chapter four of the manual.", {}),
+    # "the subsequent / succeeding article": forward
+    ("The subsequent article applies to drones.", {"The subsequent article": ["t/art_4"]}),
+    ("Drones follow the succeeding paragraph.", {"the succeeding paragraph": ["t/art_3__para_2"]}),
+])
+def test_spelled_chapters_and_subsequent_provisions(sentence: str, expected: dict) -> None:
+    body = ("Chapter One General\n\nArticle 1 Kiosks shall open.\n\nChapter Two Ferries\n\nSection One Piers\n\n"
+            f"Article 2 Ferries shall dock.\n\nChapter Three Drones\n\nArticle 3 {sentence}\n\nDrones shall land.\n\n"
+            "Article 4 Other.")
+    assert {k: v[1] for k, v in refs(body).items() if v[0] == "internal"} == expected

@@ -425,6 +425,7 @@ PRONOUN = re.compile(r"^(?:it|they|he|she|he/she|he[ ]or[ ]she|such[ ]\w+|the[ ]
 # One reading per number (a failing match of a list of them would try 2^n): "One Hundred and Five" is 105, never 100
 # and 5, and "Twenty-One" is 21, never the range 20 to 1.
 _SPELLED = rf"(?i:{SPELLED_NUM}(?!\w)(?!-\w)(?!(?<=hundred)[ \t]+and[ \t]))"
+SPELLED_REF_NUM = _SPELLED  # the same, for the reference reader's tokens
 ART_NUM = rf"(?:\d+|{_SPELLED})"
 # ... unless the number before it is lower-case too: "articles four and five" (a list in one case). Python's look-behind
 # has a fixed width, so one per number word and separator; the word before must start lower-case
@@ -479,7 +480,8 @@ ARTICLE_REF = re.compile(
     re.VERBOSE,
 )
 # "Chapter II of these Provisions", "Chapters 1 and 2", "Section 1 of Chapter II"
-_CHAP_NUM = r"(?:\d+|[IVXLC]+\b)"
+# Arabic, Roman, or a capitalised number in words ("Chapter Three", "Chapters Two and Four"), one reading per word
+_CHAP_NUM = rf"(?:\d+|[IVXLC]+\b|(?=[A-Z]){_SPELLED})"
 CHAPTER_REF = re.compile(
     rf"""
     (?:\b(?P<sec_word>Sections?)[ ](?P<secs>{_CHAP_NUM}(?:{_RANGE}(?:Sections?[ ])?{_CHAP_NUM})*)[ ]of[ ])?
@@ -494,7 +496,7 @@ RELATIVE_REF = re.compile(
         (?:\bthe[ ](?P<rel_ord>{_PARA_ORDS})[ ]paragraphs?[ ]of[ ]|\bparagraphs?[ ]\(?(?P<rel_num>{_PARA_NUMS})\)?[ ]of[ ])?
         \b(?:the|this|the[ ]present)[ ](?:
             (?:(?P<count_before>two|three|four)[ ])?(?P<prev>preceding|previous|foregoing|aforementioned|aforesaid|
-            above-mentioned|above|next|
+            above-mentioned|above|next|subsequent|succeeding|
             # "the following article", "the following two paragraphs" (not "the following items:", a list)
             following(?=[ ](?:(?:two|three|four)[ ](?:paragraphs|articles)|(?:paragraph|article)\b(?!s))))
             [ ](?:(?P<count>two|three|four)[ ])?

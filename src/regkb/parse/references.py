@@ -414,9 +414,10 @@ def _items_of(doc: str, n: int, par: Any, items_text: str | None) -> list[tuple[
 
 
 def _chapter_numbers(nums: str) -> list[int]:
-    """Chapter or section numbers of "II", "1 and 2", "II to IV" (Arabic or Roman)."""
+    """Chapter or section numbers of "II", "1 and 2", "II to IV", "Two and Three" (Arabic, Roman or in words)."""
     out: list[int] = []
-    tokens = ["to" if t in ("through", "-", "–", "—") else t for t in re.findall(r"\d+|[IVXLC]+\b|to|through|[-–—]", nums)]
+    tokens = ["to" if t in ("through", "-", "–", "—") else t
+              for t in re.findall(rf"\d+|[IVXLC]+\b|(?=[A-Z]){P.SPELLED_REF_NUM}|to|through|[-–—]", nums)]
     k = 0
     while k < len(tokens):
         t = tokens[k]
@@ -466,7 +467,7 @@ def _relative(p: ParsedDocument, numbers: dict[Any, Any], u: Unit, m: re.Match[s
     unit = (m.group("unit") or m.group("self") or "").lower()
     count_word = (m.group("count") or m.group("count_before") or "").lower()
     count = _COUNT.get(count_word, 1)
-    forward = (m.group("prev") or "").lower() in ("next", "following")
+    forward = (m.group("prev") or "").lower() in ("next", "following", "subsequent", "succeeding")
     art = numbers[u.article]
     items = m.group("items") or ""
     if m.group("own_items"):  # "items (1) to (3) above": of this paragraph
