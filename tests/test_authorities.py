@@ -168,8 +168,13 @@ def _corpus_bodies() -> tuple[Body, ...]:
     ("SAMR", ("samr", False)),
     ("Standing Committee of the National People's Congress", ("npcsc", False)),
     ("the NPC Standing Committee", ("npcsc", False)),
+    # the State Council's departments (国务院电信主管部门, 国务院公安部门; seed Art. 3): MIIT and MPS (session 5)
+    ("the telecommunications departments of the State Council", ("miit", False)),
+    ("telecommunications department of the State Council", ("miit", False)),
+    ("the public security department of the State Council", ("mps", False)),
     # a class of bodies at every level is no national body: at most a fuzzy link, never an exact one
     ("cyberspace administration authorities", ("cac", True)),
+    ("competent telecommunications authorities", ("miit", True)),
     ("the public security organs", ("mps", True)),
     ("local cyberspace administrations", None),
     ("people's procuratorates", None),

@@ -417,8 +417,8 @@ def test_a_numbered_paragraph_of_something_else_is_not_this_articles(sentence: s
 def test_a_paragraph_of_a_named_article_is_not_this_articles() -> None:
     got = refs("Article 1 Kiosks shall be safe.\n\nKiosks shall be clean.\n\nArticle 2 Article 1, paragraph 2 and "
                "paragraph 2 of Article 1 apply to stalls.")
-    assert got == {"Article 1, paragraph 2": ("internal", ["t/art_1__para_2"], True),
-                   "paragraph 2 of Article 1": ("internal", ["t/art_1__para_2"], True)}
+    # one coordinated phrase (guide 6.1): one reference, its one target named twice
+    assert got == {"Article 1, paragraph 2 and paragraph 2 of Article 1": ("internal", ["t/art_1__para_2"], True)}
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -483,6 +483,235 @@ def test_check_reports_fuzzy_titles_unlisted_laws_and_missing_articles_of_a_law_
     "Article 1 Kiosks follow items " + "(i), " * 40 + "(i) x.",
     "Article 1 Kiosks follow items " + "i, " * 40 + "i x.",
     "Article 1 Kiosks follow Article 2(1)" + "(i) or " * 40 + "(i)x.\n\nArticle 2 Other.",
+    # lower-case number lists (session 5): one reading per number word, whatever its case
+    "Article 1 Kiosks follow articles " + "one, " * 40 + "x.",
+    "Article 1 Kiosks follow paragraphs " + "One and one, " * 40 + "x of the preceding article.",
+    "Article 1 Kiosks follow the " + "one, " * 40 + "x paragraph.",
+    "Article 1 Kiosks follow Chapters " + "Twenty One and " * 40 + "x.",
 ])
 def test_long_runs_of_ambiguous_words_parse(body: str) -> None:
     kb_text(body)
+
+
+# --- session 5 (helper refs4) -----------------------------------------------------------------------------------------
+# Coordinated references are one reference (annotation guide 6.1: "one entry per reference expression"): the words
+# between two references are only a comma or a conjunction. Fields: kiosks, ferries, drones.
+REF_BODY = ("Chapter I General\n\nSection 1 Kiosks\n\nArticle 1 Kiosks shall open.\n\nKiosks shall close.\n\n"
+            "Article 2 Stalls shall comply with the following:\n(1) post prices;\n(2) keep logs.\n\n"
+            "Stalls shall be clean.\n\nChapter II Ferries\n\nArticle 3 Ferries shall carry lights.\n\n"
+            "Ferries shall carry boats.\n\nFerries shall carry radios.\n\nArticle 4 ")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Where a ferry operator breaches Article 1 or paragraph 2 of Article 3, it shall be fined.",
+     {"Article 1 or paragraph 2 of Article 3": ["t/art_1", "t/art_3__para_2"]}),
+    ("Drones shall meet item (1) of Article 2, the first paragraph of Article 1 and Article 3 of these Rules.",
+     {"item (1) of Article 2, the first paragraph of Article 1 and Article 3 of these Rules":
+      ["t/art_2__para_1__item_1", "t/art_1__para_1", "t/art_3"]}),
+    ("Section 1 of Chapter I and Article 3 apply to drones.",
+     {"Section 1 of Chapter I and Article 3": ["t/chp_1__sec_1", "t/art_3"]}),
+    ("Ferries follow Article 1 and/or the preceding article.",
+     {"Article 1 and/or the preceding article": ["t/art_1", "t/art_3"]}),
+    # other words between them: two references
+    ("Article 1 applies to kiosks and Article 3 to ferries.", {"Article 1": ["t/art_1"], "Article 3": ["t/art_3"]}),
+    # a comma alone ends a phrase ("Under Article 1, the preceding article ..."): two references
+    ("Under Article 1, the preceding article does not apply to drones.",
+     {"Article 1": ["t/art_1"], "the preceding article": ["t/art_3"]}),
+    # a comma list closed by a conjunction is one phrase
+    ("Drones follow Article 1, paragraph 2 of Article 3 or Article 2.",
+     {"Article 1, paragraph 2 of Article 3 or Article 2": ["t/art_1", "t/art_3__para_2", "t/art_2"]}),
+])
+def test_coordinated_references_are_one_reference(sentence: str, expected: dict) -> None:
+    got = refs(REF_BODY + sentence)
+    assert {k: v[1] for k, v in got.items() if v[0] == "internal"} == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "the following article / paragraph", "the following two paragraphs": forward, like "the next"
+    ("Drones follow the following article.", {"the following article": ["t/art_5"]}),
+    ("Drones follow the following paragraph.", {"the following paragraph": ["t/art_4__para_2"]}),
+    ("Drones follow the following two paragraphs.",
+     {"the following two paragraphs": ["t/art_4__para_2", "t/art_4__para_3"]}),
+    # a list announced ("the following items:", "the following paragraphs" without a count): no reference
+    ("Drones shall carry the following items: lights and radios.", {}),
+    ("Drones are described in the following paragraphs.", {}),
+])
+def test_the_following_article_or_paragraph_is_the_next(sentence: str, expected: dict) -> None:
+    got = refs(REF_BODY + sentence + "\n\nDrones shall fly low.\n\nDrones shall land.\n\nArticle 5 Other.")
+    assert {k: v[1] for k, v in got.items() if v[0] == "internal"} == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a list of lower-case spelled numbers after a lower-case one: one list
+    ("Drones follow articles two and three.", {"articles two and three": ["t/art_2", "t/art_3"]}),
+    ("Articles one, two or three of these Rules apply to drones.",
+     {"Articles one, two or three of these Rules": ["t/art_1", "t/art_2", "t/art_3"]}),
+    # a lower-case number word after a capitalised one, or before a noun phrase, is an ordinary word
+    ("Drones follow Article Two and one of the ferries.", {"Article Two": ["t/art_2"]}),
+    ("Drones follow Article two and one of the ferries.", {"Article two": ["t/art_2"]}),
+    ("Drones follow Article 2 and three ferries.", {"Article 2": ["t/art_2"]}),
+    # "article" in lower case before digits, as some translators print it
+    ("Drones follow article 3 of these Rules.", {"article 3 of these Rules": ["t/art_3"]}),
+    ("Drones follow articles 1 to 3.", {"articles 1 to 3": ["t/art_1", "t/art_2", "t/art_3"]}),
+])
+def test_lower_case_article_numbers_and_lists(sentence: str, expected: dict) -> None:
+    got = refs(REF_BODY + sentence)
+    assert {k: v[1] for k, v in got.items() if v[0] == "internal"} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a short name given to several parties together
+    ("Article 1 Ferries and barges run by towns (hereinafter collectively referred to as town craft) shall carry "
+     "lights.", [("town craft", "Ferries and barges run by towns")]),
+    ("Article 1 Kiosks run by towns and kiosks run by villages (hereinafter jointly referred to as \"public kiosks\") "
+     "shall open daily.", [("public kiosks", "Kiosks run by towns and kiosks run by villages")]),
+    # "the term X includes / covers": "the term" names the term, unquoted
+    ("Article 1 In these Rules, the term stall includes a cart or a table used to sell food.",
+     [("stall", "a cart or a table used to sell food")]),
+    ("Article 1 Drones shall be marked. The term pilot covers any person who steers a drone.",
+     [("pilot", "any person who steers a drone")]),
+    # a quoted term after "A" or "The"
+    ("Article 1 A \"kiosk\" means a booth on a street.", [("kiosk", "a booth on a street")]),
+    ("Article 1 The 'landing stage', as used in these Rules, means a floating pier.",
+     [("landing stage", "a floating pier")]),
+])
+def test_more_definition_frames(body: str, expected: list) -> None:
+    assert defs(body) == expected
+    term_spans_exact(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Article 1 The term of a stall licence includes one renewal.",  # "the term of": no term named
+    "Article 1 Kiosks are run by towns (hereinafter collectively).",
+])
+def test_frames_that_name_no_term(body: str) -> None:
+    assert defs(body) == []
+
+
+SCOPED = ("Chapter I General\n\nArticle 1 Stall keepers shall register.\n\nChapter II Food\n\nArticle 2 {sentence}\n\n"
+          "Article 3 Stall keepers and food carts shall be inspected.\n\nChapter III Other\n\n"
+          "Article 4 Stall keepers and food carts shall pay fees.")
+
+
+@pytest.mark.parametrize(("sentence", "term", "meaning", "scope"), [
+    ("For the purposes of this Chapter, stall keepers are persons who sell food from a stall.",
+     "stall keepers", "persons who sell food from a stall", "t/chp_2"),
+    ("In this Chapter, food cart means a vehicle from which food is sold.",
+     "food cart", "a vehicle from which food is sold", "t/chp_2"),
+    ("A \"food cart\", as used in this Chapter, refers to a vehicle from which food is sold.",
+     "food cart", "a vehicle from which food is sold", "t/chp_2"),
+    ("For the purposes of these Rules, stall keepers are persons who sell food from a stall.",
+     "stall keepers", "persons who sell food from a stall", None),
+])
+def test_a_definition_framed_by_a_chapter_keeps_its_scope(sentence: str, term: str, meaning: str,
+                                                          scope: str | None) -> None:
+    kb = kb_text(SCOPED.format(sentence=sentence))
+    (d,) = kb.definitions
+    assert (d.term, d.definition, d.scope) == (term, meaning, scope)
+    used_in = sorted({u.article for u in kb.term_uses if u.definition == d.id})
+    assert used_in == ([3] if scope else [1, 3, 4])  # a term of Chapter II is used only there
+    assert ("scope" in d.dump()) == (scope is not None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "For the purposes of this Chapter, stall keepers are required to wash their hands.",
+    "In this Chapter, stall keepers are not liable for the weather.",
+    "For the purposes of these Rules, stall keepers are licensed by the town.",
+    "Under this Chapter, stall keepers shall be inspected.",
+])
+def test_a_chapter_frame_with_a_duty_or_status_defines_nothing(sentence: str) -> None:
+    assert list(kb_text(SCOPED.format(sentence=sentence)).definitions) == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a table whose headers say "Term" and "Meaning"
+    ("Article 1 In these Rules, the following terms have the meanings set out in the table below:\n\n"
+     "| Term | Meaning |\n|---|---|\n| Kiosk | a booth on a street |\n| **Kiosk operator** | a person who runs a kiosk. |"
+     "\n\nArticle 2 Kiosk operators shall keep logs.",
+     [("Kiosk", "a booth on a street"), ("Kiosk operator", "a person who runs a kiosk")]),
+    ("Article 1 Terms\n\n| No. | Expression | Definition |\n|---|---|---|\n| 1 | \"ferry\" | a boat that carries "
+     "passengers |\n| 2 | pier | a place where ferries berth |\n\nArticle 2 Ferry operators shall keep logs.",
+     [("ferry", "a boat that carries passengers"), ("pier", "a place where ferries berth")]),
+    # a headerless two-column table in an article captioned "Definitions"
+    ("Article 1 Definitions\n\n| | |\n|---|---|\n| \"drone\" | an aircraft without a pilot |\n| the pilot | a person "
+     "who steers a drone |\n\nArticle 2 Pilots shall keep logs.",
+     [("drone", "an aircraft without a pilot"), ("pilot", "a person who steers a drone")]),
+    # neither: no definitions
+    ("Article 1 Operators shall keep the following records:\n\n| Record | Meaning |\n|---|---|\n| Log | what happened |",
+     []),
+    ("Article 1 Operators shall keep the following records:\n\n| | |\n|---|---|\n| Log | what happened |", []),
+])
+def test_a_table_of_terms_and_meanings(body: str, expected: list) -> None:
+    assert defs(body) == expected
+    term_spans_exact(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Article 1 The terms used in these Measures have the meanings below:\n1. ferry: a boat that carries passengers;\n"
+    "2. pier: a place where ferries berth.\n\nArticle 2 Ferry operators shall keep logs.",
+    "Article 1 Terms in this Law shall bear the meanings assigned as follows:\n(a) ferry means a boat that carries "
+    "passengers;\n(b) \"pier\" means a place where ferries berth.",
+])
+def test_an_intro_that_says_the_terms_have_meanings(body: str) -> None:
+    assert defs(body) == [("ferry", "a boat that carries passengers"), ("pier", "a place where ferries berth")]
+
+
+def _doubts(body: str) -> list[tuple[str, str]]:
+    kb = kb_text(body)
+    return sorted((d.code, d.severity) for d in kb.diagnostics if d.code in ("definition-duplicate", "definitions-table"))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a term defined again with other words in the same scope: the first is kept, and check says so
+    ("Chapter I Kiosks\n\nArticle 1 For the purposes of this Chapter, vendors are persons who run kiosks.\n\n"
+     "Article 2 In this Chapter, vendors means persons who sell tickets on a ferry.",
+     [("definition-duplicate", "warning")]),
+    # ... in another chapter: each chapter has its definition, no doubt
+    ("Chapter I Kiosks\n\nArticle 1 For the purposes of this Chapter, vendors are persons who run kiosks.\n\n"
+     "Chapter II Ferries\n\nArticle 2 In this Chapter, vendors means persons who sell tickets on a ferry.", []),
+    ("Article 1 \"Pier\" means a place where ferries berth.\n\nArticle 2 Boats shall moor at floating decks "
+     "(hereinafter referred to as \"pier\").", [("definition-duplicate", "warning")]),
+    # the same words twice is no doubt
+    ("Article 1 \"Pier\" means a place where ferries berth.\n\nArticle 2 \"Pier\" means a place where ferries berth.",
+     []),
+    # a table in a definitions article whose headers name no term and meaning columns
+    ("Article 1 Definitions\n\n| Word | Notes |\n|---|---|\n| Kiosk | a booth |\n\nArticle 2 Kiosks shall open.",
+     [("definitions-table", "info")]),
+    ("Article 1 The following terms have the following meanings:\n\n| Name | Sense | Source |\n|---|---|---|\n"
+     "| Pier | a deck | Rules |", [("definitions-table", "info")]),
+    # a table read as terms: no doubt
+    ("Article 1 Definitions\n\n| Term | Meaning |\n|---|---|\n| Kiosk | a booth |", []),
+])
+def test_check_reports_definitions_it_is_unsure_of(body: str, expected: list) -> None:
+    assert _doubts(body) == expected
+
+
+def test_each_chapter_uses_its_own_definition() -> None:
+    kb = kb_text("Chapter I Kiosks\n\nArticle 1 For the purposes of this Chapter, vendors are persons who run kiosks.\n\n"
+                 "Article 2 Vendors shall open daily.\n\nChapter II Ferries\n\nArticle 3 In this Chapter, vendors "
+                 "means persons who sell tickets on a ferry.\n\nArticle 4 Vendors shall wear badges.\n\n"
+                 "Chapter III Other\n\nArticle 5 Vendors shall pay fees.")
+    scope = {d.id: d.scope for d in kb.definitions}
+    assert scope == {"t/def/vendors": "t/chp_1", "t/def/vendors--chp_2": "t/chp_2"}
+    got = sorted((u.article, scope[u.definition]) for u in kb.term_uses)
+    assert got == [(2, "t/chp_1"), (4, "t/chp_2")]  # Article 5 is in neither chapter: no definition holds there
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # chapters and sections numbered in words, as the headings of such texts are
+    ("Drones shall comply with Chapter Two.", {"Chapter Two": ["t/chp_2"]}),
+    ("Chapters One and Two of these Rules apply to drones.", {"Chapters One and Two of these Rules":
+                                                              ["t/chp_1", "t/chp_2"]}),
+    ("Section One of Chapter Two applies to drones.", {"Section One of Chapter Two": ["t/chp_2__sec_1"]}),
+    ("Chapter Six applies to drones.", {"Chapter Six": [None]}),  # no such chapter: kept, flagged
+    # a lower-case number word after "Chapter" is no number ("chapter four of the manual" is prose)
+    ("Drones follow chapter four of the manual.", {}),
+    # "the subsequent / succeeding article": forward
+    ("The subsequent article applies to drones.", {"The subsequent article": ["t/art_4"]}),
+    ("Drones follow the succeeding paragraph.", {"the succeeding paragraph": ["t/art_3__para_2"]}),
+])
+def test_spelled_chapters_and_subsequent_provisions(sentence: str, expected: dict) -> None:
+    body = ("Chapter One General\n\nArticle 1 Kiosks shall open.\n\nChapter Two Ferries\n\nSection One Piers\n\n"
+            f"Article 2 Ferries shall dock.\n\nChapter Three Drones\n\nArticle 3 {sentence}\n\nDrones shall land.\n\n"
+            "Article 4 Other.")
+    assert {k: v[1] for k, v in refs(body).items() if v[0] == "internal"} == expected

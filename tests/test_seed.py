@@ -139,8 +139,10 @@ PROVIDERS, SUPPORTERS, USERS = ("Deep synthesis service providers", "Technical s
                                 "Deep synthesis service users")
 REGISTER = {
     3: {("Cyberspace Administration of China", "obligation"): 1,
-        ("Telecommunications departments of the State Council", "obligation"): 1,
-        ("Public security departments of the State Council", "obligation"): 1,
+        # "the telecommunications departments and the public security departments of the State Council": MIIT and
+        # MPS by the registry's aliases (corpus/bodies.yaml)
+        ("Ministry of Industry and Information Technology", "obligation"): 1,
+        ("Ministry of Public Security", "obligation"): 1,
         ("Local cyberspace administrations", "obligation"): 1,
         ("Local competent telecommunications authorities", "obligation"): 1,
         ("Local public security authorities", "obligation"): 1},

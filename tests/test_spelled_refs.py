@@ -21,7 +21,7 @@ BODY = ("Article One Kiosk operators shall keep logs.\n\nKiosk operators shall:\
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a single article, in two wordings and cases
     ("Operators who violate Article Four shall be fined.", {"Article Four": ["t/art_4"]}),
-    ("The duties in article five apply to lockers.", None),  # lower-case "article" is no citation, as with digits
+    ("The duties in article five apply to lockers.", None),  # lower-case "article" before one spelled number: no citation
     ("The duties in Article FIVE apply to lockers.", {"Article FIVE": ["t/art_5"]}),
     # ranges
     ("Articles Four through Six apply to ferries.", {"Articles Four through Six": ["t/art_4", "t/art_5", "t/art_6"]}),

@@ -318,6 +318,16 @@ class Definition(_AtProvision):
     term_span: Span
     definition_span: Span
     forms: tuple[str, ...]  # lower-case surface forms matched as uses (singular, plural, short form)
+    # where the definition holds: the global id of a chapter or section ("For the purposes of this Chapter, ..."),
+    # None for the whole text
+    scope: str | None = None
+
+    def dump(self) -> dict[str, Any]:
+        """The definition as JSON-ready plain data; ``scope`` only when the definition holds in a part of the text."""
+        d = _Dump.dump(self)
+        if self.scope is None:
+            del d["scope"]
+        return d
 
 
 @dataclass(frozen=True, slots=True)

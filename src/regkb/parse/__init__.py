@@ -25,7 +25,7 @@ from ..model import (
     Statement,
     TermUse,
 )
-from .definitions import find_definitions, find_term_uses
+from .definitions import find_definitions, find_term_uses, part_ids
 from .structure import parse_blocks, parse_structure, unstructured
 from .units import Unit, units_of
 
@@ -93,7 +93,13 @@ def _parse_regulation(src: SourceFile, doc_id: str, kind: str, work: str, status
                    str(status) if status else None, preamble, st.preamble_span, src.body_offset)
     junk = [d.span for d in st.dropped]
     units = units_of(src.text, junk, doc_id, st.articles)
-    defs = find_definitions(units, {a.number: a.title for a in st.articles})
-    uses = find_term_uses(units, defs)
+    parts = part_ids(st.articles, st.chapters, st.sections)
+    doubts: list[tuple[str, Any, str, str]] = []
+    defs = find_definitions(units, {a.number: a.title for a in st.articles}, parts, doubts)
+    uses = find_term_uses(units, defs, parts)
+    for code, span, message, hint in doubts:  # what the definitions reader was unsure of (regkb check)
+        line = src.text.count("\n", 0, span.start) + 1
+        diags.append(Diagnostic("warning" if code == "definition-duplicate" else "info", src.path, line,
+                                span.start - (src.text.rfind("\n", 0, span.start) + 1) + 1, message, hint, code))
     return ParsedDocument(doc, st.chapters, st.sections, st.articles, st.blocks, defs, uses, units,
                           st.dropped, diags + st.diagnostics)

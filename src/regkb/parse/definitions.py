@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from ..model import Definition, Span, TermUse
+from ..model import Article, Chapter, Definition, Section, Span, TermUse
 from . import patterns as P
 from .sentences import sentence_bounds
 from .units import Unit, noun_forms, regions
@@ -39,9 +40,49 @@ def short_forms(term: str) -> set[str]:
     return set()
 
 
-def find_definitions(units: list[Unit], captions: dict[int, str] | None = None) -> list[Definition]:
+Parts = dict[int, dict[str, str]]  # article number -> {"chapter": its chapter's global id, "section": its section's}
+
+
+def part_ids(articles: Sequence[Article], chapters: Sequence[Chapter], sections: Sequence[Section]) -> Parts:
+    """The chapter and section (global ids) each article stands in, for definitions scoped to a part of the text."""
+    chap = {c.number: c.id for c in chapters}
+    sec = {(x.chapter, x.number): x.id for x in sections}
+    out: Parts = {}
+    for a in articles:
+        here: dict[str, str] = {}
+        if a.chapter is not None and a.chapter in chap:
+            here["chapter"] = chap[a.chapter]
+        if a.section is not None and (a.chapter, a.section) in sec:
+            here["section"] = sec[(a.chapter, a.section)]
+        out[a.number] = here
+    return out
+
+
+def _scoped(d: Definition | None, scope_word: str | None, parts: Parts | None) -> Definition | None:
+    """The definition held to the chapter or section its frame names ("For the purposes of this Chapter")."""
+    if d is None or scope_word is None or d.article is None:
+        return d
+    scope = (parts or {}).get(d.article, {}).get(scope_word)
+    return dataclasses.replace(d, scope=scope) if scope else d
+
+
+def _scope_word(text: str) -> str | None:
+    """'chapter' or 'section' when the sentence frames a definition by a part of the text: "For the purposes of this
+    Chapter, X means", "X, as used in this Section, refers to"."""
+    verb = P.DEFINING_VERB.search(text) or re.search(r"[ ](?:is|are|includes?|covers?)[ ]", text)
+    m = P.PART_FRAME.match(text) or P.AS_USED_IN_PART.search(text, 0, verb.start() + 1 if verb else len(text))
+    return m.group("part").lower() if m else None
+
+
+Doubt = tuple[str, Span, str, str]  # (code, where in the source, message, hint): parse_file makes them diagnostics
+
+
+def find_definitions(units: list[Unit], captions: dict[int, str] | None = None,
+                     parts: Parts | None = None, doubts: list[Doubt] | None = None) -> list[Definition]:
     """Definitions in a document's units, in text order; ``captions``: article number -> its caption as printed
-    (an article captioned "Definitions" or "Terms" is a definitions article)."""
+    (an article captioned "Definitions" or "Terms" is a definitions article); ``parts``: the chapter and section
+    of each article (:func:`part_ids`), the scope of a definition framed by "this Chapter" or "this Section";
+    ``doubts``: where to add what a reader should check (a term defined twice, a table of terms not read)."""
     defs: list[Definition] = []
     by_article: dict[int, list[Unit]] = {}
     for u in units:
@@ -50,13 +91,22 @@ def find_definitions(units: list[Unit], captions: dict[int, str] | None = None) 
         is_defs_article = bool(P.DEFINITIONS_CAPTION.match((captions or {}).get(art, "").strip())) or any(
             P.DEFINITIONS_INTRO.search(u.clean.text) or _QUOTED_DEF.match(u.clean.text)
             or _QUOTED_DEF.match(P.DEFINITION_FRAME.sub("", u.clean.text, count=1))
-            or P.DEFINITIONS_CAPTION.match(u.clean.text.replace("*", "").strip()) for u in us)  # a caption on its line
+            or P.DEFINITIONS_CAPTION.match(u.clean.text.replace("*", "").strip())  # a caption on its line
+            or (u.paragraph.table_header and P.DEFINITIONS_CAPTION.match(  # ... or over a table
+                (u.paragraph.intro or "").replace("*", "").strip())) for u in us)
         for u in us:
+            table = _table_definitions(u, is_defs_article)
+            defs.extend(table)
+            if is_defs_article and u.paragraph.table_header and u.paragraph.items and not table and doubts is not None:
+                doubts.append(("definitions-table", u.paragraph.span,
+                               "a table in an article that defines terms was not read as terms and meanings: its "
+                               f"headers {' | '.join(u.paragraph.table_header)!r} name no term and meaning columns",
+                               "head the columns 'Term' and 'Meaning' if the rows define terms"))
             items_claimed = False
             intro_end = len(u.paragraph.intro) if u.paragraph.items else len(u.clean.text)
             for s, e in regions(u):
-                if s >= intro_end and items_claimed:
-                    break  # the items belong to the definition that introduced them
+                if s >= intro_end and (items_claimed or table):
+                    break  # the items belong to the definition that introduced them (or are a table's rows)
                 if s < intro_end and e >= intro_end - 1 and u.paragraph.items \
                         and u.clean.text[:intro_end].rstrip().endswith((":", "：")):
                     e = len(u.clean.text)  # "X refers to ..., including: (I) ...; (II) ...": the list is part of it
@@ -66,8 +116,9 @@ def find_definitions(units: list[Unit], captions: dict[int, str] | None = None) 
                 if entries:
                     defs.extend(entries)
                     continue
+                scope_word = _scope_word(u.clean.text[s:e])
                 for ps, pe in _coordinated_parts(u.clean.text, s, e):
-                    d_part = _article_definition(u, ps, pe, is_defs_article)
+                    d_part = _scoped(_article_definition(u, ps, pe, is_defs_article), scope_word, parts)
                     if d_part is not None:
                         defs.append(d_part)
                         d = d_part
@@ -76,14 +127,25 @@ def find_definitions(units: list[Unit], captions: dict[int, str] | None = None) 
             defs.extend(_inline_definitions(u))
             defs.extend(_appositive_definitions(u))
             defs.extend(_collective_definitions(u))
-    # a term defined twice: keep the first, the later one is a duplicate
-    seen: set[str] = set()
+    # a term defined twice in the same scope: keep the first, the later one is a duplicate; a term defined for a
+    # chapter or section as well as elsewhere is kept once per scope (its id then names the part: ".../def/x--chp_2")
     out = []
+    first: dict[tuple[str, str | None], Definition] = {}
+    ids: set[str] = set()
     for d in sorted(defs, key=lambda d: d.span.start):
-        key = d.term.lower()
-        if key in seen:
+        key = (d.term.lower(), d.scope)
+        if key in first:
+            kept = first[key]
+            if doubts is not None and kept.definition != d.definition:
+                doubts.append(("definition-duplicate", d.term_span,
+                               f"the term {d.term!r} is defined again ({d.definition[:60]!r}); regkb keeps its first "
+                               f"definition, in Article {kept.article} ({kept.definition[:60]!r})",
+                               "check which definition applies where; regkb links every use to the first"))
             continue
-        seen.add(key)
+        if d.id in ids and d.scope is not None:
+            d = dataclasses.replace(d, id=f"{d.id}--{d.scope.rsplit('/', 1)[-1]}")
+        first[key] = d
+        ids.add(d.id)
         out.append(d)
     return out
 
@@ -128,21 +190,30 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
             return _make(u, start + generic.start("term"), e, generic.group("term"),
                          start + generic.end("term"), start + generic.end("verb") + 1, False, in_defs_article)
     if not verb:
-        the_term_weak = re.match(r"the\s+terms?\s+(?=[\"“‘'*_])", text[start:e], re.IGNORECASE)
-        if the_term_weak:  # 'The term "X" covers ...'
-            start += the_term_weak.end()
+        # 'The term "X" covers ...', 'the term rider includes ...': "the term" names the words after it as a term,
+        # as quotation marks do ("the term of a licence" is no such phrase: THE_TERM)
+        the_term_weak = P.THE_TERM.match(text, start, e)
+        named = False
+        if the_term_weak:
+            named = not re.match(r"[\"“‘'*_]", text[the_term_weak.end() : the_term_weak.end() + 1])
+            start = the_term_weak.end()
         weak = P.WEAK_DEFINITION.match(text, start, e)
         if weak is None:
             return None
         emph = P.EMPHASIZED_TERM.match(weak.group("raw").strip())
         quoted_term = bool(P.QUOTED_TERM.match(emph.group("term") if emph else weak.group("raw").strip()))
         includes = weak.group("verb").lower().startswith(("includ", "cover"))
+        # "For the purposes of these Rules / this Chapter, stall keepers are persons who ...": a frame that names
+        # the instrument or a part of it, and a predicate that classifies (a noun phrase, no modal or passive)
+        framed_is = bool(frame and (P.INSTRUMENT_FRAME.match(text[s:e]) or P.PART_FRAME.match(text[s:e]))
+                         and P.CLASSIFYING_PREDICATE.match(text, weak.end(), e))
         # quotation marks make "X is Y" a definition anywhere; emphasis only in an article that defines terms
-        if not (quoted_term or (in_defs_article and (includes or emph is not None))):
+        if not (quoted_term or named or framed_is or (in_defs_article and (includes or emph is not None))):
             return None
         verb = weak
         raw_term = weak.group("raw").strip()
-        return _make(u, start, e, raw_term, weak.start("verb") - 1, weak.end(), quoted_term, in_defs_article)
+        return _make(u, start, e, raw_term, weak.start("verb") - 1, weak.end(), quoted_term,
+                     in_defs_article or named or framed_is)
     raw_term = text[start : verb.start()].strip()
     lead_ws = len(text[start : verb.start()]) - len(text[start : verb.start()].lstrip())
     framed = False  # a phrase around the term says it is the text's term: 'the term X', 'X as used in these Rules'
@@ -156,7 +227,7 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
     if used and used.start() > 0:  # '"X", as used in these Measures, means ...', 'X as mentioned in these Rules refer to'
         raw_term = raw_term[: used.start()]
         framed = True
-    if frame and P.INSTRUMENT_FRAME.match(text[s:e]) and not re.match(r"\s*(?:shall|may|must|should|can|be)\b",
+    if frame and (P.INSTRUMENT_FRAME.match(text[s:e]) or P.PART_FRAME.match(text[s:e])) and not re.match(r"\s*(?:shall|may|must|should|can|be)\b",
                                                                     text[verb.end() : e]):
         framed = True  # "For the purposes of these Rules, parcel locker means ..."
     return _make(u, start + lead_ws, e, raw_term, start + lead_ws + len(raw_term), verb.end(), False,
@@ -220,6 +291,53 @@ def _glossary_entries(u: Unit, s: int, e: int) -> list[Definition]:
     return out
 
 
+# the header of a table of terms: a column of terms and a column of their meanings
+_TERM_HEADER = re.compile(r"^(?:defined[ ])?(?:terms?|expressions?|words?|concepts?)$", re.IGNORECASE)
+_MEANING_HEADER = re.compile(r"^(?:meanings?|definitions?|means|interpretations?|explanations?)$", re.IGNORECASE)
+
+
+def _table_definitions(u: Unit, in_defs_article: bool) -> list[Definition]:
+    """A table of terms ("Term | Meaning"): each row defines the term in its term cell as the words of its meaning
+    cell. The columns are the ones whose headers say so; in an article that defines terms, a table of two
+    columns without such headers is read the same way (term first). Rows whose term cell is no term are left."""
+    par = u.paragraph
+    if not par.table_header or not par.items:
+        return []
+    from .tables import row_cells
+
+    header = [h.replace("*", "").strip() for h in par.table_header]
+    t_col = next((k for k, h in enumerate(header) if _TERM_HEADER.match(h)), None)
+    m_col = next((k for k, h in enumerate(header) if _MEANING_HEADER.match(h)), None)
+    if (t_col is None or m_col is None) and in_defs_article and len(header) == 2 and not any(header):
+        t_col, m_col = 0, 1  # a headerless two-column table in a definitions article
+    if t_col is None or m_col is None or t_col == m_col:
+        return []
+    text = u.clean.text
+    out: list[Definition] = []
+    for row in row_cells(u):
+        if max(t_col, m_col) >= len(row):
+            continue
+        (ta, tb), (ma, mb) = row[t_col], row[m_col]
+        raw = text[ta:tb]
+        term, offset, _marked = _unwrap(raw)
+        lead = _LEADING_ARTICLE.match(term)
+        if lead:
+            term, offset = term[lead.end() :], offset + lead.end()
+        term = term.strip()
+        while mb > ma and text[mb - 1] in ".;。； ":
+            mb -= 1
+        if not _term_ok(term) or mb <= ma:
+            continue
+        t_start = ta + offset
+        term_span = u.clean.span(t_start, t_start + len(term))
+        out.append(Definition(
+            id=f"{u.document}/def/{slug(term)}", document=u.document, article=u.article,
+            provision=u.provision_at(term_span), term=term, definition=text[ma:mb], kind="article",
+            span=u.clean.span(ta, mb), term_span=term_span, definition_span=u.clean.span(ma, mb),
+            forms=tuple(sorted(noun_forms(term) | short_forms(term)))))
+    return out
+
+
 # where a list run into one paragraph starts its next entry: a sentence end, then a bullet or a label
 _NEXT_ENTRY = re.compile(r"[.;。；][ ]+(?=[-*+•][ ]|[(（]?(?:\d{1,3}|[a-z]|[ivx]{1,5})[)）.][ ])")
 
@@ -228,6 +346,10 @@ def _make(u: Unit, start: int, e: int, raw_term: str, verb_start: int, verb_end:
           in_defs_article: bool) -> Definition | None:
     text = u.clean.text
     term, offset, marked = _unwrap(raw_term)
+    lead0 = _LEADING_ARTICLE.match(raw_term)
+    if not marked and lead0 and _unwrap(raw_term[lead0.end() :])[2]:  # 'A "kiosk" means', 'The **stall** is'
+        term, offset, marked = _unwrap(raw_term[lead0.end() :])
+        offset += lead0.end()
     if not in_defs_article and not marked:
         return None
     term_start = start + (len(text[start : verb_start]) - len(text[start : verb_start].lstrip())) + offset
@@ -259,7 +381,7 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
     for m in P.INLINE_DEFINITION.finditer(text):
         group = "term" if m.group("term") is not None else "bare"  # quoted or not: "(hereinafter referred to as providers)"
         term, mark_offset, _marked = _unwrap(m.group(group).strip())  # "(hereinafter **operators**)"
-        if not _term_ok(term):
+        if not _term_ok(term) or term.lower() in ("collectively", "jointly", "together"):
             continue
         # the definiens: the noun phrase before the parenthesis, from the first "the " after the
         # last clause boundary
@@ -382,8 +504,9 @@ def _collective_definitions(u: Unit) -> Iterable[Definition]:
         )
 
 
-def find_term_uses(units: list[Unit], defs: list[Definition]) -> list[TermUse]:
-    """Every use of a defined term in the document's provisions, longest form first, no overlaps."""
+def find_term_uses(units: list[Unit], defs: list[Definition], parts: Parts | None = None) -> list[TermUse]:
+    """Every use of a defined term in the document's provisions, longest form first, no overlaps; a term defined for
+    a chapter or section only (``Definition.scope``) is used only there."""
     if not defs:
         return []
     forms: list[tuple[str, Definition]] = sorted(
@@ -392,18 +515,25 @@ def find_term_uses(units: list[Unit], defs: list[Definition]) -> list[TermUse]:
     pattern = re.compile(
         r"(?<![\w-])(?:" + "|".join(re.escape(f) for f, _ in forms) + r")(?![\w-])", re.IGNORECASE
     )
-    by_form: dict[str, Definition] = {}
+    by_form: dict[str, list[Definition]] = {}
     for f, d in forms:
-        by_form.setdefault(f, d)  # a form shared by two terms goes to the longer term first seen
+        by_form.setdefault(f, []).append(d)  # a form shared by two terms goes to the longer term first seen
     own = {d.id: d.term_span for d in defs}
     uses: list[TermUse] = []
     for u in units:
+        here = set((parts or {}).get(u.article, {}).values())
         for m in pattern.finditer(u.clean.text):
-            d = by_form[m.group(0).lower()]
-            span = u.clean.span(m.start(), m.end())
-            if own[d.id].start <= span.start < own[d.id].end:
+            # the definition for this place: one scoped to its chapter or section first, else one for the whole
+            # text; a term defined for another chapter or section only is not used here
+            cands = by_form[m.group(0).lower()]
+            d_here = next((x for x in cands if x.scope in here), None) or next((x for x in cands if x.scope is None),
+                                                                              None)
+            if d_here is None:
                 continue
-            uses.append(TermUse(d.id, u.document, u.article, u.provision_at(span), m.group(0), span))
+            span = u.clean.span(m.start(), m.end())
+            if own[d_here.id].start <= span.start < own[d_here.id].end:
+                continue
+            uses.append(TermUse(d_here.id, u.document, u.article, u.provision_at(span), m.group(0), span))
     return uses
 
 

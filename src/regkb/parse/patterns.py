@@ -161,6 +161,10 @@ DEFINITIONS_INTRO = re.compile(
         (?:shall[ ])?(?:have|has|bear)[ ]the[ ](?:following[ ])?meanings?(?:[ ](?:set[ ](?:out|forth)|given|stated))?
         [ ]*(?:below|as[ ]follows|hereunder)?[ ]*(?=[:：])
       | the[ ]following[ ]definitions[ ]apply
+      # "The terms used in these Measures have the meanings below:", "Terms in this Law shall bear the meanings ... :"
+      | (?:the[ ])?(?:terms|expressions|words)(?:[ ](?:used[ ])?in[ ](?:these|this)[ ]\w+|[ ]below)[ ]
+        (?:shall[ ])?(?:have|bear)[ ]the[ ](?:following[ ])?meanings(?:[ ](?:set[ ](?:out|forth)|given|stated|assigned))?
+        [ ]*(?:below|as[ ]follows|hereunder)?[ ]*(?=[:：])
       # "The following terms in these Rules mean:", "The following terms are defined as follows:"
       | the[ ]following[ ](?:terms?|expressions?|words)(?:[ ](?:used[ ])?in[ ](?:these|this)[ ]\w+)?,?[ ]
         (?:shall[ ]mean|means?|are[ ]defined[ ](?:as[ ]follows|below))(?=[ ]*[:：])
@@ -190,9 +194,9 @@ WEAK_DEFINITION = re.compile(r"""(?P<raw>(?P<em>\*\*|__|\*|_)?[\"“‘'][^\"”
     (?P<verb>is|are|includes?|covers?)[ ]""", X)
 # '(hereinafter referred to as the "deep synthesis services")', '(hereinafter "X")'
 # '(hereafter "X")', '(hereinafter: X)', '(hereinafter, the "X")', '(referred to as "X" in these Rules)',
-# '(hereinafter abbreviated as X)', '(collectively, X)'
+# '(hereinafter abbreviated as X)', '(collectively, X)', '(hereinafter collectively referred to as X)'
 INLINE_DEFINITION = re.compile(
-    r"""[(（][ ]*(?:(?:hereinafter|hereafter|collectively)[,:]?(?:[ ](?:referred[ ]to[ ]as|called|known[ ]as|
+    r"""[(（][ ]*(?:(?:hereinafter|hereafter|collectively)[,:]?(?:[ ](?:(?:collectively|jointly|together)[ ])?(?:referred[ ]to[ ]as|called|known[ ]as|
         abbreviated[ ]as|shortened[ ]to|the))?|(?:referred[ ]to|known|abbreviated)[ ]as)[,:]?[ ]*(?:the[ ]+)?
         (?:[\"“'‘](?P<term>[^\"”'’]{1,80})[\"”'’]|(?P<bare>[^()（）\"“”]{1,80}?))
         (?:[ ]in[ ](?:these|this)[ ]\w+)?[ ]*[)）]""",
@@ -234,6 +238,20 @@ AS_USED_IN = re.compile(r",?\s*(?:(?:as|when)\s+)?(?:used|mentioned|referred\s+t
 INSTRUMENT_FRAME = re.compile(r"^(?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|in|under)[ ](?:these|this)[ ]"
                               r"(?:Provisions|Measures|Regulations|Rules|Law|Decision|Code|Interpretation|Opinions|Notice|"
                               r"Guidelines|Standards?)[ ]?,[ ]+", X)
+# "For the purposes of this Chapter, X means": a frame that names a part of the text (the definition holds there only)
+PART_FRAME = re.compile(r"^(?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|in|under)[ ]this[ ](?P<part>Chapter|Section)[ ]?,[ ]+", X)
+# 'X, as used in this Chapter, means': the words before it are a term of that part of the text
+AS_USED_IN_PART = re.compile(r",?\s*(?:(?:as|when)\s+)?(?:used|mentioned|referred\s+to)\s+in\s+this\s+(?P<part>Chapter|Section)"
+                             r"\s*,?\s", re.IGNORECASE)
+# what follows "X is/are" when the sentence classifies X (a noun phrase), not when it states a duty, a status or a
+# passive ("are required to", "is responsible for", "are not", "is deemed", "are licensed")
+CLASSIFYING_PREDICATE = re.compile(
+    r"""(?:an?[ ]|any[ ]|the[ ]|all[ ]|those[ ])?(?!(?:required|obliged|responsible|subject|entitled|deemed|allowed|
+        permitted|prohibited|forbidden|not|no|to|also|only|liable|bound|able|unable|encouraged|expected)\b)
+        (?![a-z]+ed\b)(?!(?:given|taken|written|made|held|kept|sent|known|seen|shown|done|paid|sold|built)\b)
+        [a-z][\w-]*""",
+    X,
+)
 # "Device makers, that is, enterprises that design ...": a subject set off by an identifying apposition whose words
 # say what kind of party it is (a noun and a relative clause); the apposition fixes the term's meaning
 APPOSITIVE_DEFINITION = re.compile(
@@ -408,8 +426,20 @@ PRONOUN = re.compile(r"^(?:it|they|he|she|he/she|he[ ]or[ ]she|such[ ]\w+|the[ ]
 # One reading per number (a failing match of a list of them would try 2^n): "One Hundred and Five" is 105, never 100
 # and 5, and "Twenty-One" is 21, never the range 20 to 1.
 _SPELLED = rf"(?i:{SPELLED_NUM}(?!\w)(?!-\w)(?!(?<=hundred)[ \t]+and[ \t]))"
+SPELLED_REF_NUM = _SPELLED  # the same, for the reference reader's tokens
 ART_NUM = rf"(?:\d+|{_SPELLED})"
-_NUM_NEXT = rf"(?:\d+|(?=(?-i:[A-Z])){_SPELLED})"  # a number after a list separator
+# ... unless the number before it is lower-case too: "articles four and five" (a list in one case). Python's look-behind
+# has a fixed width, so one per number word and separator; the word before must start lower-case
+_LOWER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+                "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred"]
+_AFTER_LOWER = "|".join(rf"(?<=(?<![A-Za-z-]){w}{sep})" for w in _LOWER_WORDS
+                        for sep in (",[ ]", "[ ]and[ ]", "[ ]or[ ]", ",[ ]and[ ]", ",[ ]or[ ]"))
+# and what follows it ends the reference ("Article four and one of the couriers" is no list)
+_LOWER_END = (r"(?=[.,;:)]|$|[ ](?:of[ ](?:these|this)|hereof|herein|above|below|shall|may|must|should|is|are|apply|"
+              r"applies|and|or|to|through)\b)")
+# (case-sensitive even inside an IGNORECASE pattern: a number reads one way, capitalised or lower-case, never both)
+_NUM_NEXT = rf"(?:\d+|(?=(?-i:[A-Z])){_SPELLED}|(?-i:{_AFTER_LOWER})(?=(?-i:[a-z])){_SPELLED}{_LOWER_END})"
 _RANGE_WORD = r"(?:[ ]to[ ]|[ ]through[ ]|[ ]?[-–—][ ]?)"
 _LIST_SEP = r"(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ]|,[ ]or[ ])"  # with _RANGE_WORD, the separators of _RANGE
 # the tokens of a matched list of numbers: a number, or a range word ("Four through Six", "5-9")
@@ -439,17 +469,20 @@ ARTICLE_REF = re.compile(
     rf"""
     (?:{_ITEMS})?
     (?:(?P<para_ord>(?i:the)[ ](?P<ord>{_PARA_ORDS})[ ]paragraphs?[ ]of[ ])|(?:[Pp]aragraphs?[ ]\(?(?P<para_num>{_PARA_NUMS})\)?[ ]of[ ]))?
-    \b(?P<word>Articles?|Arts?\.)[ ]
+    \b(?P<word>Articles?|Arts?\.|articles?(?=[ ]\d)|articles(?=[ ]{_SPELLED}(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]|[ ]through[ ])))[ ]
     (?P<nums>{ART_NUM}(?P<para_paren>{ART_BRACKETS})?
       (?:(?:{_RANGE}(?:Articles?|Arts?\.)[ ]{ART_NUM}|{_RANGE_WORD}{ART_NUM}|{_LIST_SEP}{_NUM_NEXT})(?:{ART_BRACKETS})?)*)
-    (?:,?[ ](?:[Pp]aragraph|[Pp]ara\.?)[ ]\(?(?P<para_after>{ART_NUM})\)?|,[ ](?:the[ ])?(?P<ord_after>{_ORD})[ ]paragraph)?
+    # ("Article 2, the first paragraph of Article 1" is a list: that paragraph is Article 1's)
+    (?:(?:,?[ ](?:[Pp]aragraph|[Pp]ara\.?)[ ]\(?(?P<para_after>{ART_NUM})\)?|,[ ](?:the[ ])?(?P<ord_after>{_ORD})[ ]paragraph)
+       (?![ ]of[ ](?:Articles?|Arts?\.|the[ ](?:preceding|previous|following|next)|this)\b))?
     (?:,?[ ](?i:items?|sub-?paragraphs?|points?)[ ](?P<items_after>{_ITEM_NUM}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]){_ITEM_NUM})*))?
     (?P<scope>[ ](?:hereof|herein|of[ ]these[ ](?:Provisions|Measures|Regulations|Rules)|of[ ]this[ ](?:Law|Decision|Code)))?
     """,
     re.VERBOSE,
 )
 # "Chapter II of these Provisions", "Chapters 1 and 2", "Section 1 of Chapter II"
-_CHAP_NUM = r"(?:\d+|[IVXLC]+\b)"
+# Arabic, Roman, or a capitalised number in words ("Chapter Three", "Chapters Two and Four"), one reading per word
+_CHAP_NUM = rf"(?:\d+|[IVXLC]+\b|(?=[A-Z]){_SPELLED})"
 CHAPTER_REF = re.compile(
     rf"""
     (?:\b(?P<sec_word>Sections?)[ ](?P<secs>{_CHAP_NUM}(?:{_RANGE}(?:Sections?[ ])?{_CHAP_NUM})*)[ ]of[ ])?
@@ -464,7 +497,10 @@ RELATIVE_REF = re.compile(
         (?:\bthe[ ](?P<rel_ord>{_PARA_ORDS})[ ]paragraphs?[ ]of[ ]|\bparagraphs?[ ]\(?(?P<rel_num>{_PARA_NUMS})\)?[ ]of[ ])?
         \b(?:the|this|the[ ]present)[ ](?:
             (?:(?P<count_before>two|three|four)[ ])?(?P<prev>preceding|previous|foregoing|aforementioned|aforesaid|
-            above-mentioned|above|next)[ ](?:(?P<count>two|three|four)[ ])?
+            above-mentioned|above|next|subsequent|succeeding|
+            # "the following article", "the following two paragraphs" (not "the following items:", a list)
+            following(?=[ ](?:(?:two|three|four)[ ](?:paragraphs|articles)|(?:paragraph|article)\b(?!s))))
+            [ ](?:(?P<count>two|three|four)[ ])?
             (?P<unit>paragraphs?|articles?|items?)
           | (?P<self>paragraph|article|chapter|section)\b(?![ ]\d)
         )

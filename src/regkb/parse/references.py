@@ -183,11 +183,55 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                     continue
                 tg, ok, note = _relative(p, numbers, u, m)
                 found.append((a, b, "internal", tg, ok, note))
+            found = _coordinated(text, found)
             for counter, (a, b, kind, tgts, ok, note) in enumerate(sorted(found, key=lambda f: f[0]), 1):
                 span = u.clean.span(a, b)
                 prov = u.provision_at(span)
                 out.append(Reference(f"{prov}/ref_{counter}", u.document, u.article, prov,
                                      kind, text[a:b], span, tgts, ok, note))  # type: ignore[arg-type]
+    return out
+
+
+# what joins two reference expressions into one coordinated phrase: a comma, "and", "or", "and/or", "as well as"
+_JOINT = re.compile(r"(?:,?[ ](?:and/or|and|or|as[ ]well[ ]as)[ ]|,[ ])$", re.IGNORECASE)
+_CONJ = re.compile(r"\b(?:and|or|as well as)\b", re.IGNORECASE)
+
+_Found = tuple[int, int, str, tuple[Target, ...], bool, str]
+
+
+def _coordinated(text: str, found: list[_Found]) -> list[_Found]:
+    """Internal references coordinated in one phrase are one reference with every target ("Article 4 or paragraph
+    2 of Article 7", "item (1) of Article 4, the second paragraph of Article 5 and Article 9"): the words between
+    two of them are only a comma or a conjunction. A run joined by commas alone is no coordination (a list ends
+    in "and"/"or"; "under Article 4, the preceding paragraph ..." is two phrases), so a comma run is merged only
+    as far as a conjunction closes it."""
+    ordered = sorted(found, key=lambda f: f[0])
+    out: list[_Found] = []
+    k = 0
+    while k < len(ordered):
+        run = [ordered[k]]
+        joints: list[str] = []
+        j = k + 1
+        while j < len(ordered) and run[-1][2] == "internal" and ordered[j][2] == "internal":
+            between = text[run[-1][1] : ordered[j][0]]
+            if not _JOINT.fullmatch(between):
+                break
+            run.append(ordered[j])
+            joints.append(between)
+            j += 1
+        # a run ends at its last conjunction, between two references or inside one ("A, B and C" where "B and C"
+        # is one match): what follows a bare comma after it is another phrase
+        last = max((i for i, w in enumerate(joints) if _CONJ.search(w) or _CONJ.search(text[run[i + 1][0]:run[i + 1][1]])),
+                   default=-1)
+        run = run[: last + 2]
+        if len(run) == 1:
+            out.append(run[0])
+            k += 1
+            continue
+        notes = "; ".join(f[5] for f in run if f[5])
+        out.append((run[0][0], run[-1][1], "internal", tuple(dict.fromkeys(t for f in run for t in f[3])),
+                    all(f[4] for f in run), notes))
+        k += len(run)
     return out
 
 
@@ -370,9 +414,10 @@ def _items_of(doc: str, n: int, par: Any, items_text: str | None) -> list[tuple[
 
 
 def _chapter_numbers(nums: str) -> list[int]:
-    """Chapter or section numbers of "II", "1 and 2", "II to IV" (Arabic or Roman)."""
+    """Chapter or section numbers of "II", "1 and 2", "II to IV", "Two and Three" (Arabic, Roman or in words)."""
     out: list[int] = []
-    tokens = ["to" if t in ("through", "-", "–", "—") else t for t in re.findall(r"\d+|[IVXLC]+\b|to|through|[-–—]", nums)]
+    tokens = ["to" if t in ("through", "-", "–", "—") else t
+              for t in re.findall(rf"\d+|[IVXLC]+\b|(?=[A-Z]){P.SPELLED_REF_NUM}|to|through|[-–—]", nums)]
     k = 0
     while k < len(tokens):
         t = tokens[k]
@@ -422,7 +467,7 @@ def _relative(p: ParsedDocument, numbers: dict[Any, Any], u: Unit, m: re.Match[s
     unit = (m.group("unit") or m.group("self") or "").lower()
     count_word = (m.group("count") or m.group("count_before") or "").lower()
     count = _COUNT.get(count_word, 1)
-    forward = (m.group("prev") or "").lower() == "next"
+    forward = (m.group("prev") or "").lower() in ("next", "following", "subsequent", "succeeding")
     art = numbers[u.article]
     items = m.group("items") or ""
     if m.group("own_items"):  # "items (1) to (3) above": of this paragraph
