@@ -67,10 +67,14 @@ _VERB_OF = {"provision": "provide", "use": "use", "operation": "operate", "devel
             "offering": "offer"}
 RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 CLAUSE_SEP = re.compile(r";\s+(?:and\s+|or\s+|but\s+)?|,\s+(?:and|or|but|while)\s+(?=\S)")
-# "The customs, transport and commerce departments": a list of bare modifiers before one plural head (each
-# modifier one or two lower-case words): one party per modifier, the head shared
-SHARED_HEAD = re.compile(r"^(?:the\s+|local\s+)*(?P<mods>[a-z][\w-]*(?:\s[a-z][\w-]*)?(?:,\s+[a-z][\w-]*(?:\s[a-z][\w-]*)?)+"
-                         r",?\s+(?:and|or)\s+[a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+(?P<head>[a-z][\w-]*s)$", re.IGNORECASE)
+# "The customs, transport and commerce departments": a list of bare modifiers before one plural head, the head shared
+# (one party per modifier); the head may carry an "of" complement that is shared too ("Education, cyberspace and public
+# security departments of local people's governments"). Modifiers set off by commas may hold an "and" of their own
+# ("the development and reform, finance, and public security departments": the comma separates, "and" inside a
+# comma-separated modifier joins two words of one field).
+SHARED_HEAD = re.compile(r"^(?P<lead>(?:the\s+|local\s+)*)(?P<mods>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3}"
+                         r"(?:,\s+[a-z][\w-]*(?:\s[a-z][\w-]*){0,3})+)\s+(?P<head>[a-z][\w-]*s)"
+                         r"(?P<post>\s+of\s+[^,;()]+)?$", re.IGNORECASE)
 # words that make a list stretch a clause or a phrase of its own, not a bare modifier
 STOP_MODIFIERS = frozenset(["the", "a", "an", "of", "that", "which", "who", "shall", "may", "must", "is", "are", "be",
                             "not", "no", "any", "all", "each", "every", "their", "its", "other"])
@@ -660,12 +664,25 @@ def _shared_head(np: str) -> list[str] | None:
     m = SHARED_HEAD.match(np.strip())
     if not m or singular(m.group("head").lower()) not in PARTY_NOUNS:
         return None
-    mods = [x for x in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("mods")) if x.strip()]
+    pieces = re.split(r",\s+", m.group("mods"))
+    last = re.match(r"(?:and|or)\s+(?P<x>.+)$", pieces[-1], re.IGNORECASE)
+    if last:  # a serial comma: ", and public security"
+        pieces[-1] = last.group("x")
+    else:  # "A, B and C": the last "and" / "or" separates the last two
+        cut = list(re.finditer(r"\s+(?:and|or)\s+", pieces[-1]))
+        if not cut:
+            return None
+        pieces[-1:] = [pieces[-1][: cut[-1].start()], pieces[-1][cut[-1].end() :]]
+    mods = [x.strip() for x in pieces if x.strip()]
+    if len(mods) != len(pieces) or any(len(x.split()) > 3 and not re.search(r"\s(?:and|or)\s", x) for x in mods):
+        return None
     if any(w in STOP_MODIFIERS for x in mods for w in x.lower().split()) or any(
-            _is_party(x.strip()) and x.strip().lower() != "customs" for x in mods):  # "customs departments": a field
+            _is_party(x) and x.lower() != "customs" for x in mods):  # "customs departments": a field
         return None  # "Kiosk operators, couriers and parcel users": parties of their own, not modifiers
-    lead = np.strip()[: m.start("mods")]
-    return [f"{lead}{x.strip()} {m.group('head')}" for x in mods]
+    if any(re.search(r"\s(?:and|or)\s", x) for x in mods[-1:]):
+        return None
+    lead, post = m.group("lead"), m.group("post") or ""
+    return [f"{lead}{x} {m.group('head')}{post}" for x in mods]
 
 
 # "people's governments of provinces, autonomous regions and municipalities ...": a plural party head and "of" before
@@ -700,8 +717,11 @@ def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
     if after:
         return after
     m = re.match(r"^(?P<a>.+?)\s+and\s+other\s+(?P<b>.+)$", np, re.IGNORECASE)
-    if m:
-        return [f"{m.group('b')}\x00{m.group('a')}"]  # Y, with X as alias
+    if m and "," not in m.group("a"):
+        # "application stores and other distribution platforms": one kind named by an instance of it: Y, with X as
+        # alias. A list of kinds before it ("natural persons, legal persons and other organisations") names each
+        # kind as a party of its own, "other organisations" the last (merging named kinds needs the text's word)
+        return [f"{m.group('b')}\x00{m.group('a')}"]
     parts = _party_segments(np, lambda x: bool(lex.find(_clean_np(x))) or _is_party(_clean_np(x)),
                             compound=lambda x: _named_compound(x, lex)) or [np]
     out: list[str] = []
@@ -888,6 +908,8 @@ class _Resolver:
                 p, alias = p.split("\x00")
                 printed = np
             p = _clean_np(p)
+            if k and k == len(parts) - 1 and re.match(r"other\s", printed.strip(), re.IGNORECASE) and _is_party(p):
+                p = f"other {p}"  # "natural persons, legal persons and other organisations": the rest, not all
             if scope and k > 0 and not p.lower().startswith(scope):
                 p = f"{scope} {p}"
             own = re.match(r"(?:its|their)\s+(?P<n>.+)$", p, re.IGNORECASE)
@@ -933,6 +955,8 @@ class _Resolver:
         """Make an actor of an undefined subject if its head noun names a party (``basis``: how it was found;
         ``checked``: the caller has found it a party already)."""
         c = _clean_np(conj)
+        if c and re.match(r"other\s", conj, re.IGNORECASE) and _is_party(c):
+            c = f"other {c}"  # the last kind of a list (see conjuncts_with_source)
         if not c or not (checked or _is_party(c)):
             return None
         key = key_of(c)
