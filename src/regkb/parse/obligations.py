@@ -542,6 +542,13 @@ def _party_antecedent(text: str, start: int, pronoun: int) -> tuple[int, int] | 
                 if b >= 0:
                     return (b, end)
             return (a, end)
+    # "... shall be ensured by A and by B (hereinafter "C"), which shall each ...": the agents of the passive before
+    by = list(re.finditer(r"\bby\s+(?=[a-z])", chunk[max(chunk.rfind("; "), 0) :], re.IGNORECASE))
+    if by and re.search(r"\b(?:each|both|respectively|jointly)\b", text[pronoun : pronoun + 40]):
+        a = start + max(chunk.rfind("; "), 0) + by[0].end()
+        np = _clean_np(re.sub(r"(\s+(?:and|or)\s+|,\s+)by\s+", r"\1", text[a:end]))
+        if _party_segments(np, lambda x: _is_party(_clean_np(x)), strict=True):
+            return (a, end)
     return None
 
 
@@ -1482,6 +1489,14 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         np = _clean_np(text[c.antecedent[0] : c.antecedent[1]])
         pm = _postmodifier(np, res.lex.known())
         np = np[:pm].rstrip(" ,") if pm is not None else np
+        if re.match(r"\s*by\s", text[c.antecedent[0] - 3 : c.antecedent[0]]):  # "by A and by B, which shall each"
+            np = re.sub(r"(\s+(?:and|or)\s+|,\s+)by\s+", r"\1", np)
+            conj = res.conjuncts(np)
+            keys = [k for k in dict.fromkeys(res.resolve(x, [y for y, _ in conj]) or res.register_subject(x, a)
+                                             for x, a in conj) if k]
+            if keys:
+                c.bearers, c.basis = keys, "relative"
+            return
         key = res.resolve(np, [np]) or res.register_subject(np, None)
         if key:
             c.bearers, c.basis = [key], "relative"
@@ -1604,9 +1619,10 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             c.bearers, c.basis = keys_n, "nominalisation"
             return
     if c.passive:
-        agent = _by_agent(c, res)
-        if agent:
-            c.bearers, c.basis = [agent], "explicit"
+        agents = _by_agents(c, res)
+        agent = None if agents else _by_agent(c, res)
+        if agents or agent:
+            c.bearers, c.basis = agents or [agent], "explicit"
             return
         if re.match(r"\s*(?:not\s+)?be\s+(?:\w+ly\s+)?\w+(?:\s+(?!by\b)\w+)?\s+by\s", text[c.modal.end() : c.end]):
             return  # "shall be protected by law": the agent is stated, and it is not a party
@@ -1981,6 +1997,38 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
         if key:
             return key
     return None
+
+
+BY_LIST_END = re.compile(r"\s*[(;:.]|,\s+(?:which|who|whom|where|when|if|unless|except|provided)\b|\s+(?:without|within|in|"
+                         r"on|for|to|with|when|where|if|under|according|through|before|after|at|from|upon|as|unless|"
+                         r"except|so)\s")
+
+
+def _by_agents(c: _Clause, res: _Resolver) -> list[str]:
+    """A coordinated agent of a passive: "may be obtained by natural persons, legal persons and other organisations",
+    "shall be ensured by A and by B": each conjunct that names a party is a bearer (all must, else none: a list of
+    things after "by" is no list of agents)."""
+    text = c.unit.clean.text
+    pp = re.match(r"\s*(?:not\s+)?be\s+(?:\w+ly\s+)?\w+(?:\s+(?!by\b)\w+)?\s+by\s+", text[c.modal.end() : c.end])
+    if not pp:
+        return []
+    a = c.modal.end() + pp.end()
+    end = BY_LIST_END.search(text, a, c.end)
+    np = text[a : end.start() if end else c.end]
+    np = re.sub(r"(,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)by\s+", r"\1", np)  # "by A and by B": one list
+    if not re.search(r",\s|\s(?:and|or)\s", np):
+        return []
+    conj = res.conjuncts(np)
+    if len(conj) < 2 or not all(_is_party(x) for x, _ in conj):
+        return []
+    keys: list[str] = []
+    for x, alias in conj:
+        key = res.resolve(x, [x for x, _ in conj]) or res.register_subject(x, alias)
+        if key is None:
+            return []
+        if key not in keys:
+            keys.append(key)
+    return keys
 
 
 # Head nouns that name an attribute of an activity ("the storage period of X", "the processing purpose"): a clause about
