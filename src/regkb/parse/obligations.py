@@ -585,6 +585,17 @@ def _subject_cut(lead: str, known: Container[str]) -> int | None:
     return None
 
 
+def _plural(np: str) -> bool:
+    """Whether a subject names more than one: a coordination, or a plural head noun ("operators", "people")."""
+    c = _clean_np(np).lower()
+    if re.search(r",\s|\s(?:and|as well as)\s", c):
+        return True
+    head = _head(c)
+    words = c.split()
+    word = next((w for w in words if singular(w) == head), words[-1] if words else "")
+    return word != singular(word) or word in ("people", "personnel", "staff", "police")
+
+
 def _inner_determiner(np: str) -> bool:
     """A determiner inside a phrase not after a preposition or conjunction: two noun phrases, not one."""
     return bool(re.search(r"(?<!\bof)(?<!\bfor)(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bwith)(?<!\bby)(?<!\bfrom)(?<!\bto)"
@@ -1036,7 +1047,14 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
         terms = {d.term.lower() for d in p.definitions if d.kind == "article" and not ACTOR_GENUS.match(d.definition)}
         for k, c in enumerate(clauses):
             if prev is not None and prev.unit is not c.unit:
-                prev = None
+                # "They are encouraged to ..." opening a paragraph: the pronoun points to the parties that bear the
+                # last duty of the paragraph before in the same article (no other clause can hold its antecedent)
+                # of the same number ("They" after "Riders and operators ...", "It" after "The bureau ...")
+                pron = c.subject.strip().lower()
+                carried = prev.unit.article == c.unit.article and pron in ("they", "it") and not c.impersonal \
+                    and not c.unit.clean.text[: c.subject_at].strip() and prev.subject.strip() != "" \
+                    and _plural(prev.subject) == (pron == "they")
+                prev = replace(prev, condition=None) if carried else None
             _bear(c, prev, res)
             if not c.bearers and _agentless(c):
                 _implied_by_context(c, clauses[:k], res, scope)
