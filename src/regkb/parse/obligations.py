@@ -261,7 +261,8 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                         and P.LEAD_ADVERBIAL.match(text[s : m.start()].lstrip()))):
                 continue  # "... if it is necessary to ...": a circumstance, not an impersonal duty opening a clause
             if m.group("encouragement") and m.group(0).lower() in ("encourage", "support") and modals and \
-                    re.search(r"(?:,|\band|\bor)\s*$", text[s : m.start()]):
+                    re.search(r"(?:,|\band|\bor)\s*$", text[s : m.start()]) and not modals[-1].group("encouragement"):
+                # ("The State will support A in ..., and encourage B to ...": a second encouragement)
                 continue  # "The state will engage in ..., promote ..., and encourage ...": a verb of that clause
             rel = RELATIVE_BEFORE.search(text[s : m.start()])
             if rel and _document_relative(text, s, s + rel.start(), m):
@@ -421,6 +422,12 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                     clause.subject, clause.subject_at = who.group(1), m.end() + who.start(1)
                     clause.action_at = m.end() + who.end()
                     clause.impersonal = False
+            if re.fullmatch(r"is\s+(?:the\s+|a\s+)?(?:responsibility|duty|obligation)\s+of", m.group(0), re.IGNORECASE):
+                # "It is the responsibility of platform operators to establish ...": the party after "of" bears it
+                who = re.match(r"\s*([^,;:.]{1,120}?)\s+to\s+(?=\w)", text[m.end() : cend])
+                if who and re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE):
+                    clause.subject, clause.subject_at = who.group(1), m.end() + who.start(1)
+                    clause.action_at = m.end() + who.end()
             if cond is None and m.start() in set_off:
                 clause.condition = set_off[m.start()]
             if clause.condition is None and clause.action_at is None:
@@ -1340,7 +1347,9 @@ def _item_clause(u: Unit, a: int, b: int, lead: _Clause) -> _Clause:
 
 # "not" opening a verb phrase of an item, at its start or after "and"/"or": "(3) not providing ...",
 # "(3) Respect ..., and not use ..."
-ITEM_NOT = re.compile(r"(?:(?<=\x00)|,?\s+(?:and|or)\s+)(not)\s+(?=[a-z])")
+# "(3) in no case accept ...", "never ...", "under no circumstances ...": a negative adverbial says "not" as well
+ITEM_NOT = re.compile(r"(?:(?<=\x00)|,?\s+(?:and|or)\s+)(not|never|in\s+no\s+case|under\s+no\s+circumstances?|"
+                      r"at\s+no\s+time|by\s+no\s+means|on\s+no\s+account)\s+(?=[a-z])", re.IGNORECASE)
 
 
 def _item_clauses(u: Unit, a: int, b: int, lead: _Clause) -> list[_Clause]:
