@@ -59,7 +59,7 @@ QUALIFYING_PARTICIPLE = re.compile(r"^(?:\w+ed|said)\s+", re.IGNORECASE)
 SCOPE_ADJ = ("local", "national", "provincial", "municipal", "county-level", "foreign", "central")
 PASSIVE = re.compile(r"^(?:only\s+)?be\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|\w+wn|\w+ght|made|kept|done|set|put|held|sold|told|paid|met|"
                      r"built|sent|dealt|found|lost|left|lent|spent|laid|said|read|heard|led|fed|bound|cut|shut|let|"
-                     r"spread|struck|hung|won|begun|gone|seen|run|withdrawn|undertaken)\b")
+                     r"spread|struck|hung|won|begun|gone|seen|run|withdrawn|undertaken|borne|worn|sworn|torn)\b")
 _NOMINAL = r"(?:provision|use|operation|development|offering)"
 NOMINALISATION = re.compile(rf"^(?:the\s+)?(?P<noun>{_NOMINAL}(?:\s+(?:and|or)\s+{_NOMINAL})?)\s+of\s+(?P<obj>.+)$",
                             re.IGNORECASE)

@@ -376,7 +376,8 @@ UNIVERSAL_SUBJECT = re.compile(
 # authority's power to penalise, in a sentence about a violation.
 SANCTION_PASSIVE = re.compile(
     r"""^(?:shall|may|will|(?:is|are)[ ]to)[ ](?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:\w+[ ]){0,4}?liabilit|(?:also[ ]|each[ ]|additionally[ ]|further[ ])?be[ ](?:also[ ]|each[ ])?
-         (?:fined|ordered|punished|penali[sz]ed|warned|given[ ]a[ ]warning|confiscated|subject(?:ed)?[ ]to[ ]
+         (?:fined|ordered|punished|penali[sz]ed|warned|given[ ]a[ ]warning|confiscated|
+         given[ ](?:an?[ ])?(?:(?:disciplinary|administrative|party|criminal|legal|corresponding|due)[ ])?(?:sanction|punishment|penalt)|subject(?:ed)?[ ]to[ ]
          (?:\S+[ ]){0,4}?(?:penalt|punishment|sanction|fine|disciplin)|investigated|held[ ](?:\w+[ ])?liable|
          entered[ ]in|recorded[ ]in|imposed|(?:jointly[ ](?:and[ ]severally[ ])?)?liable[ ]for[ ](?:\S+[ ]){0,3}?(?:compensation|damages?|losses|fines?|penalt)))""",
     X,
@@ -389,7 +390,8 @@ SANCTION_POWER = re.compile(
 )
 # "criminal responsibility shall be pursued": a liability named as the subject of a passive pursuit
 LIABILITY_PURSUED = re.compile(r"\b(?:criminal|legal|civil|administrative)\s+(?:liabilit|responsibilit)\w*\s+$", X)
-PURSUED = re.compile(r"^(?:shall|will|is\s+to)\s+be\s+(?:pursued|investigated|prosecuted|affixed|determined)\b", X)
+PURSUED = re.compile(r"^(?:shall|will|is\s+to)\s+be\s+(?:pursued|investigated|prosecuted|affixed|determined|"
+                     r"borne|assumed|undertaken)\b", X)  # "civil liability shall be borne": the liability's passive
 VIOLATION = re.compile(r"\b(?:violat\w*|illegal[ ]act\w*|unlawful\w*|in[ ]breach|refuses?[ ]to[ ]correct|"
                        r"fails?[ ]to[ ]fulfil\w*|constitutes?[ ]a[ ]crime|breach(?:es|ed)?[ ]|"
                        # "fails to upload X as required by Article 4": not doing what a provision requires

@@ -118,9 +118,62 @@ def _condition_and_subject(text: str, a: int, m_start: int) -> tuple[tuple[int, 
     return None, (a, b)
 
 
+# an indefinite pronoun names no party: "Where anyone uses ... in violation of ..." has no named violator (guide 4)
+INDEFINITE = re.compile(r"^(?:anyone|anybody|any\s+one|someone|somebody|whoever|everyone|everybody)$", re.IGNORECASE)
+# a second subject coordinated in the condition: "Where A violates X, or B violates Y" (a new clause after "or")
+NEXT_DISJUNCT = re.compile(r",?\s+or\s+(?:where\s+|if\s+)?(?=\w)", re.IGNORECASE)
+
+
 def _condition_violator(cond: str, party: PartyTest) -> tuple[str | None, tuple[str, ...]]:
-    """The party that is the subject of a condition ("Where any state organ fails to ...")."""
+    """The party that is the subject of a condition ("Where any state organ fails to ..."); with a second clause
+    coordinated in the condition ("Where a device maker violates X, or a service provider violates Y"), each
+    clause's subject ("device maker or service provider")."""
+    first, keys, end = _condition_subject(cond, party)
+    if first is None or end < 0:
+        return first, keys
+    names, found = [first], list(keys)
+    rest = cond[end:]
+    for sep in NEXT_DISJUNCT.finditer(rest):
+        np, more, at = _clause_subject(rest[sep.end() :], party)
+        verb = rest[sep.end() + at :]
+        # only a violation of its own ("or B violates ...", "or B fails to ... as required"), not "or B suffers ..."
+        if np is not None and np not in names and P.VIOLATION.match(verb.lstrip()):
+            names.append(np)
+            found.extend(more)
+    return " or ".join(names), tuple(dict.fromkeys(found))
+
+
+def _condition_subject(cond: str, party: PartyTest) -> tuple[str | None, tuple[str, ...], int]:
     rest = P.CONDITION_OPENER.sub("", cond, count=1).lstrip(" ,")
+    off = len(cond) - len(rest)
+    np, keys, end = _clause_subject(rest, party, leading=True)
+    return np, keys, (off + end if end >= 0 else -1)
+
+
+def _clause_subject(rest: str, party: PartyTest, leading: bool = False) -> tuple[str | None, tuple[str, ...], int]:
+    """The longest party phrase opening ``rest`` and followed by a finite verb: (printed, keys, where the verb
+    starts), or (None, (), -1)."""
+    if not leading:
+        words = rest.split()
+        for n in range(min(len(words), 12), 0, -1):
+            np = " ".join(words[:n]).rstrip(",")
+            if n >= len(words) or FINITE_VERB.fullmatch(words[n].strip(",")) is None or STRICT_VERB.search(np):
+                continue
+            if ANAPHOR.match(_printed(np)) or INDEFINITE.match(_printed(np)):
+                return None, (), -1
+            keys = party(np)
+            if keys is not None:
+                return _printed(np), keys, len(" ".join(words[:n]))
+        return None, (), -1
+    np_, keys_ = _leading_violator(rest, party)
+    if np_ is None:
+        return None, (), -1
+    k = rest.lower().find(np_.lower())
+    return np_, keys_, (k + len(np_) if k >= 0 else -1)
+
+
+def _leading_violator(rest: str, party: PartyTest) -> tuple[str | None, tuple[str, ...]]:
+    """The party that is the subject of a condition's first clause (``rest``: the condition after its opener)."""
     rest = ASIDE.sub(" ", rest)  # "a registrant, in violation of Article 6, releases ...": the aside left out
     if rest.startswith(",") or re.match(r"(?:in|during|when|while)\s", rest, re.IGNORECASE):
         comma = rest.find(", ")
@@ -130,7 +183,7 @@ def _condition_violator(cond: str, party: PartyTest) -> tuple[str | None, tuple[
         np = " ".join(words[:n]).rstrip(",")
         if (n < len(words) and FINITE_VERB.fullmatch(words[n].strip(",")) is None) or STRICT_VERB.search(np):
             continue
-        if ANAPHOR.match(_printed(np)):
+        if ANAPHOR.match(_printed(np)) or INDEFINITE.match(_printed(np)):
             return None, ()  # "where the violator refuses ...": the violator named before, if any
         keys = party(np)
         if keys is not None:
