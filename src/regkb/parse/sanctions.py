@@ -219,6 +219,14 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
             cond_v = (inherited.violator, inherited.violators)
     elif inherited is not None and same_sentence is not None:
         cond_v = (inherited.violator, inherited.violators)
+    if cond_v[0] is None and inherited is None and condition and DEFINITE_VIOLATION.search(condition):
+        # "Where a tutor violates Article 6, the platform shall report ...; if the violation constitutes a crime,
+        # criminal liability shall be ...": "the violation" is the one named before in the paragraph, by a duty's
+        # condition when no sanction came before
+        before = [x.group(1) for x in re.finditer(r"(?:^|[.;,:]\s+)((?:where|if|when)\s[^,;.]*)", text[:a],
+                                                   re.IGNORECASE) if P.VIOLATION.search(x.group(1))]
+        if before:
+            cond_v = _condition_violator(before[-1], party)
     trigger_end = m.end()
     results: list[tuple[Sanction, _Prev]] = []
     if passive:
