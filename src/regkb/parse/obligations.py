@@ -422,7 +422,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                     clause.subject, clause.subject_at = who.group(1), m.end() + who.start(1)
                     clause.action_at = m.end() + who.end()
                     clause.impersonal = False
-            if re.fullmatch(r"is\s+(?:the\s+|a\s+)?(?:responsibility|duty|obligation)\s+of", m.group(0), re.IGNORECASE):
+            if re.fullmatch(r"is\s+(?:the\s+|an?\s+)?(?:responsibility|duty|obligation)\s+of", m.group(0), re.IGNORECASE):
                 # "It is the responsibility of platform operators to establish ...": the party after "of" bears it
                 who = re.match(r"\s*([^,;:.]{1,120}?)\s+to\s+(?=\w)", text[m.end() : cend])
                 if who and re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE):
@@ -533,6 +533,13 @@ def _party_antecedent(text: str, start: int, pronoun: int) -> tuple[int, int] | 
         return None  # a restrictive relative ("the norms that providers should meet") describes, never binds
     end = start + len(before) - 1
     chunk = text[start:end]
+    # "... shall be ensured by A and by B (hereinafter "C"), which shall each ...": the agents of the passive before
+    by = list(re.finditer(r"\bbe\s+(?:\w+ly\s+)?\w+\s+by\s+(?=[a-z])", chunk, re.IGNORECASE))
+    if by and re.search(r"\b(?:each|both|respectively|jointly)\b", text[pronoun : pronoun + 40]):
+        a = start + by[-1].end()
+        np = _clean_np(re.sub(r"(\s+(?:and|or)\s+|,\s+)by\s+", r"\1", text[a:end]))
+        if _party_segments(np, lambda x: _is_party(_clean_np(x)), strict=True):
+            return (a, end)
     cut = max(chunk.rfind("; "), chunk.rfind(": "), chunk.rfind(", "))
     for det in reversed(list(re.finditer(r"\b(?:a|an|the)\s", chunk[cut + 1 :], re.IGNORECASE))):
         a = start + cut + 1 + det.start()
@@ -548,13 +555,6 @@ def _party_antecedent(text: str, start: int, pronoun: int) -> tuple[int, int] | 
                 b = text.find(np[of.end() :], a, end)
                 if b >= 0:
                     return (b, end)
-            return (a, end)
-    # "... shall be ensured by A and by B (hereinafter "C"), which shall each ...": the agents of the passive before
-    by = list(re.finditer(r"\bby\s+(?=[a-z])", chunk[max(chunk.rfind("; "), 0) :], re.IGNORECASE))
-    if by and re.search(r"\b(?:each|both|respectively|jointly)\b", text[pronoun : pronoun + 40]):
-        a = start + max(chunk.rfind("; "), 0) + by[0].end()
-        np = _clean_np(re.sub(r"(\s+(?:and|or)\s+|,\s+)by\s+", r"\1", text[a:end]))
-        if _party_segments(np, lambda x: _is_party(_clean_np(x)), strict=True):
             return (a, end)
     return None
 

@@ -33,7 +33,7 @@ PartyTest = Callable[[str], "tuple[str, ...] | None"]
 
 ANAPHOR = re.compile(r"^(?:the\s+)?(?:violator|offender|it|they|the\s+same|such\s+(?:person|party|entity)s?|"
                      r"(?:above-?mentioned|aforementioned|aforesaid)\s+\w+(?:\s+\w+)?)$", re.IGNORECASE)
-DEFINITE_VIOLATION = re.compile(r"\b(?:the|such|this)\s+(?:violation|illegal\s+act|offen[cs]e)\b|^(?:if|where)\s+it\b",
+DEFINITE_VIOLATION = re.compile(r"\b(?:the|such|this)\s+(?:violation|illegal\s+act|offen[cs]e|breach|infringement)\b|^(?:if|where)\s+it\b",
                                 re.IGNORECASE)
 LIABILITY = re.compile(r"\b(?:criminal(?:ly)?|civil|tort|damages|joint\s+and\s+several)\b", re.IGNORECASE)
 BY_AGENT = re.compile(r"^\s*(?:\w+ly\s+)?by\s+(?P<np>(?:the|a|an)\s+[^,;]+?)(?=\s+(?:in\s+accordance|according|pursuant|"
@@ -216,6 +216,11 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
         cond_v = _condition_violator(condition, party)
         if cond_v[0] is None and inherited is not None and (DEFINITE_VIOLATION.search(condition)
                                                              or inherited is same_sentence):
+            cond_v = (inherited.violator, inherited.violators)
+        elif cond_v[0] is not None and inherited is same_sentence and inherited is not None and inherited.violator \
+                and not P.VIOLATION.search(condition):
+            # "...; where a buyer suffers losses, civil liability shall be assumed": the party of a circumstance that
+            # is no violation (the one harmed) is not the violator; the sentence's violator is
             cond_v = (inherited.violator, inherited.violators)
     elif inherited is not None and same_sentence is not None:
         cond_v = (inherited.violator, inherited.violators)
