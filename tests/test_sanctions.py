@@ -79,6 +79,9 @@ CASES = [
     ("If a widget seller fails to keep records as required by Article 2, or if a drone operator breaches Article 2, "
      "the civil aviation bureau shall give a warning.",
      [("widget seller or drone operator", "civil aviation bureau")]),
+    ("Where a drone operator violates Article 2 or Article 1(2), or a widget seller violates Article 2, the market "
+     "regulation department shall order corrections.",
+     [("drone operator or widget seller", "market regulation department")]),
     ("Where a drone operator violates Article 2 or a widget seller suffers losses, the civil aviation bureau shall "
      "order corrections.", [("drone operator", "civil aviation bureau")]),
     # an indefinite pronoun names no violator (guide 4: null if the text names no one)

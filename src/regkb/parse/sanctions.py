@@ -121,7 +121,7 @@ def _condition_and_subject(text: str, a: int, m_start: int) -> tuple[tuple[int, 
 # an indefinite pronoun names no party: "Where anyone uses ... in violation of ..." has no named violator (guide 4)
 INDEFINITE = re.compile(r"^(?:anyone|anybody|any\s+one|someone|somebody|whoever|everyone|everybody)$", re.IGNORECASE)
 # a second subject coordinated in the condition: "Where A violates X, or B violates Y" (a new clause after "or")
-NEXT_DISJUNCT = re.compile(r",?\s+or\s+(?:where\s+|if\s+)?(?=\w)", re.IGNORECASE)
+NEXT_DISJUNCT = re.compile(r",\s+or\s+(?:where\s+|if\s+)?(?=\w)", re.IGNORECASE)
 
 
 def _condition_violator(cond: str, party: PartyTest) -> tuple[str | None, tuple[str, ...]]:
@@ -157,8 +157,9 @@ def _clause_subject(rest: str, party: PartyTest, leading: bool = False) -> tuple
         words = rest.split()
         for n in range(min(len(words), 12), 0, -1):
             np = " ".join(words[:n]).rstrip(",")
-            if n >= len(words) or FINITE_VERB.fullmatch(words[n].strip(",")) is None or STRICT_VERB.search(np):
-                continue
+            if n >= len(words) or FINITE_VERB.fullmatch(words[n].strip(",")) is None or STRICT_VERB.search(np) \
+                    or re.search(r"[,;()]|\b(?:or|and)\b", np):
+                continue  # one noun phrase, not a stretch of references ("Article 6(1)(a), or an app operator")
             if ANAPHOR.match(_printed(np)) or INDEFINITE.match(_printed(np)):
                 return None, (), -1
             keys = party(np)
