@@ -1501,3 +1501,14 @@ def test_a_negative_adverbial_in_an_item_is_a_ban(body: str, expected: list) -> 
     kb = kb_text(body + "\n\nArticle 2 Other.")
     assert [(o.modality, kb.get(o.actors[0]).label, o.action.rstrip(";.")) for o in kb.obligations
             if o.article == 1] == expected
+
+
+# "once a year", "once a quarter": a frequency, part of the action; "once the period expires" stays a condition
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Kiosk operators shall inspect the locks once a year.", [("obligation", KO, None)]),
+    ("Parcel users shall renew their cards once a calendar quarter.", [("obligation", PU, None)]),
+    ("Kiosk operators shall delete the logs once the retention period expires.",
+     [("obligation", KO, "once the retention period expires")]),
+])
+def test_once_a_year_is_a_frequency_not_a_condition(sentence: str, expected: list) -> None:
+    assert facts(sentence) == expected

@@ -460,7 +460,9 @@ TRAILING_CIRCUMSTANCE = re.compile(
     # a reduced temporal clause ("... encrypted when stored and transmitted", "... deleted once collected") and a
     # temporal "once" clause ("... de-identified once the period expires"; not "at once")
     r"|\s+(?P<r>(?:when|once|while|after|until)\s+(?:being\s+)?[a-z]+ed\b[^;:,]*)$"
-    r"|(?<!\bat)\s+(?P<o>once\s+(?:the|a|an|its|their|such)\s[^;:,]*)$",
+    # ("once a year", "once every two years": a frequency, not a circumstance)
+    r"|(?<!\bat)\s+(?P<o>once\s+(?!(?:a|an|every|each|per)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|quarters?|"
+    r"hours?|half-years?)\b)(?:the|a|an|its|their|such)\s[^;:,]*)$",
     re.IGNORECASE)
 
 
