@@ -153,9 +153,9 @@ CONDITIONS = [
     # "only if" restricts the action itself: it stays there
     ("Kiosk operators may sell data only if parcel users consent.",
      [("permission", KO, "sell data only if parcel users consent", None)]),
-    # a leading condition keeps its place; the exception then stays in the action (one condition per clause)
+    # a leading condition keeps its place; the exception is the condition's second part (condition_after, session 5)
     ("Where a kiosk closes, kiosk operators shall keep logs, except where the authority agrees.",
-     [("obligation", KO, "keep logs, except where the authority agrees", "Where a kiosk closes")]),
+     [("obligation", KO, "keep logs", "Where a kiosk closes")]),
 ]
 
 
@@ -1512,3 +1512,35 @@ def test_a_negative_adverbial_in_an_item_is_a_ban(body: str, expected: list) -> 
 ])
 def test_once_a_year_is_a_frequency_not_a_condition(sentence: str, expected: list) -> None:
     assert facts(sentence) == expected
+
+
+# A condition in two parts around the action ("When X, A shall ..., unless Y"): the part before the action is
+# ``condition``, the part after it ``condition_after`` (each an exact slice of the source); the action holds neither
+TWO_PART = [
+    ("Where a kiosk is moved, the kiosk operator shall notify parcel users within three days, unless the move lasts "
+     "less than one hour.",
+     ("Where a kiosk is moved", "unless the move lasts less than one hour", "notify parcel users within three days")),
+    ("When collecting parcel slips, couriers may keep a copy, except where the sender objects in writing.",
+     ("When collecting parcel slips", "except where the sender objects in writing", "keep a copy")),
+    ("In the annual inspection, kiosk operators shall present their logs, if so requested.",
+     ("In the annual inspection", "if so requested", "present their logs")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TWO_PART)
+def test_a_condition_in_two_parts_around_the_action(sentence: str, expected: tuple) -> None:
+    text = f"---\ntitle: T\n---\nChapter I General\n\nArticle 1 {sentence}\n\nArticle 2 Other.\n\n{DEFS}\n"
+    kb = kb_for(sentence)
+    [o] = [o for o in kb.obligations if o.article == 1]
+    assert (o.condition, o.condition_after, o.action) == expected
+    assert o.condition_span is not None and o.condition_after_span is not None
+    assert text[o.condition_span.start : o.condition_span.end] == o.condition
+    assert text[o.condition_after_span.start : o.condition_after_span.end] == o.condition_after
+    assert o.condition_text == f"{expected[0]} … {expected[1]}"
+    assert o.dump()["condition_after"] == expected[1]
+
+
+def test_a_one_part_condition_has_no_second_part_in_its_json() -> None:
+    [o] = [o for o in kb_for("Where a kiosk is moved, the kiosk operator shall notify parcel users.").obligations
+           if o.article == 1]
+    assert o.condition_after is None and "condition_after" not in o.dump() and o.condition_text == o.condition

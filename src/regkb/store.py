@@ -45,7 +45,8 @@ if TYPE_CHECKING:
     from .kb import KnowledgeBase
 
 FORMAT = "regkb-kb"
-FORMAT_VERSION = 4  # 3: the pickle is signed (regkb.signing) and read by a restricted unpickler; 4: table cells and headers
+FORMAT_VERSION = 5  # 3: the pickle is signed (regkb.signing) and read by a restricted unpickler; 4: table cells and headers;
+# 5: an obligation's condition after its action (condition_after)
 PURPOSE = "regkb kb store"
 MAX_META_BYTES = 1024 * 1024
 PICKLE_NAME = "kb.pickle"

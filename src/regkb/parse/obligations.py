@@ -105,6 +105,8 @@ class _Clause:
     produced: bool = False  # a relative clause about a document the clause before produces ("..., which shall specify")
     content_item: bool = False  # inside an item that is a circumstance or content of its lead-in's duty
     restricted: bool = False  # the subject has a narrowing post-modifier ("entities that operate kiosks")
+    # a second condition part after the action when another part opens the clause ("When X, A may not ..., where Y")
+    condition_after: tuple[int, int] | None = None
 
 
 @dataclass
@@ -434,6 +436,8 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                 _circumstance_after_modal(clause)
             if clause.condition is None:
                 _trailing_circumstance(clause)
+            elif clause.action_end is None:
+                _trailing_circumstance(clause, second=True)
             if m.start() in relative and relative[m.start()][1] == (-1, -1):
                 clause.produced, clause.action_at = True, relative[m.start()][0]
                 clause.subject, clause.subject_at, clause.condition = "", m.start(), None
@@ -474,8 +478,9 @@ def _circumstance_after_modal(c: _Clause) -> None:
         c.action_at = m.end()
 
 
-def _trailing_circumstance(c: _Clause) -> None:
-    """An exception or circumstance that closes the clause is its condition, not its action."""
+def _trailing_circumstance(c: _Clause, second: bool = False) -> None:
+    """An exception or circumstance that closes the clause is its condition, not its action (``second``: the clause
+    has a condition before its action already; this one is the condition's second part, guide 3.2)."""
     text = c.unit.clean.text
     a = c.action_at if c.action_at is not None else c.modal.end()
     b = c.end
@@ -489,7 +494,10 @@ def _trailing_circumstance(c: _Clause) -> None:
     g = next(x for x in ("c", "w", "i", "x", "r", "o") if m.group(x))
     if m.start(g) - a < 8:
         return  # nothing would be left of the action
-    c.condition = (m.start(g), m.end(g))
+    if second:
+        c.condition_after = (m.start(g), m.end(g))
+    else:
+        c.condition = (m.start(g), m.end(g))
     c.action_end = m.start()
 
 
@@ -2296,6 +2304,13 @@ def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -
         cond_text = text[ca:cb].strip(" ,")
         ca = text.index(cond_text, ca) if cond_text else ca
         cond_span = u.clean.span(ca, ca + len(cond_text))
+    after = after_span = None
+    if c.condition_after:
+        ca, cb = c.condition_after
+        after = text[ca:cb].strip(" ,")
+        ca = text.index(after, ca) if after else ca
+        after_span = u.clean.span(ca, ca + len(after)) if after else None
+        after = after or None
     mod = c.modality
     return Obligation(
         id=f"{provision}/obl_{n}", document=u.document, article=u.article, provision=provision,
@@ -2303,7 +2318,8 @@ def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -
         actors=(_actor_id(key),), co_bearers=tuple(_actor_id(k) for k in c.bearers if k != key),
         subject=c.subject, bearer_basis=c.basis, action=text[act_a:act_b], condition=cond_text,
         text=text[a:b], span=clause_span, action_span=u.clean.span(act_a, act_b), condition_span=cond_span,
-        trigger=c.modal.group(0), universal=_universal(c, key, res),
+        trigger=c.modal.group(0), universal=_universal(c, key, res), condition_after=after,
+        condition_after_span=after_span,
     )
 
 
