@@ -1544,3 +1544,25 @@ def test_a_one_part_condition_has_no_second_part_in_its_json() -> None:
     [o] = [o for o in kb_for("Where a kiosk is moved, the kiosk operator shall notify parcel users.").obligations
            if o.article == 1]
     assert o.condition_after is None and "condition_after" not in o.dump() and o.condition_text == o.condition
+
+
+# "The following parties / entities shall ...": a forward reference, never a party "Following parties"; the lead-in
+# binds the parties its table rows or its items name (each item a party's name and nothing else), else it is reported
+FOLLOWING = [
+    ("Article 1 The following parties shall perform these duties:\n\n| Entity | Responsibilities |\n|---|---|\n"
+     "| Kiosk operators | Keep logs for one year. |\n| Parcel users | Label fragile parcels. |",
+     [("obligation", [KO, PU]), ("obligation", [KO]), ("obligation", [PU])]),
+    ("Article 1 The following entities shall register with the bureau: (1) kiosk operators; (2) couriers.",
+     [("obligation", [KO, "Couriers"])]),
+    ("Article 1 The following bodies shall keep logs:\n\n1. locker owners;\n2. the kiosk bureau.",
+     [("obligation", ["Locker owners", "Kiosk bureau"])]),
+    # an item that is more than a name: nothing guessed
+    ("Article 1 The following parties shall keep logs: (1) locker owners; (2) parcel users that rent lockers.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), FOLLOWING)
+def test_the_following_parties_are_those_listed(body: str, expected: list) -> None:
+    kb = kb_text(body + "\n\nArticle 2 Other.")
+    assert pairs(body + "\n\nArticle 2 Other.") == expected
+    assert not any("following" in a.label.lower() for a in kb.actors)

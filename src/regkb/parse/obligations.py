@@ -213,8 +213,8 @@ def _is_party(np: str) -> bool:
     """Whether a noun phrase names a party: its head noun is a party noun or an agent noun ("makers"), and it is
     a phrase, not a clause."""
     head = _head(np)
-    if FINITE.search(np):
-        return False
+    if FINITE.search(np) or re.match(r"(?:the\s+)?following\s", np, re.IGNORECASE):
+        return False  # ("the following parties": the parties listed after it, no party of that name)
     if P.UNIVERSAL_SUBJECT.match(np.strip()):
         return True  # "anyone", "any person", "all organizations and individuals"
     if head in PARTY_NOUNS:
@@ -600,6 +600,24 @@ def _subject_cut(lead: str, known: Container[str]) -> int | None:
             if _subject_like(rest, known) and not _inner_determiner(_clean_np(rest)):
                 return m.end()
     return None
+
+
+def _following_parties(c: _Clause, res: _Resolver) -> list[str]:
+    """"The following entities shall register: (1) kiosk operators; (2) couriers.": the parties the items name, when
+    every item of the paragraph is a party's name and nothing else (a table's rows: parse/tables.py)."""
+    par = c.unit.paragraph
+    if not par.items or par.table_header or c.start >= len(par.intro or ""):
+        return []
+    keys: list[str] = []
+    for it in par.items:
+        np = re.sub(r"^(?:and|or)\s+|[;,.]?\s*(?:and|or)?\s*[;,.]?$", "", it.text.strip(), flags=re.IGNORECASE).strip()
+        if not np or len(np.split()) > 12 or not _is_party(_clean_np(np)) or _postmodifier(np, res.lex.known()) is not None:
+            return []
+        key = res.resolve(_clean_np(np), [np]) or res.register_subject(np, None)
+        if key is None:
+            return []
+        keys.append(key)
+    return list(dict.fromkeys(keys))
 
 
 def _plural(np: str) -> bool:
@@ -1073,6 +1091,9 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                     and _plural(prev.subject) == (pron == "they")
                 prev = replace(prev, condition=None) if carried else None
             _bear(c, prev, res)
+            if not c.bearers and re.match(r"(?:the\s+)?following\s", c.subject.strip(), re.IGNORECASE):
+                c.bearers = _following_parties(c, res)  # "The following entities shall ...: (1) A; (2) B."
+                c.basis = "pronoun"
             if not c.bearers and _agentless(c):
                 _implied_by_context(c, clauses[:k], res, scope)
             if not c.bearers and _agentless(c):
