@@ -602,6 +602,58 @@ def _subject_cut(lead: str, known: Container[str]) -> int | None:
     return None
 
 
+# a defined thing's genus with a participle and its agent: "data collected or generated ... by X (hereinafter Y)"
+MADE_BY = re.compile(r"^(?:[\w-]+\s+){0,4}?[\w-]+\s+(?:that\s+(?:is|are)\s+)?(?:\w+ed|made|kept|held)(?:\s+(?:or|and)\s+\w+ed)?\b"
+                     r"[^()]*?\bby\s+(?P<np>[^()]+?)\s*(?:\((?:hereinafter\s+)?(?:collectively\s+|jointly\s+)?"
+                     r"(?:referred\s+to\s+as|called)\s+(?P<alias>[^()]+?)\))?\s*$", re.IGNORECASE)
+
+
+def singular_np(np: str) -> str:
+    """A noun phrase with its last word singular, lower case ("Public data" -> "public data")."""
+    words = np.lower().split()
+    return " ".join([*words[:-1], singular(words[-1])]) if words else ""
+
+
+def _made_by(p: ParsedDocument, res: _Resolver) -> dict[str, str]:
+    """Things the text defines by the party that makes or holds them ("'public data' refers to data collected or
+    generated ... by state organs ... and by ... (hereinafter collectively referred to as public bodies)"): the
+    defined term (singular, lower case) -> that party, when the text names it as one known party."""
+    out: dict[str, str] = {}
+    for d in p.definitions:
+        if d.kind != "article" or ACTOR_GENUS.match(d.definition) or len(d.definition) > 600:
+            continue
+        m = MADE_BY.match(d.definition.strip().rstrip(".;"))
+        if m is None:
+            continue
+        name = m.group("alias") or re.split(r"\s+(?:on|in|for|to|with|at|from|about|during|under|within|when|where|"
+                                            r"that|which|who|as)\s", m.group("np"), maxsplit=1)[0]
+        name = re.sub(r"^(?:the\s+)?(?:collectively\s+|jointly\s+)?", "", name.strip())
+        key = res.resolve(_clean_np(name), [name]) or res.whole(name)
+        if key:
+            out[singular_np(d.term)] = key
+    return out
+
+
+TIME_LIMIT_BEFORE = re.compile(r"(?:time\s+limits?|periods?|deadlines?)\s+(?:(?:specified|set\s+out|prescribed|"
+                               r"provided\s+for|stipulated|referred\s+to|mentioned|laid\s+down)\s+)?(?:in|of|under|by)\s+"
+                               r"the\s+(?:preceding|previous|foregoing)\s+paragraph", re.IGNORECASE)
+TIME_LIMIT = re.compile(r"\b(?:within|no\s+later\s+than|not\s+later\s+than)\s+(?:\d+|[a-z]+(?:[\s-][a-z]+)?)\s+"
+                        r"(?:working\s+|calendar\s+)?(?:days?|months?|hours?|weeks?|years?)\b", re.IGNORECASE)
+
+
+def _time_limit_bearers(c: _Clause, before: list[_Clause]) -> list[str]:
+    """The bearers of the duties with a time limit ("within 15 working days") in the paragraph before ``c`` in its
+    article, when they are one set of parties (two sets: which limit is meant is not said)."""
+    earlier = [x for x in before if x.unit.article == c.unit.article and x.unit is not c.unit
+               and x.unit.paragraph.span.end <= c.unit.paragraph.span.start]
+    if not earlier:
+        return []
+    last = earlier[-1].unit
+    sets = {tuple(x.bearers) for x in earlier if x.unit is last and x.bearers
+            and TIME_LIMIT.search(x.unit.clean.text, x.modal.end(), x.end)}
+    return list(next(iter(sets))) if len(sets) == 1 else []
+
+
 def _following_parties(c: _Clause, res: _Resolver) -> list[str]:
     """"The following entities shall register: (1) kiosk operators; (2) couriers.": the parties the items name, when
     every item of the paragraph is a party's name and nothing else (a table's rows: parse/tables.py)."""
@@ -1080,6 +1132,7 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
         scope = _scope_party(p, res)
         headed = _heading_parties(p, res)
         terms = {d.term.lower() for d in p.definitions if d.kind == "article" and not ACTOR_GENUS.match(d.definition)}
+        made_by = _made_by(p, res)
         for k, c in enumerate(clauses):
             if prev is not None and prev.unit is not c.unit:
                 # "They are encouraged to ..." opening a paragraph: the pronoun points to the parties that bear the
@@ -1104,6 +1157,15 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                 same = _same_act_earlier(c, clauses[:k]) or _defined_object_of(c, clauses[:k], terms)
                 if same:
                     c.bearers, c.basis, c.remote = same, "passive-implied", True
+            if not c.bearers and _agentless(c) and (holder := made_by.get(singular_np(_clean_np(c.subject)))):
+                # "Public data shall be shared ..." where "public data" is defined as data "collected ... by state
+                # organs ... (hereinafter referred to as public bodies)": the party whose data it is by definition
+                c.bearers, c.basis, c.remote = [holder], "passive-implied", True
+            if not c.bearers and _agentless(c) and TIME_LIMIT_BEFORE.match(_clean_np(c.subject)):
+                # "The time limit in the preceding paragraph may be extended ...": the limit of the duty that set it
+                keys = _time_limit_bearers(c, clauses[:k])
+                if keys:
+                    c.bearers, c.basis, c.remote = keys, "passive-implied", True
             if not c.bearers and _agentless(c) and c.unit.article in headed:
                 # an agentless clause under a heading "Obligations of X" (article caption or chapter title)
                 c.bearers, c.basis, c.remote = [headed[c.unit.article]], "passive-implied", True
