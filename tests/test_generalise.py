@@ -1602,3 +1602,16 @@ def test_a_thing_defined_by_its_maker_binds_the_maker(sentence: str, expected: l
 def test_the_time_limit_of_the_preceding_paragraph(body: str, expected: list) -> None:
     kb = kb_text(body + "\n\nArticle 2 Other.")
     assert [kb.get(o.actors[0]).label for o in kb.obligations if o.provision.endswith("art_1__para_2")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "may only be V-ed by X": the by-agent after "only be" binds as after "be"
+    ("Parcel data may only be used by kiosk operators for billing.", [("permission", [KO])]),
+    ("Locker keys shall only be issued by the kiosk bureau and by couriers.",
+     [("obligation", ["Kiosk bureau", "Couriers"])]),
+    # a ship's or an aircraft's crew is a party (a collective of persons, like staff)
+    ("The crew may refuse boarding to drunk passengers.", [("permission", ["Crew"])]),
+    ("The cabin crew shall check the lockers before departure.", [("obligation", ["Cabin crew"])]),
+])
+def test_only_be_by_and_the_crew(sentence: str, expected: list) -> None:
+    assert pairs(sentence) == expected

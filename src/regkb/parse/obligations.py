@@ -41,7 +41,7 @@ from .units import Unit, key_of, noun_forms, regions, singular
 # Head nouns that name a party who can bear a duty (general English, not tied to a text).
 PARTY_NOUNS = frozenset(
     ["provider", "supporter", "user", "organization", "organisation", "individual", "person", "entity", "enterprise", "operator", "platform", "store", "authority", "department", "administration", "organ", "agency", "body", "council", "institution", "company", "party", "ministry", "commission", "bureau", "office", "government", "court", "association", "member", "personnel", "staff", "producer", "publisher", "distributor", "developer", "manufacturer", "controller", "processor", "handler", "citizen", "resident", "employer", "employee", "holder", "owner", "applicant", "licensee", "subscriber", "consumer", "seller", "merchant", "vendor", "carrier", "station", "center", "centre", "group", "committee", "state", "recipient", "locality", "guardian", "relative", "trustee", "representative", "parent", "administrator", "agent", "team", "procuratorate", "republic", "firm", "corporation", "cooperative", "partnership",
-     "hospital", "school", "bank", "unit", "pilot", "police", "university", "college", "institute", "academy",
+     "hospital", "school", "bank", "unit", "pilot", "police", "university", "college", "institute", "academy", "crew",
      # "the customs" (the customs authority; singular() reads the plural "customs" as "custom")
      "custom"]
 )
@@ -1744,7 +1744,7 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         if agents or agent:
             c.bearers, c.basis = agents or [agent], "explicit"
             return
-        if re.match(r"\s*(?:not\s+)?be\s+(?:\w+ly\s+)?\w+(?:\s+(?!by\b)\w+)?\s+by\s", text[c.modal.end() : c.end]):
+        if re.match(r"\s*(?:not\s+|only\s+)?be\s+(?:\w+ly\s+)?\w+(?:\s+(?!by\b)\w+)?\s+by\s", text[c.modal.end() : c.end]):
             return  # "shall be protected by law": the agent is stated, and it is not a party
         _passive_bearer(c, prev, res)
         return
@@ -2100,11 +2100,11 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
         a, b = c.subject_at, c.modal.start()
     else:
         # "shall be kept by X", "shall be kept confidential by X" (a participle with its complement)
-        pp = re.match(r"\s*(?:not\s+)?be\s+(?:\w+ly\s+)?\w+(?:\s+(?!by\b)\w+)?\s+(?=by\b)", text[c.modal.end() : c.end])
+        pp = re.match(r"\s*(?:not\s+|only\s+)?be\s+(?:\w+ly\s+)?\w+(?:\s+(?!by\b)\w+)?\s+(?=by\b)", text[c.modal.end() : c.end])
         if not pp:
             # "may be restricted from using the service by the operator": a later by-phrase naming a known party
             late = re.search(r"(?<!ed\s)\bby\s+(?:the\s+|an?\s+)?([\w' -]+?)\s*(?=[,;.]|$)", text[c.modal.end() : c.end])
-            if late and re.match(r"\s*(?:not\s+)?be\s+\w+", text[c.modal.end() : c.end]):
+            if late and re.match(r"\s*(?:not\s+|only\s+)?be\s+\w+", text[c.modal.end() : c.end]):
                 np = _clean_np(late.group(1))
                 return res.resolve(np, [np])
             return None
@@ -2129,7 +2129,7 @@ def _by_agents(c: _Clause, res: _Resolver) -> list[str]:
     "shall be ensured by A and by B": each conjunct that names a party is a bearer (all must, else none: a list of
     things after "by" is no list of agents)."""
     text = c.unit.clean.text
-    pp = re.match(r"\s*(?:not\s+)?be\s+(?:\w+ly\s+)?\w+(?:\s+(?!by\b)\w+)?\s+by\s+", text[c.modal.end() : c.end])
+    pp = re.match(r"\s*(?:not\s+|only\s+)?be\s+(?:\w+ly\s+)?\w+(?:\s+(?!by\b)\w+)?\s+by\s+", text[c.modal.end() : c.end])
     if not pp:
         return []
     a = c.modal.end() + pp.end()
