@@ -1615,3 +1615,17 @@ def test_the_time_limit_of_the_preceding_paragraph(body: str, expected: list) ->
 ])
 def test_only_be_by_and_the_crew(sentence: str, expected: list) -> None:
     assert pairs(sentence) == expected
+
+
+# A temporal "when" clause with its own subject closing the clause is its condition (also in a relative clause:
+# "..., who shall report ... when a parcel is lost"); the relative "when" after a noun of time is not
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Kiosk operators shall inform parcel users within two days when a kiosk is moved.",
+     [("obligation", KO, "when a kiosk is moved")]),
+    ("Kiosk operators shall each appoint a safety officer, who shall report to the kiosk bureau when a parcel is lost.",
+     [("obligation", KO, None), ("obligation", "Safety officer", "when a parcel is lost")]),
+    ("Kiosk operators shall record the time when the kiosk was opened.", [("obligation", KO, None)]),
+    ("Kiosk operators may open kiosks only when the bureau agrees.", [("permission", KO, None)]),
+])
+def test_a_closing_when_clause_is_the_condition(body: str, expected: list) -> None:
+    assert facts(body) == expected

@@ -443,7 +443,9 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                 clause.subject, clause.subject_at, clause.condition = "", m.start(), None
             elif m.start() in relative:
                 clause.antecedent = relative[m.start()][1]
-                clause.subject, clause.subject_at, clause.condition = "", m.start(), None
+                # a condition before the modal belonged to the antecedent's clause; one after the action is this one's
+                keep = clause.condition if clause.condition and clause.condition[0] > m.start() else None
+                clause.subject, clause.subject_at, clause.condition = "", m.start(), keep
             out.append(clause)
     return out, skipped
 
@@ -466,7 +468,12 @@ TRAILING_CIRCUMSTANCE = re.compile(
     r"|\s+(?P<r>(?:when|once|while|after|until)\s+(?:being\s+)?[a-z]+ed\b[^;:,]*)$"
     # ("once a year", "once every two years": a frequency, not a circumstance)
     r"|(?<!\bat)\s+(?P<o>once\s+(?!(?:a|an|every|each|per)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|quarters?|"
-    r"hours?|half-years?)\b)(?:the|a|an|its|their|such)\s[^;:,]*)$",
+    r"hours?|half-years?)\b)(?:the|a|an|its|their|such)\s[^;:,]*)$"
+    # a temporal "when" clause with its own subject closing the clause ("... report within 24 hours when a student is
+    # harmed"); not the relative "when" after a noun of time ("record the time when the data was collected")
+    r"|(?<!\btime)(?<!\btimes)(?<!\bdate)(?<!\bperiod)(?<!\bmoment)(?<!\bday)(?<!\bhour)(?<!\byear)(?<!\bcase)"
+    r"(?<!\bcases)(?<!\bcircumstances)(?<!\bonly)(?<!\bjust)(?<!\bexcept)"
+    r"\s+(?P<n>when\s+(?:the|a|an|its|their|such|any|it|they|he|she)\s[^;:,]*)$",
     re.IGNORECASE)
 
 
@@ -491,7 +498,7 @@ def _trailing_circumstance(c: _Clause, second: bool = False) -> None:
     m = TRAILING_CIRCUMSTANCE.search(text, a, b)
     if not m:
         return
-    g = next(x for x in ("c", "w", "i", "x", "r", "o") if m.group(x))
+    g = next(x for x in ("c", "w", "i", "x", "r", "o", "n") if m.group(x))
     if m.start(g) - a < 8:
         return  # nothing would be left of the action
     if second:
