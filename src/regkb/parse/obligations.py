@@ -1619,10 +1619,10 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         if re.match(r"\s*by\s", text[c.antecedent[0] - 3 : c.antecedent[0]]):  # "by A and by B, which shall each"
             np = re.sub(r"(\s+(?:and|or)\s+|,\s+)by\s+", r"\1", np)
             conj = res.conjuncts(np)
-            keys = [k for k in dict.fromkeys(res.resolve(x, [y for y, _ in conj]) or res.register_subject(x, a)
-                                             for x, a in conj) if k]
-            if keys:
-                c.bearers, c.basis = keys, "relative"
+            agents = [k for k in dict.fromkeys(res.resolve(x, [y for y, _ in conj]) or res.register_subject(x, al)
+                                               for x, al in conj) if k]
+            if agents:
+                c.bearers, c.basis = agents, "relative"
             return
         key = res.resolve(np, [np]) or res.register_subject(np, None)
         if key:
@@ -1746,10 +1746,12 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             c.bearers, c.basis = keys_n, "nominalisation"
             return
     if c.passive:
-        agents = _by_agents(c, res)
-        agent = None if agents else _by_agent(c, res)
-        if agents or agent:
-            c.bearers, c.basis = agents or [agent], "explicit"
+        by_list = _by_agents(c, res)  # "by A, B and C", "by A and by B": each
+        agent = None if by_list else _by_agent(c, res)
+        if agent is not None:
+            by_list = [agent]
+        if by_list:
+            c.bearers, c.basis = by_list, "explicit"
             return
         if re.match(r"\s*(?:not\s+|only\s+)?be\s+(?:\w+ly\s+)?\w+(?:\s+(?!by\b)\w+)?\s+by\s", text[c.modal.end() : c.end]):
             return  # "shall be protected by law": the agent is stated, and it is not a party

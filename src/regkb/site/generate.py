@@ -1175,7 +1175,7 @@ class Site:
             out.append(f"## [{esc(label)}]({md_link(md, target)}) {{#{_anchor(f'{self.doc_slug.get(doc_id, doc_id)}-art-{number}')}}}\n")
             out.append('<ul class="regkb-checklist">')
             for o in group:
-                cond = f' <span class="regkb-cond">{esc(o.condition_text)}</span>' if o.condition else ""
+                cond = f' <span class="regkb-cond">{esc(o.condition_text or "")}</span>' if o.condition else ""
                 co = ""
                 if o.co_bearers:
                     co = f' <span class="regkb-co">(with {self.actor_links(md, o.co_bearers)})</span>'
