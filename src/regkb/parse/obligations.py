@@ -471,9 +471,9 @@ TRAILING_CIRCUMSTANCE = re.compile(
     r"hours?|half-years?)\b)(?:the|a|an|its|their|such)\s[^;:,]*)$"
     # a temporal "when" clause with its own subject closing the clause ("... report within 24 hours when a student is
     # harmed"); not the relative "when" after a noun of time ("record the time when the data was collected")
-    r"|(?<!\btime)(?<!\btimes)(?<!\bdate)(?<!\bperiod)(?<!\bmoment)(?<!\bday)(?<!\bhour)(?<!\byear)(?<!\bcase)"
-    r"(?<!\bcases)(?<!\bcircumstances)(?<!\bonly)(?<!\bjust)(?<!\bexcept)"
-    r"\s+(?P<n>when\s+(?:the|a|an|its|their|such|any|it|they|he|she)\s[^;:,]*)$",
+    r"|\s(?=when\s)(?<!\btime\s)(?<!\btimes\s)(?<!\bdate\s)(?<!\bperiod\s)(?<!\bmoment\s)(?<!\bday\s)"
+    r"(?<!\bhour\s)(?<!\byear\s)(?<!\bcase\s)(?<!\bcases\s)(?<!\bcircumstances\s)(?<!\bonly\s)(?<!\bjust\s)"
+    r"(?<!\bexcept\s)(?P<n>when\s+(?:the|a|an|its|their|such|any|it|they|he|she)\s[^;:,]*)$",
     re.IGNORECASE)
 
 
