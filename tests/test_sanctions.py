@@ -60,6 +60,35 @@ CASES = [
     # civil liability for damage caused by a breach
     ("Where a widget seller violates Article 2 and causes loss to a buyer, the widget seller shall bear civil "
      "liability according to law.", [("widget seller", None)]),
+    # session 5: "be given (disciplinary / administrative) sanctions" is a penalty on the subject
+    ("Widget sellers that forge sales records shall be given administrative sanctions according to law.",
+     [("widget sellers", None)]),
+    ("Where a drone operator violates Article 2, the civil aviation bureau shall order it to rectify; the staff "
+     "directly responsible shall be given disciplinary sanctions.",
+     [("drone operator", "civil aviation bureau"), ("staff directly responsible", "civil aviation bureau")]),
+    # liability as the subject of "be borne / assumed": a sanction (no authority imposes civil liability)
+    ("Where drone flights cause losses to others in violation of Article 2, civil liability shall be borne "
+     "according to law.", [(None, None)]),
+    ("Where a widget seller violates Article 2, the market regulation department shall impose a fine; where a buyer "
+     "suffers losses, civil liability shall be assumed according to law.",
+     [("widget seller", "market regulation department"), ("widget seller", None)]),
+    # a second violator in the condition: "..., or B violates ..." (a violation of its own, not "or B suffers ...")
+    ("Where a drone operator violates Article 2, or a widget seller violates the second sentence of Article 2, the "
+     "market regulation department shall order corrections.",
+     [("drone operator or widget seller", "market regulation department")]),
+    ("If a widget seller fails to keep records as required by Article 2, or if a drone operator breaches Article 2, "
+     "the civil aviation bureau shall give a warning.",
+     [("widget seller or drone operator", "civil aviation bureau")]),
+    ("Where a drone operator violates Article 2 or Article 1(2), or a widget seller violates Article 2, the market "
+     "regulation department shall order corrections.",
+     [("drone operator or widget seller", "market regulation department")]),
+    ("Where a drone operator violates Article 2 or a widget seller suffers losses, the civil aviation bureau shall "
+     "order corrections.", [("drone operator", "civil aviation bureau")]),
+    # an indefinite pronoun names no violator (guide 4: null if the text names no one)
+    ("Where anyone flies a drone in violation of Article 2, the civil aviation bureau shall give a warning.",
+     [(None, "civil aviation bureau")]),
+    ("If anybody sells widgets in violation of Article 2, the market regulation department may impose a fine.",
+     [(None, "market regulation department")]),
 ]
 
 
@@ -172,3 +201,16 @@ def test_the_authoritys_page_lists_its_powers_to_impose_penalties(tmp_path: Path
     assert "## Powers to impose penalties" not in page
     _, _, incurred = page.partition("## Penalties {#penalties}")
     assert "civil aviation bureau" in incurred.lower()
+
+
+@pytest.mark.parametrize(("sentence", "violator"), [
+    # "the violation" with no sanction before it: the violation the paragraph named in a duty's condition
+    ("Where a widget seller violates Article 2, the drone operator shall report it to the bureau; if the violation "
+     "constitutes a crime, criminal liability shall be pursued according to law.", "widget seller"),
+    ("If a drone operator breaches Article 2, the widget seller shall stop the sale at once. Where the breach "
+     "constitutes a crime, criminal liability shall be investigated according to law.", "drone operator"),
+])
+def test_the_violation_names_the_violator_of_an_earlier_duty_condition(sentence: str, violator: str) -> None:
+    kb = kb_for(sentence)
+    assert [(s.violator or "").lower() for s in kb.sanctions if s.article == 1] == [violator]
+    assert len([o for o in kb.obligations if o.article == 1]) == 1  # the duty to report / stop stays a duty

@@ -128,7 +128,7 @@ def article_cmd(number: int, document: str | None, corpus: Path, as_json: bool) 
     if obls:
         table = Table("bearer", "modality", "action", "condition", title="Obligations", show_lines=True)
         for o in obls:
-            table.add_row(", ".join(kb.actor(a).label for a in o.actors), o.modality, o.action, o.condition or "")
+            table.add_row(", ".join(kb.actor(a).label for a in o.actors), o.modality, o.action, o.condition_text or "")
         con.print(table)
 
 
@@ -152,7 +152,7 @@ def obligations_cmd(actor: str | None, modality: str | None, article: int | None
     table = Table("art.", "bearer", "modality", "action", "condition", show_lines=True)
     for o in obls:
         table.add_row(str(o.article), ", ".join(kb.actor(a).label for a in o.actors), o.modality, o.action,
-                      o.condition or "")
+                      o.condition_text or "")
     con = _console()
     con.print(table)
     con.print(f"{len(obls)} obligations")

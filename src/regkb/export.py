@@ -53,7 +53,7 @@ def _csv(kb: KnowledgeBase) -> str:
     w.writerow(CSV_COLUMNS)
     for o in kb.obligations:
         bearer = "; ".join(kb.actor(a).label if a in kb._by_id else a for a in o.actors)
-        w.writerow([o.id, o.document, o.article, o.provision, bearer, o.modality, o.action, o.condition or "",
+        w.writerow([o.id, o.document, o.article, o.provision, bearer, o.modality, o.action, o.condition_text or "",
                     o.text, o.span.start, o.span.end, "everyone" if o.universal else ""])
     return out.getvalue()
 

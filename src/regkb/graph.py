@@ -890,7 +890,8 @@ def add_obligations(b: Builder) -> None:
         bearers = ", ".join(b.g.nodes[x]["label"] if b.has(x) else x for x in o.actors)
         b.node(o.id, "obligation", [REGKB.NormativeStatement, MODALITY_CLASSES[o.modality]],
                f"Art. {o.article} {o.modality}: {bearers}", document=o.document, span=o.span,
-               props=[(REGKB.modality, o.modality), (REGKB.action, o.action), (REGKB.condition, o.condition),
+               props=[(REGKB.modality, o.modality), (REGKB.action, o.action),
+                      (REGKB.condition, [o.condition, o.condition_after]),  # a condition in two parts: both quoted
                       (REGKB.text, o.text), (REGKB.trigger, o.trigger), (REGKB.subject, o.subject),
                       (REGKB.bearerBasis, o.bearer_basis)],
                modality=o.modality, article=o.article, provision=o.provision, actors=list(o.actors),
@@ -898,7 +899,9 @@ def add_obligations(b: Builder) -> None:
                bearer_basis=o.bearer_basis,
                action_start=o.action_span.start, action_end=o.action_span.end,
                condition_start=o.condition_span.start if o.condition_span else None,
-               condition_end=o.condition_span.end if o.condition_span else None)
+               condition_end=o.condition_span.end if o.condition_span else None, condition_after=o.condition_after,
+               condition_after_start=o.condition_after_span.start if o.condition_after_span else None,
+               condition_after_end=o.condition_after_span.end if o.condition_after_span else None)
         src = _nearest(b, o.document, o.provision, o.article)
         if src:
             b.edge(src, o.id, "imposes")

@@ -388,6 +388,23 @@ class Obligation(_AtProvision):
     trigger: str  # the modal words as printed: "shall", "shall not", "may", "are encouraged to"
     # the bearer is everyone ("any organization or individual"): the duty applies to every actor
     universal: bool = False
+    # a condition in two parts around the action ("When X, A may ..., except where Y"): the part after the action,
+    # verbatim (``condition`` holds the part before it); None when the condition is one stretch
+    condition_after: str | None = None
+    condition_after_span: Span | None = None
+
+    @property
+    def condition_text(self) -> str | None:
+        """The condition as a reader sees it: its parts in text order, joined by " … " (None without one)."""
+        parts = [x for x in (self.condition, self.condition_after) if x]
+        return " … ".join(parts) if parts else None
+
+    def dump(self) -> dict[str, Any]:
+        """The obligation as JSON-ready plain data; ``condition_after`` only for a condition in two parts."""
+        d = _Dump.dump(self)
+        if self.condition_after is None:
+            del d["condition_after"], d["condition_after_span"]
+        return d
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 
 FORMAT = "regkb-kb"
 FORMAT_VERSION = 5  # 3: the pickle is signed (regkb.signing) and read by a restricted unpickler; 4: table cells and headers;
-# 5: a definition's scope
+# 5: a definition's scope, an obligation's condition after its action (condition_after), comment blocks
 PURPOSE = "regkb kb store"
 MAX_META_BYTES = 1024 * 1024
 PICKLE_NAME = "kb.pickle"

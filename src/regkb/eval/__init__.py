@@ -344,7 +344,9 @@ def _found_clauses(kb: KnowledgeBase, document: str, coverage: frozenset[int] | 
                     n |= links.get(k, set())
                 names.append(frozenset(n))
                 labels.append(actor.label)
-        out.append(_Clause(o.eid, o.modality, tuple(names), tuple(labels), o.action, o.condition, o.text,
+        # a condition in two parts is compared as the guide writes it: the parts joined by " ... " (guide 3.2)
+        cond = " ... ".join(x for x in (o.condition, getattr(o, "condition_after", None)) if x) or None
+        out.append(_Clause(o.eid, o.modality, tuple(names), tuple(labels), o.action, cond, o.text,
                            bool(getattr(o, "universal", False))))
     # a modal statement that binds no named party is a clause with no bearer (guide 3.1, basis none): it counts for
     # modality, action and condition, never as a (clause, bearer) pair

@@ -41,7 +41,7 @@ from .units import Unit, key_of, noun_forms, regions, singular
 # Head nouns that name a party who can bear a duty (general English, not tied to a text).
 PARTY_NOUNS = frozenset(
     ["provider", "supporter", "user", "organization", "organisation", "individual", "person", "entity", "enterprise", "operator", "platform", "store", "authority", "department", "administration", "organ", "agency", "body", "council", "institution", "company", "party", "ministry", "commission", "bureau", "office", "government", "court", "association", "member", "personnel", "staff", "producer", "publisher", "distributor", "developer", "manufacturer", "controller", "processor", "handler", "citizen", "resident", "employer", "employee", "holder", "owner", "applicant", "licensee", "subscriber", "consumer", "seller", "merchant", "vendor", "carrier", "station", "center", "centre", "group", "committee", "state", "recipient", "locality", "guardian", "relative", "trustee", "representative", "parent", "administrator", "agent", "team", "procuratorate", "republic", "firm", "corporation", "cooperative", "partnership",
-     "hospital", "school", "bank", "unit", "pilot", "police", "university", "college", "institute", "academy",
+     "hospital", "school", "bank", "unit", "pilot", "police", "university", "college", "institute", "academy", "crew",
      # "the customs" (the customs authority; singular() reads the plural "customs" as "custom")
      "custom"]
 )
@@ -59,7 +59,7 @@ QUALIFYING_PARTICIPLE = re.compile(r"^(?:\w+ed|said)\s+", re.IGNORECASE)
 SCOPE_ADJ = ("local", "national", "provincial", "municipal", "county-level", "foreign", "central")
 PASSIVE = re.compile(r"^(?:only\s+)?be\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|\w+wn|\w+ght|made|kept|done|set|put|held|sold|told|paid|met|"
                      r"built|sent|dealt|found|lost|left|lent|spent|laid|said|read|heard|led|fed|bound|cut|shut|let|"
-                     r"spread|struck|hung|won|begun|gone|seen|run|withdrawn|undertaken)\b")
+                     r"spread|struck|hung|won|begun|gone|seen|run|withdrawn|undertaken|borne|worn|sworn|torn)\b")
 _NOMINAL = r"(?:provision|use|operation|development|offering)"
 NOMINALISATION = re.compile(rf"^(?:the\s+)?(?P<noun>{_NOMINAL}(?:\s+(?:and|or)\s+{_NOMINAL})?)\s+of\s+(?P<obj>.+)$",
                             re.IGNORECASE)
@@ -67,10 +67,14 @@ _VERB_OF = {"provision": "provide", "use": "use", "operation": "operate", "devel
             "offering": "offer"}
 RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 CLAUSE_SEP = re.compile(r";\s+(?:and\s+|or\s+|but\s+)?|,\s+(?:and|or|but|while)\s+(?=\S)")
-# "The customs, transport and commerce departments": a list of bare modifiers before one plural head (each
-# modifier one or two lower-case words): one party per modifier, the head shared
-SHARED_HEAD = re.compile(r"^(?:the\s+|local\s+)*(?P<mods>[a-z][\w-]*(?:\s[a-z][\w-]*)?(?:,\s+[a-z][\w-]*(?:\s[a-z][\w-]*)?)+"
-                         r",?\s+(?:and|or)\s+[a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+(?P<head>[a-z][\w-]*s)$", re.IGNORECASE)
+# "The customs, transport and commerce departments": a list of bare modifiers before one plural head, the head shared
+# (one party per modifier); the head may carry an "of" complement that is shared too ("Education, cyberspace and public
+# security departments of local people's governments"). Modifiers set off by commas may hold an "and" of their own
+# ("the development and reform, finance, and public security departments": the comma separates, "and" inside a
+# comma-separated modifier joins two words of one field).
+SHARED_HEAD = re.compile(r"^(?P<lead>(?:the\s+|local\s+)*)(?P<mods>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3}"
+                         r"(?:,\s+[a-z][\w-]*(?:\s[a-z][\w-]*){0,3})+)\s+(?P<head>[a-z][\w-]*s)"
+                         r"(?P<post>\s+of\s+[^,;()]+)?$", re.IGNORECASE)
 # words that make a list stretch a clause or a phrase of its own, not a bare modifier
 STOP_MODIFIERS = frozenset(["the", "a", "an", "of", "that", "which", "who", "shall", "may", "must", "is", "are", "be",
                             "not", "no", "any", "all", "each", "every", "their", "its", "other"])
@@ -101,6 +105,8 @@ class _Clause:
     produced: bool = False  # a relative clause about a document the clause before produces ("..., which shall specify")
     content_item: bool = False  # inside an item that is a circumstance or content of its lead-in's duty
     restricted: bool = False  # the subject has a narrowing post-modifier ("entities that operate kiosks")
+    # a second condition part after the action when another part opens the clause ("When X, A may not ..., where Y")
+    condition_after: tuple[int, int] | None = None
 
 
 @dataclass
@@ -207,8 +213,8 @@ def _is_party(np: str) -> bool:
     """Whether a noun phrase names a party: its head noun is a party noun or an agent noun ("makers"), and it is
     a phrase, not a clause."""
     head = _head(np)
-    if FINITE.search(np):
-        return False
+    if FINITE.search(np) or re.match(r"(?:the\s+)?following\s", np, re.IGNORECASE):
+        return False  # ("the following parties": the parties listed after it, no party of that name)
     if P.UNIVERSAL_SUBJECT.match(np.strip()):
         return True  # "anyone", "any person", "all organizations and individuals"
     if head in PARTY_NOUNS:
@@ -257,7 +263,8 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                         and P.LEAD_ADVERBIAL.match(text[s : m.start()].lstrip()))):
                 continue  # "... if it is necessary to ...": a circumstance, not an impersonal duty opening a clause
             if m.group("encouragement") and m.group(0).lower() in ("encourage", "support") and modals and \
-                    re.search(r"(?:,|\band|\bor)\s*$", text[s : m.start()]):
+                    re.search(r"(?:,|\band|\bor)\s*$", text[s : m.start()]) and not modals[-1].group("encouragement"):
+                # ("The State will support A in ..., and encourage B to ...": a second encouragement)
                 continue  # "The state will engage in ..., promote ..., and encourage ...": a verb of that clause
             rel = RELATIVE_BEFORE.search(text[s : m.start()])
             if rel and _document_relative(text, s, s + rel.start(), m):
@@ -417,18 +424,28 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                     clause.subject, clause.subject_at = who.group(1), m.end() + who.start(1)
                     clause.action_at = m.end() + who.end()
                     clause.impersonal = False
+            if re.fullmatch(r"is\s+(?:the\s+|an?\s+)?(?:responsibility|duty|obligation)\s+of", m.group(0), re.IGNORECASE):
+                # "It is the responsibility of platform operators to establish ...": the party after "of" bears it
+                who = re.match(r"\s*([^,;:.]{1,120}?)\s+to\s+(?=\w)", text[m.end() : cend])
+                if who and re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE):
+                    clause.subject, clause.subject_at = who.group(1), m.end() + who.start(1)
+                    clause.action_at = m.end() + who.end()
             if cond is None and m.start() in set_off:
                 clause.condition = set_off[m.start()]
             if clause.condition is None and clause.action_at is None:
                 _circumstance_after_modal(clause)
             if clause.condition is None:
                 _trailing_circumstance(clause)
+            elif clause.action_end is None:
+                _trailing_circumstance(clause, second=True)
             if m.start() in relative and relative[m.start()][1] == (-1, -1):
                 clause.produced, clause.action_at = True, relative[m.start()][0]
                 clause.subject, clause.subject_at, clause.condition = "", m.start(), None
             elif m.start() in relative:
                 clause.antecedent = relative[m.start()][1]
-                clause.subject, clause.subject_at, clause.condition = "", m.start(), None
+                # a condition before the modal belonged to the antecedent's clause; one after the action is this one's
+                keep = clause.condition if clause.condition and clause.condition[0] > m.start() else None
+                clause.subject, clause.subject_at, clause.condition = "", m.start(), keep
             out.append(clause)
     return out, skipped
 
@@ -449,7 +466,14 @@ TRAILING_CIRCUMSTANCE = re.compile(
     # a reduced temporal clause ("... encrypted when stored and transmitted", "... deleted once collected") and a
     # temporal "once" clause ("... de-identified once the period expires"; not "at once")
     r"|\s+(?P<r>(?:when|once|while|after|until)\s+(?:being\s+)?[a-z]+ed\b[^;:,]*)$"
-    r"|(?<!\bat)\s+(?P<o>once\s+(?:the|a|an|its|their|such)\s[^;:,]*)$",
+    # ("once a year", "once every two years": a frequency, not a circumstance)
+    r"|(?<!\bat)\s+(?P<o>once\s+(?!(?:a|an|every|each|per)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|quarters?|"
+    r"hours?|half-years?)\b)(?:the|a|an|its|their|such)\s[^;:,]*)$"
+    # a temporal "when" clause with its own subject closing the clause ("... report within 24 hours when a student is
+    # harmed"); not the relative "when" after a noun of time ("record the time when the data was collected")
+    r"|\s(?=when\s)(?<!\btime\s)(?<!\btimes\s)(?<!\bdate\s)(?<!\bperiod\s)(?<!\bmoment\s)(?<!\bday\s)"
+    r"(?<!\bhour\s)(?<!\byear\s)(?<!\bcase\s)(?<!\bcases\s)(?<!\bcircumstances\s)(?<!\bonly\s)(?<!\bjust\s)"
+    r"(?<!\bexcept\s)(?P<n>when\s+(?:the|a|an|its|their|such|any|it|they|he|she)\s[^;:,]*)$",
     re.IGNORECASE)
 
 
@@ -461,8 +485,9 @@ def _circumstance_after_modal(c: _Clause) -> None:
         c.action_at = m.end()
 
 
-def _trailing_circumstance(c: _Clause) -> None:
-    """An exception or circumstance that closes the clause is its condition, not its action."""
+def _trailing_circumstance(c: _Clause, second: bool = False) -> None:
+    """An exception or circumstance that closes the clause is its condition, not its action (``second``: the clause
+    has a condition before its action already; this one is the condition's second part, guide 3.2)."""
     text = c.unit.clean.text
     a = c.action_at if c.action_at is not None else c.modal.end()
     b = c.end
@@ -473,10 +498,13 @@ def _trailing_circumstance(c: _Clause) -> None:
     m = TRAILING_CIRCUMSTANCE.search(text, a, b)
     if not m:
         return
-    g = next(x for x in ("c", "w", "i", "x", "r", "o") if m.group(x))
+    g = next(x for x in ("c", "w", "i", "x", "r", "o", "n") if m.group(x))
     if m.start(g) - a < 8:
         return  # nothing would be left of the action
-    c.condition = (m.start(g), m.end(g))
+    if second:
+        c.condition_after = (m.start(g), m.end(g))
+    else:
+        c.condition = (m.start(g), m.end(g))
     c.action_end = m.start()
 
 
@@ -522,6 +550,13 @@ def _party_antecedent(text: str, start: int, pronoun: int) -> tuple[int, int] | 
         return None  # a restrictive relative ("the norms that providers should meet") describes, never binds
     end = start + len(before) - 1
     chunk = text[start:end]
+    # "... shall be ensured by A and by B (hereinafter "C"), which shall each ...": the agents of the passive before
+    by = list(re.finditer(r"\bbe\s+(?:\w+ly\s+)?\w+\s+by\s+(?=[a-z])", chunk, re.IGNORECASE))
+    if by and re.search(r"\b(?:each|both|respectively|jointly)\b", text[pronoun : pronoun + 40]):
+        a = start + by[-1].end()
+        np = _clean_np(re.sub(r"(\s+(?:and|or)\s+|,\s+)by\s+", r"\1", text[a:end]))
+        if _party_segments(np, lambda x: _is_party(_clean_np(x)), strict=True):
+            return (a, end)
     cut = max(chunk.rfind("; "), chunk.rfind(": "), chunk.rfind(", "))
     for det in reversed(list(re.finditer(r"\b(?:a|an|the)\s", chunk[cut + 1 :], re.IGNORECASE))):
         a = start + cut + 1 + det.start()
@@ -572,6 +607,87 @@ def _subject_cut(lead: str, known: Container[str]) -> int | None:
             if _subject_like(rest, known) and not _inner_determiner(_clean_np(rest)):
                 return m.end()
     return None
+
+
+# a defined thing's genus with a participle and its agent: "data collected or generated ... by X (hereinafter Y)"
+MADE_BY = re.compile(r"^(?:[\w-]+\s+){0,4}?[\w-]+\s+(?:that\s+(?:is|are)\s+)?(?:\w+ed|made|kept|held)(?:\s+(?:or|and)\s+\w+ed)?\b"
+                     r"[^()]*?\bby\s+(?P<np>[^()]+?)\s*(?:\((?:hereinafter\s+)?(?:collectively\s+|jointly\s+)?"
+                     r"(?:referred\s+to\s+as|called)\s+(?P<alias>[^()]+?)\))?\s*$", re.IGNORECASE)
+
+
+def singular_np(np: str) -> str:
+    """A noun phrase with its last word singular, lower case ("Public data" -> "public data")."""
+    words = np.lower().split()
+    return " ".join([*words[:-1], singular(words[-1])]) if words else ""
+
+
+def _made_by(p: ParsedDocument, res: _Resolver) -> dict[str, str]:
+    """Things the text defines by the party that makes or holds them ("'public data' refers to data collected or
+    generated ... by state organs ... and by ... (hereinafter collectively referred to as public bodies)"): the
+    defined term (singular, lower case) -> that party, when the text names it as one known party."""
+    out: dict[str, str] = {}
+    for d in p.definitions:
+        if d.kind != "article" or ACTOR_GENUS.match(d.definition) or len(d.definition) > 600:
+            continue
+        m = MADE_BY.match(d.definition.strip().rstrip(".;"))
+        if m is None:
+            continue
+        name = m.group("alias") or re.split(r"\s+(?:on|in|for|to|with|at|from|about|during|under|within|when|where|"
+                                            r"that|which|who|as)\s", m.group("np"), maxsplit=1)[0]
+        name = re.sub(r"^(?:the\s+)?(?:collectively\s+|jointly\s+)?", "", name.strip())
+        key = res.resolve(_clean_np(name), [name]) or res.whole(name)
+        if key:
+            out[singular_np(d.term)] = key
+    return out
+
+
+TIME_LIMIT_BEFORE = re.compile(r"(?:time\s+limits?|periods?|deadlines?)\s+(?:(?:specified|set\s+out|prescribed|"
+                               r"provided\s+for|stipulated|referred\s+to|mentioned|laid\s+down)\s+)?(?:in|of|under|by)\s+"
+                               r"the\s+(?:preceding|previous|foregoing)\s+paragraph", re.IGNORECASE)
+TIME_LIMIT = re.compile(r"\b(?:within|no\s+later\s+than|not\s+later\s+than)\s+(?:\d+|[a-z]+(?:[\s-][a-z]+)?)\s+"
+                        r"(?:working\s+|calendar\s+)?(?:days?|months?|hours?|weeks?|years?)\b", re.IGNORECASE)
+
+
+def _time_limit_bearers(c: _Clause, before: list[_Clause]) -> list[str]:
+    """The bearers of the duties with a time limit ("within 15 working days") in the paragraph before ``c`` in its
+    article, when they are one set of parties (two sets: which limit is meant is not said)."""
+    earlier = [x for x in before if x.unit.article == c.unit.article and x.unit is not c.unit
+               and x.unit.paragraph.span.end <= c.unit.paragraph.span.start]
+    if not earlier:
+        return []
+    last = earlier[-1].unit
+    sets = {tuple(x.bearers) for x in earlier if x.unit is last and x.bearers
+            and TIME_LIMIT.search(x.unit.clean.text, x.modal.end(), x.end)}
+    return list(next(iter(sets))) if len(sets) == 1 else []
+
+
+def _following_parties(c: _Clause, res: _Resolver) -> list[str]:
+    """"The following entities shall register: (1) kiosk operators; (2) couriers.": the parties the items name, when
+    every item of the paragraph is a party's name and nothing else (a table's rows: parse/tables.py)."""
+    par = c.unit.paragraph
+    if not par.items or par.table_header or c.start >= len(par.intro or ""):
+        return []
+    keys: list[str] = []
+    for it in par.items:
+        np = re.sub(r"^(?:and|or)\s+|[;,.]?\s*(?:and|or)?\s*[;,.]?$", "", it.text.strip(), flags=re.IGNORECASE).strip()
+        if not np or len(np.split()) > 12 or not _is_party(_clean_np(np)) or _postmodifier(np, res.lex.known()) is not None:
+            return []
+        key = res.resolve(_clean_np(np), [np]) or res.register_subject(np, None)
+        if key is None:
+            return []
+        keys.append(key)
+    return list(dict.fromkeys(keys))
+
+
+def _plural(np: str) -> bool:
+    """Whether a subject names more than one: a coordination, or a plural head noun ("operators", "people")."""
+    c = _clean_np(np).lower()
+    if re.search(r",\s|\s(?:and|as well as)\s", c):
+        return True
+    head = _head(c)
+    words = c.split()
+    word = next((w for w in words if singular(w) == head), words[-1] if words else "")
+    return word != singular(word) or word in ("people", "personnel", "staff", "police")
 
 
 def _inner_determiner(np: str) -> bool:
@@ -660,12 +776,25 @@ def _shared_head(np: str) -> list[str] | None:
     m = SHARED_HEAD.match(np.strip())
     if not m or singular(m.group("head").lower()) not in PARTY_NOUNS:
         return None
-    mods = [x for x in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("mods")) if x.strip()]
+    pieces = re.split(r",\s+", m.group("mods"))
+    last = re.match(r"(?:and|or)\s+(?P<x>.+)$", pieces[-1], re.IGNORECASE)
+    if last:  # a serial comma: ", and public security"
+        pieces[-1] = last.group("x")
+    else:  # "A, B and C": the last "and" / "or" separates the last two
+        cut = list(re.finditer(r"\s+(?:and|or)\s+", pieces[-1]))
+        if not cut:
+            return None
+        pieces[-1:] = [pieces[-1][: cut[-1].start()], pieces[-1][cut[-1].end() :]]
+    mods = [x.strip() for x in pieces if x.strip()]
+    if len(mods) != len(pieces) or any(len(x.split()) > 3 and not re.search(r"\s(?:and|or)\s", x) for x in mods):
+        return None
     if any(w in STOP_MODIFIERS for x in mods for w in x.lower().split()) or any(
-            _is_party(x.strip()) and x.strip().lower() != "customs" for x in mods):  # "customs departments": a field
+            _is_party(x) and x.lower() != "customs" for x in mods):  # "customs departments": a field
         return None  # "Kiosk operators, couriers and parcel users": parties of their own, not modifiers
-    lead = np.strip()[: m.start("mods")]
-    return [f"{lead}{x.strip()} {m.group('head')}" for x in mods]
+    if any(re.search(r"\s(?:and|or)\s", x) for x in mods[-1:]):
+        return None
+    lead, post = m.group("lead"), m.group("post") or ""
+    return [f"{lead}{x} {m.group('head')}{post}" for x in mods]
 
 
 # "people's governments of provinces, autonomous regions and municipalities ...": a plural party head and "of" before
@@ -700,8 +829,11 @@ def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
     if after:
         return after
     m = re.match(r"^(?P<a>.+?)\s+and\s+other\s+(?P<b>.+)$", np, re.IGNORECASE)
-    if m:
-        return [f"{m.group('b')}\x00{m.group('a')}"]  # Y, with X as alias
+    if m and "," not in m.group("a"):
+        # "application stores and other distribution platforms": one kind named by an instance of it: Y, with X as
+        # alias. A list of kinds before it ("natural persons, legal persons and other organisations") names each
+        # kind as a party of its own, "other organisations" the last (merging named kinds needs the text's word)
+        return [f"{m.group('b')}\x00{m.group('a')}"]
     parts = _party_segments(np, lambda x: bool(lex.find(_clean_np(x))) or _is_party(_clean_np(x)),
                             compound=lambda x: _named_compound(x, lex)) or [np]
     out: list[str] = []
@@ -888,6 +1020,8 @@ class _Resolver:
                 p, alias = p.split("\x00")
                 printed = np
             p = _clean_np(p)
+            if k and k == len(parts) - 1 and re.match(r"other\s", printed.strip(), re.IGNORECASE) and _is_party(p):
+                p = f"other {p}"  # "natural persons, legal persons and other organisations": the rest, not all
             if scope and k > 0 and not p.lower().startswith(scope):
                 p = f"{scope} {p}"
             own = re.match(r"(?:its|their)\s+(?P<n>.+)$", p, re.IGNORECASE)
@@ -933,6 +1067,8 @@ class _Resolver:
         """Make an actor of an undefined subject if its head noun names a party (``basis``: how it was found;
         ``checked``: the caller has found it a party already)."""
         c = _clean_np(conj)
+        if c and re.match(r"other\s", conj, re.IGNORECASE) and _is_party(c):
+            c = f"other {c}"  # the last kind of a list (see conjuncts_with_source)
         if not c or not (checked or _is_party(c)):
             return None
         key = key_of(c)
@@ -1003,10 +1139,21 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
         scope = _scope_party(p, res)
         headed = _heading_parties(p, res)
         terms = {d.term.lower() for d in p.definitions if d.kind == "article" and not ACTOR_GENUS.match(d.definition)}
+        made_by = _made_by(p, res)
         for k, c in enumerate(clauses):
             if prev is not None and prev.unit is not c.unit:
-                prev = None
+                # "They are encouraged to ..." opening a paragraph: the pronoun points to the parties that bear the
+                # last duty of the paragraph before in the same article (no other clause can hold its antecedent)
+                # of the same number ("They" after "Riders and operators ...", "It" after "The bureau ...")
+                pron = c.subject.strip().lower()
+                carried = prev.unit.article == c.unit.article and pron in ("they", "it") and not c.impersonal \
+                    and not c.unit.clean.text[: c.subject_at].strip() and prev.subject.strip() != "" \
+                    and _plural(prev.subject) == (pron == "they")
+                prev = replace(prev, condition=None) if carried else None
             _bear(c, prev, res)
+            if not c.bearers and re.match(r"(?:the\s+)?following\s", c.subject.strip(), re.IGNORECASE):
+                c.bearers = _following_parties(c, res)  # "The following entities shall ...: (1) A; (2) B."
+                c.basis = "pronoun"
             if not c.bearers and _agentless(c):
                 _implied_by_context(c, clauses[:k], res, scope)
             if not c.bearers and _agentless(c):
@@ -1017,6 +1164,15 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                 same = _same_act_earlier(c, clauses[:k]) or _defined_object_of(c, clauses[:k], terms)
                 if same:
                     c.bearers, c.basis, c.remote = same, "passive-implied", True
+            if not c.bearers and _agentless(c) and (holder := made_by.get(singular_np(_clean_np(c.subject)))):
+                # "Public data shall be shared ..." where "public data" is defined as data "collected ... by state
+                # organs ... (hereinafter referred to as public bodies)": the party whose data it is by definition
+                c.bearers, c.basis, c.remote = [holder], "passive-implied", True
+            if not c.bearers and _agentless(c) and TIME_LIMIT_BEFORE.match(_clean_np(c.subject)):
+                # "The time limit in the preceding paragraph may be extended ...": the limit of the duty that set it
+                keys = _time_limit_bearers(c, clauses[:k])
+                if keys:
+                    c.bearers, c.basis, c.remote = keys, "passive-implied", True
             if not c.bearers and _agentless(c) and c.unit.article in headed:
                 # an agentless clause under a heading "Obligations of X" (article caption or chapter title)
                 c.bearers, c.basis, c.remote = [headed[c.unit.article]], "passive-implied", True
@@ -1291,7 +1447,9 @@ def _item_clause(u: Unit, a: int, b: int, lead: _Clause) -> _Clause:
 
 # "not" opening a verb phrase of an item, at its start or after "and"/"or": "(3) not providing ...",
 # "(3) Respect ..., and not use ..."
-ITEM_NOT = re.compile(r"(?:(?<=\x00)|,?\s+(?:and|or)\s+)(not)\s+(?=[a-z])")
+# "(3) in no case accept ...", "never ...", "under no circumstances ...": a negative adverbial says "not" as well
+ITEM_NOT = re.compile(r"(?:(?<=\x00)|,?\s+(?:and|or)\s+)(not|never|in\s+no\s+case|under\s+no\s+circumstances?|"
+                      r"at\s+no\s+time|by\s+no\s+means|on\s+no\s+account)\s+(?=[a-z])", re.IGNORECASE)
 
 
 def _item_clauses(u: Unit, a: int, b: int, lead: _Clause) -> list[_Clause]:
@@ -1458,6 +1616,14 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         np = _clean_np(text[c.antecedent[0] : c.antecedent[1]])
         pm = _postmodifier(np, res.lex.known())
         np = np[:pm].rstrip(" ,") if pm is not None else np
+        if re.match(r"\s*by\s", text[c.antecedent[0] - 3 : c.antecedent[0]]):  # "by A and by B, which shall each"
+            np = re.sub(r"(\s+(?:and|or)\s+|,\s+)by\s+", r"\1", np)
+            conj = res.conjuncts(np)
+            agents = [k for k in dict.fromkeys(res.resolve(x, [y for y, _ in conj]) or res.register_subject(x, al)
+                                               for x, al in conj) if k]
+            if agents:
+                c.bearers, c.basis = agents, "relative"
+            return
         key = res.resolve(np, [np]) or res.register_subject(np, None)
         if key:
             c.bearers, c.basis = [key], "relative"
@@ -1580,11 +1746,14 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             c.bearers, c.basis = keys_n, "nominalisation"
             return
     if c.passive:
-        agent = _by_agent(c, res)
-        if agent:
-            c.bearers, c.basis = [agent], "explicit"
+        by_list = _by_agents(c, res)  # "by A, B and C", "by A and by B": each
+        agent = None if by_list else _by_agent(c, res)
+        if agent is not None:
+            by_list = [agent]
+        if by_list:
+            c.bearers, c.basis = by_list, "explicit"
             return
-        if re.match(r"\s*(?:not\s+)?be\s+(?:\w+ly\s+)?\w+(?:\s+(?!by\b)\w+)?\s+by\s", text[c.modal.end() : c.end]):
+        if re.match(r"\s*(?:not\s+|only\s+)?be\s+(?:\w+ly\s+)?\w+(?:\s+(?!by\b)\w+)?\s+by\s", text[c.modal.end() : c.end]):
             return  # "shall be protected by law": the agent is stated, and it is not a party
         _passive_bearer(c, prev, res)
         return
@@ -1940,11 +2109,11 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
         a, b = c.subject_at, c.modal.start()
     else:
         # "shall be kept by X", "shall be kept confidential by X" (a participle with its complement)
-        pp = re.match(r"\s*(?:not\s+)?be\s+(?:\w+ly\s+)?\w+(?:\s+(?!by\b)\w+)?\s+(?=by\b)", text[c.modal.end() : c.end])
+        pp = re.match(r"\s*(?:not\s+|only\s+)?be\s+(?:\w+ly\s+)?\w+(?:\s+(?!by\b)\w+)?\s+(?=by\b)", text[c.modal.end() : c.end])
         if not pp:
             # "may be restricted from using the service by the operator": a later by-phrase naming a known party
             late = re.search(r"(?<!ed\s)\bby\s+(?:the\s+|an?\s+)?([\w' -]+?)\s*(?=[,;.]|$)", text[c.modal.end() : c.end])
-            if late and re.match(r"\s*(?:not\s+)?be\s+\w+", text[c.modal.end() : c.end]):
+            if late and re.match(r"\s*(?:not\s+|only\s+)?be\s+\w+", text[c.modal.end() : c.end]):
                 np = _clean_np(late.group(1))
                 return res.resolve(np, [np])
             return None
@@ -1957,6 +2126,38 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
         if key:
             return key
     return None
+
+
+BY_LIST_END = re.compile(r"\s*[(;:.]|,\s+(?:which|who|whom|where|when|if|unless|except|provided)\b|\s+(?:without|within|in|"
+                         r"on|for|to|with|when|where|if|under|according|through|before|after|at|from|upon|as|unless|"
+                         r"except|so)\s")
+
+
+def _by_agents(c: _Clause, res: _Resolver) -> list[str]:
+    """A coordinated agent of a passive: "may be obtained by natural persons, legal persons and other organisations",
+    "shall be ensured by A and by B": each conjunct that names a party is a bearer (all must, else none: a list of
+    things after "by" is no list of agents)."""
+    text = c.unit.clean.text
+    pp = re.match(r"\s*(?:not\s+|only\s+)?be\s+(?:\w+ly\s+)?\w+(?:\s+(?!by\b)\w+)?\s+by\s+", text[c.modal.end() : c.end])
+    if not pp:
+        return []
+    a = c.modal.end() + pp.end()
+    end = BY_LIST_END.search(text, a, c.end)
+    np = text[a : end.start() if end else c.end]
+    np = re.sub(r"(,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)by\s+", r"\1", np)  # "by A and by B": one list
+    if not re.search(r",\s|\s(?:and|or)\s", np):
+        return []
+    conj = res.conjuncts(np)
+    if len(conj) < 2 or not all(_is_party(x) for x, _ in conj):
+        return []
+    keys: list[str] = []
+    for x, alias in conj:
+        key = res.resolve(x, [x for x, _ in conj]) or res.register_subject(x, alias)
+        if key is None:
+            return []
+        if key not in keys:
+            keys.append(key)
+    return keys
 
 
 # Head nouns that name an attribute of an activity ("the storage period of X", "the processing purpose"): a clause about
@@ -2195,6 +2396,13 @@ def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -
         cond_text = text[ca:cb].strip(" ,")
         ca = text.index(cond_text, ca) if cond_text else ca
         cond_span = u.clean.span(ca, ca + len(cond_text))
+    after = after_span = None
+    if c.condition_after:
+        ca, cb = c.condition_after
+        after = text[ca:cb].strip(" ,")
+        ca = text.index(after, ca) if after else ca
+        after_span = u.clean.span(ca, ca + len(after)) if after else None
+        after = after or None
     mod = c.modality
     return Obligation(
         id=f"{provision}/obl_{n}", document=u.document, article=u.article, provision=provision,
@@ -2202,7 +2410,8 @@ def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -
         actors=(_actor_id(key),), co_bearers=tuple(_actor_id(k) for k in c.bearers if k != key),
         subject=c.subject, bearer_basis=c.basis, action=text[act_a:act_b], condition=cond_text,
         text=text[a:b], span=clause_span, action_span=u.clean.span(act_a, act_b), condition_span=cond_span,
-        trigger=c.modal.group(0), universal=_universal(c, key, res),
+        trigger=c.modal.group(0), universal=_universal(c, key, res), condition_after=after,
+        condition_after_span=after_span,
     )
 
 

@@ -33,7 +33,7 @@ PartyTest = Callable[[str], "tuple[str, ...] | None"]
 
 ANAPHOR = re.compile(r"^(?:the\s+)?(?:violator|offender|it|they|the\s+same|such\s+(?:person|party|entity)s?|"
                      r"(?:above-?mentioned|aforementioned|aforesaid)\s+\w+(?:\s+\w+)?)$", re.IGNORECASE)
-DEFINITE_VIOLATION = re.compile(r"\b(?:the|such|this)\s+(?:violation|illegal\s+act|offen[cs]e)\b|^(?:if|where)\s+it\b",
+DEFINITE_VIOLATION = re.compile(r"\b(?:the|such|this)\s+(?:violation|illegal\s+act|offen[cs]e|breach|infringement)\b|^(?:if|where)\s+it\b",
                                 re.IGNORECASE)
 LIABILITY = re.compile(r"\b(?:criminal(?:ly)?|civil|tort|damages|joint\s+and\s+several)\b", re.IGNORECASE)
 BY_AGENT = re.compile(r"^\s*(?:\w+ly\s+)?by\s+(?P<np>(?:the|a|an)\s+[^,;]+?)(?=\s+(?:in\s+accordance|according|pursuant|"
@@ -118,9 +118,63 @@ def _condition_and_subject(text: str, a: int, m_start: int) -> tuple[tuple[int, 
     return None, (a, b)
 
 
+# an indefinite pronoun names no party: "Where anyone uses ... in violation of ..." has no named violator (guide 4)
+INDEFINITE = re.compile(r"^(?:anyone|anybody|any\s+one|someone|somebody|whoever|everyone|everybody)$", re.IGNORECASE)
+# a second subject coordinated in the condition: "Where A violates X, or B violates Y" (a new clause after "or")
+NEXT_DISJUNCT = re.compile(r",\s+or\s+(?:where\s+|if\s+)?(?=\w)", re.IGNORECASE)
+
+
 def _condition_violator(cond: str, party: PartyTest) -> tuple[str | None, tuple[str, ...]]:
-    """The party that is the subject of a condition ("Where any state organ fails to ...")."""
+    """The party that is the subject of a condition ("Where any state organ fails to ..."); with a second clause
+    coordinated in the condition ("Where a device maker violates X, or a service provider violates Y"), each
+    clause's subject ("device maker or service provider")."""
+    first, keys, end = _condition_subject(cond, party)
+    if first is None or end < 0:
+        return first, keys
+    names, found = [first], list(keys)
+    rest = cond[end:]
+    for sep in NEXT_DISJUNCT.finditer(rest):
+        np, more, at = _clause_subject(rest[sep.end() :], party)
+        verb = rest[sep.end() + at :]
+        # only a violation of its own ("or B violates ...", "or B fails to ... as required"), not "or B suffers ..."
+        if np is not None and np not in names and P.VIOLATION.match(verb.lstrip()):
+            names.append(np)
+            found.extend(more)
+    return " or ".join(names), tuple(dict.fromkeys(found))
+
+
+def _condition_subject(cond: str, party: PartyTest) -> tuple[str | None, tuple[str, ...], int]:
     rest = P.CONDITION_OPENER.sub("", cond, count=1).lstrip(" ,")
+    off = len(cond) - len(rest)
+    np, keys, end = _clause_subject(rest, party, leading=True)
+    return np, keys, (off + end if end >= 0 else -1)
+
+
+def _clause_subject(rest: str, party: PartyTest, leading: bool = False) -> tuple[str | None, tuple[str, ...], int]:
+    """The longest party phrase opening ``rest`` and followed by a finite verb: (printed, keys, where the verb
+    starts), or (None, (), -1)."""
+    if not leading:
+        words = rest.split()
+        for n in range(min(len(words), 12), 0, -1):
+            np = " ".join(words[:n]).rstrip(",")
+            if n >= len(words) or FINITE_VERB.fullmatch(words[n].strip(",")) is None or STRICT_VERB.search(np) \
+                    or re.search(r"[,;()]|\b(?:or|and)\b", np):
+                continue  # one noun phrase, not a stretch of references ("Article 6(1)(a), or an app operator")
+            if ANAPHOR.match(_printed(np)) or INDEFINITE.match(_printed(np)):
+                return None, (), -1
+            keys = party(np)
+            if keys is not None:
+                return _printed(np), keys, len(" ".join(words[:n]))
+        return None, (), -1
+    np_, keys_ = _leading_violator(rest, party)
+    if np_ is None:
+        return None, (), -1
+    k = rest.lower().find(np_.lower())
+    return np_, keys_, (k + len(np_) if k >= 0 else -1)
+
+
+def _leading_violator(rest: str, party: PartyTest) -> tuple[str | None, tuple[str, ...]]:
+    """The party that is the subject of a condition's first clause (``rest``: the condition after its opener)."""
     rest = ASIDE.sub(" ", rest)  # "a registrant, in violation of Article 6, releases ...": the aside left out
     if rest.startswith(",") or re.match(r"(?:in|during|when|while)\s", rest, re.IGNORECASE):
         comma = rest.find(", ")
@@ -130,7 +184,7 @@ def _condition_violator(cond: str, party: PartyTest) -> tuple[str | None, tuple[
         np = " ".join(words[:n]).rstrip(",")
         if (n < len(words) and FINITE_VERB.fullmatch(words[n].strip(",")) is None) or STRICT_VERB.search(np):
             continue
-        if ANAPHOR.match(_printed(np)):
+        if ANAPHOR.match(_printed(np)) or INDEFINITE.match(_printed(np)):
             return None, ()  # "where the violator refuses ...": the violator named before, if any
         keys = party(np)
         if keys is not None:
@@ -164,8 +218,21 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
         if cond_v[0] is None and inherited is not None and (DEFINITE_VIOLATION.search(condition)
                                                              or inherited is same_sentence):
             cond_v = (inherited.violator, inherited.violators)
+        elif cond_v[0] is not None and inherited is same_sentence and inherited is not None and inherited.violator \
+                and not P.VIOLATION.search(condition):
+            # "...; where a buyer suffers losses, civil liability shall be assumed": the party of a circumstance that
+            # is no violation (the one harmed) is not the violator; the sentence's violator is
+            cond_v = (inherited.violator, inherited.violators)
     elif inherited is not None and same_sentence is not None:
         cond_v = (inherited.violator, inherited.violators)
+    if cond_v[0] is None and inherited is None and condition and DEFINITE_VIOLATION.search(condition):
+        # "Where a tutor violates Article 6, the platform shall report ...; if the violation constitutes a crime,
+        # criminal liability shall be ...": "the violation" is the one named before in the paragraph, by a duty's
+        # condition when no sanction came before
+        before = [x.group(1) for x in re.finditer(r"(?:^|[.;,:]\s+)((?:where|if|when)\s[^,;.]*)", text[:a],
+                                                   re.IGNORECASE) if P.VIOLATION.search(x.group(1))]
+        if before:
+            cond_v = _condition_violator(before[-1], party)
     trigger_end = m.end()
     results: list[tuple[Sanction, _Prev]] = []
     if passive:

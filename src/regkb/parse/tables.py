@@ -480,8 +480,16 @@ def row_clauses(units: Sequence[Unit], clauses: list[Any], make: ClauseMaker) ->
         if lead is not None and all(a.modality is None for a in reading.actions) \
                 and make.descriptive(text[lead.start:lead.end]):
             continue  # "shall meet one of the conditions in the table": the rows are its scope, not duties
+        rows_made: list[Any] = []
         for col in reading.actions:
-            added.extend(_column_clauses(u, cs, grid, reading, col, lead, make))
+            rows_made.extend(_column_clauses(u, cs, grid, reading, col, lead, make))
+        added.extend(rows_made)
+        # "The following parties shall perform these duties:": the lead-in binds the parties its rows name
+        ahead = [c for c in cs if c.start < intro_end and not c.bearers
+                 and re.match(r"(?:the\s+)?following\s", c.subject.strip(), re.IGNORECASE)]
+        named = list(dict.fromkeys(k for c in rows_made for k in c.bearers))
+        for c in ahead if named else []:
+            c.bearers, c.basis = list(named), "pronoun"
     if not added:
         return clauses
     return sorted(clauses + added, key=lambda c: (c.unit.document, c.unit.paragraph.span.start, c.start))

@@ -941,7 +941,7 @@ class Site:
                 bearer += ' <span class="regkb-everyone">(everyone)</span>'
             rows.append(f'<tr data-modality="{attr(o.modality)}"><td data-label="Bearer">{bearer}</td>'
                         f'<td data-label="Modality">{self.badge(o.modality)}</td><td data-label="Action">{self.action_html(o)}</td>'
-                        f'<td data-label="Condition">{esc(o.condition or "")}</td>'
+                        f'<td data-label="Condition">{esc(o.condition_text or "")}</td>'
                         f'<td data-label="Where">{self.provision_link(md, o.document, o.eid)}</td></tr>')
         rows.append("</tbody></table>")
         return f"## Obligations {{#obligations}}\n\n{''.join(rows)}\n"
@@ -1299,7 +1299,7 @@ class Site:
             out.append(f"## [{esc(label)}]({md_link(md, target)}) {{#{_anchor(f'{self.doc_slug.get(doc_id, doc_id)}-art-{number}')}}}\n")
             out.append('<ul class="regkb-checklist">')
             for o in group:
-                cond = f' <span class="regkb-cond">{esc(o.condition)}</span>' if o.condition else ""
+                cond = f' <span class="regkb-cond">{esc(o.condition_text or "")}</span>' if o.condition else ""
                 co = ""
                 if o.co_bearers:
                     co = f' <span class="regkb-co">(with {self.actor_links(md, o.co_bearers)})</span>'
@@ -1319,7 +1319,7 @@ class Site:
                            f'<label><input type="checkbox"> {self.badge(o.modality)} {self.action_html(o)}</label>'
                            f"{everyone}{cond}{co} {where}</li>")
                 rows.append([actor.label, self.cite(o.document, o.eid), o.modality, o.action,
-                             o.condition or "", o.text, o.provision, "everyone" if o.universal else "",
+                             o.condition_text or "", o.text, o.provision, "everyone" if o.universal else "",
                              (page_url(t[0]) + "#" + t[1]) if t else "", "", "", ""])
             out.append("</ul>\n")
         if not obls:
