@@ -377,7 +377,7 @@ class Site:
                 role = " (text of a cited law)" if (d.frontmatter or {}).get("law") else ""
                 lines.append(f'<tr><td>{esc(d.title)}{esc(role)}</td><td>{esc(self.short[d.id])}</td>'
                              f"<td>{esc(facts['state'])}</td><td>{len(arts)}</td>"
-                             f'<td><a href="{href("index.md", "provisions/index.md", _anchor("doc-" + self.doc_slug[d.id]))}">'
+                             f'<td><a href="{href("index.md", self.contents_md(d.id))}">'
                              f'contents</a> · <a href="{href("index.md", self.whole_md(d.id))}">whole text</a></td></tr>')
             lines.append("</tbody></table>\n")
         counts = [("articles", len(kb.articles), "provisions/index.md"),
@@ -529,17 +529,42 @@ class Site:
 
     # --- provisions --------------------------------------------------------------------------
 
+    def contents_md(self, document: str) -> str:
+        """The page that lists a document's chapters and articles: the provisions index when the corpus holds one
+        regulation; else the document's own contents page, so that the index of a large corpus lists documents,
+        not every article, and an edit to one document changes only its own list (regkb#16)."""
+        if len(self.regs) <= 1:
+            return "provisions/index.md"
+        return f"provisions/{self.doc_slug.get(document, slug(document))}/index.md"
+
     def provisions(self) -> list[Any]:
         """Write the pages of every document's provisions and their index; returns their navigation entries."""
         kb = self.kb
         nav: list[Any] = ["provisions/index.md"]
+        single = len(self.regs) <= 1
         lines = ["# The provisions {#top}\n"]
+        if not single:
+            lines.append(f'<p class="regkb-hint">{len(self.regs)} documents. Open a document\'s contents for its '
+                         "chapters and articles, or read its whole text on one page.</p>\n")
+            lines.append('<table class="regkb-documents"><thead><tr><th>Document</th><th>Cited as</th>'
+                         "<th>Articles</th><th>Read</th></tr></thead><tbody>")
         for doc in self.regs:
             arts = kb.articles_of(doc.id)
-            doc_nav: list[Any] = []
-            lines.append(f"## {esc(doc.title)} {{#{_anchor('doc-' + self.doc_slug[doc.id])}}}\n")
+            self.document_pages(doc, arts)
+            md = self.contents_md(doc.id)
+            doc_nav: list[Any] = [] if single else [md]
+            body: list[str] = []
+            if single:
+                body.append(f"## {esc(doc.title)} {{#{_anchor('doc-' + self.doc_slug[doc.id])}}}\n")
+            else:
+                body.append(f"# {esc(doc.title)} {{#top}}\n")
+                role = " (text of a cited law)" if (doc.frontmatter or {}).get("law") else ""
+                lines.append(f'<tr id="{_anchor("doc-" + self.doc_slug[doc.id])}"><td>{esc(doc.title)}{esc(role)}</td>'
+                             f"<td>{esc(self.short[doc.id])}</td><td>{len(arts)}</td>"
+                             f'<td><a href="{href("provisions/index.md", md)}">contents</a> · '
+                             f'<a href="{href("provisions/index.md", self.whole_md(doc.id))}">whole text</a></td></tr>')
             if doc.preamble:
-                lines.append(f'<p class="regkb-preamble">{esc(doc.preamble)}</p>\n')
+                body.append(f'<p class="regkb-preamble">{esc(doc.preamble)}</p>\n')
             chapters = [c for c in kb.chapters if c.document == doc.id]
             groups: list[tuple[Any, list[Article]]] = []
             for a in arts:
@@ -548,15 +573,14 @@ class Site:
                     groups[-1][1].append(a)
                 else:
                     groups.append((ch, [a]))
-            self.document_pages(doc, arts)
             doc_nav.append({"Whole text": self.whole_md(doc.id)})
-            lines.append(f"[The whole text on one page (to read or print)]"
-                         f"({md_link('provisions/index.md', self.whole_md(doc.id))})\n")
+            body.append(f"[The whole text on one page (to read or print)]({md_link(md, self.whole_md(doc.id))})\n")
+            level = "###" if single else "##"
             for ch, members in groups:
                 entries = [{title(a.label + (f" {a.title}" if a.title else "")): self.article_md(doc.id, a.number)}
                            for a in members]
                 if ch is not None:
-                    lines.append(f"### {esc(ch.label)} {esc(ch.title)} {{#{_anchor(ch.eid)}}}\n")
+                    body.append(f"{level} {esc(ch.label)} {esc(ch.title)} {{#{_anchor(ch.eid)}}}\n")
                     doc_nav.append({title(f"{ch.label} {ch.title}"): entries})
                 else:
                     doc_nav.extend(entries)
@@ -564,15 +588,18 @@ class Site:
                     first = a.paragraphs[0].text if a.paragraphs else a.text
                     words = first.split()
                     gist = " ".join(words[:18]) + (" …" if len(words) > 18 else "")
-                    lines.append(f"- [{esc(a.label)}]({md_link('provisions/index.md', self.article_md(doc.id, a.number))})"
-                                 f" — {esc(gist)}")
-                lines.append("")
+                    body.append(f"- [{esc(a.label)}]({md_link(md, self.article_md(doc.id, a.number))}) — {esc(gist)}")
+                body.append("")
             if not chapters:
-                lines.append("")
-            if len(self.regs) == 1:
+                body.append("")
+            if single:
+                lines.extend(body)
                 nav.extend(doc_nav)
             else:
+                self.page(md, f"{doc.title} – contents", "\n".join(body), description=doc.title)
                 nav.append({title(self.short[doc.id]): doc_nav})
+        if not single:
+            lines.append("</tbody></table>\n")
         self.page("provisions/index.md", "The provisions", "\n".join(lines))
         return nav[:1] + nav_groups(nav[1:], "Regulations")
 
@@ -611,7 +638,8 @@ class Site:
             h.update(repr(parts).encode("utf-8", "surrogatepass"))
             h.update(b"\n")
 
-        add(doc, self.doc_slug[doc.id], self.short[doc.id], self.bodies_of(doc), document_number(doc), len(arts))
+        add(doc, self.doc_slug[doc.id], self.short[doc.id], self.bodies_of(doc), document_number(doc), len(arts),
+            self.contents_md(doc.id))
         for a in arts:
             add(a, kb.chapter_of(a))
         for u in self._within("term", doc.id, 0, 1 << 62):
@@ -691,7 +719,7 @@ class Site:
         out = []
         if ch is not None:
             out.append(f'<p class="regkb-crumb">{esc(self.short[doc.id])} · '
-                       f'<a href="{href(md, "provisions/index.md", _anchor(ch.eid))}">{esc(ch.label)} '
+                       f'<a href="{href(md, self.contents_md(doc.id), _anchor(ch.eid))}">{esc(ch.label)} '
                        f"{esc(ch.title)}</a></p>\n")
         heading = a.label + (f" {a.title}" if a.title else "")
         out.append(f"# {esc(heading)} {{#{_anchor(a.eid)}}}\n")
