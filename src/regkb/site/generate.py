@@ -32,6 +32,7 @@ from ..sanction_table import sanctions_for
 from . import search
 from .changes import Change, changes_of
 from .markup import Mark, annotate, attr, css_string, csv_cell, esc, href, json_script, md_link, page_url, slug, title
+from .jsoncache import JsonFragments
 from .pagecache import PageCache
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -94,10 +95,12 @@ def document_number(doc: Document) -> str:
 class Site:
     """One generation run: the knowledge base, where pages go, and the helpers pages share."""
 
-    def __init__(self, kb: Any, out: Path, cache: PageCache | None = None) -> None:
+    def __init__(self, kb: Any, out: Path, cache: PageCache | None = None,
+                 json_fragments: JsonFragments | None = None) -> None:
         self.kb = kb
         self.out = out
         self.cache = cache  # pages of unchanged documents kept from the last run (regkb.site.pagecache)
+        self.json_fragments = json_fragments  # the JSON download's records encoded by the last run (site.jsoncache)
         self.files: dict[str, int] = {}  # path -> bytes written (pages go to disk as they are made: regkb#16)
         self.regs: tuple[Document, ...] = tuple(kb.regulations)
         self.doc_slug = self._slugs((d.id for d in kb.documents), lambda i: i)
@@ -1360,7 +1363,10 @@ class Site:
             name = f"knowledge-base.{ext}"
             if f"graph/{name}" in self.files:
                 name = f"knowledge-base-{slug(fmt)}.{ext}"
-            self.put(f"graph/{name}", render_bytes(self.kb, fmt))  # RDF: no str copy (regkb#16)
+            if fmt == "json" and self.json_fragments is not None:  # kb.to_json(), unchanged records not encoded
+                self.put(f"graph/{name}", self.json_fragments.to_json(self.kb))
+            else:
+                self.put(f"graph/{name}", render_bytes(self.kb, fmt))  # RDF: no str copy (regkb#16)
             downloads.append((name, f"the whole knowledge base: {EXPORTERS[fmt][1]} ({fmt})"))
         from ..vocab import vocabulary_text
 
@@ -1498,7 +1504,8 @@ def generate(kb: Any, out_dir: str | Path, prune: bool = False, cache: str | Pat
     those of the last run are kept as they are, not made again."""
     out = Path(out_dir)
     page_cache = PageCache(Path(cache), out, code_digest()) if cache is not None else None
-    site = Site(kb, out, page_cache)
+    fragments = JsonFragments(fragments_file(Path(cache))) if cache is not None else None
+    site = Site(kb, out, page_cache, fragments)
     nav = site.build()
     for rel in sorted(p.relative_to(STATIC).as_posix() for p in STATIC.rglob("*") if p.is_file()):
         if rel.startswith("assets/"):
@@ -1513,4 +1520,11 @@ def generate(kb: Any, out_dir: str | Path, prune: bool = False, cache: str | Pat
                 p.unlink()
     if page_cache is not None:
         page_cache.save()
+    if fragments is not None and fragments.used:
+        fragments.save()
     return nav
+
+
+def fragments_file(cache: Path) -> Path:
+    """Where the JSON download's fragments are kept, beside the page cache's state ``<site>.gen.json``."""
+    return cache.with_name(cache.name.removesuffix(".gen.json") + ".json-fragments.json")
