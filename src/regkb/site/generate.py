@@ -31,8 +31,8 @@ from ..sanction_table import COLUMNS as SANCTION_COLUMNS
 from ..sanction_table import sanctions_for
 from . import search
 from .changes import Change, changes_of
-from .markup import Mark, annotate, attr, css_string, csv_cell, esc, href, json_script, md_link, page_url, slug, title
 from .jsoncache import JsonFragments
+from .markup import Mark, annotate, attr, css_string, csv_cell, esc, href, json_script, md_link, page_url, slug, title
 from .pagecache import PageCache
 
 STATIC = Path(__file__).resolve().parent / "static"
