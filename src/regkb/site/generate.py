@@ -31,7 +31,8 @@ from ..sanction_table import COLUMNS as SANCTION_COLUMNS
 from ..sanction_table import sanctions_for
 from . import search
 from .changes import Change, changes_of
-from .jsoncache import JsonFragments
+from .fragments import Fragments
+from .fragments import to_json as json_from_fragments
 from .markup import Mark, annotate, attr, css_string, csv_cell, esc, href, json_script, md_link, page_url, slug, title
 from .pagecache import PageCache
 
@@ -95,12 +96,12 @@ def document_number(doc: Document) -> str:
 class Site:
     """One generation run: the knowledge base, where pages go, and the helpers pages share."""
 
-    def __init__(self, kb: Any, out: Path, cache: PageCache | None = None,
-                 json_fragments: JsonFragments | None = None) -> None:
+    def __init__(self, kb: Any, out: Path, cache: PageCache | None = None, fragments: Path | None = None) -> None:
         self.kb = kb
         self.out = out
         self.cache = cache  # pages of unchanged documents kept from the last run (regkb.site.pagecache)
-        self.json_fragments = json_fragments  # the JSON download's records encoded by the last run (site.jsoncache)
+        # where the downloads' fragments of the last run are kept (regkb.site.fragments): <fragments>.<format>-fragments.json
+        self.fragments = fragments
         self.files: dict[str, int] = {}  # path -> bytes written (pages go to disk as they are made: regkb#16)
         self.regs: tuple[Document, ...] = tuple(kb.regulations)
         self.doc_slug = self._slugs((d.id for d in kb.documents), lambda i: i)
@@ -1363,8 +1364,15 @@ class Site:
             name = f"knowledge-base.{ext}"
             if f"graph/{name}" in self.files:
                 name = f"knowledge-base-{slug(fmt)}.{ext}"
-            if fmt == "json" and self.json_fragments is not None:  # kb.to_json(), unchanged records not encoded
-                self.put(f"graph/{name}", self.json_fragments.to_json(self.kb))
+            if fmt in ("json", "graphml") and self.fragments is not None:  # unchanged records not written again
+                frags = Fragments(self.fragments.with_name(f"{self.fragments.name}.{fmt}-fragments.json"))
+                if fmt == "json":
+                    self.put(f"graph/{name}", json_from_fragments(self.kb, frags))  # kb.to_json(), byte for byte
+                else:
+                    from ..graph import graphml_text
+
+                    self.put(f"graph/{name}", graphml_text(self.kb.graph, frags))
+                frags.save()  # and let go of them: one download's fragments in memory at a time
             else:
                 self.put(f"graph/{name}", render_bytes(self.kb, fmt))  # RDF: no str copy (regkb#16)
             downloads.append((name, f"the whole knowledge base: {EXPORTERS[fmt][1]} ({fmt})"))
@@ -1504,8 +1512,8 @@ def generate(kb: Any, out_dir: str | Path, prune: bool = False, cache: str | Pat
     those of the last run are kept as they are, not made again."""
     out = Path(out_dir)
     page_cache = PageCache(Path(cache), out, code_digest()) if cache is not None else None
-    fragments = JsonFragments(fragments_file(Path(cache))) if cache is not None else None
-    site = Site(kb, out, page_cache, fragments)
+    site = Site(kb, out, page_cache, Path(cache).with_name(Path(cache).name.removesuffix(".gen.json"))
+                if cache is not None else None)
     nav = site.build()
     for rel in sorted(p.relative_to(STATIC).as_posix() for p in STATIC.rglob("*") if p.is_file()):
         if rel.startswith("assets/"):
@@ -1520,11 +1528,4 @@ def generate(kb: Any, out_dir: str | Path, prune: bool = False, cache: str | Pat
                 p.unlink()
     if page_cache is not None:
         page_cache.save()
-    if fragments is not None and fragments.used:
-        fragments.save()
     return nav
-
-
-def fragments_file(cache: Path) -> Path:
-    """Where the JSON download's fragments are kept, beside the page cache's state ``<site>.gen.json``."""
-    return cache.with_name(cache.name.removesuffix(".gen.json") + ".json-fragments.json")

@@ -1,4 +1,4 @@
-"""The site's JSON download (``kb.to_json()``) made from cached fragments, one per record (regkb#16).
+"""The site's JSON and GraphML downloads made from cached fragments, one per record (regkb#16).
 
 ``kb.to_json()`` dumps every record of the model to plain data and encodes it with Python's indenting
 JSON encoder, which is pure Python: about 1.9 s of CPU at 300 regulations, on every build. After one
@@ -10,9 +10,10 @@ shows every field (nested records included), and their ``dump`` is a function of
 lists (documents, laws, diagnostics, changes, ...) are encoded every time. The result is
 ``kb.to_json()`` byte for byte (tests/test_page_cache.py compares them on several corpora and edits).
 
-The fragments are kept in a JSON file beside the site (``<site>.json-fragments.json`` in regkb's
-scratch directory) with a hash of the code that makes them; a file of other code, or one that cannot
-be read, is ignored. Only the fragments of the current build are written back (to a temporary file
+The GraphML download is made the same way, a fragment per node and per edge (``graph.graphml_text``).
+The fragments of each download are kept in a JSON file beside the site (``<site>.json-fragments.json``,
+``<site>.graphml-fragments.json`` in regkb's scratch directory) with a hash of the code that makes them;
+a file of other code, or one that cannot be read, is ignored. Only the fragments of the current build are written back (to a temporary file
 renamed into place), so the file holds one build's download at most. A fragment is found by content,
 so a file left from any earlier build can make a download no different from a full build's.
 """
@@ -23,6 +24,7 @@ import contextlib
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -55,61 +57,68 @@ def _parts(kb: Any) -> list[tuple[str, Any, bool]]:
 
 
 def code_version() -> str:
-    """A hash of the code that makes the fragments: this module, the model, its dumps and regkb's version."""
+    """A hash of the code that makes the fragments: this module, the model, its dumps, the GraphML writer and
+    regkb's version."""
     from ..version import __version__
 
     here = Path(__file__).resolve()
     h = hashlib.sha256(f"regkb {__version__} json-fragments 1\n".encode())
-    for p in (here, here.parent.parent / "model.py", here.parent.parent / "parsed.py", here.parent.parent / "kb.py"):
+    for p in (here, *(here.parent.parent / name for name in ("model.py", "parsed.py", "kb.py", "graph.py"))):
         h.update(p.name.encode() + b" " + hashlib.sha256(p.read_bytes()).hexdigest().encode() + b"\n")
     return h.hexdigest()
 
 
-class JsonFragments:
-    """The fragments of the last build's JSON download, and the ones this build used."""
+class Fragments:
+    """Text fragments of one download kept from the last build (content-addressed: key -> text), and the ones
+    this build used. ``get(key, make)`` returns the last build's text for ``key`` or makes it."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, code: str | None = None) -> None:
         self.path = path
-        self.code = code_version()
+        self.code = code or code_version()
         self.old: dict[str, str] = {}
         self.used: dict[str, str] = {}
-        self.made = 0  # fragments encoded in this run (the others came from the last build)
+        self.made = 0  # fragments made in this run (the others came from the last build)
         with contextlib.suppress(OSError, ValueError, TypeError, KeyError):
             if path.stat().st_size <= MAX_BYTES:
                 data = json.loads(path.read_text(encoding="utf-8"))
                 if data["code"] == self.code and isinstance(data["fragments"], dict):
                     self.old = data["fragments"]
 
-    def _fragment(self, record: Any) -> str:
-        key = hashlib.sha256(repr(record).encode("utf-8", "surrogatepass")).hexdigest()
+    def get(self, key: str, make: Callable[[], str]) -> str:
         text = self.used.get(key)
         if text is None:
             text = self.old.get(key)
             if not isinstance(text, str):
-                text = _encode(record.dump(), 2)
+                text = make()
                 self.made += 1
             self.used[key] = text
         return text
 
-    def to_json(self, kb: Any) -> str:
-        """``kb.to_json()``, byte for byte."""
-        items = []
-        for key, value, cached in _parts(kb):
-            if cached:
-                frags = [self._fragment(r) for r in value]
-                text = "[\n  " + ",\n  ".join(frags) + "\n ]" if frags else "[]"
-            else:
-                text = _encode(value, 1)
-            items.append(f"{json.dumps(key, ensure_ascii=False)}: {text}")
-        self.old = {}  # let go of the last build's fragments that this one did not use
-        return "{\n " + ",\n ".join(items) + "\n}\n"
-
     def save(self) -> None:
-        """Write this build's fragments (to a temporary file renamed into place)."""
+        """Write this build's fragments (to a temporary file renamed into place) and let go of them."""
         tmp = self.path.with_name(self.path.name + ".tmp")
         try:
             with open(tmp, "w", encoding="utf-8") as fh:
                 json.dump({"code": self.code, "fragments": self.used}, fh, ensure_ascii=False)
             os.replace(tmp, self.path)
-        except (OSError, UnicodeError, ValueError):  # not kept: the next build encodes every record again
+        except (OSError, UnicodeError, ValueError):  # not kept: the next build makes every fragment again
             tmp.unlink(missing_ok=True)
+        self.old, self.used = {}, {}
+
+
+def _key(record: Any) -> str:
+    return hashlib.sha256(repr(record).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def to_json(kb: Any, fragments: Fragments) -> str:
+    """``kb.to_json()``, byte for byte, with the records' fragments from ``fragments``."""
+    items = []
+    for key, value, cached in _parts(kb):
+        if cached:
+            frags = [fragments.get(_key(r), lambda r=r: _encode(r.dump(), 2)) for r in value]
+            text = "[\n  " + ",\n  ".join(frags) + "\n ]" if frags else "[]"
+        else:
+            text = _encode(value, 1)
+        items.append(f"{json.dumps(key, ensure_ascii=False)}: {text}")
+    fragments.old = {}  # let go of the last build's fragments that this one did not use
+    return "{\n " + ",\n ".join(items) + "\n}\n"
