@@ -1509,7 +1509,8 @@ def generate(kb: Any, out_dir: str | Path, prune: bool = False, cache: str | Pat
     already there is left untouched; with ``prune`` (``out_dir`` is regkb's own, kept between builds: see
     regkb.build), files of an earlier run that this run did not make are removed. With ``cache`` (a state
     file beside ``out_dir``; see :mod:`regkb.site.pagecache`), the pages of a document whose inputs are
-    those of the last run are kept as they are, not made again."""
+    those of the last run are kept as they are, not made again, and the JSON and GraphML downloads take the
+    fragments of unchanged records from the last run (:mod:`regkb.site.fragments`, files beside ``cache``)."""
     out = Path(out_dir)
     page_cache = PageCache(Path(cache), out, code_digest()) if cache is not None else None
     site = Site(kb, out, page_cache, Path(cache).with_name(Path(cache).name.removesuffix(".gen.json"))
