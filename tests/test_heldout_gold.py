@@ -15,7 +15,8 @@ from . import goldcheck as gc
 
 TESTS = Path(__file__).resolve().parent
 # each held-out set: its directory, how many texts at least, how many articles per text
-SETS = {"heldout": (4, (12, 25)), "heldout2": (4, (8, 20)), "heldout3": (4, (8, 15)), "heldout4": (4, (8, 15))}
+SETS = {"heldout": (4, (12, 25)), "heldout2": (4, (8, 20)), "heldout3": (4, (8, 15)), "heldout4": (4, (8, 15)),
+        "heldout5": (4, (8, 15))}
 FILES = [(name, p) for name in SETS for p in sorted((TESTS / name / "gold").glob("*.yaml"))]
 
 
@@ -73,12 +74,29 @@ def _seen(*sets: str) -> set[str]:
     return seen
 
 
-@pytest.mark.parametrize(("name", "earlier"), [("heldout2", ("heldout",)), ("heldout3", ("heldout", "heldout2")),
-                          ("heldout4", ("heldout", "heldout2", "heldout3"))])
-def test_heldout_set_copies_no_clause_of_another_text(name: str, earlier: tuple[str, ...]) -> None:
+def _shared(mine: set[str], seen: set[str], *, contained: bool) -> set[str]:
+    """The clauses of ``mine`` that are in ``seen``; with ``contained``, also those that lie inside a
+    longer clause of ``seen`` or hold one (whole words), so that a copied clause is caught after an
+    article number printed on its line ("Article 7 Port operators shall ...") or with a few words
+    added."""
+    shared = mine & seen
+    if contained:
+        padded = [f" {s} " for s in seen]
+        shared |= {c for c in mine - shared if any(f" {c} " in s or s in f" {c} " for s in padded)}
+    return shared
+
+
+# (set, the earlier sets, whether a clause inside a longer one counts): heldout2-4 keep the exact
+# check they were written under (heldout4's bicycle text holds a ten-word formula, "where a crime
+# is constituted criminal liability shall be pursued", inside a longer clause of an earlier text)
+@pytest.mark.parametrize(("name", "earlier", "contained"), [
+    ("heldout2", ("heldout",), False), ("heldout3", ("heldout", "heldout2"), False),
+    ("heldout4", ("heldout", "heldout2", "heldout3"), False),
+    ("heldout5", ("heldout", "heldout2", "heldout3", "heldout4"), True)])
+def test_heldout_set_copies_no_clause_of_another_text(name: str, earlier: tuple[str, ...], contained: bool) -> None:
     """A later set is invented: no clause of ten words or more is taken from an earlier set, the
     seed corpus or the real texts in ../shared/realtexts."""
     seen = _seen(*earlier)
     for text in gc.set_texts(TESTS / name):
-        shared = _sentences(gc.read_source(text)) & seen
+        shared = _shared(_sentences(gc.read_source(text)), seen, contained=contained)
         assert not shared, (text.name, sorted(shared))
