@@ -165,36 +165,29 @@ def _remove_document(corpus: Path) -> None:
     (corpus / "synth-0003.md").unlink()
 
 
-def test_the_json_and_graphml_downloads_from_fragments_are_the_full_ones(tmp_path: Path, corpus: Path) -> None:
-    """The site's JSON and GraphML downloads are made from the last build's fragments of unchanged records
-    (regkb#16): after each kind of edit they are ``kb.to_json()`` and ``graphml_text(kb.graph)`` byte for byte,
-    and a reworded duty makes a few fragments again."""
-    from regkb.graph import graphml_text
+def test_the_json_download_from_fragments_is_kb_to_json(tmp_path: Path, corpus: Path) -> None:
+    """The site's JSON download is made from the last build's fragments of unchanged records (regkb#16): after
+    each kind of edit it is ``kb.to_json()`` byte for byte, and a reworded duty encodes a few records again."""
     from regkb.site.fragments import Fragments, to_json
 
-    state = {"json": tmp_path / "site.json-fragments.json", "graphml": tmp_path / "site.graphml-fragments.json"}
+    state = tmp_path / "site.json-fragments.json"
 
-    def made(kb: KnowledgeBase) -> dict[str, tuple[int, int]]:
-        out = {}
-        for fmt, full, cached in (("json", kb.to_json, lambda f: to_json(kb, f)),
-                                  ("graphml", lambda: graphml_text(kb.graph), lambda f: graphml_text(kb.graph, f))):
-            frags = Fragments(state[fmt])
-            assert cached(frags) == full(), fmt
-            out[fmt] = (frags.made, len(frags.used))
-            keys = set(frags.used)
-            frags.save()
-            assert set(json.loads(state[fmt].read_text(encoding="utf-8"))["fragments"]) == keys  # this build's only
-        return out
+    def made(kb: KnowledgeBase) -> tuple[int, int]:
+        frags = Fragments(state)
+        assert to_json(kb, frags) == kb.to_json()
+        counts, keys = (frags.made, len(frags.used)), set(frags.used)
+        frags.save()
+        assert set(json.loads(state.read_text(encoding="utf-8"))["fragments"]) == keys  # this build's only
+        return counts
 
-    first = made(KnowledgeBase.from_corpus(corpus))
-    assert all(n == total > 100 for n, total in first.values())
+    n, total = made(KnowledgeBase.from_corpus(corpus))
+    assert n == total > 100
     for edit in (_reword, _retitle_term, _rename_actor, _add_document, _remove_document):
         edit(corpus)
-        counts = made(KnowledgeBase.from_corpus(corpus))
-        for fmt, (n, total) in counts.items():
-            assert n < total and (n > 0 or edit is _remove_document), (edit.__name__, fmt)  # the changed ones only
-            if edit is _reword:  # the records after the edit in that document (their spans moved) and its actors
-                assert n * 4 < total, fmt  # of three documents
+        n, total = made(KnowledgeBase.from_corpus(corpus))
+        assert 0 < n < total, edit.__name__  # encoded again: the changed records only
+        if edit is _reword:  # the records after the edit in that document (their spans moved) and its actors
+            assert n * 4 < total  # of three documents
 
 
 @pytest.mark.parametrize("damage", ["{not json", '{"code": "other code", "fragments": {}}', '{"code": 1}', "[]"])

@@ -1265,28 +1265,26 @@ def _graphml_value(v: Any) -> str:
     return ("true" if v else "false") if isinstance(v, bool) else repr(v) if isinstance(v, float) else str(v)
 
 
-def graphml_text(g: NxGraph, fragments: Any = None) -> str:
+def graphml_text(g: NxGraph) -> str:
     """GraphML of the graph: list and dict attributes as JSON text, missing values left out.
 
     Written directly, in one pass over the graph (networkx's writer builds an XML tree of the whole
     graph first: ten times the time and memory, regkb#16). A key per attribute name and scope, its
     id the name (name.type when one name carries values of several types); nodes and edges in the
-    graph's order; edge ids are the edge keys. ``networkx.read_graphml`` reads it back.
-
-    ``fragments`` (``regkb.site.fragments.Fragments``): a node's or an edge's element is taken from the last
-    build when its id, its data and the keys of the whole file are the same (the same text, made once)."""
+    graph's order; edge ids are the edge keys. ``networkx.read_graphml`` reads it back."""
     from xml.sax.saxutils import escape, quoteattr
 
-    nodes = list(g.nodes(data=True))
-    edges = list(g.edges(keys=True, data=True))
+    def rows(items: Iterable[tuple[Any, dict[str, Any]]]) -> list[list[tuple[str, Any]]]:
+        return [[(k, _scalar(v)) for k, v in data.items() if v is not None] for _, data in items]
+
+    node_rows = rows((n, d) for n, d in g.nodes(data=True))
+    edge_rows = rows(((u, v, k), d) for u, v, k, d in g.edges(keys=True, data=True))
     types: dict[tuple[str, str], list[str]] = {}
-    for scope, table in (("node", (d for _, d in nodes)), ("edge", (d for *_, d in edges))):
-        for d in table:
-            for k, v in d.items():
-                if v is None:
-                    continue
+    for scope, table in (("node", node_rows), ("edge", edge_rows)):
+        for row in table:
+            for k, v in row:
                 seen = types.setdefault((scope, k), [])
-                t = _graphml_type(v) if isinstance(v, str | int | float | bool) else "string"  # _scalar: JSON text
+                t = _graphml_type(v)
                 if t not in seen:
                     seen.append(t)
     key_id = {(scope, k, t): (k if len(ts) == 1 else f"{k}.{t}") for (scope, k), ts in types.items() for t in ts}
@@ -1301,31 +1299,14 @@ def graphml_text(g: NxGraph, fragments: Any = None) -> str:
 
     opening = {key: f"<data key={quoteattr(kid)}>" for key, kid in key_id.items()}  # quoted once, not per value
 
-    def data(scope: str, d: dict[str, Any]) -> str:
-        row = [(k, _scalar(v)) for k, v in d.items() if v is not None]
+    def data(scope: str, row: list[tuple[str, Any]]) -> str:
         return "".join(f"{opening[scope, k, _graphml_type(v)]}{escape(_graphml_value(v))}</data>" for k, v in row)
 
-    def node(n: Any, d: dict[str, Any]) -> str:
-        return f"    <node id={quoteattr(str(n))}>{data('node', d)}</node>"
-
-    def edge(u: Any, v: Any, k: Any, d: dict[str, Any]) -> str:
-        return (f"    <edge source={quoteattr(str(u))} target={quoteattr(str(v))} id={quoteattr(str(k))}>"
-                f"{data('edge', d)}</edge>")
-
-    if fragments is None:
-        out.extend(node(n, d) for n, d in nodes)
-        out.extend(edge(u, v, k, d) for u, v, k, d in edges)
-    else:
-        import hashlib
-
-        keys = hashlib.sha256(repr(sorted(key_id.items())).encode("utf-8", "surrogatepass")).hexdigest()
-
-        def digest(*parts: Any) -> str:  # an element's text depends on the keys of the whole file too
-            return hashlib.sha256((keys + repr(parts)).encode("utf-8", "surrogatepass")).hexdigest()
-
-        out.extend(fragments.get(digest("node", n, d), lambda n=n, d=d: node(n, d)) for n, d in nodes)
-        out.extend(fragments.get(digest("edge", u, v, k, d), lambda u=u, v=v, k=k, d=d: edge(u, v, k, d))
-                   for u, v, k, d in edges)
+    for n, row in zip(g.nodes, node_rows, strict=True):
+        out.append(f"    <node id={quoteattr(str(n))}>{data('node', row)}</node>")
+    for (u, v, k), row in zip(g.edges(keys=True), edge_rows, strict=True):
+        out.append(f"    <edge source={quoteattr(str(u))} target={quoteattr(str(v))} id={quoteattr(str(k))}>"
+                   f"{data('edge', row)}</edge>")
     out.append("  </graph>")
     out.append("</graphml>")
     return "\n".join(out) + "\n"

@@ -1,4 +1,4 @@
-"""The site's JSON and GraphML downloads made from cached fragments, one per record (regkb#16).
+"""The site's JSON download (``kb.to_json()``) made from cached fragments, one per record (regkb#16).
 
 ``kb.to_json()`` dumps every record of the model to plain data and encodes it with Python's indenting
 JSON encoder, which is pure Python: about 1.9 s of CPU at 300 regulations, on every build. After one
@@ -10,10 +10,9 @@ shows every field (nested records included), and their ``dump`` is a function of
 lists (documents, laws, diagnostics, changes, ...) are encoded every time. The result is
 ``kb.to_json()`` byte for byte (tests/test_page_cache.py compares them on several corpora and edits).
 
-The GraphML download is made the same way, a fragment per node and per edge (``graph.graphml_text``).
-The fragments of each download are kept in a JSON file beside the site (``<site>.json-fragments.json``,
-``<site>.graphml-fragments.json`` in regkb's scratch directory) with a hash of the code that makes them;
-a file of other code, or one that cannot be read, is ignored. Only the fragments of the current build are written back (to a temporary file
+The fragments are kept in a JSON file beside the site (``<site>.json-fragments.json`` in regkb's
+scratch directory) with a hash of the code that makes them; a file of other code, or one that cannot
+be read, is ignored. Only the fragments of the current build are written back (to a temporary file
 renamed into place), so the file holds one build's download at most. A fragment is found by content,
 so a file left from any earlier build can make a download no different from a full build's.
 """
@@ -57,19 +56,18 @@ def _parts(kb: Any) -> list[tuple[str, Any, bool]]:
 
 
 def code_version() -> str:
-    """A hash of the code that makes the fragments: this module, the model, its dumps, the GraphML writer and
-    regkb's version."""
+    """A hash of the code that makes the fragments: this module, the model, its dumps and regkb's version."""
     from ..version import __version__
 
     here = Path(__file__).resolve()
     h = hashlib.sha256(f"regkb {__version__} json-fragments 1\n".encode())
-    for p in (here, *(here.parent.parent / name for name in ("model.py", "parsed.py", "kb.py", "graph.py"))):
+    for p in (here, *(here.parent.parent / name for name in ("model.py", "parsed.py", "kb.py"))):
         h.update(p.name.encode() + b" " + hashlib.sha256(p.read_bytes()).hexdigest().encode() + b"\n")
     return h.hexdigest()
 
 
 class Fragments:
-    """Text fragments of one download kept from the last build (content-addressed: key -> text), and the ones
+    """Text fragments of a download kept from the last build (content-addressed: key -> text), and the ones
     this build used. ``get(key, make)`` returns the last build's text for ``key`` or makes it."""
 
     def __init__(self, path: Path, code: str | None = None) -> None:

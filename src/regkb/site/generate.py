@@ -1364,15 +1364,10 @@ class Site:
             name = f"knowledge-base.{ext}"
             if f"graph/{name}" in self.files:
                 name = f"knowledge-base-{slug(fmt)}.{ext}"
-            if fmt in ("json", "graphml") and self.fragments is not None:  # unchanged records not written again
+            if fmt == "json" and self.fragments is not None:  # unchanged records not encoded again
                 frags = Fragments(self.fragments.with_name(f"{self.fragments.name}.{fmt}-fragments.json"))
-                if fmt == "json":
-                    self.put(f"graph/{name}", json_from_fragments(self.kb, frags))  # kb.to_json(), byte for byte
-                else:
-                    from ..graph import graphml_text
-
-                    self.put(f"graph/{name}", graphml_text(self.kb.graph, frags))
-                frags.save()  # and let go of them: one download's fragments in memory at a time
+                self.put(f"graph/{name}", json_from_fragments(self.kb, frags))  # kb.to_json(), byte for byte
+                frags.save()  # and let go of them
             else:
                 self.put(f"graph/{name}", render_bytes(self.kb, fmt))  # RDF: no str copy (regkb#16)
             downloads.append((name, f"the whole knowledge base: {EXPORTERS[fmt][1]} ({fmt})"))
@@ -1509,8 +1504,8 @@ def generate(kb: Any, out_dir: str | Path, prune: bool = False, cache: str | Pat
     already there is left untouched; with ``prune`` (``out_dir`` is regkb's own, kept between builds: see
     regkb.build), files of an earlier run that this run did not make are removed. With ``cache`` (a state
     file beside ``out_dir``; see :mod:`regkb.site.pagecache`), the pages of a document whose inputs are
-    those of the last run are kept as they are, not made again, and the JSON and GraphML downloads take the
-    fragments of unchanged records from the last run (:mod:`regkb.site.fragments`, files beside ``cache``)."""
+    those of the last run are kept as they are, not made again, and the JSON download takes the fragments
+    of unchanged records from the last run (:mod:`regkb.site.fragments`, a file beside ``cache``)."""
     out = Path(out_dir)
     page_cache = PageCache(Path(cache), out, code_digest()) if cache is not None else None
     site = Site(kb, out, page_cache, Path(cache).with_name(Path(cache).name.removesuffix(".gen.json"))
