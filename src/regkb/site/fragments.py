@@ -83,6 +83,7 @@ class Fragments:
                     self.old = data["fragments"]
 
     def get(self, key: str, make: Callable[[], str]) -> str:
+        """The fragment under ``key``: this build's, else the last build's, else ``make()`` (then kept)."""
         text = self.used.get(key)
         if text is None:
             text = self.old.get(key)
