@@ -4,6 +4,7 @@ only the changed document's pages are made again, and the result is a fresh gene
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -138,3 +139,70 @@ def test_relpath_is_posixpath_relpath(path: str, start: str) -> None:
             relpath(path, start or ".")
         return
     assert relpath(path, start or ".") == expected
+
+
+def _retitle_term(corpus: Path) -> None:
+    p = corpus / "synth-0002.md"
+    text = p.read_text(encoding="utf-8")
+    m = re.search(r'hereinafter referred to as (?:the )?"([^"]+)"', text)
+    assert m is not None
+    p.write_text(text.replace(f'"{m.group(1)}"', '"parcel services"', 1), encoding="utf-8")
+
+
+def _rename_actor(corpus: Path) -> None:
+    p = corpus / "synth-0002.md"
+    text = p.read_text(encoding="utf-8")
+    assert "Data brokers shall" in text  # a bearer named by the text: its actor, label and duties change
+    p.write_text(text.replace("Data brokers shall", "Data traders shall"), encoding="utf-8")
+
+
+def _add_document(corpus: Path) -> None:
+    text = (corpus / "synth-0001.md").read_text(encoding="utf-8")
+    (corpus / "synth-0009.md").write_text(text.replace('id: "synth-0001"', 'id: "synth-0009"', 1), encoding="utf-8")
+
+
+def _remove_document(corpus: Path) -> None:
+    (corpus / "synth-0003.md").unlink()
+
+
+def test_the_json_download_from_fragments_is_kb_to_json(tmp_path: Path, corpus: Path) -> None:
+    """The site's JSON download is made from the last build's fragments of unchanged records (regkb#16): after
+    each kind of edit it is ``kb.to_json()`` byte for byte, and a reworded duty encodes a few records again."""
+    from regkb.site.fragments import Fragments, to_json
+
+    state = tmp_path / "site.json-fragments.json"
+
+    def made(kb: KnowledgeBase) -> tuple[int, int]:
+        frags = Fragments(state)
+        assert to_json(kb, frags) == kb.to_json()
+        counts, keys = (frags.made, len(frags.used)), set(frags.used)
+        frags.save()
+        assert set(json.loads(state.read_text(encoding="utf-8"))["fragments"]) == keys  # this build's only
+        return counts
+
+    n, total = made(KnowledgeBase.from_corpus(corpus))
+    assert n == total > 100
+    for edit in (_reword, _retitle_term, _rename_actor, _add_document, _remove_document):
+        edit(corpus)
+        n, total = made(KnowledgeBase.from_corpus(corpus))
+        assert 0 < n < total, edit.__name__  # encoded again: the changed records only
+        if edit is _reword:  # the records after the edit in that document (their spans moved) and its actors
+            assert n * 4 < total  # of three documents
+
+
+@pytest.mark.parametrize("damage", ["{not json", '{"code": "other code", "fragments": {}}', '{"code": 1}', "[]"])
+def test_json_fragments_of_other_code_or_damaged_are_not_used(tmp_path: Path, corpus: Path, damage: str) -> None:
+    from regkb.site.fragments import Fragments, to_json
+
+    kb = KnowledgeBase.from_corpus(corpus)
+    state = tmp_path / "site.json-fragments.json"
+    state.write_text(damage, encoding="utf-8")
+    frags = Fragments(state)
+    assert to_json(kb, frags) == kb.to_json() and frags.made == len(frags.used)
+    # a fragment under the right key but of other code is never taken
+    frags.save()
+    data = json.loads(state.read_text(encoding="utf-8"))
+    data["code"] = "other"
+    data["fragments"] = {k: "{}" for k in data["fragments"]}
+    state.write_text(json.dumps(data), encoding="utf-8")
+    assert to_json(kb, Fragments(state)) == kb.to_json()

@@ -608,6 +608,20 @@ def test_a_corpus_of_two_regulations_builds_with_a_section_each(small_corpus: Pa
     assert (site / "provisions/other/art-2.html").is_file() and (site / "provisions/reg/art-1.html").is_file()
     assert broken_links(site) == []
     assert "Gadget Measures, Art. 1" in (site / "provisions/other/art-1.html").read_text(encoding="utf-8")
+    # several regulations: the index lists the documents (not every article), each document has its contents page
+    # with its chapters and articles, which the article's crumb and the navigation lead to (regkb#16)
+    assert [next(iter(e)) if isinstance(e, dict) else e for e in provisions[1:][0]["Gadget Measures"][:2]] == [
+        "provisions/other/index.md", "Whole text"]
+    index = (site / "provisions/index.html").read_text(encoding="utf-8")
+    assert 'href="other/index.html">contents</a>' in index and 'href="other/all.html">whole text</a>' in index
+    assert "art-1.html" not in index and "Gadget sellers" not in index
+    contents = (site / "provisions/other/index.html").read_text(encoding="utf-8")
+    assert 'href="art-2.html">Article 2</a> — Gadget sellers may sell widgets&#46;' in contents
+    crumb = (site / "provisions/other/art-1.html").read_text(encoding="utf-8")
+    m = re.search(r'class="regkb-crumb">Gadget Measures · <a href="index.html#([^"]+)">Chapter I', crumb)
+    assert m and f'id="{m.group(1)}"' in contents
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert 'href="provisions/other/index.html">contents</a>' in home
 
 
 def test_a_corpus_with_the_text_of_a_cited_law(small_corpus: Path, tmp_path: Path) -> None:

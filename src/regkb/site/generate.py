@@ -32,6 +32,8 @@ from ..sanction_table import COLUMNS as SANCTION_COLUMNS
 from ..sanction_table import sanctions_for
 from . import search
 from .changes import Change, changes_of
+from .fragments import Fragments
+from .fragments import to_json as json_from_fragments
 from .markup import Mark, annotate, attr, css_string, csv_cell, esc, href, json_script, md_link, page_url, slug, title
 from .pagecache import PageCache
 
@@ -107,10 +109,12 @@ def document_number(doc: Document) -> str:
 class Site:
     """One generation run: the knowledge base, where pages go, and the helpers pages share."""
 
-    def __init__(self, kb: Any, out: Path, cache: PageCache | None = None) -> None:
+    def __init__(self, kb: Any, out: Path, cache: PageCache | None = None, fragments: Path | None = None) -> None:
         self.kb = kb
         self.out = out
         self.cache = cache  # pages of unchanged documents kept from the last run (regkb.site.pagecache)
+        # where the downloads' fragments of the last run are kept (regkb.site.fragments): <fragments>.<format>-fragments.json
+        self.fragments = fragments
         self.files: dict[str, int] = {}  # path -> bytes written (pages go to disk as they are made: regkb#16)
         self.regs: tuple[Document, ...] = tuple(kb.regulations)
         # regulations the parser could not divide into articles: shown whole, with a banner (never missing)
@@ -392,7 +396,7 @@ class Site:
                 role = " (text of a cited law)" if (d.frontmatter or {}).get("law") else ""
                 lines.append(f'<tr><td>{esc(d.title)}{esc(role)}</td><td>{esc(self.short[d.id])}</td>'
                              f"<td>{esc(facts['state'])}</td><td>{len(arts)}</td>"
-                             f'<td><a href="{href("index.md", "provisions/index.md", _anchor("doc-" + self.doc_slug[d.id]))}">'
+                             f'<td><a href="{href("index.md", self.contents_md(d.id))}">'
                              f'contents</a> · <a href="{href("index.md", self.whole_md(d.id))}">whole text</a></td></tr>')
             for d in self.unstructured:  # kept whole: the parser found no articles in it
                 lines.append(f'<tr><td>{esc(d.title)}</td><td>{esc(self.short[d.id])}</td>'
@@ -594,17 +598,42 @@ class Site:
 
     # --- provisions --------------------------------------------------------------------------
 
+    def contents_md(self, document: str) -> str:
+        """The page that lists a document's chapters and articles: the provisions index when the corpus holds one
+        regulation; else the document's own contents page, so that the index of a large corpus lists documents,
+        not every article, and an edit to one document changes only its own list (regkb#16)."""
+        if len(self.regs) <= 1:
+            return "provisions/index.md"
+        return f"provisions/{self.doc_slug.get(document, slug(document))}/index.md"
+
     def provisions(self) -> list[Any]:
         """Write the pages of every document's provisions and their index; returns their navigation entries."""
         kb = self.kb
         nav: list[Any] = ["provisions/index.md"]
+        single = len(self.regs) <= 1
         lines = ["# The provisions {#top}\n"]
+        if not single:
+            lines.append(f'<p class="regkb-hint">{len(self.regs)} documents. Open a document\'s contents for its '
+                         "chapters and articles, or read its whole text on one page.</p>\n")
+            lines.append('<table class="regkb-documents"><thead><tr><th>Document</th><th>Cited as</th>'
+                         "<th>Articles</th><th>Read</th></tr></thead><tbody>")
         for doc in self.regs:
             arts = kb.articles_of(doc.id)
-            doc_nav: list[Any] = []
-            lines.append(f"## {esc(doc.title)} {{#{_anchor('doc-' + self.doc_slug[doc.id])}}}\n")
+            self.document_pages(doc, arts)
+            md = self.contents_md(doc.id)
+            doc_nav: list[Any] = [] if single else [md]
+            body: list[str] = []
+            if single:
+                body.append(f"## {esc(doc.title)} {{#{_anchor('doc-' + self.doc_slug[doc.id])}}}\n")
+            else:
+                body.append(f"# {esc(doc.title)} {{#top}}\n")
+                role = " (text of a cited law)" if (doc.frontmatter or {}).get("law") else ""
+                lines.append(f'<tr id="{_anchor("doc-" + self.doc_slug[doc.id])}"><td>{esc(doc.title)}{esc(role)}</td>'
+                             f"<td>{esc(self.short[doc.id])}</td><td>{len(arts)}</td>"
+                             f'<td><a href="{href("provisions/index.md", md)}">contents</a> · '
+                             f'<a href="{href("provisions/index.md", self.whole_md(doc.id))}">whole text</a></td></tr>')
             if doc.preamble:
-                lines.append(f'<p class="regkb-preamble">{esc(doc.preamble)}</p>\n')
+                body.append(f'<p class="regkb-preamble">{esc(doc.preamble)}</p>\n')
             chapters = [c for c in kb.chapters if c.document == doc.id]
             groups: list[tuple[Any, list[Article]]] = []
             for a in arts:
@@ -613,15 +642,14 @@ class Site:
                     groups[-1][1].append(a)
                 else:
                     groups.append((ch, [a]))
-            self.document_pages(doc, arts)
             doc_nav.append({"Whole text": self.whole_md(doc.id)})
-            lines.append(f"[The whole text on one page (to read or print)]"
-                         f"({md_link('provisions/index.md', self.whole_md(doc.id))})\n")
+            body.append(f"[The whole text on one page (to read or print)]({md_link(md, self.whole_md(doc.id))})\n")
+            level = "###" if single else "##"
             for ch, members in groups:
                 entries = [{title(a.label + (f" {a.title}" if a.title else "")): self.article_md(doc.id, a.number)}
                            for a in members]
                 if ch is not None:
-                    lines.append(f"### {esc(ch.label)} {esc(ch.title)} {{#{_anchor(ch.eid)}}}\n")
+                    body.append(f"{level} {esc(ch.label)} {esc(ch.title)} {{#{_anchor(ch.eid)}}}\n")
                     doc_nav.append({title(f"{ch.label} {ch.title}"): entries})
                 else:
                     doc_nav.extend(entries)
@@ -629,15 +657,18 @@ class Site:
                     first = a.paragraphs[0].text if a.paragraphs else a.text
                     words = first.split()
                     gist = " ".join(words[:18]) + (" …" if len(words) > 18 else "")
-                    lines.append(f"- [{esc(a.label)}]({md_link('provisions/index.md', self.article_md(doc.id, a.number))})"
-                                 f" — {esc(gist)}")
-                lines.append("")
+                    body.append(f"- [{esc(a.label)}]({md_link(md, self.article_md(doc.id, a.number))}) — {esc(gist)}")
+                body.append("")
             if not chapters:
-                lines.append("")
-            if len(self.regs) == 1:
+                body.append("")
+            if single:
+                lines.extend(body)
                 nav.extend(doc_nav)
             else:
+                self.page(md, f"{doc.title} – contents", "\n".join(body), description=doc.title)
                 nav.append({title(self.short[doc.id]): doc_nav})
+        if not single:
+            lines.append("</tbody></table>\n")
         for doc in self.unstructured:
             lines.append(f"## {esc(doc.title)} {{#{_anchor('doc-' + self.doc_slug[doc.id])}}}\n")
             lines.append(self.unstructured_banner(doc) + "\n")
@@ -710,7 +741,8 @@ class Site:
             h.update(repr(parts).encode("utf-8", "surrogatepass"))
             h.update(b"\n")
 
-        add(doc, self.doc_slug[doc.id], self.short[doc.id], self.bodies_of(doc), document_number(doc), len(arts))
+        add(doc, self.doc_slug[doc.id], self.short[doc.id], self.bodies_of(doc), document_number(doc), len(arts),
+            self.contents_md(doc.id))
         add("import", self.import_facts(doc))
         for a in arts:
             add(a, kb.chapter_of(a), self._comments.get((doc.id, a.eid), ()))
@@ -813,7 +845,7 @@ class Site:
         out = []
         if ch is not None:
             out.append(f'<p class="regkb-crumb">{esc(self.short[doc.id])} · '
-                       f'<a href="{href(md, "provisions/index.md", _anchor(ch.eid))}">{esc(ch.label)} '
+                       f'<a href="{href(md, self.contents_md(doc.id), _anchor(ch.eid))}">{esc(ch.label)} '
                        f"{esc(ch.title)}</a></p>\n")
         heading = a.label + (f" {a.title}" if a.title else "")
         out.append(f"# {esc(heading)} {{#{_anchor(a.eid)}}}\n")
@@ -1456,7 +1488,12 @@ class Site:
             name = f"knowledge-base.{ext}"
             if f"graph/{name}" in self.files:
                 name = f"knowledge-base-{slug(fmt)}.{ext}"
-            self.put(f"graph/{name}", render_bytes(self.kb, fmt))  # RDF: no str copy (regkb#16)
+            if fmt == "json" and self.fragments is not None:  # unchanged records not encoded again
+                frags = Fragments(self.fragments.with_name(f"{self.fragments.name}.{fmt}-fragments.json"))
+                self.put(f"graph/{name}", json_from_fragments(self.kb, frags))  # kb.to_json(), byte for byte
+                frags.save()  # and let go of them
+            else:
+                self.put(f"graph/{name}", render_bytes(self.kb, fmt))  # RDF: no str copy (regkb#16)
             downloads.append((name, f"the whole knowledge base: {EXPORTERS[fmt][1]} ({fmt})"))
         from ..vocab import vocabulary_text
 
@@ -1591,10 +1628,12 @@ def generate(kb: Any, out_dir: str | Path, prune: bool = False, cache: str | Pat
     already there is left untouched; with ``prune`` (``out_dir`` is regkb's own, kept between builds: see
     regkb.build), files of an earlier run that this run did not make are removed. With ``cache`` (a state
     file beside ``out_dir``; see :mod:`regkb.site.pagecache`), the pages of a document whose inputs are
-    those of the last run are kept as they are, not made again."""
+    those of the last run are kept as they are, not made again, and the JSON download takes the fragments
+    of unchanged records from the last run (:mod:`regkb.site.fragments`, a file beside ``cache``)."""
     out = Path(out_dir)
     page_cache = PageCache(Path(cache), out, code_digest()) if cache is not None else None
-    site = Site(kb, out, page_cache)
+    site = Site(kb, out, page_cache, Path(cache).with_name(Path(cache).name.removesuffix(".gen.json"))
+                if cache is not None else None)
     nav = site.build()
     for rel in sorted(p.relative_to(STATIC).as_posix() for p in STATIC.rglob("*") if p.is_file()):
         if rel.startswith("assets/"):
