@@ -8,7 +8,9 @@
 Everything a developer meets is exported here: the knowledge base, the model's frozen
 dataclasses, the results of versions, search and SPARQL, the ``Literal`` types of the filters
 and the errors. Types that live with a later stage (search, versions, graph) are imported when
-first used, so ``import regkb`` stays light.
+first used, and so is the knowledge base itself, so ``import regkb`` stays light: the command
+line (``python -m regkb``) imports the package before it can catch a Ctrl-C, and the package
+must not spend that time compiling the parser's patterns.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .errors import NotFound, RegkbError
-from .kb import KnowledgeBase
 from .kinds import ChangeKind, DocumentKind, Modality, SearchKind
 from .model import (
     Actor,
@@ -50,10 +51,11 @@ if TYPE_CHECKING:
     from .compare import Change, Effect
     from .draft import Claim, Fact
     from .index import Hit, SearchResult
-    from .kb import Entity
+    from .kb import Entity, KnowledgeBase
     from .rdf_queries import Limits, Row, SparqlResult, Value
 
 _LAZY = {
+    "KnowledgeBase": ("kb", "KnowledgeBase"),  # lazy too: `python -m regkb` imports this package before its guard
     "Change": ("compare", "Change"), "Effect": ("compare", "Effect"),
     "Claim": ("draft", "Claim"), "Fact": ("draft", "Fact"),
     "Hit": ("index", "Hit"), "SearchResult": ("index", "SearchResult"),
