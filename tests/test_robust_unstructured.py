@@ -255,3 +255,50 @@ def test_a_version_kept_whole_is_said_not_to_be_compared(tmp_path: Path) -> None
     assert not kb.changes()
     (diag,) = [d for d in kb.diagnostics if d.code == "version-not-compared"]
     assert diag.file == "final.md" and "not compared with draft" in diag.message
+
+
+# --- a defect of the extractor, not of the text: the stages over all documents --------------------------------
+# A fault is injected into the real extractor (the function that reads duties from all documents together) for
+# the documents whose text holds a marker; the guard must find the text it fails on, keep that text whole and
+# read the others as usual. A fault that strikes only when documents meet is a defect with no text to blame:
+# it is raised, not hidden.
+
+def _faulty(monkeypatch: pytest.MonkeyPatch, when: object) -> None:
+    import regkb.parsed as parsed_mod
+
+    real = parsed_mod.extract_obligations
+
+    def extract(parsed, bodies):  # type: ignore[no-untyped-def]
+        if when(parsed):  # type: ignore[operator]
+            raise IndexError("list index out of range")
+        return real(parsed, bodies)
+
+    monkeypatch.setattr(parsed_mod, "extract_obligations", extract)
+
+
+def test_an_extractor_defect_on_one_text_keeps_that_text_whole(monkeypatch: pytest.MonkeyPatch,
+                                                                three_regulations_copy: Path) -> None:
+    corpus = three_regulations_copy
+    victim = sorted(corpus.glob("synth-*.md"))[1]
+    text = victim.read_text(encoding="utf-8")
+    clean = KnowledgeBase.from_corpus(corpus)
+    _faulty(monkeypatch, lambda parsed: any(p.document.path == victim.name and p.articles for p in parsed))
+    kb = KnowledgeBase.from_corpus(corpus)
+    doc = next(d for d in kb.documents if d.path == victim.name)
+    assert kb.unstructured_ids == {doc.id}
+    block = next(b for b in kb.blocks if b.document == doc.id)
+    body = text[doc.body_offset:]
+    assert block.text == body.strip() and text[block.span.start:block.span.end] == block.text  # every character
+    errors = [d for d in kb.diagnostics if d.code == "parser-failed" and d.file == victim.name]
+    assert errors and "IndexError" in errors[0].message and errors[0].severity == "error"
+    others = {d.id for d in kb.documents} - {doc.id}
+    assert others and {o.id for o in kb.obligations if o.document in others} == \
+        {o.id for o in clean.obligations if o.document in others}
+    assert not [o for o in kb.obligations if o.document == doc.id]
+
+
+def test_a_defect_that_only_strikes_documents_together_is_raised(monkeypatch: pytest.MonkeyPatch,
+                                                                 three_regulations_copy: Path) -> None:
+    _faulty(monkeypatch, lambda parsed: len(parsed) > 1)
+    with pytest.raises(IndexError):
+        KnowledgeBase.from_corpus(three_regulations_copy)

@@ -41,7 +41,7 @@ from .model import (
     Statement,
     TermUse,
 )
-from .parse import ParsedDocument, parse_file
+from .parse import ParsedDocument, kept_whole, parse_file
 from .parse.lawtexts import link_law_texts
 from .parse.obligations import extract_obligations, no_bearer_diagnostics
 from .parse.references import find_references, unresolved_diagnostics
@@ -144,14 +144,24 @@ class ParsedCorpus:
                     sources: dict[str, str], corpus_dir: str = "") -> Self:
         """A knowledge base from documents parsed already (obligations, references and checks are computed here)."""
         parsed = sorted(parsed, key=lambda p: p.document.id)
-        obligations, actors = extract_obligations(parsed, bodies)
-        references = link_law_texts(find_references(parsed, laws), parsed)  # a law's text in the corpus
-        diags = [d for p in parsed for d in p.diagnostics]
-        diags += _registry_checks(parsed, laws)
-        diags += _versions_not_compared(parsed)
-        diags += unresolved_diagnostics(references, parsed, sources)
-        diags += no_bearer_diagnostics(parsed, sources)
-        diags += authority_diagnostics(actors, [s for p in parsed for s in p.sanctions], bodies, parsed, sources)
+        try:
+            obligations, actors, references, diags = _corpus_stages(parsed, laws, bodies, sources)
+        except (RegkbError, MemoryError, RecursionError):
+            raise
+        except Exception:  # a defect of the extractor must not cost the corpus: find the texts it fails on
+            failed: dict[str, Exception] = {}
+            for p in parsed:
+                try:
+                    _corpus_stages([p], laws, bodies, sources)
+                except (RegkbError, MemoryError, RecursionError):
+                    raise
+                except Exception as exc:
+                    failed[p.document.id] = exc
+            if not failed:
+                raise  # the texts fail only together: no one text to keep whole
+            parsed = [kept_whole(p, sources.get(p.document.id, ""), failed[p.document.id])
+                      if p.document.id in failed else p for p in parsed]
+            obligations, actors, references, diags = _corpus_stages(parsed, laws, bodies, sources)
         return cls(
             documents=tuple(p.document for p in parsed),
             chapters=tuple(c for p in parsed for c in p.chapters),
@@ -571,3 +581,19 @@ def _registry_checks(parsed: Iterable[ParsedDocument], laws: tuple[Law, ...]) ->
                                       "add it to corpus/laws.yaml or fix the id", "unknown-law"))
     return out
 
+
+
+def _corpus_stages(parsed: list[ParsedDocument], laws: tuple[Law, ...], bodies: tuple[Body, ...],
+                   sources: dict[str, str]) -> tuple[list[Obligation], list[Actor], list[Reference], list[Diagnostic]]:
+    """The stages that read all documents together: duties and actors (merged across documents), references
+    (a law's text in the corpus), and the checks over them. They set the documents' sanctions and statements
+    afresh each time, so running them again on fewer documents is safe."""
+    obligations, actors = extract_obligations(parsed, bodies)
+    references = link_law_texts(find_references(parsed, laws), parsed)  # a law's text in the corpus
+    diags = [d for p in parsed for d in p.diagnostics]
+    diags += _registry_checks(parsed, laws)
+    diags += _versions_not_compared(parsed)
+    diags += unresolved_diagnostics(references, parsed, sources)
+    diags += no_bearer_diagnostics(parsed, sources)
+    diags += authority_diagnostics(actors, [s for p in parsed for s in p.sanctions], bodies, parsed, sources)
+    return list(obligations), list(actors), list(references), diags

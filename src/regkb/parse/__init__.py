@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..corpus import SourceFile, doc_id_for
@@ -82,6 +82,20 @@ def parse_file(src: SourceFile, laws: tuple[Law, ...] = (), bodies: tuple[Body, 
         doc = Document(doc_id, _title(fm, doc_id), kind, src.path, src.sha256, fm, work,
                        str(status) if status else None, "", None, src.body_offset)
         return ParsedDocument(doc, blocks=st.blocks, diagnostics=diags + st.diagnostics)
+
+
+def kept_whole(p: ParsedDocument, text: str, exc: Exception) -> ParsedDocument:
+    """``p`` kept whole, as the parser keeps a text it cannot divide (structure.unstructured), after a stage that
+    reads all documents together (duties, references, checks) failed on it alone: every character stays, as one
+    block, and an error says which defect it met; the other documents are read as usual."""
+    d = p.document
+    src = SourceFile(d.path, text, d.sha256, dict(d.frontmatter), d.body_offset)
+    st = unstructured(src, d.id, [Diagnostic(
+        "error", d.path, src.line_col(d.body_offset)[0], 1,
+        f"the extractor failed on this regulation ({type(exc).__name__}: {str(exc)[:200]})",
+        "this is a defect of regkb, not of your text: please report it with the file", "parser-failed")])
+    doc = replace(d, preamble="", preamble_span=None)
+    return ParsedDocument(doc, blocks=st.blocks, diagnostics=p.diagnostics + st.diagnostics)
 
 
 def _parse_regulation(src: SourceFile, doc_id: str, kind: str, work: str, status: Any,
