@@ -406,14 +406,19 @@ def test_cli_limits_are_on_by_default():
 
 
 @pytest.mark.slow
-def test_cli_query_stops_at_ctrl_c():
+@pytest.mark.parametrize("delay", [3, 8])
+def test_cli_query_stops_at_ctrl_c(delay):
+    """Ctrl-C ends the command with one line and status 130 whenever it comes: while the modules load,
+    while the corpus is parsed, or during the query (which would otherwise run for 600 s). Under load
+    the first two phases last longer, so either delay may land in any of them; all end the same way."""
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     proc = subprocess.Popen([sys.executable, "-m", "regkb", "sparql", CARTESIAN, "--timeout", "600"], cwd=ROOT,
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(8)  # parse the corpus, build the graph, start the query (Ctrl-C before it is handled the same way)
+    time.sleep(delay)
     assert proc.poll() is None
     t = time.monotonic()
     proc.send_signal(signal.SIGINT)
-    _out, err = proc.communicate(timeout=30)
-    assert time.monotonic() - t < 5
-    assert proc.returncode == 130 and "interrupted" in err and "Traceback" not in err
+    _out, err = proc.communicate(timeout=60)
+    assert time.monotonic() - t < 30, "the query went on after Ctrl-C"
+    assert proc.returncode == 130, err
+    assert "interrupted" in err and "Traceback" not in err and "Aborted" not in err, err

@@ -218,3 +218,48 @@ def test_an_article_glued_to_the_line_before_is_split_off(tmp_path: Path, label:
     assert [a.number for a in doc.articles] == [1, 2, 3, 4]
     assert doc.articles[2].text == "The board keeps a register."
     assert codes(doc) == ["glued-article"]
+
+
+# The gap between an article's number and its first word is lost: a web page sets the number in its own
+# element and makes the gap with CSS margin, a PDF's text layer drops a space. A number never runs into a
+# capitalised word, so "Article 1These" is the heading "Article 1" and the text "These ..."; a capital that
+# is not followed by a small letter ("Article 1A", an inserted article elsewhere) is not read that way.
+GLUED = [
+    ("plain text", "Article 1These Rules govern the gardens.\n\nArticle 2Gardeners shall keep their plots tidy.\n"),
+    ("Markdown bold", "**Article 1**These Rules govern the gardens.\n\n**Article 2**Gardeners shall keep their plots tidy.\n"),
+    ("Art. abbreviation", "Art. 1These Rules govern the gardens.\n\nArt. 2Gardeners shall keep their plots tidy.\n"),
+]
+
+
+@pytest.mark.parametrize(("layout", "body"), GLUED, ids=[g[0] for g in GLUED])
+def test_an_article_number_glued_to_its_first_word_is_a_heading(tmp_path: Path, layout: str, body: str) -> None:
+    doc = parse_text(tmp_path, HEAD + body)
+    assert [a.number for a in doc.articles] == [1, 2]
+    assert doc.articles[0].paragraphs[0].text == "These Rules govern the gardens."
+    assert doc.articles[1].paragraphs[0].text == "Gardeners shall keep their plots tidy."
+
+
+def test_a_number_glued_to_its_first_word_in_a_web_page(tmp_path: Path) -> None:
+    from regkb.importers import read_files
+
+    page = tmp_path / "rules.html"
+    page.write_text("<html><head><title>Rules on Allotment Gardens</title></head><body><main>"
+                    "<h1>Rules on Allotment Gardens</h1>"
+                    '<p><span class="num">Article 1</span>These Rules govern the allotment gardens of the town.</p>'
+                    '<p><span class="num">Article 2</span>Gardeners shall keep their plots tidy and their taps '
+                    "closed.</p>"
+                    '<p><span class="num">Article 3</span>The garden board may withdraw a plot after a warning.</p>'
+                    "</main></body></html>", encoding="utf-8")
+    text = read_files([page]).text
+    (tmp_path / "rules.md").write_text("---\ntitle: Rules on Allotment Gardens\n---\n" + text, encoding="utf-8")
+    doc = parse_file(read_source(tmp_path / "rules.md", tmp_path))
+    assert [a.number for a in doc.articles] == [1, 2, 3]
+    assert doc.articles[1].paragraphs[0].text.startswith("Gardeners shall keep")
+
+
+@pytest.mark.parametrize("line", ["Article 1A These Rules govern the gardens.", "Article 1st of all, the gardens."])
+def test_a_number_followed_by_a_capital_without_a_small_letter_is_not_split(tmp_path: Path, line: str) -> None:
+    body = f"Article 1\nThese Rules govern the gardens.\n\n{line}\n\nArticle 2\nGardeners keep their plots tidy.\n"
+    doc = parse_text(tmp_path, HEAD + body)
+    assert [a.number for a in doc.articles] == [1, 2]
+    assert line in " ".join(p.text for p in doc.articles[0].paragraphs)

@@ -6,7 +6,7 @@ import os
 import re
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from regkb import KnowledgeBase, RegkbError
@@ -53,6 +53,8 @@ def check_spans(text: str, doc) -> None:
 
 @settings(max_examples=300 if os.environ.get("HYPOTHESIS_PROFILE") != "fuzz" else 20_000)
 @given(st.lists(st.one_of(LINES, st.text(max_size=40)), max_size=40))
+@example(["Article 2", "\x00", "\x00", "Where a provider provides X, it shall mark it. No organization or individual may "
+          "delete marks."])  # a NUL in the text met the extractor's own alias marker (session 5)
 def test_random_regulations_never_crash(lines: list[str]) -> None:
     text = "---\ntitle: Random\n---\n" + "\n".join(lines) + "\n"
     try:

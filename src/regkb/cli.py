@@ -19,7 +19,23 @@ from .kb import KnowledgeBase
 from .model import MODALITIES
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class _Regkb(click.Group):
+    """The command group; Ctrl-C in any command ends it with one line and exit status 130.
+
+    Click's own handling would print "Aborted!" and exit with 1, as for a refused prompt; a
+    command that was interrupted says so, as the shell's convention (128 + SIGINT) has it.
+    Commands write their outputs in one step at the end, so an interrupted one leaves the
+    previous outputs as they were."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("regkb: interrupted", err=True)
+            ctx.exit(130)
+
+
+@click.group(cls=_Regkb, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="regkb")
 def cli() -> None:
     """regkb: a knowledge base of regulatory texts.

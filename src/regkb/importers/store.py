@@ -18,6 +18,7 @@ import hashlib
 import json
 import re
 import shutil
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -65,6 +66,30 @@ def manifests(corpus: Path) -> list[tuple[Path, dict[str, Any]]]:
             except (OSError, ValueError):
                 continue
     return out
+
+
+MAX_MANIFEST = 4 << 20  # bytes; a manifest lists what one import left out, far below this
+
+
+def manifest_for(corpus: Path, frontmatter: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The manifest `regkb add` wrote for a document, found from its frontmatter's ``original`` entries
+    (``sources/<dir>/<file> sha256:...``). None for a document that was written or copied into the corpus,
+    and when the manifest is missing, larger than MAX_MANIFEST, not a JSON object, or the entry names a
+    place outside ``corpus/sources/`` (the frontmatter is data, never a path to follow blindly)."""
+    originals = frontmatter.get("original")
+    if not isinstance(originals, (list, tuple)) or not originals or not isinstance(originals[0], str):
+        return None
+    parts = originals[0].split(" ", 1)[0].split("/")
+    if len(parts) != 3 or parts[0] != SOURCES or parts[1] in ("", ".", "..") or not ID_RE.match(parts[1]):
+        return None
+    f = corpus / SOURCES / parts[1] / MANIFEST
+    try:
+        if f.is_symlink() or not f.is_file() or f.stat().st_size > MAX_MANIFEST:
+            return None
+        data = json.loads(f.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
 
 
 def _registry_ids(corpus: Path) -> dict[str, str]:

@@ -874,7 +874,7 @@ class _Resolver:
 
     def conjuncts_with_source(self, subject: str) -> list[tuple[str, str | None, str]]:
         """(conjunct text, alias, the conjunct as printed) after scope and suffix distribution."""
-        np = _clean_np(subject)
+        np = _clean_np(subject).replace("\x00", " ")  # NUL marks an alias below (_split_conjuncts); never the text's
         scope = None
         first_word = np.split(" ", 1)[0].lower() if np else ""
         parts = _split_conjuncts(np, self.lex)

@@ -66,7 +66,8 @@ ARTICLE = re.compile(
     + rf"""
     (?P<label>(?:Article|Art\.)[ \t]+(?P<num>\d+|[IVXLC]+|{SPELLED_NUM}))   # "Article 17", "Art. 17", "Article One"
     (?P<sub>-\d+)?                                     # "Article 6-1": an inserted article (not supported, reported)
-    (?![\w(])                                          # not "Article 17(1)" or "Article 170"
+    (?:(?![\w(])                                       # not "Article 17(1)" or "Article 170"
+     |(?<=\d)(?-i:(?=[A-Z][a-z])))                     # but "Article 1These": the gap after the number lost (CSS, PDF)
     [ \t]*(?:\*\*|__)?[ \t]*                            # "**Article 1**"
     (?P<sep>[.:：](?!\d)|[-–—](?=[ \t]))?               # "Article 1." / "Article 1:" / "Article 1 – Caption"
     [ \t]*(?:\*\*|__)?[ \t]*

@@ -26,6 +26,7 @@ from typing import Any
 
 from ..authorities import authority_ids, body_links
 from ..export import EXPORTERS, render_bytes
+from ..importers.store import manifest_for
 from ..model import MODALITIES, Actor, Article, Document, Item, Law, Obligation, Paragraph, Reference, local_eid
 from ..sanction_table import COLUMNS as SANCTION_COLUMNS
 from ..sanction_table import sanctions_for
@@ -519,6 +520,52 @@ class Site:
                 f'<span class="regkb-status-asof">{esc(f["as_of"])}</span>'
                 f'<span class="regkb-status-source">Source: {src}</span></div>')
 
+    def import_facts(self, doc: Document) -> dict[str, Any] | None:
+        """What `regkb add` recorded when it made ``doc`` from a PDF, web page or Word file: the original files,
+        the converter, each line it left out of the text (page furniture, footnotes) and its notes (words joined
+        at hyphens, numbers rendered). None for a document written or copied into the corpus."""
+        if not getattr(self.kb, "corpus_dir", ""):
+            return None
+        m = manifest_for(Path(self.kb.corpus_dir), doc.frontmatter or {})
+        if m is None:
+            return None
+        files = [(str(f.get("file", "")), str(f.get("sha256", ""))) for f in m.get("files") or [] if isinstance(f, dict)]
+        left = [(str(x.get("page") or ""), str(x.get("text", "")), str(x.get("reason", "")))
+                for x in m.get("left_out") or [] if isinstance(x, dict)]
+        return {"files": files, "converter": str(m.get("converter") or ""), "left_out": left,
+                "notes": [str(n) for n in m.get("notes") or []]}
+
+    def import_html(self, doc: Document) -> str:
+        """A closed box under a document's status saying how its text was imported and listing, in full,
+        every line the import left out of it, so that a reader sees what is not in the text and why."""
+        facts = self.import_facts(doc)
+        if facts is None:
+            return ""
+        kinds: dict[str, int] = defaultdict(int)
+        for _page, _text, reason in facts["left_out"]:
+            kinds[re.split(r" \(| after ", reason, maxsplit=1)[0]] += 1
+        what = ", ".join(f"{n} {kind}{'' if n == 1 else 's'}" for kind, n in sorted(kinds.items()))
+        names = ", ".join(name for name, _sha in facts["files"]) or "the original file"
+        summary = (f"Imported from {names}" + (f" by {facts['converter']}" if facts["converter"] else "")
+                   + (f"; left out of the text: {what}" if facts["left_out"] else "; nothing left out of the text"))
+        out = [f'<details class="regkb-import" data-search-exclude><summary>{esc(summary)}</summary>',
+               "<p>The text on this site is what <code>regkb add</code> read from the original file(s), kept in "
+               "the corpus beside it. The lines below were in the original but are not in the text: the import "
+               "took them for page furniture or notes, not law. Check them against the original.</p>"]
+        if facts["files"]:
+            out.append("<ul>" + "".join(f"<li>{esc(name)} <small>SHA-256 {esc(sha)}</small></li>"
+                                        for name, sha in facts["files"]) + "</ul>")
+        if facts["left_out"]:
+            out.append('<table><thead><tr><th>page</th><th>left out</th><th>why</th></tr></thead><tbody>')
+            out.extend(f"<tr><td>{esc(page)}</td><td>{esc(text)}</td><td>{esc(reason)}</td></tr>"
+                       for page, text, reason in facts["left_out"])
+            out.append("</tbody></table>")
+        if facts["notes"]:
+            out.append("<p>Notes of the import:</p><ul>" + "".join(f"<li>{esc(n)}</li>" for n in facts["notes"])
+                       + "</ul>")
+        out.append("</details>")
+        return "".join(out)
+
     def print_style(self, doc: Document, where: str) -> str:
         """Running header and footer of every printed page (CSS page margin boxes)."""
         f = self.status_facts(doc)
@@ -644,6 +691,7 @@ class Site:
 
         add(doc, self.doc_slug[doc.id], self.short[doc.id], self.bodies_of(doc), document_number(doc), len(arts),
             self.contents_md(doc.id))
+        add("import", self.import_facts(doc))
         for a in arts:
             add(a, kb.chapter_of(a))
         for u in self._within("term", doc.id, 0, 1 << 62):
@@ -694,7 +742,7 @@ class Site:
         out = [f"# {esc(doc.title)} {{#top}}\n"]
         if fm.get("title_zh"):
             out.append(f'<p class="regkb-zh" lang="zh">{esc(str(fm["title_zh"]))}</p>\n')
-        out.append(self.status_html(doc) + self.print_style(doc, "whole text") + "\n")
+        out.append(self.status_html(doc) + self.import_html(doc) + self.print_style(doc, "whole text") + "\n")
         if doc.preamble:
             out.append(f'<p class="regkb-preamble">{esc(doc.preamble)}</p>\n')
         current = None
