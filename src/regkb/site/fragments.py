@@ -20,6 +20,7 @@ so a file left from any earlier build can make a download no different from a fu
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -105,6 +106,10 @@ class Fragments:
         self.old, self.used = {}, {}
 
 
+def _record_json(record: Any) -> str:
+    return _encode(record.dump(), 2)  # a record of a list of the top-level object: nesting level 2
+
+
 def _key(record: Any) -> str:
     return hashlib.sha256(repr(record).encode("utf-8", "surrogatepass")).hexdigest()
 
@@ -114,7 +119,7 @@ def to_json(kb: Any, fragments: Fragments) -> str:
     items = []
     for key, value, cached in _parts(kb):
         if cached:
-            frags = [fragments.get(_key(r), lambda r=r: _encode(r.dump(), 2)) for r in value]
+            frags = [fragments.get(_key(r), functools.partial(_record_json, r)) for r in value]
             text = "[\n  " + ",\n  ".join(frags) + "\n ]" if frags else "[]"
         else:
             text = _encode(value, 1)
