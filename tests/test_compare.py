@@ -22,6 +22,7 @@ from regkb.compare import (
     CHANGE_KINDS,
     align_texts,
     condition_change,
+    duties_from_obligations,
     duties_from_text,
     duty_effects,
     redline,
@@ -273,3 +274,21 @@ def test_paragraph_moved_between_articles(tmp_path: Path) -> None:
     moved = [c for c in kb.changes(kind="moved") if c.parent]
     assert [(c.from_provisions, c.to_provisions) for c in moved] == [(("d/art_1__para_2",), ("f/art_3__para_2",))]
     assert not [c for c in kb.changes() if c.parent and c.kind in ("added", "removed")]
+
+
+@pytest.mark.parametrize(("old", "new", "kind"), [
+    ("except where the kiosk sells only newspapers", "except where the kiosk sells only water or newspapers",
+     "condition-narrowed"),
+    ("unless the bureau agrees", "unless the bureau has been told", "condition-changed"),
+])
+def test_a_change_in_the_second_part_of_a_condition_is_a_change(old: str, new: str, kind: str) -> None:
+    """A condition in two parts around the action ("When X, A shall ..., except where Y") is compared whole:
+    a change after the action changes the duty's condition."""
+    from .conftest import kb_text
+
+    a = kb_text(f"Article 1 When a kiosk opens, kiosk operators shall post prices, {old}.\n")
+    b = kb_text(f"Article 1 When a kiosk opens, kiosk operators shall post prices, {new}.\n")
+    assert [o.condition_after for o in a.obligations] == [old]  # the second part is read as such
+    effects = duty_effects(duties_from_obligations(a.obligations), duties_from_obligations(b.obligations))
+    assert [(e.kind, e.before, e.after) for e in effects] == [
+        (kind, f"When a kiosk opens … {old}", f"When a kiosk opens … {new}")]

@@ -324,8 +324,9 @@ _NOBODY = re.compile(r"^no (?:organization|person|entity|one|individual)\b", re.
 
 
 def duties_from_obligations(obligations: Iterable[Obligation]) -> list[Duty]:
-    """The obligations as :class:`Duty` rows (global provision id, sorted bearers) for comparing versions."""
-    return [Duty(o.id, o.provision, o.modality, tuple(sorted(o.actors)), o.action, o.condition)
+    """The obligations as :class:`Duty` rows (global provision id, sorted bearers) for comparing versions; a
+    condition in two parts is compared whole, as a reader sees it ("When X … except where Y")."""
+    return [Duty(o.id, o.provision, o.modality, tuple(sorted(o.actors)), o.action, o.condition_text)
             for o in obligations]
 
 
