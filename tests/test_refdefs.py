@@ -6,6 +6,8 @@ kiosks, parcels, lockers, drones, ferries). One regulation in, the facts out.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from regkb import KnowledgeBase
@@ -715,3 +717,21 @@ def test_spelled_chapters_and_subsequent_provisions(sentence: str, expected: dic
             f"Article 2 Ferries shall dock.\n\nChapter Three Drones\n\nArticle 3 {sentence}\n\nDrones shall land.\n\n"
             "Article 4 Other.")
     assert {k: v[1] for k, v in refs(body).items() if v[0] == "internal"} == expected
+
+
+def test_the_glossary_says_where_a_scoped_definition_holds(tmp_path: Path) -> None:
+    """A definition the text limits to a chapter is shown with that limit on the site's glossary: a reader must
+    not apply it to the whole text."""
+    from regkb.site.generate import generate
+
+    body = ("Chapter I General Provisions\n\nArticle 1 These Rules govern kiosks. \"Kiosk\" means a booth on a street.\n\n"
+            "Chapter II Couriers\n\nArticle 2 For the purposes of this Chapter, \"courier\" means a person who brings "
+            "parcels to kiosks.\n\nArticle 3 Couriers shall carry a badge.\n")
+    kb = kb_text(body)
+    scoped = [d for d in kb.definitions if d.scope]
+    assert [(d.term, d.scope.rsplit("/", 1)[-1]) for d in scoped] == [("courier", "chp_2")]
+    generate(kb, tmp_path / "docs")
+    page = (tmp_path / "docs" / "definitions.md").read_text(encoding="utf-8")
+    entries = {e.split(" ", 1)[0]: e for e in page.split("\n## ")[1:]}  # term -> its glossary entry
+    assert "holds only in <strong>Chapter II Couriers</strong>" in entries["courier"]
+    assert "holds only in" not in entries["Kiosk"]

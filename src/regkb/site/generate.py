@@ -1223,6 +1223,12 @@ class Site:
             lines.append(f'<div class="regkb-definition"><blockquote>{esc(d.definition)}</blockquote>')
             lines.append(f"<p>Defined in {self.provision_link(md, d.document, d.eid)}"
                          f" ({esc(self.short.get(d.document, d.document))}).</p>")
+            if d.scope is not None:  # "For the purposes of this Chapter, ...": the term means this only there
+                part = next((c for c in (*kb.chapters, *kb.sections) if c.id == d.scope), None)
+                name = f"{part.label} {part.title}".strip() if part is not None else d.scope
+                lines.append(f'<p class="regkb-scope">This definition holds only in <strong>{esc(name)}</strong>: '
+                             "the text limits it to that part, and uses of the term elsewhere are not linked to it."
+                             "</p>")
             uses = kb.uses_of(d)
             if uses:
                 per: dict[tuple[str, str], int] = defaultdict(int)
