@@ -99,17 +99,12 @@ def register(cli: click.Group) -> None:
                 query = Path(query[1:]).read_text(encoding="utf-8")
             except OSError as exc:
                 raise RegkbError(f"cannot read the query file {query[1:]}: {exc.strerror}") from None
-        try:
-            kb = load(corpus)
-            if base:
-                kb.set_base_iri(base)
-            if endpoint:
-                kb.use_endpoint(endpoint, graph or kb.base_iri + "graph")
-            result = kb.sparql(query, timeout=timeout, max_rows=max_rows,
-                               bindings=dict(_parse_binding(kb, b) for b in binds))
-        except KeyboardInterrupt:
-            click.echo("regkb: interrupted: the query was stopped (nothing was changed)", err=True)
-            sys.exit(130)
+        kb = load(corpus)  # Ctrl-C, here or in the query, ends the command in cli._Regkb (exit 130)
+        if base:
+            kb.set_base_iri(base)
+        if endpoint:
+            kb.use_endpoint(endpoint, graph or kb.base_iri + "graph")
+        result = kb.sparql(query, timeout=timeout, max_rows=max_rows, bindings=dict(_parse_binding(kb, b) for b in binds))
         if isinstance(result, bool):
             if as_json:
                 emit_json(result)

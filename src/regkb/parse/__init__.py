@@ -75,13 +75,9 @@ def parse_file(src: SourceFile, laws: tuple[Law, ...] = (), bodies: tuple[Body, 
     except (RegkbError, MemoryError, RecursionError):
         raise
     except Exception as exc:  # a defect of the parser must not cost the corpus: keep this text whole, say so
-        st = unstructured(src, doc_id, [Diagnostic(
-            "error", src.path, src.line_col(src.body_offset)[0], 1,
-            f"the parser failed on this regulation ({type(exc).__name__}: {str(exc)[:200]})",
-            "this is a defect of regkb, not of your text: please report it with the file", "parser-failed")])
         doc = Document(doc_id, _title(fm, doc_id), kind, src.path, src.sha256, fm, work,
                        str(status) if status else None, "", None, src.body_offset)
-        return ParsedDocument(doc, blocks=st.blocks, diagnostics=diags + st.diagnostics)
+        return _kept_whole(src, doc, diags, "parser", exc)
 
 
 def kept_whole(p: ParsedDocument, text: str, exc: Exception) -> ParsedDocument:
@@ -90,12 +86,16 @@ def kept_whole(p: ParsedDocument, text: str, exc: Exception) -> ParsedDocument:
     block, and an error says which defect it met; the other documents are read as usual."""
     d = p.document
     src = SourceFile(d.path, text, d.sha256, dict(d.frontmatter), d.body_offset)
-    st = unstructured(src, d.id, [Diagnostic(
-        "error", d.path, src.line_col(d.body_offset)[0], 1,
-        f"the extractor failed on this regulation ({type(exc).__name__}: {str(exc)[:200]})",
+    return _kept_whole(src, replace(d, preamble="", preamble_span=None), p.diagnostics, "extractor", exc)
+
+
+def _kept_whole(src: SourceFile, doc: Document, diags: list[Diagnostic], stage: str, exc: Exception) -> ParsedDocument:
+    """``doc`` as one unstructured block after a defect of regkb's ``stage`` on it, with a ``parser-failed`` error."""
+    st = unstructured(src, doc.id, [Diagnostic(
+        "error", src.path, src.line_col(src.body_offset)[0], 1,
+        f"the {stage} failed on this regulation ({type(exc).__name__}: {str(exc)[:200]})",
         "this is a defect of regkb, not of your text: please report it with the file", "parser-failed")])
-    doc = replace(d, preamble="", preamble_span=None)
-    return ParsedDocument(doc, blocks=st.blocks, diagnostics=p.diagnostics + st.diagnostics)
+    return ParsedDocument(doc, blocks=st.blocks, diagnostics=diags + st.diagnostics)
 
 
 def _parse_regulation(src: SourceFile, doc_id: str, kind: str, work: str, status: Any,

@@ -115,6 +115,7 @@ class Site:
         self.cache = cache  # pages of unchanged documents kept from the last run (regkb.site.pagecache)
         # where the downloads' fragments of the last run are kept (regkb.site.fragments): <fragments>.<format>-fragments.json
         self.fragments = fragments
+        self._imports: dict[str, dict[str, Any] | None] = {}  # document id -> import_facts
         self.files: dict[str, int] = {}  # path -> bytes written (pages go to disk as they are made: regkb#16)
         self.regs: tuple[Document, ...] = tuple(kb.regulations)
         # regulations the parser could not divide into articles: shown whole, with a banner (never missing)
@@ -541,7 +542,13 @@ class Site:
     def import_facts(self, doc: Document) -> dict[str, Any] | None:
         """What `regkb add` recorded when it made ``doc`` from a PDF, web page or Word file: the original files,
         the converter, each line it left out of the text (page furniture, footnotes) and its notes (words joined
-        at hyphens, numbers rendered). None for a document written or copied into the corpus."""
+        at hyphens, numbers rendered). None for a document written or copied into the corpus. Read once per
+        document and run: the page key and the page both ask."""
+        if doc.id not in self._imports:
+            self._imports[doc.id] = self._read_import(doc)
+        return self._imports[doc.id]
+
+    def _read_import(self, doc: Document) -> dict[str, Any] | None:
         if not getattr(self.kb, "corpus_dir", ""):
             return None
         m = manifest_for(Path(self.kb.corpus_dir), doc.frontmatter or {})
