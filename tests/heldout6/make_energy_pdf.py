@@ -186,11 +186,18 @@ def main() -> None:
         for i, line in enumerate(wrap(words, fonts, INDENT)):
             p.need(LEAD)
             x = p.x() + (INDENT if i == 0 else 0)
-            for j, (word, font) in enumerate(line):
+            # one text run per font, with real space characters (as a word processor writes them)
+            runs: list[tuple[str, str]] = []
+            for word, font in line:
+                if runs and runs[-1][1] == font:
+                    runs[-1] = (f"{runs[-1][0]} {word}", font)
+                else:
+                    runs.append((word, font))
+            for j, (run, font) in enumerate(runs):
+                text = run + ("  " if font == BOLD and j < len(runs) - 1 else "")
                 c.setFont(font, SIZE)
-                c.drawString(x, p.y, word)
-                gap = "  " if font == BOLD else " "
-                x += stringWidth(word, font, SIZE) + (stringWidth(gap, FONT, SIZE) if j < len(line) - 1 else 0)
+                c.drawString(x, p.y, text)
+                x += stringWidth(text, font, SIZE)
             p.y -= LEAD
     p.finish()
 
