@@ -98,7 +98,7 @@ def wrap(words: list[str], fonts: list[str], first_indent: float) -> list[list[t
     lines: list[list[tuple[str, str]]] = []
     line: list[tuple[str, str]] = []
     width, avail = 0.0, COL_W - first_indent
-    for word, font in zip(words, fonts):
+    for word, font in zip(words, fonts, strict=True):
         w = stringWidth(word, font, SIZE) + (stringWidth(" ", FONT, SIZE) if line else 0)
         if line and width + w > avail:
             lines.append(line)
@@ -132,7 +132,7 @@ class Pages:
         c.line(MARGIN, A4[1] - 55, A4[0] - MARGIN, A4[1] - 55)
 
     def x(self) -> float:
-        return MARGIN + self.col * (COL_W + GUTTER)
+        return float(MARGIN + self.col * (COL_W + GUTTER))
 
     def need(self, height: float) -> None:
         if self.y - height >= BOTTOM:
@@ -160,12 +160,12 @@ def main() -> None:
     c = p.c
     y = TOP
     c.setFont(BOLD, 14)
-    for line in TITLE:
-        c.drawCentredString(A4[0] / 2, y, line)
+    for title_line in TITLE:
+        c.drawCentredString(A4[0] / 2, y, title_line)
         y -= 18
     c.setFont(FONT, 8.5)
-    for line in NOTE:
-        c.drawCentredString(A4[0] / 2, y, line)
+    for note_line in NOTE:
+        c.drawCentredString(A4[0] / 2, y, note_line)
         y -= 11
     for entry in BODY:
         if entry[0] == "chapter":
@@ -178,7 +178,7 @@ def main() -> None:
             p.chapter = entry[1]
             continue
         if entry[0] == "article":
-            words = [f"Article {entry[1]}"] + entry[2].split()
+            words = [f"Article {entry[1]}", *entry[2].split()]
             fonts = [BOLD] + [FONT] * (len(words) - 1)
         else:
             words = entry[1].split()

@@ -24,8 +24,10 @@ import zipfile
 from pathlib import Path
 
 import docx
+from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
+from docx.text.paragraph import Paragraph
 
 OUT = Path(__file__).resolve().parent / "veterinary-drug-codes-notice.docx"
 DEPT = "Department of Agriculture and Rural Affairs of Xunhai Province"
@@ -105,7 +107,7 @@ COMMENTS = {
 WHEN = dt.datetime(2029, 6, 8, 9, 0, 0)
 
 
-def text_runs(d: docx.document.Document, p, text: str) -> None:  # type: ignore[no-untyped-def]
+def text_runs(d: Document, p: Paragraph, text: str) -> None:
     """Add ``text`` to paragraph ``p``; a part in {braces} is its own run with a reviewer's comment."""
     while "{" in text:
         before, rest = text.split("{", 1)
@@ -142,7 +144,7 @@ def main() -> None:
             table.style = "Table Grid"
             for i, row in enumerate(TABLE):
                 cells = table.add_row().cells
-                for cell, value in zip(cells, row):
+                for cell, value in zip(cells, row, strict=True):
                     cell.text = value
                     if i == 0:
                         cell.paragraphs[0].runs[0].bold = True
