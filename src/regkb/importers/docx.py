@@ -40,8 +40,8 @@ class HeadersAndFooters(Stage):
 
 
 class DocxBlocks(Stage):
-    """Reads ``tree``; writes ``blocks``: each body paragraph in order, split where a manual line break
-    (<w:br/>) breaks it, and each table as one block: a Markdown pipe table (see :func:`table_lines`).
+    """Reads ``tree``; writes ``blocks``: each body paragraph in order, one block whose lines are split where a
+    manual line break (<w:br/>) breaks it, and each table as one block: a Markdown pipe table (see :func:`table_lines`).
     Automatic list numbers are not text in a .docx: they are rendered from the file's list definitions
     (:mod:`.wordnum`) and put before the paragraph's (or the table cell's) text, and the user is told."""
 
@@ -71,12 +71,17 @@ class DocxBlocks(Stage):
             for p in paras:
                 label = numbering.label(p)
                 numbered += label is not None
+                lines: list[Line] = []
                 for k, piece in enumerate(p.text.split("\n")):
                     t = " ".join(piece.split())
                     if label is not None and k == 0:
                         t = (label + t).strip()
                     if t:
-                        draft.blocks.append(Block([Line(t)]))
+                        lines.append(Line(t))
+                if lines:
+                    # a manual line break (Shift+Enter) breaks the line, not the paragraph: Word's paragraph is
+                    # <w:p>, so its lines stay one block (one paragraph of the reading text, lines kept as printed)
+                    draft.blocks.append(Block(lines))
         if numbered:
             draft.notes.append(f"{numbered} paragraph number(s) come from Word's automatic numbering, not from the "
                                "text: they were rendered from the file's list definitions as Word prints them; "

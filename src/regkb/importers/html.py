@@ -204,6 +204,8 @@ class HtmlBlocks(Stage):
                 # "<b>Article 3 Purpose</b> The text ...": the bold marks where the heading ends
                 cur.append(f"**{_text(el)}** ")
                 return
+            if tag == "li" and (label := list_labels.get(el)):
+                cur.append(label + " ")
             if el.text and tag != "br":
                 cur.append(el.text)
             for child in el:
@@ -213,11 +215,75 @@ class HtmlBlocks(Stage):
             if block:
                 flush()
 
+        list_labels = browser_list_labels(draft.tree)
+        if list_labels:
+            draft.notes.append(f"{len(list_labels)} list item number(s) are drawn by the browser, not written in the "
+                               "page (<ol>): they were written before the items' text as a browser shows them by "
+                               "default; compare the item numbers with the page as shown")
         walk(draft.tree)
         flush()
         rows = dict(tables)
         draft.blocks.extend(Block([Line(x) for x in rows[k]]) if k in rows else Block([Line(t)])
                             for k, t in enumerate(out))
+
+
+_LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*(?P<kind>[a-z-]+)", re.IGNORECASE)
+_LIST_KINDS = {"1": "decimal", "a": "lower-alpha", "A": "upper-alpha", "i": "lower-roman", "I": "upper-roman"}
+
+
+def browser_list_labels(root: Any) -> dict[Any, str]:
+    """The numbers a browser draws before the items of each ordered list (<ol>), as it draws them by default:
+    "1.", "a.", "i." after the list's ``type``, counted from ``start`` (down when ``reversed``), an item's ``value``
+    restarting the count. A list or item styled ``list-style: none`` (inline) gets no number; a style sheet's
+    rules are not read. Items of nested lists are counted in their own list."""
+    out: dict[Any, str] = {}
+    for ol in root.iter("ol"):
+        kind = _LIST_KINDS.get((ol.get("type") or "1").strip(), "decimal")
+        m = _LIST_STYLE.search(ol.get("style") or "")
+        if m:
+            kind = m.group("kind").lower()
+        items = [li for li in ol if isinstance(li.tag, str) and li.tag == "li"]
+        step = -1 if ol.get("reversed") is not None else 1
+        n = _int_any(ol.get("start"), len(items) if step < 0 else 1)
+        for li in items:
+            n = _int_any(li.get("value"), n)
+            own = _LIST_STYLE.search(li.get("style") or "")
+            label = _list_label(n, own.group("kind").lower() if own else kind)
+            if label:
+                out[li] = label
+            n += step
+    return out
+
+
+def _int_any(value: str | None, default: int) -> int:
+    try:
+        return int((value or "").strip())
+    except ValueError:
+        return default
+
+
+def _list_label(n: int, kind: str) -> str | None:
+    """The marker of item ``n`` in a list style, with the period a browser puts after it; None for no marker."""
+    if kind in ("decimal", "decimal-leading-zero"):
+        return f"{n:02d}." if kind == "decimal-leading-zero" and 0 <= n < 10 else f"{n}."
+    if kind in ("lower-alpha", "lower-latin", "upper-alpha", "upper-latin") and 1 <= n <= 26:
+        c = chr(ord("a") + n - 1)
+        return (c.upper() if kind.startswith("upper") else c) + "."
+    if kind in ("lower-roman", "upper-roman") and 1 <= n < 40:
+        r = _roman(n)
+        return (r if kind == "upper-roman" else r.lower()) + "."
+    if kind in ("none", "disc", "circle", "square"):
+        return None
+    return f"{n}."  # a style not drawn here: its number in decimal, which the note asks the user to compare
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, digits in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out += digits
+            n -= value
+    return out
 
 
 def _cell_text(el: Any) -> str:

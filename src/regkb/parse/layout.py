@@ -187,7 +187,7 @@ _EMPH = r"(?:\*\*|__|\*|_)"
 # A label of the editor's words at the start of a block. "Note" alone is ambiguous (a table or a law may
 # carry notes): it counts only when it is set apart (emphasis or brackets), otherwise it is a doubt.
 EDITOR_LABEL = re.compile(
-    r"^[ \t]*(?P<open>[\[(（【][ \t]*)?(?P<em>" + _EMPH + r")?[ \t]*"
+    r"^[ \t]*(?P<em0>" + _EMPH + r")?[ \t]*(?P<open>[\[(（【][ \t]*)?(?P<em>" + _EMPH + r")?[ \t]*"
     r"(?P<label>comments?|commentary|our[ \t]+(?:view|comments?|notes?|take|analysis|remarks?)|"
     r"editor(?:'|’)?s?[ \t]+notes?|editorial[ \t]+(?:notes?|comments?)|translator(?:'|’)?s?[ \t]+notes?|"
     r"practice[ \t]+notes?|annotations?|notes?)"
@@ -209,7 +209,8 @@ def block_setting(lines: Sequence[str]) -> str:
     first = lines[0] if lines else ""
     m = EDITOR_LABEL.match(first)
     if m:
-        plain_note = m.group("label").lower().startswith("note") and not (m.group("open") or m.group("em"))
+        plain_note = m.group("label").lower().startswith("note") and not (m.group("open") or m.group("em") or
+                                                                           m.group("em0"))
         return "note" if plain_note else "labelled"
     return "italic" if _whole_italic(" ".join(ln.strip() for ln in lines)) else "plain"
 

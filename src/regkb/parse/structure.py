@@ -542,6 +542,8 @@ class _Parser:
         r = rest.rstrip()
         if not r.strip():
             return "", len(ln.text)
+        if P.DELETED_PLACEHOLDER.match(r):
+            return "", rest_at  # "[Deleted]" is what the edition prints for the article's text, not its caption
         # a caption in brackets, alone or followed by the article's text on the same line
         bm = _BRACKETED.match(r)
         if bm and _caption_like(bm.group("cap"), strict=False):
@@ -942,6 +944,10 @@ class _Parser:
         paragraphs = self.paragraphs_of(eid, raw_blocks)
         span_end = paragraphs[-1].span.end if paragraphs else h.label_span.end
         text = "\n\n".join(p.text for p in paragraphs)
+        if P.DELETED_PLACEHOLDER.match(text):
+            self.diag("info", h.start, f"{h.label} is printed as deleted ({text.strip()!r}): kept under its number, "
+                      "its placeholder as its text", "it holds no law of its own; references to it point to the "
+                      "placeholder", "deleted-article")
         pages: tuple[int, ...] = ()
         if self.page_starts:
             first, last = self.page_of(h.start), self.page_of(max(span_end - 1, h.start))
