@@ -161,6 +161,76 @@ def _text(el: Any) -> str:
 
 
 _HEADING_START = re.compile(r"(?:Article|Art\.|Chapter|Section)\s", re.IGNORECASE)
+_ARTICLE_START = re.compile(r"(?:\**\s*(?:Article|Art\.)\s*\d+|第[一二三四五六七八九十百千零〇两\d]+条)", re.IGNORECASE)
+
+
+class FooterChrome(Stage):
+    """Reads ``tree`` (the main content); writes ``tree`` without the site's footer boxes that close it, listed
+    in ``furniture``.
+
+    When a page's main content holds the whole body, the site's footer (who runs the site, its filing numbers,
+    copyright, browser advice) ends up after the last article. A box at the end is that footer when both hold:
+    it is set apart from the law (its element and class are none of those that carry the articles, from the first
+    article heading to the last), and each of its lines is in a footer's words (:func:`..parse.layout.chrome_line`).
+    A block in a footer's words that is set like the law is kept, and the user is told."""
+
+    def __call__(self, draft: Draft) -> None:
+        from ..parse.layout import chrome_line
+        from .pipeline import Furniture
+
+        kids = [c for c in draft.tree if isinstance(c.tag, str)]
+        heads = [k for k, c in enumerate(kids) if _holds_article_heading(c)]
+        if not heads:
+            return
+        law = {_setting(kids[k]) for k in range(heads[0], heads[-1] + 1)}
+        for c in reversed(kids[heads[-1] + 1:]):
+            lines = _lines(c)
+            if not lines:
+                continue
+            if not all(chrome_line(t) for t in lines):
+                break
+            if _setting(c) in law:
+                draft.notes.append(f"the text ends with {len(lines)} line(s) in a site footer's words, set like the "
+                                   f"law's paragraphs, kept as law: {lines[0][:80]!r}; delete them from the document "
+                                   "if they are not part of it")
+                break
+            for t in lines:
+                draft.furniture.append(Furniture(t, "site footer after the text (set apart from the law's paragraphs, "
+                                                    "in a footer's words)"))
+            c.drop_tree()
+
+
+def _holds_article_heading(el: Any) -> bool:
+    if _ARTICLE_START.match(_text(el)):
+        return True
+    return any(_ARTICLE_START.match(_text(p)) for p in el.iter("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6")
+               if p is not el)
+
+
+def _setting(el: Any) -> tuple[str, str]:
+    """How a block is set: its element and its classes."""
+    return el.tag, " ".join(sorted((el.get("class") or "").split()))
+
+
+def _lines(el: Any) -> list[str]:
+    """The lines of an element's text: broken at <br> and at block elements."""
+    parts: list[str] = []
+
+    def walk(e: Any) -> None:
+        tag = e.tag if isinstance(e.tag, str) else ""
+        if tag == "br" or tag in _BLOCKISH:
+            parts.append("\n")
+        if e.text and tag != "br":
+            parts.append(e.text)
+        for c in e:
+            walk(c)
+            if c.tail:
+                parts.append(c.tail)
+        if tag in _BLOCKISH:
+            parts.append("\n")
+
+    walk(el)
+    return [t for t in (_SPACES.sub(" ", x).strip() for x in "".join(parts).split("\n")) if t]
 
 
 class HtmlBlocks(Stage):
@@ -402,4 +472,5 @@ class NormaliseSpaces(Stage):
             draft.notes.append(f"{changed} line(s): Unicode spaces or invisible characters became plain spaces")
 
 
-PIPELINE: list[Stage] = [ParseHtml(), PageMetadata(), DropChrome(), FindMainContent(), HtmlBlocks(), NormaliseSpaces()]
+PIPELINE: list[Stage] = [ParseHtml(), PageMetadata(), DropChrome(), FindMainContent(), FooterChrome(), HtmlBlocks(),
+                         NormaliseSpaces()]

@@ -20,6 +20,7 @@ from . import patterns as P
 from . import tables as T
 from .layout import (
     block_setting,
+    chrome_line,
     for_matching,
     furniture,
     odd_characters,
@@ -739,6 +740,8 @@ class _Parser:
                     articles.append(art)
         self.check_sequence(articles, chapters, heads)
         self._dup_titles(chapters)
+        if articles:
+            self._report_footer_words(articles[-1])
         blocks: list[Block] = list(self.comments)
         return Structure(chapters, sections, articles, blocks, self.dropped, self.diags,
                          preamble.text, preamble.whole_span() if preamble.text else None,
@@ -870,6 +873,21 @@ class _Parser:
             self.diag("warning", span.start, f"text after the heading {h.label} is not part of any article "
                       f"and was left out: {stray.text[:60]!r}", "start it with 'Article N', or move it into an article",
                       "stray-text")
+
+    def _report_footer_words(self, last: Article) -> None:
+        """Paragraphs that close the text in a site footer's words ("ICP Filing No. ...", "Best viewed at ...")
+        may be a web page's footer copied with the law: kept as law, with a warning (a web page imported by
+        ``regkb add`` has its footer left out where the page sets it apart)."""
+        tail: list[Paragraph] = []
+        for p in reversed(last.paragraphs[1:]):
+            if not chrome_line(p.text):
+                break
+            tail.append(p)
+        if tail:
+            first = tail[-1]
+            self.diag("warning", first.span.start, f"{last.label} ends with {len(tail)} paragraph(s) in a web site "
+                      f"footer's words ({first.text[:60]!r}); kept as law",
+                      "if it is the page's footer, not the law, delete it from the document", "possible-page-chrome")
 
     def _report_unrecognised_preamble(self, pre: Clean) -> None:
         return None  # the preamble is kept as document metadata text, not dropped
