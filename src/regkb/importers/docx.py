@@ -71,17 +71,17 @@ class DocxBlocks(Stage):
             for p in paras:
                 label = numbering.label(p)
                 numbered += label is not None
-                lines: list[Line] = []
+                printed: list[Line] = []
                 for k, piece in enumerate(p.text.split("\n")):
                     t = " ".join(piece.split())
                     if label is not None and k == 0:
                         t = (label + t).strip()
                     if t:
-                        lines.append(Line(t))
-                if lines:
+                        printed.append(Line(t))
+                if printed:
                     # a manual line break (Shift+Enter) breaks the line, not the paragraph: Word's paragraph is
                     # <w:p>, so its lines stay one block (one paragraph of the reading text, lines kept as printed)
-                    draft.blocks.append(Block(lines))
+                    draft.blocks.append(Block(printed))
         if numbered:
             draft.notes.append(f"{numbered} paragraph number(s) come from Word's automatic numbering, not from the "
                                "text: they were rendered from the file's list definitions as Word prints them; "

@@ -308,6 +308,32 @@ def unresolved_diagnostics(refs: list[Reference], docs: list[ParsedDocument],
             out.append(Diagnostic("warning", where, line, col, f"the reference {r.text!r} cannot be resolved: {r.note}",
                                   "check the article number; the reference is kept and flagged",
                                   "unresolved-reference"))
+    out.extend(_ambiguous_diagnostics(refs, docs, sources))
+    return out
+
+
+def _ambiguous_diagnostics(refs: list[Reference], docs: list[ParsedDocument],
+                           sources: dict[str, str]) -> list[Diagnostic]:
+    """A warning for each internal reference to an article number that the text uses twice (parse.structure keeps
+    the repeat apart, as a ``repeated-article`` block): it reaches the first, but may mean the other."""
+    repeated = {(p.document.id, b.eid.split("__", 1)[0]) for p in docs for b in p.blocks if b.kind == "repeated-article"}
+    if not repeated:
+        return []
+    paths = {p.document.id: p.document.path for p in docs}
+    out = []
+    for r in refs:
+        hit = sorted({t.article for t in r.targets if r.kind == "internal" and t.article is not None
+                      and (t.document, f"art_{t.article}") in repeated})
+        if not hit:
+            continue
+        src = sources.get(r.document, "")
+        line = src.count("\n", 0, r.span.start) + 1
+        col = r.span.start - (src.rfind("\n", 0, r.span.start) + 1) + 1
+        nums = ", ".join(str(n) for n in hit)
+        out.append(Diagnostic("warning", paths.get(r.document, r.document), line, col,
+                              f"the reference {r.text!r} is ambiguous: the text numbers two articles {nums}; it is "
+                              "linked to the first", "fix the repeated article number, then check this reference",
+                              "ambiguous-reference"))
     return out
 
 

@@ -122,7 +122,9 @@ class _Parser:
                     self.table_lines[k] = "row"
         self._table_blocks: dict[int, str] = {}  # source offset of a block -> "header" | "row"
         self.law_quoted = False  # the law is set in block quotes (its article headings are): see read_quotes
-        self.comments: list[Block] = []  # the editor's words between the articles (find_comments)
+        self.comments: list[Block] = []  # the editor's words between the articles (find_comments), text outside
+        # any article (part-text), repeated articles set apart (repeated-article)
+        self.repeats: dict[int, int] = {}  # article number -> how many repeats of it were set apart
 
     # --- positions and diagnostics -----------------------------------------------------
 
@@ -716,23 +718,21 @@ class _Parser:
                     continue
                 seen_parts[key] = h.start
             end = heads[k + 1].start if k + 1 < len(heads) else len(self.text)
-            if h.kind in ("chapter", "section"):
-                self._report_stray_text(h, end)
             if h.kind == "chapter":
                 cur_ch, cur_sec = h.number, None
                 eid = f"chp_{h.number}"
                 chapters.append(Chapter(f"{self.doc}/{eid}", self.doc, eid, h.number, h.label, h.title,
                                         Span(h.start, self._content_end(h.start, part_ends[k]))))
+                self._keep_part_text(h, end, eid)
             elif h.kind == "section":
                 cur_sec = h.number
                 eid = (f"chp_{cur_ch}__" if cur_ch is not None else "") + f"sec_{h.number}"
                 sections.append(Section(f"{self.doc}/{eid}", self.doc, eid, cur_ch, h.number, h.label, h.title,
                                         Span(h.start, self._content_end(h.start, part_ends[k]))))
+                self._keep_part_text(h, end, eid)
             else:
                 if h.number in seen_articles:
-                    self.diag("error", h.start, f"{h.label} appears twice (the first is on line "
-                              f"{self.line_col(seen_articles[h.number])[0]})",
-                              "article numbers must be unique within a document: fix the number", "duplicate-article")
+                    self._set_apart_repeated(h, end, seen_articles[h.number], articles)
                     continue
                 seen_articles[h.number] = h.start
                 art = self.build_article(h, end, cur_ch, cur_sec)
@@ -742,7 +742,7 @@ class _Parser:
         self._dup_titles(chapters)
         if articles:
             self._report_footer_words(articles[-1])
-        blocks: list[Block] = list(self.comments)
+        blocks: list[Block] = sorted(self.comments, key=lambda b: b.span.start)
         return Structure(chapters, sections, articles, blocks, self.dropped, self.diags,
                          preamble.text, preamble.whole_span() if preamble.text else None,
                          sorted(self.heading_spans), bool(self.page_starts))
@@ -864,15 +864,40 @@ class _Parser:
         for i in range(self.line_at(start).idx, self.line_at(max(end - 1, start)).idx + 1):
             self._junk_lines.add(i)
 
-    def _report_stray_text(self, h: _Heading, end: int) -> None:
-        """Text between a chapter or section heading and the next heading belongs to no article."""
+    def _keep_part_text(self, h: _Heading, end: int, part_eid: str) -> None:
+        """Text between a chapter or section heading and the next heading belongs to no article. It is kept as law,
+        every character with its span, as a block of kind ``part-text`` (eId ``<chapter or section eId>__text``),
+        and reported: no duty, definition or reference is read from it, since it has no article to cite."""
         stray = self.clean(h.body_start, end)
-        if stray.text.strip(" *_#"):
-            span = stray.whole_span()
-            self.drop(span.start, span.end, "unrecognised: text outside any article")
-            self.diag("warning", span.start, f"text after the heading {h.label} is not part of any article "
-                      f"and was left out: {stray.text[:60]!r}", "start it with 'Article N', or move it into an article",
-                      "stray-text")
+        if not stray.text.strip(" *_#"):
+            return
+        span = stray.whole_span()
+        eid = f"{part_eid}__text"
+        self.comments.append(Block(f"{self.doc}/{eid}", self.doc, eid, PART_TEXT, 0, stray.text, span))
+        self.exclude(span.start, span.end)
+        self.diag("warning", span.start, f"text after the heading {h.label} is not part of any article: kept as the "
+                  f"{h.kind}'s own text ({eid}), not read for duties, definitions or references: {stray.text[:60]!r}",
+                  "if it is an article, start it with 'Article N'; if it belongs to an article, move it there",
+                  "stray-text")
+
+    def _set_apart_repeated(self, h: _Heading, end: int, first: int, articles: list[Article]) -> None:
+        """An article whose number was used before: the structure is kept, and the repeated article is set apart,
+        every character of it (heading and text) with its span, as a block of kind ``repeated-article`` (eId
+        ``art_N__repeat_K``), with an error at its line. References to that number reach the first article
+        (references.py); ``regkb check`` says they are ambiguous."""
+        self.repeats[h.number] = self.repeats.get(h.number, 0) + 1
+        eid = f"art_{h.number}__repeat_{self.repeats[h.number]}"
+        body = self.clean(h.start, end)
+        span = body.whole_span() if body.text else Span(h.start, h.label_span.end)
+        text = body.text if body.text else self.text[span.start:span.end]
+        self.comments.append(Block(f"{self.doc}/{eid}", self.doc, eid, REPEATED_ARTICLE, 0, text, span))
+        self.exclude(span.start, span.end)
+        prev = articles[-1].number if articles else None
+        where = f"; it stands where Article {prev + 1} would" if prev is not None and prev + 1 != h.number else ""
+        self.diag("error", h.start, f"{h.label} appears twice (the first is on line {self.line_col(first)[0]}){where}: "
+                  f"the second is kept apart, verbatim, as {eid}, and not read for duties, definitions or references; "
+                  f"references to {h.label} reach the first",
+                  "article numbers must be unique within a document: fix the number", "duplicate-article")
 
     def _report_footer_words(self, last: Article) -> None:
         """Paragraphs that close the text in a site footer's words ("ICP Filing No. ...", "Best viewed at ...")
@@ -1447,13 +1472,16 @@ def parse_structure(src: SourceFile, doc_id: str) -> Structure:
     character, as one ``unstructured`` block (see :func:`unstructured`), and an error diagnostic says why
     and what to do (``regkb check``)."""
     st = _Parser(src, doc_id).run()
-    errors = [d for d in st.diagnostics if d.severity == "error"]
+    errors = [d for d in st.diagnostics if d.severity == "error" and d.code not in SET_APART_ERRORS]
     if st.articles and not errors:
         return st
     return unstructured(src, doc_id, errors)
 
 
 UNSTRUCTURED = "unstructured"  # the kind of the block that holds a regulation the parser could not divide
+PART_TEXT = "part-text"  # law between a chapter or section heading and its first article
+REPEATED_ARTICLE = "repeated-article"  # an article whose number the text used before, kept apart
+SET_APART_ERRORS = frozenset({"duplicate-article"})  # errors after which the structure holds (the doubt is set apart)
 
 
 def unstructured(src: SourceFile, doc_id: str, errors: list[Diagnostic]) -> Structure:
@@ -1531,4 +1559,4 @@ def _bullet(line: str) -> tuple[int, int] | None:
     return len(m.group(1).expandtabs(2)), m.end()
 
 
-__all__ = ["UNSTRUCTURED", "Structure", "parse_blocks", "parse_structure", "roman", "unstructured"]
+__all__ = ["PART_TEXT", "REPEATED_ARTICLE", "SET_APART_ERRORS", "UNSTRUCTURED", "Structure", "parse_blocks", "parse_structure", "roman", "unstructured"]
