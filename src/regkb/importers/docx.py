@@ -53,6 +53,7 @@ class DocxBlocks(Stage):
         numbering = Numbering(doc)
         numbered = 0
         merged = 0
+        soft = 0
         for child in doc.element.body.iterchildren():
             tag = child.tag.rsplit("}", 1)[-1]
             paras: list[Paragraph] = []
@@ -76,22 +77,39 @@ class DocxBlocks(Stage):
                     t = " ".join(piece.split())
                     if label is not None and k == 0:
                         t = (label + t).strip()
-                    if t:
+                    if not t:
+                        continue
+                    if printed and not _opens_unit(t):
+                        printed[-1].text += " " + t  # a manual line break inside the text: a space
+                    else:
                         printed.append(Line(t))
                 if printed:
                     # a manual line break (Shift+Enter) breaks the line, not the paragraph: Word's paragraph is
-                    # <w:p>, so its lines stay one block (one paragraph of the reading text, lines kept as printed)
+                    # <w:p>. Its lines are one block, joined by a space, except before a line that opens an item
+                    # or a heading (a list or an article laid out by line breaks), which stays a line of its own.
                     draft.blocks.append(Block(printed))
+                    soft += len(p.text.split("\n")) - 1
         if numbered:
             draft.notes.append(f"{numbered} paragraph number(s) come from Word's automatic numbering, not from the "
                                "text: they were rendered from the file's list definitions as Word prints them; "
                                "compare the article and item numbers with the printed document")
+        if soft:
+            draft.notes.append(f"{soft} manual line break(s) (Shift+Enter) inside paragraphs: read as spaces, not as "
+                               "paragraph breaks, except before an item or a heading")
         if numbering.unresolved:
             draft.notes.append(f"{numbering.unresolved} paragraph(s) point to a Word list that the file does not "
                                "define: their numbers are missing from the text; check the article and item numbers")
         if merged:
             draft.notes.append(f"{merged} merged table cell(s): the text of a merged cell is written once, in its "
                                "first row and column; the cells it covers are left empty")
+
+
+def _opens_unit(text: str) -> bool:
+    """A line that opens an item ("(1)", "a.") or a heading ("Article 3", "Chapter II", "第三条")."""
+    from ..parse import patterns as P
+
+    return bool(P.ITEM_LINE.match(text) or P.ARTICLE.match(text) or P.CJK_ARTICLE.match(text)
+                or P.CHAPTER.match(text) or P.SECTION.match(text))
 
 
 def table_lines(table: Any, numbering: Numbering | None = None) -> tuple[list[str], int, int]:

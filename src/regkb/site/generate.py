@@ -805,7 +805,7 @@ class Site:
     def apart_html(self, b: Any) -> str:
         """Law the parser kept outside the articles, shown as such: a chapter's own text, or an article whose
         number repeats (kept verbatim, not read for duties)."""
-        paras = "".join(f"<p>{esc(t)}</p>" for t in b.text.split("\n\n") if t.strip())
+        paras = "".join(f"<p>{_comment_html(t)}</p>" for t in b.text.split("\n\n") if t.strip())
         if b.kind == "repeated-article":
             label = ("Repeated article number — the text numbers two articles alike; this one is kept apart, "
                      "verbatim, and not read for duties (see regkb check)")
