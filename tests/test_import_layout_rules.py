@@ -202,3 +202,39 @@ def test_footer_vocabulary(line: str, chrome: bool) -> None:
     from regkb.parse.layout import chrome_line
 
     assert chrome_line(line) is chrome
+
+
+# --- Word: the editor's words set apart by a style or by italics ---------------------------------------------
+
+
+def _annotated_docx(out: Path) -> Path:
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    d = docx.Document()
+    d.styles.add_style("Editor Note", WD_STYLE_TYPE.PARAGRAPH)
+    d.add_paragraph("Rules on Rooftop Solar Panels, with the Editor's Notes")
+    d.add_paragraph("Article 1 Installers shall register each installation with the energy office.")
+    d.add_paragraph("This duty was new in the 2030 revision; installers had asked for a grace period.", style="Quote")
+    d.add_paragraph("Article 2 Owners shall keep the inspection certificate.")
+    p = d.add_paragraph()
+    p.add_run("The certificate is the one issued by the county office, ").italic = True
+    p.add_run("not the installer's own.").italic = True
+    d.add_paragraph("Article 3 The energy office may inspect installations.")
+    d.add_paragraph("In practice the office inspects one roof in ten.", style="Editor Note")
+    d.add_paragraph("Article 4 These Rules take effect on 1 April.")
+    italic_law = d.add_paragraph()
+    italic_law.add_run("Article 5 Installers shall label every panel.").italic = True  # an article, not a comment
+    d.save(str(out))
+    return out
+
+
+def test_word_paragraphs_set_apart_by_style_or_italics_are_comments(tmp_path: Path) -> None:
+    doc, notes, _ = imported(_annotated_docx(tmp_path / "solar.docx"), tmp_path, "solar")
+    comments = {b.eid: b.text for b in doc.blocks if b.kind == "comment"}
+    # before: the three notes were the articles' second paragraphs, read for duties
+    assert sorted(comments) == ["art_1__comment_1", "art_2__comment_1", "art_3__comment_1"]
+    assert "grace period" in comments["art_1__comment_1"] and "ten" in comments["art_3__comment_1"]
+    assert [len(a.paragraphs) for a in doc.articles] == [1, 1, 1, 1, 1]
+    assert doc.articles[4].text.strip("*") == "Installers shall label every panel."
+    assert any("set apart by their Word style" in n for n in notes)
