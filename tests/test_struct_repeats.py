@@ -251,3 +251,73 @@ def test_repeats_and_part_text_lose_nothing(tmp_path: Path, case: tuple[str, int
                 count[k] += 1
     bad = [k for k in range(src.body_offset, len(src.text)) if not src.text[k].isspace() and count[k] < 1]
     assert not bad, (body, src.text[bad[0]:bad[0] + 30])
+
+
+# --- a text that numbers its paragraphs numbers a one-paragraph article too -----------------------------------
+
+LONE_PAREN = """---
+title: T
+---
+**Article 1** (1) These Rules govern the hire of e-scooters.
+
+**Article 2**
+
+(1) Operators shall insure every scooter.
+
+(2) Operators shall keep a register of hires.
+
+**Article 3**
+
+(1) No operator may hire a scooter to any of the following persons:
+
+(a) a person under 16;
+
+(b) a person without a helmet.
+
+**Article 4**
+
+(1) Operators shall report accidents within 24 hours.
+
+(2) The transport office may suspend an operator.
+"""
+
+LONE_DOT = """---
+title: T
+---
+Art. 1 Scope
+1. These Rules apply to community fridges.
+
+Art. 2 Hygiene
+1. Keepers shall clean the fridge weekly.
+2. Keepers shall discard food past its date.
+
+Art. 3 Forbidden items
+1. Donors may not place any of the following in a fridge:
+(i) raw meat;
+(ii) alcohol;
+(iii) opened medicines.
+
+Art. 4 Records
+1. Keepers shall keep a cleaning log.
+2. The council may inspect the log.
+"""
+
+
+@pytest.mark.parametrize(("text", "lone"), [(LONE_PAREN, [1, 3]), (LONE_DOT, [1, 3])],
+                         ids=["(1) in markdown with bold numbers", "1. with captions, items (i)"])
+def test_a_lone_numbered_paragraph_is_a_paragraph(tmp_path: Path, text: str, lone: list[int]) -> None:
+    doc, _ = _parse(tmp_path, text)
+    shape = {a.number: [len(p.items) for p in a.paragraphs] for a in doc.articles}
+    # before: Article 1 was one paragraph with one item, Article 3 one paragraph of 3 or 4 items
+    assert shape == {1: [0], 2: [0, 0], 3: [2 if text is LONE_PAREN else 3], 4: [0, 0]}
+    for n in lone:
+        a = doc.articles[n - 1]
+        assert a.paragraphs[0].label in ("(1)", "1.") and not a.paragraphs[0].text.startswith(("(1)", "1."))
+
+
+def test_a_single_numbered_line_in_a_text_without_numbered_paragraphs_stays_an_item(tmp_path: Path) -> None:
+    text = ("---\ntitle: T\n---\nArticle 1 Operators shall report the following:\n\n(1) Accidents.\n\n"
+            "Article 2 Operators shall keep records.\n\nArticle 3 (1) The office may inspect.\n")
+    doc, _ = _parse(tmp_path, text)
+    assert [len(p.items) for p in doc.articles[0].paragraphs] == [1]
+    assert [len(p.items) for p in doc.articles[2].paragraphs] == [1]  # no paragraph numbering in this text

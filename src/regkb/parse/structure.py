@@ -125,6 +125,7 @@ class _Parser:
         self.comments: list[Block] = []  # the editor's words between the articles (find_comments), text outside
         # any article (part-text), repeated articles set apart (repeated-article)
         self.repeats: dict[int, int] = {}  # article number -> how many repeats of it were set apart
+        self.doc_para_style: str | None = None  # the label style of numbered paragraphs, where the text has one
 
     # --- positions and diagnostics -----------------------------------------------------
 
@@ -695,6 +696,7 @@ class _Parser:
         heads.sort(key=lambda h: h.start)
         self.decide_line_mode(heads)
         self.find_comments(heads)
+        self.doc_para_style = self._document_paragraph_numbers(heads)
         chapters: list[Chapter] = []
         sections: list[Section] = []
         articles: list[Article] = []
@@ -1073,7 +1075,40 @@ class _Parser:
         return bool(prev) and prev[-1] in ".。;；:" and len(prev) < 60 and nxt[:1].isupper() and (
             nl >= 0 or self.text[b:b + 1] == "\n")
 
-    def _numbered_paragraphs(self, art_eid: str, blocks: list[Clean]) -> str | None:
+    def _document_paragraph_numbers(self, heads: list[_Heading]) -> str | None:
+        """The label style in which the text numbers the paragraphs of its articles ("(1)", "1."), when at least two
+        articles number theirs so (:meth:`_numbered_paragraphs`), else None. Only articles whose text opens with
+        a label are looked at."""
+        found: Counter[str] = Counter()
+        for k, h in enumerate(heads):
+            if h.kind != "article":
+                continue
+            end = heads[k + 1].start if k + 1 < len(heads) else len(self.text)
+            if not P.ITEM_LINE.match(self.clean(h.body_start, min(end, h.body_start + 400)).text):
+                continue
+            blocks = [b for b in self.blocks_of(h.body_start, end) if not self._table_kind(b)]
+            style = self._numbered_paragraphs("", blocks, quiet=True)
+            if style is not None:
+                found[style] += 1
+        style, n = found.most_common(1)[0] if found else (None, 0)
+        return style if n >= 2 else None
+
+    def _lone_numbered_paragraph(self, blocks: list[Clean]) -> bool:
+        """An article whose text opens with the first paragraph number of the text's style ("(1) These Rules
+        ...", a full sentence) and has no second: in a text that numbers its paragraphs, a one-paragraph article
+        is numbered too, and a list of one item is no list."""
+        style = self.doc_para_style
+        if style is None or not blocks:
+            return False
+        m = P.ITEM_LINE.match(blocks[0].text)
+        if m is None or _item_style(m) != style or m.group("label").replace("（", "(").replace("）", ")") != \
+                _label(style, 1).replace("（", "(").replace("）", ")"):
+            return False
+        rest = blocks[0].text[m.start("rest"):].strip()
+        others = [b for b in blocks[1:] if (n := P.ITEM_LINE.match(b.text)) and _item_style(n) == style]
+        return not others and (rest[:1].isupper() or rest[:1] in "\"“")
+
+    def _numbered_paragraphs(self, art_eid: str, blocks: list[Clean], quiet: bool = False) -> str | None:
         """The label style of an article's numbered paragraphs, or None when its numbers label items.
 
         Law-firm translations number the paragraphs of an article ("1.", "2." or "(1)", "(2)").
@@ -1098,7 +1133,7 @@ class _Parser:
         ends = [t.rstrip("\"”’'）)")[-1:] in ".。:：!?" for t in sentences]
         if all(full) and all(ends):
             return style
-        if any(f and e for f, e in zip(full, ends, strict=True)) and not all(ends):
+        if not quiet and any(f and e for f, e in zip(full, ends, strict=True)) and not all(ends):
             first = numbered[0][0].whole_span().start
             self.diag("info", first, f"the numbered blocks of {art_eid.replace('art_', 'Article ')} were read as "
                       "items of one paragraph: some are full sentences, some are not",
@@ -1111,7 +1146,10 @@ class _Parser:
         style: str | None = None
         if blocks and not self._table_kind(blocks[0]):
             blocks = _split_run_together_paragraphs(blocks)
-        para_style = self._numbered_paragraphs(art_eid, [b for b in blocks if not self._table_kind(b)])
+        plain = [b for b in blocks if not self._table_kind(b)]
+        para_style = self._numbered_paragraphs(art_eid, plain)
+        if para_style is None and self._lone_numbered_paragraph(plain):
+            para_style = self.doc_para_style
         labels: dict[int, str] = {}  # id(intro) -> the paragraph's number as printed
         tables: dict[int, Clean] = {}  # index of a group -> the header block of its table
         for blk in blocks:
