@@ -321,3 +321,26 @@ def test_a_single_numbered_line_in_a_text_without_numbered_paragraphs_stays_an_i
     doc, _ = _parse(tmp_path, text)
     assert [len(p.items) for p in doc.articles[0].paragraphs] == [1]
     assert [len(p.items) for p in doc.articles[2].paragraphs] == [1]  # no paragraph numbering in this text
+
+
+# --- a bulleted list that a lead-in introduces holds the lead-in's items ----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "---\ntitle: T\n---\nArticle 1 Operators shall keep the following records:\n\n- the date of each hire;\n"
+    "- the name of the hirer;\n- the return time.\n\nArticle 2 These Rules take effect on 1 May.\n",
+    "---\ntitle: T\n---\nArticle 1\nOperators shall keep the following records:\n• the date of each hire;\n"
+    "• the name of the hirer;\n• the return time.\n\nArticle 2\nThese Rules take effect on 1 May.\n",
+], ids=["markdown dashes", "printed bullets, one paragraph per line"])
+def test_bullets_after_a_lead_in_are_its_items(tmp_path: Path, text: str) -> None:
+    doc, _ = _parse(tmp_path, text)
+    (p,) = doc.articles[0].paragraphs  # before: four paragraphs
+    assert [i.text for i in p.items] == ["the date of each hire;", "the name of the hirer;", "the return time."]
+    assert [i.label for i in p.items] == ["", "", ""] and p.intro == "Operators shall keep the following records:"
+
+
+def test_bullets_without_a_lead_in_stay_paragraphs(tmp_path: Path) -> None:
+    text = ("---\ntitle: T\n---\nArticle 1 Operators shall keep records.\n\n- Records are kept for a year.\n\n"
+            "Article 2 These Rules take effect on 1 May.\n")
+    doc, _ = _parse(tmp_path, text)
+    assert [len(p.items) for p in doc.articles[0].paragraphs] == [0, 0]

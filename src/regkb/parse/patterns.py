@@ -114,6 +114,10 @@ ITEM_LINE = re.compile(
     re.VERBOSE,
 )
 
+# A bullet at the start of a line ("- ", "* ", "+ " in Markdown; "•", "·", "▪" as printed): an item of the paragraph
+# before it when that one ends with a colon (parse.structure). It carries no number: group "label" never matches.
+BULLET_ITEM = re.compile(r"^[ \t]*(?P<label>(?!))?[-*+•·▪◦‣][ \t]+(?P<rest>\S.*)$")
+
 # An item label inside a line, after a colon that introduces the list: "...situation: (I) Generation",
 # "...as follows: 1. ...", "...shall: ① ...".
 INLINE_FIRST_ITEM = re.compile(

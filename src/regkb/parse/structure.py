@@ -1036,7 +1036,7 @@ class _Parser:
                     spans.append((cur_start, cur_end))
                     cur_start = None
                 continue
-            starts_item = bool(P.ITEM_LINE.match(piece))
+            starts_item = bool(P.ITEM_LINE.match(piece) or P.BULLET_ITEM.match(piece))
             if cur_start is not None and (starts_item or self._line_break(cur_start, cur_end, prev_piece, piece)):
                 spans.append((cur_start, cur_end))
                 cur_start = None
@@ -1180,6 +1180,12 @@ class _Parser:
                 groups.append((para_intro, first_items, "layout"))
             elif m and groups and (groups[-1][1] or (groups[-1][0] is not None and groups[-1][0].text.rstrip().endswith((":", "：")))):
                 groups[-1][1].append(blk)
+            elif not m and P.BULLET_ITEM.match(blk.text) and groups and (
+                    (groups[-1][1] and all(P.BULLET_ITEM.match(i.text) for i in groups[-1][1]))
+                    or (not groups[-1][1] and groups[-1][0] is not None
+                        and groups[-1][0].text.rstrip().endswith((":", "：")))):
+                # a bulleted list that a lead-in ending with a colon introduces: its items, unnumbered
+                groups[-1][1].append(blk)
             elif m and not groups:
                 groups.append((None, [blk], "layout"))
             else:
@@ -1194,6 +1200,9 @@ class _Parser:
                 continue
             if not items:
                 out.append((intro, [], None, basis))
+                continue
+            if not P.ITEM_LINE.match(items[0].text):  # bullets: no numbers to split on, each bullet one item
+                out.append((intro, items, None, basis))
                 continue
             style = _item_style(P.ITEM_LINE.match(items[0].text))
             expanded: list[Clean] = []
@@ -1231,9 +1240,9 @@ class _Parser:
                 continue
             item_objs: list[Item] = []
             for k, it in enumerate(items, 1):
-                m = P.ITEM_LINE.match(it.text)
+                m = P.ITEM_LINE.match(it.text) or P.BULLET_ITEM.match(it.text)
                 assert m is not None
-                label = m.group("label").strip()
+                label = (m.group("label") or "").strip()  # a bullet is no number: the item has no label
                 i_eid = f"{p_eid}__item_{k}"
                 body = it.sub(m.start("rest"), len(it.text)).strip()
                 item_objs.append(Item(f"{self.doc}/{i_eid}", i_eid, k, label, body.text, it.whole_span()))
