@@ -238,3 +238,18 @@ def test_word_paragraphs_set_apart_by_style_or_italics_are_comments(tmp_path: Pa
     assert [len(a.paragraphs) for a in doc.articles] == [1, 1, 1, 1, 1]
     assert doc.articles[4].text.strip("*") == "Installers shall label every panel."
     assert any("set apart by their Word style" in n for n in notes)
+
+
+def test_unordered_list_items_get_the_bullet_the_browser_draws(tmp_path: Path) -> None:
+    page = tmp_path / "parks.html"
+    page.write_text('<html><head><meta charset="utf-8"></head><body><article>'
+                    "<p>Article 1 Park keepers shall close the gates in any of the following cases:</p>"
+                    "<ul><li>a storm warning is in force;</li><li>the park is full.</li></ul>"
+                    "<p>Article 2 Visitors shall keep dogs on a lead.</p>"
+                    '<ul style="list-style: none"><li>Dogs are welcome in the east lawn.</li></ul>'
+                    "<p>Article 3 These Rules take effect on 1 September.</p></article></body></html>",
+                    encoding="utf-8")
+    doc, _, _ = imported(page, tmp_path, "parks")
+    # before: the two bullets were two paragraphs of Article 1
+    assert shape(doc) == {1: [2], 2: [0, 0], 3: [0]}
+    assert doc.articles[1].paragraphs[1].text == "Dogs are welcome in the east lawn."

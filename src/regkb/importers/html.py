@@ -276,6 +276,8 @@ class HtmlBlocks(Stage):
                 return
             if tag == "li" and (label := list_labels.get(el)):
                 cur.append(label + " ")
+            elif tag == "li" and _bulleted(el):
+                cur.append("- ")  # the bullet a browser draws, as Markdown writes it
             if el.text and tag != "br":
                 cur.append(el.text)
             for child in el:
@@ -323,6 +325,19 @@ def browser_list_labels(root: Any) -> dict[Any, str]:
                 out[li] = label
             n += step
     return out
+
+
+def _bulleted(li: Any) -> bool:
+    """An item of an unordered list (<ul>) that a browser shows with a bullet (not styled ``list-style: none``
+    inline, on the item or its list)."""
+    parent = li.getparent()
+    if parent is None or parent.tag != "ul":
+        return False
+    for el in (li, parent):
+        m = _LIST_STYLE.search(el.get("style") or "")
+        if m and m.group("kind").lower() == "none":
+            return False
+    return True
 
 
 def _int_any(value: str | None, default: int) -> int:
