@@ -253,3 +253,37 @@ def test_unordered_list_items_get_the_bullet_the_browser_draws(tmp_path: Path) -
     # before: the two bullets were two paragraphs of Article 1
     assert shape(doc) == {1: [2], 2: [0, 0], 3: [0]}
     assert doc.articles[1].paragraphs[1].text == "Dogs are welcome in the east lawn."
+
+
+# --- PDF: the editor's words in italics -------------------------------------------------------------------------
+
+
+def _annotated_pdf(out: Path) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    body = getSampleStyleSheet()["BodyText"]
+    body.spaceAfter = 8
+    note = getSampleStyleSheet()["BodyText"].clone("note", fontName="Helvetica-Oblique", spaceAfter=8)
+    story = [
+        Paragraph("Rules on Allotment Gardens", body),
+        Paragraph("Article 1 Allotment holders shall cultivate their plots in every season of the year and shall keep "
+                  "the paths beside them free of tools.", body),
+        Paragraph("Translator's remark: the Chinese word rendered as cultivate also covers leaving a plot fallow under "
+                  "a plan approved by the association.", note),
+        Paragraph("Article 2 Holders may keep bees with the consent of their neighbours.", body),
+        Paragraph("<i>Article 3</i> The association may end a tenancy after two warnings.", body),
+    ]
+    SimpleDocTemplate(str(out), pagesize=A4).build(story)
+    return out
+
+
+def test_a_pdf_paragraph_in_italics_is_a_comment(tmp_path: Path) -> None:
+    doc, notes, _ = imported(_annotated_pdf(tmp_path / "garden.pdf"), tmp_path, "garden")
+    comments = [b for b in doc.blocks if b.kind == "comment"]
+    # before: the remark was Article 1's second paragraph
+    assert [b.eid for b in comments] == ["art_1__comment_1"] and "fallow" in comments[0].text
+    assert [len(a.paragraphs) for a in doc.articles] == [1, 1, 1]
+    assert "fallow" not in doc.articles[0].text
+    assert any("wholly in italics" in n for n in notes)

@@ -7,7 +7,7 @@ import io
 import re
 from typing import Any
 
-from .pipeline import Block, Draft, Furniture, Line, Stage
+from .pipeline import Block, Draft, Furniture, Line, Stage, opens_unit
 from .wordnum import Numbering
 
 
@@ -80,7 +80,7 @@ class DocxBlocks(Stage):
                         t = (label + t).strip()
                     if not t:
                         continue
-                    if printed and not _opens_unit(t):
+                    if printed and not opens_unit(t):
                         printed[-1].text += " " + t  # a manual line break inside the text: a space
                     else:
                         printed.append(Line(t))
@@ -122,7 +122,7 @@ def _set_apart(p: Any, printed: list[Line]) -> int:
     (every run with text italic, by itself or by its style) in single emphasis ("*...*"). Returns 1 if it did."""
     style = p.style
     name = (style.name or "") if style is not None else ""
-    if name.lower().startswith(("heading", "title", "footnote", "endnote")) or _opens_unit(printed[0].text):
+    if name.lower().startswith(("heading", "title", "footnote", "endnote")) or opens_unit(printed[0].text):
         return 0  # a heading, an article or an item is never the editor's words, however it is set
     if name and _QUOTE_STYLE.search(name):
         for ln in printed:
@@ -136,14 +136,6 @@ def _set_apart(p: Any, printed: list[Line]) -> int:
         printed[-1].text = printed[-1].text + "*"
         return 1
     return 0
-
-
-def _opens_unit(text: str) -> bool:
-    """A line that opens an item ("(1)", "a.") or a heading ("Article 3", "Chapter II", "第三条")."""
-    from ..parse import patterns as P
-
-    return bool(P.ITEM_LINE.match(text) or P.ARTICLE.match(text) or P.CJK_ARTICLE.match(text)
-                or P.CHAPTER.match(text) or P.SECTION.match(text))
 
 
 def table_lines(table: Any, numbering: Numbering | None = None) -> tuple[list[str], int, int]:
