@@ -92,6 +92,7 @@ def find_definitions(units: list[Unit], captions: dict[int, str] | None = None,
             P.DEFINITIONS_INTRO.search(u.clean.text) or _QUOTED_DEF.match(u.clean.text)
             or _QUOTED_DEF.match(P.DEFINITION_FRAME.sub("", u.clean.text, count=1))
             or P.DEFINITIONS_CAPTION.match(u.clean.text.replace("*", "").strip())  # a caption on its line
+            or _names_own_term(u.clean.text)  # "In these Measures, X refers to ...": the article defines terms
             or (u.paragraph.table_header and P.DEFINITIONS_CAPTION.match(  # ... or over a table
                 (u.paragraph.intro or "").replace("*", "").strip())) for u in us)
         for u in us:
@@ -150,6 +151,15 @@ def find_definitions(units: list[Unit], captions: dict[int, str] | None = None,
     return out
 
 
+def _names_own_term(text: str) -> bool:
+    """Whether a sentence of ``text`` names a term of the text's own: "In these Measures, X refers to ...", "X
+    referred to in these Provisions are Y" (with "is/are" only when Y classifies X, not "are required to")."""
+    for m in P.OWN_TERM_SENTENCE.finditer(text):
+        if not re.search(r"(?:is|are) $", m.group(0)) or P.CLASSIFYING_PREDICATE.match(text, m.end()):
+            return True
+    return False
+
+
 def _coordinated_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """A sentence that defines two quoted terms, each with its own verb, is two definitions."""
     parts: list[tuple[int, int]] = []
@@ -190,6 +200,10 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
             return _make(u, start + generic.start("term"), e, generic.group("term"),
                          start + generic.end("term"), start + generic.end("verb") + 1, False, in_defs_article)
     if not verb:
+        # "Virtual items referred to in these Provisions are items ...": the phrase after the words names them a term
+        used_is = P.USED_IN_IS.match(text, start, e)
+        if used_is and P.CLASSIFYING_PREDICATE.match(text, used_is.end(), e):
+            return _make(u, start, e, used_is.group("raw"), used_is.start("used"), used_is.end(), False, True)
         # 'The term "X" covers ...', 'the term rider includes ...': "the term" names the words after it as a term,
         # as quotation marks do ("the term of a licence" is no such phrase: THE_TERM)
         the_term_weak = P.THE_TERM.match(text, start, e)

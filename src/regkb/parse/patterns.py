@@ -68,6 +68,7 @@ ARTICLE = re.compile(
     (?P<sub>-\d+)?                                     # "Article 6-1": an inserted article (not supported, reported)
     (?:(?![\w(])                                       # not "Article 17(1)" or "Article 170"
      |(?<=\d)(?-i:(?=[A-Z][a-z])))                     # but "Article 1These": the gap after the number lost (CSS, PDF)
+    (?:[ \t]*[/／|｜][ \t]*(?P<cjk>第(?P<cjk_num>[一二三四五六七八九十百零〇]+|\d+)条))?  # bilingual: "Article 1 / 第一条"
     [ \t]*(?:\*\*|__)?[ \t]*                            # "**Article 1**"
     (?P<sep>[.:：](?!\d)|[-–—](?=[ \t]))?               # "Article 1." / "Article 1:" / "Article 1 – Caption"
     [ \t]*(?:\*\*|__)?[ \t]*
@@ -76,7 +77,14 @@ ARTICLE = re.compile(
     X,
 )
 
-CJK_ARTICLE = re.compile(_DECOR_OPEN + rf"(?P<label>第(?P<num>{CJK_NUM}|\d+)条)[ \t　]*(?P<rest>[^\n]*)$")
+# A bilingual heading prints the English number after the Chinese one, behind a slash or bar: "第一条 / Article 1",
+# "第1条 | Art. 1". The English label is the heading's, not a reference to the article (the numbers are compared
+# where the heading is read).
+CJK_ARTICLE = re.compile(
+    _DECOR_OPEN + rf"(?P<label>第(?P<num>{CJK_NUM}|\d+)条)"
+    rf"(?:[ \t　]*[/／|｜][ \t　]*(?:\*\*|__)?(?P<en>(?:Article|Art\.)[ \t]+(?P<en_num>\d+|{SPELLED_NUM}))(?![\w(])"
+    r"[ \t]*(?:\*\*|__)?[ \t]*[.:]?)?"
+    r"[ \t　]*(?P<rest>[^\n]*)$", re.IGNORECASE)
 
 # An article heading glued inside a line behind the previous article's last sentence and,
 # possibly, debris such as a date whose Chinese characters were lost ("... television. 2023 1 10
@@ -234,6 +242,27 @@ GLOSSARY_ENTRY = re.compile(
 # before it are the text's own term (a definitional frame as quotation marks are)
 AS_USED_IN = re.compile(r",?\s*(?:(?:as|when)\s+)?(?:used|mentioned|referred\s+to|stated|specified)\s+in\s+(?:these|this|the\s+present)"
                         r"\s+\w+\s*,?$|,\s*for\s+the\s+purposes?\s+of\s+(?:these|this)\s+\w+\s*,$", re.IGNORECASE)
+# "Virtual items referred to in these Provisions are items ...", "Vendors as used in this Chapter are persons who ...":
+# the phrase after the words names them the text's own term, so "is/are" defines them (when what follows classifies
+# them: CLASSIFYING_PREDICATE)
+USED_IN_IS = re.compile(
+    r"""(?P<raw>(?:[A-Za-z][\w-]*[ ]){0,6}[A-Za-z][\w-]*)
+    (?P<used>,?[ ](?:(?:as|when)[ ])?(?:used|mentioned|referred[ ]to|stated|specified)[ ]in[ ](?:these|this|the[ ]present)
+    [ ]\w+,?)[ ](?P<verb>is|are)[ ]""",
+    X,
+)
+# A sentence in which the text names a term of its own: "In these Measures, X refers to ...", "For the purposes of
+# this Law, X means ...", "X referred to in these Provisions means / are ...". An article that has one defines terms,
+# and its other sentences of the form "X refers to / includes Y" are definitions too.
+OWN_TERM_SENTENCE = re.compile(
+    r"""(?:^|(?<=[.;。；][ ]))(?:
+      (?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|in|under)[ ](?:these|this)[ ]\w+[ ]?,[ ]+[^.;:,]{1,80}?
+        [ ](?:shall[ ])?(?:refers?[ ]to|means?|denotes?)[ ]
+    | (?:[A-Za-z][\w-]*[ ]){0,6}[A-Za-z][\w-]*,?[ ](?:(?:as|when)[ ])?(?:used|mentioned|referred[ ]to|stated|specified)
+        [ ]in[ ](?:these|this|the[ ]present)[ ]\w+,?[ ](?:(?:shall[ ])?(?:refers?[ ]to|means?|denotes?)|is|are)[ ]
+    )""",
+    X,
+)
 # "For the purposes of these Rules, X means": a frame that names the instrument makes an unquoted term a term
 INSTRUMENT_FRAME = re.compile(r"^(?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|in|under)[ ](?:these|this)[ ]"
                               r"(?:Provisions|Measures|Regulations|Rules|Law|Decision|Code|Interpretation|Opinions|Notice|"

@@ -417,6 +417,11 @@ class _Parser:
                                   "inserted-article")
                         i += 1
                         continue
+                    other = m.groupdict().get("en_num") or m.groupdict().get("cjk_num")
+                    if other and parse_number(other) != num:  # "第三条 / Article 4": the heading names two articles
+                        self.diag("warning", start, f"the bilingual heading {ln.stripped[:40]!r} gives two different "
+                                  f"article numbers; it was read as Article {num}",
+                                  "correct the number that is wrong", "bilingual-heading")
                     why_not = self.article_reading(i, num, rest)
                     if why_not is not None:
                         self.diag("warning", start, f"'{label}' at the start of a line was read as part of the "
