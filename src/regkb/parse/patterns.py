@@ -246,7 +246,7 @@ AS_USED_IN = re.compile(r",?\s*(?:(?:as|when)\s+)?(?:used|mentioned|referred\s+t
 # the phrase after the words names them the text's own term, so "is/are" defines them (when what follows classifies
 # them: CLASSIFYING_PREDICATE)
 USED_IN_IS = re.compile(
-    r"""(?P<raw>(?:[A-Za-z][\w-]*[ ]){0,6}[A-Za-z][\w-]*)
+    r"""(?P<raw>(?:[A-Za-z][\w-]*[ ]){0,6}?[A-Za-z][\w-]*)
     (?P<used>,?[ ](?:(?:as|when)[ ])?(?:used|mentioned|referred[ ]to|stated|specified)[ ]in[ ](?:these|this|the[ ]present)
     [ ]\w+,?)[ ](?P<verb>is|are)[ ]""",
     X,
@@ -254,13 +254,15 @@ USED_IN_IS = re.compile(
 # A sentence in which the text names a term of its own: "In these Measures, X refers to ...", "For the purposes of
 # this Law, X means ...", "X referred to in these Provisions means / are ...". An article that has one defines terms,
 # and its other sentences of the form "X refers to / includes Y" are definitions too.
+_OWN_TEXT = (r"(?:Provisions|Measures|Regulations|Rules|Law|Decision|Code|Interpretation|Opinions|Notice|Guidelines|"
+             r"Standards?|Chapter|Section)")
 OWN_TERM_SENTENCE = re.compile(
-    r"""(?:^|(?<=[.;。；][ ]))(?:
-      (?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|in|under)[ ](?:these|this)[ ]\w+[ ]?,[ ]+[^.;:,]{1,80}?
+    rf"""(?:^|(?<=[.;。；][ ]))(?:
+      (?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|in|under)[ ](?:these|this)[ ]{_OWN_TEXT}[ ]?,[ ]+[^.;:,]{{1,80}}?
         [ ](?:shall[ ])?(?:refers?[ ]to|means?|denotes?)[ ]
-    | (?:[A-Za-z][\w-]*[ ]){0,6}[A-Za-z][\w-]*,?[ ](?:(?:as|when)[ ])?(?:used|mentioned|referred[ ]to|stated|specified)
-        [ ]in[ ](?:these|this|the[ ]present)[ ]\w+,?[ ](?:(?:shall[ ])?(?:refers?[ ]to|means?|denotes?)|is|are)[ ]
-    )""",
+    | (?:[A-Za-z][\w-]*[ ]){{0,6}}[A-Za-z][\w-]*,?[ ](?:(?:as|when)[ ])?(?:used|mentioned|referred[ ]to|stated|specified)
+        [ ]in[ ](?:these|this|the[ ]present)[ ]{_OWN_TEXT},?[ ](?:(?:shall[ ])?(?:refers?[ ]to|means?|denotes?)|is|are)[ ]
+    )(?!(?:shall|may|must|should|can|will|be|to)\b)""",
     X,
 )
 # "For the purposes of these Rules, X means": a frame that names the instrument makes an unquoted term a term
@@ -516,6 +518,16 @@ ARTICLE_REF = re.compile(
     """,
     re.VERBOSE,
 )
+# A provision quoted after the verb that introduces it: 'Article 25 of the X Law provides: "..."', '... stipulates
+# that "..."', 'Article 5 of the X Rules is amended to read: "..."'. What the quotation cites is the quoted
+# instrument's, not the quoting text's.
+QUOTED_PROVISION = re.compile(
+    r"""\b(?:provides|stipulates|states|prescribes|specifies|reads|(?:is|are|shall[ ]be)[ ](?:amended|revised|changed|
+    modified)[ ]to[ ]read|(?:is|are|shall[ ]be)[ ](?:amended|revised|replaced)[ ](?:as[ ]follows|with|by))(?:[ ]as[ ]follows)?
+    (?:[ ]that)?[ ]*[:：,]?[ ]*(?P<open>["“‘])""",
+    re.VERBOSE | re.IGNORECASE,
+)
+AMENDING_VERB = re.compile(r"\b(?:amended|revised|changed|modified|replaced)\b", re.IGNORECASE)
 # "Chapter II of these Provisions", "Chapters 1 and 2", "Section 1 of Chapter II"
 # Arabic, Roman, or a capitalised number in words ("Chapter Three", "Chapters Two and Four"), one reading per word
 _CHAP_NUM = rf"(?:\d+|[IVXLC]+\b|(?=[A-Z]){_SPELLED})"

@@ -99,10 +99,14 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                 if not any(x < b and a < y for x, y in taken):
                     found.append((a, b, "external", (), False, "the Constitution is not in the registry (corpus/laws.yaml)"))
                     taken.append((a, b))
+            # a provision of another instrument quoted in full: what it cites is that instrument's
+            quotes = _quoted_provisions(text, found)
             # "Article 17", "Articles 16 and 17 hereof", "the first paragraph of Article 17"
             for m in P.ARTICLE_REF.finditer(text):
                 a, b = m.start(), m.end()
                 if any(x < b and a < y for x, y in taken):
+                    continue
+                if _quoted_ref(quotes, a, b, found, taken, _numbers(m.group("nums"))):
                     continue
                 after = text[b : b + 200]
                 title_after = re.match(r"\s+of\s+(?:the\s+)?", after)
@@ -170,6 +174,8 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                 a, b = m.start(), m.end()
                 if any(x < b and a < y for x, y in taken):
                     continue
+                if _quoted_ref(quotes, a, b, found, taken, ()):
+                    continue
                 title_after = re.match(r"\s+of\s+(?:the\s+)?", text[b : b + 200])
                 if title_after and any(x == b + title_after.end() for x, _ in taken):
                     continue  # "Chapter V of the Regulations on ...": a chapter of another instrument
@@ -181,6 +187,8 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                 a, b = m.start(), m.end()
                 if any(x < b and a < y for x, y in taken):
                     continue
+                if _quoted_ref(quotes, a, b, found, taken, ()):
+                    continue
                 tg, ok, note = _relative(p, numbers, u, m)
                 found.append((a, b, "internal", tg, ok, note))
             found = _coordinated(text, found)
@@ -190,6 +198,59 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                 out.append(Reference(f"{prov}/ref_{counter}", u.document, u.article, prov,
                                      kind, text[a:b], span, tgts, ok, note))  # type: ignore[arg-type]
     return out
+
+
+_CLOSE = {"“": "”", "‘": "’", '"': '"'}
+# a quoted provision: (start, end) of the quotation, the instrument it is quoted from (a registry law's id, or None
+# when that instrument is not in the registry), the citation's words, whether the quotation is the new wording of an
+# amended provision, and whether the quoted instrument is another one (a law cited before the verb)
+_Quote = tuple[int, int, str | None, str, bool, bool]
+
+
+def _quoted_provisions(text: str, found: list[_Found]) -> list[_Quote]:
+    """The quotations that reproduce a provision: 'Article 25 of the X Law provides: "..."', 'Article 5 of the
+    X Rules is amended to read: "..."'. A quotation runs to its closing mark (to the end of the paragraph when
+    there is none: a quotation over several paragraphs closes only in the last). Its instrument is the law cited
+    last before the verb in the same sentence, if any."""
+    out: list[_Quote] = []
+    for m in P.QUOTED_PROVISION.finditer(text):
+        qa = m.end()
+        close = text.find(_CLOSE[m.group("open")], qa)
+        qb = close if close >= 0 else len(text)
+        sent = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start()), text.rfind(": ", 0, m.start()))
+        before = [f for f in found if f[2] == "external" and sent < f[0] and f[1] <= m.start()]
+        amending = bool(P.AMENDING_VERB.search(m.group(0)))
+        if before:
+            cited = max(before, key=lambda f: f[1])
+            law = next((t.law for t in cited[3] if t.law), None)
+            out.append((qa, qb, law, text[cited[0]:cited[1]], amending, True))
+        elif amending:
+            out.append((qa, qb, None, "", True, False))  # "Article 5 is amended to read: ...": the amended text's
+    return out
+
+
+def _quoted_ref(quotes: list[_Quote], a: int, b: int, found: list[_Found], taken: list[tuple[int, int]],
+                nums: tuple[int, ...] | list[int]) -> bool:
+    """Record a reference inside a quoted provision as the quoted instrument's (True), or leave it (False) when it
+    is in no such quotation. "Article 7" quoted from a registry law is that law's Article 7; quoted from a law
+    outside the registry it is kept unresolved and flagged; in the new wording of an amended provision of no named
+    instrument it may cite the amended text, not this one: kept unresolved and flagged, never guessed."""
+    q = next((q for q in quotes if q[0] <= a and b <= q[1]), None)
+    if q is None:
+        return False
+    _qa, _qb, law, cited, amending, foreign = q
+    if foreign and law is not None and nums:
+        found.append((a, b, "external", tuple(Target(law=law, article=n) for n in nums), True,
+                      f"inside the quoted text of {cited!r}: that law's provision"))
+    elif foreign:
+        found.append((a, b, "external", (Target(law=law),) if law else (), False,
+                      f"inside the quoted text of {cited!r}: a provision of that instrument, not of this text"))
+    else:
+        found.append((a, b, "internal", (), False,
+                      "inside the new wording of an amended provision: it cites the amended text, which may not be "
+                      "this one; check it" if amending else "inside a quoted provision"))
+    taken.append((a, b))
+    return True
 
 
 # what joins two reference expressions into one coordinated phrase: a comma, "and", "or", "and/or", "as well as"
@@ -301,6 +362,12 @@ def unresolved_diagnostics(refs: list[Reference], docs: list[ParsedDocument],
         if fuzzy:
             out.append(Diagnostic("warning", where, line, col, f"the law title {r.text!r}: {r.note}",
                                   "if it is that law, add this title to its aliases in laws.yaml", "law-fuzzy"))
+        elif r.kind == "external" and r.note.startswith("inside the quoted text"):
+            if r.resolved:
+                continue  # a registry law's provision, quoted: linked to that law
+            out.append(Diagnostic("info", where, line, col, f"the reference {r.text!r} is {r.note}",
+                                  "it is kept as a citation of the quoted instrument; add that instrument to "
+                                  "laws.yaml to link it", "quoted-reference"))
         elif r.kind == "external" and not missing:
             out.append(Diagnostic("info", where, line, col, f"the text cites {r.text!r}, a law the registry does not list",
                                   "add it to laws.yaml to link its citations; the reference is kept", "law-unlisted"))

@@ -1,0 +1,135 @@
+"""Issue 12, session 6 (helper refs5): bilingual article headings, terms a text names as its own, and references
+inside a quoted provision.
+
+Each rule in at least two wordings or layouts other than the text that prompted it (invented fields: kiosks,
+ferries, drones, lockers). One regulation in, the facts out.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from regkb import KnowledgeBase
+from regkb.corpus import SourceFile, split_frontmatter
+from regkb.parse import parse_file
+
+from .conftest import kb_text, refs
+
+
+def _kb(body: str, with_laws: bool = False) -> KnowledgeBase:
+    from regkb.corpus import load_laws
+
+    laws = load_laws(Path(__file__).resolve().parent.parent / "corpus") if with_laws else ()
+    text = f"---\ntitle: T\n---\n{body}\n"
+    fm, b, diags = split_frontmatter(text, "t.md")
+    doc = parse_file(SourceFile("t.md", text, "0", fm, b, tuple(diags)), laws, ())
+    return KnowledgeBase.from_parsed([doc], laws, (), {doc.document.id: text})
+
+
+# --- bilingual article headings: the English label is the heading's ----------------------------------------------------
+@pytest.mark.parametrize("body", [
+    # Chinese number, a slash, the English label; the text in the next paragraph
+    "第一条 / Article 1\n\nKiosk operators shall open kiosks at eight.\n\n第二条 / Article 2\n\nKiosk operators shall close kiosks at six.",
+    # a bar, an abbreviated label, the text on the same line
+    "第1条 | Art. 1 Kiosk operators shall open kiosks at eight.\n\n第2条 | Art. 2 Kiosk operators shall close kiosks at six.",
+    # a full-width slash, bold
+    "**第一条／Article 1**\n\nKiosk operators shall open kiosks at eight.\n\n**第二条／Article 2**\n\nKiosk operators shall close kiosks at six.",
+    # the English label first
+    "Article 1 / 第一条\n\nKiosk operators shall open kiosks at eight.\n\nArticle 2 / 第二条\n\nKiosk operators shall close kiosks at six.",
+])
+def test_a_bilingual_heading_is_one_heading(body: str) -> None:
+    kb = kb_text(body)
+    assert [a.number for a in kb.articles] == [1, 2]
+    assert [a.text for a in kb.articles] == ["Kiosk operators shall open kiosks at eight.", "Kiosk operators shall close kiosks at six."]
+    assert [r for r in kb.references if r.kind == "internal"] == []  # no article "cites itself"
+    assert [a.label for a in kb.actors] == ["Kiosk operators"]  # not "/ Article 1 Kiosk operators"
+    assert len(kb.obligations) == 2
+
+
+def test_a_bilingual_heading_with_two_numbers_is_reported() -> None:
+    kb = kb_text("第一条 / Article 1\n\nKiosks shall open.\n\n第二条 / Article 3\n\nKiosks shall close.")
+    assert [a.number for a in kb.articles] == [1, 2]
+    assert any(d.code == "bilingual-heading" for d in kb.diagnostics)
+
+
+# --- terms the text names as its own -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(("body", "expected"), [
+    # "X referred to in these Provisions are Y" and, in the same article, "A Z includes W"
+    ("Article 1 Ferry tickets referred to in these Provisions are paper or electronic passes that carry one person."
+     "\n\nA ferry log includes the log itself and the records attached to it.\n\nArticle 2 Ferry operators shall keep "
+     "ferry logs.",
+     [("Ferry tickets", "paper or electronic passes that carry one person"),
+      ("ferry log", "the log itself and the records attached to it")]),
+    # "as used in these Rules" + "is"; a second sentence "X refers to" in the same paragraph
+    ("Article 1 A drone pilot as used in these Rules is a person who flies a drone. Flight log refers to the record "
+     "of a flight.\n\nArticle 2 Drone pilots shall keep flight logs.",
+     [("drone pilot", "a person who flies a drone"), ("Flight log", "the record of a flight")]),
+    # a framed first definition; the second, unframed, in the same paragraph
+    ("Article 1 In these Measures, locker data refers to the codes and times of deliveries. Locker operators refers "
+     "to enterprises that run parcel lockers.\n\nArticle 2 Locker operators shall keep locker data.",
+     [("locker data", "the codes and times of deliveries"),
+      ("Locker operators", "enterprises that run parcel lockers")]),
+    # "For the purposes of this Law, X means ..."; a later paragraph "X means ..."
+    ("Article 1 For the purposes of this Law, kiosk means a booth on a street.\n\nStall means a table or a cart.\n\n"
+     "Article 2 Stalls shall be clean.",
+     [("kiosk", "a booth on a street"), ("Stall", "a table or a cart")]),
+])
+def test_an_article_that_names_its_own_terms_defines_them(body: str, expected: list) -> None:
+    assert [(d.term, d.definition) for d in kb_text(body).definitions] == expected
+
+
+@pytest.mark.parametrize("body", [
+    # "referred to in these Measures" before a duty, a status or a passive: no definition, and the article's other
+    # sentences stay ordinary ones
+    "Article 1 Operators referred to in these Measures are required to keep logs. The plan includes a map.",
+    "Article 1 Kiosks referred to in these Rules are licensed by the city. A kiosk includes a roof.",
+    "Article 1 Ferries mentioned in these Provisions are not liable for delays. Ferry service refers to a crossing.",
+    # no phrase names the term: "X includes Y" alone defines nothing
+    "Article 1 The plan includes a map and a timetable.\n\nA ferry log includes the records attached to it.",
+])
+def test_own_term_phrases_that_define_nothing(body: str) -> None:
+    assert list(kb_text(body).definitions) == []
+
+
+# --- references inside a quoted provision ------------------------------------------------------------------------------
+QBODY = "Article 1 Kiosks shall open.\n\nArticle 2 Stalls shall close.\n\nArticle 3 Ferries shall sail.\n\nArticle 4 "
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a law outside the registry quoted: its "Article 3" and "the preceding paragraph" are its own, not this text's
+    ('Article 25 of the Law on the Protection of Kiosks provides: "Operators shall comply with Article 3 and the '
+     'preceding paragraph." Where a kiosk breaches Article 2, it shall be fined.',
+     {"Law on the Protection of Kiosks": ("external", [], False), "Article 3": ("external", [], False),
+      "the preceding paragraph": ("external", [], False), "Article 2": ("internal", ["t/art_2"], True)}),
+    # another wording and other quotation marks: "stipulates that"
+    ("Article 9 of the Regulations on Ferry Safety stipulates that “operators shall meet Article 2”. Ferries follow "
+     "Article 1.",
+     {"Regulations on Ferry Safety": ("external", [], False), "Article 2": ("external", [], False),
+      "Article 1": ("internal", ["t/art_1"], True)}),
+    # the new wording of an amended provision of no named instrument: unsure, kept and flagged, never guessed
+    ('Article 3 is amended to read: "Ferries shall sail under Article 2." Kiosks follow Article 1.',
+     {"Article 3": ("internal", ["t/art_3"], True), "Article 2": ("internal", [], False),
+      "Article 1": ("internal", ["t/art_1"], True)}),
+    # a quotation that reproduces no provision ("a sign that reads"): references as before
+    ('Kiosks shall post a sign that reads: "Closed under Article 2".', {"Article 2": ("internal", ["t/art_2"], True)}),
+])
+def test_references_inside_a_quoted_provision_are_the_quoted_instruments(sentence: str, expected: dict) -> None:
+    got = refs(QBODY + sentence)
+    assert {k: (v[0], v[1], v[2]) for k, v in got.items()} == expected
+
+
+def test_a_quoted_provision_of_a_registry_law_cites_that_laws_article() -> None:
+    kb = _kb(QBODY + 'Article 12 of the Personal Information Protection Law provides: "processors shall comply with '
+                     'Article 13." Kiosks follow Article 1.', with_laws=True)
+    got = {r.text: (r.kind, [(t.law, t.article) for t in r.targets], r.resolved) for r in kb.references}
+    assert got["Article 13"] == ("external", [("pipl", 13)], True)
+    assert got["Article 1"] == ("internal", [(None, 1)], True)
+
+
+def test_check_reports_a_quoted_reference_it_cannot_link() -> None:
+    kb = kb_text(QBODY + 'Article 25 of the Law on the Protection of Kiosks provides: "Operators shall comply with '
+                         'Article 3."')
+    codes = [d.code for d in kb.diagnostics]
+    assert "quoted-reference" in codes
