@@ -24,7 +24,7 @@ def _kb(body: str, with_laws: bool = False) -> KnowledgeBase:
     laws = load_laws(Path(__file__).resolve().parent.parent / "corpus") if with_laws else ()
     text = f"---\ntitle: T\n---\n{body}\n"
     fm, b, diags = split_frontmatter(text, "t.md")
-    doc = parse_file(SourceFile("t.md", text, "0", fm, b, tuple(diags)), laws, ())
+    doc = parse_file(SourceFile("t.md", text, "0" * 64, fm, b, tuple(diags)), laws, ())
     return KnowledgeBase.from_parsed([doc], laws, (), {doc.document.id: text})
 
 
@@ -133,3 +133,52 @@ def test_check_reports_a_quoted_reference_it_cannot_link() -> None:
                          'Article 3."')
     codes = [d.code for d in kb.diagnostics]
     assert "quoted-reference" in codes
+
+
+# --- a definition held to a part of the text: in the graph, the RDF, SHACL and the site -------------------------------
+SCOPED_TWO = ("Chapter I Kiosks\n\nArticle 1 For the purposes of this Chapter, vendors are persons who run kiosks.\n\n"
+              "Article 2 Vendors shall open daily.\n\nChapter II Ferries\n\nSection 1 Tickets\n\nArticle 3 In this "
+              "Section, ticket means a paper pass for one crossing.\n\nArticle 4 Vendors shall sell tickets.\n\n"
+              "Chapter III Other\n\nArticle 5 A pass, as used in these Rules, refers to a card for many crossings.")
+
+
+def test_the_scope_of_a_definition_is_in_the_graph_and_the_rdf() -> None:
+    kb = _kb(SCOPED_TWO)
+    assert {d.term: d.scope for d in kb.definitions} == {"vendors": "t/chp_1", "ticket": "t/chp_2__sec_1",
+                                                         "pass": None}
+    g = kb.graph
+    assert {n: g.nodes[n].get("scope") for n in g.nodes if g.nodes[n]["type"] == "definition"} == {
+        "t/def/vendors": "t/chp_1", "t/def/ticket": "t/chp_2__sec_1", "t/def/pass": None}
+    rows = kb.sparql("PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+                     "SELECT ?term ?part WHERE { ?d skos:prefLabel ?term . OPTIONAL { ?d dcterms:coverage ?part } }")
+    got = {str(r["term"]): (str(r["part"]) if r.get("part") is not None else None) for r in rows}
+    assert got["vendors"] == str(kb.iri("t/chp_1"))
+    assert got["ticket"] == str(kb.iri("t/chp_2__sec_1"))
+    assert got["pass"] is None
+    ok, report = kb.shacl()
+    assert ok, report
+
+
+def test_the_shapes_reject_a_coverage_that_is_no_part_of_a_text() -> None:
+    from rdflib import Literal, URIRef
+
+    from regkb.graph import validate
+
+    kb = _kb(SCOPED_TWO)
+    g = kb.rdf
+    memory = type(g)()  # the same triples in a plain rdflib graph, plus one coverage that is a string
+    for t in g:
+        memory.add(t)
+    memory.add((URIRef(str(kb.iri("t/def/pass"))), URIRef("http://purl.org/dc/terms/coverage"), Literal("Chapter III")))
+    ok, report = validate(memory)
+    assert not ok and "names one chapter or section" in report
+
+
+def test_the_site_names_the_part_a_term_is_held_to(tmp_path: Path) -> None:
+    from regkb.site.generate import Site
+
+    kb = kb_text(SCOPED_TWO)
+    gen = Site(kb, tmp_path)
+    assert gen.term_heading("vendors", "t/chp_1") == "vendors (in Chapter I Kiosks only)"
+    assert gen.term_heading("ticket", "t/chp_2__sec_1") == "ticket (in Section 1 Tickets only)"
+    assert gen.term_heading("pass", None) == "pass"

@@ -279,7 +279,7 @@ class Site:
                 d = self.kb.get(u.definition)
                 marks.append(Mark(u.span.start, u.span.end, u.text,
                                   href(from_md, "definitions.md", self.def_anchor[d.id]),
-                                  "", "regkb-term", popover=(d.term, d.definition)))
+                                  "", "regkb-term", popover=(self.term_heading(d.term, d.scope), d.definition)))
         for r in self._within("ref", document, start, end):
             if r.document == document and start <= r.span.start and r.span.end <= end:
                 link = self.reference_href(from_md, r)
@@ -755,7 +755,7 @@ class Site:
             add(a, kb.chapter_of(a), self._comments.get((doc.id, a.eid), ()))
         for u in self._within("term", doc.id, 0, 1 << 62):
             d = kb.get(u.definition)
-            add("term", u, d.id, d.term, d.definition, self.def_anchor[d.id])
+            add("term", u, d.id, d.term, d.definition, d.scope, self.def_anchor[d.id])
         for r in self._within("ref", doc.id, 0, 1 << 62):
             link = self.reference_href(md, r)
             add("ref", r, link, self.reference_parts(md, r) if link else ())
@@ -1217,6 +1217,15 @@ class Site:
 
     # --- definitions ---------------------------------------------------------------------------
 
+    def scope_name(self, scope: str) -> str:
+        """The label and title of the chapter or section a definition is held to (its id if it is not found)."""
+        part = next((c for c in (*self.kb.chapters, *self.kb.sections) if c.id == scope), None)
+        return f"{part.label} {part.title}".strip() if part is not None else scope
+
+    def term_heading(self, term: str, scope: str | None) -> str:
+        """A defined term as a popover names it: with the part of the text it is held to, if any."""
+        return term if scope is None else f"{term} (in {self.scope_name(scope)} only)"
+
     def definitions(self) -> None:
         """Write the definitions page: each term, its definition, where it is defined and used."""
         kb = self.kb
@@ -1231,8 +1240,7 @@ class Site:
             lines.append(f"<p>Defined in {self.provision_link(md, d.document, d.eid)}"
                          f" ({esc(self.short.get(d.document, d.document))}).</p>")
             if d.scope is not None:  # "For the purposes of this Chapter, ...": the term means this only there
-                part = next((c for c in (*kb.chapters, *kb.sections) if c.id == d.scope), None)
-                name = f"{part.label} {part.title}".strip() if part is not None else d.scope
+                name = self.scope_name(d.scope)
                 lines.append(f'<p class="regkb-scope">This definition holds only in <strong>{esc(name)}</strong>: '
                              "the text limits it to that part, and uses of the term elsewhere are not linked to it."
                              "</p>")
@@ -1319,8 +1327,9 @@ class Site:
         if actor.definition:
             try:
                 d = kb.get(actor.definition)
+                held = (f" (defined for {esc(self.scope_name(d.scope))} only)" if d.scope is not None else "")
                 out.append(f'<p>Defined term: <a href="{href(md, "definitions.md", self.def_anchor[d.id])}" '
-                           f'title="{attr(d.definition)}">{esc(d.term)}</a></p>\n')
+                           f'title="{attr(d.definition)}">{esc(d.term)}</a>{held}</p>\n')
             except KeyError:
                 pass
         counts = ", ".join(f"{sum(o.modality == m for o in obls)} {m}s" for m in MODALITIES)
