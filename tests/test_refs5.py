@@ -182,3 +182,40 @@ def test_the_site_names_the_part_a_term_is_held_to(tmp_path: Path) -> None:
     assert gen.term_heading("vendors", "t/chp_1") == "vendors (in Chapter I Kiosks only)"
     assert gen.term_heading("ticket", "t/chp_2__sec_1") == "ticket (in Section 1 Tickets only)"
     assert gen.term_heading("pass", None) == "pass"
+
+
+# --- sub-numbered and decimal article numbers, and an article named with its part ---------------------------------------
+PBODY = ("Chapter One General\n\nArticle 1 Kiosks shall open.\n\nArticle 2 Stalls shall close.\n\nChapter Two Ferries\n\n"
+         "Section 1 Tickets\n\nArticle 3 Ferries shall sail.\n\nArticle 4 ")
+
+
+@pytest.mark.parametrize(("sentence", "text", "targets", "resolved"), [
+    # an inserted article ("12-1", "2–1"): never read as a range down to 1, nor silently as the article before it
+    ("Drones shall comply with Article 2-1 of these Rules.", "Article 2-1 of these Rules", ["t/art_2"], False),
+    ("Drones shall comply with Article 2–1.", "Article 2–1", ["t/art_2"], False),
+    ("Drones shall comply with Articles 3-1 and 1.", "Articles 3-1 and 1", ["t/art_3", "t/art_1"], False),
+    # a plural with a rising pair is a range, as before
+    ("Drones shall comply with Articles 1-3.", "Articles 1-3", ["t/art_1", "t/art_2", "t/art_3"], True),
+    # a decimal number: kept whole, flagged
+    ("Drones shall comply with Article 2.1.", "Article 2.1", ["t/art_2"], False),
+    ("Drones shall comply with Article 3.2.1 and pay 2.5 per cent.", "Article 3.2.1", ["t/art_3"], False),
+    # a number at a sentence end is no decimal
+    ("Drones shall comply with Article 2. 3 drones may fly.", "Article 2", ["t/art_2"], True),
+    # the part named after the article: one reference, checked against where the text has the article
+    ("Drones shall comply with Article 3 of Chapter Two.", "Article 3 of Chapter Two", ["t/art_3"], True),
+    ("Drones shall comply with Article 3 of Section 1 of Chapter II.", "Article 3 of Section 1 of Chapter II",
+     ["t/art_3"], True),
+    ("Drones shall comply with Article 1 of Chapter 2 of these Rules.", "Article 1 of Chapter 2 of these Rules",
+     ["t/art_1"], False),  # the text's Article 1 is in Chapter One: numbered per chapter? flagged
+])
+def test_sub_numbered_decimal_and_part_named_articles(sentence: str, text: str, targets: list, resolved: bool) -> None:
+    got = refs(PBODY + sentence)
+    assert text in got, got
+    kind, tg, ok = got[text]
+    assert (kind, tg, ok) == ("internal", targets, resolved)
+
+
+def test_check_warns_of_an_unsure_sub_numbered_target() -> None:
+    kb = kb_text(PBODY + "Drones shall comply with Article 2-1.")
+    warned = [d for d in kb.diagnostics if d.code == "unresolved-reference"]
+    assert len(warned) == 1 and "inserted (sub-numbered) article" in warned[0].message

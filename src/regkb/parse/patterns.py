@@ -518,6 +518,11 @@ ARTICLE_REF = re.compile(
     """,
     re.VERBOSE,
 )
+# "12-1" in an article number: an inserted (sub-numbered) article, not a range, when it follows the singular "Article"
+# or the second number is not above the first
+SUB_NUMBER = re.compile(r"(?<![\d.])(?P<n>\d+)[-–](?P<sub>\d+)(?![\d.])")
+# "Article 2.1": a decimal tail after an article number (not a sentence end: a digit follows the point directly)
+DECIMAL_TAIL = re.compile(r"\.\d+(?:\.\d+)*(?![\d])")
 # A provision quoted after the verb that introduces it: 'Article 25 of the X Law provides: "..."', '... stipulates
 # that "..."', 'Article 5 of the X Rules is amended to read: "..."'. What the quotation cites is the quoted
 # instrument's, not the quoting text's.

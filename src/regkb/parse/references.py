@@ -153,7 +153,8 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                 # and 2", "Article 6(1)(b) or (c)"
                 brackets = _brackets(m.group("nums"))
                 first_bracketed = bool(m.group("para_paren"))
-                for k, n in enumerate(_numbers(m.group("nums"))):
+                nums_s, b = _sub_numbered(m, text, missing)
+                for k, n in enumerate(_numbers(nums_s)):
                     if n in brackets:
                         paras_k, items_k = brackets[n]
                         if not items_k and k == 0:
@@ -167,6 +168,8 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                             tgts_l.append(t)
                             if why:
                                 missing.append(why)
+                if not m.group("scope"):  # "Article 5 of Chapter Two": the chapter says where the article is
+                    b = _of_part(p, numbers, text, b, tgts_l, missing)
                 found.append((a, b, "internal", tuple(tgts_l), not missing, "; ".join(missing)))
                 taken.append((a, b))
             # "Chapter II of these Provisions", "Section 1 of Chapter II", "Chapters 1 and 2"
@@ -198,6 +201,58 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                 out.append(Reference(f"{prov}/ref_{counter}", u.document, u.article, prov,
                                      kind, text[a:b], span, tgts, ok, note))  # type: ignore[arg-type]
     return out
+
+
+def _sub_numbered(m: re.Match[str], text: str, missing: list[str]) -> tuple[str, int]:
+    """The article numbers of a reference with sub-numbered or decimal articles read as whole numbers, and where the
+    reference ends. "Article 12-1" (a hyphen and no spaces, after the singular "Article" or with a second number
+    not above the first) is an article inserted after Article 12; "Article 2.1" a decimal number. regkb numbers
+    articles by whole numbers (an inserted article's text is kept in the article before it), so the target is
+    unsure: the whole-number article is named, and the reference is flagged, never silently taken as Article 12."""
+    nums = m.group("nums")
+    b = m.end()
+    singular = not m.group("word").lower().endswith("s")
+    subs = [x for x in P.SUB_NUMBER.finditer(nums) if singular or int(x.group("sub")) <= int(x.group("n"))]
+    for x in subs:
+        missing.append(f"'Article {x.group(0)}' is an inserted (sub-numbered) article: regkb numbers articles by "
+                       f"whole numbers and keeps its text in Article {x.group('n')}; check the target")
+    if subs:
+        for x in reversed(subs):
+            nums = nums[: x.start()] + x.group("n") + nums[x.end():]
+    dec = P.DECIMAL_TAIL.match(text, b)
+    if dec:
+        missing.append(f"'{text[m.start('nums'):dec.end()]}' is a decimal number: this text numbers its articles by "
+                       f"whole numbers, so it may be a paragraph of Article {text[m.start('nums'):b]} or a provision "
+                       "of another numbering; check the target")
+        b = dec.end()
+    return nums, b
+
+
+def _of_part(p: ParsedDocument, numbers: dict[Any, Any], text: str, b: int, tgts: list[Target],
+             missing: list[str]) -> int:
+    """'Article 5 of Chapter Two', 'Article 7 of Section 1 of Chapter II': the part named after an article is where
+    the text has it. Where the text's Article 5 stands in another part, the text may number its articles afresh in
+    each chapter: the reference is flagged. Returns where the reference ends (after the part when one is named)."""
+    of = re.match(r"[ ]of[ ](?:the[ ])?", text[b:])
+    if of is None:
+        return b
+    cm = P.CHAPTER_REF.match(text, b + of.end())
+    if cm is None:
+        return b
+    parts, ok, why = _chapters(p, cm)
+    where = {t.provision for t in parts if t.provision}
+    if not ok:
+        missing.append(why)
+    chap = {c.number: c.id for c in p.chapters}
+    sec = {(x.chapter, x.number): x.id for x in p.sections}
+    for t in tgts:
+        art = numbers.get(t.article) if t.article is not None else None
+        if art is None or not where:
+            continue
+        if chap.get(art.chapter) not in where and sec.get((art.chapter, art.section)) not in where:
+            missing.append(f"Article {t.article} of this text is not in {cm.group(0).strip()}: the text may number "
+                           "its articles within each part; check the target")
+    return cm.end()
 
 
 _CLOSE = {"“": "”", "‘": "’", '"': '"'}
