@@ -219,3 +219,53 @@ def test_check_warns_of_an_unsure_sub_numbered_target() -> None:
     kb = kb_text(PBODY + "Drones shall comply with Article 2-1.")
     warned = [d for d in kb.diagnostics if d.code == "unresolved-reference"]
     assert len(warned) == 1 and "inserted (sub-numbered) article" in warned[0].message
+
+
+# --- a table of terms printed without headers, its first row made the header by the layout ----------------------------
+@pytest.mark.parametrize("body", [
+    # after an intro that says the meanings follow
+    "Article 1 The following terms in these Rules have the following meanings:\n\n| Kiosk | a booth on a street |\n"
+    "|---|---|\n| Stall | a table or a cart |\n\nArticle 2 Kiosks shall open.",
+    # under a "Definitions" caption, the term bold
+    "Article 1 Definitions\n\n| **Kiosk** | a booth on a street |\n|---|---|\n| **Stall** | a table or a cart |\n\n"
+    "Article 2 Kiosks shall open.",
+])
+def test_a_headerless_table_of_terms_reads_its_first_row(body: str) -> None:
+    kb = kb_text(body)
+    assert [(d.term, d.definition) for d in kb.definitions] == [("Kiosk", "a booth on a street"),
+                                                                ("Stall", "a table or a cart")]
+    text = f"---\ntitle: T\n---\n{body}\n"
+    assert all(text[d.term_span.start:d.term_span.end] == d.term for d in kb.definitions)
+    assert "definitions-table" not in [d.code for d in kb.diagnostics]
+
+
+@pytest.mark.parametrize("body", [
+    # column names, however many words: no definition from the header row
+    "Article 1 Definitions\n\n| Word | Notes on the word |\n|---|---|\n| Kiosk | a booth |",
+    "Article 1 Definitions\n\n| Name | Meaning of the name |\n|---|---|\n| Kiosk | a booth |",
+    # outside an article that defines terms: a table is a table
+    "Article 1 Kiosks shall post prices:\n\n| Kiosk | a booth on a street |\n|---|---|\n| Stall | a table or a cart |",
+])
+def test_a_header_row_of_column_names_defines_nothing(body: str) -> None:
+    assert list(kb_text(body).definitions) == []
+
+
+def test_a_web_page_table_without_header_cells_is_a_table_of_terms(tmp_path: Path) -> None:
+    from regkb.corpus import read_source
+    from regkb.importers import read_files
+    from regkb.importers.store import add_to_corpus
+
+    page = tmp_path / "kiosks.html"
+    page.write_text(
+        "<html><head><title>Kiosk Rules</title></head><body><h1>Kiosk Rules</h1>"
+        "<p>Article 1 The following terms in these Rules have the following meanings:</p>"
+        "<table><tr><td>Kiosk</td><td>a booth on a street</td></tr>"
+        "<tr><td>Stall</td><td>a table or a cart</td></tr></table>"
+        "<p>Article 2 Kiosk keepers shall open kiosks daily.</p></body></html>", encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    done = add_to_corpus(read_files([page]), corpus, "kiosks", {})
+    assert done.document is not None
+    doc = parse_file(read_source(done.document, corpus))
+    assert [(d.term, d.definition) for d in doc.definitions] == [("Kiosk", "a booth on a street"),
+                                                                 ("Stall", "a table or a cart")]

@@ -322,13 +322,21 @@ def _table_definitions(u: Unit, in_defs_article: bool) -> list[Definition]:
     header = [h.replace("*", "").strip() for h in par.table_header]
     t_col = next((k for k, h in enumerate(header) if _TERM_HEADER.match(h)), None)
     m_col = next((k for k, h in enumerate(header) if _MEANING_HEADER.match(h)), None)
+    text = u.clean.text
+    rows = row_cells(u)
     if (t_col is None or m_col is None) and in_defs_article and len(header) == 2 and not any(header):
         t_col, m_col = 0, 1  # a headerless two-column table in a definitions article
+    elif t_col is None and m_col is None and in_defs_article and len(header) == 2 and _row_not_header(header):
+        # a table printed without headers whose first row the layout made its header ("| Kiosk | a booth ... |"):
+        # that row is a term and its meaning like the others
+        first = _header_cells(u, rows)
+        if first is not None:
+            t_col, m_col = 0, 1
+            rows = [first, *rows]
     if t_col is None or m_col is None or t_col == m_col:
         return []
-    text = u.clean.text
     out: list[Definition] = []
-    for row in row_cells(u):
+    for row in rows:
         if max(t_col, m_col) >= len(row):
             continue
         (ta, tb), (ma, mb) = row[t_col], row[m_col]
@@ -350,6 +358,36 @@ def _table_definitions(u: Unit, in_defs_article: bool) -> list[Definition]:
             span=u.clean.span(ta, mb), term_span=term_span, definition_span=u.clean.span(ma, mb),
             forms=tuple(sorted(noun_forms(term) | short_forms(term)))))
     return out
+
+
+# words that name a column of a table, not a term or its meaning
+_COLUMN_NAME = re.compile(r"^(?:no\.?|number|item|name|notes?|remarks?|sources?|descriptions?|details|contents?|"
+                          r"meanings?|definitions?|terms?|words?|explanations?|interpretations?|senses?)\b", re.IGNORECASE)
+
+
+def _row_not_header(header: list[str]) -> bool:
+    """Whether a two-cell header row reads as a term and its meaning, not as column names: the first cell a term,
+    the second a description of three or more words, neither opening with a column name ("Notes", "Meaning of
+    the term")."""
+    t, m = header
+    return (_term_ok(t) and len(m.split()) >= 3 and not _COLUMN_NAME.match(t) and not _COLUMN_NAME.match(m))
+
+
+def _header_cells(u: Unit, rows: list[list[tuple[int, int]]]) -> list[tuple[int, int]] | None:
+    """The cells of a table's header row, as (start, end) in the unit's clean text (None when not found): the row
+    between the lead-in and the delimiter row."""
+    from .tables import cell_spans
+
+    text = u.clean.text
+    end = rows[0][0][0] if rows and rows[0] else len(text)
+    start = len(u.paragraph.intro or "")
+    delim = re.search(r"\|?[ ]*:?-{3,}", text[start:end])
+    if delim is None:
+        return None
+    line_end = start + delim.start()
+    cells = [(start + a, start + b) for a, b in cell_spans(text[start:line_end])]
+    header = [h.replace("*", "").strip() for h in u.paragraph.table_header]
+    return cells if [text[a:b].replace("*", "").strip() for a, b in cells] == header else None
 
 
 # where a list run into one paragraph starts its next entry: a sentence end, then a bullet or a label
