@@ -269,3 +269,26 @@ def test_a_web_page_table_without_header_cells_is_a_table_of_terms(tmp_path: Pat
     doc = parse_file(read_source(done.document, corpus))
     assert [(d.term, d.definition) for d in doc.definitions] == [("Kiosk", "a booth on a street"),
                                                                  ("Stall", "a table or a cart")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the quotation announced at the end of a paragraph and run over two paragraphs, each opening with a mark
+    ("Article 25 of the Law on the Protection of Kiosks is amended to read:\n\n“Operators shall comply with Article 3."
+     "\n\n“Where the preceding paragraph applies, they shall comply with Article 2.”\n\nKiosks follow Article 1.",
+     {"Law on the Protection of Kiosks": ("external", [], False), "Article 3": ("external", [], False),
+      "the preceding paragraph": ("external", [], False), "Article 2": ("external", [], False),
+      "Article 1": ("internal", ["t/art_1"], True)}),
+    # opened in the paragraph of the verb, straight quotes
+    ('Article 9 of the Ferry Safety Regulations provides: "Operators shall comply with Article 3.\n\n"Ferries shall '
+     'comply with Article 2."\n\nKiosks follow Article 1.',
+     {"Ferry Safety Regulations": ("external", [], False), "Article 3": ("external", [], False),
+      "Article 2": ("external", [], False), "Article 1": ("internal", ["t/art_1"], True)}),
+    # a quotation closed in its paragraph: a later paragraph that opens with a quoted word is the text's own
+    ("Article 25 of the Law on Kiosks is amended to read: “Operators shall comply with Article 3.”\n\n“Signs” shall "
+     "follow Article 2.",
+     {"Law on Kiosks": ("external", [], False), "Article 3": ("external", [], False),
+      "Article 2": ("internal", ["t/art_2"], True)}),
+])
+def test_a_quotation_over_several_paragraphs(sentence: str, expected: dict) -> None:
+    got = refs(QBODY + sentence)
+    assert {k: (v[0], v[1], v[2]) for k, v in got.items()} == expected

@@ -525,11 +525,11 @@ SUB_NUMBER = re.compile(r"(?<![\d.])(?P<n>\d+)[-–](?P<sub>\d+)(?![\d.])")
 DECIMAL_TAIL = re.compile(r"\.\d+(?:\.\d+)*(?![\d])")
 # A provision quoted after the verb that introduces it: 'Article 25 of the X Law provides: "..."', '... stipulates
 # that "..."', 'Article 5 of the X Rules is amended to read: "..."'. What the quotation cites is the quoted
-# instrument's, not the quoting text's.
+# instrument's, not the quoting text's. A colon at the end of a paragraph announces the quotation in the next one.
 QUOTED_PROVISION = re.compile(
     r"""\b(?:provides|stipulates|states|prescribes|specifies|reads|(?:is|are|shall[ ]be)[ ](?:amended|revised|changed|
     modified)[ ]to[ ]read|(?:is|are|shall[ ]be)[ ](?:amended|revised|replaced)[ ](?:as[ ]follows|with|by))(?:[ ]as[ ]follows)?
-    (?:[ ]that)?[ ]*[:：,]?[ ]*(?P<open>["“‘])""",
+    (?:[ ]that)?[ ]*(?:[:：,]?[ ]*(?P<open>["“‘])|[:：][ ]*$)    # the quotation here, or in the next paragraph""",
     re.VERBOSE | re.IGNORECASE,
 )
 AMENDING_VERB = re.compile(r"\b(?:amended|revised|changed|modified|replaced)\b", re.IGNORECASE)

@@ -40,6 +40,8 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
     out: list[Reference] = []
     for p in docs:
         numbers = {a.number: a for a in p.articles}
+        carry: _Quote | None = None  # a quotation still open at the end of the paragraph before
+        carry_article: int | None = None
         for u in p.units:
             found: list[tuple[int, int, str, tuple[Target, ...], bool, str]] = []
             text = u.clean.text
@@ -100,7 +102,9 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                     found.append((a, b, "external", (), False, "the Constitution is not in the registry (corpus/laws.yaml)"))
                     taken.append((a, b))
             # a provision of another instrument quoted in full: what it cites is that instrument's
-            quotes = _quoted_provisions(text, found)
+            quotes = _quoted_provisions(text, found, carry if carry_article == u.article else None)
+            carry = quotes[-1] if quotes and quotes[-1][1] == len(text) else None
+            carry_article = u.article
             # "Article 17", "Articles 16 and 17 hereof", "the first paragraph of Article 17"
             for m in P.ARTICLE_REF.finditer(text):
                 a, b = m.start(), m.end()
@@ -262,16 +266,26 @@ _CLOSE = {"“": "”", "‘": "’", '"': '"'}
 _Quote = tuple[int, int, str | None, str, bool, bool]
 
 
-def _quoted_provisions(text: str, found: list[_Found]) -> list[_Quote]:
+def _quoted_provisions(text: str, found: list[_Found], carried: _Quote | None = None) -> list[_Quote]:
     """The quotations that reproduce a provision: 'Article 25 of the X Law provides: "..."', 'Article 5 of the
-    X Rules is amended to read: "..."'. A quotation runs to its closing mark (to the end of the paragraph when
-    there is none: a quotation over several paragraphs closes only in the last). Its instrument is the law cited
-    last before the verb in the same sentence, if any."""
+    X Rules is amended to read: "..."'. A quotation runs to its closing mark, or to the end of the paragraph when
+    there is none: a quotation over several paragraphs opens each of them with a quotation mark and closes only in
+    the last, so a paragraph of the same article that opens with one, after a quotation left open (``carried``),
+    goes on with it. Its instrument is the law cited last before the verb in the same sentence, if any."""
     out: list[_Quote] = []
+    lead = len(text) - len(text.lstrip())
+    if carried is not None and text[lead : lead + 1] in _CLOSE:
+        close = text.find(_CLOSE[text[lead]], lead + 1)
+        out.append((lead + 1, close if close >= 0 else len(text), *carried[2:]))
     for m in P.QUOTED_PROVISION.finditer(text):
+        if any(qa <= m.start() < qb for qa, qb, *_ in out):
+            continue  # a verb inside a quotation already open
         qa = m.end()
-        close = text.find(_CLOSE[m.group("open")], qa)
-        qb = close if close >= 0 else len(text)
+        if m.group("open") is None:
+            qa = qb = len(text)  # "... is amended to read:" and the quotation in the next paragraph
+        else:
+            close = text.find(_CLOSE[m.group("open")], qa)
+            qb = close if close >= 0 else len(text)
         sent = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start()), text.rfind(": ", 0, m.start()))
         before = [f for f in found if f[2] == "external" and sent < f[0] and f[1] <= m.start()]
         amending = bool(P.AMENDING_VERB.search(m.group(0)))
