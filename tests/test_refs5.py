@@ -38,6 +38,9 @@ def _kb(body: str, with_laws: bool = False) -> KnowledgeBase:
     "**第一条／Article 1**\n\nKiosk operators shall open kiosks at eight.\n\n**第二条／Article 2**\n\nKiosk operators shall close kiosks at six.",
     # the English label first
     "Article 1 / 第一条\n\nKiosk operators shall open kiosks at eight.\n\nArticle 2 / 第二条\n\nKiosk operators shall close kiosks at six.",
+    # no separator, each label ending its line
+    "第一条 Article 1\nKiosk operators shall open kiosks at eight.\n\n第二条 Article 2\nKiosk operators shall close kiosks at six.",
+    "Article 1 第一条\nKiosk operators shall open kiosks at eight.\n\nArticle 2 第二条\nKiosk operators shall close kiosks at six.",
 ])
 def test_a_bilingual_heading_is_one_heading(body: str) -> None:
     kb = kb_text(body)
@@ -46,6 +49,12 @@ def test_a_bilingual_heading_is_one_heading(body: str) -> None:
     assert [r for r in kb.references if r.kind == "internal"] == []  # no article "cites itself"
     assert [a.label for a in kb.actors] == ["Kiosk operators"]  # not "/ Article 1 Kiosk operators"
     assert len(kb.obligations) == 2
+
+
+def test_a_chinese_heading_whose_text_opens_with_a_reference_keeps_it() -> None:
+    kb = kb_text("第一条 Article 2 of these Rules applies to kiosks.\n\n第二条 Kiosks shall open.")
+    assert kb.articles[0].text == "Article 2 of these Rules applies to kiosks."
+    assert [r.text for r in kb.references] == ["Article 2 of these Rules"]
 
 
 def test_a_bilingual_heading_with_two_numbers_is_reported() -> None:

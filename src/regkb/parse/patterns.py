@@ -68,7 +68,8 @@ ARTICLE = re.compile(
     (?P<sub>-\d+)?                                     # "Article 6-1": an inserted article (not supported, reported)
     (?:(?![\w(])                                       # not "Article 17(1)" or "Article 170"
      |(?<=\d)(?-i:(?=[A-Z][a-z])))                     # but "Article 1These": the gap after the number lost (CSS, PDF)
-    (?:[ \t]*[/／|｜][ \t]*(?P<cjk>第(?P<cjk_num>[一二三四五六七八九十百零〇]+|\d+)条))?  # bilingual: "Article 1 / 第一条"
+    (?:[ \t]*[/／|｜][ \t]*(?P<cjk>第(?P<cjk_num>[一二三四五六七八九十百零〇]+|\d+)条)  # bilingual: "Article 1 / 第一条"
+     |[ \t]+第(?P<cjk_num2>[一二三四五六七八九十百零〇]+|\d+)条(?=[ \t]*(?:\*\*|__)?[ \t]*$))?  # "Article 1 第一条" on its line
     [ \t]*(?:\*\*|__)?[ \t]*                            # "**Article 1**"
     (?P<sep>[.:：](?!\d)|[-–—](?=[ \t]))?               # "Article 1." / "Article 1:" / "Article 1 – Caption"
     [ \t]*(?:\*\*|__)?[ \t]*
@@ -78,12 +79,14 @@ ARTICLE = re.compile(
 )
 
 # A bilingual heading prints the English number after the Chinese one, behind a slash or bar: "第一条 / Article 1",
-# "第1条 | Art. 1". The English label is the heading's, not a reference to the article (the numbers are compared
+# "第1条 | Art. 1", or alone after it at the end of the line: "第一条 Article 1". The English label is the heading's, not a reference to the article (the numbers are compared
 # where the heading is read).
 CJK_ARTICLE = re.compile(
     _DECOR_OPEN + rf"(?P<label>第(?P<num>{CJK_NUM}|\d+)条)"
     rf"(?:[ \t　]*[/／|｜][ \t　]*(?:\*\*|__)?(?P<en>(?:Article|Art\.)[ \t]+(?P<en_num>\d+|{SPELLED_NUM}))(?![\w(])"
-    r"[ \t]*(?:\*\*|__)?[ \t]*[.:]?)?"
+    r"[ \t]*(?:\*\*|__)?[ \t]*[.:]?"
+    # without a separator only when the English label ends the line: "第一条 Article 1"
+    rf"|[ \t　]+(?:\*\*|__)?(?:Article|Art\.)[ \t]+(?P<en_num2>\d+|{SPELLED_NUM})[ \t]*(?:\*\*|__)?[ \t]*[.:]?(?=[ \t]*$))?"
     r"[ \t　]*(?P<rest>[^\n]*)$", re.IGNORECASE)
 
 # An article heading glued inside a line behind the previous article's last sentence and,

@@ -417,7 +417,8 @@ class _Parser:
                                   "inserted-article")
                         i += 1
                         continue
-                    other = m.groupdict().get("en_num") or m.groupdict().get("cjk_num")
+                    g = m.groupdict()
+                    other = g.get("en_num") or g.get("en_num2") or g.get("cjk_num") or g.get("cjk_num2")
                     if other and parse_number(other) != num:  # "第三条 / Article 4": the heading names two articles
                         self.diag("warning", start, f"the bilingual heading {ln.stripped[:40]!r} gives two different "
                                   f"article numbers; it was read as Article {num}",
