@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from regkb import KnowledgeBase
 from regkb.corpus import SourceFile, split_frontmatter
@@ -301,3 +303,37 @@ def test_a_web_page_table_without_header_cells_is_a_table_of_terms(tmp_path: Pat
 def test_a_quotation_over_several_paragraphs(sentence: str, expected: dict) -> None:
     got = refs(QBODY + sentence)
     assert {k: (v[0], v[1], v[2]) for k, v in got.items()} == expected
+
+
+# --- properties: what a quotation of another law cites never becomes this text's; every resolved target exists ---------
+def _sentence() -> st.SearchStrategy[str]:
+    ref = st.sampled_from(["Article 1", "Article 2", "Article 3", "the preceding paragraph", "Article 2-1",
+                           "Article 3.1", "Article 1 of Chapter II", "Articles 1 to 3"])
+    words = st.sampled_from(["Operators shall comply with", "Ferries follow", "Where a stall breaches",
+                             "Drones are subject to"])
+    return st.builds(lambda w, r: f"{w} {r}.", words, ref)
+
+
+@settings(max_examples=60, deadline=None)
+@given(inside=st.lists(_sentence(), min_size=1, max_size=3), outside=_sentence(),
+       mark=st.sampled_from([("“", "”"), ('"', '"')]),
+       verb=st.sampled_from(["provides:", "stipulates that", "is amended to read:"]),
+       split=st.booleans())
+def test_quoted_references_never_become_this_texts(inside: list[str], outside: str, mark: tuple[str, str], verb: str,
+                                                   split: bool) -> None:
+    o, c = mark
+    sep = f"\n\n{o}" if split else " "
+    quoted = sep.join(inside)
+    body = (f"Chapter I General\n\nArticle 1 Kiosks shall open.\n\nChapter II Ferries\n\nArticle 2 Stalls shall close."
+            f"\n\nArticle 3 Ferries shall sail.\n\nArticle 4 Article 9 of the Law on the Protection of Kiosks {verb} "
+            f"{o}{quoted}{c} {outside}")
+    text = f"---\ntitle: T\n---\n{body}\n"
+    kb = kb_text(body)
+    start = text.index(f"{verb} {o}") + len(verb) + 2
+    end = text.index(c, start) if c != o or not split else text.rindex(c, 0, text.index(outside, start))
+    ids = {a.id for a in kb.articles} | {p.id for a in kb.articles for p in a.paragraphs} | {c.id for c in kb.chapters}
+    for r in kb.references:
+        if start <= r.span.start and r.span.end <= end:
+            assert r.kind == "external", (r.text, body)
+        if r.kind == "internal" and r.resolved:
+            assert all(t.provision in ids for t in r.targets), (r.text, r.targets)

@@ -277,6 +277,16 @@ def _quoted_provisions(text: str, found: list[_Found], carried: _Quote | None = 
     if carried is not None and text[lead : lead + 1] in _CLOSE:
         close = text.find(_CLOSE[text[lead]], lead + 1)
         out.append((lead + 1, close if close >= 0 else len(text), *carried[2:]))
+    elif carried is not None:
+        # the paragraph was split inside the quotation (a break the layout made): it goes on to the first closing
+        # mark that no opening mark pairs ("...” ", an odd '"'; a ’ before a letter is an apostrophe)
+        ends = [k for o, c in (("“", "”"), ("‘", "’")) for k in [_first_closing(text, o, c)] if k >= 0]
+        if text.count('"') % 2 == 1:
+            ends.append(text.find('"'))
+        if ends:
+            out.append((lead, min(ends), *carried[2:]))
+        elif not any(ch in text for ch in "“”‘\""):
+            out.append((lead, len(text), *carried[2:]))  # no mark at all: still inside, the quotation goes on
     for m in P.QUOTED_PROVISION.finditer(text):
         if any(qa <= m.start() < qb for qa, qb, *_ in out):
             continue  # a verb inside a quotation already open
@@ -296,6 +306,20 @@ def _quoted_provisions(text: str, found: list[_Found], carried: _Quote | None = 
         elif amending:
             out.append((qa, qb, None, "", True, False))  # "Article 5 is amended to read: ...": the amended text's
     return out
+
+
+def _first_closing(text: str, opening: str, closing: str) -> int:
+    """Where the first closing mark stands that no opening mark before it pairs (-1 if none); a ’ before a letter is
+    an apostrophe."""
+    depth = 0
+    for k, ch in enumerate(text):
+        if ch == opening:
+            depth += 1
+        elif ch == closing and not (closing == "’" and text[k + 1 : k + 2].isalpha()):
+            if depth == 0:
+                return k
+            depth -= 1
+    return -1
 
 
 def _quoted_ref(quotes: list[_Quote], a: int, b: int, found: list[_Found], taken: list[tuple[int, int]],
