@@ -287,6 +287,8 @@ def _quoted_provisions(text: str, found: list[_Found], carried: _Quote | None = 
             out.append((lead, min(ends), *carried[2:]))
         elif not any(ch in text for ch in "“”‘\""):
             out.append((lead, len(text), *carried[2:]))  # no mark at all: still inside, the quotation goes on
+    if not any(ch in text for ch in "\"“‘") and not text.rstrip().endswith((":", "：")):
+        return out  # no quotation mark and no announcing colon: nothing quoted (the common case, kept cheap)
     for m in P.QUOTED_PROVISION.finditer(text):
         if any(qa <= m.start() < qb for qa, qb, *_ in out):
             continue  # a verb inside a quotation already open
