@@ -337,3 +337,11 @@ def test_quoted_references_never_become_this_texts(inside: list[str], outside: s
             assert r.kind == "external", (r.text, body)
         if r.kind == "internal" and r.resolved:
             assert all(t.provision in ids for t in r.targets), (r.text, r.targets)
+
+
+def test_a_law_cited_inside_a_quotation_keeps_its_own_articles() -> None:
+    kb = _kb(QBODY + 'Article 12 of the Personal Information Protection Law provides: "processors shall comply with '
+                     'Article 21 of the Cybersecurity Law and Article 13." Kiosks follow Article 1.', with_laws=True)
+    got = {r.text: (r.kind, [(t.law, t.article) for t in r.targets]) for r in kb.references}
+    assert got["Article 21 of the Cybersecurity Law"] == ("external", [("cybersecurity-law", 21)])
+    assert got["Article 13"] == ("external", [("pipl", 13)])

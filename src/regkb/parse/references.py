@@ -110,8 +110,6 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                 a, b = m.start(), m.end()
                 if any(x < b and a < y for x, y in taken):
                     continue
-                if _quoted_ref(quotes, a, b, found, taken, _numbers(m.group("nums"))):
-                    continue
                 after = text[b : b + 200]
                 title_after = re.match(r"\s+of\s+(?:the\s+)?", after)
                 if title_after and any(x == b + title_after.end() for x, _ in taken) and not (
@@ -135,6 +133,9 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                     found[:] = [f for f in found if not (a <= f[0] and f[1] <= end)]
                     found.append((a, end, "external", tgts, True, ""))
                     taken.append((a, end))
+                    continue
+                # inside a provision quoted from another instrument (and citing no law of its own): that instrument's
+                if _quoted_ref(quotes, a, b, found, taken, _numbers(m.group("nums"))):
                     continue
                 # a paragraph named before or after the article: "the first paragraph of", "paragraphs 1 and 2 of",
                 # "Article 26, paragraph 1"
