@@ -98,7 +98,11 @@ def test_two_real_articles_with_one_number_stay_an_error(tmp_path: Path) -> None
     doc = parse_file(read_source(tmp_path / "dup.md", tmp_path))  # an error of this document, not of the corpus
     errors = [d for d in doc.diagnostics if d.severity == "error"]
     assert [d.code for d in errors] == ["duplicate-article"] and "appears twice" in errors[0].message
-    assert not doc.articles and doc.blocks[0].text == text.strip()  # kept whole, every character
+    # the structure holds; the repeat is kept apart, every character (tests/test_struct_repeats.py)
+    assert [a.text for a in doc.articles] == ["These Rules govern gardens.", "Gardeners keep plots tidy."]
+    assert [(b.kind, b.text) for b in doc.blocks] == [("repeated-article", "ARTICLE 2 The board keeps a register.")]
+    src = read_source(tmp_path / "dup.md", tmp_path).text
+    assert src[doc.blocks[0].span.start:doc.blocks[0].span.end] == "ARTICLE 2\nThe board keeps a register."
 
 
 def test_an_inserted_article_is_kept_and_reported(tmp_path: Path) -> None:

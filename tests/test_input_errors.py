@@ -62,7 +62,6 @@ def test_input_errors(tmp_path: Path, case: str, files: dict, where: str, words:
 # articles), the corpus builds, and check reports the error and exits 1 (tests/test_robust_unstructured.py).
 DOUBTS = [
     ("no article", {"a.md": "---\ntitle: T\n---\nJust some prose.\n"}, "a.md:4:", "no article heading was recognised"),
-    ("duplicate article numbers", {"a.md": GOOD + "\nArticle 2 Operators shall not lie.\n"}, "a.md:10:", "appears twice"),
     ("duplicate chapter numbers", {"a.md": GOOD + "\nChapter I Again\n\nArticle 3 A shall b.\n"}, "a.md:10:",
      "Chapter I appears twice"),
 ]
@@ -145,4 +144,16 @@ def test_text_outside_any_article_is_reported(tmp_path: Path) -> None:
     kb = KnowledgeBase.from_corpus(corpus(tmp_path, {"a.md": text}))
     (diag,) = [d for d in kb.diagnostics if d.code == "stray-text"]
     assert (diag.file, diag.line) == ("a.md", 6)
-    assert [d.text for d in kb.dropped] == ["This chapter explains things."]
+    assert not kb.dropped  # never dropped: kept as the chapter's own text (tests/test_struct_repeats.py)
+    assert [(b.kind, b.eid, b.text) for b in kb.blocks] == [("part-text", "chp_1__text", "This chapter explains things.")]
+
+
+def test_a_repeated_article_number_keeps_the_document_divided(tmp_path: Path) -> None:
+    root = corpus(tmp_path, {"a.md": GOOD + "\nArticle 2 Operators shall not lie.\n"})
+    kb = KnowledgeBase.from_corpus(root)
+    errors = [str(d) for d in kb.diagnostics if d.severity == "error"]
+    assert len(errors) == 1 and "a.md:10:" in errors[0] and "appears twice" in errors[0], errors
+    assert not kb.unstructured_ids and [a.number for a in kb.articles] == [1, 2]
+    assert [b.text for b in kb.blocks] == ["Article 2 Operators shall not lie."]
+    result = CliRunner().invoke(cli, ["check", "--corpus", str(root)])
+    assert result.exit_code == 1 and "a.md:10:" in result.output, result.output

@@ -36,6 +36,7 @@ def buckets(src: SourceFile, s: Structure) -> list[int]:
         for k in range(h.start, h.end):
             count[k] += 1
     text_spans = [p.span for a in s.articles for p in a.paragraphs]
+    text_spans += [b.span for b in s.blocks]  # kept outside the articles: comments, a part's text, a repeated article
     if s.preamble_span is not None:
         text_spans.append(s.preamble_span)
     for sp in text_spans:

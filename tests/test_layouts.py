@@ -185,16 +185,18 @@ def test_a_wrapped_cross_reference_is_joined_back_not_a_second_article() -> None
 
 
 def test_two_real_articles_with_one_number_are_still_an_error(tmp_path: Path) -> None:
-    """An error of this document, not of the corpus: it is kept whole, not divided (test_robust_unstructured)."""
-    from regkb.parse.structure import UNSTRUCTURED, parse_structure
+    """An error of this document, not of the corpus: the structure holds, the repeat is kept apart, verbatim
+    (tests/test_struct_repeats.py)."""
+    from regkb.parse.structure import REPEATED_ARTICLE, parse_structure
 
     f = tmp_path / "dup.md"
     f.write_text("---\ntitle: Dup\n---\nArticle 1 Operators shall act.\n\nArticle 2 Users may ask.\n\n"
                  "Article 2 Users shall pay.\n", encoding="utf-8")
     st = parse_structure(read_source(f, tmp_path), "dup")
     assert [(d.severity, d.code) for d in st.diagnostics] == [("error", "duplicate-article")]
-    assert not st.articles and [b.kind for b in st.blocks] == [UNSTRUCTURED]
-    assert st.blocks[0].text == "Article 1 Operators shall act.\n\nArticle 2 Users may ask.\n\nArticle 2 Users shall pay."
+    assert [a.text for a in st.articles] == ["Operators shall act.", "Users may ask."]
+    assert [(b.kind, b.eid, b.text) for b in st.blocks] == [(REPEATED_ARTICLE, "art_2__repeat_1",
+                                                              "Article 2 Users shall pay.")]
 
 
 def test_page_furniture_is_dropped_at_page_edges_only() -> None:

@@ -843,12 +843,15 @@ def add_definitions(b: Builder) -> None:
             if b.has(d.document):
                 b.triple(sch, DCTERMS.source, b.iris[d.document])
         sch = schemes[d.document]
+        # a term defined for one chapter or section only ("For the purposes of this Chapter"): dcterms:coverage names
+        # the part where the definition applies
+        scope = [(DCTERMS.coverage, b.iris[d.scope])] if d.scope and d.scope in b.iris else []
         b.node(d.id, "definition", [SKOS.Concept], d.term, document=d.document, span=d.span,
                props=[(SKOS.prefLabel, b.text(d.term, d.document)), (SKOS.definition, d.definition),
                       (SKOS.altLabel, [b.text(f, d.document) for f in d.forms if f != d.term]),
-                      (SKOS.inScheme, sch), (SKOS.topConceptOf, sch)],
+                      (SKOS.inScheme, sch), (SKOS.topConceptOf, sch), *scope],
                term=d.term, definition=d.definition, definition_kind=d.kind, article=d.article,
-               provision=d.provision, forms=list(d.forms),
+               provision=d.provision, forms=list(d.forms), scope=d.scope,
                term_start=d.term_span.start, term_end=d.term_span.end,
                definition_start=d.definition_span.start, definition_end=d.definition_span.end)
         src = _nearest(b, d.document, d.provision, d.article)

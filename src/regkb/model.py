@@ -292,12 +292,14 @@ class Article(_Dump):
 class Block(_Dump):
     """A block of text outside any article: a heading, paragraph or list item of a commentary; the whole text of a
     regulation the parser could not divide into articles (``unstructured``); an editor's comment between the
-    articles of a regulation (``comment``, eId ``<article eId>__comment_N``: not law)."""
+    articles of a regulation (``comment``, eId ``<article eId>__comment_N``: not law); law between a chapter or
+    section heading and its first article (``part-text``, eId ``<chapter or section eId>__text``); an article whose
+    number the text used before, kept apart verbatim (``repeated-article``, eId ``art_N__repeat_K``)."""
 
     id: str
     document: str
     eid: str
-    kind: str  # "heading" | "paragraph" | "list-item" | "unstructured" | "comment"
+    kind: str  # "heading" | "paragraph" | "list-item" | "unstructured" | "comment" | "part-text" | "repeated-article"
     level: int  # heading level or list depth (0 for plain paragraphs)
     text: str
     span: Span

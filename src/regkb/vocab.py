@@ -217,7 +217,8 @@ REGKB_TERMS: dict[str, tuple[str, str]] = {
     "Paragraph": ("class", "A paragraph of an article (an eli:LegalResourceSubdivision)."),
     "Item": ("class", "An item of a paragraph (an eli:LegalResourceSubdivision)."),
     "Block": ("class", "A block of text outside any article: of a commentary, a regulation not divided into articles, "
-                       "or an editor's comment between articles."),
+                       "an editor's comment between articles, a chapter's own text or an article whose number "
+                       "repeats."),
     "Commentary": ("class", "A document that comments on a regulation or a draft; not itself law."),
     "Reference": ("class", "A citation as printed in a text, with the provisions or laws it resolves to."),
     "Law": ("class", "A law of the registry of cited laws; its IRI is <base>law/<id> whether or not its text is "
@@ -249,8 +250,10 @@ REGKB_TERMS: dict[str, tuple[str, str]] = {
     "comments": ("property", "A commentary comments on a document."),
     "actorBasis": ("property", "How an actor was found: definition, subject, registry, or authority / violator (named only in a sanction, as the authority that imposes the penalty / the party penalised)."),
     "blockKind": ("property", "The kind of a block: heading, paragraph or list-item (of a commentary), unstructured "
-                              "(a regulation's text not divided into articles) or comment (an editor's comment between "
-                              "the articles, not law)."),
+                              "(a regulation's text not divided into articles), comment (an editor's comment between "
+                              "the articles, not law), part-text (law between a chapter or section heading and its "
+                              "first article) or repeated-article (an article whose number the text used before, kept "
+                              "apart verbatim)."),
     "describedOnly": ("property", "True for a document or expression the corpus holds no text of."),
     "commentDeadline": ("property", "The end of a draft's public comment period."),
     "claimLabel": ("property", "quote, paraphrase or notes."),

@@ -7,7 +7,7 @@ import io
 import re
 from typing import Any
 
-from .pipeline import Block, Draft, Furniture, Line, Stage
+from .pipeline import Block, Draft, Furniture, Line, Stage, opens_unit
 from .wordnum import Numbering
 
 
@@ -40,8 +40,8 @@ class HeadersAndFooters(Stage):
 
 
 class DocxBlocks(Stage):
-    """Reads ``tree``; writes ``blocks``: each body paragraph in order, split where a manual line break
-    (<w:br/>) breaks it, and each table as one block: a Markdown pipe table (see :func:`table_lines`).
+    """Reads ``tree``; writes ``blocks``: each body paragraph in order, one block whose lines are split where a
+    manual line break (<w:br/>) breaks it, and each table as one block: a Markdown pipe table (see :func:`table_lines`).
     Automatic list numbers are not text in a .docx: they are rendered from the file's list definitions
     (:mod:`.wordnum`) and put before the paragraph's (or the table cell's) text, and the user is told."""
 
@@ -53,6 +53,8 @@ class DocxBlocks(Stage):
         numbering = Numbering(doc)
         numbered = 0
         merged = 0
+        soft = 0
+        set_apart = 0
         for child in doc.element.body.iterchildren():
             tag = child.tag.rsplit("}", 1)[-1]
             paras: list[Paragraph] = []
@@ -71,22 +73,69 @@ class DocxBlocks(Stage):
             for p in paras:
                 label = numbering.label(p)
                 numbered += label is not None
+                printed: list[Line] = []
                 for k, piece in enumerate(p.text.split("\n")):
                     t = " ".join(piece.split())
                     if label is not None and k == 0:
                         t = (label + t).strip()
-                    if t:
-                        draft.blocks.append(Block([Line(t)]))
+                    if not t:
+                        continue
+                    if printed and not opens_unit(t):
+                        printed[-1].text += " " + t  # a manual line break inside the text: a space
+                    else:
+                        printed.append(Line(t))
+                if printed and tag == "p":
+                    set_apart += _set_apart(p, printed)
+                if printed:
+                    # a manual line break (Shift+Enter) breaks the line, not the paragraph: Word's paragraph is
+                    # <w:p>. Its lines are one block, joined by a space, except before a line that opens an item
+                    # or a heading (a list or an article laid out by line breaks), which stays a line of its own.
+                    draft.blocks.append(Block(printed))
+                    soft += len(p.text.split("\n")) - 1
         if numbered:
             draft.notes.append(f"{numbered} paragraph number(s) come from Word's automatic numbering, not from the "
                                "text: they were rendered from the file's list definitions as Word prints them; "
                                "compare the article and item numbers with the printed document")
+        if set_apart:
+            draft.notes.append(f"{set_apart} paragraph(s) set apart by their Word style (a quote or note style: written "
+                               "as block quotes) or wholly in italics (written in *...*): the parser reads them as the "
+                               "editor's comments where the law is set otherwise")
+        if soft:
+            draft.notes.append(f"{soft} manual line break(s) (Shift+Enter) inside paragraphs: read as spaces, not as "
+                               "paragraph breaks, except before an item or a heading")
         if numbering.unresolved:
             draft.notes.append(f"{numbering.unresolved} paragraph(s) point to a Word list that the file does not "
                                "define: their numbers are missing from the text; check the article and item numbers")
         if merged:
             draft.notes.append(f"{merged} merged table cell(s): the text of a merged cell is written once, in its "
                                "first row and column; the cells it covers are left empty")
+
+
+# A paragraph style that sets a block apart from the text: Word's quote styles, or a style named for the editor's words
+_QUOTE_STYLE = re.compile(r"(?i)^(?:quote|intense[ ]quote|block[ ]text)$|(?<![a-z])(?:comments?|commentary|annotations?|"
+                          r"editor(?:'s|ial)?|notes?)(?![a-z])")
+
+
+def _set_apart(p: Any, printed: list[Line]) -> int:
+    """Carry how a body paragraph is set into the reading text, as the web-page importer does: a paragraph in a quote
+    style, or a style named for comments or notes, as a Markdown block quote ("> "); a paragraph wholly in italics
+    (every run with text italic, by itself or by its style) in single emphasis ("*...*"). Returns 1 if it did."""
+    style = p.style
+    name = (style.name or "") if style is not None else ""
+    if name.lower().startswith(("heading", "title", "footnote", "endnote")) or opens_unit(printed[0].text):
+        return 0  # a heading, an article or an item is never the editor's words, however it is set
+    if name and _QUOTE_STYLE.search(name):
+        for ln in printed:
+            ln.text = "> " + ln.text
+        return 1
+    runs = [r for r in p.runs if r.text.strip()]
+    style_italic = bool(style is not None and style.font is not None and style.font.italic)
+    if runs and all(r.italic or (r.italic is None and style_italic) for r in runs) \
+            and not any("*" in ln.text for ln in printed):
+        printed[0].text = "*" + printed[0].text
+        printed[-1].text = printed[-1].text + "*"
+        return 1
+    return 0
 
 
 def table_lines(table: Any, numbering: Numbering | None = None) -> tuple[list[str], int, int]:

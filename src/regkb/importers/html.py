@@ -161,6 +161,76 @@ def _text(el: Any) -> str:
 
 
 _HEADING_START = re.compile(r"(?:Article|Art\.|Chapter|Section)\s", re.IGNORECASE)
+_ARTICLE_START = re.compile(r"(?:\**\s*(?:Article|Art\.)\s*\d+|第[一二三四五六七八九十百千零〇两\d]+条)", re.IGNORECASE)
+
+
+class FooterChrome(Stage):
+    """Reads ``tree`` (the main content); writes ``tree`` without the site's footer boxes that close it, listed
+    in ``furniture``.
+
+    When a page's main content holds the whole body, the site's footer (who runs the site, its filing numbers,
+    copyright, browser advice) ends up after the last article. A box at the end is that footer when both hold:
+    it is set apart from the law (its element and class are none of those that carry the articles, from the first
+    article heading to the last), and each of its lines is in a footer's words (:func:`..parse.layout.chrome_line`).
+    A block in a footer's words that is set like the law is kept, and the user is told."""
+
+    def __call__(self, draft: Draft) -> None:
+        from ..parse.layout import chrome_line
+        from .pipeline import Furniture
+
+        kids = [c for c in draft.tree if isinstance(c.tag, str)]
+        heads = [k for k, c in enumerate(kids) if _holds_article_heading(c)]
+        if not heads:
+            return
+        law = {_setting(kids[k]) for k in range(heads[0], heads[-1] + 1)}
+        for c in reversed(kids[heads[-1] + 1:]):
+            lines = _lines(c)
+            if not lines:
+                continue
+            if not all(chrome_line(t) for t in lines):
+                break
+            if _setting(c) in law:
+                draft.notes.append(f"the text ends with {len(lines)} line(s) in a site footer's words, set like the "
+                                   f"law's paragraphs, kept as law: {lines[0][:80]!r}; delete them from the document "
+                                   "if they are not part of it")
+                break
+            for t in lines:
+                draft.furniture.append(Furniture(t, "site footer after the text (set apart from the law's paragraphs, "
+                                                    "in a footer's words)"))
+            c.drop_tree()
+
+
+def _holds_article_heading(el: Any) -> bool:
+    if _ARTICLE_START.match(_text(el)):
+        return True
+    return any(_ARTICLE_START.match(_text(p)) for p in el.iter("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6")
+               if p is not el)
+
+
+def _setting(el: Any) -> tuple[str, str]:
+    """How a block is set: its element and its classes."""
+    return el.tag, " ".join(sorted((el.get("class") or "").split()))
+
+
+def _lines(el: Any) -> list[str]:
+    """The lines of an element's text: broken at <br> and at block elements."""
+    parts: list[str] = []
+
+    def walk(e: Any) -> None:
+        tag = e.tag if isinstance(e.tag, str) else ""
+        if tag == "br" or tag in _BLOCKISH:
+            parts.append("\n")
+        if e.text and tag != "br":
+            parts.append(e.text)
+        for c in e:
+            walk(c)
+            if c.tail:
+                parts.append(c.tail)
+        if tag in _BLOCKISH:
+            parts.append("\n")
+
+    walk(el)
+    return [t for t in (_SPACES.sub(" ", x).strip() for x in "".join(parts).split("\n")) if t]
 
 
 class HtmlBlocks(Stage):
@@ -204,6 +274,10 @@ class HtmlBlocks(Stage):
                 # "<b>Article 3 Purpose</b> The text ...": the bold marks where the heading ends
                 cur.append(f"**{_text(el)}** ")
                 return
+            if tag == "li" and (label := list_labels.get(el)):
+                cur.append(label + " ")
+            elif tag == "li" and _bulleted(el):
+                cur.append("- ")  # the bullet a browser draws, as Markdown writes it
             if el.text and tag != "br":
                 cur.append(el.text)
             for child in el:
@@ -213,11 +287,88 @@ class HtmlBlocks(Stage):
             if block:
                 flush()
 
+        list_labels = browser_list_labels(draft.tree)
+        if list_labels:
+            draft.notes.append(f"{len(list_labels)} list item number(s) are drawn by the browser, not written in the "
+                               "page (<ol>): they were written before the items' text as a browser shows them by "
+                               "default; compare the item numbers with the page as shown")
         walk(draft.tree)
         flush()
         rows = dict(tables)
         draft.blocks.extend(Block([Line(x) for x in rows[k]]) if k in rows else Block([Line(t)])
                             for k, t in enumerate(out))
+
+
+_LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*(?P<kind>[a-z-]+)", re.IGNORECASE)
+_LIST_KINDS = {"1": "decimal", "a": "lower-alpha", "A": "upper-alpha", "i": "lower-roman", "I": "upper-roman"}
+
+
+def browser_list_labels(root: Any) -> dict[Any, str]:
+    """The numbers a browser draws before the items of each ordered list (<ol>), as it draws them by default:
+    "1.", "a.", "i." after the list's ``type``, counted from ``start`` (down when ``reversed``), an item's ``value``
+    restarting the count. A list or item styled ``list-style: none`` (inline) gets no number; a style sheet's
+    rules are not read. Items of nested lists are counted in their own list."""
+    out: dict[Any, str] = {}
+    for ol in root.iter("ol"):
+        kind = _LIST_KINDS.get((ol.get("type") or "1").strip(), "decimal")
+        m = _LIST_STYLE.search(ol.get("style") or "")
+        if m:
+            kind = m.group("kind").lower()
+        items = [li for li in ol if isinstance(li.tag, str) and li.tag == "li"]
+        step = -1 if ol.get("reversed") is not None else 1
+        n = _int_any(ol.get("start"), len(items) if step < 0 else 1)
+        for li in items:
+            n = _int_any(li.get("value"), n)
+            own = _LIST_STYLE.search(li.get("style") or "")
+            label = _list_label(n, own.group("kind").lower() if own else kind)
+            if label:
+                out[li] = label
+            n += step
+    return out
+
+
+def _bulleted(li: Any) -> bool:
+    """An item of an unordered list (<ul>) that a browser shows with a bullet (not styled ``list-style: none``
+    inline, on the item or its list)."""
+    parent = li.getparent()
+    if parent is None or parent.tag != "ul":
+        return False
+    for el in (li, parent):
+        m = _LIST_STYLE.search(el.get("style") or "")
+        if m and m.group("kind").lower() == "none":
+            return False
+    return True
+
+
+def _int_any(value: str | None, default: int) -> int:
+    try:
+        return int((value or "").strip())
+    except ValueError:
+        return default
+
+
+def _list_label(n: int, kind: str) -> str | None:
+    """The marker of item ``n`` in a list style, with the period a browser puts after it; None for no marker."""
+    if kind in ("decimal", "decimal-leading-zero"):
+        return f"{n:02d}." if kind == "decimal-leading-zero" and 0 <= n < 10 else f"{n}."
+    if kind in ("lower-alpha", "lower-latin", "upper-alpha", "upper-latin") and 1 <= n <= 26:
+        c = chr(ord("a") + n - 1)
+        return (c.upper() if kind.startswith("upper") else c) + "."
+    if kind in ("lower-roman", "upper-roman") and 1 <= n < 40:
+        r = _roman(n)
+        return (r if kind == "upper-roman" else r.lower()) + "."
+    if kind in ("none", "disc", "circle", "square"):
+        return None
+    return f"{n}."  # a style not drawn here: its number in decimal, which the note asks the user to compare
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, digits in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out += digits
+            n -= value
+    return out
 
 
 def _cell_text(el: Any) -> str:
@@ -336,4 +487,5 @@ class NormaliseSpaces(Stage):
             draft.notes.append(f"{changed} line(s): Unicode spaces or invisible characters became plain spaces")
 
 
-PIPELINE: list[Stage] = [ParseHtml(), PageMetadata(), DropChrome(), FindMainContent(), HtmlBlocks(), NormaliseSpaces()]
+PIPELINE: list[Stage] = [ParseHtml(), PageMetadata(), DropChrome(), FindMainContent(), FooterChrome(), HtmlBlocks(),
+                         NormaliseSpaces()]

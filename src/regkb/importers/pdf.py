@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from .pipeline import Block, Draft, Furniture, Line, Stage
+from .pipeline import Block, Draft, Furniture, Line, Stage, opens_unit
 
 BAND = 0.09  # top and bottom bands of a page, as a share of its height, where furniture lives
 _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—])?$", re.IGNORECASE)
@@ -32,6 +32,7 @@ class PdfLine:
     size: float = 0.0  # the median font size of its characters
     below_rule: bool = False  # a horizontal rule in the lower half of the page lies above it
     marks: tuple[tuple[int, str], ...] = ()  # raised small marks (footnote references?): (non-space chars before, mark)
+    italic: bool = False  # every character in an italic or oblique font
 
 
 class OpenPdf(Stage):
@@ -57,12 +58,22 @@ class OpenPdf(Stage):
                         lines.append(PdfLine(n, text, float(ln["x0"]), float(ln["x1"]), top,
                                              float(ln["bottom"]), height, float(page.width),
                                              statistics.median(sizes) if sizes else 0.0,
-                                             any(r <= top for r in rules), _raised_marks(ln.get("chars", []))))
+                                             any(r <= top for r in rules), _raised_marks(ln.get("chars", [])),
+                                             _italic(ln.get("chars", []))))
             draft.meta["pages"] = len(pdf.pages)
         if not lines:
             draft.notes.append(f"{draft.path.name}: the PDF has no text layer (a scan?); OCR it first")
         draft.tree = lines
         draft.has_pages = True
+
+
+_ITALIC_FONT = re.compile(r"(?i)italic|oblique|(?<=[-,])(?:it|obl?)$")
+
+
+def _italic(chars: list[dict[str, Any]]) -> bool:
+    """Is every printed character of a line in an italic or oblique font (by the font's name)?"""
+    names = [str(c.get("fontname", "")) for c in chars if str(c.get("text", "")).strip()]
+    return bool(names) and all(_ITALIC_FONT.search(n) for n in names)
 
 
 def _raised_marks(chars: list[dict[str, Any]]) -> tuple[tuple[int, str], ...]:
@@ -257,6 +268,8 @@ class PdfParagraphs(Stage):
         right = max(ln.x1 for ln in lines)
         blocks: list[Block] = []
         cur: list[Line] = []
+        italic: dict[int, bool] = {}  # id(block) -> every line of it in italics
+        cur_italic = True
         prev: PdfLine | None = None
         for ln in lines:
             new = prev is None
@@ -273,12 +286,26 @@ class PdfParagraphs(Stage):
                     new = True  # the line before ended a sentence well before the margin
             if new and cur:
                 blocks.append(Block(cur))
-                cur = []
+                italic[id(blocks[-1])] = cur_italic
+                cur, cur_italic = [], True
             cur.append(Line(ln.text, ln.page))
+            cur_italic = cur_italic and ln.italic
             prev = ln
         if cur:
             blocks.append(Block(cur))
+            italic[id(blocks[-1])] = cur_italic
         join_hyphens(blocks, draft.notes, draft.path.name)
+        marked = 0
+        for blk in blocks:
+            # a paragraph wholly in italics is set apart (an editor's or translator's note): written in *...*, as
+            # the Word and web-page importers do, so that the parser's comment rule reads it; never a heading or item
+            if italic.get(id(blk)) and not opens_unit(blk.lines[0].text) and not any("*" in ln.text for ln in blk.lines):
+                blk.lines[0].text = "*" + blk.lines[0].text
+                blk.lines[-1].text = blk.lines[-1].text + "*"
+                marked += 1
+        if marked:
+            draft.notes.append(f"{marked} paragraph(s) wholly in italics: written in *...*; the parser reads them as "
+                               "the editor's comments where they follow an article's law")
         draft.blocks.extend(blocks)
 
 

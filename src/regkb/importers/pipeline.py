@@ -89,6 +89,14 @@ def run(stages: Sequence[Stage], draft: Draft) -> Draft:
     return draft
 
 
+def opens_unit(text: str) -> bool:
+    """A line that opens an item ("(1)", "a.", "- ") or a heading ("Article 3", "Chapter II", "第三条")."""
+    from ..parse import patterns as P
+
+    return bool(P.ITEM_LINE.match(text) or P.BULLET_ITEM.match(text) or P.ARTICLE.match(text)
+                or P.CJK_ARTICLE.match(text) or P.CHAPTER.match(text) or P.SECTION.match(text))
+
+
 def join_parts(drafts: list[Draft]) -> list[Block]:
     """The blocks of several files of one document (its web pages, or those pages printed to PDF),
     in order, without the site chrome that every file repeats at its start and at its end.

@@ -92,6 +92,7 @@ def find_definitions(units: list[Unit], captions: dict[int, str] | None = None,
             P.DEFINITIONS_INTRO.search(u.clean.text) or _QUOTED_DEF.match(u.clean.text)
             or _QUOTED_DEF.match(P.DEFINITION_FRAME.sub("", u.clean.text, count=1))
             or P.DEFINITIONS_CAPTION.match(u.clean.text.replace("*", "").strip())  # a caption on its line
+            or _names_own_term(u.clean.text)  # "In these Measures, X refers to ...": the article defines terms
             or (u.paragraph.table_header and P.DEFINITIONS_CAPTION.match(  # ... or over a table
                 (u.paragraph.intro or "").replace("*", "").strip())) for u in us)
         for u in us:
@@ -150,6 +151,15 @@ def find_definitions(units: list[Unit], captions: dict[int, str] | None = None,
     return out
 
 
+def _names_own_term(text: str) -> bool:
+    """Whether a sentence of ``text`` names a term of the text's own: "In these Measures, X refers to ...", "X
+    referred to in these Provisions are Y" (with "is/are" only when Y classifies X, not "are required to")."""
+    for m in P.OWN_TERM_SENTENCE.finditer(text):
+        if not re.search(r"(?:is|are) $", m.group(0)) or P.CLASSIFYING_PREDICATE.match(text, m.end()):
+            return True
+    return False
+
+
 def _coordinated_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """A sentence that defines two quoted terms, each with its own verb, is two definitions."""
     parts: list[tuple[int, int]] = []
@@ -190,6 +200,10 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
             return _make(u, start + generic.start("term"), e, generic.group("term"),
                          start + generic.end("term"), start + generic.end("verb") + 1, False, in_defs_article)
     if not verb:
+        # "Virtual items referred to in these Provisions are items ...": the phrase after the words names them a term
+        used_is = P.USED_IN_IS.match(text, start, e)
+        if used_is and P.CLASSIFYING_PREDICATE.match(text, used_is.end(), e):
+            return _make(u, start, e, used_is.group("raw"), used_is.start("used"), used_is.end(), False, True)
         # 'The term "X" covers ...', 'the term rider includes ...': "the term" names the words after it as a term,
         # as quotation marks do ("the term of a licence" is no such phrase: THE_TERM)
         the_term_weak = P.THE_TERM.match(text, start, e)
@@ -308,13 +322,21 @@ def _table_definitions(u: Unit, in_defs_article: bool) -> list[Definition]:
     header = [h.replace("*", "").strip() for h in par.table_header]
     t_col = next((k for k, h in enumerate(header) if _TERM_HEADER.match(h)), None)
     m_col = next((k for k, h in enumerate(header) if _MEANING_HEADER.match(h)), None)
+    text = u.clean.text
+    rows = row_cells(u)
     if (t_col is None or m_col is None) and in_defs_article and len(header) == 2 and not any(header):
         t_col, m_col = 0, 1  # a headerless two-column table in a definitions article
+    elif t_col is None and m_col is None and in_defs_article and len(header) == 2 and _row_not_header(header):
+        # a table printed without headers whose first row the layout made its header ("| Kiosk | a booth ... |"):
+        # that row is a term and its meaning like the others
+        first = _header_cells(u, rows)
+        if first is not None:
+            t_col, m_col = 0, 1
+            rows = [first, *rows]
     if t_col is None or m_col is None or t_col == m_col:
         return []
-    text = u.clean.text
     out: list[Definition] = []
-    for row in row_cells(u):
+    for row in rows:
         if max(t_col, m_col) >= len(row):
             continue
         (ta, tb), (ma, mb) = row[t_col], row[m_col]
@@ -336,6 +358,36 @@ def _table_definitions(u: Unit, in_defs_article: bool) -> list[Definition]:
             span=u.clean.span(ta, mb), term_span=term_span, definition_span=u.clean.span(ma, mb),
             forms=tuple(sorted(noun_forms(term) | short_forms(term)))))
     return out
+
+
+# words that name a column of a table, not a term or its meaning
+_COLUMN_NAME = re.compile(r"^(?:no\.?|number|item|name|notes?|remarks?|sources?|descriptions?|details|contents?|"
+                          r"meanings?|definitions?|terms?|words?|explanations?|interpretations?|senses?)\b", re.IGNORECASE)
+
+
+def _row_not_header(header: list[str]) -> bool:
+    """Whether a two-cell header row reads as a term and its meaning, not as column names: the first cell a term,
+    the second a description of three or more words, neither opening with a column name ("Notes", "Meaning of
+    the term")."""
+    t, m = header
+    return (_term_ok(t) and len(m.split()) >= 3 and not _COLUMN_NAME.match(t) and not _COLUMN_NAME.match(m))
+
+
+def _header_cells(u: Unit, rows: list[list[tuple[int, int]]]) -> list[tuple[int, int]] | None:
+    """The cells of a table's header row, as (start, end) in the unit's clean text (None when not found): the row
+    between the lead-in and the delimiter row."""
+    from .tables import cell_spans
+
+    text = u.clean.text
+    end = rows[0][0][0] if rows and rows[0] else len(text)
+    start = len(u.paragraph.intro or "")
+    delim = re.search(r"\|?[ ]*:?-{3,}", text[start:end])
+    if delim is None:
+        return None
+    line_end = start + delim.start()
+    cells = [(start + a, start + b) for a, b in cell_spans(text[start:line_end])]
+    header = [h.replace("*", "").strip() for h in u.paragraph.table_header]
+    return cells if [text[a:b].replace("*", "").strip() for a, b in cells] == header else None
 
 
 # where a list run into one paragraph starts its next entry: a sentence end, then a bullet or a label

@@ -174,6 +174,36 @@ def _shape(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(for_matching(line).split())).lower()
 
 
+# --- a web site's footer ----------------------------------------------------------------------------
+#
+# The words a site prints in the box at the foot of every page, never a law's: who runs the site and its filing
+# numbers (China's ICP and public-security filing), copyright, browser advice, contact and site-map links.
+# A line in this vocabulary is chrome only where the page also sets it apart from the law (importers.html);
+# alone, the vocabulary is a doubt, not a reason to drop text.
+PAGE_CHROME = re.compile(
+    r"""(?:\bICP\b|备案|公网安备|网站标识码|\bwebsite[ ]+(?:identifier|code)\b|\b(?:filing|record|registration)[ ]+(?:no\.|number)|
+       copyright|©|\ball[ ]+rights[ ]+reserved\b|版权所有|
+       ^[ ]*(?:sponsored|hosted|organi[sz]ed|maintained|operated|undertaken|run|produced)[ ]+by\b|主办|承办|
+       \bbest[ ]+viewed\b|\bscreen[ ]+resolution\b|\bresolution[ ]+of[ ]+\d|\b\d{3,4}[ ]*[x×*][ ]*\d{3,4}\b|
+       \b(?:recommended|supported)[ ]+browsers?\b|建议使用|分辨率|
+       \bcontact[ ]+us\b|\bsite[ ]*map\b|\babout[ ]+us\b|\bprivacy[ ]+policy\b|\bterms[ ]+of[ ]+use\b|
+       联系我们|网站地图|\[(?:print|close)[^\]]*\]|\bback[ ]+to[ ]+top\b)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+_MODAL = re.compile(r"\b(?:shall|must|may|should|is[ ]+(?:prohibited|required))\b|应当|不得|必须", re.IGNORECASE)
+
+
+def chrome_line(text: str) -> bool:
+    """A short line in a site footer's vocabulary (every field of a "A | B | C" line, or the line as a whole)."""
+    t = " ".join(text.split())
+    if not t or len(t) > 300 or _MODAL.search(t):
+        return False  # a clause of law (shall, must, may ...) is never a site's footer
+    fields = [f for f in re.split(r"\s[|｜]\s|\s{2,}", t) if f.strip()]
+    return bool(PAGE_CHROME.search(t)) and sum(bool(PAGE_CHROME.search(f)) for f in fields) * 2 >= len(fields)
+
+
 # --- the editor's words between the articles ---------------------------------------------------------
 #
 # A law firm's or a publisher's edition sets its own comments apart from the law it reproduces: in a
@@ -187,7 +217,7 @@ _EMPH = r"(?:\*\*|__|\*|_)"
 # A label of the editor's words at the start of a block. "Note" alone is ambiguous (a table or a law may
 # carry notes): it counts only when it is set apart (emphasis or brackets), otherwise it is a doubt.
 EDITOR_LABEL = re.compile(
-    r"^[ \t]*(?P<open>[\[(（【][ \t]*)?(?P<em>" + _EMPH + r")?[ \t]*"
+    r"^[ \t]*(?P<em0>" + _EMPH + r")?[ \t]*(?P<open>[\[(（【][ \t]*)?(?P<em>" + _EMPH + r")?[ \t]*"
     r"(?P<label>comments?|commentary|our[ \t]+(?:view|comments?|notes?|take|analysis|remarks?)|"
     r"editor(?:'|’)?s?[ \t]+notes?|editorial[ \t]+(?:notes?|comments?)|translator(?:'|’)?s?[ \t]+notes?|"
     r"practice[ \t]+notes?|annotations?|notes?)"
@@ -209,7 +239,8 @@ def block_setting(lines: Sequence[str]) -> str:
     first = lines[0] if lines else ""
     m = EDITOR_LABEL.match(first)
     if m:
-        plain_note = m.group("label").lower().startswith("note") and not (m.group("open") or m.group("em"))
+        plain_note = m.group("label").lower().startswith("note") and not (m.group("open") or m.group("em") or
+                                                                           m.group("em0"))
         return "note" if plain_note else "labelled"
     return "italic" if _whole_italic(" ".join(ln.strip() for ln in lines)) else "plain"
 

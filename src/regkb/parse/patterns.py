@@ -68,6 +68,8 @@ ARTICLE = re.compile(
     (?P<sub>-\d+)?                                     # "Article 6-1": an inserted article (not supported, reported)
     (?:(?![\w(])                                       # not "Article 17(1)" or "Article 170"
      |(?<=\d)(?-i:(?=[A-Z][a-z])))                     # but "Article 1These": the gap after the number lost (CSS, PDF)
+    (?:[ \t]*[/／|｜][ \t]*(?P<cjk>第(?P<cjk_num>[一二三四五六七八九十百零〇]+|\d+)条)  # bilingual: "Article 1 / 第一条"
+     |[ \t]+第(?P<cjk_num2>[一二三四五六七八九十百零〇]+|\d+)条(?=[ \t]*(?:\*\*|__)?[ \t]*$))?  # "Article 1 第一条" on its line
     [ \t]*(?:\*\*|__)?[ \t]*                            # "**Article 1**"
     (?P<sep>[.:：](?!\d)|[-–—](?=[ \t]))?               # "Article 1." / "Article 1:" / "Article 1 – Caption"
     [ \t]*(?:\*\*|__)?[ \t]*
@@ -76,7 +78,16 @@ ARTICLE = re.compile(
     X,
 )
 
-CJK_ARTICLE = re.compile(_DECOR_OPEN + rf"(?P<label>第(?P<num>{CJK_NUM}|\d+)条)[ \t　]*(?P<rest>[^\n]*)$")
+# A bilingual heading prints the English number after the Chinese one, behind a slash or bar: "第一条 / Article 1",
+# "第1条 | Art. 1", or alone after it at the end of the line: "第一条 Article 1". The English label is the heading's, not a reference to the article (the numbers are compared
+# where the heading is read).
+CJK_ARTICLE = re.compile(
+    _DECOR_OPEN + rf"(?P<label>第(?P<num>{CJK_NUM}|\d+)条)"
+    rf"(?:[ \t　]*[/／|｜][ \t　]*(?:\*\*|__)?(?P<en>(?:Article|Art\.)[ \t]+(?P<en_num>\d+|{SPELLED_NUM}))(?![\w(])"
+    r"[ \t]*(?:\*\*|__)?[ \t]*[.:]?"
+    # without a separator only when the English label ends the line: "第一条 Article 1"
+    rf"|[ \t　]+(?:\*\*|__)?(?:Article|Art\.)[ \t]+(?P<en_num2>\d+|{SPELLED_NUM})[ \t]*(?:\*\*|__)?[ \t]*[.:]?(?=[ \t]*$))?"
+    r"[ \t　]*(?P<rest>[^\n]*)$", re.IGNORECASE)
 
 # An article heading glued inside a line behind the previous article's last sentence and,
 # possibly, debris such as a date whose Chinese characters were lost ("... television. 2023 1 10
@@ -113,6 +124,10 @@ ITEM_LINE = re.compile(
     """,
     re.VERBOSE,
 )
+
+# A bullet at the start of a line ("- ", "* ", "+ " in Markdown; "•", "·", "▪" as printed): an item of the paragraph
+# before it when that one ends with a colon (parse.structure). It carries no number: group "label" never matches.
+BULLET_ITEM = re.compile(r"^[ \t]*(?P<label>(?!))?[-*+•·▪◦‣][ \t]+(?P<rest>\S.*)$")
 
 # An item label inside a line, after a colon that introduces the list: "...situation: (I) Generation",
 # "...as follows: 1. ...", "...shall: ① ...".
@@ -175,6 +190,13 @@ DEFINITIONS_INTRO = re.compile(
     )""",
     X,
 )
+# What a consolidated or annotated edition prints in place of an article taken out of the law, the number kept:
+# "Article 8 [Deleted]", "Article 8 (Repealed)", "Article 8 Deleted.", "第八条 （删去）". It is the article's text.
+DELETED_PLACEHOLDER = re.compile(
+    r"""^[ \t]*(?:\*\*|__|\*|_)?[ \t]*[\[(（【]?[ \t]*(?:deleted|repealed|revoked|abolished|removed|omitted|rescinded|
+        删除|删去|废止)[ \t]*[\])）】]?[ \t]*(?:\*\*|__|\*|_)?[.。]?[ \t]*$""",
+    X,
+)
 # An article caption that says the article defines terms: "Definitions", "Terms", "Interpretation", "Meaning of Terms"
 DEFINITIONS_CAPTION = re.compile(
     r"""^[\[(【]?(?:definitions?(?:[ ]of[ ](?:terms|expressions))?|terms(?:[ ]and[ ]definitions)?|interpretation(?:[ ]of[ ]terms)?|
@@ -234,6 +256,29 @@ GLOSSARY_ENTRY = re.compile(
 # before it are the text's own term (a definitional frame as quotation marks are)
 AS_USED_IN = re.compile(r",?\s*(?:(?:as|when)\s+)?(?:used|mentioned|referred\s+to|stated|specified)\s+in\s+(?:these|this|the\s+present)"
                         r"\s+\w+\s*,?$|,\s*for\s+the\s+purposes?\s+of\s+(?:these|this)\s+\w+\s*,$", re.IGNORECASE)
+# "Virtual items referred to in these Provisions are items ...", "Vendors as used in this Chapter are persons who ...":
+# the phrase after the words names them the text's own term, so "is/are" defines them (when what follows classifies
+# them: CLASSIFYING_PREDICATE)
+USED_IN_IS = re.compile(
+    r"""(?P<raw>(?:[A-Za-z][\w-]*[ ]){0,6}?[A-Za-z][\w-]*)
+    (?P<used>,?[ ](?:(?:as|when)[ ])?(?:used|mentioned|referred[ ]to|stated|specified)[ ]in[ ](?:these|this|the[ ]present)
+    [ ]\w+,?)[ ](?P<verb>is|are)[ ]""",
+    X,
+)
+# A sentence in which the text names a term of its own: "In these Measures, X refers to ...", "For the purposes of
+# this Law, X means ...", "X referred to in these Provisions means / are ...". An article that has one defines terms,
+# and its other sentences of the form "X refers to / includes Y" are definitions too.
+_OWN_TEXT = (r"(?:Provisions|Measures|Regulations|Rules|Law|Decision|Code|Interpretation|Opinions|Notice|Guidelines|"
+             r"Standards?|Chapter|Section)")
+OWN_TERM_SENTENCE = re.compile(
+    rf"""(?:^|(?<=[.;。；][ ]))(?:
+      (?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|in|under)[ ](?:these|this)[ ]{_OWN_TEXT}[ ]?,[ ]+[^.;:,]{{1,80}}?
+        [ ](?:shall[ ])?(?:refers?[ ]to|means?|denotes?)[ ]
+    | (?:[A-Za-z][\w-]*[ ]){{0,6}}[A-Za-z][\w-]*,?[ ](?:(?:as|when)[ ])?(?:used|mentioned|referred[ ]to|stated|specified)
+        [ ]in[ ](?:these|this|the[ ]present)[ ]{_OWN_TEXT},?[ ](?:(?:shall[ ])?(?:refers?[ ]to|means?|denotes?)|is|are)[ ]
+    )(?!(?:shall|may|must|should|can|will|be|to)\b)""",
+    X,
+)
 # "For the purposes of these Rules, X means": a frame that names the instrument makes an unquoted term a term
 INSTRUMENT_FRAME = re.compile(r"^(?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|in|under)[ ](?:these|this)[ ]"
                               r"(?:Provisions|Measures|Regulations|Rules|Law|Decision|Code|Interpretation|Opinions|Notice|"
@@ -487,6 +532,21 @@ ARTICLE_REF = re.compile(
     """,
     re.VERBOSE,
 )
+# "12-1" in an article number: an inserted (sub-numbered) article, not a range, when it follows the singular "Article"
+# or the second number is not above the first
+SUB_NUMBER = re.compile(r"(?<![\d.])(?P<n>\d+)[-–](?P<sub>\d+)(?![\d.])")
+# "Article 2.1": a decimal tail after an article number (not a sentence end: a digit follows the point directly)
+DECIMAL_TAIL = re.compile(r"\.\d+(?:\.\d+)*(?![\d])")
+# A provision quoted after the verb that introduces it: 'Article 25 of the X Law provides: "..."', '... stipulates
+# that "..."', 'Article 5 of the X Rules is amended to read: "..."'. What the quotation cites is the quoted
+# instrument's, not the quoting text's. A colon at the end of a paragraph announces the quotation in the next one.
+QUOTED_PROVISION = re.compile(
+    r"""\b(?:provides|stipulates|states|prescribes|specifies|reads|(?:is|are|shall[ ]be)[ ](?:amended|revised|changed|
+    modified)[ ]to[ ]read|(?:is|are|shall[ ]be)[ ](?:amended|revised|replaced)[ ](?:as[ ]follows|with|by))(?:[ ]as[ ]follows)?
+    (?:[ ]that)?[ ]*(?:[:：,]?[ ]*(?P<open>["“‘])|[:：][ ]*$)    # the quotation here, or in the next paragraph""",
+    re.VERBOSE | re.IGNORECASE,
+)
+AMENDING_VERB = re.compile(r"\b(?:amended|revised|changed|modified|replaced)\b", re.IGNORECASE)
 # "Chapter II of these Provisions", "Chapters 1 and 2", "Section 1 of Chapter II"
 # Arabic, Roman, or a capitalised number in words ("Chapter Three", "Chapters Two and Four"), one reading per word
 _CHAP_NUM = rf"(?:\d+|[IVXLC]+\b|(?=[A-Z]){_SPELLED})"

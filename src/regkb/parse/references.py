@@ -40,6 +40,8 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
     out: list[Reference] = []
     for p in docs:
         numbers = {a.number: a for a in p.articles}
+        carry: _Quote | None = None  # a quotation still open at the end of the paragraph before
+        carry_article: int | None = None
         for u in p.units:
             found: list[tuple[int, int, str, tuple[Target, ...], bool, str]] = []
             text = u.clean.text
@@ -99,6 +101,10 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                 if not any(x < b and a < y for x, y in taken):
                     found.append((a, b, "external", (), False, "the Constitution is not in the registry (corpus/laws.yaml)"))
                     taken.append((a, b))
+            # a provision of another instrument quoted in full: what it cites is that instrument's
+            quotes = _quoted_provisions(text, found, carry if carry_article == u.article else None)
+            carry = quotes[-1] if quotes and quotes[-1][1] == len(text) else None
+            carry_article = u.article
             # "Article 17", "Articles 16 and 17 hereof", "the first paragraph of Article 17"
             for m in P.ARTICLE_REF.finditer(text):
                 a, b = m.start(), m.end()
@@ -128,6 +134,9 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                     found.append((a, end, "external", tgts, True, ""))
                     taken.append((a, end))
                     continue
+                # inside a provision quoted from another instrument (and citing no law of its own): that instrument's
+                if _quoted_ref(quotes, a, b, found, taken, _numbers(m.group("nums"))):
+                    continue
                 # a paragraph named before or after the article: "the first paragraph of", "paragraphs 1 and 2 of",
                 # "Article 26, paragraph 1"
                 paras: list[int | None] = [None]
@@ -149,7 +158,8 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                 # and 2", "Article 6(1)(b) or (c)"
                 brackets = _brackets(m.group("nums"))
                 first_bracketed = bool(m.group("para_paren"))
-                for k, n in enumerate(_numbers(m.group("nums"))):
+                nums_s, b = _sub_numbered(m, text, missing)
+                for k, n in enumerate(_numbers(nums_s)):
                     if n in brackets:
                         paras_k, items_k = brackets[n]
                         if not items_k and k == 0:
@@ -163,12 +173,16 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                             tgts_l.append(t)
                             if why:
                                 missing.append(why)
+                if not m.group("scope"):  # "Article 5 of Chapter Two": the chapter says where the article is
+                    b = _of_part(p, numbers, text, b, tgts_l, missing)
                 found.append((a, b, "internal", tuple(tgts_l), not missing, "; ".join(missing)))
                 taken.append((a, b))
             # "Chapter II of these Provisions", "Section 1 of Chapter II", "Chapters 1 and 2"
             for m in P.CHAPTER_REF.finditer(text):
                 a, b = m.start(), m.end()
                 if any(x < b and a < y for x, y in taken):
+                    continue
+                if _quoted_ref(quotes, a, b, found, taken, ()):
                     continue
                 title_after = re.match(r"\s+of\s+(?:the\s+)?", text[b : b + 200])
                 if title_after and any(x == b + title_after.end() for x, _ in taken):
@@ -181,6 +195,8 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                 a, b = m.start(), m.end()
                 if any(x < b and a < y for x, y in taken):
                     continue
+                if _quoted_ref(quotes, a, b, found, taken, ()):
+                    continue
                 tg, ok, note = _relative(p, numbers, u, m)
                 found.append((a, b, "internal", tg, ok, note))
             found = _coordinated(text, found)
@@ -190,6 +206,147 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                 out.append(Reference(f"{prov}/ref_{counter}", u.document, u.article, prov,
                                      kind, text[a:b], span, tgts, ok, note))  # type: ignore[arg-type]
     return out
+
+
+def _sub_numbered(m: re.Match[str], text: str, missing: list[str]) -> tuple[str, int]:
+    """The article numbers of a reference with sub-numbered or decimal articles read as whole numbers, and where the
+    reference ends. "Article 12-1" (a hyphen and no spaces, after the singular "Article" or with a second number
+    not above the first) is an article inserted after Article 12; "Article 2.1" a decimal number. regkb numbers
+    articles by whole numbers (an inserted article's text is kept in the article before it), so the target is
+    unsure: the whole-number article is named, and the reference is flagged, never silently taken as Article 12."""
+    nums = m.group("nums")
+    b = m.end()
+    singular = not m.group("word").lower().endswith("s")
+    subs = [x for x in P.SUB_NUMBER.finditer(nums) if singular or int(x.group("sub")) <= int(x.group("n"))]
+    for x in subs:
+        missing.append(f"'Article {x.group(0)}' is an inserted (sub-numbered) article: regkb numbers articles by "
+                       f"whole numbers and keeps its text in Article {x.group('n')}; check the target")
+    if subs:
+        for x in reversed(subs):
+            nums = nums[: x.start()] + x.group("n") + nums[x.end():]
+    dec = P.DECIMAL_TAIL.match(text, b)
+    if dec:
+        missing.append(f"'{text[m.start('nums'):dec.end()]}' is a decimal number: this text numbers its articles by "
+                       f"whole numbers, so it may be a paragraph of Article {text[m.start('nums'):b]} or a provision "
+                       "of another numbering; check the target")
+        b = dec.end()
+    return nums, b
+
+
+def _of_part(p: ParsedDocument, numbers: dict[Any, Any], text: str, b: int, tgts: list[Target],
+             missing: list[str]) -> int:
+    """'Article 5 of Chapter Two', 'Article 7 of Section 1 of Chapter II': the part named after an article is where
+    the text has it. Where the text's Article 5 stands in another part, the text may number its articles afresh in
+    each chapter: the reference is flagged. Returns where the reference ends (after the part when one is named)."""
+    of = re.match(r"[ ]of[ ](?:the[ ])?", text[b:])
+    if of is None:
+        return b
+    cm = P.CHAPTER_REF.match(text, b + of.end())
+    if cm is None:
+        return b
+    parts, ok, why = _chapters(p, cm)
+    where = {t.provision for t in parts if t.provision}
+    if not ok:
+        missing.append(why)
+    chap = {c.number: c.id for c in p.chapters}
+    sec = {(x.chapter, x.number): x.id for x in p.sections}
+    for t in tgts:
+        art = numbers.get(t.article) if t.article is not None else None
+        if art is None or not where:
+            continue
+        if chap.get(art.chapter) not in where and sec.get((art.chapter, art.section)) not in where:
+            missing.append(f"Article {t.article} of this text is not in {cm.group(0).strip()}: the text may number "
+                           "its articles within each part; check the target")
+    return cm.end()
+
+
+_CLOSE = {"“": "”", "‘": "’", '"': '"'}
+# a quoted provision: (start, end) of the quotation, the instrument it is quoted from (a registry law's id, or None
+# when that instrument is not in the registry), the citation's words, whether the quotation is the new wording of an
+# amended provision, and whether the quoted instrument is another one (a law cited before the verb)
+_Quote = tuple[int, int, str | None, str, bool, bool]
+
+
+def _quoted_provisions(text: str, found: list[_Found], carried: _Quote | None = None) -> list[_Quote]:
+    """The quotations that reproduce a provision: 'Article 25 of the X Law provides: "..."', 'Article 5 of the
+    X Rules is amended to read: "..."'. A quotation runs to its closing mark, or to the end of the paragraph when
+    there is none: a quotation over several paragraphs opens each of them with a quotation mark and closes only in
+    the last, so a paragraph of the same article that opens with one, after a quotation left open (``carried``),
+    goes on with it. Its instrument is the law cited last before the verb in the same sentence, if any."""
+    out: list[_Quote] = []
+    lead = len(text) - len(text.lstrip())
+    if carried is not None and text[lead : lead + 1] in _CLOSE:
+        close = text.find(_CLOSE[text[lead]], lead + 1)
+        out.append((lead + 1, close if close >= 0 else len(text), *carried[2:]))
+    elif carried is not None:
+        # the paragraph was split inside the quotation (a break the layout made): it goes on to the first closing
+        # mark that no opening mark pairs ("...” ", an odd '"'; a ’ before a letter is an apostrophe)
+        ends = [k for o, c in (("“", "”"), ("‘", "’")) for k in [_first_closing(text, o, c)] if k >= 0]
+        if text.count('"') % 2 == 1:
+            ends.append(text.find('"'))
+        if ends:
+            out.append((lead, min(ends), *carried[2:]))
+        elif not any(ch in text for ch in "“”‘\""):
+            out.append((lead, len(text), *carried[2:]))  # no mark at all: still inside, the quotation goes on
+    if not any(ch in text for ch in "\"“‘") and not text.rstrip().endswith((":", "：")):
+        return out  # no quotation mark and no announcing colon: nothing quoted (the common case, kept cheap)
+    for m in P.QUOTED_PROVISION.finditer(text):
+        if any(qa <= m.start() < qb for qa, qb, *_ in out):
+            continue  # a verb inside a quotation already open
+        qa = m.end()
+        if m.group("open") is None:
+            qa = qb = len(text)  # "... is amended to read:" and the quotation in the next paragraph
+        else:
+            close = text.find(_CLOSE[m.group("open")], qa)
+            qb = close if close >= 0 else len(text)
+        sent = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start()), text.rfind(": ", 0, m.start()))
+        before = [f for f in found if f[2] == "external" and sent < f[0] and f[1] <= m.start()]
+        amending = bool(P.AMENDING_VERB.search(m.group(0)))
+        if before:
+            cited = max(before, key=lambda f: f[1])
+            law = next((t.law for t in cited[3] if t.law), None)
+            out.append((qa, qb, law, text[cited[0]:cited[1]], amending, True))
+        elif amending:
+            out.append((qa, qb, None, "", True, False))  # "Article 5 is amended to read: ...": the amended text's
+    return out
+
+
+def _first_closing(text: str, opening: str, closing: str) -> int:
+    """Where the first closing mark stands that no opening mark before it pairs (-1 if none); a ’ before a letter is
+    an apostrophe."""
+    depth = 0
+    for k, ch in enumerate(text):
+        if ch == opening:
+            depth += 1
+        elif ch == closing and not (closing == "’" and text[k + 1 : k + 2].isalpha()):
+            if depth == 0:
+                return k
+            depth -= 1
+    return -1
+
+
+def _quoted_ref(quotes: list[_Quote], a: int, b: int, found: list[_Found], taken: list[tuple[int, int]],
+                nums: tuple[int, ...] | list[int]) -> bool:
+    """Record a reference inside a quoted provision as the quoted instrument's (True), or leave it (False) when it
+    is in no such quotation. "Article 7" quoted from a registry law is that law's Article 7; quoted from a law
+    outside the registry it is kept unresolved and flagged; in the new wording of an amended provision of no named
+    instrument it may cite the amended text, not this one: kept unresolved and flagged, never guessed."""
+    q = next((q for q in quotes if q[0] <= a and b <= q[1]), None)
+    if q is None:
+        return False
+    _qa, _qb, law, cited, amending, foreign = q
+    if foreign and law is not None and nums:
+        found.append((a, b, "external", tuple(Target(law=law, article=n) for n in nums), True,
+                      f"inside the quoted text of {cited!r}: that law's provision"))
+    elif foreign:
+        found.append((a, b, "external", (Target(law=law),) if law else (), False,
+                      f"inside the quoted text of {cited!r}: a provision of that instrument, not of this text"))
+    else:
+        found.append((a, b, "internal", (), False,
+                      "inside the new wording of an amended provision: it cites the amended text, which may not be "
+                      "this one; check it" if amending else "inside a quoted provision"))
+    taken.append((a, b))
+    return True
 
 
 # what joins two reference expressions into one coordinated phrase: a comma, "and", "or", "and/or", "as well as"
@@ -301,6 +458,12 @@ def unresolved_diagnostics(refs: list[Reference], docs: list[ParsedDocument],
         if fuzzy:
             out.append(Diagnostic("warning", where, line, col, f"the law title {r.text!r}: {r.note}",
                                   "if it is that law, add this title to its aliases in laws.yaml", "law-fuzzy"))
+        elif r.kind == "external" and r.note.startswith("inside the quoted text"):
+            if r.resolved:
+                continue  # a registry law's provision, quoted: linked to that law
+            out.append(Diagnostic("info", where, line, col, f"the reference {r.text!r} is {r.note}",
+                                  "it is kept as a citation of the quoted instrument; add that instrument to "
+                                  "laws.yaml to link it", "quoted-reference"))
         elif r.kind == "external" and not missing:
             out.append(Diagnostic("info", where, line, col, f"the text cites {r.text!r}, a law the registry does not list",
                                   "add it to laws.yaml to link its citations; the reference is kept", "law-unlisted"))
@@ -308,6 +471,32 @@ def unresolved_diagnostics(refs: list[Reference], docs: list[ParsedDocument],
             out.append(Diagnostic("warning", where, line, col, f"the reference {r.text!r} cannot be resolved: {r.note}",
                                   "check the article number; the reference is kept and flagged",
                                   "unresolved-reference"))
+    out.extend(_ambiguous_diagnostics(refs, docs, sources))
+    return out
+
+
+def _ambiguous_diagnostics(refs: list[Reference], docs: list[ParsedDocument],
+                           sources: dict[str, str]) -> list[Diagnostic]:
+    """A warning for each internal reference to an article number that the text uses twice (parse.structure keeps
+    the repeat apart, as a ``repeated-article`` block): it reaches the first, but may mean the other."""
+    repeated = {(p.document.id, b.eid.split("__", 1)[0]) for p in docs for b in p.blocks if b.kind == "repeated-article"}
+    if not repeated:
+        return []
+    paths = {p.document.id: p.document.path for p in docs}
+    out = []
+    for r in refs:
+        hit = sorted({t.article for t in r.targets if r.kind == "internal" and t.article is not None
+                      and (t.document, f"art_{t.article}") in repeated})
+        if not hit:
+            continue
+        src = sources.get(r.document, "")
+        line = src.count("\n", 0, r.span.start) + 1
+        col = r.span.start - (src.rfind("\n", 0, r.span.start) + 1) + 1
+        nums = ", ".join(str(n) for n in hit)
+        out.append(Diagnostic("warning", paths.get(r.document, r.document), line, col,
+                              f"the reference {r.text!r} is ambiguous: the text numbers two articles {nums}; it is "
+                              "linked to the first", "fix the repeated article number, then check this reference",
+                              "ambiguous-reference"))
     return out
 
 

@@ -20,6 +20,7 @@ from . import patterns as P
 from . import tables as T
 from .layout import (
     block_setting,
+    chrome_line,
     for_matching,
     furniture,
     odd_characters,
@@ -121,7 +122,10 @@ class _Parser:
                     self.table_lines[k] = "row"
         self._table_blocks: dict[int, str] = {}  # source offset of a block -> "header" | "row"
         self.law_quoted = False  # the law is set in block quotes (its article headings are): see read_quotes
-        self.comments: list[Block] = []  # the editor's words between the articles (find_comments)
+        self.comments: list[Block] = []  # the editor's words between the articles (find_comments), text outside
+        # any article (part-text), repeated articles set apart (repeated-article)
+        self.repeats: dict[int, int] = {}  # article number -> how many repeats of it were set apart
+        self.doc_para_style: str | None = None  # the label style of numbered paragraphs, where the text has one
 
     # --- positions and diagnostics -----------------------------------------------------
 
@@ -417,6 +421,12 @@ class _Parser:
                                   "inserted-article")
                         i += 1
                         continue
+                    g = m.groupdict()
+                    other = g.get("en_num") or g.get("en_num2") or g.get("cjk_num") or g.get("cjk_num2")
+                    if other and parse_number(other) != num:  # "第三条 / Article 4": the heading names two articles
+                        self.diag("warning", start, f"the bilingual heading {ln.stripped[:40]!r} gives two different "
+                                  f"article numbers; it was read as Article {num}",
+                                  "correct the number that is wrong", "bilingual-heading")
                     why_not = self.article_reading(i, num, rest)
                     if why_not is not None:
                         self.diag("warning", start, f"'{label}' at the start of a line was read as part of the "
@@ -542,6 +552,8 @@ class _Parser:
         r = rest.rstrip()
         if not r.strip():
             return "", len(ln.text)
+        if P.DELETED_PLACEHOLDER.match(r):
+            return "", rest_at  # "[Deleted]" is what the edition prints for the article's text, not its caption
         # a caption in brackets, alone or followed by the article's text on the same line
         bm = _BRACKETED.match(r)
         if bm and _caption_like(bm.group("cap"), strict=False):
@@ -690,6 +702,7 @@ class _Parser:
         heads.sort(key=lambda h: h.start)
         self.decide_line_mode(heads)
         self.find_comments(heads)
+        self.doc_para_style = self._document_paragraph_numbers(heads)
         chapters: list[Chapter] = []
         sections: list[Section] = []
         articles: list[Article] = []
@@ -713,23 +726,21 @@ class _Parser:
                     continue
                 seen_parts[key] = h.start
             end = heads[k + 1].start if k + 1 < len(heads) else len(self.text)
-            if h.kind in ("chapter", "section"):
-                self._report_stray_text(h, end)
             if h.kind == "chapter":
                 cur_ch, cur_sec = h.number, None
                 eid = f"chp_{h.number}"
                 chapters.append(Chapter(f"{self.doc}/{eid}", self.doc, eid, h.number, h.label, h.title,
                                         Span(h.start, self._content_end(h.start, part_ends[k]))))
+                self._keep_part_text(h, end, eid)
             elif h.kind == "section":
                 cur_sec = h.number
                 eid = (f"chp_{cur_ch}__" if cur_ch is not None else "") + f"sec_{h.number}"
                 sections.append(Section(f"{self.doc}/{eid}", self.doc, eid, cur_ch, h.number, h.label, h.title,
                                         Span(h.start, self._content_end(h.start, part_ends[k]))))
+                self._keep_part_text(h, end, eid)
             else:
                 if h.number in seen_articles:
-                    self.diag("error", h.start, f"{h.label} appears twice (the first is on line "
-                              f"{self.line_col(seen_articles[h.number])[0]})",
-                              "article numbers must be unique within a document: fix the number", "duplicate-article")
+                    self._set_apart_repeated(h, end, seen_articles[h.number], articles)
                     continue
                 seen_articles[h.number] = h.start
                 art = self.build_article(h, end, cur_ch, cur_sec)
@@ -737,7 +748,9 @@ class _Parser:
                     articles.append(art)
         self.check_sequence(articles, chapters, heads)
         self._dup_titles(chapters)
-        blocks: list[Block] = list(self.comments)
+        if articles:
+            self._report_footer_words(articles[-1])
+        blocks: list[Block] = sorted(self.comments, key=lambda b: b.span.start)
         return Structure(chapters, sections, articles, blocks, self.dropped, self.diags,
                          preamble.text, preamble.whole_span() if preamble.text else None,
                          sorted(self.heading_spans), bool(self.page_starts))
@@ -859,15 +872,55 @@ class _Parser:
         for i in range(self.line_at(start).idx, self.line_at(max(end - 1, start)).idx + 1):
             self._junk_lines.add(i)
 
-    def _report_stray_text(self, h: _Heading, end: int) -> None:
-        """Text between a chapter or section heading and the next heading belongs to no article."""
+    def _keep_part_text(self, h: _Heading, end: int, part_eid: str) -> None:
+        """Text between a chapter or section heading and the next heading belongs to no article. It is kept as law,
+        every character with its span, as a block of kind ``part-text`` (eId ``<chapter or section eId>__text``),
+        and reported: no duty, definition or reference is read from it, since it has no article to cite."""
         stray = self.clean(h.body_start, end)
-        if stray.text.strip(" *_#"):
-            span = stray.whole_span()
-            self.drop(span.start, span.end, "unrecognised: text outside any article")
-            self.diag("warning", span.start, f"text after the heading {h.label} is not part of any article "
-                      f"and was left out: {stray.text[:60]!r}", "start it with 'Article N', or move it into an article",
-                      "stray-text")
+        if not stray.text.strip(" *_#"):
+            return
+        span = stray.whole_span()
+        eid = f"{part_eid}__text"
+        self.comments.append(Block(f"{self.doc}/{eid}", self.doc, eid, PART_TEXT, 0, stray.text, span))
+        self.exclude(span.start, span.end)
+        self.diag("warning", span.start, f"text after the heading {h.label} is not part of any article: kept as the "
+                  f"{h.kind}'s own text ({eid}), not read for duties, definitions or references: {stray.text[:60]!r}",
+                  "if it is an article, start it with 'Article N'; if it belongs to an article, move it there",
+                  "stray-text")
+
+    def _set_apart_repeated(self, h: _Heading, end: int, first: int, articles: list[Article]) -> None:
+        """An article whose number was used before: the structure is kept, and the repeated article is set apart,
+        every character of it (heading and text) with its span, as a block of kind ``repeated-article`` (eId
+        ``art_N__repeat_K``), with an error at its line. References to that number reach the first article
+        (references.py); ``regkb check`` says they are ambiguous."""
+        self.repeats[h.number] = self.repeats.get(h.number, 0) + 1
+        eid = f"art_{h.number}__repeat_{self.repeats[h.number]}"
+        body = self.clean(h.start, end)
+        span = body.whole_span() if body.text else Span(h.start, h.label_span.end)
+        text = body.text if body.text else self.text[span.start:span.end]
+        self.comments.append(Block(f"{self.doc}/{eid}", self.doc, eid, REPEATED_ARTICLE, 0, text, span))
+        self.exclude(span.start, span.end)
+        prev = articles[-1].number if articles else None
+        where = f"; it stands where Article {prev + 1} would" if prev is not None and prev + 1 != h.number else ""
+        self.diag("error", h.start, f"{h.label} appears twice (the first is on line {self.line_col(first)[0]}){where}: "
+                  f"the second is kept apart, verbatim, as {eid}, and not read for duties, definitions or references; "
+                  f"references to {h.label} reach the first",
+                  "article numbers must be unique within a document: fix the number", "duplicate-article")
+
+    def _report_footer_words(self, last: Article) -> None:
+        """Paragraphs that close the text in a site footer's words ("ICP Filing No. ...", "Best viewed at ...")
+        may be a web page's footer copied with the law: kept as law, with a warning (a web page imported by
+        ``regkb add`` has its footer left out where the page sets it apart)."""
+        tail: list[Paragraph] = []
+        for p in reversed(last.paragraphs[1:]):
+            if not chrome_line(p.text):
+                break
+            tail.append(p)
+        if tail:
+            first = tail[-1]
+            self.diag("warning", first.span.start, f"{last.label} ends with {len(tail)} paragraph(s) in a web site "
+                      f"footer's words ({first.text[:60]!r}); kept as law",
+                      "if it is the page's footer, not the law, delete it from the document", "possible-page-chrome")
 
     def _report_unrecognised_preamble(self, pre: Clean) -> None:
         return None  # the preamble is kept as document metadata text, not dropped
@@ -942,6 +995,10 @@ class _Parser:
         paragraphs = self.paragraphs_of(eid, raw_blocks)
         span_end = paragraphs[-1].span.end if paragraphs else h.label_span.end
         text = "\n\n".join(p.text for p in paragraphs)
+        if P.DELETED_PLACEHOLDER.match(text):
+            self.diag("info", h.start, f"{h.label} is printed as deleted ({text.strip()!r}): kept under its number, "
+                      "its placeholder as its text", "it holds no law of its own; references to it point to the "
+                      "placeholder", "deleted-article")
         pages: tuple[int, ...] = ()
         if self.page_starts:
             first, last = self.page_of(h.start), self.page_of(max(span_end - 1, h.start))
@@ -985,7 +1042,7 @@ class _Parser:
                     spans.append((cur_start, cur_end))
                     cur_start = None
                 continue
-            starts_item = bool(P.ITEM_LINE.match(piece))
+            starts_item = bool(P.ITEM_LINE.match(piece) or P.BULLET_ITEM.match(piece))
             if cur_start is not None and (starts_item or self._line_break(cur_start, cur_end, prev_piece, piece)):
                 spans.append((cur_start, cur_end))
                 cur_start = None
@@ -1024,7 +1081,40 @@ class _Parser:
         return bool(prev) and prev[-1] in ".。;；:" and len(prev) < 60 and nxt[:1].isupper() and (
             nl >= 0 or self.text[b:b + 1] == "\n")
 
-    def _numbered_paragraphs(self, art_eid: str, blocks: list[Clean]) -> str | None:
+    def _document_paragraph_numbers(self, heads: list[_Heading]) -> str | None:
+        """The label style in which the text numbers the paragraphs of its articles ("(1)", "1."), when at least two
+        articles number theirs so (:meth:`_numbered_paragraphs`), else None. Only articles whose text opens with
+        a label are looked at."""
+        found: Counter[str] = Counter()
+        for k, h in enumerate(heads):
+            if h.kind != "article":
+                continue
+            end = heads[k + 1].start if k + 1 < len(heads) else len(self.text)
+            if not P.ITEM_LINE.match(self.clean(h.body_start, min(end, h.body_start + 400)).text):
+                continue
+            blocks = [b for b in self.blocks_of(h.body_start, end) if not self._table_kind(b)]
+            style = self._numbered_paragraphs("", blocks, quiet=True)
+            if style is not None:
+                found[style] += 1
+        style, n = found.most_common(1)[0] if found else (None, 0)
+        return style if n >= 2 else None
+
+    def _lone_numbered_paragraph(self, blocks: list[Clean]) -> bool:
+        """An article whose text opens with the first paragraph number of the text's style ("(1) These Rules
+        ...", a full sentence) and has no second: in a text that numbers its paragraphs, a one-paragraph article
+        is numbered too, and a list of one item is no list."""
+        style = self.doc_para_style
+        if style is None or not blocks:
+            return False
+        m = P.ITEM_LINE.match(blocks[0].text)
+        if m is None or _item_style(m) != style or m.group("label").replace("（", "(").replace("）", ")") != \
+                _label(style, 1).replace("（", "(").replace("）", ")"):
+            return False
+        rest = blocks[0].text[m.start("rest"):].strip()
+        others = [b for b in blocks[1:] if (n := P.ITEM_LINE.match(b.text)) and _item_style(n) == style]
+        return not others and (rest[:1].isupper() or rest[:1] in "\"“")
+
+    def _numbered_paragraphs(self, art_eid: str, blocks: list[Clean], quiet: bool = False) -> str | None:
         """The label style of an article's numbered paragraphs, or None when its numbers label items.
 
         Law-firm translations number the paragraphs of an article ("1.", "2." or "(1)", "(2)").
@@ -1049,7 +1139,7 @@ class _Parser:
         ends = [t.rstrip("\"”’'）)")[-1:] in ".。:：!?" for t in sentences]
         if all(full) and all(ends):
             return style
-        if any(f and e for f, e in zip(full, ends, strict=True)) and not all(ends):
+        if not quiet and any(f and e for f, e in zip(full, ends, strict=True)) and not all(ends):
             first = numbered[0][0].whole_span().start
             self.diag("info", first, f"the numbered blocks of {art_eid.replace('art_', 'Article ')} were read as "
                       "items of one paragraph: some are full sentences, some are not",
@@ -1062,7 +1152,10 @@ class _Parser:
         style: str | None = None
         if blocks and not self._table_kind(blocks[0]):
             blocks = _split_run_together_paragraphs(blocks)
-        para_style = self._numbered_paragraphs(art_eid, [b for b in blocks if not self._table_kind(b)])
+        plain = [b for b in blocks if not self._table_kind(b)]
+        para_style = self._numbered_paragraphs(art_eid, plain)
+        if para_style is None and self._lone_numbered_paragraph(plain):
+            para_style = self.doc_para_style
         labels: dict[int, str] = {}  # id(intro) -> the paragraph's number as printed
         tables: dict[int, Clean] = {}  # index of a group -> the header block of its table
         for blk in blocks:
@@ -1093,6 +1186,12 @@ class _Parser:
                 groups.append((para_intro, first_items, "layout"))
             elif m and groups and (groups[-1][1] or (groups[-1][0] is not None and groups[-1][0].text.rstrip().endswith((":", "：")))):
                 groups[-1][1].append(blk)
+            elif not m and P.BULLET_ITEM.match(blk.text) and groups and (
+                    (groups[-1][1] and all(P.BULLET_ITEM.match(i.text) for i in groups[-1][1]))
+                    or (not groups[-1][1] and groups[-1][0] is not None
+                        and groups[-1][0].text.rstrip().endswith((":", "：")))):
+                # a bulleted list that a lead-in ending with a colon introduces: its items, unnumbered
+                groups[-1][1].append(blk)
             elif m and not groups:
                 groups.append((None, [blk], "layout"))
             else:
@@ -1107,6 +1206,9 @@ class _Parser:
                 continue
             if not items:
                 out.append((intro, [], None, basis))
+                continue
+            if not P.ITEM_LINE.match(items[0].text):  # bullets: no numbers to split on, each bullet one item
+                out.append((intro, items, None, basis))
                 continue
             style = _item_style(P.ITEM_LINE.match(items[0].text))
             expanded: list[Clean] = []
@@ -1144,9 +1246,9 @@ class _Parser:
                 continue
             item_objs: list[Item] = []
             for k, it in enumerate(items, 1):
-                m = P.ITEM_LINE.match(it.text)
+                m = P.ITEM_LINE.match(it.text) or P.BULLET_ITEM.match(it.text)
                 assert m is not None
-                label = m.group("label").strip()
+                label = (m.group("label") or "").strip()  # a bullet is no number: the item has no label
                 i_eid = f"{p_eid}__item_{k}"
                 body = it.sub(m.start("rest"), len(it.text)).strip()
                 item_objs.append(Item(f"{self.doc}/{i_eid}", i_eid, k, label, body.text, it.whole_span()))
@@ -1423,13 +1525,16 @@ def parse_structure(src: SourceFile, doc_id: str) -> Structure:
     character, as one ``unstructured`` block (see :func:`unstructured`), and an error diagnostic says why
     and what to do (``regkb check``)."""
     st = _Parser(src, doc_id).run()
-    errors = [d for d in st.diagnostics if d.severity == "error"]
+    errors = [d for d in st.diagnostics if d.severity == "error" and d.code not in SET_APART_ERRORS]
     if st.articles and not errors:
         return st
     return unstructured(src, doc_id, errors)
 
 
 UNSTRUCTURED = "unstructured"  # the kind of the block that holds a regulation the parser could not divide
+PART_TEXT = "part-text"  # law between a chapter or section heading and its first article
+REPEATED_ARTICLE = "repeated-article"  # an article whose number the text used before, kept apart
+SET_APART_ERRORS = frozenset({"duplicate-article"})  # errors after which the structure holds (the doubt is set apart)
 
 
 def unstructured(src: SourceFile, doc_id: str, errors: list[Diagnostic]) -> Structure:
@@ -1507,4 +1612,4 @@ def _bullet(line: str) -> tuple[int, int] | None:
     return len(m.group(1).expandtabs(2)), m.end()
 
 
-__all__ = ["UNSTRUCTURED", "Structure", "parse_blocks", "parse_structure", "roman", "unstructured"]
+__all__ = ["PART_TEXT", "REPEATED_ARTICLE", "SET_APART_ERRORS", "UNSTRUCTURED", "Structure", "parse_blocks", "parse_structure", "roman", "unstructured"]

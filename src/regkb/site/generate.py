@@ -279,7 +279,7 @@ class Site:
                 d = self.kb.get(u.definition)
                 marks.append(Mark(u.span.start, u.span.end, u.text,
                                   href(from_md, "definitions.md", self.def_anchor[d.id]),
-                                  "", "regkb-term", popover=(d.term, d.definition)))
+                                  "", "regkb-term", popover=(self.term_heading(d.term, d.scope), d.definition)))
         for r in self._within("ref", document, start, end):
             if r.document == document and start <= r.span.start and r.span.end <= end:
                 link = self.reference_href(from_md, r)
@@ -751,11 +751,12 @@ class Site:
         add(doc, self.doc_slug[doc.id], self.short[doc.id], self.bodies_of(doc), document_number(doc), len(arts),
             self.contents_md(doc.id))
         add("import", self.import_facts(doc))
+        add("apart", self._apart(doc.id, "part-text"), self._apart(doc.id, "repeated-article"))
         for a in arts:
             add(a, kb.chapter_of(a), self._comments.get((doc.id, a.eid), ()))
         for u in self._within("term", doc.id, 0, 1 << 62):
             d = kb.get(u.definition)
-            add("term", u, d.id, d.term, d.definition, self.def_anchor[d.id])
+            add("term", u, d.id, d.term, d.definition, d.scope, self.def_anchor[d.id])
         for r in self._within("ref", doc.id, 0, 1 << 62):
             link = self.reference_href(md, r)
             add("ref", r, link, self.reference_parts(md, r) if link else ())
@@ -792,6 +793,28 @@ class Site:
                          f'<p>{_comment_html(b.text)}</p></aside>')
         return "\n".join(parts)
 
+    def _apart(self, document: str, kind: str) -> dict[str, list[Any]]:
+        """A regulation's blocks of ``kind`` (``part-text``, ``repeated-article``: parse.structure) by the eId of the
+        chapter, section or article they belong to (their eId before ``__text`` / ``__repeat_K``)."""
+        out: dict[str, list[Any]] = defaultdict(list)
+        for b in self.kb.blocks:
+            if b.document == document and b.kind == kind:
+                out[b.eid.rsplit("__", 1)[0]].append(b)
+        return out
+
+    def apart_html(self, b: Any) -> str:
+        """Law the parser kept outside the articles, shown as such: a chapter's own text, or an article whose
+        number repeats (kept verbatim, not read for duties)."""
+        paras = "".join(f"<p>{_comment_html(t)}</p>" for t in b.text.split("\n\n") if t.strip())
+        if b.kind == "repeated-article":
+            label = ("Repeated article number — the text numbers two articles alike; this one is kept apart, "
+                     "verbatim, and not read for duties (see regkb check)")
+            return (f'<aside class="regkb-repeated" id="{_anchor(b.eid)}" role="note">'
+                    f'<p class="regkb-label">{esc(label)}</p>{paras}</aside>\n')
+        label = "Text outside any article — kept as printed, not read for duties (see regkb check)"
+        return (f'<div class="regkb-part-text" id="{_anchor(b.eid)}" data-document="{attr(b.document)}">'
+                f'<p class="regkb-label">{esc(label)}</p>{paras}</div>\n')
+
     @cached_property
     def _actor_info(self) -> dict[str, tuple[str, str]]:
         return {a.id: (a.label, self.actor_slug[a.id]) for a in self.kb.actors}
@@ -825,11 +848,18 @@ class Site:
         if doc.preamble:
             out.append(f'<p class="regkb-preamble">{esc(doc.preamble)}</p>\n')
         current = None
+        parts = self._apart(doc.id, "part-text")  # law between a chapter or section heading and its first article
+        part_key = None
         for a in arts:
             ch = self.kb.chapter_of(a)
             if ch is not None and ch is not current:
                 out.append(f"## {esc(ch.label)} {esc(ch.title)} {{#{_anchor(ch.eid)}}}\n")
+                out.extend(self.apart_html(b) for b in parts.pop(ch.eid, ()))
                 current = ch
+            key = (f"chp_{a.chapter}__" if a.chapter is not None else "") + f"sec_{a.section}"
+            if a.section is not None and key != part_key:
+                out.extend(self.apart_html(b) for b in parts.pop(key, ()))
+                part_key = key
             heading = a.label + (f" {a.title}" if a.title else "")
             out.append(f"### {esc(heading)} {{#{_anchor(a.eid)}}}\n")
             out.append(f'<div class="regkb-article" data-article="{a.number}" data-document="{attr(doc.id)}">')
@@ -840,6 +870,8 @@ class Site:
                        f"{esc(a.label)}: duties, citations and changes</a></p></div>\n")
             if (notes := self.comments_html(doc, a)):
                 out.append(notes + "\n")
+            out.extend(self.apart_html(b) for b in self._apart(doc.id, "repeated-article").get(a.eid, ()))
+        out.extend(self.apart_html(b) for left in parts.values() for b in left)  # a part without articles
         self.page(md, f"{doc.title} – whole text", "\n".join(out), description=doc.title)
         return md
 
@@ -870,6 +902,7 @@ class Site:
         out.append("</div>\n")
         if (notes := self.comments_html(doc, a)):
             out.append(notes + "\n")
+        out.extend(self.apart_html(b) for b in self._apart(doc.id, "repeated-article").get(a.eid, ()))
         out.append(self.obligations_html(md, kb.obligations_of(article=a.number, document=doc.id)))
         out.append(self.sanctions_html(md, tuple(x for x in self._sanctions_by_doc.get(doc.id, ()) if x.article == a.number)))
         out.append(self.cited_by_html(md, doc, a))
@@ -1217,6 +1250,15 @@ class Site:
 
     # --- definitions ---------------------------------------------------------------------------
 
+    def scope_name(self, scope: str) -> str:
+        """The label and title of the chapter or section a definition is held to (its id if it is not found)."""
+        part = next((c for c in (*self.kb.chapters, *self.kb.sections) if c.id == scope), None)
+        return f"{part.label} {part.title}".strip() if part is not None else scope
+
+    def term_heading(self, term: str, scope: str | None) -> str:
+        """A defined term as a popover names it: with the part of the text it is held to, if any."""
+        return term if scope is None else f"{term} (in {self.scope_name(scope)} only)"
+
     def definitions(self) -> None:
         """Write the definitions page: each term, its definition, where it is defined and used."""
         kb = self.kb
@@ -1231,8 +1273,7 @@ class Site:
             lines.append(f"<p>Defined in {self.provision_link(md, d.document, d.eid)}"
                          f" ({esc(self.short.get(d.document, d.document))}).</p>")
             if d.scope is not None:  # "For the purposes of this Chapter, ...": the term means this only there
-                part = next((c for c in (*kb.chapters, *kb.sections) if c.id == d.scope), None)
-                name = f"{part.label} {part.title}".strip() if part is not None else d.scope
+                name = self.scope_name(d.scope)
                 lines.append(f'<p class="regkb-scope">This definition holds only in <strong>{esc(name)}</strong>: '
                              "the text limits it to that part, and uses of the term elsewhere are not linked to it."
                              "</p>")
@@ -1319,8 +1360,9 @@ class Site:
         if actor.definition:
             try:
                 d = kb.get(actor.definition)
+                held = (f" (defined for {esc(self.scope_name(d.scope))} only)" if d.scope is not None else "")
                 out.append(f'<p>Defined term: <a href="{href(md, "definitions.md", self.def_anchor[d.id])}" '
-                           f'title="{attr(d.definition)}">{esc(d.term)}</a></p>\n')
+                           f'title="{attr(d.definition)}">{esc(d.term)}</a>{held}</p>\n')
             except KeyError:
                 pass
         counts = ", ".join(f"{sum(o.modality == m for o in obls)} {m}s" for m in MODALITIES)
