@@ -412,6 +412,8 @@ def table_lines(table: Any) -> list[str]:
             return []
     if len(_text(table)) > 20000:
         return []  # a page's text, not a table of duties
+    if law_table(table):
+        return []  # the law itself set in rows: its cells are read as paragraphs
     trs = [tr for tr in table.iter("tr") if next(tr.iterancestors("table")) is table]
     grid: list[list[str]] = []
     head_rows: list[int] = []
@@ -453,6 +455,24 @@ def table_lines(table: Any) -> list[str]:
     if header_looks_like_data(grid[0]):
         return markdown_table([""] * len(grid[0]), grid)
     return markdown_table(grid[0], grid[1:])
+
+
+_NUMBER_CELL = re.compile(r"(?:(?:Article|Art\.)\s*\d+|第[一二三四五六七八九十百千零〇两\d]+条)\.?(?:\s+\S+){0,6}", re.IGNORECASE)
+
+
+def law_table(table: Any) -> bool:
+    """Is ``table`` a page's layout of the law itself: a row per article, its number alone in the first cell ("Article 4",
+    "第四条", perhaps a short caption) and its text in the next, chapters as rows of one cell?
+
+    Legislatures' pages set whole laws this way. Read as a data table, every article would become a cell of one
+    Markdown table and the text would have no article heading; read as layout, each cell is a paragraph and the
+    number cell is the article's heading. Two such rows at least, and they are most of the rows with two cells
+    or more (a table of duties that cites an article in one row is not the law)."""
+    rows = [[c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+            for tr in table.iter("tr") if next(tr.iterancestors("table")) is table]
+    wide = [r for r in rows if len(r) >= 2 and any(_text(c) for c in r[1:])]
+    numbered = [r for r in wide if _NUMBER_CELL.fullmatch(_text(r[0])) and len(_text(r[1])) > len(_text(r[0]))]
+    return len(numbered) >= 2 and len(numbered) * 2 > len(wide)
 
 
 def _stacked(rows: list[list[str]]) -> list[str]:
