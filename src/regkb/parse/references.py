@@ -15,6 +15,7 @@ from ..model import Diagnostic, Law, Reference, Span, Target
 from . import ParsedDocument
 from . import patterns as P
 from .numbers import ordinal, parse_number
+from .points import is_points, point_references
 from .units import Unit
 
 _COUNT = {"two": 2, "three": 3, "four": 4}
@@ -40,6 +41,7 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
     out: list[Reference] = []
     for p in docs:
         numbers = {a.number: a for a in p.articles}
+        points = is_points(p.articles)
         carry: _Quote | None = None  # a quotation still open at the end of the paragraph before
         carry_article: int | None = None
         for u in p.units:
@@ -177,6 +179,8 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                     b = _of_part(p, numbers, text, b, tgts_l, missing)
                 found.append((a, b, "internal", tuple(tgts_l), not missing, "; ".join(missing)))
                 taken.append((a, b))
+            if points:  # "Point VII", "Points I to III of this Decision" in a text whose provisions are points
+                _point_refs(p, numbers, text, quotes, found, taken)
             # "Chapter II of these Provisions", "Section 1 of Chapter II", "Chapters 1 and 2"
             for m in P.CHAPTER_REF.finditer(text):
                 a, b = m.start(), m.end()
@@ -206,6 +210,24 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                 out.append(Reference(f"{prov}/ref_{counter}", u.document, u.article, prov,
                                      kind, text[a:b], span, tgts, ok, note))  # type: ignore[arg-type]
     return out
+
+
+def _point_refs(p: ParsedDocument, numbers: dict[Any, Any], text: str, quotes: list[_Quote], found: list[_Found],
+                taken: list[tuple[int, int]]) -> None:
+    """References to the points of a text whose provisions are points (parse/points.py): each point is the article
+    of its number."""
+    for a, b, nums in point_references(text):
+        if any(x < b and a < y for x, y in taken) or _quoted_ref(quotes, a, b, found, taken, ()):
+            continue
+        tgts: list[Target] = []
+        missing: list[str] = []
+        for n in nums:
+            art = numbers.get(n)
+            tgts.append(Target(document=p.document.id, article=n, provision=art.id if art else None))
+            if art is None:
+                missing.append(f"{p.document.id} has no point {n}")
+        found.append((a, b, "internal", tuple(tgts), not missing, "; ".join(missing)))
+        taken.append((a, b))
 
 
 def _sub_numbered(m: re.Match[str], text: str, missing: list[str]) -> tuple[str, int]:

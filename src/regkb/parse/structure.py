@@ -699,6 +699,8 @@ class _Parser:
                       f"article's title, not as its text (lines {shown})",
                       "if a caption is the first sentence of the article, end it with a full stop", "article-caption")
         heads = self.drop_toc(heads)
+        if not any(h.kind == "article" for h in heads):
+            heads += self.find_points()  # a decision numbered "I." ... "X." (parse/points.py)
         heads.sort(key=lambda h: h.start)
         self.decide_line_mode(heads)
         self.find_comments(heads)
@@ -754,6 +756,36 @@ class _Parser:
         return Structure(chapters, sections, articles, blocks, self.dropped, self.diags,
                          preamble.text, preamble.whole_span() if preamble.text else None,
                          sorted(self.heading_spans), bool(self.page_starts))
+
+    def find_points(self) -> list[_Heading]:
+        """The points of a text without article headings, read as its provisions (see parse/points.py); [] and a
+        warning when its numbered paragraphs do not run 1, 2, 3 ..."""
+        from . import points as PT
+
+        found, doubt = PT.choose(PT.candidates(
+            self.lines, lambda k: not self.is_junk_line(self.lines[k]) and k not in self.table_lines
+            and k not in self.title_lines))
+        if doubt is not None:
+            first = next((ln for ln in self.lines if ln.stripped), self.lines[0])
+            self.diag("warning", first.start, "this text has no article headings, and " + doubt,
+                      "if its numbered paragraphs are its provisions, number them 1, 2, 3 ... (or I, II, III ...) "
+                      "without a gap; else write its article headings as 'Article N'", "points-doubt")
+            return []
+        heads: list[_Heading] = []
+        for k, style, value, numeral, m in found:
+            ln = self.lines[k]
+            start = ln.start + (len(ln.text) - len(ln.text.lstrip()))
+            label_end = ln.start + m.start("label") + len(m.group("label").rstrip(" \t*_"))
+            body = ln.start + m.end()
+            self.heading_spans.append(Span(start, label_end))
+            heads.append(_Heading("article", value, PT.label_of(style, numeral), "", k, start, body,
+                                  Span(start, label_end)))
+        if heads:
+            self.diag("info", heads[0].start, f"this text has no article headings; its {len(heads)} numbered "
+                      f"paragraphs ({found[0][3]} to {found[-1][3]}) were read as its points, each one provision "
+                      "(labelled 'Point N', stored as article N); the text before the first is its preamble",
+                      "if they are not its provisions, write its article headings as 'Article N'", "points")
+        return heads
 
     # --- the editor's words between the articles --------------------------------------------
 
