@@ -87,8 +87,11 @@ def choose_title(head: list[str], page_meta: dict[str, Any]) -> tuple[str, str]:
     page; else the part of the page's <title> that names an instrument. A chapter heading
     ("Chapter I General Provisions") is never a title.
     """
+    from ..parse.mail import is_header_block
+
     marked = [" ".join(t.split()) for t in page_meta.get("title_lines") or []]
-    lines = [" ".join(b.split()) for b in head[:12]]
+    # a forwarded e-mail: its header blocks are no title, and the quoted text is read without its reply markers
+    lines = [" ".join(b.split()) for b in head if not is_header_block(b)][:12]
     for b in lines:
         if b in marked and _title_like(b.strip("#* ")):
             return b.strip("#* ").strip(), "the title line the page sets apart (heading, centred or bold)"
@@ -114,9 +117,11 @@ def choose_title(head: list[str], page_meta: dict[str, Any]) -> tuple[str, str]:
 
 def infer(blocks: list[str], page_meta: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
     """Frontmatter values the text states, and for each the words it was read from."""
+    from ..parse.mail import unquote_blocks
+
     found: dict[str, Any] = {}
     basis: dict[str, str] = {}
-    lines = blocks
+    lines = blocks = unquote_blocks(blocks)  # a text quoted in an e-mail is read through its reply markers
     blocks = [" ".join(b.split("\n")) for b in lines]
     first_article = next((k for k, b in enumerate(blocks) if _is_heading(b)), len(blocks))
     head = blocks[:first_article]

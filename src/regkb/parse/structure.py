@@ -182,6 +182,7 @@ class _Parser:
 
     def find_junk(self) -> None:
         self.read_quotes()
+        self.find_mail_lines()
         raw = [ln.text for ln in self.lines]
         pages, how = pages_of(raw, self._line_starts)
         if how in ("markers", "form feeds"):
@@ -203,6 +204,25 @@ class _Parser:
             for m in P.FIELD_CODES.finditer(ln.text):
                 self.drop(ln.start + m.start(), ln.start + m.end(), "word-processor field code (page footer)")
         self._report_odd_characters()
+
+    def find_mail_lines(self) -> None:
+        """A regulation forwarded by e-mail: the mail's header and signature lines are layout (parse/mail.py)."""
+        from . import mail
+
+        plain = [unquoted(ln.norm) for ln in self.lines]
+        if not any(mail.SEPARATOR.match(t) or mail.FIELD.match(t) or mail.SIGNATURE.match(t) for t in plain):
+            return
+        for k in mail.header_lines(plain):
+            ln = self.lines[k]
+            self.drop(ln.start, ln.end, "e-mail header (a forwarding or reply header: who sent the text, when, to whom)")
+        signature = mail.signature_lines(plain, lambda k: bool(self.heading_of(self.lines[k])))
+        for k in signature:
+            ln = self.lines[k]
+            self.drop(ln.start, ln.end, "e-mail signature (after the '-- ' delimiter at the end of the mail)")
+        if signature:
+            self.diag("info", self.lines[signature[0]].start, f"{len(signature)} line(s) after the e-mail signature "
+                      "delimiter ('-- ') at the end were left out of the last article as the mail's signature",
+                      "if they are law, remove the '--' line above them", "mail-signature")
 
     def read_quotes(self) -> None:
         """Is the law set in block quotes? It is when more lines that open with an article heading are quoted
