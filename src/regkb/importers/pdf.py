@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from .columns import PositionalChrome, reading_areas
 from .pipeline import Block, Draft, Furniture, Line, Stage, opens_unit
 
 BAND = 0.09  # top and bottom bands of a page, as a share of its height, where furniture lives
@@ -33,6 +34,7 @@ class PdfLine:
     below_rule: bool = False  # a horizontal rule in the lower half of the page lies above it
     marks: tuple[tuple[int, str], ...] = ()  # raised small marks (footnote references?): (non-space chars before, mark)
     italic: bool = False  # every character in an italic or oblique font
+    column: int = 0  # 0: across the page (or a page in one column); 1, 2: the left, right column (importers/columns.py)
 
 
 class OpenPdf(Stage):
@@ -42,6 +44,7 @@ class OpenPdf(Stage):
         import pdfplumber
 
         lines: list[PdfLine] = []
+        two_columns: list[int] = []
         with pdfplumber.open(io.BytesIO(draft.data)) as pdf:
             draft.meta.update({k.lower(): v for k, v in (pdf.metadata or {}).items()
                                if k in ("Title", "Author", "Subject") and isinstance(v, str) and v.strip()})
@@ -50,21 +53,38 @@ class OpenPdf(Stage):
                 rules = [float(r["top"]) for r in list(page.lines) + list(page.rects)
                          if abs(float(r["bottom"]) - float(r["top"])) <= 2 and float(r["x1"]) - float(r["x0"]) >= 30
                          and float(r["top"]) > height / 2]
-                for ln in page.extract_text_lines(layout=False, strip=True, return_chars=True):
-                    text = " ".join(str(ln["text"]).split())
-                    if text:
-                        sizes = [float(c.get("size", 0.0)) for c in ln.get("chars", []) if str(c.get("text", "")).strip()]
+                areas = reading_areas(page)  # a page in two columns: read column by column
+                if len(areas) > 1:
+                    two_columns.append(n)
+                for column, area in areas:
+                    for ln in area.extract_text_lines(layout=False, strip=True, return_chars=True):
+                        text = " ".join(str(ln["text"]).split())
+                        if not text:
+                            continue
+                        chars = ln.get("chars", [])
+                        sizes = [float(c.get("size", 0.0)) for c in chars if str(c.get("text", "")).strip()]
                         top = float(ln["top"])
                         lines.append(PdfLine(n, text, float(ln["x0"]), float(ln["x1"]), top,
                                              float(ln["bottom"]), height, float(page.width),
                                              statistics.median(sizes) if sizes else 0.0,
-                                             any(r <= top for r in rules), _raised_marks(ln.get("chars", [])),
-                                             _italic(ln.get("chars", []))))
+                                             any(r <= top for r in rules), _raised_marks(chars), _italic(chars), column))
             draft.meta["pages"] = len(pdf.pages)
+        if two_columns:
+            draft.notes.append(f"{len(two_columns)} page(s) set in two columns (pages {_ranges(two_columns)}): read "
+                               "down the left column, then the right; lines across both columns where they stand")
         if not lines:
             draft.notes.append(f"{draft.path.name}: the PDF has no text layer (a scan?); OCR it first")
         draft.tree = lines
         draft.has_pages = True
+
+
+def _ranges(pages: list[int]) -> str:
+    """[1, 2, 3, 5] -> '1-3, 5'."""
+    out: list[str] = []
+    for _, grp in itertools.groupby(enumerate(pages), lambda kv: kv[1] - kv[0]):
+        run = [p for _, p in grp]
+        out.append(f"{run[0]}-{run[-1]}" if len(run) > 1 else str(run[0]))
+    return ", ".join(out)
 
 
 _ITALIC_FONT = re.compile(r"(?i)italic|oblique|(?<=[-,])(?:it|obl?)$")
@@ -264,8 +284,9 @@ class PdfParagraphs(Stage):
         usual_gap = statistics.median(gaps) if gaps else 0.0
         heights = [ln.bottom - ln.top for ln in lines]
         line_h = statistics.median(heights) if heights else 10.0
-        left = statistics.median([ln.x0 for ln in lines])
-        right = max(ln.x1 for ln in lines)
+        # the margins of each column (importers/columns.py): a page in one column has one
+        left = {c: statistics.median([ln.x0 for ln in lines if ln.column == c]) for c in {ln.column for ln in lines}}
+        right = {c: max(ln.x1 for ln in lines if ln.column == c) for c in left}
         blocks: list[Block] = []
         cur: list[Line] = []
         italic: dict[int, bool] = {}  # id(block) -> every line of it in italics
@@ -274,15 +295,16 @@ class PdfParagraphs(Stage):
         for ln in lines:
             new = prev is None
             if prev is not None:
-                same_page = ln.page == prev.page
+                same_page = ln.page == prev.page and ln.column == prev.column  # a column break reads as a page's
                 gap = ln.top - prev.bottom
+                lft, plft, prgt = left[ln.column], left[prev.column], right[prev.column]
                 if same_page and gap > usual_gap + 0.5 * line_h:
                     new = True
                 elif not same_page and _ENDS_SENTENCE.search(prev.text) and _STARTS_SENTENCE.match(ln.text):
                     new = True  # across a page break only the words tell: a sentence ended, a new one starts
-                elif ln.x0 > left + 1.5 * line_h and prev.x0 <= left + 1.5 * line_h:
+                elif ln.x0 > lft + 1.5 * line_h and prev.x0 <= plft + 1.5 * line_h:
                     new = True  # an indented first line
-                elif prev.x1 < right - 0.15 * (right - left) and _ENDS_SENTENCE.search(prev.text):
+                elif prev.x1 < prgt - 0.15 * (prgt - plft) and _ENDS_SENTENCE.search(prev.text):
                     new = True  # the line before ended a sentence well before the margin
             if new and cur:
                 blocks.append(Block(cur))
@@ -309,7 +331,7 @@ class PdfParagraphs(Stage):
         draft.blocks.extend(blocks)
 
 
-PIPELINE: list[Stage] = [OpenPdf(), PageFurniture(), Footnotes(), PdfParagraphs()]
+PIPELINE: list[Stage] = [OpenPdf(), PageFurniture(), PositionalChrome(), Footnotes(), PdfParagraphs()]
 
 
 def describe(tree: Any) -> str:  # pragma: no cover - debugging aid

@@ -1,0 +1,215 @@
+"""PDF pages set in two columns (a gazette page): the reading order by columns, and running headers told by place.
+
+A PDF reader's text lines run across the whole page: on a page in two columns each line of the left column would be
+joined to the line beside it in the right one, and the articles read as a shuffle. So each page is first cut into
+areas in reading order (:func:`reading_areas`):
+
+- the gutter is found from the words' x positions: the widest vertical strip in the middle of the page that the
+  words of most lines do not cross, with text on both sides of it in several lines, each side reaching close to it
+  (a column of text, not a ragged list or a narrow table of labels);
+- a line that crosses the gutter (the title printed across both columns) is read where it stands, between the
+  column bands above and below it; so is a line at the top or foot of the page that is set apart from the body by a
+  clearly wider gap (a running header or a page number);
+- between such lines the left column is read to its end, then the right one.
+
+A page without such a gutter is read as today, line by line across the page. Three columns, or columns of unequal
+width that the gutter test does not find, are read as one column (known limit).
+
+:class:`PositionalChrome` moves running headers whose words change from page to page (a header that names the
+current chapter) into the furniture: a line is such a header when it is the first line of its page in the top band,
+set apart from the body below it, and a line stands at the same height at the top of most pages. It is page chrome
+because of where it stands, not because of its words.
+"""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+from collections import Counter
+from typing import Any
+
+from .pipeline import Draft, Furniture, Stage
+
+MIDDLE = (0.3, 0.7)  # where a gutter may lie, as shares of the page's width
+MIN_GUTTER = 4.0  # points: the narrowest strip taken for a gutter
+MIN_SIDE_ROWS = 3  # lines with text on each side of the gutter
+REACH = 0.12  # a column's lines reach within this share of the page's width of the gutter (median)
+BAND = 0.09  # top and bottom bands of a page (as importers/pdf.py)
+
+
+def _rows(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Words grouped into rows by their top (within 2 points), top to bottom."""
+    rows: list[list[dict[str, Any]]] = []
+    for w in sorted(words, key=lambda w: (float(w["top"]), float(w["x0"]))):
+        if rows and abs(float(rows[-1][0]["top"]) - float(w["top"])) <= 2:
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    return rows
+
+
+def find_gutter(words: list[dict[str, Any]], width: float) -> tuple[float, float] | None:
+    """The gutter of a page in two columns, as (left edge, right edge) of the empty strip; None for one column."""
+    rows = _rows(words)
+    if len(rows) < 2 * MIN_SIDE_ROWS:
+        return None
+    lo, hi = int(width * MIDDLE[0]), int(width * MIDDLE[1])
+    cover = [0] * (hi - lo + 1)
+    for row in rows:
+        hit = [False] * (hi - lo + 1)
+        for w in row:
+            a, b = max(int(float(w["x0"])) - 1, lo), min(int(float(w["x1"])) + 1, hi)
+            for x in range(a, b + 1):
+                hit[x - lo] = True
+        for k, h in enumerate(hit):
+            cover[k] += h
+    least = min(cover)
+    if least > 0.3 * len(rows):
+        return None
+    best: tuple[int, int] | None = None  # the widest run of least cover
+    k = 0
+    while k < len(cover):
+        if cover[k] == least:
+            j = k
+            while j + 1 < len(cover) and cover[j + 1] == least:
+                j += 1
+            if best is None or j - k > best[1] - best[0]:
+                best = (k, j)
+            k = j + 1
+        else:
+            k += 1
+    if best is None or best[1] - best[0] < MIN_GUTTER:
+        return None
+    g0, g1 = float(best[0] + lo), float(best[1] + lo)
+    left_reach: list[float] = []
+    right_reach: list[float] = []
+    both = 0
+    for row in rows:
+        left = [w for w in row if float(w["x1"]) <= g0 + 1]
+        right = [w for w in row if float(w["x0"]) >= g1 - 1]
+        if len(left) + len(right) < len(row):
+            continue  # the row crosses the gutter
+        if left:
+            left_reach.append(g0 - max(float(w["x1"]) for w in left))
+        if right:
+            right_reach.append(min(float(w["x0"]) for w in right) - g1)
+        both += bool(left and right)
+    if len(left_reach) < MIN_SIDE_ROWS or len(right_reach) < MIN_SIDE_ROWS or both < MIN_SIDE_ROWS:
+        return None
+    if statistics.median(left_reach) > REACH * width or statistics.median(right_reach) > REACH * width:
+        return None  # the text on one side stops far from the strip: a list or a table, not a column
+    return g0, g1
+
+
+def reading_areas(page: Any) -> list[tuple[int, Any]]:
+    """The areas of a page in reading order, each (column, area): column 0 for what runs across the page (or the
+    whole page, when it has one column), 1 for the left column, 2 for the right one. ``area`` is the page or a part
+    of it (pdfplumber's ``within_bbox``)."""
+    width, height = float(page.width), float(page.height)
+    words = page.extract_words()
+    gutter = find_gutter(words, width)
+    if gutter is None:
+        return [(0, page)]
+    g0, g1 = gutter
+    rows = _rows(words)
+    gaps = [float(b[0]["top"]) - max(float(w["bottom"]) for w in a) for a, b in itertools.pairwise(rows)]
+    usual = statistics.median(gaps) if gaps else 0.0
+    line_h = statistics.median(float(w["bottom"]) - float(w["top"]) for w in words)
+
+    apart = usual + line_h  # a gap that sets a line apart from the body
+
+    def crosses(k: int) -> bool:  # a title across the columns
+        return any(float(w["x0"]) < g1 - 1 and float(w["x1"]) > g0 + 1 for w in rows[k])
+
+    def bottom_of(k: int) -> float:
+        return max(float(w["bottom"]) for w in rows[k])
+
+    # lines in the top (foot) band set apart from the body below (above) them: a running header (a page number)
+    head = [False] * len(rows)
+    k = 0
+    while k < len(rows) and bottom_of(k) <= height * BAND:
+        k += 1
+    if 0 < k < len(rows) and gaps[k - 1] > apart:
+        head[:k] = [True] * k
+    foot = [False] * len(rows)
+    k = len(rows) - 1
+    while k > 0 and float(rows[k][0]["top"]) >= height * (1 - BAND):
+        k -= 1
+    if k < len(rows) - 1 and gaps[k] > apart:
+        foot[k + 1:] = [True] * (len(rows) - 1 - k)
+    kinds = [crosses(k) or head[k] or foot[k] for k in range(len(rows))]
+    bounds = [0.0]
+    for k in range(len(rows) - 1):  # between two rows, halfway; never above the bound before (rows may overlap)
+        bounds.append(max(bounds[-1], (bottom_of(k) + float(rows[k + 1][0]["top"])) / 2))
+    bounds.append(max(bounds[-1], height))
+    mid = (g0 + g1) / 2
+    parts: list[tuple[int, float, float, float, float]] = []  # (column, x0, x1, top, bottom)
+    k = 0
+    while k < len(rows):
+        j = k
+        while j + 1 < len(rows) and kinds[j + 1] == kinds[k]:
+            j += 1
+        top, bottom = bounds[k], bounds[j + 1] if j + 1 < len(rows) else float("inf")
+        top = float("-inf") if k == 0 else top
+        if kinds[k]:
+            parts.append((0, float("-inf"), float("inf"), top, bottom))
+        else:
+            parts.append((1, float("-inf"), mid, top, bottom))
+            parts.append((2, mid, float("inf"), top, bottom))
+        k = j + 1
+    # every object of the page falls in exactly one area, by its centre: nothing is lost between two areas
+    return [(col, page.filter(_inside(x0, x1, top, bottom))) for col, x0, x1, top, bottom in parts]
+
+
+def _inside(x0: float, x1: float, top: float, bottom: float) -> Any:
+    def test(obj: dict[str, Any]) -> bool:
+        if "x0" not in obj or "top" not in obj:
+            return True
+        cx = (float(obj["x0"]) + float(obj["x1"])) / 2
+        cy = (float(obj["top"]) + float(obj["bottom"])) / 2
+        return x0 <= cx < x1 and top <= cy < bottom
+    return test
+
+
+class PositionalChrome(Stage):
+    """Reads ``tree`` (after PageFurniture); moves running headers whose words change from page to page into
+    ``furniture``: the first line of a page, in the top band, set apart from the line below it by a clearly wider gap
+    than the body's line spacing, at the same height (within 2 points) as such a line on at least three pages, or on
+    two when that is half of the pages or more. Its words are not read: a header that carries the current chapter's
+    title looks like law and is chrome only because of where it stands."""
+
+    def __call__(self, draft: Draft) -> None:
+        lines = draft.tree
+        if not lines:
+            return
+        pages = sorted({ln.page for ln in lines})
+        first: dict[int, int] = {}
+        for k, ln in enumerate(lines):
+            first.setdefault(ln.page, k)
+        gaps = [b.top - a.bottom for a, b in itertools.pairwise(lines) if a.page == b.page and b.top > a.bottom]
+        usual = statistics.median(gaps) if gaps else 0.0
+        heights = [ln.bottom - ln.top for ln in lines]
+        line_h = statistics.median(heights) if heights else 10.0
+        heads: dict[int, int] = {}
+        for page, k in first.items():
+            ln = lines[k]
+            below = next((x for x in lines[k + 1:] if x.page == page and x.top > ln.bottom), None)
+            if ln.bottom <= ln.page_height * BAND and below is not None and below.top - ln.bottom > usual + line_h:
+                heads[page] = k
+        at: Counter[int] = Counter(round(lines[k].top / 2) for k in heads.values())
+        drop: set[int] = set()
+        for k in heads.values():
+            n = sum(c for t, c in at.items() if abs(t - round(lines[k].top / 2)) <= 1)
+            if n >= 3 or (n >= 2 and n * 2 >= len(pages)):
+                drop.add(k)
+        if not drop:
+            return
+        for k in sorted(drop):
+            ln = lines[k]
+            draft.furniture.append(Furniture(ln.text, f"running header (the first line at the same place at the top of "
+                                                      f"{len(drop)} pages, set apart from the text; its words change "
+                                                      "from page to page)", ln.page))
+        draft.notes.append(f"{len(drop)} running header line(s) whose words change from page to page (such as the "
+                           "current chapter's title) were left out by their place at the top of the pages: check them "
+                           "in the import's list of left-out lines")
+        draft.tree = [ln for k, ln in enumerate(lines) if k not in drop]
