@@ -133,11 +133,21 @@ def _numbers(nums: str) -> list[int]:
     return out
 
 
-def point_references(text: str) -> list[tuple[int, int, list[int]]]:
-    """The references to points in ``text``: (start, end, point numbers)."""
+def style_of(articles: list[Article]) -> str:
+    """The numeral style of a text's points: "roman", "cjk" or "arabic" (from the first point's label)."""
+    numeral = articles[0].label.removeprefix(LABEL_PREFIX) if articles else ""
+    return "arabic" if numeral.isdigit() else "roman" if roman(numeral) else "cjk"
+
+
+def point_references(text: str, style: str) -> list[tuple[int, int, list[int]]]:
+    """The references to points in ``text``: (start, end, point numbers). A Latin reference counts only in the numerals
+    of the text's own points ("Point V" in a text of points I, II, ...; "Point 5" in one of 1., 2., ... or 一、)."""
     out: list[tuple[int, int, list[int]]] = []
     for m in POINT_REF.finditer(text):
-        nums = _numbers(m.group("pn") or m.group("inum"))
+        nums_text = m.group("pn") or m.group("inum")
+        if bool(re.search(r"\d", nums_text)) != (style != "roman"):
+            continue  # another style's numerals: not a reference to these points
+        nums = _numbers(nums_text)
         if nums:
             out.append((m.start(), m.end(), nums))
     for m in CJK_POINT_REF.finditer(text):

@@ -15,7 +15,7 @@ from ..model import Diagnostic, Law, Reference, Span, Target
 from . import ParsedDocument
 from . import patterns as P
 from .numbers import ordinal, parse_number
-from .points import is_points, point_references
+from .points import is_points, point_references, style_of
 from .units import Unit
 
 _COUNT = {"two": 2, "three": 3, "four": 4}
@@ -216,7 +216,7 @@ def _point_refs(p: ParsedDocument, numbers: dict[Any, Any], text: str, quotes: l
                 taken: list[tuple[int, int]]) -> None:
     """References to the points of a text whose provisions are points (parse/points.py): each point is the article
     of its number."""
-    for a, b, nums in point_references(text):
+    for a, b, nums in point_references(text, style_of(p.articles)):
         if any(x < b and a < y for x, y in taken) or _quoted_ref(quotes, a, b, found, taken, ()):
             continue
         tgts: list[Target] = []

@@ -787,7 +787,7 @@ class _Parser:
             and k not in self.title_lines))
         if doubt is not None:
             first = next((ln for ln in self.lines if ln.stripped), self.lines[0])
-            self.diag("warning", first.start, "this text has no article headings, and " + doubt,
+            self.diag("error", first.start, "this text has no article headings, and " + doubt,
                       "if its numbered paragraphs are its provisions, number them 1, 2, 3 ... (or I, II, III ...) "
                       "without a gap; else write its article headings as 'Article N'", "points-doubt")
             return []
