@@ -178,8 +178,8 @@ def test_the_site_shows_what_is_kept_apart(tmp_path: Path) -> None:
     for reg in ("laws.yaml", "bodies.yaml"):
         (corpus / reg).write_bytes((CORPUS / reg).read_bytes())
     (corpus / "kiosk.md").write_text(MD_BOLD.replace("## Chapter II Licences\n", "## Chapter II Licences\n\n"
-                                                     "This Chapter applies to kiosks on public land.\n"),
-                                     encoding="utf-8")
+                                                     "This Chapter applies to kiosks on public land.\n")
+                                     + "\n**Article 5** [Deleted]\n", encoding="utf-8")
     res = build_site(corpus, tmp_path / "site")
     site = res.site_dir / "provisions"
     whole = html.unescape(next(site.glob("*/all.html")).read_text(encoding="utf-8"))
@@ -188,6 +188,9 @@ def test_the_site_shows_what_is_kept_apart(tmp_path: Path) -> None:
     art3 = html.unescape(next(site.glob("*/art-3.html")).read_text(encoding="utf-8"))
     aside = re.search(r'<aside class="regkb-repeated".*?</aside>', art3, re.S)
     assert aside is not None and "three years" not in art3[:aside.start()]
+    art5 = html.unescape(next(site.glob("*/art-5.html")).read_text(encoding="utf-8"))
+    assert 'class="regkb-deleted"' in art5 and "Article 5 is printed as deleted" in art5 and "[Deleted]" in art5
+    assert 'class="regkb-deleted"' not in art3
 
 
 def test_the_json_export_takes_the_new_kinds(tmp_path: Path) -> None:

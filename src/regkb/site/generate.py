@@ -68,6 +68,17 @@ def _comment_html(text: str) -> str:
     return esc(text)
 
 
+def _deleted_html(a: Article) -> str:
+    """A note above an article that the text prints as deleted ("[Deleted]", "(Repealed)": parse.patterns
+    DELETED_PLACEHOLDER), so that its placeholder is not read as a provision in force; "" for any other."""
+    from ..parse.patterns import DELETED_PLACEHOLDER
+
+    if not DELETED_PLACEHOLDER.match(a.text):
+        return ""
+    return (f'<p class="regkb-deleted" role="note">{esc(a.label)} is printed as deleted: the text keeps its number, '
+            "and its placeholder below is all it says.</p>")
+
+
 def _anchor(eid: str) -> str:
     return re.sub(r"[^A-Za-z0-9_-]", "-", eid)
 
@@ -862,6 +873,7 @@ class Site:
                 part_key = key
             heading = a.label + (f" {a.title}" if a.title else "")
             out.append(f"### {esc(heading)} {{#{_anchor(a.eid)}}}\n")
+            out.append(_deleted_html(a))
             out.append(f'<div class="regkb-article" data-article="{a.number}" data-document="{attr(doc.id)}">')
             many = len(a.paragraphs) > 1
             for p in a.paragraphs:
@@ -889,6 +901,7 @@ class Site:
         heading = a.label + (f" {a.title}" if a.title else "")
         out.append(f"# {esc(heading)} {{#{_anchor(a.eid)}}}\n")
         out.append(self.status_html(doc) + self.print_style(doc, a.label) + "\n")
+        out.append(_deleted_html(a))
         out.append(f'<div class="regkb-article" data-article="{a.number}" data-document="{attr(doc.id)}">')
         out.append(f'<p class="regkb-actions" data-search-exclude><button class="md-button regkb-cite" type="button" '
                    f'data-cite="{attr(cite)}" title="Copy &#34;{attr(cite)}&#34;">Copy citation</button> '
