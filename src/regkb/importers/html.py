@@ -287,6 +287,10 @@ class HtmlBlocks(Stage):
             if block:
                 flush()
 
+        laws = [t for t in [*draft.tree.iterancestors("table"), *draft.tree.iter("table")] if law_table(t)]
+        if laws:
+            draft.notes.append(f"{len(laws)} table(s) set the law a row per article (its number alone in the first "
+                               "cell): read cell by cell, the number cell as the article's heading")
         list_labels = browser_list_labels(draft.tree)
         if list_labels:
             draft.notes.append(f"{len(list_labels)} list item number(s) are drawn by the browser, not written in the "
@@ -413,7 +417,7 @@ def table_lines(table: Any) -> list[str]:
     if len(_text(table)) > 20000:
         return []  # a page's text, not a table of duties
     if law_table(table):
-        return []  # the law itself set in rows: its cells are read as paragraphs
+        return []  # the law itself set in rows: its cells are read as paragraphs (HtmlBlocks says so)
     trs = [tr for tr in table.iter("tr") if next(tr.iterancestors("table")) is table]
     grid: list[list[str]] = []
     head_rows: list[int] = []

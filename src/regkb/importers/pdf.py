@@ -45,6 +45,7 @@ class OpenPdf(Stage):
 
         lines: list[PdfLine] = []
         two_columns: list[int] = []
+        crossed: list[int] = []
         with pdfplumber.open(io.BytesIO(draft.data)) as pdf:
             draft.meta.update({k.lower(): v for k, v in (pdf.metadata or {}).items()
                                if k in ("Title", "Author", "Subject") and isinstance(v, str) and v.strip()})
@@ -56,6 +57,9 @@ class OpenPdf(Stage):
                 areas = reading_areas(page)  # a page in two columns: read column by column
                 if len(areas) > 1:
                     two_columns.append(n)
+                    cols = [c for c, _ in areas]
+                    if any(c == 0 and 1 in cols[:k] and 1 in cols[k + 1:] for k, c in enumerate(cols)):
+                        crossed.append(n)  # a line across the gutter between column text
                 for column, area in areas:
                     for ln in area.extract_text_lines(layout=False, strip=True, return_chars=True):
                         text = " ".join(str(ln["text"]).split())
@@ -72,6 +76,10 @@ class OpenPdf(Stage):
         if two_columns:
             draft.notes.append(f"{len(two_columns)} page(s) set in two columns (pages {_ranges(two_columns)}): read "
                                "down the left column, then the right; lines across both columns where they stand")
+        if crossed:
+            draft.notes.append(f"page(s) {_ranges(crossed)}: a line runs across the gutter between lines of the two "
+                               "columns (a heading wider than its column? a table?); the columns above it and below it "
+                               "were read separately: check the reading order there")
         if not lines:
             draft.notes.append(f"{draft.path.name}: the PDF has no text layer (a scan?); OCR it first")
         draft.tree = lines
