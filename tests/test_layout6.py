@@ -203,6 +203,42 @@ def test_a_line_across_the_gutter_mid_page_loses_nothing_and_is_reported(tmp_pat
     assert chars("".join(printed)) == chars(kept)
 
 
+def _page_lines(first: str, gap: float, size: float, pages: int = 3) -> list[object]:
+    """The lines of ``pages`` pages: ``first`` at the top of each (its words change with the page), ``gap`` points
+    above the body, set in ``size`` (the body is 10 points, lines 12 apart)."""
+    from regkb.importers.pdf import PdfLine
+
+    out = []
+    for n in range(1, pages + 1):
+        out.append(PdfLine(n, first.replace("#", "I" * n), 40, 300, 20, 28, 400, 420, size))
+        top = 28 + gap
+        for k in range(20):
+            out.append(PdfLine(n, f"body line {k} of the text on page {n}", 40, 380, top, top + 10, 400, 420, 10.0))
+            top += 12
+    return out
+
+
+@pytest.mark.parametrize(("first", "gap", "size", "pages", "dropped"), [
+    ("Gazette No. 7 Chapter # Duties", 20, 8.0, 3, 3),  # far apart: a running header whose words change
+    ("Chapter # Duties of Operators", 20, 10.0, 3, 3),  # the chapter's title alone, far apart: still a header
+    ("Gazette No. 7 Chapter # Duties", 9, 8.0, 3, 3),  # a paragraph's gap, in smaller type
+    ("Gazette No. 7 Chapter # Duties", 9, 10.0, 3, 0),  # a paragraph's gap in the body's type: may be text
+    ("Gazette No. 7 Chapter # Duties", 2, 8.0, 3, 0),  # the body's spacing: text
+    ("Article # The operator shall keep logs", 20, 10.0, 3, 0),  # an article heading is never a header
+    ("The operators shall keep logs for # years.", 20, 8.0, 3, 0),  # a sentence's end is the text's
+    ("Gazette No. 7 Chapter # Duties", 20, 8.0, 2, 2),  # two pages of two
+])
+def test_positional_chrome(first: str, gap: float, size: float, pages: int, dropped: int) -> None:
+    from regkb.importers.columns import PositionalChrome
+    from regkb.importers.pipeline import Draft
+
+    draft = Draft(Path("x.pdf"), b"", "test", tree=_page_lines(first, gap, size, pages))
+    PositionalChrome()(draft)
+    assert len(draft.furniture) == dropped
+    assert all(f.reason.startswith("running header") for f in draft.furniture)
+    assert len(draft.tree) == pages * 21 - dropped
+
+
 def _words(spec: list[tuple[float, float, float, str]]) -> list[dict[str, float | str]]:
     return [{"x0": x0, "x1": x1, "top": top, "bottom": top + 9, "text": t} for x0, x1, top, t in spec]
 
@@ -306,6 +342,24 @@ def test_numbered_paragraphs_that_are_no_run_keep_todays_behaviour(body: str, wh
     p, _ = parsed_text(body)
     assert p.articles == []
     assert codes(p) & {"points-doubt", "no-articles"} == {why}  # the error says why the text is kept whole
+
+
+@pytest.mark.parametrize(("body", "labels"), [
+    # one paragraph a line, no blank lines: a point opens after a line that ends a sentence or a lead-in
+    ("The following decision is made:\nI. Operators shall keep logs.\nII. Operators shall report.\n",
+     ["Point I", "Point II"]),
+    ("现决定如下：\n一、运营者应当保存日志。\n二、运营者应当报告。\n", ["Point 一", "Point 二"]),
+    ("The following decision is made:\n\n1、Operators shall keep logs.\n\n2、Operators shall report.\n",
+     ["Point 1", "Point 2"]),
+    ("The following decision is made:\n\n**I.** Operators shall keep logs.\n\n**II.** Operators shall report.\n",
+     ["Point I", "Point II"]),
+    # a number that continues a wrapped sentence opens no point
+    ("The following decision is made:\n\nI. Operators shall keep logs as the law of\n2027. requires.\n\n"
+     "II. Operators shall report.\n", ["Point I", "Point II"]),
+])
+def test_points_in_other_settings(body: str, labels: list[str]) -> None:
+    p, _ = parsed_text(body)
+    assert [a.label for a in p.articles] == labels
 
 
 def test_a_text_with_articles_is_never_read_as_points() -> None:

@@ -30,6 +30,13 @@ from typing import Any
 
 from .pipeline import Draft, Furniture, Stage
 
+
+def opens_article(text: str) -> bool:
+    """Does a line open with an article heading ("Article 5", "第五条")?"""
+    from ..parse import patterns as P
+
+    return bool(P.ARTICLE.match(text) or P.CJK_ARTICLE.match(text))
+
 MIDDLE = (0.3, 0.7)  # where a gutter may lie, as shares of the page's width
 MIN_GUTTER = 4.0  # points: the narrowest strip taken for a gutter
 MIN_SIDE_ROWS = 3  # lines with text on each side of the gutter
@@ -116,7 +123,7 @@ def reading_areas(page: Any) -> list[tuple[int, Any]]:
     usual = statistics.median(gaps) if gaps else 0.0
     line_h = statistics.median(float(w["bottom"]) - float(w["top"]) for w in words)
 
-    apart = usual + line_h  # a gap that sets a line apart from the body
+    apart = usual + 0.5 * line_h  # a gap that sets a line at the page's edge apart from the body (a paragraph's gap)
 
     def crosses(k: int) -> bool:  # a title across the columns
         return any(float(w["x0"]) < g1 - 1 and float(w["x1"]) > g0 + 1 for w in rows[k])
@@ -173,10 +180,11 @@ def _inside(x0: float, x1: float, top: float, bottom: float) -> Any:
 
 class PositionalChrome(Stage):
     """Reads ``tree`` (after PageFurniture); moves running headers whose words change from page to page into
-    ``furniture``: the first line of a page, in the top band, set apart from the line below it by a clearly wider gap
-    than the body's line spacing, at the same height (within 2 points) as such a line on at least three pages, or on
-    two when that is half of the pages or more. Its words are not read: a header that carries the current chapter's
-    title looks like law and is chrome only because of where it stands."""
+    ``furniture``: the first line of a page, in the top band, set apart from the line below it (by more than a line's
+    height beyond the body's line spacing, or by a paragraph's gap when it is set in smaller type than the body), at
+    the same height (within 2 points) as such a line on at least three pages, or on two when that is half of the pages
+    or more. Its words are not read: a header that carries the current chapter's title looks like law and is chrome
+    only because of where it stands. A line that opens with an article heading or ends a sentence is never one."""
 
     def __call__(self, draft: Draft) -> None:
         lines = draft.tree
@@ -190,11 +198,17 @@ class PositionalChrome(Stage):
         usual = statistics.median(gaps) if gaps else 0.0
         heights = [ln.bottom - ln.top for ln in lines]
         line_h = statistics.median(heights) if heights else 10.0
+        body = statistics.median(ln.size for ln in lines if ln.size > 0) if any(ln.size > 0 for ln in lines) else 0.0
         heads: dict[int, int] = {}
         for page, k in first.items():
             ln = lines[k]
             below = next((x for x in lines[k + 1:] if x.page == page and x.top > ln.bottom), None)
-            if ln.bottom <= ln.page_height * BAND and below is not None and below.top - ln.bottom > usual + line_h:
+            if below is None or ln.bottom > ln.page_height * BAND or opens_article(ln.text) or \
+                    ln.text.rstrip()[-1:] in ".;:。；：":
+                continue  # an article heading or a sentence's end is the text's, wherever it stands
+            gap = below.top - ln.bottom
+            # set apart: by more than a line's height, or by a paragraph's gap in smaller type than the body's
+            if gap > usual + line_h or (gap > usual + 0.5 * line_h and 0 < ln.size < 0.95 * body):
                 heads[page] = k
         at: Counter[int] = Counter(round(lines[k].top / 2) for k in heads.values())
         drop: set[int] = set()

@@ -12,7 +12,8 @@ Such a text is divided like one with articles, each point one provision:
   "第一点至第三点" resolve to those provisions (:func:`point_references`).
 
 The layout reason: a point number opens a paragraph (a blank line or the start of the text before it), is followed by
-the point's text, and the numbers run 1, 2, 3 ... without a gap. One style of numeral is read (the one of the first
+the point's text, and the numbers run 1, 2, 3 ... without a gap. A paragraph opens after a blank line, or after a
+line that ends a sentence or a lead-in (a text set one paragraph a line). One style of numeral is read (the one of the first
 point 1); a second style inside the points ("1." under "I.") is their sub-division and stays in their text. When the
 numbers are not consecutive from 1, the text is kept as before (whole, not divided) and ``regkb check`` says why
 (:func:`point_doubt`). A text with any article heading is never read as points.
@@ -28,10 +29,11 @@ from .numbers import cjk, roman
 if TYPE_CHECKING:
     from ..model import Article
 
-# a point's number at the start of a paragraph: "I. ", "IV.", "一、", "1. " (the Latin ones with a space after them)
+# a point's number at the start of a paragraph: "I. ", "IV.", "一、", "1. ", "1、" (after a full stop, a space)
 POINT_LINE = re.compile(
-    r"^[ \t]*(?:\*\*|__)?(?P<label>(?P<roman>[IVXLC]{1,6})\.(?:\*\*|__)?[ \t]+|(?P<cjk>[一二三四五六七八九十百]{1,4})、"
-    r"(?:\*\*|__)?[ \t]*|(?P<arabic>\d{1,3})\.(?:\*\*|__)?[ \t]+)(?=\S)")
+    r"^[ \t]*(?:\*\*|__)?(?P<label>(?P<roman>[IVXLC]{1,6})(?:\.(?:\*\*|__)?[ \t]+|、(?:\*\*|__)?[ \t]*)"
+    r"|(?P<cjk>[一二三四五六七八九十百]{1,4})、(?:\*\*|__)?[ \t]*"
+    r"|(?P<arabic>\d{1,3})(?:\.(?:\*\*|__)?[ \t]+|、(?:\*\*|__)?[ \t]*))(?=\S)")
 LABEL_PREFIX = "Point "  # the label of an article that is a point
 MIN_POINTS = 2
 
@@ -49,13 +51,13 @@ def candidates(lines: list[Any], usable: Any) -> list[tuple[int, str, int, str, 
     """Lines that open a paragraph with a point number: (line index, style, value, numeral, match). ``lines`` are
     the parser's lines (``norm``, ``stripped``); ``usable(k)`` says whether line k may be read (not junk, no table)."""
     out: list[tuple[int, str, int, str, re.Match[str]]] = []
-    prev_blank = True
+    opens = True  # a paragraph may open here: after a blank line, or after a line that ends a sentence or a lead-in
     for k, ln in enumerate(lines):
         if not ln.stripped:
-            prev_blank = True
+            opens = True
             continue
-        m = POINT_LINE.match(ln.norm) if prev_blank and usable(k) else None
-        prev_blank = False
+        m = POINT_LINE.match(ln.norm) if opens and usable(k) else None
+        opens = ln.stripped.rstrip("*_ ")[-1:] in ".;:。；：!?"
         if m:
             style, value, numeral = _value(m)
             if value:
