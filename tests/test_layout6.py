@@ -127,6 +127,10 @@ def test_a_law_set_in_a_table_is_read_as_articles(tmp_path: Path, thead: bool, c
     # a table of duties that cites one article: a data table
     ([("Keep logs", "Article 5"), ("Report incidents", "Article 7")], False),
     ([("Article 5", "Keep logs"), ("Duty", "Report incidents"), ("Duty", "Train staff")], False),
+    # articles cited out of sequence: a table of sanctions, data
+    ([("Article 12", "A fine of 1,000 yuan."), ("Article 15", "A warning."), ("Article 20", "A fine.")], False),
+    # a law split over pages starts where the page starts
+    ([("Article 21", "Operators shall keep logs."), ("Article 22", "Operators shall report.")], True),
     # one row alone is no layout of a law
     ([("Article 1", "These Rules apply to ports.")], False),
 ])

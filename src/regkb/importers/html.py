@@ -461,6 +461,7 @@ def table_lines(table: Any) -> list[str]:
     return markdown_table(grid[0], grid[1:])
 
 
+_NUMBER_NUM = re.compile(r"(?:Article|Art\.)\s*(\d+)|第([一二三四五六七八九十百千零〇两\d]+)条", re.IGNORECASE)
 _NUMBER_CELL = re.compile(r"(?:(?:Article|Art\.)\s*\d+|第[一二三四五六七八九十百千零〇两\d]+条)\.?(?:\s+\S+){0,6}", re.IGNORECASE)
 
 
@@ -471,12 +472,19 @@ def law_table(table: Any) -> bool:
     Legislatures' pages set whole laws this way. Read as a data table, every article would become a cell of one
     Markdown table and the text would have no article heading; read as layout, each cell is a paragraph and the
     number cell is the article's heading. Two such rows at least, and they are most of the rows with two cells
-    or more (a table of duties that cites an article in one row is not the law)."""
+    or more (a table of duties that cites an article in one row is not the law), and their numbers follow one another
+    (a table of sanctions citing Articles 12, 15 and 20 is data)."""
     rows = [[c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
             for tr in table.iter("tr") if next(tr.iterancestors("table")) is table]
     wide = [r for r in rows if len(r) >= 2 and any(_text(c) for c in r[1:])]
     numbered = [r for r in wide if _NUMBER_CELL.fullmatch(_text(r[0])) and len(_text(r[1])) > len(_text(r[0]))]
-    return len(numbered) >= 2 and len(numbered) * 2 > len(wide)
+    if len(numbered) < 2 or len(numbered) * 2 <= len(wide):
+        return False
+    from ..parse.numbers import parse_number
+
+    nums = [parse_number(m.group(1) or m.group(2)) for r in numbered if (m := _NUMBER_NUM.search(_text(r[0])))]
+    # the articles follow one another (a table of sanctions that cites Articles 12, 15 and 20 is data)
+    return all(n is not None for n in nums) and nums == list(range(nums[0] or 0, (nums[0] or 0) + len(nums)))
 
 
 def _stacked(rows: list[list[str]]) -> list[str]:
