@@ -119,6 +119,53 @@ def test_a_law_set_in_a_table_is_read_as_articles(tmp_path: Path, thead: bool, c
     assert any(r.text == "Article 4" and r.targets[0].article == 4 for r in kb.references)
 
 
+@settings(max_examples=25)
+@given(paras=st.lists(st.integers(1, 3), min_size=2, max_size=9), start=st.integers(1, 30),
+       thead=st.booleans(), cjk=st.booleans(), p_tags=st.booleans(), nested=st.booleans())
+def test_law_table_property(paras: list[int], start: int, thead: bool, cjk: bool, p_tags: bool, nested: bool) -> None:
+    """Whatever the number of articles and paragraphs, where the numbering starts, and how the table is set, every
+    article and every paragraph of a law set in a table comes back, in order, its text verbatim."""
+    from regkb.importers import read_file
+    from regkb.importers.store import add_to_corpus
+
+    cjk = cjk and start + len(paras) <= 10
+    rows = []
+    for k, n in enumerate(paras):
+        num = f"第{CN[start + k]}条" if cjk else f"Article {start + k}"
+        texts = [f"Text {k} paragraph {j} shall be kept." for j in range(n)]
+        body = "".join(f"<p>{t}</p>" for t in texts) if p_tags else "<br>".join(texts)
+        rows.append(f"<tr><td>{num}</td><td>{body}</td></tr>")
+    head = "<thead><tr><th>No.</th><th>Text</th></tr></thead>" if thead else ""
+    table = f"<table>{head}{''.join(rows)}</table>"
+    if nested:
+        table = f"<table><tr><td><a href='/'>Home</a></td><td>{table}</td></tr></table>"
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        page = Path(tmp) / "law.html"
+        page.write_text(f"<html><body><h1>Rules on Tables</h1>{table}</body></html>", encoding="utf-8")
+        assert read_file(page).blocks
+        corpus = Path(tmp) / "corpus"
+        corpus.mkdir()
+        done = add_to_corpus(read_files([page]), corpus, "law", {})
+        assert done.document is not None
+        p = parse_file(read_source(done.document, corpus))
+    assert [a.number for a in p.articles] == [start + k for k in range(len(paras))]
+    assert [[x.text for x in a.paragraphs] for a in p.articles] == \
+        [[f"Text {k} paragraph {j} shall be kept." for j in range(n)] for k, n in enumerate(paras)]
+
+
+@pytest.mark.parametrize("declared", ["", "<meta charset='utf-8'>", "<meta http-equiv='Content-Type' "
+                                                                   "content='text/html; charset=utf-8'>"])
+def test_a_page_without_a_declared_encoding_is_read_as_utf8(tmp_path: Path, declared: str) -> None:
+    page = tmp_path / "law.html"
+    page.write_text(f"<html><head>{declared}</head><body><table><tr><td>第一条</td><td>运营者应当保存日志。</td></tr>"
+                    "<tr><td>第二条</td><td>本规定自公布之日起施行。</td></tr></table></body></html>", encoding="utf-8")
+    p, _kb, _ = imported(tmp_path, page)
+    assert [a.label for a in p.articles] == ["第一条", "第二条"]
+    assert p.articles[0].text == "运营者应当保存日志。"
+
+
 @pytest.mark.parametrize(("rows", "law"), [
     # the law: numbers alone in the first cell, text in the second
     ([("Article 1", "These Rules apply to ports."), ("Article 2", "Operators shall keep logs.")], True),

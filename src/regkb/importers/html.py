@@ -28,7 +28,14 @@ class ParseHtml(Stage):
     def __call__(self, draft: Draft) -> None:
         import lxml.html
 
-        draft.tree = lxml.html.document_fromstring(draft.data)
+        parser = None
+        if not re.search(rb"(?i)charset", draft.data[:4096]):  # no declared encoding: UTF-8, as documented (lxml
+            try:                                                # would read latin-1), when the bytes are UTF-8
+                draft.data.decode("utf-8")
+                parser = lxml.html.HTMLParser(encoding="utf-8")
+            except UnicodeDecodeError:
+                pass
+        draft.tree = lxml.html.document_fromstring(draft.data, parser=parser)
 
 
 class PageMetadata(Stage):
@@ -140,6 +147,10 @@ class FindMainContent(Stage):
         cur = best
         while _covered(cur, scores) * 2 < total and cur.getparent() is not None:
             cur = cur.getparent()
+        if cur.tag in ("tr", "tbody", "thead", "tfoot"):  # a row of a law set in a table is not the law: its table is
+            table = next(cur.iterancestors("table"), None)
+            if table is not None and law_table(table):
+                cur = table
         draft.tree = cur
 
 
