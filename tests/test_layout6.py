@@ -254,6 +254,21 @@ def test_a_line_across_the_gutter_mid_page_loses_nothing_and_is_reported(tmp_pat
     assert chars("".join(printed)) == chars(kept)
 
 
+def test_a_header_that_repeats_a_heading_printed_in_the_text_is_chrome() -> None:
+    from regkb.importers.columns import PositionalChrome
+    from regkb.importers.pipeline import Draft
+
+    lines: list[Any] = _page_lines("Chapter # Duties", 9, 10.0)
+    for ln in lines[1:]:
+        if ln.text == "body line 5 of the text on page 1":
+            ln.text = "Chapter I Duties"  # the heading the header of page 1 repeats
+        if ln.text == "body line 5 of the text on page 2":
+            ln.text = "Chapter II Duties"
+    draft = Draft(Path("x.pdf"), b"", "test", tree=lines)
+    PositionalChrome()(draft)
+    assert [f.page for f in draft.furniture] == [1, 2]  # page 3's header repeats no heading printed in the text
+
+
 def _page_lines(first: str, gap: float, size: float, pages: int = 3) -> list[object]:
     """The lines of ``pages`` pages: ``first`` at the top of each (its words change with the page), ``gap`` points
     above the body, set in ``size`` (the body is 10 points, lines 12 apart)."""
@@ -273,7 +288,8 @@ def _page_lines(first: str, gap: float, size: float, pages: int = 3) -> list[obj
     ("Gazette No. 7 Chapter # Duties", 20, 8.0, 3, 3),  # far apart: a running header whose words change
     ("Chapter # Duties of Operators", 20, 10.0, 3, 3),  # the chapter's title alone, far apart: still a header
     ("Gazette No. 7 Chapter # Duties", 9, 8.0, 3, 3),  # a paragraph's gap, in smaller type
-    ("Gazette No. 7 Chapter # Duties", 9, 10.0, 3, 0),  # a paragraph's gap in the body's type: may be text
+    ("Gazette No. 7 Chapter # Duties", 9, 10.0, 3, 3),  # a paragraph's gap, the body's type, the same opening words
+    ("Chapter # Duties", 9, 10.0, 3, 0),  # a paragraph's gap in the body's type, words that change: may be text
     ("Gazette No. 7 Chapter # Duties", 2, 8.0, 3, 0),  # the body's spacing: text
     ("Article # The operator shall keep logs", 20, 10.0, 3, 0),  # an article heading is never a header
     ("The operators shall keep logs for # years.", 20, 8.0, 3, 0),  # a sentence's end is the text's

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import itertools
 import statistics
-from collections import Counter
 from typing import Any
 
 from .pipeline import Draft, Furniture, Stage
@@ -184,7 +183,9 @@ class PositionalChrome(Stage):
     height beyond the body's line spacing, or by a paragraph's gap when it is set in smaller type than the body), at
     the same height (within 2 points) as such a line on at least three pages, or on two when that is half of the pages
     or more. Its words are not read: a header that carries the current chapter's title looks like law and is chrome
-    only because of where it stands. A line that opens with an article heading or ends a sentence is never one."""
+    only because of where it stands. Set apart only by a paragraph's gap in the body's type, it is one when it also
+    opens with the same two words as the others at its height, or ends with a line printed elsewhere in the document
+    (the chapter heading it repeats). A line that opens with an article heading or ends a sentence is never one."""
 
     def __call__(self, draft: Draft) -> None:
         lines = draft.tree
@@ -199,7 +200,10 @@ class PositionalChrome(Stage):
         heights = [ln.bottom - ln.top for ln in lines]
         line_h = statistics.median(heights) if heights else 10.0
         body = statistics.median(ln.size for ln in lines if ln.size > 0) if any(ln.size > 0 for ln in lines) else 0.0
+        firsts = set(first.values())
+        printed = {" ".join(ln.text.split()) for j, ln in enumerate(lines) if j not in firsts and len(ln.text) <= 120}
         heads: dict[int, int] = {}
+        weak: set[int] = set()  # set apart only by a paragraph's gap, in the body's type: needs an echo
         for page, k in first.items():
             ln = lines[k]
             below = next((x for x in lines[k + 1:] if x.page == page and x.top > ln.bottom), None)
@@ -210,10 +214,16 @@ class PositionalChrome(Stage):
             # set apart: by more than a line's height, or by a paragraph's gap in smaller type than the body's
             if gap > usual + line_h or (gap > usual + 0.5 * line_h and 0 < ln.size < 0.95 * body):
                 heads[page] = k
-        at: Counter[int] = Counter(round(lines[k].top / 2) for k in heads.values())
+            elif gap > usual + 0.5 * line_h:
+                heads[page] = k
+                weak.add(k)
         drop: set[int] = set()
         for k in heads.values():
-            n = sum(c for t, c in at.items() if abs(t - round(lines[k].top / 2)) <= 1)
+            same = [j for j in heads.values() if abs(round(lines[j].top / 2) - round(lines[k].top / 2)) <= 1]
+            n = len(same)
+            if k in weak and not (_echoes(lines[k].text, printed) or any(
+                    j != k and lines[j].text.split()[:2] == lines[k].text.split()[:2] for j in same)):
+                continue  # a paragraph's gap alone: a header only if it opens as the others do or repeats a line
             if n >= 3 or (n >= 2 and n * 2 >= len(pages)):
                 drop.add(k)
         if not drop:
@@ -227,3 +237,10 @@ class PositionalChrome(Stage):
                            "current chapter's title) were left out by their place at the top of the pages: check them "
                            "in the import's list of left-out lines")
         draft.tree = [ln for k, ln in enumerate(lines) if k not in drop]
+
+
+def _echoes(text: str, printed: set[str]) -> bool:
+    """Does a line end with (or equal) a line of two words or more printed elsewhere in the document (a running
+    header that repeats the current chapter's heading)?"""
+    words = text.split()
+    return any(" ".join(words[k:]) in printed for k in range(0, max(len(words) - 1, 0)))
