@@ -87,6 +87,7 @@ def choose(cands: list[tuple[int, str, int, str, re.Match[str]]]) -> tuple[list[
 
 
 def label_of(style: str, numeral: str) -> str:
+    """The label of a point: "Point " and its numeral as printed ("Point IV", "Point 4", "Point 四"), in any style."""
     return LABEL_PREFIX + numeral
 
 
