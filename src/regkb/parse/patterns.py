@@ -283,12 +283,17 @@ MODAL = re.compile(
                         shall[ ]not(?![ ]only\b)|must[ ]not(?![ ]only\b)|may[ ]not(?![ ]only\b)|should[ ]not(?![ ]only\b)|
                         cannot|can[ ]not|shall[ ]in[ ]no[ ]case|(?:is|are)[ ]not[ ]to(?=[ ][a-z])|
                         (?:is|are)[ ](?:strictly[ ])?(?:prohibited|forbidden|barred)[ ](?:from|to|for)|
-                        (?:is|are)[ ]not[ ](?:allowed|permitted)[ ]to|(?:is|are)[ ](?:strictly[ ])?banned[ ]from|ought[ ]not[ ]to)
+                        (?:is|are)[ ]not[ ](?:allowed|permitted)[ ]to|(?:is|are)[ ](?:strictly[ ])?banned[ ]from|ought[ ]not[ ]to|
+                        # a right denied is a ban ("The recipient has no right to use the data")
+                        (?:shall[ ])?(?:has|have)[ ]no[ ]right[ ]to|(?:is|are)[ ]not[ ]entitled[ ]to|
+                        # an act banned as the subject ("the collection of audio shall be prohibited.")
+                        (?:shall|will|is|are)[ ](?:be[ ])?(?:strictly[ ])?(?:prohibited|forbidden)(?=[ ]*(?:[.;]|$)))
       | (?P<obligation>(?:shall[ ])?(?:has|have)[ ](?:the[ ]|an[ ])?(?:obligation|duty|responsibility)[ ]to|
                         (?:is|are)[ ]under[ ](?:an[ ]|the[ ]|a[ ])?(?:obligation|duty)[ ]to|(?:is|are)[ ](?:hereby[ ])?obligated[ ]to|
                         ought[ ]to|shall(?![ ]have[ ]the[ ](?:power|authority)[ ]to)(?![ ]be[ ](?:permitted|allowed)[ ]to)|
                         must|should|(?<=\bstate[ ])will|
-                        (?:is|are)[ ](?:hereby[ ])?obliged[ ]to|(?:is|are)[ ](?:hereby[ ])?required[ ]to|
+                        # an adverb inside the marker ("are additionally required to", "is also obliged to") modifies the duty
+                        (?:is|are)[ ](?:hereby[ ]|also[ ]|additionally[ ]|further[ ]|likewise[ ]|equally[ ])?(?:obliged|required)[ ]to|
                         (?<!\bnot[ ])(?<!\bdo[ ])(?<!\bthe[ ])(?<!\ba[ ])(?<!\bno[ ])needs?[ ]to(?=[ ][a-z])|
                         (?:is|are)[ ]to(?=[ ][a-z])|bears?[ ](?!legal|criminal|civil|administrative|joint)(?:\w+[ ])?responsibility[ ]for|
                         have[ ]to|has[ ]to|

@@ -1,0 +1,73 @@
+"""Issue 12, session 6: rules found on heldout5 (a development set since session 6), each in at least two
+invented wordings or layouts other than the text that prompted it (fields: kiosks, parcels, ferries, meters).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from regkb import KnowledgeBase
+
+from .conftest import kb_text
+
+DEFS = ('Article 9 For the purpose of these Provisions, the following terms shall have the following meanings: '
+        'Kiosk operators refer to organizations that operate kiosks. Parcel users refer to individuals that '
+        'use parcel services.')
+KO = "Kiosk operators"
+PU = "Parcel users"
+
+
+def kb_for(body: str) -> KnowledgeBase:
+    return kb_text(f"Chapter I General\n\nArticle 1 {body}\n\nArticle 2 Other.\n\n{DEFS}")
+
+
+def facts(body: str, article: int = 1) -> list[tuple[str, str | None, str]]:
+    kb = kb_for(body)
+    return [(o.modality, kb.get(o.actors[0]).label if o.actors else None, o.action)
+            for o in kb.obligations if o.article == article]
+
+
+# --- markers: an adverb inside "are required to"; a right denied; an act banned as the subject ----------------
+MARKERS = [
+    ("Kiosk operators that run more than ten kiosks are additionally required to appoint a safety officer.",
+     [("obligation", KO, "appoint a safety officer")]),
+    ("A kiosk operator is also obliged to keep the keys of each kiosk.",
+     [("obligation", KO, "keep the keys of each kiosk")]),
+    ("Parcel users are further required to state the contents of each parcel.",
+     [("obligation", PU, "state the contents of each parcel")]),
+    ("Parcel users have no right to open the parcels of others.", [("prohibition", PU, "open the parcels of others")]),
+    ("A kiosk operator has no right to keep the cards of users.", [("prohibition", KO, "keep the cards of users")]),
+    ("Kiosk operators are not entitled to charge a deposit.", [("prohibition", KO, "charge a deposit")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), MARKERS)
+def test_marker_wordings(body: str, expected: list) -> None:
+    assert facts(body) == expected
+
+
+# "X shall be prohibited." with the act as its subject: a ban, not a duty. Its bearer is the party whose duty
+# names the same act (guide 1.2, passive-implied); with no such party it stays a reported statement.
+BANNED_ACTS = [
+    ("Kiosk operators shall collect payment data only at the kiosk.\n\nThe collection of card numbers shall be "
+     "prohibited.", [("obligation", KO), ("prohibition", KO)]),
+    ("Ferry operators shall inspect each vessel before departure.\n\nThe inspection of vessels at sea is forbidden.",
+     [("obligation", "Ferry operators"), ("prohibition", "Ferry operators")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), BANNED_ACTS)
+def test_an_act_banned_as_the_subject_is_a_prohibition(body: str, expected: list) -> None:
+    assert [(m, b) for m, b, _a in facts(body)] == expected
+
+
+def test_a_banned_act_no_party_performs_is_reported() -> None:
+    kb = kb_for("Meters shall be read monthly.\n\nThe resale of meter data shall be prohibited.")
+    assert [o for o in kb.obligations if o.article == 1] == []
+    assert "The resale of meter data shall be prohibited." in [s.text for s in kb.statements]
+
+
+def test_prohibited_from_and_prohibited_to_keep_their_reading() -> None:
+    assert facts("Kiosk operators are prohibited from selling logs.") == [("prohibition", KO, "selling logs")]
+    # "prohibited" inside an action is no marker
+    assert [m for m, _b, _a in facts("Kiosk operators shall report prohibited goods.")] == ["obligation"]
