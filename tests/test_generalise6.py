@@ -89,3 +89,28 @@ def test_a_bilingual_headings_echo_is_not_the_articles_text(text: str) -> None:
     assert [(o.modality, kb.get(o.actors[0]).label) for o in kb.obligations] == [
         ("obligation", KO), ("permission", PU)]
     assert not [r for r in kb.references if r.document == "t" and r.kind == "internal"]
+
+
+# --- a provision quoted after a verb of saying is the quoted text's rule, not a duty of this text ------------------
+QUOTED = [
+    ('Article 12 of the Parcel Law provides: "Couriers shall deliver parcels within three days and shall not open '
+     'them." Where a parcel is late, parcel users may complain to the post office.',
+     [("permission", PU, "complain to the post office")]),
+    ("The Kiosk Rules read as follows: “No operator may sell logs. Operators shall keep logs.” Kiosk operators "
+     "shall comply with those rules.", [("obligation", KO, "comply with those rules")]),
+    ('Kiosk operators shall display a notice that reads: "Users shall not damage the kiosk."',
+     [("obligation", KO, 'display a notice that reads: "Users shall not damage the kiosk."')]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), QUOTED)
+def test_a_quoted_provision_binds_no_one_here(body: str, expected: list) -> None:
+    kb = kb_for(body)
+    got = [(o.modality, kb.get(o.actors[0]).label, o.action) for o in kb.obligations if o.article == 1]
+    assert got == expected
+    assert any(s.reason == "not a duty: a provision quoted from another text" for s in kb.statements)
+
+
+def test_a_quoted_term_inside_a_duty_is_no_quotation_of_a_provision() -> None:
+    assert facts('Kiosk operators shall mark a closed kiosk "out of service".') == [
+        ("obligation", KO, 'mark a closed kiosk "out of service"')]

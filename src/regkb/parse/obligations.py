@@ -240,6 +240,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
     text = unit.clean.text
     out: list[_Clause] = []
     skipped: list[tuple[int, int, str]] = []
+    quoted = [q.span("q") for q in QUOTED_PROVISION.finditer(text)] if '"' in text or "“" in text else []
     for si, (s, e) in enumerate(regions(unit)):
         modals: list[re.Match[str]] = []
         relative: dict[int, tuple[int, tuple[int, int]]] = {}  # modal start -> (pronoun start, antecedent span)
@@ -248,6 +249,12 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
             if re.fullmatch(r"(?:\s+\w+ly)?\s*", text[last_modal_end : m.start()]) and last_modal_end >= 0:
                 continue  # "shall bear primary responsibility for": the second marker is the first one's verb
             last_modal_end = m.end()
+            q = next((q for q in quoted if q[0] <= m.start() < q[1]), None)
+            if q is not None:
+                # 'Article 25 of the X Law provides: "Operators shall ..."': the quoted law's rule, not this text's
+                if not skipped or skipped[-1][:2] != q:
+                    skipped.append((q[0], q[1], "not a duty: a provision quoted from another text"))
+                continue
             if re.match(r"(?:is|are)\s+(?:not\s+)?to$", m.group(0), re.IGNORECASE) and \
                     P.NOT_MODAL_IS_TO.search(text, s, m.start()) and not (
                     # "...; where deletion is impossible, it is to stop ...": "it" is the pronoun subject of a duty
@@ -448,6 +455,12 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                 clause.subject, clause.subject_at, clause.condition = "", m.start(), keep
             out.append(clause)
     return out, skipped
+
+
+# A provision quoted after a verb of saying ('Article 25 of the X Law provides: "..."', "reads as follows: “...”"):
+# its modals are the quoted text's rules, reported as such, never duties of the text that quotes them.
+QUOTED_PROVISION = re.compile(r"\b(?:provides|provided|stipulates|stipulated|states|stated|reads|read|prescribes|"
+                              r"prescribed)(?:\s+as\s+follows)?\s*:\s*[\"“](?P<q>[^\"“”]{1,4000})[\"”]", re.IGNORECASE)
 
 
 # A circumstance set off by commas between the marker and the verb ("shall, when selecting products, check",

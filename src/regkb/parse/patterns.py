@@ -153,7 +153,8 @@ FRONTMATTER_FENCE = re.compile(r"^---[ \t]*$")
 # --- sentences -------------------------------------------------------------------------
 
 ABBREVIATIONS = re.compile(r"(?:\b(?:No|Nos|Art|Arts|para|paras|e\.g|i\.e|etc|cf|vs|Mr|Ms|Dr|St|Co|Ltd|Inc)|\b[A-Z])\.$")
-SENTENCE_END = re.compile(r"[.!?。](?=[ \t]+(?:[\"“(]?[A-Z(]))")
+# a closing quotation mark may follow the full stop ('... provides: "X shall ...." Where ...')
+SENTENCE_END = re.compile(r"[.!?。][\"”]?(?=[ \t]+(?:[\"“(]?[A-Z(]))")
 
 # --- definitions ---------------------------------------------------------------------------
 
