@@ -114,3 +114,39 @@ def test_a_quoted_provision_binds_no_one_here(body: str, expected: list) -> None
 def test_a_quoted_term_inside_a_duty_is_no_quotation_of_a_provision() -> None:
     assert facts('Kiosk operators shall mark a closed kiosk "out of service".') == [
         ("obligation", KO, 'mark a closed kiosk "out of service"')]
+
+
+# --- coordinated subjects: "A and the B and C departments of X" ------------------------------------------------------
+def labels(body: str) -> list[tuple[str, str, str]]:
+    kb = kb_for(body)
+    return [(o.modality, kb.get(o.actors[0]).label, o.bearer_basis) for o in kb.obligations if o.article == 1]
+
+
+COORDINATED = [
+    # a determiner opens a new noun phrase: "and the water and soil departments" is not the end of the first name
+    ("The ferry bureau and the water and soil departments of county governments may board vessels; they may also "
+     "inspect logs.",
+     [("permission", "Ferry bureau", "explicit"), ("permission", "Water departments of county governments", "explicit"),
+      ("permission", "Soil departments of county governments", "explicit"),
+      ("permission", "Ferry bureau", "pronoun"), ("permission", "Water departments of county governments", "pronoun"),
+      ("permission", "Soil departments of county governments", "pronoun")]),
+    ("The meter office and the housing and construction bureaus of districts shall keep a register of meters.",
+     [("obligation", "Meter office", "explicit"), ("obligation", "Housing bureaus of districts", "explicit"),
+      ("obligation", "Construction bureaus of districts", "explicit")]),
+    ("The Ministry of Science and Technology shall keep logs.", [("obligation", "Ministry of Science and Technology",
+                                                                  "explicit")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), COORDINATED)
+def test_a_determiner_opens_a_new_conjunct(body: str, expected: list) -> None:
+    assert labels(body) == expected
+
+
+def test_a_trailing_of_phrase_is_not_given_to_a_party_the_text_has_named() -> None:
+    # "the licensing bureau" is defined by "hereinafter": it is that party, not "the licensing bureau of districts"
+    body = ('The Meter Office (hereinafter the "licensing bureau") shall issue licences.\n\n'
+            "The licensing bureau and the meter bureaus of districts may inspect meters.")
+    got = labels(body)
+    assert got == [("obligation", "Meter Office", "explicit"), ("permission", "Meter Office", "explicit"),
+                   ("permission", "Meter bureaus of districts", "explicit")]

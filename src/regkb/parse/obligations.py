@@ -877,6 +877,9 @@ def _named_compound(phrase: str, lex: _Lexicon) -> bool:
     return False
 
 
+NP_DETERMINER = re.compile(r"(?:the|a|an|its|their|his|her|each|every|any|all|other|such|relevant)\s", re.IGNORECASE)
+
+
 def _party_segments(np: str, is_party: Callable[[str], bool], strict: bool = False,
                     compound: Callable[[str], bool] | None = None) -> list[str] | None:
     """Conjuncts of a coordinated subject, each a party.
@@ -893,18 +896,25 @@ def _party_segments(np: str, is_party: Callable[[str], bool], strict: bool = Fal
         sep = seps[k - 1] if k else ""
         if not piece.strip():
             continue
-        if not cur and out and re.fullmatch(r"\s+(?:and|or)\s+", sep) and not is_party(piece):
+        if not cur and out and re.fullmatch(r"\s+(?:and|or)\s+", sep) and not is_party(piece) \
+                and not NP_DETERMINER.match(piece.lstrip()):
+            # ("A and the agricultural and rural affairs departments": a determiner opens a new noun phrase, never
+            # the rest of one name)
             out[-1] += sep + piece  # "Ministry of Science and Technology"
             continue
         if cur and strict and "," in sep:
             return None
+        # the head and its complement: "soil departments of county governments" -> "departments", " of county ..."
+        pre = re.split(r"\s+of\s+", piece.strip(), maxsplit=1)[0]
+        head, post = pre.split()[-1] if pre.split() else "", piece.strip()[len(pre) :]
         if (cur and re.fullmatch(r"\s+(?:and|or)\s+", sep) and piece.strip()[:1].islower()
-                and not any(w[:1].isupper() for w in cur.split()[1:]) and is_party(piece) and len(piece.split()) > 1
-                and singular(piece.split()[-1].lower()) != piece.split()[-1].lower()
+                and not any(w[:1].isupper() for w in cur.split()[1:]) and is_party(piece) and len(pre.split()) > 1
+                and singular(head.lower()) != head.lower()
                 and not (compound and compound(cur + sep + piece))):
-            # "educational and scientific research institutions" (a plural head) are two kinds of institution;
-            # "the cybersecurity and informatization department" (singular) is one department
-            out.extend([f"{cur.strip()} {piece.split()[-1]}", piece])
+            # "educational and scientific research institutions" (a plural head) are two kinds of institution, and
+            # "the water and soil departments of county governments" two kinds of department of them (the head is
+            # shared with its complement); "the cybersecurity and informatization department" (singular) is one
+            out.extend([f"{cur.strip()} {head}{post}", piece])
             cur = ""
             continue
         cur = cur + sep + piece if cur else piece
@@ -1045,7 +1055,11 @@ class _Resolver:
         if len(out) > 1 and " of " in out[-1][0]:
             tail = out[-1][0][out[-1][0].lower().index(" of ") :]
             head_last = _head(out[-1][0])
-            out = [(p + tail if " of " not in p.lower() and _head(p) == head_last else p, a, o) for p, a, o in out]
+            # (not to a conjunct the text has already named as a party: "the competent department", defined by a
+            # "hereinafter", is that department, not "the competent department of X")
+            named = self.doc_forms.get(self.current_doc, {})
+            out = [(p + tail if " of " not in p.lower() and _head(p) == head_last
+                    and not (named.get(p.lower()) or self.lex.find(p.lower())) else p, a, o) for p, a, o in out]
         return out
 
     def resolve(self, conj: str, siblings: list[str]) -> str | None:
