@@ -89,6 +89,27 @@ CASES = [
      [(None, "civil aviation bureau")]),
     ("If anybody sells widgets in violation of Article 2, the market regulation department may impose a fine.",
      [(None, "market regulation department")]),
+    # session 6: a relative pronoun followed by an adverbial set off by commas still opens the condition
+    ("A widget seller that, after being told of a defect, fails to recall the widgets shall be fined by the market "
+     "regulation department.", [("widget seller", "market regulation department")]),
+    ("Drone operators who, in the course of flights, breach Article 2 shall be given administrative sanctions.",
+     [("Drone operators", None)]),
+    # coordinated participles share their agent
+    ("Widget sellers who forge sales records shall be warned or fined by the market regulation department.",
+     [("Widget sellers", "market regulation department")]),
+    ("Drone operators that breach Article 2 shall be fined and detained by the public security organ.",
+     [("Drone operators", "public security organ")]),
+    # compensation is owed to the one harmed: no authority imposes it, even after one in the same sentence
+    ("Where a widget seller violates Article 2, the market regulation department shall impose a fine; where losses "
+     "are caused, the violator shall bear liability for compensation.",
+     [("widget seller", "market regulation department"), ("widget seller", None)]),
+    # a circulated criticism and a credit record are sanctions; "fails to do so" / "fails to V the N" is a violation
+    ("Where a drone operator violates Article 2, the civil aviation bureau shall order it to rectify; where it fails "
+     "to do so, it shall be publicly criticised.",
+     [("drone operator", "civil aviation bureau"), ("drone operator", "civil aviation bureau")]),
+    ("Where a widget seller fails to file the report, the market regulation department shall give it a warning; "
+     "where the circumstances are serious, the violation shall be entered into the enterprise credit file.",
+     [("widget seller", "market regulation department"), ("widget seller", "market regulation department")]),
 ]
 
 
@@ -110,6 +131,8 @@ def test_a_sanction_is_never_a_duty(sentence: str, expected: list[tuple[str | No
     # a power that is no penalty: no violation in the paragraph
     "The civil aviation bureau may order drone operators to suspend flights in severe weather.",
     "These Rules shall come into force on 1 March 2027.",
+    # "fails to" with no definite object is no failure to do what the text required
+    "Where a buyer fails to pay, the widget seller may suspend delivery.",
 ])
 def test_no_sanction_without_a_penalty_for_a_violation(sentence: str) -> None:
     assert sanctions(sentence) == []

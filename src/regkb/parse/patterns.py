@@ -408,7 +408,9 @@ SANCTION_PASSIVE = re.compile(
          (?:fined|ordered|punished|penali[sz]ed|warned|given[ ]a[ ]warning|confiscated|
          given[ ](?:an?[ ])?(?:(?:disciplinary|administrative|party|criminal|legal|corresponding|due)[ ])?(?:sanction|punishment|penalt)|subject(?:ed)?[ ]to[ ]
          (?:\S+[ ]){0,4}?(?:penalt|punishment|sanction|fine|disciplin)|investigated|held[ ](?:\w+[ ])?liable|
-         entered[ ]in|recorded[ ]in|imposed|(?:jointly[ ](?:and[ ]severally[ ])?)?liable[ ]for[ ](?:\S+[ ]){0,3}?(?:compensation|damages?|losses|fines?|penalt)))""",
+         entered[ ]in|recorded[ ]in|imposed|
+         # a credit record and a circulated criticism are administrative sanctions ("shall be criticised in a circular")
+         (?:entered|recorded)[ ](?:on|into)[ ](?:the[ ])?(?:[\w-]+[ ]){0,3}?credit\b|(?:publicly[ ]|named[ ]and[ ])?critici[sz]ed\b|(?:jointly[ ](?:and[ ]severally[ ])?)?liable[ ]for[ ](?:\S+[ ]){0,3}?(?:compensation|damages?|losses|fines?|penalt)))""",
     X,
 )
 SANCTION_POWER = re.compile(
@@ -423,6 +425,9 @@ PURSUED = re.compile(r"^(?:shall|will|is\s+to)\s+be\s+(?:pursued|investigated|pr
                      r"borne|assumed|undertaken)\b", X)  # "civil liability shall be borne": the liability's passive
 VIOLATION = re.compile(r"\b(?:violat\w*|illegal[ ]act\w*|unlawful\w*|in[ ]breach|refuses?[ ]to[ ]correct|"
                        r"fails?[ ]to[ ]fulfil\w*|constitutes?[ ]a[ ]crime|breach(?:es|ed)?[ ]|"
+                       # not doing what the text required before: "fails to do so", "fails to conduct the assessment"
+                       # (the definite object points back to the required act)
+                       r"fails?[ ]to[ ](?:do[ ]so|comply|\w+[ ](?:the|such)[ ]\w+[ ]?(?=[,;.]|$))|"
                        # "fails to upload X as required by Article 4": not doing what a provision requires
                        r"fails?[ ]to[ ][^.;]{1,120}?[ ](?:as[ ]required|in[ ]accordance[ ]with|pursuant[ ]to)|"
                        r"refuses?[ ]to[ ](?:make[ ]corrections|rectify))\b", X)

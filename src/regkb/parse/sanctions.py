@@ -35,8 +35,10 @@ ANAPHOR = re.compile(r"^(?:the\s+)?(?:violator|offender|it|they|the\s+same|such\
                      r"(?:above-?mentioned|aforementioned|aforesaid)\s+\w+(?:\s+\w+)?)$", re.IGNORECASE)
 DEFINITE_VIOLATION = re.compile(r"\b(?:the|such|this)\s+(?:violation|illegal\s+act|offen[cs]e|breach|infringement)\b|^(?:if|where)\s+it\b",
                                 re.IGNORECASE)
-LIABILITY = re.compile(r"\b(?:criminal(?:ly)?|civil|tort|damages|joint\s+and\s+several)\b", re.IGNORECASE)
-BY_AGENT = re.compile(r"^\s*(?:\w+ly\s+)?by\s+(?P<np>(?:the|a|an)\s+[^,;]+?)(?=\s+(?:in\s+accordance|according|pursuant|"
+# (compensation is owed to the one harmed: no authority imposes it)
+LIABILITY = re.compile(r"\b(?:criminal(?:ly)?|civil|tort|damages|joint\s+and\s+several|compensation)\b", re.IGNORECASE)
+# (coordinated participles share their agent: "shall be fined or detained by the people's court")
+BY_AGENT = re.compile(r"^\s*(?:(?:or|and)\s+\w+ed\s+)?(?:\w+ly\s+)?by\s+(?P<np>(?:the|a|an)\s+[^,;]+?)(?=\s+(?:in\s+accordance|according|pursuant|"
                       r"with|for|on|at|under|and|or|to)\b|[,;.]|$)", re.IGNORECASE)
 # the object of a power: "discipline X", "upon (each of) X", "prohibit X from", "order X to", "fine X"
 OBJECT = re.compile(r"\b(?:upon|on|against)\s+(?:each\s+of\s+)?(?P<a>.+?)(?=[,;.]|\s+in\s+accordance|$)|"
@@ -46,7 +48,9 @@ POWER_SPLIT = re.compile(r",?\s+(?:and|or)\s+(?=(?:discipline|punish|fine|impose
                          r"give|prohibit)\b)|;\s*", re.IGNORECASE)
 ASIDE = re.compile(r"(?<=\w),\s+(?:in|by|under|without|with|through|for)\s[^,]*,\s+", re.IGNORECASE)
 IN_CHARGE = re.compile(r"\s+(?:directly\s+)?(?:in\s+charge|responsible|liable)$", re.IGNORECASE)
-RELATIVE = re.compile(r"\s+(?:that|which|who)\s+(?=\w)", re.IGNORECASE)
+# (a relative pronoun may be followed by an adverbial set off by commas: "A game operator that, after being notified
+# ..., fails to ...", "Staff who, in the administration of ..., abuse ...")
+RELATIVE = re.compile(r"\s+(?:that|which|who)(?:\s+|\s*,\s*)(?=\w)", re.IGNORECASE)
 STRICT_VERB = re.compile(r"\b(?:is|are|was|were|has|have|fails?|violates?|infringes?|refuses?|causes?|commits?|"
                          r"neglects?|abuses?|processe[sd])\b", re.IGNORECASE)
 FINITE_VERB = re.compile(r"\b(?:\w+s|is|are|was|were|has|have|fails?|violates?|infringes?|refuses?|causes?|commits?|"
