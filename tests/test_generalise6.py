@@ -150,3 +150,50 @@ def test_a_trailing_of_phrase_is_not_given_to_a_party_the_text_has_named() -> No
     got = labels(body)
     assert got == [("obligation", "Meter Office", "explicit"), ("permission", "Meter Office", "explicit"),
                    ("permission", "Meter bureaus of districts", "explicit")]
+
+
+# --- a party named by where the text named it before ---------------------------------------------------------------
+REFERRED_BACK = [
+    # "It is necessary for X to": X runs past the "to" of "referred to"
+    ("Ferry operators and kiosk operators shall keep logs.\n\nIt is necessary for the operators referred to in the "
+     "preceding paragraph to keep the logs for two years.",
+     [("obligation", "Ferry operators"), ("obligation", KO), ("obligation", "Ferry operators"), ("obligation", KO)]),
+    # only the parties of that place whose head noun is the phrase's
+    ("Ferry operators and parcel users shall keep logs.\n\nThe operators mentioned in the first paragraph may "
+     "destroy logs after two years.",
+     [("obligation", "Ferry operators"), ("obligation", PU), ("permission", "Ferry operators")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), REFERRED_BACK)
+def test_the_parties_referred_to_in_a_place_are_those_bound_there(body: str, expected: list) -> None:
+    assert [(m, b) for m, b, _a in facts(body)] == expected
+
+
+def test_the_parties_specified_in_another_article_and_a_sanction_on_them() -> None:
+    kb = kb_text("Article 1 Ferry operators shall keep logs.\n\nArticle 2 The operators specified in Article 1 may "
+                 "destroy logs after two years.\n\nArticle 3 Where an operator specified in Article 1 fails to keep "
+                 "the logs, the port bureau shall give it a warning.")
+    assert [(o.article, o.modality, kb.get(o.actors[0]).label) for o in kb.obligations] == [
+        (1, "obligation", "Ferry operators"), (2, "permission", "Ferry operators")]
+    assert [(s.article, s.violators) for s in kb.sanctions] == [(3, ("actor/ferry-operator",))]
+    assert "Operators specified in Article 1" not in [a.label for a in kb.actors]
+
+
+# "A that ..., as well as B with ..., shall": both parties bear the duty, the modifiers are the condition
+AS_WELL_AS = [
+    ("Ferry operators that run night services, as well as kiosk operators with more than ten kiosks, shall keep logs.",
+     [("obligation", "Ferry operators"), ("obligation", KO)]),
+    ("Parcel users that send more than 100 parcels a month, and kiosk operators that store parcels, shall register.",
+     [("obligation", PU), ("obligation", KO)]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), AS_WELL_AS)
+def test_a_second_party_after_the_first_ones_modifier(body: str, expected: list) -> None:
+    assert [(m, b) for m, b, _a in facts(body)] == expected
+
+
+def test_a_modifier_that_coordinates_no_party_adds_no_bearer() -> None:
+    assert [(m, b) for m, b, _a in facts("Kiosk operators that collect card data, and store it, shall encrypt it.")] \
+        == [("obligation", KO)]

@@ -107,6 +107,14 @@ class _Clause:
     restricted: bool = False  # the subject has a narrowing post-modifier ("entities that operate kiosks")
     # a second condition part after the action when another part opens the clause ("When X, A may not ..., where Y")
     condition_after: tuple[int, int] | None = None
+    # parties coordinated after the first one's post-modifier ("A that ..., as well as B with ..., shall"): B
+    also: list[str] = field(default_factory=list)
+
+
+# "A that connect ..., as well as B with more than 500 spaces, shall": a coordinator after the first party's
+# post-modifier opens a second party, itself perhaps post-modified
+COORDINATED_AFTER_MODIFIER = re.compile(r",\s+(?:as\s+well\s+as|and\s+also|and|or)\s+(?P<np>(?:[\w'-]+\s+){0,6}?[\w'-]+)"
+                                        r"(?=\s+(?:that|who|which|with|having)\b|,?\s*$)", re.IGNORECASE)
 
 
 @dataclass
@@ -233,6 +241,49 @@ def _modality(m: re.Match[str]) -> str:
         if m.group(name):
             return name
     raise AssertionError(m)
+
+
+# "It is necessary for X to V", "It is the responsibility of X to V": X runs to the "to" of the infinitive, not to the
+# "to" of "referred to", "pursuant to", "according to" inside X ("the operators referred to in the preceding paragraph")
+FOR_WHOM_TO = re.compile(r"\s*([^,;:.]{1,120}?)(?<!\breferred)(?<!\bpursuant)(?<!\baccording)(?<!\bsubject)"
+                         r"(?<!\bprior)(?<!\bdue)\s+to\s+(?=\w)")
+# A party named by where the text named it before: "the operators referred to in the preceding paragraph", "an
+# operator specified in Article 7", "the units mentioned in the second paragraph of Article 4"
+REFERRED_BACK = re.compile(
+    r"^(?:(?:the|an?|any|such|each)\s+)?(?P<n>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:referred\s+to|mentioned|specified|"
+    r"prescribed|provided\s+for|set\s+out|described|listed)\s+in\s+(?:(?P<prev>the\s+preceding\s+paragraph)|"
+    r"(?:the\s+(?P<ord>first|second|third|fourth|fifth)\s+paragraph|paragraph\s+(?P<pn>\d+))(?:\s+of\s+Article\s+(?P<pa>\d+))?|"
+    r"Article\s+(?P<art>\d+))(?:\s+of\s+(?:these|this)\s+\w+)?$", re.IGNORECASE)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def _referred_back(np: str, unit: Unit, units: list[Unit], before: list[_Clause], res: _Resolver) -> list[str]:
+    """The parties a phrase like "the operators referred to in the preceding paragraph" names: the bearers of the
+    duties in that place whose head noun is the phrase's ("operators"); none when the place binds no such party."""
+    m = REFERRED_BACK.match(_clean_np(np).strip())
+    if m is None:
+        return []
+    same = [u for u in units if u.document == unit.document]
+    if m.group("prev"):
+        k = next((i for i, u in enumerate(same) if u is unit), -1)
+        places = [same[k - 1]] if k > 0 and same[k - 1].article == unit.article else []
+    elif m.group("art") and not (m.group("ord") or m.group("pn")):
+        places = [u for u in same if u.article == int(m.group("art"))]
+    else:
+        art = int(m.group("pa")) if m.group("pa") else unit.article
+        n = _ORDINALS[m.group("ord").lower()] if m.group("ord") else int(m.group("pn"))
+        paras = [u for u in same if u.article == art]
+        places = [paras[n - 1]] if 0 < n <= len(paras) else []
+    head = singular(m.group("n").split()[-1].lower())
+    out: list[str] = []
+    for c in before:
+        if not any(c.unit is u for u in places):
+            continue
+        for key in c.bearers:
+            label = res.lex.labels.get(key, key).lower()
+            if singular(re.split(r"\s+of\s+", label)[0].split()[-1]) == head and key not in out:
+                out.append(key)
+    return out
 
 
 def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], list[tuple[int, int, str]]]:
@@ -413,19 +464,24 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                 subject = subject[: inner.start()]
             restricted = False  # a post-modifier narrows the subject ("entities that operate kiosks"): not everyone
             pm = _postmodifier(subject, lexicon_hint)
+            also: list[str] = []
             if pm is not None:
                 cond_start = subject_at + pm
                 cond = (cond_start, subject_at + len(subject.rstrip(" ,")))
+                more = COORDINATED_AFTER_MODIFIER.search(subject, pm)
+                if more and _is_party(_clean_np(more.group("np"))):
+                    also = [more.group("np")]
                 subject = subject[:pm].rstrip(" ,")
                 restricted = True
             passive = bool(PASSIVE.match(action_head)) and _modality(m) != "right"
             clause = _Clause(unit, cstart, cend, m, _modality(m), subject, subject_at, cond, passive, si)
             clause.restricted = restricted
+            clause.also = also
             if IMPERSONAL_BAN.match(m.group(0)) and re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE):
                 # "It is prohibited for kiosk owners to sell ...": the party after "for" is banned; without one
                 # ("it is prohibited to delete ...") the ban is impersonal
                 clause.impersonal = True
-                who = re.match(r"\s*([^,;:.]{1,120}?)\s+to\s+(?=\w)", text[m.end() : cend]) \
+                who = FOR_WHOM_TO.match(text[m.end() : cend]) \
                     if m.group(0).lower().endswith("for") else None
                 if who:
                     clause.subject, clause.subject_at = who.group(1), m.end() + who.start(1)
@@ -433,7 +489,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                     clause.impersonal = False
             if re.fullmatch(r"is\s+(?:the\s+|an?\s+)?(?:responsibility|duty|obligation)\s+of", m.group(0), re.IGNORECASE):
                 # "It is the responsibility of platform operators to establish ...": the party after "of" bears it
-                who = re.match(r"\s*([^,;:.]{1,120}?)\s+to\s+(?=\w)", text[m.end() : cend])
+                who = FOR_WHOM_TO.match(text[m.end() : cend])
                 if who and re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE):
                     clause.subject, clause.subject_at = who.group(1), m.end() + who.start(1)
                     clause.action_at = m.end() + who.end()
@@ -1127,11 +1183,15 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
             clauses.extend(cs)
             skipped.extend((u, a, b, r) for a, b, r in sk)
         for c in clauses:
+            for x in c.also:
+                if res.resolve(_clean_np(x), [x]) is None:
+                    res.register_subject(x, None)
             _apposition_acts(c.subject, res)
             if PRONOUN_RE.match(c.subject) and c.condition:
                 a, b = c.condition
                 _condition_np(c.unit.clean.text[a:b], res, register=True)
-            if PRONOUN_RE.match(c.subject) or not c.subject or LATTER.fullmatch(c.subject) or POSSESSED.match(c.subject):
+            if PRONOUN_RE.match(c.subject) or not c.subject or LATTER.fullmatch(c.subject) or POSSESSED.match(c.subject) \
+                    or REFERRED_BACK.match(_clean_np(c.subject).strip()):
                 continue
             neg = P.NEGATED_SUBJECT.match(c.subject)
             subj = _denied(neg) if neg else c.subject
@@ -1177,7 +1237,14 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                     and not c.unit.clean.text[: c.subject_at].strip() and prev.subject.strip() != "" \
                     and _plural(prev.subject) == (pron == "they")
                 prev = replace(prev, condition=None) if carried else None
-            _bear(c, prev, res)
+            back = _referred_back(c.subject, c.unit, p.units, clauses[:k], res) if c.subject else []
+            if back:  # "the operators referred to in the preceding paragraph": the operators bound there
+                c.bearers, c.basis = back, "explicit"
+            else:
+                _bear(c, prev, res)
+                if c.bearers and c.basis == "explicit" and c.also:
+                    extra = [res.resolve(_clean_np(x), [x]) for x in c.also]
+                    c.bearers += [x for x in extra if x and x not in c.bearers]
             if not c.bearers and re.match(r"(?:the\s+)?following\s", c.subject.strip(), re.IGNORECASE):
                 c.bearers = _following_parties(c, res)  # "The following entities shall ...: (1) A; (2) B."
                 c.basis = "pronoun"
@@ -1226,7 +1293,8 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                 statements.append(st)
         for u, a, b, r in skipped:
             statements.append(_statement(u, a, b, r))
-        p.sanctions = _sanction_parties(row_sanctions(p.units, _sanctions(skipped, res)), res, p.units, mentions)
+        p.sanctions = _sanction_parties(row_sanctions(p.units, _sanctions(skipped, res)), res, p.units, mentions,
+                                        clauses)
         counter: dict[str, int] = {}
         for c in clauses:
             for key in c.bearers:
@@ -1257,7 +1325,7 @@ def _article_before(units: list[Unit]) -> dict[int, str]:
 
 
 def _sanction_parties(sanctions: list[Sanction], res: _Resolver, units: list[Unit],
-                      mentions: dict[str, list[Mention]]) -> list[Sanction]:
+                      mentions: dict[str, list[Mention]], clauses: list[_Clause] | None = None) -> list[Sanction]:
     """Each party a sanction names as the imposing authority ("the public security organ", "the organ at the
     higher level or the departments ...") or as the party penalised ("the persons directly in charge") as an
     actor: the known one it names, else a new actor (basis ``authority`` or ``violator``). Where the clause
@@ -1270,8 +1338,12 @@ def _sanction_parties(sanctions: list[Sanction], res: _Resolver, units: list[Uni
         for role, printed, known in (("authority", s.authority, s.authorities), ("violator", s.violator, s.violators)):
             if not printed:
                 continue
-            names = [x for x, _ in res.conjuncts(LEVEL_SUFFIX.sub("", printed))]  # "X at or above the ... level": X
             keys: list[str] = []
+            if unit is not None and (back := _referred_back(printed, unit, units, clauses or [], res)):
+                # "Where an operator specified in Article 7 fails to ...": the operators bound by Article 7
+                found[role] = tuple(dict.fromkeys((*known, *(_actor_id(k) for k in back))))
+                continue
+            names = [x for x, _ in res.conjuncts(LEVEL_SUFFIX.sub("", printed))]  # "X at or above the ... level": X
             for part in (y for x in names for y in re.split(r"\s+or\s+(?:the\s+)?", x)):
                 key = res.resolve(part, names) or res.resolve(IN_CHARGE.sub("", part), names)
                 if key is None and not FINITE.search(part) and (_is_party(part) or _is_party(IN_CHARGE.sub("", part))):
