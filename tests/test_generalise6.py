@@ -197,3 +197,27 @@ def test_a_second_party_after_the_first_ones_modifier(body: str, expected: list)
 def test_a_modifier_that_coordinates_no_party_adds_no_bearer() -> None:
     assert [(m, b) for m, b, _a in facts("Kiosk operators that collect card data, and store it, shall encrypt it.")] \
         == [("obligation", KO)]
+
+
+# --- "that" after a preposition is a demonstrative ("established by that department shall"), not a content clause ---
+DEMONSTRATIVE_THAT = [
+    ("The port bureau shall license ferries. The ferry stations set up by that bureau shall keep logs.",
+     [("obligation", "Port bureau", None), ("obligation", "Ferry stations", "set up by that bureau")]),
+    ("The meter office shall test meters.\n\nTesting institutions designated by the said office may charge fees.",
+     [("obligation", "Meter office", None), ("permission", "Testing institutions", "designated by the said office")]),
+    # a named agent is part of the name
+    ("The testing institutions designated by the meter office may charge fees.",
+     [("permission", "Testing institutions designated by the meter office", None)]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), DEMONSTRATIVE_THAT)
+def test_a_demonstrative_after_a_preposition_opens_no_clause(body: str, expected: list) -> None:
+    kb = kb_for(body)
+    assert [(o.modality, kb.get(o.actors[0]).label, o.condition) for o in kb.obligations if o.article == 1] == expected
+
+
+def test_a_relative_which_after_a_preposition_still_opens_a_clause() -> None:
+    kb = kb_for("Kiosk operators shall keep the rules of which parcel users shall be informed.")
+    assert [(o.modality, kb.get(o.actors[0]).label) for o in kb.obligations if o.article == 1] == [
+        ("obligation", KO)]

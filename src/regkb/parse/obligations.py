@@ -579,7 +579,10 @@ def _trailing_circumstance(c: _Clause, second: bool = False) -> None:
 
 EXEMPTION_NOT = re.compile(r"\bnot\s+(?:required|obliged|need)\b|(?<=permitted\s)not\s+to$|(?<=allowed\s)not\s+to$|"
                            r"^need\s+not$", re.IGNORECASE)
-THAT_CLAUSE = re.compile(r"(?<=\w)\s+(?:that|which|whom)\s+(?P<np>(?:[\w'/-]+\s+){1,8})$")
+# (after a preposition, "that" is a demonstrative determiner, no complementizer: "the agencies established by that
+# department shall")
+THAT_CLAUSE = re.compile(r"(?<=\w)(?:\s+(?:which|whom)|(?<!\bby)(?<!\bof)(?<!\bto)(?<!\bin)(?<!\bfor)(?<!\bwith)"
+                         r"(?<!\bfrom)(?<!\bunder)\s+that)\s+(?P<np>(?:[\w'/-]+\s+){1,8})$")
 IMPERSONAL_BAN = re.compile(r"(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden)\s+(?:to|for)$"
                             r"|is\s+(?:necessary|mandatory|compulsory|obligatory)\s+(?:to|for)$", re.IGNORECASE)
 SENTENCE_ADVERB = re.compile(r"^(?:additionally|also|further|furthermore|moreover|meanwhile|however|likewise|similarly|"

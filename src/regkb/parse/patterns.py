@@ -362,6 +362,10 @@ CONDITION_OPENER = re.compile(
 SUBJECT_POSTMODIFIER = re.compile(
     r"""[ ,]+(?=(?:that|who|whose|which|with|having|capable[ ]of|engaged[ ]in|outside|inside|within|
               as[ ](?:specified|provided|prescribed|set[ ]forth|defined)|
+              # a participle whose agent points back ("agencies established by that department"): no part of a name a
+              # reader can use alone ("the organization designated by the national cyberspace department" is one)
+              (?:established|set[ ]up|designated|appointed|approved|authori[sz]ed|entrusted|commissioned)[ ]by[ ]
+              (?:that|this|those|these|such|the[ ]said|the[ ]same|the[ ]above|the[ ]aforesaid)\b|
               [a-z]+ing\b(?<!\bthing)(?<!\bbeing)(?<!\bstring))[ ])""",
     X,
 )
