@@ -221,3 +221,27 @@ def test_a_relative_which_after_a_preposition_still_opens_a_clause() -> None:
     kb = kb_for("Kiosk operators shall keep the rules of which parcel users shall be informed.")
     assert [(o.modality, kb.get(o.actors[0]).label) for o in kb.obligations if o.article == 1] == [
         ("obligation", KO)]
+
+
+# --- a thing named by the participle of an earlier duty's verb binds that duty's bearer (passive-implied) ------------
+PRODUCTS = [
+    ("Kiosk operators shall submit the sales data to the bureau.\n\nThe submitted sales data shall meet the following "
+     "requirements:\n(1) the data is true;\n(2) the data is complete.",
+     [("obligation", KO, "explicit"), ("obligation", KO, "passive-implied")]),
+    ("Ferry operators shall record each voyage in a log.\n\nThe recorded voyages must show the number of passengers.",
+     [("obligation", "Ferry operators", "explicit"), ("obligation", "Ferry operators", "passive-implied")]),
+    ("Parcel users shall declare the contents of each parcel. The contents declared shall be true.",
+     [("obligation", PU, "explicit"), ("obligation", PU, "passive-implied")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PRODUCTS)
+def test_the_product_of_an_earlier_duty_binds_its_bearer(body: str, expected: list) -> None:
+    assert labels(body) == expected
+
+
+def test_a_participle_of_another_verb_binds_no_one() -> None:
+    kb = kb_for("Kiosk operators shall submit the sales data to the bureau.\n\nThe collected sales data shall be true.")
+    assert labels("Kiosk operators shall submit the sales data to the bureau.\n\nThe collected sales data shall be "
+                  "true.") == [("obligation", KO, "explicit")]
+    assert "The collected sales data shall be true." in [s.text for s in kb.statements]

@@ -1258,7 +1258,8 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                 if agent:
                     c.bearers, c.basis, c.remote = [agent], "passive-implied", True
             if not c.bearers and _agentless(c):
-                same = _same_act_earlier(c, clauses[:k]) or _defined_object_of(c, clauses[:k], terms)
+                same = _same_act_earlier(c, clauses[:k]) or _defined_object_of(c, clauses[:k], terms) \
+                    or _product_of_earlier_act(c, clauses[:k])
                 if same:
                     c.bearers, c.basis, c.remote = same, "passive-implied", True
             if not c.bearers and _agentless(c) and (holder := made_by.get(singular_np(_clean_np(c.subject)))):
@@ -2053,6 +2054,38 @@ def _same_act_earlier(c: _Clause, done: list[_Clause]) -> list[str]:
             continue
         a = d.condition[0] if d.condition is not None else d.start
         if phrase.search(d.unit.clean.text, min(a, d.start), d.end):
+            found.add(tuple(d.bearers))
+    return list(found.pop()) if len(found) == 1 else []
+
+
+# "The submitted variety data", "the reports filed": a thing named by the act that produced it
+PRODUCT_SUBJECT = re.compile(r"^(?:the\s+|such\s+)?(?:(?P<pp>[a-z]{3,}(?:ed|en))\s+(?P<np>(?:[\w-]+\s+){0,3}[\w-]+)|"
+                             r"(?P<np2>(?:[\w-]+\s+){0,3}[\w-]+)\s+(?P<pp2>[a-z]{3,}(?:ed|en)))$", re.IGNORECASE)
+
+
+def _product_of_earlier_act(c: _Clause, done: list[_Clause]) -> list[str]:
+    """"A breeding enterprise shall submit the variety data ... . The submitted variety data shall meet ...": a thing
+    named by the participle of an earlier duty's verb, with that duty's object, is what that duty produces, and binds
+    its bearer (guide 1.2, passive-implied). Only in the same article; two parties with such a duty leave it
+    unbound."""
+    m = PRODUCT_SUBJECT.match(_clean_np(c.subject).strip())
+    if m is None:
+        return []
+    pp, np = (m.group("pp"), m.group("np")) if m.group("pp") else (m.group("pp2"), m.group("np2"))
+    head = singular(np.split()[-1].lower())
+    if head in ("it", "they") or _is_party(np):
+        return []
+    stem = _activity_stem(pp)
+    found: set[tuple[str, ...]] = set()
+    for d in done[-40:]:  # bounded: the last 40 clauses
+        if not d.bearers or d.unit.document != c.unit.document or d.unit.article != c.unit.article or d.remote \
+                or d.passive:
+            continue
+        a = d.action_at if d.action_at is not None else d.modal.end()
+        act = d.unit.clean.text[a : d.action_end or d.end]
+        verb = re.match(r"\s*(?:\w+ly\s+)?([a-z]+)\b", act)
+        if verb and _activity_stem(verb.group(1)) == stem and re.search(
+                rf"(?<![\w-]){re.escape(head)}", singular_np(act.lower())):
             found.add(tuple(d.bearers))
     return list(found.pop()) if len(found) == 1 else []
 
