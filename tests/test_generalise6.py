@@ -245,3 +245,34 @@ def test_a_participle_of_another_verb_binds_no_one() -> None:
     assert labels("Kiosk operators shall submit the sales data to the bureau.\n\nThe collected sales data shall be "
                   "true.") == [("obligation", KO, "explicit")]
     assert "The collected sales data shall be true." in [s.text for s in kb.statements]
+
+
+# --- "in any of the following circumstances" after the action is the condition; the items are its scope -------------
+FOLLOWING_CIRCUMSTANCES = [
+    ("Kiosk operators may close a kiosk in any of the following circumstances:\n(1) the kiosk is damaged;\n"
+     "(2) the lease ends.", [("permission", KO, "close a kiosk", "in any of the following circumstances")]),
+    ("The port bureau shall, in accordance with the law, suspend a ferry licence under any of the following "
+     "conditions:\n(a) the ferry is unsafe;\n(b) the operator has no insurance.",
+     [("obligation", "Port bureau", "in accordance with the law, suspend a ferry licence",
+       "under any of the following conditions")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), FOLLOWING_CIRCUMSTANCES)
+def test_following_circumstances_after_the_action_are_the_condition(body: str, expected: list) -> None:
+    kb = kb_for(body)
+    assert [(o.modality, kb.get(o.actors[0]).label, o.action, o.condition) for o in kb.obligations
+            if o.article == 1] == expected
+
+
+def test_following_measures_stay_the_action_and_items_its_conduct() -> None:
+    assert facts("Kiosk operators shall take the following measures:\n(1) keep logs;\n(2) lock kiosks.") == [
+        ("obligation", KO, "take the following measures"), ("obligation", KO, "keep logs"),
+        ("obligation", KO, "lock kiosks")]
+
+
+def test_following_circumstances_in_an_agentless_clause_stay_in_its_action() -> None:
+    kb = kb_for("Kiosk operators shall keep logs.\n\nLogs are not allowed to be deleted in any of the following "
+                "situations:\n(1) an inquiry is under way;\n(2) a user has complained.")
+    got = [(o.modality, o.condition) for o in kb.obligations if o.article == 1 and o.provision.endswith("para_2")]
+    assert got == [("prohibition", None)]

@@ -532,6 +532,9 @@ TRAILING_CIRCUMSTANCE = re.compile(
     r"|,\s*(?P<w>(?:if|where|when|whenever|once|in\s+case\s+of|in\s+the\s+event\s+(?:of|that))\s[^;:]*)$"
     r"|(?<![,\s]only)(?<!\bwhether)(?<!\bdetermine)(?<!\bverify)(?<!\bcheck)(?<!\bask)\s+(?P<i>if\s(?!any\s*(?:,|$))[^;:]*)$"
     r"|\s+(?P<x>where\s+(?:it|there)\s+(?:is|are)\b[^;:]*)$"
+    # "... may suspend its use in any of the following circumstances:": the items are when the clause applies
+    r"|,?\s+(?P<f>(?:in|under)\s+(?:any|either|one|each|all)\s+of\s+the\s+following\s+(?:circumstances|cases|"
+    r"situations|events|conditions))\s*$"
     # a reduced temporal clause ("... encrypted when stored and transmitted", "... deleted once collected") and a
     # temporal "once" clause ("... de-identified once the period expires"; not "at once")
     r"|\s+(?P<r>(?:when|once|while|after|until)\s+(?:being\s+)?[a-z]+ed\b[^;:,]*)$"
@@ -567,9 +570,11 @@ def _trailing_circumstance(c: _Clause, second: bool = False) -> None:
     m = TRAILING_CIRCUMSTANCE.search(text, a, b)
     if not m:
         return
-    g = next(x for x in ("c", "w", "i", "x", "r", "o", "n") if m.group(x))
+    g = next(x for x in ("c", "w", "i", "x", "r", "o", "n", "f") if m.group(x))
     if m.start(g) - a < 8:
         return  # nothing would be left of the action
+    if g == "f" and (c.passive or _agentless(c)):
+        return  # "Voice data is not allowed to be collected in any of the following situations": the whole clause
     if second:
         c.condition_after = (m.start(g), m.end(g))
     else:
