@@ -276,3 +276,36 @@ def test_following_circumstances_in_an_agentless_clause_stay_in_its_action() -> 
                 "situations:\n(1) an inquiry is under way;\n(2) a user has complained.")
     got = [(o.modality, o.condition) for o in kb.obligations if o.article == 1 and o.provision.endswith("para_2")]
     assert got == [("prohibition", None)]
+
+
+# --- probes in other wordings (session 6): each was dropped or misread before --------------------------------------
+PROBES = [
+    # "have no obligation to" is an exemption: a permission whose action keeps the negation (guide 3.2), never
+    # dropped without a word
+    ("Kiosk operators have no obligation to store parcels longer than seven days.",
+     [("permission", KO, "no obligation to store parcels longer than seven days")]),
+    ("A parcel user has no duty to open a parcel in front of the courier.",
+     [("permission", PU, "no duty to open a parcel in front of the courier")]),
+    # after "and", a determiner-led noun phrase before a modal is a new subject
+    ("Kiosk operators shall keep logs and the logs shall be encrypted.",
+     [("obligation", KO, "keep logs"), ("obligation", KO, "the logs shall be encrypted")]),
+    ("Parcel users shall label each parcel or the courier may refuse it.",
+     [("obligation", PU, "label each parcel"), ("permission", "Courier", "refuse it")]),
+    # the object of the verb before stays in its action
+    ("Kiosk operators shall lock the doors and the windows at night.",
+     [("obligation", KO, "lock the doors and the windows at night")]),
+    # a relative pronoun before an adverbial set off by commas: the whole relative clause is the condition
+    ("Kiosk operators that, in the course of business, collect card data shall encrypt it.",
+     [("obligation", KO, "encrypt it")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PROBES)
+def test_probes_in_other_wordings(body: str, expected: list) -> None:
+    assert facts(body) == expected
+
+
+def test_two_sanctions_joined_by_and_are_two() -> None:
+    kb = kb_for("Where a kiosk operator fails to keep the logs, the kiosk bureau shall give it a warning and the "
+                "violation shall be recorded in its credit file.")
+    assert [(s.violator, s.authority) for s in kb.sanctions] == [("kiosk operator", "kiosk bureau")] * 2

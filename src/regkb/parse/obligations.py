@@ -389,6 +389,15 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
             if np and re.match(r"(?:the|a|an|any|such|this|these|those|its|their)\s", np, re.IGNORECASE) \
                     and not FINITE.search(np) and len(np.split()) <= 12:
                 pairs.append((comma + 2, m))
+                continue
+            # "... shall give it a warning and the violation shall be recorded ...": after "and", a determiner-led noun
+            # phrase right before a modal is that modal's subject (an object of the verb before never is)
+            ands = list(re.finditer(r"\s+(?:and|or)\s+(?=(?:the|a|an|its|their|such|this|these|those)\s)",
+                                    text[pairs[-1][1].end() : m.start()]))
+            at = pairs[-1][1].end() + ands[-1].end() if ands else -1
+            np = text[at : m.start()] if at >= 0 else ""
+            if np and not FINITE.search(np) and not re.search(r"[,;:]", np) and len(np.split()) <= 12:
+                pairs.append((at, m))
             # else: a modal inside the previous clause's action
         for k, (cstart, m) in enumerate(pairs):
             cend = e
@@ -402,7 +411,8 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                     cend = m.end() + (mm.start() if mm else len(text[m.end() : nstart]))
                 else:
                     seps = list(CLAUSE_SEP.finditer(text, m.end(), nstart))
-                    last = re.search(r"(?:;\s+(?:and\s+|or\s+|but\s+)?|,\s+(?:and|or|but|while)\s+)$", text[m.end() : nstart])
+                    last = re.search(r"(?:;\s+(?:and\s+|or\s+|but\s+)?|,\s+(?:and|or|but|while)\s+|\s+(?:and|or)\s+)$",
+                                     text[m.end() : nstart])
                     cend = seps[-1].start() if seps else m.end() + last.start() if last else nstart
             # the item list a clause introduces is not part of its action
             colon = text.find(":", m.end(), cend)
@@ -456,7 +466,9 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                 lead_l = lead_l[cut:]
             subject = lead_l.strip()
             inner = P.INNER_ADVERBIAL.search(subject)
-            if inner and _subject_like(subject[: inner.start()], lexicon_hint):
+            if inner and _subject_like(subject[: inner.start()], lexicon_hint) \
+                    and not re.search(r"\b(?:that|who|which)\s*$", subject[: inner.start()], re.IGNORECASE):
+                # ("operators that, in the course of business, collect ...": the adverbial is inside a relative clause)
                 # "A department ... when performing its duties may": the adverbial is the condition
                 tail = subject[inner.start() :].lstrip(" ,")
                 tail_at = subject_at + len(subject) - len(tail)
@@ -582,7 +594,7 @@ def _trailing_circumstance(c: _Clause, second: bool = False) -> None:
     c.action_end = m.start()
 
 
-EXEMPTION_NOT = re.compile(r"\bnot\s+(?:required|obliged|need)\b|(?<=permitted\s)not\s+to$|(?<=allowed\s)not\s+to$|"
+EXEMPTION_NOT = re.compile(r"\bnot\s+(?:required|obliged|need)\b|\bno\s+(?:obligation|duty)\b|(?<=permitted\s)not\s+to$|(?<=allowed\s)not\s+to$|"
                            r"^need\s+not$", re.IGNORECASE)
 # (after a preposition, "that" is a demonstrative determiner, no complementizer: "the agencies established by that
 # department shall")

@@ -307,7 +307,7 @@ MODAL = re.compile(
                         (?<=\bit[ ])is[ ](?:the[ ]|an?[ ])?(?:responsibility|duty|obligation)[ ]of(?=[ ]))
       # "may", not the month ("issued on 5 May 2021", "in May 2021"; "Article 5 may be ..." is a modal)
       | (?P<permission>(?:shall|will)[ ]be[ ](?:permitted|allowed)[ ]to|may(?![ ][12][0-9]{3}\b)(?!(?<=[0-9][ ]may)[ ][0-9])|can|(?:is|are)[ ](?:permitted|allowed)[ ](?:not[ ])?to|(?:is|are)[ ]not[ ](?:required|obliged)[ ]to|
-                       (?:do|does)[ ]not[ ]need[ ]to|need[ ]not|(?:shall[ ])?(?:has|have)[ ](?:the[ ])?(?:power|authority)[ ]to|
+                       (?:do|does)[ ]not[ ]need[ ]to|need[ ]not|(?:has|have)[ ]no[ ](?:obligation|duty)[ ]to|(?:shall[ ])?(?:has|have)[ ](?:the[ ])?(?:power|authority)[ ]to|
                        (?:is|are)[ ](?:authori[sz]ed|empowered)[ ]to)
     )\b""",
     X,
@@ -366,7 +366,9 @@ SUBJECT_POSTMODIFIER = re.compile(
               # reader can use alone ("the organization designated by the national cyberspace department" is one)
               (?:established|set[ ]up|designated|appointed|approved|authori[sz]ed|entrusted|commissioned)[ ]by[ ]
               (?:that|this|those|these|such|the[ ]said|the[ ]same|the[ ]above|the[ ]aforesaid)\b|
-              [a-z]+ing\b(?<!\bthing)(?<!\bbeing)(?<!\bstring))[ ])""",
+              [a-z]+ing\b(?<!\bthing)(?<!\bbeing)(?<!\bstring))[ ]|
+              # a relative pronoun before an adverbial set off by commas ("operators that, in the course of business,")
+              (?:that|who|which),[ ])""",
     X,
 )
 
