@@ -309,3 +309,23 @@ def test_two_sanctions_joined_by_and_are_two() -> None:
     kb = kb_for("Where a kiosk operator fails to keep the logs, the kiosk bureau shall give it a warning and the "
                 "violation shall be recorded in its credit file.")
     assert [(s.violator, s.authority) for s in kb.sanctions] == [("kiosk operator", "kiosk bureau")] * 2
+
+
+# an adverbial set off by commas inside the marker ("is required, within 10 days, to"): the clause was dropped without
+# a word before; "shall be under an obligation to" is one marker
+SPLIT_MARKERS = [
+    ("Each kiosk operator is required, within 10 days, to report faults.",
+     [("obligation", KO, "within 10 days, to report faults", None)]),
+    ("Parcel users are obliged, in accordance with the rules, to label parcels.",
+     [("obligation", PU, "in accordance with the rules, to label parcels", None)]),
+    ("Kiosk operators are encouraged, where conditions permit, to install cameras.",
+     [("encouragement", KO, "to install cameras", "where conditions permit")]),
+    ("Kiosk operators shall be under an obligation to keep logs.", [("obligation", KO, "keep logs", None)]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SPLIT_MARKERS)
+def test_markers_split_by_an_adverbial(body: str, expected: list) -> None:
+    kb = kb_for(body)
+    assert [(o.modality, kb.get(o.actors[0]).label, o.action, o.condition) for o in kb.obligations
+            if o.article == 1] == expected

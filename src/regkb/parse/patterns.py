@@ -273,6 +273,7 @@ THE_TERM = re.compile(r"the\s+(?:terms?|expressions?|words?|phrases?)\s+(?!of\b|
 MODAL = re.compile(
     r"""\b(?:
         (?P<encouragement>(?:is|are|shall[ ]be|will[ ]be)[ ](?:hereby[ ]|also[ ])?encouraged[ ]to|
+                        (?:is|are)[ ](?:hereby[ ]|also[ ])?encouraged(?=,[ ][^,;:.]{1,80},[ ]to[ ][a-z])|
                         # "The State will support A in doing X": as "The State supports A in doing X" (the object names
                         # who is encouraged; without "to V" / "in V-ing" it is the State's own task)
                         (?<=\bstate[ ])will[ ](?:support|encourage)(?=[ ][^.;]*?[ ](?:to[ ]\w|in[ ]\w+ing\b))|(?:the[ ]state[ ])?(?<!\bto[ ])encourages?|
@@ -294,11 +295,14 @@ MODAL = re.compile(
                         # an act banned as the subject ("the collection of audio shall be prohibited.")
                         (?:shall|will|is|are)[ ](?:be[ ])?(?:strictly[ ])?(?:prohibited|forbidden)(?=[ ]*(?:[.;]|$)))
       | (?P<obligation>(?:shall[ ])?(?:has|have)[ ](?:the[ ]|an[ ])?(?:obligation|duty|responsibility)[ ]to|
+                        shall[ ]be[ ]under[ ](?:an[ ]|the[ ]|a[ ])?(?:obligation|duty)[ ]to|
                         (?:is|are)[ ]under[ ](?:an[ ]|the[ ]|a[ ])?(?:obligation|duty)[ ]to|(?:is|are)[ ](?:hereby[ ])?obligated[ ]to|
                         ought[ ]to|shall(?![ ]have[ ]the[ ](?:power|authority)[ ]to)(?![ ]be[ ](?:permitted|allowed)[ ]to)|
                         must|should|(?<=\bstate[ ])will|
                         # an adverb inside the marker ("are additionally required to", "is also obliged to") modifies the duty
                         (?:is|are)[ ](?:hereby[ ]|also[ ]|additionally[ ]|further[ ]|likewise[ ]|equally[ ])?(?:obliged|required)[ ]to|
+                        # an adverbial set off by commas inside the marker ("is required, within 10 days, to report")
+                        (?:is|are)[ ](?:hereby[ ]|also[ ])?(?:obliged|required)(?=,[ ][^,;:.]{1,80},[ ]to[ ][a-z])|
                         (?<!\bnot[ ])(?<!\bdo[ ])(?<!\bthe[ ])(?<!\ba[ ])(?<!\bno[ ])needs?[ ]to(?=[ ][a-z])|
                         (?:is|are)[ ]to(?=[ ][a-z])|bears?[ ](?!legal|criminal|civil|administrative|joint)(?:\w+[ ])?responsibility[ ]for|
                         have[ ]to|has[ ]to|
