@@ -329,3 +329,12 @@ def test_markers_split_by_an_adverbial(body: str, expected: list) -> None:
     kb = kb_for(body)
     assert [(o.modality, kb.get(o.actors[0]).label, o.action, o.condition) for o in kb.obligations
             if o.article == 1] == expected
+
+
+def test_a_stretch_that_names_no_party_keeps_its_conjunction() -> None:
+    # "the persons directly in charge" opens with a determiner but names no party alone: it stays joined to the
+    # party before it with its own "and", never glued on without it
+    kb = kb_for("Where a kiosk operator violates Article 2, the kiosk bureau shall impose a fine; the legal "
+                "representative and the persons directly in charge shall be fined 1,000 yuan.")
+    labels_ = [a.label for a in kb.actors]
+    assert not any("representative the" in x.lower() for x in labels_), labels_

@@ -967,7 +967,7 @@ def _party_segments(np: str, is_party: Callable[[str], bool], strict: bool = Fal
     pieces = CONJ_SPLIT.split(np)
     seps = CONJ_SPLIT.findall(np)
     out: list[str] = []
-    cur = ""
+    cur = cur_sep = ""
     for k, piece in enumerate(pieces):
         sep = seps[k - 1] if k else ""
         if not piece.strip():
@@ -993,6 +993,8 @@ def _party_segments(np: str, is_party: Callable[[str], bool], strict: bool = Fal
             out.extend([f"{cur.strip()} {head}{post}", piece])
             cur = ""
             continue
+        if not cur:
+            cur_sep = sep or " "  # how the unfinished stretch joins the part before it, if it names no party
         cur = cur + sep + piece if cur else piece
         if is_party(cur):
             out.append(cur)
@@ -1001,7 +1003,7 @@ def _party_segments(np: str, is_party: Callable[[str], bool], strict: bool = Fal
         if strict:
             return None
         if out:
-            out[-1] += " " + cur
+            out[-1] += cur_sep + cur
         else:
             out.append(cur)
     return out
