@@ -131,8 +131,10 @@ def test_a_sanction_is_never_a_duty(sentence: str, expected: list[tuple[str | No
     # a power that is no penalty: no violation in the paragraph
     "The civil aviation bureau may order drone operators to suspend flights in severe weather.",
     "These Rules shall come into force on 1 March 2027.",
-    # "fails to" with no definite object is no failure to do what the text required
+    # "fails to" with no definite object is no failure to do what the text required; and a failure is a violation
+    # only for a power that is a penalty by nature (a warning, a fine, an order to correct), not for a suspension
     "Where a buyer fails to pay, the widget seller may suspend delivery.",
+    "Where a buyer fails to pay the fee, the widget seller may suspend delivery.",
 ])
 def test_no_sanction_without_a_penalty_for_a_violation(sentence: str) -> None:
     assert sanctions(sentence) == []

@@ -431,6 +431,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                     P.PURSUED.match(statement) and P.LIABILITY_PURSUED.search(text, cstart, m.start())) or (
                     (P.SANCTION_POWER.match(statement) or P.SANCTION_WITHDRAWAL.match(statement))
                     and P.VIOLATION.search(text, max(0, cstart - 600), cend)) or (
+                    P.PENAL_POWER.match(statement) and P.FAILURE.search(text, max(0, cstart - 600), cend)) or (
                     P.SANCTION_DEALT.match(statement) and P.VIOLATION.search(text, cstart, m.start())):
                 # a penalty on the violator, or an authority's power to penalise a violation: not a duty
                 skipped.append((cstart, cend, "not a duty: sanction"))

@@ -223,7 +223,7 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
                                                              or inherited is same_sentence):
             cond_v = (inherited.violator, inherited.violators)
         elif cond_v[0] is not None and inherited is same_sentence and inherited is not None and inherited.violator \
-                and not P.VIOLATION.search(condition):
+                and not P.VIOLATION.search(condition) and not P.FAILURE.search(condition):
             # "...; where a buyer suffers losses, civil liability shall be assumed": the party of a circumstance that
             # is no violation (the one harmed) is not the violator; the sentence's violator is
             cond_v = (inherited.violator, inherited.violators)
@@ -234,7 +234,8 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
         # criminal liability shall be ...": "the violation" is the one named before in the paragraph, by a duty's
         # condition when no sanction came before
         before = [x.group(1) for x in re.finditer(r"(?:^|[.;,:]\s+)((?:where|if|when)\s[^,;.]*)", text[:a],
-                                                   re.IGNORECASE) if P.VIOLATION.search(x.group(1))]
+                                                   re.IGNORECASE) if P.VIOLATION.search(x.group(1))
+                  or P.FAILURE.search(x.group(1))]
         if before:
             cond_v = _condition_violator(before[-1], party)
     trigger_end = m.end()
