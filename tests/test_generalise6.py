@@ -338,3 +338,18 @@ def test_a_stretch_that_names_no_party_keeps_its_conjunction() -> None:
                 "representative and the persons directly in charge shall be fined 1,000 yuan.")
     labels_ = [a.label for a in kb.actors]
     assert not any("representative the" in x.lower() for x in labels_), labels_
+
+
+# "...; it is to be V-ed": "it" opening a clause after a semicolon is the passive's subject (the clause was dropped
+# without a word before); "what is to be done" stays no clause
+IT_IS_TO_BE = [
+    ("Card data collected by kiosk operators is to be stored in the kiosk; it is to be deleted after one year.",
+     [("obligation", KO), ("obligation", KO)]),
+    ("Parcel users shall label each parcel; it is to be weighed before dispatch.", [("obligation", PU), ("obligation", PU)]),
+    ("What is to be done is set out below.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), IT_IS_TO_BE)
+def test_it_is_to_be_after_a_semicolon(body: str, expected: list) -> None:
+    assert [(m, b) for m, b, _a in facts(body)] == expected
