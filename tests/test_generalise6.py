@@ -353,3 +353,10 @@ IT_IS_TO_BE = [
 @pytest.mark.parametrize(("body", "expected"), IT_IS_TO_BE)
 def test_it_is_to_be_after_a_semicolon(body: str, expected: list) -> None:
     assert [(m, b) for m, b, _a in facts(body)] == expected
+
+
+def test_the_staff_of_a_party_named_before_keep_its_case() -> None:
+    assert [b for _m, b, _a in facts("Kiosk operators and their staff shall keep secrets.")] == [
+        KO, "Staff of kiosk operators"]
+    assert [b for _m, b, _a in facts("The Kiosk Bureau and its staff shall keep secrets.")] == [
+        "Kiosk Bureau", "Staff of Kiosk Bureau"]

@@ -103,6 +103,13 @@ CASES = [
     ("Where a widget seller violates Article 2, the market regulation department shall impose a fine; where losses "
      "are caused, the violator shall bear liability for compensation.",
      [("widget seller", "market regulation department"), ("widget seller", None)]),
+    # the party a warning or fine is given to; an amount between the penalty and its agent
+    ("Where any provision of Article 2 is violated, the civil aviation bureau shall give a warning to the drone "
+     "operator.", [("drone operator", "civil aviation bureau")]),
+    ("Any widget seller who forges sales records shall be fined 5,000 yuan by the market regulation department.",
+     [("widget seller", "market regulation department")]),
+    ("Drone operators that fly at night shall be fined not more than 2,000 yuan by the civil aviation bureau.",
+     [("Drone operators", "civil aviation bureau")]),
     # a circulated criticism and a credit record are sanctions; "fails to do so" / "fails to V the N" is a violation
     ("Where a drone operator violates Article 2, the civil aviation bureau shall order it to rectify; where it fails "
      "to do so, it shall be publicly criticised.",

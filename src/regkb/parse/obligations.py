@@ -1131,7 +1131,10 @@ class _Resolver:
                 p = f"{scope} {p}"
             own = re.match(r"(?:its|their)\s+(?P<n>.+)$", p, re.IGNORECASE)
             if own and out and _is_party(own.group("n")):
-                p = f"{own.group('n')} of {out[-1][0]}"  # "the kiosk bureau and its staff": the bureau's staff
+                owner = out[-1][0]
+                if not any(w[:1].isupper() for w in owner.split()[1:]):
+                    owner = owner[:1].lower() + owner[1:]  # "Kiosk operators and their staff": "staff of kiosk operators"
+                p = f"{own.group('n')} of {owner}"  # "the kiosk bureau and its staff": the bureau's staff
             out.append((p, alias, printed.strip()))
         # distribute a trailing "of X" over conjuncts with the same head noun ("A departments and B departments of X")
         if len(out) > 1 and " of " in out[-1][0]:

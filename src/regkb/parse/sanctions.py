@@ -38,10 +38,15 @@ DEFINITE_VIOLATION = re.compile(r"\b(?:the|such|this)\s+(?:violation|illegal\s+a
 # (compensation is owed to the one harmed: no authority imposes it)
 LIABILITY = re.compile(r"\b(?:criminal(?:ly)?|civil|tort|damages|joint\s+and\s+several|compensation)\b", re.IGNORECASE)
 # (coordinated participles share their agent: "shall be fined or detained by the people's court")
-BY_AGENT = re.compile(r"^\s*(?:(?:or|and)\s+\w+ed\s+)?(?:\w+ly\s+)?by\s+(?P<np>(?:the|a|an)\s+[^,;]+?)(?=\s+(?:in\s+accordance|according|pursuant|"
+# (and an amount may come between: "shall be fined 5,000 yuan by the bureau")
+BY_AGENT = re.compile(r"^\s*(?:(?:or|and)\s+\w+ed\s+)?(?:(?:not\s+(?:less|more)\s+than\s+)?[\d,.]+\s+(?:yuan|RMB)\s+)?"
+                      r"(?:\w+ly\s+)?by\s+(?P<np>(?:the|a|an)\s+[^,;]+?)(?=\s+(?:in\s+accordance|according|pursuant|"
                       r"with|for|on|at|under|and|or|to)\b|[,;.]|$)", re.IGNORECASE)
 # the object of a power: "discipline X", "upon (each of) X", "prohibit X from", "order X to", "fine X"
 OBJECT = re.compile(r"\b(?:upon|on|against)\s+(?:each\s+of\s+)?(?P<a>.+?)(?=[,;.]|\s+in\s+accordance|$)|"
+                    # "give a warning to X", "issue a fine to X"
+                    r"\b(?:warnings?|fines?|penalt(?:y|ies))\s+to\s+(?P<c>(?:the|a|an|such|any|each)\s+.+?)"
+                    r"(?=\s+(?:in\s+accordance|according)\b|[,;.]|$)|"
                     r"\b(?:discipline|punish|fine|warn|prohibit|order)\s+(?P<b>(?:the|a|an|such|any|each)\s+.+?)"
                     r"(?=\s+(?:to|from|in\s+accordance|according)\b|[,;.]|$)", re.IGNORECASE)
 POWER_SPLIT = re.compile(r",?\s+(?:and|or)\s+(?=(?:discipline|punish|fine|impose|order|confiscate|revoke|suspend|"
@@ -282,7 +287,7 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
         ob = OBJECT.search(text, x, y)
         v = cond_v
         if ob:
-            np = ob.group("a") or ob.group("b")
+            np = ob.group("a") or ob.group("b") or ob.group("c")
             if ANAPHOR.match(_printed(np)):
                 if re.search(r"mentioned|aforesaid|same", np, re.IGNORECASE) and prev is not None:
                     v = (prev.violator, prev.violators)
