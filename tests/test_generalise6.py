@@ -360,3 +360,19 @@ def test_the_staff_of_a_party_named_before_keep_its_case() -> None:
         KO, "Staff of kiosk operators"]
     assert [b for _m, b, _a in facts("The Kiosk Bureau and its staff shall keep secrets.")] == [
         "Kiosk Bureau", "Staff of Kiosk Bureau"]
+
+
+MORE_MARKERS = [
+    # "shall neither X nor Y": a ban on each act (it read as a duty to "neither ...")
+    ("Kiosk operators shall neither sell logs nor disclose them.", [("prohibition", KO, "sell logs nor disclose them")]),
+    ("Parcel users must neither open nor weigh the parcels of others.",
+     [("prohibition", PU, "open nor weigh the parcels of others")]),
+    # "shall be obliged to": one marker (the passive "be obliged" left the clause without a bearer)
+    ("Kiosk operators shall be obliged to keep logs.", [("obligation", KO, "keep logs")]),
+    ("Parcel users will be required to label parcels.", [("obligation", PU, "label parcels")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), MORE_MARKERS)
+def test_more_markers(body: str, expected: list) -> None:
+    assert facts(body) == expected

@@ -287,6 +287,8 @@ MODAL = re.compile(
                         (?:shall|will)[ ]be[ ](?:strictly[ ])?(?:prohibited|forbidden|banned|barred)[ ](?:from|to)|
                         # "shall not only X but also Y" is no ban
                         shall[ ]not(?![ ]only\b)|must[ ]not(?![ ]only\b)|may[ ]not(?![ ]only\b)|should[ ]not(?![ ]only\b)|
+                        # "shall neither sell X nor disclose it": a ban on each act
+                        (?:shall|must|may|should)[ ]neither(?=[ ][^.;]*?[ ]nor[ ])|
                         cannot|can[ ]not|shall[ ]in[ ]no[ ]case|(?:is|are)[ ]not[ ]to(?=[ ][a-z])|
                         (?:is|are)[ ](?:strictly[ ])?(?:prohibited|forbidden|barred)[ ](?:from|to|for)|
                         (?:is|are)[ ]not[ ](?:allowed|permitted)[ ]to|(?:is|are)[ ](?:strictly[ ])?banned[ ]from|ought[ ]not[ ]to|
@@ -296,6 +298,7 @@ MODAL = re.compile(
                         (?:shall|will|is|are)[ ](?:be[ ])?(?:strictly[ ])?(?:prohibited|forbidden)(?=[ ]*(?:[.;]|$)))
       | (?P<obligation>(?:shall[ ])?(?:has|have)[ ](?:the[ ]|an[ ])?(?:obligation|duty|responsibility)[ ]to|
                         shall[ ]be[ ]under[ ](?:an[ ]|the[ ]|a[ ])?(?:obligation|duty)[ ]to|
+                        (?:shall|will)[ ]be[ ](?:obliged|required|obligated)[ ]to|
                         (?:is|are)[ ]under[ ](?:an[ ]|the[ ]|a[ ])?(?:obligation|duty)[ ]to|(?:is|are)[ ](?:hereby[ ])?obligated[ ]to|
                         ought[ ]to|shall(?![ ]have[ ]the[ ](?:power|authority)[ ]to)(?![ ]be[ ](?:permitted|allowed)[ ]to)|
                         must|should|(?<=\bstate[ ])will|
