@@ -73,24 +73,6 @@ def test_prohibited_from_and_prohibited_to_keep_their_reading() -> None:
     assert [m for m, _b, _a in facts("Kiosk operators shall report prohibited goods.")] == ["obligation"]
 
 
-# --- a bilingual article heading ("第四条 / Article 4"): the English echo is the heading's, not the text's ---------
-BILINGUAL = [
-    "第一条 / Article 1\nKiosk operators shall keep logs.\n\n第二条 / Article 2\nParcel users may complain.\n",
-    "第1条｜Article 1 Kiosk operators shall keep logs.\n\n第2条｜Article 2 Parcel users may complain.\n",
-    "第一条 / Art. 1\n\nKiosk operators shall keep logs.\n\n第二条 / Art. 2\n\nParcel users may complain.\n",
-]
-
-
-@pytest.mark.parametrize("text", BILINGUAL)
-def test_a_bilingual_headings_echo_is_not_the_articles_text(text: str) -> None:
-    kb = kb_text(text)
-    assert [a.number for a in kb.articles] == [1, 2]
-    assert [a.paragraphs[0].text for a in kb.articles] == ["Kiosk operators shall keep logs.", "Parcel users may complain."]
-    assert [(o.modality, kb.get(o.actors[0]).label) for o in kb.obligations] == [
-        ("obligation", KO), ("permission", PU)]
-    assert not [r for r in kb.references if r.document == "t" and r.kind == "internal"]
-
-
 # --- a provision quoted after a verb of saying is the quoted text's rule, not a duty of this text ------------------
 QUOTED = [
     ('Article 12 of the Parcel Law provides: "Couriers shall deliver parcels within three days and shall not open '

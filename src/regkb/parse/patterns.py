@@ -76,11 +76,7 @@ ARTICLE = re.compile(
     X,
 )
 
-# A bilingual heading echoes the number in English after a slash or bar ("第四条 / Article 4"): the echo is part
-# of the heading, not the first words of the article's text.
-CJK_ARTICLE = re.compile(_DECOR_OPEN + rf"(?P<label>第(?P<num>{CJK_NUM}|\d+)条"
-                         r"(?:[ \t　]*[/／|｜][ \t　]*(?:Article|Art\.)[ \t]+\d+\b(?![ \t]*[(（]))?)"
-                         r"[ \t　]*(?P<rest>[^\n]*)$")
+CJK_ARTICLE = re.compile(_DECOR_OPEN + rf"(?P<label>第(?P<num>{CJK_NUM}|\d+)条)[ \t　]*(?P<rest>[^\n]*)$")
 
 # An article heading glued inside a line behind the previous article's last sentence and,
 # possibly, debris such as a date whose Chinese characters were lost ("... television. 2023 1 10
