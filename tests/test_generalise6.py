@@ -358,3 +358,32 @@ MORE_MARKERS = [
 @pytest.mark.parametrize(("body", "expected"), MORE_MARKERS)
 def test_more_markers(body: str, expected: list) -> None:
     assert facts(body) == expected
+
+
+# "X is responsible for Y and shall Z": the subject of the first verb phrase is the modal one's (it had no bearer)
+VP_THEN_MODAL = [
+    ("The kiosk bureau is responsible for supervising kiosks and shall publish a list of kiosks each year.",
+     [("obligation", "Kiosk bureau", "publish a list of kiosks each year")]),
+    ("Parcel users have a duty of care for parcels, and shall report losses.",
+     [("obligation", PU, "report losses")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), VP_THEN_MODAL)
+def test_a_verb_phrase_before_and_shares_its_subject(body: str, expected: list) -> None:
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The following acts are prohibited:\n(1) selling logs;\n(2) disclosing logs.",
+    "Kiosk operators shall keep logs.\n\nThe following acts are strictly forbidden:\n(1) selling logs;\n(2) disclosing logs.",
+])
+def test_a_ban_on_the_following_acts_with_no_party_is_reported(body: str) -> None:
+    kb = kb_for(body)
+    assert any(s.reason.startswith("no bearer") and "The following acts are" in s.text for s in kb.statements)
+
+
+def test_a_relative_that_before_a_verb_is_no_content_clause() -> None:
+    # "operators that are registered ... shall": the modal was skipped without a word before
+    assert [(m, b) for m, b, _a in facts("Kiosk operators that are registered shall keep logs.")] == [
+        ("obligation", KO)]

@@ -469,6 +469,11 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                 subject_at += cut
                 lead_l = lead_l[cut:]
             subject = lead_l.strip()
+            vp = VP_BEFORE_AND.match(subject)
+            if vp and _subject_like(vp.group("np"), lexicon_hint):
+                # "The kiosk bureau is responsible for X and shall publish ...": the subject of the first verb phrase
+                # is that of the coordinated modal one
+                subject = vp.group("np")
             inner = P.INNER_ADVERBIAL.search(subject)
             if inner and _subject_like(subject[: inner.start()], lexicon_hint) \
                     and not re.search(r"\b(?:that|who|which)\s*$", subject[: inner.start()], re.IGNORECASE):
@@ -527,6 +532,12 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                 clause.subject, clause.subject_at, clause.condition = "", m.start(), keep
             out.append(clause)
     return out, skipped
+
+
+# "The bureau is responsible for supervising kiosks and shall ...": a subject, a finite verb phrase, then "and" before
+# the modal
+VP_BEFORE_AND = re.compile(r"^(?P<np>[^,;:()]{2,120}?)\s+(?:is|are|has|have|was|were)\s+[^;:]{1,200}?,?\s+(?:and|but)$",
+                           re.IGNORECASE)
 
 
 # A provision quoted after a verb of saying ('Article 25 of the X Law provides: "..."', "reads as follows: “...”"):
@@ -603,7 +614,10 @@ EXEMPTION_NOT = re.compile(r"\bnot\s+(?:required|obliged|need)\b|\bno\s+(?:oblig
 # (after a preposition, "that" is a demonstrative determiner, no complementizer: "the agencies established by that
 # department shall")
 THAT_CLAUSE = re.compile(r"(?<=\w)(?:\s+(?:which|whom)|(?<!\bby)(?<!\bof)(?<!\bto)(?<!\bin)(?<!\bfor)(?<!\bwith)"
-                         r"(?<!\bfrom)(?<!\bunder)\s+that)\s+(?P<np>(?:[\w'/-]+\s+){1,8})$")
+                         r"(?<!\bfrom)(?<!\bunder)\s+that)\s+"
+                         # (a verb right after "that" makes it the relative pronoun subject: "operators that are registered
+                         # and parcel users shall")
+                         r"(?!(?:is|are|was|were|has|have|had)\s)(?P<np>(?:[\w'/-]+\s+){1,8})$")
 IMPERSONAL_BAN = re.compile(r"(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden)\s+(?:to|for)$"
                             r"|is\s+(?:necessary|mandatory|compulsory|obligatory)\s+(?:to|for)$", re.IGNORECASE)
 SENTENCE_ADVERB = re.compile(r"^(?:additionally|also|further|furthermore|moreover|meanwhile|however|likewise|similarly|"
