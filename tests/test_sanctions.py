@@ -110,6 +110,14 @@ CASES = [
      [("widget seller", "market regulation department")]),
     ("Drone operators that fly at night shall be fined not more than 2,000 yuan by the civil aviation bureau.",
      [("Drone operators", "civil aviation bureau")]),
+    # a reduced relative ("operators violating ..."); an agent after the penalty's complement; "commits any of the
+    # acts listed in Article N" is a violation
+    ("Drone operators violating Article 2 shall be fined by the civil aviation bureau.",
+     [("Drone operators", "civil aviation bureau")]),
+    ("Where a widget seller violates Article 2, it shall be ordered to make corrections by the market regulation "
+     "department.", [("widget seller", "market regulation department")]),
+    ("Where a drone operator commits any of the acts listed in Article 2, the civil aviation bureau may revoke its "
+     "licence.", [("drone operator", "civil aviation bureau")]),
     # a circulated criticism and a credit record are sanctions; "fails to do so" / "fails to V the N" is a violation
     ("Where a drone operator violates Article 2, the civil aviation bureau shall order it to rectify; where it fails "
      "to do so, it shall be publicly criticised.",
@@ -246,3 +254,11 @@ def test_the_violation_names_the_violator_of_an_earlier_duty_condition(sentence:
     kb = kb_for(sentence)
     assert [(s.violator or "").lower() for s in kb.sanctions if s.article == 1] == [violator]
     assert len([o for o in kb.obligations if o.article == 1]) == 1  # the duty to report / stop stays a duty
+
+
+def test_an_ing_adjective_inside_a_violators_name_is_no_reduced_relative() -> None:
+    # "a charging station": "charging" modifies the noun; only an -ing word with an object opens a reduced relative
+    kb = kb_for("Where a widget seller violates Article 2, the market regulation department shall impose a fine; the "
+                "persons directly in charge and other directly liable persons of a charging station shall be given a "
+                "warning.")
+    assert [s.violator for s in kb.sanctions][-1].endswith("of a charging station")

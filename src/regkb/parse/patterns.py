@@ -434,6 +434,9 @@ PURSUED = re.compile(r"^(?:shall|will|is\s+to)\s+be\s+(?:pursued|investigated|pr
                      r"borne|assumed|undertaken)\b", X)  # "civil liability shall be borne": the liability's passive
 VIOLATION = re.compile(r"\b(?:violat\w*|illegal[ ]act\w*|unlawful\w*|in[ ]breach|refuses?[ ]to[ ]correct|"
                        r"fails?[ ]to[ ]fulfil\w*|constitutes?[ ]a[ ]crime|breach(?:es|ed)?[ ]|"
+                       # "commits any of the acts listed in Article 2": an act the text forbids
+                       r"commits?[ ](?:any[ ]of[ ])?(?:the|such)[ ](?:acts?|conduct)[ ](?:listed|specified|prohibited|"
+                       r"referred[ ]to|set[ ]out)[ ]in[ ]|"
                        # "fails to upload X as required by Article 4": not doing what a provision requires
                        r"fails?[ ]to[ ][^.;]{1,120}?[ ](?:as[ ]required|in[ ]accordance[ ]with|pursuant[ ]to)|"
                        r"refuses?[ ]to[ ](?:make[ ]corrections|rectify))\b", X)

@@ -42,6 +42,8 @@ LIABILITY = re.compile(r"\b(?:criminal(?:ly)?|civil|tort|damages|joint\s+and\s+s
 BY_AGENT = re.compile(r"^\s*(?:(?:or|and)\s+\w+ed\s+)?(?:(?:not\s+(?:less|more)\s+than\s+)?[\d,.]+\s+(?:yuan|RMB)\s+)?"
                       r"(?:\w+ly\s+)?by\s+(?P<np>(?:the|a|an)\s+[^,;]+?)(?=\s+(?:in\s+accordance|according|pursuant|"
                       r"with|for|on|at|under|and|or|to)\b|[,;.]|$)", re.IGNORECASE)
+LATE_BY = re.compile(r"\s+by\s+(?P<np>(?:the|a|an)\s+[^,;.]+?)(?=\s+(?:in\s+accordance|according|pursuant|and|or|to|for|"
+                     r"within)\b|[,;.]|$)", re.IGNORECASE)
 # the object of a power: "discipline X", "upon (each of) X", "prohibit X from", "order X to", "fine X"
 OBJECT = re.compile(r"\b(?:upon|on|against)\s+(?:each\s+of\s+)?(?P<a>.+?)(?=[,;.]|\s+in\s+accordance|$)|"
                     # "give a warning to X", "issue a fine to X"
@@ -55,7 +57,11 @@ ASIDE = re.compile(r"(?<=\w),\s+(?:in|by|under|without|with|through|for)\s[^,]*,
 IN_CHARGE = re.compile(r"\s+(?:directly\s+)?(?:in\s+charge|responsible|liable)$", re.IGNORECASE)
 # (a relative pronoun may be followed by an adverbial set off by commas: "A game operator that, after being notified
 # ..., fails to ...", "Staff who, in the administration of ..., abuse ...")
-RELATIVE = re.compile(r"\s+(?:that|which|who)(?:\s+|\s*,\s*)(?=\w)", re.IGNORECASE)
+RELATIVE = re.compile(r"\s+(?:that|which|who)(?:\s+|\s*,\s*)(?=\w)"
+                      # a reduced relative: "Kiosk operators violating Article 2 shall be fined"
+                      # (the -ing word takes an object: "a charging operator" is an adjective, no clause)
+                      r"|\s+(?=(?-i:[a-z]+ing)\s+(?:the|a|an|any|these|this|its|their|Articles?|provisions?)\b)",
+                      re.IGNORECASE)
 STRICT_VERB = re.compile(r"\b(?:is|are|was|were|has|have|fails?|violates?|infringes?|refuses?|causes?|commits?|"
                          r"neglects?|abuses?|processe[sd])\b", re.IGNORECASE)
 FINITE_VERB = re.compile(r"\b(?:\w+s|is|are|was|were|has|have|fails?|violates?|infringes?|refuses?|causes?|commits?|"
@@ -265,6 +271,9 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
                 violator = (None, ())  # "Any violation of this Law shall be ...": no one named
             pa = sa if subject and not ANAPHOR.match(_printed(subject)) else m.end()
         by = BY_AGENT.match(text[trigger_end:])
+        if by is None or party(by.group("np")) is None:
+            # "shall be ordered to make corrections by the bureau": the agent after the penalty's complement
+            by = next((x for x in LATE_BY.finditer(text, trigger_end, b) if party(x.group("np")) is not None), None)
         authority: tuple[str | None, tuple[str, ...]] = (None, ())
         if by and party(by.group("np")) is not None:
             authority = (_printed(by.group("np")), party(by.group("np")) or ())
