@@ -203,8 +203,9 @@ SUBJECTS_12 = [
     ("Platform operators shall comply with the following: (1) verify user identity; (2) user data shall not be sold.",
      [("obligation", "Platform operators", None), ("obligation", "Platform operators", None),
       ("prohibition", "Platform operators", None)]),
+    # session 6: "in any of the following circumstances" after the action is the condition (extraction.md)
     ("Platform operators shall report to the regulator in any of the following circumstances: (1) a breach occurs; "
-     "(2) data cannot be recovered.", [("obligation", "Platform operators", None)]),
+     "(2) data cannot be recovered.", [("obligation", "Platform operators", "in any of the following circumstances")]),
     ("Platform operators shall report the following events within two hours: (1) a crash; (2) the loss of data.",
      [("obligation", "Platform operators", None)]),
     ("Platform operators shall take the following measures: (1) encrypting data; (2) other measures provided by law.",

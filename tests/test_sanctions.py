@@ -89,6 +89,42 @@ CASES = [
      [(None, "civil aviation bureau")]),
     ("If anybody sells widgets in violation of Article 2, the market regulation department may impose a fine.",
      [(None, "market regulation department")]),
+    # session 6: a relative pronoun followed by an adverbial set off by commas still opens the condition
+    ("A widget seller that, after being told of a defect, fails to recall the widgets shall be fined by the market "
+     "regulation department.", [("widget seller", "market regulation department")]),
+    ("Drone operators who, in the course of flights, breach Article 2 shall be given administrative sanctions.",
+     [("Drone operators", None)]),
+    # coordinated participles share their agent
+    ("Widget sellers who forge sales records shall be warned or fined by the market regulation department.",
+     [("Widget sellers", "market regulation department")]),
+    ("Drone operators that breach Article 2 shall be fined and detained by the public security organ.",
+     [("Drone operators", "public security organ")]),
+    # compensation is owed to the one harmed: no authority imposes it, even after one in the same sentence
+    ("Where a widget seller violates Article 2, the market regulation department shall impose a fine; where losses "
+     "are caused, the violator shall bear liability for compensation.",
+     [("widget seller", "market regulation department"), ("widget seller", None)]),
+    # the party a warning or fine is given to; an amount between the penalty and its agent
+    ("Where any provision of Article 2 is violated, the civil aviation bureau shall give a warning to the drone "
+     "operator.", [("drone operator", "civil aviation bureau")]),
+    ("Any widget seller who forges sales records shall be fined 5,000 yuan by the market regulation department.",
+     [("widget seller", "market regulation department")]),
+    ("Drone operators that fly at night shall be fined not more than 2,000 yuan by the civil aviation bureau.",
+     [("Drone operators", "civil aviation bureau")]),
+    # a reduced relative ("operators violating ..."); an agent after the penalty's complement; "commits any of the
+    # acts listed in Article N" is a violation
+    ("Drone operators violating Article 2 shall be fined by the civil aviation bureau.",
+     [("Drone operators", "civil aviation bureau")]),
+    ("Where a widget seller violates Article 2, it shall be ordered to make corrections by the market regulation "
+     "department.", [("widget seller", "market regulation department")]),
+    ("Where a drone operator commits any of the acts listed in Article 2, the civil aviation bureau may revoke its "
+     "licence.", [("drone operator", "civil aviation bureau")]),
+    # a circulated criticism and a credit record are sanctions; "fails to do so" / "fails to V the N" is a violation
+    ("Where a drone operator violates Article 2, the civil aviation bureau shall order it to rectify; where it fails "
+     "to do so, it shall be publicly criticised.",
+     [("drone operator", "civil aviation bureau"), ("drone operator", "civil aviation bureau")]),
+    ("Where a widget seller fails to file the report, the market regulation department shall give it a warning; "
+     "where the circumstances are serious, the violation shall be entered into the enterprise credit file.",
+     [("widget seller", "market regulation department"), ("widget seller", "market regulation department")]),
 ]
 
 
@@ -110,6 +146,10 @@ def test_a_sanction_is_never_a_duty(sentence: str, expected: list[tuple[str | No
     # a power that is no penalty: no violation in the paragraph
     "The civil aviation bureau may order drone operators to suspend flights in severe weather.",
     "These Rules shall come into force on 1 March 2027.",
+    # "fails to" with no definite object is no failure to do what the text required; and a failure is a violation
+    # only for a power that is a penalty by nature (a warning, a fine, an order to correct), not for a suspension
+    "Where a buyer fails to pay, the widget seller may suspend delivery.",
+    "Where a buyer fails to pay the fee, the widget seller may suspend delivery.",
 ])
 def test_no_sanction_without_a_penalty_for_a_violation(sentence: str) -> None:
     assert sanctions(sentence) == []
@@ -214,3 +254,11 @@ def test_the_violation_names_the_violator_of_an_earlier_duty_condition(sentence:
     kb = kb_for(sentence)
     assert [(s.violator or "").lower() for s in kb.sanctions if s.article == 1] == [violator]
     assert len([o for o in kb.obligations if o.article == 1]) == 1  # the duty to report / stop stays a duty
+
+
+def test_an_ing_adjective_inside_a_violators_name_is_no_reduced_relative() -> None:
+    # "a charging station": "charging" modifies the noun; only an -ing word with an object opens a reduced relative
+    kb = kb_for("Where a widget seller violates Article 2, the market regulation department shall impose a fine; the "
+                "persons directly in charge and other directly liable persons of a charging station shall be given a "
+                "warning.")
+    assert [s.violator for s in kb.sanctions][-1].endswith("of a charging station")

@@ -107,6 +107,14 @@ class _Clause:
     restricted: bool = False  # the subject has a narrowing post-modifier ("entities that operate kiosks")
     # a second condition part after the action when another part opens the clause ("When X, A may not ..., where Y")
     condition_after: tuple[int, int] | None = None
+    # parties coordinated after the first one's post-modifier ("A that ..., as well as B with ..., shall"): B
+    also: list[str] = field(default_factory=list)
+
+
+# "A that connect ..., as well as B with more than 500 spaces, shall": a coordinator after the first party's
+# post-modifier opens a second party, itself perhaps post-modified
+COORDINATED_AFTER_MODIFIER = re.compile(r",\s+(?:as\s+well\s+as|and\s+also|and|or)\s+(?P<np>(?:[\w'-]+\s+){0,6}?[\w'-]+)"
+                                        r"(?=\s+(?:that|who|which|with|having)\b|,?\s*$)", re.IGNORECASE)
 
 
 @dataclass
@@ -235,11 +243,55 @@ def _modality(m: re.Match[str]) -> str:
     raise AssertionError(m)
 
 
+# "It is necessary for X to V", "It is the responsibility of X to V": X runs to the "to" of the infinitive, not to the
+# "to" of "referred to", "pursuant to", "according to" inside X ("the operators referred to in the preceding paragraph")
+FOR_WHOM_TO = re.compile(r"\s*([^,;:.]{1,120}?)(?<!\breferred)(?<!\bpursuant)(?<!\baccording)(?<!\bsubject)"
+                         r"(?<!\bprior)(?<!\bdue)\s+to\s+(?=\w)")
+# A party named by where the text named it before: "the operators referred to in the preceding paragraph", "an
+# operator specified in Article 7", "the units mentioned in the second paragraph of Article 4"
+REFERRED_BACK = re.compile(
+    r"^(?:(?:the|an?|any|such|each)\s+)?(?P<n>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:referred\s+to|mentioned|specified|"
+    r"prescribed|provided\s+for|set\s+out|described|listed)\s+in\s+(?:(?P<prev>the\s+preceding\s+paragraph)|"
+    r"(?:the\s+(?P<ord>first|second|third|fourth|fifth)\s+paragraph|paragraph\s+(?P<pn>\d+))(?:\s+of\s+Article\s+(?P<pa>\d+))?|"
+    r"Article\s+(?P<art>\d+))(?:\s+of\s+(?:these|this)\s+\w+)?$", re.IGNORECASE)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def _referred_back(np: str, unit: Unit, units: list[Unit], before: list[_Clause], res: _Resolver) -> list[str]:
+    """The parties a phrase like "the operators referred to in the preceding paragraph" names: the bearers of the
+    duties in that place whose head noun is the phrase's ("operators"); none when the place binds no such party."""
+    m = REFERRED_BACK.match(_clean_np(np).strip())
+    if m is None:
+        return []
+    same = [u for u in units if u.document == unit.document]
+    if m.group("prev"):
+        k = next((i for i, u in enumerate(same) if u is unit), -1)
+        places = [same[k - 1]] if k > 0 and same[k - 1].article == unit.article else []
+    elif m.group("art") and not (m.group("ord") or m.group("pn")):
+        places = [u for u in same if u.article == int(m.group("art"))]
+    else:
+        art = int(m.group("pa")) if m.group("pa") else unit.article
+        n = _ORDINALS[m.group("ord").lower()] if m.group("ord") else int(m.group("pn"))
+        paras = [u for u in same if u.article == art]
+        places = [paras[n - 1]] if 0 < n <= len(paras) else []
+    head = singular(m.group("n").split()[-1].lower())
+    out: list[str] = []
+    for c in before:
+        if not any(c.unit is u for u in places):
+            continue
+        for key in c.bearers:
+            label = res.lex.labels.get(key, key).lower()
+            if singular(re.split(r"\s+of\s+", label)[0].split()[-1]) == head and key not in out:
+                out.append(key)
+    return out
+
+
 def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], list[tuple[int, int, str]]]:
     """Clauses with a modal in a unit; also (start, end, reason) of modal statements that bind no one."""
     text = unit.clean.text
     out: list[_Clause] = []
     skipped: list[tuple[int, int, str]] = []
+    quoted = [q.span("q") for q in QUOTED_PROVISION.finditer(text)] if '"' in text or "“" in text else []
     for si, (s, e) in enumerate(regions(unit)):
         modals: list[re.Match[str]] = []
         relative: dict[int, tuple[int, tuple[int, int]]] = {}  # modal start -> (pronoun start, antecedent span)
@@ -248,11 +300,20 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
             if re.fullmatch(r"(?:\s+\w+ly)?\s*", text[last_modal_end : m.start()]) and last_modal_end >= 0:
                 continue  # "shall bear primary responsibility for": the second marker is the first one's verb
             last_modal_end = m.end()
+            q = next((q for q in quoted if q[0] <= m.start() < q[1]), None)
+            if q is not None:
+                # 'Article 25 of the X Law provides: "Operators shall ..."': the quoted law's rule, not this text's
+                if not skipped or skipped[-1][:2] != q:
+                    skipped.append((q[0], q[1], "not a duty: a provision quoted from another text"))
+                continue
             if re.match(r"(?:is|are)\s+(?:not\s+)?to$", m.group(0), re.IGNORECASE) and \
                     P.NOT_MODAL_IS_TO.search(text, s, m.start()) and not (
                     # "...; where deletion is impossible, it is to stop ...": "it" is the pronoun subject of a duty
-                    re.search(r"(?:^|[;,]\s+)it\s+$", text[s : m.start()], re.IGNORECASE)
-                    and not re.match(r"\s+be\b", text[m.end() :])):
+                    (re.search(r"(?:^|[;,]\s+)it\s+$", text[s : m.start()], re.IGNORECASE)
+                    and not re.match(r"\s+be\b", text[m.end() :]))
+                    # "...; it is to be deleted after one year": "it" opening a clause after ";" is the passive's subject
+                    or (re.search(r"(?:^|;\s+(?:and\s+)?)it\s+$", text[s : m.start()], re.IGNORECASE)
+                    and re.match(r"\s+be\s+\w+(?:ed|en)\b", text[m.end() :]))):
                 continue  # "the purpose of these Measures is to ...": an aim, not a duty
             if m.group(0).lower() == "can" and re.search(r"\bthat\s+(?:[\w'-]+\s+){1,6}$", text[s : m.start()]) \
                     and not re.search(r"[,;:]", text[s : m.start()].rsplit("that", 1)[-1]):
@@ -331,6 +392,15 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
             if np and re.match(r"(?:the|a|an|any|such|this|these|those|its|their)\s", np, re.IGNORECASE) \
                     and not FINITE.search(np) and len(np.split()) <= 12:
                 pairs.append((comma + 2, m))
+                continue
+            # "... shall give it a warning and the violation shall be recorded ...": after "and", a determiner-led noun
+            # phrase right before a modal is that modal's subject (an object of the verb before never is)
+            ands = list(re.finditer(r"\s+(?:and|or)\s+(?=(?:the|a|an|its|their|such|this|these|those)\s)",
+                                    text[pairs[-1][1].end() : m.start()]))
+            at = pairs[-1][1].end() + ands[-1].end() if ands else -1
+            np = text[at : m.start()] if at >= 0 else ""
+            if np and not FINITE.search(np) and not re.search(r"[,;:]", np) and len(np.split()) <= 12:
+                pairs.append((at, m))
             # else: a modal inside the previous clause's action
         for k, (cstart, m) in enumerate(pairs):
             cend = e
@@ -344,7 +414,8 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                     cend = m.end() + (mm.start() if mm else len(text[m.end() : nstart]))
                 else:
                     seps = list(CLAUSE_SEP.finditer(text, m.end(), nstart))
-                    last = re.search(r"(?:;\s+(?:and\s+|or\s+|but\s+)?|,\s+(?:and|or|but|while)\s+)$", text[m.end() : nstart])
+                    last = re.search(r"(?:;\s+(?:and\s+|or\s+|but\s+)?|,\s+(?:and|or|but|while)\s+|\s+(?:and|or)\s+)$",
+                                     text[m.end() : nstart])
                     cend = seps[-1].start() if seps else m.end() + last.start() if last else nstart
             # the item list a clause introduces is not part of its action
             colon = text.find(":", m.end(), cend)
@@ -363,6 +434,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                     P.PURSUED.match(statement) and P.LIABILITY_PURSUED.search(text, cstart, m.start())) or (
                     (P.SANCTION_POWER.match(statement) or P.SANCTION_WITHDRAWAL.match(statement))
                     and P.VIOLATION.search(text, max(0, cstart - 600), cend)) or (
+                    P.PENAL_POWER.match(statement) and P.FAILURE.search(text, max(0, cstart - 600), cend)) or (
                     P.SANCTION_DEALT.match(statement) and P.VIOLATION.search(text, cstart, m.start())):
                 # a penalty on the violator, or an authority's power to penalise a violation: not a duty
                 skipped.append((cstart, cend, "not a duty: sanction"))
@@ -397,8 +469,15 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                 subject_at += cut
                 lead_l = lead_l[cut:]
             subject = lead_l.strip()
+            vp = VP_BEFORE_AND.match(subject)
+            if vp and _subject_like(vp.group("np"), lexicon_hint):
+                # "The kiosk bureau is responsible for X and shall publish ...": the subject of the first verb phrase
+                # is that of the coordinated modal one
+                subject = vp.group("np")
             inner = P.INNER_ADVERBIAL.search(subject)
-            if inner and _subject_like(subject[: inner.start()], lexicon_hint):
+            if inner and _subject_like(subject[: inner.start()], lexicon_hint) \
+                    and not re.search(r"\b(?:that|who|which)\s*$", subject[: inner.start()], re.IGNORECASE):
+                # ("operators that, in the course of business, collect ...": the adverbial is inside a relative clause)
                 # "A department ... when performing its duties may": the adverbial is the condition
                 tail = subject[inner.start() :].lstrip(" ,")
                 tail_at = subject_at + len(subject) - len(tail)
@@ -406,19 +485,24 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                 subject = subject[: inner.start()]
             restricted = False  # a post-modifier narrows the subject ("entities that operate kiosks"): not everyone
             pm = _postmodifier(subject, lexicon_hint)
+            also: list[str] = []
             if pm is not None:
                 cond_start = subject_at + pm
                 cond = (cond_start, subject_at + len(subject.rstrip(" ,")))
+                more = COORDINATED_AFTER_MODIFIER.search(subject, pm)
+                if more and _is_party(_clean_np(more.group("np"))):
+                    also = [more.group("np")]
                 subject = subject[:pm].rstrip(" ,")
                 restricted = True
             passive = bool(PASSIVE.match(action_head)) and _modality(m) != "right"
             clause = _Clause(unit, cstart, cend, m, _modality(m), subject, subject_at, cond, passive, si)
             clause.restricted = restricted
+            clause.also = also
             if IMPERSONAL_BAN.match(m.group(0)) and re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE):
                 # "It is prohibited for kiosk owners to sell ...": the party after "for" is banned; without one
                 # ("it is prohibited to delete ...") the ban is impersonal
                 clause.impersonal = True
-                who = re.match(r"\s*([^,;:.]{1,120}?)\s+to\s+(?=\w)", text[m.end() : cend]) \
+                who = FOR_WHOM_TO.match(text[m.end() : cend]) \
                     if m.group(0).lower().endswith("for") else None
                 if who:
                     clause.subject, clause.subject_at = who.group(1), m.end() + who.start(1)
@@ -426,7 +510,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                     clause.impersonal = False
             if re.fullmatch(r"is\s+(?:the\s+|an?\s+)?(?:responsibility|duty|obligation)\s+of", m.group(0), re.IGNORECASE):
                 # "It is the responsibility of platform operators to establish ...": the party after "of" bears it
-                who = re.match(r"\s*([^,;:.]{1,120}?)\s+to\s+(?=\w)", text[m.end() : cend])
+                who = FOR_WHOM_TO.match(text[m.end() : cend])
                 if who and re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE):
                     clause.subject, clause.subject_at = who.group(1), m.end() + who.start(1)
                     clause.action_at = m.end() + who.end()
@@ -450,6 +534,18 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
     return out, skipped
 
 
+# "The bureau is responsible for supervising kiosks and shall ...": a subject, a finite verb phrase, then "and" before
+# the modal
+VP_BEFORE_AND = re.compile(r"^(?P<np>[^,;:()]{2,120}?)\s+(?:is|are|has|have|was|were)\s+[^;:]{1,200}?,?\s+(?:and|but)$",
+                           re.IGNORECASE)
+
+
+# A provision quoted after a verb of saying ('Article 25 of the X Law provides: "..."', "reads as follows: “...”"):
+# its modals are the quoted text's rules, reported as such, never duties of the text that quotes them.
+QUOTED_PROVISION = re.compile(r"\b(?:provides|provided|stipulates|stipulated|states|stated|reads|read|prescribes|"
+                              r"prescribed)(?:\s+as\s+follows)?\s*:\s*[\"“](?P<q>[^\"“”]{1,4000})[\"”]", re.IGNORECASE)
+
+
 # A circumstance set off by commas between the marker and the verb ("shall, when selecting products, check",
 # "may, where necessary, interview"): the condition (guide 3.2); other adverbials there stay in the action.
 CIRCUMSTANCE_AFTER_MODAL = re.compile(r"\s*,\s*(?P<c>(?:when|where|if|whenever|before|after|upon|once|while|unless|"
@@ -463,6 +559,9 @@ TRAILING_CIRCUMSTANCE = re.compile(
     r"|,\s*(?P<w>(?:if|where|when|whenever|once|in\s+case\s+of|in\s+the\s+event\s+(?:of|that))\s[^;:]*)$"
     r"|(?<![,\s]only)(?<!\bwhether)(?<!\bdetermine)(?<!\bverify)(?<!\bcheck)(?<!\bask)\s+(?P<i>if\s(?!any\s*(?:,|$))[^;:]*)$"
     r"|\s+(?P<x>where\s+(?:it|there)\s+(?:is|are)\b[^;:]*)$"
+    # "... may suspend its use in any of the following circumstances:": the items are when the clause applies
+    r"|,?\s+(?P<f>(?:in|under)\s+(?:any|either|one|each|all)\s+of\s+the\s+following\s+(?:circumstances|cases|"
+    r"situations|events|conditions))\s*$"
     # a reduced temporal clause ("... encrypted when stored and transmitted", "... deleted once collected") and a
     # temporal "once" clause ("... de-identified once the period expires"; not "at once")
     r"|\s+(?P<r>(?:when|once|while|after|until)\s+(?:being\s+)?[a-z]+ed\b[^;:,]*)$"
@@ -498,9 +597,11 @@ def _trailing_circumstance(c: _Clause, second: bool = False) -> None:
     m = TRAILING_CIRCUMSTANCE.search(text, a, b)
     if not m:
         return
-    g = next(x for x in ("c", "w", "i", "x", "r", "o", "n") if m.group(x))
+    g = next(x for x in ("c", "w", "i", "x", "r", "o", "n", "f") if m.group(x))
     if m.start(g) - a < 8:
         return  # nothing would be left of the action
+    if g == "f" and (c.passive or _agentless(c)):
+        return  # "Voice data is not allowed to be collected in any of the following situations": the whole clause
     if second:
         c.condition_after = (m.start(g), m.end(g))
     else:
@@ -508,9 +609,15 @@ def _trailing_circumstance(c: _Clause, second: bool = False) -> None:
     c.action_end = m.start()
 
 
-EXEMPTION_NOT = re.compile(r"\bnot\s+(?:required|obliged|need)\b|(?<=permitted\s)not\s+to$|(?<=allowed\s)not\s+to$|"
+EXEMPTION_NOT = re.compile(r"\bnot\s+(?:required|obliged|need)\b|\bno\s+(?:obligation|duty)\b|(?<=permitted\s)not\s+to$|(?<=allowed\s)not\s+to$|"
                            r"^need\s+not$", re.IGNORECASE)
-THAT_CLAUSE = re.compile(r"(?<=\w)\s+(?:that|which|whom)\s+(?P<np>(?:[\w'/-]+\s+){1,8})$")
+# (after a preposition, "that" is a demonstrative determiner, no complementizer: "the agencies established by that
+# department shall")
+THAT_CLAUSE = re.compile(r"(?<=\w)(?:\s+(?:which|whom)|(?<!\bby)(?<!\bof)(?<!\bto)(?<!\bin)(?<!\bfor)(?<!\bwith)"
+                         r"(?<!\bfrom)(?<!\bunder)\s+that)\s+"
+                         # (a verb right after "that" makes it the relative pronoun subject: "operators that are registered
+                         # and parcel users shall")
+                         r"(?!(?:is|are|was|were|has|have|had)\s)(?P<np>(?:[\w'/-]+\s+){1,8})$")
 IMPERSONAL_BAN = re.compile(r"(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden)\s+(?:to|for)$"
                             r"|is\s+(?:necessary|mandatory|compulsory|obligatory)\s+(?:to|for)$", re.IGNORECASE)
 SENTENCE_ADVERB = re.compile(r"^(?:additionally|also|further|furthermore|moreover|meanwhile|however|likewise|similarly|"
@@ -864,6 +971,9 @@ def _named_compound(phrase: str, lex: _Lexicon) -> bool:
     return False
 
 
+NP_DETERMINER = re.compile(r"(?:the|a|an|its|their|his|her|each|every|any|all|other|such|relevant)\s", re.IGNORECASE)
+
+
 def _party_segments(np: str, is_party: Callable[[str], bool], strict: bool = False,
                     compound: Callable[[str], bool] | None = None) -> list[str] | None:
     """Conjuncts of a coordinated subject, each a party.
@@ -875,25 +985,34 @@ def _party_segments(np: str, is_party: Callable[[str], bool], strict: bool = Fal
     pieces = CONJ_SPLIT.split(np)
     seps = CONJ_SPLIT.findall(np)
     out: list[str] = []
-    cur = ""
+    cur = cur_sep = ""
     for k, piece in enumerate(pieces):
         sep = seps[k - 1] if k else ""
         if not piece.strip():
             continue
-        if not cur and out and re.fullmatch(r"\s+(?:and|or)\s+", sep) and not is_party(piece):
+        if not cur and out and re.fullmatch(r"\s+(?:and|or)\s+", sep) and not is_party(piece) \
+                and not NP_DETERMINER.match(piece.lstrip()):
+            # ("A and the agricultural and rural affairs departments": a determiner opens a new noun phrase, never
+            # the rest of one name)
             out[-1] += sep + piece  # "Ministry of Science and Technology"
             continue
         if cur and strict and "," in sep:
             return None
+        # the head and its complement: "soil departments of county governments" -> "departments", " of county ..."
+        pre = re.split(r"\s+of\s+", piece.strip(), maxsplit=1)[0]
+        head, post = pre.split()[-1] if pre.split() else "", piece.strip()[len(pre) :]
         if (cur and re.fullmatch(r"\s+(?:and|or)\s+", sep) and piece.strip()[:1].islower()
-                and not any(w[:1].isupper() for w in cur.split()[1:]) and is_party(piece) and len(piece.split()) > 1
-                and singular(piece.split()[-1].lower()) != piece.split()[-1].lower()
+                and not any(w[:1].isupper() for w in cur.split()[1:]) and is_party(piece) and len(pre.split()) > 1
+                and singular(head.lower()) != head.lower()
                 and not (compound and compound(cur + sep + piece))):
-            # "educational and scientific research institutions" (a plural head) are two kinds of institution;
-            # "the cybersecurity and informatization department" (singular) is one department
-            out.extend([f"{cur.strip()} {piece.split()[-1]}", piece])
+            # "educational and scientific research institutions" (a plural head) are two kinds of institution, and
+            # "the water and soil departments of county governments" two kinds of department of them (the head is
+            # shared with its complement); "the cybersecurity and informatization department" (singular) is one
+            out.extend([f"{cur.strip()} {head}{post}", piece])
             cur = ""
             continue
+        if not cur:
+            cur_sep = sep or " "  # how the unfinished stretch joins the part before it, if it names no party
         cur = cur + sep + piece if cur else piece
         if is_party(cur):
             out.append(cur)
@@ -902,7 +1021,7 @@ def _party_segments(np: str, is_party: Callable[[str], bool], strict: bool = Fal
         if strict:
             return None
         if out:
-            out[-1] += " " + cur
+            out[-1] += cur_sep + cur
         else:
             out.append(cur)
     return out
@@ -1026,13 +1145,20 @@ class _Resolver:
                 p = f"{scope} {p}"
             own = re.match(r"(?:its|their)\s+(?P<n>.+)$", p, re.IGNORECASE)
             if own and out and _is_party(own.group("n")):
-                p = f"{own.group('n')} of {out[-1][0]}"  # "the kiosk bureau and its staff": the bureau's staff
+                owner = out[-1][0]
+                if not any(w[:1].isupper() for w in owner.split()[1:]):
+                    owner = owner[:1].lower() + owner[1:]  # "Kiosk operators and their staff": "staff of kiosk operators"
+                p = f"{own.group('n')} of {owner}"  # "the kiosk bureau and its staff": the bureau's staff
             out.append((p, alias, printed.strip()))
         # distribute a trailing "of X" over conjuncts with the same head noun ("A departments and B departments of X")
         if len(out) > 1 and " of " in out[-1][0]:
             tail = out[-1][0][out[-1][0].lower().index(" of ") :]
             head_last = _head(out[-1][0])
-            out = [(p + tail if " of " not in p.lower() and _head(p) == head_last else p, a, o) for p, a, o in out]
+            # (not to a conjunct the text has already named as a party: "the competent department", defined by a
+            # "hereinafter", is that department, not "the competent department of X")
+            named = self.doc_forms.get(self.current_doc, {})
+            out = [(p + tail if " of " not in p.lower() and _head(p) == head_last
+                    and not (named.get(p.lower()) or self.lex.find(p.lower())) else p, a, o) for p, a, o in out]
         return out
 
     def resolve(self, conj: str, siblings: list[str]) -> str | None:
@@ -1100,11 +1226,15 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
             clauses.extend(cs)
             skipped.extend((u, a, b, r) for a, b, r in sk)
         for c in clauses:
+            for x in c.also:
+                if res.resolve(_clean_np(x), [x]) is None:
+                    res.register_subject(x, None)
             _apposition_acts(c.subject, res)
             if PRONOUN_RE.match(c.subject) and c.condition:
                 a, b = c.condition
                 _condition_np(c.unit.clean.text[a:b], res, register=True)
-            if PRONOUN_RE.match(c.subject) or not c.subject or LATTER.fullmatch(c.subject) or POSSESSED.match(c.subject):
+            if PRONOUN_RE.match(c.subject) or not c.subject or LATTER.fullmatch(c.subject) or POSSESSED.match(c.subject) \
+                    or REFERRED_BACK.match(_clean_np(c.subject).strip()):
                 continue
             neg = P.NEGATED_SUBJECT.match(c.subject)
             subj = _denied(neg) if neg else c.subject
@@ -1150,7 +1280,14 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                     and not c.unit.clean.text[: c.subject_at].strip() and prev.subject.strip() != "" \
                     and _plural(prev.subject) == (pron == "they")
                 prev = replace(prev, condition=None) if carried else None
-            _bear(c, prev, res)
+            back = _referred_back(c.subject, c.unit, p.units, clauses[:k], res) if c.subject else []
+            if back:  # "the operators referred to in the preceding paragraph": the operators bound there
+                c.bearers, c.basis = back, "explicit"
+            else:
+                _bear(c, prev, res)
+                if c.bearers and c.basis == "explicit" and c.also:
+                    extra = [res.resolve(_clean_np(x), [x]) for x in c.also]
+                    c.bearers += [x for x in extra if x and x not in c.bearers]
             if not c.bearers and re.match(r"(?:the\s+)?following\s", c.subject.strip(), re.IGNORECASE):
                 c.bearers = _following_parties(c, res)  # "The following entities shall ...: (1) A; (2) B."
                 c.basis = "pronoun"
@@ -1161,7 +1298,8 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                 if agent:
                     c.bearers, c.basis, c.remote = [agent], "passive-implied", True
             if not c.bearers and _agentless(c):
-                same = _same_act_earlier(c, clauses[:k]) or _defined_object_of(c, clauses[:k], terms)
+                same = _same_act_earlier(c, clauses[:k]) or _defined_object_of(c, clauses[:k], terms) \
+                    or _product_of_earlier_act(c, clauses[:k])
                 if same:
                     c.bearers, c.basis, c.remote = same, "passive-implied", True
             if not c.bearers and _agentless(c) and (holder := made_by.get(singular_np(_clean_np(c.subject)))):
@@ -1199,7 +1337,8 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                 statements.append(st)
         for u, a, b, r in skipped:
             statements.append(_statement(u, a, b, r))
-        p.sanctions = _sanction_parties(row_sanctions(p.units, _sanctions(skipped, res)), res, p.units, mentions)
+        p.sanctions = _sanction_parties(row_sanctions(p.units, _sanctions(skipped, res)), res, p.units, mentions,
+                                        clauses)
         counter: dict[str, int] = {}
         for c in clauses:
             for key in c.bearers:
@@ -1230,7 +1369,7 @@ def _article_before(units: list[Unit]) -> dict[int, str]:
 
 
 def _sanction_parties(sanctions: list[Sanction], res: _Resolver, units: list[Unit],
-                      mentions: dict[str, list[Mention]]) -> list[Sanction]:
+                      mentions: dict[str, list[Mention]], clauses: list[_Clause] | None = None) -> list[Sanction]:
     """Each party a sanction names as the imposing authority ("the public security organ", "the organ at the
     higher level or the departments ...") or as the party penalised ("the persons directly in charge") as an
     actor: the known one it names, else a new actor (basis ``authority`` or ``violator``). Where the clause
@@ -1243,8 +1382,12 @@ def _sanction_parties(sanctions: list[Sanction], res: _Resolver, units: list[Uni
         for role, printed, known in (("authority", s.authority, s.authorities), ("violator", s.violator, s.violators)):
             if not printed:
                 continue
-            names = [x for x, _ in res.conjuncts(LEVEL_SUFFIX.sub("", printed))]  # "X at or above the ... level": X
             keys: list[str] = []
+            if unit is not None and (back := _referred_back(printed, unit, units, clauses or [], res)):
+                # "Where an operator specified in Article 7 fails to ...": the operators bound by Article 7
+                found[role] = tuple(dict.fromkeys((*known, *(_actor_id(k) for k in back))))
+                continue
+            names = [x for x, _ in res.conjuncts(LEVEL_SUFFIX.sub("", printed))]  # "X at or above the ... level": X
             for part in (y for x in names for y in re.split(r"\s+or\s+(?:the\s+)?", x)):
                 key = res.resolve(part, names) or res.resolve(IN_CHARGE.sub("", part), names)
                 if key is None and not FINITE.search(part) and (_is_party(part) or _is_party(IN_CHARGE.sub("", part))):
@@ -1951,6 +2094,38 @@ def _same_act_earlier(c: _Clause, done: list[_Clause]) -> list[str]:
             continue
         a = d.condition[0] if d.condition is not None else d.start
         if phrase.search(d.unit.clean.text, min(a, d.start), d.end):
+            found.add(tuple(d.bearers))
+    return list(found.pop()) if len(found) == 1 else []
+
+
+# "The submitted variety data", "the reports filed": a thing named by the act that produced it
+PRODUCT_SUBJECT = re.compile(r"^(?:the\s+|such\s+)?(?:(?P<pp>[a-z]{3,}(?:ed|en))\s+(?P<np>(?:[\w-]+\s+){0,3}[\w-]+)|"
+                             r"(?P<np2>(?:[\w-]+\s+){0,3}[\w-]+)\s+(?P<pp2>[a-z]{3,}(?:ed|en)))$", re.IGNORECASE)
+
+
+def _product_of_earlier_act(c: _Clause, done: list[_Clause]) -> list[str]:
+    """"A breeding enterprise shall submit the variety data ... . The submitted variety data shall meet ...": a thing
+    named by the participle of an earlier duty's verb, with that duty's object, is what that duty produces, and binds
+    its bearer (guide 1.2, passive-implied). Only in the same article; two parties with such a duty leave it
+    unbound."""
+    m = PRODUCT_SUBJECT.match(_clean_np(c.subject).strip())
+    if m is None:
+        return []
+    pp, np = (m.group("pp"), m.group("np")) if m.group("pp") else (m.group("pp2"), m.group("np2"))
+    head = singular(np.split()[-1].lower())
+    if head in ("it", "they") or _is_party(np):
+        return []
+    stem = _activity_stem(pp)
+    found: set[tuple[str, ...]] = set()
+    for d in done[-40:]:  # bounded: the last 40 clauses
+        if not d.bearers or d.unit.document != c.unit.document or d.unit.article != c.unit.article or d.remote \
+                or d.passive:
+            continue
+        a = d.action_at if d.action_at is not None else d.modal.end()
+        act = d.unit.clean.text[a : d.action_end or d.end]
+        verb = re.match(r"\s*(?:\w+ly\s+)?([a-z]+)\b", act)
+        if verb and _activity_stem(verb.group(1)) == stem and re.search(
+                rf"(?<![\w-]){re.escape(head)}", singular_np(act.lower())):
             found.add(tuple(d.bearers))
     return list(found.pop()) if len(found) == 1 else []
 

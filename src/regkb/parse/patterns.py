@@ -164,7 +164,8 @@ FRONTMATTER_FENCE = re.compile(r"^---[ \t]*$")
 # --- sentences -------------------------------------------------------------------------
 
 ABBREVIATIONS = re.compile(r"(?:\b(?:No|Nos|Art|Arts|para|paras|e\.g|i\.e|etc|cf|vs|Mr|Ms|Dr|St|Co|Ltd|Inc)|\b[A-Z])\.$")
-SENTENCE_END = re.compile(r"[.!?。](?=[ \t]+(?:[\"“(]?[A-Z(]))")
+# a closing quotation mark may follow the full stop ('... provides: "X shall ...." Where ...')
+SENTENCE_END = re.compile(r"[.!?。][\"”]?(?=[ \t]+(?:[\"“(]?[A-Z(]))")
 
 # --- definitions ---------------------------------------------------------------------------
 
@@ -313,6 +314,7 @@ THE_TERM = re.compile(r"the\s+(?:terms?|expressions?|words?|phrases?)\s+(?!of\b|
 MODAL = re.compile(
     r"""\b(?:
         (?P<encouragement>(?:is|are|shall[ ]be|will[ ]be)[ ](?:hereby[ ]|also[ ])?encouraged[ ]to|
+                        (?:is|are)[ ](?:hereby[ ]|also[ ])?encouraged(?=,[ ][^,;:.]{1,80},[ ]to[ ][a-z])|
                         # "The State will support A in doing X": as "The State supports A in doing X" (the object names
                         # who is encouraged; without "to V" / "in V-ing" it is the State's own task)
                         (?<=\bstate[ ])will[ ](?:support|encourage)(?=[ ][^.;]*?[ ](?:to[ ]\w|in[ ]\w+ing\b))|(?:the[ ]state[ ])?(?<!\bto[ ])encourages?|
@@ -326,14 +328,25 @@ MODAL = re.compile(
                         (?:shall|will)[ ]be[ ](?:strictly[ ])?(?:prohibited|forbidden|banned|barred)[ ](?:from|to)|
                         # "shall not only X but also Y" is no ban
                         shall[ ]not(?![ ]only\b)|must[ ]not(?![ ]only\b)|may[ ]not(?![ ]only\b)|should[ ]not(?![ ]only\b)|
+                        # "shall neither sell X nor disclose it": a ban on each act
+                        (?:shall|must|may|should)[ ]neither(?=[ ][^.;]*?[ ]nor[ ])|
                         cannot|can[ ]not|shall[ ]in[ ]no[ ]case|(?:is|are)[ ]not[ ]to(?=[ ][a-z])|
                         (?:is|are)[ ](?:strictly[ ])?(?:prohibited|forbidden|barred)[ ](?:from|to|for)|
-                        (?:is|are)[ ]not[ ](?:allowed|permitted)[ ]to|(?:is|are)[ ](?:strictly[ ])?banned[ ]from|ought[ ]not[ ]to)
+                        (?:is|are)[ ]not[ ](?:allowed|permitted)[ ]to|(?:is|are)[ ](?:strictly[ ])?banned[ ]from|ought[ ]not[ ]to|
+                        # a right denied is a ban ("The recipient has no right to use the data")
+                        (?:shall[ ])?(?:has|have)[ ]no[ ]right[ ]to|(?:is|are)[ ]not[ ]entitled[ ]to|
+                        # an act banned as the subject ("the collection of audio shall be prohibited.")
+                        (?:shall|will|is|are)[ ](?:be[ ])?(?:strictly[ ])?(?:prohibited|forbidden)(?=[ ]*(?:[.;:]|$)))
       | (?P<obligation>(?:shall[ ])?(?:has|have)[ ](?:the[ ]|an[ ])?(?:obligation|duty|responsibility)[ ]to|
+                        shall[ ]be[ ]under[ ](?:an[ ]|the[ ]|a[ ])?(?:obligation|duty)[ ]to|
+                        (?:shall|will)[ ]be[ ](?:obliged|required|obligated)[ ]to|
                         (?:is|are)[ ]under[ ](?:an[ ]|the[ ]|a[ ])?(?:obligation|duty)[ ]to|(?:is|are)[ ](?:hereby[ ])?obligated[ ]to|
                         ought[ ]to|shall(?![ ]have[ ]the[ ](?:power|authority)[ ]to)(?![ ]be[ ](?:permitted|allowed)[ ]to)|
                         must|should|(?<=\bstate[ ])will|
-                        (?:is|are)[ ](?:hereby[ ])?obliged[ ]to|(?:is|are)[ ](?:hereby[ ])?required[ ]to|
+                        # an adverb inside the marker ("are additionally required to", "is also obliged to") modifies the duty
+                        (?:is|are)[ ](?:hereby[ ]|also[ ]|additionally[ ]|further[ ]|likewise[ ]|equally[ ])?(?:obliged|required)[ ]to|
+                        # an adverbial set off by commas inside the marker ("is required, within 10 days, to report")
+                        (?:is|are)[ ](?:hereby[ ]|also[ ])?(?:obliged|required)(?=,[ ][^,;:.]{1,80},[ ]to[ ][a-z])|
                         (?<!\bnot[ ])(?<!\bdo[ ])(?<!\bthe[ ])(?<!\ba[ ])(?<!\bno[ ])needs?[ ]to(?=[ ][a-z])|
                         (?:is|are)[ ]to(?=[ ][a-z])|bears?[ ](?!legal|criminal|civil|administrative|joint)(?:\w+[ ])?responsibility[ ]for|
                         have[ ]to|has[ ]to|
@@ -342,7 +355,7 @@ MODAL = re.compile(
                         (?<=\bit[ ])is[ ](?:the[ ]|an?[ ])?(?:responsibility|duty|obligation)[ ]of(?=[ ]))
       # "may", not the month ("issued on 5 May 2021", "in May 2021"; "Article 5 may be ..." is a modal)
       | (?P<permission>(?:shall|will)[ ]be[ ](?:permitted|allowed)[ ]to|may(?![ ][12][0-9]{3}\b)(?!(?<=[0-9][ ]may)[ ][0-9])|can|(?:is|are)[ ](?:permitted|allowed)[ ](?:not[ ])?to|(?:is|are)[ ]not[ ](?:required|obliged)[ ]to|
-                       (?:do|does)[ ]not[ ]need[ ]to|need[ ]not|(?:shall[ ])?(?:has|have)[ ](?:the[ ])?(?:power|authority)[ ]to|
+                       (?:do|does)[ ]not[ ]need[ ]to|need[ ]not|(?:has|have)[ ]no[ ](?:obligation|duty)[ ]to|(?:shall[ ])?(?:has|have)[ ](?:the[ ])?(?:power|authority)[ ]to|
                        (?:is|are)[ ](?:authori[sz]ed|empowered)[ ]to)
     )\b""",
     X,
@@ -397,7 +410,13 @@ CONDITION_OPENER = re.compile(
 SUBJECT_POSTMODIFIER = re.compile(
     r"""[ ,]+(?=(?:that|who|whose|which|with|having|capable[ ]of|engaged[ ]in|outside|inside|within|
               as[ ](?:specified|provided|prescribed|set[ ]forth|defined)|
-              [a-z]+ing\b(?<!\bthing)(?<!\bbeing)(?<!\bstring))[ ])""",
+              # a participle whose agent points back ("agencies established by that department"): no part of a name a
+              # reader can use alone ("the organization designated by the national cyberspace department" is one)
+              (?:established|set[ ]up|designated|appointed|approved|authori[sz]ed|entrusted|commissioned)[ ]by[ ]
+              (?:that|this|those|these|such|the[ ]said|the[ ]same|the[ ]above|the[ ]aforesaid)\b|
+              [a-z]+ing\b(?<!\bthing)(?<!\bbeing)(?<!\bstring))[ ]|
+              # a relative pronoun before an adverbial set off by commas ("operators that, in the course of business,")
+              (?:that|who|which),[ ])""",
     X,
 )
 
@@ -443,7 +462,9 @@ SANCTION_PASSIVE = re.compile(
          (?:fined|ordered|punished|penali[sz]ed|warned|given[ ]a[ ]warning|confiscated|
          given[ ](?:an?[ ])?(?:(?:disciplinary|administrative|party|criminal|legal|corresponding|due)[ ])?(?:sanction|punishment|penalt)|subject(?:ed)?[ ]to[ ]
          (?:\S+[ ]){0,4}?(?:penalt|punishment|sanction|fine|disciplin)|investigated|held[ ](?:\w+[ ])?liable|
-         entered[ ]in|recorded[ ]in|imposed|(?:jointly[ ](?:and[ ]severally[ ])?)?liable[ ]for[ ](?:\S+[ ]){0,3}?(?:compensation|damages?|losses|fines?|penalt)))""",
+         entered[ ]in|recorded[ ]in|imposed|
+         # a credit record and a circulated criticism are administrative sanctions ("shall be criticised in a circular")
+         (?:entered|recorded)[ ](?:on|into)[ ](?:the[ ])?(?:[\w-]+[ ]){0,3}?credit\b|(?:publicly[ ]|named[ ]and[ ])?critici[sz]ed\b|(?:jointly[ ](?:and[ ]severally[ ])?)?liable[ ]for[ ](?:\S+[ ]){0,3}?(?:compensation|damages?|losses|fines?|penalt)))""",
     X,
 )
 SANCTION_POWER = re.compile(
@@ -458,9 +479,20 @@ PURSUED = re.compile(r"^(?:shall|will|is\s+to)\s+be\s+(?:pursued|investigated|pr
                      r"borne|assumed|undertaken)\b", X)  # "civil liability shall be borne": the liability's passive
 VIOLATION = re.compile(r"\b(?:violat\w*|illegal[ ]act\w*|unlawful\w*|in[ ]breach|refuses?[ ]to[ ]correct|"
                        r"fails?[ ]to[ ]fulfil\w*|constitutes?[ ]a[ ]crime|breach(?:es|ed)?[ ]|"
+                       # "commits any of the acts listed in Article 2": an act the text forbids
+                       r"commits?[ ](?:any[ ]of[ ])?(?:the|such)[ ](?:acts?|conduct)[ ](?:listed|specified|prohibited|"
+                       r"referred[ ]to|set[ ]out)[ ]in[ ]|"
                        # "fails to upload X as required by Article 4": not doing what a provision requires
                        r"fails?[ ]to[ ][^.;]{1,120}?[ ](?:as[ ]required|in[ ]accordance[ ]with|pursuant[ ]to)|"
                        r"refuses?[ ]to[ ](?:make[ ]corrections|rectify))\b", X)
+# Not doing what the text required before: "fails to do so", "fails to comply with ...", "fails to conduct the
+# assessment" (the definite object points back to the required act). A violation only for a power that is a penalty
+# by nature (PENAL_POWER): "Where a buyer fails to pay the fee, the seller may suspend delivery" is no sanction.
+FAILURE = re.compile(r"\bfails?[ ]to[ ](?:do[ ]so|comply|\w+[ ](?:the|such)[ ]\w+[ ]?(?=[,;.]|$))", X)
+PENAL_POWER = re.compile(r"""^(?:shall|may|will|(?:is|are)[ ]to)[ ](?:also[ ]|additionally[ ]|further[ ])?(?:
+    (?:give|issue)[ ](?:(?:it|them|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|impose[ ](?:\S+[ ]){0,3}?fines?|
+    fine[ ](?:it|them|him|her)|order[ ](?:it|them|him|her|the[ ]\w+|such[ ]\w+)[ ]to[ ](?:make[ ]corrections|correct|rectify))\b""",
+                         X)
 # "Operators who violate ... shall be dealt with by the customs in accordance with the Customs Law": a penalty when
 # the clause's own subject or condition names the violation
 SANCTION_DEALT = re.compile(r"^(?:shall|will|(?:is|are)[ ]to)[ ]be[ ](?:dealt[ ]with|handled|punished)\b", X)

@@ -35,18 +35,33 @@ ANAPHOR = re.compile(r"^(?:the\s+)?(?:violator|offender|it|they|the\s+same|such\
                      r"(?:above-?mentioned|aforementioned|aforesaid)\s+\w+(?:\s+\w+)?)$", re.IGNORECASE)
 DEFINITE_VIOLATION = re.compile(r"\b(?:the|such|this)\s+(?:violation|illegal\s+act|offen[cs]e|breach|infringement)\b|^(?:if|where)\s+it\b",
                                 re.IGNORECASE)
-LIABILITY = re.compile(r"\b(?:criminal(?:ly)?|civil|tort|damages|joint\s+and\s+several)\b", re.IGNORECASE)
-BY_AGENT = re.compile(r"^\s*(?:\w+ly\s+)?by\s+(?P<np>(?:the|a|an)\s+[^,;]+?)(?=\s+(?:in\s+accordance|according|pursuant|"
+# (compensation is owed to the one harmed: no authority imposes it)
+LIABILITY = re.compile(r"\b(?:criminal(?:ly)?|civil|tort|damages|joint\s+and\s+several|compensation)\b", re.IGNORECASE)
+# (coordinated participles share their agent: "shall be fined or detained by the people's court")
+# (and an amount may come between: "shall be fined 5,000 yuan by the bureau")
+BY_AGENT = re.compile(r"^\s*(?:(?:or|and)\s+\w+ed\s+)?(?:(?:not\s+(?:less|more)\s+than\s+)?[\d,.]+\s+(?:yuan|RMB)\s+)?"
+                      r"(?:\w+ly\s+)?by\s+(?P<np>(?:the|a|an)\s+[^,;]+?)(?=\s+(?:in\s+accordance|according|pursuant|"
                       r"with|for|on|at|under|and|or|to)\b|[,;.]|$)", re.IGNORECASE)
+LATE_BY = re.compile(r"\s+by\s+(?P<np>(?:the|a|an)\s+[^,;.]+?)(?=\s+(?:in\s+accordance|according|pursuant|and|or|to|for|"
+                     r"within)\b|[,;.]|$)", re.IGNORECASE)
 # the object of a power: "discipline X", "upon (each of) X", "prohibit X from", "order X to", "fine X"
 OBJECT = re.compile(r"\b(?:upon|on|against)\s+(?:each\s+of\s+)?(?P<a>.+?)(?=[,;.]|\s+in\s+accordance|$)|"
+                    # "give a warning to X", "issue a fine to X"
+                    r"\b(?:warnings?|fines?|penalt(?:y|ies))\s+to\s+(?P<c>(?:the|a|an|such|any|each)\s+.+?)"
+                    r"(?=\s+(?:in\s+accordance|according)\b|[,;.]|$)|"
                     r"\b(?:discipline|punish|fine|warn|prohibit|order)\s+(?P<b>(?:the|a|an|such|any|each)\s+.+?)"
                     r"(?=\s+(?:to|from|in\s+accordance|according)\b|[,;.]|$)", re.IGNORECASE)
 POWER_SPLIT = re.compile(r",?\s+(?:and|or)\s+(?=(?:discipline|punish|fine|impose|order|confiscate|revoke|suspend|"
                          r"give|prohibit)\b)|;\s*", re.IGNORECASE)
 ASIDE = re.compile(r"(?<=\w),\s+(?:in|by|under|without|with|through|for)\s[^,]*,\s+", re.IGNORECASE)
 IN_CHARGE = re.compile(r"\s+(?:directly\s+)?(?:in\s+charge|responsible|liable)$", re.IGNORECASE)
-RELATIVE = re.compile(r"\s+(?:that|which|who)\s+(?=\w)", re.IGNORECASE)
+# (a relative pronoun may be followed by an adverbial set off by commas: "A game operator that, after being notified
+# ..., fails to ...", "Staff who, in the administration of ..., abuse ...")
+RELATIVE = re.compile(r"\s+(?:that|which|who)(?:\s+|\s*,\s*)(?=\w)"
+                      # a reduced relative: "Kiosk operators violating Article 2 shall be fined"
+                      # (the -ing word takes an object: "a charging operator" is an adjective, no clause)
+                      r"|\s+(?=(?-i:[a-z]+ing)\s+(?:the|a|an|any|these|this|its|their|Articles?|provisions?)\b)",
+                      re.IGNORECASE)
 STRICT_VERB = re.compile(r"\b(?:is|are|was|were|has|have|fails?|violates?|infringes?|refuses?|causes?|commits?|"
                          r"neglects?|abuses?|processe[sd])\b", re.IGNORECASE)
 FINITE_VERB = re.compile(r"\b(?:\w+s|is|are|was|were|has|have|fails?|violates?|infringes?|refuses?|causes?|commits?|"
@@ -219,7 +234,7 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
                                                              or inherited is same_sentence):
             cond_v = (inherited.violator, inherited.violators)
         elif cond_v[0] is not None and inherited is same_sentence and inherited is not None and inherited.violator \
-                and not P.VIOLATION.search(condition):
+                and not P.VIOLATION.search(condition) and not P.FAILURE.search(condition):
             # "...; where a buyer suffers losses, civil liability shall be assumed": the party of a circumstance that
             # is no violation (the one harmed) is not the violator; the sentence's violator is
             cond_v = (inherited.violator, inherited.violators)
@@ -230,7 +245,8 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
         # criminal liability shall be ...": "the violation" is the one named before in the paragraph, by a duty's
         # condition when no sanction came before
         before = [x.group(1) for x in re.finditer(r"(?:^|[.;,:]\s+)((?:where|if|when)\s[^,;.]*)", text[:a],
-                                                   re.IGNORECASE) if P.VIOLATION.search(x.group(1))]
+                                                   re.IGNORECASE) if P.VIOLATION.search(x.group(1))
+                  or P.FAILURE.search(x.group(1))]
         if before:
             cond_v = _condition_violator(before[-1], party)
     trigger_end = m.end()
@@ -255,6 +271,9 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
                 violator = (None, ())  # "Any violation of this Law shall be ...": no one named
             pa = sa if subject and not ANAPHOR.match(_printed(subject)) else m.end()
         by = BY_AGENT.match(text[trigger_end:])
+        if by is None or party(by.group("np")) is None:
+            # "shall be ordered to make corrections by the bureau": the agent after the penalty's complement
+            by = next((x for x in LATE_BY.finditer(text, trigger_end, b) if party(x.group("np")) is not None), None)
         authority: tuple[str | None, tuple[str, ...]] = (None, ())
         if by and party(by.group("np")) is not None:
             authority = (_printed(by.group("np")), party(by.group("np")) or ())
@@ -277,7 +296,7 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
         ob = OBJECT.search(text, x, y)
         v = cond_v
         if ob:
-            np = ob.group("a") or ob.group("b")
+            np = ob.group("a") or ob.group("b") or ob.group("c")
             if ANAPHOR.match(_printed(np)):
                 if re.search(r"mentioned|aforesaid|same", np, re.IGNORECASE) and prev is not None:
                     v = (prev.violator, prev.violators)
