@@ -80,7 +80,6 @@ def docx_text(path: Path) -> str:
     changes accepted)."""
     import docx  # python-docx, a dependency of regkb's importer
     from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     document = docx.Document(str(path))
     lines: list[str] = []
