@@ -76,16 +76,18 @@ def read_source(path: Path) -> str:
 
 
 def docx_text(path: Path) -> str:
-    """The paragraphs and table rows of a .docx file in document order, one per line."""
+    """The paragraphs and table rows of a .docx file in document order, one per line (tracked
+    changes accepted)."""
     import docx  # python-docx, a dependency of regkb's importer
     from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     document = docx.Document(str(path))
     lines: list[str] = []
     for child in document.element.body.iterchildren():
         if child.tag.endswith("}p"):
-            lines.append(Paragraph(child, document).text)
+            # tracked changes read as accepted: inserted runs (w:ins) are text, deleted runs
+            # (w:del, w:delText) are not; without w:ins this is python-docx's Paragraph.text
+            lines.append("".join(e.text for e in child.xpath("w:r | w:hyperlink | w:ins/w:r")))
         elif child.tag.endswith("}tbl"):
             lines += [" ".join(cell.text for cell in row.cells) for row in Table(child, document).rows]
     return "\n".join(lines)
