@@ -147,6 +147,26 @@ def test_a_page_changed_by_hand_is_rendered_again(tmp_path: Path, corpus: Path) 
     assert res.rendered == 1
 
 
+def test_unchanged_sources_are_not_read_again(tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """MkDocs reads the Markdown of the pages whose source file changed since the last build, not of every page."""
+    from mkdocs.structure.pages import Page
+
+    site = tmp_path / "site"
+    build_site(corpus, site)
+    read: list[str] = []
+    original = Page.read_source
+
+    def read_source(page: Page, config: object) -> None:
+        read.append(page.file.src_uri)
+        original(page, config)
+
+    monkeypatch.setattr(Page, "read_source", read_source)
+    _reword(corpus)
+    res = build_site(corpus, site)
+    assert res.rendered is not None
+    assert 0 < len(set(read)) <= res.rendered < res.pages // 4, (read, res)
+
+
 def test_a_guide_saved_between_two_builds_renders_its_page_again(tmp_path: Path, corpus: Path, guides: Path) -> None:
     """What made the test above flaky: a developer guide saved in the working tree between its two builds."""
     site = tmp_path / "site"
