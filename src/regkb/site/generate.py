@@ -641,7 +641,7 @@ class Site:
                              f'<a href="{href("provisions/index.md", self.whole_md(doc.id))}">whole text</a></td></tr>')
             if doc.preamble:
                 body.append(f'<p class="regkb-preamble">{esc(doc.preamble)}</p>\n')
-            chapters = [c for c in kb.chapters if c.document == doc.id]
+            chapters = self._has_chapters.get(doc.id, False)
             groups: list[tuple[Any, list[Article]]] = []
             for a in arts:
                 ch = kb.chapter_of(a)
@@ -791,6 +791,11 @@ class Site:
                          '<p class="regkb-label">Editor\'s comment — not part of the law</p>'
                          f'<p>{_comment_html(b.text)}</p></aside>')
         return "\n".join(parts)
+
+    @cached_property
+    def _has_chapters(self) -> dict[str, bool]:
+        """Document id -> True if it has chapters (found once, not per document: regkb#16)."""
+        return {c.document: True for c in self.kb.chapters}
 
     @cached_property
     def _actor_info(self) -> dict[str, tuple[str, str]]:
@@ -1538,9 +1543,10 @@ class Site:
                     edges.add((src, t.law, "cites"))
                 elif t.document and t.article is not None:
                     edges.add((src, f"{t.document}/art_{t.article}", "refers to"))
+        with_articles = {a.document for a in kb.articles}  # once, not per document (quadratic: regkb#16)
         for d in kb.documents:
             for law_id in (d.frontmatter or {}).get("related_laws") or []:
-                if law_id in nodes and any(a.document == d.id for a in kb.articles):
+                if law_id in nodes and d.id in with_articles:
                     first = f"{d.id}/art_{kb.articles_of(d.id)[0].number}" if d in self.regs else None
                     if first:
                         edges.add((first, law_id, "related law"))
