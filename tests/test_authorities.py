@@ -8,9 +8,11 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from regkb import KnowledgeBase
-from regkb.authorities import authority_ids, body_links, distinctive, link_body, normalised
+from regkb.authorities import BodyLink, authority_ids, body_links, distinctive, link_body, normalised
 from regkb.corpus import SourceFile, split_frontmatter
 from regkb.graph import build, validate
 from regkb.model import Body
@@ -191,3 +193,41 @@ def test_no_name_in_the_corpus_registry_names_two_bodies() -> None:
         for n in (b.name, *b.abbreviations, *b.aliases):
             key = normalised(n)
             assert seen.setdefault(key, b.id) == b.id, f"{n!r} names two bodies"
+
+
+def _scan(names: list[str], bodies: tuple[Body, ...]) -> BodyLink | None:
+    """link_body as it was: every body's names normalised again for each actor (the index must answer the same)."""
+    from regkb.authorities import words
+
+    names = [n for n in names if n and n.strip()]
+    for n in names:
+        key = normalised(n)
+        for body in bodies:
+            for bn in (body.name, *body.abbreviations, *body.aliases):
+                if key and key == normalised(bn):
+                    return BodyLink(body.id, False, n, bn)
+    candidates: dict[str, BodyLink] = {}
+    for n in names[:1]:
+        mine = distinctive(n)
+        if mine:
+            for body in bodies:
+                for bn in (body.name, *body.abbreviations, *body.aliases):
+                    theirs = distinctive(bn)
+                    if theirs and theirs == mine and len(words(bn)) > 1:
+                        candidates.setdefault(body.id, BodyLink(body.id, True, n, bn))
+    return next(iter(candidates.values())) if len(candidates) == 1 else None
+
+
+_NAME_WORDS = ["the", "Ministry", "of", "Public", "Security", "department", "for", "industry", "and", "information",
+               "technology", "local", "CAC", "MPS", "organ", "organs", "market", "regulator", "State", "Council",
+               "competent", "Civil", "Aviation", "Administration", "China", "&", "The"]
+_name = st.lists(st.sampled_from(_NAME_WORDS), min_size=0, max_size=6).map(" ".join)
+_body = st.builds(Body, st.sampled_from(["a", "b", "c", "d"]), _name, st.lists(_name, max_size=2).map(tuple),
+                  st.lists(_name, max_size=2).map(tuple))
+
+
+@settings(max_examples=300, deadline=None)
+@given(names=st.lists(_name, max_size=3), bodies=st.lists(_body, max_size=4).map(tuple))
+def test_the_index_of_registry_names_answers_as_the_scan(names: list[str], bodies: tuple[Body, ...]) -> None:
+    assert link_body(names, bodies) == _scan(names, bodies)
+    assert link_body(names, BODIES) == _scan(names, BODIES)  # and after another registry was indexed

@@ -206,3 +206,38 @@ def test_json_fragments_of_other_code_or_damaged_are_not_used(tmp_path: Path, co
     data["fragments"] = {k: "{}" for k in data["fragments"]}
     state.write_text(json.dumps(data), encoding="utf-8")
     assert to_json(kb, Fragments(state)) == kb.to_json()
+
+
+def test_actor_pages_are_kept_when_nothing_they_show_changed(tmp_path: Path, corpus: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """An actor's page and CSV files are made again only when what they show changed (regkb#16): after each kind
+    of edit the pages are a fresh generation's, byte for byte, and a reworded duty remakes a few actors' pages."""
+    made: list[str] = []
+    original = Site._actor_page
+
+    def actor_page(site: Site, actor: Any, *args: Any) -> None:
+        made.append(actor.id)
+        original(site, actor, *args)
+
+    monkeypatch.setattr(Site, "_actor_page", actor_page)
+    docs, state = tmp_path / "docs", tmp_path / "docs.gen.json"
+    kb = KnowledgeBase.from_corpus(corpus)
+    generate(kb, docs, prune=True, cache=state)
+    assert sorted(made) == sorted(a.id for a in kb.actors)
+    made.clear()
+    generate(KnowledgeBase.from_corpus(corpus), docs, prune=True, cache=state)
+    assert made == []  # nothing changed: no actor page made again
+    for k, edit in enumerate((_reword, _retitle_term, _rename_actor, _add_document, _remove_document)):
+        edit(corpus)
+        kb = KnowledgeBase.from_corpus(corpus)
+        made.clear()
+        generate(kb, docs, prune=True, cache=state)
+        remade = list(made)
+        fresh = tmp_path / f"fresh-{k}"
+        generate(kb, fresh)
+        assert _files(docs) == _files(fresh), edit.__name__
+        made[:] = remade
+        if edit is _reword:  # the bearer of the reworded duty, and the actors that share its clauses
+            assert 0 < len(made) * 4 < len(kb.actors), made
+        if edit is _rename_actor:
+            assert "actor/data-traders" in made or any("trader" in a for a in made)

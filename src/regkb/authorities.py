@@ -84,36 +84,67 @@ def normalised(name: str) -> str:
     return " ".join(ws)
 
 
+_GENERIC_SINGULAR = frozenset(_singular(g) for g in GENERIC)
+_PUBLIC_BODY_HEADS = frozenset(_singular(n) for n in PUBLIC_BODY_NOUNS)
+
+
 def distinctive(name: str) -> frozenset[str]:
     """The words that say which body a name is: the name less the words that name any public body."""
-    generic = {_singular(g) for g in GENERIC}
-    return frozenset(w for w in words(name) if w not in generic)
+    return frozenset(w for w in words(name) if w not in _GENERIC_SINGULAR)
 
 
 def _body_names(body: Body) -> list[str]:
     return [body.name, *body.abbreviations, *body.aliases]
 
 
+@dataclass(frozen=True, slots=True)
+class _BodyIndex:
+    """The registry's names, normalised once (regkb#16: they were normalised again for every actor)."""
+
+    exact: dict[str, tuple[str, str]]  # normalised name -> (body id, name): the first in registry order
+    fuzzy: dict[frozenset[str], list[tuple[str, str]]]  # distinctive words -> (body id, name), in registry order
+
+
+_INDEXES: dict[tuple[Body, ...], _BodyIndex] = {}
+
+
+def _index(bodies: Sequence[Body]) -> _BodyIndex:
+    key = tuple(bodies)
+    found = _INDEXES.get(key)
+    if found is None:
+        exact: dict[str, tuple[str, str]] = {}
+        fuzzy: dict[frozenset[str], list[tuple[str, str]]] = {}
+        for body in key:
+            for bn in _body_names(body):
+                norm = normalised(bn)
+                if norm:
+                    exact.setdefault(norm, (body.id, bn))
+                theirs = distinctive(bn)
+                # an abbreviation is one word: only an exact match ("CAC") links it
+                if theirs and len(words(bn)) > 1:
+                    fuzzy.setdefault(theirs, []).append((body.id, bn))
+        found = _BodyIndex(exact, fuzzy)
+        _INDEXES.clear()  # one registry at a time: the cache never grows
+        _INDEXES[key] = found
+    return found
+
+
 def link_body(names: Iterable[str], bodies: Sequence[Body]) -> BodyLink | None:
     """The registry body that one of ``names`` (an actor's label and aliases) names, exactly or fuzzily."""
     names = [n for n in names if n and n.strip()]
+    index = _index(bodies)
     for n in names:
         key = normalised(n)
-        for body in bodies:
-            for bn in _body_names(body):
-                if key and key == normalised(bn):
-                    return BodyLink(body.id, False, n, bn)
+        hit = index.exact.get(key) if key else None
+        if hit is not None:
+            return BodyLink(hit[0], False, n, hit[1])
     candidates: dict[str, BodyLink] = {}
     for n in names[:1]:  # fuzzily, the label only: an alias as printed may have lost a scope word ("local X and Y")
         mine = distinctive(n)
         if not mine:
             continue
-        for body in bodies:
-            for bn in _body_names(body):
-                theirs = distinctive(bn)
-                # an abbreviation is one word: only an exact match ("CAC") links it
-                if theirs and theirs == mine and len(words(bn)) > 1:
-                    candidates.setdefault(body.id, BodyLink(body.id, True, n, bn))
+        for body_id, bn in index.fuzzy.get(mine, ()):
+            candidates.setdefault(body_id, BodyLink(body_id, True, n, bn))
     if len(candidates) == 1:
         return next(iter(candidates.values()))
     return None
@@ -135,8 +166,8 @@ def authority_ids(actors: Iterable[Actor], sanctions: Iterable[Sanction], bodies
     imposing = {a for s in sanctions for a in s.authorities}
     out = set()
     for a in actors:
-        if (a.basis in ("registry", "authority") or a.id in imposing or _head(a.label) in
-                {_singular(n) for n in PUBLIC_BODY_NOUNS} or link_body([a.label, *a.aliases], bodies) is not None):
+        if (a.basis in ("registry", "authority") or a.id in imposing or _head(a.label) in _PUBLIC_BODY_HEADS
+                or link_body([a.label, *a.aliases], bodies) is not None):
             out.add(a.id)
     return out
 
@@ -161,9 +192,10 @@ def authority_diagnostics(actors: Sequence[Actor], sanctions: Sequence[Sanction]
         for aid in s.authorities:
             first.setdefault(aid, (s.document, s.span.start))
     links = body_links(actors, bodies)
+    authorities = authority_ids(actors, sanctions, bodies)  # once: per actor it was quadratic (regkb#16)
     out: list[Diagnostic] = []
     for a in actors:
-        if a.id not in authority_ids([a], sanctions, bodies) or a.basis == "registry":
+        if a.id not in authorities or a.basis == "registry":
             continue
         place = (a.mentions[0].document, a.mentions[0].span.start) if a.mentions else first.get(a.id)
         if place is None or place[0] not in paths:

@@ -8,7 +8,9 @@ previous site itself is never written to).
 
 What a page's HTML depends on, and how each part is checked:
 
-- its own Markdown and front matter: a SHA-256 of both, per page;
+- its own Markdown and front matter: a SHA-256 of both, per page (a source file whose size and
+  modification time are those the last build read is not read again: its hash, title and navigation
+  metadata are the state's);
 - everything every page shows or links to: the navigation (each entry's title, address and
   the metadata the theme shows in the navigation), the list of the site's files, the MkDocs
   configuration, the theme's template directories, the versions of MkDocs, the theme and regkb,
@@ -92,6 +94,26 @@ def _same_output(previous: Path | None, rel: str, entry: dict[str, Any]) -> bool
     except OSError:
         return False
     return entry.get("out") == [st.st_size, st.st_mtime_ns]
+
+
+def _stat(path: str | None) -> list[int] | None:
+    if not path:
+        return None
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns]
+
+
+def _nav_meta(meta: dict[str, Any]) -> dict[str, Any] | None:
+    """What the navigation and the other pages use of a page's metadata: its title and what the theme shows in
+    the navigation; None if it would not come back the same from JSON (then the source is always read)."""
+    kept = {k: meta[k] for k in ("title", *_NAV_META) if k in meta}
+    try:
+        return kept if json.loads(json.dumps(kept)) == kept else None
+    except (TypeError, ValueError):
+        return None
 
 
 def _link(previous: Path, site: Path, rel: str) -> None:
@@ -217,15 +239,23 @@ def build_pages(config: Any, config_text: str, previous: Path | None, state: dic
                 Page(None, file, config)
             page = file.page
             assert page is not None
-            config._current_page = page
-            try:
-                page = config.plugins.on_pre_page(page, config=config, files=files)
-                page.read_source(config)
-            finally:
-                config._current_page = None
-            digest = _page_digest(page)
-            pages_state[file.dest_uri] = {"src": file.src_uri, "md": digest}
             old = old_pages.get(file.dest_uri)
+            md_stat = _stat(file.abs_src_path)  # before the source is read: a later change is seen next time
+            if (old and old.get("src") == file.src_uri and md_stat is not None and old.get("stat") == md_stat
+                    and isinstance(old.get("nav_meta"), dict) and isinstance(old.get("md"), str)):
+                # the source file as the last build read it (regkb writes these and leaves an unchanged one
+                # untouched): not read again; what the navigation shows of it is in the state
+                page.meta, page.markdown, digest = dict(old["nav_meta"]), "", old["md"]
+            else:
+                config._current_page = page
+                try:
+                    page = config.plugins.on_pre_page(page, config=config, files=files)
+                    page.read_source(config)
+                finally:
+                    config._current_page = None
+                digest = _page_digest(page)
+            pages_state[file.dest_uri] = {"src": file.src_uri, "md": digest, "stat": md_stat,
+                                          "nav_meta": _nav_meta(page.meta)}
             if old and old.get("src") == file.src_uri and old.get("md") == digest \
                     and _same_output(previous, file.dest_uri, old):
                 targets = [(files.get_file_from_path(src), anchor, link) for src, anchor, link in old["links"]]

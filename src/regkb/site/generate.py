@@ -652,7 +652,7 @@ class Site:
                              f'<a href="{href("provisions/index.md", self.whole_md(doc.id))}">whole text</a></td></tr>')
             if doc.preamble:
                 body.append(f'<p class="regkb-preamble">{esc(doc.preamble)}</p>\n')
-            chapters = [c for c in kb.chapters if c.document == doc.id]
+            chapters = self._has_chapters.get(doc.id, False)
             groups: list[tuple[Any, list[Article]]] = []
             for a in arts:
                 ch = kb.chapter_of(a)
@@ -825,6 +825,11 @@ class Site:
         label = "Text outside any article — kept as printed, not read for duties (see regkb check)"
         return (f'<div class="regkb-part-text" id="{_anchor(b.eid)}" data-document="{attr(b.document)}">'
                 f'<p class="regkb-label">{esc(label)}</p>{paras}</div>\n')
+
+    @cached_property
+    def _has_chapters(self) -> dict[str, bool]:
+        """Document id -> True if it has chapters (found once, not per document: regkb#16)."""
+        return {c.document: True for c in self.kb.chapters}
 
     @cached_property
     def _actor_info(self) -> dict[str, tuple[str, str]]:
@@ -1352,10 +1357,82 @@ class Site:
         return out
 
     def actor_page(self, actor: Actor, obls: tuple[Obligation, ...]) -> list[list[str]]:
-        """Write an actor's page (its duties, with a CSV download); returns the duties' CSV rows."""
+        """Write an actor's page (its duties, with a CSV download), or keep the last run's when nothing it is made
+        of changed (:meth:`actor_key`, regkb.site.pagecache); returns the duties' CSV rows."""
         kb = self.kb
         md = self.actor_md(actor.id)
         csv_name = md[:-3] + ".csv"
+        rows = [self.duty_row(actor, o) for o in obls]
+        penalty_rows = self.sanction_csv_rows(sanctions_for(kb, actor))
+        powers, penalties = kb.sanctions_of(authority=actor), kb.sanctions_of(actor)
+        self.sanction_rows.extend(penalty_rows)
+        key = ""
+        if self.cache is not None:
+            key = self.actor_key(actor, obls, rows, penalty_rows, powers, penalties)
+            kept = self.cache.fresh(f"actor:{actor.id}", key)
+            if kept is not None:
+                for path, size in kept:
+                    if path in self.files:
+                        raise ValueError(f"two generated pages would share the path {path}")
+                    self.files[path] = size
+                return rows
+        before = len(self.files)
+        self._actor_page(actor, obls, md, csv_name, rows, penalty_rows, powers, penalties)
+        if self.cache is not None:
+            self.cache.record(f"actor:{actor.id}", key, list(self.files)[before:])
+        return rows
+
+    def duty_row(self, actor: Actor, o: Obligation) -> list[str]:
+        """A duty's row in the actor's CSV file (and in every actor's)."""
+        t = self.provision_target(o.document, o.eid)
+        return [actor.label, self.cite(o.document, o.eid), o.modality, o.action, o.condition_text or "", o.text,
+                o.provision, "everyone" if o.universal else "", (page_url(t[0]) + "#" + t[1]) if t else "", "", "", ""]
+
+    def actor_key(self, actor: Actor, obls: tuple[Obligation, ...], rows: list[list[str]],
+                  penalty_rows: list[list[str]], powers: tuple[Any, ...], penalties: tuple[Any, ...]) -> str:
+        """A hash of everything an actor's page and its CSV files are made of: the actor (not where the texts
+        mention it: the page does not show that), whether it is an authority and the registry body it names, its
+        defined term, its duties with their citations, links and articles, the labels and pages of the other
+        actors they name, its penalties and powers with theirs, and (in the page cache's key) the code."""
+        kb = self.kb
+        h = hashlib.sha256()
+        info = self._actor_info
+
+        def add(*parts: Any) -> None:
+            h.update(repr(parts).encode("utf-8", "surrogatepass"))
+            h.update(b"\n")
+
+        add(actor.id, actor.label, actor.aliases, actor.definition, actor.basis, self.actor_slug[actor.id],
+            len(self.regs) > 1)
+        link = self.body_links.get(actor.id) if actor.id in self.authorities else None
+        add(actor.id in self.authorities, link, [b for b in kb.bodies if link is not None and b.id == link.body])
+        if actor.definition:
+            try:
+                d = kb.get(actor.definition)
+                add("term", d.id, d.term, d.definition, self.def_anchor[d.id])
+            except KeyError:
+                add("term", None)
+        labels: dict[tuple[str, int], str] = {}
+        for o, row in zip(obls, rows, strict=True):
+            where = (o.document, o.article)
+            if where not in labels:
+                try:
+                    labels[where] = self.kb.article(o.article, o.document).label
+                except KeyError:
+                    labels[where] = ""
+                add("article", where, labels[where], self.short.get(o.document), self.doc_slug.get(o.document))
+            add("duty", o, row, [info.get(i) for i in (*o.actors, *o.co_bearers)])
+        for name, xs in (("power", powers), ("penalty", penalties)):
+            for x in xs:
+                add(name, x, self.provision_target(x.document, x.eid), self.cite(x.document, x.eid),
+                    [info.get(i) for i in (*x.violators, *x.authorities)])
+        add("penalty rows", penalty_rows)
+        return h.hexdigest()
+
+    def _actor_page(self, actor: Actor, obls: tuple[Obligation, ...], md: str, csv_name: str,
+                    rows: list[list[str]], penalty_rows: list[list[str]], powers: tuple[Any, ...],
+                    penalties: tuple[Any, ...]) -> None:
+        kb = self.kb
         out = [f"# {esc(actor.label)} {{#top}}\n"]
         if actor.aliases:
             out.append(f'<p class="regkb-aliases">Named in the texts as: {esc("; ".join(actor.aliases))}</p>\n')
@@ -1384,7 +1461,6 @@ class Site:
         out.append('<p class="regkb-export-row"><button type="button" class="md-button regkb-export" '
                    f'data-name="{attr(slug(actor.label))}-checklist.csv">Export my ticks and notes (CSV)</button> '
                    '<span class="regkb-hint">Ticks and notes stay in this browser only.</span></p>\n')
-        rows: list[list[str]] = []
         by_article: dict[tuple[str, int], list[Obligation]] = defaultdict(list)
         for o in obls:
             by_article[(o.document, o.article)].append(o)
@@ -1418,24 +1494,17 @@ class Site:
                            f'data-action="{attr(o.action)}">'
                            f'<label><input type="checkbox"> {self.badge(o.modality)} {self.action_html(o)}</label>'
                            f"{everyone}{cond}{co} {where}</li>")
-                rows.append([actor.label, self.cite(o.document, o.eid), o.modality, o.action,
-                             o.condition_text or "", o.text, o.provision, "everyone" if o.universal else "",
-                             (page_url(t[0]) + "#" + t[1]) if t else "", "", "", ""])
             out.append("</ul>\n")
         if not obls:
             out.append('<p class="regkb-none">The knowledge base has no duty for this actor.</p>')
-        out.append(self.sanctions_html(md, kb.sanctions_of(authority=actor), ("violator",),
-                                       "## Powers to impose penalties {#powers}"))
-        out.append(self.sanctions_html(md, kb.sanctions_of(actor), ("authority",), "## Penalties {#penalties}"))
-        penalty_rows = self.sanction_csv_rows(sanctions_for(kb, actor))
+        out.append(self.sanctions_html(md, powers, ("violator",), "## Powers to impose penalties {#powers}"))
+        out.append(self.sanctions_html(md, penalties, ("authority",), "## Penalties {#penalties}"))
         if penalty_rows:  # penalties and powers apart from the duty checklist: a sanction is never a duty
             pcsv = md[:-3] + ".sanctions.csv"  # a slug has no dot: never another actor's file
             self.put(pcsv, _csv(penalty_rows, SANCTION_HEADER, bom=True))
             out.append(f"[Download penalties and powers as CSV]({md_link(md, pcsv)}){{ .md-button }}\n")
-        self.sanction_rows.extend(penalty_rows)
         self.put(csv_name, _csv(rows, DUTY_HEADER, bom=True))
         self.page(md, actor.label, "\n".join(out))
-        return rows
 
     # --- laws ----------------------------------------------------------------------------------
 
@@ -1529,9 +1598,10 @@ class Site:
                     edges.add((src, t.law, "cites"))
                 elif t.document and t.article is not None:
                     edges.add((src, f"{t.document}/art_{t.article}", "refers to"))
+        with_articles = {a.document for a in kb.articles}  # once, not per document (quadratic: regkb#16)
         for d in kb.documents:
             for law_id in (d.frontmatter or {}).get("related_laws") or []:
-                if law_id in nodes and any(a.document == d.id for a in kb.articles):
+                if law_id in nodes and d.id in with_articles:
                     first = f"{d.id}/art_{kb.articles_of(d.id)[0].number}" if d in self.regs else None
                     if first:
                         edges.add((first, law_id, "related law"))
