@@ -1,0 +1,92 @@
+"""The one-pass indexing of the search index's text fields gives exactly whoosh's postings (regkb.postings)."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from whoosh.analysis import StemmingAnalyzer
+from whoosh.fields import TEXT
+
+from regkb import index as ix
+from regkb.postings import FastText
+
+
+def _pair(boost: float = 1.0) -> tuple[FastText, TEXT]:
+    stem = StemmingAnalyzer()
+    return FastText(stem, field_boost=boost), TEXT(analyzer=stem, field_boost=boost)
+
+
+def _same(fast: FastText, slow: TEXT, text: str) -> None:
+    got = list(fast.index(text))
+    want = list(slow.index(text))
+    assert got == want  # terms (UTF-8), frequencies, weights and encoded positions, in whoosh's order
+
+
+def test_the_products_text_fields_take_the_one_pass_path() -> None:
+    schema = ix.make_schema()
+    for name in ix.SEARCH_FIELDS:
+        field = schema[name]
+        assert isinstance(field, FastText) and field._plan is not None, name
+
+
+# words that exercise the analyzer: stop words, one-letter words, dotted and starred tokens, case, stems
+_WORDS = st.sampled_from([
+    "the", "a", "I", "is", "Providers", "provider's", "shall", "SHALL", "labelling", "labeled", "e.g.", "U.S.A.",
+    "3.5", "art.12", "v2", "x*y", "**", "İstanbul", "ǅ", "ß", "straße", "Ὀδυσσεύς", "数据", "个人信息", "_", "__init__",
+    "n°", "ﬁle", "K", "café", "naïve", "co-operate", "don't", "it’s", "\u00a0", "\t", "\n", "—", "...", ".",
+])
+_TEXT = st.one_of(
+    st.text(max_size=300),
+    st.lists(_WORDS, max_size=60).map(" ".join),
+    st.lists(st.one_of(_WORDS, st.text(max_size=8)), max_size=40).map("".join),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT, st.sampled_from([1.0, 1.5, 2.0, 3.0]))
+def test_one_pass_equals_whooshs_pipeline_on_any_text(text: str, boost: float) -> None:
+    fast, slow = _pair(boost)
+    _same(fast, slow, text)
+    _same(fast, slow, text)  # again, from the memo
+
+
+def test_one_pass_equals_whooshs_pipeline_on_every_record_of_the_corpus(kb) -> None:  # type: ignore[no-untyped-def]
+    schema = ix.make_schema()
+    slow = {name: TEXT(analyzer=StemmingAnalyzer(), field_boost=schema[name].format.field_boost)
+            for name in ix.SEARCH_FIELDS}
+    count = 0
+    for rec in ix.records(kb):
+        for name, value in (("title", rec.title), ("text", rec.text), ("term", " ; ".join(rec.terms)),
+                            ("name", " ; ".join(rec.names))):
+            _same(schema[name], slow[name], value)
+            count += 1
+    assert count > 400
+
+
+def test_a_full_memo_is_emptied_and_still_right(monkeypatch: pytest.MonkeyPatch) -> None:
+    import regkb.postings as postings
+
+    monkeypatch.setattr(postings, "MEMO_WORDS", 3)
+    fast, slow = _pair()
+    text = "Providers shall label synthetic content; platforms shall review labels and providers label again."
+    _same(fast, slow, text)
+    assert len(fast._plan[1]) <= 3
+
+
+def test_other_input_goes_to_whoosh() -> None:
+    fast, slow = _pair()
+    assert list(fast.index(["alpha", "beta", "alpha"])) == list(slow.index(["alpha", "beta", "alpha"]))
+    other = FastText(StemmingAnalyzer(stoplist=None))  # not the analyzer the one pass knows
+    assert other._plan is None
+    assert list(other.index("The providers")) == list(TEXT(analyzer=StemmingAnalyzer(stoplist=None))
+                                                      .index("The providers"))
+
+
+def test_the_field_pickles_as_whoosh_stores_its_schema() -> None:
+    fast, slow = _pair(1.5)
+    again = pickle.loads(pickle.dumps(fast))
+    assert again._plan is not None
+    _same(again, slow, "Providers shall label the content they generate.")
