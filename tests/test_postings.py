@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -90,3 +92,37 @@ def test_the_field_pickles_as_whoosh_stores_its_schema() -> None:
     again = pickle.loads(pickle.dumps(fast))
     assert again._plan is not None
     _same(again, slow, "Providers shall label the content they generate.")
+
+
+class WhooshText(TEXT):  # type: ignore[misc]  # whoosh's own TEXT field, called as FastText is
+    def __init__(self, analyzer: Any, **kwargs: Any) -> None:
+        super().__init__(analyzer=analyzer, **kwargs)
+
+
+def _index_dump(home: Path, recs: tuple[ix.Record, ...]) -> list[Any]:
+    from whoosh import index as wix
+
+    name = ix.build_version(home, recs, {})
+    reader = wix.open_dir(str(home / name)).reader()
+    out: list[Any] = []
+    for field, term in reader.all_terms():
+        out.append((field, term, list(reader.postings(field, term).all_ids()), reader.doc_frequency(field, term)))
+        if field in ix.SEARCH_FIELDS:
+            out.append(list(reader.postings(field, term).items_as("positions")))
+            out.append(list(reader.postings(field, term).items_as("weight")))
+    out.append([[reader.doc_field_length(d, f) for f in ix.SEARCH_FIELDS] for d in range(reader.doc_count_all())])
+    out.append(list(reader.iter_docs()))
+    reader.close()
+    return out
+
+
+def test_the_index_built_is_the_one_whooshs_own_text_field_builds(kb, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    recs = ix.records(kb)
+    fast = _index_dump(tmp_path / "fast", recs)
+
+    monkeypatch.setattr(ix, "FastText", WhooshText)
+    assert not isinstance(ix.make_schema()["text"], FastText)
+    slow = _index_dump(tmp_path / "slow", recs)
+    assert len(fast) > 1000
+    assert fast == slow  # every term, posting, position, weight, field length and stored field

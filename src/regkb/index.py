@@ -561,10 +561,17 @@ class _Lengths:
     def __init__(self, reader: Any, scorable: frozenset[str]) -> None:
         self._reader = reader
         self._scorable = scorable
+        self._columns: dict[str, list[Any]] = {}  # a scorable field's lengths, read once per field
 
     def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
         if fieldname not in self._scorable:
             return default
+        column = self._columns.get(fieldname)
+        if column is None:  # whoosh asks once per posting, in field order: one column read, then lookups
+            read = self._reader.doc_field_length
+            column = self._columns[fieldname] = [read(n, fieldname, 0) for n in range(self._reader.doc_count_all())]
+        if default == 0 and 0 <= docnum < len(column):
+            return int(column[docnum])
         return int(self._reader.doc_field_length(docnum, fieldname, default))
 
     def close(self) -> None:

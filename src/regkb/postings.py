@@ -24,6 +24,7 @@ from whoosh.fields import TEXT
 from whoosh.formats import Positions
 
 MEMO_WORDS = 200_000  # distinct printed words remembered (a national collection has tens of thousands)
+_SINGLE: dict[int, bytes] = {}  # position -> whoosh's encoding of that one position (Positions.encode)
 _UNKNOWN = object()  # a word not yet in the memo (the memo maps a dropped word to None)
 
 
@@ -73,8 +74,16 @@ class FastText(TEXT):  # type: ignore[misc]  # whoosh is untyped
             kept += 1
         fb = self.format.field_boost
         encode = self.format.encode
+        single = _SINGLE  # a term once in a field (most of them): its encoded position, remembered
         for term, poslist in poses.items():
-            yield term.encode("utf-8"), len(poslist), float(len(poslist)) * fb, encode(poslist)
+            if len(poslist) == 1:
+                pos = poslist[0]
+                value = single.get(pos)
+                if value is None:
+                    value = single[pos] = encode(poslist)
+            else:
+                value = encode(poslist)
+            yield term.encode("utf-8"), len(poslist), float(len(poslist)) * fb, value
 
 
 def _plan(analyzer: Any) -> tuple[Any, dict[str, Any], Any] | None:
