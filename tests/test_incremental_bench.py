@@ -18,7 +18,7 @@ STAGES = ["read+hash (floor)", "parse floor (read, headings, modals)", "parse", 
           "unpickle nx graph (floor)", "unpickle nx graph, GC paused", "load", "obligation query", "SPARQL join (kb.sparql)",
           "SPARQL join [rdflib Memory]", "SPARQL join [Oxigraph]", "search (kb.search)", "index [whoosh]",
           "index [SQLite FTS5]", "search records", "index build [whoosh, records]", "index build [FTS5, records]",
-          "index build [whoosh floor]", "whoosh analysis only", "search [whoosh]", "search [SQLite FTS5]",
+          "index build [whoosh floor]", "whoosh analysis only", "index analysis, one pass", "search [whoosh]", "search [SQLite FTS5]",
           "command: check", "command: search", "command: export ttl", "command: sparql", "command: index"]
 
 
