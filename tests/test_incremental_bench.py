@@ -13,7 +13,7 @@ from .conftest import CORPUS
 STAGES = ["read+hash (floor)", "parse floor (read, headings, modals)", "parse", "incremental: cold",
           "incremental: no change", "incremental: 1 changed", "graph (networkx)", "RDF", "RDF -> Oxigraph terms",
           "pyoxigraph write nt", "download nt", "pyoxigraph write ttl", "pyoxigraph parse+write ttl", "download ttl",
-          "pyoxigraph write jsonld", "pyoxigraph parse+write jsonld", "download jsonld", "download csv", "download graphml", "download json", "index", "page generation",
+          "pyoxigraph write jsonld", "pyoxigraph parse+write jsonld", "download jsonld", "downloads ttl+jsonld (one parse)", "download csv", "download graphml", "download json", "index", "page generation",
           "site build", "site rebuild: no change", "site rebuild: 1 changed", "save",
           "unpickle nx graph (floor)", "unpickle nx graph, GC paused", "load", "obligation query", "SPARQL join (kb.sparql)",
           "SPARQL join [rdflib Memory]", "SPARQL join [Oxigraph]", "search (kb.search)", "index [whoosh]",

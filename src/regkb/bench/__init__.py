@@ -277,6 +277,16 @@ class Bench:
             if fmt != "nt":
                 self.add_note(f"download {fmt}", n, self.ratio_note(
                     f"download {fmt}", f"pyoxigraph parse+write {fmt}", n, "x pyoxigraph parse+write"))
+        from ..export import rdf_downloads
+
+        both = "downloads ttl+jsonld (one parse)"  # as the site writes them (regkb.export.rdf_downloads)
+        self.measure(both, n, lambda: rdf_downloads(kb, ("ttl", "jsonld")), trace=False,
+                     note=lambda d: f"{sum(map(len, d.values())) / 1e6:.1f} MB")
+        cost = {stage: next((_cost(r) for r in reversed(self.rows) if r.stage == stage and r.size == n), None)
+                for stage in (both, "pyoxigraph write ttl", "pyoxigraph write jsonld")}
+        mine, ttl, jsonld = cost.values()
+        if mine and ttl and jsonld:
+            self.add_note(both, n, f"{mine / (ttl + jsonld):.2f}x pyoxigraph write ttl + jsonld")
         for fmt in sorted(set(EXPORTERS) - {"nt", "ttl", "jsonld"}):
             self.measure(f"download {fmt}", n, lambda f=fmt: render(kb, f), trace=False,
                          note=lambda t: f"{len(t) / 1e6:.1f} MB")

@@ -224,6 +224,11 @@ def summary(rows: Sequence[Any]) -> list[Target]:
         a, b = cost(f"download {fmt}", big), cost(f"pyoxigraph write {fmt}", big)
         out.append(Target(f"download {fmt} vs pyoxigraph at {big}", f"{a / b:.1f}x" if a and b else "-", "<= 2x",
                           None if not (a and b) else a / b <= 2))
+    a = cost("downloads ttl+jsonld (one parse)", big)
+    b, c = cost("pyoxigraph write ttl", big), cost("pyoxigraph write jsonld", big)
+    out.append(Target(f"downloads ttl+jsonld as the site writes them (one parse) vs pyoxigraph at {big}",
+                      f"{a / (b + c):.1f}x" if a and b and c else "-", "<= 2x",
+                      None if not (a and b and c) else a / (b + c) <= 2))
     a, b = cost("index build [whoosh, records]", big), cost("index build [FTS5, records]", big)
     out.append(Target(f"whoosh build vs FTS5 at {big}", f"{a / b:.0f}x" if a and b else "-", "<= 10x",
                       None if not (a and b) else a / b <= 10))
