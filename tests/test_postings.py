@@ -116,13 +116,35 @@ def _index_dump(home: Path, recs: tuple[ix.Record, ...]) -> list[Any]:
     return out
 
 
-def test_the_index_built_is_the_one_whooshs_own_text_field_builds(kb, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    recs = ix.records(kb)
-    fast = _index_dump(tmp_path / "fast", recs)
+@pytest.mark.parametrize("limit", [None, 60_000])  # 60 KB: the postings spill into sorting runs
+def test_the_index_built_is_the_one_whooshs_own_fields_and_writer_build(kb, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                  monkeypatch: pytest.MonkeyPatch,
+                                                                  limit: int | None) -> None:
+    from whoosh.codec.whoosh3 import W3Codec
 
+    spills: list[int] = []
+
+    def limited(make: Any) -> Any:
+        def writer(index: Any) -> Any:
+            w = make(index)
+            if limit is not None:
+                w.pool.limit = limit
+            save = w.pool.save
+            w.pool.save = lambda: (spills.append(1), save())[1]
+            return w
+        return writer
+
+    recs = ix.records(kb)
+    monkeypatch.setattr(ix, "_writer", limited(ix._writer))
+    fast = _index_dump(tmp_path / "fast", recs)
+    assert bool(spills) == (limit is not None)  # the small limit really makes sorting runs
+    spills.clear()
+
+    # whoosh's own TEXT fields and whoosh's writer as it comes (no regkb.index._Lengths)
     monkeypatch.setattr(ix, "FastText", WhooshText)
+    monkeypatch.setattr(ix, "_writer", limited(lambda index: index.writer(limitmb=128, codec=W3Codec(compression=0))))
     assert not isinstance(ix.make_schema()["text"], FastText)
     slow = _index_dump(tmp_path / "slow", recs)
+    assert bool(spills) == (limit is not None)
     assert len(fast) > 1000
     assert fast == slow  # every term, posting, position, weight, field length and stored field
