@@ -1496,7 +1496,7 @@ class Site:
                                            ["source", "relation", "target"]))
         downloads = [("graph.json", "the graph drawn here (nodes and edges, JSON)"),
                      ("nodes.csv", "its nodes (CSV)"), ("edges.csv", "its edges (CSV)")]
-        rdf = rdf_downloads(self.kb, ("ttl", "jsonld"))  # the graph's N-Triples read once for both (regkb#16)
+        rdf: dict[str, bytes] = {}  # Turtle and JSON-LD: the graph's N-Triples read once for both (regkb#16)
         for fmt in sorted(EXPORTERS):
             ext = FORMAT_EXT.get(fmt, re.sub(r"[^a-z0-9]", "", fmt.lower()) or "txt")
             name = f"knowledge-base.{ext}"
@@ -1507,6 +1507,8 @@ class Site:
                 self.put(f"graph/{name}", json_from_fragments(self.kb, frags))  # kb.to_json(), byte for byte
                 frags.save()  # and let go of them
             else:
+                if fmt in ("ttl", "jsonld") and not rdf:  # made at the first of them, each let go once written
+                    rdf = rdf_downloads(self.kb, ("ttl", "jsonld"))
                 self.put(f"graph/{name}", rdf.pop(fmt) if fmt in rdf else render_bytes(self.kb, fmt))  # RDF: no str copy
             downloads.append((name, f"the whole knowledge base: {EXPORTERS[fmt][1]} ({fmt})"))
         from ..vocab import vocabulary_text
