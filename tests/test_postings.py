@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from whoosh.analysis import StemmingAnalyzer
-from whoosh.fields import TEXT
+from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT
 
 from regkb import index as ix
-from regkb.postings import FastText
+from regkb.postings import FastText, RememberedID, RememberedKeyword, RememberedNumeric
 
 
 def _pair(boost: float = 1.0) -> tuple[FastText, TEXT]:
@@ -140,11 +140,29 @@ def test_the_index_built_is_the_one_whooshs_own_fields_and_writer_build(kb, tmp_
     assert bool(spills) == (limit is not None)  # the small limit really makes sorting runs
     spills.clear()
 
-    # whoosh's own TEXT fields and whoosh's writer as it comes (no regkb.index._Lengths)
+    # whoosh's own fields and whoosh's writer as it comes (no regkb.index._Lengths)
     monkeypatch.setattr(ix, "FastText", WhooshText)
+    monkeypatch.setattr(ix, "RememberedID", ID)
+    monkeypatch.setattr(ix, "RememberedKeyword", KEYWORD)
+    monkeypatch.setattr(ix, "RememberedNumeric", NUMERIC)
     monkeypatch.setattr(ix, "_writer", limited(lambda index: index.writer(limitmb=128, codec=W3Codec(compression=0))))
     assert not isinstance(ix.make_schema()["text"], FastText)
+    assert not isinstance(ix.make_schema()["kind"], RememberedID)
     slow = _index_dump(tmp_path / "slow", recs)
     assert bool(spills) == (limit is not None)
     assert len(fast) > 1000
     assert fast == slow  # every term, posting, position, weight, field length and stored field
+
+
+@pytest.mark.parametrize(("remembered", "plain", "values"), [
+    (RememberedID(stored=True), ID(stored=True), ["article", "", "-", "doc-1", "article", "ǅ", "article"]),
+    (RememberedKeyword(stored=True, commas=True, scorable=False), KEYWORD(stored=True, commas=True, scorable=False),
+     ["a,b", "", "b , a,a", "a,b", ",", "x"]),
+    (RememberedNumeric(stored=True, sortable=True, shift_step=0), NUMERIC(stored=True, sortable=True, shift_step=0),
+     [1, 2, 1, True, 0, 2**31 - 1, 1]),
+])
+def test_remembered_fields_give_whooshs_postings(remembered: Any, plain: Any, values: list[Any]) -> None:
+    for value in values * 2:
+        assert list(remembered.index(value)) == list(plain.index(value)), value
+    again = pickle.loads(pickle.dumps(remembered))  # as whoosh stores the schema: without the memo
+    assert "_postings" not in again.__dict__ and list(again.index(values[0])) == list(plain.index(values[0]))

@@ -20,7 +20,7 @@ from typing import Any
 
 from whoosh.analysis import StemFilter, StemmingAnalyzer, StopFilter
 from whoosh.analysis.tokenizers import RegexTokenizer
-from whoosh.fields import TEXT
+from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT
 from whoosh.formats import Positions
 
 MEMO_WORDS = 200_000  # distinct printed words remembered (a national collection has tens of thousands)
@@ -113,3 +113,41 @@ def _plan(analyzer: Any) -> tuple[Any, dict[str, Any], Any] | None:
     if compiled.groups:
         return None
     return compiled.findall, {}, word
+
+
+MEMO_VALUES = 100_000  # distinct values of one exact-value field remembered
+
+
+class _Remembered:
+    """An exact-value field (kind, document, modality, actor, number) whose postings for a value are worked
+    out once: whoosh's own ``index``, remembered per value (these values repeat from record to record)."""
+
+    def index(self, value: Any, **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
+        if kwargs or isinstance(value, (list, tuple)):
+            return iter(super().index(value, **kwargs))  # type: ignore[misc]
+        memo: dict[tuple[type, Any], tuple[Any, ...]] = self.__dict__.setdefault("_postings", {})
+        key = (type(value), value)  # 1 and True are one key to a dict, not to whoosh
+        found = memo.get(key)
+        if found is None:
+            if len(memo) >= MEMO_VALUES:
+                memo.clear()
+            found = memo[key] = tuple(super().index(value))  # type: ignore[misc]
+        return iter(found)
+
+    def __getstate__(self) -> dict[str, Any]:  # the memo is not part of an index's stored schema
+        parent = getattr(super(), "__getstate__", None)
+        state = dict(parent() if parent is not None else self.__dict__)
+        state.pop("_postings", None)
+        return state
+
+
+class RememberedID(_Remembered, ID):  # type: ignore[misc]  # whoosh is untyped
+    """whoosh's ``ID`` field, its postings remembered per value."""
+
+
+class RememberedKeyword(_Remembered, KEYWORD):  # type: ignore[misc]
+    """whoosh's ``KEYWORD`` field, its postings remembered per value."""
+
+
+class RememberedNumeric(_Remembered, NUMERIC):  # type: ignore[misc]
+    """whoosh's ``NUMERIC`` field, its postings remembered per value."""
