@@ -111,14 +111,12 @@ def _subject_chunks(source: bytes | IO[bytes], size: int | None = None) -> Itera
         yield carry
 
 
-def _splice_turtle(part: bytes, first: bool) -> bytes:
-    """A Turtle piece as the rest of a whole document: Oxigraph opens each piece with the same prefixes."""
-    if first:
-        return part
+def _turtle_body(part: bytes) -> int:
+    """Where a Turtle piece's statements begin: after the prefixes Oxigraph opens every piece with."""
     at = 0
     while part.startswith(b"@prefix ", at):
         at = part.index(b"\n", at) + 1
-    return part[at:]
+    return at
 
 
 def rdf_downloads(kb: KnowledgeBase, fmts: Iterable[str]) -> dict[str, bytes]:
@@ -143,14 +141,15 @@ def rdf_downloads(kb: KnowledgeBase, fmts: Iterable[str]) -> dict[str, bytes]:
     bufs = {f: io.BytesIO() for f in written}
     with _gc_paused():  # a piece is thousands of short-lived terms, freed by reference counting; the cyclic
         for f, part in _pieces(source, written):  # collector would walk the whole knowledge base for them
+            buf = bufs[f]
             if f == "jsonld":  # "[{...},{...}]": the objects of every piece in one list
                 if not (part.startswith(b"[") and part.endswith(b"]")):
                     raise RegkbError(f"unexpected JSON-LD from Oxigraph: {part[:40]!r}...{part[-40:]!r}")
-                body = part[1:-1]
-                if body:
-                    bufs[f].write((b"," if bufs[f].tell() else b"[") + body)
+                if len(part) > 2:
+                    buf.write(b"," if buf.tell() else b"[")
+                    buf.write(memoryview(part)[1:-1])  # no copy of the piece
             else:
-                bufs[f].write(_splice_turtle(part, bufs[f].tell() == 0))
+                buf.write(memoryview(part)[_turtle_body(part) if buf.tell() else 0:])
     for f in written:
         if f == "jsonld":
             data = bufs[f].getvalue()
