@@ -47,6 +47,8 @@ class FastText(TEXT):  # type: ignore[misc]  # whoosh is untyped
         return state
 
     def index(self, value: Any, **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
+        """(term as UTF-8, frequency, weight, encoded positions) per distinct term of ``value``: what
+        whoosh's ``TEXT.index`` gives, in the same order."""
         plan = self._plan
         if plan is None or kwargs or not isinstance(value, str) or type(self.format) is not Positions:
             yield from super().index(value, **kwargs)
@@ -123,6 +125,7 @@ class _Remembered:
     out once: whoosh's own ``index``, remembered per value (these values repeat from record to record)."""
 
     def index(self, value: Any, **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
+        """whoosh's postings of ``value`` for this field, worked out the first time the value is seen."""
         if kwargs or isinstance(value, (list, tuple)):
             return iter(super().index(value, **kwargs))  # type: ignore[misc]
         memo: dict[tuple[type, Any], tuple[Any, ...]] = self.__dict__.setdefault("_postings", {})
