@@ -72,6 +72,7 @@ def test_a_full_memo_is_emptied_and_still_right(monkeypatch: pytest.MonkeyPatch)
     import regkb.postings as postings
 
     monkeypatch.setattr(postings, "MEMO_WORDS", 3)
+    monkeypatch.setattr(postings, "SINGLE_POSITIONS", 4)  # later single positions encoded each time
     fast, slow = _pair()
     text = "Providers shall label synthetic content; platforms shall review labels and providers label again."
     _same(fast, slow, text)

@@ -24,6 +24,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT
 from whoosh.formats import Positions
 
 MEMO_WORDS = 200_000  # distinct printed words remembered (a national collection has tens of thousands)
+SINGLE_POSITIONS = 1 << 16  # positions whose encoding alone is remembered (a field of a longer text: not kept)
 _SINGLE: dict[int, bytes] = {}  # position -> whoosh's encoding of that one position (Positions.encode)
 _UNKNOWN = object()  # a word not yet in the memo (the memo maps a dropped word to None)
 
@@ -78,7 +79,7 @@ class FastText(TEXT):  # type: ignore[misc]  # whoosh is untyped
         encode = self.format.encode
         single = _SINGLE  # a term once in a field (most of them): its encoded position, remembered
         for term, poslist in poses.items():
-            if len(poslist) == 1:
+            if len(poslist) == 1 and poslist[0] < SINGLE_POSITIONS:
                 pos = poslist[0]
                 value = single.get(pos)
                 if value is None:
