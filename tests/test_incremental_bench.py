@@ -13,12 +13,12 @@ from .conftest import CORPUS
 STAGES = ["read+hash (floor)", "parse floor (read, headings, modals)", "parse", "incremental: cold",
           "incremental: no change", "incremental: 1 changed", "graph (networkx)", "RDF", "RDF -> Oxigraph terms",
           "pyoxigraph write nt", "download nt", "pyoxigraph write ttl", "pyoxigraph parse+write ttl", "download ttl",
-          "pyoxigraph write jsonld", "pyoxigraph parse+write jsonld", "download jsonld", "download csv", "download graphml", "download json", "index", "page generation",
+          "pyoxigraph write jsonld", "pyoxigraph parse+write jsonld", "download jsonld", "downloads ttl+jsonld (one parse)", "download csv", "download graphml", "download json", "index", "page generation",
           "site build", "site rebuild: no change", "site rebuild: 1 changed", "save",
           "unpickle nx graph (floor)", "unpickle nx graph, GC paused", "load", "obligation query", "SPARQL join (kb.sparql)",
           "SPARQL join [rdflib Memory]", "SPARQL join [Oxigraph]", "search (kb.search)", "index [whoosh]",
           "index [SQLite FTS5]", "search records", "index build [whoosh, records]", "index build [FTS5, records]",
-          "index build [whoosh floor]", "whoosh analysis only", "search [whoosh]", "search [SQLite FTS5]",
+          "index build [whoosh floor]", "whoosh analysis only", "index analysis, one pass", "search [whoosh]", "search [SQLite FTS5]",
           "command: check", "command: search", "command: export ttl", "command: sparql", "command: index"]
 
 

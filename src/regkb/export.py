@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import gc
 import io
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO, TYPE_CHECKING
+
+from .errors import RegkbError
 
 if TYPE_CHECKING:
     from .kb import KnowledgeBase
@@ -71,6 +75,116 @@ EXPORTERS: dict[str, tuple[Callable[[KnowledgeBase], str], str]] = {
 
 #: formats Oxigraph writes from the graph's N-Triples (bytes already: see render_bytes)
 RDF_FORMATS = {"nt": ("N_TRIPLES", False), "ttl": ("TURTLE", True), "jsonld": ("JSON_LD", False)}
+
+
+#: bytes of N-Triples parsed at a time by :func:`rdf_downloads` (about 25,000 statements; extended to a whole subject)
+CHUNK_BYTES = 1 << 22
+
+
+def _subject_chunks(source: bytes | IO[bytes], size: int | None = None) -> Iterator[bytes]:
+    """Sorted N-Triples in pieces of whole lines that never split one subject's statements (the lines of a
+    subject are consecutive, as the graphs sort them: see ``graph.sorted_nt``)."""
+    size = size or CHUNK_BYTES
+    stream = io.BytesIO(source) if isinstance(source, bytes) else source
+    carry = b""
+    while True:
+        block = stream.read(size)
+        if not block:
+            break
+        data = carry + block
+        end = data.rfind(b"\n") + 1  # whole lines only
+        if end == 0:
+            carry = data
+            continue
+        last = data.rfind(b"\n", 0, end - 1) + 1  # start of the last whole line
+        subject = data[last:data.index(b" ", last) + 1]
+        start = last  # back to the first line of the last subject: it may go on in the next block
+        while start > 0:
+            prev = data.rfind(b"\n", 0, start - 1) + 1
+            if not data.startswith(subject, prev):
+                break
+            start = prev
+        if start > 0:
+            yield data[:start]
+        carry = data[start:]
+    if carry:
+        yield carry
+
+
+def _turtle_body(part: bytes) -> int:
+    """Where a Turtle piece's statements begin: after the prefixes Oxigraph opens every piece with."""
+    at = 0
+    while part.startswith(b"@prefix ", at):
+        at = part.index(b"\n", at) + 1
+    return at
+
+
+def rdf_downloads(kb: KnowledgeBase, fmts: Iterable[str]) -> dict[str, bytes]:
+    """Several RDF downloads (of ``ttl``, ``jsonld``, ``nt``) from one reading of the graph's N-Triples: the
+    same bytes as :func:`render_bytes` gives for each (tested), at about the cost of the one parse plus
+    Oxigraph writing each format (regkb#16; the parse was most of each download). The N-Triples are parsed
+    in pieces of whole subjects, each piece written in every format and the pieces joined as Oxigraph joins
+    them: Turtle's prefixes once; JSON-LD's top-level objects in one list. The pieces are small (see
+    :data:`CHUNK_BYTES`), so memory is the downloads themselves."""
+    wanted = list(dict.fromkeys(fmts))
+    unknown = [f for f in wanted if f not in RDF_FORMATS]
+    if unknown:
+        raise ValueError(f"not an RDF format: {', '.join(unknown)}; choose among {', '.join(sorted(RDF_FORMATS))}")
+    out: dict[str, bytes] = {}
+    if "nt" in wanted:
+        out["nt"] = render_bytes(kb, "nt")
+    written = [f for f in wanted if f != "nt"]
+    if not written:
+        return {f: out[f] for f in wanted}
+    graphs = kb._graphs
+    source = graphs._nt_input() if graphs._triples is None and graphs._nt is not None else graphs.nt()
+    bufs = {f: io.BytesIO() for f in written}
+    with _gc_paused():  # a piece is thousands of short-lived terms, freed by reference counting; the cyclic
+        for f, part in _pieces(source, written):  # collector would walk the whole knowledge base for them
+            buf = bufs[f]
+            if f == "jsonld":  # "[{...},{...}]": the objects of every piece in one list
+                if not (part.startswith(b"[") and part.endswith(b"]")):
+                    raise RegkbError(f"unexpected JSON-LD from Oxigraph: {part[:40]!r}...{part[-40:]!r}")
+                if len(part) > 2:
+                    buf.write(b"," if buf.tell() else b"[")
+                    buf.write(memoryview(part)[1:-1])  # no copy of the piece
+            else:
+                buf.write(memoryview(part)[_turtle_body(part) if buf.tell() else 0:])
+    for f in written:
+        if f == "jsonld":
+            data = bufs[f].getvalue()
+            out[f] = data + b"]" if data else render_bytes(kb, f)  # no statement at all: as Oxigraph writes it
+        else:
+            out[f] = bufs[f].getvalue()
+        bufs[f] = io.BytesIO()
+    return {f: out[f] for f in wanted}
+
+
+def _pieces(source: bytes | IO[bytes], fmts: list[str]) -> Iterator[tuple[str, bytes]]:
+    """(format, Oxigraph's output for one piece of whole subjects), piece by piece, each piece parsed once."""
+    import pyoxigraph as ox
+
+    from .vocab import PREFIXES
+
+    for chunk in _subject_chunks(source):
+        triples = list(ox.parse(chunk, format=ox.RdfFormat.N_TRIPLES))
+        if not triples:
+            continue
+        for f in fmts:
+            ox_fmt, with_prefixes = RDF_FORMATS[f]
+            yield f, bytes(ox.serialize(triples, format=getattr(ox.RdfFormat, ox_fmt),
+                                        prefixes=PREFIXES if with_prefixes else None) or b"")
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def render_bytes(kb: KnowledgeBase, fmt: str) -> bytes:

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..authorities import authority_ids, body_links
-from ..export import EXPORTERS, render_bytes
+from ..export import EXPORTERS, rdf_downloads, render_bytes
 from ..importers.store import manifest_for
 from ..model import MODALITIES, Actor, Article, Document, Item, Law, Obligation, Paragraph, Reference, local_eid
 from ..sanction_table import COLUMNS as SANCTION_COLUMNS
@@ -1621,6 +1621,7 @@ class Site:
                                            ["source", "relation", "target"]))
         downloads = [("graph.json", "the graph drawn here (nodes and edges, JSON)"),
                      ("nodes.csv", "its nodes (CSV)"), ("edges.csv", "its edges (CSV)")]
+        rdf: dict[str, bytes] = {}  # Turtle and JSON-LD: the graph's N-Triples read once for both (regkb#16)
         for fmt in sorted(EXPORTERS):
             ext = FORMAT_EXT.get(fmt, re.sub(r"[^a-z0-9]", "", fmt.lower()) or "txt")
             name = f"knowledge-base.{ext}"
@@ -1631,7 +1632,9 @@ class Site:
                 self.put(f"graph/{name}", json_from_fragments(self.kb, frags))  # kb.to_json(), byte for byte
                 frags.save()  # and let go of them
             else:
-                self.put(f"graph/{name}", render_bytes(self.kb, fmt))  # RDF: no str copy (regkb#16)
+                if fmt in ("ttl", "jsonld") and not rdf:  # made at the first of them, each let go once written
+                    rdf = rdf_downloads(self.kb, ("ttl", "jsonld"))
+                self.put(f"graph/{name}", rdf.pop(fmt) if fmt in rdf else render_bytes(self.kb, fmt))  # RDF: no str copy
             downloads.append((name, f"the whole knowledge base: {EXPORTERS[fmt][1]} ({fmt})"))
         from ..vocab import vocabulary_text
 

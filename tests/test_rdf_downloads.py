@@ -1,0 +1,48 @@
+"""The RDF downloads written together from one reading of the N-Triples (regkb.export.rdf_downloads)."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from regkb import export
+from regkb.export import _subject_chunks, rdf_downloads, render_bytes
+
+
+@pytest.mark.parametrize("chunk", [export.CHUNK_BYTES, 4096, 300])
+def test_together_they_are_the_bytes_of_each_download(kb, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+                                                     chunk: int) -> None:
+    monkeypatch.setattr(export, "CHUNK_BYTES", chunk)
+    pieces = list(_subject_chunks(kb._graphs.nt()))
+    assert len(pieces) > (100 if chunk < 10_000 else 0)  # the small sizes really cut the graph in many pieces
+    got = rdf_downloads(kb, ("ttl", "jsonld", "nt"))
+    assert list(got) == ["ttl", "jsonld", "nt"]
+    for fmt, data in got.items():
+        assert data == render_bytes(kb, fmt), fmt
+
+
+def test_an_unknown_format_is_refused(kb) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ValueError, match="not an RDF format: csv"):
+        rdf_downloads(kb, ("ttl", "csv"))
+
+
+_SUBJECTS = st.sampled_from([b"<a>", b"<a/b>", b"<ab>", b"_:b0", b"_:b01", b"<http://x/\xc3\xa9>"])
+_LINE = st.builds(lambda s, o: s + b" <p> " + o + b" .\n", _SUBJECTS,
+                  st.binary(max_size=40).map(lambda b: b'"' + b.replace(b"\n", b"").replace(b"\r", b"") + b'"'))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LINE, max_size=40), st.integers(min_value=1, max_value=200), st.booleans())
+def test_pieces_are_whole_lines_and_never_split_a_subject(lines: list[bytes], size: int, stream: bool) -> None:
+    data = b"".join(sorted(lines))
+    pieces = list(_subject_chunks(io.BytesIO(data) if stream else data, size))
+    assert b"".join(pieces) == data
+    seen: set[bytes] = set()
+    for piece in pieces:
+        assert piece and piece.endswith(b"\n")
+        subjects = {line.split(b" ", 1)[0] for line in piece.splitlines()}
+        assert not subjects & seen  # a subject's lines are all in one piece
+        seen |= subjects
