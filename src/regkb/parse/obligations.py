@@ -299,7 +299,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
     text = unit.clean.text
     out: list[_Clause] = []
     skipped: list[tuple[int, int, str]] = []
-    quoted = [q.span("q") for q in QUOTED_PROVISION.finditer(text)] if '"' in text or "“" in text else []
+    quoted = _quotations(text)
     for si, (s, e) in enumerate(regions(unit)):
         modals: list[re.Match[str]] = []
         relative: dict[int, tuple[int, tuple[int, int]]] = {}  # modal start -> (pronoun start, antecedent span)
@@ -548,10 +548,19 @@ VP_BEFORE_AND = re.compile(r"^(?P<np>[^,;:()]{2,120}?)\s+(?:is|are|has|have|was|
                            re.IGNORECASE)
 
 
-# A provision quoted after a verb of saying ('Article 25 of the X Law provides: "..."', "reads as follows: “...”"):
-# its modals are the quoted text's rules, reported as such, never duties of the text that quotes them.
-QUOTED_PROVISION = re.compile(r"\b(?:provides|provided|stipulates|stipulated|states|stated|reads|read|prescribes|"
-                              r"prescribed)(?:\s+as\s+follows)?\s*:\s*[\"“](?P<q>[^\"“”]{1,4000})[\"”]", re.IGNORECASE)
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """Spans of provisions quoted after a verb of saying ('Article 25 of the X Law provides: "..."'): their
+    modals are the quoted text's rules, reported as such, never duties of the text that quotes them."""
+    if not any(mark in text for mark in P.QUOTE_CLOSE):
+        return []
+    spans = []
+    for q in P.QUOTED_PROVISION.finditer(text):
+        if q.group("open") is None:
+            continue  # announced at the end of the paragraph: the quotation is the next unit's
+        close = text.find(P.QUOTE_CLOSE[q.group("open")], q.end())
+        if close >= 0:
+            spans.append((q.end(), close))
+    return spans
 
 
 # A circumstance set off by commas between the marker and the verb ("shall, when selecting products, check",

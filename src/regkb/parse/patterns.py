@@ -573,11 +573,12 @@ DECIMAL_TAIL = re.compile(r"\.\d+(?:\.\d+)*(?![\d])")
 # that "..."', 'Article 5 of the X Rules is amended to read: "..."'. What the quotation cites is the quoted
 # instrument's, not the quoting text's. A colon at the end of a paragraph announces the quotation in the next one.
 QUOTED_PROVISION = re.compile(
-    r"""\b(?:provides|stipulates|states|prescribes|specifies|reads|(?:is|are|shall[ ]be)[ ](?:amended|revised|changed|
+    r"""\b(?:provides|provided|stipulates|stipulated|states|stated|prescribes|prescribed|specifies|reads|read|(?:is|are|shall[ ]be)[ ](?:amended|revised|changed|
     modified)[ ]to[ ]read|(?:is|are|shall[ ]be)[ ](?:amended|revised|replaced)[ ](?:as[ ]follows|with|by))(?:[ ]as[ ]follows)?
     (?:[ ]that)?[ ]*(?:[:：,]?[ ]*(?P<open>["“‘])|[:：][ ]*$)    # the quotation here, or in the next paragraph""",
     re.VERBOSE | re.IGNORECASE,
 )
+QUOTE_CLOSE = {"“": "”", "‘": "’", '"': '"'}  # the mark that closes each opening quotation mark
 AMENDING_VERB = re.compile(r"\b(?:amended|revised|changed|modified|replaced)\b", re.IGNORECASE)
 # "Chapter II of these Provisions", "Chapters 1 and 2", "Section 1 of Chapter II"
 # Arabic, Roman, or a capitalised number in words ("Chapter Three", "Chapters Two and Four"), one reading per word

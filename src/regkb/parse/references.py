@@ -282,7 +282,6 @@ def _of_part(p: ParsedDocument, numbers: dict[Any, Any], text: str, b: int, tgts
     return cm.end()
 
 
-_CLOSE = {"“": "”", "‘": "’", '"': '"'}
 # a quoted provision: (start, end) of the quotation, the instrument it is quoted from (a registry law's id, or None
 # when that instrument is not in the registry), the citation's words, whether the quotation is the new wording of an
 # amended provision, and whether the quoted instrument is another one (a law cited before the verb)
@@ -297,8 +296,8 @@ def _quoted_provisions(text: str, found: list[_Found], carried: _Quote | None = 
     goes on with it. Its instrument is the law cited last before the verb in the same sentence, if any."""
     out: list[_Quote] = []
     lead = len(text) - len(text.lstrip())
-    if carried is not None and text[lead : lead + 1] in _CLOSE:
-        close = text.find(_CLOSE[text[lead]], lead + 1)
+    if carried is not None and text[lead : lead + 1] in P.QUOTE_CLOSE:
+        close = text.find(P.QUOTE_CLOSE[text[lead]], lead + 1)
         out.append((lead + 1, close if close >= 0 else len(text), *carried[2:]))
     elif carried is not None:
         # the paragraph was split inside the quotation (a break the layout made): it goes on to the first closing
@@ -319,7 +318,7 @@ def _quoted_provisions(text: str, found: list[_Found], carried: _Quote | None = 
         if m.group("open") is None:
             qa = qb = len(text)  # "... is amended to read:" and the quotation in the next paragraph
         else:
-            close = text.find(_CLOSE[m.group("open")], qa)
+            close = text.find(P.QUOTE_CLOSE[m.group("open")], qa)
             qb = close if close >= 0 else len(text)
         sent = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start()), text.rfind(": ", 0, m.start()))
         before = [f for f in found if f[2] == "external" and sent < f[0] and f[1] <= m.start()]
