@@ -89,7 +89,8 @@ def find_gutter(words: list[dict[str, Any]], width: float) -> tuple[float, float
     g0, g1 = float(best[0] + lo), float(best[1] + lo)
     left_reach: list[float] = []
     right_reach: list[float] = []
-    both = 0
+    left_tops: list[float] = []
+    right_tops: list[float] = []
     for row in rows:
         left = [w for w in row if float(w["x1"]) <= g0 + 1]
         right = [w for w in row if float(w["x0"]) >= g1 - 1]
@@ -97,14 +98,24 @@ def find_gutter(words: list[dict[str, Any]], width: float) -> tuple[float, float
             continue  # the row crosses the gutter
         if left:
             left_reach.append(g0 - max(float(w["x1"]) for w in left))
+            left_tops.append(float(row[0]["top"]))
         if right:
             right_reach.append(min(float(w["x0"]) for w in right) - g1)
-        both += bool(left and right)
-    if len(left_reach) < MIN_SIDE_ROWS or len(right_reach) < MIN_SIDE_ROWS or both < MIN_SIDE_ROWS:
+            right_tops.append(float(row[0]["top"]))
+    if len(left_reach) < MIN_SIDE_ROWS or len(right_reach) < MIN_SIDE_ROWS:
+        return None
+    # the two sides stand beside each other: lines of each side lie between the first and last lines of the other.
+    # Their baselines need not be aligned (a chapter heading's extra space shifts one column's lines off the other's)
+    if min(_beside(left_tops, right_tops), _beside(right_tops, left_tops)) < MIN_SIDE_ROWS:
         return None
     if statistics.median(left_reach) > REACH * width or statistics.median(right_reach) > REACH * width:
         return None  # the text on one side stops far from the strip: a list or a table, not a column
     return g0, g1
+
+
+def _beside(tops: list[float], others: list[float]) -> int:
+    """How many of ``tops`` lie between the first and the last of ``others`` (lines of one column beside the other)."""
+    return sum(min(others) <= t <= max(others) for t in tops) if others else 0
 
 
 def reading_areas(page: Any) -> list[tuple[int, Any]]:
