@@ -237,6 +237,7 @@ class PositionalChrome(Stage):
                 continue  # a paragraph's gap alone: a header only if it opens as the others do or repeats a line
             if n >= 3 or (n >= 2 and n * 2 >= len(pages)):
                 drop.add(k)
+        drop = keep_first_headings(lines, drop, printed, draft)
         if not drop:
             return
         for k in sorted(drop):
@@ -255,3 +256,33 @@ def _echoes(text: str, printed: set[str]) -> bool:
     header that repeats the current chapter's heading)?"""
     words = text.split()
     return any(" ".join(words[k:]) in printed for k in range(0, max(len(words) - 1, 0)))
+
+
+def reads_as_part_heading(text: str) -> bool:
+    """Does a line read as a chapter or section heading ("Chapter II Use", "Section 3", "第二章 ...")?"""
+    from ..parse import patterns as P
+
+    return bool(P.CHAPTER.match(text) or P.CJK_CHAPTER.match(text) or P.SECTION.match(text))
+
+
+def keep_first_headings(lines: list[Any], drop: set[int], printed: set[str], draft: Draft) -> set[int]:
+    """Of the lines about to be left out as page chrome, keep those that are law: a line that reads as a chapter or
+    section heading is chrome only where it repeats a heading printed in the text (a running header that names the
+    current chapter). A heading printed nowhere else is the heading itself (a chapter that begins at the top of a page,
+    where a header would stand): its first occurrence is kept in the text, the later ones (a header repeating it on
+    the chapter's next pages) are left out; the import says so. Returns the lines still to leave out."""
+    kept: dict[str, int] = {}
+    out: set[int] = set()
+    for k in sorted(drop):
+        text = " ".join(lines[k].text.split())
+        if not reads_as_part_heading(text) or text in printed:
+            out.add(k)
+        elif text in kept:
+            out.add(k)  # the header repeating a heading kept above
+        else:
+            kept[text] = k
+    for text, k in kept.items():
+        draft.notes.append(f"page {lines[k].page}: {text!r} stands where a running header would, but it reads as a "
+                           "chapter or section heading printed nowhere else: kept in the text as the heading; "
+                           "check that it is not a running header")
+    return out

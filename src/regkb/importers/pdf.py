@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from .columns import PositionalChrome, reading_areas
+from .columns import PositionalChrome, keep_first_headings, reading_areas
 from .pipeline import Block, Draft, Furniture, Line, Stage, opens_unit
 
 BAND = 0.09  # top and bottom bands of a page, as a share of its height, where furniture lives
@@ -154,17 +154,24 @@ class PageFurniture(Stage):
             b = band(ln)
             if b:
                 seen[(b, _shape(ln.text))] += 1
-        keep: list[PdfLine] = []
-        for ln in lines:
+        numbers: set[int] = set()
+        repeated: set[int] = set()
+        for k, ln in enumerate(lines):
             b = band(ln)
             repeats = seen[(b, _shape(ln.text))] if b else 0
             if b and _PAGE_NUMBER.match(ln.text):
-                draft.furniture.append(Furniture(ln.text, f"page number ({b} of the page)", ln.page))
+                numbers.add(k)
             elif b and (repeats >= 3 or (repeats >= 2 and repeats * 2 >= len(pages))):
-                draft.furniture.append(Furniture(ln.text, f"running {'header' if b == 'top' else 'footer'}", ln.page))
-            else:
-                keep.append(ln)
-        draft.tree = keep
+                repeated.add(k)
+        # a chapter heading at the top of a page is law, unless it repeats a heading printed in the text
+        printed = {" ".join(ln.text.split()) for k, ln in enumerate(lines) if k not in repeated}
+        repeated = keep_first_headings(lines, repeated, printed, draft)
+        for k in sorted(numbers | repeated):
+            ln = lines[k]
+            b = band(ln)
+            draft.furniture.append(Furniture(ln.text, f"page number ({b} of the page)" if k in numbers else
+                                             f"running {'header' if b == 'top' else 'footer'}", ln.page))
+        draft.tree = [ln for k, ln in enumerate(lines) if k not in numbers and k not in repeated]
 
 
 _FOOTNOTE_MARK = re.compile(r"^(?:\d{1,3}|[*†‡§¶]+|\(\d{1,3}\)|\[\d{1,3}\])\s*\S")
@@ -295,6 +302,7 @@ class PdfParagraphs(Stage):
         # the margins of each column (importers/columns.py): a page in one column has one
         left = {c: statistics.median([ln.x0 for ln in lines if ln.column == c]) for c in {ln.column for ln in lines}}
         right = {c: max(ln.x1 for ln in lines if ln.column == c) for c in left}
+        indented = _indents_first_lines(lines, left, right, line_h)
         blocks: list[Block] = []
         cur: list[Line] = []
         italic: dict[int, bool] = {}  # id(block) -> every line of it in italics
@@ -306,13 +314,20 @@ class PdfParagraphs(Stage):
                 same_page = ln.page == prev.page and ln.column == prev.column  # a column break reads as a page's
                 gap = ln.top - prev.bottom
                 lft, plft, prgt = left[ln.column], left[prev.column], right[prev.column]
+                indent = ln.x0 > lft + 1.5 * line_h
                 if same_page and gap > usual_gap + 0.5 * line_h:
                     new = True
+                elif not same_page and indented:
+                    # a text that indents the first lines of its paragraphs says at a page or column break too: a line
+                    # set flush at the margin goes on with the paragraph, even after a full stop (a sentence ended at
+                    # the foot of the column); an indented one, or a heading or item after a sentence's end, is new
+                    new = indent or (bool(_ENDS_SENTENCE.search(prev.text)) and opens_unit(ln.text))
                 elif not same_page and _ENDS_SENTENCE.search(prev.text) and _STARTS_SENTENCE.match(ln.text):
                     new = True  # across a page break only the words tell: a sentence ended, a new one starts
-                elif ln.x0 > lft + 1.5 * line_h and prev.x0 <= plft + 1.5 * line_h:
+                elif indent and prev.x0 <= plft + 1.5 * line_h:
                     new = True  # an indented first line
-                elif prev.x1 < prgt - 0.15 * (prgt - plft) and _ENDS_SENTENCE.search(prev.text):
+                elif prev.x1 < prgt - 0.15 * (prgt - plft) and _ENDS_SENTENCE.search(prev.text) and \
+                        (same_page or not indented):
                     new = True  # the line before ended a sentence well before the margin
             if new and cur:
                 blocks.append(Block(cur))
@@ -337,6 +352,21 @@ class PdfParagraphs(Stage):
             draft.notes.append(f"{marked} paragraph(s) wholly in italics: written in *...*; the parser reads them as "
                                "the editor's comments where they follow an article's law")
         draft.blocks.extend(blocks)
+
+
+def _indents_first_lines(lines: list[PdfLine], left: dict[int, float], right: dict[int, float], line_h: float) -> bool:
+    """Does the text indent the first line of its paragraphs? It does when, inside a column, the lines that follow a
+    clear paragraph end (a sentence ended well before the right margin) are indented, at least three such ends and
+    four in five of them: the paragraphs of a text set with gaps and no indent start at the margin."""
+    ends = indented = 0
+    for a, b in itertools.pairwise(lines):
+        if a.page != b.page or a.column != b.column or b.top <= a.bottom:
+            continue
+        lft, rgt = left[a.column], right[a.column]
+        if a.x1 < rgt - 0.15 * (rgt - lft) and _ENDS_SENTENCE.search(a.text) and a.x0 <= lft + 1.5 * line_h:
+            ends += 1
+            indented += b.x0 > lft + 1.5 * line_h
+    return ends >= 3 and indented * 5 >= ends * 4
 
 
 PIPELINE: list[Stage] = [OpenPdf(), PageFurniture(), PositionalChrome(), Footnotes(), PdfParagraphs()]
