@@ -286,7 +286,10 @@ def _page_lines(first: str, gap: float, size: float, pages: int = 3) -> list[obj
 
 @pytest.mark.parametrize(("first", "gap", "size", "pages", "dropped"), [
     ("Gazette No. 7 Chapter # Duties", 20, 8.0, 3, 3),  # far apart: a running header whose words change
-    ("Chapter # Duties of Operators", 20, 10.0, 3, 3),  # the chapter's title alone, far apart: still a header
+    # the chapter's title alone, far apart, printed nowhere else: a chapter that opens its page, law (gazette: kept)
+    ("Chapter # Duties of Operators", 20, 10.0, 3, 0),
+    ("Chapter # Duties of Operators", 20, 8.0, 3, 0),  # the same in smaller type: still a heading printed only there
+    ("Gazette No. 7 Chapter # Duties", 20, 10.0, 3, 3),  # far apart, the body's type, the same opening words
     ("Gazette No. 7 Chapter # Duties", 9, 8.0, 3, 3),  # a paragraph's gap, in smaller type
     ("Gazette No. 7 Chapter # Duties", 9, 10.0, 3, 3),  # a paragraph's gap, the body's type, the same opening words
     ("Chapter # Duties", 9, 10.0, 3, 0),  # a paragraph's gap in the body's type, words that change: may be text

@@ -190,13 +190,14 @@ def _inside(x0: float, x1: float, top: float, bottom: float) -> Any:
 
 class PositionalChrome(Stage):
     """Reads ``tree`` (after PageFurniture); moves running headers whose words change from page to page into
-    ``furniture``: the first line of a page, in the top band, set apart from the line below it (by more than a line's
-    height beyond the body's line spacing, or by a paragraph's gap when it is set in smaller type than the body), at
-    the same height (within 2 points) as such a line on at least three pages, or on two when that is half of the pages
-    or more. Its words are not read: a header that carries the current chapter's title looks like law and is chrome
-    only because of where it stands. Set apart only by a paragraph's gap in the body's type, it is one when it also
-    opens with the same two words as the others at its height, or ends with a line printed elsewhere in the document
-    (the chapter heading it repeats). A line that opens with an article heading or ends a sentence is never one."""
+    ``furniture``: the first line of a page, in the top band, set apart from the line below it by a paragraph's gap
+    or more, at the same height (within 2 points) as such a line on at least three pages, or on two when that is half
+    of the pages or more. A header that carries the current chapter's title looks like law and is chrome only because
+    of where it stands. Set in smaller type than the body, its place and type make it one. In the body's type or
+    larger (a title, a chapter heading that opens its page stand there too), it is one only when it also opens with
+    the same two words as the others at its height, or ends with a line printed elsewhere in the document (the chapter
+    heading it repeats). A line that opens with an article heading or ends a sentence is never one, and a chapter or
+    section heading printed nowhere else is kept as the heading (:func:`keep_first_headings`)."""
 
     def __call__(self, draft: Draft) -> None:
         lines = draft.tree
@@ -222,19 +223,19 @@ class PositionalChrome(Stage):
                     ln.text.rstrip()[-1:] in ".;:。；：":
                 continue  # an article heading or a sentence's end is the text's, wherever it stands
             gap = below.top - ln.bottom
-            # set apart: by more than a line's height, or by a paragraph's gap in smaller type than the body's
-            if gap > usual + line_h or (gap > usual + 0.5 * line_h and 0 < ln.size < 0.95 * body):
+            # set apart by a paragraph's gap or more. In smaller type than the body's, that is a header's place and
+            # type; in the body's type or larger (a title, a chapter heading that opens the page) it needs more
+            if gap > usual + 0.5 * line_h:
                 heads[page] = k
-            elif gap > usual + 0.5 * line_h:
-                heads[page] = k
-                weak.add(k)
+                if not 0 < ln.size < 0.95 * body:
+                    weak.add(k)
         drop: set[int] = set()
         for k in heads.values():
             same = [j for j in heads.values() if abs(round(lines[j].top / 2) - round(lines[k].top / 2)) <= 1]
             n = len(same)
             if k in weak and not (_echoes(lines[k].text, printed) or any(
                     j != k and lines[j].text.split()[:2] == lines[k].text.split()[:2] for j in same)):
-                continue  # a paragraph's gap alone: a header only if it opens as the others do or repeats a line
+                continue  # in the text's type: a header only if it opens as the others do or repeats a printed line
             if n >= 3 or (n >= 2 and n * 2 >= len(pages)):
                 drop.add(k)
         drop = keep_first_headings(lines, drop, printed, draft)
