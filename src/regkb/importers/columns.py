@@ -54,6 +54,21 @@ def _rows(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return rows
 
 
+def _runs(row: list[dict[str, Any]]) -> list[tuple[float, float]]:
+    """The stretches of a row that its words and the spaces between them cover: words closer than three quarters of
+    their height are one stretch (a word space is narrower than that; a gutter wider). So a line across the page, or
+    a page number "- 1 -" centred over the gutter, covers the strip whole, and no narrow hole between its words is
+    taken for the gutter."""
+    out: list[list[float]] = []
+    for w in sorted(row, key=lambda w: float(w["x0"])):
+        x0, x1 = float(w["x0"]), float(w["x1"])
+        if out and x0 - out[-1][1] < 0.75 * (float(w["bottom"]) - float(w["top"])):
+            out[-1][1] = max(out[-1][1], x1)
+        else:
+            out.append([x0, x1])
+    return [(a, b) for a, b in out]
+
+
 def find_gutter(words: list[dict[str, Any]], width: float) -> tuple[float, float] | None:
     """The gutter of a page in two columns, as (left edge, right edge) of the empty strip; None for one column."""
     rows = _rows(words)
@@ -63,8 +78,8 @@ def find_gutter(words: list[dict[str, Any]], width: float) -> tuple[float, float
     cover = [0] * (hi - lo + 1)
     for row in rows:
         hit = [False] * (hi - lo + 1)
-        for w in row:
-            a, b = max(int(float(w["x0"])) - 1, lo), min(int(float(w["x1"])) + 1, hi)
+        for x0, x1 in _runs(row):
+            a, b = max(int(x0) - 1, lo), min(int(x1) + 1, hi)
             for x in range(a, b + 1):
                 hit[x - lo] = True
         for k, h in enumerate(hit):
@@ -142,18 +157,21 @@ def reading_areas(page: Any) -> list[tuple[int, Any]]:
         return max(float(w["bottom"]) for w in rows[k])
 
     # lines in the top (foot) band set apart from the body below (above) them: a running header (a page number)
+    # (the first such gap from the page's edge: a title may start inside the band, below the header)
     head = [False] * len(rows)
     k = 0
     while k < len(rows) and bottom_of(k) <= height * BAND:
         k += 1
-    if 0 < k < len(rows) and gaps[k - 1] > apart:
-        head[:k] = [True] * k
+    j = next((j for j in range(min(k, len(rows) - 1)) if gaps[j] > apart), None)
+    if j is not None:
+        head[:j + 1] = [True] * (j + 1)
     foot = [False] * len(rows)
     k = len(rows) - 1
     while k > 0 and float(rows[k][0]["top"]) >= height * (1 - BAND):
         k -= 1
-    if k < len(rows) - 1 and gaps[k] > apart:
-        foot[k + 1:] = [True] * (len(rows) - 1 - k)
+    j = next((j for j in range(len(rows) - 2, k - 1, -1) if gaps[j] > apart), None)
+    if j is not None:
+        foot[j + 1:] = [True] * (len(rows) - 1 - j)
     kinds = [crosses(k) or head[k] or foot[k] for k in range(len(rows))]
     bounds = [0.0]
     for k in range(len(rows) - 1):  # between two rows, halfway; never above the bound before (rows may overlap)

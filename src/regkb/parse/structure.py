@@ -106,6 +106,7 @@ class _Parser:
         self.rules = [Span(ln.start, ln.end) for ln in self.lines if P.HORIZONTAL_RULE.match(ln.norm)]
         self._rule_starts = [r.start for r in self.rules]
         self.page_starts: list[tuple[int, int]] = []  # (source offset, page number)
+        self.geometric_paragraphs = False  # a PDF's reading text: paragraphs set apart by blank lines (find_junk)
         self.line_mode = False
         self.title_lines: set[int] = set()  # lines that carry a chapter or section title
         self.expected_article: int | None = None
@@ -187,6 +188,9 @@ class _Parser:
         pages, how = pages_of(raw, self._line_starts)
         if how in ("markers", "form feeds"):
             self.page_starts = [(p.start, p.number) for p in pages]
+        # page markers are written by the PDF importer, which has already set its paragraphs apart by blank lines,
+        # from the page's geometry (gaps, indents, the fill of each line): its line breaks are wraps (_hard_break)
+        self.geometric_paragraphs = how == "markers"
         for ln in self.lines:
             if P.PAGE_MARKER.match(ln.text):
                 self.drop(ln.start, ln.end, "page marker (where a page of the original begins)")
@@ -1127,7 +1131,11 @@ class _Parser:
         return self._hard_break(a, b, nxt)
 
     def _hard_break(self, a: int, b: int, nxt: str) -> bool:
-        """In a hard-wrapped text, a short line ending a sentence ends its paragraph."""
+        """In a hard-wrapped text, a short line ending a sentence ends its paragraph. Not in a PDF's reading text
+        (page markers): its paragraphs were told from the page's geometry, and a line of a column in two is short
+        by its characters when it is full (a sentence that ends at the end of a full line goes on in the next)."""
+        if self.geometric_paragraphs:
+            return False
         nl = self.text.rfind("\n", a, b)
         prev = self.text[(nl + 1 if nl >= 0 else a):b].rstrip()
         return bool(prev) and prev[-1] in ".。;；:" and len(prev) < 60 and nxt[:1].isupper() and (

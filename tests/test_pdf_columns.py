@@ -1,0 +1,369 @@
+"""PDFs in two columns and running headers that look like law (issue 12): layout rules, on PDFs generated here.
+
+Every PDF is written by reportlab into the test's temporary folder (invariant mode), in layouts of its own: page
+sizes (US Letter, ISO B5, A4, a small gazette page), fonts (Helvetica, Times, Courier), one or two columns, a running
+header with or without the current chapter, headings that open a page, ragged or justified lines. The text is
+invented. The rules tested:
+
+1. two columns whose baselines are not aligned (a chapter heading's extra space shifts the lines of one column off
+   those of the other) are still two columns, read down the left one and then the right (``columns.find_gutter``);
+2. a chapter heading that stands at the top of its page, where a running header would, is law: left out only when it
+   repeats a heading printed in the text; the first of identical ones is kept (``columns.keep_first_headings``);
+   a title or heading in the body's type or larger at the top of page 1 is no running header;
+3. a text that indents the first lines of its paragraphs joins a line set flush after a column or page break to the
+   paragraph before, even after a full stop (``pdf._indents_first_lines``); a text set with gaps and no indents keeps
+   its old reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4, B5
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas
+
+from regkb.corpus import read_source
+from regkb.importers import read_files
+from regkb.importers.store import add_to_corpus
+from regkb.parse import ParsedDocument, parse_file
+
+TITLE_LINES = ["Measures of Qinghe City on Shared Charging", "Facilities for Electric Bicycles"]
+TITLE = " ".join(TITLE_LINES)
+NOTE = "(Issued by Order No. 41 of the Mayor of Qinghe on 3 March 2031)"
+
+# ("chapter", title) | ("article", number, text) | ("para", text) | ("break",) | ("cont", text)
+BODY: list[tuple[str, ...]] = [
+    ("chapter", "Chapter I General Provisions"),
+    ("article", "1", "These Measures are formulated to make the charging of electric bicycles in residential areas "
+                     "safe and orderly, to prevent fires in stairwells and corridors, and to guide the building of "
+                     "shared charging facilities in this City."),
+    ("article", "2", "These Measures apply to the planning, building, operation and supervision of shared charging "
+                     "facilities for electric bicycles within the administrative area of this City."),
+    ("para", "A shared charging facility means a set of sockets, cabinets or swap stations that serves the electric "
+             "bicycles of more than one household and is installed in a public place of a residential area."),
+    ("article", "3", "The city emergency management bureau shall guide and supervise the fire safety of shared "
+                     "charging facilities. The street offices shall organise the building of facilities in the "
+                     "residential areas under their jurisdiction."),
+    ("chapter", "Chapter II Operation"),
+    ("article", "4", "Operators of shared charging facilities shall install devices that cut off the power when a "
+                     "battery is full or overheats, and shall keep the records of each charging session for no less "
+                     "than six months."),
+    ("article", "5", "Property service enterprises shall set aside places for charging facilities that are at least "
+                     "six metres away from the entrances of residential buildings. Where no such place is available, "
+                     "the street office shall designate one after hearing the opinions of the residents."),
+    ("article", "6", "Operators shall not charge fees higher than the prices announced at the facility, and shall "
+                     "refund the unused balance of a prepaid card within seven days of the request."),
+    ("para", "Operators shall inspect every facility at least once a month and repair a faulty socket within "
+             "forty-eight hours."),
+    ("chapter", "Chapter III Liability"),
+    ("article", "7", "Residents may report a facility that endangers safety to the street office, which shall verify "
+                     "the report within three working days."),
+    ("break",),  # the column (or page) ends after a full stop inside the paragraph
+    ("cont", "The street office shall tell the resident the result of the verification and keep the report for one "
+             "year."),
+    ("article", "8", "Where an operator violates Article 4 or Article 6 of these Measures, the city emergency "
+                     "management bureau shall order it to make corrections, and may impose a fine of not more than "
+                     "five thousand yuan if it refuses."),
+    ("article", "9", "These Measures shall take effect on 1 May 2031."),
+]
+CHAPTERS = ["General Provisions", "Operation", "Liability"]
+PARAGRAPHS = {1: 1, 2: 2, 3: 1, 4: 1, 5: 1, 6: 2, 7: 1, 8: 1, 9: 1}  # Art. 7 runs over a forced column break
+
+
+@dataclass(frozen=True)
+class Layout:
+    page: tuple[float, float]
+    font: str
+    bold: str
+    size: float
+    lead: float
+    columns: int = 2
+    margin: float = 50.0
+    gutter: float = 18.0
+    indent: float = 18.0  # first-line indent (0: paragraphs set apart by a gap instead)
+    para_gap: float = 0.0  # extra space between paragraphs, in leads
+    justify: bool = False
+    header: str | None = None  # printed at the top left of every page
+    chapter_in_header: bool = False  # and, at the right, the chapter current at the top of the page
+    footer: str = "- {n} -"
+    chapter_before: float = 0.5  # space above a chapter heading, in leads
+    chapter_after: float = 1.5  # space below it beyond its own line, in leads (not a whole line: shifts baselines)
+    chapter_new_page: bool = False  # each chapter after the first opens a page, its heading across the page
+    repeat_chapter: bool = False  # on the pages after, the chapter's heading again at the same place (a header)
+    top: float = 64.0  # from the page's top to the first baseline of the body
+
+
+def make(path: Path, lay: Layout, body: list[tuple[str, ...]] = BODY) -> Path:
+    """Write ``body`` as a PDF in layout ``lay``."""
+    w, h = lay.page
+    col_w = (w - 2 * lay.margin - (lay.columns - 1) * lay.gutter) / lay.columns
+    c = canvas.Canvas(str(path), pagesize=lay.page, invariant=1)
+    c.setTitle(TITLE)
+    st = {"page": 1, "col": 0, "y": 0.0, "top": 0.0, "chapter": ""}
+
+    def header() -> None:
+        if lay.header:
+            c.setFont(lay.font, lay.size * 0.75)
+            c.drawString(lay.margin, h - 34, lay.header)
+            if lay.chapter_in_header and st["chapter"]:
+                c.drawRightString(w - lay.margin, h - 34, str(st["chapter"]))
+
+    def new_page(opening: bool = False) -> None:
+        c.setFont(lay.font, lay.size * 0.85)
+        c.drawCentredString(w / 2, 30, lay.footer.format(n=st["page"]))
+        c.showPage()
+        st["page"] = int(st["page"]) + 1
+        st["col"], st["y"] = 0, h - lay.top
+        header()
+        if lay.repeat_chapter and not opening:
+            c.setFont(lay.bold, lay.size + 2)
+            c.drawCentredString(w / 2, h - 46, str(st["chapter"]))
+            st["y"] = h - 46 - lay.lead * (2 + lay.chapter_after)
+        st["top"] = st["y"]
+
+    def need(height: float) -> None:
+        if float(st["y"]) - height >= 52:
+            return
+        if int(st["col"]) + 1 < lay.columns:
+            st["col"], st["y"] = int(st["col"]) + 1, st["top"]
+        else:
+            new_page()
+
+    def x() -> float:
+        return lay.margin + int(st["col"]) * (col_w + lay.gutter)
+
+    header()
+    y = h - lay.top
+    c.setFont(lay.bold, lay.size + 3)
+    for k, title_line in enumerate(TITLE_LINES):
+        c.drawCentredString(w / 2, y - k * (lay.size + 5), title_line)
+    c.setFont(lay.font, lay.size * 0.75)
+    c.drawCentredString(w / 2, y - lay.lead * 2.6, NOTE)
+    st["y"] = st["top"] = y - lay.lead * 4.5
+    for k, entry in enumerate(body):
+        kind = entry[0]
+        if kind == "break":
+            st["y"] = 0.0
+            need(lay.lead)
+            continue
+        if kind == "chapter":
+            if lay.chapter_new_page and st["chapter"]:
+                new_page(opening=True)
+                c.setFont(lay.bold, lay.size + 2)
+                c.drawCentredString(w / 2, h - 46, entry[1])  # where a header would stand
+                st["y"] = st["top"] = h - 46 - lay.lead * (2 + lay.chapter_after)
+            else:
+                need(lay.lead * 4)
+                st["y"] = float(st["y"]) - lay.lead * lay.chapter_before
+                c.setFont(lay.bold, lay.size + 1)
+                c.drawCentredString(x() + col_w / 2, float(st["y"]), entry[1])
+                st["y"] = float(st["y"]) - lay.lead * (1 + lay.chapter_after)
+            st["chapter"] = entry[1]
+            continue
+        words = [(t, lay.font) for t in entry[-1].split()]
+        if kind == "article":
+            words = [(f"Article {entry[1]}", lay.bold), *words]
+        broken = k + 1 < len(body) and body[k + 1][0] == "break"
+        lines: list[list[tuple[str, str]]] = [[]]
+        width, avail = 0.0, col_w - (0 if kind == "cont" else lay.indent)
+        for word, font in words:
+            ww = stringWidth(word, font, lay.size) + (stringWidth(" ", lay.font, lay.size) if lines[-1] else 0)
+            if lines[-1] and width + ww > avail:
+                lines.append([])
+                width, avail = 0.0, col_w
+                ww = stringWidth(word, font, lay.size)
+            lines[-1].append((word, font))
+            width += ww
+        if kind != "cont" and lay.para_gap:
+            st["y"] = float(st["y"]) - lay.lead * lay.para_gap
+        for i, line in enumerate(lines):
+            need(lay.lead)
+            x0 = x() + (lay.indent if i == 0 and kind != "cont" else 0)
+            natural = sum(stringWidth(t, f, lay.size) for t, f in line) + stringWidth(" ", lay.font, lay.size) * (
+                len(line) - 1)
+            last = i == len(lines) - 1 and not broken
+            spread = (x() + col_w - x0 - natural) / (len(line) - 1) if lay.justify and not last and len(line) > 1 else 0
+            t = c.beginText(x0, float(st["y"]))
+            t.setWordSpace(spread)
+            for j, (word, font) in enumerate(line):
+                t.setFont(font, lay.size)
+                t.textOut(word + (" " if j < len(line) - 1 else ""))
+            c.drawText(t)
+            st["y"] = float(st["y"]) - lay.lead
+    c.setFont(lay.font, lay.size * 0.85)
+    c.drawCentredString(w / 2, 30, lay.footer.format(n=st["page"]))
+    c.showPage()
+    c.save()
+    return path
+
+
+LAYOUTS = {
+    # half letter, Helvetica, ragged right, a header with the bulletin's name only, chapter headings with a line and a
+    # half below them (the columns' baselines do not line up), page numbers "Page N"
+    "half-letter-helvetica": Layout((396.0, 612.0), "Helvetica", "Helvetica-Bold", 9.0, 11.5, margin=36, gutter=14,
+                                    header="Qinghe City Bulletin 2031 No. 5", footer="Page {n}"),
+    # A5, Times, justified, a header with the gazette's name and the chapter current at the page's top, "— N —"
+    "a5-times": Layout((420.0, 595.0), "Times-Roman", "Times-Bold", 10.5, 13.5, margin=36, gutter=16, justify=True,
+                       header="Qinghe Municipal Gazette Issue 3", chapter_in_header=True, footer="— {n} —",
+                       chapter_before=0.3, chapter_after=1.4),
+    # a small page, Courier, paragraphs set apart by a gap and no indent
+    "small-courier": Layout((440.0, 520.0), "Courier", "Courier-Bold", 8.5, 11.0, margin=30, gutter=14, indent=0,
+                            para_gap=0.6, header="GAZETTE No. 12", chapter_after=1.6),
+}
+
+
+def imported(tmp: Path, pdf: Path) -> tuple[ParsedDocument, str]:
+    corpus = tmp / "corpus"
+    corpus.mkdir(exist_ok=True)
+    done = add_to_corpus(read_files([pdf]), corpus, pdf.stem, {})
+    assert done.document is not None
+    src = read_source(done.document, corpus)
+    return parse_file(src), src.text
+
+
+def _flat(s: str) -> str:
+    return " ".join(re.sub(r"<!-- page \d+ -->", " ", s).split())
+
+
+def _chars(s: str) -> Counter[str]:
+    return Counter(ch for ch in s if not ch.isspace() and ch != "-")
+
+
+def _nothing_lost(pdf: Path) -> None:
+    """Every printed character is in the reading text or in the list of lines left out."""
+    import pdfplumber
+
+    done = read_files([pdf])
+    with pdfplumber.open(pdf) as doc:
+        printed = "".join(w["text"] for page in doc.pages for w in page.extract_words())
+    kept = re.sub(r"<!-- page \d+ -->", "", done.text) + "".join(f.text for f in done.furniture)
+    assert _chars(printed) == _chars(kept)
+
+
+def _assert_read_right(p: ParsedDocument, text: str, paragraphs: dict[int, int] = PARAGRAPHS) -> None:
+    assert [a.number for a in p.articles] == list(range(1, 10))
+    assert [c.title for c in p.chapters] == CHAPTERS
+    assert {a.number: len(a.paragraphs) for a in p.articles} == paragraphs
+    arts = {a.number: _flat(a.text) for a in p.articles}
+    for entry in BODY:  # every sentence whole, in its article
+        if entry[0] == "article":
+            assert _flat(entry[2]) in arts[int(entry[1])]
+    assert _flat(BODY[13][1]) in arts[7]  # the sentence after the forced column break stays in Article 7
+    assert "Bulletin" not in text and "Gazette" not in text.replace(TITLE, "") and "GAZETTE" not in text
+    assert not any(d.severity == "error" for d in p.diagnostics)
+
+
+# --- 1. columns whose baselines are not aligned ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", sorted(LAYOUTS))
+def test_two_columns_with_shifted_baselines_are_read_column_by_column(tmp_path: Path, name: str) -> None:
+    lay = LAYOUTS[name]
+    pdf = make(tmp_path / f"{name}.pdf", lay)
+    p, text = imported(tmp_path, pdf)
+    paragraphs = dict(PARAGRAPHS)
+    if not lay.indent:
+        paragraphs[7] = 2  # set with gaps and no indent, a sentence ended at the foot of a column: a new paragraph
+    _assert_read_right(p, text, paragraphs)
+    done = read_files([pdf])
+    assert any("two columns" in n for n in done.notes)
+    assert done.meta.get("title") == TITLE or TITLE in text.splitlines()[0:6] or TITLE in _flat(text)[:200]
+    _nothing_lost(pdf)
+
+
+def test_the_fixture_shifts_one_column_off_the_other(tmp_path: Path) -> None:
+    """The layouts above really have misaligned columns: rows of one column lie between rows of the other."""
+    import pdfplumber
+
+    from regkb.importers.columns import _rows
+
+    pdf = make(tmp_path / "x.pdf", LAYOUTS["half-letter-helvetica"])
+    with pdfplumber.open(pdf) as doc:
+        rows = _rows(doc.pages[0].extract_words())
+    mid = LAYOUTS["half-letter-helvetica"].page[0] / 2
+    both = [r for r in rows if min(float(w["x0"]) for w in r) < mid - 20 and max(float(w["x1"]) for w in r) > mid + 20
+            and not any(float(w["x0"]) < mid < float(w["x1"]) for w in r)]
+    assert len(both) < 3  # almost no row holds text of both columns
+
+
+def test_a_single_column_page_is_still_one_column(tmp_path: Path) -> None:
+    pdf = make(tmp_path / "one.pdf", replace(LAYOUTS["half-letter-helvetica"], columns=1))
+    done = read_files([pdf])
+    assert not any("two columns" in n for n in done.notes)
+    p, text = imported(tmp_path, pdf)
+    _assert_read_right(p, text)
+
+
+# --- 2. a chapter heading that opens its page is law ---------------------------------------------------------------
+
+OPENING = {
+    # one column, A4, Times: each chapter opens a page, its heading where a header would stand; no running header
+    "a4-times-one-column": Layout(A4, "Times-Roman", "Times-Bold", 11.0, 15.0, columns=1, margin=60,
+                                  chapter_new_page=True, top=46.0),
+    # two columns, B5, Helvetica: the heading across both columns at the top of the page; page numbers only
+    "b5-helvetica-two-columns": Layout(B5, "Helvetica", "Helvetica-Bold", 9.0, 12.0, margin=40, gutter=16,
+                                       chapter_new_page=True, top=46.0, footer="{n}"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OPENING))
+def test_a_chapter_heading_at_the_top_of_its_page_is_kept(tmp_path: Path, name: str) -> None:
+    pdf = make(tmp_path / f"{name}.pdf", OPENING[name])
+    done = read_files([pdf])
+    assert not [f for f in done.furniture if f.reason.startswith("running")]
+    assert done.meta.get("title") == TITLE
+    notes = [n for n in done.notes if "stands where a running header would" in n]
+    assert len(notes) == 2 and "Chapter II Operation" in notes[0]
+    p, text = imported(tmp_path, pdf)
+    _assert_read_right(p, text)
+    _nothing_lost(pdf)
+
+
+def test_a_header_repeating_the_chapter_on_its_next_pages_is_left_out_and_the_heading_kept(tmp_path: Path) -> None:
+    """Chapters open their pages; on the pages after, the chapter's heading comes back at the same place, in the same
+    type, as a running header. The first is the heading (law), the repeats are the header."""
+    for lay in (replace(OPENING["a4-times-one-column"], page=(380.0, 330.0), margin=36, repeat_chapter=True),
+                replace(OPENING["b5-helvetica-two-columns"], page=(460.0, 300.0), repeat_chapter=True)):
+        pdf = make(tmp_path / f"repeat-{lay.font}.pdf", lay)
+        done = read_files([pdf])
+        headers = [f for f in done.furniture if f.reason.startswith("running")]
+        assert headers and all(f.text.startswith("Chapter") for f in headers)
+        p, text = imported(tmp_path / lay.font, pdf) if (tmp_path / lay.font).mkdir() is None else (None, "")
+        assert p is not None
+        _assert_read_right(p, text)
+        assert [c.number for c in p.chapters] == [1, 2, 3]
+        _nothing_lost(pdf)
+
+
+# --- 3. a paragraph that runs over a column or page break after a full stop ----------------------------------------
+
+def test_a_flush_line_after_a_column_break_goes_on_with_the_paragraph_in_an_indented_text(tmp_path: Path) -> None:
+    from regkb.importers.pdf import _indents_first_lines
+
+    for name in ("half-letter-helvetica", "a5-times"):
+        pdf = make(tmp_path / f"{name}.pdf", LAYOUTS[name])
+        p, _text = imported(tmp_path / name, pdf) if (tmp_path / name).mkdir() is None else (None, "")
+        assert p is not None
+        art7 = next(a for a in p.articles if a.number == 7)
+        assert len(art7.paragraphs) == 1
+        assert _flat(BODY[10][2]) + " " + _flat(BODY[13][1]) in _flat(art7.text)
+    from regkb.importers.pipeline import Draft
+    from regkb.importers.pdf import OpenPdf, PageFurniture
+
+    d = Draft(pdf, pdf.read_bytes(), "test")
+    OpenPdf()(d)
+    PageFurniture()(d)
+    left = {c: min(ln.x0 for ln in d.tree if ln.column == c) for c in {ln.column for ln in d.tree}}
+    right = {c: max(ln.x1 for ln in d.tree if ln.column == c) for c in left}
+    assert _indents_first_lines(d.tree, left, right, 10.0)
+    flat = make(tmp_path / "gaps.pdf", LAYOUTS["small-courier"])
+    d = Draft(flat, flat.read_bytes(), "test")
+    OpenPdf()(d)
+    PageFurniture()(d)
+    left = {c: min(ln.x0 for ln in d.tree if ln.column == c) for c in {ln.column for ln in d.tree}}
+    right = {c: max(ln.x1 for ln in d.tree if ln.column == c) for c in left}
+    assert not _indents_first_lines(d.tree, left, right, 8.0)
