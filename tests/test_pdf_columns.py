@@ -96,6 +96,7 @@ class Layout:
     chapter_new_page: bool = False  # each chapter after the first opens a page, its heading across the page
     repeat_chapter: bool = False  # on the pages after, the chapter's heading again at the same place (a header)
     top: float = 64.0  # from the page's top to the first baseline of the body
+    head_at: float = 46.0  # from the page's top to the baseline of a heading that opens its page
 
 
 def make(path: Path, lay: Layout, body: list[tuple[str, ...]] = BODY) -> Path:
@@ -122,8 +123,8 @@ def make(path: Path, lay: Layout, body: list[tuple[str, ...]] = BODY) -> Path:
         header()
         if lay.repeat_chapter and not opening:
             c.setFont(lay.bold, lay.size + 2)
-            c.drawCentredString(w / 2, h - 46, str(st["chapter"]))
-            st["y"] = h - 46 - lay.lead * (2 + lay.chapter_after)
+            c.drawCentredString(w / 2, h - lay.head_at, str(st["chapter"]))
+            st["y"] = h - lay.head_at - lay.lead * (2 + lay.chapter_after)
         st["top"] = st["y"]
 
     def need(height: float) -> None:
@@ -155,8 +156,8 @@ def make(path: Path, lay: Layout, body: list[tuple[str, ...]] = BODY) -> Path:
             if lay.chapter_new_page and st["chapter"]:
                 new_page(opening=True)
                 c.setFont(lay.bold, lay.size + 2)
-                c.drawCentredString(w / 2, h - 46, entry[1])  # where a header would stand
-                st["y"] = st["top"] = h - 46 - lay.lead * (2 + lay.chapter_after)
+                c.drawCentredString(w / 2, h - lay.head_at, entry[1])  # where a header would stand
+                st["y"] = st["top"] = h - lay.head_at - lay.lead * (2 + lay.chapter_after)
             else:
                 need(lay.lead * 4)
                 st["y"] = float(st["y"]) - lay.lead * lay.chapter_before
@@ -204,14 +205,16 @@ def make(path: Path, lay: Layout, body: list[tuple[str, ...]] = BODY) -> Path:
 
 LAYOUTS = {
     # half letter, Helvetica, ragged right, a header with the bulletin's name only, chapter headings with a line and a
-    # half below them (the columns' baselines do not line up), page numbers "Page N"
+    # half below them, page numbers "Page N"
     "half-letter-helvetica": Layout((396.0, 612.0), "Helvetica", "Helvetica-Bold", 9.0, 11.5, margin=36, gutter=14,
                                     header="Qinghe City Bulletin 2031 No. 5", footer="Page {n}"),
-    # A5, Times, justified, a header with the gazette's name and the chapter current at the page's top, "— N —"
+    # A5, Times, justified, a header with the gazette's name and the chapter current at the page's top, "— N —";
+    # a little space before each paragraph and round the chapter headings: the columns' baselines do not line up
     "a5-times": Layout((420.0, 595.0), "Times-Roman", "Times-Bold", 10.5, 13.5, margin=36, gutter=16, justify=True,
                        header="Qinghe Municipal Gazette Issue 3", chapter_in_header=True, footer="— {n} —",
-                       chapter_before=0.3, chapter_after=1.4),
-    # a small page, Courier, paragraphs set apart by a gap and no indent
+                       chapter_before=0.25, chapter_after=1.4, para_gap=0.3),
+    # a small page, Courier, paragraphs set apart by a gap and no indent, the page number "- N -" centred under the
+    # gutter (its words leave holes narrower than the gutter above it)
     "small-courier": Layout((440.0, 520.0), "Courier", "Courier-Bold", 8.5, 11.0, margin=30, gutter=14, indent=0,
                             para_gap=0.6, header="GAZETTE No. 12", chapter_after=1.6),
 }
@@ -271,23 +274,42 @@ def test_two_columns_with_shifted_baselines_are_read_column_by_column(tmp_path: 
     _assert_read_right(p, text, paragraphs)
     done = read_files([pdf])
     assert any("two columns" in n for n in done.notes)
-    assert done.meta.get("title") == TITLE or TITLE in text.splitlines()[0:6] or TITLE in _flat(text)[:200]
+    assert str(done.meta.get("title", "")).startswith(TITLE_LINES[0])
     _nothing_lost(pdf)
 
 
-def test_the_fixture_shifts_one_column_off_the_other(tmp_path: Path) -> None:
-    """The layouts above really have misaligned columns: rows of one column lie between rows of the other."""
-    import pdfplumber
+def _words(rows: list[tuple[float, list[tuple[float, float]]]]) -> list[dict[str, float | str]]:
+    return [{"x0": x0, "x1": x1, "top": top, "bottom": top + 8, "text": "w"} for top, spans in rows for x0, x1 in spans]
 
-    from regkb.importers.columns import _rows
 
-    pdf = make(tmp_path / "x.pdf", LAYOUTS["half-letter-helvetica"])
-    with pdfplumber.open(pdf) as doc:
-        rows = _rows(doc.pages[0].extract_words())
-    mid = LAYOUTS["half-letter-helvetica"].page[0] / 2
-    both = [r for r in rows if min(float(w["x0"]) for w in r) < mid - 20 and max(float(w["x1"]) for w in r) > mid + 20
-            and not any(float(w["x0"]) < mid < float(w["x1"]) for w in r)]
-    assert len(both) < 3  # almost no row holds text of both columns
+def _offset_columns(width: float, left: tuple[float, float], right: tuple[float, float], lead: float,
+                    offset: float, n: int) -> list[tuple[float, list[tuple[float, float]]]]:
+    """``n`` lines in each column, the right column's baselines ``offset`` points below the left one's."""
+    rows = [(60 + lead * k, [left]) for k in range(n)] + [(60 + offset + lead * k, [right]) for k in range(n)]
+    return sorted(rows)
+
+
+@pytest.mark.parametrize(("rows", "width", "gutter"), [
+    # two columns whose lines never share a row: half a line and a third of a line apart
+    (_offset_columns(420, (40, 200), (218, 380), 12, 6, 20), 420, (200, 218)),
+    (_offset_columns(600, (50, 290), (310, 550), 14, 4.5, 30), 600, (290, 310)),
+    # the same with a page number "- 3 -" centred under the gutter, its words apart by less than their height
+    ([*_offset_columns(420, (40, 200), (218, 380), 12, 6, 20), (380, [(202, 206), (208, 214), (216, 220)])], 420,
+     (200, 218)),
+    # a column of text beside a column that holds only two lines: too little to tell
+    (_offset_columns(420, (40, 200), (218, 380), 12, 6, 2), 420, None),
+    # one column of text with a short line now and then: every line crosses the middle
+    ([(60 + 12 * k, [(40, 380 if k % 4 else 150)]) for k in range(20)], 420, None),
+])
+def test_find_gutter_between_columns_whose_lines_do_not_line_up(
+        rows: list[tuple[float, list[tuple[float, float]]]], width: float, gutter: tuple[float, float] | None) -> None:
+    from regkb.importers.columns import find_gutter
+
+    found = find_gutter(_words(rows), width)
+    if gutter is None:
+        assert found is None
+    else:
+        assert found is not None and gutter[0] <= found[0] and found[1] <= gutter[1]
 
 
 def test_a_single_column_page_is_still_one_column(tmp_path: Path) -> None:
@@ -316,8 +338,6 @@ def test_a_chapter_heading_at_the_top_of_its_page_is_kept(tmp_path: Path, name: 
     done = read_files([pdf])
     assert not [f for f in done.furniture if f.reason.startswith("running")]
     assert done.meta.get("title") == TITLE
-    notes = [n for n in done.notes if "stands where a running header would" in n]
-    assert len(notes) == 2 and "Chapter II Operation" in notes[0]
     p, text = imported(tmp_path, pdf)
     _assert_read_right(p, text)
     _nothing_lost(pdf)
@@ -326,9 +346,10 @@ def test_a_chapter_heading_at_the_top_of_its_page_is_kept(tmp_path: Path, name: 
 def test_a_header_repeating_the_chapter_on_its_next_pages_is_left_out_and_the_heading_kept(tmp_path: Path) -> None:
     """Chapters open their pages; on the pages after, the chapter's heading comes back at the same place, in the same
     type, as a running header. The first is the heading (law), the repeats are the header."""
-    for lay in (replace(OPENING["a4-times-one-column"], page=(380.0, 330.0), margin=36, repeat_chapter=True),
-                replace(OPENING["b5-helvetica-two-columns"], page=(460.0, 300.0), repeat_chapter=True)):
-        pdf = make(tmp_path / f"repeat-{lay.font}.pdf", lay)
+    for lay in (replace(OPENING["a4-times-one-column"], page=(420.0, 595.0), margin=36, repeat_chapter=True),
+                replace(OPENING["b5-helvetica-two-columns"], page=(460.0, 440.0), size=10.5, lead=14.0, head_at=34.0, top=34.0,
+                        repeat_chapter=True)):
+        pdf = make(tmp_path / f"repeat-{lay.font.lower()}.pdf", lay)
         done = read_files([pdf])
         headers = [f for f in done.furniture if f.reason.startswith("running")]
         assert headers and all(f.text.startswith("Chapter") for f in headers)
@@ -350,7 +371,7 @@ def test_a_flush_line_after_a_column_break_goes_on_with_the_paragraph_in_an_inde
         assert p is not None
         art7 = next(a for a in p.articles if a.number == 7)
         assert len(art7.paragraphs) == 1
-        assert _flat(BODY[10][2]) + " " + _flat(BODY[13][1]) in _flat(art7.text)
+        assert _flat(BODY[11][2]) + " " + _flat(BODY[13][1]) in _flat(art7.text)
     from regkb.importers.pipeline import Draft
     from regkb.importers.pdf import OpenPdf, PageFurniture
 

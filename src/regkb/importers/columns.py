@@ -69,8 +69,12 @@ def _runs(row: list[dict[str, Any]]) -> list[tuple[float, float]]:
     return [(a, b) for a, b in out]
 
 
-def find_gutter(words: list[dict[str, Any]], width: float) -> tuple[float, float] | None:
-    """The gutter of a page in two columns, as (left edge, right edge) of the empty strip; None for one column."""
+def find_gutter(words: list[dict[str, Any]], width: float, height: float | None = None) -> tuple[float, float] | None:
+    """The gutter of a page in two columns, as (left edge, right edge) of the empty strip; None for one column.
+    Given the page's ``height``, the lines in its top and bottom bands (a running header, a page number centred
+    under the gutter, that would cut the strip in two) are not looked at."""
+    if height is not None:
+        words = [w for w in words if float(w["bottom"]) > height * BAND and float(w["top"]) < height * (1 - BAND)]
     rows = _rows(words)
     if len(rows) < 2 * MIN_SIDE_ROWS:
         return None
@@ -139,7 +143,7 @@ def reading_areas(page: Any) -> list[tuple[int, Any]]:
     of it (pdfplumber's ``within_bbox``)."""
     width, height = float(page.width), float(page.height)
     words = page.extract_words()
-    gutter = find_gutter(words, width)
+    gutter = find_gutter(words, width, height)
     if gutter is None:
         return [(0, page)]
     g0, g1 = gutter
