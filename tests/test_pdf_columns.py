@@ -97,6 +97,7 @@ class Layout:
     repeat_chapter: bool = False  # on the pages after, the chapter's heading again at the same place (a header)
     top: float = 64.0  # from the page's top to the first baseline of the body
     head_at: float = 46.0  # from the page's top to the baseline of a heading that opens its page
+    foot_at: float = 30.0  # from the page's foot to the page number's baseline
 
 
 def make(path: Path, lay: Layout, body: list[tuple[str, ...]] = BODY) -> Path:
@@ -116,7 +117,7 @@ def make(path: Path, lay: Layout, body: list[tuple[str, ...]] = BODY) -> Path:
 
     def new_page(opening: bool = False) -> None:
         c.setFont(lay.font, lay.size * 0.85)
-        c.drawCentredString(w / 2, 30, lay.footer.format(n=st["page"]))
+        c.drawCentredString(w / 2, lay.foot_at, lay.footer.format(n=st["page"]))
         c.showPage()
         st["page"] = int(st["page"]) + 1
         st["col"], st["y"] = 0, h - lay.top
@@ -128,7 +129,7 @@ def make(path: Path, lay: Layout, body: list[tuple[str, ...]] = BODY) -> Path:
         st["top"] = st["y"]
 
     def need(height: float) -> None:
-        if float(st["y"]) - height >= 52:
+        if float(st["y"]) - height >= lay.foot_at + 22:
             return
         if int(st["col"]) + 1 < lay.columns:
             st["col"], st["y"] = int(st["col"]) + 1, st["top"]
@@ -197,7 +198,7 @@ def make(path: Path, lay: Layout, body: list[tuple[str, ...]] = BODY) -> Path:
             c.drawText(t)
             st["y"] = float(st["y"]) - lay.lead
     c.setFont(lay.font, lay.size * 0.85)
-    c.drawCentredString(w / 2, 30, lay.footer.format(n=st["page"]))
+    c.drawCentredString(w / 2, lay.foot_at, lay.footer.format(n=st["page"]))
     c.showPage()
     c.save()
     return path
@@ -347,8 +348,8 @@ def test_a_header_repeating_the_chapter_on_its_next_pages_is_left_out_and_the_he
     """Chapters open their pages; on the pages after, the chapter's heading comes back at the same place, in the same
     type, as a running header. The first is the heading (law), the repeats are the header."""
     for lay in (replace(OPENING["a4-times-one-column"], page=(420.0, 595.0), margin=36, repeat_chapter=True),
-                replace(OPENING["b5-helvetica-two-columns"], page=(460.0, 440.0), size=10.5, lead=14.0, head_at=34.0, top=34.0,
-                        repeat_chapter=True)):
+                replace(OPENING["b5-helvetica-two-columns"], page=(380.0, 360.0), size=10.5, lead=14.0, head_at=28.0, top=28.0,
+                        foot_at=18.0, repeat_chapter=True)):
         pdf = make(tmp_path / f"repeat-{lay.font.lower()}.pdf", lay)
         done = read_files([pdf])
         headers = [f for f in done.furniture if f.reason.startswith("running")]
