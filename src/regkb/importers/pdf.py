@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from .columns import PositionalChrome, keep_first_headings, reading_areas
+from .columns import PositionalChrome, keep_first_headings, opens_article, reading_areas
 from .pipeline import Block, Draft, Furniture, Line, Stage, opens_unit
 
 BAND = 0.09  # top and bottom bands of a page, as a share of its height, where furniture lives
@@ -35,6 +35,7 @@ class PdfLine:
     marks: tuple[tuple[int, str], ...] = ()  # raised small marks (footnote references?): (non-space chars before, mark)
     italic: bool = False  # every character in an italic or oblique font
     column: int = 0  # 0: across the page (or a page in one column); 1, 2: the left, right column (importers/columns.py)
+    bold_start: bool = False  # its first word and the number after it are in a bold font ("**Article 5** ...")
 
 
 class OpenPdf(Stage):
@@ -71,7 +72,8 @@ class OpenPdf(Stage):
                         lines.append(PdfLine(n, text, float(ln["x0"]), float(ln["x1"]), top,
                                              float(ln["bottom"]), height, float(page.width),
                                              statistics.median(sizes) if sizes else 0.0,
-                                             any(r <= top for r in rules), _raised_marks(chars), _italic(chars), column))
+                                             any(r <= top for r in rules), _raised_marks(chars), _italic(chars), column,
+                                             _bold_start(chars)))
             draft.meta["pages"] = len(pdf.pages)
         if two_columns:
             draft.notes.append(f"{len(two_columns)} page(s) set in two columns (pages {_ranges(two_columns)}): read "
@@ -102,6 +104,30 @@ def _italic(chars: list[dict[str, Any]]) -> bool:
     """Is every printed character of a line in an italic or oblique font (by the font's name)?"""
     names = [str(c.get("fontname", "")) for c in chars if str(c.get("text", "")).strip()]
     return bool(names) and all(_ITALIC_FONT.search(n) for n in names)
+
+
+_BOLD_FONT = re.compile(r"(?i)bold|black|heavy|demi|(?<=[-,])(?:bd|b)$")
+
+
+def _bold_start(chars: list[dict[str, Any]]) -> bool:
+    """Are the first two printed words of a line ("Article 5") in a bold font (by the font's name)?"""
+    glyphs: list[str] = []
+    words = 0
+    prev_x1: float | None = None
+    for c in chars:
+        if not str(c.get("text", "")).strip():
+            words += bool(glyphs)
+            prev_x1 = None
+            if words >= 2:
+                break
+            continue
+        if prev_x1 is not None and float(c["x0"]) - prev_x1 > 0.2 * float(c.get("size", 10.0)):
+            words += 1  # a gap that reads as a space, where the PDF has no space character
+            if words >= 2:
+                break
+        glyphs.append(str(c.get("fontname", "")))
+        prev_x1 = float(c["x1"])
+    return bool(glyphs) and all(_BOLD_FONT.search(n) for n in glyphs)
 
 
 def _raised_marks(chars: list[dict[str, Any]]) -> tuple[tuple[int, str], ...]:
@@ -303,11 +329,13 @@ class PdfParagraphs(Stage):
         left = {c: _margin([ln.x0 for ln in lines if ln.column == c]) for c in {ln.column for ln in lines}}
         right = {c: max(ln.x1 for ln in lines if ln.column == c) for c in left}
         indented = _indents_first_lines(lines, left, right, line_h)
+        bold = _bold_headings(lines)
         blocks: list[Block] = []
         cur: list[Line] = []
         italic: dict[int, bool] = {}  # id(block) -> every line of it in italics
         cur_italic = True
         prev: PdfLine | None = None
+        joined: list[str] = []
         for ln in lines:
             new = prev is None
             if prev is not None:
@@ -329,6 +357,17 @@ class PdfParagraphs(Stage):
                 elif prev.x1 < prgt - 0.15 * (prgt - plft) and _ENDS_SENTENCE.search(prev.text) and \
                         (same_page or not indented):
                     new = True  # the line before ended a sentence well before the margin
+            if bold and prev is not None and opens_article(ln.text):
+                if ln.bold_start:
+                    new = True  # the text sets its article headings in bold: a bold one opens its paragraph
+                elif not new and cur:
+                    # set in the text's type, "Article 7, the ..." at the start of a wrapped line is a reference:
+                    # the line is written on after the one before (its line break is a wrap), not read as a heading
+                    cur[-1].text += " " + ln.text
+                    joined.append(f"page {ln.page}: {ln.text[:40]!r}")
+                    cur_italic = cur_italic and ln.italic
+                    prev = ln
+                    continue
             if new and cur:
                 blocks.append(Block(cur))
                 italic[id(blocks[-1])] = cur_italic
@@ -339,6 +378,10 @@ class PdfParagraphs(Stage):
         if cur:
             blocks.append(Block(cur))
             italic[id(blocks[-1])] = cur_italic
+        if joined:
+            draft.notes.append(f"{len(joined)} wrapped line(s) open with an article number in the text's type, where "
+                               "the article headings are bold: read as a reference going on from the line before, "
+                               "not as a heading (" + "; ".join(joined) + ")")
         join_hyphens(blocks, draft.notes, draft.path.name)
         marked = 0
         for blk in blocks:
@@ -360,6 +403,15 @@ def _margin(xs: list[float]) -> float:
     counts = Counter(round(x) for x in xs)
     at = [x for x, n in counts.items() if n >= max(2, 0.1 * len(xs))]
     return float(min(at)) if at else statistics.median(xs)
+
+
+def _bold_headings(lines: list[PdfLine]) -> bool:
+    """Does the text set its article headings in bold? It does when at least two lines open with a bold article
+    heading, and at least twice as many as open with "Article N" in the text's type (references wrapped onto a new
+    line, in such a text; a text that prints its headings in its own type has no bold openers)."""
+    openers = [ln for ln in lines if opens_article(ln.text)]
+    bold = sum(ln.bold_start for ln in openers)
+    return bold >= 2 and bold >= 2 * (len(openers) - bold)
 
 
 def _indents_first_lines(lines: list[PdfLine], left: dict[int, float], right: dict[int, float], line_h: float) -> bool:
