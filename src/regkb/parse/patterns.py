@@ -114,7 +114,7 @@ ITEM_LINE = re.compile(
     ^[ \t]*(?:[-*+][ \t]+)?                          # a Markdown bullet may precede it
     (?P<label>
         [(（](?P<p>{ROMAN}|\d+|[ivx]+|[a-z]|{CJK_NUM})[)）]   # (I) (1) (ii) (a) （一）
-      | (?P<d>\d{1,3})[.)](?!\d)                     # 1.  1)  (not "2031.", a year wrapped onto a new line)
+      | (?P<d>\d{{1,3}})[.)](?!\d)                   # 1.  1)  (not "2031.", a year wrapped onto a new line)
       | (?P<l>[ivx]+|[a-z])\)                         # a)  ii)
       | (?P<ld>[ivx]+|[a-z])\.(?=[ \t])               # a.  ii.  (not "i.e.")
       | (?P<o>[{CIRCLED}])                             # ①
