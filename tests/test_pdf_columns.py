@@ -354,8 +354,8 @@ def test_a_header_repeating_the_chapter_on_its_next_pages_is_left_out_and_the_he
         done = read_files([pdf])
         headers = [f for f in done.furniture if f.reason.startswith("running")]
         assert headers and all(f.text.startswith("Chapter") for f in headers)
-        p, text = imported(tmp_path / lay.font, pdf) if (tmp_path / lay.font).mkdir() is None else (None, "")
-        assert p is not None
+        (tmp_path / lay.font).mkdir()
+        p, text = imported(tmp_path / lay.font, pdf)
         _assert_read_right(p, text)
         assert [c.number for c in p.chapters] == [1, 2, 3]
         _nothing_lost(pdf)
@@ -368,13 +368,13 @@ def test_a_flush_line_after_a_column_break_goes_on_with_the_paragraph_in_an_inde
 
     for name in ("half-letter-helvetica", "a5-times"):
         pdf = make(tmp_path / f"{name}.pdf", LAYOUTS[name])
-        p, _text = imported(tmp_path / name, pdf) if (tmp_path / name).mkdir() is None else (None, "")
-        assert p is not None
+        (tmp_path / name).mkdir()
+        p, _text = imported(tmp_path / name, pdf)
         art7 = next(a for a in p.articles if a.number == 7)
         assert len(art7.paragraphs) == 1
         assert _flat(BODY[11][2]) + " " + _flat(BODY[13][1]) in _flat(art7.text)
-    from regkb.importers.pipeline import Draft
     from regkb.importers.pdf import OpenPdf, PageFurniture
+    from regkb.importers.pipeline import Draft
 
     d = Draft(pdf, pdf.read_bytes(), "test")
     OpenPdf()(d)
@@ -389,3 +389,85 @@ def test_a_flush_line_after_a_column_break_goes_on_with_the_paragraph_in_an_inde
     left = {c: min(ln.x0 for ln in d.tree if ln.column == c) for c in {ln.column for ln in d.tree}}
     right = {c: max(ln.x1 for ln in d.tree if ln.column == c) for c in left}
     assert not _indents_first_lines(d.tree, left, right, 8.0)
+
+
+# --- 4. bold article headings and a wrapped line that opens with "Article N" ---------------------------------------
+
+# Each line as printed: "**" marks the bold run that opens it; ">" an indented first line.
+BEES = [
+    "> **Article 1** These Rules apply to the keeping of bees in the urban areas of this City.",
+    "> **Article 2** A beekeeper shall register each hive with the district office within ten days of",
+    "placing it, and the office shall issue a hive number free of charge within three working days.",
+    "Article 3 of these Rules applies to the hives of research institutions and schools as well.",
+    "> **Article 3** A beekeeper shall keep each hive at least five metres away from a public footpath",
+    "and shall put up a sign that warns passers-by of the bees.",
+    "> **Article 4** The district office shall inspect the registered hives at least once a year.",
+]
+
+
+def make_lines(path: Path, page: tuple[float, float], font: str, bold: str, size: float, lines: list[str],
+               plain: bool = False) -> Path:
+    """One column, each line drawn as given (no wrapping); ``plain``: the headings in the text's own type."""
+    c = canvas.Canvas(str(path), pagesize=page, invariant=1)
+    y = page[1] - 90
+    for line in lines:
+        x = 60 + (20 if line.startswith("> ") else 0)
+        line = line.removeprefix("> ")
+        m = re.match(r"\*\*(.+?)\*\* (.*)", line)
+        t = c.beginText(x, y)
+        if m:
+            t.setFont(font if plain else bold, size)
+            t.textOut(m.group(1) + " ")
+            line = m.group(2)
+        t.setFont(font, size)
+        t.textOut(line)
+        c.drawText(t)
+        y -= size * 1.4
+    c.showPage()
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize(("page", "font", "bold", "size"), [
+    (A4, "Times-Roman", "Times-Bold", 10.5),
+    ((612.0, 792.0), "Helvetica", "Helvetica-Bold", 9.0),
+])
+def test_a_wrapped_line_opening_with_article_n_in_plain_type_is_no_heading(
+        tmp_path: Path, page: tuple[float, float], font: str, bold: str, size: float) -> None:
+    pdf = make_lines(tmp_path / "bees.pdf", page, font, bold, size, BEES)
+    p, _text = imported(tmp_path, pdf)
+    assert not any(d.severity == "error" for d in p.diagnostics)
+    assert [a.number for a in p.articles] == [1, 2, 3, 4]
+    arts = {a.number: _flat(a.text) for a in p.articles}
+    assert "within three working days. Article 3 of these Rules applies to the hives" in arts[2]
+    assert arts[3].startswith("A beekeeper shall keep each hive")
+    done = read_files([pdf])
+    assert any("wrapped line(s) open with an article number" in n for n in done.notes)
+
+
+def test_headings_in_the_texts_own_type_are_left_to_the_reading(tmp_path: Path) -> None:
+    """The same lines with every heading in the text's type: no bold to go by, no line is joined (the parser's reading
+    decides, as before)."""
+    pdf = make_lines(tmp_path / "plain.pdf", A4, "Times-Roman", "Times-Bold", 10.5, BEES, plain=True)
+    done = read_files([pdf])
+    assert not any("wrapped line(s)" in n for n in done.notes)
+    assert "\nArticle 3 of these Rules" in done.text
+
+
+def test_bold_start_reads_the_first_two_words() -> None:
+    from regkb.importers.pdf import _bold_start
+
+    def chars(spec: list[tuple[str, str]]) -> list[dict[str, object]]:
+        out: list[dict[str, object]] = []
+        x = 0.0
+        for text, font in spec:
+            for ch in text:
+                out.append({"text": ch, "fontname": font, "x0": x, "x1": x + 5, "size": 10.0})
+                x += 5
+        return out
+
+    assert _bold_start(chars([("Article 5", "ABCDEE+Times-Bold"), (" The", "ABCDEE+Times-Roman")]))
+    assert _bold_start(chars([("Article 5", "Arial,Bold"), (" The", "Arial")]))
+    assert not _bold_start(chars([("Article", "Times-Bold"), (" 5 The", "Times-Roman")]))
+    assert not _bold_start(chars([("Article 5 of", "Times-Roman")]))
+    assert not _bold_start([])
