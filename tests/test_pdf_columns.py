@@ -23,6 +23,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
+from hypothesis import Phase, given, settings
+from hypothesis import strategies as st
 from reportlab.lib.pagesizes import A4, B5
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
@@ -189,7 +191,8 @@ def make(path: Path, lay: Layout, body: list[tuple[str, ...]] = BODY) -> Path:
             natural = sum(stringWidth(t, f, lay.size) for t, f in line) + stringWidth(" ", lay.font, lay.size) * (
                 len(line) - 1)
             last = i == len(lines) - 1 and not broken
-            spread = (x() + col_w - x0 - natural) / (len(line) - 1) if lay.justify and not last and len(line) > 1 else 0
+            spaces = len(line) - 1 + sum(t.count(" ") for t, _ in line)  # "Article 5" holds one too
+            spread = (x() + col_w - x0 - natural) / spaces if lay.justify and not last and len(line) > 1 else 0
             t = c.beginText(x0, float(st["y"]))
             t.setWordSpace(spread)
             for j, (word, font) in enumerate(line):
@@ -299,6 +302,10 @@ def _offset_columns(width: float, left: tuple[float, float], right: tuple[float,
      (200, 218)),
     # a column of text beside a column that holds only two lines: too little to tell
     (_offset_columns(420, (40, 200), (218, 380), 12, 6, 2), 420, None),
+    # a full left column, the text running over into one line at the top of the right one
+    ([(60 + 12 * k, [(40, 200)]) for k in range(20)] + [(58, [(218, 300)])], 420, (200, 218)),
+    # the same line at the foot of the page, below the left column's top: not a column's first line
+    ([(60 + 12 * k, [(40, 200)]) for k in range(20)] + [(300, [(218, 300)])], 420, None),
     # one column of text with a short line now and then: every line crosses the middle
     ([(60 + 12 * k, [(40, 380 if k % 4 else 150)]) for k in range(20)], 420, None),
 ])
@@ -471,3 +478,73 @@ def test_bold_start_reads_the_first_two_words() -> None:
     assert not _bold_start(chars([("Article", "Times-Bold"), (" 5 The", "Times-Roman")]))
     assert not _bold_start(chars([("Article 5 of", "Times-Roman")]))
     assert not _bold_start([])
+
+
+# --- a property over generated gazettes ------------------------------------------------------------------------------
+
+_WORDS = ["operators", "shall", "keep", "records", "of", "the", "charging", "sessions", "for", "one", "year", "and",
+          "report", "faults", "to", "street", "office", "within", "three", "days", "residents", "may", "ask", "for",
+          "copies", "inspection", "sockets", "cabinets", "in", "public", "places", "a", "fee", "refund"]
+
+
+@st.composite
+def _gazettes(draw: st.DrawFn) -> tuple[Layout, list[tuple[str, ...]]]:
+    n_chapters = draw(st.integers(1, 3))
+    body: list[tuple[str, ...]] = []
+    number = 0
+    for c in range(n_chapters):
+        body.append(("chapter", f"Chapter {'I' * (c + 1)} Part {c + 1}"))
+        for _ in range(draw(st.integers(1, 4))):
+            number += 1
+            paras = []
+            for _ in range(draw(st.integers(1, 2))):
+                sentences = []
+                for _ in range(draw(st.integers(1, 3))):
+                    words = draw(st.lists(st.sampled_from(_WORDS), min_size=6, max_size=22))
+                    if number > 1 and draw(st.booleans()):
+                        words[len(words) // 2:len(words) // 2] = ["under", "Article", str(number - 1)]
+                    sentence = " ".join(words)
+                    sentences.append(sentence[0].upper() + sentence[1:] + ".")
+                paras.append(" ".join(sentences))
+            body.append(("article", str(number), paras[0]))
+            body.extend(("para", p) for p in paras[1:])
+    lay = Layout(draw(st.sampled_from([A4, B5, (420.0, 595.0), (396.0, 612.0)])),
+                 *draw(st.sampled_from([("Times-Roman", "Times-Bold"), ("Helvetica", "Helvetica-Bold")])),
+                 size=draw(st.sampled_from([8.5, 9.5, 10.5])), lead=13.0, columns=draw(st.sampled_from([1, 2])),
+                 indent=draw(st.sampled_from([0.0, 18.0])), justify=draw(st.booleans()),
+                 header=draw(st.sampled_from([None, "City Gazette No. 9"])), chapter_in_header=draw(st.booleans()),
+                 chapter_before=draw(st.sampled_from([0.25, 0.5])), chapter_after=draw(st.sampled_from([1.0, 1.4])),
+                 para_gap=draw(st.sampled_from([0.0, 0.3, 0.7])))
+    return lay, body
+
+
+@settings(max_examples=12, deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate])
+@given(_gazettes())
+def test_every_generated_gazette_reads_whole_and_in_order(case: tuple[Layout, list[tuple[str, ...]]]) -> None:
+    import tempfile
+
+    lay, body = case
+    if not lay.indent and lay.para_gap < 0.7:
+        lay = replace(lay, para_gap=0.7)  # paragraphs need an indent or a clear gap to be told apart
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = make(Path(tmp) / "g.pdf", lay, body)
+        _nothing_lost(pdf)
+        p, text = imported(Path(tmp), pdf)
+    arts = [e for e in body if e[0] == "article"]
+    assert [a.number for a in p.articles] == [int(e[1]) for e in arts]
+    assert [c.title for c in p.chapters] == [e[1].split(" ", 2)[2] for e in body if e[0] == "chapter"]
+    got = {a.number: _flat(a.text) for a in p.articles}
+    k = 0
+    while k < len(body):
+        if body[k][0] == "article":
+            whole = [_flat(body[k][2])]
+            j = k + 1
+            while j < len(body) and body[j][0] == "para":
+                whole.append(_flat(body[j][1]))
+                j += 1
+            assert got[int(body[k][1])] == " ".join(whole)
+            if lay.indent:  # set with gaps only, a sentence that ends at the foot of a column ends its paragraph
+                assert len(next(a for a in p.articles if a.number == int(body[k][1])).paragraphs) == len(whole)
+        k += 1
+    if "<!-- page 2 -->" in text:  # a header is told by coming back on other pages
+        assert "Gazette" not in text

@@ -121,11 +121,15 @@ def find_gutter(words: list[dict[str, Any]], width: float, height: float | None 
         if right:
             right_reach.append(min(float(w["x0"]) for w in right) - g1)
             right_tops.append(float(row[0]["top"]))
-    if len(left_reach) < MIN_SIDE_ROWS or len(right_reach) < MIN_SIDE_ROWS:
+    line_h = statistics.median(float(w["bottom"]) - float(w["top"]) for w in words)
+    # the text ends one or two lines into the right column: a full left column, and those lines at its top
+    run_over = (0 < len(right_reach) < MIN_SIDE_ROWS and len(left_reach) >= 8
+                and min(right_tops) <= min(left_tops) + 2 * line_h)
+    if len(left_reach) < MIN_SIDE_ROWS or (len(right_reach) < MIN_SIDE_ROWS and not run_over):
         return None
     # the two sides stand beside each other: lines of each side lie between the first and last lines of the other.
     # Their baselines need not be aligned (a chapter heading's extra space shifts one column's lines off the other's)
-    if min(_beside(left_tops, right_tops), _beside(right_tops, left_tops)) < MIN_SIDE_ROWS:
+    if not run_over and min(_beside(left_tops, right_tops), _beside(right_tops, left_tops)) < MIN_SIDE_ROWS:
         return None
     if statistics.median(left_reach) > REACH * width or statistics.median(right_reach) > REACH * width:
         return None  # the text on one side stops far from the strip: a list or a table, not a column

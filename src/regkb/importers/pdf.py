@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from .columns import PositionalChrome, keep_first_headings, opens_article, reading_areas
+from .columns import PositionalChrome, keep_first_headings, opens_article, reading_areas, reads_as_part_heading
 from .pipeline import Block, Draft, Furniture, Line, Stage, opens_unit
 
 BAND = 0.09  # top and bottom bands of a page, as a share of its height, where furniture lives
@@ -327,7 +327,7 @@ class PdfParagraphs(Stage):
         line_h = statistics.median(heights) if heights else 10.0
         # the margins of each column (importers/columns.py): a page in one column has one
         left = {c: _margin([ln.x0 for ln in lines if ln.column == c]) for c in {ln.column for ln in lines}}
-        right = {c: max(ln.x1 for ln in lines if ln.column == c) for c in left}
+        right = {c: _right_margin([ln.x1 for ln in lines if ln.column == c]) for c in left}
         indented = _indents_first_lines(lines, left, right, line_h)
         bold = _bold_headings(lines)
         blocks: list[Block] = []
@@ -352,8 +352,8 @@ class PdfParagraphs(Stage):
                     new = indent or (bool(_ENDS_SENTENCE.search(prev.text)) and opens_unit(ln.text))
                 elif not same_page and _ENDS_SENTENCE.search(prev.text) and _STARTS_SENTENCE.match(ln.text):
                     new = True  # across a page break only the words tell: a sentence ended, a new one starts
-                elif indent and prev.x0 <= plft + 1.5 * line_h:
-                    new = True  # an indented first line
+                elif indent and (prev.x0 <= plft + 1.5 * line_h or (indented and _ENDS_SENTENCE.search(prev.text))):
+                    new = True  # an indented first line (after a paragraph of one line, too, in a text that indents)
                 elif prev.x1 < prgt - 0.15 * (prgt - plft) and _ENDS_SENTENCE.search(prev.text) and \
                         (same_page or not indented):
                     new = True  # the line before ended a sentence well before the margin
@@ -414,6 +414,12 @@ def _bold_headings(lines: list[PdfLine]) -> bool:
     return bold >= 2 and bold >= 2 * (len(openers) - bold)
 
 
+def _right_margin(xs: list[float]) -> float:
+    """The right margin of a column: where nine lines in ten end, at most; not the widest line (a title across the
+    page above a text that fills only its left column would make every line of it short)."""
+    return statistics.quantiles(xs, n=10)[-1] if len(xs) >= 10 else max(xs)
+
+
 def _indents_first_lines(lines: list[PdfLine], left: dict[int, float], right: dict[int, float], line_h: float) -> bool:
     """Does the text indent the first line of its paragraphs? It does when, inside a column, the lines that follow a
     clear paragraph end (a sentence ended well before the right margin) are indented, at least three such ends and
@@ -423,7 +429,8 @@ def _indents_first_lines(lines: list[PdfLine], left: dict[int, float], right: di
         if a.page != b.page or a.column != b.column or b.top <= a.bottom:
             continue
         lft, rgt = left[a.column], right[a.column]
-        if a.x1 < rgt - 0.15 * (rgt - lft) and _ENDS_SENTENCE.search(a.text) and a.x0 <= lft + 1.5 * line_h:
+        if a.x1 < rgt - 0.15 * (rgt - lft) and _ENDS_SENTENCE.search(a.text) and a.x0 <= lft + 1.5 * line_h \
+                and not reads_as_part_heading(b.text):  # a chapter heading is centred, in any text
             ends += 1
             indented += b.x0 > lft + 1.5 * line_h
     return ends >= 3 and indented * 5 >= ends * 4
