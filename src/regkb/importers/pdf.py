@@ -355,8 +355,10 @@ class PdfParagraphs(Stage):
                 elif indent and (prev.x0 <= plft + 1.5 * line_h or (indented and _ENDS_SENTENCE.search(prev.text))):
                     new = True  # an indented first line (after a paragraph of one line, too, in a text that indents)
                 elif prev.x1 < prgt - 0.15 * (prgt - plft) and _ENDS_SENTENCE.search(prev.text) and \
-                        (same_page or not indented):
-                    new = True  # the line before ended a sentence well before the margin
+                        (not indented or opens_unit(ln.text)):
+                    # the line before ended a sentence well before the margin. Not in a text that indents its
+                    # paragraphs, where a line set flush goes on (a ragged line is short when a long word wrapped)
+                    new = True
             if bold and prev is not None and opens_article(ln.text):
                 if ln.bold_start:
                     new = True  # the text sets its article headings in bold: a bold one opens its paragraph
