@@ -129,16 +129,18 @@ def find_gutter(words: list[dict[str, Any]], width: float, height: float | None 
         return None
     # the two sides stand beside each other: lines of each side lie between the first and last lines of the other.
     # Their baselines need not be aligned (a chapter heading's extra space shifts one column's lines off the other's)
-    if not run_over and min(_beside(left_tops, right_tops), _beside(right_tops, left_tops)) < MIN_SIDE_ROWS:
+    if not run_over and min(_beside(left_tops, right_tops, line_h),
+                            _beside(right_tops, left_tops, line_h)) < MIN_SIDE_ROWS:
         return None
     if statistics.median(left_reach) > REACH * width or statistics.median(right_reach) > REACH * width:
         return None  # the text on one side stops far from the strip: a list or a table, not a column
     return g0, g1
 
 
-def _beside(tops: list[float], others: list[float]) -> int:
-    """How many of ``tops`` lie between the first and the last of ``others`` (lines of one column beside the other)."""
-    return sum(min(others) <= t <= max(others) for t in tops) if others else 0
+def _beside(tops: list[float], others: list[float], slack: float) -> int:
+    """How many of ``tops`` lie between the first and the last of ``others``, give or take ``slack`` (a line's
+    height): lines of one column beside the other."""
+    return sum(min(others) - slack <= t <= max(others) + slack for t in tops) if others else 0
 
 
 def reading_areas(page: Any) -> list[tuple[int, Any]]:
