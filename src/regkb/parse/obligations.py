@@ -42,7 +42,7 @@ from .units import Unit, key_of, noun_forms, regions, singular
 # Head nouns that name a party who can bear a duty (general English, not tied to a text).
 PARTY_NOUNS = frozenset(
     ["provider", "supporter", "user", "organization", "organisation", "individual", "person", "entity", "enterprise", "operator", "platform", "store", "authority", "department", "administration", "organ", "agency", "body", "council", "institution", "company", "party", "ministry", "commission", "bureau", "office", "government", "court", "association", "member", "personnel", "staff", "producer", "publisher", "distributor", "developer", "manufacturer", "controller", "processor", "handler", "citizen", "resident", "employer", "employee", "holder", "owner", "applicant", "licensee", "subscriber", "consumer", "seller", "merchant", "vendor", "carrier", "station", "center", "centre", "group", "committee", "state", "recipient", "locality", "guardian", "relative", "trustee", "representative", "parent", "administrator", "agent", "team", "procuratorate", "republic", "firm", "corporation", "cooperative", "partnership",
-     "hospital", "school", "bank", "unit", "pilot", "police", "university", "college", "institute", "academy", "crew",
+     "hospital", "school", "bank", "museum", "farm", "clinic", "pharmacy", "kindergarten", "unit", "pilot", "police", "university", "college", "institute", "academy", "crew",
      # "the customs" (the customs authority; singular() reads the plural "customs" as "custom")
      "custom"]
 )
@@ -365,7 +365,9 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                 continue  # "Where the breach ... occurs or may occur, ...": a verb coordinated inside the condition
             that = THAT_CLAUSE.search(local[-160:])  # the last words before the modal only: bounded work
             if that and not re.search(r"[,;:]", that.group("np")) and _subject_like(that.group("np"), lexicon_hint) \
-                    and not _inner_determiner(that.group("np")):  # "logs that identify a user shall": verb + object
+                    and not _inner_determiner(that.group("np")) \
+                    and not _relative_subject(local[-160:][: that.start()], that.group("np"), lexicon_hint):
+                # ("logs that identify a user shall", "entities that operate platforms shall": verb + object)
                 continue  # "the norms that providers within the platform should meet": a clause with its own subject
             modals.append(m)
         pairs: list[tuple[int, re.Match[str]]] = []
@@ -494,6 +496,10 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
             restricted = False  # a post-modifier narrows the subject ("entities that operate kiosks"): not everyone
             pm = _postmodifier(subject, lexicon_hint)
             also: list[str] = []
+            if pm is not None and _named_by_modifier(subject, pm):
+                # "Entities that operate display platforms shall": a bare general noun names no party; its relative
+                # clause is the party's name, not a condition (guide 3, 1.6)
+                restricted, pm = True, None
             if pm is not None:
                 cond_start = subject_at + pm
                 cond = (cond_start, subject_at + len(subject.rstrip(" ,")))
@@ -635,6 +641,56 @@ THAT_CLAUSE = re.compile(r"(?<=\w)(?:\s+(?:which|whom)|(?<!\bby)(?<!\bof)(?<!\bt
                          # (a verb right after "that" makes it the relative pronoun subject: "operators that are registered
                          # and parcel users shall")
                          r"(?!(?:is|are|was|were|has|have|had)\s)(?P<np>(?:[\w'/-]+\s+){1,8})$")
+# Nouns that say only that a party is an organisation of some kind: alone they name no party of a text, so a
+# restrictive relative clause or participle after them is the party's name ("entities that operate platforms")
+GENERAL_PARTY_NOUNS = frozenset(["entity", "organization", "organisation", "enterprise", "unit", "institution",
+                                 "company", "firm", "body"])
+NAMING_MODIFIER = re.compile(r"(?:that|who|which)\s+(?!is\b|are\b|was\b|were\b|has\b|have\b)[a-z]+|[a-z]+ing\s",
+                             re.IGNORECASE)
+
+
+def _named_by_modifier(subject: str, pm: int) -> bool:
+    """Whether the post-modifier at ``pm`` is the name of the last party of ``subject``, not a condition: a
+    relative clause (or participle) with a verb of its own, after a bare general noun ("entities", "enterprises",
+    optionally "the"/"a"/"an"; not "any entity", "relevant entities", "platform enterprises"), and running to the
+    end of the subject."""
+    tail = subject[pm:]
+    if not NAMING_MODIFIER.match(tail) or re.search(r"[,;:()]", tail):
+        return False
+    last = CONJ_SPLIT.split(subject[:pm].rstrip(" ,"))[-1].strip()
+    words = re.sub(r"^(?:the|an?)\s+", "", last, flags=re.IGNORECASE).split()
+    return len(words) == 1 and singular(words[0].lower()) in GENERAL_PARTY_NOUNS
+
+
+def _folded_name(np: str) -> set[str]:
+    """A party named by a relative clause in one form for its singular and plural mentions ("entities that operate
+    platforms", "an entity that operates a platform" -> "entity that operate platform"); empty for other names."""
+    words = np.lower().split()
+    if not any(w in ("that", "who", "which") for w in words[1:]):
+        return set()
+    return {" ".join(singular(w) for w in words if w not in ("a", "an", "the"))}
+
+
+NOUN_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|age|ure|ery|ics)$")
+
+
+def _relative_subject(antecedent: str, np: str, known: Container[str]) -> bool:
+    """Whether "<party> that <np>" is a relative clause whose pronoun is the subject and whose verb has a party as
+    its object ("Entities that operate display platforms shall", "Firms that employ couriers shall"), not a clause
+    with a subject of its own ("the rules that platform operators shall follow"): the antecedent names a party,
+    the first word after "that" is no noun of a party's name, and the rest is the verb's object."""
+    words = np.split()
+    if len(words) < 2 or not re.fullmatch(r"[a-z]+", words[0]) or NOUN_SUFFIX.search(words[0]):
+        return False
+    first = singular(words[0])
+    if first in PARTY_NOUNS or (AGENT_NOUN.match(first) and first not in NOT_AGENT) or first in STOP_MODIFIERS:
+        return False
+    ante = _clean_np(antecedent)
+    head = ante.split()[-1].lower() if ante.split() else ""
+    return bool(head) and (singular(head) in PARTY_NOUNS or ante.lower() in known) \
+        and _subject_like(" ".join(words[1:]), known)
+
+
 IMPERSONAL_BAN = re.compile(r"(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden)\s+(?:to|for)$"
                             r"|is\s+(?:necessary|mandatory|compulsory|obligatory)\s+(?:to|for)$", re.IGNORECASE)
 SENTENCE_ADVERB = re.compile(r"^(?:additionally|also|further|furthermore|moreover|meanwhile|however|likewise|similarly|"
@@ -1183,6 +1239,9 @@ class _Resolver:
         key = self.doc_forms.get(self.current_doc, {}).get(c) or self.lex.find(c) or _expand(conj, siblings, self.lex)
         if key:
             return key
+        folded = _folded_name(c)
+        if folded and (key := self.lex.find(next(iter(folded)))):
+            return key  # "an entity that operates a platform" after "entities that operate platforms"
         post = re.match(r"^(.+?)\s+(?:concerned|involved)$", c)
         if post and self.lex.find(post.group(1)):
             return self.lex.find(post.group(1))  # "the deep synthesis service provider concerned"
@@ -1221,7 +1280,7 @@ class _Resolver:
         label = c[0].upper() + c[1:]
         if conj.lower().startswith("any "):
             label = "Any " + c
-        self.lex.add(key, label, noun_forms(c) | {key}, basis)
+        self.lex.add(key, label, noun_forms(c) | {key} | _folded_name(c), basis)
         if alias:
             self.lex.aliases.setdefault(key, set()).add(_clean_np(alias).lower())
         return key
