@@ -652,13 +652,13 @@ NAMING_MODIFIER = re.compile(r"(?:that|who|which)\s+(?!is\b|are\b|was\b|were\b|h
 def _named_by_modifier(subject: str, pm: int) -> bool:
     """Whether the post-modifier at ``pm`` is the name of the last party of ``subject``, not a condition: a
     relative clause (or participle) with a verb of its own, after a bare general noun ("entities", "enterprises",
-    optionally "the"/"a"/"an"; not "any entity", "relevant entities", "platform enterprises"), and running to the
-    end of the subject."""
+    "an entity"; not "any entity", "relevant entities", "platform enterprises", nor "the body that receives the
+    application", a definite mention of a party named before), and running to the end of the subject."""
     tail = subject[pm:]
     if not NAMING_MODIFIER.match(tail) or re.search(r"[,;:()]", tail):
         return False
     last = CONJ_SPLIT.split(subject[:pm].rstrip(" ,"))[-1].strip()
-    words = re.sub(r"^(?:the|an?)\s+", "", last, flags=re.IGNORECASE).split()
+    words = re.sub(r"^an?\s+", "", last, flags=re.IGNORECASE).split()
     return len(words) == 1 and singular(words[0].lower()) in GENERAL_PARTY_NOUNS
 
 
@@ -971,8 +971,9 @@ def _shared_head(np: str) -> list[str] | None:
     if any(w in STOP_MODIFIERS for x in mods for w in x.lower().split()) or any(
             _is_party(x) and x.lower() != "customs" for x in mods):  # "customs departments": a field
         return None  # "Kiosk operators, couriers and parcel users": parties of their own, not modifiers
-    if any(re.search(r"\s(?:and|or)\s", x) for x in mods[-1:]):
-        return None
+    if not last and any(re.search(r"\s(?:and|or)\s", x) for x in mods[-1:]):
+        return None  # ("A, B and C and D departments": which "and" separates is not said; after a serial comma the
+        # last modifier is one field: "the development and reform, finance, and science and technology departments")
     lead, post = m.group("lead"), m.group("post") or ""
     return [f"{lead}{x} {m.group('head')}{post}" for x in mods]
 
@@ -1015,7 +1016,7 @@ def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
         # kind as a party of its own, "other organisations" the last (merging named kinds needs the text's word)
         return [f"{m.group('b')}\x00{m.group('a')}"]
     parts = _party_segments(np, lambda x: bool(lex.find(_clean_np(x))) or _is_party(_clean_np(x)),
-                            compound=lambda x: _named_compound(x, lex)) or [np]
+                            compound=lambda x: _named_compound(x, lex) or _portfolio(x, lex)) or [np]
     out: list[str] = []
     for p in parts:
         ors = [q for q in re.split(r"\s+or\s+", p) if q.strip()]
@@ -1042,6 +1043,43 @@ def _named_compound(phrase: str, lex: _Lexicon) -> bool:
         if any(re.search(rf"(?<![\w-]){re.escape(cand)}(?![\w-])", f) for f in lex.forms):
             return True
     return False
+
+
+# Head nouns of government bodies: their field is the portfolio of a government department, and portfolios are often
+# named by two coordinated words ("science and technology", "development and reform", "fire and rescue", "housing and
+# urban-rural development", "agricultural and rural affairs")
+ADMIN_HEADS = frozenset(["department", "bureau", "agency", "administration", "commission", "office", "authority", "organ",
+                         "ministry"])
+_ADMIN_WORD = re.compile(r"\b(?:departments?|bureaus?|agenc(?:y|ies)|administrations?|commissions?|offices?|"
+                         r"authorit(?:y|ies)|organs?|ministry|ministries)\b")
+
+
+def _portfolio(phrase: str, lex: _Lexicon) -> bool:
+    """Whether "A and B <government bodies>" names bodies of one portfolio ("the fire and rescue agencies", "science
+    and technology departments of X"), not bodies of two: it does unless the text or the registry knows both A and B
+    as fields of their own, each naming a body without the other ("the cyberspace and public security departments"
+    where "Cyberspace Administration" and "public security department" are names)."""
+    pre = re.split(r"\s+of\s+", phrase.strip(), maxsplit=1)[0]
+    words = pre.lower().split()
+    if len(words) < 4 or singular(words[-1]) not in ADMIN_HEADS or singular(words[-1]) == words[-1]:
+        return False
+    conj = [k for k, w in enumerate(words[:-1]) if w in ("and", "or")]
+    if len(conj) != 1:
+        return False
+    first = [w for w in words[: conj[0]] if w not in ("the", "relevant", "competent", *SCOPE_ADJ)]
+    second = words[conj[0] + 1 : -1]
+    if not first or not second:
+        return False
+    return not (_field_alone(" ".join(first), lex) and _field_alone(" ".join(second), lex))
+
+
+def _field_alone(field: str, lex: _Lexicon) -> bool:
+    """Whether a name the text or the registry knows has ``field`` as the whole field of a body: next to no "and"
+    or "or" ("Ministry of Public Security", "public security organs"; not "Ministry of Science and Technology")."""
+    f = re.escape(field)
+    inside = re.compile(rf"(?<![\w-]){f}(?![\w-])")
+    joined = re.compile(rf"\b(?:and|or)\s+{f}(?![\w-])|(?<![\w-]){f}\s+(?:and|or)\b")
+    return any(inside.search(x) and not joined.search(x) and _ADMIN_WORD.search(x) for x in lex.forms)
 
 
 NP_DETERMINER = re.compile(r"(?:the|a|an|its|their|his|her|each|every|any|all|other|such|relevant)\s", re.IGNORECASE)
