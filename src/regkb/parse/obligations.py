@@ -496,6 +496,10 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
             restricted = False  # a post-modifier narrows the subject ("entities that operate kiosks"): not everyone
             pm = _postmodifier(subject, lexicon_hint)
             also: list[str] = []
+            kind = OTHER_KIND.match(_clean_np(subject))
+            if pm is not None and kind and kind.group("b").lower() in lexicon_hint:
+                # "A, B and other entities that manage X (hereinafter Y)": the text named the class with its modifier
+                restricted, pm = True, None
             if pm is not None and _named_by_modifier(subject, pm):
                 # "Entities that operate display platforms shall": a bare general noun names no party; its relative
                 # clause is the party's name, not a condition (guide 3, 1.6)
@@ -660,6 +664,10 @@ def _named_by_modifier(subject: str, pm: int) -> bool:
     last = CONJ_SPLIT.split(subject[:pm].rstrip(" ,"))[-1].strip()
     words = re.sub(r"^an?\s+", "", last, flags=re.IGNORECASE).split()
     return len(words) == 1 and singular(words[0].lower()) in GENERAL_PARTY_NOUNS
+
+
+# "A, B and other C": the last kind C, of which the others are examples
+OTHER_KIND = re.compile(r"^(?P<a>.+?)\s+and\s+other\s+(?P<b>.+)$", re.IGNORECASE)
 
 
 def _folded_name(np: str) -> set[str]:
@@ -1197,14 +1205,20 @@ class _Resolver:
                 if d.kind != "inline":
                     continue
                 full = _clean_np(d.definition).lower()
+                kind = OTHER_KIND.match(full)
+                if kind and _is_party(kind.group("b")):
+                    # "A, B and other C that ... (hereinafter X)": the short name gathers the kinds into one class, C
+                    # (guide 3: "A and other B" names B); C is its fullest name, A and B examples of it
+                    full = kind.group("b")
                 target = self.lex.find(full) or self.lex.find(key_of(full)) if full else None
                 if target is None and full and _is_party(full) and _is_party(d.term) and not re.search(
                         r"\b(?:preceding|foregoing|above|aforesaid|articles?|paragraphs?)\b", full):
                     # "Firms that hold permits (hereinafter referred to as holders)": the text names one party by
                     # the whole phrase, modifiers and coordination included
                     target = key_of(full)
-                    label = _clean_np(d.definition)
-                    self.lex.add(target, label[0].upper() + label[1:], noun_forms(full) | {target}, "subject")
+                    label = _clean_np(d.definition)[-len(full) :]
+                    self.lex.add(target, label[0].upper() + label[1:], noun_forms(full) | {target} | _folded_name(full),
+                                 "subject")
                 if target:
                     self.doc_forms.setdefault(p.document.id, {}).update({f: target for f in d.forms})
                     self.lex.aliases.setdefault(target, set()).add(d.term.lower())
@@ -1301,7 +1315,11 @@ class _Resolver:
         c = _clean_np(subject).lower()
         if not re.search(r"\s(?:and|or|that|who|which)\s|,", c):
             return None
-        return self.doc_forms.get(self.current_doc, {}).get(c) or self.lex.find(c)
+        key = self.doc_forms.get(self.current_doc, {}).get(c) or self.lex.find(c)
+        kind = OTHER_KIND.match(c)
+        if key is None and kind and re.search(r"\s(?:that|who|which)\s", kind.group("b")):
+            key = self.lex.find(kind.group("b"))  # "A, B and other C that ..." where the text named that class C
+        return key
 
     def register_subject(self, conj: str, alias: str | None, basis: str = "subject", checked: bool = False) -> str | None:
         """Make an actor of an undefined subject if its head noun names a party (``basis``: how it was found;
