@@ -649,13 +649,12 @@ THAT_CLAUSE = re.compile(r"(?<=\w)(?:\s+(?:which|whom)|(?<!\bby)(?<!\bof)(?<!\bt
 # restrictive relative clause or participle after them is the party's name ("entities that operate platforms")
 GENERAL_PARTY_NOUNS = frozenset(["entity", "organization", "organisation", "enterprise", "unit", "institution",
                                  "company", "firm", "body"])
-NAMING_MODIFIER = re.compile(r"(?:that|who|which)\s+(?!is\b|are\b|was\b|were\b|has\b|have\b)[a-z]+|[a-z]+ing\s",
-                             re.IGNORECASE)
+NAMING_MODIFIER = re.compile(r"(?:that|who|which)\s+(?!is\b|are\b|was\b|were\b|has\b|have\b)[a-z]+", re.IGNORECASE)
 
 
 def _named_by_modifier(subject: str, pm: int) -> bool:
     """Whether the post-modifier at ``pm`` is the name of the last party of ``subject``, not a condition: a
-    relative clause (or participle) with a verb of its own, after a bare general noun ("entities", "enterprises",
+    relative clause with a verb of its own (a participle, "entities running kiosks", is left a condition), after a bare general noun ("entities", "enterprises",
     "an entity"; not "any entity", "relevant entities", "platform enterprises", nor "the body that receives the
     application", a definite mention of a party named before), and running to the end of the subject."""
     tail = subject[pm:]
