@@ -194,3 +194,22 @@ def test_a_name_given_is_no_duty(body: str) -> None:
     kb = kb_for(body)
     assert [o for o in kb.obligations if o.article == 1] == []
     assert [s.reason for s in kb.statements if s.article == 1] == ["not a duty: definitions"]
+
+
+# --- a lead-in ended by a full-width colon (a text pasted from a Chinese source) binds its items' bearer ------------
+FULL_WIDTH_LEAD_INS = [
+    ("Kiosk operators are obliged to perform the following safety duties：\n（一）keep a log of each kiosk；\n"
+     "（二）lock the kiosks at night；\n（三）report thefts within one day.",
+     ["perform the following safety duties", "keep a log of each kiosk", "lock the kiosks at night",
+      "report thefts within one day"]),
+    ("Ferry operators shall take the following measures：\n(1) check the life jackets；\n(2) count the passengers.",
+     ["take the following measures", "check the life jackets", "count the passengers"]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), FULL_WIDTH_LEAD_INS)
+def test_a_full_width_colon_ends_a_lead_in(body: str, expected: list) -> None:
+    kb = kb_for(body)
+    got = [(o.action, kb.get(o.actors[0]).label) for o in kb.obligations if o.article == 1]
+    assert [a for a, _ in got] == expected
+    assert len({b for _, b in got}) == 1

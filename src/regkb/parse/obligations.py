@@ -428,7 +428,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                                      text[m.end() : nstart])
                     cend = seps[-1].start() if seps else m.end() + last.start() if last else nstart
             # the item list a clause introduces is not part of its action
-            colon = text.find(":", m.end(), cend)
+            colon = _colon(text, m.end(), cend)  # (a full-width "：" in a text from a Chinese source too)
             if colon >= 0 and unit.paragraph.items and colon >= len(unit.paragraph.intro) - 1:
                 # "X shall not: (a) ...; (b) ...": with nothing before the colon, the items are the action
                 cend = colon if text[m.end() : colon].strip(" ,") else len(text)
@@ -617,7 +617,7 @@ def _trailing_circumstance(c: _Clause, second: bool = False) -> None:
     text = c.unit.clean.text
     a = c.action_at if c.action_at is not None else c.modal.end()
     b = c.end
-    while b > a and text[b - 1] in " ;.,:":
+    while b > a and text[b - 1] in " ;.,:；：。，":
         b -= 1
     if c.unit.paragraph.items and a < len(c.unit.paragraph.intro) <= b:
         return  # the clause runs into its items
@@ -676,6 +676,15 @@ def _folded_name(np: str) -> set[str]:
     if not any(w in ("that", "who", "which") for w in words[1:]):
         return set()
     return {" ".join(singular(w) for w in words if w not in ("a", "an", "the"))}
+
+
+COLONS = (":", "：")  # the full-width colon of a text pasted from a Chinese source ends a lead-in as ":" does
+
+
+def _colon(text: str, start: int, end: int) -> int:
+    """The first colon (ASCII or full-width) in ``text[start:end]``, or -1."""
+    found = [k for k in (text.find(c, start, end) for c in COLONS) if k >= 0]
+    return min(found) if found else -1
 
 
 NOUN_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|age|ure|ery|ics)$")
@@ -1652,7 +1661,7 @@ BANNED_ACTS = re.compile(r"\b(?:any|either)\s+of\s+the\s+following\s+(?:\w+\s+)?
 
 def _conduct_list(lead_in: str) -> bool:
     """Whether a lead-in says its items are conduct: "the following measures / duties / provisions"."""
-    m = re.search(r"\bfollowing\s+([\w'-]+(?:\s+[\w'-]+){0,5}?)(?=\s*:|\s+(?:in|to|for|of|with|by|on|that|which|as|and)\b|$)",
+    m = re.search(r"\bfollowing\s+([\w'-]+(?:\s+[\w'-]+){0,5}?)(?=\s*[:：]|\s+(?:in|to|for|of|with|by|on|that|which|as|and)\b|$)",
                   lead_in, re.IGNORECASE)
     return m is not None and singular(m.group(1).split()[-1].lower()) in CONDUCT_NOUNS
 
@@ -1695,7 +1704,7 @@ def _descriptive_list(lead_in: str) -> bool:
     following", or "the following <noun>" whose head noun names matters, items, circumstances ..."""
     if re.search(r"\b(?:one|any|either)\s+of\s+the\s+following\b", lead_in, re.IGNORECASE):
         return True
-    m = re.search(r"\bfollowing\s+([\w'-]+(?:\s+[\w'-]+){0,5}?)(?=\s*:|\s+(?:in|to|for|of|with|by|on|that|which|as|and)\b|$)",
+    m = re.search(r"\bfollowing\s+([\w'-]+(?:\s+[\w'-]+){0,5}?)(?=\s*[:：]|\s+(?:in|to|for|of|with|by|on|that|which|as|and)\b|$)",
                   lead_in, re.IGNORECASE)
     return m is not None and singular(m.group(1).split()[-1].lower()) in DESCRIPTIVE_NOUNS
 
@@ -1761,7 +1770,7 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
             continue
         intro_end = len(par.intro) if par.intro else 0
         lead = next((c for c in cs if par.items and c.start < intro_end and c.bearers
-                     and text[c.end : c.end + 1] == ":"), None)
+                     and text[c.end : c.end + 1] in COLONS), None)
         introduced = lead is not None
         if lead is not None:
             # the items elaborate the last "the following" before the colon: in a clause's action they are its
@@ -1800,9 +1809,9 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
             label = ITEM_LABEL.match(text, s)
             a = label.end() if label else s
             b = e
-            while b > a and text[b - 1] in " ;.,:\n":
+            while b > a and text[b - 1] in " ;.,:\n；：。，":
                 b -= 1
-            tail = re.search(r"[;,.]?\s*(?:and|or)$", text[a:b])
+            tail = re.search(r"[;,.；，]?\s*(?:and|or)$", text[a:b])
             if tail:
                 b = a + tail.start()
             inside = [c for c in cs if s <= c.start < e]
@@ -1847,16 +1856,16 @@ def _unlabelled_items(clauses: list[_Clause], units: list[Unit]) -> list[_Clause
         if lead is not None:
             a = u.clean.text.index(text[:1])
             b = len(u.clean.text.rstrip())
-            while b > a and u.clean.text[b - 1] in " ;.,:":
+            while b > a and u.clean.text[b - 1] in " ;.,:；：。，":
                 b -= 1
-            tail = re.search(r"[;,.]?\s*(?:and|or)$", u.clean.text[a:b])
+            tail = re.search(r"[;,.；，]?\s*(?:and|or)$", u.clean.text[a:b])
             if tail:
                 b = a + tail.start()
             if _states_conduct(u.clean.text[a:b]) or banned:
                 extra.extend(_item_clauses(u, a, b, lead))
             continue
         last = own[-1] if own else None
-        if (last is not None and last.bearers and not u.paragraph.items and text.endswith(":")
+        if (last is not None and last.bearers and not u.paragraph.items and text.endswith(COLONS)
                 and last.end >= len(u.clean.text.rstrip()) - 1):
             seg = u.clean.text[last.start : last.end]
             banned = last.modality == "prohibition" and bool(BANNED_ACTS.search(seg))
@@ -2675,7 +2684,7 @@ def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -
     lead = re.match(r"(?:and|or|but)\s+", text[a:b], re.IGNORECASE)
     if lead and c.subject:
         a += lead.end()
-    while b > a and text[b - 1] in " ,;.:":
+    while b > a and text[b - 1] in " ,;.:；：。，":
         b -= 1
     act_a = c.modal.end()
     while act_a < b and text[act_a] in " ,:":
