@@ -213,3 +213,19 @@ def test_a_full_width_colon_ends_a_lead_in(body: str, expected: list) -> None:
     got = [(o.action, kb.get(o.actors[0]).label) for o in kb.obligations if o.article == 1]
     assert [a for a, _ in got] == expected
     assert len({b for _, b in got}) == 1
+
+
+# --- "A <attribute>, as well as the B entrusted by them, shall": two parties, the attribute A's condition -----------
+SECOND_PARTY_ENTRUSTED = [
+    ("Owners of ferry terminals with more than ten berths, as well as the security firms hired by them, shall keep "
+     "logs.", [("obligation", ["Owners of ferry terminals", "Security firms"], "with more than ten berths")]),
+    ("Operators of parcel lockers having more than 500 doors, as well as the maintenance companies entrusted by them, "
+     "ought to check the locks monthly.",
+     [("obligation", ["Operators of parcel lockers", "Maintenance companies"], "having more than 500 doors")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SECOND_PARTY_ENTRUSTED)
+def test_a_party_entrusted_by_the_first_is_a_bearer_by_its_own_name(body: str, expected: list) -> None:
+    assert bearers(body) == expected
+

@@ -509,7 +509,12 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                 cond = (cond_start, subject_at + len(subject.rstrip(" ,")))
                 more = COORDINATED_AFTER_MODIFIER.search(subject, pm)
                 if more and _is_party(_clean_np(more.group("np"))):
-                    also = [more.group("np")]
+                    second = more.group("np")
+                    pm2 = _postmodifier(second, lexicon_hint)  # "the B entrusted by them": its own modifier
+                    also = [second[:pm2].rstrip(" ,") if pm2 is not None else second]
+                    if pm2 is None or re.fullmatch(r"\w+\s+by\s+(?:them|it|him|her)\s*,?\s*", second[pm2:]):
+                        # no narrowing of its own: the first party's modifier ends before the second party
+                        cond = (cond_start, subject_at + more.start())
                 subject = subject[:pm].rstrip(" ,")
                 restricted = True
             passive = bool(PASSIVE.match(action_head)) and _modality(m) != "right"
@@ -946,6 +951,14 @@ def _postmodifier(subject: str, known: Container[str]) -> int | None:
         # longer name ("departments in charge of energy metering services")
         agent = bool(AGENT_NOUN.match(last)) and last not in NOT_AGENT  # "Physicians providing ...", "makers that ..."
         if ((last in PARTY_NOUNS or agent) and _is_party(_clean_np(head))) or _clean_np(head).lower() in known:
+            return m.end()
+        of = re.fullmatch(r"(?P<p>[\w'-]+(?:\s[\w'-]+){0,3}?)\s+of\s+(?:the\s+)?[\w'-]+(?:\s[\w'-]+){0,3}",
+                          _clean_np(head))
+        if of and re.match(r"\s*(?:with|having)\s", subject[m.start() :]) and _is_party(of.group("p")) \
+                and not FINITE.search(tail):
+            # "Owners of public buildings with a floor area of ...": an attribute after the party's "of" complement
+            # narrows the party, as after its head noun (a relative clause there may be part of the name: "operators
+            # of platforms that provide ...")
             return m.end()
     return None
 

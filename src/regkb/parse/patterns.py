@@ -417,7 +417,10 @@ SUBJECT_POSTMODIFIER = re.compile(
               (?:that|this|those|these|such|the[ ]said|the[ ]same|the[ ]above|the[ ]aforesaid)\b|
               [a-z]+ing\b(?<!\bthing)(?<!\bbeing)(?<!\bstring))[ ]|
               # a relative pronoun before an adverbial set off by commas ("operators that, in the course of business,")
-              (?:that|who|which),[ ])""",
+              (?:that|who|which),[ ]|
+              # a participle whose agent is a pronoun for the party before ("the enterprises entrusted by them")
+              (?:established|set[ ]up|designated|appointed|authori[sz]ed|entrusted|commissioned|hired|engaged|
+              employed)[ ]by[ ](?:them|it|him|her)\b)""",
     X,
 )
 
