@@ -66,6 +66,12 @@ NAMED_BY_RELATIVE = [
       ("prohibition", ["Enterprises that repair gas meters"], None)]),
     ("Organizations who run ferry terminals shall post the timetable.",
      [("obligation", ["Organizations who run ferry terminals"], None)]),
+    # a verb list inside the clause stays in the name
+    ("Entities that collect, store or use kiosk data shall protect it.",
+     [("obligation", ["Entities that collect, store or use kiosk data"], None)]),
+    # general nouns coordinated before one clause: each is named by it
+    ("Enterprises and institutions that hold kiosk permits shall keep logs.",
+     [("obligation", ["Enterprises that hold kiosk permits", "Institutions that hold kiosk permits"], None)]),
     # the last conjunct of a list keeps its own name; the others are not narrowed by it
     ("Kiosk operators, couriers as well as entities that run parcel lockers shall cooperate with the inspection.",
      [("obligation", ["Kiosk operators", "Couriers", "Entities that run parcel lockers"], None)]),
@@ -158,6 +164,11 @@ TWO_FIELDS = [
     ("The ferry bureau shall license boats. The harbour bureau shall license berths. The ferry and harbour bureaus "
      "shall, within their remits, inspect piers.",
      ["Ferry bureau", "Harbour bureau"]),
+    # one field named alone is enough ("the parks office" names a body of its own)
+    ("The parks office shall keep maps. The parks and tourism bureaus shall inspect kiosks.",
+     ["Parks bureaus", "Tourism bureaus"]),
+    ("The Ministry of Tourism shall guide. Parks and tourism bureaus of counties shall inspect kiosks.",
+     ["Parks bureaus of counties", "Tourism bureaus of counties"]),
     # not government bodies: coordinated modifiers name one kind each (guide 1.1)
     ("Educational and scientific research institutions shall share kiosk data.",
      ["Educational institutions", "Scientific research institutions"]),

@@ -663,8 +663,8 @@ def _named_by_modifier(subject: str, pm: int) -> bool:
     "an entity"; not "any entity", "relevant entities", "platform enterprises", nor "the body that receives the
     application", a definite mention of a party named before), and running to the end of the subject."""
     tail = subject[pm:]
-    if not NAMING_MODIFIER.match(tail) or re.search(r"[,;:()]", tail):
-        return False
+    if not NAMING_MODIFIER.match(tail) or re.search(r"[;:()]", tail) or COORDINATED_AFTER_MODIFIER.search(tail):
+        return False  # (commas of a verb list may stay: "entities that collect, store or use data")
     last = CONJ_SPLIT.split(subject[:pm].rstrip(" ,"))[-1].strip()
     words = re.sub(r"^an?\s+", "", last, flags=re.IGNORECASE).split()
     return len(words) == 1 and singular(words[0].lower()) in GENERAL_PARTY_NOUNS
@@ -1085,9 +1085,10 @@ _ADMIN_WORD = re.compile(r"\b(?:departments?|bureaus?|agenc(?:y|ies)|administrat
 
 def _portfolio(phrase: str, lex: _Lexicon) -> bool:
     """Whether "A and B <government bodies>" names bodies of one portfolio ("the fire and rescue agencies", "science
-    and technology departments of X"), not bodies of two: it does unless the text or the registry knows both A and B
-    as fields of their own, each naming a body without the other ("the cyberspace and public security departments"
-    where "Cyberspace Administration" and "public security department" are names)."""
+    and technology departments of X"), not bodies of two: it does unless the text or the registry knows A or B as a
+    field of its own, naming a body without the other ("the cyberspace and public security departments" where
+    "Cyberspace Administration" or "public security department" is a name; "market regulation and health
+    departments" where "State Administration for Market Regulation" is)."""
     pre = re.split(r"\s+of\s+", phrase.strip(), maxsplit=1)[0]
     words = pre.lower().split()
     if len(words) < 4 or singular(words[-1]) not in ADMIN_HEADS or singular(words[-1]) == words[-1]:
@@ -1099,16 +1100,23 @@ def _portfolio(phrase: str, lex: _Lexicon) -> bool:
     second = words[conj[0] + 1 : -1]
     if not first or not second:
         return False
-    return not (_field_alone(" ".join(first), lex) and _field_alone(" ".join(second), lex))
+    return not (_field_alone(" ".join(first), lex) or _field_alone(" ".join(second), lex))
+
+
+_BODY = (r"(?:departments?|bureaus?|agenc(?:y|ies)|administrations?|commissions?|offices?|authorit(?:y|ies)|organs?|"
+         r"ministry|ministries)")
 
 
 def _field_alone(field: str, lex: _Lexicon) -> bool:
-    """Whether a name the text or the registry knows has ``field`` as the whole field of a body: next to no "and"
-    or "or" ("Ministry of Public Security", "public security organs"; not "Ministry of Science and Technology")."""
+    """Whether a name the text or the registry knows has ``field`` as the whole field of a body: right before the
+    body's noun or right after its "of"/"for", with nothing else in the field ("Ministry of Public Security",
+    "public security organs", "Cyberspace Administration of China", "State Administration for Market Regulation";
+    not "Ministry of Science and Technology" for "science", nor "urban-rural development department" for
+    "development")."""
     f = re.escape(field)
-    inside = re.compile(rf"(?<![\w-]){f}(?![\w-])")
-    joined = re.compile(rf"\b(?:and|or)\s+{f}(?![\w-])|(?<![\w-]){f}\s+(?:and|or)\b")
-    return any(inside.search(x) and not joined.search(x) and _ADMIN_WORD.search(x) for x in lex.forms)
+    alone = re.compile(rf"(?:^|\b(?:the|local|national|state|provincial|municipal|county|district|city|competent)\s+)"
+                       rf"{f}\s+{_BODY}\b|\b{_BODY}\s+(?:of|for)\s+{f}(?:\s+of\b|$)")
+    return any(alone.search(x) for x in lex.forms)
 
 
 NP_DETERMINER = re.compile(r"(?:the|a|an|its|their|his|her|each|every|any|all|other|such|relevant)\s", re.IGNORECASE)
@@ -1275,6 +1283,11 @@ class _Resolver:
         scope = None
         first_word = np.split(" ", 1)[0].lower() if np else ""
         parts = _split_conjuncts(np, self.lex)
+        rel = re.match(r"(?P<n>[\w-]+)\s+(?P<r>(?:that|who|which)\s.+)$", parts[-1]) if len(parts) > 1 else None
+        if rel and all(len(p.split()) == 1 and singular(p.lower()) in GENERAL_PARTY_NOUNS
+                       for p in [*parts[:-1], rel.group("n")]):
+            # "Enterprises and institutions that hold permits": general nouns, each named by the shared clause
+            parts = [f"{p} {rel.group('r')}" for p in parts[:-1]] + parts[-1:]
         if (first_word in SCOPE_ADJ or first_word == "relevant") and len(parts) > 1:  # "relevant A and B": both
             scope = first_word
         out: list[tuple[str, str | None, str]] = []
