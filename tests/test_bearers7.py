@@ -240,3 +240,25 @@ SECOND_PARTY_ENTRUSTED = [
 def test_a_party_entrusted_by_the_first_is_a_bearer_by_its_own_name(body: str, expected: list) -> None:
     assert bearers(body) == expected
 
+
+
+# --- "A and their relevant departments"; a participle pointing back to the party before narrows no one ------------
+MORE_COORDINATION = [
+    ("The people's governments of counties and their relevant departments shall guide kiosk operators.",
+     [("obligation", ["People's governments of counties", "Departments of people's governments of counties"], None)]),
+    ("Ferry bureaus and their relevant departments shall inspect piers.",
+     [("obligation", ["Ferry bureaus", "Departments of ferry bureaus"], None)]),
+    ("Owners of vehicles and the drivers employed by them shall keep trip records.",
+     [("obligation", ["Owners of vehicles", "Drivers"], None)]),
+    ("Kiosk operators and the security firms hired by them shall keep logs.",
+     [("obligation", ["Kiosk operators", "Security firms"], None)]),
+    # establishments that bear duties
+    ("Hotels and restaurants shall post the notice at the entrance.",
+     [("obligation", ["Hotels", "Restaurants"], None)]),
+    ("Public libraries shall open the archives to readers.", [("obligation", ["Public libraries"], None)]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), MORE_COORDINATION)
+def test_more_coordinated_bearers(body: str, expected: list) -> None:
+    assert bearers(body) == expected

@@ -42,7 +42,8 @@ from .units import Unit, key_of, noun_forms, regions, singular
 # Head nouns that name a party who can bear a duty (general English, not tied to a text).
 PARTY_NOUNS = frozenset(
     ["provider", "supporter", "user", "organization", "organisation", "individual", "person", "entity", "enterprise", "operator", "platform", "store", "authority", "department", "administration", "organ", "agency", "body", "council", "institution", "company", "party", "ministry", "commission", "bureau", "office", "government", "court", "association", "member", "personnel", "staff", "producer", "publisher", "distributor", "developer", "manufacturer", "controller", "processor", "handler", "citizen", "resident", "employer", "employee", "holder", "owner", "applicant", "licensee", "subscriber", "consumer", "seller", "merchant", "vendor", "carrier", "station", "center", "centre", "group", "committee", "state", "recipient", "locality", "guardian", "relative", "trustee", "representative", "parent", "administrator", "agent", "team", "procuratorate", "republic", "firm", "corporation", "cooperative", "partnership",
-     "hospital", "school", "bank", "museum", "farm", "clinic", "pharmacy", "kindergarten", "unit", "pilot", "police", "university", "college", "institute", "academy", "crew",
+     "hospital", "school", "bank", "museum", "farm", "clinic", "pharmacy", "kindergarten", "library", "hotel",
+     "restaurant", "shop", "supermarket", "factory", "unit", "pilot", "police", "university", "college", "institute", "academy", "crew",
      # "the customs" (the customs authority; singular() reads the plural "customs" as "custom")
      "custom"]
 )
@@ -500,6 +501,10 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
             if pm is not None and kind and kind.group("b").lower() in lexicon_hint:
                 # "A, B and other entities that manage X (hereinafter Y)": the text named the class with its modifier
                 restricted, pm = True, None
+            if pm is not None and BACK_POINTING.fullmatch(subject[pm:].rstrip(" ,")):
+                # "Owners of vehicles and the drivers employed by them shall": the participle names the drivers' tie to
+                # the owners, it narrows no one (all the owners' drivers are bound): no condition
+                subject, pm = subject[:pm].rstrip(" ,"), None
             if pm is not None and _named_by_modifier(subject, pm):
                 # "Entities that operate display platforms shall": a bare general noun names no party; its relative
                 # clause is the party's name, not a condition (guide 3, 1.6)
@@ -670,6 +675,9 @@ def _named_by_modifier(subject: str, pm: int) -> bool:
     return len(words) == 1 and singular(words[0].lower()) in GENERAL_PARTY_NOUNS
 
 
+# a participle whose agent is a pronoun for the party named before it ("entrusted by them", "employed by it")
+BACK_POINTING = re.compile(r"(?:established|set\s+up|designated|appointed|authori[sz]ed|entrusted|commissioned|hired|"
+                           r"engaged|employed)\s+by\s+(?:them|it|him|her)", re.IGNORECASE)
 # "A, B and other C": the last kind C, of which the others are examples
 OTHER_KIND = re.compile(r"^(?P<a>.+?)\s+and\s+other\s+(?P<b>.+)$", re.IGNORECASE)
 
@@ -1307,7 +1315,8 @@ class _Resolver:
                 owner = out[-1][0]
                 if not any(w[:1].isupper() for w in owner.split()[1:]):
                     owner = owner[:1].lower() + owner[1:]  # "Kiosk operators and their staff": "staff of kiosk operators"
-                p = f"{own.group('n')} of {owner}"  # "the kiosk bureau and its staff": the bureau's staff
+                # "the kiosk bureau and its staff": the bureau's staff ("their relevant departments": the departments)
+                p = _clean_np(f"{own.group('n')} of {owner}")
             out.append((p, alias, printed.strip()))
         # distribute a trailing "of X" over conjuncts with the same head noun ("A departments and B departments of X")
         if len(out) > 1 and " of " in out[-1][0]:
