@@ -252,6 +252,15 @@ MORE_COORDINATION = [
      [("obligation", ["Owners of vehicles", "Drivers"], None)]),
     ("Kiosk operators and the security firms hired by them shall keep logs.",
      [("obligation", ["Kiosk operators", "Security firms"], None)]),
+    # a party before a plural head with three or more "of" complements: each complement its own party (guide 1.4)
+    ("The State Council and the people's governments of provinces, autonomous regions and municipalities directly "
+     "under the Central Government shall supervise kiosks.",
+     [("obligation", ["State Council", "People's governments of provinces", "People's governments of autonomous "
+                      "regions", "People's governments of municipalities directly under the Central Government"],
+       None)]),
+    ("The kiosk bureau and the people's governments of cities, counties and townships shall inspect kiosks.",
+     [("obligation", ["Kiosk bureau", "People's governments of cities", "People's governments of counties",
+                      "People's governments of townships"], None)]),
     # establishments that bear duties
     ("Hotels and restaurants shall post the notice at the entrance.",
      [("obligation", ["Hotels", "Restaurants"], None)]),

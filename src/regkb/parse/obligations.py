@@ -1056,6 +1056,10 @@ def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
                             compound=lambda x: _named_compound(x, lex) or _portfolio(x, lex)) or [np]
     out: list[str] = []
     for p in parts:
+        inner = _shared_head_before_of(_clean_np(p)) if len(parts) > 1 else None
+        if inner:  # "The State Council and the people's governments of provinces, autonomous regions and ...": each
+            out.extend(inner)
+            continue
         ors = [q for q in re.split(r"\s+or\s+", p) if q.strip()]
         if len(ors) > 1 and all(lex.find(_clean_np(q)) or _expand(q, ors, lex) for q in ors):
             out.extend(ors)
