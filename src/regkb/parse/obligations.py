@@ -1091,8 +1091,6 @@ def _named_compound(phrase: str, lex: _Lexicon) -> bool:
 # urban-rural development", "agricultural and rural affairs")
 ADMIN_HEADS = frozenset(["department", "bureau", "agency", "administration", "commission", "office", "authority", "organ",
                          "ministry"])
-_ADMIN_WORD = re.compile(r"\b(?:departments?|bureaus?|agenc(?:y|ies)|administrations?|commissions?|offices?|"
-                         r"authorit(?:y|ies)|organs?|ministry|ministries)\b")
 
 
 def _portfolio(phrase: str, lex: _Lexicon) -> bool:
