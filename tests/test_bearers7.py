@@ -271,3 +271,35 @@ MORE_COORDINATION = [
 @pytest.mark.parametrize(("body", "expected"), MORE_COORDINATION)
 def test_more_coordinated_bearers(body: str, expected: list) -> None:
     assert bearers(body) == expected
+
+
+# --- "A or B" between parties: two bearers (guide 1.4); a universal pair and "A or other B" stay one -------------
+OR_PARTIES = [
+    ("Kiosk operators or locker operators that find a fault shall report it.",
+     [("obligation", ["Kiosk operators", "Locker operators"], "that find a fault")]),
+    ("Either the ferry operator or the harbour pilot shall log the delay.",
+     [("obligation", ["Ferry operator", "Harbour pilot"], None)]),
+    ("Any organization or individual may report it.", [("permission", ["Any organization or individual"], None)]),
+    ("Parents or other guardians shall accompany the child.", [("obligation", ["Parents or other guardians"], None)]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), OR_PARTIES)
+def test_or_between_parties(body: str, expected: list) -> None:
+    assert bearers(body) == expected
+
+
+# --- "engaged in": a general noun named by it, as by a relative clause -------------------------------------------
+ENGAGED_IN = [
+    ("Enterprises engaged in kiosk repair shall keep logs.",
+     [("obligation", ["Enterprises engaged in kiosk repair"], None)]),
+    ("Entities engaged in the sale of ferry tickets shall register. An entity engaged in the sale of ferry tickets may "
+     "not resell them.",
+     [("obligation", ["Entities engaged in the sale of ferry tickets"], None),
+      ("prohibition", ["Entities engaged in the sale of ferry tickets"], None)]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ENGAGED_IN)
+def test_engaged_in_names_a_general_noun(body: str, expected: list) -> None:
+    assert bearers(body) == expected

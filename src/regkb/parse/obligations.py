@@ -659,12 +659,14 @@ THAT_CLAUSE = re.compile(r"(?<=\w)(?:\s+(?:which|whom)|(?<!\bby)(?<!\bof)(?<!\bt
 # restrictive relative clause or participle after them is the party's name ("entities that operate platforms")
 GENERAL_PARTY_NOUNS = frozenset(["entity", "organization", "organisation", "enterprise", "unit", "institution",
                                  "company", "firm", "body"])
-NAMING_MODIFIER = re.compile(r"(?:that|who|which)\s+(?!is\b|are\b|was\b|were\b|has\b|have\b)[a-z]+", re.IGNORECASE)
+NAMING_MODIFIER = re.compile(r"(?:that|who|which)\s+(?!is\b|are\b|was\b|were\b|has\b|have\b)[a-z]+|engaged\s+in\s",
+                             re.IGNORECASE)
 
 
 def _named_by_modifier(subject: str, pm: int) -> bool:
     """Whether the post-modifier at ``pm`` is the name of the last party of ``subject``, not a condition: a
-    relative clause with a verb of its own (a participle, "entities running kiosks", is left a condition), after a bare general noun ("entities", "enterprises",
+    relative clause with a verb of its own, or "engaged in" (another participle, "entities running kiosks", is left
+    a condition), after a bare general noun ("entities", "enterprises",
     "an entity"; not "any entity", "relevant entities", "platform enterprises", nor "the body that receives the
     application", a definite mention of a party named before), and running to the end of the subject."""
     tail = subject[pm:]
@@ -675,6 +677,9 @@ def _named_by_modifier(subject: str, pm: int) -> bool:
     return len(words) == 1 and singular(words[0].lower()) in GENERAL_PARTY_NOUNS
 
 
+# the nouns of the universal bearer ("any organization or individual"): "or" between them is no list of parties
+UNIVERSAL_HEADS = frozenset(["organization", "organisation", "individual", "person", "entity", "unit", "citizen", "body",
+                             "one"])
 # a participle whose agent is a pronoun for the party named before it ("entrusted by them", "employed by it")
 BACK_POINTING = re.compile(r"(?:established|set\s+up|designated|appointed|authori[sz]ed|entrusted|commissioned|hired|"
                            r"engaged|employed)\s+by\s+(?:them|it|him|her)", re.IGNORECASE)
@@ -686,7 +691,7 @@ def _folded_name(np: str) -> set[str]:
     """A party named by a relative clause in one form for its singular and plural mentions ("entities that operate
     platforms", "an entity that operates a platform" -> "entity that operate platform"); empty for other names."""
     words = np.lower().split()
-    if not any(w in ("that", "who", "which") for w in words[1:]):
+    if not any(w in ("that", "who", "which", "engaged") for w in words[1:]):
         return set()
     return {" ".join(singular(w) for w in words if w not in ("a", "an", "the"))}
 
@@ -1062,6 +1067,12 @@ def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
             continue
         ors = [q for q in re.split(r"\s+or\s+", p) if q.strip()]
         if len(ors) > 1 and all(lex.find(_clean_np(q)) or _expand(q, ors, lex) for q in ors):
+            out.extend(ors)
+        elif len(ors) == 2 and all(_is_party(_clean_np(q)) and _head(_clean_np(q)) not in UNIVERSAL_HEADS for q in ors) \
+                and not P.UNIVERSAL_SUBJECT.match(p.strip()) and not re.match(r"other\s", ors[1].strip(), re.IGNORECASE):
+            # ("parents or other guardians": one class, as "A and other B")
+            # "Kiosk operators or locker operators shall", "Either the kiosk operator or the locker operator shall":
+            # two parties, as with "and" (guide 1.4); "organization or individual" stays one universal bearer
             out.extend(ors)
         else:
             out.append(p)
