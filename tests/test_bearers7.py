@@ -303,3 +303,12 @@ ENGAGED_IN = [
 @pytest.mark.parametrize(("body", "expected"), ENGAGED_IN)
 def test_engaged_in_names_a_general_noun(body: str, expected: list) -> None:
     assert bearers(body) == expected
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("The department or institution designated by the kiosk bureau shall publish the list.",
+     "Department or institution designated by the kiosk bureau"),
+    ("The operator or provider of the locker platform shall keep logs.", "Operator or provider of the locker platform"),
+])
+def test_a_bare_head_before_or_is_not_split_from_the_modifiers_it_shares(body: str, label: str) -> None:
+    assert bearers(body) == [(bearers(body)[0][0], [label], None)]

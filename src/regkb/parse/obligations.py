@@ -1068,11 +1068,13 @@ def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
         ors = [q for q in re.split(r"\s+or\s+", p) if q.strip()]
         if len(ors) > 1 and all(lex.find(_clean_np(q)) or _expand(q, ors, lex) for q in ors):
             out.extend(ors)
-        elif len(ors) == 2 and all(_is_party(_clean_np(q)) and _head(_clean_np(q)) not in UNIVERSAL_HEADS for q in ors) \
+        elif len(ors) == 2 and all(_is_party(_clean_np(q)) and _head(_clean_np(q)) not in UNIVERSAL_HEADS
+                                   and len(_clean_np(q).split()) >= 2 for q in ors) \
                 and not P.UNIVERSAL_SUBJECT.match(p.strip()) and not re.match(r"other\s", ors[1].strip(), re.IGNORECASE):
             # ("parents or other guardians": one class, as "A and other B")
             # "Kiosk operators or locker operators shall", "Either the kiosk operator or the locker operator shall":
-            # two parties, as with "and" (guide 1.4); "organization or individual" stays one universal bearer
+            # two parties, as with "and" (guide 1.4); "organization or individual" stays one universal bearer, and a
+            # bare head ("the department or institution designated by X") may share the other's modifiers: not split
             out.extend(ors)
         else:
             out.append(p)
