@@ -651,9 +651,12 @@ def test_a_warning_given_to_the_violator_is_a_sanction(body: str, expected: list
      "water and soil departments may inspect kiosks.", ["Local water and soil departments"]),
     ("Article 1 The parcel and courier bureau of the State Council shall supervise couriers.\n\nArticle 2 Local "
      "parcel and courier bureaus shall inspect lockers.", ["Local parcel and courier bureaus"]),
-    # no such name before: two kinds of body, the plural head distributed
+    # the text names each field alone: two kinds of body, the plural head distributed (guide 3, 1.6)
+    ("Article 1 The water department shall keep logs. The soil bureau shall keep maps.\n\nArticle 2 The local water "
+     "and soil departments may inspect kiosks.", ["Local water departments", "Local soil departments"]),
+    # no such name: government bodies of one portfolio, as "science and technology departments" (guide 3, 1.6)
     ("Article 1 Kiosk operators shall keep logs.\n\nArticle 2 The local water and soil departments may inspect kiosks.",
-     ["Local water departments", "Local soil departments"]),
+     ["Local water and soil departments"]),
 ])
 def test_a_coordinated_modifier_the_text_named_as_one_is_not_distributed(body: str, expected: list) -> None:
     kb = kb_text(body)

@@ -42,7 +42,8 @@ from .units import Unit, key_of, noun_forms, regions, singular
 # Head nouns that name a party who can bear a duty (general English, not tied to a text).
 PARTY_NOUNS = frozenset(
     ["provider", "supporter", "user", "organization", "organisation", "individual", "person", "entity", "enterprise", "operator", "platform", "store", "authority", "department", "administration", "organ", "agency", "body", "council", "institution", "company", "party", "ministry", "commission", "bureau", "office", "government", "court", "association", "member", "personnel", "staff", "producer", "publisher", "distributor", "developer", "manufacturer", "controller", "processor", "handler", "citizen", "resident", "employer", "employee", "holder", "owner", "applicant", "licensee", "subscriber", "consumer", "seller", "merchant", "vendor", "carrier", "station", "center", "centre", "group", "committee", "state", "recipient", "locality", "guardian", "relative", "trustee", "representative", "parent", "administrator", "agent", "team", "procuratorate", "republic", "firm", "corporation", "cooperative", "partnership",
-     "hospital", "school", "bank", "unit", "pilot", "police", "university", "college", "institute", "academy", "crew",
+     "hospital", "school", "bank", "museum", "farm", "clinic", "pharmacy", "kindergarten", "library", "hotel",
+     "restaurant", "shop", "supermarket", "factory", "unit", "pilot", "police", "university", "college", "institute", "academy", "crew",
      # "the customs" (the customs authority; singular() reads the plural "customs" as "custom")
      "custom"]
 )
@@ -365,7 +366,9 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                 continue  # "Where the breach ... occurs or may occur, ...": a verb coordinated inside the condition
             that = THAT_CLAUSE.search(local[-160:])  # the last words before the modal only: bounded work
             if that and not re.search(r"[,;:]", that.group("np")) and _subject_like(that.group("np"), lexicon_hint) \
-                    and not _inner_determiner(that.group("np")):  # "logs that identify a user shall": verb + object
+                    and not _inner_determiner(that.group("np")) \
+                    and not _relative_subject(local[-160:][: that.start()], that.group("np"), lexicon_hint):
+                # ("logs that identify a user shall", "entities that operate platforms shall": verb + object)
                 continue  # "the norms that providers within the platform should meet": a clause with its own subject
             modals.append(m)
         pairs: list[tuple[int, re.Match[str]]] = []
@@ -426,7 +429,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                                      text[m.end() : nstart])
                     cend = seps[-1].start() if seps else m.end() + last.start() if last else nstart
             # the item list a clause introduces is not part of its action
-            colon = text.find(":", m.end(), cend)
+            colon = _colon(text, m.end(), cend)  # (a full-width "：" in a text from a Chinese source too)
             if colon >= 0 and unit.paragraph.items and colon >= len(unit.paragraph.intro) - 1:
                 # "X shall not: (a) ...; (b) ...": with nothing before the colon, the items are the action
                 cend = colon if text[m.end() : colon].strip(" ,") else len(text)
@@ -494,12 +497,29 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
             restricted = False  # a post-modifier narrows the subject ("entities that operate kiosks"): not everyone
             pm = _postmodifier(subject, lexicon_hint)
             also: list[str] = []
+            kind = OTHER_KIND.match(_clean_np(subject))
+            if pm is not None and kind and kind.group("b").lower() in lexicon_hint:
+                # "A, B and other entities that manage X (hereinafter Y)": the text named the class with its modifier
+                restricted, pm = True, None
+            if pm is not None and BACK_POINTING.fullmatch(subject[pm:].rstrip(" ,")):
+                # "Owners of vehicles and the drivers employed by them shall": the participle names the drivers' tie to
+                # the owners, it narrows no one (all the owners' drivers are bound): no condition
+                subject, pm = subject[:pm].rstrip(" ,"), None
+            if pm is not None and _named_by_modifier(subject, pm):
+                # "Entities that operate display platforms shall": a bare general noun names no party; its relative
+                # clause is the party's name, not a condition (guide 3, 1.6)
+                restricted, pm = True, None
             if pm is not None:
                 cond_start = subject_at + pm
                 cond = (cond_start, subject_at + len(subject.rstrip(" ,")))
                 more = COORDINATED_AFTER_MODIFIER.search(subject, pm)
                 if more and _is_party(_clean_np(more.group("np"))):
-                    also = [more.group("np")]
+                    second = more.group("np")
+                    pm2 = _postmodifier(second, lexicon_hint)  # "the B entrusted by them": its own modifier
+                    also = [second[:pm2].rstrip(" ,") if pm2 is not None else second]
+                    if pm2 is None or re.fullmatch(r"\w+\s+by\s+(?:them|it|him|her)\s*,?\s*", second[pm2:]):
+                        # no narrowing of its own: the first party's modifier ends before the second party
+                        cond = (cond_start, subject_at + more.start())
                 subject = subject[:pm].rstrip(" ,")
                 restricted = True
             passive = bool(PASSIVE.match(action_head)) and _modality(m) != "right"
@@ -607,7 +627,7 @@ def _trailing_circumstance(c: _Clause, second: bool = False) -> None:
     text = c.unit.clean.text
     a = c.action_at if c.action_at is not None else c.modal.end()
     b = c.end
-    while b > a and text[b - 1] in " ;.,:":
+    while b > a and text[b - 1] in " ;.,:；：。，":
         b -= 1
     if c.unit.paragraph.items and a < len(c.unit.paragraph.intro) <= b:
         return  # the clause runs into its items
@@ -635,6 +655,76 @@ THAT_CLAUSE = re.compile(r"(?<=\w)(?:\s+(?:which|whom)|(?<!\bby)(?<!\bof)(?<!\bt
                          # (a verb right after "that" makes it the relative pronoun subject: "operators that are registered
                          # and parcel users shall")
                          r"(?!(?:is|are|was|were|has|have|had)\s)(?P<np>(?:[\w'/-]+\s+){1,8})$")
+# Nouns that say only that a party is an organisation of some kind: alone they name no party of a text, so a
+# restrictive relative clause or participle after them is the party's name ("entities that operate platforms")
+GENERAL_PARTY_NOUNS = frozenset(["entity", "organization", "organisation", "enterprise", "unit", "institution",
+                                 "company", "firm", "body"])
+NAMING_MODIFIER = re.compile(r"(?:that|who|which)\s+(?!is\b|are\b|was\b|were\b|has\b|have\b)[a-z]+|engaged\s+in\s",
+                             re.IGNORECASE)
+
+
+def _named_by_modifier(subject: str, pm: int) -> bool:
+    """Whether the post-modifier at ``pm`` is the name of the last party of ``subject``, not a condition: a
+    relative clause with a verb of its own, or "engaged in" (another participle, "entities running kiosks", is left
+    a condition), after a bare general noun ("entities", "enterprises",
+    "an entity"; not "any entity", "relevant entities", "platform enterprises", nor "the body that receives the
+    application", a definite mention of a party named before), and running to the end of the subject."""
+    tail = subject[pm:]
+    if not NAMING_MODIFIER.match(tail) or re.search(r"[;:()]", tail) or COORDINATED_AFTER_MODIFIER.search(tail):
+        return False  # (commas of a verb list may stay: "entities that collect, store or use data")
+    last = CONJ_SPLIT.split(subject[:pm].rstrip(" ,"))[-1].strip()
+    words = re.sub(r"^an?\s+", "", last, flags=re.IGNORECASE).split()
+    return len(words) == 1 and singular(words[0].lower()) in GENERAL_PARTY_NOUNS
+
+
+# the nouns of the universal bearer ("any organization or individual"): "or" between them is no list of parties
+UNIVERSAL_HEADS = frozenset(["organization", "organisation", "individual", "person", "entity", "unit", "citizen", "body",
+                             "one"])
+# a participle whose agent is a pronoun for the party named before it ("entrusted by them", "employed by it")
+BACK_POINTING = re.compile(r"(?:established|set\s+up|designated|appointed|authori[sz]ed|entrusted|commissioned|hired|"
+                           r"engaged|employed)\s+by\s+(?:them|it|him|her)", re.IGNORECASE)
+# "A, B and other C": the last kind C, of which the others are examples
+OTHER_KIND = re.compile(r"^(?P<a>.+?)\s+and\s+other\s+(?P<b>.+)$", re.IGNORECASE)
+
+
+def _folded_name(np: str) -> set[str]:
+    """A party named by a relative clause in one form for its singular and plural mentions ("entities that operate
+    platforms", "an entity that operates a platform" -> "entity that operate platform"); empty for other names."""
+    words = np.lower().split()
+    if not any(w in ("that", "who", "which", "engaged") for w in words[1:]):
+        return set()
+    return {" ".join(singular(w) for w in words if w not in ("a", "an", "the"))}
+
+
+COLONS = (":", "：")  # the full-width colon of a text pasted from a Chinese source ends a lead-in as ":" does
+
+
+def _colon(text: str, start: int, end: int) -> int:
+    """The first colon (ASCII or full-width) in ``text[start:end]``, or -1."""
+    found = [k for k in (text.find(c, start, end) for c in COLONS) if k >= 0]
+    return min(found) if found else -1
+
+
+NOUN_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|age|ure|ery|ics)$")
+
+
+def _relative_subject(antecedent: str, np: str, known: Container[str]) -> bool:
+    """Whether "<party> that <np>" is a relative clause whose pronoun is the subject and whose verb has a party as
+    its object ("Entities that operate display platforms shall", "Firms that employ couriers shall"), not a clause
+    with a subject of its own ("the rules that platform operators shall follow"): the antecedent names a party,
+    the first word after "that" is no noun of a party's name, and the rest is the verb's object."""
+    words = np.split()
+    if len(words) < 2 or not re.fullmatch(r"[a-z]+", words[0]) or NOUN_SUFFIX.search(words[0]):
+        return False
+    first = singular(words[0])
+    if first in PARTY_NOUNS or (AGENT_NOUN.match(first) and first not in NOT_AGENT) or first in STOP_MODIFIERS:
+        return False
+    ante = _clean_np(antecedent)
+    head = ante.split()[-1].lower() if ante.split() else ""
+    return bool(head) and (singular(head) in PARTY_NOUNS or ante.lower() in known) \
+        and _subject_like(" ".join(words[1:]), known)
+
+
 IMPERSONAL_BAN = re.compile(r"(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden)\s+(?:to|for)$"
                             r"|is\s+(?:necessary|mandatory|compulsory|obligatory)\s+(?:to|for)$", re.IGNORECASE)
 SENTENCE_ADVERB = re.compile(r"^(?:additionally|also|further|furthermore|moreover|meanwhile|however|likewise|similarly|"
@@ -875,6 +965,14 @@ def _postmodifier(subject: str, known: Container[str]) -> int | None:
         agent = bool(AGENT_NOUN.match(last)) and last not in NOT_AGENT  # "Physicians providing ...", "makers that ..."
         if ((last in PARTY_NOUNS or agent) and _is_party(_clean_np(head))) or _clean_np(head).lower() in known:
             return m.end()
+        of = re.fullmatch(r"(?P<p>[\w'-]+(?:\s[\w'-]+){0,3}?)\s+of\s+(?:the\s+)?[\w'-]+(?:\s[\w'-]+){0,3}",
+                          _clean_np(head))
+        if of and re.match(r"\s*(?:with|having)\s", subject[m.start() :]) and _is_party(of.group("p")) \
+                and not FINITE.search(tail):
+            # "Owners of public buildings with a floor area of ...": an attribute after the party's "of" complement
+            # narrows the party, as after its head noun (a relative clause there may be part of the name: "operators
+            # of platforms that provide ...")
+            return m.end()
     return None
 
 
@@ -915,8 +1013,9 @@ def _shared_head(np: str) -> list[str] | None:
     if any(w in STOP_MODIFIERS for x in mods for w in x.lower().split()) or any(
             _is_party(x) and x.lower() != "customs" for x in mods):  # "customs departments": a field
         return None  # "Kiosk operators, couriers and parcel users": parties of their own, not modifiers
-    if any(re.search(r"\s(?:and|or)\s", x) for x in mods[-1:]):
-        return None
+    if not last and any(re.search(r"\s(?:and|or)\s", x) for x in mods[-1:]):
+        return None  # ("A, B and C and D departments": which "and" separates is not said; after a serial comma the
+        # last modifier is one field: "the development and reform, finance, and science and technology departments")
     lead, post = m.group("lead"), m.group("post") or ""
     return [f"{lead}{x} {m.group('head')}{post}" for x in mods]
 
@@ -959,11 +1058,23 @@ def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
         # kind as a party of its own, "other organisations" the last (merging named kinds needs the text's word)
         return [f"{m.group('b')}\x00{m.group('a')}"]
     parts = _party_segments(np, lambda x: bool(lex.find(_clean_np(x))) or _is_party(_clean_np(x)),
-                            compound=lambda x: _named_compound(x, lex)) or [np]
+                            compound=lambda x: _named_compound(x, lex) or _portfolio(x, lex)) or [np]
     out: list[str] = []
     for p in parts:
+        inner = _shared_head_before_of(_clean_np(p)) if len(parts) > 1 else None
+        if inner:  # "The State Council and the people's governments of provinces, autonomous regions and ...": each
+            out.extend(inner)
+            continue
         ors = [q for q in re.split(r"\s+or\s+", p) if q.strip()]
         if len(ors) > 1 and all(lex.find(_clean_np(q)) or _expand(q, ors, lex) for q in ors):
+            out.extend(ors)
+        elif len(ors) == 2 and all(_is_party(_clean_np(q)) and _head(_clean_np(q)) not in UNIVERSAL_HEADS
+                                   and len(_clean_np(q).split()) >= 2 for q in ors) \
+                and not P.UNIVERSAL_SUBJECT.match(p.strip()) and not re.match(r"other\s", ors[1].strip(), re.IGNORECASE):
+            # ("parents or other guardians": one class, as "A and other B")
+            # "Kiosk operators or locker operators shall", "Either the kiosk operator or the locker operator shall":
+            # two parties, as with "and" (guide 1.4); "organization or individual" stays one universal bearer, and a
+            # bare head ("the department or institution designated by X") may share the other's modifiers: not split
             out.extend(ors)
         else:
             out.append(p)
@@ -986,6 +1097,49 @@ def _named_compound(phrase: str, lex: _Lexicon) -> bool:
         if any(re.search(rf"(?<![\w-]){re.escape(cand)}(?![\w-])", f) for f in lex.forms):
             return True
     return False
+
+
+# Head nouns of government bodies: their field is the portfolio of a government department, and portfolios are often
+# named by two coordinated words ("science and technology", "development and reform", "fire and rescue", "housing and
+# urban-rural development", "agricultural and rural affairs")
+ADMIN_HEADS = frozenset(["department", "bureau", "agency", "administration", "commission", "office", "authority", "organ",
+                         "ministry"])
+
+
+def _portfolio(phrase: str, lex: _Lexicon) -> bool:
+    """Whether "A and B <government bodies>" names bodies of one portfolio ("the fire and rescue agencies", "science
+    and technology departments of X"), not bodies of two: it does unless the text or the registry knows A or B as a
+    field of its own, naming a body without the other ("the cyberspace and public security departments" where
+    "Cyberspace Administration" or "public security department" is a name; "market regulation and health
+    departments" where "State Administration for Market Regulation" is)."""
+    pre = re.split(r"\s+of\s+", phrase.strip(), maxsplit=1)[0]
+    words = pre.lower().split()
+    if len(words) < 4 or singular(words[-1]) not in ADMIN_HEADS or singular(words[-1]) == words[-1]:
+        return False
+    conj = [k for k, w in enumerate(words[:-1]) if w in ("and", "or")]
+    if len(conj) != 1:
+        return False
+    first = [w for w in words[: conj[0]] if w not in ("the", "relevant", "competent", *SCOPE_ADJ)]
+    second = words[conj[0] + 1 : -1]
+    if not first or not second:
+        return False
+    return not (_field_alone(" ".join(first), lex) or _field_alone(" ".join(second), lex))
+
+
+_BODY = (r"(?:departments?|bureaus?|agenc(?:y|ies)|administrations?|commissions?|offices?|authorit(?:y|ies)|organs?|"
+         r"ministry|ministries)")
+
+
+def _field_alone(field: str, lex: _Lexicon) -> bool:
+    """Whether a name the text or the registry knows has ``field`` as the whole field of a body: right before the
+    body's noun or right after its "of"/"for", with nothing else in the field ("Ministry of Public Security",
+    "public security organs", "Cyberspace Administration of China", "State Administration for Market Regulation";
+    not "Ministry of Science and Technology" for "science", nor "urban-rural development department" for
+    "development")."""
+    f = re.escape(field)
+    alone = re.compile(rf"(?:^|\b(?:the|local|national|state|provincial|municipal|county|district|city|competent)\s+)"
+                       rf"{f}\s+{_BODY}\b|\b{_BODY}\s+(?:of|for)\s+{f}(?:\s+of\b|$)")
+    return any(alone.search(x) for x in lex.forms)
 
 
 NP_DETERMINER = re.compile(r"(?:the|a|an|its|their|his|her|each|every|any|all|other|such|relevant)\s", re.IGNORECASE)
@@ -1103,14 +1257,20 @@ class _Resolver:
                 if d.kind != "inline":
                     continue
                 full = _clean_np(d.definition).lower()
+                kind = OTHER_KIND.match(full)
+                if kind and _is_party(kind.group("b")):
+                    # "A, B and other C that ... (hereinafter X)": the short name gathers the kinds into one class, C
+                    # (guide 3: "A and other B" names B); C is its fullest name, A and B examples of it
+                    full = kind.group("b")
                 target = self.lex.find(full) or self.lex.find(key_of(full)) if full else None
                 if target is None and full and _is_party(full) and _is_party(d.term) and not re.search(
                         r"\b(?:preceding|foregoing|above|aforesaid|articles?|paragraphs?)\b", full):
                     # "Firms that hold permits (hereinafter referred to as holders)": the text names one party by
                     # the whole phrase, modifiers and coordination included
                     target = key_of(full)
-                    label = _clean_np(d.definition)
-                    self.lex.add(target, label[0].upper() + label[1:], noun_forms(full) | {target}, "subject")
+                    label = _clean_np(d.definition)[-len(full) :]
+                    self.lex.add(target, label[0].upper() + label[1:], noun_forms(full) | {target} | _folded_name(full),
+                                 "subject")
                 if target:
                     self.doc_forms.setdefault(p.document.id, {}).update({f: target for f in d.forms})
                     self.lex.aliases.setdefault(target, set()).add(d.term.lower())
@@ -1146,6 +1306,11 @@ class _Resolver:
         scope = None
         first_word = np.split(" ", 1)[0].lower() if np else ""
         parts = _split_conjuncts(np, self.lex)
+        rel = re.match(r"(?P<n>[\w-]+)\s+(?P<r>(?:that|who|which)\s.+)$", parts[-1]) if len(parts) > 1 else None
+        if rel and all(len(p.split()) == 1 and singular(p.lower()) in GENERAL_PARTY_NOUNS
+                       for p in [*parts[:-1], rel.group("n")]):
+            # "Enterprises and institutions that hold permits": general nouns, each named by the shared clause
+            parts = [f"{p} {rel.group('r')}" for p in parts[:-1]] + parts[-1:]
         if (first_word in SCOPE_ADJ or first_word == "relevant") and len(parts) > 1:  # "relevant A and B": both
             scope = first_word
         out: list[tuple[str, str | None, str]] = []
@@ -1165,7 +1330,8 @@ class _Resolver:
                 owner = out[-1][0]
                 if not any(w[:1].isupper() for w in owner.split()[1:]):
                     owner = owner[:1].lower() + owner[1:]  # "Kiosk operators and their staff": "staff of kiosk operators"
-                p = f"{own.group('n')} of {owner}"  # "the kiosk bureau and its staff": the bureau's staff
+                # "the kiosk bureau and its staff": the bureau's staff ("their relevant departments": the departments)
+                p = _clean_np(f"{own.group('n')} of {owner}")
             out.append((p, alias, printed.strip()))
         # distribute a trailing "of X" over conjuncts with the same head noun ("A departments and B departments of X")
         if len(out) > 1 and " of " in out[-1][0]:
@@ -1183,6 +1349,9 @@ class _Resolver:
         key = self.doc_forms.get(self.current_doc, {}).get(c) or self.lex.find(c) or _expand(conj, siblings, self.lex)
         if key:
             return key
+        folded = _folded_name(c)
+        if folded and (key := self.lex.find(next(iter(folded)))):
+            return key  # "an entity that operates a platform" after "entities that operate platforms"
         post = re.match(r"^(.+?)\s+(?:concerned|involved)$", c)
         if post and self.lex.find(post.group(1)):
             return self.lex.find(post.group(1))  # "the deep synthesis service provider concerned"
@@ -1204,7 +1373,11 @@ class _Resolver:
         c = _clean_np(subject).lower()
         if not re.search(r"\s(?:and|or|that|who|which)\s|,", c):
             return None
-        return self.doc_forms.get(self.current_doc, {}).get(c) or self.lex.find(c)
+        key = self.doc_forms.get(self.current_doc, {}).get(c) or self.lex.find(c)
+        kind = OTHER_KIND.match(c)
+        if key is None and kind and re.search(r"\s(?:that|who|which)\s", kind.group("b")):
+            key = self.lex.find(kind.group("b"))  # "A, B and other C that ..." where the text named that class C
+        return key
 
     def register_subject(self, conj: str, alias: str | None, basis: str = "subject", checked: bool = False) -> str | None:
         """Make an actor of an undefined subject if its head noun names a party (``basis``: how it was found;
@@ -1221,7 +1394,7 @@ class _Resolver:
         label = c[0].upper() + c[1:]
         if conj.lower().startswith("any "):
             label = "Any " + c
-        self.lex.add(key, label, noun_forms(c) | {key}, basis)
+        self.lex.add(key, label, noun_forms(c) | {key} | _folded_name(c), basis)
         if alias:
             self.lex.aliases.setdefault(key, set()).add(_clean_np(alias).lower())
         return key
@@ -1538,7 +1711,7 @@ BANNED_ACTS = re.compile(r"\b(?:any|either)\s+of\s+the\s+following\s+(?:\w+\s+)?
 
 def _conduct_list(lead_in: str) -> bool:
     """Whether a lead-in says its items are conduct: "the following measures / duties / provisions"."""
-    m = re.search(r"\bfollowing\s+([\w'-]+(?:\s+[\w'-]+){0,5}?)(?=\s*:|\s+(?:in|to|for|of|with|by|on|that|which|as|and)\b|$)",
+    m = re.search(r"\bfollowing\s+([\w'-]+(?:\s+[\w'-]+){0,5}?)(?=\s*[:：]|\s+(?:in|to|for|of|with|by|on|that|which|as|and)\b|$)",
                   lead_in, re.IGNORECASE)
     return m is not None and singular(m.group(1).split()[-1].lower()) in CONDUCT_NOUNS
 
@@ -1581,7 +1754,7 @@ def _descriptive_list(lead_in: str) -> bool:
     following", or "the following <noun>" whose head noun names matters, items, circumstances ..."""
     if re.search(r"\b(?:one|any|either)\s+of\s+the\s+following\b", lead_in, re.IGNORECASE):
         return True
-    m = re.search(r"\bfollowing\s+([\w'-]+(?:\s+[\w'-]+){0,5}?)(?=\s*:|\s+(?:in|to|for|of|with|by|on|that|which|as|and)\b|$)",
+    m = re.search(r"\bfollowing\s+([\w'-]+(?:\s+[\w'-]+){0,5}?)(?=\s*[:：]|\s+(?:in|to|for|of|with|by|on|that|which|as|and)\b|$)",
                   lead_in, re.IGNORECASE)
     return m is not None and singular(m.group(1).split()[-1].lower()) in DESCRIPTIVE_NOUNS
 
@@ -1647,7 +1820,7 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
             continue
         intro_end = len(par.intro) if par.intro else 0
         lead = next((c for c in cs if par.items and c.start < intro_end and c.bearers
-                     and text[c.end : c.end + 1] == ":"), None)
+                     and text[c.end : c.end + 1] in COLONS), None)
         introduced = lead is not None
         if lead is not None:
             # the items elaborate the last "the following" before the colon: in a clause's action they are its
@@ -1686,9 +1859,9 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
             label = ITEM_LABEL.match(text, s)
             a = label.end() if label else s
             b = e
-            while b > a and text[b - 1] in " ;.,:\n":
+            while b > a and text[b - 1] in " ;.,:\n；：。，":
                 b -= 1
-            tail = re.search(r"[;,.]?\s*(?:and|or)$", text[a:b])
+            tail = re.search(r"[;,.；，]?\s*(?:and|or)$", text[a:b])
             if tail:
                 b = a + tail.start()
             inside = [c for c in cs if s <= c.start < e]
@@ -1733,16 +1906,16 @@ def _unlabelled_items(clauses: list[_Clause], units: list[Unit]) -> list[_Clause
         if lead is not None:
             a = u.clean.text.index(text[:1])
             b = len(u.clean.text.rstrip())
-            while b > a and u.clean.text[b - 1] in " ;.,:":
+            while b > a and u.clean.text[b - 1] in " ;.,:；：。，":
                 b -= 1
-            tail = re.search(r"[;,.]?\s*(?:and|or)$", u.clean.text[a:b])
+            tail = re.search(r"[;,.；，]?\s*(?:and|or)$", u.clean.text[a:b])
             if tail:
                 b = a + tail.start()
             if _states_conduct(u.clean.text[a:b]) or banned:
                 extra.extend(_item_clauses(u, a, b, lead))
             continue
         last = own[-1] if own else None
-        if (last is not None and last.bearers and not u.paragraph.items and text.endswith(":")
+        if (last is not None and last.bearers and not u.paragraph.items and text.endswith(COLONS)
                 and last.end >= len(u.clean.text.rstrip()) - 1):
             seg = u.clean.text[last.start : last.end]
             banned = last.modality == "prohibition" and bool(BANNED_ACTS.search(seg))
@@ -2561,7 +2734,7 @@ def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -
     lead = re.match(r"(?:and|or|but)\s+", text[a:b], re.IGNORECASE)
     if lead and c.subject:
         a += lead.end()
-    while b > a and text[b - 1] in " ,;.:":
+    while b > a and text[b - 1] in " ,;.:；：。，":
         b -= 1
     act_a = c.modal.end()
     while act_a < b and text[act_a] in " ,:":

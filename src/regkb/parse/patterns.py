@@ -378,6 +378,7 @@ NOT_A_DUTY = re.compile(
     | ^shall[ ](?:prevail|govern)\b                      # precedence
     | ^shall[ ](?:have|bear)[ ]the[ ]following[ ]meaning # definitions
     | ^shall[ ](?:refer[ ]to|mean)\b
+    | ^shall[ ]be[ ](?:collectively[ ]|jointly[ ]|hereinafter[ ])?(?:referred[ ]to[ ]as|called|known[ ]as)\b  # a name given
     | ^shall[ ]be[ ](?:penali[sz]ed|punished|fined|given[ ]a[ ]warning|held[ ](?:legally|criminally)[ ]liable|
                      investigated|subject[ ]to[ ](?:penalt|punishment|sanction))
     | ^shall[ ]be[ ]imposed                               # "heavier penalties shall be imposed"
@@ -416,7 +417,10 @@ SUBJECT_POSTMODIFIER = re.compile(
               (?:that|this|those|these|such|the[ ]said|the[ ]same|the[ ]above|the[ ]aforesaid)\b|
               [a-z]+ing\b(?<!\bthing)(?<!\bbeing)(?<!\bstring))[ ]|
               # a relative pronoun before an adverbial set off by commas ("operators that, in the course of business,")
-              (?:that|who|which),[ ])""",
+              (?:that|who|which),[ ]|
+              # a participle whose agent is a pronoun for the party before ("the enterprises entrusted by them")
+              (?:established|set[ ]up|designated|appointed|authori[sz]ed|entrusted|commissioned|hired|engaged|
+              employed)[ ]by[ ](?:them|it|him|her)\b)""",
     X,
 )
 
