@@ -1242,6 +1242,7 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
             cs, sk = _clauses(u, known)
             clauses.extend(cs)
             skipped.extend((u, a, b, r) for a, b, r in sk)
+        _holders(clauses, res)
         for c in clauses:
             for x in c.also:
                 if res.resolve(_clean_np(x), [x]) is None:
@@ -1371,6 +1372,37 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
         p.sanctions = [replace(s, violators=tuple(x for x in s.violators if x in known_ids),
                                authorities=tuple(x for x in s.authorities if x in known_ids)) for s in p.sanctions]
     return obligations, actors
+
+
+# Markers whose subject can only be a person, natural or legal: only a party holds a right, a duty or a responsibility,
+# is encouraged, obliged or empowered ("Museums have the responsibility to", "Farms are entitled to"); "shall", "may",
+# "is to" and "is required to" also take things ("Devices are required to be sealed"), so they teach nothing.
+HOLDER_MARKER = re.compile(r"(?:has|have|enjoys?|bears?)\s+(?:the\s+|an?\s+|no\s+)?(?:rights?|obligations?|duty|duties|"
+                           r"responsibility|power|authority)\b|\b(?:entitled|encouraged|obliged|obligated|authori[sz]ed|"
+                           r"empowered)\b|\bunder\s+(?:an?\s+|the\s+)?(?:obligation|duty)\b", re.IGNORECASE)
+
+
+def _holders(clauses: list[_Clause], res: _Resolver) -> None:
+    """Learn as parties the subjects of markers that only a person can bear (:data:`HOLDER_MARKER`), whatever their
+    head noun ("Museums have the responsibility to ...": museums are a party of the text, also where they are the
+    subject of "shall" or the agent of a passive). An elided subject is the one of the clause before it in the same
+    sentence ("Farms may check ..., and are entitled to report ..."). Only a plain noun phrase of up to five words
+    is learned: no pronoun, no clause, no denied or universal subject, no activity noun."""
+    for k, c in enumerate(clauses):
+        if not HOLDER_MARKER.search(c.modal.group(0)) or c.impersonal or c.antecedent is not None:
+            continue
+        subj = c.subject
+        if not subj.strip() and k > 0 and clauses[k - 1].unit is c.unit and clauses[k - 1].sentence == c.sentence:
+            subj = clauses[k - 1].subject
+        np = _clean_np(subj)
+        words = np.split()
+        if not 1 <= len(words) <= 5 or PRONOUN_RE.match(subj.strip()) or P.NEGATED_SUBJECT.match(subj.strip()) \
+                or P.UNIVERSAL_SUBJECT.match(np) or FINITE.search(np) or _nominal_activity(np) \
+                or re.search(r"[^\w' -]|\d|\b(?:and|or|that|which|who|of|it|this|these)\b", np, re.IGNORECASE):
+            continue
+        if _is_party(np) or res.resolve(np, [np]) is not None:
+            continue  # a party noun already: the usual way registers it
+        res.register_subject(np, None, basis="subject", checked=True)
 
 
 def _article_before(units: list[Unit]) -> dict[int, str]:
@@ -2028,7 +2060,7 @@ def _scope_party(p: ParsedDocument, res: _Resolver) -> tuple[str, frozenset[str]
         if head:
             cand.append((head.group("np"), head.group("rest")))
         for np, what in cand:
-            key = res.resolve(_clean_np(np), [_clean_np(np)])
+            key = _known_agent(_clean_np(np), res)
             if key is None:
                 continue
             stems = frozenset(_stem4(w) for w in re.findall(r"[A-Za-z]{3,}", what)
@@ -2314,8 +2346,27 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
         if not in_subject and m.start() > a + 1:
             break
         np = _clean_np(m.group("np"))
-        key = res.resolve(np, [np]) or (None if in_subject else res.register_subject(np, None))
+        key = _known_agent(np, res) or (None if in_subject else res.register_subject(np, None))
         if key:
+            return key
+    return None
+
+
+# a preposition that opens an adverbial after an agent ("by museums at two sites", "by operators within the Province")
+AGENT_ADVERBIAL = re.compile(r"\s+(?:at|in|on|within|throughout|across|inside|outside|under|through|during|before|after|"
+                             r"from|via|using|no\s+later\s+than|not\s+later\s+than)\s", re.IGNORECASE)
+
+
+def _known_agent(np: str, res: _Resolver) -> str | None:
+    """A party the text knows named by an agent phrase, also when adverbials follow it inside the phrase ("by museums at
+    no fewer than two sites", "by gas supply enterprises within the administrative area of this Province"): the whole
+    phrase first, then the words before each adverbial preposition, longest first."""
+    key = res.resolve(np, [np])
+    if key:
+        return key
+    for cut in reversed([m.start() for m in AGENT_ADVERBIAL.finditer(np)]):
+        head = np[:cut].strip()
+        if head and (key := res.resolve(head, [head])):
             return key
     return None
 
