@@ -102,3 +102,93 @@ def test_the_scope_party_is_found_before_a_place(body: str, expected: list) -> N
     kb = kb_text(body)
     assert duties(kb) == expected
     assert unbound(kb) == []
+
+
+def facts(kb: KnowledgeBase, article: int) -> list[tuple[str, str | None, str]]:
+    return [(o.modality, kb.get(o.actors[0]).label if o.actors else None, o.action)
+            for o in kb.obligations if o.article == article]
+
+
+# --- an act named by a noun as subject, in a later paragraph (guide 1.2, as a passive) ----------------------------
+# "The creation of X is to follow Y": the act's agent is unsaid, as a passive's; the earlier paragraph binds one party.
+# The verb is active, so the action is the usual one after the marker (guide 3.2).
+ACT_NOUNS = [
+    ("Article 1 Ferry companies shall keep a passenger list.\n\nThe verification of tickets is to take place at the "
+     "gangway.", ("obligation", "Ferry companies", "take place at the gangway")),
+    ("Article 1 Kiosk operators shall register every kiosk.\n\nThe installation of card readers shall follow the "
+     "national standard.", ("obligation", "Kiosk operators", "follow the national standard")),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ACT_NOUNS)
+def test_an_act_noun_in_a_later_paragraph_binds_the_party_of_the_paragraph_before(body: str, expected: tuple) -> None:
+    kb = kb_text(body)
+    assert facts(kb, 1)[1] == expected
+    assert unbound(kb) == []
+
+
+def test_an_act_noun_with_no_party_before_stays_reported() -> None:  # guard
+    kb = kb_text("Article 1 The inspection of boilers shall be annual.")
+    assert not kb.obligations and len(unbound(kb)) == 1
+
+
+# --- "..., and X bears responsibility for it": the party answering for the act named before ----------------------
+ANSWERS = [
+    ("Article 1 The installation of card readers in new kiosks is to be completed before the kiosk opens, and the "
+     "kiosk builder bears responsibility for it.", "Kiosk builder"),
+    ("Article 1 Ferry tickets shall be checked at the gangway, and the ferry company shall be responsible for this.",
+     "Ferry company"),
+]
+
+
+@pytest.mark.parametrize(("body", "party"), ANSWERS)
+def test_an_agentless_clause_binds_the_party_that_answers_for_it(body: str, party: str) -> None:
+    kb = kb_text(body)
+    got = facts(kb, 1)
+    assert [(m, b) for m, b, _a in got] == [("obligation", party), ("obligation", party)]
+    assert got[0][2].endswith(("before the kiosk opens", "checked at the gangway"))  # the whole agentless clause
+    assert unbound(kb) == []
+
+
+def test_a_party_bearing_something_else_binds_nothing() -> None:  # guard: no modal, no "for it"
+    kb = kb_text("Article 1 The painting of the hull is to be done each spring, and the owner bears the costs.")
+    assert not kb.obligations and len(unbound(kb)) == 1
+
+
+# --- "Where X happens, it is to be V-ed": "it" is the thing acted on ---------------------------------------------
+# Before, the clause was dropped without a word ("is to" after "it" read as "the purpose ... is to"), or the thing in
+# the condition ("a card reader", an agent-like noun) was made the bearer of its own repair.
+PATIENTS = [
+    ("Article 1 Gas supply enterprises shall keep their meters locked. Where a meter breaks down, it is to be "
+     "replaced within three days.",
+     ("obligation", "Gas supply enterprises", "it is to be replaced within three days", "Where a meter breaks down")),
+    ("Article 1 Kiosk operators shall keep a log of faults. If a card reader is damaged, it is to be repaired before "
+     "the kiosk reopens.",
+     ("obligation", "Kiosk operators", "it is to be repaired before the kiosk reopens", "If a card reader is damaged")),
+    ("Article 1 Ferry companies shall inspect their boats. When a lifeboat is found leaking, it shall be withdrawn "
+     "from service.",
+     ("obligation", "Ferry companies", "it shall be withdrawn from service", "When a lifeboat is found leaking")),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PATIENTS)
+def test_a_pronoun_subject_of_a_passive_is_acted_on_by_the_party_before(body: str, expected: tuple) -> None:
+    kb = kb_text(body)
+    got = [(o.modality, kb.get(o.actors[0]).label, o.action, o.condition) for o in kb.obligations]
+    assert got[1:] == [expected]
+    assert unbound(kb) == []
+
+
+PATIENTS_UNBOUND = [
+    "Article 1 If a card reader is damaged, it is to be repaired before the kiosk reopens.",  # no party before
+    # the antecedent is the party of the sentence before: it does not grant itself a licence
+    "Article 1 Applicants shall submit the form to the bureau. Where an applicant meets the conditions, it shall be "
+    "granted a licence.",
+]
+
+
+@pytest.mark.parametrize("body", PATIENTS_UNBOUND)
+def test_a_pronoun_passive_whose_agent_is_not_said_is_reported(body: str) -> None:
+    kb = kb_text(body)
+    assert [o for o in kb.obligations if o.action.startswith(("it ", "be "))] == []
+    assert len(unbound(kb)) == 1

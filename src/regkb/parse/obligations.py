@@ -321,7 +321,12 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                     and not re.match(r"\s+be\b", text[m.end() :]))
                     # "...; it is to be deleted after one year": "it" opening a clause after ";" is the passive's subject
                     or (re.search(r"(?:^|;\s+(?:and\s+)?)it\s+$", text[s : m.start()], re.IGNORECASE)
-                    and re.match(r"\s+be\s+\w+(?:ed|en)\b", text[m.end() :]))):
+                    and re.match(r"\s+be\s+\w+(?:ed|en)\b", text[m.end() :]))
+                    # "Where a meter breaks down, it is to be replaced ...": "it" after the circumstance that opens the
+                    # sentence is the passive's subject, as after ";"
+                    or (re.search(r",\s+it\s+$", text[s : m.start()], re.IGNORECASE)
+                        and P.CONDITION_OPENER.match(text[s : m.start()].lstrip(" ;"))
+                        and re.match(r"\s+be\s+\w+(?:ed|en)\b", text[m.end() :]))):
                 continue  # "the purpose of these Measures is to ...": an aim, not a duty
             if m.group(0).lower() == "can" and re.search(r"\bthat\s+(?:[\w'-]+\s+){1,6}$", text[s : m.start()]) \
                     and not re.search(r"[,;:]", text[s : m.start()].rsplit("that", 1)[-1]):
@@ -1337,6 +1342,7 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                 c.condition = prev.condition  # "If X, A shall ...; and A shall ...": X governs both
             if c.bearers:
                 prev = c
+        _answerable_after(clauses)
         clauses = _lead_in_items(clauses)
         clauses = _unlabelled_items(clauses, p.units)
         clauses = row_clauses(p.units, clauses, ClauseMaker(  # the rows of tables (parse/tables.py)
@@ -1403,6 +1409,27 @@ def _holders(clauses: list[_Clause], res: _Resolver) -> None:
         if _is_party(np) or res.resolve(np, [np]) is not None:
             continue  # a party noun already: the usual way registers it
         res.register_subject(np, None, basis="subject", checked=True)
+
+
+# "..., and X bears responsibility for it": a clause whose whole action is to answer for what the clause before it
+# names ("it", "this", "the same")
+ANSWERS_FOR_IT = re.compile(r"\s*(?:(?:shall|must|is\s+to|are\s+to)\s+)?(?:bears?|be\s+responsible|(?:is|are)\s+responsible|"
+                            r"assumes?|takes?)\s+(?:the\s+|full\s+|overall\s+)?(?:responsibility\s+)?for\s+"
+                            r"(?:it|this|them|that|these|the\s+same)\s*[.;]?\s*$", re.IGNORECASE)
+
+
+def _answerable_after(clauses: list[_Clause]) -> None:
+    """"The installation of X is to be completed before ..., and the builder bears responsibility for it": an
+    agentless clause followed in its sentence by a clause whose party answers for "it" (the act just named) binds
+    that party (guide 3.1, passive-implied). A bearer the clause had only by inference from afar gives way to it."""
+    for k in range(len(clauses) - 1):
+        c, d = clauses[k], clauses[k + 1]
+        if (c.bearers and not c.remote) or not _agentless(c) or not d.bearers or d.unit is not c.unit \
+                or d.sentence != c.sentence or not d.subject.strip() or PRONOUN_RE.match(d.subject.strip()):
+            continue
+        text = c.unit.clean.text
+        if ANSWERS_FOR_IT.match(text[d.modal.start() : d.end]):
+            c.bearers, c.basis, c.remote = list(d.bearers), "passive-implied", False
 
 
 def _article_before(units: list[Unit]) -> dict[int, str]:
@@ -1857,6 +1884,14 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         # pronoun: actors named in the condition, else the previous clause's bearers
         keys: list[str] = []
         elided = not subj and prev is not None and prev.sentence == c.sentence
+        # the subject of a passive is what is acted on ("Where a reader is damaged, it is to be repaired"): its
+        # antecedent in the condition is no bearer; the party of the sentence before acts on it (guide 3.1)
+        if c.passive and subj.strip().lower() in ("it", "they") and c.condition and c.condition[0] < c.subject_at:
+            # (unless the pronoun's antecedent is that very party: "Where an applicant qualifies, it shall be granted")
+            ante = _condition_subject(text[c.condition[0] : c.condition[1]], res)
+            if prev is not None and prev.bearers and prev.sentence >= c.sentence - 1 and not set(ante) & set(prev.bearers):
+                c.bearers, c.basis = list(prev.bearers), "passive-implied"
+            return
         # an elided subject is the coordinated clause's, whatever its condition says; a condition after the pronoun
         # ("It shall, before an elevator is put into use, register it") cannot hold its antecedent
         if c.condition and not elided and c.condition[0] < c.subject_at:
@@ -2074,6 +2109,10 @@ def _scope_party(p: ParsedDocument, res: _Resolver) -> tuple[str, frozenset[str]
 SCOPE_SENTENCE = re.compile(r"\b(?:These|This)\s+\w+\s+(?:shall\s+)?appl(?:y|ies)\s+to\s+(?P<what>[^.;]+)")
 
 
+# a subject that names an act ("the creation of ...", "the handling of ..."), not an attribute of it ("the storage period")
+ACT_NOUN_SUBJECT = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:ion|ing|ment)\s+of\b", re.IGNORECASE)
+
+
 def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
                         scope: tuple[str, frozenset[str], bool] | None) -> None:
     """The bearer of an agentless clause that the text implies by what came before or by its scope (guide 3.1,
@@ -2081,7 +2120,8 @@ def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
 
     1. a document or act named by its subject that an earlier duty produces ("The application referred to in ...
        shall state ..." after "X is required to apply ..."; "The report shall list ..." after "X shall report ...");
-    2. a passive in a later paragraph of an article whose previous paragraph binds one party only;
+    2. a passive, or an act named by a noun as subject, in a later paragraph of an article whose previous paragraph
+       binds one party only;
     3. the party the scope article names, when the clause is about what the scope governs ("Parcel data shall be
        stored ..." under "apply to the handling of parcel data by kiosk operators")."""
     text = c.unit.clean.text
@@ -2102,12 +2142,17 @@ def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
             if deverbal and any(_stem4(w) == _stem4(head) and len(w) >= 4 for w in words):
                 c.bearers, c.basis = list(d.bearers), "passive-implied"
                 return
-    if c.passive:
+    if c.passive or _nominal_activity(_clean_np(c.subject)):
+        # (an act named by a noun, "The creation of the archives is to follow ...", leaves its agent unsaid as a
+        # passive does)
         par = c.unit.paragraph.number
         before = [d for d in nearby if d.unit.article == art and d.unit.paragraph.number == par - 1 and d.bearers]
         sets = {tuple(d.bearers) for d in before}
         if len(sets) == 1:
             c.bearers, c.basis = list(sets.pop()), "passive-implied"
+            if not c.passive and ACT_NOUN_SUBJECT.match(_clean_np(c.subject)):
+                # an act noun with an active verb ("The creation of X is to follow Y"): the usual action (guide 3.2)
+                c.action_at = c.modal.end() + len(text[c.modal.end() : c.end]) - len(text[c.modal.end() : c.end].lstrip())
             return
     if scope is not None:
         key, stems, processing = scope
@@ -2618,7 +2663,7 @@ def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -
     while act_a < b and text[act_a] in " ,:":
         act_a += 1
     if c.basis == "preceding-clause" or (c.basis == "passive-implied" and c.subject.strip()
-                                         and not PRONOUN_RE.match(c.subject.strip())):
+                                         and (c.passive or not PRONOUN_RE.match(c.subject.strip()))):
         # "the relevant provisions ... shall be complied with", "Parcel data shall be stored ...": the subject is
         # what is acted on, and the verb alone says nothing (guide 3.2)
         act_a = c.subject_at
