@@ -227,3 +227,57 @@ ITEM_ENDS = [
 @pytest.mark.parametrize(("body", "action"), ITEM_ENDS)
 def test_an_item_keeps_a_last_word_that_ends_like_a_conjunction(body: str, action: str) -> None:
     assert facts(kb_text(body), 1)[1][2] == action
+
+
+# --- markers that were dropped without a word ----------------------------------------------------------------------
+MARKERS = [
+    ("Kiosk operators bear the obligation to keep logs.", ("obligation", "Kiosk operators", "keep logs")),
+    ("Ferry companies bear the duty to insure passengers.", ("obligation", "Ferry companies", "insure passengers")),
+    ("Kiosk operators have a duty to train staff.", ("obligation", "Kiosk operators", "train staff")),
+    ("A ferry company has a responsibility to rescue passengers.",
+     ("obligation", "Ferry company", "rescue passengers")),
+    ("Kiosk operators have the obligation of keeping logs.", ("obligation", "Kiosk operators", "keeping logs")),
+    ("Ferry companies have the responsibility of ensuring that boats are safe.",
+     ("obligation", "Ferry companies", "ensuring that boats are safe")),
+    # an exemption, like "have no obligation to" (a permission whose action keeps "no obligation to")
+    ("Kiosk operators are under no obligation to open at night.",
+     ("permission", "Kiosk operators", "no obligation to open at night")),
+    ("A ferry company is under no duty to carry animals.",
+     ("permission", "Ferry company", "no duty to carry animals")),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), MARKERS)
+def test_duty_and_exemption_markers(body: str, expected: tuple) -> None:
+    assert facts(kb_text(f"Article 1 {body}"), 1) == [expected]
+
+
+def test_bear_responsibility_for_keeps_its_marker_in_the_action() -> None:  # guard (guide 3.2)
+    assert facts(kb_text("Article 1 The bureau bears responsibility for inspections."), 1) == [
+        ("obligation", "Bureau", "bears responsibility for inspections")]
+
+
+# --- the agent of a normative passive names its bearer, also a party the text has not named before ---------------
+NEW_AGENTS = [
+    ("Guest records shall be kept by hotels for one year.", "Hotels"),
+    ("Samples shall be taken by accredited laboratories at the border.", "Accredited laboratories"),
+    ("Tickets shall be checked by the stewards of each ferry.", "Stewards of each ferry"),
+]
+
+
+@pytest.mark.parametrize(("body", "party"), NEW_AGENTS)
+def test_the_agent_of_a_passive_is_its_bearer(body: str, party: str) -> None:
+    kb = kb_text(f"Article 1 {body}")
+    assert [(m, b) for m, b, _a in facts(kb, 1)] == [("obligation", party)]
+
+
+# guards: a by-phrase of time, means, rule or manner names no one; the clause stays a reported statement
+NOT_AGENTS = ["Payments shall be made by bank transfer.", "Forms shall be submitted by 31 March.",
+              "Notices shall be sent by registered mail.", "Reports shall be filed by the end of the year.",
+              "Disputes shall be settled by agreement.", "Goods shall be moved by the following methods."]
+
+
+@pytest.mark.parametrize("body", NOT_AGENTS)
+def test_a_by_phrase_of_time_or_means_names_no_bearer(body: str) -> None:
+    kb = kb_text(f"Article 1 {body}")
+    assert not kb.obligations and unbound(kb) == [body]

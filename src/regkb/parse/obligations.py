@@ -2393,9 +2393,42 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
             break
         np = _clean_np(m.group("np"))
         key = _known_agent(np, res) or (None if in_subject else res.register_subject(np, None))
+        if key is None and not in_subject and (agent := _new_agent(np, bool(m.group(1)))):
+            key = res.register_subject(agent, None, checked=True)
         if key:
             return key
     return None
+
+
+# Head nouns of a by-phrase that names no agent: a time, a means, a rule or a way of deciding ("by the end of the
+# year", "by registered mail", "by law", "by lot", "by the following methods")
+NOT_AN_AGENT = frozenset(["end", "deadline", "date", "time", "day", "week", "month", "year", "means", "way", "method",
+                          "mail", "post", "email", "e-mail", "fax", "phone", "telephone", "hand", "law", "regulation",
+                          "rule", "reference", "default", "transfer", "lot", "majority", "vote", "agreement",
+                          "consent", "contract", "analogy", "category", "type", "kind", "number", "weight", "volume",
+                          "value", "order", "decision", "notice", "letter", "courier", "cheque", "cash", "card",
+                          "name", "force", "virtue", "tender", "auction", "lottery", "turn", "rotation", "sample",
+                          "appointment", "request", "application", "procedure", "process", "channel", "system",
+                          "platform", "mean", "unit", "person", "step", "stage", "item", "batch", "piece", "hour"])
+
+
+def _new_agent(np: str, determiner: bool) -> str | None:
+    """The agent of a normative passive that the text has not named before ("Records shall be kept by hotels for one
+    year": hotels are to keep them): a noun phrase of up to five words, plural or after a determiner, whose head
+    names no time, means or rule (:data:`NOT_AN_AGENT`) and no act ("by agreement", "by the operation of law");
+    adverbials after it are cut off. None when the phrase is not such an agent."""
+    adv = AGENT_ADVERBIAL.search(np)
+    cand = np[: adv.start()].strip() if adv else np
+    words = cand.split()
+    if not 1 <= len(words) <= 5 or re.search(r"\d|[^\w' -]", cand) or FINITE.search(cand) \
+            or PRONOUN_RE.match(cand) or re.match(r"(?:its|their|his|her|this|these|that|those)\b", cand, re.I):
+        return None
+    head = _head(cand)
+    last = words[-1].lower()
+    plural = singular(last) != last and not last.endswith("ss")
+    if not head or head in NOT_AN_AGENT or DEVERBAL.search(head) or head.endswith(("ing", "ness", "ity")):
+        return None
+    return cand if plural or determiner else None
 
 
 # a preposition that opens an adverbial after an agent ("by museums at two sites", "by operators within the Province")
@@ -2672,7 +2705,7 @@ def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -
         act_a = c.action_at
     elif (ex := EXEMPTION_NOT.search(c.modal.group(0))) is not None:
         act_a = c.modal.start() + ex.start()  # "is not required to notify": the exemption's action starts at "not"
-    elif re.match(r"bears?\s", c.modal.group(0), re.IGNORECASE):
+    elif re.match(r"bears?\s.*\bfor$", c.modal.group(0), re.IGNORECASE):  # (not "bears the obligation to")
         act_a = c.modal.start()  # "bear responsibility for X": the marker is part of the action (guide 3.2)
     act_b = c.action_end if c.action_end is not None and c.action_end > act_a else b
     clause_span = u.clean.span(a, b)

@@ -337,7 +337,8 @@ MODAL = re.compile(
                         (?:shall[ ])?(?:has|have)[ ]no[ ]right[ ]to|(?:is|are)[ ]not[ ]entitled[ ]to|
                         # an act banned as the subject ("the collection of audio shall be prohibited.")
                         (?:shall|will|is|are)[ ](?:be[ ])?(?:strictly[ ])?(?:prohibited|forbidden)(?=[ ]*(?:[.;:]|$)))
-      | (?P<obligation>(?:shall[ ])?(?:has|have)[ ](?:the[ ]|an[ ])?(?:obligation|duty|responsibility)[ ]to|
+      | (?P<obligation>(?:shall[ ])?(?:has|have|bears?)[ ](?:the[ ]|an[ ]|a[ ])?(?:obligation|duty|responsibility)[ ]
+                        (?:to|of(?=[ ][a-z]+ing\b))|   # "has a duty to", "bears the obligation to", "the duty of keeping"
                         shall[ ]be[ ]under[ ](?:an[ ]|the[ ]|a[ ])?(?:obligation|duty)[ ]to|
                         (?:shall|will)[ ]be[ ](?:obliged|required|obligated)[ ]to|
                         (?:is|are)[ ]under[ ](?:an[ ]|the[ ]|a[ ])?(?:obligation|duty)[ ]to|(?:is|are)[ ](?:hereby[ ])?obligated[ ]to|
@@ -355,7 +356,8 @@ MODAL = re.compile(
                         (?<=\bit[ ])is[ ](?:the[ ]|an?[ ])?(?:responsibility|duty|obligation)[ ]of(?=[ ]))
       # "may", not the month ("issued on 5 May 2021", "in May 2021"; "Article 5 may be ..." is a modal)
       | (?P<permission>(?:shall|will)[ ]be[ ](?:permitted|allowed)[ ]to|may(?![ ][12][0-9]{3}\b)(?!(?<=[0-9][ ]may)[ ][0-9])|can|(?:is|are)[ ](?:permitted|allowed)[ ](?:not[ ])?to|(?:is|are)[ ]not[ ](?:required|obliged)[ ]to|
-                       (?:do|does)[ ]not[ ]need[ ]to|need[ ]not|(?:has|have)[ ]no[ ](?:obligation|duty)[ ]to|(?:shall[ ])?(?:has|have)[ ](?:the[ ])?(?:power|authority)[ ]to|
+                       (?:do|does)[ ]not[ ]need[ ]to|need[ ]not|(?:has|have)[ ]no[ ](?:obligation|duty)[ ]to|
+                       (?:is|are|shall[ ]be)[ ]under[ ]no[ ](?:obligation|duty)[ ]to|(?:shall[ ])?(?:has|have)[ ](?:the[ ])?(?:power|authority)[ ]to|
                        (?:is|are)[ ](?:authori[sz]ed|empowered)[ ]to)
     )\b""",
     X,
