@@ -281,3 +281,14 @@ NOT_AGENTS = ["Payments shall be made by bank transfer.", "Forms shall be submit
 def test_a_by_phrase_of_time_or_means_names_no_bearer(body: str) -> None:
     kb = kb_text(f"Article 1 {body}")
     assert not kb.obligations and unbound(kb) == [body]
+
+
+# "The purpose of these Rules is to ...": an aim, no duty and no unbound statement (was reported as one)
+AIMS = ["The purpose of these Rules is to protect the users of kiosks.",
+        "The aim of this Regulation is to keep ferry passengers safe."]
+
+
+@pytest.mark.parametrize("body", AIMS)
+def test_the_purpose_of_the_text_is_no_duty(body: str) -> None:
+    kb = kb_text(f"Article 1 {body}")
+    assert not kb.obligations and unbound(kb) == []

@@ -364,8 +364,9 @@ MODAL = re.compile(
 )
 # "is/are to" is a modal only after a subject, not after a noun that names an aim ("the purpose is to ...") or a
 # pronoun of a clause ("what is to be done")
-NOT_MODAL_IS_TO = re.compile(r"\b(?:purpose|purposes|aim|aims|objective|objectives|goal|goals|intention|function|role|"
-                             r"task|effect|which|that|what|this|there|it)\s+$", re.IGNORECASE)
+NOT_MODAL_IS_TO = re.compile(r"\b(?:(?:purpose|purposes|aim|aims|objective|objectives|goal|goals|intention|function|role|"
+                             r"task|effect)(?:\s+of\s+(?:these|this|the)\s+[\w' -]{1,60}?)?|which|that|what|this|there|it)\s+$",
+                             re.IGNORECASE)  # ("the purpose of these Rules is to ...")
 
 # A subject that denies the duty to everyone: "No organization or individual may ...".
 NEGATED_SUBJECT = re.compile(r"^(?:(?P<neg>No|Neither)[ ]+(?P<np>.+)|(?P<nobody>Nobody|No-one))$", X)
