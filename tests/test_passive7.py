@@ -292,3 +292,19 @@ AIMS = ["The purpose of these Rules is to protect the users of kiosks.",
 def test_the_purpose_of_the_text_is_no_duty(body: str) -> None:
     kb = kb_text(f"Article 1 {body}")
     assert not kb.obligations and unbound(kb) == []
+
+
+# the scope article naming the party's activities ("the activities of X in ...", "the business of X relating to ...")
+SCOPE_ACTIVITIES = [
+    ("These Rules apply to the activities of locker operators in storing parcel data in this City.",
+     "Locker operators", "Parcel data shall be stored for one year."),
+    ("These Measures apply to the business of ferry companies relating to the handling of passenger data.",
+     "Ferry companies", "Passenger data is to be deleted when the voyage ends."),
+]
+
+
+@pytest.mark.parametrize(("scope", "party", "clause"), SCOPE_ACTIVITIES)
+def test_the_scope_party_of_activities_binds_what_it_governs(scope: str, party: str, clause: str) -> None:
+    kb = kb_text(f"Article 1 {scope}\n\nArticle 2 {party} shall register with the transport bureau.\n\n"
+                 f"Article 3 {clause}")
+    assert duties(kb, 3) == [(3, "obligation", party)]

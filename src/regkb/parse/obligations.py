@@ -2095,6 +2095,11 @@ def _scope_party(p: ParsedDocument, res: _Resolver) -> tuple[str, frozenset[str]
         head = re.match(r"(?:the\s+)?(?P<np>[\w' -]+?)\s+(?:that|who|which)\s+(?P<rest>.+)$", scope)
         if head:
             cand.append((head.group("np"), head.group("rest")))
+        # "These Rules apply to the activities of kiosk operators in storing parcel data"
+        acts = re.match(r"(?:the\s+)?(?:[\w-]+\s+)?(?:activities|activity|conduct|operations|business)\s+of\s+(?:the\s+)?"
+                        r"(?P<np>[\w' -]+?)\s+(?:in|for|when|relating\s+to|concerning|involving)\s+(?P<rest>.+)$", scope)
+        if acts:
+            cand.append((acts.group("np"), acts.group("rest")))
         for np, what in cand:
             key = _known_agent(_clean_np(np), res)
             if key is None:
