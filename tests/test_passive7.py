@@ -308,3 +308,55 @@ def test_the_scope_party_of_activities_binds_what_it_governs(scope: str, party: 
     kb = kb_text(f"Article 1 {scope}\n\nArticle 2 {party} shall register with the transport bureau.\n\n"
                  f"Article 3 {clause}")
     assert duties(kb, 3) == [(3, "obligation", party)]
+
+
+# --- a passive in a later paragraph: the nearest earlier paragraph with a clause, unless it grants a right --------
+LATER_PARAGRAPHS = [
+    # a paragraph without any clause (a definition) is passed over
+    ("Article 1 Kiosk operators shall register every kiosk.\n\n“Kiosk” means a booth for parcels.\n\n"
+     "Registration certificates shall be displayed at the kiosk.", [(1, "obligation", "Kiosk operators")] * 2),
+    ("Article 1 Ferry companies shall keep a passenger list.\n\nA passenger list refers to the names of all people "
+     "on board.\n\nPassenger lists shall be handed to the harbour master.",
+     [(1, "obligation", "Ferry companies")] * 2),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), LATER_PARAGRAPHS)
+def test_a_passive_after_a_paragraph_without_clauses_binds_the_party_before(body: str, expected: list) -> None:
+    kb = kb_text(body)
+    assert duties(kb) == expected
+    assert unbound(kb) == []
+
+
+# a right or an encouragement binds no one to act: a passive after it is not the entitled party's (guards reported)
+AFTER_RIGHTS = [
+    "Article 1 Kiosk operators are encouraged to install cameras.\n\nThe recordings shall be deleted after a week.",
+    "Article 1 Parcel users have the right to ask for a copy of their records.\n\nRequests shall be answered within "
+    "15 days.",
+]
+
+
+@pytest.mark.parametrize("body", AFTER_RIGHTS)
+def test_a_passive_after_a_right_or_an_encouragement_is_reported(body: str) -> None:
+    kb = kb_text(body)
+    assert len(kb.obligations) == 1 and len(unbound(kb)) == 1
+
+
+# --- "by them" / "by it": the agent is a pronoun for the party of the clause before (number agreeing) -----------
+BY_PRONOUNS = [
+    ("Article 1 Kiosk operators shall collect receipts. The receipts shall be kept by them for two years.",
+     "Kiosk operators"),
+    ("Article 1 The ferry company shall issue tickets. Ticket stubs shall be retained by it for one year.",
+     "Ferry company"),
+]
+
+
+@pytest.mark.parametrize(("body", "party"), BY_PRONOUNS)
+def test_a_pronoun_agent_names_the_party_before(body: str, party: str) -> None:
+    kb = kb_text(body)
+    assert duties(kb) == [(1, "obligation", party)] * 2
+
+
+def test_a_pronoun_agent_that_does_not_agree_is_reported() -> None:  # guard
+    kb = kb_text("Article 1 The ferry company shall issue tickets. Ticket stubs shall be retained by them for a year.")
+    assert len(kb.obligations) == 1 and len(unbound(kb)) == 1

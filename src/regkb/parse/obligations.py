@@ -1981,6 +1981,14 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         if by_list:
             c.bearers, c.basis = by_list, "explicit"
             return
+        by_pronoun = re.match(r"\s*(?:not\s+|only\s+)?be\s+(?:\w+ly\s+)?\w+(?:\s+(?!by\b)\w+)?\s+by\s+(?P<p>it|them)\b",
+                              text[c.modal.end() : c.end], re.IGNORECASE)
+        if by_pronoun and prev is not None and prev.bearers and prev.sentence >= c.sentence - 1 and (
+                (by_pronoun.group("p").lower() == "them") == _plural(prev.subject or "")) and prev.subject.strip():
+            # "Operators shall collect receipts. The receipts shall be kept by them ...": the agent is a pronoun for
+            # the party of the clause before, bound only when the number agrees
+            c.bearers, c.basis = list(prev.bearers), "pronoun"
+            return
         if re.match(r"\s*(?:not\s+|only\s+)?be\s+(?:\w+ly\s+)?\w+(?:\s+(?!by\b)\w+)?\s+by\s", text[c.modal.end() : c.end]):
             return  # "shall be protected by law": the agent is stated, and it is not a party
         _passive_bearer(c, prev, res)
@@ -2152,7 +2160,13 @@ def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
         # (an act named by a noun, "The creation of the archives is to follow ...", leaves its agent unsaid as a
         # passive does)
         par = c.unit.paragraph.number
-        before = [d for d in nearby if d.unit.article == art and d.unit.paragraph.number == par - 1 and d.bearers]
+        # the nearest earlier paragraph of the article with a clause (one without any, a definition, is passed over);
+        # a right or an encouragement there binds no one to act, so it names no agent for this clause
+        last = max((d.unit.paragraph.number for d in nearby if d.unit.article == art and d.unit.paragraph.number < par),
+                   default=None)
+        before = [d for d in nearby if d.unit.article == art and d.unit.paragraph.number == last and d.bearers]
+        if any(d.modality in ("right", "encouragement") for d in before):
+            before = []
         sets = {tuple(d.bearers) for d in before}
         if len(sets) == 1:
             c.bearers, c.basis = list(sets.pop()), "passive-implied"
