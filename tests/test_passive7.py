@@ -360,3 +360,18 @@ def test_a_pronoun_agent_names_the_party_before(body: str, party: str) -> None:
 def test_a_pronoun_agent_that_does_not_agree_is_reported() -> None:  # guard
     kb = kb_text("Article 1 The ferry company shall issue tickets. Ticket stubs shall be retained by them for a year.")
     assert len(kb.obligations) == 1 and len(unbound(kb)) == 1
+
+
+# a passive in the sentence after a right: the right is answered by another party than its holder (reported)
+AFTER_A_RIGHT = [
+    "Article 1 Parcel users have the right to ask for a copy of their records. Requests shall be answered within 15 "
+    "days.",
+    "Article 1 Passengers are entitled to a refund if the ferry is cancelled. The refund is to be paid within seven "
+    "days.",
+]
+
+
+@pytest.mark.parametrize("body", AFTER_A_RIGHT)
+def test_a_passive_after_a_right_is_not_the_holders(body: str) -> None:
+    kb = kb_text(body)
+    assert [o.modality for o in kb.obligations] == ["right"] and len(unbound(kb)) == 1

@@ -2367,6 +2367,10 @@ def _passive_bearer(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
     activity it is about (learned from the text's definitions); else nobody."""
     if prev is not None and P.NEGATED_SUBJECT.match(prev.subject.strip()):
         prev = None  # "No one may open X. X must not be resold": a denied subject ("no one") is no antecedent
+    if prev is not None and prev.modality == "right" and prev.sentence != c.sentence:
+        # "Users have the right to ask for a copy. Requests shall be answered ...": a right is answered by another
+        # party than its holder, so the passive after it is not the holder's
+        prev = None
     if prev is not None and (prev.sentence == c.sentence or (prev.sentence == c.sentence - 1 and not prev.remote)):
         # a bearer only inferred for the sentence before is not carried into the next one
         c.bearers, c.basis = list(prev.bearers), "preceding-clause"
