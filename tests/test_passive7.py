@@ -375,3 +375,23 @@ AFTER_A_RIGHT = [
 def test_a_passive_after_a_right_is_not_the_holders(body: str) -> None:
     kb = kb_text(body)
     assert [o.modality for o in kb.obligations] == ["right"] and len(unbound(kb)) == 1
+
+
+# "are also to", "is likewise not to": an adverb inside the marker (the clause was dropped without a word)
+ADVERB_IN_IS_TO = [
+    ("Article 1 Kiosk operators shall lock kiosks at night. The keys are also to be kept in a safe.",
+     [("obligation", "Kiosk operators", "lock kiosks at night"),
+      ("obligation", "Kiosk operators", "The keys are also to be kept in a safe")]),
+    ("Article 1 Ferry companies are also to train their crews and are likewise not to sell alcohol on board.",
+     [("obligation", "Ferry companies", "train their crews"), ("prohibition", "Ferry companies", "sell alcohol on board")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ADVERB_IN_IS_TO)
+def test_an_adverb_inside_is_to(body: str, expected: list) -> None:
+    assert facts(kb_text(body), 1) == expected
+
+
+def test_the_purpose_is_also_to_is_no_duty() -> None:  # guard
+    kb = kb_text("Article 1 The purpose of these Rules is also to protect users.")
+    assert not kb.obligations and unbound(kb) == []

@@ -314,7 +314,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                 if not skipped or skipped[-1][:2] != q:
                     skipped.append((q[0], q[1], "not a duty: a provision quoted from another text"))
                 continue
-            if re.match(r"(?:is|are)\s+(?:not\s+)?to$", m.group(0), re.IGNORECASE) and \
+            if re.match(r"(?:is|are)\s+(?:(?:also|further|likewise|equally)\s+)?(?:not\s+)?to$", m.group(0), re.IGNORECASE) and \
                     P.NOT_MODAL_IS_TO.search(text, s, m.start()) and not (
                     # "...; where deletion is impossible, it is to stop ...": "it" is the pronoun subject of a duty
                     (re.search(r"(?:^|[;,]\s+)it\s+$", text[s : m.start()], re.IGNORECASE)

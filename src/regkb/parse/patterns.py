@@ -330,7 +330,7 @@ MODAL = re.compile(
                         shall[ ]not(?![ ]only\b)|must[ ]not(?![ ]only\b)|may[ ]not(?![ ]only\b)|should[ ]not(?![ ]only\b)|
                         # "shall neither sell X nor disclose it": a ban on each act
                         (?:shall|must|may|should)[ ]neither(?=[ ][^.;]*?[ ]nor[ ])|
-                        cannot|can[ ]not|shall[ ]in[ ]no[ ]case|(?:is|are)[ ]not[ ]to(?=[ ][a-z])|
+                        cannot|can[ ]not|shall[ ]in[ ]no[ ]case|(?:is|are)[ ](?:also[ ]|likewise[ ]|equally[ ])?not[ ]to(?=[ ][a-z])|
                         (?:is|are)[ ](?:strictly[ ])?(?:prohibited|forbidden|barred)[ ](?:from|to|for)|
                         (?:is|are)[ ]not[ ](?:allowed|permitted)[ ]to|(?:is|are)[ ](?:strictly[ ])?banned[ ]from|ought[ ]not[ ]to|
                         # a right denied is a ban ("The recipient has no right to use the data")
@@ -349,7 +349,7 @@ MODAL = re.compile(
                         # an adverbial set off by commas inside the marker ("is required, within 10 days, to report")
                         (?:is|are)[ ](?:hereby[ ]|also[ ])?(?:obliged|required)(?=,[ ][^,;:.]{1,80},[ ]to[ ][a-z])|
                         (?<!\bnot[ ])(?<!\bdo[ ])(?<!\bthe[ ])(?<!\ba[ ])(?<!\bno[ ])needs?[ ]to(?=[ ][a-z])|
-                        (?:is|are)[ ]to(?=[ ][a-z])|bears?[ ](?!legal|criminal|civil|administrative|joint)(?:\w+[ ])?responsibility[ ]for|
+                        (?:is|are)[ ](?:also[ ]|further[ ]|likewise[ ]|equally[ ])?to(?=[ ][a-z])|bears?[ ](?!legal|criminal|civil|administrative|joint)(?:\w+[ ])?responsibility[ ]for|
                         have[ ]to|has[ ]to|
                         (?<=\bit[ ])is[ ](?:necessary|mandatory|compulsory|obligatory)[ ](?:to|for)|   # impersonal (1.4)
                         # "It is the responsibility of X to ...": X bears it (the party after "of")
