@@ -194,27 +194,6 @@ def test_a_pronoun_passive_whose_agent_is_not_said_is_reported(body: str) -> Non
     assert len(unbound(kb)) == 1
 
 
-# --- a lead-in set in Chinese punctuation: "：" ends it and "；" ends its items, as ":" and ";" do ------------------
-FULL_WIDTH = [
-    ("Article 1 Kiosk operators are obliged to perform the following duties：\n（一）keep a log of all transactions；\n"
-     "（二）lock every kiosk at night；\n（三）report faults to the bureau within one day.",
-     [("obligation", "Kiosk operators", "perform the following duties"),
-      ("obligation", "Kiosk operators", "keep a log of all transactions"),
-      ("obligation", "Kiosk operators", "lock every kiosk at night"),
-      ("obligation", "Kiosk operators", "report faults to the bureau within one day")]),
-    ("Article 1 Ferry companies shall not engage in any of the following acts：\n1. selling tickets above the listed "
-     "price；\n2. carrying more passengers than the boat is licensed for.",
-     [("prohibition", "Ferry companies", "engage in any of the following acts"),
-      ("prohibition", "Ferry companies", "selling tickets above the listed price"),
-      ("prohibition", "Ferry companies", "carrying more passengers than the boat is licensed for")]),
-]
-
-
-@pytest.mark.parametrize(("body", "expected"), FULL_WIDTH)
-def test_a_lead_in_in_chinese_punctuation_binds_its_items(body: str, expected: list) -> None:
-    assert facts(kb_text(body), 1) == expected
-
-
 # an item ending in a word that ends in "or"/"and" ("licensed for", "a brand") keeps it: only a joining word is cut
 ITEM_ENDS = [
     ("Article 1 Ferry companies shall do the following:\n(1) keep the boats they are licensed for;\n(2) check tickets.",

@@ -431,8 +431,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                                      text[m.end() : nstart])
                     cend = seps[-1].start() if seps else m.end() + last.start() if last else nstart
             # the item list a clause introduces is not part of its action
-            colon = min((x for x in (text.find(":", m.end(), cend), text.find("：", m.end(), cend)) if x >= 0),
-                        default=-1)  # (a full-width colon in a text set in Chinese punctuation)
+            colon = text.find(":", m.end(), cend)
             if colon >= 0 and unit.paragraph.items and colon >= len(unit.paragraph.intro) - 1:
                 # "X shall not: (a) ...; (b) ...": with nothing before the colon, the items are the action
                 cend = colon if text[m.end() : colon].strip(" ,") else len(text)
@@ -613,7 +612,7 @@ def _trailing_circumstance(c: _Clause, second: bool = False) -> None:
     text = c.unit.clean.text
     a = c.action_at if c.action_at is not None else c.modal.end()
     b = c.end
-    while b > a and text[b - 1] in " ;.,:；：。，":
+    while b > a and text[b - 1] in " ;.,:":
         b -= 1
     if c.unit.paragraph.items and a < len(c.unit.paragraph.intro) <= b:
         return  # the clause runs into its items
@@ -1707,7 +1706,7 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
             continue
         intro_end = len(par.intro) if par.intro else 0
         lead = next((c for c in cs if par.items and c.start < intro_end and c.bearers
-                     and text[c.end : c.end + 1] in (":", "：")), None)
+                     and text[c.end : c.end + 1] == ":"), None)
         introduced = lead is not None
         if lead is not None:
             # the items elaborate the last "the following" before the colon: in a clause's action they are its
@@ -1746,9 +1745,9 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
             label = ITEM_LABEL.match(text, s)
             a = label.end() if label else s
             b = e
-            while b > a and text[b - 1] in " ;.,:\n；：。，":
+            while b > a and text[b - 1] in " ;.,:\n":
                 b -= 1
-            tail = re.search(r"[;,.；]?\s*\b(?:and|or)$", text[a:b])
+            tail = re.search(r"[;,.；，]?\s*\b(?:and|or)$", text[a:b])
             if tail:
                 b = a + tail.start()
             inside = [c for c in cs if s <= c.start < e]
@@ -1793,16 +1792,16 @@ def _unlabelled_items(clauses: list[_Clause], units: list[Unit]) -> list[_Clause
         if lead is not None:
             a = u.clean.text.index(text[:1])
             b = len(u.clean.text.rstrip())
-            while b > a and u.clean.text[b - 1] in " ;.,:；：。，":
+            while b > a and u.clean.text[b - 1] in " ;.,:":
                 b -= 1
-            tail = re.search(r"[;,.；]?\s*\b(?:and|or)$", u.clean.text[a:b])
+            tail = re.search(r"[;,.；，]?\s*\b(?:and|or)$", u.clean.text[a:b])
             if tail:
                 b = a + tail.start()
             if _states_conduct(u.clean.text[a:b]) or banned:
                 extra.extend(_item_clauses(u, a, b, lead))
             continue
         last = own[-1] if own else None
-        if (last is not None and last.bearers and not u.paragraph.items and text.endswith((":", "："))
+        if (last is not None and last.bearers and not u.paragraph.items and text.endswith(":")
                 and last.end >= len(u.clean.text.rstrip()) - 1):
             seg = u.clean.text[last.start : last.end]
             banned = last.modality == "prohibition" and bool(BANNED_ACTS.search(seg))
