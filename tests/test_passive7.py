@@ -374,3 +374,16 @@ def test_an_adverb_inside_is_to(body: str, expected: list) -> None:
 def test_the_purpose_is_also_to_is_no_duty() -> None:  # guard
     kb = kb_text("Article 1 The purpose of these Rules is also to protect users.")
     assert not kb.obligations and unbound(kb) == []
+
+
+def test_the_party_answering_for_it_outranks_the_paragraph_before() -> None:
+    kb = kb_text("Article 1 Kiosk operators shall keep their kiosks clean.\n\nThe installation of card readers in new "
+                 "kiosks is to be completed before the kiosk opens, and the kiosk builder bears responsibility for it.")
+    assert duties(kb) == [(1, "obligation", "Kiosk operators"), (1, "obligation", "Kiosk builder"),
+                          (1, "obligation", "Kiosk builder")]
+
+
+def test_a_stated_agent_outranks_the_party_answering_for_it() -> None:  # guard
+    kb = kb_text("Article 1 Tickets shall be checked by the ferry company, and the harbour office shall be responsible "
+                 "for this.")
+    assert duties(kb) == [(1, "obligation", "Ferry company"), (1, "obligation", "Harbour office")]

@@ -1421,10 +1421,11 @@ ANSWERS_FOR_IT = re.compile(r"\s*(?:(?:shall|must|is\s+to|are\s+to)\s+)?(?:bears
 def _answerable_after(clauses: list[_Clause]) -> None:
     """"The installation of X is to be completed before ..., and the builder bears responsibility for it": an
     agentless clause followed in its sentence by a clause whose party answers for "it" (the act just named) binds
-    that party (guide 3.1, passive-implied). A bearer the clause had only by inference from afar gives way to it."""
+    that party (guide 3.1, passive-implied). A bearer the clause had only by inference (from the clause or the
+    paragraph before it, the scope, ...) gives way to it; a stated agent ("by X") does not."""
     for k in range(len(clauses) - 1):
         c, d = clauses[k], clauses[k + 1]
-        if (c.bearers and not c.remote) or not _agentless(c) or not d.bearers or d.unit is not c.unit \
+        if (c.bearers and c.basis == "explicit") or not _agentless(c) or not d.bearers or d.unit is not c.unit \
                 or d.sentence != c.sentence or not d.subject.strip() or PRONOUN_RE.match(d.subject.strip()):
             continue
         text = c.unit.clean.text
