@@ -1101,6 +1101,8 @@ class _Resolver:
             self.lex.aliases.setdefault(key, set()).update(names)
         # "X (hereinafter referred to as Y)": within its document, Y names the party X names
         self.current_doc = ""
+        # head nouns of the subjects of the current document's modal clauses: what the text treats as actors
+        self.subject_heads: frozenset[str] = frozenset()
         self.article_before: dict[int, str] = {}  # id(unit) -> the text of the earlier paragraphs of its article
         self.doc_forms: dict[str, dict[str, str]] = {}
         for p in docs:
@@ -1248,6 +1250,7 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
             clauses.extend(cs)
             skipped.extend((u, a, b, r) for a, b, r in sk)
         _holders(clauses, res)
+        res.subject_heads = frozenset(_head(_clean_np(c.subject)) for c in clauses if c.subject.strip())
         for c in clauses:
             for x in c.also:
                 if res.resolve(_clean_np(x), [x]) is None:
@@ -1280,6 +1283,9 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                     # "any organization or individual" keeps its "any" in the label
                     res.register_subject(subj.strip() if len(conj) == 1 and re.match(r"any\s", subj.strip(), re.I)
                                          else x, alias)
+        for c in clauses:
+            if c.passive and c.subject.strip() and not PRONOUN_RE.match(c.subject.strip()):
+                _by_agent(c, res)  # learn a new agent now, so that its own clauses find it ("Hotels shall ...")
         per_doc.append((p, clauses, skipped))
     # pass 2: bearers
     obligations: list[Obligation] = []
@@ -2415,8 +2421,9 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
         if not in_subject and m.start() > a + 1:
             break
         np = _clean_np(m.group("np"))
-        key = _known_agent(np, res) or (None if in_subject else res.register_subject(np, None))
-        if key is None and not in_subject and (agent := _new_agent(np, bool(m.group(1)))):
+        adv = AGENT_ADVERBIAL.search(np)  # ("by operators at their premises": the adverbial is no part of the name)
+        key = _known_agent(np, res) or (None if in_subject else res.register_subject(np[: adv.start()] if adv else np, None))
+        if key is None and not in_subject and (agent := _new_agent(np, m.group(1), text[c.modal.end() : m.start()], res)):
             key = res.register_subject(agent, None, checked=True)
         if key:
             return key
@@ -2435,23 +2442,35 @@ NOT_AN_AGENT = frozenset(["end", "deadline", "date", "time", "day", "week", "mon
                           "platform", "mean", "unit", "person", "step", "stage", "item", "batch", "piece", "hour"])
 
 
-def _new_agent(np: str, determiner: bool) -> str | None:
-    """The agent of a normative passive that the text has not named before ("Records shall be kept by hotels for one
-    year": hotels are to keep them): a noun phrase of up to five words, plural or after a determiner, whose head
-    names no time, means or rule (:data:`NOT_AN_AGENT`) and no act ("by agreement", "by the operation of law");
-    adverbials after it are cut off. None when the phrase is not such an agent."""
+def _new_agent(np: str, determiner: str | None, verb: str, res: _Resolver) -> str | None:
+    """The agent of a normative passive that the text has not named as a party ("Hotels shall register guests. Guest
+    records shall be kept by hotels": hotels are to keep them): a noun phrase of up to five words, plural or after
+    "the", whose head names no time, means, rule or act ("by 31 March", "by registered mail", "by law", "by
+    agreement", "by the following methods": no one), and which the text also makes the subject of a clause (its
+    actors; a thing after "by" is rarely one). A verb whose by-phrase is no agent ("accompanied by", "supported by",
+    "replaced by", "covered by") names none. Adverbials after the agent are cut off. None when not such an agent."""
+    if NOT_AGENTIVE.search(verb):
+        return None
     adv = AGENT_ADVERBIAL.search(np)
     cand = np[: adv.start()].strip() if adv else np
     words = cand.split()
     if not 1 <= len(words) <= 5 or re.search(r"\d|[^\w' -]", cand) or FINITE.search(cand) \
-            or PRONOUN_RE.match(cand) or re.match(r"(?:its|their|his|her|this|these|that|those)\b", cand, re.I):
+            or PRONOUN_RE.match(cand) or re.match(r"(?:its|their|his|her|this|these|that|those|following)\b", cand, re.I):
         return None
     head = _head(cand)
     last = words[-1].lower()
     plural = singular(last) != last and not last.endswith("ss")
-    if not head or head in NOT_AN_AGENT or DEVERBAL.search(head) or head.endswith(("ing", "ness", "ity")):
+    if not head or head in NOT_AN_AGENT or DEVERBAL.search(head) or head.endswith(("ing", "ness", "ity")) \
+            or head not in res.subject_heads:
         return None
-    return cand if plural or determiner else None
+    return cand if plural or (determiner or "").strip().lower() == "the" else None
+
+
+# passive verbs whose by-phrase names a thing that goes with, stands for or bounds the subject, not who acts
+NOT_AGENTIVE = re.compile(r"\b(?:accompanied|supported|followed|preceded|replaced|covered|marked|indicated|"
+                          r"evidenced|substantiated|affected|caused|bound|governed|calculated|measured|multiplied|"
+                          r"divided|limited|secured|characteri[sz]ed|represented|proven|proved|defined|attached|"
+                          r"offset|funded|financed|guaranteed|exceeded)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 # a preposition that opens an adverbial after an agent ("by museums at two sites", "by operators within the Province")
