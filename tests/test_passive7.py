@@ -393,3 +393,24 @@ def test_a_stated_agent_outranks_the_party_answering_for_it() -> None:  # guard
     kb = kb_text("Article 1 Tickets shall be checked by the ferry company, and the harbour office shall be responsible "
                  "for this.")
     assert duties(kb) == [(1, "obligation", "Ferry company"), (1, "obligation", "Harbour office")]
+
+
+# --- "its contents", "their staff" as the subject of a passive: acted on, never the bearer -----------------------
+POSSESSED_PASSIVES = [
+    ("Article 1 Kiosk operators shall keep a cash register. The register is to be emptied every evening, and its "
+     "contents are to be deposited in a bank.", [(1, "obligation", "Kiosk operators")] * 3),
+    ("Article 1 Kiosk operators shall hire guards. Their staff shall be trained every year.",
+     [(1, "obligation", "Kiosk operators")] * 2),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), POSSESSED_PASSIVES)
+def test_a_possessed_subject_of_a_passive_is_acted_on(body: str, expected: list) -> None:
+    kb = kb_text(body)
+    assert duties(kb) == expected
+    assert unbound(kb) == []
+
+
+def test_their_staff_in_an_active_clause_are_the_staff_of_the_party_before() -> None:  # guard
+    kb = kb_text("Article 1 Kiosk operators shall hire guards. Their staff shall wear uniforms.")
+    assert duties(kb) == [(1, "obligation", "Kiosk operators"), (1, "obligation", "Staff of kiosk operators")]

@@ -1949,6 +1949,10 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             c.mentions = [(key, c.subject_at, c.subject_at + len(subj))]
         return
     own = POSSESSED.match(subj)
+    if own and c.passive:
+        # "..., and its contents are to be deposited in a bank", "Their staff shall be trained": the subject of a
+        # passive is acted on, never its bearer; read as any agentless passive (below)
+        own = None
     if own and prev is not None and len(prev.bearers) == 1 and prev.sentence >= c.sentence - 2:
         # "Kiosk operators shall ... . Their staff shall ...": the staff of the party named before
         owner = res.lex.labels.get(prev.bearers[0], prev.bearers[0])
