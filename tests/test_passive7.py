@@ -259,7 +259,7 @@ NOT_AGENTS = ["Payments shall be made by bank transfer.", "Forms shall be submit
               "Notices shall be sent by registered mail.", "Reports shall be filed by the end of the year.",
               "Disputes shall be settled by agreement.", "Goods shall be moved by the following methods.",
               "Applications shall be accompanied by the certificates.", "Claims shall be supported by receipts.",
-              "Guest records shall be kept by hotels for one year."]
+              "Cargo lists shall be kept by the quays for one year."]
 
 
 @pytest.mark.parametrize("body", NOT_AGENTS)
