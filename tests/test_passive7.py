@@ -414,3 +414,32 @@ def test_a_possessed_subject_of_a_passive_is_acted_on(body: str, expected: list)
 def test_their_staff_in_an_active_clause_are_the_staff_of_the_party_before() -> None:  # guard
     kb = kb_text("Article 1 Kiosk operators shall hire guards. Their staff shall wear uniforms.")
     assert duties(kb) == [(1, "obligation", "Kiosk operators"), (1, "obligation", "Staff of kiosk operators")]
+
+
+# --- the agent of an act named by the subject: "the activities of X", "X's handling of Y" (an active verb) ---------
+GENITIVES = [
+    ("Article 1 Kiosk operators shall file reports.\n\nArticle 2 The data handling activities of kiosk operators shall "
+     "comply with national standards.", ("obligation", "Kiosk operators", "comply with national standards")),
+    ("Article 1 Ferry companies shall register.\n\nArticle 2 Ferry companies' processing of passenger data shall follow "
+     "the port's rules.", ("obligation", "Ferry companies", "follow the port's rules")),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), GENITIVES)
+def test_the_genitive_agent_of_an_act_noun_bears_the_clause(body: str, expected: tuple) -> None:
+    kb = kb_text(body)
+    assert facts(kb, 2) == [expected]
+
+
+# guards: "the inspection of X" names what is acted on; a passive on "the business of X" is not said to be X's
+GENITIVE_GUARDS = [
+    "Article 1 Kiosk operators shall file reports.\n\nArticle 2 The inspection of kiosk operators shall take place "
+    "every year.",
+    "Article 1 Ferry companies shall register.\n\nArticle 2 The activities of ferry companies shall be supervised.",
+]
+
+
+@pytest.mark.parametrize("body", GENITIVE_GUARDS)
+def test_an_objective_genitive_or_a_passive_names_no_agent(body: str) -> None:
+    kb = kb_text(body)
+    assert facts(kb, 2) == [] and len(unbound(kb)) == 1

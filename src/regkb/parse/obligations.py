@@ -2038,6 +2038,10 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         _passive_bearer(c, prev, res)
     elif not c.bearers and (agent := _by_agent(c, res, in_subject=True)) is not None:
         c.bearers, c.basis = [agent], "passive-implied"  # "Any change ... by the recipient shall be subject to ..."
+    elif not c.bearers and (agent := _genitive_agent(subj, res)) is not None:
+        # "The activities of X shall comply with ...", "X's handling of Y shall ...": an active verb, the usual action
+        c.bearers, c.basis = [agent], "passive-implied"
+        c.action_at = c.modal.end() + len(text[c.modal.end() : c.end]) - len(text[c.modal.end() : c.end].lstrip())
     elif not c.bearers and _nominal_activity(subj):
         agent = _activity_agent(c, res)
         if agent:  # "Personal information processing shall be based on ...": the processor
@@ -2547,6 +2551,23 @@ def _own_agent(c: _Clause, res: _Resolver) -> str | None:
         if len(np.split()) >= cut and _is_party(cand) and _head(cand) == singular(cand.split()[-1].lower()):
             return res.resolve(cand, [cand]) or res.register_subject(cand, None)
     return None
+
+
+# the agent of an act named by a noun: "the (data handling) activities of X" (a noun of conduct, whose "of" names who
+# acts; not "the inspection of X", whose "of" names what is acted on), "X's handling of Y" (a possessive before an act
+# noun with its own object)
+GENITIVE_AGENT = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:activities|activity|conduct|operations|business|practices)"
+                            r"\s+of\s+(?:the\s+)?(?P<of>[\w' -]+?)\s*$"
+                            r"|^(?P<pos>[\w -]+?)['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:ing|ion|ment)\s+of\s+\S", re.IGNORECASE)
+
+
+def _genitive_agent(subj: str, res: _Resolver) -> str | None:
+    """The party named as the agent of the act a subject names (:data:`GENITIVE_AGENT`), when the text knows it."""
+    m = GENITIVE_AGENT.match(subj.strip())
+    if m is None:
+        return None
+    np = _clean_np(m.group("of") or m.group("pos"))
+    return _known_agent(np, res)
 
 
 def _nominal_activity(subj: str) -> bool:
