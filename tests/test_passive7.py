@@ -443,3 +443,24 @@ GENITIVE_GUARDS = [
 def test_an_objective_genitive_or_a_passive_names_no_agent(body: str) -> None:
     kb = kb_text(body)
     assert facts(kb, 2) == [] and len(unbound(kb)) == 1
+
+
+# --- "the X" as the subject of an agentless clause points back to the thing an earlier duty acts on ---------------
+OBJECT_ANTECEDENTS = [
+    ("Article 1 The kiosk bureau shall set up a register. Applicants shall submit forms. The register shall be open to "
+     "the public.", [(1, "obligation", "Kiosk bureau"), (1, "obligation", "Applicants"),
+                     (1, "obligation", "Kiosk bureau")]),
+    ("Article 1 Ferry companies shall keep a log. Passengers may ask to see it. The log shall be kept for one year.",
+     [(1, "obligation", "Ferry companies"), (1, "permission", "Passengers"), (1, "obligation", "Ferry companies")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), OBJECT_ANTECEDENTS)
+def test_a_definite_thing_is_kept_by_the_party_whose_duty_names_it(body: str, expected: list) -> None:
+    assert duties(kb_text(body)) == expected
+
+
+def test_a_thing_two_parties_handle_keeps_the_sentence_before() -> None:  # guard: unchanged reading
+    kb = kb_text("Article 1 Ferry companies shall keep a log. Passengers shall keep a log too. The log shall be kept "
+                 "for one year.")
+    assert duties(kb)[-1] == (1, "obligation", "Passengers")

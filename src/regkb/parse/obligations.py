@@ -1314,6 +1314,9 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                 c.bearers, c.basis = back, "explicit"
             else:
                 _bear(c, prev, res)
+                if c.basis == "preceding-clause" and prev is not None and prev.sentence != c.sentence \
+                        and (owner := _object_antecedent(c, clauses[:k])) and owner != c.bearers:
+                    c.bearers, c.basis = owner, "passive-implied"  # "The register shall be ..." after "X shall set up a register"
                 if c.bearers and c.basis == "explicit" and c.also:
                     extra = [res.resolve(_clean_np(x), [x]) for x in c.also]
                     c.bearers += [x for x in extra if x and x not in c.bearers]
@@ -2197,6 +2200,28 @@ def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
         ws = {_stem4(w) for w in words}
         if ws & stems or (processing and ws & PROCESSING_STEMS):
             c.bearers, c.basis = [key], "passive-implied"
+
+
+def _object_antecedent(c: _Clause, done: list[_Clause]) -> list[str]:
+    """"The bureau shall set up a register. Applicants shall ... . The register shall be open to the public": a
+    definite thing as the subject of an agentless clause ("the register", "such records") points back to the thing
+    an earlier duty of the same article acts on ("set up a register"); that duty's party keeps it, not the party of
+    the sentence just before. Only when the head noun is the object of exactly one party's duties there."""
+    m = re.match(r"(?:the|such|this|these|that|those)\s+(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s*$", c.subject.strip(), re.IGNORECASE)
+    if m is None:
+        return []
+    head = singular(m.group("np").split()[-1].lower())
+    if len(head) < 3 or head in GENERIC_HEADS or _is_party(head):
+        return []
+    word = re.compile(rf"(?<![\w-]){re.escape(head)}s?(?![\w-])", re.IGNORECASE)
+    found: set[tuple[str, ...]] = set()
+    for d in done[-40:]:  # bounded: the last 40 clauses
+        if d.unit.document != c.unit.document or d.unit.article != c.unit.article or not d.bearers or d.passive:
+            continue
+        a = d.action_at if d.action_at is not None else d.modal.end()
+        if word.search(d.unit.clean.text, a, d.action_end or d.end):
+            found.add(tuple(d.bearers))
+    return list(found.pop()) if len(found) == 1 else []
 
 
 def _same_act_earlier(c: _Clause, done: list[_Clause]) -> list[str]:
