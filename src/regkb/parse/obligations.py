@@ -315,14 +315,19 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                 if not skipped or skipped[-1][:2] != q:
                     skipped.append((q[0], q[1], "not a duty: a provision quoted from another text"))
                 continue
-            if re.match(r"(?:is|are)\s+(?:not\s+)?to$", m.group(0), re.IGNORECASE) and \
+            if re.match(r"(?:is|are)\s+(?:(?:also|further|likewise|equally)\s+)?(?:not\s+)?to$", m.group(0), re.IGNORECASE) and \
                     P.NOT_MODAL_IS_TO.search(text, s, m.start()) and not (
                     # "...; where deletion is impossible, it is to stop ...": "it" is the pronoun subject of a duty
                     (re.search(r"(?:^|[;,]\s+)it\s+$", text[s : m.start()], re.IGNORECASE)
                     and not re.match(r"\s+be\b", text[m.end() :]))
                     # "...; it is to be deleted after one year": "it" opening a clause after ";" is the passive's subject
                     or (re.search(r"(?:^|;\s+(?:and\s+)?)it\s+$", text[s : m.start()], re.IGNORECASE)
-                    and re.match(r"\s+be\s+\w+(?:ed|en)\b", text[m.end() :]))):
+                    and re.match(r"\s+be\s+\w+(?:ed|en)\b", text[m.end() :]))
+                    # "Where a meter breaks down, it is to be replaced ...": "it" after the circumstance that opens the
+                    # sentence is the passive's subject, as after ";"
+                    or (re.search(r",\s+it\s+$", text[s : m.start()], re.IGNORECASE)
+                        and P.CONDITION_OPENER.match(text[s : m.start()].lstrip(" ;"))
+                        and re.match(r"\s+be\s+\w+(?:ed|en)\b", text[m.end() :]))):
                 continue  # "the purpose of these Measures is to ...": an aim, not a duty
             if m.group(0).lower() == "can" and re.search(r"\bthat\s+(?:[\w'-]+\s+){1,6}$", text[s : m.start()]) \
                     and not re.search(r"[,;:]", text[s : m.start()].rsplit("that", 1)[-1]):
@@ -1250,6 +1255,8 @@ class _Resolver:
             self.lex.aliases.setdefault(key, set()).update(names)
         # "X (hereinafter referred to as Y)": within its document, Y names the party X names
         self.current_doc = ""
+        # head nouns of the subjects of the current document's modal clauses: what the text treats as actors
+        self.subject_heads: frozenset[str] = frozenset()
         self.article_before: dict[int, str] = {}  # id(unit) -> the text of the earlier paragraphs of its article
         self.doc_forms: dict[str, dict[str, str]] = {}
         for p in docs:
@@ -1415,6 +1422,8 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
             cs, sk = _clauses(u, known)
             clauses.extend(cs)
             skipped.extend((u, a, b, r) for a, b, r in sk)
+        _holders(clauses, res)
+        res.subject_heads = frozenset(_head(_clean_np(c.subject)) for c in clauses if c.subject.strip())
         for c in clauses:
             for x in c.also:
                 if res.resolve(_clean_np(x), [x]) is None:
@@ -1447,6 +1456,9 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                     # "any organization or individual" keeps its "any" in the label
                     res.register_subject(subj.strip() if len(conj) == 1 and re.match(r"any\s", subj.strip(), re.I)
                                          else x, alias)
+        for c in clauses:
+            if c.passive and c.subject.strip() and not PRONOUN_RE.match(c.subject.strip()):
+                _by_agent(c, res)  # learn a new agent now, so that its own clauses find it ("Hotels shall ...")
         per_doc.append((p, clauses, skipped))
     # pass 2: bearers
     obligations: list[Obligation] = []
@@ -1475,6 +1487,9 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                 c.bearers, c.basis = back, "explicit"
             else:
                 _bear(c, prev, res)
+                if c.basis == "preceding-clause" and prev is not None and prev.sentence != c.sentence \
+                        and (owner := _object_antecedent(c, clauses[:k])) and owner != c.bearers:
+                    c.bearers, c.basis = owner, "passive-implied"  # "The register shall be ..." after "X shall set up a register"
                 if c.bearers and c.basis == "explicit" and c.also:
                     extra = [res.resolve(_clean_np(x), [x]) for x in c.also]
                     c.bearers += [x for x in extra if x and x not in c.bearers]
@@ -1509,6 +1524,7 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                 c.condition = prev.condition  # "If X, A shall ...; and A shall ...": X governs both
             if c.bearers:
                 prev = c
+        _answerable_after(clauses)
         clauses = _lead_in_items(clauses)
         clauses = _unlabelled_items(clauses, p.units)
         clauses = row_clauses(p.units, clauses, ClauseMaker(  # the rows of tables (parse/tables.py)
@@ -1544,6 +1560,59 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
         p.sanctions = [replace(s, violators=tuple(x for x in s.violators if x in known_ids),
                                authorities=tuple(x for x in s.authorities if x in known_ids)) for s in p.sanctions]
     return obligations, actors
+
+
+# Markers whose subject can only be a person, natural or legal: only a party holds a right, a duty or a responsibility,
+# is encouraged, obliged or empowered ("Museums have the responsibility to", "Farms are entitled to"); "shall", "may",
+# "is to" and "is required to" also take things ("Devices are required to be sealed"), so they teach nothing.
+HOLDER_MARKER = re.compile(r"(?:has|have|enjoys?|bears?)\s+(?:the\s+|an?\s+|no\s+)?(?:rights?|obligations?|duty|duties|"
+                           r"responsibility|power|authority)\b|\b(?:entitled|encouraged|obliged|obligated|authori[sz]ed|"
+                           r"empowered)\b|\bunder\s+(?:an?\s+|the\s+)?(?:obligation|duty)\b", re.IGNORECASE)
+
+
+def _holders(clauses: list[_Clause], res: _Resolver) -> None:
+    """Learn as parties the subjects of markers that only a person can bear (:data:`HOLDER_MARKER`), whatever their
+    head noun ("Museums have the responsibility to ...": museums are a party of the text, also where they are the
+    subject of "shall" or the agent of a passive). An elided subject is the one of the clause before it in the same
+    sentence ("Farms may check ..., and are entitled to report ..."). Only a plain noun phrase of up to five words
+    is learned: no pronoun, no clause, no denied or universal subject, no activity noun."""
+    for k, c in enumerate(clauses):
+        if not HOLDER_MARKER.search(c.modal.group(0)) or c.impersonal or c.antecedent is not None:
+            continue
+        subj = c.subject
+        if not subj.strip() and k > 0 and clauses[k - 1].unit is c.unit and clauses[k - 1].sentence == c.sentence:
+            subj = clauses[k - 1].subject
+        np = _clean_np(subj)
+        words = np.split()
+        if not 1 <= len(words) <= 5 or PRONOUN_RE.match(subj.strip()) or P.NEGATED_SUBJECT.match(subj.strip()) \
+                or P.UNIVERSAL_SUBJECT.match(np) or FINITE.search(np) or _nominal_activity(np) \
+                or re.search(r"[^\w' -]|\d|\b(?:and|or|that|which|who|of|it|this|these)\b", np, re.IGNORECASE):
+            continue
+        if _is_party(np) or res.resolve(np, [np]) is not None:
+            continue  # a party noun already: the usual way registers it
+        res.register_subject(np, None, basis="subject", checked=True)
+
+
+# "..., and X bears responsibility for it": a clause whose whole action is to answer for what the clause before it
+# names ("it", "this", "the same")
+ANSWERS_FOR_IT = re.compile(r"\s*(?:(?:shall|must|is\s+to|are\s+to)\s+)?(?:bears?|be\s+responsible|(?:is|are)\s+responsible|"
+                            r"assumes?|takes?)\s+(?:the\s+|full\s+|overall\s+)?(?:responsibility\s+)?for\s+"
+                            r"(?:it|this|them|that|these|the\s+same)\s*[.;]?\s*$", re.IGNORECASE)
+
+
+def _answerable_after(clauses: list[_Clause]) -> None:
+    """"The installation of X is to be completed before ..., and the builder bears responsibility for it": an
+    agentless clause followed in its sentence by a clause whose party answers for "it" (the act just named) binds
+    that party (guide 3.1, passive-implied). A bearer the clause had only by inference (from the clause or the
+    paragraph before it, the scope, ...) gives way to it; a stated agent ("by X") does not."""
+    for k in range(len(clauses) - 1):
+        c, d = clauses[k], clauses[k + 1]
+        if (c.bearers and c.basis == "explicit") or not _agentless(c) or not d.bearers or d.unit is not c.unit \
+                or d.sentence != c.sentence or not d.subject.strip() or PRONOUN_RE.match(d.subject.strip()):
+            continue
+        text = c.unit.clean.text
+        if ANSWERS_FOR_IT.match(text[d.modal.start() : d.end]):
+            c.bearers, c.basis, c.remote = list(d.bearers), "passive-implied", False
 
 
 def _article_before(units: list[Unit]) -> dict[int, str]:
@@ -1861,7 +1930,7 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
             b = e
             while b > a and text[b - 1] in " ;.,:\n；：。，":
                 b -= 1
-            tail = re.search(r"[;,.；，]?\s*(?:and|or)$", text[a:b])
+            tail = re.search(r"[;,.；，]?\s*\b(?:and|or)$", text[a:b])
             if tail:
                 b = a + tail.start()
             inside = [c for c in cs if s <= c.start < e]
@@ -1908,7 +1977,7 @@ def _unlabelled_items(clauses: list[_Clause], units: list[Unit]) -> list[_Clause
             b = len(u.clean.text.rstrip())
             while b > a and u.clean.text[b - 1] in " ;.,:；：。，":
                 b -= 1
-            tail = re.search(r"[;,.；，]?\s*(?:and|or)$", u.clean.text[a:b])
+            tail = re.search(r"[;,.；，]?\s*\b(?:and|or)$", u.clean.text[a:b])
             if tail:
                 b = a + tail.start()
             if _states_conduct(u.clean.text[a:b]) or banned:
@@ -1998,6 +2067,14 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         # pronoun: actors named in the condition, else the previous clause's bearers
         keys: list[str] = []
         elided = not subj and prev is not None and prev.sentence == c.sentence
+        # the subject of a passive is what is acted on ("Where a reader is damaged, it is to be repaired"): its
+        # antecedent in the condition is no bearer; the party of the sentence before acts on it (guide 3.1)
+        if c.passive and subj.strip().lower() in ("it", "they") and c.condition and c.condition[0] < c.subject_at:
+            # (unless the pronoun's antecedent is that very party: "Where an applicant qualifies, it shall be granted")
+            ante = _condition_subject(text[c.condition[0] : c.condition[1]], res)
+            if prev is not None and prev.bearers and prev.sentence >= c.sentence - 1 and not set(ante) & set(prev.bearers):
+                c.bearers, c.basis = list(prev.bearers), "passive-implied"
+            return
         # an elided subject is the coordinated clause's, whatever its condition says; a condition after the pronoun
         # ("It shall, before an elevator is put into use, register it") cannot hold its antecedent
         if c.condition and not elided and c.condition[0] < c.subject_at:
@@ -2048,6 +2125,10 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             c.mentions = [(key, c.subject_at, c.subject_at + len(subj))]
         return
     own = POSSESSED.match(subj)
+    if own and c.passive:
+        # "..., and its contents are to be deposited in a bank", "Their staff shall be trained": the subject of a
+        # passive is acted on, never its bearer; read as any agentless passive (below)
+        own = None
     if own and prev is not None and len(prev.bearers) == 1 and prev.sentence >= c.sentence - 2:
         # "Kiosk operators shall ... . Their staff shall ...": the staff of the party named before
         owner = res.lex.labels.get(prev.bearers[0], prev.bearers[0])
@@ -2085,6 +2166,14 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             by_list = [agent]
         if by_list:
             c.bearers, c.basis = by_list, "explicit"
+            return
+        by_pronoun = re.match(r"\s*(?:not\s+|only\s+)?be\s+(?:\w+ly\s+)?\w+(?:\s+(?!by\b)\w+)?\s+by\s+(?P<p>it|them)\b",
+                              text[c.modal.end() : c.end], re.IGNORECASE)
+        if by_pronoun and prev is not None and prev.bearers and prev.sentence >= c.sentence - 1 and (
+                (by_pronoun.group("p").lower() == "them") == _plural(prev.subject or "")) and prev.subject.strip():
+            # "Operators shall collect receipts. The receipts shall be kept by them ...": the agent is a pronoun for
+            # the party of the clause before, bound only when the number agrees
+            c.bearers, c.basis = list(prev.bearers), "pronoun"
             return
         if re.match(r"\s*(?:not\s+|only\s+)?be\s+(?:\w+ly\s+)?\w+(?:\s+(?!by\b)\w+)?\s+by\s", text[c.modal.end() : c.end]):
             return  # "shall be protected by law": the agent is stated, and it is not a party
@@ -2125,6 +2214,10 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         _passive_bearer(c, prev, res)
     elif not c.bearers and (agent := _by_agent(c, res, in_subject=True)) is not None:
         c.bearers, c.basis = [agent], "passive-implied"  # "Any change ... by the recipient shall be subject to ..."
+    elif not c.bearers and (agent := _genitive_agent(subj, res)) is not None:
+        # "The activities of X shall comply with ...", "X's handling of Y shall ...": an active verb, the usual action
+        c.bearers, c.basis = [agent], "passive-implied"
+        c.action_at = c.modal.end() + len(text[c.modal.end() : c.end]) - len(text[c.modal.end() : c.end].lstrip())
     elif not c.bearers and _nominal_activity(subj):
         agent = _activity_agent(c, res)
         if agent:  # "Personal information processing shall be based on ...": the processor
@@ -2200,8 +2293,13 @@ def _scope_party(p: ParsedDocument, res: _Resolver) -> tuple[str, frozenset[str]
         head = re.match(r"(?:the\s+)?(?P<np>[\w' -]+?)\s+(?:that|who|which)\s+(?P<rest>.+)$", scope)
         if head:
             cand.append((head.group("np"), head.group("rest")))
+        # "These Rules apply to the activities of kiosk operators in storing parcel data"
+        acts = re.match(r"(?:the\s+)?(?:[\w-]+\s+)?(?:activities|activity|conduct|operations|business)\s+of\s+(?:the\s+)?"
+                        r"(?P<np>[\w' -]+?)\s+(?:in|for|when|relating\s+to|concerning|involving)\s+(?P<rest>.+)$", scope)
+        if acts:
+            cand.append((acts.group("np"), acts.group("rest")))
         for np, what in cand:
-            key = res.resolve(_clean_np(np), [_clean_np(np)])
+            key = _known_agent(_clean_np(np), res)
             if key is None:
                 continue
             stems = frozenset(_stem4(w) for w in re.findall(r"[A-Za-z]{3,}", what)
@@ -2215,6 +2313,10 @@ def _scope_party(p: ParsedDocument, res: _Resolver) -> tuple[str, frozenset[str]
 SCOPE_SENTENCE = re.compile(r"\b(?:These|This)\s+\w+\s+(?:shall\s+)?appl(?:y|ies)\s+to\s+(?P<what>[^.;]+)")
 
 
+# a subject that names an act ("the creation of ...", "the handling of ..."), not an attribute of it ("the storage period")
+ACT_NOUN_SUBJECT = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:ion|ing|ment)\s+of\b", re.IGNORECASE)
+
+
 def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
                         scope: tuple[str, frozenset[str], bool] | None) -> None:
     """The bearer of an agentless clause that the text implies by what came before or by its scope (guide 3.1,
@@ -2222,7 +2324,8 @@ def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
 
     1. a document or act named by its subject that an earlier duty produces ("The application referred to in ...
        shall state ..." after "X is required to apply ..."; "The report shall list ..." after "X shall report ...");
-    2. a passive in a later paragraph of an article whose previous paragraph binds one party only;
+    2. a passive, or an act named by a noun as subject, in a later paragraph of an article whose previous paragraph
+       binds one party only;
     3. the party the scope article names, when the clause is about what the scope governs ("Parcel data shall be
        stored ..." under "apply to the handling of parcel data by kiosk operators")."""
     text = c.unit.clean.text
@@ -2243,12 +2346,23 @@ def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
             if deverbal and any(_stem4(w) == _stem4(head) and len(w) >= 4 for w in words):
                 c.bearers, c.basis = list(d.bearers), "passive-implied"
                 return
-    if c.passive:
+    if c.passive or _nominal_activity(_clean_np(c.subject)):
+        # (an act named by a noun, "The creation of the archives is to follow ...", leaves its agent unsaid as a
+        # passive does)
         par = c.unit.paragraph.number
-        before = [d for d in nearby if d.unit.article == art and d.unit.paragraph.number == par - 1 and d.bearers]
+        # the nearest earlier paragraph of the article with a clause (one without any, a definition, is passed over);
+        # a right or an encouragement there binds no one to act, so it names no agent for this clause
+        last = max((d.unit.paragraph.number for d in nearby if d.unit.article == art and d.unit.paragraph.number < par),
+                   default=None)
+        before = [d for d in nearby if d.unit.article == art and d.unit.paragraph.number == last and d.bearers]
+        if any(d.modality in ("right", "encouragement") for d in before):
+            before = []
         sets = {tuple(d.bearers) for d in before}
         if len(sets) == 1:
             c.bearers, c.basis = list(sets.pop()), "passive-implied"
+            if not c.passive and ACT_NOUN_SUBJECT.match(_clean_np(c.subject)):
+                # an act noun with an active verb ("The creation of X is to follow Y"): the usual action (guide 3.2)
+                c.action_at = c.modal.end() + len(text[c.modal.end() : c.end]) - len(text[c.modal.end() : c.end].lstrip())
             return
     if scope is not None:
         key, stems, processing = scope
@@ -2259,6 +2373,28 @@ def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
         ws = {_stem4(w) for w in words}
         if ws & stems or (processing and ws & PROCESSING_STEMS):
             c.bearers, c.basis = [key], "passive-implied"
+
+
+def _object_antecedent(c: _Clause, done: list[_Clause]) -> list[str]:
+    """"The bureau shall set up a register. Applicants shall ... . The register shall be open to the public": a
+    definite thing as the subject of an agentless clause ("the register", "such records") points back to the thing
+    an earlier duty of the same article acts on ("set up a register"); that duty's party keeps it, not the party of
+    the sentence just before. Only when the head noun is the object of exactly one party's duties there."""
+    m = re.match(r"(?:the|such|this|these|that|those)\s+(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s*$", c.subject.strip(), re.IGNORECASE)
+    if m is None:
+        return []
+    head = singular(m.group("np").split()[-1].lower())
+    if len(head) < 3 or head in GENERIC_HEADS or _is_party(head):
+        return []
+    word = re.compile(rf"(?<![\w-]){re.escape(head)}s?(?![\w-])", re.IGNORECASE)
+    found: set[tuple[str, ...]] = set()
+    for d in done[-40:]:  # bounded: the last 40 clauses
+        if d.unit.document != c.unit.document or d.unit.article != c.unit.article or not d.bearers or d.passive:
+            continue
+        a = d.action_at if d.action_at is not None else d.modal.end()
+        if word.search(d.unit.clean.text, a, d.action_end or d.end):
+            found.add(tuple(d.bearers))
+    return list(found.pop()) if len(found) == 1 else []
 
 
 def _same_act_earlier(c: _Clause, done: list[_Clause]) -> list[str]:
@@ -2443,6 +2579,10 @@ def _passive_bearer(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
     activity it is about (learned from the text's definitions); else nobody."""
     if prev is not None and P.NEGATED_SUBJECT.match(prev.subject.strip()):
         prev = None  # "No one may open X. X must not be resold": a denied subject ("no one") is no antecedent
+    if prev is not None and prev.modality == "right" and prev.sentence != c.sentence:
+        # "Users have the right to ask for a copy. Requests shall be answered ...": a right is answered by another
+        # party than its holder, so the passive after it is not the holder's
+        prev = None
     if prev is not None and (prev.sentence == c.sentence or (prev.sentence == c.sentence - 1 and not prev.remote)):
         # a bearer only inferred for the sentence before is not carried into the next one
         c.bearers, c.basis = list(prev.bearers), "preceding-clause"
@@ -2487,8 +2627,73 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
         if not in_subject and m.start() > a + 1:
             break
         np = _clean_np(m.group("np"))
-        key = res.resolve(np, [np]) or (None if in_subject else res.register_subject(np, None))
+        adv = AGENT_ADVERBIAL.search(np)  # ("by operators at their premises": the adverbial is no part of the name)
+        key = _known_agent(np, res) or (None if in_subject else res.register_subject(np[: adv.start()] if adv else np, None))
+        if key is None and not in_subject and (agent := _new_agent(np, m.group(1), text[c.modal.end() : m.start()], res)):
+            key = res.register_subject(agent, None, checked=True)
         if key:
+            return key
+    return None
+
+
+# Head nouns of a by-phrase that names no agent: a time, a means, a rule or a way of deciding ("by the end of the
+# year", "by registered mail", "by law", "by lot", "by the following methods")
+NOT_AN_AGENT = frozenset(["end", "deadline", "date", "time", "day", "week", "month", "year", "means", "way", "method",
+                          "mail", "post", "email", "e-mail", "fax", "phone", "telephone", "hand", "law", "regulation",
+                          "rule", "reference", "default", "transfer", "lot", "majority", "vote", "agreement",
+                          "consent", "contract", "analogy", "category", "type", "kind", "number", "weight", "volume",
+                          "value", "order", "decision", "notice", "letter", "courier", "cheque", "cash", "card",
+                          "name", "force", "virtue", "tender", "auction", "lottery", "turn", "rotation", "sample",
+                          "appointment", "request", "application", "procedure", "process", "channel", "system",
+                          "platform", "mean", "unit", "person", "step", "stage", "item", "batch", "piece", "hour"])
+
+
+def _new_agent(np: str, determiner: str | None, verb: str, res: _Resolver) -> str | None:
+    """The agent of a normative passive that the text has not named as a party ("Hotels shall register guests. Guest
+    records shall be kept by hotels": hotels are to keep them): a noun phrase of up to five words, plural or after
+    "the", whose head names no time, means, rule or act ("by 31 March", "by registered mail", "by law", "by
+    agreement", "by the following methods": no one), and which the text also makes the subject of a clause (its
+    actors; a thing after "by" is rarely one). A verb whose by-phrase is no agent ("accompanied by", "supported by",
+    "replaced by", "covered by") names none. Adverbials after the agent are cut off. None when not such an agent."""
+    if NOT_AGENTIVE.search(verb):
+        return None
+    adv = AGENT_ADVERBIAL.search(np)
+    cand = np[: adv.start()].strip() if adv else np
+    words = cand.split()
+    if not 1 <= len(words) <= 5 or re.search(r"\d|[^\w' -]", cand) or FINITE.search(cand) \
+            or PRONOUN_RE.match(cand) or re.match(r"(?:its|their|his|her|this|these|that|those|following)\b", cand, re.I):
+        return None
+    head = _head(cand)
+    last = words[-1].lower()
+    plural = singular(last) != last and not last.endswith("ss")
+    if not head or head in NOT_AN_AGENT or DEVERBAL.search(head) or head.endswith(("ing", "ness", "ity")) \
+            or head not in res.subject_heads:
+        return None
+    return cand if plural or (determiner or "").strip().lower() == "the" else None
+
+
+# passive verbs whose by-phrase names a thing that goes with, stands for or bounds the subject, not who acts
+NOT_AGENTIVE = re.compile(r"\b(?:accompanied|supported|followed|preceded|replaced|covered|marked|indicated|"
+                          r"evidenced|substantiated|affected|caused|bound|governed|calculated|measured|multiplied|"
+                          r"divided|limited|secured|characteri[sz]ed|represented|proven|proved|defined|attached|"
+                          r"offset|funded|financed|guaranteed|exceeded)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+# a preposition that opens an adverbial after an agent ("by museums at two sites", "by operators within the Province")
+AGENT_ADVERBIAL = re.compile(r"\s+(?:at|in|on|within|throughout|across|inside|outside|under|through|during|before|after|"
+                             r"from|via|using|no\s+later\s+than|not\s+later\s+than)\s", re.IGNORECASE)
+
+
+def _known_agent(np: str, res: _Resolver) -> str | None:
+    """A party the text knows named by an agent phrase, also when adverbials follow it inside the phrase ("by museums at
+    no fewer than two sites", "by gas supply enterprises within the administrative area of this Province"): the whole
+    phrase first, then the words before each adverbial preposition, longest first."""
+    key = res.resolve(np, [np])
+    if key:
+        return key
+    for cut in reversed([m.start() for m in AGENT_ADVERBIAL.finditer(np)]):
+        head = np[:cut].strip()
+        if head and (key := res.resolve(head, [head])):
             return key
     return None
 
@@ -2544,6 +2749,23 @@ def _own_agent(c: _Clause, res: _Resolver) -> str | None:
         if len(np.split()) >= cut and _is_party(cand) and _head(cand) == singular(cand.split()[-1].lower()):
             return res.resolve(cand, [cand]) or res.register_subject(cand, None)
     return None
+
+
+# the agent of an act named by a noun: "the (data handling) activities of X" (a noun of conduct, whose "of" names who
+# acts; not "the inspection of X", whose "of" names what is acted on), "X's handling of Y" (a possessive before an act
+# noun with its own object)
+GENITIVE_AGENT = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:activities|activity|conduct|operations|business|practices)"
+                            r"\s+of\s+(?:the\s+)?(?P<of>[\w' -]+?)\s*$"
+                            r"|^(?P<pos>[\w -]+?)['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:ing|ion|ment)\s+of\s+\S", re.IGNORECASE)
+
+
+def _genitive_agent(subj: str, res: _Resolver) -> str | None:
+    """The party named as the agent of the act a subject names (:data:`GENITIVE_AGENT`), when the text knows it."""
+    m = GENITIVE_AGENT.match(subj.strip())
+    if m is None:
+        return None
+    np = _clean_np(m.group("of") or m.group("pos"))
+    return _known_agent(np, res)
 
 
 def _nominal_activity(subj: str) -> bool:
@@ -2740,7 +2962,7 @@ def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -
     while act_a < b and text[act_a] in " ,:":
         act_a += 1
     if c.basis == "preceding-clause" or (c.basis == "passive-implied" and c.subject.strip()
-                                         and not PRONOUN_RE.match(c.subject.strip())):
+                                         and (c.passive or not PRONOUN_RE.match(c.subject.strip()))):
         # "the relevant provisions ... shall be complied with", "Parcel data shall be stored ...": the subject is
         # what is acted on, and the verb alone says nothing (guide 3.2)
         act_a = c.subject_at
@@ -2748,7 +2970,7 @@ def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -
         act_a = c.action_at
     elif (ex := EXEMPTION_NOT.search(c.modal.group(0))) is not None:
         act_a = c.modal.start() + ex.start()  # "is not required to notify": the exemption's action starts at "not"
-    elif re.match(r"bears?\s", c.modal.group(0), re.IGNORECASE):
+    elif re.match(r"bears?\s.*\bfor$", c.modal.group(0), re.IGNORECASE):  # (not "bears the obligation to")
         act_a = c.modal.start()  # "bear responsibility for X": the marker is part of the action (guide 3.2)
     act_b = c.action_end if c.action_end is not None and c.action_end > act_a else b
     clause_span = u.clean.span(a, b)
