@@ -67,7 +67,8 @@ NOMINALISATION = re.compile(rf"^(?:the\s+)?(?P<noun>{_NOMINAL}(?:\s+(?:and|or)\s
 _VERB_OF = {"provision": "provide", "use": "use", "operation": "operate", "development": "develop",
             "offering": "offer"}
 RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-CLAUSE_SEP = re.compile(r";\s+(?:and\s+|or\s+|but\s+)?|,\s+(?:and|or|but|while)\s+(?=\S)")
+# (a full-width semicolon, kept by translations that keep Chinese punctuation, needs no space after it)
+CLAUSE_SEP = re.compile(r"(?:;\s+|；\s*)(?:and\s+|or\s+|but\s+)?|,\s+(?:and|or|but|while)\s+(?=\S)")
 # "The customs, transport and commerce departments": a list of bare modifiers before one plural head, the head shared
 # (one party per modifier); the head may carry an "of" complement that is shared too ("Education, cyberspace and public
 # security departments of local people's governments"). Modifiers set off by commas may hold an "and" of their own
@@ -352,7 +353,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
             before = text[s : m.start()].lstrip(" ,;")
             before = ITEM_LABEL.sub("", before, count=1) if unit.paragraph.items else before
             # the clause the modal is in: after the last ";" (and a sentence adverb: "; however, where ...")
-            local = re.split(r";\s+", before)[-1]
+            local = re.split(r";\s+|；\s*", before)[-1]
             local = re.sub(r"^(?:and|or|but)\s+", "", local, flags=re.IGNORECASE)
             local = re.sub(r"^(?:however|moreover|furthermore|meanwhile|in addition|additionally),\s*", "", local,
                            flags=re.IGNORECASE)

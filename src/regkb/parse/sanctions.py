@@ -52,7 +52,7 @@ OBJECT = re.compile(r"\b(?:upon|on|against)\s+(?:each\s+of\s+)?(?P<a>.+?)(?=[,;.
                     r"\b(?:discipline|punish|fine|warn|prohibit|order)\s+(?P<b>(?:the|a|an|such|any|each)\s+.+?)"
                     r"(?=\s+(?:to|from|in\s+accordance|according)\b|[,;.]|$)", re.IGNORECASE)
 POWER_SPLIT = re.compile(r",?\s+(?:and|or)\s+(?=(?:discipline|punish|fine|impose|order|confiscate|revoke|suspend|"
-                         r"give|prohibit)\b)|;\s*", re.IGNORECASE)
+                         r"give|prohibit)\b)|[;；]\s*", re.IGNORECASE)
 ASIDE = re.compile(r"(?<=\w),\s+(?:in|by|under|without|with|through|for)\s[^,]*,\s+", re.IGNORECASE)
 IN_CHARGE = re.compile(r"\s+(?:directly\s+)?(?:in\s+charge|responsible|liable)$", re.IGNORECASE)
 # (a relative pronoun may be followed by an adverbial set off by commas: "A game operator that, after being notified
@@ -75,6 +75,7 @@ class _Prev:
     violators: tuple[str, ...]
     authority: str | None
     authorities: tuple[str, ...]
+    unit: int = 0  # id() of the paragraph's unit
 
 
 def sanctions_of_unit(unit: Unit, clauses: list[tuple[int, int, int]], party: PartyTest,
@@ -113,9 +114,9 @@ def _in_charge(party: PartyTest) -> PartyTest:
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a] in " ,;":
+    while a < b and text[a] in " ,;；":
         a += 1
-    while b > a and text[b - 1] in " ,;.":
+    while b > a and text[b - 1] in " ,;.；":
         b -= 1
     return a, b
 
@@ -135,6 +136,15 @@ def _condition_and_subject(text: str, a: int, m_start: int) -> tuple[tuple[int, 
 
 # an indefinite pronoun names no party: "Where anyone uses ... in violation of ..." has no named violator (guide 4)
 INDEFINITE = re.compile(r"^(?:anyone|anybody|any\s+one|someone|somebody|whoever|everyone|everybody)$", re.IGNORECASE)
+# ... nor does a pronoun or a bare "person(s)" whose relative clause says who ("those who evade ...", "persons that
+# forge ...", "anyone who ...", "whoever ..."): whoever does the act, not a party the text names
+INDEFINITE_SUBJECT = re.compile(r"^(?:(?:those|anyone|anybody|any\s+(?:one|person|party)|persons?|people|a\s+person|"
+                                r"one)\s+(?:who|that|which)\b|whoever\b)", re.IGNORECASE)
+# a circumstance of the violation, with no party of its own ("Where personal information is involved", "Where the
+# circumstances are serious", "If losses are caused"): no violation of its own, so it qualifies the one before
+CIRCUMSTANCE = re.compile(r"^(?:where|if|when|in\s+case)\s+(?:(?:the|such|any|serious|major)\s+)?(?:\w+\s+){0,3}?"
+                          r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ed|involved|serious|grave|severe)\b"
+                          r"|^(?:where|if)\s+(?:the\s+)?circumstances\s+are\b", re.IGNORECASE)
 # a second subject coordinated in the condition: "Where A violates X, or B violates Y" (a new clause after "or")
 NEXT_DISJUNCT = re.compile(r",\s+or\s+(?:where\s+|if\s+)?(?=\w)", re.IGNORECASE)
 
@@ -220,7 +230,10 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
     passive = not P.SANCTION_POWER.match(text[m.start() :])
     # a relative clause on the subject ("providers that violate these Provisions") is the condition
     rel = RELATIVE.search(subject)
-    if rel and party(subject[: rel.start()]) is not None:
+    indefinite = bool(INDEFINITE_SUBJECT.match(subject))
+    own_violation = False  # the subject's own relative clause names the violation ("operators that violate ...")
+    if rel and (party(subject[: rel.start()]) is not None or indefinite):
+        own_violation = bool(indefinite or P.VIOLATION.search(subject[rel.start() :]))
         cond = _strip(text, sa + rel.start(), sb)
         condition = text[cond[0] : cond[1]]
         subject = subject[: rel.start()]
@@ -240,6 +253,13 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
             cond_v = (inherited.violator, inherited.violators)
     elif inherited is not None and same_sentence is not None:
         cond_v = (inherited.violator, inherited.violators)
+    if cond_v[0] is None and inherited is None and condition and prev is not None and prev.violator and \
+            prev.unit == id(unit) and CIRCUMSTANCE.match(condition) and not P.VIOLATION.search(condition) and \
+            not P.FAILURE.search(condition) and not indefinite:
+        # "Where X violates ..., the bureau shall order it ... . Where personal information is involved, the department
+        # shall impose penalties ...": a circumstance with no party or violation of its own, in the paragraph about
+        # X's violation, qualifies that violation
+        cond_v = (prev.violator, prev.violators)
     if cond_v[0] is None and inherited is None and condition and DEFINITE_VIOLATION.search(condition):
         # "Where a tutor violates Article 6, the platform shall report ...; if the violation constitutes a crime,
         # criminal liability shall be ...": "the violation" is the one named before in the paragraph, by a duty's
@@ -269,6 +289,8 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
             if subject and DEFINITE_VIOLATION.search(subject) is None and not ANAPHOR.match(_printed(subject)) \
                     and re.match(r"(?:any|every|all)\s", subject, re.IGNORECASE):
                 violator = (None, ())  # "Any violation of this Law shall be ...": no one named
+            if indefinite:
+                violator = (None, ())  # "...; those who evade supervision shall be fined": whoever does it
             pa = sa if subject and not ANAPHOR.match(_printed(subject)) else m.end()
         by = BY_AGENT.match(text[trigger_end:])
         if by is None or party(by.group("np")) is None:
@@ -277,7 +299,11 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
         authority: tuple[str | None, tuple[str, ...]] = (None, ())
         if by and party(by.group("np")) is not None:
             authority = (_printed(by.group("np")), party(by.group("np")) or ())
-        elif same_sentence is not None and same_sentence.authority and not LIABILITY.search(text[sa:b]):
+        elif same_sentence is not None and same_sentence.authority and not own_violation and \
+                not LIABILITY.search(text[sa:b]):
+            # a penalty coordinated after the authority's clause in the same sentence (guide 4, 1.1); not a clause whose
+            # subject brings a violation of its own ("X shall be dealt with by the customs; those who evade
+            # supervision shall be fined": another offence, its own rule)
             authority = (same_sentence.authority, same_sentence.authorities)
         results.append(_make(unit, a, b, pa, b, cond, m, trigger_end, violator, authority, si))
         return results
@@ -327,4 +353,4 @@ def _make(unit: Unit, a: int, b: int, pa: int, pb: int, cond: tuple[int, int] | 
         condition=text[cond[0] : cond[1]] if cond else None, text=text[a:b], span=span, penalties_span=pspan,
         condition_span=cspan, trigger=text[m.start() : trigger_end].strip(),
         violators=tuple(dict.fromkeys(violator[1])), authorities=tuple(dict.fromkeys(authority[1])))
-    return s, _Prev(si, violator[0], violator[1], authority[0], authority[1])
+    return s, _Prev(si, violator[0], violator[1], authority[0], authority[1], id(unit))
