@@ -36,7 +36,9 @@ ANAPHOR = re.compile(r"^(?:the\s+)?(?:violator|offender|it|they|the\s+same|such\
 DEFINITE_VIOLATION = re.compile(r"\b(?:the|such|this)\s+(?:violation|illegal\s+act|offen[cs]e|breach|infringement)\b|^(?:if|where)\s+it\b",
                                 re.IGNORECASE)
 # (compensation is owed to the one harmed: no authority imposes it)
-LIABILITY = re.compile(r"\b(?:criminal(?:ly)?|civil|tort|damages|joint\s+and\s+several|compensation)\b", re.IGNORECASE)
+# (a prosecution is criminal by nature: "shall be prosecuted according to law")
+LIABILITY = re.compile(r"\b(?:criminal(?:ly)?|civil|tort|damages|joint\s+and\s+several|compensation|prosecut\w*)\b",
+                       re.IGNORECASE)
 # (coordinated participles share their agent: "shall be fined or detained by the people's court")
 # (and an amount may come between: "shall be fined 5,000 yuan by the bureau")
 BY_AGENT = re.compile(r"^\s*(?:(?:or|and)\s+\w+ed\s+)?(?:(?:not\s+(?:less|more)\s+than\s+)?[\d,.]+\s+(?:yuan|RMB)\s+)?"
@@ -289,9 +291,9 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
             if subject and DEFINITE_VIOLATION.search(subject) is None and not ANAPHOR.match(_printed(subject)) \
                     and re.match(r"(?:any|every|all)\s", subject, re.IGNORECASE):
                 violator = (None, ())  # "Any violation of this Law shall be ...": no one named
-            if indefinite:
-                violator = (None, ())  # "...; those who evade supervision shall be fined": whoever does it
             pa = sa if subject and not ANAPHOR.match(_printed(subject)) else m.end()
+        if indefinite:
+            violator = (None, ())  # "...; those who evade supervision shall be fined": whoever does it, no one named
         by = BY_AGENT.match(text[trigger_end:])
         if by is None or party(by.group("np")) is None:
             # "shall be ordered to make corrections by the bureau": the agent after the penalty's complement
