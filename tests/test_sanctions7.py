@@ -118,3 +118,24 @@ def test_a_circumstance_reaches_only_its_own_paragraph(body: str) -> None:
 def test_eval_reads_a_found_party_whole_then_split_then_by_its_actors(gold: object, printed: str | None,
                                                                      actors: list[set[str]], same: bool) -> None:
     assert _same_parties(gold, printed, {}, actors) is same
+
+
+AGENT_CASES = [
+    # the agent's name holds "and": the whole name, up to the adverbial
+    ("Kiosk operators that violate Article 1 shall be handled by the ports and harbours bureau in accordance with law.",
+     [("Kiosk operators", "ports and harbours bureau")]),
+    ("Acts in violation of Article 1 shall be dealt with by the culture and tourism departments of cities and counties "
+     "according to law.",
+     [(None, "culture and tourism departments of cities and counties")]),
+    ("Ferry operators who violate Article 1 shall be fined by the transport and water resources bureau.",
+     [("Ferry operators", "transport and water resources bureau")]),
+    # guards: a second participle after "and" is no part of the agent
+    ("Drone operators that violate Article 1 shall be fined by the civil aviation bureau and ordered to make "
+     "corrections.",
+     [("Drone operators", "civil aviation bureau")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), AGENT_CASES)
+def test_the_agent_of_a_penalty_is_its_whole_name(sentence: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert found(sentence) == expected

@@ -46,6 +46,10 @@ BY_AGENT = re.compile(r"^\s*(?:(?:or|and)\s+\w+ed\s+)?(?:(?:not\s+(?:less|more)\
                       r"with|for|on|at|under|and|or|to)\b|[,;.]|$)", re.IGNORECASE)
 LATE_BY = re.compile(r"\s+by\s+(?P<np>(?:the|a|an)\s+[^,;.]+?)(?=\s+(?:in\s+accordance|according|pursuant|and|or|to|for|"
                      r"within)\b|[,;.]|$)", re.IGNORECASE)
+# where an agent's name ends: at punctuation or an adverbial's preposition; a conjunction may be inside the name ("the
+# agricultural and rural affairs bureaus of cities and counties in accordance with ...") or join two names
+AGENT_END = re.compile(r"[,;.]|\s+(?:in\s+accordance|according|pursuant|with|for|on|at|under|to|within)\b", re.IGNORECASE)
+AGENT_AND = re.compile(r"\s+(?:and|or)\b", re.IGNORECASE)
 # the object of a power: "discipline X", "upon (each of) X", "prohibit X from", "order X to", "fine X"
 OBJECT = re.compile(r"\b(?:upon|on|against)\s+(?:each\s+of\s+)?(?P<a>.+?)(?=[,;.]|\s+in\s+accordance|$)|"
                     # "give a warning to X", "issue a fine to X"
@@ -295,12 +299,14 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
         if indefinite:
             violator = (None, ())  # "...; those who evade supervision shall be fined": whoever does it, no one named
         by = BY_AGENT.match(text[trigger_end:])
-        if by is None or party(by.group("np")) is None:
+        agent = _agent_at(text, trigger_end + by.start("np"), b, party) if by else None
+        if agent is None:
             # "shall be ordered to make corrections by the bureau": the agent after the penalty's complement
-            by = next((x for x in LATE_BY.finditer(text, trigger_end, b) if party(x.group("np")) is not None), None)
+            agent = next((x for x in (_agent_at(text, y.start("np"), b, party)
+                                      for y in LATE_BY.finditer(text, trigger_end, b)) if x), None)
         authority: tuple[str | None, tuple[str, ...]] = (None, ())
-        if by and party(by.group("np")) is not None:
-            authority = (_printed(by.group("np")), party(by.group("np")) or ())
+        if agent is not None:
+            authority = (_printed(agent), party(agent) or ())
         elif same_sentence is not None and same_sentence.authority and not own_violation and \
                 not LIABILITY.search(text[sa:b]):
             # a penalty coordinated after the authority's clause in the same sentence (guide 4, 1.1); not a clause whose
@@ -338,6 +344,19 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
         cs, ce = (a, b) if len(groups) == 1 else ((a if k == 0 else x), y)
         results.append(_make(unit, cs, ce, x, y, cond if k == 0 else None, m, m.end(), v, authority, si))
     return results
+
+
+def _agent_at(text: str, k: int, b: int, party: PartyTest) -> str | None:
+    """The agent named from ``k`` (its determiner, after "by"): the longest party phrase ending before a stop word
+    or at punctuation ("by the ports and harbours bureau in accordance with law": the whole name, not "the ports")."""
+    hard = AGENT_END.search(text, k, b)
+    end = hard.start() if hard else b
+    stops = [x.start() for x in AGENT_AND.finditer(text, k, end)][:12] + [end]
+    for e in sorted(set(stops), reverse=True):
+        np = text[k:e].strip()
+        if np and party(np) is not None:
+            return np
+    return None
 
 
 def _make(unit: Unit, a: int, b: int, pa: int, pb: int, cond: tuple[int, int] | None, m: re.Match[str],
