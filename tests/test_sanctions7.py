@@ -139,3 +139,39 @@ AGENT_CASES = [
 @pytest.mark.parametrize(("sentence", "expected"), AGENT_CASES)
 def test_the_agent_of_a_penalty_is_its_whole_name(sentence: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert found(sentence) == expected
+
+
+def table_sanctions(lead: str, header: str, rows: list[str]) -> list[tuple[str, str | None, str | None, str]]:
+    sep = "|" + "|".join("---" for _ in header.strip(" |").split("|")) + "|"
+    body = "\n".join([lead, "", header, sep, *rows])
+    kb = kb_of(f"{PARTIES}\n\nArticle 2 {body}")
+    return [(s.eid, s.violator, s.authority, s.penalties) for s in kb.sanctions if s.article == 2 and "item" in s.eid]
+
+
+@pytest.mark.parametrize(("lead", "header", "rows", "expected"), [
+    # "Handling" (the translators' word for how a case is dealt with) is the penalty column beside "Violation"; the
+    # violator is the subject of the violation cell; the authority is the lead-in's agent
+    ("Violations of these Rules shall be handled by the maritime and ports bureau according to the following table:",
+     "| No. | Violation | Provision violated | Handling |",
+     ["| 1 | A ferry operator fails to register a vessel | Article 1 | A warning |",
+      "| 2 | A kiosk operator sells tickets that carry no seal | Article 1 | A fine of 2,000 yuan |"],
+     [("art_2__para_1__item_1", "ferry operator", "maritime and ports bureau", "A warning"),
+      ("art_2__para_1__item_2", "kiosk operator", "maritime and ports bureau", "A fine of 2,000 yuan")]),
+    ("Breaches of these Rules shall be dealt with by the civil aviation bureau as follows:",
+     "| Conduct | Treatment |",
+     ["| A drone operator or a kiosk operator fails to keep logs | Order to make corrections |",
+      "| Each seed bank operator that loses samples | A fine of 1,000 yuan |"],
+     [("art_2__para_1__item_1", "drone operator or a kiosk operator", "civil aviation bureau",
+       "Order to make corrections"),
+      ("art_2__para_1__item_2", "seed bank operator", "civil aviation bureau", "A fine of 1,000 yuan")]),
+])
+def test_a_table_of_violations_and_their_handling(lead: str, header: str, rows: list[str],
+                                                  expected: list[tuple[str, str | None, str | None, str]]) -> None:
+    assert table_sanctions(lead, header, rows) == expected
+
+
+def test_a_handling_column_without_violations_is_no_table_of_penalties() -> None:
+    # guard: "Data handling" in a table of duties is conduct, not a penalty
+    got = table_sanctions("Kiosk operators shall handle data as follows:", "| Data | Handling |",
+                          ["| Logs | Kept for one year |", "| Photos | Deleted at once |"])
+    assert got == []

@@ -1355,8 +1355,8 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                 statements.append(st)
         for u, a, b, r in skipped:
             statements.append(_statement(u, a, b, r))
-        p.sanctions = _sanction_parties(row_sanctions(p.units, _sanctions(skipped, res)), res, p.units, mentions,
-                                        clauses)
+        p.sanctions = _sanction_parties(row_sanctions(p.units, _sanctions(skipped, res), _party_test(res)), res,
+                                        p.units, mentions, clauses)
         counter: dict[str, int] = {}
         for c in clauses:
             for key in c.bearers:
@@ -1425,8 +1425,8 @@ def _sanction_parties(sanctions: list[Sanction], res: _Resolver, units: list[Uni
     return out
 
 
-def _sanctions(skipped: list[tuple[Unit, int, int, str]], res: _Resolver) -> list[Sanction]:
-    """The sanctions of one document's sanctioning clauses (kept as statements "not a duty: sanction")."""
+def _party_test(res: _Resolver) -> Callable[[str], tuple[str, ...] | None]:
+    """A party phrase -> the ids of the known actors it names (possibly empty), or None if it names no party."""
 
     def party(np: str) -> tuple[str, ...] | None:
         c = _clean_np(np)
@@ -1442,6 +1442,12 @@ def _sanctions(skipped: list[tuple[Unit, int, int, str]], res: _Resolver) -> lis
             return tuple(_actor_id(k) for k in keys if k)
         return None
 
+    return party
+
+
+def _sanctions(skipped: list[tuple[Unit, int, int, str]], res: _Resolver) -> list[Sanction]:
+    """The sanctions of one document's sanctioning clauses (kept as statements "not a duty: sanction")."""
+    party = _party_test(res)
     out: list[Sanction] = []
     by_unit: dict[int, tuple[Unit, list[tuple[int, int, int]]]] = {}
     for u, a, b, r in skipped:

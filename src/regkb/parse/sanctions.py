@@ -48,7 +48,8 @@ LATE_BY = re.compile(r"\s+by\s+(?P<np>(?:the|a|an)\s+[^,;.]+?)(?=\s+(?:in\s+acco
                      r"within)\b|[,;.]|$)", re.IGNORECASE)
 # where an agent's name ends: at punctuation or an adverbial's preposition; a conjunction may be inside the name ("the
 # agricultural and rural affairs bureaus of cities and counties in accordance with ...") or join two names
-AGENT_END = re.compile(r"[,;.]|\s+(?:in\s+accordance|according|pursuant|with|for|on|at|under|to|within)\b", re.IGNORECASE)
+AGENT_END = re.compile(r"[,;.:]|\s+(?:in\s+accordance|according|pursuant|with|for|on|at|under|to|within|as\s+(?:follows|"
+                       r"provided|prescribed|specified|set\s+out|listed))\b", re.IGNORECASE)
 AGENT_AND = re.compile(r"\s+(?:and|or)\b", re.IGNORECASE)
 # the object of a power: "discipline X", "upon (each of) X", "prohibit X from", "order X to", "fine X"
 OBJECT = re.compile(r"\b(?:upon|on|against)\s+(?:each\s+of\s+)?(?P<a>.+?)(?=[,;.]|\s+in\s+accordance|$)|"
@@ -211,8 +212,25 @@ def _leading_violator(rest: str, party: PartyTest) -> tuple[str | None, tuple[st
         comma = rest.find(", ")
         rest = rest[comma + 2 :] if comma >= 0 else rest  # "Where, in jointly processing ..., a processor ..."
     words = rest.split()
-    for n in range(min(len(words), 12), 0, -1):  # the longest party phrase before a verb, holding no verb
+    order = range(min(len(words), 12), 0, -1)  # the longest party phrase before a verb, holding no verb
+    if re.match(r"(?:a|an|each|every)\s", rest, re.IGNORECASE) and not any(
+            STRICT_VERB.fullmatch(w.strip(",")) for w in words[1:13]):
+        # a singular subject agrees with its verb: with no verb of violation to end it, the first word in -s after its
+        # head is the verb ("A seller sells drugs that ...", not the name "seller sells drugs")
+        order = range(1, min(len(words), 12) + 1)
+    for n in order:
         np = " ".join(words[:n]).rstrip(",")
+        if re.search(r"\s(?:that|who|which|whose)$", np, re.IGNORECASE):
+            continue
+        rel = re.search(r"\s(?:that|who|which|whose)\s", np, re.IGNORECASE)
+        if rel and order.step > 0:
+            # a singular subject's relative clause comes before its verb: the party is the head before it ("Each
+            # seller that loses samples")
+            head = np[: rel.start()]
+            keys = party(head)
+            if keys is not None and not ANAPHOR.match(_printed(head)):
+                return _printed(head), keys
+            continue
         if (n < len(words) and FINITE_VERB.fullmatch(words[n].strip(",")) is None) or STRICT_VERB.search(np):
             continue
         if ANAPHOR.match(_printed(np)) or INDEFINITE.match(_printed(np)):
