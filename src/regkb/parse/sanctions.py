@@ -369,7 +369,7 @@ def _agent_at(text: str, k: int, b: int, party: PartyTest) -> str | None:
     or at punctuation ("by the ports and harbours bureau in accordance with law": the whole name, not "the ports")."""
     hard = AGENT_END.search(text, k, b)
     end = hard.start() if hard else b
-    stops = [x.start() for x in AGENT_AND.finditer(text, k, end)][:12] + [end]
+    stops = [*[x.start() for x in AGENT_AND.finditer(text, k, end)][:12], end]
     for e in sorted(set(stops), reverse=True):
         np = text[k:e].strip()
         if np and party(np) is not None:
