@@ -175,3 +175,44 @@ def test_a_handling_column_without_violations_is_no_table_of_penalties() -> None
     got = table_sanctions("Kiosk operators shall handle data as follows:", "| Data | Handling |",
                           ["| Logs | Kept for one year |", "| Photos | Deleted at once |"])
     assert got == []
+
+
+def definitions_of(body: str) -> list[tuple[str, str, str]]:
+    kb = kb_of(f"{PARTIES}\n\nArticle 2 {body}")
+    return sorted((d.term, d.kind, d.definition) for d in kb.definitions if d.article == 2)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a quoted term named the text's own by "as used in these Rules" and "is/are" + a noun phrase
+    ("“Vessel identification code” as used in these Rules is the unique code that is assigned to each vessel.",
+     [("Vessel identification code", "article", "the unique code that is assigned to each vessel")]),
+    ('"Harbour records" as referred to in these Rules are the logs of arrivals and departures kept by a port.',
+     [("Harbour records", "article", "the logs of arrivals and departures kept by a port")]),
+    # guard: "is/are" + a duty or a status is no definition
+    ('"Ferry operators" as used in these Rules are required to keep logs.', []),
+])
+def test_a_quoted_term_as_used_in_these_rules_is(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert definitions_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # 'Y (hereinafter "X") refers to Z': Y is defined by Z, and X is Y's short form; the subject runs from the sentence
+    # start (commas and "and" inside it), without its leading article
+    ('Data on the arrivals, departures and cargo of vessels (hereinafter referred to as "harbour data") refers to the '
+     'records kept by port authorities.',
+     [("Data on the arrivals, departures and cargo of vessels", "article", "the records kept by port authorities"),
+      ("harbour data", "inline", "Data on the arrivals, departures and cargo of vessels")]),
+    ('The records of passengers carried on ferries (hereinafter "passenger records") means the lists kept by ferry '
+     'operators.',
+     [("passenger records", "inline", "records of passengers carried on ferries"),
+      ("records of passengers carried on ferries", "article", "the lists kept by ferry operators")]),
+    # the subject of a duty given a short name: the whole subject, "and" inside it
+    ("The ports and harbours department of the provincial government (hereinafter the \"provincial department\") "
+     "shall keep a register of vessels.",
+     [("provincial department", "inline", "ports and harbours department of the provincial government")]),
+    # guard: after a verb the phrase before the parenthesis is found as before (the object, not the sentence)
+    ("These Rules apply to operators of river ferries (hereinafter \"river operators\").",
+     [("river operators", "inline", "operators of river ferries")]),
+])
+def test_a_long_form_with_its_short_name_is_defined_whole(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert definitions_of(body) == expected

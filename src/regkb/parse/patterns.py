@@ -261,7 +261,7 @@ AS_USED_IN = re.compile(r",?\s*(?:(?:as|when)\s+)?(?:used|mentioned|referred\s+t
 # the phrase after the words names them the text's own term, so "is/are" defines them (when what follows classifies
 # them: CLASSIFYING_PREDICATE)
 USED_IN_IS = re.compile(
-    r"""(?P<raw>(?:[A-Za-z][\w-]*[ ]){0,6}?[A-Za-z][\w-]*)
+    r"""(?P<raw>[\"“‘'][^\"”’']{1,80}[\"”’']|(?:[A-Za-z][\w-]*[ ]){0,6}?[A-Za-z][\w-]*)
     (?P<used>,?[ ](?:(?:as|when)[ ])?(?:used|mentioned|referred[ ]to|stated|specified)[ ]in[ ](?:these|this|the[ ]present)
     [ ]\w+,?)[ ](?P<verb>is|are)[ ]""",
     X,
@@ -275,7 +275,8 @@ OWN_TERM_SENTENCE = re.compile(
     rf"""(?:^|(?<=[.;。；][ ]))(?:
       (?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|in|under)[ ](?:these|this)[ ]{_OWN_TEXT}[ ]?,[ ]+[^.;:,]{{1,80}}?
         [ ](?:shall[ ])?(?:refers?[ ]to|means?|denotes?)[ ]
-    | (?:[A-Za-z][\w-]*[ ]){{0,6}}[A-Za-z][\w-]*,?[ ](?:(?:as|when)[ ])?(?:used|mentioned|referred[ ]to|stated|specified)
+    | (?:[\"“‘'][^\"”’']{{1,80}}[\"”’']|(?:[A-Za-z][\w-]*[ ]){{0,6}}[A-Za-z][\w-]*),?[ ](?:(?:as|when)[ ])?(?:used|mentioned|
+        referred[ ]to|stated|specified)
         [ ]in[ ](?:these|this|the[ ]present)[ ]{_OWN_TEXT},?[ ](?:(?:shall[ ])?(?:refers?[ ]to|means?|denotes?)|is|are)[ ]
     )(?!(?:shall|may|must|should|can|will|be|to)\b)""",
     X,
