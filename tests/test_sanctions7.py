@@ -216,3 +216,54 @@ def test_a_quoted_term_as_used_in_these_rules_is(body: str, expected: list[tuple
 ])
 def test_a_long_form_with_its_short_name_is_defined_whole(body: str, expected: list[tuple[str, str, str]]) -> None:
     assert definitions_of(body) == expected
+
+
+PROBE_CASES = [
+    # the agent of a violation named as a noun
+    ("Where there is a violation of Article 1 by a ferry operator, the maritime bureau shall order it to make "
+     "corrections.",
+     [("ferry operator", "maritime bureau")]),
+    ("In case of any breach of Article 1 by a kiosk operator, the market regulation bureau shall give it a warning.",
+     [("kiosk operator", "market regulation bureau")]),
+    # guard: the agent of a verb after the violation is no violator ("is not punished by the bureau")
+    ("Where any other violation of these Rules is not punished by the maritime bureau, the transport bureau shall "
+     "impose a fine.",
+     [(None, "transport bureau")]),
+    # "in violation of / in breach of" after the subject opens the condition; the party is the head before it
+    ("Ferry operators in violation of Article 1 shall be given a warning by the maritime bureau.",
+     [("Ferry operators", "maritime bureau")]),
+    ("Drone operators in breach of Article 1 shall be fined by the civil aviation bureau.",
+     [("Drone operators", "civil aviation bureau")]),
+    # an adverbial set off by commas, or an adverb, between the modal and the power: still the authority's power
+    ("Where a ferry operator violates Article 1, the maritime bureau shall, in accordance with its duties, order it "
+     "to make corrections.",
+     [("ferry operator", "maritime bureau")]),
+    ("Where a kiosk operator violates Article 1, the market regulation bureau may, within its powers, impose a fine "
+     "of not more than 3,000 yuan.",
+     [("kiosk operator", "market regulation bureau")]),
+    ("Where a seed bank operator violates Article 1, the agriculture bureau and the forestry bureau shall jointly "
+     "order it to make corrections.",
+     [("seed bank operator", "agriculture bureau and the forestry bureau")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PROBE_CASES)
+def test_more_wordings_of_the_violator_and_the_power(sentence: str,
+                                                     expected: list[tuple[str | None, str | None]]) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(("earlier", "sentence", "authorities"), [
+    ("The maritime department of the provincial government shall inspect ferries.",
+     "Where a ferry operator violates Article 1, the department referred to in the preceding article shall impose a "
+     "fine on it.",
+     ["actor/maritime-department-of-the-provincial-government"]),
+    ("The transport department and the port department shall inspect kiosks.",
+     "Kiosk operators that violate Article 1 shall be fined by the departments specified in the preceding article.",
+     ["actor/port-department", "actor/transport-department"]),
+])
+def test_the_authority_specified_in_the_preceding_article(earlier: str, sentence: str, authorities: list[str]) -> None:
+    kb = kb_of(f"{PARTIES}\n\nArticle 2 {earlier}\n\nArticle 3 {sentence}")
+    got = [s for s in kb.sanctions if s.article == 3]
+    assert len(got) == 1 and sorted(got[0].authorities) == authorities
+    assert not [o for o in kb.obligations if o.article == 3]

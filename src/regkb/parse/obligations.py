@@ -261,6 +261,7 @@ FOR_WHOM_TO = re.compile(r"\s*([^,;:.]{1,120}?)(?<!\breferred)(?<!\bpursuant)(?<
 REFERRED_BACK = re.compile(
     r"^(?:(?:the|an?|any|such|each)\s+)?(?P<n>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:referred\s+to|mentioned|specified|"
     r"prescribed|provided\s+for|set\s+out|described|listed)\s+in\s+(?:(?P<prev>the\s+preceding\s+paragraph)|"
+    r"(?P<prevart>the\s+preceding\s+article)|"
     r"(?:the\s+(?P<ord>first|second|third|fourth|fifth)\s+paragraph|paragraph\s+(?P<pn>\d+))(?:\s+of\s+Article\s+(?P<pa>\d+))?|"
     r"Article\s+(?P<art>\d+))(?:\s+of\s+(?:these|this)\s+\w+)?$", re.IGNORECASE)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
@@ -276,6 +277,8 @@ def _referred_back(np: str, unit: Unit, units: list[Unit], before: list[_Clause]
     if m.group("prev"):
         k = next((i for i, u in enumerate(same) if u is unit), -1)
         places = [same[k - 1]] if k > 0 and same[k - 1].article == unit.article else []
+    elif m.group("prevart"):  # "the department referred to in the preceding article"
+        places = [u for u in same if u.article == unit.article - 1]
     elif m.group("art") and not (m.group("ord") or m.group("pn")):
         places = [u for u in same if u.article == int(m.group("art"))]
     else:

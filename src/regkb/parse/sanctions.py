@@ -65,9 +65,13 @@ IN_CHARGE = re.compile(r"\s+(?:directly\s+)?(?:in\s+charge|responsible|liable)$"
 # (a relative pronoun may be followed by an adverbial set off by commas: "A game operator that, after being notified
 # ..., fails to ...", "Staff who, in the administration of ..., abuse ...")
 RELATIVE = re.compile(r"\s+(?:that|which|who)(?:\s+|\s*,\s*)(?=\w)"
+                      # a post-modifier that names the violation: "Kiosk operators in violation of Article 2 shall ..."
+                      r"|\s+(?=in\s+(?:violation|breach)\s+of\b)"
                       # a reduced relative: "Kiosk operators violating Article 2 shall be fined"
                       # (the -ing word takes an object: "a charging operator" is an adjective, no clause)
-                      r"|\s+(?=(?-i:[a-z]+ing)\s+(?:the|a|an|any|these|this|its|their|Articles?|provisions?)\b)",
+                      # (not after a determiner: "the department referred to in the preceding article")
+                      r"|(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bthis)(?<!\bthese)"
+                      r"\s+(?=(?-i:[a-z]+ing)\s+(?:the|a|an|any|these|this|its|their|Articles?|provisions?)\b)",
                       re.IGNORECASE)
 STRICT_VERB = re.compile(r"\b(?:is|are|was|were|has|have|fails?|violates?|infringes?|refuses?|causes?|commits?|"
                          r"neglects?|abuses?|processe[sd])\b", re.IGNORECASE)
@@ -152,6 +156,12 @@ INDEFINITE_SUBJECT = re.compile(r"^(?:(?:those|anyone|anybody|any\s+(?:one|perso
 CIRCUMSTANCE = re.compile(r"^(?:where|if|when|in\s+case)\s+(?:(?:the|such|any|serious|major)\s+)?(?:\w+\s+){0,3}?"
                           r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ed|involved|serious|grave|severe)\b"
                           r"|^(?:where|if)\s+(?:the\s+)?circumstances\s+are\b", re.IGNORECASE)
+# the agent of a violation named as a noun ("a violation of Article 2 by the operator", "any breach of these Rules by a
+# seller"), to the end of the condition or a comma
+# (no verb between: "a violation of these Measures is not punished by the department" names the punisher)
+VIOLATION_BY = re.compile(r"\b(?:violations?|breach(?:es)?|infringements?|contraventions?)\s+of\s+"
+                          r"(?:(?!\b(?:is|are|was|were|be|been|being|has|have|had|not|\w+ed)\b)[^,;]){1,120}?\s+by\s+"
+                          r"(?P<np>(?:the|a|an|any)\s+[^,;]{1,80}?)\s*$", re.IGNORECASE)
 # a second subject coordinated in the condition: "Where A violates X, or B violates Y" (a new clause after "or")
 NEXT_DISJUNCT = re.compile(r",\s+or\s+(?:where\s+|if\s+)?(?=\w)", re.IGNORECASE)
 
@@ -161,6 +171,11 @@ def _condition_violator(cond: str, party: PartyTest) -> tuple[str | None, tuple[
     coordinated in the condition ("Where a device maker violates X, or a service provider violates Y"), each
     clause's subject ("device maker or service provider")."""
     first, keys, end = _condition_subject(cond, party)
+    if first is None:
+        # "Where there is a violation of Article 2 by a kiosk operator": the agent of the nominal violation
+        by = VIOLATION_BY.search(cond)
+        if by is not None and (found := party(by.group("np"))) is not None:
+            return _printed(by.group("np")), found
     if first is None or end < 0:
         return first, keys
     names, found = [first], list(keys)
