@@ -267,3 +267,48 @@ def test_the_authority_specified_in_the_preceding_article(earlier: str, sentence
     got = [s for s in kb.sanctions if s.article == 3]
     assert len(got) == 1 and sorted(got[0].authorities) == authorities
     assert not [o for o in kb.obligations if o.article == 3]
+
+
+@pytest.mark.parametrize(("sentence", "violators"), [
+    # a bare plural head is a cover term for the text's parties with that head
+    ("Operators who violate Article 1 shall be dealt with by the maritime bureau.",
+     ["actor/drone-operator", "actor/ferry-operator", "actor/kiosk-operator", "actor/seed-bank-operator"]),
+    ("Where operators violate Article 1, the maritime bureau shall give them a warning.",
+     ["actor/drone-operator", "actor/ferry-operator", "actor/kiosk-operator", "actor/seed-bank-operator"]),
+    # "Staff of A or of B": the second conjunct shares the head
+    ("Staff of the maritime bureau or of the port authority who leak vessel data shall be given sanctions according "
+     "to law.",
+     ["actor/staff-of-the-maritime-bureau", "actor/staff-of-the-port-authority"]),
+    ("Employees of the ferry operators or of the kiosk operators who forge logs shall be fined by the maritime bureau.",
+     ["actor/employee-of-the-ferry-operators", "actor/employee-of-the-kiosk-operators"]),
+])
+def test_the_violators_a_phrase_names(sentence: str, violators: list[str]) -> None:
+    kb = kb_of(f"{PARTIES}\n\nArticle 2 {sentence}")
+    got = [s for s in kb.sanctions if s.article == 2]
+    assert len(got) == 1 and sorted(got[0].violators) == violators
+
+
+def test_a_bare_head_the_text_uses_as_a_name_stays_that_party() -> None:
+    # guard: where the text binds "operators" itself, "Operators who violate ..." are those
+    kb = kb_of("Article 1 Operators shall keep logs. Ferry operators shall register.\n\nArticle 2 Operators who "
+               "violate Article 1 shall be fined by the maritime bureau.")
+    got = [s for s in kb.sanctions if s.article == 2]
+    assert len(got) == 1 and got[0].violators == ("actor/operator",)
+
+
+@pytest.mark.parametrize(("sentence", "sanction"), [
+    # a public body withdraws its service for a violation: a penalty
+    ("Where a ferry operator uses harbour data in violation of Article 1, the maritime bureau shall stop providing "
+     "harbour data to it and may impose a fine of not more than 10,000 yuan.", True),
+    ("Where a kiosk operator breaches Article 1, the market regulation department shall cease supplying sales data "
+     "to it.", True),
+    # guard: a private party that stops providing data after its counterpart's breach does its own duty
+    ("Where a kiosk operator violates Article 1, the ferry operator shall stop providing passenger data to it.", False),
+])
+def test_a_public_body_withdrawing_a_service_for_a_violation(sentence: str, sanction: bool) -> None:
+    kb = kb_of(f"{PARTIES}\n\nArticle 2 {sentence}")
+    sanctions = [s for s in kb.sanctions if s.article == 2]
+    duties = [o for o in kb.obligations if o.article == 2]
+    assert bool(sanctions) is sanction and bool(duties) is not sanction
+    if sanction:
+        assert all(s.violators and s.authorities for s in sanctions)

@@ -447,7 +447,9 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                     (P.SANCTION_POWER.match(statement) or P.SANCTION_WITHDRAWAL.match(statement))
                     and P.VIOLATION.search(text, max(0, cstart - 600), cend)) or (
                     P.PENAL_POWER.match(statement) and P.FAILURE.search(text, max(0, cstart - 600), cend)) or (
-                    P.SANCTION_DEALT.match(statement) and P.VIOLATION.search(text, cstart, m.start())):
+                    P.SANCTION_DEALT.match(statement) and P.VIOLATION.search(text, cstart, m.start())) or (
+                    P.WITHDRAW_SERVICE.match(statement) and P.VIOLATION.search(text, max(0, cstart - 600), cend)
+                    and P.PUBLIC_BODY.search(text, cstart, m.start())):
                 # a penalty on the violator, or an authority's power to penalise a violation: not a duty
                 skipped.append((cstart, cend, "not a duty: sanction"))
                 continue
@@ -1408,8 +1410,16 @@ def _sanction_parties(sanctions: list[Sanction], res: _Resolver, units: list[Uni
                 # "Where an operator specified in Article 7 fails to ...": the operators bound by Article 7
                 found[role] = tuple(dict.fromkeys((*known, *(_actor_id(k) for k in back))))
                 continue
+            if role == "violator" and unit is not None and (cover := _cover_term(printed, unit, clauses or [], res)):
+                # "Operators who violate Chapter II shall be ...": the text's operators
+                found[role] = tuple(_actor_id(k) for k in cover)
+                continue
             names = [x for x, _ in res.conjuncts(LEVEL_SUFFIX.sub("", printed))]  # "X at or above the ... level": X
-            for part in (y for x in names for y in re.split(r"\s+or\s+(?:the\s+)?", x)):
+            parts = [y for x in names for y in re.split(r"\s+or\s+(?:the\s+)?", x)]
+            # "Staff of the departments or of the centre": a conjunct opening with "of" shares the first one's head
+            head0 = re.split(r"\s+of\s+", parts[0])[0] if parts else ""
+            parts = [f"{head0} {y}" if k and re.match(r"of\s", y) else y for k, y in enumerate(parts)]
+            for part in parts:
                 key = res.resolve(part, names) or res.resolve(IN_CHARGE.sub("", part), names)
                 if key is None and not FINITE.search(part) and (_is_party(part) or _is_party(IN_CHARGE.sub("", part))):
                     key = res.register_subject(part, None, basis=role, checked=True)
@@ -1446,6 +1456,27 @@ def _party_test(res: _Resolver) -> Callable[[str], tuple[str, ...] | None]:
         return None
 
     return party
+
+
+def _cover_term(printed: str, unit: Unit, clauses: list[_Clause], res: _Resolver) -> list[str]:
+    """A bare plural head noun as the violator ("Operators who violate Chapter II ...") where the text names no party
+    so but binds two or more parties with that head ("platform operators", "warehouse operators"): a cover term for
+    them, so the parties bound in this document with that head; else none (resolved as before)."""
+    word = printed.strip().lower()
+    if not re.fullmatch(r"[a-z]+s", word) or (res.lex.forms.get(word) is not None and any(
+            res.lex.labels.get(k, "").lower() in (word, singular(word)) for c in clauses for k in c.bearers)):
+        return []
+    head = singular(word)
+    out: list[str] = []
+    for c in clauses:
+        if c.unit.document != unit.document:
+            continue
+        for key in c.bearers:
+            label = res.lex.labels.get(key, key).lower()
+            if label not in (word, head) and singular(re.split(r"\s+of\s+", label)[0].split()[-1]) == head \
+                    and key not in out:
+                out.append(key)
+    return out if len(out) >= 2 else []
 
 
 def _sanctions(skipped: list[tuple[Unit, int, int, str]], res: _Resolver) -> list[Sanction]:

@@ -479,6 +479,13 @@ SANCTION_POWER = re.compile(
          revoke|suspend|prohibit[ ]\S+[ ]persons?|decide[ ]to[ ]prohibit|punish|penali[sz]e)\b""",
     X,
 )
+# A public body's service withdrawn for a violation ("the department shall stop providing energy data to it"): a
+# penalty when a public body (PUBLIC_BODY, in the clause's subject) withdraws it; a private party's "shall stop
+# providing data to it" after its counterpart's breach is its own duty
+WITHDRAW_SERVICE = re.compile(r"^(?:shall|may|will|(?:is|are)[ ]to)" + _MODAL_GAP +
+                              r"(?:stop|cease)[ ](?:providing|supplying|granting|sharing)\b", X)
+PUBLIC_BODY = re.compile(r"\b(?:departments?|bureaus?|administrations?|authorit(?:y|ies)|commissions?|ministr(?:y|ies)|"
+                         r"organs?|governments?|agenc(?:y|ies)|customs|courts?|procuratorates?)\b", re.IGNORECASE)
 # "criminal responsibility shall be pursued": a liability named as the subject of a passive pursuit
 LIABILITY_PURSUED = re.compile(r"\b(?:criminal|legal|civil|administrative)\s+(?:liabilit|responsibilit)\w*\s+$", X)
 PURSUED = re.compile(r"^(?:shall|will|is\s+to)\s+be\s+(?:pursued|investigated|prosecuted|affixed|determined|"

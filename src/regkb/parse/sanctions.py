@@ -59,7 +59,7 @@ OBJECT = re.compile(r"\b(?:upon|on|against)\s+(?:each\s+of\s+)?(?P<a>.+?)(?=[,;.
                     r"\b(?:discipline|punish|fine|warn|prohibit|order)\s+(?P<b>(?:the|a|an|such|any|each)\s+.+?)"
                     r"(?=\s+(?:to|from|in\s+accordance|according)\b|[,;.]|$)", re.IGNORECASE)
 POWER_SPLIT = re.compile(r",?\s+(?:and|or)\s+(?=(?:discipline|punish|fine|impose|order|confiscate|revoke|suspend|"
-                         r"give|prohibit)\b)|[;；]\s*", re.IGNORECASE)
+                         r"give|prohibit|stop|cease)\b)|[;；]\s*", re.IGNORECASE)
 ASIDE = re.compile(r"(?<=\w),\s+(?:in|by|under|without|with|through|for)\s[^,]*,\s+", re.IGNORECASE)
 IN_CHARGE = re.compile(r"\s+(?:directly\s+)?(?:in\s+charge|responsible|liable)$", re.IGNORECASE)
 # (a relative pronoun may be followed by an adverbial set off by commas: "A game operator that, after being notified
@@ -102,7 +102,7 @@ def sanctions_of_unit(unit: Unit, clauses: list[tuple[int, int, int]], party: Pa
         m = next((x for x in P.MODAL.finditer(text, a, b)
                   if P.SANCTION_PASSIVE.match(text[x.start() :]) or P.SANCTION_POWER.match(text[x.start() :])
                   or P.SANCTION_WITHDRAWAL.match(text[x.start() :]) or P.SANCTION_DEALT.match(text[x.start() :])
-                  or P.PURSUED.match(text[x.start() :])), None)
+                  or P.PURSUED.match(text[x.start() :]) or P.WITHDRAW_SERVICE.match(text[x.start() :])), None)
         if m is None:
             continue
         same_sentence = prev if prev is not None and prev.sentence == si and prev is not prev_article else None
@@ -266,7 +266,7 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
     cond, (sa, sb) = _condition_and_subject(text, a, m.start())
     subject = text[sa:sb]
     condition = text[cond[0] : cond[1]] if cond else None
-    passive = not P.SANCTION_POWER.match(text[m.start() :])
+    passive = not (P.SANCTION_POWER.match(text[m.start() :]) or P.WITHDRAW_SERVICE.match(text[m.start() :]))
     # a relative clause on the subject ("providers that violate these Provisions") is the condition
     rel = RELATIVE.search(subject)
     indefinite = bool(INDEFINITE_SUBJECT.match(subject))
