@@ -312,3 +312,41 @@ def test_a_public_body_withdrawing_a_service_for_a_violation(sentence: str, sanc
     assert bool(sanctions) is sanction and bool(duties) is not sanction
     if sanction:
         assert all(s.violators and s.authorities for s in sanctions)
+
+
+BACK_CASES = [
+    # "the entity", "the unit" and a shortened mention point back to the violator of the condition
+    ("Where a kiosk operator violates Article 1, the market regulation bureau shall order the entity to make "
+     "corrections.",
+     [("kiosk operator", "market regulation bureau")]),
+    ("Where a ferry operator violates Article 1, the unit shall be fined 2,000 yuan by the maritime bureau.",
+     [("ferry operator", "maritime bureau")]),
+    ("Where a seed bank operator violates Article 1, the agriculture bureau shall impose a fine of 2,000 yuan upon "
+     "the operator.",
+     [("seed bank operator", "agriculture bureau")]),
+    # guard: the persons in charge are a party of their own
+    ("Where a drone operator violates Article 1, the civil aviation bureau shall order the entity to make corrections "
+     "and impose a fine on the persons directly in charge.",
+     [("drone operator", "civil aviation bureau"), ("persons directly in charge", "civil aviation bureau")]),
+    # the active "deal with it / handle the case" after a violation is the authority's power
+    ("Where a kiosk operator violates Article 1, the market regulation bureau shall deal with it in accordance with "
+     "the law.",
+     [("kiosk operator", "market regulation bureau")]),
+    ("Where a ferry operator violates Article 1, the maritime bureau shall investigate and handle the case according "
+     "to law.",
+     [("ferry operator", "maritime bureau")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BACK_CASES)
+def test_a_definite_mention_points_back_to_the_violator(sentence: str,
+                                                        expected: list[tuple[str | None, str | None]]) -> None:
+    assert found(sentence) == expected
+
+
+def test_handling_a_report_is_no_sanction() -> None:
+    # guard: "handle the report" after a report of violations is the body's duty
+    kb = kb_of(f"{PARTIES}\n\nArticle 2 Anyone may report violations of these Rules to the maritime bureau, which "
+               "shall handle the report promptly.")
+    assert not [s for s in kb.sanctions if s.article == 2]
+    assert [o for o in kb.obligations if o.article == 2]

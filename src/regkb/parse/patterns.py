@@ -476,7 +476,10 @@ SANCTION_PASSIVE = re.compile(
 SANCTION_POWER = re.compile(
     r"""^(?:shall|may|will|(?:is|are)[ ]to)""" + _MODAL_GAP + r"""(?:also[ ]|additionally[ ]|further[ ])?(?:order|impose|confiscate|fine|
          (?:give|issue)[ ](?:(?:it|them|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|
-         revoke|suspend|prohibit[ ]\S+[ ]persons?|decide[ ]to[ ]prohibit|punish|penali[sz]e)\b""",
+         revoke|suspend|prohibit[ ]\S+[ ]persons?|decide[ ]to[ ]prohibit|punish|penali[sz]e|
+         # "shall deal with it / handle the case in accordance with law", after a violation (the active "dealt with")
+         (?:investigate[ ]and[ ])?(?:deal[ ]with|handle)[ ](?:it|them|him|her|(?:the|such)[ ](?:violators?|offenders?|
+         cases?|violations?|offen[cs]es?|breach(?:es)?|illegal[ ]acts?)))\b""",
     X,
 )
 # A public body's service withdrawn for a violation ("the department shall stop providing energy data to it"): a

@@ -256,6 +256,22 @@ def _leading_violator(rest: str, party: PartyTest) -> tuple[str | None, tuple[st
     return None, ()
 
 
+# a definite noun phrase that points back to a party named before: a general noun for a party ("the entity", "the
+# unit") or a shortened mention ("the operator" after "a kiosk operator")
+GENERAL_PARTY = re.compile(r"^(?:entit(?:y|ies)|units?|organi[sz]ations?|enterprises?|part(?:y|ies)|institutions?|"
+                           r"compan(?:y|ies))$", re.IGNORECASE)
+
+
+def _back_to(np: str, before: tuple[str | None, tuple[str, ...]]) -> bool:
+    """Whether ``np`` ("the entity", "the operator") names the violator ``before`` (named in the condition)."""
+    m = re.match(r"(?:the|such|this|that)\s+(?P<n>[\w-]+(?:\s+[\w-]+){0,3})$", np.strip(" ,"), re.IGNORECASE)
+    if m is None or not before[0]:
+        return False
+    words, prior = m.group("n").lower().split(), before[0].lower().split()
+    return bool(GENERAL_PARTY.match(m.group("n"))) or (len(words) < len(prior) and prior[-len(words):] == words) or \
+        (len(words) < len(prior) and [w.rstrip("s") for w in prior[-len(words):]] == [w.rstrip("s") for w in words])
+
+
 def _printed(np: str) -> str:
     return re.sub(r"^(?:the|a|an|any|each|all)\s+", "", np.strip(" ,"), flags=re.IGNORECASE)
 
@@ -317,6 +333,9 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
         while trigger_end < b and text[trigger_end].isalpha():  # the whole word: "liabilit" -> "liability"
             trigger_end += 1
         keys = party(subject) if subject and not ANAPHOR.match(_printed(subject)) else None
+        if keys is not None and _back_to(subject, cond_v):
+            keys = None  # "Where a seller violates ..., the entity shall be fined": the seller
+            subject = "it"
         if keys is not None:
             violator: tuple[str | None, tuple[str, ...]] = (_printed(subject), keys)
             if cond_v[0] and cond_v[0].lower().startswith(_printed(subject).lower() + " "):
@@ -367,6 +386,8 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
             if ANAPHOR.match(_printed(np)):
                 if re.search(r"mentioned|aforesaid|same", np, re.IGNORECASE) and prev is not None:
                     v = (prev.violator, prev.violators)
+            elif _back_to(np, cond_v):
+                pass  # "order the entity to ...": the violator of the condition
             elif party(np) is not None:
                 v = (_printed(np), party(np) or ())
         if groups and groups[-1][0][0] == v[0]:
