@@ -350,3 +350,30 @@ def test_handling_a_report_is_no_sanction() -> None:
                "shall handle the report promptly.")
     assert not [s for s in kb.sanctions if s.article == 2]
     assert [o for o in kb.obligations if o.article == 2]
+
+
+ACTIVE_CASES = [
+    # a bare "violators of ..." names no one (guide 4), like "the violator"
+    ("Violators of Article 1 shall be fined by the maritime bureau.", [(None, "maritime bureau")]),
+    ("Offenders of Article 1 shall be given a warning by the market regulation bureau.",
+     [(None, "market regulation bureau")]),
+    # the active forms of a credit record and a circulated criticism are powers to penalise
+    ("Where a ferry operator violates Article 1, the maritime bureau shall record the violation in its credit file.",
+     [("ferry operator", "maritime bureau")]),
+    ("Where a kiosk operator violates Article 1, the market regulation bureau shall circulate a notice of criticism "
+     "and may impose a fine of 1,000 yuan.",
+     [("kiosk operator", "market regulation bureau"), ("kiosk operator", "market regulation bureau")]),
+    ("Where a drone operator violates Article 1, the civil aviation bureau may publicly criticise it.",
+     [("drone operator", "civil aviation bureau")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ACTIVE_CASES)
+def test_active_penalties_and_bare_violators(sentence: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert found(sentence) == expected
+
+
+def test_recording_data_is_no_penalty() -> None:
+    # guard: recording a thing with no violation before it is a duty
+    kb = kb_of(f"{PARTIES}\n\nArticle 2 The maritime bureau shall record the arrivals in its credit file.")
+    assert not [s for s in kb.sanctions if s.article == 2]

@@ -477,6 +477,10 @@ SANCTION_POWER = re.compile(
     r"""^(?:shall|may|will|(?:is|are)[ ]to)""" + _MODAL_GAP + r"""(?:also[ ]|additionally[ ]|further[ ])?(?:order|impose|confiscate|fine|
          (?:give|issue)[ ](?:(?:it|them|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|
          revoke|suspend|prohibit[ ]\S+[ ]persons?|decide[ ]to[ ]prohibit|punish|penali[sz]e|
+         # the active forms of a credit record and a circulated criticism ("record the violation in its credit file",
+         # "circulate a notice of criticism", "criticise it publicly")
+         record[ ](?:it|them|the[ ]\w+|such[ ]\w+)[ ](?:in|on|into)[ ](?:its|their|the)[ ](?:[\w-]+[ ]){0,3}?credit|
+         circulate[ ]a[ ](?:notice[ ]of[ ])?critici[sz]m|(?:publicly[ ])?critici[sz]e[ ](?:it|them|the[ ]\w+)|
          # "shall deal with it / handle the case in accordance with law", after a violation (the active "dealt with")
          (?:investigate[ ]and[ ])?(?:deal[ ]with|handle)[ ](?:it|them|him|her|(?:the|such)[ ](?:violators?|offenders?|
          cases?|violations?|offen[cs]es?|breach(?:es)?|illegal[ ]acts?)))\b""",

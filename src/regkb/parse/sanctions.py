@@ -150,7 +150,9 @@ INDEFINITE = re.compile(r"^(?:anyone|anybody|any\s+one|someone|somebody|whoever|
 # ... nor does a pronoun or a bare "person(s)" whose relative clause says who ("those who evade ...", "persons that
 # forge ...", "anyone who ...", "whoever ..."): whoever does the act, not a party the text names
 INDEFINITE_SUBJECT = re.compile(r"^(?:(?:those|anyone|anybody|any\s+(?:one|person|party)|persons?|people|a\s+person|"
-                                r"one)\s+(?:who|that|which)\b|whoever\b)", re.IGNORECASE)
+                                r"one)\s+(?:who|that|which)\b|whoever\b|"
+                                # "Violators of Article 5 shall be fined": a bare violator names no one (guide 4)
+                                r"(?:the\s+|any\s+)?(?:violators?|offenders?)\s+of\b)", re.IGNORECASE)
 # a circumstance of the violation, with no party of its own ("Where personal information is involved", "Where the
 # circumstances are serious", "If losses are caused"): no violation of its own, so it qualifies the one before
 CIRCUMSTANCE = re.compile(r"^(?:where|if|when|in\s+case)\s+(?:(?:the|such|any|serious|major)\s+)?(?:\w+\s+){0,3}?"
