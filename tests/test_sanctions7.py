@@ -377,3 +377,18 @@ def test_recording_data_is_no_penalty() -> None:
     # guard: recording a thing with no violation before it is a duty
     kb = kb_of(f"{PARTIES}\n\nArticle 2 The maritime bureau shall record the arrivals in its credit file.")
     assert not [s for s in kb.sanctions if s.article == 2]
+
+
+@pytest.mark.parametrize(("sentence", "violators"), [
+    # the organisation and the persons in charge of it, coordinated: two parties
+    ("Where a ferry operator violates Article 1, the ferry operator and the persons directly responsible shall be "
+     "fined by the maritime bureau.",
+     ["actor/ferry-operator", "actor/persons-directly-responsible"]),
+    ("Kiosk operators and the staff directly in charge that violate Article 1 shall be given a warning by the market "
+     "regulation bureau.",
+     ["actor/kiosk-operator", "actor/staff-directly-in-charge"]),
+])
+def test_a_party_and_its_persons_in_charge(sentence: str, violators: list[str]) -> None:
+    kb = kb_of(f"{PARTIES}\n\nArticle 2 {sentence}")
+    got = [s for s in kb.sanctions if s.article == 2]
+    assert len(got) == 1 and sorted(got[0].violators) == violators

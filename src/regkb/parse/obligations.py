@@ -1414,7 +1414,9 @@ def _sanction_parties(sanctions: list[Sanction], res: _Resolver, units: list[Uni
                 # "Operators who violate Chapter II shall be ...": the text's operators
                 found[role] = tuple(_actor_id(k) for k in cover)
                 continue
-            names = [x for x, _ in res.conjuncts(LEVEL_SUFFIX.sub("", printed))]  # "X at or above the ... level": X
+            # "the operator and the persons directly responsible": the persons in charge are a conjunct of their own
+            pieces = IN_CHARGE_CONJUNCT.split(printed)
+            names = [x for piece in pieces for x, _ in res.conjuncts(LEVEL_SUFFIX.sub("", piece))]  # "X at ... level": X
             parts = [y for x in names for y in re.split(r"\s+or\s+(?:the\s+)?", x)]
             # "Staff of the departments or of the centre": a conjunct opening with "of" shares the first one's head
             head0 = re.split(r"\s+of\s+", parts[0])[0] if parts else ""
@@ -1456,6 +1458,10 @@ def _party_test(res: _Resolver) -> Callable[[str], tuple[str, ...] | None]:
         return None
 
     return party
+
+
+IN_CHARGE_CONJUNCT = re.compile(r",?\s+and\s+(?=(?:the\s+|other\s+)*(?:persons?|staff|personnel|managers?|officials?)\s+"
+                                r"(?:directly\s+)?(?:in\s+charge|responsible|liable)\b)", re.IGNORECASE)
 
 
 def _cover_term(printed: str, unit: Unit, clauses: list[_Clause], res: _Resolver) -> list[str]:
