@@ -35,7 +35,7 @@ from . import ParsedDocument
 from . import patterns as P
 from .definitions import slug
 from .lexicon import HeadIndex, Known, Snapshots, opens_with_name
-from .sanctions import IN_CHARGE, sanctions_of_unit
+from .sanctions import IN_CHARGE, clause_violator, sanctions_of_unit
 from .tables import ClauseMaker, row_clauses, row_sanctions
 from .units import Unit, key_of, noun_forms, regions, singular
 
@@ -1360,8 +1360,10 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                 statements.append(st)
         for u, a, b, r in skipped:
             statements.append(_statement(u, a, b, r))
-        p.sanctions = _sanction_parties(row_sanctions(p.units, _sanctions(skipped, res), _party_test(res)), res,
-                                        p.units, mentions, clauses)
+        is_party = _party_test(res)
+        p.sanctions = _sanction_parties(row_sanctions(p.units, _sanctions(skipped, res),
+                                                      functools.partial(clause_violator, party=is_party)),
+                                        res, p.units, mentions, clauses)
         counter: dict[str, int] = {}
         for c in clauses:
             for key in c.bearers:

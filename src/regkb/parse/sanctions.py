@@ -192,6 +192,12 @@ def _condition_violator(cond: str, party: PartyTest) -> tuple[str | None, tuple[
     return " or ".join(names), tuple(dict.fromkeys(found))
 
 
+def clause_violator(clause: str, party: PartyTest) -> tuple[str | None, tuple[str, ...]]:
+    """The party that is the subject of a clause stating a violation ("A kiosk operator fails to keep logs", a
+    table's violation cell): as printed, and the ids of the actors it names; (None, ()) if it names none."""
+    return _condition_violator(clause, party)
+
+
 def _condition_subject(cond: str, party: PartyTest) -> tuple[str | None, tuple[str, ...], int]:
     rest = P.CONDITION_OPENER.sub("", cond, count=1).lstrip(" ,")
     off = len(cond) - len(rest)

@@ -565,17 +565,17 @@ def _column_clauses(u: Unit, cs: list[Any], grid: list[list[tuple[int, int]]], r
 
 
 def row_sanctions(units: Sequence[Unit], sanctions: list[Any],
-                  party: Callable[[str], tuple[str, ...] | None] | None = None) -> list[Any]:
+                  violator_of: Callable[[str], tuple[str | None, tuple[str, ...]]] | None = None) -> list[Any]:
     """The sanctions in the rows of the tables of penalties among ``units``, added to ``sanctions`` (those the
     extractor found in sentences): one per data row, its penalties the penalty cell verbatim, its condition the
     violation cell, its violator and authority from their columns, else (the violator) the party that is the
-    subject of the violation cell ("A kiosk operator fails to keep logs"; ``party`` tells a party phrase), else
+    subject of the violation cell ("A kiosk operator fails to keep logs"; ``violator_of`` finds it: the printed
+    party and its actor ids, as for a sanction's condition), else
     those of the lead-in's sanction ("Operators who violate ... shall be punished by the customs as follows:"), else
     none (never guessed)."""
     from dataclasses import replace
 
     from ..model import Sanction
-    from .sanctions import _condition_violator
 
     added: list[Any] = []
     for u in units:
@@ -601,8 +601,8 @@ def row_sanctions(units: Sequence[Unit], sanctions: list[Any],
             filled = [c for c in cells_ if c[1] > c[0]]
             a, b = filled[0][0], filled[-1][1]
             subj: tuple[str | None, tuple[str, ...]] = (None, ())
-            if who is None and viol is not None and party is not None:
-                subj = _condition_violator(text[viol[0]:viol[1]], party)
+            if who is None and viol is not None and violator_of is not None:
+                subj = violator_of(text[viol[0]:viol[1]])
             s = Sanction(
                 id=f"{it.id}/sanction_1", document=u.document, article=u.article, provision=it.id,
                 penalties=text[pen[0]:pen[1]].rstrip(" ;."),
