@@ -176,8 +176,8 @@ def _condition_violator(cond: str, party: PartyTest) -> tuple[str | None, tuple[
     if first is None:
         # "Where there is a violation of Article 2 by a kiosk operator": the agent of the nominal violation
         by = VIOLATION_BY.search(cond)
-        if by is not None and (found := party(by.group("np"))) is not None:
-            return _printed(by.group("np")), found
+        if by is not None and (agent := party(by.group("np"))) is not None:
+            return _printed(by.group("np")), agent
     if first is None or end < 0:
         return first, keys
     names, found = [first], list(keys)
