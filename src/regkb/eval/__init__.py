@@ -470,19 +470,26 @@ def _party_parts(printed: str | None) -> list[str]:
     return [norm_name(x.replace("at_or_", "at or ")) for x in _PARTY_SPLIT.split(protected) if x.strip()]
 
 
-def _same_parties(gold: Any, printed: str | None, links: dict[str, set[str]]) -> bool:
+def _same_parties(gold: Any, printed: str | None, links: dict[str, set[str]],
+                  actors: list[set[str]] | None = None) -> bool:
     """A gold violator/authority (None, a name or a list) against the found one as printed: None on both sides,
     or every gold party named by a found part and every found part naming a gold party (a part may narrow a
-    gold name: "departments ... at or above the provincial level")."""
+    gold name: "departments ... at or above the provincial level"). The printed name is read whole first ("human
+    resources and social security department" is one party, not two), then split at its conjunctions. ``actors``:
+    the names of each actor the knowledge base links the sanction to (its ``violators``/``authorities``), a second
+    reading of the same answer ("the operator specified in Article 7" linked to the operators bound there)."""
     golds = [] if gold is None else [str(x) for x in (gold if isinstance(gold, list) else [gold])]
-    parts = _party_parts(printed)
-    if not golds or not parts:
-        return not golds and not parts
+    if not golds or not printed:
+        return not golds and not printed
 
     def names(part: str, g: str) -> bool:
         return any(part == n or part.startswith(n + " ") for n in _gold_names(g, links) | {norm_name(g)})
 
-    return all(any(names(p, g) for p in parts) for g in golds) and all(any(names(p, g) for g in golds) for p in parts)
+    def covers(found: list[set[str]]) -> bool:
+        return bool(found) and all(any(any(names(n, g) for n in f) for f in found) for g in golds) and \
+            all(any(any(names(n, g) for n in f) for g in golds) for f in found)
+
+    return covers([{norm_name(printed)}]) or covers([{p} for p in _party_parts(printed)]) or covers(actors or [])
 
 
 def _score_sanctions(kb: KnowledgeBase, gold: Gold, doc: str, links: dict[str, set[str]],
@@ -503,10 +510,12 @@ def _score_sanctions(kb: KnowledgeBase, gold: Gold, doc: str, links: dict[str, s
     fs.tp, fs.fn, fs.fp = len(m), len(miss), len(fh)
     fs.misses = [f"{g['at']} {str(g.get('text') or '')[:90]}" for g in miss]
     fs.false_hits = [f"{f.eid} {f.text[:90]}" for f in fh]
+    actor_names = {a.id: {norm_name(a.label)} | {norm_name(x) for x in a.aliases} for a in kb.actors}
     for name, key in (("sanction-violator", "violator"), ("sanction-authority", "authority")):
         fv = fields[name]
         for g, f in m:
-            if _same_parties(g.get(key), getattr(f, key), links):
+            linked = [actor_names[i] for i in getattr(f, key + "s", ()) if i in actor_names]
+            if _same_parties(g.get(key), getattr(f, key), links, linked):
                 fv.tp += 1
             else:
                 fv.fp += 1

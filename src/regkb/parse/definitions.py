@@ -237,6 +237,12 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
         lead_ws = 0
         raw_term = raw_term[the_term.end() :]
         framed = True
+    inl = P.INLINE_DEFINITION.search(raw_term)
+    if inl and inl.start() > 0 and not raw_term[inl.end() :].strip() and verb.group("verb").lower() != "is defined as":
+        # 'Y (hereinafter referred to as "X") refers to Z': the long form Y is the term the sentence defines (and X,
+        # its short form, is defined inline); giving a term a short name marks it as the text's own term
+        raw_term = raw_term[: inl.start()].rstrip()
+        framed = True
     used = P.AS_USED_IN.search(raw_term)
     if used and used.start() > 0:  # '"X", as used in these Measures, means ...', 'X as mentioned in these Rules refer to'
         raw_term = raw_term[: used.start()]
@@ -456,6 +462,9 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
         elif k < 0:  # no article: the noun phrase after the last preposition or verb particle
             k = after_prep
         d_start = clause_start + k
+        subject = _sentence_subject(text, sent_start, m.start(), m.end())
+        if subject is not None:
+            d_start = subject
         d_end = m.start()
         while d_end > d_start and text[d_end - 1] == " ":
             d_end -= 1
@@ -472,6 +481,27 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
             definition_span=u.clean.span(d_start, d_end),
             forms=tuple(sorted(noun_forms(term) | short_forms(term))),
         )
+
+
+_PREDICATE_WORD = re.compile(r"\b(?:is|are|was|were|be|been|shall|may|must|should|will|can|could|would|has|have|had|"
+                             r"does|do|did|apply|applies|refers?|means?|includes?)\b", re.IGNORECASE)
+
+
+def _sentence_subject(text: str, sent_start: int, paren: int, paren_end: int) -> int | None:
+    """Where the definiens starts when the parenthesis closes the sentence's subject: 'The agricultural and rural
+    affairs department of the State Council (hereinafter "X") shall ...', 'Data on the arrivals, departures and cargo
+    of vessels (hereinafter "X") refers to ...'. The subject runs from the sentence start (after a leading article)
+    when nothing before the parenthesis is a verb or an opening adverbial and the sentence's predicate follows it
+    (a lower-case word, not a comma); else None (the phrase is found as before)."""
+    before = text[sent_start:paren]
+    if not before.strip() or len(before.split()) > 25 or _PREDICATE_WORD.search(before) or \
+            P.LEAD_ADVERBIAL.match(before) or re.search(r"[;:()（）]|\b(?:that|which|who|whose)\b", before):
+        return None
+    if not re.match(r"\s+(?:[a-z][\w-]*)\b", text[paren_end : paren_end + 40]) or \
+            re.match(r"\s+(?:and|or|of|in|on|at|to|for|with|by)\b", text[paren_end : paren_end + 40]):
+        return None
+    lead = _LEADING_ARTICLE.match(before)
+    return sent_start + (lead.end() if lead else 0)
 
 
 def _appositive_definitions(u: Unit) -> Iterable[Definition]:

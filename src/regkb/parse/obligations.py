@@ -35,7 +35,7 @@ from . import ParsedDocument
 from . import patterns as P
 from .definitions import slug
 from .lexicon import HeadIndex, Known, Snapshots, opens_with_name
-from .sanctions import IN_CHARGE, sanctions_of_unit
+from .sanctions import IN_CHARGE, clause_violator, sanctions_of_unit
 from .tables import ClauseMaker, row_clauses, row_sanctions
 from .units import Unit, key_of, noun_forms, regions, singular
 
@@ -68,7 +68,8 @@ NOMINALISATION = re.compile(rf"^(?:the\s+)?(?P<noun>{_NOMINAL}(?:\s+(?:and|or)\s
 _VERB_OF = {"provision": "provide", "use": "use", "operation": "operate", "development": "develop",
             "offering": "offer"}
 RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-CLAUSE_SEP = re.compile(r";\s+(?:and\s+|or\s+|but\s+)?|,\s+(?:and|or|but|while)\s+(?=\S)")
+# (a full-width semicolon, kept by translations that keep Chinese punctuation, needs no space after it)
+CLAUSE_SEP = re.compile(r"(?:;\s+|；\s*)(?:and\s+|or\s+|but\s+)?|,\s+(?:and|or|but|while)\s+(?=\S)")
 # "The customs, transport and commerce departments": a list of bare modifiers before one plural head, the head shared
 # (one party per modifier); the head may carry an "of" complement that is shared too ("Education, cyberspace and public
 # security departments of local people's governments"). Modifiers set off by commas may hold an "and" of their own
@@ -261,6 +262,7 @@ FOR_WHOM_TO = re.compile(r"\s*([^,;:.]{1,120}?)(?<!\breferred)(?<!\bpursuant)(?<
 REFERRED_BACK = re.compile(
     r"^(?:(?:the|an?|any|such|each)\s+)?(?P<n>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:referred\s+to|mentioned|specified|"
     r"prescribed|provided\s+for|set\s+out|described|listed)\s+in\s+(?:(?P<prev>the\s+preceding\s+paragraph)|"
+    r"(?P<prevart>the\s+preceding\s+article)|"
     r"(?:the\s+(?P<ord>first|second|third|fourth|fifth)\s+paragraph|paragraph\s+(?P<pn>\d+))(?:\s+of\s+Article\s+(?P<pa>\d+))?|"
     r"Article\s+(?P<art>\d+))(?:\s+of\s+(?:these|this)\s+\w+)?$", re.IGNORECASE)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
@@ -276,6 +278,8 @@ def _referred_back(np: str, unit: Unit, units: list[Unit], before: list[_Clause]
     if m.group("prev"):
         k = next((i for i, u in enumerate(same) if u is unit), -1)
         places = [same[k - 1]] if k > 0 and same[k - 1].article == unit.article else []
+    elif m.group("prevart"):  # "the department referred to in the preceding article"
+        places = [u for u in same if u.article == unit.article - 1]
     elif m.group("art") and not (m.group("ord") or m.group("pn")):
         places = [u for u in same if u.article == int(m.group("art"))]
     else:
@@ -358,7 +362,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
             before = text[s : m.start()].lstrip(" ,;")
             before = ITEM_LABEL.sub("", before, count=1) if unit.paragraph.items else before
             # the clause the modal is in: after the last ";" (and a sentence adverb: "; however, where ...")
-            local = re.split(r";\s+", before)[-1]
+            local = re.split(r";\s+|；\s*", before)[-1]
             local = re.sub(r"^(?:and|or|but)\s+", "", local, flags=re.IGNORECASE)
             local = re.sub(r"^(?:however|moreover|furthermore|meanwhile|in addition|additionally),\s*", "", local,
                            flags=re.IGNORECASE)
@@ -451,7 +455,9 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                     (P.SANCTION_POWER.match(statement) or P.SANCTION_WITHDRAWAL.match(statement))
                     and P.VIOLATION.search(text, max(0, cstart - 600), cend)) or (
                     P.PENAL_POWER.match(statement) and P.FAILURE.search(text, max(0, cstart - 600), cend)) or (
-                    P.SANCTION_DEALT.match(statement) and P.VIOLATION.search(text, cstart, m.start())):
+                    P.SANCTION_DEALT.match(statement) and P.VIOLATION.search(text, cstart, m.start())) or (
+                    P.WITHDRAW_SERVICE.match(statement) and P.VIOLATION.search(text, max(0, cstart - 600), cend)
+                    and P.PUBLIC_BODY.search(text, cstart, m.start())):
                 # a penalty on the violator, or an authority's power to penalise a violation: not a duty
                 skipped.append((cstart, cend, "not a duty: sanction"))
                 continue
@@ -1543,8 +1549,10 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                 statements.append(st)
         for u, a, b, r in skipped:
             statements.append(_statement(u, a, b, r))
-        p.sanctions = _sanction_parties(row_sanctions(p.units, _sanctions(skipped, res)), res, p.units, mentions,
-                                        clauses)
+        is_party = _party_test(res)
+        p.sanctions = _sanction_parties(row_sanctions(p.units, _sanctions(skipped, res),
+                                                      functools.partial(clause_violator, party=is_party)),
+                                        res, p.units, mentions, clauses)
         counter: dict[str, int] = {}
         for c in clauses:
             for key in c.bearers:
@@ -1646,8 +1654,18 @@ def _sanction_parties(sanctions: list[Sanction], res: _Resolver, units: list[Uni
                 # "Where an operator specified in Article 7 fails to ...": the operators bound by Article 7
                 found[role] = tuple(dict.fromkeys((*known, *(_actor_id(k) for k in back))))
                 continue
-            names = [x for x, _ in res.conjuncts(LEVEL_SUFFIX.sub("", printed))]  # "X at or above the ... level": X
-            for part in (y for x in names for y in re.split(r"\s+or\s+(?:the\s+)?", x)):
+            if role == "violator" and unit is not None and (cover := _cover_term(printed, unit, clauses or [], res)):
+                # "Operators who violate Chapter II shall be ...": the text's operators
+                found[role] = tuple(_actor_id(k) for k in cover)
+                continue
+            # "the operator and the persons directly responsible": the persons in charge are a conjunct of their own
+            pieces = IN_CHARGE_CONJUNCT.split(printed)
+            names = [x for piece in pieces for x, _ in res.conjuncts(LEVEL_SUFFIX.sub("", piece))]  # "X at ... level": X
+            parts = [y for x in names for y in re.split(r"\s+or\s+(?:the\s+)?", x)]
+            # "Staff of the departments or of the centre": a conjunct opening with "of" shares the first one's head
+            head0 = re.split(r"\s+of\s+", parts[0])[0] if parts else ""
+            parts = [f"{head0} {y}" if k and re.match(r"of\s", y) else y for k, y in enumerate(parts)]
+            for part in parts:
                 key = res.resolve(part, names) or res.resolve(IN_CHARGE.sub("", part), names)
                 if key is None and not FINITE.search(part) and (_is_party(part) or _is_party(IN_CHARGE.sub("", part))):
                     key = res.register_subject(part, None, basis=role, checked=True)
@@ -1666,8 +1684,8 @@ def _sanction_parties(sanctions: list[Sanction], res: _Resolver, units: list[Uni
     return out
 
 
-def _sanctions(skipped: list[tuple[Unit, int, int, str]], res: _Resolver) -> list[Sanction]:
-    """The sanctions of one document's sanctioning clauses (kept as statements "not a duty: sanction")."""
+def _party_test(res: _Resolver) -> Callable[[str], tuple[str, ...] | None]:
+    """A party phrase -> the ids of the known actors it names (possibly empty), or None if it names no party."""
 
     def party(np: str) -> tuple[str, ...] | None:
         c = _clean_np(np)
@@ -1683,6 +1701,37 @@ def _sanctions(skipped: list[tuple[Unit, int, int, str]], res: _Resolver) -> lis
             return tuple(_actor_id(k) for k in keys if k)
         return None
 
+    return party
+
+
+IN_CHARGE_CONJUNCT = re.compile(r",?\s+and\s+(?=(?:the\s+|other\s+)*(?:persons?|staff|personnel|managers?|officials?)\s+"
+                                r"(?:directly\s+)?(?:in\s+charge|responsible|liable)\b)", re.IGNORECASE)
+
+
+def _cover_term(printed: str, unit: Unit, clauses: list[_Clause], res: _Resolver) -> list[str]:
+    """A bare plural head noun as the violator ("Operators who violate Chapter II ...") where the text names no party
+    so but binds two or more parties with that head ("platform operators", "warehouse operators"): a cover term for
+    them, so the parties bound in this document with that head; else none (resolved as before)."""
+    word = printed.strip().lower()
+    if not re.fullmatch(r"[a-z]+s", word) or (res.lex.forms.get(word) is not None and any(
+            res.lex.labels.get(k, "").lower() in (word, singular(word)) for c in clauses for k in c.bearers)):
+        return []
+    head = singular(word)
+    out: list[str] = []
+    for c in clauses:
+        if c.unit.document != unit.document:
+            continue
+        for key in c.bearers:
+            label = res.lex.labels.get(key, key).lower()
+            if label not in (word, head) and singular(re.split(r"\s+of\s+", label)[0].split()[-1]) == head \
+                    and key not in out:
+                out.append(key)
+    return out if len(out) >= 2 else []
+
+
+def _sanctions(skipped: list[tuple[Unit, int, int, str]], res: _Resolver) -> list[Sanction]:
+    """The sanctions of one document's sanctioning clauses (kept as statements "not a duty: sanction")."""
+    party = _party_test(res)
     out: list[Sanction] = []
     by_unit: dict[int, tuple[Unit, list[tuple[int, int, int]]]] = {}
     for u, a, b, r in skipped:

@@ -261,7 +261,7 @@ AS_USED_IN = re.compile(r",?\s*(?:(?:as|when)\s+)?(?:used|mentioned|referred\s+t
 # the phrase after the words names them the text's own term, so "is/are" defines them (when what follows classifies
 # them: CLASSIFYING_PREDICATE)
 USED_IN_IS = re.compile(
-    r"""(?P<raw>(?:[A-Za-z][\w-]*[ ]){0,6}?[A-Za-z][\w-]*)
+    r"""(?P<raw>[\"“‘'][^\"”’']{1,80}[\"”’']|(?:[A-Za-z][\w-]*[ ]){0,6}?[A-Za-z][\w-]*)
     (?P<used>,?[ ](?:(?:as|when)[ ])?(?:used|mentioned|referred[ ]to|stated|specified)[ ]in[ ](?:these|this|the[ ]present)
     [ ]\w+,?)[ ](?P<verb>is|are)[ ]""",
     X,
@@ -275,7 +275,8 @@ OWN_TERM_SENTENCE = re.compile(
     rf"""(?:^|(?<=[.;。；][ ]))(?:
       (?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|in|under)[ ](?:these|this)[ ]{_OWN_TEXT}[ ]?,[ ]+[^.;:,]{{1,80}}?
         [ ](?:shall[ ])?(?:refers?[ ]to|means?|denotes?)[ ]
-    | (?:[A-Za-z][\w-]*[ ]){{0,6}}[A-Za-z][\w-]*,?[ ](?:(?:as|when)[ ])?(?:used|mentioned|referred[ ]to|stated|specified)
+    | (?:[\"“‘'][^\"”’']{{1,80}}[\"”’']|(?:[A-Za-z][\w-]*[ ]){{0,6}}[A-Za-z][\w-]*),?[ ](?:(?:as|when)[ ])?(?:used|mentioned|
+        referred[ ]to|stated|specified)
         [ ]in[ ](?:these|this|the[ ]present)[ ]{_OWN_TEXT},?[ ](?:(?:shall[ ])?(?:refers?[ ]to|means?|denotes?)|is|are)[ ]
     )(?!(?:shall|may|must|should|can|will|be|to)\b)""",
     X,
@@ -464,22 +465,41 @@ UNIVERSAL_SUBJECT = re.compile(
 )
 # Sanctions: a modal clause that penalises ("shall each be fined", "shall be ordered to correct") or an
 # authority's power to penalise, in a sentence about a violation.
+# (an adverbial set off by commas, or an adverb in -ly, may come between the modal and the verb: "shall, in accordance
+# with its duties, order it to ...", "shall jointly order it to ...")
+_MODAL_GAP = r"(?:,[ ][^,;:]{1,80},)?[ ](?:(?!(?:only|apply|supply|reply|comply)\b)\w+ly[ ])?"
 SANCTION_PASSIVE = re.compile(
-    r"""^(?:shall|may|will|(?:is|are)[ ]to)[ ](?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:\w+[ ]){0,4}?liabilit|(?:also[ ]|each[ ]|additionally[ ]|further[ ])?be[ ](?:also[ ]|each[ ])?
+    r"""^(?:shall|may|will|(?:is|are)[ ]to)""" + _MODAL_GAP + r"""(?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:\w+[ ]){0,4}?liabilit|(?:also[ ]|each[ ]|additionally[ ]|further[ ])?be[ ](?:also[ ]|each[ ])?
          (?:fined|ordered|punished|penali[sz]ed|warned|given[ ]a[ ]warning|confiscated|
-         given[ ](?:an?[ ])?(?:(?:disciplinary|administrative|party|criminal|legal|corresponding|due)[ ])?(?:sanction|punishment|penalt)|subject(?:ed)?[ ]to[ ]
-         (?:\S+[ ]){0,4}?(?:penalt|punishment|sanction|fine|disciplin)|investigated|held[ ](?:\w+[ ])?liable|
+         given[ ](?:an?[ ])?(?:(?:disciplinary|administrative|party|criminal|legal|corresponding|due)[ ])?(?:sanction|punishment|penalt)|
+         # "they shall be prosecuted for criminal liability": a prosecution is a criminal sanction on its subject
+         prosecuted\b|(?:investigated|pursued)[ ]for[ ](?:\w+[ ]){0,2}?(?:liabilit|responsibilit)|subject(?:ed)?[ ]to[ ]
+         (?:\S+[ ]){0,4}?(?:penalt|punishment|sanction|fine|disciplin)|investigated|held[ ](?:\w+[ ])?liable|held[ ](?:\w+[ ])?accountable|held[ ](?:legally|criminally|civilly)[ ]responsible|
          entered[ ]in|recorded[ ]in|imposed|
          # a credit record and a circulated criticism are administrative sanctions ("shall be criticised in a circular")
          (?:entered|recorded)[ ](?:on|into)[ ](?:the[ ])?(?:[\w-]+[ ]){0,3}?credit\b|(?:publicly[ ]|named[ ]and[ ])?critici[sz]ed\b|(?:jointly[ ](?:and[ ]severally[ ])?)?liable[ ]for[ ](?:\S+[ ]){0,3}?(?:compensation|damages?|losses|fines?|penalt)))""",
     X,
 )
 SANCTION_POWER = re.compile(
-    r"""^(?:shall|may|will|(?:is|are)[ ]to)[ ](?:also[ ]|additionally[ ]|further[ ])?(?:order|impose|confiscate|fine|
+    r"""^(?:shall|may|will|(?:is|are)[ ]to)""" + _MODAL_GAP + r"""(?:also[ ]|additionally[ ]|further[ ])?(?:order|impose|confiscate|fine|
          (?:give|issue)[ ](?:(?:it|them|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|
-         revoke|suspend|prohibit[ ]\S+[ ]persons?|decide[ ]to[ ]prohibit|punish|penali[sz]e)\b""",
+         revoke|suspend|prohibit[ ]\S+[ ]persons?|decide[ ]to[ ]prohibit|punish|penali[sz]e|
+         # the active forms of a credit record and a circulated criticism ("record the violation in its credit file",
+         # "circulate a notice of criticism", "criticise it publicly")
+         record[ ](?:it|them|the[ ]\w+|such[ ]\w+)[ ](?:in|on|into)[ ](?:its|their|the)[ ](?:[\w-]+[ ]){0,3}?credit|
+         circulate[ ]a[ ](?:notice[ ]of[ ])?critici[sz]m|(?:publicly[ ])?critici[sz]e[ ](?:it|them|the[ ]\w+)|
+         # "shall deal with it / handle the case in accordance with law", after a violation (the active "dealt with")
+         (?:investigate[ ]and[ ])?(?:deal[ ]with|handle)[ ](?:it|them|him|her|(?:the|such)[ ](?:violators?|offenders?|
+         cases?|violations?|offen[cs]es?|breach(?:es)?|illegal[ ]acts?)))\b""",
     X,
 )
+# A public body's service withdrawn for a violation ("the department shall stop providing energy data to it"): a
+# penalty when a public body (PUBLIC_BODY, in the clause's subject) withdraws it; a private party's "shall stop
+# providing data to it" after its counterpart's breach is its own duty
+WITHDRAW_SERVICE = re.compile(r"^(?:shall|may|will|(?:is|are)[ ]to)" + _MODAL_GAP +
+                              r"(?:stop|cease)[ ](?:providing|supplying|granting|sharing)\b", X)
+PUBLIC_BODY = re.compile(r"\b(?:departments?|bureaus?|administrations?|authorit(?:y|ies)|commissions?|ministr(?:y|ies)|"
+                         r"organs?|governments?|agenc(?:y|ies)|customs|courts?|procuratorates?)\b", re.IGNORECASE)
 # "criminal responsibility shall be pursued": a liability named as the subject of a passive pursuit
 LIABILITY_PURSUED = re.compile(r"\b(?:criminal|legal|civil|administrative)\s+(?:liabilit|responsibilit)\w*\s+$", X)
 PURSUED = re.compile(r"^(?:shall|will|is\s+to)\s+be\s+(?:pursued|investigated|prosecuted|affixed|determined|"
@@ -496,7 +516,7 @@ VIOLATION = re.compile(r"\b(?:violat\w*|illegal[ ]act\w*|unlawful\w*|in[ ]breach
 # assessment" (the definite object points back to the required act). A violation only for a power that is a penalty
 # by nature (PENAL_POWER): "Where a buyer fails to pay the fee, the seller may suspend delivery" is no sanction.
 FAILURE = re.compile(r"\bfails?[ ]to[ ](?:do[ ]so|comply|\w+[ ](?:the|such)[ ]\w+[ ]?(?=[,;.]|$))", X)
-PENAL_POWER = re.compile(r"""^(?:shall|may|will|(?:is|are)[ ]to)[ ](?:also[ ]|additionally[ ]|further[ ])?(?:
+PENAL_POWER = re.compile(r"""^(?:shall|may|will|(?:is|are)[ ]to)""" + _MODAL_GAP + r"""(?:also[ ]|additionally[ ]|further[ ])?(?:
     (?:give|issue)[ ](?:(?:it|them|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|impose[ ](?:\S+[ ]){0,3}?fines?|
     fine[ ](?:it|them|him|her)|order[ ](?:it|them|him|her|the[ ]\w+|such[ ]\w+)[ ]to[ ](?:make[ ]corrections|correct|rectify))\b""",
                          X)

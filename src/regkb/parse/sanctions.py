@@ -36,7 +36,9 @@ ANAPHOR = re.compile(r"^(?:the\s+)?(?:violator|offender|it|they|the\s+same|such\
 DEFINITE_VIOLATION = re.compile(r"\b(?:the|such|this)\s+(?:violation|illegal\s+act|offen[cs]e|breach|infringement)\b|^(?:if|where)\s+it\b",
                                 re.IGNORECASE)
 # (compensation is owed to the one harmed: no authority imposes it)
-LIABILITY = re.compile(r"\b(?:criminal(?:ly)?|civil|tort|damages|joint\s+and\s+several|compensation)\b", re.IGNORECASE)
+# (a prosecution is criminal by nature: "shall be prosecuted according to law")
+LIABILITY = re.compile(r"\b(?:criminal(?:ly)?|civil|tort|damages|joint\s+and\s+several|compensation|prosecut\w*)\b",
+                       re.IGNORECASE)
 # (coordinated participles share their agent: "shall be fined or detained by the people's court")
 # (and an amount may come between: "shall be fined 5,000 yuan by the bureau")
 BY_AGENT = re.compile(r"^\s*(?:(?:or|and)\s+\w+ed\s+)?(?:(?:not\s+(?:less|more)\s+than\s+)?[\d,.]+\s+(?:yuan|RMB)\s+)?"
@@ -44,6 +46,11 @@ BY_AGENT = re.compile(r"^\s*(?:(?:or|and)\s+\w+ed\s+)?(?:(?:not\s+(?:less|more)\
                       r"with|for|on|at|under|and|or|to)\b|[,;.]|$)", re.IGNORECASE)
 LATE_BY = re.compile(r"\s+by\s+(?P<np>(?:the|a|an)\s+[^,;.]+?)(?=\s+(?:in\s+accordance|according|pursuant|and|or|to|for|"
                      r"within)\b|[,;.]|$)", re.IGNORECASE)
+# where an agent's name ends: at punctuation or an adverbial's preposition; a conjunction may be inside the name ("the
+# agricultural and rural affairs bureaus of cities and counties in accordance with ...") or join two names
+AGENT_END = re.compile(r"[,;.:]|\s+(?:in\s+accordance|according|pursuant|with|for|on|at|under|to|within|as\s+(?:follows|"
+                       r"provided|prescribed|specified|set\s+out|listed))\b", re.IGNORECASE)
+AGENT_AND = re.compile(r"\s+(?:and|or)\b", re.IGNORECASE)
 # the object of a power: "discipline X", "upon (each of) X", "prohibit X from", "order X to", "fine X"
 OBJECT = re.compile(r"\b(?:upon|on|against)\s+(?:each\s+of\s+)?(?P<a>.+?)(?=[,;.]|\s+in\s+accordance|$)|"
                     # "give a warning to X", "issue a fine to X"
@@ -52,15 +59,19 @@ OBJECT = re.compile(r"\b(?:upon|on|against)\s+(?:each\s+of\s+)?(?P<a>.+?)(?=[,;.
                     r"\b(?:discipline|punish|fine|warn|prohibit|order)\s+(?P<b>(?:the|a|an|such|any|each)\s+.+?)"
                     r"(?=\s+(?:to|from|in\s+accordance|according)\b|[,;.]|$)", re.IGNORECASE)
 POWER_SPLIT = re.compile(r",?\s+(?:and|or)\s+(?=(?:discipline|punish|fine|impose|order|confiscate|revoke|suspend|"
-                         r"give|prohibit)\b)|;\s*", re.IGNORECASE)
+                         r"give|prohibit|stop|cease)\b)|[;；]\s*", re.IGNORECASE)
 ASIDE = re.compile(r"(?<=\w),\s+(?:in|by|under|without|with|through|for)\s[^,]*,\s+", re.IGNORECASE)
 IN_CHARGE = re.compile(r"\s+(?:directly\s+)?(?:in\s+charge|responsible|liable)$", re.IGNORECASE)
 # (a relative pronoun may be followed by an adverbial set off by commas: "A game operator that, after being notified
 # ..., fails to ...", "Staff who, in the administration of ..., abuse ...")
 RELATIVE = re.compile(r"\s+(?:that|which|who)(?:\s+|\s*,\s*)(?=\w)"
+                      # a post-modifier that names the violation: "Kiosk operators in violation of Article 2 shall ..."
+                      r"|\s+(?=in\s+(?:violation|breach)\s+of\b)"
                       # a reduced relative: "Kiosk operators violating Article 2 shall be fined"
                       # (the -ing word takes an object: "a charging operator" is an adjective, no clause)
-                      r"|\s+(?=(?-i:[a-z]+ing)\s+(?:the|a|an|any|these|this|its|their|Articles?|provisions?)\b)",
+                      # (not after a determiner: "the department referred to in the preceding article")
+                      r"|(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bthis)(?<!\bthese)"
+                      r"\s+(?=(?-i:[a-z]+ing)\s+(?:the|a|an|any|these|this|its|their|Articles?|provisions?)\b)",
                       re.IGNORECASE)
 STRICT_VERB = re.compile(r"\b(?:is|are|was|were|has|have|fails?|violates?|infringes?|refuses?|causes?|commits?|"
                          r"neglects?|abuses?|processe[sd])\b", re.IGNORECASE)
@@ -75,6 +86,7 @@ class _Prev:
     violators: tuple[str, ...]
     authority: str | None
     authorities: tuple[str, ...]
+    unit: int = 0  # id() of the paragraph's unit
 
 
 def sanctions_of_unit(unit: Unit, clauses: list[tuple[int, int, int]], party: PartyTest,
@@ -90,7 +102,7 @@ def sanctions_of_unit(unit: Unit, clauses: list[tuple[int, int, int]], party: Pa
         m = next((x for x in P.MODAL.finditer(text, a, b)
                   if P.SANCTION_PASSIVE.match(text[x.start() :]) or P.SANCTION_POWER.match(text[x.start() :])
                   or P.SANCTION_WITHDRAWAL.match(text[x.start() :]) or P.SANCTION_DEALT.match(text[x.start() :])
-                  or P.PURSUED.match(text[x.start() :])), None)
+                  or P.PURSUED.match(text[x.start() :]) or P.WITHDRAW_SERVICE.match(text[x.start() :])), None)
         if m is None:
             continue
         same_sentence = prev if prev is not None and prev.sentence == si and prev is not prev_article else None
@@ -113,9 +125,9 @@ def _in_charge(party: PartyTest) -> PartyTest:
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a] in " ,;":
+    while a < b and text[a] in " ,;；":
         a += 1
-    while b > a and text[b - 1] in " ,;.":
+    while b > a and text[b - 1] in " ,;.；":
         b -= 1
     return a, b
 
@@ -135,6 +147,23 @@ def _condition_and_subject(text: str, a: int, m_start: int) -> tuple[tuple[int, 
 
 # an indefinite pronoun names no party: "Where anyone uses ... in violation of ..." has no named violator (guide 4)
 INDEFINITE = re.compile(r"^(?:anyone|anybody|any\s+one|someone|somebody|whoever|everyone|everybody)$", re.IGNORECASE)
+# ... nor does a pronoun or a bare "person(s)" whose relative clause says who ("those who evade ...", "persons that
+# forge ...", "anyone who ...", "whoever ..."): whoever does the act, not a party the text names
+INDEFINITE_SUBJECT = re.compile(r"^(?:(?:those|anyone|anybody|any\s+(?:one|person|party)|persons?|people|a\s+person|"
+                                r"one)\s+(?:who|that|which)\b|whoever\b|"
+                                # "Violators of Article 5 shall be fined": a bare violator names no one (guide 4)
+                                r"(?:the\s+|any\s+)?(?:violators?|offenders?)\s+of\b)", re.IGNORECASE)
+# a circumstance of the violation, with no party of its own ("Where personal information is involved", "Where the
+# circumstances are serious", "If losses are caused"): no violation of its own, so it qualifies the one before
+CIRCUMSTANCE = re.compile(r"^(?:where|if|when|in\s+case)\s+(?:(?:the|such|any|serious|major)\s+)?(?:\w+\s+){0,3}?"
+                          r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ed|involved|serious|grave|severe)\b"
+                          r"|^(?:where|if)\s+(?:the\s+)?circumstances\s+are\b", re.IGNORECASE)
+# the agent of a violation named as a noun ("a violation of Article 2 by the operator", "any breach of these Rules by a
+# seller"), to the end of the condition or a comma
+# (no verb between: "a violation of these Measures is not punished by the department" names the punisher)
+VIOLATION_BY = re.compile(r"\b(?:violations?|breach(?:es)?|infringements?|contraventions?)\s+of\s+"
+                          r"(?:(?!\b(?:is|are|was|were|be|been|being|has|have|had|not|\w+ed)\b)[^,;]){1,120}?\s+by\s+"
+                          r"(?P<np>(?:the|a|an|any)\s+[^,;]{1,80}?)\s*$", re.IGNORECASE)
 # a second subject coordinated in the condition: "Where A violates X, or B violates Y" (a new clause after "or")
 NEXT_DISJUNCT = re.compile(r",\s+or\s+(?:where\s+|if\s+)?(?=\w)", re.IGNORECASE)
 
@@ -144,6 +173,11 @@ def _condition_violator(cond: str, party: PartyTest) -> tuple[str | None, tuple[
     coordinated in the condition ("Where a device maker violates X, or a service provider violates Y"), each
     clause's subject ("device maker or service provider")."""
     first, keys, end = _condition_subject(cond, party)
+    if first is None:
+        # "Where there is a violation of Article 2 by a kiosk operator": the agent of the nominal violation
+        by = VIOLATION_BY.search(cond)
+        if by is not None and (agent := party(by.group("np"))) is not None:
+            return _printed(by.group("np")), agent
     if first is None or end < 0:
         return first, keys
     names, found = [first], list(keys)
@@ -156,6 +190,12 @@ def _condition_violator(cond: str, party: PartyTest) -> tuple[str | None, tuple[
             names.append(np)
             found.extend(more)
     return " or ".join(names), tuple(dict.fromkeys(found))
+
+
+def clause_violator(clause: str, party: PartyTest) -> tuple[str | None, tuple[str, ...]]:
+    """The party that is the subject of a clause stating a violation ("A kiosk operator fails to keep logs", a
+    table's violation cell): as printed, and the ids of the actors it names; (None, ()) if it names none."""
+    return _condition_violator(clause, party)
 
 
 def _condition_subject(cond: str, party: PartyTest) -> tuple[str | None, tuple[str, ...], int]:
@@ -195,8 +235,25 @@ def _leading_violator(rest: str, party: PartyTest) -> tuple[str | None, tuple[st
         comma = rest.find(", ")
         rest = rest[comma + 2 :] if comma >= 0 else rest  # "Where, in jointly processing ..., a processor ..."
     words = rest.split()
-    for n in range(min(len(words), 12), 0, -1):  # the longest party phrase before a verb, holding no verb
+    order = range(min(len(words), 12), 0, -1)  # the longest party phrase before a verb, holding no verb
+    if re.match(r"(?:a|an|each|every)\s", rest, re.IGNORECASE) and not any(
+            STRICT_VERB.fullmatch(w.strip(",")) for w in words[1:13]):
+        # a singular subject agrees with its verb: with no verb of violation to end it, the first word in -s after its
+        # head is the verb ("A seller sells drugs that ...", not the name "seller sells drugs")
+        order = range(1, min(len(words), 12) + 1)
+    for n in order:
         np = " ".join(words[:n]).rstrip(",")
+        if re.search(r"\s(?:that|who|which|whose)$", np, re.IGNORECASE):
+            continue
+        rel = re.search(r"\s(?:that|who|which|whose)\s", np, re.IGNORECASE)
+        if rel and order.step > 0:
+            # a singular subject's relative clause comes before its verb: the party is the head before it ("Each
+            # seller that loses samples")
+            head = np[: rel.start()]
+            keys = party(head)
+            if keys is not None and not ANAPHOR.match(_printed(head)):
+                return _printed(head), keys
+            continue
         if (n < len(words) and FINITE_VERB.fullmatch(words[n].strip(",")) is None) or STRICT_VERB.search(np):
             continue
         if ANAPHOR.match(_printed(np)) or INDEFINITE.match(_printed(np)):
@@ -205,6 +262,22 @@ def _leading_violator(rest: str, party: PartyTest) -> tuple[str | None, tuple[st
         if keys is not None:
             return _printed(np), keys
     return None, ()
+
+
+# a definite noun phrase that points back to a party named before: a general noun for a party ("the entity", "the
+# unit") or a shortened mention ("the operator" after "a kiosk operator")
+GENERAL_PARTY = re.compile(r"^(?:entit(?:y|ies)|units?|organi[sz]ations?|enterprises?|part(?:y|ies)|institutions?|"
+                           r"compan(?:y|ies))$", re.IGNORECASE)
+
+
+def _back_to(np: str, before: tuple[str | None, tuple[str, ...]]) -> bool:
+    """Whether ``np`` ("the entity", "the operator") names the violator ``before`` (named in the condition)."""
+    m = re.match(r"(?:the|such|this|that)\s+(?P<n>[\w-]+(?:\s+[\w-]+){0,3})$", np.strip(" ,"), re.IGNORECASE)
+    if m is None or not before[0]:
+        return False
+    words, prior = m.group("n").lower().split(), before[0].lower().split()
+    return bool(GENERAL_PARTY.match(m.group("n"))) or (len(words) < len(prior) and prior[-len(words):] == words) or \
+        (len(words) < len(prior) and [w.rstrip("s") for w in prior[-len(words):]] == [w.rstrip("s") for w in words])
 
 
 def _printed(np: str) -> str:
@@ -217,10 +290,13 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
     cond, (sa, sb) = _condition_and_subject(text, a, m.start())
     subject = text[sa:sb]
     condition = text[cond[0] : cond[1]] if cond else None
-    passive = not P.SANCTION_POWER.match(text[m.start() :])
+    passive = not (P.SANCTION_POWER.match(text[m.start() :]) or P.WITHDRAW_SERVICE.match(text[m.start() :]))
     # a relative clause on the subject ("providers that violate these Provisions") is the condition
     rel = RELATIVE.search(subject)
-    if rel and party(subject[: rel.start()]) is not None:
+    indefinite = bool(INDEFINITE_SUBJECT.match(subject))
+    own_violation = False  # the subject's own relative clause names the violation ("operators that violate ...")
+    if rel and (party(subject[: rel.start()]) is not None or indefinite):
+        own_violation = bool(indefinite or P.VIOLATION.search(subject[rel.start() :]))
         cond = _strip(text, sa + rel.start(), sb)
         condition = text[cond[0] : cond[1]]
         subject = subject[: rel.start()]
@@ -240,6 +316,13 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
             cond_v = (inherited.violator, inherited.violators)
     elif inherited is not None and same_sentence is not None:
         cond_v = (inherited.violator, inherited.violators)
+    if cond_v[0] is None and inherited is None and condition and prev is not None and prev.violator and \
+            prev.unit == id(unit) and CIRCUMSTANCE.match(condition) and not P.VIOLATION.search(condition) and \
+            not P.FAILURE.search(condition) and not indefinite:
+        # "Where X violates ..., the bureau shall order it ... . Where personal information is involved, the department
+        # shall impose penalties ...": a circumstance with no party or violation of its own, in the paragraph about
+        # X's violation, qualifies that violation
+        cond_v = (prev.violator, prev.violators)
     if cond_v[0] is None and inherited is None and condition and DEFINITE_VIOLATION.search(condition):
         # "Where a tutor violates Article 6, the platform shall report ...; if the violation constitutes a crime,
         # criminal liability shall be ...": "the violation" is the one named before in the paragraph, by a duty's
@@ -258,6 +341,9 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
         while trigger_end < b and text[trigger_end].isalpha():  # the whole word: "liabilit" -> "liability"
             trigger_end += 1
         keys = party(subject) if subject and not ANAPHOR.match(_printed(subject)) else None
+        if keys is not None and _back_to(subject, cond_v):
+            keys = None  # "Where a seller violates ..., the entity shall be fined": the seller
+            subject = "it"
         if keys is not None:
             violator: tuple[str | None, tuple[str, ...]] = (_printed(subject), keys)
             if cond_v[0] and cond_v[0].lower().startswith(_printed(subject).lower() + " "):
@@ -270,14 +356,22 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
                     and re.match(r"(?:any|every|all)\s", subject, re.IGNORECASE):
                 violator = (None, ())  # "Any violation of this Law shall be ...": no one named
             pa = sa if subject and not ANAPHOR.match(_printed(subject)) else m.end()
+        if indefinite:
+            violator = (None, ())  # "...; those who evade supervision shall be fined": whoever does it, no one named
         by = BY_AGENT.match(text[trigger_end:])
-        if by is None or party(by.group("np")) is None:
+        agent = _agent_at(text, trigger_end + by.start("np"), b, party) if by else None
+        if agent is None:
             # "shall be ordered to make corrections by the bureau": the agent after the penalty's complement
-            by = next((x for x in LATE_BY.finditer(text, trigger_end, b) if party(x.group("np")) is not None), None)
+            agent = next((x for x in (_agent_at(text, y.start("np"), b, party)
+                                      for y in LATE_BY.finditer(text, trigger_end, b)) if x), None)
         authority: tuple[str | None, tuple[str, ...]] = (None, ())
-        if by and party(by.group("np")) is not None:
-            authority = (_printed(by.group("np")), party(by.group("np")) or ())
-        elif same_sentence is not None and same_sentence.authority and not LIABILITY.search(text[sa:b]):
+        if agent is not None:
+            authority = (_printed(agent), party(agent) or ())
+        elif same_sentence is not None and same_sentence.authority and not own_violation and \
+                not LIABILITY.search(text[sa:b]):
+            # a penalty coordinated after the authority's clause in the same sentence (guide 4, 1.1); not a clause whose
+            # subject brings a violation of its own ("X shall be dealt with by the customs; those who evade
+            # supervision shall be fined": another offence, its own rule)
             authority = (same_sentence.authority, same_sentence.authorities)
         results.append(_make(unit, a, b, pa, b, cond, m, trigger_end, violator, authority, si))
         return results
@@ -300,6 +394,8 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
             if ANAPHOR.match(_printed(np)):
                 if re.search(r"mentioned|aforesaid|same", np, re.IGNORECASE) and prev is not None:
                     v = (prev.violator, prev.violators)
+            elif _back_to(np, cond_v):
+                pass  # "order the entity to ...": the violator of the condition
             elif party(np) is not None:
                 v = (_printed(np), party(np) or ())
         if groups and groups[-1][0][0] == v[0]:
@@ -310,6 +406,19 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
         cs, ce = (a, b) if len(groups) == 1 else ((a if k == 0 else x), y)
         results.append(_make(unit, cs, ce, x, y, cond if k == 0 else None, m, m.end(), v, authority, si))
     return results
+
+
+def _agent_at(text: str, k: int, b: int, party: PartyTest) -> str | None:
+    """The agent named from ``k`` (its determiner, after "by"): the longest party phrase ending before a stop word
+    or at punctuation ("by the ports and harbours bureau in accordance with law": the whole name, not "the ports")."""
+    hard = AGENT_END.search(text, k, b)
+    end = hard.start() if hard else b
+    stops = [*[x.start() for x in AGENT_AND.finditer(text, k, end)][:12], end]
+    for e in sorted(set(stops), reverse=True):
+        np = text[k:e].strip()
+        if np and party(np) is not None:
+            return np
+    return None
 
 
 def _make(unit: Unit, a: int, b: int, pa: int, pb: int, cond: tuple[int, int] | None, m: re.Match[str],
@@ -327,4 +436,4 @@ def _make(unit: Unit, a: int, b: int, pa: int, pb: int, cond: tuple[int, int] | 
         condition=text[cond[0] : cond[1]] if cond else None, text=text[a:b], span=span, penalties_span=pspan,
         condition_span=cspan, trigger=text[m.start() : trigger_end].strip(),
         violators=tuple(dict.fromkeys(violator[1])), authorities=tuple(dict.fromkeys(authority[1])))
-    return s, _Prev(si, violator[0], violator[1], authority[0], authority[1])
+    return s, _Prev(si, violator[0], violator[1], authority[0], authority[1], id(unit))

@@ -323,9 +323,24 @@ HEADER_PENALTY = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:penalt(?:y|ies)|fines?|s
                             r"liabilit(?:y|ies)|administrative\s+penalt(?:y|ies))\s*$", re.IGNORECASE)
 
 
+# A header that says how each case is dealt with ("Handling", the translators' word for 处理): the penalties only in a
+# table that also has a column of violations ("No. | Violation | Handling"); elsewhere ("Data handling") it is not
+HEADER_HANDLING = re.compile(r"^(?:handling|handling\s+measures?|treatment|disposal|disposition|consequences?|"
+                             r"measures\s+taken|penalty\s+measures?)\s*$", re.IGNORECASE)
+
+
+def _penalty_columns(header: Sequence[str]) -> list[int]:
+    head = [h.strip().strip("*_").strip() for h in header]
+    pen = [k for k, h in enumerate(head) if HEADER_PENALTY.match(h)]
+    if not pen and any(HEADER_VIOLATION.match(h) for h in head):
+        pen = [k for k, h in enumerate(head) if HEADER_HANDLING.match(h)]
+    return pen
+
+
 def penalty_table(header: Sequence[str]) -> bool:
-    """Whether a table lays out penalties: a column's header names them ("Penalty", "Legal liability")."""
-    return any(HEADER_PENALTY.match(h.strip().strip("*_").strip()) for h in header)
+    """Whether a table lays out penalties: a column's header names them ("Penalty", "Legal liability"), or says how
+    the violations of another column are handled ("Violation | Handling")."""
+    return bool(_penalty_columns(header))
 
 
 # Headers of the other columns of a table of penalties.
@@ -354,7 +369,7 @@ def read_penalty_columns(header: Sequence[str], rows: Sequence[Sequence[str]]) -
     base = read_columns(header, rows)
     r = PenaltyReading(label=base.label)
     head = [h.strip().strip("*_").strip() for h in header]
-    pen = [k for k, h in enumerate(head) if HEADER_PENALTY.match(h)]
+    pen = _penalty_columns(header)
     if len(pen) != 1:
         r.problem = "more than one column could hold the penalties" if pen else "no column of penalties"
         return r
@@ -549,11 +564,15 @@ def _column_clauses(u: Unit, cs: list[Any], grid: list[list[tuple[int, int]]], r
     return out
 
 
-def row_sanctions(units: Sequence[Unit], sanctions: list[Any]) -> list[Any]:
+def row_sanctions(units: Sequence[Unit], sanctions: list[Any],
+                  violator_of: Callable[[str], tuple[str | None, tuple[str, ...]]] | None = None) -> list[Any]:
     """The sanctions in the rows of the tables of penalties among ``units``, added to ``sanctions`` (those the
     extractor found in sentences): one per data row, its penalties the penalty cell verbatim, its condition the
-    violation cell, its violator and authority from their columns, else those of the lead-in's sanction
-    ("Operators who violate ... shall be punished by the customs as follows:"), else none (never guessed)."""
+    violation cell, its violator and authority from their columns, else (the violator) the party that is the
+    subject of the violation cell ("A kiosk operator fails to keep logs"; ``violator_of`` finds it: the printed
+    party and its actor ids, as for a sanction's condition), else
+    those of the lead-in's sanction ("Operators who violate ... shall be punished by the customs as follows:"), else
+    none (never guessed)."""
     from dataclasses import replace
 
     from ..model import Sanction
@@ -581,15 +600,22 @@ def row_sanctions(units: Sequence[Unit], sanctions: list[Any]) -> list[Any]:
             viol, who, auth = cell(reading.violation), cell(reading.violator), cell(reading.authority)
             filled = [c for c in cells_ if c[1] > c[0]]
             a, b = filled[0][0], filled[-1][1]
+            subj: tuple[str | None, tuple[str, ...]] = (None, ())
+            if who is None and viol is not None and violator_of is not None:
+                subj = violator_of(text[viol[0]:viol[1]])
             s = Sanction(
                 id=f"{it.id}/sanction_1", document=u.document, article=u.article, provision=it.id,
                 penalties=text[pen[0]:pen[1]].rstrip(" ;."),
-                violator=text[who[0]:who[1]] if who else (lead.violator if lead is not None else None),
+                violator=text[who[0]:who[1]] if who else subj[0] if subj[0] else (
+                    lead.violator if lead is not None else None),
                 authority=text[auth[0]:auth[1]] if auth else (lead.authority if lead is not None else None),
                 condition=text[viol[0]:viol[1]] if viol else None, text=text[a:b], span=u.clean.span(a, b),
                 penalties_span=u.clean.span(pen[0], pen[0] + len(text[pen[0]:pen[1]].rstrip(" ;."))),
                 condition_span=u.clean.span(*viol) if viol else None, trigger=trigger)
+            if subj[0]:
+                s = replace(s, violators=subj[1])
             if lead is not None:
-                s = replace(s, violators=() if who else lead.violators, authorities=() if auth else lead.authorities)
+                s = replace(s, violators=() if who else subj[1] if subj[0] else lead.violators,
+                            authorities=() if auth else lead.authorities)
             added.append(s)
     return sanctions + added if added else sanctions
