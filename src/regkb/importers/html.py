@@ -223,14 +223,14 @@ def _setting(el: Any) -> tuple[str, str]:
     return el.tag, " ".join(sorted((el.get("class") or "").split()))
 
 
-def _lines(el: Any) -> list[str]:
-    """The lines of an element's text: broken at <br> and at block elements."""
+def _broken_text(el: Any, brk: str) -> str:
+    """An element's text with ``brk`` written at each <br> and around each block element inside it."""
     parts: list[str] = []
 
     def walk(e: Any) -> None:
         tag = e.tag if isinstance(e.tag, str) else ""
         if tag == "br" or tag in _BLOCKISH:
-            parts.append("\n")
+            parts.append(brk)
         if e.text and tag != "br":
             parts.append(e.text)
         for c in e:
@@ -238,10 +238,15 @@ def _lines(el: Any) -> list[str]:
             if c.tail:
                 parts.append(c.tail)
         if tag in _BLOCKISH:
-            parts.append("\n")
+            parts.append(brk)
 
     walk(el)
-    return [t for t in (_SPACES.sub(" ", x).strip() for x in "".join(parts).split("\n")) if t]
+    return "".join(parts)
+
+
+def _lines(el: Any) -> list[str]:
+    """The lines of an element's text: broken at <br> and at block elements."""
+    return [t for t in (_SPACES.sub(" ", x).strip() for x in _broken_text(el, "\n").split("\n")) if t]
 
 
 class HtmlBlocks(Stage):
@@ -388,23 +393,7 @@ def _roman(n: int) -> str:
 
 def _cell_text(el: Any) -> str:
     """The text of a table cell, a line break or a block inside it read as a space."""
-    parts: list[str] = []
-
-    def walk(e: Any) -> None:
-        tag = e.tag if isinstance(e.tag, str) else ""
-        if tag == "br" or tag in _BLOCKISH:
-            parts.append(" ")
-        if e.text and tag != "br":
-            parts.append(e.text)
-        for c in e:
-            walk(c)
-            if c.tail:
-                parts.append(c.tail)
-        if tag in _BLOCKISH:
-            parts.append(" ")
-
-    walk(el)
-    return _SPACES.sub(" ", "".join(parts)).strip()
+    return _SPACES.sub(" ", _broken_text(el, " ")).strip()
 
 
 def table_lines(table: Any) -> list[str]:
