@@ -23,19 +23,29 @@ _PAGE_DATE = re.compile(r"\b(?P<label>Updated|Published|Release date|Date of pub
 
 
 class ParseHtml(Stage):
-    """Reads ``data``; writes ``tree`` (an lxml element tree; the encoding from the page or UTF-8)."""
+    """Reads ``data``; writes ``tree`` (an lxml element tree; the encoding from the page, else UTF-8, GB 18030 or
+    Windows-1252, the first that decodes it, with a note when it is not UTF-8)."""
 
     def __call__(self, draft: Draft) -> None:
         import lxml.html
 
-        parser = None
-        if not re.search(rb"(?i)charset", draft.data[:4096]):  # no declared encoding: UTF-8, as documented (lxml
-            try:                                                # would read latin-1), when the bytes are UTF-8
-                draft.data.decode("utf-8")
-                parser = lxml.html.HTMLParser(encoding="utf-8")
-            except UnicodeDecodeError:
-                pass
-        draft.tree = lxml.html.document_fromstring(draft.data, parser=parser)
+        from .text import ENCODINGS
+
+        data, parser = draft.data, None
+        if not re.search(rb"(?i)charset", draft.data[:4096]):
+            # no declared encoding: UTF-8, as documented (lxml would read latin-1); bytes that are not UTF-8 are read
+            # as a text file's are (GB 18030, then Windows-1252), and the import says so
+            for enc in ENCODINGS:
+                try:
+                    text = draft.data.decode(enc)
+                except UnicodeDecodeError:
+                    continue
+                if enc != "utf-8-sig":
+                    draft.notes.append(f"{draft.path.name} declares no encoding and is not UTF-8; it was read as "
+                                       f"{enc}: check its Chinese and accented characters, or declare its charset")
+                data, parser = text.encode("utf-8"), lxml.html.HTMLParser(encoding="utf-8")
+                break
+        draft.tree = lxml.html.document_fromstring(data, parser=parser)
 
 
 class PageMetadata(Stage):
