@@ -384,7 +384,12 @@ def test_a_ban_on_the_following_acts_with_no_party_is_reported(body: str) -> Non
     assert any(s.reason.startswith("no bearer") and "The following acts are" in s.text for s in kb.statements)
 
 
-def test_a_relative_that_before_a_verb_is_no_content_clause() -> None:
-    # "operators that are registered ... shall": the modal was skipped without a word before
-    assert [(m, b) for m, b, _a in facts("Kiosk operators that are registered shall keep logs.")] == [
-        ("obligation", KO)]
+@pytest.mark.parametrize("body, bearer", [
+    # "operators that are registered and parcel users shall": the modal was skipped without a word before (these two
+    # fail on d255cff; the one-party sentence below passed there already and is a guard)
+    ("Kiosk operators that are registered and parcel users shall keep logs.", KO),
+    ("Parcel users that have accounts and kiosk operators must keep receipts.", PU),
+    ("Kiosk operators that are registered shall keep logs.", KO),
+])
+def test_a_relative_that_before_a_verb_is_no_content_clause(body: str, bearer: str) -> None:
+    assert ("obligation", bearer) in [(m, b) for m, b, _a in facts(body)]

@@ -546,3 +546,13 @@ def test_a_signature_delimiter_followed_by_an_article_is_no_signature() -> None:
     assert M.signature_lines(lines, lambda k: lines[k].startswith("Article")) == []
     lines = ["Article 1 Text.", "--", "Li Wen", "", "Tel. 1"]
     assert M.signature_lines(lines, lambda k: lines[k].startswith("Article")) == [1, 2, 4]
+
+
+@pytest.mark.parametrize("rule", ["--", "-- "])
+def test_a_dash_line_in_a_text_that_is_no_mail_keeps_the_law_after_it(rule: str) -> None:
+    # review6: without a mail header, the paragraph after a "--" line at the end was dropped as a signature (a duty
+    # lost, reported as info only)
+    p, _text = parsed_text(f"Article 1 Operators shall keep logs.\n\nArticle 2 Operators shall report incidents.\n\n"
+                           f"{rule}\n\nOperators shall also notify users within 24 hours.\n")
+    assert "Operators shall also notify users within 24 hours." in p.articles[-1].text
+    assert "mail-signature" not in codes(p)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import gc
 import io
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, TYPE_CHECKING
@@ -139,7 +137,9 @@ def rdf_downloads(kb: KnowledgeBase, fmts: Iterable[str]) -> dict[str, bytes]:
     graphs = kb._graphs
     source = graphs._nt_input() if graphs._triples is None and graphs._nt is not None else graphs.nt()
     bufs = {f: io.BytesIO() for f in written}
-    with _gc_paused():  # a piece is thousands of short-lived terms, freed by reference counting; the cyclic
+    from .incremental import gc_paused
+
+    with gc_paused():  # a piece is thousands of short-lived terms, freed by reference counting; the cyclic
         for f, part in _pieces(source, written):  # collector would walk the whole knowledge base for them
             buf = bufs[f]
             if f == "jsonld":  # "[{...},{...}]": the objects of every piece in one list
@@ -174,17 +174,6 @@ def _pieces(source: bytes | IO[bytes], fmts: list[str]) -> Iterator[tuple[str, b
             ox_fmt, with_prefixes = RDF_FORMATS[f]
             yield f, bytes(ox.serialize(triples, format=getattr(ox.RdfFormat, ox_fmt),
                                         prefixes=PREFIXES if with_prefixes else None) or b"")
-
-
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def render_bytes(kb: KnowledgeBase, fmt: str) -> bytes:

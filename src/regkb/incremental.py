@@ -32,12 +32,10 @@ so an incremental build equals a full build.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import sys
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -47,6 +45,7 @@ from . import corpus as corpus_mod
 from . import signing, store
 from .errors import RegkbError
 from .outputs import os_error_message
+from .store import gc_paused
 
 if TYPE_CHECKING:
     from .kb import KnowledgeBase
@@ -103,23 +102,6 @@ ProgressFn = Callable[[str, int, int], None]  # (stage, done, total)
 
 def _noop(stage: str, done: int, total: int) -> None:
     return None
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a build allocates many long-lived objects.
-
-    Its full collections rescan the whole growing heap, which made a build of 1,000 documents
-    12x slower than one of 100 instead of 10x (see docs/performance.md). Cycles made meanwhile
-    are collected when it resumes.
-    """
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 class _Cache:

@@ -23,19 +23,29 @@ _PAGE_DATE = re.compile(r"\b(?P<label>Updated|Published|Release date|Date of pub
 
 
 class ParseHtml(Stage):
-    """Reads ``data``; writes ``tree`` (an lxml element tree; the encoding from the page or UTF-8)."""
+    """Reads ``data``; writes ``tree`` (an lxml element tree; the encoding from the page, else UTF-8, GB 18030 or
+    Windows-1252, the first that decodes it, with a note when it is not UTF-8)."""
 
     def __call__(self, draft: Draft) -> None:
         import lxml.html
 
-        parser = None
-        if not re.search(rb"(?i)charset", draft.data[:4096]):  # no declared encoding: UTF-8, as documented (lxml
-            try:                                                # would read latin-1), when the bytes are UTF-8
-                draft.data.decode("utf-8")
-                parser = lxml.html.HTMLParser(encoding="utf-8")
-            except UnicodeDecodeError:
-                pass
-        draft.tree = lxml.html.document_fromstring(draft.data, parser=parser)
+        from .text import ENCODINGS
+
+        data, parser = draft.data, None
+        if not re.search(rb"(?i)charset", draft.data[:4096]):
+            # no declared encoding: UTF-8, as documented (lxml would read latin-1); bytes that are not UTF-8 are read
+            # as a text file's are (GB 18030, then Windows-1252), and the import says so
+            for enc in ENCODINGS:
+                try:
+                    text = draft.data.decode(enc)
+                except UnicodeDecodeError:
+                    continue
+                if enc != "utf-8-sig":
+                    draft.notes.append(f"{draft.path.name} declares no encoding and is not UTF-8; it was read as "
+                                       f"{enc}: check its Chinese and accented characters, or declare its charset")
+                data, parser = text.encode("utf-8"), lxml.html.HTMLParser(encoding="utf-8")
+                break
+        draft.tree = lxml.html.document_fromstring(data, parser=parser)
 
 
 class PageMetadata(Stage):
@@ -223,14 +233,14 @@ def _setting(el: Any) -> tuple[str, str]:
     return el.tag, " ".join(sorted((el.get("class") or "").split()))
 
 
-def _lines(el: Any) -> list[str]:
-    """The lines of an element's text: broken at <br> and at block elements."""
+def _broken_text(el: Any, brk: str) -> str:
+    """An element's text with ``brk`` written at each <br> and around each block element inside it."""
     parts: list[str] = []
 
     def walk(e: Any) -> None:
         tag = e.tag if isinstance(e.tag, str) else ""
         if tag == "br" or tag in _BLOCKISH:
-            parts.append("\n")
+            parts.append(brk)
         if e.text and tag != "br":
             parts.append(e.text)
         for c in e:
@@ -238,10 +248,15 @@ def _lines(el: Any) -> list[str]:
             if c.tail:
                 parts.append(c.tail)
         if tag in _BLOCKISH:
-            parts.append("\n")
+            parts.append(brk)
 
     walk(el)
-    return [t for t in (_SPACES.sub(" ", x).strip() for x in "".join(parts).split("\n")) if t]
+    return "".join(parts)
+
+
+def _lines(el: Any) -> list[str]:
+    """The lines of an element's text: broken at <br> and at block elements."""
+    return [t for t in (_SPACES.sub(" ", x).strip() for x in _broken_text(el, "\n").split("\n")) if t]
 
 
 class HtmlBlocks(Stage):
@@ -388,23 +403,7 @@ def _roman(n: int) -> str:
 
 def _cell_text(el: Any) -> str:
     """The text of a table cell, a line break or a block inside it read as a space."""
-    parts: list[str] = []
-
-    def walk(e: Any) -> None:
-        tag = e.tag if isinstance(e.tag, str) else ""
-        if tag == "br" or tag in _BLOCKISH:
-            parts.append(" ")
-        if e.text and tag != "br":
-            parts.append(e.text)
-        for c in e:
-            walk(c)
-            if c.tail:
-                parts.append(c.tail)
-        if tag in _BLOCKISH:
-            parts.append(" ")
-
-    walk(el)
-    return _SPACES.sub(" ", "".join(parts)).strip()
+    return _SPACES.sub(" ", _broken_text(el, " ")).strip()
 
 
 def table_lines(table: Any) -> list[str]:

@@ -216,12 +216,14 @@ QUOTE_MARK = re.compile(r"^[ \t]{0,3}>(?:[ \t]{0,3}>)*[ \t]?")  # a Markdown blo
 _EMPH = r"(?:\*\*|__|\*|_)"
 # A label of the editor's words at the start of a block. "Note" alone is ambiguous (a table or a law may
 # carry notes): it counts only when it is set apart (emphasis or brackets), otherwise it is a doubt.
+# (Runs of blanks are possessive, "*+": no token after them opens with a blank, so the matches are the same, and a
+# line of a thousand blanks is read in linear time, not cubic: several optional parts stand between them.)
 EDITOR_LABEL = re.compile(
-    r"^[ \t]*(?P<em0>" + _EMPH + r")?[ \t]*(?P<open>[\[(（【][ \t]*)?(?P<em>" + _EMPH + r")?[ \t]*"
+    r"^[ \t]*+(?P<em0>" + _EMPH + r")?[ \t]*+(?P<open>[\[(（【][ \t]*+)?(?P<em>" + _EMPH + r")?[ \t]*+"
     r"(?P<label>comments?|commentary|our[ \t]+(?:view|comments?|notes?|take|analysis|remarks?)|"
     r"editor(?:'|’)?s?[ \t]+notes?|editorial[ \t]+(?:notes?|comments?)|translator(?:'|’)?s?[ \t]+notes?|"
     r"practice[ \t]+notes?|annotations?|notes?)"
-    r"[ \t]*(?P<em2>" + _EMPH + r")?[ \t]*(?P<end>[:：]|[\])）】])", re.IGNORECASE)
+    r"[ \t]*+(?P<em2>" + _EMPH + r")?[ \t]*+(?P<end>[:：]|[\])）】])", re.IGNORECASE)
 
 
 def quote_mark(line: str) -> int:

@@ -7,7 +7,8 @@ What a mail client writes around a text is told by its form, never by its words 
   "Date:", "To:", "Cc:", "Subject:", "发件人：" ...), or a run of three such fields with "From" and "Subject" in it,
   or a reply's attribution line ("On 3 May 2027, X wrote:");
 - a signature: the lines after the signature delimiter ("-- " alone on its line, RFC 3676) to the end of the mail,
-  when no article heading follows it.
+  when no article heading follows it and the text has a mail header (a "--" line in a text that is no mail may
+  stand between parts of the law: what follows it is kept).
 
 The reply markers ("> ") are read by the parser's block-quote rule (the law set in quotes); a bare ">" between
 paragraphs is a blank line of the quote. Nothing here is deleted: the parser lists each line it leaves out, with its

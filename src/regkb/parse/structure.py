@@ -216,10 +216,13 @@ class _Parser:
         plain = [unquoted(ln.norm) for ln in self.lines]
         if not any(mail.SEPARATOR.match(t) or mail.FIELD.match(t) or mail.SIGNATURE.match(t) for t in plain):
             return
-        for k in mail.header_lines(plain):
+        header = mail.header_lines(plain)
+        for k in header:
             ln = self.lines[k]
             self.drop(ln.start, ln.end, "e-mail header (a forwarding or reply header: who sent the text, when, to whom)")
-        signature = mail.signature_lines(plain, lambda k: bool(self.heading_of(self.lines[k])))
+        # a "--" line ends a mail's text only in a mail: in a regulation without a mail header it may be a rule
+        # between parts of the law, and what follows it is law
+        signature = mail.signature_lines(plain, lambda k: bool(self.heading_of(self.lines[k]))) if header else []
         for k in signature:
             ln = self.lines[k]
             self.drop(ln.start, ln.end, "e-mail signature (after the '-- ' delimiter at the end of the mail)")
