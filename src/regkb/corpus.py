@@ -62,6 +62,8 @@ FRONTMATTER_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "converter": (str, "the library (and version) that read the original"),
 }
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
+_FRONTMATTER_END = re.compile(r"^---[ \t]*$", re.MULTILINE)
+_REGISTRY_ENTRY = re.compile(r"^\s*-\s+id\s*:", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +143,7 @@ def split_frontmatter(text: str, rel: str) -> tuple[dict[str, Any], int, list[Di
     """Parse a leading ``---`` YAML block. Returns (mapping, body offset, diagnostics)."""
     if not text.startswith("---\n") and text.rstrip("\n") != "---":
         return {}, 0, []
-    end = re.search(r"^---[ \t]*$", text[4:], re.MULTILINE)
+    end = _FRONTMATTER_END.search(text[4:])
     if end is None:
         raise error_at(rel, 1, 1, "the frontmatter block opened by '---' on line 1 is never closed",
                        "add a line '---' after the last frontmatter key", "frontmatter")
@@ -352,7 +354,7 @@ def _load_yaml_list(path: Path, root: Path, key: str) -> list[tuple[dict[str, An
     entries = data.get(key) if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise error_at(rel, 1, 1, f"the registry must have a top-level '{key}:' list", "", "registry")
-    lines = [m.start() for m in re.finditer(r"^\s*-\s+id\s*:", text, re.MULTILINE)]
+    lines = [m.start() for m in _REGISTRY_ENTRY.finditer(text)]
     out = []
     for i, entry in enumerate(entries):
         line = text.count("\n", 0, lines[i]) + 1 if i < len(lines) else 1

@@ -12,10 +12,19 @@ reads inputs of any size. This loader refuses what a registry or a frontmatter b
 - impossible dates (``2023-02-30``): an error at the value's line instead of a bare ValueError.
 
 Every problem is a :class:`~regkb.errors.RegkbError` with file, line, column and what to do.
+
+Where PyYAML was built with libyaml, the text is scanned and parsed by libyaml's C parser and the
+events are composed by the same bounded composer in Python: every bound above holds, and reading is
+several times faster (the frontmatter of every document is read at each parse). Whatever the C
+parser does not read to the end (any error, a refusal, a character libyaml cannot take) is read
+again by the pure-Python loader, so every error says exactly what it said without libyaml. Without
+libyaml the pure-Python loader reads everything.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import Any
 
 import yaml
@@ -29,6 +38,13 @@ from yaml.resolver import Resolver
 from yaml.scanner import Scanner
 
 from .errors import error_at
+
+_CParser: Any
+try:  # libyaml's scanner and parser (PyYAML's C extension); absent when PyYAML was built without libyaml
+    from yaml import cyaml
+    _CParser = getattr(cyaml, "CParser", None)
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    _CParser = None
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 32
@@ -57,21 +73,28 @@ _Constructor.add_constructor("tag:yaml.org,2002:timestamp",  # type: ignore[type
                              _Constructor.construct_yaml_timestamp)
 
 
-class _Loader(Reader, Scanner, Parser, Composer, _Constructor, Resolver):
-    """A safe loader whose composer builds the node tree bounded: no aliases, no anchors, limited depth and size."""
+# Characters around which libyaml and PyYAML read differently (found by comparing them on generated texts): a byte
+# order mark after the start (libyaml skips one at the start of any line), the Unicode line breaks NEL, LS and PS, and
+# tabs (PyYAML refuses some that libyaml takes as blanks), and the block scalar indicators | and > (libyaml takes a
+# comment right after one). A text with any of them is read by the pure loader.
+_UNLIKE = re.compile("[\t\ufeff\x85\u2028\u2029|>]")
 
-    def __init__(self, stream: str) -> None:
-        Reader.__init__(self, stream)
-        Scanner.__init__(self)
-        Parser.__init__(self)
-        Composer.__init__(self)
-        _Constructor.__init__(self)
-        Resolver.__init__(self)
-        self.depth = 0
-        self.nodes = 0
+
+class _Unread(Exception):
+    """The C path leaves this text to the pure-Python loader."""
+
+
+class _Bounded(Composer):
+    """PyYAML's composer, building the node tree bounded: no aliases, no anchors, limited depth and size.
+
+    It reads events from whichever parser it is mixed with (PyYAML's own or libyaml's)."""
+
+    depth = 0
+    nodes = 0
+    peek_event: Callable[[], Any]  # the parser's
 
     def compose_node(self, parent: Node | None, index: Any) -> Node | None:
-        event = self.peek_event()  # type: ignore[no-untyped-call]
+        event = self.peek_event()
         if isinstance(event, AliasEvent):
             raise _Refused(f"an alias (*{event.anchor}) is not allowed here", event.start_mark,
                            "write the value out in full: regkb reads YAML without anchors and aliases")
@@ -102,6 +125,53 @@ class _Loader(Reader, Scanner, Parser, Composer, _Constructor, Resolver):
         return super().compose_node(parent, index)
 
 
+class _Loader(Reader, Scanner, Parser, _Bounded, _Constructor, Resolver):
+    """The safe loader in pure Python: PyYAML's reader, scanner and parser, the bounded composer."""
+
+    def __init__(self, stream: str) -> None:
+        Reader.__init__(self, stream)
+        Scanner.__init__(self)
+        Parser.__init__(self)
+        _Bounded.__init__(self)
+        _Constructor.__init__(self)
+        Resolver.__init__(self)
+
+
+if _CParser is not None:
+    class _CLoader(_Bounded, _CParser, _Constructor, Resolver):  # type: ignore[misc]
+        """The same loader with libyaml's C scanner and parser. The bounded composer comes first in the method
+        order, so the node tree is composed by it and never by libyaml's own composer."""
+
+        def __init__(self, stream: str) -> None:
+            _CParser.__init__(self, stream)
+            _Bounded.__init__(self)
+            _Constructor.__init__(self)
+            Resolver.__init__(self)
+
+        def compose_node(self, parent: Node | None, index: Any) -> Node | None:
+            if getattr(self.peek_event(), "tag", None) is not None:
+                # libyaml and PyYAML resolve the non-specific tag "!" differently ("!" alone is a string for one and
+                # null for the other); any tag is read by the pure loader, which keeps "!" and refuses the others
+                raise _Unread
+            return super().compose_node(parent, index)
+
+
+def _fast(text: str) -> tuple[bool, Any]:
+    """Read ``text`` with libyaml's parser: (True, data), or (False, None) when libyaml is absent or did not read it
+    to the end (the caller then reads it with the pure-Python loader, which says what is wrong)."""
+    if _CParser is None or _UNLIKE.search(text):
+        return False, None
+    loader = None
+    try:
+        loader = _CLoader(text)
+        return True, loader.get_single_data()
+    except Exception:  # any failure is read again, and reported, by the pure loader
+        return False, None
+    finally:
+        if loader is not None:
+            loader.dispose()
+
+
 def load(text: str, file: str, *, first_line: int = 1, max_bytes: int = MAX_BYTES, what: str = "file",
          code: str = "yaml") -> Any:
     """Parse ``text`` (the YAML of ``file``, starting at line ``first_line`` of it) into plain data.
@@ -112,6 +182,9 @@ def load(text: str, file: str, *, first_line: int = 1, max_bytes: int = MAX_BYTE
     if size > max_bytes:
         raise error_at(file, first_line, 1, f"the {what} is {size:,} bytes; regkb reads at most {max_bytes:,}",
                        "check that this is the right file; registries and frontmatter are small", "too-large")
+    done, data = _fast(text)
+    if done:
+        return data
     loader: _Loader | None = None
     try:
         loader = _Loader(text)

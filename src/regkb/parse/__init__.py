@@ -29,6 +29,8 @@ from .definitions import find_definitions, find_term_uses, part_ids
 from .structure import parse_blocks, parse_structure, unstructured
 from .units import Unit, units_of
 
+_EMPHASIS = re.compile(r"\*\*|__")  # compiled once: re.sub with a pattern string looks it up in re's cache each time
+
 
 @dataclass(slots=True)
 class ParsedDocument:
@@ -102,7 +104,7 @@ def _parse_regulation(src: SourceFile, doc_id: str, kind: str, work: str, status
                       diags: list[Diagnostic]) -> ParsedDocument:
     fm = src.frontmatter
     st = parse_structure(src, doc_id)
-    preamble = re.sub(r"\*\*|__", "", st.preamble).strip()
+    preamble = _EMPHASIS.sub("", st.preamble).strip()
     doc = Document(doc_id, _title(fm, doc_id), kind, src.path, src.sha256, fm, work,
                    str(status) if status else None, preamble, st.preamble_span, src.body_offset)
     junk = [d.span for d in st.dropped]

@@ -25,6 +25,12 @@ _MATCH_TABLE = str.maketrans({c: " " for c in UNICODE_SPACES + INVISIBLES + _PAG
 
 EDGE_LINES = 2  # content lines at the top and at the bottom of a page that may be furniture
 
+# Patterns the functions below use, compiled once (a call of re.match/re.sub with a pattern string looks it up in
+# re's cache each time)
+_LATIN_WORDS = re.compile(r"[A-Za-z]+")
+_DIGITS = re.compile(r"\d+")
+_CHROME_FIELD_SEP = re.compile(r"\s[|｜]\s|\s{2,}")
+
 
 def for_matching(text: str) -> str:
     """``text`` with Unicode spaces, invisible characters and page breaks as plain spaces (same length)."""
@@ -61,7 +67,7 @@ _FUNCTION_WORDS = frozenset(["a", "an", "and", "at", "by", "for", "from", "in", 
 def reads_like_prose(text: str) -> bool:
     """A line of running text, not a title or a number: it ends a clause, or it has several
     lower-case words other than the small words that titles keep in lower case."""
-    words = re.findall(r"[A-Za-z]+", text)
+    words = _LATIN_WORDS.findall(text)
     if len(words) < 3:
         return False
     content_lower = sum(1 for w in words if w[0].islower() and w not in _FUNCTION_WORDS)
@@ -113,9 +119,9 @@ def page_number_lines(lines: Sequence[str]) -> list[int]:
     out: list[int] = []
     prev_num: int | None = None
     for idx, (k, s) in enumerate(cands):
-        num = int(re.search(r"\d+", s).group())  # type: ignore[union-attr]
+        num = int(_DIGITS.search(s).group())  # type: ignore[union-attr]
         explicit = not s.isdigit()
-        nxt = int(re.search(r"\d+", cands[idx + 1][1]).group()) if idx + 1 < len(cands) else None  # type: ignore[union-attr]
+        nxt = int(_DIGITS.search(cands[idx + 1][1]).group()) if idx + 1 < len(cands) else None  # type: ignore[union-attr]
         in_sequence = (prev_num is not None and num == prev_num + 1) or (nxt is not None and nxt == num + 1)
         if explicit or in_sequence:
             out.append(k)
@@ -171,7 +177,7 @@ def furniture(lines: Sequence[str], pages: list[Page], how: str, is_heading: obj
 
 
 def _shape(line: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(for_matching(line).split())).lower()
+    return _DIGITS.sub("#", " ".join(for_matching(line).split())).lower()
 
 
 # --- a web site's footer ----------------------------------------------------------------------------
@@ -200,7 +206,7 @@ def chrome_line(text: str) -> bool:
     t = " ".join(text.split())
     if not t or len(t) > 300 or _MODAL.search(t):
         return False  # a clause of law (shall, must, may ...) is never a site's footer
-    fields = [f for f in re.split(r"\s[|｜]\s|\s{2,}", t) if f.strip()]
+    fields = [f for f in _CHROME_FIELD_SEP.split(t) if f.strip()]
     return bool(PAGE_CHROME.search(t)) and sum(bool(PAGE_CHROME.search(f)) for f in fields) * 2 >= len(fields)
 
 

@@ -14,6 +14,7 @@ _WORDS = {
 _TENS = {w: (i + 2) * 10 for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])}
 _CJK = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
+_WORD_SEP = re.compile(r"[-\s]+")  # compiled once: re.split with a pattern string looks it up in re's cache each time
 
 
 def roman(s: str) -> int | None:
@@ -51,7 +52,7 @@ def words_number(s: str) -> int | None:
     >>> [words_number(x) for x in ("Twenty-One", "one hundred and five", "Ninety nine", "Forty-Tenth")]
     [21, 105, 99, None]
     """
-    parts = [w for w in re.split(r"[-\s]+", s.lower()) if w and w != "and"]
+    parts = [w for w in _WORD_SEP.split(s.lower()) if w and w != "and"]
     if not parts:
         return None
     total = 0

@@ -107,6 +107,13 @@ _CJK_NUM = r"[一二三四五六七八九十百]{1,4}"
 # "第二点", "第一点至第三点", "第一至第三点", "第二项" (本决定第二项)
 CJK_POINT_REF = re.compile(rf"第(?P<a>{_CJK_NUM})(?:[点项条]?(?:至|到|、|和|及|或)第?(?P<b>{_CJK_NUM}))?(?P<w>[点项])")
 
+# Patterns the functions below use, compiled once (a call of re.match/re.sub with a pattern string looks it up in
+# re's cache each time)
+_NUMBER_SEP = re.compile(r"(,[ ](?:and[ ]|or[ ])?|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]|[ ]through[ ]|[ ]?[-–][ ]?)")
+_RANGE_SEP = re.compile(r"[ ]to[ ]|[ ]through[ ]|[ ]?[-–][ ]?")
+_NUM_ALONE = re.compile(_NUM)
+_DIGIT = re.compile(r"\d")
+
 
 def _num(s: str) -> int | None:
     s = s.strip()
@@ -115,15 +122,15 @@ def _num(s: str) -> int | None:
 
 def _numbers(nums: str) -> list[int]:
     out: list[int] = []
-    parts = re.split(r"(,[ ](?:and[ ]|or[ ])?|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]|[ ]through[ ]|[ ]?[-–][ ]?)", nums)
+    parts = _NUMBER_SEP.split(nums)
     rng = False
     for part in parts:
         if not part:
             continue
-        if re.fullmatch(r"[ ]to[ ]|[ ]through[ ]|[ ]?[-–][ ]?", part):
+        if _RANGE_SEP.fullmatch(part):
             rng = True
             continue
-        if not re.fullmatch(_NUM, part):
+        if not _NUM_ALONE.fullmatch(part):
             continue
         n = _num(part)
         if n is None:
@@ -148,7 +155,7 @@ def point_references(text: str, style: str) -> list[tuple[int, int, list[int]]]:
     out: list[tuple[int, int, list[int]]] = []
     for m in POINT_REF.finditer(text):
         nums_text = m.group("pn") or m.group("inum")
-        if bool(re.search(r"\d", nums_text)) != (style != "roman"):
+        if bool(_DIGIT.search(nums_text)) != (style != "roman"):
             continue  # another style's numerals: not a reference to these points
         nums = _numbers(nums_text)
         if nums:

@@ -20,6 +20,21 @@ from .units import Unit
 
 _COUNT = {"two": 2, "three": 3, "four": 4}
 
+# Patterns the functions below use, compiled once (a call of re.match/re.sub with a pattern string looks it up in
+# re's cache each time)
+_CAPITALISED_BEFORE = re.compile(r"(?<!\w)(?!The\s)[A-Z][\w'’-]*\s$")
+_LEAD_JOINERS = re.compile(r"(?:\s*(?:,|and|or|the)\b)*\s*")
+_CONSTITUTION = re.compile(r"\b(?:in accordance with|according to|pursuant to|on the basis of|based on)\s+the\s+"
+                           r"(?P<name>Constitution)\b(?!\s+of\b)")
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_ARTICLE_WORD = re.compile(r"(?:Articles?|Arts?\.)\s")
+_OF_THE_SPACED = re.compile(r"[ ]of[ ](?:the[ ])?")
+_LOWER_WORDS = re.compile(r"[a-z]+")
+_ITEM_TOKENS = re.compile(r"\b(to|through)\b|\(([0-9]+|[IVXivx]+|[a-z])\)|\b([0-9]+|[IVXivx]+)\b")
+_ROMAN_I = re.compile(r"\W*i\W*")
+_ART_BRACKETS = re.compile(P.ART_BRACKETS)
+_NUMBER_WORDS = re.compile(rf"\d+|[IVXLC]+\b|(?=[A-Z]){P.SPELLED_REF_NUM}|to|through|[-–—]")
+
 
 def _law_matcher(laws: tuple[Law, ...]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     names: dict[str, str] = {}
@@ -61,7 +76,7 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                       if not any(x < m.end() and m.start() < y for x, y in taken)]
             book = set(titles)
             titles += [(m.start("title"), m.end("title")) for m in P.INSTRUMENT_FIRST_TITLE.finditer(text)
-                       if not re.search(r"(?<!\w)(?!The\s)[A-Z][\w'’-]*\s$", text[max(0, m.start("title") - 40):
+                       if not _CAPITALISED_BEFORE.search(text[max(0, m.start("title") - 40):
                                                                                   m.start("title")])]
             titles += [(m.start("title"), m.end("title")) for m in P.LAW_TITLE.finditer(text)]
             for a, b in titles:
@@ -81,7 +96,7 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                 inside = [y for x, y in taken if x < b and a < y < b]
                 if inside:
                     # "the PIPL and the Road Traffic Safety Law ...": a title after a registry name in one match
-                    lead = re.match(r"(?:\s*(?:,|and|or|the)\b)*\s*", text[max(inside) : b])
+                    lead = _LEAD_JOINERS.match(text[max(inside) : b])
                     a = max(inside) + (lead.end() if lead else 0)
                 title = text[a:b]
                 if not title[:1].isupper() or P.SELF_REFERENCE.match(title) or len(title.split()) < 2:
@@ -97,8 +112,7 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                     found.append((a, b, "external", (), False, "this law is not in the registry (corpus/laws.yaml)"))
                 taken.append((a, b))
             # "in accordance with the Constitution": the legal basis of the text, a law outside the registry
-            for m in re.finditer(r"\b(?:in accordance with|according to|pursuant to|on the basis of|based on)\s+the\s+"
-                                 r"(?P<name>Constitution)\b(?!\s+of\b)", text):
+            for m in _CONSTITUTION.finditer(text):
                 a, b = m.start("name"), m.end("name")
                 if not any(x < b and a < y for x, y in taken):
                     found.append((a, b, "external", (), False, "the Constitution is not in the registry (corpus/laws.yaml)"))
@@ -113,7 +127,7 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                 if any(x < b and a < y for x, y in taken):
                     continue
                 after = text[b : b + 200]
-                title_after = re.match(r"\s+of\s+(?:the\s+)?", after)
+                title_after = _OF_THE.match(after)
                 if title_after and any(x == b + title_after.end() for x, _ in taken) and not (
                         matcher and matcher.match(after.lstrip(" ").removeprefix("of "))):
                     continue  # "Articles 86 through 88 of the Regulations on ...": articles of another instrument
@@ -153,7 +167,7 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                 items = m.group("items") or m.group("items_after") or ""
                 # "the first paragraph of Article 18 and Article 35": the paragraph (and items) belong to the
                 # first article only when the others carry their own "Article"
-                own_word = bool(re.search(r"(?:Articles?|Arts?\.)\s", m.group("nums")))
+                own_word = bool(_ARTICLE_WORD.search(m.group("nums")))
                 tgts_l: list[Target] = []
                 missing: list[str] = []
                 # brackets written on an article belong to it alone: "Article 4(1) or Article 6(2)", "Articles 1(2)
@@ -188,7 +202,7 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                     continue
                 if _quoted_ref(quotes, a, b, found, taken, ()):
                     continue
-                title_after = re.match(r"\s+of\s+(?:the\s+)?", text[b : b + 200])
+                title_after = _OF_THE.match(text[b : b + 200])
                 if title_after and any(x == b + title_after.end() for x, _ in taken):
                     continue  # "Chapter V of the Regulations on ...": a chapter of another instrument
                 tg, ok, note = _chapters(p, m)
@@ -260,7 +274,7 @@ def _of_part(p: ParsedDocument, numbers: dict[Any, Any], text: str, b: int, tgts
     """'Article 5 of Chapter Two', 'Article 7 of Section 1 of Chapter II': the part named after an article is where
     the text has it. Where the text's Article 5 stands in another part, the text may number its articles afresh in
     each chapter: the reference is flagged. Returns where the reference ends (after the part when one is named)."""
-    of = re.match(r"[ ]of[ ](?:the[ ])?", text[b:])
+    of = _OF_THE_SPACED.match(text[b:])
     if of is None:
         return b
     cm = P.CHAPTER_REF.match(text, b + of.end())
@@ -422,12 +436,12 @@ FUZZY_THRESHOLD = 0.6
 
 def _stems(title: str) -> frozenset[str]:
     """Content words of a title, cut to five letters ("algorithmic" and "algorithms" agree)."""
-    words = re.findall(r"[a-z]+", title.lower().replace("’", "'").replace("'s", ""))
+    words = _LOWER_WORDS.findall(title.lower().replace("’", "'").replace("'s", ""))
     return frozenset(w[:5] for w in words if w not in _STOP)
 
 
 def _instrument(title: str) -> str:
-    words = re.findall(r"[a-z]+", title.lower())
+    words = _LOWER_WORDS.findall(title.lower())
     return next((w for w in reversed(words) if w in _INSTRUMENTS), "")
 
 
@@ -524,7 +538,7 @@ def _ambiguous_diagnostics(refs: list[Reference], docs: list[ParsedDocument],
 def _item_numbers(items: str, roman: bool = False) -> list[int]:
     """Item numbers of "(1) or (2)", "(2) to (7)", "1 through 3", "(iii)"; ``roman``: "(i)" is item 1, not 9."""
     out: list[int] = []
-    tokens = re.findall(r"\b(to|through)\b|\(([0-9]+|[IVXivx]+|[a-z])\)|\b([0-9]+|[IVXivx]+)\b", items)
+    tokens = _ITEM_TOKENS.findall(items)
     k = 0
     flat = [a or b or c for a, b, c in tokens]
     while k < len(flat):
@@ -544,7 +558,7 @@ def _item_numbers(items: str, roman: bool = False) -> list[int]:
 
 def _roman_items(par: Any) -> bool:
     """Whether a paragraph's items are labelled with lower-case roman numerals ("(i)", "(ii)", ...)."""
-    return bool(par.items) and bool(re.fullmatch(r"\W*i\W*", par.items[0].label))
+    return bool(par.items) and bool(_ROMAN_I.fullmatch(par.items[0].label))
 
 
 _BRACKETS = re.compile(rf"({P.ART_NUM})({P.ART_BRACKETS})")
@@ -576,7 +590,7 @@ def _numbers(nums: str) -> list[int]:
     """The numbers of "16 and 17", "5 to 9", "Four through Six", "Two, Three and Five"."""
     out: list[int] = []
     tokens: list[int | None] = [None if m.group("num") is None else _number(m.group("num"))
-                                for m in P.NUMBER_TOKEN.finditer(re.sub(P.ART_BRACKETS, "", nums))]
+                                for m in P.NUMBER_TOKEN.finditer(_ART_BRACKETS.sub("", nums))]
     k = 0
     while k < len(tokens):
         t = tokens[k]
@@ -627,7 +641,7 @@ def _chapter_numbers(nums: str) -> list[int]:
     """Chapter or section numbers of "II", "1 and 2", "II to IV", "Two and Three" (Arabic, Roman or in words)."""
     out: list[int] = []
     tokens = ["to" if t in ("through", "-", "–", "—") else t
-              for t in re.findall(rf"\d+|[IVXLC]+\b|(?=[A-Z]){P.SPELLED_REF_NUM}|to|through|[-–—]", nums)]
+              for t in _NUMBER_WORDS.findall(nums)]
     k = 0
     while k < len(tokens):
         t = tokens[k]

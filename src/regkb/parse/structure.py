@@ -88,6 +88,19 @@ def split_lines(text: str, start: int) -> list[Line]:
 
 _NEWLINE = re.compile("\n")
 
+# Patterns the functions below use, compiled once (a call of re.match/re.sub with a pattern string looks it up in
+# re's cache each time)
+_WORDS_APOS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_LATIN_WORDS = re.compile(r"[A-Za-z]+")
+_BLANKS = re.compile(r"\s+")
+_CONTENTS_LINE = re.compile(r"[#*_ ]*(?:table of )?contents[*_ :]*", re.IGNORECASE)
+_LAST_WORD = re.compile(r"[A-Za-z]+$")
+_CAPTION_WORDS = re.compile(r"[A-Za-z'’-]+")
+_LABEL_ONLY = re.compile(r"\d+|[ivxlcIVXLC]+|[a-z]")
+_ROMAN = re.compile(P.ROMAN)
+_LOWER_ROMAN = re.compile(r"[ivx]+")
+_BULLET = re.compile(r"^([ \t]*)([•·▪◦‣\-*+]|\d+[.)])[ \t]+(?=\S)")
+
 
 class _Parser:
     def __init__(self, src: SourceFile, doc_id: str) -> None:
@@ -337,7 +350,7 @@ class _Parser:
         blank line) before it and a heading right after it."""
         ln = self.lines[i]
         t = ln.stripped.strip("#*_ ").strip()
-        words = re.findall(r"[A-Za-z][A-Za-z'’-]*", t)
+        words = _WORDS_APOS.findall(t)
         if not words or not _caption_like(t, strict=True) or P.ITEM_LINE.match(t):
             return False
         if any(w[0].islower() and w.lower() not in _NO_CAPTION_END for w in words):
@@ -360,7 +373,7 @@ class _Parser:
         t = title.strip().strip("*_").strip()
         if t and (P.ARTICLE_REST_CONTINUES.match(t) or t[:1] in ",;"):
             return "what follows the number continues a sentence"
-        words = {w.lower() for w in re.findall(r"[A-Za-z]+", t)}
+        words = {w.lower() for w in _LATIN_WORDS.findall(t)}
         if words & _CLAUSE_WORDS and t[-1:] in ".;,":
             return "what follows the number reads as a clause, not a title"
         prev, blank = self.prev_content_line(i)
@@ -397,7 +410,7 @@ class _Parser:
                 if num is None:
                     i += 1
                     continue
-                label = re.sub(r"\s+", " ", self.text[ln.start + m.start("label"): ln.start + m.end("label")])
+                label = _BLANKS.sub(" ", self.text[ln.start + m.start("label"): ln.start + m.end("label")])
                 label = " ".join(for_matching(label).split())
                 start = ln.start + (len(ln.text) - len(ln.text.lstrip()))  # the line, decoration and invisibles included
                 if kind in ("chapter", "section"):
@@ -501,7 +514,7 @@ class _Parser:
         bm = _BRACKETED.match(t)
         if bm and bm.end() == len(t) and _caption_like(bm.group("cap"), strict=False):
             return j
-        words = re.findall(r"[A-Za-z][A-Za-z'’-]*", t)
+        words = _WORDS_APOS.findall(t)
         if not words or len(words) > 6 or len(t) > 50 or not _caption_like(t, strict=True) or P.ITEM_LINE.match(t):
             return None
         if any(w[0].islower() and w.lower() not in _NO_CAPTION_END for w in words):
@@ -679,7 +692,7 @@ class _Parser:
             k = toc[0].line - 1
             while k >= 0 and not self.lines[k].stripped:
                 k -= 1
-            if k >= 0 and re.fullmatch(r"[#*_ ]*(?:table of )?contents[*_ :]*", self.lines[k].stripped, re.IGNORECASE):
+            if k >= 0 and _CONTENTS_LINE.fullmatch(self.lines[k].stripped):
                 start = self.lines[k].start
             end_line = self.lines[toc[-1].line]
             toc_spans = {(h.start) for h in toc}
@@ -1397,7 +1410,7 @@ _NEEDS_MORE = frozenset(["of", "in", "under", "with", "to", "by", "and", "or", "
 
 def _ends_with_function_word(line: str) -> bool:
     """A line that ends with a preposition, article or conjunction stops inside a sentence."""
-    words = re.findall(r"[A-Za-z]+$", line.rstrip())
+    words = _LAST_WORD.findall(line.rstrip())
     return bool(words) and words[0].lower() in _NEEDS_MORE and words[0][0].islower()
 
 
@@ -1413,10 +1426,10 @@ def _caption_like(text: str, strict: bool) -> bool:
     60 characters and a capital letter at its start.
     """
     t = text.strip().strip("*_").strip()
-    words = re.findall(r"[A-Za-z'’-]+", t)
+    words = _CAPTION_WORDS.findall(t)
     if not t or not words or len(t) > (60 if strict else 80) or len(words) > 12:
         return False
-    if t[-1] in ".;:,。；：，" or re.fullmatch(r"\d+|[ivxlcIVXLC]+|[a-z]", t):
+    if t[-1] in ".;:,。；：，" or _LABEL_ONLY.fullmatch(t):
         return False  # a sentence, or an item label such as "(1)" or "(a)"
     lower = [w.lower() for w in words]
     if any(w in _CLAUSE_WORDS for w in lower) or lower[0] in _NO_CAPTION_START or lower[-1] in _NO_CAPTION_END:
@@ -1433,9 +1446,9 @@ def _item_style(m: re.Match[str] | None) -> str:
         v = m.group("p")
         if v.isdigit():
             return "paren-digit"
-        if re.fullmatch(P.ROMAN, v):
+        if _ROMAN.fullmatch(v):
             return "paren-roman"
-        if re.fullmatch(r"[ivx]+", v) and (len(v) > 1 or v == "i"):
+        if _LOWER_ROMAN.fullmatch(v) and (len(v) > 1 or v == "i"):
             return "paren-lroman"
         if len(v) == 1 and v.islower():
             return "paren-letter"
@@ -1445,7 +1458,7 @@ def _item_style(m: re.Match[str] | None) -> str:
     for group, roman_style, letter_style in (("l", "lroman-paren", "letter-paren"), ("ld", "lroman-dot", "letter-dot")):
         v = m.group(group)
         if v:
-            return roman_style if re.fullmatch(r"[ivx]+", v) and (len(v) > 1 or v == "i") else letter_style
+            return roman_style if _LOWER_ROMAN.fullmatch(v) and (len(v) > 1 or v == "i") else letter_style
     if m.group("o"):
         return "circled"
     return "cjk-comma"
@@ -1669,7 +1682,7 @@ def parse_blocks(src: SourceFile, doc_id: str) -> tuple[list[Block], list[Diagno
 
 
 def _bullet(line: str) -> tuple[int, int] | None:
-    m = re.match(r"^([ \t]*)([•·▪◦‣\-*+]|\d+[.)])[ \t]+(?=\S)", line)
+    m = _BULLET.match(line)
     if not m:
         return None
     return len(m.group(1).expandtabs(2)), m.end()

@@ -32,6 +32,15 @@ if TYPE_CHECKING:
 
 _PIPE = re.compile(r"(?<!\\)\|")
 _DELIM_CELL = re.compile(r"^[ \t]*:?-+:?[ \t]*$")
+
+# Patterns the functions below use, compiled once (a call of re.match/re.sub with a pattern string looks it up in
+# re's cache each time)
+_NEGATIVE_WORD = re.compile(r"\bnot\b|prohibit|forbid")
+_RIGHT_WORD = re.compile(r"rights?$|entitled")
+_PERMISSION_WORD = re.compile(r"may$|permission|permitted")
+_NOT_VERB = re.compile(r"not\s+[a-z]")
+_CONDUCT_HEADER = re.compile(r"(?:tasks?|measures?|actions?|requirements?)$", re.IGNORECASE)
+_THE_FOLLOWING = re.compile(r"(?:the\s+)?following\s", re.IGNORECASE)
 MAX_TABLE_ROWS = 5000  # a bound on the rows read from one table
 
 
@@ -177,11 +186,11 @@ _DETERMINER = re.compile(r"^(?:a|an|the|any|all|each|every|such|its|their|his|he
 
 def _modality_of(word: str) -> str:
     w = " ".join(word.lower().split())
-    if re.search(r"\bnot\b|prohibit|forbid", w):
+    if _NEGATIVE_WORD.search(w):
         return "prohibition"
-    if re.match(r"rights?$|entitled", w):
+    if _RIGHT_WORD.match(w):
         return "right"
-    if re.match(r"may$|permission|permitted", w):
+    if _PERMISSION_WORD.match(w):
         return "permission"
     return "obligation"
 
@@ -249,7 +258,7 @@ def _conduct_cell(c: str) -> bool:
     t = c.strip().lstrip("(").strip()
     if not t:
         return False
-    if P.MODAL.search(t) or re.match(r"not\s+[a-z]", t):
+    if P.MODAL.search(t) or _NOT_VERB.match(t):
         return True
     first = t.split()[0]
     return first[:1].islower() and not _DETERMINER.match(t) and not CIRCUMSTANCE_CELL.match(t)
@@ -397,7 +406,7 @@ def _action_column(k: int, h: str) -> ActionColumn:
         return ActionColumn(k)
     trigger = m.group("w")
     modality: str | None = _modality_of(trigger)
-    if re.match(r"(?:tasks?|measures?|actions?|requirements?)$", trigger, re.IGNORECASE):
+    if _CONDUCT_HEADER.match(trigger):
         modality = None  # "Measures", "Requirements": conduct, whose force the lead-in gives
     party = m.group("party").strip(" ,:") if "party" in m.groupdict() and m.group("party") else ""
     return ActionColumn(k, party, modality, trigger)
@@ -501,7 +510,7 @@ def row_clauses(units: Sequence[Unit], clauses: list[Any], make: ClauseMaker) ->
         added.extend(rows_made)
         # "The following parties shall perform these duties:": the lead-in binds the parties its rows name
         ahead = [c for c in cs if c.start < intro_end and not c.bearers
-                 and re.match(r"(?:the\s+)?following\s", c.subject.strip(), re.IGNORECASE)]
+                 and _THE_FOLLOWING.match(c.subject.strip())]
         named = list(dict.fromkeys(k for c in rows_made for k in c.bearers))
         for c in ahead if named else []:
             c.bearers, c.basis = list(named), "pronoun"
