@@ -44,6 +44,8 @@ PARTY_NOUNS = frozenset(
     ["provider", "supporter", "user", "organization", "organisation", "individual", "person", "entity", "enterprise", "operator", "platform", "store", "authority", "department", "administration", "organ", "agency", "body", "council", "institution", "company", "party", "ministry", "commission", "bureau", "office", "government", "court", "association", "member", "personnel", "staff", "producer", "publisher", "distributor", "developer", "manufacturer", "controller", "processor", "handler", "citizen", "resident", "employer", "employee", "holder", "owner", "applicant", "licensee", "subscriber", "consumer", "seller", "merchant", "vendor", "carrier", "station", "center", "centre", "group", "committee", "state", "recipient", "locality", "guardian", "relative", "trustee", "representative", "parent", "administrator", "agent", "team", "procuratorate", "republic", "firm", "corporation", "cooperative", "partnership",
      "hospital", "school", "bank", "museum", "farm", "clinic", "pharmacy", "kindergarten", "library", "hotel",
      "restaurant", "shop", "supermarket", "factory", "unit", "pilot", "police", "university", "college", "institute", "academy", "crew",
+     # groups of persons that hold rights and bear duties ("households shall sort waste", "the families of patients")
+     "family", "household",
      # "the customs" (the customs authority; singular() reads the plural "customs" as "custom")
      "custom"]
 )
@@ -227,6 +229,20 @@ NOT_AGENT = frozenset(["matter", "number", "order", "paper", "letter", "water", 
                        "identifier", "parameter", "register", "terminal", "vehicle", "equipment"])
 
 
+# English closed compounds are right-headed: "pawnshop", "bookstore", "subcommittee" name the kind their last element
+# names. Only the party nouns that name an establishment or a body take part, and these compounds name things.
+COMPOUND_HEADS = ("shop", "store", "bank", "school", "office", "committee", "agency", "company", "association", "farm",
+                  "factory", "hospital", "clinic", "hotel", "restaurant", "station")
+NOT_COMPOUND = frozenset(["workshop", "datastore", "keystore", "databank", "workstation", "substation", "sandbank",
+                          "riverbank", "embankment", "backoffice", "frontoffice"])
+
+
+def _compound_party(head: str) -> bool:
+    """Whether ``head`` is a closed compound whose last element is a party noun ("pawnshop", "bookstore")."""
+    return head not in NOT_COMPOUND and head.isalpha() and any(
+        head.endswith(n) and len(head) - len(n) >= 3 for n in COMPOUND_HEADS)
+
+
 def _is_party(np: str) -> bool:
     """Whether a noun phrase names a party: its head noun is a party noun or an agent noun ("makers"), and it is
     a phrase, not a clause."""
@@ -235,7 +251,7 @@ def _is_party(np: str) -> bool:
         return False  # ("the following parties": the parties listed after it, no party of that name)
     if P.UNIVERSAL_SUBJECT.match(np.strip()):
         return True  # "anyone", "any person", "all organizations and individuals"
-    if head in PARTY_NOUNS:
+    if head in PARTY_NOUNS or _compound_party(head):
         return True
     if not AGENT_NOUN.match(head) or head in NOT_AGENT:
         return False
@@ -547,7 +563,8 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                     clause.subject, clause.subject_at = who.group(1), m.end() + who.start(1)
                     clause.action_at = m.end() + who.end()
                     clause.impersonal = False
-            if re.fullmatch(r"is\s+(?:the\s+|an?\s+)?(?:responsibility|duty|obligation)\s+of", m.group(0), re.IGNORECASE):
+            if re.fullmatch(r"(?:is|(?:shall|will)\s+be)\s+(?:(?:the\s+|an?\s+)?(?:responsibility|duty|obligation)\s+of"
+                            r"|incumbent\s+(?:up)?on)", m.group(0), re.IGNORECASE):
                 # "It is the responsibility of platform operators to establish ...": the party after "of" bears it
                 who = FOR_WHOM_TO.match(text[m.end() : cend])
                 if who and re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE):

@@ -343,6 +343,10 @@ MODAL = re.compile(
                         (?:to|of(?=[ ][a-z]+ing\b))|   # "has a duty to", "bears the obligation to", "the duty of keeping"
                         shall[ ]be[ ]under[ ](?:an[ ]|the[ ]|a[ ])?(?:obligation|duty)[ ]to|
                         (?:shall|will)[ ]be[ ](?:obliged|required|obligated)[ ]to|
+                        # "It shall be the duty of X to ...", "It is incumbent upon X to ...": X bears it (before the
+                        # bare "shall", which would leave "It" as the subject)
+                        (?<=\bit[ ])(?:shall|will)[ ]be[ ](?:the[ ]|an?[ ])?(?:responsibility|duty|obligation)[ ]of(?=[ ])|
+                        (?<=\bit[ ])(?:is|shall[ ]be|will[ ]be)[ ]incumbent[ ](?:up)?on(?=[ ])|
                         (?:is|are)[ ]under[ ](?:an[ ]|the[ ]|a[ ])?(?:obligation|duty)[ ]to|(?:is|are)[ ](?:hereby[ ])?obligated[ ]to|
                         ought[ ]to|shall(?![ ]have[ ]the[ ](?:power|authority)[ ]to)(?![ ]be[ ](?:permitted|allowed)[ ]to)|
                         must|should|(?<=\bstate[ ])will|
