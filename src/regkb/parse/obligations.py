@@ -2371,7 +2371,9 @@ def _scope_party(p: ParsedDocument, res: _Resolver) -> tuple[str, frozenset[str]
             stems = frozenset(_stem4(w) for w in re.findall(r"[A-Za-z]{3,}", what)
                               if w.lower() not in ("the", "and", "within", "territory", "people's", "republic", "china",
                                                    "outside", "that", "which", "who", "with", "from", "into"))
-            return key, stems, bool(re.search(r"\bprocess", scope, re.IGNORECASE))
+            # "handling" is how translations of PRC data law name processing (the PIPL's "handling of personal
+            # information"): a scope over a party's handling governs each operation of processing, as "processing" does
+            return key, stems, bool(re.search(r"\b(?:process|handl)", scope, re.IGNORECASE))
         return None
     return None
 
@@ -2498,8 +2500,9 @@ PRODUCT_SUBJECT = re.compile(r"^(?:the\s+|such\s+)?(?:(?P<pp>[a-z]{3,}(?:ed|en))
 def _product_of_earlier_act(c: _Clause, done: list[_Clause]) -> list[str]:
     """"A breeding enterprise shall submit the variety data ... . The submitted variety data shall meet ...": a thing
     named by the participle of an earlier duty's verb, with that duty's object, is what that duty produces, and binds
-    its bearer (guide 1.2, passive-implied). Only in the same article; two parties with such a duty leave it
-    unbound."""
+    its bearer (guide 1.2, passive-implied). Only in the same article or the one just before it ("Article 4 X shall
+    submit the data ... Article 5 The data submitted are to include ...": the next article goes on with what the
+    duty produces); two parties with such a duty leave it unbound."""
     m = PRODUCT_SUBJECT.match(_clean_np(c.subject).strip())
     if m is None:
         return []
@@ -2510,8 +2513,8 @@ def _product_of_earlier_act(c: _Clause, done: list[_Clause]) -> list[str]:
     stem = _activity_stem(pp)
     found: set[tuple[str, ...]] = set()
     for d in done[-40:]:  # bounded: the last 40 clauses
-        if not d.bearers or d.unit.document != c.unit.document or d.unit.article != c.unit.article or d.remote \
-                or d.passive:
+        if not d.bearers or d.unit.document != c.unit.document or d.remote or d.passive \
+                or d.unit.article not in (c.unit.article, c.unit.article - 1):
             continue
         a = d.action_at if d.action_at is not None else d.modal.end()
         act = d.unit.clean.text[a : d.action_end or d.end]
@@ -2639,6 +2642,10 @@ def _neither(neg: re.Match[str]) -> list[str]:
     return parts if len(parts) > 1 else []
 
 
+EXCEPTION = re.compile(r"\s*(?:unless|except\s+(?:where|when|if|that)|save\s+(?:where|when|if)|other\s+than\s+where)\b",
+                       re.IGNORECASE)
+
+
 def _passive_bearer(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
     """The bearer of an agentless passive: the clause before in the sentence; else the party that is the subject
     of its condition ("Where the processor informs ..., the rules shall be made public"); else the agent of the
@@ -2655,7 +2662,9 @@ def _passive_bearer(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         if c.condition is None and prev.condition is not None and prev.sentence == c.sentence:
             c.condition = prev.condition
         return
-    if c.condition:
+    if c.condition and not EXCEPTION.match(c.unit.clean.text[c.condition[0] : c.condition[1]]):
+        # (an exception, "unless the visitor has agreed to ...", names whose act lifts the duty, not who bears it:
+        # the consenting guest does not delete the photos)
         a, b = c.condition
         keys = _condition_subject(c.unit.clean.text[a:b], res)
         if keys:
@@ -2913,7 +2922,8 @@ def _activity_stem(word: str) -> str:
     """"collected", "collection", "collecting" -> "coll"; "used", "use" -> "use"."""
     w = word.lower()
     w = re.sub(r"(?:ing|ion|ions|ure|age|ed|d|s)$", "", w) if len(w) > 4 else w.rstrip("ds") if len(w) > 3 else w
-    return w[:4]
+    # a verb's silent "e" goes with its "-ed" ("file" / "filed", "use" / "used" / "usage")
+    return (w[:-1] if len(w) > 2 and w.endswith("e") else w)[:4]
 
 
 _AGENT_NOUN = {"provision": "provider", "use": "user", "operation": "operator", "development": "developer",
