@@ -1542,6 +1542,15 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
             if not c.bearers and _agentless(c) and c.unit.article in headed:
                 # an agentless clause under a heading "Obligations of X" (article caption or chapter title)
                 c.bearers, c.basis, c.remote = [headed[c.unit.article]], "passive-implied", True
+            if not c.bearers and c.passive and _agentless(c) and scope is not None and scope[3] \
+                    and not OWN_TEXT_SUBJECT.match(_clean_np(c.subject)) \
+                    and not P.VIOLATION.search(c.unit.clean.text, _sentence_start(c), c.modal.start()) \
+                    and not _condition_subject(c.unit.clean.text[c.condition[0] : c.condition[1]] if c.condition else "", res):
+                # "These Measures apply to schools that install cameras ...": a text whose scope is a party, not an
+                # activity, governs that party's conduct; an agentless passive nothing else ties to a party is its
+                # duty (guide 1.2, the party the scope article says the text governs), unless its condition names a
+                # party of the text (whose act it may be)
+                c.bearers, c.basis, c.remote = [scope[0]], "passive-implied", True
             if (c.condition is None and prev is not None and prev.sentence == c.sentence
                     and prev.condition is not None and _leading(prev)):
                 c.condition = prev.condition  # "If X, A shall ...; and A shall ...": X governs both
@@ -1982,9 +1991,21 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
         extra: list[_Clause] = []
         as_subject = bool(FOLLOWING_AS_SUBJECT.search(text, lead.modal.end(), lead.end))
         all_conduct = (_conduct_list(text[lead.start : lead.end]) and not as_subject) or banned_acts
+        first_style: str | None = None
+        nested = after_colon = False
         for s, e in regions(u):
             if s < intro_end:
                 continue
+            style = _label_style(ITEM_LABEL.match(text, s))
+            if first_style is None:
+                first_style = style
+            elif style != first_style and (nested or after_colon):
+                # "(1) installing terminals, namely: 1. a terminal that ...; 2. ...; (2) keeping ...": items in
+                # another numbering after an item that ends with a colon are that item's contents (a list inside
+                # it), not conduct of the lead-in's bearer; the lead-in's own numbering resumes its items
+                nested = True
+                continue
+            nested, after_colon = False, text[s:e].rstrip().endswith(COLONS)
             if not all_conduct and not _states_conduct(text[s:e]):
                 continue  # "(I) a crash of a drone": an event or thing, not conduct
             if requirements and not P.MODAL.search(text, s, e):
@@ -1999,6 +2020,9 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
             tail = re.search(r"[;,.；，]?\s*\b(?:and|or)$", text[a:b])
             if tail:
                 b = a + tail.start()
+            intro = CONTENTS_INTRO.search(text, a, b)
+            if intro:
+                b = intro.start()  # "(1) installing terminals that meet X, namely:": the act ends before its contents
             inside = [c for c in cs if s <= c.start < e]
             if not inside:
                 extra.extend(_item_clauses(u, a, b, lead))
@@ -2019,6 +2043,17 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
         merged = sorted(cs + extra, key=lambda c: c.start)
         out.extend(merged)
     return out
+
+
+# the words that introduce what an item's act covers, before a colon ("..., namely:", "..., as follows:")
+CONTENTS_INTRO = re.compile(r",?\s*\b(?:namely|as\s+follows|that\s+is(?:\s+to\s+say)?|i\.e\.|viz\.?)$", re.IGNORECASE)
+
+
+def _label_style(label: re.Match[str] | None) -> str:
+    """The numbering an item label belongs to: "(1)" and "(12)" are one, "1." another, "(a)" and "(iv)" a third."""
+    if label is None:
+        return ""
+    return re.sub(r"[a-z]+", "a", re.sub(r"\d+", "9", label.group(0).strip().lower()))
 
 
 def _unlabelled_items(clauses: list[_Clause], units: list[Unit]) -> list[_Clause]:
@@ -2343,28 +2378,33 @@ def _heading_parties(p: ParsedDocument, res: _Resolver) -> dict[int, str]:
     return out
 
 
-def _scope_party(p: ParsedDocument, res: _Resolver) -> tuple[str, frozenset[str], bool] | None:
-    """The party a text's scope article says it governs, with the content stems of what it governs:
-    "These Rules apply to the handling of parcel data ... by kiosk operators" or "These Rules apply to
-    couriers that deliver parcels ..."."""
+def _scope_party(p: ParsedDocument, res: _Resolver) -> tuple[str, frozenset[str], bool, bool] | None:
+    """The party a text's scope article says it governs, with the content stems of what it governs, whether that is
+    processing, and whether the scope names the party itself rather than an activity of it: "These Rules apply to the
+    handling of parcel data ... by kiosk operators" (an activity) or "These Rules apply to couriers that deliver
+    parcels ... (hereinafter "couriers")" (the party)."""
     for u in p.units[:12]:
         m = SCOPE_SENTENCE.search(u.clean.text)
         if not m:
             continue
         scope = m.group("what")
         by = list(re.finditer(r"\bby\s+(?:the\s+)?(?P<np>[\w' -]+?)(?=\s*[(（,;.]|$)", scope))
-        cand: list[tuple[str, str]] = []
+        cand: list[tuple[str, str, bool]] = []
         if by:
-            cand.append((by[-1].group("np"), scope[: by[-1].start()]))
+            cand.append((by[-1].group("np"), scope[: by[-1].start()], False))
+        short = P.INLINE_DEFINITION.search(scope)
+        if short and not by:
+            # "apply to A and B in X that install cameras (hereinafter "schools")": the text's short name is the party
+            cand.append((short.group("term") or short.group("bare"), scope[: short.start()], True))
         head = re.match(r"(?:the\s+)?(?P<np>[\w' -]+?)\s+(?:that|who|which)\s+(?P<rest>.+)$", scope)
         if head:
-            cand.append((head.group("np"), head.group("rest")))
+            cand.append((head.group("np"), head.group("rest"), True))
         # "These Rules apply to the activities of kiosk operators in storing parcel data"
         acts = re.match(r"(?:the\s+)?(?:[\w-]+\s+)?(?:activities|activity|conduct|operations|business)\s+of\s+(?:the\s+)?"
                         r"(?P<np>[\w' -]+?)\s+(?:in|for|when|relating\s+to|concerning|involving)\s+(?P<rest>.+)$", scope)
         if acts:
-            cand.append((acts.group("np"), acts.group("rest")))
-        for np, what in cand:
+            cand.append((acts.group("np"), acts.group("rest"), False))
+        for np, what, whole in cand:
             key = _known_agent(_clean_np(np), res)
             if key is None:
                 continue
@@ -2373,9 +2413,19 @@ def _scope_party(p: ParsedDocument, res: _Resolver) -> tuple[str, frozenset[str]
                                                    "outside", "that", "which", "who", "with", "from", "into"))
             # "handling" is how translations of PRC data law name processing (the PIPL's "handling of personal
             # information"): a scope over a party's handling governs each operation of processing, as "processing" does
-            return key, stems, bool(re.search(r"\b(?:process|handl)", scope, re.IGNORECASE))
+            return key, stems, bool(re.search(r"\b(?:process|handl)", scope, re.IGNORECASE)), whole
         return None
     return None
+
+
+# the text itself as a subject ("These Measures shall be implemented on a trial basis"): its own validity, no one's duty
+OWN_TEXT_SUBJECT = re.compile(r"^(?:these|this|the\s+present)\s+(?:provisions|measures|regulations|rules|law|decision|"
+                              r"code|interpretation|opinions|notice|guidelines|standards?)$", re.IGNORECASE)
+
+
+def _sentence_start(c: _Clause) -> int:
+    """Where the sentence of a clause begins in its unit's text."""
+    return max((a for a, _ in regions(c.unit) if a <= c.start), default=0)
 
 
 SCOPE_SENTENCE = re.compile(r"\b(?:These|This)\s+\w+\s+(?:shall\s+)?appl(?:y|ies)\s+to\s+(?P<what>[^.;]+)")
@@ -2386,7 +2436,7 @@ ACT_NOUN_SUBJECT = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:ion|ing|
 
 
 def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
-                        scope: tuple[str, frozenset[str], bool] | None) -> None:
+                        scope: tuple[str, frozenset[str], bool, bool] | None) -> None:
     """The bearer of an agentless clause that the text implies by what came before or by its scope (guide 3.1,
     passive-implied), tried in this order:
 
@@ -2433,7 +2483,7 @@ def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
                 c.action_at = c.modal.end() + len(text[c.modal.end() : c.end]) - len(text[c.modal.end() : c.end].lstrip())
             return
     if scope is not None:
-        key, stems, processing = scope
+        key, stems, processing, _party = scope
         words = re.findall(r"[A-Za-z]{3,}", _clean_np(c.subject))
         pp = re.match(r"\s*(?:not\s+)?be\s+(?:\w+ly\s+)?(\w+)", text[c.modal.end() : c.end])
         if pp:
