@@ -488,6 +488,19 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                 if lab and lab.group(0).strip():
                     lead_l = lead_l[lab.end() :]  # "(2) Where ..., X shall": the label is no part of the condition
             subject_at += len(lead) - len(lead_l)
+            if NEGATIVE_INVERSION.fullmatch(lead_l.strip()) and re.fullmatch(r"shall|may|must|should|can|will",
+                                                                              m.group(0), re.IGNORECASE):
+                inv = _inverted_subject(text, m.end(), cend, lexicon_hint)
+                if inv is not None:
+                    # "Under no circumstances shall kiosk operators sell ...", "In no case may A or B ...": a fronted
+                    # negative puts the subject after the modal (negative inversion); the clause bans the subject
+                    a, b = inv
+                    clause = _Clause(unit, cstart, cend, m, "prohibition", text[a:b], a, None,
+                                     bool(PASSIVE.match(text[b:cend].lstrip(" ,"))), si)
+                    clause.action_at = b + len(text[b:cend]) - len(text[b:cend].lstrip(" ,"))
+                    _trailing_circumstance(clause)
+                    out.append(clause)
+                    continue
             cut = _subject_cut(lead_l, lexicon_hint)
             if cut is None and (P.CONDITION_OPENER.match(lead_l) or P.LEAD_ADVERBIAL.match(lead_l)):
                 comma = lead_l.rfind(", ")
@@ -588,6 +601,33 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                 clause.subject, clause.subject_at, clause.condition = "", m.start(), keep
             out.append(clause)
     return out, skipped
+
+
+# A fronted negative adverbial that inverts subject and modal ("Under no circumstances shall X ...", "Nor may X ...")
+NEGATIVE_INVERSION = re.compile(r"(?:under\s+no\s+circumstances?|in\s+no\s+(?:case|event)|on\s+no\s+account|"
+                                r"at\s+no\s+time|(?:and\s+)?(?:nor|neither))", re.IGNORECASE)
+NP_CONTINUES = frozenset(["of", "and", "or", "in", "at", "on", "for", "with", "that", "who", "which", "whose", "from",
+                          "under", "within", "engaged", "as"])
+
+
+def _inverted_subject(text: str, a: int, b: int, known: Container[str]) -> tuple[int, int] | None:
+    """The subject after the modal of an inverted clause ("shall kiosk operators sell ..."): the shortest run of up to
+    ten words from ``a`` that names a party and is not continued by a word that goes on with a noun phrase ("of",
+    "and", "that", ...); None if there is none."""
+    words = list(re.finditer(r"[\w'’-]+|,", text[a:b]))[:11]
+    for k in range(1, min(len(words), 11)):
+        np = text[a + words[0].start() : a + words[k - 1].end()]
+        nxt = words[k].group(0).lower()
+        last = words[k - 1].group(0).lower()
+        if nxt in NP_CONTINUES or nxt == "," or FINITE.search(np) or last in NP_CONTINUES or DETERMINERS.match(last + " "):
+            continue
+        if _is_party(_clean_np(np)) or _clean_np(np).lower() in known:
+            return a + words[0].start(), a + words[k - 1].end()
+    # "Under no circumstances shall the logs be destroyed": the subject of an inverted passive runs to its "be"
+    passive = re.match(r"\s*((?:[\w'’-]+\s+){1,8}?)be\s+\w+(?:ed|en)\b", text[a:b])
+    if passive and not FINITE.search(passive.group(1)):
+        return a + passive.start(1), a + passive.start(1) + len(passive.group(1).rstrip())
+    return None
 
 
 # "The bureau is responsible for supervising kiosks and shall ...": a subject, a finite verb phrase, then "and" before
@@ -1601,7 +1641,9 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
 # "is to" and "is required to" also take things ("Devices are required to be sealed"), so they teach nothing.
 HOLDER_MARKER = re.compile(r"(?:has|have|enjoys?|bears?)\s+(?:the\s+|an?\s+|no\s+)?(?:rights?|obligations?|duty|duties|"
                            r"responsibility|power|authority)\b|\b(?:entitled|encouraged|obliged|obligated|authori[sz]ed|"
-                           r"empowered)\b|\bunder\s+(?:an?\s+|the\s+)?(?:obligation|duty)\b", re.IGNORECASE)
+                           r"empowered)\b|\bunder\s+(?:an?\s+|the\s+)?(?:obligation|duty)\b"
+                           # "It shall be the duty of X to", "It is incumbent upon X to": X holds the duty
+                           r"|\b(?:responsibility|duty|obligation)\s+of$|\bincumbent\s+(?:up)?on$", re.IGNORECASE)
 
 
 def _holders(clauses: list[_Clause], res: _Resolver) -> None:
