@@ -897,6 +897,13 @@ MADE_BY = re.compile(r"^(?:[\w-]+\s+){0,4}?[\w-]+\s+(?:that\s+(?:is|are)\s+)?(?:
                      r"(?:referred\s+to\s+as|called)\s+(?P<alias>[^()]+?)\))?\s*$", re.IGNORECASE)
 
 
+# the same in the active voice: a relative clause whose subject is the party ("the names and photographs of guests
+# that hotels collect", "records which the operator keeps in the course of its business")
+MADE_BY_RELATIVE = re.compile(r"\b(?:that|which)\s+(?P<np>(?:the\s+)?(?:[\w'-]+\s+){0,5}?[\w'-]+?)\s+(?:collect|hold|"
+                              r"keep|generate|produce|obtain|gather|store|process|handle|record|create|compile|make|"
+                              r"acquire|receive)s?\b[^()]*$", re.IGNORECASE)
+
+
 def singular_np(np: str) -> str:
     """A noun phrase with its last word singular, lower case ("Public data" -> "public data")."""
     words = np.lower().split()
@@ -913,6 +920,11 @@ def _made_by(p: ParsedDocument, res: _Resolver) -> dict[str, str]:
             continue
         m = MADE_BY.match(d.definition.strip().rstrip(".;"))
         if m is None:
+            rel = MADE_BY_RELATIVE.search(d.definition.strip().rstrip(".;"))
+            name = rel.group("np") if rel else ""
+            key = res.resolve(_clean_np(name), [name]) if name and not FINITE.search(name) else None
+            if key:  # "... of guests that hotels record": the hotels' (the active voice of "recorded by hotels")
+                out[singular_np(d.term)] = key
             continue
         name = m.group("alias") or re.split(r"\s+(?:on|in|for|to|with|at|from|about|during|under|within|when|where|"
                                             r"that|which|who|as)\s", m.group("np"), maxsplit=1)[0]
@@ -2438,7 +2450,9 @@ def _scope_party(p: ParsedDocument, res: _Resolver) -> tuple[str, frozenset[str]
         if short and not by:
             # "apply to A and B in X that install cameras (hereinafter "schools")": the text's short name is the party
             cand.append((short.group("term") or short.group("bare"), scope[: short.start()], True))
-        head = re.match(r"(?:the\s+)?(?P<np>[\w' -]+?)\s+(?:that|who|which)\s+(?P<rest>.+)$", scope)
+        # ("apply to pawnshops that ...", or with a participle: "apply to hotels established / located in ...")
+        head = re.match(r"(?:the\s+)?(?P<np>[\w' -]+?)\s+(?:that|who|which|(?-i:[a-z]+ed)(?=\s+(?:in|within|at|on|"
+                        r"under|by|with|for)\b)|located|operating)\s+(?P<rest>.+)$", scope)
         if head:
             cand.append((head.group("np"), head.group("rest"), True))
         # "These Rules apply to the activities of kiosk operators in storing parcel data"
