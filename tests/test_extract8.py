@@ -269,3 +269,38 @@ def test_an_inverted_passive_keeps_its_thing_as_subject() -> None:  # guard: rep
     kb = kb_text("Article 1 Under no circumstances shall the logs be destroyed.")
     assert duties(kb) == []
     assert unbound(kb) == ["Under no circumstances shall the logs be destroyed."]
+
+
+# --- a thing defined as what a party collects; a scope with a participle ------------------------------------------
+# '"Guest records" means the names ... of guests that hotel operators collect': the active voice of "collected by
+# hotel operators" (which was read): an agentless duty on the defined thing is that party's. And "These Rules apply
+# to X established / located in ...": a scope naming the party with a participle, as "X that ..." does.
+DEFINED_BY_WHO_MAKES = [
+    ("Article 1 Hotel operators shall register their guests.\n\nArticle 2 For the purposes of these Rules, \"guest "
+     "records\" means the names, passport numbers and photographs of guests that hotel operators collect at "
+     "check-in.\n\nArticle 3 Guest records shall be kept for three years after checkout.",
+     [(3, "obligation", "Hotel operators")]),
+    ("Article 1 Ferry operators shall sell tickets. \"Passenger files\" means the records which ferry operators keep "
+     "on each passenger.\n\nArticle 3 Passenger files are to be destroyed after two years.",
+     [(3, "obligation", "Ferry operators")]),
+    ("Article 1 These Rules apply to hotel operators established within this Province.\n\n"
+     "Article 2 Hotel operators shall register their guests.\n\nArticle 3 Guest photographs shall be deleted after "
+     "checkout.",
+     [(3, "obligation", "Hotel operators")]),
+    ("Article 1 These Measures apply to locker operators located in railway stations.\n\n"
+     "Article 2 Locker operators shall post their fees.\n\nArticle 3 Abandoned luggage is to be handed to the police "
+     "after thirty days.",
+     [(3, "obligation", "Locker operators")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), DEFINED_BY_WHO_MAKES)
+def test_what_a_party_collects_and_a_participle_scope(body: str, expected: list) -> None:
+    kb = kb_text(body)
+    assert duties(kb, 3) == expected
+
+
+def test_what_a_thing_generates_binds_no_one() -> None:  # guard: the relative clause's subject names no party
+    kb = kb_text("Article 1 Hotel operators shall register their guests.\n\nArticle 2 \"Door logs\" means the records "
+                 "that electronic locks generate.\n\nArticle 3 Door logs shall be kept for one month.")
+    assert duties(kb, 3) == []
