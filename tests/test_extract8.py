@@ -304,3 +304,32 @@ def test_what_a_thing_generates_binds_no_one() -> None:  # guard: the relative c
     kb = kb_text("Article 1 Hotel operators shall register their guests.\n\nArticle 2 \"Door logs\" means the records "
                  "that electronic locks generate.\n\nArticle 3 Door logs shall be kept for one month.")
     assert duties(kb, 3) == []
+
+
+# --- more wordings of who holds a duty or a right (found by probing other wordings, not on a held-out text) --------
+# "It is the X's duty to" (the possessor bears it, as "the duty of X"); "X reserves / retains the right to" (a right);
+# "None of the X shall" (a partitive that denies it to each X, as "No X shall").
+MORE_HOLDERS = [
+    ("Article 1 It is the ferry operator's duty to check tickets.", [(1, "obligation", "Ferry operator")]),
+    ("Article 1 It shall be the landlords' responsibility to repair roofs.\n\nArticle 2 Landlords may keep deposits.",
+     [(1, "obligation", "Landlords"), (2, "permission", "Landlords")]),
+    ("Article 1 Ferry operators reserve the right to refuse drunk passengers.", [(1, "right", "Ferry operators")]),
+    ("Article 1 Passengers retain the right to cancel a booking up to one day before sailing.",
+     [(1, "right", "Passengers")]),
+    ("Article 1 Ferry operators shall keep logs. None of the ferry operators shall sell alcohol.",
+     [(1, "obligation", "Ferry operators"), (1, "prohibition", "Ferry operators")]),
+    ("Article 1 Harbour pilots shall wear uniforms.\n\nArticle 2 None of the harbour pilots may leave the bridge.",
+     [(1, "obligation", "Harbour pilots"), (2, "prohibition", "Harbour pilots")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), MORE_HOLDERS)
+def test_possessive_duties_reserved_rights_and_none_of(body: str, expected: list) -> None:
+    kb = kb_text(body)
+    assert duties(kb) == expected
+    assert unbound(kb) == []
+
+
+def test_it_is_the_way_is_no_duty() -> None:  # guard: a possessive-free "It is the ... to"
+    kb = kb_text("Article 1 It is the best way to travel between the islands.")
+    assert duties(kb) == [] and unbound(kb) == []

@@ -583,6 +583,12 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                 if who and re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE):
                     clause.subject, clause.subject_at = who.group(1), m.end() + who.start(1)
                     clause.action_at = m.end() + who.end()
+            own = POSSESSIVE_DUTY.match(text, m.end(), cend) \
+                if re.fullmatch(r"is|(?:shall|will)\s+be", m.group(0), re.IGNORECASE) else None
+            if own and re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE):
+                # "It is the ferry operator's duty to check tickets": the possessor bears the duty
+                clause.subject, clause.subject_at = own.group("np"), own.start("np")
+                clause.action_at = own.end()
             if cond is None and m.start() in set_off:
                 clause.condition = set_off[m.start()]
             if clause.condition is None and clause.action_at is None:
@@ -603,6 +609,9 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
     return out, skipped
 
 
+# "It is the operator's duty to": the possessor, then the duty noun and "to"
+POSSESSIVE_DUTY = re.compile(r"\s+(?:the\s+)?(?P<np>(?:[\w-]+\s+){0,6}?[\w-]+?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+"
+                             r"(?:duty|responsibility|obligation)\s+to\s+", re.IGNORECASE)
 # A fronted negative adverbial that inverts subject and modal ("Under no circumstances shall X ...", "Nor may X ...")
 NEGATIVE_INVERSION = re.compile(r"(?:under\s+no\s+circumstances?|in\s+no\s+(?:case|event)|on\s+no\s+account|"
                                 r"at\s+no\s+time|(?:and\s+)?(?:nor|neither))", re.IGNORECASE)
@@ -1651,11 +1660,12 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
 # Markers whose subject can only be a person, natural or legal: only a party holds a right, a duty or a responsibility,
 # is encouraged, obliged or empowered ("Museums have the responsibility to", "Farms are entitled to"); "shall", "may",
 # "is to" and "is required to" also take things ("Devices are required to be sealed"), so they teach nothing.
-HOLDER_MARKER = re.compile(r"(?:has|have|enjoys?|bears?)\s+(?:the\s+|an?\s+|no\s+)?(?:rights?|obligations?|duty|duties|"
+HOLDER_MARKER = re.compile(r"(?:has|have|enjoys?|bears?|reserves?|retains?)\s+(?:the\s+|an?\s+|no\s+)?(?:rights?|obligations?|duty|duties|"
                            r"responsibility|power|authority)\b|\b(?:entitled|encouraged|obliged|obligated|authori[sz]ed|"
                            r"empowered)\b|\bunder\s+(?:an?\s+|the\s+)?(?:obligation|duty)\b"
                            # "It shall be the duty of X to", "It is incumbent upon X to": X holds the duty
-                           r"|\b(?:responsibility|duty|obligation)\s+of$|\bincumbent\s+(?:up)?on$", re.IGNORECASE)
+                           r"|\b(?:responsibility|duty|obligation)\s+of$|\bincumbent\s+(?:up)?on$|^(?:is|(?:shall|will)\s+be)$",
+                           re.IGNORECASE)  # (the last: "It is the X's duty to", the only bare "is" marker)
 
 
 def _holders(clauses: list[_Clause], res: _Resolver) -> None:
@@ -2724,7 +2734,7 @@ def _denied_known(neg: re.Match[str], res: _Resolver, register: bool = False) ->
     """The known parties a negated subject names ("No operator may", "No watch maker or app operator may": the
     operators; the watch makers and the app operators), each a party the text already names and none of them
     everyone ("No organization or individual may" stays universal); [] otherwise."""
-    if (neg.group("neg") or "").lower() != "no" or not neg.group("np"):
+    if (neg.group("neg") or "").lower() not in ("no", "none of") or not neg.group("np"):
         return []
     np = _clean_np(neg.group("np"))
     if not np or P.UNIVERSAL_SUBJECT.match(np):

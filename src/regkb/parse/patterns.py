@@ -325,6 +325,7 @@ MODAL = re.compile(
                         # State's promotion of an activity, an encouragement naming no addressee unless it names one
                         the[ ]state[ ]supports|(?<=,[ ]and[ ])supports(?=[ ]the[ ]))
       | (?P<right>(?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?)[ ](?:the[ ]|a[ ])?rights?[ ]to|
+                  (?:reserves?|retains?)[ ]the[ ]rights?[ ]to|   # "X reserves the right to refuse ..."
                   (?:is|are|shall[ ]be|will[ ]be)[ ]entitled[ ]to)
       | (?P<prohibition>(?:shall|must|may|should)[ ]not[ ]be[ ](?:permitted|allowed)[ ]to|
                         (?:shall|will)[ ]be[ ](?:strictly[ ])?(?:prohibited|forbidden|banned|barred)[ ](?:from|to)|
@@ -347,6 +348,9 @@ MODAL = re.compile(
                         # bare "shall", which would leave "It" as the subject)
                         (?<=\bit[ ])(?:shall|will)[ ]be[ ](?:the[ ]|an?[ ])?(?:responsibility|duty|obligation)[ ]of(?=[ ])|
                         (?<=\bit[ ])(?:is|shall[ ]be|will[ ]be)[ ]incumbent[ ](?:up)?on(?=[ ])|
+                        # "It is the operator's duty to ...": the possessor bears it
+                        (?<=\bit[ ])(?:is|shall[ ]be|will[ ]be)(?=[ ](?:the[ ])?(?:[\w-]+[ ]){0,6}?[\w-]+(?:'s|’s|s'|s’)[ ]
+                            (?:duty|responsibility|obligation)[ ]to[ ])|
                         (?:is|are)[ ]under[ ](?:an[ ]|the[ ]|a[ ])?(?:obligation|duty)[ ]to|(?:is|are)[ ](?:hereby[ ])?obligated[ ]to|
                         ought[ ]to|shall(?![ ]have[ ]the[ ](?:power|authority)[ ]to)(?![ ]be[ ](?:permitted|allowed)[ ]to)|
                         must|should|(?<=\bstate[ ])will|
@@ -375,7 +379,9 @@ NOT_MODAL_IS_TO = re.compile(r"\b(?:(?:purpose|purposes|aim|aims|objective|objec
                              re.IGNORECASE)  # ("the purpose of these Rules is to ...")
 
 # A subject that denies the duty to everyone: "No organization or individual may ...".
-NEGATED_SUBJECT = re.compile(r"^(?:(?P<neg>No|Neither)[ ]+(?P<np>.+)|(?P<nobody>Nobody|No-one))$", X)
+# ("None of the operators may ...": a partitive that denies it to each of the party named)
+NEGATED_SUBJECT = re.compile(r"^(?:(?P<neg>No|Neither|None[ ]of)[ ]+(?:(?<=of[ ])(?:the|these|those|such)[ ]+)?(?P<np>.+)|"
+                             r"(?P<nobody>Nobody|No-one))$", X)
 
 # Statements with a modal that bind no one: scope, commencement, precedence, definitions, sanctions.
 NOT_A_DUTY = re.compile(
