@@ -333,3 +333,46 @@ def test_possessive_duties_reserved_rights_and_none_of(body: str, expected: list
 def test_it_is_the_way_is_no_duty() -> None:  # guard: a possessive-free "It is the ... to"
     kb = kb_text("Article 1 It is the best way to travel between the islands.")
     assert duties(kb) == [] and unbound(kb) == []
+
+
+# --- an item's act stops at its colon; the text's own commencement ---------------------------------------------------
+# As a lead-in's action stops at its colon, an item's act stops at a colon inside it ("(2) carrying life jackets,
+# namely: one for each passenger ...": what follows is what the act covers), whether the contents are run in or a
+# nested list the structure keeps inside the item. A clock time ("22:00") is no such colon (guard).
+ITEM_COLON = [
+    ("Article 1 Ferry operators shall perform the following duties:\n\n(1) carrying life jackets, namely: one jacket "
+     "for each passenger and ten for children;\n\n(2) keeping logs.",
+     ["perform the following duties", "carrying life jackets", "keeping logs"]),
+    ("Article 1 Hotel operators shall take the following measures:\n\n(1) posting the house rules, as follows: fire "
+     "exits, quiet hours and checkout times;\n\n(2) closing the gates at 22:00 every night.",
+     ["take the following measures", "posting the house rules", "closing the gates at 22:00 every night"]),
+]
+
+
+@pytest.mark.parametrize(("body", "actions"), ITEM_COLON)
+def test_an_items_act_stops_at_its_colon(body: str, actions: list) -> None:
+    kb = kb_text(body)
+    assert [o.action for o in kb.obligations] == actions
+
+
+# "These Rules shall go into effect on ...", "These Measures shall be implemented (on a trial basis) from ...": the
+# text's own commencement, no duty without a bearer (before: reported as one). Guard: a party's measures "shall be
+# implemented" by it stay a duty.
+COMMENCEMENT = [
+    "Article 9 These Rules shall go into effect on 1 June 2031.",
+    "Article 9 These Measures shall be implemented on a trial basis for two years from 1 September 2031.",
+    "Article 9 This Decision shall be implemented from 1 March 2031.",
+]
+
+
+@pytest.mark.parametrize("body", COMMENCEMENT)
+def test_the_texts_own_commencement_is_no_duty(body: str) -> None:
+    kb = kb_text(body)
+    assert duties(kb) == [] and unbound(kb) == []
+    assert [s.reason for s in kb.statements] == ["not a duty: entry into force"]
+
+
+def test_measures_implemented_by_a_party_stay_a_duty() -> None:  # guard
+    kb = kb_text("Article 1 Ferry operators shall draw up safety measures. The safety measures shall be implemented "
+                 "by ferry operators within one month.")
+    assert duties(kb) == [(1, "obligation", "Ferry operators"), (1, "obligation", "Ferry operators")]

@@ -466,6 +466,12 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                 # ("Operators ... may apply to the department for a quota": a party's application, not scope)
                 skipped.append((cstart, cend, "not a duty: " + _reason(statement)))
                 continue
+            if OWN_TEXT_SUBJECT.match(_clean_np(text[cstart : m.start()].strip(" ,;"))) and re.match(
+                    r"(?:shall|will)\s+be\s+(?:implemented|put\s+into\s+(?:effect|force|practice)|tried|trialled)\b",
+                    statement, re.IGNORECASE):
+                # "These Measures shall be implemented on a trial basis from 1 May": the text's own commencement
+                skipped.append((cstart, cend, "not a duty: entry into force"))
+                continue
             if P.SANCTION_PASSIVE.match(statement) or (
                     P.PURSUED.match(statement) and P.LIABILITY_PURSUED.search(text, cstart, m.start())) or (
                     (P.SANCTION_POWER.match(statement) or P.SANCTION_WITHDRAWAL.match(statement))
@@ -2084,6 +2090,11 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
             tail = re.search(r"[;,.；，]?\s*\b(?:and|or)$", text[a:b])
             if tail:
                 b = a + tail.start()
+            colon = _colon(text, a, b)
+            if colon >= 0 and not (text[colon - 1 : colon].isdigit() and text[colon + 1 : colon + 2].isdigit()):
+                # "(1) installing X, namely: 1. ...; 2. ...": a list inside the item is what the act covers (a clock
+                # time, "22:00", is no colon of a list)
+                b = colon
             intro = CONTENTS_INTRO.search(text, a, b)
             if intro:
                 b = intro.start()  # "(1) installing terminals that meet X, namely:": the act ends before its contents

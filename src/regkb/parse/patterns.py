@@ -388,7 +388,7 @@ NOT_A_DUTY = re.compile(
     r"""
       ^(?:shall|may)[ ](?:also[ ])?apply\b(?![ ]for\b)              # "these Provisions shall apply to" (not "apply for")
     | ^shall[ ]not[ ](?:be[ ]subject[ ]to[ ]the[ ]provisions|apply)\b  # scope: "shall not be subject to the provisions"
-    | ^shall[ ]come[ ]into[ ](?:force|effect)\b          # commencement
+    | ^shall[ ](?:come|go)[ ]into[ ](?:force|effect|operation)\b          # commencement
     | ^shall[ ](?:take[ ]effect|enter[ ]into[ ]force|be[ ]effective)\b
     | ^shall[ ](?:prevail|govern)\b                      # precedence
     | ^shall[ ](?:have|bear)[ ]the[ ]following[ ]meaning # definitions
