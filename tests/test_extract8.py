@@ -376,3 +376,21 @@ def test_measures_implemented_by_a_party_stay_a_duty() -> None:  # guard
     kb = kb_text("Article 1 Ferry operators shall draw up safety measures. The safety measures shall be implemented "
                  "by ferry operators within one month.")
     assert duties(kb) == [(1, "obligation", "Ferry operators"), (1, "obligation", "Ferry operators")]
+
+
+# --- "Anyone who ..." ------------------------------------------------------------------------------------------------
+# As "Any person who sells tickets shall" (guide 1.4: the bearer in the text's words, the qualifier its condition, not
+# universal), "Anyone / Everyone who ... shall": before, no bearer was found.
+ANYONE_WHO = [
+    ("Article 1 Anyone who finds a lost wallet on a ferry shall hand it to the crew.", "Anyone",
+     "who finds a lost wallet on a ferry"),
+    ("Article 1 Everyone who enters the quay shall show a pass.", "Everyone", "who enters the quay"),
+]
+
+
+@pytest.mark.parametrize(("body", "bearer", "condition"), ANYONE_WHO)
+def test_anyone_who_is_a_bearer_with_a_condition(body: str, bearer: str, condition: str) -> None:
+    kb = kb_text(body)
+    assert duties(kb) == [(1, "obligation", bearer)]
+    o = kb.obligations[0]
+    assert o.condition == condition and not o.universal

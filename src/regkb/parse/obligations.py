@@ -1058,7 +1058,9 @@ def _postmodifier(subject: str, known: Container[str]) -> int | None:
         # the modifier must follow the party noun itself ("providers that ..."), not a noun inside a
         # longer name ("departments in charge of energy metering services")
         agent = bool(AGENT_NOUN.match(last)) and last not in NOT_AGENT  # "Physicians providing ...", "makers that ..."
-        if ((last in PARTY_NOUNS or agent) and _is_party(_clean_np(head))) or _clean_np(head).lower() in known:
+        if ((last in PARTY_NOUNS or agent) and _is_party(_clean_np(head))) or _clean_np(head).lower() in known \
+                or re.fullmatch(r"anyone|anybody|everyone|everybody", _clean_np(head), re.IGNORECASE):
+            # ("Anyone who finds a lost card shall": as "Any person who ...", the relative clause is the condition)
             return m.end()
         of = re.fullmatch(r"(?P<p>[\w'-]+(?:\s[\w'-]+){0,3}?)\s+of\s+(?:the\s+)?[\w'-]+(?:\s[\w'-]+){0,3}",
                           _clean_np(head))
