@@ -394,3 +394,18 @@ def test_anyone_who_is_a_bearer_with_a_condition(body: str, bearer: str, conditi
     assert duties(kb) == [(1, "obligation", bearer)]
     o = kb.obligations[0]
     assert o.condition == condition and not o.universal
+
+
+# "shall be free to", "are at liberty to": leave, not a duty (before: an obligation "be free to ...")
+FREE_TO = [
+    ("Article 1 Passengers shall be free to choose their seats.", [(1, "permission", "Passengers")], ["choose their seats"]),
+    ("Article 1 Ferry operators are at liberty to set their fares.", [(1, "permission", "Ferry operators")],
+     ["set their fares"]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "actions"), FREE_TO)
+def test_free_to_is_leave(body: str, expected: list, actions: list) -> None:
+    kb = kb_text(body)
+    assert duties(kb) == expected
+    assert [o.action for o in kb.obligations] == actions

@@ -352,7 +352,7 @@ MODAL = re.compile(
                         (?<=\bit[ ])(?:is|shall[ ]be|will[ ]be)(?=[ ](?:the[ ])?(?:[\w-]+[ ]){0,6}?[\w-]+(?:'s|’s|s'|s’)[ ]
                             (?:duty|responsibility|obligation)[ ]to[ ])|
                         (?:is|are)[ ]under[ ](?:an[ ]|the[ ]|a[ ])?(?:obligation|duty)[ ]to|(?:is|are)[ ](?:hereby[ ])?obligated[ ]to|
-                        ought[ ]to|shall(?![ ]have[ ]the[ ](?:power|authority)[ ]to)(?![ ]be[ ](?:permitted|allowed)[ ]to)|
+                        ought[ ]to|shall(?![ ]have[ ]the[ ](?:power|authority)[ ]to)(?![ ]be[ ](?:permitted|allowed|free|at[ ]liberty)[ ]to)|
                         must|should|(?<=\bstate[ ])will|
                         # an adverb inside the marker ("are additionally required to", "is also obliged to") modifies the duty
                         (?:is|are)[ ](?:hereby[ ]|also[ ]|additionally[ ]|further[ ]|likewise[ ]|equally[ ])?(?:obliged|required)[ ]to|
@@ -365,7 +365,9 @@ MODAL = re.compile(
                         # "It is the responsibility of X to ...": X bears it (the party after "of")
                         (?<=\bit[ ])is[ ](?:the[ ]|an?[ ])?(?:responsibility|duty|obligation)[ ]of(?=[ ]))
       # "may", not the month ("issued on 5 May 2021", "in May 2021"; "Article 5 may be ..." is a modal)
-      | (?P<permission>(?:shall|will)[ ]be[ ](?:permitted|allowed)[ ]to|may(?![ ][12][0-9]{3}\b)(?!(?<=[0-9][ ]may)[ ][0-9])|can|(?:is|are)[ ](?:permitted|allowed)[ ](?:not[ ])?to|(?:is|are)[ ]not[ ](?:required|obliged)[ ]to|
+      | (?P<permission>(?:shall|will)[ ]be[ ](?:permitted|allowed)[ ]to|
+                       # "Passengers shall be free to choose ...", "are at liberty to leave ...": leave, not a duty
+                       (?:(?:shall|will)[ ]be|is|are)[ ](?:free|at[ ]liberty)[ ]to(?=[ ][a-z])|may(?![ ][12][0-9]{3}\b)(?!(?<=[0-9][ ]may)[ ][0-9])|can|(?:is|are)[ ](?:permitted|allowed)[ ](?:not[ ])?to|(?:is|are)[ ]not[ ](?:required|obliged)[ ]to|
                        (?:do|does)[ ]not[ ]need[ ]to|need[ ]not|(?:has|have)[ ]no[ ](?:obligation|duty)[ ]to|
                        (?:is|are|shall[ ]be)[ ]under[ ]no[ ](?:obligation|duty)[ ]to|(?:shall[ ])?(?:has|have)[ ](?:the[ ])?(?:power|authority)[ ]to|
                        (?:is|are)[ ](?:authori[sz]ed|empowered)[ ]to)
