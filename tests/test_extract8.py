@@ -409,3 +409,34 @@ def test_free_to_is_leave(body: str, expected: list, actions: list) -> None:
     kb = kb_text(body)
     assert duties(kb) == expected
     assert [o.action for o in kb.obligations] == actions
+
+
+# --- a list of parties opened by a noun that is no party noun ----------------------------------------------------------
+# "Tour guides, drivers and ticket sellers shall": before, "Tour guides" (no party noun) was read as an adverbial before
+# the comma and made the clause's condition, silently. Coordination joins like with like: a plain plural noun phrase
+# that opens a list of three or more whose others are parties is a party too. Guards: a real adverbial before the
+# comma stays the condition; a list of things under a passive binds no one.
+PARTY_LIST = [
+    ("Article 1 Tour guides, drivers and ticket sellers shall wear badges.",
+     [(1, "obligation", "Tour guides"), (1, "obligation", "Drivers"), (1, "obligation", "Ticket sellers")]),
+    ("Article 1 Lifeguards, pool attendants and cashiers shall wear uniforms.",
+     [(1, "obligation", "Lifeguards"), (1, "obligation", "Pool attendants"), (1, "obligation", "Cashiers")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PARTY_LIST)
+def test_a_list_of_parties_opened_by_another_noun(body: str, expected: list) -> None:
+    kb = kb_text(body)
+    assert duties(kb) == expected
+    assert all(o.condition is None for o in kb.obligations)
+
+
+def test_an_adverbial_before_a_list_stays_a_condition() -> None:  # guard
+    kb = kb_text("Article 1 In emergencies, drivers and ticket sellers shall call the police.")
+    assert duties(kb) == [(1, "obligation", "Drivers"), (1, "obligation", "Ticket sellers")]
+    assert {o.condition for o in kb.obligations} == {"In emergencies"}
+
+
+def test_a_list_of_things_binds_no_one() -> None:  # guard
+    kb = kb_text("Article 1 Ferries, buses and taxis shall be cleaned daily.")
+    assert duties(kb) == []

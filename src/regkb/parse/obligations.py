@@ -895,6 +895,12 @@ def _subject_cut(lead: str, known: Container[str]) -> int | None:
         if cut == 0 and opener:
             continue
         if _subject_like(lead[cut:], known):
+            if len(cuts) > 1 and cut == cuts[1] and not opener and _list_conjunct(lead[:cut].rstrip(" ,")) \
+                    and not P.CONDITION_OPENER.match(lead) and re.search(r"\s(?:and|or)\s", lead[cut:]) \
+                    and _is_party(_clean_np(re.split(r",\s+|\s+(?:and|or)\s+", lead[cut:])[0])):
+                # "Tour guides, drivers and ticket sellers shall": a plain plural noun phrase before the comma of a
+                # list of parties is the list's first conjunct, not an adverbial
+                return 0
             return cut
     if opener and len(cuts) == 1:
         # "In the security assessment the relevant departments shall": no comma after the adverbial; the subject
@@ -1242,6 +1248,21 @@ def _field_alone(field: str, lex: _Lexicon) -> bool:
 NP_DETERMINER = re.compile(r"(?:the|a|an|its|their|his|her|each|every|any|all|other|such|relevant)\s", re.IGNORECASE)
 
 
+# a plain plural noun phrase of up to four words ("tour guides", "Lifeguards"): no verb, no preposition, no adverb
+LIST_CONJUNCT = re.compile(r"(?:the\s+)?[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}(?<=[a-z]s)")
+NOT_LIST_CONJUNCT = frozenset(["sometimes", "nevertheless", "nonetheless", "otherwise", "thus", "hence", "besides",
+                               "likewise", "whereas", "always", "perhaps", "therefore", "as", "is", "was", "has", "does",
+                               "this", "its", "his", "unless", "less", "plus", "thereafter", "afterwards", "towards"])
+
+
+def _list_conjunct(np: str) -> bool:
+    """Whether ``np`` is a plain plural noun phrase that may be a conjunct of a list of parties."""
+    words = np.strip().lower().split()
+    return bool(LIST_CONJUNCT.fullmatch(np.strip())) and not FINITE.search(np) and not (set(words) & NOT_LIST_CONJUNCT) \
+        and not P.LEAD_ADVERBIAL.match(np.strip()) and not SENTENCE_ADVERB.match(np.strip()) \
+        and not re.match(r"[\w-]+(?:ly|ing|ed)\b", np.strip())
+
+
 def _party_segments(np: str, is_party: Callable[[str], bool], strict: bool = False,
                     compound: Callable[[str], bool] | None = None) -> list[str] | None:
     """Conjuncts of a coordinated subject, each a party.
@@ -1279,6 +1300,12 @@ def _party_segments(np: str, is_party: Callable[[str], bool], strict: bool = Fal
             out.extend([f"{cur.strip()} {head}{post}", piece])
             cur = ""
             continue
+        if cur and not out and not strict and re.fullmatch(r",\s+", sep) and is_party(piece) and _list_conjunct(cur) \
+                and re.search(r"(?:,\s+|\s+)(?:and|or)\s", np[np.find(piece) :]):
+            # "Tour guides, drivers and ticket sellers": a plain plural noun phrase opening a list of parties is a
+            # conjunct of its own (coordination joins like with like), not the start of the next one
+            out.append(cur)
+            cur = ""
         if not cur:
             cur_sep = sep or " "  # how the unfinished stretch joins the part before it, if it names no party
         cur = cur + sep + piece if cur else piece
@@ -1543,11 +1570,15 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
             if neg:
                 res.register_subject(subj if re.match(r"any(?:one|body|\s)", subj, re.I) else "any " + subj, None)
                 continue
+            listed = len(conj) >= 3 and sum(1 for x in names if _is_party(_clean_np(x)) or res.resolve(x, names)) >= 2
             for x, alias in conj:
                 if res.resolve(x, names) is None:
                     # "any organization or individual" keeps its "any" in the label
-                    res.register_subject(subj.strip() if len(conj) == 1 and re.match(r"any\s", subj.strip(), re.I)
-                                         else x, alias)
+                    key = res.register_subject(subj.strip() if len(conj) == 1 and re.match(r"any\s", subj.strip(), re.I)
+                                               else x, alias)
+                    if key is None and listed and x == names[0] and _list_conjunct(x):
+                        # "Tour guides, drivers and ticket sellers": listed with parties, a party too
+                        res.register_subject(x, alias, checked=True)
         for c in clauses:
             if c.passive and c.subject.strip() and not PRONOUN_RE.match(c.subject.strip()):
                 _by_agent(c, res)  # learn a new agent now, so that its own clauses find it ("Hotels shall ...")
