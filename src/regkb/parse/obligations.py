@@ -613,6 +613,11 @@ TRAILING_CIRCUMSTANCE = re.compile(
     # a reduced temporal clause ("... encrypted when stored and transmitted", "... deleted once collected") and a
     # temporal "once" clause ("... de-identified once the period expires"; not "at once")
     r"|\s+(?P<r>(?:when|once|while|after|until)\s+(?:being\s+)?[a-z]+ed\b[^;:,]*)$"
+    # and a reduced "when" clause with a gerund-participle ("... indicate the source when publishing results", "... wear a
+    # helmet whenever riding"): the circumstance under which the act is due (guide 1.3); "before / after doing" stays in
+    # the action (guide 1.5), and a noun of time before "when" makes it relative ("the time when processing began")
+    r"|(?<!\btime)(?<!\btimes)(?<!\bdate)(?<!\bperiod)(?<!\bmoment)(?<!\bday)(?<!\bhour)(?<!\byear)(?<!\bonly)"
+    r"(?<!\bjust)(?<!\bexcept)\s+(?P<g>(?:when|whenever)\s+(?-i:[a-z]{2,}ing)\b(?<!\bthing)[^;:,]*)$"
     # ("once a year", "once every two years": a frequency, not a circumstance)
     r"|(?<!\bat)\s+(?P<o>once\s+(?!(?:a|an|every|each|per)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|quarters?|"
     r"hours?|half-years?)\b)(?:the|a|an|its|their|such)\s[^;:,]*)$"
@@ -645,7 +650,7 @@ def _trailing_circumstance(c: _Clause, second: bool = False) -> None:
     m = TRAILING_CIRCUMSTANCE.search(text, a, b)
     if not m:
         return
-    g = next(x for x in ("c", "w", "i", "x", "r", "o", "n", "f") if m.group(x))
+    g = next(x for x in ("c", "w", "i", "x", "r", "g", "o", "n", "f") if m.group(x))
     if m.start(g) - a < 8:
         return  # nothing would be left of the action
     if g == "f" and (c.passive or _agentless(c)):
@@ -1667,6 +1672,10 @@ def _sanction_parties(sanctions: list[Sanction], res: _Resolver, units: list[Uni
             parts = [f"{head0} {y}" if k and re.match(r"of\s", y) else y for k, y in enumerate(parts)]
             for part in parts:
                 key = res.resolve(part, names) or res.resolve(IN_CHARGE.sub("", part), names)
+                if key is None and unit is not None:
+                    # "the principal and other persons directly responsible", after "School principals shall ...": a
+                    # definite bare head noun names the one party of the document with that head
+                    key = _head_mention(part, s.text, unit, clauses or [], res)
                 if key is None and not FINITE.search(part) and (_is_party(part) or _is_party(IN_CHARGE.sub("", part))):
                     key = res.register_subject(part, None, basis=role, checked=True)
                 if key is None:
@@ -1706,6 +1715,26 @@ def _party_test(res: _Resolver) -> Callable[[str], tuple[str, ...] | None]:
 
 IN_CHARGE_CONJUNCT = re.compile(r",?\s+and\s+(?=(?:the\s+|other\s+)*(?:persons?|staff|personnel|managers?|officials?)\s+"
                                 r"(?:directly\s+)?(?:in\s+charge|responsible|liable)\b)", re.IGNORECASE)
+
+
+def _head_mention(part: str, clause: str, unit: Unit, clauses: list[_Clause], res: _Resolver) -> str | None:
+    """A definite bare noun ("the principal", "the contractors"; ``part`` as printed, without its article, and
+    written with "the" in ``clause``) as a sanction's party: the one party that the document binds whose name has
+    that head noun ("school principals"); None when no party or more than one has it ("the department" among two
+    departments names neither)."""
+    word = part.strip()
+    if not re.fullmatch(r"[A-Za-z]+", word) or not re.search(rf"\bthe\s+{word}\b", clause, re.IGNORECASE):
+        return None
+    head = singular(word.lower())
+    found: list[str] = []
+    for c in clauses:
+        if c.unit.document != unit.document:
+            continue
+        for key in c.bearers:
+            label = res.lex.labels.get(key, key).lower()
+            if singular(re.split(r"\s+of\s+", label)[0].split()[-1]) == head and key not in found:
+                found.append(key)
+    return found[0] if len(found) == 1 else None
 
 
 def _cover_term(printed: str, unit: Unit, clauses: list[_Clause], res: _Resolver) -> list[str]:
@@ -2141,7 +2170,7 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         elif prev is not None and (prev.sentence == c.sentence or (subj and prev.sentence >= c.sentence - 2)):
             # "They should guide users ...": the pronoun takes the bearers of the sentence before
             c.bearers, c.basis = list(prev.bearers), "pronoun" if subj else "shared-subject"
-            if c.condition is None and prev.condition is not None and (
+            if c.condition is None and prev.condition is not None and not _after_action(prev) and (
                     prev.sentence == c.sentence or (subj and _leading(prev) and prev.subject
                                                     and PRONOUN_RE.match(prev.subject))):
                 # "If a service ..., it should ... . Additionally, it must ...": the same condition (guide 3.2)
@@ -2635,7 +2664,8 @@ def _passive_bearer(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
     if prev is not None and (prev.sentence == c.sentence or (prev.sentence == c.sentence - 1 and not prev.remote)):
         # a bearer only inferred for the sentence before is not carried into the next one
         c.bearers, c.basis = list(prev.bearers), "preceding-clause"
-        if c.condition is None and prev.condition is not None and prev.sentence == c.sentence:
+        if c.condition is None and prev.condition is not None and prev.sentence == c.sentence \
+                and not _after_action(prev):
             c.condition = prev.condition
         return
     if c.condition:
@@ -2958,6 +2988,13 @@ def _condition_np(cond: str, res: _Resolver, register: bool) -> list[str]:
 
 def _condition_subject(cond: str, res: _Resolver) -> list[str]:
     return [k for k in _condition_np(cond, res, register=False) if k]
+
+
+def _after_action(c: _Clause) -> bool:
+    """Whether a clause's condition follows its action ("A shall lock kiosks when closed, and ..."): a condition
+    after the action restricts that clause alone; only one before the action (opening the sentence, or between the
+    subject and the marker) governs the clauses that follow in the sentence (guide 3.2)."""
+    return c.condition is not None and c.condition[0] > c.modal.end()
 
 
 def _leading(c: _Clause) -> bool:
