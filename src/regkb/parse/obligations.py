@@ -450,7 +450,11 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                 # ("Operators ... may apply to the department for a quota": a party's application, not scope)
                 skipped.append((cstart, cend, "not a duty: " + _reason(statement)))
                 continue
-            if P.SANCTION_PASSIVE.match(statement) or (
+            passive_penalty = P.SANCTION_PASSIVE.match(statement)
+            if passive_penalty and re.search(r"\bimposed$", passive_penalty.group(0)) \
+                    and not P.PENALTY_NOUN.search(text, cstart, m.start()):
+                passive_penalty = None  # "Conditions may be imposed on ...": what is imposed is no penalty
+            if passive_penalty or (
                     P.PURSUED.match(statement) and P.LIABILITY_PURSUED.search(text, cstart, m.start())) or (
                     (P.SANCTION_POWER.match(statement) or P.SANCTION_WITHDRAWAL.match(statement))
                     and P.VIOLATION.search(text, max(0, cstart - 600), cend)) or (
@@ -2548,7 +2552,10 @@ def _defined_object_of(c: _Clause, done: list[_Clause], terms: set[str]) -> list
         if not d.bearers or d.unit.document != c.unit.document or d.remote or d.passive:
             continue
         a = d.action_at if d.action_at is not None else d.modal.end()
-        if pattern.search(d.unit.clean.text, a, d.action_end or d.end):
+        hit = pattern.search(d.unit.clean.text, a, d.action_end or d.end)
+        if hit and not re.match(r"\s+by\s+(?!means\b|way\b)\w", d.unit.clean.text[hit.end() : hit.end() + 40]):
+            # ("inspect the handling of customer information by pawnshops": a by-agent after the thing names who acts
+            # on it; the inspector does not produce it)
             found.add(tuple(d.bearers))
     return list(found.pop()) if len(found) == 1 else []
 

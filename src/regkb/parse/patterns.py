@@ -408,6 +408,10 @@ NOT_A_DUTY = re.compile(
     """,
     X,
 )
+# "be imposed" is a penalty only when what is imposed is one ("a fine of 2,000 yuan shall be imposed", "heavier
+# penalties shall be imposed"); "Conditions may be imposed on the use of the data" is no sanction
+PENALTY_NOUN = re.compile(r"\b(?:fines?|penalt(?:y|ies)|punishments?|sanctions?|detention|warnings?|confiscation|"
+                          r"disciplin\w*)\b", re.IGNORECASE)
 SANCTION_SUBJECT = re.compile(r"(?:penalt|punishment|sanction|liabilit|fine)\w*$", re.IGNORECASE)
 
 # --- conditions --------------------------------------------------------------------------
@@ -491,9 +495,9 @@ SANCTION_PASSIVE = re.compile(
          # "they shall be prosecuted for criminal liability": a prosecution is a criminal sanction on its subject
          prosecuted\b|(?:investigated|pursued)[ ]for[ ](?:\w+[ ]){0,2}?(?:liabilit|responsibilit)|subject(?:ed)?[ ]to[ ]
          (?:\S+[ ]){0,4}?(?:penalt|punishment|sanction|fine|disciplin)|investigated|held[ ](?:\w+[ ])?liable|held[ ](?:\w+[ ])?accountable|held[ ](?:legally|criminally|civilly)[ ]responsible|
-         entered[ ]in|recorded[ ]in|imposed|
+         imposed|
          # a credit record and a circulated criticism are administrative sanctions ("shall be criticised in a circular")
-         (?:entered|recorded)[ ](?:on|into)[ ](?:the[ ])?(?:[\w-]+[ ]){0,3}?credit\b|(?:publicly[ ]|named[ ]and[ ])?critici[sz]ed\b|(?:jointly[ ](?:and[ ]severally[ ])?)?liable[ ]for[ ](?:\S+[ ]){0,3}?(?:compensation|damages?|losses|fines?|penalt)))""",
+         (?:entered|recorded)[ ](?:in|on|into)[ ](?:the[ ]|its[ ]|their[ ])?(?:[\w-]+[ ]){0,3}?credit\b|(?:publicly[ ]|named[ ]and[ ])?critici[sz]ed\b|(?:jointly[ ](?:and[ ]severally[ ])?)?liable[ ]for[ ](?:\S+[ ]){0,3}?(?:compensation|damages?|losses|fines?|penalt)))""",
     X,
 )
 SANCTION_POWER = re.compile(
