@@ -617,7 +617,7 @@ TRAILING_CIRCUMSTANCE = re.compile(
     # a reduced temporal clause ("... encrypted when stored and transmitted", "... deleted once collected") and a
     # temporal "once" clause ("... de-identified once the period expires"; not "at once")
     r"|\s+(?P<r>(?:when|once|while|after|until)\s+(?:being\s+)?[a-z]+ed\b[^;:,]*)$"
-    # and a reduced "when" clause with a gerund-participle ("... indicate the source when publishing results", "... wear a
+    # and a reduced "when" clause with a gerund-participle ("... check each cabin door when loading passengers", "... wear a
     # helmet whenever riding"): the circumstance under which the act is due (guide 1.3); "before / after doing" stays in
     # the action (guide 1.5), and a noun of time before "when" makes it relative ("the time when processing began")
     r"|(?<!\btime)(?<!\btimes)(?<!\bdate)(?<!\bperiod)(?<!\bmoment)(?<!\bday)(?<!\bhour)(?<!\byear)(?<!\bonly)"
@@ -1677,7 +1677,7 @@ def _sanction_parties(sanctions: list[Sanction], res: _Resolver, units: list[Uni
             for part in parts:
                 key = res.resolve(part, names) or res.resolve(IN_CHARGE.sub("", part), names)
                 if key is None and unit is not None:
-                    # "the principal and other persons directly responsible", after "School principals shall ...": a
+                    # "the captain and other persons directly responsible", after "Boat captains have the power to ...": a
                     # definite bare head noun names the one party of the document with that head
                     key = _head_mention(part, s.text, unit, clauses or [], res)
                 if key is None and not FINITE.search(part) and (_is_party(part) or _is_party(IN_CHARGE.sub("", part))):
@@ -1722,9 +1722,9 @@ IN_CHARGE_CONJUNCT = re.compile(r",?\s+and\s+(?=(?:the\s+|other\s+)*(?:persons?|
 
 
 def _head_mention(part: str, clause: str, unit: Unit, clauses: list[_Clause], res: _Resolver) -> str | None:
-    """A definite bare noun ("the principal", "the contractors"; ``part`` as printed, without its article, and
+    """A definite bare noun ("the captain", "the wardens"; ``part`` as printed, without its article, and
     written with "the" in ``clause``) as a sanction's party: the one party that the document binds whose name has
-    that head noun ("school principals"); None when no party or more than one has it ("the department" among two
+    that head noun ("boat captains"); None when no party or more than one has it ("the department" among two
     departments names neither)."""
     word = part.strip()
     if not re.fullmatch(r"[A-Za-z]+", word) or not re.search(rf"\bthe\s+{word}\b", clause, re.IGNORECASE):
@@ -2554,7 +2554,7 @@ def _defined_object_of(c: _Clause, done: list[_Clause], terms: set[str]) -> list
         a = d.action_at if d.action_at is not None else d.modal.end()
         hit = pattern.search(d.unit.clean.text, a, d.action_end or d.end)
         if hit and not re.match(r"\s+by\s+(?!means\b|way\b)\w", d.unit.clean.text[hit.end() : hit.end() + 40]):
-            # ("inspect the handling of customer information by pawnshops": a by-agent after the thing names who acts
+            # ("inspect the handling of guest records by hostel operators": a by-agent after the thing names who acts
             # on it; the inspector does not produce it)
             found.add(tuple(d.bearers))
     return list(found.pop()) if len(found) == 1 else []

@@ -481,12 +481,12 @@ UNIVERSAL_SUBJECT = re.compile(
 # with its duties, order it to ...", "shall jointly order it to ...")
 _MODAL_GAP = r"(?:,[ ][^,;:]{1,80},)?[ ](?:(?!(?:only|apply|supply|reply|comply)\b)\w+ly[ ])?"
 # the modals that open an authority's power to penalise: besides "shall / may / is to", a power granted in so many words
-# ("has the power to suspend the business", "is authorised to revoke the licence"): where what the authority may do is a
+# ("has the power to suspend its operation", "is authorised to revoke the licence"): where what the authority may do is a
 # penalty for a violation, the grant is the power to sanction (guide 4), not a permission of the authority
 _POWER_MODAL = (r"(?:shall|may|will|(?:is|are)[ ]to|(?:shall[ ])?(?:has|have)[ ](?:the[ ])?(?:power|authority)[ ]to|"
                 r"(?:is|are)[ ](?:authori[sz]ed|empowered)[ ]to)")
-# the modals of a penalty in the passive: also "can" and "must" ("the persons directly responsible can be given
-# sanctions", "the operator must be fined"): the voice and the penalty verb make it a sanction whatever the modal
+# the modals of a penalty in the passive: also "can" and "must" ("the staff in charge can be given sanctions",
+# "the operator must be fined"): the voice and the penalty verb make it a sanction whatever the modal
 _PASSIVE_MODAL = r"(?:shall|may|will|can|must|should|(?:is|are)[ ]to)"
 SANCTION_PASSIVE = re.compile(
     r"""^""" + _PASSIVE_MODAL + _MODAL_GAP + r"""(?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:\w+[ ]){0,4}?liabilit|(?:also[ ]|each[ ]|additionally[ ]|further[ ])?be[ ](?:also[ ]|each[ ])?
@@ -508,7 +508,7 @@ SANCTION_POWER = re.compile(
          # "circulate a notice of criticism", "criticise it publicly")
          record[ ](?:it|them|the[ ]\w+|such[ ]\w+)[ ](?:in|on|into)[ ](?:its|their|the)[ ](?:[\w-]+[ ]){0,3}?credit|
          circulate[ ]a[ ](?:notice[ ]of[ ])?critici[sz]m|
-         # "give it a notice of criticism", "issue a circular of criticism to it": the criticism given to the violator
+         # "serve the operator a written notice of criticism", "issue a circular of criticism to it": the criticism given to the violator
          (?:give|issue|serve)[ ](?:(?:it|them|him|her|the[ ]\w+|such[ ]\w+)[ ])?an?[ ](?:public[ ]|written[ ])?
          (?:notice|circular|bulletin)[ ]of[ ](?:public[ ])?critici[sz]m|(?:publicly[ ])?critici[sz]e[ ](?:it|them|the[ ]\w+)|
          # "shall deal with it / handle the case in accordance with law", after a violation (the active "dealt with")
