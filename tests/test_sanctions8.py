@@ -167,6 +167,16 @@ CONDITIONS = [
      [("keep the register for one year", "unless the guest asks for its deletion"), ("publish it", None)]),
     ("Cable car operators shall wear helmets when repairing cabins, and shall keep a repair log.",
      [("wear helmets", "when repairing cabins"), ("keep a repair log", None)]),
+    # a "where" clause with its own subject closing the clause, no comma before it, is the condition ...
+    ("Marina operators shall keep berth logs for two years where the berth is leased to a company.",
+     [("keep berth logs for two years", "where the berth is leased to a company")]),
+    ("Hostel operators shall keep the register for three years where a guest is a minor.",
+     [("keep the register for three years", "where a guest is a minor")]),
+    # ... guard: after a noun of place or institution it is relative, part of the action
+    ("Marina operators shall report to the harbour bureau of the place where the boat is moored.",
+     [("report to the harbour bureau of the place where the boat is moored", None)]),
+    ("Hostel operators shall register with the tourism bureau where the hostel is located.",
+     [("register with the tourism bureau where the hostel is located", None)]),
     # guard: a condition that opens the sentence governs every clause of it (guide 3.2)
     ("Where a storm is forecast, marina operators shall close the piers and shall notify the berth holders.",
      [("close the piers", "Where a storm is forecast"), ("notify the berth holders", "Where a storm is forecast")]),

@@ -611,6 +611,17 @@ TRAILING_CIRCUMSTANCE = re.compile(
     r"|,\s*(?P<w>(?:if|where|when|whenever|once|in\s+case\s+of|in\s+the\s+event\s+(?:of|that))\s[^;:]*)$"
     r"|(?<![,\s]only)(?<!\bwhether)(?<!\bdetermine)(?<!\bverify)(?<!\bcheck)(?<!\bask)\s+(?P<i>if\s(?!any\s*(?:,|$))[^;:]*)$"
     r"|\s+(?P<x>where\s+(?:it|there)\s+(?:is|are)\b[^;:]*)$"
+    # a "where" clause with its own subject closing the clause, no comma before it ("... may be extended by ten days where
+    # the booking is unpaid"): the circumstance; after a noun of place, institution or case it is relative ("the
+    # harbour bureau of the place where the boat is moored", "the tourism bureau where the hostel is located")
+    r"|(?<!\bplace)(?<!\bplaces)(?<!\barea)(?<!\bareas)(?<!\bsite)(?<!\bsites)(?<!\bpremises)"
+    r"(?<!\blocation)(?<!\blocations)(?<!\blocality)(?<!\blocalities)(?<!\bregion)(?<!\bregions)"
+    r"(?<!\bcountry)(?<!\bcountries)(?<!\bcity)(?<!\bcities)(?<!\bcounty)(?<!\bcounties)(?<!\bprovince)"
+    r"(?<!\bprovinces)(?<!\bjurisdiction)(?<!\bdepartment)(?<!\bdepartments)(?<!\bbureau)(?<!\bbureaus)"
+    r"(?<!\borgan)(?<!\borgans)(?<!\boffice)(?<!\boffices)(?<!\bcourt)(?<!\bcourts)(?<!\bunit)"
+    r"(?<!\bunits)(?<!\bcase)(?<!\bcases)(?<!\bcircumstances)(?<!\bsituation)(?<!\bsituations)"
+    r"(?<!\bpoint)(?<!\bextent)(?<!\bstage)(?<!\bonly)(?<!\bexcept)(?<!\bjust)"
+    r"\s+(?P<y>where\s+(?:the|a|an|its|their|his|her|such|any)\s[^;:,]*)$"
     # "... may suspend its use in any of the following circumstances:": the items are when the clause applies
     r"|,?\s+(?P<f>(?:in|under)\s+(?:any|either|one|each|all)\s+of\s+the\s+following\s+(?:circumstances|cases|"
     r"situations|events|conditions))\s*$"
@@ -654,7 +665,7 @@ def _trailing_circumstance(c: _Clause, second: bool = False) -> None:
     m = TRAILING_CIRCUMSTANCE.search(text, a, b)
     if not m:
         return
-    g = next(x for x in ("c", "w", "i", "x", "r", "g", "o", "n", "f") if m.group(x))
+    g = next(x for x in ("c", "w", "i", "x", "y", "r", "g", "o", "n", "f") if m.group(x))
     if m.start(g) - a < 8:
         return  # nothing would be left of the action
     if g == "f" and (c.passive or _agentless(c)):
