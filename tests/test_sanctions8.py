@@ -172,6 +172,9 @@ CONDITIONS = [
      [("keep berth logs for two years", "where the berth is leased to a company")]),
     ("Hostel operators shall keep the register for three years where a guest is a minor.",
      [("keep the register for three years", "where a guest is a minor")]),
+    ("Marina operators shall publish the berth fees of each boat where regulations of the harbour bureau require "
+     "disclosure.",
+     [("publish the berth fees of each boat", "where regulations of the harbour bureau require disclosure")]),
     # ... guard: after a noun of place or institution it is relative, part of the action
     ("Marina operators shall report to the harbour bureau of the place where the boat is moored.",
      [("report to the harbour bureau of the place where the boat is moored", None)]),

@@ -621,7 +621,8 @@ TRAILING_CIRCUMSTANCE = re.compile(
     r"(?<!\borgan)(?<!\borgans)(?<!\boffice)(?<!\boffices)(?<!\bcourt)(?<!\bcourts)(?<!\bunit)"
     r"(?<!\bunits)(?<!\bcase)(?<!\bcases)(?<!\bcircumstances)(?<!\bsituation)(?<!\bsituations)"
     r"(?<!\bpoint)(?<!\bextent)(?<!\bstage)(?<!\bonly)(?<!\bexcept)(?<!\bjust)"
-    r"\s+(?P<y>where\s+(?:the|a|an|its|their|his|her|such|any)\s[^;:,]*)$"
+    # (a bare "laws / regulations / rules" as its subject too: "where laws or regulations require confidentiality")
+    r"\s+(?P<y>where\s+(?:the|a|an|its|their|his|her|such|any|laws|regulations|rules)\s[^;:,]*)$"
     # "... may suspend its use in any of the following circumstances:": the items are when the clause applies
     r"|,?\s+(?P<f>(?:in|under)\s+(?:any|either|one|each|all)\s+of\s+the\s+following\s+(?:circumstances|cases|"
     r"situations|events|conditions))\s*$"
