@@ -614,15 +614,16 @@ TRAILING_CIRCUMSTANCE = re.compile(
     # a "where" clause with its own subject closing the clause, no comma before it ("... may be extended by ten days where
     # the booking is unpaid"): the circumstance; after a noun of place, institution or case it is relative ("the
     # harbour bureau of the place where the boat is moored", "the tourism bureau where the hostel is located")
-    r"|(?<!\bplace)(?<!\bplaces)(?<!\barea)(?<!\bareas)(?<!\bsite)(?<!\bsites)(?<!\bpremises)"
-    r"(?<!\blocation)(?<!\blocations)(?<!\blocality)(?<!\blocalities)(?<!\bregion)(?<!\bregions)"
-    r"(?<!\bcountry)(?<!\bcountries)(?<!\bcity)(?<!\bcities)(?<!\bcounty)(?<!\bcounties)(?<!\bprovince)"
-    r"(?<!\bprovinces)(?<!\bjurisdiction)(?<!\bdepartment)(?<!\bdepartments)(?<!\bbureau)(?<!\bbureaus)"
-    r"(?<!\borgan)(?<!\borgans)(?<!\boffice)(?<!\boffices)(?<!\bcourt)(?<!\bcourts)(?<!\bunit)"
-    r"(?<!\bunits)(?<!\bcase)(?<!\bcases)(?<!\bcircumstances)(?<!\bsituation)(?<!\bsituations)"
-    r"(?<!\bpoint)(?<!\bextent)(?<!\bstage)(?<!\bonly)(?<!\bexcept)(?<!\bjust)"
+    r"|\s(?=where\s)(?<!\bplace\s)(?<!\bplaces\s)(?<!\barea\s)(?<!\bareas\s)(?<!\bsite\s)(?<!\bsites\s)"
+    r"(?<!\bpremises\s)(?<!\blocation\s)(?<!\blocations\s)(?<!\blocality\s)(?<!\blocalities\s)(?<!\bregion\s)"
+    r"(?<!\bregions\s)(?<!\bcountry\s)(?<!\bcountries\s)(?<!\bcity\s)(?<!\bcities\s)(?<!\bcounty\s)"
+    r"(?<!\bcounties\s)(?<!\bprovince\s)(?<!\bprovinces\s)(?<!\bjurisdiction\s)(?<!\bdepartment\s)"
+    r"(?<!\bdepartments\s)(?<!\bbureau\s)(?<!\bbureaus\s)(?<!\borgan\s)(?<!\borgans\s)(?<!\boffice\s)"
+    r"(?<!\boffices\s)(?<!\bcourt\s)(?<!\bcourts\s)(?<!\bunit\s)(?<!\bunits\s)(?<!\bcase\s)(?<!\bcases\s)"
+    r"(?<!\bcircumstances\s)(?<!\bsituation\s)(?<!\bsituations\s)(?<!\bpoint\s)(?<!\bextent\s)(?<!\bstage\s)"
+    r"(?<!\bonly\s)(?<!\bexcept\s)(?<!\bjust\s)"
     # (a bare "laws / regulations / rules" as its subject too: "where laws or regulations require confidentiality")
-    r"\s+(?P<y>where\s+(?:the|a|an|its|their|his|her|such|any|laws|regulations|rules)\s[^;:,]*)$"
+    r"(?P<y>where\s+(?:the|a|an|its|their|his|her|such|any|laws|regulations|rules)\s[^;:,]*)$"
     # "... may suspend its use in any of the following circumstances:": the items are when the clause applies
     r"|,?\s+(?P<f>(?:in|under)\s+(?:any|either|one|each|all)\s+of\s+the\s+following\s+(?:circumstances|cases|"
     r"situations|events|conditions))\s*$"
@@ -632,8 +633,9 @@ TRAILING_CIRCUMSTANCE = re.compile(
     # and a reduced "when" clause with a gerund-participle ("... check each cabin door when loading passengers", "... wear a
     # helmet whenever riding"): the circumstance under which the act is due (guide 1.3); "before / after doing" stays in
     # the action (guide 1.5), and a noun of time before "when" makes it relative ("the time when processing began")
-    r"|(?<!\btime)(?<!\btimes)(?<!\bdate)(?<!\bperiod)(?<!\bmoment)(?<!\bday)(?<!\bhour)(?<!\byear)(?<!\bonly)"
-    r"(?<!\bjust)(?<!\bexcept)\s+(?P<g>(?:when|whenever)\s+(?-i:[a-z]{2,}ing)\b(?<!\bthing)[^;:,]*)$"
+    r"|\s(?=when)(?<!\btime\s)(?<!\btimes\s)(?<!\bdate\s)(?<!\bperiod\s)(?<!\bmoment\s)(?<!\bday\s)(?<!\bhour\s)"
+    r"(?<!\byear\s)(?<!\bonly\s)(?<!\bjust\s)(?<!\bexcept\s)"
+    r"(?P<g>(?:when|whenever)\s+(?-i:[a-z]{2,}ing)\b(?<!\bthing)[^;:,]*)$"
     # ("once a year", "once every two years": a frequency, not a circumstance)
     r"|(?<!\bat)\s+(?P<o>once\s+(?!(?:a|an|every|each|per)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|quarters?|"
     r"hours?|half-years?)\b)(?:the|a|an|its|their|such)\s[^;:,]*)$"
