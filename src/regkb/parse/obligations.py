@@ -450,11 +450,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                 # ("Operators ... may apply to the department for a quota": a party's application, not scope)
                 skipped.append((cstart, cend, "not a duty: " + _reason(statement)))
                 continue
-            passive_penalty = P.SANCTION_PASSIVE.match(statement)
-            if passive_penalty and re.search(r"\bimposed$", passive_penalty.group(0)) \
-                    and not P.PENALTY_NOUN.search(text, cstart, m.start()):
-                passive_penalty = None  # "Conditions may be imposed on ...": what is imposed is no penalty
-            if passive_penalty or (
+            if P.SANCTION_PASSIVE.match(statement) or (
                     P.PURSUED.match(statement) and P.LIABILITY_PURSUED.search(text, cstart, m.start())) or (
                     (P.SANCTION_POWER.match(statement) or P.SANCTION_WITHDRAWAL.match(statement))
                     and P.VIOLATION.search(text, max(0, cstart - 600), cend)) or (
@@ -463,8 +459,12 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                     P.WITHDRAW_SERVICE.match(statement) and P.VIOLATION.search(text, max(0, cstart - 600), cend)
                     and P.PUBLIC_BODY.search(text, cstart, m.start())):
                 # a penalty on the violator, or an authority's power to penalise a violation: not a duty
-                skipped.append((cstart, cend, "not a duty: sanction"))
-                continue
+                imposed = P.SANCTION_PASSIVE.match(statement)
+                if not (imposed and re.search(r"\bimposed$", imposed.group(0))
+                        and not P.PENALTY_NOUN.search(text, cstart, m.start())):
+                    skipped.append((cstart, cend, "not a duty: sanction"))
+                    continue
+                # ("Conditions may be imposed on ...": what is imposed is no penalty; the clause is read as any other)
             subj_text = text[cstart : m.start()]
             cond: tuple[int, int] | None = None
             subject_at = cstart
