@@ -215,13 +215,20 @@ def test_definitions(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(d.term, d.definition) for d in kb.definitions if d.article == 2] == expected
 
 
-def test_defined_thing_with_by_agent_is_not_the_inspectors_product() -> None:
-    """The tourism bureau inspects the handling of guest records by hostel operators: it does not produce them, so an
-    agentless duty on guest records is not the bureau's."""
-    kb = kb_of(f"{PARTIES}\n\nArticle 2 Guest records as used in these Rules refer to the names and dates of stay of "
-               "guests.\n\nArticle 3 The tourism bureau has the power to inspect the handling of guest records by hostel "
-               "operators.\n\nArticle 4 Guest records shall be kept for three years.")
-    assert "actor/tourism-bureau" not in {a for o in kb.obligations if o.article == 4 for a in o.actors}
+@pytest.mark.parametrize(("defined", "power", "duty", "inspector"), [
+    ("Guest records as used in these Rules refer to the names and dates of stay of guests.",
+     "The tourism bureau has the power to inspect the handling of guest records by hostel operators.",
+     "Guest records shall be kept for three years.", "actor/tourism-bureau"),
+    ("Berth data as used in these Rules refers to the names of boats and the dates of their stays.",
+     "The harbour bureau shall audit the storage of berth data by marina operators every year.",
+     "Berth data shall be deleted after two years.", "actor/harbour-bureau"),
+])
+def test_defined_thing_with_by_agent_is_not_the_inspectors_product(defined: str, power: str, duty: str,
+                                                                    inspector: str) -> None:
+    """The bureau inspects the handling of the thing by the operators: it does not produce the thing, so an agentless
+    duty on it is not the bureau's."""
+    kb = kb_of(f"{PARTIES}\n\nArticle 2 {defined}\n\nArticle 3 {power}\n\nArticle 4 {duty}")
+    assert inspector not in {a for o in kb.obligations if o.article == 4 for a in o.actors}
 
 
 def test_defined_thing_object_of_earlier_duty_guard() -> None:
