@@ -16,7 +16,8 @@ from . import goldcheck as gc
 TESTS = Path(__file__).resolve().parent
 # each held-out set: its directory, how many texts at least, how many articles per text
 SETS = {"heldout": (4, (12, 25)), "heldout2": (4, (8, 20)), "heldout3": (4, (8, 15)), "heldout4": (4, (8, 15)),
-        "heldout5": (4, (8, 15)), "heldout6": (4, (8, 15)), "heldout7": (4, (8, 15))}
+        "heldout5": (4, (8, 15)), "heldout6": (4, (8, 15)), "heldout7": (4, (8, 15)),
+        "heldout8": (4, (8, 15))}
 FILES = [(name, p) for name in SETS for p in sorted((TESTS / name / "gold").glob("*.yaml"))]
 
 
@@ -94,7 +95,8 @@ def _shared(mine: set[str], seen: set[str], *, contained: bool) -> set[str]:
     ("heldout4", ("heldout", "heldout2", "heldout3"), False),
     ("heldout5", ("heldout", "heldout2", "heldout3", "heldout4"), True),
     ("heldout6", ("heldout", "heldout2", "heldout3", "heldout4", "heldout5"), True),
-    ("heldout7", ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"), True)])
+    ("heldout7", ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"), True),
+    ("heldout8", ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"), True)])
 def test_heldout_set_copies_no_clause_of_another_text(name: str, earlier: tuple[str, ...], contained: bool) -> None:
     """A later set is invented: no clause of ten words or more is taken from an earlier set, the
     seed corpus or the real texts in ../shared/realtexts."""
