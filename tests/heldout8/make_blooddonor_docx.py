@@ -93,9 +93,9 @@ ARTICLES: list[tuple[int, list[str]]] = [
 
 
 def footnotes_xml() -> bytes:
-    notes = [f'<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',
-             f'<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r>'
-             f'</w:p></w:footnote>']
+    notes = ['<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',
+             '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r>'
+             '</w:p></w:footnote>']
     for n, text in FOOTNOTES.items():
         notes.append(
             f'<w:footnote w:id="{n}"><w:p><w:pPr><w:spacing w:after="0"/></w:pPr>'

@@ -160,7 +160,7 @@ class Pages:
 
     @property
     def width(self) -> float:
-        return self.size[0] - 2 * MARGIN
+        return float(self.size[0]) - 2 * MARGIN
 
 
 def table(p: Pages) -> None:
