@@ -27,10 +27,10 @@ FOOT = {
 # ("h1"|"h2", text) | ("art", n, first) | ("p", text) | ("li", label, text)
 BODY: list[tuple[str, ...]] = [
  ("h1", "Chapter I General Provisions"),
- ("art", "1", "These Regulations are formulated in accordance with the Law of the People's Republic of China on Protecting Against and Mitigating Earthquake Disasters[^1] and the Data Security Law of the People's Republic of China for the purposes of ensuring the integrity of seismic monitoring data, serving earthquake forecasting and emergency response, and safeguarding national security."),
+ ("art", "1", "With a view to ensuring the integrity of seismic monitoring data, serving earthquake forecasting and emergency response, and safeguarding national security, these Regulations are made under the Law of the People's Republic of China on Protecting Against and Mitigating Earthquake Disasters[^1] and the Data Security Law of the People's Republic of China."),
  ("art", "2", "These Regulations apply to the generation, transmission, storage, sharing and use of seismic monitoring data within the territory of the People's Republic of China."),
  ("p", "For the purposes of these Regulations, \u201cseismic monitoring data\u201d refers to waveform records, parameter data and observation logs produced by seismic stations, strong-motion stations and other monitoring facilities, and \u201cstation operators\u201d refers to the units that build or run such facilities."),
- ("art", "3", "The competent seismological department under the State Council[^2] is responsible for the supervision and administration of seismic monitoring data nationwide. Seismological work departments of local people's governments at or above the county level shall be responsible for the supervision and administration of seismic monitoring data within their administrative regions."),
+ ("art", "3", "The competent seismological department under the State Council[^2] is responsible for the supervision and administration of seismic monitoring data nationwide. Seismological work departments of local people's governments at or above the county level shall be responsible for supervising the handling of seismic monitoring data in their own administrative regions."),
  ("p", "The State encourages universities, research institutions and enterprises to take part in the development of monitoring technology and in the open use of seismic monitoring data."),
  ("h1", "Chapter II Generation, Transmission and Storage"),
  ("h2", "Section 1 Monitoring Facilities"),
