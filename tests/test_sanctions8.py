@@ -42,6 +42,12 @@ SANCTIONS = [
     ("Where a marina operator fails to keep berth logs as required by Article 1, the harbour bureau shall have the "
      "power to impose a fine of not more than 3,000 yuan.",
      [("marina operator", "harbour bureau", "shall have the power to")]),
+    # an authority "entitled to" impose a penalty: its power to sanction, not a right of its own
+    ("Where a marina operator violates Article 1, the harbour bureau shall be entitled to impose a fine of not more "
+     "than 5,000 yuan.",
+     [("marina operator", "harbour bureau", "shall be entitled to")]),
+    ("Where a hostel operator violates Article 1, the tourism bureau is entitled to order it to close the hostel.",
+     [("hostel operator", "tourism bureau", "is entitled to")]),
     # a notice of criticism given to the violator is a penalty ("is to give it a notice of criticism")
     ("Where a hostel operator violates Article 1, the tourism bureau shall order it to make corrections; if it refuses "
      "to do so, the tourism bureau is to give it a notice of criticism.",
@@ -76,6 +82,8 @@ NOT_SANCTIONS = [
     ("The tourism bureau has the power to inspect hostels.", [("permission", "inspect hostels")]),
     ("The harbour bureau has the power to suspend marina services during storms.",
      [("permission", "suspend marina services during storms")]),
+    ("Hostel operators are entitled to refuse guests who have no identity document.",
+     [("right", "refuse guests who have no identity document")]),
     # "warned of" informs; "imposed" imposes no penalty; "recorded in a ledger" is no credit record
     ("Hostel operators shall ensure that guests must be warned of the risks of the mountain trail.",
      [("obligation", "ensure that guests must be warned of the risks of the mountain trail")]),

@@ -481,10 +481,10 @@ UNIVERSAL_SUBJECT = re.compile(
 # with its duties, order it to ...", "shall jointly order it to ...")
 _MODAL_GAP = r"(?:,[ ][^,;:]{1,80},)?[ ](?:(?!(?:only|apply|supply|reply|comply)\b)\w+ly[ ])?"
 # the modals that open an authority's power to penalise: besides "shall / may / is to", a power granted in so many words
-# ("has the power to suspend its operation", "is authorised to revoke the licence"): where what the authority may do is a
+# ("has the power to suspend its operation", "is authorised to revoke the licence", "is entitled to impose a fine"): where what the authority may do is a
 # penalty for a violation, the grant is the power to sanction (guide 4), not a permission of the authority
 _POWER_MODAL = (r"(?:shall|may|will|(?:is|are)[ ]to|(?:shall[ ])?(?:has|have)[ ](?:the[ ])?(?:power|authority)[ ]to|"
-                r"(?:is|are)[ ](?:authori[sz]ed|empowered)[ ]to)")
+                r"(?:is|are)[ ](?:authori[sz]ed|empowered)[ ]to|(?:is|are|shall[ ]be|will[ ]be)[ ]entitled[ ]to)")
 # the modals of a penalty in the passive: also "can" and "must" ("the staff in charge can be given sanctions",
 # "the operator must be fined"): the voice and the penalty verb make it a sanction whatever the modal
 _PASSIVE_MODAL = r"(?:shall|may|will|can|must|should|(?:is|are)[ ]to)"
