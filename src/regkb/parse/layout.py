@@ -177,7 +177,52 @@ def furniture(lines: Sequence[str], pages: list[Page], how: str, is_heading: obj
 
 
 def _shape(line: str) -> str:
-    return _DIGITS.sub("#", " ".join(for_matching(line).split())).lower()
+    """A line as a running header repeats it: digits as "#", case and spacing folded, and its fields (parts set apart
+    by two or more spaces, or " | ") in sorted order: facing pages print a header's fields mirrored ("GAZETTE    2030
+    No. 4" on an odd page, "2030 No. 4    GAZETTE" on an even one)."""
+    fields = [" ".join(f.split()) for f in _CHROME_FIELD_SEP.split(for_matching(line).strip()) if f.strip()]
+    return _DIGITS.sub("#", "  ".join(sorted(fields))).lower()
+
+
+# --- words broken by a hyphen at a line end -------------------------------------------------------------
+#
+# A hard-wrapped text (OCR of a gazette, a text file saved from a typesetting program) breaks long words at its line
+# ends with a hyphen: "inter-" / "ests". The hyphen is the typesetter's, not the word's, unless the word is a compound
+# that keeps its hyphen ("self-" / "regulatory"). As the PDF importer does (importers.pdf.join_hyphens), the text
+# itself tells the two apart: a compound is printed with its hyphen inside a line somewhere else in the text; a word
+# that is not is read joined, and every join is reported.
+
+_HYPHEN_END = re.compile(r"(?<![A-Za-z0-9-])([A-Za-z]*[a-z])-[ \t]*$")
+_WORD_BEGIN = re.compile(r"^[ \t]*([a-z]+)(?![A-Za-z0-9-])")
+_HYPHENATED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+
+
+@dataclass(slots=True)
+class LineEndHyphen:
+    line: int  # index of the line that ends with the hyphen
+    hyphen: int  # column of the hyphen in that line
+    first: str  # the word's part before the hyphen
+    second: str  # its part at the start of the next line
+    keep: bool  # a compound: the text prints it with its hyphen inside a line elsewhere
+
+
+def line_end_hyphens(lines: Sequence[str], skip: object = None) -> list[LineEndHyphen]:
+    """Words broken by a hyphen at the end of a line and taken up by a lower-case letter at the start of the next one.
+    ``skip(k)`` tells lines that are not running text (page furniture, headings): neither line may be one."""
+    no = skip if callable(skip) else (lambda _k: False)
+    found: list[LineEndHyphen] = []
+    for k in range(len(lines) - 1):
+        m = _HYPHEN_END.search(lines[k])
+        if not m:
+            continue
+        n = _WORD_BEGIN.match(lines[k + 1])
+        if n and not no(k) and not no(k + 1):
+            found.append(LineEndHyphen(k, m.end(1), m.group(1), n.group(1), False))
+    if found:
+        compounds = {w.lower() for t in lines for w in _HYPHENATED.findall(t)}
+        for h in found:
+            h.keep = f"{h.first}-{h.second}".lower() in compounds
+    return found
 
 
 # --- a web site's footer ----------------------------------------------------------------------------

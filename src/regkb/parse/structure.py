@@ -23,6 +23,7 @@ from .layout import (
     chrome_line,
     for_matching,
     furniture,
+    line_end_hyphens,
     odd_characters,
     pages_of,
     quote_mark,
@@ -221,6 +222,38 @@ class _Parser:
             for m in P.FIELD_CODES.finditer(ln.text):
                 self.drop(ln.start + m.start(), ln.start + m.end(), "word-processor field code (page footer)")
         self._report_odd_characters()
+        if not self.geometric_paragraphs:  # a PDF's reading text has its hyphens joined by the importer already
+            self.join_line_end_hyphens()
+
+    def join_line_end_hyphens(self) -> None:
+        """A word broken by a hyphen at a line end is read whole (layout.line_end_hyphens): the hyphen, the line break
+        and the next line's indent are cut (listed as dropped); a compound keeps its hyphen and loses only the break.
+        The source is not changed; the joins are reported, since a compound printed nowhere else is read joined."""
+        joins = line_end_hyphens([ln.norm for ln in self.lines],
+                                 lambda k: self.is_junk_line(self.lines[k]) or k in self.table_lines
+                                 or bool(self.heading_of(self.lines[k])))
+        shown: list[str] = []
+        for h in joins:
+            ln, nxt = self.lines[h.line], self.lines[h.line + 1]
+            at = ln.start + h.hyphen
+            to = nxt.start + len(nxt.norm) - len(nxt.norm.lstrip())
+            self._cut(at + 1 if h.keep else at, to)
+            if not h.keep:
+                self.dropped.append(Dropped(self.doc, "-", Span(at, at + 1), self.line_col(at)[0],
+                                            f"hyphen at a line end inside a word ({h.first}-/{h.second} read "
+                                            f"{h.first}{h.second})"))
+            shown.append(f"{h.first}-/{h.second} -> {h.first}{'-' if h.keep else ''}{h.second}")
+        if shown:
+            self.diag("info", self.lines[joins[0].line].start, f"{len(shown)} word(s) broken by a hyphen at a line end "
+                      f"were read whole: {'; '.join(shown[:12])}{' ...' if len(shown) > 12 else ''}",
+                      "a compound keeps its hyphen only where the text prints it with the hyphen inside a line; check "
+                      "the joins against the printed text", "line-end-hyphen")
+
+    def _cut(self, start: int, end: int) -> None:
+        """Leave ``[start, end)`` out of the clean text, exactly (no trimming: the line break is what is cut)."""
+        k = bisect.bisect_left(self._junk_starts, start)
+        self._junk_starts.insert(k, start)
+        self.junk.insert(k, Span(start, end))
 
     def find_mail_lines(self) -> None:
         """A regulation forwarded by e-mail: the mail's header and signature lines are layout (parse/mail.py)."""
@@ -270,7 +303,21 @@ class _Parser:
         after = next((ln.stripped for ln in self.lines[k + 1:k + 4] if ln.stripped), "")
         runs_in = bool(before) and bool(P.LINE_CONTINUES.search(before)) and s[:1].islower()
         runs_out = bool(after) and bool(P.LINE_CONTINUES.search(s)) and after[:1].islower()
+        if runs_out and not runs_in and self._sentence_runs_over(k):
+            return False  # the sentence runs from the page before into ``after``: this line stands between, as a header
         return runs_in or runs_out
+
+    def _sentence_runs_over(self, k: int) -> bool:
+        """Is line ``k`` at the head of a page, after a page break (a form feed, a page number or a page marker) that
+        a sentence runs across? Then the next line's lower case goes on from the page before, not from line ``k``."""
+        broken = False
+        for ln in reversed(self.lines[max(k - 8, 0):k]):
+            t = ln.stripped
+            if "\f" in ln.text or P.PAGE_MARKER.match(ln.text) or (t and P.PAGE_NUMBER_LINE.match(t)):
+                broken = True
+            elif t:
+                return broken and bool(P.LINE_CONTINUES.search(t))
+        return False
 
     def _report_odd_characters(self) -> None:
         """Unicode spaces or invisible characters in heading lines: matched as spaces, reported."""
@@ -1110,7 +1157,7 @@ class _Parser:
                 continue
             piece = self.clean(a, b).text if a < b else ""
             if not piece:
-                if cur_start is not None and not self.is_junk_line(ln):
+                if cur_start is not None and not self.is_junk_line(ln) and not self._over_page_break(ln.idx, prev_piece):
                     spans.append((cur_start, cur_end))
                     cur_start = None
                 continue
@@ -1139,6 +1186,25 @@ class _Parser:
             else:
                 blocks.append(c)
         return [b for b in blocks if b.text]
+
+    def _over_page_break(self, k: int, prev: str) -> bool:
+        """Does a sentence run on across a page break that starts at blank line ``k``? A text with pages (form feeds,
+        or page numbers and running headers found and dropped) sets its paragraphs apart by blank lines, and the
+        page's foot and head leave blank lines of their own: they end no paragraph when only blank lines, page
+        furniture and the page break lie between a line that stops mid-sentence and one that goes on in lower case.
+        Not in a PDF's reading text (page markers): the importer has joined its paragraphs across pages already."""
+        if self.geometric_paragraphs or not P.LINE_CONTINUES.search(prev.rstrip()):
+            return False
+        first = k  # the blank run around the break: from the line after the paragraph's last line ...
+        while first > 0 and (self.is_junk_line(self.lines[first - 1]) or not self.lines[first - 1].stripped):
+            first -= 1
+        paged = False
+        for ln in self.lines[first:]:  # ... to the next line of text
+            if self.is_junk_line(ln) or "\f" in ln.text:
+                paged = True
+            elif ln.stripped:
+                return paged and ln.stripped[:1].islower()
+        return False
 
     def _line_break(self, a: int, b: int, prev: str, nxt: str) -> bool:
         """Does the paragraph end between two lines with no blank line between them?"""
