@@ -184,6 +184,34 @@ def _shape(line: str) -> str:
     return _DIGITS.sub("#", "  ".join(sorted(fields))).lower()
 
 
+# --- the publisher's end mark ------------------------------------------------------------------------------
+#
+# A database, a gazette or a translator marks where the text ends: "[End of text]", "(End)", "— END —", "（完）",
+# "全文完". On a line of its own, with nothing after it but page furniture or a site's footer, it is no part of the
+# law (importers and the parser leave it out, and say so).
+END_MARK = re.compile(
+    r"""^[ \t]*(?:
+        [\[(（【〔<][ \t]*(?:the[ \t]+)?end(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:full[ \t]+)?(?:text|document))?[ \t]*[\])）】〕>]
+      | [-–—*=~·]+[ \t]*(?:the[ \t]+)?end(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:full[ \t]+)?(?:text|document))?[ \t]*[-–—*=~·]+
+      | (?:the[ \t]+)?end[ \t]+of[ \t]+(?:the[ \t]+)?(?:full[ \t]+)?(?:text|document)\.?
+      | [\[(（【〔]?[ \t]*(?:全文完|完)[ \t]*[\])）】〕]?
+    )[ \t]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def end_mark_line(lines: Sequence[str], skip: object = None) -> int | None:
+    """The line that marks the end of the text ("[End of text]"), when only blank lines, lines that ``skip(k)`` tells
+    (page furniture) and a site footer's lines (:func:`chrome_line`) follow it; else None."""
+    no = skip if callable(skip) else (lambda _k: False)
+    for k in range(len(lines) - 1, -1, -1):
+        t = for_matching(lines[k]).strip()
+        if not t or no(k) or chrome_line(t):
+            continue
+        return k if END_MARK.match(t) else None
+    return None
+
+
 # --- words broken by a hyphen at a line end -------------------------------------------------------------
 #
 # A hard-wrapped text (OCR of a gazette, a text file saved from a typesetting program) breaks long words at its line

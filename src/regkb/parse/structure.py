@@ -21,6 +21,7 @@ from . import tables as T
 from .layout import (
     block_setting,
     chrome_line,
+    end_mark_line,
     for_matching,
     furniture,
     line_end_hyphens,
@@ -141,6 +142,7 @@ class _Parser:
         # any article (part-text), repeated articles set apart (repeated-article)
         self.repeats: dict[int, int] = {}  # article number -> how many repeats of it were set apart
         self.doc_para_style: str | None = None  # the label style of numbered paragraphs, where the text has one
+        self._nested: set[int] = set()  # id() of the items of an article that hold a list of their own (_sub_item)
 
     # --- positions and diagnostics -----------------------------------------------------
 
@@ -224,6 +226,10 @@ class _Parser:
         self._report_odd_characters()
         if not self.geometric_paragraphs:  # a PDF's reading text has its hyphens joined by the importer already
             self.join_line_end_hyphens()
+        k = end_mark_line([ln.norm for ln in self.lines], lambda k: self.is_junk_line(self.lines[k]))
+        if k is not None:
+            ln = self.lines[k]
+            self.drop(ln.start, ln.end, "end mark (the publisher's sign that the text ends here; not law)")
 
     def join_line_end_hyphens(self) -> None:
         """A word broken by a hyphen at a line end is read whole (layout.line_end_hyphens): the hyphen, the line break
@@ -1299,6 +1305,7 @@ class _Parser:
         if para_style is None and self._lone_numbered_paragraph(plain):
             para_style = self.doc_para_style
         labels: dict[int, str] = {}  # id(intro) -> the paragraph's number as printed
+        self._nested = set()
         tables: dict[int, Clean] = {}  # index of a group -> the header block of its table
         for blk in blocks:
             kind = self._table_kind(blk)
@@ -1326,6 +1333,12 @@ class _Parser:
                     para_intro = para_intro.sub(0, inline.start()).strip()
                 labels[id(para_intro)] = m.group("label")
                 groups.append((para_intro, first_items, "layout"))
+            elif groups and groups[-1][1] and (m or P.BULLET_ITEM.match(blk.text)) and self._sub_item(groups[-1][1], blk, m):
+                # a list inside an item ("(1) ... namely: / 1. ... / 2. ..."): contents of that item, not items of the
+                # paragraph
+                items = groups[-1][1]
+                items[-1] = self.clean(items[-1].whole_span().start, blk.whole_span().end)
+                self._nested.add(id(items[-1]))
             elif m and groups and (groups[-1][1] or (groups[-1][0] is not None and groups[-1][0].text.rstrip().endswith((":", "：")))):
                 groups[-1][1].append(blk)
             elif not m and P.BULLET_ITEM.match(blk.text) and groups and (
@@ -1406,6 +1419,25 @@ class _Parser:
                                         intro.text if intro is not None else "", tuple(item_objs), "", basis,
                                         labels.get(id(intro), "") if intro is not None else ""))
         return paragraphs
+
+    def _indent(self, blk: Clean) -> int:
+        """How far the block's first line is set in from the start of its line (in characters, a tab as four)."""
+        at = blk.whole_span().start
+        ln = self.line_at(at)
+        return len(self.text[ln.start:at].expandtabs(4))
+
+    def _sub_item(self, items: list[Clean], blk: Clean, m: re.Match[str] | None) -> bool:
+        """Is ``blk`` (labelled, or a bullet) an entry of a list inside the last of ``items``? Its label is of
+        another style than the list's (or a bullet under numbered items), and it is set in deeper than the list's
+        items, or the list inside has begun (the item ends with a colon, "namely:", or holds entries already)."""
+        first = P.ITEM_LINE.match(items[0].text)
+        if first is None:
+            return False  # a bulleted list: its entries are read as they are
+        if m is not None and _item_style(m) == _item_style(first):
+            return False
+        last = items[-1]
+        opened = last.text.rstrip().endswith((":", "：")) or id(last) in self._nested
+        return self._indent(blk) > self._indent(items[0]) or opened
 
     def _table_kind(self, blk: Clean) -> str | None:
         if not self._table_blocks or not blk.text:
