@@ -306,6 +306,9 @@ class _Parser:
         """Does a sentence run into line ``k`` from the line before, or out of it into the next?"""
         s = self.lines[k].stripped
         before = next((ln.stripped for ln in reversed(self.lines[max(k - 3, 0):k]) if ln.stripped), "")
+        if P.PAGE_NUMBER_LINE.match(before):  # the page's foot: the text runs in from the line above the page number
+            before = next((ln.stripped for ln in reversed(self.lines[max(k - 8, 0):k]) if ln.stripped
+                           and not P.PAGE_NUMBER_LINE.match(ln.stripped)), "")
         after = next((ln.stripped for ln in self.lines[k + 1:k + 4] if ln.stripped), "")
         runs_in = bool(before) and bool(P.LINE_CONTINUES.search(before)) and s[:1].islower()
         runs_out = bool(after) and bool(P.LINE_CONTINUES.search(s)) and after[:1].islower()
