@@ -283,3 +283,54 @@ b) a radio.
 """
     doc = parsed(tmp_path, "t.txt", text)
     assert shape(doc) == {1: [4]}
+
+
+# --- characters OCR misreads ---------------------------------------------------------------------------------
+
+OCR_TXT = FM.format(t="Rules on Cable Cars", i="cable") + """\
+Article 9 Operators shall inspect the cables daily.
+
+Artic1e 10 Operators shall keep the inspection log for three years.
+
+Article l1 The inspectorate may read the log at any time.
+
+Article 12 These Rules take effect on 1 May 2031.
+"""
+
+OCR_MD = FM.format(t="Measures on Rope Parks", i="ropes") + """\
+**Article 1**
+
+Rope park operators sha1l check each harness before use.
+
+**ArticIe 2**
+
+Instructors rnust stay with pupils under twelve.
+
+**ARTIC|E 3**
+
+These Measures take effect on 1 June 2031.
+"""
+
+
+@pytest.mark.parametrize(("name", "text", "articles", "modals"), [
+    ("cable.txt", OCR_TXT, [9, 10, 11, 12], 0),
+    ("ropes.md", OCR_MD, [1, 2, 3], 2),
+], ids=["text, misread word and number", "Markdown, bold headings and misread modals"])
+def test_characters_ocr_misreads(tmp_path: Path, name: str, text: str, articles: list[int], modals: int) -> None:
+    doc = parsed(tmp_path, name, text)
+    # before: "Artic1e 10" and "Article l1" were no headings, their text ran into the article before
+    assert [a.number for a in doc.articles] == articles
+    assert [a.label.lower() for a in doc.articles] == [f"article {n}" for n in articles]
+    source = (tmp_path / name).read_text(encoding="utf-8")
+    assert all(source[a.span.start:a.span.end].split()[0].strip("*").lower().startswith("art") for a in doc.articles)
+    warned = [d.message for d in doc.diagnostics if d.code == "ocr-misread"]
+    assert any("article heading(s)" in w for w in warned)
+    assert sum(f"{modals} word(s) read like a modal" in w for w in warned) == (1 if modals else 0)
+
+
+def test_roman_article_numbers_are_not_misreadings(tmp_path: Path) -> None:
+    text = FM.format(t="Rules on Piers", i="piers") + ("Article I Pier owners shall keep the pier safe.\n\n"
+                                                       "Article II These Rules take effect on 1 May 2031.\n")
+    doc = parsed(tmp_path, "piers.txt", text)
+    assert [a.number for a in doc.articles] == [1, 2]
+    assert not any(d.code == "ocr-misread" for d in doc.diagnostics)

@@ -184,6 +184,34 @@ def _shape(line: str) -> str:
     return _DIGITS.sub("#", "  ".join(sorted(fields))).lower()
 
 
+# --- characters that OCR misreads ---------------------------------------------------------------------------
+#
+# A scanned text read by OCR confuses letters and digits that look alike: "l", "1", "I", "|" and "!"; "O" and "0".
+# In an article heading this loses the article ("Artic1e 5", "Article l2"), so the heading word and number are
+# matched through those confusions (the source is never changed: ``Line.norm`` is the same length, and the
+# article's label is the number read). In running text a misread modal word ("sha1l", "shal l") would hide a duty:
+# it is not guessed at, it is reported.
+_OCR_HEADING = re.compile(r"^(?P<lead>[ \t>*_#]*)(?P<word>Art[iIl1|!]c[lI1|!]e|ART[Il1|!]C[LlI1|!]E)(?P<gap>[ \t]+)"
+                          r"(?P<num>[0-9lIO|]{1,4})(?![\w(])")
+_AS_ONE = str.maketrans("lI|!O", "1111" + "0")
+OCR_MODAL = re.compile(r"\b(?:sha[l1I|!][l1I|!](?<!shall)|shal[ ]l|sha[ ]ll|rnust|rnay|mu[ ]st)\b")
+
+
+def ocr_heading(norm: str) -> str | None:
+    """``norm`` with an article heading misread by OCR read right ("Artic1e 5" -> "Article 5", "Article l2" ->
+    "Article 12"), the same length; None when the line holds no such heading. A number is read through the
+    confusions only when it has a digit of its own ("l2", not "I": a Roman one)."""
+    m = _OCR_HEADING.match(norm)
+    if not m:
+        return None
+    word, num = m.group("word"), m.group("num")
+    fixed_word = "ARTICLE" if word[1] == "R" else "Article"
+    fixed_num = num.translate(_AS_ONE) if any(c.isdigit() for c in num) else num
+    if fixed_word.lower() == word.lower() and fixed_num == num:
+        return None
+    return norm[: m.start("word")] + fixed_word + m.group("gap") + fixed_num + norm[m.end("num"):]
+
+
 # --- the publisher's end mark ------------------------------------------------------------------------------
 #
 # A database, a gazette or a translator marks where the text ends: "[End of text]", "(End)", "— END —", "（完）",

@@ -19,12 +19,14 @@ from ..textspan import Clean
 from . import patterns as P
 from . import tables as T
 from .layout import (
+    OCR_MODAL,
     block_setting,
     chrome_line,
     end_mark_line,
     for_matching,
     furniture,
     line_end_hyphens,
+    ocr_heading,
     odd_characters,
     pages_of,
     quote_mark,
@@ -198,6 +200,7 @@ class _Parser:
     # --- pass 1: pages and their furniture ---------------------------------------------
 
     def find_junk(self) -> None:
+        self.read_ocr_misreadings()
         self.read_quotes()
         self.find_mail_lines()
         raw = [ln.text for ln in self.lines]
@@ -260,6 +263,29 @@ class _Parser:
         k = bisect.bisect_left(self._junk_starts, start)
         self._junk_starts.insert(k, start)
         self.junk.insert(k, Span(start, end))
+
+    def read_ocr_misreadings(self) -> None:
+        """A text read by OCR: article headings whose word or number holds a misread character ("Artic1e 5",
+        "Article l2") are matched as headings (layout.ocr_heading; the source is kept as printed), and modal words
+        misread in the text ("sha1l", "shal l") are reported: they hide a duty, and are not guessed at."""
+        fixed: list[Line] = []
+        for ln in self.lines:
+            norm = ocr_heading(ln.norm)
+            if norm is not None:
+                ln.norm = norm
+                fixed.append(ln)
+        if fixed:
+            shown = "; ".join(f"line {self.line_col(ln.start)[0]}: {ln.text.strip()[:20]!r}" for ln in fixed[:8])
+            self.diag("warning", fixed[0].start, f"{len(fixed)} article heading(s) hold characters that OCR misreads "
+                      f"('1' or 'I' for 'l', 'O' for '0'); read as headings ({shown}{' ...' if len(fixed) > 8 else ''})",
+                      "check the article numbers against the printed text and correct the source", "ocr-misread")
+        misread = [(ln, m) for ln in self.lines for m in OCR_MODAL.finditer(ln.norm)]
+        if misread:
+            shown = "; ".join(f"line {self.line_col(ln.start)[0]}: {m.group()!r}" for ln, m in misread[:8])
+            ln, m = misread[0]
+            self.diag("warning", ln.start + m.start(), f"{len(misread)} word(s) read like a modal verb misread by OCR "
+                      f"({shown}{' ...' if len(misread) > 8 else ''}); their clauses are not read as duties",
+                      "correct the source ('shall', 'must', 'may') so that the duty is read", "ocr-misread")
 
     def find_mail_lines(self) -> None:
         """A regulation forwarded by e-mail: the mail's header and signature lines are layout (parse/mail.py)."""
@@ -466,8 +492,9 @@ class _Parser:
                 if num is None:
                     i += 1
                     continue
-                label = _BLANKS.sub(" ", self.text[ln.start + m.start("label"): ln.start + m.end("label")])
-                label = " ".join(for_matching(label).split())
+                # (the matching copy of the line: the source's characters, but Unicode spaces as spaces and the
+                # characters OCR misreads in a heading read right, "Artic1e 2" -> "Article 2")
+                label = " ".join(ln.norm[m.start("label"):m.end("label")].split())
                 start = ln.start + (len(ln.text) - len(ln.text.lstrip()))  # the line, decoration and invisibles included
                 if kind in ("chapter", "section"):
                     why_not = self.part_reading(i, kind, num, m.group("title"))
