@@ -1055,6 +1055,8 @@ class _Parser:
         text = body.text if body.text else self.text[span.start:span.end]
         self.comments.append(Block(f"{self.doc}/{eid}", self.doc, eid, REPEATED_ARTICLE, 0, text, span))
         self.exclude(span.start, span.end)
+        # its heading is inside the block set apart: no heading line of the structure (each character in one place)
+        self.heading_spans = [s for s in self.heading_spans if not (span.start <= s.start and s.end <= span.end)]
         prev = articles[-1].number if articles else None
         where = f"; it stands where Article {prev + 1} would" if prev is not None and prev + 1 != h.number else ""
         self.diag("error", h.start, f"{h.label} appears twice (the first is on line {self.line_col(first)[0]}){where}: "
