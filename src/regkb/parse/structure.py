@@ -246,11 +246,12 @@ class _Parser:
             ln, nxt = self.lines[h.line], self.lines[h.line + 1]
             at = ln.start + h.hyphen
             to = nxt.start + len(nxt.norm) - len(nxt.norm.lstrip())
-            self._cut(at + 1 if h.keep else at, to)
-            if not h.keep:
-                self.dropped.append(Dropped(self.doc, "-", Span(at, at + 1), self.line_col(at)[0],
-                                            f"hyphen at a line end inside a word ({h.first}-/{h.second} read "
-                                            f"{h.first}{h.second})"))
+            cut = Span(at + 1 if h.keep else at, to)
+            self._cut(cut.start, cut.end)
+            why = (f"line break inside a compound printed with its hyphen elsewhere ({h.first}-/{h.second} read "
+                   f"{h.first}-{h.second})" if h.keep else
+                   f"hyphen at a line end inside a word ({h.first}-/{h.second} read {h.first}{h.second})")
+            self.dropped.append(Dropped(self.doc, self.text[cut.start:cut.end], cut, self.line_col(at)[0], why))
             shown.append(f"{h.first}-/{h.second} -> {h.first}{'-' if h.keep else ''}{h.second}")
         if shown:
             self.diag("info", self.lines[joins[0].line].start, f"{len(shown)} word(s) broken by a hyphen at a line end "
