@@ -201,6 +201,8 @@ def ocr_heading(norm: str) -> str | None:
     """``norm`` with an article heading misread by OCR read right ("Artic1e 5" -> "Article 5", "Article l2" ->
     "Article 12"), the same length; None when the line holds no such heading. A number is read through the
     confusions only when it has a digit of its own ("l2", not "I": a Roman one)."""
+    if norm.lstrip(" \t>*_#")[:3] not in ("Art", "ART"):
+        return None  # (most lines: no heading word at all; checked before the pattern, for speed)
     m = _OCR_HEADING.match(norm)
     if not m:
         return None
@@ -268,6 +270,8 @@ def line_end_hyphens(lines: Sequence[str], skip: object = None) -> list[LineEndH
     no = skip if callable(skip) else (lambda _k: False)
     found: list[LineEndHyphen] = []
     for k in range(len(lines) - 1):
+        if not lines[k].rstrip().endswith("-"):
+            continue
         m = _HYPHEN_END.search(lines[k])
         if not m:
             continue

@@ -280,11 +280,10 @@ class _Parser:
             self.diag("warning", fixed[0].start, f"{len(fixed)} article heading(s) hold characters that OCR misreads "
                       f"('1' or 'I' for 'l', 'O' for '0'); read as headings ({shown}{' ...' if len(fixed) > 8 else ''})",
                       "check the article numbers against the printed text and correct the source", "ocr-misread")
-        misread = [(ln, m) for ln in self.lines for m in OCR_MODAL.finditer(ln.norm)]
+        misread = list(OCR_MODAL.finditer(self.text, self.src.body_offset))  # one pass over the body, in C
         if misread:
-            shown = "; ".join(f"line {self.line_col(ln.start)[0]}: {m.group()!r}" for ln, m in misread[:8])
-            ln, m = misread[0]
-            self.diag("warning", ln.start + m.start(), f"{len(misread)} word(s) read like a modal verb misread by OCR "
+            shown = "; ".join(f"line {self.line_col(m.start())[0]}: {m.group()!r}" for m in misread[:8])
+            self.diag("warning", misread[0].start(), f"{len(misread)} word(s) read like a modal verb misread by OCR "
                       f"({shown}{' ...' if len(misread) > 8 else ''}); their clauses are not read as duties",
                       "correct the source ('shall', 'must', 'may') so that the duty is read", "ocr-misread")
 
@@ -1232,13 +1231,14 @@ class _Parser:
         page's foot and head leave blank lines of their own: they end no paragraph when only blank lines, page
         furniture and the page break lie between a line that stops mid-sentence and one that goes on in lower case.
         Not in a PDF's reading text (page markers): the importer has joined its paragraphs across pages already."""
-        if self.geometric_paragraphs or not P.LINE_CONTINUES.search(prev.rstrip()):
+        if self.geometric_paragraphs or not (self.page_starts or self._junk_lines) \
+                or not P.LINE_CONTINUES.search(prev.rstrip()):
             return False
         first = k  # the blank run around the break: from the line after the paragraph's last line ...
-        while first > 0 and (self.is_junk_line(self.lines[first - 1]) or not self.lines[first - 1].stripped):
+        while first > max(k - 40, 0) and (self.is_junk_line(self.lines[first - 1]) or not self.lines[first - 1].stripped):
             first -= 1
         paged = False
-        for ln in self.lines[first:]:  # ... to the next line of text
+        for ln in self.lines[first:k + 40]:  # ... to the next line of text (a page's foot and head: a few lines)
             if self.is_junk_line(ln) or "\f" in ln.text:
                 paged = True
             elif ln.stripped:
