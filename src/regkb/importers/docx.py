@@ -137,6 +137,7 @@ class Revisions:
         self.paragraphs = 0
 
     def text(self, p: Any) -> str:
+        """The paragraph's text with its tracked changes accepted (``p.text`` when it has none); counts them."""
         el = p._p
         ins = len(el.xpath("w:ins | w:moveTo | w:hyperlink/w:ins | w:hyperlink/w:moveTo"))
         dele = len(el.xpath("w:del | w:moveFrom | w:hyperlink/w:del | w:hyperlink/w:moveFrom"))
