@@ -141,7 +141,7 @@ INLINE_FIRST_ITEM = re.compile(
 FIELD_CODES = re.compile(r"[ \t]*\b(?:PAGE|NUMPAGES|SECTIONPAGES)(?:[ \t]*/[ \t]*(?:PAGE|NUMPAGES|SECTIONPAGES))*\b")
 PAGE_NUMBER_LINE = re.compile(
     r"""^[ \t]*(?:
-        [-–—]?[ \t]*\d{1,4}[ \t]*[-–—]?             # "12", "- 12 -"
+        [-–—·•]?[ \t]*\d{1,4}[ \t]*[-–—·•]?         # "12", "- 12 -", "· 12 ·"
       | (?:Page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?   # "Page 3 of 9"
       | \d{1,4}[ \t]*/[ \t]*\d{1,4}                 # "3/9"
     )[ \t]*$""",
