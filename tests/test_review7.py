@@ -68,3 +68,54 @@ def test_an_opener_is_no_part_of_the_long_form(body: str, term: str, long_form: 
 ])
 def test_a_subject_with_a_list_stays_whole(body: str, term: str, long_form: str) -> None:
     assert _definiens(body)[term] == long_form
+
+
+# -- input bounds: a long run of blanks costs linear time in the heading, page-number and field-code patterns ------
+# Before, each of them was quadratic on a run of blanks (the leading run and the optional parts after it split the
+# run every possible way; the field codes were tried from every blank): one line of 20,000 blanks took about 12 s of
+# CPU to parse, 40,000 about a minute. The possessive runs match what the old ones matched (property below).
+
+import re  # noqa: E402
+import time  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from regkb.parse import patterns as P  # noqa: E402
+
+LONG = 40_000
+
+
+@pytest.mark.parametrize("line", [
+    " " * LONG, "\t" * LONG, " \t" * (LONG // 2),
+    " " * LONG + "Operators shall keep logs.",
+    "Operators shall" + " " * LONG + "keep logs.",
+    "Operators shall keep logs." + "\t" * LONG,
+], ids=["spaces", "tabs", "mixed", "indent", "inside", "trailing"])
+def test_a_long_run_of_blanks_parses_in_bounded_time(line: str) -> None:
+    from .conftest import kb_text
+
+    t = time.process_time()
+    kb = kb_text(f"Chapter I General\n\nArticle 1 Operators shall report.\n\n{line}\n\nArticle 2 Users may ask.")
+    spent = time.process_time() - t
+    assert [a.number for a in kb.articles] == [1, 2]
+    assert spent < 10, f"{spent:.1f} s of CPU for one line of {len(line):,} characters (linear: well under 1 s)"
+
+
+def _old(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern with its possessive runs of blanks made greedy again (the code before review7)."""
+    src = pattern.pattern.replace("[ \\t]*+", "[ \\t]*").replace("[ \\t]++", "[ \\t]+").replace("(?<![ \\t])", "")
+    return re.compile(src, pattern.flags)
+
+
+LINES = st.lists(st.sampled_from([*" \t#*_-/", "  ", "\t\t", "Chapter ", "Section ", "Article ", "II", "12", "Page ",
+                                  " of ", "PAGE", "NUMPAGES", "第一条", "第二章", "x", "General"]), max_size=12).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(LINES)
+def test_the_possessive_patterns_match_what_the_old_ones_matched(line: str) -> None:
+    for pat in (P.CHAPTER, P.CJK_CHAPTER, P.SECTION, P.ARTICLE, P.CJK_ARTICLE, P.PAGE_NUMBER_LINE):
+        new, old = pat.match(line), _old(pat).match(line)
+        assert (new and (new.span(), new.groups())) == (old and (old.span(), old.groups())), pat.pattern[:40]
+    assert [m.span() for m in P.FIELD_CODES.finditer(line)] == [m.span() for m in _old(P.FIELD_CODES).finditer(line)]
