@@ -65,6 +65,10 @@ def test_an_opener_is_no_part_of_the_long_form(body: str, term: str, long_form: 
      'carriers.', "ferry data", "Data on the fares, routes and timetables of ferries"),
     ('The harbour and customs bureau of the province (hereinafter "the Bureau") shall publish a report.', "the Bureau",
      "harbour and customs bureau of the province"),
+    # a participle with its object is part of the subject, not a second noun phrase
+    ('Entities operating the ferry terminal (hereinafter "terminal operators") shall keep logs.', "terminal operators",
+     "Entities operating the ferry terminal"),
+    ('Firms holding a licence (hereinafter "licensees") shall keep logs.', "licensees", "Firms holding a licence"),
 ])
 def test_a_subject_with_a_list_stays_whole(body: str, term: str, long_form: str) -> None:
     assert _definiens(body)[term] == long_form

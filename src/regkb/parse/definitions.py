@@ -488,8 +488,9 @@ _PREDICATE_WORD = re.compile(r"\b(?:is|are|was|were|be|been|shall|may|must|shoul
 
 
 # an article inside a phrase that no preposition or conjunction introduces opens a second noun phrase
-_SECOND_NP = re.compile(r"(?<!^)(?<![,;])\s(?!(?:of|on|in|at|to|for|from|with|by|about|and|or|as)\s)[\w'-]+\s+(?:the|a|an)\s",
-                        re.IGNORECASE)
+# (nor a participle, which takes its object: "Entities operating the ferry terminal")
+_SECOND_NP = re.compile(r"(?<!^)(?<![,;])\s(?!(?:of|on|in|at|to|for|from|with|by|about|and|or|as)\s|[\w'-]+(?:ing|ed)\s)"
+                        r"[\w'-]+\s+(?:the|a|an)\s", re.IGNORECASE)
 
 
 def _sentence_subject(text: str, sent_start: int, paren: int, paren_end: int) -> int | None:
