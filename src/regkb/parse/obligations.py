@@ -459,8 +459,12 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                     P.WITHDRAW_SERVICE.match(statement) and P.VIOLATION.search(text, max(0, cstart - 600), cend)
                     and P.PUBLIC_BODY.search(text, cstart, m.start())):
                 # a penalty on the violator, or an authority's power to penalise a violation: not a duty
-                skipped.append((cstart, cend, "not a duty: sanction"))
-                continue
+                imposed = P.SANCTION_PASSIVE.match(statement)
+                if not (imposed and re.search(r"\bimposed$", imposed.group(0))
+                        and not P.PENALTY_NOUN.search(text, cstart, m.start())):
+                    skipped.append((cstart, cend, "not a duty: sanction"))
+                    continue
+                # ("Conditions may be imposed on ...": what is imposed is no penalty; the clause is read as any other)
             subj_text = text[cstart : m.start()]
             cond: tuple[int, int] | None = None
             subject_at = cstart
@@ -607,12 +611,31 @@ TRAILING_CIRCUMSTANCE = re.compile(
     r"|,\s*(?P<w>(?:if|where|when|whenever|once|in\s+case\s+of|in\s+the\s+event\s+(?:of|that))\s[^;:]*)$"
     r"|(?<![,\s]only)(?<!\bwhether)(?<!\bdetermine)(?<!\bverify)(?<!\bcheck)(?<!\bask)\s+(?P<i>if\s(?!any\s*(?:,|$))[^;:]*)$"
     r"|\s+(?P<x>where\s+(?:it|there)\s+(?:is|are)\b[^;:]*)$"
+    # a "where" clause with its own subject closing the clause, no comma before it ("... may be extended by ten days where
+    # the booking is unpaid"): the circumstance; after a noun of place, institution or case it is relative ("the
+    # harbour bureau of the place where the boat is moored", "the tourism bureau where the hostel is located")
+    r"|\s(?=where\s)(?<!\bplace\s)(?<!\bplaces\s)(?<!\barea\s)(?<!\bareas\s)(?<!\bsite\s)(?<!\bsites\s)"
+    r"(?<!\bpremises\s)(?<!\blocation\s)(?<!\blocations\s)(?<!\blocality\s)(?<!\blocalities\s)(?<!\bregion\s)"
+    r"(?<!\bregions\s)(?<!\bcountry\s)(?<!\bcountries\s)(?<!\bcity\s)(?<!\bcities\s)(?<!\bcounty\s)"
+    r"(?<!\bcounties\s)(?<!\bprovince\s)(?<!\bprovinces\s)(?<!\bjurisdiction\s)(?<!\bdepartment\s)"
+    r"(?<!\bdepartments\s)(?<!\bbureau\s)(?<!\bbureaus\s)(?<!\borgan\s)(?<!\borgans\s)(?<!\boffice\s)"
+    r"(?<!\boffices\s)(?<!\bcourt\s)(?<!\bcourts\s)(?<!\bunit\s)(?<!\bunits\s)(?<!\bcase\s)(?<!\bcases\s)"
+    r"(?<!\bcircumstances\s)(?<!\bsituation\s)(?<!\bsituations\s)(?<!\bpoint\s)(?<!\bextent\s)(?<!\bstage\s)"
+    r"(?<!\bonly\s)(?<!\bexcept\s)(?<!\bjust\s)"
+    # (a bare "laws / regulations / rules" as its subject too: "where laws or regulations require confidentiality")
+    r"(?P<y>where\s+(?:the|a|an|its|their|his|her|such|any|laws|regulations|rules)\s[^;:,]*)$"
     # "... may suspend its use in any of the following circumstances:": the items are when the clause applies
     r"|,?\s+(?P<f>(?:in|under)\s+(?:any|either|one|each|all)\s+of\s+the\s+following\s+(?:circumstances|cases|"
     r"situations|events|conditions))\s*$"
     # a reduced temporal clause ("... encrypted when stored and transmitted", "... deleted once collected") and a
     # temporal "once" clause ("... de-identified once the period expires"; not "at once")
     r"|\s+(?P<r>(?:when|once|while|after|until)\s+(?:being\s+)?[a-z]+ed\b[^;:,]*)$"
+    # and a reduced "when" clause with a gerund-participle ("... check each cabin door when loading passengers", "... wear a
+    # helmet whenever riding"): the circumstance under which the act is due (guide 1.3); "before / after doing" stays in
+    # the action (guide 1.5), and a noun of time before "when" makes it relative ("the time when processing began")
+    r"|\s(?=when)(?<!\btime\s)(?<!\btimes\s)(?<!\bdate\s)(?<!\bperiod\s)(?<!\bmoment\s)(?<!\bday\s)(?<!\bhour\s)"
+    r"(?<!\byear\s)(?<!\bonly\s)(?<!\bjust\s)(?<!\bexcept\s)"
+    r"(?P<g>(?:when|whenever)\s+(?-i:[a-z]{2,}ing)\b(?<!\bthing)[^;:,]*)$"
     # ("once a year", "once every two years": a frequency, not a circumstance)
     r"|(?<!\bat)\s+(?P<o>once\s+(?!(?:a|an|every|each|per)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|quarters?|"
     r"hours?|half-years?)\b)(?:the|a|an|its|their|such)\s[^;:,]*)$"
@@ -645,7 +668,7 @@ def _trailing_circumstance(c: _Clause, second: bool = False) -> None:
     m = TRAILING_CIRCUMSTANCE.search(text, a, b)
     if not m:
         return
-    g = next(x for x in ("c", "w", "i", "x", "r", "o", "n", "f") if m.group(x))
+    g = next(x for x in ("c", "w", "i", "x", "y", "r", "g", "o", "n", "f") if m.group(x))
     if m.start(g) - a < 8:
         return  # nothing would be left of the action
     if g == "f" and (c.passive or _agentless(c)):
@@ -1667,6 +1690,10 @@ def _sanction_parties(sanctions: list[Sanction], res: _Resolver, units: list[Uni
             parts = [f"{head0} {y}" if k and re.match(r"of\s", y) else y for k, y in enumerate(parts)]
             for part in parts:
                 key = res.resolve(part, names) or res.resolve(IN_CHARGE.sub("", part), names)
+                if key is None and unit is not None:
+                    # "the captain and other persons directly responsible", after "Boat captains have the power to ...": a
+                    # definite bare head noun names the one party of the document with that head
+                    key = _head_mention(part, s.text, unit, clauses or [], res)
                 if key is None and not FINITE.search(part) and (_is_party(part) or _is_party(IN_CHARGE.sub("", part))):
                     key = res.register_subject(part, None, basis=role, checked=True)
                 if key is None:
@@ -1706,6 +1733,26 @@ def _party_test(res: _Resolver) -> Callable[[str], tuple[str, ...] | None]:
 
 IN_CHARGE_CONJUNCT = re.compile(r",?\s+and\s+(?=(?:the\s+|other\s+)*(?:persons?|staff|personnel|managers?|officials?)\s+"
                                 r"(?:directly\s+)?(?:in\s+charge|responsible|liable)\b)", re.IGNORECASE)
+
+
+def _head_mention(part: str, clause: str, unit: Unit, clauses: list[_Clause], res: _Resolver) -> str | None:
+    """A definite bare noun ("the captain", "the wardens"; ``part`` as printed, without its article, and
+    written with "the" in ``clause``) as a sanction's party: the one party that the document binds whose name has
+    that head noun ("boat captains"); None when no party or more than one has it ("the department" among two
+    departments names neither)."""
+    word = part.strip()
+    if not re.fullmatch(r"[A-Za-z]+", word) or not re.search(rf"\bthe\s+{word}\b", clause, re.IGNORECASE):
+        return None
+    head = singular(word.lower())
+    found: list[str] = []
+    for c in clauses:
+        if c.unit.document != unit.document:
+            continue
+        for key in c.bearers:
+            label = res.lex.labels.get(key, key).lower()
+            if singular(re.split(r"\s+of\s+", label)[0].split()[-1]) == head and key not in found:
+                found.append(key)
+    return found[0] if len(found) == 1 else None
 
 
 def _cover_term(printed: str, unit: Unit, clauses: list[_Clause], res: _Resolver) -> list[str]:
@@ -2141,7 +2188,7 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         elif prev is not None and (prev.sentence == c.sentence or (subj and prev.sentence >= c.sentence - 2)):
             # "They should guide users ...": the pronoun takes the bearers of the sentence before
             c.bearers, c.basis = list(prev.bearers), "pronoun" if subj else "shared-subject"
-            if c.condition is None and prev.condition is not None and (
+            if c.condition is None and prev.condition is not None and not _after_action(prev) and (
                     prev.sentence == c.sentence or (subj and _leading(prev) and prev.subject
                                                     and PRONOUN_RE.match(prev.subject))):
                 # "If a service ..., it should ... . Additionally, it must ...": the same condition (guide 3.2)
@@ -2519,7 +2566,10 @@ def _defined_object_of(c: _Clause, done: list[_Clause], terms: set[str]) -> list
         if not d.bearers or d.unit.document != c.unit.document or d.remote or d.passive:
             continue
         a = d.action_at if d.action_at is not None else d.modal.end()
-        if pattern.search(d.unit.clean.text, a, d.action_end or d.end):
+        hit = pattern.search(d.unit.clean.text, a, d.action_end or d.end)
+        if hit and not re.match(r"\s+by\s+(?!means\b|way\b)\w", d.unit.clean.text[hit.end() : hit.end() + 40]):
+            # ("inspect the handling of guest records by hostel operators": a by-agent after the thing names who acts
+            # on it; the inspector does not produce it)
             found.add(tuple(d.bearers))
     return list(found.pop()) if len(found) == 1 else []
 
@@ -2635,7 +2685,8 @@ def _passive_bearer(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
     if prev is not None and (prev.sentence == c.sentence or (prev.sentence == c.sentence - 1 and not prev.remote)):
         # a bearer only inferred for the sentence before is not carried into the next one
         c.bearers, c.basis = list(prev.bearers), "preceding-clause"
-        if c.condition is None and prev.condition is not None and prev.sentence == c.sentence:
+        if c.condition is None and prev.condition is not None and prev.sentence == c.sentence \
+                and not _after_action(prev):
             c.condition = prev.condition
         return
     if c.condition:
@@ -2958,6 +3009,13 @@ def _condition_np(cond: str, res: _Resolver, register: bool) -> list[str]:
 
 def _condition_subject(cond: str, res: _Resolver) -> list[str]:
     return [k for k in _condition_np(cond, res, register=False) if k]
+
+
+def _after_action(c: _Clause) -> bool:
+    """Whether a clause's condition follows its action ("A shall lock kiosks when closed, and ..."): a condition
+    after the action restricts that clause alone; only one before the action (opening the sentence, or between the
+    subject and the marker) governs the clauses that follow in the sentence (guide 3.2)."""
+    return c.condition is not None and c.condition[0] > c.modal.end()
 
 
 def _leading(c: _Clause) -> bool:

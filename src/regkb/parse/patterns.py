@@ -259,7 +259,10 @@ GLOSSARY_ENTRY = re.compile(
 # '"X", as used in these Measures, means', 'X as mentioned in these Measures refers to': a phrase that says the words
 # before it are the text's own term (a definitional frame as quotation marks are)
 AS_USED_IN = re.compile(r",?\s*(?:(?:as|when)\s+)?(?:used|mentioned|referred\s+to|stated|specified)\s+in\s+(?:these|this|the\s+present)"
-                        r"\s+\w+\s*,?$|,\s*for\s+the\s+purposes?\s+of\s+(?:these|this)\s+\w+\s*,$", re.IGNORECASE)
+                        r"\s+\w+\s*,?$|,\s*for\s+the\s+purposes?\s+of\s+(?:these|this)\s+\w+\s*,$"
+                        # 'X in these Rules refers to': the bare phrase names the instrument, as "as used in" does
+                        r"|\s+in\s+(?:these|this|the\s+present)\s+(?:Provisions|Measures|Regulations|Rules|Law|Decision|Code|"
+                        r"Interpretation|Opinions|Notice|Guidelines|Standards?|Chapter|Section)$", re.IGNORECASE)
 # "Virtual items referred to in these Provisions are items ...", "Vendors as used in this Chapter are persons who ...":
 # the phrase after the words names them the text's own term, so "is/are" defines them (when what follows classifies
 # them: CLASSIFYING_PREDICATE)
@@ -281,6 +284,10 @@ OWN_TERM_SENTENCE = re.compile(
     | (?:[\"“‘'][^\"”’']{{1,80}}[\"”’']|(?:[A-Za-z][\w-]*[ ]){{0,6}}[A-Za-z][\w-]*),?[ ](?:(?:as|when)[ ])?(?:used|mentioned|
         referred[ ]to|stated|specified)
         [ ]in[ ](?:these|this|the[ ]present)[ ]{_OWN_TEXT},?[ ](?:(?:shall[ ])?(?:refers?[ ]to|means?|denotes?)|is|are)[ ]
+    # 'X in these Rules refers to Y': the bare phrase names the instrument (only with a defining verb: "Fees in these
+    # Rules are ..." may state a rule about the fees)
+    | (?:[\"“‘'][^\"”’']{{1,80}}[\"”’']|(?:[A-Za-z][\w-]*[ ]){{0,6}}[A-Za-z][\w-]*)[ ]in[ ](?:these|this|the[ ]present)
+        [ ]{_OWN_TEXT}[ ](?:shall[ ])?(?:refers?[ ]to|means?|denotes?)[ ]
     )(?!(?:shall|may|must|should|can|will|be|to)\b)""",
     X,
 )
@@ -291,7 +298,7 @@ INSTRUMENT_FRAME = re.compile(r"^(?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|in
 # "For the purposes of this Chapter, X means": a frame that names a part of the text (the definition holds there only)
 PART_FRAME = re.compile(r"^(?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|in|under)[ ]this[ ](?P<part>Chapter|Section)[ ]?,[ ]+", X)
 # 'X, as used in this Chapter, means': the words before it are a term of that part of the text
-AS_USED_IN_PART = re.compile(r",?\s*(?:(?:as|when)\s+)?(?:used|mentioned|referred\s+to)\s+in\s+this\s+(?P<part>Chapter|Section)"
+AS_USED_IN_PART = re.compile(r",?\s*(?:(?:(?:as|when)\s+)?(?:used|mentioned|referred\s+to)\s+)?in\s+this\s+(?P<part>Chapter|Section)"
                              r"\s*,?\s", re.IGNORECASE)
 # what follows "X is/are" when the sentence classifies X (a noun phrase), not when it states a duty, a status or a
 # passive ("are required to", "is responsible for", "are not", "is deemed", "are licensed")
@@ -403,6 +410,10 @@ NOT_A_DUTY = re.compile(
     """,
     X,
 )
+# "be imposed" is a penalty only when what is imposed is one ("a fine of 2,000 yuan shall be imposed", "heavier
+# penalties shall be imposed"); "Conditions may be imposed on the use of the data" is no sanction
+PENALTY_NOUN = re.compile(r"\b(?:fines?|penalt(?:y|ies)|punishments?|sanctions?|detention|warnings?|confiscation|"
+                          r"disciplin\w*)\b", re.IGNORECASE)
 SANCTION_SUBJECT = re.compile(r"(?:penalt|punishment|sanction|liabilit|fine)\w*$", re.IGNORECASE)
 
 # --- conditions --------------------------------------------------------------------------
@@ -471,26 +482,37 @@ UNIVERSAL_SUBJECT = re.compile(
 # (an adverbial set off by commas, or an adverb in -ly, may come between the modal and the verb: "shall, in accordance
 # with its duties, order it to ...", "shall jointly order it to ...")
 _MODAL_GAP = r"(?:,[ ][^,;:]{1,80},)?[ ](?:(?!(?:only|apply|supply|reply|comply)\b)\w+ly[ ])?"
+# the modals that open an authority's power to penalise: besides "shall / may / is to", a power granted in so many words
+# ("has the power to suspend its operation", "is authorised to revoke the licence", "is entitled to impose a fine"): where what the authority may do is a
+# penalty for a violation, the grant is the power to sanction (guide 4), not a permission of the authority
+_POWER_MODAL = (r"(?:shall|may|will|(?:is|are)[ ]to|(?:shall[ ])?(?:has|have)[ ](?:the[ ])?(?:power|authority)[ ]to|"
+                r"(?:is|are)[ ](?:authori[sz]ed|empowered)[ ]to|(?:is|are|shall[ ]be|will[ ]be)[ ]entitled[ ]to)")
+# the modals of a penalty in the passive: also "can" and "must" ("the staff in charge can be given sanctions",
+# "the operator must be fined"): the voice and the penalty verb make it a sanction whatever the modal
+_PASSIVE_MODAL = r"(?:shall|may|will|can|must|should|(?:is|are)[ ]to)"
 SANCTION_PASSIVE = re.compile(
-    r"""^(?:shall|may|will|(?:is|are)[ ]to)""" + _MODAL_GAP + r"""(?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:\w+[ ]){0,4}?liabilit|(?:also[ ]|each[ ]|additionally[ ]|further[ ])?be[ ](?:also[ ]|each[ ])?
-         (?:fined|ordered|punished|penali[sz]ed|warned|given[ ]a[ ]warning|confiscated|
+    r"""^""" + _PASSIVE_MODAL + _MODAL_GAP + r"""(?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:\w+[ ]){0,4}?liabilit|(?:also[ ]|each[ ]|additionally[ ]|further[ ])?be[ ](?:also[ ]|each[ ])?
+         (?:fined|ordered|punished|penali[sz]ed|warned(?![ ](?:of|about|that|against)\b)|given[ ]a[ ]warning|confiscated|
          given[ ](?:an?[ ])?(?:(?:disciplinary|administrative|party|criminal|legal|corresponding|due)[ ])?(?:sanction|punishment|penalt)|
          # "they shall be prosecuted for criminal liability": a prosecution is a criminal sanction on its subject
          prosecuted\b|(?:investigated|pursued)[ ]for[ ](?:\w+[ ]){0,2}?(?:liabilit|responsibilit)|subject(?:ed)?[ ]to[ ]
          (?:\S+[ ]){0,4}?(?:penalt|punishment|sanction|fine|disciplin)|investigated|held[ ](?:\w+[ ])?liable|held[ ](?:\w+[ ])?accountable|held[ ](?:legally|criminally|civilly)[ ]responsible|
-         entered[ ]in|recorded[ ]in|imposed|
+         imposed|
          # a credit record and a circulated criticism are administrative sanctions ("shall be criticised in a circular")
-         (?:entered|recorded)[ ](?:on|into)[ ](?:the[ ])?(?:[\w-]+[ ]){0,3}?credit\b|(?:publicly[ ]|named[ ]and[ ])?critici[sz]ed\b|(?:jointly[ ](?:and[ ]severally[ ])?)?liable[ ]for[ ](?:\S+[ ]){0,3}?(?:compensation|damages?|losses|fines?|penalt)))""",
+         (?:entered|recorded)[ ](?:in|on|into)[ ](?:the[ ]|its[ ]|their[ ])?(?:[\w-]+[ ]){0,3}?credit\b|(?:publicly[ ]|named[ ]and[ ])?critici[sz]ed\b|(?:jointly[ ](?:and[ ]severally[ ])?)?liable[ ]for[ ](?:\S+[ ]){0,3}?(?:compensation|damages?|losses|fines?|penalt)))""",
     X,
 )
 SANCTION_POWER = re.compile(
-    r"""^(?:shall|may|will|(?:is|are)[ ]to)""" + _MODAL_GAP + r"""(?:also[ ]|additionally[ ]|further[ ])?(?:order|impose|confiscate|fine|
+    r"""^""" + _POWER_MODAL + _MODAL_GAP + r"""(?:also[ ]|additionally[ ]|further[ ])?(?:order|impose|confiscate|fine|
          (?:give|issue)[ ](?:(?:it|them|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|
          revoke|suspend|prohibit[ ]\S+[ ]persons?|decide[ ]to[ ]prohibit|punish|penali[sz]e|
          # the active forms of a credit record and a circulated criticism ("record the violation in its credit file",
          # "circulate a notice of criticism", "criticise it publicly")
          record[ ](?:it|them|the[ ]\w+|such[ ]\w+)[ ](?:in|on|into)[ ](?:its|their|the)[ ](?:[\w-]+[ ]){0,3}?credit|
-         circulate[ ]a[ ](?:notice[ ]of[ ])?critici[sz]m|(?:publicly[ ])?critici[sz]e[ ](?:it|them|the[ ]\w+)|
+         circulate[ ]a[ ](?:notice[ ]of[ ])?critici[sz]m|
+         # "serve the operator a written notice of criticism", "issue a circular of criticism to it": the criticism given to the violator
+         (?:give|issue|serve)[ ](?:(?:it|them|him|her|the[ ]\w+|such[ ]\w+)[ ])?an?[ ](?:public[ ]|written[ ])?
+         (?:notice|circular|bulletin)[ ]of[ ](?:public[ ])?critici[sz]m|(?:publicly[ ])?critici[sz]e[ ](?:it|them|the[ ]\w+)|
          # "shall deal with it / handle the case in accordance with law", after a violation (the active "dealt with")
          (?:investigate[ ]and[ ])?(?:deal[ ]with|handle)[ ](?:it|them|him|her|(?:the|such)[ ](?:violators?|offenders?|
          cases?|violations?|offen[cs]es?|breach(?:es)?|illegal[ ]acts?)))\b""",
@@ -519,7 +541,7 @@ VIOLATION = re.compile(r"\b(?:violat\w*|illegal[ ]act\w*|unlawful\w*|in[ ]breach
 # assessment" (the definite object points back to the required act). A violation only for a power that is a penalty
 # by nature (PENAL_POWER): "Where a buyer fails to pay the fee, the seller may suspend delivery" is no sanction.
 FAILURE = re.compile(r"\bfails?[ ]to[ ](?:do[ ]so|comply|\w+[ ](?:the|such)[ ]\w+[ ]?(?=[,;.]|$))", X)
-PENAL_POWER = re.compile(r"""^(?:shall|may|will|(?:is|are)[ ]to)""" + _MODAL_GAP + r"""(?:also[ ]|additionally[ ]|further[ ])?(?:
+PENAL_POWER = re.compile(r"""^""" + _POWER_MODAL + _MODAL_GAP + r"""(?:also[ ]|additionally[ ]|further[ ])?(?:
     (?:give|issue)[ ](?:(?:it|them|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|impose[ ](?:\S+[ ]){0,3}?fines?|
     fine[ ](?:it|them|him|her)|order[ ](?:it|them|him|her|the[ ]\w+|such[ ]\w+)[ ]to[ ](?:make[ ]corrections|correct|rectify))\b""",
                          X)
