@@ -470,6 +470,11 @@ def _party_parts(printed: str | None) -> list[str]:
     return [norm_name(x.replace("at_or_", "at or ")) for x in _PARTY_SPLIT.split(protected) if x.strip()]
 
 
+def _adds_party(tail: str) -> bool:
+    """Whether the words after a gold name join another party to it ("and users", ", users"), not narrow it."""
+    return bool(_PARTY_SPLIT.search(re.sub(r"\b(?:and|or) (above|below)\b", r"_\1", tail, flags=re.IGNORECASE)))
+
+
 def _same_parties(gold: Any, printed: str | None, links: dict[str, set[str]],
                   actors: list[set[str]] | None = None) -> bool:
     """A gold violator/authority (None, a name or a list) against the found one as printed: None on both sides,
@@ -483,7 +488,10 @@ def _same_parties(gold: Any, printed: str | None, links: dict[str, set[str]],
         return not golds and not printed
 
     def names(part: str, g: str) -> bool:
-        return any(part == n or part.startswith(n + " ") for n in _gold_names(g, links) | {norm_name(g)})
+        # a part may narrow a gold name, but what narrows it never adds a party: read whole, "operators and
+        # users" does not name the gold "operators" (the split reading already compares each conjunct)
+        return any(part == n or (part.startswith(n + " ") and not _adds_party(part[len(n):]))
+                   for n in _gold_names(g, links) | {norm_name(g)})
 
     def covers(found: list[set[str]]) -> bool:
         return bool(found) and all(any(any(names(n, g) for n in f) for f in found) for g in golds) and \

@@ -55,6 +55,7 @@ class DocxBlocks(Stage):
         merged = 0
         soft = 0
         set_apart = 0
+        revisions = Revisions()
         for child in doc.element.body.iterchildren():
             tag = child.tag.rsplit("}", 1)[-1]
             paras: list[Paragraph] = []
@@ -74,7 +75,8 @@ class DocxBlocks(Stage):
                 label = numbering.label(p)
                 numbered += label is not None
                 printed: list[Line] = []
-                for k, piece in enumerate(p.text.split("\n")):
+                text = revisions.text(p)
+                for k, piece in enumerate(text.split("\n")):
                     t = " ".join(piece.split())
                     if label is not None and k == 0:
                         t = (label + t).strip()
@@ -91,7 +93,7 @@ class DocxBlocks(Stage):
                     # <w:p>. Its lines are one block, joined by a space, except before a line that opens an item
                     # or a heading (a list or an article laid out by line breaks), which stays a line of its own.
                     draft.blocks.append(Block(printed))
-                    soft += len(p.text.split("\n")) - 1
+                    soft += len(text.split("\n")) - 1
         if numbered:
             draft.notes.append(f"{numbered} paragraph number(s) come from Word's automatic numbering, not from the "
                                "text: they were rendered from the file's list definitions as Word prints them; "
@@ -103,12 +105,55 @@ class DocxBlocks(Stage):
         if soft:
             draft.notes.append(f"{soft} manual line break(s) (Shift+Enter) inside paragraphs: read as spaces, not as "
                                "paragraph breaks, except before an item or a heading")
+        if revisions.inserted or revisions.deleted:
+            draft.notes.append(f"tracked changes left in the file: {revisions.inserted} insertion(s) and "
+                               f"{revisions.deleted} deletion(s) in {revisions.paragraphs} paragraph(s); the text was read "
+                               "with every change accepted (inserted words kept, deleted words left out), as Word shows "
+                               "it with 'Accept All Changes'; compare those paragraphs with the text in force")
         if numbering.unresolved:
             draft.notes.append(f"{numbering.unresolved} paragraph(s) point to a Word list that the file does not "
                                "define: their numbers are missing from the text; check the article and item numbers")
         if merged:
             draft.notes.append(f"{merged} merged table cell(s): the text of a merged cell is written once, in its "
                                "first row and column; the cells it covers are left empty")
+
+
+# Runs whose text a paragraph shows: its own runs and hyperlinks (what python-docx's ``Paragraph.text`` reads), and
+# the runs of tracked insertions and of text moved here (``w:ins``, ``w:moveTo``), at the paragraph's level or inside
+# a hyperlink. Tracked deletions and text moved away (``w:del``, ``w:moveFrom``) hold ``w:delText``: not read.
+_SHOWN_RUNS = "w:r | w:hyperlink | w:ins/w:r | w:moveTo/w:r | w:ins/w:hyperlink | w:moveTo/w:hyperlink"
+
+
+class Revisions:
+    """The text of a paragraph with its tracked changes accepted, and a count of the changes met.
+
+    A translator's or reviser's working file keeps its revisions: python-docx reads only a paragraph's own runs, so
+    an inserted word would be lost and the law changed silently. Inserted (and moved-in) runs are read in their
+    place; deleted (and moved-away) runs are left out; both are counted for the import's note."""
+
+    def __init__(self) -> None:
+        self.inserted = 0
+        self.deleted = 0
+        self.paragraphs = 0
+
+    def text(self, p: Any) -> str:
+        """The paragraph's text with its tracked changes accepted (``p.text`` when it has none); counts them."""
+        el = p._p
+        ins = len(el.xpath("w:ins | w:moveTo | w:hyperlink/w:ins | w:hyperlink/w:moveTo"))
+        dele = len(el.xpath("w:del | w:moveFrom | w:hyperlink/w:del | w:hyperlink/w:moveFrom"))
+        if not ins and not dele:
+            return str(p.text)
+        self.inserted += ins
+        self.deleted += dele
+        self.paragraphs += 1
+        return "".join(_run_text(e) for e in el.xpath(_SHOWN_RUNS))
+
+
+def _run_text(e: Any) -> str:
+    """The text of a run, or of a hyperlink with the runs inside it (its insertions included, deletions not)."""
+    if e.tag.endswith("}hyperlink"):
+        return "".join(_run_text(r) for r in e.xpath("w:r | w:ins/w:r | w:moveTo/w:r"))
+    return str(e.text)
 
 
 # A paragraph style that sets a block apart from the text: Word's quote styles, or a style named for the editor's words

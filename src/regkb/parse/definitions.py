@@ -487,6 +487,12 @@ _PREDICATE_WORD = re.compile(r"\b(?:is|are|was|were|be|been|shall|may|must|shoul
                              r"does|do|did|apply|applies|refers?|means?|includes?)\b", re.IGNORECASE)
 
 
+# an article inside a phrase that no preposition or conjunction introduces opens a second noun phrase
+# (nor a participle, which takes its object: "Entities operating the ferry terminal")
+_SECOND_NP = re.compile(r"(?<!^)(?<![,;])\s(?!(?:of|on|in|at|to|for|from|with|by|about|and|or|as)\s|[\w'-]+(?:ing|ed)\s)"
+                        r"[\w'-]+\s+(?:the|a|an)\s", re.IGNORECASE)
+
+
 def _sentence_subject(text: str, sent_start: int, paren: int, paren_end: int) -> int | None:
     """Where the definiens starts when the parenthesis closes the sentence's subject: 'The agricultural and rural
     affairs department of the State Council (hereinafter "X") shall ...', 'Data on the arrivals, departures and cargo
@@ -496,6 +502,10 @@ def _sentence_subject(text: str, sent_start: int, paren: int, paren_end: int) ->
     before = text[sent_start:paren]
     if not before.strip() or len(before.split()) > 25 or _PREDICATE_WORD.search(before) or \
             P.LEAD_ADVERBIAL.match(before) or re.search(r"[;:()（）]|\b(?:that|which|who|whose)\b", before):
+        return None
+    if ("," in before and not re.search(r"\b(?:and|or)\b", before.rsplit(",", 1)[1])) or _SECOND_NP.search(before):
+        # an opener before the subject: set off by a comma that lists nothing ("Every quarter, ferry companies"), or
+        # a noun phrase with a determiner of its own ("Each year the harbour bureau"): the phrase is found as before
         return None
     if not re.match(r"\s+(?:[a-z][\w-]*)\b", text[paren_end : paren_end + 40]) or \
             re.match(r"\s+(?:and|or|of|in|on|at|to|for|with|by)\b", text[paren_end : paren_end + 40]):

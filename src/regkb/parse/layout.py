@@ -177,7 +177,112 @@ def furniture(lines: Sequence[str], pages: list[Page], how: str, is_heading: obj
 
 
 def _shape(line: str) -> str:
-    return _DIGITS.sub("#", " ".join(for_matching(line).split())).lower()
+    """A line as a running header repeats it: digits as "#", case and spacing folded, and its fields (parts set apart
+    by two or more spaces, or " | ") in sorted order: facing pages print a header's fields mirrored ("GAZETTE    2030
+    No. 4" on an odd page, "2030 No. 4    GAZETTE" on an even one)."""
+    fields = [" ".join(f.split()) for f in _CHROME_FIELD_SEP.split(for_matching(line).strip()) if f.strip()]
+    return _DIGITS.sub("#", "  ".join(sorted(fields))).lower()
+
+
+# --- characters that OCR misreads ---------------------------------------------------------------------------
+#
+# A scanned text read by OCR confuses letters and digits that look alike: "l", "1", "I", "|" and "!"; "O" and "0".
+# In an article heading this loses the article ("Artic1e 5", "Article l2"), so the heading word and number are
+# matched through those confusions (the source is never changed: ``Line.norm`` is the same length, and the
+# article's label is the number read). In running text a misread modal word ("sha1l", "shal l") would hide a duty:
+# it is not guessed at, it is reported.
+_OCR_HEADING = re.compile(r"^(?P<lead>[ \t>*_#]*)(?P<word>Art[iIl1|!]c[lI1|!]e|ART[Il1|!]C[LlI1|!]E)(?P<gap>[ \t]+)"
+                          r"(?P<num>[0-9lIO|]{1,4})(?![\w(])")
+_AS_ONE = str.maketrans("lI|!O", "1111" + "0")
+OCR_MODAL = re.compile(r"\b(?:sha[l1I|!][l1I|!](?<!shall)|shal[ ]l|sha[ ]ll|rnust|rnay|mu[ ]st)\b")
+
+
+def ocr_heading(norm: str) -> str | None:
+    """``norm`` with an article heading misread by OCR read right ("Artic1e 5" -> "Article 5", "Article l2" ->
+    "Article 12"), the same length; None when the line holds no such heading. A number is read through the
+    confusions only when it has a digit of its own ("l2", not "I": a Roman one)."""
+    if norm.lstrip(" \t>*_#")[:3] not in ("Art", "ART"):
+        return None  # (most lines: no heading word at all; checked before the pattern, for speed)
+    m = _OCR_HEADING.match(norm)
+    if not m:
+        return None
+    word, num = m.group("word"), m.group("num")
+    fixed_word = "ARTICLE" if word[1] == "R" else "Article"
+    fixed_num = num.translate(_AS_ONE) if any(c.isdigit() for c in num) else num
+    if fixed_word.lower() == word.lower() and fixed_num == num:
+        return None
+    return norm[: m.start("word")] + fixed_word + m.group("gap") + fixed_num + norm[m.end("num"):]
+
+
+# --- the publisher's end mark ------------------------------------------------------------------------------
+#
+# A database, a gazette or a translator marks where the text ends: "[End of text]", "(End)", "— END —", "（完）",
+# "全文完". On a line of its own, with nothing after it but page furniture or a site's footer, it is no part of the
+# law (importers and the parser leave it out, and say so).
+END_MARK = re.compile(
+    r"""^[ \t]*(?:
+        [\[(（【〔<][ \t]*(?:the[ \t]+)?end(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:full[ \t]+)?(?:text|document))?[ \t]*[\])）】〕>]
+      | [-–—*=~·]+[ \t]*(?:the[ \t]+)?end(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:full[ \t]+)?(?:text|document))?[ \t]*[-–—*=~·]+
+      | (?:the[ \t]+)?end[ \t]+of[ \t]+(?:the[ \t]+)?(?:full[ \t]+)?(?:text|document)\.?
+      | [\[(（【〔]?[ \t]*(?:全文完|完)[ \t]*[\])）】〕]?
+    )[ \t]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def end_mark_line(lines: Sequence[str], skip: object = None) -> int | None:
+    """The line that marks the end of the text ("[End of text]"), when only blank lines, lines that ``skip(k)`` tells
+    (page furniture) and a site footer's lines (:func:`chrome_line`) follow it; else None."""
+    no = skip if callable(skip) else (lambda _k: False)
+    for k in range(len(lines) - 1, -1, -1):
+        t = for_matching(lines[k]).strip()
+        if not t or no(k) or chrome_line(t):
+            continue
+        return k if END_MARK.match(t) else None
+    return None
+
+
+# --- words broken by a hyphen at a line end -------------------------------------------------------------
+#
+# A hard-wrapped text (OCR of a gazette, a text file saved from a typesetting program) breaks long words at its line
+# ends with a hyphen: "inter-" / "ests". The hyphen is the typesetter's, not the word's, unless the word is a compound
+# that keeps its hyphen ("self-" / "regulatory"). As the PDF importer does (importers.pdf.join_hyphens), the text
+# itself tells the two apart: a compound is printed with its hyphen inside a line somewhere else in the text; a word
+# that is not is read joined, and every join is reported.
+
+_HYPHEN_END = re.compile(r"(?<![A-Za-z0-9-])([A-Za-z]*[a-z])-[ \t]*$")
+_WORD_BEGIN = re.compile(r"^[ \t]*([a-z]+)(?![A-Za-z0-9-])")
+_HYPHENATED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+
+
+@dataclass(slots=True)
+class LineEndHyphen:
+    line: int  # index of the line that ends with the hyphen
+    hyphen: int  # column of the hyphen in that line
+    first: str  # the word's part before the hyphen
+    second: str  # its part at the start of the next line
+    keep: bool  # a compound: the text prints it with its hyphen inside a line elsewhere
+
+
+def line_end_hyphens(lines: Sequence[str], skip: object = None) -> list[LineEndHyphen]:
+    """Words broken by a hyphen at the end of a line and taken up by a lower-case letter at the start of the next one.
+    ``skip(k)`` tells lines that are not running text (page furniture, headings): neither line may be one."""
+    no = skip if callable(skip) else (lambda _k: False)
+    found: list[LineEndHyphen] = []
+    for k in range(len(lines) - 1):
+        if not lines[k].rstrip().endswith("-"):
+            continue
+        m = _HYPHEN_END.search(lines[k])
+        if not m:
+            continue
+        n = _WORD_BEGIN.match(lines[k + 1])
+        if n and not no(k) and not no(k + 1):
+            found.append(LineEndHyphen(k, m.end(1), m.group(1), n.group(1), False))
+    if found:
+        compounds = {w.lower() for t in lines for w in _HYPHENATED.findall(t)}
+        for h in found:
+            h.keep = f"{h.first}-{h.second}".lower() in compounds
+    return found
 
 
 # --- a web site's footer ----------------------------------------------------------------------------

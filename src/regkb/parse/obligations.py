@@ -1987,6 +1987,54 @@ def no_bearer_diagnostics(docs: list[ParsedDocument], sources: dict[str, str]) -
                                   f"Art. {st.article} ({st.eid}): no bearer found for {st.text[:80]!r}",
                                   "check who must act; the sentence is kept as a statement, not a duty", "no-bearer"))
     return out
+
+
+def portfolio_diagnostics(actors: list[Actor], bodies: tuple[Body, ...] | list[Body], docs: list[ParsedDocument],
+                          sources: dict[str, str]) -> list[Diagnostic]:
+    """A warning, at its first mention, for every actor named "A and B <departments/bureaus/...>" that was read as
+    the bodies of one joint portfolio (guide 1.6) although nothing in the text or the registry says whether A and
+    B are one field or two: the reading is a guess, and with two bodies each would bear the duties."""
+    paths = {p.document.id: p.document.path for p in docs}
+    lex = _Lexicon()
+    for a in actors:
+        for name in (a.label, *a.aliases):
+            lex.forms.setdefault(name.lower(), a.id)
+    for b in bodies:
+        for name in (b.name, *b.abbreviations, *b.aliases):
+            lex.forms.setdefault(name.lower(), b.id)
+    one_body = _Lexicon()  # names of one body: the registry's, and the text's with a singular head
+    body_ids = {b.id for b in bodies}
+    for name, key in lex.forms.items():
+        head = re.split(r"\s+of\s+", name, maxsplit=1)[0].split()[-1:]  # "bureaus" in "bureaus of the county"
+        if key in body_ids or (head and singular(head[0]) == head[0]):
+            one_body.forms.setdefault(name, key)
+    out = []
+    for a in actors:
+        if a.basis in ("registry", "definition") or not a.mentions:
+            continue
+        if not any(_portfolio(n, _Lexicon()) and not _joint_field_known(n, one_body) for n in (a.label, *a.aliases)):
+            continue
+        m = a.mentions[0]
+        if m.document not in paths:
+            continue
+        src = sources.get(m.document, "")
+        line = src.count("\n", 0, m.span.start) + 1
+        col = m.span.start - (src.rfind("\n", 0, m.span.start) + 1) + 1
+        out.append(Diagnostic("warning", paths[m.document], line, col,
+                              f"{a.label!r} is read as the bodies of one joint portfolio (one actor); the text and "
+                              "the registry do not say whether they are one body or two",
+                              "check it; if they are two bodies, add each to corpus/bodies.yaml (a body the "
+                              "registry names alone is read as a party of its own)", "joint-portfolio"))
+    return out
+
+
+def _joint_field_known(phrase: str, lex: _Lexicon) -> bool:
+    """Whether the text or the registry names a body whose whole field is "A and B" ("Ministry of Housing and
+    Urban-Rural Development" for "the housing and urban-rural development departments"): then one portfolio is
+    what the names say, not a guess."""
+    pre = re.split(r"\s+of\s+", phrase.strip(), maxsplit=1)[0].lower().split()
+    field_words = [w for w in pre[:-1] if w not in ("the", "relevant", "competent", *SCOPE_ADJ)]
+    return bool(field_words) and _field_alone(" ".join(field_words), lex)
 ITEM_LABEL = re.compile(r"\s*(?:[(（][^()（）\s]{1,6}[)）]|\d{1,3}[.)]|[a-z]\)|[一二三四五六七八九十]+、)\s*")
 # What a list of items after "the following ..." is: circumstances and contents are the scope of the
 # lead-in's duty, not duties of their own.

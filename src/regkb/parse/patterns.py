@@ -31,7 +31,9 @@ SPELLED_NUM = rf"(?:{_UNIT}[ \t]+hundred(?:[ \t]+(?:and[ \t]+)?{_UPTO99})?|{_UPT
 
 
 # Markdown decoration a heading line may carry: "## ", "**", "__", trailing "**".
-_DECOR_OPEN = r"^[ \t]*(?:\#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*"
+# (the runs of blanks are possessive: no token after them starts with a blank, so they match what they matched, and
+# a line of blanks costs linear time, not quadratic: review7)
+_DECOR_OPEN = r"^[ \t]*+(?:\#{1,6}[ \t]++)?(?:\*\*|__)?[ \t]*+"
 
 CHAPTER = re.compile(
     _DECOR_OPEN
@@ -138,10 +140,10 @@ INLINE_FIRST_ITEM = re.compile(
 # --- junk --------------------------------------------------------------------------------
 
 # Word field codes and page furniture left by PDF or DOCX conversion.
-FIELD_CODES = re.compile(r"[ \t]*\b(?:PAGE|NUMPAGES|SECTIONPAGES)(?:[ \t]*/[ \t]*(?:PAGE|NUMPAGES|SECTIONPAGES))*\b")
+FIELD_CODES = re.compile(r"(?<![ \t])[ \t]*+\b(?:PAGE|NUMPAGES|SECTIONPAGES)(?:[ \t]*/[ \t]*(?:PAGE|NUMPAGES|SECTIONPAGES))*\b")
 PAGE_NUMBER_LINE = re.compile(
-    r"""^[ \t]*(?:
-        [-–—]?[ \t]*\d{1,4}[ \t]*[-–—]?             # "12", "- 12 -"
+    r"""^[ \t]*+(?:
+        [-–—·•]?[ \t]*\d{1,4}[ \t]*[-–—·•]?         # "12", "- 12 -", "· 12 ·"
       | (?:Page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?   # "Page 3 of 9"
       | \d{1,4}[ \t]*/[ \t]*\d{1,4}                 # "3/9"
     )[ \t]*$""",

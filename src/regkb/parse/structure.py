@@ -19,10 +19,14 @@ from ..textspan import Clean
 from . import patterns as P
 from . import tables as T
 from .layout import (
+    OCR_MODAL,
     block_setting,
     chrome_line,
+    end_mark_line,
     for_matching,
     furniture,
+    line_end_hyphens,
+    ocr_heading,
     odd_characters,
     pages_of,
     quote_mark,
@@ -140,6 +144,7 @@ class _Parser:
         # any article (part-text), repeated articles set apart (repeated-article)
         self.repeats: dict[int, int] = {}  # article number -> how many repeats of it were set apart
         self.doc_para_style: str | None = None  # the label style of numbered paragraphs, where the text has one
+        self._nested: set[int] = set()  # id() of the items of an article that hold a list of their own (_sub_item)
 
     # --- positions and diagnostics -----------------------------------------------------
 
@@ -195,6 +200,7 @@ class _Parser:
     # --- pass 1: pages and their furniture ---------------------------------------------
 
     def find_junk(self) -> None:
+        self.read_ocr_misreadings()
         self.read_quotes()
         self.find_mail_lines()
         raw = [ln.text for ln in self.lines]
@@ -221,6 +227,65 @@ class _Parser:
             for m in P.FIELD_CODES.finditer(ln.text):
                 self.drop(ln.start + m.start(), ln.start + m.end(), "word-processor field code (page footer)")
         self._report_odd_characters()
+        if not self.geometric_paragraphs:  # a PDF's reading text has its hyphens joined by the importer already
+            self.join_line_end_hyphens()
+        k = end_mark_line([ln.norm for ln in self.lines], lambda k: self.is_junk_line(self.lines[k]))
+        if k is not None:
+            ln = self.lines[k]
+            self.drop(ln.start, ln.end, "end mark (the publisher's sign that the text ends here; not law)")
+
+    def join_line_end_hyphens(self) -> None:
+        """A word broken by a hyphen at a line end is read whole (layout.line_end_hyphens): the hyphen, the line break
+        and the next line's indent are cut (listed as dropped); a compound keeps its hyphen and loses only the break.
+        The source is not changed; the joins are reported, since a compound printed nowhere else is read joined."""
+        joins = line_end_hyphens([ln.norm for ln in self.lines],
+                                 lambda k: self.is_junk_line(self.lines[k]) or k in self.table_lines
+                                 or bool(self.heading_of(self.lines[k])))
+        shown: list[str] = []
+        for h in joins:
+            ln, nxt = self.lines[h.line], self.lines[h.line + 1]
+            at = ln.start + h.hyphen
+            to = nxt.start + len(nxt.norm) - len(nxt.norm.lstrip())
+            cut = Span(at + 1 if h.keep else at, to)
+            self._cut(cut.start, cut.end)
+            why = (f"line break inside a compound printed with its hyphen elsewhere ({h.first}-/{h.second} read "
+                   f"{h.first}-{h.second})" if h.keep else
+                   f"hyphen at a line end inside a word ({h.first}-/{h.second} read {h.first}{h.second})")
+            self.dropped.append(Dropped(self.doc, self.text[cut.start:cut.end], cut, self.line_col(at)[0], why))
+            shown.append(f"{h.first}-/{h.second} -> {h.first}{'-' if h.keep else ''}{h.second}")
+        if shown:
+            self.diag("info", self.lines[joins[0].line].start, f"{len(shown)} word(s) broken by a hyphen at a line end "
+                      f"were read whole: {'; '.join(shown[:12])}{' ...' if len(shown) > 12 else ''}",
+                      "a compound keeps its hyphen only where the text prints it with the hyphen inside a line; check "
+                      "the joins against the printed text", "line-end-hyphen")
+
+    def _cut(self, start: int, end: int) -> None:
+        """Leave ``[start, end)`` out of the clean text, exactly (no trimming: the line break is what is cut)."""
+        k = bisect.bisect_left(self._junk_starts, start)
+        self._junk_starts.insert(k, start)
+        self.junk.insert(k, Span(start, end))
+
+    def read_ocr_misreadings(self) -> None:
+        """A text read by OCR: article headings whose word or number holds a misread character ("Artic1e 5",
+        "Article l2") are matched as headings (layout.ocr_heading; the source is kept as printed), and modal words
+        misread in the text ("sha1l", "shal l") are reported: they hide a duty, and are not guessed at."""
+        fixed: list[Line] = []
+        for ln in self.lines:
+            norm = ocr_heading(ln.norm)
+            if norm is not None:
+                ln.norm = norm
+                fixed.append(ln)
+        if fixed:
+            shown = "; ".join(f"line {self.line_col(ln.start)[0]}: {ln.text.strip()[:20]!r}" for ln in fixed[:8])
+            self.diag("warning", fixed[0].start, f"{len(fixed)} article heading(s) hold characters that OCR misreads "
+                      f"('1' or 'I' for 'l', 'O' for '0'); read as headings ({shown}{' ...' if len(fixed) > 8 else ''})",
+                      "check the article numbers against the printed text and correct the source", "ocr-misread")
+        misread = list(OCR_MODAL.finditer(self.text, self.src.body_offset))  # one pass over the body, in C
+        if misread:
+            shown = "; ".join(f"line {self.line_col(m.start())[0]}: {m.group()!r}" for m in misread[:8])
+            self.diag("warning", misread[0].start(), f"{len(misread)} word(s) read like a modal verb misread by OCR "
+                      f"({shown}{' ...' if len(misread) > 8 else ''}); their clauses are not read as duties",
+                      "correct the source ('shall', 'must', 'may') so that the duty is read", "ocr-misread")
 
     def find_mail_lines(self) -> None:
         """A regulation forwarded by e-mail: the mail's header and signature lines are layout (parse/mail.py)."""
@@ -267,10 +332,27 @@ class _Parser:
         """Does a sentence run into line ``k`` from the line before, or out of it into the next?"""
         s = self.lines[k].stripped
         before = next((ln.stripped for ln in reversed(self.lines[max(k - 3, 0):k]) if ln.stripped), "")
+        if P.PAGE_NUMBER_LINE.match(before):  # the page's foot: the text runs in from the line above the page number
+            before = next((ln.stripped for ln in reversed(self.lines[max(k - 8, 0):k]) if ln.stripped
+                           and not P.PAGE_NUMBER_LINE.match(ln.stripped)), "")
         after = next((ln.stripped for ln in self.lines[k + 1:k + 4] if ln.stripped), "")
         runs_in = bool(before) and bool(P.LINE_CONTINUES.search(before)) and s[:1].islower()
         runs_out = bool(after) and bool(P.LINE_CONTINUES.search(s)) and after[:1].islower()
+        if runs_out and not runs_in and self._sentence_runs_over(k):
+            return False  # the sentence runs from the page before into ``after``: this line stands between, as a header
         return runs_in or runs_out
+
+    def _sentence_runs_over(self, k: int) -> bool:
+        """Is line ``k`` at the head of a page, after a page break (a form feed, a page number or a page marker) that
+        a sentence runs across? Then the next line's lower case goes on from the page before, not from line ``k``."""
+        broken = False
+        for ln in reversed(self.lines[max(k - 8, 0):k]):
+            t = ln.stripped
+            if "\f" in ln.text or P.PAGE_MARKER.match(ln.text) or (t and P.PAGE_NUMBER_LINE.match(t)):
+                broken = True
+            elif t:
+                return broken and bool(P.LINE_CONTINUES.search(t))
+        return False
 
     def _report_odd_characters(self) -> None:
         """Unicode spaces or invisible characters in heading lines: matched as spaces, reported."""
@@ -410,8 +492,9 @@ class _Parser:
                 if num is None:
                     i += 1
                     continue
-                label = _BLANKS.sub(" ", self.text[ln.start + m.start("label"): ln.start + m.end("label")])
-                label = " ".join(for_matching(label).split())
+                # (the matching copy of the line: the source's characters, but Unicode spaces as spaces and the
+                # characters OCR misreads in a heading read right, "Artic1e 2" -> "Article 2")
+                label = " ".join(ln.norm[m.start("label"):m.end("label")].split())
                 start = ln.start + (len(ln.text) - len(ln.text.lstrip()))  # the line, decoration and invisibles included
                 if kind in ("chapter", "section"):
                     why_not = self.part_reading(i, kind, num, m.group("title"))
@@ -972,6 +1055,8 @@ class _Parser:
         text = body.text if body.text else self.text[span.start:span.end]
         self.comments.append(Block(f"{self.doc}/{eid}", self.doc, eid, REPEATED_ARTICLE, 0, text, span))
         self.exclude(span.start, span.end)
+        # its heading is inside the block set apart: no heading line of the structure (each character in one place)
+        self.heading_spans = [s for s in self.heading_spans if not (span.start <= s.start and s.end <= span.end)]
         prev = articles[-1].number if articles else None
         where = f"; it stands where Article {prev + 1} would" if prev is not None and prev + 1 != h.number else ""
         self.diag("error", h.start, f"{h.label} appears twice (the first is on line {self.line_col(first)[0]}){where}: "
@@ -1110,7 +1195,7 @@ class _Parser:
                 continue
             piece = self.clean(a, b).text if a < b else ""
             if not piece:
-                if cur_start is not None and not self.is_junk_line(ln):
+                if cur_start is not None and not self.is_junk_line(ln) and not self._over_page_break(ln.idx, prev_piece):
                     spans.append((cur_start, cur_end))
                     cur_start = None
                 continue
@@ -1139,6 +1224,26 @@ class _Parser:
             else:
                 blocks.append(c)
         return [b for b in blocks if b.text]
+
+    def _over_page_break(self, k: int, prev: str) -> bool:
+        """Does a sentence run on across a page break that starts at blank line ``k``? A text with pages (form feeds,
+        or page numbers and running headers found and dropped) sets its paragraphs apart by blank lines, and the
+        page's foot and head leave blank lines of their own: they end no paragraph when only blank lines, page
+        furniture and the page break lie between a line that stops mid-sentence and one that goes on in lower case.
+        Not in a PDF's reading text (page markers): the importer has joined its paragraphs across pages already."""
+        if self.geometric_paragraphs or not (self.page_starts or self._junk_lines) \
+                or not P.LINE_CONTINUES.search(prev.rstrip()):
+            return False
+        first = k  # the blank run around the break: from the line after the paragraph's last line ...
+        while first > max(k - 40, 0) and (self.is_junk_line(self.lines[first - 1]) or not self.lines[first - 1].stripped):
+            first -= 1
+        paged = False
+        for ln in self.lines[first:k + 40]:  # ... to the next line of text (a page's foot and head: a few lines)
+            if self.is_junk_line(ln) or "\f" in ln.text:
+                paged = True
+            elif ln.stripped:
+                return paged and ln.stripped[:1].islower()
+        return False
 
     def _line_break(self, a: int, b: int, prev: str, nxt: str) -> bool:
         """Does the paragraph end between two lines with no blank line between them?"""
@@ -1233,6 +1338,7 @@ class _Parser:
         if para_style is None and self._lone_numbered_paragraph(plain):
             para_style = self.doc_para_style
         labels: dict[int, str] = {}  # id(intro) -> the paragraph's number as printed
+        self._nested = set()
         tables: dict[int, Clean] = {}  # index of a group -> the header block of its table
         for blk in blocks:
             kind = self._table_kind(blk)
@@ -1260,6 +1366,12 @@ class _Parser:
                     para_intro = para_intro.sub(0, inline.start()).strip()
                 labels[id(para_intro)] = m.group("label")
                 groups.append((para_intro, first_items, "layout"))
+            elif groups and groups[-1][1] and (m or P.BULLET_ITEM.match(blk.text)) and self._sub_item(groups[-1][1], blk, m):
+                # a list inside an item ("(1) ... namely: / 1. ... / 2. ..."): contents of that item, not items of the
+                # paragraph
+                items = groups[-1][1]
+                items[-1] = self.clean(items[-1].whole_span().start, blk.whole_span().end)
+                self._nested.add(id(items[-1]))
             elif m and groups and (groups[-1][1] or (groups[-1][0] is not None and groups[-1][0].text.rstrip().endswith((":", "：")))):
                 groups[-1][1].append(blk)
             elif not m and P.BULLET_ITEM.match(blk.text) and groups and (
@@ -1340,6 +1452,25 @@ class _Parser:
                                         intro.text if intro is not None else "", tuple(item_objs), "", basis,
                                         labels.get(id(intro), "") if intro is not None else ""))
         return paragraphs
+
+    def _indent(self, blk: Clean) -> int:
+        """How far the block's first line is set in from the start of its line (in characters, a tab as four)."""
+        at = blk.whole_span().start
+        ln = self.line_at(at)
+        return len(self.text[ln.start:at].expandtabs(4))
+
+    def _sub_item(self, items: list[Clean], blk: Clean, m: re.Match[str] | None) -> bool:
+        """Is ``blk`` (labelled, or a bullet) an entry of a list inside the last of ``items``? Its label is of
+        another style than the list's (or a bullet under numbered items), and it is set in deeper than the list's
+        items, or the list inside has begun (the item ends with a colon, "namely:", or holds entries already)."""
+        first = P.ITEM_LINE.match(items[0].text)
+        if first is None:
+            return False  # a bulleted list: its entries are read as they are
+        if m is not None and _item_style(m) == _item_style(first):
+            return False
+        last = items[-1]
+        opened = last.text.rstrip().endswith((":", "：")) or id(last) in self._nested
+        return self._indent(blk) > self._indent(items[0]) or opened
 
     def _table_kind(self, blk: Clean) -> str | None:
         if not self._table_blocks or not blk.text:

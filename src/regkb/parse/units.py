@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..model import Article, Paragraph, Span
 from ..textspan import Clean
+from . import patterns as P
 from .sentences import sentence_bounds
 
 
@@ -48,8 +50,19 @@ def regions(unit: Unit) -> list[tuple[int, int]]:
         pos = k + len(it.label)
     for i, s in enumerate(starts):
         e = starts[i + 1] if i + 1 < len(starts) else len(text)
-        regions.append((s, e))
+        inner = INNER_LIST.search(text, s, e)
+        if inner and not P.MODAL.search(text, inner.end(), e):
+            # an item that holds a list of its own ("(1) installing terminals ..., namely: 1. a terminal that ...;
+            # 2. ..."): the list says what the item's thing is (contents), it states no conduct of its own; the item's
+            # clause ends at the colon (a list inside with a modal verb of its own is read with its item, as before)
+            regions.append((s, inner.start() + 1))
+        else:
+            regions.append((s, e))
     return regions
+
+
+# the colon that opens a list inside an item: a label ("1.", "a)", "(i)") or a bullet follows it
+INNER_LIST = re.compile(r"[:：]\s+(?=(?:[(（]?[0-9A-Za-z]{1,4}[.)）]|[-•*·])\s)")
 
 
 def units_of(source: str, junk: list[Span], document: str, articles: list[Article]) -> list[Unit]:
