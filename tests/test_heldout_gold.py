@@ -17,7 +17,7 @@ TESTS = Path(__file__).resolve().parent
 # each held-out set: its directory, how many texts at least, how many articles per text
 SETS = {"heldout": (4, (12, 25)), "heldout2": (4, (8, 20)), "heldout3": (4, (8, 15)), "heldout4": (4, (8, 15)),
         "heldout5": (4, (8, 15)), "heldout6": (4, (8, 15)), "heldout7": (4, (8, 15)),
-        "heldout8": (4, (8, 15))}
+        "heldout8": (4, (8, 15)), "heldout9": (4, (8, 15))}
 FILES = [(name, p) for name in SETS for p in sorted((TESTS / name / "gold").glob("*.yaml"))]
 
 
