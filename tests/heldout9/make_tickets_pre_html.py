@@ -24,9 +24,9 @@ def wrap(text: str, **kw: str) -> list[str]:
     return textwrap.wrap(text, WIDTH, break_on_hyphens=False, **kw)
 
 HEAD = [
-    "Provisions of the Supreme People's Court on Several Issues concerning",
-    "the Application of Law in the Trial of Civil Disputes over the Resale",
-    "of Tickets for Performances and Sports Events",
+    "Provisions of the Supreme People's Court on Issues Relating to the",
+    "Application of Law in Hearing Cases of Disputes over the Resale of",
+    "Tickets for Performances and Sports Events",
     "",
     "Fa Shi [2032] No. 4",
 ]
@@ -35,8 +35,8 @@ ADOPTED = ("(Adopted at the 1,905th Meeting of the Judicial Committee of the Sup
 NOTE = "[Tr. note: 应当 is rendered \"shall\" and 可以 \"may\" throughout.]"
 PREAMBLE = ("In order to correctly hear civil disputes arising from the resale of tickets for performances and "
             "sports events and to protect the lawful rights and interests of the parties, these Provisions are "
-            "formulated in accordance with the Civil Code of the People's Republic of China, the Civil Procedure "
-            "Law of the People's Republic of China and other laws, and in light of trial practice.")
+            "formulated on the basis of the Civil Procedure Law of the People's Republic of China, the Civil Code "
+            "of the People's Republic of China and other laws, having regard to the experience of adjudication.")
 
 # (number, paragraphs); a paragraph opening "(n) " is an item
 ARTICLES: list[tuple[int, list[str]]] = [
