@@ -95,9 +95,9 @@ ARTICLES: list[tuple[int, list[str]]] = [
 
 
 def block() -> str:
-    lines = [h.center(WIDTH).rstrip() for h in HEAD] + [""]
-    lines += wrap(ADOPTED) + ["", NOTE, ""]
-    lines += wrap(PREAMBLE, initial_indent="   ") + [""]
+    lines = [*(h.center(WIDTH).rstrip() for h in HEAD), ""]
+    lines += [*wrap(ADOPTED), "", NOTE, ""]
+    lines += [*wrap(PREAMBLE, initial_indent="   "), ""]
     for number, paragraphs in ARTICLES:
         for k, text in enumerate(paragraphs):
             if k == 0:
