@@ -6,11 +6,11 @@ Test data only (python-docx, a dependency of regkb's importer). The layout, as a
 circulates a translation for review: the title and the order line centred; no chapters; **every article one Word
 paragraph opening with a bold run "Article N" and two spaces**, later paragraphs and items "(1)" as Word paragraphs
 of their own; **reviewers' comments left in the file** (real Word comments, `word/comments.xml`, anchored on words
-of Arts. 2, 5, 6 and 9; one asks whether "must" should read "shall", one quotes "may not", one names "Art. 6"); after
-the last article **an Appendix: a bold heading "Appendix  Erasure Standards for Storage Media" and a bordered table
-(Table Grid) with a header row** (Storage medium | Erasure method | Verification) that Art. 5 cites. The comments
-and the Appendix heading are not law; the Appendix table has no modal word. The output is deterministic (fixed
-document properties, comment dates and zip entry dates).
+of Arts. 2, 5, 6 and 9; one with "may not", one asking whether "must" should read "shall", one naming "Art. 6"
+and "Art. 7"); after the last article **an Appendix: a bold heading "Appendix  Erasure Standards for Storage
+Media" and a bordered table (Table Grid) with a header row** (Storage medium | Erasure method | Verification) that
+Art. 5 cites. The comments and the Appendix heading are not law; the Appendix table has no modal word. The output
+is deterministic (fixed document properties, comment dates and zip entry dates).
 """
 
 from __future__ import annotations
