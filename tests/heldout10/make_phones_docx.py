@@ -22,8 +22,10 @@ import zipfile
 from pathlib import Path
 
 import docx
+from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
+from docx.text.paragraph import Paragraph
 
 OUT = Path(__file__).resolve().parent / "used-phone-data-erasure-measures.docx"
 TITLE = "Measures for the Administration of Data Erasure in the Recycling of Used Mobile Phones"
@@ -106,7 +108,7 @@ ARTICLES: list[tuple[int, list[str]]] = [
 ]
 
 
-def add_text(d: docx.document.Document, paragraph: docx.text.paragraph.Paragraph, text: str) -> None:
+def add_text(d: Document, paragraph: Paragraph, text: str) -> None:
     """The text as runs; a reviewer's comment is anchored on the words it names."""
     for anchor, (author, comment) in COMMENTS.items():
         if anchor in text:
@@ -150,8 +152,8 @@ def main() -> None:
     p.add_run(APPENDIX).bold = True
     table = d.add_table(rows=len(TABLE), cols=3)
     table.style = "Table Grid"
-    for row, cells in zip(table.rows, TABLE):
-        for cell, text in zip(row.cells, cells):
+    for row, cells in zip(table.rows, TABLE, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
             cell.text = text
     for cell in table.rows[0].cells:
         cell.paragraphs[0].runs[0].bold = True
