@@ -62,7 +62,8 @@ class DocxBlocks(Stage):
             paras: list[Paragraph] = []
             if tag == "tbl":
                 table = Table(child, doc)
-                lines, n, k = table_lines(table, numbering)
+                keep = parallel_column(table)
+                lines, n, k = table_lines(table, numbering) if keep is None else ([], 0, 0)
                 merged += n
                 numbered += k
                 if lines:
@@ -70,7 +71,6 @@ class DocxBlocks(Stage):
                     continue
                 # a table that lays out the page: its cells' paragraphs in order, as text; a table that sets the
                 # text in two languages side by side: the cells of the column in the text's language only
-                keep = parallel_column(table)
                 if keep is None:
                     paras = [p for row in table.rows for cell in _distinct(row.cells) for p in cell.paragraphs]
                 else:
@@ -272,7 +272,8 @@ def parallel_column(table: Any) -> int | None:
     Told by the scripts of its columns, never by their words: each column's cells (a merged cell once) are counted
     for CJK ideographs and Latin letters; the table is parallel when one column is written in ideographs (more of
     them than Latin letters) and another in Latin letters (at least four times as many as ideographs: a cited
-    Chinese name does not make an English column Chinese), over at least two rows. The parser reads English law:
+    Chinese name does not make an English column Chinese), over at least two rows, and the Latin column's cells open
+    articles ("Article 1 ...": a glossary of terms in two languages stays a table). The parser reads English law:
     the Latin column is the text; the ideographic one its parallel text."""
     rows = [_distinct(r.cells) for r in table.rows]
     width = max((len(r) for r in rows), default=0)
@@ -283,6 +284,10 @@ def parallel_column(table: Any) -> int | None:
     latin = [k for k, (cjk, lat) in enumerate(shares) if lat >= 20 and lat >= 4 * cjk]
     ideographic = [k for k, (cjk, lat) in enumerate(shares) if cjk >= 10 and cjk > lat]
     if len(latin) != 1 or not ideographic:
+        return None
+    # the text of a regulation, not a glossary of terms in two languages: the Latin column opens articles
+    if not any(_ARTICLE.match(" ".join(r[latin[0]].paragraphs[0].text.split())) for r in rows
+               if len(r) == width and r[latin[0]].paragraphs):
         return None
     return latin[0]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .pipeline import Block, Draft, Line, Stage
+from .pipeline import Block, Draft, Furniture, Line, Stage
 
 # Elements that are never the document's text.
 CHROME = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe",
@@ -278,6 +278,7 @@ class HtmlBlocks(Stage):
 
         tables: list[tuple[int, list[str]]] = []  # (index in out, the lines of a pipe table or a <pre> paragraph)
         pres = [0]
+        pre_at: list[int] = []  # where the paragraphs of <pre> blocks stand in ``out``
 
         def walk(el: Any) -> None:
             tag = el.tag if isinstance(el.tag, str) else ""
@@ -302,6 +303,7 @@ class HtmlBlocks(Stage):
                     lines = [ln.strip() for ln in chunk.split("\n") if ln.strip()]
                     if lines:
                         tables.append((len(out), [("> " if quoted[0] else "") + ln for ln in lines]))
+                        pre_at.append(len(out))
                         out.append("")
                 pres[0] += 1
                 return
@@ -342,6 +344,13 @@ class HtmlBlocks(Stage):
             draft.notes.append(f"{pres[0]} preformatted block(s) (<pre>): read as plain text, its line breaks kept "
                                "and its blank lines as paragraph breaks; wrapped lines are joined as in a text file")
         rows = dict(tables)
+        if pre_at and any(_ARTICLE_START.match(rows[k][0]) for k in pre_at) and not any(
+                _ARTICLE_START.match(t) for k, t in enumerate(out) if k not in rows):
+            # every article stands in the preformatted text: what follows it outside is the page's footer
+            for t in out[pre_at[-1] + 1:]:
+                if t.strip() and not t.startswith("> "):
+                    draft.furniture.append(Furniture(t, "after the preformatted text that holds the law (a page footer)"))
+            out = [t if k <= pre_at[-1] or t.startswith("> ") else "" for k, t in enumerate(out)]
         draft.blocks.extend(Block([Line(x) for x in rows[k]]) if k in rows else Block([Line(t)])
                             for k, t in enumerate(out))
 

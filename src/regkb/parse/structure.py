@@ -1128,6 +1128,7 @@ class _Parser:
                 self.diag("warning", a.span.start, f"{a.label} follows {prev.label}: the numbering {kind}",
                           "check for a missing or misnumbered article", "article-sequence")
             prev = a
+        self._missing_articles(articles)
         if chapters and any(a.chapter is None for a in articles):
             for a in articles:
                 if a.chapter is None:
@@ -1140,6 +1141,26 @@ class _Parser:
                 self.diag("warning", ch.span.start, f"{ch.label} follows chapter {prev_ch}: the numbering is not in sequence",
                           "check the chapter headings", "chapter-sequence")
             prev_ch = ch.number
+
+    def _missing_articles(self, articles: list[Article]) -> None:
+        """One warning for the document when it holds fewer articles than its numbering implies: the articles run
+        from Article 1 to the highest number found, so every number below it that no article has is a lost article
+        (a heading dropped at a page break, set inside a table or a paragraph, a page missing from the file). A text
+        that begins above Article 1 is counted too: nothing else would tell of its missing first articles."""
+        if not articles:
+            return
+        numbers = {a.number for a in articles}
+        top = max(numbers)
+        missing = [n for n in range(1, top + 1) if n not in numbers]
+        if not missing:
+            return
+        shown = ", ".join(str(n) for n in missing[:12]) + (" ..." if len(missing) > 12 else "")
+        self.diag("warning", articles[0].span.start,
+                  f"{len(numbers)} article(s) found where the numbering runs to {top}: no article {shown} "
+                  f"({len(missing)} missing)",
+                  "find the missing articles in the source (a heading lost at a page break, inside a table or in "
+                  "the middle of a line; a missing page) and fix the text, or import the original file with "
+                  "'regkb add'; if the text is an excerpt, say so in its title", "articles-missing")
 
     # --- articles ------------------------------------------------------------------------
 
