@@ -275,3 +275,151 @@ def test_a_watermark_is_furniture_by_its_geometry(tmp_path: Path, mark: str, ang
     assert [t for t, why in left if "at an angle" in why] == [mark, mark]
     assert doc.articles[0].text.startswith("These Rules regulate")  # "Article 1" and "These" apart
     assert "closed for repairs" in doc.articles[1].paragraphs[0].items[0].text
+
+
+# --- a wiki's Markdown export: HTML comments, anchors, <sup> marks, link markup are not law ------------------------
+
+WIKI_A = """---
+title: Rules on Community Gardens
+---
+
+<!-- Exported from the team wiki on 3 May 2031.
+     The reviewers shall check the dates before publishing. -->
+
+## Chapter I General Provisions
+
+<a id="art-1"></a>
+**Article 1**  These Rules apply to community gardens on public land.<sup><a href="#n1">1</a></sup>
+
+<a id="art-2"></a>
+**Article 2**  Garden committees shall keep a list of plot holders.
+
+Plot holders may grow vegetables and flowers, as [Article 1](#art-1) provides.
+
+<!-- reviewer: should "may grow" read "are permitted to grow"? -->
+
+<a id="art-3"></a>
+**Article 3**  The district office shall inspect gardens in spring.<sup>2</sup>
+"""
+
+WIKI_B = """---
+title: Rules on Bicycle Sheds
+---
+
+Article 1 <a name="a1"></a>These Rules apply to bicycle sheds in housing estates. <!-- check the title; the owners must agree -->
+
+Article 2 Estate managers shall keep the sheds lit at night,<sup>[3]</sup> and residents may park one bicycle each.
+
+Article 3 A resident who breaks [Article 2](#a2) may be warned by the estate manager.
+"""
+
+
+@pytest.mark.parametrize(("text", "paras"), [(WIKI_A, {1: [0], 2: [0, 0], 3: [0]}), (WIKI_B, {1: [0], 2: [0], 3: [0]})])
+def test_html_markup_in_markdown_is_not_law(text: str, paras: dict[int, list[int]]) -> None:
+    from regkb import KnowledgeBase
+
+    doc = parse_file(source(text))
+    assert shape(doc) == paras
+    law = " ".join(a.text for a in doc.articles)
+    for mark in ("<!--", "-->", "<a ", "</a>", "<sup", "](#", "reviewer", "owners must"):
+        assert mark not in law
+    assert "as Article 1 provides" in law or "who breaks Article 2 may" in law  # a link's words are kept
+    reasons = " ".join(d.reason for d in doc.dropped)
+    assert "HTML comment" in reasons and "Markdown link markup" in reasons
+    assert any(d.code == "markup-dropped" for d in doc.diagnostics)
+    kb = KnowledgeBase.from_parsed([doc], (), (), {doc.document.id: text})
+    assert not any(o.text.startswith(("The reviewers", "check the title")) for o in kb.obligations)
+    from .test_properties import check_spans
+
+    check_spans(text, doc)
+
+
+# --- an annex after the last article ------------------------------------------------------------------------------
+
+ANNEX_TXT = """---
+title: Provisions on Orchard Spraying Records
+---
+
+Article 1 These Provisions apply to the records of orchard spraying.
+
+Article 2 Orchard operators shall keep the record set out in the Annex to these Provisions.
+
+Article 3 These Provisions shall take effect on 1 June 2031.
+
+
+Annex  Particulars of the Spraying Record
+
++----+--------------------------+
+| No | Particular               |
++====+==========================+
+| 1  | Name of the operator     |
++----+--------------------------+
+| 2  | Date of spraying         |
++----+--------------------------+
+"""
+
+ANNEX_MD = """---
+title: Measures on Boat Moorings
+---
+
+## Chapter I General Provisions
+
+**Article 1.** These Measures govern moorings on the lake.
+
+**Article 2.** Boat owners shall apply for a mooring with the form in Appendix 1.
+
+**Article 3.** These Measures take effect on 1 July 2031.
+
+## Appendix 1: Form of the Mooring Application
+
+| Field | What to write |
+|---|---|
+| Owner | full name |
+| Boat | registration number |
+
+## Appendix 2: Mooring Fees
+
+Fees are charged per metre of the boat.
+"""
+
+
+@pytest.mark.parametrize(("text", "count"), [(ANNEX_TXT, 1), (ANNEX_MD, 2)])
+def test_an_annex_after_the_last_article_is_kept_apart(text: str, count: int) -> None:
+    doc = parse_file(source(text))
+    assert shape(doc) == {1: [0], 2: [0], 3: [0]}
+    assert doc.articles[-1].text.startswith("These") and doc.articles[-1].text.endswith("2031.")
+    annexes = [b for b in doc.blocks if b.kind == "annex"]
+    assert [b.eid for b in annexes] == [f"annex_{n}" for n in range(1, count + 1)]
+    assert "Date of spraying" in annexes[0].text or "registration number" in annexes[0].text
+    for b in annexes:  # every character, with its span
+        assert b.text.split()[:3] == text[b.span.start:b.span.end].split()[:3]
+    assert sum(d.code == "annex" for d in doc.diagnostics) == count
+
+
+def test_annex_words_that_are_no_heading_stay_law() -> None:
+    text = ANNEX_TXT.split("\n\n\nAnnex")[0] + "\n\nThe Annex to these Provisions forms part of them.\n"
+    doc = parse_file(source(text))
+    assert not [b for b in doc.blocks if b.kind == "annex"]
+    assert doc.articles[-1].text.endswith("forms part of them.")
+    before_article = ANNEX_TXT.replace("Article 3 These", "Annex\n\nArticle 3 These", 1).split("\n\n\nAnnex  ")[0]
+    doc = parse_file(source(before_article + "\n"))
+    assert not [b for b in doc.blocks if b.kind == "annex"]  # an annex heading with an article after it is not one
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([
+    "<!-- a note -->", "<!-- two\nlines -->", '<a id="x1"></a>', "<sup>1</sup>", '<sup><a href="#f">2</a></sup>',
+    "[Article 1](#art-1)", "Annex", "Annex 2 Forms", "附件", "Schedule", "| a | b |", "+--+", "plain words.",
+    "Article 1 The office shall act.", "Article 2 Users may ask.", "", "(1) an item;"]), max_size=25))
+def test_markup_and_annexes_keep_every_character(lines: list[str]) -> None:
+    from .test_properties import check_spans
+
+    text = "---\ntitle: Random\n---\n" + "\n".join(lines) + "\n"
+    doc = parse_file(source(text))
+    check_spans(text, doc)
+    for a in doc.articles:
+        assert "<!--" not in a.text and "<sup>" not in a.text
+    for b in doc.blocks:
+        if b.kind == "annex":
+            assert 0 <= b.span.start <= b.span.end <= len(text)
+            assert not any(a.span.start >= b.span.start for a in doc.articles)
