@@ -300,6 +300,10 @@ def build_site(corpus: str | Path = "corpus", site_dir: str | Path = "site", *, 
     for d in kb.diagnostics:
         if d.severity in ("warning", "error"):  # an error here is a document's doubt, kept and shown: not fatal
             _say(log, str(d))
+    short = sorted({d.file for d in kb.diagnostics if d.code == "articles-missing"})
+    if short:
+        _say(log, f"{len(short)} regulation(s) with fewer articles than their numbering implies: {', '.join(short)} "
+             "(see the warnings above and regkb check)")
     if kb.unstructured_ids:
         _say(log, f"{len(kb.unstructured_ids)} regulation(s) kept whole, not divided into articles: "
              f"{', '.join(sorted(kb.unstructured_ids))} (the site shows their text with a banner; see regkb check)")

@@ -97,6 +97,10 @@ def check_cmd(corpus: Path, as_json: bool) -> None:
     if kept:
         con.print(Text(f"{len(kept)} regulation(s) kept whole, not divided into articles (see the errors above): "
                        + ", ".join(d.path for d in kept), style="red"))
+    short = sorted({d.file for d in kb.diagnostics if d.code == "articles-missing"})
+    if short:
+        con.print(Text(f"{len(short)} regulation(s) with fewer articles than their numbering implies (see the "
+                       "warnings above): " + ", ".join(short), style="yellow"))
     raise SystemExit(status)
 
 

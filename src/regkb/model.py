@@ -299,7 +299,7 @@ class Block(_Dump):
     id: str
     document: str
     eid: str
-    kind: str  # "heading" | "paragraph" | "list-item" | "unstructured" | "comment" | "part-text" | "repeated-article"
+    kind: str  # "heading" | "paragraph" | "list-item" | "unstructured" | "comment" | "part-text" | "repeated-article" | "annex"
     level: int  # heading level or list depth (0 for plain paragraphs)
     text: str
     span: Span

@@ -79,7 +79,7 @@ def register(cli: click.Group) -> None:
 
             parsed = parse_file(read_source(done.document, corpus))
             for d in parsed.diagnostics:
-                if d.severity == "error":
+                if d.severity == "error" or d.code == "articles-missing":
                     click.echo(str(d))
             if not parsed.articles and parsed.document.kind == "regulation":
                 click.echo("the document was added, but no article was found in it: it is kept whole, not divided "

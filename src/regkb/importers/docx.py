@@ -55,20 +55,33 @@ class DocxBlocks(Stage):
         merged = 0
         soft = 0
         set_apart = 0
+        parallel = 0
         revisions = Revisions()
         for child in doc.element.body.iterchildren():
             tag = child.tag.rsplit("}", 1)[-1]
             paras: list[Paragraph] = []
             if tag == "tbl":
                 table = Table(child, doc)
-                lines, n, k = table_lines(table, numbering)
+                keep = parallel_column(table)
+                lines, n, k = table_lines(table, numbering) if keep is None else ([], 0, 0)
                 merged += n
                 numbered += k
                 if lines:
                     draft.blocks.append(Block([Line(t) for t in lines]))
                     continue
-                # a table that lays out the page: its cells' paragraphs in order, as text
-                paras = [p for row in table.rows for cell in _distinct(row.cells) for p in cell.paragraphs]
+                # a table that lays out the page: its cells' paragraphs in order, as text; a table that sets the
+                # text in two languages side by side: the cells of the column in the text's language only
+                if keep is None:
+                    paras = [p for row in table.rows for cell in _distinct(row.cells) for p in cell.paragraphs]
+                else:
+                    paras, aside = _parallel_split(table, keep)
+                    draft.furniture.extend(aside)
+                    parallel += 1
+                    draft.notes.append(
+                        f"a table sets the text in two languages side by side: its column {keep + 1} (in Latin "
+                        f"script, the language the parser reads) is read as the text; the {len(aside)} cell(s) of "
+                        "the other column(s) (in Chinese characters) are the parallel text, kept whole in the list "
+                        "of what was left out (and in the original file), never read as law")
             elif tag == "p":
                 paras = [Paragraph(child, doc)]
             for p in paras:
@@ -240,6 +253,65 @@ _ARTICLE = re.compile(r"(?:Article|Art\.|Chapter|Section)\s+(?:\d|[IVXLC]+\b)", 
 def _holds_article(text: str) -> bool:
     """A cell that holds an article (its heading and more than a few words), not one that cites "Article 5"."""
     return bool(_ARTICLE.match(text)) and len(text.split()) > 15
+
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _script_share(texts: list[str]) -> tuple[int, int]:
+    """How many CJK ideographs and how many Latin letters ``texts`` hold."""
+    whole = "".join(texts)
+    return len(_CJK.findall(whole)), len(_LATIN.findall(whole))
+
+
+def parallel_column(table: Any) -> int | None:
+    """The column to read of a table that sets a text in two languages side by side (a bilingual edition: the
+    Chinese article in one cell, its English translation in the next), or None for any other table.
+
+    Told by the scripts of its columns, never by their words: each column's cells (a merged cell once) are counted
+    for CJK ideographs and Latin letters; the table is parallel when one column is written in ideographs (more of
+    them than Latin letters) and another in Latin letters (at least four times as many as ideographs: a cited
+    Chinese name does not make an English column Chinese), over at least two rows, and the Latin column's cells open
+    articles ("Article 1 ...": a glossary of terms in two languages stays a table). The parser reads English law:
+    the Latin column is the text; the ideographic one its parallel text."""
+    rows = [_distinct(r.cells) for r in table.rows]
+    width = max((len(r) for r in rows), default=0)
+    if width < 2 or len(rows) < 2:
+        return None
+    cols = [[" ".join(p.text for p in r[k].paragraphs) for r in rows if len(r) == width] for k in range(width)]
+    shares = [_script_share(c) for c in cols]
+    latin = [k for k, (cjk, lat) in enumerate(shares) if lat >= 20 and lat >= 4 * cjk]
+    ideographic = [k for k, (cjk, lat) in enumerate(shares) if cjk >= 10 and cjk > lat]
+    if len(latin) != 1 or not ideographic:
+        return None
+    # the text of a regulation, not a glossary of terms in two languages: the Latin column opens articles
+    if not any(_ARTICLE.match(" ".join(r[latin[0]].paragraphs[0].text.split())) for r in rows
+               if len(r) == width and r[latin[0]].paragraphs):
+        return None
+    return latin[0]
+
+
+def _parallel_split(table: Any, keep: int) -> tuple[list[Any], list[Furniture]]:
+    """The paragraphs of the column ``keep`` of a parallel table, row by row, and the other columns' cells as
+    furniture (every character kept, with the row it stands in). A first row whose cells are a word or two each
+    (a header naming the languages, "中文 | English") labels the columns: listed, not read."""
+    rows = [_distinct(r.cells) for r in table.rows]
+    paras: list[Any] = []
+    aside: list[Furniture] = []
+    for n, cells in enumerate(rows, 1):
+        texts = [" ".join(" ".join(p.text for p in c.paragraphs).split()) for c in cells]
+        if n == 1 and all(len(t.split()) <= 2 and len(_CJK.findall(t)) <= 4 for t in texts):
+            aside.extend(Furniture(t, "header row of a table in two languages (it names the columns)")
+                         for t in texts if t)
+            continue
+        for k, (cell, text) in enumerate(zip(cells, texts, strict=True)):
+            if k == keep or len(cells) == 1:
+                paras.extend(cell.paragraphs)
+            elif text:
+                aside.append(Furniture("\n".join(p.text for p in cell.paragraphs if p.text.strip()),
+                                       f"parallel text (row {n}, column {k + 1}: the text in the other language)"))
+    return paras, aside
 
 
 def _distinct(cells: list[Any]) -> list[Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .pipeline import Block, Draft, Line, Stage
+from .pipeline import Block, Draft, Furniture, Line, Stage
 
 # Elements that are never the document's text.
 CHROME = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe",
@@ -15,6 +15,7 @@ PARAGRAPHS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockq
 _BLOCKISH = set(PARAGRAPHS) | {"div", "section", "article", "main", "ul", "ol", "dl", "table", "tbody", "thead",
                                "tr", "body", "html", "center", "figure", "figcaption", "address"}
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
+_SPACES_NOT_NL = re.compile(r"[ \t\f\v]+")
 # An element the page sets apart from the text around it: a block quote, or a box whose class or id names the
 # editor's words ("comment", "annotation", "editor-note"). Its paragraphs are written as Markdown block quotes
 # ("> "), so that the parser can tell them from the law by their setting (parse.structure find_comments).
@@ -275,7 +276,9 @@ class HtmlBlocks(Stage):
                 out.append("> " + text if quoted[0] else text)
             cur.clear()
 
-        tables: list[tuple[int, list[str]]] = []  # (index in out, the lines of a pipe table)
+        tables: list[tuple[int, list[str]]] = []  # (index in out, the lines of a pipe table or a <pre> paragraph)
+        pres = [0]
+        pre_at: list[int] = []  # where the paragraphs of <pre> blocks stand in ``out``
 
         def walk(el: Any) -> None:
             tag = el.tag if isinstance(el.tag, str) else ""
@@ -291,6 +294,19 @@ class HtmlBlocks(Stage):
                 quoted[0] -= apart
 
         def _walk_inside(el: Any, tag: str, block: bool) -> None:
+            if tag == "pre":
+                # preformatted text: plain text with hard line breaks, as a text file has them. Its blank lines
+                # part its paragraphs; each paragraph keeps its lines (the parser joins a wrapped line as it does
+                # in a plain text), never run together into one block with the paragraphs around it
+                pre = _SPACES_NOT_NL.sub(" ", _broken_text(el, "\n").replace("\r\n", "\n").replace("\r", "\n"))
+                for chunk in re.split(r"\n[ ]*\n", pre.strip("\n")):
+                    lines = [ln.strip() for ln in chunk.split("\n") if ln.strip()]
+                    if lines:
+                        tables.append((len(out), [("> " if quoted[0] else "") + ln for ln in lines]))
+                        pre_at.append(len(out))
+                        out.append("")
+                pres[0] += 1
+                return
             if tag == "table" and (lines := table_lines(el)):
                 tables.append((len(out), lines))  # a data table: one block, a Markdown pipe table
                 out.append("")
@@ -324,7 +340,17 @@ class HtmlBlocks(Stage):
                                "default; compare the item numbers with the page as shown")
         walk(draft.tree)
         flush()
+        if pres[0]:
+            draft.notes.append(f"{pres[0]} preformatted block(s) (<pre>): read as plain text, its line breaks kept "
+                               "and its blank lines as paragraph breaks; wrapped lines are joined as in a text file")
         rows = dict(tables)
+        if pre_at and any(_ARTICLE_START.match(rows[k][0]) for k in pre_at) and not any(
+                _ARTICLE_START.match(t) for k, t in enumerate(out) if k not in rows):
+            # every article stands in the preformatted text: what follows it outside is the page's footer
+            for t in out[pre_at[-1] + 1:]:
+                if t.strip() and not t.startswith("> "):
+                    draft.furniture.append(Furniture(t, "after the preformatted text that holds the law (a page footer)"))
+            out = [t if k <= pre_at[-1] or t.startswith("> ") else "" for k, t in enumerate(out)]
         draft.blocks.extend(Block([Line(x) for x in rows[k]]) if k in rows else Block([Line(t)])
                             for k, t in enumerate(out))
 

@@ -47,11 +47,16 @@ class OpenPdf(Stage):
         lines: list[PdfLine] = []
         two_columns: list[int] = []
         crossed: list[int] = []
+        turned: dict[int, str] = {}  # page -> the text set turned off the line (a watermark, a margin note)
         with pdfplumber.open(io.BytesIO(draft.data)) as pdf:
             draft.meta.update({k.lower(): v for k, v in (pdf.metadata or {}).items()
                                if k in ("Title", "Author", "Subject") and isinstance(v, str) and v.strip()})
             for n, page in enumerate(pdf.pages, 1):
                 height = float(page.height)
+                aside = "".join(str(c.get("text", "")) for c in page.chars if _turned(c))
+                if aside.strip():
+                    turned[n] = " ".join(aside.split())
+                    page = page.filter(lambda o: not (o.get("object_type") == "char" and _turned(o)))
                 rules = [float(r["top"]) for r in list(page.lines) + list(page.rects)
                          if abs(float(r["bottom"]) - float(r["top"])) <= 2 and float(r["x1"]) - float(r["x0"]) >= 30
                          and float(r["top"]) > height / 2]
@@ -63,10 +68,10 @@ class OpenPdf(Stage):
                         crossed.append(n)  # a line across the gutter between column text
                 for column, area in areas:
                     for ln in area.extract_text_lines(layout=False, strip=True, return_chars=True):
-                        text = " ".join(str(ln["text"]).split())
+                        chars = ln.get("chars", [])
+                        text = _spaced_text(chars, " ".join(str(ln["text"]).split()))
                         if not text:
                             continue
-                        chars = ln.get("chars", [])
                         sizes = [float(c.get("size", 0.0)) for c in chars if str(c.get("text", "")).strip()]
                         top = float(ln["top"])
                         lines.append(PdfLine(n, text, float(ln["x0"]), float(ln["x1"]), top,
@@ -75,6 +80,12 @@ class OpenPdf(Stage):
                                              any(r <= top for r in rules), _raised_marks(chars), _italic(chars), column,
                                              _bold_start(chars)))
             draft.meta["pages"] = len(pdf.pages)
+        for n, t in turned.items():
+            draft.furniture.append(Furniture(t, "text set at an angle to the lines (a watermark or a margin note)", n))
+        if turned:
+            draft.notes.append(f"text set at an angle to the lines on {len(turned)} page(s) (pages "
+                               f"{_ranges(sorted(turned))}): a watermark or a margin note, kept out of the reading text "
+                               f"and listed: {'; '.join(sorted(set(turned.values()))[:3])}")
         if two_columns:
             draft.notes.append(f"{len(two_columns)} page(s) set in two columns (pages {_ranges(two_columns)}): read "
                                "down the left column, then the right; lines across both columns where they stand")
@@ -86,6 +97,43 @@ class OpenPdf(Stage):
             draft.notes.append(f"{draft.path.name}: the PDF has no text layer (a scan?); OCR it first")
         draft.tree = lines
         draft.has_pages = True
+
+
+def _turned(char: dict[str, Any]) -> bool:
+    """Is a character set at an angle to the page's lines (its text matrix turns it: a diagonal watermark drawn over
+    the page, a note set up the margin)? Told by its geometry, never by its words: body text runs along the line."""
+    m = char.get("matrix")
+    if not m or len(m) < 4:
+        return False
+    a, b, c, d = (float(v) for v in m[:4])
+    scale = max(abs(a), abs(d), 1e-9)
+    return abs(b) > 0.05 * scale or abs(c) > 0.05 * scale
+
+
+def _spaced_text(chars: list[dict[str, Any]], text: str) -> str:
+    """A line's text with a space where two words meet in different fonts across a gap that reads as a space (a bold
+    "Article 5" followed by the text in roman, with no space character between: pdfplumber joins them, "Article 5The").
+    The line's own text when nothing is added or its characters do not match it."""
+    glyphs = [c for c in chars if str(c.get("text", "")).strip()]
+    if len(glyphs) < 2 or "".join(str(c["text"]) for c in glyphs) != "".join(text.split()):
+        return text
+    out: list[str] = []
+    pos = 0
+    added = 0
+    for prev, c in itertools.pairwise(glyphs):
+        # copy the text up to and including prev's character
+        while pos < len(text) and text[pos].isspace():
+            out.append(text[pos])
+            pos += 1
+        out.append(text[pos])
+        pos += 1
+        spaced = pos < len(text) and text[pos].isspace()
+        gap = float(c["x0"]) - float(prev["x1"])
+        if not spaced and c.get("fontname") != prev.get("fontname") and gap > 0.2 * float(c.get("size", 10.0)):
+            out.append(" ")
+            added += 1
+    out.append(text[pos:])
+    return "".join(out) if added else text
 
 
 def _ranges(pages: list[int]) -> str:
@@ -255,7 +303,7 @@ class Footnotes(Stage):
             if k not in notes:
                 _take_references(ln, signs, draft)
         for f in draft.furniture:
-            if f.reason.startswith("footnote"):
+            if f.reason.startswith("footnote ("):
                 draft.notes.append(f"{draft.path.name}: page {f.page}: a footnote kept out of the articles' text: {f.text}")
         draft.tree = [ln for k, ln in enumerate(lines) if k not in notes]
 
@@ -352,6 +400,8 @@ class PdfParagraphs(Stage):
                     new = indent or (bool(_ENDS_SENTENCE.search(prev.text)) and opens_unit(ln.text))
                 elif not same_page and _ENDS_SENTENCE.search(prev.text) and _STARTS_SENTENCE.match(ln.text):
                     new = True  # across a page break only the words tell: a sentence ended, a new one starts
+                elif same_page and indent and cur and _hangs(cur[0].text, prev.text, ln.text):
+                    new = False  # an item set with a hanging indent: its wrapped lines stand under its text
                 elif indent and (prev.x0 <= plft + 1.5 * line_h or (indented and _ENDS_SENTENCE.search(prev.text))):
                     new = True  # an indented first line (after a paragraph of one line, too, in a text that indents)
                 elif prev.x1 < prgt - 0.15 * (prgt - plft) and _ENDS_SENTENCE.search(prev.text) and \
@@ -397,6 +447,15 @@ class PdfParagraphs(Stage):
             draft.notes.append(f"{marked} paragraph(s) wholly in italics: written in *...*; the parser reads them as "
                                "the editor's comments where they follow an article's law")
         draft.blocks.extend(blocks)
+
+
+def _hangs(first: str, prev: str, text: str) -> bool:
+    """Is an indented line the wrapped part of an item set with a hanging indent ("(1) disclosing ... other than" /
+    "    the close relatives ...;")? The paragraph opens with an item label, the line before ends no sentence, and
+    the line starts in lower case: the words run on. An indented line that starts a sentence stays a paragraph."""
+    from ..parse import patterns as P
+
+    return bool(P.ITEM_LINE.match(first) and not _ENDS_SENTENCE.search(prev) and text[:1].islower())
 
 
 def _margin(xs: list[float]) -> float:

@@ -153,6 +153,19 @@ PAGE_NUMBER_LINE = re.compile(
 
 # The page marker `regkb add` writes where a page of the original begins: "<!-- page 3 -->".
 PAGE_MARKER = re.compile(r"^[ \t]*<!--[ \t]*page[ \t]+(?P<num>\d{1,5})[ \t]*-->[ \t]*$")
+# the heading of an annex printed after the last article: "Annex", "Annex 2: Items", "Appendix I", "Attachment",
+# "Schedule A", "附件", "附件2", "附表" alone or with a short title (a line of its own, ending no sentence)
+ANNEX_HEADING = re.compile(r"^[#*_ \t]*(?:(?:Annex|Appendix|Attachment|Schedule)(?:[ \t]+(?:\d{1,2}|[IVX]{1,4}|[A-H]))?"
+                           r"|附(?:件|表|录)[ \t]*\d{0,2})[*_]*(?:(?:[ \t]*[:：.—–-][ \t]*|[ \t]{1,4})\S[^\n]{0,90})?[ \t*_]*$")
+# HTML in a Markdown text that a rendered page never shows (structure.drop_html_markup): a comment, over lines too
+HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# an anchor with no text: a link target (`<a id="art-4"></a>`, `<a name="fn1"></a>`)
+HTML_EMPTY_ANCHOR = re.compile(r"""<a\s+(?:id|name)\s*=\s*["'][^"'<>]{1,80}["']\s*>\s*</a\s*>""", re.IGNORECASE)
+# a raised note mark: `<sup>1</sup>`, `<sup><a href="#fn1">1</a></sup>`, `<sup>[2]</sup>`, `<sup>*</sup>`
+HTML_NOTE_MARK = re.compile(r"""<sup\s*>\s*(?:<a\s+href\s*=\s*["']#[^"'<>]{1,80}["'][^<>]*>)?\s*\[?"""
+                            r"""(?P<mark>\d{1,3}|[*†‡§])\]?\s*(?:</a\s*>)?\s*</sup\s*>""", re.IGNORECASE)
+# a Markdown link inside the page: `[Article 4](#art-4)`: brackets and target are markup, the words are kept
+MD_LINK = re.compile(r"(?<![!\\])\[(?P<words>[^\[\]\n]{1,200})\]\(#[^()\s]{1,80}\)")
 # What may follow an article number when "Article N" is a cross-reference, not a heading:
 # a comma, a bracket or semicolon, or a lower-case word ("Article 12 of this Law").
 ARTICLE_REST_CONTINUES = re.compile(r"^[ \t]*(?:[,;)\]］）、]|[a-z])")

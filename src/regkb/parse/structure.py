@@ -226,6 +226,7 @@ class _Parser:
         for ln in self.lines:
             for m in P.FIELD_CODES.finditer(ln.text):
                 self.drop(ln.start + m.start(), ln.start + m.end(), "word-processor field code (page footer)")
+        self.drop_html_markup()
         self._report_odd_characters()
         if not self.geometric_paragraphs:  # a PDF's reading text has its hyphens joined by the importer already
             self.join_line_end_hyphens()
@@ -233,6 +234,32 @@ class _Parser:
         if k is not None:
             ln = self.lines[k]
             self.drop(ln.start, ln.end, "end mark (the publisher's sign that the text ends here; not law)")
+
+    def drop_html_markup(self) -> None:
+        """Markup that a rendered Markdown page never shows is not law (a wiki's or a converter's export): an HTML
+        comment (``<!-- ... -->``, over several lines too: a reviewer's remark, with its modal words), an empty anchor
+        (``<a id="art-4"></a>``), a raised note mark (``<sup><a href="#fn1">1</a></sup>``, ``<sup>2</sup>``) and the
+        brackets and target of a Markdown link (``[Article 4](#art-4)``: its words are kept). Each is cut out of the
+        text and listed as dropped with its span, by its form, never by its words; page markers are dropped before."""
+        counts: Counter[str] = Counter()
+        for m in P.HTML_COMMENT.finditer(self.text):
+            if not P.PAGE_MARKER.match(m.group()):
+                self.drop(m.start(), m.end(), "HTML comment (markup a rendered page never shows; not law)")
+                counts["comment"] += 1
+        for m in P.HTML_EMPTY_ANCHOR.finditer(self.text):
+            self.drop(m.start(), m.end(), "empty HTML anchor (a link target; shows nothing)")
+            counts["anchor"] += 1
+        for m in P.HTML_NOTE_MARK.finditer(self.text):
+            self.drop(m.start(), m.end(), f"raised note mark {m.group('mark')!r} (HTML <sup>; the note is not law)")
+            counts["note mark"] += 1
+        for m in P.MD_LINK.finditer(self.text):
+            self.drop(m.start(), m.start() + 1, "Markdown link markup (its words are kept)")
+            self.drop(m.end("words"), m.end(), "Markdown link markup (its words are kept)")
+            counts["link"] += 1
+        if counts:
+            what = ", ".join(f"{n} {k}(s)" for k, n in sorted(counts.items()))
+            self.diag("info", 0, f"HTML or Markdown markup left out of the law's text: {what} (listed as dropped)",
+                      "nothing to do, unless a comment or a mark holds words of the law", "markup-dropped")
 
     def join_line_end_hyphens(self) -> None:
         """A word broken by a hyphen at a line end is read whole (layout.line_end_hyphens): the hyphen, the line break
@@ -827,6 +854,7 @@ class _Parser:
         heads.sort(key=lambda h: h.start)
         self.decide_line_mode(heads)
         self.find_comments(heads)
+        self.set_apart_annexes(heads)
         self.doc_para_style = self._document_paragraph_numbers(heads)
         chapters: list[Chapter] = []
         sections: list[Section] = []
@@ -1019,6 +1047,42 @@ class _Parser:
         self.exclude(a, b)
         return a
 
+    def set_apart_annexes(self, heads: list[_Heading]) -> None:
+        """An annex printed after the last article (a form, a list, a table "attached to these Provisions") is not
+        text of that article. It opens with a heading line of its own ("Annex", "Annex 2 Items of the Record",
+        "Appendix", "Attachment", "Schedule", "附件", "附表"), a paragraph of its own that ends no sentence, after the
+        last article heading and with no heading after it. Each annex, from its heading to the next annex or the
+        end, is kept, every character with its span, as a block of kind ``annex`` (eId ``annex_N``), cut out of
+        the last article and reported (info ``annex``): no duty, definition or reference is read from it."""
+        arts = [h for h in heads if h.kind == "article"]
+        if not arts or any(h.start > arts[-1].start and h.kind != "article" for h in heads):
+            return
+        last = arts[-1]
+        starts: list[int] = []
+        for ln in self.lines:
+            if ln.start <= last.body_start or self.is_junk_line(ln):
+                continue
+            prev = self.lines[ln.idx - 1] if ln.idx > 0 else None
+            if prev is not None and prev.norm.strip() and not self.is_junk_line(prev):
+                continue  # not the first line of its paragraph
+            if P.ANNEX_HEADING.match(ln.stripped) and not _ENDS_SENTENCE_RE.search(ln.stripped) \
+                    and len(ln.stripped.split()) <= 14:
+                starts.append(ln.start + len(ln.text) - len(ln.text.lstrip()))
+        if not starts:
+            return
+        for n, a in enumerate(starts, 1):
+            b = starts[n] if n < len(starts) else len(self.text)
+            stray = self.clean(a, b)
+            if not stray.text.strip():
+                continue
+            span = stray.whole_span()
+            eid = f"annex_{n}"
+            self.comments.append(Block(f"{self.doc}/{eid}", self.doc, eid, ANNEX, 0, stray.text, span))
+            self.exclude(span.start, span.end)
+            self.diag("info", span.start, f"an annex after the last article ({eid}: {stray.text.split(chr(10))[0][:60]!r}) "
+                      f"is kept apart as printed, not as text of {last.label}, and not read for duties, definitions "
+                      "or references", "if it is text of the article, remove the heading line before it", "annex")
+
     def exclude(self, start: int, end: int) -> None:
         """Cut ``[start, end)`` out of the law without recording it as dropped (it is kept elsewhere)."""
         k = bisect.bisect_left(self._junk_starts, start)
@@ -1128,6 +1192,7 @@ class _Parser:
                 self.diag("warning", a.span.start, f"{a.label} follows {prev.label}: the numbering {kind}",
                           "check for a missing or misnumbered article", "article-sequence")
             prev = a
+        self._missing_articles(articles)
         if chapters and any(a.chapter is None for a in articles):
             for a in articles:
                 if a.chapter is None:
@@ -1140,6 +1205,26 @@ class _Parser:
                 self.diag("warning", ch.span.start, f"{ch.label} follows chapter {prev_ch}: the numbering is not in sequence",
                           "check the chapter headings", "chapter-sequence")
             prev_ch = ch.number
+
+    def _missing_articles(self, articles: list[Article]) -> None:
+        """One warning for the document when it holds fewer articles than its numbering implies: the articles run
+        from Article 1 to the highest number found, so every number below it that no article has is a lost article
+        (a heading dropped at a page break, set inside a table or a paragraph, a page missing from the file). A text
+        that begins above Article 1 is counted too: nothing else would tell of its missing first articles."""
+        if not articles:
+            return
+        numbers = {a.number for a in articles}
+        top = max(numbers)
+        missing = [n for n in range(1, top + 1) if n not in numbers]
+        if not missing:
+            return
+        shown = ", ".join(str(n) for n in missing[:12]) + (" ..." if len(missing) > 12 else "")
+        self.diag("warning", articles[0].span.start,
+                  f"{len(numbers)} article(s) found where the numbering runs to {top}: no article {shown} "
+                  f"({len(missing)} missing)",
+                  "find the missing articles in the source (a heading lost at a page break, inside a table or in "
+                  "the middle of a line; a missing page) and fix the text, or import the original file with "
+                  "'regkb add'; if the text is an excerpt, say so in its title", "articles-missing")
 
     # --- articles ------------------------------------------------------------------------
 
@@ -1740,6 +1825,8 @@ def parse_structure(src: SourceFile, doc_id: str) -> Structure:
 
 UNSTRUCTURED = "unstructured"  # the kind of the block that holds a regulation the parser could not divide
 PART_TEXT = "part-text"  # law between a chapter or section heading and its first article
+ANNEX = "annex"  # an annex printed after the last article (a form, a list, a table), kept apart
+_ENDS_SENTENCE_RE = re.compile(r"[.;:。；：!?]\s*$")
 REPEATED_ARTICLE = "repeated-article"  # an article whose number the text used before, kept apart
 SET_APART_ERRORS = frozenset({"duplicate-article"})  # errors after which the structure holds (the doubt is set apart)
 

@@ -762,7 +762,8 @@ class Site:
         add(doc, self.doc_slug[doc.id], self.short[doc.id], self.bodies_of(doc), document_number(doc), len(arts),
             self.contents_md(doc.id))
         add("import", self.import_facts(doc))
-        add("apart", self._apart(doc.id, "part-text"), self._apart(doc.id, "repeated-article"))
+        add("apart", self._apart(doc.id, "part-text"), self._apart(doc.id, "repeated-article"),
+            self._apart(doc.id, "annex"))
         for a in arts:
             add(a, kb.chapter_of(a), self._comments.get((doc.id, a.eid), ()))
         for u in self._within("term", doc.id, 0, 1 << 62):
@@ -822,6 +823,10 @@ class Site:
                      "verbatim, and not read for duties (see regkb check)")
             return (f'<aside class="regkb-repeated" id="{_anchor(b.eid)}" role="note">'
                     f'<p class="regkb-label">{esc(label)}</p>{paras}</aside>\n')
+        if b.kind == "annex":
+            label = "Annex after the articles — kept as printed, not read for duties (see regkb check)"
+            return (f'<div class="regkb-part-text" id="{_anchor(b.eid)}" data-document="{attr(b.document)}">'
+                    f'<p class="regkb-label">{esc(label)}</p>{paras}</div>\n')
         label = "Text outside any article — kept as printed, not read for duties (see regkb check)"
         return (f'<div class="regkb-part-text" id="{_anchor(b.eid)}" data-document="{attr(b.document)}">'
                 f'<p class="regkb-label">{esc(label)}</p>{paras}</div>\n')
@@ -889,6 +894,7 @@ class Site:
                 out.append(notes + "\n")
             out.extend(self.apart_html(b) for b in self._apart(doc.id, "repeated-article").get(a.eid, ()))
         out.extend(self.apart_html(b) for left in parts.values() for b in left)  # a part without articles
+        out.extend(self.apart_html(b) for left in self._apart(doc.id, "annex").values() for b in left)
         self.page(md, f"{doc.title} – whole text", "\n".join(out), description=doc.title)
         return md
 
