@@ -35,7 +35,7 @@ from . import ParsedDocument
 from . import patterns as P
 from .definitions import slug
 from .lexicon import HeadIndex, Known, Snapshots, opens_with_name
-from .sanctions import IN_CHARGE, clause_violator, sanctions_of_unit
+from .sanctions import IN_CHARGE, clause_violator, liable_units, sanctions_of_unit
 from .tables import ClauseMaker, row_clauses, row_sanctions
 from .units import Unit, key_of, noun_forms, regions, singular
 
@@ -1699,7 +1699,7 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
         for u, a, b, r in skipped:
             statements.append(_statement(u, a, b, r))
         is_party = _party_test(res)
-        p.sanctions = _sanction_parties(row_sanctions(p.units, _sanctions(skipped, res),
+        p.sanctions = _sanction_parties(row_sanctions(p.units, _sanctions(skipped, res, p.units),
                                                       functools.partial(clause_violator, party=is_party)),
                                         res, p.units, mentions, clauses)
         counter: dict[str, int] = {}
@@ -1905,8 +1905,9 @@ def _cover_term(printed: str, unit: Unit, clauses: list[_Clause], res: _Resolver
     return out if len(out) >= 2 else []
 
 
-def _sanctions(skipped: list[tuple[Unit, int, int, str]], res: _Resolver) -> list[Sanction]:
-    """The sanctions of one document's sanctioning clauses (kept as statements "not a duty: sanction")."""
+def _sanctions(skipped: list[tuple[Unit, int, int, str]], res: _Resolver, units: list[Unit]) -> list[Sanction]:
+    """The sanctions of one document's sanctioning clauses (kept as statements "not a duty: sanction"), and of its
+    penalties stated without a modal ("is liable to a fine")."""
     party = _party_test(res)
     out: list[Sanction] = []
     by_unit: dict[int, tuple[Unit, list[tuple[int, int, int]]]] = {}
@@ -1915,10 +1916,13 @@ def _sanctions(skipped: list[tuple[Unit, int, int, str]], res: _Resolver) -> lis
             continue
         si = next((k for k, (x, y) in enumerate(regions(u)) if x <= a < y), -1)
         by_unit.setdefault(id(u), (u, []))[1].append((a, b, si))
+    liable = liable_units(units)
+    order = [u for u in units if id(u) in by_unit or id(u) in liable]
+    order += [u for u, _ in by_unit.values() if not any(u is x for x in order)]
     prev = None
     article = None
     counter: dict[str, int] = {}
-    for u, clauses in by_unit.values():
+    for u, clauses in ((u, by_unit.get(id(u), (u, []))[1]) for u in order):
         if u.article != article:
             prev, article = None, u.article
         found, prev = sanctions_of_unit(u, sorted(clauses), party, prev)

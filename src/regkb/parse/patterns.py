@@ -503,7 +503,11 @@ _POWER_MODAL = (r"(?:shall|may|will|(?:is|are)[ ]to|(?:shall[ ])?(?:has|have)[ ]
 # "the operator must be fined"): the voice and the penalty verb make it a sanction whatever the modal
 _PASSIVE_MODAL = r"(?:shall|may|will|can|must|should|(?:is|are)[ ]to)"
 SANCTION_PASSIVE = re.compile(
-    r"""^""" + _PASSIVE_MODAL + _MODAL_GAP + r"""(?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:\w+[ ]){0,4}?liabilit|(?:also[ ]|each[ ]|additionally[ ]|further[ ])?be[ ](?:also[ ]|each[ ])?
+    r"""^""" + _PASSIVE_MODAL + _MODAL_GAP + r"""(?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:\w+[ ]){0,4}?liabilit|
+         # "shall have its illegal gains confiscated", "shall have their licences revoked": the causative "have" with a
+         # penalty's participle puts the penalty on the subject, as the passive does
+         (?:also[ ])?have[ ](?:its|their|his|her|his[ ]or[ ]her)[ ](?:[\w-]+[ ]){0,4}?(?:confiscated|revoked|suspended|
+         cancell?ed|withdrawn|seized|forfeited)\b|(?:also[ ]|each[ ]|additionally[ ]|further[ ])?be[ ](?:also[ ]|each[ ])?
          (?:fined|ordered|punished|penali[sz]ed|warned(?![ ](?:of|about|that|against)\b)|given[ ]a[ ]warning|confiscated|
          given[ ](?:an?[ ])?(?:(?:disciplinary|administrative|party|criminal|legal|corresponding|due)[ ])?(?:sanction|punishment|penalt)|
          # "they shall be prosecuted for criminal liability": a prosecution is a criminal sanction on its subject
@@ -511,7 +515,10 @@ SANCTION_PASSIVE = re.compile(
          (?:\S+[ ]){0,4}?(?:penalt|punishment|sanction|fine|disciplin)|investigated|held[ ](?:\w+[ ])?liable|held[ ](?:\w+[ ])?accountable|held[ ](?:legally|criminally|civilly)[ ]responsible|
          imposed|
          # a credit record and a circulated criticism are administrative sanctions ("shall be criticised in a circular")
-         (?:entered|recorded)[ ](?:in|on|into)[ ](?:the[ ]|its[ ]|their[ ])?(?:[\w-]+[ ]){0,3}?credit\b|(?:publicly[ ]|named[ ]and[ ])?critici[sz]ed\b|(?:jointly[ ](?:and[ ]severally[ ])?)?liable[ ]for[ ](?:\S+[ ]){0,3}?(?:compensation|damages?|losses|fines?|penalt)))""",
+         (?:entered|recorded)[ ](?:in|on|into)[ ](?:the[ ]|its[ ]|their[ ])?(?:[\w-]+[ ]){0,3}?credit\b|(?:publicly[ ]|named[ ]and[ ])?critici[sz]ed\b|(?:jointly[ ](?:and[ ]severally[ ])?)?liable[ ]for[ ](?:\S+[ ]){0,3}?(?:compensation|damages?|losses|fines?|penalt)|
+         # "shall be liable to a fine", "may be liable to be given sanctions": the penalty the subject incurs
+         liable[ ]to[ ](?:be[ ](?:fined|given|punished|penali[sz]ed|detained)\b|(?:an?[ ])?(?:\S+[ ]){0,2}?
+         (?:fines?|penalt|punishments?|sanctions?|detention))))""",
     X,
 )
 SANCTION_POWER = re.compile(

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from ..model import Sanction
 from . import patterns as P
-from .units import Unit
+from .units import Unit, regions
 
 # a party phrase -> the ids of the known actors it names (possibly empty), or None if it names no party
 PartyTest = Callable[[str], "tuple[str, ...] | None"]
@@ -79,6 +79,69 @@ FINITE_VERB = re.compile(r"\b(?:\w+s|is|are|was|were|has|have|fails?|violates?|i
                          r"neglects?|abuses?)\b", re.IGNORECASE)
 
 
+# a penalty or liability stated without a modal: "is liable to a fine", "are liable to be given sanctions", "is liable
+# for compensation" (the predicate's own words make it a sanction, as "shall be liable for a fine" does); not "is liable
+# to cause harm" (no penalty after it)
+LIABLE = re.compile(r"\b(?:is|are)\s+(?:also\s+|each\s+|jointly\s+(?:and\s+severally\s+)?)?liable\s+(?:"
+                    r"to\s+be\s+(?:fined|given\s+(?:\w+\s+){0,2}?(?:sanctions?|punishments?|penalt(?:y|ies)|warnings?|"
+                    r"a\s+warning)|punished|penali[sz]ed|detained|prosecuted)\b|"
+                    r"to\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:fines?|penalt(?:y|ies)|punishments?|sanctions?|detention)\b|"
+                    r"for\s+(?:[\w-]+\s+){0,3}?(?:compensation|damages|losses|fines?|penalt(?:y|ies))\b)", re.IGNORECASE)
+# where a clause ends before the next one of the sentence: a semicolon, or a coordinator after a comma or before one
+# ("is liable for compensation and, if ..., shall be punished"; "..., and the staff are liable to ...")
+CLAUSE_BREAK = re.compile(r"\s*[;；]\s*|,\s+(?:and|or)\s+(?:,\s*)?|\s+(?:and|or)\s*,\s*", re.IGNORECASE)
+
+
+def liable_units(units: list[Unit]) -> set[int]:
+    """The ids of the units that state a penalty without a modal ("is liable to a fine"), as :data:`LIABLE` finds."""
+    return {id(u) for u in units if LIABLE.search(u.clean.text)}
+
+
+def _with_liable(unit: Unit, clauses: list[tuple[int, int, int]]) -> list[tuple[int, int, int, re.Match[str] | None]]:
+    """The unit's sanctioning clauses (their trigger found later: None) with the clauses of :data:`LIABLE`: each such
+    predicate a clause of its own, cut from the clause that holds it at the break between the two ("X is liable for
+    compensation and, if ..., shall be punished by Y": two sanctions), or, with no modal clause around it, the
+    stretch of its sentence between semicolons."""
+    text = unit.clean.text
+    out: list[tuple[int, int, int, re.Match[str] | None]] = [(a, b, si, None) for a, b, si in clauses]
+    bounds = regions(unit)
+    for lm in LIABLE.finditer(text):
+        k = next((i for i, c in enumerate(out) if c[0] <= lm.start() < c[1]), -1)
+        if k >= 0:
+            a, b, si, own = out[k]
+            if own is not None:
+                continue
+            m = next((x for x in P.MODAL.finditer(text, a, b)), None)
+            if m is None:
+                continue
+            if lm.start() >= m.end():  # "...; where ..., the persons directly in charge are liable to be given sanctions"
+                breaks = list(CLAUSE_BREAK.finditer(text, m.end(), lm.start()))
+                if not breaks:
+                    continue
+                out[k] = (a, breaks[-1].start(), si, None)
+                out.insert(k + 1, (breaks[-1].end(), b, si, lm))
+            else:  # "Whoever ... is liable for compensation and, if ..., shall be punished by the organ"
+                brk = CLAUSE_BREAK.search(text, lm.end(), m.start())
+                if brk is None:
+                    continue
+                out[k] = (brk.end(), b, si, None)
+                out.insert(k, (a, brk.start(), si, lm))
+            continue
+        si = next((i for i, (x, y) in enumerate(bounds) if x <= lm.start() < y), -1)
+        if si < 0:
+            continue
+        s, e = bounds[si]
+        s = max([s, *(c[1] for c in out if c[1] <= lm.start() and c[2] == si)])
+        e = min([e, *(c[0] for c in out if c[0] >= lm.end() and c[2] == si)])
+        before = list(CLAUSE_BREAK.finditer(text, s, lm.start()))
+        semis = [x for x in before if ";" in x.group(0) or "；" in x.group(0)]
+        start = semis[-1].end() if semis else s
+        after = next((x for x in CLAUSE_BREAK.finditer(text, lm.end(), e) if ";" in x.group(0) or "；" in x.group(0)),
+                     None)
+        out.append((start, after.start() if after else e, si, lm))
+    return sorted(out, key=lambda c: c[0])
+
+
 @dataclass
 class _Prev:
     sentence: int
@@ -98,11 +161,11 @@ def sanctions_of_unit(unit: Unit, clauses: list[tuple[int, int, int]], party: Pa
     out: list[Sanction] = []
     prev = prev_article
     party = _in_charge(party)
-    for a, b, si in clauses:
-        m = next((x for x in P.MODAL.finditer(text, a, b)
-                  if P.SANCTION_PASSIVE.match(text[x.start() :]) or P.SANCTION_POWER.match(text[x.start() :])
-                  or P.SANCTION_WITHDRAWAL.match(text[x.start() :]) or P.SANCTION_DEALT.match(text[x.start() :])
-                  or P.PURSUED.match(text[x.start() :]) or P.WITHDRAW_SERVICE.match(text[x.start() :])), None)
+    for a, b, si, own in _with_liable(unit, clauses):
+        m = own or next((x for x in P.MODAL.finditer(text, a, b)
+                         if P.SANCTION_PASSIVE.match(text[x.start() :]) or P.SANCTION_POWER.match(text[x.start() :])
+                         or P.SANCTION_WITHDRAWAL.match(text[x.start() :]) or P.SANCTION_DEALT.match(text[x.start() :])
+                         or P.PURSUED.match(text[x.start() :]) or P.WITHDRAW_SERVICE.match(text[x.start() :])), None)
         if m is None:
             continue
         same_sentence = prev if prev is not None and prev.sentence == si and prev is not prev_article else None

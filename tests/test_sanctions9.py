@@ -1,0 +1,92 @@
+"""Sanctions and definitions (session 9): wordings that the session-8 rules missed, each rule in two or more invented
+wordings (cable cars, hostels, marinas, bakeries); no sentence comes from a held-out set.
+
+The cases marked "guard" held on the old code too; every other case fails on it."""
+
+from __future__ import annotations
+
+import pytest
+
+from regkb import KnowledgeBase
+from regkb.corpus import SourceFile, split_frontmatter
+from regkb.parse import parse_file
+
+PARTIES = ("Article 1 Cable car operators shall inspect cabins daily. Hostel operators shall register guests. Marina "
+           "operators shall keep berth logs. Hostel managers shall train the staff.")
+
+
+def kb_of(body: str) -> KnowledgeBase:
+    text = f"---\ntitle: Rules on Cable Cars, Hostels and Marinas\n---\n{body}\n"
+    fm, b, diags = split_frontmatter(text, "rules.md")
+    doc = parse_file(SourceFile("rules.md", text, "0", fm, b, tuple(diags)))
+    return KnowledgeBase.from_parsed([doc], (), (), {doc.document.id: text})
+
+
+def article2(text: str) -> KnowledgeBase:
+    return kb_of(f"{PARTIES}\n\nArticle 2 {text}")
+
+
+def found(kb: KnowledgeBase, article: int = 2) -> list[tuple[str | None, str | None, str]]:
+    return [(s.violator, s.authority, s.trigger) for s in kb.sanctions if s.article == article]
+
+
+# --- penalties stated without a modal, and the causative "have" --------------------------------------------------
+
+# sentence of Article 2 -> (violator, authority, trigger) of each sanction, in order; none of its clauses is a duty
+SANCTIONS = [
+    # "is liable to a fine", "are liable to be given sanctions", "is liable for compensation": a penalty the subject
+    # incurs, stated without a modal; a clause of its own
+    ("A hostel operator that violates Article 1 is liable to a fine of not more than 2,000 yuan.",
+     [("hostel operator", None, "is liable to a fine")]),
+    ("Cable car operators that violate Article 1 are liable to be fined by the safety bureau.",
+     [("Cable car operators", "safety bureau", "are liable to be fined")]),
+    ("Where a marina operator violates Article 1, the harbour bureau shall order it to make corrections; where the "
+     "circumstances are serious, the persons directly in charge are liable to be given sanctions in accordance with "
+     "the law.",
+     [("marina operator", "harbour bureau", "shall"),
+      ("persons directly in charge", "harbour bureau", "are liable to be given sanctions")]),
+    ("Where a hostel operator violates Article 1, the tourism bureau shall give it a warning, and the persons directly "
+     "responsible are liable to disciplinary sanctions.",
+     [("hostel operator", "tourism bureau", "shall"),
+      ("persons directly responsible", "tourism bureau", "are liable to disciplinary sanctions")]),
+    # ... before a modal clause that shares its subject: two sanctions; compensation has no authority
+    ("Whoever damages cabins in violation of Article 1 is liable for compensation and, if the act disturbs public "
+     "order, shall be punished by the public security organ.",
+     [(None, None, "is liable for compensation"), (None, "public security organ", "shall be punished")]),
+    ("A marina operator that damages a berth in violation of Article 1 is jointly liable for the losses, and shall "
+     "be fined by the harbour bureau.",
+     [("marina operator", None, "is jointly liable for the losses"),
+      ("marina operator", "harbour bureau", "shall be fined")]),
+    # "shall be liable to a fine": the same after a modal
+    ("Where a hostel operator violates Article 1, it shall be liable to a fine of 1,000 yuan.",
+     [("hostel operator", None, "shall be liable to a fine")]),
+    # "shall have its illegal gains confiscated": the causative "have" with a penalty's participle is the passive's
+    # penalty; the clause after the semicolon takes its violator and authority
+    ("A marina operator that sells berth logs in violation of Article 1 shall have its illegal gains confiscated and "
+     "be fined not less than 5,000 yuan by the harbour bureau; its licence may also be revoked.",
+     [("marina operator", "harbour bureau", "shall have its illegal gains confiscated"),
+      ("marina operator", "harbour bureau", "may")]),
+    ("Where a hostel operator violates Article 1, it shall have its business licence revoked by the tourism bureau.",
+     [("hostel operator", "tourism bureau", "shall have its business licence revoked")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SANCTIONS)
+def test_sanctions(text: str, expected: list[tuple[str | None, str | None, str]]) -> None:
+    kb = article2(text)
+    assert [(o.modality, o.action) for o in kb.obligations if o.article == 2] == [], "a sanction was read as a duty"
+    assert found(kb) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # guard: "liable to" with no penalty after it, "have ... done" with no penalty's participle
+    ("Hostel operators shall ensure that no stove is liable to cause a fire.",
+     [("obligation", "ensure that no stove is liable to cause a fire")]),
+    ("Hostel operators shall have their rooms cleaned daily.", [("obligation", "have their rooms cleaned daily")]),
+    ("Marina operators shall have their fuel pumps inspected every year.",
+     [("obligation", "have their fuel pumps inspected every year")]),
+])
+def test_not_sanctions(text: str, expected: list[tuple[str, str]]) -> None:
+    kb = article2(text)
+    assert found(kb) == []
+    assert [(o.modality, o.action) for o in kb.obligations if o.article == 2] == expected
