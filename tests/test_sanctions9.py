@@ -90,3 +90,78 @@ def test_not_sanctions(text: str, expected: list[tuple[str, str]]) -> None:
     kb = article2(text)
     assert found(kb) == []
     assert [(o.modality, o.action) for o in kb.obligations if o.article == 2] == expected
+
+
+# --- who is penalised and who penalises ----------------------------------------------------------------------------
+
+# sentence(s) of Article 2 -> (violator, authority, trigger) of each sanction, in order
+PARTIES_NAMED = [
+    # a preposition before a relative pronoun opens a relative clause that belongs to the agent's name
+    ("Hostel managers who violate Article 1 shall be given sanctions by the organs to which they belong.",
+     [("Hostel managers", "organs to which they belong", "shall be given sanctions")]),
+    ("Hostel managers who violate Article 1 shall be punished by the units for which they work.",
+     [("Hostel managers", "units for which they work", "shall be punished")]),
+    # "give him or her a warning": the warning given to the violator, as "give it a warning"
+    ("Where a hostel manager violates Article 1, the tourism bureau shall give him or her a warning.",
+     [("hostel manager", "tourism bureau", "shall")]),
+    ("Where a hostel manager fails to do so, the tourism bureau may issue him or her a warning.",
+     [("hostel manager", "tourism bureau", "may")]),
+    # the subject of a verb of violation is the violator, whatever its head noun ("landlord", "locksmith" are no
+    # words the party lexicon knows); "the landlord" after it is the same party
+    ("Where a landlord lets a room in violation of Article 1, the housing bureau shall give a warning; if the landlord "
+     "refuses to correct the entry, a fine of not more than 500 yuan may be imposed.",
+     [("landlord", "housing bureau", "shall"), ("landlord", "housing bureau", "may be imposed")]),
+    ("If a locksmith violates Article 1, the public security organ shall impose a fine of 300 yuan.",
+     [("locksmith", "public security organ", "shall")]),
+    # guard: an act as the subject ("the sale of berth logs ... constitutes a crime") is no violator
+    ("Where the sale of berth logs in violation of Article 1 constitutes a crime, criminal liability shall be pursued "
+     "in accordance with the law.",
+     [(None, None, "shall be pursued")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTIES_NAMED)
+def test_violator_and_authority(text: str, expected: list[tuple[str | None, str | None, str]]) -> None:
+    assert found(article2(text)) == expected
+
+
+def test_violation_agent_is_an_actor() -> None:
+    kb = article2("If a locksmith violates Article 1, the public security organ shall impose a fine of 300 yuan. Where "
+                  "a landlord lets a room in violation of Article 1, the housing bureau shall give a warning.")
+    assert [s.violators for s in kb.sanctions] == [("actor/locksmith",), ("actor/landlord",)]
+    assert {"actor/locksmith", "actor/landlord"} <= {a.id for a in kb.actors}
+
+
+# a bare head noun as the violator of a provision the condition cites: the parties that provision binds with that head
+# (one violates only a provision that binds one)
+VIOLATED = [
+    ("Article 1 Entities that rent berths from marina operators shall keep the berth clean. Hostel operators shall "
+     "register guests.\n\nArticle 2 An entity that uses a berth in violation of Article 1 shall be fined by the harbour "
+     "bureau and may be given a warning.",
+     [("actor/entities-that-rent-berths-from-marina-operator",)] * 2),
+    ("Article 1 Hostel operators shall register guests.\n\nArticle 2 Organizations that receive guest registers from "
+     "hostel operators may use them only for tracing lost property.\n\nUnits that lease rooms to hostels shall keep "
+     "contracts.\n\nArticle 3 An organization that sells guest registers in violation of the first paragraph of "
+     "Article 2 shall be fined by the tourism bureau; a unit that violates paragraph 2 of Article 2 shall be given a "
+     "warning by the tourism bureau.",
+     [("actor/organizations-that-receive-guest-registers-from-hostel-operator",),
+      ("actor/units-that-lease-rooms-to-hostel",)]),
+    ("Article 1 Staff of hostels shall keep guest registers secret. Staff of marinas shall keep berth logs secret. "
+     "Marina operators shall keep berth logs.\n\nArticle 2 Staff who violate Art. 1 shall be given sanctions by the "
+     "organs to which they belong.",
+     [("actor/staff-of-hostels", "actor/staff-of-marinas")]),
+]
+
+
+@pytest.mark.parametrize(("body", "violators"), VIOLATED)
+def test_violator_of_a_cited_provision(body: str, violators: list[tuple[str, ...]]) -> None:
+    kb = kb_of(body)
+    assert [s.violators for s in kb.sanctions] == violators
+
+
+def test_violator_of_a_provision_of_another_text_guard() -> None:
+    """Guard: "Article 1 of the Marina Law" is another text's article: its bearers are not this text's."""
+    kb = kb_of("Article 1 Entities that rent berths from marina operators shall keep the berth clean.\n\nArticle 2 An "
+               "entity that uses a berth in violation of Article 1 of the Marina Law shall be fined by the harbour "
+               "bureau.")
+    assert [s.violators for s in kb.sanctions] == [("actor/entity",)]

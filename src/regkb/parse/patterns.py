@@ -523,14 +523,14 @@ SANCTION_PASSIVE = re.compile(
 )
 SANCTION_POWER = re.compile(
     r"""^""" + _POWER_MODAL + _MODAL_GAP + r"""(?:also[ ]|additionally[ ]|further[ ])?(?:order|impose|confiscate|fine|
-         (?:give|issue)[ ](?:(?:it|them|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|
+         (?:give|issue)[ ](?:(?:it|them|him[ ]or[ ]her|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|
          revoke|suspend|prohibit[ ]\S+[ ]persons?|decide[ ]to[ ]prohibit|punish|penali[sz]e|
          # the active forms of a credit record and a circulated criticism ("record the violation in its credit file",
          # "circulate a notice of criticism", "criticise it publicly")
          record[ ](?:it|them|the[ ]\w+|such[ ]\w+)[ ](?:in|on|into)[ ](?:its|their|the)[ ](?:[\w-]+[ ]){0,3}?credit|
          circulate[ ]a[ ](?:notice[ ]of[ ])?critici[sz]m|
          # "serve the operator a written notice of criticism", "issue a circular of criticism to it": the criticism given to the violator
-         (?:give|issue|serve)[ ](?:(?:it|them|him|her|the[ ]\w+|such[ ]\w+)[ ])?an?[ ](?:public[ ]|written[ ])?
+         (?:give|issue|serve)[ ](?:(?:it|them|him[ ]or[ ]her|him|her|the[ ]\w+|such[ ]\w+)[ ])?an?[ ](?:public[ ]|written[ ])?
          (?:notice|circular|bulletin)[ ]of[ ](?:public[ ])?critici[sz]m|(?:publicly[ ])?critici[sz]e[ ](?:it|them|the[ ]\w+)|
          # "shall deal with it / handle the case in accordance with law", after a violation (the active "dealt with")
          (?:investigate[ ]and[ ])?(?:deal[ ]with|handle)[ ](?:it|them|him|her|(?:the|such)[ ](?:violators?|offenders?|
@@ -561,8 +561,8 @@ VIOLATION = re.compile(r"\b(?:violat\w*|illegal[ ]act\w*|unlawful\w*|in[ ]breach
 # by nature (PENAL_POWER): "Where a buyer fails to pay the fee, the seller may suspend delivery" is no sanction.
 FAILURE = re.compile(r"\bfails?[ ]to[ ](?:do[ ]so|comply|\w+[ ](?:the|such)[ ]\w+[ ]?(?=[,;.]|$))", X)
 PENAL_POWER = re.compile(r"""^""" + _POWER_MODAL + _MODAL_GAP + r"""(?:also[ ]|additionally[ ]|further[ ])?(?:
-    (?:give|issue)[ ](?:(?:it|them|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|impose[ ](?:\S+[ ]){0,3}?fines?|
-    fine[ ](?:it|them|him|her)|order[ ](?:it|them|him|her|the[ ]\w+|such[ ]\w+)[ ]to[ ](?:make[ ]corrections|correct|rectify))\b""",
+    (?:give|issue)[ ](?:(?:it|them|him[ ]or[ ]her|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|impose[ ](?:\S+[ ]){0,3}?fines?|
+    fine[ ](?:it|them|him|her)|order[ ](?:it|them|him[ ]or[ ]her|him|her|the[ ]\w+|such[ ]\w+)[ ]to[ ](?:make[ ]corrections|correct|rectify))\b""",
                          X)
 # "Operators who violate ... shall be dealt with by the customs in accordance with the Customs Law": a penalty when
 # the clause's own subject or condition names the violation

@@ -48,8 +48,10 @@ LATE_BY = re.compile(r"\s+by\s+(?P<np>(?:the|a|an)\s+[^,;.]+?)(?=\s+(?:in\s+acco
                      r"within)\b|[,;.]|$)", re.IGNORECASE)
 # where an agent's name ends: at punctuation or an adverbial's preposition; a conjunction may be inside the name ("the
 # agricultural and rural affairs bureaus of cities and counties in accordance with ...") or join two names
+# (a preposition before a relative pronoun opens a relative clause that belongs to the name: "by the organs to which they
+# belong", "by the unit for which he works")
 AGENT_END = re.compile(r"[,;.:]|\s+(?:in\s+accordance|according|pursuant|with|for|on|at|under|to|within|as\s+(?:follows|"
-                       r"provided|prescribed|specified|set\s+out|listed))\b", re.IGNORECASE)
+                       r"provided|prescribed|specified|set\s+out|listed))\b(?!\s+(?:which|whom)\b)", re.IGNORECASE)
 AGENT_AND = re.compile(r"\s+(?:and|or)\b", re.IGNORECASE)
 # the object of a power: "discipline X", "upon (each of) X", "prohibit X from", "order X to", "fine X"
 OBJECT = re.compile(r"\b(?:upon|on|against)\s+(?:each\s+of\s+)?(?P<a>.+?)(?=[,;.]|\s+in\s+accordance|$)|"
@@ -231,6 +233,36 @@ VIOLATION_BY = re.compile(r"\b(?:violations?|breach(?:es)?|infringements?|contra
 NEXT_DISJUNCT = re.compile(r",\s+or\s+(?:where\s+|if\s+)?(?=\w)", re.IGNORECASE)
 
 
+# the agent of a violation whose head noun the party lexicon does not know ("Where a landlord registers false data in
+# violation of Article 4", "If the tutor breaches Article 3"): one who violates a provision is a party, so the subject of
+# a verb of violation, or of a verb that "in violation of" qualifies, is the violator; a short noun phrase with a
+# determiner and no "of", whose head is no nominalisation ("Where the sale of data in violation of ... constitutes a
+# crime": the act, not a party)
+VIOLATION_AGENT = re.compile(r"^(?:where|if|when|whenever|in\s+case)\s+(?P<np>(?:a|an|any|each|the)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                             r"(?-i:[a-z][\w-]*))\s+(?P<verb>(?-i:[a-z]+s))\b(?P<rest>[^,;]*)", re.IGNORECASE)
+_VIOLATING_VERB = re.compile(r"^(?:violates|breaches|contravenes|infringes|fails|refuses|neglects)$", re.IGNORECASE)
+_ACT_NOUN = re.compile(r"(?:ion|ment|ing|ance|ence|ity|ness|ure|al|sale|use|act|conduct|data|information|s's)$",
+                       re.IGNORECASE)
+
+
+def violation_agent(cond: str) -> str | None:
+    """The subject of a condition's verb of violation as printed, without its determiner (:data:`VIOLATION_AGENT`),
+    or None."""
+    m = VIOLATION_AGENT.match(cond.strip())
+    if m is None:
+        return None
+    np = m.group("np")
+    words = np.split()
+    if not (_VIOLATING_VERB.match(m.group("verb")) or re.search(r"\bin\s+(?:violation|breach|contravention)\s+of\b",
+                                                                 m.group("rest"), re.IGNORECASE)):
+        return None
+    if _ACT_NOUN.search(words[-1]) or "of" in (w.lower() for w in words) or P.VIOLATION.search(np) or ANAPHOR.match(_printed(np)) or \
+            re.fullmatch(r"(?:the\s+)?(?:violator|offender|party)s?", np, re.IGNORECASE) or \
+            (m.group("verb").lower() == "fails" and not re.match(r"\s*to\b", m.group("rest"))):
+        return None
+    return _printed(np)
+
+
 def _condition_violator(cond: str, party: PartyTest) -> tuple[str | None, tuple[str, ...]]:
     """The party that is the subject of a condition ("Where any state organ fails to ..."); with a second clause
     coordinated in the condition ("Where a device maker violates X, or a service provider violates Y"), each
@@ -241,6 +273,9 @@ def _condition_violator(cond: str, party: PartyTest) -> tuple[str | None, tuple[
         by = VIOLATION_BY.search(cond)
         if by is not None and (agent := party(by.group("np"))) is not None:
             return _printed(by.group("np")), agent
+        agent_np = violation_agent(cond)
+        if agent_np is not None:
+            return agent_np, ()
     if first is None or end < 0:
         return first, keys
     names, found = [first], list(keys)
