@@ -165,3 +165,67 @@ def test_violator_of_a_provision_of_another_text_guard() -> None:
                "entity that uses a berth in violation of Article 1 of the Marina Law shall be fined by the harbour "
                "bureau.")
     assert [s.violators for s in kb.sanctions] == [("actor/entity",)]
+
+
+# --- definitions ---------------------------------------------------------------------------------------------------
+
+DEF_PARTIES = "Article 1 Hostel operators shall register guests. Marina operators shall keep berth logs."
+
+
+def defs(body: str) -> list[tuple[str, str, str]]:
+    kb = kb_of(f"{DEF_PARTIES}\n\n{body}")
+    return [(d.term, d.definition, d.kind) for d in kb.definitions]
+
+
+DEFINITIONS = [
+    # inside double quotation marks an apostrophe is the term's own (a possessive), not a closing mark
+    ("Article 2 “Guests' register” means the book in which hostel operators record guests.",
+     [("Guests' register", "the book in which hostel operators record guests", "article")]),
+    ("Article 2 These Rules apply to marinas.\n\n\"Owners' berth data\" refers to the names of boat owners and the "
+     "berths they hold.",
+     [("Owners' berth data", "the names of boat owners and the berths they hold", "article")]),
+    # a bare term opening its sentence, "X refers to / means Y", outside an article that defines terms (guide 5)
+    ("Article 2 These Rules apply to hostels in the municipality.\n\nGuest data refers to the names and room numbers "
+     "of guests.",
+     [("Guest data", "the names and room numbers of guests", "article")]),
+    ("Article 2 Marina operators shall publish their fees. Berth fees denote the charges for mooring a boat for one "
+     "night.",
+     [("Berth fees", "the charges for mooring a boat for one night", "article")]),
+    # a term of the text's own ("as used in these Rules") whose extension "includes / covers" fixes
+    ("Article 2 \"Booking data\" as used in these Rules includes the name of a guest and the date of arrival.",
+     [("Booking data", "the name of a guest and the date of arrival", "article")]),
+    ("Article 2 Mooring records, as used in these Rules, cover the logs of arrivals and departures of boats.",
+     [("Mooring records", "the logs of arrivals and departures of boats", "article")]),
+    # a gerund after a preposition takes its object: the short form names that object, not "the lead in ..."
+    ("Article 2 The tourism bureau shall take the lead in building the municipal hostel booking platform "
+     "(hereinafter \"the platform\").",
+     [("the platform", "the municipal hostel booking platform", "inline")]),
+    ("Article 2 Marina operators shall assist the harbour bureau in maintaining the provincial berth register "
+     "(hereinafter \"the register\").",
+     [("the register", "the provincial berth register", "inline")]),
+    # guard: the object of a preposition with no gerund stays whole
+    ("Article 2 Marina operators shall keep the records of the processing of berth fees (hereinafter \"fee "
+     "records\").",
+     [("fee records", "the records of the processing of berth fees", "inline")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), DEFINITIONS)
+def test_definitions(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert defs(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # a determiner, a reference or a clause after the verb: no bare term defined (guards)
+    "Article 2 This Article refers to hostels in the old town only.",
+    "Article 2 The preceding paragraph refers to marinas on the river.",
+    "Article 2 Late arrival means that the guest comes after midnight.",
+    "Article 2 Such data refers to little of use to the guests.",
+    # an unquoted "X means Y" states a consequence as often as a meaning: a definition only where the article
+    # defines terms
+    "Article 2 Late payment means the berth is let to another boat.",
+    # "includes" without "as used in these Rules" in an article that defines nothing else
+    "Article 2 Guest data includes the names of guests.",
+])
+def test_bare_sentences_that_define_nothing(body: str) -> None:
+    assert defs(body) == []

@@ -215,7 +215,7 @@ DEFINING_VERB = re.compile(
 # "'Sensitive personal information' is ...", "Personal information processing includes ...": a term at the start
 # of a sentence and a weak defining verb; only a definition when the term is quoted (is) or the article defines
 # other terms (includes)
-WEAK_DEFINITION = re.compile(r"""(?P<raw>(?P<em>\*\*|__|\*|_)?[\"“‘'][^\"”’']{1,80}[\"”’'](?(em)(?P=em))|(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)[ ]|
+WEAK_DEFINITION = re.compile(r"""(?P<raw>(?P<em>\*\*|__|\*|_)?(?:[\"“][^\"“”\n]{1,80}[\"”]|[‘'][^\"”’'\n]{1,80}[’'])(?(em)(?P=em))|(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)[ ]|
     (?:[A-Za-z][\w-]*[ ]){1,5}?)[ ]?
     (?P<verb>is|are|includes?|covers?)[ ]""", X)
 # '(hereinafter referred to as the "deep synthesis services")', '(hereinafter "X")'
@@ -241,11 +241,12 @@ GENERIC_IS = re.compile(r"^(?:an?)[ ](?P<term>(?:[a-z][\w-]*[ ]){0,4}[a-z][\w-]*
 # '"X" refers to A, and "Y" refers to B': a second quoted term with its own defining verb after a coordinator
 # starts a definition of its own; the first one ends before the comma
 COORDINATED_DEFINITION = re.compile(
-    r"""[,;]?[ ]+(?:and|while|whereas)[ ]+(?=(?:the[ ]terms?[ ])?[\"“‘'][^\"”’']{1,80}[\"”’'][ ]
+    r"""[,;]?[ ]+(?:and|while|whereas)[ ]+(?=(?:the[ ]terms?[ ])?(?:[\"“][^\"“”\n]{1,80}[\"”]|[‘'][^\"”’'\n]{1,80}[’'])[ ]
         (?:refers?[ ]to|means?|denotes?|covers?|includes?|is[ ]defined[ ]as)[ ])""",
     X,
 )
-QUOTED_TERM = re.compile(r"^[\"“‘'](?P<term>[^\"”’']{1,80})[\"”’']$")
+# (inside double quotation marks an apostrophe is the term's own: '“Donors' records”'; a single-quoted term has none)
+QUOTED_TERM = re.compile(r"^(?:(?P<dq>[\"“])|[‘'])(?P<term>(?:(?(dq)[^\"“”\n]|[^\"”’'\n])){1,80})(?(dq)[\"”]|[’'])$")
 # Markdown emphasis around a term ("**Term**", "*Term*", "__Term__"): marks the term as quotation marks do
 EMPHASIZED_TERM = re.compile(r"^(?P<mark>\*\*|__|\*|_)(?P<term>[^*_\n]{1,80})(?P=mark)$")
 # A glossary entry of a definitions article: "- **Term**: meaning", "(1) "term": meaning", "Term: meaning"; the term
@@ -267,9 +268,9 @@ AS_USED_IN = re.compile(r",?\s*(?:(?:as|when)\s+)?(?:used|mentioned|referred\s+t
 # the phrase after the words names them the text's own term, so "is/are" defines them (when what follows classifies
 # them: CLASSIFYING_PREDICATE)
 USED_IN_IS = re.compile(
-    r"""(?P<raw>[\"“‘'][^\"”’']{1,80}[\"”’']|(?:[A-Za-z][\w-]*[ ]){0,6}?[A-Za-z][\w-]*)
+    r"""(?P<raw>(?:[\"“][^\"“”\n]{1,80}[\"”]|[‘'][^\"”’'\n]{1,80}[’'])|(?:[A-Za-z][\w-]*[ ]){0,6}?[A-Za-z][\w-]*)
     (?P<used>,?[ ](?:(?:as|when)[ ])?(?:used|mentioned|referred[ ]to|stated|specified)[ ]in[ ](?:these|this|the[ ]present)
-    [ ]\w+,?)[ ](?P<verb>is|are)[ ]""",
+    [ ]\w+,?)[ ](?P<verb>is|are|includes?|covers?)[ ]""",
     X,
 )
 # A sentence in which the text names a term of its own: "In these Measures, X refers to ...", "For the purposes of
@@ -281,12 +282,12 @@ OWN_TERM_SENTENCE = re.compile(
     rf"""(?:^|(?<=[.;。；][ ]))(?:
       (?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|in|under)[ ](?:these|this)[ ]{_OWN_TEXT}[ ]?,[ ]+[^.;:,]{{1,80}}?
         [ ](?:shall[ ])?(?:refers?[ ]to|means?|denotes?)[ ]
-    | (?:[\"“‘'][^\"”’']{{1,80}}[\"”’']|(?:[A-Za-z][\w-]*[ ]){{0,6}}[A-Za-z][\w-]*),?[ ](?:(?:as|when)[ ])?(?:used|mentioned|
+    | (?:(?:[\"“][^\"“”\n]{{1,80}}[\"”]|[‘'][^\"”’'\n]{{1,80}}[’'])|(?:[A-Za-z][\w-]*[ ]){{0,6}}[A-Za-z][\w-]*),?[ ](?:(?:as|when)[ ])?(?:used|mentioned|
         referred[ ]to|stated|specified)
         [ ]in[ ](?:these|this|the[ ]present)[ ]{_OWN_TEXT},?[ ](?:(?:shall[ ])?(?:refers?[ ]to|means?|denotes?)|is|are)[ ]
     # 'X in these Rules refers to Y': the bare phrase names the instrument (only with a defining verb: "Fees in these
     # Rules are ..." may state a rule about the fees)
-    | (?:[\"“‘'][^\"”’']{{1,80}}[\"”’']|(?:[A-Za-z][\w-]*[ ]){{0,6}}[A-Za-z][\w-]*)[ ]in[ ](?:these|this|the[ ]present)
+    | (?:(?:[\"“][^\"“”\n]{{1,80}}[\"”]|[‘'][^\"”’'\n]{{1,80}}[’'])|(?:[A-Za-z][\w-]*[ ]){{0,6}}[A-Za-z][\w-]*)[ ]in[ ](?:these|this|the[ ]present)
         [ ]{_OWN_TEXT}[ ](?:shall[ ])?(?:refers?[ ]to|means?|denotes?)[ ]
     )(?!(?:shall|may|must|should|can|will|be|to)\b)""",
     X,
