@@ -229,3 +229,25 @@ def test_definitions(body: str, expected: list[tuple[str, str, str]]) -> None:
 ])
 def test_bare_sentences_that_define_nothing(body: str) -> None:
     assert defs(body) == []
+
+
+# --- the scorer: "other" before a party's name is no part of it ---------------------------------------------------
+
+@pytest.mark.parametrize(("gold", "printed"), [
+    (["persons directly in charge", "directly liable persons"],
+     "the persons directly in charge and other directly liable persons"),
+    (["persons directly in charge", "other directly liable persons"],
+     "the persons directly in charge and other directly liable persons"),
+    (["hostel managers", "staff directly responsible"], "hostel managers and other staff directly responsible"),
+])
+def test_eval_reads_other_as_no_part_of_a_name(gold: list[str], printed: str) -> None:
+    from regkb.eval import _same_parties
+
+    assert _same_parties(gold, printed, {})
+
+
+def test_eval_other_does_not_join_two_parties_guard() -> None:
+    from regkb.eval import _same_parties
+
+    assert not _same_parties(["persons directly in charge"], "the persons directly in charge and other directly "
+                             "liable persons", {})

@@ -44,7 +44,10 @@ from ..parse.units import singular
 FIELDS = ("obligation", "modality", "action", "condition", "definition", "reference-internal",
           "reference-external", "sanction", "sanction-violator", "sanction-authority")
 MAX_GOLD_BYTES = 5_000_000
-_DETERMINER = re.compile(r"^(?:the|a|an|any|all|each|every|such|relevant|said)\s+")
+# (a determiner identifies no party: "other" in "the persons directly in charge and other directly liable persons"
+# sets the second class beside the first, and the guide names a party by the words that identify it (1.1), so
+# "other directly liable persons" and "directly liable persons" are one name)
+_DETERMINER = re.compile(r"^(?:the|a|an|any|all|each|every|such|relevant|said|other)\s+")
 
 
 # --- gold ------------------------------------------------------------------------------------
