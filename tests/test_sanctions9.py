@@ -251,3 +251,43 @@ def test_eval_other_does_not_join_two_parties_guard() -> None:
 
     assert not _same_parties(["persons directly in charge"], "the persons directly in charge and other directly "
                              "liable persons", {})
+
+
+# "the municipal or district X bureau": two modifiers coordinated before one head share it, the municipal X bureau and
+# the district X bureau (before: "municipal" was also spread over the second, "municipal district X bureau")
+@pytest.mark.parametrize(("field", "authorities"), [
+    ("tourism", ("actor/municipal-tourism-bureau", "actor/district-tourism-bureau")),
+    ("housing and urban-rural development",
+     ("actor/municipal-housing-and-urban-rural-development-bureau",
+      "actor/district-housing-and-urban-rural-development-bureau")),
+])
+def test_coordinated_modifiers_share_the_authority_head(field: str, authorities: tuple[str, ...]) -> None:
+    kb = kb_of(f"Article 1 The municipal {field} bureau shall inspect hostels. District {field} bureaus shall "
+               f"register hostels. Hostel operators shall register guests.\n\nArticle 2 Where a hostel operator "
+               f"violates Article 1, the municipal or district {field} bureau shall order it to make corrections.")
+    assert [s.authorities for s in kb.sanctions] == [authorities]
+
+
+def test_eval_reads_the_authorities_linked_to_a_sanction(tmp_path: object) -> None:
+    """The scorer's second reading of a party (the actors the sanction links) is made for authorities as for
+    violators: a printed name the gold does not write ("the bureau") linked to the gold's body matches it."""
+    import dataclasses
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    from regkb.eval import FieldScore, _score_sanctions, load_gold
+
+    kb = kb_of("Article 1 The municipal tourism bureau shall inspect hostels. Hostel operators shall register guests."
+               "\n\nArticle 2 Where a hostel operator violates Article 1, the municipal tourism bureau shall order it to "
+               "make corrections.")
+    (s,) = kb.sanctions
+    renamed = dataclasses.replace(s, authority="bureau of the municipality")  # printed otherwise, linked the same
+    gold = Path(str(tmp_path)) / "g.yaml"
+    gold.write_text(
+        "document: rules\nsanctions:\n  - {at: art_2__para_1, violator: hostel operators, authority: municipal "
+        "tourism bureau, text: \"Where a hostel operator violates Article 1\"}\n", encoding="utf-8")
+    fields = {k: FieldScore(k) for k in ("sanction", "sanction-violator", "sanction-authority")}
+    _score_sanctions(SimpleNamespace(sanctions=[renamed], actors=kb.actors), load_gold(gold), s.document, {},
+                     fields)  # type: ignore[arg-type]
+    assert s.authorities == ("actor/municipal-tourism-bureau",)
+    assert (fields["sanction"].tp, fields["sanction-authority"].tp) == (1, 1)

@@ -1503,7 +1503,9 @@ class _Resolver:
                        for p in [*parts[:-1], rel.group("n")]):
             # "Enterprises and institutions that hold permits": general nouns, each named by the shared clause
             parts = [f"{p} {rel.group('r')}" for p in parts[:-1]] + parts[-1:]
-        if (first_word in SCOPE_ADJ or first_word == "relevant") and len(parts) > 1:  # "relevant A and B": both
+        if (first_word in SCOPE_ADJ or first_word == "relevant") and len(parts) > 1 and \
+                not re.match(r"[\w-]+\s+(?:and|or)\s", np):  # "relevant A and B": both
+            # (not "municipal or district X": the scope word is a conjunct of its own there, sharing X's head)
             scope = first_word
         out: list[tuple[str, str | None, str]] = []
         for k, p in enumerate(parts):
