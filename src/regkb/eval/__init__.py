@@ -44,7 +44,10 @@ from ..parse.units import singular
 FIELDS = ("obligation", "modality", "action", "condition", "definition", "reference-internal",
           "reference-external", "sanction", "sanction-violator", "sanction-authority")
 MAX_GOLD_BYTES = 5_000_000
-_DETERMINER = re.compile(r"^(?:the|a|an|any|all|each|every|such|relevant|said)\s+")
+# (a determiner identifies no party: "other" in "the persons directly in charge and other directly liable persons"
+# sets the second class beside the first, and the guide names a party by the words that identify it (1.1), so
+# "other directly liable persons" and "directly liable persons" are one name)
+_DETERMINER = re.compile(r"^(?:the|a|an|any|all|each|every|such|relevant|said|other)\s+")
 
 
 # --- gold ------------------------------------------------------------------------------------
@@ -519,10 +522,13 @@ def _score_sanctions(kb: KnowledgeBase, gold: Gold, doc: str, links: dict[str, s
     fs.misses = [f"{g['at']} {str(g.get('text') or '')[:90]}" for g in miss]
     fs.false_hits = [f"{f.eid} {f.text[:90]}" for f in fh]
     actor_names = {a.id: {norm_name(a.label)} | {norm_name(x) for x in a.aliases} for a in kb.actors}
-    for name, key in (("sanction-violator", "violator"), ("sanction-authority", "authority")):
+    for name, key, ids in (("sanction-violator", "violator", "violators"),
+                           ("sanction-authority", "authority", "authorities")):
         fv = fields[name]
         for g, f in m:
-            linked = [actor_names[i] for i in getattr(f, key + "s", ()) if i in actor_names]
+            # (the actors linked to the sanction are a second reading of the answer, for authorities too: the
+            # attribute is "authorities", which "authority" + "s" never named, so that reading was never made)
+            linked = [actor_names[i] for i in getattr(f, ids, ()) if i in actor_names]
             if _same_parties(g.get(key), getattr(f, key), links, linked):
                 fv.tp += 1
             else:

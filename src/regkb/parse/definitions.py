@@ -13,7 +13,7 @@ from .units import Unit, noun_forms, regions
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _MAX_TERM_WORDS = 9
-_QUOTED_DEF = re.compile(r"\s*[\"“‘'][^\"”’']{1,80}[\"”’'][ ](?:refers?[ ]to|means?|denotes?)[ ]")
+_QUOTED_DEF = re.compile(r"\s*(?:[\"“][^\"“”\n]{1,80}[\"”]|[‘'][^\"”’'\n]{1,80}[’'])[ ](?:refers?[ ]to|means?|denotes?)[ ]")
 
 
 def slug(text: str) -> str:
@@ -202,7 +202,9 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
     if not verb:
         # "Virtual items referred to in these Provisions are items ...": the phrase after the words names them a term
         used_is = P.USED_IN_IS.match(text, start, e)
-        if used_is and P.CLASSIFYING_PREDICATE.match(text, used_is.end(), e):
+        # ('"Booking data" as used in these Rules includes the name ...': an extension fixed for the text's own term)
+        if used_is and (used_is.group("verb").lower().startswith(("includ", "cover"))
+                        or P.CLASSIFYING_PREDICATE.match(text, used_is.end(), e)):
             return _make(u, start, e, used_is.group("raw"), used_is.start("used"), used_is.end(), False, True)
         # 'The term "X" covers ...', 'the term rider includes ...': "the term" names the words after it as a term,
         # as quotation marks do ("the term of a licence" is no such phrase: THE_TERM)
@@ -251,7 +253,22 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
                                                                     text[verb.end() : e]):
         framed = True  # "For the purposes of these Rules, parcel locker means ..."
     return _make(u, start + lead_ws, e, raw_term, start + lead_ws + len(raw_term), verb.end(), False,
-                 in_defs_article or framed)
+                 in_defs_article or framed or _bare_term(raw_term, verb.group("verb"), text[verb.end() : e]))
+
+
+# a term that opens its sentence bare (no determiner, no number): "Passenger data refers to ...", "Berth fees denote ..."
+_BARE_TERM = re.compile(r"^(?!(?i:the|a|an|this|these|that|those|such|its|their|each|any|all|no|it|they|which|what|"
+                        r"article|paragraph|item|chapter|section|part)\b)[A-Z][a-z][\w-]*(?:[ ][a-z][\w-]*){0,4}$")
+
+
+def _bare_term(raw_term: str, verb: str, rest: str) -> bool:
+    """Whether "X refers to / denotes / is defined as Y" defines X outside an article that defines terms (guide 5:
+    "X refers to Y", in a definitions article or anywhere): X a bare noun phrase of up to five words opening the
+    sentence, capitalised and in lower case after its first letter; Y no clause ("refers to that ...", a modal).
+    Not "means", which also states a consequence ("Late payment means the licence lapses"): an unquoted "X means
+    Y" defines X only where the article defines terms."""
+    return bool(_BARE_TERM.match(raw_term.strip())) and not verb.lower().endswith(("mean", "means")) and not \
+        re.match(r"\s*(?:that|to|by|of|in|shall|may|must|should|can|will|be|is|are)\b", rest, re.IGNORECASE)
 
 
 def _unwrap(raw: str) -> tuple[str, int, bool]:
@@ -461,6 +478,12 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
                 k = hp - clause_start  # "These Rules apply to makers of lockers (hereinafter 'locker makers')"
         elif k < 0:  # no article: the noun phrase after the last preposition or verb particle
             k = after_prep
+        # "shall take the lead in building the municipal platform (hereinafter "the platform")": a gerund after a
+        # preposition takes the noun phrase after it as its object, and that object, holding the short form's head,
+        # is what the short form names
+        ger = [g for g in GERUND_OBJECT.finditer(window, max(k, 0)) if head in window[g.end() :].lower()]
+        if ger and k >= 0:
+            k = ger[-1].end()
         d_start = clause_start + k
         subject = _sentence_subject(text, sent_start, m.start(), m.end())
         if subject is not None:
@@ -483,6 +506,8 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
         )
 
 
+GERUND_OBJECT = re.compile(r"\b(?:in|of|for|on|by|from|after|before|when|while)\s+(?-i:[a-z]+ing)\s+(?=(?:the|a|an)\s)",
+                           re.IGNORECASE)
 _PREDICATE_WORD = re.compile(r"\b(?:is|are|was|were|be|been|shall|may|must|should|will|can|could|would|has|have|had|"
                              r"does|do|did|apply|applies|refers?|means?|includes?)\b", re.IGNORECASE)
 

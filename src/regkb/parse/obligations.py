@@ -35,7 +35,7 @@ from . import ParsedDocument
 from . import patterns as P
 from .definitions import slug
 from .lexicon import HeadIndex, Known, Snapshots, opens_with_name
-from .sanctions import IN_CHARGE, clause_violator, sanctions_of_unit
+from .sanctions import IN_CHARGE, clause_violator, liable_units, sanctions_of_unit, violation_agent
 from .tables import ClauseMaker, row_clauses, row_sanctions
 from .units import Unit, key_of, noun_forms, regions, singular
 
@@ -313,6 +313,49 @@ def _referred_back(np: str, unit: Unit, units: list[Unit], before: list[_Clause]
             if singular(re.split(r"\s+of\s+", label)[0].split()[-1]) == head and key not in out:
                 out.append(key)
     return out
+
+
+# a provision the violation is of: "Article 8", "Art. 7", "paragraph 2 of Article 7", "the second paragraph of Article 8",
+# "item (3) of Article 6" (not an article of another text: "Article 30 of the Data Security Law")
+VIOLATED_PLACE = re.compile(r"(?:(?:the\s+(?P<ord>first|second|third|fourth|fifth)\s+paragraph|paragraph\s+(?P<pn>\d+)|"
+                            r"items?\s+\(\d+\)(?:\s+of\s+paragraph\s+\d+)?)\s+of\s+)?(?:Article|Art\.)\s+(?P<art>\d+)"
+                            r"(?!\s+of\s+(?:the|that)\b)(?!\s*\()", re.IGNORECASE)
+
+
+def _violated_bearers(np: str, condition: str | None, unit: Unit, units: list[Unit], before: list[_Clause],
+                      res: _Resolver) -> list[str]:
+    """The parties a bare head noun names as the violator of the provisions its condition cites ("Staff who violate
+    Article 7", "An entity that uses the data in violation of the second paragraph of Article 8"): one violates only
+    a provision that binds one, so the violator is among the bearers of those provisions whose head noun is the
+    phrase's; none when the phrase has modifiers of its own or the provisions bind no such party."""
+    word = _clean_np(np).strip()
+    if not condition or not re.fullmatch(r"[A-Za-z-]+", word):
+        return []
+    viol = P.VIOLATION.search(condition)
+    if viol is None:
+        return []
+    same = [u for u in units if u.document == unit.document]
+    places: list[Unit] = []
+    for m in VIOLATED_PLACE.finditer(condition, viol.start()):
+        paras = [u for u in same if u.article == int(m.group("art"))]
+        n = _ORDINALS[m.group("ord").lower()] if m.group("ord") else int(m.group("pn")) if m.group("pn") else 0
+        places.extend(paras if not n else paras[n - 1 : n])
+    head = singular(word.lower())
+    out: list[str] = []
+    for c in before:
+        if not any(c.unit is u for u in places):
+            continue
+        for key in c.bearers:
+            # the label's head: the word before its first post-modifier ("entities that receive the data")
+            label = POST_MODIFIER.split(res.lex.labels.get(key, key).lower())[0].split()
+            if label and singular(label[-1]) == head and key not in out:
+                out.append(key)
+    # a party the provision binds by the bare head itself ("Operators shall keep logs") is the one the phrase names
+    exact = [k for k in out if singular(res.lex.labels.get(k, k).lower()) == head]
+    return exact or out
+
+
+POST_MODIFIER = re.compile(r"\s+(?:of|that|who|which|whose|with|in|under|for|from|at|on|by|within)\s+")
 
 
 def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], list[tuple[int, int, str]]]:
@@ -1460,7 +1503,9 @@ class _Resolver:
                        for p in [*parts[:-1], rel.group("n")]):
             # "Enterprises and institutions that hold permits": general nouns, each named by the shared clause
             parts = [f"{p} {rel.group('r')}" for p in parts[:-1]] + parts[-1:]
-        if (first_word in SCOPE_ADJ or first_word == "relevant") and len(parts) > 1:  # "relevant A and B": both
+        if (first_word in SCOPE_ADJ or first_word == "relevant") and len(parts) > 1 and \
+                not re.match(r"[\w-]+\s+(?:and|or)\s", np):  # "relevant A and B": both
+            # (not "municipal or district X": the scope word is a conjunct of its own there, sharing X's head)
             scope = first_word
         out: list[tuple[str, str | None, str]] = []
         for k, p in enumerate(parts):
@@ -1699,7 +1744,7 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
         for u, a, b, r in skipped:
             statements.append(_statement(u, a, b, r))
         is_party = _party_test(res)
-        p.sanctions = _sanction_parties(row_sanctions(p.units, _sanctions(skipped, res),
+        p.sanctions = _sanction_parties(row_sanctions(p.units, _sanctions(skipped, res, p.units),
                                                       functools.partial(clause_violator, party=is_party)),
                                         res, p.units, mentions, clauses)
         counter: dict[str, int] = {}
@@ -1794,10 +1839,16 @@ def _sanction_parties(sanctions: list[Sanction], res: _Resolver, units: list[Uni
     actor: the known one it names, else a new actor (basis ``authority`` or ``violator``). Where the clause
     names it, that is a mention of the actor (with its span)."""
     out = []
+    # a penalty coordinated after a sanction of the same sentence ("... shall be ordered to stop, and may be fined")
+    # shares its subject, so the violation that subject's relative clause names: the last condition per violator
+    conditions: dict[tuple[str, str | None], str] = {}
     for s in sanctions:
         unit = next((u for u in units if u.paragraph.span.contains(s.span)), None)
         at = unit.clean.text.find(s.text) if unit is not None else -1
         found: dict[str, tuple[str, ...]] = {}
+        if s.condition:
+            conditions[(s.provision, s.violator)] = s.condition
+        condition = s.condition or conditions.get((s.provision, s.violator))
         for role, printed, known in (("authority", s.authority, s.authorities), ("violator", s.violator, s.violators)):
             if not printed:
                 continue
@@ -1805,6 +1856,11 @@ def _sanction_parties(sanctions: list[Sanction], res: _Resolver, units: list[Uni
             if unit is not None and (back := _referred_back(printed, unit, units, clauses or [], res)):
                 # "Where an operator specified in Article 7 fails to ...": the operators bound by Article 7
                 found[role] = tuple(dict.fromkeys((*known, *(_actor_id(k) for k in back))))
+                continue
+            if role == "violator" and unit is not None and (
+                    violated := _violated_bearers(printed, condition, unit, units, clauses or [], res)):
+                # "Staff who violate Article 7 shall be ...": the staff Article 7 binds
+                found[role] = tuple(_actor_id(k) for k in violated)
                 continue
             if role == "violator" and unit is not None and (cover := _cover_term(printed, unit, clauses or [], res)):
                 # "Operators who violate Chapter II shall be ...": the text's operators
@@ -1823,7 +1879,9 @@ def _sanction_parties(sanctions: list[Sanction], res: _Resolver, units: list[Uni
                     # "the captain and other persons directly responsible", after "Boat captains have the power to ...": a
                     # definite bare head noun names the one party of the document with that head
                     key = _head_mention(part, s.text, unit, clauses or [], res)
-                if key is None and not FINITE.search(part) and (_is_party(part) or _is_party(IN_CHARGE.sub("", part))):
+                if key is None and not FINITE.search(part) and (_is_party(part) or _is_party(IN_CHARGE.sub("", part)) or (
+                        role == "violator" and s.condition is not None and violation_agent(s.condition) == part)):
+                    # (the subject of a verb of violation is a party whatever its head noun: "Where a landlord violates")
                     key = res.register_subject(part, None, basis=role, checked=True)
                 if key is None:
                     continue
@@ -1905,8 +1963,9 @@ def _cover_term(printed: str, unit: Unit, clauses: list[_Clause], res: _Resolver
     return out if len(out) >= 2 else []
 
 
-def _sanctions(skipped: list[tuple[Unit, int, int, str]], res: _Resolver) -> list[Sanction]:
-    """The sanctions of one document's sanctioning clauses (kept as statements "not a duty: sanction")."""
+def _sanctions(skipped: list[tuple[Unit, int, int, str]], res: _Resolver, units: list[Unit]) -> list[Sanction]:
+    """The sanctions of one document's sanctioning clauses (kept as statements "not a duty: sanction"), and of its
+    penalties stated without a modal ("is liable to a fine")."""
     party = _party_test(res)
     out: list[Sanction] = []
     by_unit: dict[int, tuple[Unit, list[tuple[int, int, int]]]] = {}
@@ -1915,10 +1974,13 @@ def _sanctions(skipped: list[tuple[Unit, int, int, str]], res: _Resolver) -> lis
             continue
         si = next((k for k, (x, y) in enumerate(regions(u)) if x <= a < y), -1)
         by_unit.setdefault(id(u), (u, []))[1].append((a, b, si))
+    liable = liable_units(units)
+    order = [u for u in units if id(u) in by_unit or id(u) in liable]
+    order += [u for u, _ in by_unit.values() if not any(u is x for x in order)]
     prev = None
     article = None
     counter: dict[str, int] = {}
-    for u, clauses in by_unit.values():
+    for u, clauses in ((u, by_unit.get(id(u), (u, []))[1]) for u in order):
         if u.article != article:
             prev, article = None, u.article
         found, prev = sanctions_of_unit(u, sorted(clauses), party, prev)

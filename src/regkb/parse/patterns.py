@@ -228,7 +228,7 @@ DEFINING_VERB = re.compile(
 # "'Sensitive personal information' is ...", "Personal information processing includes ...": a term at the start
 # of a sentence and a weak defining verb; only a definition when the term is quoted (is) or the article defines
 # other terms (includes)
-WEAK_DEFINITION = re.compile(r"""(?P<raw>(?P<em>\*\*|__|\*|_)?[\"“‘'][^\"”’']{1,80}[\"”’'](?(em)(?P=em))|(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)[ ]|
+WEAK_DEFINITION = re.compile(r"""(?P<raw>(?P<em>\*\*|__|\*|_)?(?:[\"“][^\"“”\n]{1,80}[\"”]|[‘'][^\"”’'\n]{1,80}[’'])(?(em)(?P=em))|(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)[ ]|
     (?:[A-Za-z][\w-]*[ ]){1,5}?)[ ]?
     (?P<verb>is|are|includes?|covers?)[ ]""", X)
 # '(hereinafter referred to as the "deep synthesis services")', '(hereinafter "X")'
@@ -254,11 +254,12 @@ GENERIC_IS = re.compile(r"^(?:an?)[ ](?P<term>(?:[a-z][\w-]*[ ]){0,4}[a-z][\w-]*
 # '"X" refers to A, and "Y" refers to B': a second quoted term with its own defining verb after a coordinator
 # starts a definition of its own; the first one ends before the comma
 COORDINATED_DEFINITION = re.compile(
-    r"""[,;]?[ ]+(?:and|while|whereas)[ ]+(?=(?:the[ ]terms?[ ])?[\"“‘'][^\"”’']{1,80}[\"”’'][ ]
+    r"""[,;]?[ ]+(?:and|while|whereas)[ ]+(?=(?:the[ ]terms?[ ])?(?:[\"“][^\"“”\n]{1,80}[\"”]|[‘'][^\"”’'\n]{1,80}[’'])[ ]
         (?:refers?[ ]to|means?|denotes?|covers?|includes?|is[ ]defined[ ]as)[ ])""",
     X,
 )
-QUOTED_TERM = re.compile(r"^[\"“‘'](?P<term>[^\"”’']{1,80})[\"”’']$")
+# (inside double quotation marks an apostrophe is the term's own: '“Donors' records”'; a single-quoted term has none)
+QUOTED_TERM = re.compile(r"^(?:(?P<dq>[\"“])|[‘'])(?P<term>(?:(?(dq)[^\"“”\n]|[^\"”’'\n])){1,80})(?(dq)[\"”]|[’'])$")
 # Markdown emphasis around a term ("**Term**", "*Term*", "__Term__"): marks the term as quotation marks do
 EMPHASIZED_TERM = re.compile(r"^(?P<mark>\*\*|__|\*|_)(?P<term>[^*_\n]{1,80})(?P=mark)$")
 # A glossary entry of a definitions article: "- **Term**: meaning", "(1) "term": meaning", "Term: meaning"; the term
@@ -280,9 +281,9 @@ AS_USED_IN = re.compile(r",?\s*(?:(?:as|when)\s+)?(?:used|mentioned|referred\s+t
 # the phrase after the words names them the text's own term, so "is/are" defines them (when what follows classifies
 # them: CLASSIFYING_PREDICATE)
 USED_IN_IS = re.compile(
-    r"""(?P<raw>[\"“‘'][^\"”’']{1,80}[\"”’']|(?:[A-Za-z][\w-]*[ ]){0,6}?[A-Za-z][\w-]*)
+    r"""(?P<raw>(?:[\"“][^\"“”\n]{1,80}[\"”]|[‘'][^\"”’'\n]{1,80}[’'])|(?:[A-Za-z][\w-]*[ ]){0,6}?[A-Za-z][\w-]*)
     (?P<used>,?[ ](?:(?:as|when)[ ])?(?:used|mentioned|referred[ ]to|stated|specified)[ ]in[ ](?:these|this|the[ ]present)
-    [ ]\w+,?)[ ](?P<verb>is|are)[ ]""",
+    [ ]\w+,?)[ ](?P<verb>is|are|includes?|covers?)[ ]""",
     X,
 )
 # A sentence in which the text names a term of its own: "In these Measures, X refers to ...", "For the purposes of
@@ -294,12 +295,12 @@ OWN_TERM_SENTENCE = re.compile(
     rf"""(?:^|(?<=[.;。；][ ]))(?:
       (?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|in|under)[ ](?:these|this)[ ]{_OWN_TEXT}[ ]?,[ ]+[^.;:,]{{1,80}}?
         [ ](?:shall[ ])?(?:refers?[ ]to|means?|denotes?)[ ]
-    | (?:[\"“‘'][^\"”’']{{1,80}}[\"”’']|(?:[A-Za-z][\w-]*[ ]){{0,6}}[A-Za-z][\w-]*),?[ ](?:(?:as|when)[ ])?(?:used|mentioned|
+    | (?:(?:[\"“][^\"“”\n]{{1,80}}[\"”]|[‘'][^\"”’'\n]{{1,80}}[’'])|(?:[A-Za-z][\w-]*[ ]){{0,6}}[A-Za-z][\w-]*),?[ ](?:(?:as|when)[ ])?(?:used|mentioned|
         referred[ ]to|stated|specified)
         [ ]in[ ](?:these|this|the[ ]present)[ ]{_OWN_TEXT},?[ ](?:(?:shall[ ])?(?:refers?[ ]to|means?|denotes?)|is|are)[ ]
     # 'X in these Rules refers to Y': the bare phrase names the instrument (only with a defining verb: "Fees in these
     # Rules are ..." may state a rule about the fees)
-    | (?:[\"“‘'][^\"”’']{{1,80}}[\"”’']|(?:[A-Za-z][\w-]*[ ]){{0,6}}[A-Za-z][\w-]*)[ ]in[ ](?:these|this|the[ ]present)
+    | (?:(?:[\"“][^\"“”\n]{{1,80}}[\"”]|[‘'][^\"”’'\n]{{1,80}}[’'])|(?:[A-Za-z][\w-]*[ ]){{0,6}}[A-Za-z][\w-]*)[ ]in[ ](?:these|this|the[ ]present)
         [ ]{_OWN_TEXT}[ ](?:shall[ ])?(?:refers?[ ]to|means?|denotes?)[ ]
     )(?!(?:shall|may|must|should|can|will|be|to)\b)""",
     X,
@@ -516,7 +517,11 @@ _POWER_MODAL = (r"(?:shall|may|will|(?:is|are)[ ]to|(?:shall[ ])?(?:has|have)[ ]
 # "the operator must be fined"): the voice and the penalty verb make it a sanction whatever the modal
 _PASSIVE_MODAL = r"(?:shall|may|will|can|must|should|(?:is|are)[ ]to)"
 SANCTION_PASSIVE = re.compile(
-    r"""^""" + _PASSIVE_MODAL + _MODAL_GAP + r"""(?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:\w+[ ]){0,4}?liabilit|(?:also[ ]|each[ ]|additionally[ ]|further[ ])?be[ ](?:also[ ]|each[ ])?
+    r"""^""" + _PASSIVE_MODAL + _MODAL_GAP + r"""(?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:\w+[ ]){0,4}?liabilit|
+         # "shall have its illegal gains confiscated", "shall have their licences revoked": the causative "have" with a
+         # penalty's participle puts the penalty on the subject, as the passive does
+         (?:also[ ])?have[ ](?:its|their|his|her|his[ ]or[ ]her)[ ](?:[\w-]+[ ]){0,4}?(?:confiscated|revoked|suspended|
+         cancell?ed|withdrawn|seized|forfeited)\b|(?:also[ ]|each[ ]|additionally[ ]|further[ ])?be[ ](?:also[ ]|each[ ])?
          (?:fined|ordered|punished|penali[sz]ed|warned(?![ ](?:of|about|that|against)\b)|given[ ]a[ ]warning|confiscated|
          given[ ](?:an?[ ])?(?:(?:disciplinary|administrative|party|criminal|legal|corresponding|due)[ ])?(?:sanction|punishment|penalt)|
          # "they shall be prosecuted for criminal liability": a prosecution is a criminal sanction on its subject
@@ -524,19 +529,22 @@ SANCTION_PASSIVE = re.compile(
          (?:\S+[ ]){0,4}?(?:penalt|punishment|sanction|fine|disciplin)|investigated|held[ ](?:\w+[ ])?liable|held[ ](?:\w+[ ])?accountable|held[ ](?:legally|criminally|civilly)[ ]responsible|
          imposed|
          # a credit record and a circulated criticism are administrative sanctions ("shall be criticised in a circular")
-         (?:entered|recorded)[ ](?:in|on|into)[ ](?:the[ ]|its[ ]|their[ ])?(?:[\w-]+[ ]){0,3}?credit\b|(?:publicly[ ]|named[ ]and[ ])?critici[sz]ed\b|(?:jointly[ ](?:and[ ]severally[ ])?)?liable[ ]for[ ](?:\S+[ ]){0,3}?(?:compensation|damages?|losses|fines?|penalt)))""",
+         (?:entered|recorded)[ ](?:in|on|into)[ ](?:the[ ]|its[ ]|their[ ])?(?:[\w-]+[ ]){0,3}?credit\b|(?:publicly[ ]|named[ ]and[ ])?critici[sz]ed\b|(?:jointly[ ](?:and[ ]severally[ ])?)?liable[ ]for[ ](?:\S+[ ]){0,3}?(?:compensation|damages?|losses|fines?|penalt)|
+         # "shall be liable to a fine", "may be liable to be given sanctions": the penalty the subject incurs
+         liable[ ]to[ ](?:be[ ](?:fined|given|punished|penali[sz]ed|detained)\b|(?:an?[ ])?(?:\S+[ ]){0,2}?
+         (?:fines?|penalt|punishments?|sanctions?|detention))))""",
     X,
 )
 SANCTION_POWER = re.compile(
     r"""^""" + _POWER_MODAL + _MODAL_GAP + r"""(?:also[ ]|additionally[ ]|further[ ])?(?:order|impose|confiscate|fine|
-         (?:give|issue)[ ](?:(?:it|them|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|
+         (?:give|issue)[ ](?:(?:it|them|him[ ]or[ ]her|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|
          revoke|suspend|prohibit[ ]\S+[ ]persons?|decide[ ]to[ ]prohibit|punish|penali[sz]e|
          # the active forms of a credit record and a circulated criticism ("record the violation in its credit file",
          # "circulate a notice of criticism", "criticise it publicly")
          record[ ](?:it|them|the[ ]\w+|such[ ]\w+)[ ](?:in|on|into)[ ](?:its|their|the)[ ](?:[\w-]+[ ]){0,3}?credit|
          circulate[ ]a[ ](?:notice[ ]of[ ])?critici[sz]m|
          # "serve the operator a written notice of criticism", "issue a circular of criticism to it": the criticism given to the violator
-         (?:give|issue|serve)[ ](?:(?:it|them|him|her|the[ ]\w+|such[ ]\w+)[ ])?an?[ ](?:public[ ]|written[ ])?
+         (?:give|issue|serve)[ ](?:(?:it|them|him[ ]or[ ]her|him|her|the[ ]\w+|such[ ]\w+)[ ])?an?[ ](?:public[ ]|written[ ])?
          (?:notice|circular|bulletin)[ ]of[ ](?:public[ ])?critici[sz]m|(?:publicly[ ])?critici[sz]e[ ](?:it|them|the[ ]\w+)|
          # "shall deal with it / handle the case in accordance with law", after a violation (the active "dealt with")
          (?:investigate[ ]and[ ])?(?:deal[ ]with|handle)[ ](?:it|them|him|her|(?:the|such)[ ](?:violators?|offenders?|
@@ -567,8 +575,8 @@ VIOLATION = re.compile(r"\b(?:violat\w*|illegal[ ]act\w*|unlawful\w*|in[ ]breach
 # by nature (PENAL_POWER): "Where a buyer fails to pay the fee, the seller may suspend delivery" is no sanction.
 FAILURE = re.compile(r"\bfails?[ ]to[ ](?:do[ ]so|comply|\w+[ ](?:the|such)[ ]\w+[ ]?(?=[,;.]|$))", X)
 PENAL_POWER = re.compile(r"""^""" + _POWER_MODAL + _MODAL_GAP + r"""(?:also[ ]|additionally[ ]|further[ ])?(?:
-    (?:give|issue)[ ](?:(?:it|them|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|impose[ ](?:\S+[ ]){0,3}?fines?|
-    fine[ ](?:it|them|him|her)|order[ ](?:it|them|him|her|the[ ]\w+|such[ ]\w+)[ ]to[ ](?:make[ ]corrections|correct|rectify))\b""",
+    (?:give|issue)[ ](?:(?:it|them|him[ ]or[ ]her|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|impose[ ](?:\S+[ ]){0,3}?fines?|
+    fine[ ](?:it|them|him|her)|order[ ](?:it|them|him[ ]or[ ]her|him|her|the[ ]\w+|such[ ]\w+)[ ]to[ ](?:make[ ]corrections|correct|rectify))\b""",
                          X)
 # "Operators who violate ... shall be dealt with by the customs in accordance with the Customs Law": a penalty when
 # the clause's own subject or condition names the violation

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from ..model import Sanction
 from . import patterns as P
-from .units import Unit
+from .units import Unit, regions
 
 # a party phrase -> the ids of the known actors it names (possibly empty), or None if it names no party
 PartyTest = Callable[[str], "tuple[str, ...] | None"]
@@ -48,8 +48,10 @@ LATE_BY = re.compile(r"\s+by\s+(?P<np>(?:the|a|an)\s+[^,;.]+?)(?=\s+(?:in\s+acco
                      r"within)\b|[,;.]|$)", re.IGNORECASE)
 # where an agent's name ends: at punctuation or an adverbial's preposition; a conjunction may be inside the name ("the
 # agricultural and rural affairs bureaus of cities and counties in accordance with ...") or join two names
+# (a preposition before a relative pronoun opens a relative clause that belongs to the name: "by the organs to which they
+# belong", "by the unit for which he works")
 AGENT_END = re.compile(r"[,;.:]|\s+(?:in\s+accordance|according|pursuant|with|for|on|at|under|to|within|as\s+(?:follows|"
-                       r"provided|prescribed|specified|set\s+out|listed))\b", re.IGNORECASE)
+                       r"provided|prescribed|specified|set\s+out|listed))\b(?!\s+(?:which|whom)\b)", re.IGNORECASE)
 AGENT_AND = re.compile(r"\s+(?:and|or)\b", re.IGNORECASE)
 # the object of a power: "discipline X", "upon (each of) X", "prohibit X from", "order X to", "fine X"
 OBJECT = re.compile(r"\b(?:upon|on|against)\s+(?:each\s+of\s+)?(?P<a>.+?)(?=[,;.]|\s+in\s+accordance|$)|"
@@ -79,6 +81,69 @@ FINITE_VERB = re.compile(r"\b(?:\w+s|is|are|was|were|has|have|fails?|violates?|i
                          r"neglects?|abuses?)\b", re.IGNORECASE)
 
 
+# a penalty or liability stated without a modal: "is liable to a fine", "are liable to be given sanctions", "is liable
+# for compensation" (the predicate's own words make it a sanction, as "shall be liable for a fine" does); not "is liable
+# to cause harm" (no penalty after it)
+LIABLE = re.compile(r"\b(?:is|are)\s+(?:also\s+|each\s+|jointly\s+(?:and\s+severally\s+)?)?liable\s+(?:"
+                    r"to\s+be\s+(?:fined|given\s+(?:\w+\s+){0,2}?(?:sanctions?|punishments?|penalt(?:y|ies)|warnings?|"
+                    r"a\s+warning)|punished|penali[sz]ed|detained|prosecuted)\b|"
+                    r"to\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:fines?|penalt(?:y|ies)|punishments?|sanctions?|detention)\b|"
+                    r"for\s+(?:[\w-]+\s+){0,3}?(?:compensation|damages|losses|fines?|penalt(?:y|ies))\b)", re.IGNORECASE)
+# where a clause ends before the next one of the sentence: a semicolon, or a coordinator after a comma or before one
+# ("is liable for compensation and, if ..., shall be punished"; "..., and the staff are liable to ...")
+CLAUSE_BREAK = re.compile(r"\s*[;；]\s*|,\s+(?:and|or)\s+(?:,\s*)?|\s+(?:and|or)\s*,\s*", re.IGNORECASE)
+
+
+def liable_units(units: list[Unit]) -> set[int]:
+    """The ids of the units that state a penalty without a modal ("is liable to a fine"), as :data:`LIABLE` finds."""
+    return {id(u) for u in units if LIABLE.search(u.clean.text)}
+
+
+def _with_liable(unit: Unit, clauses: list[tuple[int, int, int]]) -> list[tuple[int, int, int, re.Match[str] | None]]:
+    """The unit's sanctioning clauses (their trigger found later: None) with the clauses of :data:`LIABLE`: each such
+    predicate a clause of its own, cut from the clause that holds it at the break between the two ("X is liable for
+    compensation and, if ..., shall be punished by Y": two sanctions), or, with no modal clause around it, the
+    stretch of its sentence between semicolons."""
+    text = unit.clean.text
+    out: list[tuple[int, int, int, re.Match[str] | None]] = [(a, b, si, None) for a, b, si in clauses]
+    bounds = regions(unit)
+    for lm in LIABLE.finditer(text):
+        k = next((i for i, c in enumerate(out) if c[0] <= lm.start() < c[1]), -1)
+        if k >= 0:
+            a, b, si, own = out[k]
+            if own is not None:
+                continue
+            m = next((x for x in P.MODAL.finditer(text, a, b)), None)
+            if m is None:
+                continue
+            if lm.start() >= m.end():  # "...; where ..., the persons directly in charge are liable to be given sanctions"
+                breaks = list(CLAUSE_BREAK.finditer(text, m.end(), lm.start()))
+                if not breaks:
+                    continue
+                out[k] = (a, breaks[-1].start(), si, None)
+                out.insert(k + 1, (breaks[-1].end(), b, si, lm))
+            else:  # "Whoever ... is liable for compensation and, if ..., shall be punished by the organ"
+                brk = CLAUSE_BREAK.search(text, lm.end(), m.start())
+                if brk is None:
+                    continue
+                out[k] = (brk.end(), b, si, None)
+                out.insert(k, (a, brk.start(), si, lm))
+            continue
+        si = next((i for i, (x, y) in enumerate(bounds) if x <= lm.start() < y), -1)
+        if si < 0:
+            continue
+        s, e = bounds[si]
+        s = max([s, *(c[1] for c in out if c[1] <= lm.start() and c[2] == si)])
+        e = min([e, *(c[0] for c in out if c[0] >= lm.end() and c[2] == si)])
+        before = list(CLAUSE_BREAK.finditer(text, s, lm.start()))
+        semis = [x for x in before if ";" in x.group(0) or "；" in x.group(0)]
+        start = semis[-1].end() if semis else s
+        after = next((x for x in CLAUSE_BREAK.finditer(text, lm.end(), e) if ";" in x.group(0) or "；" in x.group(0)),
+                     None)
+        out.append((start, after.start() if after else e, si, lm))
+    return sorted(out, key=lambda c: c[0])
+
+
 @dataclass
 class _Prev:
     sentence: int
@@ -98,11 +163,11 @@ def sanctions_of_unit(unit: Unit, clauses: list[tuple[int, int, int]], party: Pa
     out: list[Sanction] = []
     prev = prev_article
     party = _in_charge(party)
-    for a, b, si in clauses:
-        m = next((x for x in P.MODAL.finditer(text, a, b)
-                  if P.SANCTION_PASSIVE.match(text[x.start() :]) or P.SANCTION_POWER.match(text[x.start() :])
-                  or P.SANCTION_WITHDRAWAL.match(text[x.start() :]) or P.SANCTION_DEALT.match(text[x.start() :])
-                  or P.PURSUED.match(text[x.start() :]) or P.WITHDRAW_SERVICE.match(text[x.start() :])), None)
+    for a, b, si, own in _with_liable(unit, clauses):
+        m = own or next((x for x in P.MODAL.finditer(text, a, b)
+                         if P.SANCTION_PASSIVE.match(text[x.start() :]) or P.SANCTION_POWER.match(text[x.start() :])
+                         or P.SANCTION_WITHDRAWAL.match(text[x.start() :]) or P.SANCTION_DEALT.match(text[x.start() :])
+                         or P.PURSUED.match(text[x.start() :]) or P.WITHDRAW_SERVICE.match(text[x.start() :])), None)
         if m is None:
             continue
         same_sentence = prev if prev is not None and prev.sentence == si and prev is not prev_article else None
@@ -168,6 +233,36 @@ VIOLATION_BY = re.compile(r"\b(?:violations?|breach(?:es)?|infringements?|contra
 NEXT_DISJUNCT = re.compile(r",\s+or\s+(?:where\s+|if\s+)?(?=\w)", re.IGNORECASE)
 
 
+# the agent of a violation whose head noun the party lexicon does not know ("Where a landlord registers false data in
+# violation of Article 4", "If the tutor breaches Article 3"): one who violates a provision is a party, so the subject of
+# a verb of violation, or of a verb that "in violation of" qualifies, is the violator; a short noun phrase with a
+# determiner and no "of", whose head is no nominalisation ("Where the sale of data in violation of ... constitutes a
+# crime": the act, not a party)
+VIOLATION_AGENT = re.compile(r"^(?:where|if|when|whenever|in\s+case)\s+(?P<np>(?:a|an|any|each|the)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                             r"(?-i:[a-z][\w-]*))\s+(?P<verb>(?-i:[a-z]+s))\b(?P<rest>[^,;]*)", re.IGNORECASE)
+_VIOLATING_VERB = re.compile(r"^(?:violates|breaches|contravenes|infringes|fails|refuses|neglects)$", re.IGNORECASE)
+_ACT_NOUN = re.compile(r"(?:ion|ment|ing|ance|ence|ity|ness|ure|al|sale|use|act|conduct|data|information|s's)$",
+                       re.IGNORECASE)
+
+
+def violation_agent(cond: str) -> str | None:
+    """The subject of a condition's verb of violation as printed, without its determiner (:data:`VIOLATION_AGENT`),
+    or None."""
+    m = VIOLATION_AGENT.match(cond.strip())
+    if m is None:
+        return None
+    np = m.group("np")
+    words = np.split()
+    if not (_VIOLATING_VERB.match(m.group("verb")) or re.search(r"\bin\s+(?:violation|breach|contravention)\s+of\b",
+                                                                 m.group("rest"), re.IGNORECASE)):
+        return None
+    if _ACT_NOUN.search(words[-1]) or "of" in (w.lower() for w in words) or P.VIOLATION.search(np) or ANAPHOR.match(_printed(np)) or \
+            re.fullmatch(r"(?:the\s+)?(?:violator|offender|party)s?", np, re.IGNORECASE) or \
+            (m.group("verb").lower() == "fails" and not re.match(r"\s*to\b", m.group("rest"))):
+        return None
+    return _printed(np)
+
+
 def _condition_violator(cond: str, party: PartyTest) -> tuple[str | None, tuple[str, ...]]:
     """The party that is the subject of a condition ("Where any state organ fails to ..."); with a second clause
     coordinated in the condition ("Where a device maker violates X, or a service provider violates Y"), each
@@ -178,6 +273,9 @@ def _condition_violator(cond: str, party: PartyTest) -> tuple[str | None, tuple[
         by = VIOLATION_BY.search(cond)
         if by is not None and (agent := party(by.group("np"))) is not None:
             return _printed(by.group("np")), agent
+        agent_np = violation_agent(cond)
+        if agent_np is not None:
+            return agent_np, ()
     if first is None or end < 0:
         return first, keys
     names, found = [first], list(keys)
