@@ -417,6 +417,10 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                 if off:  # "..., and, unless X consents, shall not ...": X is this clause's condition
                     set_off[m.start()] = (s + off.start("c"), s + off.end("c"))
                 continue
+            nor = P.NOR_INVERSION.search(text, pairs[-1][1].end(), m.start())
+            if nor:  # "A may not sell X, nor may it sell Y": a second ban, its subject after the modal
+                pairs.append((nor.start("nor"), m))
+                continue
             seps = list(CLAUSE_SEP.finditer(text, pairs[-1][1].end(), m.start()))
             if seps:
                 pairs.append((seps[-1].end(), m))
@@ -511,6 +515,19 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                     _trailing_circumstance(clause)
                     out.append(clause)
                     continue
+            only = P.ONLY_INVERSION.fullmatch(lead_l.rstrip())
+            if only and re.fullmatch(r"shall|may|must|should|can|will", m.group(0), re.IGNORECASE):
+                inv = _inverted_subject(text, m.end(), cend, lexicon_hint)
+                if inv is not None:
+                    # "Only after verifying X may A cremate ...": a fronted "only" restriction inverts subject and
+                    # modal; the modality is the modal's, the restriction its condition
+                    a, b = inv
+                    clause = _Clause(unit, cstart, cend, m, _modality(m), text[a:b], a,
+                                     (subject_at, subject_at + len(lead_l.rstrip())),
+                                     bool(PASSIVE.match(text[b:cend].lstrip(" ,"))), si)
+                    clause.action_at = b + len(text[b:cend]) - len(text[b:cend].lstrip(" ,"))
+                    out.append(clause)
+                    continue
             cut = _subject_cut(lead_l, lexicon_hint)
             if cut is None and (P.CONDITION_OPENER.match(lead_l) or P.LEAD_ADVERBIAL.match(lead_l)):
                 comma = lead_l.rfind(", ")
@@ -576,7 +593,11 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
             clause = _Clause(unit, cstart, cend, m, _modality(m), subject, subject_at, cond, passive, si)
             clause.restricted = restricted
             clause.also = also
-            if IMPERSONAL_BAN.match(m.group(0)) and re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE):
+            leave = P.LEAVE_NOT_DUTY.match(text, m.end(), cend)
+            if leave:  # "is permitted, but not required, to provide ...": the action is what is permitted
+                clause.action_at = leave.end()
+            if (IMPERSONAL_BAN.match(m.group(0)) or P.IMPERSONAL_FOR.match(m.group(0))) \
+                    and re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE):
                 # "It is prohibited for kiosk owners to sell ...": the party after "for" is banned; without one
                 # ("it is prohibited to delete ...") the ban is impersonal
                 clause.impersonal = True
@@ -587,7 +608,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                     clause.action_at = m.end() + who.end()
                     clause.impersonal = False
             if re.fullmatch(r"(?:is|(?:shall|will)\s+be)\s+(?:(?:the\s+|an?\s+)?(?:responsibility|duty|obligation)\s+of"
-                            r"|incumbent\s+(?:up)?on)", m.group(0), re.IGNORECASE):
+                            r"|incumbent\s+(?:up)?on)", m.group(0), re.IGNORECASE) or P.IMPERSONAL_TO.fullmatch(m.group(0)):
                 # "It is the responsibility of platform operators to establish ...": the party after "of" bears it
                 who = FOR_WHOM_TO.match(text[m.end() : cend])
                 if who and re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE):
@@ -640,7 +661,8 @@ def _inverted_subject(text: str, a: int, b: int, known: Container[str]) -> tuple
         last = words[k - 1].group(0).lower()
         if nxt in NP_CONTINUES or nxt == "," or FINITE.search(np) or last in NP_CONTINUES or DETERMINERS.match(last + " "):
             continue
-        if _is_party(_clean_np(np)) or _clean_np(np).lower() in known:
+        if _is_party(_clean_np(np)) or _clean_np(np).lower() in known or P.PRONOUN.match(np):
+            # (a pronoun, "..., nor may it charge ...": the party it stands for, resolved as any pronoun subject)
             return a + words[0].start(), a + words[k - 1].end()
     # "Under no circumstances shall the logs be destroyed": the subject of an inverted passive runs to its "be"
     passive = re.match(r"\s*((?:[\w'’-]+\s+){1,8}?)be\s+\w+(?:ed|en)\b", text[a:b])

@@ -336,7 +336,11 @@ MODAL = re.compile(
       | (?P<right>(?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?)[ ](?:the[ ]|a[ ])?rights?[ ]to|
                   (?:reserves?|retains?)[ ]the[ ]rights?[ ]to|   # "X reserves the right to refuse ..."
                   (?:is|are|shall[ ]be|will[ ]be)[ ]entitled[ ]to)
-      | (?P<prohibition>(?:shall|must|may|should)[ ]not[ ]be[ ](?:permitted|allowed)[ ]to|
+      | (?P<prohibition>(?:shall|must|may|should|will)[ ]not[ ]be[ ](?:permitted|allowed)[ ]to|
+                        # (Session 9) "X shall refrain from selling ...": a duty not to act, read by its force as a ban
+                        (?:shall|must|should|(?:is|are)[ ]to)[ ]refrain[ ]from(?=[ ][a-z])|
+                        # "It is impermissible (not permissible) for X to ...": as "It is prohibited for X to"
+                        (?<=\bit[ ])(?:is|shall[ ]be)[ ](?:impermissible|not[ ]permissible|not[ ]permitted|not[ ]allowed)[ ]for|
                         (?:shall|will)[ ]be[ ](?:strictly[ ])?(?:prohibited|forbidden|banned|barred)[ ](?:from|to)|
                         # "shall not only X but also Y" is no ban
                         shall[ ]not(?![ ]only\b)|must[ ]not(?![ ]only\b)|may[ ]not(?![ ]only\b)|should[ ]not(?![ ]only\b)|
@@ -361,8 +365,15 @@ MODAL = re.compile(
                         (?<=\bit[ ])(?:is|shall[ ]be|will[ ]be)(?=[ ](?:the[ ])?(?:[\w-]+[ ]){0,6}?[\w-]+(?:'s|’s|s'|s’)[ ]
                             (?:duty|responsibility|obligation)[ ]to[ ])|
                         (?:is|are)[ ]under[ ](?:an[ ]|the[ ]|a[ ])?(?:obligation|duty)[ ]to|(?:is|are)[ ](?:hereby[ ])?obligated[ ]to|
-                        ought[ ]to|shall(?![ ]have[ ]the[ ](?:power|authority)[ ]to)(?![ ]be[ ](?:permitted|allowed|free|at[ ]liberty)[ ]to)|
-                        must|should|(?<=\bstate[ ])will|
+                        ought[ ]to|shall(?![ ]have[ ]the[ ](?:power|authority)[ ]to)(?![ ]be[ ](?:permitted|allowed|free|at[ ]liberty)[ ]to)
+                             # (Session 9) markers that open with "shall" and are read whole ("shall bear the burden of
+                             # V-ing", "shall have (full) discretion to", "shall owe a duty to")
+                             (?![ ](?:bear[ ]the[ ]burden[ ]of[ ][a-z]+ing|have[ ](?:the[ ])?(?:full[ ]|sole[ ]|absolute[ ])?discretion[ ]to|
+                                 owe[ ](?:a|the)[ ](?:[\w-]+[ ])?(?:duty|obligation)[ ]to|(?<=\bit[ ]shall[ ])fall[ ](?:up)?(?:on|to))\b)|
+                        must|(?<=\bstate[ ])will|
+                        # (Session 9) "Should a dog die, the keeper is to ...": "should" that opens a clause before its
+                        # subject is an inverted condition, no modal ("; should he fail to ...", ", should it fail to")
+                        (?<!^)(?<!\n)(?<![.!?;:][ ])should(?!(?<=,[ ]should)[ ](?:he|she|it|they|the|an?|any|such)[ ])|
                         # an adverb inside the marker ("are additionally required to", "is also obliged to") modifies the duty
                         (?:is|are)[ ](?:hereby[ ]|also[ ]|additionally[ ]|further[ ]|likewise[ ]|equally[ ])?(?:obliged|required)[ ]to|
                         # an adverbial set off by commas inside the marker ("is required, within 10 days, to report")
@@ -372,17 +383,43 @@ MODAL = re.compile(
                         have[ ]to|has[ ]to|
                         (?<=\bit[ ])is[ ](?:necessary|mandatory|compulsory|obligatory)[ ](?:to|for)|   # impersonal (1.4)
                         # "It is the responsibility of X to ...": X bears it (the party after "of")
-                        (?<=\bit[ ])is[ ](?:the[ ]|an?[ ])?(?:responsibility|duty|obligation)[ ]of(?=[ ]))
+                        (?<=\bit[ ])is[ ](?:the[ ]|an?[ ])?(?:responsibility|duty|obligation)[ ]of(?=[ ])|
+                        # (Session 9) "It falls to X to ...", "It shall fall to X to ...": the task falls on X, who
+                        # bears it (the party after "to", as after "the duty of")
+                        (?<=\bit[ ])(?:falls|shall[ ]fall|will[ ]fall)[ ](?:up)?(?:on|to)(?=[ ])|
+                        # "is bound to V", "owe(s) a duty to V": bound by law to do it, as "is obliged to" (not "bound
+                        # to the terms", "owes a duty to the customer": a determiner after "to" names what binds)
+                        (?:is|are)[ ](?:also[ ]|equally[ ]|likewise[ ])?bound[ ]to(?=[ ][a-z])(?![ ](?:the|a|an|its|their|this|these|such|any)\b)|
+                        (?:shall[ ])?owes?[ ](?:a|the)[ ](?:[\w-]+[ ])?(?:duty|obligation)[ ]to(?=[ ][a-z])(?![ ](?:the|a|an|its|their|this|these|such|any)\b)|
+                        # "bears the burden of producing the records": the duty to do it (a burden of V-ing, not "of proof")
+                        (?:shall[ ])?bears?[ ]the[ ]burden[ ]of(?=[ ][a-z]+ing\b))
       # "may", not the month ("issued on 5 May 2021", "in May 2021"; "Article 5 may be ..." is a modal)
       | (?P<permission>(?:shall|will)[ ]be[ ](?:permitted|allowed)[ ]to|
                        # "Passengers shall be free to choose ...", "are at liberty to leave ...": leave, not a duty
                        (?:(?:shall|will)[ ]be|is|are)[ ](?:free|at[ ]liberty)[ ]to(?=[ ][a-z])|may(?![ ][12][0-9]{3}\b)(?!(?<=[0-9][ ]may)[ ][0-9])|can|(?:is|are)[ ](?:permitted|allowed)[ ](?:not[ ])?to|(?:is|are)[ ]not[ ](?:required|obliged)[ ]to|
                        (?:do|does)[ ]not[ ]need[ ]to|need[ ]not|(?:has|have)[ ]no[ ](?:obligation|duty)[ ]to|
                        (?:is|are|shall[ ]be)[ ]under[ ]no[ ](?:obligation|duty)[ ]to|(?:shall[ ])?(?:has|have)[ ](?:the[ ])?(?:power|authority)[ ]to|
-                       (?:is|are)[ ](?:authori[sz]ed|empowered)[ ]to)
+                       (?:is|are)[ ](?:authori[sz]ed|empowered)[ ]to|
+                       # (Session 9) "is permitted, but not required, to V": a leave with a denial of duty set off by
+                       # commas; "have (the) discretion to V": the choice is the party's
+                       (?:is|are)[ ](?:permitted|allowed)(?=,[ ]but[ ]not[ ](?:required|obliged|bound),[ ]to[ ][a-z])|
+                       (?:shall[ ])?(?:has|have)[ ](?:the[ ])?(?:full[ ]|sole[ ]|absolute[ ])?discretion[ ]to(?=[ ][a-z]))
     )\b""",
     X,
 )
+# (Session 9) Impersonal markers whose party follows them (the "it" is no pronoun): "It is impermissible for X to V"
+# bans X as "It is prohibited for X to V" does; "It falls to X to V" binds X as "It is the duty of X to V" does
+IMPERSONAL_FOR = re.compile(r"(?:is|shall[ ]be)[ ](?:impermissible|not[ ]permissible|not[ ]permitted|not[ ]allowed)[ ]for$", X)
+# "is permitted, but not required, to provide ...": the denial of a duty set off by commas is no part of the action
+LEAVE_NOT_DUTY = re.compile(r",[ ]but[ ]not[ ](?:required|obliged|bound),[ ]to[ ]", X)
+# "..., nor may it charge ...", "...; nor shall the operator ...": "nor" right before a modal opens a new clause whose
+# subject follows the modal (negative inversion); the clause is a ban
+NOR_INVERSION = re.compile(r"[,;][ ]+(?P<nor>nor)[ ]*$", X)
+# "Only after checking X may A sell ...", "Only with the consent of B shall A ...": a fronted restriction with "only"
+# inverts subject and modal as a negative does; the restriction is the clause's condition
+ONLY_INVERSION = re.compile(r"only[ ]+(?:after|when|if|once|with|upon|on|where|by|through|in|before|until|within|"
+                            r"under|following)\b[^;:]+", X)
+IMPERSONAL_TO = re.compile(r"(?:falls|shall[ ]fall|will[ ]fall)[ ](?:up)?(?:on|to)", X)
 # "is/are to" is a modal only after a subject, not after a noun that names an aim ("the purpose is to ...") or a
 # pronoun of a clause ("what is to be done")
 NOT_MODAL_IS_TO = re.compile(r"\b(?:(?:purpose|purposes|aim|aims|objective|objectives|goal|goals|intention|function|role|"
@@ -433,7 +470,9 @@ SANCTION_SUBJECT = re.compile(r"(?:penalt|punishment|sanction|liabilit|fine)\w*$
 # Words that open a leading condition: "Where ...,", "If ...,".
 CONDITION_OPENER = re.compile(
     r"""^(?:where|if|when|whenever|in[ ]case(?:[ ]of)?|in[ ]the[ ]event[ ](?:of|that)|unless|provided[ ]that|
-          once|after|before|upon)\b""",
+          once|after|before|upon|
+          # (Session 9) "Should a dog die, ...": the inverted conditional (subject after "should", a bare verb)
+          should(?=[ ](?:he|she|it|they|the|an?|any|such|its|their|[a-z][\w-]*[ ](?:[\w-]+[ ]){0,6}?(?:fail|be|die|not|have|cease|refuse|become)\b)))\b""",
     X,
 )
 # A post-modifier that narrows the subject: "... providers that have completed ...",
