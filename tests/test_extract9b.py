@@ -123,3 +123,79 @@ def test_duty_guards(text: str, expected: list[tuple[str, str | None, str, str |
 def test_only_before_a_noun_inverts_nothing() -> None:  # guard: "Only licensed ..." restricts the subject
     kb = article2("Only licensed ferry operators may carry passengers.")
     assert [(m, a, c) for m, _, a, c in rules(kb)] == [("permission", "carry passengers", None)]
+
+
+# --- sanctions -----------------------------------------------------------------------------------------------------
+
+# sentence of Article 2 -> (violator, authority, trigger) of each sanction, in order; none of its clauses is a duty
+SANCTIONS = [
+    # a penalty named by its kind in several words
+    ("Any kiosk operator that violates Article 1 shall be given a public security administration penalty by the "
+     "public security organ.",
+     [("kiosk operator", "public security organ", "shall be given a public security administration penalty")]),
+    ("A ferry operator that violates Article 1 shall be given an administrative disciplinary sanction by the harbour "
+     "bureau.",
+     [("ferry operator", "harbour bureau", "shall be given an administrative disciplinary sanction")]),
+    # a credit sanction: entered in a list of dishonest (untrustworthy) entities
+    ("Where a ferry operator violates Article 1, the harbour bureau shall order it to make corrections; where it fails "
+     "to make corrections, it shall be entered in the list of seriously dishonest entities.",
+     [("ferry operator", "harbour bureau", "shall"),
+      ("ferry operator", "harbour bureau", "shall be entered in the list of seriously dishonest")]),
+    ("Where a kiosk operator violates Article 1, the city market bureau shall order it to make corrections; if it "
+     "refuses to do so, it shall be placed on a list of untrustworthy operators.",
+     [("kiosk operator", "city market bureau", "shall"),
+      ("kiosk operator", "city market bureau", "shall be placed on a list of untrustworthy")]),
+    # a public notice of the violator
+    ("A kiosk operator that violates Article 1 shall be fined 500 yuan by the city market bureau; a kiosk operator "
+     "that does so twice shall also be publicly named by the city market bureau.",
+     [("kiosk operator", "city market bureau", "shall be fined"),
+      ("kiosk operator", "city market bureau", "shall also be publicly named")]),
+    ("A ferry operator that violates Article 1 shall be publicly exposed by the harbour bureau.",
+     [("ferry operator", "harbour bureau", "shall be publicly exposed")]),
+    # a causative passive with "the" ("shall have the goods confiscated")
+    ("A kiosk operator that violates Article 1 shall have the goods on sale confiscated by the city market bureau.",
+     [("kiosk operator", "city market bureau", "shall have the goods on sale confiscated")]),
+    ("A ferry operator that violates Article 1 shall have its permit to carry passengers revoked by the harbour "
+     "bureau.",
+     [("ferry operator", "harbour bureau", "shall have its permit to carry passengers revoked")]),
+    # a seizure by an authority is a confiscation
+    ("A kiosk operator that violates Article 1 shall be fined 200 yuan by the city market bureau, and the goods may "
+     "be seized by the city market bureau.",
+     [("kiosk operator", "city market bureau", "shall be fined"),
+      ("kiosk operator", "city market bureau", "may be seized by")]),
+    ("A ferry operator that violates Article 1 shall be fined 300 yuan by the harbour bureau, and the boat may be "
+     "impounded by the harbour bureau.",
+     [("ferry operator", "harbour bureau", "shall be fined"),
+      ("ferry operator", "harbour bureau", "may be impounded by")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SANCTIONS)
+def test_sanction_wordings(text: str, expected: list[tuple[str | None, str | None, str]]) -> None:
+    kb = article2(text)
+    assert rules(kb) == [], "a sanction was read as a duty"
+    assert [(s.violator, s.authority, s.trigger) for s in kb.sanctions if s.article == 2] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Staff of the harbour bureau who abuse their powers shall be given sanctions by the supervisory organs; where the "
+    "conduct is criminal, the case shall be transferred to the judicial organs.",
+    "A kiosk operator that sells forged tickets shall be fined 1,000 yuan by the city market bureau; if the act is "
+    "criminal, the case shall be transferred to the public security organs.",
+])
+def test_a_case_transferred_to_the_judicial_organs_is_a_sanction(text: str) -> None:
+    kb = article2(text)
+    assert rules(kb) == []
+    assert [s.trigger.endswith("organs") for s in kb.sanctions if s.article == 2] == [False, True]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list that is no penalty, a name given, a thing taken in for care: no sanction (guards)
+    ("Kiosk operators shall be entered in the list of licensed kiosks.", []),
+    ("Ferry operators shall have the timetable approved by the harbour bureau.",
+     [("obligation", "Ferry operators", "have the timetable approved by the harbour bureau", None)]),
+])
+def test_not_sanctions(text: str, expected: list[tuple[str, str | None, str, str | None]]) -> None:  # guards
+    kb = article2(text)
+    assert [s.text for s in kb.sanctions if s.article == 2] == []
+    assert rules(kb) == expected

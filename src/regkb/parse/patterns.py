@@ -549,10 +549,26 @@ SANCTION_PASSIVE = re.compile(
          prosecuted\b|(?:investigated|pursued)[ ]for[ ](?:\w+[ ]){0,2}?(?:liabilit|responsibilit)|subject(?:ed)?[ ]to[ ]
          (?:\S+[ ]){0,4}?(?:penalt|punishment|sanction|fine|disciplin)|investigated|held[ ](?:\w+[ ])?liable|held[ ](?:\w+[ ])?accountable|held[ ](?:legally|criminally|civilly)[ ]responsible|
          imposed|
+         # (Session 9) "shall be given a public security administration penalty": a penalty named by its kind in more
+         # than one word; "shall be entered in the list of seriously dishonest entities": a credit sanction; "shall be
+         # publicly named (exposed)": a public notice of the violator; "the case shall be transferred to the judicial
+         # organs": criminal liability pursued; "may be seized / impounded / taken in by the bureau": a confiscation
+         given[ ](?:an?[ ])?(?:[\w-]+[ ]){1,4}?(?:sanction|punishment|penalt)|
+         (?:entered|included|placed|listed)[ ](?:in|on|into)[ ](?:the[ ]|a[ ])?(?:list|register|roster|catalogue)[ ]of[ ]
+         (?:[\w-]+[ ]){0,3}?(?:dishonest|untrustworthy|discredited|bad[ ]faith|blacklisted)|blacklisted\b|
+         publicly[ ](?:named|exposed|shamed|disclosed)\b|named[ ]and[ ]shamed\b|
+         transferred[ ]to[ ](?:the[ ])?(?:judicial|public[ ]security)[ ](?:organs?|authorities)|
+         (?:seized|impounded|taken[ ](?:in|away))[ ]by\b|
          # a credit record and a circulated criticism are administrative sanctions ("shall be criticised in a circular")
          (?:entered|recorded)[ ](?:in|on|into)[ ](?:the[ ]|its[ ]|their[ ])?(?:[\w-]+[ ]){0,3}?credit\b|(?:publicly[ ]|named[ ]and[ ])?critici[sz]ed\b|(?:jointly[ ](?:and[ ]severally[ ])?)?liable[ ]for[ ](?:\S+[ ]){0,3}?(?:compensation|damages?|losses|fines?|penalt)))""",
     X,
 )
+# (Session 9) "shall have the pesticides confiscated", "shall have its filing with the bureau cancelled": a causative
+# passive, what is taken from the subject, is a penalty as "its filing shall be cancelled" is (any determiner, up to
+# six words between it and the participle); an alternative put before the passive penalties above
+SANCTION_PASSIVE = re.compile(r"^" + _PASSIVE_MODAL + _MODAL_GAP + r"(?:also[ ])?have[ ](?:the|its|their|his|her)[ ]"
+                              r"(?:[\w-]+[ ]){0,6}?(?:confiscated|revoked|cancell?ed|withdrawn)\b|" + SANCTION_PASSIVE.pattern,
+                              X)
 SANCTION_POWER = re.compile(
     r"""^""" + _POWER_MODAL + _MODAL_GAP + r"""(?:also[ ]|additionally[ ]|further[ ])?(?:order|impose|confiscate|fine|
          (?:give|issue)[ ](?:(?:it|them|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|
