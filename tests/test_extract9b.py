@@ -95,6 +95,21 @@ WORDINGS = [
      "refuse to pay, the harbour bureau shall report it.",
      [("permission", "Harbour bureau", "suspend its licence", "Should the ferry operator fail to keep logs"),
       ("obligation", "Harbour bureau", "report it", "Should he or she refuse to pay")]),
+    # "..., in which case X shall ...", "; in that case neither A nor B may ...": the phrase is the condition of a
+    # new clause (before, the second modal stayed inside the first clause's action, or "in that case neither A" was
+    # read as a subject)
+    ("Kiosk operators may elect to pay the fee yearly, in which case the kiosk operator shall refrain from asking for "
+     "monthly bills.",
+     [("permission", "Kiosk operators", "elect to pay the fee yearly", None),
+      ("prohibition", "Kiosk operators", "asking for monthly bills", "in which case")]),
+    ("A ferry operator may sell tickets online; in that case neither the ferry operator nor the kiosk operator may "
+     "charge a booking fee.",
+     [("permission", "Ferry operators", "sell tickets online", None),
+      ("prohibition", "Ferry operators", "charge a booking fee", "in that case"),
+      ("prohibition", "Kiosk operators", "charge a booking fee", "in that case")]),
+    ("Allotment holders may keep bees, in which event the allotment holder shall put up a warning sign.",
+     [("permission", "Allotment holders", "keep bees", None),
+      ("obligation", "Allotment holders", "put up a warning sign", "in which event")]),
 ]
 
 
@@ -177,6 +192,23 @@ def test_sanction_wordings(text: str, expected: list[tuple[str | None, str | Non
     assert [(s.violator, s.authority, s.trigger) for s in kb.sanctions if s.article == 2] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a fine, a detention or a penalty imposed on a party is a penalty by nature, whatever the sentence calls the act
+    ("Where a ferry operator obstructs the harbour bureau in checking logs by forging records, the harbour bureau may "
+     "impose a fine or detention on it.", [("ferry operator", "harbour bureau", "may")]),
+    ("Where a kiosk operator hinders an inspection by hiding its books, the city market bureau may impose a penalty "
+     "on the operator.", [("kiosk operator", "city market bureau", "may")]),
+    # "cease the infringing act": the order answers an infringement
+    ("Where a kiosk operator sells copies of a ferry operator's timetable as its own, the city market bureau may, upon "
+     "application by the ferry operator, order it to cease the infringing act.",
+     [("kiosk operator", "city market bureau", "may")]),
+])
+def test_penalties_without_the_word_violation(text: str, expected: list[tuple[str | None, str | None, str]]) -> None:
+    kb = article2(text)
+    assert rules(kb) == [], "a sanction was read as a leave"
+    assert [(s.violator, s.authority, s.trigger) for s in kb.sanctions if s.article == 2] == expected
+
+
 @pytest.mark.parametrize("text", [
     "Staff of the harbour bureau who abuse their powers shall be given sanctions by the supervisory organs; where the "
     "conduct is criminal, the case shall be transferred to the judicial organs.",
@@ -192,6 +224,9 @@ def test_a_case_transferred_to_the_judicial_organs_is_a_sanction(text: str) -> N
 @pytest.mark.parametrize("text,expected", [
     # a list that is no penalty, a name given, a thing taken in for care: no sanction (guards)
     ("Kiosk operators shall be entered in the list of licensed kiosks.", []),
+    # a fee or a condition imposed on a party is no penalty
+    ("The harbour bureau may impose conditions on the ferry operator.",
+     [("permission", "Harbour bureau", "impose conditions on the ferry operator", None)]),
     ("Ferry operators shall have the timetable approved by the harbour bureau.",
      [("obligation", "Ferry operators", "have the timetable approved by the harbour bureau", None)]),
 ])

@@ -417,6 +417,10 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                 if off:  # "..., and, unless X consents, shall not ...": X is this clause's condition
                     set_off[m.start()] = (s + off.start("c"), s + off.end("c"))
                 continue
+            case = P.CASE_CLAUSE.search(text, pairs[-1][1].end(), m.start())
+            if case and not FINITE.search(case.group("np")):  # "..., in which case the operator shall ..."
+                pairs.append((case.start("case"), m))
+                continue
             nor = P.NOR_INVERSION.search(text, pairs[-1][1].end(), m.start())
             if nor:  # "A may not sell X, nor may it sell Y": a second ban, its subject after the modal
                 pairs.append((nor.start("nor"), m))
@@ -481,6 +485,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                     (P.SANCTION_POWER.match(statement) or P.SANCTION_WITHDRAWAL.match(statement))
                     and P.VIOLATION.search(text, max(0, cstart - 600), cend)) or (
                     P.PENAL_POWER.match(statement) and P.FAILURE.search(text, max(0, cstart - 600), cend)) or (
+                    P.PENALTY_BY_NATURE.match(statement)) or (
                     P.SANCTION_DEALT.match(statement) and P.VIOLATION.search(text, cstart, m.start())) or (
                     P.WITHDRAW_SERVICE.match(statement) and P.VIOLATION.search(text, max(0, cstart - 600), cend)
                     and P.PUBLIC_BODY.search(text, cstart, m.start())):
@@ -528,7 +533,8 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                     clause.action_at = b + len(text[b:cend]) - len(text[b:cend].lstrip(" ,"))
                     out.append(clause)
                     continue
-            cut = _subject_cut(lead_l, lexicon_hint)
+            case_lead = P.CASE_LEAD.match(lead_l)
+            cut = case_lead.end() if case_lead else _subject_cut(lead_l, lexicon_hint)
             if cut is None and (P.CONDITION_OPENER.match(lead_l) or P.LEAD_ADVERBIAL.match(lead_l)):
                 comma = lead_l.rfind(", ")
                 if comma > 0:

@@ -419,6 +419,11 @@ NOR_INVERSION = re.compile(r"[,;][ ]+(?P<nor>nor)[ ]*$", X)
 # inverts subject and modal as a negative does; the restriction is the clause's condition
 ONLY_INVERSION = re.compile(r"only[ ]+(?:after|when|if|once|with|upon|on|where|by|through|in|before|until|within|"
                             r"under|following)\b[^;:]+", X)
+# "..., in which case the operator shall ...", "...; in that case neither A nor B may ...": the phrase points back to the
+# clause before as the circumstance of the next one; it opens a new clause (its condition) before that clause's subject
+CASE_LEAD = re.compile(r"in[ ](?:which|that|such[ ]a|this|either|any[ ]such)[ ](?:case|event)[ ,]+(?=\w)", X)
+CASE_CLAUSE = re.compile(r"[,;][ ]+(?P<case>in[ ](?:which|that|such[ ]a|this|either|any[ ]such)[ ](?:case|event))[ ,]+"
+                         r"(?P<np>[^,;:.]{1,100})$", X)
 IMPERSONAL_TO = re.compile(r"(?:falls|shall[ ]fall|will[ ]fall)[ ](?:up)?(?:on|to)", X)
 # "is/are to" is a modal only after a subject, not after a noun that names an aim ("the purpose is to ...") or a
 # pronoun of a clause ("what is to be done")
@@ -596,7 +601,7 @@ PUBLIC_BODY = re.compile(r"\b(?:departments?|bureaus?|administrations?|authorit(
 LIABILITY_PURSUED = re.compile(r"\b(?:criminal|legal|civil|administrative)\s+(?:liabilit|responsibilit)\w*\s+$", X)
 PURSUED = re.compile(r"^(?:shall|will|is\s+to)\s+be\s+(?:pursued|investigated|prosecuted|affixed|determined|"
                      r"borne|assumed|undertaken)\b", X)  # "civil liability shall be borne": the liability's passive
-VIOLATION = re.compile(r"\b(?:violat\w*|illegal[ ]act\w*|unlawful\w*|in[ ]breach|refuses?[ ]to[ ]correct|"
+VIOLATION = re.compile(r"\b(?:violat\w*|illegal[ ]act\w*|unlawful\w*|in[ ]breach|infringing[ ](?:acts?|conduct)|refuses?[ ]to[ ]correct|"
                        r"fails?[ ]to[ ]fulfil\w*|constitutes?[ ]a[ ]crime|breach(?:es|ed)?[ ]|"
                        # "commits any of the acts listed in Article 2": an act the text forbids
                        r"commits?[ ](?:any[ ]of[ ])?(?:the|such)[ ](?:acts?|conduct)[ ](?:listed|specified|prohibited|"
@@ -612,6 +617,12 @@ PENAL_POWER = re.compile(r"""^""" + _POWER_MODAL + _MODAL_GAP + r"""(?:also[ ]|a
     (?:give|issue)[ ](?:(?:it|them|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|impose[ ](?:\S+[ ]){0,3}?fines?|
     fine[ ](?:it|them|him|her)|order[ ](?:it|them|him|her|the[ ]\w+|such[ ]\w+)[ ]to[ ](?:make[ ]corrections|correct|rectify))\b""",
                          X)
+# (Session 9) "the people's court may impose a fine or detention on it": a fine, a detention or a penalty imposed on a
+# party is a penalty by nature, whatever the sentence calls the act it answers (a judicial interpretation names the
+# obstruction, not a "violation")
+PENALTY_BY_NATURE = re.compile(r"^" + _POWER_MODAL + _MODAL_GAP + r"(?:also[ ]|additionally[ ])?impose[ ](?:an?[ ])?"
+                               r"(?:[\w-]+[ ]){0,2}?(?:fines?|detention|penalt(?:y|ies))\b[^;.]{0,60}?[ ]on[ ]"
+                               r"(?:it|them|him|her|him[ ]or[ ]her|the[ ]\w+|such[ ]\w+)\b", X)
 # "Operators who violate ... shall be dealt with by the customs in accordance with the Customs Law": a penalty when
 # the clause's own subject or condition names the violation
 SANCTION_DEALT = re.compile(r"^(?:shall|will|(?:is|are)[ ]to)[ ]be[ ](?:dealt[ ]with|handled|punished)\b", X)
