@@ -234,3 +234,47 @@ def test_not_sanctions(text: str, expected: list[tuple[str, str | None, str, str
     kb = article2(text)
     assert [s.text for s in kb.sanctions if s.article == 2] == []
     assert rules(kb) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "a fine shall be imposed on A, and a fine ... on B": two penalties (the second's verb gapped), each on the party
+    # after "on"
+    ("A kiosk operator that fails to register in accordance with Article 1 shall be ordered to make corrections by "
+     "the city market bureau; failing correction, a fine of 100 yuan shall be imposed on an individual kiosk operator, "
+     "and a fine of 1,000 yuan on any other kiosk operator.",
+     [("kiosk operator", "city market bureau"), ("individual kiosk operator", "city market bureau"),
+      ("other kiosk operator", "city market bureau")]),
+    ("Where a ferry operator violates Article 1, the harbour bureau shall order it to make corrections; if it refuses, "
+     "a fine of 2,000 yuan shall be imposed on the ferry operator, and a fine of 500 yuan on the person directly in "
+     "charge.",
+     [("ferry operator", "harbour bureau"), ("ferry operator", "harbour bureau"),
+      ("person directly in charge", "harbour bureau")]),
+])
+def test_gapped_second_fine(text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    kb = article2(text)
+    assert rules(kb) == []
+    assert [(s.violator, s.authority) for s in kb.sanctions if s.article == 2] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Staff of the harbour bureau who abuse their powers shall be given sanctions by the supervisory organs; where the "
+    "conduct is criminal, the case shall be transferred to the judicial organs.",
+    "A kiosk operator that sells forged tickets shall be fined 1,000 yuan by the city market bureau; if the act is "
+    "criminal, the case shall be transferred to the public security organs.",
+])
+def test_a_transferred_case_keeps_no_authority(text: str) -> None:
+    kb = article2(text)
+    assert [s.authority is None for s in kb.sanctions if s.article == 2] == [False, True]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "officer" names a person by office: "A and the staff of B" are two parties
+    ("Police officers and the staff of ferry operators shall keep logs.",
+     [("obligation", "Police officers", "keep logs", None),
+      ("obligation", "Staff of ferry operators", "keep logs", None)]),
+    ("Customs officers and kiosk operators shall report forged tickets.",
+     [("obligation", "Customs officers", "report forged tickets", None),
+      ("obligation", "Kiosk operators", "report forged tickets", None)]),
+])
+def test_officers_are_parties(text: str, expected: list[tuple[str, str | None, str, str | None]]) -> None:
+    assert rules(article2(text)) == expected

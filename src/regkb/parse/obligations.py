@@ -649,6 +649,9 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
 # "It is the operator's duty to": the possessor, then the duty noun and "to"
 POSSESSIVE_DUTY = re.compile(r"\s+(?:the\s+)?(?P<np>(?:[\w-]+\s+){0,6}?[\w-]+?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+"
                              r"(?:duty|responsibility|obligation)\s+to\s+", re.IGNORECASE)
+# (Session 9) "officer" names a person by office ("police officers", "customs officers", "the officer in charge"), a
+# party as "staff" and "personnel" are (kept apart from the list above so that additions there merge cleanly)
+PARTY_NOUNS = PARTY_NOUNS | frozenset(["officer"])
 # A fronted negative adverbial that inverts subject and modal ("Under no circumstances shall X ...", "Nor may X ...")
 NEGATIVE_INVERSION = re.compile(r"(?:under\s+no\s+circumstances?|in\s+no\s+(?:case|event)|on\s+no\s+account|"
                                 r"at\s+no\s+time|(?:and\s+)?(?:nor|neither))", re.IGNORECASE)

@@ -617,6 +617,13 @@ PENAL_POWER = re.compile(r"""^""" + _POWER_MODAL + _MODAL_GAP + r"""(?:also[ ]|a
     (?:give|issue)[ ](?:(?:it|them|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|impose[ ](?:\S+[ ]){0,3}?fines?|
     fine[ ](?:it|them|him|her)|order[ ](?:it|them|him|her|the[ ]\w+|such[ ]\w+)[ ]to[ ](?:make[ ]corrections|correct|rectify))\b""",
                          X)
+# (Session 9) "a fine of 500 yuan shall be imposed on an individual farmer": the party after "on" is the violator;
+# "..., and a fine of 2,000 yuan on any other operator": a second penalty whose modal and verb are gapped (the
+# same authority and circumstance, its own violator)
+IMPOSED_ON = re.compile(r"[ ]+(?:up)?on[ ]+(?P<np>(?:an?|the|any|each|such|every)[ ][^,;.]{1,80}?)"
+                        r"(?=[ ]*(?:[,;.]|$)|[ ]+(?:in[ ]accordance|according|by)\b)", X)
+GAPPED_PENALTY = re.compile(r",?[ ]+and[ ]+(?P<pen>an?[ ](?:fines?|penalt(?:y|ies))\b(?:[^,;]|,(?=\d))*?)[ ]+(?:up)?on[ ]+"
+                            r"(?P<np>(?:an?|the|any|each|such|every)[ ][^,;.]{1,80}?)[ ]*(?=[.;]|$)", X)
 # (Session 9) "the people's court may impose a fine or detention on it": a fine, a detention or a penalty imposed on a
 # party is a penalty by nature, whatever the sentence calls the act it answers (a judicial interpretation names the
 # obstruction, not a "violation")
