@@ -278,3 +278,25 @@ def test_a_transferred_case_keeps_no_authority(text: str) -> None:
 ])
 def test_officers_are_parties(text: str, expected: list[tuple[str, str | None, str, str | None]]) -> None:
     assert rules(article2(text)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "Whoever keeps a kiosk ..." names the party the text calls a "kiosk keeper" (the agent noun of the act, with its
+    # object before it); without such a party the clause stays reported (no guess)
+    ("Article 1 Kiosk keepers shall register.\n\nArticle 2 Whoever keeps a kiosk in the old town shall display a "
+     "licence.",
+     [(2, "obligation", "Kiosk keepers")]),
+    ("Article 1 Boat operators shall keep logs.\n\nArticle 2 Whoever operates a boat on the lake shall carry life "
+     "jackets.",
+     [(2, "obligation", "Boat operators")]),
+])
+def test_whoever_names_the_agent_noun_party(body: str, expected: list[tuple[int, str, str | None]]) -> None:
+    kb = kb_text(body)
+    assert [(o.article, o.modality, kb.get(o.actors[0]).label if o.actors else None)
+            for o in kb.obligations if o.article == 2] == expected
+
+
+def test_whoever_without_such_a_party_is_reported() -> None:  # guard
+    kb = kb_text("Article 1 Kiosk keepers shall register.\n\nArticle 2 Whoever sells tickets shall show prices.")
+    assert [o for o in kb.obligations if o.article == 2] == []
+    assert [s.text for s in kb.statements if s.reason.startswith("no bearer")] == ["Whoever sells tickets shall show prices."]

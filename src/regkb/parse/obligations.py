@@ -1532,6 +1532,14 @@ class _Resolver:
         folded = _folded_name(c)
         if folded and (key := self.lex.find(next(iter(folded)))):
             return key  # "an entity that operates a platform" after "entities that operate platforms"
+        who = P.WHOEVER_AGENT.match(c)
+        if who:  # "whoever keeps a dog" after "dog keeper" was named: the agent noun of the act and its object
+            verb, obj = who.group("verb"), singular(who.group("obj"))
+            stems = {verb, verb.rstrip("e"), verb + "e"}
+            agents = {x + "er" for x in stems} | {x + "or" for x in stems} | {x[:-1] + "or" for x in stems if x.endswith("e")}
+            for agent in sorted(agents):
+                if (key := self.lex.find(f"{obj} {agent}")) is not None:
+                    return key
         post = re.match(r"^(.+?)\s+(?:concerned|involved)$", c)
         if post and self.lex.find(post.group(1)):
             return self.lex.find(post.group(1))  # "the deep synthesis service provider concerned"

@@ -424,6 +424,10 @@ ONLY_INVERSION = re.compile(r"only[ ]+(?:after|when|if|once|with|upon|on|where|b
 CASE_LEAD = re.compile(r"in[ ](?:which|that|such[ ]a|this|either|any[ ]such)[ ](?:case|event)[ ,]+(?=\w)", X)
 CASE_CLAUSE = re.compile(r"[,;][ ]+(?P<case>in[ ](?:which|that|such[ ]a|this|either|any[ ]such)[ ](?:case|event))[ ,]+"
                          r"(?P<np>[^,;:.]{1,100})$", X)
+# (Session 9) "Whoever keeps a dog ..." names the party the text calls a "dog keeper": the doer of the act, named by the
+# agent noun of its verb with its object before it (keep -> keeper, operate -> operator, own -> owner)
+WHOEVER_AGENT = re.compile(r"^whoever[ ]+"
+                           r"(?P<verb>[a-z]+?)(?:es|s)?[ ]+(?:an?[ ]|the[ ]|any[ ]|their[ ]|his[ ]or[ ]her[ ])?(?P<obj>[a-z][\w-]*)\b", X)
 IMPERSONAL_TO = re.compile(r"(?:falls|shall[ ]fall|will[ ]fall)[ ](?:up)?(?:on|to)", X)
 # "is/are to" is a modal only after a subject, not after a noun that names an aim ("the purpose is to ...") or a
 # pronoun of a clause ("what is to be done")
