@@ -6,6 +6,9 @@ guard.
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from regkb import KnowledgeBase
@@ -300,3 +303,27 @@ def test_whoever_without_such_a_party_is_reported() -> None:  # guard
     kb = kb_text("Article 1 Kiosk keepers shall register.\n\nArticle 2 Whoever sells tickets shall show prices.")
     assert [o for o in kb.obligations if o.article == 2] == []
     assert [s.text for s in kb.statements if s.reason.startswith("no bearer")] == ["Whoever sells tickets shall show prices."]
+
+
+OVERSIGHT_TEXTS = [
+    ('Article 1 The term "berth logs" is defined as the records created by a marina operator in the course of mooring '
+     'boats.\n\nArticle 2 The municipal civil affairs bureau shall be in charge of the supervision of berth logs in this '
+     'Municipality.\n\nArticle 3 A marina operator shall create a record for each boat it moors.\n\nArticle 4 Berth logs '
+     'are to be kept for five years.', "actor/marina-operator"),
+    ('Article 1 In these Provisions, "ticket stubs" means the stubs of tickets kept by a ferry operator.\n\nArticle 2 '
+     'The market regulation department shall be responsible for the inspection of ticket stubs in this City.\n\n'
+     'Article 3 A ferry operator shall keep a stub of each ticket it sells.\n\nArticle 4 Ticket stubs shall be kept '
+     'for one year.', "actor/ferry-operator"),
+]
+
+
+@pytest.mark.parametrize("body,bearer", OVERSIGHT_TEXTS)
+def test_the_overseer_of_a_thing_does_not_produce_it(body: str, bearer: str, tmp_path: Path) -> None:
+    # "in charge of the supervision of X": the party oversees X; an agentless clause about X is not its duty (with the
+    # registry's bodies, which make the overseer a known party)
+    root = Path(__file__).resolve().parent.parent / "corpus"
+    for f in ("laws.yaml", "bodies.yaml"):
+        shutil.copyfile(root / f, tmp_path / f)
+    (tmp_path / "t.md").write_text(f"---\ntitle: Provisions on Logs\n---\n{body}\n", encoding="utf-8")
+    kb = KnowledgeBase.from_corpus(tmp_path)
+    assert [o.actors for o in kb.obligations if o.article == 4] == [(bearer,)]

@@ -2834,6 +2834,8 @@ def _defined_object_of(c: _Clause, done: list[_Clause], terms: set[str]) -> list
             continue
         a = d.action_at if d.action_at is not None else d.modal.end()
         hit = pattern.search(d.unit.clean.text, a, d.action_end or d.end)
+        if hit and P.OVERSIGHT_OF.search(d.unit.clean.text, max(a, hit.start() - 40), hit.start()):
+            continue  # "in charge of the supervision of X": the party oversees X, it does not produce it
         if hit and not re.match(r"\s+by\s+(?!means\b|way\b)\w", d.unit.clean.text[hit.end() : hit.end() + 40]):
             # ("inspect the handling of guest records by hostel operators": a by-agent after the thing names who acts
             # on it; the inspector does not produce it)

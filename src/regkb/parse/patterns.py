@@ -428,6 +428,12 @@ CASE_CLAUSE = re.compile(r"[,;][ ]+(?P<case>in[ ](?:which|that|such[ ]a|this|eit
 # agent noun of its verb with its object before it (keep -> keeper, operate -> operator, own -> owner)
 WHOEVER_AGENT = re.compile(r"^whoever[ ]+"
                            r"(?P<verb>[a-z]+?)(?:es|s)?[ ]+(?:an?[ ]|the[ ]|any[ ]|their[ ]|his[ ]or[ ]her[ ])?(?P<obj>[a-z][\w-]*)\b", X)
+# (Session 9) "shall be in charge of the supervision of funeral records": a thing named as the object of an act of
+# oversight is what the party oversees, not what it produces (the thing before it: "the supervision of", "the
+# inspection of the")
+OVERSIGHT_OF = re.compile(r"\b(?:supervision|supervising|inspection|inspecting|oversight|overseeing|administration|"
+                          r"administering|management|managing|regulation|regulating|monitoring|examination|review|"
+                          r"auditing|audit)[ ]+of[ ]+(?:the[ ]+|all[ ]+|such[ ]+)?$", X)
 IMPERSONAL_TO = re.compile(r"(?:falls|shall[ ]fall|will[ ]fall)[ ](?:up)?(?:on|to)", X)
 # "is/are to" is a modal only after a subject, not after a noun that names an aim ("the purpose is to ...") or a
 # pronoun of a clause ("what is to be done")
