@@ -460,6 +460,14 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                 if off:  # "..., and, unless X consents, shall not ...": X is this clause's condition
                     set_off[m.start()] = (s + off.start("c"), s + off.end("c"))
                 continue
+            case = P.CASE_CLAUSE.search(text, pairs[-1][1].end(), m.start())
+            if case and not FINITE.search(case.group("np")):  # "..., in which case the operator shall ..."
+                pairs.append((case.start("case"), m))
+                continue
+            nor = P.NOR_INVERSION.search(text, pairs[-1][1].end(), m.start())
+            if nor:  # "A may not sell X, nor may it sell Y": a second ban, its subject after the modal
+                pairs.append((nor.start("nor"), m))
+                continue
             seps = list(CLAUSE_SEP.finditer(text, pairs[-1][1].end(), m.start()))
             if seps:
                 pairs.append((seps[-1].end(), m))
@@ -520,6 +528,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                     (P.SANCTION_POWER.match(statement) or P.SANCTION_WITHDRAWAL.match(statement))
                     and P.VIOLATION.search(text, max(0, cstart - 600), cend)) or (
                     P.PENAL_POWER.match(statement) and P.FAILURE.search(text, max(0, cstart - 600), cend)) or (
+                    P.PENALTY_BY_NATURE.match(statement)) or (
                     P.SANCTION_DEALT.match(statement) and P.VIOLATION.search(text, cstart, m.start())) or (
                     P.WITHDRAW_SERVICE.match(statement) and P.VIOLATION.search(text, max(0, cstart - 600), cend)
                     and P.PUBLIC_BODY.search(text, cstart, m.start())):
@@ -554,7 +563,21 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                     _trailing_circumstance(clause)
                     out.append(clause)
                     continue
-            cut = _subject_cut(lead_l, lexicon_hint)
+            only = P.ONLY_INVERSION.fullmatch(lead_l.rstrip())
+            if only and re.fullmatch(r"shall|may|must|should|can|will", m.group(0), re.IGNORECASE):
+                inv = _inverted_subject(text, m.end(), cend, lexicon_hint)
+                if inv is not None:
+                    # "Only after verifying X may A cremate ...": a fronted "only" restriction inverts subject and
+                    # modal; the modality is the modal's, the restriction its condition
+                    a, b = inv
+                    clause = _Clause(unit, cstart, cend, m, _modality(m), text[a:b], a,
+                                     (subject_at, subject_at + len(lead_l.rstrip())),
+                                     bool(PASSIVE.match(text[b:cend].lstrip(" ,"))), si)
+                    clause.action_at = b + len(text[b:cend]) - len(text[b:cend].lstrip(" ,"))
+                    out.append(clause)
+                    continue
+            case_lead = P.CASE_LEAD.match(lead_l)
+            cut = case_lead.end() if case_lead else _subject_cut(lead_l, lexicon_hint)
             if cut is None and (P.CONDITION_OPENER.match(lead_l) or P.LEAD_ADVERBIAL.match(lead_l)):
                 comma = lead_l.rfind(", ")
                 if comma > 0:
@@ -619,7 +642,11 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
             clause = _Clause(unit, cstart, cend, m, _modality(m), subject, subject_at, cond, passive, si)
             clause.restricted = restricted
             clause.also = also
-            if IMPERSONAL_BAN.match(m.group(0)) and re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE):
+            leave = P.LEAVE_NOT_DUTY.match(text, m.end(), cend)
+            if leave:  # "is permitted, but not required, to provide ...": the action is what is permitted
+                clause.action_at = leave.end()
+            if (IMPERSONAL_BAN.match(m.group(0)) or P.IMPERSONAL_FOR.match(m.group(0))) \
+                    and re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE):
                 # "It is prohibited for kiosk owners to sell ...": the party after "for" is banned; without one
                 # ("it is prohibited to delete ...") the ban is impersonal
                 clause.impersonal = True
@@ -630,7 +657,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                     clause.action_at = m.end() + who.end()
                     clause.impersonal = False
             if re.fullmatch(r"(?:is|(?:shall|will)\s+be)\s+(?:(?:the\s+|an?\s+)?(?:responsibility|duty|obligation)\s+of"
-                            r"|incumbent\s+(?:up)?on)", m.group(0), re.IGNORECASE):
+                            r"|incumbent\s+(?:up)?on)", m.group(0), re.IGNORECASE) or P.IMPERSONAL_TO.fullmatch(m.group(0)):
                 # "It is the responsibility of platform operators to establish ...": the party after "of" bears it
                 who = FOR_WHOM_TO.match(text[m.end() : cend])
                 if who and re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE):
@@ -665,6 +692,9 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
 # "It is the operator's duty to": the possessor, then the duty noun and "to"
 POSSESSIVE_DUTY = re.compile(r"\s+(?:the\s+)?(?P<np>(?:[\w-]+\s+){0,6}?[\w-]+?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+"
                              r"(?:duty|responsibility|obligation)\s+to\s+", re.IGNORECASE)
+# (Session 9) "officer" names a person by office ("police officers", "customs officers", "the officer in charge"), a
+# party as "staff" and "personnel" are (kept apart from the list above so that additions there merge cleanly)
+PARTY_NOUNS = PARTY_NOUNS | frozenset(["officer"])
 # A fronted negative adverbial that inverts subject and modal ("Under no circumstances shall X ...", "Nor may X ...")
 NEGATIVE_INVERSION = re.compile(r"(?:under\s+no\s+circumstances?|in\s+no\s+(?:case|event)|on\s+no\s+account|"
                                 r"at\s+no\s+time|(?:and\s+)?(?:nor|neither))", re.IGNORECASE)
@@ -683,7 +713,8 @@ def _inverted_subject(text: str, a: int, b: int, known: Container[str]) -> tuple
         last = words[k - 1].group(0).lower()
         if nxt in NP_CONTINUES or nxt == "," or FINITE.search(np) or last in NP_CONTINUES or DETERMINERS.match(last + " "):
             continue
-        if _is_party(_clean_np(np)) or _clean_np(np).lower() in known:
+        if _is_party(_clean_np(np)) or _clean_np(np).lower() in known or P.PRONOUN.match(np):
+            # (a pronoun, "..., nor may it charge ...": the party it stands for, resolved as any pronoun subject)
             return a + words[0].start(), a + words[k - 1].end()
     # "Under no circumstances shall the logs be destroyed": the subject of an inverted passive runs to its "be"
     passive = re.match(r"\s*((?:[\w'’-]+\s+){1,8}?)be\s+\w+(?:ed|en)\b", text[a:b])
@@ -1546,6 +1577,14 @@ class _Resolver:
         folded = _folded_name(c)
         if folded and (key := self.lex.find(next(iter(folded)))):
             return key  # "an entity that operates a platform" after "entities that operate platforms"
+        who = P.WHOEVER_AGENT.match(c)
+        if who:  # "whoever keeps a dog" after "dog keeper" was named: the agent noun of the act and its object
+            verb, obj = who.group("verb"), singular(who.group("obj"))
+            stems = {verb, verb.rstrip("e"), verb + "e"}
+            agents = {x + "er" for x in stems} | {x + "or" for x in stems} | {x[:-1] + "or" for x in stems if x.endswith("e")}
+            for agent in sorted(agents):
+                if (key := self.lex.find(f"{obj} {agent}")) is not None:
+                    return key
         post = re.match(r"^(.+?)\s+(?:concerned|involved)$", c)
         if post and self.lex.find(post.group(1)):
             return self.lex.find(post.group(1))  # "the deep synthesis service provider concerned"
@@ -2857,6 +2896,8 @@ def _defined_object_of(c: _Clause, done: list[_Clause], terms: set[str]) -> list
             continue
         a = d.action_at if d.action_at is not None else d.modal.end()
         hit = pattern.search(d.unit.clean.text, a, d.action_end or d.end)
+        if hit and P.OVERSIGHT_OF.search(d.unit.clean.text, max(a, hit.start() - 40), hit.start()):
+            continue  # "in charge of the supervision of X": the party oversees X, it does not produce it
         if hit and not re.match(r"\s+by\s+(?!means\b|way\b)\w", d.unit.clean.text[hit.end() : hit.end() + 40]):
             # ("inspect the handling of guest records by hostel operators": a by-agent after the thing names who acts
             # on it; the inspector does not produce it)

@@ -350,7 +350,11 @@ MODAL = re.compile(
       | (?P<right>(?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?)[ ](?:the[ ]|a[ ])?rights?[ ]to|
                   (?:reserves?|retains?)[ ]the[ ]rights?[ ]to|   # "X reserves the right to refuse ..."
                   (?:is|are|shall[ ]be|will[ ]be)[ ]entitled[ ]to)
-      | (?P<prohibition>(?:shall|must|may|should)[ ]not[ ]be[ ](?:permitted|allowed)[ ]to|
+      | (?P<prohibition>(?:shall|must|may|should|will)[ ]not[ ]be[ ](?:permitted|allowed)[ ]to|
+                        # (Session 9) "X shall refrain from selling ...": a duty not to act, read by its force as a ban
+                        (?:shall|must|should|(?:is|are)[ ]to)[ ]refrain[ ]from(?=[ ][a-z])|
+                        # "It is impermissible (not permissible) for X to ...": as "It is prohibited for X to"
+                        (?<=\bit[ ])(?:is|shall[ ]be)[ ](?:impermissible|not[ ]permissible|not[ ]permitted|not[ ]allowed)[ ]for|
                         (?:shall|will)[ ]be[ ](?:strictly[ ])?(?:prohibited|forbidden|banned|barred)[ ](?:from|to)|
                         # "shall not only X but also Y" is no ban
                         shall[ ]not(?![ ]only\b)|must[ ]not(?![ ]only\b)|may[ ]not(?![ ]only\b)|should[ ]not(?![ ]only\b)|
@@ -375,8 +379,15 @@ MODAL = re.compile(
                         (?<=\bit[ ])(?:is|shall[ ]be|will[ ]be)(?=[ ](?:the[ ])?(?:[\w-]+[ ]){0,6}?[\w-]+(?:'s|’s|s'|s’)[ ]
                             (?:duty|responsibility|obligation)[ ]to[ ])|
                         (?:is|are)[ ]under[ ](?:an[ ]|the[ ]|a[ ])?(?:obligation|duty)[ ]to|(?:is|are)[ ](?:hereby[ ])?obligated[ ]to|
-                        ought[ ]to|shall(?![ ]have[ ]the[ ](?:power|authority)[ ]to)(?![ ]be[ ](?:permitted|allowed|free|at[ ]liberty)[ ]to)|
-                        must|should|(?<=\bstate[ ])will|
+                        ought[ ]to|shall(?![ ]have[ ]the[ ](?:power|authority)[ ]to)(?![ ]be[ ](?:permitted|allowed|free|at[ ]liberty)[ ]to)
+                             # (Session 9) markers that open with "shall" and are read whole ("shall bear the burden of
+                             # V-ing", "shall have (full) discretion to", "shall owe a duty to")
+                             (?![ ](?:bear[ ]the[ ]burden[ ]of[ ][a-z]+ing|have[ ](?:the[ ])?(?:full[ ]|sole[ ]|absolute[ ])?discretion[ ]to|
+                                 owe[ ](?:a|the)[ ](?:[\w-]+[ ])?(?:duty|obligation)[ ]to|(?<=\bit[ ]shall[ ])fall[ ](?:up)?(?:on|to))\b)|
+                        must|(?<=\bstate[ ])will|
+                        # (Session 9) "Should a dog die, the keeper is to ...": "should" that opens a clause before its
+                        # subject is an inverted condition, no modal ("; should he fail to ...", ", should it fail to")
+                        (?<!^)(?<!\n)(?<![.!?;:][ ])should(?!(?<=,[ ]should)[ ](?:he|she|it|they|the|an?|any|such)[ ])|
                         # an adverb inside the marker ("are additionally required to", "is also obliged to") modifies the duty
                         (?:is|are)[ ](?:hereby[ ]|also[ ]|additionally[ ]|further[ ]|likewise[ ]|equally[ ])?(?:obliged|required)[ ]to|
                         # an adverbial set off by commas inside the marker ("is required, within 10 days, to report")
@@ -386,17 +397,58 @@ MODAL = re.compile(
                         have[ ]to|has[ ]to|
                         (?<=\bit[ ])is[ ](?:necessary|mandatory|compulsory|obligatory)[ ](?:to|for)|   # impersonal (1.4)
                         # "It is the responsibility of X to ...": X bears it (the party after "of")
-                        (?<=\bit[ ])is[ ](?:the[ ]|an?[ ])?(?:responsibility|duty|obligation)[ ]of(?=[ ]))
+                        (?<=\bit[ ])is[ ](?:the[ ]|an?[ ])?(?:responsibility|duty|obligation)[ ]of(?=[ ])|
+                        # (Session 9) "It falls to X to ...", "It shall fall to X to ...": the task falls on X, who
+                        # bears it (the party after "to", as after "the duty of")
+                        (?<=\bit[ ])(?:falls|shall[ ]fall|will[ ]fall)[ ](?:up)?(?:on|to)(?=[ ])|
+                        # "is bound to V", "owe(s) a duty to V": bound by law to do it, as "is obliged to" (not "bound
+                        # to the terms", "owes a duty to the customer": a determiner after "to" names what binds)
+                        (?:is|are)[ ](?:also[ ]|equally[ ]|likewise[ ])?bound[ ]to(?=[ ][a-z])(?![ ](?:the|a|an|its|their|this|these|such|any)\b)|
+                        (?:shall[ ])?owes?[ ](?:a|the)[ ](?:[\w-]+[ ])?(?:duty|obligation)[ ]to(?=[ ][a-z])(?![ ](?:the|a|an|its|their|this|these|such|any)\b)|
+                        # "bears the burden of producing the records": the duty to do it (a burden of V-ing, not "of proof")
+                        (?:shall[ ])?bears?[ ]the[ ]burden[ ]of(?=[ ][a-z]+ing\b))
       # "may", not the month ("issued on 5 May 2021", "in May 2021"; "Article 5 may be ..." is a modal)
       | (?P<permission>(?:shall|will)[ ]be[ ](?:permitted|allowed)[ ]to|
                        # "Passengers shall be free to choose ...", "are at liberty to leave ...": leave, not a duty
                        (?:(?:shall|will)[ ]be|is|are)[ ](?:free|at[ ]liberty)[ ]to(?=[ ][a-z])|may(?![ ][12][0-9]{3}\b)(?!(?<=[0-9][ ]may)[ ][0-9])|can|(?:is|are)[ ](?:permitted|allowed)[ ](?:not[ ])?to|(?:is|are)[ ]not[ ](?:required|obliged)[ ]to|
                        (?:do|does)[ ]not[ ]need[ ]to|need[ ]not|(?:has|have)[ ]no[ ](?:obligation|duty)[ ]to|
                        (?:is|are|shall[ ]be)[ ]under[ ]no[ ](?:obligation|duty)[ ]to|(?:shall[ ])?(?:has|have)[ ](?:the[ ])?(?:power|authority)[ ]to|
-                       (?:is|are)[ ](?:authori[sz]ed|empowered)[ ]to)
+                       (?:is|are)[ ](?:authori[sz]ed|empowered)[ ]to|
+                       # (Session 9) "is permitted, but not required, to V": a leave with a denial of duty set off by
+                       # commas; "have (the) discretion to V": the choice is the party's
+                       (?:is|are)[ ](?:permitted|allowed)(?=,[ ]but[ ]not[ ](?:required|obliged|bound),[ ]to[ ][a-z])|
+                       (?:shall[ ])?(?:has|have)[ ](?:the[ ])?(?:full[ ]|sole[ ]|absolute[ ])?discretion[ ]to(?=[ ][a-z]))
     )\b""",
     X,
 )
+# (Session 9) Impersonal markers whose party follows them (the "it" is no pronoun): "It is impermissible for X to V"
+# bans X as "It is prohibited for X to V" does; "It falls to X to V" binds X as "It is the duty of X to V" does
+IMPERSONAL_FOR = re.compile(r"(?:is|shall[ ]be)[ ](?:impermissible|not[ ]permissible|not[ ]permitted|not[ ]allowed)[ ]for$", X)
+# "is permitted, but not required, to provide ...": the denial of a duty set off by commas is no part of the action
+LEAVE_NOT_DUTY = re.compile(r",[ ]but[ ]not[ ](?:required|obliged|bound),[ ]to[ ]", X)
+# "..., nor may it charge ...", "...; nor shall the operator ...": "nor" right before a modal opens a new clause whose
+# subject follows the modal (negative inversion); the clause is a ban
+NOR_INVERSION = re.compile(r"[,;][ ]+(?P<nor>nor)[ ]*$", X)
+# "Only after checking X may A sell ...", "Only with the consent of B shall A ...": a fronted restriction with "only"
+# inverts subject and modal as a negative does; the restriction is the clause's condition
+ONLY_INVERSION = re.compile(r"only[ ]+(?:after|when|if|once|with|upon|on|where|by|through|in|before|until|within|"
+                            r"under|following)\b[^;:]+", X)
+# "..., in which case the operator shall ...", "...; in that case neither A nor B may ...": the phrase points back to the
+# clause before as the circumstance of the next one; it opens a new clause (its condition) before that clause's subject
+CASE_LEAD = re.compile(r"in[ ](?:which|that|such[ ]a|this|either|any[ ]such)[ ](?:case|event)[ ,]+(?=\w)", X)
+CASE_CLAUSE = re.compile(r"[,;][ ]+(?P<case>in[ ](?:which|that|such[ ]a|this|either|any[ ]such)[ ](?:case|event))[ ,]+"
+                         r"(?P<np>[^,;:.]{1,100})$", X)
+# (Session 9) "Whoever keeps a dog ..." names the party the text calls a "dog keeper": the doer of the act, named by the
+# agent noun of its verb with its object before it (keep -> keeper, operate -> operator, own -> owner)
+WHOEVER_AGENT = re.compile(r"^whoever[ ]+"
+                           r"(?P<verb>[a-z]+?)(?:es|s)?[ ]+(?:an?[ ]|the[ ]|any[ ]|their[ ]|his[ ]or[ ]her[ ])?(?P<obj>[a-z][\w-]*)\b", X)
+# (Session 9) "shall be in charge of the supervision of funeral records": a thing named as the object of an act of
+# oversight is what the party oversees, not what it produces (the thing before it: "the supervision of", "the
+# inspection of the")
+OVERSIGHT_OF = re.compile(r"\b(?:supervision|supervising|inspection|inspecting|oversight|overseeing|administration|"
+                          r"administering|management|managing|regulation|regulating|monitoring|examination|review|"
+                          r"auditing|audit)[ ]+of[ ]+(?:the[ ]+|all[ ]+|such[ ]+)?$", X)
+IMPERSONAL_TO = re.compile(r"(?:falls|shall[ ]fall|will[ ]fall)[ ](?:up)?(?:on|to)", X)
 # "is/are to" is a modal only after a subject, not after a noun that names an aim ("the purpose is to ...") or a
 # pronoun of a clause ("what is to be done")
 NOT_MODAL_IS_TO = re.compile(r"\b(?:(?:purpose|purposes|aim|aims|objective|objectives|goal|goals|intention|function|role|"
@@ -447,7 +499,9 @@ SANCTION_SUBJECT = re.compile(r"(?:penalt|punishment|sanction|liabilit|fine)\w*$
 # Words that open a leading condition: "Where ...,", "If ...,".
 CONDITION_OPENER = re.compile(
     r"""^(?:where|if|when|whenever|in[ ]case(?:[ ]of)?|in[ ]the[ ]event[ ](?:of|that)|unless|provided[ ]that|
-          once|after|before|upon)\b""",
+          once|after|before|upon|
+          # (Session 9) "Should a dog die, ...": the inverted conditional (subject after "should", a bare verb)
+          should(?=[ ](?:he|she|it|they|the|an?|any|such|its|their|[a-z][\w-]*[ ](?:[\w-]+[ ]){0,6}?(?:fail|be|die|not|have|cease|refuse|become)\b)))\b""",
     X,
 )
 # A post-modifier that narrows the subject: "... providers that have completed ...",
@@ -528,6 +582,16 @@ SANCTION_PASSIVE = re.compile(
          prosecuted\b|(?:investigated|pursued)[ ]for[ ](?:\w+[ ]){0,2}?(?:liabilit|responsibilit)|subject(?:ed)?[ ]to[ ]
          (?:\S+[ ]){0,4}?(?:penalt|punishment|sanction|fine|disciplin)|investigated|held[ ](?:\w+[ ])?liable|held[ ](?:\w+[ ])?accountable|held[ ](?:legally|criminally|civilly)[ ]responsible|
          imposed|
+         # (Session 9) "shall be given a public security administration penalty": a penalty named by its kind in more
+         # than one word; "shall be entered in the list of seriously dishonest entities": a credit sanction; "shall be
+         # publicly named (exposed)": a public notice of the violator; "the case shall be transferred to the judicial
+         # organs": criminal liability pursued; "may be seized / impounded / taken in by the bureau": a confiscation
+         given[ ](?:an?[ ])?(?:[\w-]+[ ]){1,4}?(?:sanction|punishment|penalt)|
+         (?:entered|included|placed|listed)[ ](?:in|on|into)[ ](?:the[ ]|a[ ])?(?:list|register|roster|catalogue)[ ]of[ ]
+         (?:[\w-]+[ ]){0,3}?(?:dishonest|untrustworthy|discredited|bad[ ]faith|blacklisted)|blacklisted\b|
+         publicly[ ](?:named|exposed|shamed|disclosed)\b|named[ ]and[ ]shamed\b|
+         transferred[ ]to[ ](?:the[ ])?(?:judicial|public[ ]security)[ ](?:organs?|authorities)|
+         (?:seized|impounded|taken[ ](?:in|away))[ ]by\b|
          # a credit record and a circulated criticism are administrative sanctions ("shall be criticised in a circular")
          (?:entered|recorded)[ ](?:in|on|into)[ ](?:the[ ]|its[ ]|their[ ])?(?:[\w-]+[ ]){0,3}?credit\b|(?:publicly[ ]|named[ ]and[ ])?critici[sz]ed\b|(?:jointly[ ](?:and[ ]severally[ ])?)?liable[ ]for[ ](?:\S+[ ]){0,3}?(?:compensation|damages?|losses|fines?|penalt)|
          # "shall be liable to a fine", "may be liable to be given sanctions": the penalty the subject incurs
@@ -535,6 +599,12 @@ SANCTION_PASSIVE = re.compile(
          (?:fines?|penalt|punishments?|sanctions?|detention))))""",
     X,
 )
+# (Session 9) "shall have the pesticides confiscated", "shall have its filing with the bureau cancelled": a causative
+# passive, what is taken from the subject, is a penalty as "its filing shall be cancelled" is (any determiner, up to
+# six words between it and the participle); an alternative put before the passive penalties above
+SANCTION_PASSIVE = re.compile(r"^" + _PASSIVE_MODAL + _MODAL_GAP + r"(?:also[ ])?have[ ](?:the|its|their|his|her)[ ]"
+                              r"(?:[\w-]+[ ]){0,6}?(?:confiscated|revoked|cancell?ed|withdrawn)\b|" + SANCTION_PASSIVE.pattern,
+                              X)
 SANCTION_POWER = re.compile(
     r"""^""" + _POWER_MODAL + _MODAL_GAP + r"""(?:also[ ]|additionally[ ]|further[ ])?(?:order|impose|confiscate|fine|
          (?:give|issue)[ ](?:(?:it|them|him[ ]or[ ]her|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|
@@ -562,7 +632,7 @@ PUBLIC_BODY = re.compile(r"\b(?:departments?|bureaus?|administrations?|authorit(
 LIABILITY_PURSUED = re.compile(r"\b(?:criminal|legal|civil|administrative)\s+(?:liabilit|responsibilit)\w*\s+$", X)
 PURSUED = re.compile(r"^(?:shall|will|is\s+to)\s+be\s+(?:pursued|investigated|prosecuted|affixed|determined|"
                      r"borne|assumed|undertaken)\b", X)  # "civil liability shall be borne": the liability's passive
-VIOLATION = re.compile(r"\b(?:violat\w*|illegal[ ]act\w*|unlawful\w*|in[ ]breach|refuses?[ ]to[ ]correct|"
+VIOLATION = re.compile(r"\b(?:violat\w*|illegal[ ]act\w*|unlawful\w*|in[ ]breach|infringing[ ](?:acts?|conduct)|refuses?[ ]to[ ]correct|"
                        r"fails?[ ]to[ ]fulfil\w*|constitutes?[ ]a[ ]crime|breach(?:es|ed)?[ ]|"
                        # "commits any of the acts listed in Article 2": an act the text forbids
                        r"commits?[ ](?:any[ ]of[ ])?(?:the|such)[ ](?:acts?|conduct)[ ](?:listed|specified|prohibited|"
@@ -578,6 +648,19 @@ PENAL_POWER = re.compile(r"""^""" + _POWER_MODAL + _MODAL_GAP + r"""(?:also[ ]|a
     (?:give|issue)[ ](?:(?:it|them|him[ ]or[ ]her|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|impose[ ](?:\S+[ ]){0,3}?fines?|
     fine[ ](?:it|them|him|her)|order[ ](?:it|them|him[ ]or[ ]her|him|her|the[ ]\w+|such[ ]\w+)[ ]to[ ](?:make[ ]corrections|correct|rectify))\b""",
                          X)
+# (Session 9) "a fine of 500 yuan shall be imposed on an individual farmer": the party after "on" is the violator;
+# "..., and a fine of 2,000 yuan on any other operator": a second penalty whose modal and verb are gapped (the
+# same authority and circumstance, its own violator)
+IMPOSED_ON = re.compile(r"[ ]+(?:up)?on[ ]+(?P<np>(?:an?|the|any|each|such|every)[ ][^,;.]{1,80}?)"
+                        r"(?=[ ]*(?:[,;.]|$)|[ ]+(?:in[ ]accordance|according|by)\b)", X)
+GAPPED_PENALTY = re.compile(r",?[ ]+and[ ]+(?P<pen>an?[ ](?:fines?|penalt(?:y|ies))\b(?:[^,;]|,(?=\d))*?)[ ]+(?:up)?on[ ]+"
+                            r"(?P<np>(?:an?|the|any|each|such|every)[ ][^,;.]{1,80}?)[ ]*(?=[.;]|$)", X)
+# (Session 9) "the people's court may impose a fine or detention on it": a fine, a detention or a penalty imposed on a
+# party is a penalty by nature, whatever the sentence calls the act it answers (a judicial interpretation names the
+# obstruction, not a "violation")
+PENALTY_BY_NATURE = re.compile(r"^" + _POWER_MODAL + _MODAL_GAP + r"(?:also[ ]|additionally[ ])?impose[ ](?:an?[ ])?"
+                               r"(?:[\w-]+[ ]){0,2}?(?:fines?|detention|penalt(?:y|ies))\b[^;.]{0,60}?[ ]on[ ]"
+                               r"(?:it|them|him|her|him[ ]or[ ]her|the[ ]\w+|such[ ]\w+)\b", X)
 # "Operators who violate ... shall be dealt with by the customs in accordance with the Customs Law": a penalty when
 # the clause's own subject or condition names the violation
 SANCTION_DEALT = re.compile(r"^(?:shall|will|(?:is|are)[ ]to)[ ]be[ ](?:dealt[ ]with|handled|punished)\b", X)

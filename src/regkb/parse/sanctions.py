@@ -466,11 +466,25 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
         if agent is not None:
             authority = (_printed(agent), party(agent) or ())
         elif same_sentence is not None and same_sentence.authority and not own_violation and \
-                not LIABILITY.search(text[sa:b]):
+                not LIABILITY.search(text[sa:b]) and not re.search(r"\btransferred\s+to\b", text[m.start() : trigger_end]):
+            # (a case transferred to the judicial organs is pursued by them, not by the authority before: none named)
             # a penalty coordinated after the authority's clause in the same sentence (guide 4, 1.1); not a clause whose
             # subject brings a violation of its own ("X shall be dealt with by the customs; those who evade
             # supervision shall be fined": another offence, its own rule)
             authority = (same_sentence.authority, same_sentence.authorities)
+        gap = P.GAPPED_PENALTY.search(text, trigger_end, b) if text[m.start() : trigger_end].endswith("imposed") else None
+        on = P.IMPOSED_ON.match(text, trigger_end, gap.start() if gap else b) \
+            if text[m.start() : trigger_end].endswith("imposed") else None
+        if on is not None and party(on.group("np")) is not None:
+            violator = (_printed(on.group("np")), party(on.group("np")) or ())  # "imposed on an individual farmer"
+        if gap is not None:
+            # "a fine ... shall be imposed on A, and a fine ... on B": two penalties, the second's verb gapped
+            results.append(_make(unit, a, gap.start(), pa, gap.start(), cond, m, trigger_end, violator, authority, si))
+            second = party(gap.group("np"))
+            v2 = (_printed(gap.group("np")), second) if second is not None else (None, ())
+            results.append(_make(unit, gap.start("pen"), b, gap.start("pen"), b, None, m, trigger_end, v2, authority,
+                                 si))
+            return results
         results.append(_make(unit, a, b, pa, b, cond, m, trigger_end, violator, authority, si))
         return results
     # an authority's power: one sanction per violator ("order it to ..., and discipline the persons ...")
