@@ -252,8 +252,9 @@ REGKB_TERMS: dict[str, tuple[str, str]] = {
     "blockKind": ("property", "The kind of a block: heading, paragraph or list-item (of a commentary), unstructured "
                               "(a regulation's text not divided into articles), comment (an editor's comment between "
                               "the articles, not law), part-text (law between a chapter or section heading and its "
-                              "first article) or repeated-article (an article whose number the text used before, kept "
-                              "apart verbatim)."),
+                              "first article), repeated-article (an article whose number the text used before, kept "
+                              "apart verbatim) or note (a footnote of the text, a translator's or editor's note: not "
+                              "law)."),
     "describedOnly": ("property", "True for a document or expression the corpus holds no text of."),
     "commentDeadline": ("property", "The end of a draft's public comment period."),
     "claimLabel": ("property", "quote, paraphrase or notes."),

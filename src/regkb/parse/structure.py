@@ -19,10 +19,12 @@ from ..textspan import Clean
 from . import patterns as P
 from . import tables as T
 from .layout import (
+    FOOTNOTE_MARK,
     OCR_MODAL,
     block_setting,
     chrome_line,
     end_mark_line,
+    footnote_definitions,
     for_matching,
     furniture,
     line_end_hyphens,
@@ -145,6 +147,10 @@ class _Parser:
         self.repeats: dict[int, int] = {}  # article number -> how many repeats of it were set apart
         self.doc_para_style: str | None = None  # the label style of numbered paragraphs, where the text has one
         self._nested: set[int] = set()  # id() of the items of an article that hold a list of their own (_sub_item)
+        # Markdown footnotes (find_footnotes): (label, span of the definition, span of its text), and where the marks
+        # that point to each label stand (source offsets)
+        self.footnotes: list[tuple[str, Span, Span]] = []
+        self.footnote_marks: dict[str, list[int]] = {}
 
     # --- positions and diagnostics -----------------------------------------------------
 
@@ -229,10 +235,79 @@ class _Parser:
         self._report_odd_characters()
         if not self.geometric_paragraphs:  # a PDF's reading text has its hyphens joined by the importer already
             self.join_line_end_hyphens()
+        self.find_footnotes()
         k = end_mark_line([ln.norm for ln in self.lines], lambda k: self.is_junk_line(self.lines[k]))
         if k is not None:
             ln = self.lines[k]
             self.drop(ln.start, ln.end, "end mark (the publisher's sign that the text ends here; not law)")
+
+    def find_footnotes(self) -> None:
+        """Markdown footnotes (layout.footnote_definitions): each definition (``[^2]: ...`` and the lines that go on
+        with it), wherever it stands, is a note, not law: it is taken out of the text around it and kept, every
+        character with its span, as a block of kind ``note`` (made in :meth:`_note_blocks`, once the articles are
+        known). A mark ``[^2]`` whose definition the text has is the note's pointer, no word of the law: it is left
+        out of the law's text (listed as dropped, with where its note is kept), so that "departure.[^2]" ends its
+        sentence. A mark without a definition is kept as printed, with a warning."""
+        if "[^" not in self.text:
+            return
+        defs = footnote_definitions([ln.norm for ln in self.lines],
+                                    lambda k: bool(self.heading_of(self.lines[k])) or self.is_junk_line(self.lines[k]))
+        labels = {d.label for d in defs}
+        inside: set[int] = set()
+        for d in defs:
+            first, last = self.lines[d.first], self.lines[d.last]
+            a = first.start + len(first.text) - len(first.text.lstrip())
+            b = last.start + len(last.text.rstrip())
+            self.footnotes.append((d.label, Span(a, b), Span(first.start + d.text_at, b)))
+            self.exclude(a, b)
+            inside.update(range(d.first, d.last + 1))
+        orphans: list[tuple[int, str]] = []
+        for ln in self.lines:
+            if ln.idx in inside or "[^" not in ln.norm or self.is_junk_line(ln):
+                continue
+            for m in FOOTNOTE_MARK.finditer(ln.norm):
+                at = ln.start + m.start()
+                if m.group("label") not in labels:
+                    orphans.append((at, m.group()))
+                    continue
+                self.footnote_marks.setdefault(m.group("label"), []).append(at)
+                self._cut(at, ln.start + m.end())
+                self.dropped.append(Dropped(self.doc, m.group(), Span(at, ln.start + m.end()), self.line_col(at)[0],
+                                            f"footnote mark (its note {m.group()} is kept apart as a note, not law)"))
+                # matched as blanks from now on (the source is kept): the line ends where the law's words end
+                ln.norm = ln.norm[:m.start()] + " " * (m.end() - m.start()) + ln.norm[m.end():]
+        if defs:
+            lines = ", ".join(str(self.line_col(s.start)[0]) for _, s, _ in self.footnotes[:8])
+            self.diag("info", self.footnotes[0][1].start, f"{len(defs)} Markdown footnote(s) ([^label]: ...) kept apart "
+                      f"as notes, not law (lines {lines}{' ...' if len(defs) > 8 else ''}); their marks in the text "
+                      "were left out of the law's words",
+                      "no duty, definition or reference is read from a note; if one is law, write it without the "
+                      "'[^label]:' mark", "footnote")
+        if orphans:
+            shown = "; ".join(f"line {self.line_col(a)[0]}: {t}" for a, t in orphans[:8])
+            self.diag("warning", orphans[0][0], f"{len(orphans)} footnote mark(s) point to no note in the text "
+                      f"({shown}); kept as printed", "add the note ('[^label]: ...') or remove the mark", "footnote")
+
+    def _note_blocks(self, articles: list[Article]) -> None:
+        """The Markdown footnotes as blocks of kind ``note``: eId ``<article eId>__note_<label>`` when the first mark
+        that points to the note stands in an article, ``note_<label>`` otherwise (a mark in the title or the
+        preamble, or none)."""
+        seen: Counter[str] = Counter()
+        for label, span, text_span in self.footnotes:
+            marks = self.footnote_marks.get(label, [])
+            # the article whose text runs from its heading to the next heading holds the mark (a mark at the end of
+            # an article is cut out of it, so it may stand past the article's last word)
+            owner = next((a for at in marks[:1] for k, a in enumerate(articles) if a.span.start <= at and
+                          (k + 1 == len(articles) or at < articles[k + 1].span.start)), None)
+            key = _NOTE_LABEL.sub("-", label)
+            seen[key] += 1
+            eid = (f"{owner.eid}__" if owner is not None else "") + f"note_{key}" + \
+                (f"_{seen[key]}" if seen[key] > 1 else "")
+            if seen[key] > 1:
+                self.diag("warning", span.start, f"the footnote label [^{label}] is defined twice; the second note is "
+                          f"kept as {eid}", "give each note its own label", "footnote")
+            text = Clean.from_source(self.text, text_span.start, text_span.end).text
+            self.comments.append(Block(f"{self.doc}/{eid}", self.doc, eid, NOTE, 0, text, span))
 
     def join_line_end_hyphens(self) -> None:
         """A word broken by a hyphen at a line end is read whole (layout.line_end_hyphens): the hyphen, the line break
@@ -871,6 +946,7 @@ class _Parser:
                 art = self.build_article(h, end, cur_ch, cur_sec)
                 if art is not None:
                     articles.append(art)
+        self._note_blocks(articles)
         self.check_sequence(articles, chapters, heads)
         self._dup_titles(chapters)
         if articles:
@@ -1741,6 +1817,8 @@ def parse_structure(src: SourceFile, doc_id: str) -> Structure:
 UNSTRUCTURED = "unstructured"  # the kind of the block that holds a regulation the parser could not divide
 PART_TEXT = "part-text"  # law between a chapter or section heading and its first article
 REPEATED_ARTICLE = "repeated-article"  # an article whose number the text used before, kept apart
+NOTE = "note"  # a footnote of the text (Markdown's "[^1]: ..."): a translator's or editor's note, not law
+_NOTE_LABEL = re.compile(r"[^A-Za-z0-9]+")
 SET_APART_ERRORS = frozenset({"duplicate-article"})  # errors after which the structure holds (the doubt is set apart)
 
 
@@ -1819,4 +1897,4 @@ def _bullet(line: str) -> tuple[int, int] | None:
     return len(m.group(1).expandtabs(2)), m.end()
 
 
-__all__ = ["PART_TEXT", "REPEATED_ARTICLE", "SET_APART_ERRORS", "UNSTRUCTURED", "Structure", "parse_blocks", "parse_structure", "roman", "unstructured"]
+__all__ = ["NOTE", "PART_TEXT", "REPEATED_ARTICLE", "SET_APART_ERRORS", "UNSTRUCTURED", "Structure", "parse_blocks", "parse_structure", "roman", "unstructured"]
