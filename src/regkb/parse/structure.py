@@ -122,7 +122,10 @@ class _Parser:
         self.dropped: list[Dropped] = []
         self.diags: list[Diagnostic] = []
         self.heading_spans: list[Span] = []
-        self.rules = [Span(ln.start, ln.end) for ln in self.lines if P.HORIZONTAL_RULE.match(ln.norm)]
+        # thematic breaks: Markdown's "---", "***", "___", and a plain text's line of "=" signs set apart by a blank line
+        # above it (a line of "=" right under a line of text underlines it: a Markdown heading)
+        self.rules = [Span(ln.start, ln.end) for ln in self.lines if P.HORIZONTAL_RULE.match(ln.norm) or (
+            _EQUALS_RULE.match(ln.norm) and (ln.idx == 0 or not self.lines[ln.idx - 1].stripped))]
         self._rule_starts = [r.start for r in self.rules]
         self.page_starts: list[tuple[int, int]] = []  # (source offset, page number)
         self.geometric_paragraphs = False  # a PDF's reading text: paragraphs set apart by blank lines (find_junk)
@@ -902,6 +905,7 @@ class _Parser:
         heads.sort(key=lambda h: h.start)
         self.decide_line_mode(heads)
         self.find_comments(heads)
+        self.set_apart_after_closing_rule(heads)
         self.doc_para_style = self._document_paragraph_numbers(heads)
         chapters: list[Chapter] = []
         sections: list[Section] = []
@@ -1082,6 +1086,32 @@ class _Parser:
                       f"{where}): kept as the editor's comments, not law (lines {lines})",
                       "no duty, definition or reference is read from them; if one is law, set it like the law",
                       "editor-comment")
+
+    def set_apart_after_closing_rule(self, heads: list[_Heading]) -> None:
+        """A rule (a thematic break: "---", "***", a line of "=" signs) after the last article's text closes the law:
+        what follows it, with no heading after it, is the publisher's (a law firm's disclaimer, a copyright line, a
+        translator's credit), not law. Each of its blocks is kept, every character with its span, as a comment after
+        the last article (kind ``comment``), and reported; no duty, definition or reference is read from it. A rule
+        between the last article's heading and its first words closes nothing."""
+        if not heads or heads[-1].kind != "article":
+            return
+        h = heads[-1]
+        rule = next((r for r in self.rules if r.start >= h.body_start), None)
+        if rule is None or not self.clean(h.body_start, rule.start).text:
+            return
+        blocks = self._body_blocks(rule.end, len(self.text))
+        if not blocks:
+            return
+        n = sum(1 for b in self.comments if b.eid.startswith(f"art_{h.number}__comment_"))
+        starts: list[int] = []
+        for b in blocks:
+            n += 1
+            starts.append(self._add_comment(h, b, n))
+        lines = ", ".join(str(self.line_col(x)[0]) for x in starts[:8]) + (" ..." if len(starts) > 8 else "")
+        self.diag("info", starts[0], f"{len(blocks)} block(s) after the rule that closes {h.label} (the last article) "
+                  f"are not law: kept as the publisher's words after the law (lines {lines})",
+                  "no duty, definition or reference is read from them; if they are law, remove the rule above them",
+                  "after-closing-rule")
 
     def _add_comment(self, h: _Heading, lines: list[Line], n: int) -> int:
         """Keep ``lines`` as the ``n``-th comment after the article of ``h``; returns where it starts."""
@@ -1817,6 +1847,7 @@ def parse_structure(src: SourceFile, doc_id: str) -> Structure:
 UNSTRUCTURED = "unstructured"  # the kind of the block that holds a regulation the parser could not divide
 PART_TEXT = "part-text"  # law between a chapter or section heading and its first article
 REPEATED_ARTICLE = "repeated-article"  # an article whose number the text used before, kept apart
+_EQUALS_RULE = re.compile(r"^[ \t]*={3,}[ \t]*$")
 NOTE = "note"  # a footnote of the text (Markdown's "[^1]: ..."): a translator's or editor's note, not law
 _NOTE_LABEL = re.compile(r"[^A-Za-z0-9]+")
 SET_APART_ERRORS = frozenset({"duplicate-article"})  # errors after which the structure holds (the doubt is set apart)

@@ -1,0 +1,119 @@
+"""A rule after the last article's text closes the law (session 9): what follows it (a law firm's disclaimer, a
+copyright line, a translator's credit) is kept, every character with its span, as a comment after the last article,
+not read as law. Invented texts in two layouts: a plain-text alert closed by a line of "=" signs, and Markdown closed
+by "---"; and the cases where a rule closes nothing."""
+
+from __future__ import annotations
+
+from regkb.corpus import SourceFile
+from regkb.parse import parse_file
+from regkb.parse.structure import parse_structure
+
+from .test_layout_properties import assert_nothing_lost
+
+ALERT = """---
+title: Rules of Fenghe District on Market Stall Permits
+---
+HOLLIS & ZHOU | BRIEFING | 2 June 2030
+
+==========================================================
+
+Rules of Fenghe District on Market Stall Permits
+
+Article 1  These Rules apply to stalls at the markets of Fenghe District.
+
+Art. 2  Stall holders shall show their permits to inspectors on request.
+
+Art. 3  These Rules take effect on 1 August 2030.
+
+==========================================================
+
+This briefing is general information; readers should seek advice
+before acting on it. Stall holders must check the official text.
+(c) 2030 Hollis & Zhou. All rights reserved.
+"""
+
+MARKDOWN = """---
+title: Provisions of Nanpu City on Bicycle Parking Data
+---
+
+# Provisions of Nanpu City on Bicycle Parking Data
+
+**Article 1** Operators of shared bicycles shall report parking data to the city transport bureau each day.
+
+**Article 2** These Provisions take effect on 1 March 2031.
+
+Operators may continue to use their current reporting software until 30 June 2031.
+
+---
+
+*Translated by the Nanpu open data volunteers.* The translators shall not be liable for errors.
+
+Licensed under CC BY 4.0.
+"""
+
+
+def _source(text: str, path: str) -> SourceFile:
+    return SourceFile(path, text, "", {"title": "x"}, text.index("---\n", 4) + 4)
+
+
+def test_a_rule_after_the_last_article_closes_the_law() -> None:
+    for text, path, last, law, after in [
+        (ALERT, "alert.txt", 3, ["These Rules take effect on 1 August 2030."],
+         ["This briefing is general information; readers should seek advice before acting on it. Stall holders must "
+          "check the official text. (c) 2030 Hollis & Zhou. All rights reserved."]),
+        (MARKDOWN, "parking.md", 2, ["These Provisions take effect on 1 March 2031.",
+                                     "Operators may continue to use their current reporting software until 30 June "
+                                     "2031."],
+         ["*Translated by the Nanpu open data volunteers.* The translators shall not be liable for errors.",
+          "Licensed under CC BY 4.0."]),
+    ]:
+        src = _source(text, path)
+        s = parse_structure(src, "doc")
+        assert [p.text for p in s.articles[-1].paragraphs] == law, path
+        comments = [b for b in s.blocks if b.kind == "comment"]
+        assert [b.text for b in comments] == after, path
+        assert [b.eid for b in comments] == [f"art_{last}__comment_{k}" for k in range(1, len(after) + 1)]
+        assert [d for d in s.diagnostics if d.code == "after-closing-rule" and d.severity == "info"]
+        assert_nothing_lost(src)
+        doc = parse_file(src)
+        assert not [o for o in doc.obligations if "official text" in o.text or "liable for errors" in o.text]
+
+
+def test_a_rule_that_closes_nothing_changes_nothing() -> None:
+    """A rule before the first article, a rule between the last heading and its text, and a line of "=" that underlines
+    a title (a Markdown heading) close nothing: the last article keeps its text."""
+    text = """---
+title: x
+---
+Rules on Ferry Tickets
+======================
+
+Article 1 Ticket offices shall open at seven.
+
+Article 2
+---
+Ferry operators shall keep ticket stubs for one year.
+
+Operators shall send the stubs to the county bureau on request.
+"""
+    s = parse_structure(_source(text, "x.md"), "doc")
+    assert [p.text for p in s.articles[-1].paragraphs] == [
+        "Ferry operators shall keep ticket stubs for one year.",
+        "Operators shall send the stubs to the county bureau on request."]
+    assert not s.blocks and not [d for d in s.diagnostics if d.code == "after-closing-rule"]
+
+
+def test_a_line_of_equals_signs_under_text_is_no_rule() -> None:
+    text = """---
+title: x
+---
+Article 1 Operators shall keep records.
+
+Article 2 These Rules take effect on 1 May 2030. The bureau
+======
+shall publish them.
+"""
+    s = parse_structure(_source(text, "x.txt"), "doc")
+    assert not s.blocks
+    assert "shall publish them." in s.articles[-1].text
