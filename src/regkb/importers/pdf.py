@@ -8,6 +8,7 @@ import itertools
 import re
 import statistics
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,6 +37,7 @@ class PdfLine:
     italic: bool = False  # every character in an italic or oblique font
     column: int = 0  # 0: across the page (or a page in one column); 1, 2: the left, right column (importers/columns.py)
     bold_start: bool = False  # its first word and the number after it are in a bold font ("**Article 5** ...")
+    table: int = 0  # a row of a ruled table written as a Markdown pipe-table line: the table's number (1, 2, ...)
 
 
 class OpenPdf(Stage):
@@ -47,6 +49,7 @@ class OpenPdf(Stage):
         lines: list[PdfLine] = []
         two_columns: list[int] = []
         crossed: list[int] = []
+        tables = 0
         with pdfplumber.open(io.BytesIO(draft.data)) as pdf:
             draft.meta.update({k.lower(): v for k, v in (pdf.metadata or {}).items()
                                if k in ("Title", "Author", "Subject") and isinstance(v, str) and v.strip()})
@@ -55,6 +58,9 @@ class OpenPdf(Stage):
                 rules = [float(r["top"]) for r in list(page.lines) + list(page.rects)
                          if abs(float(r["bottom"]) - float(r["top"])) <= 2 and float(r["x1"]) - float(r["x0"]) >= 30
                          and float(r["top"]) > height / 2]
+                ruled = _ruled_tables(page)
+                if ruled:  # the text around a ruled table is read without the table's cells: the table is read apart
+                    page = page.filter(_outside([tuple(float(v) for v in t.bbox) for t in ruled]))
                 areas = reading_areas(page)  # a page in two columns: read column by column
                 if len(areas) > 1:
                     two_columns.append(n)
@@ -74,10 +80,16 @@ class OpenPdf(Stage):
                                              statistics.median(sizes) if sizes else 0.0,
                                              any(r <= top for r in rules), _raised_marks(chars), _italic(chars), column,
                                              _bold_start(chars)))
+                for t in ruled:
+                    tables += 1
+                    _insert_table(lines, t, n, height, float(page.width), tables)
             draft.meta["pages"] = len(pdf.pages)
         if two_columns:
             draft.notes.append(f"{len(two_columns)} page(s) set in two columns (pages {_ranges(two_columns)}): read "
                                "down the left column, then the right; lines across both columns where they stand")
+        if tables:
+            draft.notes.append(f"{tables} ruled table(s) read cell by cell, row by row, and written as Markdown pipe "
+                               "tables (a cell's lines joined; its line breaks are wraps): check them against the PDF")
         if crossed:
             draft.notes.append(f"page(s) {_ranges(crossed)}: a line runs across the gutter between lines of the two "
                                "columns (a heading wider than its column? a table?); the columns above it and below it "
@@ -86,6 +98,56 @@ class OpenPdf(Stage):
             draft.notes.append(f"{draft.path.name}: the PDF has no text layer (a scan?); OCR it first")
         draft.tree = lines
         draft.has_pages = True
+
+
+def _ruled_tables(page: Any) -> list[Any]:
+    """The tables of a page drawn with ruled cells (pdfplumber's table finder on the page's lines and rectangles):
+    two rows and two columns at least, every cell of the first row drawn and written in, and some text in each row.
+    A page in two columns has its own reading (importers/columns.py): its tables are left to it."""
+    if not (page.lines or page.rects):
+        return []
+    out = []
+    for t in page.find_tables():
+        rows = t.extract()
+        if len(rows) < 2 or len(rows[0]) < 2 or any(c is None or not c.strip() for c in rows[0]) or \
+                any(not any(c and c.strip() for c in r) for r in rows):
+            continue
+        out.append(t)
+    return out
+
+
+def _in_boxes(obj: dict[str, Any], boxes: list[tuple[float, ...]]) -> bool:
+    """Is the centre of a page object (a character, a line, a rectangle) inside one of ``boxes``?"""
+    if "x0" not in obj or "top" not in obj:
+        return False
+    cx = (float(obj["x0"]) + float(obj["x1"])) / 2
+    cy = (float(obj["top"]) + float(obj["bottom"])) / 2
+    return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
+
+
+def _outside(boxes: list[tuple[float, ...]]) -> Callable[[dict[str, Any]], bool]:
+    """A filter of page objects: those whose centre lies in none of ``boxes`` (x0, top, x1, bottom)."""
+    return lambda obj: not _in_boxes(obj, boxes)
+
+
+def _cell(text: str | None) -> str:
+    """A table cell's text on one line, as a pipe table writes it (a "|" of its own escaped)."""
+    return " ".join((text or "").split()).replace("|", "\\|")
+
+
+def _insert_table(lines: list[PdfLine], table: Any, page: int, height: float, width: float, number: int) -> None:
+    """Write ``table`` as pipe-table lines (header, delimiter, one line per row) among the page's ``lines``, before the
+    first line of the page that stands below the table's top (the reading order of a page in one column)."""
+    rows = table.extract()
+    x0, top, x1, bottom = (float(v) for v in table.bbox)
+    texts = ["| " + " | ".join(_cell(c) for c in rows[0]) + " |", "|" + "---|" * len(rows[0])]
+    texts += ["| " + " | ".join(_cell(c) for c in r) + " |" for r in rows[1:]]
+    tops = [float(r.bbox[1]) for r in table.rows] if len(table.rows) == len(rows) else [top] * len(rows)
+    tops = tops[:1] + tops[:1] + tops[1:]  # the delimiter stands with the header
+    new = [PdfLine(page, text, x0, x1, t, min(t + 1.0, bottom), height, width, 0.0, False, (), False, 0, False, number)
+           for text, t in zip(texts, tops, strict=True)]
+    at = next((k for k, ln in enumerate(lines) if ln.page == page and ln.top > top), len(lines))
+    lines[at:at] = new
 
 
 def _ranges(pages: list[int]) -> str:
@@ -169,6 +231,8 @@ class PageFurniture(Stage):
         pages = {ln.page for ln in lines}
 
         def band(ln: PdfLine) -> str | None:
+            if ln.table:
+                return None  # a row of a ruled table is the table's, wherever it stands
             if ln.bottom <= ln.page_height * BAND:
                 return "top"
             if ln.top >= ln.page_height * (1 - BAND):
@@ -321,15 +385,16 @@ class PdfParagraphs(Stage):
         lines: list[PdfLine] = draft.tree
         if not lines:
             return
-        gaps = [b.top - a.bottom for a, b in itertools.pairwise(lines) if a.page == b.page and b.top > a.bottom]
+        text = [ln for ln in lines if not ln.table] or lines  # the page's geometry is its text's, not a table's
+        gaps = [b.top - a.bottom for a, b in itertools.pairwise(text) if a.page == b.page and b.top > a.bottom]
         usual_gap = statistics.median(gaps) if gaps else 0.0
-        heights = [ln.bottom - ln.top for ln in lines]
+        heights = [ln.bottom - ln.top for ln in text]
         line_h = statistics.median(heights) if heights else 10.0
         # the margins of each column (importers/columns.py): a page in one column has one
-        left = {c: _margin([ln.x0 for ln in lines if ln.column == c]) for c in {ln.column for ln in lines}}
-        right = {c: _right_margin([ln.x1 for ln in lines if ln.column == c]) for c in left}
-        indented = _indents_first_lines(lines, left, right, line_h)
-        bold = _bold_headings(lines)
+        left = {c: _margin([ln.x0 for ln in text if ln.column == c]) for c in {ln.column for ln in lines}}
+        right = {c: _right_margin([ln.x1 for ln in text if ln.column == c]) for c in left}
+        indented = _indents_first_lines(text, left, right, line_h)
+        bold = _bold_headings(text)
         blocks: list[Block] = []
         cur: list[Line] = []
         italic: dict[int, bool] = {}  # id(block) -> every line of it in italics
@@ -337,6 +402,16 @@ class PdfParagraphs(Stage):
         prev: PdfLine | None = None
         joined: list[str] = []
         for ln in lines:
+            if ln.table or (prev is not None and prev.table):
+                # a ruled table: one block, a line per row (a pipe table); the text after it starts a new block
+                if cur and not (prev is not None and ln.table and prev.table == ln.table):
+                    blocks.append(Block(cur))
+                    italic[id(blocks[-1])] = False
+                    cur, cur_italic = [], True
+                cur.append(Line(ln.text, ln.page))
+                cur_italic = cur_italic and ln.italic
+                prev = ln
+                continue
             new = prev is None
             if prev is not None:
                 same_page = ln.page == prev.page and ln.column == prev.column  # a column break reads as a page's
