@@ -59,9 +59,15 @@ class OpenPdf(Stage):
                          if abs(float(r["bottom"]) - float(r["top"])) <= 2 and float(r["x1"]) - float(r["x0"]) >= 30
                          and float(r["top"]) > height / 2]
                 ruled = _ruled_tables(page)
-                if ruled:  # the text around a ruled table is read without the table's cells: the table is read apart
-                    page = page.filter(_outside([tuple(float(v) for v in t.bbox) for t in ruled]))
-                areas = reading_areas(page)  # a page in two columns: read column by column
+                areas = []
+                if ruled:
+                    # the text around a ruled table is read without the table's cells (a table's columns look like a
+                    # page's), and the table apart. A page whose text is in two columns without its tables keeps its
+                    # reading by columns, tables and all: where a table stands among two columns is not told here
+                    areas = reading_areas(page.filter(_outside([tuple(float(v) for v in t.bbox) for t in ruled])))
+                    if len(areas) > 1:
+                        ruled, areas = [], []
+                areas = areas or reading_areas(page)  # a page in two columns: read column by column
                 if len(areas) > 1:
                     two_columns.append(n)
                     cols = [c for c, _ in areas]
@@ -103,7 +109,7 @@ class OpenPdf(Stage):
 def _ruled_tables(page: Any) -> list[Any]:
     """The tables of a page drawn with ruled cells (pdfplumber's table finder on the page's lines and rectangles):
     two rows and two columns at least, every cell of the first row drawn and written in, and some text in each row.
-    A page in two columns has its own reading (importers/columns.py): its tables are left to it."""
+    Only a page read in one column has its tables read so (the caller's choice)."""
     if not (page.lines or page.rects):
         return []
     out = []
