@@ -37,6 +37,7 @@ class PdfLine:
     italic: bool = False  # every character in an italic or oblique font
     column: int = 0  # 0: across the page (or a page in one column); 1, 2: the left, right column (importers/columns.py)
     bold_start: bool = False  # its first word and the number after it are in a bold font ("**Article 5** ...")
+    head_font: str = ""  # the font of its first two words, when they are in one
     table: int = 0  # a row of a ruled table written as a Markdown pipe-table line: the table's number (1, 2, ...)
 
 
@@ -50,6 +51,7 @@ class OpenPdf(Stage):
         two_columns: list[int] = []
         crossed: list[int] = []
         tables = 0
+        fonts: list[Counter[str]] = []  # for each line, its characters per font
         with pdfplumber.open(io.BytesIO(draft.data)) as pdf:
             draft.meta.update({k.lower(): v for k, v in (pdf.metadata or {}).items()
                                if k in ("Title", "Author", "Subject") and isinstance(v, str) and v.strip()})
@@ -85,14 +87,23 @@ class OpenPdf(Stage):
                                              float(ln["bottom"]), height, float(page.width),
                                              statistics.median(sizes) if sizes else 0.0,
                                              any(r <= top for r in rules), _raised_marks(chars), _italic(chars), column,
-                                             _bold_start(chars)))
+                                             _bold_start(chars), _opening_font(chars)))
+                        fonts.append(Counter(str(c.get("fontname", "")) for c in chars
+                                             if str(c.get("text", "")).strip()))
                 for t in ruled:
                     tables += 1
-                    _insert_table(lines, t, n, height, float(page.width), tables)
+                    _insert_table(lines, fonts, t, n, height, float(page.width), tables)
             draft.meta["pages"] = len(pdf.pages)
         if two_columns:
             draft.notes.append(f"{len(two_columns)} page(s) set in two columns (pages {_ranges(two_columns)}): read "
                                "down the left column, then the right; lines across both columns where they stand")
+        font = heading_font(lines, fonts)
+        if font is not None:
+            heads = [ln for ln in lines if ln.head_font == font and opens_article(ln.text)]
+            for ln in heads:
+                ln.bold_start = True
+            draft.notes.append(f"{len(heads)} article heading(s) are set in a font of their own ({font}) that no other "
+                               "text uses, though its name does not say bold: read as the text's bold headings")
         if tables:
             draft.notes.append(f"{tables} ruled table(s) read cell by cell, row by row, and written as Markdown pipe "
                                "tables (a cell's lines joined; its line breaks are wraps): check them against the PDF")
@@ -141,19 +152,23 @@ def _cell(text: str | None) -> str:
     return " ".join((text or "").split()).replace("|", "\\|")
 
 
-def _insert_table(lines: list[PdfLine], table: Any, page: int, height: float, width: float, number: int) -> None:
+def _insert_table(lines: list[PdfLine], fonts: list[Counter[str]], table: Any, page: int, height: float, width: float,
+                  number: int) -> None:
     """Write ``table`` as pipe-table lines (header, delimiter, one line per row) among the page's ``lines``, before the
-    first line of the page that stands below the table's top (the reading order of a page in one column)."""
+    first line of the page that stands below the table's top (the reading order of a page in one column); ``fonts``
+    (each line's characters per font) gets an empty entry for each."""
     rows = table.extract()
     x0, top, x1, bottom = (float(v) for v in table.bbox)
     texts = ["| " + " | ".join(_cell(c) for c in rows[0]) + " |", "|" + "---|" * len(rows[0])]
     texts += ["| " + " | ".join(_cell(c) for c in r) + " |" for r in rows[1:]]
     tops = [float(r.bbox[1]) for r in table.rows] if len(table.rows) == len(rows) else [top] * len(rows)
     tops = tops[:1] + tops[:1] + tops[1:]  # the delimiter stands with the header
-    new = [PdfLine(page, text, x0, x1, t, min(t + 1.0, bottom), height, width, 0.0, False, (), False, 0, False, number)
+    new = [PdfLine(page, text, x0, x1, t, min(t + 1.0, bottom), height, width, 0.0, False, (), False, 0, False,
+                   table=number)
            for text, t in zip(texts, tops, strict=True)]
     at = next((k for k, ln in enumerate(lines) if ln.page == page and ln.top > top), len(lines))
     lines[at:at] = new
+    fonts[at:at] = [Counter() for _ in new]  # (its characters are the table's, counted nowhere)
 
 
 def _ranges(pages: list[int]) -> str:
@@ -179,6 +194,18 @@ _BOLD_FONT = re.compile(r"(?i)bold|black|heavy|demi|(?<=[-,])(?:bd|b)$")
 
 def _bold_start(chars: list[dict[str, Any]]) -> bool:
     """Are the first two printed words of a line ("Article 5") in a bold font (by the font's name)?"""
+    glyphs = _opening_fonts(chars)
+    return bool(glyphs) and all(_BOLD_FONT.search(n) for n in glyphs)
+
+
+def _opening_font(chars: list[dict[str, Any]]) -> str:
+    """The font of the first two printed words of a line, when they are in one font; else ""."""
+    names = set(_opening_fonts(chars))
+    return names.pop() if len(names) == 1 else ""
+
+
+def _opening_fonts(chars: list[dict[str, Any]]) -> list[str]:
+    """The font names of the glyphs of the first two printed words of a line."""
     glyphs: list[str] = []
     words = 0
     prev_x1: float | None = None
@@ -195,7 +222,34 @@ def _bold_start(chars: list[dict[str, Any]]) -> bool:
                 break
         glyphs.append(str(c.get("fontname", "")))
         prev_x1 = float(c["x1"])
-    return bool(glyphs) and all(_BOLD_FONT.search(n) for n in glyphs)
+    return glyphs
+
+
+def heading_font(lines: list[PdfLine], fonts: list[Counter[str]]) -> str | None:
+    """The font the text sets its article headings in, when its name does not say bold. ``fonts``: for each line, its
+    characters per font. It is a font other than the body's (the one most characters are in), holding at most a
+    quarter of the characters, in which at least two lines open with "Article N" (both words), and used only for
+    headings: from the first such line on, four in five of its characters at least are in lines that open with an
+    article, chapter or section heading (a title above the first article may be set in it too). None when the text
+    names its heading font bold, or has no such font."""
+    openers = [k for k, ln in enumerate(lines) if opens_article(ln.text)]
+    if not lines or any(lines[k].bold_start for k in openers):
+        return None  # bold by the font's name: the rule that reads names applies
+    total: Counter[str] = Counter()
+    for f in fonts:
+        total.update(f)
+    body = total.most_common(1)[0][0] if total else ""
+    found = Counter(lines[k].head_font for k in openers if lines[k].head_font not in ("", body)).most_common(1)
+    if not found or found[0][1] < 2:
+        return None
+    font = found[0][0]
+    if total[font] * 4 > sum(total.values()):
+        return None
+    first = next(k for k in openers if lines[k].head_font == font)
+    used = sum(fonts[k][font] for k in range(first, len(lines)))
+    in_headings = sum(fonts[k][font] for k in range(first, len(lines))
+                      if opens_article(lines[k].text) or reads_as_part_heading(lines[k].text))
+    return font if in_headings * 5 >= used * 4 else None
 
 
 def _raised_marks(chars: list[dict[str, Any]]) -> tuple[tuple[int, str], ...]:
