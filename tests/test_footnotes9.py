@@ -198,3 +198,24 @@ def test_generated_footnotes_are_notes_and_nothing_is_lost(case: tuple[str, list
     assert_nothing_lost(src)  # every character: in an article, a heading, a note or the dropped list (the marks)
     for b in s.blocks:
         assert re.sub(r"\s+", " ", text[b.span.start:b.span.end]).endswith(b.text)
+
+
+def test_the_site_shows_notes_apart_from_the_law(tmp_path: Path) -> None:
+    import html
+
+    from regkb.build import build_site
+
+    from .conftest import seed_corpus
+
+    corpus = seed_corpus(tmp_path / "corpus")
+    (corpus / "boat-hire.md").write_text(AT_THE_END, encoding="utf-8")
+    res = build_site(corpus, tmp_path / "site")
+    page = (res.site_dir / "provisions" / "boat-hire" / "art-2.html").read_text(encoding="utf-8")
+    aside = re.search(r'<aside class="regkb-comment regkb-note".*?</aside>', page, re.S)
+    assert aside is not None
+    shown = html.unescape(re.sub(r"<[^>]+>", " ", aside.group()))
+    assert "Note (a footnote of the text) — not part of the law" in shown and "covers groups" in shown
+    assert "covers groups" not in page[:aside.start()] and "[^b]" not in page
+    whole = (res.site_dir / "provisions" / "boat-hire" / "all.html").read_text(encoding="utf-8")
+    assert whole.count('class="regkb-comment regkb-note"') == 2  # [^a] under the preamble, [^b] under Article 2
+    assert whole.index("student group") < whole.index('class="regkb-article"')  # under the preamble

@@ -1092,7 +1092,8 @@ class _Parser:
         what follows it, with no heading after it, is the publisher's (a law firm's disclaimer, a copyright line, a
         translator's credit), not law. Each of its blocks is kept, every character with its span, as a comment after
         the last article (kind ``comment``), and reported; no duty, definition or reference is read from it. A rule
-        between the last article's heading and its first words closes nothing."""
+        between the last article's heading and its first words closes nothing, nor one that an annex follows
+        ("Annex 1", "Attachment", "Schedule", "附件": the law's own forms and lists, read as before)."""
         if not heads or heads[-1].kind != "article":
             return
         h = heads[-1]
@@ -1101,6 +1102,12 @@ class _Parser:
             return
         blocks = self._body_blocks(rule.end, len(self.text))
         if not blocks:
+            return
+        if _ANNEX.match(blocks[0][0].stripped):
+            # an annex, attachment or schedule after the rule is the law's own (its forms, its lists): read as before
+            self.diag("info", blocks[0][0].start, f"{blocks[0][0].stripped[:40]!r} after the rule that follows {h.label} "
+                      "opens an annex: it is read as the last article's text, as printed",
+                      "if the annex is not law, say so in the source", "after-closing-rule")
             return
         n = sum(1 for b in self.comments if b.eid.startswith(f"art_{h.number}__comment_"))
         starts: list[int] = []
@@ -1847,6 +1854,7 @@ def parse_structure(src: SourceFile, doc_id: str) -> Structure:
 UNSTRUCTURED = "unstructured"  # the kind of the block that holds a regulation the parser could not divide
 PART_TEXT = "part-text"  # law between a chapter or section heading and its first article
 REPEATED_ARTICLE = "repeated-article"  # an article whose number the text used before, kept apart
+_ANNEX = re.compile(r"^[#*_ ]*(?:annex|annexes|attachment|appendix|appendices|schedule|附件|附表|附录)\b", re.IGNORECASE)
 _EQUALS_RULE = re.compile(r"^[ \t]*={3,}[ \t]*$")
 NOTE = "note"  # a footnote of the text (Markdown's "[^1]: ..."): a translator's or editor's note, not law
 _NOTE_LABEL = re.compile(r"[^A-Za-z0-9]+")
