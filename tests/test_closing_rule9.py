@@ -5,6 +5,9 @@ by "---"; and the cases where a rule closes nothing."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from regkb.corpus import SourceFile
 from regkb.parse import parse_file
 from regkb.parse.structure import parse_structure
@@ -127,3 +130,38 @@ def test_an_annex_after_the_rule_stays_where_it_was() -> None:
         assert not s.blocks
         assert opening.strip("*").split()[0].rstrip(":") in s.articles[-1].text
         assert [d for d in s.diagnostics if d.code == "after-closing-rule" and "annex" in d.message]
+
+
+SENTENCES = ["Market inspectors shall check the permits once a month.", "Stall holders may appeal within ten days.",
+             "No stall holder may sublet a stall.", "These Rules take effect on 1 May 2031."]
+TRAILERS = ["This note is general information only.", "(c) 2031 Example Chambers. All rights reserved.",
+            "Readers should check the official text.", "Translated by a volunteer group."]
+
+
+@st.composite
+def closed(draw: st.DrawFn) -> tuple[str, list[str], list[str]]:
+    """Articles, a rule after the last one, and blocks after it; returns (text, the last article's paragraphs, the
+    blocks after the rule)."""
+    n = draw(st.integers(1, 4))
+    out: list[str] = []
+    last: list[str] = []
+    for k in range(1, n + 1):
+        paras = draw(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=3))
+        out += [f"Article {k} {paras[0]}", ""] + [x for p in paras[1:] for x in (p, "")]
+        last = paras
+    out.append(draw(st.sampled_from(["---", "***", "=" * 40, "______"])))
+    after = draw(st.lists(st.sampled_from(TRAILERS), min_size=1, max_size=3))
+    for t in after:
+        out += ["", t]
+    return "---\ntitle: x\n---\n\n" + "\n".join(out) + "\n", last, after
+
+
+@settings(max_examples=100, deadline=None)
+@given(closed())
+def test_generated_texts_closed_by_a_rule_keep_every_character(case: tuple[str, list[str], list[str]]) -> None:
+    text, last, after = case
+    src = _source(text, "gen.txt")
+    s = parse_structure(src, "doc")
+    assert [p.text for p in s.articles[-1].paragraphs] == last
+    assert [b.text for b in s.blocks if b.kind == "comment"] == after
+    assert_nothing_lost(src)
