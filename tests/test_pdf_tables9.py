@@ -164,3 +164,18 @@ def test_a_box_or_a_rule_is_no_table(tmp_path: Path) -> None:
     doc, text, notes = imported(tmp_path, pdf)
     assert [a.number for a in doc.articles] == [1, 2, 3]
     assert "|" not in text and not any("ruled table" in n for n in notes)
+
+
+def test_the_law_set_in_a_ruled_table_is_read_as_its_articles(tmp_path: Path) -> None:
+    """A table whose rows open with article headings is the law's layout, not a data table: its text is read as
+    before, each article under its heading."""
+    pdf = tmp_path / "law-table.pdf"
+    w = Writer(pdf, "Helvetica", 10)
+    w.text("Rules of Xiling Town on Well Water", 1.5)
+    w.table([["Article 1", "These Rules apply to the public wells of Xiling Town."],
+             ["Article 2", "Well keepers shall test the water of each well every month."],
+             ["Article 3", "These Rules take effect on 1 June 2030."]], [80, 370])
+    w.save()
+    doc, text, notes = imported(tmp_path, pdf)
+    assert [a.number for a in doc.articles] == [1, 2, 3]
+    assert "|" not in text and not any("ruled table" in n for n in notes)

@@ -119,8 +119,9 @@ class OpenPdf(Stage):
 
 def _ruled_tables(page: Any) -> list[Any]:
     """The tables of a page drawn with ruled cells (pdfplumber's table finder on the page's lines and rectangles):
-    two rows and two columns at least, every cell of the first row drawn and written in, and some text in each row.
-    Only a page read in one column has its tables read so (the caller's choice)."""
+    two rows and two columns at least, every cell of the first row drawn and written in, and some text in each row;
+    not a table whose first cells open with article headings (the law itself set in a table, a row per article,
+    which is read as text). Only a page read in one column has its tables read so (the caller's choice)."""
     if not (page.lines or page.rects):
         return []
     out = []
@@ -129,6 +130,8 @@ def _ruled_tables(page: Any) -> list[Any]:
         if len(rows) < 2 or len(rows[0]) < 2 or any(c is None or not c.strip() for c in rows[0]) or \
                 any(not any(c and c.strip() for c in r) for r in rows):
             continue
+        if sum(opens_article(" ".join((r[0] or "").split())) for r in rows) >= 2:
+            continue  # the law set in a table, a row per article: its text is read as printed, headings and all
         out.append(t)
     return out
 
