@@ -90,3 +90,22 @@ def test_cross_reference_links_stay_as_they_are(tmp_path: Path) -> None:
     assert arts[2] == "A keeper who violates Article 1 may be warned."
     assert not [b for b in kb.blocks if b.kind == "note"] and "[^" not in text
     assert not any("footnote" in n for n in notes)
+
+
+CONTENTS_PAGE = """<html><head><meta charset="utf-8"><title>Rules on Ferry Piers</title></head><body>
+<div class="toc"><a href="#a1" id="t1">Article 1</a> <a href="#a2" id="t2">Article 2</a>
+<a href="#a3" id="t3">3</a></div>
+<h3 id="a1">Article 1 <a href="#t1">&#8593;</a></h3><p>Pier operators shall light the piers at night.</p>
+<h3 id="a2">Article 2 <a href="#t2">&#8593;</a></h3><p>Pier operators shall keep the gangways free of ice.</p>
+<div id="a3"><p>Article 3 These Rules take effect on 1 May 2031. <a href="#t3">top</a></p></div>
+</body></html>
+"""
+
+
+def test_a_contents_list_linked_both_ways_is_no_footnote(tmp_path: Path) -> None:
+    """Contents entries and article headings that link to each other (a database's "back to contents" arrows) are
+    not footnotes: a mark is a short sign, and a note never a heading nor a block that holds an article heading."""
+    kb, text, notes = _kb(tmp_path, "piers.html", CONTENTS_PAGE, "piers")
+    assert [a.number for a in kb.articles_of("piers")] == [1, 2, 3]
+    assert not [b for b in kb.blocks if b.kind == "note"] and "[^" not in text
+    assert not any("footnote" in n for n in notes)

@@ -103,11 +103,16 @@ def _title_lines(root: Any) -> list[str]:
     return out
 
 
+_NOTE_MARK = re.compile(r"^\s*[\[(]?\s*(?:\d{1,3}|[a-z]|[ivx]{1,4}|[*†‡§¶]{1,3})\s*[\])]?\s*$")
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
 class PageNotes(Stage):
     """Reads ``tree`` (the whole page); finds the page's footnotes and writes them as Markdown's: a footnote is a pair
     of links that point at each other, the mark in the text (``<a href="#_ftn1" name="_ftnref1">[1]</a>``, Word's
-    "Save as Web Page"; ``<a href="#fn1" id="fnref1">``, Pandoc's) and the back link in the note. The mark's text
-    becomes "[^1]"; the note (the block around the back link, or the element the mark points to when it is a block)
+    "Save as Web Page"; ``<a href="#fn1" id="fnref1">``, Pandoc's) and the back link in the note. The mark is a
+    short sign ("1", "[2]", "*"), and the note never a heading nor a block that holds an article heading (a contents
+    list whose entries and article headings link to each other is no footnote). The mark's text becomes "[^1]"; the note (the block around the back link, or the element the mark points to when it is a block)
     is taken out of its place and written, without its back link, as a paragraph "[^1]: ..." in a box at the end of
     the page, which :class:`NotesAfterText` puts after the main content. The parser keeps such notes apart, not law
     (parse/structure.py ``find_footnotes``); before, the marks stayed in the law's words and the notes were lost."""
@@ -128,8 +133,8 @@ class PageNotes(Stage):
         for a in list(root.iter("a")):
             href = str(a.get("href") or "")
             own = a.get("id") or a.get("name")
-            if not href.startswith("#") or not own or id(a) in done:
-                continue
+            if not href.startswith("#") or not own or id(a) in done or not _NOTE_MARK.match(_text(a)):
+                continue  # a mark is a short sign ("1", "[2]", "*"), not a contents entry's "Article 5 ..."
             target = named.get(href[1:])
             if target is None or target is a:
                 continue
@@ -139,8 +144,9 @@ class PageNotes(Stage):
                 continue  # a link to a place that does not link back: a cross-reference, not a footnote
             note = target if target.tag in _BLOCKISH and target.tag != "a" else \
                 next((e for e in back.iterancestors() if e.tag in _BLOCKISH), None)
-            if note is None or any(e is note for e in a.iterancestors()):
-                continue
+            if note is None or any(e is note for e in a.iterancestors()) or note.tag in _HEADINGS \
+                    or _holds_article_heading(note):
+                continue  # an article's heading that links back to a contents entry is law, never a note
             label = re.sub(r"[\s\[\]()^]", "", _text(a)) or str(len(notes) + 1)
             label = re.sub(r"[^0-9A-Za-z-]", "", label) or str(len(notes) + 1)
             done.update((id(a), id(back)))
