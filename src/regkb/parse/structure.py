@@ -1854,7 +1854,7 @@ def parse_structure(src: SourceFile, doc_id: str) -> Structure:
 UNSTRUCTURED = "unstructured"  # the kind of the block that holds a regulation the parser could not divide
 PART_TEXT = "part-text"  # law between a chapter or section heading and its first article
 REPEATED_ARTICLE = "repeated-article"  # an article whose number the text used before, kept apart
-_ANNEX = re.compile(r"^[#*_ ]*(?:annex|annexes|attachment|appendix|appendices|schedule|附件|附表|附录)\b", re.IGNORECASE)
+_ANNEX = re.compile(r"^[#*_ ]*(?:(?:annex|annexes|attachment|appendix|appendices|schedule)\b|附件|附表|附录)", re.IGNORECASE)
 _EQUALS_RULE = re.compile(r"^[ \t]*={3,}[ \t]*$")
 NOTE = "note"  # a footnote of the text (Markdown's "[^1]: ..."): a translator's or editor's note, not law
 _NOTE_LABEL = re.compile(r"[^A-Za-z0-9]+")
