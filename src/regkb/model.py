@@ -294,12 +294,15 @@ class Block(_Dump):
     regulation the parser could not divide into articles (``unstructured``); an editor's comment between the
     articles of a regulation (``comment``, eId ``<article eId>__comment_N``: not law); law between a chapter or
     section heading and its first article (``part-text``, eId ``<chapter or section eId>__text``); an article whose
-    number the text used before, kept apart verbatim (``repeated-article``, eId ``art_N__repeat_K``)."""
+    number the text used before, kept apart verbatim (``repeated-article``, eId ``art_N__repeat_K``); a footnote of the
+    text (``note``, Markdown's ``[^1]: ...``: not law; eId ``<article eId>__note_<label>`` when its mark stands in an
+    article, else ``note_<label>``)."""
 
     id: str
     document: str
     eid: str
-    kind: str  # "heading" | "paragraph" | "list-item" | "unstructured" | "comment" | "part-text" | "repeated-article" | "annex"
+    kind: str  # "heading" | "paragraph" | "list-item" | "unstructured" | "comment" | "part-text" | "repeated-article"
+    # | "annex" | "note"
     level: int  # heading level or list depth (0 for plain paragraphs)
     text: str
     span: Span

@@ -253,8 +253,8 @@ REGKB_TERMS: dict[str, tuple[str, str]] = {
                               "(a regulation's text not divided into articles), comment (an editor's comment between "
                               "the articles, not law), part-text (law between a chapter or section heading and its "
                               "first article), repeated-article (an article whose number the text used before, kept "
-                              "apart verbatim) or annex (an annex printed after the last article, kept apart as "
-                              "printed)."),
+                              "apart verbatim), annex (an annex printed after the last article, kept apart as "
+                              "printed) or note (a footnote of the text, a translator's or editor's note: not law)."),
     "describedOnly": ("property", "True for a document or expression the corpus holds no text of."),
     "commentDeadline": ("property", "The end of a draft's public comment period."),
     "claimLabel": ("property", "quote, paraphrase or notes."),

@@ -247,7 +247,7 @@ class PositionalChrome(Stage):
         for page, k in first.items():
             ln = lines[k]
             below = next((x for x in lines[k + 1:] if x.page == page and x.top > ln.bottom), None)
-            if below is None or ln.bottom > ln.page_height * BAND or opens_article(ln.text) or \
+            if getattr(ln, "table", 0) or below is None or ln.bottom > ln.page_height * BAND or opens_article(ln.text) or \
                     ln.text.rstrip()[-1:] in ".;:。；：":
                 continue  # an article heading or a sentence's end is the text's, wherever it stands
             gap = below.top - ln.bottom

@@ -155,7 +155,9 @@ class Revisions:
         ins = len(el.xpath("w:ins | w:moveTo | w:hyperlink/w:ins | w:hyperlink/w:moveTo"))
         dele = len(el.xpath("w:del | w:moveFrom | w:hyperlink/w:del | w:hyperlink/w:moveFrom"))
         if not ins and not dele:
-            return str(p.text)
+            if not el.xpath(".//w:footnoteReference | .//w:endnoteReference"):
+                return str(p.text)
+            return "".join(_run_text(e) for e in el.xpath(_SHOWN_RUNS))
         self.inserted += ins
         self.deleted += dele
         self.paragraphs += 1
@@ -166,7 +168,11 @@ def _run_text(e: Any) -> str:
     """The text of a run, or of a hyperlink with the runs inside it (its insertions included, deletions not)."""
     if e.tag.endswith("}hyperlink"):
         return "".join(_run_text(r) for r in e.xpath("w:r | w:ins/w:r | w:moveTo/w:r"))
-    return str(e.text)
+    # a footnote's (an endnote's) reference mark, which Word draws from the note's number, is written as Markdown's
+    # mark "[^N]" ("[^eN]" for an endnote): the note itself follows the body as "[^N]: ..." (WordNotes)
+    marks = [f"[^{i}]" for i in e.xpath("w:footnoteReference/@w:id")]
+    marks += [f"[^e{i}]" for i in e.xpath("w:endnoteReference/@w:id")]
+    return str(e.text) + "".join(marks)
 
 
 # A paragraph style that sets a block apart from the text: Word's quote styles, or a style named for the editor's words
@@ -194,6 +200,45 @@ def _set_apart(p: Any, printed: list[Line]) -> int:
         printed[-1].text = printed[-1].text + "*"
         return 1
     return 0
+
+
+class WordNotes(Stage):
+    """Reads ``tree``; adds to ``blocks`` the Word file's footnotes and endnotes that the body refers to, each a block
+    of its own after the body, written as Markdown footnote definitions ("[^N]: text", "[^eN]: text" for an endnote),
+    as the body's marks are written "[^N]" (:func:`_run_text`). The parser keeps them as notes, not law
+    (parse/structure.py ``find_footnotes``): a translator's note is kept, every character, and never read as law."""
+
+    def __call__(self, draft: Draft) -> None:
+        from lxml import etree
+
+        doc = draft.tree
+        body = doc.element.body
+        w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+        written = 0
+        for kind, prefix in (("footnote", ""), ("endnote", "e")):
+            wanted = [str(i) for i in body.xpath(f".//w:{kind}Reference/@w:id")]
+            if not wanted:
+                continue
+            part = next((r.target_part for r in doc.part.rels.values()
+                         if not r.is_external and r.reltype.endswith(f"/{kind}s")), None)
+            if part is None:
+                draft.notes.append(f"{len(wanted)} {kind} mark(s) in the text, but the file has no {kind}s part: "
+                                   "their notes are missing")
+                continue
+            root = etree.fromstring(part.blob)
+            notes = {n.get(f"{w}id"): n for n in root.iter(f"{w}{kind}")}
+            for i in dict.fromkeys(wanted):
+                note = notes.get(i)
+                if note is None:
+                    continue
+                paras = [" ".join("".join(t.text or "" for t in p.iter(f"{w}t")).split()) for p in note.iter(f"{w}p")]
+                text = " ".join(t for t in paras if t)
+                draft.blocks.append(Block([Line(f"[^{prefix}{i}]: {text}")]))
+                written += 1
+        if written:
+            draft.notes.append(f"{written} footnote(s) or endnote(s) of the Word file written after the text as "
+                               "Markdown notes ('[^N]: ...'), their marks as '[^N]' where Word prints them: the parser "
+                               "keeps them as notes, not law")
 
 
 def table_lines(table: Any, numbering: Numbering | None = None) -> tuple[list[str], int, int]:
@@ -342,4 +387,4 @@ def _cell_text(tc: Any, numbering: Numbering | None = None, counted: list[int] |
     return " ".join(parts)
 
 
-PIPELINE: list[Stage] = [OpenDocx(), HeadersAndFooters(), DocxBlocks()]
+PIPELINE: list[Stage] = [OpenDocx(), HeadersAndFooters(), DocxBlocks(), WordNotes()]

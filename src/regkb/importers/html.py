@@ -104,6 +104,90 @@ def _title_lines(root: Any) -> list[str]:
     return out
 
 
+_NOTE_MARK = re.compile(r"^\s*[\[(]?\s*(?:\d{1,3}|[a-z]|[ivx]{1,4}|[*†‡§¶]{1,3})\s*[\])]?\s*$")
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+class PageNotes(Stage):
+    """Reads ``tree`` (the whole page); finds the page's footnotes and writes them as Markdown's: a footnote is a pair
+    of links that point at each other, the mark in the text (``<a href="#_ftn1" name="_ftnref1">[1]</a>``, Word's
+    "Save as Web Page"; ``<a href="#fn1" id="fnref1">``, Pandoc's) and the back link in the note. The mark is a
+    short sign ("1", "[2]", "*"), and the note never a heading nor a block that holds an article heading (a contents
+    list whose entries and article headings link to each other is no footnote). The mark's text becomes "[^1]"; the note (the block around the back link, or the element the mark points to when it is a block)
+    is taken out of its place and written, without its back link, as a paragraph "[^1]: ..." in a box at the end of
+    the page, which :class:`NotesAfterText` puts after the main content. The parser keeps such notes apart, not law
+    (parse/structure.py ``find_footnotes``); before, the marks stayed in the law's words and the notes were lost."""
+
+    def __call__(self, draft: Draft) -> None:
+        import lxml.html
+
+        root = draft.tree
+        named: dict[str, Any] = {}
+        for el in root.iter():
+            if not isinstance(el.tag, str):
+                continue
+            for key in ("id", "name"):
+                if el.get(key):
+                    named.setdefault(str(el.get(key)), el)
+        notes: list[tuple[str, str]] = []
+        done: set[int] = set()
+        for a in list(root.iter("a")):
+            href = str(a.get("href") or "")
+            own = a.get("id") or a.get("name")
+            if not href.startswith("#") or not own or id(a) in done or not _NOTE_MARK.match(_text(a)):
+                continue  # a mark is a short sign ("1", "[2]", "*"), not a contents entry's "Article 5 ..."
+            target = named.get(href[1:])
+            if target is None or target is a:
+                continue
+            back = next((b for b in ([target] if target.tag == "a" else []) + list(target.iter("a"))
+                         if b.get("href") == f"#{own}"), None)
+            if back is None or back is a:
+                continue  # a link to a place that does not link back: a cross-reference, not a footnote
+            note = target if target.tag in _BLOCKISH and target.tag != "a" else \
+                next((e for e in back.iterancestors() if e.tag in _BLOCKISH), None)
+            if note is None or any(e is note for e in a.iterancestors()) or note.tag in _HEADINGS \
+                    or _holds_article_heading(note):
+                continue  # an article's heading that links back to a contents entry is law, never a note
+            label = re.sub(r"[\s\[\]()^]", "", _text(a)) or str(len(notes) + 1)
+            label = re.sub(r"[^0-9A-Za-z-]", "", label) or str(len(notes) + 1)
+            done.update((id(a), id(back)))
+            for c in list(a):
+                a.remove(c)
+            a.text = f"[^{label}]"
+            back.drop_tree()  # its tail (the note's first words) stays in the note
+            notes.append((label, " ".join(_text(note).split())))
+            note.drop_tree()
+        if not notes:
+            return
+        box = lxml.html.Element("div")
+        box.set("data-regkb-notes", "")
+        for label, text in notes:
+            para = lxml.html.Element("p")
+            para.text = f"[^{label}]: {text}"
+            box.append(para)
+        body = root.find("body")
+        (body if body is not None else root).append(box)
+        draft.notes.append(f"{len(notes)} footnote(s) of the page (a mark and a note that link to each other) written "
+                           "after the text as Markdown notes ('[^N]: ...'), their marks as '[^N]': the parser keeps "
+                           "them as notes, not law")
+
+
+class NotesAfterText(Stage):
+    """Reads ``tree`` (the main content); puts the page's notes (:class:`PageNotes`) after it, when they stand
+    outside it."""
+
+    def __call__(self, draft: Draft) -> None:
+        main = draft.tree
+        if main is None or not isinstance(getattr(main, "tag", None), str):
+            return
+        root = main.getroottree().getroot()
+        for box in root.iter("div"):
+            if box.get("data-regkb-notes") is not None:
+                if not any(e is main for e in box.iterancestors()) and box is not main:
+                    main.append(box)
+                return
+
+
 class DropChrome(Stage):
     """Reads ``tree``; removes scripts, styles, navigation, forms, headers, footers and comments."""
 
@@ -555,5 +639,6 @@ class NormaliseSpaces(Stage):
             draft.notes.append(f"{changed} line(s): Unicode spaces or invisible characters became plain spaces")
 
 
-PIPELINE: list[Stage] = [ParseHtml(), PageMetadata(), DropChrome(), FindMainContent(), FooterChrome(), HtmlBlocks(),
+PIPELINE: list[Stage] = [ParseHtml(), PageMetadata(), PageNotes(), DropChrome(), FindMainContent(), NotesAfterText(),
+                         FooterChrome(), HtmlBlocks(),
                          NormaliseSpaces()]

@@ -8,6 +8,7 @@ import itertools
 import re
 import statistics
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,6 +37,8 @@ class PdfLine:
     italic: bool = False  # every character in an italic or oblique font
     column: int = 0  # 0: across the page (or a page in one column); 1, 2: the left, right column (importers/columns.py)
     bold_start: bool = False  # its first word and the number after it are in a bold font ("**Article 5** ...")
+    head_font: str = ""  # the font of its first two words, when they are in one
+    table: int = 0  # a row of a ruled table written as a Markdown pipe-table line: the table's number (1, 2, ...)
 
 
 class OpenPdf(Stage):
@@ -48,6 +51,8 @@ class OpenPdf(Stage):
         two_columns: list[int] = []
         crossed: list[int] = []
         turned: dict[int, str] = {}  # page -> the text set turned off the line (a watermark, a margin note)
+        tables = 0
+        fonts: list[Counter[str]] = []  # for each line, its characters per font
         with pdfplumber.open(io.BytesIO(draft.data)) as pdf:
             draft.meta.update({k.lower(): v for k, v in (pdf.metadata or {}).items()
                                if k in ("Title", "Author", "Subject") and isinstance(v, str) and v.strip()})
@@ -60,7 +65,16 @@ class OpenPdf(Stage):
                 rules = [float(r["top"]) for r in list(page.lines) + list(page.rects)
                          if abs(float(r["bottom"]) - float(r["top"])) <= 2 and float(r["x1"]) - float(r["x0"]) >= 30
                          and float(r["top"]) > height / 2]
-                areas = reading_areas(page)  # a page in two columns: read column by column
+                ruled = _ruled_tables(page)
+                areas = []
+                if ruled:
+                    # the text around a ruled table is read without the table's cells (a table's columns look like a
+                    # page's), and the table apart. A page whose text is in two columns without its tables keeps its
+                    # reading by columns, tables and all: where a table stands among two columns is not told here
+                    areas = reading_areas(page.filter(_outside([tuple(float(v) for v in t.bbox) for t in ruled])))
+                    if len(areas) > 1:
+                        ruled, areas = [], []
+                areas = areas or reading_areas(page)  # a page in two columns: read column by column
                 if len(areas) > 1:
                     two_columns.append(n)
                     cols = [c for c, _ in areas]
@@ -78,7 +92,12 @@ class OpenPdf(Stage):
                                              float(ln["bottom"]), height, float(page.width),
                                              statistics.median(sizes) if sizes else 0.0,
                                              any(r <= top for r in rules), _raised_marks(chars), _italic(chars), column,
-                                             _bold_start(chars)))
+                                             _bold_start(chars), _opening_font(chars)))
+                        fonts.append(Counter(str(c.get("fontname", "")) for c in chars
+                                             if str(c.get("text", "")).strip()))
+                for t in ruled:
+                    tables += 1
+                    _insert_table(lines, fonts, t, n, height, float(page.width), tables)
             draft.meta["pages"] = len(pdf.pages)
         for n, t in turned.items():
             draft.furniture.append(Furniture(t, "text set at an angle to the lines (a watermark or a margin note)", n))
@@ -89,6 +108,16 @@ class OpenPdf(Stage):
         if two_columns:
             draft.notes.append(f"{len(two_columns)} page(s) set in two columns (pages {_ranges(two_columns)}): read "
                                "down the left column, then the right; lines across both columns where they stand")
+        font = heading_font(lines, fonts)
+        if font is not None:
+            heads = [ln for ln in lines if ln.head_font == font and opens_article(ln.text)]
+            for ln in heads:
+                ln.bold_start = True
+            draft.notes.append(f"{len(heads)} article heading(s) are set in a font of their own ({font}) that no other "
+                               "text uses, though its name does not say bold: read as the text's bold headings")
+        if tables:
+            draft.notes.append(f"{tables} ruled table(s) read cell by cell, row by row, and written as Markdown pipe "
+                               "tables (a cell's lines joined; its line breaks are wraps): check them against the PDF")
         if crossed:
             draft.notes.append(f"page(s) {_ranges(crossed)}: a line runs across the gutter between lines of the two "
                                "columns (a heading wider than its column? a table?); the columns above it and below it "
@@ -134,6 +163,61 @@ def _spaced_text(chars: list[dict[str, Any]], text: str) -> str:
             added += 1
     out.append(text[pos:])
     return "".join(out) if added else text
+def _ruled_tables(page: Any) -> list[Any]:
+    """The tables of a page drawn with ruled cells (pdfplumber's table finder on the page's lines and rectangles):
+    two rows and two columns at least, every cell of the first row drawn and written in, and some text in each row;
+    not a table whose first cells open with article headings (the law itself set in a table, a row per article,
+    which is read as text). Only a page read in one column has its tables read so (the caller's choice)."""
+    if not (page.lines or page.rects):
+        return []
+    out = []
+    for t in page.find_tables():
+        rows = t.extract()
+        if len(rows) < 2 or len(rows[0]) < 2 or any(c is None or not c.strip() for c in rows[0]) or \
+                any(not any(c and c.strip() for c in r) for r in rows):
+            continue
+        if sum(opens_article(" ".join((r[0] or "").split())) for r in rows) >= 2:
+            continue  # the law set in a table, a row per article: its text is read as printed, headings and all
+        out.append(t)
+    return out
+
+
+def _in_boxes(obj: dict[str, Any], boxes: list[tuple[float, ...]]) -> bool:
+    """Is the centre of a page object (a character, a line, a rectangle) inside one of ``boxes``?"""
+    if "x0" not in obj or "top" not in obj:
+        return False
+    cx = (float(obj["x0"]) + float(obj["x1"])) / 2
+    cy = (float(obj["top"]) + float(obj["bottom"])) / 2
+    return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
+
+
+def _outside(boxes: list[tuple[float, ...]]) -> Callable[[dict[str, Any]], bool]:
+    """A filter of page objects: those whose centre lies in none of ``boxes`` (x0, top, x1, bottom)."""
+    return lambda obj: not _in_boxes(obj, boxes)
+
+
+def _cell(text: str | None) -> str:
+    """A table cell's text on one line, as a pipe table writes it (a "|" of its own escaped)."""
+    return " ".join((text or "").split()).replace("|", "\\|")
+
+
+def _insert_table(lines: list[PdfLine], fonts: list[Counter[str]], table: Any, page: int, height: float, width: float,
+                  number: int) -> None:
+    """Write ``table`` as pipe-table lines (header, delimiter, one line per row) among the page's ``lines``, before the
+    first line of the page that stands below the table's top (the reading order of a page in one column); ``fonts``
+    (each line's characters per font) gets an empty entry for each."""
+    rows = table.extract()
+    x0, top, x1, bottom = (float(v) for v in table.bbox)
+    texts = ["| " + " | ".join(_cell(c) for c in rows[0]) + " |", "|" + "---|" * len(rows[0])]
+    texts += ["| " + " | ".join(_cell(c) for c in r) + " |" for r in rows[1:]]
+    tops = [float(r.bbox[1]) for r in table.rows] if len(table.rows) == len(rows) else [top] * len(rows)
+    tops = tops[:1] + tops[:1] + tops[1:]  # the delimiter stands with the header
+    new = [PdfLine(page, text, x0, x1, t, min(t + 1.0, bottom), height, width, 0.0, False, (), False, 0, False,
+                   table=number)
+           for text, t in zip(texts, tops, strict=True)]
+    at = next((k for k, ln in enumerate(lines) if ln.page == page and ln.top > top), len(lines))
+    lines[at:at] = new
+    fonts[at:at] = [Counter() for _ in new]  # (its characters are the table's, counted nowhere)
 
 
 def _ranges(pages: list[int]) -> str:
@@ -159,6 +243,18 @@ _BOLD_FONT = re.compile(r"(?i)bold|black|heavy|demi|(?<=[-,])(?:bd|b)$")
 
 def _bold_start(chars: list[dict[str, Any]]) -> bool:
     """Are the first two printed words of a line ("Article 5") in a bold font (by the font's name)?"""
+    glyphs = _opening_fonts(chars)
+    return bool(glyphs) and all(_BOLD_FONT.search(n) for n in glyphs)
+
+
+def _opening_font(chars: list[dict[str, Any]]) -> str:
+    """The font of the first two printed words of a line, when they are in one font; else ""."""
+    names = set(_opening_fonts(chars))
+    return names.pop() if len(names) == 1 else ""
+
+
+def _opening_fonts(chars: list[dict[str, Any]]) -> list[str]:
+    """The font names of the glyphs of the first two printed words of a line."""
     glyphs: list[str] = []
     words = 0
     prev_x1: float | None = None
@@ -175,7 +271,34 @@ def _bold_start(chars: list[dict[str, Any]]) -> bool:
                 break
         glyphs.append(str(c.get("fontname", "")))
         prev_x1 = float(c["x1"])
-    return bool(glyphs) and all(_BOLD_FONT.search(n) for n in glyphs)
+    return glyphs
+
+
+def heading_font(lines: list[PdfLine], fonts: list[Counter[str]]) -> str | None:
+    """The font the text sets its article headings in, when its name does not say bold. ``fonts``: for each line, its
+    characters per font. It is a font other than the body's (the one most characters are in), holding at most a
+    quarter of the characters, in which at least two lines open with "Article N" (both words), and used only for
+    headings: from the first such line on, four in five of its characters at least are in lines that open with an
+    article, chapter or section heading (a title above the first article may be set in it too). None when the text
+    names its heading font bold, or has no such font."""
+    openers = [k for k, ln in enumerate(lines) if opens_article(ln.text)]
+    if not lines or any(lines[k].bold_start for k in openers):
+        return None  # bold by the font's name: the rule that reads names applies
+    total: Counter[str] = Counter()
+    for f in fonts:
+        total.update(f)
+    body = total.most_common(1)[0][0] if total else ""
+    found = Counter(lines[k].head_font for k in openers if lines[k].head_font not in ("", body)).most_common(1)
+    if not found or found[0][1] < 2:
+        return None
+    font = found[0][0]
+    if total[font] * 4 > sum(total.values()):
+        return None
+    first = next(k for k in openers if lines[k].head_font == font)
+    used = sum(fonts[k][font] for k in range(first, len(lines)))
+    in_headings = sum(fonts[k][font] for k in range(first, len(lines))
+                      if opens_article(lines[k].text) or reads_as_part_heading(lines[k].text))
+    return font if in_headings * 5 >= used * 4 else None
 
 
 def _raised_marks(chars: list[dict[str, Any]]) -> tuple[tuple[int, str], ...]:
@@ -217,6 +340,8 @@ class PageFurniture(Stage):
         pages = {ln.page for ln in lines}
 
         def band(ln: PdfLine) -> str | None:
+            if ln.table:
+                return None  # a row of a ruled table is the table's, wherever it stands
             if ln.bottom <= ln.page_height * BAND:
                 return "top"
             if ln.top >= ln.page_height * (1 - BAND):
@@ -369,15 +494,16 @@ class PdfParagraphs(Stage):
         lines: list[PdfLine] = draft.tree
         if not lines:
             return
-        gaps = [b.top - a.bottom for a, b in itertools.pairwise(lines) if a.page == b.page and b.top > a.bottom]
+        text = [ln for ln in lines if not ln.table] or lines  # the page's geometry is its text's, not a table's
+        gaps = [b.top - a.bottom for a, b in itertools.pairwise(text) if a.page == b.page and b.top > a.bottom]
         usual_gap = statistics.median(gaps) if gaps else 0.0
-        heights = [ln.bottom - ln.top for ln in lines]
+        heights = [ln.bottom - ln.top for ln in text]
         line_h = statistics.median(heights) if heights else 10.0
         # the margins of each column (importers/columns.py): a page in one column has one
-        left = {c: _margin([ln.x0 for ln in lines if ln.column == c]) for c in {ln.column for ln in lines}}
-        right = {c: _right_margin([ln.x1 for ln in lines if ln.column == c]) for c in left}
-        indented = _indents_first_lines(lines, left, right, line_h)
-        bold = _bold_headings(lines)
+        left = {c: _margin([ln.x0 for ln in text if ln.column == c]) for c in {ln.column for ln in lines}}
+        right = {c: _right_margin([ln.x1 for ln in text if ln.column == c]) for c in left}
+        indented = _indents_first_lines(text, left, right, line_h)
+        bold = _bold_headings(text)
         blocks: list[Block] = []
         cur: list[Line] = []
         italic: dict[int, bool] = {}  # id(block) -> every line of it in italics
@@ -385,6 +511,16 @@ class PdfParagraphs(Stage):
         prev: PdfLine | None = None
         joined: list[str] = []
         for ln in lines:
+            if ln.table or (prev is not None and prev.table):
+                # a ruled table: one block, a line per row (a pipe table); the text after it starts a new block
+                if cur and not (prev is not None and ln.table and prev.table == ln.table):
+                    blocks.append(Block(cur))
+                    italic[id(blocks[-1])] = False
+                    cur, cur_italic = [], True
+                cur.append(Line(ln.text, ln.page))
+                cur_italic = cur_italic and ln.italic
+                prev = ln
+                continue
             new = prev is None
             if prev is not None:
                 same_page = ln.page == prev.page and ln.column == prev.column  # a column break reads as a page's

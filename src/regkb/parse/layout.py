@@ -370,3 +370,54 @@ def unquoted(line: str) -> str:
     """``line`` with its block-quote mark(s) replaced by spaces (the same length, offsets kept)."""
     n = quote_mark(line)
     return " " * n + line[n:]
+
+
+# --- Markdown footnotes ------------------------------------------------------------------------------
+#
+# Markdown (GitHub's, Pandoc's, most translation repositories') writes a footnote as a mark in the text, "[^2]", and
+# its note as a definition on a line of its own, "[^2]: The Chinese term ... ", wherever the writer puts it (after the
+# paragraph, at the end of the article, after the last article). The definition is a note, never law: a translator's
+# or editor's remark, outside the law's sentences. The mark is the note's pointer, no word of the law.
+# A definition goes on over the lines that follow it up to a blank line (a lazy continuation), and over later
+# paragraphs indented by four spaces or a tab (a note of several paragraphs), as Markdown reads it.
+
+FOOTNOTE_DEFINITION = re.compile(r"^[ ]{0,3}\[\^(?P<label>[^\]\s^]{1,40})\]:[ \t]?")
+FOOTNOTE_MARK = re.compile(r"\[\^(?P<label>[^\]\s^]{1,40})\](?!:)")
+_NOTE_INDENT = re.compile(r"^(?: {4}|\t)")
+
+
+@dataclass(slots=True)
+class FootnoteDefinition:
+    label: str  # as printed between "[^" and "]"
+    first: int  # index of its first line (the one with "[^label]:")
+    last: int  # index of its last line
+    text_at: int  # column where its text starts on the first line (after "[^label]: ")
+
+
+def footnote_definitions(lines: Sequence[str], stop: object = None) -> list[FootnoteDefinition]:
+    """The Markdown footnote definitions among ``lines`` (each ``[^label]: text`` and the lines that go on with it).
+    ``stop(k)`` tells lines that end a note whatever their setting (a heading)."""
+    halt = stop if callable(stop) else (lambda _k: False)
+    out: list[FootnoteDefinition] = []
+    k = 0
+    while k < len(lines):
+        m = FOOTNOTE_DEFINITION.match(lines[k])
+        if m is None:
+            k += 1
+            continue
+        last = k
+        j = k + 1
+        while j < len(lines):
+            t = lines[j]
+            if FOOTNOTE_DEFINITION.match(t) or halt(j):
+                break
+            if t.strip():
+                if j == last + 1 or _NOTE_INDENT.match(t):  # a lazy continuation line, or an indented paragraph
+                    last = j
+                    j += 1
+                    continue
+                break
+            j += 1  # a blank line: the note goes on only if an indented paragraph follows
+        out.append(FootnoteDefinition(m.group("label"), k, last, m.end()))
+        k = last + 1
+    return out

@@ -156,7 +156,11 @@ PAGE_MARKER = re.compile(r"^[ \t]*<!--[ \t]*page[ \t]+(?P<num>\d{1,5})[ \t]*-->[
 # the heading of an annex printed after the last article: "Annex", "Annex 2: Items", "Appendix I", "Attachment",
 # "Schedule A", "附件", "附件2", "附表" alone or with a short title (a line of its own, ending no sentence)
 ANNEX_HEADING = re.compile(r"^[#*_ \t]*(?:(?:Annex|Appendix|Attachment|Schedule)(?:[ \t]+(?:\d{1,2}|[IVX]{1,4}|[A-H]))?"
-                           r"|附(?:件|表|录)[ \t]*\d{0,2})[*_]*(?:(?:[ \t]*[:：.—–-][ \t]*|[ \t]{1,4})\S[^\n]{0,90})?[ \t*_]*$")
+                           r"|附(?:件|表|录)[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?)[*_]*(?:(?:[ \t]*[:：.—–-][ \t]*|[ \t]{1,4})\S[^\n]{0,90})?[ \t*_]*$")
+# the opening word of an annex's heading, whatever follows it on the line (a rule after the last article closes
+# nothing when an annex opens after it: structure.set_apart_after_closing_rule)
+ANNEX_OPENING = re.compile(r"^[#*_ ]*(?:(?:annex|annexes|attachment|appendix|appendices|schedule)\b|附件|附表|附录)",
+                           re.IGNORECASE)
 # HTML in a Markdown text that a rendered page never shows (structure.drop_html_markup): a comment, over lines too
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 # an anchor with no text: a link target (`<a id="art-4"></a>`, `<a name="fn1"></a>`)

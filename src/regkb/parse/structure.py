@@ -19,10 +19,12 @@ from ..textspan import Clean
 from . import patterns as P
 from . import tables as T
 from .layout import (
+    FOOTNOTE_MARK,
     OCR_MODAL,
     block_setting,
     chrome_line,
     end_mark_line,
+    footnote_definitions,
     for_matching,
     furniture,
     line_end_hyphens,
@@ -120,7 +122,10 @@ class _Parser:
         self.dropped: list[Dropped] = []
         self.diags: list[Diagnostic] = []
         self.heading_spans: list[Span] = []
-        self.rules = [Span(ln.start, ln.end) for ln in self.lines if P.HORIZONTAL_RULE.match(ln.norm)]
+        # thematic breaks: Markdown's "---", "***", "___", and a plain text's line of "=" signs set apart by a blank line
+        # above it (a line of "=" right under a line of text underlines it: a Markdown heading)
+        self.rules = [Span(ln.start, ln.end) for ln in self.lines if P.HORIZONTAL_RULE.match(ln.norm) or (
+            _EQUALS_RULE.match(ln.norm) and (ln.idx == 0 or not self.lines[ln.idx - 1].stripped))]
         self._rule_starts = [r.start for r in self.rules]
         self.page_starts: list[tuple[int, int]] = []  # (source offset, page number)
         self.geometric_paragraphs = False  # a PDF's reading text: paragraphs set apart by blank lines (find_junk)
@@ -145,6 +150,10 @@ class _Parser:
         self.repeats: dict[int, int] = {}  # article number -> how many repeats of it were set apart
         self.doc_para_style: str | None = None  # the label style of numbered paragraphs, where the text has one
         self._nested: set[int] = set()  # id() of the items of an article that hold a list of their own (_sub_item)
+        # Markdown footnotes (find_footnotes): (label, span of the definition, span of its text), and where the marks
+        # that point to each label stand (source offsets)
+        self.footnotes: list[tuple[str, Span, Span]] = []
+        self.footnote_marks: dict[str, list[int]] = {}
 
     # --- positions and diagnostics -----------------------------------------------------
 
@@ -230,6 +239,7 @@ class _Parser:
         self._report_odd_characters()
         if not self.geometric_paragraphs:  # a PDF's reading text has its hyphens joined by the importer already
             self.join_line_end_hyphens()
+        self.find_footnotes()
         k = end_mark_line([ln.norm for ln in self.lines], lambda k: self.is_junk_line(self.lines[k]))
         if k is not None:
             ln = self.lines[k]
@@ -260,6 +270,74 @@ class _Parser:
             what = ", ".join(f"{n} {k}(s)" for k, n in sorted(counts.items()))
             self.diag("info", 0, f"HTML or Markdown markup left out of the law's text: {what} (listed as dropped)",
                       "nothing to do, unless a comment or a mark holds words of the law", "markup-dropped")
+
+    def find_footnotes(self) -> None:
+        """Markdown footnotes (layout.footnote_definitions): each definition (``[^2]: ...`` and the lines that go on
+        with it), wherever it stands, is a note, not law: it is taken out of the text around it and kept, every
+        character with its span, as a block of kind ``note`` (made in :meth:`_note_blocks`, once the articles are
+        known). A mark ``[^2]`` whose definition the text has is the note's pointer, no word of the law: it is left
+        out of the law's text (listed as dropped, with where its note is kept), so that "departure.[^2]" ends its
+        sentence. A mark without a definition is kept as printed, with a warning."""
+        if "[^" not in self.text:
+            return
+        defs = footnote_definitions([ln.norm for ln in self.lines],
+                                    lambda k: bool(self.heading_of(self.lines[k])) or self.is_junk_line(self.lines[k]))
+        labels = {d.label for d in defs}
+        inside: set[int] = set()
+        for d in defs:
+            first, last = self.lines[d.first], self.lines[d.last]
+            a = first.start + len(first.text) - len(first.text.lstrip())
+            b = last.start + len(last.text.rstrip())
+            self.footnotes.append((d.label, Span(a, b), Span(first.start + d.text_at, b)))
+            self.exclude(a, b)
+            inside.update(range(d.first, d.last + 1))
+        orphans: list[tuple[int, str]] = []
+        for ln in self.lines:
+            if ln.idx in inside or "[^" not in ln.norm or self.is_junk_line(ln):
+                continue
+            for m in FOOTNOTE_MARK.finditer(ln.norm):
+                at = ln.start + m.start()
+                if m.group("label") not in labels:
+                    orphans.append((at, m.group()))
+                    continue
+                self.footnote_marks.setdefault(m.group("label"), []).append(at)
+                self._cut(at, ln.start + m.end())
+                self.dropped.append(Dropped(self.doc, m.group(), Span(at, ln.start + m.end()), self.line_col(at)[0],
+                                            f"footnote mark (its note {m.group()} is kept apart as a note, not law)"))
+                # matched as blanks from now on (the source is kept): the line ends where the law's words end
+                ln.norm = ln.norm[:m.start()] + " " * (m.end() - m.start()) + ln.norm[m.end():]
+        if defs:
+            lines = ", ".join(str(self.line_col(s.start)[0]) for _, s, _ in self.footnotes[:8])
+            self.diag("info", self.footnotes[0][1].start, f"{len(defs)} Markdown footnote(s) ([^label]: ...) kept apart "
+                      f"as notes, not law (lines {lines}{' ...' if len(defs) > 8 else ''}); their marks in the text "
+                      "were left out of the law's words",
+                      "no duty, definition or reference is read from a note; if one is law, write it without the "
+                      "'[^label]:' mark", "footnote")
+        if orphans:
+            shown = "; ".join(f"line {self.line_col(a)[0]}: {t}" for a, t in orphans[:8])
+            self.diag("warning", orphans[0][0], f"{len(orphans)} footnote mark(s) point to no note in the text "
+                      f"({shown}); kept as printed", "add the note ('[^label]: ...') or remove the mark", "footnote")
+
+    def _note_blocks(self, articles: list[Article]) -> None:
+        """The Markdown footnotes as blocks of kind ``note``: eId ``<article eId>__note_<label>`` when the first mark
+        that points to the note stands in an article, ``note_<label>`` otherwise (a mark in the title or the
+        preamble, or none)."""
+        seen: Counter[str] = Counter()
+        for label, span, text_span in self.footnotes:
+            marks = self.footnote_marks.get(label, [])
+            # the article whose text runs from its heading to the next heading holds the mark (a mark at the end of
+            # an article is cut out of it, so it may stand past the article's last word)
+            owner = next((a for at in marks[:1] for k, a in enumerate(articles) if a.span.start <= at and
+                          (k + 1 == len(articles) or at < articles[k + 1].span.start)), None)
+            key = _NOTE_LABEL.sub("-", label)
+            seen[key] += 1
+            eid = (f"{owner.eid}__" if owner is not None else "") + f"note_{key}" + \
+                (f"_{seen[key]}" if seen[key] > 1 else "")
+            if seen[key] > 1:
+                self.diag("warning", span.start, f"the footnote label [^{label}] is defined twice; the second note is "
+                          f"kept as {eid}", "give each note its own label", "footnote")
+            text = Clean.from_source(self.text, text_span.start, text_span.end).text
+            self.comments.append(Block(f"{self.doc}/{eid}", self.doc, eid, NOTE, 0, text, span))
 
     def join_line_end_hyphens(self) -> None:
         """A word broken by a hyphen at a line end is read whole (layout.line_end_hyphens): the hyphen, the line break
@@ -855,6 +933,7 @@ class _Parser:
         self.decide_line_mode(heads)
         self.find_comments(heads)
         self.set_apart_annexes(heads)
+        self.set_apart_after_closing_rule(heads)
         self.doc_para_style = self._document_paragraph_numbers(heads)
         chapters: list[Chapter] = []
         sections: list[Section] = []
@@ -899,6 +978,7 @@ class _Parser:
                 art = self.build_article(h, end, cur_ch, cur_sec)
                 if art is not None:
                     articles.append(art)
+        self._note_blocks(articles)
         self.check_sequence(articles, chapters, heads)
         self._dup_titles(chapters)
         if articles:
@@ -1034,6 +1114,39 @@ class _Parser:
                       f"{where}): kept as the editor's comments, not law (lines {lines})",
                       "no duty, definition or reference is read from them; if one is law, set it like the law",
                       "editor-comment")
+
+    def set_apart_after_closing_rule(self, heads: list[_Heading]) -> None:
+        """A rule (a thematic break: "---", "***", a line of "=" signs) after the last article's text closes the law:
+        what follows it, with no heading after it, is the publisher's (a law firm's disclaimer, a copyright line, a
+        translator's credit), not law. Each of its blocks is kept, every character with its span, as a comment after
+        the last article (kind ``comment``), and reported; no duty, definition or reference is read from it. A rule
+        between the last article's heading and its first words closes nothing, nor one that an annex follows
+        ("Annex 1", "Attachment", "Schedule", "附件": the law's own forms and lists, read as before)."""
+        if not heads or heads[-1].kind != "article":
+            return
+        h = heads[-1]
+        rule = next((r for r in self.rules if r.start >= h.body_start), None)
+        if rule is None or not self.clean(h.body_start, rule.start).text:
+            return
+        blocks = self._body_blocks(rule.end, len(self.text))
+        if not blocks:
+            return
+        if P.ANNEX_OPENING.match(blocks[0][0].stripped):
+            # an annex, attachment or schedule after the rule is the law's own (its forms, its lists): read as before
+            self.diag("info", blocks[0][0].start, f"{blocks[0][0].stripped[:40]!r} after the rule that follows {h.label} "
+                      "opens an annex: it is read as the last article's text, as printed",
+                      "if the annex is not law, say so in the source", "after-closing-rule")
+            return
+        n = sum(1 for b in self.comments if b.eid.startswith(f"art_{h.number}__comment_"))
+        starts: list[int] = []
+        for b in blocks:
+            n += 1
+            starts.append(self._add_comment(h, b, n))
+        lines = ", ".join(str(self.line_col(x)[0]) for x in starts[:8]) + (" ..." if len(starts) > 8 else "")
+        self.diag("info", starts[0], f"{len(blocks)} block(s) after the rule that closes {h.label} (the last article) "
+                  f"are not law: kept as the publisher's words after the law (lines {lines})",
+                  "no duty, definition or reference is read from them; if they are law, remove the rule above them",
+                  "after-closing-rule")
 
     def _add_comment(self, h: _Heading, lines: list[Line], n: int) -> int:
         """Keep ``lines`` as the ``n``-th comment after the article of ``h``; returns where it starts."""
@@ -1828,6 +1941,9 @@ PART_TEXT = "part-text"  # law between a chapter or section heading and its firs
 ANNEX = "annex"  # an annex printed after the last article (a form, a list, a table), kept apart
 _ENDS_SENTENCE_RE = re.compile(r"[.;:。；：!?]\s*$")
 REPEATED_ARTICLE = "repeated-article"  # an article whose number the text used before, kept apart
+_EQUALS_RULE = re.compile(r"^[ \t]*={3,}[ \t]*$")
+NOTE = "note"  # a footnote of the text (Markdown's "[^1]: ..."): a translator's or editor's note, not law
+_NOTE_LABEL = re.compile(r"[^A-Za-z0-9]+")
 SET_APART_ERRORS = frozenset({"duplicate-article"})  # errors after which the structure holds (the doubt is set apart)
 
 
@@ -1906,4 +2022,4 @@ def _bullet(line: str) -> tuple[int, int] | None:
     return len(m.group(1).expandtabs(2)), m.end()
 
 
-__all__ = ["PART_TEXT", "REPEATED_ARTICLE", "SET_APART_ERRORS", "UNSTRUCTURED", "Structure", "parse_blocks", "parse_structure", "roman", "unstructured"]
+__all__ = ["NOTE", "PART_TEXT", "REPEATED_ARTICLE", "SET_APART_ERRORS", "UNSTRUCTURED", "Structure", "parse_blocks", "parse_structure", "roman", "unstructured"]

@@ -763,7 +763,7 @@ class Site:
             self.contents_md(doc.id))
         add("import", self.import_facts(doc))
         add("apart", self._apart(doc.id, "part-text"), self._apart(doc.id, "repeated-article"),
-            self._apart(doc.id, "annex"))
+            self._apart(doc.id, "annex"), self._comments.get((doc.id, ""), ()))
         for a in arts:
             add(a, kb.chapter_of(a), self._comments.get((doc.id, a.eid), ()))
         for u in self._within("term", doc.id, 0, 1 << 62):
@@ -787,18 +787,28 @@ class Site:
 
     @cached_property
     def _comments(self) -> dict[tuple[str, str], list[Any]]:
-        """The editor's comments that follow each article (blocks of kind ``comment``: parse.structure), by
-        (document, article eId)."""
+        """The editor's comments that follow each article (blocks of kind ``comment``: parse.structure) and the
+        text's footnotes whose mark stands in it (kind ``note``), by (document, article eId); the footnotes whose mark
+        stands outside any article under (document, "")."""
         out: dict[tuple[str, str], list[Any]] = defaultdict(list)
         for b in self.kb.blocks:
             if b.kind == "comment":
                 out[(b.document, b.eid.split("__", 1)[0])].append(b)
+            elif b.kind == "note":
+                out[(b.document, b.eid.split("__", 1)[0] if "__" in b.eid else "")].append(b)
         return out
 
-    def comments_html(self, doc: Document, a: Article) -> str:
-        """The editor's comments after an article, marked as such: never shown as the law's words."""
+    def comments_html(self, doc: Document, a: Article | None) -> str:
+        """The editor's comments and the text's footnotes after an article (``a`` None: the footnotes whose mark
+        stands outside the articles), marked as such: never shown as the law's words."""
         parts = []
-        for b in self._comments.get((doc.id, a.eid), ()):
+        for b in self._comments.get((doc.id, a.eid) if a is not None else (doc.id, ""), ()):
+            if b.kind == "note":
+                parts.append(f'<aside class="regkb-comment regkb-note" id="{_anchor(b.eid)}" role="note" '
+                             f'aria-label="Note of the text, not part of the law" data-search-exclude>'
+                             '<p class="regkb-label">Note (a footnote of the text) — not part of the law</p>'
+                             f'<p>{_comment_html(b.text)}</p></aside>')
+                continue
             parts.append(f'<aside class="regkb-comment" id="{_anchor(b.eid)}" role="note" '
                          f'aria-label="Editor\'s comment, not part of the law" data-search-exclude>'
                          '<p class="regkb-label">Editor\'s comment — not part of the law</p>'
@@ -868,6 +878,8 @@ class Site:
         out.append(self.status_html(doc) + self.import_html(doc) + self.print_style(doc, "whole text") + "\n")
         if doc.preamble:
             out.append(f'<p class="regkb-preamble">{esc(doc.preamble)}</p>\n')
+        if (notes := self.comments_html(doc, None)):  # footnotes whose mark stands in the title or the preamble
+            out.append(notes + "\n")
         current = None
         parts = self._apart(doc.id, "part-text")  # law between a chapter or section heading and its first article
         part_key = None
