@@ -46,6 +46,8 @@ PARTY_NOUNS = frozenset(
      "restaurant", "shop", "supermarket", "factory", "unit", "pilot", "police", "university", "college", "institute", "academy", "crew",
      # groups of persons that hold rights and bear duties ("households shall sort waste", "the families of patients")
      "family", "household",
+     # persons named by what they hold or let, not by an agent suffix ("landlords shall register tenants")
+     "landlord", "landlady",
      # "the customs" (the customs authority; singular() reads the plural "customs" as "custom")
      "custom"]
 )
@@ -179,12 +181,19 @@ def _clean_np(np: str) -> str:
     return np
 
 
+POSTPOSITIVE_ADJ = frozenset(["responsible", "accountable", "answerable", "liable"])
+
+
 def _head(np: str) -> str:
     """The head noun of a noun phrase, singular: the word before the first preposition or participle."""
     words = np.lower().split()
     if not words:
         return ""
     for k, w in enumerate(words):
+        if k > 0 and w in POSTPOSITIVE_ADJ and k + 1 < len(words) and words[k + 1] in ("for", "to"):
+            # "a person responsible for safety", "the officer accountable to the board": an adjective phrase after
+            # its noun (post-positive, as English puts an adjective with a complement) leaves that noun the head
+            return singular(words[k - 1])
         if k > 0 and (w in ("of", "for", "on", "in", "at", "with", "by", "from", "under", "to", "outside", "inside",
                             "against", "about", "into", "over", "between", "among", "towards", "via",
                             "within", "as", "that", "which", "who",
@@ -315,12 +324,14 @@ def _referred_back(np: str, unit: Unit, units: list[Unit], before: list[_Clause]
     return out
 
 
-def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], list[tuple[int, int, str]]]:
-    """Clauses with a modal in a unit; also (start, end, reason) of modal statements that bind no one."""
+def _clauses(unit: Unit, lexicon_hint: Container[str],
+             announced: bool = False) -> tuple[list[_Clause], list[tuple[int, int, str]]]:
+    """Clauses with a modal in a unit; also (start, end, reason) of modal statements that bind no one. ``announced``:
+    the paragraph before ends by announcing a quotation ("... is amended to read:")."""
     text = unit.clean.text
     out: list[_Clause] = []
     skipped: list[tuple[int, int, str]] = []
-    quoted = _quotations(text)
+    quoted = _quotations(text, announced)
     for si, (s, e) in enumerate(regions(unit)):
         modals: list[re.Match[str]] = []
         relative: dict[int, tuple[int, tuple[int, int]]] = {}  # modal start -> (pronoun start, antecedent span)
@@ -335,7 +346,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                 if not skipped or skipped[-1][:2] != q:
                     skipped.append((q[0], q[1], "not a duty: a provision quoted from another text"))
                 continue
-            if re.match(r"(?:is|are)\s+(?:(?:also|further|likewise|equally)\s+)?(?:not\s+)?to$", m.group(0), re.IGNORECASE) and \
+            if re.match(r"(?:is|are)\s+(?:(?:also|further|likewise|equally|then)\s+)?(?:not\s+)?to$", m.group(0), re.IGNORECASE) and \
                     P.NOT_MODAL_IS_TO.search(text, s, m.start()) and not (
                     # "...; where deletion is impossible, it is to stop ...": "it" is the pronoun subject of a duty
                     (re.search(r"(?:^|[;,]\s+)it\s+$", text[s : m.start()], re.IGNORECASE)
@@ -655,12 +666,24 @@ VP_BEFORE_AND = re.compile(r"^(?P<np>[^,;:()]{2,120}?)\s+(?:is|are|has|have|was|
                            re.IGNORECASE)
 
 
-def _quotations(text: str) -> list[tuple[int, int]]:
+def _announces_quotation(u: Unit) -> bool:
+    """Whether a unit ends by announcing a quotation in the next paragraph ("Article 6 of the X Measures is amended
+    to read:")."""
+    return any(q.group("open") is None for q in P.QUOTED_PROVISION.finditer(u.clean.text))
+
+
+def _quotations(text: str, announced: bool = False) -> list[tuple[int, int]]:
     """Spans of provisions quoted after a verb of saying ('Article 25 of the X Law provides: "..."'): their
-    modals are the quoted text's rules, reported as such, never duties of the text that quotes them."""
+    modals are the quoted text's rules, reported as such, never duties of the text that quotes them. A paragraph
+    that opens with a quotation mark after a paragraph announcing one ("... is amended to read:") is the quotation
+    (to its closing mark, or to its end when the mark closes a later paragraph)."""
     if not any(mark in text for mark in P.QUOTE_CLOSE):
         return []
     spans = []
+    lead = len(text) - len(text.lstrip())
+    if announced and text[lead : lead + 1] in P.QUOTE_CLOSE:
+        close = text.find(P.QUOTE_CLOSE[text[lead]], lead + 1)
+        spans.append((lead + 1, close if close >= 0 else len(text)))
     for q in P.QUOTED_PROVISION.finditer(text):
         if q.group("open") is None:
             continue  # announced at the end of the paragraph: the quotation is the next unit's
@@ -1169,8 +1192,18 @@ def _shared_head_before_of(np: str) -> list[str] | None:
     return [f"{m.group('head')} of {x}" for x in parts]
 
 
+ELLIPTIC_COMPLEMENT = re.compile(r"^(?P<head>(?:the\s+|all\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?P<p>of|at)\s+"
+                                 r"(?P<a>[^,;]+?),?\s+(?:and|or|as\s+well\s+as)\s+(?P=p)\s+(?P<b>[^,;]+)$", re.IGNORECASE)
+
+
 def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
     """Split a coordinated subject into conjuncts (only "or" between known actors splits)."""
+    ell = ELLIPTIC_COMPLEMENT.match(np)
+    if ell and _is_party(_clean_np(ell.group("head"))):
+        # "Staff of the platform and of the offices": a conjunct opening with the preposition of the first one's
+        # complement has lost its head noun (ellipsis); it is "staff of the offices", not a party "of the offices"
+        head, prep = ell.group("head"), ell.group("p")
+        return [f"{head} {prep} {ell.group('a')}", f"{head} {prep} {ell.group('b')}"]
     shared = _shared_head(np)
     if shared:
         return shared
@@ -1560,8 +1593,11 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
         known = res.lex.known(res.doc_forms.get(p.document.id))
         clauses: list[_Clause] = []
         skipped: list[tuple[Unit, int, int, str]] = []
+        prev_unit: Unit | None = None
         for u in p.units:
-            cs, sk = _clauses(u, known)
+            announced = prev_unit is not None and prev_unit.article == u.article and _announces_quotation(prev_unit)
+            prev_unit = u
+            cs, sk = _clauses(u, known, announced)
             clauses.extend(cs)
             skipped.extend((u, a, b, r) for a, b, r in sk)
         _holders(clauses, res)
@@ -1644,6 +1680,13 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                 c.basis = "pronoun"
             if not c.bearers and _agentless(c):
                 _implied_by_context(c, clauses[:k], res, scope)
+            if not c.bearers and _agentless(c) and (owner := _object_antecedent(
+                    c, [d for d in clauses[:k] if d.modality in ("obligation", "prohibition")])):
+                # "X shall build new fences, and the new fences must meet ...": a definite thing as the subject
+                # (active or passive) is the thing an earlier duty of the article acts on; who must make it so is the
+                # party of that duty, whether or not the clause is in the same sentence (a right's or a leave's object
+                # is no such thing: "A is entitled to a refund. The refund is to be paid": not by A)
+                c.bearers, c.basis = owner, "passive-implied"
             if not c.bearers and _agentless(c):
                 agent = _defined_act_agent(c, res)
                 if agent:
@@ -2091,6 +2134,19 @@ REQUIREMENT_LIST = re.compile(r"(?<!\bof\s)\bthe\s+following\s+(?:[\w'-]+\s+){0,
                               re.IGNORECASE)
 
 
+# "comply with / observe / abide by the following requirements": requirements one complies with are rules of conduct
+# (what to do), while requirements one meets or satisfies may be qualifications ("(1) holding a permit"); so under
+# these verbs an item that opens with a verb phrase ("(1) keep logs ...", "(2) not sell data") states conduct
+COMPLY_WITH_LIST = re.compile(r"\b(?:comply\s+with|observe|abide\s+by|adhere\s+to|obey|follow)\s+the\s+following\s+"
+                              r"(?:[\w'-]+\s+){0,3}?(?:requirements|standards|norms)\b", re.IGNORECASE)
+
+
+# "in (any of) the following circumstances / cases / situations": the items are states of affairs the lead-in's rule
+# applies in (its scope), whatever verbs they hold
+CIRCUMSTANCE_LIST = re.compile(r"\b(?:in|under|for)\s+(?:(?:any|one|each|either|all)\s+of\s+)?the\s+following\s+"
+                               r"(?:[\w'-]+\s+){0,2}?(?:circumstances?|cases?|situations?|events?)\b", re.IGNORECASE)
+
+
 def _descriptive_list(lead_in: str) -> bool:
     """Whether the items after a lead-in are circumstances or contents (scope), not conduct: "one of the
     following", or "the following <noun>" whose head noun names matters, items, circumstances ..."""
@@ -2127,6 +2183,11 @@ ITEM_NOT = re.compile(r"(?:(?<=\x00)|,?\s+(?:and|or)\s+)(not|never|in\s+no\s+cas
                       r"at\s+no\s+time|by\s+no\s+means|on\s+no\s+account)\s+(?=[a-z])", re.IGNORECASE)
 
 
+# ", and <verb> <determiner or pronoun> ...": a second verb phrase with its object, not a second object of the first
+ITEM_THEN_DO = re.compile(r",\s+and\s+(?P<v>[a-z]+)\s+(?=(?:the|a|an|every|each|all|any|its|their|his|her|it|them|such|"
+                          r"those|these)\b)")
+
+
 def _item_clauses(u: Unit, a: int, b: int, lead: _Clause) -> list[_Clause]:
     """The clauses of an item without a marker of its own: one with the lead-in's modality, and a ban for a verb
     phrase negated by "not" (no modal needed: the lead-in's marker governs it, the "not" reverses it)."""
@@ -2137,6 +2198,12 @@ def _item_clauses(u: Unit, a: int, b: int, lead: _Clause) -> list[_Clause]:
         ban = _item_clause(u, neg.start(1) + shift, b, lead)
         ban.modality, ban.action_at, ban.condition = "prohibition", neg.end() + shift, None
         if neg.start() <= 1:
+            # "(3) not alter records, and mark every copy as a copy": "not" negates its own verb phrase; a verb
+            # phrase after ", and" (a verb and its object) is the lead-in's duty again
+            then = ITEM_THEN_DO.search(text, ban.action_at, b)
+            if then is not None and then.group("v").lower() not in NOT_CONDUCT_START:
+                ban.end = then.start()
+                return [ban, _item_clause(u, then.start("v"), b, lead)]
             return [ban]
         return [_item_clause(u, a, neg.start() + shift, lead), ban]
     return [_item_clause(u, a, b, lead)]
@@ -2179,9 +2246,14 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
         # "X shall comply with the following requirements: 1. Logs shall be kept ...": items that carry a marker of
         # their own state conduct required of X; items without one are qualifications or contents
         requirements = lead is not None and bool(REQUIREMENT_LIST.search(text, lead.start, lead.end))
+        complied = requirements and lead is not None and bool(COMPLY_WITH_LIST.search(text, lead.start, lead.end))
         if lead is None or (_descriptive_list(text[lead.start : lead.end]) and not banned_acts and not requirements):
+            circumstances = lead is not None and bool(CIRCUMSTANCE_LIST.search(text, lead.start, lead.end))
             for c in cs:  # clauses inside items that are circumstances or contents bind no one of their own
-                if par.items and c.start >= intro_end and (c.basis not in ("explicit", "lead-in") or not c.bearers):
+                # (in a list of circumstances even a modal with a subject of its own is part of a state of affairs:
+                # "only in the following cases: (1) a court needs to ...": when a court needs to, not a court's duty)
+                if par.items and c.start >= intro_end and (c.basis not in ("explicit", "lead-in") or not c.bearers
+                                                           or circumstances):
                     c.bearers = []
                     c.content_item = introduced
             out.extend(cs)
@@ -2206,7 +2278,8 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
             nested, after_colon = False, text[s:e].rstrip().endswith(COLONS)
             if not all_conduct and not _states_conduct(text[s:e]):
                 continue  # "(I) a crash of a drone": an event or thing, not conduct
-            if requirements and not P.MODAL.search(text, s, e):
+            if requirements and not P.MODAL.search(text, s, e) and not (
+                    complied and _states_conduct(text[s:e])):
                 continue  # "(1) holding a permit": a qualification, not conduct
             if as_subject and not banned_acts and not _gerund_or_modal(text[s:e]):
                 continue  # "ensure that the following functions are off: 1. continuous location tracking": a thing
@@ -2345,6 +2418,12 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             found = [res.resolve(_clean_np(x), parts) or res.register_subject(x, None) for x in parts]
             c.bearers, c.basis = [k for k in dict.fromkeys(found) if k], "explicit"
             # "encourages operators to use X": the action is "use X"; "supports agencies in using X": "using X"
+            c.action_at = c.modal.end() + obj.start("act" if obj.group("act") else "ger")
+            return
+        if obj and re.fullmatch(r"them|it|him|her|him\s+or\s+her", obj.group(1).strip(), re.IGNORECASE) \
+                and prev is not None and prev.sentence == c.sentence and prev.unit is c.unit and prev.bearers:
+            # "supports A in doing X, and encourages them to Y": the pronoun object is the party just named
+            c.bearers, c.basis = list(prev.bearers), "pronoun"
             c.action_at = c.modal.end() + obj.start("act" if obj.group("act") else "ger")
             return
         if not _clean_np(subj):
@@ -3289,6 +3368,9 @@ def _actors_in(text: str, res: _Resolver) -> list[str]:
     return keys
 
 
+FOOTNOTE_MARK_END = re.compile(r"[.;。]\[(?:\d{1,3}|\^[\w-]{1,12})\]$")
+
+
 def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -> Obligation:
     u = c.unit
     text = u.clean.text
@@ -3300,6 +3382,10 @@ def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -
         a += lead.end()
     while b > a and text[b - 1] in " ,;.:；：。，":
         b -= 1
+    if (mark := FOOTNOTE_MARK_END.search(text, a, b)) is not None:
+        b = mark.start()  # "... once a year.[3]": a footnote mark after the full stop is no part of the action
+        while b > a and text[b - 1] in " ,;.:；：。，":
+            b -= 1
     act_a = c.modal.end()
     while act_a < b and text[act_a] in " ,:":
         act_a += 1

@@ -167,7 +167,8 @@ FRONTMATTER_FENCE = re.compile(r"^---[ \t]*$")
 
 ABBREVIATIONS = re.compile(r"(?:\b(?:No|Nos|Art|Arts|para|paras|e\.g|i\.e|etc|cf|vs|Mr|Ms|Dr|St|Co|Ltd|Inc)|\b[A-Z])\.$")
 # a closing quotation mark may follow the full stop ('... provides: "X shall ...." Where ...')
-SENTENCE_END = re.compile(r"[.!?。][\"”]?(?=[ \t]+(?:[\"“(]?[A-Z(]))")
+# (a footnote mark kept after the full stop, "[3]" or "[^2]", still ends the sentence: "... apart.[3] It ought to")
+SENTENCE_END = re.compile(r"[.!?。][\"”]?(?:\[(?:\d{1,3}|\^[\w-]{1,12})\])?(?=[ \t]+(?:[\"“(]?[A-Z(]))")
 
 # --- definitions ---------------------------------------------------------------------------
 
@@ -329,10 +330,16 @@ MODAL = re.compile(
                         # "The State will support A in doing X": as "The State supports A in doing X" (the object names
                         # who is encouraged; without "to V" / "in V-ing" it is the State's own task)
                         (?<=\bstate[ ])will[ ](?:support|encourage)(?=[ ][^.;]*?[ ](?:to[ ]\w|in[ ]\w+ing\b))|(?:the[ ]state[ ])?(?<!\bto[ ])encourages?|
-                        (?:(?<=^)|(?<=[.;:][ ])|(?<=\n)|(?<=the[ ]state[ ]))supports?(?=[ ][^.;]*?[ ](?:to[ ]\w|in[ ]\w+ing\b))|
+                        (?:(?<=^)|(?<=[.;:][ ])|(?<=\n)|(?<=the[ ]state[ ])|
+                          # "The county government supports A in doing X": a public body's support is its encouragement
+                          # of the party it supports, as the State's is
+                          (?<=government[ ])|(?<=governments[ ])|(?<=department[ ])|(?<=departments[ ])|(?<=bureau[ ])|
+                          (?<=commission[ ])|(?<=ministry[ ])|(?<=administration[ ]))supports?(?=[ ][^.;]*?[ ](?:to[ ]\w|in[ ]\w+ing\b))|
                         # "The State supports the sharing of ...", "The State encourages ..., and supports ...": the
                         # State's promotion of an activity, an encouragement naming no addressee unless it names one
-                        the[ ]state[ ]supports|(?<=,[ ]and[ ])supports(?=[ ]the[ ]))
+                        the[ ]state[ ]supports|(?<=,[ ]and[ ])supports(?=[ ]the[ ])|
+                        # "..., and supports them in doing X": the parties just encouraged, supported again
+                        (?<=,[ ]and[ ])supports(?=[ ](?:them|it)[ ](?:to[ ]\w|in[ ]\w+ing\b)))
       | (?P<right>(?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?)[ ](?:the[ ]|a[ ])?rights?[ ]to|
                   (?:reserves?|retains?)[ ]the[ ]rights?[ ]to|   # "X reserves the right to refuse ..."
                   (?:is|are|shall[ ]be|will[ ]be)[ ]entitled[ ]to)
@@ -342,7 +349,7 @@ MODAL = re.compile(
                         shall[ ]not(?![ ]only\b)|must[ ]not(?![ ]only\b)|may[ ]not(?![ ]only\b)|should[ ]not(?![ ]only\b)|
                         # "shall neither sell X nor disclose it": a ban on each act
                         (?:shall|must|may|should)[ ]neither(?=[ ][^.;]*?[ ]nor[ ])|
-                        cannot|can[ ]not|shall[ ]in[ ]no[ ]case|(?:is|are)[ ](?:also[ ]|likewise[ ]|equally[ ])?not[ ]to(?=[ ][a-z])|
+                        cannot|can[ ]not|shall[ ]in[ ]no[ ]case|(?:is|are)[ ](?:also[ ]|likewise[ ]|equally[ ]|then[ ])?not[ ]to(?=[ ][a-z])|
                         (?:is|are)[ ](?:strictly[ ])?(?:prohibited|forbidden|barred)[ ](?:from|to|for)|
                         (?:is|are)[ ]not[ ](?:allowed|permitted)[ ]to|(?:is|are)[ ](?:strictly[ ])?banned[ ]from|ought[ ]not[ ]to|
                         # a right denied is a ban ("The recipient has no right to use the data")
@@ -368,7 +375,7 @@ MODAL = re.compile(
                         # an adverbial set off by commas inside the marker ("is required, within 10 days, to report")
                         (?:is|are)[ ](?:hereby[ ]|also[ ])?(?:obliged|required)(?=,[ ][^,;:.]{1,80},[ ]to[ ][a-z])|
                         (?<!\bnot[ ])(?<!\bdo[ ])(?<!\bthe[ ])(?<!\ba[ ])(?<!\bno[ ])needs?[ ]to(?=[ ][a-z])|
-                        (?:is|are)[ ](?:also[ ]|further[ ]|likewise[ ]|equally[ ])?to(?=[ ][a-z])|bears?[ ](?!legal|criminal|civil|administrative|joint)(?:\w+[ ])?responsibility[ ]for|
+                        (?:is|are)[ ](?:also[ ]|further[ ]|likewise[ ]|equally[ ]|then[ ])?to(?=[ ][a-z])|bears?[ ](?!legal|criminal|civil|administrative|joint)(?:\w+[ ])?responsibility[ ]for|
                         have[ ]to|has[ ]to|
                         (?<=\bit[ ])is[ ](?:necessary|mandatory|compulsory|obligatory)[ ](?:to|for)|   # impersonal (1.4)
                         # "It is the responsibility of X to ...": X bears it (the party after "of")
@@ -503,7 +510,10 @@ _POWER_MODAL = (r"(?:shall|may|will|(?:is|are)[ ]to|(?:shall[ ])?(?:has|have)[ ]
 # "the operator must be fined"): the voice and the penalty verb make it a sanction whatever the modal
 _PASSIVE_MODAL = r"(?:shall|may|will|can|must|should|(?:is|are)[ ]to)"
 SANCTION_PASSIVE = re.compile(
-    r"""^""" + _PASSIVE_MODAL + _MODAL_GAP + r"""(?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:\w+[ ]){0,4}?liabilit|(?:also[ ]|each[ ]|additionally[ ]|further[ ])?be[ ](?:also[ ]|each[ ])?
+    r"""^""" + _PASSIVE_MODAL + _MODAL_GAP + r"""(?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:\w+[ ]){0,4}?liabilit|
+         # "shall have its illegal gains confiscated", "shall have their licences revoked": a causative passive, what is
+         # taken from the subject, as "its illegal gains shall be confiscated"
+         have[ ](?:its|their|his|her|his[ ]or[ ]her)[ ](?:[\w-]+[ ]){0,4}?(?:confiscated|revoked|suspended|cancell?ed|withdrawn)\b|(?:also[ ]|each[ ]|additionally[ ]|further[ ])?be[ ](?:also[ ]|each[ ])?
          (?:fined|ordered|punished|penali[sz]ed|warned(?![ ](?:of|about|that|against)\b)|given[ ]a[ ]warning|confiscated|
          given[ ](?:an?[ ])?(?:(?:disciplinary|administrative|party|criminal|legal|corresponding|due)[ ])?(?:sanction|punishment|penalt)|
          # "they shall be prosecuted for criminal liability": a prosecution is a criminal sanction on its subject
