@@ -82,6 +82,19 @@ def test_a_thing_an_earlier_duty_acts_on_takes_that_duty_s_bearer(body: str, exp
     assert pairs(body) == expected
 
 
+# the mention just before, in the same sentence, wins over another party's duty on such things elsewhere in the article
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Nobody may move or block the water gauges.\n\nWhere a dam cannot avoid the river bed, the builder is obliged to "
+     "install substitute gauges at its own cost, and the substitute gauges must meet the survey standards.",
+     [("prohibition", ["Anyone"]), ("obligation", ["Builder"]), ("obligation", ["Builder"])]),
+    ("Visitors must not move the benches.\n\nThe park office is obliged to buy spare benches at its own cost, and the "
+     "spare benches must match the old ones.",
+     [("prohibition", ["Visitors"]), ("obligation", ["Park office"]), ("obligation", ["Park office"])]),
+])
+def test_the_nearest_mention_in_the_sentence(body: str, expected: list) -> None:
+    assert pairs(body) == expected
+
+
 def test_a_thing_no_duty_acts_on_stays_unbound() -> None:
     assert pairs("The builder must plant new trees, and the road must meet the park standards.") == [
         ("obligation", ["Builder"])]

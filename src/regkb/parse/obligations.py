@@ -1681,7 +1681,7 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
             if not c.bearers and _agentless(c):
                 _implied_by_context(c, clauses[:k], res, scope)
             if not c.bearers and _agentless(c) and (owner := _object_antecedent(
-                    c, [d for d in clauses[:k] if d.modality in ("obligation", "prohibition")])):
+                    c, [d for d in clauses[:k] if d.modality in ("obligation", "prohibition")], nearest=True)):
                 # "X shall build new fences, and the new fences must meet ...": a definite thing as the subject
                 # (active or passive) is the thing an earlier duty of the article acts on; who must make it so is the
                 # party of that duty, whether or not the clause is in the same sentence (a right's or a leave's object
@@ -2777,19 +2777,29 @@ def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
             c.bearers, c.basis = [key], "passive-implied"
 
 
-def _object_antecedent(c: _Clause, done: list[_Clause]) -> list[str]:
+def _object_antecedent(c: _Clause, done: list[_Clause], nearest: bool = False) -> list[str]:
     """"The bureau shall set up a register. Applicants shall ... . The register shall be open to the public": a
     definite thing as the subject of an agentless clause ("the register", "such records") points back to the thing
     an earlier duty of the same article acts on ("set up a register"); that duty's party keeps it, not the party of
-    the sentence just before. Only when the head noun is the object of exactly one party's duties there."""
+    the sentence just before. Only when the head noun is the object of exactly one party's duties there (or, with
+    ``nearest``, of the clause just before in the same sentence)."""
     m = re.match(r"(?:the|such|this|these|that|those)\s+(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s*$", c.subject.strip(), re.IGNORECASE)
     if m is None:
         return []
     head = singular(m.group("np").split()[-1].lower())
     if len(head) < 3 or head in GENERIC_HEADS or _is_party(head):
         return []
-    word = re.compile(rf"(?<![\w-]){re.escape(head)}s?(?![\w-])", re.IGNORECASE)
+    # the head in either number ("bench" / "benches", "facility" / "facilities")
+    forms = "|".join(re.escape(f) for f in sorted(noun_forms(head) | {head}, key=len, reverse=True))
+    word = re.compile(rf"(?<![\w-])(?:{forms})(?![\w-])", re.IGNORECASE)
     found: set[tuple[str, ...]] = set()
+    last = done[-1] if done else None
+    if nearest and last is not None and last.unit is c.unit and last.sentence == c.sentence and last.bearers \
+            and not last.passive and word.search(c.unit.clean.text, last.action_at if last.action_at is not None
+                                                 else last.modal.end(), last.action_end or last.end):
+        # "X shall build new fences, and the new fences must ...": the definite noun phrase takes up the mention just
+        # before it in its own sentence, whatever other clauses of the article say of such things
+        return list(last.bearers)
     for d in done[-40:]:  # bounded: the last 40 clauses
         if d.unit.document != c.unit.document or d.unit.article != c.unit.article or not d.bearers or d.passive:
             continue
