@@ -246,3 +246,45 @@ def test_have_its_gains_confiscated_is_a_sanction(body: str) -> None:
 
 def test_have_something_done_that_is_no_penalty_stays_a_duty() -> None:
     assert pairs("Kiosk operators shall have their scales checked every year.") == [("obligation", ["Kiosk operators"])]
+
+
+# --- a thing entitled to a treatment is no party (a leftover of session 8's holder markers) ---------------------------
+# "X is entitled to <noun phrase>" is said of things as well as of persons ("Products are entitled to a preferential
+# tariff"); only a party noun then binds, and a thing's entitlement is reported, not made a party silently.
+@pytest.mark.parametrize("body", [
+    "Products are entitled to a preferential tariff.",
+    "Exported goods are entitled to a tax refund.",
+])
+def test_a_thing_entitled_to_a_treatment_is_reported_not_a_party(body: str) -> None:
+    kb = kb_for(body)
+    assert [o for o in kb.obligations if o.article == 1] == []
+    assert [s.reason for s in kb.statements if s.article == 1] == ["no bearer could be identified for this modal statement"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Passengers are entitled to a refund.", [("right", ["Passengers"])]),
+    ("Homeowners are entitled to vote on the budget.", [("right", ["Homeowners"])]),
+    ("Museums have the right to refuse a loan.", [("right", ["Museums"])]),
+])
+def test_persons_entitled_stay_holders(body: str, expected: list) -> None:
+    assert pairs(body) == expected
+
+
+# --- bodies at two administrative levels: "municipal and district X bureaus" (a session-8 leftover) -------------------
+# Adjectives of level coordinated before one field and head name a body at each level (a body sits at one level).
+# Before, "Municipal and district transport bureaus" gave "Municipal bureaus" and "Municipal district transport
+# bureaus", and "the municipal or district X department" one body at no level.
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Municipal and district transport bureaus shall inspect the kiosks.",
+     [("obligation", ["Municipal transport bureaus"]), ("obligation", ["District transport bureaus"])]),
+    ("The municipal or district civil affairs department shall keep the register.",
+     [("obligation", ["Municipal civil affairs department"]), ("obligation", ["District civil affairs department"])]),
+    ("County and township governments shall publish the plans.",
+     [("obligation", ["County governments"]), ("obligation", ["Township governments"])]),
+])
+def test_bodies_at_two_levels(body: str, expected: list) -> None:
+    assert pairs(body) == expected
+
+
+def test_levels_without_a_party_head_stay_unsplit() -> None:
+    assert pairs("The municipal and district levels shall cooperate.") == []

@@ -1196,8 +1196,19 @@ ELLIPTIC_COMPLEMENT = re.compile(r"^(?P<head>(?:the\s+|all\s+)?[\w'-]+(?:\s+[\w'
                                  r"(?P<a>[^,;]+?),?\s+(?:and|or|as\s+well\s+as)\s+(?P=p)\s+(?P<b>[^,;]+)$", re.IGNORECASE)
 
 
+_LEVEL = r"(?:national|provincial|municipal|prefectural|county|county-level|district|city|township|town|village)"
+LEVEL_PAIR = re.compile(rf"^(?P<lead>(?:the\s+|relevant\s+)*)(?P<a>{_LEVEL})\s+(?:and|or)\s+(?P<b>{_LEVEL})\s+"
+                        r"(?P<rest>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,6})$", re.IGNORECASE)
+
+
 def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
     """Split a coordinated subject into conjuncts (only "or" between known actors splits)."""
+    lv = LEVEL_PAIR.match(np.strip())
+    if lv and _is_party(_clean_np(lv.group("rest"))):
+        # "municipal and district transport bureaus", "the county or township civil affairs office": adjectives of
+        # administrative level coordinated before one field and head name a body at each level (a body sits at one)
+        lead, rest = lv.group("lead"), lv.group("rest")
+        return [f"{lead}{lv.group('a')} {rest}", f"{lead}{lv.group('b')} {rest}"]
     ell = ELLIPTIC_COMPLEMENT.match(np)
     if ell and _is_party(_clean_np(ell.group("head"))):
         # "Staff of the platform and of the offices": a conjunct opening with the preposition of the first one's
@@ -1493,7 +1504,8 @@ class _Resolver:
                        for p in [*parts[:-1], rel.group("n")]):
             # "Enterprises and institutions that hold permits": general nouns, each named by the shared clause
             parts = [f"{p} {rel.group('r')}" for p in parts[:-1]] + parts[-1:]
-        if (first_word in SCOPE_ADJ or first_word == "relevant") and len(parts) > 1:  # "relevant A and B": both
+        if (first_word in SCOPE_ADJ or first_word == "relevant") and len(parts) > 1 \
+                and not LEVEL_PAIR.match(np):  # "relevant A and B": both ("municipal and district X": each its own)
             scope = first_word
         out: list[tuple[str, str | None, str]] = []
         for k, p in enumerate(parts):
@@ -1773,6 +1785,10 @@ HOLDER_MARKER = re.compile(r"(?:has|have|enjoys?|bears?|reserves?|retains?)\s+(?
                            re.IGNORECASE)  # (the last: "It is the X's duty to", the only bare "is" marker)
 
 
+ENTITLED_TO_THING = re.compile(r"\bentitled\s+to$", re.IGNORECASE)
+BENEFIT_AFTER = re.compile(r"\s+(?:a|an|the|its|their|such|any|preferential|reduced|free)\s", re.IGNORECASE)
+
+
 def _holders(clauses: list[_Clause], res: _Resolver) -> None:
     """Learn as parties the subjects of markers that only a person can bear (:data:`HOLDER_MARKER`), whatever their
     head noun ("Museums have the responsibility to ...": museums are a party of the text, also where they are the
@@ -1781,6 +1797,11 @@ def _holders(clauses: list[_Clause], res: _Resolver) -> None:
     is learned: no pronoun, no clause, no denied or universal subject, no activity noun."""
     for k, c in enumerate(clauses):
         if not HOLDER_MARKER.search(c.modal.group(0)) or c.impersonal or c.antecedent is not None:
+            continue
+        if ENTITLED_TO_THING.search(c.modal.group(0)) and BENEFIT_AFTER.match(c.unit.clean.text, c.modal.end()):
+            # "Products are entitled to a preferential tariff": a thing can be entitled to a treatment (a noun phrase
+            # after "to"); only a person is entitled to do something. The subject is not learned as a party (a
+            # party noun still binds: "Passengers are entitled to a refund"; otherwise the clause is reported)
             continue
         subj = c.subject
         if not subj.strip() and k > 0 and clauses[k - 1].unit is c.unit and clauses[k - 1].sentence == c.sentence:
