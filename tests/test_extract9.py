@@ -288,3 +288,27 @@ def test_bodies_at_two_levels(body: str, expected: list) -> None:
 
 def test_levels_without_a_party_head_stay_unsplit() -> None:
     assert pairs("The municipal and district levels shall cooperate.") == []
+
+
+# --- a table cell "V1 ...; are not to V2 ...": the verb phrase before ";" is the row's duty, the clause after has the
+# row's party as its elided subject (before: the cell's words before the marker were read as its subject, and the row
+# gave no duty at all)
+TABLE_CELLS = [
+    ("Dock managers and boat clubs shall perform the following responsibilities for mooring data:\n\n"
+     "| No. | Party | Responsibilities |\n|---|---|---|\n| 1 | Dock managers | Record every mooring within an hour. |\n"
+     "| 2 | Boat clubs | Keep a list of members; are not to give the list to third parties without consent. |",
+     [("art_1__para_1__item_1", "obligation", ["Dock managers"], "Record every mooring within an hour"),
+      ("art_1__para_1__item_2", "obligation", ["Boat clubs"], "Keep a list of members"),
+      ("art_1__para_1__item_2", "prohibition", ["Boat clubs"], "give the list to third parties without consent")]),
+    ("Kiosk firms and parcel users shall do the following:\n\n| No. | Party | Duties |\n|---|---|---|\n"
+     "| 1 | Kiosk firms | Clean the kiosks daily; must not sell user data. |\n"
+     "| 2 | Parcel users | Collect parcels within three days. |",
+     [("art_1__para_1__item_1", "obligation", ["Kiosk firms"], "Clean the kiosks daily"),
+      ("art_1__para_1__item_1", "prohibition", ["Kiosk firms"], "sell user data"),
+      ("art_1__para_1__item_2", "obligation", ["Parcel users"], "Collect parcels within three days")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TABLE_CELLS)
+def test_a_table_cell_with_a_verb_phrase_and_a_marker(body: str, expected: list) -> None:
+    assert [f for f in facts(body) if "item" in f[0]] == expected

@@ -48,6 +48,8 @@ PARTY_NOUNS = frozenset(
      "family", "household",
      # persons named by what they hold or let, not by an agent suffix ("landlords shall register tenants")
      "landlord", "landlady",
+     # a body of members ("boat clubs shall keep a list of members")
+     "club",
      # "the customs" (the customs authority; singular() reads the plural "customs" as "custom")
      "custom"]
 )
