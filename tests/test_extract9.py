@@ -312,3 +312,19 @@ TABLE_CELLS = [
 @pytest.mark.parametrize(("body", "expected"), TABLE_CELLS)
 def test_a_table_cell_with_a_verb_phrase_and_a_marker(body: str, expected: list) -> None:
     assert [f for f in facts(body) if "item" in f[0]] == expected
+
+
+@pytest.mark.parametrize("body", [
+    'Article 4 of the Kiosk Measures is amended to read:\n\n"Article 4 Kiosk operators shall keep logs for a year.\n\n'
+    'Users may ask for a copy of the logs."',
+    "Article 9 of the Locker Rules is revised to read:\n\n“Article 9 Locker firms must clean the lockers.\n\n"
+    "They must not open a locker without its user.”",
+])
+def test_a_quotation_over_two_paragraphs_binds_no_one(body: str) -> None:
+    assert facts(body) == []
+
+
+def test_the_paragraph_after_a_closed_quotation_binds_again() -> None:
+    body = ('Article 4 of the Kiosk Measures is amended to read:\n\n"Article 4 Kiosk operators shall keep logs."\n\n'
+            "Locker firms must clean the lockers.")
+    assert pairs(body) == [("obligation", ["Locker firms"])]

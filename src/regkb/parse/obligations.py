@@ -326,14 +326,15 @@ def _referred_back(np: str, unit: Unit, units: list[Unit], before: list[_Clause]
     return out
 
 
-def _clauses(unit: Unit, lexicon_hint: Container[str],
-             announced: bool = False) -> tuple[list[_Clause], list[tuple[int, int, str]]]:
+def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
+             continued: str | None = None) -> tuple[list[_Clause], list[tuple[int, int, str]]]:
     """Clauses with a modal in a unit; also (start, end, reason) of modal statements that bind no one. ``announced``:
-    the paragraph before ends by announcing a quotation ("... is amended to read:")."""
+    the paragraph before ends by announcing a quotation ("... is amended to read:"); ``continued``: the closing
+    mark of a quotation opened in an earlier paragraph and not closed yet."""
     text = unit.clean.text
     out: list[_Clause] = []
     skipped: list[tuple[int, int, str]] = []
-    quoted = _quotations(text, announced)
+    quoted = _quotations(text, announced, continued)
     for si, (s, e) in enumerate(regions(unit)):
         modals: list[re.Match[str]] = []
         relative: dict[int, tuple[int, tuple[int, int]]] = {}  # modal start -> (pronoun start, antecedent span)
@@ -674,11 +675,27 @@ def _announces_quotation(u: Unit) -> bool:
     return any(q.group("open") is None for q in P.QUOTED_PROVISION.finditer(u.clean.text))
 
 
-def _quotations(text: str, announced: bool = False) -> list[tuple[int, int]]:
+def _quotation_left_open(text: str, announced: bool, continued: str | None) -> str | None:
+    """The closing mark still awaited after this paragraph: a quotation announced before it (or continued into
+    it) that it does not close runs on into the next paragraph."""
+    if continued:
+        return continued if text.find(continued) < 0 else None
+    lead = len(text) - len(text.lstrip())
+    if announced and text[lead : lead + 1] in P.QUOTE_CLOSE:
+        mark = P.QUOTE_CLOSE[text[lead]]
+        return mark if text.find(mark, lead + 1) < 0 else None
+    return None
+
+
+def _quotations(text: str, announced: bool = False, continued: str | None = None) -> list[tuple[int, int]]:
     """Spans of provisions quoted after a verb of saying ('Article 25 of the X Law provides: "..."'): their
     modals are the quoted text's rules, reported as such, never duties of the text that quotes them. A paragraph
     that opens with a quotation mark after a paragraph announcing one ("... is amended to read:") is the quotation
-    (to its closing mark, or to its end when the mark closes a later paragraph)."""
+    (to its closing mark, or to its end when the mark closes a later paragraph); a paragraph inside such a
+    quotation is quoted up to the mark that closes it (``continued``)."""
+    if continued:
+        close = text.find(continued)
+        return [(0, close if close >= 0 else len(text))]
     if not any(mark in text for mark in P.QUOTE_CLOSE):
         return []
     spans = []
@@ -1608,10 +1625,14 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
         clauses: list[_Clause] = []
         skipped: list[tuple[Unit, int, int, str]] = []
         prev_unit: Unit | None = None
+        still_open: str | None = None  # the closing mark of a quotation that runs over paragraphs
         for u in p.units:
-            announced = prev_unit is not None and prev_unit.article == u.article and _announces_quotation(prev_unit)
+            same_art = prev_unit is not None and prev_unit.article == u.article
+            announced = same_art and prev_unit is not None and _announces_quotation(prev_unit)
+            cont = still_open if same_art else None
             prev_unit = u
-            cs, sk = _clauses(u, known, announced)
+            cs, sk = _clauses(u, known, announced, cont)
+            still_open = _quotation_left_open(u.clean.text, announced, cont)
             clauses.extend(cs)
             skipped.extend((u, a, b, r) for a, b, r in sk)
         _holders(clauses, res)
