@@ -46,6 +46,10 @@ PARTY_NOUNS = frozenset(
      "restaurant", "shop", "supermarket", "factory", "unit", "pilot", "police", "university", "college", "institute", "academy", "crew",
      # groups of persons that hold rights and bear duties ("households shall sort waste", "the families of patients")
      "family", "household",
+     # persons named by what they hold or let, not by an agent suffix ("landlords shall register tenants")
+     "landlord", "landlady",
+     # a body of members ("boat clubs shall keep a list of members")
+     "club",
      # "the customs" (the customs authority; singular() reads the plural "customs" as "custom")
      "custom"]
 )
@@ -179,12 +183,19 @@ def _clean_np(np: str) -> str:
     return np
 
 
+POSTPOSITIVE_ADJ = frozenset(["responsible", "accountable", "answerable", "liable"])
+
+
 def _head(np: str) -> str:
     """The head noun of a noun phrase, singular: the word before the first preposition or participle."""
     words = np.lower().split()
     if not words:
         return ""
     for k, w in enumerate(words):
+        if k > 0 and w in POSTPOSITIVE_ADJ and k + 1 < len(words) and words[k + 1] in ("for", "to"):
+            # "a person responsible for safety", "the officer accountable to the board": an adjective phrase after
+            # its noun (post-positive, as English puts an adjective with a complement) leaves that noun the head
+            return singular(words[k - 1])
         if k > 0 and (w in ("of", "for", "on", "in", "at", "with", "by", "from", "under", "to", "outside", "inside",
                             "against", "about", "into", "over", "between", "among", "towards", "via",
                             "within", "as", "that", "which", "who",
@@ -358,12 +369,15 @@ def _violated_bearers(np: str, condition: str | None, unit: Unit, units: list[Un
 POST_MODIFIER = re.compile(r"\s+(?:of|that|who|which|whose|with|in|under|for|from|at|on|by|within)\s+")
 
 
-def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], list[tuple[int, int, str]]]:
-    """Clauses with a modal in a unit; also (start, end, reason) of modal statements that bind no one."""
+def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
+             continued: str | None = None) -> tuple[list[_Clause], list[tuple[int, int, str]]]:
+    """Clauses with a modal in a unit; also (start, end, reason) of modal statements that bind no one. ``announced``:
+    the paragraph before ends by announcing a quotation ("... is amended to read:"); ``continued``: the closing
+    mark of a quotation opened in an earlier paragraph and not closed yet."""
     text = unit.clean.text
     out: list[_Clause] = []
     skipped: list[tuple[int, int, str]] = []
-    quoted = _quotations(text)
+    quoted = _quotations(text, announced, continued)
     for si, (s, e) in enumerate(regions(unit)):
         modals: list[re.Match[str]] = []
         relative: dict[int, tuple[int, tuple[int, int]]] = {}  # modal start -> (pronoun start, antecedent span)
@@ -378,7 +392,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str]) -> tuple[list[_Clause], l
                 if not skipped or skipped[-1][:2] != q:
                     skipped.append((q[0], q[1], "not a duty: a provision quoted from another text"))
                 continue
-            if re.match(r"(?:is|are)\s+(?:(?:also|further|likewise|equally)\s+)?(?:not\s+)?to$", m.group(0), re.IGNORECASE) and \
+            if re.match(r"(?:is|are)\s+(?:(?:also|further|likewise|equally|then)\s+)?(?:not\s+)?to$", m.group(0), re.IGNORECASE) and \
                     P.NOT_MODAL_IS_TO.search(text, s, m.start()) and not (
                     # "...; where deletion is impossible, it is to stop ...": "it" is the pronoun subject of a duty
                     (re.search(r"(?:^|[;,]\s+)it\s+$", text[s : m.start()], re.IGNORECASE)
@@ -729,12 +743,40 @@ VP_BEFORE_AND = re.compile(r"^(?P<np>[^,;:()]{2,120}?)\s+(?:is|are|has|have|was|
                            re.IGNORECASE)
 
 
-def _quotations(text: str) -> list[tuple[int, int]]:
+def _announces_quotation(u: Unit) -> bool:
+    """Whether a unit ends by announcing a quotation in the next paragraph ("Article 6 of the X Measures is amended
+    to read:")."""
+    return any(q.group("open") is None for q in P.QUOTED_PROVISION.finditer(u.clean.text))
+
+
+def _quotation_left_open(text: str, announced: bool, continued: str | None) -> str | None:
+    """The closing mark still awaited after this paragraph: a quotation announced before it (or continued into
+    it) that it does not close runs on into the next paragraph."""
+    if continued:
+        return continued if text.find(continued) < 0 else None
+    lead = len(text) - len(text.lstrip())
+    if announced and text[lead : lead + 1] in P.QUOTE_CLOSE:
+        mark = P.QUOTE_CLOSE[text[lead]]
+        return mark if text.find(mark, lead + 1) < 0 else None
+    return None
+
+
+def _quotations(text: str, announced: bool = False, continued: str | None = None) -> list[tuple[int, int]]:
     """Spans of provisions quoted after a verb of saying ('Article 25 of the X Law provides: "..."'): their
-    modals are the quoted text's rules, reported as such, never duties of the text that quotes them."""
+    modals are the quoted text's rules, reported as such, never duties of the text that quotes them. A paragraph
+    that opens with a quotation mark after a paragraph announcing one ("... is amended to read:") is the quotation
+    (to its closing mark, or to its end when the mark closes a later paragraph); a paragraph inside such a
+    quotation is quoted up to the mark that closes it (``continued``)."""
+    if continued:
+        close = text.find(continued)
+        return [(0, close if close >= 0 else len(text))]
     if not any(mark in text for mark in P.QUOTE_CLOSE):
         return []
     spans = []
+    lead = len(text) - len(text.lstrip())
+    if announced and text[lead : lead + 1] in P.QUOTE_CLOSE:
+        close = text.find(P.QUOTE_CLOSE[text[lead]], lead + 1)
+        spans.append((lead + 1, close if close >= 0 else len(text)))
     for q in P.QUOTED_PROVISION.finditer(text):
         if q.group("open") is None:
             continue  # announced at the end of the paragraph: the quotation is the next unit's
@@ -1243,8 +1285,29 @@ def _shared_head_before_of(np: str) -> list[str] | None:
     return [f"{m.group('head')} of {x}" for x in parts]
 
 
+ELLIPTIC_COMPLEMENT = re.compile(r"^(?P<head>(?:the\s+|all\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?P<p>of|at)\s+"
+                                 r"(?P<a>[^,;]+?),?\s+(?:and|or|as\s+well\s+as)\s+(?P=p)\s+(?P<b>[^,;]+)$", re.IGNORECASE)
+
+
+_LEVEL = r"(?:national|provincial|municipal|prefectural|county|county-level|district|city|township|town|village)"
+LEVEL_PAIR = re.compile(rf"^(?P<lead>(?:the\s+|relevant\s+)*)(?P<a>{_LEVEL})\s+(?:and|or)\s+(?P<b>{_LEVEL})\s+"
+                        r"(?P<rest>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,6})$", re.IGNORECASE)
+
+
 def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
     """Split a coordinated subject into conjuncts (only "or" between known actors splits)."""
+    lv = LEVEL_PAIR.match(np.strip())
+    if lv and _is_party(_clean_np(lv.group("rest"))):
+        # "municipal and district transport bureaus", "the county or township civil affairs office": adjectives of
+        # administrative level coordinated before one field and head name a body at each level (a body sits at one)
+        lead, rest = lv.group("lead"), lv.group("rest")
+        return [f"{lead}{lv.group('a')} {rest}", f"{lead}{lv.group('b')} {rest}"]
+    ell = ELLIPTIC_COMPLEMENT.match(np)
+    if ell and _is_party(_clean_np(ell.group("head"))):
+        # "Staff of the platform and of the offices": a conjunct opening with the preposition of the first one's
+        # complement has lost its head noun (ellipsis); it is "staff of the offices", not a party "of the offices"
+        head, prep = ell.group("head"), ell.group("p")
+        return [f"{head} {prep} {ell.group('a')}", f"{head} {prep} {ell.group('b')}"]
     shared = _shared_head(np)
     if shared:
         return shared
@@ -1534,9 +1597,8 @@ class _Resolver:
                        for p in [*parts[:-1], rel.group("n")]):
             # "Enterprises and institutions that hold permits": general nouns, each named by the shared clause
             parts = [f"{p} {rel.group('r')}" for p in parts[:-1]] + parts[-1:]
-        if (first_word in SCOPE_ADJ or first_word == "relevant") and len(parts) > 1 and \
-                not re.match(r"[\w-]+\s+(?:and|or)\s", np):  # "relevant A and B": both
-            # (not "municipal or district X": the scope word is a conjunct of its own there, sharing X's head)
+        if (first_word in SCOPE_ADJ or first_word == "relevant") and len(parts) > 1 \
+                and not LEVEL_PAIR.match(np):  # "relevant A and B": both ("municipal and district X": each its own)
             scope = first_word
         out: list[tuple[str, str | None, str]] = []
         for k, p in enumerate(parts):
@@ -1644,8 +1706,15 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
         known = res.lex.known(res.doc_forms.get(p.document.id))
         clauses: list[_Clause] = []
         skipped: list[tuple[Unit, int, int, str]] = []
+        prev_unit: Unit | None = None
+        still_open: str | None = None  # the closing mark of a quotation that runs over paragraphs
         for u in p.units:
-            cs, sk = _clauses(u, known)
+            same_art = prev_unit is not None and prev_unit.article == u.article
+            announced = same_art and prev_unit is not None and _announces_quotation(prev_unit)
+            cont = still_open if same_art else None
+            prev_unit = u
+            cs, sk = _clauses(u, known, announced, cont)
+            still_open = _quotation_left_open(u.clean.text, announced, cont)
             clauses.extend(cs)
             skipped.extend((u, a, b, r) for a, b, r in sk)
         _holders(clauses, res)
@@ -1728,6 +1797,13 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                 c.basis = "pronoun"
             if not c.bearers and _agentless(c):
                 _implied_by_context(c, clauses[:k], res, scope)
+            if not c.bearers and _agentless(c) and (owner := _object_antecedent(
+                    c, [d for d in clauses[:k] if d.modality in ("obligation", "prohibition")], nearest=True)):
+                # "X shall build new fences, and the new fences must meet ...": a definite thing as the subject
+                # (active or passive) is the thing an earlier duty of the article acts on; who must make it so is the
+                # party of that duty, whether or not the clause is in the same sentence (a right's or a leave's object
+                # is no such thing: "A is entitled to a refund. The refund is to be paid": not by A)
+                c.bearers, c.basis = owner, "passive-implied"
             if not c.bearers and _agentless(c):
                 agent = _defined_act_agent(c, res)
                 if agent:
@@ -1814,6 +1890,10 @@ HOLDER_MARKER = re.compile(r"(?:has|have|enjoys?|bears?|reserves?|retains?)\s+(?
                            re.IGNORECASE)  # (the last: "It is the X's duty to", the only bare "is" marker)
 
 
+ENTITLED_TO_THING = re.compile(r"\bentitled\s+to$", re.IGNORECASE)
+BENEFIT_AFTER = re.compile(r"\s+(?:a|an|the|its|their|such|any|preferential|reduced|free)\s", re.IGNORECASE)
+
+
 def _holders(clauses: list[_Clause], res: _Resolver) -> None:
     """Learn as parties the subjects of markers that only a person can bear (:data:`HOLDER_MARKER`), whatever their
     head noun ("Museums have the responsibility to ...": museums are a party of the text, also where they are the
@@ -1822,6 +1902,11 @@ def _holders(clauses: list[_Clause], res: _Resolver) -> None:
     is learned: no pronoun, no clause, no denied or universal subject, no activity noun."""
     for k, c in enumerate(clauses):
         if not HOLDER_MARKER.search(c.modal.group(0)) or c.impersonal or c.antecedent is not None:
+            continue
+        if ENTITLED_TO_THING.search(c.modal.group(0)) and BENEFIT_AFTER.match(c.unit.clean.text, c.modal.end()):
+            # "Products are entitled to a preferential tariff": a thing can be entitled to a treatment (a noun phrase
+            # after "to"); only a person is entitled to do something. The subject is not learned as a party (a
+            # party noun still binds: "Passengers are entitled to a refund"; otherwise the clause is reported)
             continue
         subj = c.subject
         if not subj.strip() and k > 0 and clauses[k - 1].unit is c.unit and clauses[k - 1].sentence == c.sentence:
@@ -2192,6 +2277,19 @@ REQUIREMENT_LIST = re.compile(r"(?<!\bof\s)\bthe\s+following\s+(?:[\w'-]+\s+){0,
                               re.IGNORECASE)
 
 
+# "comply with / observe / abide by the following requirements": requirements one complies with are rules of conduct
+# (what to do), while requirements one meets or satisfies may be qualifications ("(1) holding a permit"); so under
+# these verbs an item that opens with a verb phrase ("(1) keep logs ...", "(2) not sell data") states conduct
+COMPLY_WITH_LIST = re.compile(r"\b(?:comply\s+with|observe|abide\s+by|adhere\s+to|obey|follow)\s+the\s+following\s+"
+                              r"(?:[\w'-]+\s+){0,3}?(?:requirements|standards|norms)\b", re.IGNORECASE)
+
+
+# "in (any of) the following circumstances / cases / situations": the items are states of affairs the lead-in's rule
+# applies in (its scope), whatever verbs they hold
+CIRCUMSTANCE_LIST = re.compile(r"\b(?:in|under|for)\s+(?:(?:any|one|each|either|all)\s+of\s+)?the\s+following\s+"
+                               r"(?:[\w'-]+\s+){0,2}?(?:circumstances?|cases?|situations?|events?)\b", re.IGNORECASE)
+
+
 def _descriptive_list(lead_in: str) -> bool:
     """Whether the items after a lead-in are circumstances or contents (scope), not conduct: "one of the
     following", or "the following <noun>" whose head noun names matters, items, circumstances ..."""
@@ -2228,6 +2326,11 @@ ITEM_NOT = re.compile(r"(?:(?<=\x00)|,?\s+(?:and|or)\s+)(not|never|in\s+no\s+cas
                       r"at\s+no\s+time|by\s+no\s+means|on\s+no\s+account)\s+(?=[a-z])", re.IGNORECASE)
 
 
+# ", and <verb> <determiner or pronoun> ...": a second verb phrase with its object, not a second object of the first
+ITEM_THEN_DO = re.compile(r",\s+and\s+(?P<v>[a-z]+)\s+(?=(?:the|a|an|every|each|all|any|its|their|his|her|it|them|such|"
+                          r"those|these)\b)")
+
+
 def _item_clauses(u: Unit, a: int, b: int, lead: _Clause) -> list[_Clause]:
     """The clauses of an item without a marker of its own: one with the lead-in's modality, and a ban for a verb
     phrase negated by "not" (no modal needed: the lead-in's marker governs it, the "not" reverses it)."""
@@ -2238,6 +2341,12 @@ def _item_clauses(u: Unit, a: int, b: int, lead: _Clause) -> list[_Clause]:
         ban = _item_clause(u, neg.start(1) + shift, b, lead)
         ban.modality, ban.action_at, ban.condition = "prohibition", neg.end() + shift, None
         if neg.start() <= 1:
+            # "(3) not alter records, and mark every copy as a copy": "not" negates its own verb phrase; a verb
+            # phrase after ", and" (a verb and its object) is the lead-in's duty again
+            then = ITEM_THEN_DO.search(text, ban.action_at, b)
+            if then is not None and then.group("v").lower() not in NOT_CONDUCT_START:
+                ban.end = then.start()
+                return [ban, _item_clause(u, then.start("v"), b, lead)]
             return [ban]
         return [_item_clause(u, a, neg.start() + shift, lead), ban]
     return [_item_clause(u, a, b, lead)]
@@ -2280,9 +2389,14 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
         # "X shall comply with the following requirements: 1. Logs shall be kept ...": items that carry a marker of
         # their own state conduct required of X; items without one are qualifications or contents
         requirements = lead is not None and bool(REQUIREMENT_LIST.search(text, lead.start, lead.end))
+        complied = requirements and lead is not None and bool(COMPLY_WITH_LIST.search(text, lead.start, lead.end))
         if lead is None or (_descriptive_list(text[lead.start : lead.end]) and not banned_acts and not requirements):
+            circumstances = lead is not None and bool(CIRCUMSTANCE_LIST.search(text, lead.start, lead.end))
             for c in cs:  # clauses inside items that are circumstances or contents bind no one of their own
-                if par.items and c.start >= intro_end and (c.basis not in ("explicit", "lead-in") or not c.bearers):
+                # (in a list of circumstances even a modal with a subject of its own is part of a state of affairs:
+                # "only in the following cases: (1) a court needs to ...": when a court needs to, not a court's duty)
+                if par.items and c.start >= intro_end and (c.basis not in ("explicit", "lead-in") or not c.bearers
+                                                           or circumstances):
                     c.bearers = []
                     c.content_item = introduced
             out.extend(cs)
@@ -2307,7 +2421,8 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
             nested, after_colon = False, text[s:e].rstrip().endswith(COLONS)
             if not all_conduct and not _states_conduct(text[s:e]):
                 continue  # "(I) a crash of a drone": an event or thing, not conduct
-            if requirements and not P.MODAL.search(text, s, e):
+            if requirements and not P.MODAL.search(text, s, e) and not (
+                    complied and _states_conduct(text[s:e])):
                 continue  # "(1) holding a permit": a qualification, not conduct
             if as_subject and not banned_acts and not _gerund_or_modal(text[s:e]):
                 continue  # "ensure that the following functions are off: 1. continuous location tracking": a thing
@@ -2446,6 +2561,12 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             found = [res.resolve(_clean_np(x), parts) or res.register_subject(x, None) for x in parts]
             c.bearers, c.basis = [k for k in dict.fromkeys(found) if k], "explicit"
             # "encourages operators to use X": the action is "use X"; "supports agencies in using X": "using X"
+            c.action_at = c.modal.end() + obj.start("act" if obj.group("act") else "ger")
+            return
+        if obj and re.fullmatch(r"them|it|him|her|him\s+or\s+her", obj.group(1).strip(), re.IGNORECASE) \
+                and prev is not None and prev.sentence == c.sentence and prev.unit is c.unit and prev.bearers:
+            # "supports A in doing X, and encourages them to Y": the pronoun object is the party just named
+            c.bearers, c.basis = list(prev.bearers), "pronoun"
             c.action_at = c.modal.end() + obj.start("act" if obj.group("act") else "ger")
             return
         if not _clean_np(subj):
@@ -2799,19 +2920,29 @@ def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
             c.bearers, c.basis = [key], "passive-implied"
 
 
-def _object_antecedent(c: _Clause, done: list[_Clause]) -> list[str]:
+def _object_antecedent(c: _Clause, done: list[_Clause], nearest: bool = False) -> list[str]:
     """"The bureau shall set up a register. Applicants shall ... . The register shall be open to the public": a
     definite thing as the subject of an agentless clause ("the register", "such records") points back to the thing
     an earlier duty of the same article acts on ("set up a register"); that duty's party keeps it, not the party of
-    the sentence just before. Only when the head noun is the object of exactly one party's duties there."""
+    the sentence just before. Only when the head noun is the object of exactly one party's duties there (or, with
+    ``nearest``, of the clause just before in the same sentence)."""
     m = re.match(r"(?:the|such|this|these|that|those)\s+(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s*$", c.subject.strip(), re.IGNORECASE)
     if m is None:
         return []
     head = singular(m.group("np").split()[-1].lower())
     if len(head) < 3 or head in GENERIC_HEADS or _is_party(head):
         return []
-    word = re.compile(rf"(?<![\w-]){re.escape(head)}s?(?![\w-])", re.IGNORECASE)
+    # the head in either number ("bench" / "benches", "facility" / "facilities")
+    forms = "|".join(re.escape(f) for f in sorted(noun_forms(head) | {head}, key=len, reverse=True))
+    word = re.compile(rf"(?<![\w-])(?:{forms})(?![\w-])", re.IGNORECASE)
     found: set[tuple[str, ...]] = set()
+    last = done[-1] if done else None
+    if nearest and last is not None and last.unit is c.unit and last.sentence == c.sentence and last.bearers \
+            and not last.passive and word.search(c.unit.clean.text, last.action_at if last.action_at is not None
+                                                 else last.modal.end(), last.action_end or last.end):
+        # "X shall build new fences, and the new fences must ...": the definite noun phrase takes up the mention just
+        # before it in its own sentence, whatever other clauses of the article say of such things
+        return list(last.bearers)
     for d in done[-40:]:  # bounded: the last 40 clauses
         if d.unit.document != c.unit.document or d.unit.article != c.unit.article or not d.bearers or d.passive:
             continue
@@ -3392,6 +3523,9 @@ def _actors_in(text: str, res: _Resolver) -> list[str]:
     return keys
 
 
+FOOTNOTE_MARK_END = re.compile(r"[.;。]\[(?:\d{1,3}|\^[\w-]{1,12})\]$")
+
+
 def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -> Obligation:
     u = c.unit
     text = u.clean.text
@@ -3403,6 +3537,10 @@ def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -
         a += lead.end()
     while b > a and text[b - 1] in " ,;.:；：。，":
         b -= 1
+    if (mark := FOOTNOTE_MARK_END.search(text, a, b)) is not None:
+        b = mark.start()  # "... once a year.[3]": a footnote mark after the full stop is no part of the action
+        while b > a and text[b - 1] in " ,;.:；：。，":
+            b -= 1
     act_a = c.modal.end()
     while act_a < b and text[act_a] in " ,:":
         act_a += 1

@@ -184,7 +184,8 @@ FRONTMATTER_FENCE = re.compile(r"^---[ \t]*$")
 
 ABBREVIATIONS = re.compile(r"(?:\b(?:No|Nos|Art|Arts|para|paras|e\.g|i\.e|etc|cf|vs|Mr|Ms|Dr|St|Co|Ltd|Inc)|\b[A-Z])\.$")
 # a closing quotation mark may follow the full stop ('... provides: "X shall ...." Where ...')
-SENTENCE_END = re.compile(r"[.!?。][\"”]?(?=[ \t]+(?:[\"“(]?[A-Z(]))")
+# (a footnote mark kept after the full stop, "[3]" or "[^2]", still ends the sentence: "... apart.[3] It ought to")
+SENTENCE_END = re.compile(r"[.!?。][\"”]?(?:\[(?:\d{1,3}|\^[\w-]{1,12})\])?(?=[ \t]+(?:[\"“(]?[A-Z(]))")
 
 # --- definitions ---------------------------------------------------------------------------
 
@@ -347,10 +348,16 @@ MODAL = re.compile(
                         # "The State will support A in doing X": as "The State supports A in doing X" (the object names
                         # who is encouraged; without "to V" / "in V-ing" it is the State's own task)
                         (?<=\bstate[ ])will[ ](?:support|encourage)(?=[ ][^.;]*?[ ](?:to[ ]\w|in[ ]\w+ing\b))|(?:the[ ]state[ ])?(?<!\bto[ ])encourages?|
-                        (?:(?<=^)|(?<=[.;:][ ])|(?<=\n)|(?<=the[ ]state[ ]))supports?(?=[ ][^.;]*?[ ](?:to[ ]\w|in[ ]\w+ing\b))|
+                        (?:(?<=^)|(?<=[.;:][ ])|(?<=\n)|(?<=the[ ]state[ ])|
+                          # "The county government supports A in doing X": a public body's support is its encouragement
+                          # of the party it supports, as the State's is
+                          (?<=government[ ])|(?<=governments[ ])|(?<=department[ ])|(?<=departments[ ])|(?<=bureau[ ])|
+                          (?<=commission[ ])|(?<=ministry[ ])|(?<=administration[ ]))supports?(?=[ ][^.;]*?[ ](?:to[ ]\w|in[ ]\w+ing\b))|
                         # "The State supports the sharing of ...", "The State encourages ..., and supports ...": the
                         # State's promotion of an activity, an encouragement naming no addressee unless it names one
-                        the[ ]state[ ]supports|(?<=,[ ]and[ ])supports(?=[ ]the[ ]))
+                        the[ ]state[ ]supports|(?<=,[ ]and[ ])supports(?=[ ]the[ ])|
+                        # "..., and supports them in doing X": the parties just encouraged, supported again
+                        (?<=,[ ]and[ ])supports(?=[ ](?:them|it)[ ](?:to[ ]\w|in[ ]\w+ing\b)))
       | (?P<right>(?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?)[ ](?:the[ ]|a[ ])?rights?[ ]to|
                   (?:reserves?|retains?)[ ]the[ ]rights?[ ]to|   # "X reserves the right to refuse ..."
                   (?:is|are|shall[ ]be|will[ ]be)[ ]entitled[ ]to)
@@ -364,7 +371,7 @@ MODAL = re.compile(
                         shall[ ]not(?![ ]only\b)|must[ ]not(?![ ]only\b)|may[ ]not(?![ ]only\b)|should[ ]not(?![ ]only\b)|
                         # "shall neither sell X nor disclose it": a ban on each act
                         (?:shall|must|may|should)[ ]neither(?=[ ][^.;]*?[ ]nor[ ])|
-                        cannot|can[ ]not|shall[ ]in[ ]no[ ]case|(?:is|are)[ ](?:also[ ]|likewise[ ]|equally[ ])?not[ ]to(?=[ ][a-z])|
+                        cannot|can[ ]not|shall[ ]in[ ]no[ ]case|(?:is|are)[ ](?:also[ ]|likewise[ ]|equally[ ]|then[ ])?not[ ]to(?=[ ][a-z])|
                         (?:is|are)[ ](?:strictly[ ])?(?:prohibited|forbidden|barred)[ ](?:from|to|for)|
                         (?:is|are)[ ]not[ ](?:allowed|permitted)[ ]to|(?:is|are)[ ](?:strictly[ ])?banned[ ]from|ought[ ]not[ ]to|
                         # a right denied is a ban ("The recipient has no right to use the data")
@@ -397,7 +404,7 @@ MODAL = re.compile(
                         # an adverbial set off by commas inside the marker ("is required, within 10 days, to report")
                         (?:is|are)[ ](?:hereby[ ]|also[ ])?(?:obliged|required)(?=,[ ][^,;:.]{1,80},[ ]to[ ][a-z])|
                         (?<!\bnot[ ])(?<!\bdo[ ])(?<!\bthe[ ])(?<!\ba[ ])(?<!\bno[ ])needs?[ ]to(?=[ ][a-z])|
-                        (?:is|are)[ ](?:also[ ]|further[ ]|likewise[ ]|equally[ ])?to(?=[ ][a-z])|bears?[ ](?!legal|criminal|civil|administrative|joint)(?:\w+[ ])?responsibility[ ]for|
+                        (?:is|are)[ ](?:also[ ]|further[ ]|likewise[ ]|equally[ ]|then[ ])?to(?=[ ][a-z])|bears?[ ](?!legal|criminal|civil|administrative|joint)(?:\w+[ ])?responsibility[ ]for|
                         have[ ]to|has[ ]to|
                         (?<=\bit[ ])is[ ](?:necessary|mandatory|compulsory|obligatory)[ ](?:to|for)|   # impersonal (1.4)
                         # "It is the responsibility of X to ...": X bears it (the party after "of")

@@ -549,13 +549,22 @@ def _column_clauses(u: Unit, cs: list[Any], grid: list[list[tuple[int, int]]], r
         elif lead is not None:
             bearers, basis = list(lead.bearers), "lead-in"
         inside = [c for c in cs if a <= c.start < max(b, a + 1)]
+        modality = col.modality or (lead.modality if lead is not None else None)
+        modal = lead.modal if lead is not None and col.modality in (None, lead.modality) else trigger
         if b <= a or inside:
             for c in inside:  # "shall not release ...": a cell with a marker of its own keeps its clause
+                semi = text.rfind(";", a, c.modal.start())
+                if bearers and semi > a and c.start <= a and not text[semi + 1 : c.modal.start()].strip() \
+                        and modality is not None and modal is not None:
+                    # "Keep a log of members; are not to share it ...": the verb phrase before ";" is the row's duty
+                    # under the lead-in's marker, and the clause after it has the row's party as its elided subject
+                    vp = make.clause(u, a, semi, modal, modality, "", a, None, False, lead.sentence if lead else -1,
+                                     list(bearers), basis, action_at=a)
+                    out.extend(make.item_clauses(u, a, semi, vp))
+                    c.start, c.subject, c.subject_at = c.modal.start(), "", c.modal.start()
                 if not c.subject.strip() and bearers:
                     c.bearers, c.basis = list(bearers), basis
             continue
-        modality = col.modality or (lead.modality if lead is not None else None)
-        modal = lead.modal if lead is not None and col.modality in (None, lead.modality) else trigger
         if modality is None or modal is None:
             continue
         base = make.clause(u, a, b, modal, modality, "", a, None, False, lead.sentence if lead else -1, bearers,
