@@ -96,7 +96,9 @@ def test_an_article_that_names_its_own_terms_defines_them(body: str, expected: l
     # sentences stay ordinary ones
     "Article 1 Operators referred to in these Measures are required to keep logs. The plan includes a map.",
     "Article 1 Kiosks referred to in these Rules are licensed by the city. A kiosk includes a roof.",
-    "Article 1 Ferries mentioned in these Provisions are not liable for delays. Ferry service refers to a crossing.",
+    # ("Ferry service refers to a crossing." would define: "X refers to Y" is a definition anywhere, guide 5)
+    "Article 1 Ferries mentioned in these Provisions are not liable for delays. The ferry desk refers complaints to "
+    "the harbour office.",
     # no phrase names the term: "X includes Y" alone defines nothing
     "Article 1 The plan includes a map and a timetable.\n\nA ferry log includes the records attached to it.",
 ])
