@@ -46,3 +46,52 @@ def test_pieces_are_whole_lines_and_never_split_a_subject(lines: list[bytes], si
         subjects = {line.split(b" ", 1)[0] for line in piece.splitlines()}
         assert not subjects & seen  # a subject's lines are all in one piece
         seen |= subjects
+
+
+def test_the_unchecked_read_gives_the_bytes_of_a_checking_read(kb, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """The downloads read the graph's N-Triples back without checking IRIs and language tags again (regkb#16):
+    the same bytes as Oxigraph checking every term."""
+    from regkb import graph
+
+    fast = rdf_downloads(kb, ("ttl", "jsonld"))
+    fast_ttl = render_bytes(kb, "ttl")
+    monkeypatch.setattr(graph, "NT_LENIENT", False)
+    assert rdf_downloads(kb, ("ttl", "jsonld")) == fast
+    assert render_bytes(kb, "ttl") == fast_ttl == fast["ttl"]
+
+
+_TEXT = """---
+id: "{id}"
+title: "{title}"
+language: "{language}"
+---
+
+Article 1 {body}
+
+Article 2 These provisions take effect on the date of issue.
+"""
+
+
+@pytest.mark.parametrize(("language", "title", "body"), [
+    ("en-a", "Provisions on Lantern Workshops", "Lantern workshops shall keep a register of visitors."),
+    ("zh-x", "Rules for Ferry Ticket Offices",
+     "A ferry ticket office shall display its fares; it may refuse a passenger who has no ticket."),
+])
+def test_a_language_tag_oxigraph_refuses_falls_back_to_english(tmp_path, language: str, title: str,  # type: ignore[no-untyped-def]
+                                                               body: str) -> None:
+    """A frontmatter ``language`` with the shape of a tag but not a whole one ("en-a": an extension without its
+    subtags) is not written into the RDF: the downloads, read back without checking tags, stay valid."""
+    import pyoxigraph as ox
+
+    from regkb import KnowledgeBase
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "doc.md").write_text(_TEXT.format(id="doc-1", title=title, language=language, body=body),
+                                   encoding="utf-8")
+    kb = KnowledgeBase.from_corpus(corpus)
+    got = rdf_downloads(kb, ("ttl", "jsonld"))
+    tags = {t.object.language for t in ox.parse(got["ttl"], format=ox.RdfFormat.TURTLE)
+            if isinstance(t.object, ox.Literal) and t.object.language}
+    assert tags == {"en"}
+    assert title.encode() in got["ttl"] and title.encode() in got["jsonld"]

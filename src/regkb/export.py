@@ -164,10 +164,11 @@ def _pieces(source: bytes | IO[bytes], fmts: list[str]) -> Iterator[tuple[str, b
     """(format, Oxigraph's output for one piece of whole subjects), piece by piece, each piece parsed once."""
     import pyoxigraph as ox
 
+    from .graph import NT_LENIENT
     from .vocab import PREFIXES
 
     for chunk in _subject_chunks(source):
-        triples = list(ox.parse(chunk, format=ox.RdfFormat.N_TRIPLES))
+        triples = list(ox.parse(chunk, format=ox.RdfFormat.N_TRIPLES, lenient=NT_LENIENT))
         if not triples:
             continue
         for f in fmts:

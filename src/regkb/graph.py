@@ -19,6 +19,7 @@ Adding a node type is one small function appended to :data:`NODE_BUILDERS`.
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import re
@@ -209,8 +210,8 @@ class Graphs:
         if fmt == "N_TRIPLES":
             return self.nt()
         source = self._nt_input() if self._triples is None and self._nt is not None else self.nt()
-        data = ox.serialize(ox.parse(source, format=ox.RdfFormat.N_TRIPLES), format=getattr(ox.RdfFormat, fmt),
-                            prefixes=prefixes)
+        data = ox.serialize(ox.parse(source, format=ox.RdfFormat.N_TRIPLES, lenient=NT_LENIENT),
+                            format=getattr(ox.RdfFormat, fmt), prefixes=prefixes)
         return bytes(data or b"")
 
 
@@ -241,6 +242,13 @@ def ox_terms(triples: Iterable[Triple]) -> Iterator[tuple[Any, Any, Any]]:
 
 
 # --- N-Triples text, written the way Oxigraph writes it ----------------------------------------
+
+#: the graph's own N-Triples are read back by Oxigraph without checking their IRIs and language tags again
+#: (``lenient``: half the cost of the parse, which was most of a Turtle or JSON-LD download, regkb#16): each
+#: IRI was checked by Oxigraph when the statements were written (``Builder._iri``, ``ox_terms``) and each
+#: document's language tag by :func:`_language`. On valid input the terms, and so the downloads, are the same
+#: as a checking parse gives (tested).
+NT_LENIENT = True
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 XSD_INTEGER_NT = "<http://www.w3.org/2001/XMLSchema#integer>"
@@ -568,8 +576,20 @@ def _literal(value: Any) -> Literal:
 def _language(fm: Any) -> str:
     """A document's language: frontmatter ``language`` (a BCP 47 tag), else English (the texts regkb parses)."""
     value = fm.get("language")
-    return str(value).strip() if isinstance(value, str) and re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*",
-                                                                        value.strip()) else DEFAULT_LANGUAGE
+    tag = value.strip() if isinstance(value, str) else ""
+    return tag if re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*", tag) and _valid_language(tag) else DEFAULT_LANGUAGE
+
+
+@functools.lru_cache(maxsize=256)
+def _valid_language(tag: str) -> bool:
+    """Whether Oxigraph takes ``tag`` as a BCP 47 language tag ("en-a" has the shape but not a whole extension).
+    The N-Triples are read back without checking their terms again (``lenient``, see :data:`NT_LENIENT`), so a
+    tag is checked here, once, as each IRI is when it is written."""
+    try:
+        ox.Literal("", language=tag)
+    except ValueError:
+        return False
+    return True
 
 
 def _provision_id(document: str, provision: str) -> str:
