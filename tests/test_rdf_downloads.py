@@ -48,16 +48,27 @@ def test_pieces_are_whole_lines_and_never_split_a_subject(lines: list[bytes], si
         seen |= subjects
 
 
-def test_the_unchecked_read_gives_the_bytes_of_a_checking_read(kb, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    """The downloads read the graph's N-Triples back without checking IRIs and language tags again (regkb#16):
-    the same bytes as Oxigraph checking every term."""
-    from regkb import graph
+@pytest.mark.parametrize("chunk", [export.CHUNK_BYTES, 2000])
+def test_the_downloads_are_oxigraph_reading_and_writing_the_whole_graph_at_once(  # type: ignore[no-untyped-def]
+        kb, monkeypatch: pytest.MonkeyPatch, chunk: int) -> None:
+    """The downloads read the graph's N-Triples back in pieces and without checking IRIs and language tags
+    again (regkb#16): the same bytes as Oxigraph reading every term with its checks in one stream and writing
+    them in one call."""
+    import pyoxigraph as ox
 
-    fast = rdf_downloads(kb, ("ttl", "jsonld"))
-    fast_ttl = render_bytes(kb, "ttl")
+    from regkb import graph
+    from regkb.vocab import PREFIXES
+
+    nt = kb._graphs.nt()
+    expected = {f: ox.serialize(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), format=getattr(ox.RdfFormat, name),
+                                prefixes=PREFIXES if f == "ttl" else None)
+                for f, name in (("ttl", "TURTLE"), ("jsonld", "JSON_LD"))}
+    monkeypatch.setattr(export, "CHUNK_BYTES", chunk)
+    assert render_bytes(kb, "ttl") == expected["ttl"]
+    assert render_bytes(kb, "jsonld") == expected["jsonld"]
+    assert rdf_downloads(kb, ("ttl", "jsonld")) == expected
     monkeypatch.setattr(graph, "NT_LENIENT", False)
-    assert rdf_downloads(kb, ("ttl", "jsonld")) == fast
-    assert render_bytes(kb, "ttl") == fast_ttl == fast["ttl"]
+    assert rdf_downloads(kb, ("ttl", "jsonld")) == expected
 
 
 _TEXT = """---
