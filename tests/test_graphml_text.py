@@ -12,7 +12,7 @@ import pytest
 from regkb.graph import graphml_text
 
 
-class _Kind(str, enum.Enum):
+class _Kind(enum.StrEnum):
     RULE = "rule"
 
 
