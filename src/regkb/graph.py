@@ -1287,7 +1287,7 @@ _GRAPHML_TYPES = ((bool, "boolean"), (int, "long"), (float, "double"), (str, "st
 
 
 _GRAPHML_TYPE_OF = {t: name for t, name in _GRAPHML_TYPES}  # exact types; a subclass falls back to isinstance
-_GRAPHML_EXACT: dict[type, str] = dict(_GRAPHML_TYPE_OF)  # the types graphml_text writes without _scalar
+_GRAPHML_EXACT: dict[type, str] = {t: name for t, name in _GRAPHML_TYPES}  # the types graphml_text writes without _scalar
 
 
 def _graphml_type(v: Any) -> str:
