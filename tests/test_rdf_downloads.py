@@ -46,3 +46,63 @@ def test_pieces_are_whole_lines_and_never_split_a_subject(lines: list[bytes], si
         subjects = {line.split(b" ", 1)[0] for line in piece.splitlines()}
         assert not subjects & seen  # a subject's lines are all in one piece
         seen |= subjects
+
+
+@pytest.mark.parametrize("chunk", [export.CHUNK_BYTES, 2000])
+def test_the_downloads_are_oxigraph_reading_and_writing_the_whole_graph_at_once(  # type: ignore[no-untyped-def]
+        kb, monkeypatch: pytest.MonkeyPatch, chunk: int) -> None:
+    """The downloads read the graph's N-Triples back in pieces and without checking IRIs and language tags
+    again (regkb#16): the same bytes as Oxigraph reading every term with its checks in one stream and writing
+    them in one call."""
+    import pyoxigraph as ox
+
+    from regkb import graph
+    from regkb.vocab import PREFIXES
+
+    nt = kb._graphs.nt()
+    expected = {f: ox.serialize(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), format=getattr(ox.RdfFormat, name),
+                                prefixes=PREFIXES if f == "ttl" else None)
+                for f, name in (("ttl", "TURTLE"), ("jsonld", "JSON_LD"))}
+    monkeypatch.setattr(export, "CHUNK_BYTES", chunk)
+    assert render_bytes(kb, "ttl") == expected["ttl"]
+    assert render_bytes(kb, "jsonld") == expected["jsonld"]
+    assert rdf_downloads(kb, ("ttl", "jsonld")) == expected
+    monkeypatch.setattr(graph, "NT_LENIENT", False)
+    assert rdf_downloads(kb, ("ttl", "jsonld")) == expected
+
+
+_TEXT = """---
+id: "{id}"
+title: "{title}"
+language: "{language}"
+---
+
+Article 1 {body}
+
+Article 2 These provisions take effect on the date of issue.
+"""
+
+
+@pytest.mark.parametrize(("language", "title", "body"), [
+    ("en-a", "Provisions on Lantern Workshops", "Lantern workshops shall keep a register of visitors."),
+    ("zh-x", "Rules for Ferry Ticket Offices",
+     "A ferry ticket office shall display its fares; it may refuse a passenger who has no ticket."),
+])
+def test_a_language_tag_oxigraph_refuses_falls_back_to_english(tmp_path, language: str, title: str,  # type: ignore[no-untyped-def]
+                                                               body: str) -> None:
+    """A frontmatter ``language`` with the shape of a tag but not a whole one ("en-a": an extension without its
+    subtags) is not written into the RDF: the downloads, read back without checking tags, stay valid."""
+    import pyoxigraph as ox
+
+    from regkb import KnowledgeBase
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "doc.md").write_text(_TEXT.format(id="doc-1", title=title, language=language, body=body),
+                                   encoding="utf-8")
+    kb = KnowledgeBase.from_corpus(corpus)
+    got = rdf_downloads(kb, ("ttl", "jsonld"))
+    tags = {t.object.language for t in ox.parse(got["ttl"], format=ox.RdfFormat.TURTLE)
+            if isinstance(t.object, ox.Literal) and t.object.language}
+    assert tags == {"en"}
+    assert title.encode() in got["ttl"] and title.encode() in got["jsonld"]

@@ -136,7 +136,7 @@ def rdf_downloads(kb: KnowledgeBase, fmts: Iterable[str]) -> dict[str, bytes]:
         return {f: out[f] for f in wanted}
     graphs = kb._graphs
     source = graphs._nt_input() if graphs._triples is None and graphs._nt is not None else graphs.nt()
-    bufs = {f: io.BytesIO() for f in written}
+    bufs: dict[str, list[bytes | memoryview]] = {f: [] for f in written}  # joined once at the end: one copy
     from .incremental import gc_paused
 
     with gc_paused():  # a piece is thousands of short-lived terms, freed by reference counting; the cyclic
@@ -146,17 +146,16 @@ def rdf_downloads(kb: KnowledgeBase, fmts: Iterable[str]) -> dict[str, bytes]:
                 if not (part.startswith(b"[") and part.endswith(b"]")):
                     raise RegkbError(f"unexpected JSON-LD from Oxigraph: {part[:40]!r}...{part[-40:]!r}")
                 if len(part) > 2:
-                    buf.write(b"," if buf.tell() else b"[")
-                    buf.write(memoryview(part)[1:-1])  # no copy of the piece
+                    buf.append(b"," if buf else b"[")
+                    buf.append(memoryview(part)[1:-1])  # no copy of the piece
             else:
-                buf.write(memoryview(part)[_turtle_body(part) if buf.tell() else 0:])
+                buf.append(memoryview(part)[_turtle_body(part) if buf else 0:])
     for f in written:
         if f == "jsonld":
-            data = bufs[f].getvalue()
-            out[f] = data + b"]" if data else render_bytes(kb, f)  # no statement at all: as Oxigraph writes it
+            parts = bufs.pop(f)  # no statement at all: as Oxigraph writes it
+            out[f] = b"".join([*parts, b"]"]) if parts else render_bytes(kb, f)
         else:
-            out[f] = bufs[f].getvalue()
-        bufs[f] = io.BytesIO()
+            out[f] = b"".join(bufs.pop(f))
     return {f: out[f] for f in wanted}
 
 
@@ -164,10 +163,11 @@ def _pieces(source: bytes | IO[bytes], fmts: list[str]) -> Iterator[tuple[str, b
     """(format, Oxigraph's output for one piece of whole subjects), piece by piece, each piece parsed once."""
     import pyoxigraph as ox
 
+    from .graph import NT_LENIENT
     from .vocab import PREFIXES
 
     for chunk in _subject_chunks(source):
-        triples = list(ox.parse(chunk, format=ox.RdfFormat.N_TRIPLES))
+        triples = list(ox.parse(chunk, format=ox.RdfFormat.N_TRIPLES, lenient=NT_LENIENT))
         if not triples:
             continue
         for f in fmts:

@@ -19,6 +19,7 @@ Adding a node type is one small function appended to :data:`NODE_BUILDERS`.
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import re
@@ -208,9 +209,16 @@ class Graphs:
         sorted N-Triples themselves, or Oxigraph's serialiser fed from them (streamed, no list of terms)."""
         if fmt == "N_TRIPLES":
             return self.nt()
+        from itertools import chain
+
+        from .export import _subject_chunks
+
         source = self._nt_input() if self._triples is None and self._nt is not None else self.nt()
-        data = ox.serialize(ox.parse(source, format=ox.RdfFormat.N_TRIPLES), format=getattr(ox.RdfFormat, fmt),
-                            prefixes=prefixes)
+        # read in large pieces of whole lines, each parsed by one call: Oxigraph reading a file object itself
+        # asks Python for about 2 KB at a time (20,000 calls for 100 regulations, a quarter of a Turtle download)
+        statements = chain.from_iterable(ox.parse(piece, format=ox.RdfFormat.N_TRIPLES, lenient=NT_LENIENT)
+                                         for piece in _subject_chunks(source))
+        data = ox.serialize(statements, format=getattr(ox.RdfFormat, fmt), prefixes=prefixes)
         return bytes(data or b"")
 
 
@@ -241,6 +249,13 @@ def ox_terms(triples: Iterable[Triple]) -> Iterator[tuple[Any, Any, Any]]:
 
 
 # --- N-Triples text, written the way Oxigraph writes it ----------------------------------------
+
+#: the graph's own N-Triples are read back by Oxigraph without checking their IRIs and language tags again
+#: (``lenient``: half the cost of the parse, which was most of a Turtle or JSON-LD download, regkb#16): each
+#: IRI was checked by Oxigraph when the statements were written (``Builder._iri``, ``ox_terms``) and each
+#: document's language tag by :func:`_language`. On valid input the terms, and so the downloads, are the same
+#: as a checking parse gives (tested).
+NT_LENIENT = True
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 XSD_INTEGER_NT = "<http://www.w3.org/2001/XMLSchema#integer>"
@@ -568,8 +583,20 @@ def _literal(value: Any) -> Literal:
 def _language(fm: Any) -> str:
     """A document's language: frontmatter ``language`` (a BCP 47 tag), else English (the texts regkb parses)."""
     value = fm.get("language")
-    return str(value).strip() if isinstance(value, str) and re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*",
-                                                                        value.strip()) else DEFAULT_LANGUAGE
+    tag = value.strip() if isinstance(value, str) else ""
+    return tag if re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*", tag) and _valid_language(tag) else DEFAULT_LANGUAGE
+
+
+@functools.lru_cache(maxsize=256)
+def _valid_language(tag: str) -> bool:
+    """Whether Oxigraph takes ``tag`` as a BCP 47 language tag ("en-a" has the shape but not a whole extension).
+    The N-Triples are read back without checking their terms again (``lenient``, see :data:`NT_LENIENT`), so a
+    tag is checked here, once, as each IRI is when it is written."""
+    try:
+        ox.Literal("", language=tag)
+    except ValueError:
+        return False
+    return True
 
 
 def _provision_id(document: str, provision: str) -> str:
@@ -1260,6 +1287,7 @@ _GRAPHML_TYPES = ((bool, "boolean"), (int, "long"), (float, "double"), (str, "st
 
 
 _GRAPHML_TYPE_OF = {t: name for t, name in _GRAPHML_TYPES}  # exact types; a subclass falls back to isinstance
+_GRAPHML_EXACT: dict[type, str] = {t: name for t, name in _GRAPHML_TYPES}  # the types graphml_text writes without _scalar
 
 
 def _graphml_type(v: Any) -> str:
@@ -1278,21 +1306,43 @@ def graphml_text(g: NxGraph) -> str:
     graph first: ten times the time and memory, regkb#16). A key per attribute name and scope, its
     id the name (name.type when one name carries values of several types); nodes and edges in the
     graph's order; edge ids are the edge keys. ``networkx.read_graphml`` reads it back."""
-    from xml.sax.saxutils import escape, quoteattr
+    from xml.sax.saxutils import quoteattr
 
-    def rows(items: Iterable[tuple[Any, dict[str, Any]]]) -> list[list[tuple[str, Any]]]:
-        return [[(k, _scalar(v)) for k, v in data.items() if v is not None] for _, data in items]
-
-    node_rows = rows((n, d) for n, d in g.nodes(data=True))
-    edge_rows = rows(((u, v, k), d) for u, v, k, d in g.edges(keys=True, data=True))
     types: dict[tuple[str, str], list[str]] = {}
-    for scope, table in (("node", node_rows), ("edge", edge_rows)):
-        for row in table:
-            for k, v in row:
-                seen = types.setdefault((scope, k), [])
-                t = _graphml_type(v)
-                if t not in seen:
-                    seen.append(t)
+
+    def rows(scope: str, items: Iterable[dict[str, Any]]) -> list[list[tuple[str, str, str]]]:
+        """Per node or edge: (name, GraphML type, escaped text) of each value, its type found once."""
+        seen: set[tuple[str, str]] = set()
+        out: list[list[tuple[str, str, str]]] = []
+        for data in items:
+            row = []
+            for k, v in data.items():
+                if v is None:
+                    continue
+                t = _GRAPHML_EXACT.get(type(v))
+                if t is None:  # a list, a dict, a subclass: as _scalar, _graphml_type and _graphml_value say
+                    v = _scalar(v)
+                    t = _graphml_type(v)
+                    text = _graphml_value(v)
+                elif t == "string":
+                    text = v
+                elif t == "boolean":
+                    text = "true" if v else "false"
+                else:
+                    text = repr(v) if t == "double" else str(v)
+                if "&" in text or "<" in text or ">" in text:  # xml.sax.saxutils.escape, when there is anything to
+                    text = text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+                row.append((k, t, text))
+                if (k, t) not in seen:
+                    seen.add((k, t))
+                    ts = types.setdefault((scope, k), [])
+                    if t not in ts:
+                        ts.append(t)
+            out.append(row)
+        return out
+
+    node_rows = rows("node", (d for _, d in g.nodes(data=True)))
+    edge_rows = rows("edge", (d for _, _, _, d in g.edges(keys=True, data=True)))
     key_id = {(scope, k, t): (k if len(ts) == 1 else f"{k}.{t}") for (scope, k), ts in types.items() for t in ts}
     out = ['<?xml version=\'1.0\' encoding=\'utf-8\'?>',
            '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
@@ -1303,16 +1353,16 @@ def graphml_text(g: NxGraph) -> str:
                for (scope, k, t), kid in key_id.items())
     out.append('  <graph edgedefault="directed">')
 
-    opening = {key: f"<data key={quoteattr(kid)}>" for key, kid in key_id.items()}  # quoted once, not per value
-
-    def data(scope: str, row: list[tuple[str, Any]]) -> str:
-        return "".join(f"{opening[scope, k, _graphml_type(v)]}{escape(_graphml_value(v))}</data>" for k, v in row)
-
+    opening = {scope: {(k, t): f"<data key={quoteattr(kid)}>" for (s, k, t), kid in key_id.items() if s == scope}
+               for scope in ("node", "edge")}  # quoted once, not per value
+    node_open, edge_open = opening["node"], opening["edge"]
     for n, row in zip(g.nodes, node_rows, strict=True):
-        out.append(f"    <node id={quoteattr(str(n))}>{data('node', row)}</node>")
+        data = "".join([f"{node_open[k, t]}{text}</data>" for k, t, text in row])
+        out.append(f"    <node id={quoteattr(str(n))}>{data}</node>")
     for (u, v, k), row in zip(g.edges(keys=True), edge_rows, strict=True):
+        data = "".join([f"{edge_open[a, t]}{text}</data>" for a, t, text in row])
         out.append(f"    <edge source={quoteattr(str(u))} target={quoteattr(str(v))} id={quoteattr(str(k))}>"
-                   f"{data('edge', row)}</edge>")
+                   f"{data}</edge>")
     out.append("  </graph>")
     out.append("</graphml>")
     return "\n".join(out) + "\n"
