@@ -64,3 +64,26 @@ def test_a_clause_break_after_a_long_run_of_blanks_is_found_in_linear_time() -> 
     _fast(lambda: list(CLAUSE_BREAK.finditer(text)))
     assert [m.group() for m in CLAUSE_BREAK.finditer("fined  ; and , or damages, and  the staff and, if")] == \
         ["  ; ", ", or ", ", and  ", " and, "]
+
+
+INDENTED = [
+    "Article 1\n    Operators shall keep logs.[^1]\n\n[^1]: The Chinese term is rizhi.\n\n"
+    "    Operators shall report each year to the bureau.\n\nArticle 2\n    These Measures take effect on 1 May 2025.\n",
+    "Article 1 Clubs shall keep a list of members.[^a]\n\n    A club shall report changes within ten days.[^b]\n\n"
+    "[^a]: A translator's remark.\n[^b]: Another remark.\n\n    Members shall not lend their cards.\n\n"
+    "Article 2 These Rules take effect on 1 June 2025.\n",
+]
+
+
+@pytest.mark.parametrize("text", INDENTED, ids=["between-paragraphs", "two-notes"])
+def test_a_note_does_not_take_the_next_paragraph_of_a_text_that_indents_its_paragraphs(text: str) -> None:
+    kb = kb_text(text)
+    last = text.split("\n\n")[-2].strip()
+    assert last in kb.articles[0].text
+    assert "remark" not in kb.articles[0].text and "rizhi" not in kb.articles[0].text
+
+
+def test_an_indented_paragraph_after_a_note_in_a_flush_text_is_the_notes() -> None:
+    kb = kb_text("Article 1 Operators shall keep logs.[^1]\n\n[^1]: The Chinese term is rizhi.\n\n"
+                 "    It is also used for diaries.\n\nArticle 2 These Measures take effect on 1 May 2025.\n")
+    assert kb.articles[0].text == "Operators shall keep logs."
