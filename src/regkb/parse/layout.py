@@ -399,6 +399,7 @@ def footnote_definitions(lines: Sequence[str], stop: object = None) -> list[Foot
     ``stop(k)`` tells lines that end a note whatever their setting (a heading)."""
     halt = stop if callable(stop) else (lambda _k: False)
     out: list[FootnoteDefinition] = []
+    own_prev = False
     k = 0
     while k < len(lines):
         m = FOOTNOTE_DEFINITION.match(lines[k])
@@ -406,13 +407,22 @@ def footnote_definitions(lines: Sequence[str], stop: object = None) -> list[Foot
             k += 1
             continue
         last = k
+        # a text that indents its own paragraphs by four spaces (the text above the note is so set) says nothing by an
+        # indent: a paragraph indented after the note is the law's next paragraph, not the note's
+        i = next((i for i in range(k - 1, -1, -1) if lines[i].strip()), -1)
+        if out and out[-1].first <= i <= out[-1].last:  # notes one after another: the text above the first tells
+            own_indent = own_prev
+        else:
+            own_indent = i >= 0 and bool(_NOTE_INDENT.match(lines[i]))
+        own_prev = own_indent
         j = k + 1
         while j < len(lines):
             t = lines[j]
             if FOOTNOTE_DEFINITION.match(t) or halt(j):
                 break
             if t.strip():
-                if j == last + 1 or _NOTE_INDENT.match(t):  # a lazy continuation line, or an indented paragraph
+                # a lazy continuation line, or an indented paragraph
+                if j == last + 1 or (_NOTE_INDENT.match(t) and not own_indent):
                     last = j
                     j += 1
                     continue

@@ -166,7 +166,8 @@ HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 # an anchor with no text: a link target (`<a id="art-4"></a>`, `<a name="fn1"></a>`)
 HTML_EMPTY_ANCHOR = re.compile(r"""<a\s+(?:id|name)\s*=\s*["'][^"'<>]{1,80}["']\s*>\s*</a\s*>""", re.IGNORECASE)
 # a raised note mark: `<sup>1</sup>`, `<sup><a href="#fn1">1</a></sup>`, `<sup>[2]</sup>`, `<sup>*</sup>`
-HTML_NOTE_MARK = re.compile(r"""<sup\s*>\s*(?:<a\s+href\s*=\s*["']#[^"'<>]{1,80}["'][^<>]*>)?\s*\[?"""
+# (the blanks after the anchor belong to it: two runs of blanks side by side would be read in quadratic time)
+HTML_NOTE_MARK = re.compile(r"""<sup\s*>\s*(?:<a\s+href\s*=\s*["']#[^"'<>]{1,80}["'][^<>]*>\s*)?\[?"""
                             r"""(?P<mark>\d{1,3}|[*†‡§])\]?\s*(?:</a\s*>)?\s*</sup\s*>""", re.IGNORECASE)
 # a Markdown link inside the page: `[Article 4](#art-4)`: brackets and target are markup, the words are kept
 MD_LINK = re.compile(r"(?<![!\\])\[(?P<words>[^\[\]\n]{1,200})\]\(#[^()\s]{1,80}\)")

@@ -91,7 +91,8 @@ LIABLE = re.compile(r"\b(?:is|are)\s+(?:also\s+|each\s+|jointly\s+(?:and\s+sever
                     r"for\s+(?:[\w-]+\s+){0,3}?(?:compensation|damages|losses|fines?|penalt(?:y|ies))\b)", re.IGNORECASE)
 # where a clause ends before the next one of the sentence: a semicolon, or a coordinator after a comma or before one
 # ("is liable for compensation and, if ..., shall be punished"; "..., and the staff are liable to ...")
-CLAUSE_BREAK = re.compile(r"\s*[;；]\s*|,\s+(?:and|or)\s+(?:,\s*)?|\s+(?:and|or)\s*,\s*", re.IGNORECASE)
+# (a run of blanks is taken whole from its first blank, never from inside it: linear time on long runs)
+CLAUSE_BREAK = re.compile(r"(?:(?<!\s)\s+)?[;；]\s*|,\s+(?:and|or)\s+(?:,\s*)?|(?<!\s)\s+(?:and|or)\s*,\s*", re.IGNORECASE)
 
 
 def liable_units(units: list[Unit]) -> set[int]:

@@ -252,10 +252,14 @@ class _Parser:
         brackets and target of a Markdown link (``[Article 4](#art-4)``: its words are kept). Each is cut out of the
         text and listed as dropped with its span, by its form, never by its words; page markers are dropped before."""
         counts: Counter[str] = Counter()
-        for m in P.HTML_COMMENT.finditer(self.text):
+        # each comment from its opening to the first closing after it; when no closing follows an opening, none follows
+        # a later one either (scanning from each opening to the end again would take quadratic time)
+        at = self.text.find("<!--")
+        while at >= 0 and (m := P.HTML_COMMENT.match(self.text, at)) is not None:
             if not P.PAGE_MARKER.match(m.group()):
                 self.drop(m.start(), m.end(), "HTML comment (markup a rendered page never shows; not law)")
                 counts["comment"] += 1
+            at = self.text.find("<!--", m.end())
         for m in P.HTML_EMPTY_ANCHOR.finditer(self.text):
             self.drop(m.start(), m.end(), "empty HTML anchor (a link target; shows nothing)")
             counts["anchor"] += 1
@@ -1178,6 +1182,9 @@ class _Parser:
             prev = self.lines[ln.idx - 1] if ln.idx > 0 else None
             if prev is not None and prev.norm.strip() and not self.is_junk_line(prev):
                 continue  # not the first line of its paragraph
+            nxt = self.lines[ln.idx + 1] if ln.idx + 1 < len(self.lines) else None
+            if nxt is not None and not self.is_junk_line(nxt) and _CARRIED_ON.match(nxt.norm):
+                continue  # "Schedule A lists the fees\nthat operators pay.": a sentence wrapped, not a heading
             if P.ANNEX_HEADING.match(ln.stripped) and not _ENDS_SENTENCE_RE.search(ln.stripped) \
                     and len(ln.stripped.split()) <= 14:
                 starts.append(ln.start + len(ln.text) - len(ln.text.lstrip()))
@@ -1940,6 +1947,9 @@ UNSTRUCTURED = "unstructured"  # the kind of the block that holds a regulation t
 PART_TEXT = "part-text"  # law between a chapter or section heading and its first article
 ANNEX = "annex"  # an annex printed after the last article (a form, a list, a table), kept apart
 _ENDS_SENTENCE_RE = re.compile(r"[.;:。；：!?]\s*$")
+# a line that goes on with a sentence of the line above it: it opens with a lower-case word (an annex's heading is
+# followed by a title, a table, a form or a list, never by the rest of a sentence)
+_CARRIED_ON = re.compile(r"^[ \t]*[a-z]")
 REPEATED_ARTICLE = "repeated-article"  # an article whose number the text used before, kept apart
 _EQUALS_RULE = re.compile(r"^[ \t]*={3,}[ \t]*$")
 NOTE = "note"  # a footnote of the text (Markdown's "[^1]: ..."): a translator's or editor's note, not law
