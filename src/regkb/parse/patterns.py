@@ -584,9 +584,10 @@ _POWER_MODAL = (r"(?:shall|may|will|(?:is|are)[ ]to|(?:shall[ ])?(?:has|have)[ ]
 _PASSIVE_MODAL = r"(?:shall|may|will|can|must|should|(?:is|are)[ ]to)"
 SANCTION_PASSIVE = re.compile(
     r"""^""" + _PASSIVE_MODAL + _MODAL_GAP + r"""(?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:\w+[ ]){0,4}?liabilit|
-         # "shall have its illegal gains confiscated", "shall have their licences revoked": the causative "have" with a
-         # penalty's participle puts the penalty on the subject, as the passive does
-         (?:also[ ])?have[ ](?:its|their|his|her|his[ ]or[ ]her)[ ](?:[\w-]+[ ]){0,4}?(?:confiscated|revoked|suspended|
+         # "shall have its illegal gains confiscated", "shall have their licences revoked", "shall have the pesticides
+         # confiscated", "shall have its filing with the bureau cancelled": the causative "have" with a penalty's
+         # participle puts the penalty on the subject, as the passive does (any determiner, up to six words between)
+         (?:also[ ])?have[ ](?:the|its|their|his|her|his[ ]or[ ]her)[ ](?:[\w-]+[ ]){0,6}?(?:confiscated|revoked|suspended|
          cancell?ed|withdrawn|seized|forfeited)\b|(?:also[ ]|each[ ]|additionally[ ]|further[ ])?be[ ](?:also[ ]|each[ ])?
          (?:fined|ordered|punished|penali[sz]ed|warned(?![ ](?:of|about|that|against)\b)|given[ ]a[ ]warning|confiscated|
          given[ ](?:an?[ ])?(?:(?:disciplinary|administrative|party|criminal|legal|corresponding|due)[ ])?(?:sanction|punishment|penalt)|
@@ -611,12 +612,6 @@ SANCTION_PASSIVE = re.compile(
          (?:fines?|penalt|punishments?|sanctions?|detention))))""",
     X,
 )
-# (Session 9) "shall have the pesticides confiscated", "shall have its filing with the bureau cancelled": a causative
-# passive, what is taken from the subject, is a penalty as "its filing shall be cancelled" is (any determiner, up to
-# six words between it and the participle); an alternative put before the passive penalties above
-SANCTION_PASSIVE = re.compile(r"^" + _PASSIVE_MODAL + _MODAL_GAP + r"(?:also[ ])?have[ ](?:the|its|their|his|her)[ ]"
-                              r"(?:[\w-]+[ ]){0,6}?(?:confiscated|revoked|cancell?ed|withdrawn)\b|" + SANCTION_PASSIVE.pattern,
-                              X)
 SANCTION_POWER = re.compile(
     r"""^""" + _POWER_MODAL + _MODAL_GAP + r"""(?:also[ ]|additionally[ ]|further[ ])?(?:order|impose|confiscate|fine|
          (?:give|issue)[ ](?:(?:it|them|him[ ]or[ ]her|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|
