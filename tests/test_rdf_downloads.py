@@ -8,15 +8,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from regkb import export
-from regkb.export import _subject_chunks, rdf_downloads, render_bytes
+from regkb import ntchunks
+from regkb.export import rdf_downloads, render_bytes
+from regkb.ntchunks import CHUNK_BYTES, subject_chunks
 
 
-@pytest.mark.parametrize("chunk", [export.CHUNK_BYTES, 4096, 300])
+@pytest.mark.parametrize("chunk", [CHUNK_BYTES, 4096, 300])
 def test_together_they_are_the_bytes_of_each_download(kb, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
                                                      chunk: int) -> None:
-    monkeypatch.setattr(export, "CHUNK_BYTES", chunk)
-    pieces = list(_subject_chunks(kb._graphs.nt()))
+    monkeypatch.setattr(ntchunks, "CHUNK_BYTES", chunk)
+    pieces = list(subject_chunks(kb._graphs.nt()))
     assert len(pieces) > (100 if chunk < 10_000 else 0)  # the small sizes really cut the graph in many pieces
     got = rdf_downloads(kb, ("ttl", "jsonld", "nt"))
     assert list(got) == ["ttl", "jsonld", "nt"]
@@ -38,7 +39,7 @@ _LINE = st.builds(lambda s, o: s + b" <p> " + o + b" .\n", _SUBJECTS,
 @given(st.lists(_LINE, max_size=40), st.integers(min_value=1, max_value=200), st.booleans())
 def test_pieces_are_whole_lines_and_never_split_a_subject(lines: list[bytes], size: int, stream: bool) -> None:
     data = b"".join(sorted(lines))
-    pieces = list(_subject_chunks(io.BytesIO(data) if stream else data, size))
+    pieces = list(subject_chunks(io.BytesIO(data) if stream else data, size))
     assert b"".join(pieces) == data
     seen: set[bytes] = set()
     for piece in pieces:
@@ -48,7 +49,7 @@ def test_pieces_are_whole_lines_and_never_split_a_subject(lines: list[bytes], si
         seen |= subjects
 
 
-@pytest.mark.parametrize("chunk", [export.CHUNK_BYTES, 2000])
+@pytest.mark.parametrize("chunk", [CHUNK_BYTES, 2000])
 def test_the_downloads_are_oxigraph_reading_and_writing_the_whole_graph_at_once(  # type: ignore[no-untyped-def]
         kb, monkeypatch: pytest.MonkeyPatch, chunk: int) -> None:
     """The downloads read the graph's N-Triples back in pieces and without checking IRIs and language tags
@@ -63,7 +64,7 @@ def test_the_downloads_are_oxigraph_reading_and_writing_the_whole_graph_at_once(
     expected = {f: ox.serialize(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), format=getattr(ox.RdfFormat, name),
                                 prefixes=PREFIXES if f == "ttl" else None)
                 for f, name in (("ttl", "TURTLE"), ("jsonld", "JSON_LD"))}
-    monkeypatch.setattr(export, "CHUNK_BYTES", chunk)
+    monkeypatch.setattr(ntchunks, "CHUNK_BYTES", chunk)
     assert render_bytes(kb, "ttl") == expected["ttl"]
     assert render_bytes(kb, "jsonld") == expected["jsonld"]
     assert rdf_downloads(kb, ("ttl", "jsonld")) == expected

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import IO, TYPE_CHECKING
 
 from .errors import RegkbError
+from .ntchunks import subject_chunks
 
 if TYPE_CHECKING:
     from .kb import KnowledgeBase
@@ -75,40 +76,6 @@ EXPORTERS: dict[str, tuple[Callable[[KnowledgeBase], str], str]] = {
 RDF_FORMATS = {"nt": ("N_TRIPLES", False), "ttl": ("TURTLE", True), "jsonld": ("JSON_LD", False)}
 
 
-#: bytes of N-Triples parsed at a time by :func:`rdf_downloads` (about 25,000 statements; extended to a whole subject)
-CHUNK_BYTES = 1 << 22
-
-
-def _subject_chunks(source: bytes | IO[bytes], size: int | None = None) -> Iterator[bytes]:
-    """Sorted N-Triples in pieces of whole lines that never split one subject's statements (the lines of a
-    subject are consecutive, as the graphs sort them: see ``graph.sorted_nt``)."""
-    size = size or CHUNK_BYTES
-    stream = io.BytesIO(source) if isinstance(source, bytes) else source
-    carry = b""
-    while True:
-        block = stream.read(size)
-        if not block:
-            break
-        data = carry + block
-        end = data.rfind(b"\n") + 1  # whole lines only
-        if end == 0:
-            carry = data
-            continue
-        last = data.rfind(b"\n", 0, end - 1) + 1  # start of the last whole line
-        subject = data[last:data.index(b" ", last) + 1]
-        start = last  # back to the first line of the last subject: it may go on in the next block
-        while start > 0:
-            prev = data.rfind(b"\n", 0, start - 1) + 1
-            if not data.startswith(subject, prev):
-                break
-            start = prev
-        if start > 0:
-            yield data[:start]
-        carry = data[start:]
-    if carry:
-        yield carry
-
-
 def _turtle_body(part: bytes) -> int:
     """Where a Turtle piece's statements begin: after the prefixes Oxigraph opens every piece with."""
     at = 0
@@ -123,7 +90,7 @@ def rdf_downloads(kb: KnowledgeBase, fmts: Iterable[str]) -> dict[str, bytes]:
     Oxigraph writing each format (regkb#16; the parse was most of each download). The N-Triples are parsed
     in pieces of whole subjects, each piece written in every format and the pieces joined as Oxigraph joins
     them: Turtle's prefixes once; JSON-LD's top-level objects in one list. The pieces are small (see
-    :data:`CHUNK_BYTES`), so memory is the downloads themselves."""
+    :data:`regkb.ntchunks.CHUNK_BYTES`), so memory is the downloads themselves."""
     wanted = list(dict.fromkeys(fmts))
     unknown = [f for f in wanted if f not in RDF_FORMATS]
     if unknown:
@@ -166,7 +133,7 @@ def _pieces(source: bytes | IO[bytes], fmts: list[str]) -> Iterator[tuple[str, b
     from .graph import NT_LENIENT
     from .vocab import PREFIXES
 
-    for chunk in _subject_chunks(source):
+    for chunk in subject_chunks(source):
         triples = list(ox.parse(chunk, format=ox.RdfFormat.N_TRIPLES, lenient=NT_LENIENT))
         if not triples:
             continue

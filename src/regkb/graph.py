@@ -211,13 +211,13 @@ class Graphs:
             return self.nt()
         from itertools import chain
 
-        from .export import _subject_chunks
+        from .ntchunks import subject_chunks
 
         source = self._nt_input() if self._triples is None and self._nt is not None else self.nt()
         # read in large pieces of whole lines, each parsed by one call: Oxigraph reading a file object itself
         # asks Python for about 2 KB at a time (20,000 calls for 100 regulations, a quarter of a Turtle download)
         statements = chain.from_iterable(ox.parse(piece, format=ox.RdfFormat.N_TRIPLES, lenient=NT_LENIENT)
-                                         for piece in _subject_chunks(source))
+                                         for piece in subject_chunks(source))
         data = ox.serialize(statements, format=getattr(ox.RdfFormat, fmt), prefixes=prefixes)
         return bytes(data or b"")
 
