@@ -507,6 +507,12 @@ class PdfParagraphs(Stage):
         blocks: list[Block] = []
         cur: list[Line] = []
         italic: dict[int, bool] = {}  # id(block) -> every line of it in italics
+
+        def close(done: list[Line], all_italic: bool) -> None:
+            """The lines read so far make a block (``all_italic``: every one of them in italics)."""
+            blocks.append(Block(done))
+            italic[id(blocks[-1])] = all_italic
+
         cur_italic = True
         prev: PdfLine | None = None
         joined: list[str] = []
@@ -514,8 +520,7 @@ class PdfParagraphs(Stage):
             if ln.table or (prev is not None and prev.table):
                 # a ruled table: one block, a line per row (a pipe table); the text after it starts a new block
                 if cur and not (prev is not None and ln.table and prev.table == ln.table):
-                    blocks.append(Block(cur))
-                    italic[id(blocks[-1])] = False
+                    close(cur, False)
                     cur, cur_italic = [], True
                 cur.append(Line(ln.text, ln.page))
                 cur_italic = cur_italic and ln.italic
@@ -557,15 +562,13 @@ class PdfParagraphs(Stage):
                     prev = ln
                     continue
             if new and cur:
-                blocks.append(Block(cur))
-                italic[id(blocks[-1])] = cur_italic
+                close(cur, cur_italic)
                 cur, cur_italic = [], True
             cur.append(Line(ln.text, ln.page))
             cur_italic = cur_italic and ln.italic
             prev = ln
         if cur:
-            blocks.append(Block(cur))
-            italic[id(blocks[-1])] = cur_italic
+            close(cur, cur_italic)
         if joined:
             draft.notes.append(f"{len(joined)} wrapped line(s) open with an article number in the text's type, where "
                                "the article headings are bold: read as a reference going on from the line before, "

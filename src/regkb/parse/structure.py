@@ -1160,8 +1160,7 @@ class _Parser:
         marks = [Span(ln.start, ln.start + quote_mark(ln.text)) for ln in lines if quote_mark(ln.text)]
         text = Clean.from_source(self.text, a, b, marks).text
         eid = f"art_{h.number}__comment_{n}"
-        self.comments.append(Block(f"{self.doc}/{eid}", self.doc, eid, "comment", 0, text, Span(a, b)))
-        self.exclude(a, b)
+        self.keep_apart(eid, "comment", text, Span(a, b))
         return a
 
     def set_apart_annexes(self, heads: list[_Heading]) -> None:
@@ -1197,11 +1196,15 @@ class _Parser:
                 continue
             span = stray.whole_span()
             eid = f"annex_{n}"
-            self.comments.append(Block(f"{self.doc}/{eid}", self.doc, eid, ANNEX, 0, stray.text, span))
-            self.exclude(span.start, span.end)
+            self.keep_apart(eid, ANNEX, stray.text, span)
             self.diag("info", span.start, f"an annex after the last article ({eid}: {stray.text.split(chr(10))[0][:60]!r}) "
                       f"is kept apart as printed, not as text of {last.label}, and not read for duties, definitions "
                       "or references", "if it is text of the article, remove the heading line before it", "annex")
+
+    def keep_apart(self, eid: str, kind: str, text: str, span: Span) -> None:
+        """Keep ``span`` of the source (read as ``text``) as a block of ``kind`` with eId ``eid``, out of the law."""
+        self.comments.append(Block(f"{self.doc}/{eid}", self.doc, eid, kind, 0, text, span))
+        self.exclude(span.start, span.end)
 
     def exclude(self, start: int, end: int) -> None:
         """Cut ``[start, end)`` out of the law without recording it as dropped (it is kept elsewhere)."""
@@ -1220,8 +1223,7 @@ class _Parser:
             return
         span = stray.whole_span()
         eid = f"{part_eid}__text"
-        self.comments.append(Block(f"{self.doc}/{eid}", self.doc, eid, PART_TEXT, 0, stray.text, span))
-        self.exclude(span.start, span.end)
+        self.keep_apart(eid, PART_TEXT, stray.text, span)
         self.diag("warning", span.start, f"text after the heading {h.label} is not part of any article: kept as the "
                   f"{h.kind}'s own text ({eid}), not read for duties, definitions or references: {stray.text[:60]!r}",
                   "if it is an article, start it with 'Article N'; if it belongs to an article, move it there",
@@ -1237,8 +1239,7 @@ class _Parser:
         body = self.clean(h.start, end)
         span = body.whole_span() if body.text else Span(h.start, h.label_span.end)
         text = body.text if body.text else self.text[span.start:span.end]
-        self.comments.append(Block(f"{self.doc}/{eid}", self.doc, eid, REPEATED_ARTICLE, 0, text, span))
-        self.exclude(span.start, span.end)
+        self.keep_apart(eid, REPEATED_ARTICLE, text, span)
         # its heading is inside the block set apart: no heading line of the structure (each character in one place)
         self.heading_spans = [s for s in self.heading_spans if not (span.start <= s.start and s.end <= span.end)]
         prev = articles[-1].number if articles else None
