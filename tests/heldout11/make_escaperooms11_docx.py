@@ -26,6 +26,7 @@ from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph
 
@@ -109,13 +110,13 @@ CHAPTERS: list[tuple[str, str, list[tuple[int, str, int, list[str]]]]] = [
 ]
 
 
-def run(p: Paragraph, text: str = "", bold: bool = False) -> OxmlElement:
+def run(p: Paragraph, text: str = "", bold: bool = False) -> BaseOxmlElement:
     r = p.add_run(text)
     r.bold = bold or None
     return r._r
 
 
-def field(p: Paragraph, code: str, result: str, parent: OxmlElement | None = None) -> None:
+def field(p: Paragraph, code: str, result: str, parent: BaseOxmlElement | None = None) -> None:
     """A complex field: begin, the code (not text), separate, the cached result (text), end."""
     host = parent if parent is not None else p._p
     for kind, text in (("begin", None), ("instr", code), ("separate", None), ("result", result), ("end", None)):

@@ -18,7 +18,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen import canvas
 
 OUT = Path(__file__).resolve().parent / "street-tree-pruning-measures.pdf"
@@ -95,10 +94,10 @@ class Booklet:
         self.furniture()
 
     def left(self) -> float:
-        return (self.page % 2) * HALF + MARGIN
+        return float((self.page % 2) * HALF + MARGIN)
 
     def width(self) -> float:
-        return HALF - 2 * MARGIN
+        return float(HALF - 2 * MARGIN)
 
     def furniture(self) -> None:
         x0 = (self.page % 2) * HALF
