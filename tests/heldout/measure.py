@@ -15,8 +15,9 @@ tests/heldout4/ in session 5, when tests/heldout5/ was written, and tests/heldou
 tests/heldout6/ was written, and tests/heldout6/ in session 7, because tests/heldout7/ existed, and
 tests/heldout7/ in session 8, when tests/heldout8/ was written, and tests/heldout8/ in session 9, when
 tests/heldout9/ was written; tests/heldout9/ is a development set since session 9, when tests/heldout10/ was
-written, after one blind measurement: tests/heldout10/ is the blind one, nobody tunes the parser or the
-extractor on it.
+written, after one blind measurement; tests/heldout10/ is a development set since session 10, when
+tests/heldout11/ was written and measured blind: tests/heldout11/ is the blind one, nobody tunes the parser
+or the extractor on it.
 
 Scores (the simple matcher of tests/heldout/README.md):
 - structure: articles found / expected; chapters and sections (number and title); for each
