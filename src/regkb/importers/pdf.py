@@ -65,8 +65,8 @@ class OpenPdf(Stage):
                     turned[n] = " ".join(aside.split())
                     page = page.filter(lambda o: not (o.get("object_type") == "char" and _turned(o)))
                 if numbered.get(n):
-                    boxes = [(w["x0"], w["top"], w["x1"], w["bottom"]) for w in numbered[n]]
-                    page = page.filter(lambda o, b=boxes: not (o.get("object_type") == "char" and _in_boxes(o, b)))
+                    page = page.filter(_outside_chars([(float(w["x0"]), float(w["top"]), float(w["x1"]),
+                                                        float(w["bottom"])) for w in numbered[n]]))
                 rules = [float(r["top"]) for r in list(page.lines) + list(page.rects)
                          if abs(float(r["bottom"]) - float(r["top"])) <= 2 and float(r["x1"]) - float(r["x0"]) >= 30
                          and float(r["top"]) > height / 2]
@@ -245,6 +245,11 @@ def _in_boxes(obj: dict[str, Any], boxes: list[tuple[float, ...]]) -> bool:
 def _outside(boxes: list[tuple[float, ...]]) -> Callable[[dict[str, Any]], bool]:
     """A filter of page objects: those whose centre lies in none of ``boxes`` (x0, top, x1, bottom)."""
     return lambda obj: not _in_boxes(obj, boxes)
+
+
+def _outside_chars(boxes: list[tuple[float, ...]]) -> Callable[[dict[str, Any]], bool]:
+    """A page filter that keeps every object but the characters inside ``boxes``."""
+    return lambda obj: not (obj.get("object_type") == "char" and _in_boxes(obj, boxes))
 
 
 def _cell(text: str | None) -> str:

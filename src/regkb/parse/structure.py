@@ -284,7 +284,7 @@ class _Parser:
             j = k + 1 if before else k - 1
             return j if 0 <= j < len(runs) and runs[j][2] == "latin" else None
 
-        votes = Counter()
+        votes: Counter[bool] = Counter()
         for k in cjk:
             kind, num = opening(k)
             if kind != "article":
