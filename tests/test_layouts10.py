@@ -233,3 +233,17 @@ def test_links_that_act_on_the_page_are_left_out_and_links_in_sentences_kept(tmp
     assert {f.text for f in imp.furniture} >= {words, "Print"}
     st = parse_structure(_src(imp.text), "doc")
     assert [len(a.paragraphs) for a in st.articles] == [1, 1, 1]
+
+
+def test_a_word_file_that_interleaves_the_two_languages(tmp_path: Path) -> None:
+    from docx import Document as Docx
+
+    doc = Docx()
+    for p in (line for line in ENGLISH_FIRST.replace("**", "").split("\n") if line.strip()):
+        doc.add_paragraph(p)
+    path = tmp_path / "rules.docx"
+    doc.save(str(path))
+    st = parse_structure(_src(read_files([path]).text), "doc")
+    assert [len(a.paragraphs) for a in st.articles] == [1, 2, 1]
+    assert not any(_CJK.search(p.text) for a in st.articles for p in a.paragraphs)
+    assert len([b for b in st.blocks if b.kind == "parallel"]) == 4
