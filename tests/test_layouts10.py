@@ -8,6 +8,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.pdfgen import canvas
 
@@ -247,3 +249,83 @@ def test_a_word_file_that_interleaves_the_two_languages(tmp_path: Path) -> None:
     assert [len(a.paragraphs) for a in st.articles] == [1, 2, 1]
     assert not any(_CJK.search(p.text) for a in st.articles for p in a.paragraphs)
     assert len([b for b in st.blocks if b.kind == "parallel"]) == 4
+
+
+# headings in both languages on one line, each paragraph given in Chinese and then in English below it (and a
+# second translator: the heading's labels the other way round, the English paragraph first)
+HEADINGS_IN_BOTH = """第一条 / Article 1
+
+为了规范共享单车停放，制定本办法。
+
+These Measures are formulated to regulate the parking of shared bicycles.
+
+第二条 / Article 2
+
+运营企业应当及时清理违规停放的车辆。
+
+Operating enterprises shall promptly remove bicycles that are parked in breach of the rules.
+"""
+
+HEADINGS_IN_BOTH_ENGLISH_FIRST = """Article 1 / 第一条
+
+These Rules apply to the rental of electric scooters in public places.
+
+本规则适用于公共场所电动滑板车的租赁。
+
+Article 2 / 第二条
+
+Rental operators shall check the brakes of every scooter each day.
+
+租赁运营者应当每日检查每辆滑板车的制动装置。
+"""
+
+
+@pytest.mark.parametrize("text", [HEADINGS_IN_BOTH, HEADINGS_IN_BOTH_ENGLISH_FIRST], ids=["chinese-first",
+                                                                                         "english-first"])
+def test_headings_in_both_languages_with_each_paragraph_given_twice(text: str) -> None:
+    st = parse_structure(_src(text), "doc")
+    assert [len(a.paragraphs) for a in st.articles] == [1, 1]
+    assert not any(_CJK.search(p.text) for a in st.articles for p in a.paragraphs)
+    assert [b.eid for b in st.blocks if b.kind == "parallel"] == ["art_1__parallel_1", "art_2__parallel_1"]
+    assert "parallel-doubt" not in [d.code for d in st.diagnostics]
+
+
+def test_a_text_in_chinese_under_english_headings_is_left_as_it_was() -> None:
+    text = "Article 1\n\n为了规范共享单车停放，制定本办法。\n\nArticle 2\n\n运营企业应当及时清理违规停放的车辆。\n"
+    st = parse_structure(_src(text), "doc")
+    assert not [b for b in st.blocks if b.kind == "parallel"]
+    assert all(_CJK.search(a.text) for a in st.articles)
+
+
+_NUMERALS = "一二三四五六七八九"
+
+
+@st.composite
+def bilingual_editions(draw: st.DrawFn) -> tuple[str, list[int]]:
+    """A bilingual edition: n articles of 1-3 paragraphs, each paragraph with or without its Chinese twin (every
+    article's first one with it), the Chinese first or the English first, paragraphs parted by blank lines or not."""
+    n = draw(st.integers(2, 6))
+    chinese_first = draw(st.booleans())
+    sep = draw(st.sampled_from(["\n\n", "\n"]))
+    out: list[str] = []
+    counts: list[int] = []
+    for a in range(1, n + 1):
+        paras = draw(st.integers(1, 3))
+        counts.append(paras)
+        for p in range(paras):
+            en = (f"Article {a} " if p == 0 else "") + f"Operators of kind {a} shall keep record {p} for a year."
+            zh = (f"第{_NUMERALS[a - 1]}条　" if p == 0 else "　　") + f"经营者应当保存第{_NUMERALS[p]}项记录一年。"
+            twin = p == 0 or draw(st.booleans())
+            out.extend(([zh, en] if chinese_first else [en, zh]) if twin else [en])
+    return sep.join(out) + "\n", counts
+
+
+@settings(max_examples=60, deadline=None)
+@given(bilingual_editions())
+def test_any_bilingual_edition_keeps_its_english_articles_and_loses_nothing(edition: tuple[str, list[int]]) -> None:
+    text, counts = edition
+    st_ = parse_structure(_src(text), "doc")
+    assert [len(a.paragraphs) for a in st_.articles] == counts
+    assert not any(_CJK.search(p.text) for a in st_.articles for p in a.paragraphs)
+    assert "parallel-doubt" not in [d.code for d in st_.diagnostics]
+    assert_nothing_lost(_src(text))

@@ -260,7 +260,9 @@ class _Parser:
         English paragraph. Told by script, never by words: a run of lines more Chinese ideographs than Latin letters
         (layout.script_of) is a paragraph of the other language. The text is such an edition when an English article
         heading stands beside a Chinese one ("第N条") that opens a run of the other script; which comes first is read
-        from those pairs. Where a paragraph's twin is doubtful (a "第N条" beside no "Article N", a paragraph beside a
+        from those pairs (where the headings carry both languages on one line, "第一条 / Article 1", from Chinese
+        sentences in the articles' bodies beside English paragraphs), and most Chinese paragraphs must have their twin
+        on that side (a heading beside a heading of its number, a paragraph beside a paragraph). Where a paragraph's twin is doubtful (a "第N条" beside no "Article N", a paragraph beside a
         heading, two Chinese paragraphs in a row), ``regkb check`` says so (``parallel-doubt``)."""
         runs = self._script_runs()
         cjk = [k for k, (_a, _b, script) in enumerate(runs) if script == "cjk"]
@@ -294,8 +296,24 @@ class _Parser:
                 if j is not None and opening(j) == ("article", num):
                     votes[before] += 1
         if not votes:
-            return  # no Chinese article beside its English one: not a bilingual edition (a Chinese title, a glossary)
+            # no Chinese article beside its English one. Headings in both languages on one line ("第一条 / Article 1")
+            # and each paragraph in both below them: Chinese sentences in the articles' bodies, each beside an English
+            # paragraph, make the edition; which comes first is read from the paragraphs beside them. A Chinese title
+            # or a Chinese name cited alone is no such edition
+            opener = next((k for k in latin if opening(k)[0] == "article"), None)
+            inside = [k for k in cjk if opener is not None and k > opener
+                      and len(P.CJK_IDEOGRAPH.findall(self.text[self.lines[runs[k][0]].start:
+                                                               self.lines[runs[k][1]].end])) >= 8]
+            if len(inside) < 2:
+                return
+            for k in inside:
+                for before in (True, False):
+                    j = twin(k, before)
+                    if j is not None and not opening(j)[0]:
+                        votes[before] += 1
         before = votes[True] >= votes[False]
+        if sum(j is not None and opening(j) == opening(k) for k in cjk for j in [twin(k, before)]) * 2 < len(cjk):
+            return  # most Chinese paragraphs stand beside no English twin: a text in Chinese, not a parallel edition
         doubts: list[tuple[int, str]] = []
         for k in cjk:
             a, b, _ = runs[k]
@@ -327,13 +345,14 @@ class _Parser:
 
     def _script_runs(self) -> list[tuple[int, int, str]]:
         """The runs of content lines of one script (first line, last line, "cjk" | "latin"): a blank line, a line of the
-        other script, junk or a table line ends a run. A line without letters (a rule, a number) ends one too."""
+        other script, junk or a table line ends a run, and a heading line starts one (a text with one paragraph per line
+        and no blank lines). A line without letters (a rule, a number) ends one too."""
         runs: list[tuple[int, int, str]] = []
         cur: tuple[int, int, str] | None = None
         for ln in self.lines:
             script = script_of(ln.norm) if ln.stripped and not self.is_junk_line(ln) \
                 and ln.idx not in self.table_lines else ""
-            if cur is not None and script == cur[2] and ln.idx == cur[1] + 1:
+            if cur is not None and script == cur[2] and ln.idx == cur[1] + 1 and not self.heading_of(ln):
                 cur = (cur[0], ln.idx, script)
                 continue
             if cur is not None:
