@@ -348,7 +348,9 @@ def commentary_records(ctx: _Context) -> Iterator[Record]:
         under = heading.get(b.document)
         title = titles.get(b.document, b.document) + (f" — {under}" if under else "")
         # law kept outside the articles (parse.structure UNSTRUCTURED, PART_TEXT, REPEATED_ARTICLE, ANNEX) is text
-        kind = "text" if b.kind in ("unstructured", "part-text", "repeated-article", "annex") else "commentary"
+        # (and a bilingual edition's parallel text, PARALLEL: the law in its other language)
+        kind = "text" if b.kind in ("unstructured", "part-text", "repeated-article", "annex", "parallel") \
+            else "commentary"
         yield Record(id=b.id, kind=kind, document=b.document, title=title, text=b.text, provision=b.id)
 
 

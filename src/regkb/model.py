@@ -296,13 +296,15 @@ class Block(_Dump):
     section heading and its first article (``part-text``, eId ``<chapter or section eId>__text``); an article whose
     number the text used before, kept apart verbatim (``repeated-article``, eId ``art_N__repeat_K``); a footnote of the
     text (``note``, Markdown's ``[^1]: ...``: not law; eId ``<article eId>__note_<label>`` when its mark stands in an
-    article, else ``note_<label>``)."""
+    article, else ``note_<label>``); a paragraph of a bilingual edition in its other language, kept beside the article
+    or chapter its translation belongs to (``parallel``, eId ``<article or chapter eId>__parallel_N``, ``parallel_N``
+    before the first heading: the parallel text, never read as law)."""
 
     id: str
     document: str
     eid: str
     kind: str  # "heading" | "paragraph" | "list-item" | "unstructured" | "comment" | "part-text" | "repeated-article"
-    # | "annex" | "note"
+    # | "annex" | "note" | "parallel"
     level: int  # heading level or list depth (0 for plain paragraphs)
     text: str
     span: Span

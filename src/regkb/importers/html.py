@@ -188,6 +188,9 @@ class NotesAfterText(Stage):
                 return
 
 
+_SEPARATORS = re.compile(r"[\s|｜·•/]+")
+
+
 class DropChrome(Stage):
     """Reads ``tree``; removes scripts, styles, navigation, forms, headers, footers and comments."""
 
@@ -200,6 +203,25 @@ class DropChrome(Stage):
         for el in list(root.iter(*CHROME)):
             if el.getparent() is not None:
                 el.drop_tree()
+        top = {el.get("id") for el in root.iter("html", "body") if el.get("id")} | {""}
+        controls: list[str] = []
+        for a in list(root.iter("a")):
+            href = (a.get("href") or "").strip()
+            # a link that acts on the page itself, not on the law: back to its top ("#", "#top", the body's id), or a
+            # script ("javascript:window.print()"). Told by its target, never by its words; its text is listed
+            acts = href.lower().startswith("javascript:") or (href.startswith("#") and href[1:].lower() in top | {"top"})
+            # ... standing alone in its block (a link in a sentence is the sentence's words, whatever its target)
+            block = next((e for e in a.iterancestors() if e.tag in _BLOCKISH), None)
+            if acts and block is not None and _SEPARATORS.sub("", _text(block)) == _SEPARATORS.sub("", _text(a)):
+                words = _text(a)
+                if words:
+                    controls.append(words)
+                    draft.furniture.append(Furniture(words, "a link that acts on the page (back to its top, print), "
+                                                            "not text"))
+                a.drop_tree()
+        if controls:
+            draft.notes.append(f"{len(controls)} link(s) that act on the page itself (to its top, or a script) left "
+                               f"out: {', '.join(sorted(set(controls))[:4])}")
 
 
 class FindMainContent(Stage):

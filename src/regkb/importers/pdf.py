@@ -19,6 +19,7 @@ BAND = 0.09  # top and bottom bands of a page, as a share of its height, where f
 _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—])?$", re.IGNORECASE)
 _ENDS_SENTENCE = re.compile(r"[.;:。；：!?”\"')）]$")
 _STARTS_SENTENCE = re.compile(r"[A-Z“\"(（\[第]")
+_DIGITS_ONLY = re.compile(r"^\d{1,4}$")
 
 
 @dataclass(slots=True)
@@ -54,6 +55,7 @@ class OpenPdf(Stage):
         tables = 0
         fonts: list[Counter[str]] = []  # for each line, its characters per font
         with pdfplumber.open(io.BytesIO(draft.data)) as pdf:
+            numbered = margin_line_numbers(pdf.pages)
             draft.meta.update({k.lower(): v for k, v in (pdf.metadata or {}).items()
                                if k in ("Title", "Author", "Subject") and isinstance(v, str) and v.strip()})
             for n, page in enumerate(pdf.pages, 1):
@@ -62,6 +64,9 @@ class OpenPdf(Stage):
                 if aside.strip():
                     turned[n] = " ".join(aside.split())
                     page = page.filter(lambda o: not (o.get("object_type") == "char" and _turned(o)))
+                if numbered.get(n):
+                    page = page.filter(_outside_chars([(float(w["x0"]), float(w["top"]), float(w["x1"]),
+                                                        float(w["bottom"])) for w in numbered[n]]))
                 rules = [float(r["top"]) for r in list(page.lines) + list(page.rects)
                          if abs(float(r["bottom"]) - float(r["top"])) <= 2 and float(r["x1"]) - float(r["x0"]) >= 30
                          and float(r["top"]) > height / 2]
@@ -99,6 +104,14 @@ class OpenPdf(Stage):
                     tables += 1
                     _insert_table(lines, fonts, t, n, height, float(page.width), tables)
             draft.meta["pages"] = len(pdf.pages)
+        counted = [(n, str(w["text"])) for n, ws in sorted(numbered.items()) for w in ws]
+        for n, t in counted:
+            draft.furniture.append(Furniture(t, "line number in the margin (the printer's count of the lines)", n))
+        if counted:
+            draft.notes.append(f"{len(counted)} line number(s) in the left margin (pages {_ranges(sorted(numbered))}: "
+                               f"{', '.join(t for _, t in counted[:8])}{' ...' if len(counted) > 8 else ''}): small "
+                               "numbers right-aligned at one place left of the text, counting its lines by a fixed "
+                               "step; kept out of the reading text and listed")
         for n, t in turned.items():
             draft.furniture.append(Furniture(t, "text set at an angle to the lines (a watermark or a margin note)", n))
         if turned:
@@ -126,6 +139,44 @@ class OpenPdf(Stage):
             draft.notes.append(f"{draft.path.name}: the PDF has no text layer (a scan?); OCR it first")
         draft.tree = lines
         draft.has_pages = True
+
+
+def margin_line_numbers(pages: Any) -> dict[int, list[dict[str, Any]]]:
+    """The line numbers a bill or a draft prints in its left margin ("5", "10", "15" beside every fifth line), by page:
+    told by layout, never by the words of the lines they stand beside. A line number is a word of digits alone, left of
+    the text column (its right edge short of the leftmost word of the page's text by a gap), in type no larger than the
+    text's; the numbers stand right-aligned at one place (their right edges within a point), at least three in the
+    document, and on each page they run down it by one fixed step (every line, every fifth line), each a multiple of it.
+    A number inside the text column ("Article" / "6 and thereby", a wrapped reference) is text, wherever it stands."""
+    found: list[tuple[int, dict[str, Any]]] = []
+    sizes: list[float] = []
+    for n, page in enumerate(pages, 1):
+        words = page.extract_words(extra_attrs=["size"])
+        text = [w for w in words if not _DIGITS_ONLY.match(str(w["text"]))]
+        if not text:
+            continue
+        left = min(float(w["x0"]) for w in text)
+        sizes.extend(float(w["size"]) for w in text)
+        found.extend((n, w) for w in words if _DIGITS_ONLY.match(str(w["text"])) and float(w["x1"]) + 3 <= left)
+    if len(found) < 3 or not sizes:
+        return {}
+    body = statistics.median(sizes)
+    edge = Counter(round(float(w["x1"])) for _, w in found).most_common(1)[0][0]
+    kept = [(n, w) for n, w in found if abs(float(w["x1"]) - edge) <= 1 and float(w["size"]) <= body + 0.5]
+    by_page: dict[int, list[dict[str, Any]]] = {}
+    for n, w in kept:
+        by_page.setdefault(n, []).append(w)
+    steps: set[int] = set()
+    for ws in by_page.values():
+        ws.sort(key=lambda w: float(w["top"]))
+        values = [int(str(w["text"])) for w in ws]
+        steps.update(b - a for a, b in itertools.pairwise(values))
+    if len(kept) < 3 or len(steps) != 1 or min(steps) < 1:
+        return {}
+    step = steps.pop()
+    if any(int(str(w["text"])) % step for ws in by_page.values() for w in ws):
+        return {}
+    return by_page
 
 
 def _turned(char: dict[str, Any]) -> bool:
@@ -194,6 +245,11 @@ def _in_boxes(obj: dict[str, Any], boxes: list[tuple[float, ...]]) -> bool:
 def _outside(boxes: list[tuple[float, ...]]) -> Callable[[dict[str, Any]], bool]:
     """A filter of page objects: those whose centre lies in none of ``boxes`` (x0, top, x1, bottom)."""
     return lambda obj: not _in_boxes(obj, boxes)
+
+
+def _outside_chars(boxes: list[tuple[float, ...]]) -> Callable[[dict[str, Any]], bool]:
+    """A page filter that keeps every object but the characters inside ``boxes``."""
+    return lambda obj: not (obj.get("object_type") == "char" and _in_boxes(obj, boxes))
 
 
 def _cell(text: str | None) -> str:

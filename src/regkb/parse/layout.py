@@ -29,6 +29,7 @@ EDGE_LINES = 2  # content lines at the top and at the bottom of a page that may 
 # re's cache each time)
 _LATIN_WORDS = re.compile(r"[A-Za-z]+")
 _DIGITS = re.compile(r"\d+")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 _CHROME_FIELD_SEP = re.compile(r"\s[|｜]\s|\s{2,}")
 
 
@@ -62,6 +63,17 @@ class Furniture:
 
 
 _FUNCTION_WORDS = frozenset(["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"])
+
+
+def script_of(text: str) -> str:
+    """The script a line is written in: "cjk" when it holds more CJK ideographs than Latin letters (two at least),
+    "latin" when it holds Latin letters and fewer ideographs, "" when it holds neither (a number, a rule). A Chinese
+    name cited in an English sentence, or a Latin abbreviation in a Chinese one, does not change the line's script."""
+    ideographs = len(P.CJK_IDEOGRAPH.findall(text))
+    letters = len(_LATIN_LETTER.findall(text))
+    if ideographs >= 2 and ideographs > letters:
+        return "cjk"
+    return "latin" if letters else ""
 
 
 def reads_like_prose(text: str) -> bool:

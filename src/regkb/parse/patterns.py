@@ -15,6 +15,8 @@ X = re.VERBOSE | re.IGNORECASE
 
 ROMAN = r"[IVXLC]+"
 CJK_NUM = r"[一二三四五六七八九十百零〇]+"
+# A CJK ideograph (the unified ideographs, extension A and the compatibility block): how a line's script is told
+CJK_IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 WORD_NUM = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"

@@ -33,6 +33,7 @@ from .layout import (
     pages_of,
     quote_mark,
     reads_like_prose,
+    script_of,
     unquoted,
 )
 from .numbers import parse_number, roman
@@ -154,6 +155,10 @@ class _Parser:
         # that point to each label stand (source offsets)
         self.footnotes: list[tuple[str, Span, Span]] = []
         self.footnote_marks: dict[str, list[int]] = {}
+        # a text that gives its paragraphs in two languages (find_parallel_text): each paragraph in the other language,
+        # with the offset of its twin (the translation beside it), or of itself where it has none
+        self.parallel: list[tuple[Span, int]] = []
+        self._parallel_lines: set[int] = set()
 
     # --- positions and diagnostics -----------------------------------------------------
 
@@ -236,6 +241,7 @@ class _Parser:
             for m in P.FIELD_CODES.finditer(ln.text):
                 self.drop(ln.start + m.start(), ln.start + m.end(), "word-processor field code (page footer)")
         self.drop_html_markup()
+        self.find_parallel_text()
         self._report_odd_characters()
         if not self.geometric_paragraphs:  # a PDF's reading text has its hyphens joined by the importer already
             self.join_line_end_hyphens()
@@ -244,6 +250,141 @@ class _Parser:
         if k is not None:
             ln = self.lines[k]
             self.drop(ln.start, ln.end, "end mark (the publisher's sign that the text ends here; not law)")
+
+    def find_parallel_text(self) -> None:
+        """A bilingual edition that gives its paragraphs twice, the Chinese paragraph and its English translation one
+        after the other ("第四条 ..." then "Article 4 ...", or the English first): the parser reads the English, the
+        language of its headings and its patterns; each paragraph in Chinese characters is the parallel text, kept
+        apart, every character with its span, as a block of kind ``parallel`` beside the article (chapter) its twin
+        belongs to (made in :meth:`_parallel_blocks`), never read as law: no second article, no Chinese words in an
+        English paragraph. Told by script, never by words: a run of lines more Chinese ideographs than Latin letters
+        (layout.script_of) is a paragraph of the other language. The text is such an edition when an English article
+        heading stands beside a Chinese one ("第N条") that opens a run of the other script; which comes first is read
+        from those pairs (where the headings carry both languages on one line, "第一条 / Article 1", from Chinese
+        sentences in the articles' bodies beside English paragraphs), and most Chinese paragraphs must have their twin
+        on that side (a heading beside a heading of its number, a paragraph beside a paragraph). Where a paragraph's twin is doubtful (a "第N条" beside no "Article N", a paragraph beside a
+        heading, two Chinese paragraphs in a row), ``regkb check`` says so (``parallel-doubt``)."""
+        runs = self._script_runs()
+        cjk = [k for k, (_a, _b, script) in enumerate(runs) if script == "cjk"]
+        if len(cjk) < 2:
+            return
+        latin = [k for k, r in enumerate(runs) if r[2] == "latin"]
+        if not latin:
+            return
+
+        def opening(k: int) -> tuple[str, int | None]:
+            """What run ``k`` opens: ("article" | "chapter", its number) or ("", None)."""
+            ln = self.lines[runs[k][0]]
+            for kind, pat in (("article", P.ARTICLE), ("article", P.CJK_ARTICLE), ("chapter", P.CHAPTER),
+                              ("chapter", P.CJK_CHAPTER)):
+                m = pat.match(ln.norm)
+                if m:
+                    return kind, parse_number(m.group("num"))
+            return "", None
+
+        def twin(k: int, before: bool) -> int | None:
+            j = k + 1 if before else k - 1
+            return j if 0 <= j < len(runs) and runs[j][2] == "latin" else None
+
+        votes: Counter[bool] = Counter()
+        for k in cjk:
+            kind, num = opening(k)
+            if kind != "article":
+                continue
+            for before in (True, False):
+                j = twin(k, before)
+                if j is not None and opening(j) == ("article", num):
+                    votes[before] += 1
+        if not votes:
+            # no Chinese article beside its English one. Headings in both languages on one line ("第一条 / Article 1")
+            # and each paragraph in both below them: Chinese sentences in the articles' bodies, each beside an English
+            # paragraph, make the edition; which comes first is read from the paragraphs beside them. A Chinese title
+            # or a Chinese name cited alone is no such edition
+            opener = next((k for k in latin if opening(k)[0] == "article"), None)
+            inside = [k for k in cjk if opener is not None and k > opener
+                      and len(P.CJK_IDEOGRAPH.findall(self.text[self.lines[runs[k][0]].start:
+                                                               self.lines[runs[k][1]].end])) >= 8]
+            if len(inside) < 2:
+                return
+            for k in inside:
+                for before in (True, False):
+                    j = twin(k, before)
+                    if j is not None and not opening(j)[0]:
+                        votes[before] += 1
+        before = votes[True] >= votes[False]
+        if sum(j is not None and opening(j) == opening(k) for k in cjk for j in [twin(k, before)]) * 2 < len(cjk):
+            return  # most Chinese paragraphs stand beside no English twin: a text in Chinese, not a parallel edition
+        doubts: list[tuple[int, str]] = []
+        for k in cjk:
+            a, b, _ = runs[k]
+            first, last = self.lines[a], self.lines[b]
+            start = first.start + len(first.text) - len(first.text.lstrip())
+            end = last.start + len(last.text.rstrip())
+            j = twin(k, before)
+            mine = opening(k)
+            if j is None:
+                doubts.append((start, f"{first.stripped[:30]!r} has no English paragraph "
+                                      f"{'after' if before else 'before'} it"))
+            elif opening(j) != mine:
+                theirs = self.lines[runs[j][0]].stripped[:30]
+                doubts.append((start, f"{first.stripped[:30]!r} stands beside {theirs!r}, which "
+                                      + ("opens no " + ("Article" if mine[0] == "article" else "Chapter") + f" {mine[1]}"
+                                         if mine[0] else "opens a heading")))
+            self.parallel.append((Span(start, end), self.lines[runs[j][0]].start if j is not None else start))
+            self.exclude(start, end)
+            self._parallel_lines.update(range(a, b + 1))
+        self.diag("info", self.parallel[0][0].start, f"{len(cjk)} paragraph(s) in Chinese characters stand "
+                  f"{'before' if before else 'after'} their English translation: kept apart as the parallel text "
+                  "(the text in the other language), beside the article they translate, never read as law",
+                  "the English paragraphs are read; if a Chinese paragraph has no English twin, its law is not read",
+                  "parallel-text")
+        for at, what in doubts:
+            self.diag("warning", at, f"a paragraph of the parallel text may be paired wrongly: {what}; it is kept "
+                      "apart, not read as law", "check that every Chinese paragraph stands next to its English "
+                      "translation, in the same order as the others", "parallel-doubt")
+
+    def _script_runs(self) -> list[tuple[int, int, str]]:
+        """The runs of content lines of one script (first line, last line, "cjk" | "latin"): a blank line, a line of the
+        other script, junk or a table line ends a run, and a heading line starts one (a text with one paragraph per line
+        and no blank lines). A line without letters (a rule, a number) ends one too."""
+        runs: list[tuple[int, int, str]] = []
+        cur: tuple[int, int, str] | None = None
+        for ln in self.lines:
+            script = script_of(ln.norm) if ln.stripped and not self.is_junk_line(ln) \
+                and ln.idx not in self.table_lines else ""
+            if cur is not None and script == cur[2] and ln.idx == cur[1] + 1 and not self.heading_of(ln):
+                cur = (cur[0], ln.idx, script)
+                continue
+            if cur is not None:
+                runs.append(cur)
+                cur = None
+            if script:
+                cur = (ln.idx, ln.idx, script)
+        if cur is not None:
+            runs.append(cur)
+        return runs
+
+    def _parallel_blocks(self, heads: list[_Heading]) -> None:
+        """The parallel text as blocks of kind ``parallel``: eId ``<article or chapter eId>__parallel_N`` after the
+        heading under which its twin stands, ``parallel_N`` before the first heading (the title, a note)."""
+        starts = [h.start for h in heads]
+        counts: Counter[str] = Counter()
+        chapter: dict[int, int | None] = {}
+        cur: int | None = None
+        for k, h in enumerate(heads):
+            cur = h.number if h.kind == "chapter" else cur
+            chapter[k] = cur
+        for span, at in self.parallel:
+            k = bisect.bisect_right(starts, at) - 1
+            owner = ""
+            if k >= 0:
+                h = heads[k]
+                owner = {"article": f"art_{h.number}", "chapter": f"chp_{h.number}"}.get(
+                    h.kind, (f"chp_{chapter[k]}__" if chapter[k] is not None else "") + f"sec_{h.number}")
+            counts[owner] += 1
+            eid = (f"{owner}__" if owner else "") + f"parallel_{counts[owner]}"
+            self.comments.append(Block(f"{self.doc}/{eid}", self.doc, eid, PARALLEL, 0, self.text[span.start:span.end],
+                                       span))
 
     def drop_html_markup(self) -> None:
         """Markup that a rendered Markdown page never shows is not law (a wiki's or a converter's export): an HTML
@@ -468,7 +609,7 @@ class _Parser:
         by_kind: dict[str, list[int]] = {}
         chars: dict[str, set[str]] = {}
         for ln in self.lines:
-            if ln.norm == ln.text or not self.heading_of(ln):
+            if ln.norm == ln.text or ln.idx in self._parallel_lines or not self.heading_of(ln):
                 continue
             for kind, which in odd_characters(ln.text[: 40]).items():
                 by_kind.setdefault(kind, []).append(ln.start)
@@ -983,6 +1124,7 @@ class _Parser:
                 if art is not None:
                     articles.append(art)
         self._note_blocks(articles)
+        self._parallel_blocks([h for h in heads if h.kind != "article" or h.number in seen_articles])
         self.check_sequence(articles, chapters, heads)
         self._dup_titles(chapters)
         if articles:
@@ -1401,7 +1543,9 @@ class _Parser:
                 continue
             piece = self.clean(a, b).text if a < b else ""
             if not piece:
-                if cur_start is not None and not self.is_junk_line(ln) and not self._over_page_break(ln.idx, prev_piece):
+                # a line of the parallel text ends a paragraph (its translation is the paragraph before or after it)
+                if cur_start is not None and (not self.is_junk_line(ln) or ln.idx in self._parallel_lines) \
+                        and not self._over_page_break(ln.idx, prev_piece):
                     spans.append((cur_start, cur_end))
                     cur_start = None
                 continue
@@ -1953,6 +2097,7 @@ _ENDS_SENTENCE_RE = re.compile(r"[.;:。；：!?]\s*$")
 _CARRIED_ON = re.compile(r"^[ \t]*[a-z]")
 REPEATED_ARTICLE = "repeated-article"  # an article whose number the text used before, kept apart
 _EQUALS_RULE = re.compile(r"^[ \t]*={3,}[ \t]*$")
+PARALLEL = "parallel"  # a paragraph of a bilingual edition in the other language (Chinese), beside its translation
 NOTE = "note"  # a footnote of the text (Markdown's "[^1]: ..."): a translator's or editor's note, not law
 _NOTE_LABEL = re.compile(r"[^A-Za-z0-9]+")
 SET_APART_ERRORS = frozenset({"duplicate-article"})  # errors after which the structure holds (the doubt is set apart)

@@ -794,15 +794,27 @@ class Site:
         for b in self.kb.blocks:
             if b.kind == "comment":
                 out[(b.document, b.eid.split("__", 1)[0])].append(b)
-            elif b.kind == "note":
+            elif b.kind in ("note", "parallel"):
                 out[(b.document, b.eid.split("__", 1)[0] if "__" in b.eid else "")].append(b)
         return out
 
     def comments_html(self, doc: Document, a: Article | None) -> str:
         """The editor's comments and the text's footnotes after an article (``a`` None: the footnotes whose mark
-        stands outside the articles), marked as such: never shown as the law's words."""
+        stands outside the articles), and the parallel text beside it, marked as such: never shown as the law's words."""
+        return self.asides_html(doc.id, a.eid if a is not None else "")
+
+    def asides_html(self, document: str, owner: str) -> str:
+        """The blocks kept beside a provision (``owner``: an article's or a chapter's eId, "" for none): the editor's
+        comments, the text's footnotes and the parallel text of a bilingual edition, each marked as what it is."""
         parts = []
-        for b in self._comments.get((doc.id, a.eid) if a is not None else (doc.id, ""), ()):
+        for b in self._comments.get((document, owner), ()):
+            if b.kind == "parallel":
+                paras = "".join(f"<p>{esc(t)}</p>" for t in b.text.split("\n\n") if t.strip())
+                parts.append(f'<aside class="regkb-comment regkb-parallel" id="{_anchor(b.eid)}" lang="zh" '
+                             'role="note" aria-label="Parallel text in the other language of this edition" '
+                             'data-search-exclude><p class="regkb-label" lang="en">Parallel text (the other language '
+                             f'of this bilingual edition) — kept as printed, not read by regkb</p>{paras}</aside>')
+                continue
             if b.kind == "note":
                 parts.append(f'<aside class="regkb-comment regkb-note" id="{_anchor(b.eid)}" role="note" '
                              f'aria-label="Note of the text, not part of the law" data-search-exclude>'
@@ -887,6 +899,8 @@ class Site:
             ch = self.kb.chapter_of(a)
             if ch is not None and ch is not current:
                 out.append(f"## {esc(ch.label)} {esc(ch.title)} {{#{_anchor(ch.eid)}}}\n")
+                if (twin := self.asides_html(doc.id, ch.eid)):  # a bilingual edition's chapter heading
+                    out.append(twin + "\n")
                 out.extend(self.apart_html(b) for b in parts.pop(ch.eid, ()))
                 current = ch
             key = (f"chp_{a.chapter}__" if a.chapter is not None else "") + f"sec_{a.section}"
