@@ -100,6 +100,16 @@ def liable_units(units: list[Unit]) -> set[int]:
     return {id(u) for u in units if LIABLE.search(u.clean.text)}
 
 
+def _imposer_at(text: str, k: int, b: int, modal_at: int | None = None) -> re.Match[str] | None:
+    """The relative clause after a penalty that names who imposes it (:data:`patterns.IMPOSER_RELATIVE`), from ``k``
+    to ``b``; with ``modal_at``, only one whose modal is at that offset."""
+    for w in re.finditer(r",?\s+which\b", text[k:b]):
+        r = P.IMPOSER_RELATIVE.match(text, k + w.start(), b)
+        if r is not None and (modal_at is None or r.start() < modal_at < r.end()):
+            return r
+    return None
+
+
 def _with_liable(unit: Unit, clauses: list[tuple[int, int, int]]) -> list[tuple[int, int, int, re.Match[str] | None]]:
     """The unit's sanctioning clauses (their trigger found later: None) with the clauses of :data:`LIABLE`: each such
     predicate a clause of its own, cut from the clause that holds it at the break between the two ("X is liable for
@@ -126,6 +136,10 @@ def _with_liable(unit: Unit, clauses: list[tuple[int, int, int]]) -> list[tuple[
             else:  # "Whoever ... is liable for compensation and, if ..., shall be punished by the organ"
                 brk = CLAUSE_BREAK.search(text, lm.end(), m.start())
                 if brk is None:
+                    if _imposer_at(text, lm.end(), b, m.start()) is not None:
+                        # "X ... is liable to a fine ..., which the department shall impose": the modal is the
+                        # relative clause's, which names the authority; the penalty is the predicate's
+                        out[k] = (a, b, si, lm)
                     continue
                 out[k] = (brk.end(), b, si, None)
                 out.insert(k, (a, brk.start(), si, lm))
@@ -363,6 +377,13 @@ def _leading_violator(rest: str, party: PartyTest) -> tuple[str | None, tuple[st
     return None, ()
 
 
+# (Session 10) a record of a party that the penalty marks: "The name of the recycler shall also be entered in the credit
+# records", "the operator's name shall be published": the penalty falls on the party named, not on its name
+OWNER = re.compile(r"^(?:the\s+)?(?:names?|(?:credit\s+)?information|particulars|details|identit(?:y|ies))\s+of\s+"
+                   r"(?P<np>.+)$|^(?P<np2>.+?)['’]s?\s+(?:names?|(?:credit\s+)?information|particulars|details|"
+                   r"identit(?:y|ies))$", re.IGNORECASE)
+
+
 # a definite noun phrase that points back to a party named before: a general noun for a party ("the entity", "the
 # unit") or a shortened mention ("the operator" after "a kiosk operator")
 GENERAL_PARTY = re.compile(r"^(?:entit(?:y|ies)|units?|organi[sz]ations?|enterprises?|part(?:y|ies)|institutions?|"
@@ -439,6 +460,9 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
         trigger_end = m.start() + vm.end() if vm else m.end()
         while trigger_end < b and text[trigger_end].isalpha():  # the whole word: "liabilit" -> "liability"
             trigger_end += 1
+        owner = OWNER.match(subject.strip()) if subject else None
+        if owner is not None and party(owner.group("np") or owner.group("np2")) is not None:
+            subject = owner.group("np") or owner.group("np2")  # "The name of the recycler shall be entered in ..."
         keys = party(subject) if subject and not ANAPHOR.match(_printed(subject)) else None
         if keys is not None and _back_to(subject, cond_v):
             keys = None  # "Where a seller violates ..., the entity shall be fined": the seller
@@ -459,6 +483,10 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
             violator = (None, ())  # "...; those who evade supervision shall be fined": whoever does it, no one named
         by = BY_AGENT.match(text[trigger_end:])
         agent = _agent_at(text, trigger_end + by.start("np"), b, party) if by else None
+        rel_imposer = _imposer_at(text, trigger_end, b) if agent is None else None
+        if rel_imposer is not None:
+            g = "np" if rel_imposer.group("np") else "by"
+            agent = _agent_at(text, rel_imposer.start(g), rel_imposer.end(g), party)
         if agent is None:
             # "shall be ordered to make corrections by the bureau": the agent after the penalty's complement
             agent = next((x for x in (_agent_at(text, y.start("np"), b, party)
