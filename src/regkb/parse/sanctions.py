@@ -148,6 +148,11 @@ def _with_liable(unit: Unit, clauses: list[tuple[int, int, int]]) -> list[tuple[
         if si < 0:
             continue
         s, e = bounds[si]
+        rel = _imposer_at(text, lm.end(), e)
+        if rel is not None:
+            # "X ... is liable to a fine ..., which shall be imposed by the department": the relative clause's modal
+            # opened a clause of its own; it is the penalty's, so it joins this one
+            out = [c for c in out if not (c[2] == si and rel.start() <= c[0] < rel.end())]
         s = max([s, *(c[1] for c in out if c[1] <= lm.start() and c[2] == si)])
         e = min([e, *(c[0] for c in out if c[0] >= lm.end() and c[2] == si)])
         before = list(CLAUSE_BREAK.finditer(text, s, lm.start()))
