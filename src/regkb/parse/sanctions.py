@@ -5,12 +5,14 @@ fined", "shall bear ... liability", or an authority's "shall order / impose / co
 paragraph about a violation) and is never a duty. Here each such clause becomes a :class:`Sanction`:
 
 - the *authority* is the subject of an active clause ("the X department shall impose ..."), the
-  agent of a passive one ("shall be fined by the X department"), or, for an agentless clause, the
+  agent of a passive one ("shall be fined by the X department"), the subject of a relative clause after the
+  penalty ("is liable to a fine ..., which the X department shall impose"), or, for an agentless clause, the
   authority of the clause before it in the same sentence ("... shall order ...; a fine shall be
   imposed thereupon"); never for criminal or civil liability, which no administrative body imposes;
 - the *violator* is the party penalised: the subject of a passive clause, the object of the power
   ("discipline the persons ...", "upon each of the persons ..."), or the subject of the condition
-  ("Where X violates ..."); "the violation", "it" and "the violator" take the violator named before
+  ("Where X violates ..."), or the party whose record the penalty marks ("The name of X shall be entered in the
+  credit records"); "the violation", "it" and "the violator" take the violator named before
   in the same article; a bare "the violator" or a passive condition names no one (None);
 - the *penalties* are the clause's words from the penalty on, the *condition* its leading
   "Where ..." clause or the relative clause on the violator ("... that violate these Provisions").
