@@ -75,6 +75,25 @@ SANCTIONS = [
      "operator's name shall be recorded in the credit file of the bureau.",
      [("kennel operator", "animal health bureau", "shall be fined"),
       ("kennel operator", None, "shall be recorded in the credit")]),
+    # ... and in a new sentence of the paragraph, "its name", "it" and "the violation" point to the violator before
+    ("Where a bakery operator violates Article 1, it shall be fined 1,000 yuan by the market regulation bureau. Its "
+     "name shall also be entered in the credit records.",
+     [("bakery operator", "market regulation bureau", "shall be fined"),
+      ("bakery operator", None, "shall also be entered in the credit")]),
+    ("Where a kennel operator violates Article 1, it shall be fined 800 yuan by the animal health bureau. It shall "
+     "also be recorded in the credit records of the trade.",
+     [("kennel operator", "animal health bureau", "shall be fined"),
+      ("kennel operator", None, "shall also be recorded in the credit")]),
+    ("Where a bike rental operator violates Article 1, it shall be fined 300 yuan by the transport bureau. The "
+     "violation shall also be entered in the credit records.",
+     [("bike rental operator", "transport bureau", "shall be fined"),
+      ("bike rental operator", None, "shall also be entered in the credit")]),
+    # "warn it" is the warning "give it a warning" gives
+    ("Where a kennel operator violates Article 1, the animal health bureau shall warn it and may additionally impose "
+     "a fine of 500 yuan.",
+     [("kennel operator", "animal health bureau", "shall"), ("kennel operator", "animal health bureau", "may")]),
+    ("If a bakery operator violates Article 1, the market regulation bureau may warn it.",
+     [("bakery operator", "market regulation bureau", "may")]),
 ]
 
 
@@ -94,6 +113,9 @@ def test_sanctions(text: str, expected: list[tuple[str | None, str | None, str]]
      "regulation bureau.", []),
     # guard: "given" with no penalty noun, and a noun that only starts like one (an agentless passive: no duty either)
     ("Bike rental operators shall be given a fine-grained map of the parking zones.", []),
+    # guard: "warn them of" a risk is a notice, not a warning as a penalty
+    ("Where dogs escape in violation of Article 1, the animal health bureau shall warn them of the risk.",
+     [("obligation", "warn them of the risk")]),
     # guard: a relative clause with "which" that imposes nothing
     ("Kennel operators shall keep a register, which the animal health bureau may inspect.",
      [("obligation", "keep a register, which the animal health bureau may inspect")]),

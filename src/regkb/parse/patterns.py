@@ -615,9 +615,13 @@ SANCTION_PASSIVE = re.compile(
          (?:fines?|penalt|punishments?|sanctions?|detention))))""",
     X,
 )
+# a warning given to the violator: "give (it) a warning", "issue the operator a warning", (Session 10) "warn it" (a
+# pronoun object only, and not "warn them of / about / that": a notice of a risk is no warning as a penalty)
+_WARNING = (r"(?:(?:give|issue)[ ](?:(?:it|them|him[ ]or[ ]her|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|"
+            r"warn[ ](?:it|them|him[ ]or[ ]her|him|her)\b(?![ ](?:of|about|that|against)\b))")
 SANCTION_POWER = re.compile(
     r"""^""" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"""?(?:order|impose|confiscate|fine|
-         (?:give|issue)[ ](?:(?:it|them|him[ ]or[ ]her|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|
+         """ + _WARNING + r"""|
          revoke|suspend|prohibit[ ]\S+[ ]persons?|decide[ ]to[ ]prohibit|punish|penali[sz]e|
          # the active forms of a credit record and a circulated criticism ("record the violation in its credit file",
          # "circulate a notice of criticism", "criticise it publicly")
@@ -663,7 +667,7 @@ VIOLATION = re.compile(r"\b(?:violat\w*|illegal[ ]act\w*|unlawful\w*|in[ ]breach
 # by nature (PENAL_POWER): "Where a buyer fails to pay the fee, the seller may suspend delivery" is no sanction.
 FAILURE = re.compile(r"\bfails?[ ]to[ ](?:do[ ]so|comply|\w+[ ](?:the|such)[ ]\w+[ ]?(?=[,;.]|$))", X)
 PENAL_POWER = re.compile(r"""^""" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"""?(?:
-    (?:give|issue)[ ](?:(?:it|them|him[ ]or[ ]her|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|impose[ ](?:\S+[ ]){0,3}?fines?|
+    """ + _WARNING + r"""|impose[ ](?:\S+[ ]){0,3}?fines?|
     fine[ ](?:it|them|him|her)|order[ ](?:it|them|him[ ]or[ ]her|him|her|the[ ]\w+|such[ ]\w+)[ ]to[ ](?:make[ ]corrections|correct|rectify))\b""",
                          X)
 # (Session 9) "a fine of 500 yuan shall be imposed on an individual farmer": the party after "on" is the violator;

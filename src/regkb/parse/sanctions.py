@@ -386,7 +386,8 @@ def _leading_violator(rest: str, party: PartyTest) -> tuple[str | None, tuple[st
 
 # (Session 10) a record of a party that the penalty marks: "The name of the recycler shall also be entered in the credit
 # records", "the operator's name shall be published": the penalty falls on the party named, not on its name
-OWNER = re.compile(r"^(?:the\s+)?(?:names?|(?:credit\s+)?information|particulars|details|identit(?:y|ies))\s+of\s+"
+OWNER = re.compile(r"^(?P<pos>its|their|his\s+or\s+her|his|her)\s+(?:names?|(?:credit\s+)?information|particulars|"
+                   r"details|identit(?:y|ies))$|^(?:the\s+)?(?:names?|(?:credit\s+)?information|particulars|details|identit(?:y|ies))\s+of\s+"
                    r"(?P<np>.+)$|^(?P<np2>.+?)['’]s?\s+(?:names?|(?:credit\s+)?information|particulars|details|"
                    r"identit(?:y|ies))$", re.IGNORECASE)
 
@@ -468,7 +469,9 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
         while trigger_end < b and text[trigger_end].isalpha():  # the whole word: "liabilit" -> "liability"
             trigger_end += 1
         owner = OWNER.match(subject.strip()) if subject else None
-        if owner is not None and party(owner.group("np") or owner.group("np2")) is not None:
+        if owner is not None and owner.group("pos"):
+            subject = "it"  # "Its name shall also be entered in the credit records": the party "its" points to
+        elif owner is not None and party(owner.group("np") or owner.group("np2")) is not None:
             subject = owner.group("np") or owner.group("np2")  # "The name of the recycler shall be entered in ..."
         keys = party(subject) if subject and not ANAPHOR.match(_printed(subject)) else None
         if keys is not None and _back_to(subject, cond_v):
@@ -485,6 +488,12 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
             if subject and DEFINITE_VIOLATION.search(subject) is None and not ANAPHOR.match(_printed(subject)) \
                     and re.match(r"(?:any|every|all)\s", subject, re.IGNORECASE):
                 violator = (None, ())  # "Any violation of this Law shall be ...": no one named
+            if violator[0] is None and prev is not None and prev.violator and prev.unit == id(unit) and subject and (
+                    P.PRONOUN.match(_printed(subject)) or DEFINITE_VIOLATION.search(subject)):
+                # "... shall be fined by X. It (The violation) shall also be entered in the credit records": in a new
+                # sentence of the paragraph, the pronoun or "the violation" points to the violator of the sanction
+                # before (in the same sentence it did already)
+                violator = (prev.violator, prev.violators)
             pa = sa if subject and not ANAPHOR.match(_printed(subject)) else m.end()
         if indefinite:
             violator = (None, ())  # "...; those who evade supervision shall be fined": whoever does it, no one named
