@@ -88,6 +88,10 @@ SANCTIONS = [
      "violation shall also be entered in the credit records.",
      [("bike rental operator", "transport bureau", "shall be fined"),
       ("bike rental operator", None, "shall also be entered in the credit")]),
+    # guard: after a condition of its own, "it" may be the condition's noun, a violation that names no one
+    ("Where a kennel operator violates Article 1, it shall be fined 800 yuan by the animal health bureau. Where any "
+     "other violation of these Rules is not punished under this Article, it shall be punished in accordance with law.",
+     [("kennel operator", "animal health bureau", "shall be fined"), (None, None, "shall be punished")]),
     # "warn it" is the warning "give it a warning" gives
     ("Where a kennel operator violates Article 1, the animal health bureau shall warn it and may additionally impose "
      "a fine of 500 yuan.",

@@ -489,10 +489,11 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
                     and re.match(r"(?:any|every|all)\s", subject, re.IGNORECASE):
                 violator = (None, ())  # "Any violation of this Law shall be ...": no one named
             if violator[0] is None and prev is not None and prev.violator and prev.unit == id(unit) and subject and (
-                    P.PRONOUN.match(_printed(subject)) or DEFINITE_VIOLATION.search(subject)):
+                    P.PRONOUN.match(_printed(subject)) or DEFINITE_VIOLATION.search(subject)) and not condition:
                 # "... shall be fined by X. It (The violation) shall also be entered in the credit records": in a new
                 # sentence of the paragraph, the pronoun or "the violation" points to the violator of the sanction
-                # before (in the same sentence it did already)
+                # before (in the same sentence it did already); not after a condition of its own, whose noun the
+                # pronoun may take ("Where any other violation ... is not punished ..., it shall be punished ...")
                 violator = (prev.violator, prev.violators)
             pa = sa if subject and not ANAPHOR.match(_printed(subject)) else m.end()
         if indefinite:
