@@ -584,15 +584,17 @@ _POWER_MODAL = (r"(?:shall|may|will|(?:is|are)[ ]to|(?:shall[ ])?(?:has|have)[ ]
 # the modals of a penalty in the passive: also "can" and "must" ("the staff in charge can be given sanctions",
 # "the operator must be fined"): the voice and the penalty verb make it a sanction whatever the modal
 _PASSIVE_MODAL = r"(?:shall|may|will|can|must|should|(?:is|are)[ ]to)"
+# an adverb that adds a penalty to one named before, between the modal and the verb: "shall also be fined", "may
+# additionally revoke", (Session 10) "may in addition impose a fine" (the same adverb in two words)
+_ALSO = r"(?:also[ ]|additionally[ ]|further[ ]|in[ ]addition[ ])"
 SANCTION_PASSIVE = re.compile(
     r"""^""" + _PASSIVE_MODAL + _MODAL_GAP + r"""(?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:\w+[ ]){0,4}?liabilit|
          # "shall have its illegal gains confiscated", "shall have their licences revoked", "shall have the pesticides
          # confiscated", "shall have its filing with the bureau cancelled": the causative "have" with a penalty's
          # participle puts the penalty on the subject, as the passive does (any determiner, up to six words between)
          (?:also[ ])?have[ ](?:the|its|their|his|her|his[ ]or[ ]her)[ ](?:[\w-]+[ ]){0,6}?(?:confiscated|revoked|suspended|
-         cancell?ed|withdrawn|seized|forfeited)\b|(?:also[ ]|each[ ]|additionally[ ]|further[ ])?be[ ](?:also[ ]|each[ ])?
-         (?:fined|ordered|punished|penali[sz]ed|warned(?![ ](?:of|about|that|against)\b)|given[ ]a[ ]warning|confiscated|
-         given[ ](?:an?[ ])?(?:(?:disciplinary|administrative|party|criminal|legal|corresponding|due)[ ])?(?:sanction|punishment|penalt)|
+         cancell?ed|withdrawn|seized|forfeited)\b|(?:""" + _ALSO + r"""|each[ ])?be[ ](?:also[ ]|each[ ])?
+         (?:fined|ordered|punished|penali[sz]ed|warned(?![ ](?:of|about|that|against)\b)|confiscated|
          # "they shall be prosecuted for criminal liability": a prosecution is a criminal sanction on its subject
          prosecuted\b|(?:investigated|pursued)[ ]for[ ](?:\w+[ ]){0,2}?(?:liabilit|responsibilit)|subject(?:ed)?[ ]to[ ]
          (?:\S+[ ]){0,4}?(?:penalt|punishment|sanction|fine|disciplin)|investigated|held[ ](?:\w+[ ])?liable|held[ ](?:\w+[ ])?accountable|held[ ](?:legally|criminally|civilly)[ ]responsible|
@@ -601,7 +603,8 @@ SANCTION_PASSIVE = re.compile(
          # than one word; "shall be entered in the list of seriously dishonest entities": a credit sanction; "shall be
          # publicly named (exposed)": a public notice of the violator; "the case shall be transferred to the judicial
          # organs": criminal liability pursued; "may be seized / impounded / taken in by the bureau": a confiscation
-         given[ ](?:an?[ ])?(?:[\w-]+[ ]){1,4}?(?:sanction|punishment|penalt)|
+         # (Session 10) "shall be given a fine of 30,000 yuan" as "given a warning": one "given" for every penalty noun
+         given[ ](?:an?[ ])?(?:[\w-]+[ ]){0,4}?(?:warnings?(?![\w-])|fines?(?![\w-])|sanction|punishment|penalt)|
          (?:entered|included|placed|listed)[ ](?:in|on|into)[ ](?:the[ ]|a[ ])?(?:list|register|roster|catalogue)[ ]of[ ]
          (?:[\w-]+[ ]){0,3}?(?:dishonest|untrustworthy|discredited|bad[ ]faith|blacklisted)|blacklisted\b|
          publicly[ ](?:named|exposed|shamed|disclosed)\b|named[ ]and[ ]shamed\b|
@@ -614,9 +617,13 @@ SANCTION_PASSIVE = re.compile(
          (?:fines?|penalt|punishments?|sanctions?|detention))))""",
     X,
 )
+# a warning given to the violator: "give (it) a warning", "issue the operator a warning", (Session 10) "warn it" (a
+# pronoun object only, and not "warn them of / about / that": a notice of a risk is no warning as a penalty)
+_WARNING = (r"(?:(?:give|issue)[ ](?:(?:it|them|him[ ]or[ ]her|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|"
+            r"warn[ ](?:it|them|him[ ]or[ ]her|him|her)\b(?![ ](?:of|about|that|against)\b))")
 SANCTION_POWER = re.compile(
-    r"""^""" + _POWER_MODAL + _MODAL_GAP + r"""(?:also[ ]|additionally[ ]|further[ ])?(?:order|impose|confiscate|fine|
-         (?:give|issue)[ ](?:(?:it|them|him[ ]or[ ]her|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|
+    r"""^""" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"""?(?:order|impose|confiscate|fine|
+         """ + _WARNING + r"""|
          revoke|suspend|prohibit[ ]\S+[ ]persons?|decide[ ]to[ ]prohibit|punish|penali[sz]e|
          # the active forms of a credit record and a circulated criticism ("record the violation in its credit file",
          # "circulate a notice of criticism", "criticise it publicly")
@@ -648,13 +655,21 @@ VIOLATION = re.compile(r"\b(?:violat\w*|illegal[ ]act\w*|unlawful\w*|in[ ]breach
                        r"referred[ ]to|set[ ]out)[ ]in[ ]|"
                        # "fails to upload X as required by Article 4": not doing what a provision requires
                        r"fails?[ ]to[ ][^.;]{1,120}?[ ](?:as[ ]required|in[ ]accordance[ ]with|pursuant[ ]to)|"
-                       r"refuses?[ ]to[ ](?:make[ ]corrections|rectify))\b", X)
+                       r"refuses?[ ]to[ ](?:make[ ]corrections|rectify)|"
+                       # (Session 10) "fails to meet any of the requirements of Article 5", "fails to perform the duties
+                       # set out in items (1) to (3) of Article 5": not doing what the text requires of the party (not
+                       # "conditions", which an applicant may simply not satisfy)
+                       r"fails?[ ]to[ ](?:meet|perform|fulfil|satisfy|observe|discharge|carry[ ]out|honou?r)[ ]"
+                       r"(?:any[ ]of[ ]|all[ ]of[ ]|one[ ]or[ ]more[ ]of[ ]|either[ ]of[ ])?(?:the|its|their|his|her)[ ]"
+                       r"(?:[\w-]+[ ]){0,2}?(?:requirements|duties|obligations|responsibilities)[ ](?:of|in|under|"
+                       r"(?:set[ ](?:out|forth)|specified|laid[ ]down|prescribed|provided[ ]for|stipulated)[ ](?:in|by)|"
+                       r"required[ ]by))\b", X)
 # Not doing what the text required before: "fails to do so", "fails to comply with ...", "fails to conduct the
 # assessment" (the definite object points back to the required act). A violation only for a power that is a penalty
 # by nature (PENAL_POWER): "Where a buyer fails to pay the fee, the seller may suspend delivery" is no sanction.
 FAILURE = re.compile(r"\bfails?[ ]to[ ](?:do[ ]so|comply|\w+[ ](?:the|such)[ ]\w+[ ]?(?=[,;.]|$))", X)
-PENAL_POWER = re.compile(r"""^""" + _POWER_MODAL + _MODAL_GAP + r"""(?:also[ ]|additionally[ ]|further[ ])?(?:
-    (?:give|issue)[ ](?:(?:it|them|him[ ]or[ ]her|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|impose[ ](?:\S+[ ]){0,3}?fines?|
+PENAL_POWER = re.compile(r"""^""" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"""?(?:
+    """ + _WARNING + r"""|impose[ ](?:\S+[ ]){0,3}?fines?|
     fine[ ](?:it|them|him|her)|order[ ](?:it|them|him[ ]or[ ]her|him|her|the[ ]\w+|such[ ]\w+)[ ]to[ ](?:make[ ]corrections|correct|rectify))\b""",
                          X)
 # (Session 9) "a fine of 500 yuan shall be imposed on an individual farmer": the party after "on" is the violator;
@@ -667,14 +682,25 @@ GAPPED_PENALTY = re.compile(r",?[ ]+and[ ]+(?P<pen>an?[ ](?:fines?|penalt(?:y|ie
 # (Session 9) "the people's court may impose a fine or detention on it": a fine, a detention or a penalty imposed on a
 # party is a penalty by nature, whatever the sentence calls the act it answers (a judicial interpretation names the
 # obstruction, not a "violation")
-PENALTY_BY_NATURE = re.compile(r"^" + _POWER_MODAL + _MODAL_GAP + r"(?:also[ ]|additionally[ ])?impose[ ](?:an?[ ])?"
+PENALTY_BY_NATURE = re.compile(r"^" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"?impose[ ](?:an?[ ])?"
                                r"(?:[\w-]+[ ]){0,2}?(?:fines?|detention|penalt(?:y|ies))\b[^;.]{0,60}?[ ]on[ ]"
                                r"(?:it|them|him|her|him[ ]or[ ]her|the[ ]\w+|such[ ]\w+)\b", X)
 # "Operators who violate ... shall be dealt with by the customs in accordance with the Customs Law": a penalty when
 # the clause's own subject or condition names the violation
 SANCTION_DEALT = re.compile(r"^(?:shall|will|(?:is|are)[ ]to)[ ]be[ ](?:dealt[ ]with|handled|punished)\b", X)
-# "its licence may be revoked": a withdrawal of a permit, a penalty where the context is a violation
-SANCTION_WITHDRAWAL = re.compile(r"^(?:shall|may|will)[ ](?:also[ ])?be[ ](?:revoked|suspended|cancell?ed|withdrawn)\b", X)
+# "its licence may be revoked": a withdrawal of a permit, a penalty where the context is a violation; (Session 10) so is
+# a listing for closer supervision ("the installer shall be placed on the list of enterprises under key supervision",
+# "shall be included in the key supervision list"), which after a violation is a credit sanction and elsewhere an
+# authority's classification ("enterprises that discharge ... shall be listed for key supervision")
+SANCTION_WITHDRAWAL = re.compile(r"""^(?:shall|may|will)[ ](?:also[ ])?be[ ](?:revoked|suspended|cancell?ed|withdrawn\b|
+    (?:entered|included|placed|listed)[ ](?:in|on|into|as|for)[ ](?:[\w-]+[ ]){0,6}?(?:under[ ])?
+    (?:key|special|strict|enhanced|intensified)[ ](?:supervision|regulation|oversight|monitoring))\b""", X)
+# (Session 10) "X ... is liable to a fine of 10,000 yuan, which the department of transport shall impose": the relative
+# clause after a penalty names who imposes it ("..., which shall be imposed by the department": the agent after "by")
+IMPOSER_RELATIVE = re.compile(r",?[ ]+which[ ]+(?:(?P<np>(?:the|a|an)[ ][^,;.]{1,120}?)[ ]+" + _POWER_MODAL + _MODAL_GAP
+                              + r"(?:impose|levy|collect)|(?:shall|will|(?:is|are)[ ]to)[ ]be[ ](?:imposed|levied|"
+                              r"collected)[ ]by[ ](?P<by>(?:the|a|an)[ ][^,;.]{1,120}?))(?=[ ]*(?:[,;.]|$)|[ ]+(?:in[ ]"
+                              r"accordance|according|pursuant|under)\b)", X)
 
 PRONOUN = re.compile(r"^(?:it|they|he|she|he/she|he[ ]or[ ]she|such[ ]\w+|the[ ]same)$", X)
 

@@ -5,12 +5,14 @@ fined", "shall bear ... liability", or an authority's "shall order / impose / co
 paragraph about a violation) and is never a duty. Here each such clause becomes a :class:`Sanction`:
 
 - the *authority* is the subject of an active clause ("the X department shall impose ..."), the
-  agent of a passive one ("shall be fined by the X department"), or, for an agentless clause, the
+  agent of a passive one ("shall be fined by the X department"), the subject of a relative clause after the
+  penalty ("is liable to a fine ..., which the X department shall impose"), or, for an agentless clause, the
   authority of the clause before it in the same sentence ("... shall order ...; a fine shall be
   imposed thereupon"); never for criminal or civil liability, which no administrative body imposes;
 - the *violator* is the party penalised: the subject of a passive clause, the object of the power
   ("discipline the persons ...", "upon each of the persons ..."), or the subject of the condition
-  ("Where X violates ..."); "the violation", "it" and "the violator" take the violator named before
+  ("Where X violates ..."), or the party whose record the penalty marks ("The name of X shall be entered in the
+  credit records"); "the violation", "it" and "the violator" take the violator named before
   in the same article; a bare "the violator" or a passive condition names no one (None);
 - the *penalties* are the clause's words from the penalty on, the *condition* its leading
   "Where ..." clause or the relative clause on the violator ("... that violate these Provisions").
@@ -100,6 +102,16 @@ def liable_units(units: list[Unit]) -> set[int]:
     return {id(u) for u in units if LIABLE.search(u.clean.text)}
 
 
+def _imposer_at(text: str, k: int, b: int, modal_at: int | None = None) -> re.Match[str] | None:
+    """The relative clause after a penalty that names who imposes it (:data:`patterns.IMPOSER_RELATIVE`), from ``k``
+    to ``b``; with ``modal_at``, only one whose modal is at that offset."""
+    for w in re.finditer(r",?\s+which\b", text[k:b]):
+        r = P.IMPOSER_RELATIVE.match(text, k + w.start(), b)
+        if r is not None and (modal_at is None or r.start() < modal_at < r.end()):
+            return r
+    return None
+
+
 def _with_liable(unit: Unit, clauses: list[tuple[int, int, int]]) -> list[tuple[int, int, int, re.Match[str] | None]]:
     """The unit's sanctioning clauses (their trigger found later: None) with the clauses of :data:`LIABLE`: each such
     predicate a clause of its own, cut from the clause that holds it at the break between the two ("X is liable for
@@ -126,6 +138,10 @@ def _with_liable(unit: Unit, clauses: list[tuple[int, int, int]]) -> list[tuple[
             else:  # "Whoever ... is liable for compensation and, if ..., shall be punished by the organ"
                 brk = CLAUSE_BREAK.search(text, lm.end(), m.start())
                 if brk is None:
+                    if _imposer_at(text, lm.end(), b, m.start()) is not None:
+                        # "X ... is liable to a fine ..., which the department shall impose": the modal is the
+                        # relative clause's, which names the authority; the penalty is the predicate's
+                        out[k] = (a, b, si, lm)
                     continue
                 out[k] = (brk.end(), b, si, None)
                 out.insert(k, (a, brk.start(), si, lm))
@@ -134,6 +150,11 @@ def _with_liable(unit: Unit, clauses: list[tuple[int, int, int]]) -> list[tuple[
         if si < 0:
             continue
         s, e = bounds[si]
+        rel = _imposer_at(text, lm.end(), e)
+        if rel is not None:
+            # "X ... is liable to a fine ..., which shall be imposed by the department": the relative clause's modal
+            # opened a clause of its own; it is the penalty's, so it joins this one
+            out = [c for c in out if not (c[2] == si and rel.start() <= c[0] < rel.end())]
         s = max([s, *(c[1] for c in out if c[1] <= lm.start() and c[2] == si)])
         e = min([e, *(c[0] for c in out if c[0] >= lm.end() and c[2] == si)])
         before = list(CLAUSE_BREAK.finditer(text, s, lm.start()))
@@ -363,6 +384,14 @@ def _leading_violator(rest: str, party: PartyTest) -> tuple[str | None, tuple[st
     return None, ()
 
 
+# (Session 10) a record of a party that the penalty marks: "The name of the recycler shall also be entered in the credit
+# records", "the operator's name shall be published": the penalty falls on the party named, not on its name
+OWNER = re.compile(r"^(?P<pos>its|their|his\s+or\s+her|his|her)\s+(?:names?|(?:credit\s+)?information|particulars|"
+                   r"details|identit(?:y|ies))$|^(?:the\s+)?(?:names?|(?:credit\s+)?information|particulars|details|identit(?:y|ies))\s+of\s+"
+                   r"(?P<np>.+)$|^(?P<np2>.+?)['’]s?\s+(?:names?|(?:credit\s+)?information|particulars|details|"
+                   r"identit(?:y|ies))$", re.IGNORECASE)
+
+
 # a definite noun phrase that points back to a party named before: a general noun for a party ("the entity", "the
 # unit") or a shortened mention ("the operator" after "a kiosk operator")
 GENERAL_PARTY = re.compile(r"^(?:entit(?:y|ies)|units?|organi[sz]ations?|enterprises?|part(?:y|ies)|institutions?|"
@@ -439,6 +468,11 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
         trigger_end = m.start() + vm.end() if vm else m.end()
         while trigger_end < b and text[trigger_end].isalpha():  # the whole word: "liabilit" -> "liability"
             trigger_end += 1
+        owner = OWNER.match(subject.strip()) if subject else None
+        if owner is not None and owner.group("pos"):
+            subject = "it"  # "Its name shall also be entered in the credit records": the party "its" points to
+        elif owner is not None and party(owner.group("np") or owner.group("np2")) is not None:
+            subject = owner.group("np") or owner.group("np2")  # "The name of the recycler shall be entered in ..."
         keys = party(subject) if subject and not ANAPHOR.match(_printed(subject)) else None
         if keys is not None and _back_to(subject, cond_v):
             keys = None  # "Where a seller violates ..., the entity shall be fined": the seller
@@ -454,11 +488,22 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
             if subject and DEFINITE_VIOLATION.search(subject) is None and not ANAPHOR.match(_printed(subject)) \
                     and re.match(r"(?:any|every|all)\s", subject, re.IGNORECASE):
                 violator = (None, ())  # "Any violation of this Law shall be ...": no one named
+            if violator[0] is None and prev is not None and prev.violator and prev.unit == id(unit) and subject and (
+                    P.PRONOUN.match(_printed(subject)) or DEFINITE_VIOLATION.search(subject)) and not condition:
+                # "... shall be fined by X. It (The violation) shall also be entered in the credit records": in a new
+                # sentence of the paragraph, the pronoun or "the violation" points to the violator of the sanction
+                # before (in the same sentence it did already); not after a condition of its own, whose noun the
+                # pronoun may take ("Where any other violation ... is not punished ..., it shall be punished ...")
+                violator = (prev.violator, prev.violators)
             pa = sa if subject and not ANAPHOR.match(_printed(subject)) else m.end()
         if indefinite:
             violator = (None, ())  # "...; those who evade supervision shall be fined": whoever does it, no one named
         by = BY_AGENT.match(text[trigger_end:])
         agent = _agent_at(text, trigger_end + by.start("np"), b, party) if by else None
+        rel_imposer = _imposer_at(text, trigger_end, b) if agent is None else None
+        if rel_imposer is not None:
+            g = "np" if rel_imposer.group("np") else "by"
+            agent = _agent_at(text, rel_imposer.start(g), rel_imposer.end(g), party)
         if agent is None:
             # "shall be ordered to make corrections by the bureau": the agent after the penalty's complement
             agent = next((x for x in (_agent_at(text, y.start("np"), b, party)
