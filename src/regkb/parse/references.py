@@ -14,7 +14,7 @@ from typing import Any
 from ..model import Diagnostic, Law, Reference, Span, Target
 from . import ParsedDocument
 from . import patterns as P
-from .numbers import ordinal, parse_number
+from .numbers import circled, ordinal, parse_number
 from .points import is_points, point_references, style_of
 from .units import Unit
 
@@ -164,6 +164,8 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                     paras = [_number(m.group("para_after"))]
                 elif m.group("ord_after"):  # "Article 9, second paragraph"
                     paras = [ordinal(m.group("ord_after"))]
+                elif m.group("para_circled"):  # "Article 5 ①", "Article 7 ① and ②", "Article 7 ①-③"
+                    paras = list(_circled_numbers(m.group("para_circled")))
                 items = m.group("items") or m.group("items_after") or ""
                 # "the first paragraph of Article 18 and Article 35": the paragraph (and items) belong to the
                 # first article only when the others carry their own "Article"
@@ -584,6 +586,25 @@ def _number(s: str) -> int:
     if n is None:  # ART_NUM matches only what parse_number reads
         raise ValueError(f"not a number: {s!r}")
     return n
+
+
+def _circled_numbers(marks: str) -> list[int]:
+    """The paragraph numbers of "①", "① and ②", "①、③", "① to ③" (a range word or dash between two marks)."""
+    out: list[int] = []
+    ranged = False
+    for tok in _CIRCLED_TOKEN.finditer(marks):
+        n = circled(tok.group("mark")) if tok.group("mark") else None
+        if n is None:
+            ranged = True
+        elif ranged and out and n > out[-1]:
+            out.extend(range(out[-1] + 1, n + 1))
+            ranged = False
+        else:
+            out.append(n)
+    return out
+
+
+_CIRCLED_TOKEN = re.compile(rf"(?P<mark>[{P.CIRCLED}])|\bto\b|[-–~～]")
 
 
 def _numbers(nums: str) -> list[int]:
