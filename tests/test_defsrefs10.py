@@ -49,6 +49,10 @@ DEFINITIONS = [
      [("bakers", "enterprises that run bakeries")]),
     ("Article 2 Operators of cable cars (hereinafter referred to as 'operators' for brevity) shall inspect cabins.",
      [("operators", "Operators of cable cars")]),
+    # a short name that does not repeat its noun, after a scope statement: it names the object of "apply to"
+    ("Article 2 These Rules apply to all the persons who hire out boats at marinas (referred to as “lenders” for "
+     "short) in this City.",
+     [("lenders", "persons who hire out boats at marinas")]),
     # "designates" defines a term the text marks as its own: "The expression "X" as used in these Rules designates"
     ("Article 2 The expression “mooring” as used in these Rules designates the act of tying a boat to a berth.",
      [("mooring", "the act of tying a boat to a berth")]),

@@ -530,7 +530,11 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
         if not re.search(rf"\b{re.escape(head)}", text[d_start:d_end], re.IGNORECASE):
             # the phrase found does not hold the short form's head ("... children under the age of 14 (hereinafter
             # 'watch manufacturers')"): the noun phrase whose head it is, after the last bracket or semicolon
-            d_start = _head_phrase(text, sent_start, m.start(), head) or d_start
+            # (no such phrase, after a scope statement: "These Measures apply to enterprises engaged in the recycling
+            # of phones (referred to as "recyclers" for short)": the short name names the object of "apply to")
+            scope = list(_APPLY_TO.finditer(text, clause_start, m.start()))
+            hp = _head_phrase(text, sent_start, m.start(), head)
+            d_start = scope[-1].end() if hp is None and scope else hp or d_start
         term_start = m.start(group) + (len(m.group(group)) - len(m.group(group).lstrip())) + mark_offset
         term_span = u.clean.span(term_start, term_start + len(term))
         yield Definition(
@@ -542,6 +546,8 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
         )
 
 
+# the object of a scope statement: "These Rules apply to ...", "... shall apply to all the ..."
+_APPLY_TO = re.compile(r"\bappl(?:y|ies)[ ]to[ ](?:(?:the|all|any|every)[ ])*", re.IGNORECASE)
 GERUND_OBJECT = re.compile(r"\b(?:in|of|for|on|by|from|after|before|when|while)\s+(?-i:[a-z]+ing)\s+(?=(?:the|a|an)\s)",
                            re.IGNORECASE)
 _PREDICATE_WORD = re.compile(r"\b(?:is|are|was|were|be|been|shall|may|must|should|will|can|could|would|has|have|had|"
