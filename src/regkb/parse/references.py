@@ -164,9 +164,10 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                     paras = [_number(m.group("para_after"))]
                 elif m.group("ord_after"):  # "Article 9, second paragraph"
                     paras = [ordinal(m.group("ord_after"))]
-                elif m.group("para_circled"):  # "Article 5 ①", "Article 7 ① and ②", "Article 7 ①-③"
-                    paras = list(_circled_numbers(m.group("para_circled")))
                 items = m.group("items") or m.group("items_after") or ""
+                if m.group("para_circled"):  # "Article 5 ①", "Article 7 ① and ②", "Article 7 ①-③"
+                    paras, items = _circled_units(numbers.get(_numbers(m.group("nums"))[0]),
+                                                  _circled_numbers(m.group("para_circled")))
                 # "the first paragraph of Article 18 and Article 35": the paragraph (and items) belong to the
                 # first article only when the others carry their own "Article"
                 own_word = bool(_ARTICLE_WORD.search(m.group("nums")))
@@ -602,6 +603,17 @@ def _circled_numbers(marks: str) -> list[int]:
         else:
             out.append(n)
     return out
+
+
+def _circled_units(art: Any, marks: list[int]) -> tuple[list[int | None], str]:
+    """What circled numbers after an article's number name: its paragraphs ("Article 5 ①" in a text whose paragraphs
+    are numbered ①, ②), or, when none of its paragraphs is so numbered and one of them lists items labelled ①, ②,
+    those items ("Article 6 ②" of "shall do the following: ① ...; ② ..."). As (paragraph numbers, items text)."""
+    if art is not None and not any(circled(x.label) for x in art.paragraphs):
+        par = next((x for x in art.paragraphs if x.items and circled(x.items[0].label)), None)
+        if par is not None:
+            return [par.number], " and ".join(f"({k})" for k in marks)
+    return list(marks), ""
 
 
 _CIRCLED_TOKEN = re.compile(rf"(?P<mark>[{P.CIRCLED}])|\bto\b|[-–~～]")
