@@ -58,6 +58,19 @@ DEFINITIONS = [
      [("mooring", "the act of tying a boat to a berth")]),
     ("Article 2 \"Kiosk licence\" designates the permit by which a kiosk keeper may trade on a street.",
      [("Kiosk licence", "the permit by which a kiosk keeper may trade on a street")]),
+    # more verbs for a marked term only: "stands for", "is (to be) understood as", "signifies"
+    ("Article 2 \"PV\" stands for photovoltaic. The term “stall” is to be understood as a table or cart from which "
+     "goods are sold.",
+     [("PV", "photovoltaic"), ("stall", "a table or cart from which goods are sold")]),
+    ("Article 2 “Mooring” as used in these Rules signifies the act of tying a boat to a berth.",
+     [("Mooring", "the act of tying a boat to a berth")]),
+    # more lead-ins: "Terms used in these Rules are defined as follows:", "the following definitions shall apply:"
+    ("Article 2 Terms used in these Rules are defined as follows:\n(1) kiosk: a booth on a street;\n(2) kiosk keeper: "
+     "a person who runs a kiosk.",
+     [("kiosk", "a booth on a street"), ("kiosk keeper", "a person who runs a kiosk")]),
+    ("Article 2 For the purposes of these Rules, the following definitions shall apply:\n- **Berth**: a place where a "
+     "boat moors;\n- **Tender**: a small boat.",
+     [("Berth", "a place where a boat moors"), ("Tender", "a small boat")]),
     # '(the "X")': the definite article and a quoted name alone in brackets give a short name
     ("Article 2 The harbour bureau shall keep a provincial register of ferry operators (the “Register”).",
      [("Register", "provincial register of ferry operators")]),
@@ -107,6 +120,11 @@ def test_definition_wordings(body: str, expected: list[tuple[str, str]]) -> None
     "Article 2 The 'Repair Fund' is free of charge for residents.",
     # a verb of interpretation without "to mean": no definition
     "Article 2 The rules are understood by every baker.",
+    # the marked-only verbs after an unmarked subject (the bare "in these Rules" marks no term here)
+    "Article 2 Nothing in these Rules is to be understood as a waiver of the fees. The bureau stands for the public "
+    "interest. Nothing in these Rules designates a berth.",
+    # "construed as" is left out: how a rule is read
+    "Article 2 \"Mooring\" shall not be construed as anchoring. Nothing herein shall be construed as a licence.",
 ])
 def test_what_defines_nothing(body: str) -> None:
     assert defs(body) == []

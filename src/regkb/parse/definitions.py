@@ -281,8 +281,8 @@ def _marked_term(raw: str) -> bool:
     if the_term:
         return True
     used = P.AS_USED_IN.search(raw)
-    if used and used.start() > 0:
-        return True
+    if used and used.start() > 0 and re.search(r"used|mentioned|referred|stated|specified|purpose", used.group(0)):
+        return True  # "as used in these Measures" (the bare "in these Rules" names no term: "Nothing in these Rules")
     lead = _LEADING_ARTICLE.match(raw)
     return _unwrap(raw)[2] or bool(lead and _unwrap(raw[lead.end() :])[2])
 

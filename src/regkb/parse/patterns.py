@@ -196,8 +196,10 @@ SENTENCE_END = re.compile(r"[.!?。][\"”]?(?:\[(?:\d{1,3}|\^[\w-]{1,12})\])?(?
 DEF_VERB = (r"(?:shall[ ])?(?:refers?[ ]to|means?|denotes?|is[ ]defined[ ]as|are[ ]defined[ ]as|shall[ ]mean|"
             r"(?:is|are|shall[ ]be)[ ](?:understood|taken)[ ]to[ ]mean)")
 # verbs that define only a term the text marks as its own (quoted, emphasised, "the expression X", "X as used in these
-# Measures"): "designates" also says that an authority names something ("The bureau designates the sites ...")
-MARKED_DEF_VERB = r"(?:designates?|signifies)"
+# Measures"): "designates" also says that an authority names something ("The bureau designates the sites ..."), "is
+# understood as" also says how a rule is read ("The time limit is understood as ..."; "construed as" is left out:
+# "Nothing in these Rules shall be construed as ..." is no definition)
+MARKED_DEF_VERB = r"(?:designates?|signifies|stands?[ ]for|(?:is|are)[ ](?:to[ ]be[ ])?understood[ ]as)"
 # verbs that fix a term's extension: "X includes / covers / encompasses Y" (a definition when X is marked, or in an
 # article that defines terms)
 EXTENSION_VERB = r"(?:includes?|covers?|encompass(?:es)?)"
@@ -218,7 +220,10 @@ DEFINITIONS_INTRO = re.compile(
       # "the following expressions are to be interpreted as follows:", "... shall be construed as follows:"
       | the[ ]following[ ](?:terms?|expressions?|words)(?:[ ](?:used[ ])?in[ ](?:these|this)[ ]\w+)?,?[ ]
         (?:are|is|shall[ ]be)[ ](?:to[ ]be[ ])?(?:interpreted|construed|understood)[ ](?:as[ ]follows|below)(?=[ ]*[:：])
-      | the[ ]following[ ]definitions[ ]apply
+      | the[ ]following[ ]definitions[ ](?:shall[ ])?apply
+      # "Terms used in these Measures are defined as follows:", "The expressions in these Rules shall be construed below:"
+      | (?:the[ ])?(?:terms|expressions|words)[ ](?:used[ ])?in[ ](?:these|this)[ ]\w+[ ](?:are|shall[ ]be)[ ]
+        (?:defined|interpreted|construed|understood)[ ](?:as[ ]follows|below)(?=[ ]*[:：])
       # "The terms used in these Measures have the meanings below:", "Terms in this Law shall bear the meanings ... :"
       | (?:the[ ])?(?:terms|expressions|words)(?:[ ](?:used[ ])?in[ ](?:these|this)[ ]\w+|[ ]below)[ ]
         (?:shall[ ])?(?:have|bear|carry)[ ]the[ ](?:following[ ])?meanings(?:[ ](?:set[ ](?:out|forth)|given|stated|assigned))?
