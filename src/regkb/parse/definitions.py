@@ -13,7 +13,7 @@ from .units import Unit, noun_forms, regions
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _MAX_TERM_WORDS = 9
-_QUOTED_DEF = re.compile(r"\s*(?:[\"“][^\"“”\n]{1,80}[\"”]|[‘'][^\"”’'\n]{1,80}[’'])[ ](?:refers?[ ]to|means?|denotes?)[ ]")
+_QUOTED_DEF = re.compile(rf"\s*(?:(?:an?|the)[ ])?{P.QUOTED}[ ](?:{P.DEF_VERB}|{P.MARKED_DEF_VERB})[ ]", re.IGNORECASE)
 
 
 def slug(text: str) -> str:
@@ -69,7 +69,7 @@ def _scoped(d: Definition | None, scope_word: str | None, parts: Parts | None) -
 def _scope_word(text: str) -> str | None:
     """'chapter' or 'section' when the sentence frames a definition by a part of the text: "For the purposes of this
     Chapter, X means", "X, as used in this Section, refers to"."""
-    verb = P.DEFINING_VERB.search(text) or re.search(r"[ ](?:is|are|includes?|covers?)[ ]", text)
+    verb = P.DEFINING_VERB.search(text) or re.search(rf"[ ](?:is|are|{P.EXTENSION_VERB})[ ]", text)
     m = P.PART_FRAME.match(text) or P.AS_USED_IN_PART.search(text, 0, verb.start() + 1 if verb else len(text))
     return m.group("part").lower() if m else None
 
@@ -165,7 +165,9 @@ def _coordinated_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
     parts: list[tuple[int, int]] = []
     start = s
     for m in P.COORDINATED_DEFINITION.finditer(text, s, e):
-        if P.DEFINING_VERB.search(text, start, m.start()) or P.WEAK_DEFINITION.match(text, start, m.start()):
+        frame = P.DEFINITION_FRAME.match(text[start : m.start()])  # 'Within the meaning of these Provisions, a "X" is'
+        head = start + frame.end() if frame else start
+        if P.DEFINING_VERB.search(text, start, m.start()) or P.WEAK_DEFINITION.match(text, head, m.start()):
             parts.append((start, m.start()))
             start = m.end()
     parts.append((start, e))
@@ -194,6 +196,8 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
     if frame:
         start += frame.end()  # "For the purposes of these Rules, "parcel data" means ..."
     verb: re.Match[str] | None = P.DEFINING_VERB.search(text, start, e)
+    if verb and verb.group("marked_only") and not _marked_term(text[start : verb.start()]):
+        verb = None  # "The bureau designates the sites": "designates" defines only a term marked as the text's own
     if not verb and in_defs_article:
         generic = P.GENERIC_IS.match(text[start:e])
         if generic:  # "A software update is any modification ...", in an article that defines terms
@@ -203,7 +207,7 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
         # "Virtual items referred to in these Provisions are items ...": the phrase after the words names them a term
         used_is = P.USED_IN_IS.match(text, start, e)
         # ('"Booking data" as used in these Rules includes the name ...': an extension fixed for the text's own term)
-        if used_is and (used_is.group("verb").lower().startswith(("includ", "cover"))
+        if used_is and (P.EXTENSION_VERB_WORD.match(used_is.group("verb"))
                         or P.CLASSIFYING_PREDICATE.match(text, used_is.end(), e)):
             return _make(u, start, e, used_is.group("raw"), used_is.start("used"), used_is.end(), False, True)
         # 'The term "X" covers ...', 'the term rider includes ...': "the term" names the words after it as a term,
@@ -216,9 +220,18 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
         weak = P.WEAK_DEFINITION.match(text, start, e)
         if weak is None:
             return None
-        emph = P.EMPHASIZED_TERM.match(weak.group("raw").strip())
-        quoted_term = bool(P.QUOTED_TERM.match(emph.group("term") if emph else weak.group("raw").strip()))
-        includes = weak.group("verb").lower().startswith(("includ", "cover"))
+        bare_raw = weak.group("raw").strip()
+        lead = _LEADING_ARTICLE.match(bare_raw)
+        includes = bool(P.EXTENSION_VERB_WORD.match(weak.group("verb")))
+        if lead and _unwrap(bare_raw[lead.end() :])[2]:
+            # 'a "sand-carrying vessel" is any vessel': the article is no part of the term; with "is / are" the
+            # predicate must name a class with a determiner of its own ('The "Platform" is operated by ...', 'the
+            # "Platform" is free of charge' refer back to a term and state a rule about it)
+            if not includes and not _NP_PREDICATE.match(text, weak.end(), e):
+                return None
+            bare_raw = bare_raw[lead.end() :]
+        emph = P.EMPHASIZED_TERM.match(bare_raw)
+        quoted_term = bool(P.QUOTED_TERM.match(emph.group("term") if emph else bare_raw))
         # "For the purposes of these Rules / this Chapter, stall keepers are persons who ...": a frame that names
         # the instrument or a part of it, and a predicate that classifies (a noun phrase, no modal or passive)
         framed_is = bool(frame and (P.INSTRUMENT_FRAME.match(text[s:e]) or P.PART_FRAME.match(text[s:e]))
@@ -254,6 +267,24 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
         framed = True  # "For the purposes of these Rules, parcel locker means ..."
     return _make(u, start + lead_ws, e, raw_term, start + lead_ws + len(raw_term), verb.end(), False,
                  in_defs_article or framed or _bare_term(raw_term, verb.group("verb"), text[verb.end() : e]))
+
+
+# a predicate that names a class: a determiner and a noun ("a set of ...", "any vessel", "an enterprise that ...")
+_NP_PREDICATE = re.compile(r"(?:an?|any|every|each|all|the)[ ](?!(?:same|subject|case|responsibility)\b)[a-z]", re.IGNORECASE)
+
+
+def _marked_term(raw: str) -> bool:
+    """Whether the words before a defining verb are a term the text marks as its own: quoted or emphasised (after an
+    article: 'The "X"'), named by "the term / expression", or by "as used in these Measures"."""
+    raw = raw.strip()
+    the_term = P.THE_TERM.match(raw)
+    if the_term:
+        return True
+    used = P.AS_USED_IN.search(raw)
+    if used and used.start() > 0 and re.search(r"used|mentioned|referred|stated|specified|purpose", used.group(0)):
+        return True  # "as used in these Measures" (the bare "in these Rules" names no term: "Nothing in these Rules")
+    lead = _LEADING_ARTICLE.match(raw)
+    return _unwrap(raw)[2] or bool(lead and _unwrap(raw[lead.end() :])[2])
 
 
 # a term that opens its sentence bare (no determiner, no number): "Passenger data refers to ...", "Berth fees denote ..."
@@ -311,7 +342,11 @@ def _glossary_entries(u: Unit, s: int, e: int) -> list[Definition]:
         while end > a and text[end - 1] == " ":
             end -= 1
         verb = P.DEFINING_VERB.search(text, a, end)
-        if g is None or g.end() > end or (verb is not None and verb.start() < g.end()):
+        # "hot spring water: refers to underground hot water ...": a defining verb right after the colon belongs to the
+        # entry (the meaning follows it); one before the colon makes it no entry ("X refers to the following: ...")
+        verb_after = g is not None and verb is not None and verb.start() >= g.end("sep") and \
+            not text[g.end("sep") : verb.start()].strip()
+        if g is None or g.end() > end or (verb is not None and verb.start() < g.end() and not verb_after):
             if k == 0:
                 return []  # the list does not open with an entry: it is no glossary
             continue
@@ -322,7 +357,8 @@ def _glossary_entries(u: Unit, s: int, e: int) -> list[Definition]:
             continue  # "Kiosk - a booth": a dash after a plain word is no entry
         if P.DEFINITIONS_INTRO.search(raw) or P.DEFINITION_FRAME.match(raw + ", "):
             continue  # "For the purposes of these Rules:" is the list's intro, not a term
-        d = _make(u, g.start("raw"), end, raw, g.start("raw") + len(raw), g.end(), False, True)
+        d = _make(u, g.start("raw"), end, raw, g.start("raw") + len(raw), verb.end() if verb_after and verb else g.end(),
+                  False, True)
         if d is not None:
             out.append(d)
     return out
@@ -494,7 +530,11 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
         if not re.search(rf"\b{re.escape(head)}", text[d_start:d_end], re.IGNORECASE):
             # the phrase found does not hold the short form's head ("... children under the age of 14 (hereinafter
             # 'watch manufacturers')"): the noun phrase whose head it is, after the last bracket or semicolon
-            d_start = _head_phrase(text, sent_start, m.start(), head) or d_start
+            # (no such phrase, after a scope statement: "These Measures apply to enterprises engaged in the recycling
+            # of phones (referred to as "recyclers" for short)": the short name names the object of "apply to")
+            scope = list(_APPLY_TO.finditer(text, clause_start, m.start()))
+            hp = _head_phrase(text, sent_start, m.start(), head)
+            d_start = scope[-1].end() if hp is None and scope else hp or d_start
         term_start = m.start(group) + (len(m.group(group)) - len(m.group(group).lstrip())) + mark_offset
         term_span = u.clean.span(term_start, term_start + len(term))
         yield Definition(
@@ -506,6 +546,8 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
         )
 
 
+# the object of a scope statement: "These Rules apply to ...", "... shall apply to all the ..."
+_APPLY_TO = re.compile(r"\bappl(?:y|ies)[ ]to[ ](?:(?:the|all|any|every)[ ])*", re.IGNORECASE)
 GERUND_OBJECT = re.compile(r"\b(?:in|of|for|on|by|from|after|before|when|while)\s+(?-i:[a-z]+ing)\s+(?=(?:the|a|an)\s)",
                            re.IGNORECASE)
 _PREDICATE_WORD = re.compile(r"\b(?:is|are|was|were|be|been|shall|may|must|should|will|can|could|would|has|have|had|"

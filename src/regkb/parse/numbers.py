@@ -78,6 +78,22 @@ def words_number(s: str) -> int | None:
     return n if 0 < n < 1000 else None
 
 
+def circled(s: str) -> int | None:
+    """A circled number, as Chinese and Japanese texts number paragraphs and items: '①' -> 1, '⑳' -> 20, '㉑' -> 21,
+    '㊿' -> 50 (None for anything else).
+
+    >>> [circled(x) for x in ("①", "⑳", "㉑", "㊿", "1")]
+    [1, 20, 21, 50, None]
+    """
+    if len(s) != 1:
+        return None
+    c = ord(s)
+    for first, last, value in ((0x2460, 0x2473, 1), (0x3251, 0x325F, 21), (0x32B1, 0x32BF, 36)):
+        if first <= c <= last:
+            return value + c - first
+    return None
+
+
 def parse_number(s: str, letters: bool = False) -> int | None:
     """Parse a heading or label number: '17', 'XVII', 'seventeen', '十七', and 'c' if ``letters``.
 
@@ -87,6 +103,8 @@ def parse_number(s: str, letters: bool = False) -> int | None:
     3
     """
     s = s.strip()
+    if circled(s) is not None:  # ("①".isdigit() is true, but int() does not read it)
+        return circled(s)
     if s.isdigit():
         return int(s)
     if letters and len(s) == 1 and s.isalpha() and s.islower():

@@ -192,17 +192,43 @@ SENTENCE_END = re.compile(r"[.!?。][\"”]?(?:\[(?:\d{1,3}|\^[\w-]{1,12})\])?(?
 
 # --- definitions ---------------------------------------------------------------------------
 
+# The words that define, one table each (every definition pattern below is built from these):
+# verbs that define a term: "X refers to Y", "X means Y", "X shall mean Y", "X is defined as Y", and (session 10)
+# "X is understood to mean Y", "X is taken to mean Y" (a verb of interpretation with "to mean": the same statement)
+DEF_VERB = (r"(?:shall[ ])?(?:refers?[ ]to|means?|denotes?|is[ ]defined[ ]as|are[ ]defined[ ]as|shall[ ]mean|"
+            r"(?:is|are|shall[ ]be)[ ](?:understood|taken)[ ]to[ ]mean)")
+# verbs that define only a term the text marks as its own (quoted, emphasised, "the expression X", "X as used in these
+# Measures"): "designates" also says that an authority names something ("The bureau designates the sites ..."), "is
+# understood as" also says how a rule is read ("The time limit is understood as ..."; "construed as" is left out:
+# "Nothing in these Rules shall be construed as ..." is no definition)
+MARKED_DEF_VERB = r"(?:designates?|signifies|stands?[ ]for|(?:is|are)[ ](?:to[ ]be[ ])?understood[ ]as)"
+# verbs that fix a term's extension: "X includes / covers / encompasses Y" (a definition when X is marked, or in an
+# article that defines terms)
+EXTENSION_VERB = r"(?:includes?|covers?|encompass(?:es)?)"
+EXTENSION_VERB_WORD = re.compile(rf"{EXTENSION_VERB}$", re.IGNORECASE)  # whether a matched verb is one of them
+# a frame before a definition that names what the term holds for: "For the purposes of", "As used in", "Within the
+# meaning of" (session 10), "In", "Under" + "these Rules" / "this Chapter"
+FRAME_LEAD = r"(?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|within[ ]the[ ]meaning[ ]of|in|under)"
+# a quoted term: double marks (an apostrophe inside is the term's: '"Donors' records"') or single marks
+QUOTED = r"(?:[\"“][^\"“”\n]{1,80}[\"”]|[‘'][^\"”’'\n]{1,80}[’'])"
+
 DEFINITIONS_INTRO = re.compile(
-    r"""(?:
-        the[ ]following[ ]terms?[ ](?:shall[ ])?(?:have|has|bear)[ ]the[ ]following[ ]meanings?
+    rf"""(?:
+        the[ ]following[ ]terms?[ ](?:shall[ ])?(?:have|has|bear|carry|carries)[ ]the[ ]following[ ]meanings?
       # "The following terms in these Rules have the meanings set out below:", "... shall have the meanings given below"
       | the[ ]following[ ](?:terms?|expressions?|words)(?:[ ](?:used[ ])?in[ ](?:these|this)[ ]\w+)?,?[ ]
-        (?:shall[ ])?(?:have|has|bear)[ ]the[ ](?:following[ ])?meanings?(?:[ ](?:set[ ](?:out|forth)|given|stated))?
+        (?:shall[ ])?(?:have|has|bear|carry|carries)[ ]the[ ](?:following[ ])?meanings?(?:[ ](?:set[ ](?:out|forth)|given|stated))?
         [ ]*(?:below|as[ ]follows|hereunder)?[ ]*(?=[:：])
-      | the[ ]following[ ]definitions[ ]apply
+      # "the following expressions are to be interpreted as follows:", "... shall be construed as follows:"
+      | the[ ]following[ ](?:terms?|expressions?|words)(?:[ ](?:used[ ])?in[ ](?:these|this)[ ]\w+)?,?[ ]
+        (?:are|is|shall[ ]be)[ ](?:to[ ]be[ ])?(?:interpreted|construed|understood)[ ](?:as[ ]follows|below)(?=[ ]*[:：])
+      | the[ ]following[ ]definitions[ ](?:shall[ ])?apply
+      # "Terms used in these Measures are defined as follows:", "The expressions in these Rules shall be construed below:"
+      | (?:the[ ])?(?:terms|expressions|words)[ ](?:used[ ])?in[ ](?:these|this)[ ]\w+[ ](?:are|shall[ ]be)[ ]
+        (?:defined|interpreted|construed|understood)[ ](?:as[ ]follows|below)(?=[ ]*[:：])
       # "The terms used in these Measures have the meanings below:", "Terms in this Law shall bear the meanings ... :"
       | (?:the[ ])?(?:terms|expressions|words)(?:[ ](?:used[ ])?in[ ](?:these|this)[ ]\w+|[ ]below)[ ]
-        (?:shall[ ])?(?:have|bear)[ ]the[ ](?:following[ ])?meanings(?:[ ](?:set[ ](?:out|forth)|given|stated|assigned))?
+        (?:shall[ ])?(?:have|bear|carry)[ ]the[ ](?:following[ ])?meanings(?:[ ](?:set[ ](?:out|forth)|given|stated|assigned))?
         [ ]*(?:below|as[ ]follows|hereunder)?[ ]*(?=[:：])
       # "The following terms in these Rules mean:", "The following terms are defined as follows:"
       | the[ ]following[ ](?:terms?|expressions?|words)(?:[ ](?:used[ ])?in[ ](?:these|this)[ ]\w+)?,?[ ]
@@ -210,7 +236,7 @@ DEFINITIONS_INTRO = re.compile(
       | the[ ]meanings?[ ]of[ ]the[ ]following[ ]terms
       | (?:as|when)[ ]used[ ]in[ ]these[ ]\w+
       | for[ ]the[ ]purposes?[ ]of[ ]these[ ]\w+[ ]the[ ]following
-      | (?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|in)[ ](?:these|this)[ ]\w+[ ]?:   # "For the purposes of these Provisions:"
+      | {FRAME_LEAD}[ ](?:these|this)[ ]\w+[ ]?:   # "For the purposes of these Provisions:"
     )""",
     X,
 )
@@ -228,25 +254,28 @@ DEFINITIONS_CAPTION = re.compile(
         meanings?[ ]of[ ](?:terms|expressions|words)|glossary|terminology)[\])】]?\.?$""",
     X,
 )
-# "X refers to Y", "X means Y", "X shall refer to Y", "X is defined as Y".
-DEFINING_VERB = re.compile(
-    r"""[ ](?P<verb>(?:shall[ ])?(?:refers?[ ]to|means?|denotes?|is[ ]defined[ ]as|are[ ]defined[ ]as|shall[ ]mean))[ ]""",
-    X,
-)
+# "X refers to Y", "X means Y", "X shall refer to Y", "X is defined as Y" (DEF_VERB); "X designates Y" (group
+# "marked_only": a definition only when X is marked as the text's term)
+DEFINING_VERB = re.compile(rf"""[ ](?P<verb>{DEF_VERB}|(?P<marked_only>{MARKED_DEF_VERB}))[ ]""", X)
 # "'Sensitive personal information' is ...", "Personal information processing includes ...": a term at the start
 # of a sentence and a weak defining verb; only a definition when the term is quoted (is) or the article defines
 # other terms (includes)
-WEAK_DEFINITION = re.compile(r"""(?P<raw>(?P<em>\*\*|__|\*|_)?(?:[\"“][^\"“”\n]{1,80}[\"”]|[‘'][^\"”’'\n]{1,80}[’'])(?(em)(?P=em))|(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)[ ]|
-    (?:[A-Za-z][\w-]*[ ]){1,5}?)[ ]?
-    (?P<verb>is|are|includes?|covers?)[ ]""", X)
+# (an article may stand before a marked term: 'a "sand-carrying vessel" is any vessel ...')
+WEAK_DEFINITION = re.compile(rf"""(?P<raw>(?:(?:an?|the)[ ](?=[\"“‘'*_]))?(?P<em>\*\*|__|\*|_)?{QUOTED}(?(em)(?P=em))|
+    (?:(?:an?|the)[ ])?(?:\*\*|__)[^*_\n]{{1,80}}(?:\*\*|__)[ ]|
+    (?:[A-Za-z][\w-]*[ ]){{1,5}}?)[ ]?
+    (?P<verb>is|are|{EXTENSION_VERB})[ ]""", X)
 # '(hereinafter referred to as the "deep synthesis services")', '(hereinafter "X")'
 # '(hereafter "X")', '(hereinafter: X)', '(hereinafter, the "X")', '(referred to as "X" in these Rules)',
-# '(hereinafter abbreviated as X)', '(collectively, X)', '(hereinafter collectively referred to as X)'
+# '(hereinafter abbreviated as X)', '(collectively, X)', '(hereinafter collectively referred to as X)';
+# (session 10) '(referred to as "X" for short)', and '(the "X")': the definite article and a quoted name alone in
+# brackets are the drafting form of a short name (a quoted word alone, "('operators')", may be a gloss: not taken)
 INLINE_DEFINITION = re.compile(
     r"""[(（][ ]*(?:(?:hereinafter|hereafter|collectively)[,:]?(?:[ ](?:(?:collectively|jointly|together)[ ])?(?:referred[ ]to[ ]as|called|known[ ]as|
-        abbreviated[ ]as|shortened[ ]to|the))?|(?:referred[ ]to|known|abbreviated)[ ]as)[,:]?[ ]*(?:the[ ]+)?
+        abbreviated[ ]as|shortened[ ]to|the))?|(?:referred[ ]to|known|abbreviated)[ ]as
+        |(?=the[ ]+[\"“'‘][^\"“”'‘’]{1,80}[\"”'’][ ]*[)）]))[,:]?[ ]*(?:the[ ]+)?
         (?:[\"“'‘](?P<term>[^\"”'’]{1,80})[\"”'’]|(?P<bare>[^()（）\"“”]{1,80}?))
-        (?:[ ]in[ ](?:these|this)[ ]\w+)?[ ]*[)）]""",
+        (?:[ ]in[ ](?:these|this)[ ]\w+|[ ]for[ ](?:short|brevity))?[ ]*[)）]""",
     X,
 )
 # "The departments provided in ... are collectively referred to as the departments with ... duties."
@@ -256,14 +285,16 @@ COLLECTIVE_DEFINITION = re.compile(
     X,
 )
 # "For the purposes of these Rules, "parcel data" means": a framing adverbial before the term
-DEFINITION_FRAME = re.compile(r"^(?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|in|under)[ ](?:these|this)[ ]\w+,[ ]+", X)
+DEFINITION_FRAME = re.compile(rf"^{FRAME_LEAD}[ ](?:these|this)[ ]\w+,[ ]+", X)
 # "A software update is any modification ...": a generic indefinite subject and an indefinite predicate
 GENERIC_IS = re.compile(r"^(?:an?)[ ](?P<term>(?:[a-z][\w-]*[ ]){0,4}[a-z][\w-]*)[ ](?P<verb>is|are)[ ](?:an?|any)[ ]", X)
 # '"X" refers to A, and "Y" refers to B': a second quoted term with its own defining verb after a coordinator
 # starts a definition of its own; the first one ends before the comma
+# (session 10) also after a semicolon alone, with an article before the term, and with "is / are" (a quoted term):
+# 'a "rooftop system" is a set of ...; an "installer" is an enterprise ...'
 COORDINATED_DEFINITION = re.compile(
-    r"""[,;]?[ ]+(?:and|while|whereas)[ ]+(?=(?:the[ ]terms?[ ])?(?:[\"“][^\"“”\n]{1,80}[\"”]|[‘'][^\"”’'\n]{1,80}[’'])[ ]
-        (?:refers?[ ]to|means?|denotes?|covers?|includes?|is[ ]defined[ ]as)[ ])""",
+    rf"""(?:[,;]?[ ]+(?:and|while|whereas)|;)[ ]+(?=(?:the[ ]terms?[ ]|(?:an?|the)[ ](?=[\"“‘']))?{QUOTED}[ ]
+        (?:{DEF_VERB}|{MARKED_DEF_VERB}|{EXTENSION_VERB}|is|are)[ ])""",
     X,
 )
 # (inside double quotation marks an apostrophe is the term's own: '“Donors' records”'; a single-quoted term has none)
@@ -289,9 +320,9 @@ AS_USED_IN = re.compile(r",?\s*(?:(?:as|when)\s+)?(?:used|mentioned|referred\s+t
 # the phrase after the words names them the text's own term, so "is/are" defines them (when what follows classifies
 # them: CLASSIFYING_PREDICATE)
 USED_IN_IS = re.compile(
-    r"""(?P<raw>(?:[\"“][^\"“”\n]{1,80}[\"”]|[‘'][^\"”’'\n]{1,80}[’'])|(?:[A-Za-z][\w-]*[ ]){0,6}?[A-Za-z][\w-]*)
+    rf"""(?P<raw>{QUOTED}|(?:[A-Za-z][\w-]*[ ]){{0,6}}?[A-Za-z][\w-]*)
     (?P<used>,?[ ](?:(?:as|when)[ ])?(?:used|mentioned|referred[ ]to|stated|specified)[ ]in[ ](?:these|this|the[ ]present)
-    [ ]\w+,?)[ ](?P<verb>is|are|includes?|covers?)[ ]""",
+    [ ]\w+,?)[ ](?P<verb>is|are|{EXTENSION_VERB})[ ]""",
     X,
 )
 # A sentence in which the text names a term of its own: "In these Measures, X refers to ...", "For the purposes of
@@ -301,24 +332,24 @@ _OWN_TEXT = (r"(?:Provisions|Measures|Regulations|Rules|Law|Decision|Code|Interp
              r"Standards?|Chapter|Section)")
 OWN_TERM_SENTENCE = re.compile(
     rf"""(?:^|(?<=[.;。；][ ]))(?:
-      (?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|in|under)[ ](?:these|this)[ ]{_OWN_TEXT}[ ]?,[ ]+[^.;:,]{{1,80}}?
-        [ ](?:shall[ ])?(?:refers?[ ]to|means?|denotes?)[ ]
-    | (?:(?:[\"“][^\"“”\n]{{1,80}}[\"”]|[‘'][^\"”’'\n]{{1,80}}[’'])|(?:[A-Za-z][\w-]*[ ]){{0,6}}[A-Za-z][\w-]*),?[ ](?:(?:as|when)[ ])?(?:used|mentioned|
+      {FRAME_LEAD}[ ](?:these|this)[ ]{_OWN_TEXT}[ ]?,[ ]+[^.;:,]{{1,80}}?
+        [ ](?:{DEF_VERB})[ ]
+    | (?:{QUOTED}|(?:[A-Za-z][\w-]*[ ]){{0,6}}[A-Za-z][\w-]*),?[ ](?:(?:as|when)[ ])?(?:used|mentioned|
         referred[ ]to|stated|specified)
-        [ ]in[ ](?:these|this|the[ ]present)[ ]{_OWN_TEXT},?[ ](?:(?:shall[ ])?(?:refers?[ ]to|means?|denotes?)|is|are)[ ]
+        [ ]in[ ](?:these|this|the[ ]present)[ ]{_OWN_TEXT},?[ ](?:{DEF_VERB}|{MARKED_DEF_VERB}|is|are)[ ]
     # 'X in these Rules refers to Y': the bare phrase names the instrument (only with a defining verb: "Fees in these
     # Rules are ..." may state a rule about the fees)
-    | (?:(?:[\"“][^\"“”\n]{{1,80}}[\"”]|[‘'][^\"”’'\n]{{1,80}}[’'])|(?:[A-Za-z][\w-]*[ ]){{0,6}}[A-Za-z][\w-]*)[ ]in[ ](?:these|this|the[ ]present)
-        [ ]{_OWN_TEXT}[ ](?:shall[ ])?(?:refers?[ ]to|means?|denotes?)[ ]
+    | (?:{QUOTED}|(?:[A-Za-z][\w-]*[ ]){{0,6}}[A-Za-z][\w-]*)[ ]in[ ](?:these|this|the[ ]present)
+        [ ]{_OWN_TEXT}[ ](?:{DEF_VERB}|{MARKED_DEF_VERB})[ ]
     )(?!(?:shall|may|must|should|can|will|be|to)\b)""",
     X,
 )
 # "For the purposes of these Rules, X means": a frame that names the instrument makes an unquoted term a term
-INSTRUMENT_FRAME = re.compile(r"^(?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|in|under)[ ](?:these|this)[ ]"
+INSTRUMENT_FRAME = re.compile(rf"^{FRAME_LEAD}[ ](?:these|this)[ ]"
                               r"(?:Provisions|Measures|Regulations|Rules|Law|Decision|Code|Interpretation|Opinions|Notice|"
                               r"Guidelines|Standards?)[ ]?,[ ]+", X)
 # "For the purposes of this Chapter, X means": a frame that names a part of the text (the definition holds there only)
-PART_FRAME = re.compile(r"^(?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|in|under)[ ]this[ ](?P<part>Chapter|Section)[ ]?,[ ]+", X)
+PART_FRAME = re.compile(rf"^{FRAME_LEAD}[ ]this[ ](?P<part>Chapter|Section)[ ]?,[ ]+", X)
 # 'X, as used in this Chapter, means': the words before it are a term of that part of the text
 AS_USED_IN_PART = re.compile(r",?\s*(?:(?:(?:as|when)\s+)?(?:used|mentioned|referred\s+to)\s+)?in\s+this\s+(?P<part>Chapter|Section)"
                              r"\s*,?\s", re.IGNORECASE)
@@ -761,7 +792,10 @@ ARTICLE_REF = re.compile(
       (?:(?:{_RANGE}(?:Articles?|Arts?\.)[ ]{ART_NUM}|{_RANGE_WORD}{ART_NUM}|{_LIST_SEP}{_NUM_NEXT})(?:{ART_BRACKETS})?)*)
     # ("Article 2, the first paragraph of Article 1" is a list: that paragraph is Article 1's)
     (?:(?:,?[ ](?:[Pp]aragraph|[Pp]ara\.?)[ ]\(?(?P<para_after>{ART_NUM})\)?|,[ ](?:the[ ])?(?P<ord_after>{_ORD})[ ]paragraph)
-       (?![ ]of[ ](?:Articles?|Arts?\.|the[ ](?:preceding|previous|following|next)|this)\b))?
+       (?![ ]of[ ](?:Articles?|Arts?\.|the[ ](?:preceding|previous|following|next)|this)\b)
+    # "Article 5 ①", "Article 5①", "Article 7 ① and ②": a circled number after the article's names its paragraph, as
+    # texts whose paragraphs are numbered so cite them (the Chinese 第五条第一款 printed with the paragraph's own mark)
+     | [ ]?(?P<para_circled>[{CIRCLED}](?:(?:,[ ]?|、|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]|[ ]?[-–~～][ ]?)[{CIRCLED}])*)(?![{CIRCLED}]))?
     (?:,?[ ](?i:items?|sub-?paragraphs?|points?)[ ](?P<items_after>{_ITEM_NUM}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]){_ITEM_NUM})*))?
     (?P<scope>[ ](?:hereof|herein|of[ ]these[ ](?:Provisions|Measures|Regulations|Rules)|of[ ]this[ ](?:Law|Decision|Code)))?
     """,

@@ -14,7 +14,7 @@ from typing import Any
 from ..model import Diagnostic, Law, Reference, Span, Target
 from . import ParsedDocument
 from . import patterns as P
-from .numbers import ordinal, parse_number
+from .numbers import circled, ordinal, parse_number
 from .points import is_points, point_references, style_of
 from .units import Unit
 
@@ -165,6 +165,9 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[R
                 elif m.group("ord_after"):  # "Article 9, second paragraph"
                     paras = [ordinal(m.group("ord_after"))]
                 items = m.group("items") or m.group("items_after") or ""
+                if m.group("para_circled"):  # "Article 5 ①", "Article 7 ① and ②", "Article 7 ①-③"
+                    paras, items = _circled_units(numbers.get(_numbers(m.group("nums"))[0]),
+                                                  _circled_numbers(m.group("para_circled")))
                 # "the first paragraph of Article 18 and Article 35": the paragraph (and items) belong to the
                 # first article only when the others carry their own "Article"
                 own_word = bool(_ARTICLE_WORD.search(m.group("nums")))
@@ -584,6 +587,36 @@ def _number(s: str) -> int:
     if n is None:  # ART_NUM matches only what parse_number reads
         raise ValueError(f"not a number: {s!r}")
     return n
+
+
+def _circled_numbers(marks: str) -> list[int]:
+    """The paragraph numbers of "①", "① and ②", "①、③", "① to ③" (a range word or dash between two marks)."""
+    out: list[int] = []
+    ranged = False
+    for tok in _CIRCLED_TOKEN.finditer(marks):
+        n = circled(tok.group("mark")) if tok.group("mark") else None
+        if n is None:
+            ranged = True
+        elif ranged and out and n > out[-1]:
+            out.extend(range(out[-1] + 1, n + 1))
+            ranged = False
+        else:
+            out.append(n)
+    return out
+
+
+def _circled_units(art: Any, marks: list[int]) -> tuple[list[int | None], str]:
+    """What circled numbers after an article's number name: its paragraphs ("Article 5 ①" in a text whose paragraphs
+    are numbered ①, ②), or, when none of its paragraphs is so numbered and one of them lists items labelled ①, ②,
+    those items ("Article 6 ②" of "shall do the following: ① ...; ② ..."). As (paragraph numbers, items text)."""
+    if art is not None and not any(circled(x.label) for x in art.paragraphs):
+        par = next((x for x in art.paragraphs if x.items and circled(x.items[0].label)), None)
+        if par is not None:
+            return [par.number], " and ".join(f"({k})" for k in marks)
+    return list(marks), ""
+
+
+_CIRCLED_TOKEN = re.compile(rf"(?P<mark>[{P.CIRCLED}])|\bto\b|[-–~～]")
 
 
 def _numbers(nums: str) -> list[int]:
