@@ -51,7 +51,11 @@ PARTY_NOUNS = frozenset(
      # a body of members ("boat clubs shall keep a list of members")
      "club",
      # "the customs" (the customs authority; singular() reads the plural "customs" as "custom")
-     "custom"]
+     "custom",
+     # an official named by the post held ("river chiefs at all levels", "the village chief")
+     "chief",
+     # persons named by age or by the service they receive ("children under the age of twelve may ...")
+     "child", "minor", "pupil", "student", "patient"]
 )
 ACTOR_GENUS = re.compile(
     r"^(?:an?\s+|the\s+|any\s+)?(?:\w+\s+){0,2}?(?:organi[sz]ations?|individuals?|persons?|entit(?:y|ies)|enterprises?|"
@@ -254,14 +258,29 @@ def _compound_party(head: str) -> bool:
         head.endswith(n) and len(head) - len(n) >= 3 for n in COMPOUND_HEADS)
 
 
+# "Those who extract X", "all those who keep dogs": a free relative names its party by the act alone (no noun before
+# "who" to be the head); the whole phrase is the party's name, the relative clause no condition of another party
+FREE_RELATIVE = re.compile(r"^(?:all\s+)?those\s+who\s+(?!(?:shall|may|must|should|can|will|is|are)\b)[a-z]+\b",
+                           re.IGNORECASE)
+
+
+PERFECT_RELATIVE = re.compile(r"\s(?:that|who|which)\s+(?:has|have)\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b(?![^;:]*\b(?:shall|may|must)\b)",
+                              re.IGNORECASE)
+
+
 def _is_party(np: str) -> bool:
     """Whether a noun phrase names a party: its head noun is a party noun or an agent noun ("makers"), and it is
     a phrase, not a clause."""
     head = _head(np)
-    if FINITE.search(np) or re.match(r"(?:the\s+)?following\s", np, re.IGNORECASE):
+    # (Session 10) "a unit that has obtained a licence": a perfect in a relative clause after the head describes the
+    # party (what it has done), it does not make the phrase a clause
+    rel = PERFECT_RELATIVE.search(np)
+    if FINITE.search(np[: rel.start()] if rel else np) or re.match(r"(?:the\s+)?following\s", np, re.IGNORECASE):
         return False  # ("the following parties": the parties listed after it, no party of that name)
     if P.UNIVERSAL_SUBJECT.match(np.strip()):
         return True  # "anyone", "any person", "all organizations and individuals"
+    if FREE_RELATIVE.match(np.strip()):
+        return True  # (Session 10) "Those who extract hot spring water": the doers of the act, named by it
     if head in PARTY_NOUNS or _compound_party(head):
         return True
     if not AGENT_NOUN.match(head) or head in NOT_AGENT:
@@ -366,6 +385,15 @@ def _violated_bearers(np: str, condition: str | None, unit: Unit, units: list[Un
     return exact or out
 
 
+# (Session 10) "the consent of the owners is required.": the marker of a thing required (patterns.MODAL), and a
+# subject that denies it ("no approval is required", "neither consent nor approval is required": no duty)
+THING_REQUIRED = re.compile(r"(?:is|are|shall\s+be)\s+(?:\w+\s+)?required", re.IGNORECASE)
+NO_THING = re.compile(r"(?:^|[.;:,]\s*)\s*(?:no|neither|none)\b[^.;:,]*$", re.IGNORECASE)
+def _thing_required(m: re.Match[str]) -> bool:
+    """Whether the marker ``m`` is "is required" ending its clause ("the consent of the owners is required.")."""
+    return bool(THING_REQUIRED.fullmatch(m.group(0)) and re.match(r"[ \t]*(?:[.;]|$)", m.string[m.end() :]))
+
+
 POST_MODIFIER = re.compile(r"\s+(?:of|that|who|which|whose|with|in|under|for|from|at|on|by|within)\s+")
 
 
@@ -414,6 +442,8 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     or (re.search(r",\s+it\s+$", text[s : m.start()], re.IGNORECASE)
                         and P.LEAD_ADVERBIAL.match(text[s : m.start()].lstrip()))):
                 continue  # "... if it is necessary to ...": a circumstance, not an impersonal duty opening a clause
+            if _thing_required(m) and NO_THING.search(text[s : m.start()]):
+                continue  # "No approval is required": an exemption, no duty
             if m.group("encouragement") and m.group(0).lower() in ("encourage", "support") and modals and \
                     re.search(r"(?:,|\band|\bor)\s*$", text[s : m.start()]) and not modals[-1].group("encouragement"):
                 # ("The State will support A in ..., and encourage B to ...": a second encouragement)
@@ -590,7 +620,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     clause.action_at = b + len(text[b:cend]) - len(text[b:cend].lstrip(" ,"))
                     out.append(clause)
                     continue
-            case_lead = P.CASE_LEAD.match(lead_l)
+            case_lead = P.CASE_LEAD.match(lead_l) or P.CASE_ONLY.fullmatch(lead_l)
             cut = case_lead.end() if case_lead else _subject_cut(lead_l, lexicon_hint)
             if cut is None and (P.CONDITION_OPENER.match(lead_l) or P.LEAD_ADVERBIAL.match(lead_l)):
                 comma = lead_l.rfind(", ")
@@ -635,6 +665,10 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                 # "Owners of vehicles and the drivers employed by them shall": the participle names the drivers' tie to
                 # the owners, it narrows no one (all the owners' drivers are bound): no condition
                 subject, pm = subject[:pm].rstrip(" ,"), None
+            if pm is not None and P.INLINE_DEFINITION.search(subject[pm:]) and re.search(r"[)）]\s*,?\s*$", subject):
+                # (Session 10) "A unit or individual that has obtained a licence (hereinafter "licensee") shall": the
+                # text names the modified party as a whole; the modifier is its name, not a condition on everyone
+                restricted, pm = True, None
             if pm is not None and _named_by_modifier(subject, pm):
                 # "Entities that operate display platforms shall": a bare general noun names no party; its relative
                 # clause is the party's name, not a condition (guide 3, 1.6)
@@ -652,7 +686,8 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                         cond = (cond_start, subject_at + more.start())
                 subject = subject[:pm].rstrip(" ,")
                 restricted = True
-            passive = bool(PASSIVE.match(action_head)) and _modality(m) != "right"
+            # ("the consent of the owners is required": a thing required, an agentless passive in effect)
+            passive = (bool(PASSIVE.match(action_head)) and _modality(m) != "right") or _thing_required(m)
             clause = _Clause(unit, cstart, cend, m, _modality(m), subject, subject_at, cond, passive, si)
             clause.restricted = restricted
             clause.also = also
@@ -817,7 +852,7 @@ TRAILING_CIRCUMSTANCE = re.compile(
     r"situations|events|conditions))\s*$"
     # a reduced temporal clause ("... encrypted when stored and transmitted", "... deleted once collected") and a
     # temporal "once" clause ("... de-identified once the period expires"; not "at once")
-    r"|\s+(?P<r>(?:when|once|while|after|until)\s+(?:being\s+)?[a-z]+ed\b[^;:,]*)$"
+    r"|(?<!\bonly)\s+(?P<r>(?:when|once|while|after|until)\s+(?:being\s+)?[a-z]+ed\b[^;:,]*)$"
     # and a reduced "when" clause with a gerund-participle ("... check each cabin door when loading passengers", "... wear a
     # helmet whenever riding"): the circumstance under which the act is due (guide 1.3); "before / after doing" stays in
     # the action (guide 1.5), and a noun of time before "when" makes it relative ("the time when processing began")
@@ -1294,6 +1329,10 @@ LEVEL_PAIR = re.compile(rf"^(?P<lead>(?:the\s+|relevant\s+)*)(?P<a>{_LEVEL})\s+(
                         r"(?P<rest>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,6})$", re.IGNORECASE)
 
 
+# a quantifier before two coordinated nouns ("every unit and individual"): both nouns are quantified
+QUANTIFIED_PAIR = re.compile(r"\s*(?:any|every|all)\s+[\w-]+\s+(?:and|or)\s", re.IGNORECASE)
+
+
 def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
     """Split a coordinated subject into conjuncts (only "or" between known actors splits)."""
     lv = LEVEL_PAIR.match(np.strip())
@@ -1588,6 +1627,11 @@ class _Resolver:
 
     def conjuncts_with_source(self, subject: str) -> list[tuple[str, str | None, str]]:
         """(conjunct text, alias, the conjunct as printed) after scope and suffix distribution."""
+        raw = _SPACES.sub(" ", P.SUBJECT_ASIDE.sub("", subject)).strip(" ,;:")
+        if QUANTIFIED_PAIR.match(raw) and P.UNIVERSAL_SUBJECT.match(raw):
+            # (Session 10) "Every unit and individual", "all organisations and individuals": everyone, one universal
+            # bearer (guide 1.4) as "any organisation or individual", in the text's words (not "unit" and "individual")
+            return [(raw, None, raw)]
         np = _clean_np(subject).replace("\x00", " ")  # NUL marks an alias below (_split_conjuncts); never the text's
         scope = None
         first_word = np.split(" ", 1)[0].lower() if np else ""
@@ -1689,6 +1733,8 @@ class _Resolver:
         label = c[0].upper() + c[1:]
         if conj.lower().startswith("any "):
             label = "Any " + c
+        elif QUANTIFIED_PAIR.match(conj) and P.UNIVERSAL_SUBJECT.match(c):
+            label = conj.strip().split()[0].capitalize() + " " + c  # "Every unit and individual" as the text words it
         self.lex.add(key, label, noun_forms(c) | {key} | _folded_name(c), basis)
         if alias:
             self.lex.aliases.setdefault(key, set()).add(_clean_np(alias).lower())
@@ -2551,7 +2597,18 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             c.bearers, c.basis = [key], "relative"
             c.mentions = [(key, c.antecedent[0], c.antecedent[1])]
         return
-    if c.modality == "encouragement" and re.search(r"(?:encourage|support)s?$", c.modal.group(0), re.IGNORECASE):
+    if c.modality == "encouragement" and re.search(r"advocates?$", c.modal.group(0), re.IGNORECASE):
+        # "advocates that skiers buy X": the party that opens the content clause is encouraged, its verb opens the
+        # action; "advocates the cascade use of X": an activity promoted, no addressee (the advocate is never the one
+        # encouraged)
+        that = re.match(r"\s+that\s+", text[c.modal.end() : c.end])
+        opening = _party_opening(text[c.modal.end() + that.end() : c.end], res) if that else None
+        if that and opening:
+            c.bearers, c.basis = [opening[1]], "explicit"
+            c.action_at = c.modal.end() + that.end() + opening[0]
+        return
+    if c.modality == "encouragement" and re.search(r"(?:encourage|support|guide|assist|help)s?$", c.modal.group(0),
+                                                   re.IGNORECASE):
         # "Support A, B and C to collaborate in ...", "The State supports A in doing ...": the parties encouraged
         # are the verb's object (guide 4, `explicit`); the subject, if any, is the one who encourages
         obj = re.match(r"\s*(.+?)\s+(?:to\s+(?P<act>\w)|in\s+(?P<ger>\w+ing)\b)", text[c.modal.end() : c.end])
@@ -3446,6 +3503,22 @@ def _known_prefix(words: list[str], upto: int, res: _Resolver) -> list[str] | No
         if n < len(words) and _is_party(_clean_np(longer)) and _head(_clean_np(longer)) != _head(_clean_np(np)):
             continue
         return list(dict.fromkeys(k for k in keys if k))
+    return None
+
+
+def _party_opening(clause: str, res: _Resolver) -> tuple[int, str] | None:
+    """The party that opens a content clause ("skiers buy insurance": skiers) and where its verb starts: the longest
+    opening stretch of at most eight words that names a known actor, else one whose head noun names a party, followed
+    by a lower-case word (its verb)."""
+    words = list(re.finditer(r"[\w'’-]+", clause))
+    for known in (True, False):
+        for n in range(min(8, len(words) - 1), 0, -1):
+            np = _clean_np(clause[: words[n - 1].end()])
+            if not np or not words[n].group(0)[0].islower() or re.search(r"[,;:]", clause[: words[n].start()]):
+                continue
+            key = res.resolve(np, [np]) if known else (res.register_subject(np, None) if _is_party(np) else None)
+            if key:
+                return words[n].start(), key
     return None
 
 
