@@ -412,6 +412,8 @@ MODAL = re.compile(
                         # is a duty to obtain it (its bearer from the context, as for an agentless passive)
                         (?<=[a-z][ ])(?:is|are|shall[ ]be)[ ](?:also[ ]|further[ ]|likewise[ ])?required(?=[ ]*(?:[.;]|$))|
                         ought[ ]to|shall(?![ ]have[ ]the[ ](?:power|authority)[ ]to)(?![ ]be[ ](?:permitted|allowed|free|at[ ]liberty)[ ]to)
+                             (?![ ]be[ ](?:hereby[ ])?vested[ ]with[ ](?:the[ ])?(?:power|powers|authority)[ ]to)
+                             (?![ ]have[ ](?:the[ ]|an[ ])?option[ ](?:of[ ][a-z]+ing\b|to[ ][a-z]))
                              # (Session 9) markers that open with "shall" and are read whole ("shall bear the burden of
                              # V-ing", "shall have (full) discretion to", "shall owe a duty to")
                              (?![ ](?:bear[ ]the[ ]burden[ ]of[ ][a-z]+ing|have[ ](?:the[ ])?(?:full[ ]|sole[ ]|absolute[ ])?discretion[ ]to|
