@@ -234,3 +234,29 @@ def test_a_reduced_when_clause_without_only_is_still_the_condition() -> None:
 ])
 def test_chiefs_and_children_are_parties(body: str, expected: list) -> None:
     assert pairs(body) == expected
+
+
+# --- a circumstance with a subject of its own closing an item is the item's condition (guide 1.3) --------------------
+ITEM_CIRCUMSTANCE = [
+    ("During opening hours, a ferry operator shall perform the following duties:\n(1) post the timetable at the pier;"
+     "\n(2) not board further passengers once the ferry has reached its capacity.",
+     [("obligation", ["Ferry operator"], "perform the following duties", "During opening hours"),
+      ("obligation", ["Ferry operator"], "post the timetable at the pier", None),
+      ("prohibition", ["Ferry operator"], "board further passengers", "once the ferry has reached its capacity")]),
+    ("Kiosk operators shall comply with the following requirements:\n(1) keep the logs for two years;\n"
+     "(2) report to the postal bureau when a locker is broken open.",
+     [("obligation", ["Kiosk operators"], "comply with the following requirements", None),
+      ("obligation", ["Kiosk operators"], "keep the logs for two years", None),
+      ("obligation", ["Kiosk operators"], "report to the postal bureau", "when a locker is broken open")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ITEM_CIRCUMSTANCE)
+def test_a_circumstance_closing_an_item_is_its_condition(body: str, expected: list) -> None:
+    assert facts(body) == expected
+
+
+def test_a_reduced_when_inside_a_long_item_stays_in_the_action() -> None:
+    got = facts("Platform operators shall perform the following duties:\n(1) formulating platform rules, and "
+                "clarifying the norms for sellers on the platform when processing personal information.")
+    assert got[1][3] is None and got[1][2].endswith("when processing personal information")

@@ -878,9 +878,11 @@ def _circumstance_after_modal(c: _Clause) -> None:
         c.action_at = m.end()
 
 
-def _trailing_circumstance(c: _Clause, second: bool = False) -> None:
+def _trailing_circumstance(c: _Clause, second: bool = False, item: bool = False) -> None:
     """An exception or circumstance that closes the clause is its condition, not its action (``second``: the clause
-    has a condition before its action already; this one is the condition's second part, guide 3.2)."""
+    has a condition before its action already; this one is the condition's second part, guide 3.2; ``item``: an item
+    under a lead-in, where only a circumstance with a subject of its own or an exception is cut off: a reduced clause
+    there, "when processing data", may belong to a phrase inside a long item)."""
     text = c.unit.clean.text
     a = c.action_at if c.action_at is not None else c.modal.end()
     b = c.end
@@ -892,6 +894,8 @@ def _trailing_circumstance(c: _Clause, second: bool = False) -> None:
     if not m:
         return
     g = next(x for x in ("c", "w", "i", "x", "y", "r", "g", "o", "n", "f") if m.group(x))
+    if item and g in ("i", "r", "g", "f"):
+        return
     if m.start(g) - a < 8:
         return  # nothing would be left of the action
     if g == "f" and (c.passive or _agentless(c)):
@@ -2379,7 +2383,16 @@ ITEM_THEN_DO = re.compile(r",\s+and\s+(?P<v>[a-z]+)\s+(?=(?:the|a|an|every|each|
 
 def _item_clauses(u: Unit, a: int, b: int, lead: _Clause) -> list[_Clause]:
     """The clauses of an item without a marker of its own: one with the lead-in's modality, and a ban for a verb
-    phrase negated by "not" (no modal needed: the lead-in's marker governs it, the "not" reverses it)."""
+    phrase negated by "not" (no modal needed: the lead-in's marker governs it, the "not" reverses it). A circumstance
+    that closes an item ("not sell tickets once the run is full") is its condition (guide 1.3), as for a clause."""
+    out = _item_clauses_read(u, a, b, lead)
+    for c in out:
+        if c.condition is None:
+            _trailing_circumstance(c, item=True)
+    return out
+
+
+def _item_clauses_read(u: Unit, a: int, b: int, lead: _Clause) -> list[_Clause]:
     text = u.clean.text
     neg = ITEM_NOT.search("\x00" + text[a:b]) if lead.modality == "obligation" else None  # \x00: the item start
     if neg is not None:
