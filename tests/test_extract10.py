@@ -260,3 +260,40 @@ def test_a_reduced_when_inside_a_long_item_stays_in_the_action() -> None:
     got = facts("Platform operators shall perform the following duties:\n(1) formulating platform rules, and "
                 "clarifying the norms for sellers on the platform when processing personal information.")
     assert got[1][3] is None and got[1][2].endswith("when processing personal information")
+
+
+# --- "..., and, during that period, shall ...": a set-off time phrase before the second modal is its condition -------
+SET_OFF_TIME = [
+    ("An installer shall guarantee the panels for five years and, during that period, shall repair any leak.",
+     [("obligation", ["Installer"], "guarantee the panels for five years", None),
+      ("obligation", ["Installer"], "repair any leak", "during that period")]),
+    ("A builder must keep the site fenced and, until the work is accepted, must keep a guard on duty.",
+     [("obligation", ["Builder"], "keep the site fenced", None),
+      ("obligation", ["Builder"], "keep a guard on duty", "until the work is accepted")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SET_OFF_TIME)
+def test_a_set_off_time_phrase_conditions_the_second_clause(body: str, expected: list) -> None:
+    assert facts(body) == expected
+
+
+# --- "alternatively," is a connective: the pronoun after it keeps its antecedent's restriction -----------------------
+@pytest.mark.parametrize(("body", "expected"), [
+    ("A member whose fee is paid has the right to borrow ten books; alternatively, he or she may opt to borrow two "
+     "films.",
+     [("right", ["Member"], "borrow ten books", "whose fee is paid"),
+      ("permission", ["Member"], "opt to borrow two films", "whose fee is paid")]),
+    ("A passenger whose ferry is cancelled has the right to a refund; instead, he or she may take the next ferry.",
+     [("right", ["Passenger"], "a refund", "whose ferry is cancelled"),
+      ("permission", ["Passenger"], "take the next ferry", "whose ferry is cancelled")]),
+])
+def test_alternatively_is_no_condition(body: str, expected: list) -> None:
+    assert facts(body) == expected
+
+
+# --- a term of validity binds no one ----------------------------------------------------------------------------
+@pytest.mark.parametrize("body", ["These Provisions shall be implemented from 1 May and shall be valid for five years.",
+                                  "A ferry licence shall be valid for three years."])
+def test_a_term_of_validity_is_no_duty(body: str) -> None:
+    assert facts(body) == [] and "not a duty: validity" in unbound(body)

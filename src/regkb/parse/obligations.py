@@ -499,8 +499,8 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                                            r"unless|once|while|before|after|until)\b", after_semi, re.IGNORECASE)):
                 # ("...; X, when Y, shall ...": a new subject after the semicolon, its condition set off by commas)
                 pairs.append((m.start(), m))  # "..., and shall not ...": same subject
-                off = re.search(r"(?:and|or|but)\s*,\s*(?P<c>(?:unless|if|where|when|except|before|after|once|upon)\b"
-                                r"[^;,]*),\s*$", text[s : m.start()])
+                off = re.search(r"(?:and|or|but)\s*,\s*(?P<c>(?:unless|if|where|when|except|before|after|once|upon|"
+                                r"during|throughout|until|within)\b[^;,]*),\s*$", text[s : m.start()])
                 if off:  # "..., and, unless X consents, shall not ...": X is this clause's condition
                     set_off[m.start()] = (s + off.start("c"), s + off.end("c"))
                 continue
@@ -540,8 +540,9 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                 if nstart == pairs[k + 1][1].start():
                     # "..., and shall not ...": cut before the conjunction
                     # "..., and, unless X, shall not ...": the set-off circumstance belongs to the next clause
+                    # ("..., and, during that period, shall ...": a set-off time phrase too)
                     mm = re.search(r"(?:,?\s+(?:and|or|but)(?:\s*,\s*(?:unless|if|where|when|except|before|after|once|"
-                                   r"upon)\b[^;]*?,)?|,)\s*$", text[m.end() : nstart])
+                                   r"upon|during|throughout|until|within)\b[^;]*?,)?|,)\s*$", text[m.end() : nstart])
                     cend = m.end() + (mm.start() if mm else len(text[m.end() : nstart]))
                 else:
                     seps = list(CLAUSE_SEP.finditer(text, m.end(), nstart))
@@ -989,7 +990,8 @@ def _relative_subject(antecedent: str, np: str, known: Container[str]) -> bool:
 IMPERSONAL_BAN = re.compile(r"(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden)\s+(?:to|for)$"
                             r"|is\s+(?:necessary|mandatory|compulsory|obligatory)\s+(?:to|for)$", re.IGNORECASE)
 SENTENCE_ADVERB = re.compile(r"^(?:additionally|also|further|furthermore|moreover|meanwhile|however|likewise|similarly|"
-                             r"in[ ]addition|at[ ]the[ ]same[ ]time)$", re.IGNORECASE)
+                             # (session 10) "alternatively, he or she may opt to": a connective, no circumstance
+                             r"alternatively|instead|in[ ]addition|at[ ]the[ ]same[ ]time)$", re.IGNORECASE)
 
 
 # Verbs that say what a document holds: only a text "specifies", "sets out" or "contains" something.
@@ -1260,7 +1262,7 @@ def _postmodifier(subject: str, known: Container[str]) -> int | None:
 def _reason(statement: str) -> str:
     s = statement.lower()
     for word, why in (("repeal", "repeal"), ("abolish", "repeal"), ("cease", "repeal"), ("remain valid", "validity"),
-                      ("with reference to", "application by analogy"), ("protected by", "legal effect"), ("guaranteed by", "legal effect"),
+                      ("with reference to", "application by analogy"), ("be valid", "validity"), ("protected by", "legal effect"), ("guaranteed by", "legal effect"),
                       ("safeguarded by", "legal effect"), ("determined", "how it is determined"), ("affect", "legal effect"), ("prejudice", "legal effect"), ("apply", "scope of application"), ("force", "entry into force"), ("effect", "entry into force"),
                       ("prevail", "precedence of other rules"), ("meaning", "definitions"), ("refer", "definitions"),
                       ("penal", "sanction"), ("impose", "sanction"), ("investigat", "sanction"),

@@ -525,6 +525,7 @@ NOT_A_DUTY = re.compile(
                                                           # how a thing is determined by law (guide 2)
     | ^shall[ ](?:be[ ](?:repealed|abolished|annulled|invalidated)|cease[ ]to[ ](?:be[ ])?(?:effective|valid|in[ ]force|
                  have[ ]effect|apply)|remain[ ](?:valid|in[ ]force|effective))\b      # repeal and validity
+    | ^shall[ ]be[ ](?:valid|effective|in[ ]force)[ ](?:for|until|till|through)\b   # a term of validity ("for five years")
     | ^shall[ ]be[ ](?:\w+[ ]){1,2}?with[ ]reference[ ]to\b   # application by analogy ("carried out with reference to")
     """,
     X,
