@@ -297,3 +297,17 @@ def test_alternatively_is_no_condition(body: str, expected: list) -> None:
                                   "A ferry licence shall be valid for three years."])
 def test_a_term_of_validity_is_no_duty(body: str) -> None:
     assert facts(body) == [] and "not a duty: validity" in unbound(body)
+
+
+# --- "the following expressions are to be interpreted as follows:": a definitions lead-in, no duty ------------------
+@pytest.mark.parametrize("body", [
+    'For the purposes of these Measures, the following expressions are to be interpreted as follows:\n(1) "ferry '
+    'pier" encompasses floating piers.',
+    'In these Rules, the following words are to be construed as follows:\n(1) "kiosk" means a booth.',
+])
+def test_how_words_are_to_be_read_is_no_duty(body: str) -> None:
+    assert facts(body) == [] and "not a duty: interpretation" in unbound(body)
+
+
+def test_is_to_with_an_active_verb_stays_a_duty() -> None:
+    assert pairs("Kiosk operators are to understand the rules of the market.") == [("obligation", ["Kiosk operators"])]

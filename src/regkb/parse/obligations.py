@@ -1266,7 +1266,8 @@ def _reason(statement: str) -> str:
                       ("safeguarded by", "legal effect"), ("determined", "how it is determined"), ("affect", "legal effect"), ("prejudice", "legal effect"), ("apply", "scope of application"), ("force", "entry into force"), ("effect", "entry into force"),
                       ("prevail", "precedence of other rules"), ("meaning", "definitions"), ("refer", "definitions"),
                       ("penal", "sanction"), ("impose", "sanction"), ("investigat", "sanction"),
-                      ("punish", "sanction"), ("liab", "sanction"), ("sanction", "sanction"), ("fined", "sanction"), ("warning", "sanction"), ("interpret", "interpretation")):
+                      ("punish", "sanction"), ("liab", "sanction"), ("sanction", "sanction"), ("fined", "sanction"), ("warning", "sanction"), ("interpret", "interpretation"),
+                      ("construed", "interpretation"), ("understood", "interpretation")):
         if word in s:
             return why
     return "binds no one"

@@ -515,7 +515,9 @@ NOT_A_DUTY = re.compile(
     | ^shall[ ]be[ ](?:penali[sz]ed|punished|fined|given[ ]a[ ]warning|held[ ](?:legally|criminally)[ ]liable|
                      investigated|subject[ ]to[ ](?:penalt|punishment|sanction))
     | ^shall[ ]be[ ]imposed                               # "heavier penalties shall be imposed"
-    | ^shall[ ]be[ ]interpreted\b
+    # how the text's words are read: "shall be interpreted", (session 10) "are to be interpreted (construed, understood)
+    # as follows" (a definitions lead-in)
+    | ^(?:shall|(?:is|are)[ ]to)[ ]be[ ](?:interpreted|construed|understood)\b
     | ^(?:shall|does|do|will)[ ]not[ ](?:affect|prejudice|impair)[ ](?:the[ ])?(?:validity|effect|\w+'s[ ]right|an[ ]individual's)
                                                           # legal effect: "the withdrawal shall not affect the validity of"
     | ^shall[ ]impose[ ](?:\S+[ ]){0,4}?(?:penalt|punishment|sanction|fine)   # sanction clauses
