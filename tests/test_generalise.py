@@ -859,8 +859,9 @@ RELEVANT = [
      [("obligation", "Relevant organizations", None, False), ("obligation", "Relevant individuals", None, False)]),
     ("Relevant units that receive parcel data must keep it secret.",
      [("obligation", "Relevant units", "that receive parcel data", False)]),
+    # (session 10) one universal bearer in the text's words, as "any organization or individual" (guide 1.4)
     ("All organizations and individuals shall cooperate.",
-     [("obligation", "Organizations", None, True), ("obligation", "Individuals", None, True)]),
+     [("obligation", "All organizations and individuals", None, True)]),
 ]
 
 

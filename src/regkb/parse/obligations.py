@@ -51,7 +51,11 @@ PARTY_NOUNS = frozenset(
      # a body of members ("boat clubs shall keep a list of members")
      "club",
      # "the customs" (the customs authority; singular() reads the plural "customs" as "custom")
-     "custom"]
+     "custom",
+     # an official named by the post held ("river chiefs at all levels", "the village chief")
+     "chief",
+     # persons named by age or by the service they receive ("children under the age of twelve may ...")
+     "child", "minor", "pupil", "student", "patient"]
 )
 ACTOR_GENUS = re.compile(
     r"^(?:an?\s+|the\s+|any\s+)?(?:\w+\s+){0,2}?(?:organi[sz]ations?|individuals?|persons?|entit(?:y|ies)|enterprises?|"
@@ -254,14 +258,29 @@ def _compound_party(head: str) -> bool:
         head.endswith(n) and len(head) - len(n) >= 3 for n in COMPOUND_HEADS)
 
 
+# "Those who extract X", "all those who keep dogs": a free relative names its party by the act alone (no noun before
+# "who" to be the head); the whole phrase is the party's name, the relative clause no condition of another party
+FREE_RELATIVE = re.compile(r"^(?:all\s+)?those\s+who\s+(?!(?:shall|may|must|should|can|will|is|are)\b)[a-z]+\b",
+                           re.IGNORECASE)
+
+
+PERFECT_RELATIVE = re.compile(r"\s(?:that|who|which)\s+(?:has|have)\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b(?![^;:]*\b(?:shall|may|must)\b)",
+                              re.IGNORECASE)
+
+
 def _is_party(np: str) -> bool:
     """Whether a noun phrase names a party: its head noun is a party noun or an agent noun ("makers"), and it is
     a phrase, not a clause."""
     head = _head(np)
-    if FINITE.search(np) or re.match(r"(?:the\s+)?following\s", np, re.IGNORECASE):
+    # (Session 10) "a unit that has obtained a licence": a perfect in a relative clause after the head describes the
+    # party (what it has done), it does not make the phrase a clause
+    rel = PERFECT_RELATIVE.search(np)
+    if FINITE.search(np[: rel.start()] if rel else np) or re.match(r"(?:the\s+)?following\s", np, re.IGNORECASE):
         return False  # ("the following parties": the parties listed after it, no party of that name)
     if P.UNIVERSAL_SUBJECT.match(np.strip()):
         return True  # "anyone", "any person", "all organizations and individuals"
+    if FREE_RELATIVE.match(np.strip()):
+        return True  # (Session 10) "Those who extract hot spring water": the doers of the act, named by it
     if head in PARTY_NOUNS or _compound_party(head):
         return True
     if not AGENT_NOUN.match(head) or head in NOT_AGENT:
@@ -366,6 +385,15 @@ def _violated_bearers(np: str, condition: str | None, unit: Unit, units: list[Un
     return exact or out
 
 
+# (Session 10) "the consent of the owners is required.": the marker of a thing required (patterns.MODAL), and a
+# subject that denies it ("no approval is required", "neither consent nor approval is required": no duty)
+THING_REQUIRED = re.compile(r"(?:is|are|shall\s+be)\s+(?:\w+\s+)?required", re.IGNORECASE)
+NO_THING = re.compile(r"(?:^|[.;:,]\s*)\s*(?:no|neither|none)\b[^.;:,]*$", re.IGNORECASE)
+def _thing_required(m: re.Match[str]) -> bool:
+    """Whether the marker ``m`` is "is required" ending its clause ("the consent of the owners is required.")."""
+    return bool(THING_REQUIRED.fullmatch(m.group(0)) and re.match(r"[ \t]*(?:[.;]|$)", m.string[m.end() :]))
+
+
 POST_MODIFIER = re.compile(r"\s+(?:of|that|who|which|whose|with|in|under|for|from|at|on|by|within)\s+")
 
 
@@ -414,6 +442,8 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     or (re.search(r",\s+it\s+$", text[s : m.start()], re.IGNORECASE)
                         and P.LEAD_ADVERBIAL.match(text[s : m.start()].lstrip()))):
                 continue  # "... if it is necessary to ...": a circumstance, not an impersonal duty opening a clause
+            if _thing_required(m) and NO_THING.search(text[s : m.start()]):
+                continue  # "No approval is required": an exemption, no duty
             if m.group("encouragement") and m.group(0).lower() in ("encourage", "support") and modals and \
                     re.search(r"(?:,|\band|\bor)\s*$", text[s : m.start()]) and not modals[-1].group("encouragement"):
                 # ("The State will support A in ..., and encourage B to ...": a second encouragement)
@@ -469,8 +499,8 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                                            r"unless|once|while|before|after|until)\b", after_semi, re.IGNORECASE)):
                 # ("...; X, when Y, shall ...": a new subject after the semicolon, its condition set off by commas)
                 pairs.append((m.start(), m))  # "..., and shall not ...": same subject
-                off = re.search(r"(?:and|or|but)\s*,\s*(?P<c>(?:unless|if|where|when|except|before|after|once|upon)\b"
-                                r"[^;,]*),\s*$", text[s : m.start()])
+                off = re.search(r"(?:and|or|but)\s*,\s*(?P<c>(?:unless|if|where|when|except|before|after|once|upon|"
+                                r"during|throughout|until|within)\b[^;,]*),\s*$", text[s : m.start()])
                 if off:  # "..., and, unless X consents, shall not ...": X is this clause's condition
                     set_off[m.start()] = (s + off.start("c"), s + off.end("c"))
                 continue
@@ -510,8 +540,9 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                 if nstart == pairs[k + 1][1].start():
                     # "..., and shall not ...": cut before the conjunction
                     # "..., and, unless X, shall not ...": the set-off circumstance belongs to the next clause
+                    # ("..., and, during that period, shall ...": a set-off time phrase too)
                     mm = re.search(r"(?:,?\s+(?:and|or|but)(?:\s*,\s*(?:unless|if|where|when|except|before|after|once|"
-                                   r"upon)\b[^;]*?,)?|,)\s*$", text[m.end() : nstart])
+                                   r"upon|during|throughout|until|within)\b[^;]*?,)?|,)\s*$", text[m.end() : nstart])
                     cend = m.end() + (mm.start() if mm else len(text[m.end() : nstart]))
                 else:
                     seps = list(CLAUSE_SEP.finditer(text, m.end(), nstart))
@@ -590,7 +621,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     clause.action_at = b + len(text[b:cend]) - len(text[b:cend].lstrip(" ,"))
                     out.append(clause)
                     continue
-            case_lead = P.CASE_LEAD.match(lead_l)
+            case_lead = P.CASE_LEAD.match(lead_l) or P.CASE_ONLY.fullmatch(lead_l)
             cut = case_lead.end() if case_lead else _subject_cut(lead_l, lexicon_hint)
             if cut is None and (P.CONDITION_OPENER.match(lead_l) or P.LEAD_ADVERBIAL.match(lead_l)):
                 comma = lead_l.rfind(", ")
@@ -635,6 +666,10 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                 # "Owners of vehicles and the drivers employed by them shall": the participle names the drivers' tie to
                 # the owners, it narrows no one (all the owners' drivers are bound): no condition
                 subject, pm = subject[:pm].rstrip(" ,"), None
+            if pm is not None and P.INLINE_DEFINITION.search(subject[pm:]) and re.search(r"[)）]\s*,?\s*$", subject):
+                # (Session 10) "A unit or individual that has obtained a licence (hereinafter "licensee") shall": the
+                # text names the modified party as a whole; the modifier is its name, not a condition on everyone
+                restricted, pm = True, None
             if pm is not None and _named_by_modifier(subject, pm):
                 # "Entities that operate display platforms shall": a bare general noun names no party; its relative
                 # clause is the party's name, not a condition (guide 3, 1.6)
@@ -652,7 +687,8 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                         cond = (cond_start, subject_at + more.start())
                 subject = subject[:pm].rstrip(" ,")
                 restricted = True
-            passive = bool(PASSIVE.match(action_head)) and _modality(m) != "right"
+            # ("the consent of the owners is required": a thing required, an agentless passive in effect)
+            passive = (bool(PASSIVE.match(action_head)) and _modality(m) != "right") or _thing_required(m)
             clause = _Clause(unit, cstart, cend, m, _modality(m), subject, subject_at, cond, passive, si)
             clause.restricted = restricted
             clause.also = also
@@ -817,7 +853,7 @@ TRAILING_CIRCUMSTANCE = re.compile(
     r"situations|events|conditions))\s*$"
     # a reduced temporal clause ("... encrypted when stored and transmitted", "... deleted once collected") and a
     # temporal "once" clause ("... de-identified once the period expires"; not "at once")
-    r"|\s+(?P<r>(?:when|once|while|after|until)\s+(?:being\s+)?[a-z]+ed\b[^;:,]*)$"
+    r"|(?<!\bonly)\s+(?P<r>(?:when|once|while|after|until)\s+(?:being\s+)?[a-z]+ed\b[^;:,]*)$"
     # and a reduced "when" clause with a gerund-participle ("... check each cabin door when loading passengers", "... wear a
     # helmet whenever riding"): the circumstance under which the act is due (guide 1.3); "before / after doing" stays in
     # the action (guide 1.5), and a noun of time before "when" makes it relative ("the time when processing began")
@@ -843,9 +879,11 @@ def _circumstance_after_modal(c: _Clause) -> None:
         c.action_at = m.end()
 
 
-def _trailing_circumstance(c: _Clause, second: bool = False) -> None:
+def _trailing_circumstance(c: _Clause, second: bool = False, item: bool = False) -> None:
     """An exception or circumstance that closes the clause is its condition, not its action (``second``: the clause
-    has a condition before its action already; this one is the condition's second part, guide 3.2)."""
+    has a condition before its action already; this one is the condition's second part, guide 3.2; ``item``: an item
+    under a lead-in, where only a circumstance with a subject of its own or an exception is cut off: a reduced clause
+    there, "when processing data", may belong to a phrase inside a long item)."""
     text = c.unit.clean.text
     a = c.action_at if c.action_at is not None else c.modal.end()
     b = c.end
@@ -857,6 +895,8 @@ def _trailing_circumstance(c: _Clause, second: bool = False) -> None:
     if not m:
         return
     g = next(x for x in ("c", "w", "i", "x", "y", "r", "g", "o", "n", "f") if m.group(x))
+    if item and g in ("i", "r", "g", "f"):
+        return
     if m.start(g) - a < 8:
         return  # nothing would be left of the action
     if g == "f" and (c.passive or _agentless(c)):
@@ -950,7 +990,8 @@ def _relative_subject(antecedent: str, np: str, known: Container[str]) -> bool:
 IMPERSONAL_BAN = re.compile(r"(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden)\s+(?:to|for)$"
                             r"|is\s+(?:necessary|mandatory|compulsory|obligatory)\s+(?:to|for)$", re.IGNORECASE)
 SENTENCE_ADVERB = re.compile(r"^(?:additionally|also|further|furthermore|moreover|meanwhile|however|likewise|similarly|"
-                             r"in[ ]addition|at[ ]the[ ]same[ ]time)$", re.IGNORECASE)
+                             # (session 10) "alternatively, he or she may opt to": a connective, no circumstance
+                             r"alternatively|instead|in[ ]addition|at[ ]the[ ]same[ ]time)$", re.IGNORECASE)
 
 
 # Verbs that say what a document holds: only a text "specifies", "sets out" or "contains" something.
@@ -1221,11 +1262,12 @@ def _postmodifier(subject: str, known: Container[str]) -> int | None:
 def _reason(statement: str) -> str:
     s = statement.lower()
     for word, why in (("repeal", "repeal"), ("abolish", "repeal"), ("cease", "repeal"), ("remain valid", "validity"),
-                      ("with reference to", "application by analogy"), ("protected by", "legal effect"), ("guaranteed by", "legal effect"),
+                      ("with reference to", "application by analogy"), ("be valid", "validity"), ("protected by", "legal effect"), ("guaranteed by", "legal effect"),
                       ("safeguarded by", "legal effect"), ("determined", "how it is determined"), ("affect", "legal effect"), ("prejudice", "legal effect"), ("apply", "scope of application"), ("force", "entry into force"), ("effect", "entry into force"),
                       ("prevail", "precedence of other rules"), ("meaning", "definitions"), ("refer", "definitions"),
                       ("penal", "sanction"), ("impose", "sanction"), ("investigat", "sanction"),
-                      ("punish", "sanction"), ("liab", "sanction"), ("sanction", "sanction"), ("fined", "sanction"), ("warning", "sanction"), ("interpret", "interpretation")):
+                      ("punish", "sanction"), ("liab", "sanction"), ("sanction", "sanction"), ("fined", "sanction"), ("warning", "sanction"), ("interpret", "interpretation"),
+                      ("construed", "interpretation"), ("understood", "interpretation")):
         if word in s:
             return why
     return "binds no one"
@@ -1292,6 +1334,10 @@ ELLIPTIC_COMPLEMENT = re.compile(r"^(?P<head>(?:the\s+|all\s+)?[\w'-]+(?:\s+[\w'
 _LEVEL = r"(?:national|provincial|municipal|prefectural|county|county-level|district|city|township|town|village)"
 LEVEL_PAIR = re.compile(rf"^(?P<lead>(?:the\s+|relevant\s+)*)(?P<a>{_LEVEL})\s+(?:and|or)\s+(?P<b>{_LEVEL})\s+"
                         r"(?P<rest>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,6})$", re.IGNORECASE)
+
+
+# a quantifier before two coordinated nouns ("every unit and individual"): both nouns are quantified
+QUANTIFIED_PAIR = re.compile(r"\s*(?:any|every|all)\s+[\w-]+\s+(?:and|or)\s", re.IGNORECASE)
 
 
 def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
@@ -1588,6 +1634,11 @@ class _Resolver:
 
     def conjuncts_with_source(self, subject: str) -> list[tuple[str, str | None, str]]:
         """(conjunct text, alias, the conjunct as printed) after scope and suffix distribution."""
+        raw = _SPACES.sub(" ", P.SUBJECT_ASIDE.sub("", subject)).strip(" ,;:")
+        if QUANTIFIED_PAIR.match(raw) and P.UNIVERSAL_SUBJECT.match(raw):
+            # (Session 10) "Every unit and individual", "all organisations and individuals": everyone, one universal
+            # bearer (guide 1.4) as "any organisation or individual", in the text's words (not "unit" and "individual")
+            return [(raw, None, raw)]
         np = _clean_np(subject).replace("\x00", " ")  # NUL marks an alias below (_split_conjuncts); never the text's
         scope = None
         first_word = np.split(" ", 1)[0].lower() if np else ""
@@ -1689,6 +1740,8 @@ class _Resolver:
         label = c[0].upper() + c[1:]
         if conj.lower().startswith("any "):
             label = "Any " + c
+        elif QUANTIFIED_PAIR.match(conj) and P.UNIVERSAL_SUBJECT.match(c):
+            label = conj.strip().split()[0].capitalize() + " " + c  # "Every unit and individual" as the text words it
         self.lex.add(key, label, noun_forms(c) | {key} | _folded_name(c), basis)
         if alias:
             self.lex.aliases.setdefault(key, set()).add(_clean_np(alias).lower())
@@ -2333,7 +2386,16 @@ ITEM_THEN_DO = re.compile(r",\s+and\s+(?P<v>[a-z]+)\s+(?=(?:the|a|an|every|each|
 
 def _item_clauses(u: Unit, a: int, b: int, lead: _Clause) -> list[_Clause]:
     """The clauses of an item without a marker of its own: one with the lead-in's modality, and a ban for a verb
-    phrase negated by "not" (no modal needed: the lead-in's marker governs it, the "not" reverses it)."""
+    phrase negated by "not" (no modal needed: the lead-in's marker governs it, the "not" reverses it). A circumstance
+    that closes an item ("not sell tickets once the run is full") is its condition (guide 1.3), as for a clause."""
+    out = _item_clauses_read(u, a, b, lead)
+    for c in out:
+        if c.condition is None:
+            _trailing_circumstance(c, item=True)
+    return out
+
+
+def _item_clauses_read(u: Unit, a: int, b: int, lead: _Clause) -> list[_Clause]:
     text = u.clean.text
     neg = ITEM_NOT.search("\x00" + text[a:b]) if lead.modality == "obligation" else None  # \x00: the item start
     if neg is not None:
@@ -2551,7 +2613,18 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             c.bearers, c.basis = [key], "relative"
             c.mentions = [(key, c.antecedent[0], c.antecedent[1])]
         return
-    if c.modality == "encouragement" and re.search(r"(?:encourage|support)s?$", c.modal.group(0), re.IGNORECASE):
+    if c.modality == "encouragement" and re.search(r"advocates?$", c.modal.group(0), re.IGNORECASE):
+        # "advocates that skiers buy X": the party that opens the content clause is encouraged, its verb opens the
+        # action; "advocates the cascade use of X": an activity promoted, no addressee (the advocate is never the one
+        # encouraged)
+        that = re.match(r"\s+that\s+", text[c.modal.end() : c.end])
+        opening = _party_opening(text[c.modal.end() + that.end() : c.end], res) if that else None
+        if that and opening:
+            c.bearers, c.basis = [opening[1]], "explicit"
+            c.action_at = c.modal.end() + that.end() + opening[0]
+        return
+    if c.modality == "encouragement" and re.search(r"(?:encourage|support|guide|assist|help)s?$", c.modal.group(0),
+                                                   re.IGNORECASE):
         # "Support A, B and C to collaborate in ...", "The State supports A in doing ...": the parties encouraged
         # are the verb's object (guide 4, `explicit`); the subject, if any, is the one who encourages
         obj = re.match(r"\s*(.+?)\s+(?:to\s+(?P<act>\w)|in\s+(?P<ger>\w+ing)\b)", text[c.modal.end() : c.end])
@@ -3446,6 +3519,22 @@ def _known_prefix(words: list[str], upto: int, res: _Resolver) -> list[str] | No
         if n < len(words) and _is_party(_clean_np(longer)) and _head(_clean_np(longer)) != _head(_clean_np(np)):
             continue
         return list(dict.fromkeys(k for k in keys if k))
+    return None
+
+
+def _party_opening(clause: str, res: _Resolver) -> tuple[int, str] | None:
+    """The party that opens a content clause ("skiers buy insurance": skiers) and where its verb starts: the longest
+    opening stretch of at most eight words that names a known actor, else one whose head noun names a party, followed
+    by a lower-case word (its verb)."""
+    words = list(re.finditer(r"[\w'’-]+", clause))
+    for known in (True, False):
+        for n in range(min(8, len(words) - 1), 0, -1):
+            np = _clean_np(clause[: words[n - 1].end()])
+            if not np or not words[n].group(0)[0].islower() or re.search(r"[,;:]", clause[: words[n].start()]):
+                continue
+            key = res.resolve(np, [np]) if known else (res.register_subject(np, None) if _is_party(np) else None)
+            if key:
+                return words[n].start(), key
     return None
 
 

@@ -381,7 +381,18 @@ MODAL = re.compile(
                         (?:is|are)[ ](?:hereby[ ]|also[ ])?encouraged(?=,[ ][^,;:.]{1,80},[ ]to[ ][a-z])|
                         # "The State will support A in doing X": as "The State supports A in doing X" (the object names
                         # who is encouraged; without "to V" / "in V-ing" it is the State's own task)
-                        (?<=\bstate[ ])will[ ](?:support|encourage)(?=[ ][^.;]*?[ ](?:to[ ]\w|in[ ]\w+ing\b))|(?:the[ ]state[ ])?(?<!\bto[ ])encourages?|
+                        (?<=\bstate[ ])will[ ](?:support|encourage)(?=[ ][^.;]*?[ ](?:to[ ]\w|in[ ]\w+ing\b))|
+                        # (Session 10) "encourages and guides A to V", "guides and encourages A to V": two verbs of one
+                        # promotion share the object A (not a party "and guides A")
+                        (?<!\bto[ ])(?:encourages?[ ]and[ ](?:guides?|supports?|assists?|helps?)|(?:guides?|supports?)[ ]and[ ]
+                          encourages?)(?=[ ][^.;]*?[ ]to[ ]\w)|
+                        (?:the[ ]state[ ])?(?<!\bto[ ])encourages?|
+                        # (Session 10) "The government advocates the cascade use of X" (an activity promoted, no
+                        # addressee), "The Province advocates that skiers buy X" (the party of the content clause): a
+                        # public promotion, as "encourages"; not the noun ("Advocates shall", "the advocates of"), not
+                        # "advocates for" (pleads for)
+                        (?<=[\w'’][ ])(?<!\bto[ ])(?<!\bthe[ ])(?<!\band[ ])(?<!\bor[ ])(?<!\bof[ ])advocates?
+                          (?![ ](?:for|of|shall|may|must|should|can|will|are|is|who|which|and|or)\b)(?=[ ][a-z])|
                         (?:(?<=^)|(?<=[.;:][ ])|(?<=\n)|(?<=the[ ]state[ ])|
                           # "The county government supports A in doing X": a public body's support is its encouragement
                           # of the party it supports, as the State's is
@@ -394,7 +405,9 @@ MODAL = re.compile(
                         (?<=,[ ]and[ ])supports(?=[ ](?:them|it)[ ](?:to[ ]\w|in[ ]\w+ing\b)))
       | (?P<right>(?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?)[ ](?:the[ ]|a[ ])?rights?[ ]to|
                   (?:reserves?|retains?)[ ]the[ ]rights?[ ]to|   # "X reserves the right to refuse ..."
-                  (?:is|are|shall[ ]be|will[ ]be)[ ]entitled[ ]to)
+                  (?:is|are|shall[ ]be|will[ ]be)[ ]entitled[ ]to|
+                  # (Session 10) "are vested with the right to": a right granted in so many words
+                  (?:is|are|shall[ ]be)[ ](?:hereby[ ])?vested[ ]with[ ](?:the[ ])?rights?[ ]to)
       | (?P<prohibition>(?:shall|must|may|should|will)[ ]not[ ]be[ ](?:permitted|allowed)[ ]to|
                         # (Session 9) "X shall refrain from selling ...": a duty not to act, read by its force as a ban
                         (?:shall|must|should|(?:is|are)[ ]to)[ ]refrain[ ]from(?=[ ][a-z])|
@@ -406,7 +419,11 @@ MODAL = re.compile(
                         # "shall neither sell X nor disclose it": a ban on each act
                         (?:shall|must|may|should)[ ]neither(?=[ ][^.;]*?[ ]nor[ ])|
                         cannot|can[ ]not|shall[ ]in[ ]no[ ]case|(?:is|are)[ ](?:also[ ]|likewise[ ]|equally[ ]|then[ ])?not[ ]to(?=[ ][a-z])|
-                        (?:is|are)[ ](?:strictly[ ])?(?:prohibited|forbidden|barred)[ ](?:from|to|for)|
+                        # "is likewise prohibited from": an adverb that adds this ban to one before modifies the ban
+                        (?:is|are)[ ](?:also[ ]|likewise[ ]|equally[ ]|similarly[ ]|further[ ])?(?:strictly[ ])?
+                        (?:prohibited|forbidden|barred)[ ](?:from|to|for)|
+                        # (Session 10) "must never let ...", "shall never disclose ...": a duty never to act is a ban
+                        (?:shall|must|may)[ ]never(?=[ ][a-z])|
                         (?:is|are)[ ]not[ ](?:allowed|permitted)[ ]to|(?:is|are)[ ](?:strictly[ ])?banned[ ]from|ought[ ]not[ ]to|
                         # a right denied is a ban ("The recipient has no right to use the data")
                         (?:shall[ ])?(?:has|have)[ ]no[ ]right[ ]to|(?:is|are)[ ]not[ ]entitled[ ]to|
@@ -424,7 +441,12 @@ MODAL = re.compile(
                         (?<=\bit[ ])(?:is|shall[ ]be|will[ ]be)(?=[ ](?:the[ ])?(?:[\w-]+[ ]){0,6}?[\w-]+(?:'s|’s|s'|s’)[ ]
                             (?:duty|responsibility|obligation)[ ]to[ ])|
                         (?:is|are)[ ]under[ ](?:an[ ]|the[ ]|a[ ])?(?:obligation|duty)[ ]to|(?:is|are)[ ](?:hereby[ ])?obligated[ ]to|
+                        # (Session 10) "the consent of the owners is required.": a thing required, ending its clause,
+                        # is a duty to obtain it (its bearer from the context, as for an agentless passive)
+                        (?<=[a-z][ ])(?:is|are|shall[ ]be)[ ](?:also[ ]|further[ ]|likewise[ ])?required(?=[ ]*(?:[.;]|$))|
                         ought[ ]to|shall(?![ ]have[ ]the[ ](?:power|authority)[ ]to)(?![ ]be[ ](?:permitted|allowed|free|at[ ]liberty)[ ]to)
+                             (?![ ]be[ ](?:hereby[ ])?vested[ ]with[ ](?:the[ ])?(?:power|powers|authority)[ ]to)
+                             (?![ ]have[ ](?:the[ ]|an[ ])?option[ ](?:of[ ][a-z]+ing\b|to[ ][a-z]))
                              # (Session 9) markers that open with "shall" and are read whole ("shall bear the burden of
                              # V-ing", "shall have (full) discretion to", "shall owe a duty to")
                              (?![ ](?:bear[ ]the[ ]burden[ ]of[ ][a-z]+ing|have[ ](?:the[ ])?(?:full[ ]|sole[ ]|absolute[ ])?discretion[ ]to|
@@ -459,6 +481,10 @@ MODAL = re.compile(
                        (?:do|does)[ ]not[ ]need[ ]to|need[ ]not|(?:has|have)[ ]no[ ](?:obligation|duty)[ ]to|
                        (?:is|are|shall[ ]be)[ ]under[ ]no[ ](?:obligation|duty)[ ]to|(?:shall[ ])?(?:has|have)[ ](?:the[ ])?(?:power|authority)[ ]to|
                        (?:is|are)[ ](?:authori[sz]ed|empowered)[ ]to|
+                       # (Session 10) "are vested with the power to V": a power granted, as "are empowered to"; "has the
+                       # option of V-ing" / "has the option to V": the choice is the party's, as "may elect to"
+                       (?:is|are|shall[ ]be)[ ](?:hereby[ ])?vested[ ]with[ ](?:the[ ])?(?:power|powers|authority)[ ]to|
+                       (?:shall[ ])?(?:has|have)[ ](?:the[ ]|an[ ])?option[ ](?:of(?=[ ][a-z]+ing\b)|to(?=[ ][a-z]))|
                        # (Session 9) "is permitted, but not required, to V": a leave with a denial of duty set off by
                        # commas; "have (the) discretion to V": the choice is the party's
                        (?:is|are)[ ](?:permitted|allowed)(?=,[ ]but[ ]not[ ](?:required|obliged|bound),[ ]to[ ][a-z])|
@@ -481,6 +507,9 @@ ONLY_INVERSION = re.compile(r"only[ ]+(?:after|when|if|once|with|upon|on|where|b
 # "..., in which case the operator shall ...", "...; in that case neither A nor B may ...": the phrase points back to the
 # clause before as the circumstance of the next one; it opens a new clause (its condition) before that clause's subject
 CASE_LEAD = re.compile(r"in[ ](?:which|that|such[ ]a|this|either|any[ ]such)[ ](?:case|event)[ ,]+(?=\w)", X)
+# (Session 10) "..., but in either case bears the obligation to ...": the phrase alone before the modal, the subject
+# elided (the coordinated clause's); the phrase is the clause's condition
+CASE_ONLY = re.compile(r"in[ ](?:which|that|such[ ]a|this|either|any[ ]such|each|every|any)[ ](?:case|event)[ ]*,?[ ]*", X)
 CASE_CLAUSE = re.compile(r"[,;][ ]+(?P<case>in[ ](?:which|that|such[ ]a|this|either|any[ ]such)[ ](?:case|event))[ ,]+"
                          r"(?P<np>[^,;:.]{1,100})$", X)
 # (Session 9) "Whoever keeps a dog ..." names the party the text calls a "dog keeper": the doer of the act, named by the
@@ -519,7 +548,9 @@ NOT_A_DUTY = re.compile(
     | ^shall[ ]be[ ](?:penali[sz]ed|punished|fined|given[ ]a[ ]warning|held[ ](?:legally|criminally)[ ]liable|
                      investigated|subject[ ]to[ ](?:penalt|punishment|sanction))
     | ^shall[ ]be[ ]imposed                               # "heavier penalties shall be imposed"
-    | ^shall[ ]be[ ]interpreted\b
+    # how the text's words are read: "shall be interpreted", (session 10) "are to be interpreted (construed, understood)
+    # as follows" (a definitions lead-in)
+    | ^(?:shall|(?:is|are)[ ]to)[ ]be[ ](?:interpreted|construed|understood)\b
     | ^(?:shall|does|do|will)[ ]not[ ](?:affect|prejudice|impair)[ ](?:the[ ])?(?:validity|effect|\w+'s[ ]right|an[ ]individual's)
                                                           # legal effect: "the withdrawal shall not affect the validity of"
     | ^shall[ ]impose[ ](?:\S+[ ]){0,4}?(?:penalt|punishment|sanction|fine)   # sanction clauses
@@ -529,6 +560,7 @@ NOT_A_DUTY = re.compile(
                                                           # how a thing is determined by law (guide 2)
     | ^shall[ ](?:be[ ](?:repealed|abolished|annulled|invalidated)|cease[ ]to[ ](?:be[ ])?(?:effective|valid|in[ ]force|
                  have[ ]effect|apply)|remain[ ](?:valid|in[ ]force|effective))\b      # repeal and validity
+    | ^shall[ ]be[ ](?:valid|effective|in[ ]force)[ ](?:for|until|till|through)\b   # a term of validity ("for five years")
     | ^shall[ ]be[ ](?:\w+[ ]){1,2}?with[ ]reference[ ]to\b   # application by analogy ("carried out with reference to")
     """,
     X,
