@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -154,3 +155,64 @@ def test_bad_input_fails_as_a_full_build_does(corpus: Path, breakage: Callable[[
     assert [d.code for d in inc.value.diagnostics] == [d.code for d in full.value.diagnostics]
     assert code in [d.code for d in inc.value.diagnostics]
     assert str(inc.value) == str(full.value)
+
+
+# A document's references depend on the titles of the other documents (a title cited in its text is matched
+# against them): kept references must not survive another document's new title. Two wordings of the citation.
+CITED_TITLES = [
+    ("the Measures for the Administration of Orbital Kites", "Measures for the Administration of Orbital Kites"),
+    ("the Provisions on the Safety of Tethered Balloon Rides", "Provisions on the Safety of Tethered Balloon Rides"),
+]
+
+
+def _cite(d: Path, cited: str) -> None:
+    p = d / "synth-0003.md"
+    text = p.read_text(encoding="utf-8")
+    end = text.index("\n", text.index(" shall ", len(text) // 2))
+    p.write_text(text[:end] + f" It shall also comply with {cited}." + text[end:], encoding="utf-8")
+
+
+def _cited(kb: KnowledgeBase, title: str) -> list[tuple[tuple[object, ...], bool]]:
+    return [(r.targets, r.resolved) for r in kb.references if r.document == "synth-0003" and r.text == title]
+
+
+@pytest.mark.parametrize(("cited", "title"), CITED_TITLES)
+def test_kept_references_follow_another_documents_title(corpus: Path, cited: str, title: str) -> None:
+    _cite(corpus, cited)
+    first, _ = build(corpus)
+    assert _cited(first, title) == [((), False)]  # not in the registry, no such document yet
+    p = corpus / "synth-0002.md"
+    p.write_text(p.read_text(encoding="utf-8").replace('title: "', f'title: "{title}"\nformer_title: "', 1),
+                 encoding="utf-8")
+    again, stats = build(corpus)
+    assert stats.parsed == 1  # synth-0003 itself is unchanged: its references are found again all the same
+    targets = _cited(again, title)
+    assert [t.document for tgts, _ in targets for t in tgts] == ["synth-0002"]
+    _same(again, KnowledgeBase.from_corpus(corpus))
+
+
+def test_unchanged_documents_references_are_reused(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from regkb.parse import references
+
+    build(corpus)
+    _edit(corpus)
+    searched: list[str] = []
+    find = references._references
+
+    def counting(docs: list[Any], *args: Any) -> list[Any]:
+        searched.extend(p.document.id for p in docs)
+        return find(docs, *args)
+
+    monkeypatch.setattr(references, "_references", counting)
+    build(corpus)
+    assert searched == ["synth-0003"]
+    refs = corpus / ".regkb" / "cache" / "refs"
+    for entry in refs.glob("*.pickle"):  # a damaged entry is found again, never an error
+        entry.write_bytes(b"not a pickle")
+    _edit(corpus)
+    searched.clear()
+    again, _ = build(corpus)
+    assert len(searched) == N + 1
+    monkeypatch.undo()
+    _same(again, KnowledgeBase.from_corpus(corpus))
+    assert len(list(refs.glob("*.pickle"))) == N + 1  # the entries of the old text were removed

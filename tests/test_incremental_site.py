@@ -7,6 +7,7 @@ import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -247,3 +248,34 @@ def test_a_large_text_is_written_in_chunks_and_kept_when_unchanged(tmp_path: Pat
     for other in (text + "z", text[:-1]):
         gen._put_text(f, other)
         assert f.read_bytes() == other.encode()
+
+
+def test_compiled_templates_are_kept_and_only_signed_ones_loaded(tmp_path: Path, corpus: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import jinja2
+
+    from regkb import signing
+    from regkb.sitepages import _SignedTemplates
+
+    site = tmp_path / "site"
+    build_site(corpus, site)
+    kept = sorted((tmp_path / ".regkb" / "templates").glob("*.jinja"))
+    assert kept
+    compiled: list[str | None] = []
+    compile_template = jinja2.Environment.compile
+
+    def counting(self: jinja2.Environment, source: Any, name: str | None = None, *args: Any, **kwargs: Any) -> Any:
+        compiled.append(name)
+        return compile_template(self, source, name, *args, **kwargs)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", counting)
+    build_site(corpus, site)  # built again (skip_unchanged is off), nothing rendered but 404.html and the sitemap
+    assert compiled == []  # every template the build renders came from the kept code
+    for p in kept:  # the same code, not signed (as jinja's own cache writes it): never loaded
+        p.write_bytes(signing.unseal(p.read_bytes(), _SignedTemplates.PURPOSE, p))
+    _reword(corpus)
+    build_site(corpus, site)
+    assert len(compiled) >= len(kept)
+    full = tmp_path / "full" / "site"
+    build_site(corpus, full)
+    _assert_same_site(site, full)

@@ -186,10 +186,11 @@ class _Collect(logging.Handler):
 
 def run_mkdocs(config_file: Path, docs: Path, out: Path, nav: list[Any],
                progress: Callable[[str, int, int], None] | None = None, previous: Path | None = None,
-               state: dict[str, Any] | None = None, **overrides: Any) -> PagesBuilt:
+               state: dict[str, Any] | None = None, templates: Path | None = None, **overrides: Any) -> PagesBuilt:
     """MkDocs in strict mode over a generated docs directory; warnings become a RegkbError.
     ``progress`` hears ("site", pages done, pages). With ``previous`` (the last build's site) and
-    ``state`` (its :func:`regkb.sitepages.load_state`), unchanged pages are linked, not rendered."""
+    ``state`` (its :func:`regkb.sitepages.load_state`), unchanged pages are linked, not rendered. ``templates``:
+    where the theme's compiled templates are kept between builds (:func:`regkb.sitepages.template_cache`)."""
     from mkdocs import exceptions
     from mkdocs.config import load_config
 
@@ -207,7 +208,7 @@ def run_mkdocs(config_file: Path, docs: Path, out: Path, nav: list[Any],
         config_text = config_file.read_text(encoding="utf-8") + "\n" + json.dumps(overrides, sort_keys=True)
         cfg.plugins.on_startup(command="build", dirty=False)
         try:
-            return build_pages(cfg, config_text, previous, state, progress)
+            return build_pages(cfg, config_text, previous, state, progress, templates)
         finally:
             cfg.plugins.on_shutdown()
     except (exceptions.MkDocsException, exceptions.Abort) as exc:
@@ -357,7 +358,7 @@ def _build(held: list[KnowledgeBase], cfg: Path, dest: Path, site_dir: str | Pat
             with _env("SOURCE_DATE_EPOCH", str(epoch)):
                 extra = names | ({"site_url": site_url} if site_url else {})
                 built = run_mkdocs(cfg.resolve(), docs, out, nav, progress, previous=dest if state else None,
-                                   state=state, **extra)
+                                   state=state, templates=scratch / "templates", **extra)
             files = sum(1 for p in out.rglob("*") if p.is_file())
             write_marker(out)
             if before_swap is not None:

@@ -7,6 +7,9 @@ reader skips). It holds:
   the decoded source text, under a key made of the file's path, the SHA-256 of its bytes, the
   registries (``laws.yaml``, ``bodies.yaml``) and a fingerprint of the parser's own code, so a
   change to any of them re-parses the file;
+- ``refs/<key>-<context>.pickle``: the references found in that file's document, under the hash of
+  what they are matched against (the registry's laws and every document's title: see
+  :func:`regkb.parse.references.find_references`); only the last build's entries are kept;
 - ``kb/``: the last built knowledge base (:mod:`regkb.store`) with the list of keys it was built
   from. When every key is unchanged, the build is that knowledge base, loaded.
 - ``CACHEDIR.TAG``: marks the directory as a cache (backup tools skip it); :func:`clear` deletes
@@ -19,7 +22,8 @@ unpickled: an entry that was not written here (a corpus copied from someone else
 Every build reads and hashes every file (a changed file is found by its content, not its time
 stamp). Files whose key is cached are not parsed again; the corpus-level stages (actors,
 obligations, references, which look across documents) always run again on the whole corpus,
-so an incremental build equals a full build.
+so an incremental build equals a full build. The references of an unchanged file are the
+cached ones when the laws and titles they are matched against are unchanged too.
 
 >>> import tempfile, shutil
 >>> with tempfile.TemporaryDirectory() as d:
@@ -49,6 +53,7 @@ from .store import gc_paused
 
 if TYPE_CHECKING:
     from .kb import KnowledgeBase
+    from .model import Reference
     from .parse import ParsedDocument
 
 CACHE_VERSION = "2"  # 2: signed entries
@@ -160,6 +165,57 @@ class _Cache:
             return None
 
 
+class _References:
+    """The references of each document, kept between builds (a ``ReferenceMemo``, see
+    :func:`regkb.parse.references.find_references`): under the key of the file it comes from (its path, bytes,
+    the registries and the parser's code) and the context of the build."""
+
+    def __init__(self, cache: _Cache, keys: dict[str, str]) -> None:
+        self.dir = cache.dir / "refs"
+        self.cache = cache
+        self.keys = keys  # document id -> the key of its file
+        self.used: set[str] = set()
+
+    def _path(self, document: str, context: str) -> Path | None:
+        key = self.keys.get(document)
+        if key is None:
+            return None
+        name = f"{key}-{context[:32]}"
+        self.used.add(name)
+        return self.dir / f"{name}.pickle"
+
+    def get(self, document: str, context: str) -> list[Reference] | None:
+        p = self._path(document, context)
+        if p is None:
+            return None
+        try:
+            data = p.read_bytes()
+        except OSError:
+            return None
+        try:
+            refs = store.loads(signing.unseal(data, PURPOSE, p))  # checked before unpickling
+        except Exception:  # an unsigned or damaged entry is a miss, never an error
+            return None
+        return refs if isinstance(refs, list) else None
+
+    def put(self, document: str, context: str, refs: list[Reference]) -> None:
+        p = self._path(document, context)
+        if p is None:
+            return
+        try:
+            self.dir.mkdir(exist_ok=True)
+            store.write_file(p, signing.seal(store.dumps(refs), PURPOSE), durable=False)
+        except OSError as exc:
+            raise self.cache.unwritable(exc) from None
+
+    def prune(self) -> None:
+        """Remove the entries this build did not ask for (a file changed or gone, another context)."""
+        if self.dir.is_dir():
+            for p in self.dir.glob("*.pickle"):
+                if p.stem not in self.used:
+                    p.unlink(missing_ok=True)
+
+
 def build(corpus: str | Path = "corpus", cache_dir: str | Path | None = None,
           progress: ProgressFn | None = None) -> tuple[KnowledgeBase, BuildStats]:
     """Build the knowledge base of ``corpus``, re-parsing only files that changed since the last build.
@@ -219,6 +275,7 @@ def _build(corpus: str | Path, cache_dir: str | Path | None,
     laws = corpus_mod.load_laws(root)
     bodies = corpus_mod.load_bodies(root)
     docs = DocumentSet()
+    doc_keys: dict[str, str] = {}
     for n, (f, key) in enumerate(keys, 1):
         hit = cache.get(key)
         if hit is not None:
@@ -231,17 +288,20 @@ def _build(corpus: str | Path, cache_dir: str | Path | None,
             doc, text = got
             cache.put(key, doc, text)  # before the corpus-level stages touch it
             stats.parsed += 1
-        docs.add(doc, text)
+        if docs.add(doc, text):
+            doc_keys[doc.document.id] = key
         report("parse", n, len(keys))
     stats.times["parse"] = time.perf_counter() - t
     parsed, sources = docs.finish(root)
     t = time.perf_counter()
-    kb = kb_class.from_parsed(parsed, laws, bodies, sources, str(root))
+    refs = _References(cache, doc_keys)
+    kb = kb_class.from_parsed(parsed, laws, bodies, sources, str(root), memo=refs)
     stats.times["corpus"] = time.perf_counter() - t
     report("corpus", 1, 1)
     t = time.perf_counter()
     try:
         stats.removed = cache.prune({k for _, k in keys})
+        refs.prune()
         store.save(kb, cache.kb_dir, durable=False)
         store.write_file(cache.kb_dir / "keys.txt", key_list.encode("utf-8"), durable=False)
     except OSError as exc:

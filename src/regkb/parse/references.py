@@ -8,8 +8,9 @@ law registry (``corpus/laws.yaml``). What cannot be resolved is kept with
 
 from __future__ import annotations
 
+import hashlib
 import re
-from typing import Any
+from typing import Any, Protocol
 
 from ..model import Diagnostic, Law, Reference, Span, Target
 from . import ParsedDocument
@@ -48,11 +49,43 @@ def _law_matcher(laws: tuple[Law, ...]) -> tuple[re.Pattern[str] | None, dict[st
     return re.compile(r"(?<![\w-])(?:the\s+)?(?P<name>" + alts + r")(?![\w-])", re.IGNORECASE), names
 
 
-def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...]) -> list[Reference]:
+class ReferenceMemo(Protocol):
+    """References of a document found by an earlier build (see :func:`find_references`)."""
+
+    def get(self, document: str, context: str) -> list[Reference] | None:
+        """The references of ``document`` found under ``context``, or None (not kept, or another text)."""
+
+    def put(self, document: str, context: str, refs: list[Reference]) -> None:
+        """Keep the references of ``document`` found under ``context``."""
+
+
+def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...], memo: ReferenceMemo | None = None
+                    ) -> list[Reference]:
     """Every citation in the documents' provisions: internal ones resolved to provisions, external ones to the
-    registry's laws."""
+    registry's laws.
+
+    A document's references depend on its own text and on what its citations are matched against: the
+    registry's laws and the titles of the corpus's documents (``_titles``), nothing else. ``memo`` (the
+    incremental build's) gives back those of a document whose text is the one it kept them for, under
+    ``context``, a hash of those laws and titles; the others are found, and kept."""
     matcher, names = _law_matcher(laws)
     known_titles = _titles(laws, docs)
+    if memo is None:
+        return _references(docs, matcher, names, known_titles)
+    context = hashlib.sha256(repr(known_titles).encode("utf-8")).hexdigest()
+    out: list[Reference] = []
+    for p in docs:
+        kept = memo.get(p.document.id, context)
+        if kept is None:
+            kept = _references([p], matcher, names, known_titles)
+            memo.put(p.document.id, context, kept)
+        out.extend(kept)
+    return out
+
+
+def _references(docs: list[ParsedDocument], matcher: re.Pattern[str] | None, names: dict[str, str],
+                known_titles: list[tuple[Target, str]]) -> list[Reference]:
+    """The citations in each document's provisions, one document after the other (see :func:`find_references`)."""
     out: list[Reference] = []
     for p in docs:
         numbers = {a.number: a for a in p.articles}
