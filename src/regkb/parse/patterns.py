@@ -163,6 +163,9 @@ ANNEX_HEADING = re.compile(r"^[#*_ \t]*(?:(?:Annex|Appendix|Attachment|Schedule)
 # nothing when an annex opens after it: structure.set_apart_after_closing_rule)
 ANNEX_OPENING = re.compile(r"^[#*_ ]*(?:(?:annex|annexes|attachment|appendix|appendices|schedule)\b|附件|附表|附录)",
                            re.IGNORECASE)
+# the comment an importer writes before text it kept but doubts (importers/pdf.py Footnotes: small type at a
+# page's foot like a footnote, but no mark points to it): the parser reports it (warning footnote-doubt)
+IMPORT_DOUBT = re.compile(r"^<!--[ \t]*regkb doubt \(footnote-doubt\):[ \t]*(?P<what>[^\n]*?)[ \t]*-->$")
 # HTML in a Markdown text that a rendered page never shows (structure.drop_html_markup): a comment, over lines too
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 # an anchor with no text: a link target (`<a id="art-4"></a>`, `<a name="fn1"></a>`)

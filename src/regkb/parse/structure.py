@@ -397,7 +397,12 @@ class _Parser:
         # a later one either (scanning from each opening to the end again would take quadratic time)
         at = self.text.find("<!--")
         while at >= 0 and (m := P.HTML_COMMENT.match(self.text, at)) is not None:
-            if not P.PAGE_MARKER.match(m.group()):
+            if (doubt := P.IMPORT_DOUBT.match(m.group())) is not None:
+                self.drop(m.start(), m.end(), "the import's comment on the text after it (not law)")
+                self.diag("warning", m.start(), f"the import doubts the text after this comment: {doubt.group('what')}",
+                          "if it is a note, write it as '[^label]: ...' and its mark as '[^label]'; if it is law, "
+                          "delete the comment", "footnote-doubt")
+            elif not P.PAGE_MARKER.match(m.group()):
                 self.drop(m.start(), m.end(), "HTML comment (markup a rendered page never shows; not law)")
                 counts["comment"] += 1
             at = self.text.find("<!--", m.end())
