@@ -166,6 +166,11 @@ ANNEX_OPENING = re.compile(r"^[#*_ ]*(?:(?:annex|annexes|attachment|appendix|app
 # the comment an importer writes before text it kept but doubts (importers/pdf.py Footnotes: small type at a
 # page's foot like a footnote, but no mark points to it): the parser reports it (warning footnote-doubt)
 IMPORT_DOUBT = re.compile(r"^<!--[ \t]*regkb doubt \(footnote-doubt\):[ \t]*(?P<what>[^\n]*?)[ \t]*-->$")
+# the mark an importer writes at the start of each line of the parallel text it puts in the reading text (a Word
+# table's Chinese column, importers/docx.py): the rest of the line is the text in the other language, never law
+# (structure.find_marked_parallel)
+PARALLEL_MARK = "<!-- regkb parallel -->"
+PARALLEL_LINE = re.compile(r"^" + re.escape(PARALLEL_MARK) + r"[ \t]?")
 # HTML in a Markdown text that a rendered page never shows (structure.drop_html_markup): a comment, over lines too
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 # an anchor with no text: a link target (`<a id="art-4"></a>`, `<a name="fn1"></a>`)
