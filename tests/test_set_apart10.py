@@ -55,10 +55,25 @@ Annex  Form of the Water Record
 {after}
 """
 
+MD2 = """---
+title: Rules of Qiaotou Town on Parking Meters
+---
+
+**Article 1** The operator shall delete parking records after one year.
+
+**Article 2** These Rules take effect on 1 June 2031.
+
+***
+
+{after}
+"""
+
 # (layout, the words after the law, what must be said: None for nothing)
 CASES = [
     (MD, "Operators of shared bicycles shall also keep the data for two years.", "binds"),
     (TXT, "Stall holders must renew their permits every year.", "binds"),
+    # the law names "the operator": its determiner is no part of the party's name
+    (MD2, "Meter readings are public; operators must also tell drivers where the meters are.", "binds"),
     (MD, "See Article 1 for what the operators report.", "Article 1"),
     (TXT, "The fees are those of the preceding article.", "the preceding article"),
     (ANNEX, "The well owner fills in this form as Article 1 requires.", "Article 1"),
@@ -80,7 +95,7 @@ def _kb(tmp_path: Path, text: str, name: str) -> KnowledgeBase:
 @pytest.mark.parametrize(("layout", "after", "said"), CASES, ids=[f"{k}-{c[2]}" for k, c in enumerate(CASES)])
 def test_a_set_apart_block_that_looks_like_law_is_reported_and_kept(tmp_path: Path, layout: str, after: str,
                                                                     said: str | None) -> None:
-    name = "text.md" if layout is MD else "text.txt"
+    name = "text.md" if layout in (MD, MD2) else "text.txt"
     kb = _kb(tmp_path, layout.format(after=after), name)
     apart = [b for b in kb.blocks if b.kind in ("comment", "annex") and after.split()[0] in b.text]
     assert apart, "the block is set apart, as before"

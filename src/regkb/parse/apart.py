@@ -19,7 +19,9 @@ from . import ParsedDocument
 from . import patterns as P
 from .structure import ANNEX, PART_TEXT
 
-_SET_APART = ("comment", ANNEX, PART_TEXT)  # comment: structure.keep_apart's kind
+_SET_APART = ("comment", ANNEX, PART_TEXT)
+# a name's leading determiner: "the keeper", "its keeper" and "a dog keeper" name the party as "keeper", "dog keeper"
+_DETERMINER = re.compile(r"^(?:(?:the|a|an|any|each|every|its|their|such) )+")  # comment: structure.keep_apart's kind
 
 
 def _words(text: str) -> str:
@@ -34,7 +36,7 @@ def _names(actors: Iterable[Actor]) -> dict[str, set[str]]:
     for a in actors:
         for doc in {m.document for m in a.mentions}:
             forms = {a.label, *a.aliases, *(m.text for m in a.mentions if m.document == doc)}
-            out.setdefault(doc, set()).update(w for f in forms if len(w := _words(f).strip()) >= 3)
+            out.setdefault(doc, set()).update(w for f in forms if len(w := _DETERMINER.sub("", _words(f).strip())) >= 3)
     return out
 
 
