@@ -4,7 +4,8 @@ Each rule in two layouts, on invented texts written here:
 - a regulation with fewer articles than its numbering implies is reported (``articles-missing``), in `regkb check`,
   the build's log and `regkb add`, never passed silently;
 - a Word file that sets the text in two languages side by side (one table: Chinese cells | English cells) is read
-  in its English column; the Chinese cells are kept whole as parallel text (listed), never parsed as law;
+  in its English column; the Chinese cells are kept whole as parallel text (``parallel`` blocks beside their article
+  since session 10; listed as left out before), never parsed as law;
 - a web page whose text is one ``<pre>`` block is read as plain text with hard line breaks;
 - a PDF's watermark is told by its geometry (characters turned off the line), never by its words; a bold article
   number meeting roman text across a gap gets its space; an item's wrapped lines under a hanging indent run on.
@@ -162,9 +163,15 @@ def test_a_table_in_two_languages_is_read_in_its_english_column(tmp_path: Path, 
     assert [c.number for c in doc.chapters] == [1]
     assert not missing(doc) and not [d for d in doc.diagnostics if d.severity == "error"]
     assert not any("\u6761" in a.text for a in doc.articles)  # no Chinese character read as English law
-    parallel = [t for t, why in left if why.startswith("parallel text")]
-    assert len(parallel) == len(ZH)  # every Chinese cell kept whole
-    assert "第二条 摊主应当每日清扫摊位。\n市场管理处可以检查摊位。" in parallel
+    # every Chinese cell kept whole, as the parallel text beside its article or chapter (session 10: one holding
+    # with the interleaved editions): a block for each of its paragraphs, in order
+    parallel: dict[str, list[str]] = {}
+    for b in doc.blocks:
+        if b.kind == "parallel":
+            parallel.setdefault(b.eid.rsplit("__", 1)[0], []).append(b.text)
+    assert {k: "\n".join(v) for k, v in parallel.items()} == {
+        owner: zh for owner, (zh, _) in zip(["chp_1", "art_1", "art_2", "art_3", "art_4"], ZH, strict=True)}
+    assert not [t for t, why in left if why.startswith("parallel text")]
     assert any("two languages side by side" in n for n in notes)
     assert any(t == "English" for t, _ in left) == header  # a header row naming the languages is listed, not read
 

@@ -42,6 +42,7 @@ from .model import (
     TermUse,
 )
 from .parse import ParsedDocument, kept_whole, parse_file
+from .parse.apart import set_apart_doubts
 from .parse.lawtexts import link_law_texts
 from .parse.obligations import extract_obligations, no_bearer_diagnostics, portfolio_diagnostics
 from .parse.references import ReferenceMemo, find_references, unresolved_diagnostics
@@ -597,6 +598,7 @@ def _corpus_stages(parsed: list[ParsedDocument], laws: tuple[Law, ...], bodies: 
     diags += _versions_not_compared(parsed)
     diags += unresolved_diagnostics(references, parsed, sources)
     diags += no_bearer_diagnostics(parsed, sources)
+    diags += set_apart_doubts(parsed, actors, sources)
     diags += portfolio_diagnostics(actors, bodies, parsed, sources)
     diags += authority_diagnostics(actors, [s for p in parsed for s in p.sanctions], bodies, parsed, sources)
     return list(obligations), list(actors), list(references), diags

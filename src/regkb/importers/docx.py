@@ -49,6 +49,8 @@ class DocxBlocks(Stage):
         from docx.table import Table
         from docx.text.paragraph import Paragraph
 
+        from ..parse.patterns import PARALLEL_MARK
+
         doc = draft.tree
         numbering = Numbering(doc)
         numbered = 0
@@ -60,6 +62,7 @@ class DocxBlocks(Stage):
         for child in doc.element.body.iterchildren():
             tag = child.tag.rsplit("}", 1)[-1]
             paras: list[Paragraph] = []
+            after: dict[int, list[str]] = {}  # paras' index -> the parallel text written after that paragraph
             if tag == "tbl":
                 table = Table(child, doc)
                 keep = parallel_column(table)
@@ -74,17 +77,18 @@ class DocxBlocks(Stage):
                 if keep is None:
                     paras = [p for row in table.rows for cell in _distinct(row.cells) for p in cell.paragraphs]
                 else:
-                    paras, aside = _parallel_split(table, keep)
+                    paras, aside, after = _parallel_split(table, keep)
                     draft.furniture.extend(aside)
                     parallel += 1
                     draft.notes.append(
                         f"a table sets the text in two languages side by side: its column {keep + 1} (in Latin "
-                        f"script, the language the parser reads) is read as the text; the {len(aside)} cell(s) of "
-                        "the other column(s) (in Chinese characters) are the parallel text, kept whole in the list "
-                        "of what was left out (and in the original file), never read as law")
+                        f"script, the language the parser reads) is read as the text; the cells of {len(after)} row(s) in "
+                        "the other column(s) (in Chinese characters) are the parallel text, written after the English "
+                        f"cell of their row, each line opening with the mark {PARALLEL_MARK!r}: the parser keeps "
+                        "them apart beside their article, never read as law")
             elif tag == "p":
                 paras = [Paragraph(child, doc)]
-            for p in paras:
+            for i, p in enumerate(paras):
                 label = numbering.label(p)
                 numbered += label is not None
                 printed: list[Line] = []
@@ -107,6 +111,8 @@ class DocxBlocks(Stage):
                     # or a heading (a list or an article laid out by line breaks), which stays a line of its own.
                     draft.blocks.append(Block(printed))
                     soft += len(text.split("\n")) - 1
+                if after.get(i):
+                    draft.blocks.append(Block([Line(f"{PARALLEL_MARK} {t}") for t in after[i]]))
         if numbered:
             draft.notes.append(f"{numbered} paragraph number(s) come from Word's automatic numbering, not from the "
                                "text: they were rendered from the file's list definitions as Word prints them; "
@@ -337,26 +343,36 @@ def parallel_column(table: Any) -> int | None:
     return latin[0]
 
 
-def _parallel_split(table: Any, keep: int) -> tuple[list[Any], list[Furniture]]:
-    """The paragraphs of the column ``keep`` of a parallel table, row by row, and the other columns' cells as
-    furniture (every character kept, with the row it stands in). A first row whose cells are a word or two each
-    (a header naming the languages, "中文 | English") labels the columns: listed, not read."""
+def _parallel_split(table: Any, keep: int) -> tuple[list[Any], list[Furniture], dict[int, list[str]]]:
+    """The paragraphs of the column ``keep`` of a parallel table, row by row; the other columns' cells as the
+    parallel text to write after the last paragraph of their row's English cell (by its index in the paragraphs), a
+    line for each of their paragraphs (every character kept, spaces collapsed); and the furniture. A first row whose
+    cells are a word or two each (a header naming the languages, "中文 | English") labels the columns: listed, not
+    read. A row with no English paragraph gives its cells to the paragraph before (before any: listed)."""
     rows = [_distinct(r.cells) for r in table.rows]
     paras: list[Any] = []
     aside: list[Furniture] = []
+    after: dict[int, list[str]] = {}
     for n, cells in enumerate(rows, 1):
         texts = [" ".join(" ".join(p.text for p in c.paragraphs).split()) for c in cells]
         if n == 1 and all(len(t.split()) <= 2 and len(_CJK.findall(t)) <= 4 for t in texts):
             aside.extend(Furniture(t, "header row of a table in two languages (it names the columns)")
                          for t in texts if t)
             continue
+        other: list[tuple[int, str]] = []
         for k, (cell, text) in enumerate(zip(cells, texts, strict=True)):
             if k == keep or len(cells) == 1:
                 paras.extend(cell.paragraphs)
             elif text:
-                aside.append(Furniture("\n".join(p.text for p in cell.paragraphs if p.text.strip()),
-                                       f"parallel text (row {n}, column {k + 1}: the text in the other language)"))
-    return paras, aside
+                other.append((k, "\n".join(p.text for p in cell.paragraphs if p.text.strip())))
+        for k, text in other:
+            if paras:
+                after.setdefault(len(paras) - 1, []).extend(
+                    t for line in text.split("\n") if (t := " ".join(line.split())))
+            else:
+                aside.append(Furniture(text, f"parallel text (row {n}, column {k + 1}: the text in the other "
+                                             "language, before any English paragraph)"))
+    return paras, aside, after
 
 
 def _distinct(cells: list[Any]) -> list[Any]:

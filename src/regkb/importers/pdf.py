@@ -40,6 +40,7 @@ class PdfLine:
     bold_start: bool = False  # its first word and the number after it are in a bold font ("**Article 5** ...")
     head_font: str = ""  # the font of its first two words, when they are in one
     table: int = 0  # a row of a ruled table written as a Markdown pipe-table line: the table's number (1, 2, ...)
+    doubt: str = ""  # small type at the page's foot like a footnote, but no mark points to it (Footnotes): why
 
 
 class OpenPdf(Stage):
@@ -429,17 +430,40 @@ class PageFurniture(Stage):
         draft.tree = [ln for k, ln in enumerate(lines) if k not in numbers and k not in repeated]
 
 
-_FOOTNOTE_MARK = re.compile(r"^(?:\d{1,3}|[*†‡§¶]+|\(\d{1,3}\)|\[\d{1,3}\])\s*\S")
+# the sign a footnote opens with: "1", "*", "†", "(1)", "[1]", "①"
+_FOOTNOTE_MARK = re.compile(r"^(?P<sign>\d{1,3}|[*†‡§¶]+|\(\d{1,3}\)|\[\d{1,3}\]|[①-⑳])\s*(?=\S)")
+# a note's mark printed in the text's own type, right after a word or a stop: "level[1] department", "request.①"
+# (a "[1]" or "①" after a space is a citation or an item's number, never a mark)
+_INLINE_MARK = re.compile(r"(?<=[^\s\[(])(?:\[\d{1,3}\]|[①-⑳])")
+
+
+def _sign_key(sign: str) -> str:
+    """A mark as the note and the text both print it, without brackets: "[1]" and "(1)" are "1"."""
+    return sign.strip("[]()")
+
+
+def _page_marks(ln: PdfLine) -> set[str]:
+    """The note marks a line of the page's text carries: raised small ones, and bracketed or circled ones in its type."""
+    return {_sign_key(m) for _, m in ln.marks} | {_sign_key(m.group()) for m in _INLINE_MARK.finditer(ln.text)}
 
 
 class Footnotes(Stage):
-    """Reads ``tree``; moves footnotes into ``furniture`` (reason "footnote ...") and says so in ``notes``.
+    """Reads ``tree``; writes the page-foot footnotes as Markdown notes after the text (``blocks``), their marks in the
+    text as ``[^label]``, and says so in ``notes``. The parser keeps them as notes, not law (parse/structure.py
+    ``find_footnotes``), as it keeps a Word file's footnotes.
 
-    A footnote is told by its place and its type: the last lines of a page, in type clearly
-    smaller than the body's, set below a rule, or starting with the sign (a number, an asterisk,
-    a dagger) of a raised reference mark in the page's text. Left in the reading text it would break the sentence it interrupts (an
-    article running on to the next page) and read as law; it is kept as a footnote instead,
-    never dropped silently. Small lines that are neither marked nor below a rule stay in the text.
+    A footnote is told by layout, never by words: the last lines of a page, below the page's text (in its lower
+    half), in type clearly smaller than the body's, whose first line opens with a sign ("1", "*", "†", "[1]", "①")
+    that a mark in the text of the same page carries (a raised small sign after a word, or a bracketed or circled
+    one right after a word or a stop). Left in the reading text such a note would break the sentence it interrupts
+    (an article running on to the next page) and read as law. Every character is kept: the sign is the note's label
+    ("[^1]") when the document has only one note with that sign and it is a number, else the label is made from the
+    page ("[^p2-1]") and the note keeps its sign in its text. A later small line of the tail opens a new note only
+    when a mark of the page carries its sign; otherwise it goes on with the note above.
+
+    Small type at the page's foot that looks like a footnote (below a rule, or opening with a sign) but to which no
+    mark of the page points is kept as text where it stands, after a comment the parser reports as a doubt (warning
+    ``footnote-doubt`` in ``regkb check``). Small lines that are neither marked nor below a rule stay in the text.
     """
 
     def __call__(self, draft: Draft) -> None:
@@ -448,59 +472,88 @@ class Footnotes(Stage):
         if not sizes:
             return
         body = statistics.median(sizes)
-        notes: set[int] = set()
         by_page: dict[int, list[int]] = {}
         for k, ln in enumerate(lines):
             by_page.setdefault(ln.page, []).append(k)
+        found: list[tuple[int, str, list[int]]] = []  # (page, the sign's key, the note's lines)
+        doubts = 0
         for page_lines in by_page.values():
             tail: list[int] = []
             for k in reversed(page_lines):
                 ln = lines[k]
-                if 0 < ln.size < 0.9 * body and ln.top > ln.page_height / 2:
+                if 0 < ln.size < 0.9 * body and ln.top > ln.page_height / 2 and not ln.table:
                     tail.insert(0, k)
                 else:
                     break
             if not tail or len(tail) == len(page_lines):
                 continue
             first = lines[tail[0]]
-            sign = re.match(r"\d{1,3}|[*†‡§¶]+", first.text)
-            referred = sign is not None and any(m == sign.group() for k in page_lines for _, m in lines[k].marks)
-            # below a rule, or marked with the sign of a raised reference mark in the page's text
-            if first.below_rule or (_FOOTNOTE_MARK.match(first.text) and referred):
-                notes.update(tail)
-        if not notes:
-            return
-        current: Furniture | None = None
-        for k in sorted(notes):
-            ln = lines[k]
-            if current is not None and current.page == ln.page and not _FOOTNOTE_MARK.match(ln.text):
-                current.text += " " + ln.text
+            sign = _FOOTNOTE_MARK.match(first.text)
+            if not (first.below_rule or sign):
+                continue  # small type, but nothing says it is a note: text
+            marked = set().union(*(_page_marks(lines[k]) for k in page_lines if k not in tail))
+            if sign is None or _sign_key(sign.group("sign")) not in marked:
+                doubts += 1
+                first.doubt = (f"page {first.page}: smaller type at the foot of the page"
+                               f"{' below a rule' if first.below_rule else ''}"
+                               f"{' opening with ' + repr(sign.group('sign')) if sign else ''}, but no mark in the "
+                               "page's text points to it: kept as text")
                 continue
-            current = Furniture(ln.text, "footnote (smaller type at the foot of the page)", ln.page)
-            draft.furniture.append(current)
-        signs = {(f.page, m.group()) for f in draft.furniture if f.reason.startswith("footnote")
-                 for m in [re.match(r"\d{1,3}|[*†‡§¶]+", f.text)] if m}
+            used: set[str] = set()
+            for k in tail:
+                m = _FOOTNOTE_MARK.match(lines[k].text)
+                key = _sign_key(m.group("sign")) if m else ""
+                if m and key in marked and key not in used:
+                    used.add(key)
+                    found.append((lines[k].page, key, [k]))
+                else:
+                    found[-1][2].append(k)
+        if doubts:
+            draft.notes.append(f"{doubts} page foot(s) in smaller type look like footnotes but no mark in their page's "
+                               "text points to them: kept as text, each after a comment that `regkb check` reports "
+                               "(warning footnote-doubt)")
+        if not found:
+            return
+        keys = Counter(key for _, key, _ in found)
+        labels: dict[tuple[int, str], str] = {}
+        per_page: Counter[int] = Counter()
+        listed: list[str] = []
+        for page, key, ks in found:
+            per_page[page] += 1
+            own = keys[key] == 1 and key.isascii() and key.isalnum()
+            label = key if own else f"p{page}-{per_page[page]}"
+            labels[(page, key)] = label
+            text = " ".join(lines[j].text for j in ks)
+            opening = _FOOTNOTE_MARK.match(text)
+            if own and opening is not None:
+                text = text[opening.end():]  # the sign is the label
+            draft.blocks.append(Block([Line(f"[^{label}]: {text}")]))
+            listed.append(f"page {page}: [^{label}] {text[:60]}{'...' if len(text) > 60 else ''}")
+        noted = {k for _, _, ks in found for k in ks}
         for k, ln in enumerate(lines):
-            if k not in notes:
-                _take_references(ln, signs, draft)
-        for f in draft.furniture:
-            if f.reason.startswith("footnote ("):
-                draft.notes.append(f"{draft.path.name}: page {f.page}: a footnote kept out of the articles' text: {f.text}")
-        draft.tree = [ln for k, ln in enumerate(lines) if k not in notes]
+            if k not in noted:
+                _mark_references(ln, labels)
+        draft.notes.append(f"{len(found)} footnote(s) at the foot of page(s) {_ranges(sorted({p for p, *_ in found}))} "
+                           "written after the text as Markdown notes ('[^label]: ...'), their marks as '[^label]' where "
+                           "the text prints them: the parser keeps them as notes, not law (" + "; ".join(listed) + ")")
+        draft.tree = [ln for k, ln in enumerate(lines) if k not in noted]
 
 
-def _take_references(ln: PdfLine, signs: set[tuple[int | None, str]], draft: Draft) -> None:
-    """Take out of a line the raised marks that refer to a footnote of its page ("level¹ department")."""
+def _mark_references(ln: PdfLine, labels: dict[tuple[int, str], str]) -> None:
+    """Write the marks of a line that point to a footnote of its page as Markdown marks ("level¹ department" ->
+    "level[^1] department"); a raised sign with no note on its page (a unit's power?) is kept as printed."""
     for before, mark in reversed(ln.marks):
-        if (ln.page, mark) not in signs:
-            continue  # not the sign of a footnote on this page (a unit's power?): kept as printed
+        label = labels.get((ln.page, _sign_key(mark)))
+        if label is None:
+            continue
         seen, pos = 0, 0
         while pos < len(ln.text) and seen < before:
             seen += not ln.text[pos].isspace()
             pos += 1
         if ln.text[pos : pos + len(mark)] == mark:
-            ln.text = " ".join((ln.text[:pos] + ln.text[pos + len(mark):]).split())
-            draft.furniture.append(Furniture(mark, f"footnote reference after {ln.text[max(0, pos - 30):pos]!r}", ln.page))
+            ln.text = ln.text[:pos] + f"[^{label}]" + ln.text[pos + len(mark):]
+    ln.text = _INLINE_MARK.sub(lambda m: f"[^{labels[(ln.page, _sign_key(m.group()))]}]"
+                               if (ln.page, _sign_key(m.group())) in labels else m.group(), ln.text)
 
 
 _LINE_END_HYPHEN = re.compile(r"(?<=[a-z])-$")
@@ -617,6 +670,13 @@ class PdfParagraphs(Stage):
                     cur_italic = cur_italic and ln.italic
                     prev = ln
                     continue
+            if ln.doubt:
+                # small type like a footnote's that no mark points to (Footnotes): kept as text, after a comment the
+                # parser reports as a doubt
+                if cur:
+                    close(cur, cur_italic)
+                cur, cur_italic, new = [], True, False
+                close([Line(f"<!-- regkb doubt (footnote-doubt): {ln.doubt} -->", ln.page)], False)
             if new and cur:
                 close(cur, cur_italic)
                 cur, cur_italic = [], True
@@ -641,7 +701,7 @@ class PdfParagraphs(Stage):
         if marked:
             draft.notes.append(f"{marked} paragraph(s) wholly in italics: written in *...*; the parser reads them as "
                                "the editor's comments where they follow an article's law")
-        draft.blocks.extend(blocks)
+        draft.blocks[:0] = blocks  # before the page-foot notes that Footnotes wrote after the text
 
 
 def _hangs(first: str, prev: str, text: str) -> bool:

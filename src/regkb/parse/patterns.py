@@ -163,6 +163,14 @@ ANNEX_HEADING = re.compile(r"^[#*_ \t]*(?:(?:Annex|Appendix|Attachment|Schedule)
 # nothing when an annex opens after it: structure.set_apart_after_closing_rule)
 ANNEX_OPENING = re.compile(r"^[#*_ ]*(?:(?:annex|annexes|attachment|appendix|appendices|schedule)\b|附件|附表|附录)",
                            re.IGNORECASE)
+# the comment an importer writes before text it kept but doubts (importers/pdf.py Footnotes: small type at a
+# page's foot like a footnote, but no mark points to it): the parser reports it (warning footnote-doubt)
+IMPORT_DOUBT = re.compile(r"^<!--[ \t]*regkb doubt \(footnote-doubt\):[ \t]*(?P<what>[^\n]*?)[ \t]*-->$")
+# the mark an importer writes at the start of each line of the parallel text it puts in the reading text (a Word
+# table's Chinese column, importers/docx.py): the rest of the line is the text in the other language, never law
+# (structure.find_marked_parallel)
+PARALLEL_MARK = "<!-- regkb parallel -->"
+PARALLEL_LINE = re.compile(r"^" + re.escape(PARALLEL_MARK) + r"[ \t]?")
 # HTML in a Markdown text that a rendered page never shows (structure.drop_html_markup): a comment, over lines too
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 # an anchor with no text: a link target (`<a id="art-4"></a>`, `<a name="fn1"></a>`)
@@ -882,6 +890,10 @@ RELATIVE_REF = re.compile(
     )""",
     X,
 )
+# after "Article 5": the words that make it another instrument's article ("Article 5 of the Civil Code")
+CITES_OTHER_INSTRUMENT = re.compile(r"[ ]+of[ ]+(?:the[ ]+)?(?:[A-Z“\"《]|PRC\b)")
+# a modal that binds the subject before it, in a block set apart after the last article (parse/apart.py)
+SET_APART_MODAL = re.compile(r"\b(?:shall|must|may)\b")
 # Title-like names of laws: capitalised words ending in a legal-instrument noun.
 LAW_TITLE = re.compile(
     r"""

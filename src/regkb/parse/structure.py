@@ -240,6 +240,7 @@ class _Parser:
         for ln in self.lines:
             for m in P.FIELD_CODES.finditer(ln.text):
                 self.drop(ln.start + m.start(), ln.start + m.end(), "word-processor field code (page footer)")
+        self.find_marked_parallel()
         self.drop_html_markup()
         self.find_parallel_text()
         self._report_odd_characters()
@@ -343,6 +344,38 @@ class _Parser:
                       "apart, not read as law", "check that every Chinese paragraph stands next to its English "
                       "translation, in the same order as the others", "parallel-doubt")
 
+    def find_marked_parallel(self) -> None:
+        """The parallel text an importer wrote into the reading text, each line opening with its mark
+        (``<!-- regkb parallel -->``, patterns.PARALLEL_MARK: a Word table's Chinese column, written after the English
+        cell of its row). The mark is trusted, whatever the line says: the rest of the line is cut out of the law and
+        kept, every character with its span, as a block of kind ``parallel`` beside the heading it stands under (made
+        in :meth:`_parallel_blocks`), so no line of it is ever read as law, not even a "第五条" as a second Article 5.
+        The mark itself is listed as dropped. A marked line not in Chinese characters is kept apart all the same, with
+        a warning (``parallel-doubt``): marked by hand on a line of the law?"""
+        if P.PARALLEL_MARK not in self.text:
+            return
+        kept: list[int] = []
+        for ln in self.lines:
+            m = P.PARALLEL_LINE.match(ln.text)
+            if m is None:
+                continue
+            self.drop(ln.start, ln.start + m.end(), "the import's mark of the parallel text (the other language)")
+            start, end = ln.start + m.end(), ln.start + len(ln.text.rstrip())
+            if end <= start:
+                continue
+            self.parallel.append((Span(start, end), start))
+            self.exclude(start, end)
+            self._parallel_lines.add(ln.idx)
+            kept.append(start)
+            if script_of(self.text[start:end]) != "cjk":
+                self.diag("warning", start, f"a line marked as the parallel text is not in Chinese characters: "
+                          f"{self.text[start:end][:40]!r}; it is kept apart, not read as law",
+                          f"if it is law, delete the mark {P.PARALLEL_MARK!r} before it", "parallel-doubt")
+        if kept:
+            self.diag("info", kept[0], f"{len(kept)} line(s) marked by the import as the parallel text (the text in the "
+                      "other language) are kept apart beside the heading they stand under, never read as law",
+                      "nothing to do: the import marked them", "parallel-text")
+
     def _script_runs(self) -> list[tuple[int, int, str]]:
         """The runs of content lines of one script (first line, last line, "cjk" | "latin"): a blank line, a line of the
         other script, junk or a table line ends a run, and a heading line starts one (a text with one paragraph per line
@@ -397,7 +430,12 @@ class _Parser:
         # a later one either (scanning from each opening to the end again would take quadratic time)
         at = self.text.find("<!--")
         while at >= 0 and (m := P.HTML_COMMENT.match(self.text, at)) is not None:
-            if not P.PAGE_MARKER.match(m.group()):
+            if (doubt := P.IMPORT_DOUBT.match(m.group())) is not None:
+                self.drop(m.start(), m.end(), "the import's comment on the text after it (not law)")
+                self.diag("warning", m.start(), f"the import doubts the text after this comment: {doubt.group('what')}",
+                          "if it is a note, write it as '[^label]: ...' and its mark as '[^label]'; if it is law, "
+                          "delete the comment", "footnote-doubt")
+            elif not P.PAGE_MARKER.match(m.group()) and m.group() != P.PARALLEL_MARK:  # (dropped before)
                 self.drop(m.start(), m.end(), "HTML comment (markup a rendered page never shows; not law)")
                 counts["comment"] += 1
             at = self.text.find("<!--", m.end())
