@@ -85,6 +85,10 @@ def test_impersonal_duty(body: str, label: str) -> None:
     *cases("{x} is not {w} to sell tickets on board.", [*PERMISSION_ADJ, "entitled"], SUBJECTS[:2]),
     *cases("{x} shall not be {w} to sell tickets on board.", ["permitted", "authorised", "entitled"]),
     *cases("{x} shall {w} sell tickets on board.", NEGATIVE_ADVERBIAL),
+    # a duty not to act is a ban
+    *cases("{x} is {w} not to sell tickets on board.", ["obliged", "required", "bound"]),
+    *cases("{x} {w} a duty not to sell tickets on board.", ["has", "owes", "shall have"]),
+    *cases("{x} shall be under an {w} not to sell tickets on board.", ["obligation"]),
 ])
 def test_personal_ban(body: str, label: str) -> None:
     modality, bearers, action = only(body)

@@ -450,6 +450,9 @@ DENIED_HELD_OBLIGATION = rf"{_HAVE}[ ]no[ ]{_NOUN_MOD}{OBLIGATION_NOUN}[ ]to"
 # Frame "X is under a NOUN to V"; "X is under no NOUN to V" denies it
 UNDER_OBLIGATION = rf"{_BE}[ ]under[ ](?:an[ ]|the[ ]|a[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}[ ]to"
 UNDER_NO_OBLIGATION = rf"{_BE}[ ]under[ ]no[ ]{_NOUN_MOD}{OBLIGATION_NOUN}[ ]to"
+# Frame "X is obliged not to V", "X has a duty not to V", "X is under an obligation not to V": a duty not to act is a ban
+DUTY_NOT_TO = (rf"(?:{_BE}[ ]{_ADV}{OBLIGATION_ADJ}|{_HAVE}[ ](?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}|"
+               rf"{_BE}[ ]under[ ](?:an[ ]|the[ ]|a[ ])?{_NOUN_MOD}{OBLIGATION_NOUN})[ ](?:not[ ]to|to[ ]not)(?=[ ][a-z])")
 # Frame "X shall in no case / never / under no circumstances V": a modal with a negative adverbial is a ban
 NEGATED_MODAL = r"(?:shall|must|may|should)[ ](?:never|in[ ]no[ ](?:case|event)|under[ ]no[ ]circumstances?|on[ ]no[ ]account|at[ ]no[ ]time|by[ ]no[ ]means)\b"
 # Impersonal frames ("it" is no pronoun; the party follows the marker): "It is ADJ for / upon X to V", "It is the
@@ -516,7 +519,7 @@ MODAL = re.compile(
       # (Session 10) a duty denied: "is not required to", "shall not be obliged to", "has no duty to", "is under no
       # obligation to", "need not" (an exemption, read as a permission; before the bans, whose "shall not" it opens with)
       | (?P<exemption>{DENIED_OBLIGATION}|{DENIED_HELD_OBLIGATION}|{UNDER_NO_OBLIGATION}|(?:do|does)[ ]not[ ]need[ ]to|need[ ]not)
-      | (?P<prohibition>(?<=\bit[ ])(?:{IMPERSONAL_BAN_FRAME})|{DENIED_PERMISSION}|{PERSONAL_PROHIBITION}|{NEGATED_MODAL}|
+      | (?P<prohibition>(?<=\bit[ ])(?:{IMPERSONAL_BAN_FRAME})|{DENIED_PERMISSION}|{PERSONAL_PROHIBITION}|{NEGATED_MODAL}|{DUTY_NOT_TO}|
                         # (Session 9) "X shall refrain from selling ...": a duty not to act, read by its force as a ban
                         (?:shall|must|should|(?:is|are)[ ]to)[ ]refrain[ ]from(?=[ ][a-z])|
                         # "shall not only X but also Y" is no ban
