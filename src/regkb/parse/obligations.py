@@ -69,7 +69,7 @@ TRAILING = re.compile(r"\s+(?:in question|thereof)$", re.IGNORECASE)
 # a participle before a known party's name qualifies it ("the requested personal information processor")
 QUALIFYING_PARTICIPLE = re.compile(r"^(?:\w+ed|said)\s+", re.IGNORECASE)
 SCOPE_ADJ = ("local", "national", "provincial", "municipal", "county-level", "foreign", "central")
-PASSIVE = re.compile(r"^(?:only\s+)?be\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|\w+wn|\w+ght|made|kept|done|set|put|held|sold|told|paid|met|"
+PASSIVE = re.compile(r"^(?:only\s+)?(?:be|being)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|\w+wn|\w+ght|made|kept|done|set|put|held|sold|told|paid|met|"
                      r"built|sent|dealt|found|lost|left|lent|spent|laid|said|read|heard|led|fed|bound|cut|shut|let|"
                      r"spread|struck|hung|won|begun|gone|seen|run|withdrawn|undertaken|borne|worn|sworn|torn)\b")
 _NOMINAL = r"(?:provision|use|operation|development|offering)"
@@ -293,9 +293,9 @@ def _is_party(np: str) -> bool:
 
 
 def _modality(m: re.Match[str]) -> str:
-    for name in ("encouragement", "right", "prohibition", "obligation", "permission"):
+    for name in ("encouragement", "right", "exemption", "prohibition", "obligation", "permission"):
         if m.group(name):
-            return name
+            return "permission" if name == "exemption" else name  # a duty denied is a leave not to act
     raise AssertionError(m)
 
 
@@ -389,6 +389,12 @@ def _violated_bearers(np: str, condition: str | None, unit: Unit, units: list[Un
 # subject that denies it ("no approval is required", "neither consent nor approval is required": no duty)
 THING_REQUIRED = re.compile(r"(?:is|are|shall\s+be)\s+(?:\w+\s+)?required", re.IGNORECASE)
 NO_THING = re.compile(r"(?:^|[.;:,]\s*)\s*(?:no|neither|none)\b[^.;:,]*$", re.IGNORECASE)
+def _marker_is(frame: re.Pattern[str], m: re.Match[str]) -> bool:
+    """Whether the marker ``m`` is read by ``frame`` (in its place: a frame's lookahead sees the text after it)."""
+    r = frame.match(m.string, m.start())
+    return r is not None and r.end() == m.end()
+
+
 def _thing_required(m: re.Match[str]) -> bool:
     """Whether the marker ``m`` is "is required" ending its clause ("the consent of the owners is required.")."""
     return bool(THING_REQUIRED.fullmatch(m.group(0)) and re.match(r"[ \t]*(?:[.;]|$)", m.string[m.end() :]))
@@ -437,7 +443,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
             if m.group(0).lower() == "can" and re.search(r"\bthat\s+(?:[\w'-]+\s+){1,6}$", text[s : m.start()]) \
                     and not re.search(r"[,;:]", text[s : m.start()].rsplit("that", 1)[-1]):
                 continue  # "..., ensuring that users can use them": ability in a content clause, not leave
-            if re.match(r"is\s+(?:necessary|mandatory|compulsory|obligatory)", m.group(0), re.IGNORECASE) and not (
+            if P.IMPERSONAL_CIRCUMSTANTIAL.fullmatch(m.group(0).rsplit(" ", 1)[0]) and not (
                     re.search(r"(?:^|[;:]\s*|,\s+(?:and|but)\s+)it\s+$", text[s : m.start()].lstrip(), re.IGNORECASE)
                     or (re.search(r",\s+it\s+$", text[s : m.start()], re.IGNORECASE)
                         and P.LEAD_ADVERBIAL.match(text[s : m.start()].lstrip()))):
@@ -695,24 +701,17 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
             leave = P.LEAVE_NOT_DUTY.match(text, m.end(), cend)
             if leave:  # "is permitted, but not required, to provide ...": the action is what is permitted
                 clause.action_at = leave.end()
-            if (IMPERSONAL_BAN.match(m.group(0)) or P.IMPERSONAL_FOR.match(m.group(0))) \
-                    and re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE):
-                # "It is prohibited for kiosk owners to sell ...": the party after "for" is banned; without one
-                # ("it is prohibited to delete ...") the ban is impersonal
-                clause.impersonal = True
-                who = FOR_WHOM_TO.match(text[m.end() : cend]) \
-                    if m.group(0).lower().endswith("for") else None
+            if re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE) \
+                    and _marker_is(P.IMPERSONAL_MARKER, m):
+                # "It is prohibited for kiosk owners to sell ...", "It is the responsibility of platform operators to
+                # establish ...", "It falls to X to ...": the party after the marker bears it; without one ("it is
+                # prohibited to delete ...") a ban or need is impersonal
+                clause.impersonal = _marker_is(P.IMPERSONAL_ADJ_MARKER, m)
+                who = FOR_WHOM_TO.match(text[m.end() : cend]) if P.PARTY_AFTER_MARKER.search(m.group(0)) else None
                 if who:
                     clause.subject, clause.subject_at = who.group(1), m.end() + who.start(1)
                     clause.action_at = m.end() + who.end()
                     clause.impersonal = False
-            if re.fullmatch(r"(?:is|(?:shall|will)\s+be)\s+(?:(?:the\s+|an?\s+)?(?:responsibility|duty|obligation)\s+of"
-                            r"|incumbent\s+(?:up)?on)", m.group(0), re.IGNORECASE) or P.IMPERSONAL_TO.fullmatch(m.group(0)):
-                # "It is the responsibility of platform operators to establish ...": the party after "of" bears it
-                who = FOR_WHOM_TO.match(text[m.end() : cend])
-                if who and re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE):
-                    clause.subject, clause.subject_at = who.group(1), m.end() + who.start(1)
-                    clause.action_at = m.end() + who.end()
             own = POSSESSIVE_DUTY.match(text, m.end(), cend) \
                 if re.fullmatch(r"is|(?:shall|will)\s+be", m.group(0), re.IGNORECASE) else None
             if own and re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE):
@@ -908,8 +907,7 @@ def _trailing_circumstance(c: _Clause, second: bool = False, item: bool = False)
     c.action_end = m.start()
 
 
-EXEMPTION_NOT = re.compile(r"\bnot\s+(?:required|obliged|need)\b|\bno\s+(?:obligation|duty)\b|(?<=permitted\s)not\s+to$|(?<=allowed\s)not\s+to$|"
-                           r"^need\s+not$", re.IGNORECASE)
+EXEMPTION_NOT = P.EXEMPTION_NOT
 # (after a preposition, "that" is a demonstrative determiner, no complementizer: "the agencies established by that
 # department shall")
 THAT_CLAUSE = re.compile(r"(?<=\w)(?:\s+(?:which|whom)|(?<!\bby)(?<!\bof)(?<!\bto)(?<!\bin)(?<!\bfor)(?<!\bwith)"
@@ -987,8 +985,6 @@ def _relative_subject(antecedent: str, np: str, known: Container[str]) -> bool:
         and _subject_like(" ".join(words[1:]), known)
 
 
-IMPERSONAL_BAN = re.compile(r"(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden)\s+(?:to|for)$"
-                            r"|is\s+(?:necessary|mandatory|compulsory|obligatory)\s+(?:to|for)$", re.IGNORECASE)
 SENTENCE_ADVERB = re.compile(r"^(?:additionally|also|further|furthermore|moreover|meanwhile|however|likewise|similarly|"
                              # (session 10) "alternatively, he or she may opt to": a connective, no circumstance
                              r"alternatively|instead|in[ ]addition|at[ ]the[ ]same[ ]time)$", re.IGNORECASE)
@@ -3254,12 +3250,13 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
     if in_subject:
         a, b = c.subject_at, c.modal.start()
     else:
-        # "shall be kept by X", "shall be kept confidential by X" (a participle with its complement)
-        pp = re.match(r"\s*(?:not\s+|only\s+)?be\s+(?:\w+ly\s+)?\w+(?:\s+(?!by\b)\w+)?\s+(?=by\b)", text[c.modal.end() : c.end])
+        # "shall be kept by X", "shall be kept confidential by X" (a participle with its complement), "is prohibited from
+        # being sold by X" (the passive after a ban's "from")
+        pp = re.match(r"\s*(?:not\s+|only\s+)?(?:be|being)\s+(?:\w+ly\s+)?\w+(?:\s+(?!by\b)\w+)?\s+(?=by\b)", text[c.modal.end() : c.end])
         if not pp:
             # "may be restricted from using the service by the operator": a later by-phrase naming a known party
             late = re.search(r"(?<!ed\s)\bby\s+(?:the\s+|an?\s+)?([\w' -]+?)\s*(?=[,;.]|$)", text[c.modal.end() : c.end])
-            if late and re.match(r"\s*(?:not\s+|only\s+)?be\s+\w+", text[c.modal.end() : c.end]):
+            if late and re.match(r"\s*(?:not\s+|only\s+)?(?:be|being)\s+\w+", text[c.modal.end() : c.end]):
                 np = _clean_np(late.group(1))
                 return res.resolve(np, [np])
             return None

@@ -380,13 +380,121 @@ APPOSITIVE_DEFINITION = re.compile(
 # 'the term X means', 'The term "X" covers': "the term" names what follows as a term (not "the term of a licence")
 THE_TERM = re.compile(r"the\s+(?:terms?|expressions?|words?|phrases?)\s+(?!of\b|for\b|in\b|used\b)(?=\S)", re.IGNORECASE)
 
+# --- deontic lexicon: classes of predicates and the frames they occur in -----------------------------------------
+# (Session 10) Deontic meaning is read from a word of a lexical class in a syntactic frame, not from listed phrases:
+# "X is obliged / bound / compelled to V" are one frame over one class, so a synonym a translator uses is one table
+# entry and every frame takes it. The classes and frames are listed for readers in extraction.md ("Classes and
+# frames"). Each class is one table; each frame is one pattern built from the tables below, used once in MODAL.
+
+
+def _words(*words: str) -> str:
+    """An alternation of words and phrases (longest first, so that no shorter entry cuts a longer one short)."""
+    return "(?:" + "|".join(w.replace(" ", "[ ]") for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+# Obligation: participles and adjectives that put their subject under a duty ("X is obliged to V")
+OBLIGATION_ADJ = _words("obliged", "obligated", "required", "bound", "duty-bound", "duty bound", "compelled",
+                        "mandated", "responsible")
+# Obligation: nouns of a duty held, borne, owed ("X has the obligation to V", "It is the duty of X to V")
+OBLIGATION_NOUN = _words("obligation", "obligations", "duty", "duties", "responsibility", "responsibilities")
+# Obligation: adjectives of an impersonal duty whose party follows "for" ("It is mandatory for X to V")
+NEED_ADJ = _words("necessary", "mandatory", "compulsory", "obligatory", "imperative")
+# Prohibition: participles of a ban ("X is prohibited from V-ing", "X is barred from V-ing"); the last ones take only
+# "from" ("enjoined to" is a command, "enjoined from" a ban)
+PROHIBITION_ADJ = _words("prohibited", "forbidden", "banned", "barred", "proscribed")
+PROHIBITION_FROM_ADJ = _words("precluded", "debarred", "enjoined", "restrained")
+# Prohibition: adjectives of an impersonal ban ("It is unlawful for X to V", "It is impermissible for X to V")
+BAN_ADJ = _words("prohibited", "forbidden", "impermissible", "not permissible", "not permitted", "not allowed",
+                 "unlawful", "illegal", "not lawful")
+# Permission or power: participles of a leave or a power granted ("X is permitted / authorised / free to V")
+PERMISSION_ADJ = _words("permitted", "allowed", "authorised", "authorized", "empowered", "free", "at liberty")
+# Permission or power: nouns of a leave held ("X has the power / discretion / option to V")
+POWER_NOUN = _words("power", "powers", "authority", "discretion", "option", "liberty", "freedom")
+# Permission: adjectives of an impersonal leave whose party follows ("It shall be lawful for X to V", "It is open
+# to X to V")
+LEAVE_ADJ = _words("permissible", "lawful", "open")
+# Encouragement: participles of a promotion ("X is encouraged / urged to V")
+ENCOURAGEMENT_ADJ = _words("encouraged", "urged")
+# Negation of a predicate: "not" and the negative adverbials that deny it at every occasion
+NEGATION = _words("not", "never", "in no case", "in no event", "under no circumstances", "under no circumstance",
+                  "on no account", "at no time", "by no means")
+# Adverbs that may stand inside a deontic predicate and do not change its force ("is legally bound to", "is hereby
+# authorised to", "is likewise prohibited from")
+DEONTIC_ADVERB = _words("hereby", "also", "additionally", "further", "likewise", "equally", "similarly", "then",
+                        "strictly", "expressly", "legally", "statutorily", "specifically", "absolutely", "therefore")
+# Modifiers of a duty or power noun ("a legal duty", "the primary responsibility", "sole discretion"): one word, not
+# "no" (a duty denied)
+_NOUN_MOD = r"(?:(?!no\b)[a-z][\w-]*[ ])?"
+
+# Frame words. A subject's "be": "X is / are / shall be / will be ADJ to V"
+_BE = r"(?:is|are|shall[ ]be|will[ ]be)"
+_ADV = rf"(?:{DEONTIC_ADVERB}[ ])?"
+# After the infinitive's "to": a determiner names what binds or what is free ("bound to the terms", "a duty to the
+# customer", "free to the public"), and a verb of happening states a fact ("is bound to fail"): no duty
+NOT_A_VERB_AFTER_TO = (r"(?![ ](?:the|a|an|its|their|his|her|this|these|those|such|any|all|each|every|our|your|that|"
+                       r"fail|happen|occur|arise|result|lead|cause|prove|increase|decrease|rise|fall|affect|succeed)\b)")
+# An impersonal frame needs its party and the infinitive after it ("It is open to X to V", not "it is open to all")
+_PARTY_THEN_TO = r"(?=[ ][^,;:.]{1,120}?[ ]to[ ][a-z])"
+
+# Frame "X is ADJ to V" (personal) for each class; "X is ADJ, within ten days, to V" (an adverbial set off by commas)
+PERSONAL_OBLIGATION = (rf"{_BE}[ ]{_ADV}{OBLIGATION_ADJ}(?:[ ]to{NOT_A_VERB_AFTER_TO}|"
+                       rf"(?=,[ ][^,;:.]{{1,80}},[ ]to[ ][a-z]))")
+PERSONAL_PROHIBITION = (rf"{_BE}[ ]{_ADV}(?:strictly[ ])?(?:{PROHIBITION_ADJ}[ ](?:from|to){NOT_A_VERB_AFTER_TO}|"
+                        rf"{PROHIBITION_FROM_ADJ}[ ]from)")
+PERSONAL_PERMISSION = rf"{_BE}[ ]{_ADV}{PERMISSION_ADJ}[ ]to{NOT_A_VERB_AFTER_TO}"
+PERSONAL_ENCOURAGEMENT = (rf"{_BE}[ ]{_ADV}{ENCOURAGEMENT_ADJ}(?:[ ]to{NOT_A_VERB_AFTER_TO}|"
+                          rf"(?=,[ ][^,;:.]{{1,80}},[ ]to[ ][a-z]))")
+# Frame "X is not ADJ to V" / "X shall not be ADJ to V": a leave denied is a ban, a duty denied is an exemption
+_NOT_BE = rf"(?:(?:is|are)[ ]{_ADV}{NEGATION}|(?:shall|will|need|must|should|may)[ ]{NEGATION}[ ]be)"
+DENIED_PERMISSION = rf"{_NOT_BE}[ ]{_ADV}(?:{PERMISSION_ADJ}|entitled)[ ]to"
+DENIED_OBLIGATION = rf"{_NOT_BE}[ ]{_ADV}{OBLIGATION_ADJ}[ ]to{NOT_A_VERB_AFTER_TO}"
+# Frame "X has / bears / owes (a / the) NOUN to V" (and "... NOUN of V-ing"); "has no NOUN to V" denies it
+_HAVE = r"(?:shall[ ])?(?:has|have|bears?|owes?|carry|carries|assumes?|shoulders?|holds?)"
+HELD_OBLIGATION = (rf"{_HAVE}[ ](?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}[ ]"
+                   rf"(?:to{NOT_A_VERB_AFTER_TO}|of(?=[ ][a-z]+ing\b))")
+HELD_POWER = (rf"(?:shall[ ])?(?:has|have|holds?)[ ](?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{POWER_NOUN}[ ]"
+              rf"(?:to{NOT_A_VERB_AFTER_TO}|of(?=[ ][a-z]+ing\b))")
+DENIED_HELD_OBLIGATION = rf"{_HAVE}[ ]no[ ]{_NOUN_MOD}{OBLIGATION_NOUN}[ ]to"
+# Frame "X is under a NOUN to V"; "X is under no NOUN to V" denies it
+UNDER_OBLIGATION = rf"{_BE}[ ]under[ ](?:an[ ]|the[ ]|a[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}[ ]to"
+UNDER_NO_OBLIGATION = rf"{_BE}[ ]under[ ]no[ ]{_NOUN_MOD}{OBLIGATION_NOUN}[ ]to"
+# Frame "X is obliged not to V", "X has a duty not to V", "X is under an obligation not to V": a duty not to act is a ban
+DUTY_NOT_TO = (rf"(?:{_BE}[ ]{_ADV}{OBLIGATION_ADJ}|{_HAVE}[ ](?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}|"
+               rf"{_BE}[ ]under[ ](?:an[ ]|the[ ]|a[ ])?{_NOUN_MOD}{OBLIGATION_NOUN})[ ](?:not[ ]to|to[ ]not)(?=[ ][a-z])")
+# Frame "X shall in no case / never / under no circumstances V": a modal with a negative adverbial is a ban
+NEGATED_MODAL = r"(?:shall|must|may|should)[ ](?:never|in[ ]no[ ](?:case|event)|under[ ]no[ ]circumstances?|on[ ]no[ ]account|at[ ]no[ ]time|by[ ]no[ ]means)\b"
+# Impersonal frames ("it" is no pronoun; the party follows the marker): "It is ADJ for / upon X to V", "It is the
+# NOUN of X to V", "It falls / lies / rests (up)on X to V"; without a party ("It is prohibited to V") the clause binds
+# the one before it
+_IT_BE = r"(?:is|shall[ ]be|will[ ]be)"  # after "it" (MODAL puts the "it" before the impersonal frames)
+IMPERSONAL_BAN_FRAME = rf"{_IT_BE}[ ]{_ADV}{BAN_ADJ}[ ](?:for|to)"
+IMPERSONAL_NEED_FRAME = rf"{_IT_BE}[ ]{_ADV}(?:{NEED_ADJ}[ ](?:for|to)|incumbent[ ](?:up)?on(?=[ ]))"
+IMPERSONAL_NOUN_FRAME = rf"{_IT_BE}[ ](?:the[ ]|an?[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}[ ]of(?=[ ])"
+IMPERSONAL_FALLS_FRAME = (r"(?:(?:shall|will)[ ])?(?:falls?|lies|lie|rests?)[ ](?:(?:up)?on|to|with)"
+                          + _PARTY_THEN_TO)
+IMPERSONAL_LEAVE_FRAME = rf"{_IT_BE}[ ]{_ADV}{LEAVE_ADJ}[ ](?:for|to){_PARTY_THEN_TO}"
+# The impersonal adjective frames: with no party after them ("It is prohibited to V", "It is necessary to V") the clause
+# is impersonal (it binds the clause before it, or no one)
+IMPERSONAL_ADJ_MARKER = re.compile(rf"{IMPERSONAL_BAN_FRAME}|{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_LEAVE_FRAME}", X)
+# Every impersonal frame, and the ones whose party follows the marker, up to the infinitive ("It is incumbent upon X to
+# V", "It falls to X to V", "It is open to X to V", "It is the duty of X to V")
+IMPERSONAL_MARKER = re.compile(rf"{IMPERSONAL_BAN_FRAME}|{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_NOUN_FRAME}|"
+                               rf"{IMPERSONAL_FALLS_FRAME}|{IMPERSONAL_LEAVE_FRAME}", X)
+PARTY_AFTER_MARKER = re.compile(r"(?:\bfor|\b(?:up)?on|\bof|\bwith|\b(?:falls?|lies|lie|rests?|open)[ ]to)$", X)
+# An impersonal frame that can be a circumstance ("... if it is necessary to ...", "where it is lawful for X to ..."):
+# a marker only where the "it" opens its clause
+IMPERSONAL_CIRCUMSTANTIAL = re.compile(rf"{_IT_BE}[ ]{_ADV}(?:{NEED_ADJ}|unlawful|illegal|not[ ]lawful|{LEAVE_ADJ})\b", X)
+# Where an exemption's action starts: at the denial ("is not required to notify", "has no duty to", "need not")
+EXEMPTION_NOT = re.compile(rf"\b{NEGATION}[ ](?:be[ ])?{_ADV}{OBLIGATION_ADJ}\b|\bno[ ]{_NOUN_MOD}{OBLIGATION_NOUN}\b|"
+                           r"\bnot[ ]need\b|(?<=permitted[ ])not[ ]to$|(?<=allowed[ ])not[ ]to$|^need[ ]not$", X)
+
+
 # --- modality --------------------------------------------------------------------------
 
 # Trigger words of normative statements, most specific first. Group names give the modality.
 MODAL = re.compile(
-    r"""\b(?:
-        (?P<encouragement>(?:is|are|shall[ ]be|will[ ]be)[ ](?:hereby[ ]|also[ ])?encouraged[ ]to|
-                        (?:is|are)[ ](?:hereby[ ]|also[ ])?encouraged(?=,[ ][^,;:.]{1,80},[ ]to[ ][a-z])|
+    rf"""\b(?:
+        (?P<encouragement>{PERSONAL_ENCOURAGEMENT}|
                         # "The State will support A in doing X": as "The State supports A in doing X" (the object names
                         # who is encouraged; without "to V" / "in V-ing" it is the State's own task)
                         (?<=\bstate[ ])will[ ](?:support|encourage)(?=[ ][^.;]*?[ ](?:to[ ]\w|in[ ]\w+ing\b))|
@@ -416,93 +524,58 @@ MODAL = re.compile(
                   (?:is|are|shall[ ]be|will[ ]be)[ ]entitled[ ]to|
                   # (Session 10) "are vested with the right to": a right granted in so many words
                   (?:is|are|shall[ ]be)[ ](?:hereby[ ])?vested[ ]with[ ](?:the[ ])?rights?[ ]to)
-      | (?P<prohibition>(?:shall|must|may|should|will)[ ]not[ ]be[ ](?:permitted|allowed)[ ]to|
+      # (Session 10) a duty denied: "is not required to", "shall not be obliged to", "has no duty to", "is under no
+      # obligation to", "need not" (an exemption, read as a permission; before the bans, whose "shall not" it opens with)
+      | (?P<exemption>{DENIED_OBLIGATION}|{DENIED_HELD_OBLIGATION}|{UNDER_NO_OBLIGATION}|(?:do|does)[ ]not[ ]need[ ]to|need[ ]not)
+      | (?P<prohibition>(?<=\bit[ ])(?:{IMPERSONAL_BAN_FRAME})|{DENIED_PERMISSION}|{PERSONAL_PROHIBITION}|{NEGATED_MODAL}|{DUTY_NOT_TO}|
                         # (Session 9) "X shall refrain from selling ...": a duty not to act, read by its force as a ban
                         (?:shall|must|should|(?:is|are)[ ]to)[ ]refrain[ ]from(?=[ ][a-z])|
-                        # "It is impermissible (not permissible) for X to ...": as "It is prohibited for X to"
-                        (?<=\bit[ ])(?:is|shall[ ]be)[ ](?:impermissible|not[ ]permissible|not[ ]permitted|not[ ]allowed)[ ]for|
-                        (?:shall|will)[ ]be[ ](?:strictly[ ])?(?:prohibited|forbidden|banned|barred)[ ](?:from|to)|
                         # "shall not only X but also Y" is no ban
                         shall[ ]not(?![ ]only\b)|must[ ]not(?![ ]only\b)|may[ ]not(?![ ]only\b)|should[ ]not(?![ ]only\b)|
                         # "shall neither sell X nor disclose it": a ban on each act
                         (?:shall|must|may|should)[ ]neither(?=[ ][^.;]*?[ ]nor[ ])|
-                        cannot|can[ ]not|shall[ ]in[ ]no[ ]case|(?:is|are)[ ](?:also[ ]|likewise[ ]|equally[ ]|then[ ])?not[ ]to(?=[ ][a-z])|
-                        # "is likewise prohibited from": an adverb that adds this ban to one before modifies the ban
-                        (?:is|are)[ ](?:also[ ]|likewise[ ]|equally[ ]|similarly[ ]|further[ ])?(?:strictly[ ])?
-                        (?:prohibited|forbidden|barred)[ ](?:from|to|for)|
-                        # (Session 10) "must never let ...", "shall never disclose ...": a duty never to act is a ban
-                        (?:shall|must|may)[ ]never(?=[ ][a-z])|
-                        (?:is|are)[ ]not[ ](?:allowed|permitted)[ ]to|(?:is|are)[ ](?:strictly[ ])?banned[ ]from|ought[ ]not[ ]to|
+                        cannot|can[ ]not|(?:is|are)[ ](?:also[ ]|likewise[ ]|equally[ ]|then[ ])?not[ ]to(?=[ ][a-z])|
+                        ought[ ]not[ ]to|
                         # a right denied is a ban ("The recipient has no right to use the data")
-                        (?:shall[ ])?(?:has|have)[ ]no[ ]right[ ]to|(?:is|are)[ ]not[ ]entitled[ ]to|
+                        (?:shall[ ])?(?:has|have)[ ]no[ ]right[ ]to|
                         # an act banned as the subject ("the collection of audio shall be prohibited.")
-                        (?:shall|will|is|are)[ ](?:be[ ])?(?:strictly[ ])?(?:prohibited|forbidden)(?=[ ]*(?:[.;:]|$)))
-      | (?P<obligation>(?:shall[ ])?(?:has|have|bears?)[ ](?:the[ ]|an[ ]|a[ ])?(?:obligation|duty|responsibility)[ ]
-                        (?:to|of(?=[ ][a-z]+ing\b))|   # "has a duty to", "bears the obligation to", "the duty of keeping"
-                        shall[ ]be[ ]under[ ](?:an[ ]|the[ ]|a[ ])?(?:obligation|duty)[ ]to|
-                        (?:shall|will)[ ]be[ ](?:obliged|required|obligated)[ ]to|
-                        # "It shall be the duty of X to ...", "It is incumbent upon X to ...": X bears it (before the
-                        # bare "shall", which would leave "It" as the subject)
-                        (?<=\bit[ ])(?:shall|will)[ ]be[ ](?:the[ ]|an?[ ])?(?:responsibility|duty|obligation)[ ]of(?=[ ])|
-                        (?<=\bit[ ])(?:is|shall[ ]be|will[ ]be)[ ]incumbent[ ](?:up)?on(?=[ ])|
+                        (?:shall|will|is|are)[ ](?:be[ ])?(?:strictly[ ])?{PROHIBITION_ADJ}(?=[ ]*(?:[.;:]|$)))
+      # the frames first (before the bare "shall", which would leave "It" as the subject of "It shall be the duty of")
+      | (?P<obligation>(?<=\bit[ ])(?:{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_NOUN_FRAME}|{IMPERSONAL_FALLS_FRAME})|{HELD_OBLIGATION}|
+                        {UNDER_OBLIGATION}|{PERSONAL_OBLIGATION}|
                         # "It is the operator's duty to ...": the possessor bears it
-                        (?<=\bit[ ])(?:is|shall[ ]be|will[ ]be)(?=[ ](?:the[ ])?(?:[\w-]+[ ]){0,6}?[\w-]+(?:'s|’s|s'|s’)[ ]
+                        (?<=\bit[ ])(?:is|shall[ ]be|will[ ]be)(?=[ ](?:the[ ])?(?:[\w-]+[ ]){{0,6}}?[\w-]+(?:'s|’s|s'|s’)[ ]
                             (?:duty|responsibility|obligation)[ ]to[ ])|
-                        (?:is|are)[ ]under[ ](?:an[ ]|the[ ]|a[ ])?(?:obligation|duty)[ ]to|(?:is|are)[ ](?:hereby[ ])?obligated[ ]to|
                         # (Session 10) "the consent of the owners is required.": a thing required, ending its clause,
                         # is a duty to obtain it (its bearer from the context, as for an agentless passive)
                         (?<=[a-z][ ])(?:is|are|shall[ ]be)[ ](?:also[ ]|further[ ]|likewise[ ])?required(?=[ ]*(?:[.;]|$))|
-                        ought[ ]to|shall(?![ ]have[ ]the[ ](?:power|authority)[ ]to)(?![ ]be[ ](?:permitted|allowed|free|at[ ]liberty)[ ]to)
+                        ought[ ]to|shall(?![ ]have[ ](?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{POWER_NOUN}[ ](?:to|of[ ][a-z]+ing\b))(?![ ]be[ ]{_ADV}{PERMISSION_ADJ}[ ]to)
+                             (?!(?<=\bit[ ]shall)[ ]be[ ]{_ADV}{LEAVE_ADJ}[ ](?:for|to))   # "It shall be lawful for X to"
                              (?![ ]be[ ](?:hereby[ ])?vested[ ]with[ ](?:the[ ])?(?:power|powers|authority)[ ]to)
-                             (?![ ]have[ ](?:the[ ]|an[ ])?option[ ](?:of[ ][a-z]+ing\b|to[ ][a-z]))
                              # (Session 9) markers that open with "shall" and are read whole ("shall bear the burden of
                              # V-ing", "shall have (full) discretion to", "shall owe a duty to")
-                             (?![ ](?:bear[ ]the[ ]burden[ ]of[ ][a-z]+ing|have[ ](?:the[ ])?(?:full[ ]|sole[ ]|absolute[ ])?discretion[ ]to|
-                                 owe[ ](?:a|the)[ ](?:[\w-]+[ ])?(?:duty|obligation)[ ]to|(?<=\bit[ ]shall[ ])fall[ ](?:up)?(?:on|to))\b)|
+                             (?![ ](?:bear[ ]the[ ]burden[ ]of[ ][a-z]+ing|owe[ ](?:a|the)[ ](?:[\w-]+[ ])?(?:duty|obligation)[ ]to|(?<=\bit[ ]shall[ ])fall[ ](?:up)?(?:on|to))\b)|
                         must|(?<=\bstate[ ])will|
                         # (Session 9) "Should a dog die, the keeper is to ...": "should" that opens a clause before its
                         # subject is an inverted condition, no modal ("; should he fail to ...", ", should it fail to")
                         (?<!^)(?<!\n)(?<![.!?;:][ ])should(?!(?<=,[ ]should)[ ](?:he|she|it|they|the|an?|any|such)[ ])|
-                        # an adverb inside the marker ("are additionally required to", "is also obliged to") modifies the duty
-                        (?:is|are)[ ](?:hereby[ ]|also[ ]|additionally[ ]|further[ ]|likewise[ ]|equally[ ])?(?:obliged|required)[ ]to|
-                        # an adverbial set off by commas inside the marker ("is required, within 10 days, to report")
-                        (?:is|are)[ ](?:hereby[ ]|also[ ])?(?:obliged|required)(?=,[ ][^,;:.]{1,80},[ ]to[ ][a-z])|
                         (?<!\bnot[ ])(?<!\bdo[ ])(?<!\bthe[ ])(?<!\ba[ ])(?<!\bno[ ])needs?[ ]to(?=[ ][a-z])|
                         (?:is|are)[ ](?:also[ ]|further[ ]|likewise[ ]|equally[ ]|then[ ])?to(?=[ ][a-z])|bears?[ ](?!legal|criminal|civil|administrative|joint)(?:\w+[ ])?responsibility[ ]for|
                         have[ ]to|has[ ]to|
-                        (?<=\bit[ ])is[ ](?:necessary|mandatory|compulsory|obligatory)[ ](?:to|for)|   # impersonal (1.4)
-                        # "It is the responsibility of X to ...": X bears it (the party after "of")
-                        (?<=\bit[ ])is[ ](?:the[ ]|an?[ ])?(?:responsibility|duty|obligation)[ ]of(?=[ ])|
-                        # (Session 9) "It falls to X to ...", "It shall fall to X to ...": the task falls on X, who
-                        # bears it (the party after "to", as after "the duty of")
-                        (?<=\bit[ ])(?:falls|shall[ ]fall|will[ ]fall)[ ](?:up)?(?:on|to)(?=[ ])|
-                        # "is bound to V", "owe(s) a duty to V": bound by law to do it, as "is obliged to" (not "bound
-                        # to the terms", "owes a duty to the customer": a determiner after "to" names what binds)
-                        (?:is|are)[ ](?:also[ ]|equally[ ]|likewise[ ])?bound[ ]to(?=[ ][a-z])(?![ ](?:the|a|an|its|their|this|these|such|any)\b)|
-                        (?:shall[ ])?owes?[ ](?:a|the)[ ](?:[\w-]+[ ])?(?:duty|obligation)[ ]to(?=[ ][a-z])(?![ ](?:the|a|an|its|their|this|these|such|any)\b)|
                         # "bears the burden of producing the records": the duty to do it (a burden of V-ing, not "of proof")
                         (?:shall[ ])?bears?[ ]the[ ]burden[ ]of(?=[ ][a-z]+ing\b))
       # "may", not the month ("issued on 5 May 2021", "in May 2021"; "Article 5 may be ..." is a modal)
-      | (?P<permission>(?:shall|will)[ ]be[ ](?:permitted|allowed)[ ]to|
-                       # "Passengers shall be free to choose ...", "are at liberty to leave ...": leave, not a duty
-                       (?:(?:shall|will)[ ]be|is|are)[ ](?:free|at[ ]liberty)[ ]to(?=[ ][a-z])|may(?![ ][12][0-9]{3}\b)(?!(?<=[0-9][ ]may)[ ][0-9])|can|(?:is|are)[ ](?:permitted|allowed)[ ](?:not[ ])?to|(?:is|are)[ ]not[ ](?:required|obliged)[ ]to|
-                       (?:do|does)[ ]not[ ]need[ ]to|need[ ]not|(?:has|have)[ ]no[ ](?:obligation|duty)[ ]to|
-                       (?:is|are|shall[ ]be)[ ]under[ ]no[ ](?:obligation|duty)[ ]to|(?:shall[ ])?(?:has|have)[ ](?:the[ ])?(?:power|authority)[ ]to|
-                       (?:is|are)[ ](?:authori[sz]ed|empowered)[ ]to|
+      | (?P<permission>(?<=\bit[ ])(?:{IMPERSONAL_LEAVE_FRAME})|{HELD_POWER}|{PERSONAL_PERMISSION}|may(?![ ][12][0-9]{{3}}\b)(?!(?<=[0-9][ ]may)[ ][0-9])|can|(?:is|are)[ ](?:permitted|allowed)[ ](?:not[ ])?to|
+
                        # (Session 10) "are vested with the power to V": a power granted, as "are empowered to"; "has the
                        # option of V-ing" / "has the option to V": the choice is the party's, as "may elect to"
                        (?:is|are|shall[ ]be)[ ](?:hereby[ ])?vested[ ]with[ ](?:the[ ])?(?:power|powers|authority)[ ]to|
-                       (?:shall[ ])?(?:has|have)[ ](?:the[ ]|an[ ])?option[ ](?:of(?=[ ][a-z]+ing\b)|to(?=[ ][a-z]))|
                        # (Session 9) "is permitted, but not required, to V": a leave with a denial of duty set off by
                        # commas; "have (the) discretion to V": the choice is the party's
-                       (?:is|are)[ ](?:permitted|allowed)(?=,[ ]but[ ]not[ ](?:required|obliged|bound),[ ]to[ ][a-z])|
-                       (?:shall[ ])?(?:has|have)[ ](?:the[ ])?(?:full[ ]|sole[ ]|absolute[ ])?discretion[ ]to(?=[ ][a-z]))
+                       (?:is|are)[ ](?:permitted|allowed)(?=,[ ]but[ ]not[ ](?:required|obliged|bound),[ ]to[ ][a-z]))
     )\b""",
     X,
 )
-# (Session 9) Impersonal markers whose party follows them (the "it" is no pronoun): "It is impermissible for X to V"
-# bans X as "It is prohibited for X to V" does; "It falls to X to V" binds X as "It is the duty of X to V" does
-IMPERSONAL_FOR = re.compile(r"(?:is|shall[ ]be)[ ](?:impermissible|not[ ]permissible|not[ ]permitted|not[ ]allowed)[ ]for$", X)
 # "is permitted, but not required, to provide ...": the denial of a duty set off by commas is no part of the action
 LEAVE_NOT_DUTY = re.compile(r",[ ]but[ ]not[ ](?:required|obliged|bound),[ ]to[ ]", X)
 # "..., nor may it charge ...", "...; nor shall the operator ...": "nor" right before a modal opens a new clause whose
@@ -530,7 +603,6 @@ WHOEVER_AGENT = re.compile(r"^whoever[ ]+"
 OVERSIGHT_OF = re.compile(r"\b(?:supervision|supervising|inspection|inspecting|oversight|overseeing|administration|"
                           r"administering|management|managing|regulation|regulating|monitoring|examination|review|"
                           r"auditing|audit)[ ]+of[ ]+(?:the[ ]+|all[ ]+|such[ ]+)?$", X)
-IMPERSONAL_TO = re.compile(r"(?:falls|shall[ ]fall|will[ ]fall)[ ](?:up)?(?:on|to)", X)
 # "is/are to" is a modal only after a subject, not after a noun that names an aim ("the purpose is to ...") or a
 # pronoun of a clause ("what is to be done")
 NOT_MODAL_IS_TO = re.compile(r"\b(?:(?:purpose|purposes|aim|aims|objective|objectives|goal|goals|intention|function|role|"
