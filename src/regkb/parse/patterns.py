@@ -8,6 +8,7 @@ terms or actors.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 X = re.VERBOSE | re.IGNORECASE
 
@@ -567,8 +568,7 @@ NOT_A_DUTY = re.compile(
 )
 # "be imposed" is a penalty only when what is imposed is one ("a fine of 2,000 yuan shall be imposed", "heavier
 # penalties shall be imposed"); "Conditions may be imposed on the use of the data" is no sanction
-PENALTY_NOUN = re.compile(r"\b(?:fines?|penalt(?:y|ies)|punishments?|sanctions?|detention|warnings?|confiscation|"
-                          r"disciplin\w*)\b", re.IGNORECASE)
+# (PENALTY_NOUN, below the penalty lexicon)
 SANCTION_SUBJECT = re.compile(r"(?:penalt|punishment|sanction|liabilit|fine)\w*$", re.IGNORECASE)
 
 # --- conditions --------------------------------------------------------------------------
@@ -634,6 +634,124 @@ UNIVERSAL_SUBJECT = re.compile(
           entit(?:y|ies)|units?|citizens?))?$|^(?:anyone|everyone|everybody|no[ ]one|nobody|anybody)$""",
     X,
 )
+# --- the penalty lexicon (session 10): the kinds of penalty in PRC law, one row per class -------------------------
+# A sanction is a penalty class (what is done to the violator) said in a frame (how the sentence puts it). Each row of
+# PENALTY_CLASSES gives one class in the forms the frames need, as regex fragments ("" where the class has none):
+#   noun - the penalty named as a noun ("a fine", "revocation of its licence", "administrative detention"): what a
+#          violator bears, incurs, is subject to or punishable by, what is imposed on or given to it
+#   done - its participle after "be" ("struck off the register", "publicly exposed", "demoted"); a penalty only where
+#          the paragraph names a violation (a licence is also "suspended" at its holder's request)
+#   had  - its participle after the causative "have its N" ("have its qualification grade lowered"); a violation
+#          needed as for "done"
+#   bear - the violator's own verb of a penalty ("make good the losses"); a violation needed as for "done"
+#   do   - the authority's verb with its object ("revoke its licence", "demote the persons in charge"); a penalty only
+#          where the paragraph names a violation ("the bureau shall cancel the meeting" is none)
+#   not_ - what follows the noun where the word names no penalty ("the fine print", "a warning label"): the
+#          negative rows, which hold in every frame
+# The frames (SANCTION_PASSIVE, SANCTION_WITHDRAWAL, SANCTION_POWER, PENALTY_NOUN here, LIABLE in sanctions.py) take
+# their penalties from these rows: a new class, or a new wording of one, is one row in one place.
+_OBJ = r"(?:it|them|him[ ]or[ ]her|him|her|(?:the|such|its|their|his|her|each[ ]of[ ]the)[ ](?:[\w-]+[ ]){0,4}?[\w-]+)"
+_POSS = r"(?:its|their|his[ ]or[ ]her|his|her|the(?:[ ][\w-]+)?['’]s?|the|relevant)"  # whose licence, whose grade
+_PERMIT = (r"(?:licen[cs]es?|permits?|certificates?|registrations?|qualifications?|filings?|approvals?|authori[sz]ations?|"
+           r"accreditations?|credentials?|designations?)")
+_BUSINESS = r"(?:business|production|operations?|activities|practice|services?|trading)"
+_DURATION = r"(?:for[ ](?:life|a[ ]period|(?:not[ ]more[ ]than[ ]|up[ ]to[ ])?\w+[ ](?:years?|months?))|permanently)"
+
+
+class PenaltyClass(NamedTuple):
+    """One kind of penalty in its forms (regex fragments, see above)."""
+
+    name: str
+    noun: str = ""
+    done: str = ""
+    had: str = ""
+    bear: str = ""
+    do: str = ""
+    not_: str = ""
+
+
+PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
+    # the Administrative Penalty Law's kinds
+    PenaltyClass("warning", noun=r"warnings?",
+                 do=r"(?:give|issue)[ ](?:" + _OBJ + r"[ ])?(?:a[ ])?warnings?",
+                 not_=r"-|labels?|signs?|lights?|lines?|messages?|systems?|devices?|signals?|notices?"),
+    PenaltyClass("criticism", noun=r"(?:notices?|circulars?|bulletins?)[ ]of[ ](?:public[ ])?critici[sz]m"),
+    PenaltyClass("fine", noun=r"fines?", do=r"impose[ ](?:\S+[ ]){0,3}?fines?",
+                 not_=r"-|print|grained|dust|particles?|arts?|tuning|wines?"),
+    PenaltyClass("confiscation", noun=r"confiscation", done=r"forfeited", had=r"confiscated|seized|forfeited",
+                 do=r"confiscate|forfeit"),
+    PenaltyClass("permit", noun=r"(?:revocation|suspension|cancell?ation|withdrawal)[ ]of[ ](?:[\w-]+[ ]){0,3}?" + _PERMIT,
+                 done=r"deprived[ ]of[ ](?:" + _POSS + r"[ ])?(?:[\w-]+[ ]){0,3}?" + _PERMIT,
+                 had=r"revoked|suspended|cancell?ed|withdrawn|annulled",
+                 do=r"(?:revoke|withdraw|cancel|annul|rescind|suspend)[ ]" + _POSS + r"[ ](?:[\w-]+[ ]){0,3}?" + _PERMIT +
+                    r"|deprive[ ]" + _OBJ + r"[ ]of[ ](?:" + _POSS + r"[ ])?(?:[\w-]+[ ]){0,3}?" + _PERMIT),
+    PenaltyClass("grade", noun=r"(?:lowering|downgrading|reduction)[ ]of[ ](?:[\w-]+[ ]){0,3}?(?:grades?|levels?|ratings?)",
+                 done=r"lowered|downgraded", had=r"lowered|downgraded|reduced",
+                 do=r"(?:lower|downgrade|reduce)[ ]" + _POSS + r"[ ](?:[\w-]+[ ]){0,3}?(?:grades?|levels?|ratings?)"),
+    PenaltyClass("restriction", noun=r"restrictions?[ ](?:on|of)[ ](?:[\w-]+[ ]){0,2}?" + _BUSINESS,
+                 done=r"restricted[ ]in[ ](?:[\w-]+[ ]){0,3}?" + _BUSINESS, had=r"restricted",
+                 do=r"restrict[ ]" + _POSS + r"[ ](?:[\w-]+[ ]){0,2}?" + _BUSINESS),
+    PenaltyClass("closure", noun=r"suspension[ ]of[ ](?:[\w-]+[ ]){0,2}?(?:production|business|operations?)|closure",
+                 done=r"(?:closed|shut)[ ]down", had=r"closed(?:[ ]down)?",
+                 do=r"(?:close|shut)[ ]down[ ]" + _OBJ + r"|(?:close|shut)[ ]" + _OBJ + r"[ ]down"),
+    PenaltyClass("bar", noun=r"(?:bans?|prohibitions?)[ ]on[ ](?:engaging|practi[cs]ing)|disqualification",
+                 # ("prohibited from" is also a duty's ban: a penalty only for a time, "for three years", "for life")
+                 done=r"disqualified|(?:barred|banned)[ ]from|prohibited[ ]from[ ][^.;]{1,80}?" + _DURATION,
+                 do=r"(?:bar|ban|disqualify)[ ]" + _OBJ + r"[ ]from|disqualify[ ]" + _OBJ + "|prohibit[ ]" + _OBJ +
+                 r"[ ]from[ ][^.;]{1,80}?" + _DURATION),
+    PenaltyClass("detention", noun=r"(?:administrative[ ])?detention", done=r"detained",
+                 do=r"detain[ ](?:it|them|him[ ]or[ ]her|him|her|the[ ](?:[\w-]+[ ]){0,3}?(?:persons?|individuals?|"
+                    r"offenders?|violators?))"),
+    # public servants' sanctions
+    PenaltyClass("staff", noun=r"(?:disciplinary|administrative|party)[ ](?:sanctions?|punishments?|penalt(?:y|ies))|"
+                               r"demotion|dismissal|removal[ ]from[ ](?:office|post)",
+                 done=r"demoted|dismissed|removed[ ]from[ ](?:office|(?:his|her|their)[ ]posts?)",
+                 do=r"(?:demote|dismiss)[ ]" + _OBJ + r"|remove[ ]" + _OBJ + r"[ ]from[ ](?:office|(?:his|her|their)[ ]"
+                    r"posts?)|give[ ](?:" + _OBJ + r"[ ])?(?:disciplinary|administrative)[ ](?:sanctions?|punishments?)"),
+    # credit measures
+    PenaltyClass("credit", noun=r"(?:entry|inclusion|listing)[ ](?:in|on|into)[ ](?:[\w-]+[ ]){0,4}?(?:credit|blacklist)",
+                 done=r"(?:entered|included|listed|placed|recorded)[ ](?:in|on|into|as|under)[ ](?:the[ ]|a[ ]|an[ ])?"
+                      r"(?:[\w-]+[ ]){0,6}?(?:blacklists?|abnormal|dishonest|untrustworthy|key[ ]supervision)\b|"
+                      r"placed[ ]under[ ](?:key|special|strict)[ ]supervision|struck[ ]off\b|"
+                      r"removed[ ]from[ ](?:the|its)[ ](?:[\w-]+[ ]){0,2}?register",
+                 do=r"(?:enter|include|list|place|record)[ ]" + _OBJ + r"[ ](?:in|on|into|as|under)[ ](?:the[ ]|a[ ]|an[ ])?"
+                    r"(?:[\w-]+[ ]){0,6}?(?:blacklists?|abnormal|dishonest|untrustworthy|credit|key[ ]supervision)|"
+                    r"blacklist[ ]" + _OBJ + r"|strike[ ]" + _OBJ + r"[ ]off\b"),
+    PenaltyClass("exposure", noun=r"public[ ]exposure", done=r"exposed[ ](?:to[ ]the[ ]public|publicly)",
+                 do=r"publicly[ ]expose[ ]" + _OBJ + r"|expose[ ]" + _OBJ + r"[ ](?:to[ ]the[ ]public|publicly)|"
+                    r"(?:announce|publish|disclose|make[ ]public)[ ](?:the[ ](?:violations?|illegal[ ]acts?|offen[cs]es?)|"
+                    r"(?:its|their|the[ ]violator['’]s?)[ ](?:violations?|names?|illegal[ ]acts?))(?:[ ]to[ ]the[ ]public|"
+                    r"[ ]publicly)?"),
+    # civil and criminal liability, and penalties named by their genus; the violator's own act of making good a loss is
+    # civil liability only after a violation ("shall make good the losses", "shall compensate the buyer for the loss")
+    PenaltyClass("civil", noun=r"compensation|damages",
+                 bear=r"make[ ]good[ ](?:the[ ]|any[ ]|all[ ]|such[ ])?(?:[\w-]+[ ]){0,2}?(?:loss(?:es)?|damages?)|"
+                      r"compensate[ ](?:[\w-]+[ ]){0,4}?for[ ](?:the[ ]|any[ ]|all[ ]|such[ ])?(?:[\w-]+[ ]){0,2}?"
+                      r"(?:loss(?:es)?|damages?)"),
+    PenaltyClass("criminal", noun=r"criminal[ ](?:liability|responsibility|punishment|penalt(?:y|ies))"),
+    PenaltyClass("general", noun=r"penalt(?:y|ies)|punishments?|sanctions?"),
+)
+
+
+def _alt(field: str) -> str:
+    """The rows' fragments of one field as one alternation (a noun followed by its row's negatives)."""
+    parts = []
+    for c in PENALTY_CLASSES:
+        frag = getattr(c, field)
+        if frag:
+            parts.append(f"(?:{frag})" + (rf"(?![ -]?(?:{c.not_})\b)" if c.not_ and field == "noun" else ""))
+    return "(?:" + "|".join(parts) + ")"
+
+
+PENALTY_NOUNS = _alt("noun")  # a penalty named as a noun, of any class
+PENALTY_DONE = _alt("done")  # a penalty's participle after "be", of any class
+PENALTY_HAD = _alt("had")  # a penalty's participle after "have its N", of any class
+PENALTY_BEAR = _alt("bear")  # the violator's own verb of a penalty, of any class
+PENALTY_DO = _alt("do")  # an authority's penalty verb with its object, of any class
+# "be imposed / given" is a penalty only when what is imposed or given is one ("a fine of 2,000 yuan shall be imposed",
+# "a warning shall be given"); "Conditions may be imposed on the use of the data" is no sanction
+PENALTY_NOUN = re.compile(r"\b(?:" + PENALTY_NOUNS + r"|disciplin\w*)\b", X)
+
 # Sanctions: a modal clause that penalises ("shall each be fined", "shall be ordered to correct") or an
 # authority's power to penalise, in a sentence about a violation.
 # (an adverbial set off by commas, or an adverb in -ly, may come between the modal and the verb: "shall, in accordance
@@ -652,6 +770,8 @@ _PASSIVE_MODAL = r"(?:shall|may|will|can|must|should|(?:is|are)[ ]to)"
 _ALSO = r"(?:also[ ]|additionally[ ]|further[ ]|in[ ]addition[ ])"
 SANCTION_PASSIVE = re.compile(
     r"""^""" + _PASSIVE_MODAL + _MODAL_GAP + r"""(?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:\w+[ ]){0,4}?liabilit|
+         # the violator-active frame: "shall incur a fine", "shall bear the compensation" (any class's noun)
+         (?:also[ ])?(?:incur|bear)[ ](?:an?[ ]|the[ ])?(?:[\w-]+[ ]){0,3}?""" + PENALTY_NOUNS + r"""\b|
          # "shall have its illegal gains confiscated", "shall have their licences revoked", "shall have the pesticides
          # confiscated", "shall have its filing with the bureau cancelled": the causative "have" with a penalty's
          # participle puts the penalty on the subject, as the passive does (any determiner, up to six words between)
@@ -659,15 +779,20 @@ SANCTION_PASSIVE = re.compile(
          cancell?ed|withdrawn|seized|forfeited)\b|(?:""" + _ALSO + r"""|each[ ])?be[ ](?:also[ ]|each[ ])?
          (?:fined|ordered|punished|penali[sz]ed|warned(?![ ](?:of|about|that|against)\b)|confiscated|
          # "they shall be prosecuted for criminal liability": a prosecution is a criminal sanction on its subject
-         prosecuted\b|(?:investigated|pursued)[ ]for[ ](?:\w+[ ]){0,2}?(?:liabilit|responsibilit)|subject(?:ed)?[ ]to[ ]
-         (?:\S+[ ]){0,4}?(?:penalt|punishment|sanction|fine|disciplin)|investigated|held[ ](?:\w+[ ])?liable|held[ ](?:\w+[ ])?accountable|held[ ](?:legally|criminally|civilly)[ ]responsible|
+         prosecuted\b|(?:investigated|pursued)[ ]for[ ](?:\w+[ ]){0,2}?(?:liabilit|responsibilit)|
+         # "shall be subject to revocation of its licence", "shall be punishable by a fine" (any class's noun)
+         (?:subject(?:ed)?[ ]to|punishable[ ]by)[ ](?:\S+[ ]){0,4}?(?:""" + PENALTY_NOUNS + r"""|disciplin)|investigated|held[ ](?:\w+[ ])?liable|held[ ](?:\w+[ ])?accountable|held[ ](?:legally|criminally|civilly)[ ]responsible|
          imposed|
+         # the agentless frame: "a warning shall be given", "disciplinary sanctions shall be given to the persons in
+         # charge" (a penalty only when its subject names one, as for "imposed")
+         given(?=[ ]*(?:[,;.]|$)|[ ](?:to|by)\b)|
          # (Session 9) "shall be given a public security administration penalty": a penalty named by its kind in more
          # than one word; "shall be entered in the list of seriously dishonest entities": a credit sanction; "shall be
          # publicly named (exposed)": a public notice of the violator; "the case shall be transferred to the judicial
          # organs": criminal liability pursued; "may be seized / impounded / taken in by the bureau": a confiscation
          # (Session 10) "shall be given a fine of 30,000 yuan" as "given a warning": one "given" for every penalty noun
-         given[ ](?:an?[ ])?(?:[\w-]+[ ]){0,4}?(?:warnings?(?![\w-])|fines?(?![\w-])|sanction|punishment|penalt)|
+         # (Session 10: any class's noun, "given a notice of criticism", "given administrative detention")
+         given[ ](?:an?[ ])?(?:[\w-]+[ ]){0,4}?""" + PENALTY_NOUNS + r"""|
          (?:entered|included|placed|listed)[ ](?:in|on|into)[ ](?:the[ ]|a[ ])?(?:list|register|roster|catalogue)[ ]of[ ]
          (?:[\w-]+[ ]){0,3}?(?:dishonest|untrustworthy|discredited|bad[ ]faith|blacklisted)|blacklisted\b|
          publicly[ ](?:named|exposed|shamed|disclosed)\b|named[ ]and[ ]shamed\b|
@@ -697,7 +822,10 @@ SANCTION_POWER = re.compile(
          (?:notice|circular|bulletin)[ ]of[ ](?:public[ ])?critici[sz]m|(?:publicly[ ])?critici[sz]e[ ](?:it|them|the[ ]\w+)|
          # "shall deal with it / handle the case in accordance with law", after a violation (the active "dealt with")
          (?:investigate[ ]and[ ])?(?:deal[ ]with|handle)[ ](?:it|them|him|her|(?:the|such)[ ](?:violators?|offenders?|
-         cases?|violations?|offen[cs]es?|breach(?:es)?|illegal[ ]acts?)))\b""",
+         cases?|violations?|offen[cs]es?|breach(?:es)?|illegal[ ]acts?))|
+         # (Session 10) every class's verb with its object: "lower its qualification grade", "demote the persons in
+         # charge", "strike it off the register", "withdraw its licence"
+         """ + PENALTY_DO + r""")\b""",
     X,
 )
 # A public body's service withdrawn for a violation ("the department shall stop providing energy data to it"): a
@@ -738,7 +866,7 @@ PENAL_POWER = re.compile(r"""^""" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"""?(?:
 # (Session 9) "a fine of 500 yuan shall be imposed on an individual farmer": the party after "on" is the violator;
 # "..., and a fine of 2,000 yuan on any other operator": a second penalty whose modal and verb are gapped (the
 # same authority and circumstance, its own violator)
-IMPOSED_ON = re.compile(r"[ ]+(?:up)?on[ ]+(?P<np>(?:an?|the|any|each|such|every)[ ][^,;.]{1,80}?)"
+IMPOSED_ON = re.compile(r"[ ]+(?:(?:up)?on|to)[ ]+(?P<np>(?:an?|the|any|each|such|every)[ ][^,;.]{1,80}?)"
                         r"(?=[ ]*(?:[,;.]|$)|[ ]+(?:in[ ]accordance|according|by)\b)", X)
 GAPPED_PENALTY = re.compile(r",?[ ]+and[ ]+(?P<pen>an?[ ](?:fines?|penalt(?:y|ies))\b(?:[^,;]|,(?=\d))*?)[ ]+(?:up)?on[ ]+"
                             r"(?P<np>(?:an?|the|any|each|such|every)[ ][^,;.]{1,80}?)[ ]*(?=[.;]|$)", X)
@@ -755,9 +883,13 @@ SANCTION_DEALT = re.compile(r"^(?:shall|will|(?:is|are)[ ]to)[ ]be[ ](?:dealt[ ]
 # a listing for closer supervision ("the installer shall be placed on the list of enterprises under key supervision",
 # "shall be included in the key supervision list"), which after a violation is a credit sanction and elsewhere an
 # authority's classification ("enterprises that discharge ... shall be listed for key supervision")
-SANCTION_WITHDRAWAL = re.compile(r"""^(?:shall|may|will)[ ](?:also[ ])?be[ ](?:revoked|suspended|cancell?ed|withdrawn\b|
+# (Session 10) the same for every class's participle after "be" ("shall be struck off the register", "shall be demoted")
+# or after the causative "have its N" ("shall have its qualification grade lowered"): PENALTY_DONE, PENALTY_HAD
+SANCTION_WITHDRAWAL = re.compile(r"""^(?:shall|may|will|(?:is|are)[ ]to)""" + _MODAL_GAP + _ALSO + r"""?(?:be[ ]""" + _ALSO +
+                                 r"""?(?:revoked|suspended|cancell?ed|withdrawn\b|
     (?:entered|included|placed|listed)[ ](?:in|on|into|as|for)[ ](?:[\w-]+[ ]){0,6}?(?:under[ ])?
-    (?:key|special|strict|enhanced|intensified)[ ](?:supervision|regulation|oversight|monitoring))\b""", X)
+    (?:key|special|strict|enhanced|intensified)[ ](?:supervision|regulation|oversight|monitoring)|""" + PENALTY_DONE + r""")|
+    have[ ]""" + _POSS + r"""[ ](?:[\w-]+[ ]){0,6}?(?:""" + PENALTY_HAD + r""")|""" + PENALTY_BEAR + r""")\b""", X)
 # (Session 10) "X ... is liable to a fine of 10,000 yuan, which the department of transport shall impose": the relative
 # clause after a penalty names who imposes it ("..., which shall be imposed by the department": the agent after "by")
 IMPOSER_RELATIVE = re.compile(r",?[ ]+which[ ]+(?:(?P<np>(?:the|a|an)[ ][^,;.]{1,120}?)[ ]+" + _POWER_MODAL + _MODAL_GAP
