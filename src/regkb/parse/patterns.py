@@ -847,6 +847,12 @@ VIOLATION = re.compile(r"\b(?:violat\w*|illegal[ ]act\w*|unlawful\w*|in[ ]breach
                        # "fails to upload X as required by Article 4": not doing what a provision requires
                        r"fails?[ ]to[ ][^.;]{1,120}?[ ](?:as[ ]required|in[ ]accordance[ ]with|pursuant[ ]to)|"
                        r"refuses?[ ]to[ ](?:make[ ]corrections|rectify)|"
+                       # (Session 10) "fails to comply with Article 1 / these Measures / the provisions of": not
+                       # complying with a provision of a text is a violation of it ("fails to comply with the order" is
+                       # not: FAILURE reads it)
+                       r"fails?[ ]to[ ](?:comply|conform)[ ]with[ ](?:the[ ](?:provisions?|requirements?)[ ]of[ ])?"
+                       r"(?:Articles?[ ]|Paragraph[ ]|Item[ ]|(?:these|this|the[ ](?:preceding|foregoing))[ ]"
+                       r"(?:Measures|Provisions|Regulations|Rules|Law|Decision|Articles?|paragraphs?))|"
                        # (Session 10) "fails to meet any of the requirements of Article 5", "fails to perform the duties
                        # set out in items (1) to (3) of Article 5": not doing what the text requires of the party (not
                        # "conditions", which an applicant may simply not satisfy)
