@@ -655,6 +655,10 @@ _POSS = r"(?:its|their|his[ ]or[ ]her|his|her|the(?:[ ][\w-]+)?['’]s?|the|rele
 _PERMIT = (r"(?:licen[cs]es?|permits?|certificates?|registrations?|qualifications?|filings?|approvals?|authori[sz]ations?|"
            r"accreditations?|credentials?|designations?)")
 _BUSINESS = r"(?:business|production|operations?|activities|practice|services?|trading)"
+# a warning given to the violator: "give (it) a warning", "issue the operator a warning", (Session 10) "warn it" (a
+# pronoun object only, and not "warn them of / about / that": a notice of a risk is no warning as a penalty)
+_WARNING = (r"(?:(?:give|issue)[ ](?:(?:it|them|him[ ]or[ ]her|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|"
+            r"warn[ ](?:it|them|him[ ]or[ ]her|him|her)\b(?![ ](?:of|about|that|against)\b))")
 _DURATION = r"(?:for[ ](?:life|a[ ]period|(?:not[ ]more[ ]than[ ]|up[ ]to[ ])?\w+[ ](?:years?|months?))|permanently)"
 
 
@@ -673,17 +677,22 @@ class PenaltyClass(NamedTuple):
 PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     # the Administrative Penalty Law's kinds
     PenaltyClass("warning", noun=r"warnings?",
-                 do=r"(?:give|issue)[ ](?:" + _OBJ + r"[ ])?(?:a[ ])?warnings?",
+                 do=_WARNING + r"|(?:give|issue)[ ](?:" + _OBJ + r"[ ])?(?:a[ ])?warnings?",
                  not_=r"-|labels?|signs?|lights?|lines?|messages?|systems?|devices?|signals?|notices?"),
-    PenaltyClass("criticism", noun=r"(?:notices?|circulars?|bulletins?)[ ]of[ ](?:public[ ])?critici[sz]m"),
-    PenaltyClass("fine", noun=r"fines?", do=r"impose[ ](?:\S+[ ]){0,3}?fines?",
+    PenaltyClass("criticism", noun=r"(?:notices?|circulars?|bulletins?)[ ]of[ ](?:public[ ])?critici[sz]m",
+                 # "circulate a notice of criticism", "serve the operator a written notice of criticism", "issue a
+                 # circular of criticism to it", "criticise it publicly"
+                 do=r"circulate[ ]a[ ](?:notice[ ]of[ ])?critici[sz]m|(?:give|issue|serve)[ ](?:(?:it|them|him[ ]or[ ]her|"
+                    r"him|her|the[ ]\w+|such[ ]\w+)[ ])?an?[ ](?:public[ ]|written[ ])?(?:notice|circular|bulletin)[ ]of[ ]"
+                    r"(?:public[ ])?critici[sz]m|(?:publicly[ ])?critici[sz]e[ ](?:it|them|the[ ]\w+)"),
+    PenaltyClass("fine", noun=r"fines?", do=r"fine",
                  not_=r"-|print|grained|dust|particles?|arts?|tuning|wines?"),
     PenaltyClass("confiscation", noun=r"confiscation", done=r"forfeited", had=r"confiscated|seized|forfeited",
                  do=r"confiscate|forfeit"),
     PenaltyClass("permit", noun=r"(?:revocation|suspension|cancell?ation|withdrawal)[ ]of[ ](?:[\w-]+[ ]){0,3}?" + _PERMIT,
                  done=r"deprived[ ]of[ ](?:" + _POSS + r"[ ])?(?:[\w-]+[ ]){0,3}?" + _PERMIT,
                  had=r"revoked|suspended|cancell?ed|withdrawn|annulled",
-                 do=r"(?:revoke|withdraw|cancel|annul|rescind|suspend)[ ]" + _POSS + r"[ ](?:[\w-]+[ ]){0,3}?" + _PERMIT +
+                 do=r"revoke|suspend|(?:withdraw|cancel|annul|rescind)[ ]" + _POSS + r"[ ](?:[\w-]+[ ]){0,3}?" + _PERMIT +
                     r"|deprive[ ]" + _OBJ + r"[ ]of[ ](?:" + _POSS + r"[ ])?(?:[\w-]+[ ]){0,3}?" + _PERMIT),
     PenaltyClass("grade", noun=r"(?:lowering|downgrading|reduction)[ ]of[ ](?:[\w-]+[ ]){0,3}?(?:grades?|levels?|ratings?)",
                  done=r"lowered|downgraded", had=r"lowered|downgraded|reduced",
@@ -698,7 +707,7 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  # ("prohibited from" is also a duty's ban: a penalty only for a time, "for three years", "for life")
                  done=r"disqualified|(?:barred|banned)[ ]from|prohibited[ ]from[ ][^.;]{1,80}?" + _DURATION,
                  do=r"(?:bar|ban|disqualify)[ ]" + _OBJ + r"[ ]from|disqualify[ ]" + _OBJ + "|prohibit[ ]" + _OBJ +
-                 r"[ ]from[ ][^.;]{1,80}?" + _DURATION),
+                 r"[ ]from[ ][^.;]{1,80}?" + _DURATION + r"|prohibit[ ]\S+[ ]persons?|decide[ ]to[ ]prohibit"),
     PenaltyClass("detention", noun=r"(?:administrative[ ])?detention", done=r"detained",
                  do=r"detain[ ](?:it|them|him[ ]or[ ]her|him|her|the[ ](?:[\w-]+[ ]){0,3}?(?:persons?|individuals?|"
                     r"offenders?|violators?))"),
@@ -729,7 +738,8 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                       r"compensate[ ](?:[\w-]+[ ]){0,4}?for[ ](?:the[ ]|any[ ]|all[ ]|such[ ])?(?:[\w-]+[ ]){0,2}?"
                       r"(?:loss(?:es)?|damages?)"),
     PenaltyClass("criminal", noun=r"criminal[ ](?:liability|responsibility|punishment|penalt(?:y|ies))"),
-    PenaltyClass("general", noun=r"penalt(?:y|ies)|punishments?|sanctions?"),
+    PenaltyClass("general", noun=r"penalt(?:y|ies)|punishments?|sanctions?",
+                 do=r"order|impose|punish|penali[sz]e"),  # "order it to make corrections", "impose a fine"
 )
 
 
@@ -805,27 +815,14 @@ SANCTION_PASSIVE = re.compile(
          (?:fines?|penalt|punishments?|sanctions?|detention))))""",
     X,
 )
-# a warning given to the violator: "give (it) a warning", "issue the operator a warning", (Session 10) "warn it" (a
-# pronoun object only, and not "warn them of / about / that": a notice of a risk is no warning as a penalty)
-_WARNING = (r"(?:(?:give|issue)[ ](?:(?:it|them|him[ ]or[ ]her|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|"
-            r"warn[ ](?:it|them|him[ ]or[ ]her|him|her)\b(?![ ](?:of|about|that|against)\b))")
 SANCTION_POWER = re.compile(
-    r"""^""" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"""?(?:order|impose|confiscate|fine|
-         """ + _WARNING + r"""|
-         revoke|suspend|prohibit[ ]\S+[ ]persons?|decide[ ]to[ ]prohibit|punish|penali[sz]e|
-         # the active forms of a credit record and a circulated criticism ("record the violation in its credit file",
-         # "circulate a notice of criticism", "criticise it publicly")
-         record[ ](?:it|them|the[ ]\w+|such[ ]\w+)[ ](?:in|on|into)[ ](?:its|their|the)[ ](?:[\w-]+[ ]){0,3}?credit|
-         circulate[ ]a[ ](?:notice[ ]of[ ])?critici[sz]m|
-         # "serve the operator a written notice of criticism", "issue a circular of criticism to it": the criticism given to the violator
-         (?:give|issue|serve)[ ](?:(?:it|them|him[ ]or[ ]her|him|her|the[ ]\w+|such[ ]\w+)[ ])?an?[ ](?:public[ ]|written[ ])?
-         (?:notice|circular|bulletin)[ ]of[ ](?:public[ ])?critici[sz]m|(?:publicly[ ])?critici[sz]e[ ](?:it|them|the[ ]\w+)|
+    r"""^""" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"""?(?:
+         # every class's verb with its object (PENALTY_CLASSES' "do"): "order it to", "impose a fine", "give it a
+         # warning", "revoke its licence", "demote the persons in charge", "strike it off the register"
+         """ + PENALTY_DO + r"""|
          # "shall deal with it / handle the case in accordance with law", after a violation (the active "dealt with")
          (?:investigate[ ]and[ ])?(?:deal[ ]with|handle)[ ](?:it|them|him|her|(?:the|such)[ ](?:violators?|offenders?|
-         cases?|violations?|offen[cs]es?|breach(?:es)?|illegal[ ]acts?))|
-         # (Session 10) every class's verb with its object: "lower its qualification grade", "demote the persons in
-         # charge", "strike it off the register", "withdraw its licence"
-         """ + PENALTY_DO + r""")\b""",
+         cases?|violations?|offen[cs]es?|breach(?:es)?|illegal[ ]acts?)))\b""",
     X,
 )
 # A public body's service withdrawn for a violation ("the department shall stop providing energy data to it"): a
