@@ -139,6 +139,8 @@ NEGATIVES = [
     ("Ferry operators shall compensate the passengers for losses caused by delays.", "obligation"),
     ("The maritime affairs bureau shall restrict access to the passenger data.", "obligation"),
     ("Bakery operators shall incur the costs of the inspection.", "obligation"),
+    ("Where a bakery operator violates Article 1, the market regulation bureau shall publish the list of inspections.",
+     "obligation"),
 ]
 
 
@@ -148,6 +150,15 @@ def test_no_sanction_without_penalty_or_violation(text: str, modality: str | Non
     assert [s.text for s in kb.sanctions if s.article == 2] == []
     if modality is not None:
         assert [o.modality for o in kb.obligations if o.article == 2] == [modality]
+
+
+@pytest.mark.parametrize("text", [
+    "A ferry with a broken engine is liable to cause damages to the pier.",
+    "A bakery oven that is not cleaned is liable to produce fines of soot.",
+    "Bakery operators are liable to suffer losses in a flood.",
+])
+def test_liable_to_a_risk_is_no_sanction(text: str) -> None:
+    assert [s.text for s in kb_of(text).sanctions if s.article == 2] == []
 
 
 def test_warning_label_is_no_sanction() -> None:

@@ -757,6 +757,9 @@ PENALTY_NOUNS = _alt("noun")  # a penalty named as a noun, of any class
 PENALTY_DONE = _alt("done")  # a penalty's participle after "be", of any class
 PENALTY_HAD = _alt("had")  # a penalty's participle after "have its N", of any class
 PENALTY_BEAR = _alt("bear")  # the violator's own verb of a penalty, of any class
+# a word between "liable to" and a penalty's noun, not a verb of causing: "is liable to a heavy fine", not "is liable to
+# cause damages" (a risk, no penalty)
+LIABLE_WORD = r"(?!(?:cause|result|lead|produce|create|give|bring|pose|suffer|incur)\b)"
 PENALTY_DO = _alt("do")  # an authority's penalty verb with its object, of any class
 # "be imposed / given" is a penalty only when what is imposed or given is one ("a fine of 2,000 yuan shall be imposed",
 # "a warning shall be given"); "Conditions may be imposed on the use of the data" is no sanction
@@ -806,13 +809,13 @@ SANCTION_PASSIVE = re.compile(
          (?:entered|included|placed|listed)[ ](?:in|on|into)[ ](?:the[ ]|a[ ])?(?:list|register|roster|catalogue)[ ]of[ ]
          (?:[\w-]+[ ]){0,3}?(?:dishonest|untrustworthy|discredited|bad[ ]faith|blacklisted)|blacklisted\b|
          publicly[ ](?:named|exposed|shamed|disclosed)\b|named[ ]and[ ]shamed\b|
-         transferred[ ]to[ ](?:the[ ])?(?:judicial|public[ ]security)[ ](?:organs?|authorities)|
+         (?:transferred|handed[ ]over|referred)[ ]to[ ](?:the[ ])?(?:judicial|public[ ]security)[ ](?:organs?|authorities)|
          (?:seized|impounded|taken[ ](?:in|away))[ ]by\b|
          # a credit record and a circulated criticism are administrative sanctions ("shall be criticised in a circular")
          (?:entered|recorded)[ ](?:in|on|into)[ ](?:the[ ]|its[ ]|their[ ])?(?:[\w-]+[ ]){0,3}?credit\b|(?:publicly[ ]|named[ ]and[ ])?critici[sz]ed\b|(?:jointly[ ](?:and[ ]severally[ ])?)?liable[ ]for[ ](?:\S+[ ]){0,3}?(?:compensation|damages?|losses|fines?|penalt)|
          # "shall be liable to a fine", "may be liable to be given sanctions": the penalty the subject incurs
-         liable[ ]to[ ](?:be[ ](?:fined|given|punished|penali[sz]ed|detained)\b|(?:an?[ ])?(?:\S+[ ]){0,2}?
-         (?:fines?|penalt|punishments?|sanctions?|detention))))""",
+         liable[ ]to[ ](?:be[ ](?:fined|given|punished|penali[sz]ed|detained)\b|(?:an?[ ])?(?:""" + LIABLE_WORD +
+         r"""\S+[ ]){0,2}?(?:""" + PENALTY_NOUNS + r"""))))""",
     X,
 )
 SANCTION_POWER = re.compile(

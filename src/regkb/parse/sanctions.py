@@ -91,8 +91,8 @@ FINITE_VERB = re.compile(r"\b(?:\w+s|is|are|was|were|has|have|fails?|violates?|i
 LIABLE = re.compile(r"\b(?:is|are)\s+(?:also\s+|each\s+|jointly\s+(?:and\s+severally\s+)?)?liable\s+(?:"
                     r"to\s+be\s+(?:fined|given\s+(?:\w+\s+){0,2}?(?:sanctions?|punishments?|penalt(?:y|ies)|warnings?|"
                     r"a\s+warning)|punished|penali[sz]ed|detained|prosecuted)\b|"
-                    r"to\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:fines?|penalt(?:y|ies)|punishments?|sanctions?|detention)\b|"
-                    r"for\s+(?:[\w-]+\s+){0,3}?(?:compensation|damages|losses|fines?|penalt(?:y|ies))\b)|"
+                    r"to\s+(?:an?\s+)?(?:" + P.LIABLE_WORD + r"[\w-]+\s+){0,2}?" + P.PENALTY_NOUNS + r"\b|"
+                    r"for\s+(?:[\w-]+\s+){0,3}?(?:losses|" + P.PENALTY_NOUNS + r")\b)|"
                     # (Session 10) the nominal frame with any class's noun: "is punishable by a fine", "is subject to
                     # revocation of its licence", "are subject to disciplinary sanctions" (P.PENALTY_NOUNS)
                     r"\b(?:(?:is|are)\s+(?:also\s+|each\s+)?(?:punishable\s+by|subject\s+to)|faces?)\s+(?:an?\s+|the\s+)?"
@@ -518,7 +518,7 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
         if agent is not None:
             authority = (_printed(agent), party(agent) or ())
         elif same_sentence is not None and same_sentence.authority and not own_violation and \
-                not LIABILITY.search(text[sa:b]) and not re.search(r"\btransferred\s+to\b", text[m.start() : trigger_end]):
+                not LIABILITY.search(text[sa:b]) and not re.search(r"\b(?:transferred|handed\s+over|referred)\s+to\b", text[m.start() : trigger_end]):
             # (a case transferred to the judicial organs is pursued by them, not by the authority before: none named)
             # a penalty coordinated after the authority's clause in the same sentence (guide 4, 1.1); not a clause whose
             # subject brings a violation of its own ("X shall be dealt with by the customs; those who evade
