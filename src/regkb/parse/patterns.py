@@ -639,10 +639,13 @@ UNIVERSAL_SUBJECT = re.compile(
 # PENALTY_CLASSES gives one class in the forms the frames need, as regex fragments ("" where the class has none):
 #   noun - the penalty named as a noun ("a fine", "revocation of its licence", "administrative detention"): what a
 #          violator bears, incurs, is subject to or punishable by, what is imposed on or given to it
-#   done - its participle after "be" ("struck off the register", "publicly exposed", "demoted"); a penalty only where
-#          the paragraph names a violation (a licence is also "suspended" at its holder's request)
-#   had  - its participle after the causative "have its N" ("have its qualification grade lowered"); a violation
-#          needed as for "done"
+#   suffer - its participle after "be" that is a penalty whatever the paragraph says ("fined", "prosecuted",
+#          "blacklisted", "entered in the credit records")
+#   done - its participle after "be" that is a penalty only where the paragraph names a violation ("struck off the
+#          register", "demoted", "exposed to the public"; a licence is also "suspended" at its holder's request)
+#   had  - its participle after the causative "have its N", a penalty whatever the paragraph says ("have its illegal
+#          gains confiscated", "have its licence revoked")
+#   had_v - the same, a penalty only after a violation ("have its qualification grade lowered", "... restricted")
 #   bear - the violator's own verb of a penalty ("make good the losses"); a violation needed as for "done"
 #   do   - the authority's verb with its object ("revoke its licence", "demote the persons in charge"); a penalty only
 #          where the paragraph names a violation ("the bureau shall cancel the meeting" is none)
@@ -667,8 +670,10 @@ class PenaltyClass(NamedTuple):
 
     name: str
     noun: str = ""
+    suffer: str = ""
     done: str = ""
     had: str = ""
+    had_v: str = ""
     bear: str = ""
     do: str = ""
     not_: str = ""
@@ -676,32 +681,35 @@ class PenaltyClass(NamedTuple):
 
 PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     # the Administrative Penalty Law's kinds
-    PenaltyClass("warning", noun=r"warnings?",
+    PenaltyClass("warning", noun=r"warnings?", suffer=r"warned(?![ ](?:of|about|that|against)\b)",
                  do=_WARNING + r"|(?:give|issue)[ ](?:" + _OBJ + r"[ ])?(?:a[ ])?warnings?",
                  not_=r"-|labels?|signs?|lights?|lines?|messages?|systems?|devices?|signals?|notices?"),
     PenaltyClass("criticism", noun=r"(?:notices?|circulars?|bulletins?)[ ]of[ ](?:public[ ])?critici[sz]m",
+                 suffer=r"(?:publicly[ ]|named[ ]and[ ])?critici[sz]ed\b",  # "shall be criticised in a circular"
                  # "circulate a notice of criticism", "serve the operator a written notice of criticism", "issue a
                  # circular of criticism to it", "criticise it publicly"
                  do=r"circulate[ ]a[ ](?:notice[ ]of[ ])?critici[sz]m|(?:give|issue|serve)[ ](?:(?:it|them|him[ ]or[ ]her|"
                     r"him|her|the[ ]\w+|such[ ]\w+)[ ])?an?[ ](?:public[ ]|written[ ])?(?:notice|circular|bulletin)[ ]of[ ]"
                     r"(?:public[ ])?critici[sz]m|(?:publicly[ ])?critici[sz]e[ ](?:it|them|the[ ]\w+)"),
-    PenaltyClass("fine", noun=r"fines?", do=r"fine",
+    PenaltyClass("fine", noun=r"fines?", suffer=r"fined", do=r"fine",
                  not_=r"-|print|grained|dust|particles?|arts?|tuning|wines?"),
     PenaltyClass("confiscation", noun=r"confiscation", done=r"forfeited", had=r"confiscated|seized|forfeited",
+                 # "may be seized / impounded / taken in by the bureau"
+                 suffer=r"confiscated|(?:seized|impounded|taken[ ](?:in|away))[ ]by\b",
                  do=r"confiscate|forfeit"),
     PenaltyClass("permit", noun=r"(?:revocation|suspension|cancell?ation|withdrawal)[ ]of[ ](?:[\w-]+[ ]){0,3}?" + _PERMIT,
                  done=r"deprived[ ]of[ ](?:" + _POSS + r"[ ])?(?:[\w-]+[ ]){0,3}?" + _PERMIT,
-                 had=r"revoked|suspended|cancell?ed|withdrawn|annulled",
+                 had=r"revoked|suspended|cancell?ed|withdrawn",
                  do=r"revoke|suspend|(?:withdraw|cancel|annul|rescind)[ ]" + _POSS + r"[ ](?:[\w-]+[ ]){0,3}?" + _PERMIT +
                     r"|deprive[ ]" + _OBJ + r"[ ]of[ ](?:" + _POSS + r"[ ])?(?:[\w-]+[ ]){0,3}?" + _PERMIT),
     PenaltyClass("grade", noun=r"(?:lowering|downgrading|reduction)[ ]of[ ](?:[\w-]+[ ]){0,3}?(?:grades?|levels?|ratings?)",
-                 done=r"lowered|downgraded", had=r"lowered|downgraded|reduced",
+                 done=r"lowered|downgraded", had_v=r"lowered|downgraded|reduced",
                  do=r"(?:lower|downgrade|reduce)[ ]" + _POSS + r"[ ](?:[\w-]+[ ]){0,3}?(?:grades?|levels?|ratings?)"),
     PenaltyClass("restriction", noun=r"restrictions?[ ](?:on|of)[ ](?:[\w-]+[ ]){0,2}?" + _BUSINESS,
-                 done=r"restricted[ ]in[ ](?:[\w-]+[ ]){0,3}?" + _BUSINESS, had=r"restricted",
+                 done=r"restricted[ ]in[ ](?:[\w-]+[ ]){0,3}?" + _BUSINESS, had_v=r"restricted",
                  do=r"restrict[ ]" + _POSS + r"[ ](?:[\w-]+[ ]){0,2}?" + _BUSINESS),
     PenaltyClass("closure", noun=r"suspension[ ]of[ ](?:[\w-]+[ ]){0,2}?(?:production|business|operations?)|closure",
-                 done=r"(?:closed|shut)[ ]down", had=r"closed(?:[ ]down)?",
+                 done=r"(?:closed|shut)[ ]down", had_v=r"closed(?:[ ]down)?",
                  do=r"(?:close|shut)[ ]down[ ]" + _OBJ + r"|(?:close|shut)[ ]" + _OBJ + r"[ ]down"),
     PenaltyClass("bar", noun=r"(?:bans?|prohibitions?)[ ]on[ ](?:engaging|practi[cs]ing)|disqualification",
                  # ("prohibited from" is also a duty's ban: a penalty only for a time, "for three years", "for life")
@@ -719,6 +727,11 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                     r"posts?)|give[ ](?:" + _OBJ + r"[ ])?(?:disciplinary|administrative)[ ](?:sanctions?|punishments?)"),
     # credit measures
     PenaltyClass("credit", noun=r"(?:entry|inclusion|listing)[ ](?:in|on|into)[ ](?:[\w-]+[ ]){0,4}?(?:credit|blacklist)",
+                 # "shall be entered in the list of seriously dishonest entities", "recorded in its credit file"
+                 suffer=r"(?:entered|included|placed|listed)[ ](?:in|on|into)[ ](?:the[ ]|a[ ])?(?:list|register|roster|"
+                        r"catalogue)[ ]of[ ](?:[\w-]+[ ]){0,3}?(?:dishonest|untrustworthy|discredited|bad[ ]faith|"
+                        r"blacklisted)|blacklisted\b|(?:entered|recorded)[ ](?:in|on|into)[ ](?:the[ ]|its[ ]|their[ ])?"
+                        r"(?:[\w-]+[ ]){0,3}?credit\b",
                  done=r"(?:entered|included|listed|placed|recorded)[ ](?:in|on|into|as|under)[ ](?:the[ ]|a[ ]|an[ ])?"
                       r"(?:[\w-]+[ ]){0,6}?(?:blacklists?|abnormal|dishonest|untrustworthy|key[ ]supervision)\b|"
                       r"placed[ ]under[ ](?:key|special|strict)[ ]supervision|struck[ ]off\b|"
@@ -727,6 +740,7 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                     r"(?:[\w-]+[ ]){0,6}?(?:blacklists?|abnormal|dishonest|untrustworthy|credit|key[ ]supervision)|"
                     r"blacklist[ ]" + _OBJ + r"|strike[ ]" + _OBJ + r"[ ]off\b"),
     PenaltyClass("exposure", noun=r"public[ ]exposure", done=r"exposed[ ](?:to[ ]the[ ]public|publicly)",
+                 suffer=r"publicly[ ](?:named|exposed|shamed|disclosed)\b|named[ ]and[ ]shamed\b",
                  do=r"publicly[ ]expose[ ]" + _OBJ + r"|expose[ ]" + _OBJ + r"[ ](?:to[ ]the[ ]public|publicly)|"
                     r"(?:announce|publish|disclose|make[ ]public)[ ](?:the[ ](?:violations?|illegal[ ]acts?|offen[cs]es?)|"
                     r"(?:its|their|the[ ]violator['’]s?)[ ](?:violations?|names?|illegal[ ]acts?))(?:[ ]to[ ]the[ ]public|"
@@ -737,8 +751,14 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  bear=r"make[ ]good[ ](?:the[ ]|any[ ]|all[ ]|such[ ])?(?:[\w-]+[ ]){0,2}?(?:loss(?:es)?|damages?)|"
                       r"compensate[ ](?:[\w-]+[ ]){0,4}?for[ ](?:the[ ]|any[ ]|all[ ]|such[ ])?(?:[\w-]+[ ]){0,2}?"
                       r"(?:loss(?:es)?|damages?)"),
-    PenaltyClass("criminal", noun=r"criminal[ ](?:liability|responsibility|punishment|penalt(?:y|ies))"),
-    PenaltyClass("general", noun=r"penalt(?:y|ies)|punishments?|sanctions?",
+    PenaltyClass("criminal", noun=r"criminal[ ](?:liability|responsibility|punishment|penalt(?:y|ies))",
+                 # "shall be prosecuted", "investigated for criminal liability", "held accountable", "the case shall be
+                 # transferred (handed over) to the judicial organs": criminal liability pursued
+                 suffer=r"prosecuted\b|(?:investigated|pursued)[ ]for[ ](?:\w+[ ]){0,2}?(?:liabilit|responsibilit)|"
+                        r"investigated|held[ ](?:\w+[ ])?liable|held[ ](?:\w+[ ])?accountable|held[ ](?:legally|"
+                        r"criminally|civilly)[ ]responsible|(?:transferred|handed[ ]over|referred)[ ]to[ ](?:the[ ])?"
+                        r"(?:judicial|public[ ]security)[ ](?:organs?|authorities)"),
+    PenaltyClass("general", noun=r"penalt(?:y|ies)|punishments?|sanctions?", suffer=r"ordered|punished|penali[sz]ed",
                  do=r"order|impose|punish|penali[sz]e"),  # "order it to make corrections", "impose a fine"
 )
 
@@ -754,8 +774,10 @@ def _alt(field: str) -> str:
 
 
 PENALTY_NOUNS = _alt("noun")  # a penalty named as a noun, of any class
-PENALTY_DONE = _alt("done")  # a penalty's participle after "be", of any class
-PENALTY_HAD = _alt("had")  # a penalty's participle after "have its N", of any class
+PENALTY_DONE = _alt("done")  # a penalty's participle after "be", after a violation
+PENALTY_SUFFER = _alt("suffer")  # a penalty's participle after "be", whatever the paragraph says
+PENALTY_HAD = _alt("had")  # a penalty's participle after "have its N", whatever the paragraph says
+PENALTY_HAD_V = _alt("had_v")  # the same, after a violation
 PENALTY_BEAR = _alt("bear")  # the violator's own verb of a penalty, of any class
 # a word between "liable to" and a penalty's noun, not a verb of causing: "is liable to a heavy fine", not "is liable to
 # cause damages" (a risk, no penalty)
@@ -788,31 +810,21 @@ SANCTION_PASSIVE = re.compile(
          # "shall have its illegal gains confiscated", "shall have their licences revoked", "shall have the pesticides
          # confiscated", "shall have its filing with the bureau cancelled": the causative "have" with a penalty's
          # participle puts the penalty on the subject, as the passive does (any determiner, up to six words between)
-         (?:also[ ])?have[ ](?:the|its|their|his|her|his[ ]or[ ]her)[ ](?:[\w-]+[ ]){0,6}?(?:confiscated|revoked|suspended|
-         cancell?ed|withdrawn|seized|forfeited)\b|(?:""" + _ALSO + r"""|each[ ])?be[ ](?:also[ ]|each[ ])?
-         (?:fined|ordered|punished|penali[sz]ed|warned(?![ ](?:of|about|that|against)\b)|confiscated|
-         # "they shall be prosecuted for criminal liability": a prosecution is a criminal sanction on its subject
-         prosecuted\b|(?:investigated|pursued)[ ]for[ ](?:\w+[ ]){0,2}?(?:liabilit|responsibilit)|
+         (?:also[ ])?have[ ](?:the|its|their|his|her|his[ ]or[ ]her)[ ](?:[\w-]+[ ]){0,6}?""" + PENALTY_HAD + r"""\b|
+         (?:""" + _ALSO + r"""|each[ ])?be[ ](?:also[ ]|each[ ])?(?:
+         # any class's participle that is a penalty by itself ("shall be fined", "shall be prosecuted", "shall be
+         # blacklisted": PENALTY_CLASSES' "suffer")
+         """ + PENALTY_SUFFER + r"""|
          # "shall be subject to revocation of its licence", "shall be punishable by a fine" (any class's noun)
-         (?:subject(?:ed)?[ ]to|punishable[ ]by)[ ](?:\S+[ ]){0,4}?(?:""" + PENALTY_NOUNS + r"""|disciplin)|investigated|held[ ](?:\w+[ ])?liable|held[ ](?:\w+[ ])?accountable|held[ ](?:legally|criminally|civilly)[ ]responsible|
+         (?:subject(?:ed)?[ ]to|punishable[ ]by)[ ](?:\S+[ ]){0,4}?(?:""" + PENALTY_NOUNS + r"""|disciplin)|
          imposed|
          # the agentless frame: "a warning shall be given", "disciplinary sanctions shall be given to the persons in
          # charge" (a penalty only when its subject names one, as for "imposed")
          given(?=[ ]*(?:[,;.]|$)|[ ](?:to|by)\b)|
-         # (Session 9) "shall be given a public security administration penalty": a penalty named by its kind in more
-         # than one word; "shall be entered in the list of seriously dishonest entities": a credit sanction; "shall be
-         # publicly named (exposed)": a public notice of the violator; "the case shall be transferred to the judicial
-         # organs": criminal liability pursued; "may be seized / impounded / taken in by the bureau": a confiscation
-         # (Session 10) "shall be given a fine of 30,000 yuan" as "given a warning": one "given" for every penalty noun
-         # (Session 10: any class's noun, "given a notice of criticism", "given administrative detention")
+         # "shall be given a public security administration penalty", "a fine of 30,000 yuan", "a notice of
+         # criticism": "given" with any class's noun (up to four words before it)
          given[ ](?:an?[ ])?(?:[\w-]+[ ]){0,4}?""" + PENALTY_NOUNS + r"""|
-         (?:entered|included|placed|listed)[ ](?:in|on|into)[ ](?:the[ ]|a[ ])?(?:list|register|roster|catalogue)[ ]of[ ]
-         (?:[\w-]+[ ]){0,3}?(?:dishonest|untrustworthy|discredited|bad[ ]faith|blacklisted)|blacklisted\b|
-         publicly[ ](?:named|exposed|shamed|disclosed)\b|named[ ]and[ ]shamed\b|
-         (?:transferred|handed[ ]over|referred)[ ]to[ ](?:the[ ])?(?:judicial|public[ ]security)[ ](?:organs?|authorities)|
-         (?:seized|impounded|taken[ ](?:in|away))[ ]by\b|
-         # a credit record and a circulated criticism are administrative sanctions ("shall be criticised in a circular")
-         (?:entered|recorded)[ ](?:in|on|into)[ ](?:the[ ]|its[ ]|their[ ])?(?:[\w-]+[ ]){0,3}?credit\b|(?:publicly[ ]|named[ ]and[ ])?critici[sz]ed\b|(?:jointly[ ](?:and[ ]severally[ ])?)?liable[ ]for[ ](?:\S+[ ]){0,3}?(?:compensation|damages?|losses|fines?|penalt)|
+         (?:jointly[ ](?:and[ ]severally[ ])?)?liable[ ]for[ ](?:\S+[ ]){0,3}?(?:compensation|damages?|losses|fines?|penalt)|
          # "shall be liable to a fine", "may be liable to be given sanctions": the penalty the subject incurs
          liable[ ]to[ ](?:be[ ](?:fined|given|punished|penali[sz]ed|detained)\b|(?:an?[ ])?(?:""" + LIABLE_WORD +
          r"""\S+[ ]){0,2}?(?:""" + PENALTY_NOUNS + r"""))))""",
@@ -895,7 +907,7 @@ SANCTION_WITHDRAWAL = re.compile(r"""^(?:shall|may|will|(?:is|are)[ ]to)""" + _M
                                  r"""?(?:revoked|suspended|cancell?ed|withdrawn\b|
     (?:entered|included|placed|listed)[ ](?:in|on|into|as|for)[ ](?:[\w-]+[ ]){0,6}?(?:under[ ])?
     (?:key|special|strict|enhanced|intensified)[ ](?:supervision|regulation|oversight|monitoring)|""" + PENALTY_DONE + r""")|
-    have[ ]""" + _POSS + r"""[ ](?:[\w-]+[ ]){0,6}?(?:""" + PENALTY_HAD + r""")|""" + PENALTY_BEAR + r""")\b""", X)
+    have[ ]""" + _POSS + r"""[ ](?:[\w-]+[ ]){0,6}?(?:""" + PENALTY_HAD_V + r""")|""" + PENALTY_BEAR + r""")\b""", X)
 # (Session 10) "X ... is liable to a fine of 10,000 yuan, which the department of transport shall impose": the relative
 # clause after a penalty names who imposes it ("..., which shall be imposed by the department": the agent after "by")
 IMPOSER_RELATIVE = re.compile(r",?[ ]+which[ ]+(?:(?P<np>(?:the|a|an)[ ][^,;.]{1,120}?)[ ]+" + _POWER_MODAL + _MODAL_GAP
