@@ -585,11 +585,12 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     and P.PUBLIC_BODY.search(text, cstart, m.start())):
                 # a penalty on the violator, or an authority's power to penalise a violation: not a duty
                 imposed = P.SANCTION_PASSIVE.match(statement)
-                if not (imposed and re.search(r"\bimposed$", imposed.group(0))
+                if not (imposed and re.search(r"\b(?:imposed|given)$", imposed.group(0))
                         and not P.PENALTY_NOUN.search(text, cstart, m.start())):
                     skipped.append((cstart, cend, "not a duty: sanction"))
                     continue
-                # ("Conditions may be imposed on ...": what is imposed is no penalty; the clause is read as any other)
+                # ("Conditions may be imposed on ...", "The certificate shall be given to the applicant": what is imposed
+                # or given is no penalty; the clause is read as any other)
             subj_text = text[cstart : m.start()]
             cond: tuple[int, int] | None = None
             subject_at = cstart

@@ -8,6 +8,7 @@ terms or actors.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 X = re.VERBOSE | re.IGNORECASE
 
@@ -647,8 +648,7 @@ NOT_A_DUTY = re.compile(
 )
 # "be imposed" is a penalty only when what is imposed is one ("a fine of 2,000 yuan shall be imposed", "heavier
 # penalties shall be imposed"); "Conditions may be imposed on the use of the data" is no sanction
-PENALTY_NOUN = re.compile(r"\b(?:fines?|penalt(?:y|ies)|punishments?|sanctions?|detention|warnings?|confiscation|"
-                          r"disciplin\w*)\b", re.IGNORECASE)
+# (PENALTY_NOUN, below the penalty lexicon)
 SANCTION_SUBJECT = re.compile(r"(?:penalt|punishment|sanction|liabilit|fine)\w*$", re.IGNORECASE)
 
 # --- conditions --------------------------------------------------------------------------
@@ -714,6 +714,159 @@ UNIVERSAL_SUBJECT = re.compile(
           entit(?:y|ies)|units?|citizens?))?$|^(?:anyone|everyone|everybody|no[ ]one|nobody|anybody)$""",
     X,
 )
+# --- the penalty lexicon (session 10): the kinds of penalty in PRC law, one row per class -------------------------
+# A sanction is a penalty class (what is done to the violator) said in a frame (how the sentence puts it). Each row of
+# PENALTY_CLASSES gives one class in the forms the frames need, as regex fragments ("" where the class has none):
+#   noun - the penalty named as a noun ("a fine", "revocation of its licence", "administrative detention"): what a
+#          violator bears, incurs, is subject to or punishable by, what is imposed on or given to it
+#   suffer - its participle after "be" that is a penalty whatever the paragraph says ("fined", "prosecuted",
+#          "blacklisted", "entered in the credit records")
+#   done - its participle after "be" that is a penalty only where the paragraph names a violation ("struck off the
+#          register", "demoted", "exposed to the public"; a licence is also "suspended" at its holder's request)
+#   had  - its participle after the causative "have its N", a penalty whatever the paragraph says ("have its illegal
+#          gains confiscated", "have its licence revoked")
+#   had_v - the same, a penalty only after a violation ("have its qualification grade lowered", "... restricted")
+#   bear - the violator's own verb of a penalty ("make good the losses"); a violation needed as for "done"
+#   do   - the authority's verb with its object ("revoke its licence", "demote the persons in charge"); a penalty only
+#          where the paragraph names a violation ("the bureau shall cancel the meeting" is none)
+#   not_ - what follows the noun where the word names no penalty ("the fine print", "a warning label"): the
+#          negative rows, which hold in every frame
+# The frames (SANCTION_PASSIVE, SANCTION_WITHDRAWAL, SANCTION_POWER, PENALTY_NOUN here, LIABLE in sanctions.py) take
+# their penalties from these rows: a new class, or a new wording of one, is one row in one place.
+_OBJ = r"(?:it|them|him[ ]or[ ]her|him|her|(?:the|such|its|their|his|her|each[ ]of[ ]the)[ ](?:[\w-]+[ ]){0,4}?[\w-]+)"
+_POSS = r"(?:its|their|his[ ]or[ ]her|his|her|the(?:[ ][\w-]+)?['’]s?|the|relevant)"  # whose licence, whose grade
+_PERMIT = (r"(?:licen[cs]es?|permits?|certificates?|registrations?|qualifications?|filings?|approvals?|authori[sz]ations?|"
+           r"accreditations?|credentials?|designations?)")
+_BUSINESS = r"(?:business|production|operations?|activities|practice|services?|trading)"
+# a warning given to the violator: "give (it) a warning", "issue the operator a warning", (Session 10) "warn it" (a
+# pronoun object only, and not "warn them of / about / that": a notice of a risk is no warning as a penalty)
+_WARNING = (r"(?:(?:give|issue)[ ](?:(?:it|them|him[ ]or[ ]her|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|"
+            r"warn[ ](?:it|them|him[ ]or[ ]her|him|her)\b(?![ ](?:of|about|that|against)\b))")
+_DURATION = r"(?:for[ ](?:life|a[ ]period|(?:not[ ]more[ ]than[ ]|up[ ]to[ ])?\w+[ ](?:years?|months?))|permanently)"
+
+
+class PenaltyClass(NamedTuple):
+    """One kind of penalty in its forms (regex fragments, see above)."""
+
+    name: str
+    noun: str = ""
+    suffer: str = ""
+    done: str = ""
+    had: str = ""
+    had_v: str = ""
+    bear: str = ""
+    do: str = ""
+    not_: str = ""
+
+
+PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
+    # the Administrative Penalty Law's kinds
+    PenaltyClass("warning", noun=r"warnings?", suffer=r"warned(?![ ](?:of|about|that|against)\b)",
+                 do=_WARNING + r"|(?:give|issue)[ ](?:" + _OBJ + r"[ ])?(?:a[ ])?warnings?",
+                 not_=r"-|labels?|signs?|lights?|lines?|messages?|systems?|devices?|signals?|notices?"),
+    PenaltyClass("criticism", noun=r"(?:notices?|circulars?|bulletins?)[ ]of[ ](?:public[ ])?critici[sz]m",
+                 suffer=r"(?:publicly[ ]|named[ ]and[ ])?critici[sz]ed\b",  # "shall be criticised in a circular"
+                 # "circulate a notice of criticism", "serve the operator a written notice of criticism", "issue a
+                 # circular of criticism to it", "criticise it publicly"
+                 do=r"circulate[ ]a[ ](?:notice[ ]of[ ])?critici[sz]m|(?:give|issue|serve)[ ](?:(?:it|them|him[ ]or[ ]her|"
+                    r"him|her|the[ ]\w+|such[ ]\w+)[ ])?an?[ ](?:public[ ]|written[ ])?(?:notice|circular|bulletin)[ ]of[ ]"
+                    r"(?:public[ ])?critici[sz]m|(?:publicly[ ])?critici[sz]e[ ](?:it|them|the[ ]\w+)"),
+    PenaltyClass("fine", noun=r"fines?", suffer=r"fined", do=r"fine",
+                 not_=r"-|print|grained|dust|particles?|arts?|tuning|wines?"),
+    PenaltyClass("confiscation", noun=r"confiscation", done=r"forfeited", had=r"confiscated|seized|forfeited",
+                 # "may be seized / impounded / taken in by the bureau"
+                 suffer=r"confiscated|(?:seized|impounded|taken[ ](?:in|away))[ ]by\b",
+                 do=r"confiscate|forfeit"),
+    PenaltyClass("permit", noun=r"(?:revocation|suspension|cancell?ation|withdrawal)[ ]of[ ](?:[\w-]+[ ]){0,3}?" + _PERMIT,
+                 done=r"deprived[ ]of[ ](?:" + _POSS + r"[ ])?(?:[\w-]+[ ]){0,3}?" + _PERMIT,
+                 had=r"revoked|suspended|cancell?ed|withdrawn",
+                 do=r"revoke|suspend|(?:withdraw|cancel|annul|rescind)[ ]" + _POSS + r"[ ](?:[\w-]+[ ]){0,3}?" + _PERMIT +
+                    r"|deprive[ ]" + _OBJ + r"[ ]of[ ](?:" + _POSS + r"[ ])?(?:[\w-]+[ ]){0,3}?" + _PERMIT),
+    PenaltyClass("grade", noun=r"(?:lowering|downgrading|reduction)[ ]of[ ](?:[\w-]+[ ]){0,3}?(?:grades?|levels?|ratings?)",
+                 done=r"lowered|downgraded", had_v=r"lowered|downgraded|reduced",
+                 do=r"(?:lower|downgrade|reduce)[ ]" + _POSS + r"[ ](?:[\w-]+[ ]){0,3}?(?:grades?|levels?|ratings?)"),
+    PenaltyClass("restriction", noun=r"restrictions?[ ](?:on|of)[ ](?:[\w-]+[ ]){0,2}?" + _BUSINESS,
+                 done=r"restricted[ ]in[ ](?:[\w-]+[ ]){0,3}?" + _BUSINESS, had_v=r"restricted",
+                 do=r"restrict[ ]" + _POSS + r"[ ](?:[\w-]+[ ]){0,2}?" + _BUSINESS),
+    PenaltyClass("closure", noun=r"suspension[ ]of[ ](?:[\w-]+[ ]){0,2}?(?:production|business|operations?)|closure",
+                 done=r"(?:closed|shut)[ ]down", had_v=r"closed(?:[ ]down)?",
+                 do=r"(?:close|shut)[ ]down[ ]" + _OBJ + r"|(?:close|shut)[ ]" + _OBJ + r"[ ]down"),
+    PenaltyClass("bar", noun=r"(?:bans?|prohibitions?)[ ]on[ ](?:engaging|practi[cs]ing)|disqualification",
+                 # ("prohibited from" is also a duty's ban: a penalty only for a time, "for three years", "for life")
+                 done=r"disqualified|(?:barred|banned)[ ]from|prohibited[ ]from[ ][^.;]{1,80}?" + _DURATION,
+                 do=r"(?:bar|ban|disqualify)[ ]" + _OBJ + r"[ ]from|disqualify[ ]" + _OBJ + "|prohibit[ ]" + _OBJ +
+                 r"[ ]from[ ][^.;]{1,80}?" + _DURATION + r"|prohibit[ ]\S+[ ]persons?|decide[ ]to[ ]prohibit"),
+    PenaltyClass("detention", noun=r"(?:administrative[ ])?detention", done=r"detained",
+                 do=r"detain[ ](?:it|them|him[ ]or[ ]her|him|her|the[ ](?:[\w-]+[ ]){0,3}?(?:persons?|individuals?|"
+                    r"offenders?|violators?))"),
+    # public servants' sanctions
+    PenaltyClass("staff", noun=r"(?:disciplinary|administrative|party)[ ](?:sanctions?|punishments?|penalt(?:y|ies))|"
+                               r"demotion|dismissal|removal[ ]from[ ](?:office|post)",
+                 done=r"demoted|dismissed|removed[ ]from[ ](?:office|(?:his|her|their)[ ]posts?)",
+                 do=r"(?:demote|dismiss)[ ]" + _OBJ + r"|remove[ ]" + _OBJ + r"[ ]from[ ](?:office|(?:his|her|their)[ ]"
+                    r"posts?)|give[ ](?:" + _OBJ + r"[ ])?(?:disciplinary|administrative)[ ](?:sanctions?|punishments?)"),
+    # credit measures
+    PenaltyClass("credit", noun=r"(?:entry|inclusion|listing)[ ](?:in|on|into)[ ](?:[\w-]+[ ]){0,4}?(?:credit|blacklist)",
+                 # "shall be entered in the list of seriously dishonest entities", "recorded in its credit file"
+                 suffer=r"(?:entered|included|placed|listed)[ ](?:in|on|into)[ ](?:the[ ]|a[ ])?(?:list|register|roster|"
+                        r"catalogue)[ ]of[ ](?:[\w-]+[ ]){0,3}?(?:dishonest|untrustworthy|discredited|bad[ ]faith|"
+                        r"blacklisted)|blacklisted\b|(?:entered|recorded)[ ](?:in|on|into)[ ](?:the[ ]|its[ ]|their[ ])?"
+                        r"(?:[\w-]+[ ]){0,3}?credit\b",
+                 done=r"(?:entered|included|listed|placed|recorded)[ ](?:in|on|into|as|under)[ ](?:the[ ]|a[ ]|an[ ])?"
+                      r"(?:[\w-]+[ ]){0,6}?(?:blacklists?|abnormal|dishonest|untrustworthy|key[ ]supervision)\b|"
+                      r"placed[ ]under[ ](?:key|special|strict)[ ]supervision|struck[ ]off\b|"
+                      r"removed[ ]from[ ](?:the|its)[ ](?:[\w-]+[ ]){0,2}?register",
+                 do=r"(?:enter|include|list|place|record)[ ]" + _OBJ + r"[ ](?:in|on|into|as|under)[ ](?:the[ ]|a[ ]|an[ ])?"
+                    r"(?:[\w-]+[ ]){0,6}?(?:blacklists?|abnormal|dishonest|untrustworthy|credit|key[ ]supervision)|"
+                    r"blacklist[ ]" + _OBJ + r"|strike[ ]" + _OBJ + r"[ ]off\b"),
+    PenaltyClass("exposure", noun=r"public[ ]exposure", done=r"exposed[ ](?:to[ ]the[ ]public|publicly)",
+                 suffer=r"publicly[ ](?:named|exposed|shamed|disclosed)\b|named[ ]and[ ]shamed\b",
+                 do=r"publicly[ ]expose[ ]" + _OBJ + r"|expose[ ]" + _OBJ + r"[ ](?:to[ ]the[ ]public|publicly)|"
+                    r"(?:announce|publish|disclose|make[ ]public)[ ](?:the[ ](?:violations?|illegal[ ]acts?|offen[cs]es?)|"
+                    r"(?:its|their|the[ ]violator['’]s?)[ ](?:violations?|names?|illegal[ ]acts?))(?:[ ]to[ ]the[ ]public|"
+                    r"[ ]publicly)?"),
+    # civil and criminal liability, and penalties named by their genus; the violator's own act of making good a loss is
+    # civil liability only after a violation ("shall make good the losses", "shall compensate the buyer for the loss")
+    PenaltyClass("civil", noun=r"compensation|damages",
+                 bear=r"make[ ]good[ ](?:the[ ]|any[ ]|all[ ]|such[ ])?(?:[\w-]+[ ]){0,2}?(?:loss(?:es)?|damages?)|"
+                      r"compensate[ ](?:[\w-]+[ ]){0,4}?for[ ](?:the[ ]|any[ ]|all[ ]|such[ ])?(?:[\w-]+[ ]){0,2}?"
+                      r"(?:loss(?:es)?|damages?)"),
+    PenaltyClass("criminal", noun=r"criminal[ ](?:liability|responsibility|punishment|penalt(?:y|ies))",
+                 # "shall be prosecuted", "investigated for criminal liability", "held accountable", "the case shall be
+                 # transferred (handed over) to the judicial organs": criminal liability pursued
+                 suffer=r"prosecuted\b|(?:investigated|pursued)[ ]for[ ](?:\w+[ ]){0,2}?(?:liabilit|responsibilit)|"
+                        r"investigated|held[ ](?:\w+[ ])?liable|held[ ](?:\w+[ ])?accountable|held[ ](?:legally|"
+                        r"criminally|civilly)[ ]responsible|(?:transferred|handed[ ]over|referred)[ ]to[ ](?:the[ ])?"
+                        r"(?:judicial|public[ ]security)[ ](?:organs?|authorities)"),
+    PenaltyClass("general", noun=r"penalt(?:y|ies)|punishments?|sanctions?", suffer=r"ordered|punished|penali[sz]ed",
+                 do=r"order|impose|punish|penali[sz]e"),  # "order it to make corrections", "impose a fine"
+)
+
+
+def _alt(field: str) -> str:
+    """The rows' fragments of one field as one alternation (a noun followed by its row's negatives)."""
+    parts = []
+    for c in PENALTY_CLASSES:
+        frag = getattr(c, field)
+        if frag:
+            parts.append(f"(?:{frag})" + (rf"(?![ -]?(?:{c.not_})\b)" if c.not_ and field == "noun" else ""))
+    return "(?:" + "|".join(parts) + ")"
+
+
+PENALTY_NOUNS = _alt("noun")  # a penalty named as a noun, of any class
+PENALTY_DONE = _alt("done")  # a penalty's participle after "be", after a violation
+PENALTY_SUFFER = _alt("suffer")  # a penalty's participle after "be", whatever the paragraph says
+PENALTY_HAD = _alt("had")  # a penalty's participle after "have its N", whatever the paragraph says
+PENALTY_HAD_V = _alt("had_v")  # the same, after a violation
+PENALTY_BEAR = _alt("bear")  # the violator's own verb of a penalty, of any class
+# a word between "liable to" and a penalty's noun, not a verb of causing: "is liable to a heavy fine", not "is liable to
+# cause damages" (a risk, no penalty)
+LIABLE_WORD = r"(?!(?:cause|result|lead|produce|create|give|bring|pose|suffer|incur)\b)"
+PENALTY_DO = _alt("do")  # an authority's penalty verb with its object, of any class
+# "be imposed / given" is a penalty only when what is imposed or given is one ("a fine of 2,000 yuan shall be imposed",
+# "a warning shall be given"); "Conditions may be imposed on the use of the data" is no sanction
+PENALTY_NOUN = re.compile(r"\b(?:" + PENALTY_NOUNS + r"|disciplin\w*)\b", X)
+
 # Sanctions: a modal clause that penalises ("shall each be fined", "shall be ordered to correct") or an
 # authority's power to penalise, in a sentence about a violation.
 # (an adverbial set off by commas, or an adverb in -ly, may come between the modal and the verb: "shall, in accordance
@@ -732,49 +885,36 @@ _PASSIVE_MODAL = r"(?:shall|may|will|can|must|should|(?:is|are)[ ]to)"
 _ALSO = r"(?:also[ ]|additionally[ ]|further[ ]|in[ ]addition[ ])"
 SANCTION_PASSIVE = re.compile(
     r"""^""" + _PASSIVE_MODAL + _MODAL_GAP + r"""(?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:\w+[ ]){0,4}?liabilit|
+         # the violator-active frame: "shall incur a fine", "shall bear the compensation" (any class's noun)
+         (?:also[ ])?(?:incur|bear)[ ](?:an?[ ]|the[ ])?(?:[\w-]+[ ]){0,3}?""" + PENALTY_NOUNS + r"""\b|
          # "shall have its illegal gains confiscated", "shall have their licences revoked", "shall have the pesticides
          # confiscated", "shall have its filing with the bureau cancelled": the causative "have" with a penalty's
          # participle puts the penalty on the subject, as the passive does (any determiner, up to six words between)
-         (?:also[ ])?have[ ](?:the|its|their|his|her|his[ ]or[ ]her)[ ](?:[\w-]+[ ]){0,6}?(?:confiscated|revoked|suspended|
-         cancell?ed|withdrawn|seized|forfeited)\b|(?:""" + _ALSO + r"""|each[ ])?be[ ](?:also[ ]|each[ ])?
-         (?:fined|ordered|punished|penali[sz]ed|warned(?![ ](?:of|about|that|against)\b)|confiscated|
-         # "they shall be prosecuted for criminal liability": a prosecution is a criminal sanction on its subject
-         prosecuted\b|(?:investigated|pursued)[ ]for[ ](?:\w+[ ]){0,2}?(?:liabilit|responsibilit)|subject(?:ed)?[ ]to[ ]
-         (?:\S+[ ]){0,4}?(?:penalt|punishment|sanction|fine|disciplin)|investigated|held[ ](?:\w+[ ])?liable|held[ ](?:\w+[ ])?accountable|held[ ](?:legally|criminally|civilly)[ ]responsible|
+         (?:also[ ])?have[ ](?:the|its|their|his|her|his[ ]or[ ]her)[ ](?:[\w-]+[ ]){0,6}?""" + PENALTY_HAD + r"""\b|
+         (?:""" + _ALSO + r"""|each[ ])?be[ ](?:also[ ]|each[ ])?(?:
+         # any class's participle that is a penalty by itself ("shall be fined", "shall be prosecuted", "shall be
+         # blacklisted": PENALTY_CLASSES' "suffer")
+         """ + PENALTY_SUFFER + r"""|
+         # "shall be subject to revocation of its licence", "shall be punishable by a fine" (any class's noun)
+         (?:subject(?:ed)?[ ]to|punishable[ ]by)[ ](?:\S+[ ]){0,4}?(?:""" + PENALTY_NOUNS + r"""|disciplin)|
          imposed|
-         # (Session 9) "shall be given a public security administration penalty": a penalty named by its kind in more
-         # than one word; "shall be entered in the list of seriously dishonest entities": a credit sanction; "shall be
-         # publicly named (exposed)": a public notice of the violator; "the case shall be transferred to the judicial
-         # organs": criminal liability pursued; "may be seized / impounded / taken in by the bureau": a confiscation
-         # (Session 10) "shall be given a fine of 30,000 yuan" as "given a warning": one "given" for every penalty noun
-         given[ ](?:an?[ ])?(?:[\w-]+[ ]){0,4}?(?:warnings?(?![\w-])|fines?(?![\w-])|sanction|punishment|penalt)|
-         (?:entered|included|placed|listed)[ ](?:in|on|into)[ ](?:the[ ]|a[ ])?(?:list|register|roster|catalogue)[ ]of[ ]
-         (?:[\w-]+[ ]){0,3}?(?:dishonest|untrustworthy|discredited|bad[ ]faith|blacklisted)|blacklisted\b|
-         publicly[ ](?:named|exposed|shamed|disclosed)\b|named[ ]and[ ]shamed\b|
-         transferred[ ]to[ ](?:the[ ])?(?:judicial|public[ ]security)[ ](?:organs?|authorities)|
-         (?:seized|impounded|taken[ ](?:in|away))[ ]by\b|
-         # a credit record and a circulated criticism are administrative sanctions ("shall be criticised in a circular")
-         (?:entered|recorded)[ ](?:in|on|into)[ ](?:the[ ]|its[ ]|their[ ])?(?:[\w-]+[ ]){0,3}?credit\b|(?:publicly[ ]|named[ ]and[ ])?critici[sz]ed\b|(?:jointly[ ](?:and[ ]severally[ ])?)?liable[ ]for[ ](?:\S+[ ]){0,3}?(?:compensation|damages?|losses|fines?|penalt)|
+         # the agentless frame: "a warning shall be given", "disciplinary sanctions shall be given to the persons in
+         # charge" (a penalty only when its subject names one, as for "imposed")
+         given(?=[ ]*(?:[,;.]|$)|[ ](?:to|by)\b)|
+         # "shall be given a public security administration penalty", "a fine of 30,000 yuan", "a notice of
+         # criticism": "given" with any class's noun (up to four words before it)
+         given[ ](?:an?[ ])?(?:[\w-]+[ ]){0,4}?""" + PENALTY_NOUNS + r"""|
+         (?:jointly[ ](?:and[ ]severally[ ])?)?liable[ ]for[ ](?:\S+[ ]){0,3}?(?:compensation|damages?|losses|fines?|penalt)|
          # "shall be liable to a fine", "may be liable to be given sanctions": the penalty the subject incurs
-         liable[ ]to[ ](?:be[ ](?:fined|given|punished|penali[sz]ed|detained)\b|(?:an?[ ])?(?:\S+[ ]){0,2}?
-         (?:fines?|penalt|punishments?|sanctions?|detention))))""",
+         liable[ ]to[ ](?:be[ ](?:fined|given|punished|penali[sz]ed|detained)\b|(?:an?[ ])?(?:""" + LIABLE_WORD +
+         r"""\S+[ ]){0,2}?(?:""" + PENALTY_NOUNS + r"""))))""",
     X,
 )
-# a warning given to the violator: "give (it) a warning", "issue the operator a warning", (Session 10) "warn it" (a
-# pronoun object only, and not "warn them of / about / that": a notice of a risk is no warning as a penalty)
-_WARNING = (r"(?:(?:give|issue)[ ](?:(?:it|them|him[ ]or[ ]her|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|"
-            r"warn[ ](?:it|them|him[ ]or[ ]her|him|her)\b(?![ ](?:of|about|that|against)\b))")
 SANCTION_POWER = re.compile(
-    r"""^""" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"""?(?:order|impose|confiscate|fine|
-         """ + _WARNING + r"""|
-         revoke|suspend|prohibit[ ]\S+[ ]persons?|decide[ ]to[ ]prohibit|punish|penali[sz]e|
-         # the active forms of a credit record and a circulated criticism ("record the violation in its credit file",
-         # "circulate a notice of criticism", "criticise it publicly")
-         record[ ](?:it|them|the[ ]\w+|such[ ]\w+)[ ](?:in|on|into)[ ](?:its|their|the)[ ](?:[\w-]+[ ]){0,3}?credit|
-         circulate[ ]a[ ](?:notice[ ]of[ ])?critici[sz]m|
-         # "serve the operator a written notice of criticism", "issue a circular of criticism to it": the criticism given to the violator
-         (?:give|issue|serve)[ ](?:(?:it|them|him[ ]or[ ]her|him|her|the[ ]\w+|such[ ]\w+)[ ])?an?[ ](?:public[ ]|written[ ])?
-         (?:notice|circular|bulletin)[ ]of[ ](?:public[ ])?critici[sz]m|(?:publicly[ ])?critici[sz]e[ ](?:it|them|the[ ]\w+)|
+    r"""^""" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"""?(?:
+         # every class's verb with its object (PENALTY_CLASSES' "do"): "order it to", "impose a fine", "give it a
+         # warning", "revoke its licence", "demote the persons in charge", "strike it off the register"
+         """ + PENALTY_DO + r"""|
          # "shall deal with it / handle the case in accordance with law", after a violation (the active "dealt with")
          (?:investigate[ ]and[ ])?(?:deal[ ]with|handle)[ ](?:it|them|him|her|(?:the|such)[ ](?:violators?|offenders?|
          cases?|violations?|offen[cs]es?|breach(?:es)?|illegal[ ]acts?)))\b""",
@@ -799,6 +939,12 @@ VIOLATION = re.compile(r"\b(?:violat\w*|illegal[ ]act\w*|unlawful\w*|in[ ]breach
                        # "fails to upload X as required by Article 4": not doing what a provision requires
                        r"fails?[ ]to[ ][^.;]{1,120}?[ ](?:as[ ]required|in[ ]accordance[ ]with|pursuant[ ]to)|"
                        r"refuses?[ ]to[ ](?:make[ ]corrections|rectify)|"
+                       # (Session 10) "fails to comply with Article 1 / these Measures / the provisions of": not
+                       # complying with a provision of a text is a violation of it ("fails to comply with the order" is
+                       # not: FAILURE reads it)
+                       r"fails?[ ]to[ ](?:comply|conform)[ ]with[ ](?:the[ ](?:provisions?|requirements?)[ ]of[ ])?"
+                       r"(?:Articles?[ ]|Paragraph[ ]|Item[ ]|(?:these|this|the[ ](?:preceding|foregoing))[ ]"
+                       r"(?:Measures|Provisions|Regulations|Rules|Law|Decision|Articles?|paragraphs?))|"
                        # (Session 10) "fails to meet any of the requirements of Article 5", "fails to perform the duties
                        # set out in items (1) to (3) of Article 5": not doing what the text requires of the party (not
                        # "conditions", which an applicant may simply not satisfy)
@@ -818,7 +964,7 @@ PENAL_POWER = re.compile(r"""^""" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"""?(?:
 # (Session 9) "a fine of 500 yuan shall be imposed on an individual farmer": the party after "on" is the violator;
 # "..., and a fine of 2,000 yuan on any other operator": a second penalty whose modal and verb are gapped (the
 # same authority and circumstance, its own violator)
-IMPOSED_ON = re.compile(r"[ ]+(?:up)?on[ ]+(?P<np>(?:an?|the|any|each|such|every)[ ][^,;.]{1,80}?)"
+IMPOSED_ON = re.compile(r"[ ]+(?:(?:up)?on|to)[ ]+(?P<np>(?:an?|the|any|each|such|every)[ ][^,;.]{1,80}?)"
                         r"(?=[ ]*(?:[,;.]|$)|[ ]+(?:in[ ]accordance|according|by)\b)", X)
 GAPPED_PENALTY = re.compile(r",?[ ]+and[ ]+(?P<pen>an?[ ](?:fines?|penalt(?:y|ies))\b(?:[^,;]|,(?=\d))*?)[ ]+(?:up)?on[ ]+"
                             r"(?P<np>(?:an?|the|any|each|such|every)[ ][^,;.]{1,80}?)[ ]*(?=[.;]|$)", X)
@@ -835,9 +981,13 @@ SANCTION_DEALT = re.compile(r"^(?:shall|will|(?:is|are)[ ]to)[ ]be[ ](?:dealt[ ]
 # a listing for closer supervision ("the installer shall be placed on the list of enterprises under key supervision",
 # "shall be included in the key supervision list"), which after a violation is a credit sanction and elsewhere an
 # authority's classification ("enterprises that discharge ... shall be listed for key supervision")
-SANCTION_WITHDRAWAL = re.compile(r"""^(?:shall|may|will)[ ](?:also[ ])?be[ ](?:revoked|suspended|cancell?ed|withdrawn\b|
+# (Session 10) the same for every class's participle after "be" ("shall be struck off the register", "shall be demoted")
+# or after the causative "have its N" ("shall have its qualification grade lowered"): PENALTY_DONE, PENALTY_HAD
+SANCTION_WITHDRAWAL = re.compile(r"""^(?:shall|may|will|(?:is|are)[ ]to)""" + _MODAL_GAP + _ALSO + r"""?(?:be[ ]""" + _ALSO +
+                                 r"""?(?:revoked|suspended|cancell?ed|withdrawn\b|
     (?:entered|included|placed|listed)[ ](?:in|on|into|as|for)[ ](?:[\w-]+[ ]){0,6}?(?:under[ ])?
-    (?:key|special|strict|enhanced|intensified)[ ](?:supervision|regulation|oversight|monitoring))\b""", X)
+    (?:key|special|strict|enhanced|intensified)[ ](?:supervision|regulation|oversight|monitoring)|""" + PENALTY_DONE + r""")|
+    have[ ]""" + _POSS + r"""[ ](?:[\w-]+[ ]){0,6}?(?:""" + PENALTY_HAD_V + r""")|""" + PENALTY_BEAR + r""")\b""", X)
 # (Session 10) "X ... is liable to a fine of 10,000 yuan, which the department of transport shall impose": the relative
 # clause after a penalty names who imposes it ("..., which shall be imposed by the department": the agent after "by")
 IMPOSER_RELATIVE = re.compile(r",?[ ]+which[ ]+(?:(?P<np>(?:the|a|an)[ ][^,;.]{1,120}?)[ ]+" + _POWER_MODAL + _MODAL_GAP

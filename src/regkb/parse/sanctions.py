@@ -58,12 +58,14 @@ AGENT_AND = re.compile(r"\s+(?:and|or)\b", re.IGNORECASE)
 # the object of a power: "discipline X", "upon (each of) X", "prohibit X from", "order X to", "fine X"
 OBJECT = re.compile(r"\b(?:upon|on|against)\s+(?:each\s+of\s+)?(?P<a>.+?)(?=[,;.]|\s+in\s+accordance|$)|"
                     # "give a warning to X", "issue a fine to X"
-                    r"\b(?:warnings?|fines?|penalt(?:y|ies))\s+to\s+(?P<c>(?:the|a|an|such|any|each)\s+.+?)"
+                    r"\b(?:warnings?|fines?|penalt(?:y|ies)|sanctions?|punishments?)\s+to\s+(?P<c>(?:the|a|an|such|any|each)\s+.+?)"
                     r"(?=\s+(?:in\s+accordance|according)\b|[,;.]|$)|"
-                    r"\b(?:discipline|punish|fine|warn|prohibit|order)\s+(?P<b>(?:the|a|an|such|any|each)\s+.+?)"
+                    r"\b(?:discipline|punish|fine|warn|prohibit|order|demote|dismiss|detain|bar|ban|disqualify|blacklist|"
+                    r"expose|remove)\s+(?P<b>(?:the|a|an|such|any|each)\s+.+?)"
                     r"(?=\s+(?:to|from|in\s+accordance|according)\b|[,;.]|$)", re.IGNORECASE)
 POWER_SPLIT = re.compile(r",?\s+(?:and|or)\s+(?=(?:discipline|punish|fine|impose|order|confiscate|revoke|suspend|"
-                         r"give|prohibit|stop|cease)\b)|[;；]\s*", re.IGNORECASE)
+                         r"give|prohibit|stop|cease|withdraw|cancel|lower|downgrade|restrict|close|bar|ban|disqualify|"
+                         r"detain|demote|dismiss|blacklist|strike|expose|publicly)\b)|[;；]\s*", re.IGNORECASE)
 ASIDE = re.compile(r"(?<=\w),\s+(?:in|by|under|without|with|through|for)\s[^,]*,\s+", re.IGNORECASE)
 IN_CHARGE = re.compile(r"\s+(?:directly\s+)?(?:in\s+charge|responsible|liable)$", re.IGNORECASE)
 # (a relative pronoun may be followed by an adverbial set off by commas: "A game operator that, after being notified
@@ -89,8 +91,12 @@ FINITE_VERB = re.compile(r"\b(?:\w+s|is|are|was|were|has|have|fails?|violates?|i
 LIABLE = re.compile(r"\b(?:is|are)\s+(?:also\s+|each\s+|jointly\s+(?:and\s+severally\s+)?)?liable\s+(?:"
                     r"to\s+be\s+(?:fined|given\s+(?:\w+\s+){0,2}?(?:sanctions?|punishments?|penalt(?:y|ies)|warnings?|"
                     r"a\s+warning)|punished|penali[sz]ed|detained|prosecuted)\b|"
-                    r"to\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:fines?|penalt(?:y|ies)|punishments?|sanctions?|detention)\b|"
-                    r"for\s+(?:[\w-]+\s+){0,3}?(?:compensation|damages|losses|fines?|penalt(?:y|ies))\b)", re.IGNORECASE)
+                    r"to\s+(?:an?\s+)?(?:" + P.LIABLE_WORD + r"[\w-]+\s+){0,2}?" + P.PENALTY_NOUNS + r"\b|"
+                    r"for\s+(?:[\w-]+\s+){0,3}?(?:losses|" + P.PENALTY_NOUNS + r")\b)|"
+                    # (Session 10) the nominal frame with any class's noun: "is punishable by a fine", "is subject to
+                    # revocation of its licence", "are subject to disciplinary sanctions" (P.PENALTY_NOUNS)
+                    r"\b(?:(?:is|are)\s+(?:also\s+|each\s+)?(?:punishable\s+by|subject\s+to)|faces?)\s+(?:an?\s+|the\s+)?"
+                    r"(?:[\w-]+\s+){0,3}?" + P.PENALTY_NOUNS + r"\b", re.IGNORECASE)
 # where a clause ends before the next one of the sentence: a semicolon, or a coordinator after a comma or before one
 # ("is liable for compensation and, if ..., shall be punished"; "..., and the staff are liable to ...")
 # (a run of blanks is taken whole from its first blank, never from inside it: linear time on long runs)
@@ -512,15 +518,15 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
         if agent is not None:
             authority = (_printed(agent), party(agent) or ())
         elif same_sentence is not None and same_sentence.authority and not own_violation and \
-                not LIABILITY.search(text[sa:b]) and not re.search(r"\btransferred\s+to\b", text[m.start() : trigger_end]):
+                not LIABILITY.search(text[sa:b]) and not re.search(r"\b(?:transferred|handed\s+over|referred)\s+to\b", text[m.start() : trigger_end]):
             # (a case transferred to the judicial organs is pursued by them, not by the authority before: none named)
             # a penalty coordinated after the authority's clause in the same sentence (guide 4, 1.1); not a clause whose
             # subject brings a violation of its own ("X shall be dealt with by the customs; those who evade
             # supervision shall be fined": another offence, its own rule)
             authority = (same_sentence.authority, same_sentence.authorities)
-        gap = P.GAPPED_PENALTY.search(text, trigger_end, b) if text[m.start() : trigger_end].endswith("imposed") else None
-        on = P.IMPOSED_ON.match(text, trigger_end, gap.start() if gap else b) \
-            if text[m.start() : trigger_end].endswith("imposed") else None
+        imposed = text[m.start() : trigger_end].endswith(("imposed", "given"))  # the agentless frame
+        gap = P.GAPPED_PENALTY.search(text, trigger_end, b) if imposed else None
+        on = P.IMPOSED_ON.match(text, trigger_end, gap.start() if gap else b) if imposed else None
         if on is not None and party(on.group("np")) is not None:
             violator = (_printed(on.group("np")), party(on.group("np")) or ())  # "imposed on an individual farmer"
         if gap is not None:
