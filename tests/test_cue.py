@@ -1,16 +1,21 @@
-"""cue.py: a pattern scanned through the words its matches open with finds exactly what the pattern finds."""
+"""cue.py: a pattern scanned through the words its matches open with finds exactly what the pattern finds; and
+units.unit_finder finds the unit the scan of the units found."""
 
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from regkb.model import Span
 from regkb.parse import definitions, obligations
 from regkb.parse import patterns as P
 from regkb.parse.cue import Cued, openings
+from regkb.parse.units import unit_finder
 
 
 def spans(ms: object) -> list[tuple[int, int]]:
@@ -81,3 +86,38 @@ def test_cues_derived() -> None:
     """The scanned patterns do get a cue (a pattern edited so that it gets none is scanned whole, still right)."""
     assert obligations.MODAL_SCAN.cue is not None
     assert definitions.DEFINITIONS_INTRO_SCAN.words is not None
+
+
+# --- units.unit_finder: the unit whose paragraph contains a span, by bisection where the paragraphs are apart ---
+
+def _units(bounds: list[tuple[int, int]]) -> list[Any]:
+    return [SimpleNamespace(paragraph=SimpleNamespace(span=Span(a, b))) for a, b in bounds]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8)), max_size=12),
+       st.tuples(st.integers(0, 70), st.integers(0, 10)), st.booleans())
+def test_unit_finder_same_as_scan(raw: list[tuple[int, int]], q: tuple[int, int], ordered: bool) -> None:
+    bounds = [(a, a + n) for a, n in raw]
+    if ordered:  # paragraphs of one document: in order, apart (a separator between them)
+        bounds, at = [], 0
+        for gap, n in raw:
+            bounds.append((at + gap, at + gap + n))
+            at += gap + n + 1
+    units = _units(bounds)
+    span = Span(q[0], q[0] + q[1])
+    scan = next((u for u in units if u.paragraph.span.contains(span)), None)
+    assert unit_finder(units)(span) is scan
+
+
+@pytest.mark.parametrize(("bounds", "span", "index"), [
+    ([(0, 10), (11, 20), (21, 30)], (12, 15), 1),
+    ([(0, 10), (11, 20), (21, 30)], (10, 10), 0),  # the separator's empty span: the paragraph it ends
+    ([(0, 10), (11, 20)], (5, 15), None),  # across two paragraphs: none holds it
+    ([(0, 10), (10, 20)], (10, 10), 0),  # touching paragraphs: the first that holds it, as the scan finds
+    ([(0, 30), (5, 10)], (6, 8), 0),  # nested (not apart): the first in the list
+])
+def test_unit_finder_cases(bounds: list[tuple[int, int]], span: tuple[int, int], index: int | None) -> None:
+    units = _units(bounds)
+    got = unit_finder(units)(Span(*span))
+    assert got is (None if index is None else units[index])

@@ -38,7 +38,7 @@ from .definitions import slug
 from .lexicon import HeadIndex, Known, Snapshots, opens_with_name
 from .sanctions import IN_CHARGE, clause_violator, liable_units, sanctions_of_unit, violation_agent
 from .tables import ClauseMaker, row_clauses, row_sanctions
-from .units import Unit, key_of, noun_forms, regions, singular
+from .units import Unit, key_of, noun_forms, regions, singular, unit_finder
 
 # MODAL's matches, found by first looking for the words they open with (cue.py): MODAL itself tries each of its
 # branches at every word boundary, which was most of the time _clauses spent
@@ -1971,8 +1971,9 @@ def _sanction_parties(sanctions: list[Sanction], res: _Resolver, units: list[Uni
     # a penalty coordinated after a sanction of the same sentence ("... shall be ordered to stop, and may be fined")
     # shares its subject, so the violation that subject's relative clause names: the last condition per violator
     conditions: dict[tuple[str, str | None], str] = {}
+    unit_of = unit_finder(units)  # (a scan of the units per sanction was quadratic in a long document)
     for s in sanctions:
-        unit = next((u for u in units if u.paragraph.span.contains(s.span)), None)
+        unit = unit_of(s.span)
         at = unit.clean.text.find(s.text) if unit is not None else -1
         found: dict[str, tuple[str, ...]] = {}
         if s.condition:
