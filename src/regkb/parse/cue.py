@@ -112,15 +112,20 @@ class Cued:
         """As ``pattern.search(text, pos, endpos)``: the pattern searches from the first opening found, if any (no
         match starts before it; a search from a later position reads the text before it as one from ``pos`` does)."""
         end = len(text) if endpos is None else endpos
-        if self.words is None or (self.folded and not text.isascii()):
+        if self.words is None:
             return next(self.finditer(text, pos, end), None)
-        hay = text.lower() if self.folded else text
+        # (only the part searched is read: a search per sentence of a long paragraph stays linear)
+        hay, at = (text[pos:end], pos) if self.folded else (text, 0)
+        if self.folded:
+            if not hay.isascii():
+                return next(self.finditer(text, pos, end), None)
+            hay = hay.lower()
         first = -1
         for w in self.words:
-            k = hay.find(w, pos, end)
+            k = hay.find(w, pos - at, end - at)
             if k >= 0 and (first < 0 or k < first):
                 first = k
-        return None if first < 0 else self.pattern.search(text, first, end)
+        return None if first < 0 else self.pattern.search(text, first + at, end)
 
 
 def _opens_at_boundary(pattern: re.Pattern[str]) -> bool:
