@@ -8,8 +8,13 @@ from collections.abc import Iterable, Sequence
 
 from ..model import Article, Chapter, Definition, Section, Span, TermUse
 from . import patterns as P
+from .cue import cued
 from .sentences import sentence_bounds
 from .units import Unit, noun_forms, regions
+
+# DEFINITIONS_INTRO.search, looking for the words its matches open with first (cue.py): it is tried on every paragraph
+# and every sentence, and it rarely matches
+DEFINITIONS_INTRO_SCAN = cued(P.DEFINITIONS_INTRO)
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _MAX_TERM_WORDS = 9
@@ -89,7 +94,7 @@ def find_definitions(units: list[Unit], captions: dict[int, str] | None = None,
         by_article.setdefault(u.article, []).append(u)
     for art, us in by_article.items():
         is_defs_article = bool(P.DEFINITIONS_CAPTION.match((captions or {}).get(art, "").strip())) or any(
-            P.DEFINITIONS_INTRO.search(u.clean.text) or _QUOTED_DEF.match(u.clean.text)
+            DEFINITIONS_INTRO_SCAN.search(u.clean.text) or _QUOTED_DEF.match(u.clean.text)
             or _QUOTED_DEF.match(P.DEFINITION_FRAME.sub("", u.clean.text, count=1))
             or P.DEFINITIONS_CAPTION.match(u.clean.text.replace("*", "").strip())  # a caption on its line
             or _names_own_term(u.clean.text)  # "In these Measures, X refers to ...": the article defines terms
@@ -179,7 +184,7 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
     label = P.ITEM_LINE.match(text[s:e])
     if label and label.group("rest") and u.paragraph.items:
         s += label.start("rest")  # "(I) X refers to ...": the term starts after the label
-    intro = P.DEFINITIONS_INTRO.search(text, s, e)
+    intro = DEFINITIONS_INTRO_SCAN.search(text, s, e)
     frame = P.DEFINITION_FRAME.match(text[s:e])
     if intro and text.find(":", intro.start(), e) >= 0:
         frame = None  # "For the purpose of these Provisions, the following terms ...: X refers to ..."
@@ -323,7 +328,7 @@ def _glossary_entries(u: Unit, s: int, e: int) -> list[Definition]:
     the following: ...')."""
     text = u.clean.text
     start = s
-    intro = P.DEFINITIONS_INTRO.search(text, s, e)
+    intro = DEFINITIONS_INTRO_SCAN.search(text, s, e)
     if intro:
         colon = min((k for k in (text.find(":", intro.start(), e), text.find("：", intro.start(), e)) if k >= 0), default=-1)
         if colon < 0:
@@ -332,7 +337,7 @@ def _glossary_entries(u: Unit, s: int, e: int) -> list[Definition]:
         while start < e and text[start] == " ":
             start += 1
     par = u.paragraph
-    if par.items and s >= len(par.intro or "") and not P.DEFINITIONS_INTRO.search(par.intro or ""):
+    if par.items and s >= len(par.intro or "") and not DEFINITIONS_INTRO_SCAN.search(par.intro or ""):
         return []  # items under a lead-in that is no glossary's ("X refers to ..., including:"): not entries
     starts = [start] + [m.end() for m in _NEXT_ENTRY.finditer(text, start, e)]
     out: list[Definition] = []
@@ -355,7 +360,7 @@ def _glossary_entries(u: Unit, s: int, e: int) -> list[Definition]:
             if k == 0:
                 return []
             continue  # "Kiosk - a booth": a dash after a plain word is no entry
-        if P.DEFINITIONS_INTRO.search(raw) or P.DEFINITION_FRAME.match(raw + ", "):
+        if DEFINITIONS_INTRO_SCAN.search(raw) or P.DEFINITION_FRAME.match(raw + ", "):
             continue  # "For the purposes of these Rules:" is the list's intro, not a term
         d = _make(u, g.start("raw"), end, raw, g.start("raw") + len(raw), verb.end() if verb_after and verb else g.end(),
                   False, True)

@@ -33,11 +33,16 @@ from dataclasses import dataclass, field, replace
 from ..model import Actor, Body, Definition, Diagnostic, Mention, Obligation, Sanction, Statement
 from . import ParsedDocument
 from . import patterns as P
+from .cue import cued
 from .definitions import slug
 from .lexicon import HeadIndex, Known, Snapshots, opens_with_name
 from .sanctions import IN_CHARGE, clause_violator, liable_units, sanctions_of_unit, violation_agent
 from .tables import ClauseMaker, row_clauses, row_sanctions
-from .units import Unit, key_of, noun_forms, regions, singular
+from .units import Unit, key_of, noun_forms, regions, singular, unit_finder
+
+# MODAL's matches, found by first looking for the words they open with (cue.py): MODAL itself tries each of its
+# branches at every word boundary, which was most of the time _clauses spent
+MODAL_SCAN = cued(P.MODAL)
 
 # Head nouns that name a party who can bear a duty (general English, not tied to a text).
 PARTY_NOUNS = frozenset(
@@ -416,7 +421,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
         modals: list[re.Match[str]] = []
         relative: dict[int, tuple[int, tuple[int, int]]] = {}  # modal start -> (pronoun start, antecedent span)
         last_modal_end = -1
-        for m in P.MODAL.finditer(text, s, e):
+        for m in MODAL_SCAN.finditer(text, s, e):
             if re.fullmatch(r"(?:\s+\w+ly)?\s*", text[last_modal_end : m.start()]) and last_modal_end >= 0:
                 continue  # "shall bear primary responsibility for": the second marker is the first one's verb
             last_modal_end = m.end()
@@ -2016,8 +2021,9 @@ def _sanction_parties(sanctions: list[Sanction], res: _Resolver, units: list[Uni
     # a penalty coordinated after a sanction of the same sentence ("... shall be ordered to stop, and may be fined")
     # shares its subject, so the violation that subject's relative clause names: the last condition per violator
     conditions: dict[tuple[str, str | None], str] = {}
+    unit_of = unit_finder(units)  # (a scan of the units per sanction was quadratic in a long document)
     for s in sanctions:
-        unit = next((u for u in units if u.paragraph.span.contains(s.span)), None)
+        unit = unit_of(s.span)
         at = unit.clean.text.find(s.text) if unit is not None else -1
         found: dict[str, tuple[str, ...]] = {}
         if s.condition:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Article, Paragraph, Span
@@ -139,3 +142,24 @@ def key_of(phrase: str) -> str:
     h = head_index(words)
     words[h] = singular(words[h])
     return " ".join(words)
+
+
+def unit_finder(units: list[Unit]) -> Callable[[Span], Unit | None]:
+    """``find(span)``: the first of ``units`` whose paragraph contains ``span`` (None if none does), by bisection
+    when the paragraphs are in text order and apart (each ends before the next starts, as in one document: then
+    at most one can contain a span), else by a scan of the list. The same answer as the scan either way.
+
+    >>> find = unit_finder([])
+    >>> find(Span(0, 1)) is None
+    True
+    """
+    spans = [u.paragraph.span for u in units]
+    if any(a.end >= b.start for a, b in itertools.pairwise(spans)):
+        return lambda span: next((u for u in units if u.paragraph.span.contains(span)), None)
+    starts = [s.start for s in spans]
+
+    def find(span: Span) -> Unit | None:
+        k = bisect.bisect_right(starts, span.start) - 1
+        return units[k] if k >= 0 and spans[k].contains(span) else None
+
+    return find
