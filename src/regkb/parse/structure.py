@@ -1382,8 +1382,10 @@ class _Parser:
         span = body.whole_span() if body.text else Span(h.start, h.label_span.end)
         text = body.text if body.text else self.text[span.start:span.end]
         self.keep_apart(eid, REPEATED_ARTICLE, text, span)
-        # its heading is inside the block set apart: no heading line of the structure (each character in one place)
-        self.heading_spans = [s for s in self.heading_spans if not (span.start <= s.start and s.end <= span.end)]
+        # its heading is inside the block set apart: no heading line of the structure (each character in one place);
+        # a heading line that only overlaps the block is its heading too ("> Article 7" in a text set in block quotes:
+        # the line begins with the quote mark, left out as dropped, the block with the label)
+        self.heading_spans = [s for s in self.heading_spans if not (s.start < span.end and span.start < s.end)]
         prev = articles[-1].number if articles else None
         where = f"; it stands where Article {prev + 1} would" if prev is not None and prev + 1 != h.number else ""
         self.diag("error", h.start, f"{h.label} appears twice (the first is on line {self.line_col(first)[0]}){where}: "
