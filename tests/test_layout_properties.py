@@ -33,18 +33,23 @@ def buckets(src: SourceFile, s: Structure) -> list[int]:
     for d in s.dropped:
         for k in range(d.span.start, d.span.end):
             count[k] += 1
-    text_spans = [p.span for a in s.articles for p in a.paragraphs]
-    text_spans += [b.span for b in s.blocks]  # kept outside the articles: comments, a part's text, a repeated article
-    text_spans += s.headings  # (a heading's span may hold a mark left out as dropped: "> Chapter I" in a quote)
-    for sp in text_spans:
+    inside = bytearray(n)  # in a block set apart (comments, a part's text, a repeated article, a parallel, notes)
+    for b in s.blocks:  # (a block inside another, a Chinese line set apart inside a repeated article: counted once)
+        inside[b.span.start:b.span.end] = b"\x01" * len(b.span)
+    for k in range(n):
+        if inside[k] and not dropped[k]:
+            count[k] += 1
+    for sp in s.headings:  # (a heading's span may hold a mark left out as dropped: "> Chapter I" in a quote)
         for k in range(sp.start, sp.end):
             if not dropped[k]:
                 count[k] += 1
-    if s.preamble_span is not None:  # the preamble's words: what its span holds but a block set apart or a dropped mark
-        inside = bytearray(n)
-        for b in s.blocks:
-            inside[b.span.start:b.span.end] = b"\x01" * len(b.span)
-        for k in range(s.preamble_span.start, s.preamble_span.end):
+    # an article's paragraph or the preamble: what its span holds but a block set apart inside it (a line of other
+    # words between the quoted lines of a paragraph, a Chinese line of a preamble) or a dropped mark
+    text_spans = [p.span for a in s.articles for p in a.paragraphs]
+    if s.preamble_span is not None:
+        text_spans.append(s.preamble_span)
+    for sp in text_spans:
+        for k in range(sp.start, sp.end):
             if not dropped[k] and not inside[k]:
                 count[k] += 1
     return [count[k] for k in range(src.body_offset, n) if visible(src.text[k])]

@@ -130,3 +130,43 @@ def test_a_repeated_article_in_block_quotes_is_counted_once(body: str) -> None:
     s = parse_structure(src, "q")
     assert [b.kind for b in s.blocks].count("repeated-article") == 1
     assert set(buckets(src, s)) == {1}
+
+
+@pytest.mark.parametrize("page", [
+    # a <div> opened per article and never closed (a hand-made page)
+    "<html><body>" + "".join(f'<div class="art"><span>Article {k} Operators shall keep log {k}.</span>\n'
+                             for k in range(1, 401)) + "</body></html>",
+    # tables nested in tables, the law in the innermost cell (a page laid out by tables)
+    "<html><body>" + "<table><tr><td>\n" * 300 + "Article 1 Platforms must keep records." + "</td></tr></table>" * 300
+    + "</body></html>",
+])
+def test_a_page_nested_too_deep_is_refused_with_its_line(page: str, tmp_path: Path) -> None:
+    """lxml stops reading at a depth of 256 without an exception: the text after would be lost silently (all of it, or
+    every article after the 253rd). The import refuses the page instead, naming the line."""
+    from regkb import RegkbError
+
+    path = tmp_path / "deep.html"
+    path.write_text(page, encoding="utf-8")
+    with pytest.raises(RegkbError) as exc:
+        read_files([path])
+    d = exc.value.diagnostics[0]
+    assert d.code == "too-deep" and d.file == str(path) and d.line > 1
+
+
+def test_a_page_nested_within_the_bound_is_read_whole(tmp_path: Path) -> None:
+    path = tmp_path / "ok.html"
+    path.write_text("<html><body>" + "<div>" * 120 + "".join(f"<p>Article {k} Users shall register.</p>"
+                    for k in range(1, 300)) + "</div>" * 120 + "</body></html>", encoding="utf-8")
+    assert read_files([path]).text.count("Article ") == 299
+
+
+@pytest.mark.parametrize("data", [b"Article 1 Operators shall keep logs.\n\x00\x01\x02", bytes(range(256))])
+def test_a_binary_file_given_as_text_is_refused_before_it_enters_the_corpus(data: bytes, tmp_path: Path) -> None:
+    """(It was written into the corpus, where the corpus reader then refused it, and with it the whole corpus.)"""
+    from regkb import RegkbError
+
+    path = tmp_path / "law.txt"
+    path.write_bytes(data)
+    with pytest.raises(RegkbError) as exc:
+        read_files([path])
+    assert exc.value.diagnostics[0].code == "binary"
