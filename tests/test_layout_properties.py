@@ -29,10 +29,7 @@ def buckets(src: SourceFile, s: Structure) -> list[int]:
     dropped = bytearray(n)
     for d in s.dropped:
         dropped[d.span.start:d.span.end] = b"\x01" * len(d.span)
-    count = [0] * n
-    for d in s.dropped:
-        for k in range(d.span.start, d.span.end):
-            count[k] += 1
+    count = list(dropped)  # (a page number inside a dropped table of contents is listed twice: counted once)
     inside = bytearray(n)  # in a block set apart (comments, a part's text, a repeated article, a parallel, notes)
     for b in s.blocks:  # (a block inside another, a Chinese line set apart inside a repeated article: counted once)
         inside[b.span.start:b.span.end] = b"\x01" * len(b.span)
