@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..errors import error_at
 from .pipeline import Block, Draft, Furniture, Line, Stage
 
 # Elements that are never the document's text.
@@ -44,9 +45,35 @@ class ParseHtml(Stage):
                 if enc != "utf-8-sig":
                     draft.notes.append(f"{draft.path.name} declares no encoding and is not UTF-8; it was read as "
                                        f"{enc}: check its Chinese and accented characters, or declare its charset")
-                data, parser = text.encode("utf-8"), lxml.html.HTMLParser(encoding="utf-8")
+                data, parser = text.encode("utf-8"), lxml.html.HTMLParser(encoding="utf-8", huge_tree=True)
                 break
+        parser = parser or lxml.html.HTMLParser(huge_tree=True)  # (no cap on a text node: a 100 KB paragraph)
         draft.tree = lxml.html.document_fromstring(data, parser=parser)
+        _refuse_too_deep(draft, parser)
+
+
+MAX_DEPTH = 250  # elements nested deeper than this are not read (the reader walks the tree recursively)
+
+
+def _refuse_too_deep(draft: Draft, parser: Any) -> None:
+    """A page whose elements nest deeper than ``MAX_DEPTH`` (tags opened and never closed: a ``<div>`` per article)
+    is refused with the line where it gets too deep: lxml stops reading at a depth of 256 (2048 at most), so its
+    text from there on would be lost without a word."""
+    import lxml.etree
+
+    line = next((e.line for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"), None)
+    if line is None:
+        depth = 0
+        for event, el in lxml.etree.iterwalk(draft.tree, events=("start", "end")):
+            depth += 1 if event == "start" else -1
+            if depth > MAX_DEPTH:
+                line = el.sourceline or 0
+                break
+    if line is not None:
+        raise error_at(str(draft.path), line, 1, f"the page nests its elements more than {MAX_DEPTH} deep from about "
+                       "this line (tags opened and never closed?): regkb cannot read it without losing text",
+                       "close the tags (an HTML validator lists them), or open the page in a browser and save it "
+                       "again", "too-deep")
 
 
 class PageMetadata(Stage):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..errors import error_at
 from .pipeline import Block, Draft, Line, Stage
 
 ENCODINGS = ("utf-8-sig", "gb18030", "cp1252")
@@ -13,6 +14,10 @@ class Decode(Stage):
     """Reads ``data``; writes ``tree`` (the text, newlines as LF) and a note when it was not UTF-8."""
 
     def __call__(self, draft: Draft) -> None:
+        if b"\x00" in draft.data:  # refused here, as the corpus reader would refuse the document it became
+            line = draft.data.count(b"\n", 0, draft.data.index(b"\x00")) + 1
+            raise error_at(str(draft.path), line, 1, "the file is binary (it contains NUL bytes), not text",
+                           "convert it to UTF-8 plain text or Markdown first", "binary")
         for enc in ENCODINGS:
             try:
                 text = draft.data.decode(enc)

@@ -82,6 +82,11 @@ NOMINALISATION = re.compile(rf"^(?:the\s+)?(?P<noun>{_NOMINAL}(?:\s+(?:and|or)\s
                             re.IGNORECASE)
 _VERB_OF = {"provision": "provide", "use": "use", "operation": "operate", "development": "develop",
             "offering": "offer"}
+# How far before a modal verb the patterns that end at it look ("..., who shall", "..., and shall"): every one of them
+# matches a few words, so a window this long finds what the whole sentence would, in time that does not grow with it
+LOOKBACK = 400
+# "... shall give it a warning and the violation shall ...": "and" or "or" before a determiner
+AND_DETERMINER = re.compile(r"\s+(?:and|or)\s+(?=(?:the|a|an|its|their|such|this|these|those)\s)")
 RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # (a full-width semicolon, kept by translations that keep Chinese punctuation, needs no space after it)
 CLAUSE_SEP = re.compile(r"(?:;\s+|；\s*)(?:and\s+|or\s+|but\s+)?|,\s+(?:and|or|but|while)\s+(?=\S)")
@@ -394,10 +399,28 @@ def _violated_bearers(np: str, condition: str | None, unit: Unit, units: list[Un
 # subject that denies it ("no approval is required", "neither consent nor approval is required": no duty)
 THING_REQUIRED = re.compile(r"(?:is|are|shall\s+be)\s+(?:\w+\s+)?required", re.IGNORECASE)
 NO_THING = re.compile(r"(?:^|[.;:,]\s*)\s*(?:no|neither|none)\b[^.;:,]*$", re.IGNORECASE)
+
+
 def _marker_is(frame: re.Pattern[str], m: re.Match[str]) -> bool:
     """Whether the marker ``m`` is read by ``frame`` (in its place: a frame's lookahead sees the text after it)."""
     r = frame.match(m.string, m.start())
     return r is not None and r.end() == m.end()
+
+
+def _after_last_semicolon(text: str) -> str:
+    """``text`` after its last clause break, "; " or a full-width "；" (as ``re.split(r";\\s+|；\\s*", text)[-1]``),
+    found from the end: the work is the length of that last clause, not of the text before it."""
+    end = len(text)
+    while True:
+        k = max(text.rfind(";", 0, end), text.rfind("；", 0, end))
+        if k < 0:
+            return text
+        if text[k] == "；" or (k + 1 < len(text) and text[k + 1].isspace()):
+            k += 1
+            while k < len(text) and text[k].isspace():
+                k += 1
+            return text[k:]
+        end = k
 
 
 def _thing_required(m: re.Match[str]) -> bool:
@@ -422,6 +445,10 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
         relative: dict[int, tuple[int, tuple[int, int]]] = {}  # modal start -> (pronoun start, antecedent span)
         last_modal_end = -1
         for m in MODAL_SCAN.finditer(text, s, e):
+            # the words right before the modal, for the patterns anchored at its start ("..., who shall"): a window
+            # of LOOKBACK characters, so a sentence of many modals (a 100 KB paragraph) costs linear time, not quadratic
+            w = max(s, m.start() - LOOKBACK)
+            tail = text[w : m.start()]
             if re.fullmatch(r"(?:\s+\w+ly)?\s*", text[last_modal_end : m.start()]) and last_modal_end >= 0:
                 continue  # "shall bear primary responsibility for": the second marker is the first one's verb
             last_modal_end = m.end()
@@ -434,56 +461,57 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
             if re.match(r"(?:is|are)\s+(?:(?:also|further|likewise|equally|then)\s+)?(?:not\s+)?to$", m.group(0), re.IGNORECASE) and \
                     P.NOT_MODAL_IS_TO.search(text, s, m.start()) and not (
                     # "...; where deletion is impossible, it is to stop ...": "it" is the pronoun subject of a duty
-                    (re.search(r"(?:^|[;,]\s+)it\s+$", text[s : m.start()], re.IGNORECASE)
+                    (re.search(r"(?:^|[;,]\s+)it\s+$", tail if w > s else text[s : m.start()], re.IGNORECASE)
                     and not re.match(r"\s+be\b", text[m.end() :]))
                     # "...; it is to be deleted after one year": "it" opening a clause after ";" is the passive's subject
                     or (re.search(r"(?:^|;\s+(?:and\s+)?)it\s+$", text[s : m.start()], re.IGNORECASE)
                     and re.match(r"\s+be\s+\w+(?:ed|en)\b", text[m.end() :]))
                     # "Where a meter breaks down, it is to be replaced ...": "it" after the circumstance that opens the
                     # sentence is the passive's subject, as after ";"
-                    or (re.search(r",\s+it\s+$", text[s : m.start()], re.IGNORECASE)
+                    or (re.search(r",\s+it\s+$", tail, re.IGNORECASE)
                         and P.CONDITION_OPENER.match(text[s : m.start()].lstrip(" ;"))
                         and re.match(r"\s+be\s+\w+(?:ed|en)\b", text[m.end() :]))):
                 continue  # "the purpose of these Measures is to ...": an aim, not a duty
-            if m.group(0).lower() == "can" and re.search(r"\bthat\s+(?:[\w'-]+\s+){1,6}$", text[s : m.start()]) \
+            if m.group(0).lower() == "can" and re.search(r"\bthat\s+(?:[\w'-]+\s+){1,6}$", tail) \
                     and not re.search(r"[,;:]", text[s : m.start()].rsplit("that", 1)[-1]):
                 continue  # "..., ensuring that users can use them": ability in a content clause, not leave
             if P.IMPERSONAL_CIRCUMSTANTIAL.fullmatch(m.group(0).rsplit(" ", 1)[0]) and not (
                     re.search(r"(?:^|[;:]\s*|,\s+(?:and|but)\s+)it\s+$", text[s : m.start()].lstrip(), re.IGNORECASE)
-                    or (re.search(r",\s+it\s+$", text[s : m.start()], re.IGNORECASE)
+                    or (re.search(r",\s+it\s+$", tail, re.IGNORECASE)
                         and P.LEAD_ADVERBIAL.match(text[s : m.start()].lstrip()))):
                 continue  # "... if it is necessary to ...": a circumstance, not an impersonal duty opening a clause
             if _thing_required(m) and NO_THING.search(text[s : m.start()]):
                 continue  # "No approval is required": an exemption, no duty
             if m.group("encouragement") and m.group(0).lower() in ("encourage", "support") and modals and \
-                    re.search(r"(?:,|\band|\bor)\s*$", text[s : m.start()]) and not modals[-1].group("encouragement"):
+                    re.search(r"(?:,|\band|\bor)\s*$", tail) and not modals[-1].group("encouragement"):
                 # ("The State will support A in ..., and encourage B to ...": a second encouragement)
                 continue  # "The state will engage in ..., promote ..., and encourage ...": a verb of that clause
-            rel = RELATIVE_BEFORE.search(text[s : m.start()])
-            if rel and _document_relative(text, s, s + rel.start(), m):
+            rel = RELATIVE_BEFORE.search(tail)
+            rel_at = w + rel.start() if rel else -1
+            if rel and _document_relative(text, s, rel_at, m):
                 # "sign an agreement with the operator, which shall specify ...": a requirement on the document the
                 # clause before produces, binding who produces it (guide 1.4)
-                relative[m.start()] = (s + rel.start(), (-1, -1))
+                relative[m.start()] = (rel_at, (-1, -1))
                 rel = None
             if rel:
-                ante = _party_antecedent(text, s, s + rel.start())
+                ante = _party_antecedent(text, s, rel_at)
                 if ante is None:
                     continue  # "... which may cause ...": a relative clause about a thing, not a duty
-                relative[m.start()] = (s + rel.start(), ante)  # "..., who shall supervise ...": the party's duty
+                relative[m.start()] = (rel_at, ante)  # "..., who shall supervise ...": the party's duty
             depth = text.count("(", s, m.start()) - text.count(")", s, m.start())
             if depth > 0:
                 continue
             before = text[s : m.start()].lstrip(" ,;")
             before = ITEM_LABEL.sub("", before, count=1) if unit.paragraph.items else before
             # the clause the modal is in: after the last ";" (and a sentence adverb: "; however, where ...")
-            local = re.split(r";\s+|；\s*", before)[-1]
+            local = _after_last_semicolon(before)
             local = re.sub(r"^(?:and|or|but)\s+", "", local, flags=re.IGNORECASE)
             local = re.sub(r"^(?:however|moreover|furthermore|meanwhile|in addition|additionally),\s*", "", local,
                            flags=re.IGNORECASE)
             if P.CONDITION_OPENER.match(local) and not re.search(r",\s", local):
                 continue  # "Where other laws provide that consent shall be obtained, ...": inside the subordinate clause
-            if re.search(r",\s+(?:when|whenever|if|where|unless|once|while|before|after|until)\s[^,;]*$", local,
-                         re.IGNORECASE):
+            if re.search(r",\s+(?:when|whenever|if|where|unless|once|while|before|after|until)\s[^,;]*$",
+                         local[max(local.rfind(","), 0) :], re.IGNORECASE):  # (it can begin at the last comma only)
                 continue  # "X, when they cannot delete them, shall ...": inside a set-off subordinate clause
             if P.CONDITION_OPENER.match(before) and not modals and re.search(r"\b(?:or|and)\s*$", before):
                 continue  # "Where the breach ... occurs or may occur, ...": a verb coordinated inside the condition
@@ -496,6 +524,10 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
             modals.append(m)
         pairs: list[tuple[int, re.Match[str]]] = []
         set_off: dict[int, tuple[int, int]] = {}
+        # the last clause separator and the last "and the ..." after the last paired modal, found by scanning the text
+        # once from there as the modals come (not again from there for each one: many modals in one sentence would
+        # cost quadratic time)
+        base, upto, last_sep, last_and = -1, -1, None, None
         for k, m in enumerate(modals):
             if m.start() in relative:
                 pairs.append((relative[m.start()][0], m))
@@ -505,7 +537,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                 continue
             semi = text.rfind(";", pairs[-1][1].end(), m.start())
             after_semi = text[semi + 1 : m.start()] if semi >= 0 else ""
-            if re.search(r"(?:\band|\bor|\bbut|,)$", text[s : m.start()].rstrip()) and not (
+            if re.search(r"(?:\band|\bor|\bbut|,)$", text[max(s, m.start() - LOOKBACK) : m.start()].rstrip()) and not (
                     semi >= 0 and re.match(r"\s*(?:and\s+|or\s+|but\s+)?[\w'-]+(?:\s+[\w'-]+)*,\s+(?:when|whenever|if|where|"
                                            r"unless|once|while|before|after|until)\b", after_semi, re.IGNORECASE)):
                 # ("...; X, when Y, shall ...": a new subject after the semicolon, its condition set off by commas)
@@ -515,17 +547,24 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                 if off:  # "..., and, unless X consents, shall not ...": X is this clause's condition
                     set_off[m.start()] = (s + off.start("c"), s + off.end("c"))
                 continue
-            case = P.CASE_CLAUSE.search(text, pairs[-1][1].end(), m.start())
+            case = P.CASE_CLAUSE.search(text, max(pairs[-1][1].end(), m.start() - LOOKBACK), m.start())
             if case and not FINITE.search(case.group("np")):  # "..., in which case the operator shall ..."
                 pairs.append((case.start("case"), m))
                 continue
-            nor = P.NOR_INVERSION.search(text, pairs[-1][1].end(), m.start())
+            nor = P.NOR_INVERSION.search(text, max(pairs[-1][1].end(), m.start() - LOOKBACK), m.start())
             if nor:  # "A may not sell X, nor may it sell Y": a second ban, its subject after the modal
                 pairs.append((nor.start("nor"), m))
                 continue
-            seps = list(CLAUSE_SEP.finditer(text, pairs[-1][1].end(), m.start()))
-            if seps:
-                pairs.append((seps[-1].end(), m))
+            if base != pairs[-1][1].end():
+                base = upto = pairs[-1][1].end()
+                last_sep = last_and = None
+            for sep in CLAUSE_SEP.finditer(text, upto, m.start()):
+                last_sep = sep
+            for sep in AND_DETERMINER.finditer(text, upto, m.start()):
+                last_and = sep
+            upto = m.start()
+            if last_sep is not None:
+                pairs.append((last_sep.end(), m))
                 continue
             # "..., the rules for processing shall be disclosed": after a comma, a determiner-led noun phrase with
             # no verb of its own is a new subject (clauses joined by a comma)
@@ -537,9 +576,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                 continue
             # "... shall give it a warning and the violation shall be recorded ...": after "and", a determiner-led noun
             # phrase right before a modal is that modal's subject (an object of the verb before never is)
-            ands = list(re.finditer(r"\s+(?:and|or)\s+(?=(?:the|a|an|its|their|such|this|these|those)\s)",
-                                    text[pairs[-1][1].end() : m.start()]))
-            at = pairs[-1][1].end() + ands[-1].end() if ands else -1
+            at = last_and.end() if last_and is not None else -1
             np = text[at : m.start()] if at >= 0 else ""
             if np and not FINITE.search(np) and not re.search(r"[,;:]", np) and len(np.split()) <= 12:
                 pairs.append((at, m))

@@ -9,6 +9,7 @@ each article into paragraphs and enumerated items.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -123,6 +124,7 @@ class _Parser:
         self.dropped: list[Dropped] = []
         self.diags: list[Diagnostic] = []
         self.heading_spans: list[Span] = []
+        self._dropped_spans: set[Span] = set()  # what drop() recorded, each span once
         # thematic breaks: Markdown's "---", "***", "___", and a plain text's line of "=" signs set apart by a blank line
         # above it (a line of "=" right under a line of text underlines it: a Markdown heading)
         self.rules = [Span(ln.start, ln.end) for ln in self.lines if P.HORIZONTAL_RULE.match(ln.norm) or (
@@ -183,6 +185,9 @@ class _Parser:
         if start >= end:
             return
         span = Span(start, end)
+        if span in self._dropped_spans:
+            return  # dropped already, for another reason (a page number that also closes a mail's signature): once
+        self._dropped_spans.add(span)
         k = bisect.bisect_left(self._junk_starts, start)
         self._junk_starts.insert(k, start)
         self.junk.insert(k, span)
@@ -1168,9 +1173,14 @@ class _Parser:
         if articles:
             self._report_footer_words(articles[-1])
         blocks: list[Block] = sorted(self.comments, key=lambda b: b.span.start)
+        # a heading line inside a block set apart is the block's ("第三条 ..." in a comment between quoted articles):
+        # no heading of the structure (each character in one place), as a repeated article's heading
+        starts = [b.span.start for b in blocks]
+        reach = list(itertools.accumulate((b.span.end for b in blocks), max))
+        heading_lines = [h for h in sorted(self.heading_spans) if not _inside_a_block(h, starts, reach)]
         return Structure(chapters, sections, articles, blocks, self.dropped, self.diags,
                          preamble.text, preamble.whole_span() if preamble.text else None,
-                         sorted(self.heading_spans), bool(self.page_starts))
+                         heading_lines, bool(self.page_starts))
 
     def find_points(self) -> list[_Heading]:
         """The points of a text without article headings, read as its provisions (see parse/points.py); [] and a
@@ -1420,8 +1430,10 @@ class _Parser:
         span = body.whole_span() if body.text else Span(h.start, h.label_span.end)
         text = body.text if body.text else self.text[span.start:span.end]
         self.keep_apart(eid, REPEATED_ARTICLE, text, span)
-        # its heading is inside the block set apart: no heading line of the structure (each character in one place)
-        self.heading_spans = [s for s in self.heading_spans if not (span.start <= s.start and s.end <= span.end)]
+        # its heading is inside the block set apart: no heading line of the structure (each character in one place);
+        # a heading line that only overlaps the block is its heading too ("> Article 7" in a text set in block quotes:
+        # the line begins with the quote mark, left out as dropped, the block with the label)
+        self.heading_spans = [s for s in self.heading_spans if not (s.start < span.end and span.start < s.end)]
         prev = articles[-1].number if articles else None
         where = f"; it stands where Article {prev + 1} would" if prev is not None and prev + 1 != h.number else ""
         self.diag("error", h.start, f"{h.label} appears twice (the first is on line {self.line_col(first)[0]}){where}: "
@@ -2133,6 +2145,13 @@ _ENDS_SENTENCE_RE = re.compile(r"[.;:。；：!?]\s*$")
 # a line that goes on with a sentence of the line above it: it opens with a lower-case word (an annex's heading is
 # followed by a title, a table, a form or a list, never by the rest of a sentence)
 _CARRIED_ON = re.compile(r"^[ \t]*[a-z]")
+def _inside_a_block(h: Span, starts: list[int], reach: list[int]) -> bool:
+    """Whether the span ``h`` lies within a block: ``starts`` are the blocks' starts in order, ``reach[k]`` the
+    furthest end of the blocks up to the k-th."""
+    k = bisect.bisect_right(starts, h.start) - 1
+    return k >= 0 and reach[k] >= h.end
+
+
 REPEATED_ARTICLE = "repeated-article"  # an article whose number the text used before, kept apart
 _EQUALS_RULE = re.compile(r"^[ \t]*={3,}[ \t]*$")
 PARALLEL = "parallel"  # a paragraph of a bilingual edition in the other language (Chinese), beside its translation
