@@ -139,6 +139,9 @@ NEGATIVES = [
     ("Ferry operators shall compensate the passengers for losses caused by delays.", "obligation"),
     ("The maritime affairs bureau shall restrict access to the passenger data.", "obligation"),
     ("Bakery operators shall incur the costs of the inspection.", "obligation"),
+    # (review10) a penalty's noun in a post-modifier of what is borne is no penalty borne
+    ("Bakery operators shall bear the costs of the closure of the bakery.", "obligation"),
+    ("Ferry operators shall bear the expenses during any detention of the ferry at the pier.", "obligation"),
     ("Where a bakery operator violates Article 1, the market regulation bureau shall publish the list of inspections.",
      "obligation"),
 ]

@@ -885,8 +885,10 @@ _PASSIVE_MODAL = r"(?:shall|may|will|can|must|should|(?:is|are)[ ]to)"
 _ALSO = r"(?:also[ ]|additionally[ ]|further[ ]|in[ ]addition[ ])"
 SANCTION_PASSIVE = re.compile(
     r"""^""" + _PASSIVE_MODAL + _MODAL_GAP + r"""(?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:\w+[ ]){0,4}?liabilit|
-         # the violator-active frame: "shall incur a fine", "shall bear the compensation" (any class's noun)
-         (?:also[ ])?(?:incur|bear)[ ](?:an?[ ]|the[ ])?(?:[\w-]+[ ]){0,3}?""" + PENALTY_NOUNS + r"""\b|
+         # the violator-active frame: "shall incur a fine", "shall bear the compensation" (any class's noun, the head of
+         # the object: only modifiers before it, no preposition: "shall bear the costs of the closure" bears costs)
+         (?:also[ ])?(?:incur|bear)[ ](?:an?[ ]|the[ ])?(?:(?!(?:of|for|to|in|on|at|from|with|by|during|after)[ ])
+         [\w-]+[ ]){0,3}?""" + PENALTY_NOUNS + r"""\b|
          # "shall have its illegal gains confiscated", "shall have their licences revoked", "shall have the pesticides
          # confiscated", "shall have its filing with the bureau cancelled": the causative "have" with a penalty's
          # participle puts the penalty on the subject, as the passive does (any determiner, up to six words between)
