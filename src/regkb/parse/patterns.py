@@ -822,9 +822,12 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     PenaltyClass("exposure", noun=r"public[ ]exposure", done=r"exposed[ ](?:to[ ]the[ ]public|publicly)",
                  suffer=r"publicly[ ](?:named|exposed|shamed|disclosed)\b|named[ ]and[ ]shamed\b",
                  do=r"publicly[ ]expose[ ]" + _OBJ + r"|expose[ ]" + _OBJ + r"[ ](?:to[ ]the[ ]public|publicly)|"
-                    r"(?:announce|publish|disclose|make[ ]public)[ ](?:the[ ](?:violations?|illegal[ ]acts?|offen[cs]es?)|"
-                    r"(?:its|their|the[ ]violator['’]s?)[ ](?:violations?|names?|illegal[ ]acts?))(?:[ ]to[ ]the[ ]public|"
-                    r"[ ]publicly)?"),
+                    # the violator's own acts or name made known ("announce its violations", "publish the violator's
+                    # name"); "the violations" only with "to the public / publicly": "publish the violations found in
+                    # inspections each quarter" is an authority's report, no penalty on anyone
+                    r"(?:announce|publish|disclose|make[ ]public)[ ](?:the[ ](?:violations?|illegal[ ]acts?|offen[cs]es?)"
+                    r"[ ](?:to[ ]the[ ]public|publicly)|(?:its|their|the[ ]violator['’]s?)[ ](?:violations?|names?|"
+                    r"illegal[ ]acts?)(?:[ ]to[ ]the[ ]public|[ ]publicly)?)"),
     # civil and criminal liability, and penalties named by their genus; the violator's own act of making good a loss is
     # civil liability only after a violation ("shall make good the losses", "shall compensate the buyer for the loss")
     PenaltyClass("civil", noun=r"compensation|damages",
