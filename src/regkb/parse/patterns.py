@@ -588,12 +588,12 @@ ONLY_INVERSION = re.compile(r"only[ ]+(?:after|when|if|once|with|upon|on|where|b
                             r"under|following)\b[^;:]+", X)
 # "..., in which case the operator shall ...", "...; in that case neither A nor B may ...": the phrase points back to the
 # clause before as the circumstance of the next one; it opens a new clause (its condition) before that clause's subject
-CASE_LEAD = re.compile(r"in[ ](?:which|that|such[ ]a|this|either|any[ ]such)[ ](?:case|event)[ ,]+(?=\w)", X)
+_CASE_PHRASE = r"in[ ](?:which|that|such[ ]a|this|either|any[ ]such)[ ](?:case|event)"
+CASE_LEAD = re.compile(_CASE_PHRASE + r"[ ,]+(?=\w)", X)
 # (Session 10) "..., but in either case bears the obligation to ...": the phrase alone before the modal, the subject
-# elided (the coordinated clause's); the phrase is the clause's condition
-CASE_ONLY = re.compile(r"in[ ](?:which|that|such[ ]a|this|either|any[ ]such|each|every|any)[ ](?:case|event)[ ]*,?[ ]*", X)
-CASE_CLAUSE = re.compile(r"[,;][ ]+(?P<case>in[ ](?:which|that|such[ ]a|this|either|any[ ]such)[ ](?:case|event))[ ,]+"
-                         r"(?P<np>[^,;:.]{1,100})$", X)
+# elided (the coordinated clause's); the phrase is the clause's condition ("in each / every / any case" too)
+CASE_ONLY = re.compile(r"(?:" + _CASE_PHRASE + r"|in[ ](?:each|every|any)[ ](?:case|event))[ ]*,?[ ]*", X)
+CASE_CLAUSE = re.compile(r"[,;][ ]+(?P<case>" + _CASE_PHRASE + r")[ ,]+(?P<np>[^,;:.]{1,100})$", X)
 # (Session 9) "Whoever keeps a dog ..." names the party the text calls a "dog keeper": the doer of the act, named by the
 # agent noun of its verb with its object before it (keep -> keeper, operate -> operator, own -> owner)
 WHOEVER_AGENT = re.compile(r"^whoever[ ]+"
