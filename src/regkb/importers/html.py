@@ -216,7 +216,6 @@ class NotesAfterText(Stage):
 
 
 _SEPARATORS = re.compile(r"[\s|｜·•/]+")
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _is_structure(block: Any, words: str) -> bool:
