@@ -263,6 +263,14 @@ def test_headings_written_as_links_to_the_page_are_kept(tmp_path: Path, layout: 
         assert imp.text.count("Rules for the gates") == 3
 
 
+def test_an_annex_heading_written_as_a_link_to_the_page_is_kept(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_text('<html><body><main><h1>Rules for City Parks</h1><p>Article 1 Park keepers shall close the gates.</p>'
+                    '<p><a href="#">Annex 1</a></p><p>Opening hours of the gates.</p></main></body></html>',
+                    encoding="utf-8")
+    assert "Annex 1" in read_files([page]).text
+
+
 def test_a_word_file_that_interleaves_the_two_languages(tmp_path: Path) -> None:
     from docx import Document as Docx
 

@@ -220,10 +220,10 @@ _SEPARATORS = re.compile(r"[\s|｜·•/]+")
 
 def _is_structure(block: Any, words: str) -> bool:
     """Whether a block is part of the text's structure: a heading element, or words that open as a provision's
-    heading ("Article 2", "Chapter II", "Section 1")."""
+    heading ("Article 2", "Chapter II", "Section 1", "Annex 1")."""
     from ..parse import patterns as P
 
-    return block.tag in _HEADINGS or any(p.match(words) for p in (P.ARTICLE, P.CHAPTER, P.SECTION))
+    return block.tag in _HEADINGS or any(p.match(words) for p in (P.ARTICLE, P.CHAPTER, P.SECTION, P.ANNEX_HEADING))
 
 
 class DropChrome(Stage):
