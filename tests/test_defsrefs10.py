@@ -182,6 +182,20 @@ def test_reference_targets(sentence: str, expected: dict) -> None:
     assert ref_targets(sentence) == expected
 
 
+@pytest.mark.parametrize(("sentence", "cited"), [
+    # (review10) the citing sentence's own items labelled ①, ② with no punctuation between them: the mark after
+    # "Article 5" is the sentence's next item, not Article 5's second paragraph
+    ("Every installer shall do the following: ① comply with Article 5 ② keep a log of its work.", "Article 5"),
+    ("A resident who keeps a dog must ① register it under Article 7 ② walk it on a lead.", "Article 7"),
+    # ... but a mark after an article's number that follows a cited mark is cited too
+    ("Article 5 ① and Article 7 ② apply.", "Article 5 ① and Article 7 ②"),
+])
+def test_a_circled_mark_that_goes_on_with_the_sentences_own_items_is_no_paragraph(sentence: str, cited: str) -> None:
+    refs = ref_targets(sentence)
+    assert list(refs) == [cited]
+    assert all(not p.endswith("__para_2") or "②" in cited for p in refs[cited][0])
+
+
 @pytest.mark.parametrize(("body", "text", "target"), [
     # "the following Article" / "the next article": the article after this one
     ("Article 1 A seller may ask for the result uploaded under the following Article.\n\n"

@@ -188,6 +188,13 @@ def test_a_thing_not_required_is_no_duty(body: str) -> None:
     assert facts(body) == [] and unbound(body) == []
 
 
+@pytest.mark.parametrize("body", ["No fewer than two thirds of the owners' consent is required.",
+                                  "Where a tree is felled, no less than 30 days' notice to the bureau is required."])
+def test_no_before_a_comparative_bounds_the_thing_required_and_denies_nothing(body: str) -> None:
+    # (review10) a quantity bounded by "no fewer / less than" is still required: reported (no bearer), never dropped
+    assert facts(body) == [] and unbound(body) == ["no bearer could be identified for this modal statement"]
+
+
 def test_required_before_an_infinitive_is_the_ordinary_marker() -> None:
     assert facts("Each kiosk operator is required, within 10 days, to report faults.") == [
         ("obligation", ["Kiosk operator"], "within 10 days, to report faults", None)]

@@ -279,3 +279,19 @@ def test_compiled_templates_are_kept_and_only_signed_ones_loaded(tmp_path: Path,
     full = tmp_path / "full" / "site"
     build_site(corpus, full)
     _assert_same_site(site, full)
+
+
+def test_a_site_builds_where_no_signing_key_can_be_made(tmp_path: Path, corpus: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The compiled-template cache is an optimisation: where the machine's signing key cannot be read or made
+    (a read-only home, a key file of the wrong mode), the site is built as before, its templates compiled
+    afresh, and a second build loads nothing it did not sign in this process."""
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("REGKB_KEY_FILE", str(blocker / "key"))  # its directory cannot be made
+    site = tmp_path / "site"
+    build_site(corpus, site)
+    build_site(corpus, site)
+    full = tmp_path / "full" / "site"
+    build_site(corpus, full)
+    _assert_same_site(site, full)

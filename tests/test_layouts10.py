@@ -237,6 +237,40 @@ def test_links_that_act_on_the_page_are_left_out_and_links_in_sentences_kept(tmp
     assert [len(a.paragraphs) for a in st.articles] == [1, 1, 1]
 
 
+# (review10) a page whose headings are placeholder links to "#": a heading element, or a provision's heading in a
+# paragraph of its own, is the text's structure, never a control of the page
+HEADING_LINKS = [
+    '<h3><a href="#">Article {n}</a></h3><p>{body}</p>',
+    '<p><a href="#">Article {n}</a></p><p>{body}</p>',
+    '<h4><a href="#">Rules for the gates</a></h4><p>Article {n} {body}</p>',
+]
+
+
+@pytest.mark.parametrize("layout", HEADING_LINKS, ids=["h3-article", "p-article", "h4-caption"])
+def test_headings_written_as_links_to_the_page_are_kept(tmp_path: Path, layout: str) -> None:
+    bodies = ["These Rules govern the parks of this City.", "Park keepers shall close the gates at night.",
+              "These Rules take effect on 1 July 2033."]
+    page = tmp_path / "p.html"
+    page.write_text("<html><body><main><h1>Rules for City Parks</h1>" + "".join(
+        layout.format(n=n, body=b) for n, b in enumerate(bodies, 1)) + '<p><a href="#">Back to top</a></p>'
+        "</main></body></html>", encoding="utf-8")
+    imp = read_files([page])
+    assert "Back to top" not in imp.text
+    st = parse_structure(_src(imp.text), "doc")
+    assert [a.number for a in st.articles] == [1, 2, 3]
+    assert all(b in imp.text for b in bodies)
+    if "h4" in layout:
+        assert imp.text.count("Rules for the gates") == 3
+
+
+def test_an_annex_heading_written_as_a_link_to_the_page_is_kept(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_text('<html><body><main><h1>Rules for City Parks</h1><p>Article 1 Park keepers shall close the gates.</p>'
+                    '<p><a href="#">Annex 1</a></p><p>Opening hours of the gates.</p></main></body></html>',
+                    encoding="utf-8")
+    assert "Annex 1" in read_files([page]).text
+
+
 def test_a_word_file_that_interleaves_the_two_languages(tmp_path: Path) -> None:
     from docx import Document as Docx
 

@@ -139,6 +139,13 @@ NEGATIVES = [
     ("Ferry operators shall compensate the passengers for losses caused by delays.", "obligation"),
     ("The maritime affairs bureau shall restrict access to the passenger data.", "obligation"),
     ("Bakery operators shall incur the costs of the inspection.", "obligation"),
+    # (review10) a penalty's noun in a post-modifier of what is borne is no penalty borne
+    ("Bakery operators shall bear the costs of the closure of the bakery.", "obligation"),
+    ("Ferry operators shall bear the expenses during any detention of the ferry at the pier.", "obligation"),
+    # (review10) an authority's report of the violations it found names no violator: a duty, no exposure
+    ("The market regulation bureau shall publish the violations found in inspections on its website each quarter.",
+     "obligation"),
+    ("The maritime affairs bureau shall disclose the illegal acts it has handled in its annual report.", "obligation"),
     ("Where a bakery operator violates Article 1, the market regulation bureau shall publish the list of inspections.",
      "obligation"),
 ]

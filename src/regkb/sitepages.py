@@ -191,7 +191,9 @@ class _SignedTemplates:
     each entry against its template's source and its own and Python's versions; the entry's name also
     holds the versions of MkDocs, the theme and Jinja and the environment's extensions (what else the
     compiled code depends on). An entry is compiled code: it is signed like the parse cache
-    (:mod:`regkb.signing`), so one not written on this machine is never loaded."""
+    (:mod:`regkb.signing`), so one not written on this machine is never loaded. Where the machine's key cannot be
+    read or made, a key of this process signs them (:func:`regkb.signing.key_or_ephemeral`): the site is built as
+    before, and a later build compiles the templates again."""
 
     PURPOSE = "regkb compiled templates"
 
@@ -212,11 +214,11 @@ class _SignedTemplates:
         """Fill ``bucket`` from its entry, if there is a good one (otherwise Jinja compiles the template)."""
         import io
 
-        from .signing import unseal
+        from .signing import key_or_ephemeral, unseal
 
         p = self._path(bucket)
         try:
-            data = unseal(p.read_bytes(), self.PURPOSE, p)
+            data = unseal(p.read_bytes(), self.PURPOSE, p, key=key_or_ephemeral())
         except (OSError, RegkbError):
             return
         bucket.load_bytecode(io.BytesIO(data))
@@ -226,13 +228,13 @@ class _SignedTemplates:
         import io
 
         from .atomic import write_bytes_atomic
-        from .signing import seal
+        from .signing import key_or_ephemeral, seal
 
         out = io.BytesIO()
         bucket.write_bytecode(out)
         with contextlib.suppress(OSError):
             self.dir.mkdir(parents=True, exist_ok=True)
-            write_bytes_atomic(self._path(bucket), seal(out.getvalue(), self.PURPOSE))
+            write_bytes_atomic(self._path(bucket), seal(out.getvalue(), self.PURPOSE, key=key_or_ephemeral()))
 
 
 def template_cache(directory: Path, env: Any) -> Any:

@@ -218,6 +218,14 @@ class NotesAfterText(Stage):
 _SEPARATORS = re.compile(r"[\s|｜·•/]+")
 
 
+def _is_structure(block: Any, words: str) -> bool:
+    """Whether a block is part of the text's structure: a heading element, or words that open as a provision's
+    heading ("Article 2", "Chapter II", "Section 1", "Annex 1")."""
+    from ..parse import patterns as P
+
+    return block.tag in _HEADINGS or any(p.match(words) for p in (P.ARTICLE, P.CHAPTER, P.SECTION, P.ANNEX_HEADING))
+
+
 class DropChrome(Stage):
     """Reads ``tree``; removes scripts, styles, navigation, forms, headers, footers and comments."""
 
@@ -239,7 +247,10 @@ class DropChrome(Stage):
             acts = href.lower().startswith("javascript:") or (href.startswith("#") and href[1:].lower() in top | {"top"})
             # ... standing alone in its block (a link in a sentence is the sentence's words, whatever its target)
             block = next((e for e in a.iterancestors() if e.tag in _BLOCKISH), None)
-            if acts and block is not None and _SEPARATORS.sub("", _text(block)) == _SEPARATORS.sub("", _text(a)):
+            # ... and not the text's own structure: a heading element, or a provision's heading, written as a link to
+            # "#" (a page whose headings are placeholder links: "<h3><a href="#">Article 2</a></h3>") is the law's
+            if acts and block is not None and _SEPARATORS.sub("", _text(block)) == _SEPARATORS.sub("", _text(a)) \
+                    and not _is_structure(block, _text(a)):
                 words = _text(a)
                 if words:
                     controls.append(words)

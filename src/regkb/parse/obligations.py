@@ -396,9 +396,12 @@ def _violated_bearers(np: str, condition: str | None, unit: Unit, units: list[Un
 
 
 # (Session 10) "the consent of the owners is required.": the marker of a thing required (patterns.MODAL), and a
-# subject that denies it ("no approval is required", "neither consent nor approval is required": no duty)
+# subject that denies it ("no approval is required", "neither consent nor approval is required": no duty); "no" before a
+# comparative bounds a quantity and denies nothing ("no fewer than two thirds of the owners' consent is required", "no
+# less than 30 days' notice is required": a duty)
 THING_REQUIRED = re.compile(r"(?:is|are|shall\s+be)\s+(?:\w+\s+)?required", re.IGNORECASE)
-NO_THING = re.compile(r"(?:^|[.;:,]\s*)\s*(?:no|neither|none)\b[^.;:,]*$", re.IGNORECASE)
+NO_THING = re.compile(r"(?:^|[.;:,]\s*)\s*(?:no(?!\s+(?:fewer|less|more|later|earlier|sooner|greater|smaller|lower|"
+                      r"higher)\s+than\b)|neither|none)\b[^.;:,]*$", re.IGNORECASE)
 
 
 def _marker_is(frame: re.Pattern[str], m: re.Match[str]) -> bool:

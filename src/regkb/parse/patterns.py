@@ -588,12 +588,12 @@ ONLY_INVERSION = re.compile(r"only[ ]+(?:after|when|if|once|with|upon|on|where|b
                             r"under|following)\b[^;:]+", X)
 # "..., in which case the operator shall ...", "...; in that case neither A nor B may ...": the phrase points back to the
 # clause before as the circumstance of the next one; it opens a new clause (its condition) before that clause's subject
-CASE_LEAD = re.compile(r"in[ ](?:which|that|such[ ]a|this|either|any[ ]such)[ ](?:case|event)[ ,]+(?=\w)", X)
+_CASE_PHRASE = r"in[ ](?:which|that|such[ ]a|this|either|any[ ]such)[ ](?:case|event)"
+CASE_LEAD = re.compile(_CASE_PHRASE + r"[ ,]+(?=\w)", X)
 # (Session 10) "..., but in either case bears the obligation to ...": the phrase alone before the modal, the subject
-# elided (the coordinated clause's); the phrase is the clause's condition
-CASE_ONLY = re.compile(r"in[ ](?:which|that|such[ ]a|this|either|any[ ]such|each|every|any)[ ](?:case|event)[ ]*,?[ ]*", X)
-CASE_CLAUSE = re.compile(r"[,;][ ]+(?P<case>in[ ](?:which|that|such[ ]a|this|either|any[ ]such)[ ](?:case|event))[ ,]+"
-                         r"(?P<np>[^,;:.]{1,100})$", X)
+# elided (the coordinated clause's); the phrase is the clause's condition ("in each / every / any case" too)
+CASE_ONLY = re.compile(r"(?:" + _CASE_PHRASE + r"|in[ ](?:each|every|any)[ ](?:case|event))[ ]*,?[ ]*", X)
+CASE_CLAUSE = re.compile(r"[,;][ ]+(?P<case>" + _CASE_PHRASE + r")[ ,]+(?P<np>[^,;:.]{1,100})$", X)
 # (Session 9) "Whoever keeps a dog ..." names the party the text calls a "dog keeper": the doer of the act, named by the
 # agent noun of its verb with its object before it (keep -> keeper, operate -> operator, own -> owner)
 WHOEVER_AGENT = re.compile(r"^whoever[ ]+"
@@ -822,9 +822,12 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     PenaltyClass("exposure", noun=r"public[ ]exposure", done=r"exposed[ ](?:to[ ]the[ ]public|publicly)",
                  suffer=r"publicly[ ](?:named|exposed|shamed|disclosed)\b|named[ ]and[ ]shamed\b",
                  do=r"publicly[ ]expose[ ]" + _OBJ + r"|expose[ ]" + _OBJ + r"[ ](?:to[ ]the[ ]public|publicly)|"
-                    r"(?:announce|publish|disclose|make[ ]public)[ ](?:the[ ](?:violations?|illegal[ ]acts?|offen[cs]es?)|"
-                    r"(?:its|their|the[ ]violator['’]s?)[ ](?:violations?|names?|illegal[ ]acts?))(?:[ ]to[ ]the[ ]public|"
-                    r"[ ]publicly)?"),
+                    # the violator's own acts or name made known ("announce its violations", "publish the violator's
+                    # name"); "the violations" only with "to the public / publicly": "publish the violations found in
+                    # inspections each quarter" is an authority's report, no penalty on anyone
+                    r"(?:announce|publish|disclose|make[ ]public)[ ](?:the[ ](?:violations?|illegal[ ]acts?|offen[cs]es?)"
+                    r"[ ](?:to[ ]the[ ]public|publicly)|(?:its|their|the[ ]violator['’]s?)[ ](?:violations?|names?|"
+                    r"illegal[ ]acts?)(?:[ ]to[ ]the[ ]public|[ ]publicly)?)"),
     # civil and criminal liability, and penalties named by their genus; the violator's own act of making good a loss is
     # civil liability only after a violation ("shall make good the losses", "shall compensate the buyer for the loss")
     PenaltyClass("civil", noun=r"compensation|damages",
@@ -885,8 +888,10 @@ _PASSIVE_MODAL = r"(?:shall|may|will|can|must|should|(?:is|are)[ ]to)"
 _ALSO = r"(?:also[ ]|additionally[ ]|further[ ]|in[ ]addition[ ])"
 SANCTION_PASSIVE = re.compile(
     r"""^""" + _PASSIVE_MODAL + _MODAL_GAP + r"""(?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:\w+[ ]){0,4}?liabilit|
-         # the violator-active frame: "shall incur a fine", "shall bear the compensation" (any class's noun)
-         (?:also[ ])?(?:incur|bear)[ ](?:an?[ ]|the[ ])?(?:[\w-]+[ ]){0,3}?""" + PENALTY_NOUNS + r"""\b|
+         # the violator-active frame: "shall incur a fine", "shall bear the compensation" (any class's noun, the head of
+         # the object: only modifiers before it, no preposition: "shall bear the costs of the closure" bears costs)
+         (?:also[ ])?(?:incur|bear)[ ](?:an?[ ]|the[ ])?(?:(?!(?:of|for|to|in|on|at|from|with|by|during|after)[ ])
+         [\w-]+[ ]){0,3}?""" + PENALTY_NOUNS + r"""\b|
          # "shall have its illegal gains confiscated", "shall have their licences revoked", "shall have the pesticides
          # confiscated", "shall have its filing with the bureau cancelled": the causative "have" with a penalty's
          # participle puts the penalty on the subject, as the passive does (any determiner, up to six words between)

@@ -198,7 +198,11 @@ def _references(docs: list[ParsedDocument], matcher: re.Pattern[str] | None, nam
                 elif m.group("ord_after"):  # "Article 9, second paragraph"
                     paras = [ordinal(m.group("ord_after"))]
                 items = m.group("items") or m.group("items_after") or ""
-                if m.group("para_circled"):  # "Article 5 ①", "Article 7 ① and ②", "Article 7 ①-③"
+                # "..., ① comply with Article 2 ② keep records": a mark that goes on with the citing sentence's own
+                # enumeration (the mark before it, not after an article's number, is the one before in sequence) labels
+                # the sentence's next item, no paragraph: the reference ends before it
+                own_mark = bool(m.group("para_circled")) and _own_enumeration(text, m.start("para_circled"))
+                if m.group("para_circled") and not own_mark:  # "Article 5 ①", "Article 7 ① and ②", "Article 7 ①-③"
                     paras, items = _circled_units(numbers.get(_numbers(m.group("nums"))[0]),
                                                   _circled_numbers(m.group("para_circled")))
                 # "the first paragraph of Article 18 and Article 35": the paragraph (and items) belong to the
@@ -211,6 +215,8 @@ def _references(docs: list[ParsedDocument], matcher: re.Pattern[str] | None, nam
                 brackets = _brackets(m.group("nums"))
                 first_bracketed = bool(m.group("para_paren"))
                 nums_s, b = _sub_numbered(m, text, missing)
+                if own_mark:
+                    b = len(text[: m.start("para_circled")].rstrip())
                 for k, n in enumerate(_numbers(nums_s)):
                     if n in brackets:
                         paras_k, items_k = brackets[n]
@@ -650,6 +656,19 @@ def _circled_units(art: Any, marks: list[int]) -> tuple[list[int | None], str]:
 
 
 _CIRCLED_TOKEN = re.compile(rf"(?P<mark>[{P.CIRCLED}])|\bto\b|[-–~～]")
+# a circled mark right after an article's number (and the marks listed with it): a paragraph cited, not a label
+_CITED_MARK_BEFORE = re.compile(rf"\d[ ]?(?:[{P.CIRCLED}](?:,[ ]?|、|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]|[ ]?[-–~～][ ]?))*$")
+
+
+def _own_enumeration(text: str, at: int) -> bool:
+    """Whether the circled mark at ``at`` goes on with the enumeration of the sentence it stands in: the last circled
+    mark before it that labels (is not cited after an article's number) is the one before it in sequence."""
+    n = circled(text[at])
+    for k in range(at - 1, -1, -1):
+        if circled(text[k]) is not None and not _CITED_MARK_BEFORE.search(text, 0, k):
+            return n is not None and circled(text[k]) == n - 1
+    return False
+
 
 
 def _numbers(nums: str) -> list[int]:
