@@ -148,6 +148,12 @@ NEGATIVES = [
     ("The maritime affairs bureau shall disclose the illegal acts it has handled in its annual report.", "obligation"),
     ("Where a bakery operator violates Article 1, the market regulation bureau shall publish the list of inspections.",
      "obligation"),
+    # (session 10, lead) an applicant short of an article's requirements, then a step of the procedure suspended: the
+    # verb "suspend" is a penalty only with a grant or an activity as its object
+    ("Where an applicant fails to meet the requirements of Article 1, the market regulation bureau may suspend the "
+     "review of the application.", "permission"),
+    ("If a ferry operator fails to meet the requirements of Article 1, the maritime affairs bureau shall suspend the "
+     "examination until the materials are completed.", "obligation"),
 ]
 
 

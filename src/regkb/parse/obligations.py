@@ -464,7 +464,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
             if re.match(r"(?:is|are)\s+(?:(?:also|further|likewise|equally|then)\s+)?(?:not\s+)?to$", m.group(0), re.IGNORECASE) and \
                     P.NOT_MODAL_IS_TO.search(text, s, m.start()) and not (
                     # "...; where deletion is impossible, it is to stop ...": "it" is the pronoun subject of a duty
-                    (re.search(r"(?:^|[;,]\s+)it\s+$", tail if w > s else text[s : m.start()], re.IGNORECASE)
+                    (re.search(r"(?:^|[;,]\s+)it\s+$", tail, re.IGNORECASE)
                     and not re.match(r"\s+be\b", text[m.end() :]))
                     # "...; it is to be deleted after one year": "it" opening a clause after ";" is the passive's subject
                     or (re.search(r"(?:^|;\s+(?:and\s+)?)it\s+$", text[s : m.start()], re.IGNORECASE)
