@@ -32,7 +32,8 @@ def kb_of(article2: str) -> KnowledgeBase:
 ACTIVE = [
     "give it a warning", "circulate a notice of criticism", "impose a fine of 5,000 yuan on it", "fine it 5,000 yuan",
     "confiscate its illegal gains", "confiscate the illegal property", "revoke its business licence",
-    "suspend its permit", "withdraw its licence", "cancel its registration", "deprive it of its qualification",
+    "suspend its permit", "suspend the operator's access to the booking platform", "suspend its account for a month",
+    "withdraw its licence", "cancel its registration", "deprive it of its qualification",
     "lower its qualification grade", "downgrade its credit rating", "restrict its business activities",
     "order it to suspend production or business", "order it to close down", "close it down",
     "bar it from engaging in the trade", "disqualify it from bidding for three years",

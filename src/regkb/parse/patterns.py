@@ -780,9 +780,11 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     PenaltyClass("permit", noun=r"(?:revocation|suspension|cancell?ation|withdrawal)[ ]of[ ](?:[\w-]+[ ]){0,3}?" + _PERMIT,
                  done=r"deprived[ ]of[ ](?:" + _POSS + r"[ ])?(?:[\w-]+[ ]){0,3}?" + _PERMIT,
                  had=r"revoked|suspended|cancell?ed|withdrawn",
-                 # "suspend" is a penalty of a grant or an activity only ("suspend its licence", "suspend the
-                 # business"); "suspend the review of the application" is a step of a procedure
-                 do=r"revoke|suspend[ ](?:[\w-]+[ ]){0,4}?(?:" + _PERMIT + "|" + _BUSINESS + r")\b|"
+                 # "suspend" is a penalty of what the party holds, a grant, an activity or an access ("suspend its
+                 # licence", "suspend the business", "suspend the person's access to the platform"); "suspend the
+                 # review of the application" is a step of a procedure
+                 do=r"revoke|suspend[ ](?:[\w'’-]+[ ]){0,4}?(?:" + _PERMIT + "|" + _BUSINESS +
+                    r"|access|rights?|accounts?|eligibility|membership)\b|"
                     r"(?:withdraw|cancel|annul|rescind)[ ]" + _POSS + r"[ ](?:[\w-]+[ ]){0,3}?" + _PERMIT +
                     r"|deprive[ ]" + _OBJ + r"[ ]of[ ](?:" + _POSS + r"[ ])?(?:[\w-]+[ ]){0,3}?" + _PERMIT),
     PenaltyClass("grade", noun=r"(?:lowering|downgrading|reduction)[ ]of[ ](?:[\w-]+[ ]){0,3}?(?:grades?|levels?|ratings?)",
