@@ -78,6 +78,9 @@ CASES = [
     (TXT, "The fees are those of the preceding article.", "the preceding article"),
     (ANNEX, "The well owner fills in this form as Article 1 requires.", "Article 1"),
     (ANNEX, "Each well owner may attach a copy of the meter reading.", "binds"),
+    # (review10) a unit of this text, capitalised, is no other instrument: "Article 1 of Chapter I", "of These Rules"
+    (MD, "Bicycles parked as Article 1 of Chapter I says are counted.", "Article 1"),
+    (TXT, "Permits follow the form of Article 2 of These Rules.", "Article 2"),
     # no doubt: a party the law does not bind, another instrument's article, no modal, no citation
     (MD, "The translators shall not be liable for errors. Licensed under CC BY 4.0.", None),
     (TXT, "Readers are referred to Article 5 of the Civil Code. (c) 2030 Hollis & Zhou.", None),

@@ -1123,7 +1123,10 @@ RELATIVE_REF = re.compile(
     X,
 )
 # after "Article 5": the words that make it another instrument's article ("Article 5 of the Civil Code")
-CITES_OTHER_INSTRUMENT = re.compile(r"[ ]+of[ ]+(?:the[ ]+)?(?:[A-Z“\"《]|PRC\b)")
+# ("Article 5 of Chapter II", "Article 5 of These Measures": a unit or the text itself, capitalised, is no other
+# instrument)
+CITES_OTHER_INSTRUMENT = re.compile(
+    r"[ ]+of[ ]+(?:the[ ]+)?(?!(?:Chapter|Section|Part|Annex|Appendix|These|This)\b)(?:[A-Z“\"《]|PRC\b)")
 # a modal that binds the subject before it, in a block set apart after the last article (parse/apart.py)
 SET_APART_MODAL = re.compile(r"\b(?:shall|must|may)\b")
 # Title-like names of laws: capitalised words ending in a legal-instrument noun.
