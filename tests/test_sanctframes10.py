@@ -178,3 +178,25 @@ def test_liable_to_a_risk_is_no_sanction(text: str) -> None:
 def test_warning_label_is_no_sanction() -> None:
     kb = kb_of("Where a bakery operator violates Article 1, a warning label shall be printed on each package.")
     assert [s.text for s in kb.sanctions if s.article == 2] == []
+
+
+# (session 10, lead; review10's finding 3) "warning" as a modifier of another noun names a thing, not a penalty: the
+# passive duty to hand it over has no bearer in the sentence, and `regkb check` says so (it was silently dropped as a
+# sanction, or made one); the penalty "given a warning" after a violation stays a sanction
+@pytest.mark.parametrize("text", [
+    "Every lifeguard shall be given a warning light and a blanket.",
+    "Each ferry passenger shall be given a warning whistle before boarding.",
+])
+def test_a_warning_thing_is_no_penalty_and_its_missing_bearer_is_reported(text: str) -> None:
+    kb = kb_of(text)
+    assert [s.text for s in kb.sanctions if s.article == 2] == []
+    assert [d.code for d in kb.diagnostics if d.code == "no-bearer"] == ["no-bearer"]
+
+
+@pytest.mark.parametrize("text", [
+    "Where a bakery operator violates Article 1, the bakery operator shall be given a warning.",
+    "Where a ferry operator violates Article 1, the ferry operator shall be given a warning and a fine of 500 yuan.",
+    "Where a bakery operator violates Article 1, the market regulation bureau shall give it a warning in writing.",
+])
+def test_a_warning_after_a_violation_stays_a_penalty(text: str) -> None:
+    assert len([s for s in kb_of(text).sanctions if s.article == 2]) >= 1

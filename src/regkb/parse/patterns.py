@@ -615,6 +615,13 @@ NOT_MODAL_IS_TO = re.compile(r"\b(?:(?:purpose|purposes|aim|aims|objective|objec
 NEGATED_SUBJECT = re.compile(r"^(?:(?P<neg>No|Neither|None[ ]of)[ ]+(?:(?<=of[ ])(?:the|these|those|such)[ ]+)?(?P<np>.+)|"
                              r"(?P<nobody>Nobody|No-one))$", X)
 
+# "warning" as a penalty is the head of its noun phrase: a word that goes on the phrase ("a warning light", "a warning
+# whistle", "warning signs") makes it a modifier of another noun, a thing and no penalty; what may follow a penalty's
+# "warning" is a function word, an adverb of manner or time, or punctuation ("a warning and a fine", "a warning in
+# writing", "a warning first")
+WARNING_NOUN = (r"warnings?(?![ -](?!(?:and|or|but|nor|by|from|for|to|in|on|at|if|where|when|whereupon|unless|with|"
+                r"within|of|as|under|pursuant|according|accordingly|shall|may|which|that|first|again|once|"
+                r"immediately|publicly|also|then|together|the|a|an|its|their|his|her|is|are|be)\b)[a-z]+\b)")
 # Statements with a modal that bind no one: scope, commencement, precedence, definitions, sanctions.
 NOT_A_DUTY = re.compile(
     r"""
@@ -626,7 +633,7 @@ NOT_A_DUTY = re.compile(
     | ^shall[ ](?:have|bear)[ ]the[ ]following[ ]meaning # definitions
     | ^shall[ ](?:refer[ ]to|mean)\b
     | ^shall[ ]be[ ](?:collectively[ ]|jointly[ ]|hereinafter[ ])?(?:referred[ ]to[ ]as|called|known[ ]as)\b  # a name given
-    | ^shall[ ]be[ ](?:penali[sz]ed|punished|fined|given[ ]a[ ]warning|held[ ](?:legally|criminally)[ ]liable|
+    | ^shall[ ]be[ ](?:penali[sz]ed|punished|fined|given[ ]a[ ]""" + WARNING_NOUN + r"""|held[ ](?:legally|criminally)[ ]liable|
                      investigated|subject[ ]to[ ](?:penalt|punishment|sanction))
     | ^shall[ ]be[ ]imposed                               # "heavier penalties shall be imposed"
     # how the text's words are read: "shall be interpreted", (session 10) "are to be interpreted (construed, understood)
@@ -740,7 +747,7 @@ _PERMIT = (r"(?:licen[cs]es?|permits?|certificates?|registrations?|qualification
 _BUSINESS = r"(?:business|production|operations?|activities|practice|services?|trading)"
 # a warning given to the violator: "give (it) a warning", "issue the operator a warning", (Session 10) "warn it" (a
 # pronoun object only, and not "warn them of / about / that": a notice of a risk is no warning as a penalty)
-_WARNING = (r"(?:(?:give|issue)[ ](?:(?:it|them|him[ ]or[ ]her|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?warnings?|"
+_WARNING = (r"(?:(?:give|issue)[ ](?:(?:it|them|him[ ]or[ ]her|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?" + WARNING_NOUN + "|"
             r"warn[ ](?:it|them|him[ ]or[ ]her|him|her)\b(?![ ](?:of|about|that|against)\b))")
 _DURATION = r"(?:for[ ](?:life|a[ ]period|(?:not[ ]more[ ]than[ ]|up[ ]to[ ])?\w+[ ](?:years?|months?))|permanently)"
 
@@ -761,7 +768,7 @@ class PenaltyClass(NamedTuple):
 
 PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     # the Administrative Penalty Law's kinds
-    PenaltyClass("warning", noun=r"warnings?", suffer=r"warned(?![ ](?:of|about|that|against)\b)",
+    PenaltyClass("warning", noun=WARNING_NOUN, suffer=r"warned(?![ ](?:of|about|that|against)\b)",
                  do=_WARNING + r"|(?:give|issue)[ ](?:" + _OBJ + r"[ ])?(?:a[ ])?warnings?",
                  not_=r"-|labels?|signs?|lights?|lines?|messages?|systems?|devices?|signals?|notices?"),
     PenaltyClass("criticism", noun=r"(?:notices?|circulars?|bulletins?)[ ]of[ ](?:public[ ])?critici[sz]m",
