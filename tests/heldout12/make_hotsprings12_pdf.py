@@ -39,7 +39,8 @@ BODY: list[tuple[object, ...]] = [
                         "the bathers in a pool area."]),
     (3, "Responsibilities", ["The municipal health commission carries the obligation to inspect the water quality of "
                              "bathhouses; the municipal natural resources bureau shall assume responsibility for "
-                             "licensing the extraction of geothermal water."]),
+                             "licensing the extraction of geothermal water. District health stations shall "
+                             "assist the commission in taking samples."]),
     ("chapter", "Chapter II  Operation"),
     ("section", "Section 1  Water"),
     (4, "Water quality", ["The onus is on a bathhouse operator to test the water of each pool for bacteria once a "
@@ -54,7 +55,7 @@ BODY: list[tuple[object, ...]] = [
     (6, "Pool attendants", ["Every pool area shall have at least one pool attendant on duty while it is open.",
                             "Pool attendants are expressly forbidden to leave the pool area unwatched.",
                             "A pool attendant has the latitude to order a bather out of the pool where the bather "
-                            "appears drunk or unwell."]),
+                            "appears drunk or unwell, and shall record each such order in the duty log."]),
     (7, "Bathers", ["Bathers shall comply with the following:",
                     "(a) shower before entering a pool;",
                     "(b) not enter a pool with an open wound or a skin disease;",
@@ -92,7 +93,7 @@ RIGHT = WIDTH - 20 * mm
 NOTE_X = 14 * mm
 NOTE_W = LEFT - NOTE_X - 5 * mm
 TOP = HEIGHT - 30 * mm
-BOTTOM = 25 * mm
+BOTTOM = 20 * mm
 SIZE = 11
 LEAD = 15
 INDENT = 7 * mm

@@ -44,7 +44,8 @@ CHAPTERS: list[tuple[str, list[tuple[int, list[str]]]]] = [
              "overnight or for longer in the owner's absence."]),
         (3, ["The city market regulation bureau is in charge of registering shops and checking their service "
              "contracts; the city agriculture and rural affairs bureau shall be under an obligation to supervise "
-             "animal epidemic prevention in shops."]),
+             "animal epidemic prevention in shops. District market regulation offices shall "
+             "inspect every shop at least twice a year."]),
     ]),
     ("Chapter II  Services", [
         (4, ["A shop operator must ensure that every pet boarded has a valid rabies vaccination certificate.",
@@ -60,7 +61,8 @@ CHAPTERS: list[tuple[str, list[tuple[int, list[str]]]]] = [
              "(2) dyeing the fur of a pet with products not made for animals;",
              "(3) keeping more pets overnight than the registered number of cages.",
              "Groomers are disallowed from working on a pet while it is tied by the neck alone."]),
-        (7, ["An owner may, at the time of collection, inspect the cage in which the pet was kept.",
+        (7, ["An owner may, at the time of collection, inspect the cage in which the pet was kept, and the shop "
+             "operator shall show it to the owner on request.",
              "An owner whose pet is lost or dies at the shop through the fault of the shop shall have a right of "
              "compensation against the shop operator.",
              "A shop operator shall have the option to refuse a pet that bites or is otherwise aggressive."]),
