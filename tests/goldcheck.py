@@ -61,7 +61,8 @@ def source_paths(source: str) -> list[Path] | None:
 
 
 def read_source(path: Path) -> str:
-    """The text of one source file as a reader sees it: an HTML page without its tags; a Word
+    """The text of one source file as a reader sees it: a plain text without e-mail quote markers;
+    an HTML page without its tags; a Word
     file as its paragraphs and table rows (cells joined by spaces) in document order; a PDF as the
     lines of its pages."""
     if path.suffix == ".docx":
@@ -69,6 +70,9 @@ def read_source(path: Path) -> str:
     if path.suffix == ".pdf":
         return pdf_text(path)
     raw = path.read_text(encoding="utf-8")
+    if path.suffix == ".txt":
+        # an e-mail's quote markers ("> " opening every quoted line, heldout12) are not text
+        raw = re.sub(r"(?m)^(?:> ?)+", "", raw)
     if path.suffix in {".html", ".htm"}:
         raw = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", raw)
         raw = html.unescape(re.sub(r"<[^>]+>", " ", raw)).replace("\xa0", " ")
@@ -77,19 +81,30 @@ def read_source(path: Path) -> str:
 
 def docx_text(path: Path) -> str:
     """The paragraphs and table rows of a .docx file in document order, one per line (tracked
-    changes accepted)."""
+    changes accepted, content controls read as their contents)."""
     import docx  # python-docx, a dependency of regkb's importer
     from docx.table import Table
 
     document = docx.Document(str(path))
     lines: list[str] = []
-    for child in document.element.body.iterchildren():
-        if child.tag.endswith("}p"):
-            # tracked changes read as accepted: inserted runs (w:ins) are text, deleted runs
-            # (w:del, w:delText) are not; without w:ins this is python-docx's Paragraph.text
-            lines.append("".join(e.text for e in child.xpath("w:r | w:hyperlink | w:ins/w:r")))
-        elif child.tag.endswith("}tbl"):
-            lines += [" ".join(cell.text for cell in row.cells) for row in Table(child, document).rows]
+
+    def read(parent: Any) -> None:
+        for child in parent.iterchildren():
+            if child.tag.endswith("}p"):
+                # tracked changes read as accepted: inserted runs (w:ins) are text, deleted runs
+                # (w:del, w:delText) are not; a content control's runs (w:sdt) are text; without
+                # w:ins and w:sdt this is python-docx's Paragraph.text
+                lines.append("".join(e.text for e in child.xpath(
+                    "w:r | w:hyperlink | w:ins/w:r | w:sdt/w:sdtContent/w:r")))
+            elif child.tag.endswith("}tbl"):
+                lines.extend(" ".join(cell.text for cell in row.cells) for row in Table(child, document).rows)
+            elif child.tag.endswith("}sdt"):
+                # a block content control (heldout12): its paragraphs are read in place
+                for content in child.iterchildren():
+                    if content.tag.endswith("}sdtContent"):
+                        read(content)
+
+    read(document.element.body)
     return "\n".join(lines)
 
 
