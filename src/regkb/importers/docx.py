@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from .pipeline import Block, Draft, Furniture, Line, Stage, opens_unit
@@ -59,7 +60,8 @@ class DocxBlocks(Stage):
         set_apart = 0
         parallel = 0
         revisions = Revisions()
-        for child in doc.element.body.iterchildren():
+        first_block, first_aside = len(draft.blocks), len(draft.furniture)
+        for child in body_blocks(doc.element.body):
             tag = child.tag.rsplit("}", 1)[-1]
             paras: list[Paragraph] = []
             after: dict[int, list[str]] = {}  # paras' index -> the parallel text written after that paragraph
@@ -113,6 +115,12 @@ class DocxBlocks(Stage):
                     soft += len(text.split("\n")) - 1
                 if after.get(i):
                     draft.blocks.append(Block([Line(f"{PARALLEL_MARK} {t}") for t in after[i]]))
+        read = sum(len("".join(ln.text.split())) for b in draft.blocks[first_block:] for ln in b.lines)
+        read += sum(len("".join(f.text.split())) for f in draft.furniture[first_aside:])
+        if (short := body_text_count(doc.element.body) - read) > 0:
+            draft.notes.append(f"{short} character(s) of the Word file's body text were not read into the text (held in "
+                               "a construct the import does not read, such as a text box or a frame): compare the "
+                               "text with the document in Word")
         if numbered:
             draft.notes.append(f"{numbered} paragraph number(s) come from Word's automatic numbering, not from the "
                                "text: they were rendered from the file's list definitions as Word prints them; "
@@ -141,6 +149,36 @@ class DocxBlocks(Stage):
 # the runs of tracked insertions and of text moved here (``w:ins``, ``w:moveTo``), at the paragraph's level or inside
 # a hyperlink. Tracked deletions and text moved away (``w:del``, ``w:moveFrom``) hold ``w:delText``: not read.
 _SHOWN_RUNS = "w:r | w:hyperlink | w:ins/w:r | w:moveTo/w:r | w:ins/w:hyperlink | w:moveTo/w:hyperlink"
+# Word's wrappers that hold a paragraph's runs without changing them: an inline content control (<w:sdt>, its runs in
+# <w:sdtContent>), custom XML and a smart tag. python-docx's ``Paragraph.text`` skips what they hold, so their runs are
+# read through this path (the runs of the paragraph, wherever wrapped, outside deletions; a run inside a run, as in a
+# text box, is no part of the line)
+_INLINE_WRAPPERS = "w:sdt | w:customXml | w:smartTag | w:hyperlink/w:sdt"
+_WRAPPED_RUNS = (".//w:r[not(ancestor::w:r)][not(ancestor::w:del)][not(ancestor::w:moveFrom)]"
+                 "[not(ancestor::w:sdtPr)][not(ancestor::w:txbxContent)]")
+
+
+def body_blocks(parent: Any) -> Iterator[Any]:
+    """The paragraphs (<w:p>) and tables (<w:tbl>) of ``parent`` in order, those inside a block-level content control
+    (<w:sdt>: a template's fill-in field, a locked clause) or custom XML included: their text is the document's, as
+    Word shows it; python-docx's ``Document.paragraphs`` leaves it out, and every character of it would be lost."""
+    for child in parent.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
+        if tag in ("p", "tbl"):
+            yield child
+        elif tag == "sdt":
+            for content in child.iterchildren():
+                if isinstance(content.tag, str) and content.tag.endswith("}sdtContent"):
+                    yield from body_blocks(content)
+        elif tag == "customXml":
+            yield from body_blocks(child)
+
+
+def body_text_count(body: Any) -> int:
+    """The characters (spaces left out) of every text run of the body outside deletions: what a reader sees, the
+    yardstick of what the import read (a shortfall is text the import could not place)."""
+    texts = body.xpath(".//w:t[not(ancestor::w:del)][not(ancestor::w:moveFrom)]/text()")
+    return sum(len("".join(str(x).split())) for x in texts)
 
 
 class Revisions:
@@ -160,6 +198,13 @@ class Revisions:
         el = p._p
         ins = len(el.xpath("w:ins | w:moveTo | w:hyperlink/w:ins | w:hyperlink/w:moveTo"))
         dele = len(el.xpath("w:del | w:moveFrom | w:hyperlink/w:del | w:hyperlink/w:moveFrom"))
+        if el.xpath(_INLINE_WRAPPERS):
+            # runs wrapped in a content control, custom XML or a smart tag: read in place (changes counted as below)
+            if ins or dele:
+                self.inserted += ins
+                self.deleted += dele
+                self.paragraphs += 1
+            return "".join(_run_text(e) for e in el.xpath(_WRAPPED_RUNS))
         if not ins and not dele:
             if not el.xpath(".//w:footnoteReference | .//w:endnoteReference"):
                 return str(p.text)
