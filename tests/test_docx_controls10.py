@@ -85,6 +85,10 @@ def test_body_text_the_import_cannot_place_is_reported(tmp_path: Path) -> None:
         f'</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>'))
     path = tmp_path / "box.docx"
     d.save(str(path))
-    _, notes = _kb(tmp_path, path, "box")
+    kb, notes = _kb(tmp_path, path, "box")
     short = [n for n in notes if "were not read" in n]
     assert len(short) == 1 and short[0].startswith("20 character(s)")
+    # and `regkb check` says so while the text is not mended; the comment is no part of the law
+    doubts = [d for d in kb.diagnostics if d.code == "text-not-read"]
+    assert len(doubts) == 1 and doubts[0].severity == "warning" and "20 character(s)" in doubts[0].message
+    assert "regkb doubt" not in " ".join(p.text for a in kb.articles for p in a.paragraphs)

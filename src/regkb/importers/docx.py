@@ -118,9 +118,12 @@ class DocxBlocks(Stage):
         read = sum(len("".join(ln.text.split())) for b in draft.blocks[first_block:] for ln in b.lines)
         read += sum(len("".join(f.text.split())) for f in draft.furniture[first_aside:])
         if (short := body_text_count(doc.element.body) - read) > 0:
-            draft.notes.append(f"{short} character(s) of the Word file's body text were not read into the text (held in "
-                               "a construct the import does not read, such as a text box or a frame): compare the "
-                               "text with the document in Word")
+            what = (f"{short} character(s) of the Word file's body text were not read into the text (held in a "
+                    "construct the import does not read, such as a text box or a frame): compare the text with the "
+                    "document in Word")
+            draft.notes.append(what)
+            # and in the text, so that `regkb check` reports it as long as the text is not mended (warning text-not-read)
+            draft.blocks.append(Block([Line(f"<!-- regkb doubt (text-not-read): {what} -->")]))
         if numbered:
             draft.notes.append(f"{numbered} paragraph number(s) come from Word's automatic numbering, not from the "
                                "text: they were rendered from the file's list definitions as Word prints them; "

@@ -435,11 +435,16 @@ class _Parser:
         # a later one either (scanning from each opening to the end again would take quadratic time)
         at = self.text.find("<!--")
         while at >= 0 and (m := P.HTML_COMMENT.match(self.text, at)) is not None:
-            if (doubt := P.IMPORT_DOUBT.match(m.group())) is not None:
+            if (doubt := P.IMPORT_DOUBT.match(m.group())) is not None and doubt.group("code") == "footnote-doubt":
                 self.drop(m.start(), m.end(), "the import's comment on the text after it (not law)")
                 self.diag("warning", m.start(), f"the import doubts the text after this comment: {doubt.group('what')}",
                           "if it is a note, write it as '[^label]: ...' and its mark as '[^label]'; if it is law, "
                           "delete the comment", "footnote-doubt")
+            elif doubt is not None:
+                self.drop(m.start(), m.end(), "the import's comment on what it could not read (not law)")
+                self.diag("warning", m.start(), f"the import could not read all of the original: {doubt.group('what')}",
+                          "open the original file, copy what is missing into this text where it belongs, then delete "
+                          "the comment", "text-not-read")
             elif not P.PAGE_MARKER.match(m.group()) and m.group() != P.PARALLEL_MARK:  # (dropped before)
                 self.drop(m.start(), m.end(), "HTML comment (markup a rendered page never shows; not law)")
                 counts["comment"] += 1
