@@ -11,20 +11,16 @@ import itertools
 import pytest
 
 from regkb import KnowledgeBase
-from regkb.corpus import SourceFile, split_frontmatter
-from regkb.parse import parse_file
+
+from .conftest import kb_text
 
 # (party, authority) of each invented text; Article 1 binds the party, so it is a known actor
 PARTIES = [("bakery operator", "market regulation bureau"), ("ferry operator", "maritime affairs bureau")]
 
 
 def kb_of(article2: str) -> KnowledgeBase:
-    body = ("Article 1 Bakery operators shall label allergens. Ferry operators shall register every passenger.\n\n"
-            f"Article 2 {article2}\n")
-    text = f"---\ntitle: Rules on Bakeries and Ferries\n---\n{body}"
-    fm, b, diags = split_frontmatter(text, "rules.md")
-    doc = parse_file(SourceFile("rules.md", text, "0", fm, b, tuple(diags)))
-    return KnowledgeBase.from_parsed([doc], (), (), {doc.document.id: text})
+    return kb_text("Article 1 Bakery operators shall label allergens. Ferry operators shall register every passenger.\n\n"
+                   f"Article 2 {article2}", "rules.md")
 
 
 # --- the frames: (frame, template, authority named); {v} the violation's condition or subject, {a} the authority ---

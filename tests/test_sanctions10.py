@@ -8,18 +8,15 @@ from __future__ import annotations
 import pytest
 
 from regkb import KnowledgeBase
-from regkb.corpus import SourceFile, split_frontmatter
-from regkb.parse import parse_file
+
+from .conftest import kb_text
 
 PARTIES = ("Article 1 Kennel operators shall vaccinate every dog. Bike rental operators shall register every bicycle. "
            "Bakery operators shall label allergens.")
 
 
 def kb_of(body: str) -> KnowledgeBase:
-    text = f"---\ntitle: Rules on Kennels, Bicycles and Bakeries\n---\n{body}\n"
-    fm, b, diags = split_frontmatter(text, "rules.md")
-    doc = parse_file(SourceFile("rules.md", text, "0", fm, b, tuple(diags)))
-    return KnowledgeBase.from_parsed([doc], (), (), {doc.document.id: text})
+    return kb_text(body, "rules.md")
 
 
 def article2(text: str) -> KnowledgeBase:
