@@ -78,7 +78,9 @@ CHAPTERS: list[tuple[str, list[tuple[int, list[str]]]]] = [
         (8, ["The municipal civil affairs bureau stands behind volunteers and neighbourhood organisations in helping "
              "older residents to reach the halls.",
              "It is the wish of the Municipal People's Government that restaurants near residential communities will "
-             "offer a dish at the subsidised price to older residents."]),
+             "offer a dish at the subsidised price to older residents.",
+             "Any organisation or individual may report to the municipal civil affairs bureau a hall operator that "
+             "overcharges older residents or serves them unsafe food."]),
     ]),
     ("Chapter III  Legal Liability", [
         (9, ["A hall operator that opens the hall without a food business licence in breach of Article 5(1)(b) shall "
