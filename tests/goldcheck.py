@@ -61,7 +61,9 @@ def source_paths(source: str) -> list[Path] | None:
 
 
 def read_source(path: Path) -> str:
-    """The text of one source file as a reader sees it: a plain text without e-mail quote markers;
+    """The text of one source file as a reader sees it: a plain text without e-mail quote markers
+    (UTF-8, or Windows-1252 where it is not UTF-8); a Markdown file as its text with pandoc's escapes and
+    attribute spans removed;
     an HTML page without its tags; a Word
     file as its paragraphs and table rows (cells joined by spaces) in document order; a PDF as the
     lines of its pages."""
@@ -69,10 +71,24 @@ def read_source(path: Path) -> str:
         return docx_text(path)
     if path.suffix == ".pdf":
         return pdf_text(path)
-    raw = path.read_text(encoding="utf-8")
+    data = path.read_bytes()
+    try:
+        raw = data.decode("utf-8")
+    except UnicodeDecodeError:
+        # a plain text saved in Windows-1252 (heldout13): curly quotes and dashes are single bytes
+        raw = data.decode("cp1252")
+    raw = raw.replace("\r\n", "\n")
     if path.suffix == ".txt":
         # an e-mail's quote markers ("> " opening every quoted line, heldout12) are not text
         raw = re.sub(r"(?m)^(?:> ?)+", "", raw)
+    if path.suffix == ".md":
+        # pandoc's Markdown (heldout13): bracketed spans with attributes ("[]{#_Ref1 .anchor}", "[text]{.underline}")
+        # and heading attributes are not text; a backslash at a line end is a line break; a backslash before
+        # punctuation escapes it
+        raw = re.sub(r"\[((?:\\.|[^\[\]\\])*)\]\{[#.][^{}]*\}", r"\1", raw)
+        raw = re.sub(r"(?m)[ \t]*\{#[^{}]*\}[ \t]*$", "", raw)
+        raw = re.sub(r"\\$", "", raw, flags=re.M)
+        raw = re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", raw)
     if path.suffix in {".html", ".htm"}:
         raw = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", raw)
         raw = html.unescape(re.sub(r"<[^>]+>", " ", raw)).replace("\xa0", " ")
