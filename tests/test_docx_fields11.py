@@ -355,3 +355,19 @@ def test_marked_contents_lines_are_a_contents_list() -> None:
     assert len(toc) == 1 and toc[0].text.startswith("**Contents**") and toc[0].text.endswith("Supervision 1")
     assert not [d for d in doc.diagnostics if d.code in ("duplicate-chapter", "duplicate-article", "markup-dropped")]
     assert "Contents" not in doc.document.preamble
+
+
+def test_a_field_that_never_closes_is_reported_not_hidden(tmp_path: Path) -> None:
+    """A damaged file whose field opens and never closes: what follows reads as the field's code, and is not shown;
+    it is reported as text not read, never taken silently for a code (a closed field's code is, the nested IF above)."""
+    d = docx.Document()
+    d.add_paragraph("Rules of Yanbei Town on Boat Moorings")
+    sect = d.element.body[-1]
+    sect.addprevious(parse_xml(_p('<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+                                  '<w:r><w:instrText> SEQ Article </w:instrText></w:r>')))
+    sect.addprevious(parse_xml(_p(_r("Article 1 Boat owners shall register each boat with the town office."))))
+    path = tmp_path / "moorings.docx"
+    d.save(str(path))
+    draft = read_files([path])
+    assert [n for n in draft.notes if "not read" in n]
+    assert "regkb doubt (text-not-read)" in draft.text

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from .pipeline import Block, Draft, Furniture, Line, Stage, opens_unit
@@ -209,6 +210,13 @@ _RUN_PARTS = ("w:br | w:cr | w:noBreakHyphen | w:ptab | w:t | w:tab | w:fldChar 
 _CONTENTS_FIELD = "TOC"
 
 
+@dataclass(slots=True)
+class _Field:
+    code: str = ""  # the field's code so far, upper-cased ("toc" is Word's TOC too)
+    showing: bool = False  # past its ``separate``: its result is being read
+    hidden: int = 0  # characters of text runs inside its code (when it is the outermost field in its code)
+
+
 class Fields:
     """Word's fields as a reader of the printed page sees them, carried from paragraph to paragraph in document order
     (a field can open in one paragraph and close in another, as a table of contents does).
@@ -218,36 +226,51 @@ class Fields:
     (what Word prints: the article number, the page number, the contents entries) and an ``end``. The code is never
     text; the result is. Fields nest: a field inside another's result is shown through its own result; a field inside
     another's code is part of that code, and so not shown. A simple field (``<w:fldSimple w:instr="...">``) holds its
-    code in an attribute and its result as runs."""
+    code in an attribute and its result as runs.
+
+    The text of runs inside a code (a nested field's result) is counted in ``hidden`` only once the field that holds it
+    closes: in a damaged file whose field never closes, the text after it is not silently taken for a code, it is
+    reported as not read (DocxBlocks compares what it read with the body's text)."""
 
     def __init__(self) -> None:
-        self.stack: list[list[Any]] = []  # the open fields, outermost first: [code, showing its result?]
-        self.hidden = 0  # characters (spaces left out) of text runs inside a field's code, not shown
+        self.stack: list[_Field] = []  # the open fields, outermost first
+        self.hidden = 0  # characters (spaces left out) of text runs inside closed fields' codes: rightly not shown
         self.count = 0  # the fields met
 
     def shown(self) -> bool:
         """Whether a run here is shown: inside no field's code."""
-        return all(showing for _code, showing in self.stack)
+        return all(f.showing for f in self.stack)
 
     def in_contents(self) -> bool:
         """Whether a run here is the result of a table-of-contents field."""
-        return any(showing and code.split()[:1] == [_CONTENTS_FIELD] for code, showing in self.stack)
+        return any(f.showing and f.code.split()[:1] == [_CONTENTS_FIELD] for f in self.stack)
 
     def char(self, kind: str | None) -> None:
         """A field character: ``begin`` opens a field, ``separate`` turns it from its code to its result, ``end``
         closes it (an ``end`` with no field open is left alone: a damaged file keeps its text)."""
         if kind == "begin":
-            self.stack.append(["", False])
-            self.count += 1
+            self.open(_Field())
         elif kind == "separate" and self.stack:
-            self.stack[-1][1] = True
+            self.stack[-1].showing = True
         elif kind == "end" and self.stack:
-            self.stack.pop()
+            self.close()
+
+    def open(self, field: _Field) -> None:
+        self.stack.append(field)
+        self.count += 1
+
+    def close(self) -> None:
+        self.hidden += self.stack.pop().hidden
 
     def code(self, text: str) -> None:
-        """A piece of the innermost open field's code (its words are read upper-cased: "toc" is Word's TOC too)."""
-        if self.stack and not self.stack[-1][1]:
-            self.stack[-1][0] += text.upper()
+        """A piece of the innermost open field's code."""
+        if self.stack and not self.stack[-1].showing:
+            self.stack[-1].code += text.upper()
+
+    def hide(self, text: str) -> None:
+        """Text of a run inside a code: counted on the outermost field in its code, the one whose end confirms it."""
+        holder = next(f for f in self.stack if not f.showing)
+        holder.hidden += len("".join(text.split()))
 
 
 # the paragraph styles of a table of contents: Word's "TOC 1" ... "TOC 9" and "TOC Heading" (stored as "toc 1"), and
@@ -288,10 +311,9 @@ def read_paragraph(el: Any, fields: Fields) -> tuple[str, bool]:
             if tag == _W + "r":
                 run(child)
             elif tag == _W + "fldSimple":
-                fields.stack.append([str(child.get(_W + "instr") or "").upper(), True])
-                fields.count += 1
+                fields.open(_Field(str(child.get(_W + "instr") or "").upper(), True))
                 walk(child)
-                fields.stack.pop()
+                fields.close()
             elif tag in _WRAPPERS:
                 walk(child)
 
@@ -304,7 +326,7 @@ def read_paragraph(el: Any, fields: Fields) -> tuple[str, bool]:
                 fields.code(e.text or "")
             elif not fields.shown():
                 if name == "t":
-                    fields.hidden += len("".join((e.text or "").split()))
+                    fields.hide(e.text or "")
             elif name == "footnoteReference":
                 out.append(f"[^{e.get(_W + 'id')}]")
             elif name == "endnoteReference":
