@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from .pipeline import Block, Draft, Furniture, Line, Stage, opens_unit
@@ -50,7 +51,7 @@ class DocxBlocks(Stage):
         from docx.table import Table
         from docx.text.paragraph import Paragraph
 
-        from ..parse.patterns import PARALLEL_MARK
+        from ..parse.patterns import CONTENTS_MARK, PARALLEL_MARK
 
         doc = draft.tree
         numbering = Numbering(doc)
@@ -60,6 +61,8 @@ class DocxBlocks(Stage):
         set_apart = 0
         parallel = 0
         revisions = Revisions()
+        fields = Fields()
+        contents = 0
         first_block, first_aside = len(draft.blocks), len(draft.furniture)
         for child in body_blocks(doc.element.body):
             tag = child.tag.rsplit("}", 1)[-1]
@@ -94,7 +97,8 @@ class DocxBlocks(Stage):
                 label = numbering.label(p)
                 numbered += label is not None
                 printed: list[Line] = []
-                text = revisions.text(p)
+                text, in_toc = revisions.text(p, fields)
+                listed = in_toc or _contents_paragraph(p)
                 for k, piece in enumerate(text.split("\n")):
                     t = " ".join(piece.split())
                     if label is not None and k == 0:
@@ -105,7 +109,13 @@ class DocxBlocks(Stage):
                         printed[-1].text += " " + t  # a manual line break inside the text: a space
                     else:
                         printed.append(Line(t))
-                if printed and tag == "p":
+                if printed and listed:
+                    # a table of contents: its entries (page numbers too) are kept, every character, each line marked
+                    # for the parser, which keeps them out of the law as the contents list (parse/structure.py)
+                    for ln in printed:
+                        ln.text = f"{CONTENTS_MARK} {ln.text}"
+                    contents += 1
+                elif printed and tag == "p":
                     set_apart += _set_apart(p, printed)
                 if printed:
                     # a manual line break (Shift+Enter) breaks the line, not the paragraph: Word's paragraph is
@@ -117,13 +127,25 @@ class DocxBlocks(Stage):
                     draft.blocks.append(Block([Line(f"{PARALLEL_MARK} {t}") for t in after[i]]))
         read = sum(len("".join(ln.text.split())) for b in draft.blocks[first_block:] for ln in b.lines)
         read += sum(len("".join(f.text.split())) for f in draft.furniture[first_aside:])
-        if (short := body_text_count(doc.element.body) - read) > 0:
+        read -= sum(len("".join(CONTENTS_MARK.split())) for b in draft.blocks[first_block:] for ln in b.lines
+                    if ln.text.startswith(CONTENTS_MARK))
+        if (short := body_text_count(doc.element.body) - fields.hidden - read) > 0:
             what = (f"{short} character(s) of the Word file's body text were not read into the text (held in a "
                     "construct the import does not read, such as a text box or a frame): compare the text with the "
                     "document in Word")
             draft.notes.append(what)
             # and in the text, so that `regkb check` reports it as long as the text is not mended (warning text-not-read)
             draft.blocks.append(Block([Line(f"<!-- regkb doubt (text-not-read): {what} -->")]))
+        if fields.count:
+            draft.notes.append(f"{fields.count} Word field(s) (automatic numbers, cross-references, page numbers, a "
+                               "table of contents) read as the results Word last computed and printed, never their "
+                               "codes: if the file was edited after its fields were last updated, update them in Word "
+                               "(select all, F9) and import it again")
+        if contents:
+            draft.notes.append(f"{contents} paragraph(s) of a table of contents (a Word TOC field, a contents control "
+                               "or paragraphs in the contents styles) written with the mark "
+                               f"{CONTENTS_MARK!r} before each line: the parser keeps them as the contents list, "
+                               "never as law")
         if numbered:
             draft.notes.append(f"{numbered} paragraph number(s) come from Word's automatic numbering, not from the "
                                "text: they were rendered from the file's list definitions as Word prints them; "
@@ -146,19 +168,6 @@ class DocxBlocks(Stage):
         if merged:
             draft.notes.append(f"{merged} merged table cell(s): the text of a merged cell is written once, in its "
                                "first row and column; the cells it covers are left empty")
-
-
-# Runs whose text a paragraph shows: its own runs and hyperlinks (what python-docx's ``Paragraph.text`` reads), and
-# the runs of tracked insertions and of text moved here (``w:ins``, ``w:moveTo``), at the paragraph's level or inside
-# a hyperlink. Tracked deletions and text moved away (``w:del``, ``w:moveFrom``) hold ``w:delText``: not read.
-_SHOWN_RUNS = "w:r | w:hyperlink | w:ins/w:r | w:moveTo/w:r | w:ins/w:hyperlink | w:moveTo/w:hyperlink"
-# Word's wrappers that hold a paragraph's runs without changing them: an inline content control (<w:sdt>, its runs in
-# <w:sdtContent>), custom XML and a smart tag. python-docx's ``Paragraph.text`` skips what they hold, so their runs are
-# read through this path (the runs of the paragraph, wherever wrapped, outside deletions; a run inside a run, as in a
-# text box, is no part of the line)
-_INLINE_WRAPPERS = "w:sdt | w:customXml | w:smartTag | w:hyperlink/w:sdt"
-_WRAPPED_RUNS = (".//w:r[not(ancestor::w:r)][not(ancestor::w:del)][not(ancestor::w:moveFrom)]"
-                 "[not(ancestor::w:sdtPr)][not(ancestor::w:txbxContent)]")
 
 
 def body_blocks(parent: Any) -> Iterator[Any]:
@@ -184,49 +193,178 @@ def body_text_count(body: Any) -> int:
     return sum(len("".join(str(x).split())) for x in texts)
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Word's wrappers that hold a paragraph's runs without changing what they show: a hyperlink, a tracked insertion or
+# text moved here, a simple field (its runs are the field's result), an inline content control (its runs in
+# <w:sdtContent>), custom XML, a smart tag and the bidirectional wrappers. python-docx's ``Paragraph.text`` reads only
+# a paragraph's own runs and hyperlinks, so the runs these hold are read here, in order. Tracked deletions and text
+# moved away (``w:del``, ``w:moveFrom``: their ``w:delText``), a control's properties and anything else (a text box
+# inside a run, a formula) are not part of the line.
+_WRAPPERS = {_W + t for t in ("hyperlink", "ins", "moveTo", "fldSimple", "sdt", "sdtContent", "customXml", "smartTag",
+                              "dir", "bdo")}
+# what a run shows, as python-docx reads it (a tab, a line break, a no-break hyphen, the text), and the field
+# characters and codes that decide whether it is shown; a footnote's or endnote's reference mark
+_RUN_PARTS = ("w:br | w:cr | w:noBreakHyphen | w:ptab | w:t | w:tab | w:fldChar | w:instrText"
+              " | w:footnoteReference | w:endnoteReference")
+# a field that builds a table of contents (its code's first word: Word's TOC field)
+_CONTENTS_FIELD = "TOC"
+
+
+@dataclass(slots=True)
+class _Field:
+    code: str = ""  # the field's code so far, upper-cased ("toc" is Word's TOC too)
+    showing: bool = False  # past its ``separate``: its result is being read
+    hidden: int = 0  # characters of text runs inside its code (when it is the outermost field in its code)
+
+
+class Fields:
+    """Word's fields as a reader of the printed page sees them, carried from paragraph to paragraph in document order
+    (a field can open in one paragraph and close in another, as a table of contents does).
+
+    A complex field is a run with ``<w:fldChar w:fldCharType="begin"/>``, its code in ``<w:instrText>`` ("SEQ Article",
+    "REF _Ref12 \\h", "PAGEREF _Toc3", "TOC \\o"), a ``separate`` field character, the field's last computed result
+    (what Word prints: the article number, the page number, the contents entries) and an ``end``. The code is never
+    text; the result is. Fields nest: a field inside another's result is shown through its own result; a field inside
+    another's code is part of that code, and so not shown. A simple field (``<w:fldSimple w:instr="...">``) holds its
+    code in an attribute and its result as runs.
+
+    The text of runs inside a code (a nested field's result) is counted in ``hidden`` only once the field that holds it
+    closes: in a damaged file whose field never closes, the text after it is not silently taken for a code, it is
+    reported as not read (DocxBlocks compares what it read with the body's text)."""
+
+    def __init__(self) -> None:
+        self.stack: list[_Field] = []  # the open fields, outermost first
+        self.hidden = 0  # characters (spaces left out) of text runs inside closed fields' codes: rightly not shown
+        self.count = 0  # the fields met
+
+    def shown(self) -> bool:
+        """Whether a run here is shown: inside no field's code."""
+        return all(f.showing for f in self.stack)
+
+    def in_contents(self) -> bool:
+        """Whether a run here is the result of a table-of-contents field."""
+        return any(f.showing and f.code.split()[:1] == [_CONTENTS_FIELD] for f in self.stack)
+
+    def char(self, kind: str | None) -> None:
+        """A field character: ``begin`` opens a field, ``separate`` turns it from its code to its result, ``end``
+        closes it (an ``end`` with no field open is left alone: a damaged file keeps its text)."""
+        if kind == "begin":
+            self.open(_Field())
+        elif kind == "separate" and self.stack:
+            self.stack[-1].showing = True
+        elif kind == "end" and self.stack:
+            self.close()
+
+    def open(self, field: _Field) -> None:
+        self.stack.append(field)
+        self.count += 1
+
+    def close(self) -> None:
+        self.hidden += self.stack.pop().hidden
+
+    def code(self, text: str) -> None:
+        """A piece of the innermost open field's code."""
+        if self.stack and not self.stack[-1].showing:
+            self.stack[-1].code += text.upper()
+
+    def hide(self, text: str) -> None:
+        """Text of a run inside a code: counted on the outermost field in its code, the one whose end confirms it."""
+        holder = next(f for f in self.stack if not f.showing)
+        holder.hidden += len("".join(text.split()))
+
+
+# the paragraph styles of a table of contents: Word's "TOC 1" ... "TOC 9" and "TOC Heading" (stored as "toc 1"), and
+# the names other editors give them ("Contents 1", "Contents Heading"): a file that passed through another editor
+# keeps the styled entries but may have lost the field around them
+_CONTENTS_STYLE = re.compile(r"(?i)^(?:toc|contents)[ ]?(?:\d|heading)$")
+# the gallery of a content control that holds a table of contents (Word's References > Table of Contents)
+_CONTENTS_GALLERY = "Table of Contents"
+
+
+def _contents_paragraph(p: Any) -> bool:
+    """A paragraph of a table of contents by its place or its style: inside a content control of Word's contents
+    gallery (``w:docPartGallery w:val="Table of Contents"``), or in a contents paragraph style (:data:`_CONTENTS_STYLE`),
+    whatever its words (the paragraphs inside a contents field are told by the field, :func:`read_paragraph`)."""
+    el = p._p
+    if el.xpath(f"ancestor::w:sdt/w:sdtPr/w:docPartObj/w:docPartGallery[@w:val='{_CONTENTS_GALLERY}']"):
+        return True
+    style = el.xpath("string(w:pPr/w:pStyle/@w:val)")
+    if not style:
+        return False
+    if _CONTENTS_STYLE.match(str(style)):  # the style's id ("TOC1", "TOCHeading")
+        return True
+    name = p.style.name if p.style is not None else ""
+    return bool(name and _CONTENTS_STYLE.match(name))
+
+
+def read_paragraph(el: Any, fields: Fields) -> tuple[str, bool]:
+    """The text a ``<w:p>`` shows, in order: its runs, wherever wrapped (:data:`_WRAPPERS`), with their tracked
+    insertions and without their deletions; the results of its fields, never their codes (:class:`Fields`, carried on
+    from the paragraphs before); footnote and endnote marks as Markdown's "[^N]" ("[^eN]"). And whether any of the
+    text is the result of a table-of-contents field."""
+    out: list[str] = []
+    contents = [False]
+
+    def walk(parent: Any) -> None:
+        for child in parent.iterchildren():
+            tag = child.tag
+            if tag == _W + "r":
+                run(child)
+            elif tag == _W + "fldSimple":
+                fields.open(_Field(str(child.get(_W + "instr") or "").upper(), True))
+                walk(child)
+                fields.close()
+            elif tag in _WRAPPERS:
+                walk(child)
+
+    def run(r: Any) -> None:
+        for e in r.xpath(_RUN_PARTS):
+            name = e.tag[len(_W):]
+            if name == "fldChar":
+                fields.char(e.get(_W + "fldCharType"))
+            elif name == "instrText":
+                fields.code(e.text or "")
+            elif not fields.shown():
+                if name == "t":
+                    fields.hide(e.text or "")
+            elif name == "footnoteReference":
+                out.append(f"[^{e.get(_W + 'id')}]")
+            elif name == "endnoteReference":
+                out.append(f"[^e{e.get(_W + 'id')}]")
+            else:
+                text = str(e)
+                out.append(text)
+                if text.strip() and fields.in_contents():
+                    contents[0] = True
+
+    walk(el)
+    return "".join(out), contents[0]
+
+
 class Revisions:
     """The text of a paragraph with its tracked changes accepted, and a count of the changes met.
 
     A translator's or reviser's working file keeps its revisions: python-docx reads only a paragraph's own runs, so
     an inserted word would be lost and the law changed silently. Inserted (and moved-in) runs are read in their
-    place; deleted (and moved-away) runs are left out; both are counted for the import's note."""
+    place; deleted (and moved-away) runs are left out (:func:`read_paragraph`); both are counted for the import's
+    note."""
 
     def __init__(self) -> None:
         self.inserted = 0
         self.deleted = 0
         self.paragraphs = 0
 
-    def text(self, p: Any) -> str:
-        """The paragraph's text with its tracked changes accepted (``p.text`` when it has none); counts them."""
+    def text(self, p: Any, fields: Fields) -> tuple[str, bool]:
+        """The paragraph's text with its tracked changes accepted and its fields read as printed (and whether it is
+        a table of contents field's result, :func:`read_paragraph`); counts the changes."""
         el = p._p
         ins = len(el.xpath("w:ins | w:moveTo | w:hyperlink/w:ins | w:hyperlink/w:moveTo"))
         dele = len(el.xpath("w:del | w:moveFrom | w:hyperlink/w:del | w:hyperlink/w:moveFrom"))
-        if el.xpath(_INLINE_WRAPPERS):
-            # runs wrapped in a content control, custom XML or a smart tag: read in place (changes counted as below)
-            if ins or dele:
-                self.inserted += ins
-                self.deleted += dele
-                self.paragraphs += 1
-            return "".join(_run_text(e) for e in el.xpath(_WRAPPED_RUNS))
-        if not ins and not dele:
-            if not el.xpath(".//w:footnoteReference | .//w:endnoteReference"):
-                return str(p.text)
-            return "".join(_run_text(e) for e in el.xpath(_SHOWN_RUNS))
-        self.inserted += ins
-        self.deleted += dele
-        self.paragraphs += 1
-        return "".join(_run_text(e) for e in el.xpath(_SHOWN_RUNS))
-
-
-def _run_text(e: Any) -> str:
-    """The text of a run, or of a hyperlink with the runs inside it (its insertions included, deletions not)."""
-    if e.tag.endswith("}hyperlink"):
-        return "".join(_run_text(r) for r in e.xpath("w:r | w:ins/w:r | w:moveTo/w:r"))
-    # a footnote's (an endnote's) reference mark, which Word draws from the note's number, is written as Markdown's
-    # mark "[^N]" ("[^eN]" for an endnote): the note itself follows the body as "[^N]: ..." (WordNotes)
-    marks = [f"[^{i}]" for i in e.xpath("w:footnoteReference/@w:id")]
-    marks += [f"[^e{i}]" for i in e.xpath("w:endnoteReference/@w:id")]
-    return str(e.text) + "".join(marks)
+        if ins or dele:
+            self.inserted += ins
+            self.deleted += dele
+            self.paragraphs += 1
+        return read_paragraph(el, fields)
 
 
 # A paragraph style that sets a block apart from the text: Word's quote styles, or a style named for the editor's words
@@ -259,7 +397,7 @@ def _set_apart(p: Any, printed: list[Line]) -> int:
 class WordNotes(Stage):
     """Reads ``tree``; adds to ``blocks`` the Word file's footnotes and endnotes that the body refers to, each a block
     of its own after the body, written as Markdown footnote definitions ("[^N]: text", "[^eN]: text" for an endnote),
-    as the body's marks are written "[^N]" (:func:`_run_text`). The parser keeps them as notes, not law
+    as the body's marks are written "[^N]" (:func:`read_paragraph`). The parser keeps them as notes, not law
     (parse/structure.py ``find_footnotes``): a translator's note is kept, every character, and never read as law."""
 
     def __call__(self, draft: Draft) -> None:

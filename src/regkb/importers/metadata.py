@@ -66,7 +66,7 @@ def _is_heading(block: str) -> bool:
     from ..parse import patterns as P
 
     first = block.split("\n", 1)[0]
-    if re.fullmatch(r"[#*_ ]*(?:table of )?contents[*_ :]*", first, re.IGNORECASE):
+    if P.CONTENTS_HEAD.fullmatch(first) or P.CONTENTS_LINE.match(first):
         return True
     return bool(P.CHAPTER.match(first) or P.SECTION.match(first) or P.ARTICLE.match(first)
                 or P.CJK_CHAPTER.match(first) or P.CJK_ARTICLE.match(first))

@@ -175,6 +175,13 @@ IMPORT_DOUBT = re.compile(r"^<!--[ \t]*regkb doubt \((?P<code>footnote-doubt|tex
 # (structure.find_marked_parallel)
 PARALLEL_MARK = "<!-- regkb parallel -->"
 PARALLEL_LINE = re.compile(r"^" + re.escape(PARALLEL_MARK) + r"[ \t]?")
+# the mark an importer writes at the start of each line of a table of contents it keeps in the reading text (a Word
+# TOC field's entries, a contents control, paragraphs in the contents styles: importers/docx.py): the line is an entry
+# of the contents list, never law (structure.drop_toc keeps it out, as it keeps out a contents list it recognises)
+CONTENTS_MARK = "<!-- regkb contents -->"
+CONTENTS_LINE = re.compile(r"^" + re.escape(CONTENTS_MARK) + r"[ \t]?")
+# the head of a contents list, a line of its own: "Contents", "Table of Contents", "**CONTENTS**", "## Contents:"
+CONTENTS_HEAD = re.compile(r"[#*_ ]*(?:table of )?contents[*_ :]*", re.IGNORECASE)
 # HTML in a Markdown text that a rendered page never shows (structure.drop_html_markup): a comment, over lines too
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 # an anchor with no text: a link target (`<a id="art-4"></a>`, `<a name="fn1"></a>`)

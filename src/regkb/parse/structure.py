@@ -101,7 +101,6 @@ _NEWLINE = re.compile("\n")
 _WORDS_APOS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _LATIN_WORDS = re.compile(r"[A-Za-z]+")
 _BLANKS = re.compile(r"\s+")
-_CONTENTS_LINE = re.compile(r"[#*_ ]*(?:table of )?contents[*_ :]*", re.IGNORECASE)
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
 _CAPTION_WORDS = re.compile(r"[A-Za-z'’-]+")
 _LABEL_ONLY = re.compile(r"\d+|[ivxlcIVXLC]+|[a-z]")
@@ -246,6 +245,7 @@ class _Parser:
             for m in P.FIELD_CODES.finditer(ln.text):
                 self.drop(ln.start + m.start(), ln.start + m.end(), "word-processor field code (page footer)")
         self.find_marked_parallel()
+        self.find_marked_contents()
         self.drop_html_markup()
         self.find_parallel_text()
         self._report_odd_characters()
@@ -445,7 +445,8 @@ class _Parser:
                 self.diag("warning", m.start(), f"the import could not read all of the original: {doubt.group('what')}",
                           "open the original file, copy what is missing into this text where it belongs, then delete "
                           "the comment", "text-not-read")
-            elif not P.PAGE_MARKER.match(m.group()) and m.group() != P.PARALLEL_MARK:  # (dropped before)
+            elif not P.PAGE_MARKER.match(m.group()) and m.group() not in (P.PARALLEL_MARK, P.CONTENTS_MARK):
+                # (dropped before: a page marker, the parallel text's mark, a contents line with its mark)
                 self.drop(m.start(), m.end(), "HTML comment (markup a rendered page never shows; not law)")
                 counts["comment"] += 1
             at = self.text.find("<!--", m.end())
@@ -1069,18 +1070,47 @@ class _Parser:
             else:
                 keep.append(h)
         if toc:
-            start = toc[0].start
-            k = toc[0].line - 1
-            while k >= 0 and not self.lines[k].stripped:
-                k -= 1
-            if k >= 0 and _CONTENTS_LINE.fullmatch(self.lines[k].stripped):
-                start = self.lines[k].start
-            end_line = self.lines[toc[-1].line]
             toc_spans = {(h.start) for h in toc}
             self.heading_spans = [s for s in self.heading_spans if s.start not in toc_spans]
-            self.drop(start, end_line.end, "table of contents")
-            self.diag("info", start, f"a table of contents ({len(toc)} headings) was recognised and left out", "", "toc")
+            self._drop_contents(toc[0].start, toc[-1].line, f"{len(toc)} headings")
         return keep + heads[first_article:]
+
+    def _drop_contents(self, start: int, last: int, what: str) -> None:
+        """Keep a table of contents out of the law: from ``start`` (from the "Contents" line just above it, if there is
+        one) to the end of line ``last``, dropped as one span (every character kept in the dropped list) and reported
+        as info ``toc``. The one place for both a contents list told by its headings (:meth:`drop_toc`) and one an
+        importer marked (:meth:`find_marked_contents`)."""
+        k = self.line_at(start).idx - 1
+        while k >= 0 and not self.lines[k].stripped:
+            k -= 1
+        if k >= 0 and P.CONTENTS_HEAD.fullmatch(self.lines[k].stripped):
+            start = self.lines[k].start
+        self.drop(start, self.lines[last].end, "table of contents")
+        self.diag("info", start, f"a table of contents ({what}) was recognised and left out", "", "toc")
+
+    def find_marked_contents(self) -> None:
+        """The table of contents an importer kept in the reading text, each line opening with its mark
+        (``<!-- regkb contents -->``, patterns.CONTENTS_MARK: a Word file's TOC field, contents control or contents-styled
+        paragraphs). The mark is trusted, whatever the line says: each run of marked lines (blank lines between them
+        go with them) is a contents list, kept out of the law by :meth:`_drop_contents` before headings are looked
+        for, so that no entry ("Article 4  Filing  2") is read as a second Article 4, nor its page number as text."""
+        if P.CONTENTS_MARK not in self.text:
+            return
+        first: Line | None = None
+        last: Line | None = None
+        count = 0
+        for ln in [*self.lines, None]:
+            if ln is not None and not ln.stripped:
+                continue
+            if ln is not None and P.CONTENTS_LINE.match(ln.text):
+                first = first or ln
+                last = ln
+                count += 1
+                continue
+            if first is not None and last is not None:
+                self._drop_contents(first.start, last.idx, f"{count} line(s) marked by the import")
+            first = last = None
+            count = 0
 
     def _text_between(self, a: int, b: int) -> bool:
         chunk = self.clean(a, b).text
