@@ -2044,7 +2044,13 @@ def _label(style: str, n: int) -> str:
 
 
 def _split_inline_items(it: Clean, style: str, before: int) -> list[Clean]:
-    """Split '(I) foo; (II) bar' into one Clean per item, following the label sequence."""
+    """Split '(I) foo; (II) bar' into one Clean per item, following the label sequence.
+
+    An item ends at the punctuation before the next label in sequence. Circled numbers need none: "① comply with
+    Article 5 ② keep a log" runs its items together with no mark between them, and a circled number in running text
+    is always a label or a paragraph cited after an article's number, so the next number in sequence, where no
+    punctuated one follows, opens the next item (as parse.references reads it: the sentence's own enumeration).
+    Other labels keep the punctuation: a bare "(2)" or "2." inside a clause is as often a citation ("paragraph (2)")."""
     out: list[Clean] = []
     cur = it
     n = before + 1
@@ -2052,8 +2058,11 @@ def _split_inline_items(it: Clean, style: str, before: int) -> list[Clean]:
         nxt = _label(style, n + 1)
         alt = nxt.replace("（", "(").replace("）", ")")
         after = r"[ ]*" if style == "circled" else r"[ ]"  # "①keep records;②report" is printed without spaces
-        pat = re.compile(r"(?<=[;,；，.。:])[ ]*(?:and[ ]|or[ ])?(" + re.escape(nxt) + "|" + re.escape(alt) + ")" + after)
+        label = "(" + re.escape(nxt) + "|" + re.escape(alt) + ")"
+        pat = re.compile(r"(?<=[;,；，.。:])[ ]*(?:and[ ]|or[ ])?" + label + after)
         m = pat.search(cur.text)
+        if not m and style == "circled":
+            m = re.compile(label).search(cur.text, 1)
         if not m:
             out.append(cur)
             return out
