@@ -37,6 +37,9 @@ CIRCLED_INLINE = [
     # punctuation between some items only
     ("The operator shall do as follows: ① keep a register of bookings; ② inspect the fire exits ③ report accidents.",
      ["keep a register of bookings;", "inspect the fire exits", "report accidents."]),
+    # a mark in a sentence after the items cites a paragraph: no item (the sentence is text after the list)
+    ("The operator shall do as follows: ① keep a register of bookings; ② inspect the fire exits. An operator in "
+     "breach of Article 1 ③ shall be warned.", ["keep a register of bookings;", "inspect the fire exits."]),
     # the punctuated mark in sequence is preferred over one cited inside the item
     ("The operator shall: ① comply with Article 1 ②, and ② keep a log of its work.",
      ["comply with Article 1 ②, and", "keep a log of its work."]),
@@ -50,7 +53,7 @@ def test_inline_circled_items_split_at_every_mark(tmp_path: Path, body: str, tex
         src = read_source(tmp_path / name, tmp_path)
         assert_nothing_lost(src)
         doc = parse_file(src)
-        [para] = doc.articles[1].paragraphs
+        para = doc.articles[1].paragraphs[0]
         assert [i.label for i in para.items] == ["①", "②", "③"][: len(texts)], name
         assert [" ".join(i.text.split()) for i in para.items] == texts, name
         # the items' spans cover every character from the first mark to the end: only white space between them
@@ -58,7 +61,10 @@ def test_inline_circled_items_split_at_every_mark(tmp_path: Path, body: str, tex
         assert src.text[spans[0].start] == "①"
         for a, b in itertools.pairwise(spans):
             assert a.end <= b.start and not src.text[a.end:b.start].strip(), name
-        assert not src.text[spans[-1].end:src.text.index("Article 3", spans[-1].end)].strip(), name
+        # ... and the text after them is the next paragraph's (a sentence after the list) or the next article's
+        after = [" ".join(p.text.split()) for p in doc.articles[1].paragraphs[1:]]
+        assert " ".join(src.text[spans[-1].end:].split()).startswith(("Article 3", *after)), name
+        assert after == ([body[body.index("An operator"):]] if "③ shall" in body else []), name
 
 
 @pytest.mark.parametrize("body", [
