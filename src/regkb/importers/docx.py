@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .pipeline import Block, Draft, Furniture, Line, Stage, opens_unit
+from .pipeline import Block, Draft, Furniture, Line, Stage, opens_unit, report_not_read
 from .wordnum import Numbering
 
 
@@ -133,9 +133,7 @@ class DocxBlocks(Stage):
             what = (f"{short} character(s) of the Word file's body text were not read into the text (held in a "
                     "construct the import does not read, such as a text box or a frame): compare the text with the "
                     "document in Word")
-            draft.notes.append(what)
-            # and in the text, so that `regkb check` reports it as long as the text is not mended (warning text-not-read)
-            draft.blocks.append(Block([Line(f"<!-- regkb doubt (text-not-read): {what} -->")]))
+            report_not_read(draft, what)
         if fields.count:
             draft.notes.append(f"{fields.count} Word field(s) (automatic numbers, cross-references, page numbers, a "
                                "table of contents) read as the results Word last computed and printed, never their "

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ..errors import error_at
-from .pipeline import Block, Draft, Furniture, Line, Stage
+from .pipeline import Block, Draft, Furniture, Line, Stage, non_space, report_not_read
 
 # Elements that are never the document's text.
 CHROME = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe",
@@ -699,6 +699,65 @@ class NormaliseSpaces(Stage):
             draft.notes.append(f"{changed} line(s): Unicode spaces or invisible characters became plain spaces")
 
 
+# after an article's number, words that make it a citation ("Article 120 of the Civil Code", "Article 5 and 6 apply"),
+# not the heading of an article of this text
+_CITES_ON = re.compile(r"[ \t]*(?:,|(?:of|in|under|and|or|to|through)\b)")  # (lower case: a heading's text opens capitalised)
+
+
+class TextNotRead(Stage):
+    """Reads ``tree`` (the main content) and the page around it; writes, when the page's text outside the main content
+    holds articles that the main content does not, the note and the comment after the text that `regkb check` reports
+    (warning ``text-not-read``).
+
+    :class:`FindMainContent` reads the box with the most text. A page that sets one law in two boxes (a box of
+    articles, an advertisement, a box of the rest) loses the smaller box, silently: the articles end early, with no
+    gap in their numbers. The page's other text (menus, sidebars, related links not marked as navigation) is no
+    part of the document and is not counted; a box beside the main content (a sibling of it or of an element around
+    it) is counted, all its characters, when it holds an article heading ("Article 7", "第七条", opening a paragraph,
+    heading, list item or cell; not a citation, "Article 120 of the Civil Code") whose number no heading in the main
+    content has: a law's text, not read. A contents
+    list or a related link ("Article 3 of the Water Law") names an article the main content has, and counts nothing.
+    """
+
+    _UNITS = ("p", "div", "li", "td", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6")
+
+    def __call__(self, draft: Draft) -> None:
+        from ..parse.numbers import parse_number
+
+        main = draft.tree
+        if main is None or not isinstance(getattr(main, "tag", None), str):
+            return
+
+        def numbers(el: Any) -> set[int]:
+            out: set[int] = set()
+            for u in el.iter(*self._UNITS):
+                t = _text(u)
+                m = _NUMBER_NUM.match(t.lstrip("* ")) if _ARTICLE_START.match(t) else None
+                if m is not None and not _CITES_ON.match(t.lstrip("* "), m.end()):
+                    n = parse_number(m.group(1) or m.group(2))
+                    if n is not None:
+                        out.add(n)
+            return out
+
+        read = numbers(main)
+        short = 0
+        missing: set[int] = set()
+        for inner in [main, *main.iterancestors()]:
+            parent = inner.getparent()
+            for box in parent if parent is not None else ():
+                if box is inner or not isinstance(box.tag, str):
+                    continue
+                if lost := numbers(box) - read:
+                    short += non_space(box.text_content())
+                    missing |= lost
+        if short:
+            heads = ", ".join(str(n) for n in sorted(missing)[:6]) + (" ..." if len(missing) > 6 else "")
+            report_not_read(draft, f"{short} character(s) of the web page's text were not read into the text: they "
+                                   "stand outside the part of the page read as the document, in a box that holds "
+                                   f"article(s) {heads} (the page sets the text in more than one box): compare the "
+                                   "text with the page")
+
+
 PIPELINE: list[Stage] = [ParseHtml(), PageMetadata(), PageNotes(), DropChrome(), FindMainContent(), NotesAfterText(),
                          FooterChrome(), HtmlBlocks(),
-                         NormaliseSpaces()]
+                         NormaliseSpaces(), TextNotRead()]

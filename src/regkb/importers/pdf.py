@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .columns import PositionalChrome, keep_first_headings, opens_article, reading_areas, reads_as_part_heading
-from .pipeline import Block, Draft, Furniture, Line, Stage, opens_unit
+from .pipeline import Block, Draft, Furniture, Line, Stage, non_space, opens_unit, report_not_read
 
 BAND = 0.09  # top and bottom bands of a page, as a share of its height, where furniture lives
 _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—])?$", re.IGNORECASE)
@@ -61,7 +61,14 @@ class OpenPdf(Stage):
                                if k in ("Title", "Author", "Subject") and isinstance(v, str) and v.strip()})
             for n, page in enumerate(pdf.pages, 1):
                 height = float(page.height)
+                # the page's characters as the PDF library extracts them, against those read below into a line, a
+                # table's cell, the turned text or the margin's line numbers (a header, a footer or a page number is
+                # a line here, listed later): a character in none of them is text not read (TextNotRead)
+                printed = non_space("".join(str(c.get("text", "")) for c in page.chars))
+                read = 0
                 aside = "".join(str(c.get("text", "")) for c in page.chars if _turned(c))
+                read += non_space(aside)
+                read += sum(non_space(str(w["text"])) for w in numbered.get(n, []))
                 if aside.strip():
                     turned[n] = " ".join(aside.split())
                     page = page.filter(lambda o: not (o.get("object_type") == "char" and _turned(o)))
@@ -90,6 +97,7 @@ class OpenPdf(Stage):
                     for ln in area.extract_text_lines(layout=False, strip=True, return_chars=True):
                         chars = ln.get("chars", [])
                         text = _spaced_text(chars, " ".join(str(ln["text"]).split()))
+                        read += non_space(text)
                         if not text:
                             continue
                         sizes = [float(c.get("size", 0.0)) for c in chars if str(c.get("text", "")).strip()]
@@ -103,7 +111,9 @@ class OpenPdf(Stage):
                                              if str(c.get("text", "")).strip()))
                 for t in ruled:
                     tables += 1
-                    _insert_table(lines, fonts, t, n, height, float(page.width), tables)
+                    read += _insert_table(lines, fonts, t, n, height, float(page.width), tables)
+                if printed > read:
+                    draft.not_read[n] = printed - read
             draft.meta["pages"] = len(pdf.pages)
         counted = [(n, str(w["text"])) for n, ws in sorted(numbered.items()) for w in ws]
         for n, t in counted:
@@ -259,10 +269,11 @@ def _cell(text: str | None) -> str:
 
 
 def _insert_table(lines: list[PdfLine], fonts: list[Counter[str]], table: Any, page: int, height: float, width: float,
-                  number: int) -> None:
+                  number: int) -> int:
     """Write ``table`` as pipe-table lines (header, delimiter, one line per row) among the page's ``lines``, before the
     first line of the page that stands below the table's top (the reading order of a page in one column); ``fonts``
-    (each line's characters per font) gets an empty entry for each."""
+    (each line's characters per font) gets an empty entry for each. Returns the count of the cells' characters
+    (white space aside) written."""
     rows = table.extract()
     x0, top, x1, bottom = (float(v) for v in table.bbox)
     texts = ["| " + " | ".join(_cell(c) for c in rows[0]) + " |", "|" + "---|" * len(rows[0])]
@@ -275,6 +286,7 @@ def _insert_table(lines: list[PdfLine], fonts: list[Counter[str]], table: Any, p
     at = next((k for k, ln in enumerate(lines) if ln.page == page and ln.top > top), len(lines))
     lines[at:at] = new
     fonts[at:at] = [Counter() for _ in new]  # (its characters are the table's, counted nowhere)
+    return sum(non_space(c or "") for r in rows for c in r)
 
 
 def _ranges(pages: list[int]) -> str:
@@ -752,7 +764,22 @@ def _indents_first_lines(lines: list[PdfLine], left: dict[int, float], right: di
     return ends >= 3 and indented * 5 >= ends * 4
 
 
-PIPELINE: list[Stage] = [OpenPdf(), PageFurniture(), PositionalChrome(), Footnotes(), PdfParagraphs()]
+class TextNotRead(Stage):
+    """Reads ``not_read`` (what :class:`OpenPdf` counted: characters of a page that the PDF library extracts but that
+    went into no line, no table cell, no turned text and no margin line number, as a character drawn in a ruled
+    table's frame outside its cells); writes the note and the comment after the text that `regkb check` reports
+    (warning ``text-not-read``), naming the pages."""
+
+    def __call__(self, draft: Draft) -> None:
+        if not draft.not_read:
+            return
+        pages = ", ".join(f"page {n}: {k}" for n, k in sorted(draft.not_read.items()))
+        report_not_read(draft, f"{sum(draft.not_read.values())} character(s) of the PDF's text layer were not read "
+                               f"into the text ({pages}; set where the reader found no line or table cell): compare "
+                               "those pages with the PDF")
+
+
+PIPELINE: list[Stage] = [OpenPdf(), PageFurniture(), PositionalChrome(), Footnotes(), PdfParagraphs(), TextNotRead()]
 
 
 def describe(tree: Any) -> str:  # pragma: no cover - debugging aid

@@ -53,6 +53,9 @@ class Draft:
     meta: dict[str, Any] = field(default_factory=dict)  # what the file itself says (title, dates, ...)
     notes: list[str] = field(default_factory=list)  # what the user should know
     has_pages: bool = False
+    # characters of the original the reader met but put in no line of the text nor in ``furniture``, per page (a
+    # PDF's; 0 for a format without pages): the import reports them (:func:`report_not_read`)
+    not_read: dict[int, int] = field(default_factory=dict)
 
     def reading_text(self) -> str:
         """Markdown reading text: one blank line between paragraphs; page markers where pages begin."""
@@ -80,6 +83,21 @@ class Stage:
     def name(self) -> str:
         """The stage's name (its class name), for reports."""
         return type(self).__name__
+
+
+def non_space(text: str) -> int:
+    """The characters of ``text`` that are not white space: what a count of text read compares (an import re-spaces
+    what it reads)."""
+    return len("".join(text.split()))
+
+
+def report_not_read(draft: Draft, what: str) -> None:
+    """Tell the user that part of the original was not read into the text: ``what`` (how many characters, where, what
+    to compare) is a note of the import, and the comment ``<!-- regkb doubt (text-not-read): what -->`` after the text,
+    which the parser reports as a warning (``text-not-read``) in `regkb check` until the text is mended and the comment
+    deleted (parse/structure.py)."""
+    draft.notes.append(what)
+    draft.blocks.append(Block([Line(f"<!-- regkb doubt (text-not-read): {what} -->")]))
 
 
 def run(stages: Sequence[Stage], draft: Draft) -> Draft:
@@ -112,8 +130,11 @@ def join_parts(drafts: list[Draft]) -> list[Block]:
     def shape(text: str) -> str:
         return " ".join(re.sub(r"[^a-z#]+", " ", re.sub(r"\d+", "#", text.lower())).split())
 
+    from ..parse.patterns import IMPORT_DOUBT
+
     flat = [[ln for b in d.blocks for ln in b.lines] for d in drafts]
-    common = set.intersection(*({shape(ln.text) for ln in lines} for lines in flat))
+    # (the import's own comment on a file, the same in every file but for its numbers, is no site chrome)
+    common = set.intersection(*({shape(ln.text) for ln in lines if not IMPORT_DOUBT.match(ln.text)} for lines in flat))
     out: list[Block] = []
     for d, lines in zip(drafts, flat, strict=True):
         chrome: set[int] = set()

@@ -166,7 +166,8 @@ ANNEX_OPENING = re.compile(r"^[#*_ ]*(?:(?:annex|annexes|attachment|appendix|app
                            re.IGNORECASE)
 # the comment an importer writes where it doubts what it read, one of the codes the parser knows: before text it kept
 # but doubts (importers/pdf.py Footnotes: small type at a page's foot like a footnote, but no mark points to it:
-# footnote-doubt), or after the text when part of the original could not be read (importers/docx.py: a text box:
+# footnote-doubt), or after the text when part of the original could not be read (importers/pipeline.py
+# report_not_read: a Word text box, a PDF's characters in no line, a web page's box of articles left out:
 # text-not-read); the parser reports it as a warning with that code
 IMPORT_DOUBT = re.compile(r"^<!--[ \t]*regkb doubt \((?P<code>footnote-doubt|text-not-read)\):[ \t]*(?P<what>[^\n]*?)"
                           r"[ \t]*-->$")

@@ -2073,8 +2073,18 @@ def _label(style: str, n: int) -> str:
     }[style]
 
 
+_SENTENCE_END = re.compile(r"[.!?][ ]+[A-Z\"“]|[。！？]")  # the end of a sentence before the next one's opening
+
+
 def _split_inline_items(it: Clean, style: str, before: int) -> list[Clean]:
-    """Split '(I) foo; (II) bar' into one Clean per item, following the label sequence."""
+    """Split '(I) foo; (II) bar' into one Clean per item, following the label sequence.
+
+    An item ends at the punctuation before the next label in sequence. Circled numbers need none: "① comply with
+    Article 5 ② keep a log" runs its items together with no mark between them, and a circled number in running text
+    is always a label or a paragraph cited after an article's number, so the next number in sequence, where no
+    punctuated one follows, opens the next item (as parse.references reads it: the sentence's own enumeration),
+    unless a sentence ends before it (then the mark cites, in the text after the items).
+    Other labels keep the punctuation: a bare "(2)" or "2." inside a clause is as often a citation ("paragraph (2)")."""
     out: list[Clean] = []
     cur = it
     n = before + 1
@@ -2082,8 +2092,13 @@ def _split_inline_items(it: Clean, style: str, before: int) -> list[Clean]:
         nxt = _label(style, n + 1)
         alt = nxt.replace("（", "(").replace("）", ")")
         after = r"[ ]*" if style == "circled" else r"[ ]"  # "①keep records;②report" is printed without spaces
-        pat = re.compile(r"(?<=[;,；，.。:])[ ]*(?:and[ ]|or[ ])?(" + re.escape(nxt) + "|" + re.escape(alt) + ")" + after)
+        label = "(" + re.escape(nxt) + "|" + re.escape(alt) + ")"
+        pat = re.compile(r"(?<=[;,；，.。:])[ ]*(?:and[ ]|or[ ])?" + label + after)
         m = pat.search(cur.text)
+        if not m and style == "circled":
+            m = re.compile(label).search(cur.text, 1)
+            if m and _SENTENCE_END.search(cur.text, 0, m.start()):
+                m = None  # a mark in a sentence after the items ("... . A breach of Article 7 ③ ...") cites
         if not m:
             out.append(cur)
             return out
