@@ -137,3 +137,34 @@ def test_items_in_a_pages_own_markup_are_items_of_the_lead_in(tmp_path: Path, it
     paras = st.articles[1].paragraphs
     assert [len(p.items) for p in paras] == [3, 0]
     assert all(t.rstrip(";.") in text for t in ITEMS)
+
+
+# --- a plain-text contents list whose last entry wraps onto the next line -----------------------------------------
+
+WRAPPED_BODY = """Chapter I General Provisions
+Article 1 These Regulations govern visitor centres.
+Chapter II Handling of Visitor Information by Operators of Centres
+Article 2 A centre shall keep visitor information for one year.
+"""
+
+WRAPPED_CONTENTS = [
+    # one entry a line, the last one too long for the line
+    "Contents\nChapter I General Provisions\nChapter II Handling of Visitor Information by Operators\nof Centres\n",
+    # the entries run on in one paragraph, hard-wrapped (a contents box copied from a web page, then printed)
+    "Chapter I General Provisions Chapter II Handling of Visitor\nInformation by Operators of Centres\n",
+]
+
+
+@pytest.mark.parametrize("contents", WRAPPED_CONTENTS, ids=["entry-a-line", "run-on"])
+def test_a_contents_entry_that_wraps_is_left_out_whole_and_listed_once(contents: str) -> None:
+    text = f"Regulations on Visitor Centres\n\n{contents}\n{WRAPPED_BODY}"
+    src = _src(text)
+    s = parse_structure(src, "doc")
+    assert [(c.number, c.title) for c in s.chapters] == [
+        (1, "General Provisions"), (2, "Handling of Visitor Information by Operators of Centres")]
+    assert [a.number for a in s.articles] == [1, 2]
+    toc = [d for d in s.dropped if d.reason == "table of contents"]
+    assert len(toc) == 1 and toc[0].text.rstrip().endswith("of Centres")  # its wrapped line with it
+    assert s.preamble_span is not None and text[s.preamble_span.start:s.preamble_span.end] == \
+        "Regulations on Visitor Centres"
+    assert_nothing_lost(src)  # each character in one place: not in the preamble and a heading both

@@ -1075,10 +1075,11 @@ class _Parser:
                 k -= 1
             if k >= 0 and _CONTENTS_LINE.fullmatch(self.lines[k].stripped):
                 start = self.lines[k].start
-            end_line = self.lines[toc[-1].line]
-            toc_spans = {(h.start) for h in toc}
-            self.heading_spans = [s for s in self.heading_spans if s.start not in toc_spans]
-            self.drop(start, end_line.end, "table of contents")
+            # to the end of the last entry's title, which may wrap onto the lines after its own ("Chapter II Handling
+            # of Visitor" / "Information"): its body would start there, were it a heading
+            end = max(self.lines[toc[-1].line].end, toc[-1].body_start)
+            self.heading_spans = [s for s in self.heading_spans if not start <= s.start < end]
+            self.drop(start, end, "table of contents")
             self.diag("info", start, f"a table of contents ({len(toc)} headings) was recognised and left out", "", "toc")
         return keep + heads[first_article:]
 
