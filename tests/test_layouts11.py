@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from regkb.corpus import SourceFile
 from regkb.importers import read_files
@@ -85,6 +87,50 @@ def test_a_link_back_to_the_contents_or_the_top_is_left_out_and_listed(
     assert [len(a.paragraphs) for a in st.articles] == [1, 1, 1]  # no paragraph of navigation in Articles 2 and 3
     assert all(body in text for _, _, arts in ARTICLES for _, _, body in arts)
     assert_nothing_lost(_src(text))
+
+
+@st.composite
+def pages_with_back_links(draw: st.DrawFn) -> tuple[str, list[str], list[str]]:
+    """A page of 1-3 chapters of 1-3 articles, a contents box above it or none, and after some chapters (and some
+    articles) a paragraph that is only a link back to the contents box, the title or the top, in some wording."""
+    target = draw(st.sampled_from(["#toc", "#title", "#top", "#"]))
+    words = draw(st.lists(st.sampled_from(["↑ Contents", "Back to contents", "[Top]", "^ Top", "Return to top"]),
+                          min_size=1, max_size=3))
+    chapters = draw(st.integers(1, 3))
+    bodies: list[str] = []
+    law: list[str] = []
+    left: list[str] = []
+    n = 0
+    for c in range(1, chapters + 1):
+        law.append(f'<h3 id="ch{c}">Chapter {c} Provisions of Part {c}</h3>')
+        for _ in range(draw(st.integers(1, 3))):
+            n += 1
+            body = f"Keepers of apiaries in district {n} shall report each swarm they lose within {n + 2} days."
+            bodies.append(body)
+            law.append(f'<h4 id="art{n}">Article {n} [Swarms {n}]</h4><p>{body}</p>')
+            if draw(st.booleans()):
+                w = draw(st.sampled_from(words))
+                inner = w.strip("[]^ ") if w[0] in "[^" else w
+                law.append(f'<p>{w[:w.index(inner)]}<a href="{target}">{inner}</a>{w[w.index(inner) + len(inner):]}</p>')
+                left.append(w)
+    toc = ('<div id="toc"><p><b>Contents</b></p><ul>'
+           + "".join(f'<li><a href="#art{k}">Article {k} [Swarms {k}]</a></li>' for k in range(1, n + 1))
+           + "</ul></div>") if target == "#toc" or draw(st.booleans()) else ""
+    page = f'<html><body><h1 id="title">Rules on Apiaries</h1>{toc}<div class="law">{"".join(law)}</div></body></html>'
+    return page, bodies, left
+
+
+@settings(max_examples=40, deadline=None)
+@given(case=pages_with_back_links())
+def test_back_links_anywhere_are_listed_and_the_law_keeps_every_paragraph(case: tuple[str, list[str], list[str]],
+                                                                          tmp_path_factory: pytest.TempPathFactory) -> None:
+    page, bodies, left = case
+    text, listed = _import(tmp_path_factory.mktemp("p"), page)
+    assert sorted(listed) == sorted(left)  # each link left out is listed with every character around it
+    s = parse_structure(_src(text), "doc")
+    assert [a.number for a in s.articles] == list(range(1, len(bodies) + 1))
+    assert [len(a.paragraphs) for a in s.articles] == [1] * len(bodies)
+    assert all(b in text for b in bodies)
 
 
 LINKS_KEPT = [  # (a paragraph beside the law's, its words as the text must keep them)
