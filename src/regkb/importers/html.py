@@ -242,9 +242,9 @@ class _BackLinks:
     """Reads the whole page (before its chrome is dropped); called with a link's ``href`` and the link, tells whether
     the link takes the reader back to the page's top, its chrome or its contents list, i.e. is navigation. Its target
     is the page's top ("#", "#top", the id of <html> or <body>), an element in the page's chrome (a <nav>, a
-    <header>), a contents list (:func:`_is_contents_list`), inside one or holding one, or a place above the first
-    article heading of the text when the link stands below it (the title, the contents box: a jump back above where
-    the law begins). Told by where the link goes, never by its words ("↑ Contents", "Back to contents", "[Top]")."""
+    <header>), a contents list (:func:`_is_contents_list`) or a place inside one, or a place above the first article
+    heading of the text when the link stands below it (the title, the box that holds the contents: a jump back above
+    where the law begins). Told by where the link goes, never by its words ("↑ Contents", "Back to contents", "[Top]")."""
 
     def __init__(self, root: Any) -> None:
         # the elements are held, so that lxml keeps one proxy (and so one id) per element while this test lives
@@ -262,7 +262,7 @@ class _BackLinks:
                 for e in a.iterancestors():
                     links_in.setdefault(id(e), []).append(a)
         lists = [el for el in self.elements if _is_contents_list(el, links_in.get(id(el), []))]
-        self.listed = {id(e) for el in lists for e in el.iter()}
+        self.listed = {id(e) for el in lists for e in el.iter()}  # a contents list and what is inside it
         self.start = next((self.order[id(el)] for el in self.elements if el.tag in _BLOCKISH and id(el) not in self.listed
                            and not any(isinstance(c.tag, str) and c.tag in _BLOCKISH for c in el)
                            and _ARTICLE_START.match(_text(el))), None)
@@ -276,7 +276,7 @@ class _BackLinks:
         if target is None:
             return False
         if any(e.tag in CHROME for e in (target, *target.iterancestors())) \
-                or any(id(e) in self.listed for e in target.iter()):
+                or id(target) in self.listed:
             return True
         at = self.order.get(id(target))
         return self.start is not None and at is not None and at < self.start < self.order.get(id(link), -1)
