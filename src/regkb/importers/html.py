@@ -215,7 +215,9 @@ class NotesAfterText(Stage):
                 return
 
 
-_SEPARATORS = re.compile(r"[\s|｜·•/]+")
+# what stands round a page's navigation link in its block and is no word: the bars and dots between links, brackets
+# ("[Top]"), arrows ("↑ Contents", "^ Top")
+_SEPARATORS = re.compile(r"[\s|｜·•/\[\]()【】↑⇑⇧⬆▲△^]+")
 
 
 def _is_structure(block: Any, words: str) -> bool:
@@ -226,40 +228,98 @@ def _is_structure(block: Any, words: str) -> bool:
     return block.tag in _HEADINGS or any(p.match(words) for p in (P.ARTICLE, P.CHAPTER, P.SECTION, P.ANNEX_HEADING))
 
 
+def _is_contents_list(el: Any, links: list[Any]) -> bool:
+    """A box of the page that lists places of the page: ``links`` (its links to in-page anchors) are three or more,
+    and its words (bars, brackets and arrows aside) are the links' words but for a title such as "Contents" (a fifth
+    at most)."""
+    if len(links) < 3:
+        return False
+    inside = sum(len(_SEPARATORS.sub("", _text(a))) for a in links)
+    return inside * 5 >= len(_SEPARATORS.sub("", _text(el))) * 4
+
+
+class _BackLinks:
+    """Reads the whole page (before its chrome is dropped); called with a link's ``href`` and the link, tells whether
+    the link takes the reader back to the page's top, its chrome or its contents list, i.e. is navigation. Its target
+    is the page's top ("#", "#top", the id of <html> or <body>), an element in the page's chrome (a <nav>, a
+    <header>), a contents list (:func:`_is_contents_list`) or a place inside one, or a place above the first article
+    heading of the text when the link stands below it (the title, the box that holds the contents: a jump back above
+    where the law begins). Told by where the link goes, never by its words ("↑ Contents", "Back to contents", "[Top]")."""
+
+    def __init__(self, root: Any) -> None:
+        # the elements are held, so that lxml keeps one proxy (and so one id) per element while this test lives
+        self.elements = [el for el in root.iter() if isinstance(el.tag, str)]
+        self.order = {id(el): k for k, el in enumerate(self.elements)}
+        self.named: dict[str, Any] = {}
+        for el in self.elements:
+            for key in ("id", "name"):
+                if el.get(key):
+                    self.named.setdefault(str(el.get(key)), el)
+        self.top = {str(el.get("id")).lower() for el in root.iter("html", "body") if el.get("id")} | {"", "top"}
+        links_in: dict[int, list[Any]] = {}  # element -> its links to in-page anchors
+        for a in self.elements:
+            if a.tag == "a" and (h := (a.get("href") or "").strip()).startswith("#") and h[1:] in self.named:
+                for e in a.iterancestors():
+                    links_in.setdefault(id(e), []).append(a)
+        lists = [el for el in self.elements if _is_contents_list(el, links_in.get(id(el), []))]
+        self.listed = {id(e) for el in lists for e in el.iter()}  # a contents list and what is inside it
+        self.start = next((self.order[id(el)] for el in self.elements if el.tag in _BLOCKISH and id(el) not in self.listed
+                           and not any(isinstance(c.tag, str) and c.tag in _BLOCKISH for c in el)
+                           and _ARTICLE_START.match(_text(el))), None)
+
+    def __call__(self, href: str, link: Any) -> bool:
+        if not href.startswith("#"):
+            return False
+        if href[1:].lower() in self.top:
+            return True
+        target = self.named.get(href[1:])
+        if target is None:
+            return False
+        if any(e.tag in CHROME for e in (target, *target.iterancestors())) \
+                or id(target) in self.listed:
+            return True
+        at = self.order.get(id(target))
+        return self.start is not None and at is not None and at < self.start < self.order.get(id(link), -1)
+
+
 class DropChrome(Stage):
-    """Reads ``tree``; removes scripts, styles, navigation, forms, headers, footers and comments."""
+    """Reads ``tree``; removes scripts, styles, navigation, forms, headers, footers and comments, and the links that
+    act on the page itself (back to its top or its contents, print) where they stand alone."""
 
     def __call__(self, draft: Draft) -> None:
         from lxml import etree
 
         root = draft.tree
+        goes_back = _BackLinks(root)
         for el in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
             el.drop_tree()
         for el in list(root.iter(*CHROME)):
             if el.getparent() is not None:
                 el.drop_tree()
-        top = {el.get("id") for el in root.iter("html", "body") if el.get("id")} | {""}
         controls: list[str] = []
         for a in list(root.iter("a")):
             href = (a.get("href") or "").strip()
-            # a link that acts on the page itself, not on the law: back to its top ("#", "#top", the body's id), or a
-            # script ("javascript:window.print()"). Told by its target, never by its words; its text is listed
-            acts = href.lower().startswith("javascript:") or (href.startswith("#") and href[1:].lower() in top | {"top"})
+            # a link that acts on the page itself, not on the law: back to its top, its chrome or its contents list
+            # (_BackLinks), or a script ("javascript:window.print()"). Told by its target, never by its words
+            acts = href.lower().startswith("javascript:") or goes_back(href, a)
             # ... standing alone in its block (a link in a sentence is the sentence's words, whatever its target)
             block = next((e for e in a.iterancestors() if e.tag in _BLOCKISH), None)
             # ... and not the text's own structure: a heading element, or a provision's heading, written as a link to
             # "#" (a page whose headings are placeholder links: "<h3><a href="#">Article 2</a></h3>") is the law's
             if acts and block is not None and _SEPARATORS.sub("", _text(block)) == _SEPARATORS.sub("", _text(a)) \
                     and not _is_structure(block, _text(a)):
-                words = _text(a)
+                # every character left out is listed: the block's, when only brackets or arrows stand round the link
+                alone = block.tag in ("p", "div", "li", "dd", "dt", "center", "section", "address") \
+                    and block.getparent() is not None
+                words = _text(block) if alone else _text(a)
                 if words:
                     controls.append(words)
-                    draft.furniture.append(Furniture(words, "a link that acts on the page (back to its top, print), "
-                                                            "not text"))
-                a.drop_tree()
+                    draft.furniture.append(Furniture(words, "a link that acts on the page (back to its top or its "
+                                                            "contents list, print), not text"))
+                (block if alone else a).drop_tree()
         if controls:
-            draft.notes.append(f"{len(controls)} link(s) that act on the page itself (to its top, or a script) left "
-                               f"out: {', '.join(sorted(set(controls))[:4])}")
+            draft.notes.append(f"{len(controls)} link(s) that act on the page itself (to its top or its contents "
+                               f"list, or a script) left out: {', '.join(sorted(set(controls))[:4])}")
 
 
 class FindMainContent(Stage):

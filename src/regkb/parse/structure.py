@@ -1070,23 +1070,26 @@ class _Parser:
             else:
                 keep.append(h)
         if toc:
-            toc_spans = {(h.start) for h in toc}
-            self.heading_spans = [s for s in self.heading_spans if s.start not in toc_spans]
-            self._drop_contents(toc[0].start, toc[-1].line, f"{len(toc)} headings")
+            # to the end of the last entry's title, which may wrap onto the lines after its own ("Chapter II Handling
+            # of Visitor" / "Information"): its body would start there, were it a heading
+            end = max(self.lines[toc[-1].line].end, toc[-1].body_start)
+            start = self._drop_contents(toc[0].start, end, f"{len(toc)} headings")
+            self.heading_spans = [s for s in self.heading_spans if not start <= s.start < end]
         return keep + heads[first_article:]
 
-    def _drop_contents(self, start: int, last: int, what: str) -> None:
+    def _drop_contents(self, start: int, end: int, what: str) -> int:
         """Keep a table of contents out of the law: from ``start`` (from the "Contents" line just above it, if there is
-        one) to the end of line ``last``, dropped as one span (every character kept in the dropped list) and reported
-        as info ``toc``. The one place for both a contents list told by its headings (:meth:`drop_toc`) and one an
+        one) to the offset ``end``, dropped as one span (every character kept in the dropped list) and reported
+        as info ``toc``; returns where the dropped span starts. The one place for both a contents list told by its headings (:meth:`drop_toc`) and one an
         importer marked (:meth:`find_marked_contents`)."""
         k = self.line_at(start).idx - 1
         while k >= 0 and not self.lines[k].stripped:
             k -= 1
         if k >= 0 and P.CONTENTS_HEAD.fullmatch(self.lines[k].stripped):
             start = self.lines[k].start
-        self.drop(start, self.lines[last].end, "table of contents")
+        self.drop(start, end, "table of contents")
         self.diag("info", start, f"a table of contents ({what}) was recognised and left out", "", "toc")
+        return start
 
     def find_marked_contents(self) -> None:
         """The table of contents an importer kept in the reading text, each line opening with its mark
@@ -1108,7 +1111,7 @@ class _Parser:
                 count += 1
                 continue
             if first is not None and last is not None:
-                self._drop_contents(first.start, last.idx, f"{count} line(s) marked by the import")
+                self._drop_contents(first.start, last.end, f"{count} line(s) marked by the import")
             first = last = None
             count = 0
 
