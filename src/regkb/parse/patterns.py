@@ -212,11 +212,17 @@ DEF_VERB = (r"(?:shall[ ])?(?:refers?[ ]to|means?|denotes?|is[ ]defined[ ]as|are
 # verbs that define only a term the text marks as its own (quoted, emphasised, "the expression X", "X as used in these
 # Measures"): "designates" also says that an authority names something ("The bureau designates the sites ..."), "is
 # understood as" also says how a rule is read ("The time limit is understood as ..."; "construed as" is left out:
-# "Nothing in these Rules shall be construed as ..." is no definition)
-MARKED_DEF_VERB = r"(?:designates?|signifies|stands?[ ]for|(?:is|are)[ ](?:to[ ]be[ ])?understood[ ]as)"
-# verbs that fix a term's extension: "X includes / covers / encompasses Y" (a definition when X is marked, or in an
-# article that defines terms)
-EXTENSION_VERB = r"(?:includes?|covers?|encompass(?:es)?)"
+# "Nothing in these Rules shall be construed as ..." is no definition); (session 11) "shall be understood as", the
+# same verb with the drafting modal
+MARKED_DEF_VERB = r"(?:designates?|signifies|stands?[ ]for|(?:(?:is|are)[ ](?:to[ ]be[ ])?|shall[ ]be[ ])understood[ ]as)"
+# verbs that fix a term's extension: "X includes / covers / encompasses Y", (session 11) "X embraces Y" (a definition
+# when X is marked, or in an article that defines terms)
+EXTENSION_VERB = r"(?:includes?|covers?|encompass(?:es)?|embraces?)"
+# (Session 11) the participles that say the words before them are the text's own term: "X as used / mentioned /
+# referred to / employed in these Measures", "X, as referred to herein," (one table for every frame below)
+USED_PARTICIPLE = r"(?:used|mentioned|referred\s+to|stated|specified|employed)"
+# the text itself: "in these Measures", "in this Chapter", "in the present Rules", or "herein"
+_IN_THIS_TEXT = r"(?:in\s+(?:these|this|the\s+present)\s+\w+|herein)"
 EXTENSION_VERB_WORD = re.compile(rf"{EXTENSION_VERB}$", re.IGNORECASE)  # whether a matched verb is one of them
 # a frame before a definition that names what the term holds for: "For the purposes of", "As used in", "Within the
 # meaning of" (session 10), "In", "Under" + "these Rules" / "this Chapter"
@@ -224,12 +230,17 @@ FRAME_LEAD = r"(?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|within[ ]the[ ]meani
 # a quoted term: double marks (an apostrophe inside is the term's: '"Donors' records"') or single marks
 QUOTED = r"(?:[\"“][^\"“”\n]{1,80}[\"”]|[‘'][^\"”’'\n]{1,80}[’'])"
 
+# how a lead-in says the meanings are given to the terms: "set out", "given", "stated", "assigned", (session 11) with an
+# adverb that points at the text and the terms' pronoun: "the meanings hereby assigned to them", "ascribed to them below"
+_MEANINGS_GIVEN = (r"(?:[ ](?:hereby[ ]|herein[ ]|respectively[ ])?(?:set[ ](?:out|forth)|given|stated|assigned|ascribed)"
+                   r"(?:[ ]to[ ](?:them|each))?)?")
 DEFINITIONS_INTRO = re.compile(
     rf"""(?:
         the[ ]following[ ]terms?[ ](?:shall[ ])?(?:have|has|bear|carry|carries)[ ]the[ ]following[ ]meanings?
       # "The following terms in these Rules have the meanings set out below:", "... shall have the meanings given below"
+      # (session 11) "... have the meanings hereby assigned to them:" (_MEANINGS_GIVEN)
       | the[ ]following[ ](?:terms?|expressions?|words)(?:[ ](?:used[ ])?in[ ](?:these|this)[ ]\w+)?,?[ ]
-        (?:shall[ ])?(?:have|has|bear|carry|carries)[ ]the[ ](?:following[ ])?meanings?(?:[ ](?:set[ ](?:out|forth)|given|stated))?
+        (?:shall[ ])?(?:have|has|bear|carry|carries)[ ]the[ ](?:following[ ])?meanings?{_MEANINGS_GIVEN}
         [ ]*(?:below|as[ ]follows|hereunder)?[ ]*(?=[:：])
       # "the following expressions are to be interpreted as follows:", "... shall be construed as follows:"
       | the[ ]following[ ](?:terms?|expressions?|words)(?:[ ](?:used[ ])?in[ ](?:these|this)[ ]\w+)?,?[ ]
@@ -240,7 +251,7 @@ DEFINITIONS_INTRO = re.compile(
         (?:defined|interpreted|construed|understood)[ ](?:as[ ]follows|below)(?=[ ]*[:：])
       # "The terms used in these Measures have the meanings below:", "Terms in this Law shall bear the meanings ... :"
       | (?:the[ ])?(?:terms|expressions|words)(?:[ ](?:used[ ])?in[ ](?:these|this)[ ]\w+|[ ]below)[ ]
-        (?:shall[ ])?(?:have|bear|carry)[ ]the[ ](?:following[ ])?meanings(?:[ ](?:set[ ](?:out|forth)|given|stated|assigned))?
+        (?:shall[ ])?(?:have|bear|carry)[ ]the[ ](?:following[ ])?meanings{_MEANINGS_GIVEN}
         [ ]*(?:below|as[ ]follows|hereunder)?[ ]*(?=[:：])
       # "The following terms in these Rules mean:", "The following terms are defined as follows:"
       | the[ ]following[ ](?:terms?|expressions?|words)(?:[ ](?:used[ ])?in[ ](?:these|this)[ ]\w+)?,?[ ]
@@ -323,8 +334,8 @@ GLOSSARY_ENTRY = re.compile(
 )
 # '"X", as used in these Measures, means', 'X as mentioned in these Measures refers to': a phrase that says the words
 # before it are the text's own term (a definitional frame as quotation marks are)
-AS_USED_IN = re.compile(r",?\s*(?:(?:as|when)\s+)?(?:used|mentioned|referred\s+to|stated|specified)\s+in\s+(?:these|this|the\s+present)"
-                        r"\s+\w+\s*,?$|,\s*for\s+the\s+purposes?\s+of\s+(?:these|this)\s+\w+\s*,$"
+AS_USED_IN = re.compile(r",?\s*(?:(?:as|when)\s+)?" + USED_PARTICIPLE + r"\s+" + _IN_THIS_TEXT + r"\s*,?$|"
+                        r",\s*for\s+the\s+purposes?\s+of\s+(?:these|this)\s+\w+\s*,$"
                         # 'X in these Rules refers to': the bare phrase names the instrument, as "as used in" does
                         r"|\s+in\s+(?:these|this|the\s+present)\s+(?:Provisions|Measures|Regulations|Rules|Law|Decision|Code|"
                         r"Interpretation|Opinions|Notice|Guidelines|Standards?|Chapter|Section)$", re.IGNORECASE)
@@ -333,8 +344,7 @@ AS_USED_IN = re.compile(r",?\s*(?:(?:as|when)\s+)?(?:used|mentioned|referred\s+t
 # them: CLASSIFYING_PREDICATE)
 USED_IN_IS = re.compile(
     rf"""(?P<raw>{QUOTED}|(?:[A-Za-z][\w-]*[ ]){{0,6}}?[A-Za-z][\w-]*)
-    (?P<used>,?[ ](?:(?:as|when)[ ])?(?:used|mentioned|referred[ ]to|stated|specified)[ ]in[ ](?:these|this|the[ ]present)
-    [ ]\w+,?)[ ](?P<verb>is|are|{EXTENSION_VERB})[ ]""",
+    (?P<used>,?[ ](?:(?:as|when)[ ])?{USED_PARTICIPLE}[ ]{_IN_THIS_TEXT},?)[ ](?P<verb>is|are|{EXTENSION_VERB})[ ]""",
     X,
 )
 # A sentence in which the text names a term of its own: "In these Measures, X refers to ...", "For the purposes of
@@ -346,9 +356,8 @@ OWN_TERM_SENTENCE = re.compile(
     rf"""(?:^|(?<=[.;。；][ ]))(?:
       {FRAME_LEAD}[ ](?:these|this)[ ]{_OWN_TEXT}[ ]?,[ ]+[^.;:,]{{1,80}}?
         [ ](?:{DEF_VERB})[ ]
-    | (?:{QUOTED}|(?:[A-Za-z][\w-]*[ ]){{0,6}}[A-Za-z][\w-]*),?[ ](?:(?:as|when)[ ])?(?:used|mentioned|
-        referred[ ]to|stated|specified)
-        [ ]in[ ](?:these|this|the[ ]present)[ ]{_OWN_TEXT},?[ ](?:{DEF_VERB}|{MARKED_DEF_VERB}|is|are)[ ]
+    | (?:{QUOTED}|(?:[A-Za-z][\w-]*[ ]){{0,6}}[A-Za-z][\w-]*),?[ ](?:(?:as|when)[ ])?{USED_PARTICIPLE}
+        [ ](?:in[ ](?:these|this|the[ ]present)[ ]{_OWN_TEXT}|herein),?[ ](?:{DEF_VERB}|{MARKED_DEF_VERB}|is|are)[ ]
     # 'X in these Rules refers to Y': the bare phrase names the instrument (only with a defining verb: "Fees in these
     # Rules are ..." may state a rule about the fees)
     | (?:{QUOTED}|(?:[A-Za-z][\w-]*[ ]){{0,6}}[A-Za-z][\w-]*)[ ]in[ ](?:these|this|the[ ]present)
@@ -363,7 +372,7 @@ INSTRUMENT_FRAME = re.compile(rf"^{FRAME_LEAD}[ ](?:these|this)[ ]"
 # "For the purposes of this Chapter, X means": a frame that names a part of the text (the definition holds there only)
 PART_FRAME = re.compile(rf"^{FRAME_LEAD}[ ]this[ ](?P<part>Chapter|Section)[ ]?,[ ]+", X)
 # 'X, as used in this Chapter, means': the words before it are a term of that part of the text
-AS_USED_IN_PART = re.compile(r",?\s*(?:(?:(?:as|when)\s+)?(?:used|mentioned|referred\s+to)\s+)?in\s+this\s+(?P<part>Chapter|Section)"
+AS_USED_IN_PART = re.compile(r",?\s*(?:(?:(?:as|when)\s+)?" + USED_PARTICIPLE + r"\s+)?in\s+this\s+(?P<part>Chapter|Section)"
                              r"\s*,?\s", re.IGNORECASE)
 # what follows "X is/are" when the sentence classifies X (a noun phrase), not when it states a duty, a status or a
 # passive ("are required to", "is responsible for", "are not", "is deemed", "are licensed")
