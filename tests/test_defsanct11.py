@@ -52,3 +52,28 @@ DEFINITIONS = [
 @pytest.mark.parametrize(("body", "expected"), DEFINITIONS)
 def test_definition_wordings(body: str, expected: list[tuple[str, str]]) -> None:
     assert defs(body) == expected
+
+
+# --- references -------------------------------------------------------------------------------------------------
+
+REFERENCES = [
+    # "the immediately preceding paragraph / article": the adverb stresses the one before; the same target
+    ("Article 1 Ferry operators shall keep a log.\n\nArticle 2 Bakers shall label bread.\n\nStaff who learn of "
+     "conduct described in the immediately preceding paragraph shall report it.",
+     {"the immediately preceding paragraph": ("internal", ["t/art_2__para_1"], True)}),
+    ("Article 1 Ferry operators shall keep a log.\n\nArticle 2 A breach of the immediately preceding Article shall be "
+     "recorded.",
+     {"the immediately preceding Article": ("internal", ["t/art_1"], True)}),
+    # a lower-case "the article" is an ordinary noun (a thing), no reference; "this article", "the Article" are
+    ("Article 2 A kiosk keeper shall describe the article to the buyer and hand over the article when paid. The "
+     "rules of this article apply to every kiosk.",
+     {"this article": ("internal", ["t/art_2"], True)}),
+    ("Article 2 A ferry crew member who finds a lost bag shall keep the article safe until the article is claimed.\n\n"
+     "The provisions of the Article bind every crew member.",
+     {"the Article": ("internal", ["t/art_2"], True)}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), REFERENCES)
+def test_reference_wordings(body: str, expected: dict[str, tuple[str, list[str], bool]]) -> None:
+    assert refs(body) == expected

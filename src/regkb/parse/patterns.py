@@ -1124,13 +1124,16 @@ RELATIVE_REF = re.compile(
     (?:
         (?:\bthe[ ](?P<rel_ord>{_PARA_ORDS})[ ]paragraphs?[ ]of[ ]|\bparagraphs?[ ]\(?(?P<rel_num>{_PARA_NUMS})\)?[ ]of[ ])?
         \b(?:the|this|the[ ]present)[ ](?:
-            (?:(?P<count_before>two|three|four)[ ])?(?P<prev>preceding|previous|foregoing|aforementioned|aforesaid|
+            # (session 11) "the immediately preceding paragraph": the adverb stresses the one before, the same reference
+            (?:(?P<count_before>two|three|four)[ ])?(?:immediately[ ])?(?P<prev>preceding|previous|foregoing|aforementioned|aforesaid|
             above-mentioned|above|next|subsequent|succeeding|
             # "the following article", "the following two paragraphs" (not "the following items:", a list)
             following(?=[ ](?:(?:two|three|four)[ ](?:paragraphs|articles)|(?:paragraph|article)\b(?!s))))
             [ ](?:(?P<count>two|three|four)[ ])?
             (?P<unit>paragraphs?|articles?|items?)
-          | (?P<self>paragraph|article|chapter|section)\b(?![ ]\d)
+          # "this Article", "the present paragraph", "the Article"; (session 11) not a lower-case "the article", which
+          # is an ordinary noun as often as not ("describe the article", "after the article was found")
+          | (?P<self>(?<!\bthe[ ])(?:paragraph|article|chapter|section)|(?-i:Paragraph|Article|Chapter|Section))\b(?![ ]\d)
         )
       | \bthe[ ](?P<own_ord>{_ORD})[ ]paragraph\b(?![ ]of\b)
       # "paragraph 2", "paragraphs 1 and 2" with no article named: of this article
