@@ -536,9 +536,12 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
         if subject is not None:
             d_start = subject
         of = _OF_HEAD.match(text, d_start, m.start())
-        if of and head not in of.group("n").lower() and head in text[of.end() : m.start()].lower():
+        if of and head not in of.group("n").lower() and re.match(rf"(?:[\w-]+[ ]){{0,3}}?{re.escape(head)}",
+                                                                 text[of.end() : m.start()], re.IGNORECASE):
             # "It is the obligation of every operator of a venue (hereinafter "the operator") to ...": a noun
-            # without the short form's head, then "of": the short form names the phrase after "of" that holds it
+            # without the short form's head, then "of" and a phrase headed by it (within its first four words): the
+            # short form names that phrase ("the application of X technology to provide services (hereinafter
+            # "services")" names the application: "services" heads no phrase right after "of")
             d_start = of.end()
         d_end = m.start()
         while d_end > d_start and text[d_end - 1] == " ":

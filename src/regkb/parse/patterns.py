@@ -644,7 +644,8 @@ NOT_A_DUTY = re.compile(
     | ^shall[ ](?:prevail|govern)\b                      # precedence
     | ^shall[ ](?:have|bear)[ ]the[ ]following[ ]meaning # definitions
     | ^shall[ ](?:refer[ ]to|mean)\b
-    | ^shall[ ]be[ ](?:collectively[ ]|jointly[ ]|hereinafter[ ])?(?:referred[ ]to[ ]as|called|known[ ]as)\b  # a name given
+    | ^shall[ ]be[ ](?:collectively[ ]|jointly[ ]|hereinafter[ ])?(?:referred[ ]to[ ]as|called(?![ ]off)|known[ ]as)\b  # a name given
+                                                          # ((session 11) "shall be called off" calls an event off)
     | ^shall[ ]be[ ](?:penali[sz]ed|punished|fined|given[ ]a[ ]""" + WARNING_NOUN + r"""|held[ ](?:legally|criminally)[ ]liable|
                      investigated|subject[ ]to[ ](?:penalt|punishment|sanction))
     | ^shall[ ]be[ ]imposed                               # "heavier penalties shall be imposed"
@@ -790,11 +791,14 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  do=r"circulate[ ]a[ ](?:notice[ ]of[ ])?critici[sz]m|(?:give|issue|serve)[ ](?:(?:it|them|him[ ]or[ ]her|"
                     r"him|her|the[ ]\w+|such[ ]\w+)[ ])?an?[ ](?:public[ ]|written[ ])?(?:notice|circular|bulletin)[ ]of[ ]"
                     r"(?:public[ ])?critici[sz]m|(?:publicly[ ])?critici[sz]e[ ](?:it|them|the[ ]\w+)"),
-    PenaltyClass("fine", noun=r"fines?", suffer=r"fined", do=r"fine",
+    # (Session 11) the violator's own "shall pay a fine of ..." after a violation
+    PenaltyClass("fine", noun=r"fines?", suffer=r"fined", do=r"fine", bear=r"pay[ ](?:an?[ ]|the[ ])?(?:[\w-]+[ ]){0,2}?fines?\b",
                  not_=r"-|print|grained|dust|particles?|arts?|tuning|wines?"),
     PenaltyClass("confiscation", noun=r"confiscation", done=r"forfeited", had=r"confiscated|seized|forfeited",
                  # "may be seized / impounded / taken in by the bureau"
                  suffer=r"confiscated|(?:seized|impounded|taken[ ](?:in|away))[ ]by\b",
+                 # (Session 11) "shall have the fee recovered by the bureau": an unlawful gain clawed back, after a violation
+                 had_v=r"recovered|recouped|clawed[ ]back",
                  do=r"confiscate|forfeit"),
     PenaltyClass("permit", noun=r"(?:revocation|suspension|cancell?ation|withdrawal)[ ]of[ ](?:[\w-]+[ ]){0,3}?" + _PERMIT,
                  done=r"deprived[ ]of[ ](?:" + _POSS + r"[ ])?(?:[\w-]+[ ]){0,3}?" + _PERMIT,
@@ -812,8 +816,10 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     PenaltyClass("restriction", noun=r"restrictions?[ ](?:on|of)[ ](?:[\w-]+[ ]){0,2}?" + _BUSINESS,
                  done=r"restricted[ ]in[ ](?:[\w-]+[ ]){0,3}?" + _BUSINESS, had_v=r"restricted",
                  do=r"restrict[ ]" + _POSS + r"[ ](?:[\w-]+[ ]){0,2}?" + _BUSINESS),
+    # (Session 11) a place "shall be closed" and an event "shall be called off" after a violation: the business or the
+    # event stopped, as "closed down"
     PenaltyClass("closure", noun=r"suspension[ ]of[ ](?:[\w-]+[ ]){0,2}?(?:production|business|operations?)|closure",
-                 done=r"(?:closed|shut)[ ]down", had_v=r"closed(?:[ ]down)?",
+                 done=r"(?:closed|shut)[ ]down|closed\b(?![ ]to\b)|called[ ]off", had_v=r"closed(?:[ ]down)?",
                  do=r"(?:close|shut)[ ]down[ ]" + _OBJ + r"|(?:close|shut)[ ]" + _OBJ + r"[ ]down"),
     PenaltyClass("bar", noun=r"(?:bans?|prohibitions?)[ ]on[ ](?:engaging|practi[cs]ing)|disqualification",
                  # ("prohibited from" is also a duty's ban: a penalty only for a time, "for three years", "for life")
@@ -826,6 +832,8 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     # public servants' sanctions
     PenaltyClass("staff", noun=r"(?:disciplinary|administrative|party)[ ](?:sanctions?|punishments?|penalt(?:y|ies))|"
                                r"demotion|dismissal|removal[ ]from[ ](?:office|post)",
+                 # (Session 11) "shall be disciplined (according to law)": a disciplinary sanction by its verb
+                 suffer=r"disciplined\b",
                  done=r"demoted|dismissed|removed[ ]from[ ](?:office|(?:his|her|their)[ ]posts?)",
                  do=r"(?:demote|dismiss)[ ]" + _OBJ + r"|remove[ ]" + _OBJ + r"[ ]from[ ](?:office|(?:his|her|their)[ ]"
                     r"posts?)|give[ ](?:" + _OBJ + r"[ ])?(?:disciplinary|administrative)[ ](?:sanctions?|punishments?)"),
@@ -855,7 +863,10 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     # civil and criminal liability, and penalties named by their genus; the violator's own act of making good a loss is
     # civil liability only after a violation ("shall make good the losses", "shall compensate the buyer for the loss")
     PenaltyClass("civil", noun=r"compensation|damages",
-                 bear=r"make[ ]good[ ](?:the[ ]|any[ ]|all[ ]|such[ ])?(?:[\w-]+[ ]){0,2}?(?:loss(?:es)?|damages?)|"
+                 # (Session 11) "shall bear / pay the compensation": compensation named as a noun is civil liability
+                 # only after a violation or a harm the bearer caused (guide 4, 1.8), as the verbs are
+                 bear=r"(?:bear|pay)[ ](?:the[ ]|any[ ]|all[ ])?(?:[\w-]+[ ]){0,2}?(?:compensation|damages)\b|"
+                      r"make[ ]good[ ](?:the[ ]|any[ ]|all[ ]|such[ ])?(?:[\w-]+[ ]){0,2}?(?:loss(?:es)?|damages?)|"
                       r"compensate[ ](?:[\w-]+[ ]){0,4}?for[ ](?:the[ ]|any[ ]|all[ ]|such[ ])?(?:[\w-]+[ ]){0,2}?"
                       r"(?:loss(?:es)?|damages?)"),
     PenaltyClass("criminal", noun=r"criminal[ ](?:liability|responsibility|punishment|penalt(?:y|ies))",
@@ -870,17 +881,22 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
 )
 
 
-def _alt(field: str) -> str:
-    """The rows' fragments of one field as one alternation (a noun followed by its row's negatives)."""
+def _alt(field: str, skip: tuple[str, ...] = ()) -> str:
+    """The rows' fragments of one field as one alternation (a noun followed by its row's negatives); ``skip``: classes
+    left out."""
     parts = []
     for c in PENALTY_CLASSES:
-        frag = getattr(c, field)
+        frag = getattr(c, field) if c.name not in skip else ""
         if frag:
             parts.append(f"(?:{frag})" + (rf"(?![ -]?(?:{c.not_})\b)" if c.not_ and field == "noun" else ""))
     return "(?:" + "|".join(parts) + ")"
 
 
 PENALTY_NOUNS = _alt("noun")  # a penalty named as a noun, of any class
+# (Session 11) the same but civil redress: "shall bear the compensation for damage to the lawn" is a duty unless a
+# violation or a harm the bearer caused is named (PENALTY_BEAR's civil row, HARM_CAUSED); "bear civil liability" is
+# liability by its own word
+PENALTY_NOUNS_BY_NATURE = _alt("noun", skip=("civil",))
 PENALTY_DONE = _alt("done")  # a penalty's participle after "be", after a violation
 PENALTY_SUFFER = _alt("suffer")  # a penalty's participle after "be", whatever the paragraph says
 PENALTY_HAD = _alt("had")  # a penalty's participle after "have its N", whatever the paragraph says
@@ -912,10 +928,11 @@ _PASSIVE_MODAL = r"(?:shall|may|will|can|must|should|(?:is|are)[ ]to)"
 _ALSO = r"(?:also[ ]|additionally[ ]|further[ ]|in[ ]addition[ ])"
 SANCTION_PASSIVE = re.compile(
     r"""^""" + _PASSIVE_MODAL + _MODAL_GAP + r"""(?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:\w+[ ]){0,4}?liabilit|
-         # the violator-active frame: "shall incur a fine", "shall bear the compensation" (any class's noun, the head of
+         # the violator-active frame: "shall incur a fine", "shall bear the penalty" (any class's noun, the head of
          # the object: only modifiers before it, no preposition: "shall bear the costs of the closure" bears costs)
-         (?:also[ ])?(?:incur|bear)[ ](?:an?[ ]|the[ ])?(?:(?!(?:of|for|to|in|on|at|from|with|by|during|after)[ ])
-         [\w-]+[ ]){0,3}?""" + PENALTY_NOUNS + r"""\b|
+         # (session 11) "shall receive a warning from X" (the violator's verb of receiving; the authority after "from")
+         (?:also[ ])?(?:incur|bear|receive)[ ](?:an?[ ]|the[ ])?(?:(?!(?:of|for|to|in|on|at|from|with|by|during|after)[ ])
+         [\w-]+[ ]){0,3}?""" + PENALTY_NOUNS_BY_NATURE + r"""\b|
          # "shall have its illegal gains confiscated", "shall have their licences revoked", "shall have the pesticides
          # confiscated", "shall have its filing with the bureau cancelled": the causative "have" with a penalty's
          # participle puts the penalty on the subject, as the passive does (any determiner, up to six words between)
@@ -960,7 +977,8 @@ PUBLIC_BODY = re.compile(r"\b(?:departments?|bureaus?|administrations?|authorit(
 LIABILITY_PURSUED = re.compile(r"\b(?:criminal|legal|civil|administrative)\s+(?:liabilit|responsibilit)\w*\s+$", X)
 PURSUED = re.compile(r"^(?:shall|will|is\s+to)\s+be\s+(?:pursued|investigated|prosecuted|affixed|determined|"
                      r"borne|assumed|undertaken)\b", X)  # "civil liability shall be borne": the liability's passive
-VIOLATION = re.compile(r"\b(?:violat\w*|illegal[ ]act\w*|unlawful\w*|in[ ]breach|infringing[ ](?:acts?|conduct)|refuses?[ ]to[ ]correct|"
+# ((session 11) "contravenes Article 5", "in contravention of": a violation in other words)
+VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w*|in[ ]breach|infringing[ ](?:acts?|conduct)|refuses?[ ]to[ ]correct|"
                        r"fails?[ ]to[ ]fulfil\w*|constitutes?[ ]a[ ]crime|breach(?:es|ed)?[ ]|"
                        # "commits any of the acts listed in Article 2": an act the text forbids
                        r"commits?[ ](?:any[ ]of[ ])?(?:the|such)[ ](?:acts?|conduct)[ ](?:listed|specified|prohibited|"
@@ -981,7 +999,16 @@ VIOLATION = re.compile(r"\b(?:violat\w*|illegal[ ]act\w*|unlawful\w*|in[ ]breach
                        r"(?:any[ ]of[ ]|all[ ]of[ ]|one[ ]or[ ]more[ ]of[ ]|either[ ]of[ ])?(?:the|its|their|his|her)[ ]"
                        r"(?:[\w-]+[ ]){0,2}?(?:requirements|duties|obligations|responsibilities)[ ](?:of|in|under|"
                        r"(?:set[ ](?:out|forth)|specified|laid[ ]down|prescribed|provided[ ]for|stipulated)[ ](?:in|by)|"
-                       r"required[ ]by))\b", X)
+                       r"required[ ]by)|"
+                       # (Session 11) a penalty received before: "Where an operator is fined ... twice", "an organiser
+                       # so fined twice", "a contractor warned three times": a repeated offence, penalised again
+                       r"(?:is|are|was|were|been|so)[ ](?:fined|warned|punished|penali[sz]ed)\b|"
+                       r"\b(?:fined|warned|punished|penali[sz]ed)[ ](?:[\w,-]+[ ]){0,6}?(?:twice|(?:two|three|four|five|"
+                       r"\d+)[ ]times|again|repeatedly)\b)\b", X)
+# (Session 11) a harm the clause's party caused: "Where the conduct of the organiser causes personal injury", "Where
+# pruning work causes injury to a person or damage to a vehicle": redress for it (PENALTY_BEAR's civil row) is civil
+# liability, as after a violation (guide 4, 1.8)
+HARM_CAUSED = re.compile(r"\bcaus(?:e|es|ed|ing)[ ](?:[\w-]+[ ]){0,3}?(?:injur(?:y|ies)|loss(?:es)?|damage|harm|death)\b", X)
 # Not doing what the text required before: "fails to do so", "fails to comply with ...", "fails to conduct the
 # assessment" (the definite object points back to the required act). A violation only for a power that is a penalty
 # by nature (PENAL_POWER): "Where a buyer fails to pay the fee, the seller may suspend delivery" is no sanction.
@@ -1006,6 +1033,10 @@ PENALTY_BY_NATURE = re.compile(r"^" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"?imp
 # "Operators who violate ... shall be dealt with by the customs in accordance with the Customs Law": a penalty when
 # the clause's own subject or condition names the violation
 SANCTION_DEALT = re.compile(r"^(?:shall|will|(?:is|are)[ ]to)[ ]be[ ](?:dealt[ ]with|handled|punished)\b", X)
+# (Session 11) "... shall be dealt with by the public security organ under the Law ... on Penalties for Administration of
+# Public Security": dealt with under a law whose title names penalties is penalised, whatever the conduct is called
+PENAL_LAW = re.compile(r"\b(?:under|in[ ]accordance[ ]with|according[ ]to|pursuant[ ]to)[ ]the[ ](?:[\w'’-]+[ ]){0,10}?"
+                       r"(?-i:Penalt(?:y|ies)|Punishments?|Criminal[ ]Law)\b", X)
 # "its licence may be revoked": a withdrawal of a permit, a penalty where the context is a violation; (Session 10) so is
 # a listing for closer supervision ("the installer shall be placed on the list of enterprises under key supervision",
 # "shall be included in the key supervision list"), which after a violation is a credit sanction and elsewhere an
@@ -1017,6 +1048,9 @@ SANCTION_WITHDRAWAL = re.compile(r"""^(?:shall|may|will|(?:is|are)[ ]to)""" + _M
     (?:entered|included|placed|listed)[ ](?:in|on|into|as|for)[ ](?:[\w-]+[ ]){0,6}?(?:under[ ])?
     (?:key|special|strict|enhanced|intensified)[ ](?:supervision|regulation|oversight|monitoring)|""" + PENALTY_DONE + r""")|
     have[ ]""" + _POSS + r"""[ ](?:[\w-]+[ ]){0,6}?(?:""" + PENALTY_HAD_V + r""")|""" + PENALTY_BEAR + r""")\b""", X)
+# (Session 11) the violator's own redress of a loss ("shall make good the losses", "shall compensate the victim for the
+# loss"): civil liability after a violation (SANCTION_WITHDRAWAL) or a harm it caused (HARM_CAUSED)
+CIVIL_REDRESS = re.compile(r"^(?:shall|may|will|(?:is|are)[ ]to)" + _MODAL_GAP + _ALSO + r"?(?:" + PENALTY_BEAR + r")\b", X)
 # (Session 10) "X ... is liable to a fine of 10,000 yuan, which the department of transport shall impose": the relative
 # clause after a penalty names who imposes it ("..., which shall be imposed by the department": the agent after "by")
 IMPOSER_RELATIVE = re.compile(r",?[ ]+which[ ]+(?:(?P<np>(?:the|a|an)[ ][^,;.]{1,120}?)[ ]+" + _POWER_MODAL + _MODAL_GAP
