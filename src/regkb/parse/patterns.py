@@ -874,8 +874,12 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  # transferred (handed over) to the judicial organs": criminal liability pursued
                  suffer=r"prosecuted\b|(?:investigated|pursued)[ ]for[ ](?:\w+[ ]){0,2}?(?:liabilit|responsibilit)|"
                         r"investigated|held[ ](?:\w+[ ])?liable|held[ ](?:\w+[ ])?accountable|held[ ](?:legally|"
-                        r"criminally|civilly)[ ]responsible|(?:transferred|handed[ ]over|referred)[ ]to[ ](?:the[ ])?"
-                        r"(?:judicial|public[ ]security)[ ](?:organs?|authorities)"),
+                        r"criminally|civilly)[ ]responsible",
+                 # (Session 11) a case handed to the judicial or public security organs is pursued there only after a
+                 # violation: "Lost property that remains unclaimed shall be handed over to the public security organ"
+                 # is a transfer of a thing
+                 done=r"(?:transferred|handed[ ]over|referred)[ ]to[ ](?:the[ ])?(?:judicial|public[ ]security)[ ]"
+                      r"(?:organs?|authorities)"),
     PenaltyClass("general", noun=r"penalt(?:y|ies)|punishments?|sanctions?", suffer=r"ordered|punished|penali[sz]ed",
                  do=r"order|impose|punish|penali[sz]e"),  # "order it to make corrections", "impose a fine"
 )

@@ -537,7 +537,7 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
         if agent is not None:
             authority = (_printed(agent), party(agent) or ())
         elif same_sentence is not None and same_sentence.authority and not own_violation and \
-                not LIABILITY.search(text[sa:b]) and not re.search(r"\b(?:transferred|handed\s+over|referred)\s+to\b", text[m.start() : trigger_end]):
+                not LIABILITY.search(text[sa:b]) and not re.match(r"\w+\s+(?:also\s+)?be\s+(?:transferred|handed\s+over|referred)\s+to\b", text[m.start() : b]):
             # (a case transferred to the judicial organs is pursued by them, not by the authority before: none named)
             # a penalty coordinated after the authority's clause in the same sentence (guide 4, 1.1); not a clause whose
             # subject brings a violation of its own ("X shall be dealt with by the customs; those who evade
