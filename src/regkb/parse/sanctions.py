@@ -73,7 +73,7 @@ IN_CHARGE = re.compile(r"\s+(?:directly\s+)?(?:in\s+charge|responsible|liable)$"
 # ..., fails to ...", "Staff who, in the administration of ..., abuse ...")
 RELATIVE = re.compile(r"\s+(?:that|which|who)(?:\s+|\s*,\s*)(?=\w)"
                       # a post-modifier that names the violation: "Kiosk operators in violation of Article 2 shall ..."
-                      r"|\s+(?=in\s+(?:violation|breach)\s+of\b)"
+                      r"|\s+(?=in\s+(?:violation|breach|contravention)\s+of\b)"
                       # a reduced relative: "Kiosk operators violating Article 2 shall be fined"
                       # (the -ing word takes an object: "a charging operator" is an adjective, no clause)
                       # (not after a determiner: "the department referred to in the preceding article")
