@@ -188,6 +188,9 @@ NOT_SANCTIONS = [
      "bear the compensation for damage to the stall caused by visitors"),
     ("A ferry operator shall pay the damages agreed in the charter contract to the owner of a delayed cargo.",
      "pay the damages agreed in the charter contract to the owner of a delayed cargo"),
+    # "shall pay the fine" pays one already imposed: a duty, also after a penalty named before
+    ("A bakery operator that has been fined under Article 1 shall pay the fine at a designated bank within 15 days.",
+     "pay the fine at a designated bank within 15 days"),
     # a thing handed to the public security organ is no prosecution
     ("Property that remains unclaimed for a year shall be handed over to the public security organ by the ferry "
      "operator.", None),

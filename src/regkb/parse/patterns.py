@@ -791,8 +791,9 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  do=r"circulate[ ]a[ ](?:notice[ ]of[ ])?critici[sz]m|(?:give|issue|serve)[ ](?:(?:it|them|him[ ]or[ ]her|"
                     r"him|her|the[ ]\w+|such[ ]\w+)[ ])?an?[ ](?:public[ ]|written[ ])?(?:notice|circular|bulletin)[ ]of[ ]"
                     r"(?:public[ ])?critici[sz]m|(?:publicly[ ])?critici[sz]e[ ](?:it|them|the[ ]\w+)"),
-    # (Session 11) the violator's own "shall pay a fine of ..." after a violation
-    PenaltyClass("fine", noun=r"fines?", suffer=r"fined", do=r"fine", bear=r"pay[ ](?:an?[ ]|the[ ])?(?:[\w-]+[ ]){0,2}?fines?\b",
+    # (Session 11) the violator's own "shall pay a fine of ..." after a violation (indefinite: a penalty named here;
+    # "shall pay the fine within 15 days" pays one already imposed, a duty)
+    PenaltyClass("fine", noun=r"fines?", suffer=r"fined", do=r"fine", bear=r"pay[ ]an?[ ](?:[\w-]+[ ]){0,2}?fine\b",
                  not_=r"-|print|grained|dust|particles?|arts?|tuning|wines?"),
     PenaltyClass("confiscation", noun=r"confiscation", done=r"forfeited", had=r"confiscated|seized|forfeited",
                  # "may be seized / impounded / taken in by the bureau"
