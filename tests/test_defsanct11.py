@@ -165,6 +165,14 @@ SANCTIONS = [
      [("shall be fined 200 yuan by the cable car bureau", "bakery operator", "cable car bureau"),
       ("shall also be recorded in the credit records of the cable car operator", "cable car operator",
        "cable car bureau")]),
+    # a case transferred to the judicial organs after conduct called a crime is criminal pursuit (no authority)
+    ("A ferry operator that violates Article 1 shall be fined 2,000 yuan by the maritime bureau; where the conduct "
+     "is criminal, the case shall be transferred to the judicial organs.",
+     [("shall be fined 2,000 yuan by the maritime bureau", "ferry operator", "maritime bureau"),
+      ("shall be transferred to the judicial organs", "ferry operator", None)]),
+    ("Where a kiosk keeper commits a crime by selling forged tickets, the case shall be handed over to the public "
+     "security organ.",
+     [("shall be handed over to the public security organ", "kiosk keeper", None)]),
     # redress of a harm the party caused is civil liability, as after a violation
     ("Where the work of a cable car operator causes injury to a passenger, the cable car operator shall make good the "
      "losses of the injured.",

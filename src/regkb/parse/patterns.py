@@ -1005,6 +1005,9 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
                        r"(?:[\w-]+[ ]){0,2}?(?:requirements|duties|obligations|responsibilities)[ ](?:of|in|under|"
                        r"(?:set[ ](?:out|forth)|specified|laid[ ]down|prescribed|provided[ ]for|stipulated)[ ](?:in|by)|"
                        r"required[ ]by)|"
+                       # (Session 11) conduct called a crime: "where the conduct is criminal", "amounts to the crime of
+                       # embezzlement", "commits a crime" (as "constitutes a crime")
+                       r"(?:is|are|was|were|be)[ ]criminal\b|amounts?[ ]to[ ](?:a|the)[ ]crime\b|commits?[ ]a[ ]crime\b|"
                        # (Session 11) a penalty received before: "Where an operator is fined ... twice", "an organiser
                        # so fined twice", "a contractor warned three times": a repeated offence, penalised again
                        r"(?:is|are|was|were|been|so)[ ](?:fined|warned|punished|penali[sz]ed)\b|"
