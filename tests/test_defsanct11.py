@@ -173,6 +173,17 @@ SANCTIONS = [
     ("Where a kiosk keeper commits a crime by selling forged tickets, the case shall be handed over to the public "
      "security organ.",
      [("shall be handed over to the public security organ", "kiosk keeper", None)]),
+    # taking what is another's ("keeps ... for himself", "embezzles") is a violation: the employer's dismissal is a
+    # sanction, the restitution too (no authority: owed to the owner), and "the offender" is that violator
+    ("A kiosk keeper who keeps a customer's change for himself or herself shall be dismissed by the market bureau and "
+     "shall return the money or make up its value; where the sum amounts to a crime, the offender shall be "
+     "prosecuted.",
+     [("shall be dismissed by the market bureau", "kiosk keeper", "market bureau"),
+      ("shall return the money or make up its value", "kiosk keeper", None),
+      ("shall be prosecuted", "kiosk keeper", None)]),
+    ("A ferry operator that misappropriates passengers' deposits shall be struck off the register by the maritime "
+     "bureau.",
+     [("shall be struck off the register by the maritime bureau", "ferry operator", "maritime bureau")]),
     # redress of a harm the party caused is civil liability, as after a violation
     ("Where the work of a cable car operator causes injury to a passenger, the cable car operator shall make good the "
      "losses of the injured.",
@@ -196,6 +207,9 @@ NOT_SANCTIONS = [
      "bear the compensation for damage to the stall caused by visitors"),
     ("A ferry operator shall pay the damages agreed in the charter contract to the owner of a delayed cargo.",
      "pay the damages agreed in the charter contract to the owner of a delayed cargo"),
+    # returning property with no violation named is a duty
+    ("A ferry operator shall return the property found on board to its owner within seven days.",
+     "return the property found on board to its owner within seven days"),
     # "shall pay the fine" pays one already imposed: a duty, also after a penalty named before
     ("A bakery operator that has been fined under Article 1 shall pay the fine at a designated bank within 15 days.",
      "pay the fine at a designated bank within 15 days"),

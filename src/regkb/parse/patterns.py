@@ -866,7 +866,11 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     PenaltyClass("civil", noun=r"compensation|damages",
                  # (Session 11) "shall bear / pay the compensation": compensation named as a noun is civil liability
                  # only after a violation or a harm the bearer caused (guide 4, 1.8), as the verbs are
+                 # (Session 11) restitution after a violation: "shall return the property or make up its value", "return
+                 # the fees collected" (what was taken given back, or its worth)
                  bear=r"(?:bear|pay)[ ](?:the[ ]|any[ ]|all[ ])?(?:[\w-]+[ ]){0,2}?(?:compensation|damages)\b|"
+                      r"make[ ]up[ ](?:its|the|their)[ ](?:full[ ])?value\b|return[ ](?:the|such|its|their)[ ](?:[\w-]+[ ]){0,2}?"
+                      r"(?:property|goods|money|fees?|gains)\b|"
                       r"make[ ]good[ ](?:the[ ]|any[ ]|all[ ]|such[ ])?(?:[\w-]+[ ]){0,2}?(?:loss(?:es)?|damages?)|"
                       r"compensate[ ](?:[\w-]+[ ]){0,4}?for[ ](?:the[ ]|any[ ]|all[ ]|such[ ])?(?:[\w-]+[ ]){0,2}?"
                       r"(?:loss(?:es)?|damages?)"),
@@ -1005,6 +1009,10 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
                        r"(?:[\w-]+[ ]){0,2}?(?:requirements|duties|obligations|responsibilities)[ ](?:of|in|under|"
                        r"(?:set[ ](?:out|forth)|specified|laid[ ]down|prescribed|provided[ ]for|stipulated)[ ](?:in|by)|"
                        r"required[ ]by)|"
+                       # (Session 11) taking what is another's: "keeps lost property for himself or herself",
+                       # "embezzles", "misappropriates" (an unlawful act by its own words)
+                       r"embezzl\w*|misappropriat\w*|(?:keeps?|retains?|takes?)[ ][^,;.]{1,40}?[ ]for[ ](?:himself|herself|"
+                       r"itself|themselves)\b|"
                        # (Session 11) conduct called a crime: "where the conduct is criminal", "amounts to the crime of
                        # embezzlement", "commits a crime" (as "constitutes a crime")
                        r"(?:is|are|was|were|be)[ ]criminal\b|amounts?[ ]to[ ](?:a|the)[ ]crime\b|commits?[ ]a[ ]crime\b|"

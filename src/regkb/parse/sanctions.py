@@ -39,8 +39,10 @@ DEFINITE_VIOLATION = re.compile(r"\b(?:the|such|this)\s+(?:violation|illegal\s+a
                                 re.IGNORECASE)
 # (compensation is owed to the one harmed: no authority imposes it)
 # (a prosecution is criminal by nature: "shall be prosecuted according to law")
-LIABILITY = re.compile(r"\b(?:criminal(?:ly)?|civil|tort|damages|joint\s+and\s+several|compensation|prosecut\w*)\b",
-                       re.IGNORECASE)
+# ((session 11) and the violator's own redress, the civil row's verbs: "make good the losses", "return the property or
+# make up its value": owed to the one harmed, no authority imposes it)
+LIABILITY = re.compile(r"\b(?:criminal(?:ly)?|civil|tort|damages|joint\s+and\s+several|compensation|prosecut\w*)\b|"
+                       + next(c.bear for c in P.PENALTY_CLASSES if c.name == "civil"), re.IGNORECASE)
 # (coordinated participles share their agent: "shall be fined or detained by the people's court")
 # (and an amount may come between: "shall be fined 5,000 yuan by the bureau")
 # ((session 11) "shall receive a warning from the department": the giver after "from", as the agent after "by")
