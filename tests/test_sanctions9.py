@@ -199,10 +199,10 @@ DEFINITIONS = [
     # a gerund after a preposition takes its object: the short form names that object, not "the lead in ..."
     ("Article 2 The tourism bureau shall take the lead in building the municipal hostel booking platform "
      "(hereinafter \"the platform\").",
-     [("the platform", "the municipal hostel booking platform", "inline")]),
+     [("platform", "the municipal hostel booking platform", "inline")]),
     ("Article 2 Marina operators shall assist the harbour bureau in maintaining the provincial berth register "
      "(hereinafter \"the register\").",
-     [("the register", "the provincial berth register", "inline")]),
+     [("register", "the provincial berth register", "inline")]),
     # guard: the object of a preposition with no gerund stays whole
     ("Article 2 Marina operators shall keep the records of the processing of berth fees (hereinafter \"fee "
      "records\").",

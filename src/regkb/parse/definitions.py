@@ -210,7 +210,9 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
                          start + generic.end("term"), start + generic.end("verb") + 1, False, in_defs_article)
     if not verb:
         # "Virtual items referred to in these Provisions are items ...": the phrase after the words names them a term
-        used_is = P.USED_IN_IS.match(text, start, e)
+        # ('The term "X" as employed in these Measures embraces ...': after "the term", which names one too)
+        lead_term = P.THE_TERM.match(text, start, e)
+        used_is = P.USED_IN_IS.match(text, lead_term.end() if lead_term else start, e)
         # ('"Booking data" as used in these Rules includes the name ...': an extension fixed for the text's own term)
         if used_is and (P.EXTENSION_VERB_WORD.match(used_is.group("verb"))
                         or P.CLASSIFYING_PREDICATE.match(text, used_is.end(), e)):
@@ -286,7 +288,7 @@ def _marked_term(raw: str) -> bool:
     if the_term:
         return True
     used = P.AS_USED_IN.search(raw)
-    if used and used.start() > 0 and re.search(r"used|mentioned|referred|stated|specified|purpose", used.group(0)):
+    if used and used.start() > 0 and re.search(P.USED_PARTICIPLE + r"|purpose", used.group(0)):
         return True  # "as used in these Measures" (the bare "in these Rules" names no term: "Nothing in these Rules")
     lead = _LEADING_ARTICLE.match(raw)
     return _unwrap(raw)[2] or bool(lead and _unwrap(raw[lead.end() :])[2])
@@ -497,6 +499,10 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
     for m in P.INLINE_DEFINITION.finditer(text):
         group = "term" if m.group("term") is not None else "bare"  # quoted or not: "(hereinafter referred to as providers)"
         term, mark_offset, _marked = _unwrap(m.group(group).strip())  # "(hereinafter **operators**)"
+        det = _QUOTED_DETERMINER.match(term)
+        if det and len(term[det.end() :].split()) >= 1:
+            # '(hereinafter “the operator”)': the determiner inside the marks is the sentence's, not the name's
+            term, mark_offset = term[det.end() :], mark_offset + det.end()
         if not _term_ok(term) or term.lower() in ("collectively", "jointly", "together"):
             continue
         # the definiens: the noun phrase before the parenthesis, from the first "the " after the
@@ -529,6 +535,14 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
         subject = _sentence_subject(text, sent_start, m.start(), m.end())
         if subject is not None:
             d_start = subject
+        of = _OF_HEAD.match(text, d_start, m.start())
+        if of and head not in of.group("n").lower() and re.match(rf"(?:[\w-]+[ ]){{0,3}}?{re.escape(head)}",
+                                                                 text[of.end() : m.start()], re.IGNORECASE):
+            # "It is the obligation of every operator of a venue (hereinafter "the operator") to ...": a noun
+            # without the short form's head, then "of" and a phrase headed by it (within its first four words): the
+            # short form names that phrase ("the application of X technology to provide services (hereinafter
+            # "services")" names the application: "services" heads no phrase right after "of")
+            d_start = of.end()
         d_end = m.start()
         while d_end > d_start and text[d_end - 1] == " ":
             d_end -= 1
@@ -551,6 +565,10 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
         )
 
 
+# a lower-case article opening a quoted short name: "(hereinafter “the operator”)" names "operator"
+_QUOTED_DETERMINER = re.compile(r"(?-i:the|a|an)[ ]+(?=\S)")
+# "the obligation of every ...": a noun phrase of one to three words, then "of" and an optional quantifier
+_OF_HEAD = re.compile(r"(?:the[ ])?(?P<n>(?:[\w-]+[ ]){0,2}[\w-]+)[ ]of[ ](?:(?:every|each|any|all|the)[ ])?", re.IGNORECASE)
 # the object of a scope statement: "These Rules apply to ...", "... shall apply to all the ..."
 _APPLY_TO = re.compile(r"\bappl(?:y|ies)[ ]to[ ](?:(?:the|all|any|every)[ ])*", re.IGNORECASE)
 GERUND_OBJECT = re.compile(r"\b(?:in|of|for|on|by|from|after|before|when|while)\s+(?-i:[a-z]+ing)\s+(?=(?:the|a|an)\s)",

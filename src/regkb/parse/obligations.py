@@ -625,7 +625,9 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     and P.VIOLATION.search(text, max(0, cstart - 600), cend)) or (
                     P.PENAL_POWER.match(statement) and P.FAILURE.search(text, max(0, cstart - 600), cend)) or (
                     P.PENALTY_BY_NATURE.match(statement)) or (
-                    P.SANCTION_DEALT.match(statement) and P.VIOLATION.search(text, cstart, m.start())) or (
+                    P.SANCTION_DEALT.match(statement) and (P.VIOLATION.search(text, cstart, m.start())
+                                                           or P.PENAL_LAW.search(statement))) or (
+                    P.CIVIL_REDRESS.match(statement) and P.HARM_CAUSED.search(text, max(0, cstart - 600), cend)) or (
                     P.WITHDRAW_SERVICE.match(statement) and P.VIOLATION.search(text, max(0, cstart - 600), cend)
                     and P.PUBLIC_BODY.search(text, cstart, m.start())):
                 # a penalty on the violator, or an authority's power to penalise a violation: not a duty

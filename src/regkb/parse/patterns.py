@@ -220,11 +220,17 @@ DEF_VERB = (r"(?:shall[ ])?(?:refers?[ ]to|means?|denotes?|is[ ]defined[ ]as|are
 # verbs that define only a term the text marks as its own (quoted, emphasised, "the expression X", "X as used in these
 # Measures"): "designates" also says that an authority names something ("The bureau designates the sites ..."), "is
 # understood as" also says how a rule is read ("The time limit is understood as ..."; "construed as" is left out:
-# "Nothing in these Rules shall be construed as ..." is no definition)
-MARKED_DEF_VERB = r"(?:designates?|signifies|stands?[ ]for|(?:is|are)[ ](?:to[ ]be[ ])?understood[ ]as)"
-# verbs that fix a term's extension: "X includes / covers / encompasses Y" (a definition when X is marked, or in an
-# article that defines terms)
-EXTENSION_VERB = r"(?:includes?|covers?|encompass(?:es)?)"
+# "Nothing in these Rules shall be construed as ..." is no definition); (session 11) "shall be understood as", the
+# same verb with the drafting modal
+MARKED_DEF_VERB = r"(?:designates?|signifies|stands?[ ]for|(?:(?:is|are)[ ](?:to[ ]be[ ])?|shall[ ]be[ ])understood[ ]as)"
+# verbs that fix a term's extension: "X includes / covers / encompasses Y", (session 11) "X embraces Y" (a definition
+# when X is marked, or in an article that defines terms)
+EXTENSION_VERB = r"(?:includes?|covers?|encompass(?:es)?|embraces?)"
+# (Session 11) the participles that say the words before them are the text's own term: "X as used / mentioned /
+# referred to / employed in these Measures", "X, as referred to herein," (one table for every frame below)
+USED_PARTICIPLE = r"(?:used|mentioned|referred\s+to|stated|specified|employed)"
+# the text itself: "in these Measures", "in this Chapter", "in the present Rules", or "herein"
+_IN_THIS_TEXT = r"(?:in\s+(?:these|this|the\s+present)\s+\w+|herein)"
 EXTENSION_VERB_WORD = re.compile(rf"{EXTENSION_VERB}$", re.IGNORECASE)  # whether a matched verb is one of them
 # a frame before a definition that names what the term holds for: "For the purposes of", "As used in", "Within the
 # meaning of" (session 10), "In", "Under" + "these Rules" / "this Chapter"
@@ -232,12 +238,17 @@ FRAME_LEAD = r"(?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|within[ ]the[ ]meani
 # a quoted term: double marks (an apostrophe inside is the term's: '"Donors' records"') or single marks
 QUOTED = r"(?:[\"“][^\"“”\n]{1,80}[\"”]|[‘'][^\"”’'\n]{1,80}[’'])"
 
+# how a lead-in says the meanings are given to the terms: "set out", "given", "stated", "assigned", (session 11) with an
+# adverb that points at the text and the terms' pronoun: "the meanings hereby assigned to them", "ascribed to them below"
+_MEANINGS_GIVEN = (r"(?:[ ](?:hereby[ ]|herein[ ]|respectively[ ])?(?:set[ ](?:out|forth)|given|stated|assigned|ascribed)"
+                   r"(?:[ ]to[ ](?:them|each))?)?")
 DEFINITIONS_INTRO = re.compile(
     rf"""(?:
         the[ ]following[ ]terms?[ ](?:shall[ ])?(?:have|has|bear|carry|carries)[ ]the[ ]following[ ]meanings?
       # "The following terms in these Rules have the meanings set out below:", "... shall have the meanings given below"
+      # (session 11) "... have the meanings hereby assigned to them:" (_MEANINGS_GIVEN)
       | the[ ]following[ ](?:terms?|expressions?|words)(?:[ ](?:used[ ])?in[ ](?:these|this)[ ]\w+)?,?[ ]
-        (?:shall[ ])?(?:have|has|bear|carry|carries)[ ]the[ ](?:following[ ])?meanings?(?:[ ](?:set[ ](?:out|forth)|given|stated))?
+        (?:shall[ ])?(?:have|has|bear|carry|carries)[ ]the[ ](?:following[ ])?meanings?{_MEANINGS_GIVEN}
         [ ]*(?:below|as[ ]follows|hereunder)?[ ]*(?=[:：])
       # "the following expressions are to be interpreted as follows:", "... shall be construed as follows:"
       | the[ ]following[ ](?:terms?|expressions?|words)(?:[ ](?:used[ ])?in[ ](?:these|this)[ ]\w+)?,?[ ]
@@ -248,7 +259,7 @@ DEFINITIONS_INTRO = re.compile(
         (?:defined|interpreted|construed|understood)[ ](?:as[ ]follows|below)(?=[ ]*[:：])
       # "The terms used in these Measures have the meanings below:", "Terms in this Law shall bear the meanings ... :"
       | (?:the[ ])?(?:terms|expressions|words)(?:[ ](?:used[ ])?in[ ](?:these|this)[ ]\w+|[ ]below)[ ]
-        (?:shall[ ])?(?:have|bear|carry)[ ]the[ ](?:following[ ])?meanings(?:[ ](?:set[ ](?:out|forth)|given|stated|assigned))?
+        (?:shall[ ])?(?:have|bear|carry)[ ]the[ ](?:following[ ])?meanings{_MEANINGS_GIVEN}
         [ ]*(?:below|as[ ]follows|hereunder)?[ ]*(?=[:：])
       # "The following terms in these Rules mean:", "The following terms are defined as follows:"
       | the[ ]following[ ](?:terms?|expressions?|words)(?:[ ](?:used[ ])?in[ ](?:these|this)[ ]\w+)?,?[ ]
@@ -331,8 +342,8 @@ GLOSSARY_ENTRY = re.compile(
 )
 # '"X", as used in these Measures, means', 'X as mentioned in these Measures refers to': a phrase that says the words
 # before it are the text's own term (a definitional frame as quotation marks are)
-AS_USED_IN = re.compile(r",?\s*(?:(?:as|when)\s+)?(?:used|mentioned|referred\s+to|stated|specified)\s+in\s+(?:these|this|the\s+present)"
-                        r"\s+\w+\s*,?$|,\s*for\s+the\s+purposes?\s+of\s+(?:these|this)\s+\w+\s*,$"
+AS_USED_IN = re.compile(r",?\s*(?:(?:as|when)\s+)?" + USED_PARTICIPLE + r"\s+" + _IN_THIS_TEXT + r"\s*,?$|"
+                        r",\s*for\s+the\s+purposes?\s+of\s+(?:these|this)\s+\w+\s*,$"
                         # 'X in these Rules refers to': the bare phrase names the instrument, as "as used in" does
                         r"|\s+in\s+(?:these|this|the\s+present)\s+(?:Provisions|Measures|Regulations|Rules|Law|Decision|Code|"
                         r"Interpretation|Opinions|Notice|Guidelines|Standards?|Chapter|Section)$", re.IGNORECASE)
@@ -341,8 +352,7 @@ AS_USED_IN = re.compile(r",?\s*(?:(?:as|when)\s+)?(?:used|mentioned|referred\s+t
 # them: CLASSIFYING_PREDICATE)
 USED_IN_IS = re.compile(
     rf"""(?P<raw>{QUOTED}|(?:[A-Za-z][\w-]*[ ]){{0,6}}?[A-Za-z][\w-]*)
-    (?P<used>,?[ ](?:(?:as|when)[ ])?(?:used|mentioned|referred[ ]to|stated|specified)[ ]in[ ](?:these|this|the[ ]present)
-    [ ]\w+,?)[ ](?P<verb>is|are|{EXTENSION_VERB})[ ]""",
+    (?P<used>,?[ ](?:(?:as|when)[ ])?{USED_PARTICIPLE}[ ]{_IN_THIS_TEXT},?)[ ](?P<verb>is|are|{EXTENSION_VERB})[ ]""",
     X,
 )
 # A sentence in which the text names a term of its own: "In these Measures, X refers to ...", "For the purposes of
@@ -354,9 +364,8 @@ OWN_TERM_SENTENCE = re.compile(
     rf"""(?:^|(?<=[.;。；][ ]))(?:
       {FRAME_LEAD}[ ](?:these|this)[ ]{_OWN_TEXT}[ ]?,[ ]+[^.;:,]{{1,80}}?
         [ ](?:{DEF_VERB})[ ]
-    | (?:{QUOTED}|(?:[A-Za-z][\w-]*[ ]){{0,6}}[A-Za-z][\w-]*),?[ ](?:(?:as|when)[ ])?(?:used|mentioned|
-        referred[ ]to|stated|specified)
-        [ ]in[ ](?:these|this|the[ ]present)[ ]{_OWN_TEXT},?[ ](?:{DEF_VERB}|{MARKED_DEF_VERB}|is|are)[ ]
+    | (?:{QUOTED}|(?:[A-Za-z][\w-]*[ ]){{0,6}}[A-Za-z][\w-]*),?[ ](?:(?:as|when)[ ])?{USED_PARTICIPLE}
+        [ ](?:in[ ](?:these|this|the[ ]present)[ ]{_OWN_TEXT}|herein),?[ ](?:{DEF_VERB}|{MARKED_DEF_VERB}|is|are)[ ]
     # 'X in these Rules refers to Y': the bare phrase names the instrument (only with a defining verb: "Fees in these
     # Rules are ..." may state a rule about the fees)
     | (?:{QUOTED}|(?:[A-Za-z][\w-]*[ ]){{0,6}}[A-Za-z][\w-]*)[ ]in[ ](?:these|this|the[ ]present)
@@ -371,7 +380,7 @@ INSTRUMENT_FRAME = re.compile(rf"^{FRAME_LEAD}[ ](?:these|this)[ ]"
 # "For the purposes of this Chapter, X means": a frame that names a part of the text (the definition holds there only)
 PART_FRAME = re.compile(rf"^{FRAME_LEAD}[ ]this[ ](?P<part>Chapter|Section)[ ]?,[ ]+", X)
 # 'X, as used in this Chapter, means': the words before it are a term of that part of the text
-AS_USED_IN_PART = re.compile(r",?\s*(?:(?:(?:as|when)\s+)?(?:used|mentioned|referred\s+to)\s+)?in\s+this\s+(?P<part>Chapter|Section)"
+AS_USED_IN_PART = re.compile(r",?\s*(?:(?:(?:as|when)\s+)?" + USED_PARTICIPLE + r"\s+)?in\s+this\s+(?P<part>Chapter|Section)"
                              r"\s*,?\s", re.IGNORECASE)
 # what follows "X is/are" when the sentence classifies X (a noun phrase), not when it states a duty, a status or a
 # passive ("are required to", "is responsible for", "are not", "is deemed", "are licensed")
@@ -643,7 +652,8 @@ NOT_A_DUTY = re.compile(
     | ^shall[ ](?:prevail|govern)\b                      # precedence
     | ^shall[ ](?:have|bear)[ ]the[ ]following[ ]meaning # definitions
     | ^shall[ ](?:refer[ ]to|mean)\b
-    | ^shall[ ]be[ ](?:collectively[ ]|jointly[ ]|hereinafter[ ])?(?:referred[ ]to[ ]as|called|known[ ]as)\b  # a name given
+    | ^shall[ ]be[ ](?:collectively[ ]|jointly[ ]|hereinafter[ ])?(?:referred[ ]to[ ]as|called(?![ ]off)|known[ ]as)\b  # a name given
+                                                          # ((session 11) "shall be called off" calls an event off)
     | ^shall[ ]be[ ](?:penali[sz]ed|punished|fined|given[ ]a[ ]""" + WARNING_NOUN + r"""|held[ ](?:legally|criminally)[ ]liable|
                      investigated|subject[ ]to[ ](?:penalt|punishment|sanction))
     | ^shall[ ]be[ ]imposed                               # "heavier penalties shall be imposed"
@@ -789,11 +799,15 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  do=r"circulate[ ]a[ ](?:notice[ ]of[ ])?critici[sz]m|(?:give|issue|serve)[ ](?:(?:it|them|him[ ]or[ ]her|"
                     r"him|her|the[ ]\w+|such[ ]\w+)[ ])?an?[ ](?:public[ ]|written[ ])?(?:notice|circular|bulletin)[ ]of[ ]"
                     r"(?:public[ ])?critici[sz]m|(?:publicly[ ])?critici[sz]e[ ](?:it|them|the[ ]\w+)"),
-    PenaltyClass("fine", noun=r"fines?", suffer=r"fined", do=r"fine",
+    # (Session 11) the violator's own "shall pay a fine of ..." after a violation (indefinite: a penalty named here;
+    # "shall pay the fine within 15 days" pays one already imposed, a duty)
+    PenaltyClass("fine", noun=r"fines?", suffer=r"fined", do=r"fine", bear=r"pay[ ]an?[ ](?:[\w-]+[ ]){0,2}?fine\b",
                  not_=r"-|print|grained|dust|particles?|arts?|tuning|wines?"),
     PenaltyClass("confiscation", noun=r"confiscation", done=r"forfeited", had=r"confiscated|seized|forfeited",
                  # "may be seized / impounded / taken in by the bureau"
                  suffer=r"confiscated|(?:seized|impounded|taken[ ](?:in|away))[ ]by\b",
+                 # (Session 11) "shall have the fee recovered by the bureau": an unlawful gain clawed back, after a violation
+                 had_v=r"recovered|recouped|clawed[ ]back",
                  do=r"confiscate|forfeit"),
     PenaltyClass("permit", noun=r"(?:revocation|suspension|cancell?ation|withdrawal)[ ]of[ ](?:[\w-]+[ ]){0,3}?" + _PERMIT,
                  done=r"deprived[ ]of[ ](?:" + _POSS + r"[ ])?(?:[\w-]+[ ]){0,3}?" + _PERMIT,
@@ -811,8 +825,10 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     PenaltyClass("restriction", noun=r"restrictions?[ ](?:on|of)[ ](?:[\w-]+[ ]){0,2}?" + _BUSINESS,
                  done=r"restricted[ ]in[ ](?:[\w-]+[ ]){0,3}?" + _BUSINESS, had_v=r"restricted",
                  do=r"restrict[ ]" + _POSS + r"[ ](?:[\w-]+[ ]){0,2}?" + _BUSINESS),
+    # (Session 11) a place "shall be closed" and an event "shall be called off" after a violation: the business or the
+    # event stopped, as "closed down"
     PenaltyClass("closure", noun=r"suspension[ ]of[ ](?:[\w-]+[ ]){0,2}?(?:production|business|operations?)|closure",
-                 done=r"(?:closed|shut)[ ]down", had_v=r"closed(?:[ ]down)?",
+                 done=r"(?:closed|shut)[ ]down|closed\b(?![ ]to\b)|called[ ]off", had_v=r"closed(?:[ ]down)?",
                  do=r"(?:close|shut)[ ]down[ ]" + _OBJ + r"|(?:close|shut)[ ]" + _OBJ + r"[ ]down"),
     PenaltyClass("bar", noun=r"(?:bans?|prohibitions?)[ ]on[ ](?:engaging|practi[cs]ing)|disqualification",
                  # ("prohibited from" is also a duty's ban: a penalty only for a time, "for three years", "for life")
@@ -825,6 +841,8 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     # public servants' sanctions
     PenaltyClass("staff", noun=r"(?:disciplinary|administrative|party)[ ](?:sanctions?|punishments?|penalt(?:y|ies))|"
                                r"demotion|dismissal|removal[ ]from[ ](?:office|post)",
+                 # (Session 11) "shall be disciplined (according to law)": a disciplinary sanction by its verb
+                 suffer=r"disciplined\b",
                  done=r"demoted|dismissed|removed[ ]from[ ](?:office|(?:his|her|their)[ ]posts?)",
                  do=r"(?:demote|dismiss)[ ]" + _OBJ + r"|remove[ ]" + _OBJ + r"[ ]from[ ](?:office|(?:his|her|their)[ ]"
                     r"posts?)|give[ ](?:" + _OBJ + r"[ ])?(?:disciplinary|administrative)[ ](?:sanctions?|punishments?)"),
@@ -854,7 +872,14 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     # civil and criminal liability, and penalties named by their genus; the violator's own act of making good a loss is
     # civil liability only after a violation ("shall make good the losses", "shall compensate the buyer for the loss")
     PenaltyClass("civil", noun=r"compensation|damages",
-                 bear=r"make[ ]good[ ](?:the[ ]|any[ ]|all[ ]|such[ ])?(?:[\w-]+[ ]){0,2}?(?:loss(?:es)?|damages?)|"
+                 # (Session 11) "shall bear / pay the compensation": compensation named as a noun is civil liability
+                 # only after a violation or a harm the bearer caused (guide 4, 1.8), as the verbs are
+                 # (Session 11) restitution after a violation: "shall return the property or make up its value", "return
+                 # the fees collected" (what was taken given back, or its worth)
+                 bear=r"(?:bear|pay)[ ](?:the[ ]|any[ ]|all[ ])?(?:[\w-]+[ ]){0,2}?(?:compensation|damages)\b|"
+                      r"make[ ]up[ ](?:its|the|their)[ ](?:full[ ])?value\b|return[ ](?:the|such|its|their)[ ](?:[\w-]+[ ]){0,2}?"
+                      r"(?:property|goods|money|fees?|gains)\b|"
+                      r"make[ ]good[ ](?:the[ ]|any[ ]|all[ ]|such[ ])?(?:[\w-]+[ ]){0,2}?(?:loss(?:es)?|damages?)|"
                       r"compensate[ ](?:[\w-]+[ ]){0,4}?for[ ](?:the[ ]|any[ ]|all[ ]|such[ ])?(?:[\w-]+[ ]){0,2}?"
                       r"(?:loss(?:es)?|damages?)"),
     PenaltyClass("criminal", noun=r"criminal[ ](?:liability|responsibility|punishment|penalt(?:y|ies))",
@@ -862,24 +887,33 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  # transferred (handed over) to the judicial organs": criminal liability pursued
                  suffer=r"prosecuted\b|(?:investigated|pursued)[ ]for[ ](?:\w+[ ]){0,2}?(?:liabilit|responsibilit)|"
                         r"investigated|held[ ](?:\w+[ ])?liable|held[ ](?:\w+[ ])?accountable|held[ ](?:legally|"
-                        r"criminally|civilly)[ ]responsible|(?:transferred|handed[ ]over|referred)[ ]to[ ](?:the[ ])?"
-                        r"(?:judicial|public[ ]security)[ ](?:organs?|authorities)"),
+                        r"criminally|civilly)[ ]responsible",
+                 # (Session 11) a case handed to the judicial or public security organs is pursued there only after a
+                 # violation: "Lost property that remains unclaimed shall be handed over to the public security organ"
+                 # is a transfer of a thing
+                 done=r"(?:transferred|handed[ ]over|referred)[ ]to[ ](?:the[ ])?(?:judicial|public[ ]security)[ ]"
+                      r"(?:organs?|authorities)"),
     PenaltyClass("general", noun=r"penalt(?:y|ies)|punishments?|sanctions?", suffer=r"ordered|punished|penali[sz]ed",
                  do=r"order|impose|punish|penali[sz]e"),  # "order it to make corrections", "impose a fine"
 )
 
 
-def _alt(field: str) -> str:
-    """The rows' fragments of one field as one alternation (a noun followed by its row's negatives)."""
+def _alt(field: str, skip: tuple[str, ...] = ()) -> str:
+    """The rows' fragments of one field as one alternation (a noun followed by its row's negatives); ``skip``: classes
+    left out."""
     parts = []
     for c in PENALTY_CLASSES:
-        frag = getattr(c, field)
+        frag = getattr(c, field) if c.name not in skip else ""
         if frag:
             parts.append(f"(?:{frag})" + (rf"(?![ -]?(?:{c.not_})\b)" if c.not_ and field == "noun" else ""))
     return "(?:" + "|".join(parts) + ")"
 
 
 PENALTY_NOUNS = _alt("noun")  # a penalty named as a noun, of any class
+# (Session 11) the same but civil redress: "shall bear the compensation for damage to the lawn" is a duty unless a
+# violation or a harm the bearer caused is named (PENALTY_BEAR's civil row, HARM_CAUSED); "bear civil liability" is
+# liability by its own word
+PENALTY_NOUNS_BY_NATURE = _alt("noun", skip=("civil",))
 PENALTY_DONE = _alt("done")  # a penalty's participle after "be", after a violation
 PENALTY_SUFFER = _alt("suffer")  # a penalty's participle after "be", whatever the paragraph says
 PENALTY_HAD = _alt("had")  # a penalty's participle after "have its N", whatever the paragraph says
@@ -911,10 +945,11 @@ _PASSIVE_MODAL = r"(?:shall|may|will|can|must|should|(?:is|are)[ ]to)"
 _ALSO = r"(?:also[ ]|additionally[ ]|further[ ]|in[ ]addition[ ])"
 SANCTION_PASSIVE = re.compile(
     r"""^""" + _PASSIVE_MODAL + _MODAL_GAP + r"""(?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:\w+[ ]){0,4}?liabilit|
-         # the violator-active frame: "shall incur a fine", "shall bear the compensation" (any class's noun, the head of
+         # the violator-active frame: "shall incur a fine", "shall bear the penalty" (any class's noun, the head of
          # the object: only modifiers before it, no preposition: "shall bear the costs of the closure" bears costs)
-         (?:also[ ])?(?:incur|bear)[ ](?:an?[ ]|the[ ])?(?:(?!(?:of|for|to|in|on|at|from|with|by|during|after)[ ])
-         [\w-]+[ ]){0,3}?""" + PENALTY_NOUNS + r"""\b|
+         # (session 11) "shall receive a warning from X" (the violator's verb of receiving; the authority after "from")
+         (?:also[ ])?(?:incur|bear|receive)[ ](?:an?[ ]|the[ ])?(?:(?!(?:of|for|to|in|on|at|from|with|by|during|after)[ ])
+         [\w-]+[ ]){0,3}?""" + PENALTY_NOUNS_BY_NATURE + r"""\b|
          # "shall have its illegal gains confiscated", "shall have their licences revoked", "shall have the pesticides
          # confiscated", "shall have its filing with the bureau cancelled": the causative "have" with a penalty's
          # participle puts the penalty on the subject, as the passive does (any determiner, up to six words between)
@@ -959,7 +994,8 @@ PUBLIC_BODY = re.compile(r"\b(?:departments?|bureaus?|administrations?|authorit(
 LIABILITY_PURSUED = re.compile(r"\b(?:criminal|legal|civil|administrative)\s+(?:liabilit|responsibilit)\w*\s+$", X)
 PURSUED = re.compile(r"^(?:shall|will|is\s+to)\s+be\s+(?:pursued|investigated|prosecuted|affixed|determined|"
                      r"borne|assumed|undertaken)\b", X)  # "civil liability shall be borne": the liability's passive
-VIOLATION = re.compile(r"\b(?:violat\w*|illegal[ ]act\w*|unlawful\w*|in[ ]breach|infringing[ ](?:acts?|conduct)|refuses?[ ]to[ ]correct|"
+# ((session 11) "contravenes Article 5", "in contravention of": a violation in other words)
+VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w*|in[ ]breach|infringing[ ](?:acts?|conduct)|refuses?[ ]to[ ]correct|"
                        r"fails?[ ]to[ ]fulfil\w*|constitutes?[ ]a[ ]crime|breach(?:es|ed)?[ ]|"
                        # "commits any of the acts listed in Article 2": an act the text forbids
                        r"commits?[ ](?:any[ ]of[ ])?(?:the|such)[ ](?:acts?|conduct)[ ](?:listed|specified|prohibited|"
@@ -980,7 +1016,23 @@ VIOLATION = re.compile(r"\b(?:violat\w*|illegal[ ]act\w*|unlawful\w*|in[ ]breach
                        r"(?:any[ ]of[ ]|all[ ]of[ ]|one[ ]or[ ]more[ ]of[ ]|either[ ]of[ ])?(?:the|its|their|his|her)[ ]"
                        r"(?:[\w-]+[ ]){0,2}?(?:requirements|duties|obligations|responsibilities)[ ](?:of|in|under|"
                        r"(?:set[ ](?:out|forth)|specified|laid[ ]down|prescribed|provided[ ]for|stipulated)[ ](?:in|by)|"
-                       r"required[ ]by))\b", X)
+                       r"required[ ]by)|"
+                       # (Session 11) taking what is another's: "keeps lost property for himself or herself",
+                       # "embezzles", "misappropriates" (an unlawful act by its own words)
+                       r"embezzl\w*|misappropriat\w*|(?:keeps?|retains?|takes?)[ ][^,;.]{1,40}?[ ]for[ ](?:himself|herself|"
+                       r"itself|themselves)\b|"
+                       # (Session 11) conduct called a crime: "where the conduct is criminal", "amounts to the crime of
+                       # embezzlement", "commits a crime" (as "constitutes a crime")
+                       r"(?:is|are|was|were|be)[ ]criminal\b|amounts?[ ]to[ ](?:a|the)[ ]crime\b|commits?[ ]a[ ]crime\b|"
+                       # (Session 11) a penalty received before: "Where an operator is fined ... twice", "an organiser
+                       # so fined twice", "a contractor warned three times": a repeated offence, penalised again
+                       r"(?:is|are|was|were|been|so)[ ](?:fined|warned|punished|penali[sz]ed)\b|"
+                       r"\b(?:fined|warned|punished|penali[sz]ed)[ ](?:[\w,-]+[ ]){0,6}?(?:twice|(?:two|three|four|five|"
+                       r"\d+)[ ]times|again|repeatedly)\b)\b", X)
+# (Session 11) a harm the clause's party caused: "Where the conduct of the organiser causes personal injury", "Where
+# pruning work causes injury to a person or damage to a vehicle": redress for it (PENALTY_BEAR's civil row) is civil
+# liability, as after a violation (guide 4, 1.8)
+HARM_CAUSED = re.compile(r"\bcaus(?:e|es|ed|ing)[ ](?:[\w-]+[ ]){0,3}?(?:injur(?:y|ies)|loss(?:es)?|damage|harm|death)\b", X)
 # Not doing what the text required before: "fails to do so", "fails to comply with ...", "fails to conduct the
 # assessment" (the definite object points back to the required act). A violation only for a power that is a penalty
 # by nature (PENAL_POWER): "Where a buyer fails to pay the fee, the seller may suspend delivery" is no sanction.
@@ -1005,6 +1057,10 @@ PENALTY_BY_NATURE = re.compile(r"^" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"?imp
 # "Operators who violate ... shall be dealt with by the customs in accordance with the Customs Law": a penalty when
 # the clause's own subject or condition names the violation
 SANCTION_DEALT = re.compile(r"^(?:shall|will|(?:is|are)[ ]to)[ ]be[ ](?:dealt[ ]with|handled|punished)\b", X)
+# (Session 11) "... shall be dealt with by the public security organ under the Law ... on Penalties for Administration of
+# Public Security": dealt with under a law whose title names penalties is penalised, whatever the conduct is called
+PENAL_LAW = re.compile(r"\b(?:under|in[ ]accordance[ ]with|according[ ]to|pursuant[ ]to)[ ]the[ ](?:[\w'’-]+[ ]){0,10}?"
+                       r"(?-i:Penalt(?:y|ies)|Punishments?|Criminal[ ]Law)\b", X)
 # "its licence may be revoked": a withdrawal of a permit, a penalty where the context is a violation; (Session 10) so is
 # a listing for closer supervision ("the installer shall be placed on the list of enterprises under key supervision",
 # "shall be included in the key supervision list"), which after a violation is a credit sanction and elsewhere an
@@ -1016,6 +1072,9 @@ SANCTION_WITHDRAWAL = re.compile(r"""^(?:shall|may|will|(?:is|are)[ ]to)""" + _M
     (?:entered|included|placed|listed)[ ](?:in|on|into|as|for)[ ](?:[\w-]+[ ]){0,6}?(?:under[ ])?
     (?:key|special|strict|enhanced|intensified)[ ](?:supervision|regulation|oversight|monitoring)|""" + PENALTY_DONE + r""")|
     have[ ]""" + _POSS + r"""[ ](?:[\w-]+[ ]){0,6}?(?:""" + PENALTY_HAD_V + r""")|""" + PENALTY_BEAR + r""")\b""", X)
+# (Session 11) the violator's own redress of a loss ("shall make good the losses", "shall compensate the victim for the
+# loss"): civil liability after a violation (SANCTION_WITHDRAWAL) or a harm it caused (HARM_CAUSED)
+CIVIL_REDRESS = re.compile(r"^(?:shall|may|will|(?:is|are)[ ]to)" + _MODAL_GAP + _ALSO + r"?(?:" + PENALTY_BEAR + r")\b", X)
 # (Session 10) "X ... is liable to a fine of 10,000 yuan, which the department of transport shall impose": the relative
 # clause after a penalty names who imposes it ("..., which shall be imposed by the department": the agent after "by")
 IMPOSER_RELATIVE = re.compile(r",?[ ]+which[ ]+(?:(?P<np>(?:the|a|an)[ ][^,;.]{1,120}?)[ ]+" + _POWER_MODAL + _MODAL_GAP
@@ -1123,13 +1182,16 @@ RELATIVE_REF = re.compile(
     (?:
         (?:\bthe[ ](?P<rel_ord>{_PARA_ORDS})[ ]paragraphs?[ ]of[ ]|\bparagraphs?[ ]\(?(?P<rel_num>{_PARA_NUMS})\)?[ ]of[ ])?
         \b(?:the|this|the[ ]present)[ ](?:
-            (?:(?P<count_before>two|three|four)[ ])?(?P<prev>preceding|previous|foregoing|aforementioned|aforesaid|
+            # (session 11) "the immediately preceding paragraph": the adverb stresses the one before, the same reference
+            (?:(?P<count_before>two|three|four)[ ])?(?:immediately[ ])?(?P<prev>preceding|previous|foregoing|aforementioned|aforesaid|
             above-mentioned|above|next|subsequent|succeeding|
             # "the following article", "the following two paragraphs" (not "the following items:", a list)
             following(?=[ ](?:(?:two|three|four)[ ](?:paragraphs|articles)|(?:paragraph|article)\b(?!s))))
             [ ](?:(?P<count>two|three|four)[ ])?
             (?P<unit>paragraphs?|articles?|items?)
-          | (?P<self>paragraph|article|chapter|section)\b(?![ ]\d)
+          # "this Article", "the present paragraph", "the Article"; (session 11) not a lower-case "the article", which
+          # is an ordinary noun as often as not ("describe the article", "after the article was found")
+          | (?P<self>(?<!\bthe[ ])(?:paragraph|article|chapter|section)|(?-i:Paragraph|Article|Chapter|Section))\b(?![ ]\d)
         )
       | \bthe[ ](?P<own_ord>{_ORD})[ ]paragraph\b(?![ ]of\b)
       # "paragraph 2", "paragraphs 1 and 2" with no article named: of this article

@@ -39,12 +39,15 @@ DEFINITE_VIOLATION = re.compile(r"\b(?:the|such|this)\s+(?:violation|illegal\s+a
                                 re.IGNORECASE)
 # (compensation is owed to the one harmed: no authority imposes it)
 # (a prosecution is criminal by nature: "shall be prosecuted according to law")
-LIABILITY = re.compile(r"\b(?:criminal(?:ly)?|civil|tort|damages|joint\s+and\s+several|compensation|prosecut\w*)\b",
-                       re.IGNORECASE)
+# ((session 11) and the violator's own redress, the civil row's verbs: "make good the losses", "return the property or
+# make up its value": owed to the one harmed, no authority imposes it)
+LIABILITY = re.compile(r"\b(?:criminal(?:ly)?|civil|tort|damages|joint\s+and\s+several|compensation|prosecut\w*)\b|"
+                       + next(c.bear for c in P.PENALTY_CLASSES if c.name == "civil"), re.IGNORECASE)
 # (coordinated participles share their agent: "shall be fined or detained by the people's court")
 # (and an amount may come between: "shall be fined 5,000 yuan by the bureau")
+# ((session 11) "shall receive a warning from the department": the giver after "from", as the agent after "by")
 BY_AGENT = re.compile(r"^\s*(?:(?:or|and)\s+\w+ed\s+)?(?:(?:not\s+(?:less|more)\s+than\s+)?[\d,.]+\s+(?:yuan|RMB)\s+)?"
-                      r"(?:\w+ly\s+)?by\s+(?P<np>(?:the|a|an)\s+[^,;]+?)(?=\s+(?:in\s+accordance|according|pursuant|"
+                      r"(?:\w+ly\s+)?(?:by|from)\s+(?P<np>(?:the|a|an)\s+[^,;]+?)(?=\s+(?:in\s+accordance|according|pursuant|"
                       r"with|for|on|at|under|and|or|to)\b|[,;.]|$)", re.IGNORECASE)
 LATE_BY = re.compile(r"\s+by\s+(?P<np>(?:the|a|an)\s+[^,;.]+?)(?=\s+(?:in\s+accordance|according|pursuant|and|or|to|for|"
                      r"within)\b|[,;.]|$)", re.IGNORECASE)
@@ -72,7 +75,7 @@ IN_CHARGE = re.compile(r"\s+(?:directly\s+)?(?:in\s+charge|responsible|liable)$"
 # ..., fails to ...", "Staff who, in the administration of ..., abuse ...")
 RELATIVE = re.compile(r"\s+(?:that|which|who)(?:\s+|\s*,\s*)(?=\w)"
                       # a post-modifier that names the violation: "Kiosk operators in violation of Article 2 shall ..."
-                      r"|\s+(?=in\s+(?:violation|breach)\s+of\b)"
+                      r"|\s+(?=in\s+(?:violation|breach|contravention)\s+of\b)"
                       # a reduced relative: "Kiosk operators violating Article 2 shall be fined"
                       # (the -ing word takes an object: "a charging operator" is an adjective, no clause)
                       # (not after a determiner: "the department referred to in the preceding article")
@@ -88,7 +91,7 @@ FINITE_VERB = re.compile(r"\b(?:\w+s|is|are|was|were|has|have|fails?|violates?|i
 # a penalty or liability stated without a modal: "is liable to a fine", "are liable to be given sanctions", "is liable
 # for compensation" (the predicate's own words make it a sanction, as "shall be liable for a fine" does); not "is liable
 # to cause harm" (no penalty after it)
-LIABLE = re.compile(r"\b(?:is|are)\s+(?:also\s+|each\s+|jointly\s+(?:and\s+severally\s+)?)?liable\s+(?:"
+LIABLE = re.compile(r"\b(?:is|are|(?<=\band\s)be)\s+(?:also\s+|each\s+|jointly\s+(?:and\s+severally\s+)?)?liable\s+(?:"
                     r"to\s+be\s+(?:fined|given\s+(?:\w+\s+){0,2}?(?:sanctions?|punishments?|penalt(?:y|ies)|warnings?|"
                     r"a\s+warning)|punished|penali[sz]ed|detained|prosecuted)\b|"
                     r"to\s+(?:an?\s+)?(?:" + P.LIABLE_WORD + r"[\w-]+\s+){0,2}?" + P.PENALTY_NOUNS + r"\b|"
@@ -100,7 +103,10 @@ LIABLE = re.compile(r"\b(?:is|are)\s+(?:also\s+|each\s+|jointly\s+(?:and\s+sever
 # where a clause ends before the next one of the sentence: a semicolon, or a coordinator after a comma or before one
 # ("is liable for compensation and, if ..., shall be punished"; "..., and the staff are liable to ...")
 # (a run of blanks is taken whole from its first blank, never from inside it: linear time on long runs)
-CLAUSE_BREAK = re.compile(r"(?:(?<!\s)\s+)?[;；]\s*|,\s+(?:and|or)\s+(?:,\s*)?|(?<!\s)\s+(?:and|or)\s*,\s*", re.IGNORECASE)
+# ((session 11) "shall be given a warning by X and be liable for a fine": "and" before a second predicate whose modal is
+# gapped, "be liable", is such a break too)
+CLAUSE_BREAK = re.compile(r"(?:(?<!\s)\s+)?[;；]\s*|,\s+(?:and|or)\s+(?:,\s*)?|(?<!\s)\s+(?:and|or)\s*,\s*"
+                          r"|(?<!\s)\s+and\s+(?=be\s+(?:also\s+)?liable\b)", re.IGNORECASE)
 
 
 def liable_units(units: list[Unit]) -> set[int]:
@@ -136,7 +142,8 @@ def _with_liable(unit: Unit, clauses: list[tuple[int, int, int]]) -> list[tuple[
             if m is None:
                 continue
             if lm.start() >= m.end():  # "...; where ..., the persons directly in charge are liable to be given sanctions"
-                breaks = list(CLAUSE_BREAK.finditer(text, m.end(), lm.start()))
+                # (up to the predicate's end, so that a break may look ahead at it: "... and be liable for a fine")
+                breaks = [x for x in CLAUSE_BREAK.finditer(text, m.end(), lm.end()) if x.end() <= lm.start()]
                 if not breaks:
                     continue
                 out[k] = (a, breaks[-1].start(), si, None)
@@ -398,6 +405,13 @@ OWNER = re.compile(r"^(?P<pos>its|their|his\s+or\s+her|his|her)\s+(?:names?|(?:c
                    r"identit(?:y|ies))$", re.IGNORECASE)
 
 
+# (Session 11) the owner of the record a credit penalty enters ("entered in the credit file of the operator", "recorded
+# in the credit records of the carrier"): the words after a credit penalty's participle, up to "of" and its party
+RECORD_OF = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:files?|records?|archives?|profiles?|histor(?:y|ies))\s+of\s+"
+                       r"(?P<np>(?:the|a|an|such)\s+[^,;.]{1,80}?)\s*(?=[,;.]|$|\s+(?:in\s+accordance|according|by)\b)",
+                       re.IGNORECASE)
+
+
 # a definite noun phrase that points back to a party named before: a general noun for a party ("the entity", "the
 # unit") or a shortened mention ("the operator" after "a kiosk operator")
 GENERAL_PARTY = re.compile(r"^(?:entit(?:y|ies)|units?|organi[sz]ations?|enterprises?|part(?:y|ies)|institutions?|"
@@ -502,6 +516,13 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
                 # pronoun may take ("Where any other violation ... is not punished ..., it shall be punished ...")
                 violator = (prev.violator, prev.violators)
             pa = sa if subject and not ANAPHOR.match(_printed(subject)) else m.end()
+        record_of = RECORD_OF.match(text, trigger_end, b) if keys is None else None
+        if record_of is not None and party(record_of.group("np")) is not None and \
+                not P.PUBLIC_BODY.search(record_of.group("np")):
+            # "the violation shall be entered in the credit file of the operator": the record names whose it is, when
+            # the subject names no party ("its name", "the violation") and the "of" is no body that keeps the file
+            # ("the credit file of the bureau")
+            violator = (_printed(record_of.group("np")), party(record_of.group("np")) or ())
         if indefinite:
             violator = (None, ())  # "...; those who evade supervision shall be fined": whoever does it, no one named
         by = BY_AGENT.match(text[trigger_end:])
@@ -518,7 +539,7 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
         if agent is not None:
             authority = (_printed(agent), party(agent) or ())
         elif same_sentence is not None and same_sentence.authority and not own_violation and \
-                not LIABILITY.search(text[sa:b]) and not re.search(r"\b(?:transferred|handed\s+over|referred)\s+to\b", text[m.start() : trigger_end]):
+                not LIABILITY.search(text[sa:b]) and not re.match(r"\w+\s+(?:also\s+)?be\s+(?:transferred|handed\s+over|referred)\s+to\b", text[m.start() : b]):
             # (a case transferred to the judicial organs is pursued by them, not by the authority before: none named)
             # a penalty coordinated after the authority's clause in the same sentence (guide 4, 1.1); not a clause whose
             # subject brings a violation of its own ("X shall be dealt with by the customs; those who evade
