@@ -60,7 +60,10 @@ PARTY_NOUNS = frozenset(
      # an official named by the post held ("river chiefs at all levels", "the village chief")
      "chief",
      # persons named by age or by the service they receive ("children under the age of twelve may ...")
-     "child", "minor", "pupil", "student", "patient"]
+     "child", "minor", "pupil", "student", "patient",
+     # (session 11) persons named by the service they use or the event they attend ("a guest is entitled to a
+     # refund"), and a body of members ("village collectives")
+     "guest", "passenger", "visitor", "spectator", "tourist", "customer", "client", "collective"]
 )
 ACTOR_GENUS = re.compile(
     r"^(?:an?\s+|the\s+|any\s+)?(?:\w+\s+){0,2}?(?:organi[sz]ations?|individuals?|persons?|entit(?:y|ies)|enterprises?|"
@@ -74,7 +77,11 @@ TRAILING = re.compile(r"\s+(?:in question|thereof)$", re.IGNORECASE)
 # a participle before a known party's name qualifies it ("the requested personal information processor")
 QUALIFYING_PARTICIPLE = re.compile(r"^(?:\w+ed|said)\s+", re.IGNORECASE)
 SCOPE_ADJ = ("local", "national", "provincial", "municipal", "county-level", "foreign", "central")
-PASSIVE = re.compile(r"^(?:only\s+)?(?:be|being)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|\w+wn|\w+ght|made|kept|done|set|put|held|sold|told|paid|met|"
+# (Session 11) "shall be charged / tasked / entrusted with the supervision of X" confers a task on the subject, as
+# "shall be responsible for" does: the subject bears it, no passive (not a criminal charge: "charged with an offence")
+PASSIVE = re.compile(r"^(?:only\s+)?(?:be|being)\s+(?:\w+ly\s+)?"
+                     r"(?!(?:charged|tasked|entrusted)\s+with\s+(?!(?:an?\s+|the\s+)?(?:\w+\s+)?(?:offen[cs]es?|crimes?|"
+                     r"murder|fraud|theft|violations?)\b))(?:\w+ed|\w+en|\w+wn|\w+ght|made|kept|done|set|put|held|sold|told|paid|met|"
                      r"built|sent|dealt|found|lost|left|lent|spent|laid|said|read|heard|led|fed|bound|cut|shut|let|"
                      r"spread|struck|hung|won|begun|gone|seen|run|withdrawn|undertaken|borne|worn|sworn|torn)\b")
 _NOMINAL = r"(?:provision|use|operation|development|offering)"
@@ -2666,8 +2673,8 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             c.bearers, c.basis = [opening[1]], "explicit"
             c.action_at = c.modal.end() + that.end() + opening[0]
         return
-    if c.modality == "encouragement" and re.search(r"(?:encourage|support|guide|assist|help)s?$", c.modal.group(0),
-                                                   re.IGNORECASE):
+    if c.modality == "encouragement" and re.search(r"(?:encourage|support|guide|assist|help|welcome)s?$",
+                                                   c.modal.group(0), re.IGNORECASE):
         # "Support A, B and C to collaborate in ...", "The State supports A in doing ...": the parties encouraged
         # are the verb's object (guide 4, `explicit`); the subject, if any, is the one who encourages
         obj = re.match(r"\s*(.+?)\s+(?:to\s+(?P<act>\w)|in\s+(?P<ger>\w+ing)\b)", text[c.modal.end() : c.end])
@@ -2685,8 +2692,8 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             c.bearers, c.basis = list(prev.bearers), "pronoun"
             c.action_at = c.modal.end() + obj.start("act" if obj.group("act") else "ger")
             return
-        if not _clean_np(subj):
-            return
+        if not _clean_np(subj) or re.search(r"welcomes?$", c.modal.group(0), re.IGNORECASE):
+            return  # one who welcomes is never the one encouraged
         # no party as the object ("The State encourages the adoption of ..."): the subject, as for any clause
     if c.impersonal:
         if prev is not None and prev.sentence == c.sentence:

@@ -417,8 +417,10 @@ POWER_NOUN = _words("power", "powers", "authority", "discretion", "option", "lib
 # Permission: adjectives of an impersonal leave whose party follows ("It shall be lawful for X to V", "It is open
 # to X to V")
 LEAVE_ADJ = _words("permissible", "lawful", "open")
-# Encouragement: participles of a promotion ("X is encouraged / urged to V")
-ENCOURAGEMENT_ADJ = _words("encouraged", "urged")
+# Encouragement: participles of a promotion ("X is encouraged / urged to V"); (session 11) the participles of an
+# invitation or a counsel say the same of the party they address ("are invited / advised / recommended / called upon
+# to V": the text promotes conduct it does not require)
+ENCOURAGEMENT_ADJ = _words("encouraged", "urged", "invited", "advised", "recommended", "called upon", "called on")
 # Negation of a predicate: "not" and the negative adverbials that deny it at every occasion
 NEGATION = _words("not", "never", "in no case", "in no event", "under no circumstances", "under no circumstance",
                   "on no account", "at no time", "by no means")
@@ -446,7 +448,9 @@ PERSONAL_OBLIGATION = (rf"{_BE}[ ]{_ADV}{OBLIGATION_ADJ}(?:[ ]to{NOT_A_VERB_AFTE
 PERSONAL_PROHIBITION = (rf"{_BE}[ ]{_ADV}(?:strictly[ ])?(?:{PROHIBITION_ADJ}[ ](?:from|to){NOT_A_VERB_AFTER_TO}|"
                         rf"{PROHIBITION_FROM_ADJ}[ ]from)")
 PERSONAL_PERMISSION = rf"{_BE}[ ]{_ADV}{PERMISSION_ADJ}[ ]to{NOT_A_VERB_AFTER_TO}"
-PERSONAL_ENCOURAGEMENT = (rf"{_BE}[ ]{_ADV}{ENCOURAGEMENT_ADJ}(?:[ ]to{NOT_A_VERB_AFTER_TO}|"
+# (Session 11) after "to" a plural noun names to whom a thing is commended ("is recommended to users"), not an act
+_NOT_A_PLURAL_AFTER_TO = r"(?![ ][a-z]+(?<![su])s\b)"
+PERSONAL_ENCOURAGEMENT = (rf"{_BE}[ ]{_ADV}{ENCOURAGEMENT_ADJ}(?:[ ]to{NOT_A_VERB_AFTER_TO}{_NOT_A_PLURAL_AFTER_TO}|"
                           rf"(?=,[ ][^,;:.]{{1,80}},[ ]to[ ][a-z]))")
 # Frame "X is not ADJ to V" / "X shall not be ADJ to V": a leave denied is a ban, a duty denied is an exemption
 _NOT_BE = rf"(?:(?:is|are)[ ]{_ADV}{NEGATION}|(?:shall|will|need|must|should|may)[ ]{NEGATION}[ ]be)"
@@ -507,6 +511,11 @@ MODAL = re.compile(
                         (?<!\bto[ ])(?:encourages?[ ]and[ ](?:guides?|supports?|assists?|helps?)|(?:guides?|supports?)[ ]and[ ]
                           encourages?)(?=[ ][^.;]*?[ ]to[ ]\w)|
                         (?:the[ ]state[ ])?(?<!\bto[ ])encourages?|
+                        # (Session 11) "The municipal government welcomes operators to restore X": a public welcome of
+                        # a party's conduct promotes it, as "encourages A to V" does (the object is the one encouraged);
+                        # not the adjective ("are welcome to use": leave) and not without "to V"
+                        (?<=[\w'’][ ])(?<!\bto[ ])(?<!\bare[ ])(?<!\bis[ ])(?<!\bbe[ ])welcomes?
+                          (?=[ ](?:(?!(?:on|of|for|about|from|in|at)\b)[\w'’-]+[ ]){1,8}?to[ ][a-z])|
                         # (Session 10) "The government advocates the cascade use of X" (an activity promoted, no
                         # addressee), "The Province advocates that skiers buy X" (the party of the content clause): a
                         # public promotion, as "encourages"; not the noun ("Advocates shall", "the advocates of"), not
@@ -521,9 +530,12 @@ MODAL = re.compile(
                         # "The State supports the sharing of ...", "The State encourages ..., and supports ...": the
                         # State's promotion of an activity, an encouragement naming no addressee unless it names one
                         the[ ]state[ ]supports|(?<=,[ ]and[ ])supports(?=[ ]the[ ])|
+                        # (Session 11) "X welcomes A to V, and supports B in V-ing": a second promotion coordinated
+                        # after one, its own object encouraged
+                        (?<=,[ ]and[ ])supports(?=[ ](?!them\b|it\b)[^.;,]*?[ ]in[ ]\w+ing\b)|
                         # "..., and supports them in doing X": the parties just encouraged, supported again
                         (?<=,[ ]and[ ])supports(?=[ ](?:them|it)[ ](?:to[ ]\w|in[ ]\w+ing\b)))
-      | (?P<right>(?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?)[ ](?:the[ ]|a[ ])?rights?[ ]to|
+      | (?P<right>(?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?)[ ](?:the[ ]|a[ ])?(?:rights?|entitlement)[ ]to|
                   (?:reserves?|retains?)[ ]the[ ]rights?[ ]to|   # "X reserves the right to refuse ..."
                   (?:is|are|shall[ ]be|will[ ]be)[ ]entitled[ ]to|
                   # (Session 10) "are vested with the right to": a right granted in so many words
@@ -533,7 +545,8 @@ MODAL = re.compile(
       | (?P<exemption>{DENIED_OBLIGATION}|{DENIED_HELD_OBLIGATION}|{UNDER_NO_OBLIGATION}|(?:do|does)[ ]not[ ]need[ ]to|need[ ]not)
       | (?P<prohibition>(?<=\bit[ ])(?:{IMPERSONAL_BAN_FRAME})|{DENIED_PERMISSION}|{PERSONAL_PROHIBITION}|{NEGATED_MODAL}|{DUTY_NOT_TO}|
                         # (Session 9) "X shall refrain from selling ...": a duty not to act, read by its force as a ban
-                        (?:shall|must|should|(?:is|are)[ ]to)[ ]refrain[ ]from(?=[ ][a-z])|
+                        # (Session 11) "shall abstain / desist from" say the same
+                        (?:shall|must|should|(?:is|are)[ ]to)[ ](?:refrain|abstain|desist)[ ]from(?=[ ][a-z])|
                         # "shall not only X but also Y" is no ban
                         shall[ ]not(?![ ]only\b)|must[ ]not(?![ ]only\b)|may[ ]not(?![ ]only\b)|should[ ]not(?![ ]only\b)|
                         # "shall neither sell X nor disclose it": a ban on each act
@@ -675,6 +688,9 @@ CONDITION_OPENER = re.compile(
 # "... supporters who provide ...", "... providers with attribute of ...", "... providers providing ...".
 SUBJECT_POSTMODIFIER = re.compile(
     r"""[ ,]+(?=(?:that|who|whose|which|with|having|capable[ ]of|engaged[ ]in|outside|inside|within|
+              # (session 11) a place that narrows, as "within" does ("shopkeepers along streets", "residents near the
+              # site"): a party in a place is the party under a condition, not a party of its own
+              along|near|beside|alongside|adjacent[ ]to|next[ ]to|around|
               as[ ](?:specified|provided|prescribed|set[ ]forth|defined)|
               # a participle whose agent points back ("agencies established by that department"): no part of a name a
               # reader can use alone ("the organization designated by the national cyberspace department" is one)
