@@ -2387,6 +2387,18 @@ COMPLY_WITH_LIST = re.compile(r"\b(?:comply\s+with|observe|abide\s+by|adhere\s+t
                               r"(?:[\w'-]+\s+){0,3}?(?:requirements|standards|norms)\b", re.IGNORECASE)
 
 
+# (Session 11) an item that opens with a bare verb and its object ("(1) fit every room with an alarm", "(2) keep the
+# exits clear", "(3) not use open flame"): an imperative, so conduct even under "meet / satisfy the following
+# requirements", where a gerund ("(1) holding a permit") or a noun phrase ("(2) a fixed place", "(3) sound management
+# systems") stays a qualification. The verb is known by its place: a first word that is no determiner, gerund or
+# participle, right before a determiner or a pronoun that opens its object; or "not" before a verb (no noun phrase
+# opens with "not")
+IMPERATIVE_ITEM = re.compile(r"^(?:(?:not|never)\s+[a-z]|(?!(?:a|an|the|any|other|such|its|their|his|her|this|that|these|"
+                             r"those|each|every|all|no|one|two|both|where|if|when|legal|natural)\b)[a-z]+(?<!ing)(?<!ed)"
+                             r"\s+(?:the|a|an|every|each|all|any|its|their|it|them|such|his|her|this|these|those)\s)",
+                             re.IGNORECASE)
+
+
 # "in (any of) the following circumstances / cases / situations": the items are states of affairs the lead-in's rule
 # applies in (its scope), whatever verbs they hold
 CIRCUMSTANCE_LIST = re.compile(r"\b(?:in|under|for)\s+(?:(?:any|one|each|either|all)\s+of\s+)?the\s+following\s+"
@@ -2504,6 +2516,19 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
         complied = requirements and lead is not None and bool(COMPLY_WITH_LIST.search(text, lead.start, lead.end))
         if lead is None or (_descriptive_list(text[lead.start : lead.end]) and not banned_acts and not requirements):
             circumstances = lead is not None and bool(CIRCUMSTANCE_LIST.search(text, lead.start, lead.end))
+            # (Session 11) "X shall attend to the following matters: (a) the area shall be divided ...": an item that is
+            # an agentless passive duty says a thing is to be done, not what a thing contains; under a duty of named
+            # bearers it is theirs (basis lead-in), as an agentless passive after a clause of theirs is
+            tasks = lead is not None and not circumstances and lead.modality == "obligation" and lead.bearers and \
+                not re.search(r"\b(?:one|any|either)\s+of\s+the\s+following\b", text[lead.start : lead.end], re.I)
+            for c in cs:
+                if tasks and lead is not None and par.items and c.start >= intro_end and c.basis != "explicit" and \
+                        c.passive and c.modality in ("obligation", "prohibition") and _agentless(c) and \
+                        any(s <= c.start and text[s:c.subject_at].strip(" ") in ("", ITEM_LABEL.match(text, s).group(0).strip()
+                                                                                 if ITEM_LABEL.match(text, s) else "")
+                            for s, _e in regions(u)):
+                    c.bearers, c.basis, c.action_at = list(lead.bearers), "lead-in", c.subject_at
+                    continue
             for c in cs:  # clauses inside items that are circumstances or contents bind no one of their own
                 # (in a list of circumstances even a modal with a subject of its own is part of a state of affairs:
                 # "only in the following cases: (1) a court needs to ...": when a court needs to, not a court's duty)
@@ -2534,7 +2559,8 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
             if not all_conduct and not _states_conduct(text[s:e]):
                 continue  # "(I) a crash of a drone": an event or thing, not conduct
             if requirements and not P.MODAL.search(text, s, e) and not (
-                    complied and _states_conduct(text[s:e])):
+                    complied and _states_conduct(text[s:e])) and not IMPERATIVE_ITEM.match(
+                    re.sub(r"[\[\]]", "", ITEM_LABEL.sub("", text[s:e], count=1)).strip()):
                 continue  # "(1) holding a permit": a qualification, not conduct
             if as_subject and not banned_acts and not _gerund_or_modal(text[s:e]):
                 continue  # "ensure that the following functions are off: 1. continuous location tracking": a thing
