@@ -883,7 +883,10 @@ CIRCUMSTANCE_AFTER_MODAL = re.compile(r"\s*,\s*(?P<c>(?:when|where|if|whenever|b
 # "..., if they find that ...", "... if any other provisions so provide"); "only if / only when" stays in the action,
 # since cutting it off would reverse the sense (guide 2).
 TRAILING_CIRCUMSTANCE = re.compile(
-    r"(?:,\s*|\s+)(?<!\bonly\s)(?P<c>(?:except|unless|provided\s+that|save\s+where|save\s+as)\b[^;:]*)$"
+    r"(?:,\s*|\s+)(?<!\bonly\s)(?P<c>(?:except|unless|provided\s+that|save\s+where|save\s+as|"
+    # (session 11) "..., on condition that the disposal is recorded" (as "provided that"); "..., save in the presence of
+    # a colleague" ("save" after a comma is "except", not the verb)
+    r"on\s+condition\s+that|(?<=,\s)save\s+(?:in|with|for|on|by|after|upon|during|at)(?=\s))\b[^;:]*)$"
     r"|,\s*(?P<w>(?:if|where|when|whenever|once|in\s+case\s+of|in\s+the\s+event\s+(?:of|that))\s[^;:]*)$"
     r"|(?<![,\s]only)(?<!\bwhether)(?<!\bdetermine)(?<!\bverify)(?<!\bcheck)(?<!\bask)\s+(?P<i>if\s(?!any\s*(?:,|$))[^;:]*)$"
     r"|\s+(?P<x>where\s+(?:it|there)\s+(?:is|are)\b[^;:]*)$"
@@ -899,7 +902,7 @@ TRAILING_CIRCUMSTANCE = re.compile(
     r"(?<!\bcircumstances\s)(?<!\bsituation\s)(?<!\bsituations\s)(?<!\bpoint\s)(?<!\bextent\s)(?<!\bstage\s)"
     r"(?<!\bonly\s)(?<!\bexcept\s)(?<!\bjust\s)"
     # (a bare "laws / regulations / rules" as its subject too: "where laws or regulations require confidentiality")
-    r"(?P<y>where\s+(?:the|a|an|its|their|his|her|such|any|laws|regulations|rules)\s[^;:,]*)$"
+    r"(?P<y>where\s+(?:the|a|an|its|their|his|her|such|any|no|laws|regulations|rules)\s[^;:,]*)$"
     # "... may suspend its use in any of the following circumstances:": the items are when the clause applies
     r"|,?\s+(?P<f>(?:in|under)\s+(?:any|either|one|each|all)\s+of\s+the\s+following\s+(?:circumstances|cases|"
     r"situations|events|conditions))\s*$"
@@ -917,9 +920,14 @@ TRAILING_CIRCUMSTANCE = re.compile(
     r"hours?|half-years?)\b)(?:the|a|an|its|their|such)\s[^;:,]*)$"
     # a temporal "when" clause with its own subject closing the clause ("... report within 24 hours when a student is
     # harmed"); not the relative "when" after a noun of time ("record the time when the data was collected")
-    r"|\s(?=when\s)(?<!\btime\s)(?<!\btimes\s)(?<!\bdate\s)(?<!\bperiod\s)(?<!\bmoment\s)(?<!\bday\s)"
-    r"(?<!\bhour\s)(?<!\byear\s)(?<!\bcase\s)(?<!\bcases\s)(?<!\bcircumstances\s)(?<!\bonly\s)(?<!\bjust\s)"
-    r"(?<!\bexcept\s)(?P<n>when\s+(?:the|a|an|its|their|such|any|it|they|he|she)\s[^;:,]*)$",
+    r"|\s(?=(?:when|while|as\s+soon\s+as)\s)(?<!\btime\s)(?<!\btimes\s)(?<!\bdate\s)(?<!\bperiod\s)(?<!\bmoment\s)"
+    r"(?<!\bday\s)(?<!\bhour\s)(?<!\byear\s)(?<!\bcase\s)(?<!\bcases\s)(?<!\bcircumstances\s)(?<!\bonly\s)(?<!\bjust\s)"
+    r"(?<!\bexcept\s)(?P<n>when\s+(?:the|a|an|its|their|such|any|it|they|he|she)\s[^;:,]*"
+    # (session 11) "while" and "as soon as" with a subject of their own are temporal as "when" is ("... leave their posts
+    # while a performance is in progress", "... stop playing as soon as the manager so instructs"); a bare plural
+    # subject counts when its verb follows ("while vehicles are passing")
+    r"|(?:while|as\s+soon\s+as)\s+(?:(?:the|a|an|its|their|such|any|it|they|he|she)\s|"
+    r"[a-z]+s\s+(?:are|were|have|remain|stay)\b)[^;:,]*)$",
     re.IGNORECASE)
 
 
