@@ -751,7 +751,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
             clause = _Clause(unit, cstart, cend, m, _modality(m), subject, subject_at, cond, passive, si)
             clause.restricted = restricted
             clause.also = also
-            leave = P.LEAVE_NOT_DUTY.match(text, m.end(), cend)
+            leave = P.LEAVE_NOT_DUTY.match(text, m.end(), cend) or P.CONNECTIVE_TO.match(text, m.end(), cend)
             if leave:  # "is permitted, but not required, to provide ...": the action is what is permitted
                 clause.action_at = leave.end()
             if re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE) \

@@ -447,7 +447,8 @@ PERSONAL_OBLIGATION = (rf"{_BE}[ ]{_ADV}{OBLIGATION_ADJ}(?:[ ]to{NOT_A_VERB_AFTE
                        rf"(?=,[ ][^,;:.]{{1,80}},[ ]to[ ][a-z]))")
 PERSONAL_PROHIBITION = (rf"{_BE}[ ]{_ADV}(?:strictly[ ])?(?:{PROHIBITION_ADJ}[ ](?:from|to){NOT_A_VERB_AFTER_TO}|"
                         rf"{PROHIBITION_FROM_ADJ}[ ]from)")
-PERSONAL_PERMISSION = rf"{_BE}[ ]{_ADV}{PERMISSION_ADJ}[ ]to{NOT_A_VERB_AFTER_TO}"
+PERSONAL_PERMISSION = (rf"{_BE}[ ]{_ADV}{PERMISSION_ADJ}(?:[ ]to{NOT_A_VERB_AFTER_TO}|"
+                       rf"(?=,[ ][^,;:.]{{1,80}},[ ]to[ ][a-z]))")
 # (Session 11) after "to" a plural noun names to whom a thing is commended ("is recommended to users"), not an act
 _NOT_A_PLURAL_AFTER_TO = r"(?![ ][a-z]+(?<![su])s\b)"
 PERSONAL_ENCOURAGEMENT = (rf"{_BE}[ ]{_ADV}{ENCOURAGEMENT_ADJ}(?:[ ]to{NOT_A_VERB_AFTER_TO}{_NOT_A_PLURAL_AFTER_TO}|"
@@ -595,6 +596,11 @@ MODAL = re.compile(
 )
 # "is permitted, but not required, to provide ...": the denial of a duty set off by commas is no part of the action
 LEAVE_NOT_DUTY = re.compile(r",[ ]but[ ]not[ ](?:required|obliged|bound),[ ]to[ ]", X)
+# (Session 11) "it is at liberty, however, to recover ...", "is bound, moreover, to keep ...": a connective set off by
+# commas between the marker and "to" links the clause to the one before; it is no part of the action (an adverbial of
+# the act, "is required, within ten days, to report", stays in it)
+CONNECTIVE_TO = re.compile(r",[ ](?:however|though|nevertheless|nonetheless|moreover|furthermore|therefore|thus|"
+                           r"accordingly|likewise|also|in[ ]turn|on[ ]the[ ]other[ ]hand),[ ]to[ ](?=[a-z])", X)
 # "..., nor may it charge ...", "...; nor shall the operator ...": "nor" right before a modal opens a new clause whose
 # subject follows the modal (negative inversion); the clause is a ban
 NOR_INVERSION = re.compile(r"[,;][ ]+(?P<nor>nor)[ ]*$", X)
