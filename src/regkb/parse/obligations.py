@@ -407,6 +407,7 @@ def _violated_bearers(np: str, condition: str | None, unit: Unit, units: list[Un
 # comparative bounds a quantity and denies nothing ("no fewer than two thirds of the owners' consent is required", "no
 # less than 30 days' notice is required": a duty)
 THING_REQUIRED = re.compile(r"(?:is|are|shall\s+be)\s+(?:\w+\s+)?required", re.IGNORECASE)
+THING_NOT_NEEDED = re.compile(r"(?:is|are|shall\s+be)\s+not\s+(?:needed|required)", re.IGNORECASE)
 NO_THING = re.compile(r"(?:^|[.;:,]\s*)\s*(?:no(?!\s+(?:fewer|less|more|later|earlier|sooner|greater|smaller|lower|"
                       r"higher)\s+than\b)|neither|none)\b[^.;:,]*$", re.IGNORECASE)
 
@@ -434,8 +435,11 @@ def _after_last_semicolon(text: str) -> str:
 
 
 def _thing_required(m: re.Match[str]) -> bool:
-    """Whether the marker ``m`` is "is required" ending its clause ("the consent of the owners is required.")."""
-    return bool(THING_REQUIRED.fullmatch(m.group(0)) and re.match(r"[ \t]*(?:[.;]|$)", m.string[m.end() :]))
+    """Whether the marker ``m`` is "is required" ending its clause ("the consent of the owners is required."), or
+    (session 11) "is not needed / not required" ending it or before "for" ("The approval ... is not needed for such a
+    removal"): a thing required or exempted, an agentless passive in effect."""
+    return bool(THING_REQUIRED.fullmatch(m.group(0)) and re.match(r"[ \t]*(?:[.;]|$)", m.string[m.end() :])) or \
+        bool(m.group("exemption") and THING_NOT_NEEDED.fullmatch(m.group(0)))
 
 
 POST_MODIFIER = re.compile(r"\s+(?:of|that|who|which|whose|with|in|under|for|from|at|on|by|within)\s+")
@@ -798,7 +802,7 @@ POSSESSIVE_DUTY = re.compile(r"\s+(?:the\s+)?(?P<np>(?:[\w-]+\s+){0,6}?[\w-]+?)(
 # party as "staff" and "personnel" are (kept apart from the list above so that additions there merge cleanly)
 PARTY_NOUNS = PARTY_NOUNS | frozenset(["officer"])
 # A fronted negative adverbial that inverts subject and modal ("Under no circumstances shall X ...", "Nor may X ...")
-NEGATIVE_INVERSION = re.compile(r"(?:under\s+no\s+circumstances?|in\s+no\s+(?:case|event)|on\s+no\s+account|"
+NEGATIVE_INVERSION = re.compile(r"(?:under\s+no\s+circumstances?|in\s+no\s+(?:case|event|circumstances?)|on\s+no\s+account|"
                                 r"at\s+no\s+time|(?:and\s+)?(?:nor|neither))", re.IGNORECASE)
 NP_CONTINUES = frozenset(["of", "and", "or", "in", "at", "on", "for", "with", "that", "who", "which", "whose", "from",
                           "under", "within", "engaged", "as"])
@@ -2445,7 +2449,7 @@ def _item_clause(u: Unit, a: int, b: int, lead: _Clause) -> _Clause:
 # "not" opening a verb phrase of an item, at its start or after "and"/"or": "(3) not providing ...",
 # "(3) Respect ..., and not use ..."
 # "(3) in no case accept ...", "never ...", "under no circumstances ...": a negative adverbial says "not" as well
-ITEM_NOT = re.compile(r"(?:(?<=\x00)|,?\s+(?:and|or)\s+)(not|never|in\s+no\s+case|under\s+no\s+circumstances?|"
+ITEM_NOT = re.compile(r"(?:(?<=\x00)|,?\s+(?:and|or)\s+)(not|never|in\s+no\s+(?:case|circumstances?)|under\s+no\s+circumstances?|"
                       r"at\s+no\s+time|by\s+no\s+means|on\s+no\s+account)\s+(?=[a-z])", re.IGNORECASE)
 
 
@@ -3077,6 +3081,15 @@ def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
             c.bearers, c.basis = [key], "passive-implied"
 
 
+# an act named as a noun, then its object up to a preposition ("the use of guest records for advertising", "the sale of
+# rental logs to third parties")
+ACT_ON_THING = re.compile(r"(?:the\s+)?(?:use|sale|disclosure|transfer|publication|provision|destruction|alteration|"
+                          r"copying|sharing|release|removal|disposal|resale|lending)\s+of\s+(?:the\s+|such\s+|these\s+)?"
+                          r"(?P<np>(?:(?!(?:for|to|by|without|with|in|on|at|from|under|beyond|outside)\b)[\w-]+\s+){0,2}?"
+                          r"[\w-]+)(?=\s+(?:for|to|by|without|with|in|on|at|from|under|beyond|outside)\b|\s*$)",
+                          re.IGNORECASE)
+
+
 def _object_antecedent(c: _Clause, done: list[_Clause], nearest: bool = False) -> list[str]:
     """"The bureau shall set up a register. Applicants shall ... . The register shall be open to the public": a
     definite thing as the subject of an agentless clause ("the register", "such records") points back to the thing
@@ -3084,6 +3097,10 @@ def _object_antecedent(c: _Clause, done: list[_Clause], nearest: bool = False) -
     the sentence just before. Only when the head noun is the object of exactly one party's duties there (or, with
     ``nearest``, of the clause just before in the same sentence)."""
     m = re.match(r"(?:the|such|this|these|that|those)\s+(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s*$", c.subject.strip(), re.IGNORECASE)
+    if m is None:
+        # (Session 11) "The use of guest records for advertising ... is hereby prohibited": an act named as the subject
+        # is done to its object, so the object is the thing, as a definite thing is ("The records shall ...")
+        m = ACT_ON_THING.match(c.subject.strip())
     if m is None:
         return []
     head = singular(m.group("np").split()[-1].lower())
@@ -3725,7 +3742,7 @@ def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -
         act_a = c.subject_at
     if c.action_at is not None:
         act_a = c.action_at
-    elif (ex := EXEMPTION_NOT.search(c.modal.group(0))) is not None:
+    elif (ex := EXEMPTION_NOT.search(c.modal.group(0))) is not None and not _thing_required(c.modal):
         act_a = c.modal.start() + ex.start()  # "is not required to notify": the exemption's action starts at "not"
     elif re.match(r"bears?\s.*\bfor$", c.modal.group(0), re.IGNORECASE):  # (not "bears the obligation to")
         act_a = c.modal.start()  # "bear responsibility for X": the marker is part of the action (guide 3.2)

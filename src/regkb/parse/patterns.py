@@ -423,6 +423,7 @@ LEAVE_ADJ = _words("permissible", "lawful", "open")
 ENCOURAGEMENT_ADJ = _words("encouraged", "urged", "invited", "advised", "recommended", "called upon", "called on")
 # Negation of a predicate: "not" and the negative adverbials that deny it at every occasion
 NEGATION = _words("not", "never", "in no case", "in no event", "under no circumstances", "under no circumstance",
+                  "in no circumstances",
                   "on no account", "at no time", "by no means")
 # Adverbs that may stand inside a deontic predicate and do not change its force ("is legally bound to", "is hereby
 # authorised to", "is likewise prohibited from")
@@ -444,7 +445,11 @@ _PARTY_THEN_TO = r"(?=[ ][^,;:.]{1,120}?[ ]to[ ][a-z])"
 
 # Frame "X is ADJ to V" (personal) for each class; "X is ADJ, within ten days, to V" (an adverbial set off by commas)
 PERSONAL_OBLIGATION = (rf"{_BE}[ ]{_ADV}{OBLIGATION_ADJ}(?:[ ]to{NOT_A_VERB_AFTER_TO}|"
-                       rf"(?=,[ ][^,;:.]{{1,80}},[ ]to[ ][a-z]))")
+                       rf"(?=,[ ][^,;:.]{{1,80}},[ ]to[ ][a-z]))|"
+                       # (Session 11) "Medical teams are expected to reach the site within five minutes": what a rule
+                       # expects of a party is its duty (guide: deontic force); not a forecast of a passive or a state
+                       # ("is expected to be completed", "is expected to have ...")
+                       rf"{_BE}[ ]{_ADV}expected[ ]to{NOT_A_VERB_AFTER_TO}(?![ ](?:be|have|grow|exceed|reach[ ]\d)\b)")
 PERSONAL_PROHIBITION = (rf"{_BE}[ ]{_ADV}(?:strictly[ ])?(?:{PROHIBITION_ADJ}[ ](?:from|to){NOT_A_VERB_AFTER_TO}|"
                         rf"{PROHIBITION_FROM_ADJ}[ ]from)")
 PERSONAL_PERMISSION = (rf"{_BE}[ ]{_ADV}{PERMISSION_ADJ}(?:[ ]to{NOT_A_VERB_AFTER_TO}|"
@@ -471,7 +476,7 @@ UNDER_NO_OBLIGATION = rf"{_BE}[ ]under[ ]no[ ]{_NOUN_MOD}{OBLIGATION_NOUN}[ ]to"
 DUTY_NOT_TO = (rf"(?:{_BE}[ ]{_ADV}{OBLIGATION_ADJ}|{_HAVE}[ ](?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}|"
                rf"{_BE}[ ]under[ ](?:an[ ]|the[ ]|a[ ])?{_NOUN_MOD}{OBLIGATION_NOUN})[ ](?:not[ ]to|to[ ]not)(?=[ ][a-z])")
 # Frame "X shall in no case / never / under no circumstances V": a modal with a negative adverbial is a ban
-NEGATED_MODAL = r"(?:shall|must|may|should)[ ](?:never|in[ ]no[ ](?:case|event)|under[ ]no[ ]circumstances?|on[ ]no[ ]account|at[ ]no[ ]time|by[ ]no[ ]means)\b"
+NEGATED_MODAL = r"(?:shall|must|may|should)[ ](?:never|in[ ]no[ ](?:case|event|circumstances?)|under[ ]no[ ]circumstances?|on[ ]no[ ]account|at[ ]no[ ]time|by[ ]no[ ]means)\b"
 # Impersonal frames ("it" is no pronoun; the party follows the marker): "It is ADJ for / upon X to V", "It is the
 # NOUN of X to V", "It falls / lies / rests (up)on X to V"; without a party ("It is prohibited to V") the clause binds
 # the one before it
@@ -543,7 +548,11 @@ MODAL = re.compile(
                   (?:is|are|shall[ ]be)[ ](?:hereby[ ])?vested[ ]with[ ](?:the[ ])?rights?[ ]to)
       # (Session 10) a duty denied: "is not required to", "shall not be obliged to", "has no duty to", "is under no
       # obligation to", "need not" (an exemption, read as a permission; before the bans, whose "shall not" it opens with)
-      | (?P<exemption>{DENIED_OBLIGATION}|{DENIED_HELD_OBLIGATION}|{UNDER_NO_OBLIGATION}|(?:do|does)[ ]not[ ]need[ ]to|need[ ]not)
+      | (?P<exemption>{DENIED_OBLIGATION}|
+                      # (Session 11) "The approval required by Article 7 is not needed for such a removal": a thing not
+                      # needed is an exemption from obtaining it (the mirror of "the consent of X is required."), read
+                      # as an agentless passive; not "It is not necessary for X to" (no thing as subject)
+                      (?<=[a-z][ ])(?<!\bit[ ])(?:is|are|shall[ ]be)[ ]not[ ](?:needed|required)(?=[ ]*(?:[.;]|$)|[ ]for[ ])|{DENIED_HELD_OBLIGATION}|{UNDER_NO_OBLIGATION}|(?:do|does)[ ]not[ ]need[ ]to|need[ ]not)
       | (?P<prohibition>(?<=\bit[ ])(?:{IMPERSONAL_BAN_FRAME})|{DENIED_PERMISSION}|{PERSONAL_PROHIBITION}|{NEGATED_MODAL}|{DUTY_NOT_TO}|
                         # (Session 9) "X shall refrain from selling ...": a duty not to act, read by its force as a ban
                         # (Session 11) "shall abstain / desist from" say the same
@@ -557,7 +566,8 @@ MODAL = re.compile(
                         # a right denied is a ban ("The recipient has no right to use the data")
                         (?:shall[ ])?(?:has|have)[ ]no[ ]right[ ]to|
                         # an act banned as the subject ("the collection of audio shall be prohibited.")
-                        (?:shall|will|is|are)[ ](?:be[ ])?(?:strictly[ ])?{PROHIBITION_ADJ}(?=[ ]*(?:[.;:]|$)))
+                        # (session 11: an adverb of the ban, "is hereby / strictly / expressly prohibited.")
+                        (?:shall|will|is|are)[ ](?:be[ ])?{_ADV}(?:strictly[ ])?{PROHIBITION_ADJ}(?=[ ]*(?:[.;:]|$)))
       # the frames first (before the bare "shall", which would leave "It" as the subject of "It shall be the duty of")
       | (?P<obligation>(?<=\bit[ ])(?:{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_NOUN_FRAME}|{IMPERSONAL_FALLS_FRAME})|{HELD_OBLIGATION}|
                         {UNDER_OBLIGATION}|{PERSONAL_OBLIGATION}|
@@ -650,7 +660,7 @@ NOT_A_DUTY = re.compile(
       ^(?:shall|may)[ ](?:also[ ])?apply\b(?![ ]for\b)              # "these Provisions shall apply to" (not "apply for")
     | ^shall[ ]not[ ](?:be[ ]subject[ ]to[ ]the[ ]provisions|apply)\b  # scope: "shall not be subject to the provisions"
     | ^shall[ ](?:come|go)[ ]into[ ](?:force|effect|operation)\b          # commencement
-    | ^shall[ ](?:take[ ]effect|enter[ ]into[ ]force|be[ ]effective)\b
+    | ^shall[ ](?:take[ ]effect|enter[ ]into[ ]force|be[ ]effective|become[ ](?:effective|operative))\b
     | ^shall[ ](?:prevail|govern)\b                      # precedence
     | ^shall[ ](?:have|bear)[ ]the[ ]following[ ]meaning # definitions
     | ^shall[ ](?:refer[ ]to|mean)\b
