@@ -2536,8 +2536,7 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
             for c in cs:
                 if tasks and lead is not None and par.items and c.start >= intro_end and c.basis != "explicit" and \
                         c.passive and c.modality in ("obligation", "prohibition") and _agentless(c) and \
-                        any(s <= c.start and text[s:c.subject_at].strip(" ") in ("", ITEM_LABEL.match(text, s).group(0).strip()
-                                                                                 if ITEM_LABEL.match(text, s) else "")
+                        any(s <= c.subject_at and not ITEM_LABEL.sub("", text[s : c.subject_at], count=1).strip()
                             for s, _e in regions(u)):
                     c.bearers, c.basis, c.action_at = list(lead.bearers), "lead-in", c.subject_at
                     continue
