@@ -521,7 +521,7 @@ MODAL = re.compile(
                         # a party's conduct promotes it, as "encourages A to V" does (the object is the one encouraged);
                         # not the adjective ("are welcome to use": leave) and not without "to V"
                         (?<=[\w'’][ ])(?<!\bto[ ])(?<!\bare[ ])(?<!\bis[ ])(?<!\bbe[ ])welcomes?
-                          (?=[ ](?:(?!(?:on|of|for|about|from|in|at)\b)[\w'’-]+[ ]){1,8}?to[ ][a-z])|
+                          (?=[ ](?:(?!(?:on|of|for|about|from|in|at)\b)[\w'’-]+[ ]){{1,8}}?to[ ][a-z])|
                         # (Session 10) "The government advocates the cascade use of X" (an activity promoted, no
                         # addressee), "The Province advocates that skiers buy X" (the party of the content clause): a
                         # public promotion, as "encourages"; not the noun ("Advocates shall", "the advocates of"), not
@@ -541,7 +541,7 @@ MODAL = re.compile(
                         (?<=,[ ]and[ ])supports(?=[ ](?!them\b|it\b)[^.;,]*?[ ]in[ ]\w+ing\b)|
                         # "..., and supports them in doing X": the parties just encouraged, supported again
                         (?<=,[ ]and[ ])supports(?=[ ](?:them|it)[ ](?:to[ ]\w|in[ ]\w+ing\b)))
-      | (?P<right>(?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?)[ ](?:the[ ]|a[ ])?(?:rights?|entitlement)[ ]to|
+      | (?P<right>(?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?)[ ](?:the[ ]|a[ ]|an[ ](?=entitlement))?(?:rights?|entitlement)[ ]to|
                   (?:reserves?|retains?)[ ]the[ ]rights?[ ]to|   # "X reserves the right to refuse ..."
                   (?:is|are|shall[ ]be|will[ ]be)[ ]entitled[ ]to|
                   # (Session 10) "are vested with the right to": a right granted in so many words
