@@ -2534,12 +2534,16 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
             tasks = lead is not None and not circumstances and lead.modality == "obligation" and lead.bearers and \
                 not re.search(r"\b(?:one|any|either)\s+of\s+the\s+following\b", text[lead.start : lead.end], re.I)
             for c in cs:
-                if tasks and lead is not None and par.items and c.start >= intro_end and c.basis != "explicit" and \
-                        c.passive and c.modality in ("obligation", "prohibition") and _agentless(c) and \
-                        any(s <= c.subject_at and not ITEM_LABEL.sub("", text[s : c.subject_at], count=1).strip()
-                            for s, _e in regions(u)):
-                    c.bearers, c.basis, c.action_at = list(lead.bearers), "lead-in", c.subject_at
+                if not (tasks and lead is not None and par.items and c.start >= intro_end and c.basis != "explicit"
+                        and c.passive and c.modality in ("obligation", "prohibition") and _agentless(c)):
                     continue
+                item = next(((s, e) for s, e in regions(u) if s <= c.subject_at < e
+                             and not ITEM_LABEL.sub("", text[s : c.subject_at], count=1).strip()), None)
+                if item is not None:
+                    c.bearers, c.basis, c.action_at = list(lead.bearers), "lead-in", c.subject_at
+                    c.end = min(c.end, item[1])  # the item's clause ends with the item (its provision is the item)
+                    while c.end > c.subject_at and text[c.end - 1] in " ;.,\n；。，":
+                        c.end -= 1
             for c in cs:  # clauses inside items that are circumstances or contents bind no one of their own
                 # (in a list of circumstances even a modal with a subject of its own is part of a state of affairs:
                 # "only in the following cases: (1) a court needs to ...": when a court needs to, not a court's duty)
