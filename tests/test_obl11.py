@@ -84,13 +84,12 @@ def test_no_duty(body: str) -> None:
     assert facts(body) == []
 
 
-# --- parties: a place after the subject narrows it; persons named by the service they use ----------------------------
+# --- parties: a place after the noun leaves the noun the head; persons named by the service they use -----------------
 PARTIES: list[tuple[str, list[Fact]]] = [
-    ("Residents and shopkeepers along the canal are urged to keep the towpath clear.",
-     [("encouragement", ["Residents"], "keep the towpath clear", "along the canal"),
-      ("encouragement", ["Shopkeepers"], "keep the towpath clear", "along the canal")]),
+    ("Shopkeepers along streets are urged to keep the pavement clear.",
+     [("encouragement", ["Shopkeepers along streets"], "keep the pavement clear", None)]),
     ("Households near the reservoir shall store no more than two cans of fuel.",
-     [("obligation", ["Households"], "store no more than two cans of fuel", "near the reservoir")]),
+     [("obligation", ["Households near the reservoir"], "store no more than two cans of fuel", None)]),
     ("A guest shall be entitled to a refund of the deposit where the locker is broken.",
      [("right", ["Guest"], "a refund of the deposit", "where the locker is broken")]),
     ("Passengers are entitled to a refund if the crossing is cancelled.",

@@ -219,6 +219,8 @@ def _head(np: str) -> str:
             return singular(words[k - 1])
         if k > 0 and (w in ("of", "for", "on", "in", "at", "with", "by", "from", "under", "to", "outside", "inside",
                             "against", "about", "into", "over", "between", "among", "towards", "via",
+                            # (session 11) a place after the noun ("residents along streets", "shops near the gate")
+                            "along", "alongside", "near", "beside", "around", "across", "throughout", "behind",
                             "within", "as", "that", "which", "who",
                             "whose", "is", "are", "was", "were", "has", "have", "shall", "may", "must", "should")
                       or (w.endswith("ed") and k + 1 < len(words)

@@ -704,9 +704,6 @@ CONDITION_OPENER = re.compile(
 # "... supporters who provide ...", "... providers with attribute of ...", "... providers providing ...".
 SUBJECT_POSTMODIFIER = re.compile(
     r"""[ ,]+(?=(?:that|who|whose|which|with|having|capable[ ]of|engaged[ ]in|outside|inside|within|
-              # (session 11) a place that narrows, as "within" does ("shopkeepers along streets", "residents near the
-              # site"): a party in a place is the party under a condition, not a party of its own
-              along|near|beside|alongside|adjacent[ ]to|next[ ]to|around|
               as[ ](?:specified|provided|prescribed|set[ ]forth|defined)|
               # a participle whose agent points back ("agencies established by that department"): no part of a name a
               # reader can use alone ("the organization designated by the national cyberspace department" is one)
