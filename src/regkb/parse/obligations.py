@@ -60,7 +60,10 @@ PARTY_NOUNS = frozenset(
      # an official named by the post held ("river chiefs at all levels", "the village chief")
      "chief",
      # persons named by age or by the service they receive ("children under the age of twelve may ...")
-     "child", "minor", "pupil", "student", "patient"]
+     "child", "minor", "pupil", "student", "patient",
+     # (session 11) persons named by the service they use or the event they attend ("a guest is entitled to a
+     # refund"), and a body of members ("village collectives")
+     "guest", "passenger", "visitor", "spectator", "tourist", "customer", "client", "collective"]
 )
 ACTOR_GENUS = re.compile(
     r"^(?:an?\s+|the\s+|any\s+)?(?:\w+\s+){0,2}?(?:organi[sz]ations?|individuals?|persons?|entit(?:y|ies)|enterprises?|"
@@ -74,7 +77,11 @@ TRAILING = re.compile(r"\s+(?:in question|thereof)$", re.IGNORECASE)
 # a participle before a known party's name qualifies it ("the requested personal information processor")
 QUALIFYING_PARTICIPLE = re.compile(r"^(?:\w+ed|said)\s+", re.IGNORECASE)
 SCOPE_ADJ = ("local", "national", "provincial", "municipal", "county-level", "foreign", "central")
-PASSIVE = re.compile(r"^(?:only\s+)?(?:be|being)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|\w+wn|\w+ght|made|kept|done|set|put|held|sold|told|paid|met|"
+# (Session 11) "shall be charged / tasked / entrusted with the supervision of X" confers a task on the subject, as
+# "shall be responsible for" does: the subject bears it, no passive (not a criminal charge: "charged with an offence")
+PASSIVE = re.compile(r"^(?:only\s+)?(?:be|being)\s+(?:\w+ly\s+)?"
+                     r"(?!(?:charged|tasked|entrusted)\s+with\s+(?!(?:an?\s+|the\s+)?(?:\w+\s+)?(?:offen[cs]es?|crimes?|"
+                     r"murder|fraud|theft|violations?)\b))(?:\w+ed|\w+en|\w+wn|\w+ght|made|kept|done|set|put|held|sold|told|paid|met|"
                      r"built|sent|dealt|found|lost|left|lent|spent|laid|said|read|heard|led|fed|bound|cut|shut|let|"
                      r"spread|struck|hung|won|begun|gone|seen|run|withdrawn|undertaken|borne|worn|sworn|torn)\b")
 _NOMINAL = r"(?:provision|use|operation|development|offering)"
@@ -212,6 +219,8 @@ def _head(np: str) -> str:
             return singular(words[k - 1])
         if k > 0 and (w in ("of", "for", "on", "in", "at", "with", "by", "from", "under", "to", "outside", "inside",
                             "against", "about", "into", "over", "between", "among", "towards", "via",
+                            # (session 11) a place after the noun ("residents along streets", "shops near the gate")
+                            "along", "alongside", "near", "beside", "around", "across", "throughout", "behind",
                             "within", "as", "that", "which", "who",
                             "whose", "is", "are", "was", "were", "has", "have", "shall", "may", "must", "should")
                       or (w.endswith("ed") and k + 1 < len(words)
@@ -400,6 +409,7 @@ def _violated_bearers(np: str, condition: str | None, unit: Unit, units: list[Un
 # comparative bounds a quantity and denies nothing ("no fewer than two thirds of the owners' consent is required", "no
 # less than 30 days' notice is required": a duty)
 THING_REQUIRED = re.compile(r"(?:is|are|shall\s+be)\s+(?:\w+\s+)?required", re.IGNORECASE)
+THING_NOT_NEEDED = re.compile(r"(?:is|are|shall\s+be)\s+not\s+(?:needed|required)", re.IGNORECASE)
 NO_THING = re.compile(r"(?:^|[.;:,]\s*)\s*(?:no(?!\s+(?:fewer|less|more|later|earlier|sooner|greater|smaller|lower|"
                       r"higher)\s+than\b)|neither|none)\b[^.;:,]*$", re.IGNORECASE)
 
@@ -427,8 +437,11 @@ def _after_last_semicolon(text: str) -> str:
 
 
 def _thing_required(m: re.Match[str]) -> bool:
-    """Whether the marker ``m`` is "is required" ending its clause ("the consent of the owners is required.")."""
-    return bool(THING_REQUIRED.fullmatch(m.group(0)) and re.match(r"[ \t]*(?:[.;]|$)", m.string[m.end() :]))
+    """Whether the marker ``m`` is "is required" ending its clause ("the consent of the owners is required."), or
+    (session 11) "is not needed / not required" ending it or before "for" ("The approval ... is not needed for such a
+    removal"): a thing required or exempted, an agentless passive in effect."""
+    return bool(THING_REQUIRED.fullmatch(m.group(0)) and re.match(r"[ \t]*(?:[.;]|$)", m.string[m.end() :])) or \
+        bool(m.group("exemption") and THING_NOT_NEEDED.fullmatch(m.group(0)))
 
 
 POST_MODIFIER = re.compile(r"\s+(?:of|that|who|which|whose|with|in|under|for|from|at|on|by|within)\s+")
@@ -746,7 +759,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
             clause = _Clause(unit, cstart, cend, m, _modality(m), subject, subject_at, cond, passive, si)
             clause.restricted = restricted
             clause.also = also
-            leave = P.LEAVE_NOT_DUTY.match(text, m.end(), cend)
+            leave = P.LEAVE_NOT_DUTY.match(text, m.end(), cend) or P.CONNECTIVE_TO.match(text, m.end(), cend)
             if leave:  # "is permitted, but not required, to provide ...": the action is what is permitted
                 clause.action_at = leave.end()
             if re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE) \
@@ -793,7 +806,7 @@ POSSESSIVE_DUTY = re.compile(r"\s+(?:the\s+)?(?P<np>(?:[\w-]+\s+){0,6}?[\w-]+?)(
 # party as "staff" and "personnel" are (kept apart from the list above so that additions there merge cleanly)
 PARTY_NOUNS = PARTY_NOUNS | frozenset(["officer"])
 # A fronted negative adverbial that inverts subject and modal ("Under no circumstances shall X ...", "Nor may X ...")
-NEGATIVE_INVERSION = re.compile(r"(?:under\s+no\s+circumstances?|in\s+no\s+(?:case|event)|on\s+no\s+account|"
+NEGATIVE_INVERSION = re.compile(r"(?:under\s+no\s+circumstances?|in\s+no\s+(?:case|event|circumstances?)|on\s+no\s+account|"
                                 r"at\s+no\s+time|(?:and\s+)?(?:nor|neither))", re.IGNORECASE)
 NP_CONTINUES = frozenset(["of", "and", "or", "in", "at", "on", "for", "with", "that", "who", "which", "whose", "from",
                           "under", "within", "engaged", "as"])
@@ -878,7 +891,10 @@ CIRCUMSTANCE_AFTER_MODAL = re.compile(r"\s*,\s*(?P<c>(?:when|where|if|whenever|b
 # "..., if they find that ...", "... if any other provisions so provide"); "only if / only when" stays in the action,
 # since cutting it off would reverse the sense (guide 2).
 TRAILING_CIRCUMSTANCE = re.compile(
-    r"(?:,\s*|\s+)(?<!\bonly\s)(?P<c>(?:except|unless|provided\s+that|save\s+where|save\s+as)\b[^;:]*)$"
+    r"(?:,\s*|\s+)(?<!\bonly\s)(?P<c>(?:except|unless|provided\s+that|save\s+where|save\s+as|"
+    # (session 11) "..., on condition that the disposal is recorded" (as "provided that"); "..., save in the presence of
+    # a colleague" ("save" after a comma is "except", not the verb)
+    r"on\s+condition\s+that|(?<=,\s)save\s+(?:in|with|for|on|by|after|upon|during|at)(?=\s))\b[^;:]*)$"
     r"|,\s*(?P<w>(?:if|where|when|whenever|once|in\s+case\s+of|in\s+the\s+event\s+(?:of|that))\s[^;:]*)$"
     r"|(?<![,\s]only)(?<!\bwhether)(?<!\bdetermine)(?<!\bverify)(?<!\bcheck)(?<!\bask)\s+(?P<i>if\s(?!any\s*(?:,|$))[^;:]*)$"
     r"|\s+(?P<x>where\s+(?:it|there)\s+(?:is|are)\b[^;:]*)$"
@@ -894,7 +910,7 @@ TRAILING_CIRCUMSTANCE = re.compile(
     r"(?<!\bcircumstances\s)(?<!\bsituation\s)(?<!\bsituations\s)(?<!\bpoint\s)(?<!\bextent\s)(?<!\bstage\s)"
     r"(?<!\bonly\s)(?<!\bexcept\s)(?<!\bjust\s)"
     # (a bare "laws / regulations / rules" as its subject too: "where laws or regulations require confidentiality")
-    r"(?P<y>where\s+(?:the|a|an|its|their|his|her|such|any|laws|regulations|rules)\s[^;:,]*)$"
+    r"(?P<y>where\s+(?:the|a|an|its|their|his|her|such|any|no|laws|regulations|rules)\s[^;:,]*)$"
     # "... may suspend its use in any of the following circumstances:": the items are when the clause applies
     r"|,?\s+(?P<f>(?:in|under)\s+(?:any|either|one|each|all)\s+of\s+the\s+following\s+(?:circumstances|cases|"
     r"situations|events|conditions))\s*$"
@@ -912,9 +928,14 @@ TRAILING_CIRCUMSTANCE = re.compile(
     r"hours?|half-years?)\b)(?:the|a|an|its|their|such)\s[^;:,]*)$"
     # a temporal "when" clause with its own subject closing the clause ("... report within 24 hours when a student is
     # harmed"); not the relative "when" after a noun of time ("record the time when the data was collected")
-    r"|\s(?=when\s)(?<!\btime\s)(?<!\btimes\s)(?<!\bdate\s)(?<!\bperiod\s)(?<!\bmoment\s)(?<!\bday\s)"
-    r"(?<!\bhour\s)(?<!\byear\s)(?<!\bcase\s)(?<!\bcases\s)(?<!\bcircumstances\s)(?<!\bonly\s)(?<!\bjust\s)"
-    r"(?<!\bexcept\s)(?P<n>when\s+(?:the|a|an|its|their|such|any|it|they|he|she)\s[^;:,]*)$",
+    r"|\s(?=(?:when|while|as\s+soon\s+as)\s)(?<!\btime\s)(?<!\btimes\s)(?<!\bdate\s)(?<!\bperiod\s)(?<!\bmoment\s)"
+    r"(?<!\bday\s)(?<!\bhour\s)(?<!\byear\s)(?<!\bcase\s)(?<!\bcases\s)(?<!\bcircumstances\s)(?<!\bonly\s)(?<!\bjust\s)"
+    r"(?<!\bexcept\s)(?P<n>when\s+(?:the|a|an|its|their|such|any|it|they|he|she)\s[^;:,]*"
+    # (session 11) "while" and "as soon as" with a subject of their own are temporal as "when" is ("... leave their posts
+    # while a performance is in progress", "... stop playing as soon as the manager so instructs"); a bare plural
+    # subject counts when its verb follows ("while vehicles are passing")
+    r"|(?:while|as\s+soon\s+as)\s+(?:(?:the|a|an|its|their|such|any|it|they|he|she)\s|"
+    r"[a-z]+s\s+(?:are|were|have|remain|stay)\b)[^;:,]*)$",
     re.IGNORECASE)
 
 
@@ -2382,6 +2403,18 @@ COMPLY_WITH_LIST = re.compile(r"\b(?:comply\s+with|observe|abide\s+by|adhere\s+t
                               r"(?:[\w'-]+\s+){0,3}?(?:requirements|standards|norms)\b", re.IGNORECASE)
 
 
+# (Session 11) an item that opens with a bare verb and its object ("(1) fit every room with an alarm", "(2) keep the
+# exits clear", "(3) not use open flame"): an imperative, so conduct even under "meet / satisfy the following
+# requirements", where a gerund ("(1) holding a permit") or a noun phrase ("(2) a fixed place", "(3) sound management
+# systems") stays a qualification. The verb is known by its place: a first word that is no determiner, gerund or
+# participle, right before a determiner or a pronoun that opens its object; or "not" before a verb (no noun phrase
+# opens with "not")
+IMPERATIVE_ITEM = re.compile(r"^(?:(?:not|never)\s+[a-z]|(?!(?:a|an|the|any|other|such|its|their|his|her|this|that|these|"
+                             r"those|each|every|all|no|one|two|both|where|if|when|legal|natural)\b)[a-z]+(?<!ing)(?<!ed)"
+                             r"\s+(?:the|a|an|every|each|all|any|its|their|it|them|such|his|her|this|these|those)\s)",
+                             re.IGNORECASE)
+
+
 # "in (any of) the following circumstances / cases / situations": the items are states of affairs the lead-in's rule
 # applies in (its scope), whatever verbs they hold
 CIRCUMSTANCE_LIST = re.compile(r"\b(?:in|under|for)\s+(?:(?:any|one|each|either|all)\s+of\s+)?the\s+following\s+"
@@ -2420,7 +2453,7 @@ def _item_clause(u: Unit, a: int, b: int, lead: _Clause) -> _Clause:
 # "not" opening a verb phrase of an item, at its start or after "and"/"or": "(3) not providing ...",
 # "(3) Respect ..., and not use ..."
 # "(3) in no case accept ...", "never ...", "under no circumstances ...": a negative adverbial says "not" as well
-ITEM_NOT = re.compile(r"(?:(?<=\x00)|,?\s+(?:and|or)\s+)(not|never|in\s+no\s+case|under\s+no\s+circumstances?|"
+ITEM_NOT = re.compile(r"(?:(?<=\x00)|,?\s+(?:and|or)\s+)(not|never|in\s+no\s+(?:case|circumstances?)|under\s+no\s+circumstances?|"
                       r"at\s+no\s+time|by\s+no\s+means|on\s+no\s+account)\s+(?=[a-z])", re.IGNORECASE)
 
 
@@ -2499,6 +2532,22 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
         complied = requirements and lead is not None and bool(COMPLY_WITH_LIST.search(text, lead.start, lead.end))
         if lead is None or (_descriptive_list(text[lead.start : lead.end]) and not banned_acts and not requirements):
             circumstances = lead is not None and bool(CIRCUMSTANCE_LIST.search(text, lead.start, lead.end))
+            # (Session 11) "X shall attend to the following matters: (a) the area shall be divided ...": an item that is
+            # an agentless passive duty says a thing is to be done, not what a thing contains; under a duty of named
+            # bearers it is theirs (basis lead-in), as an agentless passive after a clause of theirs is
+            tasks = lead is not None and not circumstances and lead.modality == "obligation" and lead.bearers and \
+                not re.search(r"\b(?:one|any|either)\s+of\s+the\s+following\b", text[lead.start : lead.end], re.I)
+            for c in cs:
+                if not (tasks and lead is not None and par.items and c.start >= intro_end and c.basis != "explicit"
+                        and c.passive and c.modality in ("obligation", "prohibition") and _agentless(c)):
+                    continue
+                item = next(((s, e) for s, e in regions(u) if s <= c.subject_at < e
+                             and not ITEM_LABEL.sub("", text[s : c.subject_at], count=1).strip()), None)
+                if item is not None:
+                    c.bearers, c.basis, c.action_at = list(lead.bearers), "lead-in", c.subject_at
+                    c.end = min(c.end, item[1])  # the item's clause ends with the item (its provision is the item)
+                    while c.end > c.subject_at and text[c.end - 1] in " ;.,\n；。，":
+                        c.end -= 1
             for c in cs:  # clauses inside items that are circumstances or contents bind no one of their own
                 # (in a list of circumstances even a modal with a subject of its own is part of a state of affairs:
                 # "only in the following cases: (1) a court needs to ...": when a court needs to, not a court's duty)
@@ -2529,7 +2578,8 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
             if not all_conduct and not _states_conduct(text[s:e]):
                 continue  # "(I) a crash of a drone": an event or thing, not conduct
             if requirements and not P.MODAL.search(text, s, e) and not (
-                    complied and _states_conduct(text[s:e])):
+                    complied and _states_conduct(text[s:e])) and not IMPERATIVE_ITEM.match(
+                    re.sub(r"[\[\]]", "", ITEM_LABEL.sub("", text[s:e], count=1)).strip()):
                 continue  # "(1) holding a permit": a qualification, not conduct
             if as_subject and not banned_acts and not _gerund_or_modal(text[s:e]):
                 continue  # "ensure that the following functions are off: 1. continuous location tracking": a thing
@@ -2668,8 +2718,8 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             c.bearers, c.basis = [opening[1]], "explicit"
             c.action_at = c.modal.end() + that.end() + opening[0]
         return
-    if c.modality == "encouragement" and re.search(r"(?:encourage|support|guide|assist|help)s?$", c.modal.group(0),
-                                                   re.IGNORECASE):
+    if c.modality == "encouragement" and re.search(r"(?:encourage|support|guide|assist|help|welcome)s?$",
+                                                   c.modal.group(0), re.IGNORECASE):
         # "Support A, B and C to collaborate in ...", "The State supports A in doing ...": the parties encouraged
         # are the verb's object (guide 4, `explicit`); the subject, if any, is the one who encourages
         obj = re.match(r"\s*(.+?)\s+(?:to\s+(?P<act>\w)|in\s+(?P<ger>\w+ing)\b)", text[c.modal.end() : c.end])
@@ -2687,8 +2737,8 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             c.bearers, c.basis = list(prev.bearers), "pronoun"
             c.action_at = c.modal.end() + obj.start("act" if obj.group("act") else "ger")
             return
-        if not _clean_np(subj):
-            return
+        if not _clean_np(subj) or re.search(r"welcomes?$", c.modal.group(0), re.IGNORECASE):
+            return  # one who welcomes is never the one encouraged
         # no party as the object ("The State encourages the adoption of ..."): the subject, as for any clause
     if c.impersonal:
         if prev is not None and prev.sentence == c.sentence:
@@ -3038,6 +3088,15 @@ def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
             c.bearers, c.basis = [key], "passive-implied"
 
 
+# an act named as a noun, then its object up to a preposition ("the use of guest records for advertising", "the sale of
+# rental logs to third parties")
+ACT_ON_THING = re.compile(r"(?:the\s+)?(?:use|sale|disclosure|transfer|publication|provision|destruction|alteration|"
+                          r"copying|sharing|release|removal|disposal|resale|lending)\s+of\s+(?:the\s+|such\s+|these\s+)?"
+                          r"(?P<np>(?:(?!(?:for|to|by|without|with|in|on|at|from|under|beyond|outside)\b)[\w-]+\s+){0,2}?"
+                          r"[\w-]+)(?=\s+(?:for|to|by|without|with|in|on|at|from|under|beyond|outside)\b|\s*$)",
+                          re.IGNORECASE)
+
+
 def _object_antecedent(c: _Clause, done: list[_Clause], nearest: bool = False) -> list[str]:
     """"The bureau shall set up a register. Applicants shall ... . The register shall be open to the public": a
     definite thing as the subject of an agentless clause ("the register", "such records") points back to the thing
@@ -3045,6 +3104,10 @@ def _object_antecedent(c: _Clause, done: list[_Clause], nearest: bool = False) -
     the sentence just before. Only when the head noun is the object of exactly one party's duties there (or, with
     ``nearest``, of the clause just before in the same sentence)."""
     m = re.match(r"(?:the|such|this|these|that|those)\s+(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s*$", c.subject.strip(), re.IGNORECASE)
+    if m is None:
+        # (Session 11) "The use of guest records for advertising ... is hereby prohibited": an act named as the subject
+        # is done to its object, so the object is the thing, as a definite thing is ("The records shall ...")
+        m = ACT_ON_THING.match(c.subject.strip())
     if m is None:
         return []
     head = singular(m.group("np").split()[-1].lower())
@@ -3686,7 +3749,7 @@ def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -
         act_a = c.subject_at
     if c.action_at is not None:
         act_a = c.action_at
-    elif (ex := EXEMPTION_NOT.search(c.modal.group(0))) is not None:
+    elif (ex := EXEMPTION_NOT.search(c.modal.group(0))) is not None and not _thing_required(c.modal):
         act_a = c.modal.start() + ex.start()  # "is not required to notify": the exemption's action starts at "not"
     elif re.match(r"bears?\s.*\bfor$", c.modal.group(0), re.IGNORECASE):  # (not "bears the obligation to")
         act_a = c.modal.start()  # "bear responsibility for X": the marker is part of the action (guide 3.2)

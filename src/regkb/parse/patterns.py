@@ -434,10 +434,13 @@ POWER_NOUN = _words("power", "powers", "authority", "discretion", "option", "lib
 # Permission: adjectives of an impersonal leave whose party follows ("It shall be lawful for X to V", "It is open
 # to X to V")
 LEAVE_ADJ = _words("permissible", "lawful", "open")
-# Encouragement: participles of a promotion ("X is encouraged / urged to V")
-ENCOURAGEMENT_ADJ = _words("encouraged", "urged")
+# Encouragement: participles of a promotion ("X is encouraged / urged to V"); (session 11) the participles of an
+# invitation or a counsel say the same of the party they address ("are invited / advised / recommended / called upon
+# to V": the text promotes conduct it does not require)
+ENCOURAGEMENT_ADJ = _words("encouraged", "urged", "invited", "advised", "recommended", "called upon", "called on")
 # Negation of a predicate: "not" and the negative adverbials that deny it at every occasion
 NEGATION = _words("not", "never", "in no case", "in no event", "under no circumstances", "under no circumstance",
+                  "in no circumstances",
                   "on no account", "at no time", "by no means")
 # Adverbs that may stand inside a deontic predicate and do not change its force ("is legally bound to", "is hereby
 # authorised to", "is likewise prohibited from")
@@ -459,11 +462,18 @@ _PARTY_THEN_TO = r"(?=[ ][^,;:.]{1,120}?[ ]to[ ][a-z])"
 
 # Frame "X is ADJ to V" (personal) for each class; "X is ADJ, within ten days, to V" (an adverbial set off by commas)
 PERSONAL_OBLIGATION = (rf"{_BE}[ ]{_ADV}{OBLIGATION_ADJ}(?:[ ]to{NOT_A_VERB_AFTER_TO}|"
-                       rf"(?=,[ ][^,;:.]{{1,80}},[ ]to[ ][a-z]))")
+                       rf"(?=,[ ][^,;:.]{{1,80}},[ ]to[ ][a-z]))|"
+                       # (Session 11) "Medical teams are expected to reach the site within five minutes": what a rule
+                       # expects of a party is its duty (guide: deontic force); not a forecast of a passive or a state
+                       # ("is expected to be completed", "is expected to have ...")
+                       rf"{_BE}[ ]{_ADV}expected[ ]to{NOT_A_VERB_AFTER_TO}(?![ ](?:be|have|grow|exceed|reach[ ]\d)\b)")
 PERSONAL_PROHIBITION = (rf"{_BE}[ ]{_ADV}(?:strictly[ ])?(?:{PROHIBITION_ADJ}[ ](?:from|to){NOT_A_VERB_AFTER_TO}|"
                         rf"{PROHIBITION_FROM_ADJ}[ ]from)")
-PERSONAL_PERMISSION = rf"{_BE}[ ]{_ADV}{PERMISSION_ADJ}[ ]to{NOT_A_VERB_AFTER_TO}"
-PERSONAL_ENCOURAGEMENT = (rf"{_BE}[ ]{_ADV}{ENCOURAGEMENT_ADJ}(?:[ ]to{NOT_A_VERB_AFTER_TO}|"
+PERSONAL_PERMISSION = (rf"{_BE}[ ]{_ADV}{PERMISSION_ADJ}(?:[ ]to{NOT_A_VERB_AFTER_TO}|"
+                       rf"(?=,[ ][^,;:.]{{1,80}},[ ]to[ ][a-z]))")
+# (Session 11) after "to" a plural noun names to whom a thing is commended ("is recommended to users"), not an act
+_NOT_A_PLURAL_AFTER_TO = r"(?![ ][a-z]+(?<![su])s\b)"
+PERSONAL_ENCOURAGEMENT = (rf"{_BE}[ ]{_ADV}{ENCOURAGEMENT_ADJ}(?:[ ]to{NOT_A_VERB_AFTER_TO}{_NOT_A_PLURAL_AFTER_TO}|"
                           rf"(?=,[ ][^,;:.]{{1,80}},[ ]to[ ][a-z]))")
 # Frame "X is not ADJ to V" / "X shall not be ADJ to V": a leave denied is a ban, a duty denied is an exemption
 _NOT_BE = rf"(?:(?:is|are)[ ]{_ADV}{NEGATION}|(?:shall|will|need|must|should|may)[ ]{NEGATION}[ ]be)"
@@ -483,7 +493,7 @@ UNDER_NO_OBLIGATION = rf"{_BE}[ ]under[ ]no[ ]{_NOUN_MOD}{OBLIGATION_NOUN}[ ]to"
 DUTY_NOT_TO = (rf"(?:{_BE}[ ]{_ADV}{OBLIGATION_ADJ}|{_HAVE}[ ](?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}|"
                rf"{_BE}[ ]under[ ](?:an[ ]|the[ ]|a[ ])?{_NOUN_MOD}{OBLIGATION_NOUN})[ ](?:not[ ]to|to[ ]not)(?=[ ][a-z])")
 # Frame "X shall in no case / never / under no circumstances V": a modal with a negative adverbial is a ban
-NEGATED_MODAL = r"(?:shall|must|may|should)[ ](?:never|in[ ]no[ ](?:case|event)|under[ ]no[ ]circumstances?|on[ ]no[ ]account|at[ ]no[ ]time|by[ ]no[ ]means)\b"
+NEGATED_MODAL = r"(?:shall|must|may|should)[ ](?:never|in[ ]no[ ](?:case|event|circumstances?)|under[ ]no[ ]circumstances?|on[ ]no[ ]account|at[ ]no[ ]time|by[ ]no[ ]means)\b"
 # Impersonal frames ("it" is no pronoun; the party follows the marker): "It is ADJ for / upon X to V", "It is the
 # NOUN of X to V", "It falls / lies / rests (up)on X to V"; without a party ("It is prohibited to V") the clause binds
 # the one before it
@@ -524,6 +534,11 @@ MODAL = re.compile(
                         (?<!\bto[ ])(?:encourages?[ ]and[ ](?:guides?|supports?|assists?|helps?)|(?:guides?|supports?)[ ]and[ ]
                           encourages?)(?=[ ][^.;]*?[ ]to[ ]\w)|
                         (?:the[ ]state[ ])?(?<!\bto[ ])encourages?|
+                        # (Session 11) "The municipal government welcomes operators to restore X": a public welcome of
+                        # a party's conduct promotes it, as "encourages A to V" does (the object is the one encouraged);
+                        # not the adjective ("are welcome to use": leave) and not without "to V"
+                        (?<=[\w'’][ ])(?<!\bto[ ])(?<!\bare[ ])(?<!\bis[ ])(?<!\bbe[ ])welcomes?
+                          (?=[ ](?:(?!(?:on|of|for|about|from|in|at)\b)[\w'’-]+[ ]){{1,8}}?to[ ][a-z])|
                         # (Session 10) "The government advocates the cascade use of X" (an activity promoted, no
                         # addressee), "The Province advocates that skiers buy X" (the party of the content clause): a
                         # public promotion, as "encourages"; not the noun ("Advocates shall", "the advocates of"), not
@@ -538,19 +553,27 @@ MODAL = re.compile(
                         # "The State supports the sharing of ...", "The State encourages ..., and supports ...": the
                         # State's promotion of an activity, an encouragement naming no addressee unless it names one
                         the[ ]state[ ]supports|(?<=,[ ]and[ ])supports(?=[ ]the[ ])|
+                        # (Session 11) "X welcomes A to V, and supports B in V-ing": a second promotion coordinated
+                        # after one, its own object encouraged
+                        (?<=,[ ]and[ ])supports(?=[ ](?!them\b|it\b)[^.;,]*?[ ]in[ ]\w+ing\b)|
                         # "..., and supports them in doing X": the parties just encouraged, supported again
                         (?<=,[ ]and[ ])supports(?=[ ](?:them|it)[ ](?:to[ ]\w|in[ ]\w+ing\b)))
-      | (?P<right>(?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?)[ ](?:the[ ]|a[ ])?rights?[ ]to|
+      | (?P<right>(?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?)[ ](?:the[ ]|a[ ]|an[ ](?=entitlement))?(?:rights?|entitlement)[ ]to|
                   (?:reserves?|retains?)[ ]the[ ]rights?[ ]to|   # "X reserves the right to refuse ..."
                   (?:is|are|shall[ ]be|will[ ]be)[ ]entitled[ ]to|
                   # (Session 10) "are vested with the right to": a right granted in so many words
                   (?:is|are|shall[ ]be)[ ](?:hereby[ ])?vested[ ]with[ ](?:the[ ])?rights?[ ]to)
       # (Session 10) a duty denied: "is not required to", "shall not be obliged to", "has no duty to", "is under no
       # obligation to", "need not" (an exemption, read as a permission; before the bans, whose "shall not" it opens with)
-      | (?P<exemption>{DENIED_OBLIGATION}|{DENIED_HELD_OBLIGATION}|{UNDER_NO_OBLIGATION}|(?:do|does)[ ]not[ ]need[ ]to|need[ ]not)
+      | (?P<exemption>{DENIED_OBLIGATION}|
+                      # (Session 11) "The approval required by Article 7 is not needed for such a removal": a thing not
+                      # needed is an exemption from obtaining it (the mirror of "the consent of X is required."), read
+                      # as an agentless passive; not "It is not necessary for X to" (no thing as subject)
+                      (?<=[a-z][ ])(?<!\bit[ ])(?:is|are|shall[ ]be)[ ]not[ ](?:needed|required)(?=[ ]*(?:[.;]|$)|[ ]for[ ])|{DENIED_HELD_OBLIGATION}|{UNDER_NO_OBLIGATION}|(?:do|does)[ ]not[ ]need[ ]to|need[ ]not)
       | (?P<prohibition>(?<=\bit[ ])(?:{IMPERSONAL_BAN_FRAME})|{DENIED_PERMISSION}|{PERSONAL_PROHIBITION}|{NEGATED_MODAL}|{DUTY_NOT_TO}|
                         # (Session 9) "X shall refrain from selling ...": a duty not to act, read by its force as a ban
-                        (?:shall|must|should|(?:is|are)[ ]to)[ ]refrain[ ]from(?=[ ][a-z])|
+                        # (Session 11) "shall abstain / desist from" say the same
+                        (?:shall|must|should|(?:is|are)[ ]to)[ ](?:refrain|abstain|desist)[ ]from(?=[ ][a-z])|
                         # "shall not only X but also Y" is no ban
                         shall[ ]not(?![ ]only\b)|must[ ]not(?![ ]only\b)|may[ ]not(?![ ]only\b)|should[ ]not(?![ ]only\b)|
                         # "shall neither sell X nor disclose it": a ban on each act
@@ -560,7 +583,8 @@ MODAL = re.compile(
                         # a right denied is a ban ("The recipient has no right to use the data")
                         (?:shall[ ])?(?:has|have)[ ]no[ ]right[ ]to|
                         # an act banned as the subject ("the collection of audio shall be prohibited.")
-                        (?:shall|will|is|are)[ ](?:be[ ])?(?:strictly[ ])?{PROHIBITION_ADJ}(?=[ ]*(?:[.;:]|$)))
+                        # (session 11: an adverb of the ban, "is hereby / strictly / expressly prohibited.")
+                        (?:shall|will|is|are)[ ](?:be[ ])?{_ADV}(?:strictly[ ])?{PROHIBITION_ADJ}(?=[ ]*(?:[.;:]|$)))
       # the frames first (before the bare "shall", which would leave "It" as the subject of "It shall be the duty of")
       | (?P<obligation>(?<=\bit[ ])(?:{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_NOUN_FRAME}|{IMPERSONAL_FALLS_FRAME})|{HELD_OBLIGATION}|
                         {UNDER_OBLIGATION}|{PERSONAL_OBLIGATION}|
@@ -599,6 +623,11 @@ MODAL = re.compile(
 )
 # "is permitted, but not required, to provide ...": the denial of a duty set off by commas is no part of the action
 LEAVE_NOT_DUTY = re.compile(r",[ ]but[ ]not[ ](?:required|obliged|bound),[ ]to[ ]", X)
+# (Session 11) "it is at liberty, however, to recover ...", "is bound, moreover, to keep ...": a connective set off by
+# commas between the marker and "to" links the clause to the one before; it is no part of the action (an adverbial of
+# the act, "is required, within ten days, to report", stays in it)
+CONNECTIVE_TO = re.compile(r",[ ](?:however|though|nevertheless|nonetheless|moreover|furthermore|therefore|thus|"
+                           r"accordingly|likewise|also|in[ ]turn|on[ ]the[ ]other[ ]hand),[ ]to[ ](?=[a-z])", X)
 # "..., nor may it charge ...", "...; nor shall the operator ...": "nor" right before a modal opens a new clause whose
 # subject follows the modal (negative inversion); the clause is a ban
 NOR_INVERSION = re.compile(r"[,;][ ]+(?P<nor>nor)[ ]*$", X)
@@ -648,7 +677,7 @@ NOT_A_DUTY = re.compile(
       ^(?:shall|may)[ ](?:also[ ])?apply\b(?![ ]for\b)              # "these Provisions shall apply to" (not "apply for")
     | ^shall[ ]not[ ](?:be[ ]subject[ ]to[ ]the[ ]provisions|apply)\b  # scope: "shall not be subject to the provisions"
     | ^shall[ ](?:come|go)[ ]into[ ](?:force|effect|operation)\b          # commencement
-    | ^shall[ ](?:take[ ]effect|enter[ ]into[ ]force|be[ ]effective)\b
+    | ^shall[ ](?:take[ ]effect|enter[ ]into[ ]force|be[ ]effective|become[ ](?:effective|operative))\b
     | ^shall[ ](?:prevail|govern)\b                      # precedence
     | ^shall[ ](?:have|bear)[ ]the[ ]following[ ]meaning # definitions
     | ^shall[ ](?:refer[ ]to|mean)\b
