@@ -126,3 +126,30 @@ def test_counter_styles(n: int, style: str, text: str | None) -> None:
 @given(st.integers(1, 999))  # (the parser reads Chinese numbers up to the hundreds)
 def test_chinese_numbers_read_back(n: int) -> None:
     assert cjk(counter_text(n, "simp-chinese-informal") or "") == n
+
+
+CAPTIONED = [  # two producers: a caption in a <span> after the drawn number; in <b> inside a <div>
+    ("p.art::before{counter-increment:a;content:'Article ' counter(a) ' '}",
+     "<p class='art'><span class='cap'>Scope</span> These Rules apply to ports.</p>"
+     "<p class='art'><span class='cap'>Duties</span> A port operator shall keep a log.</p>"),
+    (".law{counter-reset:k} .law div.article:before{counter-increment:k;content:\"Article \" counter(k)}",
+     "<div class='law'><div class='article'><b>Scope</b> These Rules apply to ports.</div>"
+     "<div class='article'><b>Duties</b> A port operator shall keep a log.</div></div>"),
+]
+
+
+@pytest.mark.parametrize(("css", "body"), CAPTIONED)
+def test_drawn_number_and_caption_make_one_heading(css: str, body: str, tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><head><style>{css}</style></head><body><h1>Port Rules</h1>{body}</body></html>")
+    imp = read_files([page])
+    p = parse_file(SourceFile("doc.md", imp.text, "x", {}, 0))
+    assert [(a.number, a.title) for a in p.articles] == [(1, "Scope"), (2, "Duties")]
+    assert p.articles[1].paragraphs[0].text == "A port operator shall keep a log."
+
+
+def test_a_sentence_in_a_span_is_no_caption(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><style>p::before{counter-increment:a;content:'Article ' counter(a) ' '}</style>"
+                    "</head><body><p><span>A port operator shall keep a log,</span> and show it.</p></body></html>")
+    assert "Article 1 A port operator shall keep a log, and show it." in read_files([page]).text

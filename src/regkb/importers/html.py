@@ -92,7 +92,16 @@ class StyleSheetNumbers(Stage):
             return
         gen = generated_numbers(root)
         for el, text in gen.before.items():
-            el.text = text + (el.text or "")
+            first = el[0] if len(el) else None
+            if _HEADING_START.match(text) and not (el.text or "").strip() and first is not None \
+                    and first.tag in _CAPTION_ELEMENTS and (first.tail or "").strip() and _caption_like(_text(first)):
+                # "Article 2" drawn before a caption in an element of its own, the text after it ('<p class="art">
+                # <span>Duties</span> An operator ...'): the caption is set apart by its element, as a bold heading is;
+                # number and caption are written as one bold heading, the text after it as its article's text
+                first.text = text + (first.text or "")
+                first.tag = "strong"
+            else:
+                el.text = text + (el.text or "")
         for el, text in gen.after.items():
             last = el[-1] if len(el) else None
             if last is None:
@@ -112,6 +121,15 @@ class StyleSheetNumbers(Stage):
             what = "the page's style sheet draws numbers the import did not write: " + "; ".join(gen.doubts[:4])
             draft.notes.append(what)
             draft.meta["style-doubt"] = what
+
+
+_CAPTION_ELEMENTS = frozenset(["span", "b", "strong", "em", "i", "u", "cite", "label"])
+_CAPTION_END = re.compile(r"[.;:,。；：，]$")
+
+
+def _caption_like(text: str) -> bool:
+    """A short run of words that ends no sentence or clause (an article's caption, not the start of its text)."""
+    return 0 < len(text.split()) <= 10 and not _CAPTION_END.search(text)
 
 
 class StyleDoubt(Stage):
