@@ -25,6 +25,8 @@ CASES = {
     "pandoc-boldrun.md": ([1, 2, 3, 4, 5, 6], {3: 3}, {4: "working days. Where it refuses",
                                                         5: "required by Article 2 may be fined"}),
     "pandoc-numbered.md": ([1, 2, 3, 4, 5], {2: 3}, {3: "Service Maximum fee Slow charging"}),
+    # bookmarks inside a heading, a span around the bold label or inside it, a hard break after the label
+    "pandoc-variants.md": ([1, 2, 3, 4, 5], {}, {3: "report [annually] to", 4: "A unit shall not destroy"}),
     "pandoc-translator2.md": ([1, 2, 3, 4, 5, 6], {2: 3}, {1: 'the "Provisions on Algorithm Recommendation"',
                                                            4: "The competent department may inspect"}),
 }
