@@ -208,8 +208,9 @@ ARTICLE_REST_CONTINUES = re.compile(r"^[ \t]*(?:[,;)\]］）、]|[a-z])")
 LINE_CONTINUES = re.compile(r"[\w,(\[“-]$")
 
 # a thematic break: three or more of one mark, blanks between them allowed (CommonMark); pandoc writes a simple table's
-# rules as runs of dashes, one per column ("------- -------"), and a grid table's as "+-----+-----+"
-HORIZONTAL_RULE = re.compile(r"^[ \t]*(?:-(?:[ \t]*-){2,}|\*(?:[ \t]*\*){2,}|_(?:[ \t]*_){2,}|\+(?:[-=:]{3,}\+)+)[ \t]*$")
+# rules as runs of dashes, one per column ("------- -------"). (A grid table's "+-----+" lines are the table's own:
+# an annex reads them, structure.find_annexes)
+HORIZONTAL_RULE = re.compile(r"^[ \t]*(?:-(?:[ \t]*-){2,}|\*(?:[ \t]*\*){2,}|_(?:[ \t]*_){2,})[ \t]*$")
 FRONTMATTER_FENCE = re.compile(r"^---[ \t]*$")
 
 # --- sentences -------------------------------------------------------------------------
