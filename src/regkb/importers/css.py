@@ -388,8 +388,8 @@ def generated_numbers(root: Any) -> Generated:
     links = [ln for ln in root.iter("link") if "stylesheet" in (ln.get("rel") or "").lower()]
     rules = read_rules(css, gen.doubts) if css.strip() else []
     if not rules:
-        return gen  # an external style sheet that may draw numbers is not fetched: reported by the caller if needed
-    if links:
+        return gen  # nothing drawn here (an external style sheet is never fetched: most pages have one, and say nothing)
+    if links:  # the page's own sheet draws numbers: its external sheets may draw more
         gen.doubts.append(f"{len(links)} external style sheet(s) not read: numbers they draw are not written")
     counters = _Counters()
     index = _Index(rules)
