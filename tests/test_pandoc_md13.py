@@ -9,8 +9,10 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from regkb.corpus import read_source
+from regkb.corpus import SourceFile, read_source
 from regkb.parse import patterns as P
 from regkb.parse.structure import parse_structure
 
@@ -96,3 +98,29 @@ def test_table_rules_are_rules(line: str) -> None:
 @pytest.mark.parametrize("line", ["- - item", "--", "-- 1 --", "+ item +", "+-----+------+"])
 def test_not_rules(line: str) -> None:
     assert not P.HORIZONTAL_RULE.match(line)
+
+
+@st.composite
+def _pandoc_text(draw: st.DrawFn) -> tuple[str, str]:
+    """A text of articles as printed and as pandoc may write it: escapes, bookmarks, underlined spans."""
+    words = st.sampled_from(["an", "operator", "shall", "keep", "the", "records", "(1)", "1.", '"logs"', "*", "of"])
+    plain, marked = [], []
+    for n in range(1, draw(st.integers(1, 5)) + 1):
+        body = draw(st.lists(words, min_size=3, max_size=12))
+        shown = " ".join(["A", *body]) + "."
+        written = " ".join(["A", *(w.replace("(", r"\(").replace(")", r"\)").replace(".", r"\.")
+                                   .replace('"', r"\"").replace("*", r"\*") for w in body)]) + "."
+        if draw(st.booleans()):
+            written = f"[{written}]{{.underline}}"
+        anchor = f"[]{{#_Ref{n} .anchor}}" if draw(st.booleans()) else ""
+        plain.append(f"**Article {n}** {shown}")
+        marked.append(f"{anchor}**Article {n}** {written}")
+    return "Title\n\n" + "\n\n".join(plain) + "\n", "Title\n\n" + "\n\n".join(marked) + "\n"
+
+
+@settings(max_examples=40, deadline=None)
+@given(_pandoc_text())
+def test_pandoc_markup_reads_as_the_rendered_text(texts: tuple[str, str]) -> None:
+    plain, marked = (parse_structure(SourceFile("t.md", t, "x", {}, 0), "doc") for t in texts)
+    assert [(a.number, [p.text for p in a.paragraphs]) for a in marked.articles] == \
+        [(a.number, [p.text for p in a.paragraphs]) for a in plain.articles]
