@@ -76,6 +76,72 @@ def _refuse_too_deep(draft: Draft, parser: Any) -> None:
                        "again", "too-deep")
 
 
+class StyleSheetNumbers(Stage):
+    """Reads ``tree`` (with its ``<style>`` elements, before they are dropped as chrome); writes into it the numbers
+    the style sheet draws (css.generated_numbers): the text of a ``::before`` that shows a counter ("Article " counter
+    (art)) before the element's own text, of an ``::after`` after it, and a list marker style the sheet gives an
+    ``<ol>``/``<li>`` as the element's inline style (read by :func:`browser_list_labels`). It says how many numbers it
+    wrote; what it could not draw (``counters()``, ``:nth-child``, ``@counter-style``, an external sheet) is a doubt,
+    written as a comment after the text that ``regkb check`` reports (``text-not-read``)."""
+
+    def __call__(self, draft: Draft) -> None:
+        from .css import generated_numbers
+
+        root = draft.tree
+        if next(root.iter("style"), None) is None:
+            return
+        gen = generated_numbers(root)
+        for el, text in gen.before.items():
+            first = el[0] if len(el) else None
+            if _HEADING_START.match(text) and not (el.text or "").strip() and first is not None \
+                    and first.tag in _CAPTION_ELEMENTS and (first.tail or "").strip() and _caption_like(_text(first)):
+                # "Article 2" drawn before a caption in an element of its own, the text after it ('<p class="art">
+                # <span>Duties</span> An operator ...'): the caption is set apart by its element, as a bold heading is;
+                # number and caption are written as one bold heading, the text after it as its article's text
+                first.text = text + (first.text or "")
+                first.tag = "strong"
+            else:
+                el.text = text + (el.text or "")
+        for el, text in gen.after.items():
+            last = el[-1] if len(el) else None
+            if last is None:
+                el.text = (el.text or "") + text
+            else:
+                last.tail = (last.tail or "") + text
+        for el, kind in gen.list_style.items():
+            if not _LIST_STYLE.search(el.get("style") or ""):  # the element's own style wins over the sheet's
+                el.set("style", f"{el.get('style') or ''}; list-style-type: {kind}".lstrip("; "))
+        if gen.counted:
+            drawn = [t.strip() for t in [*gen.before.values(), *gen.after.values()] if t.strip()]
+            shown = ", ".join(repr(t) for t in list(dict.fromkeys(drawn))[:3])
+            draft.notes.append(f"{gen.counted} number(s) ({shown} ...) were drawn by the page's style sheet (CSS "
+                               "counters in ::before or ::after) and written into the text as a browser shows them; "
+                               "compare the article numbers with the page as shown")
+        if gen.doubts:
+            what = "the page's style sheet draws numbers the import did not write: " + "; ".join(gen.doubts[:4])
+            draft.notes.append(what)
+            draft.meta["style-doubt"] = what
+
+
+_CAPTION_ELEMENTS = frozenset(["span", "b", "strong", "em", "i", "u", "cite", "label"])
+_CAPTION_END = re.compile(r"[.;:,。；：，]$")
+
+
+def _caption_like(text: str) -> bool:
+    """A short run of words that ends no sentence or clause (an article's caption, not the start of its text)."""
+    return 0 < len(text.split()) <= 10 and not _CAPTION_END.search(text)
+
+
+class StyleDoubt(Stage):
+    """Reads ``meta['style-doubt']`` (:class:`StyleSheetNumbers`); writes it as the import's comment after the text,
+    so that ``regkb check`` reports it (warning ``text-not-read``) until the text is mended."""
+
+    def __call__(self, draft: Draft) -> None:
+        what = draft.meta.pop("style-doubt", None)
+        if what:
+            draft.blocks.append(Block([Line(f"<!-- regkb doubt (text-not-read): {what} -->")]))
+
+
 class PageMetadata(Stage):
     """Reads ``tree``; writes ``meta``: the page's <title>, its description and the lines it sets apart as
     a title (headings, centred or bold lines), as the page states them."""
@@ -362,6 +428,11 @@ class FindMainContent(Stage):
         cur = best
         while _covered(cur, scores) * 2 < total and cur.getparent() is not None:
             cur = cur.getparent()
+        # the law goes on after the chosen element: a sibling after it opens with an article heading (a page that
+        # sets its articles in several lists or boxes, one after the other, with a heading between them): widen
+        while cur.getparent() is not None and cur.tag not in ("body", "html") and _holds_article_heading(cur) and any(
+                isinstance(s.tag, str) and _ARTICLE_START.match(_text(s)) for s in cur.itersiblings()):
+            cur = cur.getparent()
         if cur.tag in ("tr", "tbody", "thead", "tfoot"):  # a row of a law set in a table is not the law: its table is
             table = next(cur.iterancestors("table"), None)
             if table is not None and law_table(table):
@@ -566,8 +637,8 @@ _LIST_KINDS = {"1": "decimal", "a": "lower-alpha", "A": "upper-alpha", "i": "low
 def browser_list_labels(root: Any) -> dict[Any, str]:
     """The numbers a browser draws before the items of each ordered list (<ol>), as it draws them by default:
     "1.", "a.", "i." after the list's ``type``, counted from ``start`` (down when ``reversed``), an item's ``value``
-    restarting the count. A list or item styled ``list-style: none`` (inline) gets no number; a style sheet's
-    rules are not read. Items of nested lists are counted in their own list."""
+    restarting the count. A list or item styled ``list-style: none`` gets no number (inline, or by a rule of the
+    page's style sheet that :class:`StyleSheetNumbers` read). Items of nested lists are counted in their own list."""
     out: dict[Any, str] = {}
     for ol in root.iter("ol"):
         kind = _LIST_KINDS.get((ol.get("type") or "1").strip(), "decimal")
@@ -818,6 +889,5 @@ class TextNotRead(Stage):
                                    "text with the page")
 
 
-PIPELINE: list[Stage] = [ParseHtml(), PageMetadata(), PageNotes(), DropChrome(), FindMainContent(), NotesAfterText(),
-                         FooterChrome(), HtmlBlocks(),
-                         NormaliseSpaces(), TextNotRead()]
+PIPELINE: list[Stage] = [ParseHtml(), StyleSheetNumbers(), PageMetadata(), PageNotes(), DropChrome(), FindMainContent(),
+                         NotesAfterText(), FooterChrome(), HtmlBlocks(), NormaliseSpaces(), TextNotRead(), StyleDoubt()]

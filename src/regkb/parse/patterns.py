@@ -191,8 +191,23 @@ HTML_EMPTY_ANCHOR = re.compile(r"""<a\s+(?:id|name)\s*=\s*["'][^"'<>]{1,80}["']\
 # (the blanks after the anchor belong to it: two runs of blanks side by side would be read in quadratic time)
 HTML_NOTE_MARK = re.compile(r"""<sup\s*>\s*(?:<a\s+href\s*=\s*["']#[^"'<>]{1,80}["'][^<>]*>\s*)?\[?"""
                             r"""(?P<mark>\d{1,3}|[*†‡§])\]?\s*(?:</a\s*>)?\s*</sup\s*>""", re.IGNORECASE)
-# a Markdown link inside the page: `[Article 4](#art-4)`: brackets and target are markup, the words are kept
-MD_LINK = re.compile(r"(?<![!\\])\[(?P<words>[^\[\]\n]{1,200})\]\(#[^()\s]{1,80}\)")
+# a Markdown link inside the page: `[Article 4](#art-4)`: brackets and target are markup, the words are kept (they
+# may wrap onto the next line, as a converter's 72 columns wrap them, but never over a blank line)
+_MD_WORDS = r"(?:[^\[\]\n]|\n(?![ \t]*\n))"
+MD_LINK = re.compile(rf"(?<![!\\])\[(?P<words>{_MD_WORDS}{{1,200}})\]\(#[^()\s]{{1,80}}\)")
+# What pandoc (and other converters of Word files) write into Markdown that a rendered page never shows
+# (structure.drop_html_markup): a bracketed span with attributes, "[words]{.underline}", or without words, a Word
+# bookmark, "[]{#_Ref123 .anchor}": brackets and attributes are markup, the words are kept
+MD_ATTR_SPAN = re.compile(rf"(?<![!\\\]])\[(?P<words>{_MD_WORDS}{{0,400}})\]"
+                          r"\{(?:[#.][^{}\n]{0,200}|[A-Za-z][\w-]{0,40}=[^{}\n]{0,200})\}")
+# the attributes at the end of an ATX heading: "## Article 4 Supervision {#article-4-supervision .unnumbered}"
+MD_HEADING_ATTRS = re.compile(r"^[ \t]{0,3}\#{1,6}[ \t][^\n]*?[ \t](?P<attrs>\{[ \t]*[#.][^{}\n]{0,200}\})[ \t]*$",
+                              re.MULTILINE)
+# a backslash escape ("\(1\)", "1\.", "\*", "\""): the backslash keeps the mark after it from being read as Markdown
+# and a rendered page shows the mark alone; the escaped mark is consumed, so "\\(" is one escaped backslash
+MD_ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
+# a backslash that ends a line with text after it in its paragraph: Markdown's hard line break (a Word line break)
+MD_HARD_BREAK = re.compile(r"(?<=\S)\\(?=\n[ \t]*\S)")
 # What may follow an article number when "Article N" is a cross-reference, not a heading:
 # a comma, a bracket or semicolon, or a lower-case word ("Article 12 of this Law").
 ARTICLE_REST_CONTINUES = re.compile(r"^[ \t]*(?:[,;)\]］）、]|[a-z])")
@@ -200,7 +215,10 @@ ARTICLE_REST_CONTINUES = re.compile(r"^[ \t]*(?:[,;)\]］）、]|[a-z])")
 # a hyphen or an opening bracket (nothing that closes a sentence or a clause).
 LINE_CONTINUES = re.compile(r"[\w,(\[“-]$")
 
-HORIZONTAL_RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$")
+# a thematic break: three or more of one mark, blanks between them allowed (CommonMark); pandoc writes a simple table's
+# rules as runs of dashes, one per column ("------- -------"). (A grid table's "+-----+" lines are the table's own:
+# an annex reads them, structure.find_annexes)
+HORIZONTAL_RULE = re.compile(r"^[ \t]*(?:-(?:[ \t]*-){2,}|\*(?:[ \t]*\*){2,}|_(?:[ \t]*_){2,})[ \t]*$")
 FRONTMATTER_FENCE = re.compile(r"^---[ \t]*$")
 
 # --- sentences -------------------------------------------------------------------------

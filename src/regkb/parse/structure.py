@@ -457,13 +457,51 @@ class _Parser:
             self.drop(m.start(), m.end(), f"raised note mark {m.group('mark')!r} (HTML <sup>; the note is not law)")
             counts["note mark"] += 1
         for m in P.MD_LINK.finditer(self.text):
-            self.drop(m.start(), m.start() + 1, "Markdown link markup (its words are kept)")
-            self.drop(m.end("words"), m.end(), "Markdown link markup (its words are kept)")
+            self._drop_markup(m.start(), m.start() + 1, "Markdown link markup (its words are kept)")
+            self._drop_markup(m.end("words"), m.end(), "Markdown link markup (its words are kept)")
             counts["link"] += 1
+        self.drop_converter_markdown(counts)
         if counts:
             what = ", ".join(f"{n} {k}(s)" for k, n in sorted(counts.items()))
             self.diag("info", 0, f"HTML or Markdown markup left out of the law's text: {what} (listed as dropped)",
                       "nothing to do, unless a comment or a mark holds words of the law", "markup-dropped")
+
+    def drop_converter_markdown(self, counts: Counter[str]) -> None:
+        """What a converter of Word files (pandoc) writes into Markdown for a renderer, never shown as text: a bracketed
+        span's brackets and attributes (``[words]{.underline}``: the words are kept; ``[]{#_Ref123 .anchor}``, a Word
+        bookmark, is all markup), a heading's attributes (``## Article 4 {#article-4}``), the backslash of an escape
+        (``\\(1\\)``, ``1\\.``, ``\\*``: the mark is kept) and the backslash of a hard line break (a backslash at a
+        line end: the line break is kept). Each is cut out of the text and listed as dropped with its span, by its
+        form; the lines are matched without it (a bookmark before "**Article 2**" does not hide the heading). Nothing
+        in a pipe table's lines is unescaped ("\\|" is a bar inside a cell, read by the table reader)."""
+        if "\\" not in self.text and "{" not in self.text:
+            return
+        for m in P.MD_ATTR_SPAN.finditer(self.text):
+            self._drop_markup(m.start(), m.start("words"), "Markdown span markup (its words are kept)")
+            self._drop_markup(m.end("words"), m.end(), "Markdown span markup (its words are kept)")
+            counts["span"] += 1
+        for m in P.MD_HEADING_ATTRS.finditer(self.text, self.src.body_offset):
+            self._drop_markup(m.start("attrs"), m.end("attrs"), "Markdown heading attributes (an id or a class)")
+            counts["heading attribute"] += 1
+        if "\\" not in self.text:
+            return
+        for pat, what, why in ((P.MD_ESCAPE, "escape", "Markdown escape (the backslash; the mark after it is kept)"),
+                               (P.MD_HARD_BREAK, "hard line break", "Markdown hard line break (the backslash; the "
+                                                                    "line break is kept)")):
+            for m in pat.finditer(self.text, self.src.body_offset):
+                if self.line_at(m.start()).idx not in self.table_lines:
+                    self._drop_markup(m.start(), m.start() + 1, why)
+                    counts[what] += 1
+
+    def _drop_markup(self, start: int, end: int, reason: str) -> None:
+        """:meth:`drop` markup inside a line, and match the line as if it were not there (blanks where it stood: the
+        offsets of the rest of the line stay those of the source)."""
+        self.drop(start, end, reason)
+        for i in range(self.line_at(start).idx, self.line_at(max(end - 1, start)).idx + 1):
+            ln = self.lines[i]
+            a, b = max(start, ln.start) - ln.start, min(end, ln.end) - ln.start
+            if a < b:
+                ln.norm = ln.norm[:a] + " " * (b - a) + ln.norm[b:]
 
     def find_footnotes(self) -> None:
         """Markdown footnotes (layout.footnote_definitions): each definition (``[^2]: ...`` and the lines that go on
