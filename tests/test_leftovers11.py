@@ -117,19 +117,35 @@ def _page(head: str, first: list[str], second: list[str], between: str, setting:
     ("divs", "Rules of Yanbei Town on Boat Moorings", BOATS),
     ("table", "Measures of Xitang County on Ferry Crossings", FERRY),
 ])
-def test_a_web_page_whose_articles_stand_in_two_boxes_reports_the_box_not_read(
+def test_a_web_page_whose_articles_stand_in_two_boxes_is_read_whole(
         tmp_path: Path, setting: str, head: str, wording: str) -> None:
+    # the main content widens to the element that holds both boxes (the law goes on in a sibling that opens with an
+    # article heading), so nothing is left out and nothing is reported as not read
     first, second = _articles(range(1, 7), wording), _articles(range(7, 10), wording)
     path = tmp_path / "page.html"
     path.write_text(_page(head, first, second, "Related: Article 3 of the Water Law", setting), encoding="utf-8")
     kb, notes = _kb(tmp_path, path, "page")
-    assert len(kb.articles) == 6  # the main content: the larger box (the check says what is missing)
-    lost = sum(len("".join(a.split())) for a in second)
+    assert [a.number for a in kb.articles] == list(range(1, 10))
+    assert not [n for n in notes if "not read" in n]
+    assert not _not_read(kb)
+
+
+def test_a_box_of_articles_before_the_main_content_is_reported_not_read(tmp_path: Path) -> None:
+    # the smaller box of articles stands before the larger one (a page that opens a law in one box and goes on in
+    # another after a banner): the main content does not widen backwards, so the first box is counted and reported
+    first, second = _articles(range(1, 4), FERRY), _articles(range(4, 10), FERRY)
+    page = ("<html><head><title>Measures</title></head><body><div class='page'>"
+            + "<div class='part'>" + "".join(f"<p>{a}</p>" for a in first) + "</div>"
+            + "<div class='banner'><p>Related: Article 3 of the Water Law</p></div>"
+            + "<div class='part'>" + "".join(f"<p>{a}</p>" for a in second) + "</div>"
+            + "</div></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    kb, notes = _kb(tmp_path, path, "page")
+    lost = sum(len("".join(a.split())) for a in first)
     [short] = [n for n in notes if "not read" in n]
-    assert short.startswith(f"{lost} character(s)") and "article(s) 7, 8, 9" in short
-    [warning] = _not_read(kb)
-    assert f"{lost} character(s)" in warning
-    assert "regkb doubt" not in " ".join(p.text for a in kb.articles for p in a.paragraphs)
+    assert short.startswith(f"{lost} character(s)") and "article(s) 1, 2, 3" in short
+    assert [f"{lost} character(s)" in w for w in _not_read(kb)] == [True]
 
 
 @pytest.mark.parametrize("aside", [
@@ -197,8 +213,13 @@ def test_a_pdf_character_in_no_line_or_cell_is_reported(tmp_path: Path, title: s
     assert [f"{lost} character(s)" in w for w in _not_read(kb)] == [True]
 
 
-@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*/*.pdf")) + sorted(FIXTURES.glob("*/*.html")),
-                         ids=lambda p: p.name)
+# a page whose style sheet draws numbers with counters() (nested numbering) is a doubt by design: the import cannot
+# write those numbers and says so (tests/test_css_numbers13.py)
+_DOUBT_BY_DESIGN = {"nested-counters.html"}
+
+
+@pytest.mark.parametrize("path", [p for p in sorted(FIXTURES.glob("*/*.pdf")) + sorted(FIXTURES.glob("*/*.html"))
+                                  if p.name not in _DOUBT_BY_DESIGN], ids=lambda p: p.name)
 def test_no_text_not_read_where_everything_is_read(path: Path) -> None:
     # headers, footers, page numbers, two columns, footnotes, notes and page chrome are all read or listed
     assert not [n for n in read_files([path]).notes if "not read" in n]

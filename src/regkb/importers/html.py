@@ -840,9 +840,10 @@ class TextNotRead(Stage):
     holds articles that the main content does not, the note and the comment after the text that `regkb check` reports
     (warning ``text-not-read``).
 
-    :class:`FindMainContent` reads the box with the most text. A page that sets one law in two boxes (a box of
-    articles, an advertisement, a box of the rest) loses the smaller box, silently: the articles end early, with no
-    gap in their numbers. The page's other text (menus, sidebars, related links not marked as navigation) is no
+    :class:`FindMainContent` reads the box with the most text, widened to the element around it while a box after
+    it goes on with an article heading. A page that sets one law in two boxes whose smaller box comes first (or
+    stands beside the text rather than after it) would lose that box, silently: the articles would start late, with
+    no gap in their numbers. The page's other text (menus, sidebars, related links not marked as navigation) is no
     part of the document and is not counted; a box beside the main content (a sibling of it or of an element around
     it) is counted, all its characters, when it holds an article heading ("Article 7", "第七条", opening a paragraph,
     heading, list item or cell; not a citation, "Article 120 of the Civil Code") whose number no heading in the main
