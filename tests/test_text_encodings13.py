@@ -127,3 +127,19 @@ def test_a_doubtful_encoding_is_a_warning_after_add(tmp_path: Path) -> None:
     kb = KnowledgeBase.from_corpus(corpus)
     assert [d.code for d in kb.diagnostics if d.severity == "warning"] == ["encoding-doubt"]
     assert "regkb doubt" not in kb.article(1).text
+
+
+@pytest.mark.parametrize(("lines", "keep"), [
+    (["A State-", "owned operator, and the State"], True),  # the part before the hyphen is a word of the text
+    (["for as long as it asks; its long-", "term plan"], True),
+    (["cross-border trade and cross-", "border repairs"], True),  # the compound printed inside a line
+    (["the operator shall fulfil its obli-", "gations"], False),  # a syllable, no word
+    (["the information and the in-", "formation"], False),  # the word printed whole
+    (["the with-", "drawal of consent with the office"], False),  # a particle that makes single words
+    (["notwithstanding Article 3, and not-", "withstanding Article 4"], False),
+])
+def test_which_line_end_hyphen_is_a_compound(lines: list[str], keep: bool) -> None:
+    from regkb.parse.layout import line_end_hyphens
+
+    [found] = line_end_hyphens(lines)
+    assert found.keep is keep
