@@ -141,7 +141,7 @@ def test_progress_is_reported(corpus: Path) -> None:
 
 
 @pytest.mark.parametrize(("breakage", "code"), [
-    (lambda d: (d / "bad.md").write_bytes(b"\xff\xfe not utf-8"), "encoding"),
+    (lambda d: (d / "bad.md").write_bytes(b"\xff\xfe not utf-16"), "encoding"),
     (lambda d: shutil.copy(d / "synth-0001.md", d / "copy.md"), "duplicate-id"),
     (lambda d: (d / "empty.md").write_text("", encoding="utf-8"), "empty"),
 ])

@@ -37,7 +37,7 @@ ERRORS = [
     ("empty file", {"a.md": ""}, "a.md:1:1", "empty"),
     ("blank file", {"a.md": "  \n\n"}, "a.md:1:1", "empty"),
     ("binary file", {"a.md": b"\x89PNG\r\n\x1a\n\x00\x00\x00"}, "a.md:", "binary"),
-    ("not utf-8", {"a.md": "---\ntitle: T\n---\nArticle 1 Caf\xe9 shall open.\n".encode("latin-1")}, "a.md:4:", "not valid UTF-8"),
+    ("utf-16 mark on bytes that are not utf-16", {"a.md": b"\xff\xfe---"}, "a.md:1:", "not UTF-16"),
     ("duplicate document ids", {"a.md": GOOD, "b.md": GOOD.replace("title:", "id: a\ntitle:")}, "b.md:1:", "already used"),
     ("id escaping its directory", {"a.md": GOOD.replace("title:", "id: ../../etc\ntitle:")}, "a.md:2:", "not a valid id"),
     ("id with a slash", {"a.md": GOOD.replace("title:", "id: a/b\ntitle:")}, "a.md:2:", "not a valid id"),
@@ -95,6 +95,10 @@ WARNINGS = [
      "unknown-law", "warning"),
     ("utf-8 byte order mark", {"a.md": "\ufeff" + GOOD}, "bom", "info"),
     ("CRLF line ends", {"a.md": GOOD.replace("\n", "\r\n")}, "crlf", "info"),
+    ("Windows-1252 (not UTF-8)", {"a.md": GOOD.replace("keep logs", "keep the caf\xe9\u2019s logs").encode("cp1252")},
+     "legacy-encoding", "info"),
+    ("an encoding in doubt", {"a.md": GOOD.replace("keep logs", "keep logs \xc3\xc2\xc3").encode("cp1252")},
+     "encoding-doubt", "warning"),
 ]
 
 

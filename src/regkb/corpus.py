@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import safeyaml
+from . import safeyaml, textcodec
 from .errors import RegkbError, error_at
 from .model import Body, Diagnostic, Law
 
@@ -117,20 +117,25 @@ def read_source(path: Path, root: Path) -> SourceFile:
     diags: list[Diagnostic] = []
     if not raw.strip():
         raise error_at(rel, 1, 1, "the file is empty", "remove it or put the text of a document in it", "empty")
-    if b"\x00" in raw:
-        line = raw.count(b"\n", 0, raw.index(b"\x00")) + 1
+    try:
+        decoded = textcodec.decode(raw)
+    except UnicodeDecodeError as exc:  # a UTF-16 mark on bytes that are not UTF-16
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise error_at(rel, line, 1, f"the file opens with UTF-16's byte order mark but is not UTF-16 ({exc.reason})",
+                       "re-save it as UTF-8", "encoding") from exc
+    text = decoded.text
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
         raise error_at(rel, line, 1, "the file is binary (it contains NUL bytes), not text",
                        "convert it to UTF-8 plain text or Markdown first", "binary")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise error_at(rel, line, col, f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
-                       "re-save it as UTF-8", "encoding") from exc
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    if decoded.encoding == "utf-8-sig" and not decoded.doubt:
         diags.append(Diagnostic("info", rel, 1, 1, "a UTF-8 byte order mark was removed", "", "bom"))
+    elif decoded.doubt:
+        diags.append(Diagnostic("warning", rel, 1, 1, textcodec.note("the file", decoded),
+                                "check its accented and Chinese characters; re-save it as UTF-8", "encoding-doubt"))
+    elif not decoded.is_utf8:
+        diags.append(Diagnostic("info", rel, 1, 1, textcodec.note("the file", decoded), "re-save it as UTF-8",
+                                "legacy-encoding"))
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         diags.append(Diagnostic("info", rel, 1, 1, "CR or CRLF line ends were read as LF", "", "crlf"))

@@ -616,7 +616,10 @@ def corpus_for_texts(paths: Iterable[Path], registries: Path | None, into: Path,
             if (registries / name).is_file():
                 (into / name).write_bytes((registries / name).read_bytes())
     files = list(paths)
-    raws = [f.read_text(encoding="utf-8") for f in files]
+    from .. import textcodec
+
+    # a text in any encoding the corpus reader takes (regkb.textcodec), its line ends as LF
+    raws = [textcodec.decode(f.read_bytes()).text.replace("\r\n", "\n").replace("\r", "\n") for f in files]
     if len(raws) == 1 and raws[0].startswith("---\n"):
         body = raws[0]
     else:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .pipeline import Block, Draft, Furniture, Line, Stage, opens_unit, report_not_read
+from .pipeline import Block, Draft, Furniture, Line, Stage, opens_unit, printed_lines, report_not_read, runs_on
 from .wordnum import Numbering
 
 
@@ -64,7 +64,8 @@ class DocxBlocks(Stage):
         fields = Fields()
         contents = 0
         first_block, first_aside = len(draft.blocks), len(draft.furniture)
-        for child in body_blocks(doc.element.body):
+        plain: dict[int, int] = {}  # id(block) -> its place among the body's children: a body paragraph as it is set
+        for place, child in enumerate(body_blocks(doc.element.body)):
             tag = child.tag.rsplit("}", 1)[-1]
             paras: list[Paragraph] = []
             after: dict[int, list[str]] = {}  # paras' index -> the parallel text written after that paragraph
@@ -109,6 +110,7 @@ class DocxBlocks(Stage):
                         printed[-1].text += " " + t  # a manual line break inside the text: a space
                     else:
                         printed.append(Line(t))
+                apart = 0
                 if printed and listed:
                     # a table of contents: its entries (page numbers too) are kept, every character, each line marked
                     # for the parser, which keeps them out of the law as the contents list (parse/structure.py)
@@ -116,15 +118,19 @@ class DocxBlocks(Stage):
                         ln.text = f"{CONTENTS_MARK} {ln.text}"
                     contents += 1
                 elif printed and tag == "p":
-                    set_apart += _set_apart(p, printed)
+                    apart = _set_apart(p, printed)
+                    set_apart += apart
                 if printed:
                     # a manual line break (Shift+Enter) breaks the line, not the paragraph: Word's paragraph is
                     # <w:p>. Its lines are one block, joined by a space, except before a line that opens an item
                     # or a heading (a list or an article laid out by line breaks), which stays a line of its own.
                     draft.blocks.append(Block(printed))
+                    if tag == "p" and not apart and not listed and not _heading_style(p):
+                        plain[id(draft.blocks[-1])] = place
                     soft += len(text.split("\n")) - 1
                 if after.get(i):
                     draft.blocks.append(Block([Line(f"{PARALLEL_MARK} {t}") for t in after[i]]))
+        rejoin_printed_lines(draft, first_block, plain)
         read = sum(len("".join(ln.text.split())) for b in draft.blocks[first_block:] for ln in b.lines)
         read += sum(len("".join(f.text.split())) for f in draft.furniture[first_aside:])
         read -= sum(len("".join(CONTENTS_MARK.split())) for b in draft.blocks[first_block:] for ln in b.lines
@@ -166,6 +172,41 @@ class DocxBlocks(Stage):
         if merged:
             draft.notes.append(f"{merged} merged table cell(s): the text of a merged cell is written once, in its "
                                "first row and column; the cells it covers are left empty")
+
+
+def _heading_style(p: Any) -> bool:
+    """Is the paragraph set in one of Word's heading or title styles (a heading by the file's own word)?"""
+    name = (p.style.name or "") if p.style is not None else ""
+    return name.lower().startswith(("heading", "title", "subtitle"))
+
+
+def rejoin_printed_lines(draft: Draft, first: int, plain: dict[int, int]) -> None:
+    """A Word file made from a PDF sets each printed line as a paragraph of its own (a converter's <w:p> per line):
+    the lines of a paragraph of law are written back as the lines of one block, as a hard-wrapped plain text has
+    them, and the parser joins them as it joins a plain text's (one reader of wrapped lines: parse/structure.py
+    ``blocks_of``, with its words broken by a hyphen at a line end, ``join_line_end_hyphens``).
+
+    Only where the file shows the pattern (:func:`pipeline.printed_lines`): many of its body paragraphs stop in the
+    middle of a sentence and the next goes on. Then two body paragraphs next to each other (no empty paragraph or
+    table between; neither in a heading style nor set apart) are lines of one block when the first runs on
+    (:func:`pipeline.runs_on`). An ordinary Word file, one paragraph per <w:p>, is left as it is."""
+    blocks = draft.blocks
+    pairs = [(a, b) for a, b in zip(blocks[first:], blocks[first + 1:], strict=False)
+             if id(a) in plain and id(b) in plain and plain[id(b)] == plain[id(a)] + 1]
+    if not printed_lines([(a.lines[-1].text, b.lines[0].text) for a, b in pairs]):
+        return
+    joined = {id(b) for a, b in pairs if runs_on(a.lines[-1].text, b.lines[0].text)}
+    out: list[Block] = []
+    for blk in blocks[first:]:
+        if id(blk) in joined:
+            out[-1] = Block(out[-1].lines + blk.lines)
+        else:
+            out.append(blk)
+    blocks[first:] = out
+    draft.notes.append(f"the Word file sets each printed line as a paragraph of its own (as a PDF converted to Word "
+                       f"does): {len(joined)} line(s) that go on from a line stopping mid-sentence were joined to it "
+                       "as the lines of one paragraph (a paragraph ends where a line ends a sentence); compare the "
+                       "paragraphs with the printed document")
 
 
 def body_blocks(parent: Any) -> Iterator[Any]:

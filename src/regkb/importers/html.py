@@ -25,28 +25,30 @@ _PAGE_DATE = re.compile(r"\b(?P<label>Updated|Published|Release date|Date of pub
 
 
 class ParseHtml(Stage):
-    """Reads ``data``; writes ``tree`` (an lxml element tree; the encoding from the page, else UTF-8, GB 18030 or
-    Windows-1252, the first that decodes it, with a note when it is not UTF-8)."""
+    """Reads ``data``; writes ``tree`` (an lxml element tree; the encoding from the page, else as :mod:`regkb.textcodec`
+    reads a text file: UTF-8, else GB 18030 when the bytes read as Chinese, else Windows-1252, with a note when it is
+    not UTF-8)."""
 
     def __call__(self, draft: Draft) -> None:
         import lxml.html
 
-        from .text import ENCODINGS
+        from .. import textcodec
 
         data, parser = draft.data, None
         if not re.search(rb"(?i)charset", draft.data[:4096]):
             # no declared encoding: UTF-8, as documented (lxml would read latin-1); bytes that are not UTF-8 are read
-            # as a text file's are (GB 18030, then Windows-1252), and the import says so
-            for enc in ENCODINGS:
-                try:
-                    text = draft.data.decode(enc)
-                except UnicodeDecodeError:
-                    continue
-                if enc != "utf-8-sig":
-                    draft.notes.append(f"{draft.path.name} declares no encoding and is not UTF-8; it was read as "
-                                       f"{enc}: check its Chinese and accented characters, or declare its charset")
-                data, parser = text.encode("utf-8"), lxml.html.HTMLParser(encoding="utf-8", huge_tree=True)
-                break
+            # as a text file's are (textcodec: GB 18030 when they read as Chinese, else Windows-1252), and the import
+            # says so
+            try:
+                decoded = textcodec.decode(draft.data)
+            except UnicodeDecodeError:
+                decoded = None  # a UTF-16 mark on bytes that are not UTF-16: lxml reads them as it can
+            if decoded is not None:
+                if not decoded.is_utf8 or decoded.doubt:
+                    draft.notes.append(textcodec.note(draft.path.name, decoded).replace(
+                        "is not UTF-8", "declares no encoding and is not UTF-8") +
+                        ": check its Chinese and accented characters, or declare its charset")
+                data, parser = decoded.text.encode("utf-8"), lxml.html.HTMLParser(encoding="utf-8", huge_tree=True)
         parser = parser or lxml.html.HTMLParser(huge_tree=True)  # (no cap on a text node: a 100 KB paragraph)
         draft.tree = lxml.html.document_fromstring(data, parser=parser)
         _refuse_too_deep(draft, parser)

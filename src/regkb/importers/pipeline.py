@@ -115,6 +115,28 @@ def opens_unit(text: str) -> bool:
                 or P.CJK_ARTICLE.match(text) or P.CHAPTER.match(text) or P.SECTION.match(text))
 
 
+_CLOSES = re.compile(r"[)\]”’\"']$")
+
+
+def runs_on(line: str, nxt: str) -> bool:
+    """Does a sentence run on from ``line`` into the line after it (``nxt``)? ``line`` stops where no sentence or
+    clause ends: after a word, a comma, an opening bracket or a hyphen (patterns.LINE_CONTINUES, the mark the parser
+    reads hard-wrapped lines by), or after a closing bracket or quote when ``nxt`` goes on in lower case ("(the
+    "Rules")" / "shall apply")."""
+    from ..parse import patterns as P
+
+    return bool(P.LINE_CONTINUES.search(line) or (_CLOSES.search(line) and nxt[:1].islower()))
+
+
+def printed_lines(pairs: Sequence[tuple[str, str]]) -> bool:
+    """Are these paragraphs printed lines (each paragraph of a file a line of the page it was made from)? ``pairs``:
+    each two paragraphs next to each other, the first's end and the second's start. A line that stops mid-sentence
+    and a next one that plainly goes on (in lower case, or after a comma or a hyphen), not as an item or heading,
+    is rare in a file of whole paragraphs and frequent in one of lines: a fifth of the pairs, and three at least."""
+    wrapped = sum(1 for a, b in pairs if runs_on(a, b) and not opens_unit(b) and (b[:1].islower() or a[-1:] in ",-"))
+    return wrapped >= 3 and wrapped >= 0.2 * len(pairs)
+
+
 def join_parts(drafts: list[Draft]) -> list[Block]:
     """The blocks of several files of one document (its web pages, or those pages printed to PDF),
     in order, without the site chrome that every file repeats at its start and at its end.

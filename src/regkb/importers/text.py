@@ -4,32 +4,35 @@ from __future__ import annotations
 
 import re
 
+from .. import textcodec
 from ..errors import error_at
 from .pipeline import Block, Draft, Line, Stage
-
-ENCODINGS = ("utf-8-sig", "gb18030", "cp1252")
 
 
 class Decode(Stage):
     """Reads ``data``; writes ``tree`` (the text, newlines as LF) and a note when it was not UTF-8."""
 
     def __call__(self, draft: Draft) -> None:
-        if b"\x00" in draft.data:  # refused here, as the corpus reader would refuse the document it became
-            line = draft.data.count(b"\n", 0, draft.data.index(b"\x00")) + 1
-            raise error_at(str(draft.path), line, 1, "the file is binary (it contains NUL bytes), not text",
+        try:
+            decoded = textcodec.decode(draft.data)
+        except UnicodeDecodeError as exc:  # a UTF-16 mark on bytes that are not UTF-16
+            raise error_at(str(draft.path), draft.data.count(b"\n", 0, exc.start) + 1, 1,
+                           f"the file opens with UTF-16's byte order mark but is not UTF-16 ({exc.reason})",
+                           "re-save it as UTF-8", "encoding") from exc
+        text = decoded.text
+        if "\x00" in text:  # refused here, as the corpus reader would refuse the document it became
+            raise error_at(str(draft.path), text.count("\n", 0, text.index("\x00")) + 1, 1,
+                           "the file is binary (it contains NUL bytes), not text",
                            "convert it to UTF-8 plain text or Markdown first", "binary")
-        for enc in ENCODINGS:
-            try:
-                text = draft.data.decode(enc)
-                break
-            except UnicodeDecodeError:
-                continue
-        else:  # pragma: no cover - cp1252 decodes almost anything; latin-1 everything
-            text = draft.data.decode("latin-1")
-            enc = "latin-1"
-        if enc not in ("utf-8-sig",):
-            draft.notes.append(f"{draft.path.name} is not UTF-8; it was read as {enc}")
-        draft.tree = text.replace("\r\n", "\n").replace("\r", "\n")
+        if not decoded.is_utf8 or decoded.doubt:
+            draft.notes.append(textcodec.note(draft.path.name, decoded) + "; the corpus copy is UTF-8")
+        if "\r" in text:
+            draft.notes.append(f"{draft.path.name} has {'CRLF' if chr(13) + chr(10) in text else 'CR'} line ends: "
+                               "written as LF")
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if decoded.doubt:  # said in the text too (at its end), so that `regkb check` warns until someone has looked
+            text = text.rstrip("\n") + f"\n\n<!-- regkb doubt (encoding-doubt): {textcodec.note(draft.path.name, decoded)} -->\n"
+        draft.tree = text
 
 
 class SplitFrontmatter(Stage):

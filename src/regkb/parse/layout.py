@@ -292,9 +292,34 @@ def line_end_hyphens(lines: Sequence[str], skip: object = None) -> list[LineEndH
             found.append(LineEndHyphen(k, m.end(1), m.group(1), n.group(1), False))
     if found:
         compounds = {w.lower() for t in lines for w in _HYPHENATED.findall(t)}
+        words = {w.lower() for t in lines for w in _WORD.findall(t)}
         for h in found:
-            h.keep = f"{h.first}-{h.second}".lower() in compounds
+            h.keep = _compound(h.first.lower(), h.second.lower(), compounds, words)
     return found
+
+
+_WORD = re.compile(r"(?<![A-Za-z-])[A-Za-z]+(?![A-Za-z-])")  # a word standing alone (not a part of a compound)
+
+
+def _compound(first: str, second: str, compounds: set[str], words: set[str]) -> bool:
+    """Is "first-" at a line end and "second" at the next line's start a compound that keeps its hyphen ("long-" /
+    "term", "State-" / "owned"), not a word the typesetter broke ("obli-" / "gations")? What the text prints elsewhere
+    decides, in this order: the compound with its hyphen inside a line (keep); the word whole ("information" after
+    "in-" / "formation": join); the part before the hyphen as a word of its own, two letters or more ("long",
+    "State": keep, since a broken word's first syllable is seldom a word the text uses), unless it is a particle
+    that English prefixes to make single words ("with-" / "drawal", "under-" / "taking": join); else join."""
+    if f"{first}-{second}" in compounds:
+        return True
+    if first + second in words:
+        return False
+    return len(first) >= 2 and first in words and first not in _PARTICLES
+
+
+# prepositions, adverbs and conjunctions that begin many single words (withdraw, undertake, income, outcome, overseas,
+# forthwith, therefore): before a line-end hyphen, more often a broken word's first syllable than a compound's first word
+_PARTICLES = frozenset(["in", "on", "up", "out", "over", "under", "with", "for", "fore", "forth", "after", "back",
+                        "down", "off", "through", "to", "by", "be", "at", "as", "an", "and", "or", "per", "there",
+                        "where", "here", "what", "when", "any", "some", "no", "not", "can", "man", "other"])
 
 
 # --- a web site's footer ----------------------------------------------------------------------------

@@ -440,6 +440,11 @@ class _Parser:
                 self.diag("warning", m.start(), f"the import doubts the text after this comment: {doubt.group('what')}",
                           "if it is a note, write it as '[^label]: ...' and its mark as '[^label]'; if it is law, "
                           "delete the comment", "footnote-doubt")
+            elif doubt is not None and doubt.group("code") == "encoding-doubt":
+                self.drop(m.start(), m.end(), "the import's comment on the encoding it read the original in (not law)")
+                self.diag("warning", m.start(), f"the import doubts how it decoded the original: {doubt.group('what')}",
+                          "compare the accented and Chinese characters with the original; if they are wrong, re-save "
+                          "the original as UTF-8 and add it again; then delete the comment", "encoding-doubt")
             elif doubt is not None:
                 self.drop(m.start(), m.end(), "the import's comment on what it could not read (not law)")
                 self.diag("warning", m.start(), f"the import could not read all of the original: {doubt.group('what')}",
@@ -573,11 +578,14 @@ class _Parser:
 
     def join_line_end_hyphens(self) -> None:
         """A word broken by a hyphen at a line end is read whole (layout.line_end_hyphens): the hyphen, the line break
-        and the next line's indent are cut (listed as dropped); a compound keeps its hyphen and loses only the break.
+        and the next line's indent are cut (listed as dropped); a compound keeps its hyphen and loses only the break
+        (which is a compound: layout.line_end_hyphens).
         The source is not changed; the joins are reported, since a compound printed nowhere else is read joined."""
-        joins = line_end_hyphens([ln.norm for ln in self.lines],
-                                 lambda k: self.is_junk_line(self.lines[k]) or k in self.table_lines
-                                 or bool(self.heading_of(self.lines[k])))
+        def skip(k: int) -> bool:  # not running text: page furniture, a table, a chapter's or section's title line (an
+            head = self.heading_of(self.lines[k])  # article's first line runs on into its text: "Article 2 ... obli-")
+            return self.is_junk_line(self.lines[k]) or k in self.table_lines or (head is not None and head[0] != "article")
+
+        joins = line_end_hyphens([ln.norm for ln in self.lines], skip)
         shown: list[str] = []
         for h in joins:
             ln, nxt = self.lines[h.line], self.lines[h.line + 1]
@@ -585,7 +593,7 @@ class _Parser:
             to = nxt.start + len(nxt.norm) - len(nxt.norm.lstrip())
             cut = Span(at + 1 if h.keep else at, to)
             self._cut(cut.start, cut.end)
-            why = (f"line break inside a compound printed with its hyphen elsewhere ({h.first}-/{h.second} read "
+            why = (f"line break inside a compound ({h.first}-/{h.second} read "
                    f"{h.first}-{h.second})" if h.keep else
                    f"hyphen at a line end inside a word ({h.first}-/{h.second} read {h.first}{h.second})")
             self.dropped.append(Dropped(self.doc, self.text[cut.start:cut.end], cut, self.line_col(at)[0], why))
@@ -593,8 +601,9 @@ class _Parser:
         if shown:
             self.diag("info", self.lines[joins[0].line].start, f"{len(shown)} word(s) broken by a hyphen at a line end "
                       f"were read whole: {'; '.join(shown[:12])}{' ...' if len(shown) > 12 else ''}",
-                      "a compound keeps its hyphen only where the text prints it with the hyphen inside a line; check "
-                      "the joins against the printed text", "line-end-hyphen")
+                      "a compound keeps its hyphen where the text prints it so inside a line, or prints the part before "
+                      "the hyphen as a word of its own and never the two parts as one word; check the joins against "
+                      "the printed text", "line-end-hyphen")
 
     def _cut(self, start: int, end: int) -> None:
         """Leave ``[start, end)`` out of the clean text, exactly (no trimming: the line break is what is cut)."""
