@@ -165,13 +165,13 @@ class _Cache:
             return None
 
 
-class _References:
-    """The references of each document, kept between builds (a ``ReferenceMemo``, see
-    :func:`regkb.parse.references.find_references`): under the key of the file it comes from (its path, bytes,
-    the registries and the parser's code) and the context of the build."""
+class _PerDocument:
+    """Values kept per document between builds (in ``<cache>/<subdir>/``): under the key of the file it comes from
+    (its path, bytes, the registries and the parser's code) and a context the caller names (a hash of what else the
+    value depends on)."""
 
-    def __init__(self, cache: _Cache, keys: dict[str, str]) -> None:
-        self.dir = cache.dir / "refs"
+    def __init__(self, cache: _Cache, keys: dict[str, str], subdir: str) -> None:
+        self.dir = cache.dir / subdir
         self.cache = cache
         self.keys = keys  # document id -> the key of its file
         self.used: set[str] = set()
@@ -184,7 +184,7 @@ class _References:
         self.used.add(name)
         return self.dir / f"{name}.pickle"
 
-    def get(self, document: str, context: str) -> list[Reference] | None:
+    def get(self, document: str, context: str) -> object | None:
         p = self._path(document, context)
         if p is None:
             return None
@@ -193,18 +193,17 @@ class _References:
         except OSError:
             return None
         try:
-            refs = store.loads(signing.unseal(data, PURPOSE, p))  # checked before unpickling
+            return cast(object, store.loads(signing.unseal(data, PURPOSE, p)))  # checked before unpickling
         except Exception:  # an unsigned or damaged entry is a miss, never an error
             return None
-        return refs if isinstance(refs, list) else None
 
-    def put(self, document: str, context: str, refs: list[Reference]) -> None:
+    def put(self, document: str, context: str, value: object) -> None:
         p = self._path(document, context)
         if p is None:
             return
         try:
             self.dir.mkdir(exist_ok=True)
-            store.write_file(p, signing.seal(store.dumps(refs), PURPOSE), durable=False)
+            store.write_file(p, signing.seal(store.dumps(value), PURPOSE), durable=False)
         except OSError as exc:
             raise self.cache.unwritable(exc) from None
 
@@ -214,6 +213,17 @@ class _References:
             for p in self.dir.glob("*.pickle"):
                 if p.stem not in self.used:
                     p.unlink(missing_ok=True)
+
+
+class _References(_PerDocument):
+    """The references of each document (a ``ReferenceMemo``, see :func:`regkb.parse.references.find_references`)."""
+
+    def __init__(self, cache: _Cache, keys: dict[str, str]) -> None:
+        super().__init__(cache, keys, "refs")
+
+    def get(self, document: str, context: str) -> list[Reference] | None:
+        refs = super().get(document, context)
+        return refs if isinstance(refs, list) else None
 
 
 def build(corpus: str | Path = "corpus", cache_dir: str | Path | None = None,
@@ -295,13 +305,15 @@ def _build(corpus: str | Path, cache_dir: str | Path | None,
     parsed, sources = docs.finish(root)
     t = time.perf_counter()
     refs = _References(cache, doc_keys)
-    kb = kb_class.from_parsed(parsed, laws, bodies, sources, str(root), memo=refs)
+    duties = _PerDocument(cache, doc_keys, "obligations")  # an ObligationMemo: see extract_obligations
+    kb = kb_class.from_parsed(parsed, laws, bodies, sources, str(root), memo=refs, obligation_memo=duties)
     stats.times["corpus"] = time.perf_counter() - t
     report("corpus", 1, 1)
     t = time.perf_counter()
     try:
         stats.removed = cache.prune({k for _, k in keys})
         refs.prune()
+        duties.prune()
         store.save(kb, cache.kb_dir, durable=False)
         store.write_file(cache.kb_dir / "keys.txt", key_list.encode("utf-8"), durable=False)
     except OSError as exc:
