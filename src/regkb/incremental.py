@@ -10,6 +10,9 @@ reader skips). It holds:
 - ``refs/<key>-<context>.pickle``: the references found in that file's document, under the hash of
   what they are matched against (the registry's laws and every document's title: see
   :func:`regkb.parse.references.find_references`); only the last build's entries are kept;
+- ``obligations/<key>-<context>.pickle``: what the obligation extractor found in that file's document (and
+  taught its lexicon), under the hash of what it knew when its first pass reached the document (see
+  :func:`regkb.parse.obligations.extract_obligations`); only the last build's entries are kept;
 - ``kb/``: the last built knowledge base (:mod:`regkb.store`) with the list of keys it was built
   from. When every key is unchanged, the build is that knowledge base, loaded.
 - ``CACHEDIR.TAG``: marks the directory as a cache (backup tools skip it); :func:`clear` deletes
@@ -23,7 +26,8 @@ Every build reads and hashes every file (a changed file is found by its content,
 stamp). Files whose key is cached are not parsed again; the corpus-level stages (actors,
 obligations, references, which look across documents) always run again on the whole corpus,
 so an incremental build equals a full build. The references of an unchanged file are the
-cached ones when the laws and titles they are matched against are unchanged too.
+cached ones when the laws and titles they are matched against are unchanged too, and its
+obligations when what the extractor knew at both of its readings is unchanged.
 
 >>> import tempfile, shutil
 >>> with tempfile.TemporaryDirectory() as d:
