@@ -216,3 +216,106 @@ def test_unchanged_documents_references_are_reused(corpus: Path, monkeypatch: py
     monkeypatch.undo()
     _same(again, KnowledgeBase.from_corpus(corpus))
     assert len(list(refs.glob("*.pickle"))) == N + 1  # the entries of the old text were removed
+
+
+# A document's obligations depend on what the extractor learnt from the documents before it (a party one of them
+# names is a known party in the others) and from every document's definitions: kept obligations must not survive a
+# change there. Two wordings each: (text added to synth-0002, text added to synth-0003, the party synth-0003's
+# clause names once synth-0002 has named it).
+ANOTHER_DOCUMENTS_PARTY = [
+    ("Harbour pilots shall keep a log of every berth.", "The pilot shall file a flight plan before departure.",
+     "actor/harbour-pilot"),
+    ("Orchard beekeepers must register their hives with the county.", "The beekeeper shall report losses of hives.",
+     "actor/orchard-beekeeper"),
+]
+ANOTHER_DOCUMENTS_TERM = [
+    ('"Kite handlers" means organizations that fly tethered kites for hire.', "Kite handlers shall insure every flight."),
+    ("The term \"balloon crews\" refers to individuals who operate tethered balloons.",
+     "Balloon crews shall check the tether before each ascent."),
+]
+
+
+def _append_article(d: Path, name: str, sentence: str) -> None:
+    p = d / name
+    text = p.read_text(encoding="utf-8").rstrip("\n")
+    p.write_text(text + f"\n\nArticle 90 {sentence}\n", encoding="utf-8")
+
+
+def _re_extracted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The documents whose obligations a build finds again (not taken from the cache)."""
+    from regkb.parse import obligations
+
+    found: list[str] = []
+    heading = obligations._heading_parties  # called once per document the second pass reads
+
+    def counting(p: Any, res: Any) -> Any:
+        found.append(p.document.id)
+        return heading(p, res)
+
+    monkeypatch.setattr(obligations, "_heading_parties", counting)
+    return found
+
+
+def _duties_of(kb: KnowledgeBase, document: str) -> list[tuple[str, ...]]:
+    return sorted(o.actors for o in kb.obligations if o.document == document)
+
+
+def test_unchanged_documents_obligations_are_reused(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    build(corpus)
+    p = corpus / "synth-0003.md"  # a duty's action reworded: nothing new learnt, the others' obligations stand
+    text = p.read_text(encoding="utf-8")
+    at = text.index(" shall ", len(text) // 2)
+    p.write_text(text[:at] + " shall promptly " + text[at + 7 :], encoding="utf-8")
+    found = _re_extracted(monkeypatch)
+    kb, _ = build(corpus)
+    assert found == ["synth-0003"]
+    monkeypatch.undo()
+    _same(kb, KnowledgeBase.from_corpus(corpus))
+    kept = corpus / ".regkb" / "cache" / "obligations"
+    for entry in kept.glob("*.pickle"):  # a damaged entry is found again, never an error
+        entry.write_bytes(b"not a pickle")
+    (corpus / "synth-0003.md").write_text((corpus / "synth-0003.md").read_text(encoding="utf-8") + "\n",
+                                          encoding="utf-8")
+    found = _re_extracted(monkeypatch)
+    again, _ = build(corpus)
+    assert len(found) == N + 1
+    monkeypatch.undo()
+    _same(again, KnowledgeBase.from_corpus(corpus))
+
+
+@pytest.mark.parametrize(("named", "uses", "party"), ANOTHER_DOCUMENTS_PARTY)
+def test_kept_obligations_follow_another_documents_party(corpus: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          named: str, uses: str, party: str) -> None:
+    _append_article(corpus, "synth-0003.md", uses)
+    before, _ = build(corpus)
+    assert [party] not in [list(a) for a in _duties_of(before, "synth-0003")]
+    _append_article(corpus, "synth-0002.md", named)  # synth-0003 is unchanged, but its clause now names a known party
+    found = _re_extracted(monkeypatch)
+    after, stats = build(corpus)
+    assert stats.parsed == 1 and "synth-0003" in found
+    assert (party,) in _duties_of(after, "synth-0003")
+    monkeypatch.undo()
+    _same(after, KnowledgeBase.from_corpus(corpus))
+
+
+@pytest.mark.parametrize(("defined", "uses"), ANOTHER_DOCUMENTS_TERM)
+def test_kept_obligations_follow_another_documents_definition(corpus: Path, monkeypatch: pytest.MonkeyPatch,
+                                                               defined: str, uses: str) -> None:
+    _append_article(corpus, "synth-0003.md", uses)
+    _append_article(corpus, "synth-0002.md", defined)
+    before, _ = build(corpus)
+    p = corpus / "synth-0002.md"  # the term defined there is no longer defined: synth-0003's party is its own
+    p.write_text(p.read_text(encoding="utf-8").replace(defined, "Nothing in these Measures limits other laws."),
+                 encoding="utf-8")
+    found = _re_extracted(monkeypatch)
+    after, stats = build(corpus)
+    assert stats.parsed == 1 and "synth-0003" in found
+    monkeypatch.undo()
+    full = KnowledgeBase.from_corpus(corpus)
+    _same(after, full)
+    def definitions(kb: KnowledgeBase) -> list[str | None]:  # of the parties of synth-0003's new duty
+        actors = {a.id: a for a in kb.actors}
+        return [actors[x].definition for o in kb.obligations if o.document == "synth-0003" and o.article == 90
+                for x in o.actors]
+
+    assert all(definitions(before)) and definitions(before) and definitions(after) == [None]

@@ -101,7 +101,13 @@ def _relabel_law(d: Path) -> None:  # a cited law's title in the registry (its o
     p.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
 
 
-CHANGES = [_reword, _retitle, _add, _remove, _redefine, _relabel_law]
+def _new_party(d: Path) -> None:  # a party no text named before: the obligations of the texts around it are found
+    p = d / "synth-0002.md"  # again (the earlier ones' first reading is replayed, then redone), not kept
+    text = p.read_text(encoding="utf-8").rstrip("\n")
+    p.write_text(text + "\n\nArticle 90 Harbour pilots shall keep a log of every berth.\n", encoding="utf-8")
+
+
+CHANGES = [_reword, _retitle, _add, _remove, _redefine, _relabel_law, _new_party]
 
 
 @pytest.mark.parametrize("change", CHANGES, ids=[c.__name__.strip("_") for c in CHANGES])

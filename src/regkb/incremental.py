@@ -10,6 +10,9 @@ reader skips). It holds:
 - ``refs/<key>-<context>.pickle``: the references found in that file's document, under the hash of
   what they are matched against (the registry's laws and every document's title: see
   :func:`regkb.parse.references.find_references`); only the last build's entries are kept;
+- ``obligations/<key>-<context>.pickle``: what the obligation extractor found in that file's document (and
+  taught its lexicon), under the hash of what it knew when its first pass reached the document (see
+  :func:`regkb.parse.obligations.extract_obligations`); only the last build's entries are kept;
 - ``kb/``: the last built knowledge base (:mod:`regkb.store`) with the list of keys it was built
   from. When every key is unchanged, the build is that knowledge base, loaded.
 - ``CACHEDIR.TAG``: marks the directory as a cache (backup tools skip it); :func:`clear` deletes
@@ -23,7 +26,8 @@ Every build reads and hashes every file (a changed file is found by its content,
 stamp). Files whose key is cached are not parsed again; the corpus-level stages (actors,
 obligations, references, which look across documents) always run again on the whole corpus,
 so an incremental build equals a full build. The references of an unchanged file are the
-cached ones when the laws and titles they are matched against are unchanged too.
+cached ones when the laws and titles they are matched against are unchanged too, and its
+obligations when what the extractor knew at both of its readings is unchanged.
 
 >>> import tempfile, shutil
 >>> with tempfile.TemporaryDirectory() as d:
@@ -165,13 +169,13 @@ class _Cache:
             return None
 
 
-class _References:
-    """The references of each document, kept between builds (a ``ReferenceMemo``, see
-    :func:`regkb.parse.references.find_references`): under the key of the file it comes from (its path, bytes,
-    the registries and the parser's code) and the context of the build."""
+class _PerDocument:
+    """Values kept per document between builds (in ``<cache>/<subdir>/``): under the key of the file it comes from
+    (its path, bytes, the registries and the parser's code) and a context the caller names (a hash of what else the
+    value depends on)."""
 
-    def __init__(self, cache: _Cache, keys: dict[str, str]) -> None:
-        self.dir = cache.dir / "refs"
+    def __init__(self, cache: _Cache, keys: dict[str, str], subdir: str) -> None:
+        self.dir = cache.dir / subdir
         self.cache = cache
         self.keys = keys  # document id -> the key of its file
         self.used: set[str] = set()
@@ -184,7 +188,7 @@ class _References:
         self.used.add(name)
         return self.dir / f"{name}.pickle"
 
-    def get(self, document: str, context: str) -> list[Reference] | None:
+    def get(self, document: str, context: str) -> object | None:
         p = self._path(document, context)
         if p is None:
             return None
@@ -193,18 +197,17 @@ class _References:
         except OSError:
             return None
         try:
-            refs = store.loads(signing.unseal(data, PURPOSE, p))  # checked before unpickling
+            return cast(object, store.loads(signing.unseal(data, PURPOSE, p)))  # checked before unpickling
         except Exception:  # an unsigned or damaged entry is a miss, never an error
             return None
-        return refs if isinstance(refs, list) else None
 
-    def put(self, document: str, context: str, refs: list[Reference]) -> None:
+    def put(self, document: str, context: str, value: object) -> None:
         p = self._path(document, context)
         if p is None:
             return
         try:
             self.dir.mkdir(exist_ok=True)
-            store.write_file(p, signing.seal(store.dumps(refs), PURPOSE), durable=False)
+            store.write_file(p, signing.seal(store.dumps(value), PURPOSE), durable=False)
         except OSError as exc:
             raise self.cache.unwritable(exc) from None
 
@@ -214,6 +217,17 @@ class _References:
             for p in self.dir.glob("*.pickle"):
                 if p.stem not in self.used:
                     p.unlink(missing_ok=True)
+
+
+class _References(_PerDocument):
+    """The references of each document (a ``ReferenceMemo``, see :func:`regkb.parse.references.find_references`)."""
+
+    def __init__(self, cache: _Cache, keys: dict[str, str]) -> None:
+        super().__init__(cache, keys, "refs")
+
+    def get(self, document: str, context: str) -> list[Reference] | None:
+        refs = super().get(document, context)
+        return refs if isinstance(refs, list) else None
 
 
 def build(corpus: str | Path = "corpus", cache_dir: str | Path | None = None,
@@ -295,13 +309,15 @@ def _build(corpus: str | Path, cache_dir: str | Path | None,
     parsed, sources = docs.finish(root)
     t = time.perf_counter()
     refs = _References(cache, doc_keys)
-    kb = kb_class.from_parsed(parsed, laws, bodies, sources, str(root), memo=refs)
+    duties = _PerDocument(cache, doc_keys, "obligations")  # an ObligationMemo: see extract_obligations
+    kb = kb_class.from_parsed(parsed, laws, bodies, sources, str(root), memo=refs, obligation_memo=duties)
     stats.times["corpus"] = time.perf_counter() - t
     report("corpus", 1, 1)
     t = time.perf_counter()
     try:
         stats.removed = cache.prune({k for _, k in keys})
         refs.prune()
+        duties.prune()
         store.save(kb, cache.kb_dir, durable=False)
         store.write_file(cache.kb_dir / "keys.txt", key_list.encode("utf-8"), durable=False)
     except OSError as exc:

@@ -44,7 +44,7 @@ from .model import (
 from .parse import ParsedDocument, kept_whole, parse_file
 from .parse.apart import set_apart_doubts
 from .parse.lawtexts import link_law_texts
-from .parse.obligations import extract_obligations, no_bearer_diagnostics, portfolio_diagnostics
+from .parse.obligations import ObligationMemo, extract_obligations, no_bearer_diagnostics, portfolio_diagnostics
 from .parse.references import ReferenceMemo, find_references, unresolved_diagnostics
 
 SCHEMA_VERSION = "2"  # 2: facts give their provision as a global id ("<document>/<eId>")
@@ -142,12 +142,15 @@ class ParsedCorpus:
 
     @classmethod
     def from_parsed(cls, parsed: list[ParsedDocument], laws: tuple[Law, ...], bodies: tuple[Body, ...],
-                    sources: dict[str, str], corpus_dir: str = "", memo: ReferenceMemo | None = None) -> Self:
+                    sources: dict[str, str], corpus_dir: str = "", memo: ReferenceMemo | None = None,
+                    obligation_memo: ObligationMemo | None = None) -> Self:
         """A knowledge base from documents parsed already (obligations, references and checks are computed here;
-        ``memo``: the incremental build's, which keeps each document's references between builds)."""
+        ``memo`` and ``obligation_memo``: the incremental build's, which keep each document's references and
+        obligations between builds)."""
         parsed = sorted(parsed, key=lambda p: p.document.id)
         try:
-            obligations, actors, references, diags = _corpus_stages(parsed, laws, bodies, sources, memo)
+            obligations, actors, references, diags = _corpus_stages(parsed, laws, bodies, sources, memo,
+                                                                    obligation_memo)
         except (RegkbError, MemoryError, RecursionError):
             raise
         except Exception:  # a defect of the extractor must not cost the corpus: find the texts it fails on
@@ -586,12 +589,13 @@ def _registry_checks(parsed: Iterable[ParsedDocument], laws: tuple[Law, ...]) ->
 
 
 def _corpus_stages(parsed: list[ParsedDocument], laws: tuple[Law, ...], bodies: tuple[Body, ...],
-                   sources: dict[str, str], memo: ReferenceMemo | None = None
+                   sources: dict[str, str], memo: ReferenceMemo | None = None,
+                   obligation_memo: ObligationMemo | None = None
                    ) -> tuple[list[Obligation], list[Actor], list[Reference], list[Diagnostic]]:
     """The stages that read all documents together: duties and actors (merged across documents), references
     (a law's text in the corpus), and the checks over them. They set the documents' sanctions and statements
     afresh each time, so running them again on fewer documents is safe."""
-    obligations, actors = extract_obligations(parsed, bodies)
+    obligations, actors = extract_obligations(parsed, bodies, obligation_memo)
     references = link_law_texts(find_references(parsed, laws, memo), parsed)  # a law's text in the corpus
     diags = [d for p in parsed for d in p.diagnostics]
     diags += _registry_checks(parsed, laws)

@@ -28,13 +28,15 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Container
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
+from typing import Protocol
 
 from ..model import Actor, Body, Definition, Diagnostic, Mention, Obligation, Sanction, Statement
 from . import ParsedDocument
 from . import patterns as P
 from .cue import cued
 from .definitions import slug
+from .extraction_state import Delta, accounted, chain, context, delta, initial_digest, mark, replay
 from .lexicon import HeadIndex, Known, Snapshots, opens_with_name
 from .sanctions import IN_CHARGE, clause_violator, liable_units, sanctions_of_unit, violation_agent
 from .tables import ClauseMaker, row_clauses, row_sanctions
@@ -1813,12 +1815,83 @@ class _Resolver:
         return key
 
 
-def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = ()) -> tuple[list[Obligation], list[Actor]]:
-    """Obligations of every regulation in ``docs`` and the actors who bear them."""
+class ObligationMemo(Protocol):
+    """What an earlier build found in each document (see :func:`extract_obligations`), kept by the caller."""
+
+    def get(self, document: str, context: str) -> object | None:
+        """What was kept for ``document`` under ``context``, or None."""
+
+    def put(self, document: str, context: str, value: object) -> None:
+        """Keep ``value`` for ``document`` under ``context`` (the document's earlier value is no longer needed)."""
+
+
+def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (), memo: ObligationMemo | None = None
+                        ) -> tuple[list[Obligation], list[Actor]]:
+    """Obligations of every regulation in ``docs`` and the actors who bear them.
+
+    ``memo`` (the incremental build's) keeps what each document yielded, under a hash of what the extractor
+    knew when each pass reached it (:mod:`regkb.parse.extraction_state`): a document whose text and both states
+    are unchanged is not read again; the result is the same as without it."""
+    if memo is None:
+        return _extract(docs, bodies, None, skip_first=False)
+    try:
+        return _extract(docs, bodies, memo, skip_first=True)
+    except _ClausesNeeded:  # a document skipped in the first pass must be read in the second: read them all
+        return _extract(docs, bodies, memo, skip_first=False)
+
+
+class _ClausesNeeded(Exception):
+    """The second pass must read a document whose first pass was replayed from the memo (no clauses kept)."""
+
+
+_MEMO_VERSION = "obligations-1"
+
+
+@dataclass(frozen=True)
+class _Kept:
+    """What one document yielded, and the states it was found under (see :func:`extract_obligations`)."""
+
+    version: str
+    first_end: str  # the hash of the state after the whole first pass
+    second: str  # the hash of the state when the second pass reached the document
+    added_first: Delta
+    added_second: Delta
+    obligations: tuple[Obligation, ...]
+    mentions: tuple[tuple[str, tuple[Mention, ...]], ...]  # added per actor key, in the order the keys were met
+    statements: tuple[Statement, ...]
+    sanctions: tuple[Sanction, ...]
+    own_statements: tuple[Statement, ...]
+
+
+def _kept(value: object) -> _Kept | None:
+    """A kept entry (stored as a plain tuple: the cache unpickles only data) if it is one of this version."""
+    if isinstance(value, tuple) and len(value) == len(fields(_Kept)) and value[0] == _MEMO_VERSION:
+        return _Kept(*value)
+    return None
+
+
+def _mentions_since(mentions: dict[str, list[Mention]], sizes: dict[str, int]
+                    ) -> tuple[tuple[str, tuple[Mention, ...]], ...]:
+    return tuple((k, tuple(v[sizes.get(k, 0) :])) for k, v in mentions.items() if len(v) > sizes.get(k, 0))
+
+
+def _extract(docs: list[ParsedDocument], bodies: tuple[Body, ...], memo: ObligationMemo | None, skip_first: bool
+             ) -> tuple[list[Obligation], list[Actor]]:
     res = _Resolver(docs, bodies)
-    per_doc: list[tuple[ParsedDocument, list[_Clause], list[tuple[Unit, int, int, str]]]] = []
+    state = initial_digest(res) if memo is not None else ""
+    per_doc: list[tuple[ParsedDocument, list[_Clause] | None, list[tuple[Unit, int, int, str]], str, _Kept | None,
+                        Delta | None]] = []
     # pass 1: clauses, and actors from undefined subjects
     for p in docs:
+        first, kept, since = context(state, res) if memo is not None else "", None, None
+        if memo is not None:
+            kept = _kept(memo.get(p.document.id, first))
+            if kept is not None and skip_first:  # what this document taught the first pass, without reading it
+                replay(res, kept.added_first)
+                state = chain(state, kept.added_first)
+                per_doc.append((p, None, [], first, kept, kept.added_first))
+                continue
+            since = mark(res)
         res.current_doc = p.document.id
         res.article_before = _article_before(p.units)
         known = res.lex.known(res.doc_forms.get(p.document.id))
@@ -1876,12 +1949,36 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
         for c in clauses:
             if c.passive and c.subject.strip() and not PRONOUN_RE.match(c.subject.strip()):
                 _by_agent(c, res)  # learn a new agent now, so that its own clauses find it ("Hotels shall ...")
-        per_doc.append((p, clauses, skipped))
+        added = None
+        if since is not None:
+            added = delta(res, since)
+            state = chain(state, added)
+        per_doc.append((p, clauses, skipped, first, kept, added))
+    first_end = context(state, res) if memo is not None else ""
+    if skip_first and any(k is not None and c is None and k.first_end != first_end for _, c, _, _, k, _ in per_doc):
+        raise _ClausesNeeded  # the first pass learnt something new: no document's second pass can be replayed
     # pass 2: bearers
     obligations: list[Obligation] = []
     mentions: dict[str, list[Mention]] = {}
     statements: list[Statement] = []
-    for p, clauses, skipped in per_doc:
+    for p, maybe_clauses, skipped, first, kept, added_first in per_doc:
+        second, since = context(state, res) if memo is not None else "", None
+        counts: tuple[int, int, dict[str, int]] = (0, 0, {})
+        if memo is not None:
+            if kept is not None and kept.first_end == first_end and kept.second == second:
+                obligations.extend(kept.obligations)  # the document, its two states unchanged: what it yielded
+                for key, ms in kept.mentions:
+                    mentions.setdefault(key, []).extend(ms)
+                statements.extend(kept.statements)
+                p.sanctions, p.statements = list(kept.sanctions), list(kept.own_statements)
+                replay(res, kept.added_second)
+                state = chain(state, kept.added_second)
+                continue
+            since = mark(res)
+            counts = (len(obligations), len(statements), {k: len(v) for k, v in mentions.items()})
+        if maybe_clauses is None:
+            raise _ClausesNeeded
+        clauses = maybe_clauses
         res.current_doc = p.document.id
         res.article_before = _article_before(p.units)
         prev: _Clause | None = None
@@ -1989,6 +2086,15 @@ def extract_obligations(docs: list[ParsedDocument], bodies: tuple[Body, ...] = (
                 mentions.setdefault(key, []).append(
                     Mention(c.unit.document, c.unit.article, c.unit.provision_at(span), c.unit.clean.text[a:b], span))
         p.statements = statements_for(statements, p.document.id)
+        if memo is not None and since is not None and added_first is not None:
+            added = delta(res, since)
+            memo.put(p.document.id, first, (
+                _MEMO_VERSION, first_end, second, added_first, added, tuple(obligations[counts[0] :]),
+                _mentions_since(mentions, counts[2]), tuple(statements[counts[1] :]), tuple(p.sanctions),
+                tuple(p.statements)))  # the fields of a _Kept
+            state = chain(state, added)
+    if memo is not None:
+        accounted(res)  # no part of the state was added that the memo's hashes do not cover
     actors = _actors(res, obligations, mentions, docs)
     known_ids = {a.id for a in actors}
     for p in docs:  # a sanction names only actors the knowledge base has
