@@ -172,3 +172,25 @@ def test_line_numbers_and_a_page_number_in_the_margin_are_no_captions(tmp_path: 
     assert not any("caption" in n and "margin" in n for n in done.notes)  # type: ignore[attr-defined]
     assert arts[1].text.startswith("These Rules apply to the passenger ferries")
     assert [f.text for f in done.furniture if "line number" in f.reason] == ["2", "4", "6", "8", "10"]  # type: ignore[attr-defined]
+
+
+def test_article_numbers_set_out_in_the_margin_stay_the_texts(tmp_path: Path) -> None:
+    """An article's number set out in the margin in smaller type ("Art. 2" left of the text column) is the heading, not
+    a side note: it stays in the line it stands level with."""
+    path = tmp_path / "numbers.pdf"
+    c = canvas.Canvas(str(path), pagesize=LETTER, invariant=1)
+    y = 700.0
+    for n, (_, _, lines) in enumerate(FERRIES[:2] + FERRIES[3:], 1):
+        for k, line in enumerate(lines):
+            c.setFont("Helvetica", 10)
+            c.drawString(140, y, line)
+            if k == 0:
+                c.setFont("Helvetica-Bold", 8)
+                c.drawString(60, y, f"Art. {n}")
+            y -= 14
+        y -= 7
+    c.showPage()
+    c.save()
+    done, p = _parse(tmp_path, path)
+    assert not [f for f in done.furniture if "margin" in f.reason]  # type: ignore[attr-defined]
+    assert [a.number for a in p.articles] == [1, 2, 3, 4, 5, 6]  # type: ignore[attr-defined]

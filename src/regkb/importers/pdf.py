@@ -224,7 +224,8 @@ def margin_notes(pages: Any) -> dict[int, list[MarginNote]]:
     page's top and bottom bands (a running header, a page number). The notes of one side stand at one place (their left
     edges, or their right ones, within two points), at least two in the document: odd and even pages may put them in
     mirrored margins. A note's lines that follow each other closely at one place are one note (a caption wrapped onto
-    a second line). Digits alone (line numbers, a page number in the margin) are never a note."""
+    a second line). Digits alone (line numbers, a page number in the margin) are never a note, nor a run that opens
+    with an article, chapter or section heading or an item's label (a number set out in the margin is the text's)."""
     rows_by_page: dict[int, list[list[dict[str, Any]]]] = {}
     sizes: list[float] = []
     for n, page in enumerate(pages, 1):
@@ -254,8 +255,9 @@ def margin_notes(pages: Any) -> dict[int, list[MarginNote]]:
         right = _right_margin([float(g[-1]["x1"]) for g in text_runs])
         for rs in runs:
             for k, g in enumerate(rs):
-                if any(float(w["size"]) > small for w in g) or not any(ch.isalpha() for w in g for ch in str(w["text"])):
-                    continue
+                if any(float(w["size"]) > small for w in g) or not any(ch.isalpha() for w in g for ch in str(w["text"])) \
+                        or opens_unit(" ".join(str(w["text"]) for w in g)):
+                    continue  # digits alone, or a heading or item label set out in the margin ("Art. 4"): the text's
                 beside = " ".join(str(w["text"]) for h in rs if h is not g for w in h)
                 if float(g[-1]["x1"]) + body / 2 <= left and k == 0:
                     found.append((n, "left", g, beside))
