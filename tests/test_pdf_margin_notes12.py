@@ -194,3 +194,36 @@ def test_article_numbers_set_out_in_the_margin_stay_the_texts(tmp_path: Path) ->
     done, p = _parse(tmp_path, path)
     assert not [f for f in done.furniture if "margin" in f.reason]  # type: ignore[attr-defined]
     assert [a.number for a in p.articles] == [1, 2, 3, 4, 5, 6]  # type: ignore[attr-defined]
+
+
+def test_a_centred_title_wrapped_onto_two_lines_stays_one_block(tmp_path: Path) -> None:
+    """A title centred over the text column and wrapped onto a second centred line is one block (so one title); a
+    centred chapter heading and the centred section heading under it stay two (a heading opens a unit). Two layouts:
+    captions in the margin (the text column measured without them), and none."""
+    for name, notes in (("noted", True), ("plain", False)):
+        path = tmp_path / f"{name}.pdf"
+        c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+        left, right = 150.0, 540.0
+        mid = (left + right) / 2
+        y = 760.0
+        for line, font in (("Measures of Linxi County on the Safety of", "Times-Bold"),
+                           ("Passenger Ferries on Its Lakes", "Times-Bold"), ("Chapter I General", "Times-Bold"),
+                           ("Section 1 Licences", "Times-Italic")):
+            c.setFont(font, 12)
+            c.drawCentredString(mid, y, line)
+            y -= 16 if line.startswith("Measures") else 28
+        for n, (caption, _, lines) in enumerate(FERRIES[:2] + FERRIES[3:], 1):
+            for k, line in enumerate(lines):
+                c.setFont("Times-Roman", 11)
+                c.drawString(left + (18 if k == 0 else 0), y, f"Article {n} {line}" if k == 0 else line)
+                if k == 0 and notes and caption:
+                    c.setFont("Times-Italic", 8)
+                    c.drawRightString(left - 14, y, caption[0])
+                y -= 15
+            y -= 6
+        c.showPage()
+        c.save()
+        done = read_files([path])
+        assert done.meta["title"] == "Measures of Linxi County on the Safety of Passenger Ferries on Its Lakes"
+        assert "\n\nChapter I General\n\nSection 1 Licences\n\n" in done.text
+        assert ("[Scope]" in done.text) == notes
