@@ -57,6 +57,7 @@ class OpenPdf(Stage):
         fonts: list[Counter[str]] = []  # for each line, its characters per font
         with pdfplumber.open(io.BytesIO(draft.data)) as pdf:
             numbered = margin_line_numbers(pdf.pages)
+            noted = margin_notes(pdf.pages)
             draft.meta.update({k.lower(): v for k, v in (pdf.metadata or {}).items()
                                if k in ("Title", "Author", "Subject") and isinstance(v, str) and v.strip()})
             for n, page in enumerate(pdf.pages, 1):
@@ -75,6 +76,9 @@ class OpenPdf(Stage):
                 if numbered.get(n):
                     page = page.filter(_outside_chars([(float(w["x0"]), float(w["top"]), float(w["x1"]),
                                                         float(w["bottom"])) for w in numbered[n]]))
+                if noted.get(n):
+                    read += sum(non_space(m.text) for m in noted[n])
+                    page = page.filter(_outside_chars([b for m in noted[n] for b in m.boxes]))
                 rules = [float(r["top"]) for r in list(page.lines) + list(page.rects)
                          if abs(float(r["bottom"]) - float(r["top"])) <= 2 and float(r["x1"]) - float(r["x0"]) >= 30
                          and float(r["top"]) > height / 2]
@@ -123,6 +127,7 @@ class OpenPdf(Stage):
                                f"{', '.join(t for _, t in counted[:8])}{' ...' if len(counted) > 8 else ''}): small "
                                "numbers right-aligned at one place left of the text, counting its lines by a fixed "
                                "step; kept out of the reading text and listed")
+        place_margin_notes(lines, noted, draft)
         for n, t in turned.items():
             draft.furniture.append(Furniture(t, "text set at an angle to the lines (a watermark or a margin note)", n))
         if turned:
@@ -158,12 +163,17 @@ def margin_line_numbers(pages: Any) -> dict[int, list[dict[str, Any]]]:
     the text column (its right edge short of the leftmost word of the page's text by a gap), in type no larger than the
     text's; the numbers stand right-aligned at one place (their right edges within a point), at least three in the
     document, and on each page they run down it by one fixed step (every line, every fifth line), each a multiple of it.
-    A number inside the text column ("Article" / "6 and thereby", a wrapped reference) is text, wherever it stands."""
+    A number inside the text column ("Article" / "6 and thereby", a wrapped reference) is text, wherever it stands.
+    The text column is the body's: a header or page number in the page's top or bottom band does not widen it."""
     found: list[tuple[int, dict[str, Any]]] = []
     sizes: list[float] = []
     for n, page in enumerate(pages, 1):
         words = page.extract_words(extra_attrs=["size"])
-        text = [w for w in words if not _DIGITS_ONLY.match(str(w["text"]))]
+        height = float(page.height)
+        # the text column from the body's words: not a running header or a page number in the page's top or bottom
+        # band, which may stand in the margin ("- 17 -" at the foot of the outer margin)
+        text = [w for w in words if not _DIGITS_ONLY.match(str(w["text"])) and float(w["bottom"]) > height * BAND
+                and float(w["top"]) < height * (1 - BAND)]
         if not text:
             continue
         left = min(float(w["x0"]) for w in text)
@@ -188,6 +198,151 @@ def margin_line_numbers(pages: Any) -> dict[int, list[dict[str, Any]]]:
     if any(int(str(w["text"])) % step for ws in by_page.values() for w in ws):
         return {}
     return by_page
+
+
+@dataclass(slots=True)
+class MarginNote:
+    """A note printed in a page's margin beside the text (a side note): its words joined, its box, and its side."""
+
+    page: int
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    side: str  # "left" or "right"
+    boxes: list[tuple[float, float, float, float]]  # (x0, top, x1, bottom) of each of its words
+    first: tuple[float, float]  # the top and bottom of its first line (level with the line of text it is beside)
+
+
+def margin_notes(pages: Any) -> dict[int, list[MarginNote]]:
+    """The notes a gazette or a statute book prints in a margin beside the text (a caption level with an article's
+    first line, "Water quality" left of "Article 4 The onus ..."), by page: told by layout, never by their words. A
+    note is a run of words in smaller type than the body's (at most nine tenths of its size), with a letter in it,
+    standing wholly outside the page's text column (left of the leftmost place where several of its lines start, or
+    right of where nine lines in ten end) and apart from the text in its row by at least the body's size; outside the
+    page's top and bottom bands (a running header, a page number). The notes of one side stand at one place (their left
+    edges, or their right ones, within two points), at least two in the document: odd and even pages may put them in
+    mirrored margins. A note's lines that follow each other closely at one place are one note (a caption wrapped onto
+    a second line). Digits alone (line numbers, a page number in the margin) are never a note, nor a run that opens
+    with an article, chapter or section heading or an item's label (a number set out in the margin is the text's)."""
+    rows_by_page: dict[int, list[list[dict[str, Any]]]] = {}
+    sizes: list[float] = []
+    for n, page in enumerate(pages, 1):
+        height = float(page.height)
+        words = [w for w in page.extract_words(extra_attrs=["size"])
+                 if float(w["bottom"]) > height * BAND and float(w["top"]) < height * (1 - BAND)]
+        sizes.extend(float(w["size"]) for w in words)
+        rows: list[list[dict[str, Any]]] = []
+        for w in sorted(words, key=lambda w: (float(w["bottom"]), float(w["x0"]))):
+            if rows and abs(float(rows[-1][0]["bottom"]) - float(w["bottom"])) <= 2:
+                rows[-1].append(w)
+            else:
+                rows.append([w])
+        rows_by_page[n] = [sorted(r, key=lambda w: float(w["x0"])) for r in rows]
+    if not sizes:
+        return {}
+    body = statistics.median(sizes)
+    small = 0.9 * body
+    found: list[tuple[int, str, list[dict[str, Any]], str]] = []  # (page, side, words, the row's text beside them)
+    for n, rows in rows_by_page.items():
+        # each row cut into runs at gaps of the body's size or more; the text column from the runs in body type
+        runs = [_gap_runs(r, body) for r in rows]
+        text_runs = [g for rs in runs for g in rs if any(float(w["size"]) > small for w in g)]
+        if len(text_runs) < 3:
+            continue
+        left = _margin([float(g[0]["x0"]) for g in text_runs])
+        right = _right_margin([float(g[-1]["x1"]) for g in text_runs])
+        for rs in runs:
+            for k, g in enumerate(rs):
+                if any(float(w["size"]) > small for w in g) or not any(ch.isalpha() for w in g for ch in str(w["text"])) \
+                        or opens_unit(" ".join(str(w["text"]) for w in g)):
+                    continue  # digits alone, or a heading or item label set out in the margin ("Art. 4"): the text's
+                beside = " ".join(str(w["text"]) for h in rs if h is not g for w in h)
+                if float(g[-1]["x1"]) + body / 2 <= left and k == 0:
+                    found.append((n, "left", g, beside))
+                elif float(g[0]["x0"]) >= right + body / 2 and k == len(rs) - 1:
+                    found.append((n, "right", g, beside))
+    notes: dict[int, list[MarginNote]] = {}
+    for side in ("left", "right"):
+        runs_ = [(n, g, beside) for n, s, g, beside in found if s == side]
+        if len(runs_) < 2:
+            continue
+        starts = Counter(round(float(g[0]["x0"])) for _, g, _ in runs_).most_common(1)[0][0]
+        ends = Counter(round(float(g[-1]["x1"])) for _, g, _ in runs_).most_common(1)[0][0]
+        aligned = [(n, g, b) for n, g, b in runs_ if abs(float(g[0]["x0"]) - starts) <= 2 or abs(float(g[-1]["x1"]) - ends) <= 2]
+        if len(aligned) < 2:
+            continue
+        for n, g, beside in aligned:
+            text = " ".join(str(w["text"]) for w in g)
+            box = (float(g[0]["x0"]), min(float(w["top"]) for w in g), float(g[-1]["x1"]),
+                   max(float(w["bottom"]) for w in g))
+            boxes = [(float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"])) for w in g]
+            page_notes = notes.setdefault(n, [])
+            last = page_notes[-1] if page_notes and page_notes[-1].side == side else None
+            # the note's next line follows within a line of the body's type, at the same place, and stands beside no
+            # line that opens an article (that line's note is its own: two one-line articles one under the other)
+            if last is not None and 0 <= box[1] - last.bottom <= body and not opens_article(beside) and \
+                    (abs(box[0] - last.x0) <= 2 or abs(box[2] - last.x1) <= 2):
+                # the note's next line: a caption wrapped in the margin
+                last.text = last.text[:-1] + text if re.search(r"[a-z]-$", last.text) else f"{last.text} {text}"
+                last.x0, last.x1, last.bottom = min(last.x0, box[0]), max(last.x1, box[2]), box[3]
+                last.boxes.extend(boxes)
+            else:
+                page_notes.append(MarginNote(n, text, box[0], box[2], box[1], box[3], side, boxes, (box[1], box[3])))
+    for ns in notes.values():
+        ns.sort(key=lambda m: m.top)
+    return notes
+
+
+def place_margin_notes(lines: list[PdfLine], noted: dict[int, list[MarginNote]], draft: Draft) -> None:
+    """Each margin note (:func:`margin_notes`) is read with the line of text it stands level with (the line whose
+    height overlaps its first line's most). Beside a line that opens an article with no caption of its own, it is that
+    article's caption, written in brackets after the number as translators print one ("Article 4 [Water quality] The
+    onus ..."), which the parser reads as the caption and never as text of law. Any other note (beside a paragraph, a
+    heading or nothing; holding brackets of its own) is left out of the reading text and listed with the furniture:
+    a side note is a reader's aid, not the law's words; the import says so."""
+    from ..parse import patterns as P
+    from ..parse.structure import reads_as_caption
+
+    captions = 0
+    other: list[MarginNote] = []
+    for n, notes in sorted(noted.items()):
+        page = [ln for ln in lines if ln.page == n and not ln.table]
+        for note in notes:
+            top, bottom = note.first
+            best = max(page, key=lambda ln: min(ln.bottom, bottom) - max(ln.top, top), default=None)
+            m = P.ARTICLE.match(best.text) if best is not None and min(best.bottom, bottom) > max(best.top, top) else None
+            rest = m.group("rest") if m else ""
+            if best is None or m is None or not reads_as_caption(note.text) or \
+                    re.match(r"[\[【(（]", rest.lstrip("*_ ")) or "[" in note.text or "]" in note.text:
+                other.append(note)
+                continue
+            at = m.start("rest")
+            best.text = f"{best.text[:at].rstrip()} [{note.text}]" + (f" {rest}" if rest.strip() else "")
+            captions += 1
+    if captions:
+        draft.notes.append(f"{captions} article caption(s) printed as notes in the page's margin, level with the "
+                           "article's first line (in smaller type, outside the text column): written in brackets "
+                           "after the article's number")
+    for note in other:
+        draft.furniture.append(Furniture(note.text, f"note in the {note.side} margin beside no article's first line "
+                                         "(a side note)", note.page))
+    if other:
+        draft.notes.append(f"{len(other)} note(s) in the page margin stand beside no line that opens an article "
+                           "(or do not read as a caption): left out of the reading text and listed with the furniture: "
+                           + "; ".join(f"page {m.page}: {m.text!r}" for m in other[:5]))
+
+
+def _gap_runs(row: list[dict[str, Any]], gap: float) -> list[list[dict[str, Any]]]:
+    """A row of words (left to right) cut into runs where the space between two words is ``gap`` or more."""
+    out: list[list[dict[str, Any]]] = []
+    for w in row:
+        if out and float(w["x0"]) - float(out[-1][-1]["x1"]) < gap:
+            out[-1].append(w)
+        else:
+            out.append([w])
+    return out
 
 
 def _turned(char: dict[str, Any]) -> bool:
@@ -662,6 +817,9 @@ class PdfParagraphs(Stage):
                     new = indent or (bool(_ENDS_SENTENCE.search(prev.text)) and opens_unit(ln.text))
                 elif not same_page and _ENDS_SENTENCE.search(prev.text) and _STARTS_SENTENCE.match(ln.text):
                     new = True  # across a page break only the words tell: a sentence ended, a new one starts
+                elif same_page and _centred(prev, plft, prgt, line_h) and _centred(ln, lft, right[ln.column], line_h) \
+                        and not _ENDS_SENTENCE.search(prev.text) and not opens_unit(ln.text):
+                    new = False  # a centred line wrapped under a centred line (a title, an order line): one block
                 elif same_page and indent and cur and _hangs(cur[0].text, prev.text, ln.text):
                     new = False  # an item set with a hanging indent: its wrapped lines stand under its text
                 elif indent and (prev.x0 <= plft + 1.5 * line_h or (indented and _ENDS_SENTENCE.search(prev.text))):
@@ -714,6 +872,12 @@ class PdfParagraphs(Stage):
             draft.notes.append(f"{marked} paragraph(s) wholly in italics: written in *...*; the parser reads them as "
                                "the editor's comments where they follow an article's law")
         draft.blocks[:0] = blocks  # before the page-foot notes that Footnotes wrote after the text
+
+
+def _centred(ln: PdfLine, left: float, right: float, line_h: float) -> bool:
+    """Is a line set centred in its column: short of both margins, its middle within a line's height of the column's?"""
+    return ln.x0 > left + 0.5 * line_h and ln.x1 < right - 0.5 * line_h and \
+        abs((ln.x0 + ln.x1) / 2 - (left + right) / 2) <= 0.5 * line_h
 
 
 def _hangs(first: str, prev: str, text: str) -> bool:

@@ -2035,6 +2035,11 @@ def _starts_text(s: str) -> bool:
     return s[:1].isupper() or s[:1] in "\"“" or bool(P.ITEM_LINE.match(s))
 
 
+def reads_as_caption(text: str) -> bool:
+    """Does ``text`` read as an article's caption printed apart from its text (in brackets, a heading, a margin)?"""
+    return _caption_like(text, strict=False)
+
+
 def _caption_like(text: str, strict: bool) -> bool:
     """A short name ("Scope of Application", "Definitions"), not the start of a clause.
 
