@@ -1120,6 +1120,10 @@ SANCTION_WITHDRAWAL = re.compile(r"""^(?:shall|may|will|(?:is|are)[ ]to)""" + _M
     (?:entered|included|placed|listed)[ ](?:in|on|into|as|for)[ ](?:[\w-]+[ ]){0,6}?(?:under[ ])?
     (?:key|special|strict|enhanced|intensified)[ ](?:supervision|regulation|oversight|monitoring)|""" + PENALTY_DONE + r""")|
     have[ ]""" + _POSS + r"""[ ](?:[\w-]+[ ]){0,6}?(?:""" + PENALTY_HAD_V + r""")|""" + PENALTY_BEAR + r""")\b""", X)
+# (Session 11) "the case shall be transferred to the judicial organs": the whole referral is the sanction's trigger (the
+# words a reader quotes), as a passive penalty's participle is (SANCTION_PASSIVE); no authority imposes it
+CRIMINAL_REFERRAL = re.compile(r"^(?:shall|may|will|(?:is|are)[ ]to)" + _MODAL_GAP + _ALSO + r"?be[ ](?:"
+                               + next(c.done for c in PENALTY_CLASSES if c.name == "criminal") + r")", X)
 # (Session 11) the violator's own redress of a loss ("shall make good the losses", "shall compensate the victim for the
 # loss"): civil liability after a violation (SANCTION_WITHDRAWAL) or a harm it caused (HARM_CAUSED)
 CIVIL_REDRESS = re.compile(r"^(?:shall|may|will|(?:is|are)[ ]to)" + _MODAL_GAP + _ALSO + r"?(?:" + PENALTY_BEAR + r")\b", X)

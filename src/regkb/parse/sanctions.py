@@ -484,7 +484,7 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
     results: list[tuple[Sanction, _Prev]] = []
     if passive:
         vm = (P.SANCTION_PASSIVE.match(text[m.start() :]) or P.PURSUED.match(text[m.start() :])
-              or P.SANCTION_DEALT.match(text[m.start() :]))
+              or P.SANCTION_DEALT.match(text[m.start() :]) or P.CRIMINAL_REFERRAL.match(text[m.start() :]))
         trigger_end = m.start() + vm.end() if vm else m.end()
         while trigger_end < b and text[trigger_end].isalpha():  # the whole word: "liabilit" -> "liability"
             trigger_end += 1
