@@ -234,14 +234,23 @@ SENTENCE_END = re.compile(r"[.!?。][\"”]?(?:\[(?:\d{1,3}|\^[\w-]{1,12})\])?(?
 # The words that define, one table each (every definition pattern below is built from these):
 # verbs that define a term: "X refers to Y", "X means Y", "X shall mean Y", "X is defined as Y", and (session 10)
 # "X is understood to mean Y", "X is taken to mean Y" (a verb of interpretation with "to mean": the same statement)
+# (defsanct12) "X is used in these Measures to denote Y": the participle that marks the text's own term
+# (USED_PARTICIPLE) with a defining verb in the infinitive; the text named in it makes the words before a term
 DEF_VERB = (r"(?:shall[ ])?(?:refers?[ ]to|means?|denotes?|is[ ]defined[ ]as|are[ ]defined[ ]as|shall[ ]mean|"
-            r"(?:is|are|shall[ ]be)[ ](?:understood|taken)[ ]to[ ]mean)")
+            r"(?:is|are|shall[ ]be)[ ](?:understood|taken)[ ]to[ ]mean|"
+            r"(?:is|are)[ ]used[ ](?:in[ ](?:these|this|the[ ]present)[ ]\w+|herein)[ ]to[ ](?:mean|denote|designate|refer[ ]to))")
 # verbs that define only a term the text marks as its own (quoted, emphasised, "the expression X", "X as used in these
 # Measures"): "designates" also says that an authority names something ("The bureau designates the sites ..."), "is
 # understood as" also says how a rule is read ("The time limit is understood as ..."; "construed as" is left out:
 # "Nothing in these Rules shall be construed as ..." is no definition); (session 11) "shall be understood as", the
 # same verb with the drafting modal
-MARKED_DEF_VERB = r"(?:designates?|signifies|stands?[ ]for|(?:(?:is|are)[ ](?:to[ ]be[ ])?|shall[ ]be[ ])understood[ ]as)"
+# (defsanct12) the verbs of reading complete the family for a marked term: "is understood / taken to be", "shall be
+# construed / interpreted as" ("Nothing in these Rules shall be construed as ..." names no marked term, so stays out),
+# "applies to" ('The term "X" applies to a person who ...': the term's extension), and "is used to denote" without the
+# text named (a marked term only: "Green labels are used to designate organic produce" states a use)
+MARKED_DEF_VERB = (r"(?:designates?|signifies|stands?[ ]for|appl(?:y|ies)[ ]to|"
+                   r"(?:(?:is|are)[ ](?:to[ ]be[ ])?|shall[ ]be[ ])(?:understood[ ]as|(?:understood|taken)[ ]to[ ]be|"
+                   r"(?:construed|interpreted)[ ]as)|(?:is|are)[ ]used[ ]to[ ](?:mean|denote|designate|refer[ ]to))")
 # verbs that fix a term's extension: "X includes / covers / encompasses Y", (session 11) "X embraces Y" (a definition
 # when X is marked, or in an article that defines terms)
 EXTENSION_VERB = r"(?:includes?|covers?|encompass(?:es)?|embraces?)"
@@ -362,18 +371,25 @@ GLOSSARY_ENTRY = re.compile(
 # '"X", as used in these Measures, means', 'X as mentioned in these Measures refers to': a phrase that says the words
 # before it are the text's own term (a definitional frame as quotation marks are)
 AS_USED_IN = re.compile(r",?\s*(?:(?:as|when)\s+)?" + USED_PARTICIPLE + r"\s+" + _IN_THIS_TEXT + r"\s*,?$|"
-                        r",\s*for\s+the\s+purposes?\s+of\s+(?:these|this)\s+\w+\s*,$"
+                        r",\s*for\s+the\s+purposes?\s+(?:of\s+(?:these|this)\s+\w+|hereof)\s*,$"
                         # 'X in these Rules refers to': the bare phrase names the instrument, as "as used in" does
                         r"|\s+in\s+(?:these|this|the\s+present)\s+(?:Provisions|Measures|Regulations|Rules|Law|Decision|Code|"
                         r"Interpretation|Opinions|Notice|Guidelines|Standards?|Chapter|Section)$", re.IGNORECASE)
 # "Virtual items referred to in these Provisions are items ...", "Vendors as used in this Chapter are persons who ...":
 # the phrase after the words names them the text's own term, so "is/are" defines them (when what follows classifies
 # them: CLASSIFYING_PREDICATE)
+# (defsanct12) the same with an aside that names the text's purposes: 'A "stall", for the purposes hereof, is ...',
+# 'Vendors, for the purposes of these Rules, are ...' (an article may stand before a quoted term)
+_PURPOSES_ASIDE = r"(?:,[ ]for[ ]the[ ]purposes?[ ](?:of[ ](?:these|this|the[ ]present)[ ]\w+|hereof),)"
 USED_IN_IS = re.compile(
-    rf"""(?P<raw>{QUOTED}|(?:[A-Za-z][\w-]*[ ]){{0,6}}?[A-Za-z][\w-]*)
-    (?P<used>,?[ ](?:(?:as|when)[ ])?{USED_PARTICIPLE}[ ]{_IN_THIS_TEXT},?)[ ](?P<verb>is|are|{EXTENSION_VERB})[ ]""",
+    rf"""(?P<raw>(?:(?:an?|the)[ ](?=[\"“‘']))?{QUOTED}|(?:[A-Za-z][\w-]*[ ]){{0,6}}?[A-Za-z][\w-]*)
+    (?P<used>,?[ ](?:(?:as|when)[ ])?{USED_PARTICIPLE}[ ]{_IN_THIS_TEXT},?|{_PURPOSES_ASIDE})[ ](?P<verb>is|are|{EXTENSION_VERB})[ ]""",
     X,
 )
+# (defsanct12) the inverted frame "By X is meant Y", "By "X" are understood Y": the term after "By", the meaning after
+# the passive verb of meaning (the term is the text's own by the frame itself)
+MEANT_BY = re.compile(rf"""by[ ](?!(?:this|that|these|those|it|which|contrast|law)\b)(?P<raw>{QUOTED}|(?:[A-Za-z][\w-]*[ ]){{0,5}}?[A-Za-z][\w-]*),?[ ]
+    (?:is|are|shall[ ]be)[ ](?:meant|understood)[ ]""", X)
 # A sentence in which the text names a term of its own: "In these Measures, X refers to ...", "For the purposes of
 # this Law, X means ...", "X referred to in these Provisions means / are ...". An article that has one defines terms,
 # and its other sentences of the form "X refers to / includes Y" are definitions too.
