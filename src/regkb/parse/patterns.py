@@ -828,7 +828,7 @@ UNIVERSAL_SUBJECT = re.compile(
 _OBJ = r"(?:it|them|him[ ]or[ ]her|him|her|(?:the|such|its|their|his|her|each[ ]of[ ]the)[ ](?:[\w-]+[ ]){0,4}?[\w-]+)"
 _POSS = r"(?:its|their|his[ ]or[ ]her|his|her|the(?:[ ][\w-]+)?['’]s?|the|relevant)"  # whose licence, whose grade
 _PERMIT = (r"(?:licen[cs]es?|permits?|certificates?|registrations?|qualifications?|filings?|approvals?|authori[sz]ations?|"
-           r"accreditations?|credentials?|designations?)")
+           r"accreditations?|credentials?|designations?|appointments?)")  # (defsanct12) "withdraw its appointment"
 _BUSINESS = r"(?:business|production|operations?|activities|practice|services?|trading)"
 # a warning given to the violator: "give (it) a warning", "issue the operator a warning", (Session 10) "warn it" (a
 # pronoun object only, and not "warn them of / about / that": a notice of a risk is no warning as a penalty)
@@ -868,11 +868,15 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     PenaltyClass("fine", noun=r"fines?", suffer=r"fined", do=r"fine", bear=r"pay[ ]an?[ ](?:[\w-]+[ ]){0,2}?fine\b",
                  not_=r"-|print|grained|dust|particles?|arts?|tuning|wines?"),
     PenaltyClass("confiscation", noun=r"confiscation", done=r"forfeited", had=r"confiscated|seized|forfeited",
+                 # (defsanct12) the violator's own loss of what it holds, after a violation: "shall forfeit its
+                 # deposit", "shall lose the stall"
+                 bear=r"(?:forfeit|lose)[ ](?:its|their|his|her|his[ ]or[ ]her|the)[ ](?:[\w-]+[ ]){0,2}?[\w-]+",
                  # "may be seized / impounded / taken in by the bureau"
                  suffer=r"confiscated|(?:seized|impounded|taken[ ](?:in|away))[ ]by\b",
                  # (Session 11) "shall have the fee recovered by the bureau": an unlawful gain clawed back, after a violation
                  had_v=r"recovered|recouped|clawed[ ]back",
-                 do=r"confiscate|forfeit"),
+                 # ("shall forfeit its deposit": the subject loses its own, the bear form; not the authority's act)
+                 do=r"confiscate|forfeit(?![ ](?:its|their|his|her)\b)"),
     PenaltyClass("permit", noun=r"(?:revocation|suspension|cancell?ation|withdrawal)[ ]of[ ](?:[\w-]+[ ]){0,3}?" + _PERMIT,
                  done=r"deprived[ ]of[ ](?:" + _POSS + r"[ ])?(?:[\w-]+[ ]){0,3}?" + _PERMIT,
                  had=r"revoked|suspended|cancell?ed|withdrawn",
@@ -913,7 +917,10 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     # credit measures
     PenaltyClass("credit", noun=r"(?:entry|inclusion|listing)[ ](?:in|on|into)[ ](?:[\w-]+[ ]){0,4}?(?:credit|blacklist)",
                  # "shall be entered in the list of seriously dishonest entities", "recorded in its credit file"
-                 suffer=r"(?:entered|included|placed|listed)[ ](?:in|on|into)[ ](?:the[ ]|a[ ])?(?:list|register|roster|"
+                 # (defsanct12) the agent may stand between the participle and the list: "shall be entered by the
+                 # department in the list of untrustworthy operators"
+                 suffer=r"(?:entered|included|placed|listed)[ ](?:by[ ](?:the|a|an)[ ][^,;.]{1,60}?[ ])?(?:in|on|into)[ ]"
+                        r"(?:the[ ]|a[ ])?(?:list|register|roster|"
                         r"catalogue)[ ]of[ ](?:[\w-]+[ ]){0,3}?(?:dishonest|untrustworthy|discredited|bad[ ]faith|"
                         r"blacklisted)|blacklisted\b|(?:entered|recorded)[ ](?:in|on|into)[ ](?:the[ ]|its[ ]|their[ ])?"
                         r"(?:[\w-]+[ ]){0,3}?credit\b",
@@ -925,14 +932,18 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                     r"(?:[\w-]+[ ]){0,6}?(?:blacklists?|abnormal|dishonest|untrustworthy|credit|key[ ]supervision)|"
                     r"blacklist[ ]" + _OBJ + r"|strike[ ]" + _OBJ + r"[ ]off\b"),
     PenaltyClass("exposure", noun=r"public[ ]exposure", done=r"exposed[ ](?:to[ ]the[ ]public|publicly)",
-                 suffer=r"publicly[ ](?:named|exposed|shamed|disclosed)\b|named[ ]and[ ]shamed\b",
+                 # (defsanct12) "shall be named on the bureau's website / in the press": named where the public reads
+                 suffer=r"publicly[ ](?:named|exposed|shamed|disclosed)\b|named[ ]and[ ]shamed\b|"
+                        r"(?:named|listed)[ ](?:on|in)[ ](?:[\w'’-]+[ ]){0,3}?(?:websites?|portals?|press|newspapers?|media)\b",
                  do=r"publicly[ ]expose[ ]" + _OBJ + r"|expose[ ]" + _OBJ + r"[ ](?:to[ ]the[ ]public|publicly)|"
                     # the violator's own acts or name made known ("announce its violations", "publish the violator's
                     # name"); "the violations" only with "to the public / publicly": "publish the violations found in
                     # inspections each quarter" is an authority's report, no penalty on anyone
                     r"(?:announce|publish|disclose|make[ ]public)[ ](?:the[ ](?:violations?|illegal[ ]acts?|offen[cs]es?)"
                     r"[ ](?:to[ ]the[ ]public|publicly)|(?:its|their|the[ ]violator['’]s?)[ ](?:violations?|names?|"
-                    r"illegal[ ]acts?)(?:[ ]to[ ]the[ ]public|[ ]publicly)?)"),
+                    r"illegal[ ]acts?)(?:[ ]to[ ]the[ ]public|[ ]publicly)?|"
+                    # (defsanct12) "publish the name of the operator": the name of a party, after a violation
+                    r"(?:the[ ])?names?[ ]of[ ](?:the|such|that|this)[ ](?:[\w-]+[ ]){0,2}?[\w-]+)"),
     # civil and criminal liability, and penalties named by their genus; the violator's own act of making good a loss is
     # civil liability only after a violation ("shall make good the losses", "shall compensate the buyer for the loss")
     PenaltyClass("civil", noun=r"compensation|damages",
@@ -945,7 +956,12 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                       r"(?:property|goods|money|fees?|gains)\b|"
                       r"make[ ]good[ ](?:the[ ]|any[ ]|all[ ]|such[ ])?(?:[\w-]+[ ]){0,2}?(?:loss(?:es)?|damages?)|"
                       r"compensate[ ](?:[\w-]+[ ]){0,4}?for[ ](?:the[ ]|any[ ]|all[ ]|such[ ])?(?:[\w-]+[ ]){0,2}?"
-                      r"(?:loss(?:es)?|damages?)"),
+                      r"(?:loss(?:es)?|damages?)|"
+                      # (defsanct12) "shall compensate the owner (in accordance with the contract)": the one harmed as
+                      # the object alone; "shall bear the cost of replacing the soil": the cost of putting a wrong right
+                      # (both only after a violation or a harm the party caused)
+                      r"compensate[ ](?:the|its|their|his|her|any)[ ](?:[\w-]+[ ]){0,2}?[\w-]+|"
+                      r"bear[ ](?:the|all|any)[ ](?:[\w-]+[ ]){0,2}?(?:costs?|expenses?)[ ]of\b"),
     PenaltyClass("criminal", noun=r"criminal[ ](?:liability|responsibility|punishment|penalt(?:y|ies))",
                  # "shall be prosecuted", "investigated for criminal liability", "held accountable", "the case shall be
                  # transferred (handed over) to the judicial organs": criminal liability pursued
@@ -1065,7 +1081,9 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
                        r"commits?[ ](?:any[ ]of[ ])?(?:the|such)[ ](?:acts?|conduct)[ ](?:listed|specified|prohibited|"
                        r"referred[ ]to|set[ ]out)[ ]in[ ]|"
                        # "fails to upload X as required by Article 4": not doing what a provision requires
-                       r"fails?[ ]to[ ][^.;]{1,120}?[ ](?:as[ ]required|in[ ]accordance[ ]with|pursuant[ ]to)|"
+                       # ((defsanct12) "fails to keep the street clean as paragraph 2 of Article 4 requires")
+                       r"fails?[ ]to[ ][^.;]{1,120}?[ ](?:as[ ]required|in[ ]accordance[ ]with|pursuant[ ]to|"
+                       r"as[ ](?:(?:the[ ])?(?:Articles?|paragraphs?|items?|these|this)[ ])[^,.;]{0,60}?requires?\b)|"
                        r"refuses?[ ]to[ ](?:make[ ]corrections|rectify)|"
                        # (Session 10) "fails to comply with Article 1 / these Measures / the provisions of": not
                        # complying with a provision of a text is a violation of it ("fails to comply with the order" is
@@ -1096,7 +1114,11 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
 # (Session 11) a harm the clause's party caused: "Where the conduct of the organiser causes personal injury", "Where
 # pruning work causes injury to a person or damage to a vehicle": redress for it (PENALTY_BEAR's civil row) is civil
 # liability, as after a violation (guide 4, 1.8)
-HARM_CAUSED = re.compile(r"\bcaus(?:e|es|ed|ing)[ ](?:[\w-]+[ ]){0,3}?(?:injur(?:y|ies)|loss(?:es)?|damage|harm|death)\b", X)
+# (defsanct12) also in the passive with the party's fault named: "Where a pet is injured or lost through the fault of a
+# shop", "damaged owing to the negligence of the carrier"
+HARM_CAUSED = re.compile(r"\bcaus(?:e|es|ed|ing)[ ](?:[\w-]+[ ]){0,3}?(?:injur(?:y|ies)|loss(?:es)?|damage|harm|death)\b|"
+                         r"\b(?:is|are|was|were|been)[ ](?:injured|lost|damaged|harmed|killed)\b(?:[ ][\w-]+){0,4}?[ ]"
+                         r"(?:through|by|owing[ ]to|due[ ]to|because[ ]of)[ ](?:the[ ])?(?:fault|negligence|default)[ ]of\b", X)
 # Not doing what the text required before: "fails to do so", "fails to comply with ...", "fails to conduct the
 # assessment" (the definite object points back to the required act). A violation only for a power that is a penalty
 # by nature (PENAL_POWER): "Where a buyer fails to pay the fee, the seller may suspend delivery" is no sanction.
