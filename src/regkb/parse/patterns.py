@@ -1203,8 +1203,9 @@ ORDINAL_WORD = re.compile(rf"\b(?:{_ORD})\b", re.IGNORECASE)
 # "items (i), (i), ..." try 2^n ways); which numeral it is, _item_numbers decides from the list's labels
 _ITEM_NUM = r"\(?(?-i:\d+|[IVX]+|[ivx]{2,}|[a-z])\)?"  # case-sensitive even inside an IGNORECASE pattern
 # "item (1) or (2) of", "Subparagraphs (2) to (7) of", "items 1 through 3 of"
+# ((defsanct12) the unit word may be repeated in the list: "item (1) or item (4) of", "points (a) and point (c) of")
 _ITEMS = rf"""(?P<items_word>(?i:sub-?paragraphs?|items?|points?)[ ])(?P<items>{_ITEM_NUM}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ]|,[ ]or[ ]|
-              [ ]to[ ]|[ ]through[ ]){_ITEM_NUM})*)[ ]of[ ]"""
+              [ ]to[ ]|[ ]through[ ])(?:(?i:sub-?paragraphs?|items?|points?)[ ])?{_ITEM_NUM})*)[ ]of[ ]"""
 _RANGE = rf"(?:{_LIST_SEP}|{_RANGE_WORD})"
 # brackets after an article number: "(1)" a paragraph; "(1)(b)", "(1)(b) or (c)", "(1)(a) to (c)" items of it;
 # "(1) and (2)" paragraphs
@@ -1221,6 +1222,9 @@ _PARA_ORDS = rf"(?:{_ORD})(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ])(?:{_ORD}))*"
 ARTICLE_REF = re.compile(
     rf"""
     (?:{_ITEMS})?
+    # ((defsanct12) "the first sentence of Article 6": a sentence is cited by the paragraph that holds it; the first
+    # sentence of an article is in its first paragraph, any other is cited by the article or paragraph named)
+    (?P<sentence>(?i:the)[ ](?P<sent_ord>{_ORD}|last)[ ]sentences?[ ]of[ ])?
     (?:(?P<para_ord>(?i:the)[ ](?P<ord>{_PARA_ORDS})[ ]paragraphs?[ ]of[ ])|(?:[Pp]aragraphs?[ ]\(?(?P<para_num>{_PARA_NUMS})\)?[ ]of[ ]))?
     \b(?P<word>Articles?|Arts?\.|articles?(?=[ ]\d)|articles(?=[ ]{_SPELLED}(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]|[ ]through[ ])))[ ]
     (?P<nums>{ART_NUM}(?P<para_paren>{ART_BRACKETS})?
