@@ -200,6 +200,10 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
             start += 1
     if frame:
         start += frame.end()  # "For the purposes of these Rules, "parcel data" means ..."
+    meant = P.MEANT_BY.match(text, start, e)
+    if meant:  # 'By "X" is meant Y': the inverted frame names the term itself
+        return _make(u, start + meant.start("raw"), e, meant.group("raw"), start + meant.end("raw"), meant.end(),
+                     False, True)
     verb: re.Match[str] | None = P.DEFINING_VERB.search(text, start, e)
     if verb and verb.group("marked_only") and not _marked_term(text[start : verb.start()]):
         verb = None  # "The bureau designates the sites": "designates" defines only a term marked as the text's own

@@ -234,14 +234,23 @@ SENTENCE_END = re.compile(r"[.!?。][\"”]?(?:\[(?:\d{1,3}|\^[\w-]{1,12})\])?(?
 # The words that define, one table each (every definition pattern below is built from these):
 # verbs that define a term: "X refers to Y", "X means Y", "X shall mean Y", "X is defined as Y", and (session 10)
 # "X is understood to mean Y", "X is taken to mean Y" (a verb of interpretation with "to mean": the same statement)
+# (defsanct12) "X is used in these Measures to denote Y": the participle that marks the text's own term
+# (USED_PARTICIPLE) with a defining verb in the infinitive; the text named in it makes the words before a term
 DEF_VERB = (r"(?:shall[ ])?(?:refers?[ ]to|means?|denotes?|is[ ]defined[ ]as|are[ ]defined[ ]as|shall[ ]mean|"
-            r"(?:is|are|shall[ ]be)[ ](?:understood|taken)[ ]to[ ]mean)")
+            r"(?:is|are|shall[ ]be)[ ](?:understood|taken)[ ]to[ ]mean|"
+            r"(?:is|are)[ ]used[ ](?:in[ ](?:these|this|the[ ]present)[ ]\w+|herein)[ ]to[ ](?:mean|denote|designate|refer[ ]to))")
 # verbs that define only a term the text marks as its own (quoted, emphasised, "the expression X", "X as used in these
 # Measures"): "designates" also says that an authority names something ("The bureau designates the sites ..."), "is
 # understood as" also says how a rule is read ("The time limit is understood as ..."; "construed as" is left out:
 # "Nothing in these Rules shall be construed as ..." is no definition); (session 11) "shall be understood as", the
 # same verb with the drafting modal
-MARKED_DEF_VERB = r"(?:designates?|signifies|stands?[ ]for|(?:(?:is|are)[ ](?:to[ ]be[ ])?|shall[ ]be[ ])understood[ ]as)"
+# (defsanct12) the verbs of reading complete the family for a marked term: "is understood / taken to be", "shall be
+# construed / interpreted as" ("Nothing in these Rules shall be construed as ..." names no marked term, so stays out),
+# "applies to" ('The term "X" applies to a person who ...': the term's extension), and "is used to denote" without the
+# text named (a marked term only: "Green labels are used to designate organic produce" states a use)
+MARKED_DEF_VERB = (r"(?:designates?|signifies|stands?[ ]for|appl(?:y|ies)[ ]to|"
+                   r"(?:(?:is|are)[ ](?:to[ ]be[ ])?|shall[ ]be[ ])(?:understood[ ]as|(?:understood|taken)[ ]to[ ]be|"
+                   r"(?:construed|interpreted)[ ]as)|(?:is|are)[ ]used[ ]to[ ](?:mean|denote|designate|refer[ ]to))")
 # verbs that fix a term's extension: "X includes / covers / encompasses Y", (session 11) "X embraces Y" (a definition
 # when X is marked, or in an article that defines terms)
 EXTENSION_VERB = r"(?:includes?|covers?|encompass(?:es)?|embraces?)"
@@ -362,18 +371,25 @@ GLOSSARY_ENTRY = re.compile(
 # '"X", as used in these Measures, means', 'X as mentioned in these Measures refers to': a phrase that says the words
 # before it are the text's own term (a definitional frame as quotation marks are)
 AS_USED_IN = re.compile(r",?\s*(?:(?:as|when)\s+)?" + USED_PARTICIPLE + r"\s+" + _IN_THIS_TEXT + r"\s*,?$|"
-                        r",\s*for\s+the\s+purposes?\s+of\s+(?:these|this)\s+\w+\s*,$"
+                        r",\s*for\s+the\s+purposes?\s+(?:of\s+(?:these|this)\s+\w+|hereof)\s*,$"
                         # 'X in these Rules refers to': the bare phrase names the instrument, as "as used in" does
                         r"|\s+in\s+(?:these|this|the\s+present)\s+(?:Provisions|Measures|Regulations|Rules|Law|Decision|Code|"
                         r"Interpretation|Opinions|Notice|Guidelines|Standards?|Chapter|Section)$", re.IGNORECASE)
 # "Virtual items referred to in these Provisions are items ...", "Vendors as used in this Chapter are persons who ...":
 # the phrase after the words names them the text's own term, so "is/are" defines them (when what follows classifies
 # them: CLASSIFYING_PREDICATE)
+# (defsanct12) the same with an aside that names the text's purposes: 'A "stall", for the purposes hereof, is ...',
+# 'Vendors, for the purposes of these Rules, are ...' (an article may stand before a quoted term)
+_PURPOSES_ASIDE = r"(?:,[ ]for[ ]the[ ]purposes?[ ](?:of[ ](?:these|this|the[ ]present)[ ]\w+|hereof),)"
 USED_IN_IS = re.compile(
-    rf"""(?P<raw>{QUOTED}|(?:[A-Za-z][\w-]*[ ]){{0,6}}?[A-Za-z][\w-]*)
-    (?P<used>,?[ ](?:(?:as|when)[ ])?{USED_PARTICIPLE}[ ]{_IN_THIS_TEXT},?)[ ](?P<verb>is|are|{EXTENSION_VERB})[ ]""",
+    rf"""(?P<raw>(?:(?:an?|the)[ ](?=[\"“‘']))?{QUOTED}|(?:[A-Za-z][\w-]*[ ]){{0,6}}?[A-Za-z][\w-]*)
+    (?P<used>,?[ ](?:(?:as|when)[ ])?{USED_PARTICIPLE}[ ]{_IN_THIS_TEXT},?|{_PURPOSES_ASIDE})[ ](?P<verb>is|are|{EXTENSION_VERB})[ ]""",
     X,
 )
+# (defsanct12) the inverted frame "By X is meant Y", "By "X" are understood Y": the term after "By", the meaning after
+# the passive verb of meaning (the term is the text's own by the frame itself)
+MEANT_BY = re.compile(rf"""by[ ](?!(?:this|that|these|those|it|which|contrast|law)\b)(?P<raw>{QUOTED}|(?:[A-Za-z][\w-]*[ ]){{0,5}}?[A-Za-z][\w-]*),?[ ]
+    (?:is|are|shall[ ]be)[ ](?:meant|understood)[ ]""", X)
 # A sentence in which the text names a term of its own: "In these Measures, X refers to ...", "For the purposes of
 # this Law, X means ...", "X referred to in these Provisions means / are ...". An article that has one defines terms,
 # and its other sentences of the form "X refers to / includes Y" are definitions too.
@@ -812,7 +828,7 @@ UNIVERSAL_SUBJECT = re.compile(
 _OBJ = r"(?:it|them|him[ ]or[ ]her|him|her|(?:the|such|its|their|his|her|each[ ]of[ ]the)[ ](?:[\w-]+[ ]){0,4}?[\w-]+)"
 _POSS = r"(?:its|their|his[ ]or[ ]her|his|her|the(?:[ ][\w-]+)?['’]s?|the|relevant)"  # whose licence, whose grade
 _PERMIT = (r"(?:licen[cs]es?|permits?|certificates?|registrations?|qualifications?|filings?|approvals?|authori[sz]ations?|"
-           r"accreditations?|credentials?|designations?)")
+           r"accreditations?|credentials?|designations?|appointments?)")  # (defsanct12) "withdraw its appointment"
 _BUSINESS = r"(?:business|production|operations?|activities|practice|services?|trading)"
 # a warning given to the violator: "give (it) a warning", "issue the operator a warning", (Session 10) "warn it" (a
 # pronoun object only, and not "warn them of / about / that": a notice of a risk is no warning as a penalty)
@@ -852,11 +868,15 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     PenaltyClass("fine", noun=r"fines?", suffer=r"fined", do=r"fine", bear=r"pay[ ]an?[ ](?:[\w-]+[ ]){0,2}?fine\b",
                  not_=r"-|print|grained|dust|particles?|arts?|tuning|wines?"),
     PenaltyClass("confiscation", noun=r"confiscation", done=r"forfeited", had=r"confiscated|seized|forfeited",
+                 # (defsanct12) the violator's own loss of what it holds, after a violation: "shall forfeit its
+                 # deposit", "shall lose the stall"
+                 bear=r"(?:forfeit|lose)[ ](?:its|their|his|her|his[ ]or[ ]her|the)[ ](?:[\w-]+[ ]){0,2}?[\w-]+",
                  # "may be seized / impounded / taken in by the bureau"
                  suffer=r"confiscated|(?:seized|impounded|taken[ ](?:in|away))[ ]by\b",
                  # (Session 11) "shall have the fee recovered by the bureau": an unlawful gain clawed back, after a violation
                  had_v=r"recovered|recouped|clawed[ ]back",
-                 do=r"confiscate|forfeit"),
+                 # ("shall forfeit its deposit": the subject loses its own, the bear form; not the authority's act)
+                 do=r"confiscate|forfeit(?![ ](?:its|their|his|her)\b)"),
     PenaltyClass("permit", noun=r"(?:revocation|suspension|cancell?ation|withdrawal)[ ]of[ ](?:[\w-]+[ ]){0,3}?" + _PERMIT,
                  done=r"deprived[ ]of[ ](?:" + _POSS + r"[ ])?(?:[\w-]+[ ]){0,3}?" + _PERMIT,
                  had=r"revoked|suspended|cancell?ed|withdrawn",
@@ -897,7 +917,10 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     # credit measures
     PenaltyClass("credit", noun=r"(?:entry|inclusion|listing)[ ](?:in|on|into)[ ](?:[\w-]+[ ]){0,4}?(?:credit|blacklist)",
                  # "shall be entered in the list of seriously dishonest entities", "recorded in its credit file"
-                 suffer=r"(?:entered|included|placed|listed)[ ](?:in|on|into)[ ](?:the[ ]|a[ ])?(?:list|register|roster|"
+                 # (defsanct12) the agent may stand between the participle and the list: "shall be entered by the
+                 # department in the list of untrustworthy operators"
+                 suffer=r"(?:entered|included|placed|listed)[ ](?:by[ ](?:the|a|an)[ ][^,;.]{1,60}?[ ])?(?:in|on|into)[ ]"
+                        r"(?:the[ ]|a[ ])?(?:list|register|roster|"
                         r"catalogue)[ ]of[ ](?:[\w-]+[ ]){0,3}?(?:dishonest|untrustworthy|discredited|bad[ ]faith|"
                         r"blacklisted)|blacklisted\b|(?:entered|recorded)[ ](?:in|on|into)[ ](?:the[ ]|its[ ]|their[ ])?"
                         r"(?:[\w-]+[ ]){0,3}?credit\b",
@@ -909,14 +932,18 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                     r"(?:[\w-]+[ ]){0,6}?(?:blacklists?|abnormal|dishonest|untrustworthy|credit|key[ ]supervision)|"
                     r"blacklist[ ]" + _OBJ + r"|strike[ ]" + _OBJ + r"[ ]off\b"),
     PenaltyClass("exposure", noun=r"public[ ]exposure", done=r"exposed[ ](?:to[ ]the[ ]public|publicly)",
-                 suffer=r"publicly[ ](?:named|exposed|shamed|disclosed)\b|named[ ]and[ ]shamed\b",
+                 # (defsanct12) "shall be named on the bureau's website / in the press": named where the public reads
+                 suffer=r"publicly[ ](?:named|exposed|shamed|disclosed)\b|named[ ]and[ ]shamed\b|"
+                        r"(?:named|listed)[ ](?:on|in)[ ](?:[\w'’-]+[ ]){0,3}?(?:websites?|portals?|press|newspapers?|media)\b",
                  do=r"publicly[ ]expose[ ]" + _OBJ + r"|expose[ ]" + _OBJ + r"[ ](?:to[ ]the[ ]public|publicly)|"
                     # the violator's own acts or name made known ("announce its violations", "publish the violator's
                     # name"); "the violations" only with "to the public / publicly": "publish the violations found in
                     # inspections each quarter" is an authority's report, no penalty on anyone
                     r"(?:announce|publish|disclose|make[ ]public)[ ](?:the[ ](?:violations?|illegal[ ]acts?|offen[cs]es?)"
                     r"[ ](?:to[ ]the[ ]public|publicly)|(?:its|their|the[ ]violator['’]s?)[ ](?:violations?|names?|"
-                    r"illegal[ ]acts?)(?:[ ]to[ ]the[ ]public|[ ]publicly)?)"),
+                    r"illegal[ ]acts?)(?:[ ]to[ ]the[ ]public|[ ]publicly)?|"
+                    # (defsanct12) "publish the name of the operator": the name of a party, after a violation
+                    r"(?:the[ ])?names?[ ]of[ ](?:the|such|that|this)[ ](?:[\w-]+[ ]){0,2}?[\w-]+)"),
     # civil and criminal liability, and penalties named by their genus; the violator's own act of making good a loss is
     # civil liability only after a violation ("shall make good the losses", "shall compensate the buyer for the loss")
     PenaltyClass("civil", noun=r"compensation|damages",
@@ -929,7 +956,12 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                       r"(?:property|goods|money|fees?|gains)\b|"
                       r"make[ ]good[ ](?:the[ ]|any[ ]|all[ ]|such[ ])?(?:[\w-]+[ ]){0,2}?(?:loss(?:es)?|damages?)|"
                       r"compensate[ ](?:[\w-]+[ ]){0,4}?for[ ](?:the[ ]|any[ ]|all[ ]|such[ ])?(?:[\w-]+[ ]){0,2}?"
-                      r"(?:loss(?:es)?|damages?)"),
+                      r"(?:loss(?:es)?|damages?)|"
+                      # (defsanct12) "shall compensate the owner (in accordance with the contract)": the one harmed as
+                      # the object alone; "shall bear the cost of replacing the soil": the cost of putting a wrong right
+                      # (both only after a violation or a harm the party caused)
+                      r"compensate[ ](?:the|its|their|his|her|any)[ ](?:[\w-]+[ ]){0,2}?[\w-]+|"
+                      r"bear[ ](?:the|all|any)[ ](?:[\w-]+[ ]){0,2}?(?:costs?|expenses?)[ ]of\b"),
     PenaltyClass("criminal", noun=r"criminal[ ](?:liability|responsibility|punishment|penalt(?:y|ies))",
                  # "shall be prosecuted", "investigated for criminal liability", "held accountable", "the case shall be
                  # transferred (handed over) to the judicial organs": criminal liability pursued
@@ -1049,7 +1081,9 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
                        r"commits?[ ](?:any[ ]of[ ])?(?:the|such)[ ](?:acts?|conduct)[ ](?:listed|specified|prohibited|"
                        r"referred[ ]to|set[ ]out)[ ]in[ ]|"
                        # "fails to upload X as required by Article 4": not doing what a provision requires
-                       r"fails?[ ]to[ ][^.;]{1,120}?[ ](?:as[ ]required|in[ ]accordance[ ]with|pursuant[ ]to)|"
+                       # ((defsanct12) "fails to keep the street clean as paragraph 2 of Article 4 requires")
+                       r"fails?[ ]to[ ][^.;]{1,120}?[ ](?:as[ ]required|in[ ]accordance[ ]with|pursuant[ ]to|"
+                       r"as[ ](?:(?:the[ ])?(?:Articles?|paragraphs?|items?|these|this)[ ])[^,.;]{0,60}?requires?\b)|"
                        r"refuses?[ ]to[ ](?:make[ ]corrections|rectify)|"
                        # (Session 10) "fails to comply with Article 1 / these Measures / the provisions of": not
                        # complying with a provision of a text is a violation of it ("fails to comply with the order" is
@@ -1080,7 +1114,11 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
 # (Session 11) a harm the clause's party caused: "Where the conduct of the organiser causes personal injury", "Where
 # pruning work causes injury to a person or damage to a vehicle": redress for it (PENALTY_BEAR's civil row) is civil
 # liability, as after a violation (guide 4, 1.8)
-HARM_CAUSED = re.compile(r"\bcaus(?:e|es|ed|ing)[ ](?:[\w-]+[ ]){0,3}?(?:injur(?:y|ies)|loss(?:es)?|damage|harm|death)\b", X)
+# (defsanct12) also in the passive with the party's fault named: "Where a pet is injured or lost through the fault of a
+# shop", "damaged owing to the negligence of the carrier"
+HARM_CAUSED = re.compile(r"\bcaus(?:e|es|ed|ing)[ ](?:[\w-]+[ ]){0,3}?(?:injur(?:y|ies)|loss(?:es)?|damage|harm|death)\b|"
+                         r"\b(?:is|are|was|were|been)[ ](?:injured|lost|damaged|harmed|killed)\b(?:[ ][\w-]+){0,4}?[ ]"
+                         r"(?:through|by|owing[ ]to|due[ ]to|because[ ]of)[ ](?:the[ ])?(?:fault|negligence|default)[ ]of\b", X)
 # Not doing what the text required before: "fails to do so", "fails to comply with ...", "fails to conduct the
 # assessment" (the definite object points back to the required act). A violation only for a power that is a penalty
 # by nature (PENAL_POWER): "Where a buyer fails to pay the fee, the seller may suspend delivery" is no sanction.
@@ -1169,8 +1207,9 @@ ORDINAL_WORD = re.compile(rf"\b(?:{_ORD})\b", re.IGNORECASE)
 # "items (i), (i), ..." try 2^n ways); which numeral it is, _item_numbers decides from the list's labels
 _ITEM_NUM = r"\(?(?-i:\d+|[IVX]+|[ivx]{2,}|[a-z])\)?"  # case-sensitive even inside an IGNORECASE pattern
 # "item (1) or (2) of", "Subparagraphs (2) to (7) of", "items 1 through 3 of"
+# ((defsanct12) the unit word may be repeated in the list: "item (1) or item (4) of", "points (a) and point (c) of")
 _ITEMS = rf"""(?P<items_word>(?i:sub-?paragraphs?|items?|points?)[ ])(?P<items>{_ITEM_NUM}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ]|,[ ]or[ ]|
-              [ ]to[ ]|[ ]through[ ]){_ITEM_NUM})*)[ ]of[ ]"""
+              [ ]to[ ]|[ ]through[ ])(?:(?i:sub-?paragraphs?|items?|points?)[ ])?{_ITEM_NUM})*)[ ]of[ ]"""
 _RANGE = rf"(?:{_LIST_SEP}|{_RANGE_WORD})"
 # brackets after an article number: "(1)" a paragraph; "(1)(b)", "(1)(b) or (c)", "(1)(a) to (c)" items of it;
 # "(1) and (2)" paragraphs
@@ -1187,6 +1226,9 @@ _PARA_ORDS = rf"(?:{_ORD})(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ])(?:{_ORD}))*"
 ARTICLE_REF = re.compile(
     rf"""
     (?:{_ITEMS})?
+    # ((defsanct12) "the first sentence of Article 6": a sentence is cited by the paragraph that holds it; the first
+    # sentence of an article is in its first paragraph, any other is cited by the article or paragraph named)
+    (?P<sentence>(?i:the)[ ](?P<sent_ord>{_ORD}|last)[ ]sentences?[ ]of[ ])?
     (?:(?P<para_ord>(?i:the)[ ](?P<ord>{_PARA_ORDS})[ ]paragraphs?[ ]of[ ])|(?:[Pp]aragraphs?[ ]\(?(?P<para_num>{_PARA_NUMS})\)?[ ]of[ ]))?
     \b(?P<word>Articles?|Arts?\.|articles?(?=[ ]\d)|articles(?=[ ]{_SPELLED}(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]|[ ]through[ ])))[ ]
     (?P<nums>{ART_NUM}(?P<para_paren>{ART_BRACKETS})?

@@ -197,6 +197,8 @@ def _references(docs: list[ParsedDocument], matcher: re.Pattern[str] | None, nam
                     paras = [_number(m.group("para_after"))]
                 elif m.group("ord_after"):  # "Article 9, second paragraph"
                     paras = [ordinal(m.group("ord_after"))]
+                elif (m.group("sent_ord") or "").lower() == "first" and len(_numbers(m.group("nums"))) == 1:
+                    paras = [1]  # "the first sentence of Article 6": in the article's first paragraph
                 items = m.group("items") or m.group("items_after") or ""
                 # "..., ① comply with Article 2 ② keep records": a mark that goes on with the citing sentence's own
                 # enumeration (the mark before it, not after an article's number, is the one before in sequence) labels

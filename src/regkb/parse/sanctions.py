@@ -35,7 +35,8 @@ PartyTest = Callable[[str], "tuple[str, ...] | None"]
 
 ANAPHOR = re.compile(r"^(?:the\s+)?(?:violator|offender|it|they|the\s+same|such\s+(?:person|party|entity)s?|"
                      r"(?:above-?mentioned|aforementioned|aforesaid)\s+\w+(?:\s+\w+)?)$", re.IGNORECASE)
-DEFINITE_VIOLATION = re.compile(r"\b(?:the|such|this)\s+(?:violation|illegal\s+act|offen[cs]e|breach|infringement)\b|^(?:if|where)\s+it\b",
+# ((defsanct12) "the same breach recurs", "the said violation": an adjective of identity between)
+DEFINITE_VIOLATION = re.compile(r"\b(?:the|such|this)\s+(?:(?:same|said|above|aforesaid|foregoing)\s+)?(?:violation|illegal\s+act|offen[cs]e|breach|infringement)\b|^(?:if|where)\s+it\b",
                                 re.IGNORECASE)
 # (compensation is owed to the one harmed: no authority imposes it)
 # (a prosecution is criminal by nature: "shall be prosecuted according to law")
@@ -47,8 +48,10 @@ LIABILITY = re.compile(r"\b(?:criminal(?:ly)?|civil|tort|damages|joint\s+and\s+s
 # (and an amount may come between: "shall be fined 5,000 yuan by the bureau")
 # ((session 11) "shall receive a warning from the department": the giver after "from", as the agent after "by")
 BY_AGENT = re.compile(r"^\s*(?:(?:or|and)\s+\w+ed\s+)?(?:(?:not\s+(?:less|more)\s+than\s+)?[\d,.]+\s+(?:yuan|RMB)\s+)?"
-                      r"(?:\w+ly\s+)?(?:by|from)\s+(?P<np>(?:the|a|an)\s+[^,;]+?)(?=\s+(?:in\s+accordance|according|pursuant|"
+                      r"(?:\w+ly\s+)?(?:by|from)\s+(?P<np>(?:the|a|an|their|its|his\s+or\s+her|his|her)\s+[^,;]+?)(?=\s+(?:in\s+accordance|according|pursuant|"
                       r"with|for|on|at|under|and|or|to)\b|[,;.]|$)", re.IGNORECASE)
+# ((defsanct12) an agent between a participle and its complement: "entered by the department in the list of ...")
+INNER_BY = re.compile(r"\sby\s+(?P<np>(?:the|a|an)\s+[^,;.]+?)(?=\s+(?:in|on|into)\s)", re.IGNORECASE)
 LATE_BY = re.compile(r"\s+by\s+(?P<np>(?:the|a|an)\s+[^,;.]+?)(?=\s+(?:in\s+accordance|according|pursuant|and|or|to|for|"
                      r"within)\b|[,;.]|$)", re.IGNORECASE)
 # where an agent's name ends: at punctuation or an adverbial's preposition; a conjunction may be inside the name ("the
@@ -73,9 +76,16 @@ ASIDE = re.compile(r"(?<=\w),\s+(?:in|by|under|without|with|through|for)\s[^,]*,
 IN_CHARGE = re.compile(r"\s+(?:directly\s+)?(?:in\s+charge|responsible|liable)$", re.IGNORECASE)
 # (a relative pronoun may be followed by an adverbial set off by commas: "A game operator that, after being notified
 # ..., fails to ...", "Staff who, in the administration of ..., abuse ...")
+# ((defsanct12) a penalty received before, repeated: "fined twice under Article 10", "warned three times in a season")
+_REPEATED = (r"(?:fined|warned|punished|penali[sz]ed)\s+(?:[\w,-]+\s+){0,6}?(?:twice|(?:two|three|four|five|\d+)\s+times|"
+             r"again|repeatedly)\b")
+REPEATED = re.compile(r"\s*" + _REPEATED, re.IGNORECASE)
 RELATIVE = re.compile(r"\s+(?:that|which|who)(?:\s+|\s*,\s*)(?=\w)"
                       # a post-modifier that names the violation: "Kiosk operators in violation of Article 2 shall ..."
                       r"|\s+(?=in\s+(?:violation|breach|contravention)\s+of\b)"
+                      # ((defsanct12) a reduced passive relative of a penalty received before: "A shop operator fined
+                      # twice under Article 5 shall ...", "a vendor warned three times ...": P.VIOLATION reads it)
+                      r"|\s+(?=" + _REPEATED + ")"
                       # a reduced relative: "Kiosk operators violating Article 2 shall be fined"
                       # (the -ing word takes an object: "a charging operator" is an adjective, no clause)
                       # (not after a determiner: "the department referred to in the preceding article")
@@ -429,7 +439,9 @@ def _back_to(np: str, before: tuple[str | None, tuple[str, ...]]) -> bool:
 
 
 def _printed(np: str) -> str:
-    return re.sub(r"^(?:the|a|an|any|each|all)\s+", "", np.strip(" ,"), flags=re.IGNORECASE)
+    # ((defsanct12) and a possessive determiner: "by their employing units" -> "employing units")
+    return re.sub(r"^(?:the|a|an|any|each|all|their|its|his\s+or\s+her|his|her)\s+", "", np.strip(" ,"),
+                  flags=re.IGNORECASE)
 
 
 def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: PartyTest, prev: _Prev | None,
@@ -444,7 +456,9 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
     indefinite = bool(INDEFINITE_SUBJECT.match(subject))
     own_violation = False  # the subject's own relative clause names the violation ("operators that violate ...")
     if rel and (party(subject[: rel.start()]) is not None or indefinite):
-        own_violation = bool(indefinite or P.VIOLATION.search(subject[rel.start() :]))
+        # (a penalty received before, repeated, is the same offence again: the sentence's authority still imposes)
+        own_violation = bool(indefinite or P.VIOLATION.search(subject[rel.start() :])) and \
+            not REPEATED.match(subject, rel.start())
         cond = _strip(text, sa + rel.start(), sb)
         condition = text[cond[0] : cond[1]]
         subject = subject[: rel.start()]
@@ -531,6 +545,10 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
         if rel_imposer is not None:
             g = "np" if rel_imposer.group("np") else "by"
             agent = _agent_at(text, rel_imposer.start(g), rel_imposer.end(g), party)
+        inner = INNER_BY.search(text, m.start(), trigger_end) if agent is None else None
+        if inner is not None:
+            # "shall be entered by the department in the list of ...": the agent inside the penalty's words
+            agent = _agent_at(text, inner.start("np"), inner.end("np"), party)
         if agent is None:
             # "shall be ordered to make corrections by the bureau": the agent after the penalty's complement
             agent = next((x for x in (_agent_at(text, y.start("np"), b, party)
