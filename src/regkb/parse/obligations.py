@@ -616,8 +616,10 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
             # the item list a clause introduces is not part of its action
             colon = _colon(text, m.end(), cend)  # (a full-width "：" in a text from a Chinese source too)
             if colon >= 0 and unit.paragraph.items and colon >= len(unit.paragraph.intro) - 1:
-                # "X shall not: (a) ...; (b) ...": with nothing before the colon, the items are the action
-                cend = colon if text[m.end() : colon].strip(" ,") else len(text)
+                # "X shall not: (a) ...; (b) ...": with nothing before the colon the lead-in is a bare marker; (session
+                # 11, obl12) each item is then a clause of the lead-in's bearers (guide 1: "each item under a lead-in
+                # that imposes a duty"), and the lead-in none of its own (see :func:`_lead_in_items`)
+                cend = colon
             action_head = text[m.end() : cend].lstrip(" ,")
             statement = text[m.start() : cend]
             if P.NOT_A_DUTY.match(statement) and not (
@@ -2616,6 +2618,13 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
                     # "(1) Adhere to X, and must not Y": the verb phrase before is a duty of its own
                     extra.append(_item_clause(u, sa, sa + len(vp), lead))
                     c.start, c.subject, c.subject_at = c.modal.start(), "", c.modal.start()
+        if not text[lead.modal.end() : lead.end].strip(" ,"):
+            # (Session 11, obl12) a bare marker before the colon ("Vendors are to:", "X shall not:"): the items are its
+            # clauses and it has no action of its own; if no item states conduct, the list is its action as before
+            if extra or any(c.basis == "lead-in" for c in cs):
+                cs = [c for c in cs if c is not lead]
+            else:
+                lead.end = len(text)
         merged = sorted(cs + extra, key=lambda c: c.start)
         out.extend(merged)
     return out
@@ -2708,7 +2717,8 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             c.bearers, c.basis = [key], "relative"
             c.mentions = [(key, c.antecedent[0], c.antecedent[1])]
         return
-    if c.modality == "encouragement" and re.search(r"advocates?$", c.modal.group(0), re.IGNORECASE):
+    if c.modality == "encouragement" and re.search(r"(?:advocates?|hopes|hoped|desirable)$", c.modal.group(0),
+                                                   re.IGNORECASE):
         # "advocates that skiers buy X": the party that opens the content clause is encouraged, its verb opens the
         # action; "advocates the cascade use of X": an activity promoted, no addressee (the advocate is never the one
         # encouraged)
@@ -2717,8 +2727,13 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         if that and opening:
             c.bearers, c.basis = [opening[1]], "explicit"
             c.action_at = c.modal.end() + that.end() + opening[0]
+            # "hopes that vendors will take ...": the content clause's "will" / "should" opens no part of the act
+            aux = re.match(r"\s*(?:will|would|should|shall|can|could)\s+(?=[a-z])", text[c.action_at : c.end])
+            if aux:
+                c.action_at += aux.end()
         return
-    if c.modality == "encouragement" and re.search(r"(?:encourage|support|guide|assist|help|welcome)s?$",
+    if c.modality == "encouragement" and re.search(r"(?:encourage|support|guide|assist|help|welcome)s?$|"
+                                                   r"\b(?:calls?\s+(?:up)?on|urges|exhorts)$",
                                                    c.modal.group(0), re.IGNORECASE):
         # "Support A, B and C to collaborate in ...", "The State supports A in doing ...": the parties encouraged
         # are the verb's object (guide 4, `explicit`); the subject, if any, is the one who encourages
@@ -2737,8 +2752,8 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             c.bearers, c.basis = list(prev.bearers), "pronoun"
             c.action_at = c.modal.end() + obj.start("act" if obj.group("act") else "ger")
             return
-        if not _clean_np(subj) or re.search(r"welcomes?$", c.modal.group(0), re.IGNORECASE):
-            return  # one who welcomes is never the one encouraged
+        if not _clean_np(subj) or re.search(r"(?:welcomes?|on|urges|exhorts)$", c.modal.group(0), re.IGNORECASE):
+            return  # one who welcomes (calls on, urges) is never the one encouraged
         # no party as the object ("The State encourages the adoption of ..."): the subject, as for any clause
     if c.impersonal:
         if prev is not None and prev.sentence == c.sentence:
