@@ -96,6 +96,8 @@ LOOKBACK = 400
 AND_DETERMINER = re.compile(r"\s+(?:and|or)\s+(?=(?:the|a|an|its|their|such|this|these|those)\s)")
 RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # (a full-width semicolon, kept by translations that keep Chinese punctuation, needs no space after it)
+# a new subject after a semicolon: a determiner opens it ("; the city bureau shall ...")
+SEMI_SUBJECT = re.compile(r"\s*(?:and\s+|or\s+|but\s+)?(?=(?:the|a|an|any|each|every|such|all)\s)", re.IGNORECASE)
 CLAUSE_SEP = re.compile(r"(?:;\s+|；\s*)(?:and\s+|or\s+|but\s+)?|,\s+(?:and|or|but|while)\s+(?=\S)")
 # "The customs, transport and commerce departments": a list of bare modifiers before one plural head, the head shared
 # (one party per modifier); the head may carry an "of" complement that is shared too ("Education, cyberspace and public
@@ -549,7 +551,11 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                 pairs.append((relative[m.start()][0], m))
                 continue
             if k == 0:
-                pairs.append((s, m))
+                # (Session 11, obl12) "The bureau is in charge of X; the Y bureau shall V": a clause with no marker
+                # before a semicolon is no part of the next clause's subject, which opens after the semicolon
+                semi = max(text.rfind(";", s, m.start()), text.rfind("；", s, m.start()))
+                after = SEMI_SUBJECT.match(text, semi + 1, m.start()) if semi >= 0 else None
+                pairs.append((after.end() if after else s, m))
                 continue
             semi = text.rfind(";", pairs[-1][1].end(), m.start())
             after_semi = text[semi + 1 : m.start()] if semi >= 0 else ""
@@ -764,7 +770,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
             leave = P.LEAVE_NOT_DUTY.match(text, m.end(), cend) or P.CONNECTIVE_TO.match(text, m.end(), cend)
             if leave:  # "is permitted, but not required, to provide ...": the action is what is permitted
                 clause.action_at = leave.end()
-            if re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE) \
+            if re.fullmatch(r"it|(?:the\s+)?onus", _clean_np(subject), re.IGNORECASE) \
                     and _marker_is(P.IMPERSONAL_MARKER, m):
                 # "It is prohibited for kiosk owners to sell ...", "It is the responsibility of platform operators to
                 # establish ...", "It falls to X to ...": the party after the marker bears it; without one ("it is
@@ -3074,7 +3080,7 @@ def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
             if deverbal and any(_stem4(w) == _stem4(head) and len(w) >= 4 for w in words):
                 c.bearers, c.basis = list(d.bearers), "passive-implied"
                 return
-    if c.passive or _nominal_activity(_clean_np(c.subject)):
+    if c.passive or _nominal_activity(_clean_np(c.subject)) or _banned_gerund_act(c):
         # (an act named by a noun, "The creation of the archives is to follow ...", leaves its agent unsaid as a
         # passive does)
         par = c.unit.paragraph.number
@@ -3101,6 +3107,18 @@ def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
         ws = {_stem4(w) for w in words}
         if ws & stems or (processing and ws & PROCESSING_STEMS):
             c.bearers, c.basis = [key], "passive-implied"
+
+
+# (Session 11, obl12) "Keeping poultry or bees in a garden is not permissible.": a gerund clause as the subject of a ban
+# that ends its clause names the act banned; like an agentless passive, its agent is the party of the paragraph before
+BANNED_AT_END = re.compile(r"(?:is|are|shall\s+be|will\s+be)\s+(?:\w+ly\s+)?(?:not\s+(?:permissible|permitted|allowed)|"
+                           r"impermissible|prohibited|forbidden|banned)$", re.IGNORECASE)
+GERUND_SUBJECT = re.compile(r"^[A-Za-z]{2,}ing\s+(?!(?:of|and|or)\b)[a-z]", re.IGNORECASE)
+
+
+def _banned_gerund_act(c: _Clause) -> bool:
+    return bool(BANNED_AT_END.search(c.modal.group(0)) and GERUND_SUBJECT.match(_clean_np(c.subject))
+                and not _is_party(_clean_np(c.subject)))
 
 
 # an act named as a noun, then its object up to a preposition ("the use of guest records for advertising", "the sale of

@@ -441,7 +441,9 @@ OBLIGATION_NOUN = _words("obligation", "obligations", "duty", "duties", "respons
 NEED_ADJ = _words("necessary", "mandatory", "compulsory", "obligatory", "imperative")
 # Prohibition: participles of a ban ("X is prohibited from V-ing", "X is barred from V-ing"); the last ones take only
 # "from" ("enjoined to" is a command, "enjoined from" a ban)
-PROHIBITION_ADJ = _words("prohibited", "forbidden", "banned", "barred", "proscribed")
+PROHIBITION_ADJ = _words("prohibited", "forbidden", "banned", "barred", "proscribed",
+                         # (Session 11, obl12) "Groomers are disallowed from working ...": a leave withheld, as "barred"
+                         "disallowed")
 PROHIBITION_FROM_ADJ = _words("precluded", "debarred", "enjoined", "restrained")
 # Prohibition: adjectives of an impersonal ban ("It is unlawful for X to V", "It is impermissible for X to V")
 BAN_ADJ = _words("prohibited", "forbidden", "impermissible", "not permissible", "not permitted", "not allowed",
@@ -539,13 +541,16 @@ IMPERSONAL_NEED_FRAME = rf"{_IT_BE}[ ]{_ADV}(?:{NEED_ADJ}[ ](?:for|to)|incumbent
 IMPERSONAL_NOUN_FRAME = rf"{_IT_BE}[ ](?:the[ ]|an?[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}[ ]of(?=[ ])"
 IMPERSONAL_FALLS_FRAME = (r"(?:(?:shall|will)[ ])?(?:falls?|lies|lie|rests?)[ ](?:(?:up)?on|to|with)"
                           + _PARTY_THEN_TO)
+# (Session 11, obl12) "The onus is on X to V", "The burden rests upon X to V": a duty noun as the subject, the party
+# after "on" (as "It is incumbent upon X to V")
+ONUS_FRAME = r"(?<=\bonus[ ])(?:is|lies|rests|falls|shall[ ](?:be|lie|rest|fall))[ ](?:up)?on" + _PARTY_THEN_TO
 IMPERSONAL_LEAVE_FRAME = rf"{_IT_BE}[ ]{_ADV}{LEAVE_ADJ}[ ](?:for|to){_PARTY_THEN_TO}"
 # The impersonal adjective frames: with no party after them ("It is prohibited to V", "It is necessary to V") the clause
 # is impersonal (it binds the clause before it, or no one)
 IMPERSONAL_ADJ_MARKER = re.compile(rf"{IMPERSONAL_BAN_FRAME}|{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_LEAVE_FRAME}", X)
 # Every impersonal frame, and the ones whose party follows the marker, up to the infinitive ("It is incumbent upon X to
 # V", "It falls to X to V", "It is open to X to V", "It is the duty of X to V")
-IMPERSONAL_MARKER = re.compile(rf"{IMPERSONAL_BAN_FRAME}|{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_NOUN_FRAME}|"
+IMPERSONAL_MARKER = re.compile(rf"{ONUS_FRAME}|{IMPERSONAL_BAN_FRAME}|{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_NOUN_FRAME}|"
                                rf"{IMPERSONAL_FALLS_FRAME}|{IMPERSONAL_LEAVE_FRAME}", X)
 PARTY_AFTER_MARKER = re.compile(r"(?:\bfor|\b(?:up)?on|\bof|\bwith|\b(?:falls?|lies|lie|rests?|open)[ ]to)$", X)
 # An impersonal frame that can be a circumstance ("... if it is necessary to ...", "where it is lawful for X to ..."):
@@ -640,9 +645,14 @@ MODAL = re.compile(
                         (?:shall[ ])?(?:has|have)[ ]no[ ]right[ ]to|
                         # an act banned as the subject ("the collection of audio shall be prohibited.")
                         # (session 11: an adverb of the ban, "is hereby / strictly / expressly prohibited.")
-                        (?:shall|will|is|are)[ ](?:be[ ])?{_ADV}(?:strictly[ ])?{PROHIBITION_ADJ}(?=[ ]*(?:[.;:]|$)))
+                        (?:shall|will|is|are)[ ](?:be[ ])?{_ADV}(?:strictly[ ])?{PROHIBITION_ADJ}(?=[ ]*(?:[.;:]|$))|
+                        # (Session 11, obl12) "Keeping poultry in a garden is not permissible.": an act named as the
+                        # subject and denied leave at the end of its clause is banned, as "... shall be prohibited."
+                        (?<=[a-z][ ])(?<!\bit[ ])(?:is|are|shall[ ]be)[ ](?:not[ ](?:permissible|permitted|allowed)|
+                          impermissible)(?=[ ]*(?:[.;]|$)))
       # the frames first (before the bare "shall", which would leave "It" as the subject of "It shall be the duty of")
-      | (?P<obligation>(?<=\bit[ ])(?:{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_NOUN_FRAME}|{IMPERSONAL_FALLS_FRAME})|{HELD_OBLIGATION}|
+      | (?P<obligation>(?<=\bit[ ])(?:{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_NOUN_FRAME}|{IMPERSONAL_FALLS_FRAME})|{ONUS_FRAME}|
+                        {HELD_OBLIGATION}|
                         {UNDER_OBLIGATION}|{PERSONAL_OBLIGATION}|
                         # "It is the operator's duty to ...": the possessor bears it
                         (?<=\bit[ ])(?:is|shall[ ]be|will[ ]be)(?=[ ](?:the[ ])?(?:[\w-]+[ ]){{0,6}}?[\w-]+(?:'s|’s|s'|s’)[ ]
