@@ -663,6 +663,8 @@ MODAL = re.compile(
                         ought[ ]to|shall(?![ ]have[ ](?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{POWER_NOUN}[ ](?:to|of[ ][a-z]+ing\b))(?![ ]be[ ]{_ADV}{PERMISSION_ADJ}[ ]to)
                              (?!(?<=\bit[ ]shall)[ ]be[ ]{_ADV}{LEAVE_ADJ}[ ](?:for|to))   # "It shall be lawful for X to"
                              (?![ ]be[ ](?:hereby[ ])?vested[ ]with[ ](?:the[ ])?(?:power|powers|authority)[ ]to)
+                             # (Session 11, obl12) "shall be granted the discretion to V": the permission frame's
+                             (?![ ]be[ ]{_ADV}(?:given|granted|accorded)[ ](?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{POWER_NOUN}[ ](?:to|of)[ ])
                              # (Session 9) markers that open with "shall" and are read whole ("shall bear the burden of
                              # V-ing", "shall have (full) discretion to", "shall owe a duty to")
                              (?![ ](?:bear[ ]the[ ]burden[ ]of[ ][a-z]+ing|owe[ ](?:a|the)[ ](?:[\w-]+[ ])?(?:duty|obligation)[ ]to|(?<=\bit[ ]shall[ ])fall[ ](?:up)?(?:on|to))\b)|
