@@ -138,6 +138,14 @@ ENCOURAGEMENTS: list[tuple[str, list[Fact]]] = [
      [("encouragement", ["Beekeepers"], "mark their hives", None)]),
     ("It is desirable that ferry operators heat their waiting rooms with solar panels.",
      [("encouragement", ["Ferry operators"], "heat their waiting rooms with solar panels", None)]),
+    ("The county bureau gives its backing to ferry operators in fitting ramps for wheelchairs.",
+     [("encouragement", ["Ferry operators"], "fitting ramps for wheelchairs", None)]),
+    ("The county government lends its full support to beekeepers in planting wildflowers.",
+     [("encouragement", ["Beekeepers"], "planting wildflowers", None)]),
+    ("The county government endorses the efforts of beekeepers to plant wildflowers.",
+     [("encouragement", ["Beekeepers"], "plant wildflowers", None)]),
+    ("The county bureau backs the efforts of ferry operators to cut their fuel use.",
+     [("encouragement", ["Ferry operators"], "cut their fuel use", None)]),
 ]
 
 
@@ -150,6 +158,7 @@ def test_encouragements(body: str, expected: list[Fact]) -> None:
     "The county bureau calls on the first Monday of each month.",  # no party called on to act
     "The applicant is asked to a hearing.",                        # an event, no act
     "It is hoped that the new pier will open in May.",             # a thing, no party
+    "The county bureau gives its backing to the plan.",            # no party, no act
 ])
 def test_no_encouragement(body: str) -> None:
     assert [f for f in facts(body) if f[0] == "encouragement"] == []

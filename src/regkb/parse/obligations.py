@@ -2739,7 +2739,7 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
                 c.action_at += aux.end()
         return
     if c.modality == "encouragement" and re.search(r"(?:encourage|support|guide|assist|help|welcome)s?$|"
-                                                   r"\b(?:calls?\s+(?:up)?on|urges|exhorts)$",
+                                                   r"\b(?:calls?\s+(?:up)?on|urges|exhorts|(?:backing|support)\s+to|efforts\s+of)$",
                                                    c.modal.group(0), re.IGNORECASE):
         # "Support A, B and C to collaborate in ...", "The State supports A in doing ...": the parties encouraged
         # are the verb's object (guide 4, `explicit`); the subject, if any, is the one who encourages
@@ -2758,7 +2758,8 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             c.bearers, c.basis = list(prev.bearers), "pronoun"
             c.action_at = c.modal.end() + obj.start("act" if obj.group("act") else "ger")
             return
-        if not _clean_np(subj) or re.search(r"(?:welcomes?|on|urges|exhorts)$", c.modal.group(0), re.IGNORECASE):
+        if not _clean_np(subj) or re.search(r"(?:welcomes?|on|urges|exhorts|to|of)$", c.modal.group(0),
+                                                   re.IGNORECASE):
             return  # one who welcomes (calls on, urges) is never the one encouraged
         # no party as the object ("The State encourages the adoption of ..."): the subject, as for any clause
     if c.impersonal:

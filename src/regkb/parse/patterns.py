@@ -589,6 +589,11 @@ MODAL = re.compile(
                         # owners V": a wish the text states about a party's conduct is its promotion (the party that
                         # opens the content clause is encouraged, as after "advocates that")
                         (?<=[\w'’][ ])(?<!\bto[ ])(?<!\bthe[ ])hopes(?=[ ]that[ ])|
+                        # (Session 11, obl12) a body's support named by a noun ("gives its backing (support) to A in
+                        # V-ing", "endorses (backs) the efforts of A to V"): as "supports A in V-ing"
+                        (?<=[\w'’][ ])(?<!\bto[ ])(?:gives|lends)[ ](?:its|their)[ ](?:full[ ]|firm[ ])?(?:backing|support)[ ]to
+                          (?=[ ][^.;]*?[ ](?:to[ ]\w|in[ ]\w+ing\b))|
+                        (?<=[\w'’][ ])(?<!\bto[ ])(?:endorses|backs|supports)[ ]the[ ]efforts[ ]of(?=[ ][^.;]*?[ ]to[ ]\w)|
                         (?<=\bit[ ])is[ ](?:hoped|desirable|to[ ]be[ ]hoped)(?=[ ]that[ ])|
                         # (Session 10) "The government advocates the cascade use of X" (an activity promoted, no
                         # addressee), "The Province advocates that skiers buy X" (the party of the content clause): a
