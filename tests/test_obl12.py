@@ -177,6 +177,13 @@ LISTS: list[tuple[str, list[Fact]]] = [
     ("Kiosk operators shall not:\n(1) sell locker codes;\n(2) open a locker in use.",
      [("prohibition", ["Kiosk operators"], "sell locker codes", None),
       ("prohibition", ["Kiosk operators"], "open a locker in use", None)]),
+    # a noun lead-in: the party the duties are of bears each item
+    ("The duties of a ferry operator include:\n(1) keeping a passenger list;\n(2) checking the life jackets daily.",
+     [("obligation", ["Ferry operator"], "keeping a passenger list", None),
+      ("obligation", ["Ferry operator"], "checking the life jackets daily", None)]),
+    ("The obligations of beekeepers are as follows:\n(a) marking every hive;\n(b) reporting a swarm at once.",
+     [("obligation", ["Beekeepers"], "marking every hive", None),
+      ("obligation", ["Beekeepers"], "reporting a swarm at once", None)]),
 ]
 
 

@@ -781,6 +781,10 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     clause.subject, clause.subject_at = who.group(1), m.end() + who.start(1)
                     clause.action_at = m.end() + who.end()
                     clause.impersonal = False
+            duty_of = P.DUTIES_OF_PARTY.match(m.group(0))
+            if duty_of and re.fullmatch(r"the", subject.strip(" ,"), re.IGNORECASE):
+                # "The duties of a shop operator include:": the party the duties are of bears each item
+                clause.subject, clause.subject_at = duty_of.group("np"), m.start() + duty_of.start("np")
             own = POSSESSIVE_DUTY.match(text, m.end(), cend) \
                 if re.fullmatch(r"is|(?:shall|will)\s+be", m.group(0), re.IGNORECASE) else None
             if own and re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE):

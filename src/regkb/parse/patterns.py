@@ -541,6 +541,12 @@ IMPERSONAL_NEED_FRAME = rf"{_IT_BE}[ ]{_ADV}(?:{NEED_ADJ}[ ](?:for|to)|incumbent
 IMPERSONAL_NOUN_FRAME = rf"{_IT_BE}[ ](?:the[ ]|an?[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}[ ]of(?=[ ])"
 IMPERSONAL_FALLS_FRAME = (r"(?:(?:shall|will)[ ])?(?:falls?|lies|lie|rests?)[ ](?:(?:up)?on|to|with)"
                           + _PARTY_THEN_TO)
+# (Session 11, obl12) a noun lead-in: "The duties of X include:", "The obligations of X are as follows:": the items
+# are X's duties (the marker runs to the colon; X is read from inside it, see DUTIES_OF_PARTY)
+DUTIES_OF_LEAD_IN = (r"(?<=\bthe[ ])(?:duties|obligations|responsibilities)[ ]of[ ][^:;.]{1,80}?[ ]"
+                     r"(?:include|includes|comprise|comprises|are[ ]as[ ]follows|are)(?:[ ]the[ ]following)?(?=[ ]*[:：])")
+DUTIES_OF_PARTY = re.compile(r"(?:duties|obligations|responsibilities)\s+of\s+(?P<np>.+?)\s+(?:include|includes|comprise|"
+                             r"comprises|are)\b", re.IGNORECASE)
 # (Session 11, obl12) "The onus is on X to V", "The burden rests upon X to V": a duty noun as the subject, the party
 # after "on" (as "It is incumbent upon X to V")
 ONUS_FRAME = r"(?<=\bonus[ ])(?:is|lies|rests|falls|shall[ ](?:be|lie|rest|fall))[ ](?:up)?on" + _PARTY_THEN_TO
@@ -656,7 +662,7 @@ MODAL = re.compile(
                         (?<=[a-z][ ])(?<!\bit[ ])(?:is|are|shall[ ]be)[ ](?:not[ ](?:permissible|permitted|allowed)|
                           impermissible)(?=[ ]*(?:[.;]|$)))
       # the frames first (before the bare "shall", which would leave "It" as the subject of "It shall be the duty of")
-      | (?P<obligation>(?<=\bit[ ])(?:{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_NOUN_FRAME}|{IMPERSONAL_FALLS_FRAME})|{ONUS_FRAME}|
+      | (?P<obligation>(?<=\bit[ ])(?:{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_NOUN_FRAME}|{IMPERSONAL_FALLS_FRAME})|{ONUS_FRAME}|{DUTIES_OF_LEAD_IN}|
                         {HELD_OBLIGATION}|
                         {UNDER_OBLIGATION}|{PERSONAL_OBLIGATION}|
                         # "It is the operator's duty to ...": the possessor bears it
