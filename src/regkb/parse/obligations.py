@@ -3118,11 +3118,14 @@ def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
 # that ends its clause names the act banned; like an agentless passive, its agent is the party of the paragraph before
 BANNED_AT_END = re.compile(r"(?:is|are|shall\s+be|will\s+be)\s+(?:\w+ly\s+)?(?:not\s+(?:permissible|permitted|allowed)|"
                            r"impermissible|prohibited|forbidden|banned)$", re.IGNORECASE)
-GERUND_SUBJECT = re.compile(r"^[A-Za-z]{2,}ing\s+(?!(?:of|and|or)\b)[a-z]", re.IGNORECASE)
+# (no determiner before it: "The following acts are forbidden:" names a list, "the keeping of" a noun; not a
+# preposition in -ing)
+GERUND_SUBJECT = re.compile(r"^(?!(?:following|according|including|concerning|regarding|during|notwithstanding)\b)"
+                            r"[A-Za-z]{2,}ing\s+(?!(?:of|and|or)\b)[a-z]", re.IGNORECASE)
 
 
 def _banned_gerund_act(c: _Clause) -> bool:
-    return bool(BANNED_AT_END.search(c.modal.group(0)) and GERUND_SUBJECT.match(_clean_np(c.subject))
+    return bool(BANNED_AT_END.search(c.modal.group(0)) and GERUND_SUBJECT.match(c.subject.strip(" ,"))
                 and not _is_party(_clean_np(c.subject)))
 
 
