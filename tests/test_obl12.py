@@ -115,6 +115,7 @@ def test_duties(body: str, expected: list[Fact]) -> None:
 @pytest.mark.parametrize("body", [
     "The pier keeper is responsible for the cleanliness of the pier.",  # a bare competence (guide 1.2)
     "The onus of proof is on the applicant.",                           # no party then "to V"
+    "The duties of ferry operators include: keeping a passenger list.", # a noun lead-in with no items: no clause
 ])
 def test_no_new_duty(body: str) -> None:
     assert facts(body) == []

@@ -628,6 +628,8 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                 cend = colon
             action_head = text[m.end() : cend].lstrip(" ,")
             statement = text[m.start() : cend]
+            if P.DUTIES_OF_PARTY.match(m.group(0)) and (not unit.paragraph.items or unit.paragraph.table_header):
+                continue  # "The duties of the parties are as follows:" before a table or prose: the rows say whose
             if P.NOT_A_DUTY.match(statement) and not (
                     re.match(r"(?:shall|may)\s+(?:also\s+)?apply\s+to\s[^.;]{1,100}?\sfor\s", statement)
                     and _subject_like(text[cstart : m.start()], lexicon_hint)):
