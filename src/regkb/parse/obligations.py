@@ -98,6 +98,8 @@ LOOKBACK = 400
 AND_DETERMINER = re.compile(r"\s+(?:and|or)\s+(?=(?:the|a|an|its|their|such|this|these|those)\s)")
 RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # (a full-width semicolon, kept by translations that keep Chinese punctuation, needs no space after it)
+# a new subject after a semicolon: a determiner opens it ("; the city bureau shall ...")
+SEMI_SUBJECT = re.compile(r"\s*(?:and\s+|or\s+|but\s+)?(?=(?:the|a|an|any|each|every|such|all)\s)", re.IGNORECASE)
 CLAUSE_SEP = re.compile(r"(?:;\s+|；\s*)(?:and\s+|or\s+|but\s+)?|,\s+(?:and|or|but|while)\s+(?=\S)")
 # "The customs, transport and commerce departments": a list of bare modifiers before one plural head, the head shared
 # (one party per modifier); the head may carry an "of" complement that is shared too ("Education, cyberspace and public
@@ -551,7 +553,11 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                 pairs.append((relative[m.start()][0], m))
                 continue
             if k == 0:
-                pairs.append((s, m))
+                # (Session 11, obl12) "The bureau is in charge of X; the Y bureau shall V": a clause with no marker
+                # before a semicolon is no part of the next clause's subject, which opens after the semicolon
+                semi = max(text.rfind(";", s, m.start()), text.rfind("；", s, m.start()))
+                after = SEMI_SUBJECT.match(text, semi + 1, m.start()) if semi >= 0 else None
+                pairs.append((after.end() if after else s, m))
                 continue
             semi = text.rfind(";", pairs[-1][1].end(), m.start())
             after_semi = text[semi + 1 : m.start()] if semi >= 0 else ""
@@ -618,10 +624,14 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
             # the item list a clause introduces is not part of its action
             colon = _colon(text, m.end(), cend)  # (a full-width "：" in a text from a Chinese source too)
             if colon >= 0 and unit.paragraph.items and colon >= len(unit.paragraph.intro) - 1:
-                # "X shall not: (a) ...; (b) ...": with nothing before the colon, the items are the action
-                cend = colon if text[m.end() : colon].strip(" ,") else len(text)
+                # "X shall not: (a) ...; (b) ...": with nothing before the colon the lead-in is a bare marker; (session
+                # 11, obl12) each item is then a clause of the lead-in's bearers (guide 1: "each item under a lead-in
+                # that imposes a duty"), and the lead-in none of its own (see :func:`_lead_in_items`)
+                cend = colon
             action_head = text[m.end() : cend].lstrip(" ,")
             statement = text[m.start() : cend]
+            if P.DUTIES_OF_PARTY.match(m.group(0)) and (not unit.paragraph.items or unit.paragraph.table_header):
+                continue  # "The duties of the parties are as follows:" before a table or prose: the rows say whose
             if P.NOT_A_DUTY.match(statement) and not (
                     re.match(r"(?:shall|may)\s+(?:also\s+)?apply\s+to\s[^.;]{1,100}?\sfor\s", statement)
                     and _subject_like(text[cstart : m.start()], lexicon_hint)):
@@ -764,7 +774,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
             leave = P.LEAVE_NOT_DUTY.match(text, m.end(), cend) or P.CONNECTIVE_TO.match(text, m.end(), cend)
             if leave:  # "is permitted, but not required, to provide ...": the action is what is permitted
                 clause.action_at = leave.end()
-            if re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE) \
+            if re.fullmatch(r"it|(?:the\s+)?onus", _clean_np(subject), re.IGNORECASE) \
                     and _marker_is(P.IMPERSONAL_MARKER, m):
                 # "It is prohibited for kiosk owners to sell ...", "It is the responsibility of platform operators to
                 # establish ...", "It falls to X to ...": the party after the marker bears it; without one ("it is
@@ -775,6 +785,10 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     clause.subject, clause.subject_at = who.group(1), m.end() + who.start(1)
                     clause.action_at = m.end() + who.end()
                     clause.impersonal = False
+            duty_of = P.DUTIES_OF_PARTY.match(m.group(0))
+            if duty_of and re.fullmatch(r"the", subject.strip(" ,"), re.IGNORECASE):
+                # "The duties of a shop operator include:": the party the duties are of bears each item
+                clause.subject, clause.subject_at = duty_of.group("np"), m.start() + duty_of.start("np")
             own = POSSESSIVE_DUTY.match(text, m.end(), cend) \
                 if re.fullmatch(r"is|(?:shall|will)\s+be", m.group(0), re.IGNORECASE) else None
             if own and re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE):
@@ -2722,6 +2736,13 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
                     # "(1) Adhere to X, and must not Y": the verb phrase before is a duty of its own
                     extra.append(_item_clause(u, sa, sa + len(vp), lead))
                     c.start, c.subject, c.subject_at = c.modal.start(), "", c.modal.start()
+        if not text[lead.modal.end() : lead.end].strip(" ,"):
+            # (Session 11, obl12) a bare marker before the colon ("Vendors are to:", "X shall not:"): the items are its
+            # clauses and it has no action of its own; if no item states conduct, the list is its action as before
+            if extra or any(c.basis == "lead-in" for c in cs):
+                cs = [c for c in cs if c is not lead]
+            else:
+                lead.end = len(text)
         merged = sorted(cs + extra, key=lambda c: c.start)
         out.extend(merged)
     return out
@@ -2814,7 +2835,8 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             c.bearers, c.basis = [key], "relative"
             c.mentions = [(key, c.antecedent[0], c.antecedent[1])]
         return
-    if c.modality == "encouragement" and re.search(r"advocates?$", c.modal.group(0), re.IGNORECASE):
+    if c.modality == "encouragement" and re.search(r"(?:advocates?|hopes|hoped|desirable)$", c.modal.group(0),
+                                                   re.IGNORECASE):
         # "advocates that skiers buy X": the party that opens the content clause is encouraged, its verb opens the
         # action; "advocates the cascade use of X": an activity promoted, no addressee (the advocate is never the one
         # encouraged)
@@ -2823,8 +2845,13 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         if that and opening:
             c.bearers, c.basis = [opening[1]], "explicit"
             c.action_at = c.modal.end() + that.end() + opening[0]
+            # "hopes that vendors will take ...": the content clause's "will" / "should" opens no part of the act
+            aux = re.match(r"\s*(?:will|would|should|shall|can|could)\s+(?=[a-z])", text[c.action_at : c.end])
+            if aux:
+                c.action_at += aux.end()
         return
-    if c.modality == "encouragement" and re.search(r"(?:encourage|support|guide|assist|help|welcome)s?$",
+    if c.modality == "encouragement" and re.search(r"(?:encourage|support|guide|assist|help|welcome)s?$|"
+                                                   r"\b(?:calls?\s+(?:up)?on|urges|exhorts|(?:backing|support)\s+to|efforts\s+of)$",
                                                    c.modal.group(0), re.IGNORECASE):
         # "Support A, B and C to collaborate in ...", "The State supports A in doing ...": the parties encouraged
         # are the verb's object (guide 4, `explicit`); the subject, if any, is the one who encourages
@@ -2843,8 +2870,9 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             c.bearers, c.basis = list(prev.bearers), "pronoun"
             c.action_at = c.modal.end() + obj.start("act" if obj.group("act") else "ger")
             return
-        if not _clean_np(subj) or re.search(r"welcomes?$", c.modal.group(0), re.IGNORECASE):
-            return  # one who welcomes is never the one encouraged
+        if not _clean_np(subj) or re.search(r"(?:welcomes?|on|urges|exhorts|to|of)$", c.modal.group(0),
+                                                   re.IGNORECASE):
+            return  # one who welcomes (calls on, urges) is never the one encouraged
         # no party as the object ("The State encourages the adoption of ..."): the subject, as for any clause
     if c.impersonal:
         if prev is not None and prev.sentence == c.sentence:
@@ -3165,7 +3193,7 @@ def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
             if deverbal and any(_stem4(w) == _stem4(head) and len(w) >= 4 for w in words):
                 c.bearers, c.basis = list(d.bearers), "passive-implied"
                 return
-    if c.passive or _nominal_activity(_clean_np(c.subject)):
+    if c.passive or _nominal_activity(_clean_np(c.subject)) or _banned_gerund_act(c):
         # (an act named by a noun, "The creation of the archives is to follow ...", leaves its agent unsaid as a
         # passive does)
         par = c.unit.paragraph.number
@@ -3192,6 +3220,21 @@ def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
         ws = {_stem4(w) for w in words}
         if ws & stems or (processing and ws & PROCESSING_STEMS):
             c.bearers, c.basis = [key], "passive-implied"
+
+
+# (Session 11, obl12) "Keeping poultry or bees in a garden is not permissible.": a gerund clause as the subject of a ban
+# that ends its clause names the act banned; like an agentless passive, its agent is the party of the paragraph before
+BANNED_AT_END = re.compile(r"(?:is|are|shall\s+be|will\s+be)\s+(?:\w+ly\s+)?(?:not\s+(?:permissible|permitted|allowed)|"
+                           r"impermissible|prohibited|forbidden|banned)$", re.IGNORECASE)
+# (no determiner before it: "The following acts are forbidden:" names a list, "the keeping of" a noun; not a
+# preposition in -ing)
+GERUND_SUBJECT = re.compile(r"^(?!(?:following|according|including|concerning|regarding|during|notwithstanding)\b)"
+                            r"[A-Za-z]{2,}ing\s+(?!(?:of|and|or)\b)[a-z]", re.IGNORECASE)
+
+
+def _banned_gerund_act(c: _Clause) -> bool:
+    return bool(BANNED_AT_END.search(c.modal.group(0)) and GERUND_SUBJECT.match(c.subject.strip(" ,"))
+                and not _is_party(_clean_np(c.subject)))
 
 
 # an act named as a noun, then its object up to a preposition ("the use of guest records for advertising", "the sale of

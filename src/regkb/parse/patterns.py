@@ -457,25 +457,35 @@ OBLIGATION_NOUN = _words("obligation", "obligations", "duty", "duties", "respons
 NEED_ADJ = _words("necessary", "mandatory", "compulsory", "obligatory", "imperative")
 # Prohibition: participles of a ban ("X is prohibited from V-ing", "X is barred from V-ing"); the last ones take only
 # "from" ("enjoined to" is a command, "enjoined from" a ban)
-PROHIBITION_ADJ = _words("prohibited", "forbidden", "banned", "barred", "proscribed")
+PROHIBITION_ADJ = _words("prohibited", "forbidden", "banned", "barred", "proscribed",
+                         # (Session 11, obl12) "Groomers are disallowed from working ...": a leave withheld, as "barred"
+                         "disallowed")
 PROHIBITION_FROM_ADJ = _words("precluded", "debarred", "enjoined", "restrained")
 # Prohibition: adjectives of an impersonal ban ("It is unlawful for X to V", "It is impermissible for X to V")
 BAN_ADJ = _words("prohibited", "forbidden", "impermissible", "not permissible", "not permitted", "not allowed",
                  "unlawful", "illegal", "not lawful")
 # Permission or power: participles of a leave or a power granted ("X is permitted / authorised / free to V")
-PERMISSION_ADJ = _words("permitted", "allowed", "authorised", "authorized", "empowered", "free", "at liberty")
+PERMISSION_ADJ = _words("permitted", "allowed", "authorised", "authorized", "empowered", "free", "at liberty",
+                        # (Session 11, obl12) competence to act is a power held ("The office is competent to refuse")
+                        "competent")
 # Permission or power: nouns of a leave held ("X has the power / discretion / option to V")
-POWER_NOUN = _words("power", "powers", "authority", "discretion", "option", "liberty", "freedom")
+POWER_NOUN = _words("power", "powers", "authority", "discretion", "option", "liberty", "freedom",
+                    # (Session 11, obl12) a leave held or given ("has leave to", "is given leave to", "has the latitude
+                    # to"): the same family as "has the discretion to"
+                    "leave", "latitude")
 # Permission: adjectives of an impersonal leave whose party follows ("It shall be lawful for X to V", "It is open
 # to X to V")
 LEAVE_ADJ = _words("permissible", "lawful", "open")
 # Encouragement: participles of a promotion ("X is encouraged / urged to V"); (session 11) the participles of an
 # invitation or a counsel say the same of the party they address ("are invited / advised / recommended / called upon
 # to V": the text promotes conduct it does not require)
-ENCOURAGEMENT_ADJ = _words("encouraged", "urged", "invited", "advised", "recommended", "called upon", "called on")
+ENCOURAGEMENT_ADJ = _words("encouraged", "urged", "invited", "advised", "recommended", "called upon", "called on",
+                           # (Session 11, obl12) an exhortation or a request addressed to a party ("are exhorted / asked
+                           # to V"): conduct the text asks for without requiring it
+                           "exhorted", "asked")
 # Negation of a predicate: "not" and the negative adverbials that deny it at every occasion
 NEGATION = _words("not", "never", "in no case", "in no event", "under no circumstances", "under no circumstance",
-                  "in no circumstances",
+                  "in no circumstances", "in no way",
                   "on no account", "at no time", "by no means")
 # Adverbs that may stand inside a deontic predicate and do not change its force ("is legally bound to", "is hereby
 # authorised to", "is likewise prohibited from")
@@ -486,7 +496,8 @@ DEONTIC_ADVERB = _words("hereby", "also", "additionally", "further", "likewise",
 _NOUN_MOD = r"(?:(?!no\b)[a-z][\w-]*[ ])?"
 
 # Frame words. A subject's "be": "X is / are / shall be / will be ADJ to V"
-_BE = r"(?:is|are|shall[ ]be|will[ ]be)"
+# (Session 11, obl12) "are to be encouraged to V": the "be" of "is / are to" ("Market managers are to be encouraged")
+_BE = r"(?:is|are|shall[ ]be|will[ ]be|(?:is|are)[ ]to[ ]be)"
 _ADV = rf"(?:{DEONTIC_ADVERB}[ ])?"
 # After the infinitive's "to": a determiner names what binds or what is free ("bound to the terms", "a duty to the
 # customer", "free to the public"), and a verb of happening states a fact ("is bound to fail"): no duty
@@ -505,7 +516,11 @@ PERSONAL_OBLIGATION = (rf"{_BE}[ ]{_ADV}{OBLIGATION_ADJ}(?:[ ]to{NOT_A_VERB_AFTE
 PERSONAL_PROHIBITION = (rf"{_BE}[ ]{_ADV}(?:strictly[ ])?(?:{PROHIBITION_ADJ}[ ](?:from|to){NOT_A_VERB_AFTER_TO}|"
                         rf"{PROHIBITION_FROM_ADJ}[ ]from)")
 PERSONAL_PERMISSION = (rf"{_BE}[ ]{_ADV}{PERMISSION_ADJ}(?:[ ]to{NOT_A_VERB_AFTER_TO}|"
-                       rf"(?=,[ ][^,;:.]{{1,80}},[ ]to[ ][a-z]))")
+                       rf"(?=,[ ][^,;:.]{{1,80}},[ ]to[ ][a-z]))|"
+                       # (Session 11, obl12) a power or leave granted in the passive ("is given leave to V", "shall be
+                       # granted the discretion to V"): the party holds it, as with "has leave to"
+                       rf"{_BE}[ ]{_ADV}(?:given|granted|accorded)[ ](?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{POWER_NOUN}[ ]"
+                       rf"(?:to{NOT_A_VERB_AFTER_TO}|of(?=[ ][a-z]+ing\b))")
 # (Session 11) after "to" a plural noun names to whom a thing is commended ("is recommended to users"), not an act
 _NOT_A_PLURAL_AFTER_TO = r"(?![ ][a-z]+(?<![su])s\b)"
 PERSONAL_ENCOURAGEMENT = (rf"{_BE}[ ]{_ADV}{ENCOURAGEMENT_ADJ}(?:[ ]to{NOT_A_VERB_AFTER_TO}{_NOT_A_PLURAL_AFTER_TO}|"
@@ -527,8 +542,12 @@ UNDER_NO_OBLIGATION = rf"{_BE}[ ]under[ ]no[ ]{_NOUN_MOD}{OBLIGATION_NOUN}[ ]to"
 # Frame "X is obliged not to V", "X has a duty not to V", "X is under an obligation not to V": a duty not to act is a ban
 DUTY_NOT_TO = (rf"(?:{_BE}[ ]{_ADV}{OBLIGATION_ADJ}|{_HAVE}[ ](?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}|"
                rf"{_BE}[ ]under[ ](?:an[ ]|the[ ]|a[ ])?{_NOUN_MOD}{OBLIGATION_NOUN})[ ](?:not[ ]to|to[ ]not)(?=[ ][a-z])")
+# (Session 11, obl12) adverbials that extend a "not" to every occasion ("shall not, on any account, sell", "may not
+# under any circumstances launch"): the counterpart of the negative adverbials above
+ANY_OCCASION = _words("on any account", "under any circumstances", "under any circumstance", "in any circumstances",
+                      "in any case", "in any event", "at any time", "by any means", "in any way")
 # Frame "X shall in no case / never / under no circumstances V": a modal with a negative adverbial is a ban
-NEGATED_MODAL = r"(?:shall|must|may|should)[ ](?:never|in[ ]no[ ](?:case|event|circumstances?)|under[ ]no[ ]circumstances?|on[ ]no[ ]account|at[ ]no[ ]time|by[ ]no[ ]means)\b"
+NEGATED_MODAL = r"(?:shall|must|may|should)[ ](?:never|in[ ]no[ ](?:case|event|circumstances?|way)|under[ ]no[ ]circumstances?|on[ ]no[ ]account|at[ ]no[ ]time|by[ ]no[ ]means)\b"
 # Impersonal frames ("it" is no pronoun; the party follows the marker): "It is ADJ for / upon X to V", "It is the
 # NOUN of X to V", "It falls / lies / rests (up)on X to V"; without a party ("It is prohibited to V") the clause binds
 # the one before it
@@ -538,13 +557,22 @@ IMPERSONAL_NEED_FRAME = rf"{_IT_BE}[ ]{_ADV}(?:{NEED_ADJ}[ ](?:for|to)|incumbent
 IMPERSONAL_NOUN_FRAME = rf"{_IT_BE}[ ](?:the[ ]|an?[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}[ ]of(?=[ ])"
 IMPERSONAL_FALLS_FRAME = (r"(?:(?:shall|will)[ ])?(?:falls?|lies|lie|rests?)[ ](?:(?:up)?on|to|with)"
                           + _PARTY_THEN_TO)
+# (Session 11, obl12) a noun lead-in: "The duties of X include:", "The obligations of X are as follows:": the items
+# are X's duties (the marker runs to the colon; X is read from inside it, see DUTIES_OF_PARTY)
+DUTIES_OF_LEAD_IN = (r"(?<=\bthe[ ])(?:duties|obligations|responsibilities)[ ]of[ ][^:;.]{1,80}?[ ]"
+                     r"(?:include|includes|comprise|comprises|are[ ]as[ ]follows|are)(?:[ ]the[ ]following)?(?=[ ]*[:：])")
+DUTIES_OF_PARTY = re.compile(r"(?:duties|obligations|responsibilities)\s+of\s+(?P<np>.+?)\s+(?:include|includes|comprise|"
+                             r"comprises|are)\b", re.IGNORECASE)
+# (Session 11, obl12) "The onus is on X to V", "The burden rests upon X to V": a duty noun as the subject, the party
+# after "on" (as "It is incumbent upon X to V")
+ONUS_FRAME = r"(?<=\bonus[ ])(?:is|lies|rests|falls|shall[ ](?:be|lie|rest|fall))[ ](?:up)?on" + _PARTY_THEN_TO
 IMPERSONAL_LEAVE_FRAME = rf"{_IT_BE}[ ]{_ADV}{LEAVE_ADJ}[ ](?:for|to){_PARTY_THEN_TO}"
 # The impersonal adjective frames: with no party after them ("It is prohibited to V", "It is necessary to V") the clause
 # is impersonal (it binds the clause before it, or no one)
 IMPERSONAL_ADJ_MARKER = re.compile(rf"{IMPERSONAL_BAN_FRAME}|{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_LEAVE_FRAME}", X)
 # Every impersonal frame, and the ones whose party follows the marker, up to the infinitive ("It is incumbent upon X to
 # V", "It falls to X to V", "It is open to X to V", "It is the duty of X to V")
-IMPERSONAL_MARKER = re.compile(rf"{IMPERSONAL_BAN_FRAME}|{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_NOUN_FRAME}|"
+IMPERSONAL_MARKER = re.compile(rf"{ONUS_FRAME}|{IMPERSONAL_BAN_FRAME}|{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_NOUN_FRAME}|"
                                rf"{IMPERSONAL_FALLS_FRAME}|{IMPERSONAL_LEAVE_FRAME}", X)
 PARTY_AFTER_MARKER = re.compile(r"(?:\bfor|\b(?:up)?on|\bof|\bwith|\b(?:falls?|lies|lie|rests?|open)[ ]to)$", X)
 # An impersonal frame that can be a circumstance ("... if it is necessary to ...", "where it is lawful for X to ..."):
@@ -574,6 +602,21 @@ MODAL = re.compile(
                         # not the adjective ("are welcome to use": leave) and not without "to V"
                         (?<=[\w'’][ ])(?<!\bto[ ])(?<!\bare[ ])(?<!\bis[ ])(?<!\bbe[ ])welcomes?
                           (?=[ ](?:(?!(?:on|of|for|about|from|in|at)\b)[\w'’-]+[ ]){{1,8}}?to[ ][a-z])|
+                        # (Session 11, obl12) "The bureau calls on shop operators to join X", "urges / exhorts A to V":
+                        # a public call on a party to act promotes the act, as "encourages A to V" (the object is the
+                        # one encouraged; the caller never is)
+                        (?<=[\w'’][ ])(?<!\bto[ ])(?<!\bthe[ ])(?:calls?[ ](?:up)?on|urges|exhorts)
+                          (?=[ ](?:(?!(?:on|of|for|about|from|in|at)\b)[\w'’-]+[ ]){{1,8}}?to[ ][a-z])|
+                        # (Session 11, obl12) "The government hopes that vendors will V", "It is hoped / desirable that
+                        # owners V": a wish the text states about a party's conduct is its promotion (the party that
+                        # opens the content clause is encouraged, as after "advocates that")
+                        (?<=[\w'’][ ])(?<!\bto[ ])(?<!\bthe[ ])hopes(?=[ ]that[ ])|
+                        # (Session 11, obl12) a body's support named by a noun ("gives its backing (support) to A in
+                        # V-ing", "endorses (backs) the efforts of A to V"): as "supports A in V-ing"
+                        (?<=[\w'’][ ])(?<!\bto[ ])(?:gives|lends)[ ](?:its|their)[ ](?:full[ ]|firm[ ])?(?:backing|support)[ ]to
+                          (?=[ ][^.;]*?[ ](?:to[ ]\w|in[ ]\w+ing\b))|
+                        (?<=[\w'’][ ])(?<!\bto[ ])(?:endorses|backs|supports)[ ]the[ ]efforts[ ]of(?=[ ][^.;]*?[ ]to[ ]\w)|
+                        (?<=\bit[ ])is[ ](?:hoped|desirable|to[ ]be[ ]hoped)(?=[ ]that[ ])|
                         # (Session 10) "The government advocates the cascade use of X" (an activity promoted, no
                         # addressee), "The Province advocates that skiers buy X" (the party of the content clause): a
                         # public promotion, as "encourages"; not the noun ("Advocates shall", "the advocates of"), not
@@ -594,8 +637,15 @@ MODAL = re.compile(
                         # "..., and supports them in doing X": the parties just encouraged, supported again
                         (?<=,[ ]and[ ])supports(?=[ ](?:them|it)[ ](?:to[ ]\w|in[ ]\w+ing\b)))
       | (?P<right>(?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?)[ ](?:the[ ]|a[ ]|an[ ](?=entitlement))?(?:rights?|entitlement)[ ]to|
+                  # (Session 11, obl12) the right named by what it is a right of ("shall enjoy the right of access to",
+                  # "have the right of complaint to", "a right of compensation against"), and a claim held ("have a
+                  # claim to be told"): the same holding of a right; the action follows "of" / "to"
+                  (?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?)[ ](?:the[ ]|a[ ])?(?:rights?[ ]of|claim[ ]to)(?=[ ][a-z])|
                   (?:reserves?|retains?)[ ]the[ ]rights?[ ]to|   # "X reserves the right to refuse ..."
                   (?:is|are|shall[ ]be|will[ ]be)[ ]entitled[ ]to|
+                  # (Session 11, obl12) "Each household is eligible for one plot": what a party qualifies for is its
+                  # entitlement, as "is entitled to a plot"
+                  (?:is|are|shall[ ]be|will[ ]be)[ ]eligible[ ](?:for|to)(?=[ ][a-z])|
                   # (Session 10) "are vested with the right to": a right granted in so many words
                   (?:is|are|shall[ ]be)[ ](?:hereby[ ])?vested[ ]with[ ](?:the[ ])?rights?[ ]to)
       # (Session 10) a duty denied: "is not required to", "shall not be obliged to", "has no duty to", "is under no
@@ -610,6 +660,9 @@ MODAL = re.compile(
                         # (Session 11) "shall abstain / desist from" say the same
                         (?:shall|must|should|(?:is|are)[ ]to)[ ](?:refrain|abstain|desist)[ ]from(?=[ ][a-z])|
                         # "shall not only X but also Y" is no ban
+                        # (Session 11, obl12) "shall not, on any account,", "may not under any circumstances": the
+                        # adverbial that extends "not" to every occasion is part of the marker, not of the action
+                        (?:shall|must|may|should)[ ]not(?:,[ ]{ANY_OCCASION}(?=,[ ][a-z])|[ ]{ANY_OCCASION}(?=[ ][a-z]))|
                         shall[ ]not(?![ ]only\b)|must[ ]not(?![ ]only\b)|may[ ]not(?![ ]only\b)|should[ ]not(?![ ]only\b)|
                         # "shall neither sell X nor disclose it": a ban on each act
                         (?:shall|must|may|should)[ ]neither(?=[ ][^.;]*?[ ]nor[ ])|
@@ -619,9 +672,14 @@ MODAL = re.compile(
                         (?:shall[ ])?(?:has|have)[ ]no[ ]right[ ]to|
                         # an act banned as the subject ("the collection of audio shall be prohibited.")
                         # (session 11: an adverb of the ban, "is hereby / strictly / expressly prohibited.")
-                        (?:shall|will|is|are)[ ](?:be[ ])?{_ADV}(?:strictly[ ])?{PROHIBITION_ADJ}(?=[ ]*(?:[.;:]|$)))
+                        (?:shall|will|is|are)[ ](?:be[ ])?{_ADV}(?:strictly[ ])?{PROHIBITION_ADJ}(?=[ ]*(?:[.;:]|$))|
+                        # (Session 11, obl12) "Keeping poultry in a garden is not permissible.": an act named as the
+                        # subject and denied leave at the end of its clause is banned, as "... shall be prohibited."
+                        (?<=[a-z][ ])(?<!\bit[ ])(?:is|are|shall[ ]be)[ ](?:not[ ](?:permissible|permitted|allowed)|
+                          impermissible)(?=[ ]*(?:[.;]|$)))
       # the frames first (before the bare "shall", which would leave "It" as the subject of "It shall be the duty of")
-      | (?P<obligation>(?<=\bit[ ])(?:{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_NOUN_FRAME}|{IMPERSONAL_FALLS_FRAME})|{HELD_OBLIGATION}|
+      | (?P<obligation>(?<=\bit[ ])(?:{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_NOUN_FRAME}|{IMPERSONAL_FALLS_FRAME})|{ONUS_FRAME}|{DUTIES_OF_LEAD_IN}|
+                        {HELD_OBLIGATION}|
                         {UNDER_OBLIGATION}|{PERSONAL_OBLIGATION}|
                         # "It is the operator's duty to ...": the possessor bears it
                         (?<=\bit[ ])(?:is|shall[ ]be|will[ ]be)(?=[ ](?:the[ ])?(?:[\w-]+[ ]){{0,6}}?[\w-]+(?:'s|’s|s'|s’)[ ]
@@ -632,6 +690,8 @@ MODAL = re.compile(
                         ought[ ]to|shall(?![ ]have[ ](?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{POWER_NOUN}[ ](?:to|of[ ][a-z]+ing\b))(?![ ]be[ ]{_ADV}{PERMISSION_ADJ}[ ]to)
                              (?!(?<=\bit[ ]shall)[ ]be[ ]{_ADV}{LEAVE_ADJ}[ ](?:for|to))   # "It shall be lawful for X to"
                              (?![ ]be[ ](?:hereby[ ])?vested[ ]with[ ](?:the[ ])?(?:power|powers|authority)[ ]to)
+                             # (Session 11, obl12) "shall be granted the discretion to V": the permission frame's
+                             (?![ ]be[ ]{_ADV}(?:given|granted|accorded)[ ](?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{POWER_NOUN}[ ](?:to|of)[ ])
                              # (Session 9) markers that open with "shall" and are read whole ("shall bear the burden of
                              # V-ing", "shall have (full) discretion to", "shall owe a duty to")
                              (?![ ](?:bear[ ]the[ ]burden[ ]of[ ][a-z]+ing|owe[ ](?:a|the)[ ](?:[\w-]+[ ])?(?:duty|obligation)[ ]to|(?<=\bit[ ]shall[ ])fall[ ](?:up)?(?:on|to))\b)|
@@ -640,8 +700,15 @@ MODAL = re.compile(
                         # subject is an inverted condition, no modal ("; should he fail to ...", ", should it fail to")
                         (?<!^)(?<!\n)(?<![.!?;:][ ])should(?!(?<=,[ ]should)[ ](?:he|she|it|they|the|an?|any|such)[ ])|
                         (?<!\bnot[ ])(?<!\bdo[ ])(?<!\bthe[ ])(?<!\ba[ ])(?<!\bno[ ])needs?[ ]to(?=[ ][a-z])|
-                        (?:is|are)[ ](?:also[ ]|further[ ]|likewise[ ]|equally[ ]|then[ ])?to(?=[ ][a-z])|bears?[ ](?!legal|criminal|civil|administrative|joint)(?:\w+[ ])?responsibility[ ]for|
+                        (?:is|are)[ ](?:also[ ]|further[ ]|likewise[ ]|equally[ ]|then[ ])?to(?=[ ][a-z])|
+                        # (Session 11, obl12) "Vendors selling cooked food are to:" a lead-in whose marker ends at the
+                        # colon, as "shall:" does (its items are the duties)
+                        (?:is|are)[ ]to(?=:[ ]*(?:\n|$))|bears?[ ](?!legal|criminal|civil|administrative|joint)(?:\w+[ ])?responsibility[ ]for|
                         have[ ]to|has[ ]to|
+                        # (Session 11, obl12) "The market manager is held responsible for X": a responsibility the rule
+                        # attributes to the party (a passive "hold"), not the bare competence of "is responsible for"
+                        # (guide 1.2); "held liable" is a sanction's wording and stays out
+                        (?:is|are|shall[ ]be|will[ ]be)[ ]held[ ](?:responsible|accountable|answerable)[ ]for(?=[ ][a-z])|
                         # "bears the burden of producing the records": the duty to do it (a burden of V-ing, not "of proof")
                         (?:shall[ ])?bears?[ ]the[ ]burden[ ]of(?=[ ][a-z]+ing\b))
       # "may", not the month ("issued on 5 May 2021", "in May 2021"; "Article 5 may be ..." is a modal)

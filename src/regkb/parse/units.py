@@ -44,15 +44,20 @@ def regions(unit: Unit) -> list[tuple[int, int]]:
 
         return table_regions(unit, regions)
     pos = first
-    starts = []
+    starts: list[int] = []
+    ends: list[int] = []
     for it in par.items:
         k = text.find(it.label, pos)
         if k < 0:
             break
-        starts.append(k)
         pos = k + len(it.label)
+        # (Session 11, obl12) "- (b) wear ..." in a bulleted list: the bullet before a label belongs to that item, so
+        # the item before ends before it ("- (a) cook ...;" does not take the next item's "-")
+        bullet = BULLET_BEFORE_LABEL.search(text, first, k)
+        starts.append(k)
+        ends.append(bullet.start() if bullet else k)
     for i, s in enumerate(starts):
-        e = starts[i + 1] if i + 1 < len(starts) else len(text)
+        e = ends[i + 1] if i + 1 < len(starts) else len(text)
         inner = INNER_LIST.search(text, s, e)
         if inner and not P.MODAL.search(text, inner.end(), e):
             # an item that holds a list of its own ("(1) installing terminals ..., namely: 1. a terminal that ...;
@@ -63,6 +68,10 @@ def regions(unit: Unit) -> list[tuple[int, int]]:
             regions.append((s, e))
     return regions
 
+
+# a bullet alone before an item's label at the start of its line ("\n- (b)", "\n  • (2)"; in the clean text the line
+# break is a space after the item before's ";" / "." / the lead-in's ":")
+BULLET_BEFORE_LABEL = re.compile(r"(?:(?<=[\n;:.；：。])|^)[ \t]*[-*+•·▪◦‣][ \t]+$")
 
 # the colon that opens a list inside an item: a label ("1.", "a)", "(i)") or a bullet follows it
 INNER_LIST = re.compile(r"[:：]\s+(?=(?:[(（]?[0-9A-Za-z]{1,4}[.)）]|[-•*·])\s)")
