@@ -31,7 +31,7 @@ def _imported(path: Path) -> set[Path]:
             mod = mod[1:] if not node.level else mod
             parts = base + [m for m in mod if m]
             targets.append(parts)
-            targets += [parts + [a.name] for a in node.names]  # "from . import patterns": a module
+            targets += [[*parts, a.name] for a in node.names]  # "from . import patterns": a module
         elif isinstance(node, ast.Import):
             targets += [a.name.split(".")[1:] for a in node.names if a.name.split(".")[0] == "regkb"]
     out = set()
