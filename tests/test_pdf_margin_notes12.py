@@ -123,8 +123,11 @@ def test_captions_in_the_left_margin_in_smaller_type(tmp_path: Path) -> None:
                                                      5: "Fines", 6: "Entry into force"}
     assert arts[2].text.startswith("A ferry operator shall hold a licence")
     assert len(arts[2].paragraphs) == 2
-    assert "Time limit" not in done.text  # type: ignore[attr-defined]
+    assert all("Time limit" not in a.text for a in arts.values())
     assert any(f.text == "Time limit" and "margin" in f.reason for f in done.furniture)  # type: ignore[attr-defined]
+    # left out of the law, but never unsaid: `regkb check` lists it (session 11 review, M4)
+    said = [d for d in p.diagnostics if d.code == "margin-note"]  # type: ignore[attr-defined]
+    assert len(said) == 1 and said[0].severity == "info" and "'Time limit'" in said[0].message
     for a in arts.values():
         assert a.title not in a.text
 
@@ -227,3 +230,28 @@ def test_a_centred_title_wrapped_onto_two_lines_stays_one_block(tmp_path: Path) 
         assert done.meta["title"] == "Measures of Linxi County on the Safety of Passenger Ferries on Its Lakes"
         assert "\n\nChapter I General\n\nSection 1 Licences\n\n" in done.text
         assert ("[Scope]" in done.text) == notes
+
+
+# a side note in another producer's words and layout: an amendment note in brackets beside a paragraph, in the outer
+# margin of mirrored pages (session 11 review, M4: it was left out with an import note only, and `regkb check` said
+# nothing)
+ORCHARDS_NOTED = [*ORCHARDS[:3], (None, None, ["The station shall keep the inspection records for five years."]),
+                  *ORCHARDS[3:]]
+
+
+def test_a_side_note_left_out_is_listed_by_check(tmp_path: Path) -> None:
+    pdf = _write(tmp_path / "orchards.pdf", LETTER, "Helvetica", "Helvetica-Oblique", 10, 7.5, 140, 380, "mirrored",
+                 ORCHARDS_NOTED, 4, side_note="[Amended 2031]")
+    _, p = _parse(tmp_path, pdf)
+    arts = {a.number: a for a in p.articles}  # type: ignore[attr-defined]
+    assert sorted(arts) == [1, 2, 3, 4, 5, 6]
+    assert all("Amended" not in a.text for a in arts.values())
+    said = [d for d in p.diagnostics if d.code == "margin-note"]  # type: ignore[attr-defined]
+    assert len(said) == 1 and "[Amended 2031]" in said[0].message, [d.message for d in p.diagnostics]
+    assert not [d for d in p.diagnostics if d.code == "text-not-read"]  # type: ignore[attr-defined]
+
+
+def test_a_pdf_whose_margin_notes_are_all_captions_has_no_margin_note(tmp_path: Path) -> None:
+    pdf = _write(tmp_path / "ferries.pdf", A4, "Times-Roman", "Times-Italic", 11, 8.5, 150, 390, "left", FERRIES, 4)
+    _, p = _parse(tmp_path, pdf)
+    assert not [d for d in p.diagnostics if d.code == "margin-note"]  # type: ignore[attr-defined]

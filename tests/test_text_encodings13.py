@@ -32,6 +32,8 @@ CHINESE = "第一条 运营者应当保存日志。\n第二条 本规定自公�
     (codecs.BOM_UTF8 + WESTERN.encode("utf-8"), WESTERN, "utf-8-sig", False),
     (WESTERN.encode("utf-16"), WESTERN, "utf-16", False),  # with its mark, in the machine's byte order
     (codecs.BOM_UTF16_BE + CHINESE.encode("utf-16-be"), CHINESE, "utf-16", False),
+    (codecs.BOM_UTF32_LE + WESTERN.encode("utf-32-le"), WESTERN, "utf-32", False),  # FF FE 00 00: not UTF-16
+    (codecs.BOM_UTF32_BE + CHINESE.encode("utf-32-be"), CHINESE, "utf-32", False),
     (WESTERN.encode("cp1252"), WESTERN, "cp1252", False),
     (WESTERN_2.encode("cp1252"), WESTERN_2, "cp1252", False),
     ("Article 1 Caf\u00e9s shall open.\n".encode("cp1252"), "Article 1 Caf\u00e9s shall open.\n", "cp1252", False),
@@ -39,7 +41,8 @@ CHINESE = "第一条 运营者应当保存日志。\n第二条 本规定自公�
     (CHINESE.encode("gbk"), CHINESE, "gb18030", False),
     ("Article 1 Personal information (个人信息) shall be protected.\n".encode("gb18030"),
      "Article 1 Personal information (个人信息) shall be protected.\n", "gb18030", False),
-], ids=["utf-8", "utf-8 with its mark", "utf-16 with its mark", "utf-16 big-endian, Chinese", "windows-1252",
+], ids=["utf-8", "utf-8 with its mark", "utf-16 with its mark", "utf-16 big-endian, Chinese",
+        "utf-32 little-endian with its mark", "utf-32 big-endian, Chinese", "windows-1252",
         "windows-1252, another wording", "windows-1252 that also decodes as GB 18030", "GB 18030", "GBK",
         "GB 18030, English with a Chinese term"])
 def test_the_encoding_is_read_from_the_bytes(raw: bytes, text: str, encoding: str, doubt: bool) -> None:

@@ -23,11 +23,12 @@ unpickled: an entry that was not written here (a corpus copied from someone else
 ``.regkb`` directory) is a cache miss and is parsed again; it never runs.
 
 Every build reads and hashes every file (a changed file is found by its content, not its time
-stamp). Files whose key is cached are not parsed again; the corpus-level stages (actors,
-obligations, references, which look across documents) always run again on the whole corpus,
-so an incremental build equals a full build. The references of an unchanged file are the
-cached ones when the laws and titles they are matched against are unchanged too, and its
-obligations when what the extractor knew at both of its readings is unchanged.
+stamp). Files whose key is cached are not parsed again. The corpus-level stages (actors,
+obligations, references, which look across documents) run again on the whole corpus, but
+reuse what they found in an unchanged file when what they depend on is unchanged: its
+references when the laws and titles they are matched against are unchanged too, and its
+obligations when what the extractor knew at both of its readings is unchanged. So an
+incremental build equals a full build.
 
 >>> import tempfile, shutil
 >>> with tempfile.TemporaryDirectory() as d:
@@ -66,8 +67,10 @@ MAX_KEYS_BYTES = 64 * 1024 * 1024
 CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
                 "# This file marks regkb's build cache (https://bford.info/cachedir/); it can be deleted.\n")
 DEFAULT_CACHE = Path(".regkb") / "cache"
-# The modules whose code decides what a parse produces: a change to any of them invalidates the cache.
-_PARSER_MODULES = ("parse", "corpus.py", "model.py", "textspan.py", "errors.py")
+# The modules whose code decides what a parse produces (the corpus reader, the parser and every regkb module they
+# import: tests/test_incremental_fingerprint.py checks the list is closed under imports): a change to any of them
+# invalidates the cache.
+_PARSER_MODULES = ("parse", "corpus.py", "model.py", "textspan.py", "errors.py", "textcodec.py", "safeyaml.py")
 
 
 @lru_cache(maxsize=1)

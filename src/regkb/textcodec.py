@@ -3,8 +3,9 @@
 One function, :func:`decode`, for every reader of a text file (the corpus reader, ``regkb add``'s text and web-page
 importers). The order, each step with its reason:
 
-1. a byte order mark says it: UTF-8 (``EF BB BF``), UTF-16 (``FF FE`` / ``FE FF``). A UTF-16 file is full of NUL
-   bytes, so the mark is read before a NUL byte refuses a file as binary;
+1. a byte order mark says it: UTF-8 (``EF BB BF``), UTF-32 (``FF FE 00 00`` / ``00 00 FE FF``, looked for first:
+   UTF-32's little-endian mark begins with UTF-16's), UTF-16 (``FF FE`` / ``FE FF``). A UTF-16 or UTF-32 file is
+   full of NUL bytes, so the mark is read before a NUL byte refuses a file as binary;
 2. bytes that are valid UTF-8 are UTF-8 (text in any other encoding with bytes above 127 is almost never valid
    UTF-8: its lead and continuation bytes would have to pair up throughout);
 3. otherwise one of the two legacy encodings in which the texts regkb reads are saved: GB 18030 (Chinese; it
@@ -45,7 +46,7 @@ _ODD_RUN = re.compile(r"[\u00c0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e
 @dataclass(frozen=True, slots=True)
 class Decoded:
     text: str  # the text, line ends as they were
-    encoding: str  # the encoding read ("utf-8", "utf-8-sig", "utf-16", "gb18030", "cp1252", "latin-1")
+    encoding: str  # the encoding read ("utf-8", "utf-8-sig", "utf-16", "utf-32", "gb18030", "cp1252", "latin-1")
     doubt: str = ""  # why the reading may be wrong, when it may
 
     @property
@@ -55,7 +56,9 @@ class Decoded:
 
 def decode(raw: bytes) -> Decoded:
     """The text of ``raw`` (its byte order mark removed) and the encoding it was read in (see the module's steps);
-    raises ``UnicodeDecodeError`` only for a file that announces UTF-16 by its mark and is not UTF-16."""
+    raises ``UnicodeDecodeError`` only for a file that announces UTF-16 or UTF-32 by its mark and is not."""
+    if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return Decoded(raw.decode("utf-32"), "utf-32")
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return Decoded(raw.decode("utf-16"), "utf-16")
     marked = raw.startswith(codecs.BOM_UTF8)
@@ -116,5 +119,6 @@ def note(name: str, decoded: Decoded) -> str:
     if decoded.is_utf8:
         return ""
     what = {"gb18030": "GB 18030 (Chinese; gb18030)", "cp1252": "Windows-1252 (cp1252)", "latin-1": "Latin-1",
-            "utf-16": "UTF-16 (it opens with UTF-16's byte order mark)"}.get(decoded.encoding, decoded.encoding)
+            "utf-16": "UTF-16 (it opens with UTF-16's byte order mark)",
+            "utf-32": "UTF-32 (it opens with UTF-32's byte order mark)"}.get(decoded.encoding, decoded.encoding)
     return f"{name} is not UTF-8; it was read as {what}" + (f": {decoded.doubt}" if decoded.doubt else "")

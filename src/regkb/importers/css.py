@@ -25,6 +25,11 @@ from typing import Any
 
 MAX_CSS = 256 * 1024  # characters of <style> read; the rest is a doubt
 MAX_RULES = 400  # rules that bear on counters, content or list markers; more is a doubt
+# rule-element checks for the whole page (a candidate rule tried on an element, a selector step tried at a node): past
+# it the numbers are not written, with a doubt; a page of 20,000 elements with 20 candidate rules each stays below
+MAX_WORK = 1_000_000
+# a counter's value as browsers keep it (a signed 32-bit integer): a longer number is clamped, never refused
+COUNTER_MAX = 2**31 - 1
 
 _COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _COMPOUND = re.compile(r"(?P<tag>[A-Za-z][A-Za-z0-9-]*|\*)?(?P<rest>(?:[#.][A-Za-z_][\w-]*)*)$")
@@ -174,26 +179,66 @@ def read_rules(css: str, doubts: list[str]) -> list[Rule]:
     return rules
 
 
-def _matches(rule: Rule, el: Any) -> bool:
-    node: Any = el
-    for idx in range(len(rule.steps) - 1, -1, -1):
-        _, tag, classes, ident = rule.steps[idx]
-        if idx == len(rule.steps) - 1:
-            if not _compound(node, tag, classes, ident):
-                return False
-            continue
-        after = rule.steps[idx + 1][0]
-        if after == ">":
+class TooMuchWork(Exception):
+    """The page and its style sheet ask more than ``MAX_WORK`` rule-element checks."""
+
+
+class _Matcher:
+    """Whether a rule's selector matches an element, each (rule, step, element) decided once: a descendant step that
+    looks up the ancestors reuses what it found for the parent, so the work grows with elements x rules x steps, not
+    with their depth too; past ``MAX_WORK`` checks, :class:`TooMuchWork`."""
+
+    def __init__(self) -> None:
+        self.at_memo: dict[tuple[int, int, Any], bool] = {}
+        self.up_memo: dict[tuple[int, int, Any], bool] = {}
+        self.work = 0
+
+    def spend(self, n: int = 1) -> None:
+        self.work += n
+        if self.work > MAX_WORK:
+            raise TooMuchWork
+
+    def matches(self, rule: Rule, el: Any) -> bool:
+        return self.at(rule, len(rule.steps) - 1, el)
+
+    def at(self, rule: Rule, idx: int, node: Any) -> bool:
+        """The steps up to ``idx`` match, with step ``idx`` at ``node``."""
+        key = (rule.order, idx, node)
+        got = self.at_memo.get(key)
+        if got is None:
+            self.spend()
+            _, tag, classes, ident = rule.steps[idx]
+            got = _compound(node, tag, classes, ident)
+            if got and idx:
+                parent = node.getparent()
+                if parent is None:
+                    got = False
+                elif rule.steps[idx][0] == ">":
+                    got = self.at(rule, idx - 1, parent)
+                else:
+                    got = self.up(rule, idx - 1, parent)
+            self.at_memo[key] = got
+        return got
+
+    def up(self, rule: Rule, idx: int, node: Any) -> bool:
+        """The steps up to ``idx`` match, with step ``idx`` at ``node`` or one of its ancestors (a loop, not a
+        recursion: the page may be deep)."""
+        path: list[Any] = []
+        got = False
+        while node is not None:
+            key = (rule.order, idx, node)
+            known = self.up_memo.get(key)
+            if known is not None:
+                got = known
+                break
+            path.append(node)
+            if self.at(rule, idx, node):
+                got = True
+                break
             node = node.getparent()
-            if node is None or not _compound(node, tag, classes, ident):
-                return False
-        else:
-            node = node.getparent()
-            while node is not None and not _compound(node, tag, classes, ident):
-                node = node.getparent()
-            if node is None:
-                return False
-    return True
+        for n in path:  # every node walked has the answer found above it (or at it)
+            self.up_memo[(rule.order, idx, n)] = got
+        return got
 
 
 def _compound(el: Any, tag: str | None, classes: frozenset[str], ident: str | None) -> bool:
@@ -223,16 +268,20 @@ class _Index:
         return [r for k in keys for r in self.by.get(k, ())]
 
 
-def _cascade(index: _Index, el: Any, pseudo: str | None) -> dict[str, str]:
-    """The declarations that win for ``el`` (its ``pseudo`` element): the higher specificity, then the later rule."""
-    won: dict[str, tuple[tuple[int, int, int], int, str]] = {}
-    for r in index.candidates(el):
-        if r.pseudo == pseudo and _matches(r, el):
+def _cascade(index: _Index, matcher: _Matcher, el: Any) -> dict[str | None, dict[str, str]]:
+    """The declarations that win for ``el`` and for its ``::before`` and ``::after`` (keys None, "before", "after"):
+    the higher specificity, then the later rule. One pass over the candidate rules for the three."""
+    won: dict[str | None, dict[str, tuple[tuple[int, int, int], int, str]]] = {None: {}, "before": {}, "after": {}}
+    candidates = index.candidates(el)
+    matcher.spend(len(candidates))
+    for r in candidates:
+        if matcher.matches(r, el):
+            mine = won[r.pseudo]
             for name, value in r.decls.items():
                 key = (r.specificity, r.order, value)
-                if name not in won or key[:2] > won[name][:2]:
-                    won[name] = key
-    return {name: v[2] for name, v in won.items()}
+                if name not in mine or key[:2] > mine[name][:2]:
+                    mine[name] = key
+    return {pseudo: {name: v[2] for name, v in decls.items()} for pseudo, decls in won.items()}
 
 
 def _counter_list(value: str, default: int) -> list[tuple[str, int]] | None:
@@ -243,12 +292,21 @@ def _counter_list(value: str, default: int) -> list[tuple[str, int]] | None:
     out: list[tuple[str, int]] = []
     for tok in value.split():
         if _INT.fullmatch(tok) and out:
-            out[-1] = (out[-1][0], int(tok))
+            out[-1] = (out[-1][0], _clamped(tok))
         elif _IDENT.fullmatch(tok):
             out.append((tok, default))
         else:
             return None
     return out
+
+
+def _clamped(tok: str) -> int:
+    """An integer token as a counter's value, clamped to the range browsers keep (never converted whole when it is
+    longer than any value in that range)."""
+    digits = tok.lstrip("+-").lstrip("0") or "0"
+    n = int(digits) if len(digits) <= 10 else COUNTER_MAX + 1
+    n = min(n, COUNTER_MAX + (tok.startswith("-")))
+    return -n if tok.startswith("-") else n
 
 
 def counter_text(n: int, style: str) -> str | None:
@@ -393,12 +451,14 @@ def generated_numbers(root: Any) -> Generated:
         gen.doubts.append(f"{len(links)} external style sheet(s) not read: numbers they draw are not written")
     counters = _Counters()
     index = _Index(rules)
+    matcher = _Matcher()
 
     def walk(el: Any, scope: list[str]) -> None:
         if not isinstance(el.tag, str):
             return
         tag = el.tag.lower()
-        style = _cascade(index, el, None)
+        cascaded = _cascade(index, matcher, el)
+        style = cascaded[None]
         if tag == "ol":  # the list's own counter, list-item, from its start (or 1)
             try:
                 start = int((el.get("start") or "1").strip())
@@ -419,7 +479,7 @@ def generated_numbers(root: Any) -> Generated:
                     gen.list_style[el] = word
                     break
         inner: list[str] = []  # counters created by the element's children (and its ::before): popped at its end
-        ps = _cascade(index, el, "before")
+        ps = cascaded["before"]
         if ps:
             counters.apply(ps, inner, gen.doubts)
             drawn = counters.content(ps.get("content", ""), el, gen.doubts)
@@ -428,7 +488,7 @@ def generated_numbers(root: Any) -> Generated:
                 gen.counted += 1
         for child in el:
             walk(child, inner)
-        ps = _cascade(index, el, "after")
+        ps = cascaded["after"]
         if ps:
             counters.apply(ps, inner, gen.doubts)
             drawn = counters.content(ps.get("content", ""), el, gen.doubts)
@@ -439,7 +499,11 @@ def generated_numbers(root: Any) -> Generated:
             counters.values[name].pop()
 
     top: list[str] = []
-    walk(root, top)
+    try:
+        walk(root, top)
+    except TooMuchWork:  # all or nothing: a law numbered half by its sheet would read as two laws' numbering
+        return Generated(doubts=[*gen.doubts, f"the page and its style sheet need more than {MAX_WORK:,} checks to "
+                                 "draw their numbers: none of them was written"])
     gen.doubts = list(dict.fromkeys(gen.doubts))  # each doubt once, however many elements it met
     return gen
 

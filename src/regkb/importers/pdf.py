@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .columns import PositionalChrome, keep_first_headings, opens_article, reading_areas, reads_as_part_heading
-from .pipeline import Block, Draft, Furniture, Line, Stage, non_space, opens_unit, report_not_read
+from .pipeline import Block, Draft, Furniture, Line, Stage, non_space, opens_unit, report_left_aside, report_not_read
 
 BAND = 0.09  # top and bottom bands of a page, as a share of its height, where furniture lives
 _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—])?$", re.IGNORECASE)
@@ -301,7 +301,9 @@ def place_margin_notes(lines: list[PdfLine], noted: dict[int, list[MarginNote]],
     article's caption, written in brackets after the number as translators print one ("Article 4 [Water quality] The
     onus ..."), which the parser reads as the caption and never as text of law. Any other note (beside a paragraph, a
     heading or nothing; holding brackets of its own) is left out of the reading text and listed with the furniture:
-    a side note is a reader's aid, not the law's words; the import says so."""
+    a side note is a reader's aid, not the law's words; the import says so, and lists each with its text after the
+    text for `regkb check` (info ``margin-note``, :class:`TextNotRead`): small type in a margin may also be a
+    paragraph's caption, an amendment note or a column in another language."""
     from ..parse import patterns as P
     from ..parse.structure import reads_as_caption
 
@@ -328,6 +330,7 @@ def place_margin_notes(lines: list[PdfLine], noted: dict[int, list[MarginNote]],
     for note in other:
         draft.furniture.append(Furniture(note.text, f"note in the {note.side} margin beside no article's first line "
                                          "(a side note)", note.page))
+        draft.aside.append(f"page {note.page}: {note.text!r}")
     if other:
         draft.notes.append(f"{len(other)} note(s) in the page margin stand beside no line that opens an article "
                            "(or do not read as a caption): left out of the reading text and listed with the furniture: "
@@ -932,9 +935,13 @@ class TextNotRead(Stage):
     """Reads ``not_read`` (what :class:`OpenPdf` counted: characters of a page that the PDF library extracts but that
     went into no line, no table cell, no turned text and no margin line number, as a character drawn in a ruled
     table's frame outside its cells); writes the note and the comment after the text that `regkb check` reports
-    (warning ``text-not-read``), naming the pages."""
+    (warning ``text-not-read``), naming the pages. And lists the margin notes left out of the text
+    (:func:`place_margin_notes`) in a comment `regkb check` reports (info ``margin-note``)."""
 
     def __call__(self, draft: Draft) -> None:
+        report_left_aside(draft, "note(s) printed in the page margin, not placed as an article's caption, were left "
+                                 "out of the text (a side note is a reader's aid; if one is the law's words, copy it "
+                                 "into the text where it belongs)")
         if not draft.not_read:
             return
         pages = ", ".join(f"page {n}: {k}" for n, k in sorted(draft.not_read.items()))

@@ -56,6 +56,10 @@ class Draft:
     # characters of the original the reader met but put in no line of the text nor in ``furniture``, per page (a
     # PDF's; 0 for a format without pages): the import reports them (:func:`report_not_read`)
     not_read: dict[int, int] = field(default_factory=dict)
+    # what the reader left out of the reading text because it is printed beside it and may still be the law's words
+    # ("page N: text"; a PDF's margin notes not placed as an article's caption): listed after the text in a comment
+    # that `regkb check` reports (info ``margin-note``, :func:`report_left_aside`)
+    aside: list[str] = field(default_factory=list)
 
     def reading_text(self) -> str:
         """Markdown reading text: one blank line between paragraphs; page markers where pages begin."""
@@ -98,6 +102,20 @@ def report_not_read(draft: Draft, what: str) -> None:
     deleted (parse/structure.py)."""
     draft.notes.append(what)
     draft.blocks.append(Block([Line(f"<!-- regkb doubt (text-not-read): {what} -->")]))
+
+
+MAX_ASIDE = 12  # texts listed in the margin-note comment; the rest are counted (all are in the import's record)
+
+
+def report_left_aside(draft: Draft, what: str) -> None:
+    """List ``draft.aside`` (``what`` says what they are) in the comment ``<!-- regkb doubt (margin-note): ... -->``
+    after the text, which the parser reports as an info (``margin-note``) in `regkb check`: text left out of the law
+    because of where it is printed is never dropped unsaid."""
+    if not draft.aside:
+        return
+    listed = "; ".join(" ".join(t.split())[:200].replace("-->", "->") for t in draft.aside[:MAX_ASIDE])
+    more = f" (and {len(draft.aside) - MAX_ASIDE} more)" if len(draft.aside) > MAX_ASIDE else ""
+    draft.blocks.append(Block([Line(f"<!-- regkb doubt (margin-note): {len(draft.aside)} {what}: {listed}{more} -->")]))
 
 
 def run(stages: Sequence[Stage], draft: Draft) -> Draft:

@@ -445,6 +445,12 @@ class _Parser:
                 self.diag("warning", m.start(), f"the import doubts how it decoded the original: {doubt.group('what')}",
                           "compare the accented and Chinese characters with the original; if they are wrong, re-save "
                           "the original as UTF-8 and add it again; then delete the comment", "encoding-doubt")
+            elif doubt is not None and doubt.group("code") == "margin-note":
+                self.drop(m.start(), m.end(), "the import's list of the notes it left out of the text (not law)")
+                self.diag("info", m.start(), f"the import left text printed beside the law out of it: "
+                          f"{doubt.group('what')}", "if one of them is the law's words (a paragraph's caption, an "
+                          "amendment, a translation), copy it into the text where it belongs; then delete the comment",
+                          "margin-note")
             elif doubt is not None:
                 self.drop(m.start(), m.end(), "the import's comment on what it could not read (not law)")
                 self.diag("warning", m.start(), f"the import could not read all of the original: {doubt.group('what')}",
