@@ -822,8 +822,7 @@ POSSESSIVE_DUTY = re.compile(r"\s+(?:the\s+)?(?P<np>(?:[\w-]+\s+){0,6}?[\w-]+?)(
 # party as "staff" and "personnel" are (kept apart from the list above so that additions there merge cleanly)
 PARTY_NOUNS = PARTY_NOUNS | frozenset(["officer"])
 # A fronted negative adverbial that inverts subject and modal ("Under no circumstances shall X ...", "Nor may X ...")
-NEGATIVE_INVERSION = re.compile(r"(?:under\s+no\s+circumstances?|in\s+no\s+(?:case|event|circumstances?)|on\s+no\s+account|"
-                                r"at\s+no\s+time|(?:and\s+)?(?:nor|neither))", re.IGNORECASE)
+NEGATIVE_INVERSION = re.compile(r"(?:" + P.NEGATIVE_ADVERBIALS_WS + r"|(?:and\s+)?(?:nor|neither))", re.IGNORECASE)
 NP_CONTINUES = frozenset(["of", "and", "or", "in", "at", "on", "for", "with", "that", "who", "which", "whose", "from",
                           "under", "within", "engaged", "as"])
 
@@ -2573,8 +2572,9 @@ def _item_clause(u: Unit, a: int, b: int, lead: _Clause) -> _Clause:
 # "not" opening a verb phrase of an item, at its start or after "and"/"or": "(3) not providing ...",
 # "(3) Respect ..., and not use ..."
 # "(3) in no case accept ...", "never ...", "under no circumstances ...": a negative adverbial says "not" as well
-ITEM_NOT = re.compile(r"(?:(?<=\x00)|,?\s+(?:and|or)\s+)(not|never|in\s+no\s+(?:case|circumstances?)|under\s+no\s+circumstances?|"
-                      r"at\s+no\s+time|by\s+no\s+means|on\s+no\s+account)\s+(?=[a-z])", re.IGNORECASE)
+# (P.NEGATIVE_ADVERBIALS), and "not, on any account, accept ..." extends the "not" to every occasion
+ITEM_NOT = re.compile(r"(?:(?<=\x00)|,?\s+(?:and|or)\s+)(" + P.NOT_ANY_OCCASION_WS + "|not|" + P.NEGATIVE_ADVERBIALS_WS + r")\s+(?=[a-z])",
+                      re.IGNORECASE)
 
 
 # ", and <verb> <determiner or pronoun> ...": a second verb phrase with its object, not a second object of the first

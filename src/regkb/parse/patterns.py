@@ -483,10 +483,16 @@ ENCOURAGEMENT_ADJ = _words("encouraged", "urged", "invited", "advised", "recomme
                            # (Session 11, obl12) an exhortation or a request addressed to a party ("are exhorted / asked
                            # to V"): conduct the text asks for without requiring it
                            "exhorted", "asked")
-# Negation of a predicate: "not" and the negative adverbials that deny it at every occasion
-NEGATION = _words("not", "never", "in no case", "in no event", "under no circumstances", "under no circumstance",
-                  "in no circumstances", "in no way",
-                  "on no account", "at no time", "by no means")
+# The negative adverbials that deny a predicate at every occasion ("never", "in no event", "under no
+# circumstances"): one table for every frame that reads a negation (NEGATION, NEGATED_MODAL here; the fronted
+# inversion "In no way shall X V" and an item's "(2) in no event V" in obligations.py)
+NEGATIVE_ADVERBIALS = ("never", "in no case", "in no event", "in no way", "under no circumstances",
+                       "under no circumstance", "in no circumstances", "in no circumstance", "on no account",
+                       "at no time", "by no means")
+# the same with any run of white space between the words (for the frames that read unnormalised text)
+NEGATIVE_ADVERBIALS_WS = _words(*NEGATIVE_ADVERBIALS).replace("[ ]", r"\s+")
+# Negation of a predicate: "not" and the negative adverbials
+NEGATION = _words("not", *NEGATIVE_ADVERBIALS)
 # Adverbs that may stand inside a deontic predicate and do not change its force ("is legally bound to", "is hereby
 # authorised to", "is likewise prohibited from")
 DEONTIC_ADVERB = _words("hereby", "also", "additionally", "further", "likewise", "equally", "similarly", "then",
@@ -546,8 +552,10 @@ DUTY_NOT_TO = (rf"(?:{_BE}[ ]{_ADV}{OBLIGATION_ADJ}|{_HAVE}[ ](?:the[ ]|an[ ]|a[
 # under any circumstances launch"): the counterpart of the negative adverbials above
 ANY_OCCASION = _words("on any account", "under any circumstances", "under any circumstance", "in any circumstances",
                       "in any case", "in any event", "at any time", "by any means", "in any way")
+# "not, on any account, V" with any run of white space (for the frames that read unnormalised text)
+NOT_ANY_OCCASION_WS = r"not,\s+" + ANY_OCCASION.replace("[ ]", r"\s+") + ","
 # Frame "X shall in no case / never / under no circumstances V": a modal with a negative adverbial is a ban
-NEGATED_MODAL = r"(?:shall|must|may|should)[ ](?:never|in[ ]no[ ](?:case|event|circumstances?|way)|under[ ]no[ ]circumstances?|on[ ]no[ ]account|at[ ]no[ ]time|by[ ]no[ ]means)\b"
+NEGATED_MODAL = r"(?:shall|must|may|should)[ ]" + _words(*NEGATIVE_ADVERBIALS) + r"\b"
 # Impersonal frames ("it" is no pronoun; the party follows the marker): "It is ADJ for / upon X to V", "It is the
 # NOUN of X to V", "It falls / lies / rests (up)on X to V"; without a party ("It is prohibited to V") the clause binds
 # the one before it
