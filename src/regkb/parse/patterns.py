@@ -893,7 +893,12 @@ UNIVERSAL_SUBJECT = re.compile(
 #   had  - its participle after the causative "have its N", a penalty whatever the paragraph says ("have its illegal
 #          gains confiscated", "have its licence revoked")
 #   had_v - the same, a penalty only after a violation ("have its qualification grade lowered", "... restricted")
-#   bear - the violator's own verb of a penalty ("make good the losses"); a violation needed as for "done"
+#   bear - the violator's own verb of a penalty ("forfeit its deposit"); a violation needed as for "done"
+#   done_near, bear_near, do_near - forms that name a penalty only when the violation is close: in the same sentence,
+#          or in the clause's own subject or condition (SANCTION_NEAR). A place "closed", an event "called off", a
+#          party's redress ("compensate the owners", "return the fees") or the names of parties published are also the
+#          ordinary acts and states of a rule (opening hours, refunds, lists of approved parties); a violation a
+#          sentence away does not make them penalties. Redress is the violator's own: a public body's is its duty
 #   do   - the authority's verb with its object ("revoke its licence", "demote the persons in charge"); a penalty only
 #          where the paragraph names a violation ("the bureau shall cancel the meeting" is none)
 #   not_ - what follows the noun where the word names no penalty ("the fine print", "a warning label"): the
@@ -923,6 +928,9 @@ class PenaltyClass(NamedTuple):
     had_v: str = ""
     bear: str = ""
     do: str = ""
+    done_near: str = ""
+    bear_near: str = ""
+    do_near: str = ""
     not_: str = ""
 
 
@@ -968,10 +976,14 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     PenaltyClass("restriction", noun=r"restrictions?[ ](?:on|of)[ ](?:[\w-]+[ ]){0,2}?" + _BUSINESS,
                  done=r"restricted[ ]in[ ](?:[\w-]+[ ]){0,3}?" + _BUSINESS, had_v=r"restricted",
                  do=r"restrict[ ]" + _POSS + r"[ ](?:[\w-]+[ ]){0,2}?" + _BUSINESS),
-    # (Session 11) a place "shall be closed" and an event "shall be called off" after a violation: the business or the
-    # event stopped, as "closed down"
+    # (Session 11) a place "shall be closed" and an event "shall be called off" for a violation in the same sentence:
+    # the business or the event stopped, as "closed down"; not "closed to traffic", "closed on public holidays" (a
+    # schedule) nor a place closed a sentence away from the violation
     PenaltyClass("closure", noun=r"suspension[ ]of[ ](?:[\w-]+[ ]){0,2}?(?:production|business|operations?)|closure",
-                 done=r"(?:closed|shut)[ ]down|closed\b(?![ ]to\b)|called[ ]off", had_v=r"closed(?:[ ]down)?",
+                 done=r"(?:closed|shut)[ ]down",
+                 done_near=r"closed\b(?![ ](?:to|on|at|during|between|from|after|before|every|each|daily|nightly|"
+                           r"overnight|except)\b)|called[ ]off",
+                 had_v=r"closed(?:[ ]down)?",
                  do=r"(?:close|shut)[ ]down[ ]" + _OBJ + r"|(?:close|shut)[ ]" + _OBJ + r"[ ]down"),
     PenaltyClass("bar", noun=r"(?:bans?|prohibitions?)[ ]on[ ](?:engaging|practi[cs]ing)|disqualification",
                  # ("prohibited from" is also a duty's ban: a penalty only for a time, "for three years", "for life")
@@ -1016,9 +1028,11 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                     # inspections each quarter" is an authority's report, no penalty on anyone
                     r"(?:announce|publish|disclose|make[ ]public)[ ](?:the[ ](?:violations?|illegal[ ]acts?|offen[cs]es?)"
                     r"[ ](?:to[ ]the[ ]public|publicly)|(?:its|their|the[ ]violator['’]s?)[ ](?:violations?|names?|"
-                    r"illegal[ ]acts?)(?:[ ]to[ ]the[ ]public|[ ]publicly)?|"
-                    # (defsanct12) "publish the name of the operator": the name of a party, after a violation
-                    r"(?:the[ ])?names?[ ]of[ ](?:the|such|that|this)[ ](?:[\w-]+[ ]){0,2}?[\w-]+)"),
+                    r"illegal[ ]acts?)(?:[ ]to[ ]the[ ]public|[ ]publicly)?)",
+                 # (defsanct12) "publish the name of the operator": the name of a party, for a violation close by
+                 # (not "publish the names of the approved operators" a sentence after another's violation)
+                 do_near=r"(?:announce|publish|disclose|make[ ]public)[ ](?:the[ ])?names?[ ]of[ ](?:the|such|that|this)"
+                         r"[ ](?:[\w-]+[ ]){0,2}?[\w-]+"),
     # civil and criminal liability, and penalties named by their genus; the violator's own act of making good a loss is
     # civil liability only after a violation ("shall make good the losses", "shall compensate the buyer for the loss")
     PenaltyClass("civil", noun=r"compensation|damages",
@@ -1026,7 +1040,7 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  # only after a violation or a harm the bearer caused (guide 4, 1.8), as the verbs are
                  # (Session 11) restitution after a violation: "shall return the property or make up its value", "return
                  # the fees collected" (what was taken given back, or its worth)
-                 bear=r"(?:bear|pay)[ ](?:the[ ]|any[ ]|all[ ])?(?:[\w-]+[ ]){0,2}?(?:compensation|damages)\b|"
+                 bear_near=r"(?:bear|pay)[ ](?:the[ ]|any[ ]|all[ ])?(?:[\w-]+[ ]){0,2}?(?:compensation|damages)\b|"
                       r"make[ ]up[ ](?:its|the|their)[ ](?:full[ ])?value\b|return[ ](?:the|such|its|their)[ ](?:[\w-]+[ ]){0,2}?"
                       r"(?:property|goods|money|fees?|gains)\b|"
                       r"make[ ]good[ ](?:the[ ]|any[ ]|all[ ]|such[ ])?(?:[\w-]+[ ]){0,2}?(?:loss(?:es)?|damages?)|"
@@ -1073,7 +1087,10 @@ PENALTY_DONE = _alt("done")  # a penalty's participle after "be", after a violat
 PENALTY_SUFFER = _alt("suffer")  # a penalty's participle after "be", whatever the paragraph says
 PENALTY_HAD = _alt("had")  # a penalty's participle after "have its N", whatever the paragraph says
 PENALTY_HAD_V = _alt("had_v")  # the same, after a violation
-PENALTY_BEAR = _alt("bear")  # the violator's own verb of a penalty, of any class
+PENALTY_BEAR = _alt("bear")  # the violator's own verb of a penalty, of any class (but civil redress, CIVIL_BEAR)
+CIVIL_BEAR = _alt("bear_near")  # the violator's own redress: civil liability for a violation close by or a harm caused
+PENALTY_DONE_NEAR = _alt("done_near")  # a penalty's participle after "be", for a violation close by
+PENALTY_DO_NEAR = _alt("do_near")  # an authority's penalty verb, for a violation close by
 # a word between "liable to" and a penalty's noun, not a verb of causing: "is liable to a heavy fine", not "is liable to
 # cause damages" (a risk, no penalty)
 LIABLE_WORD = r"(?!(?:cause|result|lead|produce|create|give|bring|pose|suffer|incur)\b)"
@@ -1239,7 +1256,14 @@ CRIMINAL_REFERRAL = re.compile(r"^(?:shall|may|will|(?:is|are)[ ]to)" + _MODAL_G
                                + next(c.done for c in PENALTY_CLASSES if c.name == "criminal") + r")", X)
 # (Session 11) the violator's own redress of a loss ("shall make good the losses", "shall compensate the victim for the
 # loss"): civil liability after a violation (SANCTION_WITHDRAWAL) or a harm it caused (HARM_CAUSED)
-CIVIL_REDRESS = re.compile(r"^(?:shall|may|will|(?:is|are)[ ]to)" + _MODAL_GAP + _ALSO + r"?(?:" + PENALTY_BEAR + r")\b", X)
+CIVIL_REDRESS = re.compile(r"^(?:shall|may|will|(?:is|are)[ ]to)" + _MODAL_GAP + _ALSO + r"?(?:" + CIVIL_BEAR + r")\b", X)
+# (Session 11 review) the forms that are penalties only for a violation close by (PenaltyClass.done_near, bear_near,
+# do_near): the violation in the same sentence or in the clause's own subject or condition; redress (group "redress")
+# only when the clause's subject is no public body
+SANCTION_NEAR = re.compile(r"^(?:shall|may|will|(?:is|are)[ ]to)" + _MODAL_GAP + _ALSO + r"?(?:be[ ]" + _ALSO + r"?(?:"
+                           + PENALTY_DONE_NEAR + r")|(?P<redress>" + CIVIL_BEAR + r"))\b", X)
+# the same for an authority's verb (the subject imposes it, as SANCTION_POWER)
+SANCTION_POWER_NEAR = re.compile(r"^" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"?(?:" + PENALTY_DO_NEAR + r")\b", X)
 # (Session 10) "X ... is liable to a fine of 10,000 yuan, which the department of transport shall impose": the relative
 # clause after a penalty names who imposes it ("..., which shall be imposed by the department": the agent after "by")
 IMPOSER_RELATIVE = re.compile(r",?[ ]+which[ ]+(?:(?P<np>(?:the|a|an)[ ][^,;.]{1,120}?)[ ]+" + _POWER_MODAL + _MODAL_GAP
