@@ -124,3 +124,58 @@ def test_liability_redress_not_a_public_body() -> None:
     assert not _liability(t, 0, len("the market bureau"), len(t))
     t = "the offender shall be prosecuted"
     assert _liability(t, 0, len("the offender"), len(t))
+
+
+# --- M5: a party's expected conduct needs a verb of conduct; a forecast is none -------------------------------------
+@pytest.mark.parametrize("body", [
+    "Stall operators are expected to decline in number after the relocation.",
+    "The number of ferry operators is expected to rise by ten per cent.",
+    "Kiosk keepers are expected to increase to 300 by next year.",
+    "The night fair is expected to take place in the old harbour.",
+    "Vendors are expected to double by 2030.",
+    "Stall operators are expected to fall sharply.",
+])
+def test_forecast_is_no_duty(body: str) -> None:
+    assert facts(body) == []
+
+
+@pytest.mark.parametrize(("body", "act"), [
+    ("Medical teams are expected to reach the site within five minutes.", "reach the site within five minutes"),
+    ("Stall operators are expected to decline any payment in foreign currency.",
+     "decline any payment in foreign currency"),
+    ("Ferry operators are expected to keep the gangway clear.", "keep the gangway clear"),
+])
+def test_expected_conduct_is_a_duty(body: str, act: str) -> None:
+    assert [(m, a) for m, _w, a, _c in facts(body)] == [("obligation", act)]
+
+
+# --- M5: "welcomes A to V" promotes an act, not a place or an event --------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "The park administration welcomes visitors to the spring flower show.",
+    "The municipal museum welcomes school groups to its galleries.",
+])
+def test_welcome_to_a_place_is_none(body: str) -> None:
+    assert facts(body) == []
+
+
+def test_welcome_to_an_act_is_kept() -> None:
+    assert [(m, a) for m, _w, a, _c in facts("The district government welcomes operators to restore old shop signs.")
+            ] == [("encouragement", "restore old shop signs")]
+
+
+# --- M5: keeping a thing "for himself" is a wrong only when the thing is another's ----------------------------------
+@pytest.mark.parametrize("body", [
+    "Where an applicant retains a duplicate of the form for himself, the duplicate shall be cancelled.",
+    "Where a driver takes a photograph of the route for himself, the company shall order him to delete it.",
+])
+def test_own_copy_is_no_violation(body: str) -> None:
+    assert sanctions(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "A driver who keeps lost property for himself or herself shall be dismissed by the carrier and shall return the "
+    "property or make up its value.",
+    "Where an attendant retains an item handed in by a passenger for himself, his contract shall be cancelled.",
+])
+def test_anothers_thing_kept_is_a_violation(body: str) -> None:
+    assert sanctions(body)

@@ -512,13 +512,20 @@ NOT_A_VERB_AFTER_TO = (r"(?![ ](?:the|a|an|its|their|his|her|this|these|those|su
 # An impersonal frame needs its party and the infinitive after it ("It is open to X to V", not "it is open to all")
 _PARTY_THEN_TO = r"(?=[ ][^,;:.]{1,120}?[ ]to[ ][a-z])"
 
+# (Session 11 review) what a forecast says will happen to its subject, no conduct of it: a state or a passive ("be",
+# "have"), an event ("take place", "happen", "occur"), a change in an amount ("double", "total", and "rise / fall /
+# grow / decline / reach ..." followed by their measure, "by 10 %", "in number", "to 5,000", or by nothing: "decline
+# an application" and "reach the site" are conduct)
+FORECAST_VERB = (r"(?:be|have|take[ ]place|happen|occur|double|triple|halve|total|(?:grow|exceed|rise|fall|increase|"
+                 r"decrease|decline|drop|reach)(?=[ ](?:\d|by|in|to[ ]\d|from|sharply|slightly|steadily|significantly|"
+                 r"further|again)\b|[ ]?[,.;]|$))\b")
 # Frame "X is ADJ to V" (personal) for each class; "X is ADJ, within ten days, to V" (an adverbial set off by commas)
 PERSONAL_OBLIGATION = (rf"{_BE}[ ]{_ADV}{OBLIGATION_ADJ}(?:[ ]to{NOT_A_VERB_AFTER_TO}|"
                        rf"(?=,[ ][^,;:.]{{1,80}},[ ]to[ ][a-z]))|"
                        # (Session 11) "Medical teams are expected to reach the site within five minutes": what a rule
-                       # expects of a party is its duty (guide: deontic force); not a forecast of a passive or a state
-                       # ("is expected to be completed", "is expected to have ...")
-                       rf"{_BE}[ ]{_ADV}expected[ ]to{NOT_A_VERB_AFTER_TO}(?![ ](?:be|have|grow|exceed|reach[ ]\d)\b)")
+                       # expects of a party is its duty (guide: deontic force), a verb of conduct; not a forecast
+                       # (FORECAST_VERB: "is expected to be completed", "to take place", "to decline in number")
+                       rf"{_BE}[ ]{_ADV}expected[ ]to{NOT_A_VERB_AFTER_TO}(?![ ]{FORECAST_VERB})")
 PERSONAL_PROHIBITION = (rf"{_BE}[ ]{_ADV}(?:strictly[ ])?(?:{PROHIBITION_ADJ}[ ](?:from|to){NOT_A_VERB_AFTER_TO}|"
                         rf"{PROHIBITION_FROM_ADJ}[ ]from)")
 PERSONAL_PERMISSION = (rf"{_BE}[ ]{_ADV}{PERMISSION_ADJ}(?:[ ]to{NOT_A_VERB_AFTER_TO}|"
@@ -609,7 +616,9 @@ MODAL = re.compile(
                         # a party's conduct promotes it, as "encourages A to V" does (the object is the one encouraged);
                         # not the adjective ("are welcome to use": leave) and not without "to V"
                         (?<=[\w'’][ ])(?<!\bto[ ])(?<!\bare[ ])(?<!\bis[ ])(?<!\bbe[ ])welcomes?
-                          (?=[ ](?:(?!(?:on|of|for|about|from|in|at)\b)[\w'’-]+[ ]){{1,8}}?to[ ][a-z])|
+                          (?=[ ](?:(?!(?:on|of|for|about|from|in|at)\b)[\w'’-]+[ ]){{1,8}}?to[ ]
+                          # (not "welcomes visitors to the show / its galleries": a place or an event, no act)
+                          (?!(?:the|a|an|its|their|his|her|our|this|these|those|that)\b)[a-z])|
                         # (Session 11, obl12) "The bureau calls on shop operators to join X", "urges / exhorts A to V":
                         # a public call on a party to act promotes the act, as "encourages A to V" (the object is the
                         # one encouraged; the caller never is)
@@ -1192,9 +1201,12 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
                        r"(?:set[ ](?:out|forth)|specified|laid[ ]down|prescribed|provided[ ]for|stipulated)[ ](?:in|by)|"
                        r"required[ ]by)|"
                        # (Session 11) taking what is another's: "keeps lost property for himself or herself",
-                       # "embezzles", "misappropriates" (an unlawful act by its own words)
-                       r"embezzl\w*|misappropriat\w*|(?:keeps?|retains?|takes?)[ ][^,;.]{1,40}?[ ]for[ ](?:himself|herself|"
-                       r"itself|themselves)\b|"
+                       # "embezzles", "misappropriates" (an unlawful act by its own words); the thing kept is named as
+                       # another's (lost, found, entrusted, another's): "takes a copy of the log for himself" is no
+                       # wrong
+                       r"embezzl\w*|misappropriat\w*|(?:keeps?|retains?|takes?)[ ][^,;.]{0,30}?(?:lost|found|unclaimed|"
+                       r"entrusted|deposited|another['’]s|others['’]|other[ ]people['’]s|left[ ]behind|handed[ ]in)\b"
+                       r"[^,;.]{0,30}?[ ]for[ ](?:himself|herself|itself|themselves)\b|"
                        # (Session 11) conduct called a crime: "where the conduct is criminal", "amounts to the crime of
                        # embezzlement", "commits a crime" (as "constitutes a crime")
                        r"(?:is|are|was|were|be)[ ]criminal\b|amounts?[ ]to[ ](?:a|the)[ ]crime\b|commits?[ ]a[ ]crime\b|"
