@@ -648,6 +648,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     P.PURSUED.match(statement) and P.LIABILITY_PURSUED.search(text, cstart, m.start())) or (
                     (P.SANCTION_POWER.match(statement) or P.SANCTION_WITHDRAWAL.match(statement))
                     and P.VIOLATION.search(text, max(0, cstart - 600), cend)) or (
+                    _near_sanction(text, cstart, m.start(), cend, statement)) or (
                     P.PENAL_POWER.match(statement) and P.FAILURE.search(text, max(0, cstart - 600), cend)) or (
                     P.PENALTY_BY_NATURE.match(statement)) or (
                     P.SANCTION_DEALT.match(statement) and (P.VIOLATION.search(text, cstart, m.start())
@@ -821,9 +822,31 @@ POSSESSIVE_DUTY = re.compile(r"\s+(?:the\s+)?(?P<np>(?:[\w-]+\s+){0,6}?[\w-]+?)(
 # (Session 9) "officer" names a person by office ("police officers", "customs officers", "the officer in charge"), a
 # party as "staff" and "personnel" are (kept apart from the list above so that additions there merge cleanly)
 PARTY_NOUNS = PARTY_NOUNS | frozenset(["officer"])
+# the end of the sentence before a clause: a full stop (or "!", "?", a full-width stop) before white space, not after
+# an abbreviation that takes one ("No. 5", "Art. 3")
+_SENTENCE_END = re.compile(r"(?<!\bNo)(?<!\bArt)(?<!\bart)(?<!\bno)[.!?](?=\s)|。")
+
+
+def _near_sanction(text: str, cstart: int, mstart: int, cend: int, statement: str) -> bool:
+    """A penalty form that is one only for a violation close by (P.SANCTION_NEAR, P.SANCTION_POWER_NEAR: "shall be
+    closed", "shall return the fees", "shall publish the name of the operator"): the violation in the clause's own
+    sentence (its subject and condition included); the violator's redress not in a public body's clause."""
+    near = P.SANCTION_NEAR.match(statement) or P.SANCTION_POWER_NEAR.match(statement)
+    if near is None:
+        return False
+    if near.re is P.SANCTION_NEAR and near.group("redress") and P.PUBLIC_BODY.search(_own_subject(text, cstart, mstart)):
+        return False  # "the market bureau shall return the fees paid": the body's duty, no violator's redress
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, cstart - 600), cstart)]
+    return bool(P.VIOLATION.search(text, ends[-1] if ends else max(0, cstart - 600), cend))
+
+
+def _own_subject(text: str, cstart: int, mstart: int) -> str:
+    """The clause's subject: what stands before its modal after any fronted condition ("Where ..., the bureau")."""
+    return re.split(r"[,;]\s+", text[cstart:mstart])[-1]
+
+
 # A fronted negative adverbial that inverts subject and modal ("Under no circumstances shall X ...", "Nor may X ...")
-NEGATIVE_INVERSION = re.compile(r"(?:under\s+no\s+circumstances?|in\s+no\s+(?:case|event|circumstances?)|on\s+no\s+account|"
-                                r"at\s+no\s+time|(?:and\s+)?(?:nor|neither))", re.IGNORECASE)
+NEGATIVE_INVERSION = re.compile(r"(?:" + P.NEGATIVE_ADVERBIALS_WS + r"|(?:and\s+)?(?:nor|neither))", re.IGNORECASE)
 NP_CONTINUES = frozenset(["of", "and", "or", "in", "at", "on", "for", "with", "that", "who", "which", "whose", "from",
                           "under", "within", "engaged", "as"])
 
@@ -2573,8 +2596,9 @@ def _item_clause(u: Unit, a: int, b: int, lead: _Clause) -> _Clause:
 # "not" opening a verb phrase of an item, at its start or after "and"/"or": "(3) not providing ...",
 # "(3) Respect ..., and not use ..."
 # "(3) in no case accept ...", "never ...", "under no circumstances ...": a negative adverbial says "not" as well
-ITEM_NOT = re.compile(r"(?:(?<=\x00)|,?\s+(?:and|or)\s+)(not|never|in\s+no\s+(?:case|circumstances?)|under\s+no\s+circumstances?|"
-                      r"at\s+no\s+time|by\s+no\s+means|on\s+no\s+account)\s+(?=[a-z])", re.IGNORECASE)
+# (P.NEGATIVE_ADVERBIALS), and "not, on any account, accept ..." extends the "not" to every occasion
+ITEM_NOT = re.compile(r"(?:(?<=\x00)|,?\s+(?:and|or)\s+)(" + P.NOT_ANY_OCCASION_WS + "|not|" + P.NEGATIVE_ADVERBIALS_WS + r")\s+(?=[a-z])",
+                      re.IGNORECASE)
 
 
 # ", and <verb> <determiner or pronoun> ...": a second verb phrase with its object, not a second object of the first

@@ -485,10 +485,16 @@ ENCOURAGEMENT_ADJ = _words("encouraged", "urged", "invited", "advised", "recomme
                            # (Session 11, obl12) an exhortation or a request addressed to a party ("are exhorted / asked
                            # to V"): conduct the text asks for without requiring it
                            "exhorted", "asked")
-# Negation of a predicate: "not" and the negative adverbials that deny it at every occasion
-NEGATION = _words("not", "never", "in no case", "in no event", "under no circumstances", "under no circumstance",
-                  "in no circumstances", "in no way",
-                  "on no account", "at no time", "by no means")
+# The negative adverbials that deny a predicate at every occasion ("never", "in no event", "under no
+# circumstances"): one table for every frame that reads a negation (NEGATION, NEGATED_MODAL here; the fronted
+# inversion "In no way shall X V" and an item's "(2) in no event V" in obligations.py)
+NEGATIVE_ADVERBIALS = ("never", "in no case", "in no event", "in no way", "under no circumstances",
+                       "under no circumstance", "in no circumstances", "in no circumstance", "on no account",
+                       "at no time", "by no means")
+# the same with any run of white space between the words (for the frames that read unnormalised text)
+NEGATIVE_ADVERBIALS_WS = _words(*NEGATIVE_ADVERBIALS).replace("[ ]", r"\s+")
+# Negation of a predicate: "not" and the negative adverbials
+NEGATION = _words("not", *NEGATIVE_ADVERBIALS)
 # Adverbs that may stand inside a deontic predicate and do not change its force ("is legally bound to", "is hereby
 # authorised to", "is likewise prohibited from")
 DEONTIC_ADVERB = _words("hereby", "also", "additionally", "further", "likewise", "equally", "similarly", "then",
@@ -508,13 +514,20 @@ NOT_A_VERB_AFTER_TO = (r"(?![ ](?:the|a|an|its|their|his|her|this|these|those|su
 # An impersonal frame needs its party and the infinitive after it ("It is open to X to V", not "it is open to all")
 _PARTY_THEN_TO = r"(?=[ ][^,;:.]{1,120}?[ ]to[ ][a-z])"
 
+# (Session 11 review) what a forecast says will happen to its subject, no conduct of it: a state or a passive ("be",
+# "have"), an event ("take place", "happen", "occur"), a change in an amount ("double", "total", and "rise / fall /
+# grow / decline / reach ..." followed by their measure, "by 10 %", "in number", "to 5,000", or by nothing: "decline
+# an application" and "reach the site" are conduct)
+FORECAST_VERB = (r"(?:be|have|take[ ]place|happen|occur|double|triple|halve|total|(?:grow|exceed|rise|fall|increase|"
+                 r"decrease|decline|drop|reach)(?=[ ](?:\d|by|in|to[ ]\d|from|sharply|slightly|steadily|significantly|"
+                 r"further|again)\b|[ ]?[,.;]|$))\b")
 # Frame "X is ADJ to V" (personal) for each class; "X is ADJ, within ten days, to V" (an adverbial set off by commas)
 PERSONAL_OBLIGATION = (rf"{_BE}[ ]{_ADV}{OBLIGATION_ADJ}(?:[ ]to{NOT_A_VERB_AFTER_TO}|"
                        rf"(?=,[ ][^,;:.]{{1,80}},[ ]to[ ][a-z]))|"
                        # (Session 11) "Medical teams are expected to reach the site within five minutes": what a rule
-                       # expects of a party is its duty (guide: deontic force); not a forecast of a passive or a state
-                       # ("is expected to be completed", "is expected to have ...")
-                       rf"{_BE}[ ]{_ADV}expected[ ]to{NOT_A_VERB_AFTER_TO}(?![ ](?:be|have|grow|exceed|reach[ ]\d)\b)")
+                       # expects of a party is its duty (guide: deontic force), a verb of conduct; not a forecast
+                       # (FORECAST_VERB: "is expected to be completed", "to take place", "to decline in number")
+                       rf"{_BE}[ ]{_ADV}expected[ ]to{NOT_A_VERB_AFTER_TO}(?![ ]{FORECAST_VERB})")
 PERSONAL_PROHIBITION = (rf"{_BE}[ ]{_ADV}(?:strictly[ ])?(?:{PROHIBITION_ADJ}[ ](?:from|to){NOT_A_VERB_AFTER_TO}|"
                         rf"{PROHIBITION_FROM_ADJ}[ ]from)")
 PERSONAL_PERMISSION = (rf"{_BE}[ ]{_ADV}{PERMISSION_ADJ}(?:[ ]to{NOT_A_VERB_AFTER_TO}|"
@@ -548,8 +561,10 @@ DUTY_NOT_TO = (rf"(?:{_BE}[ ]{_ADV}{OBLIGATION_ADJ}|{_HAVE}[ ](?:the[ ]|an[ ]|a[
 # under any circumstances launch"): the counterpart of the negative adverbials above
 ANY_OCCASION = _words("on any account", "under any circumstances", "under any circumstance", "in any circumstances",
                       "in any case", "in any event", "at any time", "by any means", "in any way")
+# "not, on any account, V" with any run of white space (for the frames that read unnormalised text)
+NOT_ANY_OCCASION_WS = r"not,\s+" + ANY_OCCASION.replace("[ ]", r"\s+") + ","
 # Frame "X shall in no case / never / under no circumstances V": a modal with a negative adverbial is a ban
-NEGATED_MODAL = r"(?:shall|must|may|should)[ ](?:never|in[ ]no[ ](?:case|event|circumstances?|way)|under[ ]no[ ]circumstances?|on[ ]no[ ]account|at[ ]no[ ]time|by[ ]no[ ]means)\b"
+NEGATED_MODAL = r"(?:shall|must|may|should)[ ]" + _words(*NEGATIVE_ADVERBIALS) + r"\b"
 # Impersonal frames ("it" is no pronoun; the party follows the marker): "It is ADJ for / upon X to V", "It is the
 # NOUN of X to V", "It falls / lies / rests (up)on X to V"; without a party ("It is prohibited to V") the clause binds
 # the one before it
@@ -603,7 +618,9 @@ MODAL = re.compile(
                         # a party's conduct promotes it, as "encourages A to V" does (the object is the one encouraged);
                         # not the adjective ("are welcome to use": leave) and not without "to V"
                         (?<=[\w'’][ ])(?<!\bto[ ])(?<!\bare[ ])(?<!\bis[ ])(?<!\bbe[ ])welcomes?
-                          (?=[ ](?:(?!(?:on|of|for|about|from|in|at)\b)[\w'’-]+[ ]){{1,8}}?to[ ][a-z])|
+                          (?=[ ](?:(?!(?:on|of|for|about|from|in|at)\b)[\w'’-]+[ ]){{1,8}}?to[ ]
+                          # (not "welcomes visitors to the show / its galleries": a place or an event, no act)
+                          (?!(?:the|a|an|its|their|his|her|our|this|these|those|that)\b)[a-z])|
                         # (Session 11, obl12) "The bureau calls on shop operators to join X", "urges / exhorts A to V":
                         # a public call on a party to act promotes the act, as "encourages A to V" (the object is the
                         # one encouraged; the caller never is)
@@ -887,7 +904,12 @@ UNIVERSAL_SUBJECT = re.compile(
 #   had  - its participle after the causative "have its N", a penalty whatever the paragraph says ("have its illegal
 #          gains confiscated", "have its licence revoked")
 #   had_v - the same, a penalty only after a violation ("have its qualification grade lowered", "... restricted")
-#   bear - the violator's own verb of a penalty ("make good the losses"); a violation needed as for "done"
+#   bear - the violator's own verb of a penalty ("forfeit its deposit"); a violation needed as for "done"
+#   done_near, bear_near, do_near - forms that name a penalty only when the violation is close: in the same sentence,
+#          or in the clause's own subject or condition (SANCTION_NEAR). A place "closed", an event "called off", a
+#          party's redress ("compensate the owners", "return the fees") or the names of parties published are also the
+#          ordinary acts and states of a rule (opening hours, refunds, lists of approved parties); a violation a
+#          sentence away does not make them penalties. Redress is the violator's own: a public body's is its duty
 #   do   - the authority's verb with its object ("revoke its licence", "demote the persons in charge"); a penalty only
 #          where the paragraph names a violation ("the bureau shall cancel the meeting" is none)
 #   not_ - what follows the noun where the word names no penalty ("the fine print", "a warning label"): the
@@ -917,6 +939,9 @@ class PenaltyClass(NamedTuple):
     had_v: str = ""
     bear: str = ""
     do: str = ""
+    done_near: str = ""
+    bear_near: str = ""
+    do_near: str = ""
     not_: str = ""
 
 
@@ -962,10 +987,14 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     PenaltyClass("restriction", noun=r"restrictions?[ ](?:on|of)[ ](?:[\w-]+[ ]){0,2}?" + _BUSINESS,
                  done=r"restricted[ ]in[ ](?:[\w-]+[ ]){0,3}?" + _BUSINESS, had_v=r"restricted",
                  do=r"restrict[ ]" + _POSS + r"[ ](?:[\w-]+[ ]){0,2}?" + _BUSINESS),
-    # (Session 11) a place "shall be closed" and an event "shall be called off" after a violation: the business or the
-    # event stopped, as "closed down"
+    # (Session 11) a place "shall be closed" and an event "shall be called off" for a violation in the same sentence:
+    # the business or the event stopped, as "closed down"; not "closed to traffic", "closed on public holidays" (a
+    # schedule) nor a place closed a sentence away from the violation
     PenaltyClass("closure", noun=r"suspension[ ]of[ ](?:[\w-]+[ ]){0,2}?(?:production|business|operations?)|closure",
-                 done=r"(?:closed|shut)[ ]down|closed\b(?![ ]to\b)|called[ ]off", had_v=r"closed(?:[ ]down)?",
+                 done=r"(?:closed|shut)[ ]down",
+                 done_near=r"closed\b(?![ ](?:to|on|at|during|between|from|after|before|every|each|daily|nightly|"
+                           r"overnight|except)\b)|called[ ]off",
+                 had_v=r"closed(?:[ ]down)?",
                  do=r"(?:close|shut)[ ]down[ ]" + _OBJ + r"|(?:close|shut)[ ]" + _OBJ + r"[ ]down"),
     PenaltyClass("bar", noun=r"(?:bans?|prohibitions?)[ ]on[ ](?:engaging|practi[cs]ing)|disqualification",
                  # ("prohibited from" is also a duty's ban: a penalty only for a time, "for three years", "for life")
@@ -1010,9 +1039,11 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                     # inspections each quarter" is an authority's report, no penalty on anyone
                     r"(?:announce|publish|disclose|make[ ]public)[ ](?:the[ ](?:violations?|illegal[ ]acts?|offen[cs]es?)"
                     r"[ ](?:to[ ]the[ ]public|publicly)|(?:its|their|the[ ]violator['’]s?)[ ](?:violations?|names?|"
-                    r"illegal[ ]acts?)(?:[ ]to[ ]the[ ]public|[ ]publicly)?|"
-                    # (defsanct12) "publish the name of the operator": the name of a party, after a violation
-                    r"(?:the[ ])?names?[ ]of[ ](?:the|such|that|this)[ ](?:[\w-]+[ ]){0,2}?[\w-]+)"),
+                    r"illegal[ ]acts?)(?:[ ]to[ ]the[ ]public|[ ]publicly)?)",
+                 # (defsanct12) "publish the name of the operator": the name of a party, for a violation close by
+                 # (not "publish the names of the approved operators" a sentence after another's violation)
+                 do_near=r"(?:announce|publish|disclose|make[ ]public)[ ](?:the[ ])?names?[ ]of[ ](?:the|such|that|this)"
+                         r"[ ](?:[\w-]+[ ]){0,2}?[\w-]+"),
     # civil and criminal liability, and penalties named by their genus; the violator's own act of making good a loss is
     # civil liability only after a violation ("shall make good the losses", "shall compensate the buyer for the loss")
     PenaltyClass("civil", noun=r"compensation|damages",
@@ -1020,7 +1051,7 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  # only after a violation or a harm the bearer caused (guide 4, 1.8), as the verbs are
                  # (Session 11) restitution after a violation: "shall return the property or make up its value", "return
                  # the fees collected" (what was taken given back, or its worth)
-                 bear=r"(?:bear|pay)[ ](?:the[ ]|any[ ]|all[ ])?(?:[\w-]+[ ]){0,2}?(?:compensation|damages)\b|"
+                 bear_near=r"(?:bear|pay)[ ](?:the[ ]|any[ ]|all[ ])?(?:[\w-]+[ ]){0,2}?(?:compensation|damages)\b|"
                       r"make[ ]up[ ](?:its|the|their)[ ](?:full[ ])?value\b|return[ ](?:the|such|its|their)[ ](?:[\w-]+[ ]){0,2}?"
                       r"(?:property|goods|money|fees?|gains)\b|"
                       r"make[ ]good[ ](?:the[ ]|any[ ]|all[ ]|such[ ])?(?:[\w-]+[ ]){0,2}?(?:loss(?:es)?|damages?)|"
@@ -1067,7 +1098,10 @@ PENALTY_DONE = _alt("done")  # a penalty's participle after "be", after a violat
 PENALTY_SUFFER = _alt("suffer")  # a penalty's participle after "be", whatever the paragraph says
 PENALTY_HAD = _alt("had")  # a penalty's participle after "have its N", whatever the paragraph says
 PENALTY_HAD_V = _alt("had_v")  # the same, after a violation
-PENALTY_BEAR = _alt("bear")  # the violator's own verb of a penalty, of any class
+PENALTY_BEAR = _alt("bear")  # the violator's own verb of a penalty, of any class (but civil redress, CIVIL_BEAR)
+CIVIL_BEAR = _alt("bear_near")  # the violator's own redress: civil liability for a violation close by or a harm caused
+PENALTY_DONE_NEAR = _alt("done_near")  # a penalty's participle after "be", for a violation close by
+PENALTY_DO_NEAR = _alt("do_near")  # an authority's penalty verb, for a violation close by
 # a word between "liable to" and a penalty's noun, not a verb of causing: "is liable to a heavy fine", not "is liable to
 # cause damages" (a risk, no penalty)
 LIABLE_WORD = r"(?!(?:cause|result|lead|produce|create|give|bring|pose|suffer|incur)\b)"
@@ -1169,9 +1203,12 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
                        r"(?:set[ ](?:out|forth)|specified|laid[ ]down|prescribed|provided[ ]for|stipulated)[ ](?:in|by)|"
                        r"required[ ]by)|"
                        # (Session 11) taking what is another's: "keeps lost property for himself or herself",
-                       # "embezzles", "misappropriates" (an unlawful act by its own words)
-                       r"embezzl\w*|misappropriat\w*|(?:keeps?|retains?|takes?)[ ][^,;.]{1,40}?[ ]for[ ](?:himself|herself|"
-                       r"itself|themselves)\b|"
+                       # "embezzles", "misappropriates" (an unlawful act by its own words); the thing kept is named as
+                       # another's (lost, found, entrusted, another's): "takes a copy of the log for himself" is no
+                       # wrong
+                       r"embezzl\w*|misappropriat\w*|(?:keeps?|retains?|takes?)[ ][^,;.]{0,30}?(?:lost|found|unclaimed|"
+                       r"entrusted|deposited|another['’]s|others['’]|other[ ]people['’]s|left[ ]behind|handed[ ]in)\b"
+                       r"[^,;.]{0,30}?[ ]for[ ](?:himself|herself|itself|themselves)\b|"
                        # (Session 11) conduct called a crime: "where the conduct is criminal", "amounts to the crime of
                        # embezzlement", "commits a crime" (as "constitutes a crime")
                        r"(?:is|are|was|were|be)[ ]criminal\b|amounts?[ ]to[ ](?:a|the)[ ]crime\b|commits?[ ]a[ ]crime\b|"
@@ -1233,7 +1270,14 @@ CRIMINAL_REFERRAL = re.compile(r"^(?:shall|may|will|(?:is|are)[ ]to)" + _MODAL_G
                                + next(c.done for c in PENALTY_CLASSES if c.name == "criminal") + r")", X)
 # (Session 11) the violator's own redress of a loss ("shall make good the losses", "shall compensate the victim for the
 # loss"): civil liability after a violation (SANCTION_WITHDRAWAL) or a harm it caused (HARM_CAUSED)
-CIVIL_REDRESS = re.compile(r"^(?:shall|may|will|(?:is|are)[ ]to)" + _MODAL_GAP + _ALSO + r"?(?:" + PENALTY_BEAR + r")\b", X)
+CIVIL_REDRESS = re.compile(r"^(?:shall|may|will|(?:is|are)[ ]to)" + _MODAL_GAP + _ALSO + r"?(?:" + CIVIL_BEAR + r")\b", X)
+# (Session 11 review) the forms that are penalties only for a violation close by (PenaltyClass.done_near, bear_near,
+# do_near): the violation in the same sentence or in the clause's own subject or condition; redress (group "redress")
+# only when the clause's subject is no public body
+SANCTION_NEAR = re.compile(r"^(?:shall|may|will|(?:is|are)[ ]to)" + _MODAL_GAP + _ALSO + r"?(?:be[ ]" + _ALSO + r"?(?:"
+                           + PENALTY_DONE_NEAR + r")|(?P<redress>" + CIVIL_BEAR + r"))\b", X)
+# the same for an authority's verb (the subject imposes it, as SANCTION_POWER)
+SANCTION_POWER_NEAR = re.compile(r"^" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"?(?:" + PENALTY_DO_NEAR + r")\b", X)
 # (Session 10) "X ... is liable to a fine of 10,000 yuan, which the department of transport shall impose": the relative
 # clause after a penalty names who imposes it ("..., which shall be imposed by the department": the agent after "by")
 IMPOSER_RELATIVE = re.compile(r",?[ ]+which[ ]+(?:(?P<np>(?:the|a|an)[ ][^,;.]{1,120}?)[ ]+" + _POWER_MODAL + _MODAL_GAP

@@ -40,10 +40,18 @@ DEFINITE_VIOLATION = re.compile(r"\b(?:the|such|this)\s+(?:(?:same|said|above|af
                                 re.IGNORECASE)
 # (compensation is owed to the one harmed: no authority imposes it)
 # (a prosecution is criminal by nature: "shall be prosecuted according to law")
-# ((session 11) and the violator's own redress, the civil row's verbs: "make good the losses", "return the property or
-# make up its value": owed to the one harmed, no authority imposes it)
-LIABILITY = re.compile(r"\b(?:criminal(?:ly)?|civil|tort|damages|joint\s+and\s+several|compensation|prosecut\w*)\b|"
-                       + next(c.bear for c in P.PENALTY_CLASSES if c.name == "civil"), re.IGNORECASE)
+LIABILITY = re.compile(r"\b(?:criminal(?:ly)?|civil|tort|damages|joint\s+and\s+several|compensation|prosecut\w*)\b",
+                       re.IGNORECASE)
+# ((session 11) and the violator's own redress, the civil row's verbs (P.CIVIL_BEAR): "make good the losses", "return
+# the property or make up its value": owed to the one harmed, no authority imposes it; a public body's "return the
+# fees" is its duty, not a violator's redress (as in the obligations' SANCTION_NEAR test)
+REDRESS = re.compile(r"\b" + P.CIVIL_BEAR, P.X)
+
+
+def _liability(text: str, sa: int, sb: int, b: int) -> bool:
+    """Whether the clause ``text[sa:b]`` (its subject ``text[sa:sb]``) is a liability no authority imposes."""
+    return bool(LIABILITY.search(text, sa, b)
+                or (REDRESS.search(text, sa, b) and not P.PUBLIC_BODY.search(text, sa, sb)))
 # (coordinated participles share their agent: "shall be fined or detained by the people's court")
 # (and an amount may come between: "shall be fined 5,000 yuan by the bureau")
 # ((session 11) "shall receive a warning from the department": the giver after "from", as the agent after "by")
@@ -212,7 +220,9 @@ def sanctions_of_unit(unit: Unit, clauses: list[tuple[int, int, int]], party: Pa
         m = own or next((x for x in P.MODAL.finditer(text, a, b)
                          if P.SANCTION_PASSIVE.match(text[x.start() :]) or P.SANCTION_POWER.match(text[x.start() :])
                          or P.SANCTION_WITHDRAWAL.match(text[x.start() :]) or P.SANCTION_DEALT.match(text[x.start() :])
-                         or P.PURSUED.match(text[x.start() :]) or P.WITHDRAW_SERVICE.match(text[x.start() :])), None)
+                         or P.PURSUED.match(text[x.start() :]) or P.WITHDRAW_SERVICE.match(text[x.start() :])
+                         or P.SANCTION_NEAR.match(text[x.start() :]) or P.SANCTION_POWER_NEAR.match(text[x.start() :])),
+                        None)
         if m is None:
             continue
         same_sentence = prev if prev is not None and prev.sentence == si and prev is not prev_article else None
@@ -450,7 +460,8 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
     cond, (sa, sb) = _condition_and_subject(text, a, m.start())
     subject = text[sa:sb]
     condition = text[cond[0] : cond[1]] if cond else None
-    passive = not (P.SANCTION_POWER.match(text[m.start() :]) or P.WITHDRAW_SERVICE.match(text[m.start() :]))
+    passive = not (P.SANCTION_POWER.match(text[m.start() :]) or P.WITHDRAW_SERVICE.match(text[m.start() :])
+                   or P.SANCTION_POWER_NEAR.match(text[m.start() :]))
     # a relative clause on the subject ("providers that violate these Provisions") is the condition
     rel = RELATIVE.search(subject)
     indefinite = bool(INDEFINITE_SUBJECT.match(subject))
@@ -557,7 +568,7 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
         if agent is not None:
             authority = (_printed(agent), party(agent) or ())
         elif same_sentence is not None and same_sentence.authority and not own_violation and \
-                not LIABILITY.search(text[sa:b]) and not re.match(r"\w+\s+(?:also\s+)?be\s+(?:transferred|handed\s+over|referred)\s+to\b", text[m.start() : b]):
+                not _liability(text, sa, sb, b) and not re.match(r"\w+\s+(?:also\s+)?be\s+(?:transferred|handed\s+over|referred)\s+to\b", text[m.start() : b]):
             # (a case transferred to the judicial organs is pursued by them, not by the authority before: none named)
             # a penalty coordinated after the authority's clause in the same sentence (guide 4, 1.1); not a clause whose
             # subject brings a violation of its own ("X shall be dealt with by the customs; those who evade
