@@ -169,8 +169,9 @@ ANNEX_OPENING = re.compile(r"^[#*_ ]*(?:(?:annex|annexes|attachment|appendix|app
 # footnote-doubt), or after the text when part of the original could not be read (importers/pipeline.py
 # report_not_read: a Word text box, a PDF's characters in no line, a web page's box of articles left out:
 # text-not-read), or after the text when the encoding the original was read in is doubtful (importers/text.py,
-# regkb.textcodec: encoding-doubt); the parser reports it as a warning with that code
-IMPORT_DOUBT = re.compile(r"^<!--[ \t]*regkb doubt \((?P<code>footnote-doubt|text-not-read|encoding-doubt)\):[ \t]*(?P<what>[^\n]*?)"
+# regkb.textcodec: encoding-doubt), or after the text when a Word table of contents field never closes and the
+# paragraphs it would hold were read as text (importers/docx.py: contents-doubt); the parser reports it as a warning with that code
+IMPORT_DOUBT = re.compile(r"^<!--[ \t]*regkb doubt \((?P<code>footnote-doubt|text-not-read|encoding-doubt|contents-doubt)\):[ \t]*(?P<what>[^\n]*?)"
                           r"[ \t]*-->$")
 # the mark an importer writes at the start of each line of the parallel text it puts in the reading text (a Word
 # table's Chinese column, importers/docx.py): the rest of the line is the text in the other language, never law

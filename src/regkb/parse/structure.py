@@ -445,6 +445,11 @@ class _Parser:
                 self.diag("warning", m.start(), f"the import doubts how it decoded the original: {doubt.group('what')}",
                           "compare the accented and Chinese characters with the original; if they are wrong, re-save "
                           "the original as UTF-8 and add it again; then delete the comment", "encoding-doubt")
+            elif doubt is not None and doubt.group("code") == "contents-doubt":
+                self.drop(m.start(), m.end(), "the import's comment on where a table of contents ends (not law)")
+                self.diag("warning", m.start(), f"the import doubts where a table of contents ends: {doubt.group('what')}",
+                          "check the paragraphs after the contents list: entries left in the law belong before the "
+                          "first heading of the body; then delete the comment", "contents-doubt")
             elif doubt is not None:
                 self.drop(m.start(), m.end(), "the import's comment on what it could not read (not law)")
                 self.diag("warning", m.start(), f"the import could not read all of the original: {doubt.group('what')}",

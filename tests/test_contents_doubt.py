@@ -1,0 +1,82 @@
+"""A contents list whose end is in doubt (session 11 review, H3 and M1): a Word table-of-contents field that never
+closes (a damaged or truncated file) must not mark the law after it as contents; a title-like line after a contents
+list told by its headings is not swallowed as the wrapped title of the last entry. Two wordings each (two invented
+texts, two translators)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml import parse_xml
+
+from regkb.importers import read_files
+from regkb.parse import parse_file
+from regkb.parse.patterns import CONTENTS_MARK
+
+from .test_properties import source
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _p(inner: str) -> str:
+    return f"<w:p {W}>{inner}</w:p>"
+
+
+def _r(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+_TOC_OPEN = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> TOC \\o "1-3" </w:instrText></w:r>'
+             '<w:r><w:fldChar w:fldCharType="separate"/></w:r>')
+
+WORDINGS = [
+    ("Measures of Qinghe District on Night Markets",
+     ["Article 1 Purpose\t1", "Article 2 Records\t1"],
+     ["Article 1 These Measures are formulated to regulate night markets.",
+      "Article 2 Stall operators shall keep records of their suppliers."]),
+    ("Rules of Nanxi County on River Ferries",
+     ["Article 1  Aim ........ 2", "Article 2  Licences ........ 3"],
+     ["Article 1 These Rules are made to keep ferry passengers safe.",
+      "Article 2 A ferry operator must hold a licence issued by the county transport bureau."]),
+]
+
+
+@pytest.mark.parametrize(("title", "entries", "body"), WORDINGS)
+def test_a_contents_field_that_never_closes_leaves_the_law_in(tmp_path: Path, title: str, entries: list[str],
+                                                               body: list[str]) -> None:
+    d = docx.Document()
+    d.add_paragraph(title)
+    sect = d.element.body[-1]
+    sect.addprevious(parse_xml(_p(_TOC_OPEN + _r(entries[0]))))
+    sect.addprevious(parse_xml(_p(_r(entries[1]))))  # the field's end is lost: never closes
+    for text in body:
+        sect.addprevious(parse_xml(_p(_r(text))))
+    path = tmp_path / "t.docx"
+    d.save(str(path))
+    draft = read_files([path])
+    marked = [ln for ln in draft.text.splitlines() if ln.startswith(CONTENTS_MARK)]
+    assert len(marked) == 2  # the two entries stay a contents list
+    assert "regkb doubt (contents-doubt)" in draft.text
+    doc = parse_file(source(f"---\ntitle: {title}\n---\n\n" + draft.text.split("\n---\n", 1)[-1]))
+    assert [a.number for a in doc.articles] == [1, 2]
+    assert "keep" in doc.articles[1].text or "licence" in doc.articles[1].text
+    assert [x for x in doc.diagnostics if x.code == "contents-doubt"]
+
+
+@pytest.mark.parametrize(("title", "entries", "body"), WORDINGS)
+def test_a_closed_contents_field_gives_no_doubt(tmp_path: Path, title: str, entries: list[str],
+                                                body: list[str]) -> None:
+    d = docx.Document()
+    d.add_paragraph(title)
+    sect = d.element.body[-1]
+    sect.addprevious(parse_xml(_p(_TOC_OPEN + _r(entries[0]))))
+    sect.addprevious(parse_xml(_p(_r(entries[1]) + '<w:r><w:fldChar w:fldCharType="end"/></w:r>')))
+    for text in body:
+        sect.addprevious(parse_xml(_p(_r(text))))
+    path = tmp_path / "t.docx"
+    d.save(str(path))
+    draft = read_files([path])
+    assert "contents-doubt" not in draft.text
+    assert len([ln for ln in draft.text.splitlines() if ln.startswith(CONTENTS_MARK)]) == 2
