@@ -80,3 +80,26 @@ def test_a_closed_contents_field_gives_no_doubt(tmp_path: Path, title: str, entr
     draft = read_files([path])
     assert "contents-doubt" not in draft.text
     assert len([ln for ln in draft.text.splitlines() if ln.startswith(CONTENTS_MARK)]) == 2
+
+
+# --- M1: a title-like line after a contents list told by its headings ----------------------------------------------
+
+_AFTER_LIST = [
+    ("Contents\n\nChapter I General Provisions\n\nChapter II Supplementary Provisions\n\n"
+     "Administrative Measures for Street Markets\n\nChapter I General Provisions\n\n"
+     "Article 1 These Measures are formulated to regulate street markets.\n\nChapter II Supplementary Provisions\n\n"
+     "Article 2 These Measures shall come into force on 1 May 2024.\n", "Administrative Measures for Street Markets"),
+    ("Table of Contents\n\nChapter 1 General Rules\n\nChapter 2 Final Rules\n\n"
+     "In order to regulate night markets\n\nChapter 1 General Rules\n\n"
+     "Article 1 These Rules apply to night markets in the county.\n\nChapter 2 Final Rules\n\n"
+     "Article 2 These Rules take effect on the day of publication.\n", "In order to regulate night markets"),
+]
+
+
+@pytest.mark.parametrize(("body", "line"), _AFTER_LIST)
+def test_a_line_after_the_contents_list_is_not_taken_for_a_wrapped_entry(body: str, line: str) -> None:
+    doc = parse_file(source("---\ntitle: Test Measures\n---\n\n" + body))
+    toc = [x for x in doc.dropped if x.reason == "table of contents"]
+    assert len(toc) == 1 and line not in toc[0].text
+    assert line in doc.document.preamble
+    assert [a.number for a in doc.articles] == [1, 2]

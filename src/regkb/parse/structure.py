@@ -66,6 +66,19 @@ class _Heading:
     label_span: Span = field(default_factory=lambda: Span(0, 0))
 
 
+
+# a contents entry's page number (after dot leaders or a space) at its title's end
+_PAGE_AFTER_TITLE = re.compile(r"[\s.…·_]*\d{1,4}$")
+
+
+def _title_ends(title: str, words: str) -> bool:
+    """Does a heading's title end with ``words`` (case, spacing, emphasis and a contents entry's page number aside)?"""
+    def norm(t: str) -> str:
+        return " ".join(_PAGE_AFTER_TITLE.sub("", " ".join(t.split()).strip("#*_ ")).split()).casefold()
+    w = norm(words)
+    return bool(w) and f" {norm(title)}".endswith(f" {w}")
+
+
 @dataclass(slots=True)
 class Structure:
     chapters: list[Chapter]
@@ -1124,9 +1137,19 @@ class _Parser:
         if toc:
             # to the end of the last entry's title, which may wrap onto the lines after its own ("Chapter II Handling
             # of Visitor" / "Information"): its body would start there, were it a heading
-            end = max(self.lines[toc[-1].line].end, toc[-1].body_start)
+            # only when a heading of the body ends its title with those wrapped words (the entry repeated there);
+            # else the lines after the entry's own are not the contents' (a document title, a preamble line
+            # without a full stop) and stay
+            last = toc[-1]
+            end = self.lines[last.line].end
+            wrapped = self.text[end:last.body_start]
+            if last.body_start > end and any(_title_ends(g.title, wrapped) for g in heads if g.start > last.body_start):
+                end = last.body_start
+            else:
+                self.title_lines.difference_update(range(last.line + 1, self.line_at(max(last.body_start, end)).idx + 1))
             start = self._drop_contents(toc[0].start, end, f"{len(toc)} headings")
-            self.heading_spans = [s for s in self.heading_spans if not start <= s.start < end]
+            self.heading_spans = [s for s in self.heading_spans
+                                  if not start <= s.start < max(end, last.body_start)]
         return keep + heads[first_article:]
 
     def _drop_contents(self, start: int, end: int, what: str) -> int:
