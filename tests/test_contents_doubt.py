@@ -103,3 +103,36 @@ def test_a_line_after_the_contents_list_is_not_taken_for_a_wrapped_entry(body: s
     assert len(toc) == 1 and line not in toc[0].text
     assert line in doc.document.preamble
     assert [a.number for a in doc.articles] == [1, 2]
+
+
+# --- M3: line-end hyphens after a prefix English hyphenates ---------------------------------------------------------
+
+@pytest.mark.parametrize(("lines", "kept", "joined"), [
+    # a translator who breaks "non-motor" and "self-discipline" at the line end
+    (["Operators of non-", "motor vehicles shall exercise self-", "discipline and keep to the obli-",
+      "gations in these Rules."], {("non", "motor"), ("self", "discipline")}, {("obli", "gations")}),
+    # another wording: "anti-monopoly", "pre-existing", and a broken "cross-/ing" and "post-/al"
+    (["The anti-", "monopoly office reviews pre-", "existing agreements at each cross-", "ing and by post-",
+      "al service."], {("anti", "monopoly"), ("pre", "existing")}, {("cross", "ing"), ("post", "al")}),
+    # a second part the text prints as a word of its own
+    (["Vehicles of the traffic-", "control office; the control of traffic is the office's duty."],
+     {("traffic", "control")}, set()),
+])
+def test_a_prefix_english_hyphenates_keeps_its_hyphen(lines: list[str], kept: set[tuple[str, str]],
+                                                      joined: set[tuple[str, str]]) -> None:
+    from regkb.parse.layout import line_end_hyphens
+
+    got = line_end_hyphens(lines)
+    assert {(h.first, h.second) for h in got if h.keep} == kept
+    assert {(h.first, h.second) for h in got if not h.keep} == joined
+
+
+@pytest.mark.parametrize(("body", "word"), [
+    ("Article 1 Stall operators shall keep records of their sup-\npliers for two years.\n", "suppliers"),
+    ("Article 1 A ferry operator must keep a log of its voy-\nages for one year.\n", "voyages"),
+])
+def test_a_join_into_a_word_printed_nowhere_else_is_a_warning(body: str, word: str) -> None:
+    doc = parse_file(source("---\ntitle: Test Measures\n---\n\n" + body))
+    warn = [d for d in doc.diagnostics if d.code == "line-end-hyphen" and d.severity == "warning"]
+    assert len(warn) == 1 and word in warn[0].message
+    assert word in doc.articles[0].text

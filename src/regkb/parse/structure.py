@@ -616,6 +616,14 @@ class _Parser:
                    f"hyphen at a line end inside a word ({h.first}-/{h.second} read {h.first}{h.second})")
             self.dropped.append(Dropped(self.doc, self.text[cut.start:cut.end], cut, self.line_col(at)[0], why))
             shown.append(f"{h.first}-/{h.second} -> {h.first}{'-' if h.keep else ''}{h.second}")
+        unseen = [f"{h.first}-/{h.second} -> {h.first}{h.second}" for h in joins if h.unseen]
+        if unseen:
+            guess = next(h for h in joins if h.unseen)
+            self.diag("warning", self.lines[guess.line].start, f"{len(unseen)} word(s) broken by a hyphen at a line end "
+                      f"were joined into a word the text prints nowhere else: {'; '.join(unseen[:12])}"
+                      f"{' ...' if len(unseen) > 12 else ''}",
+                      "check each against the printed text; if it is a compound, write it with its hyphen on one line",
+                      "line-end-hyphen")
         if shown:
             self.diag("info", self.lines[joins[0].line].start, f"{len(shown)} word(s) broken by a hyphen at a line end "
                       f"were read whole: {'; '.join(shown[:12])}{' ...' if len(shown) > 12 else ''}",
