@@ -136,3 +136,21 @@ def test_a_join_into_a_word_printed_nowhere_else_is_a_warning(body: str, word: s
     warn = [d for d in doc.diagnostics if d.code == "line-end-hyphen" and d.severity == "warning"]
     assert len(warn) == 1 and word in warn[0].message
     assert word in doc.articles[0].text
+
+
+# --- H3 in the parser: a marked run that reads as law is kept, with a warning --------------------------------------
+
+@pytest.mark.parametrize("body", [
+    ["Article 1 Purpose 1", "Article 2 Records 1",
+     "Article 1 These Measures are formulated to regulate night markets.",
+     "Article 2 Stall operators shall keep records of their suppliers."],
+    ["Article 1  Aim ........ 2", "Article 2  Licences ........ 3",
+     "Article 1", "These Rules are made to keep ferry passengers safe on the river.",
+     "Article 2", "A ferry operator must hold a licence issued by the county transport bureau."],
+])
+def test_marked_lines_that_read_as_law_are_kept_with_a_warning(body: list[str]) -> None:
+    text = "\n\n".join(f"{CONTENTS_MARK} {t}" for t in body)
+    doc = parse_file(source(f"---\ntitle: Test Measures\n---\n\n{text}\n"))
+    assert [d for d in doc.diagnostics if d.code == "contents-doubt" and d.severity == "warning"]
+    assert any("records" in a.text or "licence" in a.text for a in doc.articles)
+    assert all(CONTENTS_MARK not in a.text for a in doc.articles)

@@ -180,23 +180,18 @@ class DocxBlocks(Stage):
                                "first row and column; the cells it covers are left empty")
 
 
-# a line a contents list prints: an entry ending in its page number (after a tab, dot leaders or a space) or a
-# "Contents" heading; a sentence of law ends otherwise (a full stop, a semicolon)
-_CONTENTS_ENTRY = re.compile(r"(?:[\t .…·_-]\d{1,4}|^(?:table[ ]of[ ])?contents)$", re.IGNORECASE)
-
-
 def _unclosed_contents(draft: Draft, fields: Fields, marked: list[Block]) -> int:
     """A table-of-contents field still open at the body's end (its ``end`` field character lost: a damaged or
     truncated file, or an end in a part the import does not walk) would mark the rest of the document as contents,
     and the parser would leave the law out. Its paragraphs after the last one that reads as a contents entry
-    (:data:`_CONTENTS_ENTRY`: an entry and its page number; all of them if none does) are unmarked, read as text, and
+    (patterns.CONTENTS_ENTRY: an entry and its page number; all of them if none does) are unmarked, read as text, and
     a doubt is written after the text (``contents-doubt``). Returns how many paragraphs were unmarked."""
-    from ..parse.patterns import CONTENTS_MARK
+    from ..parse.patterns import CONTENTS_ENTRY, CONTENTS_MARK
 
     if not fields.in_contents() or not marked:
         return 0
     plain = [ln.text[len(CONTENTS_MARK):].strip() for b in marked for ln in b.lines[-1:]]
-    last = max((k for k, t in enumerate(plain) if _CONTENTS_ENTRY.search(t)), default=-1)
+    last = max((k for k, t in enumerate(plain) if CONTENTS_ENTRY.search(t)), default=-1)
     unmarked = marked[last + 1:]
     if not unmarked:
         return 0

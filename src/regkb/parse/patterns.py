@@ -183,6 +183,11 @@ PARALLEL_LINE = re.compile(r"^" + re.escape(PARALLEL_MARK) + r"[ \t]?")
 # of the contents list, never law (structure.drop_toc keeps it out, as it keeps out a contents list it recognises)
 CONTENTS_MARK = "<!-- regkb contents -->"
 CONTENTS_LINE = re.compile(r"^" + re.escape(CONTENTS_MARK) + r"[ \t]?")
+# a line a contents list prints: an entry ending in its page number (after a tab, dot leaders or a space) or a
+# "Contents" heading; a sentence of law ends otherwise (a full stop, a semicolon), and a bare heading label ("Article
+# 3") is no entry (an entry has a title before its page number: three words at least). Where a marked contents list
+# is in doubt, its law starts after the last such line (importers/docx.py, structure.find_marked_contents)
+CONTENTS_ENTRY = re.compile(r"^(?:(?=\S+(?:\s+\S+){2}).*[\t .…·_-]\d{1,4}|(?:table[ ]of[ ])?contents)$", re.IGNORECASE)
 # the head of a contents list, a line of its own: "Contents", "Table of Contents", "**CONTENTS**", "## Contents:"
 CONTENTS_HEAD = re.compile(r"[#*_ ]*(?:table of )?contents[*_ :]*", re.IGNORECASE)
 # HTML in a Markdown text that a rendered page never shows (structure.drop_html_markup): a comment, over lines too

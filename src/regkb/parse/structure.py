@@ -1182,21 +1182,54 @@ class _Parser:
         for, so that no entry ("Article 4  Filing  2") is read as a second Article 4, nor its page number as text."""
         if P.CONTENTS_MARK not in self.text:
             return
-        first: Line | None = None
-        last: Line | None = None
-        count = 0
+        body = sum(len(P.CONTENTS_LINE.sub("", ln.stripped, count=1).strip()) for ln in self.lines)
+        run: list[Line] = []
         for ln in [*self.lines, None]:
             if ln is not None and not ln.stripped:
                 continue
             if ln is not None and P.CONTENTS_LINE.match(ln.text):
-                first = first or ln
-                last = ln
-                count += 1
+                run.append(ln)
                 continue
-            if first is not None and last is not None:
-                self._drop_contents(first.start, last.end, f"{count} line(s) marked by the import")
-            first = last = None
-            count = 0
+            if run and (why := self._law_in_contents(run, body)) is not None:
+                # the entries up to the last one that reads as an entry are the contents; the lines after, law
+                texts = [P.CONTENTS_LINE.sub("", x.stripped, count=1).strip() for x in run]
+                k = max((j for j, t in enumerate(texts) if P.CONTENTS_ENTRY.search(t)), default=-1) + 1
+                if k:
+                    self._drop_contents(run[0].start, run[k - 1].end, f"{k} line(s) marked by the import")
+                if k < len(run):
+                    self._keep_marked(run[k:], why)
+            elif run:
+                self._drop_contents(run[0].start, run[-1].end, f"{len(run)} line(s) marked by the import")
+            run = []
+
+    def _law_in_contents(self, run: list[Line], body: int) -> str | None:
+        """Why a run of lines marked as contents reads as law (the mark in doubt: a Word field whose end was lost), or
+        None: a line that is a sentence (it ends with a full stop or a semicolon) holding a modal verb, or following an
+        article heading; or more than 30 % of the text's characters (a contents list is a small part of a law)."""
+        texts = [P.CONTENTS_LINE.sub("", ln.stripped, count=1).strip() for ln in run]
+        for k, t in enumerate(texts):
+            if not t.endswith((".", ";", "。")) or len(t.split()) < 4:
+                continue
+            if P.MODAL.search(t):
+                return f"the line {t[:50]!r} is a sentence with a modal verb"
+            if k and P.ARTICLE.match(texts[k - 1]):
+                return f"the article heading {texts[k - 1][:30]!r} is followed by a sentence"
+        if sum(len(t) for t in texts) > 0.3 * body:
+            return "the marked lines are more than 30 % of the text"
+        return None
+
+    def _keep_marked(self, run: list[Line], why: str) -> None:
+        """Keep a run of marked lines as text, the marks alone left out (listed as dropped), with a warning."""
+        for ln in run:
+            m = P.CONTENTS_LINE.match(ln.text)
+            if m is None:
+                continue
+            self.drop(ln.start, ln.start + m.end(), "the import's mark of a contents line (kept as text: in doubt)")
+            ln.norm = " " * m.end() + ln.norm[m.end():]  # its words read as any line's (a heading is found)
+        at = run[0].start + len(run[0].text) - len(P.CONTENTS_LINE.sub("", run[0].text, count=1))
+        self.diag("warning", at, f"{len(run)} line(s) the import marked as a table of contents were kept as "
+                  f"text: {why}", "if they are a contents list, move them before the first heading; if they are law, "
+                  f"delete the marks {P.CONTENTS_MARK!r}", "contents-doubt")
 
     def _text_between(self, a: int, b: int) -> bool:
         chunk = self.clean(a, b).text
