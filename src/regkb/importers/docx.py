@@ -63,6 +63,7 @@ class DocxBlocks(Stage):
         revisions = Revisions()
         fields = Fields()
         contents = 0
+        field_marked: list[Block] = []  # the blocks marked as contents by the TOC field still open, in order
         first_block, first_aside = len(draft.blocks), len(draft.furniture)
         plain: dict[int, int] = {}  # id(block) -> its place among the body's children: a body paragraph as it is set
         for place, child in enumerate(body_blocks(doc.element.body)):
@@ -117,6 +118,8 @@ class DocxBlocks(Stage):
                     for ln in printed:
                         ln.text = f"{CONTENTS_MARK} {ln.text}"
                     contents += 1
+                    if in_toc and not _contents_paragraph(p):
+                        field_marked.append(Block(printed))
                 elif printed and tag == "p":
                     apart = _set_apart(p, printed)
                     set_apart += apart
@@ -130,6 +133,9 @@ class DocxBlocks(Stage):
                     soft += len(text.split("\n")) - 1
                 if after.get(i):
                     draft.blocks.append(Block([Line(f"{PARALLEL_MARK} {t}") for t in after[i]]))
+                if not fields.in_contents():
+                    field_marked = []
+        contents -= _unclosed_contents(draft, fields, field_marked)
         rejoin_printed_lines(draft, first_block, plain)
         read = sum(len("".join(ln.text.split())) for b in draft.blocks[first_block:] for ln in b.lines)
         read += sum(len("".join(f.text.split())) for f in draft.furniture[first_aside:])
@@ -172,6 +178,32 @@ class DocxBlocks(Stage):
         if merged:
             draft.notes.append(f"{merged} merged table cell(s): the text of a merged cell is written once, in its "
                                "first row and column; the cells it covers are left empty")
+
+
+def _unclosed_contents(draft: Draft, fields: Fields, marked: list[Block]) -> int:
+    """A table-of-contents field still open at the body's end (its ``end`` field character lost: a damaged or
+    truncated file, or an end in a part the import does not walk) would mark the rest of the document as contents,
+    and the parser would leave the law out. Its paragraphs after the last one that reads as a contents entry
+    (patterns.CONTENTS_ENTRY: an entry and its page number; all of them if none does) are unmarked, read as text, and
+    a doubt is written after the text (``contents-doubt``). Returns how many paragraphs were unmarked."""
+    from ..parse.patterns import CONTENTS_ENTRY, CONTENTS_MARK
+
+    if not fields.in_contents() or not marked:
+        return 0
+    plain = [ln.text[len(CONTENTS_MARK):].strip() for b in marked for ln in b.lines[-1:]]
+    last = max((k for k, t in enumerate(plain) if CONTENTS_ENTRY.search(t)), default=-1)
+    unmarked = marked[last + 1:]
+    if not unmarked:
+        return 0
+    for b in unmarked:
+        for ln in b.lines:
+            ln.text = ln.text[len(CONTENTS_MARK):].lstrip()
+    what = (f"a table of contents field (Word's TOC) never closes: the last {len(unmarked)} paragraph(s) it would "
+            f"hold, from {unmarked[0].lines[0].text[:40]!r}, do not read as contents entries and were read as text; "
+            "check where the contents list ends and that no entry was read as law")
+    draft.notes.append(what)
+    draft.blocks.append(Block([Line(f"<!-- regkb doubt (contents-doubt): {what} -->")]))
+    return len(unmarked)
 
 
 def _heading_style(p: Any) -> bool:

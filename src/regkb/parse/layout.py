@@ -274,6 +274,7 @@ class LineEndHyphen:
     first: str  # the word's part before the hyphen
     second: str  # its part at the start of the next line
     keep: bool  # a compound: the text prints it with its hyphen inside a line elsewhere
+    unseen: bool = False  # joined into a word the text prints nowhere else (a guess: reported as a warning)
 
 
 def line_end_hyphens(lines: Sequence[str], skip: object = None) -> list[LineEndHyphen]:
@@ -292,27 +293,52 @@ def line_end_hyphens(lines: Sequence[str], skip: object = None) -> list[LineEndH
             found.append(LineEndHyphen(k, m.end(1), m.group(1), n.group(1), False))
     if found:
         compounds = {w.lower() for t in lines for w in _HYPHENATED.findall(t)}
-        words = {w.lower() for t in lines for w in _WORD.findall(t)}
+        printed = Counter(w.lower() for t in lines for w in _WORD.findall(t))
+        words = set(printed)
+        taken_up = Counter(h.second.lower() for h in found)  # a second part is printed at its own break: not alone
+        alone = {w for w, n in printed.items() if n > taken_up[w]}
         for h in found:
-            h.keep = _compound(h.first.lower(), h.second.lower(), compounds, words)
+            h.keep = _compound(h.first.lower(), h.second.lower(), compounds, words, alone)
+            h.unseen = not h.keep and (h.first + h.second).lower() not in words
     return found
 
 
 _WORD = re.compile(r"(?<![A-Za-z-])[A-Za-z]+(?![A-Za-z-])")  # a word standing alone (not a part of a compound)
 
 
-def _compound(first: str, second: str, compounds: set[str], words: set[str]) -> bool:
+def _compound(first: str, second: str, compounds: set[str], words: set[str], alone: set[str]) -> bool:
     """Is "first-" at a line end and "second" at the next line's start a compound that keeps its hyphen ("long-" /
     "term", "State-" / "owned"), not a word the typesetter broke ("obli-" / "gations")? What the text prints elsewhere
     decides, in this order: the compound with its hyphen inside a line (keep); the word whole ("information" after
     "in-" / "formation": join); the part before the hyphen as a word of its own, two letters or more ("long",
     "State": keep, since a broken word's first syllable is seldom a word the text uses), unless it is a particle
-    that English prefixes to make single words ("with-" / "drawal", "under-" / "taking": join); else join."""
+    that English prefixes to make single words ("with-" / "drawal", "under-" / "taking": join); then a prefix English
+    writes with a hyphen (:data:`_HYPHEN_PREFIXES`: "non-" / "motor", "self-" / "discipline", "pre-" / "existing"),
+    or a second part the text prints as a word of its own, three letters or more ("traffic-" / "control" where
+    "control" stands alone: keep), unless it is an ending ("cross-" / "ing"); else join."""
     if f"{first}-{second}" in compounds:
         return True
     if first + second in words:
         return False
-    return len(first) >= 2 and first in words and first not in _PARTICLES
+    if len(first) >= 2 and first in words and first not in _PARTICLES:
+        return True
+    if second in _ENDINGS:
+        return False
+    vowel = second[:1] in "aeiou"
+    return (first in _HYPHEN_PREFIXES or (vowel and first in _HYPHEN_PREFIXES_BEFORE_VOWEL)
+            or (len(second) >= 3 and second in alone and first not in _PARTICLES))
+
+
+# prefixes English writes with a hyphen before a word (non-motor, self-discipline, anti-monopoly, cross-border,
+# multi-level, semi-finished, quasi-judicial); "pre" and "post" only before a vowel (pre-existing, post-employment,
+# where the closed form doubles or hides a vowel; "pre-/sent" is a broken "present"). Not "ex" (ex-/amine, ex-/ecute
+# are broken words far more often than "former"), "co" (co-/operation keeps its hyphen when "operation" is printed
+# alone: the second-part rule) nor "inter" (closed in English: interagency, interdepartmental)
+_HYPHEN_PREFIXES = frozenset(["non", "self", "anti", "cross", "multi", "semi", "quasi"])
+_HYPHEN_PREFIXES_BEFORE_VOWEL = frozenset(["pre", "post"])
+# endings a typesetter breaks a word before, never a word of a compound (cross-/ing, post-/al, self-/ish, multi-/ply)
+_ENDINGS = frozenset(["ing", "ings", "ed", "er", "ers", "es", "ly", "al", "ish", "less", "ness", "ply", "plied",
+                      "plies", "tude", "age", "ure", "ion", "ions"])
 
 
 # prepositions, adverbs and conjunctions that begin many single words (withdraw, undertake, income, outcome, overseas,

@@ -169,10 +169,11 @@ ANNEX_OPENING = re.compile(r"^[#*_ ]*(?:(?:annex|annexes|attachment|appendix|app
 # footnote-doubt), or after the text when part of the original could not be read (importers/pipeline.py
 # report_not_read: a Word text box, a PDF's characters in no line, a web page's box of articles left out:
 # text-not-read), or after the text when the encoding the original was read in is doubtful (importers/text.py,
-# regkb.textcodec: encoding-doubt); the parser reports it as a warning with that code; or after the text, listing what
-# the import left out because of where it is printed (importers/pipeline.py report_left_aside: a PDF's margin notes
-# not placed as captions: margin-note), reported as an info
-IMPORT_DOUBT = re.compile(r"^<!--[ \t]*regkb doubt \((?P<code>footnote-doubt|text-not-read|encoding-doubt|margin-note)\):[ \t]*(?P<what>[^\n]*?)"
+# regkb.textcodec: encoding-doubt), or after the text when a Word table of contents field never closes and the
+# paragraphs it would hold were read as text (importers/docx.py: contents-doubt); the parser reports it as a warning
+# with that code; or after the text, listing what the import left out because of where it is printed
+# (importers/pipeline.py report_left_aside: a PDF's margin notes not placed as captions: margin-note), reported as an info
+IMPORT_DOUBT = re.compile(r"^<!--[ \t]*regkb doubt \((?P<code>footnote-doubt|text-not-read|encoding-doubt|contents-doubt|margin-note)\):[ \t]*(?P<what>[^\n]*?)"
                           r"[ \t]*-->$")
 # the mark an importer writes at the start of each line of the parallel text it puts in the reading text (a Word
 # table's Chinese column, importers/docx.py): the rest of the line is the text in the other language, never law
@@ -184,6 +185,11 @@ PARALLEL_LINE = re.compile(r"^" + re.escape(PARALLEL_MARK) + r"[ \t]?")
 # of the contents list, never law (structure.drop_toc keeps it out, as it keeps out a contents list it recognises)
 CONTENTS_MARK = "<!-- regkb contents -->"
 CONTENTS_LINE = re.compile(r"^" + re.escape(CONTENTS_MARK) + r"[ \t]?")
+# a line a contents list prints: an entry ending in its page number (after a tab, dot leaders or a space) or a
+# "Contents" heading; a sentence of law ends otherwise (a full stop, a semicolon), and a bare heading label ("Article
+# 3") is no entry (an entry has a title before its page number: three words at least). Where a marked contents list
+# is in doubt, its law starts after the last such line (importers/docx.py, structure.find_marked_contents)
+CONTENTS_ENTRY = re.compile(r"^(?:(?=\S+(?:\s+\S+){2}).*[\t .…·_-]\d{1,4}|(?:table[ ]of[ ])?contents)$", re.IGNORECASE)
 # the head of a contents list, a line of its own: "Contents", "Table of Contents", "**CONTENTS**", "## Contents:"
 CONTENTS_HEAD = re.compile(r"[#*_ ]*(?:table of )?contents[*_ :]*", re.IGNORECASE)
 # HTML in a Markdown text that a rendered page never shows (structure.drop_html_markup): a comment, over lines too

@@ -66,6 +66,19 @@ class _Heading:
     label_span: Span = field(default_factory=lambda: Span(0, 0))
 
 
+
+# a contents entry's page number (after dot leaders or a space) at its title's end
+_PAGE_AFTER_TITLE = re.compile(r"[\s.…·_]*\d{1,4}$")
+
+
+def _title_ends(title: str, words: str) -> bool:
+    """Does a heading's title end with ``words`` (case, spacing, emphasis and a contents entry's page number aside)?"""
+    def norm(t: str) -> str:
+        return " ".join(_PAGE_AFTER_TITLE.sub("", " ".join(t.split()).strip("#*_ ")).split()).casefold()
+    w = norm(words)
+    return bool(w) and f" {norm(title)}".endswith(f" {w}")
+
+
 @dataclass(slots=True)
 class Structure:
     chapters: list[Chapter]
@@ -451,6 +464,11 @@ class _Parser:
                           f"{doubt.group('what')}", "if one of them is the law's words (a paragraph's caption, an "
                           "amendment, a translation), copy it into the text where it belongs; then delete the comment",
                           "margin-note")
+            elif doubt is not None and doubt.group("code") == "contents-doubt":
+                self.drop(m.start(), m.end(), "the import's comment on where a table of contents ends (not law)")
+                self.diag("warning", m.start(), f"the import doubts where a table of contents ends: {doubt.group('what')}",
+                          "check the paragraphs after the contents list: entries left in the law belong before the "
+                          "first heading of the body; then delete the comment", "contents-doubt")
             elif doubt is not None:
                 self.drop(m.start(), m.end(), "the import's comment on what it could not read (not law)")
                 self.diag("warning", m.start(), f"the import could not read all of the original: {doubt.group('what')}",
@@ -604,6 +622,14 @@ class _Parser:
                    f"hyphen at a line end inside a word ({h.first}-/{h.second} read {h.first}{h.second})")
             self.dropped.append(Dropped(self.doc, self.text[cut.start:cut.end], cut, self.line_col(at)[0], why))
             shown.append(f"{h.first}-/{h.second} -> {h.first}{'-' if h.keep else ''}{h.second}")
+        unseen = [f"{h.first}-/{h.second} -> {h.first}{h.second}" for h in joins if h.unseen]
+        if unseen:
+            guess = next(h for h in joins if h.unseen)
+            self.diag("warning", self.lines[guess.line].start, f"{len(unseen)} word(s) broken by a hyphen at a line end "
+                      f"were joined into a word the text prints nowhere else: {'; '.join(unseen[:12])}"
+                      f"{' ...' if len(unseen) > 12 else ''}",
+                      "check each against the printed text; if it is a compound, write it with its hyphen on one line",
+                      "line-end-hyphen")
         if shown:
             self.diag("info", self.lines[joins[0].line].start, f"{len(shown)} word(s) broken by a hyphen at a line end "
                       f"were read whole: {'; '.join(shown[:12])}{' ...' if len(shown) > 12 else ''}",
@@ -1125,9 +1151,19 @@ class _Parser:
         if toc:
             # to the end of the last entry's title, which may wrap onto the lines after its own ("Chapter II Handling
             # of Visitor" / "Information"): its body would start there, were it a heading
-            end = max(self.lines[toc[-1].line].end, toc[-1].body_start)
+            # only when a heading of the body ends its title with those wrapped words (the entry repeated there);
+            # else the lines after the entry's own are not the contents' (a document title, a preamble line
+            # without a full stop) and stay
+            last = toc[-1]
+            end = self.lines[last.line].end
+            wrapped = self.text[end:last.body_start]
+            if last.body_start > end and any(_title_ends(g.title, wrapped) for g in heads if g.start > last.body_start):
+                end = last.body_start
+            else:
+                self.title_lines.difference_update(range(last.line + 1, self.line_at(max(last.body_start, end)).idx + 1))
             start = self._drop_contents(toc[0].start, end, f"{len(toc)} headings")
-            self.heading_spans = [s for s in self.heading_spans if not start <= s.start < end]
+            self.heading_spans = [s for s in self.heading_spans
+                                  if not start <= s.start < max(end, last.body_start)]
         return keep + heads[first_article:]
 
     def _drop_contents(self, start: int, end: int, what: str) -> int:
@@ -1152,21 +1188,54 @@ class _Parser:
         for, so that no entry ("Article 4  Filing  2") is read as a second Article 4, nor its page number as text."""
         if P.CONTENTS_MARK not in self.text:
             return
-        first: Line | None = None
-        last: Line | None = None
-        count = 0
+        body = sum(len(P.CONTENTS_LINE.sub("", ln.stripped, count=1).strip()) for ln in self.lines)
+        run: list[Line] = []
         for ln in [*self.lines, None]:
             if ln is not None and not ln.stripped:
                 continue
             if ln is not None and P.CONTENTS_LINE.match(ln.text):
-                first = first or ln
-                last = ln
-                count += 1
+                run.append(ln)
                 continue
-            if first is not None and last is not None:
-                self._drop_contents(first.start, last.end, f"{count} line(s) marked by the import")
-            first = last = None
-            count = 0
+            if run and (why := self._law_in_contents(run, body)) is not None:
+                # the entries up to the last one that reads as an entry are the contents; the lines after, law
+                texts = [P.CONTENTS_LINE.sub("", x.stripped, count=1).strip() for x in run]
+                k = max((j for j, t in enumerate(texts) if P.CONTENTS_ENTRY.search(t)), default=-1) + 1
+                if k:
+                    self._drop_contents(run[0].start, run[k - 1].end, f"{k} line(s) marked by the import")
+                if k < len(run):
+                    self._keep_marked(run[k:], why)
+            elif run:
+                self._drop_contents(run[0].start, run[-1].end, f"{len(run)} line(s) marked by the import")
+            run = []
+
+    def _law_in_contents(self, run: list[Line], body: int) -> str | None:
+        """Why a run of lines marked as contents reads as law (the mark in doubt: a Word field whose end was lost), or
+        None: a line that is a sentence (it ends with a full stop or a semicolon) holding a modal verb, or following an
+        article heading; or more than 30 % of the text's characters (a contents list is a small part of a law)."""
+        texts = [P.CONTENTS_LINE.sub("", ln.stripped, count=1).strip() for ln in run]
+        for k, t in enumerate(texts):
+            if not t.endswith((".", ";", "。")) or len(t.split()) < 4:
+                continue
+            if P.MODAL.search(t):
+                return f"the line {t[:50]!r} is a sentence with a modal verb"
+            if k and P.ARTICLE.match(texts[k - 1]):
+                return f"the article heading {texts[k - 1][:30]!r} is followed by a sentence"
+        if sum(len(t) for t in texts) > 0.3 * body:
+            return "the marked lines are more than 30 % of the text"
+        return None
+
+    def _keep_marked(self, run: list[Line], why: str) -> None:
+        """Keep a run of marked lines as text, the marks alone left out (listed as dropped), with a warning."""
+        for ln in run:
+            m = P.CONTENTS_LINE.match(ln.text)
+            if m is None:
+                continue
+            self.drop(ln.start, ln.start + m.end(), "the import's mark of a contents line (kept as text: in doubt)")
+            ln.norm = " " * m.end() + ln.norm[m.end():]  # its words read as any line's (a heading is found)
+        at = run[0].start + len(run[0].text) - len(P.CONTENTS_LINE.sub("", run[0].text, count=1))
+        self.diag("warning", at, f"{len(run)} line(s) the import marked as a table of contents were kept as "
+                  f"text: {why}", "if they are a contents list, move them before the first heading; if they are law, "
+                  f"delete the marks {P.CONTENTS_MARK!r}", "contents-doubt")
 
     def _text_between(self, a: int, b: int) -> bool:
         chunk = self.clean(a, b).text
