@@ -132,6 +132,31 @@ def test_incremental_build_is_the_full_build(tmp_path: Path, corpus: Path, chang
         assert res.rendered == res.pages  # the navigation changed: every page again
 
 
+def _party_elsewhere(d: Path) -> None:  # a new party named in another text (another wording): the duties of the
+    p = d / "synth-0003.md"  # texts that use that name may change while their own files do not
+    text = p.read_text(encoding="utf-8").rstrip("\n")
+    p.write_text(text + "\n\nArticle 91 The pilot shall keep a record of each berth.\n", encoding="utf-8")
+
+
+CACHED_CHANGES = [_reword, _redefine, _new_party, _party_elsewhere, _remove]
+
+
+@pytest.mark.parametrize("change", CACHED_CHANGES, ids=[c.__name__.strip("_") for c in CACHED_CHANGES])
+def test_a_rebuild_through_the_parse_cache_is_the_full_build(tmp_path: Path, corpus: Path,
+                                                             change: Callable[[Path], None]) -> None:
+    """Through the parse cache, as ``regkb build`` runs (each document's parse and its obligations kept between
+    builds, keyed by what they depend on): after a change, every file of the site and every download equals a fresh
+    full build's, made with no cache."""
+    cache = tmp_path / "cache"
+    site = tmp_path / "inc" / "site"
+    build_site(corpus, site, cache_dir=cache)
+    change(corpus)
+    build_site(corpus, site, cache_dir=cache)
+    full = tmp_path / "full" / "site"
+    build_site(corpus, full)
+    _assert_same_site(site, full)
+
+
 def test_unchanged_corpus_rebuilt_reuses_every_page(tmp_path: Path, corpus: Path) -> None:
     site = tmp_path / "site"
     build_site(corpus, site)
