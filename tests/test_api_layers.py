@@ -22,7 +22,8 @@ PACKAGE = SRC / "regkb"
 #: lowest layer first; a module may import only from its own layer or the ones before it
 LAYERS: list[tuple[str, set[str]]] = [
     ("basics", {"regkb.version", "regkb.model", "regkb.errors", "regkb.kinds", "regkb.textspan", "regkb.atomic",
-                "regkb.progress", "regkb.outputs", "regkb.signing", "regkb.safeyaml", "regkb.ntchunks"}),
+                "regkb.progress", "regkb.outputs", "regkb.signing", "regkb.safeyaml", "regkb.ntchunks",
+                "regkb.textcodec"}),
     ("parsed corpus", {"regkb.corpus", "regkb.parse", "regkb.parse.*", "regkb.parsed", "regkb.store",
                        "regkb.incremental", "regkb.synth", "regkb.importers", "regkb.importers.*",
                        "regkb.sanction_table", "regkb.authorities"}),

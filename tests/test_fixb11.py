@@ -176,6 +176,9 @@ def test_own_copy_is_no_violation(body: str) -> None:
     "A driver who keeps lost property for himself or herself shall be dismissed by the carrier and shall return the "
     "property or make up its value.",
     "Where an attendant retains an item handed in by a passenger for himself, his contract shall be cancelled.",
+    # a possessive names the owner: another's thing
+    "A kiosk keeper who keeps a customer's change for himself shall be dismissed by the market bureau.",
+    "Where a porter takes a traveller's suitcase for himself, the station shall dismiss him.",
 ])
 def test_anothers_thing_kept_is_a_violation(body: str) -> None:
     assert sanctions(body)

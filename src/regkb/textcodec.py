@@ -51,6 +51,7 @@ class Decoded:
 
     @property
     def is_utf8(self) -> bool:
+        """Whether the bytes were read as UTF-8 (with or without a byte order mark): nothing to say about them."""
         return self.encoding in ("utf-8", "utf-8-sig")
 
 

@@ -327,10 +327,12 @@ class Fields:
             self.close()
 
     def open(self, field: _Field) -> None:
+        """Open ``field`` inside the fields open here (a simple field, or a complex field's ``begin``)."""
         self.stack.append(field)
         self.count += 1
 
     def close(self) -> None:
+        """Close the innermost open field; the text its code held is now known to be hidden, and counted."""
         self.hidden += self.stack.pop().hidden
 
     def code(self, text: str) -> None:

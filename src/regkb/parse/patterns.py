@@ -1210,10 +1210,10 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
                        r"required[ ]by)|"
                        # (Session 11) taking what is another's: "keeps lost property for himself or herself",
                        # "embezzles", "misappropriates" (an unlawful act by its own words); the thing kept is named as
-                       # another's (lost, found, entrusted, another's): "takes a copy of the log for himself" is no
-                       # wrong
+                       # another's (lost, found, entrusted, another's, a possessive: "a customer's change"): "takes a
+                       # copy of the log for himself" is no wrong
                        r"embezzl\w*|misappropriat\w*|(?:keeps?|retains?|takes?)[ ][^,;.]{0,30}?(?:lost|found|unclaimed|"
-                       r"entrusted|deposited|another['’]s|others['’]|other[ ]people['’]s|left[ ]behind|handed[ ]in)\b"
+                       r"entrusted|deposited|another['’]s|others['’]|other[ ]people['’]s|left[ ]behind|handed[ ]in|(?!one['’]s\b)[a-z]+['’]s)\b"
                        r"[^,;.]{0,30}?[ ]for[ ](?:himself|herself|itself|themselves)\b|"
                        # (Session 11) conduct called a crime: "where the conduct is criminal", "amounts to the crime of
                        # embezzlement", "commits a crime" (as "constitutes a crime")
