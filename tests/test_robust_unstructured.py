@@ -267,10 +267,10 @@ def _faulty(monkeypatch: pytest.MonkeyPatch, when: object) -> None:
 
     real = parsed_mod.extract_obligations
 
-    def extract(parsed, bodies):  # type: ignore[no-untyped-def]
+    def extract(parsed, bodies, memo=None):  # type: ignore[no-untyped-def]
         if when(parsed):  # type: ignore[operator]
             raise IndexError("list index out of range")
-        return real(parsed, bodies)
+        return real(parsed, bodies, memo)
 
     monkeypatch.setattr(parsed_mod, "extract_obligations", extract)
 
