@@ -479,22 +479,21 @@ def generated_numbers(root: Any) -> Generated:
                     gen.list_style[el] = word
                     break
         inner: list[str] = []  # counters created by the element's children (and its ::before): popped at its end
-        ps = cascaded["before"]
-        if ps:
-            counters.apply(ps, inner, gen.doubts)
-            drawn = counters.content(ps.get("content", ""), el, gen.doubts)
-            if drawn is not None:
-                gen.before[el] = drawn[0]
-                gen.counted += 1
+
+        def draw(pseudo: str, into: dict[Any, str]) -> None:
+            """The element's ``::before`` or ``::after``: its counters applied, then the text it draws."""
+            ps = cascaded[pseudo]
+            if ps:
+                counters.apply(ps, inner, gen.doubts)
+                drawn = counters.content(ps.get("content", ""), el, gen.doubts)
+                if drawn is not None:
+                    into[el] = drawn[0]
+                    gen.counted += 1
+
+        draw("before", gen.before)
         for child in el:
             walk(child, inner)
-        ps = cascaded["after"]
-        if ps:
-            counters.apply(ps, inner, gen.doubts)
-            drawn = counters.content(ps.get("content", ""), el, gen.doubts)
-            if drawn is not None:
-                gen.after[el] = drawn[0]
-                gen.counted += 1
+        draw("after", gen.after)
         for name in inner:
             counters.values[name].pop()
 
