@@ -41,6 +41,24 @@ def refs(body: str) -> dict[str, tuple[str, list[str | None], bool]]:
     return {r.text: (r.kind, [t.provision or t.law for t in r.targets], r.resolved) for r in kb.references}
 
 
+def defs(body: str) -> list[tuple[str, str]]:
+    """The definitions of ``body`` (see :func:`kb_text`) as (term, definition)."""
+    return [(d.term, d.definition) for d in kb_text(body).definitions]
+
+
+def sanctions_of_article_2(parties: str, body: str) -> list[tuple[str, str | None, str | None]]:
+    """(the sanction's words from its trigger on, violator, authority) of Article 2, where ``parties`` is Article 1
+    (the duties that name the parties) and the opening of Article 2, and ``body`` the rest of Article 2."""
+    kb = kb_text(parties + body)
+    return [(s.text[s.text.find(s.trigger) :] if s.trigger in s.text else s.text, s.violator, s.authority)
+            for s in kb.sanctions if s.article == 2]
+
+
+def actions_of_article_2(parties: str, body: str) -> list[str]:
+    """The actions of the obligations of Article 2 (see :func:`sanctions_of_article_2`)."""
+    return [o.action or "" for o in kb_text(parties + body).obligations if o.article == 2]
+
+
 def seed_corpus(where: Path) -> Path:
     """The shipped corpus without the texts of the laws it cites (documents with ``law:`` in their
     frontmatter, e.g. the PIPL): the seed as the seed's tests and golden files know it."""

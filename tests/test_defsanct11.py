@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import kb_text, refs
-
-
-def defs(body: str) -> list[tuple[str, str]]:
-    return [(d.term, d.definition) for d in kb_text(body).definitions]
-
+from .conftest import actions_of_article_2, defs, refs, sanctions_of_article_2
 
 # --- definitions --------------------------------------------------------------------------------------------------
 
@@ -88,14 +83,11 @@ _PARTIES = ("Article 1 Bakery operators shall label allergens. Ferry operators s
 
 
 def sanctions(body: str) -> list[tuple[str, str | None, str | None]]:
-    """(the sanction's words from its trigger on, violator, authority) of Article 2."""
-    kb = kb_text(_PARTIES + body)
-    return [(s.text[s.text.find(s.trigger) :] if s.trigger in s.text else s.text, s.violator, s.authority)
-            for s in kb.sanctions if s.article == 2]
+    return sanctions_of_article_2(_PARTIES, body)
 
 
 def duties(body: str) -> list[str]:
-    return [o.action or "" for o in kb_text(_PARTIES + body).obligations if o.article == 2]
+    return actions_of_article_2(_PARTIES, body)
 
 
 SANCTIONS = [

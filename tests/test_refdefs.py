@@ -14,12 +14,7 @@ from regkb import KnowledgeBase
 from regkb.corpus import SourceFile, split_frontmatter
 from regkb.parse import parse_file
 
-from .conftest import kb_text, refs
-
-
-def defs(body: str) -> list[tuple[str, str]]:
-    kb = kb_text(body)
-    return [(d.term, d.definition) for d in kb.definitions]
+from .conftest import defs, kb_text, refs
 
 
 def term_spans_exact(body: str) -> None:
