@@ -41,45 +41,45 @@ CHAPTERS: list[tuple[str, list[tuple[int, list[str]]]]] = [
              "pigeon loft;",
              "(3) \u201cpigeon race\u201d includes any release of pigeons from a point outside the City for the purpose "
              "of timing their flight home."]),
-        (3, ["The municipal agriculture and rural affairs bureau is duty-bound to monitor diseases among racing pigeons "
+        (3, ["The municipal agriculture and rural affairs bureau is instructed to monitor diseases among racing pigeons "
              "and to publish the results twice a year.",
-             "The urban management bureau shall see to it that lofts built on roofs keep to the rules on the "
+             "The urban management bureau shall see that lofts built on roofs keep to the rules on the "
              "appearance of buildings.",
-             "The Songping Racing Pigeon Association is called upon to draw up a code of conduct for its members."]),
+             "The Municipal People\u2019s Government appeals to the Songping Racing Pigeon Association to draw up a code of conduct for its members."]),
     ]),
     ("Chapter II  Keeping of Lofts", [
-        (4, ["A loft keeper has to register the loft with the sub-district office of the place where the loft stands "
-             "before keeping pigeons in it.",
+        (4, ["A loft keeper is obliged, before keeping pigeons in it, to register the loft with the sub-district "
+             "office of the place where the loft stands.",
              "When registering, the loft keeper is to:",
              "(1) give the number of pigeons kept;",
              "(2) produce the vaccination records of the pigeons;",
              "(3) name a person who will look after the pigeons while the keeper is away."]),
-        (5, ["Under no circumstances may a loft keeper keep more than 150 pigeons in one loft.",
-             "Loft keepers are forbidden to release pigeons for training between ten at night and six in the "
+        (5, ["A loft keeper is under no circumstances to keep more than 150 pigeons in one loft.",
+             "Loft keepers shall keep from releasing pigeons for training between ten at night and six in the "
              "morning.",
-             "Loft keepers shall refrain from feeding pigeons on shared roofs or in public squares."]),
+             "Loft keepers may never feed pigeons on shared roofs or in public squares."]),
         (6, ["Droppings shall be cleared out of every loft at least once a week and the floor disinfected as the "
              "agriculture and rural affairs bureau directs.",
-             "Should five or more pigeons of one loft die within three days, the loft keeper is obliged to report the "
+             "Should five or more pigeons of one loft die within three days, the loft keeper has the job of reporting the "
              "deaths to the agriculture and rural affairs bureau within twenty-four hours.",
-             "Pigeon races that start or finish in the City need to be notified to the Songping Racing Pigeon "
+             "Pigeon races that start or finish in the City are required to be notified to the Songping Racing Pigeon "
              "Association ten days in advance by the race organisers."]),
-        (7, ["The agriculture and rural affairs bureau is empowered to take samples from any loft and, where a "
+        (7, ["The agriculture and rural affairs bureau has authority to take samples from any loft and, where a "
              "disease is found, to order that the pigeons be kept inside the loft.",
-             "The sub-district office may, at its discretion, hear the neighbours before registering a loft of more "
+             "The sub-district office may, where it considers it necessary, hear the neighbours before registering a loft of more "
              "than eighty pigeons.",
              "A loft keeper enjoys the right to enter pigeons in races organised in other cities.",
-             "Residents living within thirty metres of a loft are eligible to ask the urban management bureau to "
-             "inspect it."]),
+             "Residents living within thirty metres of a loft may lay claim to an inspection of the loft by the "
+             "urban management bureau."]),
         (8, ["The Municipal People\u2019s Government looks favourably on loft keepers who fit their lofts with trays "
              "that collect droppings.",
-             "Pigeon clubs are invited to train young keepers in the care of birds."]),
+             "The Municipal People\u2019s Government would like pigeon clubs to train young keepers in the care of birds."]),
     ]),
     ("Chapter III  Legal Liability", [
         (9, ["A loft keeper who keeps pigeons without registering, in breach of paragraph 1 of Article 4, shall be "
              "ordered by the sub-district office to register within ten days, and shall be fined from 100 yuan to "
              "500 yuan where the keeper has not registered by then.",
-             "A loft keeper who registers without producing the records required by sub-paragraph (2) of paragraph 2 "
+             "A loft keeper who registers without producing the records required by point 2 of the second paragraph "
              "of Article 4 shall have the registration suspended by the sub-district office for up to three "
              "months."]),
         (10, ["Where a loft keeper breaches any provision of Articles 5 and 6, the urban management bureau shall give "

@@ -45,7 +45,7 @@ ARTICLES: list[list[str]] = [
      "(2) park operator: the enterprise that runs a trampoline park;",
      "(3) jump session: a period of jumping bought by one customer, of not more than one hour."],
     ["Responsible for the registration and inspection of trampoline parks shall be the municipal sports bureau.",
-     "The municipal market regulation bureau bears the burden of checking the price lists of trampoline parks.",
+     "The checking of the price lists of trampoline parks rests on the municipal market regulation bureau.",
      "The municipal fire and rescue detachment is to inspect the escape routes of each trampoline park once a year."],
     ["Each of the following is a duty of the park operator:",
      "(1) to keep every trampoline bed, spring and pad in good repair;",
@@ -55,19 +55,19 @@ ARTICLES: list[list[str]] = [
      "A park operator which (whether in premises of its own or in premises leased from a shopping centre) admits "
      "children under six years of age must set aside a separate area for them, fenced off from the main jumping "
      "area."],
-    ["It is not lawful for a park operator to sell more jump sessions for one period than the park\u2019s permitted "
+    ["It is contrary to these Measures for a park operator to sell more jump sessions for one period than the park\u2019s permitted "
      "capacity allows.",
-     "A monitor must never leave the jumping area unwatched during a jump session.",
-     "Customers who have consumed alcohol are debarred from jumping.",
-     "Nobody may bring food or drink into the jumping area."],
-    ["A park operator is allowed, where a customer refuses to follow a monitor\u2019s instructions, to end that "
+     "A monitor may under no condition leave the jumping area unwatched during a jump session.",
+     "Customers who have consumed alcohol are excluded from jumping.",
+     "No person of any age may bring food or drink into the jumping area."],
+    ["A park operator is within its rights, where a customer refuses to follow a monitor\u2019s instructions, to end that "
      "customer\u2019s jump session without a refund.",
-     "A park operator may opt to require customers to wear the park\u2019s own non-slip socks.",
-     "A customer has the entitlement to see the park\u2019s latest inspection certificate on request.",
+     "A park operator is able to require customers to wear the park\u2019s own non-slip socks.",
+     "A customer is guaranteed sight of the park\u2019s latest inspection certificate on request.",
      "A customer injured in the park is entitled to claim a copy of the park\u2019s incident record."],
-    ["Park operators are exhorted to take out public liability insurance of not less than one million yuan per "
+    ["Park operators are well advised to take out public liability insurance of not less than one million yuan per "
      "incident.",
-     "The municipal sports bureau welcomes park operators that train their monitors with the Minhe Gymnastics "
+     "The municipal sports bureau would be glad to see park operators train their monitors with the Minhe Gymnastics "
      "Association."],
     ["Should an accident cause serious injury to a customer, the park operator is required without delay to stop "
      "all jump sessions and to report the accident to the municipal sports bureau within two hours.",
