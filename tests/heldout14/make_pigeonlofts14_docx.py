@@ -125,7 +125,7 @@ def main() -> None:
     border(table)
     head = table.rows[0]
     header_row(head)
-    for cell, text in zip(head.cells, ("Article", "Provision")):
+    for cell, text in zip(head.cells, ("Article", "Provision"), strict=True):
         cell.paragraphs[0].add_run(text).bold = True
     for heading, arts in CHAPTERS:
         row = table.add_row()
