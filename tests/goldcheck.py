@@ -62,8 +62,8 @@ def source_paths(source: str) -> list[Path] | None:
 
 def read_source(path: Path) -> str:
     """The text of one source file as a reader sees it: a plain text without e-mail quote markers
-    (UTF-8, or Windows-1252 where it is not UTF-8); a Markdown file as its text with pandoc's escapes and
-    attribute spans removed;
+    (UTF-8, UTF-16 behind a byte order mark, or Windows-1252 where it is not UTF-8); a Markdown file as its text
+    with pandoc's escapes and attribute spans removed and links read as their text;
     an HTML page without its tags; a Word
     file as its paragraphs and table rows (cells joined by spaces) in document order; a PDF as the
     lines of its pages."""
@@ -73,7 +73,8 @@ def read_source(path: Path) -> str:
         return pdf_text(path)
     data = path.read_bytes()
     try:
-        raw = data.decode("utf-8")
+        # a plain text saved as "Unicode" by a Windows editor (heldout14): UTF-16 behind its byte order mark
+        raw = data.decode("utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data.decode("utf-8")
     except UnicodeDecodeError:
         # a plain text saved in Windows-1252 (heldout13): curly quotes and dashes are single bytes
         raw = data.decode("cp1252")
@@ -86,6 +87,10 @@ def read_source(path: Path) -> str:
         # and heading attributes are not text; a backslash at a line end is a line break; a backslash before
         # punctuation escapes it
         raw = re.sub(r"\[((?:\\.|[^\[\]\\])*)\]\{[#.][^{}]*\}", r"\1", raw)
+        # a converter's inline links and images (heldout14): "[Article 5](https://...#art5)" reads "Article 5", an
+        # image its alternative text; the address (escaped brackets allowed) is not text
+        for _ in range(2):  # an image inside a link
+            raw = re.sub(r"!?\[((?:\\.|[^\[\]\\])*)\]\((?:\\.|[^()\s\\])*\)", r"\1", raw)
         raw = re.sub(r"(?m)[ \t]*\{#[^{}]*\}[ \t]*$", "", raw)
         raw = re.sub(r"\\$", "", raw, flags=re.M)
         raw = re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", raw)
