@@ -18,8 +18,9 @@ tests/heldout9/ was written; tests/heldout9/ is a development set since session 
 written, after one blind measurement; tests/heldout10/ is a development set since session 10, when
 tests/heldout11/ was written and measured blind; tests/heldout11/ is a development set since session 11, because
 tests/heldout12/ (written at the end of session 10) had been measured blind; tests/heldout12/ is a development set
-since later in session 11, once tests/heldout13/ had been written and measured blind. tests/heldout13/ is blind:
-nobody tunes the parser or the extractor on it until a tests/heldout14/ exists.
+since later in session 11, once tests/heldout13/ had been written and measured blind; tests/heldout13/ is a
+development set since session 12, when tests/heldout14/ was written and measured blind. tests/heldout14/ is blind:
+nobody tunes the parser or the extractor on it until a tests/heldout15/ exists.
 
 Scores (the simple matcher of tests/heldout/README.md):
 - structure: articles found / expected; chapters and sections (number and title); for each
