@@ -113,16 +113,42 @@ class StyleSheetNumbers(Stage):
         for el, kind in gen.list_style.items():
             if not _LIST_STYLE.search(el.get("style") or ""):  # the element's own style wins over the sheet's
                 el.set("style", f"{el.get('style') or ''}; list-style-type: {kind}".lstrip("; "))
+        for el, text in gen.marker.items():
+            # the sheet's marker replaces the browser's default number (browser_list_labels draws none for it)
+            own = _LIST_STYLE_DECL.sub("", el.get("style") or "").strip("; ")
+            el.set("style", f"{own}; list-style-type: none".lstrip("; "))
+            if text:
+                _first_line(el).text = text + (_first_line(el).text or "")
         if gen.counted:
-            drawn = [t.strip() for t in [*gen.before.values(), *gen.after.values()] if t.strip()]
+            drawn = [t.strip() for t in [*gen.before.values(), *gen.after.values(), *gen.marker.values()]
+                     if t.strip()]
             shown = ", ".join(repr(t) for t in list(dict.fromkeys(drawn))[:3])
             draft.notes.append(f"{gen.counted} number(s) ({shown} ...) were drawn by the page's style sheet (CSS "
-                               "counters in ::before or ::after) and written into the text as a browser shows them; "
-                               "compare the article numbers with the page as shown")
+                               "counters in ::before, ::after or a list item's ::marker, or a list style it defines "
+                               "with @counter-style) and written into the text as a browser shows them; compare the "
+                               "article numbers with the page as shown")
         if gen.doubts:
             what = "the page's style sheet draws numbers the import did not write: " + "; ".join(gen.doubts[:4])
             draft.notes.append(what)
             draft.meta["style-doubt"] = what
+
+
+# blocks a list item's first line may open inside (its marker is drawn beside that line); a nested list, a table or a
+# preformatted block opens with its own marker or layout, so the item's marker stays before it
+_FIRST_LINE_BLOCKS = frozenset(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "blockquote",
+                                "center", "figure", "address"])
+
+
+def _first_line(li: Any) -> Any:
+    """The element whose text opens a list item's first line: the item itself, or, when the item opens with a
+    paragraph element and no text of its own ('<li><p>These Provisions ...</p><p>...</p></li>'), that paragraph
+    (down through such blocks). A browser draws the item's marker beside that line, so the marker is written
+    there, not as a paragraph of its own."""
+    node = li
+    while not (node.text or "").strip() and len(node) and isinstance(node[0].tag, str) \
+            and node[0].tag.lower() in _FIRST_LINE_BLOCKS:
+        node = node[0]
+    return node
 
 
 _CAPTION_ELEMENTS = frozenset(["span", "b", "strong", "em", "i", "u", "cite", "label"])
@@ -633,6 +659,7 @@ class HtmlBlocks(Stage):
 
 
 _LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*(?P<kind>[a-z-]+)", re.IGNORECASE)
+_LIST_STYLE_DECL = re.compile(r"list-style(?:-type)?\s*:[^;]*;?", re.IGNORECASE)
 _LIST_KINDS = {"1": "decimal", "a": "lower-alpha", "A": "upper-alpha", "i": "lower-roman", "I": "upper-roman"}
 
 
