@@ -81,6 +81,14 @@ MARKERS = [  # (css, body, the markers drawn, in document order; "" for an item 
      ["Article 1 ", "", "Article 3 "]),
     ("@counter-style z{system:extends simp-chinese-informal;prefix:'第';suffix:'条 '} ol{list-style-type:z}",
      "<ol start='9'><li>a</li><li>b</li><li>c</li></ol>", ["第九条 ", "第十条 ", "第十一条 "]),
+    # a reversed list counts down, from its number of items or its start
+    ("li::marker{content:'Article ' counter(list-item) ' '}", "<ol reversed><li>a</li><li>b</li></ol>",
+     ["Article 2 ", "Article 1 "]),
+    ("li::marker{content:counter(list-item) '. '}", "<ol reversed start='9'><li>a</li><li>b</li></ol>",
+     ["9. ", "8. "]),
+    # the element's own style="" counts too, above the sheet's rules (a list that goes on where the last one ended)
+    ("ol{counter-reset:art} li{counter-increment:art} li::marker{content:'Article ' counter(art) ' '}",
+     "<ol><li>a</li></ol><ol style='counter-reset: art 1'><li>b</li></ol>", ["Article 1 ", "Article 2 "]),
     # a style with no prefix or suffix takes CSS's defaults (none, ". ")
     ("@counter-style lat{system:alphabetic;symbols:a b c} ol{list-style:lat}", "<ol start='4'><li>x</li></ol>",
      ["aa. "]),
@@ -92,6 +100,12 @@ def test_markers(css: str, body: str, drawn: list[str]) -> None:
     got, doubts = _markers(css, body)
     assert got == drawn
     assert not doubts
+
+
+def test_a_marker_on_an_element_that_is_no_list_item_is_a_doubt() -> None:
+    got, doubts = _markers("p.art::marker{content:'Article ' counter(a)}", "<p class='art'>x</p>")
+    assert got == []
+    assert any("::marker drawn on a <p>" in d for d in doubts)
 
 
 def _style(css: str) -> dict[str, CounterStyle]:

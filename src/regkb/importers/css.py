@@ -295,7 +295,15 @@ def _cascade(index: _Index, matcher: _Matcher, el: Any) -> dict[str | None, dict
                 key = (r.specificity, r.order, value)
                 if name not in mine or key[:2] > mine[name][:2]:
                     mine[name] = key
+    inline = el.get("style")
+    if inline and any(k in inline for k in ("counter", "list-style")):  # the element's own style wins over the sheet
+        for name, value in _declarations(inline).items():
+            if name in _RELEVANT and name != "content":
+                won[None][name] = (_INLINE, 0, value)
     return {pseudo: {name: v[2] for name, v in decls.items()} for pseudo, decls in won.items()}
+
+
+_INLINE = (1 << 20, 0, 0)  # the specificity of an element's own style="": above any selector's
 
 
 def _counter_list(value: str, default: int) -> list[tuple[str, int]] | None:
@@ -659,16 +667,20 @@ def generated_numbers(root: Any) -> Generated:
         tag = el.tag.lower()
         cascaded = _cascade(index, matcher, el)
         style = cascaded[None]
-        if tag in ("ol", "ul"):  # the list's own counter, list-item, from its start (or 1)
+        if tag in ("ol", "ul"):  # the list's own counter, list-item, from its start (or 1; a reversed list counts
+            # down from its number of items)
+            down = tag == "ol" and el.get("reversed") is not None
+            first = sum(isinstance(c.tag, str) and c.tag.lower() == "li" for c in el) if down else 1
             try:
-                start = int((el.get("start") or "1").strip()) if tag == "ol" else 1
+                start = int((el.get("start") or "").strip()) if tag == "ol" else first
             except ValueError:
-                start = 1
-            counters.create("list-item", start - 1, scope)
+                start = first
+            counters.create("list-item", start + 1 if down else start - 1, scope)
         if tag == "li":
             parent = el.getparent()
             if parent is not None and parent.tag in ("ol", "ul"):
-                counters.apply({"counter-increment": "list-item 1"}, scope, gen.doubts)
+                step = -1 if parent.tag == "ol" and parent.get("reversed") is not None else 1
+                counters.apply({"counter-increment": f"list-item {step}"}, scope, gen.doubts)
                 if el.get("value") and parent.tag == "ol":
                     counters.apply({"counter-set": f"list-item {el.get('value')}"}, scope, gen.doubts)
         counters.apply(style, scope, gen.doubts)
@@ -683,6 +695,9 @@ def generated_numbers(root: Any) -> Generated:
                     gen.list_style[el] = listed
         if tag == "li":
             marker(el, cascaded["marker"], listed)
+        elif cascaded["marker"].get("content", "normal").strip().lower() not in ("normal", "none", ""):
+            gen.doubts.append(f"a ::marker drawn on a <{tag}>, which shows one only when the sheet makes it a list "
+                              "item (display: list-item): not written")
         inner: list[str] = []  # counters created by the element's children (and its ::before): popped at its end
 
         def draw(pseudo: str, into: dict[Any, str]) -> None:
