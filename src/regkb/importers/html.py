@@ -579,6 +579,7 @@ class HtmlBlocks(Stage):
                 out.append("> " + text if quoted[0] else text)
             cur.clear()
 
+        marks: dict[Any, str] = {}  # a list item's number or bullet, to be written before its first <p>'s text
         tables: list[tuple[int, list[str]]] = []  # (index in out, the lines of a pipe table or a <pre> paragraph)
         pres = [0]
         pre_at: list[int] = []  # where the paragraphs of <pre> blocks stand in ``out``
@@ -619,10 +620,19 @@ class HtmlBlocks(Stage):
                 # "<b>Article 3 Purpose</b> The text ...": the bold marks where the heading ends
                 cur.append(f"**{_text(el)}** ")
                 return
+            mark = None
             if tag == "li" and (label := list_labels.get(el)):
-                cur.append(label + " ")
+                mark = label + " "
             elif tag == "li" and _bulleted(el):
-                cur.append("- ")  # the bullet a browser draws, as Markdown writes it
+                mark = "- "  # the bullet a browser draws, as Markdown writes it
+            if mark is not None:
+                line = _first_line(el)  # the browser draws it beside the item's first line, in a <p> of its own
+                if line is el:
+                    cur.append(mark)
+                else:
+                    marks[line] = mark
+            if el in marks:
+                cur.append(marks.pop(el))
             if el.text and tag != "br":
                 cur.append(el.text)
             for child in el:
