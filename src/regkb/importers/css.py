@@ -5,15 +5,19 @@ art; content: "Article " counter(art) }``. :func:`generated_numbers` reads the p
 ``MAX_CSS`` characters, ``MAX_RULES`` rules that bear on counters, content or list markers), walks the page in
 document order as a browser does, keeps the counters (reset, set, increment; their scope: the element that creates
 one, its descendants and its following siblings; ``list-item`` counted by each ``<li>``) and gives, for each
-element, the text its ``::before`` / ``::after`` draws: strings, ``counter(name[, style])`` and ``attr(name)``.
+element, the text its ``::before`` / ``::after`` draws: strings, ``counter(name[, style])`` and ``attr(name)``; and
+for each list item the marker the sheet draws in place of the browser's default number: its ``::marker`` content, or
+the marker of a list style the sheet defines with ``@counter-style`` (prefix, number, suffix).
 
 Only the simple, common forms are read: selectors made of an element name, ``#id`` and ``.class`` parts, joined by
-a blank (descendant) or ``>`` (child), with ``::before``/``:before`` or ``::after``/``:after`` last; counter styles
-decimal, decimal-leading-zero, lower/upper-roman, lower/upper-alpha (latin), cjk-decimal and the informal Chinese
-ones. Anything else that would draw or count (``counters()`` with a separator, ``:nth-child``, ``@counter-style``,
-an unknown counter style, an external style sheet, a ``@media`` rule other than screen or all) is a doubt: it is
-returned as such, never guessed. Generated content without a counter or an attribute (a bullet, an icon) is
-decoration and is not written.
+a blank (descendant) or ``>`` (child), with ``::before``/``:before``, ``::after``/``:after`` or ``::marker`` last;
+an element's own ``style=""`` (counters, list style); counter styles decimal, decimal-leading-zero,
+lower/upper-roman, lower/upper-alpha (latin), cjk-decimal, the informal Chinese ones, and those the sheet defines
+(systems cyclic, fixed, symbolic, alphabetic, numeric, additive and extends; prefix, suffix, pad, range, fallback).
+Anything else that would draw or count (``counters()`` with a separator, ``:nth-child``, a counter style with image
+symbols or an unknown system, an unknown counter style, a ``::marker`` on an element that is no list item, an
+external style sheet, a ``@media`` rule other than screen or all) is a doubt: it is returned as such, never
+guessed. Generated content without a counter or an attribute (a bullet, an icon) is decoration and is not written.
 """
 
 from __future__ import annotations

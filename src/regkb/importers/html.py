@@ -81,10 +81,12 @@ def _refuse_too_deep(draft: Draft, parser: Any) -> None:
 class StyleSheetNumbers(Stage):
     """Reads ``tree`` (with its ``<style>`` elements, before they are dropped as chrome); writes into it the numbers
     the style sheet draws (css.generated_numbers): the text of a ``::before`` that shows a counter ("Article " counter
-    (art)) before the element's own text, of an ``::after`` after it, and a list marker style the sheet gives an
-    ``<ol>``/``<li>`` as the element's inline style (read by :func:`browser_list_labels`). It says how many numbers it
-    wrote; what it could not draw (``counters()``, ``:nth-child``, ``@counter-style``, an external sheet) is a doubt,
-    written as a comment after the text that ``regkb check`` reports (``text-not-read``)."""
+    (art)) before the element's own text, of an ``::after`` after it, a list item's marker (``::marker`` content, a
+    ``@counter-style`` list style) before the text of its first line (the item's default number then not drawn), and
+    a list marker style the sheet gives an ``<ol>``/``<li>`` as the element's inline style (read by
+    :func:`browser_list_labels`). It says how many numbers it wrote; what it could not draw (``counters()``,
+    ``:nth-child``, a counter style with image symbols, an external sheet) is a doubt, written as a comment after the
+    text that ``regkb check`` reports (``text-not-read``)."""
 
     def __call__(self, draft: Draft) -> None:
         from .css import generated_numbers
