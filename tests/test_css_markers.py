@@ -89,6 +89,9 @@ MARKERS = [  # (css, body, the markers drawn, in document order; "" for an item 
     # the element's own style="" counts too, above the sheet's rules (a list that goes on where the last one ended)
     ("ol{counter-reset:art} li{counter-increment:art} li::marker{content:'Article ' counter(art) ' '}",
      "<ol><li>a</li></ol><ol style='counter-reset: art 1'><li>b</li></ol>", ["Article 1 ", "Article 2 "]),
+    # a list style named in the list's own style="" (the sheet only defines it)
+    ("@counter-style art{system:extends decimal;prefix:'Art. ';suffix:' '}", "<ol style='list-style-type: art'>"
+     "<li>a</li></ol>", ["Art. 1 "]),
     # a style with no prefix or suffix takes CSS's defaults (none, ". ")
     ("@counter-style lat{system:alphabetic;symbols:a b c} ol{list-style:lat}", "<ol start='4'><li>x</li></ol>",
      ["aa. "]),

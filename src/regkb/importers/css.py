@@ -655,7 +655,7 @@ def generated_numbers(root: Any) -> Generated:
     links = [ln for ln in root.iter("link") if "stylesheet" in (ln.get("rel") or "").lower()]
     styles: dict[str, CounterStyle] = {}
     rules = read_rules(css, gen.doubts, styles) if css.strip() else []
-    if not rules:
+    if not rules and not styles:
         return gen  # nothing drawn here (an external style sheet is never fetched: most pages have one, and say nothing)
     if links:  # the page's own sheet draws numbers: its external sheets may draw more
         gen.doubts.append(f"{len(links)} external style sheet(s) not read: numbers they draw are not written")
