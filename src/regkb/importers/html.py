@@ -120,7 +120,8 @@ class StyleSheetNumbers(Stage):
             own = _LIST_STYLE_DECL.sub("", el.get("style") or "").strip("; ")
             el.set("style", f"{own}; list-style-type: none".lstrip("; "))
             if text:
-                _first_line(el).text = text + (_first_line(el).text or "")
+                line = _first_line(el)
+                line.text = text + (line.text or "")
         if gen.counted:
             drawn = [t.strip() for t in [*gen.before.values(), *gen.after.values(), *gen.marker.values()]
                      if t.strip()]
