@@ -95,7 +95,7 @@ def test_counters(css: str, body: str, drawn: list[str]) -> None:
 DOUBTS = [
     ("p::before{content:counters(a, '.')}", "counters()"),
     ("li:nth-child(2)::before{content:counter(a)}", "nth-child"),
-    ("@counter-style art{system:numeric;symbols:'0' '1'}", "@counter-style"),
+    ("@counter-style art{system:numeric;symbols:url(a.png) url(b.png)}", "@counter-style"),
     ("p::before{counter-increment:a;content:counter(a, hebrew)}", "hebrew"),
     ("@media (min-width: 600px){p::before{content:counter(a)}}", "min-width"),
 ]

@@ -5,15 +5,19 @@ art; content: "Article " counter(art) }``. :func:`generated_numbers` reads the p
 ``MAX_CSS`` characters, ``MAX_RULES`` rules that bear on counters, content or list markers), walks the page in
 document order as a browser does, keeps the counters (reset, set, increment; their scope: the element that creates
 one, its descendants and its following siblings; ``list-item`` counted by each ``<li>``) and gives, for each
-element, the text its ``::before`` / ``::after`` draws: strings, ``counter(name[, style])`` and ``attr(name)``.
+element, the text its ``::before`` / ``::after`` draws: strings, ``counter(name[, style])`` and ``attr(name)``; and
+for each list item the marker the sheet draws in place of the browser's default number: its ``::marker`` content, or
+the marker of a list style the sheet defines with ``@counter-style`` (prefix, number, suffix).
 
 Only the simple, common forms are read: selectors made of an element name, ``#id`` and ``.class`` parts, joined by
-a blank (descendant) or ``>`` (child), with ``::before``/``:before`` or ``::after``/``:after`` last; counter styles
-decimal, decimal-leading-zero, lower/upper-roman, lower/upper-alpha (latin), cjk-decimal and the informal Chinese
-ones. Anything else that would draw or count (``counters()`` with a separator, ``:nth-child``, ``@counter-style``,
-an unknown counter style, an external style sheet, a ``@media`` rule other than screen or all) is a doubt: it is
-returned as such, never guessed. Generated content without a counter or an attribute (a bullet, an icon) is
-decoration and is not written.
+a blank (descendant) or ``>`` (child), with ``::before``/``:before``, ``::after``/``:after`` or ``::marker`` last;
+an element's own ``style=""`` (counters, list style); counter styles decimal, decimal-leading-zero,
+lower/upper-roman, lower/upper-alpha (latin), cjk-decimal, the informal Chinese ones, and those the sheet defines
+(systems cyclic, fixed, symbolic, alphabetic, numeric, additive and extends; prefix, suffix, pad, range, fallback).
+Anything else that would draw or count (``counters()`` with a separator, ``:nth-child``, a counter style with image
+symbols or an unknown system, an unknown counter style, a ``::marker`` on an element that is no list item, an
+external style sheet, a ``@media`` rule other than screen or all) is a doubt: it is returned as such, never
+guessed. Generated content without a counter or an attribute (a bullet, an icon) is decoration and is not written.
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ COUNTER_MAX = 2**31 - 1
 _COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _COMPOUND = re.compile(r"(?P<tag>[A-Za-z][A-Za-z0-9-]*|\*)?(?P<rest>(?:[#.][A-Za-z_][\w-]*)*)$")
 _PART = re.compile(r"([#.])([A-Za-z_][\w-]*)")
-_PSEUDO = re.compile(r"::?(before|after)$", re.IGNORECASE)
+_PSEUDO = re.compile(r"(?:::?(before|after)|::(marker))$", re.IGNORECASE)
 _IDENT = re.compile(r"-?[A-Za-z_][\w-]*")
 _INT = re.compile(r"[+-]?\d+")
 _STRING = re.compile(r""""((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'""", re.DOTALL)
@@ -48,7 +52,7 @@ CJK_DIGITS = "〇一二三四五六七八九"
 @dataclass(slots=True)
 class Rule:
     steps: list[tuple[str, str | None, frozenset[str], str | None]]  # (combinator, tag, classes, id), left to right
-    pseudo: str | None  # "before", "after" or None
+    pseudo: str | None  # "before", "after", "marker" or None
     decls: dict[str, str]
     specificity: tuple[int, int, int]
     order: int
@@ -61,6 +65,10 @@ class Generated:
     before: dict[Any, str] = field(default_factory=dict)
     after: dict[Any, str] = field(default_factory=dict)
     list_style: dict[Any, str] = field(default_factory=dict)
+    # a list item's marker as the sheet draws it: ``::marker`` content that shows a counter, or a list style the sheet
+    # defines (``@counter-style``) with its prefix and suffix; "" for an item the sheet gives a marker with no number
+    # (``::marker { content: none }``, a bullet string): the browser's default number is not drawn for these items
+    marker: dict[Any, str] = field(default_factory=dict)
     doubts: list[str] = field(default_factory=list)
     counted: int = 0  # generated texts that hold a counter's value
 
@@ -104,7 +112,7 @@ def _selector(text: str) -> tuple[list[tuple[str, str | None, frozenset[str], st
     pseudo = None
     m = _PSEUDO.search(text)
     if m:
-        pseudo = m.group(1).lower()
+        pseudo = (m.group(1) or m.group(2)).lower()
         text = text[:m.start()]
     tokens = re.split(r"\s*(>)\s*|\s+", text.strip())
     steps: list[tuple[str, str | None, frozenset[str], str | None]] = []
@@ -133,9 +141,10 @@ def _selector(text: str) -> tuple[list[tuple[str, str | None, frozenset[str], st
     return steps, pseudo, (ids, classes, types + (pseudo is not None))
 
 
-def read_rules(css: str, doubts: list[str]) -> list[Rule]:
+def read_rules(css: str, doubts: list[str], styles: dict[str, CounterStyle] | None = None) -> list[Rule]:
     """The rules of ``css`` that bear on counters, content or list markers, in the forms read here; what would draw
-    or count in another form is added to ``doubts``."""
+    or count in another form is added to ``doubts``. The counter styles the sheet defines (``@counter-style``) go
+    into ``styles`` when it is given (else they are a doubt)."""
     if len(css) > MAX_CSS:
         doubts.append(f"the page's style sheet is longer than {MAX_CSS // 1024} KB; only its start was read")
         css = css[:MAX_CSS]
@@ -155,6 +164,14 @@ def read_rules(css: str, doubts: list[str]) -> list[Rule]:
                 elif re.search(r"counter|content\s*:|list-style", body) and "print" not in query.split(","):
                     doubts.append(f"the style sheet draws or counts under '{prelude[:60]}', which depends on the "
                                   "screen: not read")
+            elif low.startswith("@counter-style") and styles is not None:
+                name = prelude[len("@counter-style"):].strip()
+                style = _counter_style(name, body)
+                if style is None:
+                    doubts.append(f"the style sheet defines a counter style the import does not draw "
+                                  f"('{prelude[:60]}'): numbers drawn in it are not written")
+                else:
+                    styles[name] = style
             elif low.startswith("@counter-style"):
                 doubts.append(f"the style sheet defines its own counter style ('{prelude[:60]}'): numbers drawn in "
                               "it are not written")
@@ -269,9 +286,10 @@ class _Index:
 
 
 def _cascade(index: _Index, matcher: _Matcher, el: Any) -> dict[str | None, dict[str, str]]:
-    """The declarations that win for ``el`` and for its ``::before`` and ``::after`` (keys None, "before", "after"):
-    the higher specificity, then the later rule. One pass over the candidate rules for the three."""
-    won: dict[str | None, dict[str, tuple[tuple[int, int, int], int, str]]] = {None: {}, "before": {}, "after": {}}
+    """The declarations that win for ``el`` and for its ``::before``, ``::after`` and ``::marker`` (keys None,
+    "before", "after", "marker"): the higher specificity, then the later rule. One pass over the candidate rules."""
+    won: dict[str | None, dict[str, tuple[tuple[int, int, int], int, str]]] = {
+        None: {}, "before": {}, "after": {}, "marker": {}}
     candidates = index.candidates(el)
     matcher.spend(len(candidates))
     for r in candidates:
@@ -281,7 +299,15 @@ def _cascade(index: _Index, matcher: _Matcher, el: Any) -> dict[str | None, dict
                 key = (r.specificity, r.order, value)
                 if name not in mine or key[:2] > mine[name][:2]:
                     mine[name] = key
+    inline = el.get("style")
+    if inline and any(k in inline for k in ("counter", "list-style")):  # the element's own style wins over the sheet
+        for name, value in _declarations(inline).items():
+            if name in _RELEVANT and name != "content":
+                won[None][name] = (_INLINE, 0, value)
     return {pseudo: {name: v[2] for name, v in decls.items()} for pseudo, decls in won.items()}
+
+
+_INLINE = (1 << 20, 0, 0)  # the specificity of an element's own style="": above any selector's
 
 
 def _counter_list(value: str, default: int) -> list[tuple[str, int]] | None:
@@ -363,6 +389,188 @@ def _roman(n: int) -> str:
     return out
 
 
+@dataclass(slots=True)
+class CounterStyle:
+    """A counter style the sheet defines (``@counter-style name { system: ...; symbols: ...; ... }``): its
+    descriptors as read; a descriptor the rule does not give is None (inherited from the style it extends, else the
+    CSS default)."""
+
+    system: str  # cyclic, numeric, alphabetic, symbolic, additive, fixed, extends
+    first: int = 1  # fixed: the value of the first symbol
+    extends: str | None = None
+    symbols: list[str] = field(default_factory=list)
+    additive: list[tuple[int, str]] = field(default_factory=list)
+    prefix: str | None = None
+    suffix: str | None = None
+    pad: tuple[int, str] | None = None
+    ranges: list[tuple[float, float]] | None = None
+    fallback: str = "decimal"
+
+
+_SYSTEMS = ("cyclic", "numeric", "alphabetic", "symbolic", "additive", "fixed", "extends")
+MAX_DRAWN = 60  # symbols a counter style may draw for one number (a symbolic or additive style counts in symbols)
+
+
+def _symbol_list(value: str) -> list[str] | None:
+    """``"0" "1" A B`` -> ["0", "1", "A", "B"]; None when a symbol is not a string or a name (an image)."""
+    out: list[str] = []
+    pos = 0
+    while pos < len(value):
+        if value[pos].isspace():
+            pos += 1
+            continue
+        s = _STRING.match(value, pos)
+        i = _IDENT.match(value, pos) if not s else None
+        if s:
+            out.append(_unescape(s.group(1) if s.group(1) is not None else s.group(2)))
+            pos = s.end()
+        elif i and value[i.end():i.end() + 1] != "(":
+            out.append(i.group())
+            pos = i.end()
+        else:
+            return None
+    return out
+
+
+def _counter_style(name: str, body: str) -> CounterStyle | None:
+    """The counter style an ``@counter-style`` rule defines, or None when it is not in a form drawn here (a symbol
+    that is an image, a system with too few symbols, a name that is not one)."""
+    if not _IDENT.fullmatch(name) or name.lower() in ("none", "decimal", "disc", "circle", "square"):
+        return None
+    d = _declarations(body)
+    words = (d.get("system") or "symbolic").split()
+    if not words or words[0].lower() not in _SYSTEMS:
+        return None
+    st = CounterStyle(words[0].lower())
+    if st.system == "extends":
+        if len(words) != 2:
+            return None
+        st.extends = words[1]
+    elif st.system == "fixed" and len(words) > 1:
+        if len(words) > 2 or not _INT.fullmatch(words[1]):
+            return None
+        st.first = _clamped(words[1])
+    for key in ("prefix", "suffix"):
+        if key in d:
+            got = _symbol_list(d[key])
+            if got is None or len(got) != 1:
+                return None
+            setattr(st, key, got[0])
+    if "pad" in d:
+        got = _symbol_list(" ".join(t for t in d["pad"].split() if not _INT.fullmatch(t)))
+        width = [t for t in d["pad"].split() if _INT.fullmatch(t)]
+        if got is None or len(got) != 1 or len(width) != 1:
+            return None
+        st.pad = (min(_clamped(width[0]), MAX_DRAWN), got[0])
+    if "range" in d and d["range"].strip().lower() != "auto":
+        st.ranges = []
+        for pair in d["range"].split(","):
+            ends = pair.split()
+            if len(ends) != 2 or not all(_INT.fullmatch(e) or e.lower() == "infinite" for e in ends):
+                return None
+            lo, hi = (float(_clamped(e)) if _INT.fullmatch(e) else (-1) ** (k + 1) * float("inf")
+                      for k, e in enumerate(ends))
+            st.ranges.append((lo, hi))
+    if "fallback" in d:
+        st.fallback = d["fallback"].strip()
+    if st.system == "extends":
+        return st
+    if st.system == "additive":
+        for part in d.get("additive-symbols", "").split(","):
+            toks = part.split(None, 1)
+            if len(toks) != 2:
+                return None
+            weight, sym = (toks[0], toks[1]) if _INT.fullmatch(toks[0]) else (toks[1], toks[0])
+            got = _symbol_list(sym)
+            if not _INT.fullmatch(weight.strip()) or got is None or len(got) != 1:
+                return None
+            st.additive.append((_clamped(weight.strip()), got[0]))
+        st.additive.sort(key=lambda w: -w[0])
+        return st if st.additive else None
+    got = _symbol_list(d.get("symbols", ""))
+    if got is None or len(got) < (2 if st.system in ("numeric", "alphabetic") else 1):
+        return None
+    st.symbols = got
+    return st
+
+
+def _drawn(n: int, st: CounterStyle) -> str | None:
+    """``n`` in the style's own system (no prefix, suffix or padding); None when the system cannot draw it."""
+    sym, k = st.symbols, len(st.symbols)
+    if st.system == "cyclic":
+        return sym[(n - 1) % k]
+    if st.system == "fixed":
+        return sym[n - st.first] if 0 <= n - st.first < k else None
+    if st.system == "symbolic":
+        times = (n - 1) // k + 1 if n >= 1 else 0
+        return sym[(n - 1) % k] * times if 1 <= times <= MAX_DRAWN else None
+    if st.system == "alphabetic":
+        if n < 1:
+            return None
+        out = ""
+        while n:
+            n, rem = divmod(n - 1, k)
+            out = sym[rem] + out
+        return out
+    if st.system == "numeric":
+        digits, m = "", abs(n)
+        while True:
+            m, rem = divmod(m, k)
+            digits = sym[rem] + digits
+            if not m:
+                break
+        return ("-" if n < 0 else "") + digits
+    # additive
+    if n == 0:
+        return next((s for w, s in st.additive if w == 0), None)
+    out, m, used = "", abs(n), 0
+    for weight, s in st.additive:
+        if weight <= 0:
+            continue
+        times = m // weight
+        used += times
+        if used > MAX_DRAWN:
+            return None
+        out += s * times
+        m -= weight * times
+    return ("-" if n < 0 else "") + out if m == 0 else None
+
+
+def styled_number(n: int, name: str, styles: dict[str, CounterStyle], depth: int = 0) -> str | None:
+    """``n`` as ``counter(x, name)`` draws it: in a counter style the sheet defines (its system, range, padding and
+    fallback; a style that extends another draws as that one) or a predefined one (:func:`counter_text`); None for
+    a style not drawn here."""
+    st = styles.get(name)
+    if st is None or depth > 8:
+        return counter_text(n, name) if depth <= 8 else None
+    if st.ranges is not None and not any(lo <= n <= hi for lo, hi in st.ranges):
+        return styled_number(n, st.fallback, styles, depth + 1)
+    base = styles.get(st.extends) if st.extends else None
+    got = styled_number(n, st.extends, styles, depth + 1) if st.extends else _drawn(n, st)
+    if got is None:
+        return styled_number(n, st.fallback, styles, depth + 1)
+    pad = st.pad or (base.pad if base else None)
+    if pad and len(got) < pad[0]:
+        neg = got.startswith("-")
+        got = ("-" if neg else "") + pad[1] * (pad[0] - len(got)) + got[neg:]
+    return got
+
+
+def marker_text(n: int, name: str, styles: dict[str, CounterStyle]) -> str | None:
+    """A list item's marker in a counter style the sheet defines: prefix, number, suffix (CSS's defaults: no prefix,
+    the suffix ". "; a style that extends another takes what it does not give from that one)."""
+    got = styled_number(n, name, styles)
+    if got is None:
+        return None
+    prefix = suffix = None
+    st, depth = styles.get(name), 0
+    while st is not None and depth <= 8:
+        prefix = st.prefix if prefix is None else prefix
+        suffix = st.suffix if suffix is None else suffix
+        st, depth = styles.get(st.extends or ""), depth + 1
+    return (prefix or "") + got + (". " if suffix is None else suffix)
+
+
 def _unescape(s: str) -> str:
     return _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)) if m.group(1) else m.group(2), s)
 
@@ -370,7 +578,8 @@ def _unescape(s: str) -> str:
 class _Counters:
     """Counters in scope while the page is walked: each name, its instances (innermost last)."""
 
-    def __init__(self) -> None:
+    def __init__(self, styles: dict[str, CounterStyle] | None = None) -> None:
+        self.styles = styles or {}
         self.values: dict[str, list[int]] = {}
         # a counter incremented (or set) where none of its name is in scope is made on the page's root, as browsers
         # do for a sheet that never resets it: "h3::before { counter-increment: art }" counts 1, 2, 3 down the page
@@ -429,7 +638,7 @@ class _Counters:
             else:
                 stack = self.values.get(args[0])
                 n = stack[-1] if stack else 0
-                text = counter_text(n, args[1] if len(args) > 1 else "decimal")
+                text = styled_number(n, args[1] if len(args) > 1 else "decimal", self.styles)
                 if text is None:
                     doubts.append(f"a counter style the import does not draw ('{args[1][:30]}')")
                     return None
@@ -444,40 +653,55 @@ def generated_numbers(root: Any) -> Generated:
     gen = Generated()
     css = "\n".join("".join(s.itertext()) for s in root.iter("style"))
     links = [ln for ln in root.iter("link") if "stylesheet" in (ln.get("rel") or "").lower()]
-    rules = read_rules(css, gen.doubts) if css.strip() else []
-    if not rules:
+    styles: dict[str, CounterStyle] = {}
+    rules = read_rules(css, gen.doubts, styles) if css.strip() else []
+    if not rules and not styles:
         return gen  # nothing drawn here (an external style sheet is never fetched: most pages have one, and say nothing)
     if links:  # the page's own sheet draws numbers: its external sheets may draw more
         gen.doubts.append(f"{len(links)} external style sheet(s) not read: numbers they draw are not written")
-    counters = _Counters()
+    counters = _Counters(styles)
     index = _Index(rules)
     matcher = _Matcher()
 
-    def walk(el: Any, scope: list[str]) -> None:
+    def walk(el: Any, scope: list[str], listed: str | None) -> None:
+        """``listed``: the list style the element inherits (a predefined style's name, one the sheet defines,
+        '"' for a string drawn as every item's marker), None when the sheet gives none."""
         if not isinstance(el.tag, str):
             return
         tag = el.tag.lower()
         cascaded = _cascade(index, matcher, el)
         style = cascaded[None]
-        if tag == "ol":  # the list's own counter, list-item, from its start (or 1)
+        if tag in ("ol", "ul"):  # the list's own counter, list-item, from its start (or 1; a reversed list counts
+            # down from its number of items)
+            down = tag == "ol" and el.get("reversed") is not None
+            first = sum(isinstance(c.tag, str) and c.tag.lower() == "li" for c in el) if down else 1
             try:
-                start = int((el.get("start") or "1").strip())
+                start = int((el.get("start") or "").strip()) if tag == "ol" else first
             except ValueError:
-                start = 1
-            counters.create("list-item", start - 1, scope)
+                start = first
+            counters.create("list-item", start + 1 if down else start - 1, scope)
         if tag == "li":
             parent = el.getparent()
-            if parent is not None and parent.tag == "ol":
-                counters.apply({"counter-increment": "list-item 1"}, scope, gen.doubts)
-                if el.get("value"):
+            if parent is not None and parent.tag in ("ol", "ul"):
+                step = -1 if parent.tag == "ol" and parent.get("reversed") is not None else 1
+                counters.apply({"counter-increment": f"list-item {step}"}, scope, gen.doubts)
+                if el.get("value") and parent.tag == "ol":
                     counters.apply({"counter-set": f"list-item {el.get('value')}"}, scope, gen.doubts)
         counters.apply(style, scope, gen.doubts)
-        if tag in ("ol", "ul", "li"):
-            kind = style.get("list-style-type") or style.get("list-style", "")
-            for word in kind.lower().split():
-                if counter_text(1, word) is not None or word in ("none", "disc", "circle", "square"):
-                    gen.list_style[el] = word
-                    break
+        kind = (style.get("list-style-type") or style.get("list-style", "")).strip()
+        if kind:
+            own = '"' if _STRING.match(kind) else next(
+                (w for w in kind.split() if w in styles or w.lower() in ("none", "disc", "circle", "square")
+                 or counter_text(1, w.lower()) is not None), None)
+            if own is not None:
+                listed = own if own == '"' or own in styles else own.lower()
+                if tag in ("ol", "ul", "li") and own != '"' and own not in styles:
+                    gen.list_style[el] = listed
+        if tag == "li":
+            marker(el, cascaded["marker"], listed)
+        elif cascaded["marker"].get("content", "normal").strip().lower() not in ("normal", "none", ""):
+            gen.doubts.append(f"a ::marker drawn on a <{tag}>, which shows one only when the sheet makes it a list "
+                              "item (display: list-item): not written")
         inner: list[str] = []  # counters created by the element's children (and its ::before): popped at its end
 
         def draw(pseudo: str, into: dict[Any, str]) -> None:
@@ -492,14 +716,34 @@ def generated_numbers(root: Any) -> Generated:
 
         draw("before", gen.before)
         for child in el:
-            walk(child, inner)
+            walk(child, inner, listed)
         draw("after", gen.after)
         for name in inner:
             counters.values[name].pop()
 
+    def marker(li: Any, ps: dict[str, str], listed: str | None) -> None:
+        """A list item's ``::marker``: its ``content`` when the sheet gives one (it replaces the list style's
+        marker; counter properties do not apply to a marker), else the marker of a list style the sheet defines,
+        else nothing here (the browser's default number, drawn by the importer)."""
+        content = ps.get("content", "").strip()
+        if content and content.lower() != "normal":
+            drawn = counters.content(content, li, gen.doubts)
+            gen.marker[li] = drawn[0] if drawn else ""
+        elif listed == '"':
+            gen.marker[li] = ""  # the same string before every item (a bullet): no number
+        elif listed in styles:
+            stack = counters.values.get("list-item")
+            text = marker_text(stack[-1] if stack else 0, listed, styles)
+            if text is None:
+                gen.doubts.append(f"a counter style the import does not draw ('{listed[:30]}')")
+            gen.marker[li] = text or ""
+        else:
+            return
+        gen.counted += bool(gen.marker[li])
+
     top: list[str] = []
     try:
-        walk(root, top)
+        walk(root, top, None)
     except TooMuchWork:  # all or nothing: a law numbered half by its sheet would read as two laws' numbering
         return Generated(doubts=[*gen.doubts, f"the page and its style sheet need more than {MAX_WORK:,} checks to "
                                  "draw their numbers: none of them was written"])
@@ -507,4 +751,5 @@ def generated_numbers(root: Any) -> Generated:
     return gen
 
 
-__all__ = ["Generated", "chinese_informal", "counter_text", "generated_numbers", "read_rules"]
+__all__ = ["CounterStyle", "Generated", "chinese_informal", "counter_text", "generated_numbers", "marker_text",
+           "read_rules", "styled_number"]

@@ -81,10 +81,12 @@ def _refuse_too_deep(draft: Draft, parser: Any) -> None:
 class StyleSheetNumbers(Stage):
     """Reads ``tree`` (with its ``<style>`` elements, before they are dropped as chrome); writes into it the numbers
     the style sheet draws (css.generated_numbers): the text of a ``::before`` that shows a counter ("Article " counter
-    (art)) before the element's own text, of an ``::after`` after it, and a list marker style the sheet gives an
-    ``<ol>``/``<li>`` as the element's inline style (read by :func:`browser_list_labels`). It says how many numbers it
-    wrote; what it could not draw (``counters()``, ``:nth-child``, ``@counter-style``, an external sheet) is a doubt,
-    written as a comment after the text that ``regkb check`` reports (``text-not-read``)."""
+    (art)) before the element's own text, of an ``::after`` after it, a list item's marker (``::marker`` content, a
+    ``@counter-style`` list style) before the text of its first line (the item's default number then not drawn), and
+    a list marker style the sheet gives an ``<ol>``/``<li>`` as the element's inline style (read by
+    :func:`browser_list_labels`). It says how many numbers it wrote; what it could not draw (``counters()``,
+    ``:nth-child``, a counter style with image symbols, an external sheet) is a doubt, written as a comment after the
+    text that ``regkb check`` reports (``text-not-read``)."""
 
     def __call__(self, draft: Draft) -> None:
         from .css import generated_numbers
@@ -113,16 +115,43 @@ class StyleSheetNumbers(Stage):
         for el, kind in gen.list_style.items():
             if not _LIST_STYLE.search(el.get("style") or ""):  # the element's own style wins over the sheet's
                 el.set("style", f"{el.get('style') or ''}; list-style-type: {kind}".lstrip("; "))
+        for el, text in gen.marker.items():
+            # the sheet's marker replaces the browser's default number (browser_list_labels draws none for it)
+            own = _LIST_STYLE_DECL.sub("", el.get("style") or "").strip("; ")
+            el.set("style", f"{own}; list-style-type: none".lstrip("; "))
+            if text:
+                line = _first_line(el)
+                line.text = text + (line.text or "")
         if gen.counted:
-            drawn = [t.strip() for t in [*gen.before.values(), *gen.after.values()] if t.strip()]
+            drawn = [t.strip() for t in [*gen.before.values(), *gen.after.values(), *gen.marker.values()]
+                     if t.strip()]
             shown = ", ".join(repr(t) for t in list(dict.fromkeys(drawn))[:3])
             draft.notes.append(f"{gen.counted} number(s) ({shown} ...) were drawn by the page's style sheet (CSS "
-                               "counters in ::before or ::after) and written into the text as a browser shows them; "
-                               "compare the article numbers with the page as shown")
+                               "counters in ::before, ::after or a list item's ::marker, or a list style it defines "
+                               "with @counter-style) and written into the text as a browser shows them; compare the "
+                               "article numbers with the page as shown")
         if gen.doubts:
             what = "the page's style sheet draws numbers the import did not write: " + "; ".join(gen.doubts[:4])
             draft.notes.append(what)
             draft.meta["style-doubt"] = what
+
+
+# blocks a list item's first line may open inside (its marker is drawn beside that line); a nested list, a table or a
+# preformatted block opens with its own marker or layout, so the item's marker stays before it
+_FIRST_LINE_BLOCKS = frozenset(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "blockquote",
+                                "center", "figure", "address"])
+
+
+def _first_line(li: Any) -> Any:
+    """The element whose text opens a list item's first line: the item itself, or, when the item opens with a
+    paragraph element and no text of its own ('<li><p>These Provisions ...</p><p>...</p></li>'), that paragraph
+    (down through such blocks). A browser draws the item's marker beside that line, so the marker is written
+    there, not as a paragraph of its own."""
+    node = li
+    while not (node.text or "").strip() and len(node) and isinstance(node[0].tag, str) \
+            and node[0].tag.lower() in _FIRST_LINE_BLOCKS:
+        node = node[0]
+    return node
 
 
 _CAPTION_ELEMENTS = frozenset(["span", "b", "strong", "em", "i", "u", "cite", "label"])
@@ -553,6 +582,7 @@ class HtmlBlocks(Stage):
                 out.append("> " + text if quoted[0] else text)
             cur.clear()
 
+        marks: dict[Any, str] = {}  # a list item's number or bullet, to be written before its first <p>'s text
         tables: list[tuple[int, list[str]]] = []  # (index in out, the lines of a pipe table or a <pre> paragraph)
         pres = [0]
         pre_at: list[int] = []  # where the paragraphs of <pre> blocks stand in ``out``
@@ -593,10 +623,19 @@ class HtmlBlocks(Stage):
                 # "<b>Article 3 Purpose</b> The text ...": the bold marks where the heading ends
                 cur.append(f"**{_text(el)}** ")
                 return
+            mark = None
             if tag == "li" and (label := list_labels.get(el)):
-                cur.append(label + " ")
+                mark = label + " "
             elif tag == "li" and _bulleted(el):
-                cur.append("- ")  # the bullet a browser draws, as Markdown writes it
+                mark = "- "  # the bullet a browser draws, as Markdown writes it
+            if mark is not None:
+                line = _first_line(el)  # the browser draws it beside the item's first line, in a <p> of its own
+                if line is el:
+                    cur.append(mark)
+                else:
+                    marks[line] = mark
+            if el in marks:
+                cur.append(marks.pop(el))
             if el.text and tag != "br":
                 cur.append(el.text)
             for child in el:
@@ -633,6 +672,7 @@ class HtmlBlocks(Stage):
 
 
 _LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*(?P<kind>[a-z-]+)", re.IGNORECASE)
+_LIST_STYLE_DECL = re.compile(r"list-style(?:-type)?\s*:[^;]*;?", re.IGNORECASE)
 _LIST_KINDS = {"1": "decimal", "a": "lower-alpha", "A": "upper-alpha", "i": "lower-roman", "I": "upper-roman"}
 
 
