@@ -243,7 +243,7 @@ FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|does|do|did|shall|may|mu
 # An agent noun names who does something ("makers", "exporters", "insurers", "applicants", "lessees"); these
 # common nouns end the same way and name things, not parties.
 AGENT_NOUN = re.compile(r"^[a-z]{3,}(?:er|or|ant|ent|ist|ee|ary|ian)$")
-NOT_AGENT = frozenset(["matter", "number", "order", "paper", "letter", "water", "register", "chapter", "manner", "other",
+NOT_AGENT = frozenset(["matter", "number", "order", "paper", "letter", "water", "weather", "register", "chapter", "manner", "other",
                        "layer", "error", "factor", "sector", "vector", "monitor", "content", "component", "event",
                        "extent", "intent", "consent", "document", "element", "environment", "equipment", "measurement",
                        "payment", "requirement", "statement", "agreement", "treatment", "management", "assessment",
@@ -510,6 +510,9 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
             if m.group(0).lower() == "can" and re.search(r"\bthat\s+(?:[\w'-]+\s+){1,6}$", tail) \
                     and not re.search(r"[,;:]", text[s : m.start()].rsplit("that", 1)[-1]):
                 continue  # "..., ensuring that users can use them": ability in a content clause, not leave
+            if re.search(r"\b(?:so|in\s+order)\s+that\s+(?:[\w'’-]+\s+){1,8}$", tail) \
+                    and m.group(0).lower() in ("can", "may", "could", "might", "will", "would", "should"):
+                continue  # (Session 12, obl13) "..., so that night markets may thrive": a purpose, no clause
             if P.IMPERSONAL_CIRCUMSTANTIAL.fullmatch(m.group(0).rsplit(" ", 1)[0]) and not (
                     re.search(r"(?:^|[;:]\s*|,\s+(?:and|but)\s+)it\s+$", text[s : m.start()].lstrip(), re.IGNORECASE)
                     or (re.search(r",\s+it\s+$", tail, re.IGNORECASE)

@@ -940,8 +940,6 @@ CONDITION_OPENER = re.compile(
 # "... supporters who provide ...", "... providers with attribute of ...", "... providers providing ...".
 SUBJECT_POSTMODIFIER = re.compile(
     r"""[ ,]+(?=(?:that|who|whose|which|with|having|capable[ ]of|engaged[ ]in|outside|inside|within|
-              # (Session 12, obl13) a place beside the party ("villagers' committees near an ice area"), as "within"
-              near|close[ ]to|adjacent[ ]to|next[ ]to|
               as[ ](?:specified|provided|prescribed|set[ ]forth|defined)|
               # a participle whose agent points back ("agencies established by that department"): no part of a name a
               # reader can use alone ("the organization designated by the national cyberspace department" is one)
