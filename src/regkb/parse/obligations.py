@@ -243,7 +243,7 @@ FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|does|do|did|shall|may|mu
 # An agent noun names who does something ("makers", "exporters", "insurers", "applicants", "lessees"); these
 # common nouns end the same way and name things, not parties.
 AGENT_NOUN = re.compile(r"^[a-z]{3,}(?:er|or|ant|ent|ist|ee|ary|ian)$")
-NOT_AGENT = frozenset(["matter", "number", "order", "paper", "letter", "water", "register", "chapter", "manner", "other",
+NOT_AGENT = frozenset(["matter", "number", "order", "paper", "letter", "water", "weather", "register", "chapter", "manner", "other",
                        "layer", "error", "factor", "sector", "vector", "monitor", "content", "component", "event",
                        "extent", "intent", "consent", "document", "element", "environment", "equipment", "measurement",
                        "payment", "requirement", "statement", "agreement", "treatment", "management", "assessment",
@@ -326,6 +326,21 @@ def _modality(m: re.Match[str]) -> str:
 # "to" of "referred to", "pursuant to", "according to" inside X ("the operators referred to in the preceding paragraph")
 FOR_WHOM_TO = re.compile(r"\s*([^,;:.]{1,120}?)(?<!\breferred)(?<!\bpursuant)(?<!\baccording)(?<!\bsubject)"
                          r"(?<!\bprior)(?<!\bdue)\s+to\s+(?=\w)")
+# (Session 12, obl13) "is entitled, on request, to": the aside between a right's marker and its infinitive
+ENTITLED_ASIDE = re.compile(r",\s+(?P<c>[^,;:.]{1,80}),\s+to\s+(?=[a-z])")
+# (Session 12, obl13) the party before a content clause ("It is required of X that ..."), before "from" ("Nothing in
+# these Measures prevents X from ...")
+FOR_WHOM_THAT = re.compile(r"\s*([^,;:.]{1,120}?)\s+that\s+(?=\w)")
+FOR_WHOM_FROM = re.compile(r"\s*([^,;:.]{1,120}?)\s+from\s+(?=\w+ing\b)")
+NOTHING_PREVENTS = re.compile(r"nothing\s", re.IGNORECASE)
+# (Session 12, obl13) a duty or right noun as the clause's subject ("The obligation to V", "Responsibility for V-ing",
+# "The right to V"), and the verb of holding after its complement that names the holder ("rests with X", "lies with
+# X", "belongs to X", "is vested in X"), up to the clause's end or an aside in brackets
+NOUN_SUBJECT = re.compile(r"(?:the\s+)?(?:obligations?|duty|duties|responsibility|responsibilities|tasks?|rights?)\s+"
+                          r"(?:to|for)", re.IGNORECASE)
+NOUN_HELD_BY = re.compile(r"\s+(?:rests?|lies|lie|falls?|belongs?|shall\s+(?:rest|lie|fall|belong)|"
+                          r"(?:is|are|shall\s+be)\s+vested)\s+(?:with|(?:up)?on|to|in)\s+"
+                          r"(?P<np>[^,;:.()（]{1,120}?)(?=\s*(?:\(|（|[,;:.]|$))", re.IGNORECASE)
 # A party named by where the text named it before: "the operators referred to in the preceding paragraph", "an
 # operator specified in Article 7", "the units mentioned in the second paragraph of Article 4"
 REFERRED_BACK = re.compile(
@@ -495,6 +510,9 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
             if m.group(0).lower() == "can" and re.search(r"\bthat\s+(?:[\w'-]+\s+){1,6}$", tail) \
                     and not re.search(r"[,;:]", text[s : m.start()].rsplit("that", 1)[-1]):
                 continue  # "..., ensuring that users can use them": ability in a content clause, not leave
+            if re.search(r"\b(?:so|in\s+order)\s+that\s+(?:[\w'’-]+\s+){1,8}$", tail) \
+                    and m.group(0).lower() in ("can", "may", "could", "might", "will", "would", "should"):
+                continue  # (Session 12, obl13) "..., so that night markets may thrive": a purpose, no clause
             if P.IMPERSONAL_CIRCUMSTANTIAL.fullmatch(m.group(0).rsplit(" ", 1)[0]) and not (
                     re.search(r"(?:^|[;:]\s*|,\s+(?:and|but)\s+)it\s+$", text[s : m.start()].lstrip(), re.IGNORECASE)
                     or (re.search(r",\s+it\s+$", tail, re.IGNORECASE)
@@ -775,6 +793,11 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
             leave = P.LEAVE_NOT_DUTY.match(text, m.end(), cend) or P.CONNECTIVE_TO.match(text, m.end(), cend)
             if leave:  # "is permitted, but not required, to provide ...": the action is what is permitted
                 clause.action_at = leave.end()
+            aside = ENTITLED_ASIDE.match(text, m.end(), cend) if clause.modality == "right" else None
+            if aside and cond is None:
+                # (Session 12, obl13) "is entitled, on request, to see X": the aside set off by commas is the
+                # circumstance of the right, the action its infinitive
+                clause.condition, clause.action_at = (aside.start("c"), aside.end("c")), aside.end()
             if re.fullmatch(r"it|(?:the\s+)?onus", _clean_np(subject), re.IGNORECASE) \
                     and _marker_is(P.IMPERSONAL_MARKER, m):
                 # "It is prohibited for kiosk owners to sell ...", "It is the responsibility of platform operators to
@@ -786,6 +809,30 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     clause.subject, clause.subject_at = who.group(1), m.end() + who.start(1)
                     clause.action_at = m.end() + who.end()
                     clause.impersonal = False
+                elif m.group(0).lower().endswith(" of"):
+                    # (Session 12, obl13) "It is required of every operator that S": the party before "that" bears
+                    # the duty, the content clause is its action
+                    that = FOR_WHOM_THAT.match(text[m.end() : cend])
+                    if that:
+                        clause.subject, clause.subject_at = that.group(1), m.end() + that.start(1)
+                        clause.action_at = m.end() + that.end()
+                        clause.impersonal = False
+            held = NOUN_HELD_BY.search(text, m.end(), cend) if NOUN_SUBJECT.fullmatch(m.group(0)) else None
+            if held and not _clean_np(subject):
+                # (Session 12, obl13) "The obligation to mark X rests with the manager", "The right to know X belongs
+                # to the residents": the duty or right noun opens the clause, its holder follows the verb of holding
+                np = held.group("np")
+                pm = _postmodifier(np, lexicon_hint)
+                clause.subject, clause.subject_at = np[:pm].rstrip(" ,") if pm else np, held.start("np")
+                clause.action_end = held.start()
+                if pm:  # "belongs to the residents who drop it off": the relative clause narrows the holder
+                    clause.condition = (held.start("np") + pm, held.end("np"))
+            freed = FOR_WHOM_FROM.match(text[m.end() : cend]) if NOTHING_PREVENTS.match(m.group(0)) else None
+            if freed:
+                # (Session 12, obl13) "Nothing in these Measures prevents an operator from charging X": the party
+                # after the verb may do the act after "from"
+                clause.subject, clause.subject_at = freed.group(1), m.end() + freed.start(1)
+                clause.action_at = m.end() + freed.end()
             duty_of = P.DUTIES_OF_PARTY.match(m.group(0))
             if duty_of and re.fullmatch(r"the", subject.strip(" ,"), re.IGNORECASE):
                 # "The duties of a shop operator include:": the party the duties are of bears each item
@@ -821,7 +868,10 @@ POSSESSIVE_DUTY = re.compile(r"\s+(?:the\s+)?(?P<np>(?:[\w-]+\s+){0,6}?[\w-]+?)(
                              r"(?:duty|responsibility|obligation)\s+to\s+", re.IGNORECASE)
 # (Session 9) "officer" names a person by office ("police officers", "customs officers", "the officer in charge"), a
 # party as "staff" and "personnel" are (kept apart from the list above so that additions there merge cleanly)
-PARTY_NOUNS = PARTY_NOUNS | frozenset(["officer"])
+PARTY_NOUNS = PARTY_NOUNS | frozenset(["officer",
+                                        # (Session 12, obl13) persons named by the watch they keep ("an ice warden",
+                                        # "the lifeguards"), as "officer" by the office held
+                                        "warden", "guard", "lifeguard"])
 # the end of the sentence before a clause: a full stop (or "!", "?", a full-width stop) before white space, not after
 # an abbreviation that takes one ("No. 5", "Art. 3")
 _SENTENCE_END = re.compile(r"(?<!\bNo)(?<!\bArt)(?<!\bart)(?<!\bno)[.!?](?=\s)|。")
@@ -2490,7 +2540,10 @@ CONDUCT_NOUNS = frozenset(["measure", "duty", "obligation", "provision", "respon
                            "action", "work", "rule", "principle", "function"])
 NOT_CONDUCT_START = frozenset(["a", "an", "the", "any", "other", "such", "its", "their", "his", "her", "this", "that",
                                "these", "those", "each", "every", "all", "no", "one", "two", "both", "where", "if",
-                               "when"])
+                               "when",
+                               # (Session 12, obl13) an indirect question names what is shown or stated ("(3) whether
+                               # the clothing will be donated"), no act
+                               "whether", "what", "which", "how", "who", "whom", "whose", "why"])
 
 
 # "X must not carry out any of the following acts:": not doing any of them is not doing each, so every item is a
@@ -2859,27 +2912,43 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             c.bearers, c.basis = [key], "relative"
             c.mentions = [(key, c.antecedent[0], c.antecedent[1])]
         return
-    if c.modality == "encouragement" and re.search(r"(?:advocates?|hopes|hoped|desirable)$", c.modal.group(0),
+    if c.modality == "encouragement" and re.search(r"(?:advocates?|hopes|hoped|desirable|recommended|advisable|welcome|"
+                                                   r"appreciated|(?:wish|hope|desire)\s+of\s+.+)$", c.modal.group(0),
                                                    re.IGNORECASE):
         # "advocates that skiers buy X": the party that opens the content clause is encouraged, its verb opens the
         # action; "advocates the cascade use of X": an activity promoted, no addressee (the advocate is never the one
         # encouraged)
-        that = re.match(r"\s+that\s+", text[c.modal.end() : c.end])
+        that = re.match(r"\s+(?:that|if)\s+", text[c.modal.end() : c.end])
         opening = _party_opening(text[c.modal.end() + that.end() : c.end], res) if that else None
         if that and opening:
             c.bearers, c.basis = [opening[1]], "explicit"
             c.action_at = c.modal.end() + that.end() + opening[0]
+            np_at = c.modal.end() + that.end()
+            np = text[np_at : np_at + opening[0]].rstrip()
+            known, low = res.lex.known(), _clean_np(np).lower()
+            # (the whole phrase was just registered by _party_opening: it is no name the text gave)
+            pm = _postmodifier(np, _KnownBut(known, low))
+            key = (res.resolve(_clean_np(np[:pm]), [_clean_np(np[:pm])]) or res.register_subject(np[:pm], None)) \
+                if pm else None
+            if pm and key:
+                # (Session 12, obl13) "that restaurants near residential communities will offer X": the modifier
+                # narrows the party encouraged, a condition as after a subject
+                c.bearers, c.condition = [key], (np_at + pm, np_at + len(np))
             # "hopes that vendors will take ...": the content clause's "will" / "should" opens no part of the act
             aux = re.match(r"\s*(?:will|would|should|shall|can|could)\s+(?=[a-z])", text[c.action_at : c.end])
             if aux:
                 c.action_at += aux.end()
         return
     if c.modality == "encouragement" and re.search(r"(?:encourage|support|guide|assist|help|welcome)s?$|"
-                                                   r"\b(?:calls?\s+(?:up)?on|urges|exhorts|(?:backing|support)\s+to|efforts\s+of)$",
+                                                   r"\b(?:calls?\s+(?:up)?on|urges|exhorts|(?:backing|support)\s+to|efforts\s+(?:of|by)|"
+                                                   r"stands\s+behind|favou?r\s+of)$",
                                                    c.modal.group(0), re.IGNORECASE):
         # "Support A, B and C to collaborate in ...", "The State supports A in doing ...": the parties encouraged
         # are the verb's object (guide 4, `explicit`); the subject, if any, is the one who encourages
-        obj = re.match(r"\s*(.+?)\s+(?:to\s+(?P<act>\w)|in\s+(?P<ger>\w+ing)\b)", text[c.modal.end() : c.end])
+        # (Session 12, obl13) "is in favour of operators offering X": the gerund follows the party directly
+        obj = re.match(r"\s*(.+?)\s+(?:to\s+(?P<act>\w)|in\s+(?P<ger>\w+ing)\b)" if not re.search(
+            r"favou?r\s+of$", c.modal.group(0), re.IGNORECASE) else r"\s*(.+?)\s+(?P<act>)(?P<ger>\w+ing)\b",
+            text[c.modal.end() : c.end])
         parts = _party_segments(_clean_np(obj.group(1)), lambda x: bool(res.lex.find(_clean_np(x)))
                                 or _is_party(_clean_np(x)), strict=True) if obj else None
         if obj and parts:
@@ -2975,7 +3044,13 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         if key:
             c.bearers, c.basis, c.modality = [key], "explicit", "prohibition"
             c.mentions = [(key, c.subject_at, c.subject_at + len(subj))]
-        return
+            return
+        if not c.passive:
+            return
+        # (Session 12, obl13) "No tattoo shall be applied to a minor", "No ice area shall be opened before X": a thing
+        # denied as the subject of a passive names no party; the act is banned, and its bearer is read as for any
+        # agentless passive (below)
+        c.modality = "prohibition"
     own = POSSESSED.match(subj)
     if own and c.passive:
         # "..., and its contents are to be deposited in a bank", "Their staff shall be trained": the subject of a
@@ -3070,6 +3145,11 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         # "The activities of X shall comply with ...", "X's handling of Y shall ...": an active verb, the usual action
         c.bearers, c.basis = [agent], "passive-implied"
         c.action_at = c.modal.end() + len(text[c.modal.end() : c.end]) - len(text[c.modal.end() : c.end].lstrip())
+    elif not c.bearers and (agent := _thing_keeper(subj, res)) is not None:
+        # (Session 12, obl13) "Each collection bin shall display X" where the text names the "bin operator": a thing
+        # as the subject of an active verb is the thing its keeper runs, and the clause is the keeper's (guide 3.1
+        # passive-implied: the party the text defines by that thing); the whole clause is the action
+        c.bearers, c.basis = [agent], "passive-implied"
     elif not c.bearers and _nominal_activity(subj):
         agent = _activity_agent(c, res)
         if agent:  # "Personal information processing shall be based on ...": the processor
@@ -3517,7 +3597,7 @@ def _passive_bearer(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         if keys:
             c.bearers, c.basis = keys, "passive-implied"
             return
-    agent = _by_agent(c, res, in_subject=True) or _own_agent(c, res) or _activity_agent(c, res)
+    agent = _by_agent(c, res, in_subject=True) or _own_agent(c, res) or _relative_agent(c, res) or _activity_agent(c, res)
     if agent:
         c.bearers, c.basis = [agent], "passive-implied"
 
@@ -3674,6 +3754,36 @@ def _own_agent(c: _Clause, res: _Resolver) -> str | None:
     return None
 
 
+# (Session 12, obl13) "Names that a bin operator collects from donors shall be deleted": a restrictive relative clause
+# inside the subject whose own subject is a party ("that a bin operator collects", "which the operator keeps")
+RELATIVE_AGENT = re.compile(r"\b(?:that|which|whom)\s+(?:the|a|an|each|every|any|such)\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)"
+                            r"\s+(?:has\s+|have\s+)?(?P<v>[a-z]+(?:s|ed))\b")
+
+
+def _relative_agent(c: _Clause, res: _Resolver) -> str | None:
+    """The party whose act a relative clause inside the subject names ("Names that a bin operator collects"): the thing
+    the passive is about is that party's (as a possessive by-agent, :func:`_own_agent`), when the text names it."""
+    subj = c.unit.clean.text[c.subject_at : c.modal.start()]
+    m = RELATIVE_AGENT.search(subj)
+    if m is None or not _is_party(_clean_np(m.group("np"))):
+        return None
+    return res.resolve(_clean_np(m.group("np")), [_clean_np(m.group("np"))])
+
+
+def _thing_keeper(subj: str, res: _Resolver) -> str | None:
+    """The one party the text names after the subject's thing ("collection bin": "bin operator", "the pool": "pool
+    manager"): a party noun compounded with the thing's head noun. None if no party or more than one is so named."""
+    np = _clean_np(subj)
+    if not np or _is_party(np) or P.NEGATED_SUBJECT.match(np):
+        return None
+    head = singular(np.split()[-1].lower())
+    if not head.isalpha() or len(head) < 3:
+        return None
+    found = {k for k, label in res.lex.labels.items()
+             if len(ws := label.lower().split()) == 2 and singular(ws[0]) == head and _is_party(label)}
+    return found.pop() if len(found) == 1 else None
+
+
 # the agent of an act named by a noun: "the (data handling) activities of X" (a noun of conduct, whose "of" names who
 # acts; not "the inspection of X", whose "of" names what is acted on), "X's handling of Y" (a possessive before an act
 # noun with its own object)
@@ -3804,6 +3914,16 @@ def _known_prefix(words: list[str], upto: int, res: _Resolver) -> list[str] | No
     return None
 
 
+class _KnownBut:
+    """The known names but one (a phrase just registered, that the text never gave as a name)."""
+
+    def __init__(self, known: Container[str], but: str) -> None:
+        self.known, self.but = known, but
+
+    def __contains__(self, name: object) -> bool:
+        return name != self.but and name in self.known
+
+
 def _party_opening(clause: str, res: _Resolver) -> tuple[int, str] | None:
     """The party that opens a content clause ("skiers buy insurance": skiers) and where its verb starts: the longest
     opening stretch of at most eight words that names a known actor, else one whose head noun names a party, followed
@@ -3814,6 +3934,9 @@ def _party_opening(clause: str, res: _Resolver) -> tuple[int, str] | None:
             np = _clean_np(clause[: words[n - 1].end()])
             if not np or not words[n].group(0)[0].islower() or re.search(r"[,;:]", clause[: words[n].start()]):
                 continue
+            if n > 1 and re.fullmatch(r"[a-z]+ed", words[n - 1].group(0)):
+                continue  # (Session 12, obl13) "if tattooists completed a course": the past tense is the verb
+
             key = res.resolve(np, [np]) if known else (res.register_subject(np, None) if _is_party(np) else None)
             if key:
                 return words[n].start(), key

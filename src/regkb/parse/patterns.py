@@ -458,9 +458,15 @@ def _words(*words: str) -> str:
 
 # Obligation: participles and adjectives that put their subject under a duty ("X is obliged to V")
 OBLIGATION_ADJ = _words("obliged", "obligated", "required", "bound", "duty-bound", "duty bound", "compelled",
-                        "mandated", "responsible")
+                        "mandated", "responsible",
+                        # (Session 12, obl13) a direction given by the rule itself ("are hereby directed to report"), as
+                        # "are hereby required to" (guide 1.4)
+                        "directed")
 # Obligation: nouns of a duty held, borne, owed ("X has the obligation to V", "It is the duty of X to V")
-OBLIGATION_NOUN = _words("obligation", "obligations", "duty", "duties", "responsibility", "responsibilities")
+OBLIGATION_NOUN = _words("obligation", "obligations", "duty", "duties", "responsibility", "responsibilities",
+                         # (Session 12, obl13) a task held is a duty held ("has the task of registering X", "It is the
+                         # task of X to V"), as "has the duty of V-ing"
+                         "task", "tasks")
 # Obligation: adjectives of an impersonal duty whose party follows "for" ("It is mandatory for X to V")
 NEED_ADJ = _words("necessary", "mandatory", "compulsory", "obligatory", "imperative")
 # Prohibition: participles of a ban ("X is prohibited from V-ing", "X is barred from V-ing"); the last ones take only
@@ -480,7 +486,9 @@ PERMISSION_ADJ = _words("permitted", "allowed", "authorised", "authorized", "emp
 POWER_NOUN = _words("power", "powers", "authority", "discretion", "option", "liberty", "freedom",
                     # (Session 11, obl12) a leave held or given ("has leave to", "is given leave to", "has the latitude
                     # to"): the same family as "has the discretion to"
-                    "leave", "latitude")
+                    "leave", "latitude",
+                    # (Session 12, obl13) "has permission to V": a leave held, as "has leave to V"
+                    "permission")
 # Permission: adjectives of an impersonal leave whose party follows ("It shall be lawful for X to V", "It is open
 # to X to V")
 LEAVE_ADJ = _words("permissible", "lawful", "open")
@@ -490,13 +498,17 @@ LEAVE_ADJ = _words("permissible", "lawful", "open")
 ENCOURAGEMENT_ADJ = _words("encouraged", "urged", "invited", "advised", "recommended", "called upon", "called on",
                            # (Session 11, obl12) an exhortation or a request addressed to a party ("are exhorted / asked
                            # to V"): conduct the text asks for without requiring it
-                           "exhorted", "asked")
+                           "exhorted", "asked",
+                           # (Session 12, obl13) "are well advised to V": a counsel, as "are advised to V"
+                           "well advised")
 # The negative adverbials that deny a predicate at every occasion ("never", "in no event", "under no
 # circumstances"): one table for every frame that reads a negation (NEGATION, NEGATED_MODAL here; the fronted
 # inversion "In no way shall X V" and an item's "(2) in no event V" in obligations.py)
 NEGATIVE_ADVERBIALS = ("never", "in no case", "in no event", "in no way", "under no circumstances",
                        "under no circumstance", "in no circumstances", "in no circumstance", "on no account",
-                       "at no time", "by no means")
+                       "at no time", "by no means",
+                       # (Session 12, obl13) "shall on no occasion sell": every occasion denied, as "at no time"
+                       "on no occasion")
 # the same with any run of white space between the words (for the frames that read unnormalised text)
 NEGATIVE_ADVERBIALS_WS = _words(*NEGATIVE_ADVERBIALS).replace("[ ]", r"\s+")
 # Negation of a predicate: "not" and the negative adverbials
@@ -511,7 +523,12 @@ _NOUN_MOD = r"(?:(?!no\b)[a-z][\w-]*[ ])?"
 
 # Frame words. A subject's "be": "X is / are / shall be / will be ADJ to V"
 # (Session 11, obl12) "are to be encouraged to V": the "be" of "is / are to" ("Market managers are to be encouraged")
-_BE = r"(?:is|are|shall[ ]be|will[ ]be|(?:is|are)[ ]to[ ]be)"
+# (Session 12, obl13) a copular verb other than "be" ("stands obliged to V", "remains bound to V", "stand prohibited from
+# V-ing") puts its subject under the same predicate: the same frames
+_BE = r"(?:is|are|shall[ ]be|will[ ]be|(?:is|are)[ ]to[ ]be|stands|stand|remains|remain|shall[ ](?:stand|remain))"
+# (Session 12, obl13) the rule named as the agent of its own predicate ("is required by these Measures to V", "is
+# permitted by these Provisions to V", "is obliged by law to V"): the same frame, the agent no part of the action
+_BY_RULE = r"(?:[ ]by[ ](?:(?:these|this|the[ ]present)[ ][A-Z]?[a-z]+|law|the[ ]law))?"
 _ADV = rf"(?:{DEONTIC_ADVERB}[ ])?"
 # After the infinitive's "to": a determiner names what binds or what is free ("bound to the terms", "a duty to the
 # customer", "free to the public"), and a verb of happening states a fact ("is bound to fail"): no duty
@@ -528,15 +545,15 @@ FORECAST_VERB = (r"(?:be|have|take[ ]place|happen|occur|double|triple|halve|tota
                  r"decrease|decline|drop|reach)(?=[ ](?:\d|by|in|to[ ]\d|from|sharply|slightly|steadily|significantly|"
                  r"further|again)\b|[ ]?[,.;]|$))\b")
 # Frame "X is ADJ to V" (personal) for each class; "X is ADJ, within ten days, to V" (an adverbial set off by commas)
-PERSONAL_OBLIGATION = (rf"{_BE}[ ]{_ADV}{OBLIGATION_ADJ}(?:[ ]to{NOT_A_VERB_AFTER_TO}|"
+PERSONAL_OBLIGATION = (rf"{_BE}[ ]{_ADV}{OBLIGATION_ADJ}(?:{_BY_RULE}[ ]to{NOT_A_VERB_AFTER_TO}|"
                        rf"(?=,[ ][^,;:.]{{1,80}},[ ]to[ ][a-z]))|"
                        # (Session 11) "Medical teams are expected to reach the site within five minutes": what a rule
                        # expects of a party is its duty (guide: deontic force), a verb of conduct; not a forecast
                        # (FORECAST_VERB: "is expected to be completed", "to take place", "to decline in number")
                        rf"{_BE}[ ]{_ADV}expected[ ]to{NOT_A_VERB_AFTER_TO}(?![ ]{FORECAST_VERB})")
-PERSONAL_PROHIBITION = (rf"{_BE}[ ]{_ADV}(?:strictly[ ])?(?:{PROHIBITION_ADJ}[ ](?:from|to){NOT_A_VERB_AFTER_TO}|"
+PERSONAL_PROHIBITION = (rf"{_BE}[ ]{_ADV}(?:strictly[ ])?(?:{PROHIBITION_ADJ}{_BY_RULE}[ ](?:from|to){NOT_A_VERB_AFTER_TO}|"
                         rf"{PROHIBITION_FROM_ADJ}[ ]from)")
-PERSONAL_PERMISSION = (rf"{_BE}[ ]{_ADV}{PERMISSION_ADJ}(?:[ ]to{NOT_A_VERB_AFTER_TO}|"
+PERSONAL_PERMISSION = (rf"{_BE}[ ]{_ADV}{PERMISSION_ADJ}(?:{_BY_RULE}[ ]to{NOT_A_VERB_AFTER_TO}|"
                        rf"(?=,[ ][^,;:.]{{1,80}},[ ]to[ ][a-z]))|"
                        # (Session 11, obl12) a power or leave granted in the passive ("is given leave to V", "shall be
                        # granted the discretion to V"): the party holds it, as with "has leave to"
@@ -544,14 +561,14 @@ PERSONAL_PERMISSION = (rf"{_BE}[ ]{_ADV}{PERMISSION_ADJ}(?:[ ]to{NOT_A_VERB_AFTE
                        rf"(?:to{NOT_A_VERB_AFTER_TO}|of(?=[ ][a-z]+ing\b))")
 # (Session 11) after "to" a plural noun names to whom a thing is commended ("is recommended to users"), not an act
 _NOT_A_PLURAL_AFTER_TO = r"(?![ ][a-z]+(?<![su])s\b)"
-PERSONAL_ENCOURAGEMENT = (rf"{_BE}[ ]{_ADV}{ENCOURAGEMENT_ADJ}(?:[ ]to{NOT_A_VERB_AFTER_TO}{_NOT_A_PLURAL_AFTER_TO}|"
+PERSONAL_ENCOURAGEMENT = (rf"{_BE}[ ]{_ADV}{ENCOURAGEMENT_ADJ}(?:{_BY_RULE}[ ]to{NOT_A_VERB_AFTER_TO}{_NOT_A_PLURAL_AFTER_TO}|"
                           rf"(?=,[ ][^,;:.]{{1,80}},[ ]to[ ][a-z]))")
 # Frame "X is not ADJ to V" / "X shall not be ADJ to V": a leave denied is a ban, a duty denied is an exemption
 _NOT_BE = rf"(?:(?:is|are)[ ]{_ADV}{NEGATION}|(?:shall|will|need|must|should|may)[ ]{NEGATION}[ ]be)"
-DENIED_PERMISSION = rf"{_NOT_BE}[ ]{_ADV}(?:{PERMISSION_ADJ}|entitled)[ ]to"
-DENIED_OBLIGATION = rf"{_NOT_BE}[ ]{_ADV}{OBLIGATION_ADJ}[ ]to{NOT_A_VERB_AFTER_TO}"
+DENIED_PERMISSION = rf"{_NOT_BE}[ ]{_ADV}(?:{PERMISSION_ADJ}|entitled){_BY_RULE}[ ]to"
+DENIED_OBLIGATION = rf"{_NOT_BE}[ ]{_ADV}{OBLIGATION_ADJ}{_BY_RULE}[ ]to{NOT_A_VERB_AFTER_TO}"
 # Frame "X has / bears / owes (a / the) NOUN to V" (and "... NOUN of V-ing"); "has no NOUN to V" denies it
-_HAVE = r"(?:shall[ ])?(?:has|have|bears?|owes?|carry|carries|assumes?|shoulders?|holds?)"
+_HAVE = r"(?:shall[ ])?(?:has|have|bears?|owes?|carry|carries|assumes?|shoulders?|holds?|possess(?:es)?)"
 HELD_OBLIGATION = (rf"{_HAVE}[ ](?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}[ ]"
                    rf"(?:to{NOT_A_VERB_AFTER_TO}|of(?=[ ][a-z]+ing\b))")
 HELD_POWER = (rf"(?:shall[ ])?(?:has|have|holds?)[ ](?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{POWER_NOUN}[ ]"
@@ -566,7 +583,9 @@ DUTY_NOT_TO = (rf"(?:{_BE}[ ]{_ADV}{OBLIGATION_ADJ}|{_HAVE}[ ](?:the[ ]|an[ ]|a[
 # (Session 11, obl12) adverbials that extend a "not" to every occasion ("shall not, on any account, sell", "may not
 # under any circumstances launch"): the counterpart of the negative adverbials above
 ANY_OCCASION = _words("on any account", "under any circumstances", "under any circumstance", "in any circumstances",
-                      "in any case", "in any event", "at any time", "by any means", "in any way")
+                      "in any case", "in any event", "at any time", "by any means", "in any way",
+                      # (Session 12, obl13) "may not under any pretext cut holes": no reason given makes it allowed
+                      "under any pretext", "on any pretext", "for any reason")
 # "not, on any account, V" with any run of white space (for the frames that read unnormalised text)
 NOT_ANY_OCCASION_WS = r"not,\s+" + ANY_OCCASION.replace("[ ]", r"\s+") + ","
 # Frame "X shall in no case / never / under no circumstances V": a modal with a negative adverbial is a ban
@@ -575,7 +594,10 @@ NEGATED_MODAL = r"(?:shall|must|may|should)[ ]" + _words(*NEGATIVE_ADVERBIALS) +
 # NOUN of X to V", "It falls / lies / rests (up)on X to V"; without a party ("It is prohibited to V") the clause binds
 # the one before it
 _IT_BE = r"(?:is|shall[ ]be|will[ ]be)"  # after "it" (MODAL puts the "it" before the impersonal frames)
-IMPERSONAL_BAN_FRAME = rf"{_IT_BE}[ ]{_ADV}{BAN_ADJ}[ ](?:for|to)"
+IMPERSONAL_BAN_FRAME = (rf"{_IT_BE}[ ]{_ADV}{BAN_ADJ}[ ](?:for|to)|"
+                        # (Session 12, obl13) a leave denied ("It is not open to X to V", "It shall not be in order for
+                        # X to V"): a ban, the mirror of the leave frame below (which needs its party, as this does)
+                        rf"(?:is[ ]not|(?:shall|will)[ ]not[ ]be)[ ](?:open[ ]to|in[ ]order[ ]for){_PARTY_THEN_TO}")
 IMPERSONAL_NEED_FRAME = rf"{_IT_BE}[ ]{_ADV}(?:{NEED_ADJ}[ ](?:for|to)|incumbent[ ](?:up)?on(?=[ ]))"
 IMPERSONAL_NOUN_FRAME = rf"{_IT_BE}[ ](?:the[ ]|an?[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}[ ]of(?=[ ])"
 IMPERSONAL_FALLS_FRAME = (r"(?:(?:shall|will)[ ])?(?:falls?|lies|lie|rests?)[ ](?:(?:up)?on|to|with)"
@@ -589,13 +611,28 @@ DUTIES_OF_PARTY = re.compile(r"(?:duties|obligations|responsibilities)\s+of\s+(?
 # (Session 11, obl12) "The onus is on X to V", "The burden rests upon X to V": a duty noun as the subject, the party
 # after "on" (as "It is incumbent upon X to V")
 ONUS_FRAME = r"(?<=\bonus[ ])(?:is|lies|rests|falls|shall[ ](?:be|lie|rest|fall))[ ](?:up)?on" + _PARTY_THEN_TO
-IMPERSONAL_LEAVE_FRAME = rf"{_IT_BE}[ ]{_ADV}{LEAVE_ADJ}[ ](?:for|to){_PARTY_THEN_TO}"
+IMPERSONAL_LEAVE_FRAME = (rf"{_IT_BE}[ ]{_ADV}(?:{LEAVE_ADJ}[ ](?:for|to)|"
+                          # (Session 12, obl13) "It shall be in order for X to V": an act declared in order is allowed
+                          # ("in order to" alone is a purpose: the party and "for" are required)
+                          rf"in[ ]order[ ]for|"
+                          # (Session 12, obl13) "It is within the power of X to V", "It is in the discretion of X to
+                          # V": a power placed in a party's hands, as "X has the power to V" (the party after "of")
+                          rf"(?:within|in)[ ](?:the[ ])?(?:{POWER_NOUN}|competence)[ ]of){_PARTY_THEN_TO}")
+# (Session 12, obl13) an impersonal counsel ("It is good practice for X to V", "It is advisable for X to V"): the
+# text promotes the party's conduct without requiring it, as "X is advised to V"
+IMPERSONAL_COUNSEL_FRAME = (rf"{_IT_BE}[ ]{_ADV}(?:good[ ]practice|best[ ]practice|advisable|desirable|recommended|"
+                            rf"commendable)[ ]for{_PARTY_THEN_TO}")
+# (Session 12, obl13) "It is required of every operator that S": a duty whose content is a clause, the party after
+# "of" (as "It is required that S", with its party named)
+IMPERSONAL_REQUIRED_OF = r"(?:is|shall[ ]be)[ ](?:required|expected|demanded)[ ]of(?=[ ][^,;:.]{1,120}?[ ]that[ ])"
 # The impersonal adjective frames: with no party after them ("It is prohibited to V", "It is necessary to V") the clause
 # is impersonal (it binds the clause before it, or no one)
-IMPERSONAL_ADJ_MARKER = re.compile(rf"{IMPERSONAL_BAN_FRAME}|{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_LEAVE_FRAME}", X)
+IMPERSONAL_ADJ_MARKER = re.compile(rf"{IMPERSONAL_BAN_FRAME}|{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_LEAVE_FRAME}|"
+                                   rf"{IMPERSONAL_COUNSEL_FRAME}", X)
 # Every impersonal frame, and the ones whose party follows the marker, up to the infinitive ("It is incumbent upon X to
 # V", "It falls to X to V", "It is open to X to V", "It is the duty of X to V")
 IMPERSONAL_MARKER = re.compile(rf"{ONUS_FRAME}|{IMPERSONAL_BAN_FRAME}|{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_NOUN_FRAME}|"
+                               rf"{IMPERSONAL_COUNSEL_FRAME}|{IMPERSONAL_REQUIRED_OF}|"
                                rf"{IMPERSONAL_FALLS_FRAME}|{IMPERSONAL_LEAVE_FRAME}", X)
 PARTY_AFTER_MARKER = re.compile(r"(?:\bfor|\b(?:up)?on|\bof|\bwith|\b(?:falls?|lies|lie|rests?|open)[ ]to)$", X)
 # An impersonal frame that can be a circumstance ("... if it is necessary to ...", "where it is lawful for X to ..."):
@@ -640,8 +677,23 @@ MODAL = re.compile(
                         # V-ing", "endorses (backs) the efforts of A to V"): as "supports A in V-ing"
                         (?<=[\w'’][ ])(?<!\bto[ ])(?:gives|lends)[ ](?:its|their)[ ](?:full[ ]|firm[ ])?(?:backing|support)[ ]to
                           (?=[ ][^.;]*?[ ](?:to[ ]\w|in[ ]\w+ing\b))|
-                        (?<=[\w'’][ ])(?<!\bto[ ])(?:endorses|backs|supports)[ ]the[ ]efforts[ ]of(?=[ ][^.;]*?[ ]to[ ]\w)|
+                        (?<=[\w'’][ ])(?<!\bto[ ])(?:endorses|backs|supports|fosters|promotes)[ ](?:the[ ])?efforts[ ](?:of|by)
+                          (?=[ ][^.;]*?[ ]to[ ]\w)|
+                        # (Session 12, obl13) "stands behind A in V-ing": a body's backing, as "supports A in V-ing";
+                        # "is in favour of A V-ing": the party whose conduct a body favours is encouraged
+                        (?<=[\w'’][ ])(?<!\bto[ ])stands[ ]behind(?=[ ][^.;]*?[ ](?:to[ ]\w|in[ ]\w+ing\b))|
+                        (?<=[a-z][ ])(?<!\bit[ ])(?:is|are)[ ](?:strongly[ ])?in[ ]favou?r[ ]of
+                          (?=[ ](?!the[ ]|an?[ ])(?:[\w'’-]+[ ]){{1,6}}?[a-z]+ing\b)|
                         (?<=\bit[ ])is[ ](?:hoped|desirable|to[ ]be[ ]hoped)(?=[ ]that[ ])|
+                        # (Session 12, obl13) "It is recommended (advisable) that A V", "It would be welcome if A V-ed",
+                        # "It is the wish of X that A will V": a wish or counsel about a party's conduct, read as "It is
+                        # hoped that A V" (the party opening the clause is encouraged; the wisher never is)
+                        (?<=\bit[ ])is[ ](?:recommended|advisable)(?=[ ]that[ ])|
+                        (?<=\bit[ ])would[ ]be[ ](?:welcome|desirable|appreciated)(?=[ ](?:if|that)[ ])|
+                        (?<=\bit[ ])is[ ]the[ ](?:wish|hope|desire)[ ]of[ ][^,;:.]{{1,80}}?(?=[ ]that[ ])|
+                        (?<=\bit[ ])(?:{IMPERSONAL_COUNSEL_FRAME})|
+                        # (Session 12, obl13) "Residents would do well to V": a counsel, as "are advised to V"
+                        would[ ]do[ ]well[ ]to(?=[ ][a-z])|
                         # (Session 10) "The government advocates the cascade use of X" (an activity promoted, no
                         # addressee), "The Province advocates that skiers buy X" (the party of the content clause): a
                         # public promotion, as "encourages"; not the noun ("Advocates shall", "the advocates of"), not
@@ -661,13 +713,28 @@ MODAL = re.compile(
                         (?<=,[ ]and[ ])supports(?=[ ](?!them\b|it\b)[^.;,]*?[ ]in[ ]\w+ing\b)|
                         # "..., and supports them in doing X": the parties just encouraged, supported again
                         (?<=,[ ]and[ ])supports(?=[ ](?:them|it)[ ](?:to[ ]\w|in[ ]\w+ing\b)))
-      | (?P<right>(?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?)[ ](?:the[ ]|a[ ]|an[ ](?=entitlement))?(?:rights?|entitlement)[ ]to|
+      | (?P<right>(?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?|possess(?:es)?)[ ](?:the[ ]|a[ ]|an[ ](?=entitlement))?(?:rights?|entitlement)[ ]to|
+                  # (Session 12, obl13) "has standing to claim X": the standing to bring a claim is a right held
+                  (?:shall[ ]|will[ ])?(?:has|have)[ ](?:the[ ])?standing[ ]to(?=[ ][a-z])|
+                  # (Session 12, obl13) "The right to V ... belongs to X": a right noun as subject, its holder after
+                  # "belongs to" / "is vested in" (the action is the infinitive, the party read in obligations.py)
+                  (?:(?<=^)|(?<=[.;:][ ])|(?<=\n))the[ ]rights?[ ]to(?=[ ][a-z][^;:.]{{0,200}}?[ ](?:belongs?|shall[ ]belong|
+                    (?:is|are|shall[ ]be)[ ]vested)[ ](?:to|in)[ ])|
+                  # (Session 12, obl13) "Every customer is owed a written sheet": what is owed to a party is its
+                  # entitlement (not "owed to" / "owed by": a debt's creditor or debtor)
+                  (?<=[a-z][ ])(?:is|are|shall[ ]be)[ ]owed(?![ ](?:to|by)\b)(?=[ ][a-z])|
+                  # (Session 12, obl13) "may claim the refund as of right": the leave the text gives as of right is
+                  # a right (the words stay in the action)
+                  may(?=[ ][a-z][^.;]{{0,80}}?[ ]as[ ]of[ ]right\b)|
                   # (Session 11, obl12) the right named by what it is a right of ("shall enjoy the right of access to",
                   # "have the right of complaint to", "a right of compensation against"), and a claim held ("have a
                   # claim to be told"): the same holding of a right; the action follows "of" / "to"
-                  (?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?)[ ](?:the[ ]|a[ ])?(?:rights?[ ]of|claim[ ]to)(?=[ ][a-z])|
+                  (?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?|possess(?:es)?)[ ](?:the[ ]|a[ ])?(?:rights?[ ]of|claim[ ]to)(?=[ ][a-z])|
                   (?:reserves?|retains?)[ ]the[ ]rights?[ ]to|   # "X reserves the right to refuse ..."
-                  (?:is|are|shall[ ]be|will[ ]be)[ ]entitled[ ]to|
+                  (?:is|are|shall[ ]be|will[ ]be)[ ]entitled{_BY_RULE}[ ]to|
+                  # (Session 12, obl13) "is entitled, on request, to see X": an adverbial set off by commas, as in the
+                  # other personal frames
+                  (?:is|are|shall[ ]be|will[ ]be)[ ]entitled(?=,[ ][^,;:.]{{1,80}},[ ]to[ ][a-z])|
                   # (Session 11, obl12) "Each household is eligible for one plot": what a party qualifies for is its
                   # entitlement, as "is entitled to a plot"
                   (?:is|are|shall[ ]be|will[ ]be)[ ]eligible[ ](?:for|to)(?=[ ][a-z])|
@@ -688,10 +755,16 @@ MODAL = re.compile(
                         # (Session 11, obl12) "shall not, on any account,", "may not under any circumstances": the
                         # adverbial that extends "not" to every occasion is part of the marker, not of the action
                         (?:shall|must|may|should)[ ]not(?:,[ ]{ANY_OCCASION}(?=,[ ][a-z])|[ ]{ANY_OCCASION}(?=[ ][a-z]))|
-                        shall[ ]not(?![ ]only\b)|must[ ]not(?![ ]only\b)|may[ ]not(?![ ]only\b)|should[ ]not(?![ ]only\b)|
+                        # (Session 12, obl13) "cannot lawfully V", "may not legally V": the adverb of the leave denied
+                        # is part of the marker, not of the action
+                        (?:cannot|can[ ]not|(?:may|shall)[ ]not)[ ](?:lawfully|legally)(?=[ ][a-z])|
+                        # (Session 12, obl13) "shall not fail to V" denies a failure: a duty (obligation group below)
+                        (?:shall|must|may|should)[ ]not(?![ ]only\b)(?![ ](?:fail|neglect|omit)[ ]to\b)|
                         # "shall neither sell X nor disclose it": a ban on each act
                         (?:shall|must|may|should)[ ]neither(?=[ ][^.;]*?[ ]nor[ ])|
                         cannot|can[ ]not|(?:is|are)[ ](?:also[ ]|likewise[ ]|equally[ ]|then[ ])?not[ ]to(?=[ ][a-z])|
+                        # (Session 12, obl13) "Tattooists are never to reuse ink": "are to" denied at every occasion
+                        (?:is|are)[ ]{NEGATION}[ ]to(?=[ ][a-z])|
                         ought[ ]not[ ]to|
                         # a right denied is a ban ("The recipient has no right to use the data")
                         (?:shall[ ])?(?:has|have)[ ]no[ ]right[ ]to|
@@ -703,7 +776,14 @@ MODAL = re.compile(
                         (?<=[a-z][ ])(?<!\bit[ ])(?:is|are|shall[ ]be)[ ](?:not[ ](?:permissible|permitted|allowed)|
                           impermissible)(?=[ ]*(?:[.;]|$)))
       # the frames first (before the bare "shall", which would leave "It" as the subject of "It shall be the duty of")
-      | (?P<obligation>(?<=\bit[ ])(?:{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_NOUN_FRAME}|{IMPERSONAL_FALLS_FRAME})|{ONUS_FRAME}|{DUTIES_OF_LEAD_IN}|
+      | (?P<obligation>(?<=\bit[ ])(?:{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_NOUN_FRAME}|{IMPERSONAL_FALLS_FRAME}|{IMPERSONAL_REQUIRED_OF})|{ONUS_FRAME}|{DUTIES_OF_LEAD_IN}|
+                        # (Session 12, obl13) a failure denied is a duty ("shall not fail to keep", "must not neglect to")
+                        (?:shall|must|may|should)[ ]not[ ](?:fail|neglect|omit)[ ]to(?=[ ][a-z])|
+                        # (Session 12, obl13) a duty noun as subject, its bearer after "rests with" / "lies with" /
+                        # "falls on" ("The obligation to mark X rests with the manager", "Responsibility for checking X
+                        # lies with the bureau"): the action is the infinitive or gerund, the party read in obligations.py
+                        (?:(?<=^)|(?<=[.;:][ ])|(?<=\n))(?:the[ ])?(?:{OBLIGATION_NOUN}[ ]to(?=[ ][a-z])|{OBLIGATION_NOUN}[ ]for(?=[ ][a-z]+ing\b))
+                          (?=[^;:.]{{0,200}}?[ ](?:rests?|lies|lie|falls?|shall[ ](?:rest|lie|fall))[ ](?:with|(?:up)?on)[ ])|
                         {HELD_OBLIGATION}|
                         {UNDER_OBLIGATION}|{PERSONAL_OBLIGATION}|
                         # "It is the operator's duty to ...": the possessor bears it
@@ -714,6 +794,10 @@ MODAL = re.compile(
                         (?<=[a-z][ ])(?:is|are|shall[ ]be)[ ](?:also[ ]|further[ ]|likewise[ ])?required(?=[ ]*(?:[.;]|$))|
                         ought[ ]to|shall(?![ ]have[ ](?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{POWER_NOUN}[ ](?:to|of[ ][a-z]+ing\b))(?![ ]be[ ]{_ADV}{PERMISSION_ADJ}[ ]to)
                              (?!(?<=\bit[ ]shall)[ ]be[ ]{_ADV}{LEAVE_ADJ}[ ](?:for|to))   # "It shall be lawful for X to"
+                             # (Session 12, obl13) "It shall be in order for X to", "It shall be within the power of X
+                             # to", "It shall be good practice for X to": the leave and counsel frames'
+                             (?!(?<=\bit[ ]shall)[ ]be[ ](?:in[ ]order[ ]for|(?:within|in)[ ](?:the[ ])?(?:{POWER_NOUN}|competence)[ ]of|
+                               (?:good[ ]practice|best[ ]practice|advisable|desirable|recommended|commendable)[ ]for)[ ])
                              (?![ ]be[ ](?:hereby[ ])?vested[ ]with[ ](?:the[ ])?(?:power|powers|authority)[ ]to)
                              # (Session 11, obl12) "shall be granted the discretion to V": the permission frame's
                              (?![ ]be[ ]{_ADV}(?:given|granted|accorded)[ ](?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{POWER_NOUN}[ ](?:to|of)[ ])
@@ -737,7 +821,14 @@ MODAL = re.compile(
                         # "bears the burden of producing the records": the duty to do it (a burden of V-ing, not "of proof")
                         (?:shall[ ])?bears?[ ]the[ ]burden[ ]of(?=[ ][a-z]+ing\b))
       # "may", not the month ("issued on 5 May 2021", "in May 2021"; "Article 5 may be ..." is a modal)
-      | (?P<permission>(?<=\bit[ ])(?:{IMPERSONAL_LEAVE_FRAME})|{HELD_POWER}|{PERSONAL_PERMISSION}|may(?![ ][12][0-9]{{3}}\b)(?!(?<=[0-9][ ]may)[ ][0-9])|can|(?:is|are)[ ](?:permitted|allowed)[ ](?:not[ ])?to|
+      | (?P<permission>(?<=\bit[ ])(?:{IMPERSONAL_LEAVE_FRAME})|{HELD_POWER}|{PERSONAL_PERMISSION}|
+                       # (Session 12, obl13) "may lawfully V": the adverb of the leave is part of the marker
+                       may[ ](?:lawfully|legally)(?=[ ][a-z])|
+                       # (Session 12, obl13) "Nothing in these Measures prevents X from V-ing": the text disclaims any
+                       # bar on the act, a leave (the party after the verb, read in obligations.py)
+                       (?:(?<=^)|(?<=[.;:][ ])|(?<=\n))nothing[ ]in[ ](?:these|this|the[ ]present)[ ][a-z]+[ ]
+                         (?:shall[ ])?(?:prevents?|precludes?|bars?|prohibits?|restricts?)(?=[ ][^,;:.]{{1,120}}?[ ]from[ ][a-z]+ing\b)|
+                       may(?![ ][12][0-9]{{3}}\b)(?!(?<=[0-9][ ]may)[ ][0-9])|can|(?:is|are)[ ](?:permitted|allowed)[ ](?:not[ ])?to|
 
                        # (Session 10) "are vested with the power to V": a power granted, as "are empowered to"; "has the
                        # option of V-ing" / "has the option to V": the choice is the party's, as "may elect to"
