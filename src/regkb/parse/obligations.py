@@ -1998,6 +1998,7 @@ def _extract(docs: list[ParsedDocument], bodies: tuple[Body, ...], memo: Obligat
     obligations: list[Obligation] = []
     mentions: dict[str, list[Mention]] = {}
     statements: list[Statement] = []
+    by_document = StatementsByDocument(statements)
     for p, maybe_clauses, skipped, first, kept, added_first in per_doc:
         second, since = context(state, res) if memo is not None else "", None
         counts: tuple[int, int, dict[str, int]] = (0, 0, {})
@@ -2122,7 +2123,7 @@ def _extract(docs: list[ParsedDocument], bodies: tuple[Body, ...], memo: Obligat
                 span = c.unit.clean.span(a, b)
                 mentions.setdefault(key, []).append(
                     Mention(c.unit.document, c.unit.article, c.unit.provision_at(span), c.unit.clean.text[a:b], span))
-        p.statements = statements_for(statements, p.document.id)
+        p.statements = by_document.of(p.document.id)
         if memo is not None and since is not None and added_first is not None:
             added = delta(res, since)
             memo.put(p.document.id, first, (
@@ -2362,7 +2363,8 @@ def _sanctions(skipped: list[tuple[Unit, int, int, str]], res: _Resolver, units:
         by_unit.setdefault(id(u), (u, []))[1].append((a, b, si))
     liable = liable_units(units)
     order = [u for u in units if id(u) in by_unit or id(u) in liable]
-    order += [u for u, _ in by_unit.values() if not any(u is x for x in order)]
+    listed = {id(u) for u in order}  # a set: a scan of ``order`` per unit was quadratic in a long document
+    order += [u for u, _ in by_unit.values() if id(u) not in listed]
     prev = None
     article = None
     counter: dict[str, int] = {}
@@ -2826,6 +2828,23 @@ def _unlabelled_items(clauses: list[_Clause], units: list[Unit]) -> list[_Clause
 def statements_for(statements: list[Statement], doc: str) -> list[Statement]:
     """The statements of document ``doc``."""
     return [s for s in statements if s.document == doc]
+
+
+class StatementsByDocument:
+    """The statements of each document in a list that grows document by document: :func:`statements_for` at every
+    moment, each statement read once (a scan of the whole list per document was quadratic in the corpus)."""
+
+    def __init__(self, statements: list[Statement]) -> None:
+        self.statements = statements  # the growing list (appended to, never changed before its end)
+        self.groups: dict[str, list[Statement]] = {}
+        self.seen = 0  # statements[:seen] are in the groups
+
+    def of(self, doc: str) -> list[Statement]:
+        """``statements_for(statements, doc)`` for the list as it is now."""
+        for s in self.statements[self.seen :]:
+            self.groups.setdefault(s.document, []).append(s)
+        self.seen = len(self.statements)
+        return list(self.groups.get(doc, ()))
 
 
 def _statement(u: Unit, a: int, b: int, reason: str) -> Statement:
