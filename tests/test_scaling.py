@@ -18,7 +18,7 @@ from regkb.build import build_site
 from regkb.index import SearchIndex, _read_pointer, record_digests
 from regkb.model import Span, Statement
 from regkb.parse.apart import _names as apart_names
-from regkb.parse.obligations import StatementsByDocument, statements_for
+from regkb.parse.obligations import StatementsByDocument, _referred_back, statements_for
 from regkb.site import generate
 from regkb.site.generate import nav_groups
 from regkb.synth import generate_corpus
@@ -239,3 +239,35 @@ def test_names_of_parties_read_each_mention_once(documents: int) -> None:
     names = apart_names([actor])  # type: ignore[list-item]
     assert _Counted.reads == len(mentions)
     assert names == {f"d{k}": {"operator"} for k in range(documents)}
+
+
+class _Watched(list):  # type: ignore[type-arg]
+    """A list of clauses that counts how often it is read (iterated, indexed or sliced)."""
+
+    reads = 0
+
+    def __iter__(self) -> Any:
+        _Watched.reads += 1
+        return super().__iter__()
+
+    def __getitem__(self, key: Any) -> Any:
+        _Watched.reads += 1
+        return super().__getitem__(key)
+
+
+@pytest.mark.parametrize("subject", ["Operators", "The platform operators of the service", "Such providers"])
+def test_a_subject_that_refers_back_to_nothing_reads_no_earlier_clause(subject: str) -> None:
+    # the clauses before each subject were copied for every subject: quadratic in the clauses of a long document
+    _Watched.reads = 0
+    unit = SimpleNamespace(document="d", article=3)
+    assert _referred_back(subject, unit, [], _Watched([object()] * 50), None, upto=40) == []  # type: ignore[arg-type]
+    assert _Watched.reads == 0
+
+
+@pytest.mark.parametrize("subject", ["the operators referred to in the preceding paragraph",
+                                     "The providers mentioned in the preceding paragraph"])
+def test_a_subject_that_refers_back_reads_the_clauses_before_it_once(subject: str) -> None:
+    _Watched.reads = 0
+    unit = SimpleNamespace(document="d", article=3)
+    assert _referred_back(subject, unit, [], _Watched([]), None, upto=0) == []  # type: ignore[arg-type]
+    assert _Watched.reads == 1

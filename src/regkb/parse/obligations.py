@@ -337,12 +337,17 @@ REFERRED_BACK = re.compile(
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 
-def _referred_back(np: str, unit: Unit, units: list[Unit], before: list[_Clause], res: _Resolver) -> list[str]:
+def _referred_back(np: str, unit: Unit, units: list[Unit], before: list[_Clause], res: _Resolver,
+                   upto: int | None = None) -> list[str]:
     """The parties a phrase like "the operators referred to in the preceding paragraph" names: the bearers of the
-    duties in that place whose head noun is the phrase's ("operators"); none when the place binds no such party."""
+    duties in that place whose head noun is the phrase's ("operators"); none when the place binds no such party.
+    ``upto``: only ``before[:upto]`` count (cut only for a phrase that refers back: a copy of the clauses before
+    every subject was quadratic in a long document)."""
     m = REFERRED_BACK.match(_clean_np(np).strip())
     if m is None:
         return []
+    if upto is not None:
+        before = before[:upto]
     same = [u for u in units if u.document == unit.document]
     if m.group("prev"):
         k = next((i for i, u in enumerate(same) if u is unit), -1)
@@ -2034,7 +2039,7 @@ def _extract(docs: list[ParsedDocument], bodies: tuple[Body, ...], memo: Obligat
                     and not c.unit.clean.text[: c.subject_at].strip() and prev.subject.strip() != "" \
                     and _plural(prev.subject) == (pron == "they")
                 prev = replace(prev, condition=None) if carried else None
-            back = _referred_back(c.subject, c.unit, p.units, clauses[:k], res) if c.subject else []
+            back = _referred_back(c.subject, c.unit, p.units, clauses, res, upto=k) if c.subject else []
             if back:  # "the operators referred to in the preceding paragraph": the operators bound there
                 c.bearers, c.basis = back, "explicit"
             else:
