@@ -6,6 +6,7 @@ import importlib
 import json
 import re
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -15,7 +16,9 @@ from hypothesis import strategies as st
 from regkb import KnowledgeBase
 from regkb.build import build_site
 from regkb.index import SearchIndex, _read_pointer, record_digests
-from regkb.model import Span
+from regkb.model import Span, Statement
+from regkb.parse.apart import _names as apart_names
+from regkb.parse.obligations import StatementsByDocument, _referred_back, statements_for
 from regkb.site import generate
 from regkb.site.generate import nav_groups
 from regkb.synth import generate_corpus
@@ -188,3 +191,83 @@ def test_index_update_reindexes_only_the_changed_document(tmp_path: Path) -> Non
 
 def _old(six: SearchIndex, rec: Any) -> dict[str, str]:
     return {rec.id: record_digests(six.records).get(rec.id, "")}
+
+
+class _Counted:
+    """A statement or mention whose ``document`` counts its readers: the work of grouping by document."""
+
+    reads = 0
+
+    def __init__(self, document: str, text: str = "operators") -> None:
+        self._document, self.text = document, text
+
+    @property
+    def document(self) -> str:
+        _Counted.reads += 1
+        return self._document
+
+
+@given(st.lists(st.integers(min_value=0, max_value=30), min_size=1, max_size=40))
+def test_statements_of_each_document_read_once(sizes: list[int]) -> None:
+    # one document after the other, as the obligation extractor appends them; a scan of the whole list for each
+    # document read N(N+1)/2 documents' statements
+    statements: list[Any] = []
+    grouped = StatementsByDocument(statements)
+    _Counted.reads = 0
+    got, want = [], []
+    for k, n in enumerate(sizes):
+        statements.extend(_Counted(f"d{k % 7}") for _ in range(n))  # an id seen again groups with its first
+        got.append(grouped.of(f"d{k % 7}"))
+    assert _Counted.reads == len(statements)
+    for k in range(len(sizes)):
+        want.append([s for s in statements[: sum(sizes[: k + 1])] if s._document == f"d{k % 7}"])
+    assert [[id(s) for s in g] for g in got] == [[id(s) for s in w] for w in want]
+
+
+def test_statements_by_document_is_statements_for() -> None:
+    a, b = (Statement(d, 1, f"{d}/art_1", "text", Span(0, 4), "why") for d in ("a", "b"))
+    statements = [a, b, a]
+    assert StatementsByDocument(statements).of("a") == statements_for(statements, "a") == [a, a]
+
+
+@pytest.mark.parametrize("documents", [1, 10, 300])
+def test_names_of_parties_read_each_mention_once(documents: int) -> None:
+    # a party named in every regulation of a corpus: its mentions were scanned once per document it is named in
+    mentions = [_Counted(f"d{k}", text) for k in range(documents) for text in ("the operators", "operators")]
+    actor = SimpleNamespace(label="Operators", aliases=("operator",), mentions=mentions)
+    _Counted.reads = 0
+    names = apart_names([actor])  # type: ignore[list-item]
+    assert _Counted.reads == len(mentions)
+    assert names == {f"d{k}": {"operator"} for k in range(documents)}
+
+
+class _Watched(list):  # type: ignore[type-arg]
+    """A list of clauses that counts how often it is read (iterated, indexed or sliced)."""
+
+    reads = 0
+
+    def __iter__(self) -> Any:
+        _Watched.reads += 1
+        return super().__iter__()
+
+    def __getitem__(self, key: Any) -> Any:
+        _Watched.reads += 1
+        return super().__getitem__(key)
+
+
+@pytest.mark.parametrize("subject", ["Operators", "The platform operators of the service", "Such providers"])
+def test_a_subject_that_refers_back_to_nothing_reads_no_earlier_clause(subject: str) -> None:
+    # the clauses before each subject were copied for every subject: quadratic in the clauses of a long document
+    _Watched.reads = 0
+    unit = SimpleNamespace(document="d", article=3)
+    assert _referred_back(subject, unit, [], _Watched([object()] * 50), None, upto=40) == []  # type: ignore[arg-type]
+    assert _Watched.reads == 0
+
+
+@pytest.mark.parametrize("subject", ["the operators referred to in the preceding paragraph",
+                                     "The providers mentioned in the preceding paragraph"])
+def test_a_subject_that_refers_back_reads_the_clauses_before_it_once(subject: str) -> None:
+    _Watched.reads = 0
+    unit = SimpleNamespace(document="d", article=3)
+    assert _referred_back(subject, unit, [], _Watched([]), None, upto=0) == []  # type: ignore[arg-type]
+    assert _Watched.reads == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import filecmp
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from regkb import KnowledgeBase
+from regkb import KnowledgeBase, synth
 from regkb.corpus import load_laws
 from regkb.synth import generate_corpus, load_registry, regulation_text
 
@@ -138,3 +139,27 @@ def test_wording_varies(tmp_path: Path) -> None:
     assert len(set(titles)) >= 18
     modal = Counter(w for p in paras for w in ("shall not", "may", "are encouraged to", "Where ") if w in p)
     assert all(modal[w] >= 5 for w in ("shall not", "may", "are encouraged to", "Where ")), modal
+
+
+_RANGE = re.compile(r"Articles (\d+) to (\d+)")
+
+
+@pytest.mark.parametrize("seed", [0, 1, 7])
+def test_a_range_of_articles_stays_short_in_a_long_document(seed: int) -> None:
+    # real texts cite a few neighbouring articles whatever their length: a range drawn across the whole text made
+    # the references' targets (the parser's work) grow as the square of the articles (regkb#16)
+    laws, bodies = load_registry(CORPUS)
+    text = regulation_text(1, seed, laws, bodies, articles=3000)[0]
+    widths = [int(b) - int(a) + 1 for a, b in _RANGE.findall(text)]
+    assert len(widths) >= 20
+    assert max(widths) <= synth.MAX_RANGE
+    assert sum(widths) <= synth.MAX_RANGE * len(widths)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 5, 42])
+def test_regulations_of_thirty_articles_are_what_they_were(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the bound never applies below 31 articles: the benchmark's corpora are the bytes they were
+    laws, bodies = load_registry(CORPUS)
+    bounded = [regulation_text(i, seed, laws, bodies)[0] for i in range(1, 6)]
+    monkeypatch.setattr(synth, "MAX_RANGE", 10**9)
+    assert bounded == [regulation_text(i, seed, laws, bodies)[0] for i in range(1, 6)]

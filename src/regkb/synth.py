@@ -34,6 +34,13 @@ from .model import Body, Law
 ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
          "XVI", "XVII", "XVIII", "XIX", "XX"]
 
+# The widest range of articles one citation spans ("Articles 12 to 15"). Real texts cite a few neighbouring
+# articles (the seed corpus, the real texts and the development sets: 24 ranges of 2 to 20 articles, median 3),
+# whatever their length; a range drawn across the whole text would make the references' targets grow as the
+# square of a long document's articles. Below 31 articles no range is wider, so corpora of 30-article
+# regulations are unchanged.
+MAX_RANGE = 30
+
 # --- phrase pools ------------------------------------------------------------------------
 
 QUALIFIERS = ["online", "mobile", "cross-border", "automated", "cloud-based", "satellite", "wearable",
@@ -253,6 +260,8 @@ class _Writer:
         if n < 4:
             return self.self_ref
         a, b = sorted(self.rng.sample(range(2, n), 2))
+        if b - a >= MAX_RANGE:  # a range spans a few articles, however long the text (see MAX_RANGE)
+            b = a + 1 + (b - a - 1) % (MAX_RANGE - 1)
         self.stats.internal_refs += 1
         form = self.rng.random()
         if form < 0.4:

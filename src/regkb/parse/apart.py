@@ -34,8 +34,11 @@ def _names(actors: Iterable[Actor]) -> dict[str, set[str]]:
     """For each document, the names of the parties its law names (as words, see :func:`_words`)."""
     out: dict[str, set[str]] = {}
     for a in actors:
-        for doc in {m.document for m in a.mentions}:
-            forms = {a.label, *a.aliases, *(m.text for m in a.mentions if m.document == doc)}
+        said: dict[str, set[str]] = {}  # the actor's mentions by document, in one pass (not a pass per document)
+        for m in a.mentions:
+            said.setdefault(m.document, set()).add(m.text)
+        for doc, texts in said.items():
+            forms = {a.label, *a.aliases, *texts}
             out.setdefault(doc, set()).update(w for f in forms if len(w := _DETERMINER.sub("", _words(f).strip())) >= 3)
     return out
 

@@ -352,12 +352,17 @@ REFERRED_BACK = re.compile(
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 
-def _referred_back(np: str, unit: Unit, units: list[Unit], before: list[_Clause], res: _Resolver) -> list[str]:
+def _referred_back(np: str, unit: Unit, units: list[Unit], before: list[_Clause], res: _Resolver,
+                   upto: int | None = None) -> list[str]:
     """The parties a phrase like "the operators referred to in the preceding paragraph" names: the bearers of the
-    duties in that place whose head noun is the phrase's ("operators"); none when the place binds no such party."""
+    duties in that place whose head noun is the phrase's ("operators"); none when the place binds no such party.
+    ``upto``: only ``before[:upto]`` count (cut only for a phrase that refers back: a copy of the clauses before
+    every subject was quadratic in a long document)."""
     m = REFERRED_BACK.match(_clean_np(np).strip())
     if m is None:
         return []
+    if upto is not None:
+        before = before[:upto]
     same = [u for u in units if u.document == unit.document]
     if m.group("prev"):
         k = next((i for i, u in enumerate(same) if u is unit), -1)
@@ -2048,6 +2053,7 @@ def _extract(docs: list[ParsedDocument], bodies: tuple[Body, ...], memo: Obligat
     obligations: list[Obligation] = []
     mentions: dict[str, list[Mention]] = {}
     statements: list[Statement] = []
+    by_document = StatementsByDocument(statements)
     for p, maybe_clauses, skipped, first, kept, added_first in per_doc:
         second, since = context(state, res) if memo is not None else "", None
         counts: tuple[int, int, dict[str, int]] = (0, 0, {})
@@ -2083,7 +2089,7 @@ def _extract(docs: list[ParsedDocument], bodies: tuple[Body, ...], memo: Obligat
                     and not c.unit.clean.text[: c.subject_at].strip() and prev.subject.strip() != "" \
                     and _plural(prev.subject) == (pron == "they")
                 prev = replace(prev, condition=None) if carried else None
-            back = _referred_back(c.subject, c.unit, p.units, clauses[:k], res) if c.subject else []
+            back = _referred_back(c.subject, c.unit, p.units, clauses, res, upto=k) if c.subject else []
             if back:  # "the operators referred to in the preceding paragraph": the operators bound there
                 c.bearers, c.basis = back, "explicit"
             else:
@@ -2172,7 +2178,7 @@ def _extract(docs: list[ParsedDocument], bodies: tuple[Body, ...], memo: Obligat
                 span = c.unit.clean.span(a, b)
                 mentions.setdefault(key, []).append(
                     Mention(c.unit.document, c.unit.article, c.unit.provision_at(span), c.unit.clean.text[a:b], span))
-        p.statements = statements_for(statements, p.document.id)
+        p.statements = by_document.of(p.document.id)
         if memo is not None and since is not None and added_first is not None:
             added = delta(res, since)
             memo.put(p.document.id, first, (
@@ -2412,7 +2418,8 @@ def _sanctions(skipped: list[tuple[Unit, int, int, str]], res: _Resolver, units:
         by_unit.setdefault(id(u), (u, []))[1].append((a, b, si))
     liable = liable_units(units)
     order = [u for u in units if id(u) in by_unit or id(u) in liable]
-    order += [u for u, _ in by_unit.values() if not any(u is x for x in order)]
+    listed = {id(u) for u in order}  # a set: a scan of ``order`` per unit was quadratic in a long document
+    order += [u for u, _ in by_unit.values() if id(u) not in listed]
     prev = None
     article = None
     counter: dict[str, int] = {}
@@ -2879,6 +2886,23 @@ def _unlabelled_items(clauses: list[_Clause], units: list[Unit]) -> list[_Clause
 def statements_for(statements: list[Statement], doc: str) -> list[Statement]:
     """The statements of document ``doc``."""
     return [s for s in statements if s.document == doc]
+
+
+class StatementsByDocument:
+    """The statements of each document in a list that grows document by document: :func:`statements_for` at every
+    moment, each statement read once (a scan of the whole list per document was quadratic in the corpus)."""
+
+    def __init__(self, statements: list[Statement]) -> None:
+        self.statements = statements  # the growing list (appended to, never changed before its end)
+        self.groups: dict[str, list[Statement]] = {}
+        self.seen = 0  # statements[:seen] are in the groups
+
+    def of(self, doc: str) -> list[Statement]:
+        """``statements_for(statements, doc)`` for the list as it is now."""
+        for s in self.statements[self.seen :]:
+            self.groups.setdefault(s.document, []).append(s)
+        self.seen = len(self.statements)
+        return list(self.groups.get(doc, ()))
 
 
 def _statement(u: Unit, a: int, b: int, reason: str) -> Statement:
