@@ -244,7 +244,10 @@ SENTENCE_END = re.compile(r"[.!?。][\"”]?(?:\[(?:\d{1,3}|\^[\w-]{1,12})\])?(?
 # "X is understood to mean Y", "X is taken to mean Y" (a verb of interpretation with "to mean": the same statement)
 # (defsanct12) "X is used in these Measures to denote Y": the participle that marks the text's own term
 # (USED_PARTICIPLE) with a defining verb in the infinitive; the text named in it makes the words before a term
-DEF_VERB = (r"(?:shall[ ])?(?:refers?[ ]to|means?|denotes?|is[ ]defined[ ]as|are[ ]defined[ ]as|shall[ ]mean|"
+# (defsanct13) the same verbs as a verb and its noun: "X has the meaning of Y", "X shall have the meaning of Y" (as
+# "means"), "X has reference to Y" (as "refers to"); and "X connotes Y" (as "denotes")
+DEF_VERB = (r"(?:shall[ ])?(?:refers?[ ]to|means?|denotes?|connotes?|is[ ]defined[ ]as|are[ ]defined[ ]as|shall[ ]mean|"
+            r"(?:has|have|shall[ ]have|bears?|shall[ ]bear)[ ]the[ ]meaning[ ]of|(?:has|have|shall[ ]have)[ ]reference[ ]to|"
             r"(?:is|are|shall[ ]be)[ ](?:understood|taken)[ ]to[ ]mean|"
             r"(?:is|are)[ ]used[ ](?:in[ ](?:these|this|the[ ]present)[ ]\w+|herein)[ ]to[ ](?:mean|denote|designate|refer[ ]to))")
 # verbs that define only a term the text marks as its own (quoted, emphasised, "the expression X", "X as used in these
@@ -252,16 +255,19 @@ DEF_VERB = (r"(?:shall[ ])?(?:refers?[ ]to|means?|denotes?|is[ ]defined[ ]as|are
 # understood as" also says how a rule is read ("The time limit is understood as ..."; "construed as" is left out:
 # "Nothing in these Rules shall be construed as ..." is no definition); (session 11) "shall be understood as", the
 # same verb with the drafting modal
+# (defsanct13) and "is to be read as", the plainest verb of reading ("References to X shall be read as ..." names no
+# marked term, so stays out)
 # (defsanct12) the verbs of reading complete the family for a marked term: "is understood / taken to be", "shall be
 # construed / interpreted as" ("Nothing in these Rules shall be construed as ..." names no marked term, so stays out),
 # "applies to" ('The term "X" applies to a person who ...': the term's extension), and "is used to denote" without the
 # text named (a marked term only: "Green labels are used to designate organic produce" states a use)
 MARKED_DEF_VERB = (r"(?:designates?|signifies|stands?[ ]for|appl(?:y|ies)[ ]to|"
                    r"(?:(?:is|are)[ ](?:to[ ]be[ ])?|shall[ ]be[ ])(?:understood[ ]as|(?:understood|taken)[ ]to[ ]be|"
-                   r"(?:construed|interpreted)[ ]as)|(?:is|are)[ ]used[ ]to[ ](?:mean|denote|designate|refer[ ]to))")
+                   r"(?:construed|interpreted|read)[ ]as)|(?:is|are)[ ]used[ ]to[ ](?:mean|denote|designate|refer[ ]to))")
 # verbs that fix a term's extension: "X includes / covers / encompasses Y", (session 11) "X embraces Y" (a definition
 # when X is marked, or in an article that defines terms)
-EXTENSION_VERB = r"(?:includes?|covers?|encompass(?:es)?|embraces?)"
+# (defsanct13) "X comprises Y", the same extension in another verb
+EXTENSION_VERB = r"(?:includes?|covers?|encompass(?:es)?|embraces?|comprises?)"
 # (Session 11) the participles that say the words before them are the text's own term: "X as used / mentioned /
 # referred to / employed in these Measures", "X, as referred to herein," (one table for every frame below)
 USED_PARTICIPLE = r"(?:used|mentioned|referred\s+to|stated|specified|employed)"
@@ -337,9 +343,12 @@ WEAK_DEFINITION = re.compile(rf"""(?P<raw>(?:(?:an?|the)[ ](?=[\"“‘'*_]))?(?
 # '(hereinafter abbreviated as X)', '(collectively, X)', '(hereinafter collectively referred to as X)';
 # (session 10) '(referred to as "X" for short)', and '(the "X")': the definite article and a quoted name alone in
 # brackets are the drafting form of a short name (a quoted word alone, "('operators')", may be a gloss: not taken)
+# (defsanct13) '(in short, "X")', '(for short: "X")', '(in brief, the "X")': the adverb of a short name before it, with
+# the name quoted (a bare word after "in short" may be a gloss)
 INLINE_DEFINITION = re.compile(
     r"""[(（][ ]*(?:(?:hereinafter|hereafter|collectively)[,:]?(?:[ ](?:(?:collectively|jointly|together)[ ])?(?:referred[ ]to[ ]as|called|known[ ]as|
         abbreviated[ ]as|shortened[ ]to|the))?|(?:referred[ ]to|known|abbreviated)[ ]as
+        |(?:in[ ]short|for[ ]short|in[ ]brief|briefly)(?=[,:]?[ ]*(?:the[ ]+)?[\"“'‘])
         |(?=the[ ]+[\"“'‘][^\"“”'‘’]{1,80}[\"”'’][ ]*[)）]))[,:]?[ ]*(?:the[ ]+)?
         (?:[\"“'‘](?P<term>[^\"”'’]{1,80})[\"”'’]|(?P<bare>[^()（）\"“”]{1,80}?))
         (?:[ ]in[ ](?:these|this)[ ]\w+|[ ]for[ ](?:short|brevity))?[ ]*[)）]""",
@@ -376,10 +385,16 @@ GLOSSARY_ENTRY = re.compile(
     (?P<sep>[:：]|[–—-](?=[ ]))[ ]+(?=\S)""",   # a dash only after a marked term ("**Kiosk** – a booth")
     re.VERBOSE,
 )
+# an aside set off by commas that names the text between a term and its verb: ', for the purposes of these Rules,',
+# ', for the purposes hereof,' (defsanct12), (defsanct13) the same frame with the other heads of FRAME_LEAD and the
+# phrases of sense: '"X", in these Measures, is taken to be', '"X", in the sense of these Provisions, is', '"X", within
+# the meaning of this Law, means', '"X", under these Rules, refers to'
+_TEXT_ASIDE = (r"(?:,[ ](?:for[ ]the[ ]purposes?[ ]of|in[ ]the[ ]sense[ ]of|within[ ]the[ ]meaning[ ]of|in|under)[ ]"
+               r"(?:these|this|the[ ]present)[ ]\w+,|,[ ]for[ ]the[ ]purposes?[ ]hereof,)")
 # '"X", as used in these Measures, means', 'X as mentioned in these Measures refers to': a phrase that says the words
 # before it are the text's own term (a definitional frame as quotation marks are)
 AS_USED_IN = re.compile(r",?\s*(?:(?:as|when)\s+)?" + USED_PARTICIPLE + r"\s+" + _IN_THIS_TEXT + r"\s*,?$|"
-                        r",\s*for\s+the\s+purposes?\s+(?:of\s+(?:these|this)\s+\w+|hereof)\s*,$"
+                        r"(?:" + _TEXT_ASIDE + r")$"
                         # 'X in these Rules refers to': the bare phrase names the instrument, as "as used in" does
                         r"|\s+in\s+(?:these|this|the\s+present)\s+(?:Provisions|Measures|Regulations|Rules|Law|Decision|Code|"
                         r"Interpretation|Opinions|Notice|Guidelines|Standards?|Chapter|Section)$", re.IGNORECASE)
@@ -388,10 +403,9 @@ AS_USED_IN = re.compile(r",?\s*(?:(?:as|when)\s+)?" + USED_PARTICIPLE + r"\s+" +
 # them: CLASSIFYING_PREDICATE)
 # (defsanct12) the same with an aside that names the text's purposes: 'A "stall", for the purposes hereof, is ...',
 # 'Vendors, for the purposes of these Rules, are ...' (an article may stand before a quoted term)
-_PURPOSES_ASIDE = r"(?:,[ ]for[ ]the[ ]purposes?[ ](?:of[ ](?:these|this|the[ ]present)[ ]\w+|hereof),)"
 USED_IN_IS = re.compile(
     rf"""(?P<raw>(?:(?:an?|the)[ ](?=[\"“‘']))?{QUOTED}|(?:[A-Za-z][\w-]*[ ]){{0,6}}?[A-Za-z][\w-]*)
-    (?P<used>,?[ ](?:(?:as|when)[ ])?{USED_PARTICIPLE}[ ]{_IN_THIS_TEXT},?|{_PURPOSES_ASIDE})[ ](?P<verb>is|are|{EXTENSION_VERB})[ ]""",
+    (?P<used>,?[ ](?:(?:as|when)[ ])?{USED_PARTICIPLE}[ ]{_IN_THIS_TEXT},?|{_TEXT_ASIDE})[ ](?P<verb>is|are|{EXTENSION_VERB})[ ]""",
     X,
 )
 # (defsanct12) the inverted frame "By X is meant Y", "By "X" are understood Y": the term after "By", the meaning after
@@ -416,6 +430,18 @@ OWN_TERM_SENTENCE = re.compile(
     )(?!(?:shall|may|must|should|can|will|be|to)\b)""",
     X,
 )
+# (defsanct13) the text itself as the subject of a verb of meaning or naming, the term its object: "Where these Measures
+# speak of an "X", they mean Y", "When these Rules refer to X, they mean Y", "By "X" these Provisions understand Y"
+# (MEANT_BY's frame with the text as the subject), "What these Provisions call a "X" is Y" (the pseudo-cleft). The frame
+# makes the words a term of the text's own, quoted or not; the meaning follows the match.
+_NAMED_TERM = rf"(?:(?:an?|the)[ ])?(?:{QUOTED}|(?:[A-Za-z][\w-]*[ ]){{0,5}}?[A-Za-z][\w-]*)"
+_THE_TEXT = rf"(?:these|this|the[ ]present)[ ]{_OWN_TEXT}"
+TEXT_NAMES_TERM = re.compile(rf"""(?:
+      (?:where|when(?:ever)?)[ ]{_THE_TEXT}[ ](?:speaks?[ ]of|talks?[ ]of|refers?[ ]to|mentions?|uses?(?:[ ]the[ ](?:term|word|expression))?)[ ]
+        (?P<raw>{_NAMED_TERM}),[ ](?:they|it)[ ](?:mean|means|refer[ ]to|refers[ ]to|have[ ]in[ ]mind|has[ ]in[ ]mind)
+    | by[ ](?P<raw2>{_NAMED_TERM}),?[ ]{_THE_TEXT}[ ](?:understands?|means?|intends?|denotes?)
+    | what[ ]{_THE_TEXT}[ ](?:calls?|terms?|names?|designates?|refers?[ ]to[ ]as)[ ](?P<raw3>{_NAMED_TERM})[ ](?:is|are)
+    )[ ]""", X)
 # "For the purposes of these Rules, X means": a frame that names the instrument makes an unquoted term a term
 INSTRUMENT_FRAME = re.compile(rf"^{FRAME_LEAD}[ ](?:these|this)[ ]"
                               r"(?:Provisions|Measures|Regulations|Rules|Law|Decision|Code|Interpretation|Opinions|Notice|"
