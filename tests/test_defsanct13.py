@@ -88,3 +88,116 @@ NOT_DEFINITIONS = [
 @pytest.mark.parametrize("body", NOT_DEFINITIONS)
 def test_not_definitions(body: str) -> None:
     assert defs(body) == []
+
+
+# --- sanctions ----------------------------------------------------------------------------------------------------
+
+_PARTIES = ("Article 1 Car wash operators shall display prices. Beekeepers shall register their hives. Lift operators "
+            "shall inspect lifts. Piano hosts shall keep pianos tuned. Allotment holders shall keep plots tidy.\n\n"
+            "Article 2 ")
+
+
+def sanctions(body: str) -> list[tuple[str, str | None, str | None]]:
+    return sanctions_of_article_2(_PARTIES, body)
+
+
+def duties(body: str) -> list[str]:
+    return actions_of_article_2(_PARTIES, body)
+
+
+SANCTIONS = [
+    # restitution after a violation: refund, repay (no authority: the violator's redress)
+    ("A car wash operator that violates Article 1 shall refund the overcharge to its customers and shall be fined "
+     "500 yuan by the market bureau.",
+     [("shall refund the overcharge", "car wash operator", None),
+      ("shall be fined 500 yuan by the market bureau", "car wash operator", "market bureau")]),
+    ("A beekeeper that obtains a hive grant by false claims shall repay the grant so obtained.",
+     [("shall repay the grant so obtained", "beekeeper", None)]),
+    # a public body stops paying the violator
+    ("Where a beekeeper obtains a grant by fraud, the agriculture bureau shall stop paying it grants.",
+     [("shall stop paying it grants", "beekeeper", "agriculture bureau")]),
+    ("Where a piano host violates Article 1, the culture bureau shall cease funding its concerts.",
+     [("shall cease funding its concerts", "piano host", "culture bureau")]),
+    # censure and reprimand, as criticism
+    ("A lift operator that violates Article 1 shall be fined 2,000 yuan by the safety bureau and shall be publicly "
+     "censured on the bureau's website.",
+     [("shall be fined 2,000 yuan by the safety bureau", "lift operator", "safety bureau"),
+      ("shall be publicly censured", "lift operator", "safety bureau")]),
+    ("An allotment holder that violates Article 1 shall be reprimanded by the parks bureau.",
+     [("shall be reprimanded by the parks bureau", "allotment holder", "parks bureau")]),
+    # named in a list of parties with poor records, a list owned by a possessive
+    ("A car wash operator fined twice shall be named in the city's list of car washes with poor records.",
+     [("shall be named in the city's list of car washes with poor records", "car wash operator", None)]),
+    ("A lift operator that violates Article 1 shall be entered by the safety bureau in the register of defaulters.",
+     [("shall be entered by the safety bureau in the register of defaulters", "lift operator", "safety bureau")]),
+    # demerit points recorded against the violator, near its violation
+    ("A beekeeper that violates Article 1 shall be warned by the agriculture bureau, and a demerit of five points "
+     "shall be recorded against the beekeeper.",
+     [("shall be warned by the agriculture bureau", "beekeeper", "agriculture bureau"),
+      ("shall be recorded against the beekeeper", "beekeeper", "agriculture bureau")]),
+    ("Where a lift operator violates Article 1, penalty points shall be entered against it by the safety bureau.",
+     [("shall be entered against it by the safety bureau", "lift operator", "safety bureau")]),
+    # performance in the violator's place, at its cost
+    ("A lift operator that violates Article 1 shall be ordered by the safety bureau to remove the lift; where it fails "
+     "to do so, the lift shall be removed by the safety bureau at the lift operator's cost.",
+     [("shall be ordered by the safety bureau", "lift operator", "safety bureau"),
+      ("shall be removed by the safety bureau at the lift operator's cost", "lift operator", "safety bureau")]),
+    ("Where an allotment holder builds a shed in violation of Article 1, the parks bureau may demolish the shed at "
+     "the holder's expense.",
+     [("may demolish the shed at the holder's expense", "allotment holder", "parks bureau")]),
+    # the costs of the one harmed, named by a possessive
+    ("A lift operator that violates Article 1 and thereby causes a skier to be injured shall bear the skier's medical "
+     "costs.",
+     [("shall bear the skier's medical costs", "lift operator", None)]),
+    ("Where a car wash operator violates Article 1, the car wash operator shall pay the owner's repair costs.",
+     [("shall pay the owner's repair costs", "car wash operator", None)]),
+    # a misuse is a violation by its own word
+    ("A lift operator that misuses the names of skiers shall be dealt with under the Personal Information Protection "
+     "Law.",
+     [("shall be dealt with", "lift operator", None)]),
+    ("Where the phone numbers of customers are abused, the car wash operator shall be dealt with in accordance with "
+     "the Personal Information Protection Law.",
+     [("shall be dealt with", "car wash operator", None)]),
+    # the relative "whose"; an agent "the same bureau" that points back; a subordinator after the agent
+    ("A car wash operator whose prices are not displayed as Article 1 requires shall be ordered by the market bureau "
+     "to display them, and a fine shall be imposed by the same bureau.",
+     [("shall be ordered by the market bureau", "car wash operator", "market bureau"),
+      ("shall be imposed by the same bureau", "car wash operator", "market bureau")]),
+    ("Where a lift operator has not inspected a lift within the period set under Article 1, the lift shall be closed "
+     "by the safety bureau until it is inspected.",
+     [("shall be closed by the safety bureau", "lift operator", "safety bureau")]),
+    # a pronoun subject after "and" opens a clause of its own; the "Civil Affairs Bureau" imposes, "civil" names no
+    # liability there
+    ("Where a piano host violates Article 1, its licence shall be revoked by the culture bureau and it shall be "
+     "entered in the city credit record.",
+     [("shall be revoked by the culture bureau", "piano host", "culture bureau"),
+      ("shall be entered in the city credit record", "piano host", "culture bureau")]),
+    ("A beekeeper that violates Article 1 shall be fined by the Civil Affairs Bureau and shall be publicly "
+     "censured on the Civil Affairs Bureau's website.",
+     [("shall be fined by the Civil Affairs Bureau", "beekeeper", "Civil Affairs Bureau"),
+      ("shall be publicly censured", "beekeeper", "Civil Affairs Bureau")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SANCTIONS)
+def test_sanction_wordings(body: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    found = sanctions(body)
+    assert [(v, a) for _t, v, a in found] == [(v, a) for _t, v, a in expected], found
+    for (t, _v, _a), (want, _v2, _a2) in zip(found, expected, strict=True):
+        assert want in t, (t, want)
+
+
+NOT_SANCTIONS = [
+    # no violation close by: a refund, a removal at a cost, a record against an account are ordinary rules
+    ("A car wash operator shall refund the fee to a customer whose car is not washed.", "refund the fee"),
+    ("The parks bureau shall remove abandoned sheds at the city's expense.", "remove abandoned sheds"),
+    ("Each payment shall be recorded against the beekeeper's account.", None),
+    ("The lift operator shall bear the skier's costs of transport to the slope.", "bear the skier's costs"),
+]
+
+
+@pytest.mark.parametrize(("body", "duty"), NOT_SANCTIONS)
+def test_not_sanctions(body: str, duty: str | None) -> None:
+    assert sanctions(body) == []
+    if duty is not None:
+        assert any(duty in a for a in duties(body)), duties(body)

@@ -982,13 +982,15 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     PenaltyClass("warning", noun=WARNING_NOUN, suffer=r"warned(?![ ](?:of|about|that|against)\b)",
                  do=_WARNING + r"|(?:give|issue)[ ](?:" + _OBJ + r"[ ])?(?:a[ ])?warnings?",
                  not_=r"-|labels?|signs?|lights?|lines?|messages?|systems?|devices?|signals?|notices?"),
-    PenaltyClass("criticism", noun=r"(?:notices?|circulars?|bulletins?)[ ]of[ ](?:public[ ])?critici[sz]m",
-                 suffer=r"(?:publicly[ ]|named[ ]and[ ])?critici[sz]ed\b",  # "shall be criticised in a circular"
+    # (defsanct13) the same reproof in other verbs: "shall be publicly censured", "shall be reprimanded"
+    PenaltyClass("criticism", noun=r"(?:notices?|circulars?|bulletins?)[ ]of[ ](?:public[ ])?critici[sz]m|"
+                                   r"(?:public[ ])?(?:censure|reprimand)s?",
+                 suffer=r"(?:publicly[ ]|named[ ]and[ ])?(?:critici[sz]ed|censured|reprimanded)\b",  # "... in a circular"
                  # "circulate a notice of criticism", "serve the operator a written notice of criticism", "issue a
                  # circular of criticism to it", "criticise it publicly"
                  do=r"circulate[ ]a[ ](?:notice[ ]of[ ])?critici[sz]m|(?:give|issue|serve)[ ](?:(?:it|them|him[ ]or[ ]her|"
                     r"him|her|the[ ]\w+|such[ ]\w+)[ ])?an?[ ](?:public[ ]|written[ ])?(?:notice|circular|bulletin)[ ]of[ ]"
-                    r"(?:public[ ])?critici[sz]m|(?:publicly[ ])?critici[sz]e[ ](?:it|them|the[ ]\w+)"),
+                    r"(?:public[ ])?critici[sz]m|(?:publicly[ ])?(?:critici[sz]e|censure|reprimand)[ ](?:it|them|the[ ]\w+)"),
     # (Session 11) the violator's own "shall pay a fine of ..." after a violation (indefinite: a penalty named here;
     # "shall pay the fine within 15 days" pays one already imposed, a duty)
     PenaltyClass("fine", noun=r"fines?", suffer=r"fined", do=r"fine", bear=r"pay[ ]an?[ ](?:[\w-]+[ ]){0,2}?fine\b",
@@ -1019,6 +1021,15 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     PenaltyClass("restriction", noun=r"restrictions?[ ](?:on|of)[ ](?:[\w-]+[ ]){0,2}?" + _BUSINESS,
                  done=r"restricted[ ]in[ ](?:[\w-]+[ ]){0,3}?" + _BUSINESS, had_v=r"restricted",
                  do=r"restrict[ ]" + _POSS + r"[ ](?:[\w-]+[ ]){0,2}?" + _BUSINESS),
+    # (defsanct13) performance in the violator's place, at its cost: "the bin shall be removed by the bureau at the
+    # operator's cost", "the bureau shall demolish the shed at the owner's expense" (near a violation: a thing removed
+    # at a cost is otherwise a service)
+    PenaltyClass("substitute",
+                 done_near=r"(?:removed|demolished|dismantled|cleared(?:[ ]away)?|towed(?:[ ]away)?|cleaned[ ]up|"
+                           r"carried[ ]out|done|performed|repaired|restored)[ ][^,;.]{0,80}?at[ ](?:the[ ])?"
+                           r"(?:[\w'’-]+[ ]){0,3}?(?:own[ ])?(?:costs?|expenses?)\b",
+                 do_near=r"(?:remove|demolish|dismantle|clear(?:[ ]away)?|tow(?:[ ]away)?|clean[ ]up|repair|restore)[ ]"
+                         r"[^,;.]{1,80}?[ ]at[ ](?:the[ ])?(?:[\w'’-]+[ ]){0,3}?(?:own[ ])?(?:costs?|expenses?)\b"),
     # (Session 11) a place "shall be closed" and an event "shall be called off" for a violation in the same sentence:
     # the business or the event stopped, as "closed down"; not "closed to traffic", "closed on public holidays" (a
     # schedule) nor a place closed a sentence away from the violation
@@ -1045,14 +1056,20 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  do=r"(?:demote|dismiss)[ ]" + _OBJ + r"|remove[ ]" + _OBJ + r"[ ]from[ ](?:office|(?:his|her|their)[ ]"
                     r"posts?)|give[ ](?:" + _OBJ + r"[ ])?(?:disciplinary|administrative)[ ](?:sanctions?|punishments?)"),
     # credit measures
-    PenaltyClass("credit", noun=r"(?:entry|inclusion|listing)[ ](?:in|on|into)[ ](?:[\w-]+[ ]){0,4}?(?:credit|blacklist)",
+    # (defsanct13) demerit points recorded against a party: "a demerit of ten points shall be recorded against the
+    # operator" (near a violation: "recorded against the account" is bookkeeping)
+    PenaltyClass("credit", noun=r"(?:entry|inclusion|listing)[ ](?:in|on|into)[ ](?:[\w-]+[ ]){0,4}?(?:credit|blacklist)|"
+                                r"demerits?(?:[ ]points?)?|penalty[ ]points",
+                 done_near=r"(?:entered|recorded|registered|logged)[ ]against\b",
                  # "shall be entered in the list of seriously dishonest entities", "recorded in its credit file"
                  # (defsanct12) the agent may stand between the participle and the list: "shall be entered by the
                  # department in the list of untrustworthy operators"
-                 suffer=r"(?:entered|included|placed|listed)[ ](?:by[ ](?:the|a|an)[ ][^,;.]{1,60}?[ ])?(?:in|on|into)[ ]"
-                        r"(?:the[ ]|a[ ])?(?:list|register|roster|"
+                 # (defsanct13) "named" as "listed", a list owned by a possessive ("the district's list of"), and
+                 # the list's parties named by their records ("studios with poor records", "defaulters")
+                 suffer=r"(?:entered|included|placed|listed|named)[ ](?:by[ ](?:the|a|an)[ ][^,;.]{1,60}?[ ])?(?:in|on|into)[ ]"
+                        r"(?:the[ ]|a[ ])?(?:[\w-]+['’]s?[ ])?(?:list|register|roster|"
                         r"catalogue)[ ]of[ ](?:[\w-]+[ ]){0,3}?(?:dishonest|untrustworthy|discredited|bad[ ]faith|"
-                        r"blacklisted)|blacklisted\b|(?:entered|recorded)[ ](?:in|on|into)[ ](?:the[ ]|its[ ]|their[ ])?"
+                        r"blacklisted|(?:poor|bad|negative)[ ](?:records?|credit|standing)|violators|offenders|defaulters)|blacklisted\b|(?:entered|recorded)[ ](?:in|on|into)[ ](?:the[ ]|its[ ]|their[ ])?"
                         r"(?:[\w-]+[ ]){0,3}?credit\b",
                  done=r"(?:entered|included|listed|placed|recorded)[ ](?:in|on|into|as|under)[ ](?:the[ ]|a[ ]|an[ ])?"
                       r"(?:[\w-]+[ ]){0,6}?(?:blacklists?|abnormal|dishonest|untrustworthy|key[ ]supervision)\b|"
@@ -1082,10 +1099,12 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  # (Session 11) "shall bear / pay the compensation": compensation named as a noun is civil liability
                  # only after a violation or a harm the bearer caused (guide 4, 1.8), as the verbs are
                  # (Session 11) restitution after a violation: "shall return the property or make up its value", "return
-                 # the fees collected" (what was taken given back, or its worth)
+                 # the fees collected" (what was taken given back, or its worth); (defsanct13) the other verbs of
+                 # giving back ("refund the overcharge", "repay the subsidies so obtained") and what is given back
                  bear_near=r"(?:bear|pay)[ ](?:the[ ]|any[ ]|all[ ])?(?:[\w-]+[ ]){0,2}?(?:compensation|damages)\b|"
-                      r"make[ ]up[ ](?:its|the|their)[ ](?:full[ ])?value\b|return[ ](?:the|such|its|their)[ ](?:[\w-]+[ ]){0,2}?"
-                      r"(?:property|goods|money|fees?|gains)\b|"
+                      r"make[ ]up[ ](?:its|the|their)[ ](?:full[ ])?value\b|(?:return|refund|repay|pay[ ]back|give[ ]back)[ ](?:the|such|its|their|any|all)[ ](?:[\w-]+[ ]){0,2}?"
+                      r"(?:property|goods|money|fees?|gains|overcharges?|overpayments?|subsid(?:y|ies)|grants?|sums?|"
+                      r"amounts?|charges?|deposits?|allowances?)\b|"
                       r"make[ ]good[ ](?:the[ ]|any[ ]|all[ ]|such[ ])?(?:[\w-]+[ ]){0,2}?(?:loss(?:es)?|damages?)|"
                       r"compensate[ ](?:[\w-]+[ ]){0,4}?for[ ](?:the[ ]|any[ ]|all[ ]|such[ ])?(?:[\w-]+[ ]){0,2}?"
                       r"(?:loss(?:es)?|damages?)|"
@@ -1093,7 +1112,10 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                       # the object alone; "shall bear the cost of replacing the soil": the cost of putting a wrong right
                       # (both only after a violation or a harm the party caused)
                       r"compensate[ ](?:the|its|their|his|her|any)[ ](?:[\w-]+[ ]){0,2}?[\w-]+|"
-                      r"bear[ ](?:the|all|any)[ ](?:[\w-]+[ ]){0,2}?(?:costs?|expenses?)[ ]of\b"),
+                      r"bear[ ](?:the|all|any)[ ](?:[\w-]+[ ]){0,2}?(?:costs?|expenses?)[ ]of\b|"
+                      # (defsanct13) whose costs they are, as a possessive: "shall bear the customer's medical costs",
+                      # "pay the victim's funeral expenses" (the one harmed)
+                      r"(?:bear|pay)[ ](?:the[ ])?[\w-]+(?:[ ][\w-]+)?['’]s?[ ](?:[\w-]+[ ]){0,2}?(?:costs?|expenses?|bills?)\b"),
     PenaltyClass("criminal", noun=r"criminal[ ](?:liability|responsibility|punishment|penalt(?:y|ies))",
                  # "shall be prosecuted", "investigated for criminal liability", "held accountable", "the case shall be
                  # transferred (handed over) to the judicial organs": criminal liability pursued
@@ -1198,11 +1220,13 @@ SANCTION_POWER = re.compile(
          cases?|violations?|offen[cs]es?|breach(?:es)?|illegal[ ]acts?)))\b""",
     X,
 )
+# ((defsanct13) and its payments: "shall stop paying it subsidies")
 # A public body's service withdrawn for a violation ("the department shall stop providing energy data to it"): a
 # penalty when a public body (PUBLIC_BODY, in the clause's subject) withdraws it; a private party's "shall stop
 # providing data to it" after its counterpart's breach is its own duty
 WITHDRAW_SERVICE = re.compile(r"^(?:shall|may|will|(?:is|are)[ ]to)" + _MODAL_GAP +
-                              r"(?:stop|cease)[ ](?:providing|supplying|granting|sharing)\b", X)
+                              r"(?:stop|cease)[ ](?:providing|supplying|granting|sharing|paying|funding|subsidi[sz]ing)\b",
+                              X)
 PUBLIC_BODY = re.compile(r"\b(?:departments?|bureaus?|administrations?|authorit(?:y|ies)|commissions?|ministr(?:y|ies)|"
                          r"organs?|governments?|agenc(?:y|ies)|customs|courts?|procuratorates?)\b", re.IGNORECASE)
 # "criminal responsibility shall be pursued": a liability named as the subject of a passive pursuit
@@ -1248,7 +1272,17 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
                        # so fined twice", "a contractor warned three times": a repeated offence, penalised again
                        r"(?:is|are|was|were|been|so)[ ](?:fined|warned|punished|penali[sz]ed)\b|"
                        r"\b(?:fined|warned|punished|penali[sz]ed)[ ](?:[\w,-]+[ ]){0,6}?(?:twice|(?:two|three|four|five|"
-                       r"\d+)[ ]times|again|repeatedly)\b)\b", X)
+                       r"\d+)[ ]times|again|repeatedly)\b|"
+                       # (defsanct13) a use or a gain that is wrongful by its own words: "misuses the data", "where the
+                       # names are misused", "obtains subsidies by false claims", "by fraud"
+                       r"(?:misus|abus)(?:e|es|ed|ing)\b|\bby[ ](?:means[ ]of[ ])?(?:false|fraudulent|deceptive|forged|"
+                       r"fake)[ ](?:claims?|statements?|declarations?|documents?|information|materials|pretences|"
+                       r"representations?)|\bby[ ](?:fraud|deception|bribery)\b|"
+                       # (defsanct13) not done in the time a provision sets: "has not filed within the period set under
+                       # paragraph 1", "fails to register within the time limit prescribed" (not "within three days")
+                       r"(?:(?:has|have|had)[ ]not|fail(?:s|ed)?[ ]to)[ ][^,;.]{1,60}?[ ]within[ ]the[ ](?:[\w-]+[ ])?"
+                       r"(?:period|time[ ]limit|deadline|time)[ ](?:set|specified|prescribed|fixed|laid[ ]down|given|"
+                       r"stipulated|required)\b)\b", X)
 # (Session 11) a harm the clause's party caused: "Where the conduct of the organiser causes personal injury", "Where
 # pruning work causes injury to a person or damage to a vehicle": redress for it (PENALTY_BEAR's civil row) is civil
 # liability, as after a violation (guide 4, 1.8)
