@@ -90,6 +90,38 @@ def test_not_definitions(body: str) -> None:
     assert defs(body) == []
 
 
+# --- references -------------------------------------------------------------------------------------------------
+
+_LETTERED = ("Article 1 Beekeepers shall not:\na)\tplace hives near schools;\nb)\tmove hives at night;\nc)\tsell "
+             "honey unlabelled.\n\nBeekeepers shall keep a register.\n\nThe bureau shall inspect the register.\n\n"
+             "Article 2 ")
+_PAREN = ("Article 1 Lift operators shall:\n(1) inspect cables;\n(2) train staff;\n(3) keep logs.\n\nLift operators "
+          "shall report accidents.\n\nArticle 2 ")
+
+REFERENCES = [
+    # items labelled with a closing bracket only, cited so
+    (_LETTERED + "A beekeeper who breaches points a) and c) of Article 1 shall be warned.",
+     {"points a) and c) of Article 1": ("internal", ["t/art_1__para_1__item_1", "t/art_1__para_1__item_3"], True)}),
+    (_LETTERED + "Items b) to c) of Article 1 bind every beekeeper.",
+     {"Items b) to c) of Article 1": ("internal", ["t/art_1__para_1__item_2", "t/art_1__para_1__item_3"], True)}),
+    # the last paragraph of an article, counted as printed
+    (_LETTERED + "A beekeeper who breaches the last paragraph of Article 1 shall be warned.",
+     {"the last paragraph of Article 1": ("internal", ["t/art_1__para_3"], True)}),
+    (_PAREN + "An operator that breaches the last paragraph of Article 1 shall be fined.",
+     {"the last paragraph of Article 1": ("internal", ["t/art_1__para_2"], True)}),
+    # a run of paragraphs from either end
+    (_LETTERED + "A beekeeper who breaches the first two paragraphs of Article 1 shall be warned.",
+     {"the first two paragraphs of Article 1": ("internal", ["t/art_1__para_1", "t/art_1__para_2"], True)}),
+    (_LETTERED + "The last two paragraphs of Article 1 apply to every beekeeper.",
+     {"The last two paragraphs of Article 1": ("internal", ["t/art_1__para_2", "t/art_1__para_3"], True)}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), REFERENCES)
+def test_reference_wordings(body: str, expected: dict[str, tuple[str, list[str], bool]]) -> None:
+    assert refs(body) == expected
+
+
 # --- sanctions ----------------------------------------------------------------------------------------------------
 
 _PARTIES = ("Article 1 Car wash operators shall display prices. Beekeepers shall register their hives. Lift operators "

@@ -1408,7 +1408,10 @@ ARTICLE_REF = re.compile(
     # ((defsanct12) "the first sentence of Article 6": a sentence is cited by the paragraph that holds it; the first
     # sentence of an article is in its first paragraph, any other is cited by the article or paragraph named)
     (?P<sentence>(?i:the)[ ](?P<sent_ord>{_ORD}|last)[ ]sentences?[ ]of[ ])?
-    (?:(?P<para_ord>(?i:the)[ ](?P<ord>{_PARA_ORDS})[ ]paragraphs?[ ]of[ ])|(?:[Pp]aragraphs?[ ]\(?(?P<para_num>{_PARA_NUMS})\)?[ ]of[ ]))?
+    # ((defsanct13) "the last paragraph of Article 5": the article's last paragraph as printed; "the first two
+    # paragraphs of Article 4", "the last two paragraphs of": a run of paragraphs counted from either end)
+    (?:(?P<para_ord>(?i:the)[ ](?:(?P<ord>{_PARA_ORDS})|(?P<para_last>last)|(?P<run_end>first|last)[ ](?P<run_n>two|three|four))
+       [ ]paragraphs?[ ]of[ ])|(?:[Pp]aragraphs?[ ]\(?(?P<para_num>{_PARA_NUMS})\)?[ ]of[ ]))?
     \b(?P<word>Articles?|Arts?\.|articles?(?=[ ]\d)|articles(?=[ ]{_SPELLED}(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]|[ ]through[ ])))[ ]
     (?P<nums>{ART_NUM}(?P<para_paren>{ART_BRACKETS})?
       (?:(?:{_RANGE}(?:Articles?|Arts?\.)[ ]{ART_NUM}|{_RANGE_WORD}{ART_NUM}|{_LIST_SEP}{_NUM_NEXT})(?:{ART_BRACKETS})?)*)
