@@ -54,6 +54,13 @@ DEFINITIONS = [
      [("piano host", "the shop or café that looks after a street piano")]),
     ("Article 2 What these Measures term an 'apiary' is a place where ten or more hives are kept.",
      [("apiary", "a place where ten or more hives are kept")]),
+    ("Article 2 These Rules use the term “wash bay” to mean the floor where cars are washed.",
+     [("wash bay", "the floor where cars are washed")]),
+    ("Article 2 These Measures use swarm to denote a group of bees that leaves a hive with a queen.",
+     [("swarm", "a group of bees that leaves a hive with a queen")]),
+    # "where used in" as "as used in"
+    ("Article 2 \"Hive\", where used in these Rules, means a box in which bees are kept.",
+     [("Hive", "a box in which bees are kept")]),
 ]
 
 
@@ -67,6 +74,8 @@ SHORT_FORMS = [
     ("Article 2 The person that runs a car wash (in short, “operator”) shall post its prices.", "operator"),
     ("Article 2 The Municipal Beekeeping Association (for short: the \"Association\") shall keep a register of hives.",
      "Association"),
+    ("Article 2 The Municipal Parks Bureau (abbreviated to the \"Parks Bureau\") shall keep a list of allotments.",
+     "Parks Bureau"),
 ]
 
 
@@ -82,6 +91,7 @@ NOT_DEFINITIONS = [
     "Article 2 The plan comprises three stages.",
     "Article 2 Late payment has the meaning of a breach of the lease.",
     "Article 2 The operator shall keep the lift in good repair (in short, safe to ride).",
+    "Article 2 These Measures use fines to deter beekeepers from moving hives at night.",
 ]
 
 
@@ -114,6 +124,11 @@ REFERENCES = [
      {"the first two paragraphs of Article 1": ("internal", ["t/art_1__para_1", "t/art_1__para_2"], True)}),
     (_LETTERED + "The last two paragraphs of Article 1 apply to every beekeeper.",
      {"The last two paragraphs of Article 1": ("internal", ["t/art_1__para_2", "t/art_1__para_3"], True)}),
+    # ... also of this article or of the preceding one
+    (_LETTERED + "A beekeeper who breaches the last paragraph of the preceding article shall be warned.",
+     {"the last paragraph of the preceding article": ("internal", ["t/art_1__para_3"], True)}),
+    (_PAREN + "Operators shall keep logs.\n\nThe last paragraph of this Article binds every operator.",
+     {"The last paragraph of this Article": ("internal", ["t/art_2__para_2"], True)}),
 ]
 
 
@@ -145,6 +160,8 @@ SANCTIONS = [
       ("shall be fined 500 yuan by the market bureau", "car wash operator", "market bureau")]),
     ("A beekeeper that obtains a hive grant by false claims shall repay the grant so obtained.",
      [("shall repay the grant so obtained", "beekeeper", None)]),
+    ("Where a piano host violates Article 1, the piano host shall make restitution to the players concerned.",
+     [("shall make restitution", "piano host", None)]),
     # a public body stops paying the violator
     ("Where a beekeeper obtains a grant by fraud, the agriculture bureau shall stop paying it grants.",
      [("shall stop paying it grants", "beekeeper", "agriculture bureau")]),
@@ -157,6 +174,8 @@ SANCTIONS = [
       ("shall be publicly censured", "lift operator", "safety bureau")]),
     ("An allotment holder that violates Article 1 shall be reprimanded by the parks bureau.",
      [("shall be reprimanded by the parks bureau", "allotment holder", "parks bureau")]),
+    ("A car wash operator that violates Article 1 shall be admonished by the market bureau.",
+     [("shall be admonished by the market bureau", "car wash operator", "market bureau")]),
     # named in a list of parties with poor records, a list owned by a possessive
     ("A car wash operator fined twice shall be named in the city's list of car washes with poor records.",
      [("shall be named in the city's list of car washes with poor records", "car wash operator", None)]),
@@ -195,6 +214,10 @@ SANCTIONS = [
      "to display them, and a fine shall be imposed by the same bureau.",
      [("shall be ordered by the market bureau", "car wash operator", "market bureau"),
       ("shall be imposed by the same bureau", "car wash operator", "market bureau")]),
+    ("A lift operator that violates Article 1 shall be ordered by the safety bureau to stop the lift, and a fine of "
+     "1,000 yuan shall be imposed on it by the said bureau.",
+     [("shall be ordered by the safety bureau", "lift operator", "safety bureau"),
+      ("shall be imposed on it by the said bureau", "lift operator", "safety bureau")]),
     ("Where a lift operator has not inspected a lift within the period set under Article 1, the lift shall be closed "
      "by the safety bureau until it is inspected.",
      [("shall be closed by the safety bureau", "lift operator", "safety bureau")]),

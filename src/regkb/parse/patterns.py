@@ -347,7 +347,7 @@ WEAK_DEFINITION = re.compile(rf"""(?P<raw>(?:(?:an?|the)[ ](?=[\"“‘'*_]))?(?
 # the name quoted (a bare word after "in short" may be a gloss)
 INLINE_DEFINITION = re.compile(
     r"""[(（][ ]*(?:(?:hereinafter|hereafter|collectively)[,:]?(?:[ ](?:(?:collectively|jointly|together)[ ])?(?:referred[ ]to[ ]as|called|known[ ]as|
-        abbreviated[ ]as|shortened[ ]to|the))?|(?:referred[ ]to|known|abbreviated)[ ]as
+        abbreviated[ ](?:as|to)|shortened[ ](?:to|as)|the))?|(?:referred[ ]to|known|abbreviated)[ ]as|(?:abbreviated|shortened)[ ]to
         |(?:in[ ]short|for[ ]short|in[ ]brief|briefly)(?=[,:]?[ ]*(?:the[ ]+)?[\"“'‘])
         |(?=the[ ]+[\"“'‘][^\"“”'‘’]{1,80}[\"”'’][ ]*[)）]))[,:]?[ ]*(?:the[ ]+)?
         (?:[\"“'‘](?P<term>[^\"”'’]{1,80})[\"”'’]|(?P<bare>[^()（）\"“”]{1,80}?))
@@ -393,7 +393,7 @@ _TEXT_ASIDE = (r"(?:,[ ](?:for[ ]the[ ]purposes?[ ]of|in[ ]the[ ]sense[ ]of|with
                r"(?:these|this|the[ ]present)[ ]\w+,|,[ ]for[ ]the[ ]purposes?[ ]hereof,)")
 # '"X", as used in these Measures, means', 'X as mentioned in these Measures refers to': a phrase that says the words
 # before it are the text's own term (a definitional frame as quotation marks are)
-AS_USED_IN = re.compile(r",?\s*(?:(?:as|when)\s+)?" + USED_PARTICIPLE + r"\s+" + _IN_THIS_TEXT + r"\s*,?$|"
+AS_USED_IN = re.compile(r",?\s*(?:(?:as|when|where)\s+)?" + USED_PARTICIPLE + r"\s+" + _IN_THIS_TEXT + r"\s*,?$|"
                         r"(?:" + _TEXT_ASIDE + r")$"
                         # 'X in these Rules refers to': the bare phrase names the instrument, as "as used in" does
                         r"|\s+in\s+(?:these|this|the\s+present)\s+(?:Provisions|Measures|Regulations|Rules|Law|Decision|Code|"
@@ -432,7 +432,8 @@ OWN_TERM_SENTENCE = re.compile(
 )
 # (defsanct13) the text itself as the subject of a verb of meaning or naming, the term its object: "Where these Measures
 # speak of an "X", they mean Y", "When these Rules refer to X, they mean Y", "By "X" these Provisions understand Y"
-# (MEANT_BY's frame with the text as the subject), "What these Provisions call a "X" is Y" (the pseudo-cleft). The frame
+# (MEANT_BY's frame with the text as the subject), "What these Provisions call a "X" is Y" (the pseudo-cleft), "These
+# Rules use the term "X" to mean Y" (the active of "is used in these Rules to mean", DEF_VERB). The frame
 # makes the words a term of the text's own, quoted or not; the meaning follows the match.
 _NAMED_TERM = rf"(?:(?:an?|the)[ ])?(?:{QUOTED}|(?:[A-Za-z][\w-]*[ ]){{0,5}}?[A-Za-z][\w-]*)"
 _THE_TEXT = rf"(?:these|this|the[ ]present)[ ]{_OWN_TEXT}"
@@ -441,6 +442,8 @@ TEXT_NAMES_TERM = re.compile(rf"""(?:
         (?P<raw>{_NAMED_TERM}),[ ](?:they|it)[ ](?:mean|means|refer[ ]to|refers[ ]to|have[ ]in[ ]mind|has[ ]in[ ]mind)
     | by[ ](?P<raw2>{_NAMED_TERM}),?[ ]{_THE_TEXT}[ ](?:understands?|means?|intends?|denotes?)
     | what[ ]{_THE_TEXT}[ ](?:calls?|terms?|names?|designates?|refers?[ ]to[ ]as)[ ](?P<raw3>{_NAMED_TERM})[ ](?:is|are)
+    | {_THE_TEXT}[ ]uses?[ ](?:the[ ](?:term|word|expression)[ ])?(?P<raw4>{_NAMED_TERM})[ ]to[ ](?:mean|denote|
+        designate|refer[ ]to)
     )[ ]""", X)
 # "For the purposes of these Rules, X means": a frame that names the instrument makes an unquoted term a term
 INSTRUMENT_FRAME = re.compile(rf"^{FRAME_LEAD}[ ](?:these|this)[ ]"
@@ -982,10 +985,10 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     PenaltyClass("warning", noun=WARNING_NOUN, suffer=r"warned(?![ ](?:of|about|that|against)\b)",
                  do=_WARNING + r"|(?:give|issue)[ ](?:" + _OBJ + r"[ ])?(?:a[ ])?warnings?",
                  not_=r"-|labels?|signs?|lights?|lines?|messages?|systems?|devices?|signals?|notices?"),
-    # (defsanct13) the same reproof in other verbs: "shall be publicly censured", "shall be reprimanded"
+    # (defsanct13) the same reproof in other verbs: "shall be publicly censured", "shall be reprimanded", "admonished"
     PenaltyClass("criticism", noun=r"(?:notices?|circulars?|bulletins?)[ ]of[ ](?:public[ ])?critici[sz]m|"
-                                   r"(?:public[ ])?(?:censure|reprimand)s?",
-                 suffer=r"(?:publicly[ ]|named[ ]and[ ])?(?:critici[sz]ed|censured|reprimanded)\b",  # "... in a circular"
+                                   r"(?:public[ ])?(?:censure|reprimand|admonition)s?",
+                 suffer=r"(?:publicly[ ]|named[ ]and[ ])?(?:critici[sz]ed|censured|reprimanded|admonished)\b",  # "... in a circular"
                  # "circulate a notice of criticism", "serve the operator a written notice of criticism", "issue a
                  # circular of criticism to it", "criticise it publicly"
                  do=r"circulate[ ]a[ ](?:notice[ ]of[ ])?critici[sz]m|(?:give|issue|serve)[ ](?:(?:it|them|him[ ]or[ ]her|"
@@ -1106,6 +1109,7 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                       r"(?:property|goods|money|fees?|gains|overcharges?|overpayments?|subsid(?:y|ies)|grants?|sums?|"
                       r"amounts?|charges?|deposits?|allowances?)\b|"
                       r"make[ ]good[ ](?:the[ ]|any[ ]|all[ ]|such[ ])?(?:[\w-]+[ ]){0,2}?(?:loss(?:es)?|damages?)|"
+                      r"make[ ](?:full[ ])?restitution\b|"
                       r"compensate[ ](?:[\w-]+[ ]){0,4}?for[ ](?:the[ ]|any[ ]|all[ ]|such[ ])?(?:[\w-]+[ ]){0,2}?"
                       r"(?:loss(?:es)?|damages?)|"
                       # (defsanct12) "shall compensate the owner (in accordance with the contract)": the one harmed as
@@ -1456,7 +1460,8 @@ CHAPTER_REF = re.compile(
 RELATIVE_REF = re.compile(
     rf"""(?:{_ITEMS})?
     (?:
-        (?:\bthe[ ](?P<rel_ord>{_PARA_ORDS})[ ]paragraphs?[ ]of[ ]|\bparagraphs?[ ]\(?(?P<rel_num>{_PARA_NUMS})\)?[ ]of[ ])?
+        # ((defsanct13) "the last paragraph of this Article / of the preceding article", as the last of the article)
+        (?:\bthe[ ](?:(?P<rel_ord>{_PARA_ORDS})|(?P<rel_last>last))[ ]paragraphs?[ ]of[ ]|\bparagraphs?[ ]\(?(?P<rel_num>{_PARA_NUMS})\)?[ ]of[ ])?
         \b(?:the|this|the[ ]present)[ ](?:
             # (session 11) "the immediately preceding paragraph": the adverb stresses the one before, the same reference
             (?:(?P<count_before>two|three|four)[ ])?(?:immediately[ ])?(?P<prev>preceding|previous|foregoing|aforementioned|aforesaid|

@@ -807,6 +807,10 @@ def _relative(p: ParsedDocument, numbers: dict[Any, Any], u: Unit, m: re.Match[s
     rel_paras: list[int | None] = (
         [ordinal(w) for w in P.ORDINAL_WORD.findall(m.group("rel_ord"))] if m.group("rel_ord")
         else list(_numbers(m.group("rel_num"))) if m.group("rel_num") else [])
+    if m.group("rel_last") and unit.startswith("article"):
+        # "the last paragraph of this Article / of the preceding article": that article's last paragraph as printed
+        cited = art if m.group("self") else numbers.get(art.number + (1 if forward else -1))
+        rel_paras = [len(cited.paragraphs)] if cited is not None and cited.paragraphs else [None]
     if len(rel_paras) > 1 and unit.startswith("article") and (m.group("self") or m.group("prev")):
         # "paragraphs 1 and 2 of this Article", "the first and second paragraphs of the preceding article"
         target_art = art if m.group("self") else numbers.get(art.number + (1 if forward else -1))

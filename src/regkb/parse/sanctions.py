@@ -73,7 +73,7 @@ AGENT_END = re.compile(r"[,;.:]|\s+(?:in\s+accordance|according|pursuant|with|fo
                        r"provided|prescribed|specified|set\s+out|listed))\b(?!\s+(?:which|whom)\b)", re.IGNORECASE)
 AGENT_AND = re.compile(r"\s+(?:and|or)\b", re.IGNORECASE)
 # (defsanct13) an agent that points back to the one named before: "by the same bureau", "by the said department"
-SAME_AGENT = re.compile(r"^(?:the\s+)?(?:same|said|aforesaid|aforementioned|above-?mentioned)\s+\w+", re.IGNORECASE)
+SAME_AGENT = re.compile(r"^(?:the\s+)?(?:same|said|aforesaid|aforementioned|above-?mentioned|above)\s+\w+", re.IGNORECASE)
 # the object of a power: "discipline X", "upon (each of) X", "prohibit X from", "order X to", "fine X"
 OBJECT = re.compile(r"\b(?:upon|on|against)\s+(?:each\s+of\s+)?(?P<a>.+?)(?=[,;.]|\s+in\s+accordance|$)|"
                     # "give a warning to X", "issue a fine to X"
