@@ -205,8 +205,8 @@ def _references(docs: list[ParsedDocument], matcher: re.Pattern[str] | None, nam
                     total = len(cited.paragraphs) if cited is not None else 0
                     run = {"two": 2, "three": 3, "four": 4}.get((m.group("run_n") or "").lower(), 1)
                     from_end = bool(m.group("para_last")) or (m.group("run_end") or "").lower() == "last"
-                    span = list(range(total - run + 1, total + 1)) if from_end else list(range(1, run + 1))
-                    paras = [x for x in span if 1 <= x <= total] or [None]
+                    counted = list(range(total - run + 1, total + 1)) if from_end else list(range(1, run + 1))
+                    paras = [x for x in counted if 1 <= x <= total] or [None]
                 elif (m.group("sent_ord") or "").lower() == "first" and len(_numbers(m.group("nums"))) == 1:
                     paras = [1]  # "the first sentence of Article 6": in the article's first paragraph
                 items = m.group("items") or m.group("items_after") or ""

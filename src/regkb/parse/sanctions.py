@@ -571,11 +571,11 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
             agent = next((x for x in (_agent_at(text, y.start("np"), b, party)
                                       for y in LATE_BY.finditer(text, trigger_end, b)) if x), None)
         authority: tuple[str | None, tuple[str, ...]] = (None, ())
-        before = same_sentence or (prev if prev is not None and prev.unit == id(unit) else None)
-        if agent is not None and SAME_AGENT.match(agent) and before is not None and before.authority:
+        named_before = same_sentence or (prev if prev is not None and prev.unit == id(unit) else None)
+        if agent is not None and SAME_AGENT.match(agent) and named_before is not None and named_before.authority:
             # "... ordered by the district bureau to close it, and a penalty shall be given by the same bureau": the
             # authority named before
-            authority = (before.authority, before.authorities)
+            authority = (named_before.authority, named_before.authorities)
         elif agent is not None:
             authority = (_printed(agent), party(agent) or ())
         elif same_sentence is not None and same_sentence.authority and not own_violation and \
