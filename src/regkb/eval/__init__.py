@@ -47,7 +47,8 @@ MAX_GOLD_BYTES = 5_000_000
 # (a determiner identifies no party: "other" in "the persons directly in charge and other directly liable persons"
 # sets the second class beside the first, and the guide names a party by the words that identify it (1.1), so
 # "other directly liable persons" and "directly liable persons" are one name)
-_DETERMINER = re.compile(r"^(?:the|a|an|any|all|each|every|such|relevant|said|other)\s+")
+# (a possessive determiner too: "their units" and "units" name the same party; defsanct13)
+_DETERMINER = re.compile(r"^(?:the|a|an|any|all|each|every|such|relevant|said|other|their|its|his\s+or\s+her|his|her)\s+")
 
 
 # --- gold ------------------------------------------------------------------------------------

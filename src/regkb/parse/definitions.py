@@ -202,7 +202,11 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
         start += frame.end()  # "For the purposes of these Rules, "parcel data" means ..."
     meant = P.MEANT_BY.match(text, start, e)
     if meant:  # 'By "X" is meant Y': the inverted frame names the term itself
-        return _make(u, start + meant.start("raw"), e, meant.group("raw"), start + meant.end("raw"), meant.end(),
+        return _make(u, meant.start("raw"), e, meant.group("raw"), meant.end("raw"), meant.end(), False, True)
+    named_by_text = P.TEXT_NAMES_TERM.match(text, start, e)
+    if named_by_text:  # 'Where these Measures speak of "X", they mean Y', 'What these Rules call "X" is Y'
+        g = next(k for k in ("raw", "raw2", "raw3", "raw4") if named_by_text.group(k) is not None)
+        return _make(u, named_by_text.start(g), e, named_by_text.group(g), named_by_text.end(g), named_by_text.end(),
                      False, True)
     verb: re.Match[str] | None = P.DEFINING_VERB.search(text, start, e)
     if verb and verb.group("marked_only") and not _marked_term(text[start : verb.start()]):
@@ -218,6 +222,13 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
         lead_term = P.THE_TERM.match(text, start, e)
         used_is = P.USED_IN_IS.match(text, lead_term.end() if lead_term else start, e)
         # ('"Booking data" as used in these Rules includes the name ...': an extension fixed for the text's own term)
+        # (the bare aside ', in these Rules,' marks an unquoted term only before a noun phrase: "Fees, in these Rules,
+        # are payable ..." states a rule about fees)
+        bare_aside = not re.search(P.USED_PARTICIPLE + r"|purpose|sense|meaning", used_is.group("used")) \
+            if used_is else False
+        if used_is and bare_aside and not _marked_term(used_is.group("raw")) \
+                and not _NP_PREDICATE.match(text, used_is.end(), e):
+            used_is = None
         if used_is and (P.EXTENSION_VERB_WORD.match(used_is.group("verb"))
                         or P.CLASSIFYING_PREDICATE.match(text, used_is.end(), e)):
             return _make(u, start, e, used_is.group("raw"), used_is.start("used"), used_is.end(), False, True)
@@ -292,8 +303,10 @@ def _marked_term(raw: str) -> bool:
     if the_term:
         return True
     used = P.AS_USED_IN.search(raw)
-    if used and used.start() > 0 and re.search(P.USED_PARTICIPLE + r"|purpose", used.group(0)):
+    if used and used.start() > 0 and re.search(P.USED_PARTICIPLE + r"|purpose|sense|meaning", used.group(0)):
         return True  # "as used in these Measures" (the bare "in these Rules" names no term: "Nothing in these Rules")
+    if used and used.start() > 0:
+        raw = raw[: used.start()].strip()  # 'An "older resident", in these Measures, is taken to be': the term before it
     lead = _LEADING_ARTICLE.match(raw)
     return _unwrap(raw)[2] or bool(lead and _unwrap(raw[lead.end() :])[2])
 
@@ -307,9 +320,9 @@ def _bare_term(raw_term: str, verb: str, rest: str) -> bool:
     """Whether "X refers to / denotes / is defined as Y" defines X outside an article that defines terms (guide 5:
     "X refers to Y", in a definitions article or anywhere): X a bare noun phrase of up to five words opening the
     sentence, capitalised and in lower case after its first letter; Y no clause ("refers to that ...", a modal).
-    Not "means", which also states a consequence ("Late payment means the licence lapses"): an unquoted "X means
-    Y" defines X only where the article defines terms."""
-    return bool(_BARE_TERM.match(raw_term.strip())) and not verb.lower().endswith(("mean", "means")) and not \
+    Not "means" (nor "has the meaning of"), which also states a consequence ("Late payment means the licence
+    lapses"): an unquoted "X means Y" defines X only where the article defines terms."""
+    return bool(_BARE_TERM.match(raw_term.strip())) and not re.search(r"\bmean(?:s|ing)?\b", verb, re.IGNORECASE) and not \
         re.match(r"\s*(?:that|to|by|of|in|shall|may|must|should|can|will|be|is|are)\b", rest, re.IGNORECASE)
 
 

@@ -95,7 +95,9 @@ _VERB_OF = {"provision": "provide", "use": "use", "operation": "operate", "devel
 # matches a few words, so a window this long finds what the whole sentence would, in time that does not grow with it
 LOOKBACK = 400
 # "... shall give it a warning and the violation shall ...": "and" or "or" before a determiner
-AND_DETERMINER = re.compile(r"\s+(?:and|or)\s+(?=(?:the|a|an|its|their|such|this|these|those)\s)")
+# ((defsanct13) or a personal pronoun right before the modal (the scan ends at the modal, so "$" is there): "... shall be withdrawn by the bureau and it shall be
+# entered in the credit record": a second clause with its own subject)
+AND_DETERMINER = re.compile(r"\s+(?:and|or)\s+(?=(?:the|a|an|its|their|such|this|these|those)\s|(?:it|they)\s+$)")
 RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # (a full-width semicolon, kept by translations that keep Chinese punctuation, needs no space after it)
 # a new subject after a semicolon: a determiner opens it ("; the city bureau shall ...")

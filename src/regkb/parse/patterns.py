@@ -244,7 +244,10 @@ SENTENCE_END = re.compile(r"[.!?。][\"”]?(?:\[(?:\d{1,3}|\^[\w-]{1,12})\])?(?
 # "X is understood to mean Y", "X is taken to mean Y" (a verb of interpretation with "to mean": the same statement)
 # (defsanct12) "X is used in these Measures to denote Y": the participle that marks the text's own term
 # (USED_PARTICIPLE) with a defining verb in the infinitive; the text named in it makes the words before a term
-DEF_VERB = (r"(?:shall[ ])?(?:refers?[ ]to|means?|denotes?|is[ ]defined[ ]as|are[ ]defined[ ]as|shall[ ]mean|"
+# (defsanct13) the same verbs as a verb and its noun: "X has the meaning of Y", "X shall have the meaning of Y" (as
+# "means"), "X has reference to Y" (as "refers to"); and "X connotes Y" (as "denotes")
+DEF_VERB = (r"(?:shall[ ])?(?:refers?[ ]to|means?|denotes?|connotes?|is[ ]defined[ ]as|are[ ]defined[ ]as|shall[ ]mean|"
+            r"(?:has|have|shall[ ]have|bears?|shall[ ]bear)[ ]the[ ]meaning[ ]of|(?:has|have|shall[ ]have)[ ]reference[ ]to|"
             r"(?:is|are|shall[ ]be)[ ](?:understood|taken)[ ]to[ ]mean|"
             r"(?:is|are)[ ]used[ ](?:in[ ](?:these|this|the[ ]present)[ ]\w+|herein)[ ]to[ ](?:mean|denote|designate|refer[ ]to))")
 # verbs that define only a term the text marks as its own (quoted, emphasised, "the expression X", "X as used in these
@@ -252,16 +255,19 @@ DEF_VERB = (r"(?:shall[ ])?(?:refers?[ ]to|means?|denotes?|is[ ]defined[ ]as|are
 # understood as" also says how a rule is read ("The time limit is understood as ..."; "construed as" is left out:
 # "Nothing in these Rules shall be construed as ..." is no definition); (session 11) "shall be understood as", the
 # same verb with the drafting modal
+# (defsanct13) and "is to be read as", the plainest verb of reading ("References to X shall be read as ..." names no
+# marked term, so stays out)
 # (defsanct12) the verbs of reading complete the family for a marked term: "is understood / taken to be", "shall be
 # construed / interpreted as" ("Nothing in these Rules shall be construed as ..." names no marked term, so stays out),
 # "applies to" ('The term "X" applies to a person who ...': the term's extension), and "is used to denote" without the
 # text named (a marked term only: "Green labels are used to designate organic produce" states a use)
 MARKED_DEF_VERB = (r"(?:designates?|signifies|stands?[ ]for|appl(?:y|ies)[ ]to|"
                    r"(?:(?:is|are)[ ](?:to[ ]be[ ])?|shall[ ]be[ ])(?:understood[ ]as|(?:understood|taken)[ ]to[ ]be|"
-                   r"(?:construed|interpreted)[ ]as)|(?:is|are)[ ]used[ ]to[ ](?:mean|denote|designate|refer[ ]to))")
+                   r"(?:construed|interpreted|read)[ ]as)|(?:is|are)[ ]used[ ]to[ ](?:mean|denote|designate|refer[ ]to))")
 # verbs that fix a term's extension: "X includes / covers / encompasses Y", (session 11) "X embraces Y" (a definition
 # when X is marked, or in an article that defines terms)
-EXTENSION_VERB = r"(?:includes?|covers?|encompass(?:es)?|embraces?)"
+# (defsanct13) "X comprises Y", the same extension in another verb
+EXTENSION_VERB = r"(?:includes?|covers?|encompass(?:es)?|embraces?|comprises?)"
 # (Session 11) the participles that say the words before them are the text's own term: "X as used / mentioned /
 # referred to / employed in these Measures", "X, as referred to herein," (one table for every frame below)
 USED_PARTICIPLE = r"(?:used|mentioned|referred\s+to|stated|specified|employed)"
@@ -337,9 +343,12 @@ WEAK_DEFINITION = re.compile(rf"""(?P<raw>(?:(?:an?|the)[ ](?=[\"“‘'*_]))?(?
 # '(hereinafter abbreviated as X)', '(collectively, X)', '(hereinafter collectively referred to as X)';
 # (session 10) '(referred to as "X" for short)', and '(the "X")': the definite article and a quoted name alone in
 # brackets are the drafting form of a short name (a quoted word alone, "('operators')", may be a gloss: not taken)
+# (defsanct13) '(in short, "X")', '(for short: "X")', '(in brief, the "X")': the adverb of a short name before it, with
+# the name quoted (a bare word after "in short" may be a gloss)
 INLINE_DEFINITION = re.compile(
     r"""[(（][ ]*(?:(?:hereinafter|hereafter|collectively)[,:]?(?:[ ](?:(?:collectively|jointly|together)[ ])?(?:referred[ ]to[ ]as|called|known[ ]as|
-        abbreviated[ ]as|shortened[ ]to|the))?|(?:referred[ ]to|known|abbreviated)[ ]as
+        abbreviated[ ](?:as|to)|shortened[ ](?:to|as)|the))?|(?:referred[ ]to|known|abbreviated)[ ]as|(?:abbreviated|shortened)[ ]to
+        |(?:in[ ]short|for[ ]short|in[ ]brief|briefly)(?=[,:]?[ ]*(?:the[ ]+)?[\"“'‘])
         |(?=the[ ]+[\"“'‘][^\"“”'‘’]{1,80}[\"”'’][ ]*[)）]))[,:]?[ ]*(?:the[ ]+)?
         (?:[\"“'‘](?P<term>[^\"”'’]{1,80})[\"”'’]|(?P<bare>[^()（）\"“”]{1,80}?))
         (?:[ ]in[ ](?:these|this)[ ]\w+|[ ]for[ ](?:short|brevity))?[ ]*[)）]""",
@@ -376,10 +385,16 @@ GLOSSARY_ENTRY = re.compile(
     (?P<sep>[:：]|[–—-](?=[ ]))[ ]+(?=\S)""",   # a dash only after a marked term ("**Kiosk** – a booth")
     re.VERBOSE,
 )
+# an aside set off by commas that names the text between a term and its verb: ', for the purposes of these Rules,',
+# ', for the purposes hereof,' (defsanct12), (defsanct13) the same frame with the other heads of FRAME_LEAD and the
+# phrases of sense: '"X", in these Measures, is taken to be', '"X", in the sense of these Provisions, is', '"X", within
+# the meaning of this Law, means', '"X", under these Rules, refers to'
+_TEXT_ASIDE = (r"(?:,[ ](?:for[ ]the[ ]purposes?[ ]of|in[ ]the[ ]sense[ ]of|within[ ]the[ ]meaning[ ]of|in|under)[ ]"
+               r"(?:these|this|the[ ]present)[ ]\w+,|,[ ]for[ ]the[ ]purposes?[ ]hereof,)")
 # '"X", as used in these Measures, means', 'X as mentioned in these Measures refers to': a phrase that says the words
 # before it are the text's own term (a definitional frame as quotation marks are)
-AS_USED_IN = re.compile(r",?\s*(?:(?:as|when)\s+)?" + USED_PARTICIPLE + r"\s+" + _IN_THIS_TEXT + r"\s*,?$|"
-                        r",\s*for\s+the\s+purposes?\s+(?:of\s+(?:these|this)\s+\w+|hereof)\s*,$"
+AS_USED_IN = re.compile(r",?\s*(?:(?:as|when|where)\s+)?" + USED_PARTICIPLE + r"\s+" + _IN_THIS_TEXT + r"\s*,?$|"
+                        r"(?:" + _TEXT_ASIDE + r")$"
                         # 'X in these Rules refers to': the bare phrase names the instrument, as "as used in" does
                         r"|\s+in\s+(?:these|this|the\s+present)\s+(?:Provisions|Measures|Regulations|Rules|Law|Decision|Code|"
                         r"Interpretation|Opinions|Notice|Guidelines|Standards?|Chapter|Section)$", re.IGNORECASE)
@@ -388,10 +403,9 @@ AS_USED_IN = re.compile(r",?\s*(?:(?:as|when)\s+)?" + USED_PARTICIPLE + r"\s+" +
 # them: CLASSIFYING_PREDICATE)
 # (defsanct12) the same with an aside that names the text's purposes: 'A "stall", for the purposes hereof, is ...',
 # 'Vendors, for the purposes of these Rules, are ...' (an article may stand before a quoted term)
-_PURPOSES_ASIDE = r"(?:,[ ]for[ ]the[ ]purposes?[ ](?:of[ ](?:these|this|the[ ]present)[ ]\w+|hereof),)"
 USED_IN_IS = re.compile(
     rf"""(?P<raw>(?:(?:an?|the)[ ](?=[\"“‘']))?{QUOTED}|(?:[A-Za-z][\w-]*[ ]){{0,6}}?[A-Za-z][\w-]*)
-    (?P<used>,?[ ](?:(?:as|when)[ ])?{USED_PARTICIPLE}[ ]{_IN_THIS_TEXT},?|{_PURPOSES_ASIDE})[ ](?P<verb>is|are|{EXTENSION_VERB})[ ]""",
+    (?P<used>,?[ ](?:(?:as|when)[ ])?{USED_PARTICIPLE}[ ]{_IN_THIS_TEXT},?|{_TEXT_ASIDE})[ ](?P<verb>is|are|{EXTENSION_VERB})[ ]""",
     X,
 )
 # (defsanct12) the inverted frame "By X is meant Y", "By "X" are understood Y": the term after "By", the meaning after
@@ -416,6 +430,21 @@ OWN_TERM_SENTENCE = re.compile(
     )(?!(?:shall|may|must|should|can|will|be|to)\b)""",
     X,
 )
+# (defsanct13) the text itself as the subject of a verb of meaning or naming, the term its object: "Where these Measures
+# speak of an "X", they mean Y", "When these Rules refer to X, they mean Y", "By "X" these Provisions understand Y"
+# (MEANT_BY's frame with the text as the subject), "What these Provisions call a "X" is Y" (the pseudo-cleft), "These
+# Rules use the term "X" to mean Y" (the active of "is used in these Rules to mean", DEF_VERB). The frame
+# makes the words a term of the text's own, quoted or not; the meaning follows the match.
+_NAMED_TERM = rf"(?:(?:an?|the)[ ])?(?:{QUOTED}|(?:[A-Za-z][\w-]*[ ]){{0,5}}?[A-Za-z][\w-]*)"
+_THE_TEXT = rf"(?:these|this|the[ ]present)[ ]{_OWN_TEXT}"
+TEXT_NAMES_TERM = re.compile(rf"""(?:
+      (?:where|when(?:ever)?)[ ]{_THE_TEXT}[ ](?:speaks?[ ]of|talks?[ ]of|refers?[ ]to|mentions?|uses?(?:[ ]the[ ](?:term|word|expression))?)[ ]
+        (?P<raw>{_NAMED_TERM}),[ ](?:they|it)[ ](?:mean|means|refer[ ]to|refers[ ]to|have[ ]in[ ]mind|has[ ]in[ ]mind)
+    | by[ ](?P<raw2>{_NAMED_TERM}),?[ ]{_THE_TEXT}[ ](?:understands?|means?|intends?|denotes?)
+    | what[ ]{_THE_TEXT}[ ](?:calls?|terms?|names?|designates?|refers?[ ]to[ ]as)[ ](?P<raw3>{_NAMED_TERM})[ ](?:is|are)
+    | {_THE_TEXT}[ ]uses?[ ](?:the[ ](?:term|word|expression)[ ])?(?P<raw4>{_NAMED_TERM})[ ]to[ ](?:mean|denote|
+        designate|refer[ ]to)
+    )[ ]""", X)
 # "For the purposes of these Rules, X means": a frame that names the instrument makes an unquoted term a term
 INSTRUMENT_FRAME = re.compile(rf"^{FRAME_LEAD}[ ](?:these|this)[ ]"
                               r"(?:Provisions|Measures|Regulations|Rules|Law|Decision|Code|Interpretation|Opinions|Notice|"
@@ -1047,13 +1076,15 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     PenaltyClass("warning", noun=WARNING_NOUN, suffer=r"warned(?![ ](?:of|about|that|against)\b)",
                  do=_WARNING + r"|(?:give|issue)[ ](?:" + _OBJ + r"[ ])?(?:a[ ])?warnings?",
                  not_=r"-|labels?|signs?|lights?|lines?|messages?|systems?|devices?|signals?|notices?"),
-    PenaltyClass("criticism", noun=r"(?:notices?|circulars?|bulletins?)[ ]of[ ](?:public[ ])?critici[sz]m",
-                 suffer=r"(?:publicly[ ]|named[ ]and[ ])?critici[sz]ed\b",  # "shall be criticised in a circular"
+    # (defsanct13) the same reproof in other verbs: "shall be publicly censured", "shall be reprimanded", "admonished"
+    PenaltyClass("criticism", noun=r"(?:notices?|circulars?|bulletins?)[ ]of[ ](?:public[ ])?critici[sz]m|"
+                                   r"(?:public[ ])?(?:censure|reprimand|admonition)s?",
+                 suffer=r"(?:publicly[ ]|named[ ]and[ ])?(?:critici[sz]ed|censured|reprimanded|admonished)\b",  # "... in a circular"
                  # "circulate a notice of criticism", "serve the operator a written notice of criticism", "issue a
                  # circular of criticism to it", "criticise it publicly"
                  do=r"circulate[ ]a[ ](?:notice[ ]of[ ])?critici[sz]m|(?:give|issue|serve)[ ](?:(?:it|them|him[ ]or[ ]her|"
                     r"him|her|the[ ]\w+|such[ ]\w+)[ ])?an?[ ](?:public[ ]|written[ ])?(?:notice|circular|bulletin)[ ]of[ ]"
-                    r"(?:public[ ])?critici[sz]m|(?:publicly[ ])?critici[sz]e[ ](?:it|them|the[ ]\w+)"),
+                    r"(?:public[ ])?critici[sz]m|(?:publicly[ ])?(?:critici[sz]e|censure|reprimand)[ ](?:it|them|the[ ]\w+)"),
     # (Session 11) the violator's own "shall pay a fine of ..." after a violation (indefinite: a penalty named here;
     # "shall pay the fine within 15 days" pays one already imposed, a duty)
     PenaltyClass("fine", noun=r"fines?", suffer=r"fined", do=r"fine", bear=r"pay[ ]an?[ ](?:[\w-]+[ ]){0,2}?fine\b",
@@ -1084,6 +1115,15 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     PenaltyClass("restriction", noun=r"restrictions?[ ](?:on|of)[ ](?:[\w-]+[ ]){0,2}?" + _BUSINESS,
                  done=r"restricted[ ]in[ ](?:[\w-]+[ ]){0,3}?" + _BUSINESS, had_v=r"restricted",
                  do=r"restrict[ ]" + _POSS + r"[ ](?:[\w-]+[ ]){0,2}?" + _BUSINESS),
+    # (defsanct13) performance in the violator's place, at its cost: "the bin shall be removed by the bureau at the
+    # operator's cost", "the bureau shall demolish the shed at the owner's expense" (near a violation: a thing removed
+    # at a cost is otherwise a service)
+    PenaltyClass("substitute",
+                 done_near=r"(?:removed|demolished|dismantled|cleared(?:[ ]away)?|towed(?:[ ]away)?|cleaned[ ]up|"
+                           r"carried[ ]out|done|performed|repaired|restored)[ ][^,;.]{0,80}?at[ ](?:the[ ])?"
+                           r"(?:[\w'’-]+[ ]){0,3}?(?:own[ ])?(?:costs?|expenses?)\b",
+                 do_near=r"(?:remove|demolish|dismantle|clear(?:[ ]away)?|tow(?:[ ]away)?|clean[ ]up|repair|restore)[ ]"
+                         r"[^,;.]{1,80}?[ ]at[ ](?:the[ ])?(?:[\w'’-]+[ ]){0,3}?(?:own[ ])?(?:costs?|expenses?)\b"),
     # (Session 11) a place "shall be closed" and an event "shall be called off" for a violation in the same sentence:
     # the business or the event stopped, as "closed down"; not "closed to traffic", "closed on public holidays" (a
     # schedule) nor a place closed a sentence away from the violation
@@ -1110,14 +1150,20 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  do=r"(?:demote|dismiss)[ ]" + _OBJ + r"|remove[ ]" + _OBJ + r"[ ]from[ ](?:office|(?:his|her|their)[ ]"
                     r"posts?)|give[ ](?:" + _OBJ + r"[ ])?(?:disciplinary|administrative)[ ](?:sanctions?|punishments?)"),
     # credit measures
-    PenaltyClass("credit", noun=r"(?:entry|inclusion|listing)[ ](?:in|on|into)[ ](?:[\w-]+[ ]){0,4}?(?:credit|blacklist)",
+    # (defsanct13) demerit points recorded against a party: "a demerit of ten points shall be recorded against the
+    # operator" (near a violation: "recorded against the account" is bookkeeping)
+    PenaltyClass("credit", noun=r"(?:entry|inclusion|listing)[ ](?:in|on|into)[ ](?:[\w-]+[ ]){0,4}?(?:credit|blacklist)|"
+                                r"demerits?(?:[ ]points?)?|penalty[ ]points",
+                 done_near=r"(?:entered|recorded|registered|logged)[ ]against\b",
                  # "shall be entered in the list of seriously dishonest entities", "recorded in its credit file"
                  # (defsanct12) the agent may stand between the participle and the list: "shall be entered by the
                  # department in the list of untrustworthy operators"
-                 suffer=r"(?:entered|included|placed|listed)[ ](?:by[ ](?:the|a|an)[ ][^,;.]{1,60}?[ ])?(?:in|on|into)[ ]"
-                        r"(?:the[ ]|a[ ])?(?:list|register|roster|"
+                 # (defsanct13) "named" as "listed", a list owned by a possessive ("the district's list of"), and
+                 # the list's parties named by their records ("studios with poor records", "defaulters")
+                 suffer=r"(?:entered|included|placed|listed|named)[ ](?:by[ ](?:the|a|an)[ ][^,;.]{1,60}?[ ])?(?:in|on|into)[ ]"
+                        r"(?:the[ ]|a[ ])?(?:[\w-]+['’]s?[ ])?(?:list|register|roster|"
                         r"catalogue)[ ]of[ ](?:[\w-]+[ ]){0,3}?(?:dishonest|untrustworthy|discredited|bad[ ]faith|"
-                        r"blacklisted)|blacklisted\b|(?:entered|recorded)[ ](?:in|on|into)[ ](?:the[ ]|its[ ]|their[ ])?"
+                        r"blacklisted|(?:poor|bad|negative)[ ](?:records?|credit|standing)|violators|offenders|defaulters)|blacklisted\b|(?:entered|recorded)[ ](?:in|on|into)[ ](?:the[ ]|its[ ]|their[ ])?"
                         r"(?:[\w-]+[ ]){0,3}?credit\b",
                  done=r"(?:entered|included|listed|placed|recorded)[ ](?:in|on|into|as|under)[ ](?:the[ ]|a[ ]|an[ ])?"
                       r"(?:[\w-]+[ ]){0,6}?(?:blacklists?|abnormal|dishonest|untrustworthy|key[ ]supervision)\b|"
@@ -1147,18 +1193,24 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  # (Session 11) "shall bear / pay the compensation": compensation named as a noun is civil liability
                  # only after a violation or a harm the bearer caused (guide 4, 1.8), as the verbs are
                  # (Session 11) restitution after a violation: "shall return the property or make up its value", "return
-                 # the fees collected" (what was taken given back, or its worth)
+                 # the fees collected" (what was taken given back, or its worth); (defsanct13) the other verbs of
+                 # giving back ("refund the overcharge", "repay the subsidies so obtained") and what is given back
                  bear_near=r"(?:bear|pay)[ ](?:the[ ]|any[ ]|all[ ])?(?:[\w-]+[ ]){0,2}?(?:compensation|damages)\b|"
-                      r"make[ ]up[ ](?:its|the|their)[ ](?:full[ ])?value\b|return[ ](?:the|such|its|their)[ ](?:[\w-]+[ ]){0,2}?"
-                      r"(?:property|goods|money|fees?|gains)\b|"
+                      r"make[ ]up[ ](?:its|the|their)[ ](?:full[ ])?value\b|(?:return|refund|repay|pay[ ]back|give[ ]back)[ ](?:the|such|its|their|any|all)[ ](?:[\w-]+[ ]){0,2}?"
+                      r"(?:property|goods|money|fees?|gains|overcharges?|overpayments?|subsid(?:y|ies)|grants?|sums?|"
+                      r"amounts?|charges?|deposits?|allowances?)\b|"
                       r"make[ ]good[ ](?:the[ ]|any[ ]|all[ ]|such[ ])?(?:[\w-]+[ ]){0,2}?(?:loss(?:es)?|damages?)|"
+                      r"make[ ](?:full[ ])?restitution\b|"
                       r"compensate[ ](?:[\w-]+[ ]){0,4}?for[ ](?:the[ ]|any[ ]|all[ ]|such[ ])?(?:[\w-]+[ ]){0,2}?"
                       r"(?:loss(?:es)?|damages?)|"
                       # (defsanct12) "shall compensate the owner (in accordance with the contract)": the one harmed as
                       # the object alone; "shall bear the cost of replacing the soil": the cost of putting a wrong right
                       # (both only after a violation or a harm the party caused)
                       r"compensate[ ](?:the|its|their|his|her|any)[ ](?:[\w-]+[ ]){0,2}?[\w-]+|"
-                      r"bear[ ](?:the|all|any)[ ](?:[\w-]+[ ]){0,2}?(?:costs?|expenses?)[ ]of\b"),
+                      r"bear[ ](?:the|all|any)[ ](?:[\w-]+[ ]){0,2}?(?:costs?|expenses?)[ ]of\b|"
+                      # (defsanct13) whose costs they are, as a possessive: "shall bear the customer's medical costs",
+                      # "pay the victim's funeral expenses" (the one harmed)
+                      r"(?:bear|pay)[ ](?:the[ ])?[\w-]+(?:[ ][\w-]+)?['’]s?[ ](?:[\w-]+[ ]){0,2}?(?:costs?|expenses?|bills?)\b"),
     PenaltyClass("criminal", noun=r"criminal[ ](?:liability|responsibility|punishment|penalt(?:y|ies))",
                  # "shall be prosecuted", "investigated for criminal liability", "held accountable", "the case shall be
                  # transferred (handed over) to the judicial organs": criminal liability pursued
@@ -1263,11 +1315,13 @@ SANCTION_POWER = re.compile(
          cases?|violations?|offen[cs]es?|breach(?:es)?|illegal[ ]acts?)))\b""",
     X,
 )
+# ((defsanct13) and its payments: "shall stop paying it subsidies")
 # A public body's service withdrawn for a violation ("the department shall stop providing energy data to it"): a
 # penalty when a public body (PUBLIC_BODY, in the clause's subject) withdraws it; a private party's "shall stop
 # providing data to it" after its counterpart's breach is its own duty
 WITHDRAW_SERVICE = re.compile(r"^(?:shall|may|will|(?:is|are)[ ]to)" + _MODAL_GAP +
-                              r"(?:stop|cease)[ ](?:providing|supplying|granting|sharing)\b", X)
+                              r"(?:stop|cease)[ ](?:providing|supplying|granting|sharing|paying|funding|subsidi[sz]ing)\b",
+                              X)
 PUBLIC_BODY = re.compile(r"\b(?:departments?|bureaus?|administrations?|authorit(?:y|ies)|commissions?|ministr(?:y|ies)|"
                          r"organs?|governments?|agenc(?:y|ies)|customs|courts?|procuratorates?)\b", re.IGNORECASE)
 # "criminal responsibility shall be pursued": a liability named as the subject of a passive pursuit
@@ -1313,7 +1367,17 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
                        # so fined twice", "a contractor warned three times": a repeated offence, penalised again
                        r"(?:is|are|was|were|been|so)[ ](?:fined|warned|punished|penali[sz]ed)\b|"
                        r"\b(?:fined|warned|punished|penali[sz]ed)[ ](?:[\w,-]+[ ]){0,6}?(?:twice|(?:two|three|four|five|"
-                       r"\d+)[ ]times|again|repeatedly)\b)\b", X)
+                       r"\d+)[ ]times|again|repeatedly)\b|"
+                       # (defsanct13) a use or a gain that is wrongful by its own words: "misuses the data", "where the
+                       # names are misused", "obtains subsidies by false claims", "by fraud"
+                       r"(?:misus|abus)(?:e|es|ed|ing)\b|\bby[ ](?:means[ ]of[ ])?(?:false|fraudulent|deceptive|forged|"
+                       r"fake)[ ](?:claims?|statements?|declarations?|documents?|information|materials|pretences|"
+                       r"representations?)|\bby[ ](?:fraud|deception|bribery)\b|"
+                       # (defsanct13) not done in the time a provision sets: "has not filed within the period set under
+                       # paragraph 1", "fails to register within the time limit prescribed" (not "within three days")
+                       r"(?:(?:has|have|had)[ ]not|fail(?:s|ed)?[ ]to)[ ][^,;.]{1,60}?[ ]within[ ]the[ ](?:[\w-]+[ ])?"
+                       r"(?:period|time[ ]limit|deadline|time)[ ](?:set|specified|prescribed|fixed|laid[ ]down|given|"
+                       r"stipulated|required)\b)\b", X)
 # (Session 11) a harm the clause's party caused: "Where the conduct of the organiser causes personal injury", "Where
 # pruning work causes injury to a person or damage to a vehicle": redress for it (PENALTY_BEAR's civil row) is civil
 # liability, as after a violation (guide 4, 1.8)
@@ -1439,7 +1503,10 @@ ARTICLE_REF = re.compile(
     # ((defsanct12) "the first sentence of Article 6": a sentence is cited by the paragraph that holds it; the first
     # sentence of an article is in its first paragraph, any other is cited by the article or paragraph named)
     (?P<sentence>(?i:the)[ ](?P<sent_ord>{_ORD}|last)[ ]sentences?[ ]of[ ])?
-    (?:(?P<para_ord>(?i:the)[ ](?P<ord>{_PARA_ORDS})[ ]paragraphs?[ ]of[ ])|(?:[Pp]aragraphs?[ ]\(?(?P<para_num>{_PARA_NUMS})\)?[ ]of[ ]))?
+    # ((defsanct13) "the last paragraph of Article 5": the article's last paragraph as printed; "the first two
+    # paragraphs of Article 4", "the last two paragraphs of": a run of paragraphs counted from either end)
+    (?:(?P<para_ord>(?i:the)[ ](?:(?P<ord>{_PARA_ORDS})|(?P<para_last>last)|(?P<run_end>first|last)[ ](?P<run_n>two|three|four))
+       [ ]paragraphs?[ ]of[ ])|(?:[Pp]aragraphs?[ ]\(?(?P<para_num>{_PARA_NUMS})\)?[ ]of[ ]))?
     \b(?P<word>Articles?|Arts?\.|articles?(?=[ ]\d)|articles(?=[ ]{_SPELLED}(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]to[ ]|[ ]through[ ])))[ ]
     (?P<nums>{ART_NUM}(?P<para_paren>{ART_BRACKETS})?
       (?:(?:{_RANGE}(?:Articles?|Arts?\.)[ ]{ART_NUM}|{_RANGE_WORD}{ART_NUM}|{_LIST_SEP}{_NUM_NEXT})(?:{ART_BRACKETS})?)*)
@@ -1484,7 +1551,8 @@ CHAPTER_REF = re.compile(
 RELATIVE_REF = re.compile(
     rf"""(?:{_ITEMS})?
     (?:
-        (?:\bthe[ ](?P<rel_ord>{_PARA_ORDS})[ ]paragraphs?[ ]of[ ]|\bparagraphs?[ ]\(?(?P<rel_num>{_PARA_NUMS})\)?[ ]of[ ])?
+        # ((defsanct13) "the last paragraph of this Article / of the preceding article", as the last of the article)
+        (?:\bthe[ ](?:(?P<rel_ord>{_PARA_ORDS})|(?P<rel_last>last))[ ]paragraphs?[ ]of[ ]|\bparagraphs?[ ]\(?(?P<rel_num>{_PARA_NUMS})\)?[ ]of[ ])?
         \b(?:the|this|the[ ]present)[ ](?:
             # (session 11) "the immediately preceding paragraph": the adverb stresses the one before, the same reference
             (?:(?P<count_before>two|three|four)[ ])?(?:immediately[ ])?(?P<prev>preceding|previous|foregoing|aforementioned|aforesaid|

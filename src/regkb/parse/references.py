@@ -31,7 +31,8 @@ _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _ARTICLE_WORD = re.compile(r"(?:Articles?|Arts?\.)\s")
 _OF_THE_SPACED = re.compile(r"[ ]of[ ](?:the[ ])?")
 _LOWER_WORDS = re.compile(r"[a-z]+")
-_ITEM_TOKENS = re.compile(r"\b(to|through)\b|\(([0-9]+|[IVXivx]+|[a-z])\)|\b([0-9]+|[IVXivx]+)\b")
+# (a label with its closing bracket only, "a)", "c)", as lists labelled so are cited: "points a) and c) of"; defsanct13)
+_ITEM_TOKENS = re.compile(r"\b(to|through)\b|(?:\(|\b)([0-9]+|[IVXivx]+|[a-z])\)|\b([0-9]+|[IVXivx]+)\b")
 _ROMAN_I = re.compile(r"\W*i\W*")
 _ART_BRACKETS = re.compile(P.ART_BRACKETS)
 _NUMBER_WORDS = re.compile(rf"\d+|[IVXLC]+\b|(?=[A-Z]){P.SPELLED_REF_NUM}|to|through|[-–—]")
@@ -197,6 +198,15 @@ def _references(docs: list[ParsedDocument], matcher: re.Pattern[str] | None, nam
                     paras = [_number(m.group("para_after"))]
                 elif m.group("ord_after"):  # "Article 9, second paragraph"
                     paras = [ordinal(m.group("ord_after"))]
+                elif m.group("para_last") or m.group("run_end"):
+                    # "the last paragraph of Article 5", "the first two paragraphs of Article 4": counted on the
+                    # article as printed (the first article named; none if the text has no such article)
+                    cited = numbers.get(_numbers(m.group("nums"))[0])
+                    total = len(cited.paragraphs) if cited is not None else 0
+                    run = {"two": 2, "three": 3, "four": 4}.get((m.group("run_n") or "").lower(), 1)
+                    from_end = bool(m.group("para_last")) or (m.group("run_end") or "").lower() == "last"
+                    counted = list(range(total - run + 1, total + 1)) if from_end else list(range(1, run + 1))
+                    paras = [x for x in counted if 1 <= x <= total] or [None]
                 elif (m.group("sent_ord") or "").lower() == "first" and len(_numbers(m.group("nums"))) == 1:
                     paras = [1]  # "the first sentence of Article 6": in the article's first paragraph
                 items = m.group("items") or m.group("items_after") or ""
@@ -797,6 +807,10 @@ def _relative(p: ParsedDocument, numbers: dict[Any, Any], u: Unit, m: re.Match[s
     rel_paras: list[int | None] = (
         [ordinal(w) for w in P.ORDINAL_WORD.findall(m.group("rel_ord"))] if m.group("rel_ord")
         else list(_numbers(m.group("rel_num"))) if m.group("rel_num") else [])
+    if m.group("rel_last") and unit.startswith("article"):
+        # "the last paragraph of this Article / of the preceding article": that article's last paragraph as printed
+        cited = art if m.group("self") else numbers.get(art.number + (1 if forward else -1))
+        rel_paras = [len(cited.paragraphs)] if cited is not None and cited.paragraphs else [None]
     if len(rel_paras) > 1 and unit.startswith("article") and (m.group("self") or m.group("prev")):
         # "paragraphs 1 and 2 of this Article", "the first and second paragraphs of the preceding article"
         target_art = art if m.group("self") else numbers.get(art.number + (1 if forward else -1))

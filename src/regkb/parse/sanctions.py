@@ -40,7 +40,8 @@ DEFINITE_VIOLATION = re.compile(r"\b(?:the|such|this)\s+(?:(?:same|said|above|af
                                 re.IGNORECASE)
 # (compensation is owed to the one harmed: no authority imposes it)
 # (a prosecution is criminal by nature: "shall be prosecuted according to law")
-LIABILITY = re.compile(r"\b(?:criminal(?:ly)?|civil|tort|damages|joint\s+and\s+several|compensation|prosecut\w*)\b",
+# ((defsanct13) "civil" only before a liability's noun: the "Civil Affairs Bureau" imposes penalties)
+LIABILITY = re.compile(r"\b(?:criminal(?:ly)?|civil(?=\s+(?:liabilit|responsibilit|compensation|damages|claims?\b))|tort|damages|joint\s+and\s+several|compensation|prosecut\w*)\b",
                        re.IGNORECASE)
 # ((session 11) and the violator's own redress, the civil row's verbs (P.CIVIL_BEAR): "make good the losses", "return
 # the property or make up its value": owed to the one harmed, no authority imposes it; a public body's "return the
@@ -57,18 +58,22 @@ def _liability(text: str, sa: int, sb: int, b: int) -> bool:
 # ((session 11) "shall receive a warning from the department": the giver after "from", as the agent after "by")
 BY_AGENT = re.compile(r"^\s*(?:(?:or|and)\s+\w+ed\s+)?(?:(?:not\s+(?:less|more)\s+than\s+)?[\d,.]+\s+(?:yuan|RMB)\s+)?"
                       r"(?:\w+ly\s+)?(?:by|from)\s+(?P<np>(?:the|a|an|their|its|his\s+or\s+her|his|her)\s+[^,;]+?)(?=\s+(?:in\s+accordance|according|pursuant|"
-                      r"with|for|on|at|under|and|or|to)\b|[,;.]|$)", re.IGNORECASE)
+                      r"with|for|on|at|under|and|or|to|until|unless|before|after|if|when|where|while|once)\b|[,;.]|$)", re.IGNORECASE)
 # ((defsanct12) an agent between a participle and its complement: "entered by the department in the list of ...")
 INNER_BY = re.compile(r"\sby\s+(?P<np>(?:the|a|an)\s+[^,;.]+?)(?=\s+(?:in|on|into)\s)", re.IGNORECASE)
 LATE_BY = re.compile(r"\s+by\s+(?P<np>(?:the|a|an)\s+[^,;.]+?)(?=\s+(?:in\s+accordance|according|pursuant|and|or|to|for|"
                      r"within)\b|[,;.]|$)", re.IGNORECASE)
-# where an agent's name ends: at punctuation or an adverbial's preposition; a conjunction may be inside the name ("the
+# where an agent's name ends: at punctuation or an adverbial's preposition (or, defsanct13, a subordinator: "closed by the
+# commission until it is filed"); a conjunction may be inside the name ("the
 # agricultural and rural affairs bureaus of cities and counties in accordance with ...") or join two names
 # (a preposition before a relative pronoun opens a relative clause that belongs to the name: "by the organs to which they
 # belong", "by the unit for which he works")
-AGENT_END = re.compile(r"[,;.:]|\s+(?:in\s+accordance|according|pursuant|with|for|on|at|under|to|within|as\s+(?:follows|"
+AGENT_END = re.compile(r"[,;.:]|\s+(?:in\s+accordance|according|pursuant|with|for|on|at|under|to|within|until|unless|"
+                       r"before|after|if|when|where|while|once|as\s+(?:follows|"
                        r"provided|prescribed|specified|set\s+out|listed))\b(?!\s+(?:which|whom)\b)", re.IGNORECASE)
 AGENT_AND = re.compile(r"\s+(?:and|or)\b", re.IGNORECASE)
+# (defsanct13) an agent that points back to the one named before: "by the same bureau", "by the said department"
+SAME_AGENT = re.compile(r"^(?:the\s+)?(?:same|said|aforesaid|aforementioned|above-?mentioned|above)\s+\w+", re.IGNORECASE)
 # the object of a power: "discipline X", "upon (each of) X", "prohibit X from", "order X to", "fine X"
 OBJECT = re.compile(r"\b(?:upon|on|against)\s+(?:each\s+of\s+)?(?P<a>.+?)(?=[,;.]|\s+in\s+accordance|$)|"
                     # "give a warning to X", "issue a fine to X"
@@ -88,7 +93,8 @@ IN_CHARGE = re.compile(r"\s+(?:directly\s+)?(?:in\s+charge|responsible|liable)$"
 _REPEATED = (r"(?:fined|warned|punished|penali[sz]ed)\s+(?:[\w,-]+\s+){0,6}?(?:twice|(?:two|three|four|five|\d+)\s+times|"
              r"again|repeatedly)\b")
 REPEATED = re.compile(r"\s*" + _REPEATED, re.IGNORECASE)
-RELATIVE = re.compile(r"\s+(?:that|which|who)(?:\s+|\s*,\s*)(?=\w)"
+# ((defsanct13) and the possessive relative: "A bin operator whose bin does not show ... shall be ordered")
+RELATIVE = re.compile(r"\s+(?:that|which|who|whose)(?:\s+|\s*,\s*)(?=\w)"
                       # a post-modifier that names the violation: "Kiosk operators in violation of Article 2 shall ..."
                       r"|\s+(?=in\s+(?:violation|breach|contravention)\s+of\b)"
                       # ((defsanct12) a reduced passive relative of a penalty received before: "A shop operator fined
@@ -565,7 +571,12 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
             agent = next((x for x in (_agent_at(text, y.start("np"), b, party)
                                       for y in LATE_BY.finditer(text, trigger_end, b)) if x), None)
         authority: tuple[str | None, tuple[str, ...]] = (None, ())
-        if agent is not None:
+        named_before = same_sentence or (prev if prev is not None and prev.unit == id(unit) else None)
+        if agent is not None and SAME_AGENT.match(agent) and named_before is not None and named_before.authority:
+            # "... ordered by the district bureau to close it, and a penalty shall be given by the same bureau": the
+            # authority named before
+            authority = (named_before.authority, named_before.authorities)
+        elif agent is not None:
             authority = (_printed(agent), party(agent) or ())
         elif same_sentence is not None and same_sentence.authority and not own_violation and \
                 not _liability(text, sa, sb, b) and not re.match(r"\w+\s+(?:also\s+)?be\s+(?:transferred|handed\s+over|referred)\s+to\b", text[m.start() : b]):
