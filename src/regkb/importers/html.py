@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from ..errors import error_at
+from ..parse import patterns as P
 from .pipeline import Block, Draft, Furniture, Line, Stage, non_space, report_not_read
 
 # Elements that are never the document's text.
@@ -774,30 +775,18 @@ def table_lines(table: Any) -> list[str]:
     return markdown_table(grid[0], grid[1:])
 
 
-_NUMBER_NUM = re.compile(r"(?:Article|Art\.)\s*(\d+)|第([一二三四五六七八九十百千零〇两\d]+)条", re.IGNORECASE)
-_NUMBER_CELL = re.compile(r"(?:(?:Article|Art\.)\s*\d+|第[一二三四五六七八九十百千零〇两\d]+条)\.?(?:\s+\S+){0,6}", re.IGNORECASE)
+_NUMBER_NUM = P.LAW_ROW_NUMBER
 
 
 def law_table(table: Any) -> bool:
     """Is ``table`` a page's layout of the law itself: a row per article, its number alone in the first cell ("Article 4",
-    "第四条", perhaps a short caption) and its text in the next, chapters as rows of one cell?
+    "第四条", perhaps a short caption) and its text in the next, chapters as rows of one cell (parse/tables.py
+    :func:`law_rows`, which the Word importer shares)?"""
+    from ..parse.tables import law_rows
 
-    Legislatures' pages set whole laws this way. Read as a data table, every article would become a cell of one
-    Markdown table and the text would have no article heading; read as layout, each cell is a paragraph and the
-    number cell is the article's heading. Two such rows at least, and they are most of the rows with two cells
-    or more (a table of duties that cites an article in one row is not the law), and their numbers follow one another
-    (a table of sanctions citing Articles 12, 15 and 20 is data)."""
-    rows = [[c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+    rows = [[_text(c) for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
             for tr in table.iter("tr") if next(tr.iterancestors("table")) is table]
-    wide = [r for r in rows if len(r) >= 2 and any(_text(c) for c in r[1:])]
-    numbered = [r for r in wide if _NUMBER_CELL.fullmatch(_text(r[0])) and len(_text(r[1])) > len(_text(r[0]))]
-    if len(numbered) < 2 or len(numbered) * 2 <= len(wide):
-        return False
-    from ..parse.numbers import parse_number
-
-    nums = [parse_number(m.group(1) or m.group(2)) for r in numbered if (m := _NUMBER_NUM.search(_text(r[0])))]
-    # the articles follow one another (a table of sanctions that cites Articles 12, 15 and 20 is data)
-    return all(n is not None for n in nums) and nums == list(range(nums[0] or 0, (nums[0] or 0) + len(nums)))
+    return law_rows(rows)
 
 
 def _stacked(rows: list[list[str]]) -> list[str]:

@@ -64,6 +64,17 @@ SECTION = re.compile(
     X,
 )
 
+# A table cell that holds an article's number and nothing more but perhaps a short caption ("Article 4", "Art. 4.",
+# "第四条", "Article 4 Purpose"): the first cell of a row of a law set in a table, a row per article (importers/html.py,
+# importers/docx.py; parse/tables.py law_rows). LAW_ROW_NUMBER reads its number: Arabic digits or Chinese numerals.
+LAW_ROW_CELL = re.compile(r"(?:(?:Article|Art\.)\s*\d+|第[一二三四五六七八九十百千零〇两\d]+条)[.:]?(?:\s+\S+){0,6}",
+                          re.IGNORECASE)
+LAW_ROW_NUMBER = re.compile(r"(?:Article|Art\.)\s*(\d+)|第([一二三四五六七八九十百千零〇两\d]+)条", re.IGNORECASE)
+# a row of such a table that heads a division (its first cell "Chapter II", "Section 1", "第二章", "Part III", perhaps
+# with its title): not an article row, and no data row either
+LAW_ROW_DIVISION = re.compile(r"(?:(?:Chapter|Section|Part)\s+(?:\d+|[IVXLC]+\b)|第[一二三四五六七八九十百千零〇两\d]+[章节编])",
+                              re.IGNORECASE)
+
 # An article heading at the start of a line: "Article 1", "**Article 1.**", "### Article 1 Title",
 # "Art. 1", "ARTICLE ONE", "Article Twenty-One", "Article 1 – Caption", "Article 1: text".
 ARTICLE = re.compile(

@@ -145,6 +145,29 @@ def markdown_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list
 LABEL_CELL = re.compile(r"^(?:[(（]?(?:\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6}|[a-z])[)）.]?|No\.?\s*\d{1,3})$")
 
 
+def law_rows(rows: Sequence[Sequence[str]]) -> bool:
+    """Do ``rows`` (the text of each row's cells, a merged cell once) set the law itself, a row per article: its
+    number alone in the first cell ("Article 4", "第四条", perhaps a short caption, :data:`patterns.LAW_ROW_CELL`) and
+    its text in the next, chapters as rows of their own?
+
+    Legislatures' web pages and Word users' "Provision | Text" tables set whole laws this way (importers/html.py,
+    importers/docx.py). Read as a data table, every article would become a cell of one Markdown table and the text
+    would have no article heading. Two such rows at least; they are most of the rows with text beyond their first
+    cell, a row that heads a chapter or section ("Chapter II" | "Supervision") and a row whose first cell is empty (an
+    article's further paragraph in a row of its own, its number cell merged down) left out of the count (a table of duties
+    that cites an article in one row is not the law); and their numbers follow one another (a table of sanctions
+    citing Articles 12, 15 and 20 is data)."""
+    from .numbers import parse_number
+
+    wide = [r for r in rows if len(r) >= 2 and any(c.strip() for c in r[1:]) and r[0].strip()
+            and not P.LAW_ROW_DIVISION.match(r[0].strip())]
+    numbered = [r for r in wide if P.LAW_ROW_CELL.fullmatch(r[0].strip()) and len(r[1].strip()) > len(r[0].strip())]
+    if len(numbered) < 2 or len(numbered) * 2 <= len(wide):
+        return False
+    nums = [parse_number(m.group(1) or m.group(2)) for r in numbered if (m := P.LAW_ROW_NUMBER.search(r[0]))]
+    return all(n is not None for n in nums) and nums == list(range(nums[0] or 0, (nums[0] or 0) + len(nums)))
+
+
 def header_looks_like_data(header: Sequence[str]) -> bool:
     """Whether a table's first row is a data row rather than a header: its first cell is an item number."""
     return bool(header) and bool(LABEL_CELL.match(header[0].strip())) and len(header) > 1
