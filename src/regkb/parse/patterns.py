@@ -183,8 +183,10 @@ ANNEX_OPENING = re.compile(r"^[#*_ ]*(?:(?:annex|annexes|attachment|appendix|app
 # regkb.textcodec: encoding-doubt), or after the text when a Word table of contents field never closes and the
 # paragraphs it would hold were read as text (importers/docx.py: contents-doubt); the parser reports it as a warning
 # with that code; or after the text, listing what the import left out because of where it is printed
-# (importers/pipeline.py report_left_aside: a PDF's margin notes not placed as captions: margin-note), reported as an info
-IMPORT_DOUBT = re.compile(r"^<!--[ \t]*regkb doubt \((?P<code>footnote-doubt|text-not-read|encoding-doubt|contents-doubt|margin-note)\):[ \t]*(?P<what>[^\n]*?)"
+# (importers/pipeline.py report_left_aside: a PDF's margin notes not placed as captions: margin-note), reported as an info;
+# or after the text when a web page hides parts of its text whose role is unclear and they were read as text
+# (importers/html.py HiddenDoubt: hidden-text), a warning
+IMPORT_DOUBT = re.compile(r"^<!--[ \t]*regkb doubt \((?P<code>footnote-doubt|text-not-read|encoding-doubt|contents-doubt|margin-note|hidden-text)\):[ \t]*(?P<what>[^\n]*?)"
                           r"[ \t]*-->$")
 # the mark an importer writes at the start of each line of the parallel text it puts in the reading text (a Word
 # table's Chinese column, importers/docx.py): the rest of the line is the text in the other language, never law
