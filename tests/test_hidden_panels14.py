@@ -126,6 +126,13 @@ def test_a_hidden_dialog_is_left_out_and_listed(tmp_path: Path) -> None:
     assert any("Share this page" in f.text and "widget" in f.reason for f in done.furniture)
 
 
+def test_a_hidden_icon_is_no_doubt(tmp_path: Path) -> None:
+    arts = "".join(f'<p>Article {k} {WORDINGS[0]} <a href="#a{k}"><span class="ico" aria-hidden="true">&#182;</span>'
+                   "</a></p>" for k in range(1, 4))
+    kb, _notes, _ = _kb(tmp_path, f"<html><body><h1>Rules</h1><div>{arts}</div></body></html>")
+    assert len(kb.articles) == 3 and not [d for d in kb.diagnostics if d.code == "hidden-text"]
+
+
 @pytest.mark.parametrize("hidden", ['<p hidden>{w}</p>', '<p style="display:none">{w}</p>',
                                     '<div aria-hidden="true"><p>{w}</p></div>'])
 def test_a_hidden_part_whose_role_is_unclear_is_kept_and_reported(tmp_path: Path, hidden: str) -> None:

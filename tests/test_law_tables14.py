@@ -155,6 +155,21 @@ def row_per_paragraph(law: list[Any]) -> docx.Document:
     return d
 
 
+def table_per_chapter(law: list[Any]) -> docx.Document:
+    """Each chapter a heading paragraph and a table of its own ("Article N" | text, a header "Article No. | Text of
+    the Provision"); the last chapter holds a single article."""
+    d = docx.Document()
+    for chapter, articles in law:
+        d.add_paragraph(chapter, style="Heading 2")
+        t = d.add_table(rows=1, cols=2)
+        t.rows[0].cells[0].text, t.rows[0].cells[1].text = "Article No.", "Text of the Provision"
+        for n, _cap, paras in articles:
+            r = t.add_row()
+            r.cells[0].text = f"Article {n}"
+            _fill(r.cells[1], paras)
+    return d
+
+
 def _kb(tmp_path: Path, d: docx.Document) -> tuple[KnowledgeBase, list[str], str]:
     tmp_path.mkdir(exist_ok=True)
     path = tmp_path / "law.docx"
@@ -198,6 +213,12 @@ def test_provision_text_table_is_read_as_the_law(tmp_path: Path, law: list[Any],
 @pytest.mark.parametrize("law", TEXTS)
 def test_a_row_per_paragraph_beside_a_merged_number_cell(tmp_path: Path, law: list[Any]) -> None:
     kb, _notes, _ = _kb(tmp_path, row_per_paragraph(law))
+    _check_law(kb, law)
+
+
+@pytest.mark.parametrize("law", TEXTS)
+def test_a_table_per_chapter_one_of_a_single_article(tmp_path: Path, law: list[Any]) -> None:
+    kb, _notes, _ = _kb(tmp_path, table_per_chapter(law))
     _check_law(kb, law)
 
 

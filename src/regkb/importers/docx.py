@@ -68,7 +68,14 @@ class DocxBlocks(Stage):
         field_marked: list[Block] = []  # the blocks marked as contents by the TOC field still open, in order
         first_block, first_aside = len(draft.blocks), len(draft.furniture)
         plain: dict[int, int] = {}  # id(block) -> its place among the body's children: a body paragraph as it is set
-        for place, child in enumerate(body_blocks(doc.element.body)):
+        children = list(body_blocks(doc.element.body))
+        # the tables that set the law a row per article; once one does, a further table with a single article row
+        # does too (a file that sets each chapter in a table of its own, a chapter of one article among them)
+        tables = [c for c in children if c.tag.rsplit("}", 1)[-1] == "tbl"]
+        laws = {id(t) for t in tables if law_table(Table(t, doc))}
+        if laws:
+            laws |= {id(t) for t in tables if id(t) not in laws and law_table(Table(t, doc), least=1)}
+        for place, child in enumerate(children):
             tag = child.tag.rsplit("}", 1)[-1]
             paras: list[Paragraph | Block] = []  # (a Block: a table inside a table's cell, as its pipe table)
             after: dict[int, list[str]] = {}  # paras' index -> the parallel text written after that paragraph
@@ -76,7 +83,7 @@ class DocxBlocks(Stage):
             if tag == "tbl":
                 table = Table(child, doc)
                 keep, number_column = parallel_columns(table)
-                law = keep is None and law_table(table)
+                law = keep is None and id(child) in laws
                 lines, n, k = table_lines(table, numbering) if keep is None and not law else ([], 0, 0)
                 merged += n
                 numbered += k
@@ -702,13 +709,14 @@ def _first_seen(table: Any) -> list[list[tuple[int, Any]]]:
     return out
 
 
-def law_table(table: Any) -> bool:
+def law_table(table: Any, least: int = 2) -> bool:
     """Does a Word table set the law itself, a row per article (the article's number alone in its first cell, its
     text in the next; chapters as rows of their own)? The rule the web-page importer uses (parse/tables.py
-    :func:`law_rows`), on the rows' cells (a merged cell once; a cell merged down from the row above is empty)."""
+    :func:`law_rows`), on the rows' cells (a merged cell once; a cell merged down from the row above is empty);
+    ``least``: the article rows it needs (one for a further table of a file whose law is set in such tables)."""
     from ..parse.tables import law_rows
 
-    return law_rows([[_plain_cell(c) if c is not None else "" for _, c in r] for r in _first_seen(table)])
+    return law_rows([[_plain_cell(c) if c is not None else "" for _, c in r] for r in _first_seen(table)], least)
 
 
 def cell_items(cell: Any, numbering: Numbering) -> list[Any]:
@@ -750,6 +758,7 @@ def _law_rows_split(table: Any, numbering: Numbering) -> tuple[list[Any], list[F
     its header names as the editor's notes (``_NOTES_HEADER``) is read, every character, with its paragraphs' indexes
     returned so that they are written as block quotes (the editor's words, kept beside the article, not law)."""
     from ..parse import patterns as P
+    from ..parse.tables import names_columns
 
     aside: list[Furniture] = []
     items: list[Any] = []
@@ -758,9 +767,7 @@ def _law_rows_split(table: Any, numbering: Numbering) -> tuple[list[Any], list[F
     for n, row in enumerate(_first_seen(table)):
         cells = [(k, c) for k, c in row if c is not None]  # (grid column, cell): a merged cell once
         texts = [_plain_cell(c) for _, c in cells]
-        if n == 0 and sum(bool(t) for t in texts) >= 2 and all(
-                len(t.split()) <= 3 and not P.LAW_ROW_CELL.match(t) and not P.LAW_ROW_DIVISION.match(t)
-                for t in texts):
+        if n == 0 and names_columns(texts):
             aside.extend(Furniture(t, "header row of a table that sets the law a row per article (it names the "
                                       "columns)") for t in texts if t)
             notes = {k for (k, _), t in zip(cells, texts, strict=True) if k > 0 and _NOTES_HEADER.search(t)}

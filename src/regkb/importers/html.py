@@ -1025,6 +1025,9 @@ def _article_numbers(el: Any) -> set[int]:
     return out
 
 
+_WORDY = re.compile(r"[^\W\d_]{2}")  # a word (two letters or ideographs): not an icon's arrow or a bullet
+
+
 class HiddenDoubt(Stage):
     """Reads ``tree`` (the main content); writes, for the parts of it the page hides whose role is not clear, the note
     and the comment after the text that `regkb check` reports (warning ``hidden-text``).
@@ -1032,7 +1035,8 @@ class HiddenDoubt(Stage):
     Hidden text is read as text (law behind a tab is still law). A hidden part is clear when it is a panel of a tabbed
     or collapsible interface by its markup (role="tabpanel", ``<details>``, a class or id naming a tab, pane, panel or
     fold: :func:`panel`) or holds an article heading; the hidden widgets were left out before
-    (:class:`TabsAndHiddenParts`). Any other hidden part with words (``hidden``, aria-hidden, display:none and
+    (:class:`TabsAndHiddenParts`). Any other hidden part with words (two letters or ideographs together at least: an icon's arrow is none;
+    ``hidden``, aria-hidden, display:none and
     nothing else to say what it is: a paragraph shown by a "more" link, or a script's message) is kept, and the user
     is told where, to delete it from the text if it is not the law's."""
 
@@ -1046,7 +1050,7 @@ class HiddenDoubt(Stage):
                 continue
             marked = el.tag == "details" or (el.get("role") or "").strip().lower() == "tabpanel" or bool(
                 set(_WORD_SPLIT.split(f"{el.get('class') or ''} {el.get('id') or ''}".lower())) & _PANEL_WORDS)
-            if not marked and not _article_numbers(el) and (words := _text(el)):
+            if not marked and not _article_numbers(el) and _WORDY.search(words := _text(el)):
                 unclear.append(words)
         if unclear:
             listed = "; ".join(repr(w[:60]) for w in unclear[:4]) + (" ..." if len(unclear) > 4 else "")
