@@ -73,6 +73,11 @@ def jquery_tabs(wording: str, heading_in_panel: bool) -> str:
             f"<div id='tabs'><ul role='tablist'>{tabs}</ul>{panels}</div></body></html>")
 
 
+def plain_link_tabs(wording: str, heading_in_panel: bool) -> str:
+    """Tabs as a script builds them from plain markup: a list of links to the panels, no role, no data attribute."""
+    return jquery_tabs(wording, heading_in_panel).replace(" role='tablist'", "")
+
+
 def details_accordion(wording: str, heading_in_panel: bool) -> str:
     chs = _chapters(wording)
     folds = "".join(f'<details{" open" if i == 0 else ""}><summary>{c} {t}</summary>{_arts(a)}</details>'
@@ -92,7 +97,7 @@ def bootstrap_accordion(wording: str, heading_in_panel: bool) -> str:
             f"<div class='accordion'>{items}</div></body></html>")
 
 
-PAGES = [aria_tabs, bootstrap_tabs, jquery_tabs, details_accordion, bootstrap_accordion]
+PAGES = [aria_tabs, bootstrap_tabs, jquery_tabs, plain_link_tabs, details_accordion, bootstrap_accordion]
 
 
 def _kb(tmp_path: Path, html: str) -> tuple[KnowledgeBase, list[str], str]:

@@ -97,14 +97,17 @@ def provision_text(law: list[Any], chapter_rows: str = "merged") -> docx.Documen
 
 
 def consolidated(law: list[Any]) -> docx.Document:
-    """"Article | Content | Notes": the caption under the number in the left cell, an amendment note in the right
+    """A title row, then "Article | Content | Notes" (or "Status"): the caption under the number in the left cell, an amendment note in the right
     one for some rows, chapters as rows with the heading in the first cell only, and a real table (a schedule of
     fees) inside one article's text cell."""
     d = docx.Document()
     d.add_paragraph("Consolidated text")
-    t = d.add_table(rows=1, cols=3)
-    for k, h in enumerate(("Article", "Content", "Notes")):
-        t.rows[0].cells[k].text = h
+    t = d.add_table(rows=2, cols=3)
+    title = t.rows[0].cells[0].merge(t.rows[0].cells[2])  # a title row across the table, above the header
+    title.text = "Text as amended"
+    notes = "Notes" if law is QUARRIES else "Status"
+    for k, h in enumerate(("Article", "Content", notes)):
+        t.rows[1].cells[k].text = h
     for chapter, articles in law:
         r = t.add_row()
         r.cells[0].text = chapter

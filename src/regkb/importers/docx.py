@@ -744,30 +744,31 @@ def cell_items(cell: Any, numbering: Numbering) -> list[Any]:
 
 
 # a header cell that names a column of the editor's words beside the law ("Notes", "Remarks", "Amendments",
-# "Commentary", "Source"): its cells are set apart from the articles
+# "Commentary", "Source", "Status"): its cells are set apart from the articles
 _NOTES_HEADER = re.compile(r"(?i)(?<![a-z])(?:comments?|commentary|annotations?|editor(?:'s|ial)?|notes?|remarks?|"
-                           r"amendments?|amendment[ ]history|history|sources?|explanations?)(?![a-z])")
+                           r"amendments?|amendment[ ]history|history|sources?|explanations?|status)(?![a-z])")
 
 
 def _law_rows_split(table: Any, numbering: Numbering) -> tuple[list[Any], list[Furniture], set[int]]:
     """The content of a table that sets the law a row per article (:func:`law_table`), row by row and cell by cell,
-    in reading order: the number cell, the text cell, then any other. A first row whose cells only name the columns
+    in reading order: the number cell, the text cell, then any other. A row whose cells only name the columns
     ("Provision | Text", "Article | Content | Notes": a few words each, no number) is listed, not read; a number cell
     whose caption stands in a paragraph of its own under the number is one heading line ("Article 5 Entry into
     force"), as the number and caption of a heading are; a column
     its header names as the editor's notes (``_NOTES_HEADER``) is read, every character, with its paragraphs' indexes
     returned so that they are written as block quotes (the editor's words, kept beside the article, not law)."""
     from ..parse import patterns as P
-    from ..parse.tables import names_columns
+    from ..parse.tables import column_names_row
 
     aside: list[Furniture] = []
     items: list[Any] = []
     quoted: set[int] = set()
     notes: set[int] = set()
-    for n, row in enumerate(_first_seen(table)):
-        cells = [(k, c) for k, c in row if c is not None]  # (grid column, cell): a merged cell once
-        texts = [_plain_cell(c) for _, c in cells]
-        if n == 0 and names_columns(texts):
+    grid = [[(k, c) for k, c in row if c is not None] for row in _first_seen(table)]  # (grid column, cell) per row
+    plain = [[_plain_cell(c) for _, c in cells] for cells in grid]
+    head = column_names_row(plain)
+    for n, (cells, texts) in enumerate(zip(grid, plain, strict=True)):
+        if n == head:
             aside.extend(Furniture(t, "header row of a table that sets the law a row per article (it names the "
                                       "columns)") for t in texts if t)
             notes = {k for (k, _), t in zip(cells, texts, strict=True) if k > 0 and _NOTES_HEADER.search(t)}

@@ -364,7 +364,7 @@ class TabsAndHiddenParts(Stage):
     is still law (:class:`FindMainContent` reads every panel, in the page's order). The control that opens a panel
     (role="tab", a ``data-toggle``/``data-bs-toggle`` link or button, a link or button in a role="tablist"; its
     target by ``aria-controls``, ``data-target``/``data-bs-target`` or ``href`` "#id") is the panel's label, told by
-    that markup, never by its words: inside a heading or a ``<summary>`` whose words are all its own, it stays there
+    that markup, never by its words (or a strip of plain links, two or more in one list or box, each to a panel): inside a heading or a ``<summary>`` whose words are all its own, it stays there
     (a button is otherwise chrome, and the heading's words would be lost); a label that reads as a chapter, section or
     part heading, where its panel opens with no heading of its own, is written as the panel's heading; any other is
     listed as left out (the panel repeats it, or opens with its own heading). A hidden element whose role or element
@@ -376,13 +376,20 @@ class TabsAndHiddenParts(Stage):
         ids = {str(el.get("id")): el for el in root.iter() if isinstance(el.tag, str) and el.get("id")}
         placed = 0
         done: list[Any] = []
+        # a strip of tabs written as plain links: two links or more in one list or box, each to a panel ("#tabs-2")
+        to_panel = [a for a in root.iter("a") if (h := (a.get("href") or "").strip()).startswith("#")
+                    and (tg := ids.get(h[1:])) is not None and panel(tg)]
+        boxes = [next((e for e in a.iterancestors("ul", "ol", "div", "nav", "p", "menu")), None) for a in to_panel]
+        strip = {id(a) for a, b in zip(to_panel, boxes, strict=True)
+                 if b is not None and sum(x is b for x in boxes) >= 2}
         for c in list(root.iter("a", "button", "li", "div", "span", "summary")):
             if c.getparent() is None or any(a is d for a in c.iterancestors() for d in done):
                 continue
             role = (c.get("role") or "").strip().lower()
             toggles = (c.get("data-toggle") or c.get("data-bs-toggle") or "").strip().lower()
             in_list = any((a.get("role") or "").strip().lower() == "tablist" for a in c.iterancestors())
-            if not (role == "tab" or toggles in ("tab", "pill", "collapse") or (in_list and c.tag in ("a", "button"))):
+            if not (role == "tab" or toggles in ("tab", "pill", "collapse") or (in_list and c.tag in ("a", "button"))
+                    or id(c) in strip):
                 continue
             ref = next((str(v).strip() for v in (c.get("aria-controls"), c.get("data-target"), c.get("data-bs-target"),
                                                  c.get("href")) if v and str(v).strip()), "")
@@ -406,7 +413,10 @@ class TabsAndHiddenParts(Stage):
             else:
                 draft.furniture.append(Furniture(label, "the label of a tab or fold (its panel repeats it or opens "
                                                         "with its own heading)"))
+            holder = c.getparent()
             c.drop_tree()
+            if holder is not None and holder.tag == "li" and not _text(holder) and holder.getparent() is not None:
+                holder.drop_tree()  # the list item that held the tab: its bullet would stand alone
         if placed:
             draft.notes.append(f"{placed} tab or fold label(s) that read as a chapter, section or part heading written "
                                "as the heading of the panel they open (the panel has no heading of its own)")

@@ -154,6 +154,15 @@ def names_columns(row: Sequence[str]) -> bool:
         for c in row)
 
 
+def column_names_row(rows: Sequence[Sequence[str]]) -> int | None:
+    """The index of the row that names the columns of a table that sets the law a row per article: its first row with
+    words in two cells or more (a title row across the table may stand above it), when :func:`names_columns`."""
+    for k, r in enumerate(rows):
+        if sum(bool(c.strip()) for c in r) >= 2:
+            return k if names_columns(r) else None
+    return None
+
+
 def law_rows(rows: Sequence[Sequence[str]], least: int = 2) -> bool:
     """Do ``rows`` (the text of each row's cells, a merged cell once) set the law itself, a row per article: its
     number alone in the first cell ("Article 4", "第四条", perhaps a short caption, :data:`patterns.LAW_ROW_CELL`) and
@@ -165,13 +174,13 @@ def law_rows(rows: Sequence[Sequence[str]], least: int = 2) -> bool:
     law is set in such tables, a chapter of one article in a table of its own); they are most of the rows with text
     beyond their first cell (a table of duties that cites an article in one row is not the law), not counting a row
     that heads a chapter or section ("Chapter II" | "Supervision"), a row whose first cell is empty (an article's
-    further paragraph in a row of its own, its number cell merged down) and a first row that only names the columns
-    (:func:`names_columns`); and their numbers follow one another (a table of sanctions citing Articles 12, 15 and
+    further paragraph in a row of its own, its number cell merged down) and a row that only names the columns
+    (:func:`column_names_row`); and their numbers follow one another (a table of sanctions citing Articles 12, 15 and
     20 is data)."""
     from .numbers import parse_number
 
-    if rows and names_columns(rows[0]):
-        rows = rows[1:]  # a header row ("Provision | Text") is no row of the law's
+    if (head := column_names_row(rows)) is not None:
+        rows = [r for k, r in enumerate(rows) if k != head]  # a header row ("Provision | Text") is no row of the law's
     wide = [r for r in rows if len(r) >= 2 and any(c.strip() for c in r[1:]) and r[0].strip()
             and not P.LAW_ROW_DIVISION.match(r[0].strip())]
     numbered = [r for r in wide if P.LAW_ROW_CELL.fullmatch(r[0].strip()) and len(r[1].strip()) > len(r[0].strip())]
