@@ -1,7 +1,8 @@
 """A web page whose chapters are tabs, all but one panel hidden (session 12). Before, the main content was the box
 with the most text: where the open panel held more than half of the law, the other panels were left out (reported as
 text not read). Now the panels beside it that hold the law's articles (a panel told by its markup: role="tabpanel",
-the ``hidden`` attribute, aria-hidden, display:none, a closed ``<details>``, a class naming a tab pane or a fold) are
+the ``hidden`` attribute, aria-hidden, display:none, a closed ``<details>``, a class naming a tab pane or a fold or
+one the page's style sheet hides) are
 read, in the page's order; a tab's label is written as its panel's heading where the panel has none; hidden widgets
 (a dialog, a menu) are left out and listed; a hidden part whose role is unclear is kept and reported (hidden-text).
 Pages built here in the markup of several producers (ARIA tabs, Bootstrap tabs, jQuery UI tabs, an accordion of
@@ -78,6 +79,18 @@ def plain_link_tabs(wording: str, heading_in_panel: bool) -> str:
     return jquery_tabs(wording, heading_in_panel).replace(" role='tablist'", "")
 
 
+def sheet_hidden_tabs(wording: str, heading_in_panel: bool) -> str:
+    """Panels whose class names no tab or fold, hidden by the page's style sheet but the current one."""
+    chs = _chapters(wording)
+    tabs = "".join(f'<a href="#box{i}">{c} {t}</a> ' for i, (c, t, _) in enumerate(chs))
+    panels = "".join(f'<div id="box{i}" class="chapter-box{" current" if i == 0 else ""}">'
+                     + (f"<h2>{c} {t}</h2>" if heading_in_panel else "") + _arts(a) + "</div>"
+                     for i, (c, t, a) in enumerate(chs))
+    return ("<html><head><title>Rules on Test Matters</title><style>/* chapters */ .chapter-box { display: none }"
+            " .chapter-box.current { display: block }</style></head><body><h1>Rules on Test Matters</h1>"
+            f"<div class='switcher'>{tabs}</div><div class='law'>{panels}</div></body></html>")
+
+
 def details_accordion(wording: str, heading_in_panel: bool) -> str:
     chs = _chapters(wording)
     folds = "".join(f'<details{" open" if i == 0 else ""}><summary>{c} {t}</summary>{_arts(a)}</details>'
@@ -97,7 +110,8 @@ def bootstrap_accordion(wording: str, heading_in_panel: bool) -> str:
             f"<div class='accordion'>{items}</div></body></html>")
 
 
-PAGES = [aria_tabs, bootstrap_tabs, jquery_tabs, plain_link_tabs, details_accordion, bootstrap_accordion]
+PAGES = [aria_tabs, bootstrap_tabs, jquery_tabs, plain_link_tabs, sheet_hidden_tabs, details_accordion,
+         bootstrap_accordion]
 
 
 def _kb(tmp_path: Path, html: str) -> tuple[KnowledgeBase, list[str], str]:

@@ -351,6 +351,31 @@ class _BackLinks:
         return self.start is not None and at is not None and at < self.start < self.order.get(id(link), -1)
 
 
+# a rule of a page's <style> that hides what it selects; the classes of its selectors' last parts are panels' classes
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CSS_HIDES = re.compile(r"(?i)(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)")
+_CSS_CLASS = re.compile(r"\.([A-Za-z_][\w-]*)")
+# the mark left on an element of a class the page's style sheet hides (read by :func:`panel`; never text)
+_SHEET_HIDDEN = "data-regkb-sheet-hidden"
+
+
+def _sheet_hidden_classes(root: Any) -> set[str]:
+    """The classes a page's ``<style>`` elements hide: the classes of the last compound of each selector (pseudo-classes
+    cut: ``.collapse:not(.show)`` gives "collapse") of a rule that sets display:none or visibility:hidden (Bootstrap's
+    ``.tab-content > .tab-pane``, jQuery UI's ``.ui-tabs-hide``). Bounded as the counters' reader is (css.MAX_CSS)."""
+    from .css import MAX_CSS
+
+    sheet = _CSS_COMMENT.sub("", "".join(st.text_content() for st in root.iter("style"))[:MAX_CSS])
+    out: set[str] = set()
+    for m in _CSS_RULE.finditer(sheet):
+        if _CSS_HIDES.search(m.group(2)):
+            for sel in m.group(1).split(","):
+                last = re.split(r"[\s>+~]+", sel.strip())[-1].split(":", 1)[0]
+                out |= set(_CSS_CLASS.findall(last))
+    return out
+
+
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 # the roles of a script-driven widget that is never a document's text (a dialog, a menu, a tooltip, a live message)
 _WIDGET_ROLES = frozenset({"dialog", "alertdialog", "menu", "menubar", "menuitem", "tooltip", "alert", "status",
                            "listbox", "combobox", "search", "navigation", "progressbar", "log", "marquee", "timer"})
@@ -364,7 +389,7 @@ class TabsAndHiddenParts(Stage):
     is still law (:class:`FindMainContent` reads every panel, in the page's order). The control that opens a panel
     (role="tab", a ``data-toggle``/``data-bs-toggle`` link or button, a link or button in a role="tablist"; its
     target by ``aria-controls``, ``data-target``/``data-bs-target`` or ``href`` "#id") is the panel's label, told by
-    that markup, never by its words (or a strip of plain links, two or more in one list or box, each to a panel): inside a heading or a ``<summary>`` whose words are all its own, it stays there
+    that markup (a panel: :func:`panel`, its class perhaps one the page's ``<style>`` hides), never by its words (or a strip of plain links, two or more in one list or box, each to a panel): inside a heading or a ``<summary>`` whose words are all its own, it stays there
     (a button is otherwise chrome, and the heading's words would be lost); a label that reads as a chapter, section or
     part heading, where its panel opens with no heading of its own, is written as the panel's heading; any other is
     listed as left out (the panel repeats it, or opens with its own heading). A hidden element whose role or element
@@ -373,6 +398,10 @@ class TabsAndHiddenParts(Stage):
 
     def __call__(self, draft: Draft) -> None:
         root = draft.tree
+        if hiding := _sheet_hidden_classes(root):
+            for el in root.iter():
+                if isinstance(el.tag, str) and el.get("class") and hiding & set((el.get("class") or "").split()):
+                    el.set(_SHEET_HIDDEN, "")
         ids = {str(el.get("id")): el for el in root.iter() if isinstance(el.tag, str) and el.get("id")}
         placed = 0
         done: list[Any] = []
@@ -572,8 +601,10 @@ def hidden(el: Any) -> bool:
 
 def panel(el: Any) -> bool:
     """Is ``el`` a panel of a tabbed or collapsible interface: role="tabpanel", a ``<details>``, an element the page
-    hides (:func:`hidden`), or one whose class or id names a tab, pane, panel or fold (``_PANEL_WORDS``)?"""
-    if el.tag == "details" or (el.get("role") or "").strip().lower() == "tabpanel" or hidden(el):
+    hides (:func:`hidden`, or by a class its style sheet hides: marked by :class:`TabsAndHiddenParts`), or one whose
+    class or id names a tab, pane, panel or fold (``_PANEL_WORDS``)?"""
+    if el.tag == "details" or (el.get("role") or "").strip().lower() == "tabpanel" or hidden(el) \
+            or el.get(_SHEET_HIDDEN) is not None:
         return True
     return bool(set(_WORD_SPLIT.split(f"{el.get('class') or ''} {el.get('id') or ''}".lower())) & _PANEL_WORDS)
 
