@@ -63,39 +63,62 @@ class DocxBlocks(Stage):
         revisions = Revisions()
         fields = Fields()
         contents = 0
+        law_tables = 0  # tables that set the law a row per article
+        law_notes = 0  # paragraphs of their notes columns, written as block quotes
         field_marked: list[Block] = []  # the blocks marked as contents by the TOC field still open, in order
         first_block, first_aside = len(draft.blocks), len(draft.furniture)
         plain: dict[int, int] = {}  # id(block) -> its place among the body's children: a body paragraph as it is set
-        for place, child in enumerate(body_blocks(doc.element.body)):
+        children = list(body_blocks(doc.element.body))
+        # the tables that set the law a row per article; once one does, a further table with a single article row
+        # does too (a file that sets each chapter in a table of its own, a chapter of one article among them)
+        tables = [c for c in children if c.tag.rsplit("}", 1)[-1] == "tbl"]
+        laws = {id(t) for t in tables if law_table(Table(t, doc))}
+        if laws:
+            laws |= {id(t) for t in tables if id(t) not in laws and law_table(Table(t, doc), least=1)}
+        for place, child in enumerate(children):
             tag = child.tag.rsplit("}", 1)[-1]
-            paras: list[Paragraph] = []
+            paras: list[Paragraph | Block] = []  # (a Block: a table inside a table's cell, as its pipe table)
             after: dict[int, list[str]] = {}  # paras' index -> the parallel text written after that paragraph
+            quoted: set[int] = set()  # paras' index of the paragraphs of a law table's notes column
             if tag == "tbl":
                 table = Table(child, doc)
-                keep = parallel_column(table)
-                lines, n, k = table_lines(table, numbering) if keep is None else ([], 0, 0)
+                keep, number_column = parallel_columns(table)
+                law = keep is None and id(child) in laws
+                lines, n, k = table_lines(table, numbering) if keep is None and not law else ([], 0, 0)
                 merged += n
                 numbered += k
                 if lines:
                     draft.blocks.append(Block([Line(t) for t in lines]))
                     continue
-                # a table that lays out the page: its cells' paragraphs in order, as text; a table that sets the
-                # text in two languages side by side: the cells of the column in the text's language only
-                if keep is None:
-                    paras = [p for row in table.rows for cell in _distinct(row.cells) for p in cell.paragraphs]
+                # a table that lays out the page: its cells' paragraphs (and tables) in order, as text; a table that
+                # sets the law a row per article: the same, its header row listed and a notes column set apart; a
+                # table that sets the text in two languages side by side: the cells of the column in the text's
+                # language only (and the article numbers' column)
+                if law:
+                    paras, aside, quoted = _law_rows_split(table, numbering)
+                    draft.furniture.extend(aside)
+                    law_tables += 1
+                elif keep is None:
+                    paras = [it for row in _first_seen(table) for _, cell in row if cell is not None
+                             for it in cell_items(cell, numbering)]
                 else:
-                    paras, aside, after = _parallel_split(table, keep)
+                    paras, aside, after = _parallel_split(table, keep, number_column)
                     draft.furniture.extend(aside)
                     parallel += 1
                     draft.notes.append(
                         f"a table sets the text in two languages side by side: its column {keep + 1} (in Latin "
-                        f"script, the language the parser reads) is read as the text; the cells of {len(after)} row(s) in "
+                        "script, the language the parser reads) is read as the text" + (
+                            f", with its column {number_column + 1} (the article numbers)" if number_column is not None
+                            else "") + f"; the cells of {len(after)} row(s) in "
                         "the other column(s) (in Chinese characters) are the parallel text, written after the English "
                         f"cell of their row, each line opening with the mark {PARALLEL_MARK!r}: the parser keeps "
                         "them apart beside their article, never read as law")
             elif tag == "p":
                 paras = [Paragraph(child, doc)]
             for i, p in enumerate(paras):
+                if isinstance(p, Block):
+                    draft.blocks.append(p)
+                    continue
                 label = numbering.label(p)
                 numbered += label is not None
                 printed: list[Line] = []
@@ -123,6 +146,10 @@ class DocxBlocks(Stage):
                 elif printed and tag == "p":
                     apart = _set_apart(p, printed)
                     set_apart += apart
+                elif printed and i in quoted and not opens_unit(printed[0].text):
+                    for ln in printed:  # a law table's notes column: the editor's words beside the article
+                        ln.text = "> " + ln.text
+                    law_notes += 1
                 if printed:
                     # a manual line break (Shift+Enter) breaks the line, not the paragraph: Word's paragraph is
                     # <w:p>. Its lines are one block, joined by a space, except before a line that opens an item
@@ -146,6 +173,14 @@ class DocxBlocks(Stage):
                     "construct the import does not read, such as a text box or a frame): compare the text with the "
                     "document in Word")
             report_not_read(draft, what)
+        if law_tables:
+            draft.notes.append(f"{law_tables} table(s) set the law a row per article (its number alone in the "
+                               "first cell, its text in the next): read row by row, each cell's paragraphs as "
+                               "paragraphs, the number cell as the article's heading, a row of one cell (a chapter) "
+                               "as a heading; a first row that only names the columns is listed as left out" +
+                               (f"; {law_notes} paragraph(s) of a column its header names as notes or remarks "
+                                "written as block quotes (the editor's words beside the article, not law)"
+                                if law_notes else ""))
         if fields.count:
             draft.notes.append(f"{fields.count} Word field(s) (automatic numbers, cross-references, page numbers, a "
                                "table of contents) read as the results Word last computed and printed, never their "
@@ -576,6 +611,11 @@ def _script_share(texts: list[str]) -> tuple[int, int]:
 
 
 def parallel_column(table: Any) -> int | None:
+    """The column to read of a table that sets a text in two languages side by side, or None (:func:`parallel_columns`)."""
+    return parallel_columns(table)[0]
+
+
+def parallel_columns(table: Any) -> tuple[int | None, int | None]:
     """The column to read of a table that sets a text in two languages side by side (a bilingual edition: the
     Chinese article in one cell, its English translation in the next), or None for any other table.
 
@@ -583,31 +623,37 @@ def parallel_column(table: Any) -> int | None:
     for CJK ideographs and Latin letters; the table is parallel when one column is written in ideographs (more of
     them than Latin letters) and another in Latin letters (at least four times as many as ideographs: a cited
     Chinese name does not make an English column Chinese), over at least two rows, and the Latin column's cells open
-    articles ("Article 1 ...": a glossary of terms in two languages stays a table). The parser reads English law:
-    the Latin column is the text; the ideographic one its parallel text."""
+    articles ("Article 1 ...": a glossary of terms in two languages stays a table), or the table sets the law a row
+    per article (:func:`law_table`: the article numbers in a first column of their own, "Article 1 | 第一条 ... |
+    The State ..."; that column is then read too, and is left out of the count). The parser reads English law: the
+    Latin column is the text; the ideographic one its parallel text. Returns the column to read and the numbers'
+    column (None when the numbers stand in the text's cells), or (None, None)."""
     rows = [_distinct(r.cells) for r in table.rows]
     width = max((len(r) for r in rows), default=0)
     if width < 2 or len(rows) < 2:
-        return None
+        return None, None
+    label = 0 if width >= 3 and law_table(table) else None
     cols = [[" ".join(p.text for p in r[k].paragraphs) for r in rows if len(r) == width] for k in range(width)]
     shares = [_script_share(c) for c in cols]
-    latin = [k for k, (cjk, lat) in enumerate(shares) if lat >= 20 and lat >= 4 * cjk]
-    ideographic = [k for k, (cjk, lat) in enumerate(shares) if cjk >= 10 and cjk > lat]
+    latin = [k for k, (cjk, lat) in enumerate(shares) if k != label and lat >= 20 and lat >= 4 * cjk]
+    ideographic = [k for k, (cjk, lat) in enumerate(shares) if k != label and cjk >= 10 and cjk > lat]
     if len(latin) != 1 or not ideographic:
-        return None
+        return None, None
     # the text of a regulation, not a glossary of terms in two languages: the Latin column opens articles
-    if not any(_ARTICLE.match(" ".join(r[latin[0]].paragraphs[0].text.split())) for r in rows
-               if len(r) == width and r[latin[0]].paragraphs):
-        return None
-    return latin[0]
+    if label is None and not any(_ARTICLE.match(" ".join(r[latin[0]].paragraphs[0].text.split())) for r in rows
+                                 if len(r) == width and r[latin[0]].paragraphs):
+        return None, None
+    return latin[0], label
 
 
-def _parallel_split(table: Any, keep: int) -> tuple[list[Any], list[Furniture], dict[int, list[str]]]:
+def _parallel_split(table: Any, keep: int, label: int | None = None) -> tuple[list[Any], list[Furniture],
+                                                                             dict[int, list[str]]]:
     """The paragraphs of the column ``keep`` of a parallel table, row by row; the other columns' cells as the
     parallel text to write after the last paragraph of their row's English cell (by its index in the paragraphs), a
     line for each of their paragraphs (every character kept, spaces collapsed); and the furniture. A first row whose
     cells are a word or two each (a header naming the languages, "中文 | English") labels the columns: listed, not
-    read. A row with no English paragraph gives its cells to the paragraph before (before any: listed)."""
+    read. A row with no English paragraph gives its cells to the paragraph before (before any: listed). The
+    numbers' column ``label`` (a table that sets the law a row per article) is read as the text is."""
     rows = [_distinct(r.cells) for r in table.rows]
     paras: list[Any] = []
     aside: list[Furniture] = []
@@ -620,7 +666,7 @@ def _parallel_split(table: Any, keep: int) -> tuple[list[Any], list[Furniture], 
             continue
         other: list[tuple[int, str]] = []
         for k, (cell, text) in enumerate(zip(cells, texts, strict=True)):
-            if k == keep or len(cells) == 1:
+            if k in (keep, label) or len(cells) == 1:
                 paras.extend(cell.paragraphs)
             elif text:
                 other.append((k, "\n".join(p.text for p in cell.paragraphs if p.text.strip())))
@@ -632,6 +678,112 @@ def _parallel_split(table: Any, keep: int) -> tuple[list[Any], list[Furniture], 
                 aside.append(Furniture(text, f"parallel text (row {n}, column {k + 1}: the text in the other "
                                              "language, before any English paragraph)"))
     return paras, aside, after
+
+
+def _plain_cell(cell: Any) -> str:
+    """A cell's words as its paragraphs hold them (tables inside it included), spaces collapsed: what the table's
+    shape is told from, before any number is rendered."""
+    from docx.oxml.ns import qn
+
+    return " ".join(" ".join("".join(t.text or "" for t in p.iter(qn("w:t"))) for p in cell._tc.iter(qn("w:p"))).split())
+
+
+def _first_seen(table: Any) -> list[list[tuple[int, Any]]]:
+    """Each row's cells as (grid column, cell), a cell merged across columns once (at its first column) and a cell
+    merged down from a row above as None (Word's vertical merge: an article's number cell beside its paragraphs set
+    in rows of their own)."""
+    seen: set[int] = set()
+    alive: list[Any] = []  # the cells seen, kept alive so that their ids stay theirs
+    out: list[list[tuple[int, Any]]] = []
+    for row in table.rows:
+        cells: list[tuple[int, Any]] = []
+        here: set[int] = set()
+        for k, c in enumerate(row.cells):
+            if id(c._tc) in here:
+                continue
+            here.add(id(c._tc))
+            cells.append((k, None if id(c._tc) in seen else c))
+            alive.append(c._tc)
+        seen |= here
+        out.append(cells)
+    return out
+
+
+def law_table(table: Any, least: int = 2) -> bool:
+    """Does a Word table set the law itself, a row per article (the article's number alone in its first cell, its
+    text in the next; chapters as rows of their own)? The rule the web-page importer uses (parse/tables.py
+    :func:`law_rows`), on the rows' cells (a merged cell once; a cell merged down from the row above is empty);
+    ``least``: the article rows it needs (one for a further table of a file whose law is set in such tables)."""
+    from ..parse.tables import law_rows
+
+    return law_rows([[_plain_cell(c) if c is not None else "" for _, c in r] for r in _first_seen(table)], least)
+
+
+def cell_items(cell: Any, numbering: Numbering) -> list[Any]:
+    """A table cell's content in order: its paragraphs (python-docx ``Paragraph``), those inside content controls
+    included, and each table inside it as one block, its pipe table (:func:`table_lines`); a table inside that lays
+    out the page (one column, articles inside) gives its cells' content in turn. ``cell.paragraphs`` alone would
+    leave a table inside a cell out, and every character of it would be lost."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    out: list[Any] = []
+    for child in body_blocks(cell._tc):
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            out.append(Paragraph(child, cell))
+        elif tag == "tbl":
+            inner = Table(child, cell)
+            lines, _, _ = table_lines(inner, numbering)
+            if lines:
+                out.append(Block([Line(t) for t in lines]))
+            else:
+                out.extend(it for row in _first_seen(inner) for _, c in row if c is not None
+                           for it in cell_items(c, numbering))
+    return out
+
+
+# a header cell that names a column of the editor's words beside the law ("Notes", "Remarks", "Amendments",
+# "Commentary", "Source", "Status"): its cells are set apart from the articles
+_NOTES_HEADER = re.compile(r"(?i)(?<![a-z])(?:comments?|commentary|annotations?|editor(?:'s|ial)?|notes?|remarks?|"
+                           r"amendments?|amendment[ ]history|history|sources?|explanations?|status)(?![a-z])")
+
+
+def _law_rows_split(table: Any, numbering: Numbering) -> tuple[list[Any], list[Furniture], set[int]]:
+    """The content of a table that sets the law a row per article (:func:`law_table`), row by row and cell by cell,
+    in reading order: the number cell, the text cell, then any other. A row whose cells only name the columns
+    ("Provision | Text", "Article | Content | Notes": a few words each, no number) is listed, not read; a number cell
+    whose caption stands in a paragraph of its own under the number is one heading line ("Article 5 Entry into
+    force"), as the number and caption of a heading are; a column
+    its header names as the editor's notes (``_NOTES_HEADER``) is read, every character, with its paragraphs' indexes
+    returned so that they are written as block quotes (the editor's words, kept beside the article, not law)."""
+    from ..parse import patterns as P
+    from ..parse.tables import column_names_row
+
+    aside: list[Furniture] = []
+    items: list[Any] = []
+    quoted: set[int] = set()
+    notes: set[int] = set()
+    grid = [[(k, c) for k, c in row if c is not None] for row in _first_seen(table)]  # (grid column, cell) per row
+    plain = [[_plain_cell(c) for _, c in cells] for cells in grid]
+    head = column_names_row(plain)
+    for n, (cells, texts) in enumerate(zip(grid, plain, strict=True)):
+        if n == head:
+            aside.extend(Furniture(t, "header row of a table that sets the law a row per article (it names the "
+                                      "columns)") for t in texts if t)
+            notes = {k for (k, _), t in zip(cells, texts, strict=True) if k > 0 and _NOTES_HEADER.search(t)}
+            continue
+        for k, c in cells:
+            if k == 0 and P.LAW_ROW_CELL.fullmatch(texts[0]) and any(t for t in texts[1:]) and \
+                    sum(bool(p.text.strip()) for p in c.paragraphs) > 1:
+                # "Article 5" over its caption "Entry into force" in the number cell: one heading line
+                items.append(Block([Line(_cell_text(c))]))
+                continue
+            for it in cell_items(c, numbering):
+                if k in notes and not isinstance(it, Block):
+                    quoted.add(len(items))
+                items.append(it)
+    return items, aside, quoted
 
 
 def _distinct(cells: list[Any]) -> list[Any]:

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from ..errors import error_at
+from ..parse import patterns as P
 from .pipeline import Block, Draft, Furniture, Line, Stage, non_space, report_not_read
 
 # Elements that are never the document's text.
@@ -379,6 +380,137 @@ class _BackLinks:
         return self.start is not None and at is not None and at < self.start < self.order.get(id(link), -1)
 
 
+# a rule of a page's <style> that hides what it selects; the classes of its selectors' last parts are panels' classes
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CSS_HIDES = re.compile(r"(?i)(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)")
+_CSS_CLASS = re.compile(r"\.([A-Za-z_][\w-]*)")
+# the mark left on an element of a class the page's style sheet hides (read by :func:`panel`; never text)
+_SHEET_HIDDEN = "data-regkb-sheet-hidden"
+
+
+def _sheet_hidden_classes(root: Any) -> set[str]:
+    """The classes a page's ``<style>`` elements hide: the classes of the last compound of each selector (pseudo-classes
+    cut: ``.collapse:not(.show)`` gives "collapse") of a rule that sets display:none or visibility:hidden (Bootstrap's
+    ``.tab-content > .tab-pane``, jQuery UI's ``.ui-tabs-hide``). Bounded as the counters' reader is (css.MAX_CSS)."""
+    from .css import MAX_CSS
+
+    sheet = _CSS_COMMENT.sub("", "".join(st.text_content() for st in root.iter("style"))[:MAX_CSS])
+    out: set[str] = set()
+    for m in _CSS_RULE.finditer(sheet):
+        if _CSS_HIDES.search(m.group(2)):
+            for sel in m.group(1).split(","):
+                last = re.split(r"[\s>+~]+", sel.strip())[-1].split(":", 1)[0]
+                out |= set(_CSS_CLASS.findall(last))
+    return out
+
+
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+# the roles of a script-driven widget that is never a document's text (a dialog, a menu, a tooltip, a live message)
+_WIDGET_ROLES = frozenset({"dialog", "alertdialog", "menu", "menubar", "menuitem", "tooltip", "alert", "status",
+                           "listbox", "combobox", "search", "navigation", "progressbar", "log", "marquee", "timer"})
+
+
+class TabsAndHiddenParts(Stage):
+    """Reads ``tree`` (the whole page, before its chrome is dropped); writes ``tree``: the labels of its tabs and
+    folds placed or listed, and its hidden widgets listed and left out.
+
+    What a page hides until the reader opens it (a tab, an accordion's fold, a "show more") is kept: law behind a tab
+    is still law (:class:`FindMainContent` reads every panel, in the page's order). The control that opens a panel
+    (role="tab", a ``data-toggle``/``data-bs-toggle`` link or button, a link or button in a role="tablist"; its
+    target by ``aria-controls``, ``data-target``/``data-bs-target`` or ``href`` "#id") is the panel's label, told by
+    that markup (a panel: :func:`panel`, its class perhaps one the page's ``<style>`` hides), never by its words (or a strip of plain links, two or more in one list or box, each to a panel): inside a heading or a ``<summary>`` whose words are all its own, it stays there
+    (a button is otherwise chrome, and the heading's words would be lost); a label that reads as a chapter, section or
+    part heading, where its panel opens with no heading of its own, is written as the panel's heading; any other is
+    listed as left out (the panel repeats it, or opens with its own heading). A hidden element whose role or element
+    is a script-driven widget (a dialog, a menu, a tooltip, an alert: ``_WIDGET_ROLES``, ``<dialog>``, ``<menu>``) is
+    left out and listed, unless it holds an article heading."""
+
+    def __call__(self, draft: Draft) -> None:
+        root = draft.tree
+        if hiding := _sheet_hidden_classes(root):
+            for el in root.iter():
+                if isinstance(el.tag, str) and el.get("class") and hiding & set((el.get("class") or "").split()):
+                    el.set(_SHEET_HIDDEN, "")
+        ids = {str(el.get("id")): el for el in root.iter() if isinstance(el.tag, str) and el.get("id")}
+        placed = 0
+        done: list[Any] = []
+        # a strip of tabs written as plain links: two links or more in one list or box, each to a panel ("#tabs-2")
+        to_panel = [a for a in root.iter("a") if (h := (a.get("href") or "").strip()).startswith("#")
+                    and (tg := ids.get(h[1:])) is not None and panel(tg)]
+        boxes = [next((e for e in a.iterancestors("ul", "ol", "div", "nav", "p", "menu")), None) for a in to_panel]
+        strip = {id(a) for a, b in zip(to_panel, boxes, strict=True)
+                 if b is not None and sum(x is b for x in boxes) >= 2}
+        for c in list(root.iter("a", "button", "li", "div", "span", "summary")):
+            if c.getparent() is None or any(a is d for a in c.iterancestors() for d in done):
+                continue
+            role = (c.get("role") or "").strip().lower()
+            toggles = (c.get("data-toggle") or c.get("data-bs-toggle") or "").strip().lower()
+            in_list = any((a.get("role") or "").strip().lower() == "tablist" for a in c.iterancestors())
+            if not (role == "tab" or toggles in ("tab", "pill", "collapse") or (in_list and c.tag in ("a", "button"))
+                    or id(c) in strip):
+                continue
+            ref = next((str(v).strip() for v in (c.get("aria-controls"), c.get("data-target"), c.get("data-bs-target"),
+                                                 c.get("href")) if v and str(v).strip()), "")
+            target = ids.get(ref[1:] if ref.startswith("#") else ref)
+            label = _text(c)
+            if target is None or not panel(target) or not label or _is_ancestor(c, target):
+                continue
+            done.append(c)
+            heading = next((e for e in c.iterancestors() if e.tag in _HEADINGS or e.tag == "summary"), None)
+            if heading is not None and _text(heading) == label:
+                c.drop_tag()  # the heading's words: kept where they stand
+                continue
+            if P.LAW_ROW_DIVISION.match(label) and not _opens_heading(target) \
+                    and not _squash(_start_text(target, 120)).startswith(_squash(label)):
+                head = target.makeelement("h2", {})
+                head.text = label
+                target.insert(0, head)
+                if target.text and target.text.strip():
+                    head.tail, target.text = target.text, None
+                placed += 1
+            else:
+                draft.furniture.append(Furniture(label, "the label of a tab or fold (its panel repeats it or opens "
+                                                        "with its own heading)"))
+            holder = c.getparent()
+            c.drop_tree()
+            if holder is not None and holder.tag == "li" and not _text(holder) and holder.getparent() is not None:
+                holder.drop_tree()  # the list item that held the tab: its bullet would stand alone
+        if placed:
+            draft.notes.append(f"{placed} tab or fold label(s) that read as a chapter, section or part heading written "
+                               "as the heading of the panel they open (the panel has no heading of its own)")
+        widgets: list[str] = []
+        for el in list(root.iter()):
+            if not isinstance(el.tag, str) or el.getparent() is None:
+                continue
+            role = (el.get("role") or "").strip().lower()
+            shut = hidden(el) or (el.tag == "dialog" and el.get("open") is None)
+            if shut and (role in _WIDGET_ROLES or el.tag in ("dialog", "menu")) and not _article_numbers(el):
+                if words := _text(el):
+                    widgets.append(words)
+                    draft.furniture.append(Furniture(words, f"a hidden {role or el.tag} (a script-driven widget, not "
+                                                            "text)"))
+                el.drop_tree()
+        if widgets:
+            draft.notes.append(f"{len(widgets)} hidden widget(s) (a dialog, a menu, a tooltip or an alert the page's "
+                               f"script shows) left out: {', '.join(w[:40] for w in widgets[:3])}")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text).lower()
+
+
+def _opens_heading(el: Any) -> bool:
+    """Does ``el`` open with a heading of its own: its first element with words is a heading element, or its first
+    words open as a chapter, section or part heading (patterns.LAW_ROW_DIVISION)?"""
+    if (el.text or "").strip():
+        return bool(P.LAW_ROW_DIVISION.match(_start_text(el)))
+    for e in el.iter():
+        if e is el or not isinstance(e.tag, str) or not (words := _start_text(e)):
+            continue
+        return e.tag in _HEADINGS or bool(P.LAW_ROW_DIVISION.match(words))
+    return False
+
+
 class DropChrome(Stage):
     """Reads ``tree``; removes scripts, styles, navigation, forms, headers, footers and comments, and the links that
     act on the page itself (back to its top or its contents, print) where they stand alone."""
@@ -464,11 +596,101 @@ class FindMainContent(Stage):
         while cur.getparent() is not None and cur.tag not in ("body", "html") and _holds_article_heading(cur) and any(
                 isinstance(s.tag, str) and _ARTICLE_START.match(_text(s)) for s in cur.itersiblings()):
             cur = cur.getparent()
+        # the law goes on in a panel beside the chosen element that the page shows one at a time: a tab's panel, an
+        # accordion's fold, a part hidden until the reader opens it (before or after it: the box with the most text is
+        # chosen, whichever panel is open): widen to the element that holds the panels
+        cur, opened = _panels_around(cur)
+        if opened:
+            draft.notes.append(f"the text is set in {opened} panel(s) that the page shows one at a time (tabs, an "
+                               "accordion, a part hidden until opened): all of them read, in the page's order, as "
+                               "law hidden by a tab is still law")
         if cur.tag in ("tr", "tbody", "thead", "tfoot"):  # a row of a law set in a table is not the law: its table is
             table = next(cur.iterancestors("table"), None)
             if table is not None and law_table(table):
                 cur = table
         draft.tree = cur
+
+
+# an inline style that hides an element (the page's script shows it when the reader opens its tab or fold)
+_HIDDEN_STYLE = re.compile(r"(?i)(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|content-visibility\s*:\s*hidden)")
+# the words of a class or id that name a panel of a tabbed or collapsible interface (Bootstrap's "tab-pane",
+# "collapse", "accordion-collapse"; jQuery UI's "ui-tabs-panel"; "is-hidden", "show-more", "folded")
+_PANEL_WORDS = frozenset({"tab", "tabs", "tabpanel", "tabpane", "pane", "panel", "panels", "collapse", "collapsed",
+                          "collapsible", "accordion", "fold", "folded", "foldable", "expand", "expandable", "expanded",
+                          "toggle", "more", "hidden", "hide"})
+_WORD_SPLIT = re.compile(r"[\s_-]+")
+
+
+def hidden(el: Any) -> bool:
+    """Does the page hide ``el`` until a script or the reader shows it: the ``hidden`` attribute, aria-hidden="true",
+    an inline style display:none / visibility:hidden, or a ``<details>`` that is not open?"""
+    return (el.get("hidden") is not None or (el.get("aria-hidden") or "").strip().lower() == "true"
+            or bool(_HIDDEN_STYLE.search(el.get("style") or "")) or (el.tag == "details" and el.get("open") is None))
+
+
+def panel(el: Any) -> bool:
+    """Is ``el`` a panel of a tabbed or collapsible interface: role="tabpanel", a ``<details>``, an element the page
+    hides (:func:`hidden`, or by a class its style sheet hides: marked by :class:`TabsAndHiddenParts`), or one whose
+    class or id names a tab, pane, panel or fold (``_PANEL_WORDS``)?"""
+    if el.tag == "details" or (el.get("role") or "").strip().lower() == "tabpanel" or hidden(el) \
+            or el.get(_SHEET_HIDDEN) is not None:
+        return True
+    return bool(set(_WORD_SPLIT.split(f"{el.get('class') or ''} {el.get('id') or ''}".lower())) & _PANEL_WORDS)
+
+
+def _panels_around(cur: Any) -> tuple[Any, int]:
+    """``cur`` widened to the element that holds it and the panels beside it (before or after it, at any level up to
+    the body) that hold article headings it lacks, a panel (:func:`panel`) being the sibling or an element inside it
+    round the heading; and how many such panels were taken in. A page that sets its chapters as tabs shows one panel
+    and hides the others: the box with the most text is one panel, and the law in the others would be lost.
+
+    Each article heading of the page is found once, by the start of its text, with the elements round it; each level
+    up then costs the headings times the page's depth."""
+    from ..parse.numbers import parse_number
+
+    root = cur.getroottree().getroot()
+    heads: list[tuple[int, list[Any]]] = []  # (number, [the heading, its ancestors up to the root])
+    for u in root.iter(*_UNITS):
+        t = _start_text(u)
+        m = _NUMBER_NUM.match(t.lstrip("* ")) if _ARTICLE_START.match(t) else None
+        if m is not None and not _CITES_ON.match(t.lstrip("* "), m.end()) \
+                and (n := parse_number(m.group(1) or m.group(2))) is not None:
+            heads.append((n, [u, *u.iterancestors()]))
+    if not heads:
+        return cur, 0
+
+    def inside(chain: list[Any], el: Any) -> bool:
+        return any(e is el for e in chain)
+
+    have = {n for n, chain in heads if inside(chain, cur)}
+    taken = 0
+    inner = cur
+    while (parent := inner.getparent()) is not None and inner.tag not in ("body", "html"):
+        beside: list[Any] = []
+        for n, chain in heads:
+            if n in have or not inside(chain, parent) or inside(chain, inner):
+                continue
+            path = chain[:next(k for k, e in enumerate(chain) if e is parent)]  # from the heading to parent's child
+            if any(panel(e) for e in path) and not any(b is path[-1] for b in beside):
+                beside.append(path[-1])
+        if beside:
+            taken += len(beside)
+            cur = parent
+            have = {n for n, chain in heads if inside(chain, cur)}
+        inner = parent
+    return cur, taken
+
+
+def _start_text(el: Any, size: int = 80) -> str:
+    """The first ``size`` characters or so of an element's text, spaces collapsed (enough to tell a heading)."""
+    parts: list[str] = []
+    got = 0
+    for t in el.itertext():
+        parts.append(t)
+        got += len(t)
+        if got >= size:
+            break
+    return _SPACES.sub(" ", "".join(parts)).strip()
 
 
 def _covered(el: Any, scores: dict[Any, int]) -> int:
@@ -814,30 +1036,18 @@ def table_lines(table: Any) -> list[str]:
     return markdown_table(grid[0], grid[1:])
 
 
-_NUMBER_NUM = re.compile(r"(?:Article|Art\.)\s*(\d+)|第([一二三四五六七八九十百千零〇两\d]+)条", re.IGNORECASE)
-_NUMBER_CELL = re.compile(r"(?:(?:Article|Art\.)\s*\d+|第[一二三四五六七八九十百千零〇两\d]+条)\.?(?:\s+\S+){0,6}", re.IGNORECASE)
+_NUMBER_NUM = P.LAW_ROW_NUMBER
 
 
 def law_table(table: Any) -> bool:
     """Is ``table`` a page's layout of the law itself: a row per article, its number alone in the first cell ("Article 4",
-    "第四条", perhaps a short caption) and its text in the next, chapters as rows of one cell?
+    "第四条", perhaps a short caption) and its text in the next, chapters as rows of one cell (parse/tables.py
+    :func:`law_rows`, which the Word importer shares)?"""
+    from ..parse.tables import law_rows
 
-    Legislatures' pages set whole laws this way. Read as a data table, every article would become a cell of one
-    Markdown table and the text would have no article heading; read as layout, each cell is a paragraph and the
-    number cell is the article's heading. Two such rows at least, and they are most of the rows with two cells
-    or more (a table of duties that cites an article in one row is not the law), and their numbers follow one another
-    (a table of sanctions citing Articles 12, 15 and 20 is data)."""
-    rows = [[c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+    rows = [[_text(c) for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
             for tr in table.iter("tr") if next(tr.iterancestors("table")) is table]
-    wide = [r for r in rows if len(r) >= 2 and any(_text(c) for c in r[1:])]
-    numbered = [r for r in wide if _NUMBER_CELL.fullmatch(_text(r[0])) and len(_text(r[1])) > len(_text(r[0]))]
-    if len(numbered) < 2 or len(numbered) * 2 <= len(wide):
-        return False
-    from ..parse.numbers import parse_number
-
-    nums = [parse_number(m.group(1) or m.group(2)) for r in numbered if (m := _NUMBER_NUM.search(_text(r[0])))]
-    # the articles follow one another (a table of sanctions that cites Articles 12, 15 and 20 is data)
-    return all(n is not None for n in nums) and nums == list(range(nums[0] or 0, (nums[0] or 0) + len(nums)))
+    return law_rows(rows)
 
 
 def _stacked(rows: list[list[str]]) -> list[str]:
@@ -877,6 +1087,61 @@ class NormaliseSpaces(Stage):
 _CITES_ON = re.compile(r"[ \t]*(?:,|(?:of|in|under|and|or|to|through)\b)")  # (lower case: a heading's text opens capitalised)
 
 
+_UNITS = ("p", "div", "li", "td", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "summary")
+
+
+def _article_numbers(el: Any) -> set[int]:
+    """The numbers of the article headings inside ``el``: "Article 7" or "第七条" opening a paragraph, heading, list
+    item or cell; not a citation ("Article 120 of the Civil Code")."""
+    from ..parse.numbers import parse_number
+
+    out: set[int] = set()
+    for u in el.iter(*_UNITS):
+        t = _text(u)
+        m = _NUMBER_NUM.match(t.lstrip("* ")) if _ARTICLE_START.match(t) else None
+        if m is not None and not _CITES_ON.match(t.lstrip("* "), m.end()):
+            n = parse_number(m.group(1) or m.group(2))
+            if n is not None:
+                out.add(n)
+    return out
+
+
+_WORDY = re.compile(r"[^\W\d_]{2}")  # a word (two letters or ideographs): not an icon's arrow or a bullet
+
+
+class HiddenDoubt(Stage):
+    """Reads ``tree`` (the main content); writes, for the parts of it the page hides whose role is not clear, the note
+    and the comment after the text that `regkb check` reports (warning ``hidden-text``).
+
+    Hidden text is read as text (law behind a tab is still law). A hidden part is clear when it is a panel of a tabbed
+    or collapsible interface by its markup (role="tabpanel", ``<details>``, a class or id naming a tab, pane, panel or
+    fold: :func:`panel`) or holds an article heading; the hidden widgets were left out before
+    (:class:`TabsAndHiddenParts`). Any other hidden part with words (two letters or ideographs together at least: an icon's arrow is none;
+    ``hidden``, aria-hidden, display:none and
+    nothing else to say what it is: a paragraph shown by a "more" link, or a script's message) is kept, and the user
+    is told where, to delete it from the text if it is not the law's."""
+
+    def __call__(self, draft: Draft) -> None:
+        main = draft.tree
+        if main is None or not isinstance(getattr(main, "tag", None), str):
+            return
+        unclear: list[str] = []
+        for el in main.iter():
+            if not isinstance(el.tag, str) or not hidden(el) or any(hidden(a) for a in el.iterancestors()):
+                continue
+            marked = el.tag == "details" or (el.get("role") or "").strip().lower() == "tabpanel" or bool(
+                set(_WORD_SPLIT.split(f"{el.get('class') or ''} {el.get('id') or ''}".lower())) & _PANEL_WORDS)
+            if not marked and not _article_numbers(el) and _WORDY.search(words := _text(el)):
+                unclear.append(words)
+        if unclear:
+            listed = "; ".join(repr(w[:60]) for w in unclear[:4]) + (" ..." if len(unclear) > 4 else "")
+            what = (f"{len(unclear)} part(s) of the page that it hides (hidden, aria-hidden or display:none, with no "
+                    f"tab or fold around them) were read as text: {listed}; if one is not the law's words (a script's "
+                    "message, a template), delete it from the text")
+            draft.notes.append(what)
+            draft.blocks.append(Block([Line(f"<!-- regkb doubt (hidden-text): {what.replace('-->', '->')} -->")]))
+
+
 class TextNotRead(Stage):
     """Reads ``tree`` (the main content) and the page around it; writes, when the page's text outside the main content
     holds articles that the main content does not, the note and the comment after the text that `regkb check` reports
@@ -893,26 +1158,12 @@ class TextNotRead(Stage):
     list or a related link ("Article 3 of the Water Law") names an article the main content has, and counts nothing.
     """
 
-    _UNITS = ("p", "div", "li", "td", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6")
-
     def __call__(self, draft: Draft) -> None:
-        from ..parse.numbers import parse_number
-
         main = draft.tree
         if main is None or not isinstance(getattr(main, "tag", None), str):
             return
 
-        def numbers(el: Any) -> set[int]:
-            out: set[int] = set()
-            for u in el.iter(*self._UNITS):
-                t = _text(u)
-                m = _NUMBER_NUM.match(t.lstrip("* ")) if _ARTICLE_START.match(t) else None
-                if m is not None and not _CITES_ON.match(t.lstrip("* "), m.end()):
-                    n = parse_number(m.group(1) or m.group(2))
-                    if n is not None:
-                        out.add(n)
-            return out
-
+        numbers = _article_numbers
         read = numbers(main)
         short = 0
         missing: set[int] = set()
@@ -932,5 +1183,7 @@ class TextNotRead(Stage):
                                    "text with the page")
 
 
-PIPELINE: list[Stage] = [ParseHtml(), StyleSheetNumbers(), PageMetadata(), PageNotes(), DropChrome(), FindMainContent(),
-                         NotesAfterText(), FooterChrome(), HtmlBlocks(), NormaliseSpaces(), TextNotRead(), StyleDoubt()]
+PIPELINE: list[Stage] = [ParseHtml(), StyleSheetNumbers(), PageMetadata(), PageNotes(), TabsAndHiddenParts(), DropChrome(),
+                         FindMainContent(),
+                         NotesAfterText(), FooterChrome(), HtmlBlocks(), NormaliseSpaces(), TextNotRead(), HiddenDoubt(),
+                         StyleDoubt()]

@@ -64,6 +64,17 @@ SECTION = re.compile(
     X,
 )
 
+# A table cell that holds an article's number and nothing more but perhaps a short caption ("Article 4", "Art. 4.",
+# "第四条", "Article 4 Purpose"): the first cell of a row of a law set in a table, a row per article (importers/html.py,
+# importers/docx.py; parse/tables.py law_rows). LAW_ROW_NUMBER reads its number: Arabic digits or Chinese numerals.
+LAW_ROW_CELL = re.compile(r"(?:(?:Article|Art\.)\s*\d+|第[一二三四五六七八九十百千零〇两\d]+条)[.:]?(?:\s+\S+){0,6}",
+                          re.IGNORECASE)
+LAW_ROW_NUMBER = re.compile(r"(?:Article|Art\.)\s*(\d+)|第([一二三四五六七八九十百千零〇两\d]+)条", re.IGNORECASE)
+# a row of such a table that heads a division (its first cell "Chapter II", "Section 1", "第二章", "Part III", perhaps
+# with its title): not an article row, and no data row either
+LAW_ROW_DIVISION = re.compile(r"(?:(?:Chapter|Section|Part)\s+(?:\d+|[IVXLC]+\b)|第[一二三四五六七八九十百千零〇两\d]+[章节编])",
+                              re.IGNORECASE)
+
 # An article heading at the start of a line: "Article 1", "**Article 1.**", "### Article 1 Title",
 # "Art. 1", "ARTICLE ONE", "Article Twenty-One", "Article 1 – Caption", "Article 1: text".
 ARTICLE = re.compile(
@@ -172,8 +183,10 @@ ANNEX_OPENING = re.compile(r"^[#*_ ]*(?:(?:annex|annexes|attachment|appendix|app
 # regkb.textcodec: encoding-doubt), or after the text when a Word table of contents field never closes and the
 # paragraphs it would hold were read as text (importers/docx.py: contents-doubt); the parser reports it as a warning
 # with that code; or after the text, listing what the import left out because of where it is printed
-# (importers/pipeline.py report_left_aside: a PDF's margin notes not placed as captions: margin-note), reported as an info
-IMPORT_DOUBT = re.compile(r"^<!--[ \t]*regkb doubt \((?P<code>footnote-doubt|text-not-read|encoding-doubt|contents-doubt|margin-note)\):[ \t]*(?P<what>[^\n]*?)"
+# (importers/pipeline.py report_left_aside: a PDF's margin notes not placed as captions: margin-note), reported as an info;
+# or after the text when a web page hides parts of its text whose role is unclear and they were read as text
+# (importers/html.py HiddenDoubt: hidden-text), a warning
+IMPORT_DOUBT = re.compile(r"^<!--[ \t]*regkb doubt \((?P<code>footnote-doubt|text-not-read|encoding-doubt|contents-doubt|margin-note|hidden-text)\):[ \t]*(?P<what>[^\n]*?)"
                           r"[ \t]*-->$")
 # the mark an importer writes at the start of each line of the parallel text it puts in the reading text (a Word
 # table's Chinese column, importers/docx.py): the rest of the line is the text in the other language, never law

@@ -464,6 +464,11 @@ class _Parser:
                           f"{doubt.group('what')}", "if one of them is the law's words (a paragraph's caption, an "
                           "amendment, a translation), copy it into the text where it belongs; then delete the comment",
                           "margin-note")
+            elif doubt is not None and doubt.group("code") == "hidden-text":
+                self.drop(m.start(), m.end(), "the import's comment on text the page hides (not law)")
+                self.diag("warning", m.start(), f"the import read text the page hides: {doubt.group('what')}",
+                          "check those parts against the page as shown: delete from the text what is no part of the "
+                          "law; then delete the comment", "hidden-text")
             elif doubt is not None and doubt.group("code") == "contents-doubt":
                 self.drop(m.start(), m.end(), "the import's comment on where a table of contents ends (not law)")
                 self.diag("warning", m.start(), f"the import doubts where a table of contents ends: {doubt.group('what')}",

@@ -145,6 +145,51 @@ def markdown_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list
 LABEL_CELL = re.compile(r"^(?:[(（]?(?:\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6}|[a-z])[)）.]?|No\.?\s*\d{1,3})$")
 
 
+def names_columns(row: Sequence[str]) -> bool:
+    """Does the first row of a table that sets the law a row per article only name its columns ("Provision | Text",
+    "Article No. | Text of the Provision | Notes"): two cells or more with words, four words at most each, none an
+    article number or a division's heading?"""
+    return sum(bool(c.strip()) for c in row) >= 2 and all(
+        len(c.split()) <= 4 and not P.LAW_ROW_CELL.match(c.strip()) and not P.LAW_ROW_DIVISION.match(c.strip())
+        for c in row)
+
+
+def column_names_row(rows: Sequence[Sequence[str]]) -> int | None:
+    """The index of the row that names the columns of a table that sets the law a row per article: its first row with
+    words in two cells or more (a title row across the table may stand above it), when :func:`names_columns`."""
+    for k, r in enumerate(rows):
+        if sum(bool(c.strip()) for c in r) >= 2:
+            return k if names_columns(r) else None
+    return None
+
+
+def law_rows(rows: Sequence[Sequence[str]], least: int = 2) -> bool:
+    """Do ``rows`` (the text of each row's cells, a merged cell once) set the law itself, a row per article: its
+    number alone in the first cell ("Article 4", "第四条", perhaps a short caption, :data:`patterns.LAW_ROW_CELL`) and
+    its text in the next, chapters as rows of their own?
+
+    Legislatures' web pages and Word users' "Provision | Text" tables set whole laws this way (importers/html.py,
+    importers/docx.py). Read as a data table, every article would become a cell of one Markdown table and the text
+    would have no article heading. Two such rows at least (``least``: one, for a further table of a document whose
+    law is set in such tables, a chapter of one article in a table of its own); they are most of the rows with text
+    beyond their first cell (a table of duties that cites an article in one row is not the law), not counting a row
+    that heads a chapter or section ("Chapter II" | "Supervision"), a row whose first cell is empty (an article's
+    further paragraph in a row of its own, its number cell merged down) and a row that only names the columns
+    (:func:`column_names_row`); and their numbers follow one another (a table of sanctions citing Articles 12, 15 and
+    20 is data)."""
+    from .numbers import parse_number
+
+    if (head := column_names_row(rows)) is not None:
+        rows = [r for k, r in enumerate(rows) if k != head]  # a header row ("Provision | Text") is no row of the law's
+    wide = [r for r in rows if len(r) >= 2 and any(c.strip() for c in r[1:]) and r[0].strip()
+            and not P.LAW_ROW_DIVISION.match(r[0].strip())]
+    numbered = [r for r in wide if P.LAW_ROW_CELL.fullmatch(r[0].strip()) and len(r[1].strip()) > len(r[0].strip())]
+    if len(numbered) < max(least, 1) or len(numbered) * 2 <= len(wide):
+        return False
+    nums = [parse_number(m.group(1) or m.group(2)) for r in numbered if (m := P.LAW_ROW_NUMBER.search(r[0]))]
+    return all(n is not None for n in nums) and nums == list(range(nums[0] or 0, (nums[0] or 0) + len(nums)))
+
+
 def header_looks_like_data(header: Sequence[str]) -> bool:
     """Whether a table's first row is a data row rather than a header: its first cell is an item number."""
     return bool(header) and bool(LABEL_CELL.match(header[0].strip())) and len(header) > 1
