@@ -259,6 +259,31 @@ CELLS: list[tuple[str, str, list[Triple]]] = [
      [(P, [K], "opening hives near a school during class hours")]),
     ("refrain from", "Ropeway operators must refrain from selling tickets to intoxicated persons.",
      [(P, ["ropeway operators"], "selling tickets to intoxicated persons")]),
+    # --- denials: a duty denied is an exemption (permission), a duty not to act and a leave or right denied are bans -
+    ("duty not to", "The hive owner is obliged not to keep bees within fifty metres of a school.",
+     [(P, [K], "keep bees within fifty metres of a school")]),
+    ("duty not to", "The ropeway operator has a duty not to disclose the names of passengers.",
+     [(P, [W], "disclose the names of passengers")]),
+    ("under no obligation to", "The hive owner is under no obligation to register a swarm caught in the wild.",
+     [(M, [K], "no obligation to register a swarm caught in the wild")]),
+    ("under no obligation to", "The ropeway operator has no duty to carry oversized luggage.",
+     [(M, [W], "no duty to carry oversized luggage")]),
+    ("has no right to", "The hive owner has no right to enter a neighbour's garden to collect a swarm.",
+     [(P, [K], "enter a neighbour's garden to collect a swarm")]),
+    ("has no right to", "The ropeway operator is not entitled to keep a deposit after the trip.",
+     [(P, [W], "keep a deposit after the trip")]),
+    ("it is open to X to", "It is open to the hive owner to ask for a second inspection.",
+     [(M, [K], "ask for a second inspection")]),
+    ("it is open to X to", "It is open to the ropeway operator to apply for a longer season.",
+     [(M, [W], "apply for a longer season")]),
+    ("supports X to", "The State supports hive owners to build winter shelters.",
+     [(E, ["hive owners"], "build winter shelters")]),
+    ("supports X to", "The State supports ropeway operators to install solar panels.",
+     [(E, ["ropeway operators"], "install solar panels")]),
+    ("shall be encouraged to", "Hive owners shall be encouraged to keep native bees.",
+     [(E, ["hive owners"], "keep native bees")]),
+    ("shall be encouraged to", "The ropeway operator will be encouraged to offer night rides.",
+     [(E, [W], "offer night rides")]),
     # --- permission -------------------------------------------------------------------------------------------------
     ("may", "The hive owner may move the hives to a summer pasture.",
      [(M, [K], "move the hives to a summer pasture")]),
@@ -370,7 +395,9 @@ NOT_DEONTIC: list[str] = [
     "It is for this reason that the ropeway operator closes the line.",  # "it is for" a reason
     "The report requested to be filed by the hive owner was lost.",      # "requested" as a participle, no "be"
     "The ropeway operator shall be ordered to make corrections.",
-    "There shall be no change of the fares by the ropeway operator.",    # "there shall be" + a noun: no act banned        # an authority's penalty (guide 4), no duty
+    "There shall be no change of the fares by the ropeway operator.",
+    "The hive owner is liable to a fine of 500 yuan.",                   # a sanction (guide 4), no duty
+    "Hives are free to move with the seasons.",                          # no party (a thing)    # "there shall be" + a noun: no act banned        # an authority's penalty (guide 4), no duty
 ]
 
 
