@@ -347,6 +347,10 @@ CELLS: list[tuple[str, str, list[Triple]]] = [
      [(R, [K], "sell the hives")]),
     ("reserves the right to", "The ropeway operator reserves the right to refuse carriage.",
      [(R, [W], "refuse carriage")]),
+    ("eligible to", "The hive owner is eligible to receive a subsidy for native bees.",
+     [(R, [K], "receive a subsidy for native bees")]),
+    ("eligible to", "Ropeway operators are eligible to apply for a safety grant.",
+     [(R, ["ropeway operators"], "apply for a safety grant")]),
     # --- encouragement ----------------------------------------------------------------------------------------------
     ("is encouraged to", "The hive owner is encouraged to plant flowers for the bees.",
      [(E, [K], "plant flowers for the bees")]),
@@ -397,7 +401,9 @@ NOT_DEONTIC: list[str] = [
     "The ropeway operator shall be ordered to make corrections.",
     "There shall be no change of the fares by the ropeway operator.",
     "The hive owner is liable to a fine of 500 yuan.",                   # a sanction (guide 4), no duty
-    "Hives are free to move with the seasons.",                          # no party (a thing)    # "there shall be" + a noun: no act banned        # an authority's penalty (guide 4), no duty
+    "Hives are free to move with the seasons.",                          # no party (a thing)
+    "The ropeway operator will publish its accounts.",                   # "will" for a party: a forecast (guide 2)
+    "The hive owner is liable to pay the costs of removal.",             # a sanction's wording (guide 4)    # "there shall be" + a noun: no act banned        # an authority's penalty (guide 4), no duty
 ]
 
 
