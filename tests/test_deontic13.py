@@ -284,6 +284,10 @@ CELLS: list[tuple[str, str, list[Triple]]] = [
      [(E, ["hive owners"], "keep native bees")]),
     ("shall be encouraged to", "The ropeway operator will be encouraged to offer night rides.",
      [(E, [W], "offer night rides")]),
+    ("the power to V lies with X", "The power to seal an apiary is vested in the county station.",
+     [(M, ["county station"], "seal an apiary")]),
+    ("the power to V lies with X", "The discretion to waive the fee lies with the safety bureau.",
+     [(M, ["safety bureau"], "waive the fee")]),
     # --- permission -------------------------------------------------------------------------------------------------
     ("may", "The hive owner may move the hives to a summer pasture.",
      [(M, [K], "move the hives to a summer pasture")]),
@@ -347,6 +351,14 @@ CELLS: list[tuple[str, str, list[Triple]]] = [
      [(R, [K], "sell the hives")]),
     ("reserves the right to", "The ropeway operator reserves the right to refuse carriage.",
      [(R, [W], "refuse carriage")]),
+    ("it is the right of X to", "It is the right of the hive owner to inspect the register.",
+     [(R, [K], "inspect the register")]),
+    ("it is the right of X to", "It shall be the right of the ropeway operator to see the inspection file.",
+     [(R, [W], "see the inspection file")]),
+    ("holds the right to", "The hive owner holds the right to keep bees on common land.",
+     [(R, [K], "keep bees on common land")]),
+    ("holds the right to", "Ropeway operators hold the right to refuse carriage.",
+     [(R, ["ropeway operators"], "refuse carriage")]),
     ("eligible to", "The hive owner is eligible to receive a subsidy for native bees.",
      [(R, [K], "receive a subsidy for native bees")]),
     ("eligible to", "Ropeway operators are eligible to apply for a safety grant.",
@@ -403,7 +415,9 @@ NOT_DEONTIC: list[str] = [
     "The hive owner is liable to a fine of 500 yuan.",                   # a sanction (guide 4), no duty
     "Hives are free to move with the seasons.",                          # no party (a thing)
     "The ropeway operator will publish its accounts.",                   # "will" for a party: a forecast (guide 2)
-    "The hive owner is liable to pay the costs of removal.",             # a sanction's wording (guide 4)    # "there shall be" + a noun: no act banned        # an authority's penalty (guide 4), no duty
+    "The hive owner is liable to pay the costs of removal.",             # a sanction's wording (guide 4)
+    "It is the right thing to do.",                                      # "right" as an adjective
+    "The power to the towers comes from the grid.",                      # "power" as electricity    # "there shall be" + a noun: no act banned        # an authority's penalty (guide 4), no duty
 ]
 
 

@@ -338,8 +338,10 @@ NOTHING_PREVENTS = re.compile(r"nothing\s", re.IGNORECASE)
 # (Session 12, obl13) a duty or right noun as the clause's subject ("The obligation to V", "Responsibility for V-ing",
 # "The right to V"), and the verb of holding after its complement that names the holder ("rests with X", "lies with
 # X", "belongs to X", "is vested in X"), up to the clause's end or an aside in brackets
-NOUN_SUBJECT = re.compile(r"(?:the\s+)?(?:obligations?|duty|duties|responsibility|responsibilities|tasks?|rights?)\s+"
-                          r"(?:to|for)", re.IGNORECASE)
+# (Session 12, deontic13) and a power noun ("The discretion to waive X lies with the bureau")
+_POWER_NOUN_WS = P.POWER_NOUN.replace("[ ]", r"\s+")
+NOUN_SUBJECT = re.compile(r"(?:the\s+)?(?:obligations?|duty|duties|responsibility|responsibilities|tasks?|rights?|"
+                          rf"{_POWER_NOUN_WS})\s+(?:to|for)", re.IGNORECASE)
 NOUN_HELD_BY = re.compile(r"\s+(?:rests?|lies|lie|falls?|belongs?|shall\s+(?:rest|lie|fall|belong)|"
                           r"(?:is|are|shall\s+be)\s+vested)\s+(?:with|(?:up)?on|to|in)\s+"
                           r"(?P<np>[^,;:.()（]{1,120}?)(?=\s*(?:\(|（|[,;:.]|$))", re.IGNORECASE)

@@ -617,6 +617,7 @@ IMPERSONAL_NOUN_FRAME = (rf"{_IT_BE}[ ](?:the[ ]|an?[ ])?{_NOUN_MOD}{OBLIGATION_
                          # a reason ("It is for the purpose of ...", "It is for this reason that ...")
                          rf"{_IT_BE}[ ]for(?![ ](?:this|that|these|those|such|reasons?|(?:the|its|their)[ ](?:purposes?|"
                          rf"benefit|sake|use|reasons?|time|period|duration|protection|safety)\b)){_PARTY_THEN_TO}")
+IMPERSONAL_RIGHT_FRAME = rf"{_IT_BE}[ ](?:the[ ])?{_NOUN_MOD}rights?[ ]of(?=[ ][^,;:.]{{1,120}}?[ ]to[ ][a-z])"
 IMPERSONAL_FALLS_FRAME = (r"(?:(?:shall|will)[ ])?(?:falls?|lies|lie|rests?)[ ](?:(?:up)?on|to|with)"
                           + _PARTY_THEN_TO)
 # (Session 11, obl12) a noun lead-in: "The duties of X include:", "The obligations of X are as follows:": the items
@@ -649,6 +650,7 @@ IMPERSONAL_ADJ_MARKER = re.compile(rf"{IMPERSONAL_BAN_FRAME}|{IMPERSONAL_NEED_FR
 # Every impersonal frame, and the ones whose party follows the marker, up to the infinitive ("It is incumbent upon X to
 # V", "It falls to X to V", "It is open to X to V", "It is the duty of X to V")
 IMPERSONAL_MARKER = re.compile(rf"{ONUS_FRAME}|{IMPERSONAL_BAN_FRAME}|{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_NOUN_FRAME}|"
+                               rf"{IMPERSONAL_RIGHT_FRAME}|"
                                rf"{IMPERSONAL_COUNSEL_FRAME}|{IMPERSONAL_REQUIRED_OF}|"
                                rf"{IMPERSONAL_FALLS_FRAME}|{IMPERSONAL_LEAVE_FRAME}", X)
 PARTY_AFTER_MARKER = re.compile(r"(?:\bfor|\b(?:up)?on|\bof|\bwith|\b(?:falls?|lies|lie|rests?|open)[ ]to)$", X)
@@ -730,7 +732,11 @@ MODAL = re.compile(
                         (?<=,[ ]and[ ])supports(?=[ ](?!them\b|it\b)[^.;,]*?[ ]in[ ]\w+ing\b)|
                         # "..., and supports them in doing X": the parties just encouraged, supported again
                         (?<=,[ ]and[ ])supports(?=[ ](?:them|it)[ ](?:to[ ]\w|in[ ]\w+ing\b)))
-      | (?P<right>(?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?|possess(?:es)?)[ ](?:the[ ]|a[ ]|an[ ](?=entitlement))?(?:rights?|entitlement)[ ]to|
+      # (Session 12, deontic13) a right held ("holds the right to V"), as "has the right to V"
+      | (?P<right>(?:shall[ ]|should[ ]|will[ ])?(?:has|have|holds?|enjoys?|possess(?:es)?)[ ](?:the[ ]|a[ ]|an[ ](?=entitlement))?(?:rights?|entitlement)[ ]to|
+                  # (Session 12, deontic13) "It is the right of X to V": the impersonal right, as "It is the duty of X
+                  # to V" (the party after "of", read in obligations.py)
+                  (?<=\bit[ ])(?:{IMPERSONAL_RIGHT_FRAME})|
                   # (Session 12, obl13) "has standing to claim X": the standing to bring a claim is a right held
                   (?:shall[ ]|will[ ])?(?:has|have)[ ](?:the[ ])?standing[ ]to(?=[ ][a-z])|
                   # (Session 12, obl13) "The right to V ... belongs to X": a right noun as subject, its holder after
@@ -844,6 +850,11 @@ MODAL = re.compile(
       | (?P<permission>(?<=\bit[ ])(?:{IMPERSONAL_LEAVE_FRAME})|{HELD_POWER}|{PERSONAL_PERMISSION}|
                        # (Session 12, obl13) "may lawfully V": the adverb of the leave is part of the marker
                        may[ ](?:lawfully|legally)(?=[ ][a-z])|
+                       # (Session 12, deontic13) "The power to seal X is vested in the station", "The discretion to
+                       # waive X lies with the bureau": a power noun as subject, its holder after the verb of holding
+                       # (as the duty and right nouns; the party read in obligations.py)
+                       (?:(?<=^)|(?<=[.;:][ ])|(?<=\n))(?:the[ ])?{POWER_NOUN}[ ]to(?=[ ][a-z][^;:.]{{0,200}}?[ ](?:rests?|lies|lie|
+                         falls?|belongs?|shall[ ](?:rest|lie|fall|belong)|(?:is|are|shall[ ]be)[ ]vested)[ ](?:with|(?:up)?on|to|in)[ ])|
                        # (Session 12, obl13) "Nothing in these Measures prevents X from V-ing": the text disclaims any
                        # bar on the act, a leave (the party after the verb, read in obligations.py)
                        (?:(?<=^)|(?<=[.;:][ ])|(?<=\n))nothing[ ]in[ ](?:these|this|the[ ]present)[ ][a-z]+[ ]
