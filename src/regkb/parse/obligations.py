@@ -73,8 +73,10 @@ ACTOR_GENUS = re.compile(
     r"departments?|authorities|authority|organs?|agencies|agency)\b",
     re.IGNORECASE,
 )
+# (Session 12, deontic13) "only" before a subject restricts who may act ("Only the station may issue X"): no part of
+# the party's name
 DETERMINERS = re.compile(r"^(?:the|a|an|any|all|such|relevant|each|every|said|other|all other|two or more|one or more|"
-                         r"several|both|either)\s+", re.IGNORECASE)
+                         r"several|both|either|only)\s+", re.IGNORECASE)
 TRAILING = re.compile(r"\s+(?:in question|thereof)$", re.IGNORECASE)
 # a participle before a known party's name qualifies it ("the requested personal information processor")
 QUALIFYING_PARTICIPLE = re.compile(r"^(?:\w+ed|said)\s+", re.IGNORECASE)
@@ -338,8 +340,10 @@ NOTHING_PREVENTS = re.compile(r"nothing\s", re.IGNORECASE)
 # (Session 12, obl13) a duty or right noun as the clause's subject ("The obligation to V", "Responsibility for V-ing",
 # "The right to V"), and the verb of holding after its complement that names the holder ("rests with X", "lies with
 # X", "belongs to X", "is vested in X"), up to the clause's end or an aside in brackets
-NOUN_SUBJECT = re.compile(r"(?:the\s+)?(?:obligations?|duty|duties|responsibility|responsibilities|tasks?|rights?)\s+"
-                          r"(?:to|for)", re.IGNORECASE)
+# (Session 12, deontic13) and a power noun ("The discretion to waive X lies with the bureau")
+_POWER_NOUN_WS = P.POWER_NOUN.replace("[ ]", r"\s+")
+NOUN_SUBJECT = re.compile(r"(?:the\s+)?(?:obligations?|duty|duties|responsibility|responsibilities|tasks?|rights?|"
+                          rf"{_POWER_NOUN_WS})\s+(?:to|for)", re.IGNORECASE)
 NOUN_HELD_BY = re.compile(r"\s+(?:rests?|lies|lie|falls?|belongs?|shall\s+(?:rest|lie|fall|belong)|"
                           r"(?:is|are|shall\s+be)\s+vested)\s+(?:with|(?:up)?on|to|in)\s+"
                           r"(?P<np>[^,;:.()（]{1,120}?)(?=\s*(?:\(|（|[,;:.]|$))", re.IGNORECASE)
@@ -3049,6 +3053,17 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         if subj:
             c.mentions = [(k, c.subject_at, c.subject_at + len(subj)) for k in c.bearers]
         return
+    if subj.strip().lower() == "there" and re.search(r"\bbe\s+no$", c.modal.group(0), re.IGNORECASE):
+        # (Session 12, deontic13) "There shall be no spraying of X by the owner": the subject is no party; the act's agent
+        # after "by" is banned, as the by-agent of a passive (a party the text knows, or a noun whose head names one)
+        by = THERE_BE_NO_AGENT.search(text, c.modal.end(), c.end)
+        if by:
+            np = _clean_np(by.group("np"))
+            adv = AGENT_ADVERBIAL.search(np)
+            key = _known_agent(np, res) or res.register_subject(np[: adv.start()] if adv else np, None)
+            if key:
+                c.bearers, c.basis = [key], "explicit"
+        return
     neg = P.NEGATED_SUBJECT.match(subj)
     if neg and _neither(neg):  # "Neither A nor B may ...": a ban on A and on B
         keys_nb = [res.resolve(_clean_np(x), [x]) or res.register_subject(x, None) for x in _neither(neg)]
@@ -3633,6 +3648,10 @@ BY_AGENT = re.compile(r"\b(?:processed|collected|made|conducted|carried out|adop
                       r"within|when|where|if)\b|[,;.]|$)", re.IGNORECASE)
 
 
+# the agent of an act named by a gerund ("no spraying of the orchards by the owner in May"), up to a comma or the end
+THERE_BE_NO_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+|any\s+)?(?P<np>[\w' -]+?)\s*(?=[,;.]|$)", re.IGNORECASE)
+
+
 def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | None:
     """The party named after "by": right after the passive verb ("shall be given by the individual": the agent,
     registered as a party if need be), or inside the subject ("Any change ... by the recipient shall be ...":
@@ -3709,7 +3728,9 @@ NOT_AGENTIVE = re.compile(r"\b(?:accompanied|supported|followed|preceded|replace
 
 
 # a preposition that opens an adverbial after an agent ("by museums at two sites", "by operators within the Province")
-AGENT_ADVERBIAL = re.compile(r"\s+(?:at|in|on|within|throughout|across|inside|outside|under|through|during|before|after|"
+# (Session 12, deontic13) and an adverbial of frequency ("by the operator every month / once a year / daily")
+AGENT_ADVERBIAL = re.compile(r"\s+(?:every|each|once|twice)\s|\s+(?:daily|weekly|monthly|quarterly|annually|yearly)\b|"
+                             r"\s+(?:at|in|on|within|throughout|across|inside|outside|under|through|during|before|after|"
                              r"from|via|using|no\s+later\s+than|not\s+later\s+than)\s", re.IGNORECASE)
 
 

@@ -503,7 +503,10 @@ OBLIGATION_ADJ = _words("obliged", "obligated", "required", "bound", "duty-bound
                         "mandated", "responsible",
                         # (Session 12, obl13) a direction given by the rule itself ("are hereby directed to report"), as
                         # "are hereby required to" (guide 1.4)
-                        "directed")
+                        "directed",
+                        # (Session 12, deontic13) the other participle of a direction ("are hereby instructed to V");
+                        # not "ordered": "shall be ordered to make corrections" is an authority's penalty (guide 4)
+                        "instructed")
 # Obligation: nouns of a duty held, borne, owed ("X has the obligation to V", "It is the duty of X to V")
 OBLIGATION_NOUN = _words("obligation", "obligations", "duty", "duties", "responsibility", "responsibilities",
                          # (Session 12, obl13) a task held is a duty held ("has the task of registering X", "It is the
@@ -521,7 +524,9 @@ PROHIBITION_FROM_ADJ = _words("precluded", "debarred", "enjoined", "restrained")
 BAN_ADJ = _words("prohibited", "forbidden", "impermissible", "not permissible", "not permitted", "not allowed",
                  "unlawful", "illegal", "not lawful")
 # Permission or power: participles of a leave or a power granted ("X is permitted / authorised / free to V")
-PERMISSION_ADJ = _words("permitted", "allowed", "authorised", "authorized", "empowered", "free", "at liberty",
+# (Session 12, deontic13) "free to air" is a kind of broadcast, no leave
+PERMISSION_ADJ = _words("permitted", "allowed", "authorised", "authorized", "empowered", "free(?!\\x20to\\x20air\\b)",
+                        "at liberty",
                         # (Session 11, obl12) competence to act is a power held ("The office is competent to refuse")
                         "competent")
 # Permission or power: nouns of a leave held ("X has the power / discretion / option to V")
@@ -542,7 +547,10 @@ ENCOURAGEMENT_ADJ = _words("encouraged", "urged", "invited", "advised", "recomme
                            # to V"): conduct the text asks for without requiring it
                            "exhorted", "asked",
                            # (Session 12, obl13) "are well advised to V": a counsel, as "are advised to V"
-                           "well advised")
+                           "well advised",
+                           # (Session 12, deontic13) a request addressed to a party ("are requested to V"), as "are asked
+                           # to V"
+                           "requested")
 # The negative adverbials that deny a predicate at every occasion ("never", "in no event", "under no
 # circumstances"): one table for every frame that reads a negation (NEGATION, NEGATED_MODAL here; the fronted
 # inversion "In no way shall X V" and an item's "(2) in no event V" in obligations.py)
@@ -592,7 +600,10 @@ PERSONAL_OBLIGATION = (rf"{_BE}[ ]{_ADV}{OBLIGATION_ADJ}(?:{_BY_RULE}[ ]to{NOT_A
                        # (Session 11) "Medical teams are expected to reach the site within five minutes": what a rule
                        # expects of a party is its duty (guide: deontic force), a verb of conduct; not a forecast
                        # (FORECAST_VERB: "is expected to be completed", "to take place", "to decline in number")
-                       rf"{_BE}[ ]{_ADV}expected[ ]to{NOT_A_VERB_AFTER_TO}(?![ ]{FORECAST_VERB})")
+                       rf"{_BE}[ ]{_ADV}expected[ ]to{NOT_A_VERB_AFTER_TO}(?![ ]{FORECAST_VERB})|"
+                       # (Session 12, deontic13) "X is supposed to V": what a rule supposes a party does is its duty, as
+                       # "is expected to V" (its denial, "is not supposed to V", is a ban: see MODAL, as "is not to V")
+                       rf"{_BE}[ ]{_ADV}supposed[ ]to{NOT_A_VERB_AFTER_TO}(?![ ]{FORECAST_VERB})")
 PERSONAL_PROHIBITION = (rf"{_BE}[ ]{_ADV}(?:strictly[ ])?(?:{PROHIBITION_ADJ}{_BY_RULE}[ ](?:from|to){NOT_A_VERB_AFTER_TO}|"
                         rf"{PROHIBITION_FROM_ADJ}[ ]from)")
 PERSONAL_PERMISSION = (rf"{_BE}[ ]{_ADV}{PERMISSION_ADJ}(?:{_BY_RULE}[ ]to{NOT_A_VERB_AFTER_TO}|"
@@ -613,7 +624,8 @@ DENIED_OBLIGATION = rf"{_NOT_BE}[ ]{_ADV}{OBLIGATION_ADJ}{_BY_RULE}[ ]to{NOT_A_V
 _HAVE = r"(?:shall[ ])?(?:has|have|bears?|owes?|carry|carries|assumes?|shoulders?|holds?|possess(?:es)?)"
 HELD_OBLIGATION = (rf"{_HAVE}[ ](?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}[ ]"
                    rf"(?:to{NOT_A_VERB_AFTER_TO}|of(?=[ ][a-z]+ing\b))")
-HELD_POWER = (rf"(?:shall[ ])?(?:has|have|holds?)[ ](?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{POWER_NOUN}[ ]"
+# (Session 12, deontic13) a power kept or enjoyed is held ("retains / reserves / enjoys the power to V")
+HELD_POWER = (rf"(?:shall[ ])?(?:has|have|holds?|retains?|reserves?|enjoys?)[ ](?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{POWER_NOUN}[ ]"
               rf"(?:to{NOT_A_VERB_AFTER_TO}|of(?=[ ][a-z]+ing\b))")
 DENIED_HELD_OBLIGATION = rf"{_HAVE}[ ]no[ ]{_NOUN_MOD}{OBLIGATION_NOUN}[ ]to"
 # Frame "X is under a NOUN to V"; "X is under no NOUN to V" denies it
@@ -641,7 +653,13 @@ IMPERSONAL_BAN_FRAME = (rf"{_IT_BE}[ ]{_ADV}{BAN_ADJ}[ ](?:for|to)|"
                         # X to V"): a ban, the mirror of the leave frame below (which needs its party, as this does)
                         rf"(?:is[ ]not|(?:shall|will)[ ]not[ ]be)[ ](?:open[ ]to|in[ ]order[ ]for){_PARTY_THEN_TO}")
 IMPERSONAL_NEED_FRAME = rf"{_IT_BE}[ ]{_ADV}(?:{NEED_ADJ}[ ](?:for|to)|incumbent[ ](?:up)?on(?=[ ]))"
-IMPERSONAL_NOUN_FRAME = rf"{_IT_BE}[ ](?:the[ ]|an?[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}[ ]of(?=[ ])"
+IMPERSONAL_NOUN_FRAME = (rf"{_IT_BE}[ ](?:the[ ]|an?[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}[ ]of(?=[ ])|"
+                         # (Session 12, deontic13) "It is for X to V" ("It is for the applicant to prove that ..."): the
+                         # rule gives the act to the party, as "It is the task of X to V"; not a purpose, a benefit or
+                         # a reason ("It is for the purpose of ...", "It is for this reason that ...")
+                         rf"{_IT_BE}[ ]for(?![ ](?:this|that|these|those|such|reasons?|(?:the|its|their)[ ](?:purposes?|"
+                         rf"benefit|sake|use|reasons?|time|period|duration|protection|safety)\b)){_PARTY_THEN_TO}")
+IMPERSONAL_RIGHT_FRAME = rf"{_IT_BE}[ ](?:the[ ])?{_NOUN_MOD}rights?[ ]of(?=[ ][^,;:.]{{1,120}}?[ ]to[ ][a-z])"
 IMPERSONAL_FALLS_FRAME = (r"(?:(?:shall|will)[ ])?(?:falls?|lies|lie|rests?)[ ](?:(?:up)?on|to|with)"
                           + _PARTY_THEN_TO)
 # (Session 11, obl12) a noun lead-in: "The duties of X include:", "The obligations of X are as follows:": the items
@@ -674,6 +692,7 @@ IMPERSONAL_ADJ_MARKER = re.compile(rf"{IMPERSONAL_BAN_FRAME}|{IMPERSONAL_NEED_FR
 # Every impersonal frame, and the ones whose party follows the marker, up to the infinitive ("It is incumbent upon X to
 # V", "It falls to X to V", "It is open to X to V", "It is the duty of X to V")
 IMPERSONAL_MARKER = re.compile(rf"{ONUS_FRAME}|{IMPERSONAL_BAN_FRAME}|{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_NOUN_FRAME}|"
+                               rf"{IMPERSONAL_RIGHT_FRAME}|"
                                rf"{IMPERSONAL_COUNSEL_FRAME}|{IMPERSONAL_REQUIRED_OF}|"
                                rf"{IMPERSONAL_FALLS_FRAME}|{IMPERSONAL_LEAVE_FRAME}", X)
 PARTY_AFTER_MARKER = re.compile(r"(?:\bfor|\b(?:up)?on|\bof|\bwith|\b(?:falls?|lies|lie|rests?|open)[ ]to)$", X)
@@ -755,7 +774,11 @@ MODAL = re.compile(
                         (?<=,[ ]and[ ])supports(?=[ ](?!them\b|it\b)[^.;,]*?[ ]in[ ]\w+ing\b)|
                         # "..., and supports them in doing X": the parties just encouraged, supported again
                         (?<=,[ ]and[ ])supports(?=[ ](?:them|it)[ ](?:to[ ]\w|in[ ]\w+ing\b)))
-      | (?P<right>(?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?|possess(?:es)?)[ ](?:the[ ]|a[ ]|an[ ](?=entitlement))?(?:rights?|entitlement)[ ]to|
+      # (Session 12, deontic13) a right held ("holds the right to V"), as "has the right to V"
+      | (?P<right>(?:shall[ ]|should[ ]|will[ ])?(?:has|have|holds?|enjoys?|possess(?:es)?)[ ](?:the[ ]|a[ ]|an[ ](?=entitlement))?(?:rights?|entitlement)[ ]to|
+                  # (Session 12, deontic13) "It is the right of X to V": the impersonal right, as "It is the duty of X
+                  # to V" (the party after "of", read in obligations.py)
+                  (?<=\bit[ ])(?:{IMPERSONAL_RIGHT_FRAME})|
                   # (Session 12, obl13) "has standing to claim X": the standing to bring a claim is a right held
                   (?:shall[ ]|will[ ])?(?:has|have)[ ](?:the[ ])?standing[ ]to(?=[ ][a-z])|
                   # (Session 12, obl13) "The right to V ... belongs to X": a right noun as subject, its holder after
@@ -804,10 +827,13 @@ MODAL = re.compile(
                         (?:shall|must|may|should)[ ]not(?![ ]only\b)(?![ ](?:fail|neglect|omit)[ ]to\b)|
                         # "shall neither sell X nor disclose it": a ban on each act
                         (?:shall|must|may|should)[ ]neither(?=[ ][^.;]*?[ ]nor[ ])|
-                        cannot|can[ ]not|(?:is|are)[ ](?:also[ ]|likewise[ ]|equally[ ]|then[ ])?not[ ]to(?=[ ][a-z])|
+                        cannot|can[ ]not|(?:is|are)[ ](?:also[ ]|likewise[ ]|equally[ ]|then[ ])?not[ ](?:supposed[ ])?to(?=[ ][a-z])|
                         # (Session 12, obl13) "Tattooists are never to reuse ink": "are to" denied at every occasion
                         (?:is|are)[ ]{NEGATION}[ ]to(?=[ ][a-z])|
                         ought[ ]not[ ]to|
+                        # (Session 12, deontic13) "There shall be no spraying of X by Y": an act (a gerund) denied
+                        # existence is banned, as "the spraying of X shall be prohibited"; its agent is the "by" party
+                        (?<=\bthere[ ])(?:shall|must|may)[ ]be[ ]no(?=[ ][a-z]+ing\b)|
                         # a right denied is a ban ("The recipient has no right to use the data")
                         (?:shall[ ])?(?:has|have)[ ]no[ ]right[ ]to|
                         # an act banned as the subject ("the collection of audio shall be prohibited.")
@@ -866,6 +892,11 @@ MODAL = re.compile(
       | (?P<permission>(?<=\bit[ ])(?:{IMPERSONAL_LEAVE_FRAME})|{HELD_POWER}|{PERSONAL_PERMISSION}|
                        # (Session 12, obl13) "may lawfully V": the adverb of the leave is part of the marker
                        may[ ](?:lawfully|legally)(?=[ ][a-z])|
+                       # (Session 12, deontic13) "The power to seal X is vested in the station", "The discretion to
+                       # waive X lies with the bureau": a power noun as subject, its holder after the verb of holding
+                       # (as the duty and right nouns; the party read in obligations.py)
+                       (?:(?<=^)|(?<=[.;:][ ])|(?<=\n))(?:the[ ])?{POWER_NOUN}[ ]to(?=[ ][a-z][^;:.]{{0,200}}?[ ](?:rests?|lies|lie|
+                         falls?|belongs?|shall[ ](?:rest|lie|fall|belong)|(?:is|are|shall[ ]be)[ ]vested)[ ](?:with|(?:up)?on|to|in)[ ])|
                        # (Session 12, obl13) "Nothing in these Measures prevents X from V-ing": the text disclaims any
                        # bar on the act, a leave (the party after the verb, read in obligations.py)
                        (?:(?<=^)|(?<=[.;:][ ])|(?<=\n))nothing[ ]in[ ](?:these|this|the[ ]present)[ ][a-z]+[ ]
