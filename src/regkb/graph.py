@@ -428,6 +428,11 @@ class Builder:
 
     def _term(self, t: Any) -> str:
         """An rdflib term or a plain value (as :func:`_literal` reads it) in N-Triples form, as Oxigraph writes it."""
+        tp = type(t)  # the common exact types first: isinstance against rdflib's classes is slow (regkb#16)
+        if tp is URIRef:
+            return self._iri(str(t))
+        if tp is str:
+            return nt_string(t) if not _DATE.fullmatch(t) else self._term(_literal(t))
         if isinstance(t, URIRef):
             return self._iri(str(t))
         if isinstance(t, Literal):
