@@ -135,7 +135,7 @@ def test_content_pieces_are_whole_subjects(lines: list[bytes], least: int, most:
 
 
 @pytest.mark.parametrize("edit", [
-    lambda lines: lines[:500] + [b'<s0500a> <p> "a new statement" .\n'] + lines[500:],  # a statement added
+    lambda lines: [*lines[:500], b'<s0500a> <p> "a new statement" .\n', *lines[500:]],  # a statement added
     lambda lines: lines[:700] + lines[703:],  # three removed
     lambda lines: [line.replace(b'"value 0900"', b'"another value"') for line in lines],  # one reworded
 ])

@@ -342,6 +342,7 @@ def _build(held: list[KnowledgeBase], cfg: Path, dest: Path, site_dir: str | Pat
         # page needs (regkb.sitepages), and is trusted only for files whose size and time it recorded
         docs = scratch / f"{dest.name}.docs"
         state_file = scratch / f"{dest.name}.pages.json"
+        froze = False
         try:
             out = work / "site"
             if progress is not None:
@@ -356,7 +357,9 @@ def _build(held: list[KnowledgeBase], cfg: Path, dest: Path, site_dir: str | Pat
             held.clear()
             del kb  # the model, its graphs and downloads are in the pages now; MkDocs needs none of it
             gc.collect()
-            gc.freeze()  # what is left is long-lived (modules, configuration): MkDocs' collections skip it
+            if not gc.get_freeze_count():  # what is left is long-lived (modules, configuration): MkDocs' collections
+                gc.freeze()  # skip it (unless the caller froze objects of its own: then as it has it)
+                froze = True
             # read only now: not held beside the model while the pages and downloads are made (memory, regkb#16)
             state = load_state(state_file) if (dest / "index.html").is_file() else None
             if progress is not None:
@@ -375,6 +378,7 @@ def _build(held: list[KnowledgeBase], cfg: Path, dest: Path, site_dir: str | Pat
             swap_in(out, dest, work / "old")
             save_state(state_file, built, dest)
         finally:
-            gc.unfreeze()  # as the process had it (a caller's own objects collected again)
+            if froze:
+                gc.unfreeze()  # as the process had it
             shutil.rmtree(work, ignore_errors=True)
     return BuildResult(dest, pages, files, time.perf_counter() - t0, built.rendered)

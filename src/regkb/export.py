@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import csv
-import io
 import hashlib
+import io
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, TYPE_CHECKING, Protocol
 
