@@ -138,7 +138,14 @@ def _party_elsewhere(d: Path) -> None:  # a new party named in another text (ano
     p.write_text(text + "\n\nArticle 91 The pilot shall keep a record of each berth.\n", encoding="utf-8")
 
 
-CACHED_CHANGES = [_reword, _redefine, _new_party, _party_elsewhere, _remove]
+def _rename_actor(d: Path) -> None:  # a bearer the text names, renamed: its actor, label, duties and IRIs change
+    p = d / "synth-0002.md"
+    text = p.read_text(encoding="utf-8")
+    assert "Data brokers shall" in text
+    p.write_text(text.replace("Data brokers shall", "Data traders shall"), encoding="utf-8")
+
+
+CACHED_CHANGES = [_reword, _redefine, _new_party, _party_elsewhere, _remove, _relabel_law, _rename_actor]
 
 
 @pytest.mark.parametrize("change", CACHED_CHANGES, ids=[c.__name__.strip("_") for c in CACHED_CHANGES])
@@ -150,11 +157,17 @@ def test_a_rebuild_through_the_parse_cache_is_the_full_build(tmp_path: Path, cor
     cache = tmp_path / "cache"
     site = tmp_path / "inc" / "site"
     build_site(corpus, site, cache_dir=cache)
+    pieces = tmp_path / "inc" / ".regkb" / "site.rdf-pieces"  # the Turtle and JSON-LD downloads' kept pieces
+    kept = {p.name for p in pieces.iterdir()}
     change(corpus)
     build_site(corpus, site, cache_dir=cache)
     full = tmp_path / "full" / "site"
     build_site(corpus, full)
-    _assert_same_site(site, full)
+    _assert_same_site(site, full)  # every download too: GraphML, JSON, Turtle, JSON-LD, N-Triples, CSV
+    again = {p.name for p in pieces.iterdir()}
+    assert len(kept) > 3 and len(again) > 3
+    if change in (_reword, _redefine):  # an edit inside one of three documents: the others' pieces are kept
+        assert len(again & kept) >= 3, (len(kept), len(again), len(again & kept))
 
 
 def test_unchanged_corpus_rebuilt_reuses_every_page(tmp_path: Path, corpus: Path) -> None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Protocol
 
 from .errors import RegkbError
-from .ntchunks import subject_chunks
+from .ntchunks import content_pieces, subject_chunks
 
 if TYPE_CHECKING:
     from .kb import KnowledgeBase
@@ -84,13 +85,36 @@ def _turtle_body(part: bytes) -> int:
     return at
 
 
-def rdf_downloads(kb: KnowledgeBase, fmts: Iterable[str]) -> dict[str, bytes]:
+class PieceMemo(Protocol):
+    """Oxigraph's outputs for pieces of N-Triples kept from an earlier build, by the key :func:`piece_key` gives."""
+
+    def get(self, key: str) -> dict[str, bytes] | None: ...
+
+    def put(self, key: str, outputs: dict[str, bytes]) -> None: ...
+
+
+def piece_key(piece: bytes, fmts: Iterable[str]) -> str:
+    """What decides a piece's outputs: its N-Triples, the formats, the prefixes Turtle uses and Oxigraph's version."""
+    import pyoxigraph as ox
+
+    from .vocab import PREFIXES
+
+    h = hashlib.sha256(f"rdf piece 1 {ox.__version__} {sorted(PREFIXES.items())!r} {list(fmts)!r}\n".encode())
+    h.update(piece)
+    return h.hexdigest()
+
+
+def rdf_downloads(kb: KnowledgeBase, fmts: Iterable[str], memo: PieceMemo | None = None) -> dict[str, bytes]:
     """Several RDF downloads (of ``ttl``, ``jsonld``, ``nt``) from one reading of the graph's N-Triples: the
     same bytes as :func:`render_bytes` gives for each (tested), at about the cost of the one parse plus
     Oxigraph writing each format (regkb#16; the parse was most of each download). The N-Triples are parsed
     in pieces of whole subjects, each piece written in every format and the pieces joined as Oxigraph joins
     them: Turtle's prefixes once; JSON-LD's top-level objects in one list. The pieces are small (see
-    :data:`regkb.ntchunks.CHUNK_BYTES`), so memory is the downloads themselves."""
+    :data:`regkb.ntchunks.CHUNK_BYTES`), so memory is the downloads themselves.
+
+    With a ``memo`` (the site's, :class:`regkb.site.rdfpieces.RdfPieces`), the pieces are cut where their content
+    says (:func:`regkb.ntchunks.content_pieces`) and a piece whose N-Triples an earlier build wrote already takes
+    its outputs from the memo instead of Oxigraph: after an edit to one document, most pieces are unchanged."""
     wanted = list(dict.fromkeys(fmts))
     unknown = [f for f in wanted if f not in RDF_FORMATS]
     if unknown:
@@ -107,7 +131,7 @@ def rdf_downloads(kb: KnowledgeBase, fmts: Iterable[str]) -> dict[str, bytes]:
     from .incremental import gc_paused
 
     with gc_paused():  # a piece is thousands of short-lived terms, freed by reference counting; the cyclic
-        for f, part in _pieces(source, written):  # collector would walk the whole knowledge base for them
+        for f, part in _pieces(source, written, memo):  # collector would walk the whole knowledge base for them
             buf = bufs[f]
             if f == "jsonld":  # "[{...},{...}]": the objects of every piece in one list
                 if not (part.startswith(b"[") and part.endswith(b"]")):
@@ -126,21 +150,38 @@ def rdf_downloads(kb: KnowledgeBase, fmts: Iterable[str]) -> dict[str, bytes]:
     return {f: out[f] for f in wanted}
 
 
-def _pieces(source: bytes | IO[bytes], fmts: list[str]) -> Iterator[tuple[str, bytes]]:
-    """(format, Oxigraph's output for one piece of whole subjects), piece by piece, each piece parsed once."""
+def _pieces(source: bytes | IO[bytes], fmts: list[str], memo: PieceMemo | None = None) -> Iterator[tuple[str, bytes]]:
+    """(format, Oxigraph's output for one piece of whole subjects), piece by piece, each piece parsed once, or
+    taken from ``memo``."""
+    if memo is None:
+        for chunk in subject_chunks(source):
+            yield from _piece_outputs(chunk, fmts).items()
+        return
+    for chunk in content_pieces(source):
+        key = piece_key(chunk, fmts)
+        outputs = memo.get(key)
+        if outputs is None or set(outputs) not in (set(), set(fmts)):  # a wrong shape: made again
+            outputs = _piece_outputs(chunk, fmts)
+            memo.put(key, outputs)
+        yield from outputs.items()
+
+
+def _piece_outputs(chunk: bytes, fmts: list[str]) -> dict[str, bytes]:
+    """Oxigraph's output in each format for one piece of whole subjects (nothing for a piece without statements)."""
     import pyoxigraph as ox
 
     from .graph import NT_LENIENT
     from .vocab import PREFIXES
 
-    for chunk in subject_chunks(source):
-        triples = list(ox.parse(chunk, format=ox.RdfFormat.N_TRIPLES, lenient=NT_LENIENT))
-        if not triples:
-            continue
-        for f in fmts:
-            ox_fmt, with_prefixes = RDF_FORMATS[f]
-            yield f, bytes(ox.serialize(triples, format=getattr(ox.RdfFormat, ox_fmt),
-                                        prefixes=PREFIXES if with_prefixes else None) or b"")
+    triples = list(ox.parse(chunk, format=ox.RdfFormat.N_TRIPLES, lenient=NT_LENIENT))
+    if not triples:
+        return {}
+    out = {}
+    for f in fmts:
+        ox_fmt, with_prefixes = RDF_FORMATS[f]
+        out[f] = bytes(ox.serialize(triples, format=getattr(ox.RdfFormat, ox_fmt),
+                                    prefixes=PREFIXES if with_prefixes else None) or b"")
+    return out
 
 
 def render_bytes(kb: KnowledgeBase, fmt: str) -> bytes:

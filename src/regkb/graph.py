@@ -428,6 +428,11 @@ class Builder:
 
     def _term(self, t: Any) -> str:
         """An rdflib term or a plain value (as :func:`_literal` reads it) in N-Triples form, as Oxigraph writes it."""
+        tp = type(t)  # the common exact types first: isinstance against rdflib's classes is slow (regkb#16)
+        if tp is URIRef:
+            return self._iri(str(t))
+        if tp is str:
+            return nt_string(t) if not _DATE.fullmatch(t) else self._term(_literal(t))
         if isinstance(t, URIRef):
             return self._iri(str(t))
         if isinstance(t, Literal):
@@ -1299,6 +1304,9 @@ def _graphml_value(v: Any) -> str:
     return ("true" if v else "false") if isinstance(v, bool) else repr(v) if isinstance(v, float) else str(v)
 
 
+_ATTR_SPECIAL = re.compile("[&<>\"'\n\r\t]")  # what xml.sax.saxutils.quoteattr changes; without them, the value in "..."
+
+
 def graphml_text(g: NxGraph) -> str:
     """GraphML of the graph: list and dict attributes as JSON text, missing values left out.
 
@@ -1356,13 +1364,21 @@ def graphml_text(g: NxGraph) -> str:
     opening = {scope: {(k, t): f"<data key={quoteattr(kid)}>" for (s, k, t), kid in key_id.items() if s == scope}
                for scope in ("node", "edge")}  # quoted once, not per value
     node_open, edge_open = opening["node"], opening["edge"]
+    quoted: dict[Any, str] = {}  # each node id quoted once (an id is the source or target of many edges)
+
+    def q(value: Any) -> str:
+        text = quoted.get(value)
+        if text is None:
+            text = str(value)
+            text = quoted[value] = quoteattr(text) if _ATTR_SPECIAL.search(text) else f'"{text}"'
+        return text
+
     for n, row in zip(g.nodes, node_rows, strict=True):
         data = "".join([f"{node_open[k, t]}{text}</data>" for k, t, text in row])
-        out.append(f"    <node id={quoteattr(str(n))}>{data}</node>")
+        out.append(f"    <node id={q(n)}>{data}</node>")
     for (u, v, k), row in zip(g.edges(keys=True), edge_rows, strict=True):
         data = "".join([f"{edge_open[a, t]}{text}</data>" for a, t, text in row])
-        out.append(f"    <edge source={quoteattr(str(u))} target={quoteattr(str(v))} id={quoteattr(str(k))}>"
-                   f"{data}</edge>")
+        out.append(f"    <edge source={q(u)} target={q(v)} id={q(k)}>{data}</edge>")
     out.append("  </graph>")
     out.append("</graphml>")
     return "\n".join(out) + "\n"

@@ -92,7 +92,7 @@ def _same_output(previous: Path | None, rel: str, entry: dict[str, Any]) -> bool
     if previous is None:
         return False
     try:
-        st = os.stat(previous / rel)
+        st = os.stat(os.path.join(previous, rel))  # strings, not Paths: once per page of the site
     except OSError:
         return False
     return entry.get("out") == [st.st_size, st.st_mtime_ns]
@@ -118,10 +118,15 @@ def _nav_meta(meta: dict[str, Any]) -> dict[str, Any] | None:
         return None
 
 
-def _link(previous: Path, site: Path, rel: str) -> None:
-    dest = site / rel
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    os.link(previous / rel, dest)
+def _link(previous: Path, site: Path, rel: str, made: set[str] | None = None) -> None:
+    """Hard-link ``rel`` of the previous site into the new one (``made``: directories known to exist already)."""
+    dest = os.path.join(site, rel)
+    parent = os.path.dirname(dest)
+    if made is None or parent not in made:
+        os.makedirs(parent, exist_ok=True)
+        if made is not None:
+            made.add(parent)
+    os.link(os.path.join(previous, rel), dest)
 
 
 def _anchors(ids: set[str] | None) -> list[str] | None:
@@ -325,7 +330,8 @@ def build_pages(config: Any, config_text: str, previous: Path | None, state: dic
                                           "nav_meta": _nav_meta(page.meta)}
             if old and old.get("src") == file.src_uri and old.get("md") == digest \
                     and _same_output(previous, file.dest_uri, old):
-                targets = [(files.get_file_from_path(src), anchor, link) for src, anchor, link in old["links"]]
+                by_src = files.src_uris  # what get_file_from_path looks in (a state's sources are src_uris already)
+                targets = [(by_src.get(src), anchor, link) for src, anchor, link in old["links"]]
                 if all(t is not None for t, _, _ in targets):
                     page._title_from_render = old["title"]
                     page.present_anchor_ids = None if old["anchors"] is None else set(old["anchors"])
@@ -351,6 +357,7 @@ def build_pages(config: Any, config_text: str, previous: Path | None, state: dic
 
         # 2. static files: linked when their source is unchanged, copied otherwise
         static_state: dict[str, Any] = {}
+        made: set[str] = set()  # directories of the new site made so far
         for file in files:
             if file.is_documentation_page() or not included(file.inclusion):  # type: ignore[no-untyped-call]
                 continue
@@ -361,7 +368,7 @@ def build_pages(config: Any, config_text: str, previous: Path | None, state: dic
             old = old_static.get(file.dest_uri)
             if (src_stat is not None and old and old.get("src") == [file.abs_src_path, *src_stat]
                     and _same_output(previous, file.dest_uri, old) and previous is not None):
-                _link(previous, site, file.dest_uri)
+                _link(previous, site, file.dest_uri, made)
                 done.linked += 1
             else:
                 file.copy_file()
@@ -382,7 +389,7 @@ def build_pages(config: Any, config_text: str, previous: Path | None, state: dic
             entry = pages_state[file.dest_uri]
             if file.dest_uri in clean:
                 assert previous is not None
-                _link(previous, site, file.dest_uri)
+                _link(previous, site, file.dest_uri, made)
                 old = old_pages[file.dest_uri]
                 entry.update(title=old["title"], anchors=old["anchors"], links=old["links"], search=old["search"])
                 if entries is not None:

@@ -36,6 +36,7 @@ from .fragments import Fragments
 from .fragments import to_json as json_from_fragments
 from .markup import Mark, annotate, attr, css_string, csv_cell, esc, href, json_script, md_link, page_url, slug, title
 from .pagecache import PageCache
+from .rdfpieces import RdfPieces
 
 STATIC = Path(__file__).resolve().parent / "static"
 # At most this many entries on one level of the navigation: longer lists are nested into sections of
@@ -1665,7 +1666,11 @@ class Site:
                 frags.save()  # and let go of them
             else:
                 if fmt in ("ttl", "jsonld") and not rdf:  # made at the first of them, each let go once written
-                    rdf = rdf_downloads(self.kb, ("ttl", "jsonld"))
+                    pieces = (RdfPieces(self.fragments.with_name(f"{self.fragments.name}.rdf-pieces"))
+                              if self.fragments is not None else None)  # unchanged pieces not written again
+                    rdf = rdf_downloads(self.kb, ("ttl", "jsonld"), memo=pieces)
+                    if pieces is not None:
+                        pieces.prune()
                 self.put(f"graph/{name}", rdf.pop(fmt) if fmt in rdf else render_bytes(self.kb, fmt))  # RDF: no str copy
             downloads.append((name, f"the whole knowledge base: {EXPORTERS[fmt][1]} ({fmt})"))
         from ..vocab import vocabulary_text
@@ -1802,7 +1807,9 @@ def generate(kb: Any, out_dir: str | Path, prune: bool = False, cache: str | Pat
     regkb.build), files of an earlier run that this run did not make are removed. With ``cache`` (a state
     file beside ``out_dir``; see :mod:`regkb.site.pagecache`), the pages of a document whose inputs are
     those of the last run are kept as they are, not made again, and the JSON download takes the fragments
-    of unchanged records from the last run (:mod:`regkb.site.fragments`, a file beside ``cache``)."""
+    of unchanged records from the last run (:mod:`regkb.site.fragments`, a file beside ``cache``), the Turtle and
+    JSON-LD downloads the outputs of unchanged pieces of N-Triples (:mod:`regkb.site.rdfpieces`, a directory
+    beside it)."""
     out = Path(out_dir)
     page_cache = PageCache(Path(cache), out, code_digest()) if cache is not None else None
     site = Site(kb, out, page_cache, Path(cache).with_name(Path(cache).name.removesuffix(".gen.json"))
