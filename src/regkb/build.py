@@ -347,13 +347,10 @@ def _build(held: list[KnowledgeBase], cfg: Path, dest: Path, site_dir: str | Pat
             out = work / "site"
             if progress is not None:
                 progress("pages", 0, 1)
-            from .store import gc_paused
-
-            # the cyclic collector paused while the pages are made: the model and its graphs are long-lived, and
-            # each of its full collections rescanned all of them (about 0.1-0.2 s each at 100 regulations, three
-            # or four a build whatever changed); the one collection below frees what the pages left
-            with gc_paused():
-                nav = generate(kb, docs, prune=True, cache=scratch / f"{dest.name}.gen.json")
+            # the cyclic collector is NOT paused here: pausing it saved about 1 s of a one-changed rebuild at 100
+            # regulations but let the pages' garbage pile up (peak memory +4 % at 100, +8 % at 300), and the site
+            # build at 1,000 already peaks near the 2 GB bound (regkb#16; performance guide, session 12)
+            nav = generate(kb, docs, prune=True, cache=scratch / f"{dest.name}.gen.json")
             held.clear()
             del kb  # the model, its graphs and downloads are in the pages now; MkDocs needs none of it
             gc.collect()
