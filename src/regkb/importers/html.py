@@ -495,6 +495,92 @@ class TabsAndHiddenParts(Stage):
                                f"script shows) left out: {', '.join(w[:40] for w in widgets[:3])}")
 
 
+class InertLawAndControls(Stage):
+    """Reads ``tree`` (the whole page, after :class:`TabsAndHiddenParts`, before its chrome is dropped); writes ``tree``
+    with the law that a page keeps where :class:`DropChrome` would drop it read in place.
+
+    - A ``<template>`` or ``<noscript>`` that holds article headings no other part of the page has: a page that fills
+      a panel by its script from a template (a lazily shown tab), or gives the law only to readers without scripts.
+      Its content is read where it stands, and the import says so; a template or noscript whose articles the page
+      has elsewhere (a copy, a row pattern "Article {{n}}") stays out, as chrome.
+    - A ``<button>`` that opens a fold (an accordion's trigger): where its words are all those of the heading element
+      or ``<summary>`` round it (the WAI-ARIA accordion: ``<h3><button>...</button></h3>``), they stay there as the
+      heading's; where they open as an article, chapter, section or part heading ("Article 5", "Chapter II") and it
+      stands alone, they are read as a heading line of their own. A button's words are otherwise chrome ("Print",
+      "Read more"). Told by the markup and the heading's number, never by a site's class names."""
+
+    def __call__(self, draft: Draft) -> None:
+        root = draft.tree
+        kept = 0
+        for b in list(root.iter("button")):
+            if b.getparent() is None or not (words := _text(b)):
+                continue
+            heading = next((e for e in b.iterancestors() if e.tag in _HEADINGS or e.tag == "summary"), None)
+            if heading is not None and _text(heading) == words:
+                b.drop_tag()
+                kept += 1
+            elif _unit_number(b) is not None or P.LAW_ROW_DIVISION.match(words):
+                b.tag = "div"
+                kept += 1
+        if kept:
+            draft.notes.append(f"{kept} button(s) that open a fold read as the heading they are (an accordion's "
+                               "trigger: the words of a heading, or an article, chapter or section heading)")
+        inert = [e for e in root.iter("template", "noscript")
+                 if not any(a.tag in ("template", "noscript", "head") for a in e.iterancestors())]
+        inside = {id(x) for e in inert for x in e.iter()}
+        seen = {n for u in root.iter(*_UNITS) if id(u) not in inside and (n := _unit_number(u)) is not None}
+        before = _unit_before(root, {id(e) for e in inert})
+        opened: list[str] = []
+        for e in inert:
+            if (numbers := _article_numbers(e)) - seen:
+                opened.append(f"<{e.tag}> with article(s) {', '.join(str(n) for n in sorted(numbers)[:4])}"
+                              + (" ..." if len(numbers) > 4 else "")
+                              + (" (some of them also stand elsewhere in the page)" if numbers & seen else ""))
+                seen |= numbers
+                e.drop_tag()
+            elif (u := before.get(id(e))) is not None and _unit_number(u) is not None \
+                    and len(_text(u).split()) <= _HEADING_WORDS and _WORDY.search(words := _text(e)):
+                # the body of an article whose heading stands just before it, with no text of its own
+                opened.append(f"<{e.tag}> after {_text(u)[:30]!r}: {words[:40]!r}")
+                e.drop_tag()
+        if opened:
+            draft.notes.append(f"{len(opened)} part(s) of the page that a browser does not show as written (a "
+                               "<template> its script fills a panel or a fold from, or a <noscript>) hold articles "
+                               "the page has nowhere else, or the text of an article whose heading stands before them "
+                               f"with none: read in place as text: {'; '.join(opened[:3])}"
+                               + (" ..." if len(opened) > 3 else ""))
+
+
+# the most words of an article heading line with no text of its own: the number and a caption
+_HEADING_WORDS = 14
+
+
+def _unit_before(root: Any, marks: set[int]) -> dict[int, Any]:
+    """For each element whose id is in ``marks`` (not read into), the paragraph, heading, list item or cell
+    (``_UNITS``) whose text comes last before it in the page, or None."""
+    out: dict[int, Any] = {}
+    last: list[Any] = [None]
+
+    def unit(el: Any) -> Any:
+        return el if el.tag in _UNITS else next(el.iterancestors(*_UNITS), None)
+
+    def walk(el: Any) -> None:
+        if id(el) in marks:
+            out[id(el)] = last[0]
+            return
+        if not isinstance(el.tag, str):
+            return
+        if (el.text or "").strip():
+            last[0] = unit(el)
+        for c in el:
+            walk(c)
+            if (c.tail or "").strip():
+                last[0] = unit(el)
+
+    walk(root)
+    return out
+
+
 def _squash(text: str) -> str:
     return re.sub(r"[\W_]+", "", text).lower()
 
@@ -811,7 +897,7 @@ class HtmlBlocks(Stage):
 
         def walk(el: Any) -> None:
             tag = el.tag if isinstance(el.tag, str) else ""
-            block = tag in _BLOCKISH
+            block = tag in _BLOCKISH or _slotted_block(el, tag)
             if tag == "br" or block:
                 flush()
             apart = block and (tag == "blockquote" or bool(_SET_APART_NAME.search(
@@ -891,6 +977,19 @@ class HtmlBlocks(Stage):
             out = [t if k <= pre_at[-1] or t.startswith("> ") else "" for k, t in enumerate(out)]
         draft.blocks.extend(Block([Line(x) for x in rows[k]]) if k in rows else Block([Line(t)])
                             for k, t in enumerate(out))
+
+
+def _slotted_block(el: Any, tag: str) -> bool:
+    """Is ``el`` a part of a custom element's layout: an element given to a ``slot`` of it (the element's shadow tree
+    sets it in its own place: "<span slot="heading">Article 5</span><span slot="text">...</span>"), or a custom
+    element (a name with a hyphen) that holds such parts or block elements? Each is read as a block of its own, as
+    the page shows it; a custom element in a sentence (holding words only) stays in the sentence."""
+    if not tag:
+        return False
+    if el.get("slot") is not None:
+        return True
+    return "-" in tag and any(isinstance(c.tag, str) and (c.get("slot") is not None or c.tag in _BLOCKISH)
+                              for c in el)
 
 
 _LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*(?P<kind>[a-z-]+)", re.IGNORECASE)
@@ -1093,19 +1192,23 @@ _UNITS = ("p", "div", "li", "td", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6"
 def _article_numbers(el: Any) -> set[int]:
     """The numbers of the article headings inside ``el``: "Article 7" or "第七条" opening a paragraph, heading, list
     item or cell; not a citation ("Article 120 of the Civil Code")."""
+    return {n for u in el.iter(*_UNITS) if (n := _unit_number(u)) is not None}
+
+
+def _unit_number(u: Any) -> int | None:
+    """The number of the article heading that opens the paragraph, heading, list item or cell ``u``, if one does."""
     from ..parse.numbers import parse_number
 
-    out: set[int] = set()
-    for u in el.iter(*_UNITS):
-        t = _text(u)
-        m = _NUMBER_NUM.match(t.lstrip("* ")) if _ARTICLE_START.match(t) else None
-        if m is not None and not _CITES_ON.match(t.lstrip("* "), m.end()):
-            n = parse_number(m.group(1) or m.group(2))
-            if n is not None:
-                out.add(n)
-    return out
+    t = _text(u)
+    m = _NUMBER_NUM.match(t.lstrip("* ")) if _ARTICLE_START.match(t) else None
+    if m is not None and not _CITES_ON.match(t.lstrip("* "), m.end()):
+        return parse_number(m.group(1) or m.group(2))
+    return None
 
 
+# a sentence in an attribute: this many words at least (a tooltip's or a label's few words are not)
+_ATTRIBUTE_WORDS = 8
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 _WORDY = re.compile(r"[^\W\d_]{2}")  # a word (two letters or ideographs): not an icon's arrow or a bullet
 
 
@@ -1133,6 +1236,17 @@ class HiddenDoubt(Stage):
                 set(_WORD_SPLIT.split(f"{el.get('class') or ''} {el.get('id') or ''}".lower())) & _PANEL_WORDS)
             if not marked and not _article_numbers(el) and _WORDY.search(words := _text(el)):
                 unclear.append(words)
+        held = [v for el in main.iter() if isinstance(el.tag, str) for k, v in el.attrib.items()
+                if k.startswith("data-") and len(_WORDS.findall(v)) >= _ATTRIBUTE_WORDS and "<" not in v
+                and _SPACES.sub(" ", v).strip() not in _text(el)]
+        if held:
+            listed = "; ".join(repr(_SPACES.sub(" ", w).strip()[:60]) for w in held[:4]) + (" ..." if len(held) > 4
+                                                                                         else "")
+            what = (f"{len(held)} data-* attribute(s) of the page hold a sentence that the page's script may show "
+                    f"(a panel or fold filled from it), not read as text: {listed}; if one is the law's words, copy "
+                    "it into the text")
+            draft.notes.append(what)
+            draft.blocks.append(Block([Line(f"<!-- regkb doubt (hidden-text): {what.replace('-->', '->')} -->")]))
         if unclear:
             listed = "; ".join(repr(w[:60]) for w in unclear[:4]) + (" ..." if len(unclear) > 4 else "")
             what = (f"{len(unclear)} part(s) of the page that it hides (hidden, aria-hidden or display:none, with no "
@@ -1183,7 +1297,8 @@ class TextNotRead(Stage):
                                    "text with the page")
 
 
-PIPELINE: list[Stage] = [ParseHtml(), StyleSheetNumbers(), PageMetadata(), PageNotes(), TabsAndHiddenParts(), DropChrome(),
+PIPELINE: list[Stage] = [ParseHtml(), StyleSheetNumbers(), PageMetadata(), PageNotes(), TabsAndHiddenParts(),
+                         InertLawAndControls(), DropChrome(),
                          FindMainContent(),
                          NotesAfterText(), FooterChrome(), HtmlBlocks(), NormaliseSpaces(), TextNotRead(), HiddenDoubt(),
                          StyleDoubt()]
