@@ -103,8 +103,71 @@ def custom_blocks(w: str) -> str:
         for i in range(4)))
 
 
+def script_templates(w: str) -> str:
+    """Panels filled from a script template (Underscore, Knockout, Vue: <script type="text/x-template">)."""
+    return _page(_tabs() + "".join(_panel(i, ("" if i == 0 else f"<script type='text/x-template' id='t{i}'>")
+                                          + "".join(f"<p>Article {k} {b}</p>" for k, b in _articles(w, i))
+                                          + ("" if i == 0 else "</script>")) for i in range(4)))
+
+
+def script_html_bodies(w: str) -> str:
+    """Each article's body in a <script type="text/html"> after its heading (a fold filled when opened)."""
+    return _page("".join(_panel(i, "".join(f"<h4>Article {k} Records</h4><script type='text/html'><p>{b}</p></script>"
+                                           for k, b in _articles(w, i))) for i in range(4)))
+
+
+def srcdoc_frames(w: str) -> str:
+    """Hidden panels as frames whose page is written in their srcdoc attribute."""
+    return _page(_tabs() + "".join(_panel(i, "".join(f"<p>Article {k} {b}</p>" for k, b in _articles(w, i)) if i == 0
+                                          else "<iframe srcdoc='" + "".join(f"<p>Article {k} {b}</p>"
+                                                                             for k, b in _articles(w, i)) + "'></iframe>")
+                                   for i in range(4)))
+
+
+def server_form(w: str) -> str:
+    """A server page: the whole body inside one <form> (ASP.NET WebForms), tabs from a control toolkit."""
+    shut = ' style="display:none"'
+    panels = "".join(f"<div id='Tab{i}' class='ajax__tab_panel'{'' if i == 0 else shut}>"
+                     f"<h2>{c} {t}</h2>" + "".join(f"<p>Article {k} {b}</p>" for k, b in _articles(w, i)) + "</div>"
+                     for i, (c, t) in enumerate(CHAPTERS))
+    return ("<html><head><title>Rules</title></head><body><form method='post' action='./Rules.aspx' id='form1'>"
+            "<input type='hidden' name='__VIEWSTATE' value='abc'/><div class='header'>Site of the County</div>"
+            f"<h1>Rules on Test Matters</h1><div class='ajax__tab_body'>{panels}</div></form></body></html>")
+
+
+def article_headers(w: str) -> str:
+    """Each article an <article> whose own <header> holds its heading."""
+    return _page(_tabs() + "".join(_panel(i, f"<header><h2>{' '.join(CHAPTERS[i])}</h2></header>" + "".join(
+        f"<article><header><h3>Article {k}</h3></header><p>{b}</p></article>" for k, b in _articles(w, i)),
+        heading=False) for i in range(4)))
+
+
+def headed_sections(w: str) -> str:
+    """Each chapter a <section> whose <header> holds its heading, the tab's panel beside it (the label not written
+    twice: a chapter heading twice keeps the text undivided)."""
+    return _page(_tabs() + "".join(
+        f"<section><header><h2>{' '.join(CHAPTERS[i])}</h2></header>"
+        + _panel(i, "".join(f"<p>Article {k} {b}</p>" for k, b in _articles(w, i)), heading=False)
+        .replace("<section", "<div").replace("</section>", "</div>") + "</section>" for i in range(4)))
+
+
+def dialog_full_texts(w: str) -> str:
+    """Each article's heading and first words shown; its full text in a dialog a "Full text" link opens."""
+    return _page(_tabs() + "".join(_panel(i, "".join(
+        f"<h3>Article {k}</h3><p>{b[:20]}... <a href='#d{k}'>Full text</a></p><dialog id='d{k}'><p>{b}</p>"
+        "<button>Close</button></dialog>" for k, b in _articles(w, i))) for i in range(4)))
+
+
+def tooltip_texts(w: str) -> str:
+    """Each article's text in a hidden tooltip beside its heading."""
+    return _page("".join(_panel(i, "".join(
+        f"<p><span class='art'>Article {k}</span></p><div role='tooltip' hidden><p>{b}</p></div>"
+        for k, b in _articles(w, i))) for i in range(4)))
+
+
 PAGES = [template_panels, noscript_panels, template_bodies, noscript_bodies, aria_accordion, button_accordion,
-         slotted_articles, custom_blocks]
+         slotted_articles, custom_blocks, script_templates, script_html_bodies, srcdoc_frames, server_form,
+         article_headers, headed_sections, dialog_full_texts, tooltip_texts]
 
 
 def _kb(tmp_path: Path, html: str) -> tuple[KnowledgeBase, list[str]]:
@@ -146,6 +209,23 @@ def test_template_and_noscript_of_the_page_stay_out(tmp_path: Path, wording: str
     for junk in ("clipboard", "{{text}}", "JavaScript", "Print this page"):
         assert junk not in text
     assert all(text.count(b) == 1 for _, b in _articles(wording, 0))  # the <noscript> copy is not read twice
+
+
+def test_a_short_dialog_among_the_articles_and_a_page_header_stay_out(tmp_path: Path) -> None:
+    arts = "".join(f"<p>Article {k} {WORDINGS[0].format(k=k)}</p>" for k in range(1, 4))
+    page = ("<html><body><header><p>County Portal</p><h1>Rules</h1></header><main><div class='law'>"
+            f"{arts[:len(arts) // 3]}<dialog><p>Share this article</p></dialog>{arts[len(arts) // 3:]}</div></main>"
+            "<dialog><p>This site uses cookies to measure visits; by going on you accept them and the privacy "
+            "policy of the county portal.</p></dialog></body></html>")
+    kb, _ = _kb(tmp_path, page)
+    text = " ".join(a.text for a in kb.articles)
+    assert "Share" not in text and "cookies" not in text and "County Portal" not in text
+
+
+@pytest.mark.parametrize("page", [dialog_full_texts, tooltip_texts], ids=lambda p: p.__name__)
+def test_a_hidden_widget_read_as_text_is_reported(tmp_path: Path, page: Callable[[str], str]) -> None:
+    kb, _ = _kb(tmp_path, page(WORDINGS[1]))
+    assert [d.code for d in kb.diagnostics if d.code == "hidden-text"] == ["hidden-text"]
 
 
 def test_what_is_read_from_a_template_is_noted(tmp_path: Path) -> None:

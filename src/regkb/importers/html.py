@@ -434,6 +434,9 @@ class TabsAndHiddenParts(Stage):
         ids = {str(el.get("id")): el for el in root.iter() if isinstance(el.tag, str) and el.get("id")}
         placed = 0
         done: list[Any] = []
+        # what the page shows just before each panel: a chapter heading set before the panel, outside it, is its
+        # heading (not to be written twice: a chapter twice is an error that keeps the text undivided)
+        before = _unit_before(root, {el for el in ids.values() if panel(el)})
         # a strip of tabs written as plain links: two links or more in one list or box, each to a panel ("#tabs-2")
         to_panel = [a for a in root.iter("a") if (h := (a.get("href") or "").strip()).startswith("#")
                     and (tg := ids.get(h[1:])) is not None and panel(tg)]
@@ -461,7 +464,8 @@ class TabsAndHiddenParts(Stage):
                 c.drop_tag()  # the heading's words: kept where they stand
                 continue
             if P.LAW_ROW_DIVISION.match(label) and not _opens_heading(target) \
-                    and not _squash(_start_text(target, 120)).startswith(_squash(label)):
+                    and not _squash(_start_text(target, 120)).startswith(_squash(label)) \
+                    and ((u := before.get(target)) is None or _squash(_text(u)) != _squash(label)):
                 head = target.makeelement("h2", {})
                 head.text = label
                 target.insert(0, head)
@@ -479,12 +483,22 @@ class TabsAndHiddenParts(Stage):
             draft.notes.append(f"{placed} tab or fold label(s) that read as a chapter, section or part heading written "
                                "as the heading of the panel they open (the panel has no heading of its own)")
         widgets: list[str] = []
+        order = {e: k for k, e in enumerate(root.iter())}  # (the elements as keys: kept alive, each its own key)
+        heads = [order[u] for u in root.iter(*_UNITS) if _unit_number(u) is not None]
         for el in list(root.iter()):
             if not isinstance(el.tag, str) or el.getparent() is None:
                 continue
             role = (el.get("role") or "").strip().lower()
             shut = hidden(el) or (el.tag == "dialog" and el.get("open") is None)
-            if shut and (role in _WIDGET_ROLES or el.tag in ("dialog", "menu")) and not _article_numbers(el):
+            # ... unless it stands among the law's articles (after the first article heading, in a box below the
+            # page's level that holds article headings) and holds sentences (the full text of an article a "full
+            # text" link opens in a dialog, a note shown as a tooltip): kept, and reported (HiddenDoubt)
+            box = el.getparent()
+            among = bool(heads) and heads[0] < order[el] and box.tag not in ("body", "html") \
+                and any(_unit_number(u) is not None for u in box.iter(*_UNITS)) \
+                and len(_WORDS.findall(_text(el))) >= _SENTENCE_WORDS
+            if shut and (role in _WIDGET_ROLES or el.tag in ("dialog", "menu")) and not _article_numbers(el) \
+                    and not among:
                 if words := _text(el):
                     widgets.append(words)
                     draft.furniture.append(Furniture(words, f"a hidden {role or el.tag} (a script-driven widget, not "
@@ -510,6 +524,9 @@ class InertLawAndControls(Stage):
       "Read more"). Told by the markup and the heading's number, never by a site's class names."""
 
     def __call__(self, draft: Draft) -> None:
+        import lxml.html
+        from lxml import etree
+
         root = draft.tree
         kept = 0
         for b in list(root.iter("button")):
@@ -525,11 +542,28 @@ class InertLawAndControls(Stage):
         if kept:
             draft.notes.append(f"{kept} button(s) that open a fold read as the heading they are (an accordion's "
                                "trigger: the words of a heading, or an article, chapter or section heading)")
+        for e in list(root.iter("script", "iframe")):
+            markup = (e.text or "") if e.tag == "script" else (e.get("srcdoc") or "")
+            if e.getparent() is None or not markup.strip() or (e.tag == "script" and not _MARKUP_SCRIPT.search(
+                    e.get("type") or "")):
+                continue
+            # a script's template ("text/x-template", "text/html") or a frame's own page (srcdoc): markup a script
+            # or the browser shows in place, read as a <template> is
+            tpl = e.makeelement("template", {"data-regkb-from": e.tag})
+            try:
+                parts = lxml.html.fragments_fromstring(markup)
+            except (ValueError, etree.ParserError):
+                continue
+            if parts and isinstance(parts[0], str):
+                tpl.text, parts = parts[0], parts[1:]
+            tpl.extend(parts)
+            tpl.tail = e.tail
+            e.getparent().replace(e, tpl)
         inert = [e for e in root.iter("template", "noscript")
                  if not any(a.tag in ("template", "noscript", "head") for a in e.iterancestors())]
-        inside = {id(x) for e in inert for x in e.iter()}
-        seen = {n for u in root.iter(*_UNITS) if id(u) not in inside and (n := _unit_number(u)) is not None}
-        before = _unit_before(root, {id(e) for e in inert})
+        inside = {x for e in inert for x in e.iter()}
+        seen = {n for u in root.iter(*_UNITS) if u not in inside and (n := _unit_number(u)) is not None}
+        before = _unit_before(root, set(inert))
         opened: list[str] = []
         for e in inert:
             if (numbers := _article_numbers(e)) - seen:
@@ -538,7 +572,7 @@ class InertLawAndControls(Stage):
                               + (" (some of them also stand elsewhere in the page)" if numbers & seen else ""))
                 seen |= numbers
                 e.drop_tag()
-            elif (u := before.get(id(e))) is not None and _unit_number(u) is not None \
+            elif (u := before.get(e)) is not None and _unit_number(u) is not None \
                     and len(_text(u).split()) <= _HEADING_WORDS and _WORDY.search(words := _text(e)):
                 # the body of an article whose heading stands just before it, with no text of its own
                 opened.append(f"<{e.tag}> after {_text(u)[:30]!r}: {words[:40]!r}")
@@ -551,22 +585,25 @@ class InertLawAndControls(Stage):
                                + (" ..." if len(opened) > 3 else ""))
 
 
+# the type of a <script> that holds markup, not a program: a template ("text/template", "text/x-template",
+# "text/x-handlebars-template", "text/ng-template", "text/x-jquery-tmpl") or a piece of page ("text/html")
+_MARKUP_SCRIPT = re.compile(r"(?i)^\s*text/(?:html|[\w.+-]*(?:template|tmpl)[\w.+-]*)\s*$")
 # the most words of an article heading line with no text of its own: the number and a caption
 _HEADING_WORDS = 14
 
 
-def _unit_before(root: Any, marks: set[int]) -> dict[int, Any]:
-    """For each element whose id is in ``marks`` (not read into), the paragraph, heading, list item or cell
-    (``_UNITS``) whose text comes last before it in the page, or None."""
-    out: dict[int, Any] = {}
+def _unit_before(root: Any, marks: set[Any]) -> dict[Any, Any]:
+    """For each element of ``marks`` (not read into), the paragraph, heading, list item or cell (``_UNITS``) whose text
+    comes last before it in the page, or None."""
+    out: dict[Any, Any] = {}
     last: list[Any] = [None]
 
     def unit(el: Any) -> Any:
         return el if el.tag in _UNITS else next(el.iterancestors(*_UNITS), None)
 
     def walk(el: Any) -> None:
-        if id(el) in marks:
-            out[id(el)] = last[0]
+        if el in marks:
+            out[el] = last[0]
             return
         if not isinstance(el.tag, str):
             return
@@ -608,9 +645,21 @@ class DropChrome(Stage):
         goes_back = _BackLinks(root)
         for el in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
             el.drop_tree()
+        opened: list[str] = []
         for el in list(root.iter(*CHROME)):
-            if el.getparent() is not None:
-                el.drop_tree()
+            if el.getparent() is None:
+                continue
+            if el.tag in ("form", "header") and _holds_law(el, divisions=el.tag == "header"):
+                # a form round the whole page (a server's page form: ASP.NET's <form runat="server">), or a
+                # section's or article's own <header> round its heading: the law's, not chrome; the controls, menus
+                # and other chrome inside it are dropped in turn
+                opened.append(el.tag)
+                continue
+            el.drop_tree()
+        if opened:
+            draft.notes.append(f"{len(opened)} <form> or <header> element(s) that hold the text's article (or, for a "
+                               "<header>, chapter) headings read as text, not as page chrome: "
+                               + ", ".join(sorted(set(opened))))
         controls: list[str] = []
         for a in list(root.iter("a")):
             href = (a.get("href") or "").strip()
@@ -635,6 +684,17 @@ class DropChrome(Stage):
         if controls:
             draft.notes.append(f"{len(controls)} link(s) that act on the page itself (to its top or its contents "
                                f"list, or a script) left out: {', '.join(sorted(set(controls))[:4])}")
+
+
+def _holds_law(el: Any, divisions: bool) -> bool:
+    """Does ``el`` hold an article heading (with ``divisions``, also a chapter, section or part heading in a heading
+    element) of its own, not a link in a contents list or menu (inside a ``<nav>`` or a link holding all its words)?"""
+    for u in el.iter(*_UNITS):
+        if any(a.tag == "nav" for a in u.iterancestors()) or any(_text(a) == _text(u) for a in u.iter("a")):
+            continue
+        if _unit_number(u) is not None or (divisions and u.tag in _HEADINGS and P.LAW_ROW_DIVISION.match(_text(u))):
+            return True
+    return False
 
 
 class FindMainContent(Stage):
@@ -1208,6 +1268,8 @@ def _unit_number(u: Any) -> int | None:
 
 # a sentence in an attribute: this many words at least (a tooltip's or a label's few words are not)
 _ATTRIBUTE_WORDS = 8
+# a hidden widget among the articles with this many words holds sentences of text, not a control's label or message
+_SENTENCE_WORDS = 12
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _WORDY = re.compile(r"[^\W\d_]{2}")  # a word (two letters or ideographs): not an icon's arrow or a bullet
 
@@ -1230,7 +1292,7 @@ class HiddenDoubt(Stage):
             return
         unclear: list[str] = []
         for el in main.iter():
-            if not isinstance(el.tag, str) or not hidden(el) or any(hidden(a) for a in el.iterancestors()):
+            if not isinstance(el.tag, str) or not _shut(el) or any(_shut(a) for a in el.iterancestors()):
                 continue
             marked = el.tag == "details" or (el.get("role") or "").strip().lower() == "tabpanel" or bool(
                 set(_WORD_SPLIT.split(f"{el.get('class') or ''} {el.get('id') or ''}".lower())) & _PANEL_WORDS)
@@ -1254,6 +1316,11 @@ class HiddenDoubt(Stage):
                     "message, a template), delete it from the text")
             draft.notes.append(what)
             draft.blocks.append(Block([Line(f"<!-- regkb doubt (hidden-text): {what.replace('-->', '->')} -->")]))
+
+
+def _shut(el: Any) -> bool:
+    """Is ``el`` hidden (:func:`hidden`) or a dialog that is not open?"""
+    return hidden(el) or (el.tag == "dialog" and el.get("open") is None)
 
 
 class TextNotRead(Stage):
