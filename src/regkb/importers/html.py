@@ -436,7 +436,8 @@ class TabsAndHiddenParts(Stage):
         done: list[Any] = []
         # what the page shows just before each panel: a chapter heading set before the panel, outside it, is its
         # heading (not to be written twice: a chapter twice is an error that keeps the text undivided)
-        before = _unit_before(root, {el for el in ids.values() if panel(el)})
+        before = {el: _squash(_text(u)) for el, u in _unit_before(root, {e for e in ids.values() if panel(e)}, True).items()
+                  if u is not None}  # (its words now: the labels are taken out as they are read)
         # a strip of tabs written as plain links: two links or more in one list or box, each to a panel ("#tabs-2")
         to_panel = [a for a in root.iter("a") if (h := (a.get("href") or "").strip()).startswith("#")
                     and (tg := ids.get(h[1:])) is not None and panel(tg)]
@@ -465,7 +466,7 @@ class TabsAndHiddenParts(Stage):
                 continue
             if P.LAW_ROW_DIVISION.match(label) and not _opens_heading(target) \
                     and not _squash(_start_text(target, 120)).startswith(_squash(label)) \
-                    and ((u := before.get(target)) is None or _squash(_text(u)) != _squash(label)):
+                    and before.get(target) != _squash(label):
                 head = target.makeelement("h2", {})
                 head.text = label
                 target.insert(0, head)
@@ -592,9 +593,9 @@ _MARKUP_SCRIPT = re.compile(r"(?i)^\s*text/(?:html|[\w.+-]*(?:template|tmpl)[\w.
 _HEADING_WORDS = 14
 
 
-def _unit_before(root: Any, marks: set[Any]) -> dict[Any, Any]:
-    """For each element of ``marks`` (not read into), the paragraph, heading, list item or cell (``_UNITS``) whose text
-    comes last before it in the page, or None."""
+def _unit_before(root: Any, marks: set[Any], into: bool = False) -> dict[Any, Any]:
+    """For each element of ``marks`` (read into with ``into``; else passed over, as text the page does not show), the
+    paragraph, heading, list item or cell (``_UNITS``) whose text comes last before it in the page, or None."""
     out: dict[Any, Any] = {}
     last: list[Any] = [None]
 
@@ -604,7 +605,8 @@ def _unit_before(root: Any, marks: set[Any]) -> dict[Any, Any]:
     def walk(el: Any) -> None:
         if el in marks:
             out[el] = last[0]
-            return
+            if not into:
+                return
         if not isinstance(el.tag, str):
             return
         if (el.text or "").strip():
