@@ -151,6 +151,23 @@ def headed_sections(w: str) -> str:
         .replace("<section", "<div").replace("</section>", "</div>") + "</section>" for i in range(4)))
 
 
+def print_copy(w: str) -> str:
+    """The tabs, and the whole text again in a hidden box for print (shown by the print style sheet)."""
+    full = "".join(f"<h2>{' '.join(CHAPTERS[i])}</h2>" + "".join(f"<p>Article {k} {b}</p>" for k, b in _articles(w, i))
+                   for i in range(4))
+    return _page("<style>.print-only{display:none}@media print{.print-only{display:block}}</style><div class='tabs'>"
+                 + _tabs() + "".join(_panel(i, "".join(f"<p>Article {k} {b}</p>" for k, b in _articles(w, i)))
+                                     for i in range(4)) + f"</div><div class='print-only'>{full}</div>")
+
+
+def panel_clone(w: str) -> str:
+    """A script's tabs that show a clone of the open panel and keep the panels themselves hidden."""
+    panes = "".join(f"<div class='pane' id='c{i}' style='display:none'><h3>{' '.join(CHAPTERS[i])}</h3>"
+                    + "".join(f"<p>Article {k} {b}</p>" for k, b in _articles(w, i)) + "</div>" for i in range(4))
+    shown = panes.split("</div>")[0].replace(" id='c0' style='display:none'", " id='shown'") + "</div>"
+    return _page(f"<div class='viewer'>{shown}</div><div class='store'>{panes}</div>")
+
+
 def dialog_full_texts(w: str) -> str:
     """Each article's heading and first words shown; its full text in a dialog a "Full text" link opens."""
     return _page(_tabs() + "".join(_panel(i, "".join(
@@ -167,7 +184,7 @@ def tooltip_texts(w: str) -> str:
 
 PAGES = [template_panels, noscript_panels, template_bodies, noscript_bodies, aria_accordion, button_accordion,
          slotted_articles, custom_blocks, script_templates, script_html_bodies, srcdoc_frames, server_form,
-         article_headers, headed_sections, dialog_full_texts, tooltip_texts]
+         article_headers, headed_sections, print_copy, panel_clone, dialog_full_texts, tooltip_texts]
 
 
 def _kb(tmp_path: Path, html: str) -> tuple[KnowledgeBase, list[str]]:
@@ -226,6 +243,24 @@ def test_a_short_dialog_among_the_articles_and_a_page_header_stay_out(tmp_path: 
 def test_a_hidden_widget_read_as_text_is_reported(tmp_path: Path, page: Callable[[str], str]) -> None:
     kb, _ = _kb(tmp_path, page(WORDINGS[1]))
     assert [d.code for d in kb.diagnostics if d.code == "hidden-text"] == ["hidden-text"]
+
+
+@pytest.mark.parametrize("page", [print_copy, panel_clone], ids=lambda p: p.__name__)
+def test_a_hidden_copy_is_read_once(tmp_path: Path, page: Callable[[str], str]) -> None:
+    kb, notes = _kb(tmp_path, page(WORDINGS[0]))
+    text = " ".join(a.text for a in kb.articles)
+    assert all(text.count(b) == 1 for i in range(4) for _, b in _articles(WORDINGS[0], i))
+    assert [c.title for c in kb.chapters] == [t for _, t in CHAPTERS]
+    # (the clone's box may also be left out as the smaller box beside the text: either way, read once)
+    assert page is panel_clone or any("repeat its text word for word" in n for n in notes)
+
+
+def test_a_hidden_fuller_text_beside_a_summary_is_kept(tmp_path: Path) -> None:
+    arts = "".join(f"<p>Article {k} {WORDINGS[1].format(k=k)}</p>" for k in range(1, 4))
+    page = _page("<div class='law'><p>Article 1 Owners keep paths clear.</p>"
+                 f"<div class='more' style='display:none'>{arts}</div></div>")
+    kb, _ = _kb(tmp_path, page)
+    assert WORDINGS[1].format(k=3) in " ".join(a.text for a in kb.articles)
 
 
 def test_what_is_read_from_a_template_is_noted(tmp_path: Path) -> None:

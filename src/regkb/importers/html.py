@@ -898,6 +898,45 @@ class FooterChrome(Stage):
             c.drop_tree()
 
 
+class HiddenCopies(Stage):
+    """Reads ``tree`` (the main content); writes it without the hidden parts that repeat, word for word, text that the
+    rest of it holds, listed in ``furniture``.
+
+    A page may hold its law twice: the tabs and a hidden copy for print ("print-only", shown by ``@media print``),
+    or a hidden clone of the open panel a script swaps in. Read twice, each chapter and article stands twice, and
+    a chapter twice is an error that keeps the whole text undivided. A hidden part (:func:`hidden`, or a class the
+    page's style sheet hides) that holds article headings and whose words, letters and digits only, stand in the
+    same order in the rest of the main content is such a copy: left out, the largest first (a whole-text copy
+    before the panels it repeats). A hidden part whose words differ (a fuller text, a summary) is kept."""
+
+    def __call__(self, draft: Draft) -> None:
+        main = draft.tree
+        if main is None or not isinstance(getattr(main, "tag", None), str):
+            return
+        shut = [el for el in main.iter() if isinstance(el.tag, str) and el is not main and _shown_not(el)
+                and not any(_shown_not(a) for a in el.iterancestors() if _is_ancestor(main, a))]
+        shut = [el for el in shut if _article_numbers(el)]
+        if not shut:
+            return
+        copies: list[str] = []
+        for el in sorted(shut, key=lambda e: -len(_text(e))):
+            whole, own = _squash(_text(main)), _squash(_text(el))
+            at = whole.find(own)
+            if own and at >= 0 and own in whole[:at] + whole[at + len(own):]:
+                copies.append(_text(el))
+                draft.furniture.append(Furniture(_text(el), "a hidden copy of text the page shows (a print version, "
+                                                            "a clone of a panel)"))
+                el.drop_tree()
+        if copies:
+            draft.notes.append(f"{len(copies)} hidden part(s) of the page that repeat its text word for word (a copy "
+                               "for print, a clone of a panel) left out, so that no article is read twice: "
+                               + "; ".join(repr(c[:50]) for c in copies[:3]))
+
+
+def _shown_not(el: Any) -> bool:
+    return hidden(el) or el.get(_SHEET_HIDDEN) is not None
+
+
 def _holds_article_heading(el: Any) -> bool:
     if _ARTICLE_START.match(_text(el)):
         return True
@@ -1369,5 +1408,5 @@ class TextNotRead(Stage):
 PIPELINE: list[Stage] = [ParseHtml(), StyleSheetNumbers(), PageMetadata(), PageNotes(), TabsAndHiddenParts(),
                          InertLawAndControls(), DropChrome(),
                          FindMainContent(),
-                         NotesAfterText(), FooterChrome(), HtmlBlocks(), NormaliseSpaces(), TextNotRead(), HiddenDoubt(),
+                         NotesAfterText(), FooterChrome(), HiddenCopies(), HtmlBlocks(), NormaliseSpaces(), TextNotRead(), HiddenDoubt(),
                          StyleDoubt()]
