@@ -434,6 +434,10 @@ class TabsAndHiddenParts(Stage):
         ids = {str(el.get("id")): el for el in root.iter() if isinstance(el.tag, str) and el.get("id")}
         placed = 0
         done: list[Any] = []
+        # what the page shows just before each panel: a chapter heading set before the panel, outside it, is its
+        # heading (not to be written twice: a chapter twice is an error that keeps the text undivided)
+        before = {el: _squash(_text(u)) for el, u in _unit_before(root, {e for e in ids.values() if panel(e)}, True).items()
+                  if u is not None}  # (its words now: the labels are taken out as they are read)
         # a strip of tabs written as plain links: two links or more in one list or box, each to a panel ("#tabs-2")
         to_panel = [a for a in root.iter("a") if (h := (a.get("href") or "").strip()).startswith("#")
                     and (tg := ids.get(h[1:])) is not None and panel(tg)]
@@ -461,7 +465,8 @@ class TabsAndHiddenParts(Stage):
                 c.drop_tag()  # the heading's words: kept where they stand
                 continue
             if P.LAW_ROW_DIVISION.match(label) and not _opens_heading(target) \
-                    and not _squash(_start_text(target, 120)).startswith(_squash(label)):
+                    and not _squash(_start_text(target, 120)).startswith(_squash(label)) \
+                    and before.get(target) != _squash(label):
                 head = target.makeelement("h2", {})
                 head.text = label
                 target.insert(0, head)
@@ -479,12 +484,22 @@ class TabsAndHiddenParts(Stage):
             draft.notes.append(f"{placed} tab or fold label(s) that read as a chapter, section or part heading written "
                                "as the heading of the panel they open (the panel has no heading of its own)")
         widgets: list[str] = []
+        order = {e: k for k, e in enumerate(root.iter())}  # (the elements as keys: kept alive, each its own key)
+        heads = [order[u] for u in root.iter(*_UNITS) if _unit_number(u) is not None]
         for el in list(root.iter()):
             if not isinstance(el.tag, str) or el.getparent() is None:
                 continue
             role = (el.get("role") or "").strip().lower()
             shut = hidden(el) or (el.tag == "dialog" and el.get("open") is None)
-            if shut and (role in _WIDGET_ROLES or el.tag in ("dialog", "menu")) and not _article_numbers(el):
+            # ... unless it stands among the law's articles (after the first article heading, in a box below the
+            # page's level that holds article headings) and holds sentences (the full text of an article a "full
+            # text" link opens in a dialog, a note shown as a tooltip): kept, and reported (HiddenDoubt)
+            box = el.getparent()
+            among = bool(heads) and heads[0] < order[el] and box.tag not in ("body", "html") \
+                and any(_unit_number(u) is not None for u in box.iter(*_UNITS)) \
+                and len(_WORDS.findall(_text(el))) >= _SENTENCE_WORDS
+            if shut and (role in _WIDGET_ROLES or el.tag in ("dialog", "menu")) and not _article_numbers(el) \
+                    and not among:
                 if words := _text(el):
                     widgets.append(words)
                     draft.furniture.append(Furniture(words, f"a hidden {role or el.tag} (a script-driven widget, not "
@@ -493,6 +508,116 @@ class TabsAndHiddenParts(Stage):
         if widgets:
             draft.notes.append(f"{len(widgets)} hidden widget(s) (a dialog, a menu, a tooltip or an alert the page's "
                                f"script shows) left out: {', '.join(w[:40] for w in widgets[:3])}")
+
+
+class InertLawAndControls(Stage):
+    """Reads ``tree`` (the whole page, after :class:`TabsAndHiddenParts`, before its chrome is dropped); writes ``tree``
+    with the law that a page keeps where :class:`DropChrome` would drop it read in place.
+
+    - A ``<template>`` or ``<noscript>`` that holds article headings no other part of the page has: a page that fills
+      a panel by its script from a template (a lazily shown tab), or gives the law only to readers without scripts.
+      Its content is read where it stands, and the import says so; a template or noscript whose articles the page
+      has elsewhere (a copy, a row pattern "Article {{n}}") stays out, as chrome.
+    - A ``<button>`` that opens a fold (an accordion's trigger): where its words are all those of the heading element
+      or ``<summary>`` round it (the WAI-ARIA accordion: ``<h3><button>...</button></h3>``), they stay there as the
+      heading's; where they open as an article, chapter, section or part heading ("Article 5", "Chapter II") and it
+      stands alone, they are read as a heading line of their own. A button's words are otherwise chrome ("Print",
+      "Read more"). Told by the markup and the heading's number, never by a site's class names."""
+
+    def __call__(self, draft: Draft) -> None:
+        import lxml.html
+        from lxml import etree
+
+        root = draft.tree
+        kept = 0
+        for b in list(root.iter("button")):
+            if b.getparent() is None or not (words := _text(b)):
+                continue
+            heading = next((e for e in b.iterancestors() if e.tag in _HEADINGS or e.tag == "summary"), None)
+            if heading is not None and _text(heading) == words:
+                b.drop_tag()
+                kept += 1
+            elif _unit_number(b) is not None or P.LAW_ROW_DIVISION.match(words):
+                b.tag = "div"
+                kept += 1
+        if kept:
+            draft.notes.append(f"{kept} button(s) that open a fold read as the heading they are (an accordion's "
+                               "trigger: the words of a heading, or an article, chapter or section heading)")
+        for e in list(root.iter("script", "iframe")):
+            markup = (e.text or "") if e.tag == "script" else (e.get("srcdoc") or "")
+            if e.getparent() is None or not markup.strip() or (e.tag == "script" and not _MARKUP_SCRIPT.search(
+                    e.get("type") or "")):
+                continue
+            # a script's template ("text/x-template", "text/html") or a frame's own page (srcdoc): markup a script
+            # or the browser shows in place, read as a <template> is
+            tpl = e.makeelement("template", {"data-regkb-from": e.tag})
+            try:
+                parts = lxml.html.fragments_fromstring(markup)
+            except (ValueError, etree.ParserError):
+                continue
+            if parts and isinstance(parts[0], str):
+                tpl.text, parts = parts[0], parts[1:]
+            tpl.extend(parts)
+            tpl.tail = e.tail
+            e.getparent().replace(e, tpl)
+        inert = [e for e in root.iter("template", "noscript")
+                 if not any(a.tag in ("template", "noscript", "head") for a in e.iterancestors())]
+        inside = {x for e in inert for x in e.iter()}
+        seen = {n for u in root.iter(*_UNITS) if u not in inside and (n := _unit_number(u)) is not None}
+        before = _unit_before(root, set(inert))
+        opened: list[str] = []
+        for e in inert:
+            if (numbers := _article_numbers(e)) - seen:
+                opened.append(f"<{e.tag}> with article(s) {', '.join(str(n) for n in sorted(numbers)[:4])}"
+                              + (" ..." if len(numbers) > 4 else "")
+                              + (" (some of them also stand elsewhere in the page)" if numbers & seen else ""))
+                seen |= numbers
+                e.drop_tag()
+            elif (u := before.get(e)) is not None and _unit_number(u) is not None \
+                    and len(_text(u).split()) <= _HEADING_WORDS and _WORDY.search(words := _text(e)):
+                # the body of an article whose heading stands just before it, with no text of its own
+                opened.append(f"<{e.tag}> after {_text(u)[:30]!r}: {words[:40]!r}")
+                e.drop_tag()
+        if opened:
+            draft.notes.append(f"{len(opened)} part(s) of the page that a browser does not show as written (a "
+                               "<template> its script fills a panel or a fold from, or a <noscript>) hold articles "
+                               "the page has nowhere else, or the text of an article whose heading stands before them "
+                               f"with none: read in place as text: {'; '.join(opened[:3])}"
+                               + (" ..." if len(opened) > 3 else ""))
+
+
+# the type of a <script> that holds markup, not a program: a template ("text/template", "text/x-template",
+# "text/x-handlebars-template", "text/ng-template", "text/x-jquery-tmpl") or a piece of page ("text/html")
+_MARKUP_SCRIPT = re.compile(r"(?i)^\s*text/(?:html|[\w.+-]*(?:template|tmpl)[\w.+-]*)\s*$")
+# the most words of an article heading line with no text of its own: the number and a caption
+_HEADING_WORDS = 14
+
+
+def _unit_before(root: Any, marks: set[Any], into: bool = False) -> dict[Any, Any]:
+    """For each element of ``marks`` (read into with ``into``; else passed over, as text the page does not show), the
+    paragraph, heading, list item or cell (``_UNITS``) whose text comes last before it in the page, or None."""
+    out: dict[Any, Any] = {}
+    last: list[Any] = [None]
+
+    def unit(el: Any) -> Any:
+        return el if el.tag in _UNITS else next(el.iterancestors(*_UNITS), None)
+
+    def walk(el: Any) -> None:
+        if el in marks:
+            out[el] = last[0]
+            if not into:
+                return
+        if not isinstance(el.tag, str):
+            return
+        if (el.text or "").strip():
+            last[0] = unit(el)
+        for c in el:
+            walk(c)
+            if (c.tail or "").strip():
+                last[0] = unit(el)
+
+    walk(root)
+    return out
 
 
 def _squash(text: str) -> str:
@@ -522,9 +647,21 @@ class DropChrome(Stage):
         goes_back = _BackLinks(root)
         for el in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
             el.drop_tree()
+        opened: list[str] = []
         for el in list(root.iter(*CHROME)):
-            if el.getparent() is not None:
-                el.drop_tree()
+            if el.getparent() is None:
+                continue
+            if el.tag in ("form", "header") and _holds_law(el, divisions=el.tag == "header"):
+                # a form round the whole page (a server's page form: ASP.NET's <form runat="server">), or a
+                # section's or article's own <header> round its heading: the law's, not chrome; the controls, menus
+                # and other chrome inside it are dropped in turn
+                opened.append(el.tag)
+                continue
+            el.drop_tree()
+        if opened:
+            draft.notes.append(f"{len(opened)} <form> or <header> element(s) that hold the text's article (or, for a "
+                               "<header>, chapter) headings read as text, not as page chrome: "
+                               + ", ".join(sorted(set(opened))))
         controls: list[str] = []
         for a in list(root.iter("a")):
             href = (a.get("href") or "").strip()
@@ -549,6 +686,17 @@ class DropChrome(Stage):
         if controls:
             draft.notes.append(f"{len(controls)} link(s) that act on the page itself (to its top or its contents "
                                f"list, or a script) left out: {', '.join(sorted(set(controls))[:4])}")
+
+
+def _holds_law(el: Any, divisions: bool) -> bool:
+    """Does ``el`` hold an article heading (with ``divisions``, also a chapter, section or part heading in a heading
+    element) of its own, not a link in a contents list or menu (inside a ``<nav>`` or a link holding all its words)?"""
+    for u in el.iter(*_UNITS):
+        if any(a.tag == "nav" for a in u.iterancestors()) or any(_text(a) == _text(u) for a in u.iter("a")):
+            continue
+        if _unit_number(u) is not None or (divisions and u.tag in _HEADINGS and P.LAW_ROW_DIVISION.match(_text(u))):
+            return True
+    return False
 
 
 class FindMainContent(Stage):
@@ -750,6 +898,45 @@ class FooterChrome(Stage):
             c.drop_tree()
 
 
+class HiddenCopies(Stage):
+    """Reads ``tree`` (the main content); writes it without the hidden parts that repeat, word for word, text that the
+    rest of it holds, listed in ``furniture``.
+
+    A page may hold its law twice: the tabs and a hidden copy for print ("print-only", shown by ``@media print``),
+    or a hidden clone of the open panel a script swaps in. Read twice, each chapter and article stands twice, and
+    a chapter twice is an error that keeps the whole text undivided. A hidden part (:func:`hidden`, or a class the
+    page's style sheet hides) that holds article headings and whose words, letters and digits only, stand in the
+    same order in the rest of the main content is such a copy: left out, the largest first (a whole-text copy
+    before the panels it repeats). A hidden part whose words differ (a fuller text, a summary) is kept."""
+
+    def __call__(self, draft: Draft) -> None:
+        main = draft.tree
+        if main is None or not isinstance(getattr(main, "tag", None), str):
+            return
+        shut = [el for el in main.iter() if isinstance(el.tag, str) and el is not main and _shown_not(el)
+                and not any(_shown_not(a) for a in el.iterancestors() if _is_ancestor(main, a))]
+        shut = [el for el in shut if _article_numbers(el)]
+        if not shut:
+            return
+        copies: list[str] = []
+        for el in sorted(shut, key=lambda e: -len(_text(e))):
+            whole, own = _squash(_text(main)), _squash(_text(el))
+            at = whole.find(own)
+            if own and at >= 0 and own in whole[:at] + whole[at + len(own):]:
+                copies.append(_text(el))
+                draft.furniture.append(Furniture(_text(el), "a hidden copy of text the page shows (a print version, "
+                                                            "a clone of a panel)"))
+                el.drop_tree()
+        if copies:
+            draft.notes.append(f"{len(copies)} hidden part(s) of the page that repeat its text word for word (a copy "
+                               "for print, a clone of a panel) left out, so that no article is read twice: "
+                               + "; ".join(repr(c[:50]) for c in copies[:3]))
+
+
+def _shown_not(el: Any) -> bool:
+    return hidden(el) or el.get(_SHEET_HIDDEN) is not None
+
+
 def _holds_article_heading(el: Any) -> bool:
     if _ARTICLE_START.match(_text(el)):
         return True
@@ -811,7 +998,7 @@ class HtmlBlocks(Stage):
 
         def walk(el: Any) -> None:
             tag = el.tag if isinstance(el.tag, str) else ""
-            block = tag in _BLOCKISH
+            block = tag in _BLOCKISH or _slotted_block(el, tag)
             if tag == "br" or block:
                 flush()
             apart = block and (tag == "blockquote" or bool(_SET_APART_NAME.search(
@@ -891,6 +1078,19 @@ class HtmlBlocks(Stage):
             out = [t if k <= pre_at[-1] or t.startswith("> ") else "" for k, t in enumerate(out)]
         draft.blocks.extend(Block([Line(x) for x in rows[k]]) if k in rows else Block([Line(t)])
                             for k, t in enumerate(out))
+
+
+def _slotted_block(el: Any, tag: str) -> bool:
+    """Is ``el`` a part of a custom element's layout: an element given to a ``slot`` of it (the element's shadow tree
+    sets it in its own place: "<span slot="heading">Article 5</span><span slot="text">...</span>"), or a custom
+    element (a name with a hyphen) that holds such parts or block elements? Each is read as a block of its own, as
+    the page shows it; a custom element in a sentence (holding words only) stays in the sentence."""
+    if not tag:
+        return False
+    if el.get("slot") is not None:
+        return True
+    return "-" in tag and any(isinstance(c.tag, str) and (c.get("slot") is not None or c.tag in _BLOCKISH)
+                              for c in el)
 
 
 _LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*(?P<kind>[a-z-]+)", re.IGNORECASE)
@@ -1093,19 +1293,25 @@ _UNITS = ("p", "div", "li", "td", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6"
 def _article_numbers(el: Any) -> set[int]:
     """The numbers of the article headings inside ``el``: "Article 7" or "第七条" opening a paragraph, heading, list
     item or cell; not a citation ("Article 120 of the Civil Code")."""
+    return {n for u in el.iter(*_UNITS) if (n := _unit_number(u)) is not None}
+
+
+def _unit_number(u: Any) -> int | None:
+    """The number of the article heading that opens the paragraph, heading, list item or cell ``u``, if one does."""
     from ..parse.numbers import parse_number
 
-    out: set[int] = set()
-    for u in el.iter(*_UNITS):
-        t = _text(u)
-        m = _NUMBER_NUM.match(t.lstrip("* ")) if _ARTICLE_START.match(t) else None
-        if m is not None and not _CITES_ON.match(t.lstrip("* "), m.end()):
-            n = parse_number(m.group(1) or m.group(2))
-            if n is not None:
-                out.add(n)
-    return out
+    t = _text(u)
+    m = _NUMBER_NUM.match(t.lstrip("* ")) if _ARTICLE_START.match(t) else None
+    if m is not None and not _CITES_ON.match(t.lstrip("* "), m.end()):
+        return parse_number(m.group(1) or m.group(2))
+    return None
 
 
+# a sentence in an attribute: this many words at least (a tooltip's or a label's few words are not)
+_ATTRIBUTE_WORDS = 8
+# a hidden widget among the articles with this many words holds sentences of text, not a control's label or message
+_SENTENCE_WORDS = 12
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 _WORDY = re.compile(r"[^\W\d_]{2}")  # a word (two letters or ideographs): not an icon's arrow or a bullet
 
 
@@ -1127,12 +1333,23 @@ class HiddenDoubt(Stage):
             return
         unclear: list[str] = []
         for el in main.iter():
-            if not isinstance(el.tag, str) or not hidden(el) or any(hidden(a) for a in el.iterancestors()):
+            if not isinstance(el.tag, str) or not _shut(el) or any(_shut(a) for a in el.iterancestors()):
                 continue
             marked = el.tag == "details" or (el.get("role") or "").strip().lower() == "tabpanel" or bool(
                 set(_WORD_SPLIT.split(f"{el.get('class') or ''} {el.get('id') or ''}".lower())) & _PANEL_WORDS)
             if not marked and not _article_numbers(el) and _WORDY.search(words := _text(el)):
                 unclear.append(words)
+        held = [v for el in main.iter() if isinstance(el.tag, str) for k, v in el.attrib.items()
+                if k.startswith("data-") and len(_WORDS.findall(v)) >= _ATTRIBUTE_WORDS and "<" not in v
+                and _SPACES.sub(" ", v).strip() not in _text(el)]
+        if held:
+            listed = "; ".join(repr(_SPACES.sub(" ", w).strip()[:60]) for w in held[:4]) + (" ..." if len(held) > 4
+                                                                                         else "")
+            what = (f"{len(held)} data-* attribute(s) of the page hold a sentence that the page's script may show "
+                    f"(a panel or fold filled from it), not read as text: {listed}; if one is the law's words, copy "
+                    "it into the text")
+            draft.notes.append(what)
+            draft.blocks.append(Block([Line(f"<!-- regkb doubt (hidden-text): {what.replace('-->', '->')} -->")]))
         if unclear:
             listed = "; ".join(repr(w[:60]) for w in unclear[:4]) + (" ..." if len(unclear) > 4 else "")
             what = (f"{len(unclear)} part(s) of the page that it hides (hidden, aria-hidden or display:none, with no "
@@ -1140,6 +1357,11 @@ class HiddenDoubt(Stage):
                     "message, a template), delete it from the text")
             draft.notes.append(what)
             draft.blocks.append(Block([Line(f"<!-- regkb doubt (hidden-text): {what.replace('-->', '->')} -->")]))
+
+
+def _shut(el: Any) -> bool:
+    """Is ``el`` hidden (:func:`hidden`) or a dialog that is not open?"""
+    return hidden(el) or (el.tag == "dialog" and el.get("open") is None)
 
 
 class TextNotRead(Stage):
@@ -1183,7 +1405,8 @@ class TextNotRead(Stage):
                                    "text with the page")
 
 
-PIPELINE: list[Stage] = [ParseHtml(), StyleSheetNumbers(), PageMetadata(), PageNotes(), TabsAndHiddenParts(), DropChrome(),
+PIPELINE: list[Stage] = [ParseHtml(), StyleSheetNumbers(), PageMetadata(), PageNotes(), TabsAndHiddenParts(),
+                         InertLawAndControls(), DropChrome(),
                          FindMainContent(),
-                         NotesAfterText(), FooterChrome(), HtmlBlocks(), NormaliseSpaces(), TextNotRead(), HiddenDoubt(),
+                         NotesAfterText(), FooterChrome(), HiddenCopies(), HtmlBlocks(), NormaliseSpaces(), TextNotRead(), HiddenDoubt(),
                          StyleDoubt()]
