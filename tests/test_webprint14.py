@@ -89,6 +89,9 @@ def test_law_that_looks_like_a_browsers_line_is_kept(tmp_path: Path) -> None:
     ("https://law.example.org/rules?id=7 2/5", True),
     ("Measures for Ferries www.example.gov.cn/law/7.html", True),
     ("3/7", True),
+    ("Regulations on Parks 1 December 2026 at 16:46", True),
+    ("Dec 1, 2026, 4:46 PM Rules for Libraries", True),
+    ("Article 9 takes effect on 1 December 2026", False),  # a date without the time of printing
     ("Regulations on Parks", False),  # a title alone: furniture only as the PDF's Title, or repeated
     ("the rate is 2/3 of the fee", False),
     ("Article 2 of 5 chapters", False),

@@ -21,9 +21,10 @@ _ENDS_SENTENCE = re.compile(r"[.;:。；：!?”\"')）]$")
 _STARTS_SENTENCE = re.compile(r"[A-Z“\"(（\[第]")
 _DIGITS_ONLY = re.compile(r"^\d{1,4}$")
 # what a browser prints in the page's margin when it prints a web page: the date and time of printing ("12/1/26, 4:46
-# PM", "01/12/2026 16:46", "2026-12-01 16:46"), the page's address, the page count ("2/5", "Page 2 of 5"); the page's
+# PM", "01/12/2026 16:46", "2026-12-01 16:46", "1 December 2026 at 16:46", "Dec 1, 2026, 4:46 PM"), the page's address, the page count ("2/5", "Page 2 of 5"); the page's
 # title beside one of them. One of these at the start or the end of a line in small type in the margin band
-_PRINT_STAMP = (r"(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+_PRINT_STAMP = (r"(?:(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}"
+                r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}),?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
                 r"|(?:https?://|file:///|www\.)\S+"
                 r"|(?:page\s+)?\d{1,4}\s*(?:/|of)\s*\d{1,4})")
 _BROWSER_EDGE = re.compile(rf"^{_PRINT_STAMP}(?:\s|$)|(?:^|\s){_PRINT_STAMP}$", re.IGNORECASE)
