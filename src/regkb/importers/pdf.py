@@ -571,7 +571,7 @@ def _body_size(lines: list[PdfLine]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
-def _browser_edge(ln: PdfLine, lines: list[PdfLine], body: float, title: str) -> bool:
+def _browser_edge(ln: PdfLine, edges: dict[int, tuple[float, float]], body: float, title: str) -> bool:
     """Is a line in a page's margin band the header or footer a browser prints with a web page? It is set in type
     smaller than the text's, at the page's very edge (no other line of the page stands beyond it), and it opens or
     closes with the date and time of printing, the page's address or the page count, or is the page's title (the PDF's
@@ -580,7 +580,8 @@ def _browser_edge(ln: PdfLine, lines: list[PdfLine], body: float, title: str) ->
     if not body or not ln.size or ln.size > 0.85 * body:
         return False
     top = ln.bottom <= ln.page_height * BAND
-    if any(o.page == ln.page and o is not ln and (o.bottom <= ln.top if top else o.top >= ln.bottom) for o in lines):
+    highest, lowest = edges[ln.page]  # the page's topmost line's bottom, its lowest line's top
+    if (highest <= ln.top) if top else (lowest >= ln.bottom):
         return False
     text = " ".join(ln.text.split())
     return bool(_BROWSER_EDGE.search(text)) or (len(title) >= 8 and text == " ".join(title.split()))
@@ -616,6 +617,10 @@ class PageFurniture(Stage):
         repeated: set[int] = set()
         printed_by: set[int] = set()
         body = _body_size(lines)
+        edges: dict[int, tuple[float, float]] = {}
+        for ln in lines:
+            hi, lo = edges.get(ln.page, (ln.bottom, ln.top))
+            edges[ln.page] = (min(hi, ln.bottom), max(lo, ln.top))
         for k, ln in enumerate(lines):
             b = band(ln)
             repeats = seen[(b, _shape(ln.text))] if b else 0
@@ -623,7 +628,7 @@ class PageFurniture(Stage):
                 numbers.add(k)
             elif b and (repeats >= 3 or (repeats >= 2 and repeats * 2 >= len(pages))):
                 repeated.add(k)
-            elif b and _browser_edge(ln, lines, body, str(draft.meta.get("title", ""))):
+            elif b and _browser_edge(ln, edges, body, str(draft.meta.get("title", ""))):
                 printed_by.add(k)
         # a chapter heading at the top of a page is law, unless it repeats a heading printed in the text
         printed = {" ".join(ln.text.split()) for k, ln in enumerate(lines) if k not in repeated}
