@@ -827,8 +827,8 @@ class PdfParagraphs(Stage):
         # median of all gaps: in a text of short paragraphs set apart by space (a web page printed), most gaps are
         # the space between paragraphs
         wraps = [b.top - a.bottom for a, b in itertools.pairwise(text) if a.page == b.page and b.top > a.bottom
-                 and a.column == b.column and not _ENDS_SENTENCE.search(a.text) and b.text[:1].islower()]
-        usual_gap = statistics.median(wraps if len(wraps) >= 3 else gaps) if gaps else 0.0
+                 and a.column == b.column and not _ENDS_SENTENCE.search(a.text) and not opens_unit(b.text)]
+        usual_gap = statistics.median(wraps if len(wraps) >= 2 else gaps) if gaps else 0.0
         heights = [ln.bottom - ln.top for ln in text]
         line_h = statistics.median(heights) if heights else 10.0
         # the margins of each column (importers/columns.py): a page in one column has one
