@@ -20,6 +20,14 @@ _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\
 _ENDS_SENTENCE = re.compile(r"[.;:。；：!?”\"')）]$")
 _STARTS_SENTENCE = re.compile(r"[A-Z“\"(（\[第]")
 _DIGITS_ONLY = re.compile(r"^\d{1,4}$")
+# what a browser prints in the page's margin when it prints a web page: the date and time of printing ("12/1/26, 4:46
+# PM", "01/12/2026 16:46", "2026-12-01 16:46", "1 December 2026 at 16:46", "Dec 1, 2026, 4:46 PM"), the page's address, the page count ("2/5", "Page 2 of 5"); the page's
+# title beside one of them. One of these at the start or the end of a line in small type in the margin band
+_PRINT_STAMP = (r"(?:(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}"
+                r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}),?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+                r"|(?:https?://|file:///|www\.)\S+"
+                r"|(?:page\s+)?\d{1,4}\s*(?:/|of)\s*\d{1,4})")
+_BROWSER_EDGE = re.compile(rf"^{_PRINT_STAMP}(?:\s|$)|(?:^|\s){_PRINT_STAMP}$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -554,6 +562,31 @@ def _shape(text: str) -> str:
     return re.sub(r"\d+", "#", text.lower())
 
 
+def _body_size(lines: list[PdfLine]) -> float:
+    """The type size most of the text's characters are set in."""
+    sizes: Counter[float] = Counter()
+    for ln in lines:
+        if ln.size and not ln.table:
+            sizes[round(ln.size, 1)] += len(ln.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _browser_edge(ln: PdfLine, edges: dict[int, tuple[float, float]], body: float, title: str) -> bool:
+    """Is a line in a page's margin band the header or footer a browser prints with a web page? It is set in type
+    smaller than the text's, at the page's very edge (no other line of the page stands beyond it), and it opens or
+    closes with the date and time of printing, the page's address or the page count, or is the page's title (the PDF's
+    Title, which a browser sets from the page's). Once on a page is enough: a page printed alone has its header once.
+    A line of the text's own size is never taken, whatever it says."""
+    if not body or not ln.size or ln.size > 0.85 * body:
+        return False
+    top = ln.bottom <= ln.page_height * BAND
+    highest, lowest = edges[ln.page]  # the page's topmost line's bottom, its lowest line's top
+    if (highest <= ln.top) if top else (lowest >= ln.bottom):
+        return False
+    text = " ".join(ln.text.split())
+    return bool(_BROWSER_EDGE.search(text)) or (len(title) >= 8 and text == " ".join(title.split()))
+
+
 class PageFurniture(Stage):
     """Reads ``tree``; moves page numbers and running headers or footers into ``furniture``.
 
@@ -582,6 +615,12 @@ class PageFurniture(Stage):
                 seen[(b, _shape(ln.text))] += 1
         numbers: set[int] = set()
         repeated: set[int] = set()
+        printed_by: set[int] = set()
+        body = _body_size(lines)
+        edges: dict[int, tuple[float, float]] = {}
+        for ln in lines:
+            hi, lo = edges.get(ln.page, (ln.bottom, ln.top))
+            edges[ln.page] = (min(hi, ln.bottom), max(lo, ln.top))
         for k, ln in enumerate(lines):
             b = band(ln)
             repeats = seen[(b, _shape(ln.text))] if b else 0
@@ -589,15 +628,24 @@ class PageFurniture(Stage):
                 numbers.add(k)
             elif b and (repeats >= 3 or (repeats >= 2 and repeats * 2 >= len(pages))):
                 repeated.add(k)
+            elif b and _browser_edge(ln, edges, body, str(draft.meta.get("title", ""))):
+                printed_by.add(k)
         # a chapter heading at the top of a page is law, unless it repeats a heading printed in the text
         printed = {" ".join(ln.text.split()) for k, ln in enumerate(lines) if k not in repeated}
         repeated = keep_first_headings(lines, repeated, printed, draft)
-        for k in sorted(numbers | repeated):
+        for k in sorted(numbers | repeated | printed_by):
             ln = lines[k]
             b = band(ln)
             draft.furniture.append(Furniture(ln.text, f"page number ({b} of the page)" if k in numbers else
-                                             f"running {'header' if b == 'top' else 'footer'}", ln.page))
-        draft.tree = [ln for k, ln in enumerate(lines) if k not in numbers and k not in repeated]
+                                             f"running {'header' if b == 'top' else 'footer'}" if k in repeated else
+                                             f"browser's {'header' if b == 'top' else 'footer'} (print date, title, "
+                                             "address or page count)", ln.page))
+        if printed_by:
+            draft.notes.append(f"{len(printed_by)} line(s) in small type at a page's top or foot read as the header or "
+                               "footer a browser prints (the date and time, the page's title, its address, the page "
+                               f"count), on page(s) {_ranges(sorted({lines[k].page for k in printed_by}))}: left out "
+                               "and listed")
+        draft.tree = [ln for k, ln in enumerate(lines) if k not in numbers | repeated | printed_by]
 
 
 # the sign a footnote opens with: "1", "*", "†", "(1)", "[1]", "①"
@@ -775,7 +823,12 @@ class PdfParagraphs(Stage):
             return
         text = [ln for ln in lines if not ln.table] or lines  # the page's geometry is its text's, not a table's
         gaps = [b.top - a.bottom for a, b in itertools.pairwise(text) if a.page == b.page and b.top > a.bottom]
-        usual_gap = statistics.median(gaps) if gaps else 0.0
+        # the line spacing: the gap under a line that stops in mid-sentence, whose words go on in the next line. Not the
+        # median of all gaps: in a text of short paragraphs set apart by space (a web page printed), most gaps are
+        # the space between paragraphs
+        wraps = [b.top - a.bottom for a, b in itertools.pairwise(text) if a.page == b.page and b.top > a.bottom
+                 and a.column == b.column and not _ENDS_SENTENCE.search(a.text) and not opens_unit(b.text)]
+        usual_gap = statistics.median(wraps if len(wraps) >= 2 else gaps) if gaps else 0.0
         heights = [ln.bottom - ln.top for ln in text]
         line_h = statistics.median(heights) if heights else 10.0
         # the margins of each column (importers/columns.py): a page in one column has one
@@ -795,6 +848,7 @@ class PdfParagraphs(Stage):
         cur_italic = True
         prev: PdfLine | None = None
         joined: list[str] = []
+        carried: list[str] = []  # paragraphs read on across a page break after a sentence's end
         for ln in lines:
             if ln.table or (prev is not None and prev.table):
                 # a ruled table: one block, a line per row (a pipe table); the text after it starts a new block
@@ -819,7 +873,12 @@ class PdfParagraphs(Stage):
                     # the foot of the column); an indented one, or a heading or item after a sentence's end, is new
                     new = indent or (bool(_ENDS_SENTENCE.search(prev.text)) and opens_unit(ln.text))
                 elif not same_page and _ENDS_SENTENCE.search(prev.text) and _STARTS_SENTENCE.match(ln.text):
-                    new = True  # across a page break only the words tell: a sentence ended, a new one starts
+                    # across a page break the words tell: a sentence ended, a new one starts. Unless the line before
+                    # was wrapped: the next line's first word had no room left on it, and the next line opens no
+                    # heading or item (a paragraph of ragged lines broken by the page, at a sentence's end)
+                    new = opens_unit(ln.text) or not _no_room(prev, ln.text, prgt)
+                    if not new:
+                        carried.append(f"page {ln.page}: {ln.text[:40]!r}")
                 elif same_page and _centred(prev, plft, prgt, line_h) and _centred(ln, lft, right[ln.column], line_h) \
                         and not _ENDS_SENTENCE.search(prev.text) and not opens_unit(ln.text):
                     new = False  # a centred line wrapped under a centred line (a title, an order line): one block
@@ -862,6 +921,11 @@ class PdfParagraphs(Stage):
             draft.notes.append(f"{len(joined)} wrapped line(s) open with an article number in the text's type, where "
                                "the article headings are bold: read as a reference going on from the line before, "
                                "not as a heading (" + "; ".join(joined) + ")")
+        if carried:
+            draft.notes.append(f"{len(carried)} paragraph(s) read on across a page break though the page's last line "
+                               "ends a sentence: that line runs to the margin, with no room for the next word, so it "
+                               "was wrapped (check them: a paragraph that ends on a full line reads the same): "
+                               + "; ".join(carried))
         join_hyphens(blocks, draft.notes, draft.path.name)
         marked = 0
         for blk in blocks:
@@ -875,6 +939,14 @@ class PdfParagraphs(Stage):
             draft.notes.append(f"{marked} paragraph(s) wholly in italics: written in *...*; the parser reads them as "
                                "the editor's comments where they follow an article's law")
         draft.blocks[:0] = blocks  # before the page-foot notes that Footnotes wrote after the text
+
+
+def _no_room(prev: PdfLine, text: str, right: float) -> bool:
+    """Had the first word of ``text`` no room at the end of the line ``prev``, before the column's right margin? Then
+    ``prev`` was wrapped: its paragraph goes on. The width of a character is taken as the line's average."""
+    word = text.split()[0] if text.split() else ""
+    width = (prev.x1 - prev.x0) / max(1, len(prev.text))
+    return prev.x1 + width * (1 + len(word)) > right + width
 
 
 def _centred(ln: PdfLine, left: float, right: float, line_h: float) -> bool:
