@@ -96,6 +96,10 @@ def test_law_that_looks_like_a_browsers_line_is_kept(tmp_path: Path) -> None:
     ("the rate is 2/3 of the fee", False),
     ("Article 2 of 5 chapters", False),
     ("see Article 12 on 1/2 of the site", False),
+    # a gazette's issue and year close its running header: a number of a year is no count of pages
+    ("Donglin Municipal Gazette Issue 11 of 2029", False),
+    ("City Bulletin No. 7/2030", False),
+    ("Harbour Gazette 3 of 2031", False),
 ])
 def test_the_forms_of_a_browsers_line(line: str, furniture: bool) -> None:
     assert bool(_BROWSER_EDGE.search(line)) is furniture

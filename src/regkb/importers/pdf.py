@@ -26,7 +26,7 @@ _DIGITS_ONLY = re.compile(r"^\d{1,4}$")
 _PRINT_STAMP = (r"(?:(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}"
                 r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}),?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
                 r"|(?:https?://|file:///|www\.)\S+"
-                r"|(?:page\s+)?\d{1,4}\s*(?:/|of)\s*\d{1,4})")
+                r"|(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}(?!\d))")  # a count of pages, never a year ("No. 11 of 2029")
 _BROWSER_EDGE = re.compile(rf"^{_PRINT_STAMP}(?:\s|$)|(?:^|\s){_PRINT_STAMP}$", re.IGNORECASE)
 
 
@@ -562,6 +562,12 @@ def _shape(text: str) -> str:
     return re.sub(r"\d+", "#", text.lower())
 
 
+def _opening(text: str) -> str:
+    """A line's first four words, digits ignored: what two pages' copies of a running header share when its last
+    words change from page to page."""
+    return " ".join(_shape(text).split()[:4])
+
+
 def _body_size(lines: list[PdfLine]) -> float:
     """The type size most of the text's characters are set in."""
     sizes: Counter[float] = Counter()
@@ -571,12 +577,16 @@ def _body_size(lines: list[PdfLine]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
-def _browser_edge(ln: PdfLine, edges: dict[int, tuple[float, float]], body: float, title: str) -> bool:
+def _browser_edge(ln: PdfLine, edges: dict[int, tuple[float, float]], body: float, title: str,
+                  opens_elsewhere: bool = False) -> bool:
     """Is a line in a page's margin band the header or footer a browser prints with a web page? It is set in type
     smaller than the text's, at the page's very edge (no other line of the page stands beyond it), and it opens or
     closes with the date and time of printing, the page's address or the page count, or is the page's title (the PDF's
     Title, which a browser sets from the page's). Once on a page is enough: a page printed alone has its header once.
-    A line of the text's own size is never taken, whatever it says."""
+    A line of the text's own size is never taken, whatever it says. The title alone is not enough when a line that
+    opens with the same words stands in the same band of another page (``opens_elsewhere``): that is a running header
+    whose words change from page to page (a gazette's name and the current chapter), left to the stage that compares
+    the pages, which must see every page's copy of it."""
     if not body or not ln.size or ln.size > 0.85 * body:
         return False
     top = ln.bottom <= ln.page_height * BAND
@@ -584,7 +594,8 @@ def _browser_edge(ln: PdfLine, edges: dict[int, tuple[float, float]], body: floa
     if (highest <= ln.top) if top else (lowest >= ln.bottom):
         return False
     text = " ".join(ln.text.split())
-    return bool(_BROWSER_EDGE.search(text)) or (len(title) >= 8 and text == " ".join(title.split()))
+    return bool(_BROWSER_EDGE.search(text)) or (not opens_elsewhere and len(title) >= 8
+                                                   and text == " ".join(title.split()))
 
 
 class PageFurniture(Stage):
@@ -609,10 +620,12 @@ class PageFurniture(Stage):
             return None
 
         seen: Counter[tuple[str, str]] = Counter()
+        opening: dict[tuple[str, str], set[int]] = {}  # the pages whose band has a line opening with these words
         for ln in lines:
             b = band(ln)
             if b:
                 seen[(b, _shape(ln.text))] += 1
+                opening.setdefault((b, _opening(ln.text)), set()).add(ln.page)
         numbers: set[int] = set()
         repeated: set[int] = set()
         printed_by: set[int] = set()
@@ -628,7 +641,8 @@ class PageFurniture(Stage):
                 numbers.add(k)
             elif b and (repeats >= 3 or (repeats >= 2 and repeats * 2 >= len(pages))):
                 repeated.add(k)
-            elif b and _browser_edge(ln, edges, body, str(draft.meta.get("title", ""))):
+            elif b and _browser_edge(ln, edges, body, str(draft.meta.get("title", "")),
+                                     len(opening.get((b, _opening(ln.text)), ())) > 1):
                 printed_by.add(k)
         # a chapter heading at the top of a page is law, unless it repeats a heading printed in the text
         printed = {" ".join(ln.text.split()) for k, ln in enumerate(lines) if k not in repeated}
