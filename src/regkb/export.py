@@ -88,9 +88,13 @@ def _turtle_body(part: bytes) -> int:
 class PieceMemo(Protocol):
     """Oxigraph's outputs for pieces of N-Triples kept from an earlier build, by the key :func:`piece_key` gives."""
 
-    def get(self, key: str) -> dict[str, bytes] | None: ...
+    def get(self, key: str) -> dict[str, bytes] | None:
+        """The outputs kept for ``key`` (format -> bytes), or None."""
+        ...
 
-    def put(self, key: str, outputs: dict[str, bytes]) -> None: ...
+    def put(self, key: str, outputs: dict[str, bytes]) -> None:
+        """Keep ``outputs`` under ``key`` for the next build."""
+        ...
 
 
 def piece_key(piece: bytes, fmts: Iterable[str]) -> str:

@@ -69,6 +69,8 @@ class RdfPieces:
         return self.directory / key
 
     def get(self, key: str) -> dict[str, bytes] | None:
+        """The outputs kept for ``key`` (format -> bytes), or None when there are none or they fail their signature;
+        the piece is kept by the next :meth:`prune` either way."""
         self.used.add(key)
         path = self._path(key)
         try:
@@ -77,6 +79,8 @@ class RdfPieces:
             return None
 
     def put(self, key: str, outputs: dict[str, bytes]) -> None:
+        """Keep ``outputs`` under ``key``, signed, written to a temporary file and renamed (a file that cannot be
+        written is not kept: the next build makes the piece again)."""
         self.used.add(key)
         self.made += 1
         path = self._path(key)
