@@ -83,12 +83,11 @@ class RdfPieces:
         written is not kept: the next build makes the piece again)."""
         self.used.add(key)
         self.made += 1
-        path = self._path(key)
-        tmp = path.with_name(f".{key}.tmp")
+        from ..store import write_file
+
         with contextlib.suppress(OSError):  # not kept: the next build makes this piece again
-            self.directory.mkdir(parents=True, exist_ok=True)
-            tmp.write_bytes(seal(_pack(outputs), PURPOSE, key=self.key))
-            os.replace(tmp, path)  # a piece cut short by a crash fails its signature: a miss
+            # a cache: not synced to disk; a piece cut short by a crash fails its signature, a miss
+            write_file(self._path(key), seal(_pack(outputs), PURPOSE, key=self.key), durable=False)
 
     def prune(self) -> None:
         """Remove the pieces (and left-over temporary files) this build did not use."""
