@@ -185,7 +185,7 @@ def main() -> None:
     table = d.add_table(rows=1, cols=3)
     table.style = "Table Grid"
     widths = (Cm(10.5), Cm(10.5), Cm(4.7))
-    for cell, head, w in zip(table.rows[0].cells, HEAD, widths):
+    for cell, head, w in zip(table.rows[0].cells, HEAD, widths, strict=True):
         cell.text = ""
         cell.paragraphs[0].add_run(head).bold = True
         cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -199,7 +199,7 @@ def main() -> None:
         fill(row.cells[0], old, "(None)")  # type: ignore[arg-type]
         fill(row.cells[1], new, "(Deleted)")  # type: ignore[arg-type]
         row.cells[2].text = note
-        for cell, w in zip(row.cells, widths):
+        for cell, w in zip(row.cells, widths, strict=True):
             cell.width = w
     d.core_properties.author = "Fenghe Legal Affairs Office"
     d.core_properties.title = TITLE
