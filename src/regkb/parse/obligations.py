@@ -3338,7 +3338,15 @@ def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
             if deverbal and any(_stem4(w) == _stem4(head) and len(w) >= 4 for w in words):
                 c.bearers, c.basis = list(d.bearers), "passive-implied"
                 return
-    if c.passive or _nominal_activity(_clean_np(c.subject)) or _banned_gerund_act(c):
+    if _banned_gerund_act(c):
+        # (Session 13, guide 1.10) "Keeping bees in a garden is not permissible" is "It is not permissible to keep
+        # bees in a garden" with its infinitive fronted: read as that impersonal ban (guide 1.2), it binds the party of
+        # a clause before it in the same sentence, never the party of the paragraph before (whoever does the act)
+        prev = done[-1] if done else None
+        if prev is not None and prev.unit is c.unit and prev.sentence == c.sentence and prev.bearers:
+            c.bearers, c.basis = list(prev.bearers), "passive-implied"
+            return
+    elif c.passive or _nominal_activity(_clean_np(c.subject)):
         # (an act named by a noun, "The creation of the archives is to follow ...", leaves its agent unsaid as a
         # passive does)
         par = c.unit.paragraph.number
@@ -3368,7 +3376,8 @@ def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
 
 
 # (Session 11, obl12) "Keeping poultry or bees in a garden is not permissible.": a gerund clause as the subject of a ban
-# that ends its clause names the act banned; like an agentless passive, its agent is the party of the paragraph before
+# that ends its clause names the act banned, not its agent (since session 13, guide 1.10, read as "It is prohibited to
+# V": the party of a clause before it in the same sentence, else no one)
 BANNED_AT_END = re.compile(r"(?:is|are|shall\s+be|will\s+be)\s+(?:\w+ly\s+)?(?:not\s+(?:permissible|permitted|allowed)|"
                            r"impermissible|prohibited|forbidden|banned)$", re.IGNORECASE)
 # (no determiner before it: "The following acts are forbidden:" names a list, "the keeping of" a noun; not a

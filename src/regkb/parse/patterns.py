@@ -1013,6 +1013,10 @@ CONDITION_OPENER = re.compile(
 # "... supporters who provide ...", "... providers with attribute of ...", "... providers providing ...".
 SUBJECT_POSTMODIFIER = re.compile(
     r"""[ ,]+(?=(?:that|who|whose|which|with|having|capable[ ]of|engaged[ ]in|outside|inside|within|
+              # (Session 13, guide 1.10) a place after the party's name says which of its members are bound
+              # ("villagers' committees near an ice area", "shopkeepers along streets"): the condition
+              near|along|alongside|around|beside|bordering|adjacent[ ]to|next[ ]to|close[ ]to|
+              in[ ]the[ ]vicinity[ ]of|(?:located|situated)[ ](?:in|at|on|near|along|within)|
               as[ ](?:specified|provided|prescribed|set[ ]forth|defined)|
               # a participle whose agent points back ("agencies established by that department"): no part of a name a
               # reader can use alone ("the organization designated by the national cyberspace department" is one)
