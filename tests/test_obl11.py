@@ -188,7 +188,7 @@ CONNECTIVES: list[tuple[str, list[Fact]]] = [
     ("In no circumstances may the kiosk operator copy a renter's key.",
      [("prohibition", ["Kiosk operator"], "copy a renter's key", None)]),
     ("Keys may in no circumstances be copied by the kiosk operator.",
-     [("prohibition", ["Kiosk operator"], "be copied by the kiosk operator", None)]),
+     [("prohibition", ["Kiosk operator"], "Keys may in no circumstances be copied by the kiosk operator", None)]),
 ]
 
 
