@@ -151,9 +151,9 @@ CELLS: list[tuple[str, str, list[Triple]]] = [
      [(OB, [W], "keep a doctor on call")]),
     # --- obligation: passive with the bearer in a by-phrase, relative clause, lead-in --------------------------------
     ("by-agent", "A treatment log shall be kept by the hive owner.",
-     [(OB, [K], "be kept by the hive owner")]),
+     [(OB, [K], "A treatment log shall be kept by the hive owner")]),  # the whole clause (guide 1.10)
     ("by-agent", "The haul rope must be inspected by the ropeway operator every month.",
-     [(OB, [W], "be inspected by the ropeway operator every month")]),
+     [(OB, [W], "The haul rope must be inspected by the ropeway operator every month")]),
     ("relative", "The county station shall appoint an hive warden, who shall visit every apiary once a year.",
      [(OB, ["county station"], "appoint an hive warden"),
       (OB, ["hive warden"], "visit every apiary once a year")]),

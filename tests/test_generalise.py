@@ -428,7 +428,8 @@ CONDITIONS_2 = [
     ("Parcel users have the right to complain if they find that kiosks, lockers, or vans are unsafe.",
      [("right", PU, "complain", "if they find that kiosks, lockers, or vans are unsafe")]),
     ("A kiosk check shall be made by kiosk operators where it is necessary to protect parcel users.",
-     [("obligation", KO, "be made by kiosk operators", "where it is necessary to protect parcel users")]),
+     [("obligation", KO, "A kiosk check shall be made by kiosk operators",  # the whole clause (guide 1.10)
+       "where it is necessary to protect parcel users")]),
     # an independent clause joined by ", and" is no condition of the clause after it
     ("The city office inspects kiosks every year, and kiosk operators shall cooperate.",
      [("obligation", KO, "cooperate", None)]),

@@ -86,10 +86,11 @@ def test_no_duty(body: str) -> None:
 
 # --- parties: a place after the noun leaves the noun the head; persons named by the service they use -----------------
 PARTIES: list[tuple[str, list[Fact]]] = [
+    # (session 13, guide 1.10) the place says which of them are bound: the condition, the party keeps its noun
     ("Shopkeepers along streets are urged to keep the pavement clear.",
-     [("encouragement", ["Shopkeepers along streets"], "keep the pavement clear", None)]),
+     [("encouragement", ["Shopkeepers"], "keep the pavement clear", "along streets")]),
     ("Households near the reservoir shall store no more than two cans of fuel.",
-     [("obligation", ["Households near the reservoir"], "store no more than two cans of fuel", None)]),
+     [("obligation", ["Households"], "store no more than two cans of fuel", "near the reservoir")]),
     ("A guest shall be entitled to a refund of the deposit where the locker is broken.",
      [("right", ["Guest"], "a refund of the deposit", "where the locker is broken")]),
     ("Passengers are entitled to a refund if the crossing is cancelled.",
@@ -187,7 +188,7 @@ CONNECTIVES: list[tuple[str, list[Fact]]] = [
     ("In no circumstances may the kiosk operator copy a renter's key.",
      [("prohibition", ["Kiosk operator"], "copy a renter's key", None)]),
     ("Keys may in no circumstances be copied by the kiosk operator.",
-     [("prohibition", ["Kiosk operator"], "be copied by the kiosk operator", None)]),
+     [("prohibition", ["Kiosk operator"], "Keys may in no circumstances be copied by the kiosk operator", None)]),
 ]
 
 

@@ -75,12 +75,12 @@ BANS: list[tuple[str, list[Fact]]] = [
      [("prohibition", ["Kiosk operator"], "block the footway", None)]),
     ("Ferry crews are disallowed from smoking on deck.",
      [("prohibition", ["Ferry crews"], "smoking on deck", None)]),
+    # (session 13, guide 1.10) a gerund ban in a sentence of its own names no one ("It is not permissible to keep
+    # hives ..."): the paragraph before does not lend it its party; it is a statement (tests/test_deontic14.py)
     ("Beekeepers shall register their hives.\n\nKeeping hives within 50 metres of a school is not permissible.",
-     [("obligation", ["Beekeepers"], "register their hives", None),
-      ("prohibition", ["Beekeepers"], "Keeping hives within 50 metres of a school is not permissible", None)]),
+     [("obligation", ["Beekeepers"], "register their hives", None)]),
     ("Beekeepers shall register their hives.\n\nMoving hives at night is not permitted.",
-     [("obligation", ["Beekeepers"], "register their hives", None),
-      ("prohibition", ["Beekeepers"], "Moving hives at night is not permitted", None)]),
+     [("obligation", ["Beekeepers"], "register their hives", None)]),
 ]
 
 

@@ -77,7 +77,9 @@ ACTOR_GENUS = re.compile(
 # the party's name
 DETERMINERS = re.compile(r"^(?:the|a|an|any|all|such|relevant|each|every|said|other|all other|two or more|one or more|"
                          r"several|both|either|only)\s+", re.IGNORECASE)
-TRAILING = re.compile(r"\s+(?:in question|thereof)$", re.IGNORECASE)
+# (Session 13, deontic14) "Hive owners and cooperatives alike are to ...", "A and B both shall ...": the floating
+# quantifier after a coordinated subject stresses that each is bound; it is no part of the last party's name
+TRAILING = re.compile(r"\s+(?:in question|thereof|alike|both)$", re.IGNORECASE)
 # a participle before a known party's name qualifies it ("the requested personal information processor")
 QUALIFYING_PARTICIPLE = re.compile(r"^(?:\w+ed|said)\s+", re.IGNORECASE)
 SCOPE_ADJ = ("local", "national", "provincial", "municipal", "county-level", "foreign", "central")
@@ -504,6 +506,13 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                 if not skipped or skipped[-1][:2] != q:
                     skipped.append((q[0], q[1], "not a duty: a provision quoted from another text"))
                 continue
+            if not modals and re.search(r"\w,\s+(?:which|who)\s+$", tail) \
+                    and (close := re.match(r"[^,;:.()]*,\s+", text[m.end() : e])) is not None \
+                    and P.MODAL.match(text, m.end() + close.end()):
+                # (Session 13, guide 1.10) "The county station, which must keep the register, shall publish it": a
+                # relative clause set off by commas between the subject and its marker describes the subject (guide
+                # 1.3): the main clause is the one entry
+                continue
             if re.match(r"(?:is|are)\s+(?:(?:also|further|likewise|equally|then)\s+)?(?:not\s+)?to$", m.group(0), re.IGNORECASE) and \
                     P.NOT_MODAL_IS_TO.search(text, s, m.start()) and not (
                     # "...; where deletion is impossible, it is to stop ...": "it" is the pronoun subject of a duty
@@ -820,6 +829,10 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     clause.subject, clause.subject_at = who.group(1), m.end() + who.start(1)
                     clause.action_at = m.end() + who.end()
                     clause.impersonal = False
+                    if (ex := EXEMPTION_NOT.search(m.group(0))) is not None:
+                        # (Session 13) "It is not necessary for X to file ...": the exemption's action starts at the
+                        # denial, as "is not required to file" (guide 3.2, 1.10)
+                        clause.action_at = m.start() + ex.start()
                 elif m.group(0).lower().endswith(" of"):
                     # (Session 12, obl13) "It is required of every operator that S": the party before "that" bears
                     # the duty, the content clause is its action
@@ -3134,6 +3147,10 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             by_list = [agent]
         if by_list:
             c.bearers, c.basis = by_list, "explicit"
+            if c.subject.strip() and c.action_at is None:
+                # (Session 13, guide 1.10) "Every hive shall be inspected by the owner": the subject is what is acted
+                # on and the verb alone says nothing, so the action is the whole clause, as for an agentless passive
+                c.action_at = c.subject_at
             return
         by_pronoun = re.match(r"\s*(?:not\s+|only\s+)?be\s+(?:\w+ly\s+)?\w+(?:\s+(?!by\b)\w+)?\s+by\s+(?P<p>it|them)\b",
                               text[c.modal.end() : c.end], re.IGNORECASE)
@@ -3186,7 +3203,8 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         # "The activities of X shall comply with ...", "X's handling of Y shall ...": an active verb, the usual action
         c.bearers, c.basis = [agent], "passive-implied"
         c.action_at = c.modal.end() + len(text[c.modal.end() : c.end]) - len(text[c.modal.end() : c.end].lstrip())
-    elif not c.bearers and (agent := _thing_keeper(subj, res)) is not None:
+    elif not c.bearers and not _banned_gerund_act(c) and (agent := _thing_keeper(subj, res)) is not None:
+        # (a gerund's act is no thing: "Keeping poultry at a stall is forbidden" names no stall holder, guide 1.10)
         # (Session 12, obl13) "Each collection bin shall display X" where the text names the "bin operator": a thing
         # as the subject of an active verb is the thing its keeper runs, and the clause is the keeper's (guide 3.1
         # passive-implied: the party the text defines by that thing); the whole clause is the action
@@ -3338,7 +3356,15 @@ def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
             if deverbal and any(_stem4(w) == _stem4(head) and len(w) >= 4 for w in words):
                 c.bearers, c.basis = list(d.bearers), "passive-implied"
                 return
-    if c.passive or _nominal_activity(_clean_np(c.subject)) or _banned_gerund_act(c):
+    if _banned_gerund_act(c):
+        # (Session 13, guide 1.10) "Keeping bees in a garden is not permissible" is "It is not permissible to keep
+        # bees in a garden" with its infinitive fronted: read as that impersonal ban (guide 1.2), it binds the party of
+        # a clause before it in the same sentence, never the party of the paragraph before (whoever does the act)
+        prev = done[-1] if done else None
+        if prev is not None and prev.unit is c.unit and prev.sentence == c.sentence and prev.bearers:
+            c.bearers, c.basis = list(prev.bearers), "passive-implied"
+            return
+    elif c.passive or _nominal_activity(_clean_np(c.subject)):
         # (an act named by a noun, "The creation of the archives is to follow ...", leaves its agent unsaid as a
         # passive does)
         par = c.unit.paragraph.number
@@ -3368,7 +3394,8 @@ def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
 
 
 # (Session 11, obl12) "Keeping poultry or bees in a garden is not permissible.": a gerund clause as the subject of a ban
-# that ends its clause names the act banned; like an agentless passive, its agent is the party of the paragraph before
+# that ends its clause names the act banned, not its agent (since session 13, guide 1.10, read as "It is prohibited to
+# V": the party of a clause before it in the same sentence, else no one)
 BANNED_AT_END = re.compile(r"(?:is|are|shall\s+be|will\s+be)\s+(?:\w+ly\s+)?(?:not\s+(?:permissible|permitted|allowed)|"
                            r"impermissible|prohibited|forbidden|banned)$", re.IGNORECASE)
 # (no determiner before it: "The following acts are forbidden:" names a list, "the keeping of" a noun; not a

@@ -678,6 +678,15 @@ IMPERSONAL_LEAVE_FRAME = (rf"{_IT_BE}[ ]{_ADV}(?:{LEAVE_ADJ}[ ](?:for|to)|"
                           # (Session 12, obl13) "It is within the power of X to V", "It is in the discretion of X to
                           # V": a power placed in a party's hands, as "X has the power to V" (the party after "of")
                           rf"(?:within|in)[ ](?:the[ ])?(?:{POWER_NOUN}|competence)[ ]of){_PARTY_THEN_TO}")
+# (Session 13, deontic14) a duty denied ("It is not necessary for X to V", "It shall not be mandatory for X to V"): an
+# exemption of X, the mirror of the need frame, as "X is not required to V" (guide 1.10)
+IMPERSONAL_EXEMPT_FRAME = (rf"(?:is[ ]{_ADV}not|(?:shall|will)[ ]not[ ]be)[ ]{_ADV}{NEED_ADJ}[ ]"
+                           rf"(?:for{_PARTY_THEN_TO}|to(?=[ ][a-z]))")
+# (Session 13, deontic14) "X is exempt(ed) from V-ing": a duty lifted, an exemption; only before an act (a gerund), and
+# not from a penalty ("shall be exempted from punishment", "is exempted from paying the fine": a sanction's wording)
+EXEMPTED_FROM = (rf"{_BE}[ ]{_ADV}exempt(?:ed)?[ ]from(?=[ ][a-z]+ing\b)"
+                 r"(?![ ][a-z]+ing[ ](?:(?:the|a|an|any|such)[ ])?(?:[\w-]+[ ])?(?:fines?|penalt|punishment|liabilit|"
+                 r"sanction|compensation|damages)\w*)")
 # (Session 12, obl13) an impersonal counsel ("It is good practice for X to V", "It is advisable for X to V"): the
 # text promotes the party's conduct without requiring it, as "X is advised to V"
 IMPERSONAL_COUNSEL_FRAME = (rf"{_IT_BE}[ ]{_ADV}(?:good[ ]practice|best[ ]practice|advisable|desirable|recommended|"
@@ -688,19 +697,20 @@ IMPERSONAL_REQUIRED_OF = r"(?:is|shall[ ]be)[ ](?:required|expected|demanded)[ ]
 # The impersonal adjective frames: with no party after them ("It is prohibited to V", "It is necessary to V") the clause
 # is impersonal (it binds the clause before it, or no one)
 IMPERSONAL_ADJ_MARKER = re.compile(rf"{IMPERSONAL_BAN_FRAME}|{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_LEAVE_FRAME}|"
-                                   rf"{IMPERSONAL_COUNSEL_FRAME}", X)
+                                   rf"{IMPERSONAL_COUNSEL_FRAME}|{IMPERSONAL_EXEMPT_FRAME}", X)
 # Every impersonal frame, and the ones whose party follows the marker, up to the infinitive ("It is incumbent upon X to
 # V", "It falls to X to V", "It is open to X to V", "It is the duty of X to V")
 IMPERSONAL_MARKER = re.compile(rf"{ONUS_FRAME}|{IMPERSONAL_BAN_FRAME}|{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_NOUN_FRAME}|"
                                rf"{IMPERSONAL_RIGHT_FRAME}|"
                                rf"{IMPERSONAL_COUNSEL_FRAME}|{IMPERSONAL_REQUIRED_OF}|"
-                               rf"{IMPERSONAL_FALLS_FRAME}|{IMPERSONAL_LEAVE_FRAME}", X)
+                               rf"{IMPERSONAL_FALLS_FRAME}|{IMPERSONAL_LEAVE_FRAME}|{IMPERSONAL_EXEMPT_FRAME}", X)
 PARTY_AFTER_MARKER = re.compile(r"(?:\bfor|\b(?:up)?on|\bof|\bwith|\b(?:falls?|lies|lie|rests?|open)[ ]to)$", X)
 # An impersonal frame that can be a circumstance ("... if it is necessary to ...", "where it is lawful for X to ..."):
 # a marker only where the "it" opens its clause
-IMPERSONAL_CIRCUMSTANTIAL = re.compile(rf"{_IT_BE}[ ]{_ADV}(?:{NEED_ADJ}|unlawful|illegal|not[ ]lawful|{LEAVE_ADJ})\b", X)
+IMPERSONAL_CIRCUMSTANTIAL = re.compile(rf"(?:{_IT_BE}[ ]{_ADV}(?:{NEED_ADJ}|unlawful|illegal|not[ ]lawful|{LEAVE_ADJ})|"
+                                       rf"(?:is[ ]not|(?:shall|will)[ ]not[ ]be)[ ]{NEED_ADJ})\b", X)
 # Where an exemption's action starts: at the denial ("is not required to notify", "has no duty to", "need not")
-EXEMPTION_NOT = re.compile(rf"\b{NEGATION}[ ](?:be[ ])?{_ADV}{OBLIGATION_ADJ}\b|\bno[ ]{_NOUN_MOD}{OBLIGATION_NOUN}\b|"
+EXEMPTION_NOT = re.compile(rf"\b{NEGATION}[ ](?:be[ ])?{_ADV}(?:{OBLIGATION_ADJ}|{NEED_ADJ})\b|\bexempt(?:ed)?[ ]from$|\bno[ ]{_NOUN_MOD}{OBLIGATION_NOUN}\b|"
                            r"\bnot[ ]need\b|(?<=permitted[ ])not[ ]to$|(?<=allowed[ ])not[ ]to$|^need[ ]not$", X)
 
 
@@ -807,7 +817,7 @@ MODAL = re.compile(
                   (?:is|are|shall[ ]be)[ ](?:hereby[ ])?vested[ ]with[ ](?:the[ ])?rights?[ ]to)
       # (Session 10) a duty denied: "is not required to", "shall not be obliged to", "has no duty to", "is under no
       # obligation to", "need not" (an exemption, read as a permission; before the bans, whose "shall not" it opens with)
-      | (?P<exemption>{DENIED_OBLIGATION}|
+      | (?P<exemption>{DENIED_OBLIGATION}|(?<=\bit[ ])(?:{IMPERSONAL_EXEMPT_FRAME})|{EXEMPTED_FROM}|
                       # (Session 11) "The approval required by Article 7 is not needed for such a removal": a thing not
                       # needed is an exemption from obtaining it (the mirror of "the consent of X is required."), read
                       # as an agentless passive; not "It is not necessary for X to" (no thing as subject)
@@ -882,6 +892,8 @@ MODAL = re.compile(
                         # colon, as "shall:" does (its items are the duties)
                         (?:is|are)[ ]to(?=:[ ]*(?:\n|$))|bears?[ ](?!legal|criminal|civil|administrative|joint)(?:\w+[ ])?responsibility[ ]for|
                         have[ ]to|has[ ]to|
+                        # (Session 13, deontic14) "has got to V": the colloquial "has to" (not "has got the", a noun)
+                        (?:has|have)[ ]got[ ]to{NOT_A_VERB_AFTER_TO}(?=[ ][a-z])|
                         # (Session 11, obl12) "The market manager is held responsible for X": a responsibility the rule
                         # attributes to the party (a passive "hold"), not the bare competence of "is responsible for"
                         # (guide 1.2); "held liable" is a sanction's wording and stays out
@@ -1013,6 +1025,10 @@ CONDITION_OPENER = re.compile(
 # "... supporters who provide ...", "... providers with attribute of ...", "... providers providing ...".
 SUBJECT_POSTMODIFIER = re.compile(
     r"""[ ,]+(?=(?:that|who|whose|which|with|having|capable[ ]of|engaged[ ]in|outside|inside|within|
+              # (Session 13, guide 1.10) a place after the party's name says which of its members are bound
+              # ("villagers' committees near an ice area", "shopkeepers along streets"): the condition
+              near|along|alongside|around|beside|bordering|adjacent[ ]to|next[ ]to|close[ ]to|
+              in[ ]the[ ]vicinity[ ]of|(?:located|situated)[ ](?:in|at|on|near|along|within)|
               as[ ](?:specified|provided|prescribed|set[ ]forth|defined)|
               # a participle whose agent points back ("agencies established by that department"): no part of a name a
               # reader can use alone ("the organization designated by the national cyberspace department" is one)
@@ -1048,7 +1064,8 @@ INNER_ADVERBIAL = re.compile(r"(?:,[ ]+|[ ]+)(?=(?:when|where|if|while|whenever|
 # A relative clause set off by commas ("Users (...), which include hospitals and patients, shall") describes the
 # subject and does not narrow it: an aside too.
 SUBJECT_ASIDE = re.compile(r"\[[^\]]*\]|[(（][^()（）]*[)）]|,?[ ]*\betc\.?,?|[ ]*:(?=,)"
-                           r"|,[ ]+(?:which|who)[ ]+(?!shall\b|may\b|must\b|should\b)[^,;:()]+,[ ]*$"
+                           # (a modal inside it too, since session 13: "The station, which must keep X, shall")
+                           r"|,[ ]+(?:which|who)[ ]+[^,;:()]+,[ ]*$"
                            # an apposition that identifies ("A, namely B, shall"; "A, that is, B, shall"): B is A
                            r"|,[ ]+(?:namely|that[ ]is|i\.e\.|viz\.)[ ,]+.+?(?=,[ ]+(?:and|or)[ ]|,?[ ]*$)"
                            # a co-actor in a prepositional phrase ("A, together with B, shall"; "A jointly with B
