@@ -168,6 +168,19 @@ CELLS: list[tuple[str, str, list[Fact]]] = [
      [(OB, S, "if a guard is missing")]),
     ("V where S", "The driller shall test the water for arsenic where the rock is granite.",
      [(OB, D, "where the rock is granite")]),
+    ("V where N-s V (bare subject)", "The driller shall close the well where cracks appear in the casing.",
+     [(OB, D, "where cracks appear in the casing")]),
+    ("V where N-s V (bare subject)", "The sawmill operator shall stop the saw where knots or nails are found.",
+     [(OB, S, "where knots or nails are found")]),
+    ("V while V-ing (reduced)", "The driller shall not smoke on the rig while refuelling it.",
+     [(P, D, "while refuelling it")]),
+    ("V when N-s are (bare subject)", "The sawmill operator shall close the yard when storms are forecast.",
+     [(OB, S, "when storms are forecast")]),
+    ("V, subject to N", "The driller may sell the surplus water, subject to the bureau's approval.",
+     [(M, D, "subject to the bureau's approval")]),
+    ("V, subject to N", "Neighbours are entitled to inspect the noise records, subject to the protection of the "
+     "sawmill operator's trade secrets.", [("right", ["neighbours"], "subject to the protection of the sawmill "
+                                                                     "operator's trade secrets")]),
     ("V, where S", "The sawmill operator shall wet the sawdust, where the wind is strong.",
      [(OB, S, "where the wind is strong")]),
     ("V when S", "The driller shall wear a helmet when the rig is running.",
@@ -226,6 +239,10 @@ CELLS: list[tuple[str, str, list[Fact]]] = [
      [(OB, S, "If a fire breaks out"), (P, S, "If a fire breaks out")]),
     ("shared across a semicolon", "Where the rig is moved, the driller shall inform the bureau; the driller shall "
      "also update the register.", [(OB, D, "Where the rig is moved"), (OB, D, "Where the rig is moved")]),
+    ("after a semicolon", "A well drilled without a permit is not unlawful for that reason alone; but where the well "
+     "draws on a protected aquifer, the driller shall seal it.", [(OB, D, "where the well draws on a protected aquifer")]),
+    ("after a semicolon", "The sale of bark is free; however, if the bark is treated, the sawmill operator shall label "
+     "it.", [(OB, S, "if the bark is treated")]),
     # --- lists: a condition in the lead-in governs the items, which record only their own ---------------------------
     ("lead-in condition", "Where the aquifer is shallow, the driller shall do the following:\n(1) case the borehole "
      "with steel;\n(2) seal the annulus with grout.",
@@ -233,6 +250,18 @@ CELLS: list[tuple[str, str, list[Fact]]] = [
     ("lead-in condition", "If the mill processes treated timber, the sawmill operator shall take the following "
      "measures:\n(1) collect the sawdust separately;\n(2) where the sawdust is burned, use a filter.",
      [(OB, S, "If the mill processes treated timber"), (OB, S, None), (OB, S, "where the sawdust is burned")]),
+    ("item: V if S", "The driller shall do the following:\n(1) stop the pump if the water level falls below the "
+     "intake;\n(2) keep a log of the water level.", [(OB, D, None), (OB, D, "if the water level falls below the intake"),
+                                                  (OB, D, None)]),
+    ("item: V if S", "The sawmill operator shall take the following measures:\n(1) halt the saws at once if a worker "
+     "is hurt;\n(2) report the accident to the bureau.",
+     [(OB, S, None), (OB, S, "if a worker is hurt"), (OB, S, None)]),
+    ("bare lead-in: its condition goes to the items", "Drillers working near a school are to:\n(1) fence the rig;\n"
+     "(2) stop drilling during lessons.",
+     [(OB, ["drillers"], "working near a school"), (OB, ["drillers"], "working near a school")]),
+    ("bare lead-in: its condition goes to the items", "Where the mill runs at night, the sawmill operator shall:\n"
+     "(1) light the yard;\n(2) keep a guard at the gate.",
+     [(OB, S, "Where the mill runs at night"), (OB, S, "Where the mill runs at night")]),
     ("circumstances as items", "Under any of the following circumstances, the driller shall stop drilling:\n(1) the "
      "water is contaminated;\n(2) the rig is damaged.",
      [(OB, D, "Under any of the following circumstances")]),
@@ -263,6 +292,10 @@ NO_CONDITION: list[tuple[str, str, list[Fact]]] = [
     ("relative where", "The driller shall file the log with the bureau of the county where the well is drilled.",
      [(OB, D, None)]),
     ("relative where", "The sawmill operator shall store the logs in a yard where no one lives.", [(OB, S, None)]),
+    ("where after a verb of placing", "The driller shall post warning signs where the ground is soft.",
+     [(OB, D, None)]),
+    ("where after a verb of placing", "The sawmill operator shall install extinguishers where the sawdust collects.",
+     [(OB, S, None)]),
     ("relative when", "The driller shall record the time when the water was struck.", [(OB, D, None)]),
     ("relative when", "The sawmill operator shall note the date when each saw was sharpened.", [(OB, S, None)]),
     ("time after the action (1.5)", "The driller shall test the water before the well is handed over.",
