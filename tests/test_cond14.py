@@ -280,6 +280,12 @@ CELLS: list[tuple[str, str, list[Fact]]] = [
      [(OB, ["drillers"], "that hold a deep-well licence")]),
     ("subject modifier", "Sawmill operators with more than ten saws shall employ a safety officer.",
      [(OB, ["sawmill operators"], "with more than ten saws")]),
+    ("subject modifier (past participle)", "Landowners affected by the drilling are entitled to compensation from the "
+     "driller.", [("right", ["landowners"], "affected by the drilling")]),
+    ("subject modifier (past participle)", "A worker injured by a saw is entitled to compensation from the sawmill "
+     "operator.", [("right", ["worker"], "injured by a saw")]),
+    ("subject modifier (past participle)", "Workers exposed to sawdust shall wear masks.",
+     [(OB, ["workers"], "exposed to sawdust")]),
 ]
 
 # The same words where they restrict nothing: purpose, relative "where" and "when", time and manner after the action
@@ -303,6 +309,10 @@ NO_CONDITION: list[tuple[str, str, list[Fact]]] = [
     ("time after the action (1.5)", "The sawmill operator shall report an accident within ten days after it occurs.",
      [(OB, S, None)]),
     ("time after the action (1.5)", "The driller shall keep the samples until the bureau has examined them.",
+     [(OB, D, None)]),
+    ("in case of after a noun it modifies", "The sawmill operator shall draw up emergency plans in case of fire.",
+     [(OB, S, None)]),
+    ("in case of after a noun it modifies", "The driller shall keep a spare pump for use in case of drought.",
      [(OB, D, None)]),
     ("manner after the action (1.5)", "The sawmill operator shall not fell trees without a permit.", [(P, S, None)]),
     ("upon request (1.5)", "The driller shall show the licence upon request.", [(OB, D, None)]),

@@ -1009,7 +1009,10 @@ TRAILING_CIRCUMSTANCE = re.compile(
     # (", if any": a reservation on the noun before, no circumstance)
     r"|,\s*(?P<w>(?!if\s+any\s*$)(?:if|where|when|whenever|once|in\s+case\s+of|in\s+the\s+event\s+(?:of|that))\s[^;:]*)$"
     # (session 13) "in the event of N", "in case of N" with no comma: a circumstance, not the act's time or manner (1.5)
-    r"|\s+(?P<e>in\s+(?:case|the\s+event)\s+of\s[^;:,]*)$"
+    # (not after a noun the phrase modifies: "emergency plans in case of fire", "a pump for use in case of drought")
+    r"|(?<!\bplan)(?<!\bplans)(?<!\bmeasures)(?<!\bprocedures)(?<!\barrangements)(?<!\buse)(?<!\bfund)(?<!\bfunds)"
+    r"(?<!\breserve)(?<!\breserves)(?<!\bsupplies)(?<!\bequipment)(?<!\bkit)(?<!\bkits)"
+    r"\s+(?P<e>in\s+(?:case|the\s+event)\s+of\s[^;:,]*)$"
     # (session 13) a reduced clause with no verb: "where (if, when) necessary / appropriate / possible", "when (while)
     # in use / on duty / not in use": the circumstance of the act, as the reduced temporal clauses (guide 1.3)
     r"|(?<!\bonly)\s+(?P<v>(?:where|when|whenever)\s+(?:necessary|appropriate|applicable|possible|practicable|"
