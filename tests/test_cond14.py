@@ -152,6 +152,16 @@ CELLS: list[tuple[str, str, list[Fact]]] = [
      [(OB, D, "Should the casing fail")]),
     ("should (inverted)", "Should a worker be injured, the sawmill operator shall call an ambulance.",
      [(OB, S, "Should a worker be injured")]),
+    ("if S, then", "If the saw jams, then the sawmill operator shall stop the line.", [(OB, S, "If the saw jams")]),
+    ("if S, then", "If the casing leaks, then the driller must replace it.", [(OB, D, "If the casing leaks")]),
+    ("in the absence of", "In the absence of the owner, the driller shall not enter the yard.",
+     [(P, D, "In the absence of the owner")]),
+    ("except in the case of", "Except in the case of an emergency, the sawmill operator shall not work at night.",
+     [(P, S, "Except in the case of an emergency")]),
+    ("two conditions coordinated", "Where the water is salty and where the well is shallow, the driller shall seal it.",
+     [(OB, D, "Where the water is salty and where the well is shallow")]),
+    ("two conditions coordinated", "If a log is rotten or if it carries nails, the sawmill operator shall reject it.",
+     [(OB, S, "If a log is rotten or if it carries nails")]),
     # --- between the subject and the marker, and after the marker set off by commas ---------------------------------
     ("subject, when S, shall", "The driller, when the water is salty, shall inform the owner.",
      [(OB, D, "when the water is salty")]),
@@ -161,6 +171,10 @@ CELLS: list[tuple[str, str, list[Fact]]] = [
      [(OB, D, "where the site is flooded")]),
     ("may, when S, V", "The sawmill operator may, when the river is high, close the log pond.",
      [(M, S, "when the river is high")]),
+    ("shall, as soon as S, V", "The driller shall, as soon as the water is struck, measure its level.",
+     [(OB, D, "as soon as the water is struck")]),
+    ("shall, provided that S, V", "The sawmill operator may, provided that the bureau is told, move the kiln.",
+     [(M, S, "provided that the bureau is told")]),
     # --- after the action ---------------------------------------------------------------------------------------------
     ("V if S", "The driller shall cap the well if the owner is absent.",
      [(OB, D, "if the owner is absent")]),
@@ -213,6 +227,10 @@ CELLS: list[tuple[str, str, list[Fact]]] = [
      [(M, S, "as long as a guard is present")]),
     ("V where necessary (reduced)", "The driller shall disinfect the pump where necessary.",
      [(OB, D, "where necessary")]),
+    ("V where so required (reduced)", "The driller shall report to the bureau where so required by law.",
+     [(OB, D, "where so required by law")]),
+    ("V if so requested (reduced)", "The sawmill operator shall show the register if so requested.",
+     [(OB, S, "if so requested")]),
     ("V if necessary (reduced)", "The sawmill operator shall replace the guards if necessary.",
      [(OB, S, "if necessary")]),
     ("V when V-ed (reduced)", "The driller shall cover the well when not in use.",
@@ -237,6 +255,8 @@ CELLS: list[tuple[str, str, list[Fact]]] = [
     ("shared by coordinated duties", "If a fire breaks out, the sawmill operator shall call the fire brigade, and "
      "may not reopen the mill without the bureau's consent.",
      [(OB, S, "If a fire breaks out"), (P, S, "If a fire breaks out")]),
+    ("shared by clauses of two subjects", "Where the well is dry, the driller shall refund the fee, and the owner shall "
+     "pay for the test.", [(OB, D, "Where the well is dry"), (OB, ["owner"], "Where the well is dry")]),
     ("shared across a semicolon", "Where the rig is moved, the driller shall inform the bureau; the driller shall "
      "also update the register.", [(OB, D, "Where the rig is moved"), (OB, D, "Where the rig is moved")]),
     ("after a semicolon", "A well drilled without a permit is not unlawful for that reason alone; but where the well "

@@ -757,6 +757,10 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     cond = (subject_at + skip, subject_at + len(adverbial))
                 subject_at += cut
                 lead_l = lead_l[cut:]
+                then = re.match(r"then\s+", lead_l, re.IGNORECASE)
+                if then:  # (session 13, cond14) "If S, then X shall": "then" resumes the condition, no part of X
+                    subject_at += then.end()
+                    lead_l = lead_l[then.end() :]
             subject = lead_l.strip()
             vp = VP_BEFORE_AND.match(subject)
             if vp and _subject_like(vp.group("np"), lexicon_hint):
@@ -993,6 +997,8 @@ def _quotations(text: str, announced: bool = False, continued: str | None = None
 # A circumstance set off by commas between the marker and the verb ("shall, when selecting products, check",
 # "may, where necessary, interview"): the condition (guide 3.2); other adverbials there stay in the action.
 CIRCUMSTANCE_AFTER_MODAL = re.compile(r"\s*,\s*(?P<c>(?:when|where|if|whenever|before|after|upon|once|while|unless|"
+                                      # (session 13, cond14) the other subordinators of time and proviso
+                                      r"as\s+soon\s+as|(?:so|as)\s+long\s+as|provided\s+that|in\s+case|"
                                       r"in\s+case\s+of|in\s+the\s+event\s+(?:of|that))\b[^,;:]*?)\s*,\s*(?=\w)",
                                       re.IGNORECASE)
 # A circumstance or exception after the action ("..., except where ...", "... unless otherwise provided by law",
@@ -1016,7 +1022,8 @@ TRAILING_CIRCUMSTANCE = re.compile(
     # (session 13) a reduced clause with no verb: "where (if, when) necessary / appropriate / possible", "when (while)
     # in use / on duty / not in use": the circumstance of the act, as the reduced temporal clauses (guide 1.3)
     r"|(?<!\bonly)\s+(?P<v>(?:where|when|whenever)\s+(?:necessary|appropriate|applicable|possible|practicable|"
-    r"feasible|required|needed|in\s+doubt)|(?:when|while|whenever)\s+(?:not\s+)?(?:in|on|at|off|under)\s+"
+    r"feasible|required|needed|in\s+doubt)|(?:where|when|whenever|unless)\s+so\s+(?:required|requested|instructed|"
+    r"directed|ordered|agreed|provided|authori[sz]ed)\b[^;:,]*|(?:when|while|whenever)\s+(?:not\s+)?(?:in|on|at|off|under)\s+"
     r"(?:use|duty|service|operation|session|board|watch|patrol|call|shift|site|the\s+site)"
     r"|(?:when|once|while)\s+not\s+(?:being\s+)?[a-z]+ed\b[^;:,]*)$"
     r"|(?<![,\s]only)(?<!\bwhether)(?<!\bdetermine)(?<!\bverify)(?<!\bcheck)(?<!\bask)\s+(?P<i>if\s(?!any\s*(?:,|$))[^;:]*)$"
