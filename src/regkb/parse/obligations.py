@@ -106,6 +106,9 @@ RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+(?:\w+ly\s+)?$"
 # (a full-width semicolon, kept by translations that keep Chinese punctuation, needs no space after it)
 # a new subject after a semicolon: a determiner opens it ("; the city bureau shall ...")
 SEMI_SUBJECT = re.compile(r"\s*(?:and\s+|or\s+|but\s+)?(?=(?:the|a|an|any|each|every|such|all)\s)", re.IGNORECASE)
+# (session 13) a condition after a semicolon: "...; but where the buyer cannot enter, the buyer may ..."
+SEMI_CONDITION = re.compile(r"\s*(?:and\s+|or\s+|but\s+|however,\s*)?(?=" + P.CONDITION_OPENER.pattern.lstrip("^") + ")",
+                            re.IGNORECASE | re.VERBOSE)
 CLAUSE_SEP = re.compile(r"(?:;\s+|；\s*)(?:and\s+|or\s+|but\s+)?|,\s+(?:and|or|but|while)\s+(?=\S)")
 # "The customs, transport and commerce departments": a list of bare modifiers before one plural head, the head shared
 # (one party per modifier); the head may carry an "of" complement that is shared too ("Education, cyberspace and public
@@ -595,6 +598,11 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                 # before a semicolon is no part of the next clause's subject, which opens after the semicolon
                 semi = max(text.rfind(";", s, m.start()), text.rfind("；", s, m.start()))
                 after = SEMI_SUBJECT.match(text, semi + 1, m.start()) if semi >= 0 else None
+                if semi >= 0 and after is None and not P.CONDITION_OPENER.match(text[s:semi].lstrip(" ,;")):
+                    # (Session 13, cond14) "X is not invalid; but where S, the buyer may ...": a condition opening the
+                    # part after the semicolon opens this clause (before it, a statement with no marker); a sentence
+                    # that opens with a condition of its own ("Where A; where B, X shall") keeps it whole
+                    after = SEMI_CONDITION.match(text, semi + 1, m.start())
                 pairs.append((after.end() if after else s, m))
                 continue
             semi = text.rfind(";", pairs[-1][1].end(), m.start())
@@ -758,6 +766,10 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     cond = (subject_at + skip, subject_at + len(adverbial))
                 subject_at += cut
                 lead_l = lead_l[cut:]
+                then = re.match(r"then\s+", lead_l, re.IGNORECASE)
+                if then:  # (session 13, cond14) "If S, then X shall": "then" resumes the condition, no part of X
+                    subject_at += then.end()
+                    lead_l = lead_l[then.end() :]
             subject = lead_l.strip()
             vp = VP_BEFORE_AND.match(subject)
             if vp and _subject_like(vp.group("np"), lexicon_hint):
@@ -998,6 +1010,8 @@ def _quotations(text: str, announced: bool = False, continued: str | None = None
 # A circumstance set off by commas between the marker and the verb ("shall, when selecting products, check",
 # "may, where necessary, interview"): the condition (guide 3.2); other adverbials there stay in the action.
 CIRCUMSTANCE_AFTER_MODAL = re.compile(r"\s*,\s*(?P<c>(?:when|where|if|whenever|before|after|upon|once|while|unless|"
+                                      # (session 13, cond14) the other subordinators of time and proviso
+                                      r"as\s+soon\s+as|(?:so|as)\s+long\s+as|provided\s+that|in\s+case|"
                                       r"in\s+case\s+of|in\s+the\s+event\s+(?:of|that))\b[^,;:]*?)\s*,\s*(?=\w)",
                                       re.IGNORECASE)
 # A circumstance or exception after the action ("..., except where ...", "... unless otherwise provided by law",
@@ -1007,8 +1021,24 @@ TRAILING_CIRCUMSTANCE = re.compile(
     r"(?:,\s*|\s+)(?<!\bonly\s)(?P<c>(?:except|unless|provided\s+that|save\s+where|save\s+as|"
     # (session 11) "..., on condition that the disposal is recorded" (as "provided that"); "..., save in the presence of
     # a colleague" ("save" after a comma is "except", not the verb)
-    r"on\s+condition\s+that|(?<=,\s)save\s+(?:in|with|for|on|by|after|upon|during|at)(?=\s))\b[^;:]*)$"
-    r"|,\s*(?P<w>(?:if|where|when|whenever|once|in\s+case\s+of|in\s+the\s+event\s+(?:of|that))\s[^;:]*)$"
+    r"on\s+condition\s+that|(?<=,\s)save\s+(?:in|with|for|on|by|after|upon|during|at)(?=\s)|"
+    # (session 13, cond14) "so long as / as long as S" is a proviso as "provided that" is; ", subject to N" after the
+    # action too (set off by a comma: "shall be subject to consent" is the action)
+    r"(?:so|as)\s+long\s+as|(?<=,\s)subject\s+to)\b[^;:]*)$"
+    # (", if any": a reservation on the noun before, no circumstance)
+    r"|,\s*(?P<w>(?!if\s+any\s*$)(?:if|where|when|whenever|once|in\s+case\s+of|in\s+the\s+event\s+(?:of|that))\s[^;:]*)$"
+    # (session 13) "in the event of N", "in case of N" with no comma: a circumstance, not the act's time or manner (1.5)
+    # (not after a noun the phrase modifies: "emergency plans in case of fire", "a pump for use in case of drought")
+    r"|(?<!\bplan)(?<!\bplans)(?<!\bmeasures)(?<!\bprocedures)(?<!\barrangements)(?<!\buse)(?<!\bfund)(?<!\bfunds)"
+    r"(?<!\breserve)(?<!\breserves)(?<!\bsupplies)(?<!\bequipment)(?<!\bkit)(?<!\bkits)"
+    r"\s+(?P<e>in\s+(?:case|the\s+event)\s+of\s[^;:,]*)$"
+    # (session 13) a reduced clause with no verb: "where (if, when) necessary / appropriate / possible", "when (while)
+    # in use / on duty / not in use": the circumstance of the act, as the reduced temporal clauses (guide 1.3)
+    r"|(?<!\bonly)\s+(?P<v>(?:where|when|whenever)\s+(?:necessary|appropriate|applicable|possible|practicable|"
+    r"feasible|required|needed|in\s+doubt)|(?:where|when|whenever|unless)\s+so\s+(?:required|requested|instructed|"
+    r"directed|ordered|agreed|provided|authori[sz]ed)\b[^;:,]*|(?:when|while|whenever)\s+(?:not\s+)?(?:in|on|at|off|under)\s+"
+    r"(?:use|duty|service|operation|session|board|watch|patrol|call|shift|site|the\s+site)"
+    r"|(?:when|once|while)\s+not\s+(?:being\s+)?[a-z]+ed\b[^;:,]*)$"
     r"|(?<![,\s]only)(?<!\bwhether)(?<!\bdetermine)(?<!\bverify)(?<!\bcheck)(?<!\bask)\s+(?P<i>if\s(?!any\s*(?:,|$))[^;:]*)$"
     r"|\s+(?P<x>where\s+(?:it|there)\s+(?:is|are)\b[^;:]*)$"
     # a "where" clause with its own subject closing the clause, no comma before it ("... may be extended by ten days where
@@ -1023,7 +1053,10 @@ TRAILING_CIRCUMSTANCE = re.compile(
     r"(?<!\bcircumstances\s)(?<!\bsituation\s)(?<!\bsituations\s)(?<!\bpoint\s)(?<!\bextent\s)(?<!\bstage\s)"
     r"(?<!\bonly\s)(?<!\bexcept\s)(?<!\bjust\s)"
     # (a bare "laws / regulations / rules" as its subject too: "where laws or regulations require confidentiality")
-    r"(?P<y>where\s+(?:the|a|an|its|their|his|her|such|any|no|laws|regulations|rules)\s[^;:,]*)$"
+    r"(?P<y>where\s+(?:(?:the|a|an|its|their|his|her|such|any|no|laws|regulations|rules)\s[^;:,]*"
+    # (session 13) a bare noun subject with its verb ("where cracks or open water appear", "where knots are found")
+    r"|(?!(?:the|a|an|it|there|necessary|appropriate|applicable|possible)\b)[a-z]+(?:\s+(?:or|and)\s+[a-z]+)?"
+    r"(?:\s+[a-z]+)?\s+(?:appears?|occurs?|exists?|arises?|is|are|has|have|remains?|persists?)\b[^;:,]*))$"
     # "... may suspend its use in any of the following circumstances:": the items are when the clause applies
     r"|,?\s+(?P<f>(?:in|under)\s+(?:any|either|one|each|all)\s+of\s+the\s+following\s+(?:circumstances|cases|"
     r"situations|events|conditions))\s*$"
@@ -1033,17 +1066,19 @@ TRAILING_CIRCUMSTANCE = re.compile(
     # and a reduced "when" clause with a gerund-participle ("... check each cabin door when loading passengers", "... wear a
     # helmet whenever riding"): the circumstance under which the act is due (guide 1.3); "before / after doing" stays in
     # the action (guide 1.5), and a noun of time before "when" makes it relative ("the time when processing began")
-    r"|\s(?=when)(?<!\btime\s)(?<!\btimes\s)(?<!\bdate\s)(?<!\bperiod\s)(?<!\bmoment\s)(?<!\bday\s)(?<!\bhour\s)"
+    r"|\s(?=when|while)(?<!\btime\s)(?<!\btimes\s)(?<!\bdate\s)(?<!\bperiod\s)(?<!\bmoment\s)(?<!\bday\s)(?<!\bhour\s)"
     r"(?<!\byear\s)(?<!\bonly\s)(?<!\bjust\s)(?<!\bexcept\s)"
-    r"(?P<g>(?:when|whenever)\s+(?-i:[a-z]{2,}ing)\b(?<!\bthing)[^;:,]*)$"
+    r"(?P<g>(?:when|whenever|while)\s+(?-i:[a-z]{2,}ing)\b(?<!\bthing)[^;:,]*)$"
     # ("once a year", "once every two years": a frequency, not a circumstance)
     r"|(?<!\bat)\s+(?P<o>once\s+(?!(?:a|an|every|each|per)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|quarters?|"
     r"hours?|half-years?)\b)(?:the|a|an|its|their|such)\s[^;:,]*)$"
     # a temporal "when" clause with its own subject closing the clause ("... report within 24 hours when a student is
     # harmed"); not the relative "when" after a noun of time ("record the time when the data was collected")
-    r"|\s(?=(?:when|while|as\s+soon\s+as)\s)(?<!\btime\s)(?<!\btimes\s)(?<!\bdate\s)(?<!\bperiod\s)(?<!\bmoment\s)"
+    r"|\s(?=(?:when|whenever|while|as\s+soon\s+as)\s)(?<!\btime\s)(?<!\btimes\s)(?<!\bdate\s)(?<!\bperiod\s)(?<!\bmoment\s)"
     r"(?<!\bday\s)(?<!\bhour\s)(?<!\byear\s)(?<!\bcase\s)(?<!\bcases\s)(?<!\bcircumstances\s)(?<!\bonly\s)(?<!\bjust\s)"
-    r"(?<!\bexcept\s)(?P<n>when\s+(?:the|a|an|its|their|such|any|it|they|he|she)\s[^;:,]*"
+    r"(?<!\bexcept\s)(?P<n>(?:when|whenever)\s+(?:(?:the|a|an|its|their|such|any|it|they|he|she)\s|"
+    # (session 13) a bare plural subject with its verb ("when thunderstorms are forecast"), as after "while"
+    r"[a-z]+s\s+(?:are|were|have|remain|stay)\b)[^;:,]*"
     # (session 11) "while" and "as soon as" with a subject of their own are temporal as "when" is ("... leave their posts
     # while a performance is in progress", "... stop playing as soon as the manager so instructs"); a bare plural
     # subject counts when its verb follows ("while vehicles are passing")
@@ -1058,6 +1093,14 @@ def _circumstance_after_modal(c: _Clause) -> None:
     if m:
         c.condition = (m.start("c"), m.end("c"))
         c.action_at = m.end()
+
+
+# (Session 13, cond14) "where" that ends a place: after a locative phrase ("store the logs in a yard where no one
+# lives") or the object of a verb of placing ("placing warning signs where the ice is thin") it says where, not when
+LOCATIVE_BEFORE_WHERE = re.compile(r"(?:\b(?:in|at|into|inside|near|within)\s+(?:the|a|an|any|each|every|its|their|his|"
+                                   r"her|this|that)\s+(?:[\w'-]+\s+){0,2}[\w'-]+|\b(?:plac|post|put|install|erect|mount|"
+                                   r"position|locat|stack|moor|dump)\w*\s+(?:[\w'-]+\s+){0,3}[\w'-]+)\s*$",
+                                   re.IGNORECASE)
 
 
 def _trailing_circumstance(c: _Clause, second: bool = False, item: bool = False) -> None:
@@ -1075,11 +1118,15 @@ def _trailing_circumstance(c: _Clause, second: bool = False, item: bool = False)
     m = TRAILING_CIRCUMSTANCE.search(text, a, b)
     if not m:
         return
-    g = next(x for x in ("c", "w", "i", "x", "y", "r", "g", "o", "n", "f") if m.group(x))
-    if item and g in ("i", "r", "g", "f"):
+    g = next(x for x in ("c", "w", "e", "v", "i", "x", "y", "r", "g", "o", "n", "f") if m.group(x))
+    if item and g in ("i", "r", "g", "f") and not (
+            # (session 13, cond14) an "if" clause with a subject of its own closes the item as it closes a clause
+            g == "i" and re.match(r"if\s+(?:the|a|an|its|their|such|any|it|they|he|she)\s", m.group(g), re.IGNORECASE)):
         return
     if m.start(g) - a < 8:
         return  # nothing would be left of the action
+    if g in ("x", "y") and LOCATIVE_BEFORE_WHERE.search(text, max(a, m.start() - 80), m.start()):
+        return  # "a yard where no one lives": a relative clause of place
     if g == "f" and (c.passive or _agentless(c)):
         return  # "Voice data is not allowed to be collected in any of the following situations": the whole clause
     if second:
@@ -2844,6 +2891,13 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
             # clauses and it has no action of its own; if no item states conduct, the list is its action as before
             if extra or any(c.basis == "lead-in" for c in cs):
                 cs = [c for c in cs if c is not lead]
+                if lead.condition is not None:
+                    # (Session 13, cond14) "Vendors selling food are to: (a) ...", "Where X, A shall: (1) ...": the
+                    # lead-in has no entry of its own, so its condition would be lost; each item without a condition
+                    # of its own carries it (guide 1.10)
+                    for c in cs + extra:
+                        if c.basis == "lead-in" and c.condition is None and c.start >= intro_end:
+                            c.condition = lead.condition
             else:
                 lead.end = len(text)
         merged = sorted(cs + extra, key=lambda c: c.start)

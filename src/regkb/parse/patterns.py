@@ -1034,7 +1034,16 @@ SUBJECT_POSTMODIFIER = re.compile(
               # reader can use alone ("the organization designated by the national cyberspace department" is one)
               (?:established|set[ ]up|designated|appointed|approved|authori[sz]ed|entrusted|commissioned)[ ]by[ ]
               (?:that|this|those|these|such|the[ ]said|the[ ]same|the[ ]above|the[ ]aforesaid)\b|
-              [a-z]+ing\b(?<!\bthing)(?<!\bbeing)(?<!\bstring))[ ]|
+              [a-z]+ing\b(?<!\bthing)(?<!\bbeing)(?<!\bstring)|
+              # (session 13, cond14) a past participle with its complement narrows as a present one does ("a spectator
+              # injured by a falling aircraft", "workers exposed to dust"); not one that names an office or a tie
+              # (above and below), refers to a provision ("referred to in", "specified in") or places the party
+              # (guide 1.9, open)
+              (?!(?:established|designated|appointed|approved|authori[sz]ed|entrusted|commissioned|hired|engaged|
+                 employed|referred|mentioned|specified|prescribed|provided|listed|named|defined|stipulated|described|
+                 concerned|located|situated|based|registered|stationed|headquartered|domiciled|incorporated|
+                 organi[sz]ed|organised|accredited|licensed|certified|qualified|responsible|tasked|charged|vested)\b)
+              [a-z]{3,}ed[ ](?:by|to|in|at|with|from|on|during)\b)[ ]|
               # a relative pronoun before an adverbial set off by commas ("operators that, in the course of business,")
               (?:that|who|which),[ ]|
               # a participle whose agent is a pronoun for the party before ("the enterprises entrusted by them")
