@@ -166,6 +166,10 @@ class _Lexicon:
         return self.forms.get(phrase.lower())
 
 
+# (Session 13) "the insured", "the bereaved": a participle as the whole noun phrase is a noun naming persons (English
+# uses "the" + a participle or adjective so: "the injured", "the accused"), not the back-pointing "the said"
+NOMINAL_PARTICIPLE = re.compile(r"^the\s+(?!(?:said|aforesaid|aforementioned|above-mentioned|undermentioned|attached|"
+                                r"enclosed|need|feed|seed|speed|breed|hundred)$)[a-z][a-z-]{2,}ed$", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\[([^\]]+)\]\s*")
 _SPACES = re.compile(r"\s+")
 _RELEVANT = re.compile(r"(?:the\s+)?(relevant)\s+", re.IGNORECASE)
@@ -181,6 +185,8 @@ def _clean_np(np: str) -> str:
     np = np.strip(" ,;:")
     rel = _RELEVANT.match(np)
     prev = None
+    if NOMINAL_PARTICIPLE.match(np):
+        return np  # (session 13) "the insured": the article makes the participle a noun, it stays
     while prev != np:
         prev = np
         np = DETERMINERS.sub("", np)
@@ -231,13 +237,6 @@ FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|does|do|did|shall|may|mu
 FREE_RELATIVE = re.compile(r"^(?:all\s+)?those\s+(?:who\s+(?!(?:shall|may|must|should|can|will|is|are)\b)[a-z]+\b|"
                            r"[a-z]{2,}ing\s+[a-z]|engaged\s+in\s|in\s+charge\s+of\s|responsible\s+for\s|with\s|having\s)",
                            re.IGNORECASE)
-# (Session 13) "the insured", "the bereaved": a participle as the whole noun phrase is a noun naming persons (English
-# uses "the" + a participle or adjective so: "the injured", "the accused"), not the back-pointing "the said"
-NOMINAL_PARTICIPLE = re.compile(r"^[a-z]{3,}ed$", re.IGNORECASE)
-NOT_NOMINAL = frozenset(["said", "aforesaid", "aforementioned", "above-mentioned", "undermentioned", "attached",
-                         "enclosed", "need", "feed", "seed", "speed", "breed", "hundred", "bed", "shed"])
-
-
 PERFECT_RELATIVE = re.compile(r"\s(?:that|who|which)\s+(?:has|have)\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b(?![^;:]*\b(?:shall|may|must)\b)",
                               re.IGNORECASE)
 
@@ -256,7 +255,7 @@ def _is_party(np: str) -> bool:
         return True  # "anyone", "any person", "all organizations and individuals"
     if FREE_RELATIVE.match(np.strip()):
         return True  # (Session 10) "Those who extract hot spring water": the doers of the act, named by it
-    if NOMINAL_PARTICIPLE.match(np.strip()) and np.strip().lower() not in NOT_NOMINAL:
+    if NOMINAL_PARTICIPLE.match(np.strip()):
         return True
     # (Session 13) no longer: "a word after a party noun is its verb" ("provider discovers"); the verbs that end like
     # agent nouns are in NOT_AGENT, and the rule lost compounds ("customs brokers", "platform managers")

@@ -176,10 +176,21 @@ def party_rule(head: str) -> str | None:
 
 
 # --- (4) what a text teaches about its own parties ------------------------------------------------------------------
-_NP_BEFORE = r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,4}?[A-Za-z][\w'’-]*)"
-_NP_AFTER = r"(?P<np>[A-Za-z][\w'’-]*(?:\s+(?!(?:and|or|but|to|that|who|which|within|in|on|at|for|with|by|from|under|" \
-            r"shall|may|must|should|is|are|was|were|has|have)\b)[A-Za-z][\w'’-]*){0,4})"
-_DET = r"(?:an?|the|any|such|that|this|each|every)\s+"
+# a noun phrase of up to five words, none of them a word that ends a noun phrase (a preposition, a conjunction, a
+# relative pronoun, a finite verb)
+_NOT_NP = r"(?!(?:and|or|but|to|that|who|which|whose|within|in|on|at|for|with|by|from|under|of|shall|may|must|should|" \
+          r"is|are|was|were|has|have|be|been)\b)"
+_WORD = rf"{_NOT_NP}[A-Za-z][\w'’-]*"
+_NP_BEFORE = rf"(?P<np>(?:{_WORD}\s+){{0,4}}?{_WORD})"
+# after a preposition or a verb the phrase must end where a noun phrase ends (a punctuation mark, a preposition, a
+# relative pronoun, a modal or finite verb), or nothing is taught: "the staff of a blood station need not" (a verb
+# after the noun) and "staff of the agricultural and rural affairs bureau" (a coordinated modifier) teach nothing
+# ("to" and "that" end no noun phrase here: a verb before them is too common, "need to", "provide that")
+_NP_END = r"(?=\s*(?:[,.;:()]|$)|\s+(?:who|which|whose|within|in|on|at|for|with|by|from|under|of|shall|may|" \
+          r"must|should|is|are|was|were|has|have)\b)"
+_NP_AFTER = rf"(?P<np>{_WORD}(?:\s+{_WORD}){{0,4}}?){_NP_END}"
+_NP_BEFORE_TO = rf"(?P<np>{_WORD}(?:\s+{_WORD}){{0,4}}?)"
+_DET = r"(?:an?|the|any|such|each|every)\s+"
 TEACHING = [
     # the violator of a provision: "Where a kennel violates Article 5", "Where the parlour fails to comply with"
     re.compile(rf"\b(?:where|if|when|whenever)\s+{_DET}{_NP_BEFORE}\s+(?:violates|breaches|contravenes|infringes|"
@@ -188,9 +199,9 @@ TEACHING = [
     re.compile(rf"\b{_DET}{_NP_BEFORE}\s+(?:that|who)\s+(?:violates?|breach(?:es)?|contravenes?)\b", re.IGNORECASE),
     # the one ordered to act or penalised: "order the kennel to make corrections", "impose a fine on the parlour",
     # "the parlour shall be fined"
-    re.compile(rf"\border(?:s|ed)?\s+{_DET}{_NP_AFTER}\s+to\s+(?:make\s+correction|correct|rectify|cease|stop|"
+    re.compile(rf"\border(?:s|ed)?\s+{_DET}{_NP_BEFORE_TO}\s+to\s+(?:make\s+correction|correct|rectify|cease|stop|"
                rf"suspend)", re.IGNORECASE),
-    re.compile(rf"\b(?:fine|penalty|warning)\s+(?:of\s+[^,;.]{{1,60}}?\s+)?(?:on|upon|to)\s+{_DET}{_NP_AFTER}",
+    re.compile(rf"\b(?:fine|penalty|warning)\s+(?:of\s+(?:[^,;.]|[,.](?=\d)){{1,60}}?\s+)?(?:on|upon|to)\s+{_DET}{_NP_AFTER}",
                re.IGNORECASE),
     re.compile(rf"\b{_DET}{_NP_BEFORE}\s+shall\s+be\s+(?:fined|warned|given\s+a\s+warning)\b", re.IGNORECASE),
     # the author of an administrative act: "approved by the Harbour Board", "issued by the directorate"
@@ -200,7 +211,7 @@ TEACHING = [
     re.compile(rf"\b(?:staff|personnel|employees|members|officials|officers)\s+of\s+{_DET}{_NP_AFTER}",
                re.IGNORECASE),
     # who holds a right: "Heirs have the right to", "The insured is entitled to"
-    re.compile(rf"(?:^|[.;:]\s+|\b(?:and|or)\s+){_NP_BEFORE}\s+(?:shall\s+)?(?:(?:has|have)\s+the\s+right\s+to|"
+    re.compile(rf"(?:^|[.;:]\s+){_NP_BEFORE}\s+(?:shall\s+)?(?:(?:has|have)\s+the\s+right\s+to|"
                rf"(?:is|are|shall\s+be)\s+entitled\s+to)\b", re.IGNORECASE),
 ]
 # documents and things that an act of a body may come "by" ("the rights conferred by the licence", "the number
