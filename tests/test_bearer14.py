@@ -166,3 +166,31 @@ def test_the_lexicon_is_in_one_place() -> None:
 
     assert obligations.PARTY_NOUNS is PARTY_NOUNS
     assert agent_noun("maker") and not agent_noun("matter")
+
+
+# a noun inside an "of" complement is not the one the relative clause or the verb is about: "an operator of a kiosk
+# that violates" teaches "operator", not "kiosk"
+@pytest.mark.parametrize("teacher", [
+    "An operator of a kiosk that violates Article 1 shall be fined 500 yuan.",
+    "Where the owner of a kiosk violates Article 1, the bureau shall impose a fine of 500 yuan.",
+])
+def test_a_noun_in_an_of_complement_is_taught_nothing(teacher: str) -> None:
+    kb = kb_text(f"Chapter I General\n\nArticle 1 Kiosks shall keep a sales log.\n\nArticle 2 {teacher}")
+    assert not [o for o in kb.obligations if o.article == 1 and o.actors]
+
+
+# an indefinite agent of a passive names the kind of agent the act needs, not a party the text binds
+@pytest.mark.parametrize(("body", "agent"), [
+    ("The autoclave of a studio shall be tested by an approved laboratory every six months.", "laboratory"),
+    ("The wiring of each parlour must be examined by a licensed electrician once a year.", "electrician"),
+])
+def test_an_indefinite_agent_of_a_passive_bears_nothing(body: str, agent: str) -> None:
+    assert not [b for b in bearers(body) if agent in b.lower()]
+
+
+@pytest.mark.parametrize("body", [
+    "Guest records shall be kept by the hotel for two years.",
+    "Sales logs must be kept by kiosk operators for one year.",
+])
+def test_a_definite_or_plural_agent_of_a_passive_still_bears_it(body: str) -> None:
+    assert bearers(body)

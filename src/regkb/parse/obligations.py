@@ -3627,7 +3627,11 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
             break
         np = _clean_np(m.group("np"))
         adv = AGENT_ADVERBIAL.search(np)  # ("by operators at their premises": the adverbial is no part of the name)
-        key = _known_agent(np, res) or (None if in_subject else res.register_subject(np[: adv.start()] if adv else np, None))
+        # (session 13) an indefinite agent names the kind of agent the act needs ("tested by an approved laboratory",
+        # "checked by a qualified engineer"), not a party the text binds: only a party already named is taken
+        indefinite = (m.group(1) or "").strip().lower() in ("a", "an")
+        key = _known_agent(np, res) or (None if in_subject or indefinite
+                                        else res.register_subject(np[: adv.start()] if adv else np, None))
         if key is None and not in_subject and (agent := _new_agent(np, m.group(1), text[c.modal.end() : m.start()], res)):
             key = res.register_subject(agent, None, checked=True)
         if key:

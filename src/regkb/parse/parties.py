@@ -190,7 +190,9 @@ _NP_END = r"(?=\s*(?:[,.;:()]|$)|\s+(?:who|which|whose|within|in|on|at|for|with|
           r"must|should|is|are|was|were|has|have)\b)"
 _NP_AFTER = rf"(?P<np>{_WORD}(?:\s+{_WORD}){{0,4}}?){_NP_END}"
 _NP_BEFORE_TO = rf"(?P<np>{_WORD}(?:\s+{_WORD}){{0,4}}?)"
-_DET = r"(?:an?|the|any|such|each|every)\s+"
+# (not after "of": "an operator of a vessel that violates" is the operator, the complement's noun no party by it)
+_DET = r"(?<!\bof\s)(?:an?|the|any|such|each|every)\s+"
+_DET_OF = r"(?:an?|the|any|such|each|every)\s+"  # (the determiner right after "staff of")
 TEACHING = [
     # the violator of a provision: "Where a kennel violates Article 5", "Where the parlour fails to comply with"
     re.compile(rf"\b(?:where|if|when|whenever)\s+{_DET}{_NP_BEFORE}\s+(?:violates|breaches|contravenes|infringes|"
@@ -208,7 +210,7 @@ TEACHING = [
     re.compile(rf"\b(?:approved|issued|designated|appointed|authori[sz]ed|licensed|certified|accredited|"
                rf"supervised|inspected|revoked)\s+by\s+(?:the\s+)?{_NP_AFTER}", re.IGNORECASE),
     # whose staff or members act: "the staff of the salvage tribunal", "members of the guild"
-    re.compile(rf"\b(?:staff|personnel|employees|members|officials|officers)\s+of\s+{_DET}{_NP_AFTER}",
+    re.compile(rf"\b(?:staff|personnel|employees|members|officials|officers)\s+of\s+{_DET_OF}{_NP_AFTER}",
                re.IGNORECASE),
     # who holds a right: "Heirs have the right to", "The insured is entitled to"
     re.compile(rf"(?:^|[.;:]\s+){_NP_BEFORE}\s+(?:shall\s+)?(?:(?:has|have)\s+the\s+right\s+to|"
