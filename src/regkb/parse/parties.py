@@ -212,9 +212,9 @@ TEACHING = [
     # whose staff or members act: "the staff of the salvage tribunal", "members of the guild"
     re.compile(rf"\b(?:staff|personnel|employees|members|officials|officers)\s+of\s+{_DET_OF}{_NP_AFTER}",
                re.IGNORECASE),
-    # who holds a right: "Heirs have the right to", "The insured is entitled to"
-    re.compile(rf"(?:^|[.;:]\s+){_NP_BEFORE}\s+(?:shall\s+)?(?:(?:has|have)\s+the\s+right\s+to|"
-               rf"(?:is|are|shall\s+be)\s+entitled\s+to)\b", re.IGNORECASE),
+    # who holds a right: "Heirs have the right to" (not "is entitled to": a thing is entitled to a treatment, "goods
+    # are entitled to a tax refund")
+    re.compile(rf"(?:^|[.;:]\s+){_NP_BEFORE}\s+(?:shall\s+)?(?:has|have)\s+the\s+right\s+to\b", re.IGNORECASE),
 ]
 # documents and things that an act of a body may come "by" ("the rights conferred by the licence", "the number
 # issued by the system"), never a party
