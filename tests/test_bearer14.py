@@ -194,3 +194,14 @@ def test_an_indefinite_agent_of_a_passive_bears_nothing(body: str, agent: str) -
 ])
 def test_a_definite_or_plural_agent_of_a_passive_still_bears_it(body: str) -> None:
     assert bearers(body)
+
+
+# modifiers sharing one head: any party head by the rules of parties.py shares, not only a listed one
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The fisheries, maritime and customs inspectorates shall inspect salvage vessels.",
+     ["Customs inspectorates", "Fisheries inspectorates", "Maritime inspectorates"]),
+    ("Salvage, towing and diving contractors must keep a log of each operation.",
+     ["Diving contractors", "Salvage contractors", "Towing contractors"]),
+])
+def test_modifiers_share_a_head_named_by_grammar(body: str, expected: list[str]) -> None:
+    assert bearers(body) == expected

@@ -1087,7 +1087,7 @@ def _relative_subject(antecedent: str, np: str, known: Container[str]) -> bool:
         return False
     ante = _clean_np(antecedent)
     head = ante.split()[-1].lower() if ante.split() else ""
-    return bool(head) and (singular(head) in PARTY_NOUNS or ante.lower() in known) \
+    return bool(head) and (party_rule(singular(head)) is not None or ante.lower() in known) \
         and _subject_like(" ".join(words[1:]), known)
 
 
@@ -1382,7 +1382,7 @@ def _actor_definitions(defs: list[Definition]) -> list[Definition]:
 def _shared_head(np: str) -> list[str] | None:
     """"The customs, transport and commerce departments" -> customs / transport / commerce departments."""
     m = SHARED_HEAD.match(np.strip())
-    if not m or singular(m.group("head").lower()) not in PARTY_NOUNS:
+    if not m or party_rule(singular(m.group("head").lower())) is None:
         return None
     pieces = re.split(r",\s+", m.group("mods"))
     last = re.match(r"(?:and|or)\s+(?P<x>.+)$", pieces[-1], re.IGNORECASE)
@@ -1420,7 +1420,7 @@ def _shared_head_before_of(np: str) -> list[str] | None:
     fields) none of which names a party itself: "Ministry of Science and Technology" (a proper name, two
     complements) and "the departments of science and technology" (one field or two?) stay whole."""
     m = HEAD_OF_LIST.match(np.strip())
-    if not m or singular(m.group("head").split()[-1].lower()) not in PARTY_NOUNS:
+    if not m or party_rule(singular(m.group("head").split()[-1].lower())) is None:
         return None
     parts = [x.strip() for x in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("list")) if x.strip()]
     if len(parts) < 3 or any(len(x.split()) > 7 or _is_party(x) or x.split()[0].lower() in STOP_MODIFIERS
