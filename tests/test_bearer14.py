@@ -205,3 +205,13 @@ def test_a_definite_or_plural_agent_of_a_passive_still_bears_it(body: str) -> No
 ])
 def test_modifiers_share_a_head_named_by_grammar(body: str, expected: list[str]) -> None:
     assert bearers(body) == expected
+
+
+@pytest.mark.parametrize(("body", "party"), [
+    ("Final assembly shall take place in a clean room.", False),
+    ("The General Assembly shall elect the board.", True),
+    ("The foundation of each kiosk shall bear its weight.", False),
+    ("The Blood Donation Foundation must publish its accounts.", True),
+])
+def test_a_noun_that_is_a_body_only_in_a_name(body: str, party: bool) -> None:
+    assert bool(bearers(body)) is party

@@ -62,8 +62,8 @@ PARTY_NOUNS = frozenset(
      "officer", "warden", "guard", "lifeguard",
      # (session 13) bodies that no suffix marks: tribunals, deliberative and professional bodies, associations of
      # firms ("the salvage tribunal", "the notaries' guild", "a guiding consortium")
-     "tribunal", "federation", "guild", "consortium", "consortia", "syndicate", "union", "league", "assembly",
-     "congress", "parliament", "society", "foundation", "brigade", "squad", "corps", "delegation",
+     "tribunal", "federation", "guild", "consortium", "consortia", "syndicate", "union", "league",
+     "congress", "parliament", "society", "brigade", "squad", "corps",
      # (session 13) establishments that stand for whoever runs them, as "hospital" and "shop" do ("funeral parlours
      # shall keep a register", "seed testing laboratories shall", "cinemas may not")
      "laboratory", "studio", "cinema", "theatre", "theater", "salon", "parlour", "parlor", "kennel", "nursery",
@@ -260,7 +260,10 @@ def taught(heads: frozenset[str]) -> Iterator[None]:
 # Panel", "the Stock Exchange", "the Land Registry"). A capitalised phrase with another head is no body by its capitals
 # ("Information Technology" inside "Ministry of Industry and Information Technology").
 NAMED_BODIES = frozenset(["board", "panel", "chamber", "cabinet", "service", "trust", "exchange", "registry", "house",
-                          "bench", "mission", "command", "fund", "authority", "inspectorate", "directorate"])
+                          "bench", "mission", "command", "fund", "authority", "inspectorate", "directorate",
+                          # (an act or a thing in lower case: "final assembly", "the foundation of a building", "the
+                          # delegation of a power")
+                          "assembly", "foundation", "delegation"])
 _FUNCTION_WORDS = frozenset(["of", "and", "for", "the", "on", "in", "at", "to", "&"])
 
 
