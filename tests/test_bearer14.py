@@ -59,6 +59,7 @@ PARTIES = [
     ("The bereaved may choose the funeral parlour.", "The bereaved shall sign the cremation form."),
     ("Those holding a seed production permit shall keep records.", "Those with a seed permit must keep records."),
     ("Those engaged in salvage shall keep a log.", "Those engaged in towing are required to keep a log."),
+    ("People who swim in the reservoir shall wear a cap.", "Young people must not swim alone at night."),
 ]
 
 

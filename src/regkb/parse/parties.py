@@ -75,6 +75,8 @@ PARTY_NOUNS = frozenset(
      "adult", "infant", "youth", "victim", "witness", "attorney", "judge", "clerk", "chef", "cook", "nanny",
      "priest", "captain", "coach", "umpire", "jockey", "shepherd", "official", "deputy", "envoy", "delegate",
      "candidate", "graduate", "apprentice", "athlete", "registrar", "scholar", "woman", "mayor",
+     # the plural of "person" that singular() leaves as it is ("people who swim in the reservoir shall")
+     "people",
      "notary", "secretary", "beneficiary", "intermediary", "functionary", "signatory", "emissary", "dignitary",
      "missionary", "adversary"]
 )
