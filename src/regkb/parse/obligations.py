@@ -38,6 +38,7 @@ from .cue import cued
 from .definitions import slug
 from .extraction_state import Delta, accounted, chain, context, delta, initial_digest, mark, replay
 from .lexicon import HeadIndex, Known, Snapshots, opens_with_name
+from .parties import PARTY_NOUNS, TAUGHT, agent_noun, body_name, party_rule, taught, taught_heads
 from .sanctions import IN_CHARGE, clause_violator, liable_units, sanctions_of_unit, violation_agent
 from .tables import ClauseMaker, row_clauses, row_sanctions
 from .units import Unit, key_of, noun_forms, regions, singular, unit_finder
@@ -46,27 +47,6 @@ from .units import Unit, key_of, noun_forms, regions, singular, unit_finder
 # branches at every word boundary, which was most of the time _clauses spent
 MODAL_SCAN = cued(P.MODAL)
 
-# Head nouns that name a party who can bear a duty (general English, not tied to a text).
-PARTY_NOUNS = frozenset(
-    ["provider", "supporter", "user", "organization", "organisation", "individual", "person", "entity", "enterprise", "operator", "platform", "store", "authority", "department", "administration", "organ", "agency", "body", "council", "institution", "company", "party", "ministry", "commission", "bureau", "office", "government", "court", "association", "member", "personnel", "staff", "producer", "publisher", "distributor", "developer", "manufacturer", "controller", "processor", "handler", "citizen", "resident", "employer", "employee", "holder", "owner", "applicant", "licensee", "subscriber", "consumer", "seller", "merchant", "vendor", "carrier", "station", "center", "centre", "group", "committee", "state", "recipient", "locality", "guardian", "relative", "trustee", "representative", "parent", "administrator", "agent", "team", "procuratorate", "republic", "firm", "corporation", "cooperative", "partnership",
-     "hospital", "school", "bank", "museum", "farm", "clinic", "pharmacy", "kindergarten", "library", "hotel",
-     "restaurant", "shop", "supermarket", "factory", "unit", "pilot", "police", "university", "college", "institute", "academy", "crew",
-     # groups of persons that hold rights and bear duties ("households shall sort waste", "the families of patients")
-     "family", "household",
-     # persons named by what they hold or let, not by an agent suffix ("landlords shall register tenants")
-     "landlord", "landlady",
-     # a body of members ("boat clubs shall keep a list of members")
-     "club",
-     # "the customs" (the customs authority; singular() reads the plural "customs" as "custom")
-     "custom",
-     # an official named by the post held ("river chiefs at all levels", "the village chief")
-     "chief",
-     # persons named by age or by the service they receive ("children under the age of twelve may ...")
-     "child", "minor", "pupil", "student", "patient",
-     # (session 11) persons named by the service they use or the event they attend ("a guest is entitled to a
-     # refund"), and a body of members ("village collectives")
-     "guest", "passenger", "visitor", "spectator", "tourist", "customer", "client", "collective"]
-)
 ACTOR_GENUS = re.compile(
     r"^(?:an?\s+|the\s+|any\s+)?(?:\w+\s+){0,2}?(?:organi[sz]ations?|individuals?|persons?|entit(?:y|ies)|enterprises?|"
     r"institutions?|bodies|body|operators?|platforms?|legal persons?|natural persons?|providers?|users?|"
@@ -191,6 +171,10 @@ class _Lexicon:
         return self.forms.get(phrase.lower())
 
 
+# (Session 13) "the insured", "the bereaved": a participle as the whole noun phrase is a noun naming persons (English
+# uses "the" + a participle or adjective so: "the injured", "the accused"), not the back-pointing "the said"
+NOMINAL_PARTICIPLE = re.compile(r"^the\s+(?!(?:said|aforesaid|aforementioned|above-mentioned|undermentioned|attached|"
+                                r"enclosed|need|feed|seed|speed|breed|hundred)$)[a-z][a-z-]{2,}ed$", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\[([^\]]+)\]\s*")
 _SPACES = re.compile(r"\s+")
 _RELEVANT = re.compile(r"(?:the\s+)?(relevant)\s+", re.IGNORECASE)
@@ -206,6 +190,8 @@ def _clean_np(np: str) -> str:
     np = np.strip(" ,;:")
     rel = _RELEVANT.match(np)
     prev = None
+    if NOMINAL_PARTICIPLE.match(np):
+        return np  # (session 13) "the insured": the article makes the participle a noun, it stays
     while prev != np:
         prev = np
         np = DETERMINERS.sub("", np)
@@ -249,60 +235,21 @@ FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|does|do|did|shall|may|mu
                     r"|[;:]", re.IGNORECASE)
 
 
-# An agent noun names who does something ("makers", "exporters", "insurers", "applicants", "lessees"); these
-# common nouns end the same way and name things, not parties.
-AGENT_NOUN = re.compile(r"^[a-z]{3,}(?:er|or|ant|ent|ist|ee|ary|ian)$")
-NOT_AGENT = frozenset(["matter", "number", "order", "paper", "letter", "water", "weather", "register", "chapter", "manner", "other",
-                       "layer", "error", "factor", "sector", "vector", "monitor", "content", "component", "event",
-                       "extent", "intent", "consent", "document", "element", "environment", "equipment", "measurement",
-                       "payment", "requirement", "statement", "agreement", "treatment", "management", "assessment",
-                       "development", "government", "department", "amendment", "judgment", "investment", "settlement",
-                       "instrument", "argument", "moment", "percent", "patent", "parent", "talent", "client", "agent",
-                       "summary", "boundary", "secondary", "library", "salary", "dictionary", "glossary", "diary",
-                       "guardian", "number", "filter", "server", "computer", "cluster", "banner", "marker", "header",
-                       "footer", "border", "barrier", "container", "cover", "power", "tower", "answer", "center",
-                       "centre", "proceeding", "meter", "liter", "litre", "semester", "quarter", "parameter", "character",
-                       # verbs that end like agent nouns
-                       "discover", "consider", "deliver", "offer", "transfer", "enter", "render", "gather", "suffer",
-                       "differ", "prefer", "refer", "infer", "confer", "defer", "alter", "encounter", "honor", "favor",
-                       "labor", "endeavor", "remember", "determine", "present", "prevent", "represent", "implement",
-                       "comment", "vary", "prior", "interior", "exterior", "superior", "inferior", "junior", "senior",
-                       # devices and things named like agents
-                       "elevator", "escalator", "sensor", "motor", "router", "tractor", "reactor", "radiator",
-                       "indicator", "detector", "generator", "calculator", "connector", "refrigerator", "compressor",
-                       "transistor", "capacitor", "resistor", "accelerator", "simulator", "printer", "scanner",
-                       "heater", "charger", "adapter", "trailer", "counter", "timer", "buffer", "folder", "browser",
-                       "cylinder", "boiler", "freezer", "dryer", "washer", "mixer", "cooker", "container", "ledger",
-                       "identifier", "parameter", "register", "terminal", "vehicle", "equipment"])
-
-
-# English closed compounds are right-headed: "pawnshop", "bookstore", "subcommittee" name the kind their last element
-# names. Only the party nouns that name an establishment or a body take part, and these compounds name things.
-COMPOUND_HEADS = ("shop", "store", "bank", "school", "office", "committee", "agency", "company", "association", "farm",
-                  "factory", "hospital", "clinic", "hotel", "restaurant", "station")
-NOT_COMPOUND = frozenset(["workshop", "datastore", "keystore", "databank", "workstation", "substation", "sandbank",
-                          "riverbank", "embankment", "backoffice", "frontoffice"])
-
-
-def _compound_party(head: str) -> bool:
-    """Whether ``head`` is a closed compound whose last element is a party noun ("pawnshop", "bookstore")."""
-    return head not in NOT_COMPOUND and head.isalpha() and any(
-        head.endswith(n) and len(head) - len(n) >= 3 for n in COMPOUND_HEADS)
-
-
 # "Those who extract X", "all those who keep dogs": a free relative names its party by the act alone (no noun before
-# "who" to be the head); the whole phrase is the party's name, the relative clause no condition of another party
-FREE_RELATIVE = re.compile(r"^(?:all\s+)?those\s+who\s+(?!(?:shall|may|must|should|can|will|is|are)\b)[a-z]+\b",
+# "who" to be the head); the whole phrase is the party's name, the relative clause no condition of another party.
+# (Session 13) "those" with a participle or "with" names them the same way ("those holding a permit", "those engaged
+# in salvage", "those with a licence")
+FREE_RELATIVE = re.compile(r"^(?:all\s+)?those\s+(?:who\s+(?!(?:shall|may|must|should|can|will|is|are)\b)[a-z]+\b|"
+                           r"[a-z]{2,}ing\s+[a-z]|engaged\s+in\s|in\s+charge\s+of\s|responsible\s+for\s|with\s|having\s)",
                            re.IGNORECASE)
-
-
 PERFECT_RELATIVE = re.compile(r"\s(?:that|who|which)\s+(?:has|have)\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b(?![^;:]*\b(?:shall|may|must)\b)",
                               re.IGNORECASE)
 
 
 def _is_party(np: str) -> bool:
-    """Whether a noun phrase names a party: its head noun is a party noun or an agent noun ("makers"), and it is
-    a phrase, not a clause."""
+    """Whether a noun phrase names a party, and is a phrase, not a clause: its head noun is a party noun by the
+    rules of parties.py (a listed noun, an agent noun, "-ate" office, a compound, a head the text teaches), it is a
+    proper name of a body, a participle used as a noun ("the insured") or "those" with a relative or participle."""
     head = _head(np)
     # (Session 10) "a unit that has obtained a licence": a perfect in a relative clause after the head describes the
     # party (what it has done), it does not make the phrase a clause
@@ -313,15 +260,11 @@ def _is_party(np: str) -> bool:
         return True  # "anyone", "any person", "all organizations and individuals"
     if FREE_RELATIVE.match(np.strip()):
         return True  # (Session 10) "Those who extract hot spring water": the doers of the act, named by it
-    if head in PARTY_NOUNS or _compound_party(head):
+    if NOMINAL_PARTICIPLE.match(np.strip()):
         return True
-    if not AGENT_NOUN.match(head) or head in NOT_AGENT:
-        return False
-    words = [singular(w) for w in np.lower().split()]
-    k = words.index(head) if head in words else -1
-    # "provider discovers": a word after a party noun is its verb, not a head
-    return not (k > 0 and (words[k - 1] in PARTY_NOUNS
-                           or (AGENT_NOUN.match(words[k - 1]) and words[k - 1] not in NOT_AGENT)))
+    # (Session 13) no longer: "a word after a party noun is its verb" ("provider discovers"); the verbs that end like
+    # agent nouns are in NOT_AGENT, and the rule lost compounds ("customs brokers", "platform managers")
+    return party_rule(head) is not None or body_name(np, head)
 
 
 def _modality(m: re.Match[str]) -> str:
@@ -902,12 +845,6 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
 # "It is the operator's duty to": the possessor, then the duty noun and "to"
 POSSESSIVE_DUTY = re.compile(r"\s+(?:the\s+)?(?P<np>(?:[\w-]+\s+){0,6}?[\w-]+?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+"
                              r"(?:duty|responsibility|obligation)\s+to\s+", re.IGNORECASE)
-# (Session 9) "officer" names a person by office ("police officers", "customs officers", "the officer in charge"), a
-# party as "staff" and "personnel" are (kept apart from the list above so that additions there merge cleanly)
-PARTY_NOUNS = PARTY_NOUNS | frozenset(["officer",
-                                        # (Session 12, obl13) persons named by the watch they keep ("an ice warden",
-                                        # "the lifeguards"), as "officer" by the office held
-                                        "warden", "guard", "lifeguard"])
 # the end of the sentence before a clause: a full stop (or "!", "?", a full-width stop) before white space, not after
 # an abbreviation that takes one ("No. 5", "Art. 3")
 _SENTENCE_END = re.compile(r"(?<!\bNo)(?<!\bArt)(?<!\bart)(?<!\bno)[.!?](?=\s)|。")
@@ -1206,11 +1143,11 @@ def _relative_subject(antecedent: str, np: str, known: Container[str]) -> bool:
     if len(words) < 2 or not re.fullmatch(r"[a-z]+", words[0]) or NOUN_SUFFIX.search(words[0]):
         return False
     first = singular(words[0])
-    if first in PARTY_NOUNS or (AGENT_NOUN.match(first) and first not in NOT_AGENT) or first in STOP_MODIFIERS:
+    if first in PARTY_NOUNS or agent_noun(first) or first in STOP_MODIFIERS:
         return False
     ante = _clean_np(antecedent)
     head = ante.split()[-1].lower() if ante.split() else ""
-    return bool(head) and (singular(head) in PARTY_NOUNS or ante.lower() in known) \
+    return bool(head) and (party_rule(singular(head)) is not None or ante.lower() in known) \
         and _subject_like(" ".join(words[1:]), known)
 
 
@@ -1468,8 +1405,8 @@ def _postmodifier(subject: str, known: Container[str]) -> int | None:
         last = singular(head.split()[-1].lower()) if head.split() else ""
         # the modifier must follow the party noun itself ("providers that ..."), not a noun inside a
         # longer name ("departments in charge of energy metering services")
-        agent = bool(AGENT_NOUN.match(last)) and last not in NOT_AGENT  # "Physicians providing ...", "makers that ..."
-        if ((last in PARTY_NOUNS or agent) and _is_party(_clean_np(head))) or _clean_np(head).lower() in known \
+        # ("Physicians providing ...", "makers that ...": any rule of parties.py)
+        if (party_rule(last) is not None and _is_party(_clean_np(head))) or _clean_np(head).lower() in known \
                 or re.fullmatch(r"anyone|anybody|everyone|everybody", _clean_np(head), re.IGNORECASE):
             # ("Anyone who finds a lost card shall": as "Any person who ...", the relative clause is the condition)
             return m.end()
@@ -1505,7 +1442,7 @@ def _actor_definitions(defs: list[Definition]) -> list[Definition]:
 def _shared_head(np: str) -> list[str] | None:
     """"The customs, transport and commerce departments" -> customs / transport / commerce departments."""
     m = SHARED_HEAD.match(np.strip())
-    if not m or singular(m.group("head").lower()) not in PARTY_NOUNS:
+    if not m or party_rule(singular(m.group("head").lower())) is None:
         return None
     pieces = re.split(r",\s+", m.group("mods"))
     last = re.match(r"(?:and|or)\s+(?P<x>.+)$", pieces[-1], re.IGNORECASE)
@@ -1543,7 +1480,7 @@ def _shared_head_before_of(np: str) -> list[str] | None:
     fields) none of which names a party itself: "Ministry of Science and Technology" (a proper name, two
     complements) and "the departments of science and technology" (one field or two?) stay whole."""
     m = HEAD_OF_LIST.match(np.strip())
-    if not m or singular(m.group("head").split()[-1].lower()) not in PARTY_NOUNS:
+    if not m or party_rule(singular(m.group("head").split()[-1].lower())) is None:
         return None
     parts = [x.strip() for x in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("list")) if x.strip()]
     if len(parts) < 3 or any(len(x.split()) > 7 or _is_party(x) or x.split()[0].lower() in STOP_MODIFIERS
@@ -2035,6 +1972,18 @@ def _mentions_since(mentions: dict[str, list[Mention]], sizes: dict[str, int]
 
 def _extract(docs: list[ParsedDocument], bodies: tuple[Body, ...], memo: ObligationMemo | None, skip_first: bool
              ) -> tuple[list[Obligation], list[Actor]]:
+    with taught(frozenset()):  # (session 13) each document's own party nouns, set as it is read, none after
+        return _extract_docs(docs, bodies, memo, skip_first)
+
+
+@functools.lru_cache(maxsize=256)
+def _taught_by(text: str) -> frozenset[str]:
+    """The head nouns a document's text uses where only a party can stand (parties.py, 4)."""
+    return taught_heads(text, lambda np: _head(_clean_np(np)))
+
+
+def _extract_docs(docs: list[ParsedDocument], bodies: tuple[Body, ...], memo: ObligationMemo | None, skip_first: bool
+                  ) -> tuple[list[Obligation], list[Actor]]:
     res = _Resolver(docs, bodies)
     state = initial_digest(res) if memo is not None else ""
     per_doc: list[tuple[ParsedDocument, list[_Clause] | None, list[tuple[Unit, int, int, str]], str, _Kept | None,
@@ -2051,6 +2000,7 @@ def _extract(docs: list[ParsedDocument], bodies: tuple[Body, ...], memo: Obligat
                 continue
             since = mark(res)
         res.current_doc = p.document.id
+        TAUGHT.set(_taught_by("\n".join(u.clean.text for u in p.units)))
         res.article_before = _article_before(p.units)
         known = res.lex.known(res.doc_forms.get(p.document.id))
         clauses: list[_Clause] = []
@@ -2139,6 +2089,7 @@ def _extract(docs: list[ParsedDocument], bodies: tuple[Body, ...], memo: Obligat
             raise _ClausesNeeded
         clauses = maybe_clauses
         res.current_doc = p.document.id
+        TAUGHT.set(_taught_by("\n".join(u.clean.text for u in p.units)))
         res.article_before = _article_before(p.units)
         prev: _Clause | None = None
         scope = _scope_party(p, res)
@@ -3757,7 +3708,11 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
             break
         np = _clean_np(m.group("np"))
         adv = AGENT_ADVERBIAL.search(np)  # ("by operators at their premises": the adverbial is no part of the name)
-        key = _known_agent(np, res) or (None if in_subject else res.register_subject(np[: adv.start()] if adv else np, None))
+        # (session 13) an indefinite agent names the kind of agent the act needs ("tested by an approved laboratory",
+        # "checked by a qualified engineer"), not a party the text binds: only a party already named is taken
+        indefinite = (m.group(1) or "").strip().lower() in ("a", "an")
+        key = _known_agent(np, res) or (None if in_subject or indefinite
+                                        else res.register_subject(np[: adv.start()] if adv else np, None))
         if key is None and not in_subject and (agent := _new_agent(np, m.group(1), text[c.modal.end() : m.start()], res)):
             key = res.register_subject(agent, None, checked=True)
         if key:
