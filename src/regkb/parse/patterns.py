@@ -74,6 +74,12 @@ LAW_ROW_NUMBER = re.compile(r"(?:Article|Art\.)\s*(\d+)|第([一二三四五六�
 # with its title): not an article row, and no data row either
 LAW_ROW_DIVISION = re.compile(r"(?:(?:Chapter|Section|Part)\s+(?:\d+|[IVXLC]+\b)|第[一二三四五六七八九十百千零〇两\d]+[章节编])",
                               re.IGNORECASE)
+# A unit's number set in an inline element of its own at the start of a paragraph ("<span class="art-no">Article
+# 4</span>A boat operator ...", "<b>Chapter II</b>Boats"): the page's style sets it apart (a margin, bold type), so
+# the element's end is a word boundary even where the page writes no space (importers/html.py HtmlBlocks). Only the
+# number (and a full stop or colon): a caption in the element does not make it a label.
+UNIT_LABEL = re.compile(r"(?:(?:Article|Art\.)\s*\d+|第[一二三四五六七八九十百千零〇两\d]+[条章节编]|"
+                        r"(?:Chapter|Section|Part)\s+(?:\d+|[IVXLC]+))[.:]?", re.IGNORECASE)
 
 # An article heading at the start of a line: "Article 1", "**Article 1.**", "### Article 1 Title",
 # "Art. 1", "ARTICLE ONE", "Article Twenty-One", "Article 1 – Caption", "Article 1: text".
