@@ -6,7 +6,11 @@ hid the wider one from the line. Two converters' wordings; the law itself is unc
 
 from __future__ import annotations
 
+import bisect
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from regkb.corpus import SourceFile
 from regkb.parse.structure import parse_structure
@@ -36,3 +40,30 @@ def test_a_link_wrapped_inside_the_publishers_words_stays_out_of_the_law(tail: s
     assert len(last.paragraphs) == 1
     kept = " ".join(b.text for b in st.blocks)
     assert ("top" in kept) and ("Copyright" in kept or "©" in kept)
+
+
+@st.composite
+def _spans(draw: st.DrawFn) -> list[tuple[int, int]]:
+    out = []
+    for _ in range(draw(st.integers(0, 12))):
+        a = draw(st.integers(0, 200))
+        out.append((a, a + draw(st.integers(1, 120))))
+    return out
+
+
+@given(_spans(), st.integers(0, 250), st.integers(1, 60))
+def test_cut_finds_every_span_that_overlaps(spans: list[tuple[int, int]], a: int, width: int) -> None:
+    # spans added in any order, nested or not, as the parser adds them (drop, exclude): cut(a, b) is every one that
+    # overlaps [a, b), in the order of their starts
+    from regkb.parse.structure import _Parser
+    from regkb.textspan import Span
+
+    p = _Parser.__new__(_Parser)
+    p.junk, p._junk_starts, p._junk_reach, p.rules, p._rule_starts = [], [], None, [], []
+    for s, e in spans:
+        k = bisect.bisect_left(p._junk_starts, s)
+        p._junk_starts.insert(k, s)
+        p.junk.insert(k, Span(s, e))
+        p._junk_reach = None
+    b = a + width
+    assert sorted(p.cut(a, b)) == sorted(x for x in p.junk if x.start < b and x.end > a)
