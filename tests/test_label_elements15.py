@@ -12,6 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from regkb import KnowledgeBase
 from regkb.importers import read_files
@@ -166,3 +168,17 @@ def test_the_labels_of_css_only_tabs_are_no_text(tmp_path: Path, page: Callable[
     if heading_in_panel and page is radio_tabs:
         assert labels == [f"Chapter {n}" for n, _ in CHAPTERS]
         assert [c.title for c in kb.chapters] == [t for _, t, _ in _chapters(wording)]
+
+
+@settings(max_examples=30)
+@given(st.integers(1, 400), st.sampled_from(["Art.", "Article", "Chapter", "Section"]),
+       st.from_regex(r"[A-Z][a-z]{0,8}", fullmatch=True), st.sampled_from(["span", "b", "a", "em", "label-x"]))
+def test_a_label_element_always_ends_at_a_word_boundary(n: int, word: str, first: str, tag: str) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "p.html"
+        path.write_text(f"<html><body><h1>Rules</h1><p><{tag} class='no'>{word} {n}</{tag}>{first} keeps the "
+                        f"records.</p></body></html>", encoding="utf-8")
+        text = read_files([path]).text
+    assert f"{word} {n} {first} keeps" in text.replace("**", "").replace("  ", " ")
