@@ -182,3 +182,14 @@ def test_a_label_element_always_ends_at_a_word_boundary(n: int, word: str, first
                         f"records.</p></body></html>", encoding="utf-8")
         text = read_files([path]).text
     assert f"{word} {n} {first} keeps" in text.replace("**", "").replace("  ", " ")
+
+
+def test_the_labels_of_a_forms_boxes_stay_text(tmp_path: Path) -> None:
+    # an annex's application form: checkboxes with labels and no panel after them are the form's words
+    html = ("<html><head><title>Rules</title></head><body><h1>Rules on Test Matters</h1>"
+            "<p>Article 1 A kennel keeper shall register the kennel on the form in the Annex.</p>"
+            "<p>Article 2 These Rules take effect on 1 June 2027.</p><h2>Annex Application Form</h2>"
+            "<div><input type='checkbox' id='k1'><label for='k1'>Boarding kennel</label>"
+            "<input type='checkbox' id='k2'><label for='k2'>Breeding kennel</label></div></body></html>")
+    _, text = _kb(tmp_path, html)
+    assert "Boarding kennel" in text and "Breeding kennel" in text

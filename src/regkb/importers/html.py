@@ -527,7 +527,8 @@ def _switch_labels(root: Any) -> list[tuple[Any, Any | None]]:
     ``<label>`` of a radio button or a checkbox (``for`` naming it, or the label holding it). The style sheet shows the
     panel after the checked input (``#tab2:checked ~ .panel``), which is not read: a group's labels are matched with
     the panels (:func:`panel`) that follow its first input in the same box, in order, when there are as many of each;
-    otherwise each label is only taken out and listed. The switch itself is an ``<input>``, never text."""
+    otherwise each label is only taken out and listed. A group with no panel after it is a form's (a checkbox in an
+    annex's form): its labels are left as text. The switch itself is an ``<input>``, never text."""
     switches = {str(i.get("id")): i for i in root.iter("input") if (i.get("type") or "").strip().lower()
                 in ("radio", "checkbox") and i.get("id")}
     labels: list[tuple[Any, Any]] = []
@@ -549,6 +550,8 @@ def _switch_labels(root: Any) -> list[tuple[Any, Any | None]]:
         panels = [e for e in (box.iter() if box is not None else ()) if isinstance(e.tag, str) and e.tag != "label"
                   and order[e] > order[first] and panel(e) and not any(panel(a) for a in e.iterancestors()
                                                                       if a is not box and _is_ancestor(box, a))]
+        if not panels:
+            continue  # no panel after the switches: a form's boxes (an annex's "[ ] individual"), whose words stay
         matched = len(panels) == len(members)
         out.extend((lab, panels[k] if matched else None) for k, (lab, _sw) in enumerate(members))
     return out
