@@ -123,21 +123,26 @@ def _furniture(c: canvas.Canvas, b: Browser, n: int, total: int) -> None:
         c.drawRightString(w - 20, foot, f"{n}/{total}")
 
 
-def _layout(b: Browser, paragraphs: list[str], size: float, lines_per_page: int | None
-            ) -> list[list[tuple[str, str, float, float]]]:
-    """The pages: each a list of (text, font, size, gap before)."""
+def _layout(b: Browser, paragraphs: list[str], size: float, lines_per_page: int | None, indent: float = 0.0,
+            footer: tuple[str, ...] = ()) -> list[list[tuple[str, str, float, float, float]]]:
+    """The pages: each a list of (text, font, size, gap before, indent). ``indent``: the paragraphs after an article's
+    first and its items set in from the margin as a whole (a style sheet's margin-left), every line of them;
+    ``footer``: the site's own lines after the law, in small type (related links, copyright)."""
     w, h = b.page
     width = w - 2 * 40
-    items: list[tuple[str, str, float, float]] = []
+    items: list[tuple[str, str, float, float, float]] = []
     for s in SITE_TOP:
-        items.append((s, "Helvetica", 9.0, 6.0))
-    items.append((b.title.split(" - ")[0].split(" | ")[0], "Helvetica-Bold", 15.0, 14.0))
+        items.append((s, "Helvetica", 9.0, 6.0, 0.0))
+    items.append((b.title.split(" - ")[0].split(" | ")[0], "Helvetica-Bold", 15.0, 14.0, 0.0))
     for p in paragraphs:
         head = p.startswith("Chapter")
         font = "Helvetica-Bold" if head else "Helvetica"
-        for k, ln in enumerate(_wrap(p, font, size, width)):
-            items.append((ln, font, size, (size * 0.9 if k == 0 else 0.0)))
-    pages: list[list[tuple[str, str, float, float]]] = [[]]
+        x = 0.0 if head or p.startswith("Article") else indent
+        for k, ln in enumerate(_wrap(p, font, size, width - x)):
+            items.append((ln, font, size, (size * 0.9 if k == 0 else 0.0), x))
+    for k, ln in enumerate(footer):
+        items.append((ln, "Helvetica", 8.0, 16.0 if k == 0 else 2.0, 0.0))
+    pages: list[list[tuple[str, str, float, float, float]]] = [[]]
     room = (h - 2 * 36) if lines_per_page is None else lines_per_page * size * 1.45
     used = 0.0
     for it in items:
@@ -150,21 +155,23 @@ def _layout(b: Browser, paragraphs: list[str], size: float, lines_per_page: int 
     return pages
 
 
-def write(path: Path, browser: str, law: str = "parks", size: float = 11.0, lines_per_page: int | None = 14) -> Path:
-    """A web page of ``law`` printed by ``browser``; ``lines_per_page`` makes the page short (several page breaks)."""
+def write(path: Path, browser: str, law: str | list[str] = "parks", size: float = 11.0,
+          lines_per_page: int | None = 14, indent: float = 0.0, footer: tuple[str, ...] = ()) -> Path:
+    """A web page of ``law`` (a name, or the paragraphs) printed by ``browser``; ``lines_per_page`` makes the page short
+    (several page breaks); ``indent`` and ``footer``: see :func:`_layout`."""
     b = BROWSERS[browser]
-    paragraphs = PARKS if law == "parks" else FERRIES
-    pages = _layout(b, paragraphs, size, lines_per_page)
+    paragraphs = law if isinstance(law, list) else PARKS if law == "parks" else FERRIES
+    pages = _layout(b, paragraphs, size, lines_per_page, indent, footer)
     h = b.page[1]
     c = canvas.Canvas(str(path), pagesize=b.page, invariant=1)
     c.setTitle(b.title)
     for n, page in enumerate(pages, 1):
         _furniture(c, b, n, len(pages))
         y = h - 36
-        for text, font, sz, gap in page:
+        for text, font, sz, gap, x in page:
             y -= gap + sz * 1.45
             c.setFont(font, sz)
-            c.drawString(40, y, text)
+            c.drawString(40 + x, y, text)
         c.showPage()
     c.save()
     return path

@@ -464,22 +464,10 @@ class TabsAndHiddenParts(Stage):
             if heading is not None and _text(heading) == label:
                 c.drop_tag()  # the heading's words: kept where they stand
                 continue
-            if P.LAW_ROW_DIVISION.match(label) and not _opens_heading(target) \
-                    and not _squash(_start_text(target, 120)).startswith(_squash(label)) \
-                    and before.get(target) != _squash(label):
-                head = target.makeelement("h2", {})
-                head.text = label
-                target.insert(0, head)
-                if target.text and target.text.strip():
-                    head.tail, target.text = target.text, None
-                placed += 1
-            else:
-                draft.furniture.append(Furniture(label, "the label of a tab or fold (its panel repeats it or opens "
-                                                        "with its own heading)"))
-            holder = c.getparent()
-            c.drop_tree()
-            if holder is not None and holder.tag == "li" and not _text(holder) and holder.getparent() is not None:
-                holder.drop_tree()  # the list item that held the tab: its bullet would stand alone
+            placed += _place_label(draft, c, label, target, before)
+        for c, target in _switch_labels(root):  # CSS-only tabs and folds: a <label> of a radio button or a checkbox
+            if c.getparent() is not None and (label := _text(c)):
+                placed += _place_label(draft, c, label, target, before)
         if placed:
             draft.notes.append(f"{placed} tab or fold label(s) that read as a chapter, section or part heading written "
                                "as the heading of the panel they open (the panel has no heading of its own)")
@@ -508,6 +496,65 @@ class TabsAndHiddenParts(Stage):
         if widgets:
             draft.notes.append(f"{len(widgets)} hidden widget(s) (a dialog, a menu, a tooltip or an alert the page's "
                                f"script shows) left out: {', '.join(w[:40] for w in widgets[:3])}")
+
+
+def _place_label(draft: Draft, c: Any, label: str, target: Any | None, before: dict[Any, str]) -> bool:
+    """Take the label ``c`` of the panel ``target`` (None: not known) out of the page: written as the panel's heading
+    when it reads as a chapter, section or part heading and the panel has none (not even just before it); otherwise
+    listed as left out. Whether it was written as a heading."""
+    placed = False
+    if target is not None and P.LAW_ROW_DIVISION.match(label) and not _opens_heading(target) \
+            and not _squash(_start_text(target, 120)).startswith(_squash(label)) \
+            and before.get(target) != _squash(label):
+        head = target.makeelement("h2", {})
+        head.text = label
+        target.insert(0, head)
+        if target.text and target.text.strip():
+            head.tail, target.text = target.text, None
+        placed = True
+    else:
+        draft.furniture.append(Furniture(label, "the label of a tab or fold (its panel repeats it or opens "
+                                                "with its own heading)"))
+    holder = c.getparent()
+    c.drop_tree()
+    if holder is not None and holder.tag == "li" and not _text(holder) and holder.getparent() is not None:
+        holder.drop_tree()  # the list item that held the tab: its bullet would stand alone
+    return placed
+
+
+def _switch_labels(root: Any) -> list[tuple[Any, Any | None]]:
+    """The labels of a page's CSS-only tabs and folds, each with the panel it opens (None where that is not known): a
+    ``<label>`` of a radio button or a checkbox (``for`` naming it, or the label holding it). The style sheet shows the
+    panel after the checked input (``#tab2:checked ~ .panel``), which is not read: a group's labels are matched with
+    the panels (:func:`panel`) that follow its first input in the same box, in order, when there are as many of each;
+    otherwise each label is only taken out and listed. A group with no panel after it is a form's (a checkbox in an
+    annex's form): its labels are left as text. The switch itself is an ``<input>``, never text."""
+    switches = {str(i.get("id")): i for i in root.iter("input") if (i.get("type") or "").strip().lower()
+                in ("radio", "checkbox") and i.get("id")}
+    labels: list[tuple[Any, Any]] = []
+    for lab in root.iter("label"):
+        sw = switches.get((lab.get("for") or "").strip())
+        if sw is None:
+            sw = next((i for i in lab.iter("input") if (i.get("type") or "").strip().lower() in ("radio", "checkbox")),
+                      None)
+        if sw is not None:
+            labels.append((lab, sw))
+    groups: dict[tuple[Any, str], list[tuple[Any, Any]]] = {}
+    for lab, sw in labels:
+        box = lab.getparent() if _is_ancestor(lab, sw) else sw.getparent()  # (an input inside its label: the label's box)
+        groups.setdefault((box, (sw.get("name") or "").strip() or str(id(sw))), []).append((lab, sw))
+    out: list[tuple[Any, Any | None]] = []
+    for (box, _name), members in groups.items():
+        first = members[0][1]
+        order = {e: k for k, e in enumerate(box.iter())} if box is not None else {}
+        panels = [e for e in (box.iter() if box is not None else ()) if isinstance(e.tag, str) and e.tag != "label"
+                  and order[e] > order[first] and panel(e) and not any(panel(a) for a in e.iterancestors()
+                                                                      if a is not box and _is_ancestor(box, a))]
+        if not panels:
+            continue  # no panel after the switches: a form's boxes (an annex's "[ ] individual"), whose words stay
+        matched = len(panels) == len(members)
+        out.extend((lab, panels[k] if matched else None) for k, (lab, _sw) in enumerate(members))
+    return out
 
 
 class InertLawAndControls(Stage):
@@ -1032,6 +1079,11 @@ class HtmlBlocks(Stage):
                 # "<b>Article 3 Purpose</b> The text ...": the bold marks where the heading ends
                 cur.append(f"**{_text(el)}** ")
                 return
+            # a unit's number in an inline element of its own opening the paragraph ("<span class="art-no">Article
+            # 4</span>A boat operator"): the page's style sets it apart, so its end is a word boundary even where the
+            # page writes no space; without one the number runs into the first word ("Article 4A", an inserted
+            # article's number, or no heading at all)
+            labelled = bool(tag) and not block and not "".join(cur).strip() and bool(P.UNIT_LABEL.fullmatch(_text(el)))
             mark = None
             if tag == "li" and (label := list_labels.get(el)):
                 mark = label + " "
@@ -1051,6 +1103,8 @@ class HtmlBlocks(Stage):
                 walk(child)
                 if child.tail:
                     cur.append(child.tail)
+            if labelled:
+                cur.append(" ")
             if block:
                 flush()
 

@@ -95,6 +95,14 @@ def choose_title(head: list[str], page_meta: dict[str, Any]) -> tuple[str, str]:
     for b in lines:
         if b in marked and _title_like(b.strip("#* ")):
             return b.strip("#* ").strip(), "the title line the page sets apart (heading, centred or bold)"
+    # a line of the text that the file's own title names (a web page's <title>, which a browser printing it also
+    # makes the PDF's Title, less the site's name): before a first line that only holds a title word (a site's menu
+    # printed above the title: "Home > Government Rules")
+    named_by_file = {" ".join(p.split()).casefold() for key in ("title", "page_title")
+                     for p in _TITLE_SEP.split(str(page_meta.get(key) or "")) if _title_like(p)}
+    for b in lines:
+        if b.strip("#* ").strip().casefold() in named_by_file:
+            return b.strip("#* ").strip(), "the title line the file's own title names"
     for b in lines[:8]:
         if _title_like(b.strip("#* ")):
             return b.strip("#* ").strip(), "the first title line of the text"

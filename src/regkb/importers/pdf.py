@@ -659,7 +659,38 @@ class PageFurniture(Stage):
                                "footer a browser prints (the date and time, the page's title, its address, the page "
                                f"count), on page(s) {_ranges(sorted({lines[k].page for k in printed_by}))}: left out "
                                "and listed")
-        draft.tree = [ln for k, ln in enumerate(lines) if k not in numbers | repeated | printed_by]
+        gone = numbers | repeated | printed_by
+        footer = _site_footer(lines, gone, body)
+        for k in footer:
+            draft.furniture.append(Furniture(lines[k].text, "after the text, in type smaller than the text's, in a web "
+                                             "page printed by a browser: the site's footer", lines[k].page))
+        if footer:
+            draft.notes.append(f"{len(footer)} line(s) after the text in type smaller than the text's, in a page a "
+                               "browser printed (its print header or footer is on the pages): read as the site's "
+                               "footer (related links, copyright) and left out: "
+                               + "; ".join(repr(lines[k].text[:40]) for k in footer[:3]))
+        draft.tree = [ln for k, ln in enumerate(lines) if k not in gone and k not in footer]
+
+
+def _site_footer(lines: list[PdfLine], gone: set[int], body: float) -> list[int]:
+    """The site's footer of a web page printed by a browser: the lines at the very end of the text set in type smaller
+    than the text's (a box of related links, the copyright line), after its last line in the text's size. Only where
+    the browser's print header or footer (the date and time, the address, the page count, in small type in a page's
+    margin) was found on the pages: there the page is a web page, whose law is followed by the site's own furniture.
+    A PDF typeset as a document keeps its closing lines whatever their size."""
+    if not body or not any(lines[k].size and lines[k].size <= 0.85 * body and _BROWSER_EDGE.search(
+            " ".join(lines[k].text.split())) for k in gone):
+        return []
+    kept = [k for k in range(len(lines)) if k not in gone]
+    tail: list[int] = []
+    for k in reversed(kept):
+        ln = lines[k]
+        if ln.table or not ln.size or ln.size > 0.92 * body or opens_unit(ln.text):
+            break
+        tail.append(k)
+    if len(tail) == len(kept):
+        return []  # nothing in the text's size: no text to follow
+    return sorted(tail)
 
 
 # the sign a footnote opens with: "1", "*", "†", "(1)", "[1]", "①"
@@ -881,6 +912,14 @@ class PdfParagraphs(Stage):
                 indent = ln.x0 > lft + 1.5 * line_h
                 if same_page and gap > usual_gap + 0.5 * line_h:
                     new = True
+                elif indent and abs(ln.x0 - prev.x0) <= 0.5 * line_h and prev.x0 > plft + 1.5 * line_h \
+                        and not opens_unit(ln.text) and _runs_on(prev, ln.text, prgt):
+                    # a paragraph indented as a whole (a web page's paragraph or item set in from the margin, printed):
+                    # its wrapped lines stand under its first, at the same indent, on this page or the next: not an
+                    # indented first line
+                    new = False
+                    if not same_page:
+                        carried.append(f"page {ln.page}: {ln.text[:40]!r}")
                 elif not same_page and indented:
                     # a text that indents the first lines of its paragraphs says at a page or column break too: a line
                     # set flush at the margin goes on with the paragraph, even after a full stop (a sentence ended at
@@ -953,6 +992,15 @@ class PdfParagraphs(Stage):
             draft.notes.append(f"{marked} paragraph(s) wholly in italics: written in *...*; the parser reads them as "
                                "the editor's comments where they follow an article's law")
         draft.blocks[:0] = blocks  # before the page-foot notes that Footnotes wrote after the text
+
+
+def _runs_on(prev: PdfLine, text: str, right: float) -> bool:
+    """Do the words of the line ``prev`` run on into ``text``, by the words or by the line's length? No sentence ended
+    and the next line opens in lower case; or the line ran to the margin (:func:`_no_room`) and either no sentence
+    ended or the next line opens in lower case (a line that ends in a closing parenthesis or quote in mid-sentence).
+    A full line that ends a sentence, before a line that opens in a capital, may end its paragraph."""
+    ends, lower = bool(_ENDS_SENTENCE.search(prev.text)), text[:1].islower()
+    return (not ends and lower) or (_no_room(prev, text, right) and (not ends or lower))
 
 
 def _no_room(prev: PdfLine, text: str, right: float) -> bool:

@@ -74,6 +74,12 @@ LAW_ROW_NUMBER = re.compile(r"(?:Article|Art\.)\s*(\d+)|第([一二三四五六�
 # with its title): not an article row, and no data row either
 LAW_ROW_DIVISION = re.compile(r"(?:(?:Chapter|Section|Part)\s+(?:\d+|[IVXLC]+\b)|第[一二三四五六七八九十百千零〇两\d]+[章节编])",
                               re.IGNORECASE)
+# A unit's number set in an inline element of its own at the start of a paragraph ("<span class="art-no">Article
+# 4</span>A boat operator ...", "<b>Chapter II</b>Boats"): the page's style sets it apart (a margin, bold type), so
+# the element's end is a word boundary even where the page writes no space (importers/html.py HtmlBlocks). Only the
+# number (and a full stop or colon): a caption in the element does not make it a label.
+UNIT_LABEL = re.compile(r"(?:(?:Article|Art\.)\s*\d+|第[一二三四五六七八九十百千零〇两\d]+[条章节编]|"
+                        r"(?:Chapter|Section|Part)\s+(?:\d+|[IVXLC]+))[.:]?", re.IGNORECASE)
 
 # An article heading at the start of a line: "Article 1", "**Article 1.**", "### Article 1 Title",
 # "Art. 1", "ARTICLE ONE", "Article Twenty-One", "Article 1 – Caption", "Article 1: text".
@@ -254,14 +260,15 @@ SENTENCE_END = re.compile(r"[.!?。][\"”]?(?:\[(?:\d{1,3}|\^[\w-]{1,12})\])?(?
 
 # The words that define, one table each (every definition pattern below is built from these):
 # verbs that define a term: "X refers to Y", "X means Y", "X shall mean Y", "X is defined as Y", and (session 10)
-# "X is understood to mean Y", "X is taken to mean Y" (a verb of interpretation with "to mean": the same statement)
+# "X is understood to mean Y", "X is taken to mean Y" (a verb of interpretation with "to mean": the same statement);
+# (session 13) "X shall be deemed to mean Y" (only with "to mean": "X shall be deemed to be Y" is a legal fiction)
 # (defsanct12) "X is used in these Measures to denote Y": the participle that marks the text's own term
 # (USED_PARTICIPLE) with a defining verb in the infinitive; the text named in it makes the words before a term
 # (defsanct13) the same verbs as a verb and its noun: "X has the meaning of Y", "X shall have the meaning of Y" (as
 # "means"), "X has reference to Y" (as "refers to"); and "X connotes Y" (as "denotes")
 DEF_VERB = (r"(?:shall[ ])?(?:refers?[ ]to|means?|denotes?|connotes?|is[ ]defined[ ]as|are[ ]defined[ ]as|shall[ ]mean|"
             r"(?:has|have|shall[ ]have|bears?|shall[ ]bear)[ ]the[ ]meaning[ ]of|(?:has|have|shall[ ]have)[ ]reference[ ]to|"
-            r"(?:is|are|shall[ ]be)[ ](?:understood|taken)[ ]to[ ]mean|"
+            r"(?:is|are|shall[ ]be)[ ](?:understood|taken|deemed)[ ]to[ ]mean|"
             r"(?:is|are)[ ]used[ ](?:in[ ](?:these|this|the[ ]present)[ ]\w+|herein)[ ]to[ ](?:mean|denote|designate|refer[ ]to))")
 # verbs that define only a term the text marks as its own (quoted, emphasised, "the expression X", "X as used in these
 # Measures"): "designates" also says that an authority names something ("The bureau designates the sites ..."), "is
@@ -1545,7 +1552,8 @@ _RANGE_WORD = r"(?:[ ]to[ ]|[ ]through[ ]|[ ]?[-–—][ ]?)"
 _LIST_SEP = r"(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ]|,[ ]or[ ])"  # with _RANGE_WORD, the separators of _RANGE
 # the tokens of a matched list of numbers: a number, or a range word ("Four through Six", "5-9")
 NUMBER_TOKEN = re.compile(rf"(?P<num>{ART_NUM})|\b(?:to|through)\b|[-–—]")
-_ORD = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+# ("opening": a translator's "the opening paragraph of Article 4" for the first, 第四条第一款; parse/numbers.ordinal)
+_ORD = r"first|opening|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
 ORDINAL_WORD = re.compile(rf"\b(?:{_ORD})\b", re.IGNORECASE)
 # one reading per label: a lone "i", "v" or "x" is read by [a-z] only (two readings of each made a failing match of
 # "items (i), (i), ..." try 2^n ways); which numeral it is, _item_numbers decides from the list's labels
@@ -1627,6 +1635,9 @@ RELATIVE_REF = re.compile(
             # (session 11) "the immediately preceding paragraph": the adverb stresses the one before, the same reference
             (?:(?P<count_before>two|three|four)[ ])?(?:immediately[ ])?(?P<prev>preceding|previous|foregoing|aforementioned|aforesaid|
             above-mentioned|above|next|subsequent|succeeding|
+            # (session 13) "the last two articles": the ones before this (前两条 rendered "last"); with a count, and
+            # no "of" after it ("the last two paragraphs of Article 4" counts from that article's end: ARTICLE_REF)
+            last(?=[ ](?:two|three|four)[ ](?:paragraphs|articles)\b(?![ ]of\b))|
             # "the following article", "the following two paragraphs" (not "the following items:", a list)
             following(?=[ ](?:(?:two|three|four)[ ](?:paragraphs|articles)|(?:paragraph|article)\b(?!s))))
             [ ](?:(?P<count>two|three|four)[ ])?

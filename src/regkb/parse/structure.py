@@ -132,6 +132,7 @@ class _Parser:
         self._nl = [m.start() for m in _NEWLINE.finditer(src.text)]  # a scan in C, not a loop per character
         self.junk: list[Span] = []  # sorted by start
         self._junk_starts: list[int] = []
+        self._junk_reach: list[int] | None = None  # (cut) the furthest end of the junk spans up to each; None: stale
         self._junk_lines: set[int] = set()
         self.dropped: list[Dropped] = []
         self.diags: list[Diagnostic] = []
@@ -203,6 +204,7 @@ class _Parser:
         k = bisect.bisect_left(self._junk_starts, start)
         self._junk_starts.insert(k, start)
         self.junk.insert(k, span)
+        self._junk_reach = None
         first = self.line_at(start).idx
         last = self.line_at(end - 1).idx
         for i in range(first, last + 1):
@@ -214,11 +216,19 @@ class _Parser:
         self.dropped.append(Dropped(self.doc, self.text[start:end], span, line, reason))
 
     def cut(self, a: int, b: int) -> list[Span]:
-        """The junk and the horizontal rules that overlap ``[a, b)``."""
+        """The junk and the horizontal rules that overlap ``[a, b)``. Junk spans may nest (a block kept apart, such as
+        the publisher's words after the law, holds the link markup dropped inside it): every span that starts before
+        ``a`` and reaches into it counts, not only the last to start (``_junk_reach``: the furthest end of the spans
+        up to each one, kept while no span is added)."""
         out: list[Span] = []
         for spans, starts in ((self.junk, self._junk_starts), (self.rules, self._rule_starts)):
             k = bisect.bisect_left(starts, a)
-            if k > 0 and spans[k - 1].end > a:
+            if spans is self.junk:
+                if self._junk_reach is None:
+                    self._junk_reach = list(itertools.accumulate((s.end for s in spans), max))
+                j = bisect.bisect_right(self._junk_reach, a, 0, k)  # the first span whose reach passes ``a``
+                out.extend(s for s in spans[j:k] if s.end > a)
+            elif k > 0 and spans[k - 1].end > a:
                 k -= 1
             while k < len(spans) and spans[k].start < b:
                 out.append(spans[k])
@@ -647,6 +657,7 @@ class _Parser:
         k = bisect.bisect_left(self._junk_starts, start)
         self._junk_starts.insert(k, start)
         self.junk.insert(k, Span(start, end))
+        self._junk_reach = None
 
     def read_ocr_misreadings(self) -> None:
         """A text read by OCR: article headings whose word or number holds a misread character ("Artic1e 5",
@@ -1566,6 +1577,7 @@ class _Parser:
         k = bisect.bisect_left(self._junk_starts, start)
         self._junk_starts.insert(k, start)
         self.junk.insert(k, Span(start, end))
+        self._junk_reach = None
         for i in range(self.line_at(start).idx, self.line_at(max(end - 1, start)).idx + 1):
             self._junk_lines.add(i)
 
