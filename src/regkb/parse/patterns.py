@@ -511,7 +511,10 @@ OBLIGATION_ADJ = _words("obliged", "obligated", "required", "bound", "duty-bound
 OBLIGATION_NOUN = _words("obligation", "obligations", "duty", "duties", "responsibility", "responsibilities",
                          # (Session 12, obl13) a task held is a duty held ("has the task of registering X", "It is the
                          # task of X to V"), as "has the duty of V-ing"
-                         "task", "tasks")
+                         "task", "tasks",
+                         # (Session 13, obl15) a mandate or a job given is a task held ("is under a mandate to V", "has the
+                         # job of V-ing", "It is the job of X to V")
+                         "mandate", "job")
 # Obligation: adjectives of an impersonal duty whose party follows "for" ("It is mandatory for X to V")
 NEED_ADJ = _words("necessary", "mandatory", "compulsory", "obligatory", "imperative")
 # Prohibition: participles of a ban ("X is prohibited from V-ing", "X is barred from V-ing"); the last ones take only
@@ -528,7 +531,9 @@ BAN_ADJ = _words("prohibited", "forbidden", "impermissible", "not permissible", 
 PERMISSION_ADJ = _words("permitted", "allowed", "authorised", "authorized", "empowered", "free(?!\\x20to\\x20air\\b)",
                         "at liberty",
                         # (Session 11, obl12) competence to act is a power held ("The office is competent to refuse")
-                        "competent")
+                        "competent",
+                        # (Session 13, obl15) "is cleared to V": a clearance given is a leave, as "is permitted to V"
+                        "cleared")
 # Permission or power: nouns of a leave held ("X has the power / discretion / option to V")
 POWER_NOUN = _words("power", "powers", "authority", "discretion", "option", "liberty", "freedom",
                     # (Session 11, obl12) a leave held or given ("has leave to", "is given leave to", "has the latitude
@@ -550,7 +555,9 @@ ENCOURAGEMENT_ADJ = _words("encouraged", "urged", "invited", "advised", "recomme
                            "well advised",
                            # (Session 12, deontic13) a request addressed to a party ("are requested to V"), as "are asked
                            # to V"
-                           "requested")
+                           "requested",
+                           # (Session 13, obl15) a party prompted to act is urged to ("are prompted to V")
+                           "prompted")
 # The negative adverbials that deny a predicate at every occasion ("never", "in no event", "under no
 # circumstances"): one table for every frame that reads a negation (NEGATION, NEGATED_MODAL here; the fronted
 # inversion "In no way shall X V" and an item's "(2) in no event V" in obligations.py)
@@ -558,7 +565,10 @@ NEGATIVE_ADVERBIALS = ("never", "in no case", "in no event", "in no way", "under
                        "under no circumstance", "in no circumstances", "in no circumstance", "on no account",
                        "at no time", "by no means",
                        # (Session 12, obl13) "shall on no occasion sell": every occasion denied, as "at no time"
-                       "on no occasion")
+                       "on no occasion",
+                       # (Session 13, obl15) a point of time or a condition denied ("shall at no point steer", "may under
+                       # no condition leave"): every occasion denied, as "at no time", "under no circumstances"
+                       "at no point", "under no condition", "under no conditions", "on no condition")
 # the same with any run of white space between the words (for the frames that read unnormalised text)
 NEGATIVE_ADVERBIALS_WS = _words(*NEGATIVE_ADVERBIALS).replace("[ ]", r"\s+")
 # Negation of a predicate: "not" and the negative adverbials
@@ -595,7 +605,10 @@ FORECAST_VERB = (r"(?:be|have|take[ ]place|happen|occur|double|triple|halve|tota
                  r"decrease|decline|drop|reach)(?=[ ](?:\d|by|in|to[ ]\d|from|sharply|slightly|steadily|significantly|"
                  r"further|again)\b|[ ]?[,.;]|$))\b")
 # Frame "X is ADJ to V" (personal) for each class; "X is ADJ, within ten days, to V" (an adverbial set off by commas)
-PERSONAL_OBLIGATION = (rf"{_BE}[ ]{_ADV}{OBLIGATION_ADJ}(?:{_BY_RULE}[ ]to{NOT_A_VERB_AFTER_TO}|"
+# (Session 13, obl15) an adverbial of promptness between the participle and its infinitive, not set off by commas ("is
+# required without delay to stop", "is obliged forthwith to report"): the same duty, the adverbial no part of the action
+_PROMPTLY = r"(?:[ ](?:without[ ]delay|forthwith|immediately|promptly|at[ ]once))?"
+PERSONAL_OBLIGATION = (rf"{_BE}[ ]{_ADV}{OBLIGATION_ADJ}(?:{_BY_RULE}{_PROMPTLY}[ ]to{NOT_A_VERB_AFTER_TO}|"
                        rf"(?=,[ ][^,;:.]{{1,80}},[ ]to[ ][a-z]))|"
                        # (Session 11) "Medical teams are expected to reach the site within five minutes": what a rule
                        # expects of a party is its duty (guide: deontic force), a verb of conduct; not a forecast
@@ -605,7 +618,11 @@ PERSONAL_OBLIGATION = (rf"{_BE}[ ]{_ADV}{OBLIGATION_ADJ}(?:{_BY_RULE}[ ]to{NOT_A
                        # "is expected to V" (its denial, "is not supposed to V", is a ban: see MODAL, as "is not to V")
                        rf"{_BE}[ ]{_ADV}supposed[ ]to{NOT_A_VERB_AFTER_TO}(?![ ]{FORECAST_VERB})")
 PERSONAL_PROHIBITION = (rf"{_BE}[ ]{_ADV}(?:strictly[ ])?(?:{PROHIBITION_ADJ}{_BY_RULE}[ ](?:from|to){NOT_A_VERB_AFTER_TO}|"
-                        rf"{PROHIBITION_FROM_ADJ}[ ]from)")
+                        rf"{PROHIBITION_FROM_ADJ}[ ]from|"
+                        # (Session 13, obl15) "Customers who have drunk alcohol are excluded from jumping": a party shut
+                        # out of an act is barred from it; only before an act (a gerund: "excluded from the scope of
+                        # these Measures" states no ban)
+                        rf"excluded[ ]from(?=[ ][a-z]+ing\b))")
 PERSONAL_PERMISSION = (rf"{_BE}[ ]{_ADV}{PERMISSION_ADJ}(?:{_BY_RULE}[ ]to{NOT_A_VERB_AFTER_TO}|"
                        rf"(?=,[ ][^,;:.]{{1,80}},[ ]to[ ][a-z]))|"
                        # (Session 11, obl12) a power or leave granted in the passive ("is given leave to V", "shall be
@@ -651,26 +668,52 @@ _IT_BE = r"(?:is|shall[ ]be|will[ ]be)"  # after "it" (MODAL puts the "it" befor
 IMPERSONAL_BAN_FRAME = (rf"{_IT_BE}[ ]{_ADV}{BAN_ADJ}[ ](?:for|to)|"
                         # (Session 12, obl13) a leave denied ("It is not open to X to V", "It shall not be in order for
                         # X to V"): a ban, the mirror of the leave frame below (which needs its party, as this does)
-                        rf"(?:is[ ]not|(?:shall|will)[ ]not[ ]be)[ ](?:open[ ]to|in[ ]order[ ]for){_PARTY_THEN_TO}")
+                        rf"(?:is[ ]not|(?:shall|will)[ ]not[ ]be)[ ](?:open[ ]to|in[ ]order[ ]for){_PARTY_THEN_TO}|"
+                        # (Session 13, obl15) "It is not for X to V": the act denied to X, the mirror of "It is for X to
+                        # V" (guide 1.9, below); "It is contrary to these Measures (to law) for X to V": the act declared
+                        # against the rule, as "It is unlawful for X to V"
+                        rf"is[ ]not[ ]for(?![ ](?:this|that|these|those|such|reasons?|(?:the|its|their)[ ](?:purposes?|"
+                        rf"benefit|sake|use|reasons?)\b)){_PARTY_THEN_TO}|"
+                        rf"{_IT_BE}[ ]{_ADV}contrary[ ]to[ ](?:(?:these|this|the[ ]present)[ ][A-Z][a-z]+|(?:the[ ])?law)[ ]for"
+                        rf"{_PARTY_THEN_TO}")
 IMPERSONAL_NEED_FRAME = rf"{_IT_BE}[ ]{_ADV}(?:{NEED_ADJ}[ ](?:for|to)|incumbent[ ](?:up)?on(?=[ ]))"
 IMPERSONAL_NOUN_FRAME = (rf"{_IT_BE}[ ](?:the[ ]|an?[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}[ ]of(?=[ ])|"
                          # (Session 12, deontic13) "It is for X to V" ("It is for the applicant to prove that ..."): the
                          # rule gives the act to the party, as "It is the task of X to V"; not a purpose, a benefit or
                          # a reason ("It is for the purpose of ...", "It is for this reason that ...")
                          rf"{_IT_BE}[ ]for(?![ ](?:this|that|these|those|such|reasons?|(?:the|its|their)[ ](?:purposes?|"
-                         rf"benefit|sake|use|reasons?|time|period|duration|protection|safety)\b)){_PARTY_THEN_TO}")
+                         rf"benefit|sake|use|reasons?|time|period|duration|protection|safety)\b)){_PARTY_THEN_TO}|"
+                         # (Session 13, obl15) "It is up to X to V": the act left to X is X's to do, as "It is for X to
+                         # V" (not "up to 30 days", "up to the limit": an amount, no party before "to V")
+                         rf"{_IT_BE}[ ]up[ ]to(?![ ](?:\d|the[ ](?:limit|maximum|amount|level|value)\b)){_PARTY_THEN_TO}")
 IMPERSONAL_RIGHT_FRAME = rf"{_IT_BE}[ ](?:the[ ])?{_NOUN_MOD}rights?[ ]of(?=[ ][^,;:.]{{1,120}}?[ ]to[ ][a-z])"
 IMPERSONAL_FALLS_FRAME = (r"(?:(?:shall|will)[ ])?(?:falls?|lies|lie|rests?)[ ](?:(?:up)?on|to|with)"
                           + _PARTY_THEN_TO)
 # (Session 11, obl12) a noun lead-in: "The duties of X include:", "The obligations of X are as follows:": the items
 # are X's duties (the marker runs to the colon; X is read from inside it, see DUTIES_OF_PARTY)
 DUTIES_OF_LEAD_IN = (r"(?<=\bthe[ ])(?:duties|obligations|responsibilities)[ ]of[ ][^:;.]{1,80}?[ ]"
-                     r"(?:include|includes|comprise|comprises|are[ ]as[ ]follows|are)(?:[ ]the[ ]following)?(?=[ ]*[:：])")
+                     r"(?:include|includes|comprise|comprises|are[ ]as[ ]follows|are)(?:[ ]the[ ]following)?(?=[ ]*[:：])|"
+                     # (Session 13, obl15) the same lead-in with the list as its subject ("Each of the following is a
+                     # duty of X:", "The following are the obligations of X:"): no modal, the items X's duties
+                     r"(?<=\bfollowing[ ])(?:is|are)[ ](?:a[ ]|an[ ]|the[ ])?(?:duty|duties|obligations?|"
+                     r"responsibilit(?:y|ies))[ ]of[ ][^:;.]{1,80}?(?=[ ]*[:：])")
 DUTIES_OF_PARTY = re.compile(r"(?:duties|obligations|responsibilities)\s+of\s+(?P<np>.+?)\s+(?:include|includes|comprise|"
-                             r"comprises|are)\b", re.IGNORECASE)
+                             r"comprises|are)\b|"
+                             r"(?:is|are)\s+(?:an?\s+|the\s+)?(?:duty|duties|obligations?|responsibilit(?:y|ies))\s+of\s+"
+                             r"(?P<np2>.+?)\s*$", re.IGNORECASE)
 # (Session 11, obl12) "The onus is on X to V", "The burden rests upon X to V": a duty noun as the subject, the party
 # after "on" (as "It is incumbent upon X to V")
 ONUS_FRAME = r"(?<=\bonus[ ])(?:is|lies|rests|falls|shall[ ](?:be|lie|rest|fall))[ ](?:up)?on" + _PARTY_THEN_TO
+# (Session 13, obl15) "There is an obligation on X to V", "There shall be a duty upon X to V": the duty stated to
+# exist, its party after "on" (as "The onus is on X to V")
+THERE_DUTY_FRAME = (rf"(?<=\bthere[ ])(?:is|are|shall[ ]be|exists?)[ ](?:an[ ]|a[ ]|the[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}[ ]"
+                    rf"(?:up)?on{_PARTY_THEN_TO}")
+# (Session 13, obl15) "Upon X lies the obligation to V", "On X rests the duty to V": the holder fronted and the duty
+# noun after the verb (inversion); the marker runs from the preposition to "to", the party read from inside it
+# (INVERTED_HOLDER)
+INVERTED_DUTY = (rf"(?:(?<=^)|(?<=[.;:][ ])|(?<=\n))(?:up)?on[ ][^,;:.]{{1,100}}?[ ](?:lies|rests|falls|shall[ ](?:lie|rest|fall))[ ]"
+                 rf"(?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}[ ]to(?=[ ][a-z])")
+INVERTED_HOLDER = re.compile(r"(?:up)?on\s+(?P<np>.+?)\s+(?:lies|rests|falls|shall\s+(?:lie|rest|fall))\s", re.IGNORECASE)
 IMPERSONAL_LEAVE_FRAME = (rf"{_IT_BE}[ ]{_ADV}(?:{LEAVE_ADJ}[ ](?:for|to)|"
                           # (Session 12, obl13) "It shall be in order for X to V": an act declared in order is allowed
                           # ("in order to" alone is a purpose: the party and "for" are required)
@@ -691,11 +734,11 @@ IMPERSONAL_ADJ_MARKER = re.compile(rf"{IMPERSONAL_BAN_FRAME}|{IMPERSONAL_NEED_FR
                                    rf"{IMPERSONAL_COUNSEL_FRAME}", X)
 # Every impersonal frame, and the ones whose party follows the marker, up to the infinitive ("It is incumbent upon X to
 # V", "It falls to X to V", "It is open to X to V", "It is the duty of X to V")
-IMPERSONAL_MARKER = re.compile(rf"{ONUS_FRAME}|{IMPERSONAL_BAN_FRAME}|{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_NOUN_FRAME}|"
+IMPERSONAL_MARKER = re.compile(rf"{ONUS_FRAME}|{THERE_DUTY_FRAME}|{IMPERSONAL_BAN_FRAME}|{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_NOUN_FRAME}|"
                                rf"{IMPERSONAL_RIGHT_FRAME}|"
                                rf"{IMPERSONAL_COUNSEL_FRAME}|{IMPERSONAL_REQUIRED_OF}|"
                                rf"{IMPERSONAL_FALLS_FRAME}|{IMPERSONAL_LEAVE_FRAME}", X)
-PARTY_AFTER_MARKER = re.compile(r"(?:\bfor|\b(?:up)?on|\bof|\bwith|\b(?:falls?|lies|lie|rests?|open)[ ]to)$", X)
+PARTY_AFTER_MARKER = re.compile(r"(?:\bfor|\b(?:up)?on|\bof|\bwith|\b(?:falls?|lies|lie|rests?|open|up)[ ]to)$", X)
 # An impersonal frame that can be a circumstance ("... if it is necessary to ...", "where it is lawful for X to ..."):
 # a marker only where the "it" opens its clause
 IMPERSONAL_CIRCUMSTANTIAL = re.compile(rf"{_IT_BE}[ ]{_ADV}(?:{NEED_ADJ}|unlawful|illegal|not[ ]lawful|{LEAVE_ADJ})\b", X)
@@ -728,8 +771,21 @@ MODAL = re.compile(
                         # (Session 11, obl12) "The bureau calls on shop operators to join X", "urges / exhorts A to V":
                         # a public call on a party to act promotes the act, as "encourages A to V" (the object is the
                         # one encouraged; the caller never is)
-                        (?<=[\w'’][ ])(?<!\bto[ ])(?<!\bthe[ ])(?:calls?[ ](?:up)?on|urges|exhorts)
+                        (?<=[\w'’][ ])(?<!\bto[ ])(?<!\bthe[ ])(?:calls?[ ](?:up)?on|urges|exhorts|
+                          # (Session 13, obl15) "appeals to A to V", "would like A to V": an appeal or a wish addressed
+                          # to a party (not "would like to V": the wisher's own act, no party between)
+                          appeals[ ]to|would[ ]like)
                           (?=[ ](?:(?!(?:on|of|for|about|from|in|at)\b)[\w'’-]+[ ]){{1,8}}?to[ ][a-z])|
+                        # (Session 13, obl15) a body's favour, praise or pledged support for the parties who do an act
+                        # ("looks favourably on A who V", "commends A that V", "pledges its support to A that V"): A is
+                        # encouraged, the relative clause its act (as "supports A in V-ing")
+                        (?<=[\w'’][ ])(?<!\bto[ ])(?<!\bthe[ ])(?:looks[ ](?:favou?rably|kindly|with[ ]favou?r)[ ](?:up)?on|
+                          commends|pledges[ ](?:its|their)[ ](?:full[ ])?support[ ]to)(?=[ ][^.;,]*?[ ](?:who|that)[ ][a-z])|
+                        # (Session 13, obl15) "would be glad to see A V": the wish that a party act, as "would like A to V"
+                        (?<=[\w'’][ ])would[ ]be[ ](?:glad|pleased|happy)[ ]to[ ]see(?=[ ][a-z])|
+                        # (Session 13, obl15) "are given every encouragement to V": the encouragement given to the
+                        # subject, as "are encouraged to V"
+                        (?:is|are|shall[ ]be|will[ ]be)[ ](?:given|offered)[ ](?:every|all|much|full|active)[ ]encouragement[ ]to(?=[ ][a-z])|
                         # (Session 11, obl12) "The government hopes that vendors will V", "It is hoped / desirable that
                         # owners V": a wish the text states about a party's conduct is its promotion (the party that
                         # opens the content clause is encouraged, as after "advocates that")
@@ -795,6 +851,14 @@ MODAL = re.compile(
                   # "have the right of complaint to", "a right of compensation against"), and a claim held ("have a
                   # claim to be told"): the same holding of a right; the action follows "of" / "to"
                   (?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?|possess(?:es)?)[ ](?:the[ ]|a[ ])?(?:rights?[ ]of|claim[ ]to)(?=[ ][a-z])|
+                  # (Session 13, obl15) the other nouns of a thing held as of right: "has title to a receipt", "has
+                  # recourse to a refund", "shall enjoy priority in boarding" (what is held follows the noun)
+                  (?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?)[ ](?:(?:full|good|legal)[ ])?(?:title|recourse)[ ]to(?=[ ][a-z])|
+                  # (a priority enjoyed is named with what it is in: "priority in boarding" is what is held)
+                  (?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?)(?=[ ]priority[ ](?:in|for|over)[ ][a-z])|
+                  # (Session 13, obl15) "A customer is guaranteed sight of X": what the rule guarantees to a party is its
+                  # entitlement, as "is owed X" (not "guaranteed by / to / that / against": a surety or a promise)
+                  (?<=[a-z][ ])(?:is|are|shall[ ]be)[ ](?:hereby[ ])?guaranteed(?![ ](?:by|to|that|against|for|under)\b)(?=[ ][a-z])|
                   (?:reserves?|retains?)[ ]the[ ]rights?[ ]to|   # "X reserves the right to refuse ..."
                   (?:is|are|shall[ ]be|will[ ]be)[ ]entitled{_BY_RULE}[ ]to|
                   # (Session 12, obl13) "is entitled, on request, to see X": an adverbial set off by commas, as in the
@@ -816,6 +880,9 @@ MODAL = re.compile(
                         # (Session 9) "X shall refrain from selling ...": a duty not to act, read by its force as a ban
                         # (Session 11) "shall abstain / desist from" say the same
                         (?:shall|must|should|(?:is|are)[ ]to)[ ](?:refrain|abstain|desist)[ ]from(?=[ ][a-z])|
+                        # (Session 13, obl15) "shall keep from releasing X": "keep from" before an act says "refrain
+                        # from" (not "keep X from", "keep from the road": a thing or a place, no act)
+                        (?:shall|must|should|(?:is|are)[ ]to)[ ]keep[ ]from(?=[ ][a-z]+ing\b)|
                         # "shall not only X but also Y" is no ban
                         # (Session 11, obl12) "shall not, on any account,", "may not under any circumstances": the
                         # adverbial that extends "not" to every occasion is part of the marker, not of the action
@@ -835,7 +902,9 @@ MODAL = re.compile(
                         # existence is banned, as "the spraying of X shall be prohibited"; its agent is the "by" party
                         (?<=\bthere[ ])(?:shall|must|may)[ ]be[ ]no(?=[ ][a-z]+ing\b)|
                         # a right denied is a ban ("The recipient has no right to use the data")
-                        (?:shall[ ])?(?:has|have)[ ]no[ ]right[ ]to|
+                        # (Session 13, obl15) and a leave denied by its noun ("has no licence / permission / leave /
+                        # authority to V"; not "has no option (choice) but to V", a duty)
+                        (?:shall[ ])?(?:has|have)[ ]no[ ](?:right|licen[cs]e|permission|leave|authority|power)[ ]to(?=[ ][a-z])|
                         # an act banned as the subject ("the collection of audio shall be prohibited.")
                         # (session 11: an adverb of the ban, "is hereby / strictly / expressly prohibited.")
                         (?:shall|will|is|are)[ ](?:be[ ])?{_ADV}(?:strictly[ ])?{PROHIBITION_ADJ}(?=[ ]*(?:[.;:]|$))|
@@ -844,7 +913,18 @@ MODAL = re.compile(
                         (?<=[a-z][ ])(?<!\bit[ ])(?:is|are|shall[ ]be)[ ](?:not[ ](?:permissible|permitted|allowed)|
                           impermissible)(?=[ ]*(?:[.;]|$)))
       # the frames first (before the bare "shall", which would leave "It" as the subject of "It shall be the duty of")
-      | (?P<obligation>(?<=\bit[ ])(?:{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_NOUN_FRAME}|{IMPERSONAL_FALLS_FRAME}|{IMPERSONAL_REQUIRED_OF})|{ONUS_FRAME}|{DUTIES_OF_LEAD_IN}|
+      | (?P<obligation>(?<=\bit[ ])(?:{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_NOUN_FRAME}|{IMPERSONAL_FALLS_FRAME}|{IMPERSONAL_REQUIRED_OF})|{ONUS_FRAME}|{DUTIES_OF_LEAD_IN}|{THERE_DUTY_FRAME}|{INVERTED_DUTY}|
+                        # (Session 13, obl15) an act named as the subject and its holder after the verb ("The checking of
+                        # X rests on the bureau", "Keeping a log ... is the operator's duty"): the act is the holder's
+                        # duty, as "The duty to V rests with X" (obligations.py keeps only an act as the subject: a
+                        # gerund or an action noun with its "of" complement)
+                        (?<=[a-z][ ])(?:rests|lies|falls)[ ](?:(?:up)?on|with)(?=[ ][^,;:.()]{{2,120}}?[ ]*(?:[.;]|$))|
+                        (?<=[a-z,][ ])(?<!\bit[ ])(?:is|shall[ ]be)(?=[ ](?:the[ ])?(?:[\w-]+[ ]){{0,6}}?[\w-]+(?:'s|’s|s'|s’)[ ]
+                          (?:duty|responsibility|obligation|task|job)[ ]*(?:[.;]|$))|
+                        # (Session 13, obl15) "It is essential (necessary, imperative, vital) that the operator clears
+                        # X": a need whose content clause names its party, as "It is necessary for X to V" (guide 1.4);
+                        # the party that opens the clause bears it (obligations.py, as after "It is hoped that")
+                        (?<=\bit[ ])(?:is|shall[ ]be)[ ]{_ADV}(?:{NEED_ADJ}|essential|vital)(?=[ ]that[ ])|
                         # (Session 12, obl13) a failure denied is a duty ("shall not fail to keep", "must not neglect to")
                         (?:shall|must|may|should)[ ]not[ ](?:fail|neglect|omit)[ ]to(?=[ ][a-z])|
                         # (Session 12, obl13) a duty noun as subject, its bearer after "rests with" / "lies with" /
@@ -902,6 +982,13 @@ MODAL = re.compile(
                        (?:(?<=^)|(?<=[.;:][ ])|(?<=\n))nothing[ ]in[ ](?:these|this|the[ ]present)[ ][a-z]+[ ]
                          (?:shall[ ])?(?:prevents?|precludes?|bars?|prohibits?|restricts?)(?=[ ][^,;:.]{{1,120}}?[ ]from[ ][a-z]+ing\b)|
                        may(?![ ][12][0-9]{{3}}\b)(?!(?<=[0-9][ ]may)[ ][0-9])|can|(?:is|are)[ ](?:permitted|allowed)[ ](?:not[ ])?to|
+                       # (Session 13, obl15) "is able to V" in a rule's main clause: leave, as "can" (obligations.py
+                       # reads it as ability inside a content or purpose clause, as it reads "can")
+                       (?:is|are)[ ]able[ ]to(?=[ ][a-z])|
+                       # (Session 13, obl15) "is within its rights to V" (also with an aside set off by commas): a power
+                       # the party holds, not a claim against another (guide: the wording; a "right to V" names one)
+                       (?:is|are)[ ]within[ ](?:its|their|his|her|his[ ]or[ ]her)[ ]rights(?:[ ]to(?=[ ][a-z])|
+                         (?=,[ ][^,;:.]{{1,80}},[ ]to[ ][a-z]))|
 
                        # (Session 10) "are vested with the power to V": a power granted, as "are empowered to"; "has the
                        # option of V-ing" / "has the option to V": the choice is the party's, as "may elect to"
@@ -1018,7 +1105,13 @@ SUBJECT_POSTMODIFIER = re.compile(
               # reader can use alone ("the organization designated by the national cyberspace department" is one)
               (?:established|set[ ]up|designated|appointed|approved|authori[sz]ed|entrusted|commissioned)[ ]by[ ]
               (?:that|this|those|these|such|the[ ]said|the[ ]same|the[ ]above|the[ ]aforesaid)\b|
-              [a-z]+ing\b(?<!\bthing)(?<!\bbeing)(?<!\bstring))[ ]|
+              [a-z]+ing\b(?<!\bthing)(?<!\bbeing)(?<!\bstring)|
+              # (Session 13, obl15) a past participle with a place or time after it ("a customer injured in the park",
+              # "mourners seated at the hall"): which members are meant, a condition (guide 1.6, 1.10); not one that
+              # points to a provision ("the bureau designated in Article 5") or names the party's field ("engaged in")
+              (?!(?:engaged|referred|mentioned|specified|designated|listed|named|provided|prescribed|defined|described|
+                 stipulated|set|involved|interested|concerned|located|situated)[ ])[a-z]{3,}ed(?=[ ](?:in|at|on|during|inside|
+                 within|aboard)[ ](?!(?:accordance|charge|article|articles|paragraph|chapter|item|section)\b)))[ ]|
               # a relative pronoun before an adverbial set off by commas ("operators that, in the course of business,")
               (?:that|who|which),[ ]|
               # a participle whose agent is a pronoun for the party before ("the enterprises entrusted by them")
@@ -1056,10 +1149,13 @@ SUBJECT_ASIDE = re.compile(r"\[[^\]]*\]|[(（][^()（）]*[)）]|,?[ ]*\betc\.?,
                            r"|,?[ ]+(?:together[ ]with|jointly[ ]with|in[ ]conjunction[ ]with|in[ ]concert[ ]with|"
                            r"in[ ]coordination[ ]with|in[ ]cooperation[ ]with|along[ ]with)[ ]+[^,;:()]+,?[ ]*$")
 # A universal bearer: everyone, or every organisation and individual, without a restricting modifier.
+# (Session 13, obl15) a word that stresses the quantifier and narrows nothing ("No person whatsoever may", "No person of
+# any age may", "any individual at all"): still everyone (guide 1.4: only a qualifier that narrows makes it a party)
+_ANY_AT_ALL = r"(?:[ ]+(?:whatsoever|whatever|at[ ]all|of[ ]any[ ](?:age|kind|sort|nationality|description)))?"
 UNIVERSAL_SUBJECT = re.compile(
-    r"""^(?:(?:any|every|all|no)[ ]+)?(?:one|body|person|persons|organi[sz]ations?|individuals?|entit(?:y|ies)|units?|
+    rf"""^(?:(?:any|every|all|no)[ ]+)?(?:one|body|person|persons|organi[sz]ations?|individuals?|entit(?:y|ies)|units?|
           citizens?)(?:[ ]+(?:or|and)[ ]+(?:(?:any|every|all)[ ]+)?(?:persons?|organi[sz]ations?|individuals?|
-          entit(?:y|ies)|units?|citizens?))?$|^(?:anyone|everyone|everybody|no[ ]one|nobody|anybody)$""",
+          entit(?:y|ies)|units?|citizens?))?{_ANY_AT_ALL}$|^(?:anyone|everyone|everybody|no[ ]one|nobody|anybody){_ANY_AT_ALL}$""",
     X,
 )
 # --- the penalty lexicon (session 10): the kinds of penalty in PRC law, one row per class -------------------------
