@@ -72,9 +72,8 @@ CELLS: list[tuple[str, str, list[Triple]]] = [
     ("by-agent after an adverbial", "Blasts near a village are required to be notified to the village committee two days "
      "in advance by the quarry operators.",
      [(OB, ["quarry operators"], "be notified to the village committee two days in advance by the quarry operators")]),
-    ("by-agent after an adverbial", "Urns are to be collected from the hall within a month by the families of the "
-     "deceased.",
-     [(OB, ["families of the deceased"], "be collected from the hall within a month by the families of the deceased")]),
+    ("by-agent after an adverbial", "Urns are to be collected from the hall within a month by the undertakers.",
+     [(OB, ["undertakers"], "be collected from the hall within a month by the undertakers")]),
     # --- prohibition ----------------------------------------------------------------------------------------------------
     ("at no point / under no condition", "A quarry operator shall at no point blast after sunset.",
      [(P, [Q], "blast after sunset")]),
@@ -215,3 +214,28 @@ NEGATIVE: list[tuple[str, list[Triple]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), NEGATIVE)
 def test_not_this_form(sentence: str, expected: list[Triple]) -> None:
     assert triples(sentence) == expected
+
+
+# --- sanctions: a wrong named by its verb ------------------------------------
+def _sanctions(body: str) -> list[tuple[str | None, str | None, str]]:
+    from .test_extract10 import kb_for
+
+    return [(s.violator, s.authority, s.text) for s in kb_for(body).sanctions if s.article == 1]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Where a quarry operator conceals an accident, its licence shall be revoked by the county mining bureau.",
+    "Where a crematorium operator falsifies the register, its permit shall be revoked by the civil affairs bureau.",
+])
+def test_wrong_named_by_its_verb(sentence: str) -> None:
+    got = _sanctions(sentence)
+    assert len(got) == 1 and got[0][1] is not None
+    assert facts(sentence) == []  # no duty of the authority either
+
+
+@pytest.mark.parametrize("sentence", [
+    # a fact that is no wrong: the cancellation is no penalty (guide 1.4)
+    "Where a quarry operator ceases business, its licence shall be cancelled by the county mining bureau.",
+])
+def test_no_wrong_no_sanction(sentence: str) -> None:
+    assert _sanctions(sentence) == []

@@ -3775,10 +3775,15 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
                 np = _clean_np(late.group(1))
                 # (Session 13, obl15) a party the text names here first ("are required to be notified to X ten days in
                 # advance by the race organisers"): the by-phrase that closes a passive clause names its agent
-                adv = AGENT_ADVERBIAL.search(np)  # ("by the families within a month": the adverbial is no name)
+                adv = AGENT_ADVERBIAL.search(np)  # ("by the undertakers within a month": the adverbial is no name)
                 np = np[: adv.start()] if adv else np
-                return res.resolve(np, [np]) or (
-                    res.register_subject(np, None) if np and _is_party(np) and _head(np) not in NOT_AN_AGENT else None)
+                # a party the text names here first, by an agent noun ("by the race organisers"): a noun that names the
+                # doer of an act names the passive's agent (a body after "by" may be the one that classifies: "listed
+                # for key supervision by the bureau" binds no one unless the text names the bureau as a party)
+                head = _head(np)
+                new = np and _is_party(np) and head not in NOT_AN_AGENT and bool(AGENT_NOUN.match(head)) \
+                    and head not in NOT_AGENT
+                return res.resolve(np, [np]) or (res.register_subject(np, None) if new else None)
             return None
         a, b = c.modal.end() + pp.end() - 1, c.end
     for m in BY_AGENT.finditer(text, a, b):

@@ -1470,6 +1470,9 @@ PURSUED = re.compile(r"^(?:shall|will|is\s+to)\s+be\s+(?:pursued|investigated|pr
                      r"borne|assumed|undertaken)\b", X)  # "civil liability shall be borne": the liability's passive
 # ((session 11) "contravenes Article 5", "in contravention of": a violation in other words)
 VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w*|in[ ]breach|infringing[ ](?:acts?|conduct)|refuses?[ ]to[ ]correct|"
+                       # (Session 13, obl15) verbs that name a wrong in themselves ("Where an operator conceals an
+                       # accident", "falsifies the records", "obstructs an inspection"): a violation whatever rule it breaks
+                       r"(?:conceal|falsif(?:y|ie)|fabricate|forge|obstruct)(?:s|d|ed)?[ ]|tamper(?:s|ed)?[ ]with[ ]|"
                        r"fails?[ ]to[ ]fulfil\w*|constitutes?[ ]a[ ]crime|breach(?:es|ed)?[ ]|"
                        # "commits any of the acts listed in Article 2": an act the text forbids
                        r"commits?[ ](?:any[ ]of[ ])?(?:the|such)[ ](?:acts?|conduct)[ ](?:listed|specified|prohibited|"
