@@ -239,3 +239,16 @@ def test_wrong_named_by_its_verb(sentence: str) -> None:
 ])
 def test_no_wrong_no_sanction(sentence: str) -> None:
     assert _sanctions(sentence) == []
+
+
+# --- definitions: the legal fiction's verb ("shall be deemed to mean"), as "is taken to mean" ---------------------------
+@pytest.mark.parametrize(("body", "terms"), [
+    ("A “blaster” shall be deemed to mean a person who holds a blasting licence and fires charges in a quarry.",
+     ["blaster"]),
+    ('In these Measures, "urn keeper" is deemed to mean the crematorium that keeps unclaimed ashes.', ["urn keeper"]),
+    ("Silence shall be deemed to mean consent to the renewal.", []),  # no marked term: a rule of interpretation
+])
+def test_deemed_to_mean(body: str, terms: list[str]) -> None:
+    from .test_extract10 import kb_for
+
+    assert [d.term for d in kb_for(body).definitions] == terms

@@ -261,7 +261,8 @@ SENTENCE_END = re.compile(r"[.!?。][\"”]?(?:\[(?:\d{1,3}|\^[\w-]{1,12})\])?(?
 # "means"), "X has reference to Y" (as "refers to"); and "X connotes Y" (as "denotes")
 DEF_VERB = (r"(?:shall[ ])?(?:refers?[ ]to|means?|denotes?|connotes?|is[ ]defined[ ]as|are[ ]defined[ ]as|shall[ ]mean|"
             r"(?:has|have|shall[ ]have|bears?|shall[ ]bear)[ ]the[ ]meaning[ ]of|(?:has|have|shall[ ]have)[ ]reference[ ]to|"
-            r"(?:is|are|shall[ ]be)[ ](?:understood|taken)[ ]to[ ]mean|"
+            # (Session 13, obl15) "A 'library keeper' shall be deemed to mean ...": the legal fiction's verb, as "is taken to mean"
+            r"(?:is|are|shall[ ]be)[ ](?:understood|taken|deemed)[ ]to[ ]mean|"
             r"(?:is|are)[ ]used[ ](?:in[ ](?:these|this|the[ ]present)[ ]\w+|herein)[ ]to[ ](?:mean|denote|designate|refer[ ]to))")
 # verbs that define only a term the text marks as its own (quoted, emphasised, "the expression X", "X as used in these
 # Measures"): "designates" also says that an authority names something ("The bureau designates the sites ..."), "is
