@@ -252,3 +252,19 @@ def test_deemed_to_mean(body: str, terms: list[str]) -> None:
     from .test_extract10 import kb_for
 
     assert [d.term for d in kb_for(body).definitions] == terms
+
+
+# --- sanctions: the violator's things held after a violation; acting without the leave a rule requires -----------------
+@pytest.mark.parametrize(("sentence", "held"), [
+    ("A quarry operator that blasts without the licence referred to in Article 3 shall be ordered by the county mining "
+     "bureau to stop, its trucks shall be detained, and it shall be fined 10,000 yuan.", "its trucks shall be detained"),
+    ("A crematorium operator that breaches Article 4 shall be ordered by the civil affairs bureau to stop, its hearses "
+     "shall be impounded, and it shall be fined 500 yuan.", "its hearses shall be impounded"),
+])
+def test_things_held_after_a_violation(sentence: str, held: str) -> None:
+    got = _sanctions(sentence)
+    assert len(got) == 3 and got[1][2] == held and got[1][:2] == got[0][:2]
+
+
+def test_things_held_for_no_wrong() -> None:
+    assert _sanctions("Unclaimed urns shall be detained in the hall for a year.") == []

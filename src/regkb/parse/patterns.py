@@ -1239,7 +1239,10 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  # (Session 11) "shall have the fee recovered by the bureau": an unlawful gain clawed back, after a violation
                  had_v=r"recovered|recouped|clawed[ ]back",
                  # ("shall forfeit its deposit": the subject loses its own, the bear form; not the authority's act)
-                 do=r"confiscate|forfeit(?![ ](?:its|their|his|her)\b)"),
+                 do=r"confiscate|forfeit(?![ ](?:its|their|his|her)\b)",
+                 # (Session 13, obl15) "its boats shall be detained", "its trucks shall be impounded": the violator's
+                 # things held, a penalty only after a violation close by (a thing seized for a fact is no penalty)
+                 done_near=r"(?:seized|impounded|detained)(?![ ](?:for[ ]questioning|in[ ]custody))"),
     PenaltyClass("permit", noun=r"(?:revocation|suspension|cancell?ation|withdrawal)[ ]of[ ](?:[\w-]+[ ]){0,3}?" + _PERMIT,
                  done=r"deprived[ ]of[ ](?:" + _POSS + r"[ ])?(?:[\w-]+[ ]){0,3}?" + _PERMIT,
                  had=r"revoked|suspended|cancell?ed|withdrawn",
@@ -1474,6 +1477,11 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
                        # (Session 13, obl15) verbs that name a wrong in themselves ("Where an operator conceals an
                        # accident", "falsifies the records", "obstructs an inspection"): a violation whatever rule it breaks
                        r"(?:conceal|falsif(?:y|ie)|fabricate|forge|obstruct)(?:s|d|ed)?[ ]|tamper(?:s|ed)?[ ]with[ ]|"
+                       # (Session 13, obl15) acting without the leave a rule requires ("runs boats without the licence
+                       # referred to in Article 3", "without registering", "without approval")
+                       r"without[ ](?:(?:a|an|the|any|its|their|valid)[ ]){0,2}(?:licen[cs]es?|permits?|registration|"
+                       r"approval|authori[sz]ation|permission)\b|without[ ](?:registering|being[ ](?:licensed|registered|"
+                       r"approved))\b|"
                        r"fails?[ ]to[ ]fulfil\w*|constitutes?[ ]a[ ]crime|breach(?:es|ed)?[ ]|"
                        # "commits any of the acts listed in Article 2": an act the text forbids
                        r"commits?[ ](?:any[ ]of[ ])?(?:the|such)[ ](?:acts?|conduct)[ ](?:listed|specified|prohibited|"
