@@ -4212,6 +4212,10 @@ def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -
     elif re.match(r"bears?\s.*\bfor$", c.modal.group(0), re.IGNORECASE):  # (not "bears the obligation to")
         act_a = c.modal.start()  # "bear responsibility for X": the marker is part of the action (guide 3.2)
     act_b = c.action_end if c.action_end is not None and c.action_end > act_a else b
+    if c.basis == "lead-in" and (inf := re.match(r"to\s+(?=[a-z])", text[act_a:act_b])) is not None:
+        # (Session 13, obl15) "Each of the following is a duty of X: (1) to keep ...": the item's "to" is the
+        # infinitive's mark the lead-in's frame asks for, not part of the act (as a marker's "to" is not)
+        act_a += inf.end()
     clause_span = u.clean.span(a, b)
     provision = u.provision_at(clause_span)
     n = counter.get(provision, 0) + 1
