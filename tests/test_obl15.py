@@ -183,17 +183,6 @@ def test_universal_stressed(sentence: str) -> None:
     assert m == P and who[0].startswith("any person")
 
 
-# A participle with a place after the party's name says which members are meant: the condition (guide 1.6, 1.10)
-@pytest.mark.parametrize(("sentence", "bearer", "condition"), [
-    ("A quarry worker injured in the pit is entitled to claim a copy of the incident record.", "quarry worker",
-     "injured in the pit"),
-    ("Mourners seated in the farewell hall may ask for the music to be stopped.", "mourners", "seated in the farewell hall"),
-])
-def test_participle_place_is_condition(sentence: str, bearer: str, condition: str) -> None:
-    (_m, who, _a, cond), = facts(sentence)
-    assert ([w.lower() for w in who], cond) == ([bearer], condition)
-
-
 # The same words where they state no such clause, or bind another party
 NEGATIVE: list[tuple[str, list[Triple]]] = [
     ("The quarry lies on the county boundary.", []),

@@ -735,11 +735,11 @@ IMPERSONAL_ADJ_MARKER = re.compile(rf"{IMPERSONAL_BAN_FRAME}|{IMPERSONAL_NEED_FR
                                    rf"{IMPERSONAL_COUNSEL_FRAME}", X)
 # Every impersonal frame, and the ones whose party follows the marker, up to the infinitive ("It is incumbent upon X to
 # V", "It falls to X to V", "It is open to X to V", "It is the duty of X to V")
-IMPERSONAL_MARKER = re.compile(rf"{ONUS_FRAME}|{THERE_DUTY_FRAME}|{IMPERSONAL_BAN_FRAME}|{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_NOUN_FRAME}|"
+IMPERSONAL_MARKER = re.compile(rf"{ONUS_FRAME}|{IMPERSONAL_BAN_FRAME}|{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_NOUN_FRAME}|"
                                rf"{IMPERSONAL_RIGHT_FRAME}|"
                                rf"{IMPERSONAL_COUNSEL_FRAME}|{IMPERSONAL_REQUIRED_OF}|"
                                rf"{IMPERSONAL_FALLS_FRAME}|{IMPERSONAL_LEAVE_FRAME}", X)
-PARTY_AFTER_MARKER = re.compile(r"(?:\bfor|\b(?:up)?on|\bof|\bwith|\b(?:falls?|lies|lie|rests?|open|up)[ ]to)$", X)
+PARTY_AFTER_MARKER = re.compile(r"(?:\bfor|\b(?:up)?on|\bof|\bwith|\b(?:falls?|lies|lie|rests?|open)[ ]to)$", X)
 # An impersonal frame that can be a circumstance ("... if it is necessary to ...", "where it is lawful for X to ..."):
 # a marker only where the "it" opens its clause
 IMPERSONAL_CIRCUMSTANTIAL = re.compile(rf"{_IT_BE}[ ]{_ADV}(?:{NEED_ADJ}|unlawful|illegal|not[ ]lawful|{LEAVE_ADJ})\b", X)
@@ -749,6 +749,11 @@ EXEMPTION_NOT = re.compile(rf"\b{NEGATION}[ ](?:be[ ])?{_ADV}{OBLIGATION_ADJ}\b|
 
 
 # --- modality --------------------------------------------------------------------------
+
+# (Session 13, obl15) the existential duty frame ("There is an obligation on X to V") is impersonal too, its party after
+# "on"; "It is up to X to V" has its party after "up to"
+IMPERSONAL_MARKER = re.compile(rf"{IMPERSONAL_MARKER.pattern}|{THERE_DUTY_FRAME}", X)
+PARTY_AFTER_MARKER = re.compile(rf"{PARTY_AFTER_MARKER.pattern}|\bup[ ]to$", X)
 
 # Trigger words of normative statements, most specific first. Group names give the modality.
 MODAL = re.compile(
@@ -1106,13 +1111,7 @@ SUBJECT_POSTMODIFIER = re.compile(
               # reader can use alone ("the organization designated by the national cyberspace department" is one)
               (?:established|set[ ]up|designated|appointed|approved|authori[sz]ed|entrusted|commissioned)[ ]by[ ]
               (?:that|this|those|these|such|the[ ]said|the[ ]same|the[ ]above|the[ ]aforesaid)\b|
-              [a-z]+ing\b(?<!\bthing)(?<!\bbeing)(?<!\bstring)|
-              # (Session 13, obl15) a past participle with a place or time after it ("a customer injured in the park",
-              # "mourners seated at the hall"): which members are meant, a condition (guide 1.6, 1.10); not one that
-              # points to a provision ("the bureau designated in Article 5") or names the party's field ("engaged in")
-              (?!(?:engaged|referred|mentioned|specified|designated|listed|named|provided|prescribed|defined|described|
-                 stipulated|set|involved|interested|concerned|located|situated)[ ])[a-z]{3,}ed(?=[ ](?:in|at|on|during|inside|
-                 within|aboard)[ ](?!(?:accordance|charge|article|articles|paragraph|chapter|item|section)\b)))[ ]|
+              [a-z]+ing\b(?<!\bthing)(?<!\bbeing)(?<!\bstring))[ ]|
               # a relative pronoun before an adverbial set off by commas ("operators that, in the course of business,")
               (?:that|who|which),[ ]|
               # a participle whose agent is a pronoun for the party before ("the enterprises entrusted by them")
