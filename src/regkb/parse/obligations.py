@@ -925,7 +925,7 @@ def _object_then_verb(after: str) -> re.Match[str] | None:
     for k in range(1, min(len(words), 7)):
         np, nxt = after[words[0].start() : words[k - 1].end()], words[k].group(0).lower()
         if _is_party(_clean_np(np)) and not (nxt.endswith("s") and not nxt.endswith("ss")) \
-                and nxt not in PARTY_NOUNS and not (AGENT_NOUN.match(nxt) and nxt not in NOT_AGENT):
+                and not _is_party(nxt):
             return re.match(rf"\s*({re.escape(np)})\s+(?P<act>{re.escape(words[k].group(0))})(?P<ger>)", after)
     return None
 
@@ -3781,8 +3781,8 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
                 # doer of an act names the passive's agent (a body after "by" may be the one that classifies: "listed
                 # for key supervision by the bureau" binds no one unless the text names the bureau as a party)
                 head = _head(np)
-                new = np and _is_party(np) and head not in NOT_AN_AGENT and bool(AGENT_NOUN.match(head)) \
-                    and head not in NOT_AGENT
+                new = np and _is_party(np) and head not in NOT_AN_AGENT and _is_party(head) \
+                    and re.fullmatch(r"[a-z]{3,}(?:er|or|ant|ist|ee|ian)", head) is not None
                 return res.resolve(np, [np]) or (res.register_subject(np, None) if new else None)
             return None
         a, b = c.modal.end() + pp.end() - 1, c.end
