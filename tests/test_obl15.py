@@ -194,6 +194,8 @@ NEGATIVE: list[tuple[str, list[Triple]]] = [
     ("The quarry operator shall keep the explosives away from the office.",  # "keep X from": a duty, no ban
      [(OB, [Q], "keep the explosives away from the office")]),
     ("Payment is guaranteed by the bank.", []),  # a surety, no right
+    # a thing's quality guaranteed in an activity: no party holds it (the agentless duty of the processing party)
+    ("The accuracy of the blasting log shall be guaranteed in quarry operations.", []),
     ("The crematorium operator commends its staff.", []),  # praise, no conduct promoted
     ("Visitors have no option but to leave.", []),
     ("It is not for this reason that the fee is charged.", []),

@@ -864,7 +864,11 @@ MODAL = re.compile(
                   (?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?)(?=[ ]priority[ ](?:in|for|over)[ ][a-z])|
                   # (Session 13, obl15) "A customer is guaranteed sight of X": what the rule guarantees to a party is its
                   # entitlement, as "is owed X" (not "guaranteed by / to / that / against": a surety or a promise)
-                  (?<=[a-z][ ])(?:is|are|shall[ ]be)[ ](?:hereby[ ])?guaranteed(?![ ](?:by|to|that|against|for|under)\b)(?=[ ][a-z])|
+                  # (the thing guaranteed follows as the passive's retained object, a noun phrase: not a preposition,
+                  # "The quality of data shall be guaranteed in processing" guarantees a thing, to no one)
+                  (?<=[a-z][ ])(?:is|are|shall[ ]be)[ ](?:hereby[ ])?guaranteed(?![ ](?:by|to|that|against|for|under|in|
+                    within|at|on|during|throughout|through|as|when|where|if|only|and|or|so|with|from|until|before|after)\b)
+                    (?=[ ][a-z])|
                   (?:reserves?|retains?)[ ]the[ ]rights?[ ]to|   # "X reserves the right to refuse ..."
                   (?:is|are|shall[ ]be|will[ ]be)[ ]entitled{_BY_RULE}[ ]to|
                   # (Session 12, obl13) "is entitled, on request, to see X": an adverbial set off by commas, as in the
