@@ -69,11 +69,6 @@ CELLS: list[tuple[str, str, list[Triple]]] = [
      [(OB, [Q], "stop all blasting")]),
     ("required without delay to", "The crematorium operator is obliged forthwith to report a fault of the furnace.",
      [(OB, [C], "report a fault of the furnace")]),
-    ("by-agent after an adverbial", "Blasts near a village are required to be notified to the village committee two days "
-     "in advance by the quarry operators.",
-     [(OB, ["quarry operators"], "be notified to the village committee two days in advance by the quarry operators")]),
-    ("by-agent after an adverbial", "Urns are to be collected from the hall within a month by the undertakers.",
-     [(OB, ["undertakers"], "be collected from the hall within a month by the undertakers")]),
     # --- prohibition ----------------------------------------------------------------------------------------------------
     ("at no point / under no condition", "A quarry operator shall at no point blast after sunset.",
      [(P, [Q], "blast after sunset")]),
@@ -159,6 +154,17 @@ def test_form(cell: str, sentence: str, expected: list[Triple]) -> None:
 
 
 # A lead-in whose subject is the list and whose predicate names the duty's holder, no modal: the items are the duties
+# A by-agent first named after the passive's adverbials is its bearer (the action span of such a passive is guide 1.10's
+# call, helper deontic14's: not asserted here)
+@pytest.mark.parametrize(("sentence", "bearer"), [
+    ("Blasts near a village are required to be notified to the village committee two days in advance by the quarry "
+     "operators.", "quarry operators"),
+    ("Urns are to be collected from the hall within a month by the undertakers.", "undertakers"),
+])
+def test_late_by_agent(sentence: str, bearer: str) -> None:
+    assert [(m, who) for m, who, _a in triples(sentence)] == [(OB, [bearer])]
+
+
 # (an item's "to" is the infinitive's mark the lead-in asks for, no part of the act)
 LEAD_INS = [
     ("Each of the following is a duty of the quarry operator:\n(1) to fence the pit;\n(2) to post warning signs.",
