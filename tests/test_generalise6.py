@@ -301,8 +301,9 @@ SPLIT_MARKERS = [
      [("obligation", KO, "within 10 days, to report faults", None)]),
     ("Parcel users are obliged, in accordance with the rules, to label parcels.",
      [("obligation", PU, "in accordance with the rules, to label parcels", None)]),
+    # (session 13, obl15: the infinitive's "to" after a circumstance set off by commas belongs to the marker, guide 3.2)
     ("Kiosk operators are encouraged, where conditions permit, to install cameras.",
-     [("encouragement", KO, "to install cameras", "where conditions permit")]),
+     [("encouragement", KO, "install cameras", "where conditions permit")]),
     ("Kiosk operators shall be under an obligation to keep logs.", [("obligation", KO, "keep logs", None)]),
 ]
 

@@ -491,6 +491,9 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                 # ("The State will support A in ..., and encourage B to ...": a second encouragement)
                 continue  # "The state will engage in ..., promote ..., and encourage ...": a verb of that clause
             rel = RELATIVE_BEFORE.search(tail)
+            cleft_np = CLEFT.search(text, max(s, m.start() - LOOKBACK), m.start()) if rel else None
+            if cleft_np is not None and _is_party(_clean_np(cleft_np.group("np"))):
+                rel = None  # (Session 13, obl15) "It is the bureau that shall publish X": a cleft, no relative clause
             rel_at = w + rel.start() if rel else -1
             if rel and _document_relative(text, s, rel_at, m):
                 # "sign an agreement with the operator, which shall specify ...": a requirement on the document the
@@ -714,6 +717,35 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     subject_at += then.end()
                     lead_l = lead_l[then.end() :]
             subject = lead_l.strip()
+            cleft = CLEFT.fullmatch(subject)
+            if cleft and _is_party(_clean_np(cleft.group("np"))):
+                # (Session 13, obl15) "It is the county bureau that shall publish X": the cleft's focus is the subject
+                subject_at += cleft.start("np")
+                subject = cleft.group("np")
+            held_act = not re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE) and (HELD_ACT_MARKER.fullmatch(m.group(0)) or (
+                re.fullmatch(r"is|shall\s+be", m.group(0), re.IGNORECASE) and POSSESSED_DUTY.match(text, m.end(), cend)))
+            if held_act and not NOMINAL_ACT.fullmatch(subject.rstrip(" ,")):
+                if HELD_ACT_MARKER.fullmatch(m.group(0)) or POSSESSED_DUTY.match(text, m.end(), cend):
+                    continue  # "The decision lies with the court", "The fee is the operator's duty": no act as the subject
+            elif held_act:
+                # (Session 13, obl15) "The checking of X rests on the bureau", "Keeping a log ..., is the operator's
+                # duty": the act is the action, the holder after the verb (or its possessor) the subject
+                hm = HOLDER_AFTER.match(text, m.end(), cend) if HELD_ACT_MARKER.fullmatch(m.group(0)) \
+                    else POSSESSED_DUTY.match(text, m.end(), cend)
+                if hm is None or not _is_party(_clean_np(hm.group("np"))):
+                    continue
+                act_span = (subject_at, subject_at + len(subject.rstrip(" ,")))
+                subject, subject_at = hm.group("np"), hm.start("np")
+            fronted = FRONTED_RESPONSIBLE.fullmatch(subject) if re.fullmatch(r"shall|must|will|should", m.group(0),
+                                                                             re.IGNORECASE) else None
+            holder = FRONTED_HOLDER.match(text, m.end(), cend) if fronted else None
+            fronted_act: tuple[int, int] | None = None
+            if fronted and holder and _is_party(_clean_np(holder.group("np"))):
+                # (Session 13, obl15) "Responsible for the licensing of quarries shall be the county bureau": the
+                # predicate fronted, the subject after "be" (inversion); the bearer is that subject, the action what it
+                # is responsible for
+                fronted_act = (subject_at + fronted.start("act"), subject_at + fronted.end("act"))
+                subject, subject_at = holder.group("np"), holder.start("np")
             vp = VP_BEFORE_AND.match(subject)
             if vp and _subject_like(vp.group("np"), lexicon_hint):
                 # "The kiosk bureau is responsible for X and shall publish ...": the subject of the first verb phrase
@@ -763,6 +795,10 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
             # ("the consent of the owners is required": a thing required, an agentless passive in effect)
             passive = (bool(PASSIVE.match(action_head)) and _modality(m) != "right") or _thing_required(m)
             clause = _Clause(unit, cstart, cend, m, _modality(m), subject, subject_at, cond, passive, si)
+            if fronted_act is not None:
+                clause.action_at, clause.action_end = fronted_act
+            if held_act:
+                clause.action_at, clause.action_end = act_span
             clause.restricted = restricted
             clause.also = also
             leave = P.LEAVE_NOT_DUTY.match(text, m.end(), cend) or P.CONNECTIVE_TO.match(text, m.end(), cend)
@@ -773,7 +809,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                 # (Session 12, obl13) "is entitled, on request, to see X": the aside set off by commas is the
                 # circumstance of the right, the action its infinitive
                 clause.condition, clause.action_at = (aside.start("c"), aside.end("c")), aside.end()
-            if re.fullmatch(r"it|(?:the\s+)?onus", _clean_np(subject), re.IGNORECASE) \
+            if re.fullmatch(r"it|there|(?:the\s+)?onus", _clean_np(subject), re.IGNORECASE) \
                     and _marker_is(P.IMPERSONAL_MARKER, m):
                 # "It is prohibited for kiosk owners to sell ...", "It is the responsibility of platform operators to
                 # establish ...", "It falls to X to ...": the party after the marker bears it; without one ("it is
@@ -813,9 +849,16 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                 clause.subject, clause.subject_at = freed.group(1), m.end() + freed.start(1)
                 clause.action_at = m.end() + freed.end()
             duty_of = P.DUTIES_OF_PARTY.match(m.group(0))
-            if duty_of and re.fullmatch(r"the", subject.strip(" ,"), re.IGNORECASE):
+            if duty_of and re.fullmatch(r"the|(?:each|all|every\s+one)\s+of\s+the\s+following|(?:the\s+)?following",
+                                        subject.strip(" ,"), re.IGNORECASE):
                 # "The duties of a shop operator include:": the party the duties are of bears each item
-                clause.subject, clause.subject_at = duty_of.group("np"), m.start() + duty_of.start("np")
+                # (Session 13, obl15) "Each of the following is a duty of X:" likewise
+                g = "np" if duty_of.group("np") else "np2"
+                clause.subject, clause.subject_at = duty_of.group(g), m.start() + duty_of.start(g)
+            inverted = P.INVERTED_HOLDER.match(m.group(0))
+            if inverted and not subject.strip(" ,"):
+                # (Session 13, obl15) "Upon the bureau lies the obligation to V": the fronted holder bears it
+                clause.subject, clause.subject_at = inverted.group("np"), m.start() + inverted.start("np")
             own = POSSESSIVE_DUTY.match(text, m.end(), cend) \
                 if re.fullmatch(r"is|(?:shall|will)\s+be", m.group(0), re.IGNORECASE) else None
             if own and re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE):
@@ -840,6 +883,42 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                 clause.subject, clause.subject_at, clause.condition = "", m.start(), keep
             out.append(clause)
     return out, skipped
+
+
+def _object_then_verb(after: str) -> re.Match[str] | None:
+    """(Session 13, obl15) "(would be glad to see) park operators train X": the party named first and the bare
+    infinitive after it, as a match whose group 1 is the party and group "act" the verb (None when no party opens it).
+    The party is the shortest run of words that names one and is not followed by another noun of its name."""
+    words = list(re.finditer(r"[\w'’-]+", after))
+    for k in range(1, min(len(words), 7)):
+        np, nxt = after[words[0].start() : words[k - 1].end()], words[k].group(0).lower()
+        if _is_party(_clean_np(np)) and not (nxt.endswith("s") and not nxt.endswith("ss")) \
+                and not _is_party(nxt):
+            return re.match(rf"\s*({re.escape(np)})\s+(?P<act>{re.escape(words[k].group(0))})(?P<ger>)", after)
+    return None
+
+
+# (Session 13, obl15) an act as the subject of a verb of holding or of "is X's duty" (see MODAL): the act is a gerund or
+# an action noun with its complement ("The checking of the price lists", "Keeping a log ..., and keeping it ...");
+# the holder follows the verb or is the possessor of the duty noun
+HELD_ACT_MARKER = re.compile(r"(?:rests|lies|falls)\s+(?:(?:up)?on|with)", re.IGNORECASE)
+NOMINAL_ACT = re.compile(r"(?:the\s+)?(?:(?!(?:no|some|any|every)?thing\b|(?:morning|evening|ceiling|spring|string|ring|"
+                         r"king|wing)\b)[a-z]+ing\s+(?!(?:is|are|was|were|shall|may|must)\b)\w|"
+                         r"[a-z]+(?:tion|sion|ment)\s+of\b)[^;:]*", re.IGNORECASE)
+HOLDER_AFTER = re.compile(r"\s+(?P<np>[^,;:.()]{2,120}?)\s*(?=[.;]|$)")
+POSSESSED_DUTY = re.compile(r"\s+(?:the\s+)?(?P<np>(?:[\w-]+\s+){0,6}?[\w-]+?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+"
+                            r"(?:duty|responsibility|obligation|task|job)\s*(?=[.;]|$)", re.IGNORECASE)
+# (Session 13, obl15) a predicate of responsibility fronted before its modal, the subject after "be" ("Responsible for
+# X shall be the county bureau", "Accountable for X shall be ..."): the inversion of "the county bureau shall be
+# responsible for X"
+FRONTED_RESPONSIBLE = re.compile(r"(?:solely\s+|primarily\s+|jointly\s+)?(?:responsible|accountable|answerable)\s+for\s+"
+                                 r"(?P<act>[^,;:]{3,200}?)\s*,?", re.IGNORECASE)
+FRONTED_HOLDER = re.compile(r"\s+be\s+(?P<np>[^,;:.()]{2,120}?)\s*(?=[.;]|$)", re.IGNORECASE)
+# (Session 13, obl15) a cleft sentence puts the subject in focus between "It is" and "that / who" ("It is the county
+# bureau that shall publish X", "It is the operator who must V"): the focus is the modal's subject, no relative clause
+CLEFT = re.compile(r"(?:(?<=^)|(?<=[.;:]\s)|(?<=\n)|(?<=,\s))it\s+is\s+(?P<np>(?!(?:not|also|only|this|that|these|"
+                   r"those|there|here|then|now|so|thus|therefore|because|when|where|why|how)\b)[^,;:.]{1,100}?)"
+                   r"\s+(?:that|who)(?:\s+|$)", re.IGNORECASE)
 
 
 # "It is the operator's duty to": the possessor, then the duty noun and "to"
@@ -1030,6 +1109,12 @@ def _circumstance_after_modal(c: _Clause) -> None:
     if m:
         c.condition = (m.start("c"), m.end("c"))
         c.action_at = m.end()
+        if not re.search(r"\bto$", c.modal.group(0)):
+            # (Session 13, obl15) "is permitted (within its rights), where ..., to end X": the infinitive's "to" after
+            # the circumstance belongs to the marker, not to the action
+            to = re.match(r"to\s+(?=[a-z])", text[c.action_at : c.end])
+            if to:
+                c.action_at += to.end()
 
 
 # (Session 13, cond14) "where" that ends a place: after a locative phrase ("store the logs in a yard where no one
@@ -2742,6 +2827,9 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
             last = None
             for fm in re.finditer(r"\bfollowing\b", text[sentence_start : lead.end], re.IGNORECASE):
                 last = sentence_start + fm.start()
+            if last is not None and re.match(r"(?:is|are)\s", lead.modal.group(0), re.IGNORECASE) \
+                    and P.DUTIES_OF_PARTY.match(lead.modal.group(0)):
+                last = None  # (Session 13, obl15) "Each of the following is a duty of X:": the list is the subject
             if last is not None:
                 owner = next((c for c in cs if c.modal.end() <= last < c.end and c.bearers), None)
                 introduced = True  # "In any of the following circumstances, X shall ...:": the items are its scope
@@ -2960,9 +3048,16 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             c.bearers, c.basis = [key], "relative"
             c.mentions = [(key, c.antecedent[0], c.antecedent[1])]
         return
-    if c.modality == "encouragement" and re.search(r"(?:advocates?|hopes|hoped|desirable|recommended|advisable|welcome|"
-                                                   r"appreciated|(?:wish|hope|desire)\s+of\s+.+)$", c.modal.group(0),
-                                                   re.IGNORECASE):
+    if (c.modality == "encouragement" and re.search(r"(?:advocates?|hopes|hoped|desirable|recommended|advisable|welcome|"
+                                                    r"appreciated|(?:wish|hope|desire)\s+of\s+.+)$", c.modal.group(0),
+                                                    re.IGNORECASE)) \
+            or (c.modality == "obligation" and re.match(r"it\s+(?:is|shall\s+be)\s", text[c.subject_at : c.modal.end()],
+                                                        re.IGNORECASE)
+                and re.search(r"(?:essential|vital|necessary|mandatory|compulsory|obligatory|imperative)$", c.modal.group(0),
+                              re.IGNORECASE)
+                and re.match(r"\s+that\s", text[c.modal.end() : c.end])):
+        # (Session 13, obl15) "It is essential that the operator clears X": the party opening the content clause bears
+        # the need, as the one opening "It is hoped that ..." is encouraged
         # "advocates that skiers buy X": the party that opens the content clause is encouraged, its verb opens the
         # action; "advocates the cascade use of X": an activity promoted, no addressee (the advocate is never the one
         # encouraged)
@@ -2989,14 +3084,24 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         return
     if c.modality == "encouragement" and re.search(r"(?:encourage|support|guide|assist|help|welcome)s?$|"
                                                    r"\b(?:calls?\s+(?:up)?on|urges|exhorts|(?:backing|support)\s+to|efforts\s+(?:of|by)|"
-                                                   r"stands\s+behind|favou?r\s+of)$",
+                                                   r"stands\s+behind|favou?r\s+of|appeals\s+to|would\s+like|"
+                                                   r"(?:up)?on|commends|see)$",
                                                    c.modal.group(0), re.IGNORECASE):
         # "Support A, B and C to collaborate in ...", "The State supports A in doing ...": the parties encouraged
         # are the verb's object (guide 4, `explicit`); the subject, if any, is the one who encourages
         # (Session 12, obl13) "is in favour of operators offering X": the gerund follows the party directly
-        obj = re.match(r"\s*(.+?)\s+(?:to\s+(?P<act>\w)|in\s+(?P<ger>\w+ing)\b)" if not re.search(
-            r"favou?r\s+of$", c.modal.group(0), re.IGNORECASE) else r"\s*(.+?)\s+(?P<act>)(?P<ger>\w+ing)\b",
-            text[c.modal.end() : c.end])
+        # (Session 13, obl15) "looks favourably on A who V", "commends A that V": the relative clause is A's act;
+        # "would be glad to see A V": the bare infinitive after A
+        marker = c.modal.group(0)
+        if re.search(r"(?:\bon|commends|pledges\s+(?:its|their)\s+(?:full\s+)?support\s+to)$", marker, re.IGNORECASE) \
+                and not re.search(r"calls?\s+(?:up)?on$", marker, re.IGNORECASE):
+            obj = re.match(r"\s*(.+?)\s+(?:who|that)\s+(?P<act>\w)(?P<ger>)", text[c.modal.end() : c.end])
+        elif re.search(r"\bsee$", marker, re.IGNORECASE):
+            obj = _object_then_verb(text[c.modal.end() : c.end])
+        else:
+            obj = re.match(r"\s*(.+?)\s+(?:to\s+(?P<act>\w)|in\s+(?P<ger>\w+ing)\b)" if not re.search(
+                r"favou?r\s+of$", marker, re.IGNORECASE) else r"\s*(.+?)\s+(?P<act>)(?P<ger>\w+ing)\b",
+                text[c.modal.end() : c.end])
         parts = _party_segments(_clean_np(obj.group(1)), lambda x: bool(res.lex.find(_clean_np(x)))
                                 or _is_party(_clean_np(x)), strict=True) if obj else None
         if obj and parts:
@@ -3011,7 +3116,7 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             c.bearers, c.basis = list(prev.bearers), "pronoun"
             c.action_at = c.modal.end() + obj.start("act" if obj.group("act") else "ger")
             return
-        if not _clean_np(subj) or re.search(r"(?:welcomes?|on|urges|exhorts|to|of)$", c.modal.group(0),
+        if not _clean_np(subj) or re.search(r"(?:welcomes?|on|urges|exhorts|to|of|like|commends|see)$", c.modal.group(0),
                                                    re.IGNORECASE):
             return  # one who welcomes (calls on, urges) is never the one encouraged
         # no party as the object ("The State encourages the adoption of ..."): the subject, as for any clause
@@ -3700,7 +3805,17 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
             late = re.search(r"(?<!ed\s)\bby\s+(?:the\s+|an?\s+)?([\w' -]+?)\s*(?=[,;.]|$)", text[c.modal.end() : c.end])
             if late and re.match(r"\s*(?:not\s+|only\s+)?(?:be|being)\s+\w+", text[c.modal.end() : c.end]):
                 np = _clean_np(late.group(1))
-                return res.resolve(np, [np])
+                # (Session 13, obl15) a party the text names here first ("are required to be notified to X ten days in
+                # advance by the race organisers"): the by-phrase that closes a passive clause names its agent
+                adv = AGENT_ADVERBIAL.search(np)  # ("by the undertakers within a month": the adverbial is no name)
+                np = np[: adv.start()] if adv else np
+                # a party the text names here first, by an agent noun ("by the race organisers"): a noun that names the
+                # doer of an act names the passive's agent (a body after "by" may be the one that classifies: "listed
+                # for key supervision by the bureau" binds no one unless the text names the bureau as a party)
+                head = _head(np)
+                new = np and _is_party(np) and head not in NOT_AN_AGENT and _is_party(head) \
+                    and re.fullmatch(r"[a-z]{3,}(?:er|or|ant|ist|ee|ian)", head) is not None
+                return res.resolve(np, [np]) or (res.register_subject(np, None) if new else None)
             return None
         a, b = c.modal.end() + pp.end() - 1, c.end
     for m in BY_AGENT.finditer(text, a, b):
@@ -4133,6 +4248,10 @@ def _obligation(c: _Clause, key: str, res: _Resolver, counter: dict[str, int]) -
     elif re.match(r"bears?\s.*\bfor$", c.modal.group(0), re.IGNORECASE):  # (not "bears the obligation to")
         act_a = c.modal.start()  # "bear responsibility for X": the marker is part of the action (guide 3.2)
     act_b = c.action_end if c.action_end is not None and c.action_end > act_a else b
+    if c.basis == "lead-in" and (inf := re.match(r"to\s+(?=[a-z])", text[act_a:act_b])) is not None:
+        # (Session 13, obl15) "Each of the following is a duty of X: (1) to keep ...": the item's "to" is the
+        # infinitive's mark the lead-in's frame asks for, not part of the act (as a marker's "to" is not)
+        act_a += inf.end()
     clause_span = u.clean.span(a, b)
     provision = u.provision_at(clause_span)
     n = counter.get(provision, 0) + 1

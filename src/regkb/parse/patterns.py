@@ -518,7 +518,10 @@ OBLIGATION_ADJ = _words("obliged", "obligated", "required", "bound", "duty-bound
 OBLIGATION_NOUN = _words("obligation", "obligations", "duty", "duties", "responsibility", "responsibilities",
                          # (Session 12, obl13) a task held is a duty held ("has the task of registering X", "It is the
                          # task of X to V"), as "has the duty of V-ing"
-                         "task", "tasks")
+                         "task", "tasks",
+                         # (Session 13, obl15) a mandate or a job given is a task held ("is under a mandate to V", "has the
+                         # job of V-ing", "It is the job of X to V")
+                         "mandate", "job")
 # Obligation: adjectives of an impersonal duty whose party follows "for" ("It is mandatory for X to V")
 NEED_ADJ = _words("necessary", "mandatory", "compulsory", "obligatory", "imperative")
 # Prohibition: participles of a ban ("X is prohibited from V-ing", "X is barred from V-ing"); the last ones take only
@@ -535,7 +538,9 @@ BAN_ADJ = _words("prohibited", "forbidden", "impermissible", "not permissible", 
 PERMISSION_ADJ = _words("permitted", "allowed", "authorised", "authorized", "empowered", "free(?!\\x20to\\x20air\\b)",
                         "at liberty",
                         # (Session 11, obl12) competence to act is a power held ("The office is competent to refuse")
-                        "competent")
+                        "competent",
+                        # (Session 13, obl15) "is cleared to V": a clearance given is a leave, as "is permitted to V"
+                        "cleared")
 # Permission or power: nouns of a leave held ("X has the power / discretion / option to V")
 POWER_NOUN = _words("power", "powers", "authority", "discretion", "option", "liberty", "freedom",
                     # (Session 11, obl12) a leave held or given ("has leave to", "is given leave to", "has the latitude
@@ -557,7 +562,9 @@ ENCOURAGEMENT_ADJ = _words("encouraged", "urged", "invited", "advised", "recomme
                            "well advised",
                            # (Session 12, deontic13) a request addressed to a party ("are requested to V"), as "are asked
                            # to V"
-                           "requested")
+                           "requested",
+                           # (Session 13, obl15) a party prompted to act is urged to ("are prompted to V")
+                           "prompted")
 # The negative adverbials that deny a predicate at every occasion ("never", "in no event", "under no
 # circumstances"): one table for every frame that reads a negation (NEGATION, NEGATED_MODAL here; the fronted
 # inversion "In no way shall X V" and an item's "(2) in no event V" in obligations.py)
@@ -565,7 +572,10 @@ NEGATIVE_ADVERBIALS = ("never", "in no case", "in no event", "in no way", "under
                        "under no circumstance", "in no circumstances", "in no circumstance", "on no account",
                        "at no time", "by no means",
                        # (Session 12, obl13) "shall on no occasion sell": every occasion denied, as "at no time"
-                       "on no occasion")
+                       "on no occasion",
+                       # (Session 13, obl15) a point of time or a condition denied ("shall at no point steer", "may under
+                       # no condition leave"): every occasion denied, as "at no time", "under no circumstances"
+                       "at no point", "under no condition", "under no conditions", "on no condition")
 # the same with any run of white space between the words (for the frames that read unnormalised text)
 NEGATIVE_ADVERBIALS_WS = _words(*NEGATIVE_ADVERBIALS).replace("[ ]", r"\s+")
 # Negation of a predicate: "not" and the negative adverbials
@@ -602,7 +612,10 @@ FORECAST_VERB = (r"(?:be|have|take[ ]place|happen|occur|double|triple|halve|tota
                  r"decrease|decline|drop|reach)(?=[ ](?:\d|by|in|to[ ]\d|from|sharply|slightly|steadily|significantly|"
                  r"further|again)\b|[ ]?[,.;]|$))\b")
 # Frame "X is ADJ to V" (personal) for each class; "X is ADJ, within ten days, to V" (an adverbial set off by commas)
-PERSONAL_OBLIGATION = (rf"{_BE}[ ]{_ADV}{OBLIGATION_ADJ}(?:{_BY_RULE}[ ]to{NOT_A_VERB_AFTER_TO}|"
+# (Session 13, obl15) an adverbial of promptness between the participle and its infinitive, not set off by commas ("is
+# required without delay to stop", "is obliged forthwith to report"): the same duty, the adverbial no part of the action
+_PROMPTLY = r"(?:[ ](?:without[ ]delay|forthwith|immediately|promptly|at[ ]once))?"
+PERSONAL_OBLIGATION = (rf"{_BE}[ ]{_ADV}{OBLIGATION_ADJ}(?:{_BY_RULE}{_PROMPTLY}[ ]to{NOT_A_VERB_AFTER_TO}|"
                        rf"(?=,[ ][^,;:.]{{1,80}},[ ]to[ ][a-z]))|"
                        # (Session 11) "Medical teams are expected to reach the site within five minutes": what a rule
                        # expects of a party is its duty (guide: deontic force), a verb of conduct; not a forecast
@@ -612,7 +625,11 @@ PERSONAL_OBLIGATION = (rf"{_BE}[ ]{_ADV}{OBLIGATION_ADJ}(?:{_BY_RULE}[ ]to{NOT_A
                        # "is expected to V" (its denial, "is not supposed to V", is a ban: see MODAL, as "is not to V")
                        rf"{_BE}[ ]{_ADV}supposed[ ]to{NOT_A_VERB_AFTER_TO}(?![ ]{FORECAST_VERB})")
 PERSONAL_PROHIBITION = (rf"{_BE}[ ]{_ADV}(?:strictly[ ])?(?:{PROHIBITION_ADJ}{_BY_RULE}[ ](?:from|to){NOT_A_VERB_AFTER_TO}|"
-                        rf"{PROHIBITION_FROM_ADJ}[ ]from)")
+                        rf"{PROHIBITION_FROM_ADJ}[ ]from|"
+                        # (Session 13, obl15) "Customers who have drunk alcohol are excluded from jumping": a party shut
+                        # out of an act is barred from it; only before an act (a gerund: "excluded from the scope of
+                        # these Measures" states no ban)
+                        rf"excluded[ ]from(?=[ ][a-z]+ing\b))")
 PERSONAL_PERMISSION = (rf"{_BE}[ ]{_ADV}{PERMISSION_ADJ}(?:{_BY_RULE}[ ]to{NOT_A_VERB_AFTER_TO}|"
                        rf"(?=,[ ][^,;:.]{{1,80}},[ ]to[ ][a-z]))|"
                        # (Session 11, obl12) a power or leave granted in the passive ("is given leave to V", "shall be
@@ -658,26 +675,52 @@ _IT_BE = r"(?:is|shall[ ]be|will[ ]be)"  # after "it" (MODAL puts the "it" befor
 IMPERSONAL_BAN_FRAME = (rf"{_IT_BE}[ ]{_ADV}{BAN_ADJ}[ ](?:for|to)|"
                         # (Session 12, obl13) a leave denied ("It is not open to X to V", "It shall not be in order for
                         # X to V"): a ban, the mirror of the leave frame below (which needs its party, as this does)
-                        rf"(?:is[ ]not|(?:shall|will)[ ]not[ ]be)[ ](?:open[ ]to|in[ ]order[ ]for){_PARTY_THEN_TO}")
+                        rf"(?:is[ ]not|(?:shall|will)[ ]not[ ]be)[ ](?:open[ ]to|in[ ]order[ ]for){_PARTY_THEN_TO}|"
+                        # (Session 13, obl15) "It is not for X to V": the act denied to X, the mirror of "It is for X to
+                        # V" (guide 1.9, below); "It is contrary to these Measures (to law) for X to V": the act declared
+                        # against the rule, as "It is unlawful for X to V"
+                        rf"is[ ]not[ ]for(?![ ](?:this|that|these|those|such|reasons?|(?:the|its|their)[ ](?:purposes?|"
+                        rf"benefit|sake|use|reasons?)\b)){_PARTY_THEN_TO}|"
+                        rf"{_IT_BE}[ ]{_ADV}contrary[ ]to[ ](?:(?:these|this|the[ ]present)[ ][A-Z][a-z]+|(?:the[ ])?law)[ ]for"
+                        rf"{_PARTY_THEN_TO}")
 IMPERSONAL_NEED_FRAME = rf"{_IT_BE}[ ]{_ADV}(?:{NEED_ADJ}[ ](?:for|to)|incumbent[ ](?:up)?on(?=[ ]))"
 IMPERSONAL_NOUN_FRAME = (rf"{_IT_BE}[ ](?:the[ ]|an?[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}[ ]of(?=[ ])|"
                          # (Session 12, deontic13) "It is for X to V" ("It is for the applicant to prove that ..."): the
                          # rule gives the act to the party, as "It is the task of X to V"; not a purpose, a benefit or
                          # a reason ("It is for the purpose of ...", "It is for this reason that ...")
                          rf"{_IT_BE}[ ]for(?![ ](?:this|that|these|those|such|reasons?|(?:the|its|their)[ ](?:purposes?|"
-                         rf"benefit|sake|use|reasons?|time|period|duration|protection|safety)\b)){_PARTY_THEN_TO}")
+                         rf"benefit|sake|use|reasons?|time|period|duration|protection|safety)\b)){_PARTY_THEN_TO}|"
+                         # (Session 13, obl15) "It is up to X to V": the act left to X is X's to do, as "It is for X to
+                         # V" (not "up to 30 days", "up to the limit": an amount, no party before "to V")
+                         rf"{_IT_BE}[ ]up[ ]to(?![ ](?:\d|the[ ](?:limit|maximum|amount|level|value)\b)){_PARTY_THEN_TO}")
 IMPERSONAL_RIGHT_FRAME = rf"{_IT_BE}[ ](?:the[ ])?{_NOUN_MOD}rights?[ ]of(?=[ ][^,;:.]{{1,120}}?[ ]to[ ][a-z])"
 IMPERSONAL_FALLS_FRAME = (r"(?:(?:shall|will)[ ])?(?:falls?|lies|lie|rests?)[ ](?:(?:up)?on|to|with)"
                           + _PARTY_THEN_TO)
 # (Session 11, obl12) a noun lead-in: "The duties of X include:", "The obligations of X are as follows:": the items
 # are X's duties (the marker runs to the colon; X is read from inside it, see DUTIES_OF_PARTY)
 DUTIES_OF_LEAD_IN = (r"(?<=\bthe[ ])(?:duties|obligations|responsibilities)[ ]of[ ][^:;.]{1,80}?[ ]"
-                     r"(?:include|includes|comprise|comprises|are[ ]as[ ]follows|are)(?:[ ]the[ ]following)?(?=[ ]*[:：])")
+                     r"(?:include|includes|comprise|comprises|are[ ]as[ ]follows|are)(?:[ ]the[ ]following)?(?=[ ]*[:：])|"
+                     # (Session 13, obl15) the same lead-in with the list as its subject ("Each of the following is a
+                     # duty of X:", "The following are the obligations of X:"): no modal, the items X's duties
+                     r"(?<=\bfollowing[ ])(?:is|are)[ ](?:a[ ]|an[ ]|the[ ])?(?:duty|duties|obligations?|"
+                     r"responsibilit(?:y|ies))[ ]of[ ][^:;.]{1,80}?(?=[ ]*[:：])")
 DUTIES_OF_PARTY = re.compile(r"(?:duties|obligations|responsibilities)\s+of\s+(?P<np>.+?)\s+(?:include|includes|comprise|"
-                             r"comprises|are)\b", re.IGNORECASE)
+                             r"comprises|are)\b|"
+                             r"(?:is|are)\s+(?:an?\s+|the\s+)?(?:duty|duties|obligations?|responsibilit(?:y|ies))\s+of\s+"
+                             r"(?P<np2>.+?)\s*$", re.IGNORECASE)
 # (Session 11, obl12) "The onus is on X to V", "The burden rests upon X to V": a duty noun as the subject, the party
 # after "on" (as "It is incumbent upon X to V")
 ONUS_FRAME = r"(?<=\bonus[ ])(?:is|lies|rests|falls|shall[ ](?:be|lie|rest|fall))[ ](?:up)?on" + _PARTY_THEN_TO
+# (Session 13, obl15) "There is an obligation on X to V", "There shall be a duty upon X to V": the duty stated to
+# exist, its party after "on" (as "The onus is on X to V")
+THERE_DUTY_FRAME = (rf"(?<=\bthere[ ])(?:is|are|shall[ ]be|exists?)[ ](?:an[ ]|a[ ]|the[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}[ ]"
+                    rf"(?:up)?on{_PARTY_THEN_TO}")
+# (Session 13, obl15) "Upon X lies the obligation to V", "On X rests the duty to V": the holder fronted and the duty
+# noun after the verb (inversion); the marker runs from the preposition to "to", the party read from inside it
+# (INVERTED_HOLDER)
+INVERTED_DUTY = (rf"(?:(?<=^)|(?<=[.;:][ ])|(?<=\n))(?:up)?on[ ][^,;:.]{{1,100}}?[ ](?:lies|rests|falls|shall[ ](?:lie|rest|fall))[ ]"
+                 rf"(?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}[ ]to(?=[ ][a-z])")
+INVERTED_HOLDER = re.compile(r"(?:up)?on\s+(?P<np>.+?)\s+(?:lies|rests|falls|shall\s+(?:lie|rest|fall))\s", re.IGNORECASE)
 IMPERSONAL_LEAVE_FRAME = (rf"{_IT_BE}[ ]{_ADV}(?:{LEAVE_ADJ}[ ](?:for|to)|"
                           # (Session 12, obl13) "It shall be in order for X to V": an act declared in order is allowed
                           # ("in order to" alone is a purpose: the party and "for" are required)
@@ -723,6 +766,11 @@ EXEMPTION_NOT = re.compile(rf"\b{NEGATION}[ ](?:be[ ])?{_ADV}(?:{OBLIGATION_ADJ}
 
 # --- modality --------------------------------------------------------------------------
 
+# (Session 13, obl15) the existential duty frame ("There is an obligation on X to V") is impersonal too, its party after
+# "on"; "It is up to X to V" has its party after "up to"
+IMPERSONAL_MARKER = re.compile(rf"{IMPERSONAL_MARKER.pattern}|{THERE_DUTY_FRAME}", X)
+PARTY_AFTER_MARKER = re.compile(rf"{PARTY_AFTER_MARKER.pattern}|\bup[ ]to$", X)
+
 # Trigger words of normative statements, most specific first. Group names give the modality.
 MODAL = re.compile(
     rf"""\b(?:
@@ -745,8 +793,21 @@ MODAL = re.compile(
                         # (Session 11, obl12) "The bureau calls on shop operators to join X", "urges / exhorts A to V":
                         # a public call on a party to act promotes the act, as "encourages A to V" (the object is the
                         # one encouraged; the caller never is)
-                        (?<=[\w'’][ ])(?<!\bto[ ])(?<!\bthe[ ])(?:calls?[ ](?:up)?on|urges|exhorts)
+                        (?<=[\w'’][ ])(?<!\bto[ ])(?<!\bthe[ ])(?:calls?[ ](?:up)?on|urges|exhorts|
+                          # (Session 13, obl15) "appeals to A to V", "would like A to V": an appeal or a wish addressed
+                          # to a party (not "would like to V": the wisher's own act, no party between)
+                          appeals[ ]to|would[ ]like)
                           (?=[ ](?:(?!(?:on|of|for|about|from|in|at)\b)[\w'’-]+[ ]){{1,8}}?to[ ][a-z])|
+                        # (Session 13, obl15) a body's favour, praise or pledged support for the parties who do an act
+                        # ("looks favourably on A who V", "commends A that V", "pledges its support to A that V"): A is
+                        # encouraged, the relative clause its act (as "supports A in V-ing")
+                        (?<=[\w'’][ ])(?<!\bto[ ])(?<!\bthe[ ])(?:looks[ ](?:favou?rably|kindly|with[ ]favou?r)[ ](?:up)?on|
+                          commends|pledges[ ](?:its|their)[ ](?:full[ ])?support[ ]to)(?=[ ][^.;,]*?[ ](?:who|that)[ ][a-z])|
+                        # (Session 13, obl15) "would be glad to see A V": the wish that a party act, as "would like A to V"
+                        (?<=[\w'’][ ])would[ ]be[ ](?:glad|pleased|happy)[ ]to[ ]see(?=[ ][a-z])|
+                        # (Session 13, obl15) "are given every encouragement to V": the encouragement given to the
+                        # subject, as "are encouraged to V"
+                        (?:is|are|shall[ ]be|will[ ]be)[ ](?:given|offered)[ ](?:every|all|much|full|active)[ ]encouragement[ ]to(?=[ ][a-z])|
                         # (Session 11, obl12) "The government hopes that vendors will V", "It is hoped / desirable that
                         # owners V": a wish the text states about a party's conduct is its promotion (the party that
                         # opens the content clause is encouraged, as after "advocates that")
@@ -812,6 +873,18 @@ MODAL = re.compile(
                   # "have the right of complaint to", "a right of compensation against"), and a claim held ("have a
                   # claim to be told"): the same holding of a right; the action follows "of" / "to"
                   (?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?|possess(?:es)?)[ ](?:the[ ]|a[ ])?(?:rights?[ ]of|claim[ ]to)(?=[ ][a-z])|
+                  # (Session 13, obl15) the other nouns of a thing held as of right: "has title to a receipt", "has
+                  # recourse to a refund", "shall enjoy priority in boarding" (what is held follows the noun)
+                  (?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?)[ ](?:(?:full|good|legal)[ ])?(?:title|recourse)[ ]to(?=[ ][a-z])|
+                  # (a priority enjoyed is named with what it is in: "priority in boarding" is what is held)
+                  (?:shall[ ]|should[ ]|will[ ])?(?:has|have|enjoys?)(?=[ ]priority[ ](?:in|for|over)[ ][a-z])|
+                  # (Session 13, obl15) "A customer is guaranteed sight of X": what the rule guarantees to a party is its
+                  # entitlement, as "is owed X" (not "guaranteed by / to / that / against": a surety or a promise)
+                  # (the thing guaranteed follows as the passive's retained object, a noun phrase: not a preposition,
+                  # "The quality of data shall be guaranteed in processing" guarantees a thing, to no one)
+                  (?<=[a-z][ ])(?:is|are|shall[ ]be)[ ](?:hereby[ ])?guaranteed(?![ ](?:by|to|that|against|for|under|in|
+                    within|at|on|during|throughout|through|as|when|where|if|only|and|or|so|with|from|until|before|after)\b)
+                    (?=[ ][a-z])|
                   (?:reserves?|retains?)[ ]the[ ]rights?[ ]to|   # "X reserves the right to refuse ..."
                   (?:is|are|shall[ ]be|will[ ]be)[ ]entitled{_BY_RULE}[ ]to|
                   # (Session 12, obl13) "is entitled, on request, to see X": an adverbial set off by commas, as in the
@@ -833,6 +906,9 @@ MODAL = re.compile(
                         # (Session 9) "X shall refrain from selling ...": a duty not to act, read by its force as a ban
                         # (Session 11) "shall abstain / desist from" say the same
                         (?:shall|must|should|(?:is|are)[ ]to)[ ](?:refrain|abstain|desist)[ ]from(?=[ ][a-z])|
+                        # (Session 13, obl15) "shall keep from releasing X": "keep from" before an act says "refrain
+                        # from" (not "keep X from", "keep from the road": a thing or a place, no act)
+                        (?:shall|must|should|(?:is|are)[ ]to)[ ]keep[ ]from(?=[ ][a-z]+ing\b)|
                         # "shall not only X but also Y" is no ban
                         # (Session 11, obl12) "shall not, on any account,", "may not under any circumstances": the
                         # adverbial that extends "not" to every occasion is part of the marker, not of the action
@@ -852,7 +928,9 @@ MODAL = re.compile(
                         # existence is banned, as "the spraying of X shall be prohibited"; its agent is the "by" party
                         (?<=\bthere[ ])(?:shall|must|may)[ ]be[ ]no(?=[ ][a-z]+ing\b)|
                         # a right denied is a ban ("The recipient has no right to use the data")
-                        (?:shall[ ])?(?:has|have)[ ]no[ ]right[ ]to|
+                        # (Session 13, obl15) and a leave denied by its noun ("has no licence / permission / leave /
+                        # authority to V"; not "has no option (choice) but to V", a duty)
+                        (?:shall[ ])?(?:has|have)[ ]no[ ](?:right|licen[cs]e|permission|leave|authority|power)[ ]to(?=[ ][a-z])|
                         # an act banned as the subject ("the collection of audio shall be prohibited.")
                         # (session 11: an adverb of the ban, "is hereby / strictly / expressly prohibited.")
                         (?:shall|will|is|are)[ ](?:be[ ])?{_ADV}(?:strictly[ ])?{PROHIBITION_ADJ}(?=[ ]*(?:[.;:]|$))|
@@ -861,7 +939,18 @@ MODAL = re.compile(
                         (?<=[a-z][ ])(?<!\bit[ ])(?:is|are|shall[ ]be)[ ](?:not[ ](?:permissible|permitted|allowed)|
                           impermissible)(?=[ ]*(?:[.;]|$)))
       # the frames first (before the bare "shall", which would leave "It" as the subject of "It shall be the duty of")
-      | (?P<obligation>(?<=\bit[ ])(?:{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_NOUN_FRAME}|{IMPERSONAL_FALLS_FRAME}|{IMPERSONAL_REQUIRED_OF})|{ONUS_FRAME}|{DUTIES_OF_LEAD_IN}|
+      | (?P<obligation>(?<=\bit[ ])(?:{IMPERSONAL_NEED_FRAME}|{IMPERSONAL_NOUN_FRAME}|{IMPERSONAL_FALLS_FRAME}|{IMPERSONAL_REQUIRED_OF})|{ONUS_FRAME}|{DUTIES_OF_LEAD_IN}|{THERE_DUTY_FRAME}|{INVERTED_DUTY}|
+                        # (Session 13, obl15) an act named as the subject and its holder after the verb ("The checking of
+                        # X rests on the bureau", "Keeping a log ... is the operator's duty"): the act is the holder's
+                        # duty, as "The duty to V rests with X" (obligations.py keeps only an act as the subject: a
+                        # gerund or an action noun with its "of" complement)
+                        (?<=[a-z][ ])(?:rests|lies|falls)[ ](?:(?:up)?on|with)(?=[ ][^,;:.()]{{2,120}}?[ ]*(?:[.;]|$))|
+                        (?<=[a-z,][ ])(?<!\bit[ ])(?:is|shall[ ]be)(?=[ ](?:the[ ])?(?:[\w-]+[ ]){{0,6}}?[\w-]+(?:'s|’s|s'|s’)[ ]
+                          (?:duty|responsibility|obligation|task|job)[ ]*(?:[.;]|$))|
+                        # (Session 13, obl15) "It is essential (necessary, imperative, vital) that the operator clears
+                        # X": a need whose content clause names its party, as "It is necessary for X to V" (guide 1.4);
+                        # the party that opens the clause bears it (obligations.py, as after "It is hoped that")
+                        (?<=\bit[ ])(?:is|shall[ ]be)[ ]{_ADV}(?:{NEED_ADJ}|essential|vital)(?=[ ]that[ ])|
                         # (Session 12, obl13) a failure denied is a duty ("shall not fail to keep", "must not neglect to")
                         (?:shall|must|may|should)[ ]not[ ](?:fail|neglect|omit)[ ]to(?=[ ][a-z])|
                         # (Session 12, obl13) a duty noun as subject, its bearer after "rests with" / "lies with" /
@@ -921,6 +1010,13 @@ MODAL = re.compile(
                        (?:(?<=^)|(?<=[.;:][ ])|(?<=\n))nothing[ ]in[ ](?:these|this|the[ ]present)[ ][a-z]+[ ]
                          (?:shall[ ])?(?:prevents?|precludes?|bars?|prohibits?|restricts?)(?=[ ][^,;:.]{{1,120}}?[ ]from[ ][a-z]+ing\b)|
                        may(?![ ][12][0-9]{{3}}\b)(?!(?<=[0-9][ ]may)[ ][0-9])|can|(?:is|are)[ ](?:permitted|allowed)[ ](?:not[ ])?to|
+                       # (Session 13, obl15) "is able to V" in a rule's main clause: leave, as "can" (obligations.py
+                       # reads it as ability inside a content or purpose clause, as it reads "can")
+                       (?:is|are)[ ]able[ ]to(?=[ ][a-z])|
+                       # (Session 13, obl15) "is within its rights to V" (also with an aside set off by commas): a power
+                       # the party holds, not a claim against another (guide: the wording; a "right to V" names one)
+                       (?:is|are)[ ]within[ ](?:its|their|his|her|his[ ]or[ ]her)[ ]rights(?:[ ]to(?=[ ][a-z])|
+                         (?=,[ ][^,;:.]{{1,80}},[ ]to[ ][a-z]))|
 
                        # (Session 10) "are vested with the power to V": a power granted, as "are empowered to"; "has the
                        # option of V-ing" / "has the option to V": the choice is the party's, as "may elect to"
@@ -1089,10 +1185,13 @@ SUBJECT_ASIDE = re.compile(r"\[[^\]]*\]|[(（][^()（）]*[)）]|,?[ ]*\betc\.?,
                            r"|,?[ ]+(?:together[ ]with|jointly[ ]with|in[ ]conjunction[ ]with|in[ ]concert[ ]with|"
                            r"in[ ]coordination[ ]with|in[ ]cooperation[ ]with|along[ ]with)[ ]+[^,;:()]+,?[ ]*$")
 # A universal bearer: everyone, or every organisation and individual, without a restricting modifier.
+# (Session 13, obl15) a word that stresses the quantifier and narrows nothing ("No person whatsoever may", "No person of
+# any age may", "any individual at all"): still everyone (guide 1.4: only a qualifier that narrows makes it a party)
+_ANY_AT_ALL = r"(?:[ ]+(?:whatsoever|whatever|at[ ]all|of[ ]any[ ](?:age|kind|sort|nationality|description)))?"
 UNIVERSAL_SUBJECT = re.compile(
-    r"""^(?:(?:any|every|all|no)[ ]+)?(?:one|body|person|persons|organi[sz]ations?|individuals?|entit(?:y|ies)|units?|
+    rf"""^(?:(?:any|every|all|no)[ ]+)?(?:one|body|person|persons|organi[sz]ations?|individuals?|entit(?:y|ies)|units?|
           citizens?)(?:[ ]+(?:or|and)[ ]+(?:(?:any|every|all)[ ]+)?(?:persons?|organi[sz]ations?|individuals?|
-          entit(?:y|ies)|units?|citizens?))?$|^(?:anyone|everyone|everybody|no[ ]one|nobody|anybody)$""",
+          entit(?:y|ies)|units?|citizens?))?{_ANY_AT_ALL}$|^(?:anyone|everyone|everybody|no[ ]one|nobody|anybody){_ANY_AT_ALL}$""",
     X,
 )
 # --- the penalty lexicon (session 10): the kinds of penalty in PRC law, one row per class -------------------------
@@ -1175,7 +1274,10 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  # (Session 11) "shall have the fee recovered by the bureau": an unlawful gain clawed back, after a violation
                  had_v=r"recovered|recouped|clawed[ ]back",
                  # ("shall forfeit its deposit": the subject loses its own, the bear form; not the authority's act)
-                 do=r"confiscate|forfeit(?![ ](?:its|their|his|her)\b)"),
+                 do=r"confiscate|forfeit(?![ ](?:its|their|his|her)\b)",
+                 # (Session 13, obl15) "its boats shall be detained", "its trucks shall be impounded": the violator's
+                 # things held, a penalty only after a violation close by (a thing seized for a fact is no penalty)
+                 done_near=r"(?:seized|impounded|detained)(?![ ](?:for[ ]questioning|in[ ]custody))"),
     PenaltyClass("permit", noun=r"(?:revocation|suspension|cancell?ation|withdrawal)[ ]of[ ](?:[\w-]+[ ]){0,3}?" + _PERMIT,
                  done=r"deprived[ ]of[ ](?:" + _POSS + r"[ ])?(?:[\w-]+[ ]){0,3}?" + _PERMIT,
                  had=r"revoked|suspended|cancell?ed|withdrawn",
@@ -1407,6 +1509,14 @@ PURSUED = re.compile(r"^(?:shall|will|is\s+to)\s+be\s+(?:pursued|investigated|pr
                      r"borne|assumed|undertaken)\b", X)  # "civil liability shall be borne": the liability's passive
 # ((session 11) "contravenes Article 5", "in contravention of": a violation in other words)
 VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w*|in[ ]breach|infringing[ ](?:acts?|conduct)|refuses?[ ]to[ ]correct|"
+                       # (Session 13, obl15) verbs that name a wrong in themselves ("Where an operator conceals an
+                       # accident", "falsifies the records", "obstructs an inspection"): a violation whatever rule it breaks
+                       r"(?:conceal|falsif(?:y|ie)|fabricate|forge|obstruct)(?:s|d|ed)?[ ]|tamper(?:s|ed)?[ ]with[ ]|"
+                       # (Session 13, obl15) acting without the leave a rule requires ("runs boats without the licence
+                       # referred to in Article 3", "without registering", "without approval")
+                       r"without[ ](?:(?:a|an|the|any|its|their|valid)[ ]){0,2}(?:licen[cs]es?|permits?|registration|"
+                       r"approval|authori[sz]ation|permission)\b|without[ ](?:registering|being[ ](?:licensed|registered|"
+                       r"approved))\b|"
                        r"fails?[ ]to[ ]fulfil\w*|constitutes?[ ]a[ ]crime|breach(?:es|ed)?[ ]|"
                        # "commits any of the acts listed in Article 2": an act the text forbids
                        r"commits?[ ](?:any[ ]of[ ])?(?:the|such)[ ](?:acts?|conduct)[ ](?:listed|specified|prohibited|"
