@@ -141,3 +141,16 @@ def test_review14_rows(body: str, expected: list[Fact]) -> None:
 ])
 def test_the_phrase_stays_in_the_action(body: str, kept: str) -> None:
     assert any(a.endswith(kept) for a in actions(body))
+
+
+# --- a modal in a relative clause that describes the subject: no entry (guide 1.10), but kept and reported ---
+@pytest.mark.parametrize(("body", "main", "relative"), [
+    ("The carrier, which shall bear the cost of cooling, shall notify the consignee of any delay.",
+     [(OB, ["carrier"], None)], "which shall bear the cost of cooling"),
+    ("Operators, who must register with the bureau, may sell lift tickets.",
+     [(M, ["operators"], None)], "who must register with the bureau"),
+])
+def test_a_relative_modal_is_reported(body: str, main: list[Fact], relative: str) -> None:
+    kb = kb_for(body)
+    assert facts(body) == main
+    assert [s.text for s in kb.statements if s.article == 1 and "relative clause" in s.reason] == [relative]

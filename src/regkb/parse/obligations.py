@@ -457,7 +457,12 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     and P.MODAL.match(text, m.end() + close.end()):
                 # (Session 13, guide 1.10) "The county station, which must keep the register, shall publish it": a
                 # relative clause set off by commas between the subject and its marker describes the subject (guide
-                # 1.3): the main clause is the one entry
+                # 1.3): the main clause is the one entry. (review14) Its modal is kept as a statement and reported
+                # (`relative-modal`): where the text states that duty nowhere else ("The carrier, which shall bear the
+                # cost of cooling, shall notify ...") the register would lose it silently
+                rel = tail.rfind(",") + w + 1
+                skipped.append((rel + len(text[rel : m.start()]) - len(text[rel : m.start()].lstrip()),
+                                m.end() + close.end() - len(close.group(0)) + close.group(0).rfind(","), RELATIVE_MODAL))
                 continue
             if re.match(r"(?:is|are)\s+(?:(?:also|further|likewise|equally|then)\s+)?(?:not\s+)?to$", m.group(0), re.IGNORECASE) and \
                     P.NOT_MODAL_IS_TO.search(text, s, m.start()) and not (
@@ -2483,6 +2488,8 @@ def _sanctions(skipped: list[tuple[Unit, int, int, str]], res: _Resolver, units:
 PRONOUN_RE = P.PRONOUN
 LEVEL_SUFFIX = re.compile(r"\s+at\s+(?:or\s+(?:above|below)\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+levels?$", re.IGNORECASE)
 NO_BEARER = "no bearer could be identified for this modal statement"
+# (review14) a modal inside a non-restrictive relative clause before the main marker (guide 1.10: one entry)
+RELATIVE_MODAL = "not a duty: a modal in a relative clause that describes the subject"
 
 
 @dataclass(frozen=True)
@@ -2525,15 +2532,23 @@ def unbound_clause(statement: Statement) -> UnboundClause | None:
 
 
 def no_bearer_diagnostics(docs: list[ParsedDocument], sources: dict[str, str]) -> list[Diagnostic]:
-    """A warning, with its place, for every modal sentence where no bearer was found."""
+    """A warning, with its place, for every modal sentence where no bearer was found, and for every modal in a
+    relative clause that describes a subject (guide 1.10: no entry of its own; the text may mean a duty)."""
     out = []
     for p in docs:
         src = sources.get(p.document.id, "")
         for st in p.statements:
-            if st.reason != NO_BEARER:
+            if st.reason not in (NO_BEARER, RELATIVE_MODAL):
                 continue
             line = src.count("\n", 0, st.span.start) + 1
             col = st.span.start - (src.rfind("\n", 0, st.span.start) + 1) + 1
+            if st.reason == RELATIVE_MODAL:
+                out.append(Diagnostic("warning", p.document.path, line, col,
+                                      f"Art. {st.article} ({st.eid}): a modal in a relative clause that describes the "
+                                      f"subject: {st.text[:80]!r}",
+                                      "recorded as no duty of its own (guide 1.10); if the text states this duty "
+                                      "nowhere else, check it", "relative-modal"))
+                continue
             out.append(Diagnostic("warning", p.document.path, line, col,
                                   f"Art. {st.article} ({st.eid}): no bearer found for {st.text[:80]!r}",
                                   "check who must act; the sentence is kept as a statement, not a duty", "no-bearer"))
