@@ -460,8 +460,8 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                 # 1.3): the main clause is the one entry. (review14) Its modal is kept as a statement and reported
                 # (`relative-modal`): where the text states that duty nowhere else ("The carrier, which shall bear the
                 # cost of cooling, shall notify ...") the register would lose it silently
-                rel = tail.rfind(",") + w + 1
-                skipped.append((rel + len(text[rel : m.start()]) - len(text[rel : m.start()].lstrip()),
+                rel_at = tail.rfind(",") + w + 1
+                skipped.append((rel_at + len(text[rel_at : m.start()]) - len(text[rel_at : m.start()].lstrip()),
                                 m.end() + close.end() - len(close.group(0)) + close.group(0).rfind(","), RELATIVE_MODAL))
                 continue
             if re.match(r"(?:is|are)\s+(?:(?:also|further|likewise|equally|then)\s+)?(?:not\s+)?to$", m.group(0), re.IGNORECASE) and \
