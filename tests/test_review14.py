@@ -101,7 +101,10 @@ ROWS: list[tuple[str, list[Fact]]] = [
      [(OB, ["cold-chain operators"], None)]),
     ("Ropeway operators shall develop the business while safeguarding the ecology of the mountain.",
      [(OB, ["ropeway operators"], None)]),
+    ("The cold store operator shall ensure food safety while improving efficiency.",
+     [(OB, ["cold store operator"], None)]),
     ("Skiers shall wear helmets while skiing.", [(OB, ["skiers"], "while skiing")]),
+    ("Workers shall wear goggles while maintaining the machines.", [(OB, ["workers"], "while maintaining the machines")]),
     ("Drivers shall not use a telephone while driving.", [(P, ["drivers"], "while driving")]),
     # --- "in case of N" after a verb of keeping in readiness: a precaution; after a verb of acting: the condition ---
     ("The operator shall keep a spare generator on site in case of a power cut.", [(OB, ["operator"], None)]),

@@ -1052,11 +1052,13 @@ LOCATIVE_BEFORE_WHERE = re.compile(r"(?:\b(?:in|at|into|inside|near|within)\s+(?
                                    r"\s*$", re.IGNORECASE)
 # (review14) "while ensuring / protecting / maintaining X" after the action is a second aim the party must secure as it
 # acts ("improve efficiency while ensuring the safety of the food"), not the circumstance "while skiing" restricts the
-# duty to: a verb of securing or heeding opens no condition
-CONCOMITANT_WHILE = re.compile(r"while\s+(?:also\s+)?(?:ensur|guarantee|safeguard|protect|maintain|respect|observ|compl[yi]|"
+# duty to: a verb of securing, heeding or bettering opens no condition ("ensure food safety while improving efficiency",
+# "operate the mill while avoiding noise at night"); not a verb of an activity as well ("while maintaining the machine",
+# "while observing birds", "while keeping bees": the condition)
+CONCOMITANT_WHILE = re.compile(r"while\s+(?:also\s+)?(?:ensur|guarantee|safeguard|protect|respect|compl[yi]|"
                                r"tak(?:e|ing)\s+(?:into\s+account|account\s+of)|balanc|preserv|uphold|promot|"
                                r"giv(?:e|ing)\s+(?:due\s+)?(?:regard|consideration)|pay(?:ing)?\s+attention|fulfil|abid|"
-                               r"follow|meet|keep|conform)\w*", re.IGNORECASE)
+                               r"conform|improv|enhanc|reduc|minimi[sz]|avoid|prevent)\w*", re.IGNORECASE)
 # (review14) "keep a spare pump in case of a power cut", "take out insurance in case of accidents": after a verb of
 # providing or keeping, "in case of N" gives the reason for the provision (a precaution held at all times), not a
 # circumstance the duty waits for; "in the event of N" stays the condition ("notify the bureau in the event of a leak"),
