@@ -1052,7 +1052,7 @@ SUBJECT_POSTMODIFIER = re.compile(
                  # the state", "members elected by the assembly", "students enrolled in the school"
                  affiliated|attached|assigned|dispatched|seconded|deployed|subordinated|controlled|owned|funded|
                  financed|sponsored|elected|nominated|delegated|contracted|recruited|retained|enrolled|admitted|
-                 insured|invested|run)\b)
+                 insured|invested)\b)
               [a-z]{3,}ed[ ](?:by|to|in|at|with|from|on|during)\b)[ ]|
               # a relative pronoun before an adverbial set off by commas ("operators that, in the course of business,")
               (?:that|who|which),[ ]|
