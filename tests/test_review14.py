@@ -89,6 +89,11 @@ ROWS: list[tuple[str, list[Fact]]] = [
      [(OB, ["skiers"], "injured by a collision")]),
     ("Staff injured in an accident at work shall report it within 24 hours.",
      [(OB, ["staff"], "injured in an accident at work")]),
+    # --- a place after a party: "located (situated) outside" as "outside" (guide 1.10: the condition) ---
+    ("Personal information handlers located outside the territory shall designate a representative.",
+     [(OB, ["personal information handlers"], "located outside the territory")]),
+    ("Fund managers situated outside the mainland shall appoint a local agent.",
+     [(OB, ["fund managers"], "situated outside the mainland")]),
     # --- an exemption from a sanction is no permission ---
     ("Shippers shall be exempted from bearing responsibility for losses caused by force majeure.", []),
     ("The operator shall be exempted from bearing legal responsibility where the damage was caused by force majeure.",

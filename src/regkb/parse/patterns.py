@@ -1032,7 +1032,7 @@ SUBJECT_POSTMODIFIER = re.compile(
               # (Session 13, guide 1.10) a place after the party's name says which of its members are bound
               # ("villagers' committees near an ice area", "shopkeepers along streets"): the condition
               near|along|alongside|around|beside|bordering|adjacent[ ]to|next[ ]to|close[ ]to|
-              in[ ]the[ ]vicinity[ ]of|(?:located|situated)[ ](?:in|at|on|near|along|within)|
+              in[ ]the[ ]vicinity[ ]of|(?:located|situated)[ ](?:in|at|on|near|along|within|outside|inside|beyond)|
               as[ ](?:specified|provided|prescribed|set[ ]forth|defined)|
               # a participle whose agent points back ("agencies established by that department"): no part of a name a
               # reader can use alone ("the organization designated by the national cyberspace department" is one)
