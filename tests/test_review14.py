@@ -68,6 +68,13 @@ ROWS: list[tuple[str, list[Fact]]] = [
     ("Signs shall indicate the depth of the water at each entrance. || Bathing is permitted only in zones designated "
      "by signs.", []),
     ("Markers shall show the edge of the run. || Skiing is permitted only on runs approved by markers.", []),
+    # ... nor goods the text sells, makes or seizes, though a translation lets them "violate" a provision
+    ("Each toy shall carry a warning label in Chinese. || Where a toy violates Article 1, the department shall order "
+     "the seller to stop selling the toys.", []),
+    ("Lanterns shall bear the maker's name. || If a lantern fails to comply with Article 1, the market regulation "
+     "department shall confiscate the lanterns.", []),
+    ("Kennels shall keep dogs on leads. || Where a kennel violates Article 1, the department shall impose a fine of "
+     "500 yuan on the kennel.", [(OB, ["kennels"], None)]),
     # ... while a body after "by the" still teaches ("approved by the Harbour Board")
     ("The harbour board shall publish tide tables. || Berths shall be allocated by the Harbour Board.",
      [(OB, ["harbour board"], None)]),

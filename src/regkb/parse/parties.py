@@ -252,6 +252,16 @@ NOT_TAUGHT = frozenset(["it", "they", "he", "she", "one", "this", "that", "these
                         "circumstance", "case", "same", "latter", "former", "above", "following", "preceding"])
 
 
+# (review14) A text names its goods as what is made, traded or seized: the object of a verb of making, trading or
+# confiscating ("sell toys", "stop selling the toys", "confiscate the lanterns") is a thing, whatever else the text lets
+# it do ("Where a toy violates Article 1": a translation lets goods violate a provision); such a head is taught nothing
+GOODS_OBJECT = re.compile(r"\b(?:produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|sell(?:s|ing)?|sold|"
+                          r"import(?:s|ed|ing)?|export(?:s|ed|ing)?|packag(?:e|es|ed|ing)|recall(?:s|ed|ing)?|"
+                          r"confiscat(?:e|es|ed|ing))\s+(?:(?:the|a|an|any|such|these|those|its|their)\s+)?"
+                          rf"(?P<np>{_WORD}(?:\s+{_WORD}){{0,2}}?)(?=\s*(?:[,.;:()]|$)|\s+(?:to|for|from|in|on|at|"
+                          r"that|which|and|or|without|with|by|shall|may|must)\b)", re.IGNORECASE)
+
+
 def taught_heads(text: str, head: Callable[[str], str]) -> frozenset[str]:
     """The head nouns that ``text`` uses where only a party can stand (see the module's docstring, 4); ``head``
     gives a noun phrase's head noun (lower case, singular)."""
@@ -262,6 +272,8 @@ def taught_heads(text: str, head: Callable[[str], str]) -> frozenset[str]:
             if len(h) >= 3 and h.isalpha() and h not in NOT_TAUGHT and h not in NOT_AGENT and h not in NAMED_THINGS \
                     and not THING_SUFFIX.search(h):
                 out.add(h)
+    if out:
+        out -= {head(m.group("np")) for m in GOODS_OBJECT.finditer(text)}
     return frozenset(out)
 
 
