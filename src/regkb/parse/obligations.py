@@ -457,7 +457,12 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     and P.MODAL.match(text, m.end() + close.end()):
                 # (Session 13, guide 1.10) "The county station, which must keep the register, shall publish it": a
                 # relative clause set off by commas between the subject and its marker describes the subject (guide
-                # 1.3): the main clause is the one entry
+                # 1.3): the main clause is the one entry. (review14) Its modal is kept as a statement and reported
+                # (`relative-modal`): where the text states that duty nowhere else ("The carrier, which shall bear the
+                # cost of cooling, shall notify ...") the register would lose it silently
+                rel_at = tail.rfind(",") + w + 1
+                skipped.append((rel_at + len(text[rel_at : m.start()]) - len(text[rel_at : m.start()].lstrip()),
+                                m.end() + close.end() - len(close.group(0)) + close.group(0).rfind(","), RELATIVE_MODAL))
                 continue
             if re.match(r"(?:is|are)\s+(?:(?:also|further|likewise|equally|then)\s+)?(?:not\s+)?to$", m.group(0), re.IGNORECASE) and \
                     P.NOT_MODAL_IS_TO.search(text, s, m.start()) and not (
@@ -1119,10 +1124,33 @@ def _circumstance_after_modal(c: _Clause) -> None:
 
 # (Session 13, cond14) "where" that ends a place: after a locative phrase ("store the logs in a yard where no one
 # lives") or the object of a verb of placing ("placing warning signs where the ice is thin") it says where, not when
+# (review14) The locative phrase names a place: not one of time or manner ("report in a timely manner where a leak is
+# found", "inform them at the same time where", "within the time limit where": the "where" clause is the condition).
+# The verb of placing is a whole word ("post", not "postpone"; "mount", not "mountain").
+_NOT_PLACE = (r"(?<!\bmanner)(?<!\bway)(?<!\btime)(?<!\btimes)(?<!\bperiod)(?<!\blimit)(?<!\bmoment)(?<!\bmeantime)"
+              r"(?<!\bform)(?<!\bcourse)(?<!\bprocess)(?<!\bstage)(?<!\bdeadline)(?<!\bterm)(?<!\brequest)")
 LOCATIVE_BEFORE_WHERE = re.compile(r"(?:\b(?:in|at|into|inside|near|within)\s+(?:the|a|an|any|each|every|its|their|his|"
-                                   r"her|this|that)\s+(?:[\w'-]+\s+){0,2}[\w'-]+|\b(?:plac|post|put|install|erect|mount|"
-                                   r"position|locat|stack|moor|dump)\w*\s+(?:[\w'-]+\s+){0,3}[\w'-]+)\s*$",
-                                   re.IGNORECASE)
+                                   r"her|this|that)\s+(?:[\w'-]+\s+){0,2}[\w'-]+" + _NOT_PLACE + r"|"
+                                   r"\b(?:plac(?:e|es|ed|ing)|post(?:s|ed|ing)?|put(?:s|ting)?|install(?:s|ed|ing)?|"
+                                   r"erect(?:s|ed|ing)?|mount(?:s|ed|ing)?|position(?:s|ed|ing)?|locat(?:e|es|ed|ing)|"
+                                   r"stack(?:s|ed|ing)?|moor(?:s|ed|ing)?|dump(?:s|ed|ing)?)\s+(?:[\w'-]+\s+){0,3}[\w'-]+)"
+                                   r"\s*$", re.IGNORECASE)
+# (review14) "while ensuring / protecting / maintaining X" after the action is a second aim the party must secure as it
+# acts ("improve efficiency while ensuring the safety of the food"), not the circumstance "while skiing" restricts the
+# duty to: a verb of securing, heeding or bettering opens no condition ("ensure food safety while improving efficiency",
+# "operate the mill while avoiding noise at night"); not a verb of an activity as well ("while maintaining the machine",
+# "while observing birds", "while keeping bees": the condition)
+CONCOMITANT_WHILE = re.compile(r"while\s+(?:also\s+)?(?:ensur|guarantee|safeguard|protect|respect|compl[yi]|"
+                               r"tak(?:e|ing)\s+(?:into\s+account|account\s+of)|balanc|preserv|uphold|promot|"
+                               r"giv(?:e|ing)\s+(?:due\s+)?(?:regard|consideration)|pay(?:ing)?\s+attention|fulfil|abid|"
+                               r"conform|improv|enhanc|reduc|minimi[sz]|avoid|prevent)\w*", re.IGNORECASE)
+# (review14) "keep a spare pump in case of a power cut", "take out insurance in case of accidents": after a verb of
+# providing or keeping, "in case of N" gives the reason for the provision (a precaution held at all times), not a
+# circumstance the duty waits for; "in the event of N" stays the condition ("notify the bureau in the event of a leak"),
+# and so does "in case of" after a verb of acting ("provide first aid in case of injury", "notify ... in case of a delay")
+PRECAUTION_VERB = re.compile(r"(?:keep|kept|carry|carries|carried|stock|store|hold|have|has|maintain|prepare|"
+                             r"reserve|set\s+aside|take\s+out|buy|purchase|install|equip|insure|procure)"
+                             r"(?:s|ed|ing)?\b", re.IGNORECASE)
 
 
 def _trailing_circumstance(c: _Clause, second: bool = False, item: bool = False) -> None:
@@ -1149,6 +1177,14 @@ def _trailing_circumstance(c: _Clause, second: bool = False, item: bool = False)
         return  # nothing would be left of the action
     if g in ("x", "y") and LOCATIVE_BEFORE_WHERE.search(text, max(a, m.start() - 80), m.start()):
         return  # "a yard where no one lives": a relative clause of place
+    if g == "g" and CONCOMITANT_WHILE.match(m.group(g)):
+        return  # "while ensuring the safety of the food": a second aim, part of the action
+    if g in ("e", "w") and re.match(r"in\s+case\s+of\b", m.group(g), re.IGNORECASE) \
+            and PRECAUTION_VERB.match(text, a + len(text[a:b]) - len(text[a:b].lstrip())):
+        return  # "keep a spare generator on site in case of a power cut": a precaution, the duty holds at all times
+    if g == "c" and re.match(r"(?:so|as)\s+long\s+as", m.group(g), re.IGNORECASE) \
+            and re.search(r"\b(?:for|at\s+least|only)\s*$", text[a : m.start(g)], re.IGNORECASE):
+        return  # "keep the logbook for as long as the vessel is in service": a duration, the act's time (guide 1.5)
     if g == "f" and (c.passive or _agentless(c)):
         return  # "Voice data is not allowed to be collected in any of the following situations": the whole clause
     if second:
@@ -2539,6 +2575,8 @@ def _sanctions(skipped: list[tuple[Unit, int, int, str]], res: _Resolver, units:
 PRONOUN_RE = P.PRONOUN
 LEVEL_SUFFIX = re.compile(r"\s+at\s+(?:or\s+(?:above|below)\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+levels?$", re.IGNORECASE)
 NO_BEARER = "no bearer could be identified for this modal statement"
+# (review14) a modal inside a non-restrictive relative clause before the main marker (guide 1.10: one entry)
+RELATIVE_MODAL = "not a duty: a modal in a relative clause that describes the subject"
 
 
 @dataclass(frozen=True)
@@ -2581,15 +2619,23 @@ def unbound_clause(statement: Statement) -> UnboundClause | None:
 
 
 def no_bearer_diagnostics(docs: list[ParsedDocument], sources: dict[str, str]) -> list[Diagnostic]:
-    """A warning, with its place, for every modal sentence where no bearer was found."""
+    """A warning, with its place, for every modal sentence where no bearer was found, and for every modal in a
+    relative clause that describes a subject (guide 1.10: no entry of its own; the text may mean a duty)."""
     out = []
     for p in docs:
         src = sources.get(p.document.id, "")
         for st in p.statements:
-            if st.reason != NO_BEARER:
+            if st.reason not in (NO_BEARER, RELATIVE_MODAL):
                 continue
             line = src.count("\n", 0, st.span.start) + 1
             col = st.span.start - (src.rfind("\n", 0, st.span.start) + 1) + 1
+            if st.reason == RELATIVE_MODAL:
+                out.append(Diagnostic("warning", p.document.path, line, col,
+                                      f"Art. {st.article} ({st.eid}): a modal in a relative clause that describes the "
+                                      f"subject: {st.text[:80]!r}",
+                                      "recorded as no duty of its own (guide 1.10); if the text states this duty "
+                                      "nowhere else, check it", "relative-modal"))
+                continue
             out.append(Diagnostic("warning", p.document.path, line, col,
                                   f"Art. {st.article} ({st.eid}): no bearer found for {st.text[:80]!r}",
                                   "check who must act; the sentence is kept as a statement, not a duty", "no-bearer"))

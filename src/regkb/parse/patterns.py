@@ -736,7 +736,11 @@ IMPERSONAL_EXEMPT_FRAME = (rf"(?:is[ ]{_ADV}not|(?:shall|will)[ ]not[ ]be)[ ]{_A
 # not from a penalty ("shall be exempted from punishment", "is exempted from paying the fine": a sanction's wording)
 EXEMPTED_FROM = (rf"{_BE}[ ]{_ADV}exempt(?:ed)?[ ]from(?=[ ][a-z]+ing\b)"
                  r"(?![ ][a-z]+ing[ ](?:(?:the|a|an|any|such)[ ])?(?:[\w-]+[ ])?(?:fines?|penalt|punishment|liabilit|"
-                 r"sanction|compensation|damages)\w*)")
+                 r"sanction|compensation|damages|responsibilit|accountab)\w*)"
+                 # (review14) nor from being punished or held to account ("exempted from being penalized", "from being
+                 # held liable", "from bearing legal responsibility" above): a sanction's wording too
+                 r"(?![ ]being[ ](?:held[ ])?(?:penali[sz]|punish|prosecut|sanction|fined|liable|responsible|"
+                 r"accountable|investigated)\w*)")
 # (Session 12, obl13) an impersonal counsel ("It is good practice for X to V", "It is advisable for X to V"): the
 # text promotes the party's conduct without requiring it, as "X is advised to V"
 IMPERSONAL_COUNSEL_FRAME = (rf"{_IT_BE}[ ]{_ADV}(?:good[ ]practice|best[ ]practice|advisable|desirable|recommended|"
@@ -1131,7 +1135,7 @@ SUBJECT_POSTMODIFIER = re.compile(
               # (Session 13, guide 1.10) a place after the party's name says which of its members are bound
               # ("villagers' committees near an ice area", "shopkeepers along streets"): the condition
               near|along|alongside|around|beside|bordering|adjacent[ ]to|next[ ]to|close[ ]to|
-              in[ ]the[ ]vicinity[ ]of|(?:located|situated)[ ](?:in|at|on|near|along|within)|
+              in[ ]the[ ]vicinity[ ]of|(?:located|situated)[ ](?:in|at|on|near|along|within|outside|inside|beyond)|
               as[ ](?:specified|provided|prescribed|set[ ]forth|defined)|
               # a participle whose agent points back ("agencies established by that department"): no part of a name a
               # reader can use alone ("the organization designated by the national cyberspace department" is one)
@@ -1145,7 +1149,13 @@ SUBJECT_POSTMODIFIER = re.compile(
               (?!(?:established|designated|appointed|approved|authori[sz]ed|entrusted|commissioned|hired|engaged|
                  employed|referred|mentioned|specified|prescribed|provided|listed|named|defined|stipulated|described|
                  concerned|located|situated|based|registered|stationed|headquartered|domiciled|incorporated|
-                 organi[sz]ed|organised|accredited|licensed|certified|qualified|responsible|tasked|charged|vested)\b)
+                 organi[sz]ed|organised|accredited|licensed|certified|qualified|responsible|tasked|charged|vested|
+                 # (review14) more ties of a party to another, whose it is (guide 1.10: part of the name): "hospitals
+                 # affiliated to a university", "workers dispatched by a labour agency", "enterprises controlled by
+                 # the state", "members elected by the assembly", "students enrolled in the school"
+                 affiliated|attached|assigned|dispatched|seconded|deployed|subordinated|controlled|owned|funded|
+                 financed|sponsored|elected|nominated|delegated|contracted|recruited|retained|enrolled|admitted|
+                 insured|invested)\b)
               [a-z]{3,}ed[ ](?:by|to|in|at|with|from|on|during)\b)[ ]|
               # a relative pronoun before an adverbial set off by commas ("operators that, in the course of business,")
               (?:that|who|which),[ ]|
