@@ -42,6 +42,14 @@ ROWS: list[tuple[str, list[Triple]]] = [
     ("Drones under 250 grams are excluded from applying these Measures' provisions on registration.", []),
 ]
 
+# "are guaranteed the right to V": the right named, its act after "to" (the action held "the right to withdraw ...")
+GUARANTEED: list[tuple[str, list[Triple]]] = [
+    ("Individuals are guaranteed the right to withdraw their consent.",
+     [("right", ["individuals"], "withdraw their consent")]),
+    ("Beekeepers shall be guaranteed the right to graze their bees on state pastures.",
+     [("right", ["beekeepers"], "graze their bees on state pastures")]),
+]
+
 # the forms still read where they should (the same words as a duty, a ban, a promotion)
 KEPT: list[tuple[str, list[Triple]]] = [
     ("Nobody may disturb the nesting birds.", [(P, ["anyone"], "disturb the nesting birds")]),
@@ -55,7 +63,7 @@ KEPT: list[tuple[str, list[Triple]]] = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), ROWS + KEPT)
+@pytest.mark.parametrize(("sentence", "expected"), ROWS + GUARANTEED + KEPT)
 def test_reading(sentence: str, expected: list[Triple]) -> None:
     assert triples(sentence) == expected
 

@@ -893,7 +893,10 @@ MODAL = re.compile(
                   # entitlement, as "is owed X" (not "guaranteed by / to / that / against": a surety or a promise)
                   # (the thing guaranteed follows as the passive's retained object, a noun phrase: not a preposition,
                   # "The quality of data shall be guaranteed in processing" guarantees a thing, to no one)
-                  (?<=[a-z][ ])(?:is|are|shall[ ]be)[ ](?:hereby[ ])?guaranteed(?![ ](?:by|to|that|against|for|under|in|
+                  # (review15: "are guaranteed the right to V": the right named, its act after "to", as "have the
+                  # right to V")
+                  (?<=[a-z][ ])(?:is|are|shall[ ]be)[ ](?:hereby[ ])?guaranteed(?:[ ]the[ ]rights?[ ]to(?=[ ][a-z]))?
+                    (?![ ](?:by|to|that|against|for|under|in|
                     within|at|on|during|throughout|through|as|when|where|if|only|and|or|so|with|from|until|before|after)\b)
                     (?=[ ][a-z])|
                   (?:reserves?|retains?)[ ]the[ ]rights?[ ]to|   # "X reserves the right to refuse ..."
