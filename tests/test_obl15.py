@@ -141,10 +141,11 @@ CELLS: list[tuple[str, str, list[Triple]]] = [
      "at the mining college.", [(E, ["quarry operators"], "train their blasters at the mining college")]),
     ("would be glad to see X V", "The civil affairs bureau would be pleased to see crematorium operators open their "
      "halls to visitors.", [(E, ["crematorium operators"], "open their halls to visitors")]),
-    ("given every encouragement / prompted", "Quarry operators are given every encouragement to attend the safety "
+    ("given every encouragement", "Quarry operators are given every encouragement to attend the safety "
      "courses.", [(E, ["quarry operators"], "attend the safety courses")]),
-    ("given every encouragement / prompted", "Crematorium operators are prompted to join the green burial scheme.",
-     [(E, ["crematorium operators"], "join the green burial scheme")]),
+    ("given every encouragement", "Crematorium operators shall be given every encouragement to join the green burial "
+     "scheme.", [(E, ["crematorium operators"], "join the green burial scheme")]),
+    # ("are prompted to V" withdrawn by review15: a screen's prompt in online services' rules; tests/test_review15.py)
 ]
 
 

@@ -1083,7 +1083,10 @@ class HtmlBlocks(Stage):
             # 4</span>A boat operator"): the page's style sets it apart, so its end is a word boundary even where the
             # page writes no space; without one the number runs into the first word ("Article 4A", an inserted
             # article's number, or no heading at all)
-            labelled = bool(tag) and not block and not "".join(cur).strip() and bool(P.UNIT_LABEL.fullmatch(_text(el)))
+            # (review15) not before a punctuation mark: "<span>Article 1</span>, paragraph 2 shall not apply" cites the
+            # article, and a space written there would stand before the comma
+            labelled = bool(tag) and not block and not "".join(cur).strip() and bool(P.UNIT_LABEL.fullmatch(_text(el))) \
+                and (el.tail or "")[:1] not in tuple(",;:.)，；：。）")
             mark = None
             if tag == "li" and (label := list_labels.get(el)):
                 mark = label + " "

@@ -106,6 +106,11 @@ NOT_AGENT = frozenset(["matter", "number", "order", "paper", "letter", "water", 
                        "differ", "prefer", "refer", "infer", "confer", "defer", "alter", "encounter", "honor", "favor",
                        "labor", "endeavor", "remember", "determine", "present", "prevent", "represent", "implement",
                        "comment", "vary", "prior", "interior", "exterior", "superior", "inferior", "junior", "senior",
+                       # (review15) comparatives in "-er" ("At no point shall the drone fly higher than ..."): an
+                       # adjective or adverb, never a doer
+                       "higher", "lower", "faster", "slower", "further", "farther", "greater", "larger", "smaller",
+                       "longer", "shorter", "earlier", "later", "closer", "wider", "deeper", "stricter", "easier",
+                       "louder", "heavier", "nearer", "sooner", "better", "safer",
                        # devices and things named like agents
                        "elevator", "escalator", "sensor", "motor", "router", "tractor", "reactor", "radiator",
                        "indicator", "detector", "generator", "calculator", "connector", "refrigerator", "compressor",

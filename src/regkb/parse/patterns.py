@@ -562,9 +562,10 @@ ENCOURAGEMENT_ADJ = _words("encouraged", "urged", "invited", "advised", "recomme
                            "well advised",
                            # (Session 12, deontic13) a request addressed to a party ("are requested to V"), as "are asked
                            # to V"
-                           "requested",
-                           # (Session 13, obl15) a party prompted to act is urged to ("are prompted to V")
-                           "prompted")
+                           "requested")
+# (review15) not "prompted": in the rules of online services "users are prompted to confirm X", "users shall be prompted
+# to read the agreement" is a screen's prompt (提示) that someone must show, no promotion of the users' conduct; which
+# sense a text means the wording does not say, and a wrong encouragement is worse than the statement left to `check`
 # The negative adverbials that deny a predicate at every occasion ("never", "in no event", "under no
 # circumstances"): one table for every frame that reads a negation (NEGATION, NEGATED_MODAL here; the fronted
 # inversion "In no way shall X V" and an item's "(2) in no event V" in obligations.py)
@@ -629,7 +630,9 @@ PERSONAL_PROHIBITION = (rf"{_BE}[ ]{_ADV}(?:strictly[ ])?(?:{PROHIBITION_ADJ}{_B
                         # (Session 13, obl15) "Customers who have drunk alcohol are excluded from jumping": a party shut
                         # out of an act is barred from it; only before an act (a gerund: "excluded from the scope of
                         # these Measures" states no ban)
-                        rf"excluded[ ]from(?=[ ][a-z]+ing\b))")
+                        # (review15: not "excluded from applying the rules of Chapter III", the rules not applied to
+                        # the party, an exemption from the text's scope)
+                        rf"excluded[ ]from(?=[ ][a-z]+ing\b)(?![ ]applying[ ](?:the|these|this|its|their|such)\b))")
 PERSONAL_PERMISSION = (rf"{_BE}[ ]{_ADV}{PERMISSION_ADJ}(?:{_BY_RULE}[ ]to{NOT_A_VERB_AFTER_TO}|"
                        rf"(?=,[ ][^,;:.]{{1,80}},[ ]to[ ][a-z]))|"
                        # (Session 11, obl12) a power or leave granted in the passive ("is given leave to V", "shall be
@@ -692,7 +695,10 @@ IMPERSONAL_NOUN_FRAME = (rf"{_IT_BE}[ ](?:the[ ]|an?[ ])?{_NOUN_MOD}{OBLIGATION_
                          rf"benefit|sake|use|reasons?|time|period|duration|protection|safety)\b)){_PARTY_THEN_TO}|"
                          # (Session 13, obl15) "It is up to X to V": the act left to X is X's to do, as "It is for X to
                          # V" (not "up to 30 days", "up to the limit": an amount, no party before "to V")
-                         rf"{_IT_BE}[ ]up[ ]to(?![ ](?:\d|the[ ](?:limit|maximum|amount|level|value)\b)){_PARTY_THEN_TO}")
+                         # (review15: "It is up to X whether to V" leaves the choice to X, a discretion; no "whether"
+                         # / "if" between the party and its "to")
+                         rf"{_IT_BE}[ ]up[ ]to(?![ ](?:\d|the[ ](?:limit|maximum|amount|level|value)\b))"
+                         r"(?=[ ](?:(?![ ](?:whether|if)[ ])[^,;:.]){1,120}?[ ]to[ ][a-z])")
 IMPERSONAL_RIGHT_FRAME = rf"{_IT_BE}[ ](?:the[ ])?{_NOUN_MOD}rights?[ ]of(?=[ ][^,;:.]{{1,120}}?[ ]to[ ][a-z])"
 IMPERSONAL_FALLS_FRAME = (r"(?:(?:shall|will)[ ])?(?:falls?|lies|lie|rests?)[ ](?:(?:up)?on|to|with)"
                           + _PARTY_THEN_TO)
@@ -806,7 +812,12 @@ MODAL = re.compile(
                         # ("looks favourably on A who V", "commends A that V", "pledges its support to A that V"): A is
                         # encouraged, the relative clause its act (as "supports A in V-ing")
                         (?<=[\w'’][ ])(?<!\bto[ ])(?<!\bthe[ ])(?:looks[ ](?:favou?rably|kindly|with[ ]favou?r)[ ](?:up)?on|
-                          commends|pledges[ ](?:its|their)[ ](?:full[ ])?support[ ]to)(?=[ ][^.;,]*?[ ](?:who|that)[ ][a-z])|
+                          pledges[ ](?:its|their)[ ](?:full[ ])?support[ ]to)(?=[ ][^.;,]*?[ ](?:who|that)[ ][a-z])|
+                        # (review15) "commends A that V" only with A right after it and a deed in the present: "commends
+                        # and rewards A that have made outstanding contributions" praises a past deed (表彰奖励), no
+                        # conduct promoted, and "and rewards" is no party
+                        (?<=[\w'’][ ])(?<!\bto[ ])(?<!\bthe[ ])commends(?![ ]and\b)
+                          (?=[ ][^.;,]*?[ ](?:who|that)[ ](?!(?:have|has|had)[ ])[a-z])|
                         # (Session 13, obl15) "would be glad to see A V": the wish that a party act, as "would like A to V"
                         (?<=[\w'’][ ])would[ ]be[ ](?:glad|pleased|happy)[ ]to[ ]see(?=[ ][a-z])|
                         # (Session 13, obl15) "are given every encouragement to V": the encouragement given to the
@@ -886,7 +897,10 @@ MODAL = re.compile(
                   # entitlement, as "is owed X" (not "guaranteed by / to / that / against": a surety or a promise)
                   # (the thing guaranteed follows as the passive's retained object, a noun phrase: not a preposition,
                   # "The quality of data shall be guaranteed in processing" guarantees a thing, to no one)
-                  (?<=[a-z][ ])(?:is|are|shall[ ]be)[ ](?:hereby[ ])?guaranteed(?![ ](?:by|to|that|against|for|under|in|
+                  # (review15: "are guaranteed the right to V": the right named, its act after "to", as "have the
+                  # right to V")
+                  (?<=[a-z][ ])(?:is|are|shall[ ]be)[ ](?:hereby[ ])?guaranteed(?:[ ]the[ ]rights?[ ]to(?=[ ][a-z]))?
+                    (?![ ](?:by|to|that|against|for|under|in|
                     within|at|on|during|throughout|through|as|when|where|if|only|and|or|so|with|from|until|before|after)\b)
                     (?=[ ][a-z])|
                   (?:reserves?|retains?)[ ]the[ ]rights?[ ]to|   # "X reserves the right to refuse ..."
@@ -1069,10 +1083,13 @@ NOT_MODAL_IS_TO = re.compile(r"\b(?:(?:purpose|purposes|aim|aims|objective|objec
                              r"task|effect)(?:\s+of\s+(?:these|this|the)\s+[\w' -]{1,60}?)?|which|that|what|this|there|it)\s+$",
                              re.IGNORECASE)  # ("the purpose of these Rules is to ...")
 
+# (Session 13, obl15) a word that stresses the quantifier and narrows nothing ("No person whatsoever may", "No person of
+# any age may", "any individual at all"): still everyone (guide 1.4: only a qualifier that narrows makes it a party)
+_ANY_AT_ALL = r"(?:[ ]+(?:whatsoever|whatever|at[ ]all|of[ ]any[ ](?:age|kind|sort|nationality|description)))?"
 # A subject that denies the duty to everyone: "No organization or individual may ...".
 # ("None of the operators may ...": a partitive that denies it to each of the party named)
-NEGATED_SUBJECT = re.compile(r"^(?:(?P<neg>No|Neither|None[ ]of)[ ]+(?:(?<=of[ ])(?:the|these|those|such)[ ]+)?(?P<np>.+)|"
-                             r"(?P<nobody>Nobody|No-one))$", X)
+NEGATED_SUBJECT = re.compile(rf"^(?:(?P<neg>No|Neither|None[ ]of)[ ]+(?:(?<=of[ ])(?:the|these|those|such)[ ]+)?(?P<np>.+)|"
+                             rf"(?P<nobody>Nobody|No-one){_ANY_AT_ALL})$", X)  # (review15) "Nobody at all may": still a ban
 
 # "warning" as a penalty is the head of its noun phrase: a word that goes on the phrase ("a warning light", "a warning
 # whistle", "warning signs") makes it a modifier of another noun, a thing and no penalty; what may follow a penalty's
@@ -1195,9 +1212,6 @@ SUBJECT_ASIDE = re.compile(r"\[[^\]]*\]|[(（][^()（）]*[)）]|,?[ ]*\betc\.?,
                            r"|,?[ ]+(?:together[ ]with|jointly[ ]with|in[ ]conjunction[ ]with|in[ ]concert[ ]with|"
                            r"in[ ]coordination[ ]with|in[ ]cooperation[ ]with|along[ ]with)[ ]+[^,;:()]+,?[ ]*$")
 # A universal bearer: everyone, or every organisation and individual, without a restricting modifier.
-# (Session 13, obl15) a word that stresses the quantifier and narrows nothing ("No person whatsoever may", "No person of
-# any age may", "any individual at all"): still everyone (guide 1.4: only a qualifier that narrows makes it a party)
-_ANY_AT_ALL = r"(?:[ ]+(?:whatsoever|whatever|at[ ]all|of[ ]any[ ](?:age|kind|sort|nationality|description)))?"
 UNIVERSAL_SUBJECT = re.compile(
     rf"""^(?:(?:any|every|all|no)[ ]+)?(?:one|body|person|persons|organi[sz]ations?|individuals?|entit(?:y|ies)|units?|
           citizens?)(?:[ ]+(?:or|and)[ ]+(?:(?:any|every|all)[ ]+)?(?:persons?|organi[sz]ations?|individuals?|
