@@ -169,10 +169,17 @@ def _coordinated_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """A sentence that defines two quoted terms, each with its own verb, is two definitions."""
     parts: list[tuple[int, int]] = []
     start = s
-    for m in P.COORDINATED_DEFINITION.finditer(text, s, e):
+    embedded = {m.start(): m for m in P.EMBEDDED_DEFINITION.finditer(text, s, e)}
+    coordinated = {m.start(): m for m in P.COORDINATED_DEFINITION.finditer(text, s, e)}
+    for at in sorted(embedded.keys() | coordinated.keys()):
+        m = coordinated.get(at) or embedded[at]
+        if m.start() < start:
+            continue
         frame = P.DEFINITION_FRAME.match(text[start : m.start()])  # 'Within the meaning of these Provisions, a "X" is'
         head = start + frame.end() if frame else start
-        if P.DEFINING_VERB.search(text, start, m.start()) or P.WEAK_DEFINITION.match(text, head, m.start()):
+        # (a quoted term with a verb that defines on its own starts a definition after any clause: EMBEDDED_DEFINITION)
+        if at in embedded or P.DEFINING_VERB.search(text, start, m.start()) or P.WEAK_DEFINITION.match(text, head,
+                                                                                                      m.start()):
             parts.append((start, m.start()))
             start = m.end()
     parts.append((start, e))
@@ -560,6 +567,9 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
             # short form names that phrase ("the application of X technology to provide services (hereinafter
             # "services")" names the application: "services" heads no phrase right after "of")
             d_start = of.end()
+        lead = _LEADING_ARTICLE.match(text[d_start : m.start()]) if d_start == sent_start else None
+        if lead:  # "The person who runs a wall (hereinafter called "the operator")": the subject, from the sentence
+            d_start += lead.end()  # start without its leading article, as _sentence_subject gives it
         d_end = m.start()
         while d_end > d_start and text[d_end - 1] == " ":
             d_end -= 1

@@ -306,11 +306,11 @@ _MEANINGS_GIVEN = (r"(?:[ ](?:hereby[ ]|herein[ ]|respectively[ ])?(?:set[ ](?:o
                    r"(?:[ ]to[ ](?:them|each))?)?")
 DEFINITIONS_INTRO = re.compile(
     rf"""(?:
-        the[ ]following[ ]terms?[ ](?:shall[ ])?(?:have|has|bear|carry|carries)[ ]the[ ]following[ ]meanings?
+        the[ ]following[ ]terms?[ ](?:shall[ ])?(?:have|has|bear|carry|carries)[ ](?:the[ ]following|these)[ ]meanings?
       # "The following terms in these Rules have the meanings set out below:", "... shall have the meanings given below"
       # (session 11) "... have the meanings hereby assigned to them:" (_MEANINGS_GIVEN)
       | the[ ]following[ ](?:terms?|expressions?|words)(?:[ ](?:used[ ])?in[ ](?:these|this)[ ]\w+)?,?[ ]
-        (?:shall[ ])?(?:have|has|bear|carry|carries)[ ]the[ ](?:following[ ])?meanings?{_MEANINGS_GIVEN}
+        (?:shall[ ])?(?:have|has|bear|carry|carries)[ ](?:the[ ](?:following[ ])?|these[ ])meanings?{_MEANINGS_GIVEN}
         [ ]*(?:below|as[ ]follows|hereunder)?[ ]*(?=[:：])
       # "the following expressions are to be interpreted as follows:", "... shall be construed as follows:"
       | the[ ]following[ ](?:terms?|expressions?|words)(?:[ ](?:used[ ])?in[ ](?:these|this)[ ]\w+)?,?[ ]
@@ -369,6 +369,8 @@ INLINE_DEFINITION = re.compile(
     r"""[(（][ ]*(?:(?:hereinafter|hereafter|collectively)[,:]?(?:[ ](?:(?:collectively|jointly|together)[ ])?(?:referred[ ]to[ ]as|called|known[ ]as|
         abbreviated[ ](?:as|to)|shortened[ ](?:to|as)|the))?|(?:referred[ ]to|known|abbreviated)[ ]as|(?:abbreviated|shortened)[ ]to
         |(?:in[ ]short|for[ ]short|in[ ]brief|briefly)(?=[,:]?[ ]*(?:the[ ]+)?[\"“'‘])
+        |(?:called|named|termed)(?=[ ]+(?:the[ ]+)?[\"“'‘])
+        |(?=(?:the[ ]+)?[\"“'‘][^\"“”'‘’]{1,80}[\"”'’][ ]for[ ](?:short|brevity)[ ]*[)）])
         |(?=the[ ]+[\"“'‘][^\"“”'‘’]{1,80}[\"”'’][ ]*[)）]))[,:]?[ ]*(?:the[ ]+)?
         (?:[\"“'‘](?P<term>[^\"”'’]{1,80})[\"”'’]|(?P<bare>[^()（）\"“”]{1,80}?))
         (?:[ ]in[ ](?:these|this)[ ]\w+|[ ]for[ ](?:short|brevity))?[ ]*[)）]""",
@@ -388,6 +390,16 @@ GENERIC_IS = re.compile(r"^(?:an?)[ ](?P<term>(?:[a-z][\w-]*[ ]){0,4}[a-z][\w-]*
 # starts a definition of its own; the first one ends before the comma
 # (session 10) also after a semicolon alone, with an article before the term, and with "is / are" (a quoted term):
 # 'a "rooftop system" is a set of ...; an "installer" is an enterprise ...'
+# (defform16) a definition clause after a clause of other content, in the same sentence: "Operators shall inspect
+# every auto-belay once a week; "auto-belay" means ...", "... shall close the bins, and "bin" means ...", "... check every
+# harness, where "harness" means ...", "...; in this item, "sift" means ...": a quoted term and a verb that defines on its
+# own (not "is / are" or "includes", which after a duty state a rule about a term used before)
+EMBEDDED_DEFINITION = re.compile(
+    rf"""(?:[,;]?[ ]+(?:and|where|whereas|while)|;)[ ]+(?=(?:{FRAME_LEAD}[ ](?:these|this)[ ]\w+,[ ]+)?
+        (?:the[ ](?:terms?|expressions?|words?)[ ]|(?:an?|the)[ ](?=[\"“‘']))?{QUOTED}[ ]
+        (?:{DEF_VERB}|{MARKED_DEF_VERB})[ ])""",
+    X,
+)
 COORDINATED_DEFINITION = re.compile(
     rf"""(?:[,;]?[ ]+(?:and|while|whereas)|;)[ ]+(?=(?:the[ ]terms?[ ]|(?:an?|the)[ ](?=[\"“‘']))?{QUOTED}[ ]
         (?:{DEF_VERB}|{MARKED_DEF_VERB}|{EXTENSION_VERB}|is|are)[ ])""",
