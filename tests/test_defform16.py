@@ -84,6 +84,10 @@ CELLS: list = [
     ("capitalised in a list", _DEFS + "(1) Site Keeper means the resident who holds the key of a site.\n(2) Donor "
      "means a household that brings waste.",
      [("Site Keeper", "the resident who holds"), ("Donor", "a household that brings")]),
+    ("What is called X (in these Measures) is Y", "Article 2 What is called a “bouldering problem” in these Measures is "
+     "a set of holds climbed as one route.", [("bouldering problem", "a set of holds")]),
+    ("What is called X (in these Measures) is Y", "Article 2 What is termed green waste under these Rules is any grass, "
+     "leaves or cuttings from gardens.", [("green waste", "any grass, leaves")]),
     # --- short names -------------------------------------------------------------------------------------------------
     ("hereinafter referred to as", "Article 2 Enterprises that run indoor climbing walls (hereinafter referred to as "
      "“gym operators”) shall register with the sports bureau.", [("gym operators", "Enterprises that run")]),
@@ -158,6 +162,8 @@ CELLS: list = [
     # --- negatives: the same words defining nothing ---------------------------------------------------------------
     ("means of (noun)", "Article 2 Gym operators shall provide means of escape from every climbing hall.", []),
     ("means of (noun)", "Article 2 Site keepers shall keep means of transport for heavy bins.", []),
+    ("What is called for", "Article 2 What is called for is a plan that keeps climbers safe.", []),
+    ("What is called for", "Article 2 What is needed at each compost site is a lockable gate.", []),
     ("by means of", "Article 2 Holds shall be fixed by means of bolts.", []),
     ("by means of", "Article 2 Compost shall be moved by means of covered carts.", []),
     ("X is Y (a statement)", "Article 2 The gym is closed on public holidays.", []),

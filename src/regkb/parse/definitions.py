@@ -212,7 +212,7 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
         return _make(u, meant.start("raw"), e, meant.group("raw"), meant.end("raw"), meant.end(), False, True)
     named_by_text = P.TEXT_NAMES_TERM.match(text, start, e)
     if named_by_text:  # 'Where these Measures speak of "X", they mean Y', 'What these Rules call "X" is Y'
-        g = next(k for k in ("raw", "raw2", "raw3", "raw4") if named_by_text.group(k) is not None)
+        g = next(k for k in ("raw", "raw2", "raw3", "raw4", "raw5", "raw6") if named_by_text.group(k) is not None)
         return _make(u, named_by_text.start(g), e, named_by_text.group(g), named_by_text.end(g), named_by_text.end(),
                      False, True)
     verb: re.Match[str] | None = P.DEFINING_VERB.search(text, start, e)

@@ -474,6 +474,10 @@ TEXT_NAMES_TERM = re.compile(rf"""(?:
         (?P<raw>{_NAMED_TERM}),[ ](?:they|it)[ ](?:mean|means|refer[ ]to|refers[ ]to|have[ ]in[ ]mind|has[ ]in[ ]mind)
     | by[ ](?P<raw2>{_NAMED_TERM}),?[ ]{_THE_TEXT}[ ](?:understands?|means?|intends?|denotes?)
     | what[ ]{_THE_TEXT}[ ](?:calls?|terms?|names?|designates?|refers?[ ]to[ ]as)[ ](?P<raw3>{_NAMED_TERM})[ ](?:is|are)
+    # (defform16) its passive: "What is called "X" in these Provisions is Y", "What is termed X under these Rules is Y"
+    # (the name quoted, or the text named: "What is called for is a plan" names nothing)
+    | what[ ](?:is|are)[ ](?:called|termed|named|designated|referred[ ]to[ ]as)[ ]
+        (?:(?P<raw5>{_NAMED_TERM})[ ](?:in|under)[ ]{_THE_TEXT}|(?P<raw6>(?:(?:an?|the)[ ])?{QUOTED}))[ ](?:is|are)
     | {_THE_TEXT}[ ]uses?[ ](?:the[ ](?:term|word|expression)[ ])?(?P<raw4>{_NAMED_TERM})[ ]to[ ](?:mean|denote|
         designate|refer[ ]to)
     )[ ]""", X)
