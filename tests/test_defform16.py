@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import defs
+from .conftest import defs, kb_text
 
 _DEFS = "Article 2 For the purposes of these Measures, the following terms have the following meanings:\n"
 
 # (cell, body, [(term, definiens start)])
-CELLS: list = [
+CELLS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- the verb ------------------------------------------------------------------------------------------------
     ("means", "Article 2 “Bouldering wall” means a climbing wall low enough to be climbed without a rope.",
      [("Bouldering wall", "a climbing wall low enough")]),
@@ -145,9 +145,10 @@ CELLS: list = [
     ("in an item with a duty", "Article 2 Site keepers shall:\n(1) lock the gate at night;\n(2) sift the compost; in "
      "this item, \"sift\" means to pass through a mesh.", [("sift", "to pass through a mesh")]),
     # --- scope ----------------------------------------------------------------------------------------------------------
-    pytest.param("For the purposes of Chapter N", "Article 2 For the purposes of Chapter 3, “instructor” means a "
-                 "person certified to teach climbing.", [("instructor", "a person certified")],
-                 marks=pytest.mark.xfail(reason="a part named by its number: the scope needs the chapter's id (left)")),
+    ("For the purposes of Chapter N", "Article 2 For the purposes of Chapter 3, “instructor” means a person certified "
+     "to teach climbing.", [("instructor", "a person certified")]),
+    ("For the purposes of Chapter N", "Article 2 For the purposes of Chapter II, site keeper means the resident who "
+     "holds the key of a site.", [("site keeper", "the resident who holds")]),
     ("For the purposes of this Chapter", "Article 2 For the purposes of this Chapter, \"donor\" means a household "
      "that brings waste to a site.", [("donor", "a household that brings")]),
     # --- references, not definitions ----------------------------------------------------------------------------------
@@ -173,10 +174,22 @@ CELLS: list = [
 ]
 
 
-@pytest.mark.parametrize(("cell", "body", "expected"), CELLS,
-                         ids=[f"{i:02d}-{(c.values[0] if hasattr(c, 'values') else c[0])}" for i, c in enumerate(CELLS)])
+@pytest.mark.parametrize(("cell", "body", "expected"), CELLS, ids=[f"{i:02d}-{c}" for i, (c, _b, _e) in
+                                                                    enumerate(CELLS)])
 def test_definition_form(cell: str, body: str, expected: list[tuple[str, str]]) -> None:
     found = defs(body)
     got = [(t, d[: len(s)]) for (t, d), (_t, s) in zip(found, expected, strict=False)]
     assert len(found) == len(expected), (cell, found)
     assert got == expected, (cell, found)
+
+
+_CHAPTERS = ("Chapter I General Provisions\n\nArticle 1 For the purposes of Chapter II, “instructor” means a person "
+             "certified to teach climbing.\n\nChapter II Lessons\n\nArticle 2 An instructor shall check every "
+             "harness.\n\nChapter III Fees\n\nArticle 3 An instructor may charge a fee.")
+
+
+def test_numbered_chapter_scope() -> None:
+    """"For the purposes of Chapter II" holds the definition to that chapter, as "this Chapter" does to its own."""
+    kb = kb_text(_CHAPTERS)
+    (d,) = kb.definitions
+    assert d.scope is not None and d.scope.endswith("chp_2")

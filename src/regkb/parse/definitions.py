@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from ..model import Article, Chapter, Definition, Section, Span, TermUse
 from . import patterns as P
 from .cue import cued
+from .numbers import parse_number
 from .sentences import sentence_bounds
 from .units import Unit, noun_forms, regions
 
@@ -67,6 +68,11 @@ def _scoped(d: Definition | None, scope_word: str | None, parts: Parts | None) -
     """The definition held to the chapter or section its frame names ("For the purposes of this Chapter")."""
     if d is None or scope_word is None or d.article is None:
         return d
+    if scope_word.startswith("chapter:"):  # "For the purposes of Chapter 3": that chapter, wherever it is defined
+        want = f"chp_{scope_word.split(':', 1)[1]}"
+        scope = next((c for here in (parts or {}).values() for k, c in here.items()
+                      if k == "chapter" and c.rsplit("/", 1)[-1] == want), None)
+        return dataclasses.replace(d, scope=scope) if scope else d
     scope = (parts or {}).get(d.article, {}).get(scope_word)
     return dataclasses.replace(d, scope=scope) if scope else d
 
@@ -76,6 +82,9 @@ def _scope_word(text: str) -> str | None:
     Chapter, X means", "X, as used in this Section, refers to"."""
     verb = P.DEFINING_VERB.search(text) or re.search(rf"[ ](?:is|are|{P.EXTENSION_VERB})[ ]", text)
     m = P.PART_FRAME.match(text) or P.AS_USED_IN_PART.search(text, 0, verb.start() + 1 if verb else len(text))
+    if m and m.groupdict().get("numbered"):
+        num = parse_number(m.group("num"))
+        return f"chapter:{num}" if num is not None else None
     return m.group("part").lower() if m else None
 
 

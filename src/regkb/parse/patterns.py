@@ -383,7 +383,9 @@ COLLECTIVE_DEFINITION = re.compile(
     X,
 )
 # "For the purposes of these Rules, "parcel data" means": a framing adverbial before the term
-DEFINITION_FRAME = re.compile(rf"^{FRAME_LEAD}[ ](?:these|this)[ ]\w+,[ ]+", X)
+# (defform16) also a chapter named by its number: "For the purposes of Chapter 3, X means" (PART_FRAME scopes it)
+_PART_NUM = r"(?:\d+|[IVXLC]+\b)"
+DEFINITION_FRAME = re.compile(rf"^{FRAME_LEAD}[ ](?:(?:these|this)[ ]\w+|Chapter[ ]{_PART_NUM}),[ ]+", X)
 # "A software update is any modification ...": a generic indefinite subject and an indefinite predicate
 GENERIC_IS = re.compile(r"^(?:an?)[ ](?P<term>(?:[a-z][\w-]*[ ]){0,4}[a-z][\w-]*)[ ](?P<verb>is|are)[ ](?:an?|any)[ ]", X)
 # '"X" refers to A, and "Y" refers to B': a second quoted term with its own defining verb after a coordinator
@@ -486,7 +488,8 @@ INSTRUMENT_FRAME = re.compile(rf"^{FRAME_LEAD}[ ](?:these|this)[ ]"
                               r"(?:Provisions|Measures|Regulations|Rules|Law|Decision|Code|Interpretation|Opinions|Notice|"
                               r"Guidelines|Standards?)[ ]?,[ ]+", X)
 # "For the purposes of this Chapter, X means": a frame that names a part of the text (the definition holds there only)
-PART_FRAME = re.compile(rf"^{FRAME_LEAD}[ ]this[ ](?P<part>Chapter|Section)[ ]?,[ ]+", X)
+PART_FRAME = re.compile(rf"^{FRAME_LEAD}[ ](?:this[ ](?P<part>Chapter|Section)|(?P<numbered>Chapter)[ ](?P<num>{_PART_NUM}))"
+                        r"[ ]?,[ ]+", X)
 # 'X, as used in this Chapter, means': the words before it are a term of that part of the text
 AS_USED_IN_PART = re.compile(r",?\s*(?:(?:(?:as|when)\s+)?" + USED_PARTICIPLE + r"\s+)?in\s+this\s+(?P<part>Chapter|Section)"
                              r"\s*,?\s", re.IGNORECASE)
