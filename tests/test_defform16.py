@@ -36,6 +36,14 @@ CELLS: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("Climbing equipment", "ropes, harnesses, shoes")]),
     ("includes", "Article 2 The term \"kitchen waste\" includes peelings, coffee grounds and eggshells.",
      [("kitchen waste", "peelings, coffee grounds")]),
+    ("shall include", "Article 2 “Climbing equipment” shall include ropes, harnesses and shoes.",
+     [("Climbing equipment", "ropes, harnesses and shoes")]),
+    ("shall include", "Article 2 The term \"kitchen waste\" shall include peelings and eggshells.",
+     [("kitchen waste", "peelings and eggshells")]),
+    ("means and includes", "Article 2 “Gym” means and includes any hall with a climbing wall.",
+     [("Gym", "any hall with a climbing wall")]),
+    ("means and includes", "Article 2 In these Rules, \"compost site\" means and includes every yard where waste is "
+     "left to rot.", [("compost site", "every yard where waste")]),
     ("covers", "Article 2 “Gym staff” covers instructors, route setters and desk clerks.",
      [("Gym staff", "instructors, route setters")]),
     ("covers", "Article 2 The expression \"compost bin\" covers any closed box in which waste is left to rot.",
@@ -88,6 +96,10 @@ CELLS: list[tuple[str, str, list[tuple[str, str]]]] = [
      "a set of holds climbed as one route.", [("bouldering problem", "a set of holds")]),
     ("What is called X (in these Measures) is Y", "Article 2 What is termed green waste under these Rules is any grass, "
      "leaves or cuttings from gardens.", [("green waste", "any grass, leaves")]),
+    ("unless the context otherwise requires", "Article 2 In these Measures, unless the context otherwise requires, "
+     "“gym” means a hall with a climbing wall.", [("gym", "a hall with a climbing wall")]),
+    ("unless the context otherwise requires", "Article 2 Unless otherwise specified, \"bin\" means a closed box for "
+     "compost.", [("bin", "a closed box")]),
     # --- short names -------------------------------------------------------------------------------------------------
     ("hereinafter referred to as", "Article 2 Enterprises that run indoor climbing walls (hereinafter referred to as "
      "“gym operators”) shall register with the sports bureau.", [("gym operators", "Enterprises that run")]),
@@ -165,6 +177,9 @@ CELLS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("means of (noun)", "Article 2 Site keepers shall keep means of transport for heavy bins.", []),
     ("What is called for", "Article 2 What is called for is a plan that keeps climbers safe.", []),
     ("What is called for", "Article 2 What is needed at each compost site is a lockable gate.", []),
+    ("shall include in a duty", _DEFS + "(1) “Climber” means a person who climbs.\n(2) Applicants shall include "
+     "their address in the form.", [("Climber", "a person who climbs")]),
+    ("shall include in a duty", "Article 2 The compost plan shall include a map of every site.", []),
     ("by means of", "Article 2 Holds shall be fixed by means of bolts.", []),
     ("by means of", "Article 2 Compost shall be moved by means of covered carts.", []),
     ("X is Y (a statement)", "Article 2 The gym is closed on public holidays.", []),

@@ -275,7 +275,9 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
         framed_is = bool(frame and (P.INSTRUMENT_FRAME.match(text[s:e]) or P.PART_FRAME.match(text[s:e]))
                          and P.CLASSIFYING_PREDICATE.match(text, weak.end(), e))
         # quotation marks make "X is Y" a definition anywhere; emphasis only in an article that defines terms
-        if not (quoted_term or named or framed_is or (in_defs_article and (includes or emph is not None))):
+        # ("shall include" only for a marked term: in an article that defines terms "Applicants shall include ..." is a duty)
+        plain_includes = includes and not weak.group("verb").lower().startswith("shall")
+        if not (quoted_term or named or framed_is or (in_defs_article and (plain_includes or emph is not None))):
             return None
         verb = weak
         raw_term = weak.group("raw").strip()

@@ -266,7 +266,8 @@ SENTENCE_END = re.compile(r"[.!?。][\"”]?(?:\[(?:\d{1,3}|\^[\w-]{1,12})\])?(?
 # (USED_PARTICIPLE) with a defining verb in the infinitive; the text named in it makes the words before a term
 # (defsanct13) the same verbs as a verb and its noun: "X has the meaning of Y", "X shall have the meaning of Y" (as
 # "means"), "X has reference to Y" (as "refers to"); and "X connotes Y" (as "denotes")
-DEF_VERB = (r"(?:shall[ ])?(?:refers?[ ]to|means?|denotes?|connotes?|is[ ]defined[ ]as|are[ ]defined[ ]as|shall[ ]mean|"
+# (defform16) "X means and includes Y" (the Commonwealth doublet: the definiens starts after both verbs)
+DEF_VERB = (r"(?:shall[ ])?(?:refers?[ ]to|means[ ]and[ ]includes|means?|denotes?|connotes?|is[ ]defined[ ]as|are[ ]defined[ ]as|shall[ ]mean|"
             r"(?:has|have|shall[ ]have|bears?|shall[ ]bear)[ ]the[ ]meaning[ ]of|(?:has|have|shall[ ]have)[ ]reference[ ]to|"
             r"(?:is|are|shall[ ]be)[ ](?:understood|taken|deemed)[ ]to[ ]mean|"
             r"(?:is|are)[ ]used[ ](?:in[ ](?:these|this|the[ ]present)[ ]\w+|herein)[ ]to[ ](?:mean|denote|designate|refer[ ]to))")
@@ -287,7 +288,9 @@ MARKED_DEF_VERB = (r"(?:designates?|signifies|stands?[ ]for|appl(?:y|ies)[ ]to|"
 # verbs that fix a term's extension: "X includes / covers / encompasses Y", (session 11) "X embraces Y" (a definition
 # when X is marked, or in an article that defines terms)
 # (defsanct13) "X comprises Y", the same extension in another verb
-EXTENSION_VERB = r"(?:includes?|covers?|encompass(?:es)?|embraces?|comprises?)"
+# (defform16) with the drafting modal too: '"X" shall include Y' (a marked term only: "Applicants shall include their
+# address" in an article that defines terms is a duty; see definitions._article_definition)
+EXTENSION_VERB = r"(?:(?:shall[ ])?(?:includes?|covers?|encompass(?:es)?|embraces?|comprises?))"
 # (Session 11) the participles that say the words before them are the text's own term: "X as used / mentioned /
 # referred to / employed in these Measures", "X, as referred to herein," (one table for every frame below)
 USED_PARTICIPLE = r"(?:used|mentioned|referred\s+to|stated|specified|employed)"
@@ -385,7 +388,12 @@ COLLECTIVE_DEFINITION = re.compile(
 # "For the purposes of these Rules, "parcel data" means": a framing adverbial before the term
 # (defform16) also a chapter named by its number: "For the purposes of Chapter 3, X means" (PART_FRAME scopes it)
 _PART_NUM = r"(?:\d+|[IVXLC]+\b)"
-DEFINITION_FRAME = re.compile(rf"^{FRAME_LEAD}[ ](?:(?:these|this)[ ]\w+|Chapter[ ]{_PART_NUM}),[ ]+", X)
+# (defform16) and the proviso of a definitions article, after a frame or alone: "In these Rules, unless the context
+# otherwise requires, X means", "Unless otherwise specified, X means" (no part of the term)
+_CONTEXT_PROVISO = (r"(?:unless|except[ ](?:where|as))[ ](?:the[ ]context[ ])?otherwise[ ](?:requires?|indicates?|specified|"
+                    r"stated|provided|expressly[ ]provided)[ ]*,[ ]+")
+DEFINITION_FRAME = re.compile(rf"^(?:{FRAME_LEAD}[ ](?:(?:these|this)[ ]\w+|Chapter[ ]{_PART_NUM}),[ ]+(?:{_CONTEXT_PROVISO})?|"
+                              rf"{_CONTEXT_PROVISO})", X)
 # "A software update is any modification ...": a generic indefinite subject and an indefinite predicate
 GENERIC_IS = re.compile(r"^(?:an?)[ ](?P<term>(?:[a-z][\w-]*[ ]){0,4}[a-z][\w-]*)[ ](?P<verb>is|are)[ ](?:an?|any)[ ]", X)
 # '"X" refers to A, and "Y" refers to B': a second quoted term with its own defining verb after a coordinator
