@@ -1342,8 +1342,9 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  do=r"(?:bar|ban|disqualify)[ ]" + _OBJ + r"[ ]from|disqualify[ ]" + _OBJ + "|prohibit[ ]" + _OBJ +
                  r"[ ]from[ ][^.;]{1,80}?" + _DURATION + r"|prohibit[ ]\S+[ ]persons?|decide[ ]to[ ]prohibit"),
     PenaltyClass("detention", noun=r"(?:administrative[ ])?detention", done=r"detained",
-                 do=r"detain[ ](?:it|them|him[ ]or[ ]her|him|her|the[ ](?:[\w-]+[ ]){0,3}?(?:persons?|individuals?|"
-                    r"offenders?|violators?))"),
+                 # ((sanctform16) any party as the object: "detain the locksmith for up to 15 days"; the power needs a
+                 # violation in the paragraph, as every "do" form)
+                 do=r"detain[ ]" + _OBJ),
     # public servants' sanctions
     PenaltyClass("staff", noun=r"(?:disciplinary|administrative|party)[ ](?:sanctions?|punishments?|penalt(?:y|ies))|"
                                r"demotion|dismissal|removal[ ]from[ ](?:office|post)",
@@ -1461,6 +1462,8 @@ PENALTY_DO = _alt("do")  # an authority's penalty verb with its object, of any c
 # "be imposed / given" is a penalty only when what is imposed or given is one ("a fine of 2,000 yuan shall be imposed",
 # "a warning shall be given"); "Conditions may be imposed on the use of the data" is no sanction
 PENALTY_NOUN = re.compile(r"\b(?:" + PENALTY_NOUNS + r"|disciplin\w*)\b", X)
+# (sanctform16) a penalty denied: "no penalty shall be imposed", "no fine shall be given" (an exemption, no sanction)
+NO_PENALTY = re.compile(r"\b(?:no|nor)[ ](?:[\w-]+[ ]){0,3}?(?:" + PENALTY_NOUNS + r"|disciplin\w*)\b", X)
 
 # Sanctions: a modal clause that penalises ("shall each be fined", "shall be ordered to correct") or an
 # authority's power to penalise, in a sentence about a violation.
@@ -1479,7 +1482,7 @@ _PASSIVE_MODAL = r"(?:shall|may|will|can|must|should|(?:is|are)[ ]to)"
 # additionally revoke", (Session 10) "may in addition impose a fine" (the same adverb in two words)
 _ALSO = r"(?:also[ ]|additionally[ ]|further[ ]|in[ ]addition[ ])"
 SANCTION_PASSIVE = re.compile(
-    r"""^""" + _PASSIVE_MODAL + _MODAL_GAP + r"""(?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:\w+[ ]){0,4}?liabilit|
+    r"""^""" + _PASSIVE_MODAL + _MODAL_GAP + r"""(?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:(?:\w+[ ]){0,4}?liabilit|(?:legal|civil|criminal)[ ]responsibilit)|
          # the violator-active frame: "shall incur a fine", "shall bear the penalty" (any class's noun, the head of
          # the object: only modifiers before it, no preposition: "shall bear the costs of the closure" bears costs)
          # (session 11) "shall receive a warning from X" (the violator's verb of receiving; the authority after "from")
