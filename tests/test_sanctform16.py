@@ -155,6 +155,22 @@ CELLS: list[Row] = [
                                                            "correct")]),
     ("respective duties", L + "the public security bureau and the sports bureau shall order it to make corrections "
      "according to their respective duties.", [(LS, "public security bureau and the sports bureau", "correct")]),
+    # --- cells added after reading the development sets' misses (heldout14), each a form of its own
+    # the article a violation names, linked to the published page (a rendered Markdown page shows the words only)
+    ("linked article", "Where an ice rink operator breaches [Article 1](https://rules.example.gov.cn/rinks.html#art1), "
+     "the sports bureau shall give it a warning and impose a fine of 2,000 yuan.", [(RO, SB, "warning")]),
+    ("linked article", "A locksmith who violates [Article\n1](http://www.example.org/keys/rules.html) shall be fined "
+     "500 yuan by the public security bureau.", [(LS, PB, "fined")]),
+    # a refusal that defies a warning or an order is a violation, so a referral after it is a sanction
+    ("defiance", "An ice rink operator that refuses to close the rink after a warning under the preceding paragraph "
+     "shall be handed over to the public security organ.", [(RO, None, "handed")]),
+    ("defiance", "A locksmith who refuses to stop cutting keys despite being ordered to do so shall be transferred to "
+     "the judicial organs.", [(LS, None, "transferred")]),
+    # the violator's things, "any" or "all" of them, seized after the violator's sanction in the same sentence
+    ("things seized, any", L + "the public security bureau shall order it to make corrections; any key blanks that "
+     "were sold shall be confiscated.", [(LS, PB, "correct"), (LS, PB, "confiscated")]),
+    ("things seized, any", R + "the sports bureau shall give it a warning, and all skates hired out shall be "
+     "confiscated.", [(RO, SB, "warning"), (RO, SB, "confiscated")]),
     # --- aggravated and lightened
     ("aggravated", R + "the sports bureau shall give it a warning; where the circumstances are serious, its licence "
      "shall be revoked.", [(RO, SB, "warning"), (RO, SB, "revoked")]),
@@ -173,6 +189,10 @@ NEGATIVES: list[tuple[str, str]] = [
     ("liable, not penal", "A locksmith is liable to pay the annual registration fee."),
     ("victim's right", "A skater injured on the ice has the right to claim compensation from the ice rink operator."),
     ("victim's right", "A customer whose key is lost by a locksmith is entitled to compensation."),
+    ("refusal, no defiance", "A locksmith who refuses to cut a key for a customer without identity papers shall "
+     "record the refusal."),
+    ("refusal, no defiance", "An ice rink operator that refuses entry to a skater after a warning of thin ice shall "
+     "post a notice."),
     ("exempted", "Where an ice rink operator corrects a minor violation of Article 1 at once, no penalty shall be "
      "imposed."),
     ("exempted", "A locksmith who reports its own violation of Article 1 shall be exempted from punishment."),
@@ -191,7 +211,7 @@ def found(kb: KnowledgeBase) -> list[tuple[str | None, str | None, str]]:
 def test_sanction_by_form(cell: str, text: str, expected: list[tuple[str | None, str | None, str]]) -> None:
     got = found(kb_of(text))
     assert len(got) == len(expected), (cell, got)
-    for (v, a, p), (ev, ea, kind) in zip(got, expected):
+    for (v, a, p), (ev, ea, kind) in zip(got, expected, strict=True):
         assert (v, a) == (ev, ea), (cell, got)
         assert kind in p, (cell, got)
 

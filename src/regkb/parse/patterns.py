@@ -220,9 +220,12 @@ HTML_EMPTY_ANCHOR = re.compile(r"""<a\s+(?:id|name)\s*=\s*["'][^"'<>]{1,80}["']\
 HTML_NOTE_MARK = re.compile(r"""<sup\s*>\s*(?:<a\s+href\s*=\s*["']#[^"'<>]{1,80}["'][^<>]*>\s*)?\[?"""
                             r"""(?P<mark>\d{1,3}|[*†‡§])\]?\s*(?:</a\s*>)?\s*</sup\s*>""", re.IGNORECASE)
 # a Markdown link inside the page: `[Article 4](#art-4)`: brackets and target are markup, the words are kept (they
-# may wrap onto the next line, as a converter's 72 columns wrap them, but never over a blank line)
+# may wrap onto the next line, as a converter's 72 columns wrap them, but never over a blank line); (sanctform16) and a
+# link to another page, `[Article 6(1)](https://example.gov.cn/rules.html#art6)`: a rendered page shows the words only,
+# so "breaches [Article 6(1)](https://...)" is read as "breaches Article 6(1)" (a violation)
 _MD_WORDS = r"(?:[^\[\]\n]|\n(?![ \t]*\n))"
-MD_LINK = re.compile(rf"(?<![!\\])\[(?P<words>{_MD_WORDS}{{1,200}})\]\(#[^()\s]{{1,80}}\)")
+MD_LINK = re.compile(rf"(?<![!\\])\[(?P<words>{_MD_WORDS}{{1,200}})\]\((?:#[^()\s]{{1,80}}|(?:https?://|www\.|/)"
+                     rf"[^()\s]{{1,300}})\)")
 # What pandoc (and other converters of Word files) write into Markdown that a rendered page never shows
 # (structure.drop_html_markup): a bracketed span with attributes, "[words]{.underline}", or without words, a Word
 # bookmark, "[]{#_Ref123 .anchor}": brackets and attributes are markup, the words are kept
@@ -1553,6 +1556,11 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
                        r"fails?[ ]to[ ][^.;]{1,120}?[ ](?:as[ ]required|in[ ]accordance[ ]with|pursuant[ ]to|"
                        r"as[ ](?:(?:the[ ])?(?:Articles?|paragraphs?|items?|these|this)[ ])[^,.;]{0,60}?requires?\b)|"
                        r"refuses?[ ]to[ ](?:make[ ]corrections|rectify)|"
+                       # (sanctform16) defying an authority's warning or order: "a driver who refuses to leave the bay
+                       # after a warning", "refuses to stop despite being ordered to" (a refusal of what was told)
+                       r"refus(?:es|ed|ing)?[ ]to[ ][^.;]{1,80}?[ ](?:after|despite|in[ ]defiance[ ]of)[ ](?:(?:being[ ])?"
+                       r"(?:given|issued|served)[ ])?(?:(?:a|an|the|such)[ ])?(?:[\w-]+[ ]){0,2}?(?:warnings?|orders?|"
+                       r"notices?|instructions?|ordered|told|warned|instructed)\b|"
                        # (Session 10) "fails to comply with Article 1 / these Measures / the provisions of": not
                        # complying with a provision of a text is a violation of it ("fails to comply with the order" is
                        # not: FAILURE reads it)

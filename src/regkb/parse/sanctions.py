@@ -288,6 +288,12 @@ INDEFINITE_SUBJECT = re.compile(r"^(?:(?:those|anyone|anybody|any\s+(?:one|perso
                                 r"one)\s+(?:who|that|which)\b|whoever\b|"
                                 # "Violators of Article 5 shall be fined": a bare violator names no one (guide 4)
                                 r"(?:the\s+|any\s+)?(?:violators?|offenders?)\s+of\b)", re.IGNORECASE)
+# "Any violation of this Law (any unit or individual) shall be ...": a violation or a party of any kind, no one named;
+# ((sanctform16) not a thing of the violator's: "...; any high-risk tools that were lent shall be confiscated" keeps the
+# violator of the sentence, as "the tools used shall be confiscated" does)
+ANY_SUBJECT = re.compile(r"(?:any|every|all)\s+(?:(?:of\s+the|such|other|[\w-]+)\s+){0,3}?(?:violations?|breach(?:es)?|"
+                         r"contraventions?|infringements?|offen[cs]es?|acts?|conduct|persons?|units?|individuals?|"
+                         r"organi[sz]ations?|entit(?:y|ies)|citizens?|one|body|part(?:y|ies)|people)\b", re.IGNORECASE)
 # a circumstance of the violation, with no party of its own ("Where personal information is involved", "Where the
 # circumstances are serious", "If losses are caused"): no violation of its own, so it qualifies the one before
 CIRCUMSTANCE = re.compile(r"^(?:where|if|when|in\s+case)\s+(?:(?:the|such|any|serious|major)\s+)?(?:\w+\s+){0,3}?"
@@ -550,7 +556,7 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
             violator = cond_v if not re.match(r"^(?:the\s+)?violator$", _printed(subject), re.IGNORECASE) or \
                 cond_v[0] else (None, ())
             if subject and DEFINITE_VIOLATION.search(subject) is None and not ANAPHOR.match(_printed(subject)) \
-                    and re.match(r"(?:any|every|all)\s", subject, re.IGNORECASE):
+                    and ANY_SUBJECT.match(subject):
                 violator = (None, ())  # "Any violation of this Law shall be ...": no one named
             if violator[0] is None and prev is not None and prev.violator and prev.unit == id(unit) and subject and (
                     P.PRONOUN.match(_printed(subject)) or DEFINITE_VIOLATION.search(subject)) and not condition:
