@@ -171,6 +171,18 @@ CELLS: list[Row] = [
      "were sold shall be confiscated.", [(LS, PB, "correct"), (LS, PB, "confiscated")]),
     ("things seized, any", R + "the sports bureau shall give it a warning, and all skates hired out shall be "
      "confiscated.", [(RO, SB, "warning"), (RO, SB, "confiscated")]),
+    # (heldout9, heldout12) "failing that (which)" opens a condition, as "if not" does: no part of the violator's name
+    ("failing that", "A locksmith who fails to keep the register in violation of Article 1 shall be ordered by the "
+     "public security bureau to correct it within a time limit; failing that, the locksmith shall be liable to a fine "
+     "of 200 yuan.", [(LS, PB, "ordered"), (LS, PB, "fine")]),
+    ("failing that", R + "the sports bureau shall order it to make corrections; failing which, the ice rink operator "
+     "shall be fined 1,000 yuan.", [(RO, SB, "correct"), (RO, SB, "fined")]),
+    # performance in the violator's place at its cost, "take it down" as "remove"
+    ("substitute", "Where an ice rink operator builds a shed on the ice in violation of Article 1, the sports bureau "
+     "shall order it to remove the shed; failing which, the sports bureau shall take it down at the operator's "
+     "expense.", [(RO, SB, "remove"), (RO, SB, "take it down")]),
+    ("substitute", "Where a locksmith puts up a sign in violation of Article 1, the sign shall be taken down by the "
+     "public security bureau at the locksmith's cost.", [(LS, PB, "taken down")]),
     # --- aggravated and lightened
     ("aggravated", R + "the sports bureau shall give it a warning; where the circumstances are serious, its licence "
      "shall be revoked.", [(RO, SB, "warning"), (RO, SB, "revoked")]),
@@ -193,6 +205,8 @@ NEGATIVES: list[tuple[str, str]] = [
      "record the refusal."),
     ("refusal, no defiance", "An ice rink operator that refuses entry to a skater after a warning of thin ice shall "
      "post a notice."),
+    ("take down, no wrong", "The sports bureau shall take down the old scoreboard at its own expense."),
+    ("take down, no wrong", "Locksmiths shall take down their signs at the end of the lease at their own cost."),
     ("exempted", "Where an ice rink operator corrects a minor violation of Article 1 at once, no penalty shall be "
      "imposed."),
     ("exempted", "A locksmith who reports its own violation of Article 1 shall be exempted from punishment."),

@@ -1144,6 +1144,8 @@ SANCTION_SUBJECT = re.compile(r"(?:penalt|punishment|sanction|liabilit|fine)\w*$
 CONDITION_OPENER = re.compile(
     r"""^(?:where|if|when|whenever|in[ ]case(?:[ ]of)?|in[ ]the[ ]event[ ](?:of|that)|unless|provided[ ]that|
           once|after|before|upon|
+          # (sanctform16) "failing that (which, this, compliance), X shall ...": "if it is not done", a condition
+          failing[ ](?:that|which|this|so|such|compliance)|
           # (Session 9) "Should a dog die, ...": the inverted conditional (subject after "should", a bare verb)
           should(?=[ ](?:he|she|it|they|the|an?|any|such|its|their|[a-z][\w-]*[ ](?:[\w-]+[ ]){0,6}?(?:fail|be|die|not|have|cease|refuse|become)\b)))\b""",
     X,
@@ -1326,10 +1328,12 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     # at a cost is otherwise a service)
     PenaltyClass("substitute",
                  done_near=r"(?:removed|demolished|dismantled|cleared(?:[ ]away)?|towed(?:[ ]away)?|cleaned[ ]up|"
-                           r"carried[ ]out|done|performed|repaired|restored)[ ][^,;.]{0,80}?at[ ](?:the[ ])?"
+                           r"carried[ ]out|done|performed|repaired|restored|taken[ ](?:down|away))[ ][^,;.]{0,80}?at[ ](?:the[ ])?"
                            r"(?:[\w'’-]+[ ]){0,3}?(?:own[ ])?(?:costs?|expenses?)\b",
-                 do_near=r"(?:remove|demolish|dismantle|clear(?:[ ]away)?|tow(?:[ ]away)?|clean[ ]up|repair|restore)[ ]"
-                         r"[^,;.]{1,80}?[ ]at[ ](?:the[ ])?(?:[\w'’-]+[ ]){0,3}?(?:own[ ])?(?:costs?|expenses?)\b"),
+                 # ((sanctform16) and "take it down / take down the shed at the holder's expense", as "remove")
+                 do_near=r"(?:(?:remove|demolish|dismantle|clear(?:[ ]away)?|tow(?:[ ]away)?|clean[ ]up|repair|restore|"
+                         r"take[ ](?:down|away))[ ][^,;.]{1,80}?|take[ ](?:it|them)[ ](?:down|away))"
+                         r"[ ]at[ ](?:the[ ])?(?:[\w'’-]+[ ]){0,3}?(?:own[ ])?(?:costs?|expenses?)\b"),
     # (Session 11) a place "shall be closed" and an event "shall be called off" for a violation in the same sentence:
     # the business or the event stopped, as "closed down"; not "closed to traffic", "closed on public holidays" (a
     # schedule) nor a place closed a sentence away from the violation
