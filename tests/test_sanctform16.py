@@ -234,3 +234,21 @@ def test_sanction_by_form(cell: str, text: str, expected: list[tuple[str | None,
 def test_no_sanction(cell: str, text: str) -> None:
     kb = kb_of(text)
     assert not found(kb), cell
+
+
+@pytest.mark.parametrize("tail", [
+    "[item 3 of paragraph 1 of Article\n1](https://rules.example.gov.cn/rinks.html#art1).",
+    "item 3 of paragraph 1 of Article\n1.",
+])
+def test_a_provision_number_wrapped_onto_the_next_line_is_no_item(tail: str) -> None:
+    # "... of Article\n1.": the number the line break moved is the article's, not an item label "1." (as a year is)
+    body = ("Article 1 Ice rink operators shall:\n\n(1) test the ice;\n\n(2) light the rink;\n\n(3) post the rules.\n\n"
+            f"Article 2 Skaters shall follow the rules posted under {tail}")
+    kb = kb_text(body, "rules.md")
+    assert [[t.provision for t in r.targets] for r in kb.references if r.text.startswith("item 3")] == [
+        ["rules/art_1__para_1__item_3"]]
+
+
+def test_items_after_a_line_ending_in_and_stay_items() -> None:
+    kb = kb_text("Article 1 Ice rink operators shall:\n1. test the ice; and\n2. light the rink.", "rules.md")
+    assert len([o for o in kb.obligations if o.article == 1]) == 2

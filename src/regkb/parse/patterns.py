@@ -245,6 +245,10 @@ ARTICLE_REST_CONTINUES = re.compile(r"^[ \t]*(?:[,;)\]］）、]|[a-z])")
 # How a line ends when its sentence goes on in the next line: a letter, a digit, a comma,
 # a hyphen or an opening bracket (nothing that closes a sentence or a clause).
 LINE_CONTINUES = re.compile(r"[\w,(\[“-]$")
+# (sanctform16) a line that ends with a provision's word, so that a number opening the next line is that provision's
+# number wrapped, not an item label: "... referred to in item 3 of paragraph 1 of Article\n5." (as a year wrapped)
+ENDS_WITH_PROVISION_WORD = re.compile(r"\b(?:Articles?|paragraphs?|items?|subparagraphs?|Chapters?|Sections?|Annex(?:es)?)$",
+                                      re.IGNORECASE)
 
 # a thematic break: three or more of one mark, blanks between them allowed (CommonMark); pandoc writes a simple table's
 # rules as runs of dashes, one per column ("------- -------"). (A grid table's "+-----+" lines are the table's own:
