@@ -252,3 +252,13 @@ def test_a_provision_number_wrapped_onto_the_next_line_is_no_item(tail: str) -> 
 def test_items_after_a_line_ending_in_and_stay_items() -> None:
     kb = kb_text("Article 1 Ice rink operators shall:\n1. test the ice; and\n2. light the rink.", "rules.md")
     assert len([o for o in kb.obligations if o.article == 1]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Ice rink operators shall bear the legal responsibilities of being operators of public venues.",
+    "Locksmiths should bear legal responsibility for the keys they keep and fulfil their duties.",
+])
+def test_the_legal_responsibilities_of_a_role_are_duties(text: str) -> None:
+    # "bear legal responsibility" is liability for a wrong only where the clause ends with it (or "according to law")
+    kb = kb_of(text)
+    assert not found(kb) and [o for o in kb.obligations if o.article == 2]

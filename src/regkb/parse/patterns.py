@@ -1493,7 +1493,10 @@ _PASSIVE_MODAL = r"(?:shall|may|will|can|must|should|(?:is|are)[ ]to)"
 # additionally revoke", (Session 10) "may in addition impose a fine" (the same adverb in two words)
 _ALSO = r"(?:also[ ]|additionally[ ]|further[ ]|in[ ]addition[ ])"
 SANCTION_PASSIVE = re.compile(
-    r"""^""" + _PASSIVE_MODAL + _MODAL_GAP + r"""(?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:(?:\w+[ ]){0,4}?liabilit|(?:legal|civil|criminal)[ ]responsibilit)|
+    r"""^""" + _PASSIVE_MODAL + _MODAL_GAP + r"""(?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:(?:\w+[ ]){0,4}?liabilit|(?:legal|civil|criminal)[ ]responsibilit(?:y|ies)
+         # (sanctform16) liability borne for a wrong, the clause ending or "according to law" after it; "bear the legal
+         # responsibilities of being a producer" is the duties of a role
+         (?=[ ]*(?:[,;.]|$)|[ ](?:according|in[ ]accordance|under|pursuant|as[ ]provided)\b))|
          # the violator-active frame: "shall incur a fine", "shall bear the penalty" (any class's noun, the head of
          # the object: only modifiers before it, no preposition: "shall bear the costs of the closure" bears costs)
          # (session 11) "shall receive a warning from X" (the violator's verb of receiving; the authority after "from")
