@@ -220,9 +220,12 @@ HTML_EMPTY_ANCHOR = re.compile(r"""<a\s+(?:id|name)\s*=\s*["'][^"'<>]{1,80}["']\
 HTML_NOTE_MARK = re.compile(r"""<sup\s*>\s*(?:<a\s+href\s*=\s*["']#[^"'<>]{1,80}["'][^<>]*>\s*)?\[?"""
                             r"""(?P<mark>\d{1,3}|[*†‡§])\]?\s*(?:</a\s*>)?\s*</sup\s*>""", re.IGNORECASE)
 # a Markdown link inside the page: `[Article 4](#art-4)`: brackets and target are markup, the words are kept (they
-# may wrap onto the next line, as a converter's 72 columns wrap them, but never over a blank line)
+# may wrap onto the next line, as a converter's 72 columns wrap them, but never over a blank line); (sanctform16) and a
+# link to another page, `[Article 6(1)](https://example.gov.cn/rules.html#art6)`: a rendered page shows the words only,
+# so "breaches [Article 6(1)](https://...)" is read as "breaches Article 6(1)" (a violation)
 _MD_WORDS = r"(?:[^\[\]\n]|\n(?![ \t]*\n))"
-MD_LINK = re.compile(rf"(?<![!\\])\[(?P<words>{_MD_WORDS}{{1,200}})\]\(#[^()\s]{{1,80}}\)")
+MD_LINK = re.compile(rf"(?<![!\\])\[(?P<words>{_MD_WORDS}{{1,200}})\]\((?:#[^()\s]{{1,80}}|(?:https?://|www\.|/)"
+                     rf"[^()\s]{{1,300}})\)")
 # What pandoc (and other converters of Word files) write into Markdown that a rendered page never shows
 # (structure.drop_html_markup): a bracketed span with attributes, "[words]{.underline}", or without words, a Word
 # bookmark, "[]{#_Ref123 .anchor}": brackets and attributes are markup, the words are kept
@@ -242,6 +245,10 @@ ARTICLE_REST_CONTINUES = re.compile(r"^[ \t]*(?:[,;)\]］）、]|[a-z])")
 # How a line ends when its sentence goes on in the next line: a letter, a digit, a comma,
 # a hyphen or an opening bracket (nothing that closes a sentence or a clause).
 LINE_CONTINUES = re.compile(r"[\w,(\[“-]$")
+# (sanctform16) a line that ends with a provision's word, so that a number opening the next line is that provision's
+# number wrapped, not an item label: "... referred to in item 3 of paragraph 1 of Article\n5." (as a year wrapped)
+ENDS_WITH_PROVISION_WORD = re.compile(r"\b(?:Articles?|paragraphs?|items?|subparagraphs?|Chapters?|Sections?|Annex(?:es)?)$",
+                                      re.IGNORECASE)
 
 # a thematic break: three or more of one mark, blanks between them allowed (CommonMark); pandoc writes a simple table's
 # rules as runs of dashes, one per column ("------- -------"). (A grid table's "+-----+" lines are the table's own:
@@ -1168,6 +1175,8 @@ SANCTION_SUBJECT = re.compile(r"(?:penalt|punishment|sanction|liabilit|fine)\w*$
 CONDITION_OPENER = re.compile(
     r"""^(?:where|if|when|whenever|in[ ]case(?:[ ]of)?|in[ ]the[ ]event[ ](?:of|that)|unless|provided[ ]that|
           once|after|before|upon|
+          # (sanctform16) "failing that (which, this, compliance), X shall ...": "if it is not done", a condition
+          failing[ ](?:that|which|this|so|such|compliance)|
           # (Session 9) "Should a dog die, ...": the inverted conditional (subject after "should", a bare verb)
           should(?=[ ](?:he|she|it|they|the|an?|any|such|its|their|[a-z][\w-]*[ ](?:[\w-]+[ ]){0,6}?(?:fail|be|die|not|have|cease|refuse|become)\b)))\b""",
     X,
@@ -1350,10 +1359,12 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     # at a cost is otherwise a service)
     PenaltyClass("substitute",
                  done_near=r"(?:removed|demolished|dismantled|cleared(?:[ ]away)?|towed(?:[ ]away)?|cleaned[ ]up|"
-                           r"carried[ ]out|done|performed|repaired|restored)[ ][^,;.]{0,80}?at[ ](?:the[ ])?"
+                           r"carried[ ]out|done|performed|repaired|restored|taken[ ](?:down|away))[ ][^,;.]{0,80}?at[ ](?:the[ ])?"
                            r"(?:[\w'’-]+[ ]){0,3}?(?:own[ ])?(?:costs?|expenses?)\b",
-                 do_near=r"(?:remove|demolish|dismantle|clear(?:[ ]away)?|tow(?:[ ]away)?|clean[ ]up|repair|restore)[ ]"
-                         r"[^,;.]{1,80}?[ ]at[ ](?:the[ ])?(?:[\w'’-]+[ ]){0,3}?(?:own[ ])?(?:costs?|expenses?)\b"),
+                 # ((sanctform16) and "take it down / take down the shed at the holder's expense", as "remove")
+                 do_near=r"(?:(?:remove|demolish|dismantle|clear(?:[ ]away)?|tow(?:[ ]away)?|clean[ ]up|repair|restore|"
+                         r"take[ ](?:down|away))[ ][^,;.]{1,80}?|take[ ](?:it|them)[ ](?:down|away))"
+                         r"[ ]at[ ](?:the[ ])?(?:[\w'’-]+[ ]){0,3}?(?:own[ ])?(?:costs?|expenses?)\b"),
     # (Session 11) a place "shall be closed" and an event "shall be called off" for a violation in the same sentence:
     # the business or the event stopped, as "closed down"; not "closed to traffic", "closed on public holidays" (a
     # schedule) nor a place closed a sentence away from the violation
@@ -1369,8 +1380,9 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  do=r"(?:bar|ban|disqualify)[ ]" + _OBJ + r"[ ]from|disqualify[ ]" + _OBJ + "|prohibit[ ]" + _OBJ +
                  r"[ ]from[ ][^.;]{1,80}?" + _DURATION + r"|prohibit[ ]\S+[ ]persons?|decide[ ]to[ ]prohibit"),
     PenaltyClass("detention", noun=r"(?:administrative[ ])?detention", done=r"detained",
-                 do=r"detain[ ](?:it|them|him[ ]or[ ]her|him|her|the[ ](?:[\w-]+[ ]){0,3}?(?:persons?|individuals?|"
-                    r"offenders?|violators?))"),
+                 # ((sanctform16) any party as the object: "detain the locksmith for up to 15 days"; the power needs a
+                 # violation in the paragraph, as every "do" form)
+                 do=r"detain[ ]" + _OBJ),
     # public servants' sanctions
     PenaltyClass("staff", noun=r"(?:disciplinary|administrative|party)[ ](?:sanctions?|punishments?|penalt(?:y|ies))|"
                                r"demotion|dismissal|removal[ ]from[ ](?:office|post)",
@@ -1488,6 +1500,8 @@ PENALTY_DO = _alt("do")  # an authority's penalty verb with its object, of any c
 # "be imposed / given" is a penalty only when what is imposed or given is one ("a fine of 2,000 yuan shall be imposed",
 # "a warning shall be given"); "Conditions may be imposed on the use of the data" is no sanction
 PENALTY_NOUN = re.compile(r"\b(?:" + PENALTY_NOUNS + r"|disciplin\w*)\b", X)
+# (sanctform16) a penalty denied: "no penalty shall be imposed", "no fine shall be given" (an exemption, no sanction)
+NO_PENALTY = re.compile(r"\b(?:no|nor)[ ](?:[\w-]+[ ]){0,3}?(?:" + PENALTY_NOUNS + r"|disciplin\w*)\b", X)
 
 # Sanctions: a modal clause that penalises ("shall each be fined", "shall be ordered to correct") or an
 # authority's power to penalise, in a sentence about a violation.
@@ -1506,7 +1520,10 @@ _PASSIVE_MODAL = r"(?:shall|may|will|can|must|should|(?:is|are)[ ]to)"
 # additionally revoke", (Session 10) "may in addition impose a fine" (the same adverb in two words)
 _ALSO = r"(?:also[ ]|additionally[ ]|further[ ]|in[ ]addition[ ])"
 SANCTION_PASSIVE = re.compile(
-    r"""^""" + _PASSIVE_MODAL + _MODAL_GAP + r"""(?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:\w+[ ]){0,4}?liabilit|
+    r"""^""" + _PASSIVE_MODAL + _MODAL_GAP + r"""(?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:(?:\w+[ ]){0,4}?liabilit|(?:legal|civil|criminal)[ ]responsibilit(?:y|ies)
+         # (sanctform16) liability borne for a wrong, the clause ending or "according to law" after it; "bear the legal
+         # responsibilities of being a producer" is the duties of a role
+         (?=[ ]*(?:[,;.]|$)|[ ](?:according|in[ ]accordance|under|pursuant|as[ ]provided)\b))|
          # the violator-active frame: "shall incur a fine", "shall bear the penalty" (any class's noun, the head of
          # the object: only modifiers before it, no preposition: "shall bear the costs of the closure" bears costs)
          # (session 11) "shall receive a warning from X" (the violator's verb of receiving; the authority after "from")
@@ -1577,6 +1594,11 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
                        r"fails?[ ]to[ ][^.;]{1,120}?[ ](?:as[ ]required|in[ ]accordance[ ]with|pursuant[ ]to|"
                        r"as[ ](?:(?:the[ ])?(?:Articles?|paragraphs?|items?|these|this)[ ])[^,.;]{0,60}?requires?\b)|"
                        r"refuses?[ ]to[ ](?:make[ ]corrections|rectify)|"
+                       # (sanctform16) defying an authority's warning or order: "a driver who refuses to leave the bay
+                       # after a warning", "refuses to stop despite being ordered to" (a refusal of what was told)
+                       r"refus(?:es|ed|ing)?[ ]to[ ][^.;]{1,80}?[ ](?:after|despite|in[ ]defiance[ ]of)[ ](?:(?:being[ ])?"
+                       r"(?:given|issued|served)[ ])?(?:(?:a|an|the|such)[ ])?(?:[\w-]+[ ]){0,2}?(?:warnings?|orders?|"
+                       r"notices?|instructions?|ordered|told|warned|instructed)\b|"
                        # (Session 10) "fails to comply with Article 1 / these Measures / the provisions of": not
                        # complying with a provision of a text is a violation of it ("fails to comply with the order" is
                        # not: FAILURE reads it)

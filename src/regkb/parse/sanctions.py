@@ -41,7 +41,9 @@ DEFINITE_VIOLATION = re.compile(r"\b(?:the|such|this)\s+(?:(?:same|said|above|af
 # (compensation is owed to the one harmed: no authority imposes it)
 # (a prosecution is criminal by nature: "shall be prosecuted according to law")
 # ((defsanct13) "civil" only before a liability's noun: the "Civil Affairs Bureau" imposes penalties)
-LIABILITY = re.compile(r"\b(?:criminal(?:ly)?|civil(?=\s+(?:liabilit|responsibilit|compensation|damages|claims?\b))|tort|damages|joint\s+and\s+several|compensation|prosecut\w*)\b",
+# ((sanctform16) and "legal" before a liability's noun: "shall bear legal responsibility according to law" names the
+# liability of every kind at once, which no administrative body imposes)
+LIABILITY = re.compile(r"\b(?:criminal(?:ly)?|legal(?=\s+(?:liabilit|responsibilit))|civil(?=\s+(?:liabilit|responsibilit|compensation|damages|claims?\b))|tort|damages|joint\s+and\s+several|compensation|prosecut\w*)\b",
                        re.IGNORECASE)
 # ((session 11) and the violator's own redress, the civil row's verbs (P.CIVIL_BEAR): "make good the losses", "return
 # the property or make up its value": owed to the one harmed, no authority imposes it; a public body's "return the
@@ -82,6 +84,13 @@ OBJECT = re.compile(r"\b(?:upon|on|against)\s+(?:each\s+of\s+)?(?P<a>.+?)(?=[,;.
                     r"\b(?:discipline|punish|fine|warn|prohibit|order|demote|dismiss|detain|bar|ban|disqualify|blacklist|"
                     r"expose|remove)\s+(?P<b>(?:the|a|an|such|any|each)\s+.+?)"
                     r"(?=\s+(?:to|from|in\s+accordance|according)\b|[,;.]|$)", re.IGNORECASE)
+# ((sanctform16) the object of a power ends before an amount ("fine the locksmith between 500 and 5,000 yuan"), a term
+# ("detain the locksmith for up to 15 days") and before
+# a relative clause that names the violation ("impose a fine on an operator that violates Article 1": the relative
+# clause is the violation, as a "Where" clause is, not part of the violator's name)
+OBJECT_TAIL = re.compile(r"\s+(?:between\b|for\s+(?:up\b|not\s+(?:more|less)\b|a\s+period\b|life\b|[\w-]+\s+(?:days?|months?|years?)\b)|up\s+to\b|not\s+(?:less|more)\s+than\b|(?:RMB\s*)?\d[\d,.]*\s|"
+                         r"(?:that|who|which)\s+(?:has\s+|have\s+)?(?:violat|breach|contraven|infring|fail|refus|commit))",
+                         re.IGNORECASE)
 POWER_SPLIT = re.compile(r",?\s+(?:and|or)\s+(?=(?:discipline|punish|fine|impose|order|confiscate|revoke|suspend|"
                          r"give|prohibit|stop|cease|withdraw|cancel|lower|downgrade|restrict|close|bar|ban|disqualify|"
                          r"detain|demote|dismiss|blacklist|strike|expose|publicly)\b)|[;；]\s*", re.IGNORECASE)
@@ -279,6 +288,12 @@ INDEFINITE_SUBJECT = re.compile(r"^(?:(?:those|anyone|anybody|any\s+(?:one|perso
                                 r"one)\s+(?:who|that|which)\b|whoever\b|"
                                 # "Violators of Article 5 shall be fined": a bare violator names no one (guide 4)
                                 r"(?:the\s+|any\s+)?(?:violators?|offenders?)\s+of\b)", re.IGNORECASE)
+# "Any violation of this Law (any unit or individual) shall be ...": a violation or a party of any kind, no one named;
+# ((sanctform16) not a thing of the violator's: "...; any high-risk tools that were lent shall be confiscated" keeps the
+# violator of the sentence, as "the tools used shall be confiscated" does)
+ANY_SUBJECT = re.compile(r"(?:any|every|all)\s+(?:(?:of\s+the|such|other|[\w-]+)\s+){0,3}?(?:violations?|breach(?:es)?|"
+                         r"contraventions?|infringements?|offen[cs]es?|acts?|conduct|persons?|units?|individuals?|"
+                         r"organi[sz]ations?|entit(?:y|ies)|citizens?|one|body|part(?:y|ies)|people)\b", re.IGNORECASE)
 # a circumstance of the violation, with no party of its own ("Where personal information is involved", "Where the
 # circumstances are serious", "If losses are caused"): no violation of its own, so it qualifies the one before
 CIRCUMSTANCE = re.compile(r"^(?:where|if|when|in\s+case)\s+(?:(?:the|such|any|serious|major)\s+)?(?:\w+\s+){0,3}?"
@@ -425,10 +440,12 @@ def _leading_violator(rest: str, party: PartyTest) -> tuple[str | None, tuple[st
 
 # (Session 10) a record of a party that the penalty marks: "The name of the recycler shall also be entered in the credit
 # records", "the operator's name shall be published": the penalty falls on the party named, not on its name
-OWNER = re.compile(r"^(?P<pos>its|their|his\s+or\s+her|his|her)\s+(?:names?|(?:credit\s+)?information|particulars|"
-                   r"details|identit(?:y|ies))$|^(?:the\s+)?(?:names?|(?:credit\s+)?information|particulars|details|identit(?:y|ies))\s+of\s+"
-                   r"(?P<np>.+)$|^(?P<np2>.+?)['’]s?\s+(?:names?|(?:credit\s+)?information|particulars|details|"
-                   r"identit(?:y|ies))$", re.IGNORECASE)
+# ((sanctform16) and what the party holds or runs, which a closure, a suspension or a revocation strikes: "the shop of
+# the locksmith shall be closed down", "the operator's premises shall be sealed up": the penalty falls on the holder)
+_RECORD = (r"(?:names?|(?:credit\s+)?information|particulars|details|identit(?:y|ies)|shops?|stores?|premises|outlets?|"
+           r"stalls?|venues?|establishments?|workshops?|licen[cs]es?|permits?|certificates?)")
+OWNER = re.compile(r"^(?P<pos>its|their|his\s+or\s+her|his|her)\s+" + _RECORD + r"$|^(?:the\s+)?" + _RECORD + r"\s+of\s+"
+                   r"(?P<np>.+)$|^(?P<np2>.+?)['’]s?\s+" + _RECORD + r"$", re.IGNORECASE)
 
 
 # (Session 11) the owner of the record a credit penalty enters ("entered in the credit file of the operator", "recorded
@@ -465,6 +482,8 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
     text = unit.clean.text
     cond, (sa, sb) = _condition_and_subject(text, a, m.start())
     subject = text[sa:sb]
+    if P.NO_PENALTY.match(subject.strip(" ,")):
+        return []  # (sanctform16) "no penalty shall be imposed": a penalty denied, an exemption, no sanction
     condition = text[cond[0] : cond[1]] if cond else None
     passive = not (P.SANCTION_POWER.match(text[m.start() :]) or P.WITHDRAW_SERVICE.match(text[m.start() :])
                    or P.SANCTION_POWER_NEAR.match(text[m.start() :]))
@@ -537,7 +556,7 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
             violator = cond_v if not re.match(r"^(?:the\s+)?violator$", _printed(subject), re.IGNORECASE) or \
                 cond_v[0] else (None, ())
             if subject and DEFINITE_VIOLATION.search(subject) is None and not ANAPHOR.match(_printed(subject)) \
-                    and re.match(r"(?:any|every|all)\s", subject, re.IGNORECASE):
+                    and ANY_SUBJECT.match(subject):
                 violator = (None, ())  # "Any violation of this Law shall be ...": no one named
             if violator[0] is None and prev is not None and prev.violator and prev.unit == id(unit) and subject and (
                     P.PRONOUN.match(_printed(subject)) or DEFINITE_VIOLATION.search(subject)) and not condition:
@@ -616,6 +635,8 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
         v = cond_v
         if ob:
             np = ob.group("a") or ob.group("b") or ob.group("c")
+            tail = OBJECT_TAIL.search(np)
+            np = np[: tail.start()] if tail else np
             if ANAPHOR.match(_printed(np)):
                 if re.search(r"mentioned|aforesaid|same", np, re.IGNORECASE) and prev is not None:
                     v = (prev.violator, prev.violators)

@@ -1776,7 +1776,10 @@ class _Parser:
                     spans.append((cur_start, cur_end))
                     cur_start = None
                 continue
-            starts_item = bool(P.ITEM_LINE.match(piece) or P.BULLET_ITEM.match(piece))
+            label = P.ITEM_LINE.match(piece)
+            starts_item = bool(label or P.BULLET_ITEM.match(piece))
+            if label and label.group("d") and cur_start is not None and P.ENDS_WITH_PROVISION_WORD.search(prev_piece):
+                starts_item = False  # "... of Article\n5.": the article's number wrapped onto the line, no item "5."
             if cur_start is not None and (starts_item or self._line_break(cur_start, cur_end, prev_piece, piece)):
                 spans.append((cur_start, cur_end))
                 cur_start = None
