@@ -60,6 +60,9 @@ PARTIES = [
     ("Those holding a seed production permit shall keep records.", "Those with a seed permit must keep records."),
     ("Those engaged in salvage shall keep a log.", "Those engaged in towing are required to keep a log."),
     ("People who swim in the reservoir shall wear a cap.", "Young people must not swim alone at night."),
+    # a noun that names a tool and a trade alike ("cutter", "binder") is read by its suffix: the person here
+    ("Key cutters shall keep a register of every key they cut.", "A key cutter must not copy a key without a receipt."),
+    ("Binders shall keep the original pages of each book.", "A bookbinder is required to return the original pages."),
 ]
 
 

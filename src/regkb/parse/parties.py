@@ -119,12 +119,14 @@ NOT_AGENT = frozenset(["matter", "number", "order", "paper", "letter", "water", 
                        "cylinder", "boiler", "freezer", "dryer", "washer", "mixer", "cooker", "container", "ledger",
                        "identifier", "parameter", "register", "terminal", "vehicle", "equipment",
                        # (session 13) more verbs, things and substances with an agent's ending: "-ee" things ("the
-                       # decree", "a guarantee"), compounds of "list", verbs in "-ist", substances in "-ant"/"-ent"
+                       # decree", "a guarantee"), compounds of "list", verbs in "-ist", substances in "-ant"/"-ent";
+                       # not "cutter", "binder", "flyer": persons as often as things ("key cutters", "binders of
+                       # books", "frequent flyers"), so the agent suffix decides and a thing subject stays possible
                        "administer", "cater", "deter", "empower", "foster", "hinder", "lower", "recover", "shelter",
                        "surrender", "tender", "trigger", "utter", "wonder", "steer", "launder", "mirror", "anchor",
                        "disaster", "danger", "charter", "chamber", "river", "floor", "door", "corridor", "behavior",
                        "behaviour", "color", "colour", "odor", "odour", "liquor", "vapor", "vapour", "poster",
-                       "sticker", "flyer", "binder", "liner", "burner", "cutter", "roller", "fiber", "fibre", "timber",
+                       "sticker", "liner", "burner", "roller", "fiber", "fibre", "timber",
                        "rubber", "powder", "fodder", "litter", "transmitter", "amplifier", "modifier", "qualifier",
                        "thermometer", "barometer", "major", "fertilizer", "fertiliser", "doctorate",
                        "decree", "guarantee", "pedigree", "jubilee", "coffee", "toffee", "marquee", "settee", "levee",
