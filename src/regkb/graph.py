@@ -1606,29 +1606,6 @@ def _graphml_value(v: Any) -> str:
 _ATTR_SPECIAL = re.compile("[&<>\"'\n\r\t]")  # what xml.sax.saxutils.quoteattr changes; without them, the value in "..."
 
 
-def graphml_row(data: dict[str, Any]) -> list[tuple[str, str, str]]:
-    """A node's or edge's GraphML values: (name, GraphML type, escaped text) of each value that is not None."""
-    row = []
-    for k, v in data.items():
-        if v is None:
-            continue
-        t = _GRAPHML_EXACT.get(type(v))
-        if t is None:  # a list, a dict, a subclass: as _scalar, _graphml_type and _graphml_value say
-            v = _scalar(v)
-            t = _graphml_type(v)
-            text = _graphml_value(v)
-        elif t == "string":
-            text = v
-        elif t == "boolean":
-            text = "true" if v else "false"
-        else:
-            text = repr(v) if t == "double" else str(v)
-        if "&" in text or "<" in text or ">" in text:  # xml.sax.saxutils.escape, when there is anything to
-            text = text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
-        row.append((k, t, text))
-    return row
-
-
 def graphml_text(g: NxGraph) -> str:
     """GraphML of the graph: list and dict attributes as JSON text, missing values left out.
 
@@ -1639,18 +1616,30 @@ def graphml_text(g: NxGraph) -> str:
     from xml.sax.saxutils import quoteattr
 
     types: dict[tuple[str, str], list[str]] = {}
-    by_kind: dict[str, list[tuple[str, str, str]]] = {}  # an edge's row when its only attribute is its kind
 
     def rows(scope: str, items: Iterable[dict[str, Any]]) -> list[list[tuple[str, str, str]]]:
-        """Per node or edge: its row, each (name, type) seen once into the key table."""
+        """Per node or edge: (name, GraphML type, escaped text) of each value, its type found once."""
         seen: set[tuple[str, str]] = set()
         out: list[list[tuple[str, str, str]]] = []
         for data in items:
-            if len(data) == 1 and type(data.get("kind")) is str:
-                row = by_kind.get(data["kind"]) or by_kind.setdefault(data["kind"], graphml_row(data))
-            else:
-                row = graphml_row(data)
-            for k, t, _ in row:
+            row = []
+            for k, v in data.items():
+                if v is None:
+                    continue
+                t = _GRAPHML_EXACT.get(type(v))
+                if t is None:  # a list, a dict, a subclass: as _scalar, _graphml_type and _graphml_value say
+                    v = _scalar(v)
+                    t = _graphml_type(v)
+                    text = _graphml_value(v)
+                elif t == "string":
+                    text = v
+                elif t == "boolean":
+                    text = "true" if v else "false"
+                else:
+                    text = repr(v) if t == "double" else str(v)
+                if "&" in text or "<" in text or ">" in text:  # xml.sax.saxutils.escape, when there is anything to
+                    text = text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+                row.append((k, t, text))
                 if (k, t) not in seen:
                     seen.add((k, t))
                     ts = types.setdefault((scope, k), [])
