@@ -1097,11 +1097,12 @@ def _structure_pieces(b: Builder) -> bool:
     pieces = _pieces(b, "structure", groups, 4, make)
     if pieces is None:
         return False
+    for i, piece in enumerate(pieces):  # the statements first (their order is free), each piece's let go of
+        _replay_statements(b, piece)
+        pieces[i] = (piece[0], b"")
     for k in range(4):
         for piece in pieces:
             _replay_phase(b, piece, k)
-    for piece in pieces:
-        _replay_statements(b, piece)
     return True
 
 
