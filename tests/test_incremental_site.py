@@ -145,7 +145,8 @@ def _rename_actor(d: Path) -> None:  # a bearer the text names, renamed: its act
     p.write_text(text.replace("Data brokers shall", "Data traders shall"), encoding="utf-8")
 
 
-CACHED_CHANGES = [_reword, _redefine, _new_party, _party_elsewhere, _remove, _relabel_law, _rename_actor]
+CACHED_CHANGES = [_reword, _redefine, _new_party, _party_elsewhere, _remove, _relabel_law, _rename_actor, _add,
+                  _retitle]
 
 
 @pytest.mark.parametrize("change", CACHED_CHANGES, ids=[c.__name__.strip("_") for c in CACHED_CHANGES])
@@ -159,6 +160,8 @@ def test_a_rebuild_through_the_parse_cache_is_the_full_build(tmp_path: Path, cor
     build_site(corpus, site, cache_dir=cache)
     pieces = tmp_path / "inc" / ".regkb" / "site.rdf-pieces"  # the Turtle and JSON-LD downloads' kept pieces
     kept = {p.name for p in pieces.iterdir()}
+    graph_kept = {p.name for p in (cache / "graph").iterdir()}  # each document's structure and obligations
+    assert len(graph_kept) == 6
     change(corpus)
     build_site(corpus, site, cache_dir=cache)
     full = tmp_path / "full" / "site"
@@ -168,6 +171,13 @@ def test_a_rebuild_through_the_parse_cache_is_the_full_build(tmp_path: Path, cor
     assert len(kept) > 3 and len(again) > 3
     if change in (_reword, _redefine):  # an edit inside one of three documents: the others' pieces are kept
         assert len(again & kept) >= 3, (len(kept), len(again), len(again & kept))
+    graph_again = {p.name for p in (cache / "graph").iterdir()}
+    if change in (_reword, _redefine, _retitle):  # the two other documents' parts of the graph are replayed
+        assert len(graph_again & graph_kept) >= 4 and len(graph_again) == 6, (graph_kept, graph_again)
+    if change is _add:
+        assert graph_kept < graph_again and len(graph_again) == 8
+    if change is _remove:
+        assert graph_again < graph_kept and len(graph_again) == 4
 
 
 def test_unchanged_corpus_rebuilt_reuses_every_page(tmp_path: Path, corpus: Path) -> None:

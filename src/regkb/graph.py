@@ -26,10 +26,10 @@ import re
 import tempfile
 import weakref
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote
 
 import networkx as nx
@@ -359,7 +359,7 @@ def load_graphs(kb: KnowledgeBase, directory: str | Path, base: str) -> Graphs |
 class Builder:
     """Writes each node and edge to both graphs at once."""
 
-    def __init__(self, kb: KnowledgeBase, base: str) -> None:
+    def __init__(self, kb: KnowledgeBase, base: str, memo: GraphMemo | None = None) -> None:
         if not re.match(r"^[a-z][a-z0-9+.-]*://\S+[/#]$", base):
             raise RegkbError(f"bad base IRI {base!r}: give an absolute IRI ending with '/' or '#', "
                              "e.g. https://regkb.example/eli/")
@@ -370,6 +370,7 @@ class Builder:
                              "give one such as https://regkb.example/eli/") from None
         self.kb = kb
         self.base = base
+        self.memo = memo
         self.g: NxGraph = nx.MultiDiGraph(base=base)
         # the RDF as N-Triples, per subject: "<predicate> <object> .\n" lines in one buffer each, so there is no
         # Python object per statement or term (regkb#16); sorted and joined by triples()
@@ -814,18 +815,32 @@ def _iso(value: Any) -> str | None:
 
 
 def add_structure(b: Builder) -> None:
-    """Add chapters, sections, articles, paragraphs, items and blocks, each linked to what holds it."""
+    """Add chapters, sections, articles, paragraphs, items and blocks, each linked to what holds it.
+
+    With a memo (an incremental build's, see :class:`GraphMemo`) each document's part is kept between builds
+    and replayed phase by phase (chapters, sections, articles, blocks: the graph's order), so the graph is the
+    one the loops below make, node for node and byte for byte (see :func:`_structure_pieces`)."""
     kb = b.kb
-    for c in kb.chapters:
+    if b.memo is not None and _structure_pieces(b):
+        return
+    _structure(b, kb.chapters, kb.sections, kb.articles, kb.blocks)
+
+
+def _structure(b: Builder, chapter_list: Sequence[Any], section_list: Sequence[Any], article_list: Sequence[Any],
+               block_list: Sequence[Any], phase: Callable[[], None] | None = None) -> None:
+    """The loops of :func:`add_structure` over the given parts (``phase``: called after each of the four)."""
+    for c in chapter_list:
         b.node(c.id, "chapter", [ELI.LegalResourceSubdivision, REGKB.Chapter], f"{c.label} {c.title}".strip(),
                document=c.document, span=c.span,
                props=[(ELI.number, str(c.number)), (ELI.title, b.text(c.title, c.document)),
                       (ELI.type_subdivision, _type_iri(b, "subdivision-type", "chapter"))],
                eid=c.eid, number=c.number, title=c.title)
         b.edge(c.document, c.id, "has_part")
-    chapters: dict[tuple[str, int | None], str] = {(c.document, c.number): c.id for c in kb.chapters}
+    if phase is not None:
+        phase()
+    chapters: dict[tuple[str, int | None], str] = {(c.document, c.number): c.id for c in chapter_list}
     sections: dict[tuple[str, int | None, int | None], str] = {}
-    for s in kb.sections:
+    for s in section_list:
         b.node(s.id, "section", [ELI.LegalResourceSubdivision, REGKB.Section], f"{s.label} {s.title}".strip(),
                document=s.document, span=s.span,
                props=[(ELI.number, str(s.number)), (ELI.title, b.text(s.title, s.document)),
@@ -833,7 +848,9 @@ def add_structure(b: Builder) -> None:
                eid=s.eid, number=s.number, title=s.title, chapter=s.chapter)
         b.edge(chapters.get((s.document, s.chapter), s.document), s.id, "has_part")
         sections[(s.document, s.chapter, s.number)] = s.id
-    for a in kb.articles:
+    if phase is not None:
+        phase()
+    for a in article_list:
         b.node(a.id, "article", [ELI.LegalResourceSubdivision, REGKB.Article], a.label,
                document=a.document, span=a.span,
                props=[(ELI.number, str(a.number)), (ELI.title, b.text(a.title, a.document)), (REGKB.text, a.text),
@@ -856,11 +873,237 @@ def add_structure(b: Builder) -> None:
                        eid=it.eid, number=it.number, article=a.number, paragraph=p.number, text=it.text,
                        item_label=it.label)
                 b.edge(p.id, it.id, "has_part")
-    for bl in kb.blocks:
+    if phase is not None:
+        phase()
+    for bl in block_list:
         b.node(bl.id, "block", [REGKB.Block], bl.text[:80], document=bl.document, span=bl.span,
                props=[(REGKB.text, bl.text), (REGKB.blockKind, bl.kind)],
                eid=bl.eid, block_kind=bl.kind, level=bl.level, text=bl.text)
         b.edge(bl.document, bl.id, "has_block")
+    if phase is not None:
+        phase()
+
+
+class GraphMemo(Protocol):
+    """Parts of the graph kept per document between builds (an incremental build's store, ``regkb.incremental``),
+    each under a context: a hash of everything it was made from. Values are plain data (what JSON holds: dicts,
+    lists, strings, integers, booleans, None), never objects; one it cannot give back is None (a miss)."""
+
+    def get(self, document: str, context: str) -> object | None: ...
+
+    def put(self, document: str, context: str, value: object) -> None: ...
+
+    def prune(self) -> None: ...
+
+
+@functools.lru_cache(maxsize=1)
+def _code_fingerprint() -> str:
+    """A hash of the code that writes a node, an edge or a statement: this module, the vocabularies, and the
+    versions of rdflib and Oxigraph (which check and print the IRIs and literals)."""
+    import hashlib
+    from importlib.metadata import version
+
+    h = hashlib.sha256(f"{version('rdflib')}:{version('pyoxigraph')}".encode())
+    for name in ("graph.py", "vocab.py"):
+        h.update((Path(__file__).resolve().parent / name).read_bytes())
+    return h.hexdigest()
+
+
+def _context(b: Builder, kind: str, doc_id: str, made_of: str) -> str:
+    """The context of a document's piece of kind ``kind``: a hash of what the builders read besides ``made_of`` (the
+    model's objects the piece is made of, as their ``repr``, and anything else its caller names): the code, the
+    base IRI, the document's IRI, language and file IRI, and the registry's law ids (they decide which IRIs are
+    under ``law/``)."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for x in (_code_fingerprint(), kind, b.base, doc_id, b._nts[doc_id], b.languages.get(doc_id, ""),
+              str(b.files.get(doc_id, "")), "\t".join(sorted(b.law_ids)), made_of):
+        h.update(x.encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+class _Recorder(Builder):
+    """A builder for one document's part alone: it shares the corpus-level tables of the real builder
+    (languages, file IRIs, law ids, checked IRIs), holds only a stand-in of the document's node, and logs
+    the edges in the order they are added (the order of each node's in-edges, which networkx keeps)."""
+
+    def __init__(self, b: Builder, doc_id: str) -> None:  # not Builder.__init__: nothing to check or compute again
+        self.kb, self.base, self.memo = b.kb, b.base, None
+        self.g = nx.MultiDiGraph(base=b.base)
+        self.g.add_node(doc_id, type=b.g.nodes[doc_id].get("type"))  # a stand-in: its presence, type and IRI
+        self.statements, self.iris = {}, {}
+        self._nts = {doc_id: b._nts[doc_id]}
+        self._iri_nt = b._iri_nt
+        self.law_ids, self.languages, self.files = b.law_ids, b.languages, b.files
+        self.added: list[tuple[str, str, str]] = []
+        self.phases: list[list[Any]] = []
+        self._seen_nodes = 1
+        self._seen_dups = 0
+
+    def edge(self, src: str, dst: str, kind: str, **attrs: Any) -> bool:
+        new = src in self.g and dst in self.g and not self.g.has_edge(src, dst, key=kind)
+        done = super().edge(src, dst, kind, **attrs)
+        if new:
+            self.added.append((src, dst, kind))
+        return done
+
+    def phase(self) -> None:
+        """Close one phase: the nodes (id, IRI, attributes), edges (ends, key, attributes) and repeated ids it
+        added, in order."""
+        ids = list(self.g.nodes)[self._seen_nodes:]
+        self._seen_nodes += len(ids)
+        dups = list(self.g.graph.get("duplicates", []))[self._seen_dups:]
+        self._seen_dups += len(dups)
+        nodes = [[n, str(self.iris[n]), dict(self.g.nodes[n])] for n in ids]
+        edges = [[u, v, k, dict(self.g.edges[u, v, k])] for u, v, k in self.added]
+        self.added = []
+        self.phases.append([nodes, edges, dups])
+
+    def piece(self) -> tuple[dict[str, Any], bytes] | None:
+        """What the document adds: its phases as plain data, and its RDF statements as one run of N-Triples
+        lines with each subject's length in bytes (None if a value is not one that JSON gives back as it
+        was: then nothing is kept or replayed)."""
+        data = {"phases": self.phases, "statements": [[s, len(buf)] for s, buf in self.statements.items()]}
+        return (data, b"".join(self.statements.values())) if _plain(data) else None
+
+
+def _plain(v: Any) -> bool:
+    """Whether ``v`` is data that JSON writes and reads back as it was (same types, same values)."""
+    t = type(v)
+    if t is str or t is int or t is bool or v is None:
+        return True
+    if t is list:
+        return all(_plain(x) for x in v)
+    if t is dict:
+        return all(type(k) is str and _plain(x) for k, x in v.items())
+    return False
+
+
+def _piece_shape(piece: object, phases: int) -> bool:
+    """Whether a kept piece has the outline :meth:`_Recorder.piece` gives. Its values are not checked one by one:
+    a piece is read only if its signature holds (so this machine wrote it) and its context names this code."""
+    if not (isinstance(piece, tuple) and len(piece) == 2 and isinstance(piece[0], dict)
+            and isinstance(piece[1], bytes | memoryview)):
+        return False
+    data = piece[0]
+    if not (isinstance(data.get("phases"), list) and len(data["phases"]) == phases
+            and isinstance(data.get("statements"), list)):
+        return False
+    return (sum(n for _, n in data["statements"]) == len(piece[1])
+            and all(isinstance(phase, list) and len(phase) == 3 and all(isinstance(x, list) for x in phase)
+                    for phase in data["phases"]))
+
+
+def _by_document(kb: KnowledgeBase, groups: Sequence[Sequence[Any]]) -> dict[str, list[list[Any]]] | None:
+    """Each document's share of each list in ``groups`` (lists of the model's objects with a ``document``), if
+    every list holds the documents' objects one document after another in the order of ``kb.documents`` (as a
+    knowledge base made from a corpus does); else None."""
+    order = {d.id: i for i, d in enumerate(kb.documents)}
+    out: dict[str, list[list[Any]]] = {d.id: [[] for _ in groups] for d in kb.documents}
+    for k, group in enumerate(groups):
+        last = -1
+        for x in group:
+            i = order.get(x.document)
+            if i is None or i < last:
+                return None
+            last = i
+            out[x.document][k].append(x)
+    return out
+
+
+def _pieces(b: Builder, kind: str, groups: dict[str, list[list[Any]]], phases: int,
+            make: Callable[[_Recorder, str, list[list[Any]]], None],
+            extra: Callable[[str, list[list[Any]]], str] = lambda doc_id, parts: "",
+            ) -> list[tuple[dict[str, Any], bytes]] | None:
+    """The pieces of kind ``kind`` of the documents that have parts in ``groups``, in document order: kept in
+    ``b.memo`` under their context, else made by running ``make`` on a :class:`_Recorder` (and kept). None when
+    they cannot be vouched for: a document that is not a node, a value that is not plain data, an error while
+    making a piece (the plain loops then raise it as a full build does), or a node id in two pieces or already
+    in the graph."""
+    assert b.memo is not None
+    pieces: list[tuple[dict[str, Any], bytes]] = []
+    for doc_id, parts in groups.items():
+        if not any(parts):
+            continue
+        if doc_id not in b.g or doc_id not in b._nts:
+            return None
+        context = _context(b, kind, doc_id, repr(parts) + "\0" + extra(doc_id, parts))
+        piece = b.memo.get(doc_id, context)
+        if not _piece_shape(piece, phases):
+            rec = _Recorder(b, doc_id)
+            try:
+                make(rec, doc_id, parts)
+            except RegkbError:
+                return None
+            piece = rec.piece()
+            if piece is None:
+                return None
+            b.memo.put(doc_id, context, piece)
+        assert isinstance(piece, tuple)
+        pieces.append(piece)
+    ids = [node[0] for piece in pieces for phase in piece[0]["phases"] for node in phase[0]]
+    if len(set(ids)) != len(ids) or any(n in b.g for n in ids):
+        return None
+    return pieces
+
+
+def _replay_phase(b: Builder, piece: tuple[dict[str, Any], bytes], k: int) -> None:
+    """Add phase ``k`` of a piece: its nodes, their IRIs, its edges and its repeated ids, in their order."""
+    g, iris, nts = b.g, b.iris, b._nts
+    nodes, edges, dups = piece[0]["phases"][k]
+    for n, iri, data in nodes:
+        g.add_node(n, **data)
+        iris[n] = URIRef(iri)
+        nts[n] = f"<{iri}>"
+    for u, v, key, data in edges:
+        g.add_edge(u, v, key=key, **data)
+    if dups:
+        g.graph.setdefault("duplicates", []).extend(dups)
+
+
+def _replay_statements(b: Builder, piece: tuple[dict[str, Any], bytes]) -> None:
+    """Add a piece's RDF statements (each subject's lines are sorted when written: their order is free)."""
+    statements = b.statements
+    lines = piece[1]
+    at = 0
+    for s, n in piece[0]["statements"]:
+        buf = statements.get(s)
+        if buf is None:
+            statements[s] = bytearray(lines[at:at + n])
+        else:
+            buf += lines[at:at + n]
+        at += n
+
+
+def _structure_pieces(b: Builder) -> bool:
+    """Add the structure from per-document pieces (kept in ``b.memo``, made for the documents whose inputs
+    changed), replayed phase by phase in document order: the nodes, edges, attributes and statements the
+    loops of :func:`add_structure` make, in the same order. False (nothing added) when that cannot be
+    vouched for (see :func:`_pieces`, and parts not grouped by document).
+
+    A piece's context is a hash of everything the loops read for its document: the document's parts
+    (their ``repr``: every field) and what :func:`_context` names."""
+    kb = b.kb
+    groups = _by_document(kb, (kb.chapters, kb.sections, kb.articles, kb.blocks))
+    if groups is None:
+        return False
+
+    def make(rec: _Recorder, doc_id: str, parts: list[list[Any]]) -> None:
+        chapters, sections, articles, blocks = parts
+        _structure(rec, chapters, sections, articles, blocks, phase=rec.phase)
+
+    pieces = _pieces(b, "structure", groups, 4, make)
+    if pieces is None:
+        return False
+    for i, piece in enumerate(pieces):  # the statements first (their order is free), each piece's let go of
+        _replay_statements(b, piece)
+        pieces[i] = (piece[0], b"")
+    for k in range(4):
+        for piece in pieces:
+            _replay_phase(b, piece, k)
+    return True
 
 
 def add_definitions(b: Builder) -> None:
@@ -920,30 +1163,84 @@ def add_actors(b: Builder) -> None:
 
 
 def add_obligations(b: Builder) -> None:
-    """Add the obligations, the provisions that impose them, and their bearers."""
+    """Add the obligations, the provisions that impose them, and their bearers.
+
+    With a memo (see :class:`GraphMemo`) each document's obligation nodes (their attributes and statements) are
+    kept between builds and replayed in document order; their edges, which reach other documents' actors, are
+    made again (see :func:`_obligation_pieces`)."""
+    if b.memo is not None and _obligation_pieces(b):
+        return
     for o in b.kb.obligations:
-        bearers = ", ".join(b.g.nodes[x]["label"] if b.has(x) else x for x in o.actors)
-        b.node(o.id, "obligation", [REGKB.NormativeStatement, MODALITY_CLASSES[o.modality]],
-               f"Art. {o.article} {o.modality}: {bearers}", document=o.document, span=o.span,
-               props=[(REGKB.modality, o.modality), (REGKB.action, o.action),
-                      (REGKB.condition, [o.condition, o.condition_after]),  # a condition in two parts: both quoted
-                      (REGKB.text, o.text), (REGKB.trigger, o.trigger), (REGKB.subject, o.subject),
-                      (REGKB.bearerBasis, o.bearer_basis)],
-               modality=o.modality, article=o.article, provision=o.provision, actors=list(o.actors),
-               action=o.action, condition=o.condition, text=o.text, trigger=o.trigger, subject=o.subject,
-               bearer_basis=o.bearer_basis,
-               action_start=o.action_span.start, action_end=o.action_span.end,
-               condition_start=o.condition_span.start if o.condition_span else None,
-               condition_end=o.condition_span.end if o.condition_span else None, condition_after=o.condition_after,
-               condition_after_start=o.condition_after_span.start if o.condition_after_span else None,
-               condition_after_end=o.condition_after_span.end if o.condition_after_span else None)
-        src = _nearest(b, o.document, o.provision, o.article)
-        if src:
-            b.edge(src, o.id, "imposes")
-        for a in o.actors:
-            b.edge(o.id, a, "bearer")
-        for a in o.co_bearers:
-            b.edge(o.id, a, "co_bearer")
+        _obligation_node(b, o, _bearers(b, o))
+        _obligation_edges(b, o)
+
+
+def _bearers(b: Builder, o: Any) -> str:
+    """The bearers of an obligation as its label names them: each actor's label (its id if it is not a node)."""
+    return ", ".join(b.g.nodes[x]["label"] if b.has(x) else x for x in o.actors)
+
+
+def _obligation_node(b: Builder, o: Any, bearers: str) -> None:
+    b.node(o.id, "obligation", [REGKB.NormativeStatement, MODALITY_CLASSES[o.modality]],
+           f"Art. {o.article} {o.modality}: {bearers}", document=o.document, span=o.span,
+           props=[(REGKB.modality, o.modality), (REGKB.action, o.action),
+                  (REGKB.condition, [o.condition, o.condition_after]),  # a condition in two parts: both quoted
+                  (REGKB.text, o.text), (REGKB.trigger, o.trigger), (REGKB.subject, o.subject),
+                  (REGKB.bearerBasis, o.bearer_basis)],
+           modality=o.modality, article=o.article, provision=o.provision, actors=list(o.actors),
+           action=o.action, condition=o.condition, text=o.text, trigger=o.trigger, subject=o.subject,
+           bearer_basis=o.bearer_basis,
+           action_start=o.action_span.start, action_end=o.action_span.end,
+           condition_start=o.condition_span.start if o.condition_span else None,
+           condition_end=o.condition_span.end if o.condition_span else None, condition_after=o.condition_after,
+           condition_after_start=o.condition_after_span.start if o.condition_after_span else None,
+           condition_after_end=o.condition_after_span.end if o.condition_after_span else None)
+
+
+def _obligation_edges(b: Builder, o: Any) -> None:
+    src = _nearest(b, o.document, o.provision, o.article)
+    if src:
+        b.edge(src, o.id, "imposes")
+    for a in o.actors:
+        b.edge(o.id, a, "bearer")
+    for a in o.co_bearers:
+        b.edge(o.id, a, "co_bearer")
+
+
+def _obligation_pieces(b: Builder) -> bool:
+    """Add the obligations from per-document pieces of their nodes (kept in ``b.memo``), each document's nodes
+    followed by its obligations' edges, made as :func:`add_obligations` makes them: the nodes come in the
+    same order, and so does every edge (per node, in the order the loop adds them). A piece's context is a
+    hash of the document's obligations (their ``repr``), of their labels' bearers (other documents may name
+    or rename the actors) and what :func:`_context` names. False (nothing added) when that cannot be vouched
+    for (see :func:`_pieces`, obligations not grouped by document, or an obligation id that an edge may
+    reach: in a full build it would not be a node yet)."""
+    kb = b.kb
+    groups = _by_document(kb, (kb.obligations,))
+    if groups is None:
+        return False
+    bearers = {o.id: _bearers(b, o) for o in kb.obligations}
+
+    def make(rec: _Recorder, doc_id: str, parts: list[list[Any]]) -> None:
+        for o in parts[0]:
+            _obligation_node(rec, o, bearers[o.id])
+        rec.phase()
+
+    pieces = _pieces(b, "obligations", groups, 1, make,
+                     extra=lambda doc_id, parts: "\t".join(bearers[o.id] for o in parts[0]))
+    if pieces is None:
+        return False
+    ids = {o.id for o in kb.obligations}
+    for o in kb.obligations:
+        ends = (*o.actors, *o.co_bearers, _provision_id(o.document, o.provision), f"{o.document}/art_{o.article}")
+        if any(x in ids for x in ends):
+            return False
+    for piece, parts in zip(pieces, (p for p in groups.values() if any(p)), strict=True):
+        _replay_phase(b, piece, 0)
+        _replay_statements(b, piece)
+        for o in parts[0]:
+            _obligation_edges(b, o)
+    return True
 
 
 def add_sanctions(b: Builder) -> None:
@@ -1146,14 +1443,17 @@ NODE_BUILDERS: list[Callable[[Builder], None]] = [
 ]
 
 
-def build(kb: KnowledgeBase, base: str = DEFAULT_BASE) -> Graphs:
-    """Both graphs from one walk over the model (see the module docstring)."""
+def build(kb: KnowledgeBase, base: str = DEFAULT_BASE, memo: GraphMemo | None = None) -> Graphs:
+    """Both graphs from one walk over the model (see the module docstring). ``memo``: where each document's
+    structure is kept between builds (an incremental build's; the graphs are the same with or without it)."""
     from .incremental import gc_paused
 
-    b = Builder(kb, base)
+    b = Builder(kb, base, memo)
     with gc_paused():  # many long-lived objects: full collections would rescan them all (docs/performance.md)
         for fn in NODE_BUILDERS:
             fn(b)
+        if memo is not None:
+            memo.prune()  # the entries this build did not ask for
         # a large graph's N-Triples wait in a temporary file, not in memory (Oxigraph reads them as a stream)
         nt = tempfile.SpooledTemporaryFile(max_size=NT_IN_MEMORY)  # noqa: SIM115 - owned by the Graphs
         b.write_nt(nt)

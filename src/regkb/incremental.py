@@ -13,6 +13,11 @@ reader skips). It holds:
 - ``obligations/<key>-<context>.pickle``: what the obligation extractor found in that file's document (and
   taught its lexicon), under the hash of what it knew when its first pass reached the document (see
   :func:`regkb.parse.obligations.extract_obligations`); only the last build's entries are kept;
+- ``graph/<key>-<context>.data``: that file's document's parts of the graph (its chapters, sections,
+  articles, paragraphs, items and blocks; its obligations) as nodes, edges and RDF statements, plain data
+  (JSON and N-Triples lines, signed like the rest: nothing in them is code), under a hash of everything each is made from (see
+  :func:`regkb.graph.add_structure` and :func:`regkb.graph.add_obligations`); written and pruned when the
+  graph is built;
 - ``kb/``: the last built knowledge base (:mod:`regkb.store`) with the list of keys it was built
   from. When every key is unchanged, the build is that knowledge base, loaded.
 - ``CACHEDIR.TAG``: marks the directory as a cache (backup tools skip it); :func:`clear` deletes
@@ -42,6 +47,7 @@ incremental build equals a full build.
 from __future__ import annotations
 
 import hashlib
+import json
 import sys
 import time
 from collections.abc import Callable
@@ -177,6 +183,9 @@ class _PerDocument:
     (its path, bytes, the registries and the parser's code) and a context the caller names (a hash of what else the
     value depends on)."""
 
+    SUFFIX = ".pickle"
+    PURPOSE = PURPOSE
+
     def __init__(self, cache: _Cache, keys: dict[str, str], subdir: str) -> None:
         self.dir = cache.dir / subdir
         self.cache = cache
@@ -189,7 +198,7 @@ class _PerDocument:
             return None
         name = f"{key}-{context[:32]}"
         self.used.add(name)
-        return self.dir / f"{name}.pickle"
+        return self.dir / f"{name}{self.SUFFIX}"
 
     def get(self, document: str, context: str) -> object | None:
         p = self._path(document, context)
@@ -200,9 +209,15 @@ class _PerDocument:
         except OSError:
             return None
         try:
-            return cast(object, store.loads(signing.unseal(data, PURPOSE, p)))  # checked before unpickling
+            return self._decode(signing.unseal(data, self.PURPOSE, p))  # checked before it is read
         except Exception:  # an unsigned or damaged entry is a miss, never an error
             return None
+
+    def _decode(self, data: bytes) -> object:
+        return cast(object, store.loads(data))
+
+    def _encode(self, value: object) -> bytes:
+        return store.dumps(value)
 
     def put(self, document: str, context: str, value: object) -> None:
         p = self._path(document, context)
@@ -210,16 +225,36 @@ class _PerDocument:
             return
         try:
             self.dir.mkdir(exist_ok=True)
-            store.write_file(p, signing.seal(store.dumps(value), PURPOSE), durable=False)
+            store.write_file(p, signing.seal(self._encode(value), self.PURPOSE), durable=False)
         except OSError as exc:
             raise self.cache.unwritable(exc) from None
 
     def prune(self) -> None:
         """Remove the entries this build did not ask for (a file changed or gone, another context)."""
         if self.dir.is_dir():
-            for p in self.dir.glob("*.pickle"):
-                if p.stem not in self.used:
+            for p in self.dir.glob(f"*{self.SUFFIX}"):
+                if p.name[:-len(self.SUFFIX)] not in self.used:
                     p.unlink(missing_ok=True)
+
+
+class _Data(_PerDocument):
+    """Values kept per document as data, never code: a pair (plain data, bytes) written as the JSON text's length
+    (4 bytes, big-endian), the JSON text and the bytes, signed like every entry (the graph's pieces, see
+    :class:`regkb.graph.GraphMemo`)."""
+
+    SUFFIX = ".data"
+    PURPOSE = "regkb graph piece 1"
+
+    def _decode(self, data: bytes) -> object:
+        n = int.from_bytes(data[:4], "big")
+        if len(data) < 4 + n:
+            return None
+        return json.loads(data[4:4 + n].decode("utf-8", "surrogatepass")), data[4 + n:]
+
+    def _encode(self, value: object) -> bytes:
+        plain, blob = cast("tuple[object, bytes]", value)
+        text = json.dumps(plain, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+        return len(text).to_bytes(4, "big") + text + blob
 
 
 class _References(_PerDocument):
@@ -326,6 +361,8 @@ def _build(corpus: str | Path, cache_dir: str | Path | None,
     except OSError as exc:
         raise cache.unwritable(exc) from None
     kb.diagnostics = tuple(found) + kb.diagnostics  # what the walk found (links out of the corpus), not cached
+    # each document's part of the graph, kept for when the graph is built (regkb.graph.build; not in the store)
+    kb.__dict__["_graph_memo"] = _Data(cache, doc_keys, "graph")
     stats.times["save"] = time.perf_counter() - t
     stats.times["total"] = time.perf_counter() - t0
     return kb, stats

@@ -178,7 +178,7 @@ class KnowledgeBase(ParsedCorpus):
             found = load_graphs(self, saved, base)
             if found is not None:
                 return found
-        return build(self, base)
+        return build(self, base, self.__dict__.get("_graph_memo"))  # an incremental build's: see incremental.py
 
     @property
     def graph(self) -> nx.MultiDiGraph[str]:
