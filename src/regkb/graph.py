@@ -889,11 +889,17 @@ class GraphMemo(Protocol):
     each under a context: a hash of everything it was made from. Values are plain data (what JSON holds: dicts,
     lists, strings, integers, booleans, None), never objects; one it cannot give back is None (a miss)."""
 
-    def get(self, document: str, context: str) -> object | None: ...
+    def get(self, document: str, context: str) -> object | None:
+        """The part kept for ``document`` under ``context``, or None when there is none or it cannot be read."""
+        ...
 
-    def put(self, document: str, context: str, value: object) -> None: ...
+    def put(self, document: str, context: str, value: object) -> None:
+        """Keep ``value`` (plain data only) as the part of ``document`` under ``context``."""
+        ...
 
-    def prune(self) -> None: ...
+    def prune(self) -> None:
+        """Remove the parts this build did not ask for (a document changed or gone, another context)."""
+        ...
 
 
 @functools.lru_cache(maxsize=1)

@@ -442,8 +442,9 @@ def _leading_violator(rest: str, party: PartyTest) -> tuple[str | None, tuple[st
 # records", "the operator's name shall be published": the penalty falls on the party named, not on its name
 # ((sanctform16) and what the party holds or runs, which a closure, a suspension or a revocation strikes: "the shop of
 # the locksmith shall be closed down", "the operator's premises shall be sealed up": the penalty falls on the holder)
-_RECORD = (r"(?:names?|(?:credit\s+)?information|particulars|details|identit(?:y|ies)|shops?|stores?|premises|outlets?|"
-           r"stalls?|venues?|establishments?|workshops?|licen[cs]es?|permits?|certificates?)")
+_HELD = r"(?:shops?|stores?|premises|outlets?|stalls?|venues?|establishments?|workshops?|licen[cs]es?|permits?|certificates?)"
+_RECORD = r"(?:names?|(?:credit\s+)?information|particulars|details|identit(?:y|ies)|" + _HELD + ")"
+HELD = re.compile(r"\b" + _HELD + r"\b", re.IGNORECASE)
 OWNER = re.compile(r"^(?P<pos>its|their|his\s+or\s+her|his|her)\s+" + _RECORD + r"$|^(?:the\s+)?" + _RECORD + r"\s+of\s+"
                    r"(?P<np>.+)$|^(?P<np2>.+?)['’]s?\s+" + _RECORD + r"$", re.IGNORECASE)
 
@@ -539,6 +540,8 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
         while trigger_end < b and text[trigger_end].isalpha():  # the whole word: "liabilit" -> "liability"
             trigger_end += 1
         owner = OWNER.match(subject.strip()) if subject else None
+        # a thing the party holds ("its permit shall be suspended") is what the penalty strikes: the clause keeps it
+        held = owner is not None and HELD.search(subject) is not None
         if owner is not None and owner.group("pos"):
             subject = "it"  # "Its name shall also be entered in the credit records": the party "its" points to
         elif owner is not None and party(owner.group("np") or owner.group("np2")) is not None:
@@ -565,7 +568,7 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
                 # before (in the same sentence it did already); not after a condition of its own, whose noun the
                 # pronoun may take ("Where any other violation ... is not punished ..., it shall be punished ...")
                 violator = (prev.violator, prev.violators)
-            pa = sa if subject and not ANAPHOR.match(_printed(subject)) else m.end()
+            pa = sa if (subject and not ANAPHOR.match(_printed(subject))) or held else m.end()
         record_of = RECORD_OF.match(text, trigger_end, b) if keys is None else None
         if record_of is not None and party(record_of.group("np")) is not None and \
                 not P.PUBLIC_BODY.search(record_of.group("np")):
