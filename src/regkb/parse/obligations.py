@@ -1152,6 +1152,29 @@ PRECAUTION_VERB = re.compile(r"(?:keep|kept|carry|carries|carried|stock|store|ho
                              r"reserve|set\s+aside|take\s+out|buy|purchase|install|equip|insure|procure)"
                              r"(?:s|ed|ing)?\b", re.IGNORECASE)
 
+# (Session 14, calls17) a content or result clause inside the action: "so that S", "in such a way that S", "ensure (make
+# sure, see to it, guarantee) that S". A "when / whenever / while / where / if / once / as soon as" clause after it, with
+# no comma, closes the lowest clause open, the complement ("design the lift so that it stops whenever a door is opened":
+# the lift must be built to stop then; "ensure that the gangway is raised once the last passenger has boarded": what
+# is to be ensured), as English attaches a trailing adverbial to the nearest verb; it is part of the action, not the
+# condition of the duty. A comma before the subordinator, or a coordinated conjunct after the complement (", and V",
+# ";"), closes the complement, and the rules of guide 3.2 apply again. The subordinators are told apart by the groups
+# of TRAILING_CIRCUMSTANCE that open with no comma (every temporal, conditional and locative one alike).
+COMPLEMENT_OPENER = re.compile(r"\b(?:so|such)\s+that\b|\bin\s+such\s+a\s+(?:way|manner)\s+that\b|"
+                               r"\b(?:ensur(?:e|es|ed|ing)|guarantee(?:s|d)?|guaranteeing|(?:make|makes|made|making)\s+"
+                               r"sure|(?:see|sees|seeing|saw)\s+to\s+it)\s+that\b", re.IGNORECASE)
+COMPLEMENT_CLOSED = re.compile(r";|,\s*(?:and|or|but)\s", re.IGNORECASE)
+_SUBORDINATOR_GROUPS = ("i", "x", "y", "r", "g", "o", "n", "v")
+
+
+def _inside_complement(text: str, a: int, at: int) -> bool:
+    """Whether the subordinate clause at ``at`` (no comma before it) closes a "so that" / "ensure that" complement
+    opened in the action ``text[a:at]`` and not closed before it."""
+    last = None
+    for last in COMPLEMENT_OPENER.finditer(text, a, at):
+        pass
+    return last is not None and not COMPLEMENT_CLOSED.search(text, last.end(), at)
+
 
 def _trailing_circumstance(c: _Clause, second: bool = False, item: bool = False) -> None:
     """An exception or circumstance that closes the clause is its condition, not its action (``second``: the clause
@@ -1185,6 +1208,8 @@ def _trailing_circumstance(c: _Clause, second: bool = False, item: bool = False)
     if g == "c" and re.match(r"(?:so|as)\s+long\s+as", m.group(g), re.IGNORECASE) \
             and re.search(r"\b(?:for|at\s+least|only)\s*$", text[a : m.start(g)], re.IGNORECASE):
         return  # "keep the logbook for as long as the vessel is in service": a duration, the act's time (guide 1.5)
+    if g in _SUBORDINATOR_GROUPS and _inside_complement(text, a, m.start()):
+        return  # "design the lift so that it stops whenever a door is opened": the complement's clause, the action
     if g == "f" and (c.passive or _agentless(c)):
         return  # "Voice data is not allowed to be collected in any of the following situations": the whole clause
     if second:
@@ -3513,14 +3538,13 @@ def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
                 c.bearers, c.basis = list(d.bearers), "passive-implied"
                 return
     if _banned_gerund_act(c):
-        # (Session 13, guide 1.10) "Keeping bees in a garden is not permissible" is "It is not permissible to keep
-        # bees in a garden" with its infinitive fronted: read as that impersonal ban (guide 1.2), it binds the party of
-        # a clause before it in the same sentence, never the party of the paragraph before (whoever does the act)
-        prev = done[-1] if done else None
-        if prev is not None and prev.unit is c.unit and prev.sentence == c.sentence and prev.bearers:
-            c.bearers, c.basis = list(prev.bearers), "passive-implied"
-            return
-    elif c.passive or _nominal_activity(_clean_np(c.subject)):
+        # (Session 14, guide 1.11) "Keeping bees in a garden is not permissible", "..., and climbing over it is
+        # forbidden": the gerund names the act and leaves its doer open, so the ban binds no named party wherever it
+        # stands, after a clause with a bearer in the same sentence too (readers split on whether that clause lends
+        # its party); never the party of the paragraph before, nor the scope's. Kept as a statement that `regkb check`
+        # reports. ("It is prohibited to V" after such a clause keeps that clause's bearer: guide 1.2.)
+        return
+    if c.passive or _nominal_activity(_clean_np(c.subject)):
         # (an act named by a noun, "The creation of the archives is to follow ...", leaves its agent unsaid as a
         # passive does)
         par = c.unit.paragraph.number
