@@ -1170,10 +1170,8 @@ _SUBORDINATOR_GROUPS = ("i", "x", "y", "r", "g", "o", "n", "v")
 def _inside_complement(text: str, a: int, at: int) -> bool:
     """Whether the subordinate clause at ``at`` (no comma before it) closes a "so that" / "ensure that" complement
     opened in the action ``text[a:at]`` and not closed before it."""
-    last = None
-    for last in COMPLEMENT_OPENER.finditer(text, a, at):
-        pass
-    return last is not None and not COMPLEMENT_CLOSED.search(text, last.end(), at)
+    ends = [m.end() for m in COMPLEMENT_OPENER.finditer(text, a, at)]
+    return bool(ends) and not COMPLEMENT_CLOSED.search(text, ends[-1], at)
 
 
 def _trailing_circumstance(c: _Clause, second: bool = False, item: bool = False) -> None:
