@@ -128,3 +128,40 @@ OUTSIDE_COMPLEMENT: list[tuple[str, str, str]] = [
 def test_a_subordinate_clause_outside_a_complement_is_the_condition(body: str, action: str, condition: str) -> None:
     ((_m, _who, got, cond),) = lowered(body)
     assert (got, cond) == (action, condition)
+
+
+# --- review15 left 5: a verb in -ly between two markers is no adverb ("is cleared to fly shall") ----------------------
+# (before, the second marker was taken for the first one's verb and its clause was dropped with no report)
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Ski instructors who are required to comply shall keep a copy of the rules.",
+     [(OB, ["ski instructors"], "keep a copy of the rules", "who are required to comply")]),
+    ("Cold-store operators that need to apply shall submit the form to the bureau.",
+     [(OB, ["cold-store operators"], "submit the form to the bureau", "that need to apply")]),
+    # an adverb in -ly still joins two markers ("shall jointly" is no second clause)
+    ("The ropeway operator shall jointly inspect the cabins with the bureau.",
+     [(OB, ["ropeway operator"], "jointly inspect the cabins with the bureau", None)]),
+])
+def test_a_verb_in_ly_is_no_adverb_between_two_markers(body: str, expected: list[Fact]) -> None:
+    assert lowered(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "A drone that is cleared to fly shall carry its registration number.",
+    "A cable car that is permitted to fly over the road shall carry a warning light.",
+])
+def test_a_clause_after_a_verb_in_ly_is_reported_when_it_binds_no_one(body: str) -> None:
+    assert lowered(body) == []
+    assert len(unbound(body)) == 1
+
+
+# --- review15 left 6: a cleft with "which" ------------------------------------------------------------------------
+@pytest.mark.parametrize(("body", "expected"), [
+    ("It is the provincial ropeway bureau which shall issue the licence.",
+     [(OB, ["provincial ropeway bureau"], "issue the licence", None)]),
+    ("It is the harbour bureau which must inspect the ferries every year.",
+     [(OB, ["harbour bureau"], "inspect the ferries every year", None)]),
+    # not a cleft: a relative clause about a thing states no duty (guide §2)
+    ("It is a licence which may be renewed every year.", []),
+])
+def test_a_cleft_with_which(body: str, expected: list[Fact]) -> None:
+    assert lowered(body) == expected

@@ -443,7 +443,8 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
             # of LOOKBACK characters, so a sentence of many modals (a 100 KB paragraph) costs linear time, not quadratic
             w = max(s, m.start() - LOOKBACK)
             tail = text[w : m.start()]
-            if re.fullmatch(r"(?:\s+\w+ly)?\s*", text[last_modal_end : m.start()]) and last_modal_end >= 0:
+            if re.fullmatch(r"(?:\s+" + P.ADVERB_LY + r")?\s*", text[last_modal_end : m.start()], re.IGNORECASE) \
+                    and last_modal_end >= 0:
                 continue  # "shall bear primary responsibility for": the second marker is the first one's verb
             last_modal_end = m.end()
             q = next((q for q in quoted if q[0] <= m.start() < q[1]), None)
@@ -920,10 +921,12 @@ FRONTED_RESPONSIBLE = re.compile(r"(?:solely\s+|primarily\s+|jointly\s+)?(?:resp
                                  r"(?P<act>[^,;:]{3,200}?)\s*,?", re.IGNORECASE)
 FRONTED_HOLDER = re.compile(r"\s+be\s+(?P<np>[^,;:.()]{2,120}?)\s*(?=[.;]|$)", re.IGNORECASE)
 # (Session 13, obl15) a cleft sentence puts the subject in focus between "It is" and "that / who" ("It is the county
-# bureau that shall publish X", "It is the operator who must V"): the focus is the modal's subject, no relative clause
+# bureau that shall publish X", "It is the operator who must V"): the focus is the modal's subject, no relative clause.
+# (Session 14, calls17) "which" too, the relative word British usage gives a focused body ("It is the provincial bureau
+# which shall issue the licence"): before, the clause was dropped with no report (review15, left 6)
 CLEFT = re.compile(r"(?:(?<=^)|(?<=[.;:]\s)|(?<=\n)|(?<=,\s))it\s+is\s+(?P<np>(?!(?:not|also|only|this|that|these|"
                    r"those|there|here|then|now|so|thus|therefore|because|when|where|why|how)\b)[^,;:.]{1,100}?)"
-                   r"\s+(?:that|who)(?:\s+|$)", re.IGNORECASE)
+                   r"\s+(?:that|who|which)(?:\s+|$)", re.IGNORECASE)
 
 
 # "It is the operator's duty to": the possessor, then the duty noun and "to"

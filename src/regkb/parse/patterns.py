@@ -1503,11 +1503,18 @@ PENALTY_NOUN = re.compile(r"\b(?:" + PENALTY_NOUNS + r"|disciplin\w*)\b", X)
 # (sanctform16) a penalty denied: "no penalty shall be imposed", "no fine shall be given" (an exemption, no sanction)
 NO_PENALTY = re.compile(r"\b(?:no|nor)[ ](?:[\w-]+[ ]){0,3}?(?:" + PENALTY_NOUNS + r"|disciplin\w*)\b", X)
 
+# An adverb in -ly between two words ("shall jointly order", "is hereby required"): -ly makes adverbs of adjectives, so
+# the verbs whose stem ends in -ly are none ("is permitted to fly", "are required to comply", "need to apply").
+# (Session 14, calls17) Before, "A drone that is cleared to fly shall carry X" read "fly" as an adverb between two
+# markers, and the clause of "shall" was dropped with no report.
+LY_VERBS = r"(?:apply|supply|reply|comply|rely|imply|multiply|fly|ply|ally|rally|tally|sally|bully|dally)"
+ADVERB_LY = r"(?!" + LY_VERBS + r"\b)\w+ly"
+
 # Sanctions: a modal clause that penalises ("shall each be fined", "shall be ordered to correct") or an
 # authority's power to penalise, in a sentence about a violation.
 # (an adverbial set off by commas, or an adverb in -ly, may come between the modal and the verb: "shall, in accordance
 # with its duties, order it to ...", "shall jointly order it to ...")
-_MODAL_GAP = r"(?:,[ ][^,;:]{1,80},)?[ ](?:(?!(?:only|apply|supply|reply|comply)\b)\w+ly[ ])?"
+_MODAL_GAP = r"(?:,[ ][^,;:]{1,80},)?[ ](?:(?!only\b)" + ADVERB_LY + r"[ ])?"
 # the modals that open an authority's power to penalise: besides "shall / may / is to", a power granted in so many words
 # ("has the power to suspend its operation", "is authorised to revoke the licence", "is entitled to impose a fine"): where what the authority may do is a
 # penalty for a violation, the grant is the power to sanction (guide 4), not a permission of the authority
