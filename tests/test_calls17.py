@@ -165,3 +165,42 @@ def test_a_clause_after_a_verb_in_ly_is_reported_when_it_binds_no_one(body: str)
 ])
 def test_a_cleft_with_which(body: str, expected: list[Fact]) -> None:
     assert lowered(body) == expected
+
+
+# --- deontic14 left: past participles in -pt, -nt, -lt and the unchanged forms are passives ----------------------------
+# (the by-agent is the bearer and the action the whole clause, guide 1.10; before, no bearer was found)
+@pytest.mark.parametrize(("body", "bearer"), [
+    ("The cabins shall be swept by the ropeway operator every night.", "ropeway operator"),
+    ("Spoilt goods shall be burnt by the cold-store operator under supervision.", "cold-store operator"),
+    ("The deposit must not be withheld by the ferry operator after the ticket is returned.", "ferry operator"),
+    ("Avalanche warnings shall be broadcast by the slope operator every morning.", "slope operator"),
+    ("Drainage trenches shall be dug by the ropeway operator before the season opens.", "ropeway operator"),
+])
+def test_an_irregular_participle_is_a_passive(body: str, bearer: str) -> None:
+    ((_m, who, action, _c),) = lowered(body)
+    assert (who, action) == ([bearer], body.rstrip("."))
+
+
+# ... and the same words as no participle keep their reading
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The ropeway operator shall set up a rescue team.", [(OB, ["ropeway operator"], "set up a rescue team", None)]),
+    ("Cold-store operators shall be cost-conscious in buying refrigerant.",
+     [(OB, ["cold-store operators"], "be cost-conscious in buying refrigerant", None)]),
+])
+def test_the_same_words_as_no_participle(body: str, expected: list[Fact]) -> None:
+    assert lowered(body) == expected
+
+
+# --- "once" with a pronoun subject after the action is the condition, as "when" with one is -------------------------
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Ferry operators shall replace the life jackets once they are worn.",
+     [(OB, ["ferry operators"], "replace the life jackets", "once they are worn")]),
+    ("The ropeway operator shall delete the video once it is no longer needed.",
+     [(OB, ["ropeway operator"], "delete the video", "once it is no longer needed")]),
+    # a time adverb and a frequency stay in the action (guide 1.5)
+    ("The ropeway operator shall check the cabins at once.", [(OB, ["ropeway operator"], "check the cabins at once", None)]),
+    ("Cold-store operators shall defrost the rooms once a month.",
+     [(OB, ["cold-store operators"], "defrost the rooms once a month", None)]),
+])
+def test_once_with_a_pronoun_subject(body: str, expected: list[Fact]) -> None:
+    assert lowered(body) == expected

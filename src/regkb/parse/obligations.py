@@ -63,13 +63,21 @@ TRAILING = re.compile(r"\s+(?:in question|thereof|alike|both)$", re.IGNORECASE)
 # a participle before a known party's name qualifies it ("the requested personal information processor")
 QUALIFYING_PARTICIPLE = re.compile(r"^(?:\w+ed|said)\s+", re.IGNORECASE)
 SCOPE_ADJ = ("local", "national", "provincial", "municipal", "county-level", "foreign", "central")
+# The past participles that end in none of -ed, -en, -wn, -ght: a closed class of English verbs. (Session 14, calls17)
+# The ones in -pt, -nt, -lt and the vowel-change and unchanged forms joined ("shall be swept by the operator", "burnt",
+# "dug", "cast", "broadcast", "withheld", "wound up"; deontic14 left them), with the prefixes that keep a verb's
+# participle ("with-held", "up-held", "re-built", "mis-led", "fore-cast", "re-set", "under-stood").
+IRREGULAR_PARTICIPLE = (r"(?:re|with|up|over|under|mis|out|fore)?(?:made|kept|done|set|put|held|sold|told|paid|met|built|"
+                        r"sent|dealt|found|lost|left|lent|spent|laid|said|read|heard|led|fed|bound|cut|shut|let|spread|"
+                        r"struck|hung|won|begun|gone|seen|run|withdrawn|undertaken|borne|worn|sworn|torn|swept|burnt|"
+                        r"learnt|spelt|spilt|spoilt|dwelt|meant|bent|felt|dug|stuck|lit|shed|hit|cast|broadcast|"
+                        r"bred|spun|wound|ground|sunk|shrunk|strung|swung|stood|sat|slid|fled|sped|shot|quit|split|"
+                        r"thrust|burst|slung|stung|wrung)")
 # (Session 11) "shall be charged / tasked / entrusted with the supervision of X" confers a task on the subject, as
 # "shall be responsible for" does: the subject bears it, no passive (not a criminal charge: "charged with an offence")
 PASSIVE = re.compile(r"^(?:only\s+)?(?:be|being)\s+(?:\w+ly\s+)?"
                      r"(?!(?:charged|tasked|entrusted)\s+with\s+(?!(?:an?\s+|the\s+)?(?:\w+\s+)?(?:offen[cs]es?|crimes?|"
-                     r"murder|fraud|theft|violations?)\b))(?:\w+ed|\w+en|\w+wn|\w+ght|made|kept|done|set|put|held|sold|told|paid|met|"
-                     r"built|sent|dealt|found|lost|left|lent|spent|laid|said|read|heard|led|fed|bound|cut|shut|let|"
-                     r"spread|struck|hung|won|begun|gone|seen|run|withdrawn|undertaken|borne|worn|sworn|torn)\b")
+                     r"murder|fraud|theft|violations?)\b))(?:\w+ed|\w+en|\w+wn|\w+ght|" + IRREGULAR_PARTICIPLE + r")\b")
 _NOMINAL = r"(?:provision|use|operation|development|offering)"
 NOMINALISATION = re.compile(rf"^(?:the\s+)?(?P<noun>{_NOMINAL}(?:\s+(?:and|or)\s+{_NOMINAL})?)\s+of\s+(?P<obj>.+)$",
                             re.IGNORECASE)
@@ -1093,9 +1101,10 @@ TRAILING_CIRCUMSTANCE = re.compile(
     r"|\s(?=when|while)(?<!\btime\s)(?<!\btimes\s)(?<!\bdate\s)(?<!\bperiod\s)(?<!\bmoment\s)(?<!\bday\s)(?<!\bhour\s)"
     r"(?<!\byear\s)(?<!\bonly\s)(?<!\bjust\s)(?<!\bexcept\s)"
     r"(?P<g>(?:when|whenever|while)\s+(?-i:[a-z]{2,}ing)\b(?<!\bthing)[^;:,]*)$"
-    # ("once a year", "once every two years": a frequency, not a circumstance)
+    # ("once a year", "once every two years": a frequency, not a circumstance; session 14: a pronoun subject too, as
+    # after "when", "once they are worn")
     r"|(?<!\bat)\s+(?P<o>once\s+(?!(?:a|an|every|each|per)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|quarters?|"
-    r"hours?|half-years?)\b)(?:the|a|an|its|their|such)\s[^;:,]*)$"
+    r"hours?|half-years?)\b)(?:the|a|an|its|their|such|it|they|he|she)\s[^;:,]*)$"
     # a temporal "when" clause with its own subject closing the clause ("... report within 24 hours when a student is
     # harmed"); not the relative "when" after a noun of time ("record the time when the data was collected")
     r"|\s(?=(?:when|whenever|while|as\s+soon\s+as)\s)(?<!\btime\s)(?<!\btimes\s)(?<!\bdate\s)(?<!\bperiod\s)(?<!\bmoment\s)"
