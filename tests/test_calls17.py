@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import kb_text
+from .conftest import kb_text, sanctions_of_article_2
 from .test_extract10 import facts, kb_for
 
 Fact = tuple[str, list[str], str, str | None]
@@ -204,3 +204,19 @@ def test_the_same_words_as_no_participle(body: str, expected: list[Fact]) -> Non
 ])
 def test_once_with_a_pronoun_subject(body: str, expected: list[Fact]) -> None:
     assert lowered(body) == expected
+
+
+# --- review15 left 1: a cleft in a sanction clause (its focus the violator, or the authority) ------------------------
+@pytest.mark.parametrize(("parties", "body", "expected"), [
+    ("Article 1 Drone operators shall register their drones.\n\nArticle 2 ",
+     "It is the drone operator that shall be liable for damage caused.", [("drone operator", None)]),
+    ("Article 1 Ferry operators shall keep a passenger list.\n\nArticle 2 ",
+     "It is the ferry operator who shall bear civil liability for the loss caused by its violation of Article 1.",
+     [("ferry operator", None)]),
+    ("Article 1 Ferry operators shall keep a passenger list.\n\nArticle 2 ",
+     "Where a ferry operator violates Article 1, it is the harbour bureau which shall impose a fine of 1,000 yuan on it.",
+     [("ferry operator", "harbour bureau")]),
+])
+def test_a_cleft_in_a_sanction(parties: str, body: str, expected: list[tuple[str | None, str | None]]) -> None:
+    got = sanctions_of_article_2("Chapter I General\n\n" + parties, body)
+    assert [((v or "").lower() or None, (a or "").lower() or None) for _t, v, a in got] == expected

@@ -928,13 +928,8 @@ POSSESSED_DUTY = re.compile(r"\s+(?:the\s+)?(?P<np>(?:[\w-]+\s+){0,6}?[\w-]+?)(?
 FRONTED_RESPONSIBLE = re.compile(r"(?:solely\s+|primarily\s+|jointly\s+)?(?:responsible|accountable|answerable)\s+for\s+"
                                  r"(?P<act>[^,;:]{3,200}?)\s*,?", re.IGNORECASE)
 FRONTED_HOLDER = re.compile(r"\s+be\s+(?P<np>[^,;:.()]{2,120}?)\s*(?=[.;]|$)", re.IGNORECASE)
-# (Session 13, obl15) a cleft sentence puts the subject in focus between "It is" and "that / who" ("It is the county
-# bureau that shall publish X", "It is the operator who must V"): the focus is the modal's subject, no relative clause.
-# (Session 14, calls17) "which" too, the relative word British usage gives a focused body ("It is the provincial bureau
-# which shall issue the licence"): before, the clause was dropped with no report (review15, left 6)
-CLEFT = re.compile(r"(?:(?<=^)|(?<=[.;:]\s)|(?<=\n)|(?<=,\s))it\s+is\s+(?P<np>(?!(?:not|also|only|this|that|these|"
-                   r"those|there|here|then|now|so|thus|therefore|because|when|where|why|how)\b)[^,;:.]{1,100}?)"
-                   r"\s+(?:that|who|which)(?:\s+|$)", re.IGNORECASE)
+# a cleft sentence ("It is the county bureau that shall publish X"): patterns.CLEFT, shared with the sanctions
+CLEFT = P.CLEFT
 
 
 # "It is the operator's duty to": the possessor, then the duty noun and "to"

@@ -1503,6 +1503,16 @@ PENALTY_NOUN = re.compile(r"\b(?:" + PENALTY_NOUNS + r"|disciplin\w*)\b", X)
 # (sanctform16) a penalty denied: "no penalty shall be imposed", "no fine shall be given" (an exemption, no sanction)
 NO_PENALTY = re.compile(r"\b(?:no|nor)[ ](?:[\w-]+[ ]){0,3}?(?:" + PENALTY_NOUNS + r"|disciplin\w*)\b", X)
 
+# (Session 13, obl15) a cleft sentence puts the subject in focus between "It is" and "that / who" ("It is the county
+# bureau that shall publish X", "It is the operator who must V"): the focus is the modal's subject, no relative clause.
+# (Session 14, calls17) "which" too, the relative word British usage gives a focused body ("It is the provincial bureau
+# which shall issue the licence"): before, the clause was dropped with no report (review15, left 6)
+CLEFT = re.compile(r"(?:(?<=^)|(?<=[.;:]\s)|(?<=\n)|(?<=,\s))it\s+is\s+(?P<np>(?!(?:not|also|only|this|that|these|"
+                   r"those|there|here|then|now|so|thus|therefore|because|when|where|why|how)\b)[^,;:.]{1,100}?)"
+                   r"\s+(?:that|who|which)(?:\s+|$)", re.IGNORECASE)
+# (the sanctions read it too, session 14: "It is the drone operator that shall be liable for damage caused" has the
+# violator the focus, not "It is the drone operator that"; review15, left 1)
+
 # An adverb in -ly between two words ("shall jointly order", "is hereby required"): -ly makes adverbs of adjectives, so
 # the verbs whose stem ends in -ly are none ("is permitted to fly", "are required to comply", "need to apply").
 # (Session 14, calls17) Before, "A drone that is cleared to fly shall carry X" read "fly" as an adverb between two
