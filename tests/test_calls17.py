@@ -220,3 +220,17 @@ def test_once_with_a_pronoun_subject(body: str, expected: list[Fact]) -> None:
 def test_a_cleft_in_a_sanction(parties: str, body: str, expected: list[tuple[str | None, str | None]]) -> None:
     got = sanctions_of_article_2("Chapter I General\n\n" + parties, body)
     assert [((v or "").lower() or None, (a or "").lower() or None) for _t, v, a in got] == expected
+
+
+# --- review15 left 2: "commends X that V-ed" praises a past deed (simple past), no conduct promoted ------------------
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The harbour bureau commends the ferry operators that rescued passengers last year.", []),
+    ("The county bureau commends slope operators who built avalanche shelters in 2020.", []),
+    # a deed in the present is the conduct promoted (obl15), "exceed" no past
+    ("The harbour bureau commends ferry operators that keep their decks clear.",
+     [("encouragement", ["ferry operators"], "keep their decks clear", None)]),
+    ("The county bureau commends slope operators that exceed the safety standards.",
+     [("encouragement", ["slope operators"], "exceed the safety standards", None)]),
+])
+def test_commends_a_past_deed(body: str, expected: list[Fact]) -> None:
+    assert lowered(body) == expected

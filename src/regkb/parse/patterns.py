@@ -850,8 +850,13 @@ MODAL = re.compile(
                         # (review15) "commends A that V" only with A right after it and a deed in the present: "commends
                         # and rewards A that have made outstanding contributions" praises a past deed (表彰奖励), no
                         # conduct promoted, and "and rewards" is no party
+                        # (session 14, review15 left 2) nor a deed in the simple past: a finite verb in -ed right after
+                        # the relative pronoun ("commends the operators that rescued passengers last year"; a participle
+                        # there would need "are" or "have"; not the present "need", "exceed") or a common irregular past
                         (?<=[\w'’][ ])(?<!\bto[ ])(?<!\bthe[ ])commends(?![ ]and\b)
-                          (?=[ ][^.;,]*?[ ](?:who|that)[ ](?!(?:have|has|had)[ ])[a-z])|
+                          (?=[ ][^.;,]*?[ ](?:who|that)[ ](?!(?:have|has|had)[ ])
+                             (?![a-z]+(?<!e)ed[ ])(?!(?:made|won|gave|took|did|found|built|brought|led|held|sent|kept|
+                                                       saw|fought|caught|taught|ran|rode|swam|flew|put|paid|went)[ ])[a-z])|
                         # (Session 13, obl15) "would be glad to see A V": the wish that a party act, as "would like A to V"
                         (?<=[\w'’][ ])would[ ]be[ ](?:glad|pleased|happy)[ ]to[ ]see(?=[ ][a-z])|
                         # (Session 13, obl15) "are given every encouragement to V": the encouragement given to the
