@@ -234,3 +234,18 @@ def test_a_cleft_in_a_sanction(parties: str, body: str, expected: list[tuple[str
 ])
 def test_commends_a_past_deed(body: str, expected: list[Fact]) -> None:
     assert lowered(body) == expected
+
+
+# --- review15 left 3: "appeals to" a court or tribunal is the legal remedy, no encouragement -------------------------
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The harbour bureau appeals to the court to review the decision.", []),
+    ("The slope operator appeals to the people's court to set aside the fine.", []),
+    ("The cold-store operator appeals to the arbitration commission to hear the dispute.", []),
+    # an appeal to a party is still its encouragement (obl15)
+    ("The harbour bureau appeals to ferry operators to keep their decks clear.",
+     [("encouragement", ["ferry operators"], "keep their decks clear", None)]),
+    ("The county bureau appeals to slope operators to close the pistes in storms.",
+     [("encouragement", ["slope operators"], "close the pistes in storms", None)]),
+])
+def test_an_appeal_to_a_court(body: str, expected: list[Fact]) -> None:
+    assert lowered(body) == expected

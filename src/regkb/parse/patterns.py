@@ -840,7 +840,10 @@ MODAL = re.compile(
                         (?<=[\w'’][ ])(?<!\bto[ ])(?<!\bthe[ ])(?:calls?[ ](?:up)?on|urges|exhorts|
                           # (Session 13, obl15) "appeals to A to V", "would like A to V": an appeal or a wish addressed
                           # to a party (not "would like to V": the wisher's own act, no party between)
-                          appeals[ ]to|would[ ]like)
+                          # (session 14, review15 left 3) not the legal remedy: an appeal to a court, tribunal or
+                          # arbitration body asks it to decide, and promotes no conduct of the body's
+                          appeals[ ]to(?![ ](?:the[ ]|a[ ]|an[ ])?(?:[\w'’-]+[ ]){{0,3}}?(?:courts?|tribunals?|
+                          arbitrat(?:ors?|ion[ ]\w+)|judges?|judiciary)\b)|would[ ]like)
                           (?=[ ](?:(?!(?:on|of|for|about|from|in|at)\b)[\w'’-]+[ ]){{1,8}}?to[ ][a-z])|
                         # (Session 13, obl15) a body's favour, praise or pledged support for the parties who do an act
                         # ("looks favourably on A who V", "commends A that V", "pledges its support to A that V"): A is
