@@ -35,6 +35,22 @@ def kb_text(body: str, name: str = "t.md") -> KnowledgeBase:
     return KnowledgeBase.from_parsed([doc], (), (), {doc.document.id: text})
 
 
+def kb_from_html(tmp_path: Path, html: str) -> tuple[KnowledgeBase, list[str], str]:
+    """Import the page ``html`` as a user would (``regkb add``: read, convert, store in a fresh corpus under
+    ``tmp_path``) and return the knowledge base, the importer's notes and the Markdown text it wrote."""
+    from regkb.importers import read_files
+    from regkb.importers.store import add_to_corpus
+
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    done = read_files([path])
+    assert add_to_corpus(done, corpus, "page", {}).document is not None
+    text = "\n".join(f.read_text(encoding="utf-8") for f in corpus.glob("*.md"))
+    return KnowledgeBase.from_corpus(corpus), list(done.notes), text
+
+
 def refs(body: str) -> dict[str, tuple[str, list[str | None], bool]]:
     """The references of ``body`` (see :func:`kb_text`): their text -> (kind, target provisions or laws, resolved)."""
     kb = kb_text(body)

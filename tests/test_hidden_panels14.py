@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from regkb import KnowledgeBase
 from regkb.importers import read_files
-from regkb.importers.store import add_to_corpus
+
+from .conftest import kb_from_html
 
 CHAPTERS = [("I", "General Provisions"), ("II", "Duties of Operators"), ("III", "Supervision"), ("IV", "Liability")]
 WORDINGS = [
@@ -114,23 +114,12 @@ PAGES = [aria_tabs, bootstrap_tabs, jquery_tabs, plain_link_tabs, sheet_hidden_t
          bootstrap_accordion]
 
 
-def _kb(tmp_path: Path, html: str) -> tuple[KnowledgeBase, list[str], str]:
-    path = tmp_path / "page.html"
-    path.write_text(html, encoding="utf-8")
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    done = read_files([path])
-    assert add_to_corpus(done, corpus, "page", {}).document is not None
-    text = "\n".join(f.read_text(encoding="utf-8") for f in corpus.glob("*.md"))
-    return KnowledgeBase.from_corpus(corpus), list(done.notes), text
-
-
 @pytest.mark.parametrize("page", PAGES)
 @pytest.mark.parametrize("wording", WORDINGS)
 @pytest.mark.parametrize("heading_in_panel", [True, False])
 def test_every_panel_is_read_in_order(tmp_path: Path, page: Callable[[str, bool], str], wording: str,
                                      heading_in_panel: bool) -> None:
-    kb, _notes, text = _kb(tmp_path, page(wording, heading_in_panel))
+    kb, _notes, text = kb_from_html(tmp_path, page(wording, heading_in_panel))
     assert [a.number for a in kb.articles] == list(range(1, sum(SIZES) + 1))
     assert all(wording in a.text for a in kb.articles)
     assert [c.title for c in kb.chapters] == [t for _, t in CHAPTERS]  # the tab's label where the panel has none
@@ -148,7 +137,7 @@ def test_a_hidden_dialog_is_left_out_and_listed(tmp_path: Path) -> None:
 def test_a_hidden_icon_is_no_doubt(tmp_path: Path) -> None:
     arts = "".join(f'<p>Article {k} {WORDINGS[0]} <a href="#a{k}"><span class="ico" aria-hidden="true">&#182;</span>'
                    "</a></p>" for k in range(1, 4))
-    kb, _notes, _ = _kb(tmp_path, f"<html><body><h1>Rules</h1><div>{arts}</div></body></html>")
+    kb, _notes, _ = kb_from_html(tmp_path, f"<html><body><h1>Rules</h1><div>{arts}</div></body></html>")
     assert len(kb.articles) == 3 and not [d for d in kb.diagnostics if d.code == "hidden-text"]
 
 
@@ -159,7 +148,7 @@ def test_a_hidden_part_whose_role_is_unclear_is_kept_and_reported(tmp_path: Path
     arts = "".join(f"<p>Article {k} {WORDINGS[k % 2]}</p>" for k in range(1, 4))
     page = (f"<html><head><title>Rules</title></head><body><h1>Rules</h1><div class='law'>{arts}"
             f"{hidden.format(w=extra)}<p>Article 4 These Rules take effect on 1 May 2031.</p></div></body></html>")
-    kb, notes, _ = _kb(tmp_path, page)
+    kb, notes, _ = kb_from_html(tmp_path, page)
     assert extra in {a.number: a for a in kb.articles}[3].text
     assert any("hides" in n for n in notes)
     assert [d.code for d in kb.diagnostics if d.code == "hidden-text"] == ["hidden-text"]

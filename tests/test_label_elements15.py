@@ -15,9 +15,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from regkb import KnowledgeBase
 from regkb.importers import read_files
-from regkb.importers.store import add_to_corpus
+
+from .conftest import kb_from_html
 
 CHAPTERS = [("I", "General Provisions"), ("II", "Duties of Keepers"), ("III", "Liability")]
 SIZES = [2, 3, 2]
@@ -90,22 +90,11 @@ def field_spans(wording: str) -> str:
 PAGES = [aria_spans, radio_tabs, template_panels, field_spans]
 
 
-def _kb(tmp_path: Path, html: str) -> tuple[KnowledgeBase, str]:
-    path = tmp_path / "page.html"
-    path.write_text(html, encoding="utf-8")
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    done = read_files([path])
-    assert add_to_corpus(done, corpus, "page", {}).document is not None
-    text = "\n".join(f.read_text(encoding="utf-8") for f in corpus.glob("*.md"))
-    return KnowledgeBase.from_corpus(corpus), text
-
-
 @pytest.mark.parametrize("page", PAGES)
 @pytest.mark.parametrize(("first", "wording"), WORDINGS)
 def test_a_number_set_apart_by_its_element_heads_its_article(tmp_path: Path, page: Callable[[str], str], first: str,
                                                             wording: str) -> None:
-    kb, text = _kb(tmp_path, page(wording))
+    kb, _notes, text = kb_from_html(tmp_path, page(wording))
     assert [a.number for a in kb.articles] == list(range(1, sum(SIZES) + 1))
     assert all(a.text.strip().endswith(wording[1:]) for a in kb.articles)
     assert [c.title for c in kb.chapters] == [t for _, t in CHAPTERS]
@@ -117,7 +106,7 @@ def test_a_chinese_number_in_its_own_element(tmp_path: Path) -> None:
     page = ("<html><head><title>规定</title></head><body><h1>某市测试事项规定</h1>"
             + "".join(f"<p><span class='no'>第{c}条</span>经营者应当每日检查设备并记录检查情况。</p>" for c in "一二三")
             + "</body></html>")
-    _, text = _kb(tmp_path, page)
+    _, _notes, text = kb_from_html(tmp_path, page)
     assert "第一条 经营者" in text and "第三条 经营者" in text
 
 
@@ -131,7 +120,8 @@ def test_a_chinese_number_in_its_own_element(tmp_path: Path) -> None:
     ("<p><span class='art-no'>Article 1</span> These Rules apply to kennels.</p>", "Article 1 These Rules apply"),
 ])
 def test_what_the_rule_leaves_alone(tmp_path: Path, html: str, reads: str) -> None:
-    _, text = _kb(tmp_path, f"<html><head><title>Rules</title></head><body><h1>Rules</h1>{html}</body></html>")
+    page = f"<html><head><title>Rules</title></head><body><h1>Rules</h1>{html}</body></html>"
+    _, _notes, text = kb_from_html(tmp_path, page)
     assert reads in text
 
 
@@ -160,7 +150,7 @@ def test_the_labels_of_css_only_tabs_are_no_text(tmp_path: Path, page: Callable[
     done = read_files([path])
     labels = [f.text for f in done.furniture if "label of a tab" in f.reason]
     (tmp_path / "kb").mkdir()
-    kb, text = _kb(tmp_path / "kb", html)
+    kb, _notes, text = kb_from_html(tmp_path / "kb", html)
     body = text.split("---", 2)[2]
     assert [a.number for a in kb.articles] == list(range(1, sum(SIZES) + 1))
     assert len(kb.chapters) == len(CHAPTERS)  # the label is the chapter's heading where the panel has none
@@ -191,5 +181,5 @@ def test_the_labels_of_a_forms_boxes_stay_text(tmp_path: Path) -> None:
             "<p>Article 2 These Rules take effect on 1 June 2027.</p><h2>Annex Application Form</h2>"
             "<div><input type='checkbox' id='k1'><label for='k1'>Boarding kennel</label>"
             "<input type='checkbox' id='k2'><label for='k2'>Breeding kennel</label></div></body></html>")
-    _, text = _kb(tmp_path, html)
+    _, _notes, text = kb_from_html(tmp_path, html)
     assert "Boarding kennel" in text and "Breeding kennel" in text

@@ -63,13 +63,21 @@ TRAILING = re.compile(r"\s+(?:in question|thereof|alike|both)$", re.IGNORECASE)
 # a participle before a known party's name qualifies it ("the requested personal information processor")
 QUALIFYING_PARTICIPLE = re.compile(r"^(?:\w+ed|said)\s+", re.IGNORECASE)
 SCOPE_ADJ = ("local", "national", "provincial", "municipal", "county-level", "foreign", "central")
+# The past participles that end in none of -ed, -en, -wn, -ght: a closed class of English verbs. (Session 14, calls17)
+# The ones in -pt, -nt, -lt and the vowel-change and unchanged forms joined ("shall be swept by the operator", "burnt",
+# "dug", "cast", "broadcast", "withheld", "wound up"; deontic14 left them), with the prefixes that keep a verb's
+# participle ("with-held", "up-held", "re-built", "mis-led", "fore-cast", "re-set", "under-stood").
+IRREGULAR_PARTICIPLE = (r"(?:re|with|up|over|under|mis|out|fore)?(?:made|kept|done|set|put|held|sold|told|paid|met|built|"
+                        r"sent|dealt|found|lost|left|lent|spent|laid|said|read|heard|led|fed|bound|cut|shut|let|spread|"
+                        r"struck|hung|won|begun|gone|seen|run|withdrawn|undertaken|borne|worn|sworn|torn|swept|burnt|"
+                        r"learnt|spelt|spilt|spoilt|dwelt|meant|bent|felt|dug|stuck|lit|shed|hit|cast|broadcast|"
+                        r"bred|spun|wound|ground|sunk|shrunk|strung|swung|stood|sat|slid|fled|sped|shot|quit|split|"
+                        r"thrust|burst|slung|stung|wrung)")
 # (Session 11) "shall be charged / tasked / entrusted with the supervision of X" confers a task on the subject, as
 # "shall be responsible for" does: the subject bears it, no passive (not a criminal charge: "charged with an offence")
 PASSIVE = re.compile(r"^(?:only\s+)?(?:be|being)\s+(?:\w+ly\s+)?"
                      r"(?!(?:charged|tasked|entrusted)\s+with\s+(?!(?:an?\s+|the\s+)?(?:\w+\s+)?(?:offen[cs]es?|crimes?|"
-                     r"murder|fraud|theft|violations?)\b))(?:\w+ed|\w+en|\w+wn|\w+ght|made|kept|done|set|put|held|sold|told|paid|met|"
-                     r"built|sent|dealt|found|lost|left|lent|spent|laid|said|read|heard|led|fed|bound|cut|shut|let|"
-                     r"spread|struck|hung|won|begun|gone|seen|run|withdrawn|undertaken|borne|worn|sworn|torn)\b")
+                     r"murder|fraud|theft|violations?)\b))(?:\w+ed|\w+en|\w+wn|\w+ght|" + IRREGULAR_PARTICIPLE + r")\b")
 _NOMINAL = r"(?:provision|use|operation|development|offering)"
 NOMINALISATION = re.compile(rf"^(?:the\s+)?(?P<noun>{_NOMINAL}(?:\s+(?:and|or)\s+{_NOMINAL})?)\s+of\s+(?P<obj>.+)$",
                             re.IGNORECASE)
@@ -443,7 +451,8 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
             # of LOOKBACK characters, so a sentence of many modals (a 100 KB paragraph) costs linear time, not quadratic
             w = max(s, m.start() - LOOKBACK)
             tail = text[w : m.start()]
-            if re.fullmatch(r"(?:\s+\w+ly)?\s*", text[last_modal_end : m.start()]) and last_modal_end >= 0:
+            if re.fullmatch(r"(?:\s+" + P.ADVERB_LY + r")?\s*", text[last_modal_end : m.start()], re.IGNORECASE) \
+                    and last_modal_end >= 0:
                 continue  # "shall bear primary responsibility for": the second marker is the first one's verb
             last_modal_end = m.end()
             q = next((q for q in quoted if q[0] <= m.start() < q[1]), None)
@@ -919,11 +928,8 @@ POSSESSED_DUTY = re.compile(r"\s+(?:the\s+)?(?P<np>(?:[\w-]+\s+){0,6}?[\w-]+?)(?
 FRONTED_RESPONSIBLE = re.compile(r"(?:solely\s+|primarily\s+|jointly\s+)?(?:responsible|accountable|answerable)\s+for\s+"
                                  r"(?P<act>[^,;:]{3,200}?)\s*,?", re.IGNORECASE)
 FRONTED_HOLDER = re.compile(r"\s+be\s+(?P<np>[^,;:.()]{2,120}?)\s*(?=[.;]|$)", re.IGNORECASE)
-# (Session 13, obl15) a cleft sentence puts the subject in focus between "It is" and "that / who" ("It is the county
-# bureau that shall publish X", "It is the operator who must V"): the focus is the modal's subject, no relative clause
-CLEFT = re.compile(r"(?:(?<=^)|(?<=[.;:]\s)|(?<=\n)|(?<=,\s))it\s+is\s+(?P<np>(?!(?:not|also|only|this|that|these|"
-                   r"those|there|here|then|now|so|thus|therefore|because|when|where|why|how)\b)[^,;:.]{1,100}?)"
-                   r"\s+(?:that|who)(?:\s+|$)", re.IGNORECASE)
+# a cleft sentence ("It is the county bureau that shall publish X"): patterns.CLEFT, shared with the sanctions
+CLEFT = P.CLEFT
 
 
 # "It is the operator's duty to": the possessor, then the duty noun and "to"
@@ -1090,9 +1096,10 @@ TRAILING_CIRCUMSTANCE = re.compile(
     r"|\s(?=when|while)(?<!\btime\s)(?<!\btimes\s)(?<!\bdate\s)(?<!\bperiod\s)(?<!\bmoment\s)(?<!\bday\s)(?<!\bhour\s)"
     r"(?<!\byear\s)(?<!\bonly\s)(?<!\bjust\s)(?<!\bexcept\s)"
     r"(?P<g>(?:when|whenever|while)\s+(?-i:[a-z]{2,}ing)\b(?<!\bthing)[^;:,]*)$"
-    # ("once a year", "once every two years": a frequency, not a circumstance)
+    # ("once a year", "once every two years": a frequency, not a circumstance; session 14: a pronoun subject too, as
+    # after "when", "once they are worn")
     r"|(?<!\bat)\s+(?P<o>once\s+(?!(?:a|an|every|each|per)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|quarters?|"
-    r"hours?|half-years?)\b)(?:the|a|an|its|their|such)\s[^;:,]*)$"
+    r"hours?|half-years?)\b)(?:the|a|an|its|their|such|it|they|he|she)\s[^;:,]*)$"
     # a temporal "when" clause with its own subject closing the clause ("... report within 24 hours when a student is
     # harmed"); not the relative "when" after a noun of time ("record the time when the data was collected")
     r"|\s(?=(?:when|whenever|while|as\s+soon\s+as)\s)(?<!\btime\s)(?<!\btimes\s)(?<!\bdate\s)(?<!\bperiod\s)(?<!\bmoment\s)"
@@ -1152,6 +1159,27 @@ PRECAUTION_VERB = re.compile(r"(?:keep|kept|carry|carries|carried|stock|store|ho
                              r"reserve|set\s+aside|take\s+out|buy|purchase|install|equip|insure|procure)"
                              r"(?:s|ed|ing)?\b", re.IGNORECASE)
 
+# (Session 14, calls17) a content or result clause inside the action: "so that S", "in such a way that S", "ensure (make
+# sure, see to it, guarantee) that S". A "when / whenever / while / where / if / once / as soon as" clause after it, with
+# no comma, closes the lowest clause open, the complement ("design the lift so that it stops whenever a door is opened":
+# the lift must be built to stop then; "ensure that the gangway is raised once the last passenger has boarded": what
+# is to be ensured), as English attaches a trailing adverbial to the nearest verb; it is part of the action, not the
+# condition of the duty. A comma before the subordinator, or a coordinated conjunct after the complement (", and V",
+# ";"), closes the complement, and the rules of guide 3.2 apply again. The subordinators are told apart by the groups
+# of TRAILING_CIRCUMSTANCE that open with no comma (every temporal, conditional and locative one alike).
+COMPLEMENT_OPENER = re.compile(r"\b(?:so|such)\s+that\b|\bin\s+such\s+a\s+(?:way|manner)\s+that\b|"
+                               r"\b(?:ensur(?:e|es|ed|ing)|guarantee(?:s|d)?|guaranteeing|(?:make|makes|made|making)\s+"
+                               r"sure|(?:see|sees|seeing|saw)\s+to\s+it)\s+that\b", re.IGNORECASE)
+COMPLEMENT_CLOSED = re.compile(r";|,\s*(?:and|or|but)\s", re.IGNORECASE)
+_SUBORDINATOR_GROUPS = ("i", "x", "y", "r", "g", "o", "n", "v")
+
+
+def _inside_complement(text: str, a: int, at: int) -> bool:
+    """Whether the subordinate clause at ``at`` (no comma before it) closes a "so that" / "ensure that" complement
+    opened in the action ``text[a:at]`` and not closed before it."""
+    ends = [m.end() for m in COMPLEMENT_OPENER.finditer(text, a, at)]
+    return bool(ends) and not COMPLEMENT_CLOSED.search(text, ends[-1], at)
+
 
 def _trailing_circumstance(c: _Clause, second: bool = False, item: bool = False) -> None:
     """An exception or circumstance that closes the clause is its condition, not its action (``second``: the clause
@@ -1185,6 +1213,8 @@ def _trailing_circumstance(c: _Clause, second: bool = False, item: bool = False)
     if g == "c" and re.match(r"(?:so|as)\s+long\s+as", m.group(g), re.IGNORECASE) \
             and re.search(r"\b(?:for|at\s+least|only)\s*$", text[a : m.start(g)], re.IGNORECASE):
         return  # "keep the logbook for as long as the vessel is in service": a duration, the act's time (guide 1.5)
+    if g in _SUBORDINATOR_GROUPS and _inside_complement(text, a, m.start()):
+        return  # "design the lift so that it stops whenever a door is opened": the complement's clause, the action
     if g == "f" and (c.passive or _agentless(c)):
         return  # "Voice data is not allowed to be collected in any of the following situations": the whole clause
     if second:
@@ -3513,14 +3543,13 @@ def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
                 c.bearers, c.basis = list(d.bearers), "passive-implied"
                 return
     if _banned_gerund_act(c):
-        # (Session 13, guide 1.10) "Keeping bees in a garden is not permissible" is "It is not permissible to keep
-        # bees in a garden" with its infinitive fronted: read as that impersonal ban (guide 1.2), it binds the party of
-        # a clause before it in the same sentence, never the party of the paragraph before (whoever does the act)
-        prev = done[-1] if done else None
-        if prev is not None and prev.unit is c.unit and prev.sentence == c.sentence and prev.bearers:
-            c.bearers, c.basis = list(prev.bearers), "passive-implied"
-            return
-    elif c.passive or _nominal_activity(_clean_np(c.subject)):
+        # (Session 14, guide 1.11) "Keeping bees in a garden is not permissible", "..., and climbing over it is
+        # forbidden": the gerund names the act and leaves its doer open, so the ban binds no named party wherever it
+        # stands, after a clause with a bearer in the same sentence too (readers split on whether that clause lends
+        # its party); never the party of the paragraph before, nor the scope's. Kept as a statement that `regkb check`
+        # reports. ("It is prohibited to V" after such a clause keeps that clause's bearer: guide 1.2.)
+        return
+    if c.passive or _nominal_activity(_clean_np(c.subject)):
         # (an act named by a noun, "The creation of the archives is to follow ...", leaves its agent unsaid as a
         # passive does)
         par = c.unit.paragraph.number

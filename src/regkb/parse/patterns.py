@@ -840,7 +840,10 @@ MODAL = re.compile(
                         (?<=[\w'’][ ])(?<!\bto[ ])(?<!\bthe[ ])(?:calls?[ ](?:up)?on|urges|exhorts|
                           # (Session 13, obl15) "appeals to A to V", "would like A to V": an appeal or a wish addressed
                           # to a party (not "would like to V": the wisher's own act, no party between)
-                          appeals[ ]to|would[ ]like)
+                          # (session 14, review15 left 3) not the legal remedy: an appeal to a court, tribunal or
+                          # arbitration body asks it to decide, and promotes no conduct of the body's
+                          appeals[ ]to(?![ ](?:the[ ]|a[ ]|an[ ])?(?:[\w'’-]+[ ]){{0,3}}?(?:courts?|tribunals?|
+                          arbitrat(?:ors?|ion[ ]\w+)|judges?|judiciary)\b)|would[ ]like)
                           (?=[ ](?:(?!(?:on|of|for|about|from|in|at)\b)[\w'’-]+[ ]){{1,8}}?to[ ][a-z])|
                         # (Session 13, obl15) a body's favour, praise or pledged support for the parties who do an act
                         # ("looks favourably on A who V", "commends A that V", "pledges its support to A that V"): A is
@@ -850,8 +853,13 @@ MODAL = re.compile(
                         # (review15) "commends A that V" only with A right after it and a deed in the present: "commends
                         # and rewards A that have made outstanding contributions" praises a past deed (表彰奖励), no
                         # conduct promoted, and "and rewards" is no party
+                        # (session 14, review15 left 2) nor a deed in the simple past: a finite verb in -ed right after
+                        # the relative pronoun ("commends the operators that rescued passengers last year"; a participle
+                        # there would need "are" or "have"; not the present "need", "exceed") or a common irregular past
                         (?<=[\w'’][ ])(?<!\bto[ ])(?<!\bthe[ ])commends(?![ ]and\b)
-                          (?=[ ][^.;,]*?[ ](?:who|that)[ ](?!(?:have|has|had)[ ])[a-z])|
+                          (?=[ ][^.;,]*?[ ](?:who|that)[ ](?!(?:have|has|had)[ ])
+                             (?![a-z]+(?<!e)ed[ ])(?!(?:made|won|gave|took|did|found|built|brought|led|held|sent|kept|
+                                                       saw|fought|caught|taught|ran|rode|swam|flew|put|paid|went)[ ])[a-z])|
                         # (Session 13, obl15) "would be glad to see A V": the wish that a party act, as "would like A to V"
                         (?<=[\w'’][ ])would[ ]be[ ](?:glad|pleased|happy)[ ]to[ ]see(?=[ ][a-z])|
                         # (Session 13, obl15) "are given every encouragement to V": the encouragement given to the
@@ -1503,11 +1511,28 @@ PENALTY_NOUN = re.compile(r"\b(?:" + PENALTY_NOUNS + r"|disciplin\w*)\b", X)
 # (sanctform16) a penalty denied: "no penalty shall be imposed", "no fine shall be given" (an exemption, no sanction)
 NO_PENALTY = re.compile(r"\b(?:no|nor)[ ](?:[\w-]+[ ]){0,3}?(?:" + PENALTY_NOUNS + r"|disciplin\w*)\b", X)
 
+# (Session 13, obl15) a cleft sentence puts the subject in focus between "It is" and "that / who" ("It is the county
+# bureau that shall publish X", "It is the operator who must V"): the focus is the modal's subject, no relative clause.
+# (Session 14, calls17) "which" too, the relative word British usage gives a focused body ("It is the provincial bureau
+# which shall issue the licence"): before, the clause was dropped with no report (review15, left 6)
+CLEFT = re.compile(r"(?:(?<=^)|(?<=[.;:]\s)|(?<=\n)|(?<=,\s))it\s+is\s+(?P<np>(?!(?:not|also|only|this|that|these|"
+                   r"those|there|here|then|now|so|thus|therefore|because|when|where|why|how)\b)[^,;:.]{1,100}?)"
+                   r"\s+(?:that|who|which)(?:\s+|$)", re.IGNORECASE)
+# (the sanctions read it too, session 14: "It is the drone operator that shall be liable for damage caused" has the
+# violator the focus, not "It is the drone operator that"; review15, left 1)
+
+# An adverb in -ly between two words ("shall jointly order", "is hereby required"): -ly makes adverbs of adjectives, so
+# the verbs whose stem ends in -ly are none ("is permitted to fly", "are required to comply", "need to apply").
+# (Session 14, calls17) Before, "A drone that is cleared to fly shall carry X" read "fly" as an adverb between two
+# markers, and the clause of "shall" was dropped with no report.
+LY_VERBS = r"(?:apply|supply|reply|comply|rely|imply|multiply|fly|ply|ally|rally|tally|sally|bully|dally)"
+ADVERB_LY = r"(?!" + LY_VERBS + r"\b)\w+ly"
+
 # Sanctions: a modal clause that penalises ("shall each be fined", "shall be ordered to correct") or an
 # authority's power to penalise, in a sentence about a violation.
 # (an adverbial set off by commas, or an adverb in -ly, may come between the modal and the verb: "shall, in accordance
 # with its duties, order it to ...", "shall jointly order it to ...")
-_MODAL_GAP = r"(?:,[ ][^,;:]{1,80},)?[ ](?:(?!(?:only|apply|supply|reply|comply)\b)\w+ly[ ])?"
+_MODAL_GAP = r"(?:,[ ][^,;:]{1,80},)?[ ](?:(?!only\b)" + ADVERB_LY + r"[ ])?"
 # the modals that open an authority's power to penalise: besides "shall / may / is to", a power granted in so many words
 # ("has the power to suspend its operation", "is authorised to revoke the licence", "is entitled to impose a fine"): where what the authority may do is a
 # penalty for a violation, the grant is the power to sanction (guide 4), not a permission of the authority

@@ -483,6 +483,12 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
     text = unit.clean.text
     cond, (sa, sb) = _condition_and_subject(text, a, m.start())
     subject = text[sa:sb]
+    cleft = P.CLEFT.fullmatch(subject)
+    if cleft and party(cleft.group("np")) is not None:
+        # "It is the drone operator that shall be liable for ...": the cleft's focus is the subject (as for duties)
+        sa += cleft.start("np")
+        subject = cleft.group("np")
+        sb = sa + len(subject)
     if P.NO_PENALTY.match(subject.strip(" ,")):
         return []  # (sanctform16) "no penalty shall be imposed": a penalty denied, an exemption, no sanction
     condition = text[cond[0] : cond[1]] if cond else None
