@@ -20,6 +20,7 @@ from ..textspan import Clean
 from . import patterns as P
 from . import tables as T
 from .layout import (
+    END_MARK,
     FOOTNOTE_MARK,
     OCR_MODAL,
     block_setting,
@@ -174,6 +175,7 @@ class _Parser:
         # with the offset of its twin (the translation beside it), or of itself where it has none
         self.parallel: list[tuple[Span, int]] = []
         self._parallel_lines: set[int] = set()
+        self.compared: list[Span] = []  # lines a comparison table's other columns gave (find_marked_compared)
 
     # --- positions and diagnostics -----------------------------------------------------
 
@@ -268,6 +270,7 @@ class _Parser:
             for m in P.FIELD_CODES.finditer(ln.text):
                 self.drop(ln.start + m.start(), ln.start + m.end(), "word-processor field code (page footer)")
         self.find_marked_parallel()
+        self.find_marked_compared()
         self.find_marked_contents()
         self.drop_html_markup()
         self.find_parallel_text()
@@ -404,6 +407,51 @@ class _Parser:
                       "other language) are kept apart beside the heading they stand under, never read as law",
                       "nothing to do: the import marked them", "parallel-text")
 
+    def find_marked_compared(self) -> None:
+        """The columns of a comparison table that are not the law, as an importer wrote them into the reading text,
+        each line opening with its mark (``<!-- regkb compared -->``, patterns.COMPARED_MARK: the earlier version's
+        text, the notes on the amendment, a "(Deleted)" cell; importers/docx.py, importers/html.py, the column chosen
+        by parse/tables.py comparison_columns). The mark is trusted: the rest of the line is cut out of the law and
+        kept, every character with its span, as a comment beside the heading it stands under (made in
+        :meth:`_compared_blocks`), so the earlier text of an article is never read as a second article or as law. The
+        mark itself is listed as dropped."""
+        if P.COMPARED_MARK not in self.text:
+            return
+        for ln in self.lines:
+            m = P.COMPARED_LINE.match(ln.text)
+            if m is None:
+                continue
+            self.drop(ln.start, ln.start + m.end(), "the import's mark of a comparison table's column that is not law")
+            start, end = ln.start + m.end(), ln.start + len(ln.text.rstrip())
+            if end > start:
+                self.compared.append(Span(start, end))
+                self.exclude(start, end)
+
+    def _compared_blocks(self, heads: list[_Heading]) -> None:
+        """The lines of :meth:`find_marked_compared` as comments (kind ``comment``, not law): eId ``<article or
+        chapter eId>__comment_N`` after the heading under which they stand, ``comment_N`` before the first heading."""
+        if not self.compared:
+            return
+        starts = [h.start for h in heads]
+        counts: Counter[str] = Counter(b.eid.rsplit("__comment_", 1)[0] if "__comment_" in b.eid else ""
+                                       for b in self.comments if b.kind == "comment")
+        chapter: dict[int, int | None] = {}
+        cur: int | None = None
+        for k, h in enumerate(heads):
+            cur = h.number if h.kind == "chapter" else cur
+            chapter[k] = cur
+        for span in self.compared:
+            k = bisect.bisect_right(starts, span.start) - 1
+            owner = ""
+            if k >= 0:
+                h = heads[k]
+                owner = {"article": f"art_{h.number}", "chapter": f"chp_{h.number}"}.get(
+                    h.kind, (f"chp_{chapter[k]}__" if chapter[k] is not None else "") + f"sec_{h.number}")
+            counts[owner] += 1
+            eid = (f"{owner}__" if owner else "") + f"comment_{counts[owner]}"
+            self.comments.append(Block(f"{self.doc}/{eid}", self.doc, eid, "comment", 0,
+                                       self.text[span.start:span.end], span))
+
     def _script_runs(self) -> list[tuple[int, int, str]]:
         """The runs of content lines of one script (first line, last line, "cjk" | "latin"): a blank line, a line of the
         other script, junk or a table line ends a run, and a heading line starts one (a text with one paragraph per line
@@ -479,6 +527,21 @@ class _Parser:
                 self.diag("warning", m.start(), f"the import read text the page hides: {doubt.group('what')}",
                           "check those parts against the page as shown: delete from the text what is no part of the "
                           "law; then delete the comment", "hidden-text")
+            elif doubt is not None and doubt.group("code") == "comparison-table":
+                self.drop(m.start(), m.end(), "the import's comment on how it read a comparison table (not law)")
+                self.diag("info", m.start(), f"the document holds {doubt.group('what')}",
+                          "check that the column taken is the text in force; then delete the comment",
+                          "comparison-table")
+            elif doubt is not None and doubt.group("code") == "comparison-doubt":
+                self.drop(m.start(), m.end(), "the import's comment on a table it could not read as law (not law)")
+                self.diag("warning", m.start(), f"the import could not tell which column is the law: {doubt.group('what')}",
+                          "name the versions in the table's header ('Original text' | 'Amended text') and add the file "
+                          "again, or delete the text that is not in force; then delete the comment", "comparison-doubt")
+            elif doubt is not None and doubt.group("code") == "struck-through":
+                self.drop(m.start(), m.end(), "the import's list of the struck-through text it left out (not law)")
+                self.diag("info", m.start(), f"the import left out text printed struck through (deleted text): "
+                          f"{doubt.group('what')}", "if a struck word is in force, copy it into the text where it "
+                          "belongs; then delete the comment", "struck-through")
             elif doubt is not None and doubt.group("code") == "contents-doubt":
                 self.drop(m.start(), m.end(), "the import's comment on where a table of contents ends (not law)")
                 self.diag("warning", m.start(), f"the import doubts where a table of contents ends: {doubt.group('what')}",
@@ -489,7 +552,8 @@ class _Parser:
                 self.diag("warning", m.start(), f"the import could not read all of the original: {doubt.group('what')}",
                           "open the original file, copy what is missing into this text where it belongs, then delete "
                           "the comment", "text-not-read")
-            elif not P.PAGE_MARKER.match(m.group()) and m.group() not in (P.PARALLEL_MARK, P.CONTENTS_MARK):
+            elif not P.PAGE_MARKER.match(m.group()) and m.group() not in (P.PARALLEL_MARK, P.CONTENTS_MARK,
+                                                                                      P.COMPARED_MARK):
                 # (dropped before: a page marker, the parallel text's mark, a contents line with its mark)
                 self.drop(m.start(), m.end(), "HTML comment (markup a rendered page never shows; not law)")
                 counts["comment"] += 1
@@ -1344,6 +1408,7 @@ class _Parser:
                     articles.append(art)
         self._note_blocks(articles)
         self._parallel_blocks([h for h in heads if h.kind != "article" or h.number in seen_articles])
+        self._compared_blocks([h for h in heads if h.kind != "article" or h.number in seen_articles])
         self.check_sequence(articles, chapters, heads)
         self._dup_titles(chapters)
         if articles:
@@ -1496,6 +1561,17 @@ class _Parser:
             return
         h = heads[-1]
         rule = next((r for r in self.rules if r.start >= h.body_start), None)
+        # the publisher's end mark ("— END —", "(End)", "（完）") on a line of its own closes the law as a rule does:
+        # a post, a newsletter or a database page goes on after it with its own furniture (source, editor, buttons,
+        # readers' comments)
+        mark = next((ln for ln in self.lines if ln.start >= h.body_start and not self.is_junk_line(ln)
+                     and END_MARK.match(ln.norm.strip())), None)
+        closing = "the rule"
+        if mark is not None and (rule is None or mark.start < rule.start):
+            rule = Span(mark.start, mark.end)
+            closing = f"the end mark {mark.stripped!r}"
+            if self.clean(h.body_start, rule.start).text and self._body_blocks(rule.end, len(self.text)):
+                self.drop(mark.start, mark.end, "end mark (the publisher's sign that the text ends here; not law)")
         if rule is None or not self.clean(h.body_start, rule.start).text:
             return
         blocks = self._body_blocks(rule.end, len(self.text))
@@ -1503,7 +1579,7 @@ class _Parser:
             return
         if P.ANNEX_OPENING.match(blocks[0][0].stripped):
             # an annex, attachment or schedule after the rule is the law's own (its forms, its lists): read as before
-            self.diag("info", blocks[0][0].start, f"{blocks[0][0].stripped[:40]!r} after the rule that follows {h.label} "
+            self.diag("info", blocks[0][0].start, f"{blocks[0][0].stripped[:40]!r} after {closing} that follows {h.label} "
                       "opens an annex: it is read as the last article's text, as printed",
                       "if the annex is not law, say so in the source", "after-closing-rule")
             return
@@ -1513,7 +1589,7 @@ class _Parser:
             n += 1
             starts.append(self._add_comment(h, b, n))
         lines = ", ".join(str(self.line_col(x)[0]) for x in starts[:8]) + (" ..." if len(starts) > 8 else "")
-        self.diag("info", starts[0], f"{len(blocks)} block(s) after the rule that closes {h.label} (the last article) "
+        self.diag("info", starts[0], f"{len(blocks)} block(s) after {closing} that closes {h.label} (the last article) "
                   f"are not law: kept as the publisher's words after the law (lines {lines})",
                   "no duty, definition or reference is read from them; if they are law, remove the rule above them",
                   "after-closing-rule")
