@@ -69,6 +69,8 @@ class _Heading:
 
 
 # a contents entry's page number (after dot leaders or a space) at its title's end
+_BREAK = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)  # a line break inside a table cell (Markdown has no other)
+_PIPE_OR_BREAK = re.compile(r"(?<!\\)\||<br[ \t]*/?>", re.IGNORECASE)
 _PAGE_AFTER_TITLE = re.compile(r"[\s.…·_]*\d{1,4}$")
 
 
@@ -176,6 +178,9 @@ class _Parser:
         self.parallel: list[tuple[Span, int]] = []
         self._parallel_lines: set[int] = set()
         self.compared: list[Span] = []  # lines a comparison table's other columns gave (find_marked_compared)
+        # the rows of a Markdown comparison table read as law (read_comparison_tables): line index -> the spans of the
+        # paragraphs of its law cell (a cell's "<br>" parts paragraphs)
+        self.row_paragraphs: dict[int, list[tuple[int, int]]] = {}
 
     # --- positions and diagnostics -----------------------------------------------------
 
@@ -245,6 +250,7 @@ class _Parser:
     def find_junk(self) -> None:
         self.read_ocr_misreadings()
         self.read_quotes()
+        self.read_comparison_tables()
         self.find_mail_lines()
         raw = [ln.text for ln in self.lines]
         pages, how = pages_of(raw, self._line_starts)
@@ -786,6 +792,71 @@ class _Parser:
                 ln.norm = unquoted(ln.norm)
                 self.drop(ln.start, ln.start + n, "block-quote mark (layout: this text sets its law in block quotes)")
 
+    def read_comparison_tables(self) -> None:
+        """A Markdown pipe table that compares two versions of a text (its header names them: "Current provision |
+        Revised provision | Reason"; parse/tables.py :func:`comparison_columns`, the decision the Word and web-page
+        importers share) is read as the importers read one: each row's cell of the later version (and of the article
+        numbers) is law, read as a line of its own (a heading, a paragraph; ``<br>`` inside it parts paragraphs);
+        every other cell (the earlier version, the notes) and a later-version cell that says there is no text
+        ("(Deleted)") is kept, with its span, as a comment beside the heading it stands under
+        (:meth:`_compared_blocks`); the header and delimiter rows and the cells' pipes are dropped and listed. The
+        source is not changed: the line's other characters are blanked in its reading copy (``norm``) only. A table
+        whose columns hold articles side by side but whose header names no versions is left as it is, with a warning
+        (``comparison-doubt``)."""
+        if not self.table_lines:
+            return
+        for t in T.find_tables([ln.norm for ln in self.lines]):
+            rows = [T.cells(self.lines[k].norm) for k in range(t.delimiter + 1, t.last + 1)]
+            grid = [T.cells(self.lines[t.header].norm), *rows]
+            cmp = T.comparison_columns(grid)
+            if cmp is None:
+                if T.comparison_doubt(grid):
+                    self.diag("warning", self.lines[t.header].start, "a table sets articles side by side in two columns "
+                              "or more (two versions of the text?) but its header names no earlier and later version: "
+                              "it is kept as a table, every column's text, and no article is read from it",
+                              "name the versions in its header ('Original text | Amended text') to have the later one "
+                              "read as the law", "comparison-doubt")
+                continue
+            self.diag("info", self.lines[t.header].start, f"the document holds a table {cmp.says()}",
+                      "check that the column taken is the text in force", "comparison-table")
+            for k in (t.header, t.delimiter):
+                ln = self.lines[k]
+                self.drop(ln.start, ln.end, "header row of a comparison table (it names the columns)" if k == t.header
+                          else "delimiter row of a comparison table (layout markup)")
+                del self.table_lines[k]
+            for k in range(t.delimiter + 1, t.last + 1):
+                ln = self.lines[k]
+                del self.table_lines[k]
+                spans = T.cell_spans(ln.norm)
+                norm = [" "] * len(ln.norm)
+                law: list[tuple[int, int]] = []
+                for j, (a, b) in enumerate(spans):
+                    if a >= b:
+                        continue
+                    cell = ln.norm[a:b]
+                    if j in (cmp.law, cmp.number) and not T.NO_TEXT_CELL.match(cell.strip()):
+                        norm[a:b] = list(cell)
+                        law.append((a, b))
+                    else:
+                        self.compared.append(Span(ln.start + a, ln.start + b))
+                        self._cut(ln.start + a, ln.start + b)
+                apart = [(a, b) for a, b in spans if a < b and (a, b) not in law]
+                for m in _PIPE_OR_BREAK.finditer(ln.norm):
+                    if any(a <= m.start() < b for a, b in apart):
+                        continue  # inside a cell kept as a comment, with it
+                    norm[m.start():m.end()] = [" "] * (m.end() - m.start())
+                    self.drop(ln.start + m.start(), ln.start + m.end(), "a comparison table's cell border or line "
+                              "break (layout markup)")
+                ln.norm = "".join(norm)
+                paras: list[tuple[int, int]] = []
+                for a, b in law:
+                    at = a
+                    for m in _BREAK.finditer(ln.text, a, b):
+                        paras.append((ln.start + at, ln.start + m.start()))
+                        at = m.end()
+                    paras.append((ln.start + at, ln.start + b))
+                self.row_paragraphs[k] = [(a, b) for a, b in paras if self.clean(a, b).text.strip()]
+
     def _in_sentence(self, k: int) -> bool:
         """Does a sentence run into line ``k`` from the line before, or out of it into the next?"""
         s = self.lines[k].stripped
@@ -926,6 +997,11 @@ class _Parser:
             return "the line before ends with a word that needs what follows ('under', 'of', 'in' ...)"
         return None
 
+    def _as_read(self, ln: Line) -> str:
+        """A line as its headings are told from: as in the source, but a comparison table's row as its law cell
+        (its other cells blanked in ``norm``: :meth:`read_comparison_tables`)."""
+        return ln.norm if ln.idx in self.row_paragraphs else ln.text
+
     def find_headings(self) -> list[_Heading]:
         heads: list[_Heading] = []
         i = 0
@@ -953,7 +1029,8 @@ class _Parser:
                 # (the matching copy of the line: the source's characters, but Unicode spaces as spaces and the
                 # characters OCR misreads in a heading read right, "Artic1e 2" -> "Article 2")
                 label = " ".join(ln.norm[m.start("label"):m.end("label")].split())
-                start = ln.start + (len(ln.text) - len(ln.text.lstrip()))  # the line, decoration and invisibles included
+                # the line, decoration and invisibles included
+                start = ln.start + (len(self._as_read(ln)) - len(self._as_read(ln).lstrip()))
                 if kind in ("chapter", "section"):
                     why_not = self.part_reading(i, kind, num, m.group("title"))
                     if why_not is not None:
@@ -987,7 +1064,8 @@ class _Parser:
                         hl = self.lines[x]
                         if hl.stripped and not self.is_junk_line(hl):
                             a = start if x == i else hl.start + len(hl.text) - len(hl.text.lstrip())
-                            self.heading_spans.append(Span(a, hl.start + len(hl.text.rstrip())))
+                            # (to the end of the line as read: a comparison table's row ends with its law cell)
+                            self.heading_spans.append(Span(a, hl.start + len(self._as_read(hl).rstrip())))
                     heads.append(_Heading(kind, num, label, title, i, start, body_start,
                                           Span(start, ln.start + m.end("label"))))
                     i = last
@@ -1021,7 +1099,7 @@ class _Parser:
                     if title:
                         self.captions.append(start)
                     self.heading_spans.append(Span(start, rest_start if rest_start < ln.end
-                                                   else ln.start + len(ln.text.rstrip())))
+                                                   else ln.start + len(self._as_read(ln).rstrip())))
                     if not title and not m.group("rest").strip("*_ \t"):
                         below = self._caption_below(i)
                         if below is not None:  # "Article 3" / "[Purpose]" / text
@@ -1832,6 +1910,14 @@ class _Parser:
             if ln.end <= start and ln.end != ln.start:
                 continue
             a, b = max(ln.start, start), min(ln.end, end)
+            if ln.idx in self.row_paragraphs and a < b:
+                # a row of a comparison table read as law: its law cell's paragraphs, each a block
+                if cur_start is not None:
+                    spans.append((cur_start, cur_end))
+                    cur_start = None
+                spans.extend((max(pa, a), min(pb, b)) for pa, pb in self.row_paragraphs[ln.idx]
+                             if min(pb, b) > max(pa, a))
+                continue
             kind = self.table_lines.get(ln.idx)
             if kind is not None and a < b:
                 # a table: the header and delimiter rows are one block, each data row another
@@ -2411,7 +2497,11 @@ def parse_structure(src: SourceFile, doc_id: str) -> Structure:
     errors = [d for d in st.diagnostics if d.severity == "error" and d.code not in SET_APART_ERRORS]
     if st.articles and not errors:
         return st
-    return unstructured(src, doc_id, errors)
+    kept = unstructured(src, doc_id, errors)
+    # the doubt that explains the failure stays with it (a table of two versions side by side, their articles read
+    # twice: which column is the law, the import could not tell)
+    kept.diagnostics.extend(d for d in st.diagnostics if d.code == "comparison-doubt")
+    return kept
 
 
 UNSTRUCTURED = "unstructured"  # the kind of the block that holds a regulation the parser could not divide
