@@ -362,3 +362,10 @@ def test_struck_through_text_is_deleted_text(tmp_path: Path, rect: bool, size: f
         "Owners shall cover their wells.", "The village committee shall inspect the wells every month.",
         "These Rules take effect on 1 May 2031."]
     assert [d for d in kb.diagnostics if d.code == "struck-through" and "Owners should" in d.message]
+
+
+def test_a_web_page_with_articles_side_by_side_and_no_versions_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "cmp.html").write_text(_html(FERRIES, ("Text A", "Text B", "Notes")), encoding="utf-8")
+    done = read_files([tmp_path / "cmp.html"])
+    assert [n for n in done.notes if "names no earlier and later version" in n]
+    assert not [n for n in done.notes if "read as a comparison table" in n]

@@ -722,11 +722,9 @@ def comparison_of(table: Any) -> Comparison | None:
     width = max((len(r) for r in grid), default=0)
     if width < 2:
         return None
-    # the rows' cells by grid column, so that a column's index is the same in every row
-    rows = [[next((_plain_cell(c) for k, c in r if k == j and c is not None), "") for j in range(width)] for r in grid]
-    cols = sorted({k for r in grid for k, _ in r})
-    return comparison_columns([[row[k] for k in cols] for row in rows]) if cols == list(range(width)) else \
-        comparison_columns(rows)
+    # the rows' cells by grid column, so that a column's index is the same in every row (a merged cell at its first)
+    return comparison_columns([[next((_plain_cell(c) for k, c in r if k == j and c is not None), "")
+                                for j in range(width)] for r in grid])
 
 
 def _comparison_split(table: Any, cmp: Comparison, numbering: Numbering) -> tuple[list[Any], list[Furniture],
