@@ -194,7 +194,7 @@ class DocxBlocks(Stage):
                     f"the mark {COMPARED_MARK!r} (the parser keeps them beside their article, never as law); a cell "
                     "of the later version that says there is no text ('(Deleted)', '(None)') is no law either")
             draft.notes.append(what)
-            draft.blocks.append(Block([Line(f"<!-- regkb doubt (comparison-table): {what.replace('-->', '->')} -->")]))
+            draft.blocks.append(Block([Line(f"<!-- regkb doubt (comparison-table): {says.replace('-->', '->')} -->")]))
         if doubtful:
             what = (f"{doubtful} table(s) set articles side by side in two columns or more (two versions of the text?) "
                     "but their header names no earlier and later version ('Original text' | 'Amended text'): every "

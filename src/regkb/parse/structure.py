@@ -69,6 +69,8 @@ class _Heading:
 
 
 # a contents entry's page number (after dot leaders or a space) at its title's end
+_COMPARED_KEPT = ("; the other columns' cells are kept as comments beside the article of their row, never as law (a "
+                  "'(Deleted)' or '(None)' cell too)")
 _BREAK = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)  # a line break inside a table cell (Markdown has no other)
 _PIPE_OR_BREAK = re.compile(r"(?<!\\)\||<br[ \t]*/?>", re.IGNORECASE)
 _PAGE_AFTER_TITLE = re.compile(r"[\s.…·_]*\d{1,4}$")
@@ -535,7 +537,7 @@ class _Parser:
                           "law; then delete the comment", "hidden-text")
             elif doubt is not None and doubt.group("code") == "comparison-table":
                 self.drop(m.start(), m.end(), "the import's comment on how it read a comparison table (not law)")
-                self.diag("info", m.start(), f"the document holds {doubt.group('what')}",
+                self.diag("info", m.start(), f"the document holds a table {doubt.group('what')}{_COMPARED_KEPT}",
                           "check that the column taken is the text in force; then delete the comment",
                           "comparison-table")
             elif doubt is not None and doubt.group("code") == "comparison-doubt":
@@ -817,7 +819,7 @@ class _Parser:
                               "name the versions in its header ('Original text | Amended text') to have the later one "
                               "read as the law", "comparison-doubt")
                 continue
-            self.diag("info", self.lines[t.header].start, f"the document holds a table {cmp.says()}",
+            self.diag("info", self.lines[t.header].start, f"the document holds a table {cmp.says()}{_COMPARED_KEPT}",
                       "check that the column taken is the text in force", "comparison-table")
             for k in (t.header, t.delimiter):
                 ln = self.lines[k]
@@ -1669,7 +1671,8 @@ class _Parser:
         lines = ", ".join(str(self.line_col(x)[0]) for x in starts[:8]) + (" ..." if len(starts) > 8 else "")
         self.diag("info", starts[0], f"{len(blocks)} block(s) after {closing} that closes {h.label} (the last article) "
                   f"are not law: kept as the publisher's words after the law (lines {lines})",
-                  "no duty, definition or reference is read from them; if they are law, remove the rule above them",
+                  "no duty, definition or reference is read from them; if they are law, remove "
+                  f"{'the rule' if closing == 'the rule' else 'the end mark'} above them",
                   "after-closing-rule")
 
     def _add_comment(self, h: _Heading, lines: list[Line], n: int) -> int:
