@@ -7,10 +7,13 @@ import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .pipeline import Block, Draft, Furniture, Line, Stage, opens_unit, printed_lines, report_not_read, runs_on
 from .wordnum import Numbering
+
+if TYPE_CHECKING:
+    from ..parse.tables import Comparison
 
 
 class OpenDocx(Stage):
@@ -51,7 +54,8 @@ class DocxBlocks(Stage):
         from docx.table import Table
         from docx.text.paragraph import Paragraph
 
-        from ..parse.patterns import CONTENTS_MARK, PARALLEL_MARK
+        from ..parse.patterns import COMPARED_MARK, CONTENTS_MARK, PARALLEL_MARK
+        from ..parse.tables import comparison_doubt
 
         doc = draft.tree
         numbering = Numbering(doc)
@@ -65,6 +69,8 @@ class DocxBlocks(Stage):
         contents = 0
         law_tables = 0  # tables that set the law a row per article
         law_notes = 0  # paragraphs of their notes columns, written as block quotes
+        compared: list[str] = []  # what was read of each comparison table (the law's column and the others)
+        doubtful = 0  # tables that may compare two versions without saying which is which
         field_marked: list[Block] = []  # the blocks marked as contents by the TOC field still open, in order
         first_block, first_aside = len(draft.blocks), len(draft.furniture)
         plain: dict[int, int] = {}  # id(block) -> its place among the body's children: a body paragraph as it is set
@@ -80,9 +86,17 @@ class DocxBlocks(Stage):
             paras: list[Paragraph | Block] = []  # (a Block: a table inside a table's cell, as its pipe table)
             after: dict[int, list[str]] = {}  # paras' index -> the parallel text written after that paragraph
             quoted: set[int] = set()  # paras' index of the paragraphs of a law table's notes column
-            if tag == "tbl":
+            mark = PARALLEL_MARK  # the mark of the lines in ``after``
+            if tag == "tbl" and (cmp := comparison_of(Table(child, doc))) is not None:
+                paras, aside, after = _comparison_split(Table(child, doc), cmp, numbering)
+                draft.furniture.extend(aside)
+                mark = COMPARED_MARK
+                compared.append(cmp.says())
+            elif tag == "tbl":
                 table = Table(child, doc)
                 keep, number_column = parallel_columns(table)
+                if keep is None and comparison_doubt(_plain_rows(table)):
+                    doubtful += 1
                 law = keep is None and id(child) in laws
                 lines, n, k = table_lines(table, numbering) if keep is None and not law else ([], 0, 0)
                 merged += n
@@ -118,6 +132,8 @@ class DocxBlocks(Stage):
             for i, p in enumerate(paras):
                 if isinstance(p, Block):
                     draft.blocks.append(p)
+                    if after.get(i):
+                        draft.blocks.append(Block([Line(f"{mark} {t}") for t in after[i]]))
                     continue
                 label = numbering.label(p)
                 numbered += label is not None
@@ -159,7 +175,7 @@ class DocxBlocks(Stage):
                         plain[id(draft.blocks[-1])] = place
                     soft += len(text.split("\n")) - 1
                 if after.get(i):
-                    draft.blocks.append(Block([Line(f"{PARALLEL_MARK} {t}") for t in after[i]]))
+                    draft.blocks.append(Block([Line(f"{mark} {t}") for t in after[i]]))
                 if not fields.in_contents():
                     field_marked = []
         contents -= _unclosed_contents(draft, fields, field_marked)
@@ -173,6 +189,19 @@ class DocxBlocks(Stage):
                     "construct the import does not read, such as a text box or a frame): compare the text with the "
                     "document in Word")
             report_not_read(draft, what)
+        for says in compared:
+            what = (f"a table {says}: its cells are written after the law's cell of their row, each line opening with "
+                    f"the mark {COMPARED_MARK!r} (the parser keeps them beside their article, never as law); a cell "
+                    "of the later version that says there is no text ('(Deleted)', '(None)') is no law either")
+            draft.notes.append(what)
+            draft.blocks.append(Block([Line(f"<!-- regkb doubt (comparison-table): {says.replace('-->', '->')} -->")]))
+        if doubtful:
+            what = (f"{doubtful} table(s) set articles side by side in two columns or more (two versions of the text?) "
+                    "but their header names no earlier and later version ('Original text' | 'Amended text'): every "
+                    "column's text was kept, in the order of the cells; say which column is the law (edit the header "
+                    "to name the versions and add the file again, or delete the other columns' text)")
+            draft.notes.append(what)
+            draft.blocks.append(Block([Line(f"<!-- regkb doubt (comparison-doubt): {what} -->")]))
         if law_tables:
             draft.notes.append(f"{law_tables} table(s) set the law a row per article (its number alone in the "
                                "first cell, its text in the next): read row by row, each cell's paragraphs as "
@@ -678,6 +707,77 @@ def _parallel_split(table: Any, keep: int, label: int | None = None) -> tuple[li
                 aside.append(Furniture(text, f"parallel text (row {n}, column {k + 1}: the text in the other "
                                              "language, before any English paragraph)"))
     return paras, aside, after
+
+
+def _plain_rows(table: Any) -> list[list[str]]:
+    """A table's rows as its cells' words (a merged cell once)."""
+    return [[_plain_cell(c) for _, c in r if c is not None] for r in _first_seen(table)]
+
+
+def comparison_of(table: Any) -> Comparison | None:
+    """How a Word table compares two versions of a text (parse/tables.py :func:`comparison_columns`), or None."""
+    from ..parse.tables import comparison_columns
+
+    grid = _first_seen(table)
+    width = max((len(r) for r in grid), default=0)
+    if width < 2:
+        return None
+    # the rows' cells by grid column, so that a column's index is the same in every row (a merged cell at its first)
+    return comparison_columns([[next((_plain_cell(c) for k, c in r if k == j and c is not None), "")
+                                for j in range(width)] for r in grid])
+
+
+def _comparison_split(table: Any, cmp: Comparison, numbering: Numbering) -> tuple[list[Any], list[Furniture],
+                                                                                   dict[int, list[str]]]:
+    """The content of a comparison table, row by row: the article numbers' column and the later version's column as
+    the text (their paragraphs, tables inside them as tables); every other column's paragraphs (the earlier version,
+    the notes) and a later-version cell that says there is no text ("(Deleted)") as the lines to write after the
+    last paragraph of the row's law (by its index), or, before any, as furniture; the header row is furniture (it
+    names the columns). Every character is kept, in one place or the other."""
+    from docx.oxml.ns import qn
+
+    from ..parse.tables import NO_TEXT_CELL
+
+    paras: list[Any] = []
+    aside: list[Furniture] = []
+    after: dict[int, list[str]] = {}
+    header = [" ".join(c.split()) for c in cmp.names]
+    for n, row in enumerate(_first_seen(table)):
+        cells = {k: c for k, c in row if c is not None}
+        if n <= cmp.header:
+            texts = [_plain_cell(c) for c in cells.values()]
+            if n == cmp.header or [" ".join(t.split()) for t in texts] == header:
+                aside.extend(Furniture(t, "header row of a comparison table (it names the columns)") for t in texts if t)
+            else:
+                aside.extend(Furniture(t, "above the header row of a comparison table") for t in texts if t)
+            continue
+        if [" ".join(_plain_cell(c).split()) for c in cells.values()] == header:
+            aside.extend(Furniture(t, "header row of a comparison table, repeated") for t in header if t)
+            continue
+        other: list[str] = []
+        for k in (cmp.number, cmp.law):
+            if k is None or k not in cells:
+                continue
+            if NO_TEXT_CELL.match(_plain_cell(cells[k])):
+                other.append(_plain_cell(cells[k]))
+                continue
+            paras.extend(cell_items(cells[k], numbering))
+        for k in cmp.apart:
+            if k in cells:
+                other.extend(t for p in cells[k]._tc.iter(qn("w:p")) if (t := " ".join(_para_text(p).split())))
+        if not other:
+            continue
+        if paras:
+            after.setdefault(len(paras) - 1, []).extend(other)
+        else:
+            aside.extend(Furniture(t, f"a comparison table's row {n + 1}, before any text of the law") for t in other)
+    return paras, aside, after
+
+
+def _para_text(p: Any) -> str:
+    from docx.oxml.ns import qn
+
+    return "".join(t.text or "" for t in p.iter(qn("w:t")))
 
 
 def _plain_cell(cell: Any) -> str:

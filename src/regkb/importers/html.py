@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import error_at
 from ..parse import patterns as P
+from ..parse.patterns import COMPARED_MARK
+from ..parse.tables import NO_TEXT_CELL, comparison_doubt
 from .pipeline import Block, Draft, Furniture, Line, Stage, non_space, report_not_read
 
 # Elements that are never the document's text.
@@ -14,6 +16,9 @@ CHROME = ("script", "style", "noscript", "template", "nav", "header", "footer", 
           "button", "select", "input", "svg", "canvas", "object", "embed", "head")
 # Elements whose text is one paragraph of the reading text.
 PARAGRAPHS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre", "td", "th", "caption")
+if TYPE_CHECKING:
+    from ..parse.tables import Comparison
+
 _BLOCKISH = set(PARAGRAPHS) | {"div", "section", "article", "main", "ul", "ol", "dl", "table", "tbody", "thead",
                                "tr", "body", "html", "center", "figure", "figcaption", "address"}
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
@@ -1070,6 +1075,12 @@ class HtmlBlocks(Stage):
                         out.append("")
                 pres[0] += 1
                 return
+            if tag == "table" and (cmp := comparison_of(el)) is not None:
+                compared.append(cmp.says())
+                _read_comparison(el, cmp)
+                return
+            if tag == "table" and not doubted.count(el) and comparison_doubt(_grid(el)):
+                doubted.append(el)
             if tag == "table" and (lines := table_lines(el)):
                 tables.append((len(out), lines))  # a data table: one block, a Markdown pipe table
                 out.append("")
@@ -1111,6 +1122,40 @@ class HtmlBlocks(Stage):
             if block:
                 flush()
 
+        compared: list[str] = []  # what was read of each comparison table
+        doubted: list[Any] = []  # tables that may compare two versions without saying which is which
+
+        def _read_comparison(table: Any, cmp: Comparison) -> None:
+            """A comparison table row by row: the numbers' and the later version's cells walked as text (their
+            paragraphs and line breaks as paragraphs), every other cell's lines (and a later-version cell that says
+            there is no text, "(Deleted)") written after them, each line opening with the mark the parser trusts;
+            the header row listed as left out."""
+            flush()
+            for n, cells in enumerate(_grid_cells(table)):
+                texts = [_text(c) for _, c in cells]
+                if n <= cmp.header or [" ".join(t.split()) for t in texts] == list(cmp.names):
+                    draft.furniture.extend(Furniture(t, "header row of a comparison table (it names the columns)")
+                                           for t in texts if t)
+                    continue
+                if len(cells) == 1:  # a row of one cell across the table (a chapter's heading): read as it is
+                    walk(cells[0][1])
+                    flush()
+                    continue
+                other: list[str] = []
+                at = dict(cells)
+                for k in (cmp.number, cmp.law):
+                    if k is None or k not in at:
+                        continue
+                    if NO_TEXT_CELL.match(_text(at[k])):
+                        other.append(_text(at[k]))
+                        continue
+                    walk(at[k])
+                    flush()
+                for k in cmp.apart:
+                    if k in at:
+                        other.extend(_lines(at[k]))
+                out.extend(f"{COMPARED_MARK} {t}" for t in other)
+
         laws = [t for t in [*draft.tree.iterancestors("table"), *draft.tree.iter("table")] if law_table(t)]
         if laws:
             draft.notes.append(f"{len(laws)} table(s) set the law a row per article (its number alone in the first "
@@ -1135,6 +1180,19 @@ class HtmlBlocks(Stage):
             out = [t if k <= pre_at[-1] or t.startswith("> ") else "" for k, t in enumerate(out)]
         draft.blocks.extend(Block([Line(x) for x in rows[k]]) if k in rows else Block([Line(t)])
                             for k, t in enumerate(out))
+        for says in compared:
+            what = (f"a table {says}: its cells are written after the law's cell of their row, each line opening "
+                    f"with the mark {COMPARED_MARK!r} (the parser keeps them beside their article, never as law); a "
+                    "cell of the later version that says there is no text ('(Deleted)', '(None)') is no law either")
+            draft.notes.append(what)
+            draft.blocks.append(Block([Line(f"<!-- regkb doubt (comparison-table): {says.replace('-->', '->')} -->")]))
+        if doubted:
+            what = (f"{len(doubted)} table(s) set articles side by side in two columns or more (two versions of the "
+                    "text?) but their header names no earlier and later version ('Original text' | 'Amended text'): "
+                    "every column's text was kept, in the order of the cells; say which column is the law (edit the "
+                    "header to name the versions and add the page again, or delete the other columns' text)")
+            draft.notes.append(what)
+            draft.blocks.append(Block([Line(f"<!-- regkb doubt (comparison-doubt): {what} -->")]))
 
 
 def _slotted_block(el: Any, tag: str) -> bool:
@@ -1305,6 +1363,38 @@ def law_table(table: Any) -> bool:
     rows = [[_text(c) for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
             for tr in table.iter("tr") if next(tr.iterancestors("table")) is table]
     return law_rows(rows)
+
+
+def _grid_cells(table: Any) -> list[list[tuple[int, Any]]]:
+    """A table's own rows (not those of a table inside it) as (grid column, cell): a cell spanning columns
+    (``colspan``) at its first column."""
+    out: list[list[tuple[int, Any]]] = []
+    for tr in table.iter("tr"):
+        if next(tr.iterancestors("table")) is not table:
+            continue
+        k = 0
+        row: list[tuple[int, Any]] = []
+        for c in tr:
+            if isinstance(c.tag, str) and c.tag in ("td", "th"):
+                row.append((k, c))
+                k += _int(c.get("colspan"), 1)
+        out.append(row)
+    return out
+
+
+def _grid(table: Any) -> list[list[str]]:
+    """A table's rows as the texts of their cells, each at its grid column (a spanned column empty)."""
+    rows = _grid_cells(table)
+    width = max((k + 1 for r in rows for k, _ in r), default=0)
+    return [[next((_text(c) for j, c in r if j == k), "") for k in range(width)] for r in rows]
+
+
+def comparison_of(table: Any) -> Comparison | None:
+    """How a web page's table compares two versions of a text (parse/tables.py :func:`comparison_columns`, which
+    the Word importer shares), or None."""
+    from ..parse.tables import comparison_columns
+
+    return comparison_columns(_grid(table))
 
 
 def _stacked(rows: list[list[str]]) -> list[str]:

@@ -3,6 +3,7 @@ paragraphs told by geometry, the pages kept as page markers."""
 
 from __future__ import annotations
 
+import bisect
 import io
 import itertools
 import re
@@ -61,6 +62,7 @@ class OpenPdf(Stage):
         two_columns: list[int] = []
         crossed: list[int] = []
         turned: dict[int, str] = {}  # page -> the text set turned off the line (a watermark, a margin note)
+        struck: list[tuple[int, str]] = []  # (page, a run of words drawn struck through)
         tables = 0
         fonts: list[Counter[str]] = []  # for each line, its characters per font
         with pdfplumber.open(io.BytesIO(draft.data)) as pdf:
@@ -81,6 +83,12 @@ class OpenPdf(Stage):
                 if aside.strip():
                     turned[n] = " ".join(aside.split())
                     page = page.filter(lambda o: not (o.get("object_type") == "char" and _turned(o)))
+                if (gone := struck_chars(page)):
+                    # text drawn with a line through its middle: deleted text (a comparison's redline), not law
+                    runs = _runs_of(gone)
+                    read += sum(non_space(t) for t in runs)
+                    struck.extend((n, t) for t in runs)
+                    page = page.filter(_not_chars({_char_key(c) for c in gone}))
                 if numbered.get(n):
                     page = page.filter(_outside_chars([(float(w["x0"]), float(w["top"]), float(w["x1"]),
                                                         float(w["bottom"])) for w in numbered[n]]))
@@ -142,6 +150,16 @@ class OpenPdf(Stage):
             draft.notes.append(f"text set at an angle to the lines on {len(turned)} page(s) (pages "
                                f"{_ranges(sorted(turned))}): a watermark or a margin note, kept out of the reading text "
                                f"and listed: {'; '.join(sorted(set(turned.values()))[:3])}")
+        for n, t in struck:
+            draft.furniture.append(Furniture(t, "struck through (a line drawn through its middle: text marked as "
+                                                "deleted, as a comparison program prints it)", n))
+        if struck:
+            what = (f"{len(struck)} run(s) of words printed struck through (a line drawn through the middle of the "
+                    f"characters: deleted text, as a comparison program or a reviser marks it; pages "
+                    f"{_ranges(sorted({n for n, _ in struck}))}) were left out of the text and listed: " +
+                    "; ".join(repr(t[:60]) for _, t in struck[:12]) + (" ..." if len(struck) > 12 else ""))
+            draft.notes.append(what)
+            draft.meta["struck"] = what.replace("-->", "->")
         if two_columns:
             draft.notes.append(f"{len(two_columns)} page(s) set in two columns (pages {_ranges(two_columns)}): read "
                                "down the left column, then the right; lines across both columns where they stand")
@@ -365,6 +383,70 @@ def _turned(char: dict[str, Any]) -> bool:
     a, b, c, d = (float(v) for v in m[:4])
     scale = max(abs(a), abs(d), 1e-9)
     return abs(b) > 0.05 * scale or abs(c) > 0.05 * scale
+
+
+STRIKE_BAND = (0.25, 0.75)  # where a strike line crosses a character: between these shares of its height, from its top
+
+
+def _char_key(c: dict[str, Any]) -> tuple[Any, ...]:
+    return (c.get("text"), round(float(c["x0"]), 2), round(float(c["top"]), 2))
+
+
+def _not_chars(keys: set[tuple[Any, ...]]) -> Callable[[dict[str, Any]], bool]:
+    """A filter of a page's objects that leaves out the characters of ``keys``."""
+    return lambda o: not (o.get("object_type") == "char" and _char_key(o) in keys)
+
+
+def struck_chars(page: Any) -> list[dict[str, Any]]:
+    """The characters a line is drawn through: deleted text, as a document comparison program ("redline") or a
+    reviser prints it. Told by geometry, never by colour or words: a horizontal stroke (a line, or a rectangle at most
+    1.5 points high) that crosses the character's middle (between a quarter and three quarters of its height, where
+    no underline or table rule runs: an underline lies at the foot of the letters, a rule between lines) and covers
+    its centre. The characters in the page's order."""
+    strokes = [(float(o["x0"]), float(o["x1"]), (float(o["top"]) + float(o["bottom"])) / 2)
+               for o in list(page.lines) + list(page.rects)
+               if abs(float(o["bottom"]) - float(o["top"])) <= 1.5 and float(o["x1"]) - float(o["x0"]) >= 2]
+    if not strokes:
+        return []
+    strokes.sort(key=lambda s: s[2])
+    ys = [s[2] for s in strokes]
+    out: list[dict[str, Any]] = []
+    for c in page.chars:
+        if not str(c.get("text", "")).strip():
+            continue
+        top, bottom = float(c["top"]), float(c["bottom"])
+        h = bottom - top
+        lo, hi = top + STRIKE_BAND[0] * h, top + STRIKE_BAND[1] * h
+        cx = (float(c["x0"]) + float(c["x1"])) / 2
+        k = bisect.bisect_left(ys, lo)
+        while k < len(strokes) and strokes[k][2] <= hi:
+            if strokes[k][0] <= cx <= strokes[k][1]:
+                out.append(c)
+                break
+            k += 1
+    return out
+
+
+def _runs_of(chars: list[dict[str, Any]]) -> list[str]:
+    """Struck characters as runs of words: characters one after another on a line (a gap wider than a word space
+    parts words, a new line or a gap of more than two words' width parts runs)."""
+    runs: list[str] = []
+    cur = ""
+    prev: dict[str, Any] | None = None
+    for c in chars:
+        size = float(c.get("size", 10.0)) or 10.0
+        if prev is not None:
+            same_line = abs(float(c["top"]) - float(prev["top"])) <= size / 2
+            gap = float(c["x0"]) - float(prev["x1"])
+            if not same_line or gap > 2 * size or gap < -size:
+                runs.append(cur)
+                cur = ""
+            elif gap > 0.15 * size:
+                cur += " "
+        cur += str(c.get("text", ""))
+        prev = c
+    runs.append(cur)
+    return [t for t in (" ".join(r.split()) for r in runs) if t]
 
 
 def _spaced_text(chars: list[dict[str, Any]], text: str) -> str:
@@ -1073,6 +1155,8 @@ class TextNotRead(Stage):
     (:func:`place_margin_notes`) in a comment `regkb check` reports (info ``margin-note``)."""
 
     def __call__(self, draft: Draft) -> None:
+        if draft.meta.get("struck"):
+            draft.blocks.append(Block([Line(f"<!-- regkb doubt (struck-through): {draft.meta.pop('struck')} -->")]))
         report_left_aside(draft, "note(s) printed in the page margin, not placed as an article's caption, were left "
                                  "out of the text (a side note is a reader's aid; if one is the law's words, copy it "
                                  "into the text where it belongs)")

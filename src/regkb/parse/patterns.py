@@ -38,28 +38,36 @@ SPELLED_NUM = rf"(?:{_UNIT}[ \t]+hundred(?:[ \t]+(?:and[ \t]+)?{_UPTO99})?|{_UPT
 # a line of blanks costs linear time, not quadratic: review7)
 _DECOR_OPEN = r"^[ \t]*+(?:\#{1,6}[ \t]++)?(?:\*\*|__)?[ \t]*+"
 
+# A chapter's or section's heading marked by a leading glyph, as a social-media post, a newsletter or a slide sets
+# its headings ("▌Chapter II ...", "■ Chapter 2", "◆Section 1", "【Chapter III Legal Liability】"): a block, square,
+# diamond, circle, triangle or star, or the lenticular brackets round the heading. The glyph decorates; the words
+# still have to read as a heading (label, number, title). "•" and "·" are list bullets, not heading marks.
+_PART_GLYPH = r"(?:[▌▍▎▐█■□◆◇●○◼◾▶►▸★☆❖➤][ \t]*|【[ \t]*)?"
+_PART_GLYPH_CLOSE = r"[ \t]*】?"
+
 CHAPTER = re.compile(
-    _DECOR_OPEN
+    _DECOR_OPEN + _PART_GLYPH
     + rf"""
     (?P<label>Chapter[ \t]+(?P<num>{ROMAN}|\d+|{SPELLED_NUM}))   # "Chapter II", "Chapter 2", "Chapter Two"
-    \b[ \t]*[.:\-–—]?[ \t]*                                   # optional punctuation after the number
+    \b[ \t]*[.:\-–—】]?[ \t]*                                  # optional punctuation after the number
     (?:\*\*|__)?[ \t]*                                       # bold may close after the label
     (?P<title>[^\n]*?)                                       # title on the same line, if any
-    [ \t]*(?:\*\*|__)?[ \t]*$                                # bold may close after the title
+    [ \t]*(?:\*\*|__)?{_PART_GLYPH_CLOSE}[ \t]*$                # bold (a bracket) may close after the title
     """,
     X,
 )
 
 CJK_CHAPTER = re.compile(
-    _DECOR_OPEN + rf"(?P<label>第(?P<num>{CJK_NUM}|\d+)章)[ \t　]*(?P<title>[^\n]*?)[ \t]*$", re.VERBOSE
+    _DECOR_OPEN + _PART_GLYPH + rf"(?P<label>第(?P<num>{CJK_NUM}|\d+)章)[ \t　】]*(?P<title>[^\n]*?){_PART_GLYPH_CLOSE}"
+    r"[ \t]*$", re.VERBOSE
 )
 
 SECTION = re.compile(
-    _DECOR_OPEN
+    _DECOR_OPEN + _PART_GLYPH
     + rf"""
     (?P<label>Section[ \t]+(?P<num>{ROMAN}|\d+|{SPELLED_NUM}))
-    \b[ \t]*[.:\-–—]?[ \t]*(?:\*\*|__)?[ \t]*
-    (?P<title>[^\n]*?)[ \t]*(?:\*\*|__)?[ \t]*$
+    \b[ \t]*[.:\-–—】]?[ \t]*(?:\*\*|__)?[ \t]*
+    (?P<title>[^\n]*?)[ \t]*(?:\*\*|__)?{_PART_GLYPH_CLOSE}[ \t]*$
     """,
     X,
 )
@@ -192,13 +200,19 @@ ANNEX_OPENING = re.compile(r"^[#*_ ]*(?:(?:annex|annexes|attachment|appendix|app
 # (importers/pipeline.py report_left_aside: a PDF's margin notes not placed as captions: margin-note), reported as an info;
 # or after the text when a web page hides parts of its text whose role is unclear and they were read as text
 # (importers/html.py HiddenDoubt: hidden-text), a warning
-IMPORT_DOUBT = re.compile(r"^<!--[ \t]*regkb doubt \((?P<code>footnote-doubt|text-not-read|encoding-doubt|contents-doubt|margin-note|hidden-text)\):[ \t]*(?P<what>[^\n]*?)"
+IMPORT_DOUBT = re.compile(r"^<!--[ \t]*regkb doubt \((?P<code>footnote-doubt|text-not-read|encoding-doubt|contents-doubt|margin-note|hidden-text|comparison-table|comparison-doubt|struck-through)\):[ \t]*(?P<what>[^\n]*?)"
                           r"[ \t]*-->$")
 # the mark an importer writes at the start of each line of the parallel text it puts in the reading text (a Word
 # table's Chinese column, importers/docx.py): the rest of the line is the text in the other language, never law
 # (structure.find_marked_parallel)
 PARALLEL_MARK = "<!-- regkb parallel -->"
 PARALLEL_LINE = re.compile(r"^" + re.escape(PARALLEL_MARK) + r"[ \t]?")
+# the mark an importer writes at the start of each line of a comparison table's columns that are not the law (the
+# former text, the notes on the amendment, a "(Deleted)" cell: importers/docx.py, importers/html.py, chosen by
+# parse/tables.py comparison_columns): kept beside the article it stands under, never law
+# (structure.find_marked_compared)
+COMPARED_MARK = "<!-- regkb compared -->"
+COMPARED_LINE = re.compile(r"^" + re.escape(COMPARED_MARK) + r"[ \t]?")
 # the mark an importer writes at the start of each line of a table of contents it keeps in the reading text (a Word
 # TOC field's entries, a contents control, paragraphs in the contents styles: importers/docx.py): the line is an entry
 # of the contents list, never law (structure.drop_toc keeps it out, as it keeps out a contents list it recognises)

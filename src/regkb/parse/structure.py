@@ -20,6 +20,7 @@ from ..textspan import Clean
 from . import patterns as P
 from . import tables as T
 from .layout import (
+    END_MARK,
     FOOTNOTE_MARK,
     OCR_MODAL,
     block_setting,
@@ -68,6 +69,10 @@ class _Heading:
 
 
 # a contents entry's page number (after dot leaders or a space) at its title's end
+_COMPARED_KEPT = ("; the other columns' cells are kept as comments beside the article of their row, never as law (a "
+                  "'(Deleted)' or '(None)' cell too)")
+_BREAK = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)  # a line break inside a table cell (Markdown has no other)
+_PIPE_OR_BREAK = re.compile(r"(?<!\\)\||<br[ \t]*/?>", re.IGNORECASE)
 _PAGE_AFTER_TITLE = re.compile(r"[\s.…·_]*\d{1,4}$")
 
 
@@ -174,6 +179,10 @@ class _Parser:
         # with the offset of its twin (the translation beside it), or of itself where it has none
         self.parallel: list[tuple[Span, int]] = []
         self._parallel_lines: set[int] = set()
+        self.compared: list[Span] = []  # lines a comparison table's other columns gave (find_marked_compared)
+        # the rows of a Markdown comparison table read as law (read_comparison_tables): line index -> the spans of the
+        # paragraphs of its law cell (a cell's "<br>" parts paragraphs)
+        self.row_paragraphs: dict[int, list[tuple[int, int]]] = {}
 
     # --- positions and diagnostics -----------------------------------------------------
 
@@ -243,6 +252,7 @@ class _Parser:
     def find_junk(self) -> None:
         self.read_ocr_misreadings()
         self.read_quotes()
+        self.read_comparison_tables()
         self.find_mail_lines()
         raw = [ln.text for ln in self.lines]
         pages, how = pages_of(raw, self._line_starts)
@@ -268,6 +278,7 @@ class _Parser:
             for m in P.FIELD_CODES.finditer(ln.text):
                 self.drop(ln.start + m.start(), ln.start + m.end(), "word-processor field code (page footer)")
         self.find_marked_parallel()
+        self.find_marked_compared()
         self.find_marked_contents()
         self.drop_html_markup()
         self.find_parallel_text()
@@ -404,6 +415,51 @@ class _Parser:
                       "other language) are kept apart beside the heading they stand under, never read as law",
                       "nothing to do: the import marked them", "parallel-text")
 
+    def find_marked_compared(self) -> None:
+        """The columns of a comparison table that are not the law, as an importer wrote them into the reading text,
+        each line opening with its mark (``<!-- regkb compared -->``, patterns.COMPARED_MARK: the earlier version's
+        text, the notes on the amendment, a "(Deleted)" cell; importers/docx.py, importers/html.py, the column chosen
+        by parse/tables.py comparison_columns). The mark is trusted: the rest of the line is cut out of the law and
+        kept, every character with its span, as a comment beside the heading it stands under (made in
+        :meth:`_compared_blocks`), so the earlier text of an article is never read as a second article or as law. The
+        mark itself is listed as dropped."""
+        if P.COMPARED_MARK not in self.text:
+            return
+        for ln in self.lines:
+            m = P.COMPARED_LINE.match(ln.text)
+            if m is None:
+                continue
+            self.drop(ln.start, ln.start + m.end(), "the import's mark of a comparison table's column that is not law")
+            start, end = ln.start + m.end(), ln.start + len(ln.text.rstrip())
+            if end > start:
+                self.compared.append(Span(start, end))
+                self.exclude(start, end)
+
+    def _compared_blocks(self, heads: list[_Heading]) -> None:
+        """The lines of :meth:`find_marked_compared` as comments (kind ``comment``, not law): eId ``<article or
+        chapter eId>__comment_N`` after the heading under which they stand, ``comment_N`` before the first heading."""
+        if not self.compared:
+            return
+        starts = [h.start for h in heads]
+        counts: Counter[str] = Counter(b.eid.rsplit("__comment_", 1)[0] if "__comment_" in b.eid else ""
+                                       for b in self.comments if b.kind == "comment")
+        chapter: dict[int, int | None] = {}
+        cur: int | None = None
+        for k, h in enumerate(heads):
+            cur = h.number if h.kind == "chapter" else cur
+            chapter[k] = cur
+        for span in self.compared:
+            k = bisect.bisect_right(starts, span.start) - 1
+            owner = ""
+            if k >= 0:
+                h = heads[k]
+                owner = {"article": f"art_{h.number}", "chapter": f"chp_{h.number}"}.get(
+                    h.kind, (f"chp_{chapter[k]}__" if chapter[k] is not None else "") + f"sec_{h.number}")
+            counts[owner] += 1
+            eid = (f"{owner}__" if owner else "") + f"comment_{counts[owner]}"
+            self.comments.append(Block(f"{self.doc}/{eid}", self.doc, eid, "comment", 0,
+                                       self.text[span.start:span.end], span))
+
     def _script_runs(self) -> list[tuple[int, int, str]]:
         """The runs of content lines of one script (first line, last line, "cjk" | "latin"): a blank line, a line of the
         other script, junk or a table line ends a run, and a heading line starts one (a text with one paragraph per line
@@ -479,6 +535,21 @@ class _Parser:
                 self.diag("warning", m.start(), f"the import read text the page hides: {doubt.group('what')}",
                           "check those parts against the page as shown: delete from the text what is no part of the "
                           "law; then delete the comment", "hidden-text")
+            elif doubt is not None and doubt.group("code") == "comparison-table":
+                self.drop(m.start(), m.end(), "the import's comment on how it read a comparison table (not law)")
+                self.diag("info", m.start(), f"the document holds a table {doubt.group('what')}{_COMPARED_KEPT}",
+                          "check that the column taken is the text in force; then delete the comment",
+                          "comparison-table")
+            elif doubt is not None and doubt.group("code") == "comparison-doubt":
+                self.drop(m.start(), m.end(), "the import's comment on a table it could not read as law (not law)")
+                self.diag("warning", m.start(), f"the import could not tell which column is the law: {doubt.group('what')}",
+                          "name the versions in the table's header ('Original text' | 'Amended text') and add the file "
+                          "again, or delete the text that is not in force; then delete the comment", "comparison-doubt")
+            elif doubt is not None and doubt.group("code") == "struck-through":
+                self.drop(m.start(), m.end(), "the import's list of the struck-through text it left out (not law)")
+                self.diag("info", m.start(), f"the import left out text printed struck through (deleted text): "
+                          f"{doubt.group('what')}", "if a struck word is in force, copy it into the text where it "
+                          "belongs; then delete the comment", "struck-through")
             elif doubt is not None and doubt.group("code") == "contents-doubt":
                 self.drop(m.start(), m.end(), "the import's comment on where a table of contents ends (not law)")
                 self.diag("warning", m.start(), f"the import doubts where a table of contents ends: {doubt.group('what')}",
@@ -489,7 +560,8 @@ class _Parser:
                 self.diag("warning", m.start(), f"the import could not read all of the original: {doubt.group('what')}",
                           "open the original file, copy what is missing into this text where it belongs, then delete "
                           "the comment", "text-not-read")
-            elif not P.PAGE_MARKER.match(m.group()) and m.group() not in (P.PARALLEL_MARK, P.CONTENTS_MARK):
+            elif not P.PAGE_MARKER.match(m.group()) and m.group() not in (P.PARALLEL_MARK, P.CONTENTS_MARK,
+                                                                                      P.COMPARED_MARK):
                 # (dropped before: a page marker, the parallel text's mark, a contents line with its mark)
                 self.drop(m.start(), m.end(), "HTML comment (markup a rendered page never shows; not law)")
                 counts["comment"] += 1
@@ -722,6 +794,71 @@ class _Parser:
                 ln.norm = unquoted(ln.norm)
                 self.drop(ln.start, ln.start + n, "block-quote mark (layout: this text sets its law in block quotes)")
 
+    def read_comparison_tables(self) -> None:
+        """A Markdown pipe table that compares two versions of a text (its header names them: "Current provision |
+        Revised provision | Reason"; parse/tables.py :func:`comparison_columns`, the decision the Word and web-page
+        importers share) is read as the importers read one: each row's cell of the later version (and of the article
+        numbers) is law, read as a line of its own (a heading, a paragraph; ``<br>`` inside it parts paragraphs);
+        every other cell (the earlier version, the notes) and a later-version cell that says there is no text
+        ("(Deleted)") is kept, with its span, as a comment beside the heading it stands under
+        (:meth:`_compared_blocks`); the header and delimiter rows and the cells' pipes are dropped and listed. The
+        source is not changed: the line's other characters are blanked in its reading copy (``norm``) only. A table
+        whose columns hold articles side by side but whose header names no versions is left as it is, with a warning
+        (``comparison-doubt``)."""
+        if not self.table_lines:
+            return
+        for t in T.find_tables([ln.norm for ln in self.lines]):
+            rows = [T.cells(self.lines[k].norm) for k in range(t.delimiter + 1, t.last + 1)]
+            grid = [T.cells(self.lines[t.header].norm), *rows]
+            cmp = T.comparison_columns(grid)
+            if cmp is None:
+                if T.comparison_doubt(grid):
+                    self.diag("warning", self.lines[t.header].start, "a table sets articles side by side in two columns "
+                              "or more (two versions of the text?) but its header names no earlier and later version: "
+                              "it is kept as a table, every column's text, and no article is read from it",
+                              "name the versions in its header ('Original text | Amended text') to have the later one "
+                              "read as the law", "comparison-doubt")
+                continue
+            self.diag("info", self.lines[t.header].start, f"the document holds a table {cmp.says()}{_COMPARED_KEPT}",
+                      "check that the column taken is the text in force", "comparison-table")
+            for k in (t.header, t.delimiter):
+                ln = self.lines[k]
+                self.drop(ln.start, ln.end, "header row of a comparison table (it names the columns)" if k == t.header
+                          else "delimiter row of a comparison table (layout markup)")
+                del self.table_lines[k]
+            for k in range(t.delimiter + 1, t.last + 1):
+                ln = self.lines[k]
+                del self.table_lines[k]
+                spans = T.cell_spans(ln.norm)
+                norm = [" "] * len(ln.norm)
+                law: list[tuple[int, int]] = []
+                for j, (a, b) in enumerate(spans):
+                    if a >= b:
+                        continue
+                    cell = ln.norm[a:b]
+                    if j in (cmp.law, cmp.number) and not T.NO_TEXT_CELL.match(cell.strip()):
+                        norm[a:b] = list(cell)
+                        law.append((a, b))
+                    else:
+                        self.compared.append(Span(ln.start + a, ln.start + b))
+                        self._cut(ln.start + a, ln.start + b)
+                apart = [(a, b) for a, b in spans if a < b and (a, b) not in law]
+                for m in _PIPE_OR_BREAK.finditer(ln.norm):
+                    if any(a <= m.start() < b for a, b in apart):
+                        continue  # inside a cell kept as a comment, with it
+                    norm[m.start():m.end()] = [" "] * (m.end() - m.start())
+                    self.drop(ln.start + m.start(), ln.start + m.end(), "a comparison table's cell border or line "
+                              "break (layout markup)")
+                ln.norm = "".join(norm)
+                paras: list[tuple[int, int]] = []
+                for a, b in law:
+                    at = a
+                    for m in _BREAK.finditer(ln.text, a, b):
+                        paras.append((ln.start + at, ln.start + m.start()))
+                        at = m.end()
+                    paras.append((ln.start + at, ln.start + b))
+                self.row_paragraphs[k] = [(a, b) for a, b in paras if self.clean(a, b).text.strip()]
+
     def _in_sentence(self, k: int) -> bool:
         """Does a sentence run into line ``k`` from the line before, or out of it into the next?"""
         s = self.lines[k].stripped
@@ -862,6 +999,11 @@ class _Parser:
             return "the line before ends with a word that needs what follows ('under', 'of', 'in' ...)"
         return None
 
+    def _as_read(self, ln: Line) -> str:
+        """A line as its headings are told from: as in the source, but a comparison table's row as its law cell
+        (its other cells blanked in ``norm``: :meth:`read_comparison_tables`)."""
+        return ln.norm if ln.idx in self.row_paragraphs else ln.text
+
     def find_headings(self) -> list[_Heading]:
         heads: list[_Heading] = []
         i = 0
@@ -889,7 +1031,8 @@ class _Parser:
                 # (the matching copy of the line: the source's characters, but Unicode spaces as spaces and the
                 # characters OCR misreads in a heading read right, "Artic1e 2" -> "Article 2")
                 label = " ".join(ln.norm[m.start("label"):m.end("label")].split())
-                start = ln.start + (len(ln.text) - len(ln.text.lstrip()))  # the line, decoration and invisibles included
+                # the line, decoration and invisibles included
+                start = ln.start + (len(self._as_read(ln)) - len(self._as_read(ln).lstrip()))
                 if kind in ("chapter", "section"):
                     why_not = self.part_reading(i, kind, num, m.group("title"))
                     if why_not is not None:
@@ -923,7 +1066,8 @@ class _Parser:
                         hl = self.lines[x]
                         if hl.stripped and not self.is_junk_line(hl):
                             a = start if x == i else hl.start + len(hl.text) - len(hl.text.lstrip())
-                            self.heading_spans.append(Span(a, hl.start + len(hl.text.rstrip())))
+                            # (to the end of the line as read: a comparison table's row ends with its law cell)
+                            self.heading_spans.append(Span(a, hl.start + len(self._as_read(hl).rstrip())))
                     heads.append(_Heading(kind, num, label, title, i, start, body_start,
                                           Span(start, ln.start + m.end("label"))))
                     i = last
@@ -957,7 +1101,7 @@ class _Parser:
                     if title:
                         self.captions.append(start)
                     self.heading_spans.append(Span(start, rest_start if rest_start < ln.end
-                                                   else ln.start + len(ln.text.rstrip())))
+                                                   else ln.start + len(self._as_read(ln).rstrip())))
                     if not title and not m.group("rest").strip("*_ \t"):
                         below = self._caption_below(i)
                         if below is not None:  # "Article 3" / "[Purpose]" / text
@@ -1344,6 +1488,7 @@ class _Parser:
                     articles.append(art)
         self._note_blocks(articles)
         self._parallel_blocks([h for h in heads if h.kind != "article" or h.number in seen_articles])
+        self._compared_blocks([h for h in heads if h.kind != "article" or h.number in seen_articles])
         self.check_sequence(articles, chapters, heads)
         self._dup_titles(chapters)
         if articles:
@@ -1496,6 +1641,17 @@ class _Parser:
             return
         h = heads[-1]
         rule = next((r for r in self.rules if r.start >= h.body_start), None)
+        # the publisher's end mark ("— END —", "(End)", "（完）") on a line of its own closes the law as a rule does:
+        # a post, a newsletter or a database page goes on after it with its own furniture (source, editor, buttons,
+        # readers' comments)
+        mark = next((ln for ln in self.lines if ln.start >= h.body_start and not self.is_junk_line(ln)
+                     and END_MARK.match(ln.norm.strip())), None)
+        closing = "the rule"
+        if mark is not None and (rule is None or mark.start < rule.start):
+            rule = Span(mark.start, mark.end)
+            closing = f"the end mark {mark.stripped!r}"
+            if self.clean(h.body_start, rule.start).text and self._body_blocks(rule.end, len(self.text)):
+                self.drop(mark.start, mark.end, "end mark (the publisher's sign that the text ends here; not law)")
         if rule is None or not self.clean(h.body_start, rule.start).text:
             return
         blocks = self._body_blocks(rule.end, len(self.text))
@@ -1503,7 +1659,7 @@ class _Parser:
             return
         if P.ANNEX_OPENING.match(blocks[0][0].stripped):
             # an annex, attachment or schedule after the rule is the law's own (its forms, its lists): read as before
-            self.diag("info", blocks[0][0].start, f"{blocks[0][0].stripped[:40]!r} after the rule that follows {h.label} "
+            self.diag("info", blocks[0][0].start, f"{blocks[0][0].stripped[:40]!r} after {closing} that follows {h.label} "
                       "opens an annex: it is read as the last article's text, as printed",
                       "if the annex is not law, say so in the source", "after-closing-rule")
             return
@@ -1513,9 +1669,10 @@ class _Parser:
             n += 1
             starts.append(self._add_comment(h, b, n))
         lines = ", ".join(str(self.line_col(x)[0]) for x in starts[:8]) + (" ..." if len(starts) > 8 else "")
-        self.diag("info", starts[0], f"{len(blocks)} block(s) after the rule that closes {h.label} (the last article) "
+        self.diag("info", starts[0], f"{len(blocks)} block(s) after {closing} that closes {h.label} (the last article) "
                   f"are not law: kept as the publisher's words after the law (lines {lines})",
-                  "no duty, definition or reference is read from them; if they are law, remove the rule above them",
+                  "no duty, definition or reference is read from them; if they are law, remove "
+                  f"{'the rule' if closing == 'the rule' else 'the end mark'} above them",
                   "after-closing-rule")
 
     def _add_comment(self, h: _Heading, lines: list[Line], n: int) -> int:
@@ -1756,6 +1913,14 @@ class _Parser:
             if ln.end <= start and ln.end != ln.start:
                 continue
             a, b = max(ln.start, start), min(ln.end, end)
+            if ln.idx in self.row_paragraphs and a < b:
+                # a row of a comparison table read as law: its law cell's paragraphs, each a block
+                if cur_start is not None:
+                    spans.append((cur_start, cur_end))
+                    cur_start = None
+                spans.extend((max(pa, a), min(pb, b)) for pa, pb in self.row_paragraphs[ln.idx]
+                             if min(pb, b) > max(pa, a))
+                continue
             kind = self.table_lines.get(ln.idx)
             if kind is not None and a < b:
                 # a table: the header and delimiter rows are one block, each data row another
@@ -2335,7 +2500,11 @@ def parse_structure(src: SourceFile, doc_id: str) -> Structure:
     errors = [d for d in st.diagnostics if d.severity == "error" and d.code not in SET_APART_ERRORS]
     if st.articles and not errors:
         return st
-    return unstructured(src, doc_id, errors)
+    kept = unstructured(src, doc_id, errors)
+    # the doubt that explains the failure stays with it (a table of two versions side by side, their articles read
+    # twice: which column is the law, the import could not tell)
+    kept.diagnostics.extend(d for d in st.diagnostics if d.code == "comparison-doubt")
+    return kept
 
 
 UNSTRUCTURED = "unstructured"  # the kind of the block that holds a regulation the parser could not divide

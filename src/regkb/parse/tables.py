@@ -190,6 +190,95 @@ def law_rows(rows: Sequence[Sequence[str]], least: int = 2) -> bool:
     return all(n is not None for n in nums) and nums == list(range(nums[0] or 0, (nums[0] or 0) + len(nums)))
 
 
+# --- comparison (synopsis) tables ---------------------------------------------------------------
+#
+# An amendment is often published as a comparison table: a column of the text before the change, a column of the text
+# after it, perhaps a column of notes or reasons. Only the later version is law. Which column that is, the header says,
+# in the words of versions (never a text's own words): before ("Original text", "Former provision", "Existing",
+# "Current", "Draft", "Before amendment") and after ("Amended text", "Revised provision", "New", "Adopted", "After
+# amendment"). The Word and web-page importers share this decision (importers/docx.py, importers/html.py).
+
+# a header cell that names the earlier version
+_OLD_VERSION = re.compile(r"(?i)(?<![a-z])(?:former|original|existing|current|old|previous|prior|draft|before|"
+                          r"unamended|pre-amendment|in[ ]force)(?![a-z])")
+# a header cell that names the later version ("amendment" alone is no version: "Notes on the amendment")
+_NEW_VERSION = re.compile(r"(?i)(?<![a-z])(?:amended|revised|new|adopted|after|modified|proposed|post-amendment)"
+                          r"(?![a-z])")
+# a header cell that names the article numbers' column ("Article", "No.", "Provision"): read with the law
+_NUMBER_HEADER = re.compile(r"(?i)^(?:articles?|art\.|no\.?|numbers?|provisions?|clauses?|#)$")
+# a cell of the later version's column that says there is no text ("(Deleted)", "(None)", "—"): no law
+NO_TEXT_CELL = re.compile(r"(?i)^[(（\[]?[ ]*(?:deleted|none|repealed|omitted|removed|n/?a|nil|blank|no[ ]text|"
+                          r"not[ ]applicable|[-–—]+|无|删除|删去)[ ]*[)）\]]?\.?$")
+MAX_HEADER_WORDS = 10  # a header cell names a column: a few words ("Original text (Order No. 44 of 2034)")
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """How a comparison table's columns are read: ``header`` (the index of the row that names them), ``law`` (the
+    later version's column), ``number`` (a column of article numbers, read with the law, or None), ``apart`` (every
+    other column: the earlier version, notes, reasons; kept beside the law, not law) and the header's ``names``."""
+
+    header: int
+    law: int
+    number: int | None
+    apart: tuple[int, ...]
+    names: tuple[str, ...]
+
+    def says(self) -> str:
+        """What was taken as law, in words for the import's notes and `regkb check`."""
+        def name(k: int) -> str:
+            return f"column {k + 1} ({self.names[k]!r})" if self.names[k] else f"column {k + 1}"
+        return (f"read as a comparison table: {name(self.law)} is the later version, taken as the law" +
+                (f" (with {name(self.number)}, the article numbers)" if self.number is not None else "") +
+                "; " + ", ".join(name(k) for k in self.apart) + " kept beside it as not law")
+
+
+def _header_row(rows: Sequence[Sequence[str]]) -> int | None:
+    """The first row with words in two cells or more, each cell a few words (a header names columns)."""
+    for k, r in enumerate(rows[:3]):
+        if sum(bool(c.strip()) for c in r) >= 2:
+            return k if all(len(c.split()) <= MAX_HEADER_WORDS for c in r) else None
+    return None
+
+
+def comparison_columns(rows: Sequence[Sequence[str]]) -> Comparison | None:
+    """Is a table (``rows``: each row's cells' texts, a merged cell once) a comparison table, and which column is the
+    law? It is when its header row names exactly one column as the earlier version and exactly one as the later one
+    (:data:`_OLD_VERSION`, :data:`_NEW_VERSION`; a cell naming both, "Former and amended text", decides nothing), and
+    at least two rows below it have text in both, an article's text in two of them ("Article 4 ..." opening the cell
+    of either version: a table of fees "Current fee | New fee" is data). The later version's column is the law; a column headed "Article"
+    or "No." is read with it; every other column (the earlier version, notes, reasons) is kept apart. A bilingual
+    table ("中文 | English"), a "Provision | Text" table or a table of duties names no versions: None."""
+    head = _header_row(rows)
+    if head is None:
+        return None
+    names = [" ".join(c.split()) for c in rows[head]]
+    old = [k for k, c in enumerate(names) if _OLD_VERSION.search(c) and not _NEW_VERSION.search(c)]
+    new = [k for k, c in enumerate(names) if _NEW_VERSION.search(c) and not _OLD_VERSION.search(c)]
+    if len(old) != 1 or len(new) != 1:
+        return None
+    both = [r for r in rows[head + 1:] if max(old[0], new[0]) < len(r) and r[old[0]].strip() and r[new[0]].strip()]
+    if len(both) < 2 or sum(1 for r in both if _opens_article(r[old[0]]) or _opens_article(r[new[0]])) < 2:
+        return None  # (a table of fees "Current fee | New fee" inside an article sets out data, not two texts)
+    number = next((k for k, c in enumerate(names) if k not in (old[0], new[0]) and _NUMBER_HEADER.match(c)), None)
+    apart = tuple(k for k in range(len(names)) if k not in (new[0], number))
+    return Comparison(head, new[0], number, apart, tuple(names))
+
+
+def _opens_article(cell: str) -> bool:
+    return bool(P.ARTICLE.match(cell.strip()) or P.CJK_ARTICLE.match(cell.strip()))
+
+
+def comparison_doubt(rows: Sequence[Sequence[str]]) -> bool:
+    """A table that may compare two versions but whose header does not say which is which: two of its columns or
+    more open articles ("Article 4 ...") in the same rows, two rows at least, and :func:`comparison_columns` found no
+    versions named. The importers do not guess: every column's text is kept, and `regkb check` warns."""
+    if comparison_columns(rows) is not None:
+        return False
+    twice = sum(1 for r in rows if sum(1 for c in r if _opens_article(c)) >= 2)
+    return twice >= 2
+
+
 def header_looks_like_data(header: Sequence[str]) -> bool:
     """Whether a table's first row is a data row rather than a header: its first cell is an item number."""
     return bool(header) and bool(LABEL_CELL.match(header[0].strip())) and len(header) > 1
