@@ -422,6 +422,11 @@ def _thing_required(m: re.Match[str]) -> bool:
         bool(m.group("exemption") and THING_NOT_NEEDED.fullmatch(m.group(0)))
 
 
+# (Session 14, extract17) an indirect question that a verb takes as its object ("tell X how many guests the hall can
+# hold", "state whether the boat can sail"): a wh-word after a word of the clause (not opening it), then at most eight
+# words before the modal
+EMBEDDED_QUESTION = re.compile(r"(?<=\w)\s+(?:how(?:\s+(?:many|much|far|long|often|well|soon|high|fast))?|whether|what)\s+"
+                               r"(?:[\w'’-]+\s+){1,8}$", re.IGNORECASE)
 POST_MODIFIER = re.compile(r"\s+(?:of|that|who|which|whose|with|in|under|for|from|at|on|by|within)\s+")
 
 
@@ -481,6 +486,12 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
             if m.group(0).lower() == "can" and re.search(r"\bthat\s+(?:[\w'-]+\s+){1,6}$", tail) \
                     and not re.search(r"[,;:]", text[s : m.start()].rsplit("that", 1)[-1]):
                 continue  # "..., ensuring that users can use them": ability in a content clause, not leave
+            if m.group(0).lower() in ("can", "could") and EMBEDDED_QUESTION.search(tail) \
+                    and not re.search(r"[,;:]", tail[EMBEDDED_QUESTION.search(tail).start() :]):  # type: ignore[union-attr]
+                # (Session 14, extract17) "tell the guest how many people the hall can hold", "check whether the
+                # rope can bear the load": "can" inside an indirect question, the object of a verb, is ability (guide
+                # 1.2, as in a content clause), not leave
+                continue
             if re.search(r"\b(?:so|in\s+order)\s+that\s+(?:[\w'’-]+\s+){1,8}$", tail) \
                     and m.group(0).lower() in ("can", "may", "could", "might", "will", "would", "should"):
                 continue  # (Session 12, obl13) "..., so that night markets may thrive": a purpose, no clause
@@ -2876,6 +2887,8 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
             if last is not None and re.match(r"(?:is|are)\s", lead.modal.group(0), re.IGNORECASE) \
                     and P.DUTIES_OF_PARTY.match(lead.modal.group(0)):
                 last = None  # (Session 13, obl15) "Each of the following is a duty of X:": the list is the subject
+            if last is not None and P.HELD_DUTIES.match(text, lead.modal.start()) is not None:
+                last = None  # (Session 14, extract17) "X has the following duties:": the list is what the marker holds
             if last is not None:
                 owner = next((c for c in cs if c.modal.end() <= last < c.end and c.bearers), None)
                 introduced = True  # "In any of the following circumstances, X shall ...:": the items are its scope
