@@ -1860,9 +1860,7 @@ class _Resolver:
                     self.lex.provides[f"{m.group(1).lower()} {m.group(2).lower()}"] = key
                 acts = DEFINED_ACTS.search(d.definition)
                 if acts:  # "platforms that receive, store or analyse flight data": what the party does, to what
-                    verbs = frozenset(_activity_stem(v) for v in re.findall(r"[a-z]+", acts.group("verbs"))
-                                      if v not in ("and", "or"))
-                    self.acts.append((verbs, acts.group("obj").lower(), key))
+                    self.acts.append((_act_stems(acts), acts.group("obj").lower(), key))
         self.activities: dict[str, str] = {}  # 4-letter stem of an activity word -> agent actor key
         for p in docs:
             for d in p.definitions:
@@ -2261,7 +2259,9 @@ def _extract_docs(docs: list[ParsedDocument], bodies: tuple[Body, ...], memo: Ob
                 # party of that duty, whether or not the clause is in the same sentence (a right's or a leave's object
                 # is no such thing: "A is entitled to a refund. The refund is to be paid": not by A)
                 c.bearers, c.basis = owner, "passive-implied"
-            if not c.bearers and _agentless(c):
+            if not c.bearers and (_agentless(c) or _denied_thing(c)):
+                # ((Session 14, extract17) also a thing denied as the passive's subject: "No stage may be put up
+                # under a power line" where "stage erectors" put up stages by definition: the act banned is theirs)
                 agent = _defined_act_agent(c, res)
                 if agent:
                     c.bearers, c.basis, c.remote = [agent], "passive-implied", True
@@ -2626,7 +2626,12 @@ def unbound_clause(statement: Statement) -> UnboundClause | None:
     # an agentless clause (a passive, or a thing as subject) is the whole clause (guide 3.2)
     whole = bool(subject) and (bool(PASSIVE.match(text[m.end() :].lstrip())) or not _is_party(_clean_np(subject)))
     action = text[start:] if whole else text[m.end() :].lstrip(" ,")
-    return UnboundClause(_modality(m), action.rstrip(" .;,"), cond)
+    modality = _modality(m)
+    if modality in ("obligation", "permission") and P.NEGATED_SUBJECT.match(subject):
+        # (Session 14, extract17) "No show cave may be opened to visitors while ...": a denied subject makes the
+        # clause a ban whoever bears it, as the bound clause reads it (never a leave)
+        modality = "prohibition"
+    return UnboundClause(modality, action.rstrip(" .;,"), cond)
 
 
 def no_bearer_diagnostics(docs: list[ParsedDocument], sources: dict[str, str]) -> list[Diagnostic]:
@@ -3400,6 +3405,13 @@ def _stem4(word: str) -> str:
     return word.lower()[:4]
 
 
+def _denied_thing(c: _Clause) -> bool:
+    """A passive whose subject is a thing denied ("No stage may be put up", "No gangway shall be put out"): no party's
+    name after the "No" (the act is banned, its doer read as for an agentless passive)."""
+    neg = P.NEGATED_SUBJECT.match(c.subject.strip())
+    return bool(c.passive and neg and neg.group("np") and not _is_party(_clean_np(neg.group("np"))))
+
+
 def _agentless(c: _Clause) -> bool:
     """A clause whose grammatical subject names no party: an agentless passive or a thing as subject."""
     if c.impersonal or c.antecedent is not None or not c.subject.strip():
@@ -3844,6 +3856,11 @@ BY_AGENT = re.compile(r"\b(?:processed|collected|made|conducted|carried out|adop
                       r"within|when|where|if)\b|[,;.]|$)", re.IGNORECASE)
 
 
+# (Session 14, extract17) a subordinator between a passive and a later by-phrase: the by-phrase is inside its clause
+SUBORDINATE_BEFORE_BY = re.compile(r"\b(?:while|whilst|where|when|whenever|if|unless|until|after|before|because|since|"
+                                   r"once|that|which|who|whom|whose)\b", re.IGNORECASE)
+
+
 # the agent of an act named by a gerund ("no spraying of the orchards by the owner in May"), up to a comma or the end
 THERE_BE_NO_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+|any\s+)?(?P<np>[\w' -]+?)\s*(?=[,;.]|$)", re.IGNORECASE)
 
@@ -3862,6 +3879,11 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
         if not pp:
             # "may be restricted from using the service by the operator": a later by-phrase naming a known party
             late = re.search(r"(?<!ed\s)\bby\s+(?:the\s+|an?\s+)?([\w' -]+?)\s*(?=[,;.]|$)", text[c.modal.end() : c.end])
+            if late and SUBORDINATE_BEFORE_BY.search(text, c.modal.end(), c.modal.end() + late.start()):
+                # (Session 14, extract17) "No cave may be opened while water stands above the mark set by the
+                # Institute": a by-phrase after a subordinator is the subordinate clause's (here of "set"), not the
+                # agent of the main passive
+                late = None
             if late and re.match(r"\s*(?:not\s+|only\s+)?(?:be|being)\s+\w+", text[c.modal.end() : c.end]):
                 np = _clean_np(late.group(1))
                 # (Session 13, obl15) a party the text names here first ("are required to be notified to X ten days in
@@ -4089,9 +4111,20 @@ def _activity_agent(c: _Clause, res: _Resolver) -> str | None:
 
 
 # "network platforms that receive, store or analyse flight data on behalf of ...": the verbs and their object
-DEFINED_ACTS = re.compile(r"\b(?:that|which|who)\s+(?P<verbs>[a-z]+(?:,\s*[a-z]+)*(?:,?\s+(?:and|or)\s+[a-z]+)?)\s+"
+# ((Session 14, extract17) a phrasal verb keeps its particle, "the person that puts up a temporary stage", and a
+# determiner before the object is no part of it: verbs "put up", object "temporary stage")
+DEFINED_ACTS = re.compile(r"\b(?:that|which|who)\s+(?P<verbs>[a-z]+(?:,\s*[a-z]+)*(?:,?\s+(?:and|or)\s+[a-z]+)?)"
+                          r"(?:\s+(?P<prt>up|down|out|off|away))?\s+(?:(?:a|an|the|any)\s+)?"
                           r"(?P<obj>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:on|for|in|to|from|by|with|of|at|under|"
                           r"within|through)\b|[,;.]|$)")
+PARTICLE = re.compile(r"\s+(up|down|out|off|away)\b", re.IGNORECASE)
+
+
+def _act_stems(acts: re.Match[str]) -> frozenset[str]:
+    """The stems of a definition's verbs ("receive, store or analyse"), each with the particle of a phrasal verb ("puts
+    up": "put up")."""
+    prt = f" {acts.group('prt').lower()}" if acts.group("prt") else ""
+    return frozenset(_activity_stem(v) + prt for v in re.findall(r"[a-z]+", acts.group("verbs")) if v not in ("and", "or"))
 
 
 def _apposition_acts(subject: str, res: _Resolver) -> None:
@@ -4111,8 +4144,7 @@ def _apposition_acts(subject: str, res: _Resolver) -> None:
         key = res.resolve(np, [np]) or res.register_subject(np, None)
         if key is None:
             continue
-        verbs = frozenset(_activity_stem(v) for v in re.findall(r"[a-z]+", acts.group("verbs")) if v not in ("and", "or"))
-        entry = (verbs, acts.group("obj").lower(), key)
+        entry = (_act_stems(acts), acts.group("obj").lower(), key)
         if entry not in res.acts:
             res.acts.append(entry)
 
@@ -4127,9 +4159,16 @@ def _defined_act_agent(c: _Clause, res: _Resolver) -> str | None:
     if not pp:
         return None
     stem = _activity_stem(pp.group(1))
-    subj = _clean_np(c.subject).lower()
+    prt = PARTICLE.match(c.unit.clean.text, c.modal.end() + pp.end())
+    if prt is not None:
+        stem += f" {prt.group(1).lower()}"  # "be put up": the phrasal verb, as the definition's "puts up"
+    subj = re.sub(r"^no\s+", "", _clean_np(c.subject).lower())  # "No stage may be put up": the act on any stage
+    # (Session 14, extract17) the subject may be a shortened mention of the defined object, its head noun alone ("stage"
+    # for "temporary stage", guide 1.1), in either number ("No gangway" for "the gangways")
+    head = singular(subj) if subj and " " not in subj else None
     found = {key for verbs, obj, key in res.acts
-             if stem in verbs and re.search(rf"(?<![\w-]){re.escape(obj)}$", subj)}
+             if stem in verbs and (re.search(rf"(?<![\w-]){re.escape(obj)}$", subj)
+                                   or (head is not None and singular(obj.rsplit(" ", 1)[-1]) == head))}
     return found.pop() if len(found) == 1 else None
 
 
