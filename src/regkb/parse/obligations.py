@@ -62,6 +62,12 @@ DETERMINERS = re.compile(r"^(?:the|a|an|any|all|such|relevant|each|every|said|ot
 TRAILING = re.compile(r"\s+(?:in question|thereof|alike|both)$", re.IGNORECASE)
 # a participle before a known party's name qualifies it ("the requested personal information processor")
 QUALIFYING_PARTICIPLE = re.compile(r"^(?:\w+ed|said)\s+", re.IGNORECASE)
+# (Session 14, extract17) the members of a body named as its staff: "staff of", "officials of", "employees of"
+MEMBERS_OF = re.compile(r"^(?P<m>(?:staff(?:\s+members)?|personnel|employees|officials|officers|members|workers)\s+of)\s+",
+                        re.IGNORECASE)
+# heads that name persons, not bodies (after "staff of ... or", a person is no body whose staff are meant)
+PERSON_HEADS = frozenset(["person", "individual", "people", "member", "staff", "personnel", "official", "officer",
+                          "citizen", "guest", "visitor", "customer", "child", "minor", "resident", "tourist", "passenger"])
 SCOPE_ADJ = ("local", "national", "provincial", "municipal", "county-level", "foreign", "central")
 # (Session 11) "shall be charged / tasked / entrusted with the supervision of X" confers a task on the subject, as
 # "shall be responsible for" does: the subject bears it, no passive (not a criminal charge: "charged with an offence")
@@ -655,7 +661,9 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
             if P.SANCTION_PASSIVE.match(statement) or (
                     P.PURSUED.match(statement) and P.LIABILITY_PURSUED.search(text, cstart, m.start())) or (
                     (P.SANCTION_POWER.match(statement) or P.SANCTION_WITHDRAWAL.match(statement))
-                    and P.VIOLATION.search(text, max(0, cstart - 600), cend)) or (
+                    and (P.VIOLATION.search(text, max(0, cstart - 600), cend)
+                         # (Session 14, extract17) a harm through the party's own fault is a wrong as a violation is
+                         or P.FAULT_NAMED.search(text, max(0, cstart - 600), cend))) or (
                     _near_sanction(text, cstart, m.start(), cend, statement)) or (
                     P.PENAL_POWER.match(statement) and P.FAILURE.search(text, max(0, cstart - 600), cend)) or (
                     P.PENALTY_BY_NATURE.match(statement)) or (
@@ -1935,6 +1943,17 @@ class _Resolver:
         scope = None
         first_word = np.split(" ", 1)[0].lower() if np else ""
         parts = _split_conjuncts(np, self.lex)
+        members = MEMBERS_OF.match(np) if len(parts) == 1 else None
+        if members and re.search(r"\sor\s", np) and not re.search(r"\sand\s", np):
+            # (Session 14, extract17) "Staff of the Bureau or the Institute who falsify ...": the staff of each body, as
+            # "Staff of the Bureau or of the Institute"; only in a disjunction (after "and" the body may be a party of
+            # its own: "the staff of the bureau and the operator") and only over bodies named with "the", not persons
+            rest = re.sub(r"\s+(?:that|who|which)\s.*$", "", np[members.end() :])
+            bodies = [re.sub(r"^of\s+", "", x.strip()) for x in re.split(r",\s*(?:or\s+)?|\s+or\s+", rest) if x.strip()]
+            if len(bodies) > 1 and all(re.match(r"the\s", x, re.IGNORECASE) and _is_party(_clean_np(x))
+                                       and not agent_noun(_head(_clean_np(x))) and _head(_clean_np(x)) not in PERSON_HEADS
+                                       for x in bodies):
+                parts = [members.group("m") + " " + x for x in bodies]
         rel = re.match(r"(?P<n>[\w-]+)\s+(?P<r>(?:that|who|which)\s.+)$", parts[-1]) if len(parts) > 1 else None
         if rel and all(len(p.split()) == 1 and singular(p.lower()) in GENERAL_PARTY_NOUNS
                        for p in [*parts[:-1], rel.group("n")]):

@@ -64,6 +64,8 @@ PARTY_NOUNS = frozenset(
      # firms ("the salvage tribunal", "the notaries' guild", "a guiding consortium")
      "tribunal", "federation", "guild", "consortium", "consortia", "syndicate", "union", "league",
      "congress", "parliament", "society", "brigade", "squad", "corps",
+     # (session 14, extract17) a unit of a disciplined force, as "brigade" ("the fire and rescue detachment")
+     "detachment",
      # (session 13) establishments that stand for whoever runs them, as "hospital" and "shop" do ("funeral parlours
      # shall keep a register", "seed testing laboratories shall", "cinemas may not")
      "laboratory", "studio", "cinema", "theatre", "theater", "salon", "parlour", "parlor", "kennel", "nursery",

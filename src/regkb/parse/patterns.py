@@ -1384,6 +1384,8 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  # review of the application" is a step of a procedure
                  do=r"revoke|suspend[ ](?:[\w'’-]+[ ]){0,4}?(?:" + _PERMIT + "|" + _BUSINESS +
                     r"|access|rights?|accounts?|eligibility|membership)\b|"
+                    # ((Session 14, extract17) and the party's use of a thing: "suspend its use of the hall")
+                    r"suspend[ ]" + _POSS + r"[ ]use\b|"
                     r"(?:withdraw|cancel|annul|rescind)[ ]" + _POSS + r"[ ](?:[\w-]+[ ]){0,3}?" + _PERMIT +
                     r"|deprive[ ]" + _OBJ + r"[ ]of[ ](?:" + _POSS + r"[ ])?(?:[\w-]+[ ]){0,3}?" + _PERMIT),
     PenaltyClass("grade", noun=r"(?:lowering|downgrading|reduction)[ ]of[ ](?:[\w-]+[ ]){0,3}?(?:grades?|levels?|ratings?)",
@@ -1624,12 +1626,18 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
                        r"approval|authori[sz]ation|permission)\b|without[ ](?:registering|being[ ](?:licensed|registered|"
                        r"approved))\b|"
                        r"fails?[ ]to[ ]fulfil\w*|constitutes?[ ]a[ ]crime|breach(?:es|ed)?[ ]|"
+                       # (Session 14, extract17) an act "contrary to" a provision, as "in contravention of" it
+                       r"contrary[ ]to[ ](?:(?:the[ ])?(?:provisions?[ ]of[ ])?(?:Articles?|paragraphs?|items?)[ ]\(?\w|"
+                       r"(?:these|this|the[ ](?:preceding|foregoing))[ ](?:Measures|Provisions|Regulations|Rules|Law|"
+                       r"Articles?|paragraphs?))|"
                        # "commits any of the acts listed in Article 2": an act the text forbids
                        r"commits?[ ](?:any[ ]of[ ])?(?:the|such)[ ](?:acts?|conduct)[ ](?:listed|specified|prohibited|"
                        r"referred[ ]to|set[ ]out)[ ]in[ ]|"
                        # "fails to upload X as required by Article 4": not doing what a provision requires
                        # ((defsanct12) "fails to keep the street clean as paragraph 2 of Article 4 requires")
+                       # ((Session 14, extract17) and "under" a provision: "fails to file under Article 4, paragraph 1")
                        r"fails?[ ]to[ ][^.;]{1,120}?[ ](?:as[ ]required|in[ ]accordance[ ]with|pursuant[ ]to|"
+                       r"under[ ](?:Articles?|paragraphs?|items?|these|this|the[ ](?:preceding|foregoing))[ ]|"
                        r"as[ ](?:(?:the[ ])?(?:Articles?|paragraphs?|items?|these|this)[ ])[^,.;]{0,60}?requires?\b)|"
                        r"refuses?[ ]to[ ](?:make[ ]corrections|rectify)|"
                        # (sanctform16) defying an authority's warning or order: "a driver who refuses to leave the bay
@@ -1641,7 +1649,9 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
                        # complying with a provision of a text is a violation of it ("fails to comply with the order" is
                        # not: FAILURE reads it)
                        r"fails?[ ]to[ ](?:comply|conform)[ ]with[ ](?:the[ ](?:provisions?|requirements?)[ ]of[ ])?"
-                       r"(?:Articles?[ ]|Paragraph[ ]|Item[ ]|(?:these|this|the[ ](?:preceding|foregoing))[ ]"
+                       # ((Session 14, extract17) an item or paragraph by its label, "item (3) of ...": the label's
+                       # bracket is no word, so the name runs into it)
+                       r"(?:Articles?[ ]|Paragraphs?[ ]\(?\w|Items?[ ]\(?\w|(?:these|this|the[ ](?:preceding|foregoing))[ ]"
                        r"(?:Measures|Provisions|Regulations|Rules|Law|Decision|Articles?|paragraphs?))|"
                        # (Session 10) "fails to meet any of the requirements of Article 5", "fails to perform the duties
                        # set out in items (1) to (3) of Article 5": not doing what the text requires of the party (not
@@ -1681,7 +1691,12 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
 # liability, as after a violation (guide 4, 1.8)
 # (defsanct12) also in the passive with the party's fault named: "Where a pet is injured or lost through the fault of a
 # shop", "damaged owing to the negligence of the carrier"
-HARM_CAUSED = re.compile(r"\bcaus(?:e|es|ed|ing)[ ](?:[\w-]+[ ]){0,3}?(?:injur(?:y|ies)|loss(?:es)?|damage|harm|death)\b|"
+# (Session 14, extract17) FAULT: a harm that occurs through a party's fault, the fault named by its possessor ("Where food
+# poisoning occurs through the hall operator's fault", "owing to its negligence"): a wrong of that party, as a violation
+FAULT = (r"\b(?:through|by|owing[ ]to|due[ ]to|because[ ]of)[ ](?:(?:the|an?)[ ](?:[\w-]+[ ]){0,3}?[\w-]+['’]s?|its|their|"
+         r"his|her|his[ ]or[ ]her)[ ](?:own[ ])?(?:fault|negligence|default)\b")
+FAULT_NAMED = re.compile(FAULT, re.IGNORECASE)
+HARM_CAUSED = re.compile(FAULT + r"|\bcaus(?:e|es|ed|ing)[ ](?:[\w-]+[ ]){0,3}?(?:injur(?:y|ies)|loss(?:es)?|damage|harm|death)\b|"
                          r"\b(?:is|are|was|were|been)[ ](?:injured|lost|damaged|harmed|killed)\b(?:[ ][\w-]+){0,4}?[ ]"
                          r"(?:through|by|owing[ ]to|due[ ]to|because[ ]of)[ ](?:the[ ])?(?:fault|negligence|default)[ ]of\b", X)
 # Not doing what the text required before: "fails to do so", "fails to comply with ...", "fails to conduct the
