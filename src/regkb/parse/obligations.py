@@ -1943,7 +1943,7 @@ class _Resolver:
         scope = None
         first_word = np.split(" ", 1)[0].lower() if np else ""
         parts = _split_conjuncts(np, self.lex)
-        members = MEMBERS_OF.match(np) if len(parts) == 1 else None
+        members = MEMBERS_OF.match(np)
         if members and re.search(r"\sor\s", np) and not re.search(r"\sand\s", np):
             # (Session 14, extract17) "Staff of the Bureau or the Institute who falsify ...": the staff of each body, as
             # "Staff of the Bureau or of the Institute"; only in a disjunction (after "and" the body may be a party of
@@ -3876,8 +3876,10 @@ BY_AGENT = re.compile(r"\b(?:processed|collected|made|conducted|carried out|adop
 
 
 # (Session 14, extract17) a subordinator between a passive and a later by-phrase: the by-phrase is inside its clause
-SUBORDINATE_BEFORE_BY = re.compile(r"\b(?:while|whilst|where|when|whenever|if|unless|until|after|before|because|since|"
-                                   r"once|that|which|who|whom|whose)\b", re.IGNORECASE)
+# (only the words that open nothing but a clause: "before", "after", "until", "since" are also prepositions, "checked
+# before each session by the operator")
+SUBORDINATE_BEFORE_BY = re.compile(r"\b(?:while|whilst|where|when|whenever|if|unless|because|once|that|which|who|whom|"
+                                   r"whose)\b", re.IGNORECASE)
 
 
 # the agent of an act named by a gerund ("no spraying of the orchards by the owner in May"), up to a comma or the end
@@ -4184,9 +4186,13 @@ def _defined_act_agent(c: _Clause, res: _Resolver) -> str | None:
     subj = re.sub(r"^no\s+", "", _clean_np(c.subject).lower())  # "No stage may be put up": the act on any stage
     # (Session 14, extract17) the subject may be a shortened mention of the defined object, its head noun alone ("stage"
     # for "temporary stage", guide 1.1), in either number ("No gangway" for "the gangways")
+    def num(np: str) -> str:  # the phrase in the singular ("climbing walls" -> "climbing wall")
+        words = np.split()
+        return " ".join([*words[:-1], singular(words[-1])]) if words else np
+
     head = singular(subj) if subj and " " not in subj else None
     found = {key for verbs, obj, key in res.acts
-             if stem in verbs and (re.search(rf"(?<![\w-]){re.escape(obj)}$", subj)
+             if stem in verbs and (re.search(rf"(?<![\w-]){re.escape(num(obj))}$", num(subj))
                                    or (head is not None and singular(obj.rsplit(" ", 1)[-1]) == head))}
     return found.pop() if len(found) == 1 else None
 
