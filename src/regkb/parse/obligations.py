@@ -492,8 +492,8 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
             if m.group(0).lower() == "can" and re.search(r"\bthat\s+(?:[\w'-]+\s+){1,6}$", tail) \
                     and not re.search(r"[,;:]", text[s : m.start()].rsplit("that", 1)[-1]):
                 continue  # "..., ensuring that users can use them": ability in a content clause, not leave
-            if m.group(0).lower() in ("can", "could") and EMBEDDED_QUESTION.search(tail) \
-                    and not re.search(r"[,;:]", tail[EMBEDDED_QUESTION.search(tail).start() :]):  # type: ignore[union-attr]
+            if m.group(0).lower() in ("can", "could") and (q_at := EMBEDDED_QUESTION.search(tail)) is not None \
+                    and not re.search(r"[,;:]", tail[q_at.start() :]):
                 # (Session 14, extract17) "tell the guest how many people the hall can hold", "check whether the
                 # rope can bear the load": "can" inside an indirect question, the object of a verb, is ability (guide
                 # 1.2, as in a content clause), not leave
