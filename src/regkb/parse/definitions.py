@@ -227,6 +227,11 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
     verb: re.Match[str] | None = P.DEFINING_VERB.search(text, start, e)
     if verb and verb.group("marked_only") and not _marked_term(text[start : verb.start()]):
         verb = None  # "The bureau designates the sites": "designates" defines only a term marked as the text's own
+    if verb and re.fullmatch(r"describes?", verb.group("verb"), re.IGNORECASE) \
+            and not P.THE_TERM.match(text, start, verb.start()):
+        # (Session 14, extract17) 'The words "X" describe Y' defines; 'The "Plan" describes the routes' is a document's
+        # content: "describe" defines only after "the term (words, expression)", which makes the sentence one on words
+        verb = None
     if not verb and in_defs_article:
         generic = P.GENERIC_IS.match(text[start:e])
         if generic:  # "A software update is any modification ...", in an article that defines terms
@@ -259,6 +264,8 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
         if weak is None:
             return None
         bare_raw = weak.group("raw").strip()
+        if weak.group("of") and not _unwrap(re.sub(r"^(?:an?|the)\s+", "", bare_raw, flags=re.IGNORECASE))[2]:
+            return None  # (an "of" complement only after a quoted term: 'The "carrying capacity" of a cave is ...')
         lead = _LEADING_ARTICLE.match(bare_raw)
         includes = bool(P.EXTENSION_VERB_WORD.match(weak.group("verb")))
         if lead and _unwrap(bare_raw[lead.end() :])[2]:

@@ -62,6 +62,12 @@ DETERMINERS = re.compile(r"^(?:the|a|an|any|all|such|relevant|each|every|said|ot
 TRAILING = re.compile(r"\s+(?:in question|thereof|alike|both)$", re.IGNORECASE)
 # a participle before a known party's name qualifies it ("the requested personal information processor")
 QUALIFYING_PARTICIPLE = re.compile(r"^(?:\w+ed|said)\s+", re.IGNORECASE)
+# (Session 14, extract17) the members of a body named as its staff: "staff of", "officials of", "employees of"
+MEMBERS_OF = re.compile(r"^(?P<m>(?:staff(?:\s+members)?|personnel|employees|officials|officers|members|workers)\s+of)\s+",
+                        re.IGNORECASE)
+# heads that name persons, not bodies (after "staff of ... or", a person is no body whose staff are meant)
+PERSON_HEADS = frozenset(["person", "individual", "people", "member", "staff", "personnel", "official", "officer",
+                          "citizen", "guest", "visitor", "customer", "child", "minor", "resident", "tourist", "passenger"])
 SCOPE_ADJ = ("local", "national", "provincial", "municipal", "county-level", "foreign", "central")
 # The past participles that end in none of -ed, -en, -wn, -ght: a closed class of English verbs. (Session 14, calls17)
 # The ones in -pt, -nt, -lt and the vowel-change and unchanged forms joined ("shall be swept by the operator", "burnt",
@@ -430,6 +436,11 @@ def _thing_required(m: re.Match[str]) -> bool:
         bool(m.group("exemption") and THING_NOT_NEEDED.fullmatch(m.group(0)))
 
 
+# (Session 14, extract17) an indirect question that a verb takes as its object ("tell X how many guests the hall can
+# hold", "state whether the boat can sail"): a wh-word after a word of the clause (not opening it), then at most eight
+# words before the modal
+EMBEDDED_QUESTION = re.compile(r"(?<=\w)\s+(?:how(?:\s+(?:many|much|far|long|often|well|soon|high|fast))?|whether|what)\s+"
+                               r"(?:[\w'’-]+\s+){1,8}$", re.IGNORECASE)
 POST_MODIFIER = re.compile(r"\s+(?:of|that|who|which|whose|with|in|under|for|from|at|on|by|within)\s+")
 
 
@@ -490,6 +501,12 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
             if m.group(0).lower() == "can" and re.search(r"\bthat\s+(?:[\w'-]+\s+){1,6}$", tail) \
                     and not re.search(r"[,;:]", text[s : m.start()].rsplit("that", 1)[-1]):
                 continue  # "..., ensuring that users can use them": ability in a content clause, not leave
+            if m.group(0).lower() in ("can", "could") and (q_at := EMBEDDED_QUESTION.search(tail)) is not None \
+                    and not re.search(r"[,;:]", tail[q_at.start() :]):
+                # (Session 14, extract17) "tell the guest how many people the hall can hold", "check whether the
+                # rope can bear the load": "can" inside an indirect question, the object of a verb, is ability (guide
+                # 1.2, as in a content clause), not leave
+                continue
             if re.search(r"\b(?:so|in\s+order)\s+that\s+(?:[\w'’-]+\s+){1,8}$", tail) \
                     and m.group(0).lower() in ("can", "may", "could", "might", "will", "would", "should"):
                 continue  # (Session 12, obl13) "..., so that night markets may thrive": a purpose, no clause
@@ -653,7 +670,9 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
             if P.SANCTION_PASSIVE.match(statement) or (
                     P.PURSUED.match(statement) and P.LIABILITY_PURSUED.search(text, cstart, m.start())) or (
                     (P.SANCTION_POWER.match(statement) or P.SANCTION_WITHDRAWAL.match(statement))
-                    and P.VIOLATION.search(text, max(0, cstart - 600), cend)) or (
+                    and (P.VIOLATION.search(text, max(0, cstart - 600), cend)
+                         # (Session 14, extract17) a harm through the party's own fault is a wrong as a violation is
+                         or P.FAULT_NAMED.search(text, max(0, cstart - 600), cend))) or (
                     _near_sanction(text, cstart, m.start(), cend, statement)) or (
                     P.PENAL_POWER.match(statement) and P.FAILURE.search(text, max(0, cstart - 600), cend)) or (
                     P.PENALTY_BY_NATURE.match(statement)) or (
@@ -1879,9 +1898,7 @@ class _Resolver:
                     self.lex.provides[f"{m.group(1).lower()} {m.group(2).lower()}"] = key
                 acts = DEFINED_ACTS.search(d.definition)
                 if acts:  # "platforms that receive, store or analyse flight data": what the party does, to what
-                    verbs = frozenset(_activity_stem(v) for v in re.findall(r"[a-z]+", acts.group("verbs"))
-                                      if v not in ("and", "or"))
-                    self.acts.append((verbs, acts.group("obj").lower(), key))
+                    self.acts.append((_act_stems(acts), acts.group("obj").lower(), key))
         self.activities: dict[str, str] = {}  # 4-letter stem of an activity word -> agent actor key
         for p in docs:
             for d in p.definitions:
@@ -1956,6 +1973,17 @@ class _Resolver:
         scope = None
         first_word = np.split(" ", 1)[0].lower() if np else ""
         parts = _split_conjuncts(np, self.lex)
+        members = MEMBERS_OF.match(np)
+        if members and re.search(r"\sor\s", np) and not re.search(r"\sand\s", np):
+            # (Session 14, extract17) "Staff of the Bureau or the Institute who falsify ...": the staff of each body, as
+            # "Staff of the Bureau or of the Institute"; only in a disjunction (after "and" the body may be a party of
+            # its own: "the staff of the bureau and the operator") and only over bodies named with "the", not persons
+            rest = re.sub(r"\s+(?:that|who|which)\s.*$", "", np[members.end() :])
+            bodies = [re.sub(r"^of\s+", "", x.strip()) for x in re.split(r",\s*(?:or\s+)?|\s+or\s+", rest) if x.strip()]
+            if len(bodies) > 1 and all(re.match(r"the\s", x, re.IGNORECASE) and _is_party(_clean_np(x))
+                                       and not agent_noun(_head(_clean_np(x))) and _head(_clean_np(x)) not in PERSON_HEADS
+                                       for x in bodies):
+                parts = [members.group("m") + " " + x for x in bodies]
         rel = re.match(r"(?P<n>[\w-]+)\s+(?P<r>(?:that|who|which)\s.+)$", parts[-1]) if len(parts) > 1 else None
         if rel and all(len(p.split()) == 1 and singular(p.lower()) in GENERAL_PARTY_NOUNS
                        for p in [*parts[:-1], rel.group("n")]):
@@ -2280,7 +2308,9 @@ def _extract_docs(docs: list[ParsedDocument], bodies: tuple[Body, ...], memo: Ob
                 # party of that duty, whether or not the clause is in the same sentence (a right's or a leave's object
                 # is no such thing: "A is entitled to a refund. The refund is to be paid": not by A)
                 c.bearers, c.basis = owner, "passive-implied"
-            if not c.bearers and _agentless(c):
+            if not c.bearers and (_agentless(c) or _denied_thing(c)):
+                # ((Session 14, extract17) also a thing denied as the passive's subject: "No stage may be put up
+                # under a power line" where "stage erectors" put up stages by definition: the act banned is theirs)
                 agent = _defined_act_agent(c, res)
                 if agent:
                     c.bearers, c.basis, c.remote = [agent], "passive-implied", True
@@ -2645,7 +2675,12 @@ def unbound_clause(statement: Statement) -> UnboundClause | None:
     # an agentless clause (a passive, or a thing as subject) is the whole clause (guide 3.2)
     whole = bool(subject) and (bool(PASSIVE.match(text[m.end() :].lstrip())) or not _is_party(_clean_np(subject)))
     action = text[start:] if whole else text[m.end() :].lstrip(" ,")
-    return UnboundClause(_modality(m), action.rstrip(" .;,"), cond)
+    modality = _modality(m)
+    if modality in ("obligation", "permission") and P.NEGATED_SUBJECT.match(subject):
+        # (Session 14, extract17) "No show cave may be opened to visitors while ...": a denied subject makes the
+        # clause a ban whoever bears it, as the bound clause reads it (never a leave)
+        modality = "prohibition"
+    return UnboundClause(modality, action.rstrip(" .;,"), cond)
 
 
 def no_bearer_diagnostics(docs: list[ParsedDocument], sources: dict[str, str]) -> list[Diagnostic]:
@@ -2906,6 +2941,8 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
             if last is not None and re.match(r"(?:is|are)\s", lead.modal.group(0), re.IGNORECASE) \
                     and P.DUTIES_OF_PARTY.match(lead.modal.group(0)):
                 last = None  # (Session 13, obl15) "Each of the following is a duty of X:": the list is the subject
+            if last is not None and P.HELD_DUTIES.match(text, lead.modal.start()) is not None:
+                last = None  # (Session 14, extract17) "X has the following duties:": the list is what the marker holds
             if last is not None:
                 owner = next((c for c in cs if c.modal.end() <= last < c.end and c.bearers), None)
                 introduced = True  # "In any of the following circumstances, X shall ...:": the items are its scope
@@ -3417,6 +3454,13 @@ def _stem4(word: str) -> str:
     return word.lower()[:4]
 
 
+def _denied_thing(c: _Clause) -> bool:
+    """A passive whose subject is a thing denied ("No stage may be put up", "No gangway shall be put out"): no party's
+    name after the "No" (the act is banned, its doer read as for an agentless passive)."""
+    neg = P.NEGATED_SUBJECT.match(c.subject.strip())
+    return bool(c.passive and neg and neg.group("np") and not _is_party(_clean_np(neg.group("np"))))
+
+
 def _agentless(c: _Clause) -> bool:
     """A clause whose grammatical subject names no party: an agentless passive or a thing as subject."""
     if c.impersonal or c.antecedent is not None or not c.subject.strip():
@@ -3860,6 +3904,13 @@ BY_AGENT = re.compile(r"\b(?:processed|collected|made|conducted|carried out|adop
                       r"within|when|where|if)\b|[,;.]|$)", re.IGNORECASE)
 
 
+# (Session 14, extract17) a subordinator between a passive and a later by-phrase: the by-phrase is inside its clause
+# (only the words that open nothing but a clause: "before", "after", "until", "since" are also prepositions, "checked
+# before each session by the operator")
+SUBORDINATE_BEFORE_BY = re.compile(r"\b(?:while|whilst|where|when|whenever|if|unless|because|once|that|which|who|whom|"
+                                   r"whose)\b", re.IGNORECASE)
+
+
 # the agent of an act named by a gerund ("no spraying of the orchards by the owner in May"), up to a comma or the end
 THERE_BE_NO_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+|any\s+)?(?P<np>[\w' -]+?)\s*(?=[,;.]|$)", re.IGNORECASE)
 
@@ -3878,6 +3929,11 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
         if not pp:
             # "may be restricted from using the service by the operator": a later by-phrase naming a known party
             late = re.search(r"(?<!ed\s)\bby\s+(?:the\s+|an?\s+)?([\w' -]+?)\s*(?=[,;.]|$)", text[c.modal.end() : c.end])
+            if late and SUBORDINATE_BEFORE_BY.search(text, c.modal.end(), c.modal.end() + late.start()):
+                # (Session 14, extract17) "No cave may be opened while water stands above the mark set by the
+                # Institute": a by-phrase after a subordinator is the subordinate clause's (here of "set"), not the
+                # agent of the main passive
+                late = None
             if late and re.match(r"\s*(?:not\s+|only\s+)?(?:be|being)\s+\w+", text[c.modal.end() : c.end]):
                 np = _clean_np(late.group(1))
                 # (Session 13, obl15) a party the text names here first ("are required to be notified to X ten days in
@@ -4105,9 +4161,20 @@ def _activity_agent(c: _Clause, res: _Resolver) -> str | None:
 
 
 # "network platforms that receive, store or analyse flight data on behalf of ...": the verbs and their object
-DEFINED_ACTS = re.compile(r"\b(?:that|which|who)\s+(?P<verbs>[a-z]+(?:,\s*[a-z]+)*(?:,?\s+(?:and|or)\s+[a-z]+)?)\s+"
+# ((Session 14, extract17) a phrasal verb keeps its particle, "the person that puts up a temporary stage", and a
+# determiner before the object is no part of it: verbs "put up", object "temporary stage")
+DEFINED_ACTS = re.compile(r"\b(?:that|which|who)\s+(?P<verbs>[a-z]+(?:,\s*[a-z]+)*(?:,?\s+(?:and|or)\s+[a-z]+)?)"
+                          r"(?:\s+(?P<prt>up|down|out|off|away))?\s+(?:(?:a|an|the|any)\s+)?"
                           r"(?P<obj>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:on|for|in|to|from|by|with|of|at|under|"
                           r"within|through)\b|[,;.]|$)")
+PARTICLE = re.compile(r"\s+(up|down|out|off|away)\b", re.IGNORECASE)
+
+
+def _act_stems(acts: re.Match[str]) -> frozenset[str]:
+    """The stems of a definition's verbs ("receive, store or analyse"), each with the particle of a phrasal verb ("puts
+    up": "put up")."""
+    prt = f" {acts.group('prt').lower()}" if acts.group("prt") else ""
+    return frozenset(_activity_stem(v) + prt for v in re.findall(r"[a-z]+", acts.group("verbs")) if v not in ("and", "or"))
 
 
 def _apposition_acts(subject: str, res: _Resolver) -> None:
@@ -4127,8 +4194,7 @@ def _apposition_acts(subject: str, res: _Resolver) -> None:
         key = res.resolve(np, [np]) or res.register_subject(np, None)
         if key is None:
             continue
-        verbs = frozenset(_activity_stem(v) for v in re.findall(r"[a-z]+", acts.group("verbs")) if v not in ("and", "or"))
-        entry = (verbs, acts.group("obj").lower(), key)
+        entry = (_act_stems(acts), acts.group("obj").lower(), key)
         if entry not in res.acts:
             res.acts.append(entry)
 
@@ -4143,9 +4209,20 @@ def _defined_act_agent(c: _Clause, res: _Resolver) -> str | None:
     if not pp:
         return None
     stem = _activity_stem(pp.group(1))
-    subj = _clean_np(c.subject).lower()
+    prt = PARTICLE.match(c.unit.clean.text, c.modal.end() + pp.end())
+    if prt is not None:
+        stem += f" {prt.group(1).lower()}"  # "be put up": the phrasal verb, as the definition's "puts up"
+    subj = re.sub(r"^no\s+", "", _clean_np(c.subject).lower())  # "No stage may be put up": the act on any stage
+    # (Session 14, extract17) the subject may be a shortened mention of the defined object, its head noun alone ("stage"
+    # for "temporary stage", guide 1.1), in either number ("No gangway" for "the gangways")
+    def num(np: str) -> str:  # the phrase in the singular ("climbing walls" -> "climbing wall")
+        words = np.split()
+        return " ".join([*words[:-1], singular(words[-1])]) if words else np
+
+    head = singular(subj) if subj and " " not in subj else None
     found = {key for verbs, obj, key in res.acts
-             if stem in verbs and re.search(rf"(?<![\w-]){re.escape(obj)}$", subj)}
+             if stem in verbs and (re.search(rf"(?<![\w-]){re.escape(num(obj))}$", num(subj))
+                                   or (head is not None and singular(obj.rsplit(" ", 1)[-1]) == head))}
     return found.pop() if len(found) == 1 else None
 
 

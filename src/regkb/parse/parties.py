@@ -64,6 +64,8 @@ PARTY_NOUNS = frozenset(
      # firms ("the salvage tribunal", "the notaries' guild", "a guiding consortium")
      "tribunal", "federation", "guild", "consortium", "consortia", "syndicate", "union", "league",
      "congress", "parliament", "society", "brigade", "squad", "corps",
+     # (session 14, extract17) a unit of a disciplined force, as "brigade" ("the fire and rescue detachment")
+     "detachment",
      # (session 13) establishments that stand for whoever runs them, as "hospital" and "shop" do ("funeral parlours
      # shall keep a register", "seed testing laboratories shall", "cinemas may not")
      "laboratory", "studio", "cinema", "theatre", "theater", "salon", "parlour", "parlor", "kennel", "nursery",
@@ -237,6 +239,11 @@ TEACHING = [
     # who holds a right: "Heirs have the right to" (not "is entitled to": a thing is entitled to a treatment, "goods
     # are entitled to a tax refund")
     re.compile(rf"(?:^|[.;:]\s+){_NP_BEFORE}\s+(?:shall\s+)?(?:has|have)\s+the\s+right\s+to\b", re.IGNORECASE),
+    # (Session 14, extract17) the one a text encourages, urges or invites to act: "The County encourages troupes to hold
+    # a fire drill", "urges the guilds to train" (only a party is moved to act; a bare plural too, no "of" in the phrase:
+    # "encourages the use of X to ..." names an act)
+    re.compile(rf"\b(?:encourages?|urges?|invites?|exhorts?|calls\s+(?:up)?on)\s+(?:{_DET})?"
+               rf"(?P<np>(?!(?:them|him|her|us|you|it|one|others|all)\b)(?!\w+\s+of\b){_WORD}(?:\s+(?!of\b){_WORD}){{0,3}}?)\s+to\s+(?!the\b|an?\b)[a-z]", re.IGNORECASE),
 ]
 # documents and things that an act of a body may come "by" ("the rights conferred by the licence", "the number
 # issued by the system"), never a party

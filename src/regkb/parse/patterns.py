@@ -303,9 +303,19 @@ DEF_VERB = (r"(?:shall[ ])?(?:refers?[ ]to|means[ ]and[ ]includes|means?|denotes
 # construed / interpreted as" ("Nothing in these Rules shall be construed as ..." names no marked term, so stays out),
 # "applies to" ('The term "X" applies to a person who ...': the term's extension), and "is used to denote" without the
 # text named (a marked term only: "Green labels are used to designate organic produce" states a use)
+# (Session 14, extract17) "is (shall be) taken as", the verb of reading with "as" (as "is understood as"); and the
+# drafting modal split from its "be" by the aside that names the text ('"X" shall, for the purposes of these Measures,
+# be taken as Y'): the aside says the words are the text's own term, as it does between the term and its verb
+_MODAL_ASIDE = (r"(?:,[ ](?:for[ ]the[ ]purposes?[ ]of|in[ ]the[ ]sense[ ]of|within[ ]the[ ]meaning[ ]of|in|under)[ ]"
+                r"(?:these|this|the[ ]present)[ ]\w+,)?")
 MARKED_DEF_VERB = (r"(?:designates?|signifies|stands?[ ]for|appl(?:y|ies)[ ]to|"
-                   r"(?:(?:is|are)[ ](?:to[ ]be[ ])?|shall[ ]be[ ])(?:understood[ ]as|(?:understood|taken)[ ]to[ ]be|"
-                   r"(?:construed|interpreted|read)[ ]as)|(?:is|are)[ ]used[ ]to[ ](?:mean|denote|designate|refer[ ]to))")
+                   r"(?:(?:is|are)[ ](?:to[ ]be[ ])?|shall" + _MODAL_ASIDE + r"[ ]be[ ])(?:(?:understood|taken)[ ]as|"
+                   r"(?:understood|taken)[ ]to[ ]be|(?:construed|interpreted|read)[ ]as)|"
+                   r"(?:is|are)[ ]used[ ]to[ ](?:mean|denote|designate|refer[ ]to)|"
+                   # (Session 14, extract17) 'The words "X" describe Y': a verb that defines only after "the term (words,
+                   # expression) X", which makes the sentence one about words ('The "Plan" describes the routes' is a
+                   # document's content); definitions.py keeps it for that subject only
+                   r"describes?)")
 # verbs that fix a term's extension: "X includes / covers / encompasses Y", (session 11) "X embraces Y" (a definition
 # when X is marked, or in an article that defines terms)
 # (defsanct13) "X comprises Y", the same extension in another verb
@@ -381,6 +391,10 @@ DEFINING_VERB = re.compile(rf"""[ ](?P<verb>{DEF_VERB}|(?P<marked_only>{MARKED_D
 WEAK_DEFINITION = re.compile(rf"""(?P<raw>(?:(?:an?|the)[ ](?=[\"“‘'*_]))?(?P<em>\*\*|__|\*|_)?{QUOTED}(?(em)(?P=em))|
     (?:(?:an?|the)[ ])?(?:\*\*|__)[^*_\n]{{1,80}}(?:\*\*|__)[ ]|
     (?:[A-Za-z][\w-]*[ ]){{1,5}}?)[ ]?
+    # (Session 14, extract17) a quoted term with a generic "of" complement: 'The "carrying capacity" of a show cave is
+    # the greatest number ...' (the complement says of what the term is said; definitions.py takes it after a quoted
+    # term only, and an indefinite determiner makes it generic: "of the operator" names one thing)
+    (?:(?<=[\"”’'])[ ](?P<of>of[ ](?:an?|any|each|every)[ ](?:[\w-]+[ ]){{0,3}}?[\w-]+)[ ])?
     (?P<verb>is|are|{EXTENSION_VERB})[ ]""", X)
 # '(hereinafter referred to as the "deep synthesis services")', '(hereinafter "X")'
 # '(hereafter "X")', '(hereinafter: X)', '(hereinafter, the "X")', '(referred to as "X" in these Rules)',
@@ -458,6 +472,9 @@ _TEXT_ASIDE = (r"(?:,[ ](?:for[ ]the[ ]purposes?[ ]of|in[ ]the[ ]sense[ ]of|with
 # before it are the text's own term (a definitional frame as quotation marks are)
 AS_USED_IN = re.compile(r",?\s*(?:(?:as|when|where)\s+)?" + USED_PARTICIPLE + r"\s+" + _IN_THIS_TEXT + r"\s*,?$|"
                         r"(?:" + _TEXT_ASIDE + r")$"
+                        # (Session 14, extract17) 'A "stage erector" here means': "here" points at the text, as "herein"
+                        # and "in these Rules" do
+                        r"|\s+here$"
                         # 'X in these Rules refers to': the bare phrase names the instrument, as "as used in" does
                         r"|\s+in\s+(?:these|this|the\s+present)\s+(?:Provisions|Measures|Regulations|Rules|Law|Decision|Code|"
                         r"Interpretation|Opinions|Notice|Guidelines|Standards?|Chapter|Section)$", re.IGNORECASE)
@@ -698,7 +715,13 @@ DENIED_OBLIGATION = rf"{_NOT_BE}[ ]{_ADV}{OBLIGATION_ADJ}{_BY_RULE}[ ]to{NOT_A_V
 # Frame "X has / bears / owes (a / the) NOUN to V" (and "... NOUN of V-ing"); "has no NOUN to V" denies it
 _HAVE = r"(?:shall[ ])?(?:has|have|bears?|owes?|carry|carries|assumes?|shoulders?|holds?|possess(?:es)?)"
 HELD_OBLIGATION = (rf"{_HAVE}[ ](?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}[ ]"
-                   rf"(?:to{NOT_A_VERB_AFTER_TO}|of(?=[ ][a-z]+ing\b))")
+                   rf"(?:to{NOT_A_VERB_AFTER_TO}|of(?=[ ][a-z]+ing\b))|"
+                   # (Session 14, extract17) a duty given in the passive ("is entrusted / charged / tasked with the duty
+                   # of V-ing", "shall be assigned the task of V-ing", "is given the responsibility to V"): the party
+                   # holds it, the mirror of "is given the power to V" (PERSONAL_PERMISSION); the duty noun is named, so
+                   # a bare "is charged with X" (a competence, guide 1.2, or a criminal charge) stays out
+                   rf"{_BE}[ ]{_ADV}(?:(?:entrusted|charged|tasked|vested|invested)[ ]with|given|assigned|allotted)[ ]"
+                   rf"(?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}[ ](?:to{NOT_A_VERB_AFTER_TO}|of(?=[ ][a-z]+ing\b))")
 # (Session 12, deontic13) a power kept or enjoyed is held ("retains / reserves / enjoys the power to V")
 HELD_POWER = (rf"(?:shall[ ])?(?:has|have|holds?|retains?|reserves?|enjoys?)[ ](?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{POWER_NOUN}[ ]"
               rf"(?:to{NOT_A_VERB_AFTER_TO}|of(?=[ ][a-z]+ing\b))")
@@ -736,6 +759,10 @@ IMPERSONAL_BAN_FRAME = (rf"{_IT_BE}[ ]{_ADV}{BAN_ADJ}[ ](?:for|to)|"
                         rf"{_PARTY_THEN_TO}")
 IMPERSONAL_NEED_FRAME = rf"{_IT_BE}[ ]{_ADV}(?:{NEED_ADJ}[ ](?:for|to)|incumbent[ ](?:up)?on(?=[ ]))"
 IMPERSONAL_NOUN_FRAME = (rf"{_IT_BE}[ ](?:the[ ]|an?[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}[ ]of(?=[ ])|"
+                         # (Session 14, extract17) "It shall be the business of X to V": the idiom of a task allotted,
+                         # as "It is the task of X to V"; only in this frame, with its party and infinitive ("the
+                         # business of a company" elsewhere is a trade, and "has a business to run" no duty)
+                         rf"{_IT_BE}[ ]the[ ](?:proper[ ]|sole[ ]|own[ ])?business[ ]of{_PARTY_THEN_TO}|"
                          # (Session 12, deontic13) "It is for X to V" ("It is for the applicant to prove that ..."): the
                          # rule gives the act to the party, as "It is the task of X to V"; not a purpose, a benefit or
                          # a reason ("It is for the purpose of ...", "It is for this reason that ...")
@@ -752,12 +779,20 @@ IMPERSONAL_FALLS_FRAME = (r"(?:(?:shall|will)[ ])?(?:falls?|lies|lie|rests?)[ ](
                           + _PARTY_THEN_TO)
 # (Session 11, obl12) a noun lead-in: "The duties of X include:", "The obligations of X are as follows:": the items
 # are X's duties (the marker runs to the colon; X is read from inside it, see DUTIES_OF_PARTY)
+# (Session 14, extract17) "X has (shall bear) the following duties:": the party holds the list its items make up, as
+# "The duties of X include:" says (guide 2, Splitting: the lead-in is no entry, each item one of X)
+HELD_DUTIES_LEAD_IN = (r"(?:(?:shall|will)[ ])?(?:has|have|bears?|owes?|assumes?)[ ]the[ ]following[ ](?:duties|obligations|"
+                       r"responsibilities|tasks)(?=[ ]*[:：])")
+HELD_DUTIES = re.compile(HELD_DUTIES_LEAD_IN, re.IGNORECASE)
 DUTIES_OF_LEAD_IN = (r"(?<=\bthe[ ])(?:duties|obligations|responsibilities)[ ]of[ ][^:;.]{1,80}?[ ]"
                      r"(?:include|includes|comprise|comprises|are[ ]as[ ]follows|are)(?:[ ]the[ ]following)?(?=[ ]*[:：])|"
                      # (Session 13, obl15) the same lead-in with the list as its subject ("Each of the following is a
                      # duty of X:", "The following are the obligations of X:"): no modal, the items X's duties
                      r"(?<=\bfollowing[ ])(?:is|are)[ ](?:a[ ]|an[ ]|the[ ])?(?:duty|duties|obligations?|"
-                     r"responsibilit(?:y|ies))[ ]of[ ][^:;.]{1,80}?(?=[ ]*[:：])")
+                     r"responsibilit(?:y|ies))[ ]of[ ][^:;.]{1,80}?(?=[ ]*[:：])|"
+                     # (Session 14, extract17) the same list held by its party as the subject ("X has the following
+                     # duties:", "X shall bear the following obligations:"): a noun lead-in, the items X's duties
+                     + HELD_DUTIES_LEAD_IN)
 DUTIES_OF_PARTY = re.compile(r"(?:duties|obligations|responsibilities)\s+of\s+(?P<np>.+?)\s+(?:include|includes|comprise|"
                              r"comprises|are)\b|"
                              r"(?:is|are)\s+(?:an?\s+|the\s+)?(?:duty|duties|obligations?|responsibilit(?:y|ies))\s+of\s+"
@@ -940,6 +975,9 @@ MODAL = re.compile(
                   # (Session 12, obl13) "may claim the refund as of right": the leave the text gives as of right is
                   # a right (the words stay in the action)
                   may(?=[ ][a-z][^.;]{{0,80}}?[ ]as[ ]of[ ]right\b)|
+                  # (Session 14, extract17) the adverbial before the verb ("may as of right inspect X", "may, as of
+                  # right, inspect X"): the same right, the adverbial part of the marker, not of the action
+                  may[ ]as[ ]of[ ]right(?=[ ][a-z])|may,[ ]as[ ]of[ ]right(?=,[ ][a-z])|
                   # (Session 11, obl12) the right named by what it is a right of ("shall enjoy the right of access to",
                   # "have the right of complaint to", "a right of compensation against"), and a claim held ("have a
                   # claim to be told"): the same holding of a right; the action follows "of" / "to"
@@ -1368,6 +1406,8 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  # review of the application" is a step of a procedure
                  do=r"revoke|suspend[ ](?:[\w'’-]+[ ]){0,4}?(?:" + _PERMIT + "|" + _BUSINESS +
                     r"|access|rights?|accounts?|eligibility|membership)\b|"
+                    # ((Session 14, extract17) and the party's use of a thing: "suspend its use of the hall")
+                    r"suspend[ ]" + _POSS + r"[ ]use\b|"
                     r"(?:withdraw|cancel|annul|rescind)[ ]" + _POSS + r"[ ](?:[\w-]+[ ]){0,3}?" + _PERMIT +
                     r"|deprive[ ]" + _OBJ + r"[ ]of[ ](?:" + _POSS + r"[ ])?(?:[\w-]+[ ]){0,3}?" + _PERMIT),
     PenaltyClass("grade", noun=r"(?:lowering|downgrading|reduction)[ ]of[ ](?:[\w-]+[ ]){0,3}?(?:grades?|levels?|ratings?)",
@@ -1625,12 +1665,18 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
                        r"approval|authori[sz]ation|permission)\b|without[ ](?:registering|being[ ](?:licensed|registered|"
                        r"approved))\b|"
                        r"fails?[ ]to[ ]fulfil\w*|constitutes?[ ]a[ ]crime|breach(?:es|ed)?[ ]|"
+                       # (Session 14, extract17) an act "contrary to" a provision, as "in contravention of" it
+                       r"contrary[ ]to[ ](?:(?:the[ ])?(?:provisions?[ ]of[ ])?(?:Articles?|paragraphs?|items?)[ ]\(?\w|"
+                       r"(?:these|this|the[ ](?:preceding|foregoing))[ ](?:Measures|Provisions|Regulations|Rules|Law|"
+                       r"Articles?|paragraphs?))|"
                        # "commits any of the acts listed in Article 2": an act the text forbids
                        r"commits?[ ](?:any[ ]of[ ])?(?:the|such)[ ](?:acts?|conduct)[ ](?:listed|specified|prohibited|"
                        r"referred[ ]to|set[ ]out)[ ]in[ ]|"
                        # "fails to upload X as required by Article 4": not doing what a provision requires
                        # ((defsanct12) "fails to keep the street clean as paragraph 2 of Article 4 requires")
+                       # ((Session 14, extract17) and "under" a provision: "fails to file under Article 4, paragraph 1")
                        r"fails?[ ]to[ ][^.;]{1,120}?[ ](?:as[ ]required|in[ ]accordance[ ]with|pursuant[ ]to|"
+                       r"under[ ](?:Articles?|paragraphs?|items?|these|this|the[ ](?:preceding|foregoing))[ ]|"
                        r"as[ ](?:(?:the[ ])?(?:Articles?|paragraphs?|items?|these|this)[ ])[^,.;]{0,60}?requires?\b)|"
                        r"refuses?[ ]to[ ](?:make[ ]corrections|rectify)|"
                        # (sanctform16) defying an authority's warning or order: "a driver who refuses to leave the bay
@@ -1642,7 +1688,9 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
                        # complying with a provision of a text is a violation of it ("fails to comply with the order" is
                        # not: FAILURE reads it)
                        r"fails?[ ]to[ ](?:comply|conform)[ ]with[ ](?:the[ ](?:provisions?|requirements?)[ ]of[ ])?"
-                       r"(?:Articles?[ ]|Paragraph[ ]|Item[ ]|(?:these|this|the[ ](?:preceding|foregoing))[ ]"
+                       # ((Session 14, extract17) an item or paragraph by its label, "item (3) of ...": the label's
+                       # bracket is no word, so the name runs into it)
+                       r"(?:Articles?[ ]|Paragraphs?[ ]\(?\w|Items?[ ]\(?\w|(?:these|this|the[ ](?:preceding|foregoing))[ ]"
                        r"(?:Measures|Provisions|Regulations|Rules|Law|Decision|Articles?|paragraphs?))|"
                        # (Session 10) "fails to meet any of the requirements of Article 5", "fails to perform the duties
                        # set out in items (1) to (3) of Article 5": not doing what the text requires of the party (not
@@ -1682,7 +1730,12 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
 # liability, as after a violation (guide 4, 1.8)
 # (defsanct12) also in the passive with the party's fault named: "Where a pet is injured or lost through the fault of a
 # shop", "damaged owing to the negligence of the carrier"
-HARM_CAUSED = re.compile(r"\bcaus(?:e|es|ed|ing)[ ](?:[\w-]+[ ]){0,3}?(?:injur(?:y|ies)|loss(?:es)?|damage|harm|death)\b|"
+# (Session 14, extract17) FAULT: a harm that occurs through a party's fault, the fault named by its possessor ("Where food
+# poisoning occurs through the hall operator's fault", "owing to its negligence"): a wrong of that party, as a violation
+FAULT = (r"\b(?:through|by|owing[ ]to|due[ ]to|because[ ]of)[ ](?:(?:the|an?)[ ](?:[\w-]+[ ]){0,3}?[\w-]+['’]s?|its|their|"
+         r"his|her|his[ ]or[ ]her)[ ](?:own[ ])?(?:fault|negligence|default)\b")
+FAULT_NAMED = re.compile(FAULT, re.IGNORECASE)
+HARM_CAUSED = re.compile(FAULT + r"|\bcaus(?:e|es|ed|ing)[ ](?:[\w-]+[ ]){0,3}?(?:injur(?:y|ies)|loss(?:es)?|damage|harm|death)\b|"
                          r"\b(?:is|are|was|were|been)[ ](?:injured|lost|damaged|harmed|killed)\b(?:[ ][\w-]+){0,4}?[ ]"
                          r"(?:through|by|owing[ ]to|due[ ]to|because[ ]of)[ ](?:the[ ])?(?:fault|negligence|default)[ ]of\b", X)
 # Not doing what the text required before: "fails to do so", "fails to comply with ...", "fails to conduct the

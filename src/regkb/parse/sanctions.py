@@ -142,6 +142,27 @@ CLAUSE_BREAK = re.compile(r"(?:(?<!\s)\s+)?[;；]\s*|,\s+(?:and|or)\s+(?:,\s*)?|
                           r"|(?<!\s)\s+and\s+(?=be\s+(?:also\s+)?liable\b)", re.IGNORECASE)
 
 
+# (Session 14, extract17) a second passive penalty coordinated by a bare "and", its subject its own ("the hide shall be
+# closed and a fine of 1,000 yuan may be imposed"): two sanctions, as after ", and" (the obligation reader keeps them as
+# one clause, a modal's subject being no break there)
+GAPPED_SUBJECT_PENALTY = re.compile(r"\s+and\s+(?=(?:an?|the|its|their)\s+(?:[\w,’'-]+\s+){0,8}?(?:shall|may|must|will)\s+"
+                                    r"(?:also\s+)?be\s+\w+(?:ed|en)\b)", re.IGNORECASE)
+
+
+def _split_coordinated(text: str, clauses: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Each clause cut where a bare "and" opens a passive penalty with a subject of its own
+    (:data:`GAPPED_SUBJECT_PENALTY`), when a modal stands before the cut."""
+    out: list[tuple[int, int, int]] = []
+    for a, b, si in clauses:
+        start = a
+        for cut in GAPPED_SUBJECT_PENALTY.finditer(text, a, b):
+            if cut.start() > start and P.MODAL.search(text, start, cut.start()):
+                out.append((start, cut.start(), si))
+                start = cut.end()
+        out.append((start, b, si))
+    return out
+
+
 def liable_units(units: list[Unit]) -> set[int]:
     """The ids of the units that state a penalty without a modal ("is liable to a fine"), as :data:`LIABLE` finds."""
     return {id(u) for u in units if LIABLE.search(u.clean.text)}
@@ -231,7 +252,7 @@ def sanctions_of_unit(unit: Unit, clauses: list[tuple[int, int, int]], party: Pa
     out: list[Sanction] = []
     prev = prev_article
     party = _in_charge(party)
-    for a, b, si, own in _with_liable(unit, clauses):
+    for a, b, si, own in _with_liable(unit, _split_coordinated(text, clauses)):
         m = own or next((x for x in P.MODAL.finditer(text, a, b)
                          if P.SANCTION_PASSIVE.match(text[x.start() :]) or P.SANCTION_POWER.match(text[x.start() :])
                          or P.SANCTION_WITHDRAWAL.match(text[x.start() :]) or P.SANCTION_DEALT.match(text[x.start() :])
@@ -305,6 +326,11 @@ CIRCUMSTANCE = re.compile(r"^(?:where|if|when|in\s+case)\s+(?:(?:the|such|any|se
 VIOLATION_BY = re.compile(r"\b(?:violations?|breach(?:es)?|infringements?|contraventions?)\s+of\s+"
                           r"(?:(?!\b(?:is|are|was|were|be|been|being|has|have|had|not|\w+ed)\b)[^,;]){1,120}?\s+by\s+"
                           r"(?P<np>(?:the|a|an|any)\s+[^,;]{1,80}?)\s*$", re.IGNORECASE)
+# (Session 14, extract17) the wrongdoer named as the possessor of the wrong: "Where a hide operator's breach of Article 5
+# leads to ...", "Where food poisoning occurs through the hall operator's fault"
+POSSESSED_WRONG = re.compile(r"\b(?:a|an|the|any)\s+(?P<np>(?:(?!(?:through|by|at|in|of|on|for|to|with|from|owing|due)\b)"
+                             r"[\w-]+\s+){0,4}?[\w-]+)['’]s?\s+(?:own\s+)?(?:breach(?:es)?|"
+                             r"violations?|contraventions?|infringements?|failure|fault|negligence|default)\b", re.IGNORECASE)
 # a second subject coordinated in the condition: "Where A violates X, or B violates Y" (a new clause after "or")
 NEXT_DISJUNCT = re.compile(r",\s+or\s+(?:where\s+|if\s+)?(?=\w)", re.IGNORECASE)
 
@@ -352,6 +378,9 @@ def _condition_violator(cond: str, party: PartyTest) -> tuple[str | None, tuple[
         agent_np = violation_agent(cond)
         if agent_np is not None:
             return agent_np, ()
+        poss = POSSESSED_WRONG.search(cond)
+        if poss is not None and (owner := party(poss.group("np"))) is not None:
+            return _printed(poss.group("np")), owner
     if first is None or end < 0:
         return first, keys
     names, found = [first], list(keys)
