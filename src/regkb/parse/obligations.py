@@ -439,8 +439,16 @@ def _thing_required(m: re.Match[str]) -> bool:
 # (Session 14, extract17) an indirect question that a verb takes as its object ("tell X how many guests the hall can
 # hold", "state whether the boat can sail"): a wh-word after a word of the clause (not opening it), then at most eight
 # words before the modal
+# ((Session 14, review18) and only while the question still lacks its verb: the words between the wh-word and the modal
+# have no verb of their own ("to", a form of "be", "have" or "do", a modal), else the question is complete and the
+# modal is the main clause's: "Readers who wish to know how the catalogue is arranged can ask the librarian", "Keepers
+# who do not know how to treat a colony can ask for help" are leaves; nor when the question sits in a relative clause
+# on the subject with no modal before it ("Anyone who asks how many seats the hall holds can ..."))
+_NOT_A_QUESTION_VERB = r"(?!(?:to|is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|may|might|shall|should|will|would|must)\b)"
 EMBEDDED_QUESTION = re.compile(r"(?<=\w)\s+(?:how(?:\s+(?:many|much|far|long|often|well|soon|high|fast))?|whether|what)\s+"
-                               r"(?:[\w'’-]+\s+){1,8}$", re.IGNORECASE)
+                               rf"(?:{_NOT_A_QUESTION_VERB}[\w'’-]+\s+){{1,8}}$", re.IGNORECASE)
+QUESTION_IN_SUBJECT = re.compile(r"\b(?:who|which)\b(?![^,;:]*\b(?:shall|must|may|should|will|is\s+to|are\s+to)\b)[^,;:]*$",
+                                 re.IGNORECASE)
 POST_MODIFIER = re.compile(r"\s+(?:of|that|who|which|whose|with|in|under|for|from|at|on|by|within)\s+")
 
 
@@ -502,7 +510,8 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     and not re.search(r"[,;:]", text[s : m.start()].rsplit("that", 1)[-1]):
                 continue  # "..., ensuring that users can use them": ability in a content clause, not leave
             if m.group(0).lower() in ("can", "could") and (q_at := EMBEDDED_QUESTION.search(tail)) is not None \
-                    and not re.search(r"[,;:]", tail[q_at.start() :]):
+                    and not re.search(r"[,;:]", tail[q_at.start() :]) \
+                    and not QUESTION_IN_SUBJECT.search(tail, 0, q_at.start()):
                 # (Session 14, extract17) "tell the guest how many people the hall can hold", "check whether the
                 # rope can bear the load": "can" inside an indirect question, the object of a verb, is ability (guide
                 # 1.2, as in a content clause), not leave
