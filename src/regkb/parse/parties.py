@@ -243,7 +243,7 @@ TEACHING = [
     # a fire drill", "urges the guilds to train" (only a party is moved to act; a bare plural too, no "of" in the phrase:
     # "encourages the use of X to ..." names an act)
     re.compile(rf"\b(?:encourages?|urges?|invites?|exhorts?|calls\s+(?:up)?on)\s+(?:{_DET})?"
-               rf"(?P<np>(?!(?:them|him|her|us|you|it|one|others|all)\b)(?!\w+\s+of\b){_WORD}(?:\s+(?!of\b){_WORD}){{0,3}}?)\s+to\s+(?!the\b|an?\b)[a-z]", re.IGNORECASE),
+               rf"(?P<np>(?!(?:them|him|her|us|you|it|one|others|all)\b)(?!\w+\s+of\b){_WORD}(?:\s+(?!of\b){_WORD}){{0,3}}?)\s+to\s+(?!the\b|an?\b|be\b)[a-z]", re.IGNORECASE),
 ]
 # documents and things that an act of a body may come "by" ("the rights conferred by the licence", "the number
 # issued by the system"), never a party
