@@ -87,6 +87,7 @@ def defs(body: str) -> list[tuple[str, str]]:
     'The "hive card" is taken as the basis of the yearly inspection.',
     "The list kept here means that readers can find a book quickly.",
     "The sign posted here means that the store is closed.",
+    "**Flight day** here means a day on which a balloon takes off.",  # an emphasised term kept its "**"
 ])
 def test_no_definition(body: str) -> None:
     assert defs(body) == []
@@ -111,6 +112,24 @@ def test_still_a_definition(body: str, expected: list[tuple[str, str]]) -> None:
 def test_a_passive_infinitive_teaches_no_party(body: str) -> None:
     kb = kb_text(f"Article 1 {body}", "rules.md")
     assert [o for o in kb.obligations] == []
+
+
+@pytest.mark.parametrize("body", [
+    "The State encourages data to flow across borders in an orderly way.\n\nArticle 2 Data shall be stored within the "
+    "country.",
+    "The county encourages new technology to serve rural libraries.\n\nArticle 2 New technology shall be assessed "
+    "before use.",
+])
+def test_a_bare_singular_teaches_no_party(body: str) -> None:
+    kb = kb_text(f"Article 1 {body}", "rules.md")
+    assert [o for o in kb.obligations] == []
+
+
+def test_a_body_with_its_article_is_still_taught() -> None:
+    body = "The county urges the guild to train its members.\n\nArticle 2 The guild shall keep a list of members."
+    kb = kb_text(f"Article 1 {body}", "rules.md")
+    assert [(o.article, [kb.get(a).label.lower() for a in o.actors]) for o in kb.obligations] == \
+        [(1, ["guild"]), (2, ["guild"])]
 
 
 def test_a_party_encouraged_is_still_taught() -> None:
