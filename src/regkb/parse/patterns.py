@@ -477,9 +477,9 @@ _TEXT_ASIDE = (r"(?:,[ ](?:for[ ]the[ ]purposes?[ ]of|in[ ]the[ ]sense[ ]of|with
 AS_USED_IN = re.compile(r",?\s*(?:(?:as|when|where)\s+)?" + USED_PARTICIPLE + r"\s+" + _IN_THIS_TEXT + r"\s*,?$|"
                         r"(?:" + _TEXT_ASIDE + r")$"
                         # (Session 14, extract17) 'A "stage erector" here means': "here" points at the text, as "herein"
-                        # and "in these Rules" do ((session 14, review18) after a quoted or emphasised term only: "The
+                        # and "in these Rules" do ((session 14, review18) after a quoted term only: "The
                         # list kept here means that readers can find a book" says what a thing does, no term named)
-                        r"|(?<=[\"”’'*_])\s+here$"
+                        r"|(?<=[\"”’'])\s+here$"
                         # 'X in these Rules refers to': the bare phrase names the instrument, as "as used in" does
                         r"|\s+in\s+(?:these|this|the\s+present)\s+(?:Provisions|Measures|Regulations|Rules|Law|Decision|Code|"
                         r"Interpretation|Opinions|Notice|Guidelines|Standards?|Chapter|Section)$", re.IGNORECASE)
