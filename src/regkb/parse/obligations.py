@@ -439,8 +439,16 @@ def _thing_required(m: re.Match[str]) -> bool:
 # (Session 14, extract17) an indirect question that a verb takes as its object ("tell X how many guests the hall can
 # hold", "state whether the boat can sail"): a wh-word after a word of the clause (not opening it), then at most eight
 # words before the modal
+# ((Session 14, review18) and only while the question still lacks its verb: the words between the wh-word and the modal
+# have no verb of their own ("to", a form of "be", "have" or "do", a modal), else the question is complete and the
+# modal is the main clause's: "Readers who wish to know how the catalogue is arranged can ask the librarian", "Keepers
+# who do not know how to treat a colony can ask for help" are leaves; nor when the question sits in a relative clause
+# on the subject with no modal before it ("Anyone who asks how many seats the hall holds can ..."))
+_NOT_A_QUESTION_VERB = r"(?!(?:to|is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|may|might|shall|should|will|would|must)\b)"
 EMBEDDED_QUESTION = re.compile(r"(?<=\w)\s+(?:how(?:\s+(?:many|much|far|long|often|well|soon|high|fast))?|whether|what)\s+"
-                               r"(?:[\w'’-]+\s+){1,8}$", re.IGNORECASE)
+                               rf"(?:{_NOT_A_QUESTION_VERB}[\w'’-]+\s+){{1,8}}$", re.IGNORECASE)
+QUESTION_IN_SUBJECT = re.compile(r"\b(?:who|which)\b(?![^,;:]*\b(?:shall|must|may|should|will|is\s+to|are\s+to)\b)[^,;:]*$",
+                                 re.IGNORECASE)
 POST_MODIFIER = re.compile(r"\s+(?:of|that|who|which|whose|with|in|under|for|from|at|on|by|within)\s+")
 
 
@@ -502,7 +510,8 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     and not re.search(r"[,;:]", text[s : m.start()].rsplit("that", 1)[-1]):
                 continue  # "..., ensuring that users can use them": ability in a content clause, not leave
             if m.group(0).lower() in ("can", "could") and (q_at := EMBEDDED_QUESTION.search(tail)) is not None \
-                    and not re.search(r"[,;:]", tail[q_at.start() :]):
+                    and not re.search(r"[,;:]", tail[q_at.start() :]) \
+                    and not QUESTION_IN_SUBJECT.search(tail, 0, q_at.start()):
                 # (Session 14, extract17) "tell the guest how many people the hall can hold", "check whether the
                 # rope can bear the load": "can" inside an indirect question, the object of a verb, is ability (guide
                 # 1.2, as in a content clause), not leave
@@ -3907,8 +3916,25 @@ BY_AGENT = re.compile(r"\b(?:processed|collected|made|conducted|carried out|adop
 # (Session 14, extract17) a subordinator between a passive and a later by-phrase: the by-phrase is inside its clause
 # (only the words that open nothing but a clause: "before", "after", "until", "since" are also prepositions, "checked
 # before each session by the operator")
-SUBORDINATE_BEFORE_BY = re.compile(r"\b(?:while|whilst|where|when|whenever|if|unless|because|once|that|which|who|whom|"
-                                   r"whose)\b", re.IGNORECASE)
+# (Session 14, review18) only where the word opens a clause there: "once" before a frequency ("inspected once a month by
+# the keeper") and "at once" are adverbs; "that" after a preposition ("weighed on that day by the operator") is a
+# demonstrative; a reduced clause of one adjective ("where necessary", "if appropriate") has no verb for the by-phrase
+# to serve (a participle has: "if required by the bureau");
+# and a comma between the subordinator and "by" closes its clause ("stored where they arrive, by the operator"):
+# in each the by-phrase is the main passive's agent again
+SUBORDINATE_BEFORE_BY = re.compile(
+    r"\b(?:while|whilst|where|when|whenever|if|unless|because|which|who|whom|whose)\b"
+    r"(?!\s+(?:necessary|appropriate|possible|applicable|practicable)\b)|"
+    r"(?<!\bat\s)\bonce\b(?!\s+(?:a|an|every|each|per|more|again|only)\b)|"
+    r"(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bfor\s)(?<!\bby\s)(?<!\bof\s)(?<!\bto\s)(?<!\bwith\s)(?<!\bfrom\s)"
+    r"(?<!\bafter\s)(?<!\bbefore\s)(?<!\bduring\s)(?<!\buntil\s)(?<!\bwithin\s)(?<!\bunder\s)(?<!\bupon\s)\bthat\b",
+    re.IGNORECASE)
+
+
+def _by_in_subordinate(text: str, a: int, by_at: int) -> bool:
+    """Whether a subordinator between ``a`` and the by-phrase at ``by_at`` opens a clause that the by-phrase is in (no
+    comma between them: :data:`SUBORDINATE_BEFORE_BY`)."""
+    return any("," not in text[m.end() : by_at] for m in SUBORDINATE_BEFORE_BY.finditer(text, a, by_at))
 
 
 # the agent of an act named by a gerund ("no spraying of the orchards by the owner in May"), up to a comma or the end
@@ -3929,7 +3955,7 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
         if not pp:
             # "may be restricted from using the service by the operator": a later by-phrase naming a known party
             late = re.search(r"(?<!ed\s)\bby\s+(?:the\s+|an?\s+)?([\w' -]+?)\s*(?=[,;.]|$)", text[c.modal.end() : c.end])
-            if late and SUBORDINATE_BEFORE_BY.search(text, c.modal.end(), c.modal.end() + late.start()):
+            if late and _by_in_subordinate(text, c.modal.end(), c.modal.end() + late.start()):
                 # (Session 14, extract17) "No cave may be opened while water stands above the mark set by the
                 # Institute": a by-phrase after a subordinator is the subordinate clause's (here of "set"), not the
                 # agent of the main passive

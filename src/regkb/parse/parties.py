@@ -215,6 +215,12 @@ _NP_BEFORE_TO = rf"(?P<np>{_WORD}(?:\s+{_WORD}){{0,4}}?)"
 # (not after "of": "an operator of a vessel that violates" is the operator, the complement's noun no party by it)
 _DET = r"(?<!\bof\s)(?:an?|the|any|such|each|every)\s+"
 _DET_OF = r"(?:an?|the|any|such|each|every)\s+"  # (the determiner right after "staff of")
+# (the encouragement frame of rule 4 below: the verb, the one moved to act, "to" and a verb; not a pronoun, no "of" in
+# the phrase, not before a passive infinitive: "encourages cold storage to be built" names a thing to be acted on)
+_MOVED_TO_ACT = r"\b(?:encourages?|urges?|invites?|exhorts?|calls\s+(?:up)?on)\s+"
+_NP_MOVED = (rf"(?P<np>(?!(?:them|him|her|us|you|it|one|others|all)\b)(?!\w+\s+of\b){_WORD}"
+             rf"(?:\s+(?!of\b){_WORD}){{0,3}}?)")
+_TO_ACT = r"\s+to\s+(?!the\b|an?\b|be\b)[a-z]"
 TEACHING = [
     # the violator of a provision: "Where a kennel violates Article 5", "Where the parlour fails to comply with"
     re.compile(rf"\b(?:where|if|when|whenever)\s+{_DET}{_NP_BEFORE}\s+(?:violates|breaches|contravenes|infringes|"
@@ -242,8 +248,11 @@ TEACHING = [
     # (Session 14, extract17) the one a text encourages, urges or invites to act: "The County encourages troupes to hold
     # a fire drill", "urges the guilds to train" (only a party is moved to act; a bare plural too, no "of" in the phrase:
     # "encourages the use of X to ..." names an act)
-    re.compile(rf"\b(?:encourages?|urges?|invites?|exhorts?|calls\s+(?:up)?on)\s+(?:{_DET})?"
-               rf"(?P<np>(?!(?:them|him|her|us|you|it|one|others|all)\b)(?!\w+\s+of\b){_WORD}(?:\s+(?!of\b){_WORD}){{0,3}}?)\s+to\s+(?!the\b|an?\b)[a-z]", re.IGNORECASE),
+    # ((Session 14, review18) a bare noun only in the plural, the class of those moved to act, "encourages troupes to";
+    # a bare singular is a mass noun for a thing, "encourages data to flow", "new technology to serve", "social capital
+    # to enter": none a party; with a determiner either number, "urges the guild to train")
+    re.compile(rf"{_MOVED_TO_ACT}{_DET}{_NP_MOVED}{_TO_ACT}", re.IGNORECASE),
+    re.compile(rf"{_MOVED_TO_ACT}{_NP_MOVED}(?<=[^s]s){_TO_ACT}", re.IGNORECASE),
 ]
 # documents and things that an act of a body may come "by" ("the rights conferred by the licence", "the number
 # issued by the system"), never a party

@@ -308,8 +308,12 @@ DEF_VERB = (r"(?:shall[ ])?(?:refers?[ ]to|means[ ]and[ ]includes|means?|denotes
 # be taken as Y'): the aside says the words are the text's own term, as it does between the term and its verb
 _MODAL_ASIDE = (r"(?:,[ ](?:for[ ]the[ ]purposes?[ ]of|in[ ]the[ ]sense[ ]of|within[ ]the[ ]meaning[ ]of|in|under)[ ]"
                 r"(?:these|this|the[ ]present)[ ]\w+,)?")
+# (Session 14, review18) "taken (understood) as evidence / proof / the basis / a sign of ...": a thing used as a means
+# of proof, no meaning given ('The "berth register" shall be taken as evidence of the berth')
+_AS_EVIDENCE = (r"(?![ ](?:(?:an?|the|sufficient|conclusive|prima[ ]facie|valid|full)[ ])?(?:evidence|proof|basis|bases|grounds?|"
+                r"signs?|indications?|references?|benchmarks?|precedents?|confirmation|acknowledg(?:e)?ment)\b)")
 MARKED_DEF_VERB = (r"(?:designates?|signifies|stands?[ ]for|appl(?:y|ies)[ ]to|"
-                   r"(?:(?:is|are)[ ](?:to[ ]be[ ])?|shall" + _MODAL_ASIDE + r"[ ]be[ ])(?:(?:understood|taken)[ ]as|"
+                   r"(?:(?:is|are)[ ](?:to[ ]be[ ])?|shall" + _MODAL_ASIDE + r"[ ]be[ ])(?:(?:understood|taken)[ ]as" + _AS_EVIDENCE + "|"
                    r"(?:understood|taken)[ ]to[ ]be|(?:construed|interpreted|read)[ ]as)|"
                    r"(?:is|are)[ ]used[ ]to[ ](?:mean|denote|designate|refer[ ]to)|"
                    # (Session 14, extract17) 'The words "X" describe Y': a verb that defines only after "the term (words,
@@ -473,8 +477,9 @@ _TEXT_ASIDE = (r"(?:,[ ](?:for[ ]the[ ]purposes?[ ]of|in[ ]the[ ]sense[ ]of|with
 AS_USED_IN = re.compile(r",?\s*(?:(?:as|when|where)\s+)?" + USED_PARTICIPLE + r"\s+" + _IN_THIS_TEXT + r"\s*,?$|"
                         r"(?:" + _TEXT_ASIDE + r")$"
                         # (Session 14, extract17) 'A "stage erector" here means': "here" points at the text, as "herein"
-                        # and "in these Rules" do
-                        r"|\s+here$"
+                        # and "in these Rules" do ((session 14, review18) after a quoted term only: "The
+                        # list kept here means that readers can find a book" says what a thing does, no term named)
+                        r"|(?<=[\"”’'])\s+here$"
                         # 'X in these Rules refers to': the bare phrase names the instrument, as "as used in" does
                         r"|\s+in\s+(?:these|this|the\s+present)\s+(?:Provisions|Measures|Regulations|Rules|Law|Decision|Code|"
                         r"Interpretation|Opinions|Notice|Guidelines|Standards?|Chapter|Section)$", re.IGNORECASE)
