@@ -2164,16 +2164,22 @@ def _extract(docs: list[ParsedDocument], bodies: tuple[Body, ...], memo: Obligat
         return _extract_docs(docs, bodies, memo, skip_first)
 
 
-@functools.lru_cache(maxsize=256)
-def _taught_by(text: str) -> frozenset[str]:
-    """The head nouns a document's text uses where only a party can stand (parties.py, 4)."""
-    return taught_heads(text, lambda np: _head(_clean_np(np)))
+def _taught_by(p: ParsedDocument, known: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The head nouns a document's text uses where only a party can stand (parties.py, 4), found once per document
+    and kept in ``known`` (by document id) for the second pass (a cache of fixed size, smaller than a large corpus,
+    read every document twice)."""
+    got = known.get(p.document.id)
+    if got is None:
+        got = known[p.document.id] = taught_heads("\n".join(u.clean.text for u in p.units),
+                                                  lambda np: _head(_clean_np(np)))
+    return got
 
 
 def _extract_docs(docs: list[ParsedDocument], bodies: tuple[Body, ...], memo: ObligationMemo | None, skip_first: bool
                   ) -> tuple[list[Obligation], list[Actor]]:
     res = _Resolver(docs, bodies)
     state = initial_digest(res) if memo is not None else ""
+    taught_of: dict[str, frozenset[str]] = {}  # each document's taught party nouns, for both passes
     per_doc: list[tuple[ParsedDocument, list[_Clause] | None, list[tuple[Unit, int, int, str]], str, _Kept | None,
                         Delta | None]] = []
     # pass 1: clauses, and actors from undefined subjects
@@ -2188,7 +2194,7 @@ def _extract_docs(docs: list[ParsedDocument], bodies: tuple[Body, ...], memo: Ob
                 continue
             since = mark(res)
         res.current_doc = p.document.id
-        TAUGHT.set(_taught_by("\n".join(u.clean.text for u in p.units)))
+        TAUGHT.set(_taught_by(p, taught_of))
         res.article_before = _article_before(p.units)
         known = res.lex.known(res.doc_forms.get(p.document.id))
         clauses: list[_Clause] = []
@@ -2277,7 +2283,7 @@ def _extract_docs(docs: list[ParsedDocument], bodies: tuple[Body, ...], memo: Ob
             raise _ClausesNeeded
         clauses = maybe_clauses
         res.current_doc = p.document.id
-        TAUGHT.set(_taught_by("\n".join(u.clean.text for u in p.units)))
+        TAUGHT.set(_taught_by(p, taught_of))
         res.article_before = _article_before(p.units)
         prev: _Clause | None = None
         scope = _scope_party(p, res)
