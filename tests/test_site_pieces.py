@@ -121,3 +121,15 @@ def test_a_document_owns_its_pieces_only_when_its_objects_are_in_its_namespace(p
 def test_a_table_is_cut_by_the_document_its_keys_name() -> None:
     table = {"b/art_1": {"x"}, "a/art_2": {"y"}, "a/art_1__para_1": {"z"}}
     assert by_prefix(table) == {"a": [("a/art_1__para_1", {"z"}), ("a/art_2", {"y"})], "b": [("b/art_1", {"x"})]}
+
+
+def test_lists_out_of_document_order_are_made_without_pieces(regulations: KnowledgeBase, tmp_path: Path) -> None:
+    import dataclasses
+
+    shuffled = dataclasses.replace(regulations, obligations=tuple(reversed(regulations.obligations)))
+    script, _ = _plain(shuffled, tmp_path / "plain")
+    site = Site(shuffled, tmp_path / "a")
+    store = DocPieces(tmp_path / "pieces", search.PURPOSE)
+    assert graphpage.graph_files(site, store) is None  # the whole-corpus loops, as without the pieces
+    assert search.index_script(search.index_data(site, pieces=store)) == script
+    assert store.made == 0
