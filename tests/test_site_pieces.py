@@ -133,3 +133,19 @@ def test_lists_out_of_document_order_are_made_without_pieces(regulations: Knowle
     assert graphpage.graph_files(site, store) is None  # the whole-corpus loops, as without the pieces
     assert search.index_script(search.index_data(site, pieces=store)) == script
     assert store.made == 0
+
+
+@pytest.mark.parametrize("which", ["seed", "three regulations"])
+def test_the_json_download_from_each_documents_fragments_is_kb_to_json(which: str, kb: KnowledgeBase,
+                                                                       regulations: KnowledgeBase,
+                                                                       tmp_path: Path) -> None:
+    from regkb.site.fragments import Fragments, to_json
+
+    model = kb if which == "seed" else regulations
+    want = model.to_json()
+    store = tmp_path / "json-fragments.json"
+    for made in (True, False):  # every fragment made, then every one kept
+        frags = Fragments(store)
+        assert to_json(model, frags, DocumentShares(model)) == want
+        assert (frags.made > 0) is made
+        frags.save()

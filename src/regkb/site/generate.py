@@ -1635,7 +1635,7 @@ class Site:
                 name = f"knowledge-base-{slug(fmt)}.{ext}"
             if fmt == "json" and self.fragments is not None:  # unchanged records not encoded again
                 frags = Fragments(self.fragments.with_name(f"{self.fragments.name}.{fmt}-fragments.json"))
-                self.put(f"graph/{name}", json_from_fragments(self.kb, frags))  # kb.to_json(), byte for byte
+                self.put(f"graph/{name}", json_from_fragments(self.kb, frags, self.shares))  # kb.to_json(), byte for byte
                 frags.save()  # and let go of them
             else:
                 if fmt in ("ttl", "jsonld") and not rdf:  # made at the first of them, each let go once written
