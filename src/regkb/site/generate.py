@@ -1606,25 +1606,6 @@ class Site:
 
     def graph(self) -> None:
         """Write the graph page and its downloads (graph data, node and edge CSV, RDF exports)."""
-        files = None
-        if self.fragments is not None:  # each document's share kept between builds (regkb.site.graphpage)
-            gpieces = DocPieces(self.fragments.with_name(f"{self.fragments.name}.graph-pieces"), graphpage.PURPOSE)
-            files = graphpage.graph_files(self, gpieces)
-            gpieces.prune()
-        if files is None:
-            data = self.graph_data()
-            files = graphpage.GraphFiles(
-                json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
-                # the same data as a script: the page loads it with a script element, which file:// allows
-                "window.regkbGraphData = " + json_script(data) + ";\n",
-                _csv([[n["id"], n["type"], n["label"]] for n in data["nodes"]], graphpage.NODES_HEADER),
-                _csv([[e["source"], e["label"], e["target"]] for e in data["edges"]], graphpage.EDGES_HEADER),
-                len(data["nodes"]), len(data["edges"]), sorted({n["type"] for n in data["nodes"]}))
-            del data
-        self.put("graph/graph.json", files.json_text)
-        self.put("graph/graph-data.js", files.script)
-        self.put("graph/nodes.csv", files.nodes_csv)
-        self.put("graph/edges.csv", files.edges_csv)
         downloads = [("graph.json", "the graph drawn here (nodes and edges, JSON)"),
                      ("nodes.csv", "its nodes (CSV)"), ("edges.csv", "its edges (CSV)")]
         rdf: dict[str, bytes] = {}  # Turtle and JSON-LD: the graph's N-Triples read once for both (regkb#16)
@@ -1650,6 +1631,27 @@ class Site:
 
         self.put("graph/regkb-vocabulary.ttl", vocabulary_text())
         downloads.append(("regkb-vocabulary.ttl", "regkb's own RDF terms, with a label and a comment each (RDFS, Turtle)"))
+        # the page's own files last: what making them leaves behind is not under the RDF downloads' peak (memory)
+        files = None
+        if self.fragments is not None:  # each document's share kept between builds (regkb.site.graphpage)
+            gpieces = DocPieces(self.fragments.with_name(f"{self.fragments.name}.graph-pieces"), graphpage.PURPOSE)
+            files = graphpage.graph_files(self, gpieces)
+            gpieces.prune()
+        if files is None:
+            data = self.graph_data()
+            files = graphpage.GraphFiles(
+                json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+                # the same data as a script: the page loads it with a script element, which file:// allows
+                "window.regkbGraphData = " + json_script(data) + ";\n",
+                _csv([[n["id"], n["type"], n["label"]] for n in data["nodes"]], graphpage.NODES_HEADER),
+                _csv([[e["source"], e["label"], e["target"]] for e in data["edges"]], graphpage.EDGES_HEADER),
+                len(data["nodes"]), len(data["edges"]), sorted({n["type"] for n in data["nodes"]}))
+            del data
+        self.put("graph/graph.json", files.json_text)
+        self.put("graph/graph-data.js", files.script)
+        self.put("graph/nodes.csv", files.nodes_csv)
+        self.put("graph/edges.csv", files.edges_csv)
+        files.json_text = files.script = files.nodes_csv = files.edges_csv = ""  # written: let go of
         types = files.types
         out = ["# Graph {#top}\n",
                f'<p class="regkb-graph-summary">{files.nodes} nodes and {files.edges} edges: '
