@@ -1784,7 +1784,8 @@ def generate(kb: Any, out_dir: str | Path, prune: bool = False, cache: str | Pat
     those of the last run are kept as they are, not made again, and the JSON download takes the fragments
     of unchanged records from the last run (:mod:`regkb.site.fragments`, a file beside ``cache``), the Turtle and
     JSON-LD downloads the outputs of unchanged pieces of N-Triples (:mod:`regkb.site.rdfpieces`, a directory
-    beside it)."""
+    beside it), and the search index and the graph page's files each document's kept entries, nodes and edges
+    (:mod:`regkb.site.docpieces`, two directories beside it)."""
     out = Path(out_dir)
     page_cache = PageCache(Path(cache), out, code_digest()) if cache is not None else None
     site = Site(kb, out, page_cache, Path(cache).with_name(Path(cache).name.removesuffix(".gen.json"))
