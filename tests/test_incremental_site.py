@@ -162,6 +162,10 @@ def test_a_rebuild_through_the_parse_cache_is_the_full_build(tmp_path: Path, cor
     kept = {p.name for p in pieces.iterdir()}
     graph_kept = {p.name for p in (cache / "graph").iterdir()}  # each document's structure and obligations
     assert len(graph_kept) == 6
+    scratch = tmp_path / "inc" / ".regkb"  # each document's search entries and graph-page share (regkb.site.docpieces)
+    search_kept = {p.name for p in (scratch / "site.search-pieces").iterdir()}
+    page_kept = {p.name for p in (scratch / "site.graph-pieces").iterdir()}
+    assert len(search_kept) == 3 and len(page_kept) == 4  # the graph page's: and one for the actors and laws
     change(corpus)
     build_site(corpus, site, cache_dir=cache)
     full = tmp_path / "full" / "site"
@@ -178,6 +182,15 @@ def test_a_rebuild_through_the_parse_cache_is_the_full_build(tmp_path: Path, cor
         assert graph_kept < graph_again and len(graph_again) == 8
     if change is _remove:
         assert graph_again < graph_kept and len(graph_again) == 4
+    search_again = {p.name for p in (scratch / "site.search-pieces").iterdir()}
+    page_again = {p.name for p in (scratch / "site.graph-pieces").iterdir()}
+    if change in (_reword, _redefine):  # one document's entries and share made again, the two others' kept
+        assert len(search_again & search_kept) == 2 and len(search_again) == 3, (search_kept, search_again)
+        assert len(page_again & page_kept) >= 2 and len(page_again) == 4, (page_kept, page_again)
+    if change is _add:
+        assert search_kept < search_again and len(search_again) == 4 and len(page_again) == 5
+    if change is _remove:
+        assert search_again < search_kept and len(search_again) == 2 and len(page_again) == 3
 
 
 def test_unchanged_corpus_rebuilt_reuses_every_page(tmp_path: Path, corpus: Path) -> None:

@@ -1027,13 +1027,29 @@ def _pieces(b: Builder, kind: str, groups: dict[str, list[list[Any]]], phases: i
     ``b.memo`` under their context, else made by running ``make`` on a :class:`_Recorder` (and kept). None when
     they cannot be vouched for: a document that is not a node, a value that is not plain data, an error while
     making a piece (the plain loops then raise it as a full build does), or a node id in two pieces or already
-    in the graph."""
+    in the graph.
+
+    Each piece's RDF statements are added as soon as its ids are checked, and its bytes let go of (they are not
+    held for the whole corpus while the other pieces are read: memory); when a later piece cannot be vouched for,
+    the statements added are taken back (``b.statements`` as it was) before None is returned."""
     assert b.memo is not None
     pieces: list[tuple[dict[str, Any], bytes]] = []
+    seen: set[str] = set()
+    undo: list[tuple[str, int]] = []  # each subject the pieces' statements touched, with its length before (-1: new)
+
+    def give_up() -> None:
+        statements = b.statements
+        for s, n in reversed(undo):
+            if n < 0:
+                del statements[s]
+            else:
+                del statements[s][n:]
+
     for doc_id, parts in groups.items():
         if not any(parts):
             continue
         if doc_id not in b.g or doc_id not in b._nts:
+            give_up()
             return None
         context = _context(b, kind, doc_id, repr(parts) + "\0" + extra(doc_id, parts))
         piece = b.memo.get(doc_id, context)
@@ -1042,16 +1058,21 @@ def _pieces(b: Builder, kind: str, groups: dict[str, list[list[Any]]], phases: i
             try:
                 make(rec, doc_id, parts)
             except RegkbError:
+                give_up()
                 return None
             piece = rec.piece()
             if piece is None:
+                give_up()
                 return None
             b.memo.put(doc_id, context, piece)
         assert isinstance(piece, tuple)
-        pieces.append(piece)
-    ids = [node[0] for piece in pieces for phase in piece[0]["phases"] for node in phase[0]]
-    if len(set(ids)) != len(ids) or any(n in b.g for n in ids):
-        return None
+        ids = [node[0] for phase in piece[0]["phases"] for node in phase[0]]
+        if len(set(ids)) != len(ids) or any(n in seen or n in b.g for n in ids):
+            give_up()
+            return None
+        seen.update(ids)
+        _replay_statements(b, piece, undo)
+        pieces.append((piece[0], b""))
     return pieces
 
 
@@ -1069,8 +1090,9 @@ def _replay_phase(b: Builder, piece: tuple[dict[str, Any], bytes], k: int) -> No
         g.graph.setdefault("duplicates", []).extend(dups)
 
 
-def _replay_statements(b: Builder, piece: tuple[dict[str, Any], bytes]) -> None:
-    """Add a piece's RDF statements (each subject's lines are sorted when written: their order is free)."""
+def _replay_statements(b: Builder, piece: tuple[dict[str, Any], bytes], undo: list[tuple[str, int]]) -> None:
+    """Add a piece's RDF statements (each subject's lines are sorted when written: their order is free), noting in
+    ``undo`` each subject's length before (-1: a new subject)."""
     statements = b.statements
     lines = piece[1]
     at = 0
@@ -1078,7 +1100,9 @@ def _replay_statements(b: Builder, piece: tuple[dict[str, Any], bytes]) -> None:
         buf = statements.get(s)
         if buf is None:
             statements[s] = bytearray(lines[at:at + n])
+            undo.append((s, -1))
         else:
+            undo.append((s, len(buf)))
             buf += lines[at:at + n]
         at += n
 
@@ -1103,9 +1127,6 @@ def _structure_pieces(b: Builder) -> bool:
     pieces = _pieces(b, "structure", groups, 4, make)
     if pieces is None:
         return False
-    for i, piece in enumerate(pieces):  # the statements first (their order is free), each piece's let go of
-        _replay_statements(b, piece)
-        pieces[i] = (piece[0], b"")
     for k in range(4):
         for piece in pieces:
             _replay_phase(b, piece, k)
@@ -1232,18 +1253,17 @@ def _obligation_pieces(b: Builder) -> bool:
             _obligation_node(rec, o, bearers[o.id])
         rec.phase()
 
-    pieces = _pieces(b, "obligations", groups, 1, make,
-                     extra=lambda doc_id, parts: "\t".join(bearers[o.id] for o in parts[0]))
-    if pieces is None:
-        return False
     ids = {o.id for o in kb.obligations}
     for o in kb.obligations:
         ends = (*o.actors, *o.co_bearers, _provision_id(o.document, o.provision), f"{o.document}/art_{o.article}")
         if any(x in ids for x in ends):
             return False
+    pieces = _pieces(b, "obligations", groups, 1, make,  # their statements added already
+                     extra=lambda doc_id, parts: "\t".join(bearers[o.id] for o in parts[0]))
+    if pieces is None:
+        return False
     for piece, parts in zip(pieces, (p for p in groups.values() if any(p)), strict=True):
         _replay_phase(b, piece, 0)
-        _replay_statements(b, piece)
         for o in parts[0]:
             _obligation_edges(b, o)
     return True

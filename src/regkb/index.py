@@ -21,6 +21,7 @@ True
 from __future__ import annotations
 
 import contextlib
+import copy
 import functools
 import hashlib
 import json
@@ -32,10 +33,10 @@ import tempfile
 import threading
 import weakref
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import whoosh
 from whoosh import highlight, index, query
@@ -366,6 +367,38 @@ RECORD_SOURCES: tuple[Callable[[_Context], Iterator[Record]], ...] = (
     article_records, paragraph_records, item_records, definition_records, obligation_records,
     sanction_records, claim_records, change_records, commentary_records, law_records,
 )
+
+
+# the sources whose records each come from one document's objects (the rest look at the whole corpus: claims, changes,
+# the registry's laws); with the lists their records are made from
+PER_DOCUMENT: tuple[Callable[[_Context], Iterator[Record]], ...] = (
+    article_records, paragraph_records, item_records, definition_records, obligation_records, sanction_records,
+    commentary_records,
+)
+PART_LISTS = ("articles", "definitions", "obligations", "sanctions", "blocks")
+
+
+class DocumentPart:
+    """One document's share of the lists the :data:`PER_DOCUMENT` sources read (``lists``: name -> objects, the
+    names of :data:`PART_LISTS`); everything else (``article``, ``definition``, ``documents``, ...) is the knowledge
+    base's."""
+
+    def __init__(self, kb: Any, lists: dict[str, Sequence[Any]]) -> None:
+        self._kb = kb
+        self._lists = lists
+
+    def __getattr__(self, name: str) -> Any:
+        if name in PART_LISTS:
+            return tuple(self._lists[name])
+        return getattr(self._kb, name)
+
+
+def document_records(ctx: _Context, part: DocumentPart) -> list[list[Record]]:
+    """The records of one document's objects, one list per source of :data:`PER_DOCUMENT` (``ctx``: the whole
+    corpus's context)."""
+    view = copy.copy(ctx)
+    view.kb = cast("KnowledgeBase", part)
+    return [list(source(view)) for source in PER_DOCUMENT]
 
 
 def records(kb: KnowledgeBase) -> tuple[Record, ...]:

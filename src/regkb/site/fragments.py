@@ -28,6 +28,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .docpieces import SHARED_LISTS, DocumentShares, digest
+
 MAX_BYTES = 8 << 30  # a state file larger than this is not read (it was not written by regkb)
 # the long lists of records whose fragments are kept; every other key of kb.to_dict() is encoded each time
 CACHED = frozenset({"chapters", "sections", "articles", "blocks", "definitions", "term_uses", "actors",
@@ -114,11 +116,25 @@ def _key(record: Any) -> str:
     return hashlib.sha256(repr(record).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def to_json(kb: Any, fragments: Fragments) -> str:
-    """``kb.to_json()``, byte for byte, with the records' fragments from ``fragments``."""
+def _share_json(records: list[Any]) -> str:
+    return ",\n  ".join(_record_json(r) for r in records)
+
+
+def to_json(kb: Any, fragments: Fragments, shares: DocumentShares | None = None) -> str:
+    """``kb.to_json()``, byte for byte, with the records' fragments from ``fragments``. With ``shares`` (each
+    document's share of the model's lists and a hash of their ``repr``: :class:`regkb.site.docpieces.DocumentShares`),
+    the records of a list it holds are kept one fragment per document, under that hash and the list's name, so no
+    record's ``repr`` is made again."""
     items = []
+    by_doc = shares is not None and shares.groups is not None
     for key, value, cached in _parts(kb):
-        if cached:
+        if cached and by_doc and key in SHARED_LISTS:
+            assert shares is not None
+            frags = [fragments.get(digest("document", key, shares.digest(d.id)),
+                                   functools.partial(_share_json, shares.part(d.id, key)))
+                     for d in kb.documents if shares.part(d.id, key)]
+            text = "[\n  " + ",\n  ".join(frags) + "\n ]" if frags else "[]"
+        elif cached:
             frags = [fragments.get(_key(r), functools.partial(_record_json, r)) for r in value]
             text = "[\n  " + ",\n  ".join(frags) + "\n ]" if frags else "[]"
         else:

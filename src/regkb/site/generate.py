@@ -30,8 +30,9 @@ from ..importers.store import manifest_for
 from ..model import MODALITIES, Actor, Article, Document, Item, Law, Obligation, Paragraph, Reference, local_eid
 from ..sanction_table import COLUMNS as SANCTION_COLUMNS
 from ..sanction_table import sanctions_for
-from . import search
+from . import graphpage, search
 from .changes import Change, changes_of
+from .docpieces import DocPieces, DocumentShares
 from .fragments import Fragments
 from .fragments import to_json as json_from_fragments
 from .markup import Mark, annotate, attr, css_string, csv_cell, esc, href, json_script, md_link, page_url, slug, title
@@ -148,6 +149,11 @@ class Site:
         self.sanction_rows: list[list[str]] = []  # every actor's penalties and powers (actors/all-sanctions.csv)
         self.authorities = authority_ids(kb.actors, kb.sanctions, kb.bodies)
         self.body_links = body_links(kb.actors, kb.bodies)
+
+    @cached_property
+    def shares(self) -> DocumentShares:
+        """Each document's share of the model's lists, and their digests (for the pieces of :mod:`regkb.site.docpieces`)."""
+        return DocumentShares(self.kb)
 
     @staticmethod
     def _slugs(ids: Iterable[str], base: Any) -> dict[str, str]:
@@ -1595,63 +1601,11 @@ class Site:
     # --- graph ---------------------------------------------------------------------------------
 
     def graph_data(self) -> dict[str, Any]:
-        """The nodes and edges the graph page draws."""
-        kb = self.kb
-        md = "graph/index.md"
-        nodes: dict[str, dict[str, Any]] = {}
-        edges: set[tuple[str, str, str]] = set()
-
-        def node(nid: str, label: str, kind: str, url: str = "") -> None:
-            nodes.setdefault(nid, {"id": nid, "label": label, "type": kind, "url": url})
-
-        for a in kb.articles:
-            label = a.label if len(self.regs) <= 1 else self.cite(a.document, a.eid)
-            node(a.id, label, "article", href(md, self.article_md(a.document, a.number), _anchor(a.eid)))
-        for actor in kb.actors:
-            node(actor.id, actor.label, "actor", href(md, self.actor_md(actor.id)))
-        for law in kb.laws:
-            node(law.id, law.short_names[0] if law.short_names else law.title, "law", href(md, self.law_md(law.id)))
-        for d in kb.definitions:
-            node(d.id, d.term, "definition", href(md, "definitions.md", self.def_anchor[d.id]))
-            if d.article is not None:
-                edges.add((d.id, f"{d.document}/art_{d.article}", "defined in"))
-        for u in kb.term_uses:
-            if u.article is not None:
-                edges.add((f"{u.document}/art_{u.article}", u.definition, "uses term"))
-        for o in kb.obligations:
-            node(o.id, f"{MODALITY_WORDS.get(o.modality, o.modality)} {o.action[:60]}", o.modality,
-                 href(md, self.article_md(o.document, o.article), _anchor(o.eid)))
-            for aid in o.actors:
-                edges.add((aid, o.id, "bears"))
-            edges.add((o.id, f"{o.document}/art_{o.article}", "created by"))
-        for r in kb.references:
-            src = f"{r.document}/art_{r.article}" if r.article is not None else r.document
-            for t in r.targets:
-                if t.law:
-                    edges.add((src, t.law, "cites"))
-                elif t.document and t.article is not None:
-                    edges.add((src, f"{t.document}/art_{t.article}", "refers to"))
-        with_articles = {a.document for a in kb.articles}  # once, not per document (quadratic: regkb#16)
-        for d in kb.documents:
-            for law_id in (d.frontmatter or {}).get("related_laws") or []:
-                if law_id in nodes and d.id in with_articles:
-                    first = f"{d.id}/art_{kb.articles_of(d.id)[0].number}" if d in self.regs else None
-                    if first:
-                        edges.add((first, law_id, "related law"))
-        edge_list = [{"source": s, "target": t, "label": lab} for s, t, lab in sorted(edges)
-                     if s in nodes and t in nodes]
-        return {"nodes": sorted(nodes.values(), key=lambda n: n["id"]), "edges": edge_list}
+        """The nodes and edges the graph page draws (:func:`regkb.site.graphpage.graph_data`)."""
+        return graphpage.graph_data(self)
 
     def graph(self) -> None:
         """Write the graph page and its downloads (graph data, node and edge CSV, RDF exports)."""
-        data = self.graph_data()
-        self.put("graph/graph.json", json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
-        # the same data as a script: the page loads it with a script element, which file:// allows
-        self.put("graph/graph-data.js", "window.regkbGraphData = " + json_script(data) + ";\n")
-        self.put("graph/nodes.csv", _csv([[n["id"], n["type"], n["label"]] for n in data["nodes"]],
-                                           ["id", "type", "label"]))
-        self.put("graph/edges.csv", _csv([[e["source"], e["label"], e["target"]] for e in data["edges"]],
-                                           ["source", "relation", "target"]))
         downloads = [("graph.json", "the graph drawn here (nodes and edges, JSON)"),
                      ("nodes.csv", "its nodes (CSV)"), ("edges.csv", "its edges (CSV)")]
         rdf: dict[str, bytes] = {}  # Turtle and JSON-LD: the graph's N-Triples read once for both (regkb#16)
@@ -1662,7 +1616,7 @@ class Site:
                 name = f"knowledge-base-{slug(fmt)}.{ext}"
             if fmt == "json" and self.fragments is not None:  # unchanged records not encoded again
                 frags = Fragments(self.fragments.with_name(f"{self.fragments.name}.{fmt}-fragments.json"))
-                self.put(f"graph/{name}", json_from_fragments(self.kb, frags))  # kb.to_json(), byte for byte
+                self.put(f"graph/{name}", json_from_fragments(self.kb, frags, self.shares))  # kb.to_json(), byte for byte
                 frags.save()  # and let go of them
             else:
                 if fmt in ("ttl", "jsonld") and not rdf:  # made at the first of them, each let go once written
@@ -1677,9 +1631,30 @@ class Site:
 
         self.put("graph/regkb-vocabulary.ttl", vocabulary_text())
         downloads.append(("regkb-vocabulary.ttl", "regkb's own RDF terms, with a label and a comment each (RDFS, Turtle)"))
-        types = sorted({n["type"] for n in data["nodes"]})
+        # the page's own files last: what making them leaves behind is not under the RDF downloads' peak (memory)
+        files = None
+        if self.fragments is not None:  # each document's share kept between builds (regkb.site.graphpage)
+            gpieces = DocPieces(self.fragments.with_name(f"{self.fragments.name}.graph-pieces"), graphpage.PURPOSE)
+            files = graphpage.graph_files(self, gpieces)
+            gpieces.prune()
+        if files is None:
+            data = self.graph_data()
+            files = graphpage.GraphFiles(
+                json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+                # the same data as a script: the page loads it with a script element, which file:// allows
+                "window.regkbGraphData = " + json_script(data) + ";\n",
+                _csv([[n["id"], n["type"], n["label"]] for n in data["nodes"]], graphpage.NODES_HEADER),
+                _csv([[e["source"], e["label"], e["target"]] for e in data["edges"]], graphpage.EDGES_HEADER),
+                len(data["nodes"]), len(data["edges"]), sorted({n["type"] for n in data["nodes"]}))
+            del data
+        self.put("graph/graph.json", files.json_text)
+        self.put("graph/graph-data.js", files.script)
+        self.put("graph/nodes.csv", files.nodes_csv)
+        self.put("graph/edges.csv", files.edges_csv)
+        files.json_text = files.script = files.nodes_csv = files.edges_csv = ""  # written: let go of
+        types = files.types
         out = ["# Graph {#top}\n",
-               f'<p class="regkb-graph-summary">{len(data["nodes"])} nodes and {len(data["edges"])} edges: '
+               f'<p class="regkb-graph-summary">{files.nodes} nodes and {files.edges} edges: '
                "actors, the obligations they bear, the articles that create them, the terms they use and "
                "the laws they cite. Drag to pan, scroll to zoom, click a node (or Tab to it and press Enter) to open "
                "its page.</p>",
@@ -1809,7 +1784,8 @@ def generate(kb: Any, out_dir: str | Path, prune: bool = False, cache: str | Pat
     those of the last run are kept as they are, not made again, and the JSON download takes the fragments
     of unchanged records from the last run (:mod:`regkb.site.fragments`, a file beside ``cache``), the Turtle and
     JSON-LD downloads the outputs of unchanged pieces of N-Triples (:mod:`regkb.site.rdfpieces`, a directory
-    beside it)."""
+    beside it), and the search index and the graph page's files each document's kept entries, nodes and edges
+    (:mod:`regkb.site.docpieces`, two directories beside it)."""
     out = Path(out_dir)
     page_cache = PageCache(Path(cache), out, code_digest()) if cache is not None else None
     site = Site(kb, out, page_cache, Path(cache).with_name(Path(cache).name.removesuffix(".gen.json"))

@@ -16,14 +16,17 @@ only on first use (focus on a search box, or the search page).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from whoosh.analysis import STOP_WORDS
 
 from .. import index as ix
+from .docpieces import DocPieces, by_prefix, digest
 from .markup import page_url, slug
 
 if TYPE_CHECKING:
@@ -141,33 +144,105 @@ def _anchor(eid: str) -> str:  # as regkb.site.generate writes ids
     return re.sub(r"[^A-Za-z0-9_-]", "-", eid)
 
 
-def index_data(site: Site, docs: Path | None = None) -> dict[str, Any]:
+PURPOSE = "regkb site search piece 1"
+
+
+def _entry(site: Site, rec: ix.Record, changes: dict[str, str]) -> dict[str, Any]:
+    """A record as the browser reads it (its actors still ids: :func:`index_data` numbers them)."""
+    entry: dict[str, Any] = {"id": rec.id, "k": rec.kind, "t": rec.title, "x": rec.text,
+                             "u": record_url(site, rec, changes)}
+    if rec.document:
+        entry["d"] = rec.document
+    if rec.provision and rec.kind not in ("change", "law"):
+        entry["p"] = rec.provision
+    if rec.terms:
+        entry["m"] = " ; ".join(rec.terms)
+    if rec.names:
+        entry["n"] = " ; ".join(rec.names)
+    if rec.actors:
+        entry["a"] = list(rec.actors)
+    if rec.modalities:
+        entry["o"] = list(rec.modalities)
+    if rec.kind == "law":
+        entry["ln"] = sorted({" ".join(ix.analyse(n)) for n in rec.names if ix.analyse(n)})
+    return entry
+
+
+def _code() -> str:
+    """A hash of the code that makes the entries: the site's modules and the model (``code_digest``), the index's."""
+    from .generate import code_digest
+
+    return digest(code_digest(), hashlib.sha256(Path(ix.__file__).read_bytes()).hexdigest())
+
+
+def _piece_shape(piece: Any) -> bool:
+    """Whether a kept value is shaped as a piece (its entries are what this code wrote: the entry is signed, and its
+    key holds a hash of the code)."""
+    return isinstance(piece, list) and len(piece) == len(ix.PER_DOCUMENT) and all(isinstance(x, list) for x in piece)
+
+
+def _entries_from_pieces(site: Site, changes: dict[str, str], pieces: DocPieces) -> list[dict[str, Any]] | None:
+    """The entries of :func:`regkb.index.records`, in its order, each document's made once and kept in ``pieces``
+    (None when the order cannot be vouched for: lists not grouped by document, an object whose id or provision is
+    not in its document's namespace).
+
+    A document's piece is kept under a hash of everything its entries are made from: the code, the document's
+    objects (``repr``), its title and page address, its definitions' anchors, and what it reads of the whole
+    corpus's context (the terms, bearers, modalities and named actors of its provisions, and those actors'
+    labels)."""
+    kb = site.kb
+    shares = site.shares
+    if shares.groups is None:
+        return None
+    ctx = ix._Context(kb)
+    tables_of = {name: by_prefix(getattr(ctx, name)) for name in ("terms", "actors", "modalities", "mentioned")}
+    code = _code()
+    made: dict[str, list[list[dict[str, Any]]]] = {}
+    for d in kb.documents:
+        parts = [shares.part(d.id, name) for name in ix.PART_LISTS]
+        if not any(parts):
+            continue
+        if not shares.own(d.id):
+            return None
+        tables = {name: [(k, sorted(v)) for k, v in share.get(d.id, ())] for name, share in tables_of.items()}
+        actor_ids = {a for name in ("actors", "mentioned") for _, v in tables[name] for a in v}
+        actor_ids.update(a for o in parts[2] for a in o.actors)
+        actor_ids.update(a for s in parts[3] for a in (*s.violators, *s.authorities))
+        context = digest(code, d.id, d.title, site.doc_slug.get(d.id, ""), shares.digest(d.id), repr(tables),
+                         repr(sorted((a, ctx.labels.get(a)) for a in actor_ids)),
+                         repr([site.def_anchor.get(x.id) for x in parts[1]]))
+        piece = pieces.get(context)
+        if not _piece_shape(piece):
+            recs = ix.document_records(ctx, ix.DocumentPart(kb, dict(zip(ix.PART_LISTS, parts, strict=True))))
+            piece = [[_entry(site, r, changes) for r in lst] for lst in recs]
+            pieces.put(context, piece)
+        made[d.id] = piece
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for source in ix.RECORD_SOURCES:
+        if source in ix.PER_DOCUMENT:
+            k = ix.PER_DOCUMENT.index(source)
+            entries: Iterable[dict[str, Any]] = (e for d in kb.documents if d.id in made for e in made[d.id][k])
+        else:
+            entries = (_entry(site, rec, changes) for rec in source(ctx))
+        for e in entries:
+            if e["id"] not in seen:
+                seen.add(e["id"])
+                out.append(e)
+    return out
+
+
+def index_data(site: Site, docs: Path | None = None, pieces: DocPieces | None = None) -> dict[str, Any]:
     """Everything the browser needs to search the site as whoosh searches the knowledge base
-    (``docs``: the developer guides, by default the package's)."""
+    (``docs``: the developer guides, by default the package's; ``pieces``: each document's entries kept between
+    builds, see :func:`_entries_from_pieces`)."""
     kb = site.kb
     changes = {c.id: _anchor("change-" + c.id) for c in site.changes}
     schema = ix.make_schema()
-    records: list[dict[str, Any]] = []
-    actors_used: set[str] = set()
-    for rec in ix.records(kb):
-        entry: dict[str, Any] = {"id": rec.id, "k": rec.kind, "t": rec.title, "x": rec.text,
-                                 "u": record_url(site, rec, changes)}
-        if rec.document:
-            entry["d"] = rec.document
-        if rec.provision and rec.kind not in ("change", "law"):
-            entry["p"] = rec.provision
-        if rec.terms:
-            entry["m"] = " ; ".join(rec.terms)
-        if rec.names:
-            entry["n"] = " ; ".join(rec.names)
-        if rec.actors:
-            entry["a"] = list(rec.actors)
-            actors_used.update(rec.actors)
-        if rec.modalities:
-            entry["o"] = list(rec.modalities)
-        if rec.kind == "law":
-            entry["ln"] = sorted({" ".join(ix.analyse(n)) for n in rec.names if ix.analyse(n)})
-        records.append(entry)
+    records = _entries_from_pieces(site, changes, pieces) if pieces is not None else None
+    if records is None:
+        records = [_entry(site, rec, changes) for rec in ix.records(kb)]
+    actors_used: set[str] = {a for entry in records for a in entry.get("a", ())}
     records.extend(guide_records(site, DEV_DOCS if docs is None else docs))
     _share_text(records)
     actor_ids = sorted(actors_used)
@@ -264,6 +339,11 @@ def search_page(site: Site) -> None:
 
 
 def write(site: Site) -> None:
-    """Write the search page and the index (``search/index.js``)."""
+    """Write the search page and the index (``search/index.js``; with the site's scratch space, from each
+    document's entries kept between builds in ``<site>.search-pieces/``)."""
     search_page(site)
-    site.put(INDEX_JS, index_script(index_data(site)))
+    pieces = (DocPieces(site.fragments.with_name(f"{site.fragments.name}.search-pieces"), PURPOSE)
+              if site.fragments is not None else None)
+    site.put(INDEX_JS, index_script(index_data(site, pieces=pieces)))
+    if pieces is not None:
+        pieces.prune()
