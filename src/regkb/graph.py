@@ -1002,12 +1002,13 @@ def _piece_shape(piece: object, phases: int) -> bool:
                     for phase in data["phases"]))
 
 
-def _by_document(kb: KnowledgeBase, groups: Sequence[Sequence[Any]]) -> dict[str, list[list[Any]]] | None:
+def shares_by_document(documents: Sequence[Any], groups: Sequence[Sequence[Any]]) -> dict[str, list[list[Any]]] | None:
     """Each document's share of each list in ``groups`` (lists of the model's objects with a ``document``), if
-    every list holds the documents' objects one document after another in the order of ``kb.documents`` (as a
-    knowledge base made from a corpus does); else None."""
-    order = {d.id: i for i, d in enumerate(kb.documents)}
-    out: dict[str, list[list[Any]]] = {d.id: [[] for _ in groups] for d in kb.documents}
+    every list holds the documents' objects one document after another in the order of ``documents`` (as a
+    knowledge base made from a corpus does); else None. The graph's pieces and the site's (site/docpieces.py) are
+    cut along these shares."""
+    order = {d.id: i for i, d in enumerate(documents)}
+    out: dict[str, list[list[Any]]] = {d.id: [[] for _ in groups] for d in documents}
     for k, group in enumerate(groups):
         last = -1
         for x in group:
@@ -1017,6 +1018,10 @@ def _by_document(kb: KnowledgeBase, groups: Sequence[Sequence[Any]]) -> dict[str
             last = i
             out[x.document][k].append(x)
     return out
+
+
+def _by_document(kb: KnowledgeBase, groups: Sequence[Sequence[Any]]) -> dict[str, list[list[Any]]] | None:
+    return shares_by_document(kb.documents, groups)
 
 
 def _pieces(b: Builder, kind: str, groups: dict[str, list[list[Any]]], phases: int,

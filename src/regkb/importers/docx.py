@@ -9,7 +9,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .pipeline import Block, Draft, Furniture, Line, Stage, opens_unit, printed_lines, report_not_read, runs_on
+from .pipeline import (
+    Block,
+    Draft,
+    Furniture,
+    Line,
+    Stage,
+    opens_unit,
+    printed_lines,
+    report_comparisons,
+    report_not_read,
+    runs_on,
+)
 from .wordnum import Numbering
 
 if TYPE_CHECKING:
@@ -189,19 +200,7 @@ class DocxBlocks(Stage):
                     "construct the import does not read, such as a text box or a frame): compare the text with the "
                     "document in Word")
             report_not_read(draft, what)
-        for says in compared:
-            what = (f"a table {says}: its cells are written after the law's cell of their row, each line opening with "
-                    f"the mark {COMPARED_MARK!r} (the parser keeps them beside their article, never as law); a cell "
-                    "of the later version that says there is no text ('(Deleted)', '(None)') is no law either")
-            draft.notes.append(what)
-            draft.blocks.append(Block([Line(f"<!-- regkb doubt (comparison-table): {says.replace('-->', '->')} -->")]))
-        if doubtful:
-            what = (f"{doubtful} table(s) set articles side by side in two columns or more (two versions of the text?) "
-                    "but their header names no earlier and later version ('Original text' | 'Amended text'): every "
-                    "column's text was kept, in the order of the cells; say which column is the law (edit the header "
-                    "to name the versions and add the file again, or delete the other columns' text)")
-            draft.notes.append(what)
-            draft.blocks.append(Block([Line(f"<!-- regkb doubt (comparison-doubt): {what} -->")]))
+        report_comparisons(draft, compared, doubtful, "file")
         if law_tables:
             draft.notes.append(f"{law_tables} table(s) set the law a row per article (its number alone in the "
                                "first cell, its text in the next): read row by row, each cell's paragraphs as "

@@ -9,7 +9,7 @@ from ..errors import error_at
 from ..parse import patterns as P
 from ..parse.patterns import COMPARED_MARK
 from ..parse.tables import NO_TEXT_CELL, comparison_doubt
-from .pipeline import Block, Draft, Furniture, Line, Stage, non_space, report_not_read
+from .pipeline import Block, Draft, Furniture, Line, Stage, non_space, report_comparisons, report_not_read
 
 # Elements that are never the document's text.
 CHROME = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe",
@@ -1180,19 +1180,7 @@ class HtmlBlocks(Stage):
             out = [t if k <= pre_at[-1] or t.startswith("> ") else "" for k, t in enumerate(out)]
         draft.blocks.extend(Block([Line(x) for x in rows[k]]) if k in rows else Block([Line(t)])
                             for k, t in enumerate(out))
-        for says in compared:
-            what = (f"a table {says}: its cells are written after the law's cell of their row, each line opening "
-                    f"with the mark {COMPARED_MARK!r} (the parser keeps them beside their article, never as law); a "
-                    "cell of the later version that says there is no text ('(Deleted)', '(None)') is no law either")
-            draft.notes.append(what)
-            draft.blocks.append(Block([Line(f"<!-- regkb doubt (comparison-table): {says.replace('-->', '->')} -->")]))
-        if doubted:
-            what = (f"{len(doubted)} table(s) set articles side by side in two columns or more (two versions of the "
-                    "text?) but their header names no earlier and later version ('Original text' | 'Amended text'): "
-                    "every column's text was kept, in the order of the cells; say which column is the law (edit the "
-                    "header to name the versions and add the page again, or delete the other columns' text)")
-            draft.notes.append(what)
-            draft.blocks.append(Block([Line(f"<!-- regkb doubt (comparison-doubt): {what} -->")]))
+        report_comparisons(draft, compared, len(doubted), "page")
 
 
 def _slotted_block(el: Any, tag: str) -> bool:

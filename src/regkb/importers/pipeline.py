@@ -104,6 +104,29 @@ def report_not_read(draft: Draft, what: str) -> None:
     draft.blocks.append(Block([Line(f"<!-- regkb doubt (text-not-read): {what} -->")]))
 
 
+def report_comparisons(draft: Draft, compared: Sequence[str], doubted: int, source: str) -> None:
+    """Say how the import read comparison tables (parse/tables.py): for each table read as one (``compared``: what
+    :meth:`Comparison.says` tells), a note and the comment ``<!-- regkb doubt (comparison-table): ... -->``, an info
+    in `regkb check`; for ``doubted`` tables that set articles side by side under a header that names no versions, a
+    note and the comment ``<!-- regkb doubt (comparison-doubt): ... -->``, a warning. ``source`` names what to add
+    again once mended ("file", "page")."""
+    from ..parse.patterns import COMPARED_MARK
+
+    for says in compared:
+        what = (f"a table {says}: its cells are written after the law's cell of their row, each line opening with "
+                f"the mark {COMPARED_MARK!r} (the parser keeps them beside their article, never as law); a cell "
+                "of the later version that says there is no text ('(Deleted)', '(None)') is no law either")
+        draft.notes.append(what)
+        draft.blocks.append(Block([Line(f"<!-- regkb doubt (comparison-table): {says.replace('-->', '->')} -->")]))
+    if doubted:
+        what = (f"{doubted} table(s) set articles side by side in two columns or more (two versions of the text?) "
+                "but their header names no earlier and later version ('Original text' | 'Amended text'): every "
+                "column's text was kept, in the order of the cells; say which column is the law (edit the header "
+                f"to name the versions and add the {source} again, or delete the other columns' text)")
+        draft.notes.append(what)
+        draft.blocks.append(Block([Line(f"<!-- regkb doubt (comparison-doubt): {what} -->")]))
+
+
 MAX_ASIDE = 12  # texts listed in the margin-note comment; the rest are counted (all are in the import's record)
 
 

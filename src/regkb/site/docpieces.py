@@ -80,23 +80,14 @@ class DocPieces:
 
 
 def by_document(documents: Sequence[Any], lists: Sequence[Sequence[Any]]) -> dict[str, list[list[Any]]] | None:
-    """Each document's share of each list in ``lists`` (objects with a ``document``), if every list holds the
-    documents' objects one document after another in the order of ``documents`` (as a knowledge base made from a
-    corpus does) and no document id holds a ``/`` (ids are ``<document>/<eId>``: a document's objects are then
-    those whose ids start with its id and a slash); else None."""
-    order = {d.id: i for i, d in enumerate(documents)}
-    if any("/" in d for d in order):
+    """Each document's share of each list in ``lists`` (:func:`regkb.graph.shares_by_document`), if moreover no
+    document id holds a ``/`` (ids are ``<document>/<eId>``: a document's objects are then those whose ids start with
+    its id and a slash, which the site's pieces rely on when they look objects up); else None."""
+    from ..graph import shares_by_document
+
+    if any("/" in d.id for d in documents):
         return None
-    out: dict[str, list[list[Any]]] = {d.id: [[] for _ in lists] for d in documents}
-    for k, group in enumerate(lists):
-        last = -1
-        for x in group:
-            i = order.get(x.document)
-            if i is None or i < last:
-                return None
-            last = i
-            out[x.document][k].append(x)
-    return out
+    return shares_by_document(documents, lists)
 
 
 def by_prefix(table: dict[str, Any]) -> dict[str, list[tuple[str, Any]]]:
