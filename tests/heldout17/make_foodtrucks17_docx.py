@@ -12,12 +12,12 @@ import datetime as dt
 import io
 import zipfile
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.shared import Cm, Pt
-from xml.sax.saxutils import escape
 
 OUT = Path(__file__).resolve().parent / "food-truck-provisions-textboxes.docx"
 TITLE = "Provisions of Nanfeng City on Food Trucks"
