@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..corpus import SourceFile
 from ..model import Article, Block, Chapter, Diagnostic, Dropped, Item, Paragraph, Section, Span
 from ..textspan import Clean
+from . import chat
 from . import patterns as P
 from . import tables as T
 from .layout import (
@@ -183,6 +184,7 @@ class _Parser:
         # the rows of a Markdown comparison table read as law (read_comparison_tables): line index -> the spans of the
         # paragraphs of its law cell (a cell's "<br>" parts paragraphs)
         self.row_paragraphs: dict[int, list[tuple[int, int]]] = {}
+        self.chat_messages: list[chat.Message] = []  # a chat export's messages (find_chat_lines; parse/chat.py)
 
     # --- positions and diagnostics -----------------------------------------------------
 
@@ -254,6 +256,7 @@ class _Parser:
         self.read_quotes()
         self.read_comparison_tables()
         self.find_mail_lines()
+        self.find_chat_lines()
         raw = [ln.text for ln in self.lines]
         pages, how = pages_of(raw, self._line_starts)
         if how in ("markers", "form feeds"):
@@ -774,6 +777,66 @@ class _Parser:
             self.diag("info", self.lines[signature[0]].start, f"{len(signature)} line(s) after the e-mail signature "
                       "delimiter ('-- ') at the end were left out of the last article as the mail's signature",
                       "if they are law, remove the '--' line above them", "mail-signature")
+
+    def find_chat_lines(self) -> None:
+        """A regulation pasted into a group chat and exported as text (parse/chat.py): each message's header (its
+        sender and time), the day separators and the app's notices are layout, left out and listed."""
+        plain = [ln.norm for ln in self.lines]
+        self.chat_messages = chat.messages(plain)
+        if not self.chat_messages:
+            return
+        for m in self.chat_messages:
+            ln = self.lines[m.header]
+            why = "chat message header (who sent the message, and when)"
+            if m.body >= 0:  # before the body on its line: the line is read without it ("Article 3 ..." opens it)
+                self._drop_markup(ln.start, ln.start + m.body, why)
+            else:
+                self.drop(ln.start, ln.end, why)
+        for k, why in chat.furniture_lines(plain, self.chat_messages):
+            self.drop(self.lines[k].start, self.lines[k].end, why)
+        self.diag("info", self.lines[self.chat_messages[0].header].start,
+                  f"read as a chat export: {len(self.chat_messages)} message header(s) (sender and time), the day "
+                  "separators and the app's notices were left out of the law", "", "chat-export")
+
+    def set_apart_chat_remarks(self, heads: list[_Heading]) -> None:
+        """In a chat export, the messages of members who pasted no article heading, and the asides of those who did,
+        are remarks: each is kept, every character, as a comment after the article it follows, not law. A message of
+        a sender of the law with no heading in it is read as the law's text where it stands, and reported
+        (parse/chat.py :func:`sort_messages`)."""
+        if not self.chat_messages or not heads:
+            return
+        starts = {h.line for h in heads}
+        remarks, law = chat.sort_messages(self.chat_messages, [ln.norm for ln in self.lines],
+                                          lambda k: k in starts, lambda k: self.is_junk_line(self.lines[k]))
+        counts: Counter[int] = Counter()
+        kept: list[int] = []
+        for m in remarks:
+            at = self.lines[m.header].start
+            h = next((x for x in reversed(heads) if x.kind == "article" and x.start < at), None)
+            lines = [ln for ln in self.lines[m.first:m.last + 1] if ln.stripped and not self.is_junk_line(ln)]
+            if h is None or not lines:
+                continue
+            if m.body >= 0 and lines[0].idx == m.header:  # an inline header: the body starts after it
+                ln = lines[0]
+                a, b = ln.start + m.body, lines[-1].start + len(lines[-1].text.rstrip())
+                counts[h.number] += 1
+                eid = f"art_{h.number}__comment_{counts[h.number]}"
+                self.keep_apart(eid, "comment", Clean.from_source(self.text, a, b, self.cut(a, b)).text, Span(a, b))
+                kept.append(a)
+                continue
+            counts[h.number] += 1
+            kept.append(self._add_comment(h, lines, counts[h.number]))
+        if kept:
+            shown = ", ".join(str(self.line_col(x)[0]) for x in kept[:8]) + (" ..." if len(kept) > 8 else "")
+            self.diag("info", kept[0], f"{len(kept)} chat message(s) between the pasted parts of the law are remarks "
+                      f"(their senders pasted no article, or they are asides): kept as comments, not law (lines {shown})",
+                      "no duty, definition or reference is read from them; if one is law, paste it with its article "
+                      "heading", "chat-remark")
+        for m in law:
+            ln = self.lines[m.header]
+            self.diag("info", ln.start, f"a chat message of {m.sender!r}, who pasted the law, holds no article heading: "
+                      "read as the text of the article before it (a paragraph sent alone, or the rest of a sentence)",
+                      "if it is a remark, not law, delete it from the source", "chat-remark")
 
     def read_quotes(self) -> None:
         """Is the law set in block quotes? It is when more lines that open with an article heading are quoted
@@ -1424,6 +1487,8 @@ class _Parser:
                     goes_on += 1
             prev = ln
         self.line_mode = pairs >= 4 and goes_on < 0.3 * pairs
+        if self.chat_messages and goes_on < 0.3 * max(pairs, 1):
+            self.line_mode = True  # a chat app wraps no line: each line break in a message is its sender's
 
     def run(self) -> Structure:
         self.find_junk()
@@ -1438,6 +1503,7 @@ class _Parser:
         if not any(h.kind == "article" for h in heads):
             heads += self.find_points()  # a decision numbered "I." ... "X." (parse/points.py)
         heads.sort(key=lambda h: h.start)
+        self.set_apart_chat_remarks(heads)
         self.decide_line_mode(heads)
         self.find_comments(heads)
         self.set_apart_annexes(heads)
@@ -1575,7 +1641,9 @@ class _Parser:
         """
         found: list[tuple[int, str]] = []
         article: _Heading | None = None  # the article a comment follows
-        counts: Counter[int] = Counter()
+        # numbered after the comments kept already (a chat's remarks: set_apart_chat_remarks)
+        counts: Counter[int] = Counter(int(b.eid.split("__")[0][4:]) for b in self.comments
+                                       if b.eid.startswith("art_") and "__comment_" in b.eid)
         for k, h in enumerate(heads):
             end = heads[k + 1].start if k + 1 < len(heads) else len(self.text)
             blocks = self._body_blocks(h.body_start, end)
