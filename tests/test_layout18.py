@@ -151,3 +151,85 @@ def test_law_that_names_times_is_no_chat(law: str) -> None:
     assert "chat-export" not in {d.code for d in p.diagnostics}
     assert not comments(p)
     assert len(p.articles) == 7
+
+
+# --- 2. a documentation site's Markdown source (MkDocs, Material's extensions) ------------------------------------
+
+SITE = {
+    "kayaks": (["Chapter I  General Provisions", ("1", ["These Rules govern the hire of kayaks on Lake Qinglan."]),
+                ("2", ["A hire operator shall issue a buoyancy aid to each hirer.",
+                       "Hirers must not paddle beyond the marked buoys."]),
+                "Chapter II  Supervision",
+                ("3", ["The lake authority may inspect the boats of a hire operator at any time."])],
+               'Operators should log each hire; inspectors may ask for the log.'),
+    "saunas": (["Chapter I  General Provisions", ("1", ["These Measures apply to public saunas in Dongpu District."]),
+                ("2", ["A sauna keeper is to post the bathing rules at the entrance.",
+                       "No sauna may be heated above 110 degrees."]),
+                "Chapter II  Oversight",
+                ("3", ["The district health bureau has a duty to test the water of each sauna twice a year."])],
+               'In our reading the keeper must also post the rules online; a court may disagree.'),
+}
+
+
+def _site(field: str) -> str:
+    parts, note = SITE[field]
+    out = ["# The Rules", "", "*Order No. 5*", "", '!!! info "About this page"',
+           "    An unofficial translation; readers should check the original.", "", "[TOC]", ""]
+    n_ch = 0
+    for p in parts:
+        if isinstance(p, str):
+            n_ch += 1
+            out += [f"## {p} {{#chapter-{n_ch}}}", ""]
+            continue
+        num, paras = p
+        out += [f"### Article {num} {{#art-{num}}}", ""]
+        for x in paras:
+            out += [x, ""]
+        if num == "2":
+            out += ['??? note "Translator\'s note"', f"    {note}", "", f"    {note}", ""]
+    out += ['--8<-- "includes/disclaimer.md"', "", "*[DHB]: District Health Bureau", ""]
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("field", sorted(SITE))
+def test_mkdocs_admonitions_and_furniture(field: str) -> None:
+    p = parsed_text(_site(field), "t.md")
+    want = {int(x[0]): x[1] for x in SITE[field][0] if not isinstance(x, str)}
+    assert paragraphs(p) == want
+    note = SITE[field][1]
+    assert any(note in c and "Translator's note" in c for c in comments(p))
+    law_text = " ".join(x for ps in paragraphs(p).values() for x in ps)
+    for furniture in ("!!!", "???", "8<", "*[", "[TOC]", note):
+        assert furniture not in law_text
+    assert "admonition" in {d.code for d in p.diagnostics}
+    assert any("snippet include" in d.reason for d in p.dropped)
+
+
+@pytest.mark.parametrize("field", sorted(SITE))
+def test_admonition_with_an_article_is_law(field: str) -> None:
+    """An admonition that carries the law's own numbering is read as law (its marker left out), with a warning."""
+    text = _site(field) + '\n!!! note "Added article"\n    Article 4  These Rules take effect on 1 May 2037.\n'
+    p = parsed_text(text, "t.md")
+    assert paragraphs(p)[4] == ["These Rules take effect on 1 May 2037."]
+    assert any(d.code == "admonition" and d.severity == "warning" for d in p.diagnostics)
+
+
+@pytest.mark.parametrize("line", ["!!! note", '!!! warning "Practice point"', '??? note "Translator\'s note"',
+                                  "???+ tip", "!!! danger inline end"])
+def test_admonition_markers(line: str) -> None:
+    from regkb.parse import mdext
+    assert mdext.ADMONITION.match(line)
+
+
+@pytest.mark.parametrize("line", ['--8<-- "includes/disclaimer.md"', "*[WHO]: World Health Organization", "[TOC]"])
+def test_site_furniture(line: str) -> None:
+    from regkb.parse import mdext
+    assert mdext.SITE_FURNITURE.match(line)
+
+
+@pytest.mark.parametrize("line", ["!!! The operator shall stop at once.", "*Operators* shall [register](#art-2).",
+                                  "[TOC] shall be kept", "Wow!!! note this"])
+def test_no_site_furniture(line: str) -> None:
+    from regkb.parse import mdext
+    assert not mdext.SITE_FURNITURE.match(line)
+    assert not mdext.ADMONITION.match(line)

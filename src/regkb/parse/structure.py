@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..corpus import SourceFile
 from ..model import Article, Block, Chapter, Diagnostic, Dropped, Item, Paragraph, Section, Span
 from ..textspan import Clean
-from . import chat
+from . import chat, mdext
 from . import patterns as P
 from . import tables as T
 from .layout import (
@@ -285,6 +285,7 @@ class _Parser:
         self.find_marked_contents()
         self.drop_html_markup()
         self.find_parallel_text()
+        self.find_site_markdown()
         self._report_odd_characters()
         if not self.geometric_paragraphs:  # a PDF's reading text has its hyphens joined by the importer already
             self.join_line_end_hyphens()
@@ -808,7 +809,7 @@ class _Parser:
         starts = {h.line for h in heads}
         remarks, law = chat.sort_messages(self.chat_messages, [ln.norm for ln in self.lines],
                                           lambda k: k in starts, lambda k: self.is_junk_line(self.lines[k]))
-        counts: Counter[int] = Counter()
+        counts = self._comment_counts()
         kept: list[int] = []
         for m in remarks:
             at = self.lines[m.header].start
@@ -837,6 +838,53 @@ class _Parser:
             self.diag("info", ln.start, f"a chat message of {m.sender!r}, who pasted the law, holds no article heading: "
                       "read as the text of the article before it (a paragraph sent alone, or the rest of a sentence)",
                       "if it is a remark, not law, delete it from the source", "chat-remark")
+
+    def _comment_counts(self) -> Counter[int]:
+        """How many comments each article has kept already (article number -> count), so that the next is numbered
+        after them."""
+        return Counter(int(b.eid.split("__")[0][4:]) for b in self.comments
+                       if b.eid.startswith("art_") and "__comment_" in b.eid and b.eid[4:].split("__")[0].isdigit())
+
+    def find_site_markdown(self) -> None:
+        """A documentation site's Markdown source (parse/mdext.py): a snippet include, an abbreviation's definition
+        and a "[TOC]" marker on a line of their own are the site's furniture (left out, listed)."""
+        if "8<--" not in self.text and "*[" not in self.text and "[TOC]" not in self.text:
+            return
+        for ln in self.lines:
+            if ln.start >= self.src.body_offset and mdext.SITE_FURNITURE.match(ln.norm):
+                self.drop(ln.start, ln.end, "site furniture of a Markdown source (a snippet include, an abbreviation's "
+                                            "definition or a table-of-contents marker; not law)")
+
+    def set_apart_admonitions(self, heads: list[_Heading]) -> None:
+        """A documentation site's admonitions after the first article (parse/mdext.py: ``!!! note "Title"`` and the
+        lines indented under it) are the editor's boxes beside the law: each is kept, every character, as a comment
+        after the article it follows, not law, and reported. One that carries the law's own numbering (an article
+        heading inside it) is read as law: only its marker line is left out, with a warning."""
+        arts = [h for h in heads if h.kind == "article"]
+        if not arts or ("!!!" not in self.text and "???" not in self.text):
+            return
+        counts = self._comment_counts()
+        kept: list[int] = []
+        for ad in mdext.admonitions([ln.norm for ln in self.lines]):
+            marker = self.lines[ad.first]
+            h = next((x for x in reversed(arts) if x.start < marker.start), None)
+            if h is None:
+                continue  # before the law: the preamble's, read as before
+            inside = [ln for ln in self.lines[ad.first + 1:ad.last + 1] if ln.stripped]
+            if any(P.ARTICLE.match(ln.norm.strip()) for ln in inside):
+                self.drop(marker.start, marker.end, "admonition marker (its box holds an article: read as law)")
+                self.diag("warning", marker.start, f"an admonition ({marker.stripped[:40]!r}) holds an article heading: "
+                          "read as law, without its marker line", "if it is the editor's note, not law, remove the "
+                          "article heading from it", "admonition")
+                continue
+            counts[h.number] += 1
+            kept.append(self._add_comment(h, [marker, *inside], counts[h.number]))
+        if kept:
+            shown = ", ".join(str(self.line_col(x)[0]) for x in kept[:8]) + (" ..." if len(kept) > 8 else "")
+            self.diag("info", kept[0], f"{len(kept)} admonition(s) ('!!!' or '???' boxes of a documentation site) are "
+                      f"the editor's notes beside the law: kept as comments, not law (lines {shown})",
+                      "no duty, definition or reference is read from them; if one is law, write it without the "
+                      "admonition's marker and indent", "admonition")
 
     def read_quotes(self) -> None:
         """Is the law set in block quotes? It is when more lines that open with an article heading are quoted
@@ -1504,6 +1552,7 @@ class _Parser:
             heads += self.find_points()  # a decision numbered "I." ... "X." (parse/points.py)
         heads.sort(key=lambda h: h.start)
         self.set_apart_chat_remarks(heads)
+        self.set_apart_admonitions(heads)
         self.decide_line_mode(heads)
         self.find_comments(heads)
         self.set_apart_annexes(heads)
@@ -1642,8 +1691,7 @@ class _Parser:
         found: list[tuple[int, str]] = []
         article: _Heading | None = None  # the article a comment follows
         # numbered after the comments kept already (a chat's remarks: set_apart_chat_remarks)
-        counts: Counter[int] = Counter(int(b.eid.split("__")[0][4:]) for b in self.comments
-                                       if b.eid.startswith("art_") and "__comment_" in b.eid)
+        counts = self._comment_counts()
         for k, h in enumerate(heads):
             end = heads[k + 1].start if k + 1 < len(heads) else len(self.text)
             blocks = self._body_blocks(h.body_start, end)
