@@ -233,3 +233,24 @@ def test_no_site_furniture(line: str) -> None:
     from regkb.parse import mdext
     assert not mdext.SITE_FURNITURE.match(line)
     assert not mdext.ADMONITION.match(line)
+
+
+# --- 3. a Markdown cell's "<br>" with no space around it (layout17's leftover) ------------------------------------
+
+@pytest.mark.parametrize("lead, items, after", [
+    ("A keeper shall do the following:", ["register each kiosk;", "keep a log."], "The log shall be kept one year."),
+    ("Every ferry operator is to:", ["carry a life jacket for each seat;", "post the timetable at the pier;",
+                                     "report an accident within one hour."], "The office may check the log."),
+])
+def test_br_parts_lead_in_and_items_with_a_space(lead: str, items: list[str], after: str) -> None:
+    cell = "<br>".join([f"Article 2 {lead}", *(f"({k}) {t}" for k, t in enumerate(items, 1)), after])
+    body = "\n".join(["| Original text | Amended text |", "|---|---|",
+                      "| Article 1 These Rules apply. | Article 1 These Rules apply in the city. |",
+                      f"| Article 2 The keeper shall comply. | {cell} |",
+                      "| Article 3 The bureau may inspect. | Article 3 The bureau may inspect at any time. |", ""])
+    p = parsed_text(body, "t.md")
+    art = next(a for a in p.articles if a.number == 2)
+    want = " ".join([lead, *(f"({k}) {t}" for k, t in enumerate(items, 1))])
+    assert art.paragraphs[0].text == want
+    assert [i.text for i in art.paragraphs[0].items] == items
+    assert art.paragraphs[1].text == after

@@ -2309,10 +2309,23 @@ class _Parser:
                 if item_objs else (intro.text if intro is not None else "")
             if item_objs and not text:
                 text = " ".join(pieces)
+            elif item_objs and self._joined_by_markup([intro.whole_span()] if intro is not None else [], item_objs):
+                # "following:<br>(1) keep ...": markup with no space around it parts the lead-in and the items; the
+                # paragraph's text reads them apart, as the page shows them (a Clean cuts, it inserts nothing)
+                spans = ([intro.whole_span()] if intro is not None else []) + [i.span for i in item_objs]
+                text = " ".join(" ".join(Clean.from_source(self.text, x.start, x.end, self.junk).text.split())
+                                for x in spans)
             paragraphs.append(Paragraph(f"{self.doc}/{p_eid}", p_eid, n, text, span,
                                         intro.text if intro is not None else "", tuple(item_objs), "", basis,
                                         labels.get(id(intro), "") if intro is not None else ""))
         return paragraphs
+
+    def _joined_by_markup(self, intro: list[Span], items: list[Item]) -> bool:
+        """Does markup with no whitespace around it (a ``<br>``) stand between a paragraph's lead-in and its first item,
+        or between two items?"""
+        spans = intro + [i.span for i in items]
+        return any(a.end < b.start and not any(c.isspace() for c in self.text[a.end:b.start])
+                   for a, b in itertools.pairwise(spans))
 
     def _indent(self, blk: Clean) -> int:
         """How far the block's first line is set in from the start of its line (in characters, a tab as four)."""
