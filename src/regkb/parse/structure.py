@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..corpus import SourceFile
 from ..model import Article, Block, Chapter, Diagnostic, Dropped, Item, Paragraph, Section, Span
 from ..textspan import Clean
+from . import chat, mdext
 from . import patterns as P
 from . import tables as T
 from .layout import (
@@ -183,6 +184,7 @@ class _Parser:
         # the rows of a Markdown comparison table read as law (read_comparison_tables): line index -> the spans of the
         # paragraphs of its law cell (a cell's "<br>" parts paragraphs)
         self.row_paragraphs: dict[int, list[tuple[int, int]]] = {}
+        self.chat_messages: list[chat.Message] = []  # a chat export's messages (find_chat_lines; parse/chat.py)
 
     # --- positions and diagnostics -----------------------------------------------------
 
@@ -254,6 +256,7 @@ class _Parser:
         self.read_quotes()
         self.read_comparison_tables()
         self.find_mail_lines()
+        self.find_chat_lines()
         raw = [ln.text for ln in self.lines]
         pages, how = pages_of(raw, self._line_starts)
         if how in ("markers", "form feeds"):
@@ -282,6 +285,7 @@ class _Parser:
         self.find_marked_contents()
         self.drop_html_markup()
         self.find_parallel_text()
+        self.find_site_markdown()
         self._report_odd_characters()
         if not self.geometric_paragraphs:  # a PDF's reading text has its hyphens joined by the importer already
             self.join_line_end_hyphens()
@@ -774,6 +778,113 @@ class _Parser:
             self.diag("info", self.lines[signature[0]].start, f"{len(signature)} line(s) after the e-mail signature "
                       "delimiter ('-- ') at the end were left out of the last article as the mail's signature",
                       "if they are law, remove the '--' line above them", "mail-signature")
+
+    def find_chat_lines(self) -> None:
+        """A regulation pasted into a group chat and exported as text (parse/chat.py): each message's header (its
+        sender and time), the day separators and the app's notices are layout, left out and listed."""
+        plain = [ln.norm for ln in self.lines]
+        self.chat_messages = chat.messages(plain)
+        if not self.chat_messages:
+            return
+        for m in self.chat_messages:
+            ln = self.lines[m.header]
+            why = "chat message header (who sent the message, and when)"
+            if m.body >= 0:  # before the body on its line: the line is read without it ("Article 3 ..." opens it)
+                self._drop_markup(ln.start, ln.start + m.body, why)
+            else:
+                self.drop(ln.start, ln.end, why)
+        for k, why in chat.furniture_lines(plain, self.chat_messages):
+            self.drop(self.lines[k].start, self.lines[k].end, why)
+        self.diag("info", self.lines[self.chat_messages[0].header].start,
+                  f"read as a chat export: {len(self.chat_messages)} message header(s) (sender and time), the day "
+                  "separators and the app's notices were left out of the law", "", "chat-export")
+
+    def set_apart_chat_remarks(self, heads: list[_Heading]) -> None:
+        """In a chat export, the messages of members who pasted no article heading, and the asides of those who did,
+        are remarks: each is kept, every character, as a comment after the article it follows, not law. A message of
+        a sender of the law with no heading in it is read as the law's text where it stands, and reported
+        (parse/chat.py :func:`sort_messages`)."""
+        if not self.chat_messages or not heads:
+            return
+        starts = {h.line for h in heads}
+        remarks, law = chat.sort_messages(self.chat_messages, [ln.norm for ln in self.lines],
+                                          lambda k: k in starts, lambda k: self.is_junk_line(self.lines[k]))
+        counts = self._comment_counts()
+        kept: list[int] = []
+        for m in remarks:
+            at = self.lines[m.header].start
+            h = next((x for x in reversed(heads) if x.kind == "article" and x.start < at), None)
+            lines = [ln for ln in self.lines[m.first:m.last + 1] if ln.stripped and not self.is_junk_line(ln)]
+            if h is None or not lines:
+                continue
+            if m.body >= 0 and lines[0].idx == m.header:  # an inline header: the body starts after it
+                ln = lines[0]
+                a, b = ln.start + m.body, lines[-1].start + len(lines[-1].text.rstrip())
+                counts[h.number] += 1
+                eid = f"art_{h.number}__comment_{counts[h.number]}"
+                self.keep_apart(eid, "comment", Clean.from_source(self.text, a, b, self.cut(a, b)).text, Span(a, b))
+                kept.append(a)
+                continue
+            counts[h.number] += 1
+            kept.append(self._add_comment(h, lines, counts[h.number]))
+        if kept:
+            shown = ", ".join(str(self.line_col(x)[0]) for x in kept[:8]) + (" ..." if len(kept) > 8 else "")
+            self.diag("info", kept[0], f"{len(kept)} chat message(s) between the pasted parts of the law are remarks "
+                      f"(their senders pasted no article, or they are asides): kept as comments, not law (lines {shown})",
+                      "no duty, definition or reference is read from them; if one is law, paste it with its article "
+                      "heading", "chat-remark")
+        for m in law:
+            ln = self.lines[m.header]
+            self.diag("info", ln.start, f"a chat message of {m.sender!r}, who pasted the law, holds no article heading: "
+                      "read as the text of the article before it (a paragraph sent alone, or the rest of a sentence)",
+                      "if it is a remark, not law, delete it from the source", "chat-remark")
+
+    def _comment_counts(self) -> Counter[int]:
+        """How many comments each article has kept already (article number -> count), so that the next is numbered
+        after them."""
+        return Counter(int(b.eid.split("__")[0][4:]) for b in self.comments
+                       if b.eid.startswith("art_") and "__comment_" in b.eid and b.eid[4:].split("__")[0].isdigit())
+
+    def find_site_markdown(self) -> None:
+        """A documentation site's Markdown source (parse/mdext.py): a snippet include, an abbreviation's definition
+        and a "[TOC]" marker on a line of their own are the site's furniture (left out, listed)."""
+        if "8<--" not in self.text and "*[" not in self.text and "[TOC]" not in self.text:
+            return
+        for ln in self.lines:
+            if ln.start >= self.src.body_offset and mdext.SITE_FURNITURE.match(ln.norm):
+                self.drop(ln.start, ln.end, "site furniture of a Markdown source (a snippet include, an abbreviation's "
+                                            "definition or a table-of-contents marker; not law)")
+
+    def set_apart_admonitions(self, heads: list[_Heading]) -> None:
+        """A documentation site's admonitions after the first article (parse/mdext.py: ``!!! note "Title"`` and the
+        lines indented under it) are the editor's boxes beside the law: each is kept, every character, as a comment
+        after the article it follows, not law, and reported. One that carries the law's own numbering (an article
+        heading inside it) is read as law: only its marker line is left out, with a warning."""
+        arts = [h for h in heads if h.kind == "article"]
+        if not arts or ("!!!" not in self.text and "???" not in self.text):
+            return
+        counts = self._comment_counts()
+        kept: list[int] = []
+        for ad in mdext.admonitions([ln.norm for ln in self.lines]):
+            marker = self.lines[ad.first]
+            h = next((x for x in reversed(arts) if x.start < marker.start), None)
+            if h is None:
+                continue  # before the law: the preamble's, read as before
+            inside = [ln for ln in self.lines[ad.first + 1:ad.last + 1] if ln.stripped]
+            if any(P.ARTICLE.match(ln.norm.strip()) for ln in inside):
+                self.drop(marker.start, marker.end, "admonition marker (its box holds an article: read as law)")
+                self.diag("warning", marker.start, f"an admonition ({marker.stripped[:40]!r}) holds an article heading: "
+                          "read as law, without its marker line", "if it is the editor's note, not law, remove the "
+                          "article heading from it", "admonition")
+                continue
+            counts[h.number] += 1
+            kept.append(self._add_comment(h, [marker, *inside], counts[h.number]))
+        if kept:
+            shown = ", ".join(str(self.line_col(x)[0]) for x in kept[:8]) + (" ..." if len(kept) > 8 else "")
+            self.diag("info", kept[0], f"{len(kept)} admonition(s) ('!!!' or '???' boxes of a documentation site) are "
+                      f"the editor's notes beside the law: kept as comments, not law (lines {shown})",
+                      "no duty, definition or reference is read from them; if one is law, write it without the "
+                      "admonition's marker and indent", "admonition")
 
     def read_quotes(self) -> None:
         """Is the law set in block quotes? It is when more lines that open with an article heading are quoted
@@ -1424,6 +1535,8 @@ class _Parser:
                     goes_on += 1
             prev = ln
         self.line_mode = pairs >= 4 and goes_on < 0.3 * pairs
+        if self.chat_messages and goes_on < 0.3 * max(pairs, 1):
+            self.line_mode = True  # a chat app wraps no line: each line break in a message is its sender's
 
     def run(self) -> Structure:
         self.find_junk()
@@ -1438,6 +1551,8 @@ class _Parser:
         if not any(h.kind == "article" for h in heads):
             heads += self.find_points()  # a decision numbered "I." ... "X." (parse/points.py)
         heads.sort(key=lambda h: h.start)
+        self.set_apart_chat_remarks(heads)
+        self.set_apart_admonitions(heads)
         self.decide_line_mode(heads)
         self.find_comments(heads)
         self.set_apart_annexes(heads)
@@ -1575,7 +1690,8 @@ class _Parser:
         """
         found: list[tuple[int, str]] = []
         article: _Heading | None = None  # the article a comment follows
-        counts: Counter[int] = Counter()
+        # numbered after the comments kept already (a chat's remarks: set_apart_chat_remarks)
+        counts = self._comment_counts()
         for k, h in enumerate(heads):
             end = heads[k + 1].start if k + 1 < len(heads) else len(self.text)
             blocks = self._body_blocks(h.body_start, end)
@@ -2193,10 +2309,23 @@ class _Parser:
                 if item_objs else (intro.text if intro is not None else "")
             if item_objs and not text:
                 text = " ".join(pieces)
+            elif item_objs and self._joined_by_markup([intro.whole_span()] if intro is not None else [], item_objs):
+                # "following:<br>(1) keep ...": markup with no space around it parts the lead-in and the items; the
+                # paragraph's text reads them apart, as the page shows them (a Clean cuts, it inserts nothing)
+                spans = ([intro.whole_span()] if intro is not None else []) + [i.span for i in item_objs]
+                text = " ".join(" ".join(Clean.from_source(self.text, x.start, x.end, self.junk).text.split())
+                                for x in spans)
             paragraphs.append(Paragraph(f"{self.doc}/{p_eid}", p_eid, n, text, span,
                                         intro.text if intro is not None else "", tuple(item_objs), "", basis,
                                         labels.get(id(intro), "") if intro is not None else ""))
         return paragraphs
+
+    def _joined_by_markup(self, intro: list[Span], items: list[Item]) -> bool:
+        """Does markup with no whitespace around it (a ``<br>``) stand between a paragraph's lead-in and its first item,
+        or between two items?"""
+        spans = intro + [i.span for i in items]
+        return any(a.end < b.start and not any(c.isspace() for c in self.text[a.end:b.start])
+                   for a, b in itertools.pairwise(spans))
 
     def _indent(self, blk: Clean) -> int:
         """How far the block's first line is set in from the start of its line (in characters, a tab as four)."""

@@ -1,0 +1,136 @@
+"""A regulation pasted into a group chat and exported as text: the chat's own lines are layout, its members' remarks
+are not law.
+
+What a chat program writes around the messages is told by its form, never by the law's words:
+
+- a message header: the sender and the time of a message, either on a line of their own with the body below
+  ("Wen Ruoxi  09:14", "Li Na 2037-05-01 10:12"), or before the body on its line ("[2037-05-01 10:12] Li Na: ...",
+  "[10:12] Li Na: ...", "01/05/2037, 10:12 - Li Na: ..."); a text is a chat export only when at least three lines
+  open with a header of one form, so that a law that merely names a time ("The booth closes at 22:00") is never cut;
+- a day separator: a date alone on its line between rules ("—————  2037-05-19  —————", "--- Monday, 19 May 2037 ---");
+- the app's notices: a placeholder for a picture, a file or a sticker ("[Image]", "[File] report.pdf (2 MB)",
+  "<Media omitted>") and a recalled or deleted message ("Li Na recalled a message", "This message was deleted").
+
+The messages are then sorted: a member who pasted an article heading ("Article N") is a sender of the law; every
+message of a member who never did is a remark (kept apart, not law). A message of a sender of the law with no
+heading in it goes on with the law (a paragraph sent alone, the rest of a sentence cut in two), unless it reads as
+an aside: wholly in brackets ("(that was Art. 7, sorry)"), or ending in a colon right before a message that opens
+with a heading ("Carrying on:"). Nothing is deleted: the parser lists the headers and notices it leaves out, keeps
+each remark, and reports what it read as law.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+_NUM_DATE = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+_WORD_DATE = (rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}[ \t]+"
+              rf"\d{{1,2}},?)[ \t]+\d{{4}}")
+_DATE = rf"(?:{_NUM_DATE}|{_WORD_DATE})"
+# a sender's name: one to five words, each opening with a capital or a CJK character (no colon, bracket or digit)
+_SENDER = r"(?:[A-Z\u4e00-\u9fff][^\s:：\[\]()<>\d]*(?:[ \t][A-Z\u4e00-\u9fff][^\s:：\[\]()<>\d]*){0,4})"
+# "Wen Ruoxi  09:14" (on its own line; the body below)
+OWN_LINE_HEADER = re.compile(rf"^[ \t]*(?P<sender>{_SENDER})[ \t]+(?:(?:{_DATE})[ \t,]+)?(?P<time>{_TIME})[ \t]*$")
+# "[2037-05-01 10:12] Li Na: text", "[10:12] Li Na: text", "01/05/2037, 10:12 - Li Na: text"
+INLINE_HEADER = re.compile(
+    rf"^[ \t]*(?:\[(?:(?:{_DATE})[ \t,T]+)?(?P<time>{_TIME})\][ \t]*|(?:{_NUM_DATE}),?[ \t]+(?P<time2>{_TIME})"
+    rf"[ \t]+[-–][ \t]+)(?P<sender>[^:：\n\[\]]{{1,40}}?)[ \t]*[:：][ \t]*")
+DAY_SEPARATOR = re.compile(rf"^[ \t]*[-—–=_·•]{{2,}}[ \t]*(?:{_DATE})[ \t]*[-—–=_·•]{{2,}}[ \t]*$")
+NOTICE = re.compile(r"^[ \t]*(?:\[(?:Image|Photo|Picture|Sticker|Emoji|GIF|Video|Voice|Audio|File|Link|Location|"
+                    r"Contact Card|图片|文件|表情|语音|视频)\](?:[ \t]+\S.*)?|<(?:Media|image|video|audio) omitted>|"
+                    rf"(?:{_SENDER}[ \t]+)?(?:recalled|withdrew|unsent|deleted) a message\.?|"
+                    r"This message was (?:deleted|recalled)\.?|You deleted this message\.?)[ \t]*$")
+_ASIDE = re.compile(r"^[ \t]*[(（\[].*[)）\]][ \t]*$")
+
+
+@dataclass(frozen=True)
+class Message:
+    header: int  # the line of its header
+    body: int  # where the body starts: offset in the header's line (inline) or -1 (the line below)
+    first: int  # its lines: first .. last (the header's line included)
+    last: int
+    sender: str
+
+
+def header_of(line: str) -> tuple[str, int] | None:
+    """(sender, where the body starts in the line: -1 for the line below) when ``line`` opens a message."""
+    m = INLINE_HEADER.match(line)
+    if m:
+        return m.group("sender").strip(), m.end()
+    m = OWN_LINE_HEADER.match(line)
+    if m:
+        return m.group("sender").strip(), -1
+    return None
+
+
+def messages(lines: list[str]) -> list[Message]:
+    """The messages of a chat export, in order; [] when the text is no chat export (fewer than three headers of one
+    form)."""
+    heads = [(k, h) for k, t in enumerate(lines) if (h := header_of(t)) is not None]
+    inline = sum(1 for _, h in heads if h[1] >= 0)
+    own = len(heads) - inline
+    if max(inline, own) < 3:
+        return []
+    form_inline = inline > own
+    heads = [(k, h) for k, h in heads if (h[1] >= 0) == form_inline]
+    out: list[Message] = []
+    for n, (k, (sender, at)) in enumerate(heads):
+        end = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
+        last = k
+        for j in range(k + 1, end):
+            if DAY_SEPARATOR.match(lines[j]):
+                break
+            if lines[j].strip():
+                last = j
+        out.append(Message(k, at, k, last, sender))
+    return out
+
+
+def furniture_lines(lines: list[str], msgs: list[Message]) -> list[tuple[int, str]]:
+    """The lines of a chat export that are the app's (day separators and notices), with the reason."""
+    if not msgs:
+        return []
+    out: list[tuple[int, str]] = []
+    for k, t in enumerate(lines):
+        if DAY_SEPARATOR.match(t):
+            out.append((k, "chat day separator (the date the messages below were sent)"))
+        elif NOTICE.match(t):
+            out.append((k, "chat notice (a picture, file or sticker sent, or a message recalled)"))
+    return out
+
+
+def sort_messages(msgs: list[Message], lines: list[str], opens_heading: Callable[[int], bool],
+                  is_furniture: Callable[[int], bool]) -> tuple[list[Message], list[Message]]:
+    """(remarks, law messages without a heading) among the messages after the first one that holds an article
+    heading: see the module's docstring. ``opens_heading(k)``: is line ``k`` an article (or chapter) heading;
+    ``is_furniture(k)``: is line ``k`` the app's."""
+    def body(m: Message) -> list[int]:
+        start = m.header if m.body >= 0 else m.header + 1
+        return [j for j in range(start, m.last + 1) if lines[j].strip() and not is_furniture(j)]
+
+    bodies = [body(m) for m in msgs]
+    with_heading = [any(opens_heading(j) for j in b) for b in bodies]
+    senders = {m.sender for m, h in zip(msgs, with_heading, strict=True) if h}
+    if not senders:
+        return [], []
+    first = with_heading.index(True)
+    remarks: list[Message] = []
+    law: list[Message] = []
+    for n in range(first + 1, len(msgs)):
+        m, b = msgs[n], bodies[n]
+        if not b or with_heading[n]:
+            continue
+        if m.sender not in senders:
+            remarks.append(m)
+            continue
+        text = " ".join(lines[j][m.body:] if j == m.header and m.body >= 0 else lines[j] for j in b).strip()
+        nxt = next((k for k in range(n + 1, len(msgs)) if bodies[k]), None)
+        if _ASIDE.match(text) or (text.endswith((":", "：")) and nxt is not None and opens_heading(bodies[nxt][0])):
+            remarks.append(m)
+        else:
+            law.append(m)
+    return remarks, law
