@@ -1431,14 +1431,21 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  # ((sanctform16) and "take it down / take down the shed at the holder's expense", as "remove")
                  do_near=r"(?:(?:remove|demolish|dismantle|clear(?:[ ]away)?|tow(?:[ ]away)?|clean[ ]up|repair|restore|"
                          r"take[ ](?:down|away))[ ][^,;.]{1,80}?|take[ ](?:it|them)[ ](?:down|away))"
-                         r"[ ]at[ ](?:the[ ])?(?:[\w'’-]+[ ]){0,3}?(?:own[ ])?(?:costs?|expenses?)\b"),
+                         r"[ ]at[ ](?:the[ ])?(?:[\w'’-]+[ ]){0,3}?(?:own[ ])?(?:costs?|expenses?)\b|"
+                         # ((Session 14, extract18) the causative: the authority "shall have it dismantled / have the
+                         # shed removed at the owner's expense", the work done by others in the violator's place)
+                         r"have[ ]" + _OBJ + r"[ ](?:removed|demolished|dismantled|cleared(?:[ ]away)?|towed(?:[ ]away)?|"
+                         r"cleaned[ ]up|repaired|restored|taken[ ](?:down|away))[ ][^,;.]{0,80}?at[ ](?:the[ ])?"
+                         r"(?:[\w'’-]+[ ]){0,3}?(?:own[ ])?(?:costs?|expenses?)\b"),
     # (Session 11) a place "shall be closed" and an event "shall be called off" for a violation in the same sentence:
     # the business or the event stopped, as "closed down"; not "closed to traffic", "closed on public holidays" (a
     # schedule) nor a place closed a sentence away from the violation
     PenaltyClass("closure", noun=r"suspension[ ]of[ ](?:[\w-]+[ ]){0,2}?(?:production|business|operations?)|closure",
                  done=r"(?:closed|shut)[ ]down",
+                 # ((Session 14, extract18) a place or a thing "sealed up" (the authority's seal put on it, the
+                 # measure of closing it in PRC law), near a violation: a bin or a sample "sealed" for storage is none)
                  done_near=r"closed\b(?![ ](?:to|on|at|during|between|from|after|before|every|each|daily|nightly|"
-                           r"overnight|except)\b)|called[ ]off",
+                           r"overnight|except)\b)|called[ ]off|sealed[ ]up",
                  had_v=r"closed(?:[ ]down)?",
                  do=r"(?:close|shut)[ ]down[ ]" + _OBJ + r"|(?:close|shut)[ ]" + _OBJ + r"[ ]down"),
     PenaltyClass("bar", noun=r"(?:bans?|prohibitions?)[ ]on[ ](?:engaging|practi[cs]ing)|disqualification",
@@ -1697,6 +1704,11 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
                        # bracket is no word, so the name runs into it)
                        r"(?:Articles?[ ]|Paragraphs?[ ]\(?\w|Items?[ ]\(?\w|(?:these|this|the[ ](?:preceding|foregoing))[ ]"
                        r"(?:Measures|Provisions|Regulations|Rules|Law|Decision|Articles?|paragraphs?))|"
+                       # ((Session 14, extract18) the other verbs of keeping to a rule, with the provision by its
+                       # number as their object: "fails to meet item (1) or (2) of Article 4", "fails to observe
+                       # paragraph 2 of Article 6", as "fails to comply with Article 4")
+                       r"fails?[ ]to[ ](?:meet|observe|satisfy|follow|abide[ ]by|adhere[ ]to)[ ](?:the[ ](?:provisions?|"
+                       r"requirements?)[ ]of[ ])?(?:Articles?[ ]\d|Paragraphs?[ ]\(?\w|Items?[ ]\(?\w)|"
                        # (Session 10) "fails to meet any of the requirements of Article 5", "fails to perform the duties
                        # set out in items (1) to (3) of Article 5": not doing what the text requires of the party (not
                        # "conditions", which an applicant may simply not satisfy)

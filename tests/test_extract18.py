@@ -1,0 +1,64 @@
+"""Session 14, helper extract18: forms of sanctions and bearers that heldout16 showed missed or wrong, each in the
+set's kind of wording and in another field's (ice rinks and locksmiths; no sentence of any set), with negative rows.
+Each row: the cell, Article 2's text, the sanctions expected as (violator, authority, word of the penalty), and the
+(modality, bearer) pairs expected of Article 2 (a bearer None for an agentless duty)."""
+
+from __future__ import annotations
+
+import pytest
+
+from regkb import KnowledgeBase
+
+from .conftest import kb_text
+
+PARTIES = ("Article 1 Ice rink operators shall test the ice every morning. Locksmiths shall keep a register of the "
+           "keys they cut. The sports bureau and the public security bureau shall inspect them.")
+RO = "ice rink operator"
+LS = "locksmith"
+SB = "sports bureau"
+PB = "public security bureau"
+
+Row = tuple[str, str, list[tuple[str | None, str | None, str]]]
+
+SANCTIONS: list[Row] = [
+    # a violation: not meeting a provision named by its number, with the verbs of keeping to a rule
+    ("fails to meet item", "Where an ice rink operator fails to meet item (1) or (2) of Article 1, the sports bureau "
+     "shall issue it a warning.", [(RO, SB, "warning")]),
+    ("fails to observe paragraph", "Where a locksmith fails to observe paragraph 2 of Article 1, the public security "
+     "bureau shall give it a warning.", [(LS, PB, "warning")]),
+    # sealing up, near a violation
+    ("sealed up", "Where an ice rink operator fails to meet item (1) of Article 1, the sports bureau shall issue it a "
+     "warning; where it does not correct the fault within five days, the rink shall be sealed up.",
+     [(RO, SB, "warning"), (RO, SB, "sealed")]),
+    ("sealed up", "Where a locksmith fails to observe paragraph 2 of Article 1, the public security bureau shall give "
+     "it a warning; where it persists, its workshop shall be sealed up.", [(LS, PB, "warning"), (LS, PB, "sealed")]),
+    # the causative of performance in the violator's place
+    ("have it dismantled", "An ice rink operator that opens a rink without approval shall be ordered by the sports "
+     "bureau to close it within a set time; where it refuses to close the rink, the sports bureau shall have it "
+     "dismantled at the operator's expense.", [(RO, SB, "ordered"), (RO, SB, "dismantled")]),
+    ("have it removed", "Where a locksmith refuses to remove the stall after being ordered to, the public security "
+     "bureau shall have it removed at the locksmith's own cost.", [(LS, PB, "removed")]),
+    # negative rows: no violation, no penalty
+    ("neg: sealed for storage", "The samples taken at an ice rink shall be sealed up and kept for thirty days.", []),
+    ("neg: meet a deadline", "Where an ice rink operator fails to meet the deadline, it shall inform the sports "
+     "bureau.", []),
+    ("neg: removal asked for", "The sports bureau shall have the old boards removed at the operator's expense when the "
+     "operator asks for it.", []),
+]
+
+
+def _kb(body: str) -> KnowledgeBase:
+    return kb_text(PARTIES + "\nArticle 2 " + body)
+
+
+@pytest.mark.parametrize(("cell", "body", "expected"), SANCTIONS, ids=[r[0] for r in SANCTIONS])
+def test_sanction_forms(cell: str, body: str, expected: list[tuple[str | None, str | None, str]]) -> None:
+    kb = _kb(body)
+    got = [s for s in kb.sanctions if s.article == 2]
+    assert len(got) == len(expected), (cell, [(s.violator, s.authority, s.penalties) for s in got])
+    for s, (violator, authority, word) in zip(got, expected):
+        assert (s.violator or "").lower() == (violator or "")
+        assert (s.authority or "").lower() == (authority or "")
+        assert word in (s.penalties or "").lower() + " " + (s.text or "").lower()
+    if expected:  # a penalty clause is no duty of the authority's
+        assert not [o for o in kb.obligations if o.article == 2]
