@@ -62,3 +62,26 @@ def test_sanction_forms(cell: str, body: str, expected: list[tuple[str | None, s
         assert word in (s.penalties or "").lower() + " " + (s.text or "").lower()
     if expected:  # a penalty clause is no duty of the authority's
         assert not [o for o in kb.obligations if o.article == 2]
+
+
+DUTIES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    # two verbs of one promotion share the object, with the second verb's "in V-ing"
+    ("encourages and supports A in", "The municipal government encourages and supports the Ice Sports Association in "
+     "setting standards for rink safety.", [("encouragement", "ice-sports-association")]),
+    ("encourages and supports A in", "The public security bureau encourages and supports locksmith associations in "
+     "training apprentices.", [("encouragement", "locksmith-association")]),
+    # "back" as "support", and the promise "will back"
+    ("will back A in", "The sports bureau will back the Ice Sports Association in training coaches.",
+     [("encouragement", "ice-sports-association")]),
+    ("backs A in", "The public security bureau backs locksmith associations in running key-cutting courses.",
+     [("encouragement", "locksmith-association")]),
+    # negative: a copy of data is no promotion
+    ("neg: backs up", "The sports bureau backs up its inspection records to a secure server every week.", []),
+]
+
+
+@pytest.mark.parametrize(("cell", "body", "expected"), DUTIES, ids=[r[0] for r in DUTIES])
+def test_duty_forms(cell: str, body: str, expected: list[tuple[str, str | None]]) -> None:
+    kb = _kb(body)
+    got = [(o.modality, o.actors[0].split("/")[-1] if o.actors else None) for o in kb.obligations if o.article == 2]
+    assert got == expected, cell

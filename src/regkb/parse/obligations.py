@@ -3210,7 +3210,8 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             if aux:
                 c.action_at += aux.end()
         return
-    if c.modality == "encouragement" and re.search(r"(?:encourage|support|guide|assist|help|welcome)s?$|"
+    # ((Session 14, extract18) "backs A in V-ing", "will back A in V-ing": "back" as "support")
+    if c.modality == "encouragement" and re.search(r"(?:encourage|support|guide|assist|help|welcome)s?$|\bbacks?$|"
                                                    r"\b(?:calls?\s+(?:up)?on|urges|exhorts|(?:backing|support)\s+to|efforts\s+(?:of|by)|"
                                                    r"stands\s+behind|favou?r\s+of|appeals\s+to|would\s+like|"
                                                    r"(?:up)?on|commends|see)$",

@@ -878,8 +878,10 @@ MODAL = re.compile(
                         (?<=\bstate[ ])will[ ](?:support|encourage)(?=[ ][^.;]*?[ ](?:to[ ]\w|in[ ]\w+ing\b))|
                         # (Session 10) "encourages and guides A to V", "guides and encourages A to V": two verbs of one
                         # promotion share the object A (not a party "and guides A")
+                        # ((Session 14, extract18) and "encourages and supports A in V-ing": the second verb's own
+                        # complement, as "supports A in V-ing" alone)
                         (?<!\bto[ ])(?:encourages?[ ]and[ ](?:guides?|supports?|assists?|helps?)|(?:guides?|supports?)[ ]and[ ]
-                          encourages?)(?=[ ][^.;]*?[ ]to[ ]\w)|
+                          encourages?)(?=[ ][^.;]*?[ ](?:to[ ]\w|in[ ]\w+ing\b))|
                         (?:the[ ]state[ ])?(?<!\bto[ ])encourages?|
                         # (Session 11) "The municipal government welcomes operators to restore X": a public welcome of
                         # a party's conduct promotes it, as "encourages A to V" does (the object is the one encouraged);
@@ -954,7 +956,10 @@ MODAL = re.compile(
                           # "The county government supports A in doing X": a public body's support is its encouragement
                           # of the party it supports, as the State's is
                           (?<=government[ ])|(?<=governments[ ])|(?<=department[ ])|(?<=departments[ ])|(?<=bureau[ ])|
-                          (?<=commission[ ])|(?<=ministry[ ])|(?<=administration[ ]))supports?(?=[ ][^.;]*?[ ](?:to[ ]\w|in[ ]\w+ing\b))|
+                          (?<=commission[ ])|(?<=ministry[ ])|(?<=administration[ ]))
+                          # ((Session 14, extract18) its synonym "backs A in V-ing" and the promise "will support / back
+                          # A in V-ing", as the State's "will support"; not "backs up" (a copy of data))
+                          (?:supports?|backs(?![ ]up\b)|will[ ](?:support|back(?![ ]up\b)))(?=[ ][^.;]*?[ ](?:to[ ]\w|in[ ]\w+ing\b))|
                         # "The State supports the sharing of ...", "The State encourages ..., and supports ...": the
                         # State's promotion of an activity, an encouragement naming no addressee unless it names one
                         the[ ]state[ ]supports|(?<=,[ ]and[ ])supports(?=[ ]the[ ])|
