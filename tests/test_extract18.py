@@ -77,7 +77,31 @@ DUTIES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("encouragement", "locksmith-association")]),
     # negative: a copy of data is no promotion
     ("neg: backs up", "The sports bureau backs up its inspection records to a secure server every week.", []),
+    # guide 1.10: an age or an indefinite place after the party's name says which members are bound (a condition)
+    ("age after the name", "Locksmiths under eighteen years of age are not permitted to cut keys unless a master is "
+     "present.", [("prohibition", "locksmith")]),
+    ("age after the name", "Ice rink operators over sixty years of age are required to pass a health check every "
+     "year.", [("obligation", "ice-rink-operator")]),
+    ("aged", "Skaters aged under twelve must wear a helmet.", [("obligation", "skater")]),
+    ("place, indefinite", "Every locksmith in a market must display a price list.", [("obligation", "locksmith")]),
+    ("place, indefinite", "Every skater on a rink must wear a helmet.", [("obligation", "skater")]),
+    # negative rows: a level, a body over it, a tie: part of the name
+    ("neg: under a body", "Departments under the State Council shall guide the work.",
+     [("obligation", "departments-under-the-state-council")]),
+    ("neg: level", "People's governments at the county level shall organise inspections.",
+     [("obligation", "people-s-government-at-the-county-level")]),
+    ("neg: under contract", "Locksmiths under contract with the bureau shall keep a register.",
+     [("obligation", "locksmiths-under-contract-with-the-bureau")]),
 ]
+
+
+@pytest.mark.parametrize(("body", "condition"), [
+    ("Locksmiths under eighteen years of age are not permitted to cut keys.", "under eighteen years of age"),
+    ("Every skater on a rink must wear a helmet.", "on a rink"),
+])
+def test_qualifier_is_condition(body: str, condition: str) -> None:
+    (o,) = [o for o in _kb(body).obligations if o.article == 2]
+    assert condition in (o.condition or "")
 
 
 @pytest.mark.parametrize(("cell", "body", "expected"), DUTIES, ids=[r[0] for r in DUTIES])

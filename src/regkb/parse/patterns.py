@@ -1259,6 +1259,14 @@ SUBJECT_POSTMODIFIER = re.compile(
               # ("villagers' committees near an ice area", "shopkeepers along streets"): the condition
               near|along|alongside|around|beside|bordering|adjacent[ ]to|next[ ]to|close[ ]to|
               in[ ]the[ ]vicinity[ ]of|(?:located|situated)[ ](?:in|at|on|near|along|within|outside|inside|beyond)|
+              # ((Session 14, extract18) guide 1.10 again: a place with an indefinite article says which members are
+              # bound ("every angler on a platform", "locksmiths in a market"; a definite one, "governments at the
+              # county level", can be a name's level), and so does an age ("climbers under fourteen years of age",
+              # "operators over the age of sixty", "skaters aged under twelve"; "departments under the State Council"
+              # is a name: no age follows)
+              (?:on|in|at|aboard)(?=[ ](?:a|an)[ ])|
+              (?:under|over|below|above)(?=[ ](?:the[ ]age[ ]of|[\w-]+[ ](?:full[ ])?years?[ ](?:of[ ]age|old)\b))|
+              aged(?=[ ](?:under|over|below|above|between|from|\d|[a-z]+[ ](?:years?|or|to|and)\b))|
               as[ ](?:specified|provided|prescribed|set[ ]forth|defined)|
               # a participle whose agent points back ("agencies established by that department"): no part of a name a
               # reader can use alone ("the organization designated by the national cyberspace department" is one)
