@@ -92,6 +92,15 @@ DUTIES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("obligation", "people-s-government-at-the-county-level")]),
     ("neg: under contract", "Locksmiths under contract with the bureau shall keep a register.",
      [("obligation", "locksmiths-under-contract-with-the-bureau")]),
+    # a denied subject of a passive is acted on, never the bearer, even where its head could name a party ("body")
+    ("No N shall be V-ed", "No pet body shall be buried in a park or on the bank of a river.", []),
+    ("No N shall be V-ed", "No animal body may be left on a public road.", []),
+    ("No N shall be V-ed", "No skater shall be admitted to the ice without a helmet.", []),
+    # negative rows: the active, the deontic passive ("be allowed to"), the universal pair keep their bearers
+    ("neg: No N may V", "No locksmith may cut a key without the owner's consent.", [("prohibition", "locksmith")]),
+    ("neg: shall be allowed to", "No person shall be allowed to skate after midnight.", [("prohibition", "person")]),
+    ("neg: universal", "No organization or individual may sell key blanks in the street.",
+     [("prohibition", "organization-or-individual")]),
 ]
 
 

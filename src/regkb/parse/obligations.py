@@ -2232,6 +2232,8 @@ def _extract_docs(docs: list[ParsedDocument], bodies: tuple[Body, ...], memo: Ob
                     if res.resolve(_clean_np(x), [x]) is None:
                         res.register_subject(x, None)
                 continue
+            if neg and c.passive:
+                continue  # ((Session 14, extract18) "No pet body shall be buried": a passive's subject is acted on)
             if neg and _denied_known(neg, res, register=True):
                 continue  # "No watch maker or app operator may": a ban on parties the text already names
             conj = res.conjuncts(subj)
@@ -3332,8 +3334,12 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         np = _denied(neg)
         anyx = np if re.match(r"any(?:one|body|\s)", np, re.I) else "any " + np
         key = res.lex.find(_clean_np(anyx)) or res.lex.find(key_of(_clean_np(anyx)))
-        if key is None:
+        if key is None and not c.passive:
+            # ((Session 14, extract18) not the subject of a passive: "No pet body shall be buried in a park" names
+            # what is acted on, never a party to register, even where its head could name one ("body")
             key = res.register_subject(anyx, None)
+        if key and c.passive and not res.lex.find(_clean_np(np)) and not res.lex.find(key_of(_clean_np(np))):
+            key = None  # a thing the text never named as a party, acted on by the passive
         if key:
             c.bearers, c.basis, c.modality = [key], "explicit", "prohibition"
             c.mentions = [(key, c.subject_at, c.subject_at + len(subj))]
