@@ -101,12 +101,23 @@ DUTIES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("neg: shall be allowed to", "No person shall be allowed to skate after midnight.", [("prohibition", "person")]),
     ("neg: universal", "No organization or individual may sell key blanks in the street.",
      [("prohibition", "organization-or-individual")]),
+    # the impersonal right or duty of a party narrowed by a relative clause: the party after "of", the clause its
+    # condition (another party inside the action is no bearer)
+    ("It is the right of X who", "It is the right of a skater who is injured at a rink to obtain from the ice rink "
+     "operator the name of its insurer.", [("right", "skater")]),
+    ("It is the right of X who", "It is the right of a locksmith who is robbed to obtain a copy of the police report.",
+     [("right", "locksmith")]),
+    ("It is the duty of X who", "It is the duty of a skater who is injured at a rink to report the injury.",
+     [("obligation", "skater")]),
+    ("neg: no relative clause", "It is the right of a skater to obtain the name of the insurer from the ice rink "
+     "operator.", [("right", "skater")]),
 ]
 
 
 @pytest.mark.parametrize(("body", "condition"), [
     ("Locksmiths under eighteen years of age are not permitted to cut keys.", "under eighteen years of age"),
     ("Every skater on a rink must wear a helmet.", "on a rink"),
+    ("It is the right of a locksmith who is robbed to obtain a copy of the police report.", "who is robbed"),
 ])
 def test_qualifier_is_condition(body: str, condition: str) -> None:
     (o,) = [o for o in _kb(body).obligations if o.article == 2]

@@ -862,6 +862,12 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     clause.subject, clause.subject_at = who.group(1), m.end() + who.start(1)
                     clause.action_at = m.end() + who.end()
                     clause.impersonal = False
+                    pm = _postmodifier(who.group(1), lexicon_hint)
+                    if pm and clause.condition is None:
+                        # ((Session 14, extract18) "It is the right of a climber who is injured in a gym to V": the
+                        # relative clause narrows the party after the marker, a condition as after a subject)
+                        clause.subject = who.group(1)[:pm].rstrip(" ,")
+                        clause.condition = (m.end() + who.start(1) + pm, m.end() + who.end(1))
                     if (ex := EXEMPTION_NOT.search(m.group(0))) is not None:
                         # (Session 13) "It is not necessary for X to file ...": the exemption's action starts at the
                         # denial, as "is not required to file" (guide 3.2, 1.10)
