@@ -38,7 +38,14 @@ SANCTIONS: list[Row] = [
      "dismantled at the operator's expense.", [(RO, SB, "ordered"), (RO, SB, "dismantled")]),
     ("have it removed", "Where a locksmith refuses to remove the stall after being ordered to, the public security "
      "bureau shall have it removed at the locksmith's own cost.", [(LS, PB, "removed")]),
+    # a failure counted is a breach
+    ("failure counted", "Where an ice rink operator fails to send three monthly safety reports in a row, the sports "
+     "bureau may cancel its operation permit.", [(RO, SB, "cancel")]),
+    ("failure counted", "Where a locksmith fails to keep the register twice in one year, the public security bureau "
+     "may revoke its permit.", [(LS, PB, "revoke")]),
     # negative rows: no violation, no penalty
+    ("neg: one late report", "Where an ice rink operator fails to send the report in time, the sports bureau may "
+     "extend the deadline once.", []),
     ("neg: sealed for storage", "The samples taken at an ice rink shall be sealed up and kept for thirty days.", []),
     ("neg: meet a deadline", "Where an ice rink operator fails to meet the deadline, it shall inform the sports "
      "bureau.", []),
@@ -101,6 +108,11 @@ DUTIES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("neg: shall be allowed to", "No person shall be allowed to skate after midnight.", [("prohibition", "person")]),
     ("neg: universal", "No organization or individual may sell key blanks in the street.",
      [("prohibition", "organization-or-individual")]),
+    # "has got to:" as a lead-in, as "has to:"
+    ("has got to:", "Upon receiving a key order, a locksmith has got to: (1) check the owner's identity; (2) record "
+     "the order.", [("obligation", "locksmith"), ("obligation", "locksmith")]),
+    ("has got to:", "Before opening each day, an ice rink operator has got to: (1) test the ice; (2) light the rink.",
+     [("obligation", "ice-rink-operator"), ("obligation", "ice-rink-operator")]),
     # the impersonal right or duty of a party narrowed by a relative clause: the party after "of", the clause its
     # condition (another party inside the action is no bearer)
     ("It is the right of X who", "It is the right of a skater who is injured at a rink to obtain from the ice rink "

@@ -1111,7 +1111,8 @@ MODAL = re.compile(
                         (?:is|are)[ ]to(?=:[ ]*(?:\n|$))|bears?[ ](?!legal|criminal|civil|administrative|joint)(?:\w+[ ])?responsibility[ ]for|
                         have[ ]to|has[ ]to|
                         # (Session 13, deontic14) "has got to V": the colloquial "has to" (not "has got the", a noun)
-                        (?:has|have)[ ]got[ ]to{NOT_A_VERB_AFTER_TO}(?=[ ][a-z])|
+                        # ((Session 14, extract18) and as a lead-in before its items, "has got to:", as "has to:")
+                        (?:has|have)[ ]got[ ]to(?:(?=:)|{NOT_A_VERB_AFTER_TO}(?=[ ][a-z]))|
                         # (Session 11, obl12) "The market manager is held responsible for X": a responsibility the rule
                         # attributes to the party (a passive "hold"), not the bare competence of "is responsible for"
                         # (guide 1.2); "held liable" is a sanction's wording and stays out
@@ -1704,6 +1705,11 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
                        r"under[ ](?:Articles?|paragraphs?|items?|these|this|the[ ](?:preceding|foregoing))[ ]|"
                        r"as[ ](?:(?:the[ ])?(?:Articles?|paragraphs?|items?|these|this)[ ])[^,.;]{0,60}?requires?\b)|"
                        r"refuses?[ ]to[ ](?:make[ ]corrections|rectify)|"
+                       # ((Session 14, extract18) a failure counted: "fails to send three monthly reports in a row",
+                       # "fails to keep the register twice in one year": a duty left undone again and again is a
+                       # breach whatever provision it names; one late report ("fails to send it in time") is none)
+                       r"fail(?:s|ed)?[ ]to[ ][^.;,]{1,80}?[ ](?:in[ ]a[ ]row|consecutively|running|repeatedly|twice|"
+                       r"(?:two|three|four|five|six|\d+)[ ]times)\b|"
                        # (sanctform16) defying an authority's warning or order: "a driver who refuses to leave the bay
                        # after a warning", "refuses to stop despite being ordered to" (a refusal of what was told)
                        r"refus(?:es|ed|ing)?[ ]to[ ][^.;]{1,80}?[ ](?:after|despite|in[ ]defiance[ ]of)[ ](?:(?:being[ ])?"
