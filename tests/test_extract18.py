@@ -113,6 +113,16 @@ DUTIES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "the order.", [("obligation", "locksmith"), ("obligation", "locksmith")]),
     ("has got to:", "Before opening each day, an ice rink operator has got to: (1) test the ice; (2) light the rink.",
      [("obligation", "ice-rink-operator"), ("obligation", "ice-rink-operator")]),
+    # a required state of a party's thing (a copula or "have", not a passive) is its possessor's to keep
+    ("the N of X shall be", "The workshop of a locksmith shall be at least 50 metres from any school.",
+     [("obligation", "locksmith")]),
+    ("the N of X must have", "The rink of an ice rink operator must have two emergency exits.",
+     [("obligation", "ice-rink-operator")]),
+    # negative rows: a passive names an act of someone unnamed; the staff are a party of their own
+    ("neg: passive", "The name of the locksmith shall be published on the bureau's website.", []),
+    ("neg: passive", "The rink of an ice rink operator shall be inspected every month.", []),
+    ("neg: staff", "The staff of an ice rink operator shall hold first-aid certificates.",
+     [("obligation", "staff-of-an-ice-rink-operator")]),
     # the impersonal right or duty of a party narrowed by a relative clause: the party after "of", the clause its
     # condition (another party inside the action is no bearer)
     ("It is the right of X who", "It is the right of a skater who is injured at a rink to obtain from the ice rink "

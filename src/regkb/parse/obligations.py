@@ -2337,6 +2337,11 @@ def _extract_docs(docs: list[ParsedDocument], bodies: tuple[Body, ...], memo: Ob
                 agent = _defined_act_agent(c, res)
                 if agent:
                     c.bearers, c.basis, c.remote = [agent], "passive-implied", True
+            if not c.bearers and _agentless(c) and not c.passive and (owner_key := _possessor(c, res)):
+                # ((Session 14, extract18) "The furnace of a cremation service provider shall be at least 500 metres
+                # from ...": a state of a party's thing that the rule requires (a copula or "have", not a passive,
+                # which names an act of someone unnamed) is its possessor's to keep)
+                c.bearers, c.basis = [owner_key], "passive-implied"
             if not c.bearers and _agentless(c):
                 same = _same_act_earlier(c, clauses[:k]) or _defined_object_of(c, clauses[:k], terms) \
                     or _product_of_earlier_act(c, clauses[:k])
@@ -3480,6 +3485,23 @@ DEVERBAL = re.compile(r"(?:tion|sion|ment|ance|ence|ice|al|ure)$")
 
 def _stem4(word: str) -> str:
     return word.lower()[:4]
+
+
+THING_OF_PARTY = re.compile(r"^(?:the|each|every|its)\s+(?P<thing>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+of\s+"
+                            r"(?P<np>(?:a|an|the|each|every|any)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4})$", re.IGNORECASE)
+
+
+def _possessor(c: _Clause, res: _Resolver) -> str | None:
+    """The party whose thing is the subject ("The furnace of a cremation service provider"): a party the text knows
+    or a noun that names one, after "of"; the thing itself no party and no activity (None otherwise)."""
+    m = THING_OF_PARTY.match(c.subject.strip(" ,"))
+    if m is None or _is_party(_clean_np(m.group("thing"))) or NOMINALISATION.match(_clean_np(c.subject.strip(" ,"))):
+        return None
+    np = _clean_np(m.group("np"))
+    key = res.resolve(np, [np])
+    if key is None and _is_party(np):
+        key = res.register_subject(np, None)
+    return key
 
 
 def _denied_thing(c: _Clause) -> bool:
