@@ -63,7 +63,7 @@ def test_sanction_forms(cell: str, body: str, expected: list[tuple[str | None, s
     kb = _kb(body)
     got = [s for s in kb.sanctions if s.article == 2]
     assert len(got) == len(expected), (cell, [(s.violator, s.authority, s.penalties) for s in got])
-    for s, (violator, authority, word) in zip(got, expected):
+    for s, (violator, authority, word) in zip(got, expected, strict=True):
         assert (s.violator or "").lower() == (violator or "")
         assert (s.authority or "").lower() == (authority or "")
         assert word in (s.penalties or "").lower() + " " + (s.text or "").lower()
