@@ -89,7 +89,11 @@ DUTIES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "present.", [("prohibition", "locksmith")]),
     ("age after the name", "Ice rink operators over sixty years of age are required to pass a health check every "
      "year.", [("obligation", "ice-rink-operator")]),
-    ("aged", "Skaters aged under twelve must wear a helmet.", [("obligation", "skater")]),
+    ("aged", "Skaters must sign in. Skaters aged under twelve must wear a helmet.",
+     [("obligation", "skater"), ("obligation", "skater")]),
+    # negative: a noun the text names only with its age is that party's name
+    ("neg: named only with its age", "Children under the age of twelve may use the small rink only when accompanied.",
+     [("permission", "children-under-the-age-of-twelve")]),
     ("place, indefinite", "Every locksmith in a market must display a price list.", [("obligation", "locksmith")]),
     ("place, indefinite", "Every skater on a rink must wear a helmet.", [("obligation", "skater")]),
     # negative rows: a level, a body over it, a tie: part of the name

@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Container
+from contextvars import ContextVar
 from dataclasses import dataclass, field, fields, replace
 from typing import Protocol
 
@@ -863,7 +864,8 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     clause.action_at = m.end() + who.end()
                     clause.impersonal = False
                     pm = _postmodifier(who.group(1), lexicon_hint)
-                    if pm and clause.condition is None:
+                    if pm and clause.condition is None and not _named_by_modifier(who.group(1), pm):
+                        # (not a general noun named by its clause, guide 1.6: "for enterprises that sell tools to")
                         # ((Session 14, extract18) "It is the right of a climber who is injured in a gym to V": the
                         # relative clause narrows the party after the marker, a condition as after a subject)
                         clause.subject = who.group(1)[:pm].rstrip(" ,")
@@ -1567,6 +1569,16 @@ APPOSITION = re.compile(r",\s+(?:namely|that\s+is|i\.e\.|viz\.)[\s,]+(?P<np>.+?)
                         re.IGNORECASE)
 
 
+AGE_AFTER = re.compile(r"[ ,]+(?:under|over|below|above|aged)\b", re.IGNORECASE)
+# the words of the document being read that stand without an age after them (singular, lower case): set per document
+BARE_WORDS: ContextVar[frozenset[str]] = ContextVar("BARE_WORDS", default=frozenset())
+_WORD_NO_AGE = re.compile(r"\b([A-Za-z][\w-]*)\b(?![ ,]+(?:under|over|below|above|aged)\b)")
+
+
+def _bare_words(text: str) -> frozenset[str]:
+    return frozenset(singular(w.lower()) for w in _WORD_NO_AGE.findall(text))
+
+
 def _postmodifier(subject: str, known: Container[str]) -> int | None:
     """Offset in ``subject`` where a narrowing post-modifier starts ("that ...", "with ...", "-ing ...")."""
     appositions = [(a.start(), a.end()) for a in APPOSITION.finditer(subject)]
@@ -1585,6 +1597,13 @@ def _postmodifier(subject: str, known: Container[str]) -> int | None:
         if head.lower().strip() in known and not tail:
             continue
         low = _clean_np(subject).lower()
+        if AGE_AFTER.match(subject, m.start()) and head.split() \
+                and singular(head.split()[-1].lower()) not in BARE_WORDS.get():
+            # ((Session 14, extract18) an age narrows a party the text names without it ("Climbers under fourteen
+            # years of age" beside "climbers", guide 1.10: the same party as the text's other mentions); a noun the
+            # text names only with its age is that party's name ("children under the age of twelve", no "children"
+            # alone)
+            continue
         if opens_with_name(low, known, len(_clean_np(head))):
             continue  # "departments with personal information protection duties": a name the text defines
         last = singular(head.split()[-1].lower()) if head.split() else ""
@@ -2201,6 +2220,7 @@ def _extract_docs(docs: list[ParsedDocument], bodies: tuple[Body, ...], memo: Ob
             since = mark(res)
         res.current_doc = p.document.id
         TAUGHT.set(_taught_by(p, taught_of))
+        BARE_WORDS.set(_bare_words("\n".join(u.clean.text for u in p.units)))
         res.article_before = _article_before(p.units)
         known = res.lex.known(res.doc_forms.get(p.document.id))
         clauses: list[_Clause] = []
