@@ -2312,6 +2312,7 @@ def _extract_docs(docs: list[ParsedDocument], bodies: tuple[Body, ...], memo: Ob
         clauses = maybe_clauses
         res.current_doc = p.document.id
         TAUGHT.set(_taught_by(p, taught_of))
+        BARE_WORDS.set(_bare_words("\n".join(u.clean.text for u in p.units)))  # this document's, as in pass 1
         res.article_before = _article_before(p.units)
         prev: _Clause | None = None
         scope = _scope_party(p, res)
