@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Container
+from contextvars import ContextVar
 from dataclasses import dataclass, field, fields, replace
 from typing import Protocol
 
@@ -862,6 +863,13 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     clause.subject, clause.subject_at = who.group(1), m.end() + who.start(1)
                     clause.action_at = m.end() + who.end()
                     clause.impersonal = False
+                    pm = _postmodifier(who.group(1), lexicon_hint)
+                    if pm and clause.condition is None and not _named_by_modifier(who.group(1), pm):
+                        # (not a general noun named by its clause, guide 1.6: "for enterprises that sell tools to")
+                        # ((Session 14, extract18) "It is the right of a climber who is injured in a gym to V": the
+                        # relative clause narrows the party after the marker, a condition as after a subject)
+                        clause.subject = who.group(1)[:pm].rstrip(" ,")
+                        clause.condition = (m.end() + who.start(1) + pm, m.end() + who.end(1))
                     if (ex := EXEMPTION_NOT.search(m.group(0))) is not None:
                         # (Session 13) "It is not necessary for X to file ...": the exemption's action starts at the
                         # denial, as "is not required to file" (guide 3.2, 1.10)
@@ -1561,6 +1569,16 @@ APPOSITION = re.compile(r",\s+(?:namely|that\s+is|i\.e\.|viz\.)[\s,]+(?P<np>.+?)
                         re.IGNORECASE)
 
 
+AGE_AFTER = re.compile(r"[ ,]+(?:under|over|below|above|aged)\b", re.IGNORECASE)
+# the words of the document being read that stand without an age after them (singular, lower case): set per document
+BARE_WORDS: ContextVar[frozenset[str]] = ContextVar("BARE_WORDS", default=frozenset())
+_WORD_NO_AGE = re.compile(r"\b([A-Za-z][\w-]*)\b(?![ ,]+(?:under|over|below|above|aged)\b)")
+
+
+def _bare_words(text: str) -> frozenset[str]:
+    return frozenset(singular(w.lower()) for w in _WORD_NO_AGE.findall(text))
+
+
 def _postmodifier(subject: str, known: Container[str]) -> int | None:
     """Offset in ``subject`` where a narrowing post-modifier starts ("that ...", "with ...", "-ing ...")."""
     appositions = [(a.start(), a.end()) for a in APPOSITION.finditer(subject)]
@@ -1579,6 +1597,13 @@ def _postmodifier(subject: str, known: Container[str]) -> int | None:
         if head.lower().strip() in known and not tail:
             continue
         low = _clean_np(subject).lower()
+        if AGE_AFTER.match(subject, m.start()) and head.split() \
+                and singular(head.split()[-1].lower()) not in BARE_WORDS.get():
+            # ((Session 14, extract18) an age narrows a party the text names without it ("Climbers under fourteen
+            # years of age" beside "climbers", guide 1.10: the same party as the text's other mentions); a noun the
+            # text names only with its age is that party's name ("children under the age of twelve", no "children"
+            # alone)
+            continue
         if opens_with_name(low, known, len(_clean_np(head))):
             continue  # "departments with personal information protection duties": a name the text defines
         last = singular(head.split()[-1].lower()) if head.split() else ""
@@ -2195,6 +2220,7 @@ def _extract_docs(docs: list[ParsedDocument], bodies: tuple[Body, ...], memo: Ob
             since = mark(res)
         res.current_doc = p.document.id
         TAUGHT.set(_taught_by(p, taught_of))
+        BARE_WORDS.set(_bare_words("\n".join(u.clean.text for u in p.units)))
         res.article_before = _article_before(p.units)
         known = res.lex.known(res.doc_forms.get(p.document.id))
         clauses: list[_Clause] = []
@@ -2232,6 +2258,8 @@ def _extract_docs(docs: list[ParsedDocument], bodies: tuple[Body, ...], memo: Ob
                     if res.resolve(_clean_np(x), [x]) is None:
                         res.register_subject(x, None)
                 continue
+            if neg and c.passive:
+                continue  # ((Session 14, extract18) "No pet body shall be buried": a passive's subject is acted on)
             if neg and _denied_known(neg, res, register=True):
                 continue  # "No watch maker or app operator may": a ban on parties the text already names
             conj = res.conjuncts(subj)
@@ -2284,6 +2312,7 @@ def _extract_docs(docs: list[ParsedDocument], bodies: tuple[Body, ...], memo: Ob
         clauses = maybe_clauses
         res.current_doc = p.document.id
         TAUGHT.set(_taught_by(p, taught_of))
+        BARE_WORDS.set(_bare_words("\n".join(u.clean.text for u in p.units)))  # this document's, as in pass 1
         res.article_before = _article_before(p.units)
         prev: _Clause | None = None
         scope = _scope_party(p, res)
@@ -2329,6 +2358,11 @@ def _extract_docs(docs: list[ParsedDocument], bodies: tuple[Body, ...], memo: Ob
                 agent = _defined_act_agent(c, res)
                 if agent:
                     c.bearers, c.basis, c.remote = [agent], "passive-implied", True
+            if not c.bearers and _agentless(c) and not c.passive and (owner_key := _possessor(c, res)):
+                # ((Session 14, extract18) "The furnace of a cremation service provider shall be at least 500 metres
+                # from ...": a state of a party's thing that the rule requires (a copula or "have", not a passive,
+                # which names an act of someone unnamed) is its possessor's to keep)
+                c.bearers, c.basis = [owner_key], "passive-implied"
             if not c.bearers and _agentless(c):
                 same = _same_act_earlier(c, clauses[:k]) or _defined_object_of(c, clauses[:k], terms) \
                     or _product_of_earlier_act(c, clauses[:k])
@@ -3210,7 +3244,8 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             if aux:
                 c.action_at += aux.end()
         return
-    if c.modality == "encouragement" and re.search(r"(?:encourage|support|guide|assist|help|welcome)s?$|"
+    # ((Session 14, extract18) "backs A in V-ing", "will back A in V-ing": "back" as "support")
+    if c.modality == "encouragement" and re.search(r"(?:encourage|support|guide|assist|help|welcome)s?$|\bbacks?$|"
                                                    r"\b(?:calls?\s+(?:up)?on|urges|exhorts|(?:backing|support)\s+to|efforts\s+(?:of|by)|"
                                                    r"stands\s+behind|favou?r\s+of|appeals\s+to|would\s+like|"
                                                    r"(?:up)?on|commends|see)$",
@@ -3331,8 +3366,12 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         np = _denied(neg)
         anyx = np if re.match(r"any(?:one|body|\s)", np, re.I) else "any " + np
         key = res.lex.find(_clean_np(anyx)) or res.lex.find(key_of(_clean_np(anyx)))
-        if key is None:
+        if key is None and not c.passive:
+            # ((Session 14, extract18) not the subject of a passive: "No pet body shall be buried in a park" names
+            # what is acted on, never a party to register, even where its head could name one ("body")
             key = res.register_subject(anyx, None)
+        if key and c.passive and not res.lex.find(_clean_np(np)) and not res.lex.find(key_of(_clean_np(np))):
+            key = None  # a thing the text never named as a party, acted on by the passive
         if key:
             c.bearers, c.basis, c.modality = [key], "explicit", "prohibition"
             c.mentions = [(key, c.subject_at, c.subject_at + len(subj))]
@@ -3467,6 +3506,23 @@ DEVERBAL = re.compile(r"(?:tion|sion|ment|ance|ence|ice|al|ure)$")
 
 def _stem4(word: str) -> str:
     return word.lower()[:4]
+
+
+THING_OF_PARTY = re.compile(r"^(?:the|each|every|its)\s+(?P<thing>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+of\s+"
+                            r"(?P<np>(?:a|an|the|each|every|any)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4})$", re.IGNORECASE)
+
+
+def _possessor(c: _Clause, res: _Resolver) -> str | None:
+    """The party whose thing is the subject ("The furnace of a cremation service provider"): a party the text knows
+    or a noun that names one, after "of"; the thing itself no party and no activity (None otherwise)."""
+    m = THING_OF_PARTY.match(c.subject.strip(" ,"))
+    if m is None or _is_party(_clean_np(m.group("thing"))) or NOMINALISATION.match(_clean_np(c.subject.strip(" ,"))):
+        return None
+    np = _clean_np(m.group("np"))
+    key = res.resolve(np, [np])
+    if key is None and _is_party(np):
+        key = res.register_subject(np, None)
+    return key
 
 
 def _denied_thing(c: _Clause) -> bool:

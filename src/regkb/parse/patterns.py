@@ -878,8 +878,10 @@ MODAL = re.compile(
                         (?<=\bstate[ ])will[ ](?:support|encourage)(?=[ ][^.;]*?[ ](?:to[ ]\w|in[ ]\w+ing\b))|
                         # (Session 10) "encourages and guides A to V", "guides and encourages A to V": two verbs of one
                         # promotion share the object A (not a party "and guides A")
+                        # ((Session 14, extract18) and "encourages and supports A in V-ing": the second verb's own
+                        # complement, as "supports A in V-ing" alone)
                         (?<!\bto[ ])(?:encourages?[ ]and[ ](?:guides?|supports?|assists?|helps?)|(?:guides?|supports?)[ ]and[ ]
-                          encourages?)(?=[ ][^.;]*?[ ]to[ ]\w)|
+                          encourages?)(?=[ ][^.;]*?[ ](?:to[ ]\w|in[ ]\w+ing\b))|
                         (?:the[ ]state[ ])?(?<!\bto[ ])encourages?|
                         # (Session 11) "The municipal government welcomes operators to restore X": a public welcome of
                         # a party's conduct promotes it, as "encourages A to V" does (the object is the one encouraged);
@@ -954,7 +956,10 @@ MODAL = re.compile(
                           # "The county government supports A in doing X": a public body's support is its encouragement
                           # of the party it supports, as the State's is
                           (?<=government[ ])|(?<=governments[ ])|(?<=department[ ])|(?<=departments[ ])|(?<=bureau[ ])|
-                          (?<=commission[ ])|(?<=ministry[ ])|(?<=administration[ ]))supports?(?=[ ][^.;]*?[ ](?:to[ ]\w|in[ ]\w+ing\b))|
+                          (?<=commission[ ])|(?<=ministry[ ])|(?<=administration[ ]))
+                          # ((Session 14, extract18) its synonym "backs A in V-ing" and the promise "will support / back
+                          # A in V-ing", as the State's "will support"; not "backs up" (a copy of data))
+                          (?:supports?|backs(?![ ]up\b)|will[ ](?:support|back(?![ ]up\b)))(?=[ ][^.;]*?[ ](?:to[ ]\w|in[ ]\w+ing\b))|
                         # "The State supports the sharing of ...", "The State encourages ..., and supports ...": the
                         # State's promotion of an activity, an encouragement naming no addressee unless it names one
                         the[ ]state[ ]supports|(?<=,[ ]and[ ])supports(?=[ ]the[ ])|
@@ -1106,7 +1111,8 @@ MODAL = re.compile(
                         (?:is|are)[ ]to(?=:[ ]*(?:\n|$))|bears?[ ](?!legal|criminal|civil|administrative|joint)(?:\w+[ ])?responsibility[ ]for|
                         have[ ]to|has[ ]to|
                         # (Session 13, deontic14) "has got to V": the colloquial "has to" (not "has got the", a noun)
-                        (?:has|have)[ ]got[ ]to{NOT_A_VERB_AFTER_TO}(?=[ ][a-z])|
+                        # ((Session 14, extract18) and as a lead-in before its items, "has got to:", as "has to:")
+                        (?:has|have)[ ]got[ ]to(?:(?=:)|{NOT_A_VERB_AFTER_TO}(?=[ ][a-z]))|
                         # (Session 11, obl12) "The market manager is held responsible for X": a responsibility the rule
                         # attributes to the party (a passive "hold"), not the bare competence of "is responsible for"
                         # (guide 1.2); "held liable" is a sanction's wording and stays out
@@ -1254,6 +1260,14 @@ SUBJECT_POSTMODIFIER = re.compile(
               # ("villagers' committees near an ice area", "shopkeepers along streets"): the condition
               near|along|alongside|around|beside|bordering|adjacent[ ]to|next[ ]to|close[ ]to|
               in[ ]the[ ]vicinity[ ]of|(?:located|situated)[ ](?:in|at|on|near|along|within|outside|inside|beyond)|
+              # ((Session 14, extract18) guide 1.10 again: a place with an indefinite article says which members are
+              # bound ("every angler on a platform", "locksmiths in a market"; a definite one, "governments at the
+              # county level", can be a name's level), and so does an age ("climbers under fourteen years of age",
+              # "operators over the age of sixty", "skaters aged under twelve"; "departments under the State Council"
+              # is a name: no age follows)
+              (?:on|in|at|aboard)(?=[ ](?:a|an)[ ])|
+              (?:under|over|below|above)(?=[ ](?:the[ ]age[ ]of|[\w-]+[ ](?:full[ ])?years?[ ](?:of[ ]age|old)\b))|
+              aged(?=[ ](?:under|over|below|above|between|from|\d|[a-z]+[ ](?:years?|or|to|and)\b))|
               as[ ](?:specified|provided|prescribed|set[ ]forth|defined)|
               # a participle whose agent points back ("agencies established by that department"): no part of a name a
               # reader can use alone ("the organization designated by the national cyberspace department" is one)
@@ -1431,14 +1445,21 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  # ((sanctform16) and "take it down / take down the shed at the holder's expense", as "remove")
                  do_near=r"(?:(?:remove|demolish|dismantle|clear(?:[ ]away)?|tow(?:[ ]away)?|clean[ ]up|repair|restore|"
                          r"take[ ](?:down|away))[ ][^,;.]{1,80}?|take[ ](?:it|them)[ ](?:down|away))"
-                         r"[ ]at[ ](?:the[ ])?(?:[\w'’-]+[ ]){0,3}?(?:own[ ])?(?:costs?|expenses?)\b"),
+                         r"[ ]at[ ](?:the[ ])?(?:[\w'’-]+[ ]){0,3}?(?:own[ ])?(?:costs?|expenses?)\b|"
+                         # ((Session 14, extract18) the causative: the authority "shall have it dismantled / have the
+                         # shed removed at the owner's expense", the work done by others in the violator's place)
+                         r"have[ ]" + _OBJ + r"[ ](?:removed|demolished|dismantled|cleared(?:[ ]away)?|towed(?:[ ]away)?|"
+                         r"cleaned[ ]up|repaired|restored|taken[ ](?:down|away))[ ][^,;.]{0,80}?at[ ](?:the[ ])?"
+                         r"(?:[\w'’-]+[ ]){0,3}?(?:own[ ])?(?:costs?|expenses?)\b"),
     # (Session 11) a place "shall be closed" and an event "shall be called off" for a violation in the same sentence:
     # the business or the event stopped, as "closed down"; not "closed to traffic", "closed on public holidays" (a
     # schedule) nor a place closed a sentence away from the violation
     PenaltyClass("closure", noun=r"suspension[ ]of[ ](?:[\w-]+[ ]){0,2}?(?:production|business|operations?)|closure",
                  done=r"(?:closed|shut)[ ]down",
+                 # ((Session 14, extract18) a place or a thing "sealed up" (the authority's seal put on it, the
+                 # measure of closing it in PRC law), near a violation: a bin or a sample "sealed" for storage is none)
                  done_near=r"closed\b(?![ ](?:to|on|at|during|between|from|after|before|every|each|daily|nightly|"
-                           r"overnight|except)\b)|called[ ]off",
+                           r"overnight|except)\b)|called[ ]off|sealed[ ]up",
                  had_v=r"closed(?:[ ]down)?",
                  do=r"(?:close|shut)[ ]down[ ]" + _OBJ + r"|(?:close|shut)[ ]" + _OBJ + r"[ ]down"),
     PenaltyClass("bar", noun=r"(?:bans?|prohibitions?)[ ]on[ ](?:engaging|practi[cs]ing)|disqualification",
@@ -1684,6 +1705,11 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
                        r"under[ ](?:Articles?|paragraphs?|items?|these|this|the[ ](?:preceding|foregoing))[ ]|"
                        r"as[ ](?:(?:the[ ])?(?:Articles?|paragraphs?|items?|these|this)[ ])[^,.;]{0,60}?requires?\b)|"
                        r"refuses?[ ]to[ ](?:make[ ]corrections|rectify)|"
+                       # ((Session 14, extract18) a failure counted: "fails to send three monthly reports in a row",
+                       # "fails to keep the register twice in one year": a duty left undone again and again is a
+                       # breach whatever provision it names; one late report ("fails to send it in time") is none)
+                       r"fail(?:s|ed)?[ ]to[ ][^.;,]{1,80}?[ ](?:in[ ]a[ ]row|consecutively|running|repeatedly|twice|"
+                       r"(?:two|three|four|five|six|\d+)[ ]times)\b|"
                        # (sanctform16) defying an authority's warning or order: "a driver who refuses to leave the bay
                        # after a warning", "refuses to stop despite being ordered to" (a refusal of what was told)
                        r"refus(?:es|ed|ing)?[ ]to[ ][^.;]{1,80}?[ ](?:after|despite|in[ ]defiance[ ]of)[ ](?:(?:being[ ])?"
@@ -1697,6 +1723,11 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
                        # bracket is no word, so the name runs into it)
                        r"(?:Articles?[ ]|Paragraphs?[ ]\(?\w|Items?[ ]\(?\w|(?:these|this|the[ ](?:preceding|foregoing))[ ]"
                        r"(?:Measures|Provisions|Regulations|Rules|Law|Decision|Articles?|paragraphs?))|"
+                       # ((Session 14, extract18) the other verbs of keeping to a rule, with the provision by its
+                       # number as their object: "fails to meet item (1) or (2) of Article 4", "fails to observe
+                       # paragraph 2 of Article 6", as "fails to comply with Article 4")
+                       r"fails?[ ]to[ ](?:meet|observe|satisfy|follow|abide[ ]by|adhere[ ]to)[ ](?:the[ ](?:provisions?|"
+                       r"requirements?)[ ]of[ ])?(?:Articles?[ ]\d|Paragraphs?[ ]\(?\w|Items?[ ]\(?\w)|"
                        # (Session 10) "fails to meet any of the requirements of Article 5", "fails to perform the duties
                        # set out in items (1) to (3) of Article 5": not doing what the text requires of the party (not
                        # "conditions", which an applicant may simply not satisfy)
