@@ -35,7 +35,23 @@ from .changes import Change, changes_of
 from .docpieces import DocPieces, DocumentShares
 from .fragments import Fragments
 from .fragments import to_json as json_from_fragments
-from .markup import Mark, annotate, attr, css_string, csv_cell, esc, href, json_script, md_link, page_url, slug, title
+from .markup import (
+    MODALITY_WORDS,
+    Mark,
+    annotate,
+    attr,
+    code_digest,
+    css_string,
+    csv_cell,
+    esc,
+    href,
+    json_script,
+    md_link,
+    page_url,
+    slug,
+    title,
+)
+from .markup import element_anchor as _anchor
 from .pagecache import PageCache
 from .rdfpieces import RdfPieces
 
@@ -44,8 +60,6 @@ STATIC = Path(__file__).resolve().parent / "static"
 # ranges, so a page (which shows the visible branch only) stays small whatever the corpus size.
 NAV_GROUP = 25
 DEV_DOCS = Path(__file__).resolve().parent.parent / "docs"
-MODALITY_WORDS = {"obligation": "must", "prohibition": "must not", "permission": "may",
-                  "encouragement": "encouraged to", "right": "has the right to"}
 FORMAT_EXT = {"json": "json", "turtle": "ttl", "ttl": "ttl", "jsonld": "jsonld", "json-ld": "jsonld",
               "graphml": "graphml", "ntriples": "nt", "nt": "nt", "nquads": "nq", "trig": "trig", "xml": "rdf",
               "rdfxml": "rdf", "csv": "csv", "gexf": "gexf"}
@@ -79,10 +93,6 @@ def _deleted_html(a: Article) -> str:
         return ""
     return (f'<p class="regkb-deleted" role="note">{esc(a.label)} is printed as deleted: the text keeps its number, '
             "and its placeholder below is all it says.</p>")
-
-
-def _anchor(eid: str) -> str:
-    return re.sub(r"[^A-Za-z0-9_-]", "-", eid)
 
 
 def _iso(value: Any) -> str:
@@ -1763,17 +1773,6 @@ def _put_text(dest: Path, content: str) -> int:
         for i in chunks:
             size += fh.write(content[i:i + _CHUNK].encode("utf-8"))
     return size
-
-
-def code_digest() -> str:
-    """A hash of the code that writes pages (this package's modules, the model) and regkb's version."""
-    from ..version import __version__
-
-    h = hashlib.sha256(f"regkb {__version__}\n".encode())
-    here = Path(__file__).resolve().parent
-    for p in (*sorted(here.glob("*.py")), here.parent / "model.py"):
-        h.update(p.name.encode() + b" " + hashlib.sha256(p.read_bytes()).hexdigest().encode() + b"\n")
-    return h.hexdigest()
 
 
 def generate(kb: Any, out_dir: str | Path, prune: bool = False, cache: str | Path | None = None) -> list[Any]:

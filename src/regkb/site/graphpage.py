@@ -24,7 +24,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .docpieces import DocPieces, digest
-from .markup import csv_cell, href, json_script
+from .markup import MODALITY_WORDS, code_digest, csv_cell, href, json_script
+from .markup import element_anchor as _anchor
 
 if TYPE_CHECKING:
     from .generate import Site
@@ -41,8 +42,6 @@ def share_graph(site: Site, part: dict[str, Sequence[Any]], docs: Sequence[Any])
     """The nodes ([place, id, label, type, url], in the loops' order) and edges ([source, target, label], repeated
     ones included) made from ``part`` (lists of the model's objects by name: one document's share, or the whole
     corpus's lists) and the front matter of ``docs`` (the documents ``part`` holds)."""
-    from .generate import MODALITY_WORDS, _anchor
-
     kb = site.kb
     nodes: list[list[Any]] = []
     edges: list[list[str]] = []
@@ -156,8 +155,6 @@ def graph_files(site: Site, pieces: DocPieces) -> GraphFiles | None:
     kb, shares = site.kb, site.shares
     if shares.groups is None:
         return None
-    from .generate import code_digest
-
     code = digest(code_digest(), "graph page 1")
     single = len(site.regs) <= 1
     regs = {d.id for d in site.regs}

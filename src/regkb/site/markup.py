@@ -9,6 +9,7 @@ as a numeric character reference, so the page shows it and nothing interprets it
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import posixpath
@@ -16,6 +17,7 @@ import re
 import string
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 _SAFE = frozenset(string.ascii_letters + string.digits + " ,;?")
@@ -191,3 +193,26 @@ def slug(value: str) -> str:
     """A file-name-safe slug (lower case letters, digits and hyphens)."""
     s = re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-")
     return s or "item"
+
+
+# --- shared by the page writers (generate.py, search.py, graphpage.py) ------------------------------------------------
+
+# how a duty's modality reads before its action on a page ("must keep records")
+MODALITY_WORDS = {"obligation": "must", "prohibition": "must not", "permission": "may",
+                  "encouragement": "encouraged to", "right": "has the right to"}
+
+
+def element_anchor(eid: str) -> str:
+    """The HTML id of a provision on its page: its eId with every character outside [A-Za-z0-9_-] made a hyphen."""
+    return re.sub(r"[^A-Za-z0-9_-]", "-", eid)
+
+
+def code_digest() -> str:
+    """A hash of the code that writes pages (this package's modules, the model) and regkb's version."""
+    from ..version import __version__
+
+    h = hashlib.sha256(f"regkb {__version__}\n".encode())
+    here = Path(__file__).resolve().parent
+    for p in (*sorted(here.glob("*.py")), here.parent / "model.py"):
+        h.update(p.name.encode() + b" " + hashlib.sha256(p.read_bytes()).hexdigest().encode() + b"\n")
+    return h.hexdigest()

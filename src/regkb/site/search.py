@@ -27,7 +27,8 @@ from whoosh.analysis import STOP_WORDS
 
 from .. import index as ix
 from .docpieces import DocPieces, by_prefix, digest
-from .markup import page_url, slug
+from .markup import code_digest, page_url, slug
+from .markup import element_anchor as _anchor
 
 if TYPE_CHECKING:
     from .generate import Site
@@ -140,10 +141,6 @@ def guide_records(site: Site, docs: Path) -> list[dict[str, Any]]:
     return out
 
 
-def _anchor(eid: str) -> str:  # as regkb.site.generate writes ids
-    return re.sub(r"[^A-Za-z0-9_-]", "-", eid)
-
-
 PURPOSE = "regkb site search piece 1"
 
 
@@ -170,8 +167,6 @@ def _entry(site: Site, rec: ix.Record, changes: dict[str, str]) -> dict[str, Any
 
 def _code() -> str:
     """A hash of the code that makes the entries: the site's modules and the model (``code_digest``), the index's."""
-    from .generate import code_digest
-
     return digest(code_digest(), hashlib.sha256(Path(ix.__file__).read_bytes()).hexdigest())
 
 
