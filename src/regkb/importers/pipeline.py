@@ -100,8 +100,14 @@ def report_not_read(draft: Draft, what: str) -> None:
     to compare) is a note of the import, and the comment ``<!-- regkb doubt (text-not-read): what -->`` after the text,
     which the parser reports as a warning (``text-not-read``) in `regkb check` until the text is mended and the comment
     deleted (parse/structure.py)."""
-    draft.notes.append(what)
-    draft.blocks.append(Block([Line(f"<!-- regkb doubt (text-not-read): {what} -->")]))
+    report_doubt(draft, "text-not-read", what)
+
+
+def report_doubt(draft: Draft, code: str, what: str, note: str | None = None) -> None:
+    """Keep ``note`` (``what`` when None) among the import's notes and put the comment ``<!-- regkb doubt (code): what
+    -->`` after the text, which the parser reports in `regkb check` (parse/structure.py, ``IMPORT_DOUBTS``)."""
+    draft.notes.append(what if note is None else note)
+    draft.blocks.append(Block([Line(f"<!-- regkb doubt ({code}): {what.replace('-->', '->')} -->")]))
 
 
 def report_comparisons(draft: Draft, compared: Sequence[str], doubted: int, source: str) -> None:
@@ -116,15 +122,13 @@ def report_comparisons(draft: Draft, compared: Sequence[str], doubted: int, sour
         what = (f"a table {says}: its cells are written after the law's cell of their row, each line opening with "
                 f"the mark {COMPARED_MARK!r} (the parser keeps them beside their article, never as law); a cell "
                 "of the later version that says there is no text ('(Deleted)', '(None)') is no law either")
-        draft.notes.append(what)
-        draft.blocks.append(Block([Line(f"<!-- regkb doubt (comparison-table): {says.replace('-->', '->')} -->")]))
+        report_doubt(draft, "comparison-table", says, note=what)
     if doubted:
         what = (f"{doubted} table(s) set articles side by side in two columns or more (two versions of the text?) "
                 "but their header names no earlier and later version ('Original text' | 'Amended text'): every "
                 "column's text was kept, in the order of the cells; say which column is the law (edit the header "
                 f"to name the versions and add the {source} again, or delete the other columns' text)")
-        draft.notes.append(what)
-        draft.blocks.append(Block([Line(f"<!-- regkb doubt (comparison-doubt): {what} -->")]))
+        report_doubt(draft, "comparison-doubt", what)
 
 
 MAX_ASIDE = 12  # texts listed in the margin-note comment; the rest are counted (all are in the import's record)

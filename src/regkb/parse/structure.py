@@ -72,6 +72,43 @@ class _Heading:
 # a contents entry's page number (after dot leaders or a space) at its title's end
 _COMPARED_KEPT = ("; the other columns' cells are kept as comments beside the article of their row, never as law (a "
                   "'(Deleted)' or '(None)' cell too)")
+# What the parser says of each comment an importer leaves (``<!-- regkb doubt (CODE): WHAT -->``): the comment is
+# dropped as (what it is), and reported at (level) with (message, its WHAT in place) and (what to do); a code not listed
+# is read as "text-not-read"
+IMPORT_DOUBTS: dict[str, tuple[str, str, str, str]] = {
+    "footnote-doubt": ("comment on the text after it", "warning", "the import doubts the text after this comment: {what}",
+                       "if it is a note, write it as '[^label]: ...' and its mark as '[^label]'; if it is law, delete "
+                       "the comment"),
+    "encoding-doubt": ("comment on the encoding it read the original in", "warning",
+                       "the import doubts how it decoded the original: {what}",
+                       "compare the accented and Chinese characters with the original; if they are wrong, re-save the "
+                       "original as UTF-8 and add it again; then delete the comment"),
+    "margin-note": ("list of the notes it left out of the text", "info",
+                    "the import left text printed beside the law out of it: {what}",
+                    "if one of them is the law's words (a paragraph's caption, an amendment, a translation), copy it "
+                    "into the text where it belongs; then delete the comment"),
+    "hidden-text": ("comment on text the page hides", "warning", "the import read text the page hides: {what}",
+                    "check those parts against the page as shown: delete from the text what is no part of the law; "
+                    "then delete the comment"),
+    "comparison-table": ("comment on how it read a comparison table", "info",
+                         "the document holds a table {what}" + _COMPARED_KEPT.replace("{", "{{").replace("}", "}}"),
+                         "check that the column taken is the text in force; then delete the comment"),
+    "comparison-doubt": ("comment on a table it could not read as law", "warning",
+                         "the import could not tell which column is the law: {what}",
+                         "name the versions in the table's header ('Original text' | 'Amended text') and add the file "
+                         "again, or delete the text that is not in force; then delete the comment"),
+    "struck-through": ("list of the struck-through text it left out", "info",
+                       "the import left out text printed struck through (deleted text): {what}",
+                       "if a struck word is in force, copy it into the text where it belongs; then delete the comment"),
+    "contents-doubt": ("comment on where a table of contents ends", "warning",
+                       "the import doubts where a table of contents ends: {what}",
+                       "check the paragraphs after the contents list: entries left in the law belong before the first "
+                       "heading of the body; then delete the comment"),
+    "text-not-read": ("comment on what it could not read", "warning",
+                      "the import could not read all of the original: {what}",
+                      "open the original file, copy what is missing into this text where it belongs, then delete the "
+                      "comment"),
+}
 _BREAK = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)  # a line break inside a table cell (Markdown has no other)
 _PIPE_OR_BREAK = re.compile(r"(?<!\\)\||<br[ \t]*/?>", re.IGNORECASE)
 _PAGE_AFTER_TITLE = re.compile(r"[\s.…·_]*\d{1,4}$")
@@ -518,52 +555,12 @@ class _Parser:
         # a later one either (scanning from each opening to the end again would take quadratic time)
         at = self.text.find("<!--")
         while at >= 0 and (m := P.HTML_COMMENT.match(self.text, at)) is not None:
-            if (doubt := P.IMPORT_DOUBT.match(m.group())) is not None and doubt.group("code") == "footnote-doubt":
-                self.drop(m.start(), m.end(), "the import's comment on the text after it (not law)")
-                self.diag("warning", m.start(), f"the import doubts the text after this comment: {doubt.group('what')}",
-                          "if it is a note, write it as '[^label]: ...' and its mark as '[^label]'; if it is law, "
-                          "delete the comment", "footnote-doubt")
-            elif doubt is not None and doubt.group("code") == "encoding-doubt":
-                self.drop(m.start(), m.end(), "the import's comment on the encoding it read the original in (not law)")
-                self.diag("warning", m.start(), f"the import doubts how it decoded the original: {doubt.group('what')}",
-                          "compare the accented and Chinese characters with the original; if they are wrong, re-save "
-                          "the original as UTF-8 and add it again; then delete the comment", "encoding-doubt")
-            elif doubt is not None and doubt.group("code") == "margin-note":
-                self.drop(m.start(), m.end(), "the import's list of the notes it left out of the text (not law)")
-                self.diag("info", m.start(), f"the import left text printed beside the law out of it: "
-                          f"{doubt.group('what')}", "if one of them is the law's words (a paragraph's caption, an "
-                          "amendment, a translation), copy it into the text where it belongs; then delete the comment",
-                          "margin-note")
-            elif doubt is not None and doubt.group("code") == "hidden-text":
-                self.drop(m.start(), m.end(), "the import's comment on text the page hides (not law)")
-                self.diag("warning", m.start(), f"the import read text the page hides: {doubt.group('what')}",
-                          "check those parts against the page as shown: delete from the text what is no part of the "
-                          "law; then delete the comment", "hidden-text")
-            elif doubt is not None and doubt.group("code") == "comparison-table":
-                self.drop(m.start(), m.end(), "the import's comment on how it read a comparison table (not law)")
-                self.diag("info", m.start(), f"the document holds a table {doubt.group('what')}{_COMPARED_KEPT}",
-                          "check that the column taken is the text in force; then delete the comment",
-                          "comparison-table")
-            elif doubt is not None and doubt.group("code") == "comparison-doubt":
-                self.drop(m.start(), m.end(), "the import's comment on a table it could not read as law (not law)")
-                self.diag("warning", m.start(), f"the import could not tell which column is the law: {doubt.group('what')}",
-                          "name the versions in the table's header ('Original text' | 'Amended text') and add the file "
-                          "again, or delete the text that is not in force; then delete the comment", "comparison-doubt")
-            elif doubt is not None and doubt.group("code") == "struck-through":
-                self.drop(m.start(), m.end(), "the import's list of the struck-through text it left out (not law)")
-                self.diag("info", m.start(), f"the import left out text printed struck through (deleted text): "
-                          f"{doubt.group('what')}", "if a struck word is in force, copy it into the text where it "
-                          "belongs; then delete the comment", "struck-through")
-            elif doubt is not None and doubt.group("code") == "contents-doubt":
-                self.drop(m.start(), m.end(), "the import's comment on where a table of contents ends (not law)")
-                self.diag("warning", m.start(), f"the import doubts where a table of contents ends: {doubt.group('what')}",
-                          "check the paragraphs after the contents list: entries left in the law belong before the "
-                          "first heading of the body; then delete the comment", "contents-doubt")
-            elif doubt is not None:
-                self.drop(m.start(), m.end(), "the import's comment on what it could not read (not law)")
-                self.diag("warning", m.start(), f"the import could not read all of the original: {doubt.group('what')}",
-                          "open the original file, copy what is missing into this text where it belongs, then delete "
-                          "the comment", "text-not-read")
+            if (doubt := P.IMPORT_DOUBT.match(m.group())) is not None:
+                code = doubt.group("code")
+                dropped, level, said, hint = IMPORT_DOUBTS.get(code, IMPORT_DOUBTS["text-not-read"])
+                self.drop(m.start(), m.end(), f"the import's {dropped} (not law)")
+                self.diag(level, m.start(), said.format(what=doubt.group("what")), hint,
+                          code if code in IMPORT_DOUBTS else "text-not-read")
             elif not P.PAGE_MARKER.match(m.group()) and m.group() not in (P.PARALLEL_MARK, P.CONTENTS_MARK,
                                                                                       P.COMPARED_MARK):
                 # (dropped before: a page marker, the parallel text's mark, a contents line with its mark)
