@@ -24,7 +24,6 @@ import docx
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 OUT = Path(__file__).resolve().parent / "laundromat-provisions-style-separators.docx"
