@@ -261,6 +261,12 @@ PERFECT_RELATIVE = re.compile(r"\s(?:that|who|which)\s+(?:has|have)\s+(?:been\s+
                               re.IGNORECASE)
 
 
+# (Session 15, probe19) a word in -s followed by an article or a possessive is a verb in the present with its object
+# ("individual finds an infectious disease patient", "the operator receives the report"): inside a noun phrase a
+# plural noun is never followed by an article, so such a stretch is a clause, never a party's name
+VERB_THEN_OBJECT = re.compile(r"\b[a-z]{2,}[^s\W]s\s+(?:an?|the|its|their|his|her)\s", re.IGNORECASE)
+
+
 def _is_party(np: str) -> bool:
     """Whether a noun phrase names a party, and is a phrase, not a clause: its head noun is a party noun by the
     rules of parties.py (a listed noun, an agent noun, "-ate" office, a compound, a head the text teaches), it is a
@@ -271,6 +277,8 @@ def _is_party(np: str) -> bool:
     rel = PERFECT_RELATIVE.search(np)
     if FINITE.search(np[: rel.start()] if rel else np) or re.match(r"(?:the\s+)?following\s", np, re.IGNORECASE):
         return False  # ("the following parties": the parties listed after it, no party of that name)
+    if VERB_THEN_OBJECT.search(np[: rel.start()] if rel else np):
+        return False  # (Session 15, probe19) "any unit or individual finds an infectious disease patient": a clause
     if P.UNIVERSAL_SUBJECT.match(np.strip()):
         return True  # "anyone", "any person", "all organizations and individuals"
     if FREE_RELATIVE.match(np.strip()):
@@ -1726,6 +1734,12 @@ def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
     after = _shared_head_before_of(np)
     if after:
         return after
+    inner_and = OF_COMPLEMENT_COORDINATION.match(np)
+    if inner_and and _is_party(_clean_np(inner_and.group("a"))) and party_rule(singular(inner_and.group("c").lower())) is None:
+        # (Session 15, probe19) "the principal persons in charge of a production and business operation entity": the
+        # "and" joins two modifiers inside the "of" complement (a word that names no party before it, no determiner
+        # after it), so the phrase names one party, the persons in charge; split, it made the entity a second bearer
+        return [np]
     m = re.match(r"^(?P<a>.+?)\s+and\s+other\s+(?P<b>.+)$", np, re.IGNORECASE)
     if m and "," not in m.group("a"):
         # "application stores and other distribution platforms": one kind named by an instance of it: Y, with X as
@@ -1754,6 +1768,12 @@ def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
         else:
             out.append(p)
     return out
+
+
+# a party, "of" with a determiner, a word, "and"/"or", and no determiner after: the coordination is inside the complement
+OF_COMPLEMENT_COORDINATION = re.compile(r"^(?P<a>[^,]+?)\s+of\s+(?:an?|the|each|every|any)\s+(?:[\w-]+\s+){0,2}?"
+                                        r"(?P<c>[\w-]+)\s+(?:and|or)\s+(?!(?:the|an?|its|their|other)\b)"
+                                        r"(?:[\w-]+\s+){0,3}?[\w-]+$", re.IGNORECASE)
 
 
 def _named_compound(phrase: str, lex: _Lexicon) -> bool:
@@ -3300,6 +3320,11 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
                     a = zone[0] + late.start("c")
                     c.condition, c.action_end = (a, a + len(late.group("c").rstrip(" .;,"))), zone[0] + late.start()
         return
+    if not subj and c.passive and (agent := _by_agent(c, res)) is not None:
+        # (Session 15, probe19) "Pollution fees shall be used for X, and shall not be withheld ... by any entity or
+        # individual": a coordinated passive that names its own agent is that agent's, not the shared subject's party
+        c.bearers, c.basis = [agent], "explicit"
+        return
     if not subj or (PRONOUN_RE.match(subj) and not (subj.lower().startswith("such ") and not _is_party(subj[5:]))):
         # pronoun: actors named in the condition, else the previous clause's bearers
         keys: list[str] = []
@@ -3351,6 +3376,16 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
                 c.bearers, c.basis = [key], "explicit"
         return
     neg = P.NEGATED_SUBJECT.match(subj)
+    if neg and neg.group("np") and P.GIVEN_TO_RECIPIENT.match(text, c.modal.start(), c.end) \
+            and _is_party(_clean_np(neg.group("np"))):
+        # (Session 15, guide 1.12 c) "No child shall be given the task of ...", "No minor may be assigned to ...": the
+        # one given to is acted on, not bound; the ban is the giver's, named by a by-phrase, else no one's (a statement
+        # that `regkb check` reports). The action is the whole clause, as for any subject that is not the bearer.
+        c.modality, c.action_at, c.action_end = "prohibition", c.subject_at, None
+        agent = _by_agent(c, res)
+        if agent:
+            c.bearers, c.basis = [agent], "explicit"
+        return
     if neg and _neither(neg):  # "Neither A nor B may ...": a ban on A and on B
         keys_nb = [res.resolve(_clean_np(x), [x]) or res.register_subject(x, None) for x in _neither(neg)]
         if all(keys_nb):
@@ -3502,6 +3537,8 @@ PROCESSING_STEMS = frozenset(["coll", "stor", "use", "usa", "proc", "tran", "pro
 
 
 DEVERBAL = re.compile(r"(?:tion|sion|ment|ance|ence|ice|al|ure)$")
+# adjectives derived from a noun or verb ("educational", "informative", "statutory", "disciplinary", "advisable")
+DERIVED_ADJECTIVE = re.compile(r"(?:ional|ive|ory|ary|ous|ic|able|ible|ful)$")
 
 
 def _stem4(word: str) -> str:
@@ -3647,23 +3684,31 @@ def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
         if d.unit.article < art - 1 or d.unit.article > art:
             break
         nearby.append(d)
-    if head and len(head) >= 5 and head not in GENERIC_HEADS:
+    if _banned_gerund_act(c):
+        # (Session 14, guide 1.11) "Keeping bees in a garden is not permissible", "..., and climbing over it is
+        # forbidden": the gerund names the act and leaves its doer open, so the ban binds no named party wherever it
+        # stands, after a clause with a bearer in the same sentence too (readers split on whether that clause lends
+        # its party); never the party of the paragraph before, nor the scope's, nor (session 15) the party of an
+        # earlier duty whose words share its stem ("Publishing ... advertisements shall not affect ..." after "No
+        # entity or individual may send advertisements"). Kept as a statement that `regkb check` reports. ("It is
+        # prohibited to V" after such a clause keeps that clause's bearer: guide 1.2.)
+        return
+    # (a gerund as subject names an act still to be done, never a document an earlier duty produced: "closing the
+    # advertisement by one click shall be ensured")
+    if head and len(head) >= 5 and head not in GENERIC_HEADS and not GERUND_SUBJECT.match(c.subject.strip(" ,")):
         nearby = [d for d in nearby if d.bearers]
         for d in nearby:
             words = re.findall(r"[A-Za-z]+", d.unit.clean.text[d.modal.end() : d.end])[:12]
             # a document or act is named by a deverbal noun ("declaration", "assessment", "notice") or by the verb
             # itself ("shall report" -> "the report"); "the pilots" after "train their pilots" is no such thing
             deverbal = DEVERBAL.search(head) is not None or (bool(words) and words[0].lower() == head)
-            if deverbal and any(_stem4(w) == _stem4(head) and len(w) >= 4 for w in words):
+            # (Session 15, probe19) an adjective made from the noun names a quality, not the act or its product
+            # ("give support to the development of educational undertakings" produces no "education": "Education must
+            # serve ..." in the next article is not that party's)
+            if deverbal and any(_stem4(w) == _stem4(head) and len(w) >= 4 and not DERIVED_ADJECTIVE.search(w.lower())
+                                for w in words):
                 c.bearers, c.basis = list(d.bearers), "passive-implied"
                 return
-    if _banned_gerund_act(c):
-        # (Session 14, guide 1.11) "Keeping bees in a garden is not permissible", "..., and climbing over it is
-        # forbidden": the gerund names the act and leaves its doer open, so the ban binds no named party wherever it
-        # stands, after a clause with a bearer in the same sentence too (readers split on whether that clause lends
-        # its party); never the party of the paragraph before, nor the scope's. Kept as a statement that `regkb check`
-        # reports. ("It is prohibited to V" after such a clause keeps that clause's bearer: guide 1.2.)
-        return
     if c.passive or _nominal_activity(_clean_np(c.subject)):
         # (an act named by a noun, "The creation of the archives is to follow ...", leaves its agent unsaid as a
         # passive does)
@@ -3700,13 +3745,18 @@ BANNED_AT_END = re.compile(r"(?:is|are|shall\s+be|will\s+be)\s+(?:\w+ly\s+)?(?:n
                            r"impermissible|prohibited|forbidden|banned)$", re.IGNORECASE)
 # (no determiner before it: "The following acts are forbidden:" names a list, "the keeping of" a noun; not a
 # preposition in -ing)
+# (Session 15, probe19) also a gerund with its object after "of" and no determiner ("Discharging of pollutants by
+# concealed drains ... is strictly prohibited") and two gerunds coordinated ("Publishing or sending advertisements
+# over the Internet shall not affect ..."): the same bare act with its doer left open
 GERUND_SUBJECT = re.compile(r"^(?!(?:following|according|including|concerning|regarding|during|notwithstanding)\b)"
-                            r"[A-Za-z]{2,}ing\s+(?!(?:of|and|or)\b)[a-z]", re.IGNORECASE)
+                            r"[A-Za-z]{2,}ing\s+(?:(?!(?:of|and|or)\b)[a-z]|of\s+(?!the\b|this\b|these\b)[a-z]|"
+                            r"(?:and|or)\s+[a-z]{2,}ing\b)", re.IGNORECASE)
 
 
 def _banned_gerund_act(c: _Clause) -> bool:
-    return bool(BANNED_AT_END.search(c.modal.group(0)) and GERUND_SUBJECT.match(c.subject.strip(" ,"))
-                and not _is_party(_clean_np(c.subject)))
+    # (a ban in the modal too: "Publishing ... shall not affect users' normal use" bans the act, whoever does it)
+    return bool((BANNED_AT_END.search(c.modal.group(0)) or c.modality == "prohibition")
+                and GERUND_SUBJECT.match(c.subject.strip(" ,")) and not _is_party(_clean_np(c.subject)))
 
 
 # an act named as a noun, then its object up to a preposition ("the use of guest records for advertising", "the sale of
@@ -4034,6 +4084,12 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
                 head = _head(np)
                 new = np and _is_party(np) and head not in NOT_AN_AGENT and _is_party(head) \
                     and re.fullmatch(r"[a-z]{3,}(?:er|or|ant|ist|ee|ian)", head) is not None
+                # (Session 15, probe19) "shall not be withheld, misappropriated or diverted ... by any entity or
+                # individual": a universal agent closing the passive bans everyone, not the party of the sentence
+                # before (guide 3, universal bearers)
+                printed = late.group(1).strip()
+                if P.UNIVERSAL_SUBJECT.match(printed):
+                    return res.resolve(_clean_np(printed), [printed]) or res.register_subject(printed, None)
                 return res.resolve(np, [np]) or (res.register_subject(np, None) if new else None)
             return None
         a, b = c.modal.end() + pp.end() - 1, c.end
