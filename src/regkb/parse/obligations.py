@@ -267,6 +267,11 @@ PERFECT_RELATIVE = re.compile(r"\s(?:that|who|which)\s+(?:has|have)\s+(?:been\s+
 VERB_THEN_OBJECT = re.compile(r"\b[a-z]{2,}[^s\W]s\s+(?:an?|the|its|their|his|her)\s", re.IGNORECASE)
 
 
+# "establishment" names a shop or office as a party ("catering establishments shall"), but with "of" and a determiner
+# the act of setting something up ("the establishment of a commercial bank", "establishment of a branch")
+ACT_OF_ESTABLISHING = re.compile(r"^(?:(?:the|an?)\s+)?establishment\s+of\s+(?:an?|the|any|such|new)\b", re.IGNORECASE)
+
+
 def _is_party(np: str) -> bool:
     """Whether a noun phrase names a party, and is a phrase, not a clause: its head noun is a party noun by the
     rules of parties.py (a listed noun, an agent noun, "-ate" office, a compound, a head the text teaches), it is a
@@ -277,6 +282,8 @@ def _is_party(np: str) -> bool:
     rel = PERFECT_RELATIVE.search(np)
     if FINITE.search(np[: rel.start()] if rel else np) or re.match(r"(?:the\s+)?following\s", np, re.IGNORECASE):
         return False  # ("the following parties": the parties listed after it, no party of that name)
+    if ACT_OF_ESTABLISHING.match(np.strip()):
+        return False  # (Session 15, probe19) "The establishment of a commercial bank shall be subject to approval": the act
     if VERB_THEN_OBJECT.search(np[: rel.start()] if rel else np):
         return False  # (Session 15, probe19) "any unit or individual finds an infectious disease patient": a clause
     if P.UNIVERSAL_SUBJECT.match(np.strip()):
@@ -3012,6 +3019,11 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
                 last = None  # (Session 13, obl15) "Each of the following is a duty of X:": the list is the subject
             if last is not None and P.HELD_DUTIES.match(text, lead.modal.start()) is not None:
                 last = None  # (Session 14, extract17) "X has the following duties:": the list is what the marker holds
+            if last is not None and any(x.end() == last for x in EXCEPTED_LIST.finditer(text, sentence_start, lead.end + 1)):
+                # (Session 15, probe19) "consumers have the right to return goods within seven days, except for the
+                # following goods: (1) customised goods; ...": the items are what the rule leaves out, its scope, not
+                # conduct of the lead-in's party (they were read as three more rights)
+                lead, introduced, last = None, True, None
             if last is not None:
                 owner = next((c for c in cs if c.modal.end() <= last < c.end and c.bearers), None)
                 introduced = True  # "In any of the following circumstances, X shall ...:": the items are its scope
@@ -3128,6 +3140,13 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
 
 # the words that introduce what an item's act covers, before a colon ("..., namely:", "..., as follows:")
 CONTENTS_INTRO = re.compile(r",?\s*\b(?:namely|as\s+follows|that\s+is(?:\s+to\s+say)?|i\.e\.|viz\.?)$", re.IGNORECASE)
+
+
+# an exception right before "the following" ("except for the following goods:", "other than the following", "with the
+# exception of the following")
+EXCEPTED_LIST = re.compile(r"\b(?:except(?:\s+for)?|excluding|other\s+than|save\s+for|with\s+the\s+exception\s+of|"
+                           r"apart\s+from|excepting)\s+(?:in\s+)?(?:any\s+of\s+)?the\s+(?=following\b)",
+                           re.IGNORECASE)
 
 
 def _label_style(label: re.Match[str] | None) -> str:
@@ -3282,11 +3301,18 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         elif re.search(r"\bsee$", marker, re.IGNORECASE):
             obj = _object_then_verb(text[c.modal.end() : c.end])
         else:
-            obj = re.match(r"\s*(.+?)\s+(?:to\s+(?P<act>\w)|in\s+(?P<ger>\w+ing)\b)" if not re.search(
+            # (Session 15, probe19) "encourages and supports (guides, helps) all organizations and individuals to V": a
+            # second verb of promotion coordinated with the marker is part of it, not of the object's name
+            obj = re.match(r"\s*(?:and\s+(?:supports?|guides?|helps?|assists?|encourages?)\s+)?(.+?)\s+(?:to\s+(?P<act>\w)|"
+                           r"in\s+(?P<ger>\w+ing)\b)" if not re.search(
                 r"favou?r\s+of$", marker, re.IGNORECASE) else r"\s*(.+?)\s+(?P<act>)(?P<ger>\w+ing)\b",
                 text[c.modal.end() : c.end])
         parts = _party_segments(_clean_np(obj.group(1)), lambda x: bool(res.lex.find(_clean_np(x)))
                                 or _is_party(_clean_np(x)), strict=True) if obj else None
+        if obj and P.UNIVERSAL_SUBJECT.match(obj.group(1).strip()):
+            # (Session 15, probe19) "encourages all organizations and individuals to V": everyone (guide 3, universal
+            # bearers), one bearer as for a duty, not "organizations" and "individuals" as two parties
+            parts = [obj.group(1).strip()]
         if obj and parts:
             found = [res.resolve(_clean_np(x), parts) or res.register_subject(x, None) for x in parts]
             c.bearers, c.basis = [k for k in dict.fromkeys(found) if k], "explicit"
@@ -4089,7 +4115,7 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
                 # before (guide 3, universal bearers)
                 printed = late.group(1).strip()
                 if P.UNIVERSAL_SUBJECT.match(printed):
-                    return res.resolve(_clean_np(printed), [printed]) or res.register_subject(printed, None)
+                    return res.register_subject(printed, None) or res.resolve(_clean_np(printed), [printed])
                 return res.resolve(np, [np]) or (res.register_subject(np, None) if new else None)
             return None
         a, b = c.modal.end() + pp.end() - 1, c.end
@@ -4097,6 +4123,11 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
         if not in_subject and m.start() > a + 1:
             break
         np = _clean_np(m.group("np"))
+        if (m.group(1) or "").strip().lower() == "any" and P.UNIVERSAL_SUBJECT.match(f"any {np}"):
+            # (Session 15, probe19) "shall not be diverted by any organization or individual": everyone, by its name
+            key = res.register_subject(f"any {np}", None)
+            if key:
+                return key
         adv = AGENT_ADVERBIAL.search(np)  # ("by operators at their premises": the adverbial is no part of the name)
         # (session 13) an indefinite agent names the kind of agent the act needs ("tested by an approved laboratory",
         # "checked by a qualified engineer"), not a party the text binds: only a party already named is taken
@@ -4437,9 +4468,21 @@ def _party_opening(clause: str, res: _Resolver) -> tuple[int, str] | None:
     return None
 
 
+# a word that opens an adverbial aside after a comma (not a list: "enterprises, institutions and ...")
+ASIDE_OPENER = re.compile(r"in|during|when|while|whilst|after|before|upon|on|within|under|through|at|as|if|where|"
+                          r"once|unless|except|having|being", re.IGNORECASE)
+
+
 def _condition_np(cond: str, res: _Resolver, register: bool) -> list[str]:
     """Actors of the subject of a leading condition ("Where A and B find ...", "If a provider ...")."""
     words = P.CONDITION_OPENER.sub("", cond, count=1).split()
+    for k in range(len(words) - 1):
+        if words[k].endswith(",") and ASIDE_OPENER.fullmatch(words[k + 1]):
+            # (Session 15, probe19) "When medical agencies of the Army, in the course of providing services, find X":
+            # an aside set off by a comma after the subject is no part of its name
+            words[k] = words[k].rstrip(",")
+            words = words[: k + 1]
+            break
     for n in range(min(len(words), 12), 0, -1):
         np = " ".join(words[:n]).rstrip(",")
         conj = res.conjuncts(np)

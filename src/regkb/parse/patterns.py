@@ -980,6 +980,9 @@ MODAL = re.compile(
       # (Session 12, deontic13) a right held ("holds the right to V"), as "has the right to V"
       | (?P<right>(?:shall[ ]|should[ ]|will[ ])?(?:has|have|holds?|enjoys?|possess(?:es)?)[ ](?:the[ ]|a[ ]|an[ ](?=entitlement))?(?:rights?|entitlement)[ ]to|
                   {HELD_RIGHTS_LEAD_IN}|
+                  # (Session 15, probe19) "A consumer shall, when purchasing a commodity, have the right to V": the
+                  # circumstance set off by commas inside the marker ("shall" alone read as a second clause, a duty)
+                  shall,[ ][^,;:.]{{1,100}},[ ](?:have|enjoy)[ ](?:the[ ])?rights?[ ]to|
                   # (Session 12, deontic13) "It is the right of X to V": the impersonal right, as "It is the duty of X
                   # to V" (the party after "of", read in obligations.py)
                   (?<=\bit[ ])(?:{IMPERSONAL_RIGHT_FRAME})|
