@@ -94,6 +94,20 @@ CASES: list[tuple[str, str, list[Pair], int]] = [
     ("the establishment of a ... shall", "The establishment of a ski school shall be subject to approval.", [], 1),
     ("catering establishments shall", "Catering establishments shall display their prices at the market gate.",
      [(OB, ["catering establishments"])], 0),
+    # --- a list's -ing compound is the next party, not a participle narrowing the one before
+    ("A, V-ing Bs and Cs shall", "Florists, advertising agents and sign makers shall label every bouquet.",
+     [(OB, ["florists"]), (OB, ["advertising agents"]), (OB, ["sign makers"])], 0),
+    ("A, V-ing Bs, and Cs must", "Lift operators, operating companies, and ski schools must post the avalanche "
+     "warning.", [(OB, ["lift operators"]), (OB, ["operating companies"]), (OB, ["ski schools"])], 0),
+    ("A, V-ing N, shall (an aside)", "Lift operators, providing lockers to skiers, shall keep a log of the lockers.",
+     [(OB, ["lift operators"])], 0),
+    # --- two participles before the by-agent; a text "implemented by" a body gives the body a task
+    ("be V-ed and V-ed by X", "The list of closed pistes shall be compiled and published by the resort office.",
+     [(OB, ["resort office"])], 0),
+    ("be V-ed or V-ed by X", "Stall rents shall be fixed or adjusted by the market office.", [(OB, ["market office"])], 0),
+    ("These Rules shall be implemented by X", "These Rules shall be implemented by the resort office.",
+     [(OB, ["resort office"])], 0),
+    ("These Rules shall be implemented from (no entry)", "These Rules shall be implemented from 1 December 2031.", [], 1),
     # --- an aside after the subject of a circumstance is no part of the party's name
     ("When X, in the course of ..., find", "When the lift attendants, in the course of their rounds, find a broken "
      "seat, they shall stop the lift.", [(OB, ["lift attendants"])], 0),

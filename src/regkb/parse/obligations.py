@@ -687,7 +687,10 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                 skipped.append((cstart, cend, "not a duty: " + _reason(statement)))
                 continue
             if OWN_TEXT_SUBJECT.match(_clean_np(text[cstart : m.start()].strip(" ,;"))) and re.match(
-                    r"(?:shall|will)\s+be\s+(?:implemented|put\s+into\s+(?:effect|force|practice)|tried|trialled)\b",
+                    r"(?:shall|will)\s+be\s+(?:implemented|put\s+into\s+(?:effect|force|practice)|tried|trialled)\b"
+                    # ((Session 15, probe19) not with its agent: "These Regulations shall be implemented by the
+                    # people's governments at or above the county level" gives the task to those governments)
+                    r"(?!\s+by\s+(?:the\s+)?(?!way\b)[a-z])",
                     statement, re.IGNORECASE):
                 # "These Measures shall be implemented on a trial basis from 1 May": the text's own commencement
                 skipped.append((cstart, cend, "not a duty: entry into force"))
@@ -1607,6 +1610,12 @@ def _postmodifier(subject: str, known: Container[str]) -> int | None:
             continue  # a non-restrictive relative clause describes the subject, it does not narrow it
         if re.search(r"\b(?:together|jointly|along)$", head.rstrip()):
             continue  # "A, together with B,": a co-actor named in an aside (P.SUBJECT_ASIDE), not a modifier
+        listed = LISTED_ING_COMPOUND.match(subject, m.start())
+        if listed and _is_party(listed.group("np")):
+            # (Session 15, probe19) "Advertisers, advertising agents and publishers": after a list's comma an -ing word
+            # before a party noun that ends its conjunct is that noun's modifier (the next party of the list), no
+            # participle narrowing the one before
+            continue
         tail = subject[m.end() :]
         # "... of the State Council" is part of the name, not a modifier; -ing words inside a known name too
         if head.lower().strip() in known and not tail:
@@ -1638,6 +1647,10 @@ def _postmodifier(subject: str, known: Container[str]) -> int | None:
             # of platforms that provide ...")
             return m.end()
     return None
+
+
+# a list's comma, an -ing word and a noun that ends its conjunct (a comma, "and", "or" or the end after it)
+LISTED_ING_COMPOUND = re.compile(r",\s+(?P<np>[a-z]+ing\s+[a-z][\w-]*)(?=,|\s+(?:and|or)\s|\s*$)", re.IGNORECASE)
 
 
 def _reason(statement: str) -> str:
@@ -4089,7 +4102,9 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
     else:
         # "shall be kept by X", "shall be kept confidential by X" (a participle with its complement), "is prohibited from
         # being sold by X" (the passive after a ban's "from")
-        pp = re.match(r"\s*(?:not\s+|only\s+)?(?:be|being)\s+(?:\w+ly\s+)?\w+(?:\s+(?!by\b)\w+)?\s+(?=by\b)", text[c.modal.end() : c.end])
+        # ((Session 15, probe19) two participles coordinated before it: "shall be determined and promulgated by X")
+        pp = re.match(r"\s*(?:not\s+|only\s+)?(?:be|being)\s+(?:\w+ly\s+)?\w+(?:\s+(?:and|or)\s+\w+ed)?(?:\s+(?!by\b)\w+)?"
+                      r"\s+(?=by\b)", text[c.modal.end() : c.end])
         if not pp:
             # "may be restricted from using the service by the operator": a later by-phrase naming a known party
             late = re.search(r"(?<!ed\s)\bby\s+(?:the\s+|an?\s+)?([\w' -]+?)\s*(?=[,;.]|$)", text[c.modal.end() : c.end])
@@ -4215,7 +4230,8 @@ def _by_agents(c: _Clause, res: _Resolver) -> list[str]:
     "shall be ensured by A and by B": each conjunct that names a party is a bearer (all must, else none: a list of
     things after "by" is no list of agents)."""
     text = c.unit.clean.text
-    pp = re.match(r"\s*(?:not\s+|only\s+)?be\s+(?:\w+ly\s+)?\w+(?:\s+(?!by\b)\w+)?\s+by\s+", text[c.modal.end() : c.end])
+    pp = re.match(r"\s*(?:not\s+|only\s+)?be\s+(?:\w+ly\s+)?\w+(?:\s+(?:and|or)\s+\w+ed)?(?:\s+(?!by\b)\w+)?\s+by\s+",
+                  text[c.modal.end() : c.end])
     if not pp:
         return []
     a = c.modal.end() + pp.end()
