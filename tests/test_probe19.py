@@ -108,6 +108,11 @@ CASES: list[tuple[str, str, list[Pair], int]] = [
     ("These Rules shall be implemented by X", "These Rules shall be implemented by the resort office.",
      [(OB, ["resort office"])], 0),
     ("These Rules shall be implemented from (no entry)", "These Rules shall be implemented from 1 December 2031.", [], 1),
+    # --- a quantifier of kinds names the members ("all kinds of X", 各类); "the kinds of N" as a thing stays no party
+    ("encourages all kinds of X to", "The county encourages all kinds of ski schools to train their own instructors.",
+     [(E, ["ski schools"])], 0),
+    ("All types of X shall", "All types of florists shall label every bouquet with its origin.", [(OB, ["florists"])], 0),
+    ("The kinds of N shall be (no party)", "The kinds of flowers sold in the market shall be listed at the gate.", [], 1),
     # --- an aside after the subject of a circumstance is no part of the party's name
     ("When X, in the course of ..., find", "When the lift attendants, in the course of their rounds, find a broken "
      "seat, they shall stop the lift.", [(OB, ["lift attendants"])], 0),

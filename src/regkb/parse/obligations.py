@@ -57,7 +57,10 @@ ACTOR_GENUS = re.compile(
 # (Session 12, deontic13) "only" before a subject restricts who may act ("Only the station may issue X"): no part of
 # the party's name
 DETERMINERS = re.compile(r"^(?:the|a|an|any|all|such|relevant|each|every|said|other|all other|two or more|one or more|"
-                         r"several|both|either|only)\s+", re.IGNORECASE)
+                         r"several|both|either|only|various|"
+                         # (Session 15, probe19) a quantifier of kinds (各类, 各种): "all kinds of market entities",
+                         # "various types of tourism institutions" name the entities, not "kinds"
+                         r"(?:all\s+|various\s+|different\s+)?(?:kinds|types|sorts|categories)\s+of)\s+", re.IGNORECASE)
 # (Session 13, deontic14) "Hive owners and cooperatives alike are to ...", "A and B both shall ...": the floating
 # quantifier after a coordinated subject stresses that each is bound; it is no part of the last party's name
 TRAILING = re.compile(r"\s+(?:in question|thereof|alike|both)$", re.IGNORECASE)
