@@ -42,11 +42,6 @@ DEONTIC: list[tuple[str, str, list[Fact]]] = [
     ("entrusted with the duty, and shall", "The harbour office is entrusted with the duty of licensing piers and shall "
      "publish the list of piers each year.",
      [(OB, ["harbour office"], "licensing piers", None), (OB, ["harbour office"], "publish the list of piers each year", None)]),
-    # "It is the business of X to V": a task allotted
-    ("business of X to", "It shall be the business of the pier keeper to count the passengers at the gangway.",
-     [(OB, [PK], "count the passengers at the gangway", None)]),
-    ("business of X to", "It is the business of the wall operator to check every harness before a climb.",
-     [(OB, [WO], "check every harness before a climb", None)]),
     # "may as of right V": a right, the adverbial part of the marker
     ("may as of right", "Passengers may as of right inspect the safety log of the pier.",
      [(R, ["passengers"], "inspect the safety log of the pier", None)]),
@@ -73,8 +68,11 @@ NOT_DEONTIC = [
     # a bare "is charged with" + noun is a competence (guide 1.2, as a bare "is responsible for"), no entry
     "The harbour office is charged with the daily inspection of the piers.",
     "The sports bureau is tasked with the supervision of climbing walls.",
-    # "business" elsewhere is a trade
+    # "business" elsewhere is a trade; and (session 15, guide 1.12 d) "It is the business of X to V" no duty either: a
+    # noun of nature or function, not a deontic noun (the rows above read it as a task until the lead's call)
     "It is the business of a company that the harbour office licenses.",
+    "It shall be the business of the pier keeper to count the passengers at the gangway.",
+    "It is the business of the wall operator to check every harness before a climb.",
     # an act encouraged, no party
     "The State encourages the use of bicycles to cut traffic.",
 ]

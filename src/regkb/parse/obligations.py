@@ -57,7 +57,10 @@ ACTOR_GENUS = re.compile(
 # (Session 12, deontic13) "only" before a subject restricts who may act ("Only the station may issue X"): no part of
 # the party's name
 DETERMINERS = re.compile(r"^(?:the|a|an|any|all|such|relevant|each|every|said|other|all other|two or more|one or more|"
-                         r"several|both|either|only)\s+", re.IGNORECASE)
+                         r"several|both|either|only|various|"
+                         # (Session 15, probe19) a quantifier of kinds (各类, 各种): "all kinds of market entities",
+                         # "various types of tourism institutions" name the entities, not "kinds"
+                         r"(?:all\s+|various\s+|different\s+)?(?:kinds|types|sorts|categories)\s+of)\s+", re.IGNORECASE)
 # (Session 13, deontic14) "Hive owners and cooperatives alike are to ...", "A and B both shall ...": the floating
 # quantifier after a coordinated subject stresses that each is bound; it is no part of the last party's name
 TRAILING = re.compile(r"\s+(?:in question|thereof|alike|both)$", re.IGNORECASE)
@@ -261,6 +264,17 @@ PERFECT_RELATIVE = re.compile(r"\s(?:that|who|which)\s+(?:has|have)\s+(?:been\s+
                               re.IGNORECASE)
 
 
+# (Session 15, probe19) a word in -s followed by an article or a possessive is a verb in the present with its object
+# ("individual finds an infectious disease patient", "the operator receives the report"): inside a noun phrase a
+# plural noun is never followed by an article, so such a stretch is a clause, never a party's name
+VERB_THEN_OBJECT = re.compile(r"\b[a-z]{2,}[^s\W]s\s+(?:an?|the|its|their|his|her)\s", re.IGNORECASE)
+
+
+# "establishment" names a shop or office as a party ("catering establishments shall"), but with "of" and a determiner
+# the act of setting something up ("the establishment of a commercial bank", "establishment of a branch")
+ACT_OF_ESTABLISHING = re.compile(r"^(?:(?:the|an?)\s+)?establishment\s+of\s+(?:an?|the|any|such|new)\b", re.IGNORECASE)
+
+
 def _is_party(np: str) -> bool:
     """Whether a noun phrase names a party, and is a phrase, not a clause: its head noun is a party noun by the
     rules of parties.py (a listed noun, an agent noun, "-ate" office, a compound, a head the text teaches), it is a
@@ -271,6 +285,10 @@ def _is_party(np: str) -> bool:
     rel = PERFECT_RELATIVE.search(np)
     if FINITE.search(np[: rel.start()] if rel else np) or re.match(r"(?:the\s+)?following\s", np, re.IGNORECASE):
         return False  # ("the following parties": the parties listed after it, no party of that name)
+    if ACT_OF_ESTABLISHING.match(np.strip()):
+        return False  # (Session 15, probe19) "The establishment of a commercial bank shall be subject to approval": the act
+    if VERB_THEN_OBJECT.search(np[: rel.start()] if rel else np):
+        return False  # (Session 15, probe19) "any unit or individual finds an infectious disease patient": a clause
     if P.UNIVERSAL_SUBJECT.match(np.strip()):
         return True  # "anyone", "any person", "all organizations and individuals"
     if FREE_RELATIVE.match(np.strip()):
@@ -672,7 +690,10 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                 skipped.append((cstart, cend, "not a duty: " + _reason(statement)))
                 continue
             if OWN_TEXT_SUBJECT.match(_clean_np(text[cstart : m.start()].strip(" ,;"))) and re.match(
-                    r"(?:shall|will)\s+be\s+(?:implemented|put\s+into\s+(?:effect|force|practice)|tried|trialled)\b",
+                    r"(?:shall|will)\s+be\s+(?:implemented|put\s+into\s+(?:effect|force|practice)|tried|trialled)\b"
+                    # ((Session 15, probe19) not with its agent: "These Regulations shall be implemented by the
+                    # people's governments at or above the county level" gives the task to those governments)
+                    r"(?!\s+by\s+(?:the\s+)?(?!way\b)[a-z])",
                     statement, re.IGNORECASE):
                 # "These Measures shall be implemented on a trial basis from 1 May": the text's own commencement
                 skipped.append((cstart, cend, "not a duty: entry into force"))
@@ -1592,6 +1613,12 @@ def _postmodifier(subject: str, known: Container[str]) -> int | None:
             continue  # a non-restrictive relative clause describes the subject, it does not narrow it
         if re.search(r"\b(?:together|jointly|along)$", head.rstrip()):
             continue  # "A, together with B,": a co-actor named in an aside (P.SUBJECT_ASIDE), not a modifier
+        listed = LISTED_ING_COMPOUND.match(subject, m.start())
+        if listed and _is_party(listed.group("np")):
+            # (Session 15, probe19) "Advertisers, advertising agents and publishers": after a list's comma an -ing word
+            # before a party noun that ends its conjunct is that noun's modifier (the next party of the list), no
+            # participle narrowing the one before
+            continue
         tail = subject[m.end() :]
         # "... of the State Council" is part of the name, not a modifier; -ing words inside a known name too
         if head.lower().strip() in known and not tail:
@@ -1623,6 +1650,10 @@ def _postmodifier(subject: str, known: Container[str]) -> int | None:
             # of platforms that provide ...")
             return m.end()
     return None
+
+
+# a list's comma, an -ing word and a noun that ends its conjunct (a comma, "and", "or" or the end after it)
+LISTED_ING_COMPOUND = re.compile(r",\s+(?P<np>[a-z]+ing\s+[a-z][\w-]*)(?=,|\s+(?:and|or)\s|\s*$)", re.IGNORECASE)
 
 
 def _reason(statement: str) -> str:
@@ -1726,6 +1757,12 @@ def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
     after = _shared_head_before_of(np)
     if after:
         return after
+    inner_and = OF_COMPLEMENT_COORDINATION.match(np)
+    if inner_and and _is_party(_clean_np(inner_and.group("a"))) and party_rule(singular(inner_and.group("c").lower())) is None:
+        # (Session 15, probe19) "the principal persons in charge of a production and business operation entity": the
+        # "and" joins two modifiers inside the "of" complement (a word that names no party before it, no determiner
+        # after it), so the phrase names one party, the persons in charge; split, it made the entity a second bearer
+        return [np]
     m = re.match(r"^(?P<a>.+?)\s+and\s+other\s+(?P<b>.+)$", np, re.IGNORECASE)
     if m and "," not in m.group("a"):
         # "application stores and other distribution platforms": one kind named by an instance of it: Y, with X as
@@ -1754,6 +1791,12 @@ def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
         else:
             out.append(p)
     return out
+
+
+# a party, "of" with a determiner, a word, "and"/"or", and no determiner after: the coordination is inside the complement
+OF_COMPLEMENT_COORDINATION = re.compile(r"^(?P<a>[^,]+?)\s+of\s+(?:an?|the|each|every|any)\s+(?:[\w-]+\s+){0,2}?"
+                                        r"(?P<c>[\w-]+)\s+(?:and|or)\s+(?!(?:the|an?|its|their|other)\b)"
+                                        r"(?:[\w-]+\s+){0,3}?[\w-]+$", re.IGNORECASE)
 
 
 def _named_compound(phrase: str, lex: _Lexicon) -> bool:
@@ -2992,6 +3035,11 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
                 last = None  # (Session 13, obl15) "Each of the following is a duty of X:": the list is the subject
             if last is not None and P.HELD_DUTIES.match(text, lead.modal.start()) is not None:
                 last = None  # (Session 14, extract17) "X has the following duties:": the list is what the marker holds
+            if last is not None and any(x.end() == last for x in EXCEPTED_LIST.finditer(text, sentence_start, lead.end + 1)):
+                # (Session 15, probe19) "consumers have the right to return goods within seven days, except for the
+                # following goods: (1) customised goods; ...": the items are what the rule leaves out, its scope, not
+                # conduct of the lead-in's party (they were read as three more rights)
+                lead, introduced, last = None, True, None
             if last is not None:
                 owner = next((c for c in cs if c.modal.end() <= last < c.end and c.bearers), None)
                 introduced = True  # "In any of the following circumstances, X shall ...:": the items are its scope
@@ -3108,6 +3156,13 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
 
 # the words that introduce what an item's act covers, before a colon ("..., namely:", "..., as follows:")
 CONTENTS_INTRO = re.compile(r",?\s*\b(?:namely|as\s+follows|that\s+is(?:\s+to\s+say)?|i\.e\.|viz\.?)$", re.IGNORECASE)
+
+
+# an exception right before "the following" ("except for the following goods:", "other than the following", "with the
+# exception of the following")
+EXCEPTED_LIST = re.compile(r"\b(?:except(?:\s+for)?|excluding|other\s+than|save\s+for|with\s+the\s+exception\s+of|"
+                           r"apart\s+from|excepting)\s+(?:in\s+)?(?:any\s+of\s+)?the\s+(?=following\b)",
+                           re.IGNORECASE)
 
 
 def _label_style(label: re.Match[str] | None) -> str:
@@ -3262,11 +3317,18 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         elif re.search(r"\bsee$", marker, re.IGNORECASE):
             obj = _object_then_verb(text[c.modal.end() : c.end])
         else:
-            obj = re.match(r"\s*(.+?)\s+(?:to\s+(?P<act>\w)|in\s+(?P<ger>\w+ing)\b)" if not re.search(
+            # (Session 15, probe19) "encourages and supports (guides, helps) all organizations and individuals to V": a
+            # second verb of promotion coordinated with the marker is part of it, not of the object's name
+            obj = re.match(r"\s*(?:and\s+(?:supports?|guides?|helps?|assists?|encourages?)\s+)?(.+?)\s+(?:to\s+(?P<act>\w)|"
+                           r"in\s+(?P<ger>\w+ing)\b)" if not re.search(
                 r"favou?r\s+of$", marker, re.IGNORECASE) else r"\s*(.+?)\s+(?P<act>)(?P<ger>\w+ing)\b",
                 text[c.modal.end() : c.end])
         parts = _party_segments(_clean_np(obj.group(1)), lambda x: bool(res.lex.find(_clean_np(x)))
                                 or _is_party(_clean_np(x)), strict=True) if obj else None
+        if obj and P.UNIVERSAL_SUBJECT.match(obj.group(1).strip()):
+            # (Session 15, probe19) "encourages all organizations and individuals to V": everyone (guide 3, universal
+            # bearers), one bearer as for a duty, not "organizations" and "individuals" as two parties
+            parts = [obj.group(1).strip()]
         if obj and parts:
             found = [res.resolve(_clean_np(x), parts) or res.register_subject(x, None) for x in parts]
             c.bearers, c.basis = [k for k in dict.fromkeys(found) if k], "explicit"
@@ -3299,6 +3361,11 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
                 if c.condition is None:
                     a = zone[0] + late.start("c")
                     c.condition, c.action_end = (a, a + len(late.group("c").rstrip(" .;,"))), zone[0] + late.start()
+        return
+    if not subj and c.passive and (agent := _by_agent(c, res)) is not None:
+        # (Session 15, probe19) "Pollution fees shall be used for X, and shall not be withheld ... by any entity or
+        # individual": a coordinated passive that names its own agent is that agent's, not the shared subject's party
+        c.bearers, c.basis = [agent], "explicit"
         return
     if not subj or (PRONOUN_RE.match(subj) and not (subj.lower().startswith("such ") and not _is_party(subj[5:]))):
         # pronoun: actors named in the condition, else the previous clause's bearers
@@ -3351,6 +3418,16 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
                 c.bearers, c.basis = [key], "explicit"
         return
     neg = P.NEGATED_SUBJECT.match(subj)
+    if neg and neg.group("np") and P.GIVEN_TO_RECIPIENT.match(text, c.modal.start(), c.end) \
+            and _is_party(_clean_np(neg.group("np"))):
+        # (Session 15, guide 1.12 c) "No child shall be given the task of ...", "No minor may be assigned to ...": the
+        # one given to is acted on, not bound; the ban is the giver's, named by a by-phrase, else no one's (a statement
+        # that `regkb check` reports). The action is the whole clause, as for any subject that is not the bearer.
+        c.modality, c.action_at, c.action_end = "prohibition", c.subject_at, None
+        agent = _by_agent(c, res)
+        if agent:
+            c.bearers, c.basis = [agent], "explicit"
+        return
     if neg and _neither(neg):  # "Neither A nor B may ...": a ban on A and on B
         keys_nb = [res.resolve(_clean_np(x), [x]) or res.register_subject(x, None) for x in _neither(neg)]
         if all(keys_nb):
@@ -3502,6 +3579,8 @@ PROCESSING_STEMS = frozenset(["coll", "stor", "use", "usa", "proc", "tran", "pro
 
 
 DEVERBAL = re.compile(r"(?:tion|sion|ment|ance|ence|ice|al|ure)$")
+# adjectives derived from a noun or verb ("educational", "informative", "statutory", "disciplinary", "advisable")
+DERIVED_ADJECTIVE = re.compile(r"(?:ional|ive|ory|ary|ous|ic|able|ible|ful)$")
 
 
 def _stem4(word: str) -> str:
@@ -3647,23 +3726,31 @@ def _implied_by_context(c: _Clause, done: list[_Clause], res: _Resolver,
         if d.unit.article < art - 1 or d.unit.article > art:
             break
         nearby.append(d)
-    if head and len(head) >= 5 and head not in GENERIC_HEADS:
+    if _banned_gerund_act(c):
+        # (Session 14, guide 1.11) "Keeping bees in a garden is not permissible", "..., and climbing over it is
+        # forbidden": the gerund names the act and leaves its doer open, so the ban binds no named party wherever it
+        # stands, after a clause with a bearer in the same sentence too (readers split on whether that clause lends
+        # its party); never the party of the paragraph before, nor the scope's, nor (session 15) the party of an
+        # earlier duty whose words share its stem ("Publishing ... advertisements shall not affect ..." after "No
+        # entity or individual may send advertisements"). Kept as a statement that `regkb check` reports. ("It is
+        # prohibited to V" after such a clause keeps that clause's bearer: guide 1.2.)
+        return
+    # (a gerund as subject names an act still to be done, never a document an earlier duty produced: "closing the
+    # advertisement by one click shall be ensured")
+    if head and len(head) >= 5 and head not in GENERIC_HEADS and not GERUND_SUBJECT.match(c.subject.strip(" ,")):
         nearby = [d for d in nearby if d.bearers]
         for d in nearby:
             words = re.findall(r"[A-Za-z]+", d.unit.clean.text[d.modal.end() : d.end])[:12]
             # a document or act is named by a deverbal noun ("declaration", "assessment", "notice") or by the verb
             # itself ("shall report" -> "the report"); "the pilots" after "train their pilots" is no such thing
             deverbal = DEVERBAL.search(head) is not None or (bool(words) and words[0].lower() == head)
-            if deverbal and any(_stem4(w) == _stem4(head) and len(w) >= 4 for w in words):
+            # (Session 15, probe19) an adjective made from the noun names a quality, not the act or its product
+            # ("give support to the development of educational undertakings" produces no "education": "Education must
+            # serve ..." in the next article is not that party's)
+            if deverbal and any(_stem4(w) == _stem4(head) and len(w) >= 4 and not DERIVED_ADJECTIVE.search(w.lower())
+                                for w in words):
                 c.bearers, c.basis = list(d.bearers), "passive-implied"
                 return
-    if _banned_gerund_act(c):
-        # (Session 14, guide 1.11) "Keeping bees in a garden is not permissible", "..., and climbing over it is
-        # forbidden": the gerund names the act and leaves its doer open, so the ban binds no named party wherever it
-        # stands, after a clause with a bearer in the same sentence too (readers split on whether that clause lends
-        # its party); never the party of the paragraph before, nor the scope's. Kept as a statement that `regkb check`
-        # reports. ("It is prohibited to V" after such a clause keeps that clause's bearer: guide 1.2.)
-        return
     if c.passive or _nominal_activity(_clean_np(c.subject)):
         # (an act named by a noun, "The creation of the archives is to follow ...", leaves its agent unsaid as a
         # passive does)
@@ -3700,13 +3787,18 @@ BANNED_AT_END = re.compile(r"(?:is|are|shall\s+be|will\s+be)\s+(?:\w+ly\s+)?(?:n
                            r"impermissible|prohibited|forbidden|banned)$", re.IGNORECASE)
 # (no determiner before it: "The following acts are forbidden:" names a list, "the keeping of" a noun; not a
 # preposition in -ing)
+# (Session 15, probe19) also a gerund with its object after "of" and no determiner ("Discharging of pollutants by
+# concealed drains ... is strictly prohibited") and two gerunds coordinated ("Publishing or sending advertisements
+# over the Internet shall not affect ..."): the same bare act with its doer left open
 GERUND_SUBJECT = re.compile(r"^(?!(?:following|according|including|concerning|regarding|during|notwithstanding)\b)"
-                            r"[A-Za-z]{2,}ing\s+(?!(?:of|and|or)\b)[a-z]", re.IGNORECASE)
+                            r"[A-Za-z]{2,}ing\s+(?:(?!(?:of|and|or)\b)[a-z]|of\s+(?!the\b|this\b|these\b)[a-z]|"
+                            r"(?:and|or)\s+[a-z]{2,}ing\b)", re.IGNORECASE)
 
 
 def _banned_gerund_act(c: _Clause) -> bool:
-    return bool(BANNED_AT_END.search(c.modal.group(0)) and GERUND_SUBJECT.match(c.subject.strip(" ,"))
-                and not _is_party(_clean_np(c.subject)))
+    # (a ban in the modal too: "Publishing ... shall not affect users' normal use" bans the act, whoever does it)
+    return bool((BANNED_AT_END.search(c.modal.group(0)) or c.modality == "prohibition")
+                and GERUND_SUBJECT.match(c.subject.strip(" ,")) and not _is_party(_clean_np(c.subject)))
 
 
 # an act named as a noun, then its object up to a preposition ("the use of guest records for advertising", "the sale of
@@ -4013,7 +4105,9 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
     else:
         # "shall be kept by X", "shall be kept confidential by X" (a participle with its complement), "is prohibited from
         # being sold by X" (the passive after a ban's "from")
-        pp = re.match(r"\s*(?:not\s+|only\s+)?(?:be|being)\s+(?:\w+ly\s+)?\w+(?:\s+(?!by\b)\w+)?\s+(?=by\b)", text[c.modal.end() : c.end])
+        # ((Session 15, probe19) two participles coordinated before it: "shall be determined and promulgated by X")
+        pp = re.match(r"\s*(?:not\s+|only\s+)?(?:be|being)\s+(?:\w+ly\s+)?\w+(?:\s+(?:and|or)\s+\w+ed)?(?:\s+(?!by\b)\w+)?"
+                      r"\s+(?=by\b)", text[c.modal.end() : c.end])
         if not pp:
             # "may be restricted from using the service by the operator": a later by-phrase naming a known party
             late = re.search(r"(?<!ed\s)\bby\s+(?:the\s+|an?\s+)?([\w' -]+?)\s*(?=[,;.]|$)", text[c.modal.end() : c.end])
@@ -4034,6 +4128,12 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
                 head = _head(np)
                 new = np and _is_party(np) and head not in NOT_AN_AGENT and _is_party(head) \
                     and re.fullmatch(r"[a-z]{3,}(?:er|or|ant|ist|ee|ian)", head) is not None
+                # (Session 15, probe19) "shall not be withheld, misappropriated or diverted ... by any entity or
+                # individual": a universal agent closing the passive bans everyone, not the party of the sentence
+                # before (guide 3, universal bearers)
+                printed = late.group(1).strip()
+                if P.UNIVERSAL_SUBJECT.match(printed):
+                    return res.register_subject(printed, None) or res.resolve(_clean_np(printed), [printed])
                 return res.resolve(np, [np]) or (res.register_subject(np, None) if new else None)
             return None
         a, b = c.modal.end() + pp.end() - 1, c.end
@@ -4041,6 +4141,11 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
         if not in_subject and m.start() > a + 1:
             break
         np = _clean_np(m.group("np"))
+        if (m.group(1) or "").strip().lower() == "any" and P.UNIVERSAL_SUBJECT.match(f"any {np}"):
+            # (Session 15, probe19) "shall not be diverted by any organization or individual": everyone, by its name
+            key = res.register_subject(f"any {np}", None)
+            if key:
+                return key
         adv = AGENT_ADVERBIAL.search(np)  # ("by operators at their premises": the adverbial is no part of the name)
         # (session 13) an indefinite agent names the kind of agent the act needs ("tested by an approved laboratory",
         # "checked by a qualified engineer"), not a party the text binds: only a party already named is taken
@@ -4128,7 +4233,8 @@ def _by_agents(c: _Clause, res: _Resolver) -> list[str]:
     "shall be ensured by A and by B": each conjunct that names a party is a bearer (all must, else none: a list of
     things after "by" is no list of agents)."""
     text = c.unit.clean.text
-    pp = re.match(r"\s*(?:not\s+|only\s+)?be\s+(?:\w+ly\s+)?\w+(?:\s+(?!by\b)\w+)?\s+by\s+", text[c.modal.end() : c.end])
+    pp = re.match(r"\s*(?:not\s+|only\s+)?be\s+(?:\w+ly\s+)?\w+(?:\s+(?:and|or)\s+\w+ed)?(?:\s+(?!by\b)\w+)?\s+by\s+",
+                  text[c.modal.end() : c.end])
     if not pp:
         return []
     a = c.modal.end() + pp.end()
@@ -4381,9 +4487,21 @@ def _party_opening(clause: str, res: _Resolver) -> tuple[int, str] | None:
     return None
 
 
+# a word that opens an adverbial aside after a comma (not a list: "enterprises, institutions and ...")
+ASIDE_OPENER = re.compile(r"in|during|when|while|whilst|after|before|upon|on|within|under|through|at|as|if|where|"
+                          r"once|unless|except|having|being", re.IGNORECASE)
+
+
 def _condition_np(cond: str, res: _Resolver, register: bool) -> list[str]:
     """Actors of the subject of a leading condition ("Where A and B find ...", "If a provider ...")."""
     words = P.CONDITION_OPENER.sub("", cond, count=1).split()
+    for k in range(len(words) - 1):
+        if words[k].endswith(",") and ASIDE_OPENER.fullmatch(words[k + 1]):
+            # (Session 15, probe19) "When medical agencies of the Army, in the course of providing services, find X":
+            # an aside set off by a comma after the subject is no part of its name
+            words[k] = words[k].rstrip(",")
+            words = words[: k + 1]
+            break
     for n in range(min(len(words), 12), 0, -1):
         np = " ".join(words[:n]).rstrip(",")
         conj = res.conjuncts(np)

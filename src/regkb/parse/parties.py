@@ -89,6 +89,16 @@ PARTY_NOUNS = frozenset(
      "subsidiary", "depositary", "judiciary", "mandatary"]
 )
 
+# (Session 15, guide 1.12 e) A bearer must be able to act. Heads that denote money, assets or things are never parties,
+# whatever their number, their capitals or the frame they stand in: "The State encourages social funds to enter the
+# field of elderly care" moves money, not a party, so it names no bearer ("social funds" would otherwise be taught as
+# the one encouraged, rule 4), and "Social capital may be used to build homes" binds no one. Only the head counts:
+# "fund managers", "the Fund Management Committee", "data handlers" name parties by their own heads.
+THING_HEADS = frozenset(["fund", "capital", "investment", "money", "finance", "asset", "resource", "property",
+                         "goods", "good", "product", "commodity", "equipment", "facility", "device", "data",
+                         "information", "technology", "material", "stock", "share", "bond", "security", "credit",
+                         "loan", "grant", "subsidy", "revenue", "income", "profit", "budget", "reserve", "land"])
+
 # (1) An agent noun names who does something ("makers", "exporters", "insurers", "applicants", "lessees",
 # "agronomists", "clinicians", "entrepreneurs"): "-ent" but not "-ment" (the result of an act, never a person).
 AGENT_NOUN = re.compile(r"^[a-z]{3,}(?:er|or|ant|(?<!m)ent|ist|ee|ian|eur)$")
@@ -184,6 +194,8 @@ TAUGHT: ContextVar[frozenset[str]] = ContextVar("TAUGHT", default=frozenset())
 def party_rule(head: str) -> str | None:
     """Which rule makes ``head`` (lower case, singular) a party noun: "list", "compound", "agent", "office",
     "taught" (by the text being read), or None."""
+    if head in THING_HEADS:
+        return None  # money, assets and things never bear a duty (guide 1.12 e)
     if head in PARTY_NOUNS:
         return "list"
     if compound_party(head):
@@ -293,6 +305,7 @@ def taught_heads(text: str, head: Callable[[str], str]) -> frozenset[str]:
         for m in rx.finditer(text):
             h = head(m.group("np"))
             if len(h) >= 3 and h.isalpha() and h not in NOT_TAUGHT and h not in NOT_AGENT and h not in NAMED_THINGS \
+                    and h not in THING_HEADS \
                     and not THING_SUFFIX.search(h):
                 out.add(h)
     if out:

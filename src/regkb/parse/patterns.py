@@ -763,11 +763,11 @@ IMPERSONAL_BAN_FRAME = (rf"{_IT_BE}[ ]{_ADV}{BAN_ADJ}[ ](?:for|to)|"
                         rf"{_IT_BE}[ ]{_ADV}contrary[ ]to[ ](?:(?:these|this|the[ ]present)[ ][A-Z][a-z]+|(?:the[ ])?law)[ ]for"
                         rf"{_PARTY_THEN_TO}")
 IMPERSONAL_NEED_FRAME = rf"{_IT_BE}[ ]{_ADV}(?:{NEED_ADJ}[ ](?:for|to)|incumbent[ ](?:up)?on(?=[ ]))"
+# (Session 15, guide 1.12 d) only a deontic noun makes "It is the N of X to V" a duty (OBLIGATION_NOUN: duty,
+# obligation, responsibility, task, ...); a noun of nature or function ("business", "function", "role", "purpose",
+# "nature") says what the act is to X, not that X must do it, so it gives no entry (extract17 read "business" as a
+# task; the lead's call 1.12 withdrew it)
 IMPERSONAL_NOUN_FRAME = (rf"{_IT_BE}[ ](?:the[ ]|an?[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}[ ]of(?=[ ])|"
-                         # (Session 14, extract17) "It shall be the business of X to V": the idiom of a task allotted,
-                         # as "It is the task of X to V"; only in this frame, with its party and infinitive ("the
-                         # business of a company" elsewhere is a trade, and "has a business to run" no duty)
-                         rf"{_IT_BE}[ ]the[ ](?:proper[ ]|sole[ ]|own[ ])?business[ ]of{_PARTY_THEN_TO}|"
                          # (Session 12, deontic13) "It is for X to V" ("It is for the applicant to prove that ..."): the
                          # rule gives the act to the party, as "It is the task of X to V"; not a purpose, a benefit or
                          # a reason ("It is for the purpose of ...", "It is for this reason that ...")
@@ -786,9 +786,18 @@ IMPERSONAL_FALLS_FRAME = (r"(?:(?:shall|will)[ ])?(?:falls?|lies|lie|rests?)[ ](
 # are X's duties (the marker runs to the colon; X is read from inside it, see DUTIES_OF_PARTY)
 # (Session 14, extract17) "X has (shall bear) the following duties:": the party holds the list its items make up, as
 # "The duties of X include:" says (guide 2, Splitting: the lead-in is no entry, each item one of X)
+# (Session 15, probe19) the list's noun may take a complement before the colon ("has the following responsibilities
+# for work safety within the entity:", "enjoys the following rights in the association:")
+_HELD_LIST_COMPLEMENT = r"(?:[ ](?:for|in|of|on|over|regarding|concerning|towards?|within|under)[ ][^:：;.]{1,80}?)?"
 HELD_DUTIES_LEAD_IN = (r"(?:(?:shall|will)[ ])?(?:has|have|bears?|owes?|assumes?)[ ]the[ ]following[ ](?:duties|obligations|"
-                       r"responsibilities|tasks)(?=[ ]*[:：])")
-HELD_DUTIES = re.compile(HELD_DUTIES_LEAD_IN, re.IGNORECASE)
+                       r"responsibilities|tasks)" + _HELD_LIST_COMPLEMENT + r"(?=[ ]*[:：])")
+# (Session 15, probe19) the rights' mirror: "Schools shall exercise the following rights: (1) to administer ...", "X
+# enjoys the following rights:": the party holds the list, each item a right of X (guide 2, Splitting), the lead-in no
+# entry; read as a duty before, each item an obligation and the lead-in one more ("shall exercise" is no duty to act
+# but the holding of the rights listed)
+HELD_RIGHTS_LEAD_IN = (r"(?:(?:shall|will|may)[ ])?(?:exercises?|enjoys?|has|have|holds?|possess(?:es)?)[ ]the[ ]following"
+                       r"[ ](?:rights|entitlements)" + _HELD_LIST_COMPLEMENT + r"(?=[ ]*[:：])")
+HELD_DUTIES = re.compile(HELD_DUTIES_LEAD_IN + "|" + HELD_RIGHTS_LEAD_IN, re.IGNORECASE)
 DUTIES_OF_LEAD_IN = (r"(?<=\bthe[ ])(?:duties|obligations|responsibilities)[ ]of[ ][^:;.]{1,80}?[ ]"
                      r"(?:include|includes|comprise|comprises|are[ ]as[ ]follows|are)(?:[ ]the[ ]following)?(?=[ ]*[:：])|"
                      # (Session 13, obl15) the same lead-in with the list as its subject ("Each of the following is a
@@ -970,6 +979,10 @@ MODAL = re.compile(
                         (?<=,[ ]and[ ])supports(?=[ ](?:them|it)[ ](?:to[ ]\w|in[ ]\w+ing\b)))
       # (Session 12, deontic13) a right held ("holds the right to V"), as "has the right to V"
       | (?P<right>(?:shall[ ]|should[ ]|will[ ])?(?:has|have|holds?|enjoys?|possess(?:es)?)[ ](?:the[ ]|a[ ]|an[ ](?=entitlement))?(?:rights?|entitlement)[ ]to|
+                  {HELD_RIGHTS_LEAD_IN}|
+                  # (Session 15, probe19) "A consumer shall, when purchasing a commodity, have the right to V": the
+                  # circumstance set off by commas inside the marker ("shall" alone read as a second clause, a duty)
+                  shall,[ ][^,;:.]{{1,100}},[ ](?:have|enjoy)[ ](?:the[ ])?rights?[ ]to|
                   # (Session 12, deontic13) "It is the right of X to V": the impersonal right, as "It is the duty of X
                   # to V" (the party after "of", read in obligations.py)
                   (?<=\bit[ ])(?:{IMPERSONAL_RIGHT_FRAME})|
@@ -1195,6 +1208,15 @@ _ANY_AT_ALL = r"(?:[ ]+(?:whatsoever|whatever|at[ ]all|of[ ]any[ ](?:age|kind|so
 # ("None of the operators may ...": a partitive that denies it to each of the party named)
 NEGATED_SUBJECT = re.compile(rf"^(?:(?P<neg>No|Neither|None[ ]of)[ ]+(?:(?<=of[ ])(?:the|these|those|such)[ ]+)?(?P<np>.+)|"
                              rf"(?P<nobody>Nobody|No-one){_ANY_AT_ALL})$", X)  # (review15) "Nobody at all may": still a ban
+
+# (Session 15, guide 1.12 c) A denied passive of a verb of giving whose subject is the party that receives ("No child
+# shall be given the task of ...", "No minor may be assigned to night work", "No apprentice shall be entrusted with the
+# keys"): the subject of a passive is acted on, so the ban is on the giver, not on the one given to; matched on the words
+# from the modal to the participle
+GIVEN_TO_RECIPIENT = re.compile(r"(?:shall|may|must|should|can|will)(?:[ ]+not)?[ ]+(?:[a-z]+ly[ ]+)?be[ ]+"
+                                r"(?:[a-z]+ly[ ]+)?(?:given|granted|assigned|allotted|allocated|entrusted|handed|"
+                                r"charged|tasked|offered|lent|loaned|sold|supplied|served|provided|issued|awarded|"
+                                r"paid|sent|shown|taught)\b", re.IGNORECASE)
 
 # "warning" as a penalty is the head of its noun phrase: a word that goes on the phrase ("a warning light", "a warning
 # whistle", "warning signs") makes it a modifier of another noun, a thing and no penalty; what may follow a penalty's
