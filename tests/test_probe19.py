@@ -118,6 +118,11 @@ CASES: list[tuple[str, str, list[Pair], int]] = [
      "seat, they shall stop the lift.", [(OB, ["lift attendants"])], 0),
     ("Where X, during ..., discover", "Where market wardens, during an inspection, discover rotten stock, they shall "
      "report it to the market board.", [(OB, ["market wardens"])], 0),
+    # --- a verb in -s inside a relative clause describes the party; only a verb before any relative pronoun is a clause
+    ("An N that V-s an N shall", "An entity that operates a ticket kiosk shall display its prices.",
+     [(OB, ["entity that operates a ticket kiosk"])], 0),
+    ("A N who V-s the N must", "A florist who rents a stall must keep the stall clean.",
+     [(OB, ["florist"])], 0),
 ]
 
 

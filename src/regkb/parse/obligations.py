@@ -272,6 +272,9 @@ VERB_THEN_OBJECT = re.compile(r"\b[a-z]{2,}[^s\W]s\s+(?:an?|the|its|their|his|he
 
 # "establishment" names a shop or office as a party ("catering establishments shall"), but with "of" and a determiner
 # the act of setting something up ("the establishment of a commercial bank", "establishment of a branch")
+# a relative pronoun opening a clause inside a noun phrase ("an entity that operates a platform", "a person who keeps")
+RELATIVE_PRONOUN = re.compile(r"\s(?:that|which|who|whom|whose)\s", re.IGNORECASE)
+
 ACT_OF_ESTABLISHING = re.compile(r"^(?:(?:the|an?)\s+)?establishment\s+of\s+(?:an?|the|any|such|new)\b", re.IGNORECASE)
 
 
@@ -287,8 +290,12 @@ def _is_party(np: str) -> bool:
         return False  # ("the following parties": the parties listed after it, no party of that name)
     if ACT_OF_ESTABLISHING.match(np.strip()):
         return False  # (Session 15, probe19) "The establishment of a commercial bank shall be subject to approval": the act
-    if VERB_THEN_OBJECT.search(np[: rel.start()] if rel else np):
-        return False  # (Session 15, probe19) "any unit or individual finds an infectious disease patient": a clause
+    relative = RELATIVE_PRONOUN.search(np)
+    if VERB_THEN_OBJECT.search(np[: relative.start()] if relative else np):
+        # (Session 15, probe19) "any unit or individual finds an infectious disease patient": a clause. A verb inside a
+        # relative clause describes the head ("an entity that operates an online platform"): only the words before
+        # the relative pronoun are tested
+        return False
     if P.UNIVERSAL_SUBJECT.match(np.strip()):
         return True  # "anyone", "any person", "all organizations and individuals"
     if FREE_RELATIVE.match(np.strip()):
