@@ -4,6 +4,9 @@ texts), negative rows included:
 - an amendment **comparison table printed in a PDF** (ruled cells; unruled columns): the later version's column is the
   law, the other columns are kept beside their article as comments, read from the page's geometry
   (importers/pdfcompare.py) with the decision the other formats share (parse/tables.py ``comparison_columns``);
+- an HTML **line break in Markdown** (``<br>``, ``<br/>``, ``<br />``; in a paragraph, a list run together, a table's
+  cell) is markup: left out and listed, its words read apart (a space), never glued; in a web page a ``<br>`` in
+  mid-sentence is a wrapped line of its paragraph, one after a sentence's end still parts paragraphs;
 """
 
 from __future__ import annotations
@@ -13,10 +16,13 @@ from pathlib import Path
 import pytest
 
 from regkb import KnowledgeBase
+from regkb.corpus import SourceFile
 from regkb.importers import read_files
 from regkb.importers.store import add_to_corpus
+from regkb.parse.structure import parse_structure
 
 from .pdf_comparison import comparison_pdf
+from .test_layout_properties import assert_nothing_lost
 from .test_layouts17 import FERRIES, MARKETS, _check
 
 # --- a comparison table in a PDF ------------------------------------------------------------------------------------
@@ -89,3 +95,75 @@ def test_pdf_comparison_table_over_two_pages(tmp_path: Path, layout: str, repeat
     kb, text = _pdf_kb(tmp_path, "cmp.pdf")
     _check(kb, MARKETS)
     assert text.count("read as a comparison table") == 1
+
+
+# --- an HTML line break in Markdown, and in a web page -------------------------------------------------------------
+
+BREAKS = ["<br>", "<br/>", "<br />", "<BR>"]
+# (Markdown body with {br} for each break, the articles' texts as read, an item list's labels per article)
+BREAK_TEXTS = [
+    ("Article 1 Operators shall keep records.{br}Inspectors may check them.\n\n"
+     "Article 2 A keeper shall:{br}(1) feed the animals;{br}(2) clean the pens.\n\n"
+     "Article 3 These Rules take{br}effect on 1 May 2031.\n",
+     ["Operators shall keep records. Inspectors may check them.",
+      "A keeper shall: (1) feed the animals; (2) clean the pens.", "These Rules take effect on 1 May 2031."],
+     [[], ["(1)", "(2)"], []]),
+    ("Article 1 A ferry operator must log{br}every crossing.\n\n"
+     "Article 2 The bureau may:{br}(a) board a ferry;{br}(b) halt a crossing in fog.{br}It shall give reasons.\n\n"
+     "Article 3 These Measures come{br}into force on 1 April 2032.\n",
+     ["A ferry operator must log every crossing.",
+      "The bureau may: (a) board a ferry; (b) halt a crossing in fog. It shall give reasons.",
+      "These Measures come into force on 1 April 2032."],
+     [[], ["(a)", "(b)"], []]),
+]
+
+
+def _md(body: str) -> SourceFile:
+    text = "---\ntitle: x\n---\n" + body
+    return SourceFile("x.md", text, "", {"title": "x"}, text.index("---\n", 4) + 4)
+
+
+@pytest.mark.parametrize("br", BREAKS)
+@pytest.mark.parametrize(("body", "texts", "labels"), BREAK_TEXTS, ids=["stalls", "ferries"])
+def test_markdown_line_break_reads_words_apart(br: str, body: str, texts: list[str], labels: list[list[str]]) -> None:
+    src = _md(body.replace("{br}", br))
+    s = parse_structure(src, "doc")
+    assert [" ".join(a.text.split()) for a in s.articles] == texts
+    assert [[i.label for p in a.paragraphs for i in p.items] for a in s.articles] == labels
+    assert [d for d in s.dropped if d.text == br]
+    assert_nothing_lost(src)
+
+
+@pytest.mark.parametrize("br", BREAKS)
+def test_markdown_line_break_in_a_table_cell(br: str) -> None:
+    src = _md(f"Article 1 Stall holders shall pay the fees below:\n\n| Item | Fee |\n|---|---|\n"
+              f"| Stall{br}permit | 20 yuan{br}per month |\n| Night{br}stall | 5 yuan |\n\n"
+              "Article 2 These Rules take effect on 1 May 2031.\n")
+    s = parse_structure(src, "doc")
+    items = s.articles[0].paragraphs[0].items
+    assert [i.cells for i in items] == [("Stall permit", "20 yuan per month"), ("Night stall", "5 yuan")]
+    assert "Stallpermit" not in s.articles[0].text and "<br" not in s.articles[0].text.lower()
+
+
+def test_markdown_without_line_breaks_is_unchanged() -> None:
+    s = parse_structure(_md("Article 1 Operators shall keep records of <b>every</b> sale.\n"), "doc")
+    assert s.articles[0].text == "Operators shall keep records of <b>every</b> sale."
+
+
+@pytest.mark.parametrize("br", ["<br>", "<br/>", "<br />"])
+def test_web_page_line_break_in_mid_sentence_is_a_wrapped_line(tmp_path: Path, br: str) -> None:
+    html = (f"<html><head><title>Rules</title></head><body><main><h1>Rules on Stalls</h1>"
+            f"<p>Article 1 Operators shall keep records.{br}Inspectors may check them.</p>"
+            f"<p>Article 2 These Rules take{br}effect on 1 May 2031, and replace{br}the Rules of 2020.</p>"
+            f"<div>Article 3 A ferry operator must log{br}every crossing.{br}Article 4 The bureau may inspect.</div>"
+            f"</main></body></html>")
+    (tmp_path / "x.html").write_text(html, encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    add_to_corpus(read_files([tmp_path / "x.html"]), corpus, "law", {})
+    kb = KnowledgeBase.from_corpus(corpus)
+    arts = sorted(kb.articles, key=lambda a: a.number)
+    assert [[p.text for p in a.paragraphs] for a in arts] == [
+        ["Operators shall keep records.", "Inspectors may check them."],  # after a sentence's end: two paragraphs
+        ["These Rules take effect on 1 May 2031, and replace the Rules of 2020."],
+        ["A ferry operator must log every crossing."], ["The bureau may inspect."]]

@@ -9,7 +9,7 @@ from ..errors import error_at
 from ..parse import patterns as P
 from ..parse.patterns import COMPARED_MARK
 from ..parse.tables import NO_TEXT_CELL, comparison_doubt
-from .pipeline import Block, Draft, Furniture, Line, Stage, non_space, report_comparisons, report_not_read
+from .pipeline import Block, Draft, Furniture, Line, Stage, non_space, report_comparisons, report_not_read, wraps_into
 
 # Elements that are never the document's text.
 CHROME = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe",
@@ -1036,11 +1036,21 @@ class HtmlBlocks(Stage):
         cur: list[str] = []
 
         quoted = [0]  # depth of elements set apart (block quotes, comment boxes) around the walk
+        broke = [False]  # the paragraph before was ended by a <br> (no block element since)
+        wrapped: set[int] = set()  # out's index of a line that a <br> broke off in mid-sentence: a line of the one before
 
         def flush() -> None:
             text = _SPACES.sub(" ", "".join(cur)).strip()
             if text:
-                out.append("> " + text if quoted[0] else text)
+                line = "> " + text if quoted[0] else text
+                prev = out[-1] if out else ""
+                if broke[0] and prev and (prev.startswith("> ") == line.startswith("> ")) \
+                        and wraps_into(prev.removeprefix("> "), text):
+                    # a <br> in mid-sentence ("take<br>effect", a page pasted from a printed text): the line goes on
+                    # with its paragraph, as a wrapped line (its block's next line), not as a paragraph of its own
+                    wrapped.add(len(out))
+                out.append(line)
+                broke[0] = False
             cur.clear()
 
         marks: dict[Any, str] = {}  # a list item's number or bullet, to be written before its first <p>'s text
@@ -1053,6 +1063,7 @@ class HtmlBlocks(Stage):
             block = tag in _BLOCKISH or _slotted_block(el, tag)
             if tag == "br" or block:
                 flush()
+                broke[0] = tag == "br" and bool(out)
             apart = block and (tag == "blockquote" or bool(_SET_APART_NAME.search(
                 f"{el.get('class') or ''} {el.get('id') or ''}" if tag else "")))
             quoted[0] += apart
@@ -1121,6 +1132,7 @@ class HtmlBlocks(Stage):
                 cur.append(" ")
             if block:
                 flush()
+                broke[0] = False
 
         compared: list[str] = []  # what was read of each comparison table
         doubted: list[Any] = []  # tables that may compare two versions without saying which is which
@@ -1178,8 +1190,11 @@ class HtmlBlocks(Stage):
                 if t.strip() and not t.startswith("> "):
                     draft.furniture.append(Furniture(t, "after the preformatted text that holds the law (a page footer)"))
             out = [t if k <= pre_at[-1] or t.startswith("> ") else "" for k, t in enumerate(out)]
-        draft.blocks.extend(Block([Line(x) for x in rows[k]]) if k in rows else Block([Line(t)])
-                            for k, t in enumerate(out))
+        for k, t in enumerate(out):
+            if k in wrapped and k not in rows and k - 1 not in rows and draft.blocks and t:
+                draft.blocks[-1].lines.append(Line(t))
+                continue
+            draft.blocks.append(Block([Line(x) for x in rows[k]]) if k in rows else Block([Line(t)]))
         report_comparisons(draft, compared, len(doubted), "page")
 
 

@@ -227,6 +227,10 @@ CONTENTS_ENTRY = re.compile(r"^(?:(?=\S+(?:\s+\S+){2}).*[\t .…·_-]\d{1,4}|(?:
 CONTENTS_HEAD = re.compile(r"[#*_ ]*(?:table of )?contents[*_ :]*", re.IGNORECASE)
 # HTML in a Markdown text that a rendered page never shows (structure.drop_html_markup): a comment, over lines too
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# an HTML line break in a Markdown text (`<br>`, `<br/>`, `<br />`, in a paragraph or a table's cell, where Markdown has
+# no other): markup, left out of the law's text; a rendered page breaks the line there, so its words are read apart
+# (textspan.Clean folds a cut line break as white space: "take<br>effect" is "take effect", never "takeeffect")
+HTML_BREAK = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
 # an anchor with no text: a link target (`<a id="art-4"></a>`, `<a name="fn1"></a>`)
 HTML_EMPTY_ANCHOR = re.compile(r"""<a\s+(?:id|name)\s*=\s*["'][^"'<>]{1,80}["']\s*>\s*</a\s*>""", re.IGNORECASE)
 # a raised note mark: `<sup>1</sup>`, `<sup><a href="#fn1">1</a></sup>`, `<sup>[2]</sup>`, `<sup>*</sup>`

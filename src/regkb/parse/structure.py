@@ -109,8 +109,8 @@ IMPORT_DOUBTS: dict[str, tuple[str, str, str, str]] = {
                       "open the original file, copy what is missing into this text where it belongs, then delete the "
                       "comment"),
 }
-_BREAK = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)  # a line break inside a table cell (Markdown has no other)
-_PIPE_OR_BREAK = re.compile(r"(?<!\\)\||<br[ \t]*/?>", re.IGNORECASE)
+_BREAK = P.HTML_BREAK  # a line break inside a table cell (Markdown has no other)
+_PIPE_OR_BREAK = re.compile(r"(?<!\\)\||" + P.HTML_BREAK.pattern, re.IGNORECASE)
 _PAGE_AFTER_TITLE = re.compile(r"[\s.…·_]*\d{1,4}$")
 
 
@@ -573,6 +573,11 @@ class _Parser:
         for m in P.HTML_NOTE_MARK.finditer(self.text):
             self.drop(m.start(), m.end(), f"raised note mark {m.group('mark')!r} (HTML <sup>; the note is not law)")
             counts["note mark"] += 1
+        for m in P.HTML_BREAK.finditer(self.text, self.src.body_offset):
+            # (in a comparison table's law cell the break parts paragraphs: read_comparison_tables dropped it first)
+            self._drop_markup(m.start(), m.end(), "HTML line break (a rendered page breaks the line there: its words "
+                                                  "are read apart, as by a space)")
+            counts["line break"] += 1
         for m in P.MD_LINK.finditer(self.text):
             self._drop_markup(m.start(), m.start() + 1, "Markdown link markup (its words are kept)")
             self._drop_markup(m.end("words"), m.end(), "Markdown link markup (its words are kept)")
