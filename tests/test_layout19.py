@@ -7,6 +7,11 @@ texts), negative rows included:
 - an HTML **line break in Markdown** (``<br>``, ``<br/>``, ``<br />``; in a paragraph, a list run together, a table's
   cell) is markup: left out and listed, its words read apart (a space), never glued; in a web page a ``<br>`` in
   mid-sentence is a wrapped line of its paragraph, one after a sentence's end still parts paragraphs;
+- a **Markdown definition list** (a term line, then ``:   its definition``; MkDocs' def_list, and pandoc's with a
+  blank line between): each entry is one item of the lead-in that ends with a colon (else a paragraph), every
+  character kept, and its term and definition reach the
+  definitions reader (a definition by layout, also where the article's lead-in names no definitions); a colon line
+  after a lead-in, a sentence or a wrapped line is no definition list;
 """
 
 from __future__ import annotations
@@ -167,3 +172,67 @@ def test_web_page_line_break_in_mid_sentence_is_a_wrapped_line(tmp_path: Path, b
         ["Operators shall keep records.", "Inspectors may check them."],  # after a sentence's end: two paragraphs
         ["These Rules take effect on 1 May 2031, and replace the Rules of 2020."],
         ["A ferry operator must log every crossing."], ["The bureau may inspect."]]
+
+
+# --- a Markdown definition list ---------------------------------------------------------------------------------------
+
+MKDOCS = ("Article 1 These Rules govern night markets in the town.\n\nArticle 2 {lead}\n\nNight market\n"
+          ":   a market held in a street or square after 18:00.\n\n**Stall holder**\n"
+          ":   a person who rents a stall at a night market,\n    whether or not the person sells food.\n\n"
+          "Article 3 A stall holder shall keep the stall clean.\n")
+PANDOC = ("Article 1 These Measures apply to ferries on the county's reservoirs.\n\nArticle 2 {lead}\n\nFerry\n\n"
+          ":   a boat that carries passengers across a reservoir for a fare.\n\nFerry operator\n\n"
+          ":   the person or body that runs a ferry\n    under a licence.\n\n"
+          "Article 3 A ferry operator must carry a life jacket for every passenger.\n")
+DEF_LISTS = [(MKDOCS, {"Night market": "a market held in a street or square after 18:00",
+                       "Stall holder": "a person who rents a stall at a night market, whether or not the person sells "
+                                       "food"}, "stall holder"),
+             (PANDOC, {"Ferry": "a boat that carries passengers across a reservoir for a fare",
+                       "Ferry operator": "the person or body that runs a ferry under a licence"}, "ferry operator")]
+
+
+def _kb_of(tmp_path: Path, body: str) -> tuple[KnowledgeBase, SourceFile]:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = "---\ntitle: Rules\n---\n" + body
+    (corpus / "x.md").write_text(text, encoding="utf-8")
+    return KnowledgeBase.from_corpus(corpus), SourceFile("x.md", text, "", {"title": "Rules"},
+                                                         text.index("---\n", 4) + 4)
+
+
+@pytest.mark.parametrize("lead", ["In these Rules:", "Two words recur below."], ids=["glossary-lead", "plain-lead"])
+@pytest.mark.parametrize(("body", "defs", "used"), DEF_LISTS, ids=["mkdocs", "pandoc"])
+def test_markdown_definition_list(tmp_path: Path, body: str, defs: dict[str, str], used: str, lead: str) -> None:
+    kb, src = _kb_of(tmp_path, body.replace("{lead}", lead))
+    art = kb.article(2)
+    if lead.endswith(":"):  # under a lead-in that ends with a colon, the entries are its items, as a bulleted list's
+        assert len(art.paragraphs) == 1 and [i.label for i in art.paragraphs[0].items] == ["", ""]
+        entries = [i.text for i in art.paragraphs[0].items]
+    else:  # else each entry is a paragraph
+        entries = [p.text for p in art.paragraphs[1:]]
+    assert [t.split(" : ")[0].strip("*") for t in entries] == list(defs)
+    assert {d.term: d.definition for d in kb.definitions} == defs
+    for d in kb.definitions:
+        assert src.text[d.term_span.start:d.term_span.end] == d.term
+        assert " ".join(src.text[d.definition_span.start:d.definition_span.end].split()) == d.definition
+    assert [u for u in kb.uses_of(kb.definition(used)) if u.article == 3]
+    assert_nothing_lost(src)
+
+
+@pytest.mark.parametrize("body", [
+    # a lead-in's colon, then a line opening with a colon: no term
+    "Article 1 A stall holder shall pay:\n\n:   20 yuan a month.\n\nArticle 2 These Rules take effect on 1 May 2031.\n",
+    # a sentence, then a colon line
+    "Article 1 A ferry operator must log every crossing.\n:   the log is kept for a year.\n\n"
+    "Article 2 These Measures come into force on 1 April 2032.\n",
+    # the last line of a wrapped paragraph before a colon line
+    "Article 1 The bureau may inspect any ferry\nat any time\n\n:   and seize its log.\n\n"
+    "Article 2 These Measures come into force on 1 April 2032.\n",
+    # a heading before a colon line
+    "Article 1 Fees\n:   Stall holders pay 20 yuan a month.\n\nArticle 2 These Rules take effect on 1 May 2031.\n",
+], ids=["lead-in", "sentence", "wrapped-line", "heading"])
+def test_a_colon_line_that_is_no_definition_list(tmp_path: Path, body: str) -> None:
+    kb, src = _kb_of(tmp_path, body)
+    assert not kb.definitions
+    assert sorted(a.number for a in kb.articles) == [1, 2]
+    assert_nothing_lost(src)

@@ -134,6 +134,9 @@ class Structure:
     preamble_span: Span | None
     headings: list[Span] = field(default_factory=list)  # heading lines (labels and titles) as printed
     paged: bool = False  # the text has pages (markers or form feeds): articles know their pages
+    # a definition list's entries (find_definition_list; parse/mdext.py): (the term's span, the definition's span,
+    # from the colon that opens it), a definition by layout for the definitions reader
+    definition_entries: list[tuple[Span, Span]] = field(default_factory=list)
 
 
 def split_lines(text: str, start: int) -> list[Line]:
@@ -222,6 +225,13 @@ class _Parser:
         # paragraphs of its law cell (a cell's "<br>" parts paragraphs)
         self.row_paragraphs: dict[int, list[tuple[int, int]]] = {}
         self.chat_messages: list[chat.Message] = []  # a chat export's messages (find_chat_lines; parse/chat.py)
+        # a definition list (find_definition_list): its entries' spans, the lines that open a term, the blank lines
+        # between a term and its definition (pandoc's), and the definitions' first lines (the colon's)
+        self.definition_entries: list[tuple[Span, Span]] = []
+        self._dl_terms: set[int] = set()
+        self._dl_blanks: set[int] = set()
+        self._dl_firsts: set[int] = set()
+        self._dl_term_starts: set[int] = set()  # source offsets of the terms' first characters
 
     # --- positions and diagnostics -----------------------------------------------------
 
@@ -323,6 +333,7 @@ class _Parser:
         self.drop_html_markup()
         self.find_parallel_text()
         self.find_site_markdown()
+        self.find_definition_list()
         self._report_odd_characters()
         if not self.geometric_paragraphs:  # a PDF's reading text has its hyphens joined by the importer already
             self.join_line_end_hyphens()
@@ -856,6 +867,31 @@ class _Parser:
             if ln.start >= self.src.body_offset and mdext.SITE_FURNITURE.match(ln.norm):
                 self.drop(ln.start, ln.end, "site furniture of a Markdown source (a snippet include, an abbreviation's "
                                             "definition or a table-of-contents marker; not law)")
+
+    def find_definition_list(self) -> None:
+        """A definition list (parse/mdext.py :func:`definition_list`: a term line, then ``:   its definition``, perhaps
+        after a blank line): each entry is read as one paragraph, the term's line and its definition's lines together
+        (the blank line pandoc sets between them ends no paragraph; a term line opens one), every character kept (the
+        colon reads as a glossary entry's "Term: meaning"); the entry's term and definition spans are handed to the
+        definitions reader as a definition by layout (parse/__init__.py)."""
+        if ":" not in self.text and "~" not in self.text:
+            return
+        lines = [ln.norm if ln.start >= self.src.body_offset and not self.is_junk_line(ln) and ln.idx not in
+                 self.table_lines else "" for ln in self.lines]
+        for e in mdext.definition_list(lines, lambda k: bool(self.heading_of(self.lines[k]))):
+            term, first, last = self.lines[e.term], self.lines[e.first], self.lines[e.last]
+            t0 = term.start + len(term.text) - len(term.text.lstrip())
+            t1 = term.start + len(term.text.rstrip())
+            d0 = first.start + len(first.text) - len(first.text.lstrip())
+            self.definition_entries.append((Span(t0, t1), Span(d0, last.start + len(last.text.rstrip()))))
+            self._dl_term_starts.add(t0)
+            self._dl_terms.add(e.term)
+            self._dl_firsts.add(e.first)
+            self._dl_blanks.update(range(e.term + 1, e.first))
+
+    def _dl_entry(self, blk: Clean) -> bool:
+        """Does the block open with a definition list's term (find_definition_list)?"""
+        return bool(self._dl_terms) and blk.whole_span().start in self._dl_term_starts
 
     def set_apart_admonitions(self, heads: list[_Heading]) -> None:
         """A documentation site's admonitions after the first article (parse/mdext.py: ``!!! note "Title"`` and the
@@ -1618,7 +1654,7 @@ class _Parser:
         heading_lines = [h for h in sorted(self.heading_spans) if not _inside_a_block(h, starts, reach)]
         return Structure(chapters, sections, articles, blocks, self.dropped, self.diags,
                          preamble.text, preamble.whole_span() if preamble.text else None,
-                         heading_lines, bool(self.page_starts))
+                         heading_lines, bool(self.page_starts), self.definition_entries)
 
     def find_points(self) -> list[_Heading]:
         """The points of a text without article headings, read as its provisions (see parse/points.py); [] and a
@@ -2055,7 +2091,7 @@ class _Parser:
             if not piece:
                 # a line of the parallel text ends a paragraph (its translation is the paragraph before or after it)
                 if cur_start is not None and (not self.is_junk_line(ln) or ln.idx in self._parallel_lines) \
-                        and not self._over_page_break(ln.idx, prev_piece):
+                        and not self._over_page_break(ln.idx, prev_piece) and ln.idx not in self._dl_blanks:
                     spans.append((cur_start, cur_end))
                     cur_start = None
                 continue
@@ -2063,7 +2099,11 @@ class _Parser:
             starts_item = bool(label or P.BULLET_ITEM.match(piece))
             if label and label.group("d") and cur_start is not None and P.ENDS_WITH_PROVISION_WORD.search(prev_piece):
                 starts_item = False  # "... of Article\n5.": the article's number wrapped onto the line, no item "5."
-            if cur_start is not None and (starts_item or self._line_break(cur_start, cur_end, prev_piece, piece)):
+            starts_item = starts_item or ln.idx in self._dl_terms  # a definition list's term opens its entry
+            if ln.idx in self._dl_firsts:  # ... and its definition goes on with it
+                starts_item = False
+            if cur_start is not None and (starts_item or (ln.idx not in self._dl_firsts and self._line_break(
+                    cur_start, cur_end, prev_piece, piece))):
                 spans.append((cur_start, cur_end))
                 cur_start = None
             if cur_start is None:
@@ -2243,6 +2283,13 @@ class _Parser:
                         and groups[-1][0].text.rstrip().endswith((":", "：")))):
                 # a bulleted list that a lead-in ending with a colon introduces: its items, unnumbered
                 groups[-1][1].append(blk)
+            elif not m and self._dl_entry(blk) and groups and (
+                    (groups[-1][1] and all(self._dl_entry(i) for i in groups[-1][1]))
+                    or (not groups[-1][1] and groups[-1][0] is not None
+                        and groups[-1][0].text.rstrip().endswith((":", "：")))):
+                # a definition list that a lead-in ending with a colon introduces: its entries are the items, as a
+                # bulleted list's (parse/mdext.py; a reader sees the lead-in and the terms under it)
+                groups[-1][1].append(blk)
             elif m and not groups:
                 groups.append((None, [blk], "layout"))
             else:
@@ -2298,10 +2345,10 @@ class _Parser:
             item_objs: list[Item] = []
             for k, it in enumerate(items, 1):
                 m = P.ITEM_LINE.match(it.text) or P.BULLET_ITEM.match(it.text)
-                assert m is not None
-                label = (m.group("label") or "").strip()  # a bullet is no number: the item has no label
+                assert m is not None or self._dl_entry(it)
+                label = (m.group("label") or "").strip() if m else ""  # a bullet is no number: the item has no label
                 i_eid = f"{p_eid}__item_{k}"
-                body = it.sub(m.start("rest"), len(it.text)).strip()
+                body = it.sub(m.start("rest"), len(it.text)).strip() if m else it  # (a definition list's entry whole)
                 item_objs.append(Item(f"{self.doc}/{i_eid}", i_eid, k, label, body.text, it.whole_span()))
             first_span = intro.whole_span() if intro is not None else item_objs[0].span
             last_span = item_objs[-1].span if item_objs else first_span
