@@ -92,11 +92,12 @@ def test_pdf_fee_table_current_new_is_no_comparison(tmp_path: Path) -> None:
     assert "regkb compared" not in done.text and "Night stall, per evening" in done.text
 
 
+@pytest.mark.parametrize("rows", [3, 5])
 @pytest.mark.parametrize(("layout", "repeat"), [("ruled", True), ("ruled", False), ("unruled", True),
                                                 ("unruled", False)])
-def test_pdf_comparison_table_over_two_pages(tmp_path: Path, layout: str, repeat: bool) -> None:
+def test_pdf_comparison_table_over_two_pages(tmp_path: Path, layout: str, repeat: bool, rows: int) -> None:
     comparison_pdf(tmp_path / "cmp.pdf", MARKETS, ("Current provision", "Revised provision", "Reason"), layout,
-                   break_after=3, repeat_header=repeat)
+                   break_after=rows, repeat_header=repeat)
     kb, text = _pdf_kb(tmp_path, "cmp.pdf")
     _check(kb, MARKETS)
     assert text.count("read as a comparison table") == 1

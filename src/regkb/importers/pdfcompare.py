@@ -119,8 +119,10 @@ def ruled_comparisons(page: Any, tables: list[Any], going_on: Grid | None) -> tu
         texts = [[" ".join((c or "").split()) for c in r] for r in t.extract()]
         cmp = comparison_columns(texts)
         continued = False
+        if cmp is None and n == 0 and going_on is not None and texts and texts[0] == list(going_on.cmp.names):
+            cmp = going_on.cmp  # the header repeated on the next page, over the table's last rows
         if cmp is None and n == 0 and going_on is not None and not going_on.bounds and texts \
-                and len(texts[0]) == going_on.width and comparison_columns([list(going_on.cmp.names), *texts]) \
+                and len(texts[0]) == going_on.width and any(r[going_on.cmp.law] for r in texts) \
                 and not any(float(w["bottom"]) < float(t.bbox[1]) for w in words):
             cmp = Comparison(-1, going_on.cmp.law, going_on.cmp.number, going_on.cmp.apart, going_on.cmp.names)
             continued = True
@@ -271,6 +273,8 @@ def unruled_comparison(page: Any, going_on: Grid | None) -> Grid | None:
         grid_texts = [header] + [[" ".join(x.text for x in c) for c in r] if len(r) > 1 else [r[0][0].text] + [""] *
                                  (width - 1) for r in rows]
         cmp = comparison_columns(grid_texts)
+        if cmp is None and going_on is not None and [" ".join(h.split()) for h in header] == list(going_on.cmp.names):
+            cmp = going_on.cmp  # the header repeated on the next page, over the table's last rows
         if cmp is None:
             return None
     if not rows:
