@@ -12,6 +12,9 @@ texts), negative rows included:
   character kept, and its term and definition reach the
   definitions reader (a definition by layout, also where the article's lead-in names no definitions); a colon line
   after a lead-in, a sentence or a wrapped line is no definition list;
+- (chosen) **invisible characters inside words** (a web page's soft hyphens, a messaging app's zero-width spaces): the
+  word is read whole, its duty kept; and **HTML formatting and folding tags in Markdown** (``<strong>Article 1</strong>``,
+  ``<u>shall</u>``, ``<details><summary>Chapter II ...</summary>``): markup, the words between them read as text.
 """
 
 from __future__ import annotations
@@ -152,8 +155,10 @@ def test_markdown_line_break_in_a_table_cell(br: str) -> None:
 
 
 def test_markdown_without_line_breaks_is_unchanged() -> None:
-    s = parse_structure(_md("Article 1 Operators shall keep records of <b>every</b> sale.\n"), "doc")
-    assert s.articles[0].text == "Operators shall keep records of <b>every</b> sale."
+    s = parse_structure(_md("Article 1 Operators shall keep records of every sale.\nInspectors may check them.\n"),
+                        "doc")
+    assert [p.text for p in s.articles[0].paragraphs] == ["Operators shall keep records of every sale.",
+                                                          "Inspectors may check them."]
 
 
 @pytest.mark.parametrize("br", ["<br>", "<br/>", "<br />"])
@@ -237,3 +242,70 @@ def test_a_colon_line_that_is_no_definition_list(tmp_path: Path, body: str) -> N
     assert not kb.definitions
     assert sorted(a.number for a in kb.articles) == [1, 2]
     assert_nothing_lost(src)
+
+
+# --- invisible characters inside words; HTML formatting tags in Markdown ---------------------------------------------
+
+INVISIBLE_TEXTS = [
+    ("Article 1 Operators sh\u200ball keep rec\u200bords.\n\nArticle\u200b 2 Inspectors m\u200bay check them.\n\n"
+     "Article 3 These Rules take effect on 1 May 2031.\n",
+     [("obligation", "keep records"), ("permission", "check them")]),
+    ("Article 1 A ferry oper\u00adator must log every cross\u00ading.\n\nArticle 2 The bu\u00adreau must not "
+     "dis\u00adclose the log.\n\nArticle 3 These Measures come into force on 1 April 2032.\n",
+     [("obligation", "log every crossing"), ("prohibition", "disclose the log")]),
+]
+
+
+@pytest.mark.parametrize(("body", "duties"), INVISIBLE_TEXTS, ids=["zero-width", "soft-hyphen"])
+def test_invisible_characters_inside_words(tmp_path: Path, body: str, duties: list[tuple[str, str]]) -> None:
+    kb, src = _kb_of(tmp_path, body)
+    assert sorted((o.modality, o.action) for o in kb.obligations_of()) == sorted(duties)
+    assert not any(c in a.text for a in kb.articles for c in "\u200b\u00ad")
+    assert [d for d in kb.diagnostics if d.code == "odd-characters" and "invisible characters" in d.message]
+    assert_nothing_lost(src)
+
+
+def test_a_web_page_with_soft_hyphens(tmp_path: Path) -> None:
+    html = ("<html><head><title>Rules</title></head><body><main><h1>Rules on Stalls</h1>"
+            "<p>Article 1 Stall hold&shy;ers shall sweep their pitch&shy;es.</p>"
+            "<p>Article 2 These Rules take effect on 1 May 2031.</p></main></body></html>")
+    (tmp_path / "x.html").write_text(html, encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    add_to_corpus(read_files([tmp_path / "x.html"]), corpus, "law", {})
+    kb = KnowledgeBase.from_corpus(corpus)
+    assert [o.action for o in kb.obligations_of()] == ["sweep their pitches"]
+
+
+TAGGED = [
+    "<strong>Article 1</strong> Operators <u>shall</u> keep records.\n\n<b>Article 2</b> Inspectors "
+    "<em>may</em> check them.\n\n<strong>Article 3</strong> These Rules take effect on 1 May 2031.\n",
+    "<details><summary>Chapter I General</summary>\n\n<p align=\"center\">Article 1 Operators "
+    "<span style=\"color:red\">shall</span> keep records.</p>\n\nArticle 2 Inspectors <i>may</i> check them.\n\n"
+    "</details>\n<details><summary>Chapter II Final</summary>\n\nArticle 3 These Rules take effect on 1 May 2031."
+    "\n\n</details>\n",
+]
+
+
+@pytest.mark.parametrize("body", TAGGED, ids=["inline-tags", "folds-and-spans"])
+def test_html_formatting_tags_in_markdown(tmp_path: Path, body: str) -> None:
+    kb, src = _kb_of(tmp_path, body)
+    arts = sorted(kb.articles, key=lambda a: a.number)
+    assert [a.text for a in arts] == ["Operators shall keep records.", "Inspectors may check them.",
+                                      "These Rules take effect on 1 May 2031."]
+    assert sorted((o.modality, o.action) for o in kb.obligations_of()) == [("obligation", "keep records"),
+                                                                           ("permission", "check them")]
+    if "<details>" in body:
+        assert [a.chapter for a in arts] == [1, 1, 2]
+    assert_nothing_lost(src)
+
+
+def test_deleted_and_quoted_html_and_a_less_than_sign_are_kept() -> None:
+    src = _md("Article 1 Operators shall keep records of sales <del>above 100 yuan</del>.\n\n"
+              "<blockquote>Editor: operators should keep receipts.</blockquote>\n\n"
+              "Article 2 A fee of <5 yuan is waived, and a pitch of <b >3 metres is a stall.\n")
+    s = parse_structure(src, "doc")
+    assert "<del>above 100 yuan</del>" in s.articles[0].text or "<del>" in src.text[s.articles[0].span.start:]
+    assert "<blockquote>" in src.text[s.articles[0].span.start:s.articles[0].span.end] or any(
+        "<blockquote>" in src.text[b.span.start:b.span.end] for b in s.blocks)
+    assert "<5 yuan" in s.articles[1].text and "a pitch of 3 metres" in " ".join(s.articles[1].text.split())

@@ -231,6 +231,15 @@ HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 # no other): markup, left out of the law's text; a rendered page breaks the line there, so its words are read apart
 # (textspan.Clean folds a cut line break as white space: "take<br>effect" is "take effect", never "takeeffect")
 HTML_BREAK = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
+# (session 15) the tags of HTML's formatting and folding elements in a Markdown text, as an editor or a converter
+# leaves them (`<strong>Article 1</strong>`, `Operators <u>shall</u>`, `<span style="...">`, `<p align="center">`,
+# `<details><summary>Chapter II ...</summary>`): markup; the words between them are the text. Not `<del>`/`<s>` (deleted
+# text), `<blockquote>` (a comment set apart), `<sup>`/`<sub>` (a note mark, a unit), `<a>` (anchors and links: above)
+HTML_FORMAT_TAG = re.compile(r"</?(?:b|strong|i|em|u|ins|mark|small|big|span|font|p|div|center|section|article|"
+                             r"details|summary)(?:[ \t]+[^<>\n]{0,300})?[ \t]*/?>", re.IGNORECASE)
+# (session 15) characters that a page does not show and that break a word for the extractor: a soft hyphen (a web
+# page's hyphenation), zero-width spaces and joiners (a copy from a messaging app), bidi marks, a byte-order mark
+INVISIBLE_RUN = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]+")
 # an anchor with no text: a link target (`<a id="art-4"></a>`, `<a name="fn1"></a>`)
 HTML_EMPTY_ANCHOR = re.compile(r"""<a\s+(?:id|name)\s*=\s*["'][^"'<>]{1,80}["']\s*>\s*</a\s*>""", re.IGNORECASE)
 # a raised note mark: `<sup>1</sup>`, `<sup><a href="#fn1">1</a></sup>`, `<sup>[2]</sup>`, `<sup>*</sup>`

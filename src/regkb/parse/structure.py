@@ -334,6 +334,7 @@ class _Parser:
         self.find_parallel_text()
         self.find_site_markdown()
         self.find_definition_list()
+        self.drop_invisible_characters()
         self._report_odd_characters()
         if not self.geometric_paragraphs:  # a PDF's reading text has its hyphens joined by the importer already
             self.join_line_end_hyphens()
@@ -584,6 +585,10 @@ class _Parser:
         for m in P.HTML_NOTE_MARK.finditer(self.text):
             self.drop(m.start(), m.end(), f"raised note mark {m.group('mark')!r} (HTML <sup>; the note is not law)")
             counts["note mark"] += 1
+        if "<" in self.text:
+            for m in P.HTML_FORMAT_TAG.finditer(self.text, self.src.body_offset):
+                self._drop_markup(m.start(), m.end(), "HTML formatting tag (markup; the words inside it are kept)")
+                counts["formatting tag"] += 1
         for m in P.HTML_BREAK.finditer(self.text, self.src.body_offset):
             # (in a comparison table's law cell the break parts paragraphs: read_comparison_tables dropped it first)
             self._drop_markup(m.start(), m.end(), "HTML line break (a rendered page breaks the line there: its words "
@@ -1033,6 +1038,23 @@ class _Parser:
             elif t:
                 return broken and bool(P.LINE_CONTINUES.search(t))
         return False
+
+    def drop_invisible_characters(self) -> None:
+        """Characters a page does not show (patterns.INVISIBLE_RUN: a soft hyphen, a zero-width space or joiner, a bidi
+        mark) are matched as spaces in the lines' reading copies (layout.for_matching); in the law's text they broke
+        the word they stand in ("sh\u200ball", "Inspec\u00adtors"), and its duty was lost. Each run is left out of the
+        text and listed as dropped, so the word is read whole; one info (``odd-characters``) counts them."""
+        n = 0
+        first = -1
+        for m in P.INVISIBLE_RUN.finditer(self.text, self.src.body_offset):
+            self.drop(m.start(), m.end(), "invisible character (a soft hyphen, zero-width space or mark the page does "
+                                          "not show; the word around it is read whole)")
+            n += 1
+            first = m.start() if first < 0 else first
+        if n:
+            self.diag("info", first, f"{n} run(s) of invisible characters (soft hyphens, zero-width spaces or marks) "
+                      "were left out of the law's text, so that the words they stood in are read whole (listed as "
+                      "dropped)", "nothing to do; the source is kept as it is", "odd-characters")
 
     def _report_odd_characters(self) -> None:
         """Unicode spaces or invisible characters in heading lines: matched as spaces, reported."""
