@@ -11,7 +11,7 @@ texts), negative rows included:
   blank line between): each entry is one item of the lead-in that ends with a colon (else a paragraph), every
   character kept, and its term and definition reach the
   definitions reader (a definition by layout, also where the article's lead-in names no definitions); a colon line
-  after a lead-in, a sentence or a wrapped line is no definition list;
+  after a lead-in, a sentence or a wrapped line is no definition list; a web page's ``<dl>`` is written so too;
 - (chosen) **invisible characters inside words** (a web page's soft hyphens, a messaging app's zero-width spaces): the
   word is read whole, its duty kept; and **HTML formatting and folding tags in Markdown** (``<strong>Article 1</strong>``,
   ``<u>shall</u>``, ``<details><summary>Chapter II ...</summary>``): markup, the words between them read as text.
@@ -309,3 +309,24 @@ def test_deleted_and_quoted_html_and_a_less_than_sign_are_kept() -> None:
     assert "<blockquote>" in src.text[s.articles[0].span.start:s.articles[0].span.end] or any(
         "<blockquote>" in src.text[b.span.start:b.span.end] for b in s.blocks)
     assert "<5 yuan" in s.articles[1].text and "a pitch of 3 metres" in " ".join(s.articles[1].text.split())
+
+
+@pytest.mark.parametrize(("lead", "pairs"), [
+    ("In these Measures:", [("Ferry", "a boat that carries passengers across a reservoir for a fare"),
+                            ("Ferry operator", "the person or body that runs a ferry under a licence")]),
+    ("Two words recur below.", [("Night market", "a market held in a street or square after 18:00"),
+                                ("Stall holder", "a person who rents a stall at a night market")]),
+], ids=["ferries", "stalls"])
+def test_web_page_definition_list(tmp_path: Path, lead: str, pairs: list[tuple[str, str]]) -> None:
+    dl = "".join(f"<dt>{t}</dt><dd>{d}.</dd>" for t, d in pairs)
+    html = (f"<html><head><title>Rules</title></head><body><main><h1>Rules</h1><p>Article 1 These Rules apply.</p>"
+            f"<p>Article 2 {lead}</p><dl>{dl}</dl><dl><dd>An orphan note.</dd></dl>"
+            f"<p>Article 3 These Rules take effect on 1 May 2031.</p></main></body></html>")
+    (tmp_path / "x.html").write_text(html, encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    done = read_files([tmp_path / "x.html"])
+    assert ":   An orphan" not in done.text and "An orphan note." in done.text
+    add_to_corpus(done, corpus, "law", {})
+    kb = KnowledgeBase.from_corpus(corpus)
+    assert [(d.term, d.definition) for d in kb.definitions] == pairs

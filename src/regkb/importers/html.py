@@ -793,8 +793,11 @@ class FindMainContent(Stage):
             cur = cur.getparent()
         # the law goes on after the chosen element: a sibling after it opens with an article heading (a page that
         # sets its articles in several lists or boxes, one after the other, with a heading between them): widen
-        while cur.getparent() is not None and cur.tag not in ("body", "html") and _holds_article_heading(cur) and any(
-                isinstance(s.tag, str) and _ARTICLE_START.match(_text(s)) for s in cur.itersiblings()):
+        # (session 15) so does an element that stands between articles, a sibling before it and one after it opening
+        # with an article heading (an article's glossary in a <dl> or a table, longer than any one paragraph)
+        while cur.getparent() is not None and cur.tag not in ("body", "html") and (_holds_article_heading(cur) or any(
+                isinstance(s.tag, str) and _ARTICLE_START.match(_text(s)) for s in cur.itersiblings(preceding=True))) \
+                and any(isinstance(s.tag, str) and _ARTICLE_START.match(_text(s)) for s in cur.itersiblings()):
             cur = cur.getparent()
         # the law goes on in a panel beside the chosen element that the page shows one at a time: a tab's panel, an
         # accordion's fold, a part hidden until the reader opens it (before or after it: the box with the most text is
@@ -1037,11 +1040,21 @@ class HtmlBlocks(Stage):
 
         quoted = [0]  # depth of elements set apart (block quotes, comment boxes) around the walk
         broke = [False]  # the paragraph before was ended by a <br> (no block element since)
+        listed = [""]  # the <dl> element whose text the next flush writes: "dt" (a term), "dd" (its definition)
+        terms: set[int] = set()  # out's index of a definition list's term (<dt>)
         wrapped: set[int] = set()  # out's index of a line that a <br> broke off in mid-sentence: a line of the one before
 
         def flush() -> None:
             text = _SPACES.sub(" ", "".join(cur)).strip()
             if text:
+                if listed[0] == "dd" and len(out) - 1 in terms:
+                    # a definition list's definition after its term: written as Markdown's definition list writes it,
+                    # the line under its term (parse/mdext.py reads the pair as one entry, a definition by layout)
+                    text = ":   " + text
+                    wrapped.add(len(out))
+                elif listed[0] == "dt":
+                    terms.add(len(out))
+                listed[0] = ""
                 line = "> " + text if quoted[0] else text
                 prev = out[-1] if out else ""
                 if broke[0] and prev and (prev.startswith("> ") == line.startswith("> ")) \
@@ -1064,6 +1077,8 @@ class HtmlBlocks(Stage):
             if tag == "br" or block:
                 flush()
                 broke[0] = tag == "br" and bool(out)
+            if tag in ("dt", "dd"):
+                listed[0] = tag
             apart = block and (tag == "blockquote" or bool(_SET_APART_NAME.search(
                 f"{el.get('class') or ''} {el.get('id') or ''}" if tag else "")))
             quoted[0] += apart

@@ -1043,12 +1043,15 @@ class _Parser:
         """Characters a page does not show (patterns.INVISIBLE_RUN: a soft hyphen, a zero-width space or joiner, a bidi
         mark) are matched as spaces in the lines' reading copies (layout.for_matching); in the law's text they broke
         the word they stand in ("sh\u200ball", "Inspec\u00adtors"), and its duty was lost. Each run is left out of the
-        text and listed as dropped, so the word is read whole; one info (``odd-characters``) counts them."""
+        text and listed as dropped, so the word is read whole; one info (``odd-characters``) counts those outside
+        heading lines (a heading line's are reported with the line)."""
         n = 0
         first = -1
         for m in P.INVISIBLE_RUN.finditer(self.text, self.src.body_offset):
             self.drop(m.start(), m.end(), "invisible character (a soft hyphen, zero-width space or mark the page does "
                                           "not show; the word around it is read whole)")
+            if self.heading_of(self.line_at(m.start())):
+                continue  # (a heading line's are reported with it: _report_odd_characters)
             n += 1
             first = m.start() if first < 0 else first
         if n:
