@@ -14,7 +14,9 @@ texts), negative rows included:
   after a lead-in, a sentence or a wrapped line is no definition list; a web page's ``<dl>`` is written so too;
 - (chosen) **invisible characters inside words** (a web page's soft hyphens, a messaging app's zero-width spaces): the
   word is read whole, its duty kept; and **HTML formatting and folding tags in Markdown** (``<strong>Article 1</strong>``,
-  ``<u>shall</u>``, ``<details><summary>Chapter II ...</summary>``): markup, the words between them read as text.
+  ``<u>shall</u>``, ``<details><summary>Chapter II ...</summary>``): markup, the words between them read as text;
+  **struck-through text in a web page or Markdown** (``<del>``, ``<s>``, ``<strike>``, a line-through style,
+  ``~~words~~``): deleted text, left out of the law and listed, as in a PDF.
 """
 
 from __future__ import annotations
@@ -300,12 +302,11 @@ def test_html_formatting_tags_in_markdown(tmp_path: Path, body: str) -> None:
     assert_nothing_lost(src)
 
 
-def test_deleted_and_quoted_html_and_a_less_than_sign_are_kept() -> None:
-    src = _md("Article 1 Operators shall keep records of sales <del>above 100 yuan</del>.\n\n"
+def test_quoted_html_and_a_less_than_sign_are_kept() -> None:
+    src = _md("Article 1 Operators shall keep records of sales.\n\n"
               "<blockquote>Editor: operators should keep receipts.</blockquote>\n\n"
               "Article 2 A fee of <5 yuan is waived, and a pitch of <b >3 metres is a stall.\n")
     s = parse_structure(src, "doc")
-    assert "<del>above 100 yuan</del>" in s.articles[0].text or "<del>" in src.text[s.articles[0].span.start:]
     assert "<blockquote>" in src.text[s.articles[0].span.start:s.articles[0].span.end] or any(
         "<blockquote>" in src.text[b.span.start:b.span.end] for b in s.blocks)
     assert "<5 yuan" in s.articles[1].text and "a pitch of 3 metres" in " ".join(s.articles[1].text.split())
@@ -330,3 +331,57 @@ def test_web_page_definition_list(tmp_path: Path, lead: str, pairs: list[tuple[s
     add_to_corpus(done, corpus, "law", {})
     kb = KnowledgeBase.from_corpus(corpus)
     assert [(d.term, d.definition) for d in kb.definitions] == pairs
+
+
+# --- struck-through text in a web page or in Markdown ------------------------------------------------------------------
+
+STRUCK_PAGES = [
+    ("<p>Article 1 <del>Owners should cover their wells.</del> <ins>Owners shall cover their wells.</ins></p>"
+     "<p>Article 2 The village committee shall inspect the wells every <s>week</s> <u>month</u>.</p>",
+     ["Owners shall cover their wells.", "The village committee shall inspect the wells every month."],
+     ["Owners should cover their wells.", "week"]),
+    ("<p>Article 1 A ferry operator <strike>may</strike> must carry life jackets.</p>"
+     "<p>Article 2 The bureau shall inspect ferries<span style=\"text-decoration: line-through\"> once a year</span>.</p>",
+     ["A ferry operator must carry life jackets.", "The bureau shall inspect ferries."], ["may", "once a year"]),
+]
+
+
+@pytest.mark.parametrize(("body", "texts", "gone"), STRUCK_PAGES, ids=["del-s", "strike-style"])
+def test_web_page_struck_text_is_deleted_text(tmp_path: Path, body: str, texts: list[str], gone: list[str]) -> None:
+    html = (f"<html><head><title>Rules</title></head><body><main><h1>Rules</h1>{body}"
+            "<p>Article 3 These Rules take effect on 1 May 2031.</p></main></body></html>")
+    (tmp_path / "x.html").write_text(html, encoding="utf-8")
+    done = read_files([tmp_path / "x.html"])
+    assert [f.text for f in done.furniture if "struck through" in f.reason] == gone
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    add_to_corpus(done, corpus, "law", {})
+    kb = KnowledgeBase.from_corpus(corpus)
+    arts = sorted(kb.articles, key=lambda a: a.number)
+    assert [" ".join(a.text.split()) for a in arts][:2] == texts
+    assert [d for d in kb.diagnostics if d.code == "struck-through"]
+
+
+@pytest.mark.parametrize(("body", "texts"), [
+    ("Article 1 ~~Owners should cover their wells.~~ Owners shall cover their wells.\n\n"
+     "Article 2 The committee shall inspect the wells every <del>week</del> month.\n",
+     ["Owners shall cover their wells.", "The committee shall inspect the wells every month."]),
+    ("Article 1 A ferry operator <s>may</s> must carry life jackets, at a fee of ~5 yuan.\n\n"
+     "Article 2 The bureau shall inspect ferries ~~once a\nyear~~ every month.\n",
+     ["A ferry operator must carry life jackets, at a fee of ~5 yuan.", "The bureau shall inspect ferries every month."]),
+], ids=["tilde-del", "s-wrapped"])
+def test_markdown_struck_text_is_deleted_text(body: str, texts: list[str]) -> None:
+    src = _md(body)
+    s = parse_structure(src, "doc")
+    assert [" ".join(a.text.split()) for a in s.articles] == texts
+    assert [d for d in s.diagnostics if d.code == "struck-through"]
+    assert_nothing_lost(src)
+
+
+def test_markdown_strike_marks_that_strike_nothing_are_kept() -> None:
+    src = _md("Article 1 Operators shall pay ~5 yuan, or ~~ 6 yuan at night.\n\n"
+              "Article 2 The bureau <del>may\n\nfine</del> operators.\n")
+    s = parse_structure(src, "doc")
+    assert "~5 yuan, or ~~ 6 yuan" in s.articles[0].text
+    assert "<del>may" in s.articles[1].text
+    assert not [d for d in s.diagnostics if d.code == "struck-through"]

@@ -1480,6 +1480,51 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")
 _WORDY = re.compile(r"[^\W\d_]{2}")  # a word (two letters or ideographs): not an icon's arrow or a bullet
 
 
+_STRUCK_TAGS = ("del", "s", "strike")
+_LINE_THROUGH = re.compile(r"text-decoration(?:-line)?\s*:[^;]*line-through", re.IGNORECASE)
+
+
+class StruckText(Stage):
+    """Reads ``tree`` (the main content); writes ``tree`` without the text a page shows struck through (``<del>``,
+    ``<s>``, ``<strike>``, or an inline style ``text-decoration: line-through``: deleted text, as a site marks an
+    amendment or a comparison program writes a redline), ``furniture`` (each run, with the reason) and the comment
+    after the text that `regkb check` reports (info ``struck-through``), as the PDF importer does for a line drawn
+    through the letters. The text after a struck element is kept; a struck element's own content goes with it (a
+    deleted article too). Not read: a struck style a style sheet gives a class."""
+
+    def __call__(self, draft: Draft) -> None:
+        main = draft.tree
+        if main is None or not isinstance(getattr(main, "tag", None), str):
+            return
+        struck = [el for el in main.iter(*_STRUCK_TAGS, "span", "font", "p", "div", "li", "td")
+                  if el.tag in _STRUCK_TAGS or _LINE_THROUGH.search(el.get("style") or "")]
+        runs: list[str] = []
+        for el in struck:
+            if el.getparent() is None or any(a in struck for a in el.iterancestors()):
+                continue  # (inside a struck element: gone with it)
+            text = _SPACES.sub(" ", el.text_content()).strip()
+            if text:
+                runs.append(text)
+                draft.furniture.append(Furniture(text, "struck through (deleted text, as the page marks it: <del>, <s>, "
+                                                       "<strike> or a line-through style)"))
+            el.drop_tree()  # (lxml keeps the element's tail: the text after it)
+        if runs:
+            what = (f"{len(runs)} run(s) of text the page shows struck through (deleted text: <del>, <s>, <strike> or "
+                    "a line-through style) were left out of the text and listed: " +
+                    "; ".join(repr(t[:60]) for t in runs[:12]) + (" ..." if len(runs) > 12 else ""))
+            draft.notes.append(what)
+            draft.meta["struck"] = what.replace("-->", "->")
+
+
+class StruckDoubt(Stage):
+    """Reads ``meta["struck"]`` (:class:`StruckText`); writes the comment after the text that `regkb check` reports
+    (info ``struck-through``)."""
+
+    def __call__(self, draft: Draft) -> None:
+        if draft.meta.get("struck"):
+            draft.blocks.append(Block([Line(f"<!-- regkb doubt (struck-through): {draft.meta.pop('struck')} -->")]))
+
+
 class HiddenDoubt(Stage):
     """Reads ``tree`` (the main content); writes, for the parts of it the page hides whose role is not clear, the note
     and the comment after the text that `regkb check` reports (warning ``hidden-text``).
@@ -1573,5 +1618,6 @@ class TextNotRead(Stage):
 PIPELINE: list[Stage] = [ParseHtml(), StyleSheetNumbers(), PageMetadata(), PageNotes(), TabsAndHiddenParts(),
                          InertLawAndControls(), DropChrome(),
                          FindMainContent(),
-                         NotesAfterText(), FooterChrome(), HiddenCopies(), HtmlBlocks(), NormaliseSpaces(), TextNotRead(), HiddenDoubt(),
+                         NotesAfterText(), FooterChrome(), HiddenCopies(), StruckText(), HtmlBlocks(), NormaliseSpaces(),
+                         TextNotRead(), HiddenDoubt(), StruckDoubt(),
                          StyleDoubt()]

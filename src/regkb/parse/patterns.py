@@ -237,6 +237,12 @@ HTML_BREAK = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
 # text), `<blockquote>` (a comment set apart), `<sup>`/`<sub>` (a note mark, a unit), `<a>` (anchors and links: above)
 HTML_FORMAT_TAG = re.compile(r"</?(?:b|strong|i|em|u|ins|mark|small|big|span|font|p|div|center|section|article|"
                              r"details|summary)(?:[ \t]+[^<>\n]{0,300})?[ \t]*/?>", re.IGNORECASE)
+# (session 15) text a Markdown page shows struck through, deleted text (a redline in Markdown, an amendment marked up):
+# GitHub's and pandoc's `~~words~~`, and HTML's `<del>`, `<s>`, `<strike>` with their words; within a paragraph (no
+# blank line inside)
+STRUCK_TEXT = re.compile(r"~~(?=\S)(?:[^~\n]|~(?!~)|\n(?![ \t]*\n)){1,2000}?(?<=\S)~~"
+                         r"|<(?P<tag>del|s|strike)(?:[ \t]+[^<>\n]{0,300})?>(?:[^<]|<(?!/(?P=tag)[ \t]*>)){0,2000}?"
+                         r"</(?P=tag)[ \t]*>", re.IGNORECASE)
 # (session 15) characters that a page does not show and that break a word for the extractor: a soft hyphen (a web
 # page's hyphenation), zero-width spaces and joiners (a copy from a messaging app), bidi marks, a byte-order mark
 INVISIBLE_RUN = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]+")

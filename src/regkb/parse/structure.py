@@ -585,6 +585,18 @@ class _Parser:
         for m in P.HTML_NOTE_MARK.finditer(self.text):
             self.drop(m.start(), m.end(), f"raised note mark {m.group('mark')!r} (HTML <sup>; the note is not law)")
             counts["note mark"] += 1
+        if "~~" in self.text or "<" in self.text:
+            struck = [m for m in P.STRUCK_TEXT.finditer(self.text, self.src.body_offset)
+                      if "\n\n" not in m.group() and self.line_at(m.start()).idx not in self.table_lines]
+            for m in struck:
+                self.drop(m.start(), m.end(), "struck through (deleted text, as the page shows it: ~~...~~, <del>, <s>, "
+                                              "<strike>; not law)")
+            if struck:
+                shown = "; ".join(repr(" ".join(m.group().split())[:60]) for m in struck[:12])
+                self.diag("info", struck[0].start(), f"{len(struck)} run(s) of text struck through (deleted text) were "
+                          f"left out of the law's text and listed as dropped: {shown}" + (" ..." if len(struck) > 12
+                                                                                          else ""),
+                          "if a struck word is in force, write it without the strike", "struck-through")
         if "<" in self.text:
             for m in P.HTML_FORMAT_TAG.finditer(self.text, self.src.body_offset):
                 self._drop_markup(m.start(), m.end(), "HTML formatting tag (markup; the words inside it are kept)")
