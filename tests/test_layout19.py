@@ -16,7 +16,8 @@ texts), negative rows included:
   word is read whole, its duty kept; and **HTML formatting and folding tags in Markdown** (``<strong>Article 1</strong>``,
   ``<u>shall</u>``, ``<details><summary>Chapter II ...</summary>``): markup, the words between them read as text;
   **struck-through text in a web page or Markdown** (``<del>``, ``<s>``, ``<strike>``, a line-through style,
-  ``~~words~~``): deleted text, left out of the law and listed, as in a PDF.
+  ``~~words~~``): deleted text, left out of the law and listed, as in a PDF; **a unit's power in Markdown**
+  (``6 m<sup>2</sup>``): the digit is law, not a note's mark.
 """
 
 from __future__ import annotations
@@ -385,3 +386,19 @@ def test_markdown_strike_marks_that_strike_nothing_are_kept() -> None:
     assert "~5 yuan, or ~~ 6 yuan" in s.articles[0].text
     assert "<del>may" in s.articles[1].text
     assert not [d for d in s.diagnostics if d.code == "struck-through"]
+
+
+# --- a unit's power in Markdown: the raised digit is law, not a note's mark --------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "text"), [
+    ("Article 1 A stall shall not exceed 6 m<sup>2</sup>, and a tank shall hold 2 m<sup>3</sup> of water.<sup>1</sup>\n",
+     "A stall shall not exceed 6 m2, and a tank shall hold 2 m3 of water."),
+    ("Article 1 A pitch of 12.5 ft<sup>2</sup> or a lake of 3 km<sup>2</sup> is covered by these Measures<sup>2</sup>.\n",
+     "A pitch of 12.5 ft2 or a lake of 3 km2 is covered by these Measures."),
+], ids=["metres", "feet-and-kilometres"])
+def test_markdown_unit_power_is_kept(body: str, text: str) -> None:
+    src = _md(body + "\nArticle 2 These Rules take effect on 1 May 2031.\n")
+    s = parse_structure(src, "doc")
+    assert s.articles[0].text == text  # the note marks after a word are left out, the powers kept
+    assert_nothing_lost(src)

@@ -252,6 +252,9 @@ HTML_EMPTY_ANCHOR = re.compile(r"""<a\s+(?:id|name)\s*=\s*["'][^"'<>]{1,80}["']\
 # (the blanks after the anchor belong to it: two runs of blanks side by side would be read in quadratic time)
 HTML_NOTE_MARK = re.compile(r"""<sup\s*>\s*(?:<a\s+href\s*=\s*["']#[^"'<>]{1,80}["'][^<>]*>\s*)?\[?"""
                             r"""(?P<mark>\d{1,3}|[*†‡§])\]?\s*(?:</a\s*>)?\s*</sup\s*>""", re.IGNORECASE)
+# (session 15) what a raised "2" or "3" stands after when it is a unit's power, not a note's mark: a number and a unit of
+# length ("6 m<sup>2</sup>", "2.5 km<sup>2</sup>", "40 cm<sup>3</sup>", "12 ft<sup>2</sup>"): square and cubic measures
+UNIT_BEFORE_POWER = re.compile(r"\d[ \u00a0]?(?:[kcdm]?m|ft|in|yd|mi)$")
 # a Markdown link inside the page: `[Article 4](#art-4)`: brackets and target are markup, the words are kept (they
 # may wrap onto the next line, as a converter's 72 columns wrap them, but never over a blank line); (sanctform16) and a
 # link to another page, `[Article 6(1)](https://example.gov.cn/rules.html#art6)`: a rendered page shows the words only,

@@ -583,6 +583,13 @@ class _Parser:
             self.drop(m.start(), m.end(), "empty HTML anchor (a link target; shows nothing)")
             counts["anchor"] += 1
         for m in P.HTML_NOTE_MARK.finditer(self.text):
+            if m.group("mark") in ("2", "3") and P.UNIT_BEFORE_POWER.search(self.text, max(m.start() - 16, 0),
+                                                                             m.start()):
+                # (session 15) a unit's power ("6 m<sup>2</sup>"): the digit is law ("6 m2"), only the tags are markup
+                self._drop_markup(m.start(), m.start("mark"), "HTML superscript tag (a unit's power; the digit is kept)")
+                self._drop_markup(m.end("mark"), m.end(), "HTML superscript tag (a unit's power; the digit is kept)")
+                counts["unit power"] += 1
+                continue
             self.drop(m.start(), m.end(), f"raised note mark {m.group('mark')!r} (HTML <sup>; the note is not law)")
             counts["note mark"] += 1
         if "~~" in self.text or "<" in self.text:
