@@ -17,6 +17,9 @@ from .model import Span
 # White space that folding changes: runs of two or more, or one character other than a space. A lone
 # space between two words is kept as it is (inside a longer run), which is most of them (regkb#16).
 _FOLD = re.compile(r"\s{2,}|[^\S ]")
+# markup that a rendered page shows as a line break (an HTML `<br>` in Markdown, parse/patterns.HTML_BREAK): when it is
+# cut out, it folds as white space does, so that the words on either side stay apart
+_LINE_BREAK = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +32,7 @@ class Clean:
     def from_source(cls, source: str, start: int, end: int, cut: Iterable[Span] = ()) -> Clean:
         """Slice ``source[start:end]``, remove the ``cut`` spans, fold white space, strip the ends."""
         pieces: list[tuple[int, int]] = []  # source ranges kept
+        breaks: dict[int, int] = {}  # the start of a piece after a cut line break -> where that break stood
         pos = start
         for span in sorted(cut):
             if span.end <= start or span.start >= end:
@@ -36,6 +40,8 @@ class Clean:
             if span.start > pos:
                 pieces.append((pos, span.start))
             pos = max(pos, span.end)
+            if _LINE_BREAK.fullmatch(source, span.start, span.end):
+                breaks[pos] = span.start
         if pos < end:
             pieces.append((pos, end))
         out: list[str] = []
@@ -44,6 +50,8 @@ class Clean:
         pending_space: int | None = None  # source offset of a folded white-space run
         for a, b in pieces:
             i = a
+            if a in breaks and pending_space is None:
+                pending_space = breaks[a]  # a line break cut out before this piece: white space
             folds = [m.span() for m in _FOLD.finditer(source, a, b)]
             if source[a] == " " and not (folds and folds[0][0] == a):  # a lone space at a piece's edge
                 folds.insert(0, (a, a + 1))  # folds with what lies beyond the edge (or is stripped)

@@ -9,7 +9,7 @@ from ..errors import error_at
 from ..parse import patterns as P
 from ..parse.patterns import COMPARED_MARK
 from ..parse.tables import NO_TEXT_CELL, comparison_doubt
-from .pipeline import Block, Draft, Furniture, Line, Stage, non_space, report_comparisons, report_not_read
+from .pipeline import Block, Draft, Furniture, Line, Stage, non_space, report_comparisons, report_not_read, wraps_into
 
 # Elements that are never the document's text.
 CHROME = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe",
@@ -793,8 +793,11 @@ class FindMainContent(Stage):
             cur = cur.getparent()
         # the law goes on after the chosen element: a sibling after it opens with an article heading (a page that
         # sets its articles in several lists or boxes, one after the other, with a heading between them): widen
-        while cur.getparent() is not None and cur.tag not in ("body", "html") and _holds_article_heading(cur) and any(
-                isinstance(s.tag, str) and _ARTICLE_START.match(_text(s)) for s in cur.itersiblings()):
+        # (session 15) so does an element that stands between articles, a sibling before it and one after it opening
+        # with an article heading (an article's glossary in a <dl> or a table, longer than any one paragraph)
+        while cur.getparent() is not None and cur.tag not in ("body", "html") and (_holds_article_heading(cur) or any(
+                isinstance(s.tag, str) and _ARTICLE_START.match(_text(s)) for s in cur.itersiblings(preceding=True))) \
+                and any(isinstance(s.tag, str) and _ARTICLE_START.match(_text(s)) for s in cur.itersiblings()):
             cur = cur.getparent()
         # the law goes on in a panel beside the chosen element that the page shows one at a time: a tab's panel, an
         # accordion's fold, a part hidden until the reader opens it (before or after it: the box with the most text is
@@ -1036,11 +1039,31 @@ class HtmlBlocks(Stage):
         cur: list[str] = []
 
         quoted = [0]  # depth of elements set apart (block quotes, comment boxes) around the walk
+        broke = [False]  # the paragraph before was ended by a <br> (no block element since)
+        listed = [""]  # the <dl> element whose text the next flush writes: "dt" (a term), "dd" (its definition)
+        terms: set[int] = set()  # out's index of a definition list's term (<dt>)
+        wrapped: set[int] = set()  # out's index of a line that a <br> broke off in mid-sentence: a line of the one before
 
         def flush() -> None:
             text = _SPACES.sub(" ", "".join(cur)).strip()
             if text:
-                out.append("> " + text if quoted[0] else text)
+                if listed[0] == "dd" and len(out) - 1 in terms:
+                    # a definition list's definition after its term: written as Markdown's definition list writes it,
+                    # the line under its term (parse/mdext.py reads the pair as one entry, a definition by layout)
+                    text = ":   " + text
+                    wrapped.add(len(out))
+                elif listed[0] == "dt":
+                    terms.add(len(out))
+                listed[0] = ""
+                line = "> " + text if quoted[0] else text
+                prev = out[-1] if out else ""
+                if broke[0] and prev and (prev.startswith("> ") == line.startswith("> ")) \
+                        and wraps_into(prev.removeprefix("> "), text):
+                    # a <br> in mid-sentence ("take<br>effect", a page pasted from a printed text): the line goes on
+                    # with its paragraph, as a wrapped line (its block's next line), not as a paragraph of its own
+                    wrapped.add(len(out))
+                out.append(line)
+                broke[0] = False
             cur.clear()
 
         marks: dict[Any, str] = {}  # a list item's number or bullet, to be written before its first <p>'s text
@@ -1053,6 +1076,9 @@ class HtmlBlocks(Stage):
             block = tag in _BLOCKISH or _slotted_block(el, tag)
             if tag == "br" or block:
                 flush()
+                broke[0] = tag == "br" and bool(out)
+            if tag in ("dt", "dd"):
+                listed[0] = tag
             apart = block and (tag == "blockquote" or bool(_SET_APART_NAME.search(
                 f"{el.get('class') or ''} {el.get('id') or ''}" if tag else "")))
             quoted[0] += apart
@@ -1121,6 +1147,7 @@ class HtmlBlocks(Stage):
                 cur.append(" ")
             if block:
                 flush()
+                broke[0] = False
 
         compared: list[str] = []  # what was read of each comparison table
         doubted: list[Any] = []  # tables that may compare two versions without saying which is which
@@ -1178,8 +1205,11 @@ class HtmlBlocks(Stage):
                 if t.strip() and not t.startswith("> "):
                     draft.furniture.append(Furniture(t, "after the preformatted text that holds the law (a page footer)"))
             out = [t if k <= pre_at[-1] or t.startswith("> ") else "" for k, t in enumerate(out)]
-        draft.blocks.extend(Block([Line(x) for x in rows[k]]) if k in rows else Block([Line(t)])
-                            for k, t in enumerate(out))
+        for k, t in enumerate(out):
+            if k in wrapped and k not in rows and k - 1 not in rows and draft.blocks and t:
+                draft.blocks[-1].lines.append(Line(t))
+                continue
+            draft.blocks.append(Block([Line(x) for x in rows[k]]) if k in rows else Block([Line(t)]))
         report_comparisons(draft, compared, len(doubted), "page")
 
 
@@ -1450,6 +1480,51 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")
 _WORDY = re.compile(r"[^\W\d_]{2}")  # a word (two letters or ideographs): not an icon's arrow or a bullet
 
 
+_STRUCK_TAGS = ("del", "s", "strike")
+_LINE_THROUGH = re.compile(r"text-decoration(?:-line)?\s*:[^;]*line-through", re.IGNORECASE)
+
+
+class StruckText(Stage):
+    """Reads ``tree`` (the main content); writes ``tree`` without the text a page shows struck through (``<del>``,
+    ``<s>``, ``<strike>``, or an inline style ``text-decoration: line-through``: deleted text, as a site marks an
+    amendment or a comparison program writes a redline), ``furniture`` (each run, with the reason) and the comment
+    after the text that `regkb check` reports (info ``struck-through``), as the PDF importer does for a line drawn
+    through the letters. The text after a struck element is kept; a struck element's own content goes with it (a
+    deleted article too). Not read: a struck style a style sheet gives a class."""
+
+    def __call__(self, draft: Draft) -> None:
+        main = draft.tree
+        if main is None or not isinstance(getattr(main, "tag", None), str):
+            return
+        struck = [el for el in main.iter(*_STRUCK_TAGS, "span", "font", "p", "div", "li", "td")
+                  if el.tag in _STRUCK_TAGS or _LINE_THROUGH.search(el.get("style") or "")]
+        runs: list[str] = []
+        for el in struck:
+            if el.getparent() is None or any(a in struck for a in el.iterancestors()):
+                continue  # (inside a struck element: gone with it)
+            text = _SPACES.sub(" ", el.text_content()).strip()
+            if text:
+                runs.append(text)
+                draft.furniture.append(Furniture(text, "struck through (deleted text, as the page marks it: <del>, <s>, "
+                                                       "<strike> or a line-through style)"))
+            el.drop_tree()  # (lxml keeps the element's tail: the text after it)
+        if runs:
+            what = (f"{len(runs)} run(s) of text the page shows struck through (deleted text: <del>, <s>, <strike> or "
+                    "a line-through style) were left out of the text and listed: " +
+                    "; ".join(repr(t[:60]) for t in runs[:12]) + (" ..." if len(runs) > 12 else ""))
+            draft.notes.append(what)
+            draft.meta["struck"] = what.replace("-->", "->")
+
+
+class StruckDoubt(Stage):
+    """Reads ``meta["struck"]`` (:class:`StruckText`); writes the comment after the text that `regkb check` reports
+    (info ``struck-through``)."""
+
+    def __call__(self, draft: Draft) -> None:
+        if draft.meta.get("struck"):
+            draft.blocks.append(Block([Line(f"<!-- regkb doubt (struck-through): {draft.meta.pop('struck')} -->")]))
+
+
 class HiddenDoubt(Stage):
     """Reads ``tree`` (the main content); writes, for the parts of it the page hides whose role is not clear, the note
     and the comment after the text that `regkb check` reports (warning ``hidden-text``).
@@ -1543,5 +1618,6 @@ class TextNotRead(Stage):
 PIPELINE: list[Stage] = [ParseHtml(), StyleSheetNumbers(), PageMetadata(), PageNotes(), TabsAndHiddenParts(),
                          InertLawAndControls(), DropChrome(),
                          FindMainContent(),
-                         NotesAfterText(), FooterChrome(), HiddenCopies(), HtmlBlocks(), NormaliseSpaces(), TextNotRead(), HiddenDoubt(),
+                         NotesAfterText(), FooterChrome(), HiddenCopies(), StruckText(), HtmlBlocks(), NormaliseSpaces(),
+                         TextNotRead(), HiddenDoubt(), StruckDoubt(),
                          StyleDoubt()]

@@ -9,12 +9,24 @@ import itertools
 import re
 import statistics
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from .columns import PositionalChrome, keep_first_headings, opens_article, reading_areas, reads_as_part_heading
-from .pipeline import Block, Draft, Furniture, Line, Stage, non_space, opens_unit, report_left_aside, report_not_read
+from .pdfcompare import Grid, grid_paragraphs, ruled_comparisons, unruled_comparison
+from .pipeline import (
+    Block,
+    Draft,
+    Furniture,
+    Line,
+    Stage,
+    non_space,
+    opens_unit,
+    report_comparisons,
+    report_left_aside,
+    report_not_read,
+)
 
 BAND = 0.09  # top and bottom bands of a page, as a share of its height, where furniture lives
 _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—])?$", re.IGNORECASE)
@@ -49,6 +61,7 @@ class PdfLine:
     bold_start: bool = False  # its first word and the number after it are in a bold font ("**Article 5** ...")
     head_font: str = ""  # the font of its first two words, when they are in one
     table: int = 0  # a row of a ruled table written as a Markdown pipe-table line: the table's number (1, 2, ...)
+    compared: int = 0  # a line of a comparison table's paragraph (importers/pdfcompare.py): the paragraph's number
     doubt: str = ""  # small type at the page's foot like a footnote, but no mark points to it (Footnotes): why
 
 
@@ -65,6 +78,10 @@ class OpenPdf(Stage):
         struck: list[tuple[int, str]] = []  # (page, a run of words drawn struck through)
         tables = 0
         fonts: list[Counter[str]] = []  # for each line, its characters per font
+        compared: list[str] = []  # what was read of each comparison table (importers/pdfcompare.py)
+        doubted = 0  # ruled tables that set articles side by side under a header that names no versions
+        going_on: Grid | None = None  # a comparison table that ran to the foot of the page before (it may go on)
+        paragraphs = itertools.count(1)  # the numbers of the comparison tables' paragraphs
         with pdfplumber.open(io.BytesIO(draft.data)) as pdf:
             numbered = margin_line_numbers(pdf.pages)
             noted = margin_notes(pdf.pages)
@@ -95,6 +112,18 @@ class OpenPdf(Stage):
                 if noted.get(n):
                     read += sum(non_space(m.text) for m in noted[n])
                     page = page.filter(_outside_chars([b for m in noted[n] for b in m.boxes]))
+                # an amendment's comparison table (earlier and later text side by side under a header naming the
+                # versions): read by its cells apart, the rest of the page without them
+                grids, doubts = (ruled_comparisons(page, page.find_tables(), going_on) if (page.lines or page.rects)
+                                  else ([], 0))
+                doubted += doubts
+                if not grids and (g := unruled_comparison(page, going_on)) is not None:
+                    grids = [g]
+                for g in grids:  # a header repeated on the next page: the same table, told once
+                    g.continued = g.continued or (going_on is not None and g.cmp.names == going_on.cmp.names)
+                going_on = grids[-1] if grids and grids[-1].to_foot else None
+                if grids:
+                    page = page.filter(_outside([g.bbox for g in grids]))
                 rules = [float(r["top"]) for r in list(page.lines) + list(page.rects)
                          if abs(float(r["bottom"]) - float(r["top"])) <= 2 and float(r["x1"]) - float(r["x0"]) >= 30
                          and float(r["top"]) > height / 2]
@@ -132,6 +161,12 @@ class OpenPdf(Stage):
                 for t in ruled:
                     tables += 1
                     read += _insert_table(lines, fonts, t, n, height, float(page.width), tables)
+                for g in grids:
+                    tables += 1
+                    read += _insert_comparison(lines, fonts, g, n, height, float(page.width), tables, paragraphs,
+                                               draft)
+                    if not g.continued:
+                        compared.append(g.cmp.says())
                 if printed > read:
                     draft.not_read[n] = printed - read
             draft.meta["pages"] = len(pdf.pages)
@@ -170,6 +205,8 @@ class OpenPdf(Stage):
                 ln.bold_start = True
             draft.notes.append(f"{len(heads)} article heading(s) are set in a font of their own ({font}) that no other "
                                "text uses, though its name does not say bold: read as the text's bold headings")
+        report_comparisons(draft, compared, doubted, "file")
+        tables -= len(compared)
         if tables:
             draft.notes.append(f"{tables} ruled table(s) read cell by cell, row by row, and written as Markdown pipe "
                                "tables (a cell's lines joined; its line breaks are wraps): check them against the PDF")
@@ -535,6 +572,33 @@ def _insert_table(lines: list[PdfLine], fonts: list[Counter[str]], table: Any, p
     lines[at:at] = new
     fonts[at:at] = [Counter() for _ in new]  # (its characters are the table's, counted nowhere)
     return sum(non_space(c or "") for r in rows for c in r)
+
+
+def _insert_comparison(lines: list[PdfLine], fonts: list[Counter[str]], grid: Grid, page: int, height: float,
+                       width: float, number: int, paragraphs: Iterator[int], draft: Draft) -> int:
+    """Write a comparison table (importers/pdfcompare.py) among the page's ``lines``, before the first line below its
+    top: the law's paragraphs as they stand in their cells (each a block of its own, its wrapped lines kept), every
+    other cell's paragraphs after them on a line each, opening with the mark the parser trusts; the header listed as
+    left out. Returns the count of the characters read."""
+    from ..parse.patterns import COMPARED_MARK
+
+    for t in grid.header:
+        draft.furniture.append(Furniture(t, "header row of a comparison table (it names the columns)", page))
+    paras, read = grid_paragraphs(grid)
+    new: list[PdfLine] = []
+    for kind, cell_lines in paras:
+        k = next(paragraphs)
+        if kind == "apart":
+            text = COMPARED_MARK + " " + " ".join(x.text for x in cell_lines)
+            x = cell_lines[0]
+            new.append(PdfLine(page, text, x.x0, x.x1, x.top, x.bottom, height, width, table=number, compared=k))
+            continue
+        new.extend(PdfLine(page, x.text, x.x0, x.x1, x.top, x.bottom, height, width, table=number, compared=k)
+                   for x in cell_lines)
+    at = next((k for k, ln in enumerate(lines) if ln.page == page and ln.top > grid.bbox[1]), len(lines))
+    lines[at:at] = new
+    fonts[at:at] = [Counter() for _ in new]
+    return read
 
 
 def _ranges(pages: list[int]) -> str:
@@ -978,8 +1042,10 @@ class PdfParagraphs(Stage):
         carried: list[str] = []  # paragraphs read on across a page break after a sentence's end
         for ln in lines:
             if ln.table or (prev is not None and prev.table):
-                # a ruled table: one block, a line per row (a pipe table); the text after it starts a new block
-                if cur and not (prev is not None and ln.table and prev.table == ln.table):
+                # a ruled table: one block, a line per row (a pipe table); the text after it starts a new block. A
+                # comparison table: a block for each paragraph of its cells
+                if cur and not (prev is not None and ln.table and prev.table == ln.table
+                                and prev.compared == ln.compared):
                     close(cur, False)
                     cur, cur_italic = [], True
                 cur.append(Line(ln.text, ln.page))

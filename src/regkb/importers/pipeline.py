@@ -173,12 +173,19 @@ def runs_on(line: str, nxt: str) -> bool:
     return bool(P.LINE_CONTINUES.search(line) or (_CLOSES.search(line) and nxt[:1].islower()))
 
 
+def wraps_into(line: str, nxt: str) -> bool:
+    """Does ``nxt`` plainly go on with the sentence of ``line`` (:func:`runs_on`, and ``nxt`` opens in lower case or
+    ``line`` ends with a comma or a hyphen), not as an item or a heading? A line broken so is a wrapped line, not a
+    paragraph of its own."""
+    return runs_on(line, nxt) and not opens_unit(nxt) and (nxt[:1].islower() or line[-1:] in ",-")
+
+
 def printed_lines(pairs: Sequence[tuple[str, str]]) -> bool:
     """Are these paragraphs printed lines (each paragraph of a file a line of the page it was made from)? ``pairs``:
     each two paragraphs next to each other, the first's end and the second's start. A line that stops mid-sentence
     and a next one that plainly goes on (in lower case, or after a comma or a hyphen), not as an item or heading,
     is rare in a file of whole paragraphs and frequent in one of lines: a fifth of the pairs, and three at least."""
-    wrapped = sum(1 for a, b in pairs if runs_on(a, b) and not opens_unit(b) and (b[:1].islower() or a[-1:] in ",-"))
+    wrapped = sum(1 for a, b in pairs if wraps_into(a, b))
     return wrapped >= 3 and wrapped >= 0.2 * len(pairs)
 
 

@@ -22,12 +22,13 @@ from ..model import (
     Reference,
     Sanction,
     Section,
+    Span,
     Statement,
     TermUse,
 )
-from .definitions import find_definitions, find_term_uses, part_ids
+from .definitions import find_definitions, find_term_uses, part_ids, short_forms, slug
 from .structure import parse_blocks, parse_structure, unstructured
-from .units import Unit, units_of
+from .units import Unit, noun_forms, units_of
 
 _EMPHASIS = re.compile(r"\*\*|__")  # compiled once: re.sub with a pattern string looks it up in re's cache each time
 
@@ -112,6 +113,7 @@ def _parse_regulation(src: SourceFile, doc_id: str, kind: str, work: str, status
     parts = part_ids(st.articles, st.chapters, st.sections)
     doubts: list[tuple[str, Any, str, str]] = []
     defs = find_definitions(units, {a.number: a.title for a in st.articles}, parts, doubts)
+    defs = _with_layout_definitions(defs, st.definition_entries, units)
     uses = find_term_uses(units, defs, parts)
     for code, span, message, hint in doubts:  # what the definitions reader was unsure of (regkb check)
         line = src.text.count("\n", 0, span.start) + 1
@@ -119,3 +121,61 @@ def _parse_regulation(src: SourceFile, doc_id: str, kind: str, work: str, status
                                 span.start - (src.text.rfind("\n", 0, span.start) + 1) + 1, message, hint, code))
     return ParsedDocument(doc, st.chapters, st.sections, st.articles, st.blocks, defs, uses, units,
                           st.dropped, diags + st.diagnostics)
+
+
+_MARKED_TERM = re.compile(r"^(\*\*|__|\*|_)(?P<t>[^*_]+)\1$")
+_DEFINITION_MARK = re.compile(r"^[:~][ \t]+")
+_DEFINITION_END = re.compile(r"[.;。；]\s*(?:and|or)?\s*$")
+
+
+def _with_layout_definitions(defs: list[Definition], entries: list[tuple[Span, Span]],
+                             units: list[Unit]) -> list[Definition]:
+    """The definitions of a definition list (structure ``definition_entries``: a term line and ``:   its
+    definition``, parse/mdext.py), a definition by layout, added to those the definitions reader found
+    (``defs``) where it found none for the entry's term: the page shows a term and its meaning whatever the article's
+    lead-in says. The term (without its emphasis) and the definition (without the list's colon and the closing stop)
+    are slices of the text, with their spans. This is the one entry point by layout into the definitions reader."""
+    if not entries:
+        return defs
+    # the reader's definition of an entry's term gives way to the entry's (the list's layout bounds the definition:
+    # read as items under a lead-in, the reader may run one definition over the entries after it)
+    out = [d for d in defs if not any(t.start <= d.term_span.start and d.term_span.end <= t.end for t, _ in entries)]
+    known = {d.term.lower() for d in out}
+    for term_span, def_span in entries:
+        u = next((u for u in units if u.clean.runs and _clean_at(u, term_span.start) is not None
+                  and _clean_at(u, def_span.end - 1) is not None), None)
+        if u is None:
+            continue
+        t0, t1 = _clean_at(u, term_span.start), _clean_at(u, term_span.end - 1)
+        d0, d1 = _clean_at(u, def_span.start), _clean_at(u, def_span.end - 1)
+        assert t0 is not None and t1 is not None and d0 is not None and d1 is not None
+        raw = u.clean.text[t0:t1 + 1]
+        if (m := _MARKED_TERM.match(raw)) is not None:
+            t0, raw = t0 + m.start("t"), m.group("t")
+        term = raw.strip()
+        if not term or term.lower() in known:
+            continue
+        mark = _DEFINITION_MARK.match(u.clean.text[d0:d1 + 1])
+        d0 += mark.end() if mark else 0
+        text = u.clean.text[d0:d1 + 1]
+        if (end := _DEFINITION_END.search(text)) is not None:
+            text = text[:end.start()]
+        if not text.strip():
+            continue
+        t_span = u.clean.span(t0, t0 + len(term))
+        out.append(Definition(
+            id=f"{u.document}/def/{slug(term)}", document=u.document, article=u.article,
+            provision=u.provision_at(t_span), term=term, definition=text, kind="article",
+            span=Span(t_span.start, def_span.end), term_span=t_span, definition_span=u.clean.span(d0, d0 + len(text)),
+            forms=tuple(sorted(noun_forms(term) | short_forms(term)))))
+        known.add(term.lower())
+    return sorted(out, key=lambda d: d.span.start)
+
+
+def _clean_at(u: Unit, source: int) -> int | None:
+    """The offset in the unit's clean text of the source offset ``source`` (None when the clean text does not hold
+    it: a character cut out, or outside the unit)."""
+    for c, src, n in u.clean.runs:
+        if src <= source < src + n:
+            return c + source - src
+    return None

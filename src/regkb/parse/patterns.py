@@ -227,12 +227,34 @@ CONTENTS_ENTRY = re.compile(r"^(?:(?=\S+(?:\s+\S+){2}).*[\t .…·_-]\d{1,4}|(?:
 CONTENTS_HEAD = re.compile(r"[#*_ ]*(?:table of )?contents[*_ :]*", re.IGNORECASE)
 # HTML in a Markdown text that a rendered page never shows (structure.drop_html_markup): a comment, over lines too
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# an HTML line break in a Markdown text (`<br>`, `<br/>`, `<br />`, in a paragraph or a table's cell, where Markdown has
+# no other): markup, left out of the law's text; a rendered page breaks the line there, so its words are read apart
+# (textspan.Clean folds a cut line break as white space: "take<br>effect" is "take effect", never "takeeffect")
+HTML_BREAK = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
+# (session 15) the tags of HTML's formatting and folding elements in a Markdown text, as an editor or a converter
+# leaves them (`<strong>Article 1</strong>`, `Operators <u>shall</u>`, `<span style="...">`, `<p align="center">`,
+# `<details><summary>Chapter II ...</summary>`): markup; the words between them are the text. Not `<del>`/`<s>` (deleted
+# text), `<blockquote>` (a comment set apart), `<sup>`/`<sub>` (a note mark, a unit), `<a>` (anchors and links: above)
+HTML_FORMAT_TAG = re.compile(r"</?(?:b|strong|i|em|u|ins|mark|small|big|span|font|p|div|center|section|article|"
+                             r"details|summary)(?:[ \t]+[^<>\n]{0,300})?[ \t]*/?>", re.IGNORECASE)
+# (session 15) text a Markdown page shows struck through, deleted text (a redline in Markdown, an amendment marked up):
+# GitHub's and pandoc's `~~words~~`, and HTML's `<del>`, `<s>`, `<strike>` with their words; within a paragraph (no
+# blank line inside)
+STRUCK_TEXT = re.compile(r"~~(?=\S)(?:[^~\n]|~(?!~)|\n(?![ \t]*\n)){1,2000}?(?<=\S)~~"
+                         r"|<(?P<tag>del|s|strike)(?:[ \t]+[^<>\n]{0,300})?>(?:[^<]|<(?!/(?P=tag)[ \t]*>)){0,2000}?"
+                         r"</(?P=tag)[ \t]*>", re.IGNORECASE)
+# (session 15) characters that a page does not show and that break a word for the extractor: a soft hyphen (a web
+# page's hyphenation), zero-width spaces and joiners (a copy from a messaging app), bidi marks, a byte-order mark
+INVISIBLE_RUN = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]+")
 # an anchor with no text: a link target (`<a id="art-4"></a>`, `<a name="fn1"></a>`)
 HTML_EMPTY_ANCHOR = re.compile(r"""<a\s+(?:id|name)\s*=\s*["'][^"'<>]{1,80}["']\s*>\s*</a\s*>""", re.IGNORECASE)
 # a raised note mark: `<sup>1</sup>`, `<sup><a href="#fn1">1</a></sup>`, `<sup>[2]</sup>`, `<sup>*</sup>`
 # (the blanks after the anchor belong to it: two runs of blanks side by side would be read in quadratic time)
 HTML_NOTE_MARK = re.compile(r"""<sup\s*>\s*(?:<a\s+href\s*=\s*["']#[^"'<>]{1,80}["'][^<>]*>\s*)?\[?"""
                             r"""(?P<mark>\d{1,3}|[*†‡§])\]?\s*(?:</a\s*>)?\s*</sup\s*>""", re.IGNORECASE)
+# (session 15) what a raised "2" or "3" stands after when it is a unit's power, not a note's mark: a number and a unit of
+# length ("6 m<sup>2</sup>", "2.5 km<sup>2</sup>", "40 cm<sup>3</sup>", "12 ft<sup>2</sup>"): square and cubic measures
+UNIT_BEFORE_POWER = re.compile(r"\d[ \u00a0]?(?:[kcdm]?m|ft|in|yd|mi)$")
 # a Markdown link inside the page: `[Article 4](#art-4)`: brackets and target are markup, the words are kept (they
 # may wrap onto the next line, as a converter's 72 columns wrap them, but never over a blank line); (sanctform16) and a
 # link to another page, `[Article 6(1)](https://example.gov.cn/rules.html#art6)`: a rendered page shows the words only,

@@ -109,8 +109,8 @@ IMPORT_DOUBTS: dict[str, tuple[str, str, str, str]] = {
                       "open the original file, copy what is missing into this text where it belongs, then delete the "
                       "comment"),
 }
-_BREAK = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)  # a line break inside a table cell (Markdown has no other)
-_PIPE_OR_BREAK = re.compile(r"(?<!\\)\||<br[ \t]*/?>", re.IGNORECASE)
+_BREAK = P.HTML_BREAK  # a line break inside a table cell (Markdown has no other)
+_PIPE_OR_BREAK = re.compile(r"(?<!\\)\||" + P.HTML_BREAK.pattern, re.IGNORECASE)
 _PAGE_AFTER_TITLE = re.compile(r"[\s.…·_]*\d{1,4}$")
 
 
@@ -134,6 +134,9 @@ class Structure:
     preamble_span: Span | None
     headings: list[Span] = field(default_factory=list)  # heading lines (labels and titles) as printed
     paged: bool = False  # the text has pages (markers or form feeds): articles know their pages
+    # a definition list's entries (find_definition_list; parse/mdext.py): (the term's span, the definition's span,
+    # from the colon that opens it), a definition by layout for the definitions reader
+    definition_entries: list[tuple[Span, Span]] = field(default_factory=list)
 
 
 def split_lines(text: str, start: int) -> list[Line]:
@@ -222,6 +225,13 @@ class _Parser:
         # paragraphs of its law cell (a cell's "<br>" parts paragraphs)
         self.row_paragraphs: dict[int, list[tuple[int, int]]] = {}
         self.chat_messages: list[chat.Message] = []  # a chat export's messages (find_chat_lines; parse/chat.py)
+        # a definition list (find_definition_list): its entries' spans, the lines that open a term, the blank lines
+        # between a term and its definition (pandoc's), and the definitions' first lines (the colon's)
+        self.definition_entries: list[tuple[Span, Span]] = []
+        self._dl_terms: set[int] = set()
+        self._dl_blanks: set[int] = set()
+        self._dl_firsts: set[int] = set()
+        self._dl_term_starts: set[int] = set()  # source offsets of the terms' first characters
 
     # --- positions and diagnostics -----------------------------------------------------
 
@@ -323,6 +333,8 @@ class _Parser:
         self.drop_html_markup()
         self.find_parallel_text()
         self.find_site_markdown()
+        self.find_definition_list()
+        self.drop_invisible_characters()
         self._report_odd_characters()
         if not self.geometric_paragraphs:  # a PDF's reading text has its hyphens joined by the importer already
             self.join_line_end_hyphens()
@@ -571,8 +583,36 @@ class _Parser:
             self.drop(m.start(), m.end(), "empty HTML anchor (a link target; shows nothing)")
             counts["anchor"] += 1
         for m in P.HTML_NOTE_MARK.finditer(self.text):
+            if m.group("mark") in ("2", "3") and P.UNIT_BEFORE_POWER.search(self.text, max(m.start() - 16, 0),
+                                                                             m.start()):
+                # (session 15) a unit's power ("6 m<sup>2</sup>"): the digit is law ("6 m2"), only the tags are markup
+                self._drop_markup(m.start(), m.start("mark"), "HTML superscript tag (a unit's power; the digit is kept)")
+                self._drop_markup(m.end("mark"), m.end(), "HTML superscript tag (a unit's power; the digit is kept)")
+                counts["unit power"] += 1
+                continue
             self.drop(m.start(), m.end(), f"raised note mark {m.group('mark')!r} (HTML <sup>; the note is not law)")
             counts["note mark"] += 1
+        if "~~" in self.text or "<" in self.text:
+            struck = [m for m in P.STRUCK_TEXT.finditer(self.text, self.src.body_offset)
+                      if "\n\n" not in m.group() and self.line_at(m.start()).idx not in self.table_lines]
+            for m in struck:
+                self.drop(m.start(), m.end(), "struck through (deleted text, as the page shows it: ~~...~~, <del>, <s>, "
+                                              "<strike>; not law)")
+            if struck:
+                shown = "; ".join(repr(" ".join(m.group().split())[:60]) for m in struck[:12])
+                self.diag("info", struck[0].start(), f"{len(struck)} run(s) of text struck through (deleted text) were "
+                          f"left out of the law's text and listed as dropped: {shown}" + (" ..." if len(struck) > 12
+                                                                                          else ""),
+                          "if a struck word is in force, write it without the strike", "struck-through")
+        if "<" in self.text:
+            for m in P.HTML_FORMAT_TAG.finditer(self.text, self.src.body_offset):
+                self._drop_markup(m.start(), m.end(), "HTML formatting tag (markup; the words inside it are kept)")
+                counts["formatting tag"] += 1
+        for m in P.HTML_BREAK.finditer(self.text, self.src.body_offset):
+            # (in a comparison table's law cell the break parts paragraphs: read_comparison_tables dropped it first)
+            self._drop_markup(m.start(), m.end(), "HTML line break (a rendered page breaks the line there: its words "
+                                                  "are read apart, as by a space)")
+            counts["line break"] += 1
         for m in P.MD_LINK.finditer(self.text):
             self._drop_markup(m.start(), m.start() + 1, "Markdown link markup (its words are kept)")
             self._drop_markup(m.end("words"), m.end(), "Markdown link markup (its words are kept)")
@@ -852,6 +892,31 @@ class _Parser:
                 self.drop(ln.start, ln.end, "site furniture of a Markdown source (a snippet include, an abbreviation's "
                                             "definition or a table-of-contents marker; not law)")
 
+    def find_definition_list(self) -> None:
+        """A definition list (parse/mdext.py :func:`definition_list`: a term line, then ``:   its definition``, perhaps
+        after a blank line): each entry is read as one paragraph, the term's line and its definition's lines together
+        (the blank line pandoc sets between them ends no paragraph; a term line opens one), every character kept (the
+        colon reads as a glossary entry's "Term: meaning"); the entry's term and definition spans are handed to the
+        definitions reader as a definition by layout (parse/__init__.py)."""
+        if ":" not in self.text and "~" not in self.text:
+            return
+        lines = [ln.norm if ln.start >= self.src.body_offset and not self.is_junk_line(ln) and ln.idx not in
+                 self.table_lines else "" for ln in self.lines]
+        for e in mdext.definition_list(lines, lambda k: bool(self.heading_of(self.lines[k]))):
+            term, first, last = self.lines[e.term], self.lines[e.first], self.lines[e.last]
+            t0 = term.start + len(term.text) - len(term.text.lstrip())
+            t1 = term.start + len(term.text.rstrip())
+            d0 = first.start + len(first.text) - len(first.text.lstrip())
+            self.definition_entries.append((Span(t0, t1), Span(d0, last.start + len(last.text.rstrip()))))
+            self._dl_term_starts.add(t0)
+            self._dl_terms.add(e.term)
+            self._dl_firsts.add(e.first)
+            self._dl_blanks.update(range(e.term + 1, e.first))
+
+    def _dl_entry(self, blk: Clean) -> bool:
+        """Does the block open with a definition list's term (find_definition_list)?"""
+        return bool(self._dl_terms) and blk.whole_span().start in self._dl_term_starts
+
     def set_apart_admonitions(self, heads: list[_Heading]) -> None:
         """A documentation site's admonitions after the first article (parse/mdext.py: ``!!! note "Title"`` and the
         lines indented under it) are the editor's boxes beside the law: each is kept, every character, as a comment
@@ -992,6 +1057,26 @@ class _Parser:
             elif t:
                 return broken and bool(P.LINE_CONTINUES.search(t))
         return False
+
+    def drop_invisible_characters(self) -> None:
+        """Characters a page does not show (patterns.INVISIBLE_RUN: a soft hyphen, a zero-width space or joiner, a bidi
+        mark) are matched as spaces in the lines' reading copies (layout.for_matching); in the law's text they broke
+        the word they stand in ("sh\u200ball", "Inspec\u00adtors"), and its duty was lost. Each run is left out of the
+        text and listed as dropped, so the word is read whole; one info (``odd-characters``) counts those outside
+        heading lines (a heading line's are reported with the line)."""
+        n = 0
+        first = -1
+        for m in P.INVISIBLE_RUN.finditer(self.text, self.src.body_offset):
+            self.drop(m.start(), m.end(), "invisible character (a soft hyphen, zero-width space or mark the page does "
+                                          "not show; the word around it is read whole)")
+            if self.heading_of(self.line_at(m.start())):
+                continue  # (a heading line's are reported with it: _report_odd_characters)
+            n += 1
+            first = m.start() if first < 0 else first
+        if n:
+            self.diag("info", first, f"{n} run(s) of invisible characters (soft hyphens, zero-width spaces or marks) "
+                      "were left out of the law's text, so that the words they stood in are read whole (listed as "
+                      "dropped)", "nothing to do; the source is kept as it is", "odd-characters")
 
     def _report_odd_characters(self) -> None:
         """Unicode spaces or invisible characters in heading lines: matched as spaces, reported."""
@@ -1613,7 +1698,7 @@ class _Parser:
         heading_lines = [h for h in sorted(self.heading_spans) if not _inside_a_block(h, starts, reach)]
         return Structure(chapters, sections, articles, blocks, self.dropped, self.diags,
                          preamble.text, preamble.whole_span() if preamble.text else None,
-                         heading_lines, bool(self.page_starts))
+                         heading_lines, bool(self.page_starts), self.definition_entries)
 
     def find_points(self) -> list[_Heading]:
         """The points of a text without article headings, read as its provisions (see parse/points.py); [] and a
@@ -2050,7 +2135,7 @@ class _Parser:
             if not piece:
                 # a line of the parallel text ends a paragraph (its translation is the paragraph before or after it)
                 if cur_start is not None and (not self.is_junk_line(ln) or ln.idx in self._parallel_lines) \
-                        and not self._over_page_break(ln.idx, prev_piece):
+                        and not self._over_page_break(ln.idx, prev_piece) and ln.idx not in self._dl_blanks:
                     spans.append((cur_start, cur_end))
                     cur_start = None
                 continue
@@ -2058,7 +2143,11 @@ class _Parser:
             starts_item = bool(label or P.BULLET_ITEM.match(piece))
             if label and label.group("d") and cur_start is not None and P.ENDS_WITH_PROVISION_WORD.search(prev_piece):
                 starts_item = False  # "... of Article\n5.": the article's number wrapped onto the line, no item "5."
-            if cur_start is not None and (starts_item or self._line_break(cur_start, cur_end, prev_piece, piece)):
+            starts_item = starts_item or ln.idx in self._dl_terms  # a definition list's term opens its entry
+            if ln.idx in self._dl_firsts:  # ... and its definition goes on with it
+                starts_item = False
+            if cur_start is not None and (starts_item or (ln.idx not in self._dl_firsts and self._line_break(
+                    cur_start, cur_end, prev_piece, piece))):
                 spans.append((cur_start, cur_end))
                 cur_start = None
             if cur_start is None:
@@ -2238,6 +2327,13 @@ class _Parser:
                         and groups[-1][0].text.rstrip().endswith((":", "：")))):
                 # a bulleted list that a lead-in ending with a colon introduces: its items, unnumbered
                 groups[-1][1].append(blk)
+            elif not m and self._dl_entry(blk) and groups and (
+                    (groups[-1][1] and all(self._dl_entry(i) for i in groups[-1][1]))
+                    or (not groups[-1][1] and groups[-1][0] is not None
+                        and groups[-1][0].text.rstrip().endswith((":", "：")))):
+                # a definition list that a lead-in ending with a colon introduces: its entries are the items, as a
+                # bulleted list's (parse/mdext.py; a reader sees the lead-in and the terms under it)
+                groups[-1][1].append(blk)
             elif m and not groups:
                 groups.append((None, [blk], "layout"))
             else:
@@ -2293,10 +2389,10 @@ class _Parser:
             item_objs: list[Item] = []
             for k, it in enumerate(items, 1):
                 m = P.ITEM_LINE.match(it.text) or P.BULLET_ITEM.match(it.text)
-                assert m is not None
-                label = (m.group("label") or "").strip()  # a bullet is no number: the item has no label
+                assert m is not None or self._dl_entry(it)
+                label = (m.group("label") or "").strip() if m else ""  # a bullet is no number: the item has no label
                 i_eid = f"{p_eid}__item_{k}"
-                body = it.sub(m.start("rest"), len(it.text)).strip()
+                body = it.sub(m.start("rest"), len(it.text)).strip() if m else it  # (a definition list's entry whole)
                 item_objs.append(Item(f"{self.doc}/{i_eid}", i_eid, k, label, body.text, it.whole_span()))
             first_span = intro.whole_span() if intro is not None else item_objs[0].span
             last_span = item_objs[-1].span if item_objs else first_span
