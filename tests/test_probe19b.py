@@ -89,6 +89,13 @@ SANCTIONS: list[Row] = [
      "liability shall be pursued.", [(PG, None, "criminal")]),
     ("1.12 c: such acts", "A ferry operator shall not carry explosives. Where such conduct constitutes a crime, "
      "criminal liability shall be pursued.", [(FO, None, "criminal")]),
+    ("1.12 c: their conduct", "Staff of the animal health bureau who neglect their duties shall be given sanctions by "
+     "their employing units. If their conduct amounts to a crime, they shall answer for it under criminal law.",
+     [("staff of the animal health bureau", "employing units", "sanctions"), ("staff of the animal health bureau", None,
+                                                                  "criminal law")]),
+    ("1.12 c: the conduct of such X", "Staff of the harbour office who abuse their powers shall be given sanctions "
+     "according to law; if the conduct of such staff constitutes a crime, criminal liability shall be investigated.",
+     [("staff of the harbour office", None, "sanctions"), ("staff of the harbour office", None, "criminal")]),
     ("1.12 c: no doer named", "Where the conduct violates Article 1, the harbour office shall impose a fine of 500 "
      "yuan.", [(None, HO, "fine")]),
     # guide 1.12 (a): a harm done or a mistake made by the party, redressed in a sanction's form

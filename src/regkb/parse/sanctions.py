@@ -419,7 +419,8 @@ def violation_agent(cond: str) -> str | None:
 ACT_SUBJECT = re.compile(r"^(?:(?:the|such|this|that|these|those|any|its|their|his|her|his\s+or\s+her)\s+)?"
                          r"(?:illegal\s+|unlawful\s+|above\s+|aforesaid\s+|said\s+)?(?:conduct|acts?|actions?|behaviou?rs?|"
                          r"practices?|activit(?:y|ies)|deeds?)(?:\s+of\s+(?P<np>.+))?$", re.IGNORECASE)
-ACT_IN_CONDITION = re.compile(r"^(?:where|if|when|in\s+case)\s+(?:(?:the|such|this|that|these|those|any)\s+)?(?:illegal\s+|"
+ACT_IN_CONDITION = re.compile(r"^(?:where|if|when|in\s+case)\s+(?:(?:the|such|this|that|these|those|any|its|their|his|"
+                              r"her)\s+)?(?:illegal\s+|"
                               r"unlawful\s+)?(?:conduct|acts?|actions?|behaviou?rs?|practices?|activit(?:y|ies)|deeds?)\s+"
                               r"(?!of\b)", re.IGNORECASE)
 
@@ -442,6 +443,9 @@ def _doer_before(text: str, a: int, party: PartyTest) -> tuple[str | None, tuple
         return None, ()
     _cond, (sa, sb) = _condition_and_subject(text, start, m.start())
     np = text[sa:sb]
+    rel = RELATIVE.search(np)
+    if rel is not None and party(np[: rel.start()]) is not None:
+        np = np[: rel.start()]  # "Staff of the bureau who neglect their duties shall be ...": the staff of the bureau
     keys = party(np) if np and not ANAPHOR.match(_printed(np)) and not ACT_SUBJECT.match(np.strip()) else None
     return (_printed(np), keys) if keys is not None else (None, ())
 
@@ -452,7 +456,8 @@ def _condition_violator(cond: str, party: PartyTest) -> tuple[str | None, tuple[
     clause's subject ("device maker or service provider")."""
     first, keys, end = _condition_subject(cond, party)
     act_of = ACT_OF_IN_CONDITION.match(cond.strip())
-    if act_of is not None and (first is None or ACT_SUBJECT.match(first)):
+    if act_of is not None and (first is None or ACT_SUBJECT.match(first)) and \
+            not re.match(r"(?:such|these|those|the\s+said|the\s+same|the\s+above)\b", act_of.group("np"), re.IGNORECASE):
         # (guide 1.12 c) "Where the conduct of a ferry operator violates ...": the party after "of" did it
         doer = party(act_of.group("np"))
         return (_printed(act_of.group("np")), doer) if doer is not None else (None, ())
@@ -658,9 +663,14 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
                   or P.FAILURE.search(x.group(1))]
         if before:
             cond_v = _condition_violator(before[-1], party)
-    if cond_v[0] is None and condition and ACT_IN_CONDITION.match(condition):
-        # (guide 1.12 c) "Where such acts constitute a crime, ...": the doer named by the sentence before
-        cond_v = _doer_before(text, a, party)
+    if cond_v[0] is None and condition and (ACT_IN_CONDITION.match(condition) or (
+            ACT_OF_IN_CONDITION.match(condition) and inherited is None)):
+        # (guide 1.12 c) "Where such acts constitute a crime, ...": the doer named before, the violator of the sanction
+        # before in the paragraph, or else the subject of the sentence before
+        if prev is not None and prev.unit == id(unit) and prev.violator:
+            cond_v = (prev.violator, prev.violators)
+        else:
+            cond_v = _doer_before(text, a, party)
     trigger_end = m.end()
     results: list[tuple[Sanction, _Prev]] = []
     if passive:
