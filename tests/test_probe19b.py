@@ -96,6 +96,9 @@ SANCTIONS: list[Row] = [
     ("1.12 c: the conduct of such X", "Staff of the harbour office who abuse their powers shall be given sanctions "
      "according to law; if the conduct of such staff constitutes a crime, criminal liability shall be investigated.",
      [("staff of the harbour office", None, "sanctions"), ("staff of the harbour office", None, "criminal")]),
+    ("neg 1.12 c: acts of the provisions", "Where a ferry operator violates Article 1, the harbour office shall give it "
+     "a warning. Where any act referred to in the preceding article or in this Article constitutes a crime, criminal "
+     "liability shall be investigated.", [(FO, HO, "warning"), (None, None, "criminal")]),
     ("1.12 c: no doer named", "Where the conduct violates Article 1, the harbour office shall impose a fine of 500 "
      "yuan.", [(None, HO, "fine")]),
     # guide 1.12 (a): a harm done or a mistake made by the party, redressed in a sanction's form

@@ -419,10 +419,13 @@ def violation_agent(cond: str) -> str | None:
 ACT_SUBJECT = re.compile(r"^(?:(?:the|such|this|that|these|those|any|its|their|his|her|his\s+or\s+her)\s+)?"
                          r"(?:illegal\s+|unlawful\s+|above\s+|aforesaid\s+|said\s+)?(?:conduct|acts?|actions?|behaviou?rs?|"
                          r"practices?|activit(?:y|ies)|deeds?)(?:\s+of\s+(?P<np>.+))?$", re.IGNORECASE)
-ACT_IN_CONDITION = re.compile(r"^(?:where|if|when|in\s+case)\s+(?:(?:the|such|this|that|these|those|any|its|their|his|"
+# (not "any act", nor an act named by the provisions that list it, "the acts referred to in the preceding article": the
+# acts of whoever those provisions bind, several parties maybe, as "Any violation of this Law" names no one, guide 1.1)
+ACT_IN_CONDITION = re.compile(r"^(?:where|if|when|in\s+case)\s+(?:(?:the|such|this|that|these|those|its|their|his|"
                               r"her)\s+)?(?:illegal\s+|"
                               r"unlawful\s+)?(?:conduct|acts?|actions?|behaviou?rs?|practices?|activit(?:y|ies)|deeds?)\s+"
-                              r"(?!of\b)", re.IGNORECASE)
+                              r"(?!of\b|(?:as\s+)?(?:referred|mentioned|specified|listed|set\s+out|prescribed|provided|"
+                              r"described|stipulated)\b)", re.IGNORECASE)
 
 
 ACT_OF_IN_CONDITION = re.compile(r"^(?:where|if|when|in\s+case)\s+(?:(?:the|such|this|that|any)\s+)?(?:illegal\s+|"
