@@ -112,6 +112,12 @@ SANCTIONS: list[Row] = [
      "shall refund the fare.", [(FO, None, "refund")]),
     ("1.12 a: carelessness", "Where a pet's coat is cut through the pet groomer's carelessness, the animal health bureau "
      "may order the pet groomer to suspend business.", [(PG, AB, "suspend")]),
+    ("1.12 a: harm done, referral", "Where a ferry operator dumps fuel in a way that causes a fire on the river, the "
+     "case shall be transferred to the judicial organs.", [(FO, None, "transferred")]),
+    ("1.12 a: harm done, fine", "Where a pet groomer disposes of waste in a way that causes an outbreak of disease, a "
+     "fine of 5,000 yuan shall be imposed by the animal health bureau.", [(PG, AB, "fine")]),
+    ("neg 1.12 a: no party's act", "Where a storm causes a fire on the river, the case shall be reported to the harbour "
+     "office.", []),
     ("neg 1.12 a: ordinary duty", "Where a storm causes injury to a passenger, the ferry operator shall report it to the "
      "harbour office.", []),
     ("neg 1.12 a: ordinary duty", "Where an accident causes injury to an animal, the pet groomer shall notify the "

@@ -286,7 +286,7 @@ _WRONG_OPENER = re.compile(r"^(?:where|if|when|in\s+case)\s+(?:(?:the|a|an|any|e
                            r"(?:['’]s?)?\s+(?=\w)", re.IGNORECASE)
 
 
-def own_wrong(lead: str) -> bool:
+def own_wrong(lead: str, passive: bool = False) -> bool:
     """(probe19b, guide 1.12 a) Whether the words before a clause's modal (its condition and subject) name a harm done
     or a mistake made (:data:`patterns.OWN_WRONG`) by the clause's own party: in the subject's relative clause ("A
     groomer that returns the wrong animal shall ..."), or in a condition whose subject the clause's subject takes up
@@ -301,6 +301,11 @@ def own_wrong(lead: str) -> bool:
     if re.fullmatch(r"(?:it|they|he|she|he\s+or\s+she)", subject, re.IGNORECASE):
         return True
     opener = _WRONG_OPENER.match(lead[:comma].strip())
+    if passive:
+        # ("passive": a penalty whose subject is no party, "the case shall be transferred", "a fine shall be imposed":
+        # the doer is the condition's own subject, a party named with a determiner)
+        return bool(opener and re.match(r"(?:where|if|when|in\s+case)\s+(?:the|a|an|any|each)\s", lead[:comma].strip(),
+                                        re.IGNORECASE) and not _is_party(_clean_np(subject)))
     head = subject.split()[-1].lower().rstrip("s") if subject.split() else ""
     first = [re.sub(r"['’]s?$", "", x).lower().rstrip("s") for x in lead[:comma].split()[1:6]]
     return bool(opener and head and head in first)
@@ -705,6 +710,8 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     P.PURSUED.match(statement) and P.LIABILITY_PURSUED.search(text, cstart, m.start())) or (
                     (P.SANCTION_POWER.match(statement) or P.SANCTION_WITHDRAWAL.match(statement))
                     and (P.VIOLATION.search(text, max(0, cstart - 600), cend)
+                         # (probe19b, guide 1.12 a) a harm done or a mistake made by the party the condition names
+                         or own_wrong(text[cstart : m.start()], passive=True)
                          # (Session 14, extract17) a harm through the party's own fault is a wrong as a violation is
                          or P.FAULT_NAMED.search(text, max(0, cstart - 600), cend))) or (
                     _near_sanction(text, cstart, m.start(), cend, statement)) or (

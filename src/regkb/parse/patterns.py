@@ -1812,7 +1812,10 @@ HARM_CAUSED = re.compile(FAULT + r"|\bcaus(?:e|es|ed|ing)[ ](?:[\w-]+[ ]){0,3}?(
 OWN_WRONG = re.compile(r"\b(?:the[ ]wrong[ ][\w-]+|wrongly|by[ ]mistake|in[ ]error|mistaken(?:ly)?|erroneous(?:ly)?|"
                        r"mistakes?|errors?|carelessness|careless(?:ly)?|negligen(?:ce|tly)|recklessly|"
                        r"(?:damag|injur|harm|destroy|pollut|contaminat)(?:es|ed)[ ](?:the|a|an|its|their|his|her|any|"
-                       r"another|other)\b)", X)
+                       r"another|other)\b|"
+                       # "disposes of bodies in a way that causes an epidemic to spread": the manner of the party's act
+                       # causing an outcome
+                       r"in[ ](?:a|such[ ]a)[ ](?:way|manner)[ ](?:that|which|as[ ]to)[ ]caus(?:es|ed|e)\b)", X)
 # Not doing what the text required before: "fails to do so", "fails to comply with ...", "fails to conduct the
 # assessment" (the definite object points back to the required act). A violation only for a power that is a penalty
 # by nature (PENAL_POWER): "Where a buyer fails to pay the fee, the seller may suspend delivery" is no sanction.
