@@ -46,6 +46,7 @@ from .parse.apart import set_apart_doubts
 from .parse.lawtexts import link_law_texts
 from .parse.obligations import ObligationMemo, extract_obligations, no_bearer_diagnostics, portfolio_diagnostics
 from .parse.references import ReferenceMemo, find_references, unresolved_diagnostics
+from .parse.sanctions import act_doer_diagnostics
 
 SCHEMA_VERSION = "2"  # 2: facts give their provision as a global id ("<document>/<eId>")
 
@@ -602,6 +603,8 @@ def _corpus_stages(parsed: list[ParsedDocument], laws: tuple[Law, ...], bodies: 
     diags += _versions_not_compared(parsed)
     diags += unresolved_diagnostics(references, parsed, sources)
     diags += no_bearer_diagnostics(parsed, sources)
+    diags += act_doer_diagnostics([s for p in parsed for s in p.sanctions], {p.document.id: p.document.path for p in parsed},
+                                  sources)
     diags += set_apart_doubts(parsed, actors, sources)
     diags += portfolio_diagnostics(actors, bodies, parsed, sources)
     diags += authority_diagnostics(actors, [s for p in parsed for s in p.sanctions], bodies, parsed, sources)

@@ -347,7 +347,13 @@ def _bare_term(raw_term: str, verb: str, rest: str) -> bool:
     sentence, capitalised and in lower case after its first letter; Y no clause ("refers to that ...", a modal).
     Not "means" (nor "has the meaning of"), which also states a consequence ("Late payment means the licence
     lapses"): an unquoted "X means Y" defines X only where the article defines terms."""
-    return bool(_BARE_TERM.match(raw_term.strip())) and not re.search(r"\bmean(?:s|ing)?\b", verb, re.IGNORECASE) and not \
+    term = raw_term.strip()
+    if re.match(r"(?:a|an)\s", term, re.IGNORECASE) and re.match(r"refers?\s+to$", verb.strip(), re.IGNORECASE):
+        # (probe19b) "A personal information processor refers to any organization ...": the indefinite article of a
+        # class named by "refers to" is no part of the term (not "The notice refers to Article 5": a definite thing)
+        term = term.split(None, 1)[1] if len(term.split()) > 1 else term
+        term = term[:1].upper() + term[1:]
+    return bool(_BARE_TERM.match(term)) and not re.search(r"\bmean(?:s|ing)?\b", verb, re.IGNORECASE) and not \
         re.match(r"\s*(?:that|to|by|of|in|shall|may|must|should|can|will|be|is|are)\b", rest, re.IGNORECASE)
 
 

@@ -307,6 +307,35 @@ def _is_party(np: str) -> bool:
     return party_rule(head) is not None or body_name(np, head)
 
 
+_WRONG_OPENER = re.compile(r"^(?:where|if|when|in\s+case)\s+(?:(?:the|a|an|any|each)\s+)?(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+?)"
+                           r"(?:['’]s?)?\s+(?=\w)", re.IGNORECASE)
+
+
+def own_wrong(lead: str, passive: bool = False) -> bool:
+    """(probe19b, guide 1.12 a) Whether the words before a clause's modal (its condition and subject) name a harm done
+    or a mistake made (:data:`patterns.OWN_WRONG`) by the clause's own party: in the subject's relative clause ("A
+    groomer that returns the wrong animal shall ..."), or in a condition whose subject the clause's subject takes up
+    (the same head noun, or a pronoun: "Where a ferry operator moors ... in a way that damages the pier, it shall")."""
+    w = P.OWN_WRONG.search(lead)
+    if w is None:
+        return False
+    comma = lead.rfind(", ")
+    if comma < 0 or w.start() > comma:
+        return bool(re.search(r"\b(?:that|who|which)\s", lead[: w.start()], re.IGNORECASE))
+    subject = lead[comma + 2 :].strip(" ,")
+    if re.fullmatch(r"(?:it|they|he|she|he\s+or\s+she)", subject, re.IGNORECASE):
+        return True
+    opener = _WRONG_OPENER.match(lead[:comma].strip())
+    if passive:
+        # ("passive": a penalty whose subject is no party, "the case shall be transferred", "a fine shall be imposed":
+        # the doer is the condition's own subject, a party named with a determiner)
+        return bool(opener and re.match(r"(?:where|if|when|in\s+case)\s+(?:the|a|an|any|each)\s", lead[:comma].strip(),
+                                        re.IGNORECASE) and not _is_party(_clean_np(subject)))
+    head = subject.split()[-1].lower().rstrip("s") if subject.split() else ""
+    first = [re.sub(r"['’]s?$", "", x).lower().rstrip("s") for x in lead[:comma].split()[1:6]]
+    return bool(opener and head and head in first)
+
+
 def _modality(m: re.Match[str]) -> str:
     for name in ("encouragement", "right", "exemption", "prohibition", "obligation", "permission"):
         if m.group(name):
@@ -709,6 +738,8 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     P.PURSUED.match(statement) and P.LIABILITY_PURSUED.search(text, cstart, m.start())) or (
                     (P.SANCTION_POWER.match(statement) or P.SANCTION_WITHDRAWAL.match(statement))
                     and (P.VIOLATION.search(text, max(0, cstart - 600), cend)
+                         # (probe19b, guide 1.12 a) a harm done or a mistake made by the party the condition names
+                         or own_wrong(text[cstart : m.start()], passive=True)
                          # (Session 14, extract17) a harm through the party's own fault is a wrong as a violation is
                          or P.FAULT_NAMED.search(text, max(0, cstart - 600), cend))) or (
                     _near_sanction(text, cstart, m.start(), cend, statement)) or (
@@ -717,6 +748,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     P.SANCTION_DEALT.match(statement) and (P.VIOLATION.search(text, cstart, m.start())
                                                            or P.PENAL_LAW.search(statement))) or (
                     P.CIVIL_REDRESS.match(statement) and P.HARM_CAUSED.search(text, max(0, cstart - 600), cend)) or (
+                    P.CIVIL_REDRESS.match(statement) and own_wrong(text[cstart : m.start()])) or (
                     P.WITHDRAW_SERVICE.match(statement) and P.VIOLATION.search(text, max(0, cstart - 600), cend)
                     and P.PUBLIC_BODY.search(text, cstart, m.start())):
                 # a penalty on the violator, or an authority's power to penalise a violation: not a duty
@@ -1100,7 +1132,11 @@ def _quotations(text: str, announced: bool = False, continued: str | None = None
 
 # A circumstance set off by commas between the marker and the verb ("shall, when selecting products, check",
 # "may, where necessary, interview"): the condition (guide 3.2); other adverbials there stay in the action.
+# ((probe19b) and the phrases of leave set off so (guide 1.5): "may not, without approval by the competent authorities,
+# participate", "shall, on the demand of the consumers, be responsible for")
 CIRCUMSTANCE_AFTER_MODAL = re.compile(r"\s*,\s*(?P<c>(?:when|where|if|whenever|before|after|upon|once|while|unless|"
+                                      r"without\s+(?:the\s+|prior\s+|its\s+|their\s+)?(?:approval|permission|consent|"
+                                      r"authori[sz]ation|licen[cs]e|leave)|on\s+(?:the\s+)?(?:demand|request)\s+of|"
                                       # (session 13, cond14) the other subordinators of time and proviso
                                       r"as\s+soon\s+as|(?:so|as)\s+long\s+as|provided\s+that|in\s+case|"
                                       r"in\s+case\s+of|in\s+the\s+event\s+(?:of|that))\b[^,;:]*?)\s*,\s*(?=\w)",
@@ -1109,7 +1145,9 @@ CIRCUMSTANCE_AFTER_MODAL = re.compile(r"\s*,\s*(?P<c>(?:when|where|if|whenever|b
 # "..., if they find that ...", "... if any other provisions so provide"); "only if / only when" stays in the action,
 # since cutting it off would reverse the sense (guide 2).
 TRAILING_CIRCUMSTANCE = re.compile(
+    # ((probe19b) "..., with the exception of those approved by the State Council": an exception as "except" is)
     r"(?:,\s*|\s+)(?<!\bonly\s)(?P<c>(?:except|unless|provided\s+that|save\s+where|save\s+as|"
+    r"(?<=,\s)with\s+the\s+exception\s+of|"
     # (session 11) "..., on condition that the disposal is recorded" (as "provided that"); "..., save in the presence of
     # a colleague" ("save" after a comma is "except", not the verb)
     r"on\s+condition\s+that|(?<=,\s)save\s+(?:in|with|for|on|by|after|upon|during|at)(?=\s)|"
@@ -1267,6 +1305,8 @@ def _trailing_circumstance(c: _Clause, second: bool = False, item: bool = False)
         return
     if m.start(g) - a < 8:
         return  # nothing would be left of the action
+    if re.search(r",\s+which\s+(?:shall|will|may|must|is\s+to|are\s+to)\b", text[a : m.start()], re.IGNORECASE):
+        return  # (probe19b) "formulate rules, which shall go into effect after being approved": the relative clause's
     if g in ("x", "y") and LOCATIVE_BEFORE_WHERE.search(text, max(a, m.start() - 80), m.start()):
         return  # "a yard where no one lives": a relative clause of place
     if g == "g" and CONCOMITANT_WHILE.match(m.group(g)):
@@ -2749,6 +2789,10 @@ class UnboundClause:
     condition: str | None
 
 
+UNBOUND_EXCEPTION = re.compile(r",\s*(?P<c>(?:except|unless|save\s+where|provided\s+that|with\s+the\s+exception\s+of)\b"
+                               r"[^;:]*)$", re.IGNORECASE)
+
+
 def unbound_clause(statement: Statement) -> UnboundClause | None:
     """The clause of a no-bearer statement ("Encourage the adoption of ...", "Flight data relating to ... shall not
     be provided ...", "Where ..., a security assessment shall be passed ..."); None for other statements."""
@@ -2775,6 +2819,13 @@ def unbound_clause(statement: Statement) -> UnboundClause | None:
     whole = bool(subject) and (bool(PASSIVE.match(text[m.end() :].lstrip())) or not _is_party(_clean_np(subject)))
     action = text[start:] if whole else text[m.end() :].lstrip(" ,")
     modality = _modality(m)
+    exc = UNBOUND_EXCEPTION.search(action.rstrip(" .;,"))
+    if exc is not None and exc.start() > 8:
+        # (probe19b) "No assembly shall be held within 300 metres of the following places, with the exception of those
+        # approved by the State Council": an exception that closes an agentless clause restricts it (guide 3.2), as it
+        # does a bound one
+        cond = " ... ".join(x for x in (cond, exc.group("c")) if x)
+        action = action[: exc.start()]
     if modality in ("obligation", "permission") and P.NEGATED_SUBJECT.match(subject):
         # (Session 14, extract17) "No show cave may be opened to visitors while ...": a denied subject makes the
         # clause a ban whoever bears it, as the bound clause reads it (never a leave)

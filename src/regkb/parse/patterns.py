@@ -352,7 +352,12 @@ EXTENSION_VERB = r"(?:(?:shall[ ])?(?:includes?|covers?|encompass(?:es)?|embrace
 # referred to / employed in these Measures", "X, as referred to herein," (one table for every frame below)
 USED_PARTICIPLE = r"(?:used|mentioned|referred\s+to|stated|specified|employed)"
 # the text itself: "in these Measures", "in this Chapter", "in the present Rules", or "herein"
-_IN_THIS_TEXT = r"(?:in\s+(?:these|this|the\s+present)\s+\w+|herein)"
+# ((probe19b) and a part of it named relatively, "in the preceding paragraph (article)", "this set of provisions", and the
+# text named by its kind, "used in the law": 'The term "import license" as mentioned in the preceding paragraph shall
+# refer to', 'The term "listing abroad" used in this set of provisions means', 'The term "price" used in the law includes')
+_IN_THIS_TEXT = (r"(?:in\s+(?:these|this|the\s+present)\s+(?:set\s+of\s+)?\w+|herein|"
+                 r"in\s+the\s+(?:preceding|foregoing|previous)\s+(?:two\s+|three\s+)?(?:paragraphs?|articles?|items?|"
+                 r"subparagraphs?|clauses?)|in\s+the\s+(?:law|act|code|measures|provisions|regulations|rules))")
 EXTENSION_VERB_WORD = re.compile(rf"{EXTENSION_VERB}$", re.IGNORECASE)  # whether a matched verb is one of them
 # a frame before a definition that names what the term holds for: "For the purposes of", "As used in", "Within the
 # meaning of" (session 10), "In", "Under" + "these Rules" / "this Chapter"
@@ -473,7 +478,11 @@ EMBEDDED_DEFINITION = re.compile(
 )
 COORDINATED_DEFINITION = re.compile(
     rf"""(?:[,;]?[ ]+(?:and|while|whereas)|;)[ ]+(?=(?:the[ ]terms?[ ]|(?:an?|the)[ ](?=[\"“‘']))?{QUOTED}[ ]
-        (?:{DEF_VERB}|{MARKED_DEF_VERB}|{EXTENSION_VERB}|is|are)[ ])""",
+        (?:{DEF_VERB}|{MARKED_DEF_VERB}|{EXTENSION_VERB}|is|are)[ ])|
+        # (probe19b) an unquoted second term after ";", named as the text's own by "referred to": 'The labor relationship
+        # referred to in this Law refers to ...; the labor contract referred to refers to the agreement ...'
+        ;[ ]+(?=the[ ](?:[\w-]+[ ]){{1,5}}?(?:as[ ])?(?:referred[ ]to|mentioned|used)(?:[ ]in[ ](?:[\w-]+[ ]){{1,4}}?)?[ ]
+        (?:refers?[ ]to|means?)[ ])""",
     X,
 )
 # (inside double quotation marks an apostrophe is the term's own: '“Donors' records”'; a single-quoted term has none)
@@ -501,7 +510,11 @@ AS_USED_IN = re.compile(r",?\s*(?:(?:as|when|where)\s+)?" + USED_PARTICIPLE + r"
                         # (Session 14, extract17) 'A "stage erector" here means': "here" points at the text, as "herein"
                         # and "in these Rules" do ((session 14, review18) after a quoted term only: "The
                         # list kept here means that readers can find a book" says what a thing does, no term named)
-                        r"|(?<=[\"”’'])\s+here$"
+                        r"|(?<=[\"”’'])\s+here(?:in)?$"
+                        # ((probe19b) 'the labor contract referred to refers to': the bare participle after a noun with
+                        # "the", in the second of two definitions, names the text's own term as "as referred to in this
+                        # Law" does)
+                        r"|(?<=\w)\s+(?:as\s+)?(?:referred\s+to|mentioned)$"
                         # 'X in these Rules refers to': the bare phrase names the instrument, as "as used in" does
                         r"|\s+in\s+(?:these|this|the\s+present)\s+(?:Provisions|Measures|Regulations|Rules|Law|Decision|Code|"
                         r"Interpretation|Opinions|Notice|Guidelines|Standards?|Chapter|Section)$", re.IGNORECASE)
@@ -1430,6 +1443,9 @@ class PenaltyClass(NamedTuple):
     not_: str = ""
 
 
+# (probe19b) the criminal law named as the law a party answers under ("under criminal law", "under the criminal law",
+# "in accordance with the provisions of the Criminal Law")
+_CRIMINAL_LAW = r"(?:the[ ])?(?:(?:relevant[ ])?provisions[ ]of[ ](?:the[ ])?)?criminal[ ]law\b"
 PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     # the Administrative Penalty Law's kinds
     PenaltyClass("warning", noun=WARNING_NOUN, suffer=r"warned(?![ ](?:of|about|that|against)\b)",
@@ -1571,7 +1587,7 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  # giving back ("refund the overcharge", "repay the subsidies so obtained") and what is given back
                  bear_near=r"(?:bear|pay)[ ](?:the[ ]|any[ ]|all[ ])?(?:[\w-]+[ ]){0,2}?(?:compensation|damages)\b|"
                       r"make[ ]up[ ](?:its|the|their)[ ](?:full[ ])?value\b|(?:return|refund|repay|pay[ ]back|give[ ]back)[ ](?:the|such|its|their|any|all)[ ](?:[\w-]+[ ]){0,2}?"
-                      r"(?:property|goods|money|fees?|gains|overcharges?|overpayments?|subsid(?:y|ies)|grants?|sums?|"
+                      r"(?:property|goods|money|fees?|fares?|payments?|prices?|gains|overcharges?|overpayments?|subsid(?:y|ies)|grants?|sums?|"
                       r"amounts?|charges?|deposits?|allowances?)\b|"
                       r"make[ ]good[ ](?:the[ ]|any[ ]|all[ ]|such[ ])?(?:[\w-]+[ ]){0,2}?(?:loss(?:es)?|damages?)|"
                       r"make[ ](?:full[ ])?restitution\b|"
@@ -1590,7 +1606,11 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  # transferred (handed over) to the judicial organs": criminal liability pursued
                  suffer=r"prosecuted\b|(?:investigated|pursued)[ ]for[ ](?:\w+[ ]){0,2}?(?:liabilit|responsibilit)|"
                         r"investigated|held[ ](?:\w+[ ])?liable|held[ ](?:\w+[ ])?accountable|held[ ](?:legally|"
-                        r"criminally|civilly)[ ]responsible",
+                        r"criminally|civilly)[ ]responsible|"
+                        # (probe19b, guide 1.12 b) "shall be answerable (accountable) under the criminal law": the
+                        # criminal law named as what the party answers under, as "criminal liability shall be pursued"
+                        r"(?:answerable|accountable|liable)[ ](?:for[ ](?:it|this|that|them|such[ ]\w+)[ ])?"
+                        r"(?:under|according[ ]to|in[ ]accordance[ ]with|pursuant[ ]to)[ ]" + _CRIMINAL_LAW,
                  # (Session 11) a case handed to the judicial or public security organs is pursued there only after a
                  # violation: "Lost property that remains unclaimed shall be handed over to the public security organ"
                  # is a transfer of a thing
@@ -1669,13 +1689,17 @@ _PASSIVE_MODAL = r"(?:shall|may|will|can|must|should|(?:is|are)[ ]to)"
 # additionally revoke", (Session 10) "may in addition impose a fine" (the same adverb in two words)
 _ALSO = r"(?:also[ ]|additionally[ ]|further[ ]|in[ ]addition[ ])"
 SANCTION_PASSIVE = re.compile(
-    r"""^""" + _PASSIVE_MODAL + _MODAL_GAP + r"""(?:(?:also[ ])?(?:assume|bear)[ ](?:the[ ])?(?:(?:\w+[ ]){0,4}?liabilit|(?:legal|civil|criminal)[ ]responsibilit(?:y|ies)
+    r"""^""" + _PASSIVE_MODAL + _MODAL_GAP + r"""(?:(?:also[ ])?(?:assume|bear)[ ](?:all[ ])?(?:the[ ])?(?:(?:\w+[ ]){0,4}?liabilit|(?:legal|civil|criminal)[ ]responsibilit(?:y|ies)
          # (sanctform16) liability borne for a wrong, the clause ending or "according to law" after it; "bear the legal
          # responsibilities of being a producer" is the duties of a role
          (?=[ ]*(?:[,;.]|$)|[ ](?:according|in[ ]accordance|under|pursuant|as[ ]provided)\b))|
          # the violator-active frame: "shall incur a fine", "shall bear the penalty" (any class's noun, the head of
          # the object: only modifiers before it, no preposition: "shall bear the costs of the closure" bears costs)
          # (session 11) "shall receive a warning from X" (the violator's verb of receiving; the authority after "from")
+         # (probe19b, guide 1.12 b) "shall answer for it under criminal law": the party's own verb of answering, the
+         # criminal law named as what it answers under ("shall answer the questions" is a duty)
+         (?:also[ ])?answer[ ](?:for[ ](?:it|this|that|them|such[ ]\w+)[ ])?(?:under|according[ ]to|in[ ]accordance[ ]with|
+         pursuant[ ]to)[ ]""" + _CRIMINAL_LAW + r"""|
          (?:also[ ])?(?:incur|bear|receive)[ ](?:an?[ ]|the[ ])?(?:(?!(?:of|for|to|in|on|at|from|with|by|during|after)[ ])
          [\w-]+[ ]){0,3}?""" + PENALTY_NOUNS_BY_NATURE + r"""\b|
          # "shall have its illegal gains confiscated", "shall have their licences revoked", "shall have the pesticides
@@ -1735,6 +1759,10 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
                        r"approval|authori[sz]ation|permission)\b|without[ ](?:registering|being[ ](?:licensed|registered|"
                        r"approved))\b|"
                        r"fails?[ ]to[ ]fulfil\w*|constitutes?[ ]a[ ]crime|breach(?:es|ed)?[ ]|"
+                       # (probe19b) not performing what is owed, the duty named as such: "fails to perform the data
+                       # security protection obligations provided in Articles 27 and 29", "fails to discharge its duties"
+                       r"fail(?:s|ed)?[ ]to[ ](?:perform|discharge|carry[ ]out|honou?r|observe)[ ](?:the[ ]|its[ ]|their[ ]|"
+                       r"such[ ]|his[ ]|her[ ]|any[ ])?(?:[\w-]+[ ]){0,5}?(?:obligations?|duties|responsibilities)\b|"
                        # (Session 14, extract17) an act "contrary to" a provision, as "in contravention of" it
                        r"contrary[ ]to[ ](?:(?:the[ ])?(?:provisions?[ ]of[ ])?(?:Articles?|paragraphs?|items?)[ ]\(?\w|"
                        r"(?:these|this|the[ ](?:preceding|foregoing))[ ](?:Measures|Provisions|Regulations|Rules|Law|"
@@ -1812,12 +1840,26 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
 # shop", "damaged owing to the negligence of the carrier"
 # (Session 14, extract17) FAULT: a harm that occurs through a party's fault, the fault named by its possessor ("Where food
 # poisoning occurs through the hall operator's fault", "owing to its negligence"): a wrong of that party, as a violation
+# ((probe19b, guide 1.12 a) a mistake as a fault: "through the groomer's carelessness", "owing to its error")
 FAULT = (r"\b(?:through|by|owing[ ]to|due[ ]to|because[ ]of)[ ](?:(?:the|an?)[ ](?:[\w-]+[ ]){0,3}?[\w-]+['’]s?|its|their|"
-         r"his|her|his[ ]or[ ]her)[ ](?:own[ ])?(?:fault|negligence|default)\b")
+         r"his|her|his[ ]or[ ]her)[ ](?:own[ ])?(?:fault|negligence|default|carelessness|mistakes?|errors?|recklessness)\b")
 FAULT_NAMED = re.compile(FAULT, re.IGNORECASE)
 HARM_CAUSED = re.compile(FAULT + r"|\bcaus(?:e|es|ed|ing)[ ](?:[\w-]+[ ]){0,3}?(?:injur(?:y|ies)|loss(?:es)?|damage|harm|death)\b|"
                          r"\b(?:is|are|was|were|been)[ ](?:injured|lost|damaged|harmed|killed)\b(?:[ ][\w-]+){0,4}?[ ]"
                          r"(?:through|by|owing[ ]to|due[ ]to|because[ ]of)[ ](?:the[ ])?(?:fault|negligence|default)[ ]of\b", X)
+# (probe19b, guide 1.12 a) a harm done or a mistake made by the party the clause binds, in the clause's own condition or
+# subject: "Where a ferry operator moors its boat in a way that damages the pier, it shall compensate ...", "A groomer
+# that returns the wrong animal shall refund the fee", "Where an operator's mistake causes ..., the operator shall refund
+# the fare": its redress is civil liability for its own wrong, as after a violation (obligations.own_wrong checks that
+# the doer is the clause's party: "Where a customer gives the wrong address, the courier shall refund the fee" stays a
+# duty)
+OWN_WRONG = re.compile(r"\b(?:the[ ]wrong[ ][\w-]+|wrongly|by[ ]mistake|in[ ]error|mistaken(?:ly)?|erroneous(?:ly)?|"
+                       r"mistakes?|errors?|carelessness|careless(?:ly)?|negligen(?:ce|tly)|recklessly|"
+                       r"(?:damag|injur|harm|destroy|pollut|contaminat)(?:es|ed)[ ](?:the|a|an|its|their|his|her|any|"
+                       r"another|other)\b|"
+                       # "disposes of bodies in a way that causes an epidemic to spread": the manner of the party's act
+                       # causing an outcome
+                       r"in[ ](?:a|such[ ]a)[ ](?:way|manner)[ ](?:that|which|as[ ]to)[ ]caus(?:es|ed|e)\b)", X)
 # Not doing what the text required before: "fails to do so", "fails to comply with ...", "fails to conduct the
 # assessment" (the definite object points back to the required act). A violation only for a power that is a penalty
 # by nature (PENAL_POWER): "Where a buyer fails to pay the fee, the seller may suspend delivery" is no sanction.
@@ -1829,6 +1871,20 @@ PENAL_POWER = re.compile(r"""^""" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"""?(?:
 # (Session 9) "a fine of 500 yuan shall be imposed on an individual farmer": the party after "on" is the violator;
 # "..., and a fine of 2,000 yuan on any other operator": a second penalty whose modal and verb are gapped (the
 # same authority and circumstance, its own violator)
+# (probe19b) a body's name runs on through its complement where a preposition would end an agent: the field the
+# department serves ("by the administrative department for industry and commerce", "by the department for market
+# regulation") and its level ("by the authorities at a higher level", "by the organ at or above the county level"). Not a
+# determiner, a number, a verb in -ing or a wrong after "for": "fined by the bureau for each day", "for violating
+# Article 5", "for infringement" say why or how long, not whose name.
+_COMPLEMENT_WORD = (r"(?!(?:to|in|on|at|with|according|pursuant|within|and|or|for|until|by|shall|may|must|the|a|an)\b)"
+                    r"(?![\w-]*(?:violat|breach|infring|contraven|offen[cs]|failure|damage|loss|compensation|correction|"
+                    r"rectification|penalt|punish|fine))[a-z][\w-]*")
+NAME_COMPLEMENT = re.compile(
+    r"[ ]+(?:for[ ](?!(?:each|every|any|all|up|not|more|less|its|their|his|her|this|that|these|those|one|two|three|"
+    r"such|[\w-]+ing)\b|\d)" + _COMPLEMENT_WORD + r"(?:[ ](?:and[ ])?" + _COMPLEMENT_WORD + r"){0,3}"
+    r"(?=[ ]*(?:[,;.:]|$)|[ ](?:to|in|on|at|with|according|pursuant|within|and|or|for|until|by|shall|may|must)\b)|"
+    r"at[ ](?:or[ ](?:above|below)[ ])?(?:the|a)[ ](?:next[ ])?[\w-]+[ ]levels?(?:[ ]or[ ](?:above|below))?)", X)
+
 IMPOSED_ON = re.compile(r"[ ]+(?:(?:up)?on|to)[ ]+(?P<np>(?:an?|the|any|each|such|every)[ ][^,;.]{1,80}?)"
                         r"(?=[ ]*(?:[,;.]|$)|[ ]+(?:in[ ]accordance|according|by)\b)", X)
 GAPPED_PENALTY = re.compile(r",?[ ]+and[ ]+(?P<pen>an?[ ](?:fines?|penalt(?:y|ies))\b(?:[^,;]|,(?=\d))*?)[ ]+(?:up)?on[ ]+"
@@ -1836,9 +1892,13 @@ GAPPED_PENALTY = re.compile(r",?[ ]+and[ ]+(?P<pen>an?[ ](?:fines?|penalt(?:y|ie
 # (Session 9) "the people's court may impose a fine or detention on it": a fine, a detention or a penalty imposed on a
 # party is a penalty by nature, whatever the sentence calls the act it answers (a judicial interpretation names the
 # obstruction, not a "violation")
-PENALTY_BY_NATURE = re.compile(r"^" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"?impose[ ](?:an?[ ])?"
+# ((probe19b) and the party put before the penalty: "may impose on the auctioneer a fine of not less than one time ...",
+# "may impose on the bidders who take part in collusion a fine of ...")
+PENALTY_BY_NATURE = re.compile(r"^" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"?impose[ ](?:(?:an?[ ])?"
                                r"(?:[\w-]+[ ]){0,2}?(?:fines?|detention|penalt(?:y|ies))\b[^;.]{0,60}?[ ]on[ ]"
-                               r"(?:it|them|him|her|him[ ]or[ ]her|the[ ]\w+|such[ ]\w+)\b", X)
+                               r"(?:it|them|him|her|him[ ]or[ ]her|the[ ]\w+|such[ ]\w+)\b|(?:up)?on[ ](?:the|an?|such|each)[ ]"
+                               r"[^,;.]{1,80}?[ ](?:an?[ ])?(?:[\w-]+[ ]){0,2}?(?:fines?|detention)[ ](?:of|amounting|equal|"
+                               r"ranging)\b)", X)
 # "Operators who violate ... shall be dealt with by the customs in accordance with the Customs Law": a penalty when
 # the clause's own subject or condition names the violation
 SANCTION_DEALT = re.compile(r"^(?:shall|will|(?:is|are)[ ]to)[ ]be[ ](?:dealt[ ]with|handled|punished)\b", X)
@@ -2026,11 +2086,19 @@ LAW_TITLE = re.compile(
       # one way only to read each word ("People's" and "Internet-based" are capitalised words): an alternative that
       # matches the same word twice makes a failing match try 2^n readings (a text hung on 300 "People's")
       (?:[ ](?:[A-Z][\w'’-]*|of|on|for|the|and|in|to|against))*?
-      [ ](?:Law|Laws|Code|Measures|Provisions|Regulations|Rules|Decision|Interpretation|Opinions|Notice)
+      [ ](?:Law|Laws|Code|Act|Measures|Provisions|Regulations|Rules|Decision|Interpretation|Opinions|Notice)
       (?:[ ]of[ ]the[ ]People['’]s[ ]Republic[ ]of[ ]China)?
     )""",
     re.VERBOSE,
 )
+# (probe19b) a code cited in lower case after an article of it: "article 115 or article 187 of the criminal law",
+# "Article 7 of the labour law" (translations print the title of a code in lower case): another instrument, not this
+# text ("of this law" is the text's own)
+LOWER_LAW_AFTER = re.compile(r"[ ]+of[ ]+the[ ]+(?P<title>(?:new[ ])?(?:[a-z][\w'’-]*[ ]){1,4}?(?:law|code))\b(?![ ]+(?:on|of|for)\b)")
+# (probe19b) the short name a text gives a title it has just cited, "(hereinafter referred to as the Price Law)": a name,
+# not a second citation
+SHORT_NAME_BEFORE = re.compile(r"(?:hereinafter|hereafter)[ ]+(?:referred[ ]+to[ ]+as|called)[ ]+(?:the[ ]+)?[\"“]?$",
+                               re.IGNORECASE)
 # Titles that open with the instrument's name ("Measures for Security Assessment of Outbound Data Transfers",
 # "Regulations on the Safety of Street Kiosks", "Interim Measures for ..."): the
 # instrument noun, a preposition, then capitalised words joined by lower-case connectors, ending capitalised.
@@ -2053,4 +2121,6 @@ INSTRUMENT_FIRST_TITLE = re.compile(
 # A title between book-title marks, as Chinese typography prints it (also inside an English translation):
 # 《Cybersecurity Law》, 《中华人民共和国网络安全法》
 BOOK_TITLE = re.compile(r"《(?P<title>[^《》\n]{1,150})》")
-SELF_REFERENCE = re.compile(r"^(?:These|This|the)\b|^(?:Provisions|Measures|Regulations|Rules)$")
+# ((probe19b) "The Measures are enacted in accordance with ...": the instrument noun alone after "The" is the text itself)
+SELF_REFERENCE = re.compile(r"^(?:These|This|the)\b|^(?:Provisions|Measures|Regulations|Rules)$|"
+                            r"^The[ ](?:Provisions|Measures|Regulations|Rules|Law|Decision|Code|Act)$")

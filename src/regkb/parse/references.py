@@ -25,7 +25,8 @@ _COUNT = {"two": 2, "three": 3, "four": 4}
 # re's cache each time)
 _CAPITALISED_BEFORE = re.compile(r"(?<!\w)(?!The\s)[A-Z][\w'’-]*\s$")
 _LEAD_JOINERS = re.compile(r"(?:\s*(?:,|and|or|the)\b)*\s*")
-_CONSTITUTION = re.compile(r"\b(?:in accordance with|according to|pursuant to|on the basis of|based on)\s+the\s+"
+# ((probe19b) also at the head of a sentence: "Pursuant to the Constitution, this Law is enacted ...")
+_CONSTITUTION = re.compile(r"\b(?:[Ii]n accordance with|[Aa]ccording to|[Pp]ursuant to|[Oo]n the basis of|[Bb]ased on)\s+the\s+"
                            r"(?P<name>Constitution)\b(?!\s+of\b)")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _ARTICLE_WORD = re.compile(r"(?:Articles?|Arts?\.)\s")
@@ -135,6 +136,8 @@ def _references(docs: list[ParsedDocument], matcher: re.Pattern[str] | None, nam
                 title = text[a:b]
                 if not title[:1].isupper() or P.SELF_REFERENCE.match(title) or len(title.split()) < 2:
                     continue
+                if P.SHORT_NAME_BEFORE.search(text, max(0, a - 60), a):
+                    continue  # "(hereinafter referred to as the Price Law)": the short name, no second citation
                 if any(x < b and a < y for x, y in taken):
                     continue
                 best = _fuzzy_title(title, known_titles, p.document.id)
@@ -161,6 +164,15 @@ def _references(docs: list[ParsedDocument], matcher: re.Pattern[str] | None, nam
                 if any(x < b and a < y for x, y in taken):
                     continue
                 after = text[b : b + 200]
+                more_nums = re.match(r"(?:(?:,|[ ]+or|[ ]+and)[ ]+(?:[Aa]rticles?[ ]+)?\d+)*", after)
+                lower_law = P.LOWER_LAW_AFTER.match(after, more_nums.end() if more_nums else 0)
+                if lower_law is not None and not re.match(r"(?:this|these|the\s+present)\b", lower_law.group("title")):
+                    # "article 115 or article 187 of the criminal law": articles of a code cited in lower case
+                    ta, tb = b + lower_law.start("title"), b + lower_law.end("title")  # (offsets in ``after``)
+                    if not any(x < tb and ta < y for x, y in taken):
+                        found.append((ta, tb, "external", (), False, "this law is not in the registry (corpus/laws.yaml)"))
+                        taken.append((ta, tb))
+                    continue
                 title_after = _OF_THE.match(after)
                 if title_after and any(x == b + title_after.end() for x, _ in taken) and not (
                         matcher and matcher.match(after.lstrip(" ").removeprefix("of "))):
@@ -267,6 +279,9 @@ def _references(docs: list[ParsedDocument], matcher: re.Pattern[str] | None, nam
                 a, b = m.start(), m.end()
                 if any(x < b and a < y for x, y in taken):
                     continue
+                joined = re.match(r",\s*Articles?\s+\d+\s+of\s+(?:the\s+)?", text[b : b + 60])
+                if joined and any(x == b + joined.end() for x, _ in taken):
+                    continue  # (probe19b) "Paragraph 3, Article 40 of the Fair Trade Act": a paragraph of that article
                 if _quoted_ref(quotes, a, b, found, taken, ()):
                     continue
                 tg, ok, note = _relative(p, numbers, u, m)

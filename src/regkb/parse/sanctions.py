@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..model import Sanction
+from ..model import Diagnostic, Sanction
 from . import patterns as P
 from .units import Unit, regions
 
@@ -70,9 +70,13 @@ LATE_BY = re.compile(r"\s+by\s+(?P<np>(?:the|a|an)\s+[^,;.]+?)(?=\s+(?:in\s+acco
 # agricultural and rural affairs bureaus of cities and counties in accordance with ...") or join two names
 # (a preposition before a relative pronoun opens a relative clause that belongs to the name: "by the organs to which they
 # belong", "by the unit for which he works")
+# ((probe19b) and the means after the agent, a second "by" with no determiner ("punished by the organ by warning or by
+# detention"), or "in light of" ("imposed by the administration in light of the seriousness of the act"): neither is the
+# agent's name)
 AGENT_END = re.compile(r"[,;.:]|\s+(?:in\s+accordance|according|pursuant|with|for|on|at|under|to|within|until|unless|"
-                       r"before|after|if|when|where|while|once|as\s+(?:follows|"
-                       r"provided|prescribed|specified|set\s+out|listed))\b(?!\s+(?:which|whom)\b)", re.IGNORECASE)
+                       r"before|after|if|when|where|while|once|in\s+(?:the\s+)?light\s+of|by(?!\s+(?:the|a|an)\b)|"
+                       r"as\s+(?:follows|provided|prescribed|specified|set\s+out|listed))\b(?!\s+(?:which|whom)\b)",
+                       re.IGNORECASE)
 AGENT_AND = re.compile(r"\s+(?:and|or)\b", re.IGNORECASE)
 # (defsanct13) an agent that points back to the one named before: "by the same bureau", "by the said department"
 SAME_AGENT = re.compile(r"^(?:the\s+)?(?:same|said|aforesaid|aforementioned|above-?mentioned|above)\s+\w+", re.IGNORECASE)
@@ -89,13 +93,29 @@ OBJECT = re.compile(r"\b(?:upon|on|against)\s+(?:each\s+of\s+)?(?P<a>.+?)(?=[,;.
 # a relative clause that names the violation ("impose a fine on an operator that violates Article 1": the relative
 # clause is the violation, as a "Where" clause is, not part of the violator's name)
 OBJECT_TAIL = re.compile(r"\s+(?:between\b|for\s+(?:up\b|not\s+(?:more|less)\b|a\s+period\b|life\b|[\w-]+\s+(?:days?|months?|years?)\b)|up\s+to\b|not\s+(?:less|more)\s+than\b|(?:RMB\s*)?\d[\d,.]*\s|"
-                         r"(?:that|who|which)\s+(?:has\s+|have\s+)?(?:violat|breach|contraven|infring|fail|refus|commit))",
+                         r"(?:that|who|which)\s+(?:has\s+|have\s+)?(?:violat|breach|contraven|infring|fail|refus|commit)|"
+                         # ((probe19b) any relative clause that tells what the party did, its verb no copula: "a fine on
+                         # the enterprise which exceeds the time period for the annual inspection", "on the bidders who
+                         # takes part in collusion" (the conduct fined, as a "Where" clause; "the persons who are
+                         # directly responsible", a copula, names the persons; "the unit to which he belongs" is no
+                         # relative on the party), and the penalties listed after the party ("impose on violators such
+                         # penalties as warning, fine ...")
+                         r"(?<!\bto)(?<!\bfor)(?<!\bof)(?<!\bin)(?<!\bwith)(?<!\bby)(?<!\bon)(?:that|who|which)\s+"
+                         r"(?!(?:is|are|was|were|be|been|has|have|had|belongs?|works?)\b)(?-i:[a-z]+(?:s|ed))\b|"
+                         r"such\s+(?:penalties|punishments|sanctions)\s+as\b|"
+                         # ((probe19b) the penalty after the party: "impose on the auctioneer a fine of ...")
+                         r"an?\s+(?:[\w-]+\s+){0,2}?(?:fines?|warnings?|detention)\s+(?:of|amounting|equal|ranging)\b)",
                          re.IGNORECASE)
 POWER_SPLIT = re.compile(r",?\s+(?:and|or)\s+(?=(?:discipline|punish|fine|impose|order|confiscate|revoke|suspend|"
                          r"give|prohibit|stop|cease|withdraw|cancel|lower|downgrade|restrict|close|bar|ban|disqualify|"
                          r"detain|demote|dismiss|blacklist|strike|expose|publicly)\b)|[;；]\s*", re.IGNORECASE)
 ASIDE = re.compile(r"(?<=\w),\s+(?:in|by|under|without|with|through|for)\s[^,]*,\s+", re.IGNORECASE)
 IN_CHARGE = re.compile(r"\s+(?:directly\s+)?(?:in\s+charge|responsible|liable)$", re.IGNORECASE)
+# (probe19b) the same role written as a relative clause with a copula: "the persons who are directly in charge", "the
+# person(s) who is directly responsible (for retaliation)": a general noun named by its relative clause (guide 3, 1.6),
+# the penalised group, not a head whose relative clause states the violation
+ROLE_RELATIVE = re.compile(r"\b(?:persons?|person\(s\)|personnel|people|staff|officials?|members?)\s+(?:who|that)\s+"
+                           r"(?:is|are)\s+(?=(?:directly\s+)?(?:in\s+charge|responsible|liable)\b)", re.IGNORECASE)
 # (a relative pronoun may be followed by an adverbial set off by commas: "A game operator that, after being notified
 # ..., fails to ...", "Staff who, in the administration of ..., abuse ...")
 # ((defsanct12) a penalty received before, repeated: "fined twice under Article 10", "warned three times in a season")
@@ -103,7 +123,10 @@ _REPEATED = (r"(?:fined|warned|punished|penali[sz]ed)\s+(?:[\w,-]+\s+){0,6}?(?:t
              r"again|repeatedly)\b")
 REPEATED = re.compile(r"\s*" + _REPEATED, re.IGNORECASE)
 # ((defsanct13) and the possessive relative: "A bin operator whose bin does not show ... shall be ordered")
-RELATIVE = re.compile(r"\s+(?:that|which|who|whose)(?:\s+|\s*,\s*)(?=\w)"
+# ((probe19b) not a relative pronoun after a preposition: "the unit to which the officer belongs" is the party's name,
+# guide 1.6, as "the organs to which they belong" is an agent's)
+RELATIVE = re.compile(r"(?<!\bto)(?<!\bfor)(?<!\bof)(?<!\bin)(?<!\bwith)(?<!\bby)(?<!\bon)(?<!\bat)(?<!\bfrom)"
+                      r"\s+(?:that|which|who|whose)(?:\s+|\s*,\s*)(?=\w)"
                       # a post-modifier that names the violation: "Kiosk operators in violation of Article 2 shall ..."
                       r"|\s+(?=in\s+(?:violation|breach|contravention)\s+of\b)"
                       # ((defsanct12) a reduced passive relative of a penalty received before: "A shop operator fined
@@ -273,6 +296,15 @@ def _in_charge(party: PartyTest) -> PartyTest:
 
     def test(np: str) -> tuple[str, ...] | None:
         found = party(np)
+        if found is None and re.search(r"\b(?:and|or)\s+the\s+other\s", np, re.IGNORECASE):
+            # (probe19b) "the persons directly in charge and the other persons directly responsible": the article before
+            # "other" in the second group adds nothing ("and other persons directly responsible")
+            np = re.sub(r"\b(and|or)\s+the\s+other\s", r"\1 other ", np, flags=re.IGNORECASE)
+            found = party(np)
+        if found is None and ROLE_RELATIVE.search(np):
+            np = ROLE_RELATIVE.sub(lambda r: r.group(0).split()[0] + " ", np)  # "persons who are directly in charge"
+            np = re.sub(r"\s+for\s+[^,;]*$", "", np)  # (what they answer for: "responsible for retaliation")
+            found = party(np)
         if found is None and IN_CHARGE.search(np):
             found = party(IN_CHARGE.sub("", np))
         return found
@@ -295,12 +327,24 @@ def _condition_and_subject(text: str, a: int, m_start: int) -> tuple[tuple[int, 
     a += len(lead) - len(lead2)
     if P.CONDITION_OPENER.match(lead2) or P.LEAD_ADVERBIAL.match(lead2):
         comma = lead2.rfind(", ")
+        # (probe19b) not a comma inside the subject's list of nouns: "In a case where ..., the person(s) responsible for
+        # the assembly, procession or demonstration and the person(s) who is directly responsible shall be ...": the
+        # part after the last comma goes on the list ("procession or demonstration and ..."), so the subject starts at
+        # the comma before it that opens a noun phrase
+        while comma > 0 and LIST_TAIL.match(lead2, comma + 2) and re.search(r"\b(?:the|a|an)\s+[\w'-]+$",
+                                                                           lead2[:comma]):
+            back = lead2.rfind(", ", 0, comma)
+            if back < 0 or not re.match(r"(?:the|a|an|any|each|all|its|their)\s", lead2[back + 2 :], re.IGNORECASE):
+                break
+            comma = back
         if comma < 0:
             return (a, b), (b, b)
         return _strip(text, a, a + comma), _strip(text, a + comma + 2, b)
     return None, (a, b)
 
 
+# (probe19b) the rest of a list of bare nouns after a comma: "procession or demonstration and the ...", "B and C shall"
+LIST_TAIL = re.compile(r"[\w'-]+(?:\s+[\w'-]+)?\s+(?:or|and)\s+[\w'-]+\s+(?:and|or)\s+(?:the|a|an)\s", re.IGNORECASE)
 # an indefinite pronoun names no party: "Where anyone uses ... in violation of ..." has no named violator (guide 4)
 INDEFINITE = re.compile(r"^(?:anyone|anybody|any\s+one|someone|somebody|whoever|everyone|everybody)$", re.IGNORECASE)
 # ... nor does a pronoun or a bare "person(s)" whose relative clause says who ("those who evade ...", "persons that
@@ -309,6 +353,9 @@ INDEFINITE_SUBJECT = re.compile(r"^(?:(?:those|anyone|anybody|any\s+(?:one|perso
                                 r"one)\s+(?:who|that|which)\b|whoever\b|"
                                 # "Violators of Article 5 shall be fined": a bare violator names no one (guide 4)
                                 r"(?:the\s+|any\s+)?(?:violators?|offenders?)\s+of\b)", re.IGNORECASE)
+# (probe19b) a bare name of the doer of a wrong, as "the violator" (guide 4, 1.1): "the offenders shall be punished with a
+# fine", "the violators" name no party
+BARE_VIOLATOR = re.compile(r"^(?:violators?|offenders?|wrongdoers?|lawbreakers?|perpetrators?)$", re.IGNORECASE)
 # "Any violation of this Law (any unit or individual) shall be ...": a violation or a party of any kind, no one named;
 # ((sanctform16) not a thing of the violator's: "...; any high-risk tools that were lent shall be confiscated" keeps the
 # violator of the sentence, as "the tools used shall be confiscated" does)
@@ -330,7 +377,8 @@ VIOLATION_BY = re.compile(r"\b(?:violations?|breach(?:es)?|infringements?|contra
 # leads to ...", "Where food poisoning occurs through the hall operator's fault"
 POSSESSED_WRONG = re.compile(r"\b(?:a|an|the|any)\s+(?P<np>(?:(?!(?:through|by|at|in|of|on|for|to|with|from|owing|due)\b)"
                              r"[\w-]+\s+){0,4}?[\w-]+)['’]s?\s+(?:own\s+)?(?:breach(?:es)?|"
-                             r"violations?|contraventions?|infringements?|failure|fault|negligence|default)\b", re.IGNORECASE)
+                             r"violations?|contraventions?|infringements?|failure|fault|negligence|default|mistakes?|errors?|carelessness)\b",
+                             re.IGNORECASE)
 # a second subject coordinated in the condition: "Where A violates X, or B violates Y" (a new clause after "or")
 NEXT_DISJUNCT = re.compile(r",\s+or\s+(?:where\s+|if\s+)?(?=\w)", re.IGNORECASE)
 
@@ -365,11 +413,63 @@ def violation_agent(cond: str) -> str | None:
     return _printed(np)
 
 
+# (probe19b, guide 1.12 c) a violation named as an act, not as its doer: "Where the conduct of a ferry operator violates
+# ...", "Where such acts constitute a crime", "Where the conduct violates ...": the doer is the party after "of", else the
+# party a sentence before names (:func:`_doer_before`); an act is never the violator
+ACT_SUBJECT = re.compile(r"^(?:(?:the|such|this|that|these|those|any|its|their|his|her|his\s+or\s+her)\s+)?"
+                         r"(?:illegal\s+|unlawful\s+|above\s+|aforesaid\s+|said\s+)?(?:conduct|acts?|actions?|behaviou?rs?|"
+                         r"practices?|activit(?:y|ies)|deeds?)(?:\s+of\s+(?P<np>.+))?$", re.IGNORECASE)
+# (not "any act", nor an act named by the provisions that list it, "the acts referred to in the preceding article": the
+# acts of whoever those provisions bind, several parties maybe, as "Any violation of this Law" names no one, guide 1.1)
+ACT_IN_CONDITION = re.compile(r"^(?:where|if|when|in\s+case)\s+(?:(?:the|such|this|that|these|those|its|their|his|"
+                              r"her)\s+)?(?:illegal\s+|"
+                              r"unlawful\s+)?(?:conduct|acts?|actions?|behaviou?rs?|practices?|activit(?:y|ies)|deeds?)\s+"
+                              r"(?!of\b|(?:as\s+)?(?:referred|mentioned|specified|listed|set\s+out|prescribed|provided|"
+                              r"described|stipulated)\b)", re.IGNORECASE)
+
+
+ACT_OF_IN_CONDITION = re.compile(r"^(?:where|if|when|in\s+case)\s+(?:(?:the|such|this|that|any)\s+)?(?:illegal\s+|"
+                                 r"unlawful\s+)?(?:conduct|acts?|actions?|behaviou?rs?|practices?|activit(?:y|ies)|deeds?)\s+"
+                                 r"of\s+(?P<np>(?:the|a|an|any|such)\s+[^,;]{1,60}?)\s+(?=(?-i:[a-z]+s)\b)", re.IGNORECASE)
+
+
+def _doer_before(text: str, a: int, party: PartyTest) -> tuple[str | None, tuple[str, ...]]:
+    """The party that is the subject of the sentence before offset ``a`` in the paragraph ("A pet groomer shall not
+    keep animals overnight. Where such acts constitute a crime, ..."), or (None, ())."""
+    cut = max(text.rfind(". ", 0, a), text.rfind("; ", 0, a))
+    if cut < 0:
+        return None, ()
+    start = max(text.rfind(". ", 0, cut), text.rfind("; ", 0, cut))
+    start = 0 if start < 0 else start + 2
+    m = P.MODAL.search(text, start, cut)
+    if m is None:
+        return None, ()
+    _cond, (sa, sb) = _condition_and_subject(text, start, m.start())
+    np = text[sa:sb]
+    rel = RELATIVE.search(np)
+    if rel is not None and party(np[: rel.start()]) is not None:
+        np = np[: rel.start()]  # "Staff of the bureau who neglect their duties shall be ...": the staff of the bureau
+    keys = party(np) if np and not ANAPHOR.match(_printed(np)) and not ACT_SUBJECT.match(np.strip()) else None
+    return (_printed(np), keys) if keys is not None else (None, ())
+
+
 def _condition_violator(cond: str, party: PartyTest) -> tuple[str | None, tuple[str, ...]]:
     """The party that is the subject of a condition ("Where any state organ fails to ..."); with a second clause
     coordinated in the condition ("Where a device maker violates X, or a service provider violates Y"), each
     clause's subject ("device maker or service provider")."""
     first, keys, end = _condition_subject(cond, party)
+    act_of = ACT_OF_IN_CONDITION.match(cond.strip())
+    if act_of is not None and (first is None or ACT_SUBJECT.match(first)) and \
+            not re.match(r"(?:such|these|those|the\s+said|the\s+same|the\s+above)\b", act_of.group("np"), re.IGNORECASE):
+        # (guide 1.12 c) "Where the conduct of a ferry operator violates ...": the party after "of" did it
+        doer = party(act_of.group("np"))
+        return (_printed(act_of.group("np")), doer) if doer is not None else (None, ())
+    act = ACT_SUBJECT.match(first) if first else None
+    if act is not None:
+        # (guide 1.12 c) "the conduct of X": X; "the conduct" alone names no one here
+        np = act.group("np")
+        doer = party(np) if np else None
+        return (_printed(np), doer) if np and doer is not None else (None, ())
     if first is None:
         # "Where there is a violation of Article 2 by a kiosk operator": the agent of the nominal violation
         by = VIOLATION_BY.search(cond)
@@ -527,7 +627,7 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
     rel = RELATIVE.search(subject)
     indefinite = bool(INDEFINITE_SUBJECT.match(subject))
     own_violation = False  # the subject's own relative clause names the violation ("operators that violate ...")
-    if rel and (party(subject[: rel.start()]) is not None or indefinite):
+    if rel and (party(subject[: rel.start()]) is not None or indefinite) and not ROLE_RELATIVE.search(subject):
         # (a penalty received before, repeated, is the same offence again: the sentence's authority still imposes)
         own_violation = bool(indefinite or P.VIOLATION.search(subject[rel.start() :])) and \
             not REPEATED.match(subject, rel.start())
@@ -566,6 +666,14 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
                   or P.FAILURE.search(x.group(1))]
         if before:
             cond_v = _condition_violator(before[-1], party)
+    if cond_v[0] is None and condition and (ACT_IN_CONDITION.match(condition) or (
+            ACT_OF_IN_CONDITION.match(condition) and inherited is None)):
+        # (guide 1.12 c) "Where such acts constitute a crime, ...": the doer named before, the violator of the sanction
+        # before in the paragraph, or else the subject of the sentence before
+        if prev is not None and prev.unit == id(unit) and prev.violator:
+            cond_v = (prev.violator, prev.violators)
+        else:
+            cond_v = _doer_before(text, a, party)
     trigger_end = m.end()
     results: list[tuple[Sanction, _Prev]] = []
     if passive:
@@ -581,7 +689,8 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
             subject = "it"  # "Its name shall also be entered in the credit records": the party "its" points to
         elif owner is not None and party(owner.group("np") or owner.group("np2")) is not None:
             subject = owner.group("np") or owner.group("np2")  # "The name of the recycler shall be entered in ..."
-        keys = party(subject) if subject and not ANAPHOR.match(_printed(subject)) else None
+        keys = party(subject) if subject and not ANAPHOR.match(_printed(subject)) and \
+            not BARE_VIOLATOR.match(_printed(subject)) else None
         if keys is not None and _back_to(subject, cond_v):
             keys = None  # "Where a seller violates ..., the entity shall be fined": the seller
             subject = "it"
@@ -680,6 +789,8 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
                     v = (prev.violator, prev.violators)
             elif _back_to(np, cond_v):
                 pass  # "order the entity to ...": the violator of the condition
+            elif INDEFINITE_SUBJECT.match(np.strip()) or BARE_VIOLATOR.match(_printed(np)):
+                v = (None, ())  # (probe19b) "impose a fine on violators of the provision under Article 8": no one named
             elif party(np) is not None:
                 v = (_printed(np), party(np) or ())
         if groups and groups[-1][0][0] == v[0]:
@@ -696,6 +807,8 @@ def _agent_at(text: str, k: int, b: int, party: PartyTest) -> str | None:
     """The agent named from ``k`` (its determiner, after "by"): the longest party phrase ending before a stop word
     or at punctuation ("by the ports and harbours bureau in accordance with law": the whole name, not "the ports")."""
     hard = AGENT_END.search(text, k, b)
+    while hard is not None and (more := P.NAME_COMPLEMENT.match(text, hard.start(), b)) is not None:
+        hard = AGENT_END.search(text, more.end(), b)  # "the department for market regulation": the name goes on
     end = hard.start() if hard else b
     stops = [*[x.start() for x in AGENT_AND.finditer(text, k, end)][:12], end]
     for e in sorted(set(stops), reverse=True):
@@ -721,3 +834,22 @@ def _make(unit: Unit, a: int, b: int, pa: int, pb: int, cond: tuple[int, int] | 
         condition_span=cspan, trigger=text[m.start() : trigger_end].strip(),
         violators=tuple(dict.fromkeys(violator[1])), authorities=tuple(dict.fromkeys(authority[1])))
     return s, _Prev(si, violator[0], violator[1], authority[0], authority[1], id(unit))
+
+
+def act_doer_diagnostics(sanctions: list[Sanction], paths: dict[str, str], sources: dict[str, str]) -> list[Diagnostic]:
+    """(probe19b, guide 1.12 c) A warning, with its place, for every sanction whose violation is named as an act ("Where
+    the conduct violates Article 2, ...") and whose doer neither the sentence nor the one before names: the sanction
+    is kept with no violator, never with the act as a party."""
+    out = []
+    for s in sanctions:
+        if s.violator is not None or not s.condition or not ACT_IN_CONDITION.match(s.condition):
+            continue
+        src = sources.get(s.document, "")
+        line = src.count("\n", 0, s.span.start) + 1
+        col = s.span.start - (src.rfind("\n", 0, s.span.start) + 1) + 1
+        out.append(Diagnostic("warning", paths.get(s.document, s.document), line, col,
+                              f"Art. {s.article} ({s.eid}): the violation is named as an act and no party is named as "
+                              f"its doer: {s.text[:80]!r}",
+                              "recorded with no violator; check who did the act (the sentence or the one before it "
+                              "names no party)", "act-no-doer"))
+    return out
