@@ -19,6 +19,7 @@ from ..model import Article, Block, Chapter, Diagnostic, Dropped, Item, Paragrap
 from ..textspan import Clean
 from . import chat, mdext
 from . import patterns as P
+from . import structure_labels as SL
 from . import tables as T
 from .layout import (
     END_MARK,
@@ -163,6 +164,10 @@ _LABEL_ONLY = re.compile(r"\d+|[ivxlcIVXLC]+|[a-z]")
 _ROMAN = re.compile(P.ROMAN)
 _LOWER_ROMAN = re.compile(r"[ivx]+")
 _BULLET = re.compile(r"^([ \t]*)([•·▪◦‣\-*+]|\d+[.)])[ \t]+(?=\S)")
+# what the census and the label-markup report call each class of markup before a label (structure_labels._LEAD)
+_MARKUP_NAMES = {"quote": "block-quote marks", "heading": "heading marks", "task": "task boxes", "bullet":
+                 "list bullets or glyphs", "number": "list numbers", "pipe": "table pipes", "tag": "HTML tags",
+                 "link": "link brackets or link numbers", "emphasis": "emphasis or code marks", "bracket": "brackets"}
 
 
 class _Parser:
@@ -222,6 +227,7 @@ class _Parser:
         # paragraphs of its law cell (a cell's "<br>" parts paragraphs)
         self.row_paragraphs: dict[int, list[tuple[int, int]]] = {}
         self.chat_messages: list[chat.Message] = []  # a chat export's messages (find_chat_lines; parse/chat.py)
+        self._relabelled: set[int] = set()  # lines whose heading is read through markup (read_hidden_labels)
 
     # --- positions and diagnostics -----------------------------------------------------
 
@@ -289,6 +295,7 @@ class _Parser:
     # --- pass 1: pages and their furniture ---------------------------------------------
 
     def find_junk(self) -> None:
+        self.read_line_numbers()
         self.read_ocr_misreadings()
         self.read_quotes()
         self.read_comparison_tables()
@@ -321,6 +328,7 @@ class _Parser:
         self.find_marked_compared()
         self.find_marked_contents()
         self.drop_html_markup()
+        self.read_hidden_labels()
         self.find_parallel_text()
         self.find_site_markdown()
         self._report_odd_characters()
@@ -883,6 +891,131 @@ class _Parser:
                       "no duty, definition or reference is read from them; if one is law, write it without the "
                       "admonition's marker and indent", "admonition")
 
+    # --- article labels behind markup, line numbers, the census (parse/structure_labels.py) -------------------------
+
+    def read_line_numbers(self) -> None:
+        """A text whose lines carry their numbers in the margin (a bill's or a pleading's line numbers, a copy from a
+        code viewer, ``nl``): the numbers are layout, not words of the law. Each is cut out (listed as dropped) and the
+        lines are read without it, so that "12  Article 4 ..." opens an article and no number is left in a sentence."""
+        found = SL.line_numbers([ln.norm for ln in self.lines])
+        if not found:
+            return
+        for k, end in found:
+            ln = self.lines[k]
+            self._drop_markup(ln.start, ln.start + end, "line number in the margin (layout: the text numbers its lines)")
+        first = self.lines[found[0][0]]
+        self.diag("info", first.start, f"{len(found)} line(s) open with the line's number in the margin (the text "
+                  "numbers its lines, as a bill, a pleading or a code viewer does): the numbers were left out and the "
+                  "lines read without them", "nothing to do, unless a number at a line's start is the law's",
+                  "line-numbers")
+
+    def _labels(self) -> list[tuple[int, int, bool, SL.Label | None]]:
+        """Every article label that opens a line, in the order of the lines: (line index, number, read as a heading
+        by the patterns as the line now reads, the label as read through markup when it is not). A label cited inside a
+        sentence is none (structure_labels.read_label)."""
+        out: list[tuple[int, int, bool, SL.Label | None]] = []
+        for ln in self.lines:
+            if not ln.stripped or not any(c in ln.norm for c in "rR条§"):
+                continue
+            found = self.heading_of(ln)
+            if found is not None and found[0] == "article":
+                num = parse_number(found[1].group("num"))
+                if num is not None and not P.ARTICLE_REST_CONTINUES.match(found[1].group("rest")):
+                    out.append((ln.idx, num, True, None))
+                continue
+            label = SL.read_label(ln.norm)
+            if label is not None:
+                out.append((ln.idx, label.number, False, label))
+        return out
+
+    def read_hidden_labels(self) -> None:
+        """Article headings set behind markup that carries no words (structure_labels: an outliner's or a list's
+        bullet, a list's number, a glyph, a task box, single emphasis, an HTML tag, a wiki link, a text browser's link
+        number, a table's pipe, a heading mark with no space): where two or more such labels run in sequence with the
+        text's other labels (4, 5, 6 ... in the order of the lines) and carry numbers no heading of the text carries,
+        they are the text's headings. Their markup is cut out (listed as dropped) and the line read without it; the
+        chapter and section headings set with the same markup are read so too. A single label so set is a guess:
+        the census after parsing reports it (:meth:`article_census`)."""
+        labels = self._labels()
+        if not any(not plain for _k, _n, plain, _l in labels):
+            return
+        plain_numbers = {n for _k, n, plain, _l in labels if plain}
+        picked = [labels[j] for j in SL.chain([(k, n, plain) for k, n, plain, _l in labels])]
+        hidden = [(k, lab) for k, n, plain, lab in picked if not plain and lab is not None and n not in plain_numbers]
+        if len(hidden) < 2:
+            return
+        read: list[int] = []
+        classes: dict[str, int] = {}
+        for k, lab in hidden:
+            ln = self.lines[k]
+            trial = list(ln.norm)
+            for a, b in lab.markup:
+                trial[a:b] = [" "] * (b - a)
+            m = P.ARTICLE.match("".join(trial)) or P.CJK_ARTICLE.match("".join(trial))
+            if m is None or parse_number(m.group("num")) != lab.number:
+                continue  # a label the patterns do not read even without its markup ("§ 4"): the census says so
+            for a, b in lab.markup:
+                self._drop_markup(ln.start + a, ln.start + b, "markup before an article's label (it carries no words)")
+            self._relabelled.add(k)
+            read.append(k)
+            for c in lab.classes:
+                classes[c] = classes.get(c, 0) + 1
+        if not read:
+            return
+        # chapters and sections set as the articles are ("- Chapter II ...", "* **Section 1** ...")
+        for ln in self.lines:
+            if ln.idx in self._relabelled or not ln.stripped or self.heading_of(ln) is not None:
+                continue
+            pieces = [(a, b) for a, b, kind in SL.lead_markup(ln.norm) if kind in classes]
+            if not pieces:
+                continue
+            trial = list(ln.norm)
+            for a, b in pieces:
+                trial[a:b] = [" "] * (b - a)
+            t = "".join(trial)
+            if any(pat.match(t) for pat in (P.CHAPTER, P.CJK_CHAPTER, P.SECTION)):
+                for a, b in pieces:
+                    self._drop_markup(ln.start + a, ln.start + b, "markup before a heading's label (it carries no "
+                                      "words)")
+                self._relabelled.add(ln.idx)
+                read.append(ln.idx)
+        read.sort()
+        shown = ", ".join(str(self.line_col(self.lines[k].start)[0]) for k in read[:8]) + (" ..." if len(read) > 8
+                                                                                             else "")
+        how = ", ".join(f"{_MARKUP_NAMES.get(c, c)}" for c in classes)
+        self.diag("info", self.lines[read[0]].start, f"{len(read)} heading(s) stand behind markup that carries no "
+                  f"words ({how}): read as headings, the markup left out (lines {shown})",
+                  "nothing to do, unless one of these lines is a list item that cites an article", "label-markup")
+
+    def article_census(self, articles: list[Article]) -> None:
+        """The census of the article labels: every label that opens a line (after markup that carries no words), the
+        longest run of them in sequence, and the numbers of that run no article was made of. Where there are such
+        numbers, the law they head was kept in the article before or in the undivided text, silently until now: a
+        warning names them with their lines (``article-census``). Never an error: the text is kept as it was read."""
+        labels = self._labels()
+        if len(labels) < 2:
+            return
+        made = {a.number for a in articles} | set(self.repeats)
+        picked = [labels[j] for j in SL.chain([(k, n, plain) for k, n, plain, _l in labels])]
+        if len(picked) < 2:
+            return
+        missed = [(k, n, lab) for k, n, _plain, lab in picked if n not in made]
+        if not missed:
+            return
+        kinds = sorted({_MARKUP_NAMES.get(c, c) for _k, _n, lab in missed if lab is not None for c in lab.classes})
+        forms = sorted({lab.form for _k, _n, lab in missed if lab is not None and lab.form != "Article"})
+        shown = ", ".join(f"{n} (line {self.line_col(self.lines[k].start)[0]})" for k, n, _l in missed[:8]) + (
+            f" and {len(missed) - 8} more" if len(missed) > 8 else "")
+        where = "in the undivided text" if not articles else "in the text of the article or part before each"
+        self.diag("warning", self.lines[missed[0][0]].start,
+                  f"{len(missed)} of the {len(picked)} article labels that run in sequence at the start of a line "
+                  f"(numbers {picked[0][1]} to {picked[-1][1]}) were not read as articles: {shown}"
+                  + (f"; they stand behind {', '.join(kinds)}" if kinds else "")
+                  + (f"; written as {', '.join(forms)}" if forms else "")
+                  + f". Their text is kept {where}, not lost, but not read as those articles",
+                  "write each as a heading line of its own: 'Article N' (or '第N条') at the start of the line, with "
+                  "nothing before it but '#' or '**', the sentence before it ended", "article-census")
+
     def read_quotes(self) -> None:
         """Is the law set in block quotes? It is when more lines that open with an article heading are quoted
         (``> **Article 1**``) than not. Then the quote marks are layout: each is cut out (and listed as dropped)
@@ -891,7 +1024,7 @@ class _Parser:
         for ln in self.lines:
             n = quote_mark(ln.norm)
             body = ln.norm[n:]
-            if P.ARTICLE.match(body) or P.CJK_ARTICLE.match(body):
+            if P.ARTICLE.match(body) or P.CJK_ARTICLE.match(body) or (n and SL.read_label(body) is not None):
                 quoted, plain = quoted + (n > 0), plain + (n == 0)
         if quoted <= plain:
             return
@@ -1109,8 +1242,9 @@ class _Parser:
 
     def _as_read(self, ln: Line) -> str:
         """A line as its headings are told from: as in the source, but a comparison table's row as its law cell
-        (its other cells blanked in ``norm``: :meth:`read_comparison_tables`)."""
-        return ln.norm if ln.idx in self.row_paragraphs else ln.text
+        (its other cells blanked in ``norm``: :meth:`read_comparison_tables`), and a heading read through markup as
+        its label (:meth:`read_hidden_labels`)."""
+        return ln.norm if ln.idx in self.row_paragraphs or ln.idx in self._relabelled else ln.text
 
     def find_headings(self) -> list[_Heading]:
         heads: list[_Heading] = []
@@ -1602,6 +1736,7 @@ class _Parser:
         self._parallel_blocks([h for h in heads if h.kind != "article" or h.number in seen_articles])
         self._compared_blocks([h for h in heads if h.kind != "article" or h.number in seen_articles])
         self.check_sequence(articles, chapters, heads)
+        self.article_census(articles)
         self._dup_titles(chapters)
         if articles:
             self._report_footer_words(articles[-1])
@@ -2629,7 +2764,7 @@ def parse_structure(src: SourceFile, doc_id: str) -> Structure:
     kept = unstructured(src, doc_id, errors)
     # the doubt that explains the failure stays with it (a table of two versions side by side, their articles read
     # twice: which column is the law, the import could not tell)
-    kept.diagnostics.extend(d for d in st.diagnostics if d.code == "comparison-doubt")
+    kept.diagnostics.extend(d for d in st.diagnostics if d.code in ("comparison-doubt", "article-census"))
     return kept
 
 
