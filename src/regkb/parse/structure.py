@@ -167,7 +167,8 @@ _BULLET = re.compile(r"^([ \t]*)([•·▪◦‣\-*+]|\d+[.)])[ \t]+(?=\S)")
 # what the census and the label-markup report call each class of markup before a label (structure_labels._LEAD)
 _MARKUP_NAMES = {"quote": "block-quote marks", "heading": "heading marks", "task": "task boxes", "bullet":
                  "list bullets or glyphs", "number": "list numbers", "pipe": "table pipes", "tag": "HTML tags",
-                 "link": "link brackets or link numbers", "emphasis": "emphasis or code marks", "bracket": "brackets"}
+                 "link": "link brackets or link numbers", "emphasis": "emphasis or code marks", "bracket": "brackets",
+                 "outliner": "an outliner's bullets before its paragraphs"}
 
 
 class _Parser:
@@ -941,7 +942,9 @@ class _Parser:
             return
         plain_numbers = {n for _k, n, plain, _l in labels if plain}
         picked = [labels[j] for j in SL.chain([(k, n, plain) for k, n, plain, _l in labels])]
-        hidden = [(k, lab) for k, n, plain, lab in picked if not plain and lab is not None and n not in plain_numbers]
+        hidden = [(k, lab) for k, n, plain, lab in picked if not plain and lab is not None and n not in plain_numbers
+                  and k not in self.table_lines and k not in self._parallel_lines
+                  and not self.is_junk_line(self.lines[k])]
         if len(hidden) < 2:
             return
         read: list[int] = []
@@ -980,6 +983,14 @@ class _Parser:
                 self._relabelled.add(ln.idx)
                 read.append(ln.idx)
         read.sort()
+        if "bullet" in classes:  # an outliner's export: every block a bullet, the paragraphs' bullets too
+            bullets = SL.outliner_bullets([ln.text for ln in self.lines], set(read))
+            for k, a, b in bullets:
+                ln = self.lines[k]
+                self._drop_markup(ln.start + a, ln.start + b, "an outliner's bullet before a paragraph (every block "
+                                  "is a bullet; it carries no words)")
+            if bullets:
+                classes["outliner"] = len(bullets)
         shown = ", ".join(str(self.line_col(self.lines[k].start)[0]) for k in read[:8]) + (" ..." if len(read) > 8
                                                                                              else "")
         how = ", ".join(f"{_MARKUP_NAMES.get(c, c)}" for c in classes)

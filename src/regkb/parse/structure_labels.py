@@ -162,7 +162,8 @@ def read_label(line: str) -> Label | None:
 def chain(labels: list[tuple[int, int, bool]]) -> list[int]:
     """The longest run of labels in sequence: ``labels`` are (line, number, plain) in the order of the lines; the
     result, the indices (into ``labels``) of the longest chain whose numbers go up by one from label to label (other
-    lines between them allowed), the one with the most plain labels (read as headings already) among equals."""
+    lines between them allowed), the one with the most plain labels (read as headings already) among equals, and among
+    chains equal in that too the later (a text's body after a contents list that lists its articles)."""
     best: dict[int, tuple[int, int, int]] = {}  # number -> (length, plain count, index of its last label)
     back: dict[int, int] = {}  # index -> index of the label before it in its chain
     for k, (_line, number, plain) in enumerate(labels):
@@ -172,15 +173,48 @@ def chain(labels: list[tuple[int, int, bool]]) -> list[int]:
             back[k] = before[2]
         else:
             cand = (1, int(plain), k)
-        if number not in best or cand[:2] > best[number][:2]:
+        if number not in best or cand[:2] >= best[number][:2]:  # among equals the later: a body after its contents
             best[number] = cand
     if not best:
         return []
-    last = max(best.values(), key=lambda v: (v[0], v[1]))[2]
+    last = max(best.values(), key=lambda v: (v[0], v[1], v[2]))[2]
     out = [last]
     while out[-1] in back and labels[back[out[-1]]][1] == labels[out[-1]][1] - 1:
         out.append(back[out[-1]])
     return out[::-1]
+
+
+# --- an outliner's bullets -----------------------------------------------------------------------------------------
+
+_OUTLINE_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[-*+])[ \t]+(?=\S)")
+
+
+def outliner_bullets(lines: list[str], headings: set[int]) -> list[tuple[int, int, int]]:
+    """The bullets an outliner writes before every block (Logseq, Notion, Workflowy, Roam: each paragraph a bullet,
+    nested by indentation), where they mark paragraphs: (line index, start, end of the bullet and its blank). A text is
+    so written when four in five of its content lines after its first heading (``headings``: the heading lines) open
+    with a bullet. A bulleted line under a line that ends with a colon (a lead-in), or under such an item, is an item
+    of that list and keeps its bullet; every other bulleted line that is no heading is a paragraph."""
+    first = min(headings, default=None)
+    if first is None:
+        return []
+    content = [k for k in range(first, len(lines)) if lines[k].strip()]
+    marked = {k: m for k in content if (m := _OUTLINE_BULLET.match(lines[k])) is not None}
+    if len(marked) < 0.8 * len(content):
+        return []
+    out: list[tuple[int, int, int]] = []
+    stack: list[tuple[int, bool]] = []  # (indent, opens or is an item) of the blocks above
+    for k in content:
+        m = marked.get(k)
+        indent = len((m.group("indent") if m else lines[k][:len(lines[k]) - len(lines[k].lstrip())]).expandtabs(4))
+        while stack and stack[-1][0] >= indent:
+            stack.pop()
+        item = bool(stack) and stack[-1][1]
+        words = lines[k][m.end():] if m else lines[k]
+        if m is not None and not item and k not in headings:
+            out.append((k, m.start("bullet"), m.end()))
+        stack.append((indent, item or words.rstrip().endswith((":", "："))))
+    return out
 
 
 # --- line numbers --------------------------------------------------------------------------------------------------
@@ -221,4 +255,4 @@ def line_numbers(lines: list[str]) -> list[tuple[int, int]]:
     return [(k, end) for k, _n, end in found]
 
 
-__all__ = ["Label", "chain", "lead_markup", "line_numbers", "read_label"]
+__all__ = ["Label", "chain", "lead_markup", "line_numbers", "outliner_bullets", "read_label"]
