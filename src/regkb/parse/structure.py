@@ -164,6 +164,10 @@ _LABEL_ONLY = re.compile(r"\d+|[ivxlcIVXLC]+|[a-z]")
 _ROMAN = re.compile(P.ROMAN)
 _LOWER_ROMAN = re.compile(r"[ivx]+")
 _BULLET = re.compile(r"^([ \t]*)([•·▪◦‣\-*+]|\d+[.)])[ \t]+(?=\S)")
+# a row of a table copied with its pipes, and its cell borders; HTML's paragraph and inline formatting tags
+_ROW_START = re.compile(r"^[ \t]*[|｜]")
+_ROW_PIPE = re.compile(r"(?<!\\)[|｜]")
+_FORMAT_TAG = re.compile(r"</?(?:p|b|strong|em|i|u|span|div|font|section|article|h[1-6])\b[^<>\n]{0,200}>", re.IGNORECASE)
 # what the census and the label-markup report call each class of markup before a label (structure_labels._LEAD)
 _MARKUP_NAMES = {"quote": "block-quote marks", "heading": "heading marks", "task": "task boxes", "bullet":
                  "list bullets or glyphs", "number": "list numbers", "pipe": "table pipes", "tag": "HTML tags",
@@ -229,6 +233,9 @@ class _Parser:
         self.row_paragraphs: dict[int, list[tuple[int, int]]] = {}
         self.chat_messages: list[chat.Message] = []  # a chat export's messages (find_chat_lines; parse/chat.py)
         self._relabelled: set[int] = set()  # lines whose heading is read through markup (read_hidden_labels)
+        # an outliner's export or a table's rows: every block on a line of its own (read_hidden_labels)
+        self.block_lines = False
+        self._caption_ends: dict[int, int] = {}  # line -> where markup round its label and caption closed (ditto)
 
     # --- positions and diagnostics -----------------------------------------------------
 
@@ -904,6 +911,8 @@ class _Parser:
         for k, end in found:
             ln = self.lines[k]
             self._drop_markup(ln.start, ln.start + end, "line number in the margin (layout: the text numbers its lines)")
+            if not ln.norm.strip():
+                self._junk_lines.discard(k)  # a numbered empty line is an empty line: it parts paragraphs
         first = self.lines[found[0][0]]
         self.diag("info", first.start, f"{len(found)} line(s) open with the line's number in the margin (the text "
                   "numbers its lines, as a bill, a pleading or a code viewer does): the numbers were left out and the "
@@ -960,6 +969,8 @@ class _Parser:
             for a, b in lab.markup:
                 self._drop_markup(ln.start + a, ln.start + b, "markup before an article's label (it carries no words)")
             self._relabelled.add(k)
+            if lab.caption_end is not None:
+                self._caption_ends[k] = lab.caption_end
             read.append(k)
             for c in lab.classes:
                 classes[c] = classes.get(c, 0) + 1
@@ -991,12 +1002,34 @@ class _Parser:
                                   "is a bullet; it carries no words)")
             if bullets:
                 classes["outliner"] = len(bullets)
+                self.block_lines = True
+        self._markup_of_the_body(classes, read[0])
         shown = ", ".join(str(self.line_col(self.lines[k].start)[0]) for k in read[:8]) + (" ..." if len(read) > 8
                                                                                              else "")
         how = ", ".join(f"{_MARKUP_NAMES.get(c, c)}" for c in classes)
         self.diag("info", self.lines[read[0]].start, f"{len(read)} heading(s) stand behind markup that carries no "
                   f"words ({how}): read as headings, the markup left out (lines {shown})",
                   "nothing to do, unless one of these lines is a list item that cites an article", "label-markup")
+
+    def _markup_of_the_body(self, classes: dict[str, int], first: int) -> None:
+        """The markup a tool writes round every paragraph, as it wrote it round the headings read through it: a table's
+        cell borders on every row of the table the headings stand in (a page laid out in a table, its rows copied with
+        their pipes), and HTML's formatting tags (a CMS's export: ``<p>``, ``<strong>``, ``<span ...>``) after the
+        first heading. Cut out and listed as dropped; the words stay."""
+        if "pipe" in classes:
+            rows = [ln for ln in self.lines[first:] if ln.idx not in self.table_lines and _ROW_START.match(ln.norm)
+                    and not self.is_junk_line(ln)]
+            self.block_lines = self.block_lines or len(rows) > 1
+            for ln in rows:
+                for m in _ROW_PIPE.finditer(ln.norm):
+                    self._drop_markup(ln.start + m.start(), ln.start + m.end(), "a table's cell border (the page is "
+                                      "laid out in a table; it carries no words)")
+        if "tag" in classes:
+            for ln in self.lines[first:]:
+                if "<" in ln.norm and ln.idx not in self.table_lines:
+                    for m in _FORMAT_TAG.finditer(ln.norm):
+                        self._drop_markup(ln.start + m.start(), ln.start + m.end(), "an HTML formatting tag (a page's "
+                                          "markup; it carries no words)")
 
     def article_census(self, articles: list[Article]) -> None:
         """The census of the article labels: every label that opens a line (after markup that carries no words), the
@@ -1477,6 +1510,13 @@ class _Parser:
             nxt = r[after:].lstrip(" *_")
             if _starts_text(nxt):
                 return bm.group("cap").strip(), rest_at + len(r) - len(nxt)
+        # "*Article 3 Purpose* These Rules ...", "| Article 3 Purpose | These Rules ... |": markup that was read as no
+        # words (read_hidden_labels) closed round the number and the caption
+        if (close_at := self._caption_ends.get(i)) is not None and close_at > rest_at:
+            cap = ln.norm[rest_at:close_at]
+            nxt = ln.norm[close_at:].lstrip()
+            if _caption_like(cap.strip(), strict=False) and (not nxt.strip() or _starts_text(nxt)):
+                return cap.strip(), (len(ln.norm) - len(nxt)) if nxt.strip() else len(ln.text)
         # "**Article 3 Purpose** These Rules ...": the bold that opens before the number closes after the caption
         if ln.norm.lstrip().lstrip("#").lstrip().startswith(("**", "__")):
             close = r.find("**") if "**" in r else r.find("__")
@@ -1677,6 +1717,8 @@ class _Parser:
                     goes_on += 1
             prev = ln
         self.line_mode = pairs >= 4 and goes_on < 0.3 * pairs
+        if self.block_lines:
+            self.line_mode = True  # an outliner, a table's rows: each block on a line of its own, none wrapped
         if self.chat_messages and goes_on < 0.3 * max(pairs, 1):
             self.line_mode = True  # a chat app wraps no line: each line break in a message is its sender's
 

@@ -35,7 +35,8 @@ _LEAD = re.compile(
     | (?P<quote>>)                                            # a block quote's mark (a quoted list: "> - Article 4")
     | (?P<heading>\#{1,6})(?!\#)                              # a heading mark, with or without a space after it
     | (?P<task>[-*+][ \t]+\[[ xX]\])(?=[ \t])                 # a note tool's task box: "- [ ] Article 4"
-    | (?P<bullet>[-*+](?=[ \t])|[•·▪◦‣●○■□◆◇▶►▸★☆❖➤▌▍▎▐█◼◾])  # a list's bullet, a glyph
+    | (?P<bullet>[-*+–](?=[ \t])|[•·▪◦‣●○■□◆◇▶►▸★☆❖➤▌▍▎▐█◼◾]  # a list's bullet (Word's en dash too), a glyph,
+      |\(cid:\d{1,5}\))                                      # one a PDF's font maps to no character (pdfminer)
     | (?P<number>\d{1,3}[.)](?=[ \t])                        # a list's number before a label: "1. Article 1",
       |[(（]\d{1,3}[)）](?=[ \t]*(?:Article|Art\.|第))        # "(1) Article 1",
       |\d{1,3}(?:\.\d{1,3})*\.?(?=[ \t]+(?:Article|Art\.|第)))  # an outline number: "## 4 Article 4", "2.1 Article 4"
@@ -98,6 +99,7 @@ class Label:
     markup: tuple[tuple[int, int], ...]  # the markup before (and closing after) the label: (start, end) in the line
     classes: tuple[str, ...]  # the classes of that markup ("bullet", "emphasis", ...), indentation left out
     rest: str  # the line after the label (and its closing markup)
+    caption_end: int | None = None  # where markup round the label and a caption closes: "*Article 4 Fees* ..."
 
 
 def lead_markup(line: str) -> list[tuple[int, int, str]]:
@@ -146,17 +148,22 @@ def read_label(line: str) -> Label | None:
         markup.append((c.start("close"), c.end("close")))  # the innermost piece closes right after the label
         wanted.pop()
         after = c.end()
+    closes: list[int] = []
     if any(kind == "pipe" for _a, _b, kind, _t in pieces):  # a table's row: every cell border of the line is layout
-        markup.extend((k.start(), k.end()) for k in _PIPE.finditer(line, after))
+        borders = [(k.start(), k.end()) for k in _PIPE.finditer(line, after)]
+        markup.extend(borders)
+        closes += [a for a, _b in borders[:1]]
     for close in reversed(wanted):  # a piece round the label and its caption closes after it: "*Article 4 Fees*"
         found = (_LINK_CLOSE if close == "]" else re.compile(re.escape(close))).search(line, after)
         if found is not None:
             markup.append((found.start(), found.end()))
+            closes.append(found.start())
     rest = line[after:]
     if P.ARTICLE_REST_CONTINUES.match(rest):
         return None  # "Article 4 of the Law", "Article 4, paragraph 2": a citation, not a heading
     classes = tuple(dict.fromkeys(kind for _a, _b, kind, _t in pieces if kind != "space"))
-    return Label(number, form, m.start(), end, tuple(sorted(markup)), classes, rest)
+    caption_end = min(closes) if closes and line[after:min(closes)].strip() else None
+    return Label(number, form, m.start(), end, tuple(sorted(markup)), classes, rest, caption_end)
 
 
 def chain(labels: list[tuple[int, int, bool]]) -> list[int]:
@@ -219,9 +226,9 @@ def outliner_bullets(lines: list[str], headings: set[int]) -> list[tuple[int, in
 
 # --- line numbers --------------------------------------------------------------------------------------------------
 
-# A number in a line's margin: digits, then a bar, a colon, a tab or blanks before the line's words (or nothing: a
-# numbered empty line)
-_LINE_NUMBER = re.compile(r"^[ \t]*(?P<n>\d{1,5})(?:[ \t]*[|│:][ \t]?|\t[ \t]*|[ \t]+|(?=[ \t]*$))")
+# a number in a line's margin: digits (right-aligned or not), then a bar, a colon, a tab or two blanks before the
+# line's words, or one blank after digits set in from the margin (right-aligned), or nothing (a numbered empty line)
+_LINE_NUMBER = re.compile(r"^(?P<pad>[ \t]*)(?P<n>\d{1,5})(?P<sep>[ \t]*[|│:][ \t]?|\t[ \t]*|[ \t]{2,}|[ \t]|(?=[ \t]*$))")
 
 
 def line_numbers(lines: list[str]) -> list[tuple[int, int]]:
@@ -234,7 +241,7 @@ def line_numbers(lines: list[str]) -> list[tuple[int, int]]:
     found: list[tuple[int, int, int]] = []  # line index, number, end
     for k, s in enumerate(lines):
         m = _LINE_NUMBER.match(s)
-        if m is not None:
+        if m is not None and (m.group("sep") != " " or m.group("pad")):
             found.append((k, int(m.group("n")), m.end()))
     if len(found) < 8:
         return []
