@@ -282,3 +282,59 @@ def test_a_pdf_whose_articles_are_bulleted_or_numbered_lines(tmp_path: Path, mar
     c.save()
     numbers, law = _added(tmp_path, tmp_path / "leaflet.pdf")
     assert numbers == [1, 2, 3, 4] and "Borrowers must return" in law and "cid" not in law
+
+
+@pytest.mark.parametrize(("line", "numbers"), [
+    ("Borrowers must return each bicycle Article 5 A borrower who damages a bicycle shall", [5]),
+    ("before the park closes. Art. 7 These Rules come into force on 1 June 2031.", [7]),
+    ("The operator shall comply with Article 5 of these Measures.", []),
+    ("as required by Article 5 Paragraph 2 and Article 6, the operator", []),
+    ("under Article 5 PIPL the operator shall", []),
+    ("Article 5 The operator shall keep records.", []),  # at the line's start: the census reads it as a heading's
+])
+def test_labels_inside_a_line_before_a_sentence(line: str, numbers: list[int]) -> None:
+    assert [n for _at, n in SL.labels_inside(line)] == numbers
+
+
+@pytest.mark.parametrize("label", ["Article {n}", "Art. {n}."])
+def test_a_folded_leaflet_read_across_its_panels_is_reported(tmp_path: Path, label: str) -> None:
+    """A tri-fold leaflet printed in three panels: the import finds no gutter between the second and the third panel
+    and reads their lines across, so that Articles 5 and 6 stand inside the lines of Articles 3 and 4 (base: four
+    articles, and no word about the other two; they lie beyond the highest number found, so no gap is reported)."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfgen import canvas
+
+    width, height = landscape(A4)
+    c = canvas.Canvas(str(tmp_path / "leaflet.pdf"), pagesize=(width, height), invariant=True)
+    texts = ["These Measures are formulated to regulate the lending of bicycles in city parks and gardens.",
+             "A park operator shall keep a register of the bicycles it lends, with the borrower's name.",
+             "Borrowers must return each bicycle before the park closes on the day of the loan.",
+             "The operator shall inspect the brakes of each bicycle every week and keep a record.",
+             "A borrower who damages a bicycle shall pay for its repair at the operator's price.",
+             "These Measures take effect on 1 May 2030 and apply to every city park."]
+    panel = width / 3
+    for p in range(3):
+        y = height - 60
+        for n in (2 * p + 1, 2 * p + 2):
+            for ln in simpleSplit(label.format(n=n) + " " + texts[n - 1], "Helvetica", 11, panel - 40):
+                c.setFont("Helvetica", 11)
+                c.drawString(p * panel + 20, y, ln)
+                y -= 15
+            y -= 10
+    c.showPage()
+    c.save()
+    from regkb import KnowledgeBase
+    from regkb.importers import read_files
+    from regkb.importers.store import add_to_corpus
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    add_to_corpus(read_files([tmp_path / "leaflet.pdf"]), corpus, "law", {})
+    kb = KnowledgeBase.from_corpus(corpus)
+    found = [a.number for a in kb.articles]
+    census = [d for d in kb.diagnostics if d.code == "article-census"]
+    if found != [1, 2, 3, 4, 5, 6]:  # (an import that reads the panels apart needs no census)
+        (d,) = census
+        assert d.severity == "warning" and all(f"{n} (line" in d.message for n in set(range(1, 7)) - set(found))
+        assert "columns or panels" in d.message

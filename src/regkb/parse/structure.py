@@ -1036,29 +1036,51 @@ class _Parser:
         longest run of them in sequence, and the numbers of that run no article was made of. Where there are such
         numbers, the law they head was kept in the article before or in the undivided text, silently until now: a
         warning names them with their lines (``article-census``). Never an error: the text is kept as it was read."""
-        labels = self._labels()
-        if len(labels) < 2:
+        starts = self._labels()
+        if len(starts) < 2:
             return
         made = {a.number for a in articles} | set(self.repeats)
-        picked = [labels[j] for j in SL.chain([(k, n, plain) for k, n, plain, _l in labels])]
+        # (line, number, read as a heading, the label read through markup, inside the line)
+        picked = [(*starts[j], False) for j in SL.chain([(k, n, plain) for k, n, plain, _l in starts])]
         if len(picked) < 2:
             return
-        missed = [(k, n, lab) for k, n, _plain, lab in picked if n not in made]
+        # the run goes on, down and up, through the numbers of the other labels that open a line and of the labels inside
+        # a line before a sentence, wherever they stand (the order of columns read across is not the text's)
+        others: dict[int, tuple[int, int, bool, SL.Label | None, bool]] = {}
+        for k, n, plain, lab in reversed(starts):
+            others[n] = (k, n, plain, lab, False)
+        for ln in reversed(self.lines):
+            if ln.idx not in self._parallel_lines:
+                for _at, n in SL.labels_inside(ln.norm):
+                    others.setdefault(n, (ln.idx, n, False, None, True))
+        have = {n for _k, n, _p, _l, _i in picked}
+        low, top = min(have), max(have)
+        while low - 1 in others:
+            low -= 1
+        while top + 1 in others:
+            top += 1
+        picked += [others[n] for n in range(low, top + 1) if n not in have]
+        picked.sort(key=lambda x: x[1])
+        missed = [(k, n, lab, within) for k, n, _plain, lab, within in picked if n not in made]
         if not missed:
             return
-        kinds = sorted({_MARKUP_NAMES.get(c, c) for _k, _n, lab in missed if lab is not None for c in lab.classes})
-        forms = sorted({lab.form for _k, _n, lab in missed if lab is not None and lab.form != "Article"})
-        shown = ", ".join(f"{n} (line {self.line_col(self.lines[k].start)[0]})" for k, n, _l in missed[:8]) + (
+        kinds = sorted({_MARKUP_NAMES.get(c, c) for _k, _n, lab, _i in missed if lab is not None for c in lab.classes})
+        forms = sorted({lab.form for _k, _n, lab, _i in missed if lab is not None and lab.form != "Article"})
+        inside_missed = [n for _k, n, _l, i in missed if i]
+        shown = ", ".join(f"{n} (line {self.line_col(self.lines[k].start)[0]})" for k, n, _l, _i in missed[:8]) + (
             f" and {len(missed) - 8} more" if len(missed) > 8 else "")
         where = "in the undivided text" if not articles else "in the text of the article or part before each"
         self.diag("warning", self.lines[missed[0][0]].start,
-                  f"{len(missed)} of the {len(picked)} article labels that run in sequence at the start of a line "
+                  f"{len(missed)} of the {len(picked)} article labels that run in sequence "
                   f"(numbers {picked[0][1]} to {picked[-1][1]}) were not read as articles: {shown}"
                   + (f"; they stand behind {', '.join(kinds)}" if kinds else "")
                   + (f"; written as {', '.join(forms)}" if forms else "")
+                  + (f"; {', '.join(map(str, inside_missed))} inside a line, before a sentence (columns or panels of "
+                     "a page read across?)" if inside_missed else "")
                   + f". Their text is kept {where}, not lost, but not read as those articles",
                   "write each as a heading line of its own: 'Article N' (or '第N条') at the start of the line, with "
-                  "nothing before it but '#' or '**', the sentence before it ended", "article-census")
+                  "nothing before it but '#' or '**', the sentence before it ended (where columns were read across, "
+                  "put each column's lines in order)", "article-census")
 
     def read_quotes(self) -> None:
         """Is the law set in block quotes? It is when more lines that open with an article heading are quoted

@@ -191,6 +191,22 @@ def chain(labels: list[tuple[int, int, bool]]) -> list[int]:
     return out[::-1]
 
 
+# A label inside a line, after a word and before a word that opens a sentence: where a page's columns or a folded
+# leaflet's panels were read across, the next column's heading stands inside the line ("... each bicycle Article 5 A
+# borrower who ..."). A citation is followed by "of", a comma, a bracket, a lower-case verb or the name of a part of
+# the article ("Article 5 Paragraph 2"), hardly ever by a sentence's opening word. Counted by the census only.
+_INSIDE = re.compile(r"(?<=\S)[ \t]+(?:Article|Art\.)[ \t]*(?P<num>\d{1,4})(?![\d(])[.:]?"
+                     r"(?=[ \t]+(?!(?:Paragraph|Item|Clause|Point|Subparagraph|Section|Chapter)\b)[A-Z](?![A-Z]))")
+
+
+def labels_inside(line: str) -> list[tuple[int, int]]:
+    """The article labels inside ``line`` (not at its start) that stand before a sentence's opening word: (offset,
+    number)."""
+    if "rt" not in line:
+        return []
+    return [(m.start("num"), int(m.group("num"))) for m in _INSIDE.finditer(line)]
+
+
 # --- an outliner's bullets -----------------------------------------------------------------------------------------
 
 _OUTLINE_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[-*+])[ \t]+(?=\S)")
@@ -262,4 +278,4 @@ def line_numbers(lines: list[str]) -> list[tuple[int, int]]:
     return [(k, end) for k, _n, end in found]
 
 
-__all__ = ["Label", "chain", "lead_markup", "line_numbers", "outliner_bullets", "read_label"]
+__all__ = ["Label", "chain", "labels_inside", "lead_markup", "line_numbers", "outliner_bullets", "read_label"]
