@@ -338,3 +338,33 @@ def test_a_folded_leaflet_read_across_its_panels_is_reported(tmp_path: Path, lab
         (d,) = census
         assert d.severity == "warning" and all(f"{n} (line" in d.message for n in set(range(1, 7)) - set(found))
         assert "columns or panels" in d.message
+
+
+def _printed(paragraphs: list[str], width: int) -> str:
+    """Every printed line an element of its own, as pdf2htmlEX writes a page: a blank line between the lines."""
+    import textwrap
+
+    return _body("\n\n".join(x for p in paragraphs for x in textwrap.wrap(p, width)) + "\n")
+
+
+@pytest.mark.parametrize(("label", "width"), [("Article {n}", 42), ("Art. {n}.", 60)])
+def test_every_printed_line_a_paragraph(label: str, width: int) -> None:
+    """A converter that sets every printed line as an element: the lines of a sentence are read as one paragraph, and
+    a citation wrapped to a line's start ("... the fee set under" / "Article 2. The operator ...") is no heading."""
+    ps = ["Chapter I General Provisions",
+          label.format(n=1) + " These Measures are formulated to regulate the lending of bicycles in city parks.",
+          label.format(n=2) + " A park operator shall keep a register of the bicycles it lends, with each "
+          "borrower's name and the time of the loan.",
+          label.format(n=3) + " Borrowers must return each bicycle before the park closes; a borrower who does not "
+          "shall pay the fee set under " + label.format(n=2) + " The operator may refuse further loans.",
+          "Chapter II Supplementary Provisions",
+          label.format(n=4) + " These Measures take effect on 1 May 2030."]
+    for w in (width, width + 6):  # two wrappings: the citation at a line's start in the first
+        t = _printed(ps, w)
+        assert ("\n\n" + label.format(n=2) + " The operator") in t or w != width
+        s = _parse(t)
+        assert [(a.number, a.chapter, len(a.paragraphs)) for a in s.articles] == [(1, 1, 1), (2, 1, 1), (3, 1, 1),
+                                                                                   (4, 2, 1)], t
+        assert s.articles[1].paragraphs[0].text.endswith("the time of the loan.")
+        assert [d.code for d in s.diagnostics if d.code == "printed-lines"] == ["printed-lines"]
+        assert_nothing_lost(_src(t))

@@ -235,6 +235,8 @@ class _Parser:
         self._relabelled: set[int] = set()  # lines whose heading is read through markup (read_hidden_labels)
         # an outliner's export or a table's rows: every block on a line of its own (read_hidden_labels)
         self.block_lines = False
+        self.printed_lines = False  # every printed line a paragraph of its own (read_printed_lines)
+        self._head_lines: set[int] = set()  # the lines of the headings taken (run)
         self._caption_ends: dict[int, int] = {}  # line -> where markup round its label and caption closed (ditto)
 
     # --- positions and diagnostics -----------------------------------------------------
@@ -1252,6 +1254,7 @@ class _Parser:
         and the number continues the sequence. A cross-reference wrapped onto a new line fails.
         """
         prev, blank = self.prev_content_line(i)
+        blank = blank and not self.printed_lines  # (a blank line between printed lines parts no sentence)
         continues = (prev is not None and not blank and not self.heading_of(prev)
                      and bool(P.LINE_CONTINUES.search(prev.stripped)))
         expected = self.expected_article
@@ -1297,6 +1300,7 @@ class _Parser:
         if words & _CLAUSE_WORDS and t[-1:] in ".;,":
             return "what follows the number reads as a clause, not a title"
         prev, blank = self.prev_content_line(i)
+        blank = blank and not self.printed_lines  # (a blank line between printed lines parts no sentence)
         continues = (prev is not None and not blank and not self.heading_of(prev)
                      and bool(P.LINE_CONTINUES.search(prev.stripped)))
         expected = self.expected_part.get(kind)
@@ -1746,6 +1750,7 @@ class _Parser:
 
     def run(self) -> Structure:
         self.find_junk()
+        self.read_printed_lines()
         heads = self.find_headings()
         heads = self.inline_articles(heads)
         if self.captions:
@@ -1759,6 +1764,7 @@ class _Parser:
         heads.sort(key=lambda h: h.start)
         self.set_apart_chat_remarks(heads)
         self.set_apart_admonitions(heads)
+        self._head_lines = {h.line for h in heads} | self.title_lines
         self.decide_line_mode(heads)
         self.find_comments(heads)
         self.set_apart_annexes(heads)
@@ -2260,7 +2266,8 @@ class _Parser:
             if not piece:
                 # a line of the parallel text ends a paragraph (its translation is the paragraph before or after it)
                 if cur_start is not None and (not self.is_junk_line(ln) or ln.idx in self._parallel_lines) \
-                        and not self._over_page_break(ln.idx, prev_piece):
+                        and not self._over_page_break(ln.idx, prev_piece) \
+                        and not self._printed_line_runs_on(ln.idx, prev_piece):
                     spans.append((cur_start, cur_end))
                     cur_start = None
                 continue
@@ -2292,6 +2299,54 @@ class _Parser:
             else:
                 blocks.append(c)
         return [b for b in blocks if b.text]
+
+    def read_printed_lines(self) -> None:
+        """A converter that sets every printed line of a page as an element of its own (pdf2htmlEX, a PDF-to-Word or
+        PDF-to-HTML tool that positions each line) gives each line as a paragraph: blank lines between the printed lines
+        of one sentence. Told by form: eight pairs or more of one-line blocks, next to each other, most blocks one line
+        long, and in a fifth of the pairs the first line stops mid-sentence (no full stop, colon or semicolon) and the
+        next goes on in lower case. Then a blank line after a line that stops mid-sentence parts nothing
+        (:meth:`_printed_line_runs_on`), and a label at the start of a line after such a line is read as the sentence
+        before goes on (a wrapped citation, "... provided in" / "Article 9. The ...", is no heading)."""
+        blocks: list[list[Line]] = []
+        cur: list[Line] = []
+        for ln in self.lines:
+            if not ln.stripped or self.is_junk_line(ln):
+                if cur:
+                    blocks.append(cur)
+                    cur = []
+            else:
+                cur.append(ln)
+        if cur:
+            blocks.append(cur)
+        pairs = runs_on = 0
+        for a, b in itertools.pairwise(blocks):
+            if len(a) == 1 and len(b) == 1 and b[0].idx - a[0].idx == 2:
+                pairs += 1
+                runs_on += bool(P.LINE_CONTINUES.search(a[0].stripped)) and b[0].stripped[:1].islower()
+        single = sum(len(b) == 1 for b in blocks)
+        self.printed_lines = pairs >= 8 and runs_on >= 0.2 * pairs and single >= 0.8 * len(blocks)
+        if self.printed_lines:
+            self.diag("info", blocks[0][0].start, f"every printed line of this text stands as a paragraph of its own "
+                      f"({runs_on} of {pairs} lines stop mid-sentence before a line set apart that goes on): a blank "
+                      "line after a line that stops mid-sentence is read as no paragraph break",
+                      "nothing to do; if paragraphs were run together, set them apart by two blank lines",
+                      "printed-lines")
+
+    def _printed_line_runs_on(self, k: int, prev: str) -> bool:
+        """In a text that sets every printed line apart (:meth:`read_printed_lines`), does the sentence of ``prev`` run
+        on across the blank line ``k`` into the next line (no heading, no item): the line stops mid-sentence, or ends a
+        clause with a semicolon before a line in lower case?"""
+        if not self.printed_lines or not prev.strip():
+            return False
+        j = self.next_content_line(k)
+        if j is None:
+            return False
+        nxt = self.lines[j]
+        if not (P.LINE_CONTINUES.search(prev.rstrip()) or (prev.rstrip()[-1] in ";；" and nxt.stripped[:1].islower())):
+            return False  # (a clause that ends with a semicolon goes on in lower case)
+        return j not in self._head_lines and not P.ITEM_LINE.match(nxt.stripped) \
+            and not P.BULLET_ITEM.match(nxt.stripped)
 
     def _over_page_break(self, k: int, prev: str) -> bool:
         """Does a sentence run on across a page break that starts at blank line ``k``? A text with pages (form feeds,
