@@ -368,3 +368,41 @@ def test_every_printed_line_a_paragraph(label: str, width: int) -> None:
         assert s.articles[1].paragraphs[0].text.endswith("the time of the loan.")
         assert [d.code for d in s.diagnostics if d.code == "printed-lines"] == ["printed-lines"]
         assert_nothing_lost(_src(t))
+
+
+def _dump(wording: str, heading: str) -> str:
+    """A text browser's dump of a web page holding ``wording``: indented text, each link's number before its words,
+    the list of links after the text (lynx writes "References", elinks "Visible links")."""
+    from .robust19_layouts import WORDINGS, _label
+
+    lines, urls = ["   [1]Home > [2]Laws", ""], ["https://example.gov/", "https://example.gov/laws/"]
+    for ch, title, arts in WORDINGS[wording]:
+        lines += [f"   Chapter {'I' * ch} {title}", ""]
+        for n, caption, paras in arts:
+            urls.append(f"https://example.gov/laws/{wording}#a{n}")
+            head = f"   [{len(urls)}]{_label(wording, n, caption)}"
+            lines += [f"{head} {paras[0]}", ""] if not caption else [head, "", f"   {paras[0]}", ""]
+            lines += [f"   {p}" + ("" if p.startswith("(") else "\n") for p in paras[1:]]
+    lines += ["", heading, ""] + [f"   {k}. {u}" for k, u in enumerate(urls, 1)]
+    return _body("\n".join(lines) + "\n")
+
+
+@pytest.mark.parametrize(("wording", "heading"), [("bicycles", "References"), ("boats", "Visible links")])
+def test_a_text_browsers_dump(wording: str, heading: str) -> None:
+    """Base: no article (each label behind its link number), the list of links read as the last article's items."""
+    t = _dump(wording, heading)
+    s = _check_read(t, wording)
+    assert [d.code for d in s.diagnostics if d.code == "tool-furniture"] == ["tool-furniture"]
+    assert "https://" not in " ".join(p.text for a in s.articles for p in a.paragraphs)
+
+
+@pytest.mark.parametrize("wording", ["bicycles", "boats"])
+def test_an_outliners_property_lines_are_not_law(wording: str) -> None:
+    t = text("outliner", wording)
+    t = t.replace("\t- ### ", "\t- ### ", 1).replace("- Measures on Park Bicycles\n",
+                                                     "title:: Measures on Park Bicycles\ntags:: regulation\n\n"
+                                                     "- Measures on Park Bicycles\n")
+    t = "\n".join(x + ("\n\t\tcollapsed:: true" if "### Art" in x else "") for x in t.split("\n"))
+    s = _check_read(t, wording)
+    assert "collapsed" not in " ".join(p.text for a in s.articles for p in a.paragraphs)
+    assert [d for d in s.dropped if "property line" in d.reason]

@@ -237,6 +237,7 @@ class _Parser:
         self.block_lines = False
         self.printed_lines = False  # every printed line a paragraph of its own (read_printed_lines)
         self._head_lines: set[int] = set()  # the lines of the headings taken (run)
+        self._property_lines: set[int] = set()  # a note tool's property lines (read_tool_furniture)
         self._caption_ends: dict[int, int] = {}  # line -> where markup round its label and caption closed (ditto)
 
     # --- positions and diagnostics -----------------------------------------------------
@@ -306,6 +307,7 @@ class _Parser:
 
     def find_junk(self) -> None:
         self.read_line_numbers()
+        self.read_tool_furniture()
         self.read_ocr_misreadings()
         self.read_quotes()
         self.read_comparison_tables()
@@ -921,6 +923,37 @@ class _Parser:
                   "lines read without them", "nothing to do, unless a number at a line's start is the law's",
                   "line-numbers")
 
+    def read_tool_furniture(self) -> None:
+        """What a note tool or a text browser writes beside the text, never law: a note tool's property lines ("title::
+        Rules", "collapsed:: true": Logseq's, Obsidian Dataview's), and a text browser's dump of a web page (lynx,
+        elinks): its list of the page's links after the text ("References", then "1. https://...") and, where it has
+        one, the link numbers it writes before each link's words ("[12]Article 4", "the [13]Data Security Law"). Each is
+        left out, listed as dropped; the words stay."""
+        props = [ln for ln in self.lines if "::" in ln.norm and SL.PROPERTY_LINE.match(ln.norm)]
+        for ln in props:
+            self.drop(ln.start, ln.end, "a note tool's property line (a key and its value for the tool; not law)")
+            self._property_lines.add(ln.idx)
+        found = SL.link_list([ln.norm for ln in self.lines]) if "://" in self.text else None
+        marks = 0
+        if found is not None:
+            listed, top = found
+            for k in listed:
+                ln = self.lines[k]
+                self.drop(ln.start, ln.end, "a text browser's list of the page's links (not law)")
+            for ln in self.lines[:listed[0]]:
+                if "[" in ln.norm:
+                    for m in SL.LINK_NUMBER.finditer(ln.norm):
+                        if int(m.group("n")) <= top:
+                            self._drop_markup(ln.start + m.start(), ln.start + m.end(), "a text browser's link number "
+                                              "(it carries no words)")
+                            marks += 1
+        if props or found is not None:
+            first = min([ln.start for ln in props] + ([self.lines[found[0][0]].start] if found else []))
+            self.diag("info", first, f"left out what a tool wrote beside the text: {len(props)} note tool property "
+                      f"line(s)" + (f", a text browser's list of links and {marks} link number(s) before link words"
+                                    if found is not None else ""),
+                      "nothing to do, unless one of them holds words of the law", "tool-furniture")
+
     def _labels(self) -> list[tuple[int, int, bool, SL.Label | None]]:
         """Every article label that opens a line, in the order of the lines: (line index, number, read as a heading
         by the patterns as the line now reads, the label as read through markup when it is not). A label cited inside a
@@ -997,7 +1030,7 @@ class _Parser:
                 read.append(ln.idx)
         read.sort()
         if "bullet" in classes:  # an outliner's export: every block a bullet, the paragraphs' bullets too
-            bullets = SL.outliner_bullets([ln.text for ln in self.lines], set(read))
+            bullets = SL.outliner_bullets([ln.text if not self.is_junk_line(ln) else "" for ln in self.lines], set(read))
             for k, a, b in bullets:
                 ln = self.lines[k]
                 self._drop_markup(ln.start + a, ln.start + b, "an outliner's bullet before a paragraph (every block "
@@ -1496,7 +1529,9 @@ class _Parser:
         return more, k
 
     def _junk_between(self, a: int, b: int) -> bool:
-        return any(x in self._junk_lines for x in range(a + 1, b))
+        """Is there junk between lines ``a`` and ``b`` (a note tool's property lines aside: they stand under the block
+        they belong to, "collapsed:: true" under a heading, and hide no page break)?"""
+        return any(x in self._junk_lines and x not in self._property_lines for x in range(a + 1, b))
 
     def next_content_line(self, j: int) -> int | None:
         while j < len(self.lines):

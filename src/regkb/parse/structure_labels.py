@@ -240,6 +240,36 @@ def outliner_bullets(lines: list[str], headings: set[int]) -> list[tuple[int, in
     return out
 
 
+# --- what a note tool or a text browser writes beside the text ---------------------------------------------------------
+
+# a note tool's property line: Logseq's page and block properties ("title:: Rules", "collapsed:: true", "id:: 64f1..."),
+# Obsidian Dataview's inline fields ("status:: draft"); a key, two colons, a value, alone on its line
+PROPERTY_LINE = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?[A-Za-z][\w-]{0,40}::(?:[ \t]+\S[^\n]*)?[ \t]*$")
+# a text browser's list of the links of the page it dumped (lynx, elinks: "References", then "   1. https://...")
+_LINKS_HEADING = re.compile(r"^[ \t]*(?:References|Visible links:?|Hidden links:?)[ \t]*$")
+_LINK_LINE = re.compile(r"^[ \t]*(?P<n>\d{1,4})\.[ \t]+(?:https?|ftp|file|mailto|javascript):\S*[ \t]*$")
+# the link's number a text browser writes before a link's words ("[12]Article 4", "the [13]Data Security Law")
+LINK_NUMBER = re.compile(r"\[(?P<n>\d{1,4})\](?=[^\s\[\]()])")
+
+
+def link_list(lines: list[str]) -> tuple[list[int], int] | None:
+    """A text browser's list of links after the text: (its lines: the heading, the numbered addresses and the blank
+    lines between them, the largest number) or None. Two numbered addresses at least under the heading."""
+    for k, s in enumerate(lines):
+        if not _LINKS_HEADING.match(s):
+            continue
+        out, top, j = [k], 0, k + 1
+        while j < len(lines) and (not lines[j].strip() or _LINK_LINE.match(lines[j]) or _LINKS_HEADING.match(lines[j])):
+            m = _LINK_LINE.match(lines[j])
+            if m is not None:
+                top = max(top, int(m.group("n")))
+            out.append(j)
+            j += 1
+        if sum(1 for x in out if _LINK_LINE.match(lines[x])) >= 2:
+            return out, top
+    return None
+
+
 # --- line numbers --------------------------------------------------------------------------------------------------
 
 # a number in a line's margin: digits (right-aligned or not), then a bar, a colon, a tab or two blanks before the
@@ -278,4 +308,5 @@ def line_numbers(lines: list[str]) -> list[tuple[int, int]]:
     return [(k, end) for k, _n, end in found]
 
 
-__all__ = ["Label", "chain", "labels_inside", "lead_markup", "line_numbers", "outliner_bullets", "read_label"]
+__all__ = ["LINK_NUMBER", "PROPERTY_LINE", "Label", "chain", "labels_inside", "lead_markup", "line_numbers", "link_list",
+           "outliner_bullets", "read_label"]
