@@ -94,7 +94,8 @@ UNIT_LABEL = re.compile(r"(?:(?:Article|Art\.)\s*\d+|第[一二三四五六七�
 ARTICLE = re.compile(
     _DECOR_OPEN
     + rf"""
-    (?P<label>(?:Article|Art\.)[ \t]+(?P<num>\d+|[IVXLC]+|{SPELLED_NUM}))   # "Article 17", "Art. 17", "Article One"
+    (?P<label>(?:Article|Art\.)[ \t]*+                   # "Article 17", "Art. 17", "Article One"; "Art.17" and
+     (?P<num>\d+|(?<=[ \t])(?:[IVXLC]+|{SPELLED_NUM})))   # "Article17" (a lost space) with digits only
     (?P<sub>-\d+)?                                     # "Article 6-1": an inserted article (not supported, reported)
     (?:(?![\w(])                                       # not "Article 17(1)" or "Article 170"
      |(?<=\d)(?-i:(?=[A-Z][a-z])))                     # but "Article 1These": the gap after the number lost (CSS, PDF)
@@ -112,7 +113,7 @@ ARTICLE = re.compile(
 # "第1条 | Art. 1", or alone after it at the end of the line: "第一条 Article 1". The English label is the heading's, not a reference to the article (the numbers are compared
 # where the heading is read).
 CJK_ARTICLE = re.compile(
-    _DECOR_OPEN + rf"(?P<label>第(?P<num>{CJK_NUM}|\d+)条)"
+    _DECOR_OPEN + rf"(?P<label>第[ \t　]?(?P<num>{CJK_NUM}|\d+)[ \t　]?条)"  # "第 四 条": a typesetter's spaced label
     rf"(?:[ \t　]*[/／|｜][ \t　]*(?:\*\*|__)?(?P<en>(?:Article|Art\.)[ \t]+(?P<en_num>\d+|{SPELLED_NUM}))(?![\w(])"
     r"[ \t]*(?:\*\*|__)?[ \t]*[.:]?"
     # without a separator only when the English label ends the line: "第一条 Article 1"

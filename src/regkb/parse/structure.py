@@ -19,6 +19,7 @@ from ..model import Article, Block, Chapter, Diagnostic, Dropped, Item, Paragrap
 from ..textspan import Clean
 from . import chat, mdext
 from . import patterns as P
+from . import structure_labels as SL
 from . import tables as T
 from .layout import (
     END_MARK,
@@ -166,6 +167,15 @@ _LABEL_ONLY = re.compile(r"\d+|[ivxlcIVXLC]+|[a-z]")
 _ROMAN = re.compile(P.ROMAN)
 _LOWER_ROMAN = re.compile(r"[ivx]+")
 _BULLET = re.compile(r"^([ \t]*)([•·▪◦‣\-*+]|\d+[.)])[ \t]+(?=\S)")
+# a row of a table copied with its pipes, and its cell borders; HTML's paragraph and inline formatting tags
+_ROW_START = re.compile(r"^[ \t]*[|｜]")
+_ROW_PIPE = re.compile(r"(?<!\\)[|｜]")
+_FORMAT_TAG = re.compile(r"</?(?:p|b|strong|em|i|u|span|div|font|section|article|h[1-6])\b[^<>\n]{0,200}>", re.IGNORECASE)
+# what the census and the label-markup report call each class of markup before a label (structure_labels._LEAD)
+_MARKUP_NAMES = {"quote": "block-quote marks", "heading": "heading marks", "task": "task boxes", "bullet":
+                 "list bullets or glyphs", "number": "list numbers", "pipe": "table pipes", "tag": "HTML tags",
+                 "link": "link brackets or link numbers", "emphasis": "emphasis or code marks", "bracket": "brackets",
+                 "outliner": "an outliner's bullets before its paragraphs"}
 
 
 class _Parser:
@@ -232,6 +242,13 @@ class _Parser:
         self._dl_blanks: set[int] = set()
         self._dl_firsts: set[int] = set()
         self._dl_term_starts: set[int] = set()  # source offsets of the terms' first characters
+        self._relabelled: set[int] = set()  # lines whose heading is read through markup (read_hidden_labels)
+        # an outliner's export or a table's rows: every block on a line of its own (read_hidden_labels)
+        self.block_lines = False
+        self.printed_lines = False  # every printed line a paragraph of its own (read_printed_lines)
+        self._head_lines: set[int] = set()  # the lines of the headings taken (run)
+        self._property_lines: set[int] = set()  # a note tool's property lines (read_tool_furniture)
+        self._caption_ends: dict[int, int] = {}  # line -> where markup round its label and caption closed (ditto)
 
     # --- positions and diagnostics -----------------------------------------------------
 
@@ -299,6 +316,8 @@ class _Parser:
     # --- pass 1: pages and their furniture ---------------------------------------------
 
     def find_junk(self) -> None:
+        self.read_line_numbers()
+        self.read_tool_furniture()
         self.read_ocr_misreadings()
         self.read_quotes()
         self.read_comparison_tables()
@@ -331,6 +350,7 @@ class _Parser:
         self.find_marked_compared()
         self.find_marked_contents()
         self.drop_html_markup()
+        self.read_hidden_labels()
         self.find_parallel_text()
         self.find_site_markdown()
         self.find_definition_list()
@@ -948,6 +968,220 @@ class _Parser:
                       "no duty, definition or reference is read from them; if one is law, write it without the "
                       "admonition's marker and indent", "admonition")
 
+    # --- article labels behind markup, line numbers, the census (parse/structure_labels.py) -------------------------
+
+    def read_line_numbers(self) -> None:
+        """A text whose lines carry their numbers in the margin (a bill's or a pleading's line numbers, a copy from a
+        code viewer, ``nl``): the numbers are layout, not words of the law. Each is cut out (listed as dropped) and the
+        lines are read without it, so that "12  Article 4 ..." opens an article and no number is left in a sentence."""
+        found = SL.line_numbers([ln.norm for ln in self.lines])
+        if not found:
+            return
+        for k, end in found:
+            ln = self.lines[k]
+            self._drop_markup(ln.start, ln.start + end, "line number in the margin (layout: the text numbers its lines)")
+            if not ln.norm.strip():
+                self._junk_lines.discard(k)  # a numbered empty line is an empty line: it parts paragraphs
+        first = self.lines[found[0][0]]
+        self.diag("info", first.start, f"{len(found)} line(s) open with the line's number in the margin (the text "
+                  "numbers its lines, as a bill, a pleading or a code viewer does): the numbers were left out and the "
+                  "lines read without them", "nothing to do, unless a number at a line's start is the law's",
+                  "line-numbers")
+
+    def read_tool_furniture(self) -> None:
+        """What a note tool or a text browser writes beside the text, never law: a note tool's property lines ("title::
+        Rules", "collapsed:: true": Logseq's, Obsidian Dataview's), and a text browser's dump of a web page (lynx,
+        elinks): its list of the page's links after the text ("References", then "1. https://...") and, where it has
+        one, the link numbers it writes before each link's words ("[12]Article 4", "the [13]Data Security Law"). Each is
+        left out, listed as dropped; the words stay."""
+        props = [ln for ln in self.lines if "::" in ln.norm and SL.PROPERTY_LINE.match(ln.norm)]
+        for ln in props:
+            self.drop(ln.start, ln.end, "a note tool's property line (a key and its value for the tool; not law)")
+            self._property_lines.add(ln.idx)
+        found = SL.link_list([ln.norm for ln in self.lines]) if "://" in self.text else None
+        marks = 0
+        if found is not None:
+            listed, top = found
+            for k in listed:
+                ln = self.lines[k]
+                self.drop(ln.start, ln.end, "a text browser's list of the page's links (not law)")
+            for ln in self.lines[:listed[0]]:
+                if "[" in ln.norm:
+                    for m in SL.LINK_NUMBER.finditer(ln.norm):
+                        if int(m.group("n")) <= top:
+                            self._drop_markup(ln.start + m.start(), ln.start + m.end(), "a text browser's link number "
+                                              "(it carries no words)")
+                            marks += 1
+        if props or found is not None:
+            first = min([ln.start for ln in props] + ([self.lines[found[0][0]].start] if found else []))
+            self.diag("info", first, f"left out what a tool wrote beside the text: {len(props)} note tool property "
+                      f"line(s)" + (f", a text browser's list of links and {marks} link number(s) before link words"
+                                    if found is not None else ""),
+                      "nothing to do, unless one of them holds words of the law", "tool-furniture")
+
+    def _labels(self) -> list[tuple[int, int, bool, SL.Label | None]]:
+        """Every article label that opens a line, in the order of the lines: (line index, number, read as a heading
+        by the patterns as the line now reads, the label as read through markup when it is not). A label cited inside a
+        sentence is none (structure_labels.read_label)."""
+        out: list[tuple[int, int, bool, SL.Label | None]] = []
+        for ln in self.lines:
+            if not ln.stripped or not any(c in ln.norm for c in "rR条§"):
+                continue
+            found = self.heading_of(ln)
+            if found is not None and found[0] == "article":
+                num = parse_number(found[1].group("num"))
+                if num is not None and not P.ARTICLE_REST_CONTINUES.match(found[1].group("rest")):
+                    out.append((ln.idx, num, True, None))
+                continue
+            label = SL.read_label(ln.norm)
+            if label is not None:
+                out.append((ln.idx, label.number, False, label))
+        return out
+
+    def read_hidden_labels(self) -> None:
+        """Article headings set behind markup that carries no words (structure_labels: an outliner's or a list's
+        bullet, a list's number, a glyph, a task box, single emphasis, an HTML tag, a wiki link, a text browser's link
+        number, a table's pipe, a heading mark with no space): where two or more such labels run in sequence with the
+        text's other labels (4, 5, 6 ... in the order of the lines) and carry numbers no heading of the text carries,
+        they are the text's headings. Their markup is cut out (listed as dropped) and the line read without it; the
+        chapter and section headings set with the same markup are read so too. A single label so set is a guess:
+        the census after parsing reports it (:meth:`article_census`)."""
+        labels = self._labels()
+        if not any(not plain for _k, _n, plain, _l in labels):
+            return
+        plain_numbers = {n for _k, n, plain, _l in labels if plain}
+        picked = [labels[j] for j in SL.chain([(k, n, plain) for k, n, plain, _l in labels])]
+        hidden = [(k, lab) for k, n, plain, lab in picked if not plain and lab is not None and n not in plain_numbers
+                  and k not in self.table_lines and k not in self._parallel_lines
+                  and not self.is_junk_line(self.lines[k])]
+        if len(hidden) < 2:
+            return
+        read: list[int] = []
+        classes: dict[str, int] = {}
+        for k, lab in hidden:
+            ln = self.lines[k]
+            trial = list(ln.norm)
+            for a, b in lab.markup:
+                trial[a:b] = [" "] * (b - a)
+            m = P.ARTICLE.match("".join(trial)) or P.CJK_ARTICLE.match("".join(trial))
+            if m is None or parse_number(m.group("num")) != lab.number:
+                continue  # a label the patterns do not read even without its markup ("§ 4"): the census says so
+            for a, b in lab.markup:
+                self._drop_markup(ln.start + a, ln.start + b, "markup before an article's label (it carries no words)")
+            self._relabelled.add(k)
+            if lab.caption_end is not None:
+                self._caption_ends[k] = lab.caption_end
+            read.append(k)
+            for c in lab.classes:
+                classes[c] = classes.get(c, 0) + 1
+        if not read:
+            return
+        # chapters and sections set as the articles are ("- Chapter II ...", "* **Section 1** ...")
+        for ln in self.lines:
+            if ln.idx in self._relabelled or not ln.stripped or self.heading_of(ln) is not None:
+                continue
+            pieces = [(a, b) for a, b, kind in SL.lead_markup(ln.norm) if kind in classes]
+            if not pieces:
+                continue
+            trial = list(ln.norm)
+            for a, b in pieces:
+                trial[a:b] = [" "] * (b - a)
+            t = "".join(trial)
+            if any(pat.match(t) for pat in (P.CHAPTER, P.CJK_CHAPTER, P.SECTION)):
+                for a, b in pieces:
+                    self._drop_markup(ln.start + a, ln.start + b, "markup before a heading's label (it carries no "
+                                      "words)")
+                self._relabelled.add(ln.idx)
+                read.append(ln.idx)
+        read.sort()
+        if "bullet" in classes:  # an outliner's export: every block a bullet, the paragraphs' bullets too
+            bullets = SL.outliner_bullets([ln.text if not self.is_junk_line(ln) else "" for ln in self.lines], set(read))
+            for k, a, b in bullets:
+                ln = self.lines[k]
+                self._drop_markup(ln.start + a, ln.start + b, "an outliner's bullet before a paragraph (every block "
+                                  "is a bullet; it carries no words)")
+            if bullets:
+                classes["outliner"] = len(bullets)
+                self.block_lines = True
+        self._markup_of_the_body(classes, read[0])
+        shown = ", ".join(str(self.line_col(self.lines[k].start)[0]) for k in read[:8]) + (" ..." if len(read) > 8
+                                                                                             else "")
+        how = ", ".join(f"{_MARKUP_NAMES.get(c, c)}" for c in classes)
+        self.diag("info", self.lines[read[0]].start, f"{len(read)} heading(s) stand behind markup that carries no "
+                  f"words ({how}): read as headings, the markup left out (lines {shown})",
+                  "nothing to do, unless one of these lines is a list item that cites an article", "label-markup")
+
+    def _markup_of_the_body(self, classes: dict[str, int], first: int) -> None:
+        """The markup a tool writes round every paragraph, as it wrote it round the headings read through it: a table's
+        cell borders on every row of the table the headings stand in (a page laid out in a table, its rows copied with
+        their pipes), and HTML's formatting tags (a CMS's export: ``<p>``, ``<strong>``, ``<span ...>``) after the
+        first heading. Cut out and listed as dropped; the words stay."""
+        if "pipe" in classes:
+            rows = [ln for ln in self.lines[first:] if ln.idx not in self.table_lines and _ROW_START.match(ln.norm)
+                    and not self.is_junk_line(ln)]
+            self.block_lines = self.block_lines or len(rows) > 1
+            for ln in rows:
+                for m in _ROW_PIPE.finditer(ln.norm):
+                    self._drop_markup(ln.start + m.start(), ln.start + m.end(), "a table's cell border (the page is "
+                                      "laid out in a table; it carries no words)")
+        if "tag" in classes:
+            for ln in self.lines[first:]:
+                if "<" in ln.norm and ln.idx not in self.table_lines:
+                    for m in _FORMAT_TAG.finditer(ln.norm):
+                        self._drop_markup(ln.start + m.start(), ln.start + m.end(), "an HTML formatting tag (a page's "
+                                          "markup; it carries no words)")
+
+    def article_census(self, articles: list[Article]) -> None:
+        """The census of the article labels: every label that opens a line (after markup that carries no words), the
+        longest run of them in sequence, and the numbers of that run no article was made of. Where there are such
+        numbers, the law they head was kept in the article before or in the undivided text, silently until now: a
+        warning names them with their lines (``article-census``). Never an error: the text is kept as it was read."""
+        starts = self._labels()
+        if len(starts) < 2:
+            return
+        made = {a.number for a in articles} | set(self.repeats)
+        # (line, number, read as a heading, the label read through markup, inside the line)
+        picked = [(*starts[j], False) for j in SL.chain([(k, n, plain) for k, n, plain, _l in starts])]
+        if len(picked) < 2:
+            return
+        # the run goes on, down and up, through the numbers of the other labels that open a line and of the labels inside
+        # a line before a sentence, wherever they stand (the order of columns read across is not the text's)
+        others: dict[int, tuple[int, int, bool, SL.Label | None, bool]] = {}
+        for k, n, plain, lab in reversed(starts):
+            others[n] = (k, n, plain, lab, False)
+        for ln in reversed(self.lines):
+            if ln.idx not in self._parallel_lines:
+                for _at, n in SL.labels_inside(ln.norm):
+                    others.setdefault(n, (ln.idx, n, False, None, True))
+        have = {n for _k, n, _p, _l, _i in picked}
+        low, top = min(have), max(have)
+        while low - 1 in others:
+            low -= 1
+        while top + 1 in others:
+            top += 1
+        picked += [others[n] for n in range(low, top + 1) if n not in have]
+        picked.sort(key=lambda x: x[1])
+        missed = [(k, n, lab, within) for k, n, _plain, lab, within in picked if n not in made]
+        if not missed:
+            return
+        kinds = sorted({_MARKUP_NAMES.get(c, c) for _k, _n, lab, _i in missed if lab is not None for c in lab.classes})
+        forms = sorted({lab.form for _k, _n, lab, _i in missed if lab is not None and lab.form != "Article"})
+        inside_missed = [n for _k, n, _l, i in missed if i]
+        shown = ", ".join(f"{n} (line {self.line_col(self.lines[k].start)[0]})" for k, n, _l, _i in missed[:8]) + (
+            f" and {len(missed) - 8} more" if len(missed) > 8 else "")
+        where = "in the undivided text" if not articles else "in the text of the article or part before each"
+        self.diag("warning", self.lines[missed[0][0]].start,
+                  f"{len(missed)} of the {len(picked)} article labels that run in sequence "
+                  f"(numbers {picked[0][1]} to {picked[-1][1]}) were not read as articles: {shown}"
+                  + (f"; they stand behind {', '.join(kinds)}" if kinds else "")
+                  + (f"; written as {', '.join(forms)}" if forms else "")
+                  + (f"; {', '.join(map(str, inside_missed))} inside a line, before a sentence (columns or panels of "
+                     "a page read across?)" if inside_missed else "")
+                  + f". Their text is kept {where}, not lost, but not read as those articles",
+                  "write each as a heading line of its own: 'Article N' (or '第N条') at the start of the line, with "
+                  "nothing before it but '#' or '**', the sentence before it ended (where columns were read across, "
+                  "put each column's lines in order)", "article-census")
+
     def read_quotes(self) -> None:
         """Is the law set in block quotes? It is when more lines that open with an article heading are quoted
         (``> **Article 1**``) than not. Then the quote marks are layout: each is cut out (and listed as dropped)
@@ -956,7 +1190,7 @@ class _Parser:
         for ln in self.lines:
             n = quote_mark(ln.norm)
             body = ln.norm[n:]
-            if P.ARTICLE.match(body) or P.CJK_ARTICLE.match(body):
+            if P.ARTICLE.match(body) or P.CJK_ARTICLE.match(body) or (n and SL.read_label(body) is not None):
                 quoted, plain = quoted + (n > 0), plain + (n == 0)
         if quoted <= plain:
             return
@@ -1138,6 +1372,7 @@ class _Parser:
         and the number continues the sequence. A cross-reference wrapped onto a new line fails.
         """
         prev, blank = self.prev_content_line(i)
+        blank = blank and not self.printed_lines  # (a blank line between printed lines parts no sentence)
         continues = (prev is not None and not blank and not self.heading_of(prev)
                      and bool(P.LINE_CONTINUES.search(prev.stripped)))
         expected = self.expected_article
@@ -1183,6 +1418,7 @@ class _Parser:
         if words & _CLAUSE_WORDS and t[-1:] in ".;,":
             return "what follows the number reads as a clause, not a title"
         prev, blank = self.prev_content_line(i)
+        blank = blank and not self.printed_lines  # (a blank line between printed lines parts no sentence)
         continues = (prev is not None and not blank and not self.heading_of(prev)
                      and bool(P.LINE_CONTINUES.search(prev.stripped)))
         expected = self.expected_part.get(kind)
@@ -1194,8 +1430,9 @@ class _Parser:
 
     def _as_read(self, ln: Line) -> str:
         """A line as its headings are told from: as in the source, but a comparison table's row as its law cell
-        (its other cells blanked in ``norm``: :meth:`read_comparison_tables`)."""
-        return ln.norm if ln.idx in self.row_paragraphs else ln.text
+        (its other cells blanked in ``norm``: :meth:`read_comparison_tables`), and a heading read through markup as
+        its label (:meth:`read_hidden_labels`)."""
+        return ln.norm if ln.idx in self.row_paragraphs or ln.idx in self._relabelled else ln.text
 
     def find_headings(self) -> list[_Heading]:
         heads: list[_Heading] = []
@@ -1377,7 +1614,9 @@ class _Parser:
         return more, k
 
     def _junk_between(self, a: int, b: int) -> bool:
-        return any(x in self._junk_lines for x in range(a + 1, b))
+        """Is there junk between lines ``a`` and ``b`` (a note tool's property lines aside: they stand under the block
+        they belong to, "collapsed:: true" under a heading, and hide no page break)?"""
+        return any(x in self._junk_lines and x not in self._property_lines for x in range(a + 1, b))
 
     def next_content_line(self, j: int) -> int | None:
         while j < len(self.lines):
@@ -1417,6 +1656,13 @@ class _Parser:
             nxt = r[after:].lstrip(" *_")
             if _starts_text(nxt):
                 return bm.group("cap").strip(), rest_at + len(r) - len(nxt)
+        # "*Article 3 Purpose* These Rules ...", "| Article 3 Purpose | These Rules ... |": markup that was read as no
+        # words (read_hidden_labels) closed round the number and the caption
+        if (close_at := self._caption_ends.get(i)) is not None and close_at > rest_at:
+            cap = ln.norm[rest_at:close_at]
+            nxt = ln.norm[close_at:].lstrip()
+            if _caption_like(cap.strip(), strict=False) and (not nxt.strip() or _starts_text(nxt)):
+                return cap.strip(), (len(ln.norm) - len(nxt)) if nxt.strip() else len(ln.text)
         # "**Article 3 Purpose** These Rules ...": the bold that opens before the number closes after the caption
         if ln.norm.lstrip().lstrip("#").lstrip().startswith(("**", "__")):
             close = r.find("**") if "**" in r else r.find("__")
@@ -1617,11 +1863,14 @@ class _Parser:
                     goes_on += 1
             prev = ln
         self.line_mode = pairs >= 4 and goes_on < 0.3 * pairs
+        if self.block_lines:
+            self.line_mode = True  # an outliner, a table's rows: each block on a line of its own, none wrapped
         if self.chat_messages and goes_on < 0.3 * max(pairs, 1):
             self.line_mode = True  # a chat app wraps no line: each line break in a message is its sender's
 
     def run(self) -> Structure:
         self.find_junk()
+        self.read_printed_lines()
         heads = self.find_headings()
         heads = self.inline_articles(heads)
         if self.captions:
@@ -1635,6 +1884,7 @@ class _Parser:
         heads.sort(key=lambda h: h.start)
         self.set_apart_chat_remarks(heads)
         self.set_apart_admonitions(heads)
+        self._head_lines = {h.line for h in heads} | self.title_lines
         self.decide_line_mode(heads)
         self.find_comments(heads)
         self.set_apart_annexes(heads)
@@ -1687,6 +1937,7 @@ class _Parser:
         self._parallel_blocks([h for h in heads if h.kind != "article" or h.number in seen_articles])
         self._compared_blocks([h for h in heads if h.kind != "article" or h.number in seen_articles])
         self.check_sequence(articles, chapters, heads)
+        self.article_census(articles)
         self._dup_titles(chapters)
         if articles:
             self._report_footer_words(articles[-1])
@@ -2135,7 +2386,8 @@ class _Parser:
             if not piece:
                 # a line of the parallel text ends a paragraph (its translation is the paragraph before or after it)
                 if cur_start is not None and (not self.is_junk_line(ln) or ln.idx in self._parallel_lines) \
-                        and not self._over_page_break(ln.idx, prev_piece) and ln.idx not in self._dl_blanks:
+                        and not self._over_page_break(ln.idx, prev_piece) and ln.idx not in self._dl_blanks \
+                        and not self._printed_line_runs_on(ln.idx, prev_piece):
                     spans.append((cur_start, cur_end))
                     cur_start = None
                 continue
@@ -2171,6 +2423,54 @@ class _Parser:
             else:
                 blocks.append(c)
         return [b for b in blocks if b.text]
+
+    def read_printed_lines(self) -> None:
+        """A converter that sets every printed line of a page as an element of its own (pdf2htmlEX, a PDF-to-Word or
+        PDF-to-HTML tool that positions each line) gives each line as a paragraph: blank lines between the printed lines
+        of one sentence. Told by form: eight pairs or more of one-line blocks, next to each other, most blocks one line
+        long, and in a fifth of the pairs the first line stops mid-sentence (no full stop, colon or semicolon) and the
+        next goes on in lower case. Then a blank line after a line that stops mid-sentence parts nothing
+        (:meth:`_printed_line_runs_on`), and a label at the start of a line after such a line is read as the sentence
+        before goes on (a wrapped citation, "... provided in" / "Article 9. The ...", is no heading)."""
+        blocks: list[list[Line]] = []
+        cur: list[Line] = []
+        for ln in self.lines:
+            if not ln.stripped or self.is_junk_line(ln):
+                if cur:
+                    blocks.append(cur)
+                    cur = []
+            else:
+                cur.append(ln)
+        if cur:
+            blocks.append(cur)
+        pairs = runs_on = 0
+        for a, b in itertools.pairwise(blocks):
+            if len(a) == 1 and len(b) == 1 and b[0].idx - a[0].idx == 2:
+                pairs += 1
+                runs_on += bool(P.LINE_CONTINUES.search(a[0].stripped)) and b[0].stripped[:1].islower()
+        single = sum(len(b) == 1 for b in blocks)
+        self.printed_lines = pairs >= 8 and runs_on >= 0.2 * pairs and single >= 0.8 * len(blocks)
+        if self.printed_lines:
+            self.diag("info", blocks[0][0].start, f"every printed line of this text stands as a paragraph of its own "
+                      f"({runs_on} of {pairs} lines stop mid-sentence before a line set apart that goes on): a blank "
+                      "line after a line that stops mid-sentence is read as no paragraph break",
+                      "nothing to do; if paragraphs were run together, set them apart by two blank lines",
+                      "printed-lines")
+
+    def _printed_line_runs_on(self, k: int, prev: str) -> bool:
+        """In a text that sets every printed line apart (:meth:`read_printed_lines`), does the sentence of ``prev`` run
+        on across the blank line ``k`` into the next line (no heading, no item): the line stops mid-sentence, or ends a
+        clause with a semicolon before a line in lower case?"""
+        if not self.printed_lines or not prev.strip():
+            return False
+        j = self.next_content_line(k)
+        if j is None:
+            return False
+        nxt = self.lines[j]
+        if not (P.LINE_CONTINUES.search(prev.rstrip()) or (prev.rstrip()[-1] in ";；" and nxt.stripped[:1].islower())):
+            return False  # (a clause that ends with a semicolon goes on in lower case)
+        return j not in self._head_lines and not P.ITEM_LINE.match(nxt.stripped) \
+            and not P.BULLET_ITEM.match(nxt.stripped)
 
     def _over_page_break(self, k: int, prev: str) -> bool:
         """Does a sentence run on across a page break that starts at blank line ``k``? A text with pages (form feeds,
@@ -2725,7 +3025,7 @@ def parse_structure(src: SourceFile, doc_id: str) -> Structure:
     kept = unstructured(src, doc_id, errors)
     # the doubt that explains the failure stays with it (a table of two versions side by side, their articles read
     # twice: which column is the law, the import could not tell)
-    kept.diagnostics.extend(d for d in st.diagnostics if d.code == "comparison-doubt")
+    kept.diagnostics.extend(d for d in st.diagnostics if d.code in ("comparison-doubt", "article-census"))
     return kept
 
 
