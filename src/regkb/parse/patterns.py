@@ -234,9 +234,9 @@ HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 HTML_BREAK = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
 # (session 15) the tags of HTML's formatting and folding elements in a Markdown text, as an editor or a converter
 # leaves them (`<strong>Article 1</strong>`, `Operators <u>shall</u>`, `<span style="...">`, `<p align="center">`,
-# `<details><summary>Chapter II ...</summary>`): markup; the words between them are the text. Not `<del>`/`<s>` (deleted
+# `<details><summary>Chapter II ...</summary>`, `<h2>Chapter II ...</h2>`): markup; the words between them are the text. Not `<del>`/`<s>` (deleted
 # text), `<blockquote>` (a comment set apart), `<sup>`/`<sub>` (a note mark, a unit), `<a>` (anchors and links: above)
-HTML_FORMAT_TAG = re.compile(r"</?(?:b|strong|i|em|u|ins|mark|small|big|span|font|p|div|center|section|article|"
+HTML_FORMAT_TAG = re.compile(r"</?(?:b|strong|i|em|u|ins|mark|small|big|span|font|p|div|center|section|article|h[1-6]|header|"
                              r"details|summary)(?:[ \t]+[^<>\n]{0,300})?[ \t]*/?>", re.IGNORECASE)
 # (session 15) text a Markdown page shows struck through, deleted text (a redline in Markdown, an amendment marked up):
 # GitHub's and pandoc's `~~words~~`, and HTML's `<del>`, `<s>`, `<strike>` with their words; within a paragraph (no
