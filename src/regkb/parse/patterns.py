@@ -119,6 +119,14 @@ CJK_ARTICLE = re.compile(
     rf"|[ \t　]+(?:\*\*|__)?(?:Article|Art\.)[ \t]+(?P<en_num2>\d+|{SPELLED_NUM})[ \t]*(?:\*\*|__)?[ \t]*[.:]?(?=[ \t]*$))?"
     r"[ \t　]*(?P<rest>[^\n]*)$", re.IGNORECASE)
 
+# What follows an article's label where a page or slide carries on the article begun on the one before: "Article 7
+# (cont'd)", "Article 7 (continued)", "Art. 7 (contd.)", "Article 7 - continued", "Article 7 (continued from the
+# previous slide)", "第七条（续）". Matched against the ``rest`` of ARTICLE or CJK_ARTICLE: the line repeats a label, it
+# opens no article (importers/pdf.py SlideFurniture)
+CONTINUED_MARK = re.compile(
+    r"""^(?:[(（\[][ \t]*(?:cont(?:inued|['’]?d)?\.?(?:[ \t]+(?:from|on)\b[^)）\]]*)?|续(?:前)?)[ \t]*[)）\]]
+    |continued(?:[ \t]+(?:from|on)\b.*)?)[ \t]*(?:\*\*|__)?[ \t]*$""", X)
+
 # An article heading glued inside a line behind the previous article's last sentence and,
 # possibly, debris such as a date whose Chinese characters were lost ("... television. 2023 1 10
 # Article 25 These ...").
