@@ -6,7 +6,10 @@ Extra, pandoc): what a site's source writes for its renderer, told by its form, 
   the editor's, not law, unless it carries the law's own numbering (an article heading in it);
 - a snippet include (``--8<-- "includes/disclaimer.md"``), an abbreviation's definition (``*[WHO]: World Health
   Organization``, a tooltip) and a table-of-contents marker (``[TOC]``) on a line of their own: the site's
-  furniture.
+  furniture;
+- a block id (Obsidian, a notes app's Markdown): " ^art4-1" at the end of a paragraph's last line, or alone on the line
+  after a list or table, a letter among its letters, digits and hyphens: the target of a link into the note, not a word
+  of the text (session 15).
 """
 
 from __future__ import annotations
@@ -19,6 +22,10 @@ ADMONITION = re.compile(r'^(?P<mark>!!!|\?\?\?\+?)[ \t]+(?P<type>[\w-]+(?:[ \t]+
 _INDENTED = re.compile(r"^(?: {4}|\t)")
 SITE_FURNITURE = re.compile(r'^[ \t]*(?:-{2}8<-{2}[ \t]+(?:"[^"\n]+"|\'[^\'\n]+\'|\S+)|\*\[[^\]\n]+\]:[ \t]+\S.*|'
                             r"\[TOC\])[ \t]*$")
+
+# a block id: after a blank at a line's end, or alone on its line ("... of opening. ^art4-1", "^table-2"); one letter at
+# least ("x ^2" at a line's end is a power)
+BLOCK_ID = re.compile(r"(?:(?<=\S)[ \t]+|^[ \t]*)\^(?=[0-9-]*[A-Za-z])[A-Za-z0-9-]+[ \t]*$", re.MULTILINE)
 
 
 @dataclass(frozen=True)

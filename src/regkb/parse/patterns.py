@@ -681,7 +681,8 @@ _ADV = rf"(?:{DEONTIC_ADVERB}[ ])?"
 NOT_A_VERB_AFTER_TO = (r"(?![ ](?:the|a|an|its|their|his|her|this|these|those|such|any|all|each|every|our|your|that|"
                        r"fail|happen|occur|arise|result|lead|cause|prove|increase|decrease|rise|fall|affect|succeed)\b)")
 # An impersonal frame needs its party and the infinitive after it ("It is open to X to V", not "it is open to all")
-_PARTY_THEN_TO = r"(?=[ ][^,;:.]{1,120}?[ ]to[ ][a-z])"
+# (session 15) or "to" before the colon of a lead-in ("it is for the lending steward to:" and its items)
+_PARTY_THEN_TO = r"(?=[ ][^,;:.]{1,120}?[ ]to(?:[ ][a-z]|[ ]*[:：]))"
 
 # (Session 11 review) what a forecast says will happen to its subject, no conduct of it: a state or a passive ("be",
 # "have"), an event ("take place", "happen", "occur"), a change in an amount ("double", "total", and "rise / fall /
@@ -934,8 +935,9 @@ MODAL = re.compile(
                         # opens the content clause is encouraged, as after "advocates that")
                         (?<=[\w'’][ ])(?<!\bto[ ])(?<!\bthe[ ])hopes(?=[ ]that[ ])|
                         # (Session 11, obl12) a body's support named by a noun ("gives its backing (support) to A in
-                        # V-ing", "endorses (backs) the efforts of A to V"): as "supports A in V-ing"
-                        (?<=[\w'’][ ])(?<!\bto[ ])(?:gives|lends)[ ](?:its|their)[ ](?:full[ ]|firm[ ])?(?:backing|support)[ ]to
+                        # V-ing", "endorses (backs) the efforts of A to V"): as "supports A in V-ing"; (session 15)
+                        # without the possessive too ("gives support to communities in opening X")
+                        (?<=[\w'’][ ])(?<!\bto[ ])(?:gives|lends)[ ](?:(?:its|their)[ ])?(?:full[ ]|firm[ ])?(?:backing|support)[ ]to
                           (?=[ ][^.;]*?[ ](?:to[ ]\w|in[ ]\w+ing\b))|
                         (?<=[\w'’][ ])(?<!\bto[ ])(?:endorses|backs|supports|fosters|promotes)[ ](?:the[ ])?efforts[ ](?:of|by)
                           (?=[ ][^.;]*?[ ]to[ ]\w)|
@@ -1405,8 +1407,9 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  suffer=r"(?:publicly[ ]|named[ ]and[ ])?(?:critici[sz]ed|censured|reprimanded|admonished)\b",  # "... in a circular"
                  # "circulate a notice of criticism", "serve the operator a written notice of criticism", "issue a
                  # circular of criticism to it", "criticise it publicly"
-                 do=r"circulate[ ]a[ ](?:notice[ ]of[ ])?critici[sz]m|(?:give|issue|serve)[ ](?:(?:it|them|him[ ]or[ ]her|"
-                    r"him|her|the[ ]\w+|such[ ]\w+)[ ])?an?[ ](?:public[ ]|written[ ])?(?:notice|circular|bulletin)[ ]of[ ]"
+                 # ((session 15) the one criticised in up to five words: "serve the stall holder a notice of criticism")
+                 do=r"circulate[ ]a[ ](?:notice[ ]of[ ])?critici[sz]m|(?:give|issue|serve)[ ](?:" + _OBJ + r"[ ])?an?[ ]"
+                    r"(?:public[ ]|written[ ])?(?:notice|circular|bulletin)[ ]of[ ]"
                     r"(?:public[ ])?critici[sz]m|(?:publicly[ ])?(?:critici[sz]e|censure|reprimand)[ ](?:it|them|the[ ]\w+)"),
     # (Session 11) the violator's own "shall pay a fine of ..." after a violation (indefinite: a penalty named here;
     # "shall pay the fine within 15 days" pays one already imposed, a duty)
@@ -1469,7 +1472,9 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  done_near=r"closed\b(?![ ](?:to|on|at|during|between|from|after|before|every|each|daily|nightly|"
                            r"overnight|except)\b)|called[ ]off|sealed[ ]up",
                  had_v=r"closed(?:[ ]down)?",
-                 do=r"(?:close|shut)[ ]down[ ]" + _OBJ + r"|(?:close|shut)[ ]" + _OBJ + r"[ ]down"),
+                 do=r"(?:close|shut)[ ]down[ ]" + _OBJ + r"|(?:close|shut)[ ]" + _OBJ + r"[ ]down",
+                 # (session 15) the authority's own "seal up the rooms concerned", near a violation, as "sealed up"
+                 do_near=r"seal[ ]up[ ]" + _OBJ + r"|seal[ ]" + _OBJ + r"[ ]up\b"),
     PenaltyClass("bar", noun=r"(?:bans?|prohibitions?)[ ]on[ ](?:engaging|practi[cs]ing)|disqualification",
                  # ("prohibited from" is also a duty's ban: a penalty only for a time, "for three years", "for life")
                  done=r"disqualified|(?:barred|banned)[ ]from|prohibited[ ]from[ ][^.;]{1,80}?" + _DURATION,
@@ -1561,7 +1566,10 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  done=r"(?:transferred|handed[ ]over|referred)[ ]to[ ](?:the[ ])?(?:judicial|public[ ]security)[ ]"
                       r"(?:organs?|authorities)"),
     PenaltyClass("general", noun=r"penalt(?:y|ies)|punishments?|sanctions?", suffer=r"ordered|punished|penali[sz]ed",
-                 do=r"order|impose|punish|penali[sz]e"),  # "order it to make corrections", "impose a fine"
+                 do=r"order|impose|punish|penali[sz]e",  # "order it to make corrections", "impose a fine"
+                 # (session 15) "staff who abuse their powers shall be sanctioned by the supervisory organs": near a
+                 # violation, the penalty's participle (elsewhere "sanctioned" may be "approved": "a plan sanctioned by")
+                 done_near=r"sanctioned"),
 )
 
 
@@ -1711,7 +1719,9 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
                        # ((Session 14, extract17) and "under" a provision: "fails to file under Article 4, paragraph 1")
                        r"fails?[ ]to[ ][^.;]{1,120}?[ ](?:as[ ]required|in[ ]accordance[ ]with|pursuant[ ]to|"
                        r"under[ ](?:Articles?|paragraphs?|items?|these|this|the[ ](?:preceding|foregoing))[ ]|"
-                       r"as[ ](?:(?:the[ ])?(?:Articles?|paragraphs?|items?|these|this)[ ])[^,.;]{0,60}?requires?\b)|"
+                       # ((session 15) or "what" it requires: "fails to do what items (1) to (3) of Article 5 require")
+                       r"(?:as|what)[ ](?:(?:the[ ])?(?:Articles?|paragraphs?|items?|these|this)[ ])[^,.;]{0,60}?"
+                       r"requires?\b)|"
                        r"refuses?[ ]to[ ](?:make[ ]corrections|rectify)|"
                        # ((Session 14, extract18) a failure counted: "fails to send three monthly reports in a row",
                        # "fails to keep the register twice in one year": a duty left undone again and again is a
