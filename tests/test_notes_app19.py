@@ -3,8 +3,8 @@
 - a **block id** (" ^art4-1" at the end of a paragraph, or alone on the line after a list) is a link target, not a
   word of the law: left out of the text (so out of every action and quote) and listed; "3 ^2" (a power) stays;
 - a **term defined as a person** ('"Lending steward" has the meaning of the volunteer or employee whom ...',
-  '"Marshal" means a person appointed by ...') names a party, though no suffix marks its head; a term defined as a
-  place or a thing teaches nothing;
+  '"Trail guide" is understood as the volunteer whom ...') names a party, though no suffix marks its head; a term
+  defined as a place or a thing teaches nothing;
 - "**it is for X to:**" (and "it falls to X to:", "it shall be the duty of X to:") before a list: a lead-in whose
   items are X's duties, as "X shall:" is;
 - "**gives (lends) support to X in V-ing**": as "supports X in V-ing", an encouragement of X.
@@ -66,9 +66,9 @@ def test_a_caret_in_the_words_stays(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("definition", "name", "duty"), [
     ('"Lending steward" has the meaning of the volunteer or employee whom a tool library names to hand out its '
      "tools.", "lending steward", "Lending stewards shall check each tool when it comes back."),
-    ('"Marshal" means a person appointed by the organiser to keep order at a market.', "marshal",
-     "Marshals shall check the stalls before the market opens."),
-], ids=["has-the-meaning-of", "means"])
+    ('"Trail guide" is understood as the volunteer whom the park office names to lead walkers.', "trail guide",
+     "Trail guides shall carry a first-aid kit on every walk."),
+], ids=["has-the-meaning-of", "is-understood-as"])
 def test_a_term_defined_as_a_person_names_a_party(tmp_path: Path, definition: str, name: str, duty: str) -> None:
     kb = _kb(tmp_path, f"### Article 1\n\n{definition}\n\n### Article 2\n\n{duty}\n")
     assert [(o.article, o.modality) for o in kb.obligations] == [(2, "obligation")]

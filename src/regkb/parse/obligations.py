@@ -3090,7 +3090,13 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
                     # "(1) Adhere to X, and must not Y": the verb phrase before is a duty of its own
                     extra.append(_item_clause(u, sa, sa + len(vp), lead))
                     c.start, c.subject, c.subject_at = c.modal.start(), "", c.modal.start()
-        if not text[lead.modal.end() if lead.action_at is None else lead.action_at : lead.end].strip(" ,"):
+        rest_at = lead.modal.end() if lead.action_at is None else lead.action_at
+        aside = LEAD_IN_ASIDE.fullmatch(text, rest_at, lead.end)
+        if aside is not None and lead.condition is None:
+            # (session 15) "Each operator should, before opening each day: (1) ...": the circumstance set off between
+            # the marker and the colon is the items' condition; the marker is bare
+            lead.condition, rest_at = (aside.start("c"), aside.end("c")), lead.end
+        if not text[rest_at : lead.end].strip(" ,"):
             # (session 15: or its party and "to" after an impersonal marker, "it is for X to:")
             # (Session 11, obl12) a bare marker before the colon ("Vendors are to:", "X shall not:"): the items are its
             # clauses and it has no action of its own; if no item states conduct, the list is its action as before
@@ -3110,6 +3116,10 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
     return out
 
 
+# (session 15) a circumstance set off by commas between a lead-in's marker and its colon ("should, before opening each
+# day:", "shall, when a session starts,:")
+LEAD_IN_ASIDE = re.compile(r"\s*,\s*(?P<c>(?:before|after|when|whenever|while|during|within|on|upon|at|each|every|once)"
+                           r"\b[^,:;]*?)\s*,?\s*", re.IGNORECASE)
 # the words that introduce what an item's act covers, before a colon ("..., namely:", "..., as follows:")
 CONTENTS_INTRO = re.compile(r",?\s*\b(?:namely|as\s+follows|that\s+is(?:\s+to\s+say)?|i\.e\.|viz\.?)$", re.IGNORECASE)
 

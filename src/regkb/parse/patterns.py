@@ -966,7 +966,11 @@ MODAL = re.compile(
                           # "The county government supports A in doing X": a public body's support is its encouragement
                           # of the party it supports, as the State's is
                           (?<=government[ ])|(?<=governments[ ])|(?<=department[ ])|(?<=departments[ ])|(?<=bureau[ ])|
-                          (?<=commission[ ])|(?<=ministry[ ])|(?<=administration[ ]))
+                          (?<=commission[ ])|(?<=ministry[ ])|(?<=administration[ ])|
+                          # ((session 15) a place that stands for its government: "The county supports operators in
+                          # reusing X", "The city supports ...", as "the State supports")
+                          (?<=the[ ]county[ ])|(?<=the[ ]city[ ])|(?<=the[ ]municipality[ ])|(?<=the[ ]province[ ])|
+                          (?<=the[ ]district[ ]))
                           # ((Session 14, extract18) its synonym "backs A in V-ing" and the promise "will support / back
                           # A in V-ing", as the State's "will support"; not "backs up" (a copy of data))
                           (?:supports?|backs(?![ ]up\b)|will[ ](?:support|back(?![ ]up\b)))(?=[ ][^.;]*?[ ](?:to[ ]\w|in[ ]\w+ing\b))|
@@ -1318,7 +1322,10 @@ LEAD_ADVERBIAL = re.compile(
           during|through|besides|apart|beyond|upon|after|before|additionally|also|further|furthermore|moreover|
           meanwhile|however|likewise|similarly|otherwise|where|if|when|whenever|unless|once|while|provided|
           notwithstanding|regardless|except|
-          prior|pending|from|throughout|regarding|concerning|at|because|due|given|considering)\b""",
+          prior|pending|from|throughout|regarding|concerning|at|because|due|given|considering|
+          # (session 15) "Together with the application, the organiser is obliged to submit ...": a phrase of
+          # accompaniment that opens the sentence, not its subject
+          together[ ]with|along[ ]with|alongside)\b""",
     X,
 )
 # Words that end a subject and open an adverbial inside it ("A department ... when fulfilling its duties may").
@@ -1538,7 +1545,8 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  # (Session 11) restitution after a violation: "shall return the property or make up its value", "return
                  # the fees collected" (what was taken given back, or its worth); (defsanct13) the other verbs of
                  # giving back ("refund the overcharge", "repay the subsidies so obtained") and what is given back
-                 bear_near=r"(?:bear|pay)[ ](?:the[ ]|any[ ]|all[ ])?(?:[\w-]+[ ]){0,2}?(?:compensation|damages)\b|"
+                 # ((session 15) and "make compensation": "shall make compensation under the Civil Code")
+                 bear_near=r"(?:bear|pay|make)[ ](?:the[ ]|any[ ]|all[ ])?(?:[\w-]+[ ]){0,2}?(?:compensation|damages)\b|"
                       r"make[ ]up[ ](?:its|the|their)[ ](?:full[ ])?value\b|(?:return|refund|repay|pay[ ]back|give[ ]back)[ ](?:the|such|its|their|any|all)[ ](?:[\w-]+[ ]){0,2}?"
                       r"(?:property|goods|money|fees?|gains|overcharges?|overpayments?|subsid(?:y|ies)|grants?|sums?|"
                       r"amounts?|charges?|deposits?|allowances?)\b|"
@@ -1707,6 +1715,10 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
                        r"approval|authori[sz]ation|permission)\b|without[ ](?:registering|being[ ](?:licensed|registered|"
                        r"approved))\b|"
                        r"fails?[ ]to[ ]fulfil\w*|constitutes?[ ]a[ ]crime|breach(?:es|ed)?[ ]|"
+                       # (session 15) not observing a provision named by its number: "fails to observe any of items
+                       # (1) to (3) of Article 5", "fails to comply with Article 4, paragraph 2", "does not abide by"
+                       r"(?:fails?[ ]to|(?:does|do|did)[ ]not)[ ](?:observe|comply[ ]with|abide[ ]by|follow)[ ]"
+                       r"(?:any[ ]of[ ])?(?:the[ ])?(?:provisions?[ ]of[ ])?(?:Articles?|paragraphs?|items?)[ ]\(?\w|"
                        # (Session 14, extract17) an act "contrary to" a provision, as "in contravention of" it
                        r"contrary[ ]to[ ](?:(?:the[ ])?(?:provisions?[ ]of[ ])?(?:Articles?|paragraphs?|items?)[ ]\(?\w|"
                        r"(?:these|this|the[ ](?:preceding|foregoing))[ ](?:Measures|Provisions|Regulations|Rules|Law|"
