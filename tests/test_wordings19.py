@@ -8,7 +8,8 @@
   so the warning is a sanction, not the bureau's duty;
 - "A should, before opening each day: (1) ...": the aside is the items' condition, the lead-in no entry of its own;
 - "shall make compensation under the Civil Code" after a breach: civil liability, a sanction;
-- "The county supports A in V-ing": a public body's encouragement of A, as "The State supports".
+- "The county supports A in V-ing": a public body's encouragement of A, as "The State supports";
+- "X has (bears) the obligation (duty) of:" before its items: a lead-in held by X.
 """
 
 from __future__ import annotations
@@ -96,3 +97,15 @@ def test_making_compensation_after_a_breach_is_civil_liability(tmp_path: Path, s
 def test_a_place_that_supports_a_party_encourages_it(tmp_path: Path, sentence: str, party: str) -> None:
     kb = _kb(tmp_path, f"## Article 1\n\n{sentence}\n")
     assert [(o.modality, o.actors) for o in kb.obligations] == [("encouragement", (f"actor/{party}",))]
+
+
+@pytest.mark.parametrize(("lead", "party", "condition"), [
+    ("Before a session starts, the game master has the obligation of:", "game-master", "Before a session starts"),
+    ("Every evening, the stall keeper bears the duty of:", "stall-keeper", "Every evening"),
+], ids=["has-the-obligation-of", "bears-the-duty-of"])
+def test_a_duty_held_of_a_list(tmp_path: Path, lead: str, party: str, condition: str) -> None:
+    """"X has the obligation of:" before items that open with a gerund: a lead-in held by X, as "X shall:"."""
+    kb = _kb(tmp_path, f"## Article 1\n\n{lead}\n\n(1) switching on the cameras;\n\n(2) sweeping the floor.\n")
+    assert [(o.modality, o.actors, o.bearer_basis, o.action, o.condition) for o in kb.obligations] == [
+        ("obligation", (f"actor/{party}",), "lead-in", "switching on the cameras", condition),
+        ("obligation", (f"actor/{party}",), "lead-in", "sweeping the floor", condition)]

@@ -729,7 +729,8 @@ DENIED_OBLIGATION = rf"{_NOT_BE}[ ]{_ADV}{OBLIGATION_ADJ}{_BY_RULE}[ ]to{NOT_A_V
 # Frame "X has / bears / owes (a / the) NOUN to V" (and "... NOUN of V-ing"); "has no NOUN to V" denies it
 _HAVE = r"(?:shall[ ])?(?:has|have|bears?|owes?|carry|carries|assumes?|shoulders?|holds?|possess(?:es)?)"
 HELD_OBLIGATION = (rf"{_HAVE}[ ](?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}[ ]"
-                   rf"(?:to{NOT_A_VERB_AFTER_TO}|of(?=[ ][a-z]+ing\b))|"
+                   # ((session 15) or "of" before a lead-in's colon: "has the obligation of: (1) telling ...")
+                   rf"(?:to{NOT_A_VERB_AFTER_TO}|of(?=[ ][a-z]+ing\b|[ ]*[:：]))|"
                    # (Session 14, extract17) a duty given in the passive ("is entrusted / charged / tasked with the duty
                    # of V-ing", "shall be assigned the task of V-ing", "is given the responsibility to V"): the party
                    # holds it, the mirror of "is given the power to V" (PERSONAL_PERMISSION); the duty noun is named, so
