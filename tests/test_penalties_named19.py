@@ -7,7 +7,8 @@ two wordings each). A penalty is never a duty of the authority, nor of the perso
 - "staff who abuse their powers shall be sanctioned by the supervisory organs": a penalty by its participle, near a
   violation ("a plan sanctioned by the council" is no penalty);
 - "fails to do what items (1) to (3) of Article 5 require": a violation, as "fails to do X as Article 5 requires";
-- "(hereinafter "AMR")" after a body's name: the capitals name that body, so "The AMR may ..." binds it.
+- "(hereinafter "AMR")" after a body's name: the capitals name that body, so "The AMR may ..." binds it;
+- "may bar that borrower from borrowing": a demonstrative points back at the violator, as "such" does.
 """
 
 from __future__ import annotations
@@ -74,3 +75,16 @@ def test_the_double_object_names_the_one_penalised(tmp_path: Path, sentence: str
     assert kb.sanctions and all(s.authority == "bureau" and (s.violator or "").startswith("stall holder")
                                 for s in kb.sanctions)
     assert not [o for o in kb.obligations if o.article == 3]
+
+
+@pytest.mark.parametrize(("sentence", "penalty"), [
+    ("A borrower who breaches Article 1 shall compensate the library, and the library may bar that borrower from "
+     "borrowing for up to six months.", "bar that borrower from borrowing for up to six months"),
+    ("Where a member breaches Article 1, the club may ban this member from the courts for three months.",
+     "ban this member from the courts for three months"),
+], ids=["that-borrower", "this-member"])
+def test_a_demonstrative_points_back_at_the_violator(tmp_path: Path, sentence: str, penalty: str) -> None:
+    """"bar that borrower from ...": the demonstrative names the violator as "such" does; a penalty, never leave."""
+    kb = _kb(tmp_path, f"## Article 1\n\nBorrowers and members shall return the tools clean.\n\n## Article 2\n\n{sentence}\n")
+    assert not [o for o in kb.obligations if o.article == 2 and o.modality == "permission"]
+    assert penalty in [s.penalties for s in kb.sanctions]

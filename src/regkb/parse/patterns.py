@@ -1375,7 +1375,8 @@ UNIVERSAL_SUBJECT = re.compile(
 #          negative rows, which hold in every frame
 # The frames (SANCTION_PASSIVE, SANCTION_WITHDRAWAL, SANCTION_POWER, PENALTY_NOUN here, LIABLE in sanctions.py) take
 # their penalties from these rows: a new class, or a new wording of one, is one row in one place.
-_OBJ = r"(?:it|them|him[ ]or[ ]her|him|her|(?:the|such|its|their|his|her|each[ ]of[ ]the)[ ](?:[\w-]+[ ]){0,4}?[\w-]+)"
+# ((session 15) and a demonstrative that points back at the violator, as "such" does: "bar that borrower from ...")
+_OBJ = r"(?:it|them|him[ ]or[ ]her|him|her|(?:the|such|that|this|those|these|its|their|his|her|each[ ]of[ ]the)[ ](?:[\w-]+[ ]){0,4}?[\w-]+)"
 _POSS = r"(?:its|their|his[ ]or[ ]her|his|her|the(?:[ ][\w-]+)?['’]s?|the|relevant)"  # whose licence, whose grade
 _PERMIT = (r"(?:licen[cs]es?|permits?|certificates?|registrations?|qualifications?|filings?|approvals?|authori[sz]ations?|"
            r"accreditations?|credentials?|designations?|appointments?)")  # (defsanct12) "withdraw its appointment"
