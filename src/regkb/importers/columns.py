@@ -294,24 +294,50 @@ def reads_as_part_heading(text: str) -> bool:
     return bool(P.CHAPTER.match(text) or P.CJK_CHAPTER.match(text) or P.SECTION.match(text))
 
 
+def contents_lines(lines: list[Any]) -> set[int]:
+    """The lines of a contents list printed as plain lines: two or more chapter (or section) headings one under the
+    other on a page, nothing between them. In the law a chapter holds articles, so two headings of one level never
+    stand together; a list of them is the contents (a contents page, a presentation's agenda slide)."""
+    from ..parse import patterns as P
+
+    def level(text: str) -> str:
+        return "chapter" if P.CHAPTER.match(text) or P.CJK_CHAPTER.match(text) else \
+            "section" if P.SECTION.match(text) else ""
+
+    out: set[int] = set()
+    for k in range(1, len(lines)):
+        a, b = lines[k - 1], lines[k]
+        if a.page == b.page and not getattr(a, "table", 0) and not getattr(b, "table", 0) \
+                and level(a.text) and level(a.text) == level(b.text):
+            out.update((k - 1, k))
+    return out
+
+
 def keep_first_headings(lines: list[Any], drop: set[int], printed: set[str], draft: Draft) -> set[int]:
     """Of the lines about to be left out as page chrome, keep those that are law: a line that reads as a chapter or
     section heading is chrome only where it repeats a heading printed in the text (a running header that names the
     current chapter). A heading printed nowhere else is the heading itself (a chapter that begins at the top of a page,
     where a header would stand): its first occurrence is kept in the text, the later ones (a header repeating it on
     the chapter's next pages) are left out; the import says so. Returns the lines still to leave out."""
+    listed = contents_lines(lines)
+    # a heading printed only in a contents list (a contents page or slide) is not printed in the text: the running
+    # header's first copy is the heading itself, as where there is no contents list
+    elsewhere = {" ".join(ln.text.split()) for k, ln in enumerate(lines) if k not in drop and k not in listed}
+    only_listed = {" ".join(lines[k].text.split()) for k in listed} - elsewhere
     kept: dict[str, int] = {}
     out: set[int] = set()
     for k in sorted(drop):
         text = " ".join(lines[k].text.split())
-        if not reads_as_part_heading(text) or text in printed:
+        if not reads_as_part_heading(text) or (text in printed and text not in only_listed):
             out.add(k)
         elif text in kept:
             out.add(k)  # the header repeating a heading kept above
         else:
             kept[text] = k
     for text, k in kept.items():
-        draft.notes.append(f"page {lines[k].page}: {text!r} stands where a running header would, but it reads as a "
-                           "chapter or section heading printed nowhere else: kept in the text as the heading; "
-                           "check that it is not a running header")
+        note = (f"page {lines[k].page}: {text!r} stands where a running header would, but it reads as a chapter or "
+                "section heading printed nowhere else: kept in the text as the heading; check that it is not a running "
+                "header")
+        if note not in draft.notes:  # the stages that leave out headers by their words and by their place both ask
+            draft.notes.append(note)
     return out

@@ -28,6 +28,7 @@ from .pipeline import (
     report_not_read,
 )
 
+PARA_GAP = 0.3  # a gap this share of a line's height wider than the line spacing, after a sentence: a paragraph's
 BAND = 0.09  # top and bottom bands of a page, as a share of its height, where furniture lives
 _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—])?$", re.IGNORECASE)
 _ENDS_SENTENCE = re.compile(r"[.;:。；：!?”\"')）]$")
@@ -818,6 +819,83 @@ class PageFurniture(Stage):
         draft.tree = [ln for k, ln in enumerate(lines) if k not in gone and k not in footer]
 
 
+DECK_ASPECT = 1.25  # a page this many times wider than high is landscape: a deck has no other pages (16:9, 4:3)
+CENTRED = 0.02  # a line's middle within this share of the page's width of the page's middle: set centred
+
+
+def _continued_label(text: str) -> str | None:
+    """The article number of a line that repeats an article's label with a continuation mark ("Article 7 (cont'd)",
+    "第七条（续）", patterns.CONTINUED_MARK), or None."""
+    from ..parse import patterns as P
+
+    m = P.ARTICLE.match(text) or P.CJK_ARTICLE.match(text)
+    return str(m.group("num")).casefold() if m and P.CONTINUED_MARK.match(m.group("rest") or "") else None
+
+
+def _article_number(text: str) -> str | None:
+    from ..parse import patterns as P
+
+    m = P.ARTICLE.match(text) or P.CJK_ARTICLE.match(text)
+    return str(m.group("num")).casefold() if m else None
+
+
+class SlideFurniture(Stage):
+    """Reads ``tree`` (after the page's headers and footers are gone); moves into ``furniture`` what a page of a
+    presentation or a paginated table carries beside the law:
+
+    - a **continuation label**: a line that repeats the label of the article read last with a continuation mark
+      ("Article 7 (cont'd)", "Article 7 - continued", "第七条（续）"): the page goes on with that article, whose text
+      follows as its next paragraph. The label of another article with such a mark is left in the text (the parser
+      reports the repeat);
+    - a **closing slide**: in a slide deck (every page landscape, three pages or more), a page after the last article's
+      label whose lines are all set centred and none opens a heading or item ("Questions?", "Thank you", a contact
+      line): a presentation's end, not law. The title slide before the first article is the text's preamble anyway.
+
+    Both are told by layout and by the label's own words, never by what the slide says; each is listed with the
+    import's left-out lines and named in its notes."""
+
+    def __call__(self, draft: Draft) -> None:
+        lines: list[PdfLine] = draft.tree
+        if not lines:
+            return
+        gone: dict[int, str] = {}
+        last: str | None = None
+        last_page = 0
+        for k, ln in enumerate(lines):
+            if ln.table:
+                continue
+            number = _continued_label(ln.text)
+            if number is not None and number == last:
+                gone[k] = "continuation label (the page goes on with the article begun before it)"
+            elif (number := _article_number(ln.text)) is not None:
+                last, last_page = number, ln.page
+        pages = {ln.page: (ln.page_width, ln.page_height) for ln in lines}
+        deck = len(pages) >= 3 and all(w >= DECK_ASPECT * h for w, h in pages.values())
+        if deck and last_page:
+            for page in sorted(p for p in pages if p > last_page):
+                on = [k for k, ln in enumerate(lines) if ln.page == page and k not in gone]
+                if on and all(not lines[k].table and not opens_unit(lines[k].text) and abs(
+                        (lines[k].x0 + lines[k].x1) / 2 - lines[k].page_width / 2) <= CENTRED * lines[k].page_width
+                              for k in on):
+                    gone.update((k, "closing slide of a presentation (after the last article, every line centred)")
+                                for k in on)
+        if not gone:
+            return
+        for k, why in sorted(gone.items()):
+            draft.furniture.append(Furniture(lines[k].text, why, lines[k].page))
+        labels = [lines[k] for k, why in sorted(gone.items()) if why.startswith("continuation")]
+        closing = sorted({lines[k].page for k, why in gone.items() if why.startswith("closing")})
+        if labels:
+            draft.notes.append(f"{len(labels)} continuation label(s) left out (" + "; ".join(
+                f"page {ln.page}: {ln.text!r}" for ln in labels) + "): the page goes on with the article begun on the "
+                "page before, its text read as that article's next paragraph")
+        if closing:
+            draft.notes.append(f"the slide deck's closing page(s) {_ranges(closing)} (after the last article, every "
+                               "line set centred) left out as the presentation's, not the law's: check them in the "
+                               "import's list of left-out lines")
+        draft.tree = [ln for k, ln in enumerate(lines) if k not in gone]
+
+
 def _site_footer(lines: list[PdfLine], gone: set[int], body: float) -> list[int]:
     """The site's footer of a web page printed by a browser: the lines at the very end of the text set in type smaller
     than the text's (a box of related links, the copyright line), after its last line in the text's size. Only where
@@ -1020,6 +1098,12 @@ class PdfParagraphs(Stage):
         wraps = [b.top - a.bottom for a, b in itertools.pairwise(text) if a.page == b.page and b.top > a.bottom
                  and a.column == b.column and not _ENDS_SENTENCE.search(a.text) and not opens_unit(b.text)]
         usual_gap = statistics.median(wraps if len(wraps) >= 2 else gaps) if gaps else 0.0
+        # the same, counting only lines in one type size: a heading set larger than its text ("Article 5" alone on its
+        # line) is followed by more space than a wrapped line, and where headings are many that space is the median
+        same_size = [b.top - a.bottom for a, b in itertools.pairwise(text) if a.page == b.page and b.top > a.bottom
+                     and a.column == b.column and round(a.size) == round(b.size) and not _ENDS_SENTENCE.search(a.text)
+                     and not opens_unit(b.text)]
+        wrap_gap = statistics.median(same_size) if len(same_size) >= 2 else usual_gap
         heights = [ln.bottom - ln.top for ln in text]
         line_h = statistics.median(heights) if heights else 10.0
         # the margins of each column (importers/columns.py): a page in one column has one
@@ -1059,6 +1143,12 @@ class PdfParagraphs(Stage):
                 lft, plft, prgt = left[ln.column], left[prev.column], right[prev.column]
                 indent = ln.x0 > lft + 1.5 * line_h
                 if same_page and gap > usual_gap + 0.5 * line_h:
+                    new = True
+                elif same_page and gap > wrap_gap + PARA_GAP * line_h and _ENDS_SENTENCE.search(prev.text) \
+                        and _STARTS_SENTENCE.match(ln.text):
+                    # space wider than the line spacing, after a sentence's end and before a line that starts one: a
+                    # paragraph set apart by less than half a line (a slide's, a leaflet's), whose last line may run
+                    # to the margin. The lines of one paragraph stand at one spacing
                     new = True
                 elif indent and abs(ln.x0 - prev.x0) <= 0.5 * line_h and prev.x0 > plft + 1.5 * line_h \
                         and not opens_unit(ln.text) and _runs_on(prev, ln.text, prgt):
@@ -1234,7 +1324,8 @@ class TextNotRead(Stage):
                                "those pages with the PDF")
 
 
-PIPELINE: list[Stage] = [OpenPdf(), PageFurniture(), PositionalChrome(), Footnotes(), PdfParagraphs(), TextNotRead()]
+PIPELINE: list[Stage] = [OpenPdf(), PageFurniture(), PositionalChrome(), SlideFurniture(), Footnotes(), PdfParagraphs(),
+                         TextNotRead()]
 
 
 def describe(tree: Any) -> str:  # pragma: no cover - debugging aid

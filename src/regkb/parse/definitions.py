@@ -556,7 +556,7 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
         # the definiens: the noun phrase before the parenthesis, from the first "the " after the
         # last clause boundary
         sent_start = max((a for a, _ in sentence_bounds(text) if a <= m.start()), default=0)
-        seps = [text.rfind(sep, sent_start, m.start()) + len(sep) for sep in (", ", "; ", ": ", ") ")]
+        seps = [_clause_sep(text, sep, sent_start, m.start()) for sep in (", ", "; ", ": ", ") ")]
         clause_start = max([sent_start] + [x for x in seps if x >= len(", ")])
         window = text[clause_start : m.start()]
         k = next((mm.start() for mm in re.finditer(r"(?<![\w])the ", window)), -1)
@@ -634,6 +634,25 @@ _SECOND_NP = re.compile(r"(?<!^)(?<![,;])\s(?!(?:of|on|in|at|to|for|from|with|by
                         r"[\w'-]+\s+(?:the|a|an)\s", re.IGNORECASE)
 
 
+# (session 15) a comma inside a list of single words ("who starts, watches and ends the program"): no clause boundary
+_WORD_LIST_COMMA = re.compile(r"[\w-]+(?:, [\w-]+)*,? (?:and|or) [\w-]+")
+
+
+def _clause_sep(text: str, sep: str, start: int, end: int) -> int:
+    """Where the text after the last ``sep`` between ``start`` and ``end`` begins (``len(sep) - 1`` when there is
+    none): the last clause boundary before a parenthesis. A comma that joins single words into a list ("The person
+    who starts, watches and ends the program (hereinafter ...)") is inside a phrase, no boundary."""
+    at = text.rfind(sep, start, end)
+    while sep == ", " and at >= 0 and _WORD_LIST_COMMA.match(text, at + 2, end):
+        at = text.rfind(sep, start, at)
+    return at + len(sep)
+
+
+_RELATIVE_SUBJECT = re.compile(r"(?:the|an?|any|each|every)\s+[\w'’ -]+?\s+(?:who|that)\s+(?!(?:is|are|was|were|shall|may|"
+                               r"must|should|will)\b)[^;:()（）]+$", re.IGNORECASE)
+_MODAL_AFTER = re.compile(r"\s+(?:shall|must|may|should|is|are|has|have|needs?)\b")
+
+
 def _sentence_subject(text: str, sent_start: int, paren: int, paren_end: int) -> int | None:
     """Where the definiens starts when the parenthesis closes the sentence's subject: 'The agricultural and rural
     affairs department of the State Council (hereinafter "X") shall ...', 'Data on the arrivals, departures and cargo
@@ -641,6 +660,11 @@ def _sentence_subject(text: str, sent_start: int, paren: int, paren_end: int) ->
     when nothing before the parenthesis is a verb or an opening adverbial and the sentence's predicate follows it
     (a lower-case word, not a comma); else None (the phrase is found as before)."""
     before = text[sent_start:paren]
+    if _RELATIVE_SUBJECT.match(before) and len(before.split()) <= 25 and _MODAL_AFTER.match(text, paren_end):
+        # (session 15) 'The person at the ground station who starts, watches and ends the program (hereinafter the
+        # "flight controller") must hold ...': a subject named by its relative clause, its modal after the parenthesis
+        lead = _LEADING_ARTICLE.match(before)
+        return sent_start + (lead.end() if lead else 0)
     if not before.strip() or len(before.split()) > 25 or _PREDICATE_WORD.search(before) or \
             P.LEAD_ADVERBIAL.match(before) or re.search(r"[;:()（）]|\b(?:that|which|who|whose)\b", before):
         return None

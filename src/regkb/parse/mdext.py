@@ -12,6 +12,9 @@ Extra, pandoc): what a site's source writes for its renderer, told by its form, 
   indented under it going on with it; pandoc may set a blank line between the term and its definition. What the page
   shows is a term and its definition: the parser reads each entry as one paragraph ("Term : its definition", every
   character kept) and hands the pair to the definitions reader (a definition by layout).
+- a block id (Obsidian, a notes app's Markdown): " ^art4-1" at the end of a paragraph's last line, or alone on the line
+  after a list or table, a letter among its letters, digits and hyphens: the target of a link into the note, not a word
+  of the text (session 15).
 """
 
 from __future__ import annotations
@@ -25,6 +28,10 @@ ADMONITION = re.compile(r'^(?P<mark>!!!|\?\?\?\+?)[ \t]+(?P<type>[\w-]+(?:[ \t]+
 _INDENTED = re.compile(r"^(?: {4}|\t)")
 SITE_FURNITURE = re.compile(r'^[ \t]*(?:-{2}8<-{2}[ \t]+(?:"[^"\n]+"|\'[^\'\n]+\'|\S+)|\*\[[^\]\n]+\]:[ \t]+\S.*|'
                             r"\[TOC\])[ \t]*$")
+
+# a block id: after a blank at a line's end, or alone on its line ("... of opening. ^art4-1", "^table-2"); one letter at
+# least ("x ^2" at a line's end is a power)
+BLOCK_ID = re.compile(r"(?:(?<=\S)[ \t]+|^[ \t]*)\^(?=[0-9-]*[A-Za-z])[A-Za-z0-9-]+[ \t]*$", re.MULTILINE)
 
 
 # a definition's first line: a colon (pandoc also writes a tilde) at the margin or up to three blanks in, then blanks

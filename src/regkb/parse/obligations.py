@@ -346,7 +346,7 @@ def _modality(m: re.Match[str]) -> str:
 # "It is necessary for X to V", "It is the responsibility of X to V": X runs to the "to" of the infinitive, not to the
 # "to" of "referred to", "pursuant to", "according to" inside X ("the operators referred to in the preceding paragraph")
 FOR_WHOM_TO = re.compile(r"\s*([^,;:.]{1,120}?)(?<!\breferred)(?<!\bpursuant)(?<!\baccording)(?<!\bsubject)"
-                         r"(?<!\bprior)(?<!\bdue)\s+to\s+(?=\w)")
+                         r"(?<!\bprior)(?<!\bdue)\s+to(?:\s+(?=\w)|(?=\s*(?:[:：]|$)))")  # (session 15) "to:" opens a lead-in
 # (Session 12, obl13) "is entitled, on request, to": the aside between a right's marker and its infinitive
 ENTITLED_ASIDE = re.compile(r",\s+(?P<c>[^,;:.]{1,80}),\s+to\s+(?=[a-z])")
 # (Session 12, obl13) the party before a content clause ("It is required of X that ..."), before "from" ("Nothing in
@@ -1032,6 +1032,9 @@ CLEFT = P.CLEFT
 POSSESSIVE_DUTY = re.compile(r"\s+(?:the\s+)?(?P<np>(?:[\w-]+\s+){0,6}?[\w-]+?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+"
                              r"(?:duty|responsibility|obligation)\s+to\s+", re.IGNORECASE)
 # the end of the sentence before a clause: a full stop (or "!", "?", a full-width stop) before white space, not after
+# (session 15) a short name made of capitals ("AMR", "CAC", "MIIT"): defined for a party ("The Fenglin Municipal
+# Administration for Market Regulation (hereinafter "AMR")"), it names that party, though it is no party noun
+ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}s?")
 # an abbreviation that takes one ("No. 5", "Art. 3")
 _SENTENCE_END = re.compile(r"(?<!\bNo)(?<!\bArt)(?<!\bart)(?<!\bno)[.!?](?=\s)|。")
 
@@ -2049,8 +2052,8 @@ class _Resolver:
                     # (guide 3: "A and other B" names B); C is its fullest name, A and B examples of it
                     full = kind.group("b")
                 target = self.lex.find(full) or self.lex.find(key_of(full)) if full else None
-                if target is None and full and _is_party(full) and _is_party(d.term) and not re.search(
-                        r"\b(?:preceding|foregoing|above|aforesaid|articles?|paragraphs?)\b", full):
+                if target is None and full and _is_party(full) and (_is_party(d.term) or ACRONYM.fullmatch(d.term)) \
+                        and not re.search(r"\b(?:preceding|foregoing|above|aforesaid|articles?|paragraphs?)\b", full):
                     # "Firms that hold permits (hereinafter referred to as holders)": the text names one party by
                     # the whole phrase, modifiers and coordination included
                     target = key_of(full)
@@ -3193,7 +3196,14 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
                     # "(1) Adhere to X, and must not Y": the verb phrase before is a duty of its own
                     extra.append(_item_clause(u, sa, sa + len(vp), lead))
                     c.start, c.subject, c.subject_at = c.modal.start(), "", c.modal.start()
-        if not text[lead.modal.end() : lead.end].strip(" ,"):
+        rest_at = lead.modal.end() if lead.action_at is None else lead.action_at
+        aside = LEAD_IN_ASIDE.fullmatch(text, rest_at, lead.end)
+        if aside is not None and lead.condition is None:
+            # (session 15) "Each operator should, before opening each day: (1) ...": the circumstance set off between
+            # the marker and the colon is the items' condition; the marker is bare
+            lead.condition, rest_at = (aside.start("c"), aside.end("c")), lead.end
+        if not text[rest_at : lead.end].strip(" ,"):
+            # (session 15: or its party and "to" after an impersonal marker, "it is for X to:")
             # (Session 11, obl12) a bare marker before the colon ("Vendors are to:", "X shall not:"): the items are its
             # clauses and it has no action of its own; if no item states conduct, the list is its action as before
             if extra or any(c.basis == "lead-in" for c in cs):
@@ -3212,6 +3222,10 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
     return out
 
 
+# (session 15) a circumstance set off by commas between a lead-in's marker and its colon ("should, before opening each
+# day:", "shall, when a session starts,:")
+LEAD_IN_ASIDE = re.compile(r"\s*,\s*(?P<c>(?:before|after|when|whenever|while|during|within|on|upon|at|each|every|once)"
+                           r"\b[^,:;]*?)\s*,?\s*", re.IGNORECASE)
 # the words that introduce what an item's act covers, before a colon ("..., namely:", "..., as follows:")
 CONTENTS_INTRO = re.compile(r",?\s*\b(?:namely|as\s+follows|that\s+is(?:\s+to\s+say)?|i\.e\.|viz\.?)$", re.IGNORECASE)
 

@@ -266,6 +266,21 @@ TEACHING = [
     re.compile(rf"{_MOVED_TO_ACT}{_DET}{_NP_MOVED}{_TO_ACT}", re.IGNORECASE),
     re.compile(rf"{_MOVED_TO_ACT}{_NP_MOVED}(?<=[^s]s){_TO_ACT}", re.IGNORECASE),
 ]
+# (session 15) a term the text defines as a party: '"Lending steward" has the meaning of the volunteer or employee whom
+# ...', '"Pool attendant" is taken to mean a person employed by ...', '"Warden" means any officer who ...': the term's head
+# is taught when the head of the definition's first noun phrase names a person or a body: an agent noun (rule 1), a
+# compound of a person (rule 3) or one of the general nouns below (the definition says what kind of thing the term
+# names; a term defined as a place, an establishment, a thing or an act teaches nothing: '"rural guesthouse" denotes a
+# lodging establishment' names the guesthouse, whose operator bears the duties)
+DEFINED_AS_PARTY = re.compile(
+    r"[\"“](?P<term>[A-Za-z][\w'’ -]{1,40}?)[\"”][ \t]+(?:means|is|refers[ \t]+to|has[ \t]+the[ \t]+meaning[ \t]+of|"
+    r"is[ \t]+understood[ \t]+as|is[ \t]+taken[ \t]+to[ \t]+mean|stands[ \t]+for|signifies|denotes|shall[ \t]+mean)"
+    rf"[ \t]+(?:an?|the|any)[ \t]+(?P<np>{_WORD}(?:[ \t]+(?!or\b){_WORD}){{0,3}}?)"
+    r"(?=[ \t]*(?:[,;.(]|$)|[ \t]+(?:who|whom|that|which|or|and|employed|appointed|named|designated|engaged|of|in|for|with|"
+    r"by|at|on)\b)", re.IGNORECASE)
+DEFINED_PERSON_KINDS = frozenset(["person", "individual", "people", "organization", "organisation", "entity", "body",
+                                  "institution", "unit", "member", "staff", "personnel", "official", "officer", "group",
+                                  "committee", "team", "enterprise", "company", "association", "volunteer"])
 # documents and things that an act of a body may come "by" ("the rights conferred by the licence", "the number
 # issued by the system"), never a party
 NAMED_THINGS = frozenset(["law", "act", "code", "measure", "regulation", "rule", "provision", "decision", "decree",
@@ -308,6 +323,12 @@ def taught_heads(text: str, head: Callable[[str], str]) -> frozenset[str]:
                     and h not in THING_HEADS \
                     and not THING_SUFFIX.search(h):
                 out.add(h)
+    for m in DEFINED_AS_PARTY.finditer(text):
+        h, kind = head(m.group("term")), head(m.group("np"))
+        if len(h) >= 3 and h.isalpha() and h not in NOT_TAUGHT and h not in NAMED_THINGS and not THING_SUFFIX.search(h) \
+                and (kind in DEFINED_PERSON_KINDS or agent_noun(kind) or (compound_party(kind) and kind.endswith(
+                    ("man", "men", "person", "people")))):
+            out.add(h)
     if out:
         out -= {head(m.group("np")) for m in GOODS_OBJECT.finditer(text)}
     return frozenset(out)

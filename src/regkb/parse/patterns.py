@@ -120,6 +120,14 @@ CJK_ARTICLE = re.compile(
     rf"|[ \t　]+(?:\*\*|__)?(?:Article|Art\.)[ \t]+(?P<en_num2>\d+|{SPELLED_NUM})[ \t]*(?:\*\*|__)?[ \t]*[.:]?(?=[ \t]*$))?"
     r"[ \t　]*(?P<rest>[^\n]*)$", re.IGNORECASE)
 
+# What follows an article's label where a page or slide carries on the article begun on the one before: "Article 7
+# (cont'd)", "Article 7 (continued)", "Art. 7 (contd.)", "Article 7 - continued", "Article 7 (continued from the
+# previous slide)", "第七条（续）". Matched against the ``rest`` of ARTICLE or CJK_ARTICLE: the line repeats a label, it
+# opens no article (importers/pdf.py SlideFurniture)
+CONTINUED_MARK = re.compile(
+    r"""^(?:[(（\[][ \t]*(?:cont(?:inued|['’]?d)?\.?(?:[ \t]+(?:from|on)\b[^)）\]]*)?|续(?:前)?)[ \t]*[)）\]]
+    |continued(?:[ \t]+(?:from|on)\b.*)?)[ \t]*(?:\*\*|__)?[ \t]*$""", X)
+
 # An article heading glued inside a line behind the previous article's last sentence and,
 # possibly, debris such as a date whose Chinese characters were lost ("... television. 2023 1 10
 # Article 25 These ...").
@@ -709,7 +717,8 @@ _ADV = rf"(?:{DEONTIC_ADVERB}[ ])?"
 NOT_A_VERB_AFTER_TO = (r"(?![ ](?:the|a|an|its|their|his|her|this|these|those|such|any|all|each|every|our|your|that|"
                        r"fail|happen|occur|arise|result|lead|cause|prove|increase|decrease|rise|fall|affect|succeed)\b)")
 # An impersonal frame needs its party and the infinitive after it ("It is open to X to V", not "it is open to all")
-_PARTY_THEN_TO = r"(?=[ ][^,;:.]{1,120}?[ ]to[ ][a-z])"
+# (session 15) or "to" before the colon of a lead-in ("it is for the lending steward to:" and its items)
+_PARTY_THEN_TO = r"(?=[ ][^,;:.]{1,120}?[ ]to(?:[ ][a-z]|[ ]*[:：]))"
 
 # (Session 11 review) what a forecast says will happen to its subject, no conduct of it: a state or a passive ("be",
 # "have"), an event ("take place", "happen", "occur"), a change in an amount ("double", "total", and "rise / fall /
@@ -756,7 +765,8 @@ DENIED_OBLIGATION = rf"{_NOT_BE}[ ]{_ADV}{OBLIGATION_ADJ}{_BY_RULE}[ ]to{NOT_A_V
 # Frame "X has / bears / owes (a / the) NOUN to V" (and "... NOUN of V-ing"); "has no NOUN to V" denies it
 _HAVE = r"(?:shall[ ])?(?:has|have|bears?|owes?|carry|carries|assumes?|shoulders?|holds?|possess(?:es)?)"
 HELD_OBLIGATION = (rf"{_HAVE}[ ](?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}[ ]"
-                   rf"(?:to{NOT_A_VERB_AFTER_TO}|of(?=[ ][a-z]+ing\b))|"
+                   # ((session 15) or "of" before a lead-in's colon: "has the obligation of: (1) telling ...")
+                   rf"(?:to{NOT_A_VERB_AFTER_TO}|of(?=[ ][a-z]+ing\b|[ ]*[:：]))|"
                    # (Session 14, extract17) a duty given in the passive ("is entrusted / charged / tasked with the duty
                    # of V-ing", "shall be assigned the task of V-ing", "is given the responsibility to V"): the party
                    # holds it, the mirror of "is given the power to V" (PERSONAL_PERMISSION); the duty noun is named, so
@@ -971,8 +981,9 @@ MODAL = re.compile(
                         # opens the content clause is encouraged, as after "advocates that")
                         (?<=[\w'’][ ])(?<!\bto[ ])(?<!\bthe[ ])hopes(?=[ ]that[ ])|
                         # (Session 11, obl12) a body's support named by a noun ("gives its backing (support) to A in
-                        # V-ing", "endorses (backs) the efforts of A to V"): as "supports A in V-ing"
-                        (?<=[\w'’][ ])(?<!\bto[ ])(?:gives|lends)[ ](?:its|their)[ ](?:full[ ]|firm[ ])?(?:backing|support)[ ]to
+                        # V-ing", "endorses (backs) the efforts of A to V"): as "supports A in V-ing"; (session 15)
+                        # without the possessive too ("gives support to communities in opening X")
+                        (?<=[\w'’][ ])(?<!\bto[ ])(?:gives|lends)[ ](?:(?:its|their)[ ])?(?:full[ ]|firm[ ])?(?:backing|support)[ ]to
                           (?=[ ][^.;]*?[ ](?:to[ ]\w|in[ ]\w+ing\b))|
                         (?<=[\w'’][ ])(?<!\bto[ ])(?:endorses|backs|supports|fosters|promotes)[ ](?:the[ ])?efforts[ ](?:of|by)
                           (?=[ ][^.;]*?[ ]to[ ]\w)|
@@ -1001,7 +1012,11 @@ MODAL = re.compile(
                           # "The county government supports A in doing X": a public body's support is its encouragement
                           # of the party it supports, as the State's is
                           (?<=government[ ])|(?<=governments[ ])|(?<=department[ ])|(?<=departments[ ])|(?<=bureau[ ])|
-                          (?<=commission[ ])|(?<=ministry[ ])|(?<=administration[ ]))
+                          (?<=commission[ ])|(?<=ministry[ ])|(?<=administration[ ])|
+                          # ((session 15) a place that stands for its government: "The county supports operators in
+                          # reusing X", "The city supports ...", as "the State supports")
+                          (?<=the[ ]county[ ])|(?<=the[ ]city[ ])|(?<=the[ ]municipality[ ])|(?<=the[ ]province[ ])|
+                          (?<=the[ ]district[ ]))
                           # ((Session 14, extract18) its synonym "backs A in V-ing" and the promise "will support / back
                           # A in V-ing", as the State's "will support"; not "backs up" (a copy of data))
                           (?:supports?|backs(?![ ]up\b)|will[ ](?:support|back(?![ ]up\b)))(?=[ ][^.;]*?[ ](?:to[ ]\w|in[ ]\w+ing\b))|
@@ -1366,7 +1381,10 @@ LEAD_ADVERBIAL = re.compile(
           during|through|besides|apart|beyond|upon|after|before|additionally|also|further|furthermore|moreover|
           meanwhile|however|likewise|similarly|otherwise|where|if|when|whenever|unless|once|while|provided|
           notwithstanding|regardless|except|
-          prior|pending|from|throughout|regarding|concerning|at|because|due|given|considering)\b""",
+          prior|pending|from|throughout|regarding|concerning|at|because|due|given|considering|
+          # (session 15) "Together with the application, the organiser is obliged to submit ...": a phrase of
+          # accompaniment that opens the sentence, not its subject
+          together[ ]with|along[ ]with|alongside)\b""",
     X,
 )
 # Words that end a subject and open an adverbial inside it ("A department ... when fulfilling its duties may").
@@ -1415,7 +1433,8 @@ UNIVERSAL_SUBJECT = re.compile(
 #          negative rows, which hold in every frame
 # The frames (SANCTION_PASSIVE, SANCTION_WITHDRAWAL, SANCTION_POWER, PENALTY_NOUN here, LIABLE in sanctions.py) take
 # their penalties from these rows: a new class, or a new wording of one, is one row in one place.
-_OBJ = r"(?:it|them|him[ ]or[ ]her|him|her|(?:the|such|its|their|his|her|each[ ]of[ ]the)[ ](?:[\w-]+[ ]){0,4}?[\w-]+)"
+# ((session 15) and a demonstrative that points back at the violator, as "such" does: "bar that borrower from ...")
+_OBJ = r"(?:it|them|him[ ]or[ ]her|him|her|(?:the|such|that|this|those|these|its|their|his|her|each[ ]of[ ]the)[ ](?:[\w-]+[ ]){0,4}?[\w-]+)"
 _POSS = r"(?:its|their|his[ ]or[ ]her|his|her|the(?:[ ][\w-]+)?['’]s?|the|relevant)"  # whose licence, whose grade
 _PERMIT = (r"(?:licen[cs]es?|permits?|certificates?|registrations?|qualifications?|filings?|approvals?|authori[sz]ations?|"
            r"accreditations?|credentials?|designations?|appointments?)")  # (defsanct12) "withdraw its appointment"
@@ -1458,8 +1477,9 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  suffer=r"(?:publicly[ ]|named[ ]and[ ])?(?:critici[sz]ed|censured|reprimanded|admonished)\b",  # "... in a circular"
                  # "circulate a notice of criticism", "serve the operator a written notice of criticism", "issue a
                  # circular of criticism to it", "criticise it publicly"
-                 do=r"circulate[ ]a[ ](?:notice[ ]of[ ])?critici[sz]m|(?:give|issue|serve)[ ](?:(?:it|them|him[ ]or[ ]her|"
-                    r"him|her|the[ ]\w+|such[ ]\w+)[ ])?an?[ ](?:public[ ]|written[ ])?(?:notice|circular|bulletin)[ ]of[ ]"
+                 # ((session 15) the one criticised in up to five words: "serve the stall holder a notice of criticism")
+                 do=r"circulate[ ]a[ ](?:notice[ ]of[ ])?critici[sz]m|(?:give|issue|serve)[ ](?:" + _OBJ + r"[ ])?an?[ ]"
+                    r"(?:public[ ]|written[ ])?(?:notice|circular|bulletin)[ ]of[ ]"
                     r"(?:public[ ])?critici[sz]m|(?:publicly[ ])?(?:critici[sz]e|censure|reprimand)[ ](?:it|them|the[ ]\w+)"),
     # (Session 11) the violator's own "shall pay a fine of ..." after a violation (indefinite: a penalty named here;
     # "shall pay the fine within 15 days" pays one already imposed, a duty)
@@ -1522,7 +1542,9 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  done_near=r"closed\b(?![ ](?:to|on|at|during|between|from|after|before|every|each|daily|nightly|"
                            r"overnight|except)\b)|called[ ]off|sealed[ ]up",
                  had_v=r"closed(?:[ ]down)?",
-                 do=r"(?:close|shut)[ ]down[ ]" + _OBJ + r"|(?:close|shut)[ ]" + _OBJ + r"[ ]down"),
+                 do=r"(?:close|shut)[ ]down[ ]" + _OBJ + r"|(?:close|shut)[ ]" + _OBJ + r"[ ]down",
+                 # (session 15) the authority's own "seal up the rooms concerned", near a violation, as "sealed up"
+                 do_near=r"seal[ ]up[ ]" + _OBJ + r"|seal[ ]" + _OBJ + r"[ ]up\b"),
     PenaltyClass("bar", noun=r"(?:bans?|prohibitions?)[ ]on[ ](?:engaging|practi[cs]ing)|disqualification",
                  # ("prohibited from" is also a duty's ban: a penalty only for a time, "for three years", "for life")
                  done=r"disqualified|(?:barred|banned)[ ]from|prohibited[ ]from[ ][^.;]{1,80}?" + _DURATION,
@@ -1586,7 +1608,8 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  # (Session 11) restitution after a violation: "shall return the property or make up its value", "return
                  # the fees collected" (what was taken given back, or its worth); (defsanct13) the other verbs of
                  # giving back ("refund the overcharge", "repay the subsidies so obtained") and what is given back
-                 bear_near=r"(?:bear|pay)[ ](?:the[ ]|any[ ]|all[ ])?(?:[\w-]+[ ]){0,2}?(?:compensation|damages)\b|"
+                 # ((session 15) and "make compensation": "shall make compensation under the Civil Code")
+                 bear_near=r"(?:bear|pay|make)[ ](?:the[ ]|any[ ]|all[ ])?(?:[\w-]+[ ]){0,2}?(?:compensation|damages)\b|"
                       r"make[ ]up[ ](?:its|the|their)[ ](?:full[ ])?value\b|(?:return|refund|repay|pay[ ]back|give[ ]back)[ ](?:the|such|its|their|any|all)[ ](?:[\w-]+[ ]){0,2}?"
                       r"(?:property|goods|money|fees?|fares?|payments?|prices?|gains|overcharges?|overpayments?|subsid(?:y|ies)|grants?|sums?|"
                       r"amounts?|charges?|deposits?|allowances?)\b|"
@@ -1618,7 +1641,10 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  done=r"(?:transferred|handed[ ]over|referred)[ ]to[ ](?:the[ ])?(?:judicial|public[ ]security)[ ]"
                       r"(?:organs?|authorities)"),
     PenaltyClass("general", noun=r"penalt(?:y|ies)|punishments?|sanctions?", suffer=r"ordered|punished|penali[sz]ed",
-                 do=r"order|impose|punish|penali[sz]e"),  # "order it to make corrections", "impose a fine"
+                 do=r"order|impose|punish|penali[sz]e",  # "order it to make corrections", "impose a fine"
+                 # (session 15) "staff who abuse their powers shall be sanctioned by the supervisory organs": near a
+                 # violation, the penalty's participle (elsewhere "sanctioned" may be "approved": "a plan sanctioned by")
+                 done_near=r"sanctioned"),
 )
 
 
@@ -1764,6 +1790,10 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
                        # security protection obligations provided in Articles 27 and 29", "fails to discharge its duties"
                        r"fail(?:s|ed)?[ ]to[ ](?:perform|discharge|carry[ ]out|honou?r|observe)[ ](?:the[ ]|its[ ]|their[ ]|"
                        r"such[ ]|his[ ]|her[ ]|any[ ])?(?:[\w-]+[ ]){0,5}?(?:obligations?|duties|responsibilities)\b|"
+                       # (session 15) not observing a provision named by its number: "fails to observe any of items
+                       # (1) to (3) of Article 5", "fails to comply with Article 4, paragraph 2", "does not abide by"
+                       r"(?:fails?[ ]to|(?:does|do|did)[ ]not)[ ](?:observe|comply[ ]with|abide[ ]by|follow)[ ]"
+                       r"(?:any[ ]of[ ])?(?:the[ ])?(?:provisions?[ ]of[ ])?(?:Articles?|paragraphs?|items?)[ ]\(?\w|"
                        # (Session 14, extract17) an act "contrary to" a provision, as "in contravention of" it
                        r"contrary[ ]to[ ](?:(?:the[ ])?(?:provisions?[ ]of[ ])?(?:Articles?|paragraphs?|items?)[ ]\(?\w|"
                        r"(?:these|this|the[ ](?:preceding|foregoing))[ ](?:Measures|Provisions|Regulations|Rules|Law|"
@@ -1776,7 +1806,9 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
                        # ((Session 14, extract17) and "under" a provision: "fails to file under Article 4, paragraph 1")
                        r"fails?[ ]to[ ][^.;]{1,120}?[ ](?:as[ ]required|in[ ]accordance[ ]with|pursuant[ ]to|"
                        r"under[ ](?:Articles?|paragraphs?|items?|these|this|the[ ](?:preceding|foregoing))[ ]|"
-                       r"as[ ](?:(?:the[ ])?(?:Articles?|paragraphs?|items?|these|this)[ ])[^,.;]{0,60}?requires?\b)|"
+                       # ((session 15) or "what" it requires: "fails to do what items (1) to (3) of Article 5 require")
+                       r"(?:as|what)[ ](?:(?:the[ ])?(?:Articles?|paragraphs?|items?|these|this)[ ])[^,.;]{0,60}?"
+                       r"requires?\b)|"
                        r"refuses?[ ]to[ ](?:make[ ]corrections|rectify)|"
                        # ((Session 14, extract18) a failure counted: "fails to send three monthly reports in a row",
                        # "fails to keep the register twice in one year": a duty left undone again and again is a

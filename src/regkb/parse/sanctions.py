@@ -87,7 +87,11 @@ OBJECT = re.compile(r"\b(?:upon|on|against)\s+(?:each\s+of\s+)?(?P<a>.+?)(?=[,;.
                     r"(?=\s+(?:in\s+accordance|according)\b|[,;.]|$)|"
                     r"\b(?:discipline|punish|fine|warn|prohibit|order|demote|dismiss|detain|bar|ban|disqualify|blacklist|"
                     r"expose|remove)\s+(?P<b>(?:the|a|an|such|any|each)\s+.+?)"
-                    r"(?=\s+(?:to|from|in\s+accordance|according)\b|[,;.]|$)", re.IGNORECASE)
+                    r"(?=\s+(?:to|from|in\s+accordance|according)\b|[,;.]|$)|"
+                    # (session 15) the double object: "give the room operator a warning", "serve the stall holder a
+                    # notice of criticism" (the one penalised before the penalty)
+                    r"\b(?:give|issue|serve)\s+(?P<d>(?:the|a|an|such|any|each)\s+[^,;.]+?)(?=\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+                    r"(?:warnings?|fines?|penalt(?:y|ies)|notices?\s+of\s+critici[sz]m)\b)", re.IGNORECASE)
 # ((sanctform16) the object of a power ends before an amount ("fine the locksmith between 500 and 5,000 yuan"), a term
 # ("detain the locksmith for up to 15 days") and before
 # a relative clause that names the violation ("impose a fine on an operator that violates Article 1": the relative
@@ -781,7 +785,7 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
         ob = OBJECT.search(text, x, y)
         v = cond_v
         if ob:
-            np = ob.group("a") or ob.group("b") or ob.group("c")
+            np = ob.group("a") or ob.group("b") or ob.group("c") or ob.group("d")
             tail = OBJECT_TAIL.search(np)
             np = np[: tail.start()] if tail else np
             if ANAPHOR.match(_printed(np)):

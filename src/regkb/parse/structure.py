@@ -904,7 +904,13 @@ class _Parser:
 
     def find_site_markdown(self) -> None:
         """A documentation site's Markdown source (parse/mdext.py): a snippet include, an abbreviation's definition
-        and a "[TOC]" marker on a line of their own are the site's furniture (left out, listed)."""
+        and a "[TOC]" marker on a line of their own are the site's furniture (left out, listed); so is a notes app's
+        block id ("^art4-1") at a line's end."""
+        if "^" in self.text:
+            for ln in self.lines:
+                if ln.start >= self.src.body_offset and (m := mdext.BLOCK_ID.search(ln.text)):
+                    self.drop(ln.start + m.start(), ln.start + m.end(), "block id of a notes app's Markdown (a link "
+                                                                          "target, not law)")
         if "8<--" not in self.text and "*[" not in self.text and "[TOC]" not in self.text:
             return
         for ln in self.lines:
