@@ -4304,7 +4304,33 @@ def _thing_keeper(subj: str, res: _Resolver) -> str | None:
         return None
     found = {k for k, label in res.lex.labels.items()
              if len(ws := label.lower().split()) == 2 and singular(ws[0]) == head and _is_party(label)}
+    # (Session 15, probe20) a subject that names an act on the thing ("Production or business operation of fake
+    # seeds", "The development of tourism") has the act's agent as its keeper only: the party whose noun comes from the
+    # act's own verb ("operation" -> "seed operator"), never another party named after the same thing ("seed
+    # inspectors", "tourism operators" for a development)
+    acts = ACT_BEFORE_OF.match(np)
+    if acts:
+        nouns = [w.lower() for w in re.findall(r"[A-Za-z]+", acts.group(1)) if ACT_NOUN.search(w)]
+        found = {k for k in found
+                 if any(_same_root(n, res.lex.labels[k].lower().split()[-1]) for n in nouns)}
     return found.pop() if len(found) == 1 else None
+
+
+# the words before a subject's first "of" when the last of them is a noun of an act ("production or business operation
+# of", "the development of")
+# (an act noun by its suffix, or one of the genre's act nouns that English makes from the verb unchanged or with "-al",
+# "-ery": "Sale or transfer of plots", "the disposal of", "delivery of")
+_ACT_WORD = (r"[\w-]+(?:ion|ment|ing|age|ance|ence)|sale|transfer|use|purchase|import|export|supply|repair|release|lease|"
+             r"hire|rent|trade|disposal|removal|rental|approval|renewal|withdrawal|delivery|recovery")
+ACT_BEFORE_OF = re.compile(rf"^(?:the\s+)?((?:[\w-]+\s+){{0,4}}?(?:{_ACT_WORD}))\s+of\b", re.IGNORECASE)
+ACT_NOUN = re.compile(rf"^(?:{_ACT_WORD})$", re.IGNORECASE)
+
+
+def _same_root(act: str, agent: str) -> bool:
+    """"operation" and "operator", "production" and "producer", "use" and "user": the act's noun and the agent's share
+    their first four letters (three for a short act noun)."""
+    k = min(4, len(act))
+    return agent[:k] == act[:k]
 
 
 # the agent of an act named by a noun: "the (data handling) activities of X" (a noun of conduct, whose "of" names who
