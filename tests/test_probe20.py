@@ -33,3 +33,44 @@ CASES: list[tuple[str, str, list[Pair], int]] = [
 def test_form(form: str, body: str, expected: list[Pair], unbound: int) -> None:
     assert pairs_of(body) == expected, form
     assert unbound_of(body) == unbound, form
+
+
+# (Article 1, Article 2, Article 2's pairs): a subject naming an act on a thing ("The hiring of moorings") has as its
+# keeper only the party named after the act's own verb, never another party named after the same thing
+ACT_ON_THING: list[tuple[str, str, list[Pair]]] = [
+    ("Mooring wardens shall check the ropes daily.", "The hiring of moorings shall follow the posted tariff.", []),
+    ("Plot inspectors shall visit each plot monthly.", "Sale or transfer of allotment plots is prohibited.", []),
+    ("Plot inspectors shall visit each plot monthly.", "The development of plots shall respect the hedges.", []),
+    # negative rows: the act's own agent ("operation": "operators"), and a thing with an active verb (its keeper)
+    ("Mooring operators shall keep a register.", "The operation of moorings shall follow the posted tariff.",
+     [(OB, ["mooring operators"])]),
+    ("Plot keepers shall pay the water rate.", "Each plot shall display its number at the gate.",
+     [(OB, ["plot keepers"])]),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), ACT_ON_THING, ids=[c[1] for c in ACT_ON_THING])
+def test_act_on_a_thing(first: str, second: str, expected: list[Pair]) -> None:
+    assert pairs_of(f"Article 1 {first}\n\nArticle 2 {second}", article=2) == expected
+
+
+# a list of parties whose first conjuncts are a body under one command ("armed forces") or a "non-" class
+# ("non-believers"): every conjunct is a bearer
+LISTS: list[tuple[str, list[Pair]]] = [
+    ("All harbour offices, armed forces, yacht clubs and citizens have the obligation to keep the quays clean.",
+     [(OB, ["harbour offices"]), (OB, ["armed forces"]), (OB, ["yacht clubs"]), (OB, ["citizens"])]),
+    ("The police forces and the township government shall patrol the allotments at night.",
+     [(OB, ["police forces"]), (OB, ["township government"])]),
+    ("The harbour rescue force shall be responsible for towing disabled boats.", [(OB, ["harbour rescue force"])]),
+    ("Plot holders, non-members, and visitors of the gardens should respect the hedges.",
+     [(OB, ["plot holders"]), (OB, ["non-members"]), (OB, ["visitors of the gardens"])]),
+    ("Non-residents shall register their boats at the harbour office.", [(OB, ["non-residents"])]),
+    # negative rows: "force" of law and "non-" before a thing name no party
+    ("A lease of a plot shall have legal force once signed.", []),
+    ("Non-compliance with the tariff shall be reported to the harbour office.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), LISTS, ids=[c[0][:40] for c in LISTS])
+def test_list_conjuncts(body: str, expected: list[Pair]) -> None:
+    assert pairs_of(body) == expected
