@@ -65,6 +65,11 @@ LISTS: list[tuple[str, list[Pair]]] = [
     ("Plot holders, non-members, and visitors of the gardens should respect the hedges.",
      [(OB, ["plot holders"]), (OB, ["non-members"]), (OB, ["visitors of the gardens"])]),
     ("Non-residents shall register their boats at the harbour office.", [(OB, ["non-residents"])]),
+    # "or" before a determiner joins two whole parties, each with an "and" inside its field
+    ("The office of harbours and moorings or the department of parks and gardens shall publish the tariff.",
+     [(OB, ["office of harbours and moorings"]), (OB, ["department of parks and gardens"])]),
+    ("The tariff shall be set by the bureau of ports and shipping or the bureau of land and resources.",
+     [(OB, ["bureau of ports and shipping"]), (OB, ["bureau of land and resources"])]),
     # negative rows: "force" of law and "non-" before a thing name no party
     ("A lease of a plot shall have legal force once signed.", []),
     ("Non-compliance with the tariff shall be reported to the harbour office.", []),

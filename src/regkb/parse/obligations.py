@@ -1751,6 +1751,12 @@ def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
         # complement has lost its head noun (ellipsis); it is "staff of the offices", not a party "of the offices"
         head, prep = ell.group("head"), ell.group("p")
         return [f"{head} {prep} {ell.group('a')}", f"{head} {prep} {ell.group('b')}"]
+    top = re.split(r"\s+or\s+(?=(?:the|an?)\s)", np)
+    if len(top) == 2 and all(_is_party(_clean_np(q)) for q in top) and not P.UNIVERSAL_SUBJECT.match(np.strip()):
+        # (Session 15, probe20) "the competent departments of agriculture and rural affairs or the competent departments
+        # of forestry and grassland": "or" before a determiner joins two whole parties, a bigger break than an "and"
+        # inside either one's field, so it is split first and each side is read on its own
+        return [x for q in top for x in _split_conjuncts(q, lex)]
     shared = _shared_head(np)
     if shared:
         return shared
