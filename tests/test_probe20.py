@@ -70,6 +70,11 @@ LISTS: list[tuple[str, list[Pair]]] = [
      [(OB, ["office of harbours and moorings"]), (OB, ["department of parks and gardens"])]),
     ("The tariff shall be set by the bureau of ports and shipping or the bureau of land and resources.",
      [(OB, ["bureau of ports and shipping"]), (OB, ["bureau of land and resources"])]),
+    # a rank after the noun: "above" and "below" are prepositions, the noun before them the head
+    ("Harbour offices above the county level shall keep a register of moorings.",
+     [(OB, ["harbour offices above the county level"])]),
+    ("For the plots owned by the township, the allotment bureaus below the provincial level shall issue leases.",
+     [(OB, ["allotment bureaus below the provincial level"])]),
     # negative rows: "force" of law and "non-" before a thing name no party
     ("A lease of a plot shall have legal force once signed.", []),
     ("Non-compliance with the tariff shall be reported to the harbour office.", []),

@@ -239,6 +239,9 @@ def _head(np: str) -> str:
                             # (session 11) a place after the noun ("residents along streets", "shops near the gate")
                             "along", "alongside", "near", "beside", "around", "across", "throughout", "behind",
                             "within", "as", "that", "which", "who",
+                            # (session 15, probe20) a rank after the noun ("people's governments above the county
+                            # level", "units below the provincial level")
+                            "above", "below", "beyond",
                             "whose", "is", "are", "was", "were", "has", "have", "shall", "may", "must", "should")
                       or (w.endswith("ed") and k + 1 < len(words)
                           and words[k + 1] in ("by", "in", "on", "at", "to", "with", "for", "under"))):
