@@ -84,3 +84,24 @@ LISTS: list[tuple[str, list[Pair]]] = [
 @pytest.mark.parametrize(("body", "expected"), LISTS, ids=[c[0][:40] for c in LISTS])
 def test_list_conjuncts(body: str, expected: list[Pair]) -> None:
     assert pairs_of(body) == expected
+
+
+# a by-phrase after an adverbial of time or manner, and "either by A or by B"; "in charge of" inside an agent's name
+BY_PHRASES: list[tuple[str, list[Pair]]] = [
+    ("The harbour office shall be notified in advance, either by the skipper or by the boat owner, of the time of "
+     "arrival.", [(OB, ["skipper"]), (OB, ["boat owner"])]),
+    ("The tariff shall be released to the public in a timely manner by the allotment office.",
+     [(OB, ["allotment office"])]),
+    ("Leases shall be granted in writing by the township government.", [(OB, ["township government"])]),
+    ("The mooring fee shall be paid by the person in charge of the vessel.", [(OB, ["person in charge of the vessel"])]),
+    ("The harbour office shall be informed beforehand, either by the person in charge of a yacht or by the yacht "
+     "club, of any race.", [(OB, ["person in charge of a yacht"]), (OB, ["yacht club"])]),
+    # negative rows: a by-phrase after another participle is that participle's; an adverbial after the agent is cut
+    ("The tariff shall be sent to the office set up by the township government.", []),
+    ("The tariff shall be published by the harbour office in the town hall.", [(OB, ["harbour office"])]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), BY_PHRASES, ids=[c[0][:40] for c in BY_PHRASES])
+def test_by_phrase(body: str, expected: list[Pair]) -> None:
+    assert pairs_of(body) == expected

@@ -4071,8 +4071,16 @@ def _passive_bearer(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         c.bearers, c.basis = [agent], "passive-implied"
 
 
+# a passive participle up to its by-phrase: "shall be kept by", "shall be kept confidential by", "is prohibited from being
+# sold by", (session 15, probe19) "shall be determined and promulgated by"; (session 15, probe20) with an adverbial of
+# time or manner between ("shall be notified in advance, either by A or by B", "shall be released to the public in a
+# timely manner by X"), never a participle or a clause there (a by-phrase after those is theirs)
+_BEFORE_BY = (r"(?:\s+(?:in\s+advance|in\s+time|in\s+writing|beforehand|in\s+(?:a|an)\s+[\w-]+\s+(?:manner|way|fashion)|"
+              r"to\s+the\s+(?:public|community|society)))")
+PASSIVE_TO_BY = re.compile(r"\s*(?:not\s+|only\s+)?(?:be|being)\s+(?:\w+ly\s+)?\w+(?:\s+(?:and|or)\s+\w+ed)?(?:\s+(?!by\b)\w+)?"
+                           + _BEFORE_BY + r"{0,2},?\s+(?:either\s+)?(?=by\b)", re.IGNORECASE)
 BY_AGENT = re.compile(r"\b(?:processed|collected|made|conducted|carried out|adopted|taken|provided|given|held)?\s*by\s+"
-                      r"((?:the|a|an|any)\s+)?(?P<np>[\w' -]+?)(?=\s+(?:shall|may|must|should|in|on|for|to|with|"
+                      r"((?:the|a|an|any)\s+)?(?P<np>[\w' -]+?)(?=\s+(?:shall|may|must|should|in(?!\s+charge\b)|on|for|to|with|"
                       r"within|when|where|if)\b|[,;.]|$)", re.IGNORECASE)
 
 
@@ -4115,8 +4123,7 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
         # "shall be kept by X", "shall be kept confidential by X" (a participle with its complement), "is prohibited from
         # being sold by X" (the passive after a ban's "from")
         # ((Session 15, probe19) two participles coordinated before it: "shall be determined and promulgated by X")
-        pp = re.match(r"\s*(?:not\s+|only\s+)?(?:be|being)\s+(?:\w+ly\s+)?\w+(?:\s+(?:and|or)\s+\w+ed)?(?:\s+(?!by\b)\w+)?"
-                      r"\s+(?=by\b)", text[c.modal.end() : c.end])
+        pp = PASSIVE_TO_BY.match(text, c.modal.end(), c.end)
         if not pp:
             # "may be restricted from using the service by the operator": a later by-phrase naming a known party
             late = re.search(r"(?<!ed\s)\bby\s+(?:the\s+|an?\s+)?([\w' -]+?)\s*(?=[,;.]|$)", text[c.modal.end() : c.end])
@@ -4145,7 +4152,7 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
                     return res.register_subject(printed, None) or res.resolve(_clean_np(printed), [printed])
                 return res.resolve(np, [np]) or (res.register_subject(np, None) if new else None)
             return None
-        a, b = c.modal.end() + pp.end() - 1, c.end
+        a, b = pp.end() - 1, c.end
     for m in BY_AGENT.finditer(text, a, b):
         if not in_subject and m.start() > a + 1:
             break
@@ -4214,8 +4221,9 @@ NOT_AGENTIVE = re.compile(r"\b(?:accompanied|supported|followed|preceded|replace
 # a preposition that opens an adverbial after an agent ("by museums at two sites", "by operators within the Province")
 # (Session 12, deontic13) and an adverbial of frequency ("by the operator every month / once a year / daily")
 AGENT_ADVERBIAL = re.compile(r"\s+(?:every|each|once|twice)\s|\s+(?:daily|weekly|monthly|quarterly|annually|yearly)\b|"
-                             r"\s+(?:at|in|on|within|throughout|across|inside|outside|under|through|during|before|after|"
-                             r"from|via|using|no\s+later\s+than|not\s+later\s+than)\s", re.IGNORECASE)
+                             r"\s+(?:at|in(?!\s+charge\b)|on|within|throughout|across|inside|outside|under|through|during|"
+                             r"before|after|from|via|using|no\s+later\s+than|not\s+later\s+than)\s", re.IGNORECASE)
+# ((Session 15, probe20) "in charge of" is part of a name, "the person in charge of the means of transport")
 
 
 def _known_agent(np: str, res: _Resolver) -> str | None:
@@ -4232,7 +4240,7 @@ def _known_agent(np: str, res: _Resolver) -> str | None:
     return None
 
 
-BY_LIST_END = re.compile(r"\s*[(;:.]|,\s+(?:which|who|whom|where|when|if|unless|except|provided)\b|\s+(?:without|within|in|"
+BY_LIST_END = re.compile(r"\s*[(;:.]|,\s+(?:which|who|whom|where|when|if|unless|except|provided|of)\b|\s+(?:without|within|in(?!\s+charge\b)|"
                          r"on|for|to|with|when|where|if|under|according|through|before|after|at|from|upon|as|unless|"
                          r"except|so)\s")
 
@@ -4242,11 +4250,11 @@ def _by_agents(c: _Clause, res: _Resolver) -> list[str]:
     "shall be ensured by A and by B": each conjunct that names a party is a bearer (all must, else none: a list of
     things after "by" is no list of agents)."""
     text = c.unit.clean.text
-    pp = re.match(r"\s*(?:not\s+|only\s+)?be\s+(?:\w+ly\s+)?\w+(?:\s+(?:and|or)\s+\w+ed)?(?:\s+(?!by\b)\w+)?\s+by\s+",
-                  text[c.modal.end() : c.end])
-    if not pp:
+    pp = PASSIVE_TO_BY.match(text, c.modal.end(), c.end)
+    by = re.match(r"by\s+", text[pp.end() : c.end]) if pp else None
+    if pp is None or by is None:
         return []
-    a = c.modal.end() + pp.end()
+    a = pp.end() + by.end()
     end = BY_LIST_END.search(text, a, c.end)
     np = text[a : end.start() if end else c.end]
     np = re.sub(r"(,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)by\s+", r"\1", np)  # "by A and by B": one list
