@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_probe19 import OB, Pair, pairs_of, unbound_of
+from .test_probe19 import OB, P, Pair, pairs_of, unbound_of
 
 # (form, Article 1's text, its pairs, how many of its statements bind no one)
 CASES: list[tuple[str, str, list[Pair], int]] = [
@@ -96,6 +96,16 @@ BY_PHRASES: list[tuple[str, list[Pair]]] = [
     ("The mooring fee shall be paid by the person in charge of the vessel.", [(OB, ["person in charge of the vessel"])]),
     ("The harbour office shall be informed beforehand, either by the person in charge of a yacht or by the yacht "
      "club, of any race.", [(OB, ["person in charge of a yacht"]), (OB, ["yacht club"])]),
+    # a by-phrase of means before the agent's ("by any means and by any organization or individual"): everyone's ban
+    ("Damaging the quays by any means and by any organization or individual shall be prohibited.",
+     [(P, ["any organization or individual"])]),
+    ("Occupying allotment plots by any method or by any unit or individual is prohibited.",
+     [(P, ["any unit or individual"])]),
+    # "by those X" points back to the party of kind X named before it, even inside a modifier; none named: no party
+    ("The moorings of yacht clubs shall be maintained by those clubs.", [(OB, ["yacht clubs"])]),
+    ("Sheds on plots of township collectives shall be repaired by these collectives.",
+     [(OB, ["township collectives"])]),
+    ("The plots shall be kept tidy by those tenants.", []),
     # negative rows: a by-phrase after another participle is that participle's; an adverbial after the agent is cut
     ("The tariff shall be sent to the office set up by the township government.", []),
     ("The tariff shall be published by the harbour office in the town hall.", [(OB, ["harbour office"])]),

@@ -4080,7 +4080,7 @@ _BEFORE_BY = (r"(?:\s+(?:in\s+advance|in\s+time|in\s+writing|beforehand|in\s+(?:
 PASSIVE_TO_BY = re.compile(r"\s*(?:not\s+|only\s+)?(?:be|being)\s+(?:\w+ly\s+)?\w+(?:\s+(?:and|or)\s+\w+ed)?(?:\s+(?!by\b)\w+)?"
                            + _BEFORE_BY + r"{0,2},?\s+(?:either\s+)?(?=by\b)", re.IGNORECASE)
 BY_AGENT = re.compile(r"\b(?:processed|collected|made|conducted|carried out|adopted|taken|provided|given|held)?\s*by\s+"
-                      r"((?:the|a|an|any)\s+)?(?P<np>[\w' -]+?)(?=\s+(?:shall|may|must|should|in(?!\s+charge\b)|on|for|to|with|"
+                      r"((?:the|a|an|any)\s+)?(?P<np>[\w' -]+?)(?=\s+(?:and|or)\s+by\b|\s+(?:shall|may|must|should|in(?!\s+charge\b)|on|for|to|with|"
                       r"within|when|where|if)\b|[,;.]|$)", re.IGNORECASE)
 
 
@@ -4162,6 +4162,11 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
             key = res.register_subject(f"any {np}", None)
             if key:
                 return key
+        if DEMONSTRATIVE.match(np):
+            # (Session 15, probe20) "shall be used by those organizations": a demonstrative points back (guide 1.4, as
+            # "such X") to the party of that kind named last before it, here often only inside a modifier ("Water in
+            # the ponds of rural collective economic organizations ..."); never a party named "those organizations"
+            return _pointed_back(np, text[: m.start()], res)
         adv = AGENT_ADVERBIAL.search(np)  # ("by operators at their premises": the adverbial is no part of the name)
         # (session 13) an indefinite agent names the kind of agent the act needs ("tested by an approved laboratory",
         # "checked by a qualified engineer"), not a party the text binds: only a party already named is taken
@@ -4173,6 +4178,28 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
         if key:
             return key
     return None
+
+
+DEMONSTRATIVE = re.compile(r"(?:those|these)\s+[a-z]", re.IGNORECASE)
+
+
+def _pointed_back(np: str, before: str, res: _Resolver) -> str | None:
+    """The party "those X" / "these X" points to: the last phrase of up to five words ending in X's head noun in the text
+    before it that names a party (a known party, or one registered by that phrase); None if there is none."""
+    head = _head(np)
+    if not head or not _is_party(head):
+        return None
+    stem = re.escape(head[:-1] if head.endswith("y") else head)
+    last = None
+    for m in re.finditer(rf"(?<![\w-])((?:(?!(?:of|in|on|at|to|by|for|and|or|the|a|an|those|these|such)\b)[\w'-]+\s+){{0,4}}"
+                         rf"{stem}(?:s|es|ies)?)(?![\w-])", before, re.IGNORECASE):
+        last = m
+    if last is None:
+        return None
+    cand = _clean_np(last.group(1))
+    if not cand or DEMONSTRATIVE.match(cand) or not _is_party(cand):
+        return None
+    return res.resolve(cand, [cand]) or res.register_subject(cand, None)
 
 
 # Head nouns of a by-phrase that names no agent: a time, a means, a rule or a way of deciding ("by the end of the
