@@ -75,6 +75,15 @@ LISTS: list[tuple[str, list[Pair]]] = [
      [(OB, ["harbour offices above the county level"])]),
     ("For the plots owned by the township, the allotment bureaus below the provincial level shall issue leases.",
      [(OB, ["allotment bureaus below the provincial level"])]),
+    # a head with its own field before the list of places ("bureaus of ports and shipping of A, B and C"): each place
+    ("The bureaus of ports and shipping of provinces, autonomous regions and municipalities shall keep registers of "
+     "moorings.", [(OB, ["bureaus of ports and shipping of provinces"]),
+                   (OB, ["bureaus of ports and shipping of autonomous regions"]),
+                   (OB, ["bureaus of ports and shipping of municipalities"])]),
+    ("The offices of land and gardens of cities, counties and townships shall lease the plots.",
+     [(OB, ["offices of land and gardens of cities"]), (OB, ["offices of land and gardens of counties"]),
+      (OB, ["offices of land and gardens of townships"])]),
+    ("The departments of parks and gardens shall lease the plots.", [(OB, ["departments of parks and gardens"])]),
     # negative rows: "force" of law and "non-" before a thing name no party
     ("A lease of a plot shall have legal force once signed.", []),
     ("Non-compliance with the tariff shall be reported to the harbour office.", []),

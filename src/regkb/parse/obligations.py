@@ -1706,7 +1706,10 @@ def _shared_head(np: str) -> list[str] | None:
 
 # "people's governments of provinces, autonomous regions and municipalities ...": a plural party head and "of" before
 # a list of three or more lower-case complements set off by commas
-HEAD_OF_LIST = re.compile(r"^(?P<head>(?:[\w'’-]+\s+){0,4}?[\w'’-]+s)\s+of\s+(?P<list>[a-z][^,;()]*(?:,\s+[a-z][^,;()]*)+,?"
+# ((Session 15, probe20) the head may carry its own field first, "administrative bureaus of post and telecommunications
+# of provinces, autonomous regions and municipalities": the list is the complement of the last "of")
+HEAD_OF_LIST = re.compile(r"^(?P<head>(?:[\w'’-]+\s+){0,4}?[\w'’-]+s(?:\s+of\s+[a-z][\w'-]*(?:\s+(?:and|or)\s+[a-z][\w'-]*)?)?)"
+                          r"\s+of\s+(?P<list>[a-z][^,;()]*(?:,\s+[a-z][^,;()]*)+,?"
                           r"\s+(?:and|or)\s+[a-z][^,;()]*)$")
 
 
@@ -1718,7 +1721,7 @@ def _shared_head_before_of(np: str) -> list[str] | None:
     fields) none of which names a party itself: "Ministry of Science and Technology" (a proper name, two
     complements) and "the departments of science and technology" (one field or two?) stay whole."""
     m = HEAD_OF_LIST.match(np.strip())
-    if not m or party_rule(singular(m.group("head").split()[-1].lower())) is None:
+    if not m or party_rule(singular(re.split(r"\s+of\s+", m.group("head"))[0].split()[-1].lower())) is None:
         return None
     parts = [x.strip() for x in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("list")) if x.strip()]
     if len(parts) < 3 or any(len(x.split()) > 7 or _is_party(x) or x.split()[0].lower() in STOP_MODIFIERS
