@@ -239,6 +239,9 @@ def _head(np: str) -> str:
                             # (session 11) a place after the noun ("residents along streets", "shops near the gate")
                             "along", "alongside", "near", "beside", "around", "across", "throughout", "behind",
                             "within", "as", "that", "which", "who",
+                            # (session 15, probe20) a rank after the noun ("people's governments above the county
+                            # level", "units below the provincial level")
+                            "above", "below", "beyond",
                             "whose", "is", "are", "was", "were", "has", "have", "shall", "may", "must", "should")
                       or (w.endswith("ed") and k + 1 < len(words)
                           and words[k + 1] in ("by", "in", "on", "at", "to", "with", "for", "under"))):
@@ -1753,7 +1756,10 @@ def _shared_head(np: str) -> list[str] | None:
 
 # "people's governments of provinces, autonomous regions and municipalities ...": a plural party head and "of" before
 # a list of three or more lower-case complements set off by commas
-HEAD_OF_LIST = re.compile(r"^(?P<head>(?:[\w'’-]+\s+){0,4}?[\w'’-]+s)\s+of\s+(?P<list>[a-z][^,;()]*(?:,\s+[a-z][^,;()]*)+,?"
+# ((Session 15, probe20) the head may carry its own field first, "administrative bureaus of post and telecommunications
+# of provinces, autonomous regions and municipalities": the list is the complement of the last "of")
+HEAD_OF_LIST = re.compile(r"^(?P<head>(?:[\w'’-]+\s+){0,4}?[\w'’-]+s(?:\s+of\s+[a-z][\w'-]*(?:\s+(?:and|or)\s+[a-z][\w'-]*)?)?)"
+                          r"\s+of\s+(?P<list>[a-z][^,;()]*(?:,\s+[a-z][^,;()]*)+,?"
                           r"\s+(?:and|or)\s+[a-z][^,;()]*)$")
 
 
@@ -1765,7 +1771,7 @@ def _shared_head_before_of(np: str) -> list[str] | None:
     fields) none of which names a party itself: "Ministry of Science and Technology" (a proper name, two
     complements) and "the departments of science and technology" (one field or two?) stay whole."""
     m = HEAD_OF_LIST.match(np.strip())
-    if not m or party_rule(singular(m.group("head").split()[-1].lower())) is None:
+    if not m or party_rule(singular(re.split(r"\s+of\s+", m.group("head"))[0].split()[-1].lower())) is None:
         return None
     parts = [x.strip() for x in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("list")) if x.strip()]
     if len(parts) < 3 or any(len(x.split()) > 7 or _is_party(x) or x.split()[0].lower() in STOP_MODIFIERS
@@ -1801,6 +1807,12 @@ def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
         # complement has lost its head noun (ellipsis); it is "staff of the offices", not a party "of the offices"
         head, prep = ell.group("head"), ell.group("p")
         return [f"{head} {prep} {ell.group('a')}", f"{head} {prep} {ell.group('b')}"]
+    top = re.split(r"\s+or\s+(?=(?:the|an?)\s)", np)
+    if len(top) == 2 and all(_is_party(_clean_np(q)) for q in top) and not P.UNIVERSAL_SUBJECT.match(np.strip()):
+        # (Session 15, probe20) "the competent departments of agriculture and rural affairs or the competent departments
+        # of forestry and grassland": "or" before a determiner joins two whole parties, a bigger break than an "and"
+        # inside either one's field, so it is split first and each side is read on its own
+        return [x for q in top for x in _split_conjuncts(q, lex)]
     shared = _shared_head(np)
     if shared:
         return shared
@@ -4134,8 +4146,16 @@ def _passive_bearer(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         c.bearers, c.basis = [agent], "passive-implied"
 
 
+# a passive participle up to its by-phrase: "shall be kept by", "shall be kept confidential by", "is prohibited from being
+# sold by", (session 15, probe19) "shall be determined and promulgated by"; (session 15, probe20) with an adverbial of
+# time or manner between ("shall be notified in advance, either by A or by B", "shall be released to the public in a
+# timely manner by X"), never a participle or a clause there (a by-phrase after those is theirs)
+_BEFORE_BY = (r"(?:\s+(?:in\s+advance|in\s+time|in\s+writing|beforehand|in\s+(?:a|an)\s+[\w-]+\s+(?:manner|way|fashion)|"
+              r"to\s+the\s+(?:public|community|society)))")
+PASSIVE_TO_BY = re.compile(r"\s*(?:not\s+|only\s+)?(?:be|being)\s+(?:\w+ly\s+)?\w+(?:\s+(?:and|or)\s+\w+ed)?(?:\s+(?!by\b)\w+)?"
+                           + _BEFORE_BY + r"{0,2},?\s+(?:either\s+)?(?=by\b)", re.IGNORECASE)
 BY_AGENT = re.compile(r"\b(?:processed|collected|made|conducted|carried out|adopted|taken|provided|given|held)?\s*by\s+"
-                      r"((?:the|a|an|any)\s+)?(?P<np>[\w' -]+?)(?=\s+(?:shall|may|must|should|in|on|for|to|with|"
+                      r"((?:the|a|an|any)\s+)?(?P<np>[\w' -]+?)(?=\s+(?:and|or)\s+by\b|\s+(?:shall|may|must|should|in(?!\s+charge\b)|on|for|to|with|"
                       r"within|when|where|if)\b|[,;.]|$)", re.IGNORECASE)
 
 
@@ -4178,8 +4198,7 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
         # "shall be kept by X", "shall be kept confidential by X" (a participle with its complement), "is prohibited from
         # being sold by X" (the passive after a ban's "from")
         # ((Session 15, probe19) two participles coordinated before it: "shall be determined and promulgated by X")
-        pp = re.match(r"\s*(?:not\s+|only\s+)?(?:be|being)\s+(?:\w+ly\s+)?\w+(?:\s+(?:and|or)\s+\w+ed)?(?:\s+(?!by\b)\w+)?"
-                      r"\s+(?=by\b)", text[c.modal.end() : c.end])
+        pp = PASSIVE_TO_BY.match(text, c.modal.end(), c.end)
         if not pp:
             # "may be restricted from using the service by the operator": a later by-phrase naming a known party
             late = re.search(r"(?<!ed\s)\bby\s+(?:the\s+|an?\s+)?([\w' -]+?)\s*(?=[,;.]|$)", text[c.modal.end() : c.end])
@@ -4208,7 +4227,7 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
                     return res.register_subject(printed, None) or res.resolve(_clean_np(printed), [printed])
                 return res.resolve(np, [np]) or (res.register_subject(np, None) if new else None)
             return None
-        a, b = c.modal.end() + pp.end() - 1, c.end
+        a, b = pp.end() - 1, c.end
     for m in BY_AGENT.finditer(text, a, b):
         if not in_subject and m.start() > a + 1:
             break
@@ -4218,6 +4237,11 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
             key = res.register_subject(f"any {np}", None)
             if key:
                 return key
+        if DEMONSTRATIVE.match(np):
+            # (Session 15, probe20) "shall be used by those organizations": a demonstrative points back (guide 1.4, as
+            # "such X") to the party of that kind named last before it, here often only inside a modifier ("Water in
+            # the ponds of rural collective economic organizations ..."); never a party named "those organizations"
+            return _pointed_back(np, text[: m.start()], res)
         adv = AGENT_ADVERBIAL.search(np)  # ("by operators at their premises": the adverbial is no part of the name)
         # (session 13) an indefinite agent names the kind of agent the act needs ("tested by an approved laboratory",
         # "checked by a qualified engineer"), not a party the text binds: only a party already named is taken
@@ -4229,6 +4253,28 @@ def _by_agent(c: _Clause, res: _Resolver, in_subject: bool = False) -> str | Non
         if key:
             return key
     return None
+
+
+DEMONSTRATIVE = re.compile(r"(?:those|these)\s+[a-z]", re.IGNORECASE)
+
+
+def _pointed_back(np: str, before: str, res: _Resolver) -> str | None:
+    """The party "those X" / "these X" points to: the last phrase of up to five words ending in X's head noun in the text
+    before it that names a party (a known party, or one registered by that phrase); None if there is none."""
+    head = _head(np)
+    if not head or not _is_party(head):
+        return None
+    stem = re.escape(head[:-1] if head.endswith("y") else head)
+    last = None
+    for m in re.finditer(rf"(?<![\w-])((?:(?!(?:of|in|on|at|to|by|for|and|or|the|a|an|those|these|such)\b)[\w'-]+\s+){{0,4}}"
+                         rf"{stem}(?:s|es|ies)?)(?![\w-])", before, re.IGNORECASE):
+        last = m
+    if last is None:
+        return None
+    cand = _clean_np(last.group(1))
+    if not cand or DEMONSTRATIVE.match(cand) or not _is_party(cand):
+        return None
+    return res.resolve(cand, [cand]) or res.register_subject(cand, None)
 
 
 # Head nouns of a by-phrase that names no agent: a time, a means, a rule or a way of deciding ("by the end of the
@@ -4277,8 +4323,9 @@ NOT_AGENTIVE = re.compile(r"\b(?:accompanied|supported|followed|preceded|replace
 # a preposition that opens an adverbial after an agent ("by museums at two sites", "by operators within the Province")
 # (Session 12, deontic13) and an adverbial of frequency ("by the operator every month / once a year / daily")
 AGENT_ADVERBIAL = re.compile(r"\s+(?:every|each|once|twice)\s|\s+(?:daily|weekly|monthly|quarterly|annually|yearly)\b|"
-                             r"\s+(?:at|in|on|within|throughout|across|inside|outside|under|through|during|before|after|"
-                             r"from|via|using|no\s+later\s+than|not\s+later\s+than)\s", re.IGNORECASE)
+                             r"\s+(?:at|in(?!\s+charge\b)|on|within|throughout|across|inside|outside|under|through|during|"
+                             r"before|after|from|via|using|no\s+later\s+than|not\s+later\s+than)\s", re.IGNORECASE)
+# ((Session 15, probe20) "in charge of" is part of a name, "the person in charge of the means of transport")
 
 
 def _known_agent(np: str, res: _Resolver) -> str | None:
@@ -4295,7 +4342,7 @@ def _known_agent(np: str, res: _Resolver) -> str | None:
     return None
 
 
-BY_LIST_END = re.compile(r"\s*[(;:.]|,\s+(?:which|who|whom|where|when|if|unless|except|provided)\b|\s+(?:without|within|in|"
+BY_LIST_END = re.compile(r"\s*[(;:.]|,\s+(?:which|who|whom|where|when|if|unless|except|provided|of)\b|\s+(?:without|within|in(?!\s+charge\b)|"
                          r"on|for|to|with|when|where|if|under|according|through|before|after|at|from|upon|as|unless|"
                          r"except|so)\s")
 
@@ -4305,11 +4352,11 @@ def _by_agents(c: _Clause, res: _Resolver) -> list[str]:
     "shall be ensured by A and by B": each conjunct that names a party is a bearer (all must, else none: a list of
     things after "by" is no list of agents)."""
     text = c.unit.clean.text
-    pp = re.match(r"\s*(?:not\s+|only\s+)?be\s+(?:\w+ly\s+)?\w+(?:\s+(?:and|or)\s+\w+ed)?(?:\s+(?!by\b)\w+)?\s+by\s+",
-                  text[c.modal.end() : c.end])
-    if not pp:
+    pp = PASSIVE_TO_BY.match(text, c.modal.end(), c.end)
+    by = re.match(r"by\s+", text[pp.end() : c.end]) if pp else None
+    if pp is None or by is None:
         return []
-    a = c.modal.end() + pp.end()
+    a = pp.end() + by.end()
     end = BY_LIST_END.search(text, a, c.end)
     np = text[a : end.start() if end else c.end]
     np = re.sub(r"(,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)by\s+", r"\1", np)  # "by A and by B": one list
@@ -4376,7 +4423,33 @@ def _thing_keeper(subj: str, res: _Resolver) -> str | None:
         return None
     found = {k for k, label in res.lex.labels.items()
              if len(ws := label.lower().split()) == 2 and singular(ws[0]) == head and _is_party(label)}
+    # (Session 15, probe20) a subject that names an act on the thing ("Production or business operation of fake
+    # seeds", "The development of tourism") has the act's agent as its keeper only: the party whose noun comes from the
+    # act's own verb ("operation" -> "seed operator"), never another party named after the same thing ("seed
+    # inspectors", "tourism operators" for a development)
+    acts = ACT_BEFORE_OF.match(np)
+    if acts:
+        nouns = [w.lower() for w in re.findall(r"[A-Za-z]+", acts.group(1)) if ACT_NOUN.search(w)]
+        found = {k for k in found
+                 if any(_same_root(n, res.lex.labels[k].lower().split()[-1]) for n in nouns)}
     return found.pop() if len(found) == 1 else None
+
+
+# the words before a subject's first "of" when the last of them is a noun of an act ("production or business operation
+# of", "the development of")
+# (an act noun by its suffix, or one of the genre's act nouns that English makes from the verb unchanged or with "-al",
+# "-ery": "Sale or transfer of plots", "the disposal of", "delivery of")
+_ACT_WORD = (r"[\w-]+(?:ion|ment|ing|age|ance|ence)|sale|transfer|use|purchase|import|export|supply|repair|release|lease|"
+             r"hire|rent|trade|disposal|removal|rental|approval|renewal|withdrawal|delivery|recovery")
+ACT_BEFORE_OF = re.compile(rf"^(?:the\s+)?((?:[\w-]+\s+){{0,4}}?(?:{_ACT_WORD}))\s+of\b", re.IGNORECASE)
+ACT_NOUN = re.compile(rf"^(?:{_ACT_WORD})$", re.IGNORECASE)
+
+
+def _same_root(act: str, agent: str) -> bool:
+    """"operation" and "operator", "production" and "producer", "use" and "user": the act's noun and the agent's share
+    their first four letters (three for a short act noun)."""
+    k = min(4, len(act))
+    return agent[:k] == act[:k]
 
 
 # the agent of an act named by a noun: "the (data handling) activities of X" (a noun of conduct, whose "of" names who

@@ -66,6 +66,9 @@ PARTY_NOUNS = frozenset(
      "congress", "parliament", "society", "brigade", "squad", "corps",
      # (session 14, extract17) a unit of a disciplined force, as "brigade" ("the fire and rescue detachment")
      "detachment",
+    # (session 15, probe20) a body of persons under one command ("the armed forces", "police forces", "the national
+    # comprehensive fire and rescue force shall be responsible for ...")
+    "force",
      # (session 13) establishments that stand for whoever runs them, as "hospital" and "shop" do ("funeral parlours
      # shall keep a register", "seed testing laboratories shall", "cinemas may not")
      "laboratory", "studio", "cinema", "theatre", "theater", "salon", "parlour", "parlor", "kennel", "nursery",
@@ -196,6 +199,10 @@ def party_rule(head: str) -> str | None:
     "taught" (by the text being read), or None."""
     if head in THING_HEADS:
         return None  # money, assets and things never bear a duty (guide 1.12 e)
+    if head.startswith("non-") and len(head) > 6:
+        # (Session 15, probe20) "non-" makes the complement class of a kind of party ("non-believers", "non-residents",
+        # "non-members"): persons still, by the noun it negates
+        return party_rule(head[4:])
     if head in PARTY_NOUNS:
         return "list"
     if compound_party(head):

@@ -1299,6 +1299,9 @@ NOT_A_DUTY = re.compile(
     | ^shall[ ]impose[ ](?:\S+[ ]){0,4}?(?:penalt|punishment|sanction|fine)   # sanction clauses
     | ^shall[ ]be[ ]responsible[ ]for[ ]the[ ]interpretation
     | ^shall[ ]be[ ](?:protected|guaranteed|safeguarded)[ ]by[ ](?:the[ ])?law\b   # legal effect (guide 2)
+    # (Session 15, probe20) ownership is a relation, not an act: "Mineral resources shall be owned by the State",
+    # "Forest resources shall belong to the whole people" name an owner, whom the by-phrase does not bind to do anything
+    | ^(?:shall|must)[ ](?:be[ ](?:\w+ly[ ])?owned[ ]by|(?:\w+ly[ ])?belong[ ]to)\b
     | ^shall[ ]be[ ]determined[ ](?:in[ ]accordance[ ]with|according[ ]to|based[ ]on|on[ ]the[ ]basis[ ]of)\b
                                                           # how a thing is determined by law (guide 2)
     | ^shall[ ](?:be[ ](?:repealed|abolished|annulled|invalidated)|cease[ ]to[ ](?:be[ ])?(?:effective|valid|in[ ]force|
