@@ -1627,7 +1627,10 @@ def _subject_like(text: str, known: Container[str]) -> bool:
     inner = P.INNER_ADVERBIAL.search(np)
     if inner:
         np = np[: inner.start()]
-    if _shared_head(np):
+    if _shared_head(np) or _and_other_fields(np):
+        return True
+    ll = LEVEL_LIST.match(np)
+    if ll and _is_party(_clean_np(ll.group("rest"))):
         return True
 
     def party(x: str) -> bool:
@@ -1727,6 +1730,46 @@ def _actor_definitions(defs: list[Definition]) -> list[Definition]:
     return [d for d in defs if ACTOR_GENUS.match(d.definition)]
 
 
+def _serial_members(text: str) -> list[str]:
+    """The members of a serial list "A, B, C and D": commas separate the members and the one coordinator of the list
+    stands before its last member, so an "and" inside an earlier member is part of that member's own name
+    ("development and reform, planning, housing and construction and transport" -> "development and reform",
+    "planning", "housing and construction", "transport"). (Session 15, probe21)"""
+    pieces = [x.strip() for x in re.split(r",\s+", text.strip()) if x.strip()]
+    if not pieces:
+        return []
+    last = re.match(r"(?:and|or)\s+(?P<x>.+)$", pieces[-1], re.IGNORECASE)
+    if last:  # a serial comma: ", and public security"
+        pieces[-1] = last.group("x")
+    else:
+        cut = list(re.finditer(r"\s+(?:and|or)\s+", pieces[-1]))
+        if cut:
+            pieces[-1:] = [pieces[-1][: cut[-1].start()], pieces[-1][cut[-1].end() :]]
+    return [x.strip() for x in pieces if x.strip()]
+
+
+# (Session 15, probe21) "Urban planning, environmental protection, public security and other departments", "Construction,
+# price, civil affairs and other administrative departments": fields set off by commas and closed by "and other" before
+# one plural head; "other" takes the list's one coordinator, so every member before it is one whole field
+AND_OTHER_FIELDS = re.compile(r"^(?P<lead>(?:the\s+|relevant\s+|local\s+)*)(?P<mods>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,6}"
+                              r"(?:,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,6})+)\s+and\s+other\s+"
+                              r"(?P<adj>(?:[a-z][\w-]*\s+){0,2}?)(?P<head>[a-z][\w-]*s)(?P<post>\s+of\s+[^,;()]+)?$",
+                              re.IGNORECASE)
+
+
+def _and_other_fields(np: str) -> list[str] | None:
+    """"A, B, C and other departments" -> A departments, B departments, C departments: each named field's body. The
+    "other departments" name no body of their own (as "etc." names none) and give no bearer."""
+    m = AND_OTHER_FIELDS.match(np.strip())
+    if not m or party_rule(singular(m.group("head").lower())) is None:
+        return None
+    mods = [x.strip() for x in re.split(r",\s+", m.group("mods"))]
+    if any(w.lower() in STOP_MODIFIERS for x in mods for w in x.split()) or any(_is_party(x) for x in mods):
+        return None  # "Tour guides, drivers and other staff": parties of their own, not fields
+    lead, adj, post = m.group("lead"), m.group("adj"), m.group("post") or ""
+    return [f"{lead}{x} {adj}{m.group('head')}{post}" for x in mods]
+
+
 def _shared_head(np: str) -> list[str] | None:
     """"The customs, transport and commerce departments" -> customs / transport / commerce departments."""
     m = SHARED_HEAD.match(np.strip())
@@ -1773,7 +1816,7 @@ def _shared_head_before_of(np: str) -> list[str] | None:
     m = HEAD_OF_LIST.match(np.strip())
     if not m or party_rule(singular(re.split(r"\s+of\s+", m.group("head"))[0].split()[-1].lower())) is None:
         return None
-    parts = [x.strip() for x in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("list")) if x.strip()]
+    parts = _serial_members(m.group("list"))
     if len(parts) < 3 or any(len(x.split()) > 7 or _is_party(x) or x.split()[0].lower() in STOP_MODIFIERS
                              for x in parts):
         return None
@@ -1785,6 +1828,12 @@ ELLIPTIC_COMPLEMENT = re.compile(r"^(?P<head>(?:the\s+|all\s+)?[\w'-]+(?:\s+[\w'
 
 
 _LEVEL = r"(?:national|provincial|municipal|prefectural|county|county-level|district|city|township|town|village)"
+# (Session 15, probe21) three or more levels, set off by commas, before one field and head: "the municipal, district and
+# county people's governments", "Municipal, county-level city and district people's governments"; a level may carry its
+# translator's bracketed variant ("county (city)"), which is dropped
+_LEVEL_ITEM = rf"{_LEVEL}(?:\s+city)?(?:\s+\([a-z, -]+\))?"
+LEVEL_LIST = re.compile(rf"^(?P<lead>(?:the\s+|relevant\s+)*)(?P<levels>{_LEVEL_ITEM}(?:,\s+{_LEVEL_ITEM})+,?\s+(?:and|or)\s+"
+                        rf"{_LEVEL_ITEM})\s+(?P<rest>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,6}})$", re.IGNORECASE)
 LEVEL_PAIR = re.compile(rf"^(?P<lead>(?:the\s+|relevant\s+)*)(?P<a>{_LEVEL})\s+(?:and|or)\s+(?P<b>{_LEVEL})\s+"
                         r"(?P<rest>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,6})$", re.IGNORECASE)
 
@@ -1795,6 +1844,11 @@ QUANTIFIED_PAIR = re.compile(r"\s*(?:any|every|all)\s+[\w-]+\s+(?:and|or)\s", re
 
 def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
     """Split a coordinated subject into conjuncts (only "or" between known actors splits)."""
+    ll = LEVEL_LIST.match(np.strip())
+    if ll and _is_party(_clean_np(ll.group("rest"))):
+        lead, rest = ll.group("lead"), ll.group("rest")
+        levels = [re.sub(r"\s*\([^()]*\)", "", x) for x in _serial_members(ll.group("levels"))]
+        return [f"{lead}{x} {rest}" for x in levels]
     lv = LEVEL_PAIR.match(np.strip())
     if lv and _is_party(_clean_np(lv.group("rest"))):
         # "municipal and district transport bureaus", "the county or township civil affairs office": adjectives of
@@ -1813,7 +1867,7 @@ def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
         # of forestry and grassland": "or" before a determiner joins two whole parties, a bigger break than an "and"
         # inside either one's field, so it is split first and each side is read on its own
         return [x for q in top for x in _split_conjuncts(q, lex)]
-    shared = _shared_head(np)
+    shared = _shared_head(np) or _and_other_fields(np)
     if shared:
         return shared
     after = _shared_head_before_of(np)
