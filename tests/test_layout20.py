@@ -1,0 +1,129 @@
+"""Session 15 (layout20): layout classes that lost or garbled law before: the law set in a Markdown pipe table, a row
+per article; "§ N" and letter-spaced article labels; a PDF's two columns read across. Each in two wordings/layouts,
+with negative rows."""
+from __future__ import annotations
+
+import pytest
+
+from regkb.corpus import SourceFile
+from regkb.parse.structure import Structure, parse_structure
+
+from .test_layout_properties import assert_nothing_lost
+
+
+def _src(body: str) -> SourceFile:
+    t = "---\ntitle: Measures\nstatus: effective\n---\n" + body
+    return SourceFile("x.md", t, "", {"title": "x"}, t.index("---\n", 4) + 4)
+
+
+def _parse(body: str) -> Structure:
+    return parse_structure(_src(body), "doc")
+
+
+def _codes(s: Structure) -> list[str]:
+    return [d.code for d in s.diagnostics if d.severity != "info"]
+
+
+# --- 1. the law in a Markdown pipe table, a row per article ------------------------------------------------------
+
+BICYCLES_TABLE = """# Measures on Bicycle Parking
+
+| Article | Text |
+|---|---|
+| Article 1 | These Measures are made to keep pavements clear of parked bicycles. |
+| Article 2 | Operators of shared bicycles shall move bicycles parked outside marked areas within two hours. |
+| Article 3 | Riders shall not park bicycles on tactile paving. |
+| Article 4 | The Transport Bureau shall inspect parking areas every month. |
+"""
+
+# pandoc's pipe table without outer pipes
+BICYCLES_BARE = """# Measures on Bicycle Parking
+
+Article | Text
+--- | ---
+Article 1 | These Measures are made to keep pavements clear of parked bicycles.
+Article 2 | Operators of shared bicycles shall move bicycles parked outside marked areas within two hours.
+Article 3 | Riders shall not park bicycles on tactile paving.
+Article 4 | The Transport Bureau shall inspect parking areas every month.
+"""
+
+# another translator: "Art. N" with a caption in the number cell, chapters as rows, a further paragraph in a row whose
+# number cell is empty
+MOORINGS_TABLE = """Rules for Harbour Moorings
+
+| Provision | Text of the provision |
+| :-- | :-- |
+| Chapter I | General Rules |
+| Art. 1 Scope | These Rules govern moorings in the municipal harbour. |
+| Art. 2 Registration | A boat owner must register each mooring with the Harbour Office. |
+| | The Harbour Office must issue a mooring card within five days. |
+| Chapter II | Use |
+| Art. 3 List | The Harbour Office must publish the list of free moorings. |
+| Art. 4 Subletting | No owner may sublet a mooring. |
+"""
+
+
+@pytest.mark.parametrize("body", [BICYCLES_TABLE, BICYCLES_BARE])
+def test_law_table_bicycles(body: str) -> None:
+    s = _parse(body)
+    assert [a.number for a in s.articles] == [1, 2, 3, 4]
+    assert [[p.text for p in a.paragraphs] for a in s.articles][2] == ["Riders shall not park bicycles on tactile paving."]
+    assert all("|" not in p.text and p.text != "Text" for a in s.articles for p in a.paragraphs)
+    assert "law-table" in [d.code for d in s.diagnostics]
+    assert _codes(s) == []
+    assert_nothing_lost(_src(body))
+
+
+def test_law_table_moorings() -> None:
+    s = _parse(MOORINGS_TABLE)
+    assert [(a.number, a.chapter, a.title) for a in s.articles] == [
+        (1, 1, "Scope"), (2, 1, "Registration"), (3, 2, "List"), (4, 2, "Subletting")]
+    assert [c.title for c in s.chapters] == ["General Rules", "Use"]
+    assert [p.text for p in s.articles[1].paragraphs] == [
+        "A boat owner must register each mooring with the Harbour Office.",
+        "The Harbour Office must issue a mooring card within five days."]
+    assert _codes(s) == []
+    assert_nothing_lost(_src(MOORINGS_TABLE))
+
+
+CITING_TABLES = [
+    # numbers out of sequence: a table of fines citing articles
+    """# Measures on Bicycle Parking
+
+Article 1 These Measures are made to keep pavements clear of parked bicycles.
+
+Article 2 Riders shall not park bicycles on tactile paving. The fines are:
+
+| Article | Fine |
+|---|---|
+| Article 12 | 50 yuan for a first breach of this rule |
+| Article 15 | 200 yuan for a repeated breach of this rule |
+
+Article 3 These Measures take effect on 1 March 2030.
+""",
+    # in sequence, but a summary of articles the text sets out under its own headings
+    """# Rules for Harbour Moorings
+
+Article 1 These Rules govern moorings in the municipal harbour.
+
+Article 2 A boat owner must register each mooring with the Harbour Office.
+
+Article 3 No owner may sublet a mooring.
+
+Article 4 The duties at a glance:
+
+| Article | Duty |
+|---|---|
+| Article 2 | owners register their moorings |
+| Article 3 | owners keep their moorings to themselves |
+""",
+]
+
+
+@pytest.mark.parametrize("body", CITING_TABLES)
+def test_table_citing_articles_stays_data(body: str) -> None:
+    s = _parse(body)
+    n = 3 if "Fine" in body else 4
+    assert [a.number for a in s.articles] == list(range(1, n + 1))
+    assert "law-table" not in [d.code for d in s.diagnostics]
+    assert _codes(s) == []
