@@ -127,3 +127,105 @@ def test_table_citing_articles_stays_data(body: str) -> None:
     assert [a.number for a in s.articles] == list(range(1, n + 1))
     assert "law-table" not in [d.code for d in s.diagnostics]
     assert _codes(s) == []
+
+
+# --- 2. "§ N" labels and letter-spaced label words ---------------------------------------------------------------
+
+SIGN_BICYCLES = """# Measures on Bicycle Parking
+
+§ 1 These Measures are made to keep pavements clear of parked bicycles.
+
+§ 2 Operators of shared bicycles shall move bicycles parked outside marked areas within two hours. Removal under § 3 is
+free.
+
+§ 3 Riders shall not park bicycles on tactile paving.
+
+§ 4 The Transport Bureau shall inspect parking areas every month.
+"""
+
+SIGN_MOORINGS = """Rules for Harbour Moorings
+
+## §1. Scope
+These Rules govern moorings in the municipal harbour. An owner who breaches
+§ 2 loses the mooring.
+
+## §2. Registration
+A boat owner must register each mooring with the Harbour Office.
+
+## §3. Subletting
+No owner may sublet a mooring.
+"""
+
+SPACED_MOORINGS = """Rules for Harbour Moorings
+
+A r t i c l e 1
+These Rules govern moorings in the municipal harbour.
+
+A r t i c l e  2
+A boat owner must register each mooring with the Harbour Office.
+
+Article   3
+No owner may sublet a mooring.
+"""
+
+SPACED_BICYCLES = """# MEASURES ON BICYCLE PARKING
+
+A R T I C L E  1  Purpose
+These Measures are made to keep pavements clear of parked bicycles.
+
+A R T I C L E  2  Operators
+Operators of shared bicycles shall move bicycles parked outside marked areas within two hours.
+"""
+
+
+@pytest.mark.parametrize(("body", "numbers", "titles"), [
+    (SIGN_BICYCLES, [1, 2, 3, 4], ["", "", "", ""]),
+    (SIGN_MOORINGS, [1, 2, 3], ["Scope", "Registration", "Subletting"]),
+    (SPACED_MOORINGS, [1, 2, 3], ["", "", ""]),
+    (SPACED_BICYCLES, [1, 2], ["Purpose", "Operators"]),
+])
+def test_sign_and_spaced_labels(body: str, numbers: list[int], titles: list[str]) -> None:
+    s = _parse(body)
+    assert [a.number for a in s.articles] == numbers
+    assert [a.title for a in s.articles] == titles
+    assert all(len(a.paragraphs) == 1 for a in s.articles)
+    # the "§" cited in a sentence, even at a line's start, stays in the sentence
+    if body is SIGN_BICYCLES:
+        assert s.articles[1].paragraphs[0].text.endswith("Removal under § 3 is free.")
+    if body is SIGN_MOORINGS:
+        assert s.articles[0].paragraphs[0].text.endswith("breaches § 2 loses the mooring.")
+        assert _codes(s) == ["doubtful-heading"]  # as a wrapped "Article 2 loses ..." is reported
+    else:
+        assert _codes(s) == []
+    assert_nothing_lost(_src(body))
+
+
+SIGN_CITED = [
+    # a text with its own article headings: "§" is a citation of another act, even at a line's start
+    """# Measures on Bicycle Parking
+
+Article 1 These Measures apply the Road Act. Parking rules follow
+§ 2 and § 3 of that Act.
+
+Article 2 Riders shall not park bicycles on tactile paving.
+
+§ 3 Fines follow the Road Act.
+
+§ 4 Appeals follow the Road Act.
+""",
+    # no article headings at all; one "§" line: no run, no articles made of it
+    """Notice on Harbour Moorings
+
+Moorings are let under the Harbour Act.
+
+§ 7 of the Harbour Act applies to every mooring.
+""",
+]
+
+
+@pytest.mark.parametrize("body", SIGN_CITED)
+def test_sign_cited_is_no_heading(body: str) -> None:
+    s = _parse(body)
+    assert [a.number for a in s.articles] == ([1, 2] if "Article 1" in body else [])
+    texts = [p.text for a in s.articles for p in a.paragraphs]
+    assert all(t in " ".join(texts) for t in ("§ 3 Fines", "§ 4 Appeals")) if s.articles else s.articles == []

@@ -209,6 +209,7 @@ class _Parser:
         self.expected_part: dict[str, int] = {"chapter": 1}  # the next chapter (section) number in sequence  # offsets of article headings that carry a caption
         # pipe tables (parse/tables.py): line index -> "header" | "delimiter" | "row"
         self.table_lines: dict[int, str] = {}
+        self.sign_articles = False  # the text labels its articles "§ N" throughout (find_sign_articles)
         if "|" in src.text:
             for t in T.find_tables([ln.norm for ln in self.lines]):
                 self.table_lines[t.header] = "header"
@@ -316,6 +317,7 @@ class _Parser:
     # --- pass 1: pages and their furniture ---------------------------------------------
 
     def find_junk(self) -> None:
+        self.find_sign_articles()
         self.read_line_numbers()
         self.read_tool_furniture()
         self.read_ocr_misreadings()
@@ -1402,7 +1404,31 @@ class _Parser:
             m = pat.match(ln.norm)
             if m:
                 return kind, m
+        if self.sign_articles and (m := P.SIGN_ARTICLE.match(ln.norm)):
+            return "article", m
         return None
+
+    def find_sign_articles(self) -> None:
+        """Does the text label its articles "§ 1", "§ 2" ... throughout (a German- or Nordic-style statute in
+        translation, a code's sections)? It does when no line opens with an article heading of another form and the
+        lines that open with "§ N" followed by a sentence's start (not "§ 3 of the Act", "§ 3, paragraph 2") run in
+        sequence, two at least, with most such lines in the run. Then "§ N" at the start of a line is an article's
+        heading (:meth:`heading_of`; the usual reading still sets aside one that continues a sentence). A "§" cited
+        inside a sentence never opens a line and is never read so."""
+        if "§" not in self.text:
+            return
+        signs: list[tuple[int, int, bool]] = []
+        for ln in self.lines:
+            if not ln.stripped:
+                continue
+            if P.ARTICLE.match(ln.norm) or P.CJK_ARTICLE.match(ln.norm):
+                return  # the text has article headings of its own: a "§" is a citation or a sub-unit
+            if "§" in ln.norm and (m := P.SIGN_ARTICLE.match(ln.norm)) \
+                    and not P.ARTICLE_REST_CONTINUES.match(m.group("rest")):
+                signs.append((ln.idx, int(m.group("num")), False))
+        run = SL.chain(signs)
+        if len(run) >= 2 and len(run) * 2 > len(signs):
+            self.sign_articles = True
 
     def prev_content_line(self, i: int) -> tuple[Line | None, bool]:
         """The content line before line ``i`` (junk skipped) and whether a blank line separates them."""
