@@ -229,3 +229,91 @@ def test_sign_cited_is_no_heading(body: str) -> None:
     assert [a.number for a in s.articles] == ([1, 2] if "Article 1" in body else [])
     texts = [p.text for a in s.articles for p in a.paragraphs]
     assert all(t in " ".join(texts) for t in ("§ 3 Fines", "§ 4 Appeals")) if s.articles else s.articles == []
+
+
+# --- 3. a PDF's columns (panels) read across ---------------------------------------------------------------------
+
+BICYCLE_TEXTS = ["These Measures are formulated to regulate the lending of bicycles in city parks and gardens.",
+                 "A park operator shall keep a register of the bicycles it lends, with the borrower's name.",
+                 "Borrowers must return each bicycle before the park closes on the day of the loan.",
+                 "The operator shall inspect the brakes of each bicycle every week and keep a record.",
+                 "A borrower who damages a bicycle shall pay for its repair at the operator's price.",
+                 "These Measures take effect on 1 May 2030 and apply to every city park."]
+MOORING_TEXTS = ["These Rules govern every mooring let by the municipal harbour and its quays.",
+                 "A boat owner must register each mooring with the Harbour Office before use.",
+                 "The Harbour Office must publish the list of free moorings each month.",
+                 "No owner may sublet a mooring or lend it to another boat for money.",
+                 "An owner who breaches these Rules may lose the mooring after a warning.",
+                 "These Rules apply from 1 May 2031 to every mooring in the harbour."]
+
+
+def _columns_pdf(path: str, panels: int, label: str, texts: list[str], title: str | None = None) -> None:
+    """A page whose articles stand in ``panels`` columns: a portrait page in two (a notice, a newsletter's page) or a
+    landscape leaflet folded in three; its text starts high on the page and runs a few lines per column."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfgen import canvas
+
+    width, height = landscape(A4) if panels == 3 else A4
+    c = canvas.Canvas(path, pagesize=(width, height), invariant=True)
+    y0 = height - 60
+    if title:
+        c.setFont("Helvetica-Bold", 14)
+        c.drawCentredString(width / 2, height - 50, title)
+        y0 = height - 90
+    panel, per = width / panels, len(texts) // panels
+    for p in range(panels):
+        y = y0
+        for n in range(p * per + 1, (p + 1) * per + 1):
+            for ln in simpleSplit(label.format(n=n) + " " + texts[n - 1], "Helvetica", 11, panel - 40):
+                c.setFont("Helvetica", 11)
+                c.drawString(p * panel + 20, y, ln)
+                y -= 15
+            y -= 10
+    c.showPage()
+    c.save()
+
+
+def _kb_of(tmp_path, pdf):  # type: ignore[no-untyped-def]
+    from regkb import KnowledgeBase
+    from regkb.importers import read_files
+    from regkb.importers.store import add_to_corpus
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    add_to_corpus(read_files([pdf]), corpus, "law", {})
+    return KnowledgeBase.from_corpus(corpus)
+
+
+@pytest.mark.parametrize("panels", [2, 3])
+@pytest.mark.parametrize(("label", "texts", "title"), [("Article {n}", BICYCLE_TEXTS, None),
+                                                       ("Art. {n}.", MOORING_TEXTS, "Rules for Harbour Moorings")])
+def test_columns_read_column_by_column(tmp_path, panels: int, label: str, texts: list[str],  # type: ignore[no-untyped-def]
+                                       title: str | None) -> None:
+    pdf = tmp_path / "page.pdf"
+    _columns_pdf(str(pdf), panels, label, texts, title)
+    kb = _kb_of(tmp_path, pdf)
+    assert [a.number for a in kb.articles] == [1, 2, 3, 4, 5, 6]
+    for a, t in zip(kb.articles, texts, strict=True):
+        assert [p.text for p in a.paragraphs] == [t]  # each article's text whole, no other column's words in it
+    assert [d.code for d in kb.diagnostics if d.code == "article-census"] == []
+
+
+def test_one_column_short_page_stays_one_column(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A short page in one column, and a page whose labels stand in a left margin beside their text: line by line."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf = tmp_path / "page.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4, invariant=True)
+    y = A4[1] - 60
+    for n, t in enumerate(MOORING_TEXTS[:4], start=1):
+        c.setFont("Helvetica", 11)
+        c.drawString(40, y, f"Art. {n}.")
+        c.drawString(110, y, t)
+        y -= 20
+    c.showPage()
+    c.save()
+    kb = _kb_of(tmp_path, pdf)
+    assert [(a.number, [p.text for p in a.paragraphs]) for a in kb.articles] == [
+        (n, [t]) for n, t in enumerate(MOORING_TEXTS[:4], start=1)]
