@@ -70,12 +70,12 @@ def _runs(row: list[dict[str, Any]]) -> list[tuple[float, float]]:
 
 
 def find_gutter(words: list[dict[str, Any]], width: float, height: float | None = None,
-                left: float = 0.0) -> tuple[float, float] | None:
+                x_from: float = 0.0) -> tuple[float, float] | None:
     """The gutter of a page in two columns, as (left edge, right edge) of the empty strip; None for one column.
     Given the page's ``height``, the lines in its top and bottom bands (a running header, a page number centred
     under the gutter, that would cut the strip in two) are not looked at, unless the lines between the bands are too
     few to tell (a short page: a leaflet, a notice whose text starts high on the page): then every line is, and the
-    strip of least cover is still the gutter. ``left`` and ``width``: the stretch of the page looked at (a column
+    strip of least cover is still the gutter. ``x_from`` and ``width``: the stretch of the page looked at (a column
     already set apart, itself in two: a folded leaflet's panels)."""
     if height is not None:
         inner = [w for w in words if float(w["bottom"]) > height * BAND and float(w["top"]) < height * (1 - BAND)]
@@ -84,7 +84,7 @@ def find_gutter(words: list[dict[str, Any]], width: float, height: float | None 
     rows = _rows(words)
     if len(rows) < MIN_SIDE_ROWS:  # (the two sides' lines may share rows: each side is counted below)
         return None
-    lo, hi = int(left + width * MIDDLE[0]), int(left + width * MIDDLE[1])
+    lo, hi = int(x_from + width * MIDDLE[0]), int(x_from + width * MIDDLE[1])
     cover = [0] * (hi - lo + 1)
     for row in rows:
         hit = [False] * (hi - lo + 1)
@@ -221,7 +221,7 @@ def _panels(words: list[dict[str, Any]], x0: float, x1: float, height: float) ->
     first gutter found splits the page once; the same test on each side finds the next). One stretch where there is
     no further gutter."""
     mine = [w for w in words if x0 <= (float(w["x0"]) + float(w["x1"])) / 2 < x1]
-    gutter = find_gutter(mine, x1 - x0, height, left=x0) if x1 - x0 > 0 else None
+    gutter = find_gutter(mine, x1 - x0, height, x_from=x0) if x1 - x0 > 0 else None
     if gutter is None or not x0 < gutter[0] <= gutter[1] < x1:
         return [(x0, x1)]
     mid = (gutter[0] + gutter[1]) / 2
