@@ -69,16 +69,22 @@ def _runs(row: list[dict[str, Any]]) -> list[tuple[float, float]]:
     return [(a, b) for a, b in out]
 
 
-def find_gutter(words: list[dict[str, Any]], width: float, height: float | None = None) -> tuple[float, float] | None:
+def find_gutter(words: list[dict[str, Any]], width: float, height: float | None = None,
+                x_from: float = 0.0) -> tuple[float, float] | None:
     """The gutter of a page in two columns, as (left edge, right edge) of the empty strip; None for one column.
     Given the page's ``height``, the lines in its top and bottom bands (a running header, a page number centred
-    under the gutter, that would cut the strip in two) are not looked at."""
+    under the gutter, that would cut the strip in two) are not looked at, unless the lines between the bands are too
+    few to tell (a short page: a leaflet, a notice whose text starts high on the page): then every line is, and the
+    strip of least cover is still the gutter. ``x_from`` and ``width``: the stretch of the page looked at (a column
+    already set apart, itself in two: a folded leaflet's panels)."""
     if height is not None:
-        words = [w for w in words if float(w["bottom"]) > height * BAND and float(w["top"]) < height * (1 - BAND)]
+        inner = [w for w in words if float(w["bottom"]) > height * BAND and float(w["top"]) < height * (1 - BAND)]
+        if len(_rows(inner)) >= 2 * MIN_SIDE_ROWS:
+            words = inner
     rows = _rows(words)
-    if len(rows) < 2 * MIN_SIDE_ROWS:
+    if len(rows) < MIN_SIDE_ROWS:  # (the two sides' lines may share rows: each side is counted below)
         return None
-    lo, hi = int(width * MIDDLE[0]), int(width * MIDDLE[1])
+    lo, hi = int(x_from + width * MIDDLE[0]), int(x_from + width * MIDDLE[1])
     cover = [0] * (hi - lo + 1)
     for row in rows:
         hit = [False] * (hi - lo + 1)
@@ -199,11 +205,27 @@ def reading_areas(page: Any) -> list[tuple[int, Any]]:
         if kinds[k]:
             parts.append((0, float("-inf"), float("inf"), top, bottom))
         else:
-            parts.append((1, float("-inf"), mid, top, bottom))
-            parts.append((2, mid, float("inf"), top, bottom))
+            inside = [w for w in words if top <= (float(w["top"]) + float(w["bottom"])) / 2 < bottom]
+            strips = _panels(inside, 0.0, mid, height) + _panels(inside, mid, width, height)
+            for c, (x0, x1) in enumerate(strips, start=1):
+                parts.append((c, float("-inf") if c == 1 else x0, float("inf") if c == len(strips) else x1, top,
+                              bottom))
         k = j + 1
     # every object of the page falls in exactly one area, by its centre: nothing is lost between two areas
     return [(col, page.filter(_inside(x0, x1, top, bottom))) for col, x0, x1, top, bottom in parts]
+
+
+def _panels(words: list[dict[str, Any]], x0: float, x1: float, height: float) -> list[tuple[float, float]]:
+    """The stretch ``[x0, x1)`` of a page's column, cut at its own gutters into the columns it holds, left to right: a
+    folded leaflet's three panels, a page in three columns, are two columns whose one side is itself in two (the
+    first gutter found splits the page once; the same test on each side finds the next). One stretch where there is
+    no further gutter."""
+    mine = [w for w in words if x0 <= (float(w["x0"]) + float(w["x1"])) / 2 < x1]
+    gutter = find_gutter(mine, x1 - x0, height, x_from=x0) if x1 - x0 > 0 else None
+    if gutter is None or not x0 < gutter[0] <= gutter[1] < x1:
+        return [(x0, x1)]
+    mid = (gutter[0] + gutter[1]) / 2
+    return _panels(words, x0, mid, height) + _panels(words, mid, x1, height)
 
 
 def _inside(x0: float, x1: float, top: float, bottom: float) -> Any:

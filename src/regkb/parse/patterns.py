@@ -89,13 +89,20 @@ LAW_ROW_DIVISION = re.compile(r"(?:(?:Chapter|Section|Part)\s+(?:\d+|[IVXLC]+\b)
 UNIT_LABEL = re.compile(r"(?:(?:Article|Art\.)\s*\d+|第[一二三四五六七八九十百千零〇两\d]+[条章节编]|"
                         r"(?:Chapter|Section|Part)\s+(?:\d+|[IVXLC]+))[.:]?", re.IGNORECASE)
 
-# An article heading at the start of a line: "Article 1", "**Article 1.**", "### Article 1 Title",
-# "Art. 1", "ARTICLE ONE", "Article Twenty-One", "Article 1 – Caption", "Article 1: text".
-ARTICLE = re.compile(
-    _DECOR_OPEN
-    + rf"""
-    (?P<label>(?:Article|Art\.)[ \t]*+                   # "Article 17", "Art. 17", "Article One"; "Art.17" and
+# A typesetter's letter-spaced label word ("A r t i c l e 5", a title font spaced out, copied from a PDF or a slide):
+# one space or tab between the letters, never found in prose.
+_SPACED_ARTICLE = r"A[ \t]r[ \t]t[ \t]i[ \t]c[ \t]l[ \t]e"
+_ARTICLE_LABEL = rf"""
+    (?P<label>(?:Article|Art\.|{_SPACED_ARTICLE})[ \t]*+  # "Article 17", "Art. 17", "Article One"; "Art.17" and
      (?P<num>\d+|(?<=[ \t])(?:[IVXLC]+|{SPELLED_NUM})))   # "Article17" (a lost space) with digits only
+"""
+# A text that numbers its articles "§ 1", "§ 2" (German- and Nordic-style statutes in translation, US codes' sections):
+# the sign is the label. Only read where the text labels its articles so throughout (structure.py
+# Structure.sign_articles); "§ 3" cited in a sentence never opens a line.
+_SIGN_LABEL = r"""
+    (?P<label>§[ \t]*+(?P<num>\d+))                        # "§ 4", "§4"
+"""
+_ARTICLE_AFTER_LABEL = r"""
     (?P<sub>-\d+)?                                     # "Article 6-1": an inserted article (not supported, reported)
     (?:(?![\w(])                                       # not "Article 17(1)" or "Article 170"
      |(?<=\d)(?-i:(?=[A-Z][a-z])))                     # but "Article 1These": the gap after the number lost (CSS, PDF)
@@ -105,9 +112,11 @@ ARTICLE = re.compile(
     (?P<sep>[.:：](?!\d)|[-–—](?=[ \t]))?               # "Article 1." / "Article 1:" / "Article 1 – Caption"
     [ \t]*(?:\*\*|__)?[ \t]*
     (?P<rest>[^\n]*)$                                   # the text (or caption) on the same line
-    """,
-    X,
-)
+"""
+# An article heading at the start of a line: "Article 1", "**Article 1.**", "### Article 1 Title",
+# "Art. 1", "ARTICLE ONE", "Article Twenty-One", "Article 1 – Caption", "Article 1: text".
+ARTICLE = re.compile(_DECOR_OPEN + _ARTICLE_LABEL + _ARTICLE_AFTER_LABEL, X)
+SIGN_ARTICLE = re.compile(_DECOR_OPEN + _SIGN_LABEL + _ARTICLE_AFTER_LABEL, X)
 
 # A bilingual heading prints the English number after the Chinese one, behind a slash or bar: "第一条 / Article 1",
 # "第1条 | Art. 1", or alone after it at the end of the line: "第一条 Article 1". The English label is the heading's, not a reference to the article (the numbers are compared

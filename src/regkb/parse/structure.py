@@ -209,6 +209,7 @@ class _Parser:
         self.expected_part: dict[str, int] = {"chapter": 1}  # the next chapter (section) number in sequence  # offsets of article headings that carry a caption
         # pipe tables (parse/tables.py): line index -> "header" | "delimiter" | "row"
         self.table_lines: dict[int, str] = {}
+        self.sign_articles = False  # the text labels its articles "§ N" throughout (find_sign_articles)
         if "|" in src.text:
             for t in T.find_tables([ln.norm for ln in self.lines]):
                 self.table_lines[t.header] = "header"
@@ -316,11 +317,13 @@ class _Parser:
     # --- pass 1: pages and their furniture ---------------------------------------------
 
     def find_junk(self) -> None:
+        self.find_sign_articles()
         self.read_line_numbers()
         self.read_tool_furniture()
         self.read_ocr_misreadings()
         self.read_quotes()
         self.read_comparison_tables()
+        self.read_law_tables()
         self.find_mail_lines()
         self.find_chat_lines()
         raw = [ln.text for ln in self.lines]
@@ -1272,6 +1275,52 @@ class _Parser:
                     paras.append((ln.start + at, ln.start + b))
                 self.row_paragraphs[k] = [(a, b) for a, b in paras if self.clean(a, b).text.strip()]
 
+    def read_law_tables(self) -> None:
+        """A Markdown pipe table that sets the law itself, a row per article under a row naming the columns
+        ("Article | Text", "Provision | Text of the provision"): a Word or web-page table through pandoc or another
+        converter, a wiki's table. The decision is the one the Word and web-page importers take on their tables
+        (parse/tables.py :func:`law_rows`: the first cells number the articles in sequence, the next cells hold the
+        text). The header and delimiter rows are dropped and listed (they name the columns; no law), and the rows are
+        left to be read as the rows of a page laid out in a table (:meth:`read_hidden_labels`: each row's label is the
+        article's heading, the cell borders dropped). A table of data that cites articles (numbers out of sequence,
+        most rows without an article number) stays a table."""
+        if not self.table_lines:
+            return
+        plain: set[int] | None = None  # the numbers of the article headings outside tables
+        for t in T.find_tables([ln.norm for ln in self.lines]):
+            if self.table_lines.get(t.header) != "header":
+                continue  # read already (a comparison table)
+            head = T.cells(self.lines[t.header].norm)
+            rows = [T.cells(self.lines[k].norm) for k in range(t.delimiter + 1, t.last + 1)]
+            if not T.names_columns(head) or not T.law_rows([head, *rows]):
+                continue
+            if plain is None:
+                plain = {n for k, n, is_plain, _l in self._labels() if is_plain and k not in self.table_lines}
+            cited = {n for r in rows if (m := P.LAW_ROW_NUMBER.match(r[0].strip()))
+                     and (n := parse_number(m.group(1) or m.group(2))) is not None}
+            if cited & plain:
+                continue  # a table that sums up articles the text sets out under its own headings: data
+            for k in (t.header, t.delimiter):
+                ln = self.lines[k]
+                self.drop(ln.start, ln.end, "header row of a table that sets the law a row per article (it names the "
+                          "columns)" if k == t.header else "delimiter row of a table (layout markup)")
+            for k in range(t.header, t.last + 1):
+                del self.table_lines[k]
+            for k in range(t.delimiter + 1, t.last + 1):  # each row a block of its own: a heading, a paragraph
+                ln = self.lines[k]
+                first = next(((a, b) for a, b in T.cell_spans(ln.norm)), None)
+                if first is not None and first[0] < first[1]:
+                    self._caption_ends[k] = first[1]  # "| Art. 2 Registration | A boat owner ...": the cell closes
+                    # round the label and its caption
+                for m in _ROW_PIPE.finditer(ln.norm):
+                    self._drop_markup(ln.start + m.start(), ln.start + m.end(), "a table's cell border (the law is "
+                                      "set in a table, a row per article; it carries no words)")
+            self.block_lines = True
+            self.diag("info", self.lines[t.header].start, f"a table sets the law a row per article ({t.last - t.delimiter} "
+                      "rows): each row's first cell read as the article's heading (and caption), the next as its text; "
+                      "the header row and the cell borders left out", "nothing to do, unless the table is data that "
+                      "cites articles", "law-table")
+
     def _in_sentence(self, k: int) -> bool:
         """Does a sentence run into line ``k`` from the line before, or out of it into the next?"""
         s = self.lines[k].stripped
@@ -1355,7 +1404,31 @@ class _Parser:
             m = pat.match(ln.norm)
             if m:
                 return kind, m
+        if self.sign_articles and (m := P.SIGN_ARTICLE.match(ln.norm)):
+            return "article", m
         return None
+
+    def find_sign_articles(self) -> None:
+        """Does the text label its articles "§ 1", "§ 2" ... throughout (a German- or Nordic-style statute in
+        translation, a code's sections)? It does when no line opens with an article heading of another form and the
+        lines that open with "§ N" followed by a sentence's start (not "§ 3 of the Act", "§ 3, paragraph 2") run in
+        sequence, two at least, with most such lines in the run. Then "§ N" at the start of a line is an article's
+        heading (:meth:`heading_of`; the usual reading still sets aside one that continues a sentence). A "§" cited
+        inside a sentence never opens a line and is never read so."""
+        if "§" not in self.text:
+            return
+        signs: list[tuple[int, int, bool]] = []
+        for ln in self.lines:
+            if not ln.stripped:
+                continue
+            if P.ARTICLE.match(ln.norm) or P.CJK_ARTICLE.match(ln.norm):
+                return  # the text has article headings of its own: a "§" is a citation or a sub-unit
+            if "§" in ln.norm and (m := P.SIGN_ARTICLE.match(ln.norm)) \
+                    and not P.ARTICLE_REST_CONTINUES.match(m.group("rest")):
+                signs.append((ln.idx, int(m.group("num")), False))
+        run = SL.chain(signs)
+        if len(run) >= 2 and len(run) * 2 > len(signs):
+            self.sign_articles = True
 
     def prev_content_line(self, i: int) -> tuple[Line | None, bool]:
         """The content line before line ``i`` (junk skipped) and whether a blank line separates them."""
