@@ -1152,6 +1152,10 @@ MODAL = re.compile(
                         # (Session 10) "the consent of the owners is required.": a thing required, ending its clause,
                         # is a duty to obtain it (its bearer from the context, as for an agentless passive)
                         (?<=[a-z][ ])(?:is|are|shall[ ]be)[ ](?:also[ ]|further[ ]|likewise[ ])?required(?=[ ]*(?:[.;]|$))|
+                        # (sanct20) "will" before a penalty that is one by itself ("Any operator that ... will be
+                        # fined 2,000 yuan", machine and older translations of 将): the sanction frames read it as
+                        # "shall" (_PASSIVE_MODAL); "will" elsewhere stays a statement of fact ("The bureau will publish")
+                        will(?=[ ](?:also[ ])?be[ ](?:also[ ])?(?:fined|warned|punished|penali[sz]ed|prosecuted)\b)|
                         ought[ ]to|shall(?![ ]have[ ](?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{POWER_NOUN}[ ](?:to|of[ ][a-z]+ing\b))(?![ ]be[ ]{_ADV}{PERMISSION_ADJ}[ ]to)
                              (?!(?<=\bit[ ]shall)[ ]be[ ]{_ADV}{LEAVE_ADJ}[ ](?:for|to))   # "It shall be lawful for X to"
                              # (Session 12, obl13) "It shall be in order for X to", "It shall be within the power of X
@@ -1550,7 +1554,9 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  do_near=r"seal[ ]up[ ]" + _OBJ + r"|seal[ ]" + _OBJ + r"[ ]up\b"),
     PenaltyClass("bar", noun=r"(?:bans?|prohibitions?)[ ]on[ ](?:engaging|practi[cs]ing)|disqualification",
                  # ("prohibited from" is also a duty's ban: a penalty only for a time, "for three years", "for life")
-                 done=r"disqualified|(?:barred|banned)[ ]from|prohibited[ ]from[ ][^.;]{1,80}?" + _DURATION,
+                 # (sanct20) "shall be banned by the bureau" (取缔, an unlicensed business shut down): with its agent and a
+                 # violation in the paragraph; a bare "X shall be banned" is a rule's own prohibition and stays none
+                 done=r"disqualified|(?:barred|banned)[ ]from|banned(?=[ ]by[ ])|prohibited[ ]from[ ][^.;]{1,80}?" + _DURATION,
                  do=r"(?:bar|ban|disqualify)[ ]" + _OBJ + r"[ ]from|disqualify[ ]" + _OBJ + "|prohibit[ ]" + _OBJ +
                  r"[ ]from[ ][^.;]{1,80}?" + _DURATION + r"|prohibit[ ]\S+[ ]persons?|decide[ ]to[ ]prohibit"),
     PenaltyClass("detention", noun=r"(?:administrative[ ])?detention", done=r"detained",
@@ -1899,6 +1905,14 @@ OWN_WRONG = re.compile(r"\b(?:the[ ]wrong[ ][\w-]+|wrongly|by[ ]mistake|in[ ]err
 # Not doing what the text required before: "fails to do so", "fails to comply with ...", "fails to conduct the
 # assessment" (the definite object points back to the required act). A violation only for a power that is a penalty
 # by nature (PENAL_POWER): "Where a buyer fails to pay the fee, the seller may suspend delivery" is no sanction.
+# (sanct20, guide 1.12 d) a payment the law puts on a party for its own failure, a multiple of what it owed: "shall pay the
+# worker twice the monthly wages", "shall pay to the employee his monthly salary in double amount" (Labour Contract Law
+# style). A sanction only where the clause's own condition names that party's failure (OWN_FAILURE, read as own_wrong
+# reads a harm); "Overtime shall be paid at twice the hourly wage" and a double wage for holiday work are duties
+DOUBLE_PAY = re.compile(r"^(?:shall|must|will|(?:is|are)[ ]to)" + _MODAL_GAP + _ALSO + r"?pay[ ](?:to[ ])?(?:[\w'’-]+[ ]){0,8}?"
+                        r"(?:double|twice|(?:two|three|four|five|\d+)[ ]times)\b(?=[^;.]{0,80}?\b(?:wages?|salar(?:y|ies)|"
+                        r"remuneration|pay)\b|(?<=[ ]wages[ ]in[ ]double)|(?<=[ ]salary[ ]in[ ]double))", X)
+OWN_FAILURE = re.compile(r"\b(?:fail(?:s|ed)?|neglects?|neglected|omits?|omitted)[ ]to[ ]\w|\b(?:does|did|has)[ ]not[ ]\w", X)
 FAILURE = re.compile(r"\bfails?[ ]to[ ](?:do[ ]so|comply|\w+[ ](?:the|such)[ ]\w+[ ]?(?=[,;.]|$))", X)
 PENAL_POWER = re.compile(r"""^""" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"""?(?:
     """ + _WARNING + r"""|impose[ ](?:\S+[ ]){0,3}?fines?|

@@ -284,7 +284,8 @@ def sanctions_of_unit(unit: Unit, clauses: list[tuple[int, int, int]], party: Pa
                          if P.SANCTION_PASSIVE.match(text[x.start() :]) or P.SANCTION_POWER.match(text[x.start() :])
                          or P.SANCTION_WITHDRAWAL.match(text[x.start() :]) or P.SANCTION_DEALT.match(text[x.start() :])
                          or P.PURSUED.match(text[x.start() :]) or P.WITHDRAW_SERVICE.match(text[x.start() :])
-                         or P.SANCTION_NEAR.match(text[x.start() :]) or P.SANCTION_POWER_NEAR.match(text[x.start() :])),
+                         or P.SANCTION_NEAR.match(text[x.start() :]) or P.SANCTION_POWER_NEAR.match(text[x.start() :])
+                         or P.DOUBLE_PAY.match(text[x.start() :])),
                         None)
         if m is None:
             continue
