@@ -1935,8 +1935,12 @@ NAME_COMPLEMENT = re.compile(
     r"(?=[ ]*(?:[,;.:]|$)|[ ](?:to|in|on|at|with|according|pursuant|within|and|or|for|until|by|shall|may|must)\b)|"
     r"at[ ](?:or[ ](?:above|below)[ ])?(?:the|a)[ ](?:next[ ])?[\w-]+[ ]levels?(?:[ ]or[ ](?:above|below))?)", X)
 
-IMPOSED_ON = re.compile(r"[ ]+(?:(?:up)?on|to)[ ]+(?P<np>(?:an?|the|any|each|such|every)[ ][^,;.]{1,80}?)"
-                        r"(?=[ ]*(?:[,;.]|$)|[ ]+(?:in[ ]accordance|according|by)\b)", X)
+# ((sanct20) also the staff named with no determiner, "given to persons in charge and persons directly responsible",
+# and the name ends before a new condition coordinated after it: "... and whereas (where, if) the case constitutes")
+IMPOSED_ON = re.compile(r"[ ]+(?:(?:up)?on|to)[ ]+(?P<np>(?:(?:an?|the|any|each|such|every)[ ]|(?=(?:persons?|personnel|staff|"
+                        r"officials|people)[ ](?:directly[ ])?(?:in[ ]charge|responsible|liable)\b))[^,;.]{1,80}?)"
+                        r"(?=[ ]*(?:[,;.]|$)|[ ]+(?:in[ ]accordance|according|by)\b|[ ]+and[ ]+(?:whereas|where|if|when|"
+                        r"in[ ]case)\b)", X)
 GAPPED_PENALTY = re.compile(r",?[ ]+and[ ]+(?P<pen>an?[ ](?:fines?|penalt(?:y|ies))\b(?:[^,;]|,(?=\d))*?)[ ]+(?:up)?on[ ]+"
                             r"(?P<np>(?:an?|the|any|each|such|every)[ ][^,;.]{1,80}?)[ ]*(?=[.;]|$)", X)
 # (Session 9) "the people's court may impose a fine or detention on it": a fine, a detention or a penalty imposed on a
@@ -1944,7 +1948,13 @@ GAPPED_PENALTY = re.compile(r",?[ ]+and[ ]+(?P<pen>an?[ ](?:fines?|penalt(?:y|ie
 # obstruction, not a "violation")
 # ((probe19b) and the party put before the penalty: "may impose on the auctioneer a fine of not less than one time ...",
 # "may impose on the bidders who take part in collusion a fine of ...")
-PENALTY_BY_NATURE = re.compile(r"^" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"?impose[ ](?:(?:an?[ ])?"
+# ((sanct20) and a fine named with its size, the recipient left implicit: "shall impose a fine of not less than three
+# times the advertising expenses", "shall confiscate the fees and impose a fine of 2,000 yuan": a fine whose amount the
+# rule sets is a penalty whatever the condition calls the act; a fee, charge or deposit is no fine)
+PENALTY_BY_NATURE = re.compile(r"^" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"?(?:confiscate[ ][^,;.]{1,80}?[ ]and[ ])?"
+                               r"impose[ ]an?[ ](?:[\w-]+[ ]){0,2}?fines?[ ](?:of[ ])?(?:not[ ](?:less|more)[ ]than|between|"
+                               r"up[ ]to|from|ranging|(?:RMB[ ]?)?\d|(?:one|two|three|four|five|ten)[ ](?:times|thousand|"
+                               r"hundred)|twice|double)\b|^" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"?impose[ ](?:(?:an?[ ])?"
                                r"(?:[\w-]+[ ]){0,2}?(?:fines?|detention|penalt(?:y|ies))\b[^;.]{0,60}?[ ]on[ ]"
                                r"(?:it|them|him|her|him[ ]or[ ]her|the[ ]\w+|such[ ]\w+)\b|(?:up)?on[ ](?:the|an?|such|each)[ ]"
                                r"[^,;.]{1,80}?[ ](?:an?[ ])?(?:[\w-]+[ ]){0,2}?(?:fines?|detention)[ ](?:of|amounting|equal|"
