@@ -172,8 +172,12 @@ CLAUSE_BREAK = re.compile(r"(?:(?<!\s)\s+)?[;；]\s*|,\s+(?:and|or)\s+(?:,\s*)?|
 # (Session 14, extract17) a second passive penalty coordinated by a bare "and", its subject its own ("the hide shall be
 # closed and a fine of 1,000 yuan may be imposed"): two sanctions, as after ", and" (the obligation reader keeps them as
 # one clause, a modal's subject being no break there)
+# ((sanct20) and a bare "and" that opens a condition of the second penalty: "... shall be given to persons in charge and
+# whereas (where, if) the case constitutes a crime, criminal liability shall be pursued")
 GAPPED_SUBJECT_PENALTY = re.compile(r"\s+and\s+(?=(?:an?|the|its|their)\s+(?:[\w,’'-]+\s+){0,8}?(?:shall|may|must|will)\s+"
-                                    r"(?:also\s+)?be\s+\w+(?:ed|en)\b)", re.IGNORECASE)
+                                    r"(?:also\s+)?be\s+\w+(?:ed|en)\b|(?:whereas|where|if|when|in\s+case)\s[^,;.]{1,120},"
+                                    r"\s+(?:[\w’'-]+\s+){1,8}?(?:shall|may|must|will)\s+(?:also\s+)?be\s+\w+(?:ed|en)\b)",
+                                    re.IGNORECASE)
 
 
 def _split_coordinated(text: str, clauses: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
