@@ -57,6 +57,15 @@ SANCTIONS: list[Row] = [
      "directly responsible and where the act constitutes a crime, criminal liability shall be pursued.",
      [("persons in charge and persons directly responsible", None, "sanctions"),
       ("persons in charge and persons directly responsible", None, "criminal")]),
+    # a referral to the judicial organs in the active, the authority's verb
+    ("transfer the case", "Where a driving school forges its lesson log, the transport bureau shall transfer the case "
+     "to the public security organ.", [(DS, TB, "transfer")]),
+    ("hand it over", "If a bakery operator commits any of the acts in Article 1 in violation of these Rules, the food "
+     "safety bureau shall hand it over to the judicial organs for investigation.", [(BO, FB, "hand it over")]),
+    ("neg transfer: a thing found", "The transport bureau shall hand over lost property found in school cars to the "
+     "public security organ.", []),
+    ("neg transfer: no violation", "Where a learner reports a theft, the transport bureau shall transfer the case to "
+     "the public security organ.", []),
     # guide 1.12 d: a multiple of the wages owed, paid for the party's own failure
     ("double wages", "Where a bakery operator fails to sign a written contract with a baker within one month of "
      "hiring him, it shall pay the baker twice his monthly wages.", [(BO, None, "twice")]),

@@ -1648,7 +1648,12 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  # violation: "Lost property that remains unclaimed shall be handed over to the public security organ"
                  # is a transfer of a thing
                  done=r"(?:transferred|handed[ ]over|referred)[ ]to[ ](?:the[ ])?(?:judicial|public[ ]security)[ ]"
-                      r"(?:organs?|authorities)"),
+                      r"(?:organs?|authorities)",
+                 # (sanct20) the same referral in the active, the authority's own verb: "the department shall transfer
+                 # the case to the public security organ" (the case, or the party, is what is handed over; a thing
+                 # found is not: "hand over the lost property to the public security organ")
+                 do=r"(?:transfer|hand(?:[ ]over)?|refer)[ ](?:the[ ]case|such[ ]cases?|it|them|him|her)(?:[ ]over)?[ ](?:\w+[ ]){0,3}?"
+                    r"to[ ](?:the[ ])?(?:judicial|public[ ]security)[ ](?:organs?|authorities)"),
     PenaltyClass("general", noun=r"penalt(?:y|ies)|punishments?|sanctions?", suffer=r"ordered|punished|penali[sz]ed",
                  do=r"order|impose|punish|penali[sz]e",  # "order it to make corrections", "impose a fine"
                  # (session 15) "staff who abuse their powers shall be sanctioned by the supervisory organs": near a
