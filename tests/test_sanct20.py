@@ -57,11 +57,14 @@ SANCTIONS: list[Row] = [
      "directly responsible and where the act constitutes a crime, criminal liability shall be pursued.",
      [("persons in charge and persons directly responsible", None, "sanctions"),
       ("persons in charge and persons directly responsible", None, "criminal")]),
-    # a referral to the judicial organs in the active, the authority's verb
+    # a referral to the judicial organs in the active, the authority's verb (no authority: guide 1.11)
     ("transfer the case", "Where a driving school forges its lesson log, the transport bureau shall transfer the case "
-     "to the public security organ.", [(DS, TB, "transfer")]),
+     "to the public security organ.", [(DS, None, "transfer")]),
     ("hand it over", "If a bakery operator commits any of the acts in Article 1 in violation of these Rules, the food "
-     "safety bureau shall hand it over to the judicial organs for investigation.", [(BO, FB, "hand it over")]),
+     "safety bureau shall hand it over to the judicial organs for investigation.", [(BO, None, "hand it over")]),
+    ("transfer, then a penalty", "Where a bakery operator forges its flour labels, the food safety bureau shall "
+     "transfer the case to the public security organ, and the persons directly in charge shall be detained for ten "
+     "days.", [(BO, None, "transfer"), ("persons directly in charge", FB, "detained")]),
     ("neg transfer: a thing found", "The transport bureau shall hand over lost property found in school cars to the "
      "public security organ.", []),
     ("neg transfer: no violation", "Where a learner reports a theft, the transport bureau shall transfer the case to "

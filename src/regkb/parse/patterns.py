@@ -1473,6 +1473,8 @@ class PenaltyClass(NamedTuple):
 # (probe19b) the criminal law named as the law a party answers under ("under criminal law", "under the criminal law",
 # "in accordance with the provisions of the Criminal Law")
 _CRIMINAL_LAW = r"(?:the[ ])?(?:(?:relevant[ ])?provisions[ ]of[ ](?:the[ ])?)?criminal[ ]law\b"
+_REFERRAL_DO = (r"(?:transfer|hand(?:[ ]over)?|refer)[ ](?:the[ ]case|such[ ]cases?|it|them|him|her)(?:[ ]over)?[ ](?:\w+[ ]){0,3}?"
+                r"to[ ](?:the[ ])?(?:judicial|public[ ]security)[ ](?:organs?|authorities)")
 PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     # the Administrative Penalty Law's kinds
     PenaltyClass("warning", noun=WARNING_NOUN, suffer=r"warned(?![ ](?:of|about|that|against)\b)",
@@ -1652,8 +1654,8 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  # (sanct20) the same referral in the active, the authority's own verb: "the department shall transfer
                  # the case to the public security organ" (the case, or the party, is what is handed over; a thing
                  # found is not: "hand over the lost property to the public security organ")
-                 do=r"(?:transfer|hand(?:[ ]over)?|refer)[ ](?:the[ ]case|such[ ]cases?|it|them|him|her)(?:[ ]over)?[ ](?:\w+[ ]){0,3}?"
-                    r"to[ ](?:the[ ])?(?:judicial|public[ ]security)[ ](?:organs?|authorities)"),
+                 # (guide 1.11: a transferred case has no authority, sanctions.py gives none: REFERRAL_DO)
+                 do=_REFERRAL_DO),
     PenaltyClass("general", noun=r"penalt(?:y|ies)|punishments?|sanctions?", suffer=r"ordered|punished|penali[sz]ed",
                  do=r"order|impose|punish|penali[sz]e",  # "order it to make corrections", "impose a fine"
                  # (session 15) "staff who abuse their powers shall be sanctioned by the supervisory organs": near a
@@ -1918,6 +1920,9 @@ DOUBLE_PAY = re.compile(r"^(?:shall|must|will|(?:is|are)[ ]to)" + _MODAL_GAP + _
                         r"(?:double|twice|(?:two|three|four|five|\d+)[ ]times)\b(?=[^;.]{0,80}?\b(?:wages?|salar(?:y|ies)|"
                         r"remuneration|pay)\b|(?<=[ ]wages[ ]in[ ]double)|(?<=[ ]salary[ ]in[ ]double))", X)
 OWN_FAILURE = re.compile(r"\b(?:fail(?:s|ed)?|neglects?|neglected|omits?|omitted)[ ]to[ ]\w|\b(?:does|did|has)[ ]not[ ]\w", X)
+# (sanct20) the authority's own referral ("shall transfer the case to the public security organ"): the case is pursued
+# there, so the sanction names no authority (guide 1.11, as for the passive "the case shall be transferred")
+REFERRAL_DO = re.compile(r"^" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"?" + _REFERRAL_DO, X)
 FAILURE = re.compile(r"\bfails?[ ]to[ ](?:do[ ]so|comply|\w+[ ](?:the|such)[ ]\w+[ ]?(?=[,;.]|$))", X)
 PENAL_POWER = re.compile(r"""^""" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"""?(?:
     """ + _WARNING + r"""|impose[ ](?:\S+[ ]){0,3}?fines?|

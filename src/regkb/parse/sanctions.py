@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Diagnostic, Sanction
 from . import patterns as P
@@ -779,6 +779,10 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
     keys = party(subject) if subject else None
     authority = (_printed(subject), keys) if keys is not None and not ANAPHOR.match(_printed(subject)) else (
         (same_sentence.authority, same_sentence.authorities) if same_sentence is not None else (None, ()))
+    named = authority
+    referral = P.REFERRAL_DO.match(text[m.start() : b]) is not None
+    if referral:
+        authority = (None, ())  # (sanct20, guide 1.11) a case handed to the judicial organs is pursued there
     segs: list[tuple[int, int]] = []
     start = m.end()
     for sep in POWER_SPLIT.finditer(text, m.end(), b):
@@ -809,6 +813,10 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
     for k, (v, x, y) in enumerate(groups):
         cs, ce = (a, b) if len(groups) == 1 else ((a if k == 0 else x), y)
         results.append(_make(unit, cs, ce, x, y, cond if k == 0 else None, m, m.end(), v, authority, si))
+    if referral:
+        # the body that referred the case is still the sentence's authority for a penalty coordinated after it ("...
+        # shall transfer the case to the public security organ, and the persons in charge shall be detained")
+        results = [(s, replace(p, authority=named[0], authorities=named[1])) for s, p in results]
     return results
 
 
