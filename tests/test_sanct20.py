@@ -29,6 +29,8 @@ SANCTIONS: list[Row] = [
     ("will also be punished", "Where a driving school violates Article 1, it will also be punished by the transport "
      "bureau.", [(DS, TB, "punished")]),
     ("neg will: a fact", "The food safety bureau will publish the list of inspected bakeries every year.", []),
+    ("neg will: warned of a risk", "Learners will be warned of the risks of night driving before their first night "
+     "lesson.", []),
     ("neg will: not fined twice", "A bakery operator that has paid a fine will not be fined again for the same act.",
      []),
     ("neg shall: not fined twice", "A driving school shall not be fined more than once for the same act.", []),

@@ -1155,7 +1155,8 @@ MODAL = re.compile(
                         # (sanct20) "will" before a penalty that is one by itself ("Any operator that ... will be
                         # fined 2,000 yuan", machine and older translations of 将): the sanction frames read it as
                         # "shall" (_PASSIVE_MODAL); "will" elsewhere stays a statement of fact ("The bureau will publish")
-                        will(?=[ ](?:also[ ])?be[ ](?:also[ ])?(?:fined|warned|punished|penali[sz]ed|prosecuted)\b)|
+                        will(?=[ ](?:also[ ])?be[ ](?:also[ ])?(?:fined|warned(?![ ](?:of|about|that|against)\b)|punished|penali[sz]ed|
+                          prosecuted)\b)|
                         ought[ ]to|shall(?![ ]have[ ](?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{POWER_NOUN}[ ](?:to|of[ ][a-z]+ing\b))(?![ ]be[ ]{_ADV}{PERMISSION_ADJ}[ ]to)
                              (?!(?<=\bit[ ]shall)[ ]be[ ]{_ADV}{LEAVE_ADJ}[ ](?:for|to))   # "It shall be lawful for X to"
                              # (Session 12, obl13) "It shall be in order for X to", "It shall be within the power of X
