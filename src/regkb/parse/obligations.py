@@ -314,12 +314,13 @@ _WRONG_OPENER = re.compile(r"^(?:where|if|when|in\s+case)\s+(?:(?:the|a|an|any|e
                            r"(?:['’]s?)?\s+(?=\w)", re.IGNORECASE)
 
 
-def own_wrong(lead: str, passive: bool = False) -> bool:
+def own_wrong(lead: str, passive: bool = False, wrong: re.Pattern[str] = P.OWN_WRONG) -> bool:
     """(probe19b, guide 1.12 a) Whether the words before a clause's modal (its condition and subject) name a harm done
     or a mistake made (:data:`patterns.OWN_WRONG`) by the clause's own party: in the subject's relative clause ("A
     groomer that returns the wrong animal shall ..."), or in a condition whose subject the clause's subject takes up
-    (the same head noun, or a pronoun: "Where a ferry operator moors ... in a way that damages the pier, it shall")."""
-    w = P.OWN_WRONG.search(lead)
+    (the same head noun, or a pronoun: "Where a ferry operator moors ... in a way that damages the pier, it shall").
+    ``wrong``: the form of the wrong (sanct20: :data:`patterns.OWN_FAILURE`, the party's own failure, for DOUBLE_PAY)."""
+    w = wrong.search(lead)
     if w is None:
         return False
     comma = lead.rfind(", ")
@@ -752,6 +753,8 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                                                            or P.PENAL_LAW.search(statement))) or (
                     P.CIVIL_REDRESS.match(statement) and P.HARM_CAUSED.search(text, max(0, cstart - 600), cend)) or (
                     P.CIVIL_REDRESS.match(statement) and own_wrong(text[cstart : m.start()])) or (
+                    # (sanct20, guide 1.12 d) a multiple of the wages owed, paid for the party's own failure
+                    P.DOUBLE_PAY.match(statement) and own_wrong(text[cstart : m.start()], wrong=P.OWN_FAILURE)) or (
                     P.WITHDRAW_SERVICE.match(statement) and P.VIOLATION.search(text, max(0, cstart - 600), cend)
                     and P.PUBLIC_BODY.search(text, cstart, m.start())):
                 # a penalty on the violator, or an authority's power to penalise a violation: not a duty

@@ -1161,6 +1161,11 @@ MODAL = re.compile(
                         # (Session 10) "the consent of the owners is required.": a thing required, ending its clause,
                         # is a duty to obtain it (its bearer from the context, as for an agentless passive)
                         (?<=[a-z][ ])(?:is|are|shall[ ]be)[ ](?:also[ ]|further[ ]|likewise[ ])?required(?=[ ]*(?:[.;]|$))|
+                        # (sanct20) "will" before a penalty that is one by itself ("Any operator that ... will be
+                        # fined 2,000 yuan", machine and older translations of 将): the sanction frames read it as
+                        # "shall" (_PASSIVE_MODAL); "will" elsewhere stays a statement of fact ("The bureau will publish")
+                        will(?=[ ](?:also[ ])?be[ ](?:also[ ])?(?:fined|warned(?![ ](?:of|about|that|against)\b)|punished|penali[sz]ed|
+                          prosecuted)\b)|
                         ought[ ]to|shall(?![ ]have[ ](?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{POWER_NOUN}[ ](?:to|of[ ][a-z]+ing\b))(?![ ]be[ ]{_ADV}{PERMISSION_ADJ}[ ]to)
                              (?!(?<=\bit[ ]shall)[ ]be[ ]{_ADV}{LEAVE_ADJ}[ ](?:for|to))   # "It shall be lawful for X to"
                              # (Session 12, obl13) "It shall be in order for X to", "It shall be within the power of X
@@ -1478,6 +1483,8 @@ class PenaltyClass(NamedTuple):
 # (probe19b) the criminal law named as the law a party answers under ("under criminal law", "under the criminal law",
 # "in accordance with the provisions of the Criminal Law")
 _CRIMINAL_LAW = r"(?:the[ ])?(?:(?:relevant[ ])?provisions[ ]of[ ](?:the[ ])?)?criminal[ ]law\b"
+_REFERRAL_DO = (r"(?:transfer|hand(?:[ ]over)?|refer)[ ](?:the[ ]case|such[ ]cases?|it|them|him|her)(?:[ ]over)?[ ](?:\w+[ ]){0,3}?"
+                r"to[ ](?:the[ ])?(?:judicial|public[ ]security)[ ](?:organs?|authorities)")
 PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     # the Administrative Penalty Law's kinds
     PenaltyClass("warning", noun=WARNING_NOUN, suffer=r"warned(?![ ](?:of|about|that|against)\b)",
@@ -1559,7 +1566,9 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  do_near=r"seal[ ]up[ ]" + _OBJ + r"|seal[ ]" + _OBJ + r"[ ]up\b"),
     PenaltyClass("bar", noun=r"(?:bans?|prohibitions?)[ ]on[ ](?:engaging|practi[cs]ing)|disqualification",
                  # ("prohibited from" is also a duty's ban: a penalty only for a time, "for three years", "for life")
-                 done=r"disqualified|(?:barred|banned)[ ]from|prohibited[ ]from[ ][^.;]{1,80}?" + _DURATION,
+                 # (sanct20) "shall be banned by the bureau" (取缔, an unlicensed business shut down): with its agent and a
+                 # violation in the paragraph; a bare "X shall be banned" is a rule's own prohibition and stays none
+                 done=r"disqualified|(?:barred|banned)[ ]from|banned(?=[ ]by[ ])|prohibited[ ]from[ ][^.;]{1,80}?" + _DURATION,
                  do=r"(?:bar|ban|disqualify)[ ]" + _OBJ + r"[ ]from|disqualify[ ]" + _OBJ + "|prohibit[ ]" + _OBJ +
                  r"[ ]from[ ][^.;]{1,80}?" + _DURATION + r"|prohibit[ ]\S+[ ]persons?|decide[ ]to[ ]prohibit"),
     PenaltyClass("detention", noun=r"(?:administrative[ ])?detention", done=r"detained",
@@ -1651,7 +1660,12 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  # violation: "Lost property that remains unclaimed shall be handed over to the public security organ"
                  # is a transfer of a thing
                  done=r"(?:transferred|handed[ ]over|referred)[ ]to[ ](?:the[ ])?(?:judicial|public[ ]security)[ ]"
-                      r"(?:organs?|authorities)"),
+                      r"(?:organs?|authorities)",
+                 # (sanct20) the same referral in the active, the authority's own verb: "the department shall transfer
+                 # the case to the public security organ" (the case, or the party, is what is handed over; a thing
+                 # found is not: "hand over the lost property to the public security organ")
+                 # (guide 1.11: a transferred case has no authority, sanctions.py gives none: REFERRAL_DO)
+                 do=_REFERRAL_DO),
     PenaltyClass("general", noun=r"penalt(?:y|ies)|punishments?|sanctions?", suffer=r"ordered|punished|penali[sz]ed",
                  do=r"order|impose|punish|penali[sz]e",  # "order it to make corrections", "impose a fine"
                  # (session 15) "staff who abuse their powers shall be sanctioned by the supervisory organs": near a
@@ -1908,6 +1922,17 @@ OWN_WRONG = re.compile(r"\b(?:the[ ]wrong[ ][\w-]+|wrongly|by[ ]mistake|in[ ]err
 # Not doing what the text required before: "fails to do so", "fails to comply with ...", "fails to conduct the
 # assessment" (the definite object points back to the required act). A violation only for a power that is a penalty
 # by nature (PENAL_POWER): "Where a buyer fails to pay the fee, the seller may suspend delivery" is no sanction.
+# (sanct20, guide 1.12 d) a payment the law puts on a party for its own failure, a multiple of what it owed: "shall pay the
+# worker twice the monthly wages", "shall pay to the employee his monthly salary in double amount" (Labour Contract Law
+# style). A sanction only where the clause's own condition names that party's failure (OWN_FAILURE, read as own_wrong
+# reads a harm); "Overtime shall be paid at twice the hourly wage" and a double wage for holiday work are duties
+DOUBLE_PAY = re.compile(r"^(?:shall|must|will|(?:is|are)[ ]to)" + _MODAL_GAP + _ALSO + r"?pay[ ](?:to[ ])?(?:[\w'’-]+[ ]){0,8}?"
+                        r"(?:double|twice|(?:two|three|four|five|\d+)[ ]times)\b(?=[^;.]{0,80}?\b(?:wages?|salar(?:y|ies)|"
+                        r"remuneration|pay)\b|(?<=[ ]wages[ ]in[ ]double)|(?<=[ ]salary[ ]in[ ]double))", X)
+OWN_FAILURE = re.compile(r"\b(?:fail(?:s|ed)?|neglects?|neglected|omits?|omitted)[ ]to[ ]\w|\b(?:does|did|has)[ ]not[ ]\w", X)
+# (sanct20) the authority's own referral ("shall transfer the case to the public security organ"): the case is pursued
+# there, so the sanction names no authority (guide 1.11, as for the passive "the case shall be transferred")
+REFERRAL_DO = re.compile(r"^" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"?" + _REFERRAL_DO, X)
 FAILURE = re.compile(r"\bfails?[ ]to[ ](?:do[ ]so|comply|\w+[ ](?:the|such)[ ]\w+[ ]?(?=[,;.]|$))", X)
 PENAL_POWER = re.compile(r"""^""" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"""?(?:
     """ + _WARNING + r"""|impose[ ](?:\S+[ ]){0,3}?fines?|
@@ -1930,8 +1955,12 @@ NAME_COMPLEMENT = re.compile(
     r"(?=[ ]*(?:[,;.:]|$)|[ ](?:to|in|on|at|with|according|pursuant|within|and|or|for|until|by|shall|may|must)\b)|"
     r"at[ ](?:or[ ](?:above|below)[ ])?(?:the|a)[ ](?:next[ ])?[\w-]+[ ]levels?(?:[ ]or[ ](?:above|below))?)", X)
 
-IMPOSED_ON = re.compile(r"[ ]+(?:(?:up)?on|to)[ ]+(?P<np>(?:an?|the|any|each|such|every)[ ][^,;.]{1,80}?)"
-                        r"(?=[ ]*(?:[,;.]|$)|[ ]+(?:in[ ]accordance|according|by)\b)", X)
+# ((sanct20) also the staff named with no determiner, "given to persons in charge and persons directly responsible",
+# and the name ends before a new condition coordinated after it: "... and whereas (where, if) the case constitutes")
+IMPOSED_ON = re.compile(r"[ ]+(?:(?:up)?on|to)[ ]+(?P<np>(?:(?:an?|the|any|each|such|every)[ ]|(?=(?:persons?|personnel|staff|"
+                        r"officials|people)[ ](?:directly[ ])?(?:in[ ]charge|responsible|liable)\b))[^,;.]{1,80}?)"
+                        r"(?=[ ]*(?:[,;.]|$)|[ ]+(?:in[ ]accordance|according|by)\b|[ ]+and[ ]+(?:whereas|where|if|when|"
+                        r"in[ ]case)\b)", X)
 GAPPED_PENALTY = re.compile(r",?[ ]+and[ ]+(?P<pen>an?[ ](?:fines?|penalt(?:y|ies))\b(?:[^,;]|,(?=\d))*?)[ ]+(?:up)?on[ ]+"
                             r"(?P<np>(?:an?|the|any|each|such|every)[ ][^,;.]{1,80}?)[ ]*(?=[.;]|$)", X)
 # (Session 9) "the people's court may impose a fine or detention on it": a fine, a detention or a penalty imposed on a
@@ -1939,7 +1968,13 @@ GAPPED_PENALTY = re.compile(r",?[ ]+and[ ]+(?P<pen>an?[ ](?:fines?|penalt(?:y|ie
 # obstruction, not a "violation")
 # ((probe19b) and the party put before the penalty: "may impose on the auctioneer a fine of not less than one time ...",
 # "may impose on the bidders who take part in collusion a fine of ...")
-PENALTY_BY_NATURE = re.compile(r"^" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"?impose[ ](?:(?:an?[ ])?"
+# ((sanct20) and a fine named with its size, the recipient left implicit: "shall impose a fine of not less than three
+# times the advertising expenses", "shall confiscate the fees and impose a fine of 2,000 yuan": a fine whose amount the
+# rule sets is a penalty whatever the condition calls the act; a fee, charge or deposit is no fine)
+PENALTY_BY_NATURE = re.compile(r"^" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"?(?:confiscate[ ][^,;.]{1,80}?[ ]and[ ])?"
+                               r"impose[ ]an?[ ](?:[\w-]+[ ]){0,2}?fines?[ ](?:of[ ])?(?:not[ ](?:less|more)[ ]than|between|"
+                               r"up[ ]to|from|ranging|(?:RMB[ ]?)?\d|(?:one|two|three|four|five|ten)[ ](?:times|thousand|"
+                               r"hundred)|twice|double)\b|^" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"?impose[ ](?:(?:an?[ ])?"
                                r"(?:[\w-]+[ ]){0,2}?(?:fines?|detention|penalt(?:y|ies))\b[^;.]{0,60}?[ ]on[ ]"
                                r"(?:it|them|him|her|him[ ]or[ ]her|the[ ]\w+|such[ ]\w+)\b|(?:up)?on[ ](?:the|an?|such|each)[ ]"
                                r"[^,;.]{1,80}?[ ](?:an?[ ])?(?:[\w-]+[ ]){0,2}?(?:fines?|detention)[ ](?:of|amounting|equal|"

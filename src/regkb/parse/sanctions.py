@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Diagnostic, Sanction
 from . import patterns as P
@@ -172,8 +172,12 @@ CLAUSE_BREAK = re.compile(r"(?:(?<!\s)\s+)?[;；]\s*|,\s+(?:and|or)\s+(?:,\s*)?|
 # (Session 14, extract17) a second passive penalty coordinated by a bare "and", its subject its own ("the hide shall be
 # closed and a fine of 1,000 yuan may be imposed"): two sanctions, as after ", and" (the obligation reader keeps them as
 # one clause, a modal's subject being no break there)
+# ((sanct20) and a bare "and" that opens a condition of the second penalty: "... shall be given to persons in charge and
+# whereas (where, if) the case constitutes a crime, criminal liability shall be pursued")
 GAPPED_SUBJECT_PENALTY = re.compile(r"\s+and\s+(?=(?:an?|the|its|their)\s+(?:[\w,’'-]+\s+){0,8}?(?:shall|may|must|will)\s+"
-                                    r"(?:also\s+)?be\s+\w+(?:ed|en)\b)", re.IGNORECASE)
+                                    r"(?:also\s+)?be\s+\w+(?:ed|en)\b|(?:whereas|where|if|when|in\s+case)\s[^,;.]{1,120},"
+                                    r"\s+(?:[\w’'-]+\s+){1,8}?(?:shall|may|must|will)\s+(?:also\s+)?be\s+\w+(?:ed|en)\b)",
+                                    re.IGNORECASE)
 
 
 def _split_coordinated(text: str, clauses: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -284,7 +288,8 @@ def sanctions_of_unit(unit: Unit, clauses: list[tuple[int, int, int]], party: Pa
                          if P.SANCTION_PASSIVE.match(text[x.start() :]) or P.SANCTION_POWER.match(text[x.start() :])
                          or P.SANCTION_WITHDRAWAL.match(text[x.start() :]) or P.SANCTION_DEALT.match(text[x.start() :])
                          or P.PURSUED.match(text[x.start() :]) or P.WITHDRAW_SERVICE.match(text[x.start() :])
-                         or P.SANCTION_NEAR.match(text[x.start() :]) or P.SANCTION_POWER_NEAR.match(text[x.start() :])),
+                         or P.SANCTION_NEAR.match(text[x.start() :]) or P.SANCTION_POWER_NEAR.match(text[x.start() :])
+                         or P.DOUBLE_PAY.match(text[x.start() :])),
                         None)
         if m is None:
             continue
@@ -774,6 +779,10 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
     keys = party(subject) if subject else None
     authority = (_printed(subject), keys) if keys is not None and not ANAPHOR.match(_printed(subject)) else (
         (same_sentence.authority, same_sentence.authorities) if same_sentence is not None else (None, ()))
+    named = authority
+    referral = P.REFERRAL_DO.match(text[m.start() : b]) is not None
+    if referral:
+        authority = (None, ())  # (sanct20, guide 1.11) a case handed to the judicial organs is pursued there
     segs: list[tuple[int, int]] = []
     start = m.end()
     for sep in POWER_SPLIT.finditer(text, m.end(), b):
@@ -804,6 +813,10 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
     for k, (v, x, y) in enumerate(groups):
         cs, ce = (a, b) if len(groups) == 1 else ((a if k == 0 else x), y)
         results.append(_make(unit, cs, ce, x, y, cond if k == 0 else None, m, m.end(), v, authority, si))
+    if referral:
+        # the body that referred the case is still the sentence's authority for a penalty coordinated after it ("...
+        # shall transfer the case to the public security organ, and the persons in charge shall be detained")
+        results = [(s, replace(p, authority=named[0], authorities=named[1])) for s, p in results]
     return results
 
 
