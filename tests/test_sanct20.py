@@ -1,5 +1,5 @@
 """Session 15, helper sanct20: sanction forms of real translations that no development text used (issue 12), and the
-lead's call on a multiple of the wages paid for a party's own failure (guide 1.12 d). Each form is written in two
+lead's call on a multiple of the wages paid for a party's own failure (guide 1.12 f). Each form is written in two
 invented fields (bakeries, driving schools) in two wordings, with negative rows where the same words state no
 sanction; no sentence of the probe or of any set."""
 
@@ -71,7 +71,7 @@ SANCTIONS: list[Row] = [
      "public security organ.", []),
     ("neg transfer: no violation", "Where a learner reports a theft, the transport bureau shall transfer the case to "
      "the public security organ.", []),
-    # guide 1.12 d: a multiple of the wages owed, paid for the party's own failure
+    # guide 1.12 f: a multiple of the wages owed, paid for the party's own failure
     ("double wages", "Where a bakery operator fails to sign a written contract with a baker within one month of "
      "hiring him, it shall pay the baker twice his monthly wages.", [(BO, None, "twice")]),
     ("double wages, second wording", "If a driving school has not concluded a written contract with an instructor, "
@@ -102,7 +102,7 @@ def test_sanction_forms(cell: str, body: str, expected: list[tuple[str | None, s
 
 
 def test_double_wages_is_no_duty() -> None:
-    """Guide 1.12 d: the payment read as a sanction is not also a duty of the party; the holiday pay stays one."""
+    """Guide 1.12 f: the payment read as a sanction is not also a duty of the party; the holiday pay stays one."""
     kb = _kb("Where a bakery operator fails to sign a written contract with a baker, it shall pay the baker twice his "
              "monthly wages.")
     assert not [o for o in kb.obligations if o.article == 2 and "twice" in (o.action or "")]

@@ -753,7 +753,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                                                            or P.PENAL_LAW.search(statement))) or (
                     P.CIVIL_REDRESS.match(statement) and P.HARM_CAUSED.search(text, max(0, cstart - 600), cend)) or (
                     P.CIVIL_REDRESS.match(statement) and own_wrong(text[cstart : m.start()])) or (
-                    # (sanct20, guide 1.12 d) a multiple of the wages owed, paid for the party's own failure
+                    # (sanct20, guide 1.12 f) a multiple of the wages owed, paid for the party's own failure
                     P.DOUBLE_PAY.match(statement) and own_wrong(text[cstart : m.start()], wrong=P.OWN_FAILURE)) or (
                     P.WITHDRAW_SERVICE.match(statement) and P.VIOLATION.search(text, max(0, cstart - 600), cend)
                     and P.PUBLIC_BODY.search(text, cstart, m.start())):

@@ -1922,7 +1922,7 @@ OWN_WRONG = re.compile(r"\b(?:the[ ]wrong[ ][\w-]+|wrongly|by[ ]mistake|in[ ]err
 # Not doing what the text required before: "fails to do so", "fails to comply with ...", "fails to conduct the
 # assessment" (the definite object points back to the required act). A violation only for a power that is a penalty
 # by nature (PENAL_POWER): "Where a buyer fails to pay the fee, the seller may suspend delivery" is no sanction.
-# (sanct20, guide 1.12 d) a payment the law puts on a party for its own failure, a multiple of what it owed: "shall pay the
+# (sanct20, guide 1.12 f) a payment the law puts on a party for its own failure, a multiple of what it owed: "shall pay the
 # worker twice the monthly wages", "shall pay to the employee his monthly salary in double amount" (Labour Contract Law
 # style). A sanction only where the clause's own condition names that party's failure (OWN_FAILURE, read as own_wrong
 # reads a harm); "Overtime shall be paid at twice the hourly wage" and a double wage for holiday work are duties
