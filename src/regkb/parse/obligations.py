@@ -270,7 +270,12 @@ PERFECT_RELATIVE = re.compile(r"\s(?:that|who|which)\s+(?:has|have)\s+(?:been\s+
 # (Session 15, probe19) a word in -s followed by an article or a possessive is a verb in the present with its object
 # ("individual finds an infectious disease patient", "the operator receives the report"): inside a noun phrase a
 # plural noun is never followed by an article, so such a stretch is a clause, never a party's name
-VERB_THEN_OBJECT = re.compile(r"\b[a-z]{2,}[^s\W]s\s+(?:an?|the|its|their|his|her)\s", re.IGNORECASE)
+# ((review19) not right after a preposition or a determiner, where no finite verb stands: the -s word is then a noun, and
+# the article after it opens a relative clause with no pronoun, "operators of buses the city licenses", "for the
+# services the bureau provides")
+VERB_THEN_OBJECT = re.compile(r"\b(?<!\bof\s)(?<!\bto\s)(?<!\bin\s)(?<!\bby\s)(?<!\bon\s)(?<!\bat\s)(?<!\bfor\s)"
+                              r"(?<!\bthe\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\ball\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bsuch\s)"
+                              r"[a-z]{2,}[^s\W]s\s+(?:an?|the|its|their|his|her)\s", re.IGNORECASE)
 
 
 # "establishment" names a shop or office as a party ("catering establishments shall"), but with "of" and a determiner

@@ -1,0 +1,55 @@
+"""Session 15 (helper `review19`): the day's new rules read adversarially, where their trigger appears and their reason
+does not hold. Two mends, each in two wordings, with the rows the rules were written for kept as positive rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract10 import kb_for
+from .test_probe19 import pairs_of
+
+OB = "obligation"
+
+
+def violators(body: str) -> list[str | None]:
+    """The printed violator of each sanction of Article 1, in text order."""
+    return [s.violator for s in kb_for(body).sanctions if s.article == 1]
+
+
+# "where the conduct (such acts) ..." after a sentence whose condition names a wrong: that wrong's doer, never the
+# authority that answers it (the main clause's subject); the original rows (the subject of a plain duty before) still hold
+ACT_DOER_CASES = [
+    ("fails to, authority orders; the conduct", "Where a visitor fails to pay the fee, the bureau shall order it to pay "
+     "within 10 days; where the conduct constitutes a crime, criminal liability shall be pursued.",
+     ["visitor"]),
+    ("violates, authority confiscates; such acts", "If a stall holder violates Article 2, the market office shall "
+     "confiscate the goods. Where such acts constitute a crime, criminal liability shall be investigated.",
+     ["stall holder", "stall holder"]),
+    # (positive rows of probe19b's rule: the subject of the duty before, no condition naming a wrong)
+    ("duty before, such acts", "A pet groomer shall not keep animals overnight. Where such acts constitute a crime, "
+     "criminal liability shall be pursued.", ["pet groomer"]),
+    ("ban before, the conduct", "A kite seller must not sell kites with metal lines. Where the conduct constitutes a "
+     "crime, criminal liability shall be investigated.", ["kite seller"]),
+]
+
+
+@pytest.mark.parametrize(("form", "body", "want"), ACT_DOER_CASES, ids=[c[0] for c in ACT_DOER_CASES])
+def test_act_doer_is_the_wrongdoer_not_the_authority(form: str, body: str, want: list[str]) -> None:
+    assert violators(body) == want
+
+
+# a word in -s right after a preposition or a determiner is a noun, whatever follows it: "operators of buses the city
+# licenses" is a party with a relative clause; "any unit or individual finds an X" stays a clause
+VERB_OBJECT_CASES = [
+    ("of N-s the X V-s", "Operators of buses the city licenses shall carry the licence.",
+     [(OB, ["operators of buses the city licenses"])]),
+    ("of N-s the X V-s (2)", "Providers of services the bureau approves shall keep a log.",
+     [(OB, ["providers of services the bureau approves"])]),
+    ("clause, finds an", "Any unit or individual finds an injured climber shall report it.", []),
+    ("clause, receives the", "Any hostel receives the guest list shall keep it.", []),
+]
+
+
+@pytest.mark.parametrize(("form", "body", "want"), VERB_OBJECT_CASES, ids=[c[0] for c in VERB_OBJECT_CASES])
+def test_plural_noun_after_preposition_is_no_verb(form: str, body: str, want: list[tuple[str, list[str]]]) -> None:
+    assert pairs_of(body) == want
