@@ -453,9 +453,9 @@ def _doer_before(text: str, a: int, party: PartyTest) -> tuple[str | None, tuple
         # (review19) "Where a visitor fails to pay the fee, the bureau shall order it to pay; where the conduct constitutes
         # a crime, ...": a sentence whose condition names a wrong answers that wrong; the act taken up is the
         # condition's, its doer the condition's subject, not the main clause's party (the authority that answers it)
-        doer, keys = _condition_violator(text[cond[0] : cond[1]], party)
+        doer, doer_keys = _condition_violator(text[cond[0] : cond[1]], party)
         if doer is not None:
-            return doer, keys
+            return doer, doer_keys
     np = text[sa:sb]
     rel = RELATIVE.search(np)
     if rel is not None and party(np[: rel.start()]) is not None:
