@@ -53,3 +53,33 @@ VERB_OBJECT_CASES = [
 @pytest.mark.parametrize(("form", "body", "want"), VERB_OBJECT_CASES, ids=[c[0] for c in VERB_OBJECT_CASES])
 def test_plural_noun_after_preposition_is_no_verb(form: str, body: str, want: list[tuple[str, list[str]]]) -> None:
     assert pairs_of(body) == want
+
+
+def kinds(body: str) -> list[tuple[str, str | None]]:
+    """("sanction", violator) or (modality, first bearer) of Article 1's entries: sanctions first, then duties."""
+    kb = kb_for(body)
+    out: list[tuple[str, str | None]] = [("sanction", s.violator) for s in kb.sanctions if s.article == 1]
+    return out + [(o.modality, kb.get(o.actors[0]).label.lower() if o.actors else None)
+                  for o in kb.obligations if o.article == 1]
+
+
+# guide 1.12 a: a mistake is a sanction's trigger only when the clause's party made it; one reported in a clause after a
+# verb of finding or being told ("finds that a customer was wrongly charged") is that clause's subject's, and the redress
+# stays a duty, unless that subject is the party again; the rows the rule was written for still hold
+OWN_WRONG_CASES = [
+    ("finds that N was wrongly V-ed", "Where a kiosk operator finds that a customer was wrongly charged, it shall refund "
+     "the charge.", [(OB, "kiosk operator")]),
+    ("is told that N was sent the wrong", "Where a florist is told that the buyer was sent the wrong bouquet, the florist "
+     "shall refund the price.", [(OB, "florist")]),
+    ("finds that it wrongly V-ed", "Where a kiosk operator finds that it wrongly charged a customer, it shall refund the "
+     "charge.", [("sanction", "kiosk operator")]),
+    ("learns that it sent the wrong", "Where a florist learns that it sent the wrong bouquet, the florist shall refund "
+     "the price.", [("sanction", "florist")]),
+    ("in a way that damages", "Where a ferry operator moors its boat in a way that damages the pier, it shall compensate "
+     "the port.", [("sanction", "ferry operator")]),
+]
+
+
+@pytest.mark.parametrize(("form", "body", "want"), OWN_WRONG_CASES, ids=[c[0] for c in OWN_WRONG_CASES])
+def test_reported_mistake_is_its_own_clauses(form: str, body: str, want: list[tuple[str, str | None]]) -> None:
+    assert kinds(body) == want

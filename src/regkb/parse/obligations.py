@@ -319,6 +319,14 @@ _WRONG_OPENER = re.compile(r"^(?:where|if|when|in\s+case)\s+(?:(?:the|a|an|any|e
                            r"(?:['’]s?)?\s+(?=\w)", re.IGNORECASE)
 
 
+# (review19) a content clause after a verb of finding or saying ("finds that", "learns whether", "is told that"): a clause
+# of its own, with its own subject; not "in a way that" (the manner of the party's act), nor a relative "that" after a noun
+CONTENT_CLAUSE = re.compile(r"\b(?:finds?|found|learns?|learnt|learned|discovers?|discovered|notices?|noticed|knows?|knew|"
+                            r"becomes?\s+aware|is\s+aware|are\s+aware|(?:is|are|was|were)\s+(?:told|informed|notified)|"
+                            r"suspects?|suspected|believes?|considers?|claims?|alleges?|reports?|reported)\s+"
+                            r"(?:that|whether)\s+", re.IGNORECASE)
+
+
 def own_wrong(lead: str, passive: bool = False) -> bool:
     """(probe19b, guide 1.12 a) Whether the words before a clause's modal (its condition and subject) name a harm done
     or a mistake made (:data:`patterns.OWN_WRONG`) by the clause's own party: in the subject's relative clause ("A
@@ -331,9 +339,21 @@ def own_wrong(lead: str, passive: bool = False) -> bool:
     if comma < 0 or w.start() > comma:
         return bool(re.search(r"\b(?:that|who|which)\s", lead[: w.start()], re.IGNORECASE))
     subject = lead[comma + 2 :].strip(" ,")
+    opener = _WRONG_OPENER.match(lead[:comma].strip())
+    content = CONTENT_CLAUSE.search(lead, 0, w.start())
+    if content is not None:
+        # (review19) "Where an operator finds that a customer was wrongly charged, it shall refund the charge": the wrong
+        # is in a clause the condition's verb reports (found, learnt, told), whose own subject did it; the party's only
+        # when that subject is the party again, by a pronoun or its head noun ("finds that it wrongly charged ...")
+        pronoun = re.fullmatch(r"(?:it|they|he|she|he\s+or\s+she)", subject, re.IGNORECASE)
+        words = subject.split() if not pronoun else (opener.group("np").split() if opener else [])
+        head = words[-1].lower().rstrip("s") if words else ""
+        inner = lead[content.end() : w.start()]
+        if not (re.match(r"(?:it|they|he|she)\b", inner, re.IGNORECASE) or (head and head in [
+                re.sub(r"['’]s?$", "", x).lower().rstrip("s") for x in inner.split()[:4]])):
+            return False
     if re.fullmatch(r"(?:it|they|he|she|he\s+or\s+she)", subject, re.IGNORECASE):
         return True
-    opener = _WRONG_OPENER.match(lead[:comma].strip())
     if passive:
         # ("passive": a penalty whose subject is no party, "the case shall be transferred", "a fine shall be imposed":
         # the doer is the condition's own subject, a party named with a determiner)
