@@ -83,3 +83,24 @@ OWN_WRONG_CASES = [
 @pytest.mark.parametrize(("form", "body", "want"), OWN_WRONG_CASES, ids=[c[0] for c in OWN_WRONG_CASES])
 def test_reported_mistake_is_its_own_clauses(form: str, body: str, want: list[tuple[str, str | None]]) -> None:
     assert kinds(body) == want
+
+
+# probe19's "and" inside an "of" complement ("of a production and business operation entity": one party) does not hold
+# where a singular determiner opens the complement and the last word is plural: that word heads a second party
+OF_AND_CASES = [
+    ("of a N and N-s (two parties)", "The keeper of a stall and market inspectors shall sign the form.",
+     [(OB, ["keeper of a stall"]), (OB, ["market inspectors"])]),
+    ("of each N and N-s (two parties)", "The warden of each hostel and youth workers shall check the rooms.",
+     [(OB, ["warden of each hostel"]), (OB, ["youth workers"])]),
+    ("of a N and N N (one party, original row)", "The principal persons in charge of a production and business "
+     "operation entity shall attend the training.",
+     [(OB, ["principal persons in charge of a production and business operation entity"])]),
+    ("of an N and N N (one party)", "The persons in charge of an import and export enterprise shall sign the form.",
+     [(OB, ["persons in charge of an import and export enterprise"])]),
+]
+
+
+@pytest.mark.parametrize(("form", "body", "want"), OF_AND_CASES, ids=[c[0] for c in OF_AND_CASES])
+def test_plural_after_singular_complement_is_a_second_party(form: str, body: str,
+                                                            want: list[tuple[str, list[str]]]) -> None:
+    assert pairs_of(body) == want

@@ -1845,6 +1845,9 @@ def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
     if after:
         return after
     inner_and = OF_COMPLEMENT_COORDINATION.match(np)
+    if inner_and and inner_and.group("det").lower() in ("a", "an", "each", "every") \
+            and singular(inner_and.group("last").lower()) != inner_and.group("last").lower():
+        inner_and = None  # (review19) a plural after a singular determiner's complement: a second party
     if inner_and and _is_party(_clean_np(inner_and.group("a"))) and party_rule(singular(inner_and.group("c").lower())) is None:
         # (Session 15, probe19) "the principal persons in charge of a production and business operation entity": the
         # "and" joins two modifiers inside the "of" complement (a word that names no party before it, no determiner
@@ -1881,9 +1884,11 @@ def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
 
 
 # a party, "of" with a determiner, a word, "and"/"or", and no determiner after: the coordination is inside the complement
-OF_COMPLEMENT_COORDINATION = re.compile(r"^(?P<a>[^,]+?)\s+of\s+(?:an?|the|each|every|any)\s+(?:[\w-]+\s+){0,2}?"
+# ((review19) not where "a", "an", "each" or "every" opens the complement and the last word is plural: a singular
+# determiner cannot govern it, so that word heads a second party, "the keeper of a stall and market inspectors")
+OF_COMPLEMENT_COORDINATION = re.compile(r"^(?P<a>[^,]+?)\s+of\s+(?P<det>an?|the|each|every|any)\s+(?:[\w-]+\s+){0,2}?"
                                         r"(?P<c>[\w-]+)\s+(?:and|or)\s+(?!(?:the|an?|its|their|other)\b)"
-                                        r"(?:[\w-]+\s+){0,3}?[\w-]+$", re.IGNORECASE)
+                                        r"(?:[\w-]+\s+){0,3}?(?P<last>[\w-]+)$", re.IGNORECASE)
 
 
 def _named_compound(phrase: str, lex: _Lexicon) -> bool:
