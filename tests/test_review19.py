@@ -104,3 +104,17 @@ OF_AND_CASES = [
 def test_plural_after_singular_complement_is_a_second_party(form: str, body: str,
                                                             want: list[tuple[str, list[str]]]) -> None:
     assert pairs_of(body) == want
+
+
+# probe20's "force" (a body under one command) holds only for a disciplined service; a power or a cause names no party
+FORCE_CASES = [
+    ("market forces", "Market forces shall decide the prices of cut flowers.", []),
+    ("the labour force (a power)", "The labour force of the county shall grow by five per cent a year.", []),
+    ("police force (a party)", "The police force shall patrol the flower market.", [(OB, ["police force"])]),
+    ("a task force (a party)", "A task force shall inspect the ski lifts each winter.", [(OB, ["task force"])]),
+]
+
+
+@pytest.mark.parametrize(("form", "body", "want"), FORCE_CASES, ids=[c[0] for c in FORCE_CASES])
+def test_force_is_a_party_only_as_a_service(form: str, body: str, want: list[tuple[str, list[str]]]) -> None:
+    assert pairs_of(body) == want

@@ -286,6 +286,14 @@ RELATIVE_PRONOUN = re.compile(r"\s(?:that|which|who|whom|whose)\s", re.IGNORECAS
 ACT_OF_ESTABLISHING = re.compile(r"^(?:(?:the|an?)\s+)?establishment\s+of\s+(?:an?|the|any|such|new)\b", re.IGNORECASE)
 
 
+# (review19) "force" names a body of persons under one command only as a disciplined service names it ("the armed forces",
+# "police forces", "the harbour rescue force", "a task force"); elsewhere it is a power or a cause, never a party ("market
+# forces", "the labour force" as the people at work in general, "driving force", "binding force")
+PERSONS_FORCE = re.compile(r"\b(?:armed|police|fire|rescue|security|military|task|defen[cs]e|militia|border|naval|air|"
+                           r"peacekeeping|special|guard|patrol|response|emergency|volunteer|coast\s+guard)\s+forces?$",
+                           re.IGNORECASE)
+
+
 def _is_party(np: str) -> bool:
     """Whether a noun phrase names a party, and is a phrase, not a clause: its head noun is a party noun by the
     rules of parties.py (a listed noun, an agent noun, "-ate" office, a compound, a head the text teaches), it is a
@@ -304,6 +312,8 @@ def _is_party(np: str) -> bool:
         # relative clause describes the head ("an entity that operates an online platform"): only the words before
         # the relative pronoun are tested
         return False
+    if head == "force" and not PERSONS_FORCE.search(np.strip()):
+        return False  # (review19) "Market forces shall decide the prices": a power, no body of persons (PERSONS_FORCE)
     if P.UNIVERSAL_SUBJECT.match(np.strip()):
         return True  # "anyone", "any person", "all organizations and individuals"
     if FREE_RELATIVE.match(np.strip()):
