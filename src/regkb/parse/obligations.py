@@ -270,7 +270,12 @@ PERFECT_RELATIVE = re.compile(r"\s(?:that|who|which)\s+(?:has|have)\s+(?:been\s+
 # (Session 15, probe19) a word in -s followed by an article or a possessive is a verb in the present with its object
 # ("individual finds an infectious disease patient", "the operator receives the report"): inside a noun phrase a
 # plural noun is never followed by an article, so such a stretch is a clause, never a party's name
-VERB_THEN_OBJECT = re.compile(r"\b[a-z]{2,}[^s\W]s\s+(?:an?|the|its|their|his|her)\s", re.IGNORECASE)
+# ((review19) not right after a preposition or a determiner, where no finite verb stands: the -s word is then a noun, and
+# the article after it opens a relative clause with no pronoun, "operators of buses the city licenses", "for the
+# services the bureau provides")
+VERB_THEN_OBJECT = re.compile(r"\b(?<!\bof\s)(?<!\bto\s)(?<!\bin\s)(?<!\bby\s)(?<!\bon\s)(?<!\bat\s)(?<!\bfor\s)"
+                              r"(?<!\bthe\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\ball\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bsuch\s)"
+                              r"[a-z]{2,}[^s\W]s\s+(?:an?|the|its|their|his|her)\s", re.IGNORECASE)
 
 
 # "establishment" names a shop or office as a party ("catering establishments shall"), but with "of" and a determiner
@@ -279,6 +284,14 @@ VERB_THEN_OBJECT = re.compile(r"\b[a-z]{2,}[^s\W]s\s+(?:an?|the|its|their|his|he
 RELATIVE_PRONOUN = re.compile(r"\s(?:that|which|who|whom|whose)\s", re.IGNORECASE)
 
 ACT_OF_ESTABLISHING = re.compile(r"^(?:(?:the|an?)\s+)?establishment\s+of\s+(?:an?|the|any|such|new)\b", re.IGNORECASE)
+
+
+# (review19) "force" names a body of persons under one command only as a disciplined service names it ("the armed forces",
+# "police forces", "the harbour rescue force", "a task force"); elsewhere it is a power or a cause, never a party ("market
+# forces", "the labour force" as the people at work in general, "driving force", "binding force")
+PERSONS_FORCE = re.compile(r"\b(?:armed|police|fire|rescue|security|military|task|defen[cs]e|militia|border|naval|air|"
+                           r"peacekeeping|special|guard|patrol|response|emergency|volunteer|coast\s+guard)\s+forces?$",
+                           re.IGNORECASE)
 
 
 def _is_party(np: str) -> bool:
@@ -299,6 +312,8 @@ def _is_party(np: str) -> bool:
         # relative clause describes the head ("an entity that operates an online platform"): only the words before
         # the relative pronoun are tested
         return False
+    if head == "force" and not PERSONS_FORCE.search(np.strip()):
+        return False  # (review19) "Market forces shall decide the prices": a power, no body of persons (PERSONS_FORCE)
     if P.UNIVERSAL_SUBJECT.match(np.strip()):
         return True  # "anyone", "any person", "all organizations and individuals"
     if FREE_RELATIVE.match(np.strip()):
@@ -314,6 +329,14 @@ _WRONG_OPENER = re.compile(r"^(?:where|if|when|in\s+case)\s+(?:(?:the|a|an|any|e
                            r"(?:['’]s?)?\s+(?=\w)", re.IGNORECASE)
 
 
+# (review19) a content clause after a verb of finding or saying ("finds that", "learns whether", "is told that"): a clause
+# of its own, with its own subject; not "in a way that" (the manner of the party's act), nor a relative "that" after a noun
+CONTENT_CLAUSE = re.compile(r"\b(?:finds?|found|learns?|learnt|learned|discovers?|discovered|notices?|noticed|knows?|knew|"
+                            r"becomes?\s+aware|is\s+aware|are\s+aware|(?:is|are|was|were)\s+(?:told|informed|notified)|"
+                            r"suspects?|suspected|believes?|considers?|claims?|alleges?|reports?|reported)\s+"
+                            r"(?:that|whether)\s+", re.IGNORECASE)
+
+
 def own_wrong(lead: str, passive: bool = False, wrong: re.Pattern[str] = P.OWN_WRONG) -> bool:
     """(probe19b, guide 1.12 a) Whether the words before a clause's modal (its condition and subject) name a harm done
     or a mistake made (:data:`patterns.OWN_WRONG`) by the clause's own party: in the subject's relative clause ("A
@@ -327,9 +350,21 @@ def own_wrong(lead: str, passive: bool = False, wrong: re.Pattern[str] = P.OWN_W
     if comma < 0 or w.start() > comma:
         return bool(re.search(r"\b(?:that|who|which)\s", lead[: w.start()], re.IGNORECASE))
     subject = lead[comma + 2 :].strip(" ,")
+    opener = _WRONG_OPENER.match(lead[:comma].strip())
+    content = CONTENT_CLAUSE.search(lead, 0, w.start())
+    if content is not None:
+        # (review19) "Where an operator finds that a customer was wrongly charged, it shall refund the charge": the wrong
+        # is in a clause the condition's verb reports (found, learnt, told), whose own subject did it; the party's only
+        # when that subject is the party again, by a pronoun or its head noun ("finds that it wrongly charged ...")
+        pronoun = re.fullmatch(r"(?:it|they|he|she|he\s+or\s+she)", subject, re.IGNORECASE)
+        words = subject.split() if not pronoun else (opener.group("np").split() if opener else [])
+        head = words[-1].lower().rstrip("s") if words else ""
+        inner = lead[content.end() : w.start()]
+        if not (re.match(r"(?:it|they|he|she)\b", inner, re.IGNORECASE) or (head and head in [
+                re.sub(r"['’]s?$", "", x).lower().rstrip("s") for x in inner.split()[:4]])):
+            return False
     if re.fullmatch(r"(?:it|they|he|she|he\s+or\s+she)", subject, re.IGNORECASE):
         return True
-    opener = _WRONG_OPENER.match(lead[:comma].strip())
     if passive:
         # ("passive": a penalty whose subject is no party, "the case shall be transferred", "a fine shall be imposed":
         # the doer is the condition's own subject, a party named with a determiner)
@@ -1877,6 +1912,9 @@ def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
     if after:
         return after
     inner_and = OF_COMPLEMENT_COORDINATION.match(np)
+    if inner_and and inner_and.group("det").lower() in ("a", "an", "each", "every") \
+            and singular(inner_and.group("last").lower()) != inner_and.group("last").lower():
+        inner_and = None  # (review19) a plural after a singular determiner's complement: a second party
     if inner_and and _is_party(_clean_np(inner_and.group("a"))) and party_rule(singular(inner_and.group("c").lower())) is None:
         # (Session 15, probe19) "the principal persons in charge of a production and business operation entity": the
         # "and" joins two modifiers inside the "of" complement (a word that names no party before it, no determiner
@@ -1913,9 +1951,11 @@ def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
 
 
 # a party, "of" with a determiner, a word, "and"/"or", and no determiner after: the coordination is inside the complement
-OF_COMPLEMENT_COORDINATION = re.compile(r"^(?P<a>[^,]+?)\s+of\s+(?:an?|the|each|every|any)\s+(?:[\w-]+\s+){0,2}?"
+# ((review19) not where "a", "an", "each" or "every" opens the complement and the last word is plural: a singular
+# determiner cannot govern it, so that word heads a second party, "the keeper of a stall and market inspectors")
+OF_COMPLEMENT_COORDINATION = re.compile(r"^(?P<a>[^,]+?)\s+of\s+(?P<det>an?|the|each|every|any)\s+(?:[\w-]+\s+){0,2}?"
                                         r"(?P<c>[\w-]+)\s+(?:and|or)\s+(?!(?:the|an?|its|their|other)\b)"
-                                        r"(?:[\w-]+\s+){0,3}?[\w-]+$", re.IGNORECASE)
+                                        r"(?:[\w-]+\s+){0,3}?(?P<last>[\w-]+)$", re.IGNORECASE)
 
 
 def _named_compound(phrase: str, lex: _Lexicon) -> bool:

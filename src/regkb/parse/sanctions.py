@@ -453,7 +453,14 @@ def _doer_before(text: str, a: int, party: PartyTest) -> tuple[str | None, tuple
     m = P.MODAL.search(text, start, cut)
     if m is None:
         return None, ()
-    _cond, (sa, sb) = _condition_and_subject(text, start, m.start())
+    cond, (sa, sb) = _condition_and_subject(text, start, m.start())
+    if cond is not None and any(rx.search(text[cond[0] : cond[1]]) for rx in (P.VIOLATION, P.FAILURE)):
+        # (review19) "Where a visitor fails to pay the fee, the bureau shall order it to pay; where the conduct constitutes
+        # a crime, ...": a sentence whose condition names a wrong answers that wrong; the act taken up is the
+        # condition's, its doer the condition's subject, not the main clause's party (the authority that answers it)
+        doer, doer_keys = _condition_violator(text[cond[0] : cond[1]], party)
+        if doer is not None:
+            return doer, doer_keys
     np = text[sa:sb]
     rel = RELATIVE.search(np)
     if rel is not None and party(np[: rel.start()]) is not None:
