@@ -278,11 +278,11 @@ VERB_THEN_OBJECT = re.compile(r"\b(?<!\bof\s)(?<!\bto\s)(?<!\bin\s)(?<!\bby\s)(?
                               r"[a-z]{2,}[^s\W]s\s+(?:an?|the|its|their|his|her)\s", re.IGNORECASE)
 
 
-# "establishment" names a shop or office as a party ("catering establishments shall"), but with "of" and a determiner
-# the act of setting something up ("the establishment of a commercial bank", "establishment of a branch")
 # a relative pronoun opening a clause inside a noun phrase ("an entity that operates a platform", "a person who keeps")
 RELATIVE_PRONOUN = re.compile(r"\s(?:that|which|who|whom|whose)\s", re.IGNORECASE)
 
+# "establishment" names a shop or office as a party ("catering establishments shall"), but with "of" and a determiner
+# the act of setting something up ("the establishment of a commercial bank", "establishment of a branch")
 ACT_OF_ESTABLISHING = re.compile(r"^(?:(?:the|an?)\s+)?establishment\s+of\s+(?:an?|the|any|such|new)\b", re.IGNORECASE)
 
 
