@@ -636,6 +636,7 @@ _SECOND_NP = re.compile(r"(?<!^)(?<![,;])\s(?!(?:of|on|in|at|to|for|from|with|by
 
 # (session 15) a comma inside a list of single words ("who starts, watches and ends the program"): no clause boundary
 _WORD_LIST_COMMA = re.compile(r"[\w-]+(?:, [\w-]+)*,? (?:and|or) [\w-]+")
+_WORD_LIST_SPAN = 300  # a list of single words ends in its "and"/"or" well within this many characters
 
 
 def _clause_sep(text: str, sep: str, start: int, end: int) -> int:
@@ -643,7 +644,8 @@ def _clause_sep(text: str, sep: str, start: int, end: int) -> int:
     none): the last clause boundary before a parenthesis. A comma that joins single words into a list ("The person
     who starts, watches and ends the program (hereinafter ...)") is inside a phrase, no boundary."""
     at = text.rfind(sep, start, end)
-    while sep == ", " and at >= 0 and _WORD_LIST_COMMA.match(text, at + 2, end):
+    # (each try reads at most _WORD_LIST_SPAN characters: a long run of commas stays linear, not quadratic)
+    while sep == ", " and at >= 0 and _WORD_LIST_COMMA.match(text, at + 2, min(end, at + 2 + _WORD_LIST_SPAN)):
         at = text.rfind(sep, start, at)
     return at + len(sep)
 
@@ -660,7 +662,9 @@ def _sentence_subject(text: str, sent_start: int, paren: int, paren_end: int) ->
     when nothing before the parenthesis is a verb or an opening adverbial and the sentence's predicate follows it
     (a lower-case word, not a comma); else None (the phrase is found as before)."""
     before = text[sent_start:paren]
-    if _RELATIVE_SUBJECT.match(before) and len(before.split()) <= 25 and _MODAL_AFTER.match(text, paren_end):
+    # (the cheap length tests first: _RELATIVE_SUBJECT is quadratic on a long run of spaces)
+    if len(before) <= 500 and len(before.split()) <= 25 and _RELATIVE_SUBJECT.match(before) and \
+            _MODAL_AFTER.match(text, paren_end):
         # (session 15) 'The person at the ground station who starts, watches and ends the program (hereinafter the
         # "flight controller") must hold ...': a subject named by its relative clause, its modal after the parenthesis
         lead = _LEADING_ARTICLE.match(before)
