@@ -78,6 +78,8 @@ def test_snippets_come_from_the_text_as_printed_never_from_a_redline(built: Path
     data = _data(built)
     texts = {r.id: r.text for r in records(kb)}
     for r in data["records"]:
+        if r["id"].startswith("guide/"):
+            continue  # (the guides quote markup on purpose: the extraction guide names `<del>` and `<ins>`)
         assert "<del>" not in r["x"] and "<ins>" not in r["x"], r["id"]
         if r["id"] in texts:
             assert r["x"] == texts[r["id"]]
