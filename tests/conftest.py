@@ -70,6 +70,18 @@ def sanctions_of_article_2(parties: str, body: str) -> list[tuple[str, str | Non
             for s in kb.sanctions if s.article == 2]
 
 
+def check_sanction_rows(kb: KnowledgeBase, cell: str, expected: list[tuple[str | None, str | None, str]],
+                        article: int = 2) -> None:
+    """The sanctions of ``article``, in text order, against table rows (violator, authority, a word of the penalty or
+    the clause), both names in lower case; no sanction where the row expects none."""
+    got = [s for s in kb.sanctions if s.article == article]
+    assert len(got) == len(expected), (cell, [(s.violator, s.authority, s.penalties, s.text) for s in got])
+    for s, (violator, authority, word) in zip(got, expected, strict=True):
+        assert (s.violator or "").lower() == (violator or ""), (cell, s.violator)
+        assert (s.authority or "").lower() == (authority or ""), (cell, s.authority)
+        assert word in (s.penalties or "").lower() + " " + (s.text or "").lower(), cell
+
+
 def actions_of_article_2(parties: str, body: str) -> list[str]:
     """The actions of the obligations of Article 2 (see :func:`sanctions_of_article_2`)."""
     return [o.action or "" for o in kb_text(parties + body).obligations if o.article == 2]

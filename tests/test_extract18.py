@@ -9,7 +9,7 @@ import pytest
 
 from regkb import KnowledgeBase
 
-from .conftest import kb_text
+from .conftest import check_sanction_rows, kb_text
 
 PARTIES = ("Article 1 Ice rink operators shall test the ice every morning. Locksmiths shall keep a register of the "
            "keys they cut. The sports bureau and the public security bureau shall inspect them.")
@@ -61,12 +61,7 @@ def _kb(body: str) -> KnowledgeBase:
 @pytest.mark.parametrize(("cell", "body", "expected"), SANCTIONS, ids=[r[0] for r in SANCTIONS])
 def test_sanction_forms(cell: str, body: str, expected: list[tuple[str | None, str | None, str]]) -> None:
     kb = _kb(body)
-    got = [s for s in kb.sanctions if s.article == 2]
-    assert len(got) == len(expected), (cell, [(s.violator, s.authority, s.penalties) for s in got])
-    for s, (violator, authority, word) in zip(got, expected, strict=True):
-        assert (s.violator or "").lower() == (violator or "")
-        assert (s.authority or "").lower() == (authority or "")
-        assert word in (s.penalties or "").lower() + " " + (s.text or "").lower()
+    check_sanction_rows(kb, cell, expected)
     if expected:  # a penalty clause is no duty of the authority's
         assert not [o for o in kb.obligations if o.article == 2]
 

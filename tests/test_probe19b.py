@@ -9,7 +9,7 @@ import pytest
 
 from regkb import KnowledgeBase
 
-from .conftest import kb_text
+from .conftest import check_sanction_rows, kb_text
 
 PARTIES = ("Article 1 Ferry operators shall check the life jackets before each crossing. Pet groomers shall keep a "
            "register of the animals in their care. The harbour office and the animal health bureau shall inspect them.")
@@ -135,12 +135,7 @@ def _kb(body: str) -> KnowledgeBase:
 @pytest.mark.parametrize(("cell", "body", "expected"), SANCTIONS, ids=[r[0] for r in SANCTIONS])
 def test_sanction_forms(cell: str, body: str, expected: list[tuple[str | None, str | None, str]]) -> None:
     kb = _kb(body)
-    got = [s for s in kb.sanctions if s.article == 2]
-    assert len(got) == len(expected), (cell, [(s.violator, s.authority, s.penalties) for s in got])
-    for s, (violator, authority, word) in zip(got, expected, strict=True):
-        assert (s.violator or "").lower() == (violator or ""), (cell, s.violator)
-        assert (s.authority or "").lower() == (authority or ""), (cell, s.authority)
-        assert word in (s.penalties or "").lower() + " " + (s.text or "").lower()
+    check_sanction_rows(kb, cell, expected)
 
 
 def test_act_with_no_doer_is_reported() -> None:
