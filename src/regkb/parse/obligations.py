@@ -1241,7 +1241,10 @@ TRAILING_CIRCUMSTANCE = re.compile(
     # the action (guide 1.5), and a noun of time before "when" makes it relative ("the time when processing began")
     r"|\s(?=when|while)(?<!\btime\s)(?<!\btimes\s)(?<!\bdate\s)(?<!\bperiod\s)(?<!\bmoment\s)(?<!\bday\s)(?<!\bhour\s)"
     r"(?<!\byear\s)(?<!\bonly\s)(?<!\bjust\s)(?<!\bexcept\s)"
-    r"(?P<g>(?:when|whenever|while)\s+(?-i:[a-z]{2,}ing)\b(?<!\bthing)[^;:,]*)$"
+    # (Session 16, probe22) the commas of an exemplifying list after "such as" stay inside the clause ("... when receiving
+    # tourists such as the elderly, minors and the disabled"): they separate the examples, not a new phrase; a comma
+    # before "and" / "or" may open a coordinated verb phrase, so the list never runs past one
+    r"(?P<g>(?:when|whenever|while)\s+(?-i:[a-z]{2,}ing)\b(?<!\bthing)[^;:,]*(?:\bsuch\s+as\s[^;:,]*(?:,\s+(?!(?:and|or|then)\b)[^;:,]*)*)?)$"
     # ("once a year", "once every two years": a frequency, not a circumstance; session 14: a pronoun subject too, as
     # after "when", "once they are worn")
     r"|(?<!\bat)\s+(?P<o>once\s+(?!(?:a|an|every|each|per)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|quarters?|"
@@ -1252,7 +1255,7 @@ TRAILING_CIRCUMSTANCE = re.compile(
     r"(?<!\bday\s)(?<!\bhour\s)(?<!\byear\s)(?<!\bcase\s)(?<!\bcases\s)(?<!\bcircumstances\s)(?<!\bonly\s)(?<!\bjust\s)"
     r"(?<!\bexcept\s)(?P<n>(?:when|whenever)\s+(?:(?:the|a|an|its|their|such|any|it|they|he|she)\s|"
     # (session 13) a bare plural subject with its verb ("when thunderstorms are forecast"), as after "while"
-    r"[a-z]+s\s+(?:are|were|have|remain|stay)\b)[^;:,]*"
+    r"[a-z]+s\s+(?:are|were|have|remain|stay)\b)[^;:,]*(?:\bsuch\s+as\s[^;:,]*(?:,\s+(?!(?:and|or|then)\b)[^;:,]*)*)?"
     # (session 11) "while" and "as soon as" with a subject of their own are temporal as "when" is ("... leave their posts
     # while a performance is in progress", "... stop playing as soon as the manager so instructs"); a bare plural
     # subject counts when its verb follows ("while vehicles are passing")
@@ -1703,6 +1706,11 @@ def _postmodifier(subject: str, known: Container[str]) -> int | None:
             continue
         if any(a <= m.start() < b for a, b in appositions):
             continue  # "Device makers, that is, enterprises that design ...": inside an apposition, no modifier
+        if head.count("(") + head.count("（") > head.count(")") + head.count("）"):
+            # (Session 16, probe22) inside a bracketed aside ("The governments of all districts (including new
+            # districts, parks and other institutions with X functions, the same below)"): the aside says what the
+            # name covers and is dropped with it (P.SUBJECT_ASIDE); a word in it narrows nothing outside it
+            continue
         if re.match(r"\s*,\s*(?:which|who)\b", subject[m.start() :]):
             continue  # a non-restrictive relative clause describes the subject, it does not narrow it
         if re.search(r"\b(?:together|jointly|along)$", head.rstrip()):
@@ -1874,6 +1882,49 @@ LEVEL_LIST = re.compile(rf"^(?P<lead>(?:the\s+|relevant\s+)*)(?P<levels>{_LEVEL_
                         rf"{_LEVEL_ITEM})\s+(?P<rest>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,6}})$", re.IGNORECASE)
 LEVEL_PAIR = re.compile(rf"^(?P<lead>(?:the\s+|relevant\s+)*)(?P<a>{_LEVEL})\s+(?:and|or)\s+(?P<b>{_LEVEL})\s+"
                         r"(?P<rest>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,6})$", re.IGNORECASE)
+
+
+# (Session 16, probe22) levels named as nouns in an "of" complement of one public body ("the people's governments of
+# cities and counties", "the people's governments of provinces, autonomous regions or municipalities"): a body sits at
+# one level, so each level names its own body, the reading LEVEL_PAIR gives to the adjectives ("municipal and district
+# governments"). A bracket after the list that names two or more levels ("cities and counties (cities, districts)")
+# adds them; a bracket of one ("counties (districts)") is the translator's variant, dropped as in LEVEL_LIST. Only
+# heads that name a public body: "enterprises of cities and towns" stays one party.
+_LEVEL_NOUN = (r"(?:autonomous\s+(?:regions?|prefectures?|count(?:y|ies))|cit(?:y|ies)|count(?:y|ies)|districts?|"
+               r"townships?|towns?|villages?|provinces?|prefectures?|municipalit(?:y|ies))")
+_BODY_HEAD = (r"(?:people's\s+governments?|governments?|departments?|bureaus?|commissions?|committees?|offices?|"
+              r"administrations?|authorit(?:y|ies)|organs?|agenc(?:y|ies)|congress(?:es)?|courts?|procuratorates?)")
+LEVELS_OF = re.compile(rf"^(?:the\s+)?(?P<head>(?:[\w'-]+\s+){{0,4}}?{_BODY_HEAD})\s+of\s+(?:the\s+)?"
+                       rf"(?P<levels>{_LEVEL_NOUN}(?:,\s+{_LEVEL_NOUN})*,?\s+(?:and|or)\s+{_LEVEL_NOUN})"
+                       rf"(?:\s*[(（](?P<br>{_LEVEL_NOUN}(?:\s*[,、]\s*{_LEVEL_NOUN})*)[)）])?$", re.IGNORECASE)
+# (Session 16, probe22) one level adjective with a bracket of two or more levels before one field and head ("County
+# (city, district) people's governments"): the bracket lists the other levels at which the same body sits (a Chinese
+# "县（市、区）"), one body each; a bracket of one level stays the translator's variant ("county (city)")
+LEVEL_BRACKETED = re.compile(rf"^(?:the\s+|relevant\s+)*(?P<a>{_LEVEL})\s*[(（](?P<br>{_LEVEL}(?:\s*[,、]\s*{_LEVEL})+)[)）]"
+                             r"\s+(?P<rest>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,6})$", re.IGNORECASE)
+
+
+def _levels_split(subject: str) -> list[str] | None:
+    """The bodies of a subject that names one public body at several levels (LEVELS_OF, LEVEL_BRACKETED), or None."""
+    raw = _SPACES.sub(" ", subject).strip(" ,;:")
+    lo = LEVELS_OF.match(raw)
+    if lo and _is_party(_clean_np(lo.group("head"))):
+        levels = _serial_members(lo.group("levels"))
+        extra = re.split(r"\s*[,、]\s*", lo.group("br") or "")
+        if len(extra) > 1:
+            levels += extra
+        seen: dict[str, str] = {}
+        for x in levels:
+            seen.setdefault(singular(x.lower()), x)
+        return [f"{lo.group('head')} of {x}" for x in seen.values()]
+    lb = LEVEL_BRACKETED.match(raw)
+    if lb and _is_party(_clean_np(lb.group("rest"))):
+        levels = [lb.group("a"), *re.split(r"\s*[,、]\s*", lb.group("br"))]
+        seen = {}
+        for x in levels:
+            seen.setdefault(x.lower(), x)
+        return [f"{x} {lb.group('rest')}" for x in seen.values()]
+    return None
 
 
 # a quantifier before two coordinated nouns ("every unit and individual"): both nouns are quantified
@@ -2208,7 +2259,7 @@ class _Resolver:
         np = _clean_np(subject).replace("\x00", " ")  # NUL marks an alias below (_split_conjuncts); never the text's
         scope = None
         first_word = np.split(" ", 1)[0].lower() if np else ""
-        parts = _split_conjuncts(np, self.lex)
+        parts = _levels_split(subject) or _split_conjuncts(np, self.lex)
         members = MEMBERS_OF.match(np)
         if members and re.search(r"\sor\s", np) and not re.search(r"\sand\s", np):
             # (Session 14, extract17) "Staff of the Bureau or the Institute who falsify ...": the staff of each body, as
