@@ -2259,7 +2259,8 @@ class _Resolver:
         np = _clean_np(subject).replace("\x00", " ")  # NUL marks an alias below (_split_conjuncts); never the text's
         scope = None
         first_word = np.split(" ", 1)[0].lower() if np else ""
-        parts = _levels_split(subject) or _split_conjuncts(np, self.lex)
+        levels = _levels_split(subject)
+        parts = levels or _split_conjuncts(np, self.lex)
         members = MEMBERS_OF.match(np)
         if members and re.search(r"\sor\s", np) and not re.search(r"\sand\s", np):
             # (Session 14, extract17) "Staff of the Bureau or the Institute who falsify ...": the staff of each body, as
@@ -2277,7 +2278,7 @@ class _Resolver:
             # "Enterprises and institutions that hold permits": general nouns, each named by the shared clause
             parts = [f"{p} {rel.group('r')}" for p in parts[:-1]] + parts[-1:]
         if (first_word in SCOPE_ADJ or first_word == "relevant") and len(parts) > 1 \
-                and not LEVEL_PAIR.match(np):  # "relevant A and B": both ("municipal and district X": each its own)
+                and not LEVEL_PAIR.match(np) and not levels:  # "relevant A and B": both ("municipal and district X": each its own)
             scope = first_word
         out: list[tuple[str, str | None, str]] = []
         for k, p in enumerate(parts):
