@@ -1884,49 +1884,6 @@ LEVEL_PAIR = re.compile(rf"^(?P<lead>(?:the\s+|relevant\s+)*)(?P<a>{_LEVEL})\s+(
                         r"(?P<rest>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,6})$", re.IGNORECASE)
 
 
-# (Session 16, probe22) levels named as nouns in an "of" complement of one public body ("the people's governments of
-# cities and counties", "the people's governments of provinces, autonomous regions or municipalities"): a body sits at
-# one level, so each level names its own body, the reading LEVEL_PAIR gives to the adjectives ("municipal and district
-# governments"). A bracket after the list that names two or more levels ("cities and counties (cities, districts)")
-# adds them; a bracket of one ("counties (districts)") is the translator's variant, dropped as in LEVEL_LIST. Only
-# heads that name a public body: "enterprises of cities and towns" stays one party.
-_LEVEL_NOUN = (r"(?:autonomous\s+(?:regions?|prefectures?|count(?:y|ies))|cit(?:y|ies)|count(?:y|ies)|districts?|"
-               r"townships?|towns?|villages?|provinces?|prefectures?|municipalit(?:y|ies))")
-_BODY_HEAD = (r"(?:people's\s+governments?|governments?|departments?|bureaus?|commissions?|committees?|offices?|"
-              r"administrations?|authorit(?:y|ies)|organs?|agenc(?:y|ies)|congress(?:es)?|courts?|procuratorates?)")
-LEVELS_OF = re.compile(rf"^(?:the\s+)?(?P<head>(?:[\w'-]+\s+){{0,4}}?{_BODY_HEAD})\s+of\s+(?:the\s+)?"
-                       rf"(?P<levels>{_LEVEL_NOUN}(?:,\s+{_LEVEL_NOUN})*,?\s+(?:and|or)\s+{_LEVEL_NOUN})"
-                       rf"(?:\s*[(（](?P<br>{_LEVEL_NOUN}(?:\s*[,、]\s*{_LEVEL_NOUN})*)[)）])?$", re.IGNORECASE)
-# (Session 16, probe22) one level adjective with a bracket of two or more levels before one field and head ("County
-# (city, district) people's governments"): the bracket lists the other levels at which the same body sits (a Chinese
-# "县（市、区）"), one body each; a bracket of one level stays the translator's variant ("county (city)")
-LEVEL_BRACKETED = re.compile(rf"^(?:the\s+|relevant\s+)*(?P<a>{_LEVEL})\s*[(（](?P<br>{_LEVEL}(?:\s*[,、]\s*{_LEVEL})+)[)）]"
-                             r"\s+(?P<rest>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,6})$", re.IGNORECASE)
-
-
-def _levels_split(subject: str) -> list[str] | None:
-    """The bodies of a subject that names one public body at several levels (LEVELS_OF, LEVEL_BRACKETED), or None."""
-    raw = _SPACES.sub(" ", subject).strip(" ,;:")
-    lo = LEVELS_OF.match(raw)
-    if lo and _is_party(_clean_np(lo.group("head"))):
-        levels = _serial_members(lo.group("levels"))
-        extra = re.split(r"\s*[,、]\s*", lo.group("br") or "")
-        if len(extra) > 1:
-            levels += extra
-        seen: dict[str, str] = {}
-        for x in levels:
-            seen.setdefault(singular(x.lower()), x)
-        return [f"{lo.group('head')} of {x}" for x in seen.values()]
-    lb = LEVEL_BRACKETED.match(raw)
-    if lb and _is_party(_clean_np(lb.group("rest"))):
-        levels = [lb.group("a"), *re.split(r"\s*[,、]\s*", lb.group("br"))]
-        seen = {}
-        for x in levels:
-            seen.setdefault(x.lower(), x)
-        return [f"{x} {lb.group('rest')}" for x in seen.values()]
-    return None
-
-
 # a quantifier before two coordinated nouns ("every unit and individual"): both nouns are quantified
 QUANTIFIED_PAIR = re.compile(r"\s*(?:any|every|all)\s+[\w-]+\s+(?:and|or)\s", re.IGNORECASE)
 
@@ -2259,8 +2216,7 @@ class _Resolver:
         np = _clean_np(subject).replace("\x00", " ")  # NUL marks an alias below (_split_conjuncts); never the text's
         scope = None
         first_word = np.split(" ", 1)[0].lower() if np else ""
-        levels = _levels_split(subject)
-        parts = levels or _split_conjuncts(np, self.lex)
+        parts = _split_conjuncts(np, self.lex)
         members = MEMBERS_OF.match(np)
         if members and re.search(r"\sor\s", np) and not re.search(r"\sand\s", np):
             # (Session 14, extract17) "Staff of the Bureau or the Institute who falsify ...": the staff of each body, as
@@ -2278,7 +2234,7 @@ class _Resolver:
             # "Enterprises and institutions that hold permits": general nouns, each named by the shared clause
             parts = [f"{p} {rel.group('r')}" for p in parts[:-1]] + parts[-1:]
         if (first_word in SCOPE_ADJ or first_word == "relevant") and len(parts) > 1 \
-                and not LEVEL_PAIR.match(np) and not levels:  # "relevant A and B": both ("municipal and district X": each its own)
+                and not LEVEL_PAIR.match(np):  # "relevant A and B": both ("municipal and district X": each its own)
             scope = first_word
         out: list[tuple[str, str | None, str]] = []
         for k, p in enumerate(parts):
