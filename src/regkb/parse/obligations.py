@@ -1241,7 +1241,10 @@ TRAILING_CIRCUMSTANCE = re.compile(
     # the action (guide 1.5), and a noun of time before "when" makes it relative ("the time when processing began")
     r"|\s(?=when|while)(?<!\btime\s)(?<!\btimes\s)(?<!\bdate\s)(?<!\bperiod\s)(?<!\bmoment\s)(?<!\bday\s)(?<!\bhour\s)"
     r"(?<!\byear\s)(?<!\bonly\s)(?<!\bjust\s)(?<!\bexcept\s)"
-    r"(?P<g>(?:when|whenever|while)\s+(?-i:[a-z]{2,}ing)\b(?<!\bthing)[^;:,]*)$"
+    # (Session 16, probe22) the commas of an exemplifying list after "such as" stay inside the clause ("... when receiving
+    # tourists such as the elderly, minors and the disabled"): they separate the examples, not a new phrase; a comma
+    # before "and" / "or" may open a coordinated verb phrase, so the list never runs past one
+    r"(?P<g>(?:when|whenever|while)\s+(?-i:[a-z]{2,}ing)\b(?<!\bthing)[^;:,]*(?:\bsuch\s+as\s[^;:,]*(?:,\s+(?!(?:and|or|then)\b)[^;:,]*)*)?)$"
     # ("once a year", "once every two years": a frequency, not a circumstance; session 14: a pronoun subject too, as
     # after "when", "once they are worn")
     r"|(?<!\bat)\s+(?P<o>once\s+(?!(?:a|an|every|each|per)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|quarters?|"
@@ -1252,7 +1255,7 @@ TRAILING_CIRCUMSTANCE = re.compile(
     r"(?<!\bday\s)(?<!\bhour\s)(?<!\byear\s)(?<!\bcase\s)(?<!\bcases\s)(?<!\bcircumstances\s)(?<!\bonly\s)(?<!\bjust\s)"
     r"(?<!\bexcept\s)(?P<n>(?:when|whenever)\s+(?:(?:the|a|an|its|their|such|any|it|they|he|she)\s|"
     # (session 13) a bare plural subject with its verb ("when thunderstorms are forecast"), as after "while"
-    r"[a-z]+s\s+(?:are|were|have|remain|stay)\b)[^;:,]*"
+    r"[a-z]+s\s+(?:are|were|have|remain|stay)\b)[^;:,]*(?:\bsuch\s+as\s[^;:,]*(?:,\s+(?!(?:and|or|then)\b)[^;:,]*)*)?"
     # (session 11) "while" and "as soon as" with a subject of their own are temporal as "when" is ("... leave their posts
     # while a performance is in progress", "... stop playing as soon as the manager so instructs"); a bare plural
     # subject counts when its verb follows ("while vehicles are passing")
@@ -1703,6 +1706,11 @@ def _postmodifier(subject: str, known: Container[str]) -> int | None:
             continue
         if any(a <= m.start() < b for a, b in appositions):
             continue  # "Device makers, that is, enterprises that design ...": inside an apposition, no modifier
+        if head.count("(") + head.count("（") > head.count(")") + head.count("）"):
+            # (Session 16, probe22) inside a bracketed aside ("The governments of all districts (including new
+            # districts, parks and other institutions with X functions, the same below)"): the aside says what the
+            # name covers and is dropped with it (P.SUBJECT_ASIDE); a word in it narrows nothing outside it
+            continue
         if re.match(r"\s*,\s*(?:which|who)\b", subject[m.start() :]):
             continue  # a non-restrictive relative clause describes the subject, it does not narrow it
         if re.search(r"\b(?:together|jointly|along)$", head.rstrip()):
