@@ -34,6 +34,8 @@ HARM_CASES = [
      "the park.", [(OB, "festival organiser")]),
     ("another party's act", "Where a visitor's act causes damage to a booth, the park operator shall compensate the booth "
      "keeper.", [(OB, "park operator")]),
+    ("the conduct of another party", "Where the conduct of a visitor causes damage to the lawn, the organiser shall "
+     "compensate the park.", [(OB, "organiser")]),
     # (positive rows: the rule's own forms)
     ("the conduct of the party", "Where the conduct of the organiser causes personal injury, the organiser shall make "
      "good the losses of the injured.", [("sanction", "organiser")]),
@@ -78,13 +80,12 @@ def test_head_of_a_thing_is_no_party() -> None:
     assert facts("The head of cattle shall be counted each month.") == []
 
 
-# an authority's sanction in the active voice, then a clause with no subject of its own (or "it"): the authority's duty
+# an authority's sanction in the active voice, then a clause with no subject of its own: the authority's duty
 SHARED_CASES = [
     ("and shall", "The bureau shall impose fines in accordance with the Administrative Penalty Law and shall hear the "
      "party first.", [("sanction", None), (OB, "bureau")], "hear the party first"),
-    (", and it shall", "The market office shall impose fines in accordance with the law, and it shall inform the party "
-     "of its right to a hearing.", [("sanction", None), (OB, "market office")],
-     "inform the party of its right to a hearing"),
+    (", and shall", "The market office shall impose fines in accordance with the law, and shall inform the party of its "
+     "right to a hearing.", [("sanction", None), (OB, "market office")], "inform the party of its right to a hearing"),
     ("after a semicolon, not the party before", "Stall holders shall keep records; the market office shall impose fines "
      "on those that fail to do so and shall hear them first.",
      [("sanction", None), (OB, "stall holders"), (OB, "market office")], "hear them first"),
@@ -99,6 +100,18 @@ def test_duty_after_an_active_sanction_keeps_the_authority(form: str, body: str,
                                                             action: str) -> None:
     assert kinds(body) == want
     assert facts(body)[-1][2] == action
+
+
+@pytest.mark.parametrize("body", [
+    # "it" after "order it to" may be the violator as well as the authority: no bearer is guessed (kept, reported)
+    "Where an operator violates Article 3, the bureau shall order it to make corrections, and it shall re-register "
+    "within 30 days.",
+    "The bureau shall impose fines in accordance with the Administrative Penalty Law, and it shall hear the party first.",
+])
+def test_pronoun_after_a_sanction_is_not_guessed(body: str) -> None:
+    kb = kb_for(body)
+    assert not [o for o in kb.obligations if o.article == 1]
+    assert [s for s in kb.statements if s.article == 1 and not s.reason.startswith("not a duty")]
 
 
 # "owned and operated by": ownership binds no one (a relation), operation is an act allotted to the by-agent (1.10); the

@@ -150,8 +150,8 @@ class _Clause:
     condition_after: tuple[int, int] | None = None
     # parties coordinated after the first one's post-modifier ("A that ..., as well as B with ..., shall"): B
     also: list[str] = field(default_factory=list)
-    # (wrongs20) the subject of an authority's sanction clause just before, which this clause's elided subject (or
-    # pronoun) shares: "The bureau shall impose fines ... and shall hear the party first"
+    # (wrongs20) the subject of an authority's sanction clause just before, which this clause's elided subject shares:
+    # "The bureau shall impose fines ... and shall hear the party first"
     shared: tuple[int, int] | None = None
 
 
@@ -409,10 +409,13 @@ def harm_by_party(text: str, lo: int, cstart: int, mstart: int, cend: int) -> bo
         causer = _clean_np(np)
         if not causer or P.PRONOUN.match(causer) or P.VIOLATION.search(np):
             return True
-        owner = re.match(r"(.+?)['’]s?\s", causer)
-        if P.DEED_NOUN.match(_head(re.sub(r"^.+?['’]s?\s+", "", causer))):
-            # a deed: its doer is the party unless the phrase names another one as its owner ("a visitor's act")
-            if owner and subject_party and _is_party(owner.group(1)) and _head(owner.group(1)) != subject_head:
+        deed = re.sub(r"^.+?['’]s?\s+", "", causer)
+        if P.DEED_NOUN.match(_head(deed)):
+            # a deed: its doer is the party unless the phrase names another one as its doer ("a visitor's act", "the
+            # conduct of a visitor")
+            owner = re.match(r"(.+?)['’]s?\s", causer) or re.search(r"\sof\s+(.+)$", deed)
+            doer = _clean_np(owner.group(1)) if owner else ""
+            if doer and subject_party and _is_party(doer) and _head(doer) != subject_head:
                 continue
             return True
         if _is_party(causer) and (not subject_party or _head(causer) == subject_head):
@@ -780,7 +783,8 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
         for k, (cstart, m) in enumerate(pairs):
             cend = e
             lead_np = re.sub(r"^(?:and|or|but)\b\s*", "", text[cstart : m.start()].strip(" ,;"), flags=re.IGNORECASE)
-            shared = power_subject if re.fullmatch(r"(?:it|they)?", lead_np, re.IGNORECASE) else None
+            # (only an elided subject: "it" after "order it to ..." is as likely the violator as the authority)
+            shared = power_subject if not lead_np else None
             power_subject = None
             if k + 1 < len(pairs):
                 nstart = pairs[k + 1][0]
@@ -3622,7 +3626,7 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         # individual": a coordinated passive that names its own agent is that agent's, not the shared subject's party
         c.bearers, c.basis = [agent], "explicit"
         return
-    if c.shared is not None and not c.passive and (not subj or PRONOUN_RE.match(subj)):
+    if c.shared is not None and not c.passive and not subj:
         # (wrongs20) "The bureau shall impose fines ... and shall hear the party first": the authority of the sanction
         # clause before, which is no clause of its own here (a sanction), shares its subject with this one
         np = text[c.shared[0] : c.shared[1]]
@@ -3633,9 +3637,7 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             if one and one not in sharers:
                 sharers.append(one)
         if sharers:
-            c.bearers, c.basis = sharers, "pronoun" if subj else "shared-subject"
-            if subj:
-                c.mentions = [(k, c.subject_at, c.subject_at + len(subj)) for k in sharers]
+            c.bearers, c.basis = sharers, "shared-subject"
             return
     if not subj or (PRONOUN_RE.match(subj) and not (subj.lower().startswith("such ") and not _is_party(subj[5:]))):
         # pronoun: actors named in the condition, else the previous clause's bearers

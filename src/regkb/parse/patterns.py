@@ -1912,7 +1912,7 @@ HARM_CAUSED = re.compile(FAULT + r"|\bcaus(?:e|es|ed|ing)[ ](?:[\w-]+[ ]){0,3}?(
 # a duty). DEED_NOUN: the head nouns that name something done by someone (obligations.harm_by_party)
 DEED_NOUN = re.compile(r"^(?:acts?|actions?|activit(?:y|ies)|conduct|behaviou?rs?|deeds?|works?|operations?|practices?|"
                        r"breach(?:es)?|violations?|infringements?|contraventions?|negligence|omissions?|defaults?|"
-                       r"errors?|mistakes?|faults?|carelessness|misuse|abuse|handling|processing|use|installations?|"
+                       r"errors?|mistakes?|faults?|carelessness|misuse|abuse|handling|processing|installations?|"
                        r"construction|repairs?|maintenance|disposal|services?|decisions?|instructions?)$", X)
 # a word that opens the clause or phrase in which "causes ..." stands, before its subject
 CAUSER_OPENER = re.compile(r"(?:^|[,;:()]|\b(?:where|if|when|whenever|once|should|in[ ]case|that|which|who|whose|"
