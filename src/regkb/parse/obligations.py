@@ -150,6 +150,9 @@ class _Clause:
     condition_after: tuple[int, int] | None = None
     # parties coordinated after the first one's post-modifier ("A that ..., as well as B with ..., shall"): B
     also: list[str] = field(default_factory=list)
+    # (wrongs20) the subject of an authority's sanction clause just before, which this clause's elided subject shares:
+    # "The bureau shall impose fines ... and shall hear the party first"
+    shared: tuple[int, int] | None = None
 
 
 # "A that connect ..., as well as B with more than 500 spaces, shall": a coordinator after the first party's
@@ -320,9 +323,18 @@ def _is_party(np: str) -> bool:
         return True  # (Session 10) "Those who extract hot spring water": the doers of the act, named by it
     if NOMINAL_PARTICIPLE.match(np.strip()):
         return True
+    if head == "head":
+        # (wrongs20) "the heads of the units", "the head of each household": "head" names a person only as the one who
+        # heads a body of persons (not "head of cattle", "the head of the queue"); the heads are the party, not the body
+        of = HEAD_OF.match(np.strip())
+        return bool(of and _is_party(_clean_np(of.group(1))))
     # (Session 13) no longer: "a word after a party noun is its verb" ("provider discovers"); the verbs that end like
     # agent nouns are in NOT_AGENT, and the rule lost compounds ("customs brokers", "platform managers")
     return party_rule(head) is not None or body_name(np, head)
+
+
+# (wrongs20) "head(s) of X": the person(s) at the head of a body X
+HEAD_OF = re.compile(r"^(?:[\w-]+\s+){0,2}?heads?\s+of\s+(.+)$", re.IGNORECASE)
 
 
 _WRONG_OPENER = re.compile(r"^(?:where|if|when|in\s+case)\s+(?:(?:the|a|an|any|each)\s+)?(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+?)"
@@ -373,6 +385,42 @@ def own_wrong(lead: str, passive: bool = False, wrong: re.Pattern[str] = P.OWN_W
     head = subject.split()[-1].lower().rstrip("s") if subject.split() else ""
     first = [re.sub(r"['’]s?$", "", x).lower().rstrip("s") for x in lead[:comma].split()[1:6]]
     return bool(opener and head and head in first)
+
+
+def harm_by_party(text: str, lo: int, cstart: int, mstart: int, cend: int) -> bool:
+    """(wrongs20, guide 1.8, 1.12 a) Whether a harm named between ``lo`` and ``cend`` (:data:`patterns.HARM_CAUSED`) is
+    one the clause's party did: a harm through a fault named, or "X causes damage ..." where X is a deed
+    (:data:`patterns.DEED_NOUN`, "the conduct of the organiser", "pruning work", "any breach"), a violation, the clause's
+    own party (its head noun or a pronoun), or a doer named before ("... and thereby causes", "a climber who causes").
+    Not a fire, a flood, an accident, a thing, nor another party ("Where a visitor causes damage, the organiser shall
+    compensate" allots a cost, 1.8)."""
+    subject = _clean_np(_own_subject(text, cstart, mstart))
+    subject_head = _head(subject) if subject and not P.PRONOUN.match(subject) else ""
+    subject_party = bool(subject_head) and _is_party(subject)
+    for h in P.HARM_CAUSED.finditer(text, lo, cend):
+        if not h.group(0).lower().startswith("caus"):
+            return True  # the fault named, or "injured through the fault of ..."
+        before = text[max(lo, h.start() - 200) : h.start()]
+        openers = list(P.CAUSER_OPENER.finditer(before))
+        opener = openers[-1] if openers else None
+        np = before[opener.end() :] if opener else before
+        if not np.strip() or re.search(r"\b(?:and|or)\s*$", np) or FINITE.search(np):
+            return True  # "a climber who causes", "... and thereby causes": the doer of an act named before
+        causer = _clean_np(np)
+        if not causer or P.PRONOUN.match(causer) or P.VIOLATION.search(np):
+            return True
+        deed = re.sub(r"^.+?['’]s?\s+", "", causer)
+        if P.DEED_NOUN.match(_head(deed)):
+            # a deed: its doer is the party unless the phrase names another one as its doer ("a visitor's act", "the
+            # conduct of a visitor")
+            owner = re.match(r"(.+?)['’]s?\s", causer) or re.search(r"\sof\s+(.+)$", deed)
+            doer = _clean_np(owner.group(1)) if owner else ""
+            if doer and subject_party and _is_party(doer) and _head(doer) != subject_head:
+                continue
+            return True
+        if _is_party(causer) and (not subject_party or _head(causer) == subject_head):
+            return True
+    return False
 
 
 def _modality(m: re.Match[str]) -> str:
@@ -731,8 +779,13 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
             if np and not FINITE.search(np) and not re.search(r"[,;:]", np) and len(np.split()) <= 12:
                 pairs.append((at, m))
             # else: a modal inside the previous clause's action
+        power_subject: tuple[int, int] | None = None  # (wrongs20) the authority of a sanction clause just skipped
         for k, (cstart, m) in enumerate(pairs):
             cend = e
+            lead_np = re.sub(r"^(?:and|or|but)\b\s*", "", text[cstart : m.start()].strip(" ,;"), flags=re.IGNORECASE)
+            # (only an elided subject: "it" after "order it to ..." is as likely the violator as the authority)
+            shared = power_subject if not lead_np else None
+            power_subject = None
             if k + 1 < len(pairs):
                 nstart = pairs[k + 1][0]
                 if nstart == pairs[k + 1][1].start():
@@ -763,6 +816,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     and _subject_like(text[cstart : m.start()], lexicon_hint)):
                 # ("Operators ... may apply to the department for a quota": a party's application, not scope)
                 skipped.append((cstart, cend, "not a duty: " + _reason(statement)))
+                power_subject = _power_of(text, cstart, m, statement, lead_np, shared, lexicon_hint)
                 continue
             if OWN_TEXT_SUBJECT.match(_clean_np(text[cstart : m.start()].strip(" ,;"))) and re.match(
                     r"(?:shall|will)\s+be\s+(?:implemented|put\s+into\s+(?:effect|force|practice)|tried|trialled)\b"
@@ -786,7 +840,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     P.PENALTY_BY_NATURE.match(statement)) or (
                     P.SANCTION_DEALT.match(statement) and (P.VIOLATION.search(text, cstart, m.start())
                                                            or P.PENAL_LAW.search(statement))) or (
-                    P.CIVIL_REDRESS.match(statement) and P.HARM_CAUSED.search(text, max(0, cstart - 600), cend)) or (
+                    P.CIVIL_REDRESS.match(statement) and harm_by_party(text, max(0, cstart - 600), cstart, m.start(), cend)) or (
                     P.CIVIL_REDRESS.match(statement) and own_wrong(text[cstart : m.start()])) or (
                     # (sanct20, guide 1.12 f) a multiple of the wages owed, paid for the party's own failure
                     P.DOUBLE_PAY.match(statement) and own_wrong(text[cstart : m.start()], wrong=P.OWN_FAILURE)) or (
@@ -797,6 +851,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                 if not (imposed and re.search(r"\b(?:imposed|given)$", imposed.group(0))
                         and not P.PENALTY_NOUN.search(text, cstart, m.start())):
                     skipped.append((cstart, cend, "not a duty: sanction"))
+                    power_subject = _power_of(text, cstart, m, statement, lead_np, shared, lexicon_hint)
                     continue
                 # ("Conditions may be imposed on ...", "The certificate shall be given to the applicant": what is imposed
                 # or given is no penalty; the clause is read as any other)
@@ -945,6 +1000,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                 clause.action_at, clause.action_end = act_span
             clause.restricted = restricted
             clause.also = also
+            clause.shared = shared
             leave = P.LEAVE_NOT_DUTY.match(text, m.end(), cend) or P.CONNECTIVE_TO.match(text, m.end(), cend)
             if leave:  # "is permitted, but not required, to provide ...": the action is what is permitted
                 clause.action_at = leave.end()
@@ -1091,6 +1147,28 @@ def _near_sanction(text: str, cstart: int, mstart: int, cend: int, statement: st
         return False  # "the market bureau shall return the fees paid": the body's duty, no violator's redress
     ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, cstart - 600), cstart)]
     return bool(P.VIOLATION.search(text, ends[-1] if ends else max(0, cstart - 600), cend))
+
+
+def _power_of(text: str, cstart: int, m: re.Match[str], statement: str, lead: str, shared: tuple[int, int] | None,
+              known: Container[str]) -> tuple[int, int] | None:
+    """(wrongs20) For a clause skipped as a sanction: where it is an authority's power to penalise in the active voice
+    ("the bureau shall impose fines ..."), the span of that authority, which a clause coordinated after it with no
+    subject of its own shares ("... and shall hear the party first"); None for any other clause."""
+    if not (P.SANCTION_POWER.match(statement) or P.SANCTION_POWER_NEAR.match(statement) or P.PENAL_POWER.match(statement)):
+        return None
+    return shared if not lead else _power_subject(text, cstart, m.start(), known)
+
+
+def _power_subject(text: str, cstart: int, mstart: int, known: Container[str]) -> tuple[int, int] | None:
+    """(wrongs20) The span of an active sanction clause's own subject (the authority: "the bureau" in "Where ..., the
+    bureau shall impose a fine"), if it reads as a party and is no pronoun; None otherwise."""
+    own = _own_subject(text, cstart, mstart)
+    lead = re.match(r"\s*(?:(?:and|or|but)\b\s*)?", own)
+    a = mstart - len(own) + (lead.end() if lead else 0)
+    np = text[a:mstart].rstrip(" ,")
+    if not np or P.PRONOUN.match(_clean_np(np)) or not _subject_like(np, known):
+        return None
+    return a, a + len(np)
 
 
 def _own_subject(text: str, cstart: int, mstart: int) -> str:
@@ -3556,6 +3634,19 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         # individual": a coordinated passive that names its own agent is that agent's, not the shared subject's party
         c.bearers, c.basis = [agent], "explicit"
         return
+    if c.shared is not None and not c.passive and not subj:
+        # (wrongs20) "The bureau shall impose fines ... and shall hear the party first": the authority of the sanction
+        # clause before, which is no clause of its own here (a sanction), shares its subject with this one
+        np = text[c.shared[0] : c.shared[1]]
+        conj = res.conjuncts(np)
+        sharers: list[str] = []
+        for x, al in conj:
+            one = res.resolve(x, [y for y, _ in conj]) or res.register_subject(x, al)
+            if one and one not in sharers:
+                sharers.append(one)
+        if sharers:
+            c.bearers, c.basis = sharers, "shared-subject"
+            return
     if not subj or (PRONOUN_RE.match(subj) and not (subj.lower().startswith("such ") and not _is_party(subj[5:]))):
         # pronoun: actors named in the condition, else the previous clause's bearers
         keys: list[str] = []

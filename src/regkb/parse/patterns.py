@@ -1906,6 +1906,17 @@ FAULT_NAMED = re.compile(FAULT, re.IGNORECASE)
 HARM_CAUSED = re.compile(FAULT + r"|\bcaus(?:e|es|ed|ing)[ ](?:[\w-]+[ ]){0,3}?(?:injur(?:y|ies)|loss(?:es)?|damage|harm|death)\b|"
                          r"\b(?:is|are|was|were|been)[ ](?:injured|lost|damaged|harmed|killed)\b(?:[ ][\w-]+){0,4}?[ ]"
                          r"(?:through|by|owing[ ]to|due[ ]to|because[ ]of)[ ](?:the[ ])?(?:fault|negligence|default)[ ]of\b", X)
+# (wrongs20, guide 1.8, 1.12 a) "X causes damage" names the party's harm only when X is a deed (its doer the party:
+# "the conduct of the organiser", "pruning work", "a keeper's breach") or the party itself; a fire, a flood, an accident
+# causes harm that no act of the party did ("Where a fire causes damage to a stall, the operator shall compensate" stays
+# a duty). DEED_NOUN: the head nouns that name something done by someone (obligations.harm_by_party)
+DEED_NOUN = re.compile(r"^(?:acts?|actions?|activit(?:y|ies)|conduct|behaviou?rs?|deeds?|works?|operations?|practices?|"
+                       r"breach(?:es)?|violations?|infringements?|contraventions?|negligence|omissions?|defaults?|"
+                       r"errors?|mistakes?|faults?|carelessness|misuse|abuse|handling|processing|installations?|"
+                       r"construction|repairs?|maintenance|disposal|services?|decisions?|instructions?)$", X)
+# a word that opens the clause or phrase in which "causes ..." stands, before its subject
+CAUSER_OPENER = re.compile(r"(?:^|[,;:()]|\b(?:where|if|when|whenever|once|should|in[ ]case|that|which|who|whose|"
+                           r"thereby|upon)\b)", X)
 # (probe19b, guide 1.12 a) a harm done or a mistake made by the party the clause binds, in the clause's own condition or
 # subject: "Where a ferry operator moors its boat in a way that damages the pier, it shall compensate ...", "A groomer
 # that returns the wrong animal shall refund the fee", "Where an operator's mistake causes ..., the operator shall refund
