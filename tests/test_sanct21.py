@@ -14,8 +14,8 @@ from regkb import KnowledgeBase
 from .conftest import check_sanction_rows, kb_text
 
 PARTIES = ("Article 1 Beekeepers shall register their hives. Bicycle rental companies shall keep their bicycles safe. "
-           "The apiculture bureau, the transport bureau, the market regulation bureau and the county government shall "
-           "inspect them.")
+           "The apiculture bureau, the transport bureau, the market regulation bureau, the bureau of health and family "
+           "planning and the county government shall inspect them.")
 BK = "beekeeper"
 RC = "bicycle rental company"
 AB = "apiculture bureau"
@@ -102,6 +102,13 @@ SANCTIONS: list[Row] = [
     ("his income confiscated", "Anyone who rents out bicycles without a permit shall be ordered to stop, his illegal "
      "income shall be confiscated, and he shall be fined 1,000 yuan.",
      [(None, None, "ordered"), (None, None, "confiscated"), (None, None, "fined")]),
+    # an agent's name ends before a second penalty's participle
+    ("agent before 'and fined'", "Where a beekeeper violates Article 1, its honey shall be confiscated by the "
+     "apiculture bureau and fined three times the illegal income.", [(BK, AB, "confiscated")]),
+    ("agent before 'and fined', second wording", "Where a bicycle rental company violates Article 1, it shall be "
+     "warned by the transport bureau and fined 500 yuan.", [(RC, TB, "warned")]),
+    ("neg: 'and' inside the agent's name", "Where a beekeeper violates Article 1, it shall be fined by the bureau of "
+     "health and family planning.", [(BK, "bureau of health and family planning", "fined")]),
     # a violation that leads to a penalty named as a noun
     ("leads to confiscation", "Violation of Article 1 shall lead to the confiscation of the honey and a fine of 500 "
      "yuan.", [(None, None, "confiscation")]),

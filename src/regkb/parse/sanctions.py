@@ -78,7 +78,11 @@ LATE_BY = re.compile(r"\s+by\s+(?P<np>(?:the|a|an)\s+[^,;.]+?)(?=\s+(?:in\s+acco
 # agent's name)
 AGENT_END = re.compile(r"[,;.:]|\s+(?:in\s+accordance|according|pursuant|with|for|on|at|under|to|within|until|unless|"
                        r"before|after|if|when|where|while|once|in\s+(?:the\s+)?light\s+of|by(?!\s+(?:the|a|an)\b)|"
-                       r"as\s+(?:follows|provided|prescribed|specified|set\s+out|listed))\b(?!\s+(?:which|whom)\b)",
+                       r"as\s+(?:follows|provided|prescribed|specified|set\s+out|listed)|"
+                       # ((sanct21) and a second penalty's participle: "confiscated by the cultural department and fined 3
+                       # times the income" (the fine no part of the department's name)
+                       r"(?:and|or)\s+(?:also\s+)?(?:fined|ordered|punished|warned|given|confiscated|detained|revoked|"
+                       r"imposed|penali[sz]ed|investigated|dealt|subject(?:ed)?))\b(?!\s+(?:which|whom)\b)",
                        re.IGNORECASE)
 AGENT_AND = re.compile(r"\s+(?:and|or)\b", re.IGNORECASE)
 # (defsanct13) an agent that points back to the one named before: "by the same bureau", "by the said department"
