@@ -594,6 +594,14 @@ QUESTION_IN_SUBJECT = re.compile(r"\b(?:who|which)\b(?![^,;:]*\b(?:shall|must|ma
 POST_MODIFIER = re.compile(r"\s+(?:of|that|who|which|whose|with|in|under|for|from|at|on|by|within)\s+")
 
 
+def _penal_by_itself(statement: str, text: str, cstart: int, mstart: int) -> bool:
+    """(sanct21) Whether a sanctioning clause is a penalty whatever its paragraph says: a penalty's passive, a fine or an
+    order to correct imposed, liability pursued (what makes the sentence one that answers a wrong)."""
+    return bool(P.SANCTION_PASSIVE.match(statement) or P.PENALTY_BY_NATURE.match(statement)
+                or P.PENAL_POWER.match(statement)
+                or (P.PURSUED.match(statement) and P.LIABILITY_PURSUED.search(text, cstart, mstart)))
+
+
 def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
              continued: str | None = None) -> tuple[list[_Clause], list[tuple[int, int, str]]]:
     """Clauses with a modal in a unit; also (start, end, reason) of modal statements that bind no one. ``announced``:
@@ -603,6 +611,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
     out: list[_Clause] = []
     skipped: list[tuple[int, int, str]] = []
     quoted = _quotations(text, announced, continued)
+    penal_sentence: tuple[int, int] | None = None  # (sanct21) the sentence whose clause was a penalty by itself
     for si, (s, e) in enumerate(regions(unit)):
         modals: list[re.Match[str]] = []
         relative: dict[int, tuple[int, tuple[int, int]]] = {}  # modal start -> (pronoun start, antecedent span)
@@ -733,6 +742,10 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     after = SEMI_CONDITION.match(text, semi + 1, m.start())
                 pairs.append((after.end() if after else s, m))
                 continue
+            if P.ALSO_OR_ONLY.search(text, max(s, m.start() - LOOKBACK), m.start()):
+                # (sanct21) "shall also, or shall only, be fined": the second modal restates the first (并处或者单处),
+                # one clause, not two
+                continue
             semi = text.rfind(";", pairs[-1][1].end(), m.start())
             after_semi = text[semi + 1 : m.start()] if semi >= 0 else ""
             if re.search(r"(?:\band|\bor|\bbut|,)$", text[max(s, m.start() - LOOKBACK) : m.start()].rstrip()) and not (
@@ -768,7 +781,8 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
             # no verb of its own is a new subject (clauses joined by a comma)
             comma = text.rfind(", ", pairs[-1][1].end(), m.start())
             np = text[comma + 2 : m.start()] if comma >= 0 else ""
-            if np and re.match(r"(?:the|a|an|any|such|this|these|those|its|their)\s", np, re.IGNORECASE) \
+            # ((sanct21) and a possessive of a person: "..., his illegal income shall be confiscated")
+            if np and re.match(r"(?:the|a|an|any|such|this|these|those|its|their|his|her)\s", np, re.IGNORECASE) \
                     and not FINITE.search(np) and len(np.split()) <= 12:
                 pairs.append((comma + 2, m))
                 continue
@@ -817,6 +831,8 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                 # ("Operators ... may apply to the department for a quota": a party's application, not scope)
                 skipped.append((cstart, cend, "not a duty: " + _reason(statement)))
                 power_subject = _power_of(text, cstart, m, statement, lead_np, shared, lexicon_hint)
+                if _reason(statement) == "sanction" and _penal_by_itself(statement, text, cstart, m.start()):
+                    penal_sentence = (id(unit), s)
                 continue
             if OWN_TEXT_SUBJECT.match(_clean_np(text[cstart : m.start()].strip(" ,;"))) and re.match(
                     r"(?:shall|will)\s+be\s+(?:implemented|put\s+into\s+(?:effect|force|practice)|tried|trialled)\b"
@@ -831,6 +847,10 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     P.PURSUED.match(statement) and P.LIABILITY_PURSUED.search(text, cstart, m.start())) or (
                     (P.SANCTION_POWER.match(statement) or P.SANCTION_WITHDRAWAL.match(statement))
                     and (P.VIOLATION.search(text, max(0, cstart - 600), cend)
+                         # (sanct21) an earlier clause of the same sentence is a penalty by itself ("..., the bureau
+                         # shall impose a monthly fine on it, and the department shall revoke its licence"): the
+                         # sentence answers a wrong, and the authority's penalty verbs after it answer the same one
+                         or penal_sentence == (id(unit), s)
                          # (probe19b, guide 1.12 a) a harm done or a mistake made by the party the condition names
                          or own_wrong(text[cstart : m.start()], passive=True)
                          # (Session 14, extract17) a harm through the party's own fault is a wrong as a violation is
@@ -838,6 +858,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     _near_sanction(text, cstart, m.start(), cend, statement)) or (
                     P.PENAL_POWER.match(statement) and P.FAILURE.search(text, max(0, cstart - 600), cend)) or (
                     P.PENALTY_BY_NATURE.match(statement)) or (
+                    P.VIOLATION_LEADS.match(statement) and P.VIOLATION.search(text, cstart, m.start())) or (
                     P.SANCTION_DEALT.match(statement) and (P.VIOLATION.search(text, cstart, m.start())
                                                            or P.PENAL_LAW.search(statement))) or (
                     P.CIVIL_REDRESS.match(statement) and harm_by_party(text, max(0, cstart - 600), cstart, m.start(), cend)) or (
@@ -848,10 +869,12 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     and P.PUBLIC_BODY.search(text, cstart, m.start())):
                 # a penalty on the violator, or an authority's power to penalise a violation: not a duty
                 imposed = P.SANCTION_PASSIVE.match(statement)
-                if not (imposed and re.search(r"\b(?:imposed|given)$", imposed.group(0))
+                if not (imposed and re.search(r"\b(?:imposed|given|circulated)$", imposed.group(0))
                         and not P.PENALTY_NOUN.search(text, cstart, m.start())):
                     skipped.append((cstart, cend, "not a duty: sanction"))
                     power_subject = _power_of(text, cstart, m, statement, lead_np, shared, lexicon_hint)
+                    if _penal_by_itself(statement, text, cstart, m.start()):
+                        penal_sentence = (id(unit), s)
                     continue
                 # ("Conditions may be imposed on ...", "The certificate shall be given to the applicant": what is imposed
                 # or given is no penalty; the clause is read as any other)

@@ -1571,7 +1571,16 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  done=r"disqualified|(?:barred|banned)[ ]from|banned(?=[ ]by[ ])|prohibited[ ]from[ ][^.;]{1,80}?" + _DURATION,
                  do=r"(?:bar|ban|disqualify)[ ]" + _OBJ + r"[ ]from|disqualify[ ]" + _OBJ + "|prohibit[ ]" + _OBJ +
                  r"[ ]from[ ][^.;]{1,80}?" + _DURATION + r"|prohibit[ ]\S+[ ]persons?|decide[ ]to[ ]prohibit"),
+    # (sanct21) a person "detained for not less than five days but not more than ten days", "detained for more than 10
+    # and less than 15": detention measured in days is the penalty itself (administrative detention is counted in days),
+    # whatever the paragraph says; "detained" alone, or held "pending" a step or "for questioning", is a measure of
+    # procedure and still needs a violation (done)
     PenaltyClass("detention", noun=r"(?:administrative[ ])?detention", done=r"detained",
+                 suffer=r"detained[ ](?!(?:[\w-]+[ ]){0,3}?(?:pending|for[ ]questioning|for[ ]investigation)\b)"
+                        r"(?:[\w-]+[ ]){0,8}?(?:(?:days?|months?)\b|\d+(?=[ ]*(?:[,;.]|$)))"
+                        # (goods held "for 30 days for quarantine" are held for a purpose, no penalty)
+                        r"(?![^,;.]{0,30}?\bfor[ ](?:quarantine|inspection|examination|testing|investigation|"
+                        r"questioning|verification|identification)\b)",
                  # ((sanctform16) any party as the object: "detain the locksmith for up to 15 days"; the power needs a
                  # violation in the paragraph, as every "do" form)
                  do=r"detain[ ]" + _OBJ),
@@ -1582,7 +1591,9 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  suffer=r"disciplined\b",
                  done=r"demoted|dismissed|removed[ ]from[ ](?:office|(?:his|her|their)[ ]posts?)",
                  do=r"(?:demote|dismiss)[ ]" + _OBJ + r"|remove[ ]" + _OBJ + r"[ ]from[ ](?:office|(?:his|her|their)[ ]"
-                    r"posts?)|give[ ](?:" + _OBJ + r"[ ])?(?:disciplinary|administrative)[ ](?:sanctions?|punishments?)"),
+                    r"posts?)|give[ ](?:" + _OBJ + r"[ ])?(?:(?:disciplinary|administrative)[ ](?:or|and)[ ])?"
+                    # ((sanct21) and both kinds: "give administrative or disciplinary sanctions of demotion")
+                    r"(?:disciplinary|administrative)[ ](?:sanctions?|punishments?)"),
     # credit measures
     # (defsanct13) demerit points recorded against a party: "a demerit of ten points shall be recorded against the
     # operator" (near a violation: "recorded against the account" is bookkeeping)
@@ -1649,7 +1660,9 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     PenaltyClass("criminal", noun=r"criminal[ ](?:liability|responsibility|punishment|penalt(?:y|ies))",
                  # "shall be prosecuted", "investigated for criminal liability", "held accountable", "the case shall be
                  # transferred (handed over) to the judicial organs": criminal liability pursued
-                 suffer=r"prosecuted\b|(?:investigated|pursued)[ ]for[ ](?:\w+[ ]){0,2}?(?:liabilit|responsibilit)|"
+                 # (sanct21) "shall be sentenced to fixed-term imprisonment / criminal detention / a fine": a court's
+                 # sentence is a penalty by itself ("a person who has been sentenced to ..." has no modal: no clause)
+                 suffer=r"prosecuted\b|sentenced[ ]to\b|(?:investigated|pursued)[ ]for[ ](?:\w+[ ]){0,2}?(?:liabilit|responsibilit)|"
                         r"investigated|held[ ](?:\w+[ ])?liable|held[ ](?:\w+[ ])?accountable|held[ ](?:legally|"
                         r"criminally|civilly)[ ]responsible|"
                         # (probe19b, guide 1.12 b) "shall be answerable (accountable) under the criminal law": the
@@ -1740,7 +1753,12 @@ _POWER_MODAL = (r"(?:shall|may|will|(?:is|are)[ ]to|(?:shall[ ])?(?:has|have)[ ]
 _PASSIVE_MODAL = r"(?:shall|may|will|can|must|should|(?:is|are)[ ]to)"
 # an adverb that adds a penalty to one named before, between the modal and the verb: "shall also be fined", "may
 # additionally revoke", (Session 10) "may in addition impose a fine" (the same adverb in two words)
-_ALSO = r"(?:also[ ]|additionally[ ]|further[ ]|in[ ]addition[ ])"
+# (sanct21) the second modal of "shall also, or shall only, be fined" (the clause's own, ending before it)
+ALSO_OR_ONLY = re.compile(r"\b(?:shall|may)[ ](?:also|in[ ]addition|concurrently|additionally),?[ ]or[ ]*$", X)
+# (sanct21) and the penalty added or alone (并处或者单处): "shall also, or shall only, be fined", "may in addition or
+# exclusively be sentenced to a fine", "be concurrently or separately fined": one penalty, its two ways of imposing it
+_ALSO = (r"(?:(?:also|in[ ]addition|concurrently|additionally),?[ ]or[ ](?:(?:shall|may)[ ])?(?:only|exclusively|"
+         r"separately|solely),?[ ]|also[ ]|additionally[ ]|further[ ]|in[ ]addition[ ])")
 SANCTION_PASSIVE = re.compile(
     r"""^""" + _PASSIVE_MODAL + _MODAL_GAP + r"""(?:(?:also[ ])?(?:assume|bear)[ ](?:all[ ])?(?:the[ ])?(?:(?:\w+[ ]){0,4}?liabilit|(?:legal|civil|criminal)[ ]responsibilit(?:y|ies)
          # (sanctform16) liability borne for a wrong, the clause ending or "according to law" after it; "bear the legal
@@ -1769,9 +1787,12 @@ SANCTION_PASSIVE = re.compile(
          # the agentless frame: "a warning shall be given", "disciplinary sanctions shall be given to the persons in
          # charge" (a penalty only when its subject names one, as for "imposed")
          given(?=[ ]*(?:[,;.]|$)|[ ](?:to|by)\b)|
+         # (sanct21) "a notice of criticism shall be circulated" (通报批评): circulated, a penalty only when its subject
+         # names one, as "imposed" ("The minutes shall be circulated to members" is none)
+         circulated(?=[ ]*(?:[,;.]|$)|[ ](?:to|by|among|in|within)\b)|
          # "shall be given a public security administration penalty", "a fine of 30,000 yuan", "a notice of
          # criticism": "given" with any class's noun (up to four words before it)
-         given[ ](?:an?[ ])?(?:[\w-]+[ ]){0,4}?""" + PENALTY_NOUNS + r"""|
+         (?:given|circulated)[ ](?:an?[ ])?(?:[\w-]+[ ]){0,4}?""" + PENALTY_NOUNS + r"""|
          (?:jointly[ ](?:and[ ]severally[ ])?)?liable[ ]for[ ](?:\S+[ ]){0,3}?(?:compensation|damages?|losses|fines?|penalt)|
          # "shall be liable to a fine", "may be liable to be given sanctions": the penalty the subject incurs
          liable[ ]to[ ](?:be[ ](?:fined|given|punished|penali[sz]ed|detained)\b|(?:an?[ ])?(?:""" + LIABLE_WORD +
@@ -1788,6 +1809,11 @@ SANCTION_POWER = re.compile(
          cases?|violations?|offen[cs]es?|breach(?:es)?|illegal[ ]acts?)))\b""",
     X,
 )
+# (sanct21) a violation's consequence as a noun: "Violation of Article 13 shall lead to the confiscation of illicit gains",
+# "A breach of Article 1 shall result in the revocation of its licence" (any class's noun); a sanction only when the
+# clause's own subject names the violation: "Heavy rain may lead to the closure of the stations" is none
+VIOLATION_LEADS = re.compile(r"^" + _PASSIVE_MODAL + _MODAL_GAP + r"(?:lead|result)[ ](?:to|in)[ ](?:the[ ]|an?[ ])?"
+                             r"(?:[\w-]+[ ]){0,2}?" + PENALTY_NOUNS, X)
 # ((defsanct13) and its payments: "shall stop paying it subsidies")
 # A public body's service withdrawn for a violation ("the department shall stop providing energy data to it"): a
 # penalty when a public body (PUBLIC_BODY, in the clause's subject) withdraws it; a private party's "shall stop
@@ -1806,8 +1832,19 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
                        # (Session 13, obl15) verbs that name a wrong in themselves ("Where an operator conceals an
                        # accident", "falsifies the records", "obstructs an inspection"): a violation whatever rule it breaks
                        r"(?:conceal|falsif(?:y|ie)|fabricate|forge|obstruct)(?:s|d|ed)?[ ]|tamper(?:s|ed)?[ ]with[ ]|"
+                       # (sanct21) goods that are a wrong in themselves, made or sold by the party ("produces or sells
+                       # counterfeit drugs", "deals in fake seeds"), and what is false given to an authority or a means
+                       # of fraud ("providing false certificates", "by deceptive means", "by bribery")
+                       r"(?:produc|sell|sold|manufactur|deal|operat|market|distribut|import|suppl|rent|leas)\w*[ ](?:(?:in|out|or|and)[ ])?"
+                       r"(?:[\w-]+[ ]){0,3}?(?:counterfeit|fake|adulterated|shoddy)[ ]|"
+                       r"(?:provid|submit|furnish|issu|report|declar)\w*[ ](?:(?:the|any|a)[ ])?false[ ]|"
+                       r"(?:deceptive|fraudulent|improper)[ ]means\b|by[ ](?:means[ ]of[ ])?(?:fraud|deception|bribery)\b|"
                        # (Session 13, obl15) acting without the leave a rule requires ("runs boats without the licence
                        # referred to in Article 3", "without registering", "without approval")
+                       # (sanct21) an omission with no excuse: "fails to start its business within 3 months without
+                       # any justifiable reason", "refuses without good cause" (the want of a reason makes it a breach)
+                       r"without[ ](?:any[ ]|a[ ])?(?:justifiable|good|valid|legitimate|proper|justified|sufficient)[ ]"
+                       r"(?:reasons?|cause|grounds?|excuse)\b|"
                        r"without[ ](?:(?:a|an|the|any|its|their|valid)[ ]){0,2}(?:licen[cs]es?|permits?|registration|"
                        r"approval|authori[sz]ation|permission)\b|without[ ](?:registering|being[ ](?:licensed|registered|"
                        r"approved))\b|"

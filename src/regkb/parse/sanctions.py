@@ -63,6 +63,9 @@ BY_AGENT = re.compile(r"^\s*(?:(?:or|and)\s+\w+ed\s+)?(?:(?:not\s+(?:less|more)\
                       r"with|for|on|at|under|and|or|to|until|unless|before|after|if|when|where|while|once)\b|[,;.]|$)", re.IGNORECASE)
 # ((defsanct12) an agent between a participle and its complement: "entered by the department in the list of ...")
 INNER_BY = re.compile(r"\sby\s+(?P<np>(?:the|a|an)\s+[^,;.]+?)(?=\s+(?:in|on|into)\s)", re.IGNORECASE)
+# (sanct21) the agent fronted before the modal, as the whole subject: "by the competent department" (the determiner after
+# "by" as in BY_AGENT; "by law", "by means of" name no body)
+FRONTED_AGENT = re.compile(r"^\s*by\s+(?=(?:the|a|an)\s)", re.IGNORECASE)
 LATE_BY = re.compile(r"\s+by\s+(?P<np>(?:the|a|an)\s+[^,;.]+?)(?=\s+(?:in\s+accordance|according|pursuant|and|or|to|for|"
                      r"within)\b|[,;.]|$)", re.IGNORECASE)
 # where an agent's name ends: at punctuation or an adverbial's preposition (or, defsanct13, a subordinator: "closed by the
@@ -75,15 +78,19 @@ LATE_BY = re.compile(r"\s+by\s+(?P<np>(?:the|a|an)\s+[^,;.]+?)(?=\s+(?:in\s+acco
 # agent's name)
 AGENT_END = re.compile(r"[,;.:]|\s+(?:in\s+accordance|according|pursuant|with|for|on|at|under|to|within|until|unless|"
                        r"before|after|if|when|where|while|once|in\s+(?:the\s+)?light\s+of|by(?!\s+(?:the|a|an)\b)|"
-                       r"as\s+(?:follows|provided|prescribed|specified|set\s+out|listed))\b(?!\s+(?:which|whom)\b)",
+                       r"as\s+(?:follows|provided|prescribed|specified|set\s+out|listed)|"
+                       # ((sanct21) and a second penalty's participle: "confiscated by the cultural department and fined 3
+                       # times the income" (the fine no part of the department's name)
+                       r"(?:and|or)\s+(?:also\s+)?(?:fined|ordered|punished|warned|given|confiscated|detained|revoked|"
+                       r"imposed|penali[sz]ed|investigated|dealt|subject(?:ed)?))\b(?!\s+(?:which|whom)\b)",
                        re.IGNORECASE)
 AGENT_AND = re.compile(r"\s+(?:and|or)\b", re.IGNORECASE)
 # (defsanct13) an agent that points back to the one named before: "by the same bureau", "by the said department"
 SAME_AGENT = re.compile(r"^(?:the\s+)?(?:same|said|aforesaid|aforementioned|above-?mentioned|above)\s+\w+", re.IGNORECASE)
 # the object of a power: "discipline X", "upon (each of) X", "prohibit X from", "order X to", "fine X"
 OBJECT = re.compile(r"\b(?:upon|on|against)\s+(?:each\s+of\s+)?(?P<a>.+?)(?=[,;.]|\s+in\s+accordance|$)|"
-                    # "give a warning to X", "issue a fine to X"
-                    r"\b(?:warnings?|fines?|penalt(?:y|ies)|sanctions?|punishments?)\s+to\s+(?P<c>(?:the|a|an|such|any|each)\s+.+?)"
+                    # "give a warning to X", "issue a fine to X", (sanct21) "give sanctions of demotion or dismissal to X"
+                    r"\b(?:warnings?|fines?|penalt(?:y|ies)|sanctions?|punishments?)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?to\s+(?P<c>(?:the|a|an|such|any|each)\s+.+?)"
                     r"(?=\s+(?:in\s+accordance|according)\b|[,;.]|$)|"
                     r"\b(?:discipline|punish|fine|warn|prohibit|order|demote|dismiss|detain|bar|ban|disqualify|blacklist|"
                     r"expose|remove)\s+(?P<b>(?:the|a|an|such|any|each)\s+.+?)"
@@ -289,7 +296,7 @@ def sanctions_of_unit(unit: Unit, clauses: list[tuple[int, int, int]], party: Pa
                          or P.SANCTION_WITHDRAWAL.match(text[x.start() :]) or P.SANCTION_DEALT.match(text[x.start() :])
                          or P.PURSUED.match(text[x.start() :]) or P.WITHDRAW_SERVICE.match(text[x.start() :])
                          or P.SANCTION_NEAR.match(text[x.start() :]) or P.SANCTION_POWER_NEAR.match(text[x.start() :])
-                         or P.DOUBLE_PAY.match(text[x.start() :])),
+                         or P.DOUBLE_PAY.match(text[x.start() :]) or P.VIOLATION_LEADS.match(text[x.start() :])),
                         None)
         if m is None:
             continue
@@ -362,6 +369,8 @@ INDEFINITE_SUBJECT = re.compile(r"^(?:(?:those|anyone|anybody|any\s+(?:one|perso
                                 r"one)\s+(?:who|that|which)\b|whoever\b|"
                                 # "Violators of Article 5 shall be fined": a bare violator names no one (guide 4)
                                 r"(?:the\s+|any\s+)?(?:violators?|offenders?)\s+of\b)", re.IGNORECASE)
+# (sanct21) a personal pronoun: a natural person, never an authority (an organ is "it")
+PERSONAL = re.compile(r"^(?:he|she|he/she|he\s+or\s+she)$", re.IGNORECASE)
 # (probe19b) a bare name of the doer of a wrong, as "the violator" (guide 4, 1.1): "the offenders shall be punished with a
 # fine", "the violators" name no party
 BARE_VIOLATOR = re.compile(r"^(?:violators?|offenders?|wrongdoers?|lawbreakers?|perpetrators?)$", re.IGNORECASE)
@@ -693,11 +702,18 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
     trigger_end = m.end()
     results: list[tuple[Sanction, _Prev]] = []
     if passive:
-        vm = (P.SANCTION_PASSIVE.match(text[m.start() :]) or P.PURSUED.match(text[m.start() :])
+        vm = (P.SANCTION_PASSIVE.match(text[m.start() :]) or P.VIOLATION_LEADS.match(text[m.start() :])
+              or P.PURSUED.match(text[m.start() :])
               or P.SANCTION_DEALT.match(text[m.start() :]) or P.CRIMINAL_REFERRAL.match(text[m.start() :]))
         trigger_end = m.start() + vm.end() if vm else m.end()
         while trigger_end < b and text[trigger_end].isalpha():  # the whole word: "liabilit" -> "liability"
             trigger_end += 1
+        fronted = FRONTED_AGENT.match(subject) if subject else None
+        fronted_agent = _agent_at(text, sa + fronted.end(), sb, party) if fronted else None
+        if fronted_agent is not None:
+            # (sanct21) "..., by the competent department shall be ordered to stop the illegal act": a translation that
+            # keeps the Chinese order (由 X 责令) puts the agent before the modal; it is the authority, not a subject
+            subject = ""
         owner = OWNER.match(subject.strip()) if subject else None
         # a thing the party holds ("its permit shall be suspended") is what the penalty strikes: the clause keeps it
         held = owner is not None and HELD.search(subject) is not None
@@ -739,7 +755,7 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
         if indefinite:
             violator = (None, ())  # "...; those who evade supervision shall be fined": whoever does it, no one named
         by = BY_AGENT.match(text[trigger_end:])
-        agent = _agent_at(text, trigger_end + by.start("np"), b, party) if by else None
+        agent = _agent_at(text, trigger_end + by.start("np"), b, party) if by else fronted_agent
         rel_imposer = _imposer_at(text, trigger_end, b) if agent is None else None
         if rel_imposer is not None:
             g = "np" if rel_imposer.group("np") else "by"
@@ -767,7 +783,7 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
             # subject brings a violation of its own ("X shall be dealt with by the customs; those who evade
             # supervision shall be fined": another offence, its own rule)
             authority = (same_sentence.authority, same_sentence.authorities)
-        imposed = text[m.start() : trigger_end].endswith(("imposed", "given"))  # the agentless frame
+        imposed = text[m.start() : trigger_end].endswith(("imposed", "given", "circulated"))  # the agentless frame
         gap = P.GAPPED_PENALTY.search(text, trigger_end, b) if imposed else None
         on = P.IMPOSED_ON.match(text, trigger_end, gap.start() if gap else b) if imposed else None
         if on is not None and party(on.group("np")) is not None:
@@ -786,6 +802,15 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
     keys = party(subject) if subject else None
     authority = (_printed(subject), keys) if keys is not None and not ANAPHOR.match(_printed(subject)) else (
         (same_sentence.authority, same_sentence.authorities) if same_sentence is not None else (None, ()))
+    if subject and (indefinite or PERSONAL.match(_printed(subject))):
+        # (sanct21) "Anyone who sells counterfeit drugs shall confiscate the drugs", "Where a person sells them, he shall
+        # revoke his licence": a translation that gives the Chinese sentence's implied authority the doer of the wrong as
+        # subject; whoever did it (or a person named by a pronoun, never an organ) imposes nothing: no authority named
+        authority = (None, ())
+        doer = re.sub(r"^(?:where|if|when)\s+", "", condition.strip(), flags=re.IGNORECASE) if condition else ""
+        if INDEFINITE_SUBJECT.match(doer) or re.match(r"(?:a|any)\s+(?:person|one)\s+(?!who|that)\w+", doer,
+                                                      re.IGNORECASE):
+            cond_v = (None, ())  # "Where a person (who) sells ...": whoever does it, no one named (guide 4, 1.7)
     named = authority
     referral = P.REFERRAL_DO.match(text[m.start() : b]) is not None
     if referral:
