@@ -811,6 +811,12 @@ class FindMainContent(Stage):
                 isinstance(s.tag, str) and _ARTICLE_START.match(_text(s)) for s in cur.itersiblings(preceding=True))) \
                 and any(isinstance(s.tag, str) and _ARTICLE_START.match(_text(s)) for s in cur.itersiblings()):
             cur = cur.getparent()
+        # the law goes on in the next pages of a document converted page by page (pdf2htmlEX's "pf" boxes, pdftohtml's
+        # "page1-div", a viewer's "page" divs): widen to the element that holds the pages
+        cur, pages = _pages_around(cur)
+        if pages:
+            draft.notes.append(f"the text is set in {pages + 1} page boxes of one shape (a document converted page by "
+                               "page): all of them read, in the page's order")
         # the law goes on in a panel beside the chosen element that the page shows one at a time: a tab's panel, an
         # accordion's fold, a part hidden until the reader opens it (before or after it: the box with the most text is
         # chosen, whichever panel is open): widen to the element that holds the panels
@@ -851,6 +857,35 @@ def panel(el: Any) -> bool:
             or el.get(_SHEET_HIDDEN) is not None:
         return True
     return bool(set(_WORD_SPLIT.split(f"{el.get('class') or ''} {el.get('id') or ''}".lower())) & _PANEL_WORDS)
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _shape(el: Any) -> tuple[str, frozenset[str]]:
+    """An element's tag and class words with their numbers left out ("pf w0 h0" and "pc pc2 w0 h0" name no page)."""
+    return el.tag, frozenset(_DIGITS.sub("", c) for c in (el.get("class") or "").split())
+
+
+def _pages_around(cur: Any) -> tuple[Any, int]:
+    """``cur`` widened to the element that holds it and its sibling boxes of the same shape (tag and class words, their
+    numbers aside) when those hold article headings that go on after the chosen element's: the pages of a document
+    converted page by page (every printed line positioned on its page box), where the box with the most text is one
+    page and the law goes on in the next. Only boxes whose articles all come after the chosen element's highest
+    article are taken, so that a page listing other texts in like boxes (each its own "Article 1") is not; and how
+    many boxes were taken in."""
+    have = _article_numbers(cur)
+    if not have:
+        return cur, 0
+    node = cur
+    while (parent := node.getparent()) is not None and node.tag not in ("body", "html"):
+        like = [s for s in parent if s is not node and isinstance(s.tag, str) and _shape(s) == _shape(node)]
+        later = [s for s in like if s.getparent() is parent and parent.index(s) > parent.index(node)]
+        numbers = [_article_numbers(s) for s in later]
+        if any(numbers) and all(not n or min(n) > max(have) for n in numbers):
+            return parent, len(later)
+        node = parent
+    return cur, 0
 
 
 def _panels_around(cur: Any) -> tuple[Any, int]:

@@ -13,7 +13,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .columns import PositionalChrome, keep_first_headings, opens_article, reading_areas, reads_as_part_heading
+from .columns import (
+    FoldOrder,
+    PositionalChrome,
+    keep_first_headings,
+    opens_article,
+    reading_areas,
+    reads_as_part_heading,
+)
 from .pdfcompare import Grid, grid_paragraphs, ruled_comparisons, unruled_comparison
 from .pipeline import (
     Block,
@@ -1324,8 +1331,8 @@ class TextNotRead(Stage):
                                "those pages with the PDF")
 
 
-PIPELINE: list[Stage] = [OpenPdf(), PageFurniture(), PositionalChrome(), SlideFurniture(), Footnotes(), PdfParagraphs(),
-                         TextNotRead()]
+PIPELINE: list[Stage] = [OpenPdf(), PageFurniture(), PositionalChrome(), SlideFurniture(), Footnotes(), FoldOrder(),
+                         PdfParagraphs(), TextNotRead()]
 
 
 def describe(tree: Any) -> str:  # pragma: no cover - debugging aid
