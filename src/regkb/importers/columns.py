@@ -158,8 +158,9 @@ def _gutter_tested(rows: list[list[dict[str, Any]]], words: list[dict[str, Any]]
     need = 1 if axis_l or axis_r else MIN_SIDE_ROWS
     if not run_over and min(_beside(left_tops, right_tops, line_h), _beside(right_tops, left_tops, line_h)) < need:
         return None
-    if (statistics.median(left_reach) > REACH * width and not axis_l) or \
-            (statistics.median(right_reach) > REACH * width and not axis_r):
+    # (beside a centred panel, the other side's ragged lines, a back panel's address or tips, are a panel too)
+    if not (axis_l or axis_r) and (statistics.median(left_reach) > REACH * width
+                                   or statistics.median(right_reach) > REACH * width):
         return None  # the text on one side stops far from the strip: a list or a table, not a column
     return g0, g1
 
