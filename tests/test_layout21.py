@@ -56,6 +56,17 @@ def _leaflet_pdf(path: Path, pages: list[list[Panel]]) -> None:
         for p, panel in enumerate(panels):
             y = height - 60
             for kind, t in panel:
+                if kind == "box":  # lines on a shaded rectangle (a callout: tips, a hotline)
+                    rows = t.split("|")
+                    c.setFillColorRGB(0.99, 0.94, 0.84)
+                    c.rect(p * w + 20, y - 12 * len(rows) + 6, w - 40, 12 * len(rows) + 4, stroke=0, fill=1)
+                    c.setFillColorRGB(0, 0, 0)
+                    for r in rows:
+                        c.setFont("Helvetica", 9)
+                        c.drawString(p * w + 26, y - 2, r)
+                        y -= 12
+                    y -= 12
+                    continue
                 if kind == "centre":
                     c.setFont("Helvetica-Bold", 12)
                     c.drawCentredString(p * w + w / 2, y, t)
@@ -82,9 +93,10 @@ HARBOUR_COVER = [("centre", "Rules for Harbour Moorings"), ("centre", "Harbour O
 
 
 def _trifold(label: str, texts: list[str]) -> list[list[Panel]]:
-    """A leaflet folded in three: outside sheet = inside flap (Arts. 1-2) | back (Art. 7 and tips) | cover; inside
+    """A leaflet folded in three: outside sheet = inside flap (Arts. 1-2) | back (Art. 7, a shaded tips box, a hotline) |
+    cover; inside
     sheet = Arts. 3 | 4-5 | 6."""
-    back = [*_law(label, texts, 7), ("small", "Tips for riders"), ("small", "Ring your bell on shared paths."),
+    back = [*_law(label, texts, 7), ("box", "Tips for riders|Ring your bell on shared paths.|Riders must wear a helmet."),
             ("small", "Hotline: 0000-1234")]
     return [[_law(label, texts, 1, 2), back, COVER],
             [_law(label, texts, 3), _law(label, texts, 4, 5), _law(label, texts, 6)]]
@@ -131,6 +143,7 @@ def test_leaflet_panels_read_in_the_order_of_the_law(tmp_path: Path, fold: Any, 
     for (k, t), want in zip(got, texts, strict=True):
         assert t.startswith(want), (k, t)  # each article whole, no other panel's words before its end
     assert [d.code for d in kb.diagnostics if d.code in ("article-census", "articles-missing")] == []
+    assert "helmet" not in " ".join(t for _, t in got)  # the shaded tips box is the leaflet's aside
 
 
 def test_leaflet_whose_labels_do_not_run_stays_in_page_order(tmp_path: Path) -> None:

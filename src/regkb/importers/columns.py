@@ -468,6 +468,7 @@ class FoldOrder(Stage):
         lines = draft.tree
         if not lines or not all(any(ln.column for ln in lines if ln.page == p) for p in {ln.page for ln in lines}):
             return
+        lines = draft.tree = self.boxes_aside(lines, draft)
         units: list[list[Any]] = []
         for ln in lines:
             if units and ((units[-1][-1].page, units[-1][-1].column) == (ln.page, ln.column) or not ln.column):
@@ -489,6 +490,8 @@ class FoldOrder(Stage):
             return [n for u in g for ln in u if (n := article_number(ln.text)) is not None]
 
         now = [n for g in groups for n in labels(g)]
+        if not now:
+            return
         if len(now) < 2 or all(b == a + 1 for a, b in itertools.pairwise(now)):
             return
         law = sorted((g for g in groups if labels(g)), key=lambda g: labels(g)[0])
@@ -504,3 +507,36 @@ class FoldOrder(Stage):
                            f"panel(s) that carry articles read in the order of their articles ({then[0]} to "
                            f"{then[-1]}; moved: {', '.join(moved)}), the {len(front)} without one (a cover, an "
                            "address) before them: check the order against the leaflet")
+
+    @staticmethod
+    def boxes_aside(lines: list[Any], draft: Draft) -> list[Any]:
+        """On a leaflet (a page cut into three panels or more), a shaded box of lines in a panel that opens no article
+        ("Tips for climbers", a hotline, a slogan set in a coloured box) is the leaflet's aside, not law: left out and
+        listed with the reason. A box that holds an article label, or a table's rows, stays."""
+        panelled = {ln.page for ln in lines if ln.column >= 3}
+        out: list[Any] = []
+        k = 0
+        taken: list[str] = []
+        while k < len(lines):
+            ln = lines[k]
+            if not (ln.boxed and ln.page in panelled and not getattr(ln, "table", 0)):
+                out.append(ln)
+                k += 1
+                continue
+            j = k
+            while j + 1 < len(lines) and lines[j + 1].boxed and (lines[j + 1].page, lines[j + 1].column) == \
+                    (ln.page, ln.column) and not getattr(lines[j + 1], "table", 0):
+                j += 1
+            box = lines[k:j + 1]
+            if any(article_number(b.text) is not None for b in box):
+                out.extend(box)
+            else:
+                for b in box:
+                    draft.furniture.append(Furniture(b.text, "a shaded box on a leaflet's panel (tips, a notice): "
+                                                             "the leaflet's aside, not law", b.page))
+                taken.append(box[0].text)
+            k = j + 1
+        if taken:
+            draft.notes.append(f"{len(taken)} shaded box(es) on the leaflet's panels that open no article left out as "
+                               f"the leaflet's asides: {'; '.join(repr(t[:40]) for t in taken)}")
+        return out
