@@ -12,8 +12,10 @@ areas in reading order (:func:`reading_areas`):
   clearly wider gap (a running header or a page number);
 - between such lines the left column is read to its end, then the right one.
 
-A page without such a gutter is read as today, line by line across the page. Three columns, or columns of unequal
-width that the gutter test does not find, are read as one column (known limit).
+A page without such a gutter is read as today, line by line across the page. Each side of a gutter is tested again
+(three panels, four: :func:`_panels`); columns of unequal width that the gutter test does not find, and a column of
+fewer than three lines, are read as one column (known limit). :class:`FoldOrder` puts a folded leaflet's panels in
+the order the law runs when the fold printed them out of it.
 
 :class:`PositionalChrome` moves running headers whose words change from page to page (a header that names the
 current chapter) into the furniture: a line is such a header when it is the first line of its page in the top band,
