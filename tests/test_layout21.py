@@ -319,3 +319,75 @@ def test_flat_outline_keeps_every_block() -> None:
     s = _parse(t)
     assert [len(a.paragraphs) for a in s.articles] == [2] * len(BICYCLES)
     assert [d.code for d in s.diagnostics if d.code == "outline-notes"] == []
+
+
+# --- 2b. positioned lines out of the converter's order, a line in pieces -------------------------------------------
+
+def _shuffled_pdftohtml(texts: list[str]) -> str:
+    """pdftohtml -c: each article's label a bold box of its own at its line's height, the rest of the line another
+    box; the title drawn last (written after the body), the page number first."""
+    lines = ['<p style="position:absolute;top:1200px;left:440px;white-space:nowrap" class="ft00">— 1 —</p>']
+    top = 140
+    for n, t in enumerate(texts, start=1):
+        words = t.split()
+        half = len(words) // 2
+        lines.append(f'<p style="position:absolute;top:{top}px;left:108px;white-space:nowrap" class="ft02">'
+                     f'<b>Article&#160;{n}</b></p>')
+        lines.append(f'<p style="position:absolute;top:{top}px;left:170px;white-space:nowrap" class="ft01">'
+                     f'{"&#160;".join(words[:half])}</p>')
+        lines.append(f'<p style="position:absolute;top:{top + 18}px;left:108px;white-space:nowrap" class="ft01">'
+                     f'{"&#160;".join(words[half:])}</p>')
+        top += 48
+    lines.append('<p style="position:absolute;top:80px;left:300px;white-space:nowrap" class="ft03">'
+                 '<b>Measures&#160;on&#160;Park&#160;Bicycles</b></p>')
+    return ('<!DOCTYPE html><html><head><title>Measures</title></head><body>\n'
+            '<div id="page1-div" style="position:relative;width:892px;height:1262px;">\n'
+            '<img width="892" height="1262" src="x001.png" alt="background image"/>\n' + "\n".join(lines) +
+            "\n</div></body></html>")
+
+
+def _shuffled_pdf2htmlex(texts: list[str]) -> str:
+    """pdf2htmlEX: line boxes placed by the style sheet's ``.yN{bottom:...}`` classes, written bottom line first."""
+    css, lines = [], []
+    y = 1000.0
+    for n, t in enumerate(texts, start=1):
+        words = f"Art. {n}. {t}".split()
+        half = len(words) // 2
+        for k, part in enumerate((" ".join(words[:half]), " ".join(words[half:]))):
+            cls = f"y{2 * n + k:x}"
+            css.append(f".{cls}{{bottom:{y:.2f}px;}}")
+            lines.append(f'<div class="t m0 x{1 + (k == 0)} h2 {cls} ff1 fs1">{part}</div>')
+            y -= 18
+        y -= 10
+    lines.reverse()
+    return ('<!DOCTYPE html><html><head><meta name="generator" content="pdf2htmlEX"/><style type="text/css">'
+            ".x1{left:81.00px}.x2{left:102.00px}" + "".join(css) + "</style><title>Rules</title></head><body>"
+            '<div id="page-container"><div id="pf1" class="pf w0 h0" data-page-no="1"><div class="pc pc1 w0 h0">\n'
+            + "\n".join(lines) + "\n</div></div></div></body></html>")
+
+
+@pytest.mark.parametrize(("make", "texts"), [(_shuffled_pdftohtml, BICYCLES), (_shuffled_pdftohtml, MOORINGS),
+                                             (_shuffled_pdf2htmlex, MOORINGS), (_shuffled_pdf2htmlex, BICYCLES)])
+def test_positioned_lines_read_by_their_place(tmp_path: Path, make: Any, texts: list[str]) -> None:
+    """Base: the labels read apart from their lines, the lines in the order the converter wrote them (bottom first)."""
+    page = tmp_path / "law.html"
+    page.write_text(make(texts), encoding="utf-8")
+    kb = _kb_of(tmp_path, page)
+    got = _article_texts(kb)
+    assert [k for k, _ in got] == list(range(1, len(texts) + 1))
+    for (_k, t), want in zip(got, texts, strict=True):
+        assert t == want
+
+
+def test_positioned_columns_keep_the_converters_order(tmp_path: Path) -> None:
+    """Two columns written one after the other: lines of the two columns at one height are no pieces of one line, so
+    nothing is joined or sorted, and the converter's order (left column, then right) stands."""
+    left = [f"Article {n} {t}" for n, t in enumerate(MOORINGS[:3], start=1)]
+    right = [f"Article {n} {t}" for n, t in enumerate(MOORINGS[3:], start=4)]
+    lines = [f'<p style="position:absolute;top:{100 + 40 * k}px;left:{x}px;white-space:nowrap">{t}</p>'
+             for x, col in ((60, left), (470, right)) for k, t in enumerate(col)]
+    page = tmp_path / "law.html"
+    page.write_text('<html><body><div id="page1-div" style="position:relative;width:892px;height:1262px;">'
+                    + "\n".join(lines) + "</div></body></html>", encoding="utf-8")
+    kb = _kb_of(tmp_path, page)
+    assert _article_texts(kb) == [(n, t) for n, t in enumerate(MOORINGS, start=1)]

@@ -1077,6 +1077,141 @@ def _lines(el: Any) -> list[str]:
     return [t for t in (_SPACES.sub(" ", x).strip() for x in _broken_text(el, "\n").split("\n")) if t]
 
 
+_POS_TOP = re.compile(r"(?i)(?:^|;)\s*top\s*:\s*(-?[\d.]+)px")
+_POS_LEFT = re.compile(r"(?i)(?:^|;)\s*left\s*:\s*(-?[\d.]+)px")
+_POS_ABSOLUTE = re.compile(r"(?i)position\s*:\s*absolute")
+_CSS_PLACE = re.compile(r"^\s*\.([A-Za-z_][\w-]*)\s*$")
+_CSS_OFFSET = re.compile(r"(?i)\b(bottom|top|left)\s*:\s*(-?[\d.]+)px")
+
+
+def _sheet_places(root: Any) -> dict[str, tuple[str, float]]:
+    """The classes a page's style sheet places by one offset alone (``.y5{bottom:612.4px}``, ``.x2{left:102px}``: how
+    pdf2htmlEX positions its line boxes): class -> (side, pixels). Bounded as the other readers of the sheet are."""
+    from .css import MAX_CSS
+
+    sheet = _CSS_COMMENT.sub("", "".join(st.text_content() for st in root.iter("style"))[:MAX_CSS])
+    out: dict[str, tuple[str, float]] = {}
+    for selectors, body in _css_rules(sheet):
+        m = _CSS_PLACE.match(selectors)
+        offsets = _CSS_OFFSET.findall(body)
+        if m is not None and len(offsets) == 1:
+            out[m.group(1)] = (offsets[0][0].lower(), float(offsets[0][1]))
+    return out
+
+
+_PLACED_Y = "data-regkb-y"  # a box's place as the style sheet gives it (MarkPlaces), read after the sheet is dropped
+_PLACED_X = "data-regkb-x"
+
+
+class MarkPlaces(Stage):
+    """Reads ``tree`` (the whole page, its ``<style>`` still in it); writes the place the style sheet gives a box by its
+    classes (pdf2htmlEX's ``.y5{bottom:612px}``, ``.x2{left:102px}``) on the box itself, for :class:`PositionedLines`
+    (the sheet is dropped with the page's chrome before the main content is read)."""
+
+    def __call__(self, draft: Draft) -> None:
+        root = draft.tree
+        if root is None or not isinstance(getattr(root, "tag", None), str):
+            return
+        places = _sheet_places(root)
+        if not places:
+            return
+        for el in root.iter():
+            if not isinstance(el.tag, str) or not el.get("class"):
+                continue
+            for cls in el.get("class", "").split():
+                side, px = places.get(cls, ("", 0.0))
+                if side in ("bottom", "top"):
+                    el.set(_PLACED_Y, str(-px if side == "bottom" else px))
+                elif side == "left":
+                    el.set(_PLACED_X, str(px))
+
+
+class PositionedLines(Stage):
+    """Reads ``tree`` (the main content); writes it with the printed lines of a converted PDF page in the order of
+    their place on the page.
+
+    A PDF-to-HTML converter (pdftohtml ``-c``: ``<p style="position:absolute;top:108px;left:81px">``; pdf2htmlEX:
+    ``<div class="t x1 y5">`` placed by its style sheet's ``.y5{bottom:...}``) writes every printed line, or every run
+    of one font, as a box of its own, in the order the PDF drew them, which need not be the reading order (a heading
+    drawn after the body, a label drawn apart from its line). In a box whose element children (an image aside) are
+    five or more and all placed on one axis (nine in ten at least): pieces of one printed line (the same height within
+    two pixels) that follow each other are joined into one line, left to right, a space between; then, where every
+    line stands alone at its height (one column), the lines are put in the order of their height, top to bottom. Where
+    two pieces of one height are not neighbours (two columns, which the converter writes one after the other), the
+    order is the converter's and the import says so. Every character is kept; only the order and the line breaks
+    change."""
+
+    def __call__(self, draft: Draft) -> None:
+        main = draft.tree
+        if main is None or not isinstance(getattr(main, "tag", None), str):
+            return
+        joined = moved = kept = 0
+        for box in list(main.iter()):
+            if not isinstance(box.tag, str):
+                continue
+            kids = [c for c in box if isinstance(c.tag, str) and c.tag != "img"]
+            if len(kids) < 5:
+                continue
+            spots = [self._spot(c) for c in kids]
+            if sum(1 for sp in spots if sp is not None) < max(5, 0.9 * len(kids)):
+                continue
+            rows: list[list[tuple[Any, float, float]]] = []  # runs of neighbours at one height
+            for c, sp in zip(kids, spots, strict=True):
+                if sp is None:
+                    continue
+                y, x = sp
+                if rows and abs(rows[-1][0][1] - y) <= 2:
+                    rows[-1].append((c, y, x))
+                else:
+                    rows.append([(c, y, x)])
+            for row in rows:
+                if len(row) > 1:
+                    first = min(row, key=lambda r: r[2])[0]
+                    for c, _y, _x in sorted(row, key=lambda r: r[2]):
+                        if c is first:
+                            continue
+                        c.tag = "span"
+                        c.attrib.clear()
+                        c.tail = None
+                        c.text = " " + (c.text or "")
+                        first.append(c)
+                        joined += 1
+            heights = [row[0][1] for row in rows]
+            if len({round(h / 2) for h in heights}) < len(heights):
+                kept += 1  # two lines at one height, not neighbours: columns (or pieces) in the converter's order
+                continue
+            order = sorted(range(len(rows)), key=lambda k: heights[k])
+            if order != list(range(len(rows))):
+                firsts = [min(rows[k], key=lambda r: r[2])[0] for k in order]
+                for el in firsts:
+                    box.remove(el)
+                for el in firsts:
+                    box.append(el)
+                moved += 1
+        if joined:
+            draft.notes.append(f"{joined} piece(s) of printed lines set as boxes of their own at one height (a "
+                               "converted PDF page) joined to their lines")
+        if moved:
+            draft.notes.append(f"the printed lines of {moved} page box(es) (a converted PDF page, every line placed on "
+                               "the page) read in the order of their place on the page, top to bottom, not in the "
+                               "order the converter wrote them: compare with the PDF")
+        if kept:
+            draft.notes.append(f"{kept} page box(es) set lines side by side at one height (columns): read in the "
+                               "order the converter wrote them")
+
+    @staticmethod
+    def _spot(el: Any) -> tuple[float, float] | None:
+        """(height from the page's top, or minus the height from its foot; left) of a placed box, None if unplaced."""
+        style = el.get("style") or ""
+        top = _POS_TOP.search(style)
+        if top is not None and _POS_ABSOLUTE.search(style):
+            left = _POS_LEFT.search(style)
+            return float(top.group(1)), float(left.group(1)) if left else 0.0
+        if el.get(_PLACED_Y) is None:
+            return None
+        return float(el.get(_PLACED_Y)), float(el.get(_PLACED_X) or 0.0)
+
+
 class HtmlBlocks(Stage):
     """Reads ``tree`` (the main content); writes ``blocks``: one per paragraph element, and one per
     line where <br> breaks a paragraph or loose text sits between block elements."""
@@ -1662,9 +1797,10 @@ class TextNotRead(Stage):
                                    "text with the page")
 
 
-PIPELINE: list[Stage] = [ParseHtml(), StyleSheetNumbers(), PageMetadata(), PageNotes(), TabsAndHiddenParts(),
+PIPELINE: list[Stage] = [ParseHtml(), MarkPlaces(), StyleSheetNumbers(), PageMetadata(), PageNotes(), TabsAndHiddenParts(),
                          InertLawAndControls(), DropChrome(),
                          FindMainContent(),
-                         NotesAfterText(), FooterChrome(), HiddenCopies(), StruckText(), HtmlBlocks(), NormaliseSpaces(),
+                         NotesAfterText(), FooterChrome(), HiddenCopies(), StruckText(), PositionedLines(), HtmlBlocks(),
+                         NormaliseSpaces(),
                          TextNotRead(), HiddenDoubt(), StruckDoubt(),
                          StyleDoubt()]
