@@ -12,8 +12,10 @@ areas in reading order (:func:`reading_areas`):
   clearly wider gap (a running header or a page number);
 - between such lines the left column is read to its end, then the right one.
 
-A page without such a gutter is read as today, line by line across the page. Three columns, or columns of unequal
-width that the gutter test does not find, are read as one column (known limit).
+A page without such a gutter is read as today, line by line across the page. Each side of a gutter is tested again
+(three panels, four: :func:`_panels`); columns of unequal width that the gutter test does not find, and a column of
+fewer than three lines, are read as one column (known limit). :class:`FoldOrder` puts a folded leaflet's panels in
+the order the law runs when the fold printed them out of it.
 
 :class:`PositionalChrome` moves running headers whose words change from page to page (a header that names the
 current chapter) into the furniture: a line is such a header when it is the first line of its page in the top band,
@@ -70,13 +72,14 @@ def _runs(row: list[dict[str, Any]]) -> list[tuple[float, float]]:
 
 
 def find_gutter(words: list[dict[str, Any]], width: float, height: float | None = None,
-                x_from: float = 0.0) -> tuple[float, float] | None:
+                x_from: float = 0.0, centred: bool = False) -> tuple[float, float] | None:
     """The gutter of a page in two columns, as (left edge, right edge) of the empty strip; None for one column.
     Given the page's ``height``, the lines in its top and bottom bands (a running header, a page number centred
     under the gutter, that would cut the strip in two) are not looked at, unless the lines between the bands are too
     few to tell (a short page: a leaflet, a notice whose text starts high on the page): then every line is, and the
     strip of least cover is still the gutter. ``x_from`` and ``width``: the stretch of the page looked at (a column
-    already set apart, itself in two: a folded leaflet's panels)."""
+    already set apart, itself in two: a folded leaflet's panels). With ``centred`` (inside such a stretch), a side whose
+    lines are centred on one axis is a column too, though they stop far from the strip: a leaflet's cover panel."""
     if height is not None:
         inner = [w for w in words if float(w["bottom"]) > height * BAND and float(w["top"]) < height * (1 - BAND)]
         if len(_rows(inner)) >= 2 * MIN_SIDE_ROWS:
@@ -97,25 +100,37 @@ def find_gutter(words: list[dict[str, Any]], width: float, height: float | None 
     least = min(cover)
     if least > 0.3 * len(rows):
         return None
-    best: tuple[int, int] | None = None  # the widest run of least cover
+    runs: list[tuple[int, int]] = []  # the runs of least cover, the widest first
     k = 0
     while k < len(cover):
         if cover[k] == least:
             j = k
             while j + 1 < len(cover) and cover[j + 1] == least:
                 j += 1
-            if best is None or j - k > best[1] - best[0]:
-                best = (k, j)
+            runs.append((k, j))
             k = j + 1
         else:
             k += 1
-    if best is None or best[1] - best[0] < MIN_GUTTER:
-        return None
-    g0, g1 = float(best[0] + lo), float(best[1] + lo)
+    # a page in three columns (a folded leaflet's panels) has two empty strips in the middle of the page: the wider
+    # one may leave two columns on one side, whose lines stop far from it where only the nearer column holds text, so
+    # each strip is tried, the widest first, and the first that passes the column tests below is the gutter
+    for a, b in sorted(runs, key=lambda r: r[0] - r[1]):
+        if b - a < MIN_GUTTER:
+            break
+        if (gutter := _gutter_tested(rows, words, width, float(a + lo), float(b + lo), centred)) is not None:
+            return gutter
+    return None
+
+
+def _gutter_tested(rows: list[list[dict[str, Any]]], words: list[dict[str, Any]], width: float, g0: float,
+                   g1: float, centred: bool = False) -> tuple[float, float] | None:
+    """(g0, g1) when the empty strip between them is a gutter between two columns of text (:func:`find_gutter`)."""
     left_reach: list[float] = []
     right_reach: list[float] = []
     left_tops: list[float] = []
     right_tops: list[float] = []
+    left_axes: list[float] = []  # the middle of each row's words on the side
+    right_axes: list[float] = []
     for row in rows:
         left = [w for w in row if float(w["x1"]) <= g0 + 1]
         right = [w for w in row if float(w["x0"]) >= g1 - 1]
@@ -127,6 +142,9 @@ def find_gutter(words: list[dict[str, Any]], width: float, height: float | None 
         if right:
             right_reach.append(min(float(w["x0"]) for w in right) - g1)
             right_tops.append(float(row[0]["top"]))
+            right_axes.append((min(float(w["x0"]) for w in right) + max(float(w["x1"]) for w in right)) / 2)
+        if left:
+            left_axes.append((min(float(w["x0"]) for w in left) + max(float(w["x1"]) for w in left)) / 2)
     line_h = statistics.median(float(w["bottom"]) - float(w["top"]) for w in words)
     # the text ends one or two lines into the right column: a full left column, and those lines at its top
     run_over = (0 < len(right_reach) < MIN_SIDE_ROWS and len(left_reach) >= 8
@@ -135,12 +153,36 @@ def find_gutter(words: list[dict[str, Any]], width: float, height: float | None 
         return None
     # the two sides stand beside each other: lines of each side lie between the first and last lines of the other.
     # Their baselines need not be aligned (a chapter heading's extra space shifts one column's lines off the other's)
-    if not run_over and min(_beside(left_tops, right_tops, line_h),
-                            _beside(right_tops, left_tops, line_h)) < MIN_SIDE_ROWS:
+    # inside a stretch already set apart as a column, a side of centred lines is a panel (a leaflet's cover): it need
+    # not reach the strip, and one of its lines beside the other side's is enough (a cover's lines spread down the
+    # whole panel, below the text beside it)
+    axis_l, axis_r = (centred and _on_one_axis(left_axes, line_h), centred and _on_one_axis(right_axes, line_h))
+    need = 1 if axis_l or axis_r else MIN_SIDE_ROWS
+    if not run_over and min(_beside(left_tops, right_tops, line_h), _beside(right_tops, left_tops, line_h)) < need:
         return None
-    if statistics.median(left_reach) > REACH * width or statistics.median(right_reach) > REACH * width:
+    # (beside a centred panel, the other side's ragged lines, a back panel's address or tips, are a panel too)
+    if not (axis_l or axis_r) and (statistics.median(left_reach) > REACH * width
+                                   or statistics.median(right_reach) > REACH * width):
         return None  # the text on one side stops far from the strip: a list or a table, not a column
     return g0, g1
+
+
+def _the_texts(row: list[dict[str, Any]], columns: list[tuple[float, float]]) -> bool:
+    """Does a row hold, in one of the columns, a line that opens with an article heading or ends a sentence: the
+    text's, wherever it stands (a panel's first line at the top of a leaflet's page beside its cover's issuer line),
+    never a running header or a page number?"""
+    for x0, x1 in columns:
+        words = [str(w["text"]) for w in sorted(row, key=lambda w: float(w["x0"]))
+                 if x0 <= (float(w["x0"]) + float(w["x1"])) / 2 < x1]
+        if words and (opens_article(" ".join(words)) or words[-1][-1:] in ".;:。；："):
+            return True
+    return False
+
+
+def _on_one_axis(axes: list[float], line_h: float) -> bool:
+    """Are the lines of a side centred on one vertical axis (each line's middle within a line's height of the
+    median): a panel of centred lines (a leaflet's cover: its title, its issuer, a slogan)?"""
+    return len(axes) >= MIN_SIDE_ROWS and all(abs(a - statistics.median(axes)) <= line_h for a in axes)
 
 
 def _beside(tops: list[float], others: list[float], slack: float) -> int:
@@ -160,7 +202,37 @@ def reading_areas(page: Any) -> list[tuple[int, Any]]:
         return [(0, page)]
     g0, g1 = gutter
     rows = _rows(words)
-    gaps = [float(b[0]["top"]) - max(float(w["bottom"]) for w in a) for a, b in itertools.pairwise(rows)]
+
+    mid = (g0 + g1) / 2
+    columns = _panels(words, 0.0, mid, height) + _panels(words, mid, width, height)
+
+    def sides(row: list[dict[str, Any]]) -> set[int]:  # the columns the row has words in (all: it crosses a gutter)
+        if any(float(w["x0"]) < g1 - 1 and float(w["x1"]) > g0 + 1 for w in row):
+            return set(range(len(columns)))
+        return {next((c for c, (x0, x1) in enumerate(columns) if x0 <= (float(w["x0"]) + float(w["x1"])) / 2 < x1),
+                     len(columns) - 1) for w in row}
+
+    # the gap between a row and the next one in its column(s): the columns' lines need not share rows (a leaflet's
+    # panels, a column shifted by a heading's space), and the gap to a row of another column says nothing of how far
+    # a line stands from the text under it
+    on = [sides(r) for r in rows]
+
+    def gap_below(k: int) -> float:
+        out = [float(rows[j][0]["top"]) - bottom_of(k) for s in on[k]
+               for j in [next((j for j in range(k + 1, len(rows)) if s in on[j]), None)] if j is not None]
+        return min(out) if out else float("inf")
+
+    def gap_above(k: int) -> float:
+        out = [float(rows[k][0]["top"]) - bottom_of(j) for s in on[k]
+               for j in [next((j for j in range(k - 1, -1, -1) if s in on[j]), None)] if j is not None]
+        return min(out) if out else float("inf")
+
+    def bottom_of(k: int) -> float:
+        return max(float(w["bottom"]) for w in rows[k])
+
+    below = [gap_below(k) for k in range(len(rows) - 1)]
+    above = [gap_above(k + 1) for k in range(len(rows) - 1)]
+    gaps = [g for g in below if g != float("inf")]
     usual = statistics.median(gaps) if gaps else 0.0
     line_h = statistics.median(float(w["bottom"]) - float(w["top"]) for w in words)
 
@@ -169,23 +241,24 @@ def reading_areas(page: Any) -> list[tuple[int, Any]]:
     def crosses(k: int) -> bool:  # a title across the columns
         return any(float(w["x0"]) < g1 - 1 and float(w["x1"]) > g0 + 1 for w in rows[k])
 
-    def bottom_of(k: int) -> float:
-        return max(float(w["bottom"]) for w in rows[k])
-
     # lines in the top (foot) band set apart from the body below (above) them: a running header (a page number)
     # (the first such gap from the page's edge: a title may start inside the band, below the header)
     head = [False] * len(rows)
     k = 0
     while k < len(rows) and bottom_of(k) <= height * BAND:
         k += 1
-    j = next((j for j in range(min(k, len(rows) - 1)) if gaps[j] > apart), None)
+    j = next((j for j in range(min(k, len(rows) - 1)) if below[j] > apart), None)
+    if j is not None and any(_the_texts(rows[r], columns) for r in range(j + 1)):
+        j = None
     if j is not None:
         head[:j + 1] = [True] * (j + 1)
     foot = [False] * len(rows)
     k = len(rows) - 1
     while k > 0 and float(rows[k][0]["top"]) >= height * (1 - BAND):
         k -= 1
-    j = next((j for j in range(len(rows) - 2, k - 1, -1) if gaps[j] > apart), None)
+    j = next((j for j in range(len(rows) - 2, k - 1, -1) if above[j] > apart), None)
+    if j is not None and any(_the_texts(rows[r], columns) for r in range(j + 1, len(rows))):
+        j = None
     if j is not None:
         foot[j + 1:] = [True] * (len(rows) - 1 - j)
     kinds = [crosses(k) or head[k] or foot[k] for k in range(len(rows))]
@@ -193,7 +266,6 @@ def reading_areas(page: Any) -> list[tuple[int, Any]]:
     for k in range(len(rows) - 1):  # between two rows, halfway; never above the bound before (rows may overlap)
         bounds.append(max(bounds[-1], (bottom_of(k) + float(rows[k + 1][0]["top"])) / 2))
     bounds.append(max(bounds[-1], height))
-    mid = (g0 + g1) / 2
     parts: list[tuple[int, float, float, float, float]] = []  # (column, x0, x1, top, bottom)
     k = 0
     while k < len(rows):
@@ -221,7 +293,7 @@ def _panels(words: list[dict[str, Any]], x0: float, x1: float, height: float) ->
     first gutter found splits the page once; the same test on each side finds the next). One stretch where there is
     no further gutter."""
     mine = [w for w in words if x0 <= (float(w["x0"]) + float(w["x1"])) / 2 < x1]
-    gutter = find_gutter(mine, x1 - x0, height, x_from=x0) if x1 - x0 > 0 else None
+    gutter = find_gutter(mine, x1 - x0, height, x_from=x0, centred=True) if x1 - x0 > 0 else None
     if gutter is None or not x0 < gutter[0] <= gutter[1] < x1:
         return [(x0, x1)]
     mid = (gutter[0] + gutter[1]) / 2
@@ -363,3 +435,110 @@ def keep_first_headings(lines: list[Any], drop: set[int], printed: set[str], dra
         if note not in draft.notes:  # the stages that leave out headers by their words and by their place both ask
             draft.notes.append(note)
     return out
+
+
+def article_number(text: str) -> int | None:
+    """The number of the article a line opens ("Article 11 ..." -> 11, "第十一条" -> 11), None when it opens none
+    (or cites one: "Article 5 of the Law", "Article 5, paragraph 2" are read by the parser, not counted here)."""
+    from ..parse import patterns as P
+    from ..parse.numbers import parse_number
+
+    m = P.ARTICLE.match(text)
+    if m is not None:
+        rest = m.group("rest") or ""
+        if rest[:1].islower() or rest[:1] in ",(":
+            return None
+        return parse_number(m.group("num"))
+    m = P.CJK_ARTICLE.match(text)
+    return parse_number(m.group("num")) if m is not None else None
+
+
+class FoldOrder(Stage):
+    """Reads ``tree`` (the lines in page order, each page read column by column); writes it with a folded leaflet's
+    panels in the order the law runs.
+
+    A leaflet folded in three (or two) prints its panels in the order the fold puts them, not the order they are
+    read: the outside page holds the inside flap, the back and the cover side by side, so the law's last article,
+    printed on the back, stands between its first ones and its title. When every page of the text is set in columns
+    (panels), each panel is a unit; a panel that opens no article and goes on with a sentence (its first word in lower
+    case, or the panel before ends with a comma or a hyphen) goes with the panel before it. When the article labels, panel by panel in page order, do not run in
+    sequence but the panels that carry labels, ordered by their first label, give one run with no gap (1, 2, ... n),
+    they are read so; the panels without a label (the cover, a slogan, the issuer's address) go before the law, as a
+    title page would. Anything else (a gap, a number twice) is left in page order for the census to report."""
+
+    def __call__(self, draft: Draft) -> None:
+        lines = draft.tree
+        if not lines or not all(any(ln.column for ln in lines if ln.page == p) for p in {ln.page for ln in lines}):
+            return
+        lines = draft.tree = self.boxes_aside(lines, draft)
+        units: list[list[Any]] = []
+        for ln in lines:
+            if units and ((units[-1][-1].page, units[-1][-1].column) == (ln.page, ln.column) or not ln.column):
+                units[-1].append(ln)
+            else:
+                units.append([ln])
+        groups: list[list[list[Any]]] = []  # panels with the panels that carry on their text
+        for u in units:
+            numbers = [n for ln in u if (n := article_number(ln.text)) is not None]
+            first = u[0].text.lstrip()
+            carried = not numbers and groups and (first[:1].islower() or
+                                                   groups[-1][-1][-1].text.rstrip()[-1:] in ",-–(、，")
+            if carried:
+                groups[-1].append(u)
+            else:
+                groups.append([u])
+
+        def labels(g: list[list[Any]]) -> list[int]:
+            return [n for u in g for ln in u if (n := article_number(ln.text)) is not None]
+
+        now = [n for g in groups for n in labels(g)]
+        if not now:
+            return
+        if len(now) < 2 or all(b == a + 1 for a, b in itertools.pairwise(now)):
+            return
+        law = sorted((g for g in groups if labels(g)), key=lambda g: labels(g)[0])
+        then = [n for g in law for n in labels(g)]
+        if then[0] != 1 or not all(b == a + 1 for a, b in itertools.pairwise(then)):
+            return
+        front = [g for g in groups if not labels(g)]
+        draft.tree = [ln for g in front + law for u in g for ln in u]
+        before = [g for g in groups if labels(g)]
+        moved = [f"page {g[0][0].page}, column {g[0][0].column}" for g, was in zip(law, before, strict=True)
+                 if g is not was]
+        draft.notes.append(f"the pages are a folded leaflet's panels printed in the order of the fold: the {len(law)} "
+                           f"panel(s) that carry articles read in the order of their articles ({then[0]} to "
+                           f"{then[-1]}; moved: {', '.join(moved)}), the {len(front)} without one (a cover, an "
+                           "address) before them: check the order against the leaflet")
+
+    @staticmethod
+    def boxes_aside(lines: list[Any], draft: Draft) -> list[Any]:
+        """On a leaflet (a page cut into three panels or more), a shaded box of lines in a panel that opens no article
+        ("Tips for climbers", a hotline, a slogan set in a coloured box) is the leaflet's aside, not law: left out and
+        listed with the reason. A box that holds an article label, or a table's rows, stays."""
+        panelled = {ln.page for ln in lines if ln.column >= 3}
+        out: list[Any] = []
+        k = 0
+        taken: list[str] = []
+        while k < len(lines):
+            ln = lines[k]
+            if not (ln.boxed and ln.page in panelled and not getattr(ln, "table", 0)):
+                out.append(ln)
+                k += 1
+                continue
+            j = k
+            while j + 1 < len(lines) and lines[j + 1].boxed and (lines[j + 1].page, lines[j + 1].column) == \
+                    (ln.page, ln.column) and not getattr(lines[j + 1], "table", 0):
+                j += 1
+            box = lines[k:j + 1]
+            if any(article_number(b.text) is not None for b in box):
+                out.extend(box)
+            else:
+                for b in box:
+                    draft.furniture.append(Furniture(b.text, "a shaded box on a leaflet's panel (tips, a notice): "
+                                                             "the leaflet's aside, not law", b.page))
+                taken.append(box[0].text)
+            k = j + 1
+        if taken:
+            draft.notes.append(f"{len(taken)} shaded box(es) on the leaflet's panels that open no article left out as "
+                               f"the leaflet's asides: {'; '.join(repr(t[:40]) for t in taken)}")
+        return out

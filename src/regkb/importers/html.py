@@ -811,6 +811,12 @@ class FindMainContent(Stage):
                 isinstance(s.tag, str) and _ARTICLE_START.match(_text(s)) for s in cur.itersiblings(preceding=True))) \
                 and any(isinstance(s.tag, str) and _ARTICLE_START.match(_text(s)) for s in cur.itersiblings()):
             cur = cur.getparent()
+        # the law goes on in the next pages of a document converted page by page (pdf2htmlEX's "pf" boxes, pdftohtml's
+        # "page1-div", a viewer's "page" divs): widen to the element that holds the pages
+        cur, pages = _pages_around(cur)
+        if pages:
+            draft.notes.append(f"the text is set in {pages + 1} page boxes of one shape (a document converted page by "
+                               "page): all of them read, in the page's order")
         # the law goes on in a panel beside the chosen element that the page shows one at a time: a tab's panel, an
         # accordion's fold, a part hidden until the reader opens it (before or after it: the box with the most text is
         # chosen, whichever panel is open): widen to the element that holds the panels
@@ -851,6 +857,35 @@ def panel(el: Any) -> bool:
             or el.get(_SHEET_HIDDEN) is not None:
         return True
     return bool(set(_WORD_SPLIT.split(f"{el.get('class') or ''} {el.get('id') or ''}".lower())) & _PANEL_WORDS)
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _shape(el: Any) -> tuple[str, frozenset[str]]:
+    """An element's tag and class words with their numbers left out ("pf w0 h0" and "pc pc2 w0 h0" name no page)."""
+    return el.tag, frozenset(_DIGITS.sub("", c) for c in (el.get("class") or "").split())
+
+
+def _pages_around(cur: Any) -> tuple[Any, int]:
+    """``cur`` widened to the element that holds it and its sibling boxes of the same shape (tag and class words, their
+    numbers aside) when those hold article headings that go on after the chosen element's: the pages of a document
+    converted page by page (every printed line positioned on its page box), where the box with the most text is one
+    page and the law goes on in the next. Only boxes whose articles all come after the chosen element's highest
+    article are taken, so that a page listing other texts in like boxes (each its own "Article 1") is not; and how
+    many boxes were taken in."""
+    have = _article_numbers(cur)
+    if not have:
+        return cur, 0
+    node = cur
+    while (parent := node.getparent()) is not None and node.tag not in ("body", "html"):
+        like = [s for s in parent if s is not node and isinstance(s.tag, str) and _shape(s) == _shape(node)]
+        later = [s for s in like if s.getparent() is parent and parent.index(s) > parent.index(node)]
+        numbers = [_article_numbers(s) for s in later]
+        if any(numbers) and all(not n or min(n) > max(have) for n in numbers):
+            return parent, len(later)
+        node = parent
+    return cur, 0
 
 
 def _panels_around(cur: Any) -> tuple[Any, int]:
@@ -1040,6 +1075,141 @@ def _broken_text(el: Any, brk: str) -> str:
 def _lines(el: Any) -> list[str]:
     """The lines of an element's text: broken at <br> and at block elements."""
     return [t for t in (_SPACES.sub(" ", x).strip() for x in _broken_text(el, "\n").split("\n")) if t]
+
+
+_POS_TOP = re.compile(r"(?i)(?:^|;)\s*top\s*:\s*(-?[\d.]+)px")
+_POS_LEFT = re.compile(r"(?i)(?:^|;)\s*left\s*:\s*(-?[\d.]+)px")
+_POS_ABSOLUTE = re.compile(r"(?i)position\s*:\s*absolute")
+_CSS_PLACE = re.compile(r"^\s*\.([A-Za-z_][\w-]*)\s*$")
+_CSS_OFFSET = re.compile(r"(?i)\b(bottom|top|left)\s*:\s*(-?[\d.]+)px")
+
+
+def _sheet_places(root: Any) -> dict[str, tuple[str, float]]:
+    """The classes a page's style sheet places by one offset alone (``.y5{bottom:612.4px}``, ``.x2{left:102px}``: how
+    pdf2htmlEX positions its line boxes): class -> (side, pixels). Bounded as the other readers of the sheet are."""
+    from .css import MAX_CSS
+
+    sheet = _CSS_COMMENT.sub("", "".join(st.text_content() for st in root.iter("style"))[:MAX_CSS])
+    out: dict[str, tuple[str, float]] = {}
+    for selectors, body in _css_rules(sheet):
+        m = _CSS_PLACE.match(selectors)
+        offsets = _CSS_OFFSET.findall(body)
+        if m is not None and len(offsets) == 1:
+            out[m.group(1)] = (offsets[0][0].lower(), float(offsets[0][1]))
+    return out
+
+
+_PLACED_Y = "data-regkb-y"  # a box's place as the style sheet gives it (MarkPlaces), read after the sheet is dropped
+_PLACED_X = "data-regkb-x"
+
+
+class MarkPlaces(Stage):
+    """Reads ``tree`` (the whole page, its ``<style>`` still in it); writes the place the style sheet gives a box by its
+    classes (pdf2htmlEX's ``.y5{bottom:612px}``, ``.x2{left:102px}``) on the box itself, for :class:`PositionedLines`
+    (the sheet is dropped with the page's chrome before the main content is read)."""
+
+    def __call__(self, draft: Draft) -> None:
+        root = draft.tree
+        if root is None or not isinstance(getattr(root, "tag", None), str):
+            return
+        places = _sheet_places(root)
+        if not places:
+            return
+        for el in root.iter():
+            if not isinstance(el.tag, str) or not el.get("class"):
+                continue
+            for cls in el.get("class", "").split():
+                side, px = places.get(cls, ("", 0.0))
+                if side in ("bottom", "top"):
+                    el.set(_PLACED_Y, str(-px if side == "bottom" else px))
+                elif side == "left":
+                    el.set(_PLACED_X, str(px))
+
+
+class PositionedLines(Stage):
+    """Reads ``tree`` (the main content); writes it with the printed lines of a converted PDF page in the order of
+    their place on the page.
+
+    A PDF-to-HTML converter (pdftohtml ``-c``: ``<p style="position:absolute;top:108px;left:81px">``; pdf2htmlEX:
+    ``<div class="t x1 y5">`` placed by its style sheet's ``.y5{bottom:...}``) writes every printed line, or every run
+    of one font, as a box of its own, in the order the PDF drew them, which need not be the reading order (a heading
+    drawn after the body, a label drawn apart from its line). In a box whose element children (an image aside) are
+    five or more and all placed on one axis (nine in ten at least): pieces of one printed line (the same height within
+    two pixels) that follow each other are joined into one line, left to right, a space between; then, where every
+    line stands alone at its height (one column), the lines are put in the order of their height, top to bottom. Where
+    two pieces of one height are not neighbours (two columns, which the converter writes one after the other), the
+    order is the converter's and the import says so. Every character is kept; only the order and the line breaks
+    change."""
+
+    def __call__(self, draft: Draft) -> None:
+        main = draft.tree
+        if main is None or not isinstance(getattr(main, "tag", None), str):
+            return
+        joined = moved = kept = 0
+        for box in list(main.iter()):
+            if not isinstance(box.tag, str):
+                continue
+            kids = [c for c in box if isinstance(c.tag, str) and c.tag != "img"]
+            if len(kids) < 5:
+                continue
+            spots = [self._spot(c) for c in kids]
+            if sum(1 for sp in spots if sp is not None) < max(5, 0.9 * len(kids)):
+                continue
+            rows: list[list[tuple[Any, float, float]]] = []  # runs of neighbours at one height
+            for c, sp in zip(kids, spots, strict=True):
+                if sp is None:
+                    continue
+                y, x = sp
+                if rows and abs(rows[-1][0][1] - y) <= 2:
+                    rows[-1].append((c, y, x))
+                else:
+                    rows.append([(c, y, x)])
+            for row in rows:
+                if len(row) > 1:
+                    first = min(row, key=lambda r: r[2])[0]
+                    for c, _y, _x in sorted(row, key=lambda r: r[2]):
+                        if c is first:
+                            continue
+                        c.tag = "span"
+                        c.attrib.clear()
+                        c.tail = None
+                        c.text = " " + (c.text or "")
+                        first.append(c)
+                        joined += 1
+            heights = [row[0][1] for row in rows]
+            if len({round(h / 2) for h in heights}) < len(heights):
+                kept += 1  # two lines at one height, not neighbours: columns (or pieces) in the converter's order
+                continue
+            order = sorted(range(len(rows)), key=lambda k: heights[k])
+            if order != list(range(len(rows))):
+                firsts = [min(rows[k], key=lambda r: r[2])[0] for k in order]
+                for el in firsts:
+                    box.remove(el)
+                for el in firsts:
+                    box.append(el)
+                moved += 1
+        if joined:
+            draft.notes.append(f"{joined} piece(s) of printed lines set as boxes of their own at one height (a "
+                               "converted PDF page) joined to their lines")
+        if moved:
+            draft.notes.append(f"the printed lines of {moved} page box(es) (a converted PDF page, every line placed on "
+                               "the page) read in the order of their place on the page, top to bottom, not in the "
+                               "order the converter wrote them: compare with the PDF")
+        if kept:
+            draft.notes.append(f"{kept} page box(es) set lines side by side at one height (columns): read in the "
+                               "order the converter wrote them")
+
+    @staticmethod
+    def _spot(el: Any) -> tuple[float, float] | None:
+        """(height from the page's top, or minus the height from its foot; left) of a placed box, None if unplaced."""
+        style = el.get("style") or ""
+        top = _POS_TOP.search(style)
+        if top is not None and _POS_ABSOLUTE.search(style):
+            left = _POS_LEFT.search(style)
+            return float(top.group(1)), float(left.group(1)) if left else 0.0
+        if el.get(_PLACED_Y) is None:
+            return None
+        return float(el.get(_PLACED_Y)), float(el.get(_PLACED_X) or 0.0)
 
 
 class HtmlBlocks(Stage):
@@ -1627,9 +1797,10 @@ class TextNotRead(Stage):
                                    "text with the page")
 
 
-PIPELINE: list[Stage] = [ParseHtml(), StyleSheetNumbers(), PageMetadata(), PageNotes(), TabsAndHiddenParts(),
+PIPELINE: list[Stage] = [ParseHtml(), MarkPlaces(), StyleSheetNumbers(), PageMetadata(), PageNotes(), TabsAndHiddenParts(),
                          InertLawAndControls(), DropChrome(),
                          FindMainContent(),
-                         NotesAfterText(), FooterChrome(), HiddenCopies(), StruckText(), HtmlBlocks(), NormaliseSpaces(),
+                         NotesAfterText(), FooterChrome(), HiddenCopies(), StruckText(), PositionedLines(), HtmlBlocks(),
+                         NormaliseSpaces(),
                          TextNotRead(), HiddenDoubt(), StruckDoubt(),
                          StyleDoubt()]

@@ -13,7 +13,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .columns import PositionalChrome, keep_first_headings, opens_article, reading_areas, reads_as_part_heading
+from .columns import (
+    FoldOrder,
+    PositionalChrome,
+    keep_first_headings,
+    opens_article,
+    reading_areas,
+    reads_as_part_heading,
+)
 from .pdfcompare import Grid, grid_paragraphs, ruled_comparisons, unruled_comparison
 from .pipeline import (
     Block,
@@ -64,6 +71,7 @@ class PdfLine:
     table: int = 0  # a row of a ruled table written as a Markdown pipe-table line: the table's number (1, 2, ...)
     compared: int = 0  # a line of a comparison table's paragraph (importers/pdfcompare.py): the paragraph's number
     doubt: str = ""  # small type at the page's foot like a footnote, but no mark points to it (Footnotes): why
+    boxed: bool = False  # it stands inside a filled (shaded) rectangle smaller than half the page: a box, a callout
 
 
 class OpenPdf(Stage):
@@ -143,6 +151,7 @@ class OpenPdf(Stage):
                     cols = [c for c, _ in areas]
                     if any(c == 0 and 1 in cols[:k] and 1 in cols[k + 1:] for k, c in enumerate(cols)):
                         crossed.append(n)  # a line across the gutter between column text
+                shaded = _shaded_boxes(page)
                 for column, area in areas:
                     for ln in area.extract_text_lines(layout=False, strip=True, return_chars=True):
                         chars = ln.get("chars", [])
@@ -157,6 +166,8 @@ class OpenPdf(Stage):
                                              statistics.median(sizes) if sizes else 0.0,
                                              any(r <= top for r in rules), _raised_marks(chars), _italic(chars), column,
                                              _bold_start(chars), _opening_font(chars)))
+                        lines[-1].boxed = any(b[0] - 1 <= lines[-1].x0 and lines[-1].x1 <= b[2] + 1 and
+                                              b[1] - 1 <= top and lines[-1].bottom <= b[3] + 1 for b in shaded)
                         fonts.append(Counter(str(c.get("fontname", "")) for c in chars
                                              if str(c.get("text", "")).strip()))
                 for t in ruled:
@@ -537,6 +548,20 @@ def _in_boxes(obj: dict[str, Any], boxes: list[tuple[float, ...]]) -> bool:
     cx = (float(obj["x0"]) + float(obj["x1"])) / 2
     cy = (float(obj["top"]) + float(obj["bottom"])) / 2
     return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
+
+
+def _shaded_boxes(page: Any) -> list[tuple[float, float, float, float]]:
+    """The filled rectangles of a page that may frame a box of text (a callout, a leaflet's tips): filled in a colour
+    other than white, smaller than half the page (not its background), taller than a rule."""
+    out = []
+    area = float(page.width) * float(page.height)
+    for r in page.rects:
+        colour = r.get("non_stroking_color")
+        white = colour is None or (isinstance(colour, (tuple, list)) and all(float(v) >= 0.99 for v in colour))
+        x0, top, x1, bottom = float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"])
+        if r.get("fill") and not white and bottom - top > 6 and (x1 - x0) * (bottom - top) < area / 2:
+            out.append((x0, top, x1, bottom))
+    return out
 
 
 def _outside(boxes: list[tuple[float, ...]]) -> Callable[[dict[str, Any]], bool]:
@@ -1324,8 +1349,8 @@ class TextNotRead(Stage):
                                "those pages with the PDF")
 
 
-PIPELINE: list[Stage] = [OpenPdf(), PageFurniture(), PositionalChrome(), SlideFurniture(), Footnotes(), PdfParagraphs(),
-                         TextNotRead()]
+PIPELINE: list[Stage] = [OpenPdf(), PageFurniture(), PositionalChrome(), SlideFurniture(), Footnotes(), FoldOrder(),
+                         PdfParagraphs(), TextNotRead()]
 
 
 def describe(tree: Any) -> str:  # pragma: no cover - debugging aid

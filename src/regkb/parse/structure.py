@@ -1028,6 +1028,60 @@ class _Parser:
                                     if found is not None else ""),
                       "nothing to do, unless one of them holds words of the law", "tool-furniture")
 
+    def _outline_notes(self, heads: list[int]) -> None:
+        """In an outliner's export whose articles are blocks with their paragraphs nested under them (Logseq, Roam,
+        Workflowy: "- ### Article 4", then "- A booth operator ..." one level deeper), a block that stands at the level
+        of the article headings or above, after the first article, and is no heading, is in no article: the user's
+        own note, task or link block set between the articles ("- #comment ...", "- TODO ...", "- Related: ...", a
+        rule "- ---"). It is left out with the blocks nested under it, listed as dropped, and the check says so (info
+        ``outline-notes``). Only when the articles hold their paragraphs nested (two in three of them at least): in a
+        flat outline every paragraph stands at the articles' level and is law."""
+        def depth(ln: Line) -> int:
+            return len(ln.text[:len(ln.text) - len(ln.text.lstrip())].expandtabs(4))
+
+        def content(j: int) -> bool:
+            ln = self.lines[j]
+            return bool(ln.stripped) and j not in self._property_lines and not self.is_junk_line(ln)
+
+        arts = [k for k in heads if SL.read_label(self.lines[k].norm) is not None or
+                (self.heading_of(self.lines[k]) or ("",))[0] == "article"]
+        if len(arts) < 2:
+            return
+        nested = 0
+        for k in arts:
+            j = next((j for j in range(k + 1, len(self.lines)) if content(j)), None)
+            nested += j is not None and depth(self.lines[j]) > depth(self.lines[k])
+        if nested * 3 < len(arts) * 2:
+            return
+        level = max(depth(self.lines[k]) for k in arts)
+        taken = set(heads)
+        notes: list[tuple[int, int]] = []  # (first line, last line) of each note with what is nested under it
+        k = arts[0] + 1
+        while k < len(self.lines):
+            ln = self.lines[k]
+            if not content(k) or k in taken or depth(ln) > level or SL.outline_bullet(ln.text) is None:
+                k += 1
+                continue
+            last = k
+            j = k + 1
+            while j < len(self.lines) and j not in taken and (not self.lines[j].stripped or j in self._property_lines
+                                                              or depth(self.lines[j]) > depth(ln)):
+                if self.lines[j].stripped:
+                    last = j
+                j += 1
+            notes.append((k, last))
+            k = last + 1
+        for a, b in notes:
+            self.drop(self.lines[a].start, self.lines[b].end, "a block set between the articles of an outline, at "
+                      "their level (a note, a task or a link of the user's own): in no article, not law")
+        if notes:
+            self.diag("info", self.lines[notes[0][0]].start, f"{len(notes)} block(s) of the outline stand between its "
+                      "articles at the articles' own level, not nested under one (the user's notes, tasks, links): "
+                      "left out of the law and listed as dropped; first: "
+                      f"{self.lines[notes[0][0]].text.strip()[:60]!r}",
+                      "nothing to do, unless one of them is law: then indent it under its article",
+                      "outline-notes")
+
     def _labels(self) -> list[tuple[int, int, bool, SL.Label | None]]:
         """Every article label that opens a line, in the order of the lines: (line index, number, read as a heading
         by the patterns as the line now reads, the label as read through markup when it is not). A label cited inside a
@@ -1112,6 +1166,7 @@ class _Parser:
             if bullets:
                 classes["outliner"] = len(bullets)
                 self.block_lines = True
+                self._outline_notes(read)
         self._markup_of_the_body(classes, read[0])
         shown = ", ".join(str(self.line_col(self.lines[k].start)[0]) for k in read[:8]) + (" ..." if len(read) > 8
                                                                                              else "")

@@ -212,6 +212,11 @@ def labels_inside(line: str) -> list[tuple[int, int]]:
 _OUTLINE_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[-*+])[ \t]+(?=\S)")
 
 
+def outline_bullet(line: str) -> re.Match[str] | None:
+    """The bullet an outliner writes before a block, if ``line`` opens with one."""
+    return _OUTLINE_BULLET.match(line)
+
+
 def outliner_bullets(lines: list[str], headings: set[int]) -> list[tuple[int, int, int]]:
     """The bullets an outliner writes before every block (Logseq, Notion, Workflowy, Roam: each paragraph a bullet,
     nested by indentation), where they mark paragraphs: (line index, start, end of the bullet and its blank). A text is
@@ -309,4 +314,4 @@ def line_numbers(lines: list[str]) -> list[tuple[int, int]]:
 
 
 __all__ = ["LINK_NUMBER", "PROPERTY_LINE", "Label", "chain", "labels_inside", "lead_markup", "line_numbers", "link_list",
-           "outliner_bullets", "read_label"]
+           "outline_bullet", "outliner_bullets", "read_label"]
