@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..textspan import LINE_BREAK
+
 X = re.VERBOSE | re.IGNORECASE
 
 # --- numbers --------------------------------------------------------------------------
@@ -248,7 +250,8 @@ HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 # an HTML line break in a Markdown text (`<br>`, `<br/>`, `<br />`, in a paragraph or a table's cell, where Markdown has
 # no other): markup, left out of the law's text; a rendered page breaks the line there, so its words are read apart
 # (textspan.Clean folds a cut line break as white space: "take<br>effect" is "take effect", never "takeeffect")
-HTML_BREAK = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
+HTML_BREAK = LINE_BREAK  # (defined in textspan, which folds a cut line break; one pattern for both)
+
 # (session 15) the tags of HTML's formatting and folding elements in a Markdown text, as an editor or a converter
 # leaves them (`<strong>Article 1</strong>`, `Operators <u>shall</u>`, `<span style="...">`, `<p align="center">`,
 # `<details><summary>Chapter II ...</summary>`, `<h2>Chapter II ...</h2>`): markup; the words between them are the text. Not `<del>`/`<s>` (deleted
