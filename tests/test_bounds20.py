@@ -1,0 +1,179 @@
+"""Patterns stay linear on long adversarial runs and keep their answers on any text (bounds20).
+
+Each rewritten pattern is checked against the pattern as it was (copied here) on arbitrary text made of the pieces it
+reads (hypothesis), and run once on a 40-100 KB run of what made it slow, under a generous alarm (no timing is asserted:
+the alarm only stops a hang; before the rewrite each of these took from seconds to minutes).
+"""
+from __future__ import annotations
+
+import re
+import signal
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from regkb import textspan
+from regkb.importers import html as H
+from regkb.parse import obligations as O
+from regkb.parse import patterns as P
+from regkb.parse import references as R
+from regkb.parse import sanctions as S
+
+
+@contextmanager
+def _finishes(seconds: int = 60) -> Iterator[None]:
+    """Fail (not hang) if the body runs past a generous alarm."""
+    def stop(*_: Any) -> None:
+        raise TimeoutError("did not finish: superlinear on the run")
+    old = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def _span(m: re.Match[str] | None) -> tuple[Any, ...] | None:
+    return None if m is None else (m.span(), m.groupdict(), m.groups())
+
+
+# words and marks the patterns read, joined by one or more spaces, tabs, commas and brackets
+_PIECES = ["", " ", "  ", "\t", "\n", ",", ", ", ".", ";", ":", "(", ")", "[", "]", "*", "1", "12", "i", "ii", "x",
+           "a", "an", "the", "to", "for", "of", "in", "by", "on", "and", "or", "that", "which", "who", "whose",
+           "violation", "before", "when", "each", "making", "fined", "twice", "without", "within", "charge", "market",
+           "stall", "keepers", "operator", "Article", "Art.", "第三条", "its", "other"]
+_TEXT = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
+_SPACED = st.lists(st.sampled_from(_PIECES), max_size=10).map(" ".join)
+_ANY = st.one_of(_TEXT, _SPACED, st.text(alphabet=" \t,(a.i", max_size=20))
+
+
+# ---- the patterns as they were (the rewrites must answer the same)
+_NOTE_MARK_AS_BEFORE = re.compile(r"^\s*[\[(]?\s*(?:\d{1,3}|[a-z]|[ivx]{1,4}|[*†‡§¶]{1,3})\s*[\])]?\s*$")
+_LEAD_IN_ASIDE_AS_BEFORE = re.compile(
+    r"\s*,\s*(?P<c>(?:before|after|when|whenever|while|during|within|on|upon|at|each|every|once)"
+    r"\b[^,:;]*?)\s*,?\s*", re.IGNORECASE)
+_OF_COMPLEMENT_AS_BEFORE = re.compile(
+    r"^(?P<a>[^,]+?)\s+of\s+(?P<det>an?|the|each|every|any)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<c>[\w-]+)\s+(?:and|or)\s+(?!(?:the|an?|its|their|other)\b)(?:[\w-]+\s+){0,3}?(?P<last>[\w-]+)$",
+    re.IGNORECASE)
+_DETERMINED_WORD_AS_BEFORE = re.compile(r"\b(?:the|a|an)\s+[\w'-]+$")
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ANY)
+def test_note_mark_as_before(text: str) -> None:
+    assert _span(H._NOTE_MARK.match(text)) == _span(_NOTE_MARK_AS_BEFORE.match(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ANY, st.integers(0, 6), st.integers(0, 6))
+def test_lead_in_aside_as_before(text: str, cut_start: int, cut_end: int) -> None:
+    pos, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    for t in (text, ", " + text, " , when" + text):
+        e = max(pos, len(t) - cut_end)
+        assert _span(O.LEAD_IN_ASIDE.fullmatch(t, pos, e)) == _span(_LEAD_IN_ASIDE_AS_BEFORE.fullmatch(t, pos, e))
+    assert end >= pos
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ANY)
+def test_of_complement_coordination_as_before(text: str) -> None:
+    for t in (text, " " + text, text + " of the market and stall"):
+        assert _span(O.OF_COMPLEMENT_COORDINATION.match(t)) == _span(_OF_COMPLEMENT_AS_BEFORE.match(t))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ANY, st.integers(0, 8), st.integers(0, 8))
+def test_search_runs_as_search(text: str, cut_start: int, cut_end: int) -> None:
+    pos = min(cut_start, len(text))
+    end = max(pos, len(text) - cut_end)
+    for pattern, guarded in ((O.BY_LIST_END, O._BY_LIST_END_RUNS), (S.RELATIVE, S._RELATIVE_RUNS)):
+        assert _span(P.search_runs(pattern, guarded, text, pos, end)) == _span(pattern.search(text, pos, end))
+        assert _span(P.search_runs(pattern, guarded, text)) == _span(pattern.search(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ANY, st.integers(0, 40))
+def test_ends_in_determined_word_as_before(text: str, at: int) -> None:
+    end = min(at, len(text))
+    assert S._ends_in_determined_word(text, end) == bool(_DETERMINED_WORD_AS_BEFORE.search(text[:end]))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # table-driven: what each rewritten pattern reads in ordinary text (two wordings each)
+    ("[1]", True), (" ( iv ) ", True), ("*", True), ("note 1", False), ("(12)", True),
+])
+def test_note_mark_reads(text: str, expected: bool) -> None:
+    assert bool(H._NOTE_MARK.match(text)) is expected
+
+
+@pytest.mark.parametrize("text, c", [
+    (", before opening each day", "before opening each day"),
+    (" , when a session starts ,", "when a session starts"),
+    (", no aside here", None),
+])
+def test_lead_in_aside_reads(text: str, c: str | None) -> None:
+    m = O.LEAD_IN_ASIDE.fullmatch(text)
+    assert (m.group("c") if m else None) == c
+
+
+@pytest.mark.parametrize("text, a", [
+    ("the keeper of a stall and market", "the keeper"),
+    ("operators  of the kiosks or stands", "operators"),
+    ("the keeper, and the owner of a stall and market", None),
+])
+def test_of_complement_reads(text: str, a: str | None) -> None:
+    m = O.OF_COMPLEMENT_COORDINATION.match(text)
+    assert (m.group("a") if m else None) == a
+
+
+# ---- the adversarial runs: each finishes (before: seconds to minutes, see the report)
+_N = 60_000
+# every comma is followed by a list's tail and preceded by "the" + a word, and the part before it opens with a
+# determiner: the back-walk goes over every comma (before: each step searched the whole lead again)
+_LIST_LEAD = "Where " + "the x or y and the a, " * (_N // 22) + "the x or y and the d"
+_RUNS: list[tuple[str, Callable[[], object]]] = [
+    ("html._NOTE_MARK, a space run then no mark", lambda: H._NOTE_MARK.match("a" + " " * _N + "x")),
+    ("html._NOTE_MARK, spaces only", lambda: H._NOTE_MARK.match(" " * _N)),
+    ("html._ARTICLE_START, spaces after the word", lambda: H._ARTICLE_START.match("Article" + " " * _N + "x")),
+    ("html._CITES_ON, spaces", lambda: H._CITES_ON.match(" " * _N + "x")),
+    ("references._ROMAN_I, brackets", lambda: R._ROMAN_I.fullmatch("(" * _N + "i" + ")" * _N + "x")),
+    ("obligations.BY_LIST_END, spaces",
+     lambda: P.search_runs(O.BY_LIST_END, O._BY_LIST_END_RUNS, "by the bureau" + " " * _N + "x", 3)),
+    ("obligations.LEAD_IN_ASIDE, spaces after the circumstance",
+     lambda: O.LEAD_IN_ASIDE.fullmatch(" , before" + " " * _N + "x")),
+    ("obligations.OF_COMPLEMENT_COORDINATION, spaces", lambda: O.OF_COMPLEMENT_COORDINATION.match("a" + " " * _N + "x")),
+    ("sanctions.RELATIVE, spaces", lambda: P.search_runs(S.RELATIVE, S._RELATIVE_RUNS, "operators" + " " * _N + "x")),
+    ("sanctions back-walk over the commas of a long list",
+     lambda: S._condition_and_subject(_LIST_LEAD, 0, len(_LIST_LEAD))),
+]
+
+
+@pytest.mark.parametrize("name, run", _RUNS, ids=[n for n, _ in _RUNS])
+def test_long_run_finishes(name: str, run: Callable[[], object]) -> None:
+    with _finishes():
+        run()
+
+
+def test_one_line_break_pattern() -> None:
+    """The `<br>` pattern is defined once (textspan, below parse) and the parser's patterns take it from there."""
+    assert P.HTML_BREAK is textspan.LINE_BREAK
+    for markup in ("<br>", "<BR/>", "<br />", "<br\t/>"):
+        assert P.HTML_BREAK.fullmatch(markup)
+    assert not P.HTML_BREAK.fullmatch("<bra>")
+
+
+def test_back_walk_reads_the_list() -> None:
+    """The subject after a condition starts at the comma that opens the list (the walk's answer, as before)."""
+    lead = "In a case where no application is made, the person responsible for the assembly, procession or " \
+           "demonstration and the person directly responsible"
+    cond, subj = S._condition_and_subject(lead, 0, len(lead))
+    assert cond is not None and lead[subj[0] : subj[1]].startswith("the person responsible for the assembly")
+    lead = "Where a licence lapses, the keeper of the stall, shed or kiosk and the staff on duty"
+    cond, subj = S._condition_and_subject(lead, 0, len(lead))
+    assert cond is not None and lead[subj[0] : subj[1]].startswith("the keeper of the stall")
