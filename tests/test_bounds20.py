@@ -177,3 +177,43 @@ def test_back_walk_reads_the_list() -> None:
     lead = "Where a licence lapses, the keeper of the stall, shed or kiosk and the staff on duty"
     cond, subj = S._condition_and_subject(lead, 0, len(lead))
     assert cond is not None and lead[subj[0] : subj[1]].startswith("the keeper of the stall")
+
+
+# ---- the scorer's violators (regkb eval): a violator is the party penalised, a list when the text names coordinated
+# parties, each by its fullest name (annotation guide §4); a comma or "or" inside one name does not make two parties
+
+@pytest.mark.parametrize("gold, printed, right", [
+    # a list whose first name holds its own comma list: split at the "and" only
+    (["person responsible for the assembly, procession or demonstration", "person who is directly responsible"],
+     "the person(s) responsible for the assembly, procession or demonstration and the person(s) who is directly "
+     "responsible", True),
+    (["keeper of the stall, shed or kiosk", "staff member on duty"],
+     "the keepers of the stall, shed or kiosk, and the staff members on duty", True),
+    # "(s)" is the plural, in the printed name or in the gold
+    ("person(s) directly in charge", "the persons directly in charge", True),
+    ("operator", "the operator(s)", True),
+    # still wrong: a party too many, a party missing, another party
+    (["person responsible for the assembly"], "the person responsible for the assembly, procession or demonstration",
+     False),
+    (["keeper of the stall", "staff member on duty"], "the keepers of the stall, shed or kiosk, and the staff members "
+     "on duty", False),
+    (["operator", "staff member"], "the operator", False),
+    (["operator"], "the operator and the staff member", False),
+    ("operator", "the inspector(s)", False),
+    # as before: the whole name, the split at every conjunction, a name narrowed
+    ("human resources and social security department", "the human resources and social security department", True),
+    (["operator", "user"], "operators, users", True),
+    ("department at or above the county level", "the departments at or above the county level", True),
+    (None, None, True), (None, "the operator", False),
+])
+def test_violator_compared_as_the_guide_reads_it(gold: object, printed: str | None, right: bool) -> None:
+    from regkb.eval import _same_parties
+    assert _same_parties(gold, printed, {}) is right
+
+
+def test_violator_readings_bounded() -> None:
+    """A printed list too long to read every way is read whole and split at every conjunction, as before."""
+    from regkb.eval import _party_readings, _same_parties
+    printed = ", ".join(f"party {k}" for k in range(40))
+    assert _party_readings(printed) == []
+    assert _same_parties([f"party {k}" for k in range(40)], printed, {})
