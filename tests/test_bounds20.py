@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from regkb import textspan
 from regkb.importers import html as H
+from regkb.parse import definitions as D
 from regkb.parse import obligations as O
 from regkb.parse import patterns as P
 from regkb.parse import references as R
@@ -149,6 +150,12 @@ _RUNS: list[tuple[str, Callable[[], object]]] = [
      lambda: O.LEAD_IN_ASIDE.fullmatch(" , before" + " " * _N + "x")),
     ("obligations.OF_COMPLEMENT_COORDINATION, spaces", lambda: O.OF_COMPLEMENT_COORDINATION.match("a" + " " * _N + "x")),
     ("sanctions.RELATIVE, spaces", lambda: P.search_runs(S.RELATIVE, S._RELATIVE_RUNS, "operators" + " " * _N + "x")),
+    # (linear as the code calls them before too: one .match at one offset, no two runs side by side)
+    ("obligations.PASSIVE_TO_BY, spaces", lambda: O.PASSIVE_TO_BY.match(" be made" + " " * _N + "x")),
+    ("patterns.IMPOSED_ON, spaces after the determiner", lambda: P.IMPOSED_ON.match(" on the" + " " * _N + "x")),
+    ("patterns.NAME_COMPLEMENT, spaces", lambda: P.NAME_COMPLEMENT.match(" for" + " " * _N + "x")),
+    ("patterns.LOWER_LAW_AFTER, spaces", lambda: P.LOWER_LAW_AFTER.match(" of the" + " " * _N + "x")),
+    ("definitions._MODAL_AFTER, spaces", lambda: D._MODAL_AFTER.match(" " * _N + "x")),
     ("sanctions back-walk over the commas of a long list",
      lambda: S._condition_and_subject(_LIST_LEAD, 0, len(_LIST_LEAD))),
 ]
