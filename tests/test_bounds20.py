@@ -23,6 +23,7 @@ from regkb.parse import obligations as O
 from regkb.parse import patterns as P
 from regkb.parse import references as R
 from regkb.parse import sanctions as S
+from regkb.parse import structure as ST
 
 
 @contextmanager
@@ -105,6 +106,26 @@ def test_ends_in_determined_word_as_before(text: str, at: int) -> None:
     assert S._ends_in_determined_word(text, end) == bool(_DETERMINED_WORD_AS_BEFORE.search(text[:end]))
 
 
+_BRACKETS_AS_BEFORE = re.compile(rf"({P.ART_NUM})({P.ART_BRACKETS})")
+_PAGE_AFTER_TITLE_AS_BEFORE = re.compile(r"[\s.…·_]*\d{1,4}$")
+_NUMS = st.lists(st.sampled_from(["1", "12", "6", "(1)", "(b)", "(ii)", "(2)", " or ", " and ", ", ", "-", "five",
+                                  "5", "Article ", "x", "(", ")", " ", ".", "…", "_", "\n"]), max_size=12).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_NUMS)
+def test_bracketed_numbers_and_page_numbers_as_before(text: str) -> None:
+    assert [_span(m) for m in R._BRACKETS.finditer(text)] == [_span(m) for m in _BRACKETS_AS_BEFORE.finditer(text)]
+    assert ST._PAGE_AFTER_TITLE.sub("", text) == _PAGE_AFTER_TITLE_AS_BEFORE.sub("", text)
+
+
+@pytest.mark.parametrize("nums, expected", [
+    ("6(1)(b) or (c)", {6: ([1], "(b) or (c)")}), ("8(1) and (2)", {8: ([1, 2], "")}), ("12(3)", {12: ([3], "")}),
+])
+def test_brackets_read(nums: str, expected: dict[int, object]) -> None:
+    assert R._brackets(nums) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # table-driven: what each rewritten pattern reads in ordinary text (two wordings each)
     ("[1]", True), (" ( iv ) ", True), ("*", True), ("note 1", False), ("(12)", True),
@@ -156,6 +177,8 @@ _RUNS: list[tuple[str, Callable[[], object]]] = [
     ("patterns.NAME_COMPLEMENT, spaces", lambda: P.NAME_COMPLEMENT.match(" for" + " " * _N + "x")),
     ("patterns.LOWER_LAW_AFTER, spaces", lambda: P.LOWER_LAW_AFTER.match(" of the" + " " * _N + "x")),
     ("definitions._MODAL_AFTER, spaces", lambda: D._MODAL_AFTER.match(" " * _N + "x")),
+    ("references._BRACKETS, a run of digits", lambda: list(R._BRACKETS.finditer("1" * _N + "x"))),
+    ("structure._PAGE_AFTER_TITLE, a run of leaders", lambda: ST._PAGE_AFTER_TITLE.sub("", ". " * (_N // 2) + "x")),
     ("sanctions back-walk over the commas of a long list",
      lambda: S._condition_and_subject(_LIST_LEAD, 0, len(_LIST_LEAD))),
 ]
