@@ -24,6 +24,8 @@ from regkb.parse import patterns as P
 from regkb.parse import references as R
 from regkb.parse import sanctions as S
 from regkb.parse import structure as ST
+from regkb.parse import structure_labels as SL
+from regkb.parse import tables as T
 
 
 @contextmanager
@@ -247,3 +249,49 @@ def test_violator_readings_bounded() -> None:
     printed = ", ".join(f"party {k}" for k in range(40))
     assert _party_readings(printed) == []
     assert _same_parties([f"party {k}" for k in range(40)], printed, {})
+
+
+_CLOSE_AS_BEFORE = re.compile(r"[ \t]*(?:[.:：](?![\d]))?[ \t]*(?P<close>\*{1,3}|_{1,3}|`|\]\]|\]\([^()\s]{0,300}\)|"
+                              r"\]\[[^\]\n]{0,40}\]|\]|</(?:p|b|strong|em|i|u|span|a|font|h[1-6])>|】)")
+_OTHER_KIND_AS_BEFORE = re.compile(r"^(?P<a>.+?)\s+and\s+other\s+(?P<b>.+)$", re.IGNORECASE)
+_HEADER_MODAL_AS_BEFORE = re.compile(
+    r"^(?P<party>.*?)\s*(?P<w>shall\s+not|must\s+not|may\s+not|should\s+not|shall|must|should|may|"
+    r"(?:is|are)\s+(?:required|obliged|prohibited\s+from|not\s+allowed|entitled)\s+to)"
+    r"(?:\s*[:.…]*|\s+(?:\.\.\.|…))?\s*$", re.IGNORECASE)
+_MORE = st.lists(st.sampled_from([*_PIECES, "**", "_", "]", "</b>", "】", "：", "shall", "may not", "are required to",
+                                   "…", "...", "other", "and other"]), max_size=12)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_MORE.map("".join), _MORE.map(" ".join), st.integers(0, 5))
+def test_close_other_kind_header_modal_as_before(a: str, b: str, at: int) -> None:
+    for t in (a, b):
+        pos = min(at, len(t))
+        assert _span(SL._CLOSE.match(t, pos)) == _span(_CLOSE_AS_BEFORE.match(t, pos))
+        assert _span(O.OTHER_KIND.match(t)) == _span(_OTHER_KIND_AS_BEFORE.match(t))
+        assert _span(T.HEADER_MODAL.match(t)) == _span(_HEADER_MODAL_AS_BEFORE.match(t))
+
+
+@pytest.mark.parametrize("run", [
+    lambda: SL._CLOSE.match(" " * _N + "x"),
+    lambda: O.OTHER_KIND.match("a" + " " * _N + "x"),
+    lambda: T.HEADER_MODAL.match("a" + " " * _N + "x"),
+], ids=["structure_labels._CLOSE", "obligations.OTHER_KIND", "tables.HEADER_MODAL"])
+def test_more_long_runs_finish(run: Callable[[], object]) -> None:
+    with _finishes():
+        run()
+
+
+@pytest.mark.parametrize("text, party", [("Operators shall", "Operators"), ("The vendor  may not:", "The vendor"),
+                                         ("Kiosk keepers are required to …", "Kiosk keepers"), ("Shall", "")])
+def test_header_modal_reads(text: str, party: str) -> None:
+    m = T.HEADER_MODAL.match(text)
+    assert m is not None and m.group("party") == party
+
+
+@pytest.mark.parametrize("text, a", [("operators and other staff", "operators"),
+                                     ("the keeper of the stall  and other persons liable", "the keeper of the stall"),
+                                     ("operators and staff", None)])
+def test_other_kind_reads(text: str, a: str | None) -> None:
+    m = O.OTHER_KIND.match(text)
+    assert (m.group("a") if m else None) == a

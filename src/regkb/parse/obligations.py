@@ -1409,7 +1409,8 @@ UNIVERSAL_HEADS = frozenset(["organization", "organisation", "individual", "pers
 BACK_POINTING = re.compile(r"(?:established|set\s+up|designated|appointed|authori[sz]ed|entrusted|commissioned|hired|"
                            r"engaged|employed)\s+by\s+(?:them|it|him|her)", re.IGNORECASE)
 # "A, B and other C": the last kind C, of which the others are examples
-OTHER_KIND = re.compile(r"^(?P<a>.+?)\s+and\s+other\s+(?P<b>.+)$", re.IGNORECASE)
+# ((bounds20) the first name ends at a word or is one character, as OF_COMPLEMENT_COORDINATION's: the same match, linear)
+OTHER_KIND = re.compile(r"^(?P<a>.|.+?(?<!\s))\s+and\s+other\s+(?P<b>.+)$", re.IGNORECASE)
 
 
 def _folded_name(np: str) -> set[str]:
