@@ -17,9 +17,10 @@ from .model import Span
 # White space that folding changes: runs of two or more, or one character other than a space. A lone
 # space between two words is kept as it is (inside a longer run), which is most of them (regkb#16).
 _FOLD = re.compile(r"\s{2,}|[^\S ]")
-# markup that a rendered page shows as a line break (an HTML `<br>` in Markdown, parse/patterns.HTML_BREAK): when it is
-# cut out, it folds as white space does, so that the words on either side stay apart
-_LINE_BREAK = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
+# markup that a rendered page shows as a line break (an HTML `<br>`, `<br/>`, `<br />` in Markdown): when it is cut out,
+# it folds as white space does, so that the words on either side stay apart. The one definition: parse/patterns.py
+# takes it as HTML_BREAK (textspan sits below parse)
+LINE_BREAK = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +41,7 @@ class Clean:
             if span.start > pos:
                 pieces.append((pos, span.start))
             pos = max(pos, span.end)
-            if _LINE_BREAK.fullmatch(source, span.start, span.end):
+            if LINE_BREAK.fullmatch(source, span.start, span.end):
                 breaks[pos] = span.start
         if pos < end:
             pieces.append((pos, end))

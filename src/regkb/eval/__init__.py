@@ -466,12 +466,42 @@ def evaluate(kb: KnowledgeBase, gold: Gold, document: str | None = None) -> Repo
 _PARTY_SPLIT = re.compile(r",\s*(?:and|or)\s+|,\s+|\s+(?:and|or)\s+", re.IGNORECASE)
 
 
+# a plural written "(s)" or "(es)" ("the person(s) responsible"): one name with its plural, as "persons" (norm_name
+# singularises every word; it reads the brackets apart, "person s")
+_PLURAL_MARK = re.compile(r"(?<=\w)\((?:e?s)\)", re.IGNORECASE)
+# a longer list is read whole and split at every conjunction only (2**11 readings at most)
+_MAX_READ_PARTS = 12
+
+
 def _party_parts(printed: str | None) -> list[str]:
     """The coordinated parties of a violator or authority as printed, normalised."""
     if not printed:
         return []
     protected = re.sub(r"\bat or (above|below)\b", r"at_or_\1", printed, flags=re.IGNORECASE)
     return [norm_name(x.replace("at_or_", "at or ")) for x in _PARTY_SPLIT.split(protected) if x.strip()]
+
+
+def _party_readings(printed: str) -> list[list[str]]:
+    """(bounds20) Every reading of a printed violator or authority as a list of parties, normalised: a comma or "and"/
+    "or" may join two parties or lie inside one party's name ("the person(s) responsible for the assembly, procession
+    or demonstration and the person(s) who is directly responsible" is two parties, split at the "and" only; guide
+    §4: a list when the text names coordinated parties, each by its fullest name). The pieces between the
+    conjunctions, each grouping of neighbours kept whole with the words between them."""
+    protected = re.sub(r"\bat or (above|below)\b", r"at_or_\1", printed, flags=re.IGNORECASE)
+    cuts = [(m.start(), m.end()) for m in _PARTY_SPLIT.finditer(protected)]
+    if not cuts or len(cuts) >= _MAX_READ_PARTS:
+        return []
+    out: list[list[str]] = []
+    for mask in range(1 << len(cuts)):  # bit k set: the k-th conjunction separates two parties
+        parts, start = [], 0
+        for k, (a, b) in enumerate(cuts):
+            if mask >> k & 1:
+                parts.append(protected[start:a])
+                start = b
+        parts.append(protected[start:])
+        if all(x.strip() for x in parts):
+            out.append([norm_name(x.replace("at_or_", "at or ")) for x in parts])
+    return out
 
 
 def _adds_party(tail: str) -> bool:
@@ -484,24 +514,27 @@ def _same_parties(gold: Any, printed: str | None, links: dict[str, set[str]],
     """A gold violator/authority (None, a name or a list) against the found one as printed: None on both sides,
     or every gold party named by a found part and every found part naming a gold party (a part may narrow a
     gold name: "departments ... at or above the provincial level"). The printed name is read whole first ("human
-    resources and social security department" is one party, not two), then split at its conjunctions. ``actors``:
+    resources and social security department" is one party, not two), then split at its conjunctions, then (bounds20)
+    split at some of them only (a comma inside one party's name: ``_party_readings``); "(s)" reads as a plural. ``actors``:
     the names of each actor the knowledge base links the sanction to (its ``violators``/``authorities``), a second
     reading of the same answer ("the operator specified in Article 7" linked to the operators bound there)."""
     golds = [] if gold is None else [str(x) for x in (gold if isinstance(gold, list) else [gold])]
     if not golds or not printed:
         return not golds and not printed
+    printed = _PLURAL_MARK.sub("", printed)
 
     def names(part: str, g: str) -> bool:
         # a part may narrow a gold name, but what narrows it never adds a party: read whole, "operators and
         # users" does not name the gold "operators" (the split reading already compares each conjunct)
         return any(part == n or (part.startswith(n + " ") and not _adds_party(part[len(n):]))
-                   for n in _gold_names(g, links) | {norm_name(g)})
+                   for n in _gold_names(g, links) | {norm_name(g), norm_name(_PLURAL_MARK.sub("", g))})
 
     def covers(found: list[set[str]]) -> bool:
         return bool(found) and all(any(any(names(n, g) for n in f) for f in found) for g in golds) and \
             all(any(any(names(n, g) for n in f) for g in golds) for f in found)
 
-    return covers([{norm_name(printed)}]) or covers([{p} for p in _party_parts(printed)]) or covers(actors or [])
+    return covers([{norm_name(printed)}]) or covers([{p} for p in _party_parts(printed)]) or covers(actors or []) \
+        or any(covers([{p} for p in parts]) for parts in _party_readings(printed))
 
 
 def _score_sanctions(kb: KnowledgeBase, gold: Gold, doc: str, links: dict[str, set[str]],

@@ -235,7 +235,9 @@ def _title_lines(root: Any) -> list[str]:
     return out
 
 
-_NOTE_MARK = re.compile(r"^\s*[\[(]?\s*(?:\d{1,3}|[a-z]|[ivx]{1,4}|[*†‡§¶]{1,3})\s*[\])]?\s*$")
+# ((bounds20) each white-space run possessive: the runs on either side of an optional bracket would otherwise split a
+# long run of spaces every way, quadratic; no bracket or mark is white space, so what matches is unchanged)
+_NOTE_MARK = re.compile(r"^\s*+[\[(]?\s*+(?:\d{1,3}|[a-z]|[ivx]{1,4}|[*†‡§¶]{1,3})\s*+[\])]?\s*+$")
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 

@@ -1513,7 +1513,8 @@ UNIVERSAL_HEADS = frozenset(["organization", "organisation", "individual", "pers
 BACK_POINTING = re.compile(r"(?:established|set\s+up|designated|appointed|authori[sz]ed|entrusted|commissioned|hired|"
                            r"engaged|employed)\s+by\s+(?:them|it|him|her)", re.IGNORECASE)
 # "A, B and other C": the last kind C, of which the others are examples
-OTHER_KIND = re.compile(r"^(?P<a>.+?)\s+and\s+other\s+(?P<b>.+)$", re.IGNORECASE)
+# ((bounds20) the first name ends at a word or is one character, as OF_COMPLEMENT_COORDINATION's: the same match, linear)
+OTHER_KIND = re.compile(r"^(?P<a>.|.+?(?<!\s))\s+and\s+other\s+(?P<b>.+)$", re.IGNORECASE)
 
 
 def _folded_name(np: str) -> set[str]:
@@ -2062,7 +2063,9 @@ def _split_conjuncts(np: str, lex: _Lexicon) -> list[str]:
 # a party, "of" with a determiner, a word, "and"/"or", and no determiner after: the coordination is inside the complement
 # ((review19) not where "a", "an", "each" or "every" opens the complement and the last word is plural: a singular
 # determiner cannot govern it, so that word heads a second party, "the keeper of a stall and market inspectors")
-OF_COMPLEMENT_COORDINATION = re.compile(r"^(?P<a>[^,]+?)\s+of\s+(?P<det>an?|the|each|every|any)\s+(?:[\w-]+\s+){0,2}?"
+# ((bounds20) the party before "of" ends at a word (or is one character): a lazy name re-read a run of spaces from each
+# of its spaces; a name that ends in white space also matches one character shorter, so the match is the same)
+OF_COMPLEMENT_COORDINATION = re.compile(r"^(?P<a>[^,]|[^,]+?(?<!\s))\s+of\s+(?P<det>an?|the|each|every|any)\s+(?:[\w-]+\s+){0,2}?"
                                         r"(?P<c>[\w-]+)\s+(?:and|or)\s+(?!(?:the|an?|its|their|other)\b)"
                                         r"(?:[\w-]+\s+){0,3}?(?P<last>[\w-]+)$", re.IGNORECASE)
 
@@ -3442,8 +3445,10 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
 
 # (session 15) a circumstance set off by commas between a lead-in's marker and its colon ("should, before opening each
 # day:", "shall, when a session starts,:")
-LEAD_IN_ASIDE = re.compile(r"\s*,\s*(?P<c>(?:before|after|when|whenever|while|during|within|on|upon|at|each|every|once)"
-                           r"\b[^,:;]*?)\s*,?\s*", re.IGNORECASE)
+# ((bounds20) the circumstance ends at its last word, not lazily: a lazy end re-read the white space after it from each
+# of its spaces, and the optional comma's two white-space runs split a run every way; the same text either way)
+LEAD_IN_ASIDE = re.compile(r"\s*+,\s*+(?P<c>(?:before|after|when|whenever|while|during|within|on|upon|at|each|every|once)"
+                           r"\b(?:[^,:;]*[^,:;\s])?)\s*+,?\s*+", re.IGNORECASE)
 # the words that introduce what an item's act covers, before a colon ("..., namely:", "..., as follows:")
 CONTENTS_INTRO = re.compile(r",?\s*\b(?:namely|as\s+follows|that\s+is(?:\s+to\s+say)?|i\.e\.|viz\.?)$", re.IGNORECASE)
 
@@ -4564,6 +4569,7 @@ def _known_agent(np: str, res: _Resolver) -> str | None:
 BY_LIST_END = re.compile(r"\s*[(;:.]|,\s+(?:which|who|whom|where|when|if|unless|except|provided|of)\b|\s+(?:without|within|in(?!\s+charge\b)|"
                          r"on|for|to|with|when|where|if|under|according|through|before|after|at|from|upon|as|unless|"
                          r"except|so)\s")
+_BY_LIST_END_RUNS = P.run_guarded(BY_LIST_END)  # (bounds20: searched with P.search_runs, linear on a run of spaces)
 
 
 def _by_agents(c: _Clause, res: _Resolver) -> list[str]:
@@ -4576,7 +4582,7 @@ def _by_agents(c: _Clause, res: _Resolver) -> list[str]:
     if pp is None or by is None:
         return []
     a = pp.end() + by.end()
-    end = BY_LIST_END.search(text, a, c.end)
+    end = P.search_runs(BY_LIST_END, _BY_LIST_END_RUNS, text, a, c.end)
     np = text[a : end.start() if end else c.end]
     np = re.sub(r"(,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)by\s+", r"\1", np)  # "by A and by B": one list
     if not re.search(r",\s|\s(?:and|or)\s", np):

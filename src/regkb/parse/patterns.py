@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..textspan import LINE_BREAK
+
 X = re.VERBOSE | re.IGNORECASE
 
 # --- numbers --------------------------------------------------------------------------
@@ -248,7 +250,32 @@ HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 # an HTML line break in a Markdown text (`<br>`, `<br/>`, `<br />`, in a paragraph or a table's cell, where Markdown has
 # no other): markup, left out of the law's text; a rendered page breaks the line there, so its words are read apart
 # (textspan.Clean folds a cut line break as white space: "take<br>effect" is "take effect", never "takeeffect")
-HTML_BREAK = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
+HTML_BREAK = LINE_BREAK  # (defined in textspan, which folds a cut line break; one pattern for both)
+
+
+# (bounds20) A search for a pattern each of whose alternatives opens with white space (`\s*`, `\s+`, after lookbehinds
+# that only a word satisfies) or with a character that is not white space tries every position of a long run of
+# spaces and re-reads the rest of the run from each: quadratic. A match that starts inside a run, past its second
+# character, also starts one character earlier with the same end, so the leftmost match never starts there; the
+# guarded copy skips those positions at once (the first position is matched as it stands: its lookbehind may see
+# before the search window).
+_RUN_GUARD = r"(?:(?<!\s\s)|(?!\s))"
+
+
+def run_guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The copy of ``pattern`` that ``search_runs`` uses (not for VERBOSE patterns: a closing comment would eat the
+    group's end)."""
+    assert not pattern.flags & re.VERBOSE
+    return re.compile(_RUN_GUARD + "(?:" + pattern.pattern + ")", pattern.flags)
+
+
+def search_runs(pattern: re.Pattern[str], guarded: re.Pattern[str], text: str, pos: int = 0,
+                endpos: int | None = None) -> re.Match[str] | None:
+    """``pattern.search(text, pos, endpos)``, in time linear in a run of spaces (``guarded = run_guarded(pattern)``)."""
+    end = len(text) if endpos is None else endpos
+    return pattern.match(text, pos, end) or (guarded.search(text, pos + 1, end) if pos < end else None)
+
+
 # (session 15) the tags of HTML's formatting and folding elements in a Markdown text, as an editor or a converter
 # leaves them (`<strong>Article 1</strong>`, `Operators <u>shall</u>`, `<span style="...">`, `<p align="center">`,
 # `<details><summary>Chapter II ...</summary>`, `<h2>Chapter II ...</h2>`): markup; the words between them are the text. Not `<del>`/`<s>` (deleted

@@ -630,7 +630,9 @@ def _roman_items(par: Any) -> bool:
     return bool(par.items) and bool(_ROMAN_I.fullmatch(par.items[0].label))
 
 
-_BRACKETS = re.compile(rf"({P.ART_NUM})({P.ART_BRACKETS})")
+# (P.ART_NUM, its digits read from the first: (bounds20) tried from each digit of a long run they re-read the rest of
+# it, quadratic; a match that starts after a digit also starts at that digit, so the first match is the same)
+_BRACKETS = re.compile(rf"((?<!\d)\d+|{P.SPELLED_REF_NUM})({P.ART_BRACKETS})")
 
 
 def _brackets(nums: str) -> dict[int, tuple[list[int | None], str]]:

@@ -149,6 +149,7 @@ RELATIVE = re.compile(r"(?<!\bto)(?<!\bfor)(?<!\bof)(?<!\bin)(?<!\bwith)(?<!\bby
                       r"|(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bthis)(?<!\bthese)"
                       r"\s+(?=(?-i:[a-z]+ing)\s+(?:the|a|an|any|these|this|its|their|Articles?|provisions?)\b)",
                       re.IGNORECASE)
+_RELATIVE_RUNS = P.run_guarded(RELATIVE)  # (bounds20: searched with P.search_runs, linear on a run of spaces)
 STRICT_VERB = re.compile(r"\b(?:is|are|was|were|has|have|fails?|violates?|infringes?|refuses?|causes?|commits?|"
                          r"neglects?|abuses?|processe[sd])\b", re.IGNORECASE)
 FINITE_VERB = re.compile(r"\b(?:\w+s|is|are|was|were|has|have|fails?|violates?|infringes?|refuses?|causes?|commits?|"
@@ -347,8 +348,7 @@ def _condition_and_subject(text: str, a: int, m_start: int) -> tuple[tuple[int, 
         # the assembly, procession or demonstration and the person(s) who is directly responsible shall be ...": the
         # part after the last comma goes on the list ("procession or demonstration and ..."), so the subject starts at
         # the comma before it that opens a noun phrase
-        while comma > 0 and LIST_TAIL.match(lead2, comma + 2) and re.search(r"\b(?:the|a|an)\s+[\w'-]+$",
-                                                                           lead2[:comma]):
+        while comma > 0 and LIST_TAIL.match(lead2, comma + 2) and _ends_in_determined_word(lead2, comma):
             back = lead2.rfind(", ", 0, comma)
             if back < 0 or not re.match(r"(?:the|a|an|any|each|all|its|their)\s", lead2[back + 2 :], re.IGNORECASE):
                 break
@@ -357,6 +357,27 @@ def _condition_and_subject(text: str, a: int, m_start: int) -> tuple[tuple[int, 
             return (a, b), (b, b)
         return _strip(text, a, a + comma), _strip(text, a + comma + 2, b)
     return None, (a, b)
+
+
+_WORD_CHAR = re.compile(r"[\w'-]")
+_SPACE_CHAR = re.compile(r"\s")
+_DETERMINER_AT_END = re.compile(r"\b(?:the|a|an)\Z")
+
+
+def _ends_in_determined_word(text: str, end: int) -> bool:
+    r"""Whether ``text[:end]`` ends in "the", "a" or "an", white space and a word (``\b(?:the|a|an)\s+[\w'-]+$``), read
+    back from ``end``: (bounds20) the search over the whole lead, once per comma of a long list, was quadratic."""
+    if end > 0 and text[end - 1] == "\n":  # ("$" also matches before a last newline)
+        end -= 1
+    i = end
+    while i > 0 and _WORD_CHAR.match(text, i - 1):
+        i -= 1
+    if i == end:
+        return False
+    j = i
+    while j > 0 and _SPACE_CHAR.match(text, j - 1):
+        j -= 1
+    return j < i and _DETERMINER_AT_END.search(text, max(0, j - 4), j) is not None
 
 
 # (probe19b) the rest of a list of bare nouns after a comma: "procession or demonstration and the ...", "B and C shall"
@@ -471,7 +492,7 @@ def _doer_before(text: str, a: int, party: PartyTest) -> tuple[str | None, tuple
         if doer is not None:
             return doer, doer_keys
     np = text[sa:sb]
-    rel = RELATIVE.search(np)
+    rel = P.search_runs(RELATIVE, _RELATIVE_RUNS, np)
     if rel is not None and party(np[: rel.start()]) is not None:
         np = np[: rel.start()]  # "Staff of the bureau who neglect their duties shall be ...": the staff of the bureau
     keys = party(np) if np and not ANAPHOR.match(_printed(np)) and not ACT_SUBJECT.match(np.strip()) else None
@@ -649,7 +670,7 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
     passive = not (P.SANCTION_POWER.match(text[m.start() :]) or P.WITHDRAW_SERVICE.match(text[m.start() :])
                    or P.SANCTION_POWER_NEAR.match(text[m.start() :]))
     # a relative clause on the subject ("providers that violate these Provisions") is the condition
-    rel = RELATIVE.search(subject)
+    rel = P.search_runs(RELATIVE, _RELATIVE_RUNS, subject)
     indefinite = bool(INDEFINITE_SUBJECT.match(subject))
     own_violation = False  # the subject's own relative clause names the violation ("operators that violate ...")
     if rel and (party(subject[: rel.start()]) is not None or indefinite) and not ROLE_RELATIVE.search(subject):

@@ -112,7 +112,9 @@ IMPORT_DOUBTS: dict[str, tuple[str, str, str, str]] = {
 }
 _BREAK = P.HTML_BREAK  # a line break inside a table cell (Markdown has no other)
 _PIPE_OR_BREAK = re.compile(r"(?<!\\)\||" + P.HTML_BREAK.pattern, re.IGNORECASE)
-_PAGE_AFTER_TITLE = re.compile(r"[\s.…·_]*\d{1,4}$")
+# ((bounds20) from the first of a run of leaders only: a match that starts inside the run also starts one character
+# earlier, and tried from each of a long run's characters it re-read the rest, quadratic)
+_PAGE_AFTER_TITLE = re.compile(r"(?<![\s.…·_])[\s.…·_]*\d{1,4}$")
 
 
 def _title_ends(title: str, words: str) -> bool:

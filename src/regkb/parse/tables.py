@@ -293,7 +293,8 @@ _DUTY_WORD = (r"(?:dut(?:y|ies)|obligations?|responsibilit(?:y|ies)|requirements
 HEADER_DUTY_OF = re.compile(rf"^(?:the\s+)?(?P<w>{_DUTY_WORD})\s+(?:of|for|on|upon|borne\s+by)\s+(?P<party>.+?)\s*$",
                             re.IGNORECASE)
 HEADER_POSSESSIVE = re.compile(rf"^(?P<party>.+?)['’]s?\s+(?P<w>{_DUTY_WORD})\s*$", re.IGNORECASE)
-HEADER_MODAL = re.compile(r"^(?P<party>.*?)\s*(?P<w>shall\s+not|must\s+not|may\s+not|should\s+not|shall|must|should|may|"
+# ((bounds20) the party ends at a word (a party that ends in white space also matches one character shorter): linear)
+HEADER_MODAL = re.compile(r"^(?P<party>(?:.*?(?<!\s))?)\s*(?P<w>shall\s+not|must\s+not|may\s+not|should\s+not|shall|must|should|may|"
                           r"(?:is|are)\s+(?:required|obliged|prohibited\s+from|not\s+allowed|entitled)\s+to)"
                           r"(?:\s*[:.…]*|\s+(?:\.\.\.|…))?\s*$", re.IGNORECASE)
 HEADER_DUTY = re.compile(rf"^(?:the\s+)?(?:\w+\s+){{0,2}}?(?P<w>{_DUTY_WORD})(?:\s*\(.*\))?\s*$", re.IGNORECASE)
