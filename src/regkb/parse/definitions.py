@@ -613,6 +613,11 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
         d_end = m.start()
         while d_end > d_start and text[d_end - 1] == " ":
             d_end -= 1
+        named = _NAMED_LONG_FORM.match(text, d_start, d_end)
+        if named and named.end() == d_end:
+            # (defs22) 'The term "urban apiary" (hereinafter referred to as the apiary) as used in these Rules refers
+            # to ...': the long form is the quoted term, without "the term" and its marks
+            d_start, d_end = named.start("term"), named.end("term")
         if not re.search(rf"\b{re.escape(head)}", text[d_start:d_end], re.IGNORECASE):
             # the phrase found does not hold the short form's head ("... children under the age of 14 (hereinafter
             # 'watch manufacturers')"): the noun phrase whose head it is, after the last bracket or semicolon
@@ -630,6 +635,10 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
             definition_span=u.clean.span(d_start, d_end),
             forms=tuple(sorted(noun_forms(term) | short_forms(term))),
         )
+
+
+# "the term "X"" before a short-name bracket: the long form is X
+_NAMED_LONG_FORM = re.compile(r"(?:the[ ])?(?:term|expression|words?)[ ][\"“‘'](?P<term>[^\"“”‘’']{1,80})[\"”’']", re.IGNORECASE)
 
 
 def _heads_within(phrase: str, head: str, words: int = 5) -> bool:
