@@ -691,8 +691,9 @@ def _bracket_sep(text: str, start: int, end: int) -> int:
     none), passing over a bracket that belongs to a name (_NAME_BRACKET): no clause boundary."""
     at = text.rfind(") ", start, end)
     while at >= 0:
-        opening = max(text.rfind("(", start, at), text.rfind("（", start, at))
-        if opening < 0 or not _NAME_BRACKET.match(text[opening:end]):
+        near = max(start, at - 80)  # (a name's bracket is short: look back no further, linear on a run of brackets)
+        opening = max(text.rfind("(", near, at), text.rfind("（", near, at))
+        if opening < 0 or not _NAME_BRACKET.match(text, opening, end):  # (no slice: one bounded match a bracket)
             break
         at = text.rfind(") ", start, opening)
     return at + len(") ")
