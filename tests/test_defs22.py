@@ -76,6 +76,12 @@ ROWS: list[Row] = [
     # (not a later "the" joined by "of": the phrase after "of" that holds the head, as before)
     ("neg: one phrase joined by of", "These Rules are made under the provisions of the Law of the Province on the "
      "Protection of Bees (hereinafter referred to as the Bee Law).", [("Bee Law", "Law of the Province")]),
+    # "has the sense of", as "has the meaning of" (quoted; unquoted only where the article defines terms, as "means")
+    ("has the sense of", "\u201cHive keeper\u201d has the sense of a person who keeps bees on a roof.",
+     [("Hive keeper", "a person who keeps")]),
+    ("has the sense of", "\u201cRink operator\u201d shall have the sense of the enterprise that runs a rink.",
+     [("Rink operator", "the enterprise that runs")]),
+    ("neg: has the sense of, unquoted", "The bureau has the sense of urgency that the season demands.", []),
     # "means" and "includes" that define nothing
     ("neg: by means of", "Keepers shall calm the bees by means of smoke.", []),
     ("neg: which means that", "The rink closes at ten, which means that skaters must leave by then.", []),

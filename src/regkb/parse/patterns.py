@@ -328,8 +328,9 @@ SENTENCE_END = re.compile(r"[.!?。][\"”]?(?:\[(?:\d{1,3}|\^[\w-]{1,12})\])?(?
 # (defsanct13) the same verbs as a verb and its noun: "X has the meaning of Y", "X shall have the meaning of Y" (as
 # "means"), "X has reference to Y" (as "refers to"); and "X connotes Y" (as "denotes")
 # (defform16) "X means and includes Y" (the Commonwealth doublet: the definiens starts after both verbs)
+# (defs22) "X has the sense of Y", the noun "sense" beside "meaning" (a verb of meaning, as "has the meaning of")
 DEF_VERB = (r"(?:shall[ ])?(?:refers?[ ]to|means[ ]and[ ]includes|means?|denotes?|connotes?|is[ ]defined[ ]as|are[ ]defined[ ]as|shall[ ]mean|"
-            r"(?:has|have|shall[ ]have|bears?|shall[ ]bear)[ ]the[ ]meaning[ ]of|(?:has|have|shall[ ]have)[ ]reference[ ]to|"
+            r"(?:has|have|shall[ ]have|bears?|shall[ ]bear)[ ]the[ ](?:meaning|sense)[ ]of|(?:has|have|shall[ ]have)[ ]reference[ ]to|"
             r"(?:is|are|shall[ ]be)[ ](?:understood|taken|deemed)[ ]to[ ]mean|"
             r"(?:is|are)[ ]used[ ](?:in[ ](?:these|this|the[ ]present)[ ]\w+|herein)[ ]to[ ](?:mean|denote|designate|refer[ ]to))")
 # verbs that define only a term the text marks as its own (quoted, emphasised, "the expression X", "X as used in these
