@@ -299,15 +299,17 @@ def _article_definition(u: Unit, s: int, e: int, in_defs_article: bool) -> Defin
         lead_ws = 0
         raw_term = raw_term[the_term.end() :]
         framed = True
+    used = P.AS_USED_IN.search(raw_term)
+    if used and used.start() > 0:  # '"X", as used in these Measures, means ...', 'X as mentioned in these Rules refer to'
+        raw_term = raw_term[: used.start()]
+        framed = True
     inl = P.INLINE_DEFINITION.search(raw_term)
     if inl and inl.start() > 0 and not raw_term[inl.end() :].strip() and verb.group("verb").lower() != "is defined as":
         # 'Y (hereinafter referred to as "X") refers to Z': the long form Y is the term the sentence defines (and X,
         # its short form, is defined inline); giving a term a short name marks it as the text's own term
+        # ((defs22) the phrase that names the text may follow the short name: 'The term "bonded park" (hereinafter
+        # referred to as the park) as mentioned in these Measures refers to': it is cut first, then the short name)
         raw_term = raw_term[: inl.start()].rstrip()
-        framed = True
-    used = P.AS_USED_IN.search(raw_term)
-    if used and used.start() > 0:  # '"X", as used in these Measures, means ...', 'X as mentioned in these Rules refer to'
-        raw_term = raw_term[: used.start()]
         framed = True
     if frame and (P.INSTRUMENT_FRAME.match(text[s:e]) or P.PART_FRAME.match(text[s:e])) and not re.match(r"\s*(?:shall|may|must|should|can|be)\b",
                                                                     text[verb.end() : e]):
@@ -556,7 +558,8 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
         # the definiens: the noun phrase before the parenthesis, from the first "the " after the
         # last clause boundary
         sent_start = max((a for a, _ in sentence_bounds(text) if a <= m.start()), default=0)
-        seps = [_clause_sep(text, sep, sent_start, m.start()) for sep in (", ", "; ", ": ", ") ")]
+        seps = [_clause_sep(text, sep, sent_start, m.start()) for sep in (", ", "; ", ": ")] + \
+            [_bracket_sep(text, sent_start, m.start())]
         clause_start = max([sent_start] + [x for x in seps if x >= len(", ")])
         window = text[clause_start : m.start()]
         k = next((mm.start() for mm in re.finditer(r"(?<![\w])the ", window)), -1)
@@ -576,6 +579,18 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
         # "shall take the lead in building the municipal platform (hereinafter "the platform")": a gerund after a
         # preposition takes the noun phrase after it as its object, and that object, holding the short form's head,
         # is what the short form names
+        if k >= 0 and not _heads_within(window[k:], head):
+            # (defs22) the first "the" opens a clause, not the phrase named: "the Ministry of Commerce hereby worked to
+            # formulate the Catalogue of Encouraged Products (hereinafter referred to as Catalogue)", "with a view to
+            # ensuring the successful reform with the Bank of China and China Construction Bank (hereinafter referred
+            # to as the two pilot banks)": the first later "the" phrase whose first words hold the short form's head,
+            # unless a preposition that joins a complement to a noun stands before it: "the provisions of the Law of
+            # the People's Republic of China on the Protection of Wildlife" is one phrase
+            later = [mm.start() for mm in re.finditer(r"(?<![\w])the ", window, re.IGNORECASE)
+                     if mm.start() > k and _heads_within(window[mm.start() :], head)
+                     and not re.search(r"\b(?:of|on|for|in|under|at)\s+$", window[: mm.start()], re.IGNORECASE)]
+            if later:
+                k = later[0]
         ger = [g for g in GERUND_OBJECT.finditer(window, max(k, 0)) if head in window[g.end() :].lower()]
         if ger and k >= 0:
             k = ger[-1].end()
@@ -584,7 +599,8 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
         if subject is not None:
             d_start = subject
         of = _OF_HEAD.match(text, d_start, m.start())
-        if of and head not in of.group("n").lower() and re.match(rf"(?:[\w-]+[ ]){{0,3}}?{re.escape(head)}",
+        if of and head not in of.group("n").lower() and not set(of.group("n").lower().split()) & set(term.lower().split()) \
+                and re.match(rf"(?:[\w-]+[ ]){{0,3}}?{re.escape(head)}",
                                                                  text[of.end() : m.start()], re.IGNORECASE):
             # "It is the obligation of every operator of a venue (hereinafter "the operator") to ...": a noun
             # without the short form's head, then "of" and a phrase headed by it (within its first four words): the
@@ -597,6 +613,11 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
         d_end = m.start()
         while d_end > d_start and text[d_end - 1] == " ":
             d_end -= 1
+        named = _NAMED_LONG_FORM.match(text, d_start, d_end)
+        if named and named.end() == d_end:
+            # (defs22) 'The term "urban apiary" (hereinafter referred to as the apiary) as used in these Rules refers
+            # to ...': the long form is the quoted term, without "the term" and its marks
+            d_start, d_end = named.start("term"), named.end("term")
         if not re.search(rf"\b{re.escape(head)}", text[d_start:d_end], re.IGNORECASE):
             # the phrase found does not hold the short form's head ("... children under the age of 14 (hereinafter
             # 'watch manufacturers')"): the noun phrase whose head it is, after the last bracket or semicolon
@@ -614,6 +635,15 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
             definition_span=u.clean.span(d_start, d_end),
             forms=tuple(sorted(noun_forms(term) | short_forms(term))),
         )
+
+
+# "the term "X"" before a short-name bracket: the long form is X
+_NAMED_LONG_FORM = re.compile(r"(?:the[ ])?(?:term|expression|words?)[ ][\"“‘'](?P<term>[^\"“”‘’']{1,80})[\"”’']", re.IGNORECASE)
+
+
+def _heads_within(phrase: str, head: str, words: int = 5) -> bool:
+    """Whether one of the first ``words`` words of ``phrase`` has the stem ``head`` (a short form's last word)."""
+    return any(w.lower().startswith(head) for w in re.findall(r"[\w'’-]+", phrase)[:words])
 
 
 # a lower-case article opening a quoted short name: "(hereinafter “the operator”)" names "operator"
@@ -648,6 +678,25 @@ def _clause_sep(text: str, sep: str, start: int, end: int) -> int:
     while sep == ", " and at >= 0 and _WORD_LIST_COMMA.match(text, at + 2, min(end, at + 2 + _WORD_LIST_SPAN)):
         at = text.rfind(sep, start, at)
     return at + len(sep)
+
+
+# (defs22) a bracket of one to three words inside a name: "China (Shanghai) Pilot Free Trade Zone", "the Foreign
+# Investment Law of the People's Republic of China (PRC) (hereinafter ...)", "Measures (Trial)": the words after it
+# go on with the name (a capital) or the short name's bracket follows at once
+_NAME_BRACKET = re.compile(r"[(（][ ]*[\w.'’-]+(?:[ ][\w.'’-]+){0,2}[ ]*[)）][ ]+(?=[A-Z(（]|$)")
+
+
+def _bracket_sep(text: str, start: int, end: int) -> int:
+    """Where the text after the last closing bracket before ``end`` begins (as _clause_sep; ``1`` when there is
+    none), passing over a bracket that belongs to a name (_NAME_BRACKET): no clause boundary."""
+    at = text.rfind(") ", start, end)
+    while at >= 0:
+        near = max(start, at - 80)  # (a name's bracket is short: look back no further, linear on a run of brackets)
+        opening = max(text.rfind("(", near, at), text.rfind("（", near, at))
+        if opening < 0 or not _NAME_BRACKET.match(text, opening, end):  # (no slice: one bounded match a bracket)
+            break
+        at = text.rfind(") ", start, opening)
+    return at + len(") ")
 
 
 _RELATIVE_SUBJECT = re.compile(r"(?:the|an?|any|each|every)\s+[\w'’ -]+?\s+(?:who|that)\s+(?!(?:is|are|was|were|shall|may|"

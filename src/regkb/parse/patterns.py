@@ -355,8 +355,9 @@ SENTENCE_END = re.compile(r"[.!?。][\"”]?(?:\[(?:\d{1,3}|\^[\w-]{1,12})\])?(?
 # (defsanct13) the same verbs as a verb and its noun: "X has the meaning of Y", "X shall have the meaning of Y" (as
 # "means"), "X has reference to Y" (as "refers to"); and "X connotes Y" (as "denotes")
 # (defform16) "X means and includes Y" (the Commonwealth doublet: the definiens starts after both verbs)
+# (defs22) "X has the sense of Y", the noun "sense" beside "meaning" (a verb of meaning, as "has the meaning of")
 DEF_VERB = (r"(?:shall[ ])?(?:refers?[ ]to|means[ ]and[ ]includes|means?|denotes?|connotes?|is[ ]defined[ ]as|are[ ]defined[ ]as|shall[ ]mean|"
-            r"(?:has|have|shall[ ]have|bears?|shall[ ]bear)[ ]the[ ]meaning[ ]of|(?:has|have|shall[ ]have)[ ]reference[ ]to|"
+            r"(?:has|have|shall[ ]have|bears?|shall[ ]bear)[ ]the[ ](?:meaning|sense)[ ]of|(?:has|have|shall[ ]have)[ ]reference[ ]to|"
             r"(?:is|are|shall[ ]be)[ ](?:understood|taken|deemed)[ ]to[ ]mean|"
             r"(?:is|are)[ ]used[ ](?:in[ ](?:these|this|the[ ]present)[ ]\w+|herein)[ ]to[ ](?:mean|denote|designate|refer[ ]to))")
 # verbs that define only a term the text marks as its own (quoted, emphasised, "the expression X", "X as used in these
@@ -395,18 +396,22 @@ MARKED_DEF_VERB = (r"(?:designates?|signifies|stands?[ ]for|appl(?:y|ies)[ ]to|"
 EXTENSION_VERB = r"(?:(?:shall[ ])?(?:includes?|covers?|encompass(?:es)?|embraces?|comprises?))"
 # (Session 11) the participles that say the words before them are the text's own term: "X as used / mentioned /
 # referred to / employed in these Measures", "X, as referred to herein," (one table for every frame below)
-USED_PARTICIPLE = r"(?:used|mentioned|referred\s+to|stated|specified|employed)"
+# (defs22) and "cited": 'The shipping agency industry cited in these Provisions refers to' (a translator's word for the
+# same 所称, the text naming its own term)
+USED_PARTICIPLE = r"(?:used|mentioned|referred\s+to|stated|specified|employed|cited)"
 # the text itself: "in these Measures", "in this Chapter", "in the present Rules", or "herein"
 # ((probe19b) and a part of it named relatively, "in the preceding paragraph (article)", "this set of provisions", and the
 # text named by its kind, "used in the law": 'The term "import license" as mentioned in the preceding paragraph shall
 # refer to', 'The term "listing abroad" used in this set of provisions means', 'The term "price" used in the law includes')
-_IN_THIS_TEXT = (r"(?:in\s+(?:these|this|the\s+present)\s+(?:set\s+of\s+)?\w+|herein|"
+# ((defs22) and the text named through its provisions: 'The wildlife referred to in the provisions of this Law means')
+_IN_THIS_TEXT = (r"(?:in\s+(?:the\s+provisions\s+of\s+)?(?:these|this|the\s+present)\s+(?:set\s+of\s+)?\w+|herein|"
                  r"in\s+the\s+(?:preceding|foregoing|previous)\s+(?:two\s+|three\s+)?(?:paragraphs?|articles?|items?|"
                  r"subparagraphs?|clauses?)|in\s+the\s+(?:law|act|code|measures|provisions|regulations|rules))")
 EXTENSION_VERB_WORD = re.compile(rf"{EXTENSION_VERB}$", re.IGNORECASE)  # whether a matched verb is one of them
 # a frame before a definition that names what the term holds for: "For the purposes of", "As used in", "Within the
 # meaning of" (session 10), "In", "Under" + "these Rules" / "this Chapter"
-FRAME_LEAD = r"(?:for[ ]the[ ]purposes?[ ]of|as[ ]used[ ]in|within[ ]the[ ]meaning[ ]of|in|under)"
+# (defs22) the article may be left out: "For purposes of this Law, agricultural machines mean ..." (the same frame)
+FRAME_LEAD = r"(?:for[ ](?:the[ ])?purposes?[ ]of|as[ ]used[ ]in|within[ ]the[ ]meaning[ ]of|in|under)"
 # a quoted term: double marks (an apostrophe inside is the term's: '"Donors' records"') or single marks
 QUOTED = r"(?:[\"“][^\"“”\n]{1,80}[\"”]|[‘'][^\"”’'\n]{1,80}[’'])"
 
@@ -479,8 +484,15 @@ WEAK_DEFINITION = re.compile(rf"""(?P<raw>(?:(?:an?|the)[ ](?=[\"“‘'*_]))?(?
 # brackets are the drafting form of a short name (a quoted word alone, "('operators')", may be a gloss: not taken)
 # (defsanct13) '(in short, "X")', '(for short: "X")', '(in brief, the "X")': the adverb of a short name before it, with
 # the name quoted (a bare word after "in short" may be a gloss)
+# (defs22) as translators print them: '(hereinafter referred to, for short, as X)', '(hereafter as X)' and, with the
+# "as" left out, '(hereinafter referred to X)' (before, "referred to X" was taken for the name); and a short name
+# given after a note on the long form in the same brackets: '(including the Lingang New Area, hereinafter referred to
+# as X)', '(issued by File No. 67, hereinafter referred to as "File 67")' (the long form is still the phrase before
+# the brackets)
 INLINE_DEFINITION = re.compile(
-    r"""[(（][ ]*(?:(?:hereinafter|hereafter|collectively)[,:]?(?:[ ](?:(?:collectively|jointly|together)[ ])?(?:referred[ ]to[ ]as|called|known[ ]as|
+    r"""[(（][ ]*(?:[^()（）\n]{1,120}?,[ ]+(?=(?:hereinafter|hereafter)[ ]))?
+        (?:(?:hereinafter|hereafter|collectively)[,:]?(?:[ ](?:(?:collectively|jointly|together)[ ])?(?:referred[ ]to(?:,?[ ]for[ ]short,?)?[ ]as|
+        referred[ ]to(?![ ]as\b)|as|called|known[ ]as|
         abbreviated[ ](?:as|to)|shortened[ ](?:to|as)|the))?|(?:referred[ ]to|known|abbreviated)[ ]as|(?:abbreviated|shortened)[ ]to
         |(?:in[ ]short|for[ ]short|in[ ]brief|briefly)(?=[,:]?[ ]*(?:the[ ]+)?[\"“'‘])
         |(?:called|named|termed)(?=[ ]+(?:the[ ]+)?[\"“'‘])
