@@ -783,10 +783,8 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
         elif agent is not None:
             authority = (_printed(agent), party(agent) or ())
         elif same_sentence is not None and same_sentence.authority and not own_violation and \
-                not _liability(text, sa, sb, b) and not P.TIME_BAR.match(text[m.start() : b]) and not re.match(r"\w+\s+(?:also\s+)?be\s+(?:transferred|handed\s+over|referred)\s+to\b", text[m.start() : b]):
+                not _liability(text, sa, sb, b) and not re.match(r"\w+\s+(?:also\s+)?be\s+(?:transferred|handed\s+over|referred)\s+to\b", text[m.start() : b]):
             # (a case transferred to the judicial organs is pursued by them, not by the authority before: none named)
-            # ((calls21, guide 1.13 c) nor a bar on applying again: the law's own restriction, its authority only a body
-            # the clause names)
             # a penalty coordinated after the authority's clause in the same sentence (guide 4, 1.1); not a clause whose
             # subject brings a violation of its own ("X shall be dealt with by the customs; those who evade
             # supervision shall be fined": another offence, its own rule)
