@@ -45,6 +45,12 @@ BARS: list[Row] = [
      "six months of the rejection.", []),
     ("neg withdrawn", "A street food vendor shall not re-apply within 30 days of withdrawing its application.", []),
     ("neg quota", "A falconry club may not apply for a hunting quota more than once a year.", []),
+    # c, negative: a grant or an acceptance that bars no one, in a paragraph about a penalty
+    ("neg a thing not registered", "Where a falconry club violates Article 1, it shall be fined 1,000 yuan. Birds "
+     "under quarantine shall not be registered for six months.", [(FC, None, "fined")]),
+    ("neg a report not accepted", "A street food vendor that sells spoiled food in violation of Article 1 shall be "
+     "fined by the urban management bureau; reports filed late shall not be accepted within the first two months.",
+     [(SV, UB, "fined")]),
     ("neg no penalty", "A falconry club that has moved its premises shall not re-register within one year.", []),
 ]
 

@@ -872,8 +872,10 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     and P.PUBLIC_BODY.search(text, cstart, m.start())) or (
                     # (calls21, guide 1.13 c) a bar on applying again for a time, after a wrong or a penalty in the
                     # paragraph: a restriction of qualification; after no wrong, a waiting period (a duty)
-                    P.TIME_BAR.match(statement) and (penal_unit or P.VIOLATION.search(text, max(0, cstart - 600), cend)
-                                                     or P.TIME_BAR_AFTER.search(text, max(0, cstart - 600), m.start()))):
+                    (bar := P.TIME_BAR.match(statement)) is not None
+                    and (not bar.group("accept") or P.TIME_BAR_APPLICATION.search(text, cstart, m.start()))
+                    and (penal_unit or P.VIOLATION.search(text, max(0, cstart - 600), cend)
+                         or P.TIME_BAR_AFTER.search(text, max(0, cstart - 600), m.start()))):
                 # a penalty on the violator, or an authority's power to penalise a violation: not a duty
                 imposed = P.SANCTION_PASSIVE.match(statement)
                 if not (imposed and re.search(r"\b(?:imposed|given|circulated)$", imposed.group(0))
