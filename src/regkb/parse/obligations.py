@@ -612,6 +612,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
     skipped: list[tuple[int, int, str]] = []
     quoted = _quotations(text, announced, continued)
     penal_sentence: tuple[int, int] | None = None  # (sanct21) the sentence whose clause was a penalty by itself
+    penal_unit = False  # (calls21) a sanction clause came before in this unit (what a time bar must follow)
     for si, (s, e) in enumerate(regions(unit)):
         modals: list[re.Match[str]] = []
         relative: dict[int, tuple[int, tuple[int, int]]] = {}  # modal start -> (pronoun start, antecedent span)
@@ -831,8 +832,10 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                 # ("Operators ... may apply to the department for a quota": a party's application, not scope)
                 skipped.append((cstart, cend, "not a duty: " + _reason(statement)))
                 power_subject = _power_of(text, cstart, m, statement, lead_np, shared, lexicon_hint)
-                if _reason(statement) == "sanction" and _penal_by_itself(statement, text, cstart, m.start()):
-                    penal_sentence = (id(unit), s)
+                if _reason(statement) == "sanction":
+                    penal_unit = True
+                    if _penal_by_itself(statement, text, cstart, m.start()):
+                        penal_sentence = (id(unit), s)
                 continue
             if OWN_TEXT_SUBJECT.match(_clean_np(text[cstart : m.start()].strip(" ,;"))) and re.match(
                     r"(?:shall|will)\s+be\s+(?:implemented|put\s+into\s+(?:effect|force|practice)|tried|trialled)\b"
@@ -866,13 +869,20 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     # (sanct20, guide 1.12 f) a multiple of the wages owed, paid for the party's own failure
                     P.DOUBLE_PAY.match(statement) and own_wrong(text[cstart : m.start()], wrong=P.OWN_FAILURE)) or (
                     P.WITHDRAW_SERVICE.match(statement) and P.VIOLATION.search(text, max(0, cstart - 600), cend)
-                    and P.PUBLIC_BODY.search(text, cstart, m.start())):
+                    and P.PUBLIC_BODY.search(text, cstart, m.start())) or (
+                    # (calls21, guide 1.13 c) a bar on applying again for a time, after a wrong or a penalty in the
+                    # paragraph: a restriction of qualification; after no wrong, a waiting period (a duty)
+                    (bar := P.TIME_BAR.match(statement)) is not None
+                    and (not bar.group("accept") or P.TIME_BAR_APPLICATION.search(text, cstart, m.start()))
+                    and (penal_unit or P.VIOLATION.search(text, max(0, cstart - 600), cend)
+                         or P.TIME_BAR_AFTER.search(text, max(0, cstart - 600), m.start()))):
                 # a penalty on the violator, or an authority's power to penalise a violation: not a duty
                 imposed = P.SANCTION_PASSIVE.match(statement)
                 if not (imposed and re.search(r"\b(?:imposed|given|circulated)$", imposed.group(0))
                         and not P.PENALTY_NOUN.search(text, cstart, m.start())):
                     skipped.append((cstart, cend, "not a duty: sanction"))
                     power_subject = _power_of(text, cstart, m, statement, lead_np, shared, lexicon_hint)
+                    penal_unit = True
                     if _penal_by_itself(statement, text, cstart, m.start()):
                         penal_sentence = (id(unit), s)
                     continue

@@ -1853,6 +1853,27 @@ SANCTION_POWER = re.compile(
 # clause's own subject names the violation: "Heavy rain may lead to the closure of the stations" is none
 VIOLATION_LEADS = re.compile(r"^" + _PASSIVE_MODAL + _MODAL_GAP + r"(?:lead|result)[ ](?:to|in)[ ](?:the[ ]|an?[ ])?"
                              r"(?:[\w-]+[ ]){0,2}?" + PENALTY_NOUNS, X)
+# (calls21, guide 1.13 c) a bar on applying again for a time: "shall not re-apply for the licence within three years",
+# "its application shall not be accepted within five years", "may not apply for a new permit within 2 years", and the
+# ban from a trade "shall be barred from engaging in the trade for N years". A restriction of qualification, a penalty,
+# only when a wrong or a penalty comes before it in the paragraph (TIME_BAR_AFTER, obligations._clauses); the same words
+# after a refusal, a withdrawal of one's own application or in a quota's rule are a waiting period, a duty
+TIME_BAR = re.compile(r"^(?:shall|may|must|can)(?:[ ]not|not|n['’]t)" + _MODAL_GAP + r"(?:"
+                      r"(?:re-?apply|re-?register|re-?submit|apply[ ](?:again|anew|afresh)|register[ ]again)\b|"
+                      r"apply[ ](?:again[ ])?for[ ](?:an?[ ]|the[ ])?(?:new|fresh|another)[ ]|"
+                      # (an application "not accepted (approved, considered)": only with "application" in the subject,
+                      # TIME_BAR_APPLICATION; a grant only when it is a new one: "shall not be issued a new permit")
+                      r"(?P<accept>be[ ](?:re-?accepted|accepted|approved|considered))\b|"
+                      r"be[ ](?:re-(?:issued|registered|licen[cs]ed|admitted)|reissued|(?:granted|issued|registered|"
+                      r"licen[cs]ed|admitted)[ ](?:again|anew|afresh|(?:an?[ ])?(?:new|fresh|another)))\b)"
+                      r"[^.;]{0,100}?\b(?:within|for)[ ](?:a[ ]period[ ]of[ ])?(?:[\w-]+[ ]){0,2}?(?:\(\d+\)[ ])?"
+                      r"(?:years?|months?)\b|"
+                      r"^(?:shall|may|will|(?:is|are)[ ]to)" + _MODAL_GAP + r"be[ ](?:barred|banned|prohibited|"
+                      r"disqualified|debarred)[ ]from[ ][^.;]{1,80}?" + _DURATION, X)
+# what a time bar must follow in its paragraph, besides a violation or a sanction clause: a revocation ("A guide whose
+# licence is revoked shall not re-apply within three years")
+TIME_BAR_APPLICATION = re.compile(r"\bapplications?\b", X)
+TIME_BAR_AFTER = re.compile(r"\b(?:revoked|revocation|disqualified|disqualification|deprived[ ]of)\b", X)
 # ((defsanct13) and its payments: "shall stop paying it subsidies")
 # A public body's service withdrawn for a violation ("the department shall stop providing energy data to it"): a
 # penalty when a public body (PUBLIC_BODY, in the clause's subject) withdraws it; a private party's "shall stop

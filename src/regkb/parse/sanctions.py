@@ -297,7 +297,8 @@ def sanctions_of_unit(unit: Unit, clauses: list[tuple[int, int, int]], party: Pa
                          or P.SANCTION_WITHDRAWAL.match(text[x.start() :]) or P.SANCTION_DEALT.match(text[x.start() :])
                          or P.PURSUED.match(text[x.start() :]) or P.WITHDRAW_SERVICE.match(text[x.start() :])
                          or P.SANCTION_NEAR.match(text[x.start() :]) or P.SANCTION_POWER_NEAR.match(text[x.start() :])
-                         or P.DOUBLE_PAY.match(text[x.start() :]) or P.VIOLATION_LEADS.match(text[x.start() :])),
+                         or P.DOUBLE_PAY.match(text[x.start() :]) or P.VIOLATION_LEADS.match(text[x.start() :])
+                         or P.TIME_BAR.match(text[x.start() :])),
                         None)
         if m is None:
             continue
@@ -619,6 +620,8 @@ def _leading_violator(rest: str, party: PartyTest) -> tuple[str | None, tuple[st
 # the locksmith shall be closed down", "the operator's premises shall be sealed up": the penalty falls on the holder)
 _HELD = r"(?:shops?|stores?|premises|outlets?|stalls?|venues?|establishments?|workshops?|licen[cs]es?|permits?|certificates?)"
 _RECORD = r"(?:names?|(?:credit\s+)?information|particulars|details|identit(?:y|ies)|" + _HELD + ")"
+# (calls21, guide 1.13 d) a subject owned by a pronoun ("its illegal gains", "their tools"): it points back to a party
+POSSESSIVE_SUBJECT = re.compile(r"^\s*(?:its|their|his\s+or\s+her|his|her)\s+\w", re.IGNORECASE)
 HELD = re.compile(r"\b" + _HELD + r"\b", re.IGNORECASE)
 OWNER = re.compile(r"^(?P<pos>its|their|his\s+or\s+her|his|her)\s+" + _RECORD + r"$|^(?:the\s+)?" + _RECORD + r"\s+of\s+"
                    r"(?P<np>.+)$|^(?P<np2>.+?)['’]s?\s+" + _RECORD + r"$", re.IGNORECASE)
@@ -759,11 +762,14 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
                     and ANY_SUBJECT.match(subject):
                 violator = (None, ())  # "Any violation of this Law shall be ...": no one named
             if violator[0] is None and prev is not None and prev.violator and prev.unit == id(unit) and subject and (
-                    P.PRONOUN.match(_printed(subject)) or DEFINITE_VIOLATION.search(subject)) and not condition:
+                    P.PRONOUN.match(_printed(subject)) or DEFINITE_VIOLATION.search(subject)
+                    or POSSESSIVE_SUBJECT.match(subject)) and not condition:
                 # "... shall be fined by X. It (The violation) shall also be entered in the credit records": in a new
                 # sentence of the paragraph, the pronoun or "the violation" points to the violator of the sanction
                 # before (in the same sentence it did already); not after a condition of its own, whose noun the
                 # pronoun may take ("Where any other violation ... is not punished ..., it shall be punished ...")
+                # ((calls21, guide 1.13 d) and a possessive: "Its illegal gains shall be confiscated" refers back in words
+                # to the party named before; "The illegal gains shall be confiscated" names no one, violator none)
                 violator = (prev.violator, prev.violators)
             pa = sa if (subject and not ANAPHOR.match(_printed(subject))) or held else m.end()
         record_of = RECORD_OF.match(text, trigger_end, b) if keys is None else None
