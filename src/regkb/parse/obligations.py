@@ -40,7 +40,7 @@ from .definitions import slug
 from .extraction_state import Delta, accounted, chain, context, delta, initial_digest, mark, replay
 from .lexicon import HeadIndex, Known, Snapshots, opens_with_name
 from .parties import PARTY_NOUNS, TAUGHT, agent_noun, body_name, party_rule, taught, taught_heads
-from .sanctions import IN_CHARGE, clause_violator, liable_units, sanctions_of_unit, violation_agent
+from .sanctions import IN_CHARGE, INDEFINITE_SUBJECT, clause_violator, liable_units, sanctions_of_unit, violation_agent
 from .tables import ClauseMaker, row_clauses, row_sanctions
 from .units import Unit, key_of, noun_forms, regions, singular, unit_finder
 
@@ -597,9 +597,33 @@ POST_MODIFIER = re.compile(r"\s+(?:of|that|who|which|whose|with|in|under|for|fro
 def _penal_by_itself(statement: str, text: str, cstart: int, mstart: int) -> bool:
     """(sanct21) Whether a sanctioning clause is a penalty whatever its paragraph says: a penalty's passive, a fine or an
     order to correct imposed, liability pursued (what makes the sentence one that answers a wrong)."""
-    return bool(P.SANCTION_PASSIVE.match(statement) or P.PENALTY_BY_NATURE.match(statement)
+    return bool((P.SANCTION_PASSIVE.match(statement) and not _thing_detained(text, cstart, mstart, statement))
+                or P.PENALTY_BY_NATURE.match(statement)
                 or P.PENAL_POWER.match(statement)
                 or (P.PURSUED.match(statement) and P.LIABILITY_PURSUED.search(text, cstart, mstart)))
+
+
+def _bar_after_wrong(text: str, cstart: int, mstart: int, cend: int, penal_unit: bool) -> bool:
+    """(calls21, guide 1.13 c) Whether a bar on applying again (P.TIME_BAR) follows a wrong or a penalty: one in its
+    paragraph, unless (review20) the clause names a ground of its own before the modal (P.TIME_BAR_OWN_GROUND: "A
+    beekeeper whose application has been refused shall not re-apply within 6 months") that is neither a wrong nor a
+    penalty: the bar is then a waiting period for that ground, a duty, whatever sentence came before it."""
+    lead = text[cstart:mstart]
+    if P.TIME_BAR_OWN_GROUND.search(lead):
+        return bool(P.VIOLATION.search(lead) or P.TIME_BAR_AFTER.search(lead) or P.PENALTY_SUFFERED.search(lead))
+    return bool(penal_unit or P.VIOLATION.search(text, max(0, cstart - 600), cend)
+                or P.TIME_BAR_AFTER.search(text, max(0, cstart - 600), mstart))
+
+
+def _thing_detained(text: str, cstart: int, mstart: int, statement: str) -> bool:
+    """(review20) Whether a clause "shall be detained for N days" has a subject that names no person: goods, animals, a
+    vessel ("Goods that fail inspection shall be detained for 30 days") are held as a measure, and only a person's
+    detention (a party, a pronoun, "whoever", "anyone who") is the penalty counted in days. Such a clause is then a
+    sanction only as the bare participle is, near a violation (P.SANCTION_NEAR)."""
+    if not P.THING_DETAINED.match(statement):
+        return False
+    np = _clean_np(_own_subject(text, cstart, mstart))
+    return bool(np) and not P.PRONOUN.match(np) and not INDEFINITE_SUBJECT.match(np) and not _is_party(np)
 
 
 def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
@@ -846,7 +870,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                 # "These Measures shall be implemented on a trial basis from 1 May": the text's own commencement
                 skipped.append((cstart, cend, "not a duty: entry into force"))
                 continue
-            if P.SANCTION_PASSIVE.match(statement) or (
+            if (P.SANCTION_PASSIVE.match(statement) and not _thing_detained(text, cstart, m.start(), statement)) or (
                     P.PURSUED.match(statement) and P.LIABILITY_PURSUED.search(text, cstart, m.start())) or (
                     (P.SANCTION_POWER.match(statement) or P.SANCTION_WITHDRAWAL.match(statement))
                     and (P.VIOLATION.search(text, max(0, cstart - 600), cend)
@@ -874,8 +898,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     # paragraph: a restriction of qualification; after no wrong, a waiting period (a duty)
                     (bar := P.TIME_BAR.match(statement)) is not None
                     and (not bar.group("accept") or P.TIME_BAR_APPLICATION.search(text, cstart, m.start()))
-                    and (penal_unit or P.VIOLATION.search(text, max(0, cstart - 600), cend)
-                         or P.TIME_BAR_AFTER.search(text, max(0, cstart - 600), m.start()))):
+                    and _bar_after_wrong(text, cstart, m.start(), cend, penal_unit)):
                 # a penalty on the violator, or an authority's power to penalise a violation: not a duty
                 imposed = P.SANCTION_PASSIVE.match(statement)
                 if not (imposed and re.search(r"\b(?:imposed|given|circulated)$", imposed.group(0))

@@ -1524,6 +1524,13 @@ class PenaltyClass(NamedTuple):
 _CRIMINAL_LAW = r"(?:the[ ])?(?:(?:relevant[ ])?provisions[ ]of[ ](?:the[ ])?)?criminal[ ]law\b"
 _REFERRAL_DO = (r"(?:transfer|hand(?:[ ]over)?|refer)[ ](?:the[ ]case|such[ ]cases?|it|them|him|her)(?:[ ]over)?[ ](?:\w+[ ]){0,3}?"
                 r"to[ ](?:the[ ])?(?:judicial|public[ ]security)[ ](?:organs?|authorities)")
+# (sanct21) "detained for not less than five days", "detained for more than 10 and less than 15": detention counted in
+# days (the "suffer" form of the detention class below)
+_DETAINED_IN_DAYS = (r"detained[ ](?!(?:[\w-]+[ ]){0,3}?(?:pending|for[ ]questioning|for[ ]investigation)\b)"
+                     r"(?:[\w-]+[ ]){0,8}?(?:(?:days?|months?)\b|\d+(?=[ ]*(?:[,;.]|$)))"
+                     # (goods held "for 30 days for quarantine" are held for a purpose, no penalty)
+                     r"(?![^,;.]{0,30}?\bfor[ ](?:quarantine|inspection|examination|testing|investigation|"
+                     r"questioning|verification|identification)\b)")
 PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     # the Administrative Penalty Law's kinds
     PenaltyClass("warning", noun=WARNING_NOUN, suffer=r"warned(?![ ](?:of|about|that|against)\b)",
@@ -1614,12 +1621,9 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     # and less than 15": detention measured in days is the penalty itself (administrative detention is counted in days),
     # whatever the paragraph says; "detained" alone, or held "pending" a step or "for questioning", is a measure of
     # procedure and still needs a violation (done)
-    PenaltyClass("detention", noun=r"(?:administrative[ ])?detention", done=r"detained",
-                 suffer=r"detained[ ](?!(?:[\w-]+[ ]){0,3}?(?:pending|for[ ]questioning|for[ ]investigation)\b)"
-                        r"(?:[\w-]+[ ]){0,8}?(?:(?:days?|months?)\b|\d+(?=[ ]*(?:[,;.]|$)))"
-                        # (goods held "for 30 days for quarantine" are held for a purpose, no penalty)
-                        r"(?![^,;.]{0,30}?\bfor[ ](?:quarantine|inspection|examination|testing|investigation|"
-                        r"questioning|verification|identification)\b)",
+    # ((review20) only a person's: goods, animals or a vessel "detained for 30 days" are held as a measure (扣留), no
+    # penalty by itself: THING_DETAINED, obligations._thing_detained)
+    PenaltyClass("detention", noun=r"(?:administrative[ ])?detention", done=r"detained", suffer=_DETAINED_IN_DAYS,
                  # ((sanctform16) any party as the object: "detain the locksmith for up to 15 days"; the power needs a
                  # violation in the paragraph, as every "do" form)
                  do=r"detain[ ]" + _OBJ),
@@ -1744,6 +1748,7 @@ PENALTY_NOUNS = _alt("noun")  # a penalty named as a noun, of any class
 PENALTY_NOUNS_BY_NATURE = _alt("noun", skip=("civil",))
 PENALTY_DONE = _alt("done")  # a penalty's participle after "be", after a violation
 PENALTY_SUFFER = _alt("suffer")  # a penalty's participle after "be", whatever the paragraph says
+PENALTY_SUFFERED = re.compile(r"\b(?:" + PENALTY_SUFFER + r")", X)  # (review20) one of them anywhere in a clause
 PENALTY_HAD = _alt("had")  # a penalty's participle after "have its N", whatever the paragraph says
 PENALTY_HAD_V = _alt("had_v")  # the same, after a violation
 PENALTY_BEAR = _alt("bear")  # the violator's own verb of a penalty, of any class (but civil redress, CIVIL_BEAR)
@@ -1848,6 +1853,9 @@ SANCTION_POWER = re.compile(
          cases?|violations?|offen[cs]es?|breach(?:es)?|illegal[ ]acts?)))\b""",
     X,
 )
+# (review20) the clause is detention counted in days and nothing more (its first penalty): what a subject that names
+# no person (goods, animals, a vessel) undergoes as a measure, not as administrative detention (obligations._thing_detained)
+THING_DETAINED = re.compile(r"^" + _PASSIVE_MODAL + _MODAL_GAP + _ALSO + r"?be[ ](?:also[ ])?" + _DETAINED_IN_DAYS, X)
 # (sanct21) a violation's consequence as a noun: "Violation of Article 13 shall lead to the confiscation of illicit gains",
 # "A breach of Article 1 shall result in the revocation of its licence" (any class's noun); a sanction only when the
 # clause's own subject names the violation: "Heavy rain may lead to the closure of the stations" is none
@@ -1874,6 +1882,11 @@ TIME_BAR = re.compile(r"^(?:shall|may|must|can)(?:[ ]not|not|n['’]t)" + _MODAL
 # licence is revoked shall not re-apply within three years")
 TIME_BAR_APPLICATION = re.compile(r"\bapplications?\b", X)
 TIME_BAR_AFTER = re.compile(r"\b(?:revoked|revocation|disqualified|disqualification|deprived[ ]of)\b", X)
+# (review20) a ground of the bar's own, in its clause before the modal: a relative clause on its subject or a condition
+# ("A beekeeper whose application has been refused shall not re-apply", "An employee who resigns may not re-apply"):
+# the bar answers that ground, a penalty only when the ground is a wrong or a penalty (VIOLATION, TIME_BAR_AFTER,
+# PENALTY_SUFFERED); a penalty elsewhere in the paragraph does not make a waiting period for a refusal one
+TIME_BAR_OWN_GROUND = re.compile(r"\b(?:who|that|whose|which|where|if|when|whenever|after|once|upon)\b", X)
 # ((defsanct13) and its payments: "shall stop paying it subsidies")
 # A public body's service withdrawn for a violation ("the department shall stop providing energy data to it"): a
 # penalty when a public body (PUBLIC_BODY, in the clause's subject) withdraws it; a private party's "shall stop
