@@ -490,7 +490,9 @@ WEAK_DEFINITION = re.compile(rf"""(?P<raw>(?:(?:an?|the)[ ](?=[\"“‘'*_]))?(?
 # as X)', '(issued by File No. 67, hereinafter referred to as "File 67")' (the long form is still the phrase before
 # the brackets)
 INLINE_DEFINITION = re.compile(
-    r"""[(（][ ]*(?:[^()（）\n]{1,120}?,[ ]+(?=(?:hereinafter|hereafter)[ ]))?
+    # ((review20) not a bracket that ends in "the same": "(excluding Hong Kong, hereinafter the same)", "(hereinafter
+    # referred to as the same)" are the gloss 下同, the scope just said holds below; they give no short name)
+    r"""[(（](?![^()（）\n]{0,160}?\b(?:the[ ]+)?same[ ]*[)）])[ ]*(?:[^()（）\n]{1,120}?,[ ]+(?=(?:hereinafter|hereafter)[ ]))?
         (?:(?:hereinafter|hereafter|collectively)[,:]?(?:[ ](?:(?:collectively|jointly|together)[ ])?(?:referred[ ]to(?:,?[ ]for[ ]short,?)?[ ]as|
         referred[ ]to(?![ ]as\b)|as|called|known[ ]as|
         abbreviated[ ](?:as|to)|shortened[ ](?:to|as)|the))?|(?:referred[ ]to|known|abbreviated)[ ]as|(?:abbreviated|shortened)[ ]to
@@ -1908,9 +1910,13 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
                        # (sanct21) goods that are a wrong in themselves, made or sold by the party ("produces or sells
                        # counterfeit drugs", "deals in fake seeds"), and what is false given to an authority or a means
                        # of fraud ("providing false certificates", "by deceptive means", "by bribery")
-                       r"(?:produc|sell|sold|manufactur|deal|operat|market|distribut|import|suppl|rent|leas)\w*[ ](?:(?:in|out|or|and)[ ])?"
+                       # ((review20) the verb's own forms, never its agent noun: "an importer that finds counterfeit
+                       # goods", "suppliers of fake seeds" name who meets the goods, not a wrong done)
+                       r"(?:(?:produc|manufactur|operat|distribut|leas)(?:e|es|ed|ing)|sell(?:s|ing)?|sold|deal(?:s|t|ing)?|"
+                       r"market(?:s|ed|ing)?|import(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|rent(?:s|ed|ing)?)[ ](?:(?:in|out|or|and)[ ])?"
                        r"(?:[\w-]+[ ]){0,3}?(?:counterfeit|fake|adulterated|shoddy)[ ]|"
-                       r"(?:provid|submit|furnish|issu|report|declar)\w*[ ](?:(?:the|any|a)[ ])?false[ ]|"
+                       r"(?:(?:provid|issu|declar)(?:e|es|ed|ing)|submit(?:s|ted|ting)?|furnish(?:es|ed|ing)?|"
+                       r"report(?:s|ed|ing)?)[ ](?:(?:the|any|a)[ ])?false[ ]|"
                        r"(?:deceptive|fraudulent|improper)[ ]means\b|by[ ](?:means[ ]of[ ])?(?:fraud|deception|bribery)\b|"
                        # (Session 13, obl15) acting without the leave a rule requires ("runs boats without the licence
                        # referred to in Article 3", "without registering", "without approval")
