@@ -157,6 +157,8 @@ def split_lines(text: str, start: int) -> list[Line]:
 
 
 _NEWLINE = re.compile("\n")
+# (review20) a deontic verb phrase: a block that holds one states a norm ("shall report", "must not", "may not")
+_NORM_WORD = re.compile(r"\b(?:shall|must)\b|\bmay[ ]not\b", re.IGNORECASE)
 
 # Patterns the functions below use, compiled once (a call of re.match/re.sub with a pattern string looks it up in
 # re's cache each time)
@@ -1077,11 +1079,15 @@ class _Parser:
             self.drop(self.lines[a].start, self.lines[b].end, "a block set between the articles of an outline, at "
                       "their level (a note, a task or a link of the user's own): in no article, not law")
         if notes:
-            self.diag("info", self.lines[notes[0][0]].start, f"{len(notes)} block(s) of the outline stand between its "
+            # (review20) a dropped block that states a norm ("- Where a hive is diseased, the beekeeper shall report it")
+            # may be a paragraph the export left unindented: the drop is then said as a warning, not in passing
+            norm = any(_NORM_WORD.search(self.text, self.lines[a].start, self.lines[b].end) for a, b in notes)
+            self.diag("warning" if norm else "info", self.lines[notes[0][0]].start, f"{len(notes)} block(s) of the outline stand between its "
                       "articles at the articles' own level, not nested under one (the user's notes, tasks, links): "
                       "left out of the law and listed as dropped; first: "
                       f"{self.lines[notes[0][0]].text.strip()[:60]!r}",
-                      "nothing to do, unless one of them is law: then indent it under its article",
+                      ("one of them states a duty or a ban: if it is law, indent it under its article" if norm else
+                       "nothing to do, unless one of them is law: then indent it under its article"),
                       "outline-notes")
 
     def _labels(self) -> list[tuple[int, int, bool, SL.Label | None]]:
