@@ -43,6 +43,11 @@ ROWS: list[Row] = [
     ("bar whose own ground is a revocation", "Where a kite club violates Article 1, the sports bureau shall order it to "
      "make corrections. A kite club whose registration has been revoked shall not re-apply within three years.",
      [(KC, SB, "order"), (KC, None, "re-apply")]),
+    ("bar whose own ground is a cancellation", "Where a ski school violates Article 1, the sports bureau shall fine "
+     "it. A ski school whose licence has been cancelled shall not re-apply within two years.",
+     [(SS, SB, "fine"), (SS, None, "re-apply")]),
+    ("bar whose own ground is a punishment", "Where a kite club violates Article 1, the sports bureau shall fine it. A "
+     "kite club that has been punished may not re-register within one year.", [(KC, SB, "fine"), (KC, None, "re-register")]),
     ("bar with no ground of its own", "Where a ski school forges its safety records, the sports bureau shall revoke its "
      "licence; the school may not apply again for a licence within two years.",
      [(SS, SB, "revoke"), (SS, SB, "apply again")]),

@@ -610,7 +610,8 @@ def _bar_after_wrong(text: str, cstart: int, mstart: int, cend: int, penal_unit:
     penalty: the bar is then a waiting period for that ground, a duty, whatever sentence came before it."""
     lead = text[cstart:mstart]
     if P.TIME_BAR_OWN_GROUND.search(lead):
-        return bool(P.VIOLATION.search(lead) or P.TIME_BAR_AFTER.search(lead) or P.PENALTY_SUFFERED.search(lead))
+        return bool(P.VIOLATION.search(lead) or P.TIME_BAR_AFTER.search(lead) or P.TIME_BAR_MEASURE.search(lead)
+                    or P.PENALTY_SUFFERED.search(lead))
     return bool(penal_unit or P.VIOLATION.search(text, max(0, cstart - 600), cend)
                 or P.TIME_BAR_AFTER.search(text, max(0, cstart - 600), mstart))
 

@@ -1889,6 +1889,11 @@ TIME_BAR_AFTER = re.compile(r"\b(?:revoked|revocation|disqualified|disqualificat
 # the bar answers that ground, a penalty only when the ground is a wrong or a penalty (VIOLATION, TIME_BAR_AFTER,
 # PENALTY_SUFFERED); a penalty elsewhere in the paragraph does not make a waiting period for a refusal one
 TIME_BAR_OWN_GROUND = re.compile(r"\b(?:who|that|whose|which|where|if|when|whenever|after|once|upon)\b", X)
+# a measure that takes a grant away, named in that ground ("whose registration has been cancelled", "whose permit was
+# suspended"): a penalty's result, as a revocation (TIME_BAR_AFTER) is; not "withdrawn" ("who has withdrawn an application"
+# is the party's own act)
+TIME_BAR_MEASURE = re.compile(r"\b(?:cancell?ed|cancellation|annulled|annulment|suspended|suspension|closed[ ]down|"
+                              r"blacklisted|punished|penali[sz]ed|sanctioned|convicted)\b", X)
 # ((defsanct13) and its payments: "shall stop paying it subsidies")
 # A public body's service withdrawn for a violation ("the department shall stop providing energy data to it"): a
 # penalty when a public body (PUBLIC_BODY, in the clause's subject) withdraws it; a private party's "shall stop
