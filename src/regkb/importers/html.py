@@ -1079,11 +1079,13 @@ def _lines(el: Any) -> list[str]:
     return [t for t in (_SPACES.sub(" ", x).strip() for x in _broken_text(el, "\n").split("\n")) if t]
 
 
-_POS_TOP = re.compile(r"(?i)(?:^|;)\s*top\s*:\s*(-?[\d.]+)px")
-_POS_LEFT = re.compile(r"(?i)(?:^|;)\s*left\s*:\s*(-?[\d.]+)px")
+# a length in pixels, its number as float() reads it ((codereview20) not "[\d.]+": "1.2.3px" or ".px" failed the file)
+_PX = r"(-?(?:\d+(?:\.\d*)?|\.\d+))px"
+_POS_TOP = re.compile(r"(?i)(?:^|;)\s*top\s*:\s*" + _PX)
+_POS_LEFT = re.compile(r"(?i)(?:^|;)\s*left\s*:\s*" + _PX)
 _POS_ABSOLUTE = re.compile(r"(?i)position\s*:\s*absolute")
 _CSS_PLACE = re.compile(r"^\s*\.([A-Za-z_][\w-]*)\s*$")
-_CSS_OFFSET = re.compile(r"(?i)\b(bottom|top|left)\s*:\s*(-?[\d.]+)px")
+_CSS_OFFSET = re.compile(r"(?i)\b(bottom|top|left)\s*:\s*" + _PX)
 
 
 def _sheet_places(root: Any) -> dict[str, tuple[str, float]]:
@@ -1126,6 +1128,20 @@ class MarkPlaces(Stage):
                     el.set(_PLACED_Y, str(-px if side == "bottom" else px))
                 elif side == "left":
                     el.set(_PLACED_X, str(px))
+
+
+def _leave_tail(el: Any) -> None:
+    """(codereview20) The text after ``el`` (its tail) left where it stands, on the element before it (or its parent),
+    before ``el`` is moved: lxml moves the tail with the element. White space only is dropped (a converter's line
+    break between boxes)."""
+    if el.tail and el.tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent = el.getparent()
+            parent.text = (parent.text or "") + el.tail
+    el.tail = None
 
 
 class PositionedLines(Stage):
@@ -1174,7 +1190,7 @@ class PositionedLines(Stage):
                             continue
                         c.tag = "span"
                         c.attrib.clear()
-                        c.tail = None
+                        _leave_tail(c)
                         c.text = " " + (c.text or "")
                         first.append(c)
                         joined += 1

@@ -556,12 +556,26 @@ def _shaded_boxes(page: Any) -> list[tuple[float, float, float, float]]:
     out = []
     area = float(page.width) * float(page.height)
     for r in page.rects:
-        colour = r.get("non_stroking_color")
-        white = colour is None or (isinstance(colour, (tuple, list)) and all(float(v) >= 0.99 for v in colour))
+        white = _white(r.get("non_stroking_color"))
         x0, top, x1, bottom = float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"])
         if r.get("fill") and not white and bottom - top > 6 and (x1 - x0) * (bottom - top) < area / 2:
             out.append((x0, top, x1, bottom))
     return out
+
+
+def _white(colour: Any) -> bool:
+    """(codereview20) Whether a fill colour as pdfminer gives it is white (or none): a grey level alone (a number, not a
+    tuple: "1 g"), RGB (1, 1, 1), CMYK (0, 0, 0, 0) (a printer's leaflet is set in CMYK). A pattern (its name, or a
+    colour with its name) is no white: a shading."""
+    if colour is None:
+        return True
+    if isinstance(colour, (int, float)):
+        colour = (colour,)
+    if not isinstance(colour, (tuple, list)) or not all(isinstance(v, (int, float)) for v in colour):
+        return False
+    if len(colour) == 4:
+        return all(float(v) <= 0.01 for v in colour)
+    return all(float(v) >= 0.99 for v in colour)
 
 
 def _outside(boxes: list[tuple[float, ...]]) -> Callable[[dict[str, Any]], bool]:

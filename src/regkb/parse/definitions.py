@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -579,16 +580,18 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
         # "shall take the lead in building the municipal platform (hereinafter "the platform")": a gerund after a
         # preposition takes the noun phrase after it as its object, and that object, holding the short form's head,
         # is what the short form names
-        if k >= 0 and not _heads_within(window[k:], head):
+        if k >= 0 and not _heads_within(window, head, k):
             # (defs22) the first "the" opens a clause, not the phrase named: "the Ministry of Commerce hereby worked to
             # formulate the Catalogue of Encouraged Products (hereinafter referred to as Catalogue)", "with a view to
             # ensuring the successful reform with the Bank of China and China Construction Bank (hereinafter referred
             # to as the two pilot banks)": the first later "the" phrase whose first words hold the short form's head,
             # unless a preposition that joins a complement to a noun stands before it: "the provisions of the Law of
             # the People's Republic of China on the Protection of Wildlife" is one phrase
+            # ((codereview20) each "the" is read where it stands, without a copy of the window or a search through all
+            # of it: once per "the" of a long sentence, that was quadratic)
             later = [mm.start() for mm in re.finditer(r"(?<![\w])the ", window, re.IGNORECASE)
-                     if mm.start() > k and _heads_within(window[mm.start() :], head)
-                     and not re.search(r"\b(?:of|on|for|in|under|at)\s+$", window[: mm.start()], re.IGNORECASE)]
+                     if mm.start() > k and _heads_within(window, head, mm.start())
+                     and not _complement_before(window, mm.start())]
             if later:
                 k = later[0]
         ger = [g for g in GERUND_OBJECT.finditer(window, max(k, 0)) if head in window[g.end() :].lower()]
@@ -641,9 +644,24 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
 _NAMED_LONG_FORM = re.compile(r"(?:the[ ])?(?:term|expression|words?)[ ][\"“‘'](?P<term>[^\"“”‘’']{1,80})[\"”’']", re.IGNORECASE)
 
 
-def _heads_within(phrase: str, head: str, words: int = 5) -> bool:
-    """Whether one of the first ``words`` words of ``phrase`` has the stem ``head`` (a short form's last word)."""
-    return any(w.lower().startswith(head) for w in re.findall(r"[\w'’-]+", phrase)[:words])
+_PHRASE_WORD = re.compile(r"[\w'’-]+")
+# a preposition that joins a complement to a noun, then white space, where a "the" phrase starts
+_COMPLEMENT_PREPOSITION = re.compile(r"\b(?:of|on|for|in|under|at)\Z", re.IGNORECASE)
+
+
+def _heads_within(phrase: str, head: str, pos: int = 0, words: int = 5) -> bool:
+    """Whether one of the first ``words`` words of ``phrase[pos:]`` has the stem ``head`` (a short form's last word).
+    ((codereview20) only those words are read: not every word of the rest of a long sentence, once per "the")"""
+    return any(w.group().lower().startswith(head) for w in itertools.islice(_PHRASE_WORD.finditer(phrase, pos), words))
+
+
+def _complement_before(text: str, at: int) -> bool:
+    """Whether white space and a preposition that joins a complement to a noun ("of", "on", "for", "in", "under",
+    "at") stand just before ``at`` (read back from ``at``, never the whole text before it)."""
+    j = at
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return j < at and _COMPLEMENT_PREPOSITION.search(text, max(0, j - len("under")), j) is not None
 
 
 # a lower-case article opening a quoted short name: "(hereinafter “the operator”)" names "operator"

@@ -1320,6 +1320,14 @@ CIRCUMSTANCE_AFTER_MODAL = re.compile(r"\s*,\s*(?P<c>(?:when|where|if|whenever|b
                                       r"as\s+soon\s+as|(?:so|as)\s+long\s+as|provided\s+that|in\s+case|"
                                       r"in\s+case\s+of|in\s+the\s+event\s+(?:of|that))\b[^,;:]*?)\s*,\s*(?=\w)",
                                       re.IGNORECASE)
+
+# (Session 16, probe22) the rest of a temporal circumstance, to the clause's end: no comma, save those of an exemplifying
+# list after "such as" ("... when receiving tourists such as the elderly, minors and the disabled"), which separate the
+# examples, not a new phrase; a comma before "and" / "or" may open a coordinated verb phrase, so the list never runs past
+# one. ((codereview20) the words before the list never pass a "such as": the list opens at the first one, as a later
+# one lies inside its first example anyway; opened at each "such as" in turn, the list was re-read from each, quadratic)
+_CIRCUMSTANCE_REST = r"(?:(?!\bsuch\s+as\s)[^;:,])*(?:\bsuch\s+as\s[^;:,]*(?:,\s+(?!(?:and|or|then)\b)[^;:,]*)*)?"
+
 # A circumstance or exception after the action ("..., except where ...", "... unless otherwise provided by law",
 # "..., if they find that ...", "... if any other provisions so provide"); "only if / only when" stays in the action,
 # since cutting it off would reverse the sense (guide 2).
@@ -1376,10 +1384,8 @@ TRAILING_CIRCUMSTANCE = re.compile(
     # the action (guide 1.5), and a noun of time before "when" makes it relative ("the time when processing began")
     r"|\s(?=when|while)(?<!\btime\s)(?<!\btimes\s)(?<!\bdate\s)(?<!\bperiod\s)(?<!\bmoment\s)(?<!\bday\s)(?<!\bhour\s)"
     r"(?<!\byear\s)(?<!\bonly\s)(?<!\bjust\s)(?<!\bexcept\s)"
-    # (Session 16, probe22) the commas of an exemplifying list after "such as" stay inside the clause ("... when receiving
-    # tourists such as the elderly, minors and the disabled"): they separate the examples, not a new phrase; a comma
-    # before "and" / "or" may open a coordinated verb phrase, so the list never runs past one
-    r"(?P<g>(?:when|whenever|while)\s+(?-i:[a-z]{2,}ing)\b(?<!\bthing)[^;:,]*(?:\bsuch\s+as\s[^;:,]*(?:,\s+(?!(?:and|or|then)\b)[^;:,]*)*)?)$"
+    # (Session 16, probe22) the commas of an exemplifying list after "such as" stay inside the clause (_CIRCUMSTANCE_REST)
+    r"(?P<g>(?:when|whenever|while)\s+(?-i:[a-z]{2,}ing)\b(?<!\bthing)" + _CIRCUMSTANCE_REST + r")$"
     # ("once a year", "once every two years": a frequency, not a circumstance; session 14: a pronoun subject too, as
     # after "when", "once they are worn")
     r"|(?<!\bat)\s+(?P<o>once\s+(?!(?:a|an|every|each|per)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|quarters?|"
@@ -1390,7 +1396,7 @@ TRAILING_CIRCUMSTANCE = re.compile(
     r"(?<!\bday\s)(?<!\bhour\s)(?<!\byear\s)(?<!\bcase\s)(?<!\bcases\s)(?<!\bcircumstances\s)(?<!\bonly\s)(?<!\bjust\s)"
     r"(?<!\bexcept\s)(?P<n>(?:when|whenever)\s+(?:(?:the|a|an|its|their|such|any|it|they|he|she)\s|"
     # (session 13) a bare plural subject with its verb ("when thunderstorms are forecast"), as after "while"
-    r"[a-z]+s\s+(?:are|were|have|remain|stay)\b)[^;:,]*(?:\bsuch\s+as\s[^;:,]*(?:,\s+(?!(?:and|or|then)\b)[^;:,]*)*)?"
+    r"[a-z]+s\s+(?:are|were|have|remain|stay)\b)" + _CIRCUMSTANCE_REST +
     # (session 11) "while" and "as soon as" with a subject of their own are temporal as "when" is ("... leave their posts
     # while a performance is in progress", "... stop playing as soon as the manager so instructs"); a bare plural
     # subject counts when its verb follows ("while vehicles are passing")
