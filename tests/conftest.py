@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import os
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -144,3 +148,17 @@ def three_regulations_copy(tmp_path: Path, three_regulations: Path) -> Path:
     d = tmp_path / "corpus"
     shutil.copytree(three_regulations, d)
     return d
+
+
+@contextmanager
+def finishes(seconds: int = 60) -> Iterator[None]:
+    """Fail (not hang) if the body runs past a generous alarm: the bound a test of linear time asserts (no timing)."""
+    def stop(*_: Any) -> None:
+        raise TimeoutError("did not finish: superlinear on the run")
+    old = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)

@@ -7,9 +7,7 @@ the alarm only stops a hang; before the rewrite each of these took from seconds 
 from __future__ import annotations
 
 import re
-import signal
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -27,19 +25,7 @@ from regkb.parse import structure as ST
 from regkb.parse import structure_labels as SL
 from regkb.parse import tables as T
 
-
-@contextmanager
-def _finishes(seconds: int = 60) -> Iterator[None]:
-    """Fail (not hang) if the body runs past a generous alarm."""
-    def stop(*_: Any) -> None:
-        raise TimeoutError("did not finish: superlinear on the run")
-    old = signal.signal(signal.SIGALRM, stop)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
+from .conftest import finishes
 
 
 def _span(m: re.Match[str] | None) -> tuple[Any, ...] | None:
@@ -187,8 +173,8 @@ _RUNS: list[tuple[str, Callable[[], object]]] = [
 
 
 @pytest.mark.parametrize("name, run", _RUNS, ids=[n for n, _ in _RUNS])
-def test_long_run_finishes(name: str, run: Callable[[], object]) -> None:
-    with _finishes():
+def test_long_runfinishes(name: str, run: Callable[[], object]) -> None:
+    with finishes():
         run()
 
 
@@ -278,7 +264,7 @@ def test_close_other_kind_header_modal_as_before(a: str, b: str, at: int) -> Non
     lambda: T.HEADER_MODAL.match("a" + " " * _N + "x"),
 ], ids=["structure_labels._CLOSE", "obligations.OTHER_KIND", "tables.HEADER_MODAL"])
 def test_more_long_runs_finish(run: Callable[[], object]) -> None:
-    with _finishes():
+    with finishes():
         run()
 
 

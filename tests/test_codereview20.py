@@ -6,9 +6,6 @@ hang; before the mend each run took minutes). Odd input: the input is written he
 from __future__ import annotations
 
 import re
-import signal
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -19,22 +16,7 @@ from hypothesis import strategies as st
 from regkb.parse import definitions as D
 from regkb.parse import obligations as O
 
-from .conftest import defs, kb_from_html
-
-
-@contextmanager
-def _finishes(seconds: int = 60) -> Iterator[None]:
-    """Fail (not hang) if the body runs past a generous alarm."""
-    def stop(*_: Any) -> None:
-        raise TimeoutError("did not finish: superlinear on the run")
-    old = signal.signal(signal.SIGALRM, stop)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
-
+from .conftest import defs, finishes, kb_from_html
 
 # --- 1. obligations.TRAILING_CIRCUMSTANCE: the "such as" list (probe22) ---------------------------------------------
 
@@ -68,7 +50,7 @@ def test_trailing_circumstance_unchanged(pieces: list[str], cut: int) -> None:
 def test_trailing_circumstance_linear_on_such_as_runs(text: str) -> None:
     """Base: the words before the list could end at any "such as", and the list was read from each (minutes at 100
     KB)."""
-    with _finishes():
+    with finishes():
         O.TRAILING_CIRCUMSTANCE.search(text, 0, len(text))
 
 
@@ -113,7 +95,7 @@ def test_heads_and_complement_unchanged(words: list[str], at: int) -> None:
      "each day.", "rink")])
 def test_inline_definition_linear_on_a_long_sentence(sentence: str, term: str) -> None:
     """Base: each "the" of the sentence read the rest of it word by word (a minute and more at 240 KB)."""
-    with _finishes(30):
+    with finishes(30):
         got = defs(f"Article 1 {sentence}")
     assert term in [t for t, _ in got]
 
