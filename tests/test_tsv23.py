@@ -159,3 +159,28 @@ def test_a_table_not_read_is_kept_whole_and_reported(tmp_path: Path, name: str, 
         for cell in line.split("\t"):
             assert cell in done.text  # every character kept
     assert "register-doubt" in done.text
+
+
+def _numbered(law: list[tuple[str, str, list[str], str]]) -> str:
+    """Semicolon-separated, a header, a row-number column first, one row per paragraph with the article label and the
+    chapter repeated on every row (no merged cells)."""
+    out = io.StringIO()
+    w = csv.writer(out, delimiter=";", lineterminator="\n")
+    w.writerow(["No.", "Part", "Article", "Wording", "Owner"])
+    n = 0
+    chapter = ""
+    for chap, art, paras, note in law:
+        chapter = chap or chapter
+        for p in paras:
+            n += 1
+            w.writerow([str(n), chapter, art, p, note])
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("law", LAWS.values(), ids=LAWS.keys())
+def test_repeated_labels_and_a_row_number_column(tmp_path: Path, law: list[tuple[str, str, list[str], str]]) -> None:
+    kb, _, _, left = _added(tmp_path, "law.csv", _numbered(law))
+    arts = sorted(kb.articles, key=lambda a: a.number)
+    assert [[p.text for p in a.paragraphs] for a in arts] == [paras for _, _, paras, _ in law]
+    assert [a.chapter for a in arts] == [1, 1, 2, 2]
+    assert any(t.startswith("row 2, 'No.': 1") for t in left)  # the row numbers are no article labels

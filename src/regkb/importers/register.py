@@ -5,8 +5,9 @@ status. The class is told by its layout, never by its words:
 
 - the file is a delimited table: it parses (quoted cells with the delimiter or line breaks inside, as spreadsheet
   programs write them) into at least :data:`MIN_ROWS` rows that all have the same number of cells, two or more;
-- one column holds article labels ("5", "Article 5", "Art. 5", "第五条"), blank where a row continues the article
-  above (one row per paragraph); another holds the law's text: the longest cells, filled in nearly every row;
+- one column holds article labels ("5", "Article 5", "Art. 5", "第五条"), blank or repeated where a row continues
+  the article above (one row per paragraph); of several such columns (a row number, a year) the one whose header
+  names articles, else whose cells do, else the first; another holds the law's text: the longest cells, filled in nearly every row;
 - columns whose cells are all part headings ("Chapter II ...", "Section 1 ...", "第二章 ..."), or that a header row
   names so, hold labels: a blank cell there repeats the cell above (a merged cell exported as blanks);
 - the first row is a header when its cell in the article column is no article label: it names the columns.
@@ -39,6 +40,8 @@ TABLE_SUFFIXES = (".tsv", ".csv", ".tab")
 # an article's label alone in its cell: "5", "5a", "Article 5", "Art. 5.", "第五条", "第 5 条"
 ARTICLE_CELL = re.compile(r"(?:(?:Article|Art\.?)[ \t]*)?(?P<num>\d+[a-z]?)\.?|第[ \t　]?[一二三四五六七八九十百零〇\d]+[ \t　]?条",
                           re.IGNORECASE)
+ARTICLE_HEADER = re.compile(r"\b(?:article|art)\b|条", re.IGNORECASE)  # a header cell naming the article column
+WORDED_LABEL = re.compile(r"Art|第", re.IGNORECASE)  # a label that says it is an article's, not a bare number
 BARE_NUMBER = re.compile(r"\d+[a-z]?\.?|[IVXLC]+\.?", re.IGNORECASE)
 # a header cell naming a label column, and the word the column's bare numbers take ("Chapter" + "2")
 HEADER_LABEL = re.compile(r"(?P<word>chapter|section|part|章|节)\b", re.IGNORECASE)
@@ -105,14 +108,16 @@ def read_register(text: str) -> Register | None:
     delim, rows = found
     width = len(rows[0])
     body = rows[1:] if not ARTICLE_CELL.fullmatch(rows[0][0].strip()) else rows  # probe without a possible header
-    article = -1
+    labelled = []
     for col in range(width):
         filled = [r[col].strip() for r in body if r[col].strip()]
         if filled and sum(bool(ARTICLE_CELL.fullmatch(c)) for c in filled) >= LABEL_SHARE * len(filled):
-            article = col
-            break
-    if article < 0:
+            labelled.append(col)
+    if not labelled:
         return None
+    # several columns of numbers (a row number, a year): the one its header or its cells call articles
+    article = min(labelled, key=lambda c: (not ARTICLE_HEADER.search(rows[0][c]),
+                                           not any(WORDED_LABEL.match(r[c].strip()) for r in body), c))
     header: list[str] | None = None
     if not ARTICLE_CELL.fullmatch(rows[0][article].strip()):
         if any(len(c) > MAX_HEADER_CELL or "\n" in c for c in rows[0]):
@@ -155,6 +160,7 @@ def blocks_of(reg: Register, draft: Draft) -> list[Block]:
     out: list[Block] = []
     shown: dict[int, str] = {}
     carried: dict[int, str] = {}
+    article_shown = ""
     if reg.header:
         draft.furniture.append(Furniture(" | ".join(reg.header), "the register's header row (column names, not law)"))
     for n, row in enumerate(reg.rows, start=2 if reg.header else 1):
@@ -168,9 +174,12 @@ def blocks_of(reg: Register, draft: Draft) -> list[Block]:
                 word = reg.labels[col]
                 out.append(Block([Line(f"{word} {cell}" if word and BARE_NUMBER.fullmatch(cell) else cell)]))
         paras = [" ".join(p.split()) for p in row[reg.text].split("\n") if p.strip()]
-        label = row[reg.article].strip()
+        label = " ".join(row[reg.article].split())
+        if label == article_shown:  # the label repeated on each of an article's rows (one row per paragraph)
+            label = ""
         if label:
-            head = _article_label(" ".join(label.split()))
+            article_shown = label
+            head = _article_label(label)
             first = f"{head} {paras[0]}" if paras else head
             out.append(Block([Line(first)]))
             paras = paras[1:]
