@@ -14,10 +14,13 @@ import io
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from regkb import KnowledgeBase
 from regkb.importers import read_files
-from regkb.importers.register import read_register
+from regkb.importers.pipeline import Draft
+from regkb.importers.register import blocks_of, read_register
 from regkb.importers.store import add_to_corpus
 
 # (chapter, article, paragraphs, note): the chapter only where it changes
@@ -184,3 +187,30 @@ def test_repeated_labels_and_a_row_number_column(tmp_path: Path, law: list[tuple
     assert [[p.text for p in a.paragraphs] for a in arts] == [paras for _, _, paras, _ in law]
     assert [a.chapter for a in arts] == [1, 1, 2, 2]
     assert any(t.startswith("row 2, 'No.': 1") for t in left)  # the row numbers are no article labels
+
+
+_WORDS = st.text(alphabet="abcdefghij ,;\"'", min_size=1, max_size=12).map(str.strip).filter(bool)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.lists(_WORDS, min_size=4, max_size=9), st.text(alphabet="xyz ,;\"\n\t", max_size=20)),
+                min_size=3, max_size=8),
+       st.sampled_from(["\t", ",", ";"]))
+def test_nothing_is_lost(rows: list[tuple[list[str], str]], delimiter: str) -> None:
+    """Whatever the cells hold (delimiters, quotes, line breaks), each text cell is in the reading text and each
+    other cell in the left-out list, every character."""
+    out = io.StringIO()
+    w = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+    texts = ["Sentence " + " ".join(words) + " ends here." for words, _ in rows]
+    for n, (text, (_, note)) in enumerate(zip(texts, rows, strict=True), start=1):
+        w.writerow([str(n), text, note])
+    reg = read_register(out.getvalue())
+    assert reg is not None and (reg.article, reg.text) == (0, 1)
+    draft = Draft(Path("r.tsv"), b"", "test")
+    reading = " ".join(b.text for b in blocks_of(reg, draft))
+    for text in texts:
+        assert " ".join(text.split()) in reading
+    left = [f.text for f in draft.furniture]
+    for n, (_, note) in enumerate(rows, start=1):
+        if note.strip():
+            assert f"row {n}, column 3: {note.strip()}" in left
