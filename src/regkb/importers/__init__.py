@@ -29,6 +29,9 @@ PIPELINES: dict[str, tuple[list[Stage], str]] = {
     ".txt": (text.PIPELINE, "regkb"),
     ".md": (text.PIPELINE, "regkb"),
     ".markdown": (text.PIPELINE, "regkb"),
+    ".tsv": (text.PIPELINE, "regkb"),  # a table saved as text (importers/register.py)
+    ".tab": (text.PIPELINE, "regkb"),
+    ".csv": (text.PIPELINE, "regkb"),
 }
 
 
@@ -65,7 +68,7 @@ def read_file(path: Path) -> Draft:
     suffix = path.suffix.lower()
     if suffix not in PIPELINES:
         raise error_at(str(path), 0, 0, f"regkb cannot import '{suffix or 'no suffix'}' files",
-                       "give a .pdf, .html/.htm, .docx, .txt or .md file", "bad-format")
+                       "give a .pdf, .html/.htm, .docx, .txt, .md, .tsv or .csv file", "bad-format")
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:

@@ -7,6 +7,7 @@ import re
 from .. import textcodec
 from ..errors import error_at
 from .pipeline import Block, Draft, Line, Stage
+from .register import RegisterTable
 
 
 class Decode(Stage):
@@ -64,4 +65,4 @@ class TextBlocks(Stage):
                 draft.blocks.append(Block([Line(t.rstrip()) for t in chunk.split("\n")]))
 
 
-PIPELINE: list[Stage] = [Decode(), SplitFrontmatter(), TextBlocks()]
+PIPELINE: list[Stage] = [Decode(), SplitFrontmatter(), RegisterTable(), TextBlocks()]

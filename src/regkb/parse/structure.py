@@ -105,6 +105,14 @@ IMPORT_DOUBTS: dict[str, tuple[str, str, str, str]] = {
                        "the import doubts where a table of contents ends: {what}",
                        "check the paragraphs after the contents list: entries left in the law belong before the first "
                        "heading of the body; then delete the comment"),
+    "register-table": ("comment on how it read a table of rows (a register)", "info",
+                       "the import read a table saved as text as the law's rows: {what}",
+                       "check that the column taken as the text is the law and that no left-out column holds its "
+                       "words; then delete the comment"),
+    "register-doubt": ("comment on a table it could not read as the law's rows", "warning",
+                       "the import kept a table saved as text whole: {what}",
+                       "give the article labels a column of their own beside the text and add the file again, or "
+                       "write the text out; then delete the comment"),
     "text-not-read": ("comment on what it could not read", "warning",
                       "the import could not read all of the original: {what}",
                       "open the original file, copy what is missing into this text where it belongs, then delete the "
