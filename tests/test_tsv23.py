@@ -214,3 +214,50 @@ def test_nothing_is_lost(rows: list[tuple[list[str], str]], delimiter: str) -> N
     for n, (_, note) in enumerate(rows, start=1):
         if note.strip():
             assert f"row {n}, column 3: {note.strip()}" in left
+
+
+def _titled(law: list[tuple[str, str, list[str], str]], delimiter: str) -> str:
+    """A register exported with title rows above its header (the register's name, its source, an export line, each
+    in one cell, the rest of the row blank) and each chapter as a row of its own in the text column, above its first
+    article; a chapter-number column beside it ("I", "II" or "1", "2") filled on every article row."""
+    out = io.StringIO()
+    w = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    w.writerow(["Compliance register: the rules below, as adopted", "", "", "", ""])
+    w.writerow(["Exported 2032-03-01 by the legal team", "", "", "", ""])
+    w.writerow(["", "", "", "", ""])
+    w.writerow(["Ref", "Chapter", "Article", "Provision", "Comment"])
+    number = ""
+    for n, (chap, art, paras, note) in enumerate(law, start=1):
+        if chap:
+            number = chap.split()[1]
+            w.writerow(["", "", "", chap, ""])
+        w.writerow([f"R-{n:03d}", number, art if art.startswith("Art") else f"Article {art}", "\n".join(paras), note])
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("law", LAWS.values(), ids=LAWS.keys())
+@pytest.mark.parametrize(("name", "delimiter"), [("law.txt", "\t"), ("law.csv", ",")], ids=["tab", "comma"])
+def test_title_rows_and_chapter_rows(tmp_path: Path, law: list[tuple[str, str, list[str], str]], name: str,
+                                     delimiter: str) -> None:
+    """Title rows above the header are listed, not law; a chapter's own row in the text column is its heading, and the
+    chapter-number column beside it names the same chapter (no second, untitled chapter)."""
+    kb, _, _, left = _added(tmp_path, name, _titled(law, delimiter))
+    arts = sorted(kb.articles, key=lambda a: a.number)
+    assert [a.number for a in arts] == [1, 2, 3, 4]
+    assert [[p.text for p in a.paragraphs] for a in arts] == [paras for _, _, paras, _ in law]
+    assert [a.chapter for a in arts] == [1, 1, 2, 2]
+    assert [c.title for c in kb.chapters] == [chap.split(" ", 2)[2] for chap, *_ in law if chap]
+    assert "Exported 2032-03-01 by the legal team" in left
+    assert not any("Exported" in a.text or "Compliance register" in a.text for a in arts)
+
+
+def test_a_first_row_that_is_law_but_no_article_is_no_register() -> None:
+    """Rows before the first article may only be part headings: a row of law text with no article label above it
+    means the article column was misread, and the table is not taken as a register."""
+    rows = [["", "A keeper shall keep the register for three years, whatever the season."],
+            ["1", "The office may inspect any hive during daylight hours on weekdays."],
+            ["2", "These Rules take effect on 1 May 2032 in the whole district."],
+            ["3", "A beekeeper must not place a hive within five metres of a path."]]
+    out = io.StringIO()
+    csv.writer(out, delimiter="\t", lineterminator="\n").writerows(rows)
+    assert read_register(out.getvalue()) is None

@@ -66,6 +66,7 @@ class Register:
     article: int
     text: int
     labels: dict[int, str] = field(default_factory=dict)  # column -> the word its bare numbers take ("" if none)
+    titles: list[str] = field(default_factory=list)  # the title rows above the table, one filled cell each
 
     def name(self, col: int) -> str:
         if self.header and self.header[col].strip():
@@ -107,6 +108,15 @@ def read_register(text: str) -> Register | None:
         return None
     delim, rows = found
     width = len(rows[0])
+    # title rows above the table (the register's name, its source, an export line): a spreadsheet writes them in the
+    # first cell of a row (A1, A2, or a merged cell exported as that cell and blanks); they name the table, not its
+    # columns. A row whose one filled cell stands in another column is a row of the table (its text, a label)
+    title = 0
+    while title < len(rows) and not any(c.strip() for c in rows[title][1:]):
+        title += 1
+    titles, rows = rows[:title], rows[title:]
+    if len(rows) < MIN_ROWS:
+        return None
     body = rows[1:] if not ARTICLE_CELL.fullmatch(rows[0][0].strip()) else rows  # probe without a possible header
     labelled = []
     for col in range(width):
@@ -123,7 +133,9 @@ def read_register(text: str) -> Register | None:
         if any(len(c) > MAX_HEADER_CELL or "\n" in c for c in rows[0]):
             return None
         header, rows = rows[0], rows[1:]
-    if len(rows) < MIN_ROWS or not rows[0][article].strip():
+    # the rows before the first article may only be part headings (a chapter's row above its first article)
+    first = next((i for i, r in enumerate(rows) if r[article].strip()), None)
+    if len(rows) < MIN_ROWS or first is None or not all(_heading(c.strip()) for r in rows[:first] for c in r if c.strip()):
         return None
     means = {}
     for col in range(width):
@@ -134,7 +146,8 @@ def read_register(text: str) -> Register | None:
     if not means or max(means.values()) < MIN_TEXT_MEAN:
         return None
     text_col = max(means, key=lambda c: means[c])
-    reg = Register(delim, rows, header, article, text_col)
+    reg = Register(delim, rows, header, article, text_col, titles=[" ".join(c.strip() for c in r if c.strip())
+                                                                  for r in titles])
     for col in range(width):
         if col in (article, text_col):
             continue
@@ -161,6 +174,10 @@ def blocks_of(reg: Register, draft: Draft) -> list[Block]:
     shown: dict[int, str] = {}
     carried: dict[int, str] = {}
     article_shown = ""
+    heading_shown = ""  # the last part heading a row wrote in the text column ("Chapter I General Provisions")
+    for t in reg.titles:
+        draft.furniture.append(Furniture(t, "a title row above the register's table (its name, source or export "
+                                            "line; not law)"))
     if reg.header:
         draft.furniture.append(Furniture(" | ".join(reg.header), "the register's header row (column names, not law)"))
     for n, row in enumerate(reg.rows, start=2 if reg.header else 1):
@@ -172,8 +189,13 @@ def blocks_of(reg: Register, draft: Draft) -> list[Block]:
                 for lower in [c for c in shown if c > col]:
                     shown.pop(lower)  # a new chapter shows its first section again
                 word = reg.labels[col]
-                out.append(Block([Line(f"{word} {cell}" if word and BARE_NUMBER.fullmatch(cell) else cell)]))
+                line = f"{word} {cell}" if word and BARE_NUMBER.fullmatch(cell) else cell
+                if heading_shown == line or heading_shown.startswith(line + " "):
+                    continue  # the text column's own heading row named this part already, with its title
+                out.append(Block([Line(line)]))
         paras = [" ".join(p.split()) for p in row[reg.text].split("\n") if p.strip()]
+        if len(paras) == 1 and not " ".join(row[reg.article].split()) and _heading(paras[0]):
+            heading_shown = paras[0]
         label = " ".join(row[reg.article].split())
         if label == article_shown:  # the label repeated on each of an article's rows (one row per paragraph)
             label = ""
