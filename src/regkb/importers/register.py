@@ -69,6 +69,7 @@ class Register:
     titles: list[str] = field(default_factory=list)  # the title rows above the table, one filled cell each
 
     def name(self, col: int) -> str:
+        """How the notes name column ``col``: its header cell, quoted, or "column N" when the table has no header."""
         if self.header and self.header[col].strip():
             return repr(" ".join(self.header[col].split()))
         return f"column {col + 1}"
