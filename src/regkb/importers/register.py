@@ -83,13 +83,21 @@ def _rows(text: str, delimiter: str) -> list[list[str]] | None:
     return [r for r in rows if any(c.strip() for c in r)]
 
 
-def table_rows(text: str) -> tuple[str, list[list[str]]] | None:
-    """The delimiter and rows of ``text`` when it is a delimited table (all rows of one width, two cells or more)."""
+def tables(text: str) -> list[tuple[str, list[list[str]]]]:
+    """Each delimiter (tab, comma, semicolon, in that order) under which ``text`` is a delimited table (all rows of one
+    width, two cells or more), with its rows: a text quoted for one delimiter may parse evenly under another too."""
+    out = []
     for delim in DELIMITERS:
         rows = _rows(text, delim)
         if rows and len(rows) > MIN_ROWS - 1 and len(rows[0]) > 1 and all(len(r) == len(rows[0]) for r in rows):
-            return delim, rows
-    return None
+            out.append((delim, rows))
+    return out
+
+
+def table_rows(text: str) -> tuple[str, list[list[str]]] | None:
+    """The first delimiter and rows under which ``text`` is a delimited table (:func:`tables`), or None."""
+    found = tables(text)
+    return found[0] if found else None
 
 
 def _ragged(text: str) -> bool:
@@ -103,11 +111,17 @@ def _ragged(text: str) -> bool:
 
 
 def read_register(text: str) -> Register | None:
-    """The register ``text`` lays out, or None when it is no table or no column reads as article labels and text."""
-    found = table_rows(text)
-    if found is None:
-        return None
-    delim, rows = found
+    """The register ``text`` lays out, or None when it is no table or no column reads as article labels and text:
+    the first delimiter under which it is a table and reads as a register."""
+    for delim, rows in tables(text):
+        reg = _read_rows(delim, rows)
+        if reg is not None:
+            return reg
+    return None
+
+
+def _read_rows(delim: str, rows: list[list[str]]) -> Register | None:
+    """The register laid out by ``rows`` (cells split at ``delim``), or None (:func:`read_register`)."""
     width = len(rows[0])
     # title rows above the table (the register's name, its source, an export line): a spreadsheet writes them in the
     # first cell of a row (A1, A2, or a merged cell exported as that cell and blanks); they name the table, not its
