@@ -22,7 +22,8 @@ SETS = {"heldout": (4, (12, 25)), "heldout2": (4, (8, 20)), "heldout3": (4, (8, 
         "heldout13": (4, (8, 15)), "heldout14": (4, (8, 15)),
         "heldout15": (4, (8, 15)), "heldout16": (4, (8, 15)),
         "heldout17": (4, (8, 15)), "heldout18": (4, (8, 15)),
-        "heldout19": (4, (8, 15)), "heldout20": (4, (8, 15))}
+        "heldout19": (4, (8, 15)), "heldout20": (4, (8, 15)),
+        "heldout21": (4, (8, 15))}
 FILES = [(name, p) for name in SETS for p in sorted((TESTS / name / "gold").glob("*.yaml"))]
 
 
@@ -128,7 +129,10 @@ def _shared(mine: set[str], seen: set[str], *, contained: bool) -> set[str]:
                    "heldout16", "heldout17", "heldout18"), True),
     ("heldout20", ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                    "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15",
-                   "heldout16", "heldout17", "heldout18", "heldout19"), True)])
+                   "heldout16", "heldout17", "heldout18", "heldout19"), True),
+    ("heldout21", ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
+                   "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15",
+                   "heldout16", "heldout17", "heldout18", "heldout19", "heldout20"), True)])
 def test_heldout_set_copies_no_clause_of_another_text(name: str, earlier: tuple[str, ...], contained: bool) -> None:
     """A later set is invented: no clause of ten words or more is taken from an earlier set, the
     seed corpus or the real texts in ../shared/realtexts."""
@@ -179,7 +183,10 @@ def _runs(text: str, n: int = RUN) -> set[str]:
                    "heldout16", "heldout17", "heldout18")),
     ("heldout20", ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                    "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15",
-                   "heldout16", "heldout17", "heldout18", "heldout19"))])
+                   "heldout16", "heldout17", "heldout18", "heldout19")),
+    ("heldout21", ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
+                   "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15",
+                   "heldout16", "heldout17", "heldout18", "heldout19", "heldout20"))])
 def test_heldout_set_shares_no_long_run_of_words(name: str, earlier: tuple[str, ...]) -> None:
     others = [p for n in earlier for p in gc.set_texts(TESTS / n)] + sorted(gc.CORPUS.glob("*.md"))
     real = gc.source_paths("../shared/realtexts/*/*")
