@@ -80,13 +80,16 @@ def check_cmd(corpus: Path, as_json: bool) -> None:
     Exit status: 2 for bad input (nothing parsed), 1 when the corpus parsed but a document needs you (an
     ``error`` diagnostic, such as a regulation kept whole because no article heading was recognised), else 0.
     """
+    from .importers.store import left_out_norms
+
     kb = KnowledgeBase.from_corpus(corpus)
-    status = 1 if any(d.severity == "error" for d in kb.diagnostics) else 0
+    diagnostics = [*kb.diagnostics, *left_out_norms(corpus, kb.documents)]
+    status = 1 if any(d.severity == "error" for d in diagnostics) else 0
     if as_json:
-        emit_json({"diagnostics": [d.dump() for d in kb.diagnostics], "dropped": [d.dump() for d in kb.dropped]})
+        emit_json({"diagnostics": [d.dump() for d in diagnostics], "dropped": [d.dump() for d in kb.dropped]})
         raise SystemExit(status)
     con = _console()
-    for d in kb.diagnostics:
+    for d in diagnostics:
         con.print(Text(str(d), style={"warning": "yellow", "error": "red"}.get(d.severity, "dim")))
     for dropped in kb.dropped:
         path = kb.document(dropped.document).path

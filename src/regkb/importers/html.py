@@ -1706,7 +1706,7 @@ class StruckText(Stage):
             if text:
                 runs.append(text)
                 draft.furniture.append(Furniture(text, "struck through (deleted text, as the page marks it: <del>, <s>, "
-                                                       "<strike> or a line-through style)"))
+                                                       "<strike> or a line-through style)", marked=True))
             el.drop_tree()  # (lxml keeps the element's tail: the text after it)
         if runs:
             what = (f"{len(runs)} run(s) of text the page shows struck through (deleted text: <del>, <s>, <strike> or "

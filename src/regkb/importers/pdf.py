@@ -199,7 +199,7 @@ class OpenPdf(Stage):
                                f"and listed: {'; '.join(sorted(set(turned.values()))[:3])}")
         for n, t in struck:
             draft.furniture.append(Furniture(t, "struck through (a line drawn through its middle: text marked as "
-                                                "deleted, as a comparison program prints it)", n))
+                                                "deleted, as a comparison program prints it)", n, marked=True))
         if struck:
             what = (f"{len(struck)} run(s) of words printed struck through (a line drawn through the middle of the "
                     f"characters: deleted text, as a comparison program or a reviser marks it; pages "

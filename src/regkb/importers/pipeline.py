@@ -38,6 +38,9 @@ class Furniture:
     text: str
     reason: str
     page: int | None = None
+    # the source itself marks the text as not the law's (struck through as deleted), so leaving it out is no guess
+    # of the importer's: `regkb check` does not ask about it (store.left_out_norms)
+    marked: bool = False
 
 
 @dataclass(slots=True)

@@ -18,7 +18,7 @@ import hashlib
 import json
 import re
 import shutil
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,9 @@ import yaml
 
 from ..corpus import ID_RE
 from ..errors import error_at
+from ..model import Diagnostic, Document
+from ..parse import patterns as P
+from ..parse.layout import reads_like_prose
 from . import Imported
 
 MANIFEST = "regkb-import.json"
@@ -90,6 +93,35 @@ def manifest_for(corpus: Path, frontmatter: Mapping[str, Any]) -> dict[str, Any]
     except (OSError, ValueError):
         return None
     return data if isinstance(data, dict) else None
+
+
+def left_out_norms(corpus: Path, documents: Iterable[Document]) -> list[Diagnostic]:
+    """Warnings for what `regkb add` left out of a document's text as not law (a box on a leaflet, a note in the
+    margin, a column of a register, a site's footer) where that text reads as a sentence and states a norm ("shall",
+    "must", "may not"): the layout said it was not law, but if it is, it is missing from every article. Text the
+    source itself marks as deleted (struck through: ``marked`` in the manifest) is no guess and gives nothing.
+    The import's manifest (``sources/<id>/regkb-import.json``) says what was left out; documents written or copied
+    into the corpus have none and give nothing."""
+    out: list[Diagnostic] = []
+    for doc in documents:
+        m = manifest_for(corpus, doc.frontmatter or {})
+        if m is None:
+            continue
+        for x in m.get("left_out") or []:
+            if not isinstance(x, dict) or x.get("marked") is True:
+                continue
+            text, reason, page = str(x.get("text", "")), str(x.get("reason", "")), x.get("page")
+            flat = " ".join(text.split())
+            if not (P.NORM_WORD.search(flat) and reads_like_prose(flat)):
+                continue
+            where = f" on page {page}" if page else ""
+            out.append(Diagnostic(
+                "warning", doc.path, 1, 0,
+                f"the import left out{where} text that states a norm, as {reason[:70]}: {flat[:80]!r}",
+                f"if it is law, it is missing from the articles: add it to {doc.path} by hand or import the file "
+                "again from a cleaner copy; the original is kept in " + f"{SOURCES}/",
+                "left-out-norm"))
+    return out
 
 
 def _registry_ids(corpus: Path) -> dict[str, str]:
@@ -159,7 +191,8 @@ def add_to_corpus(imp: Imported, corpus: Path, doc_id: str | None = None, extra:
         "files": hashes,
         "converter": fm["converter"],
         "read_from_text": {k: [str(imp.meta[k]), imp.basis.get(k, "")] for k in imp.meta},
-        "left_out": [{"text": f.text, "reason": f.reason, "page": f.page} for f in imp.furniture],
+        "left_out": [{"text": f.text, "reason": f.reason, "page": f.page} | ({"marked": True} if f.marked else {})
+                     for f in imp.furniture],
         "notes": imp.notes,
         "not_stated": missing,
     }

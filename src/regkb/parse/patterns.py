@@ -197,6 +197,10 @@ PAGE_NUMBER_LINE = re.compile(
     )[ \t]*$""",
     X,
 )
+# A word that states a norm, in text set aside as not law (an outline's note, a box, a column the import left out):
+# when such text says "shall", "must" or "may not", the drop is reported as a warning, for it may be law.
+NORM_WORD = re.compile(r"\b(?:shall|must)\b|\bmay[ ]not\b", re.IGNORECASE)
+
 # --- layout (pages) --------------------------------------------------------------------------
 
 # The page marker `regkb add` writes where a page of the original begins: "<!-- page 3 -->".

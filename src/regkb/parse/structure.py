@@ -166,7 +166,7 @@ def split_lines(text: str, start: int) -> list[Line]:
 
 _NEWLINE = re.compile("\n")
 # (review20) a deontic verb phrase: a block that holds one states a norm ("shall report", "must not", "may not")
-_NORM_WORD = re.compile(r"\b(?:shall|must)\b|\bmay[ ]not\b", re.IGNORECASE)
+_NORM_WORD = P.NORM_WORD
 
 # Patterns the functions below use, compiled once (a call of re.match/re.sub with a pattern string looks it up in
 # re's cache each time)
