@@ -401,6 +401,7 @@ def harm_by_party(text: str, lo: int, cstart: int, mstart: int, cend: int) -> bo
         if not h.group(0).lower().startswith("caus"):
             return True  # the fault named, or "injured through the fault of ..."
         before = text[max(lo, h.start() - 200) : h.start()]
+        before = P.NUMBERED_REF_MARK.sub(lambda r: " " * len(r.group(0)), before)  # (sanct22) "items (1) to (3)"
         openers = list(P.CAUSER_OPENER.finditer(before))
         opener = openers[-1] if openers else None
         np = before[opener.end() :] if opener else before

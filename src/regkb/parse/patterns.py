@@ -1657,7 +1657,7 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                         r"(?:[\w-]+[ ]){0,3}?credit\b",
                  done=r"(?:entered|included|listed|placed|recorded)[ ](?:in|on|into|as|under)[ ](?:the[ ]|a[ ]|an[ ])?"
                       r"(?:[\w-]+[ ]){0,6}?(?:blacklists?|abnormal|dishonest|untrustworthy|key[ ]supervision)\b|"
-                      r"placed[ ]under[ ](?:key|special|strict)[ ]supervision|struck[ ]off\b|"
+                      r"placed[ ]under[ ](?:key|special|strict)[ ]supervision|struck[ ](?:off|out)\b|"
                       r"removed[ ]from[ ](?:the|its)[ ](?:[\w-]+[ ]){0,2}?register",
                  do=r"(?:enter|include|list|place|record)[ ]" + _OBJ + r"[ ](?:in|on|into|as|under)[ ](?:the[ ]|a[ ]|an[ ])?"
                     r"(?:[\w-]+[ ]){0,6}?(?:blacklists?|abnormal|dishonest|untrustworthy|credit|key[ ]supervision)|"
@@ -1708,7 +1708,7 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  # (sanct21) "shall be sentenced to fixed-term imprisonment / criminal detention / a fine": a court's
                  # sentence is a penalty by itself ("a person who has been sentenced to ..." has no modal: no clause)
                  suffer=r"prosecuted\b|sentenced[ ]to\b|(?:investigated|pursued)[ ]for[ ](?:\w+[ ]){0,2}?(?:liabilit|responsibilit)|"
-                        r"investigated|held[ ](?:\w+[ ])?liable|held[ ](?:\w+[ ])?accountable|held[ ](?:legally|"
+                        r"investigated|held[ ](?:\w+[ ])?liable|held[ ](?:\w+[ ])?accountable|held[ ]to[ ]account\b|held[ ](?:legally|"
                         r"criminally|civilly)[ ]responsible|"
                         # (probe19b, guide 1.12 b) "shall be answerable (accountable) under the criminal law": the
                         # criminal law named as what the party answers under, as "criminal liability shall be pursued"
@@ -1822,7 +1822,9 @@ SANCTION_PASSIVE = re.compile(
          # "shall have its illegal gains confiscated", "shall have their licences revoked", "shall have the pesticides
          # confiscated", "shall have its filing with the bureau cancelled": the causative "have" with a penalty's
          # participle puts the penalty on the subject, as the passive does (any determiner, up to six words between)
-         (?:also[ ])?have[ ](?:the|its|their|his|her|his[ ]or[ ]her)[ ](?:[\w-]+[ ]){0,6}?""" + PENALTY_HAD + r"""\b|
+         # ((sanct22) up to ten words: two things coordinated, "have the film copy and its takings from the screening
+         # confiscated")
+         (?:also[ ])?have[ ](?:the|its|their|his|her|his[ ]or[ ]her)[ ](?:[\w-]+[ ]){0,10}?""" + PENALTY_HAD + r"""\b|
          (?:""" + _ALSO + r"""|each[ ])?be[ ](?:also[ ]|each[ ])?(?:
          # any class's participle that is a penalty by itself ("shall be fined", "shall be prosecuted", "shall be
          # blacklisted": PENALTY_CLASSES' "suffer")
@@ -1930,8 +1932,17 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
                        r"without[ ](?:any[ ]|a[ ])?(?:justifiable|good|valid|legitimate|proper|justified|sufficient)[ ]"
                        r"(?:reasons?|cause|grounds?|excuse)\b|"
                        r"without[ ](?:(?:a|an|the|any|its|their|valid)[ ]){0,2}(?:licen[cs]es?|permits?|registration|"
-                       r"approval|authori[sz]ation|permission)\b|without[ ](?:registering|being[ ](?:licensed|registered|"
-                       r"approved))\b|"
+                       r"approval|authori[sz]ation|permission|filing)\b|without[ ](?:registering|filing|having[ ](?:filed|"
+                       r"registered)|being[ ](?:licensed|registered|approved))\b|"
+                       # (sanct22) a limit a provision of the text sets, exceeded: "where the sound exceeds the limit in
+                       # Article 4, paragraph 2", "exceeds the ceiling set by Article 6" (超过规定的标准)
+                       r"exceed(?:s|ed|ing)?[ ](?:the|its|their|any)[ ](?:[\w-]+[ ]){0,2}?(?:limits?|ceilings?|caps?|"
+                       r"maximums?|standards?|quotas?)[ ](?:(?:set|laid[ ]down|prescribed|specified|provided(?:[ ]for)?)[ ])?"
+                       r"(?:in|by|under|of)[ ](?:(?:the[ ])?(?:Articles?|paragraphs?|items?)[ ]\(?\w|these[ ]|this[ ])|"
+                       # (sanct22) not doing what a numbered provision lists: "fails to carry out the checks in items (1)
+                       # to (3) of Article 5", "fails to keep the records listed in Article 6" (the act the text requires)
+                       r"fails?[ ]to[ ][^.;]{1,120}?[ ](?:in|(?:listed|set[ ]out|specified|prescribed|provided[ ]for)[ ]in|"
+                       r"required[ ]by)[ ](?:Articles?[ ]\w|paragraphs?[ ]\(?\w|items?[ ]\(?\w)|"
                        r"fails?[ ]to[ ]fulfil\w*|constitutes?[ ]a[ ]crime|breach(?:es|ed)?[ ]|"
                        # (probe19b) not performing what is owed, the duty named as such: "fails to perform the data
                        # security protection obligations provided in Articles 27 and 29", "fails to discharge its duties"
@@ -1954,8 +1965,9 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
                        r"fails?[ ]to[ ][^.;]{1,120}?[ ](?:as[ ]required|in[ ]accordance[ ]with|pursuant[ ]to|"
                        r"under[ ](?:Articles?|paragraphs?|items?|these|this|the[ ](?:preceding|foregoing))[ ]|"
                        # ((session 15) or "what" it requires: "fails to do what items (1) to (3) of Article 5 require")
-                       r"(?:as|what)[ ](?:(?:the[ ])?(?:Articles?|paragraphs?|items?|these|this)[ ])[^,.;]{0,60}?"
-                       r"requires?\b)|"
+                       # ((sanct22) the provision's paragraph after a comma: "as Article 6, paragraph 3 requires")
+                       r"(?:as|what)[ ](?:(?:the[ ])?(?:Articles?|paragraphs?|items?|these|this)[ ])(?:[^,.;]|,[ ](?="
+                       r"(?:paragraphs?|items?)[ ])){0,60}?requires?\b)|"
                        r"refuses?[ ]to[ ](?:make[ ]corrections|rectify)|"
                        # ((Session 14, extract18) a failure counted: "fails to send three monthly reports in a row",
                        # "fails to keep the register twice in one year": a duty left undone again and again is a
@@ -2032,10 +2044,13 @@ HARM_CAUSED = re.compile(FAULT + r"|\bcaus(?:e|es|ed|ing)[ ](?:[\w-]+[ ]){0,3}?(
 # causes harm that no act of the party did ("Where a fire causes damage to a stall, the operator shall compensate" stays
 # a duty). DEED_NOUN: the head nouns that name something done by someone (obligations.harm_by_party)
 DEED_NOUN = re.compile(r"^(?:acts?|actions?|activit(?:y|ies)|conduct|behaviou?rs?|deeds?|works?|operations?|practices?|"
-                       r"breach(?:es)?|violations?|infringements?|contraventions?|negligence|omissions?|defaults?|"
+                       r"breach(?:es)?|violations?|infringements?|contraventions?|negligence|neglect|omissions?|defaults?|"
                        r"errors?|mistakes?|faults?|carelessness|misuse|abuse|handling|processing|installations?|"
                        r"construction|repairs?|maintenance|disposal|services?|decisions?|instructions?)$", X)
 # a word that opens the clause or phrase in which "causes ..." stands, before its subject
+# (sanct22) a provision's number inside the causer ("the neglect of the checks in items (1) to (3) of Article 5,
+# paragraph 2 causes injury"): its brackets and the comma before "paragraph" open no clause (blanked before CAUSER_OPENER)
+NUMBERED_REF_MARK = re.compile(r"\(\d+\)|,(?=[ ](?:paragraphs?|items?|sub-?paragraphs?)[ ]\(?\w)", X)
 CAUSER_OPENER = re.compile(r"(?:^|[,;:()]|\b(?:where|if|when|whenever|once|should|in[ ]case|that|which|who|whose|"
                            r"thereby|upon)\b)", X)
 # (probe19b, guide 1.12 a) a harm done or a mistake made by the party the clause binds, in the clause's own condition or
