@@ -617,6 +617,36 @@ def _bar_after_wrong(text: str, cstart: int, mstart: int, cend: int, penal_unit:
                 or P.TIME_BAR_AFTER.search(text, max(0, cstart - 600), mstart))
 
 
+def _doer_subject(text: str, cstart: int, mstart: int) -> bool:
+    """(sanct22) Whether the clause's own subject names a party by an act it did: "whoever (anyone who, those who) ...",
+    or a party's noun with a relative clause of its act ("A room operator that leaks the information of users"). Who is
+    "dealt with under" a law for an act is penalised under it; a dispute, an application or a case is no doer."""
+    np = _own_subject(text, cstart, mstart).strip()
+    if INDEFINITE_SUBJECT.match(np):
+        return True
+    rel = re.search(r"\s(?:who|that)\s+\w", np)
+    return bool(rel) and _is_party(np[: rel.start()])
+
+
+def _warns_the_doer(text: str, cstart: int, mstart: int, statement: str) -> bool:
+    """(sanct22) Whether a public body's warning (P.WARNING_TO) goes to the party whose act the clause's fronted
+    condition names: "Where a projectionist operates a projector after drinking alcohol, the county bureau shall issue a
+    warning to the projectionist (give him a warning)". The warning answers that party's act, a penalty (警告); a
+    warning to the public, to a party that did nothing, or from a private party (an operative measure, guide 1.13 e)
+    stays a duty."""
+    w = P.WARNING_TO.match(statement)
+    lead = text[cstart:mstart]
+    doer = P.CONDITION_DOER.match(lead)
+    if w is None or doer is None or not _is_party(doer.group("np")):
+        return False
+    if not P.PUBLIC_BODY.search(_own_subject(text, cstart, mstart)):
+        return False
+    named = w.group("to") or (w.group("obj") if w.group("obj") and w.group("obj").lower().startswith("the ") else None)
+    if named is None:
+        return bool(w.group("obj") or w.group("pro"))  # "give it a warning", "warn him": the party just named
+    return _head(_clean_np(named)) == _head(_clean_np(doer.group("np")))
+
+
 def _thing_detained(text: str, cstart: int, mstart: int, statement: str) -> bool:
     """(review20) Whether a clause "shall be detained for N days" has a subject that names no person: goods, animals, a
     vessel ("Goods that fail inspection shall be detained for 30 days") are held as a measure, and only a person's
@@ -886,10 +916,18 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                          or P.FAULT_NAMED.search(text, max(0, cstart - 600), cend))) or (
                     _near_sanction(text, cstart, m.start(), cend, statement)) or (
                     P.PENAL_POWER.match(statement) and P.FAILURE.search(text, max(0, cstart - 600), cend)) or (
+                    _warns_the_doer(text, cstart, m.start(), statement)) or (
                     P.PENALTY_BY_NATURE.match(statement)) or (
                     P.VIOLATION_LEADS.match(statement) and P.VIOLATION.search(text, cstart, m.start())) or (
+                    # (sanct22) a person handed over to the public security (judicial) organs for an act the subject
+                    # names ("Whoever installs a hidden camera shall be handed over to ..."): pursued, as a case is;
+                    # a thing handed over ("Lost property that remains unclaimed") is no doer
+                    P.CRIMINAL_REFERRAL.match(statement) and _doer_subject(text, cstart, m.start())) or (
                     P.SANCTION_DEALT.match(statement) and (P.VIOLATION.search(text, cstart, m.start())
-                                                           or P.PENAL_LAW.search(statement))) or (
+                                                           or P.PENAL_LAW.search(statement)
+                                                           # (sanct22) a doer dealt with under a law named by title
+                                                           or (P.NAMED_LAW.search(statement)
+                                                               and _doer_subject(text, cstart, m.start())))) or (
                     P.CIVIL_REDRESS.match(statement) and harm_by_party(text, max(0, cstart - 600), cstart, m.start(), cend)) or (
                     P.CIVIL_REDRESS.match(statement) and own_wrong(text[cstart : m.start()])) or (
                     # (sanct20, guide 1.12 f) a multiple of the wages owed, paid for the party's own failure

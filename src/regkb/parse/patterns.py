@@ -1589,7 +1589,14 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     PenaltyClass("substitute",
                  done_near=r"(?:removed|demolished|dismantled|cleared(?:[ ]away)?|towed(?:[ ]away)?|cleaned[ ]up|"
                            r"carried[ ]out|done|performed|repaired|restored|taken[ ](?:down|away))[ ][^,;.]{0,80}?at[ ](?:the[ ])?"
-                           r"(?:[\w'’-]+[ ]){0,3}?(?:own[ ])?(?:costs?|expenses?)\b",
+                           r"(?:[\w'’-]+[ ]){0,3}?(?:own[ ])?(?:costs?|expenses?)\b|"
+                           # ((sanct22) or by a named agent, near a violation: "where it fails to file, the kiosks shall
+                           # be removed by the city bureau" (the authority's removal in the violator's place)
+                           r"(?:removed|demolished|dismantled|towed[ ]away|taken[ ](?:down|away))[ ]by[ ](?:the|an?)[ ]",
+                 # ((sanct22) the causative, the violator's things removed by an agent at its own cost: "shall have those
+                 # chairs removed by the bureau at its own expense" (a penalty by itself: the work done in its place)
+                 had=r"(?:removed|demolished|dismantled|towed[ ]away|taken[ ](?:down|away))[ ]by[ ](?:the|an?)[ ][^,;.]{1,60}?"
+                     r"[ ]at[ ](?:its|their|his|her|his[ ]or[ ]her)[ ]own[ ](?:costs?|expenses?)",
                  # ((sanctform16) and "take it down / take down the shed at the holder's expense", as "remove")
                  do_near=r"(?:(?:remove|demolish|dismantle|clear(?:[ ]away)?|tow(?:[ ]away)?|clean[ ]up|repair|restore|"
                          r"take[ ](?:down|away))[ ][^,;.]{1,80}?|take[ ](?:it|them)[ ](?:down|away))"
@@ -1597,7 +1604,10 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                          # ((Session 14, extract18) the causative: the authority "shall have it dismantled / have the
                          # shed removed at the owner's expense", the work done by others in the violator's place)
                          r"have[ ]" + _OBJ + r"[ ](?:removed|demolished|dismantled|cleared(?:[ ]away)?|towed(?:[ ]away)?|"
-                         r"cleaned[ ]up|repaired|restored|taken[ ](?:down|away))[ ][^,;.]{0,80}?at[ ](?:the[ ])?"
+                         r"cleaned[ ]up|repaired|restored|taken[ ](?:down|away))[ ]"
+                         # ((sanct22) not the violator's own causative "have those chairs removed by the bureau at its own
+                         # expense": the subject pays, another removes; the substitute `had` form reads it)
+                         r"(?!by[ ](?:the|an?)[ ][^,;.]{1,60}?[ ]at[ ](?:its|their|his|her)[ ]own\b)[^,;.]{0,80}?at[ ](?:the[ ])?"
                          r"(?:[\w'’-]+[ ]){0,3}?(?:own[ ])?(?:costs?|expenses?)\b"),
     # (Session 11) a place "shall be closed" and an event "shall be called off" for a violation in the same sentence:
     # the business or the event stopped, as "closed down"; not "closed to traffic", "closed on public holidays" (a
@@ -1723,7 +1733,10 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  # the case to the public security organ" (the case, or the party, is what is handed over; a thing
                  # found is not: "hand over the lost property to the public security organ")
                  # (guide 1.11: a transferred case has no authority, sanctions.py gives none: REFERRAL_DO)
-                 do=_REFERRAL_DO),
+                 do=_REFERRAL_DO,
+                 # (sanct22) the matter (the case) itself as subject: "if the sale amounts to a crime, the matter shall go
+                 # (pass) to the public security organ" (移送), after a violation as the passive "transferred" is
+                 bear=r"(?:go|pass)[ ](?:over[ ])?to[ ](?:the[ ])?(?:judicial|public[ ]security)[ ](?:organs?|authorities)"),
     PenaltyClass("general", noun=r"penalt(?:y|ies)|punishments?|sanctions?", suffer=r"ordered|punished|penali[sz]ed",
                  do=r"order|impose|punish|penali[sz]e",  # "order it to make corrections", "impose a fine"
                  # (session 15) "staff who abuse their powers shall be sanctioned by the supervisory organs": near a
@@ -1824,7 +1837,7 @@ SANCTION_PASSIVE = re.compile(
          # participle puts the penalty on the subject, as the passive does (any determiner, up to six words between)
          # ((sanct22) up to ten words: two things coordinated, "have the film copy and its takings from the screening
          # confiscated")
-         (?:also[ ])?have[ ](?:the|its|their|his|her|his[ ]or[ ]her)[ ](?:[\w-]+[ ]){0,10}?""" + PENALTY_HAD + r"""\b|
+         (?:also[ ])?have[ ](?:the|its|their|his|her|his[ ]or[ ]her|those|these|such)[ ](?:[\w-]+[ ]){0,10}?""" + PENALTY_HAD + r"""\b|
          (?:""" + _ALSO + r"""|each[ ])?be[ ](?:also[ ]|each[ ])?(?:
          # any class's participle that is a penalty by itself ("shall be fined", "shall be prosecuted", "shall be
          # blacklisted": PENALTY_CLASSES' "suffer")
@@ -2085,6 +2098,18 @@ PENAL_POWER = re.compile(r"""^""" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"""?(?:
     """ + _WARNING + r"""|impose[ ](?:\S+[ ]){0,3}?fines?|
     fine[ ](?:it|them|him|her)|order[ ](?:it|them|him[ ]or[ ]her|him|her|the[ ]\w+|such[ ]\w+)[ ]to[ ](?:make[ ]corrections|correct|rectify))\b""",
                          X)
+# (sanct22) a public body's warning to a party, the one warned named after "to" or as the indirect object ("the county
+# bureau shall issue a warning to the projectionist", "shall give the keeper a warning", "shall warn him"): a penalty
+# (警告) when the one warned is the party whose act the clause's condition names (obligations._warns_the_doer); a
+# warning to the public, or to a party that did nothing, is a notice of a risk, a duty
+WARNING_TO = re.compile(r"^" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"?(?:(?:give|issue)[ ](?P<obj>it|them|him[ ]or[ ]her|"
+                        r"him|her|the[ ][\w-]+)?[ ]?(?:an?[ ])?(?:oral[ ]|written[ ]|formal[ ])?" + WARNING_NOUN +
+                        r"(?:[ ]to[ ](?P<to>(?:the|such|that|this)[ ](?:[\w-]+[ ]){0,3}?[\w-]+)(?=[ ]*(?:[,;.]|$)|[ ]"
+                        r"(?:and|or|in|for|according|under)\b))?|warn[ ](?P<pro>it|them|him[ ]or[ ]her|him|her)\b"
+                        r"(?![ ](?:of|about|that|against)\b))", X)
+# the party whose act a fronted condition names: "Where a projectionist operates ...", "If the operator fails ..."
+CONDITION_DOER = re.compile(r"^\s*(?:where|if|when|whenever|in[ ]case)[ ](?P<np>(?:an?|any|the)[ ](?:[\w-]+[ ]){0,3}?"
+                            r"[\w-]+?)[ ](?:[a-z]+s|is|are|has|have|does|did)\b", X)
 # (Session 9) "a fine of 500 yuan shall be imposed on an individual farmer": the party after "on" is the violator;
 # "..., and a fine of 2,000 yuan on any other operator": a second penalty whose modal and verb are gapped (the
 # same authority and circumstance, its own violator)
@@ -2133,6 +2158,12 @@ SANCTION_DEALT = re.compile(r"^(?:shall|will|(?:is|are)[ ]to)[ ]be[ ](?:dealt[ ]
 # Public Security": dealt with under a law whose title names penalties is penalised, whatever the conduct is called
 PENAL_LAW = re.compile(r"\b(?:under|in[ ]accordance[ ]with|according[ ]to|pursuant[ ]to)[ ]the[ ](?:[\w'’-]+[ ]){0,10}?"
                        r"(?-i:Penalt(?:y|ies)|Punishments?|Criminal[ ]Law)\b", X)
+# (sanct22) a law named by its title ("shall be dealt with under the Personal Information Protection Law", "handled in
+# accordance with the Food Safety Law"): a party who did an act dealt with under a law is penalised under it
+# (obligations._doer_subject: only when the subject names such a party; "Disputes shall be handled in accordance with the
+# Civil Procedure Law" deals with no one)
+NAMED_LAW = re.compile(r"\b(?:under|in[ ]accordance[ ]with|according[ ]to|pursuant[ ]to)[ ](?:the[ ](?:relevant[ ])?"
+                       r"provisions[ ]of[ ])?the[ ](?:[\w'’-]+[ ]){0,10}?(?-i:Law|Code)\b", X)
 # "its licence may be revoked": a withdrawal of a permit, a penalty where the context is a violation; (Session 10) so is
 # a listing for closer supervision ("the installer shall be placed on the list of enterprises under key supervision",
 # "shall be included in the key supervision list"), which after a violation is a credit sanction and elsewhere an

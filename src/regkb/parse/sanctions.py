@@ -114,6 +114,10 @@ OBJECT_TAIL = re.compile(r"\s+(?:between\b|for\s+(?:up\b|not\s+(?:more|less)\b|a
                          r"(?<!\bto)(?<!\bfor)(?<!\bof)(?<!\bin)(?<!\bwith)(?<!\bby)(?<!\bon)(?:that|who|which)\s+"
                          r"(?!(?:is|are|was|were|be|been|has|have|had|belongs?|works?)\b)(?-i:[a-z]+(?:s|ed))\b|"
                          r"such\s+(?:penalties|punishments|sanctions)\s+as\b|"
+                         # ((sanct22) a second act of the authority coordinated after the one penalised: "issue a warning
+                         # to the projectionist and inform the team that engaged the projectionist")
+                         r"and\s+(?:inform|notify|tell|report|publish|announce|record|urge|instruct|confiscate|impose|"
+                         r"revoke|suspend|circulate)\b|"
                          # ((probe19b) the penalty after the party: "impose on the auctioneer a fine of ...")
                          r"an?\s+(?:[\w-]+\s+){0,2}?(?:fines?|warnings?|detention)\s+(?:of|amounting|equal|ranging)\b)",
                          re.IGNORECASE)
