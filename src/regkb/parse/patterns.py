@@ -1975,7 +1975,10 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
                        # "fails to upload X as required by Article 4": not doing what a provision requires
                        # ((defsanct12) "fails to keep the street clean as paragraph 2 of Article 4 requires")
                        # ((Session 14, extract17) and "under" a provision: "fails to file under Article 4, paragraph 1")
-                       r"fails?[ ]to[ ][^.;]{1,120}?[ ](?:as[ ]required|in[ ]accordance[ ]with|pursuant[ ]to|"
+                       # ((sanct22) or "has (does) not V ... as required by": "the host has not had the fridge checked
+                       # as required by Article 6, paragraph 1")
+                       r"(?:fails?[ ]to|(?:has|have|had|does|do|did)[ ]not)[ ][^.;]{1,120}?[ ](?:as[ ]required|"
+                       r"in[ ]accordance[ ]with|pursuant[ ]to|"
                        r"under[ ](?:Articles?|paragraphs?|items?|these|this|the[ ](?:preceding|foregoing))[ ]|"
                        # ((session 15) or "what" it requires: "fails to do what items (1) to (3) of Article 5 require")
                        # ((sanct22) the provision's paragraph after a comma: "as Article 6, paragraph 3 requires")
