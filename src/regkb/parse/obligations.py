@@ -625,7 +625,7 @@ def _doer_subject(text: str, cstart: int, mstart: int) -> bool:
     if INDEFINITE_SUBJECT.match(np):
         return True
     rel = re.search(r"\s(?:who|that)\s+\w", np)
-    return bool(rel) and _is_party(np[: rel.start()])
+    return rel is not None and _is_party(np[: rel.start()])
 
 
 def _warns_the_doer(text: str, cstart: int, mstart: int, statement: str) -> bool:

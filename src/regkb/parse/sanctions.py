@@ -838,13 +838,13 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
     keys = party(subject) if subject else None
     authority = (_printed(subject), keys) if keys is not None and not ANAPHOR.match(_printed(subject)) else (
         (same_sentence.authority, same_sentence.authorities) if same_sentence is not None else (None, ()))
-    before = same_sentence or (prev if prev is not None and prev.unit == id(unit) else None)
+    body_before = same_sentence or (prev if prev is not None and prev.unit == id(unit) else None)
     back = THAT_BODY.match(_printed(subject)) if subject else None
-    if back and before is not None and before.authority and \
-            before.authority.lower().split()[-1].rstrip("s") == back.group("head").lower().rstrip("s"):
+    if back and body_before is not None and body_before.authority and \
+            body_before.authority.lower().split()[-1].rstrip("s") == back.group("head").lower().rstrip("s"):
         # (sanct22) "..., the X Bureau shall issue a warning to the operator; where ..., that bureau shall suspend ...":
         # the body named before in the paragraph, its head noun repeated after a demonstrative
-        authority = (before.authority, before.authorities)
+        authority = (body_before.authority, body_before.authorities)
     if subject and (indefinite or PERSONAL.match(_printed(subject))):
         # (sanct21) "Anyone who sells counterfeit drugs shall confiscate the drugs", "Where a person sells them, he shall
         # revoke his licence": a translation that gives the Chinese sentence's implied authority the doer of the wrong as
