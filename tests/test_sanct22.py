@@ -174,3 +174,45 @@ def test_the_same_verbs_in_a_duty_stay_a_duty(cell: str) -> None:
     body = next(r[1] for r in ROWS if r[0] == cell)
     kb = kb_text(PARTIES + " Article 2 " + body)
     assert [o for o in kb.obligations if o.article == 2], cell
+
+
+# guide 1.13 e, by place: a private party's own penalty verb alone in its article is its operative measure (a permission
+# or a duty); with another sanction in the article, or under a liability heading, it is a sanction with that party as
+# authority; a public body's penalty verb alone stays a sanction
+OPERATIVE = [
+    ("absent without good cause", "Where a rink employee is absent without good cause for three days, the rink keeper "
+     "may dismiss the employee."),
+    ("refuses without good cause", "If a skater refuses without good cause to leave the ice after closing, the rink "
+     "keeper may bar the skater from the rink for one month."),
+]
+
+
+@pytest.mark.parametrize(("cell", "body"), OPERATIVE, ids=[r[0] for r in OPERATIVE])
+def test_a_private_measure_alone_is_operative(cell: str, body: str) -> None:
+    kb = kb_text(PARTIES + " Article 2 " + body)
+    assert not [s for s in kb.sanctions if s.article == 2], cell
+    assert [o.modality for o in kb.obligations if o.article == 2] == ["permission"], cell
+
+
+@pytest.mark.parametrize(("cell", "body"), OPERATIVE, ids=[r[0] for r in OPERATIVE])
+def test_a_private_measure_with_another_sanction_is_a_sanction(cell: str, body: str) -> None:
+    kb = kb_text(PARTIES + " Article 2 " + body + " A rink keeper that violates Article 1 shall be fined 500 yuan by "
+                 "the city culture bureau.")
+    got = [s for s in kb.sanctions if s.article == 2]
+    assert len(got) == 2 and (got[0].authority or "").lower() == RK, (cell, [(s.authority, s.text) for s in got])
+    assert not [o for o in kb.obligations if o.article == 2], cell
+
+
+@pytest.mark.parametrize(("cell", "body"), OPERATIVE, ids=[r[0] for r in OPERATIVE])
+@pytest.mark.parametrize("heading", ["Legal Liability", "Penalties"])
+def test_a_private_measure_under_a_liability_heading_is_a_sanction(cell: str, body: str, heading: str) -> None:
+    text = (f"Chapter I General Provisions\n\n{PARTIES}\n\nChapter II {heading}\n\nArticle 2 {body}\n")
+    kb = kb_text(text)
+    got = [s for s in kb.sanctions if s.article == 2]
+    assert len(got) == 1 and (got[0].authority or "").lower() == RK, (cell, [(s.authority, s.text) for s in got])
+
+
+def test_a_public_body_alone_stays_a_sanction() -> None:
+    kb = kb_text(PARTIES + " Article 2 Where a castle operator violates Article 1, the county sports bureau may revoke "
+                 "its permit.")
+    check_sanction_rows(kb, "public body alone", [(CO, SB, "revoke")])

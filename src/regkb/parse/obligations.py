@@ -658,11 +658,43 @@ def _thing_detained(text: str, cstart: int, mstart: int, statement: str) -> bool
     return bool(np) and not P.PRONOUN.match(np) and not INDEFINITE_SUBJECT.match(np) and not _is_party(np)
 
 
+def _private_power(text: str, cstart: int, mstart: int, statement: str) -> bool:
+    """(sanct22, guide 1.13 e) Whether a sanctioning clause is a private party's own penalty verb in the active voice
+    ("the employer may dismiss the employee", "the library may bar that borrower"): its subject a party that is no
+    public body, no pronoun and no "whoever". Such a clause is a sanction only in a liability article (one with another
+    sanction); alone in its article it is the party's operative measure (see :func:`_operative_articles`)."""
+    if P.SANCTION_PASSIVE.match(statement) or not (
+            P.SANCTION_POWER.match(statement) or P.SANCTION_POWER_NEAR.match(statement)
+            or P.PENAL_POWER.match(statement) or P.PENALTY_BY_NATURE.match(statement)):
+        return False
+    subject = _clean_np(_own_subject(text, cstart, mstart))
+    return bool(subject) and not P.PRONOUN.match(subject) and not INDEFINITE_SUBJECT.match(subject) \
+        and not P.PUBLIC_BODY.search(subject) and _is_party(subject)
+
+
+def _operative_articles(units: list[tuple[Unit, list[tuple[int, int, str]]]]) -> set[int]:
+    """(sanct22, guide 1.13 e) The articles whose only sanctioning clauses are private parties' own penalty verbs
+    (:func:`_private_power`): no other sanction, passive penalty or authority's penalty stands in the article, so it is
+    an operative article ("Where an employee is absent without good cause for three days, the employer may dismiss the
+    employee"), not a liability provision; its clauses are read again as duties and permissions."""
+    found: dict[int, bool] = {}
+    for u, skipped in units:
+        text = u.clean.text
+        for a, b, reason in skipped:
+            if reason != "not a duty: sanction":
+                continue
+            m = next(MODAL_SCAN.finditer(text, a, b), None)
+            private = m is not None and _private_power(text, a, m.start(), text[m.start() : b])
+            found[u.article] = found.get(u.article, True) and private
+    return {art for art, private in found.items() if private}
+
+
 def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
-             continued: str | None = None) -> tuple[list[_Clause], list[tuple[int, int, str]]]:
+             continued: str | None = None, operative: bool = False) -> tuple[list[_Clause], list[tuple[int, int, str]]]:
     """Clauses with a modal in a unit; also (start, end, reason) of modal statements that bind no one. ``announced``:
     the paragraph before ends by announcing a quotation ("... is amended to read:"); ``continued``: the closing
-    mark of a quotation opened in an earlier paragraph and not closed yet."""
+    mark of a quotation opened in an earlier paragraph and not closed yet; ``operative``: the unit's article is an
+    operative one (:func:`_operative_articles`), where a private party's penalty verb is its own measure."""
     text = unit.clean.text
     out: list[_Clause] = []
     skipped: list[tuple[int, int, str]] = []
@@ -942,7 +974,8 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                 # a penalty on the violator, or an authority's power to penalise a violation: not a duty
                 imposed = P.SANCTION_PASSIVE.match(statement)
                 if not (imposed and re.search(r"\b(?:imposed|given|circulated)$", imposed.group(0))
-                        and not P.PENALTY_NOUN.search(text, cstart, m.start())):
+                        and not P.PENALTY_NOUN.search(text, cstart, m.start())) \
+                        and not (operative and _private_power(text, cstart, m.start(), statement)):
                     skipped.append((cstart, cend, "not a duty: sanction"))
                     power_subject = _power_of(text, cstart, m, statement, lead_np, shared, lexicon_hint)
                     penal_unit = True
@@ -2620,6 +2653,7 @@ def _extract_docs(docs: list[ParsedDocument], bodies: tuple[Body, ...], memo: Ob
         skipped: list[tuple[Unit, int, int, str]] = []
         prev_unit: Unit | None = None
         still_open: str | None = None  # the closing mark of a quotation that runs over paragraphs
+        read: list[tuple[Unit, bool, str | None, list[_Clause], list[tuple[int, int, str]]]] = []
         for u in p.units:
             same_art = prev_unit is not None and prev_unit.article == u.article
             announced = same_art and prev_unit is not None and _announces_quotation(prev_unit)
@@ -2627,6 +2661,15 @@ def _extract_docs(docs: list[ParsedDocument], bodies: tuple[Body, ...], memo: Ob
             prev_unit = u
             cs, sk = _clauses(u, known, announced, cont)
             still_open = _quotation_left_open(u.clean.text, announced, cont)
+            read.append((u, announced, cont, cs, sk))
+        # (sanct22, guide 1.13 e) a private party's penalty verb alone in its article is its operative measure
+        chapter_titles = {c.number: c.title for c in p.chapters}
+        liability = {a.number for a in p.articles if P.LIABILITY_HEADING.search(a.title) or (
+            a.chapter is not None and P.LIABILITY_HEADING.search(chapter_titles.get(a.chapter, "")))}
+        operative = _operative_articles([(u, sk) for u, _, _, _, sk in read]) - liability
+        for u, announced, cont, cs, sk in read:
+            if u.article in operative and any(r == "not a duty: sanction" for _, _, r in sk):
+                cs, sk = _clauses(u, known, announced, cont, operative=True)
             clauses.extend(cs)
             skipped.extend((u, a, b, r) for a, b, r in sk)
         _holders(clauses, res)

@@ -2101,6 +2101,9 @@ PENAL_POWER = re.compile(r"""^""" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"""?(?:
     """ + _WARNING + r"""|impose[ ](?:\S+[ ]){0,3}?fines?|
     fine[ ](?:it|them|him|her)|order[ ](?:it|them|him[ ]or[ ]her|him|her|the[ ]\w+|such[ ]\w+)[ ]to[ ](?:make[ ]corrections|correct|rectify))\b""",
                          X)
+# (sanct22, guide 1.13 e) a chapter or an article heading that names the text's liability provisions ("Legal
+# Liability", "Penalties", "Punishments", "Sanctions"): a private party's penalty verb there is a sanction even alone
+LIABILITY_HEADING = re.compile(r"\b(?:liabilit(?:y|ies)|penalt(?:y|ies)|punishments?|sanctions?|penal)\b", X)
 # (sanct22) a public body's warning to a party, the one warned named after "to" or as the indirect object ("the county
 # bureau shall issue a warning to the projectionist", "shall give the keeper a warning", "shall warn him"): a penalty
 # (警告) when the one warned is the party whose act the clause's condition names (obligations._warns_the_doer); a
