@@ -639,7 +639,7 @@ def _warns_the_doer(text: str, cstart: int, mstart: int, statement: str) -> bool
     doer = P.CONDITION_DOER.match(lead)
     if w is None or doer is None or not _is_party(doer.group("np")):
         return False
-    if not P.PUBLIC_BODY.search(_own_subject(text, cstart, mstart)):
+    if not _public(_own_subject(text, cstart, mstart)):
         return False
     named = w.group("to") or (w.group("obj") if w.group("obj") and w.group("obj").lower().startswith("the ") else None)
     if named is None:
@@ -669,7 +669,12 @@ def _private_power(text: str, cstart: int, mstart: int, statement: str) -> bool:
         return False
     subject = _clean_np(_own_subject(text, cstart, mstart))
     return bool(subject) and not P.PRONOUN.match(subject) and not INDEFINITE_SUBJECT.match(subject) \
-        and not P.PUBLIC_BODY.search(subject) and _is_party(subject)
+        and not _public(subject) and _is_party(subject)
+
+
+def _public(np: str) -> bool:
+    """(sanct22) Whether a noun phrase names a public body by its head words (P.PUBLIC_BODY, P.PUBLIC_IMPOSER)."""
+    return bool(P.PUBLIC_BODY.search(np) or P.PUBLIC_IMPOSER.search(np))
 
 
 def _operative_articles(units: list[tuple[Unit, list[tuple[int, int, str]]]]) -> set[int]:

@@ -2101,6 +2101,10 @@ PENAL_POWER = re.compile(r"""^""" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"""?(?:
     """ + _WARNING + r"""|impose[ ](?:\S+[ ]){0,3}?fines?|
     fine[ ](?:it|them|him|her)|order[ ](?:it|them|him[ ]or[ ]her|him|her|the[ ]\w+|such[ ]\w+)[ ]to[ ](?:make[ ]corrections|correct|rectify))\b""",
                          X)
+# (sanct22) the other heads of a public body that imposes penalties: "the harbour office", "the sub-district office", "the
+# fire and rescue detachment", "the police station", "the traffic police brigade" (with PUBLIC_BODY: obligations._public)
+PUBLIC_IMPOSER = re.compile(r"\b(?:offices?|stations?|brigades?|detachments?|bureaux|councils?|police|inspectorates?|"
+                            r"regulators?|committees?|procuratorates?)\b", re.IGNORECASE)
 # (sanct22, guide 1.13 e) a chapter or an article heading that names the text's liability provisions ("Legal
 # Liability", "Penalties", "Punishments", "Sanctions"): a private party's penalty verb there is a sanction even alone
 LIABILITY_HEADING = re.compile(r"\b(?:liabilit(?:y|ies)|penalt(?:y|ies)|punishments?|sanctions?|penal)\b", X)
