@@ -401,6 +401,7 @@ def harm_by_party(text: str, lo: int, cstart: int, mstart: int, cend: int) -> bo
         if not h.group(0).lower().startswith("caus"):
             return True  # the fault named, or "injured through the fault of ..."
         before = text[max(lo, h.start() - 200) : h.start()]
+        before = P.NUMBERED_REF_MARK.sub(lambda r: " " * len(r.group(0)), before)  # (sanct22) "items (1) to (3)"
         openers = list(P.CAUSER_OPENER.finditer(before))
         opener = openers[-1] if openers else None
         np = before[opener.end() :] if opener else before
@@ -616,6 +617,36 @@ def _bar_after_wrong(text: str, cstart: int, mstart: int, cend: int, penal_unit:
                 or P.TIME_BAR_AFTER.search(text, max(0, cstart - 600), mstart))
 
 
+def _doer_subject(text: str, cstart: int, mstart: int) -> bool:
+    """(sanct22) Whether the clause's own subject names a party by an act it did: "whoever (anyone who, those who) ...",
+    or a party's noun with a relative clause of its act ("A room operator that leaks the information of users"). Who is
+    "dealt with under" a law for an act is penalised under it; a dispute, an application or a case is no doer."""
+    np = _own_subject(text, cstart, mstart).strip()
+    if INDEFINITE_SUBJECT.match(np):
+        return True
+    rel = re.search(r"\s(?:who|that)\s+\w", np)
+    return rel is not None and _is_party(np[: rel.start()])
+
+
+def _warns_the_doer(text: str, cstart: int, mstart: int, statement: str) -> bool:
+    """(sanct22) Whether a public body's warning (P.WARNING_TO) goes to the party whose act the clause's fronted
+    condition names: "Where a projectionist operates a projector after drinking alcohol, the county bureau shall issue a
+    warning to the projectionist (give him a warning)". The warning answers that party's act, a penalty (警告); a
+    warning to the public, to a party that did nothing, or from a private party (an operative measure, guide 1.13 e)
+    stays a duty."""
+    w = P.WARNING_TO.match(statement)
+    lead = text[cstart:mstart]
+    doer = P.CONDITION_DOER.match(lead)
+    if w is None or doer is None or not _is_party(doer.group("np")):
+        return False
+    if not _public(_own_subject(text, cstart, mstart)):
+        return False
+    named = w.group("to") or (w.group("obj") if w.group("obj") and w.group("obj").lower().startswith("the ") else None)
+    if named is None:
+        return bool(w.group("obj") or w.group("pro"))  # "give it a warning", "warn him": the party just named
+    return _head(_clean_np(named)) == _head(_clean_np(doer.group("np")))
+
+
 def _thing_detained(text: str, cstart: int, mstart: int, statement: str) -> bool:
     """(review20) Whether a clause "shall be detained for N days" has a subject that names no person: goods, animals, a
     vessel ("Goods that fail inspection shall be detained for 30 days") are held as a measure, and only a person's
@@ -627,11 +658,48 @@ def _thing_detained(text: str, cstart: int, mstart: int, statement: str) -> bool
     return bool(np) and not P.PRONOUN.match(np) and not INDEFINITE_SUBJECT.match(np) and not _is_party(np)
 
 
+def _private_power(text: str, cstart: int, mstart: int, statement: str) -> bool:
+    """(sanct22, guide 1.13 e) Whether a sanctioning clause is a private party's own penalty verb in the active voice
+    ("the employer may dismiss the employee", "the library may bar that borrower"): its subject a party that is no
+    public body, no pronoun and no "whoever". Such a clause is a sanction only in a liability article (one with another
+    sanction); alone in its article it is the party's operative measure (see :func:`_operative_articles`)."""
+    if P.SANCTION_PASSIVE.match(statement) or not (
+            P.SANCTION_POWER.match(statement) or P.SANCTION_POWER_NEAR.match(statement)
+            or P.PENAL_POWER.match(statement) or P.PENALTY_BY_NATURE.match(statement)):
+        return False
+    subject = _clean_np(_own_subject(text, cstart, mstart))
+    return bool(subject) and not P.PRONOUN.match(subject) and not INDEFINITE_SUBJECT.match(subject) \
+        and not _public(subject) and _is_party(subject)
+
+
+def _public(np: str) -> bool:
+    """(sanct22) Whether a noun phrase names a public body by its head words (P.PUBLIC_BODY, P.PUBLIC_IMPOSER)."""
+    return bool(P.PUBLIC_BODY.search(np) or P.PUBLIC_IMPOSER.search(np))
+
+
+def _operative_articles(units: list[tuple[Unit, list[tuple[int, int, str]]]]) -> set[int]:
+    """(sanct22, guide 1.13 e) The articles whose only sanctioning clauses are private parties' own penalty verbs
+    (:func:`_private_power`): no other sanction, passive penalty or authority's penalty stands in the article, so it is
+    an operative article ("Where an employee is absent without good cause for three days, the employer may dismiss the
+    employee"), not a liability provision; its clauses are read again as duties and permissions."""
+    found: dict[int, bool] = {}
+    for u, skipped in units:
+        text = u.clean.text
+        for a, b, reason in skipped:
+            if reason != "not a duty: sanction":
+                continue
+            m = next(MODAL_SCAN.finditer(text, a, b), None)
+            private = m is not None and _private_power(text, a, m.start(), text[m.start() : b])
+            found[u.article] = found.get(u.article, True) and private
+    return {art for art, private in found.items() if private}
+
+
 def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
-             continued: str | None = None) -> tuple[list[_Clause], list[tuple[int, int, str]]]:
+             continued: str | None = None, operative: bool = False) -> tuple[list[_Clause], list[tuple[int, int, str]]]:
     """Clauses with a modal in a unit; also (start, end, reason) of modal statements that bind no one. ``announced``:
     the paragraph before ends by announcing a quotation ("... is amended to read:"); ``continued``: the closing
-    mark of a quotation opened in an earlier paragraph and not closed yet."""
+    mark of a quotation opened in an earlier paragraph and not closed yet; ``operative``: the unit's article is an
+    operative one (:func:`_operative_articles`), where a private party's penalty verb is its own measure."""
     text = unit.clean.text
     out: list[_Clause] = []
     skipped: list[tuple[int, int, str]] = []
@@ -885,10 +953,18 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                          or P.FAULT_NAMED.search(text, max(0, cstart - 600), cend))) or (
                     _near_sanction(text, cstart, m.start(), cend, statement)) or (
                     P.PENAL_POWER.match(statement) and P.FAILURE.search(text, max(0, cstart - 600), cend)) or (
+                    _warns_the_doer(text, cstart, m.start(), statement)) or (
                     P.PENALTY_BY_NATURE.match(statement)) or (
                     P.VIOLATION_LEADS.match(statement) and P.VIOLATION.search(text, cstart, m.start())) or (
+                    # (sanct22) a person handed over to the public security (judicial) organs for an act the subject
+                    # names ("Whoever installs a hidden camera shall be handed over to ..."): pursued, as a case is;
+                    # a thing handed over ("Lost property that remains unclaimed") is no doer
+                    P.CRIMINAL_REFERRAL.match(statement) and _doer_subject(text, cstart, m.start())) or (
                     P.SANCTION_DEALT.match(statement) and (P.VIOLATION.search(text, cstart, m.start())
-                                                           or P.PENAL_LAW.search(statement))) or (
+                                                           or P.PENAL_LAW.search(statement)
+                                                           # (sanct22) a doer dealt with under a law named by title
+                                                           or (P.NAMED_LAW.search(statement)
+                                                               and _doer_subject(text, cstart, m.start())))) or (
                     P.CIVIL_REDRESS.match(statement) and harm_by_party(text, max(0, cstart - 600), cstart, m.start(), cend)) or (
                     P.CIVIL_REDRESS.match(statement) and own_wrong(text[cstart : m.start()])) or (
                     # (sanct20, guide 1.12 f) a multiple of the wages owed, paid for the party's own failure
@@ -903,7 +979,8 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                 # a penalty on the violator, or an authority's power to penalise a violation: not a duty
                 imposed = P.SANCTION_PASSIVE.match(statement)
                 if not (imposed and re.search(r"\b(?:imposed|given|circulated)$", imposed.group(0))
-                        and not P.PENALTY_NOUN.search(text, cstart, m.start())):
+                        and not P.PENALTY_NOUN.search(text, cstart, m.start())) \
+                        and not (operative and _private_power(text, cstart, m.start(), statement)):
                     skipped.append((cstart, cend, "not a duty: sanction"))
                     power_subject = _power_of(text, cstart, m, statement, lead_np, shared, lexicon_hint)
                     penal_unit = True
@@ -2581,6 +2658,7 @@ def _extract_docs(docs: list[ParsedDocument], bodies: tuple[Body, ...], memo: Ob
         skipped: list[tuple[Unit, int, int, str]] = []
         prev_unit: Unit | None = None
         still_open: str | None = None  # the closing mark of a quotation that runs over paragraphs
+        read: list[tuple[Unit, bool, str | None, list[_Clause], list[tuple[int, int, str]]]] = []
         for u in p.units:
             same_art = prev_unit is not None and prev_unit.article == u.article
             announced = same_art and prev_unit is not None and _announces_quotation(prev_unit)
@@ -2588,6 +2666,15 @@ def _extract_docs(docs: list[ParsedDocument], bodies: tuple[Body, ...], memo: Ob
             prev_unit = u
             cs, sk = _clauses(u, known, announced, cont)
             still_open = _quotation_left_open(u.clean.text, announced, cont)
+            read.append((u, announced, cont, cs, sk))
+        # (sanct22, guide 1.13 e) a private party's penalty verb alone in its article is its operative measure
+        chapter_titles = {c.number: c.title for c in p.chapters}
+        liability = {a.number for a in p.articles if P.LIABILITY_HEADING.search(a.title) or (
+            a.chapter is not None and P.LIABILITY_HEADING.search(chapter_titles.get(a.chapter, "")))}
+        operative = _operative_articles([(u, sk) for u, _, _, _, sk in read]) - liability
+        for u, announced, cont, cs, sk in read:
+            if u.article in operative and any(r == "not a duty: sanction" for _, _, r in sk):
+                cs, sk = _clauses(u, known, announced, cont, operative=True)
             clauses.extend(cs)
             skipped.extend((u, a, b, r) for a, b, r in sk)
         _holders(clauses, res)

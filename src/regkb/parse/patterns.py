@@ -1593,7 +1593,14 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
     PenaltyClass("substitute",
                  done_near=r"(?:removed|demolished|dismantled|cleared(?:[ ]away)?|towed(?:[ ]away)?|cleaned[ ]up|"
                            r"carried[ ]out|done|performed|repaired|restored|taken[ ](?:down|away))[ ][^,;.]{0,80}?at[ ](?:the[ ])?"
-                           r"(?:[\w'’-]+[ ]){0,3}?(?:own[ ])?(?:costs?|expenses?)\b",
+                           r"(?:[\w'’-]+[ ]){0,3}?(?:own[ ])?(?:costs?|expenses?)\b|"
+                           # ((sanct22) or by a named agent, near a violation: "where it fails to file, the kiosks shall
+                           # be removed by the city bureau" (the authority's removal in the violator's place)
+                           r"(?:removed|demolished|dismantled|towed[ ]away|taken[ ](?:down|away))[ ]by[ ](?:the|an?)[ ]",
+                 # ((sanct22) the causative, the violator's things removed by an agent at its own cost: "shall have those
+                 # chairs removed by the bureau at its own expense" (a penalty by itself: the work done in its place)
+                 had=r"(?:removed|demolished|dismantled|towed[ ]away|taken[ ](?:down|away))[ ]by[ ](?:the|an?)[ ][^,;.]{1,60}?"
+                     r"[ ]at[ ](?:its|their|his|her|his[ ]or[ ]her)[ ]own[ ](?:costs?|expenses?)",
                  # ((sanctform16) and "take it down / take down the shed at the holder's expense", as "remove")
                  do_near=r"(?:(?:remove|demolish|dismantle|clear(?:[ ]away)?|tow(?:[ ]away)?|clean[ ]up|repair|restore|"
                          r"take[ ](?:down|away))[ ][^,;.]{1,80}?|take[ ](?:it|them)[ ](?:down|away))"
@@ -1601,7 +1608,10 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                          # ((Session 14, extract18) the causative: the authority "shall have it dismantled / have the
                          # shed removed at the owner's expense", the work done by others in the violator's place)
                          r"have[ ]" + _OBJ + r"[ ](?:removed|demolished|dismantled|cleared(?:[ ]away)?|towed(?:[ ]away)?|"
-                         r"cleaned[ ]up|repaired|restored|taken[ ](?:down|away))[ ][^,;.]{0,80}?at[ ](?:the[ ])?"
+                         r"cleaned[ ]up|repaired|restored|taken[ ](?:down|away))[ ]"
+                         # ((sanct22) not the violator's own causative "have those chairs removed by the bureau at its own
+                         # expense": the subject pays, another removes; the substitute `had` form reads it)
+                         r"(?!by[ ](?:the|an?)[ ][^,;.]{1,60}?[ ]at[ ](?:its|their|his|her)[ ]own\b)[^,;.]{0,80}?at[ ](?:the[ ])?"
                          r"(?:[\w'’-]+[ ]){0,3}?(?:own[ ])?(?:costs?|expenses?)\b"),
     # (Session 11) a place "shall be closed" and an event "shall be called off" for a violation in the same sentence:
     # the business or the event stopped, as "closed down"; not "closed to traffic", "closed on public holidays" (a
@@ -1661,7 +1671,7 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                         r"(?:[\w-]+[ ]){0,3}?credit\b",
                  done=r"(?:entered|included|listed|placed|recorded)[ ](?:in|on|into|as|under)[ ](?:the[ ]|a[ ]|an[ ])?"
                       r"(?:[\w-]+[ ]){0,6}?(?:blacklists?|abnormal|dishonest|untrustworthy|key[ ]supervision)\b|"
-                      r"placed[ ]under[ ](?:key|special|strict)[ ]supervision|struck[ ]off\b|"
+                      r"placed[ ]under[ ](?:key|special|strict)[ ]supervision|struck[ ](?:off|out)\b|"
                       r"removed[ ]from[ ](?:the|its)[ ](?:[\w-]+[ ]){0,2}?register",
                  do=r"(?:enter|include|list|place|record)[ ]" + _OBJ + r"[ ](?:in|on|into|as|under)[ ](?:the[ ]|a[ ]|an[ ])?"
                     r"(?:[\w-]+[ ]){0,6}?(?:blacklists?|abnormal|dishonest|untrustworthy|credit|key[ ]supervision)|"
@@ -1712,7 +1722,7 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  # (sanct21) "shall be sentenced to fixed-term imprisonment / criminal detention / a fine": a court's
                  # sentence is a penalty by itself ("a person who has been sentenced to ..." has no modal: no clause)
                  suffer=r"prosecuted\b|sentenced[ ]to\b|(?:investigated|pursued)[ ]for[ ](?:\w+[ ]){0,2}?(?:liabilit|responsibilit)|"
-                        r"investigated|held[ ](?:\w+[ ])?liable|held[ ](?:\w+[ ])?accountable|held[ ](?:legally|"
+                        r"investigated|held[ ](?:\w+[ ])?liable|held[ ](?:\w+[ ])?accountable|held[ ]to[ ]account\b|held[ ](?:legally|"
                         r"criminally|civilly)[ ]responsible|"
                         # (probe19b, guide 1.12 b) "shall be answerable (accountable) under the criminal law": the
                         # criminal law named as what the party answers under, as "criminal liability shall be pursued"
@@ -1727,7 +1737,10 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  # the case to the public security organ" (the case, or the party, is what is handed over; a thing
                  # found is not: "hand over the lost property to the public security organ")
                  # (guide 1.11: a transferred case has no authority, sanctions.py gives none: REFERRAL_DO)
-                 do=_REFERRAL_DO),
+                 do=_REFERRAL_DO,
+                 # (sanct22) the matter (the case) itself as subject: "if the sale amounts to a crime, the matter shall go
+                 # (pass) to the public security organ" (移送), after a violation as the passive "transferred" is
+                 bear=r"(?:go|pass)[ ](?:over[ ])?to[ ](?:the[ ])?(?:judicial|public[ ]security)[ ](?:organs?|authorities)"),
     PenaltyClass("general", noun=r"penalt(?:y|ies)|punishments?|sanctions?", suffer=r"ordered|punished|penali[sz]ed",
                  do=r"order|impose|punish|penali[sz]e",  # "order it to make corrections", "impose a fine"
                  # (session 15) "staff who abuse their powers shall be sanctioned by the supervisory organs": near a
@@ -1826,7 +1839,9 @@ SANCTION_PASSIVE = re.compile(
          # "shall have its illegal gains confiscated", "shall have their licences revoked", "shall have the pesticides
          # confiscated", "shall have its filing with the bureau cancelled": the causative "have" with a penalty's
          # participle puts the penalty on the subject, as the passive does (any determiner, up to six words between)
-         (?:also[ ])?have[ ](?:the|its|their|his|her|his[ ]or[ ]her)[ ](?:[\w-]+[ ]){0,6}?""" + PENALTY_HAD + r"""\b|
+         # ((sanct22) up to ten words: two things coordinated, "have the film copy and its takings from the screening
+         # confiscated")
+         (?:also[ ])?have[ ](?:the|its|their|his|her|his[ ]or[ ]her|those|these|such)[ ](?:[\w-]+[ ]){0,10}?""" + PENALTY_HAD + r"""\b|
          (?:""" + _ALSO + r"""|each[ ])?be[ ](?:also[ ]|each[ ])?(?:
          # any class's participle that is a penalty by itself ("shall be fined", "shall be prosecuted", "shall be
          # blacklisted": PENALTY_CLASSES' "suffer")
@@ -1934,8 +1949,17 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
                        r"without[ ](?:any[ ]|a[ ])?(?:justifiable|good|valid|legitimate|proper|justified|sufficient)[ ]"
                        r"(?:reasons?|cause|grounds?|excuse)\b|"
                        r"without[ ](?:(?:a|an|the|any|its|their|valid)[ ]){0,2}(?:licen[cs]es?|permits?|registration|"
-                       r"approval|authori[sz]ation|permission)\b|without[ ](?:registering|being[ ](?:licensed|registered|"
-                       r"approved))\b|"
+                       r"approval|authori[sz]ation|permission|filing)\b|without[ ](?:registering|filing|having[ ](?:filed|"
+                       r"registered)|being[ ](?:licensed|registered|approved))\b|"
+                       # (sanct22) a limit a provision of the text sets, exceeded: "where the sound exceeds the limit in
+                       # Article 4, paragraph 2", "exceeds the ceiling set by Article 6" (超过规定的标准)
+                       r"exceed(?:s|ed|ing)?[ ](?:the|its|their|any)[ ](?:[\w-]+[ ]){0,2}?(?:limits?|ceilings?|caps?|"
+                       r"maximums?|standards?|quotas?)[ ](?:(?:set|laid[ ]down|prescribed|specified|provided(?:[ ]for)?)[ ])?"
+                       r"(?:in|by|under|of)[ ](?:(?:the[ ])?(?:Articles?|paragraphs?|items?)[ ]\(?\w|these[ ]|this[ ])|"
+                       # (sanct22) not doing what a numbered provision lists: "fails to carry out the checks in items (1)
+                       # to (3) of Article 5", "fails to keep the records listed in Article 6" (the act the text requires)
+                       r"fails?[ ]to[ ][^.;]{1,120}?[ ](?:in|(?:listed|set[ ]out|specified|prescribed|provided[ ]for)[ ]in|"
+                       r"required[ ]by)[ ](?:Articles?[ ]\w|paragraphs?[ ]\(?\w|items?[ ]\(?\w)|"
                        r"fails?[ ]to[ ]fulfil\w*|constitutes?[ ]a[ ]crime|breach(?:es|ed)?[ ]|"
                        # (probe19b) not performing what is owed, the duty named as such: "fails to perform the data
                        # security protection obligations provided in Articles 27 and 29", "fails to discharge its duties"
@@ -1955,11 +1979,15 @@ VIOLATION = re.compile(r"\b(?:violat\w*|contraven\w*|illegal[ ]act\w*|unlawful\w
                        # "fails to upload X as required by Article 4": not doing what a provision requires
                        # ((defsanct12) "fails to keep the street clean as paragraph 2 of Article 4 requires")
                        # ((Session 14, extract17) and "under" a provision: "fails to file under Article 4, paragraph 1")
-                       r"fails?[ ]to[ ][^.;]{1,120}?[ ](?:as[ ]required|in[ ]accordance[ ]with|pursuant[ ]to|"
+                       # ((sanct22) or "has (does) not V ... as required by": "the host has not had the fridge checked
+                       # as required by Article 6, paragraph 1")
+                       r"(?:fails?[ ]to|(?:has|have|had|does|do|did)[ ]not)[ ][^.;]{1,120}?[ ](?:as[ ]required|"
+                       r"in[ ]accordance[ ]with|pursuant[ ]to|"
                        r"under[ ](?:Articles?|paragraphs?|items?|these|this|the[ ](?:preceding|foregoing))[ ]|"
                        # ((session 15) or "what" it requires: "fails to do what items (1) to (3) of Article 5 require")
-                       r"(?:as|what)[ ](?:(?:the[ ])?(?:Articles?|paragraphs?|items?|these|this)[ ])[^,.;]{0,60}?"
-                       r"requires?\b)|"
+                       # ((sanct22) the provision's paragraph after a comma: "as Article 6, paragraph 3 requires")
+                       r"(?:as|what)[ ](?:(?:the[ ])?(?:Articles?|paragraphs?|items?|these|this)[ ])(?:[^,.;]|,[ ](?="
+                       r"(?:paragraphs?|items?)[ ])){0,60}?requires?\b)|"
                        r"refuses?[ ]to[ ](?:make[ ]corrections|rectify)|"
                        # ((Session 14, extract18) a failure counted: "fails to send three monthly reports in a row",
                        # "fails to keep the register twice in one year": a duty left undone again and again is a
@@ -2036,10 +2064,13 @@ HARM_CAUSED = re.compile(FAULT + r"|\bcaus(?:e|es|ed|ing)[ ](?:[\w-]+[ ]){0,3}?(
 # causes harm that no act of the party did ("Where a fire causes damage to a stall, the operator shall compensate" stays
 # a duty). DEED_NOUN: the head nouns that name something done by someone (obligations.harm_by_party)
 DEED_NOUN = re.compile(r"^(?:acts?|actions?|activit(?:y|ies)|conduct|behaviou?rs?|deeds?|works?|operations?|practices?|"
-                       r"breach(?:es)?|violations?|infringements?|contraventions?|negligence|omissions?|defaults?|"
+                       r"breach(?:es)?|violations?|infringements?|contraventions?|negligence|neglect|omissions?|defaults?|"
                        r"errors?|mistakes?|faults?|carelessness|misuse|abuse|handling|processing|installations?|"
                        r"construction|repairs?|maintenance|disposal|services?|decisions?|instructions?)$", X)
 # a word that opens the clause or phrase in which "causes ..." stands, before its subject
+# (sanct22) a provision's number inside the causer ("the neglect of the checks in items (1) to (3) of Article 5,
+# paragraph 2 causes injury"): its brackets and the comma before "paragraph" open no clause (blanked before CAUSER_OPENER)
+NUMBERED_REF_MARK = re.compile(r"\(\d+\)|,(?=[ ](?:paragraphs?|items?|sub-?paragraphs?)[ ]\(?\w)", X)
 CAUSER_OPENER = re.compile(r"(?:^|[,;:()]|\b(?:where|if|when|whenever|once|should|in[ ]case|that|which|who|whose|"
                            r"thereby|upon)\b)", X)
 # (probe19b, guide 1.12 a) a harm done or a mistake made by the party the clause binds, in the clause's own condition or
@@ -2074,6 +2105,25 @@ PENAL_POWER = re.compile(r"""^""" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"""?(?:
     """ + _WARNING + r"""|impose[ ](?:\S+[ ]){0,3}?fines?|
     fine[ ](?:it|them|him|her)|order[ ](?:it|them|him[ ]or[ ]her|him|her|the[ ]\w+|such[ ]\w+)[ ]to[ ](?:make[ ]corrections|correct|rectify))\b""",
                          X)
+# (sanct22) the other heads of a public body that imposes penalties: "the harbour office", "the sub-district office", "the
+# fire and rescue detachment", "the police station", "the traffic police brigade" (with PUBLIC_BODY: obligations._public)
+PUBLIC_IMPOSER = re.compile(r"\b(?:offices?|stations?|brigades?|detachments?|bureaux|councils?|police|inspectorates?|"
+                            r"regulators?|committees?|procuratorates?)\b", re.IGNORECASE)
+# (sanct22, guide 1.13 e) a chapter or an article heading that names the text's liability provisions ("Legal
+# Liability", "Penalties", "Punishments", "Sanctions"): a private party's penalty verb there is a sanction even alone
+LIABILITY_HEADING = re.compile(r"\b(?:liabilit(?:y|ies)|penalt(?:y|ies)|punishments?|sanctions?|penal)\b", X)
+# (sanct22) a public body's warning to a party, the one warned named after "to" or as the indirect object ("the county
+# bureau shall issue a warning to the projectionist", "shall give the keeper a warning", "shall warn him"): a penalty
+# (警告) when the one warned is the party whose act the clause's condition names (obligations._warns_the_doer); a
+# warning to the public, or to a party that did nothing, is a notice of a risk, a duty
+WARNING_TO = re.compile(r"^" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"?(?:(?:give|issue)[ ](?P<obj>it|them|him[ ]or[ ]her|"
+                        r"him|her|the[ ][\w-]+)?[ ]?(?:an?[ ])?(?:oral[ ]|written[ ]|formal[ ])?" + WARNING_NOUN +
+                        r"(?:[ ]to[ ](?P<to>(?:the|such|that|this)[ ](?:[\w-]+[ ]){0,3}?[\w-]+)(?=[ ]*(?:[,;.]|$)|[ ]"
+                        r"(?:and|or|in|for|according|under)\b))?|warn[ ](?P<pro>it|them|him[ ]or[ ]her|him|her)\b"
+                        r"(?![ ](?:of|about|that|against)\b))", X)
+# the party whose act a fronted condition names: "Where a projectionist operates ...", "If the operator fails ..."
+CONDITION_DOER = re.compile(r"^\s*(?:where|if|when|whenever|in[ ]case)[ ](?P<np>(?:an?|any|the)[ ](?:[\w-]+[ ]){0,3}?"
+                            r"[\w-]+?)[ ](?:[a-z]+s|is|are|has|have|does|did)\b", X)
 # (Session 9) "a fine of 500 yuan shall be imposed on an individual farmer": the party after "on" is the violator;
 # "..., and a fine of 2,000 yuan on any other operator": a second penalty whose modal and verb are gapped (the
 # same authority and circumstance, its own violator)
@@ -2122,6 +2172,12 @@ SANCTION_DEALT = re.compile(r"^(?:shall|will|(?:is|are)[ ]to)[ ]be[ ](?:dealt[ ]
 # Public Security": dealt with under a law whose title names penalties is penalised, whatever the conduct is called
 PENAL_LAW = re.compile(r"\b(?:under|in[ ]accordance[ ]with|according[ ]to|pursuant[ ]to)[ ]the[ ](?:[\w'’-]+[ ]){0,10}?"
                        r"(?-i:Penalt(?:y|ies)|Punishments?|Criminal[ ]Law)\b", X)
+# (sanct22) a law named by its title ("shall be dealt with under the Personal Information Protection Law", "handled in
+# accordance with the Food Safety Law"): a party who did an act dealt with under a law is penalised under it
+# (obligations._doer_subject: only when the subject names such a party; "Disputes shall be handled in accordance with the
+# Civil Procedure Law" deals with no one)
+NAMED_LAW = re.compile(r"\b(?:under|in[ ]accordance[ ]with|according[ ]to|pursuant[ ]to)[ ](?:the[ ](?:relevant[ ])?"
+                       r"provisions[ ]of[ ])?the[ ](?:[\w'’-]+[ ]){0,10}?(?-i:Law|Code)\b", X)
 # "its licence may be revoked": a withdrawal of a permit, a penalty where the context is a violation; (Session 10) so is
 # a listing for closer supervision ("the installer shall be placed on the list of enterprises under key supervision",
 # "shall be included in the key supervision list"), which after a violation is a credit sanction and elsewhere an

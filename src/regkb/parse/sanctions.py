@@ -62,7 +62,9 @@ BY_AGENT = re.compile(r"^\s*(?:(?:or|and)\s+\w+ed\s+)?(?:(?:not\s+(?:less|more)\
                       r"(?:\w+ly\s+)?(?:by|from)\s+(?P<np>(?:the|a|an|their|its|his\s+or\s+her|his|her)\s+[^,;]+?)(?=\s+(?:in\s+accordance|according|pursuant|"
                       r"with|for|on|at|under|and|or|to|until|unless|before|after|if|when|where|while|once)\b|[,;.]|$)", re.IGNORECASE)
 # ((defsanct12) an agent between a participle and its complement: "entered by the department in the list of ...")
-INNER_BY = re.compile(r"\sby\s+(?P<np>(?:the|a|an)\s+[^,;.]+?)(?=\s+(?:in|on|into)\s)", re.IGNORECASE)
+# ((sanct22) and before the cost: "have those chairs removed by the bureau at its own expense")
+INNER_BY = re.compile(r"\sby\s+(?P<np>(?:the|a|an)\s+[^,;.]+?)(?=\s+(?:in|on|into)\s|\s+at\s+(?:its|their|his|her)\s+own\b)",
+                      re.IGNORECASE)
 # (sanct21) the agent fronted before the modal, as the whole subject: "by the competent department" (the determiner after
 # "by" as in BY_AGENT; "by law", "by means of" name no body)
 FRONTED_AGENT = re.compile(r"^\s*by\s+(?=(?:the|a|an)\s)", re.IGNORECASE)
@@ -86,6 +88,9 @@ AGENT_END = re.compile(r"[,;.:]|\s+(?:in\s+accordance|according|pursuant|with|fo
                        re.IGNORECASE)
 AGENT_AND = re.compile(r"\s+(?:and|or)\b", re.IGNORECASE)
 # (defsanct13) an agent that points back to the one named before: "by the same bureau", "by the said department"
+# (sanct22) a body pointed back to by a demonstrative and its head noun, as the subject of a power: "that bureau shall
+# suspend ...", "this department may revoke ..." (the body of that head named before in the paragraph)
+THAT_BODY = re.compile(r"^(?:that|this|the\s+same|the\s+said|the\s+aforesaid)\s+(?P<head>[a-z]+)$", re.IGNORECASE)
 SAME_AGENT = re.compile(r"^(?:the\s+)?(?:same|said|aforesaid|aforementioned|above-?mentioned|above)\s+\w+", re.IGNORECASE)
 # the object of a power: "discipline X", "upon (each of) X", "prohibit X from", "order X to", "fine X"
 OBJECT = re.compile(r"\b(?:upon|on|against)\s+(?:each\s+of\s+)?(?P<a>.+?)(?=[,;.]|\s+in\s+accordance|$)|"
@@ -114,6 +119,10 @@ OBJECT_TAIL = re.compile(r"\s+(?:between\b|for\s+(?:up\b|not\s+(?:more|less)\b|a
                          r"(?<!\bto)(?<!\bfor)(?<!\bof)(?<!\bin)(?<!\bwith)(?<!\bby)(?<!\bon)(?:that|who|which)\s+"
                          r"(?!(?:is|are|was|were|be|been|has|have|had|belongs?|works?)\b)(?-i:[a-z]+(?:s|ed))\b|"
                          r"such\s+(?:penalties|punishments|sanctions)\s+as\b|"
+                         # ((sanct22) a second act of the authority coordinated after the one penalised: "issue a warning
+                         # to the projectionist and inform the team that engaged the projectionist")
+                         r"and\s+(?:inform|notify|tell|report|publish|announce|record|urge|instruct|confiscate|impose|"
+                         r"revoke|suspend|circulate)\b|"
                          # ((probe19b) the penalty after the party: "impose on the auctioneer a fine of ...")
                          r"an?\s+(?:[\w-]+\s+){0,2}?(?:fines?|warnings?|detention)\s+(?:of|amounting|equal|ranging)\b)",
                          re.IGNORECASE)
@@ -829,6 +838,13 @@ def _sanctions(unit: Unit, a: int, b: int, m: re.Match[str], si: int, party: Par
     keys = party(subject) if subject else None
     authority = (_printed(subject), keys) if keys is not None and not ANAPHOR.match(_printed(subject)) else (
         (same_sentence.authority, same_sentence.authorities) if same_sentence is not None else (None, ()))
+    body_before = same_sentence or (prev if prev is not None and prev.unit == id(unit) else None)
+    back = THAT_BODY.match(_printed(subject)) if subject else None
+    if back and body_before is not None and body_before.authority and \
+            body_before.authority.lower().split()[-1].rstrip("s") == back.group("head").lower().rstrip("s"):
+        # (sanct22) "..., the X Bureau shall issue a warning to the operator; where ..., that bureau shall suspend ...":
+        # the body named before in the paragraph, its head noun repeated after a demonstrative
+        authority = (body_before.authority, body_before.authorities)
     if subject and (indefinite or PERSONAL.match(_printed(subject))):
         # (sanct21) "Anyone who sells counterfeit drugs shall confiscate the drugs", "Where a person sells them, he shall
         # revoke his licence": a translation that gives the Chinese sentence's implied authority the doer of the wrong as
