@@ -6,6 +6,7 @@ import dataclasses
 import itertools
 import re
 from collections.abc import Iterable, Sequence
+from typing import Literal
 
 from ..model import Article, Chapter, Definition, Section, Span, TermUse
 from . import patterns as P
@@ -419,11 +420,22 @@ def _glossary_entries(u: Unit, s: int, e: int) -> list[Definition]:
             continue  # "Kiosk - a booth": a dash after a plain word is no entry
         if DEFINITIONS_INTRO_SCAN.search(raw) or P.DEFINITION_FRAME.match(raw + ", "):
             continue  # "For the purposes of these Rules:" is the list's intro, not a term
+        if _CLAUSE_AFTER_COLON.match(text, g.end(), end):
+            # ((defs23) "Duties: the shed keeper shall lock the shed": a colon before a clause with a modal introduces
+            # what follows, it gives no meaning)
+            if k == 0:
+                return []
+            continue
         d = _make(u, g.start("raw"), end, raw, g.start("raw") + len(raw), verb.end() if verb_after and verb else g.end(),
                   False, True)
         if d is not None:
             out.append(d)
     return out
+
+
+# a clause after a colon: up to four words with no relative pronoun, then a modal ("the keeper shall ...")
+_CLAUSE_AFTER_COLON = re.compile(r"(?:(?!(?:who|that|which|whose|where)\b)[\w'’-]+[ ]){1,4}(?:shall|must|may|should|"
+                                 r"is[ ]to|are[ ]to)\b", re.IGNORECASE)
 
 
 # the header of a table of terms: a column of terms and a column of their meanings
@@ -859,14 +871,23 @@ def _term_last_definitions(u: Unit) -> Iterable[Definition]:
                 continue
             if pattern is P.INVERTED_IS and not P.INVERTED_SUBJECT.match(subject):
                 continue  # 'The fee is the "base fee"': an identity, no class named by what its members do
-            d = _subject_definition(u, m, a)
+            # a subject that describes a class ("Whoever places ...", "Photographs that a booth keeps") gives the
+            # meaning, no long form of a name (kind "article", as an appositive's); a bare name ("The Municipal
+            # Bureau of ... is referred to as the "City Bureau"") is the long form of a short one (kind "inline")
+            kind: Literal["article", "inline"] = "article" if _DESCRIBING.search(subject) else "inline"
+            d = _subject_definition(u, m, a, kind)
             if d is not None:
                 yield d
 
 
-def _subject_definition(u: Unit, m: re.Match[str], d_start: int) -> Definition | None:
+# words that make a subject a description, not a name: a relative or a "whoever / anyone" phrase, a participle
+_DESCRIBING = re.compile(r"\b(?i:who|whom|whose|that|which|where|whoever|anyone|anybody)\b|\b[a-z]{3,}(?:ing|ed)\b")
+
+
+def _subject_definition(u: Unit, m: re.Match[str], d_start: int,
+                        kind: Literal["article", "inline"] = "inline") -> Definition | None:
     """The definition of ``m``'s group "term" whose meaning is the subject from ``d_start`` (without its leading
-    article) to the match."""
+    article) to the match; ``kind`` "inline" when the subject is the long form of a name."""
     text = u.clean.text
     term = m.group("term").strip()
     if not _term_ok(term):
@@ -879,7 +900,7 @@ def _subject_definition(u: Unit, m: re.Match[str], d_start: int) -> Definition |
     term_span = u.clean.span(term_start, term_start + len(term))
     return Definition(
         id=f"{u.document}/def/{slug(term)}", document=u.document, article=u.article,
-        provision=u.provision_at(term_span), term=term, definition=text[d_start:d_end], kind="inline",
+        provision=u.provision_at(term_span), term=term, definition=text[d_start:d_end], kind=kind,
         span=u.clean.span(d_start, m.end()), term_span=term_span, definition_span=u.clean.span(d_start, d_end),
         forms=tuple(sorted(noun_forms(term) | short_forms(term))),
     )
