@@ -55,6 +55,8 @@ ROWS: list[Row] = [
                                                      ("keeper", "Whoever runs a shed")]),
     ("whoever ... is its", "Whoever lends the room for a sauna is its \u201chost\u201d.", [("host", "Whoever lends")]),
     ("neg: an identity", "The monthly fee is the \"base fee\".", []),
+    ("neg: one thing identified", "The only form that the bureau accepts is the \"Consent Form\".", []),
+    ("whoever ... is the", "Whoever keeps the key of a shed is the \u201ckey holder\u201d.", [("key holder", "Whoever keeps")]),
     ("neg: a wh-subject", "What matters most is the \u201csafety score\u201d.", []),
     # "For these Rules," as a frame (the bare "for" before the text named)
     ("For these Rules, a X is", "For these Rules, a \"bicycle shed\" is a roofed place where bicycles are parked for "

@@ -871,6 +871,9 @@ def _term_last_definitions(u: Unit) -> Iterable[Definition]:
                 continue
             if pattern is P.INVERTED_IS and not P.INVERTED_SUBJECT.match(subject):
                 continue  # 'The fee is the "base fee"': an identity, no class named by what its members do
+            if pattern is P.INVERTED_IS and (m.group("det") or "").lower() == "the" \
+                    and not re.match(r"(?i:who(?:so)?ever|any(?:one|body))\b", subject):
+                continue  # 'The only form that the bureau accepts is the "Consent Form"': one thing identified
             # a subject that describes a class ("Whoever places ...", "Photographs that a booth keeps") gives the
             # meaning, no long form of a name (kind "article", as an appositive's); a bare name ("The Municipal
             # Bureau of ... is referred to as the "City Bureau"") is the long form of a short one (kind "inline")

@@ -536,9 +536,10 @@ NAMED_LAST = re.compile(
 # mall is its "booth operator"', 'The person that signs the form is the "applicant"' (the term last, quoted, ending
 # the clause; the subject a "whoever / anyone" phrase or a noun phrase with a relative clause: a class defined by what
 # its members do). Not 'The fee is the "base fee"' (no relative: an identity), nor a wh-subject ('What matters is the
-# "score"').
+# "score"'); "the" before the name only after "whoever / anyone": 'The only form that the bureau accepts is the "Consent
+# Form"' identifies one thing (definitions.py).
 INVERTED_IS = re.compile(
-    rf"""[ ](?P<verb>is|are|shall[ ]be)[ ](?:(?:the|an?|its|their)[ ])?
+    rf"""[ ](?P<verb>is|are|shall[ ]be)[ ](?:(?P<det>the|an?|its|their)[ ])?
         [\"“‘'](?P<term>[^\"“”‘’'\d]{{1,80}})[\"”’']
         (?:[ ](?:in|under|for(?:[ ]the[ ]purposes?[ ]of)?)[ ]{_THE_TEXT})?[ ]*(?=[.;。；]|$)""",
     X,
