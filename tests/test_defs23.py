@@ -20,6 +20,9 @@ ROWS: list[Row] = [
     # the term last, after a passive verb of naming (称为): the subject is the meaning
     ("are called, the text after", "Sheds that a district builds on a pavement and leaves open at night are called "
      "\"night sheds\" in these Rules.", [("night sheds", "Sheds that a district builds")]),
+    ("are called, after an aside", "Tickets that a sauna sells for a season, including family and group tickets, "
+     "are called \"season passes\".", [("season passes", "Tickets that a sauna sells for a season, including family "
+                                         "and group tickets")]),
     ("are called, no text", "Rooms where bathers cool down between two sessions are called \u201ccooling rooms\u201d.",
      [("cooling rooms", "Rooms where bathers cool")]),
     ("is termed the", "The company that rents out the racks of a shed by the month is termed the \"rack lessor\".",
@@ -95,6 +98,7 @@ def test_definition_rows(cell: str, body: str, expected: list[tuple[str, str]]) 
     assert [t for t, _ in got] == sorted(t for t, _ in expected), cell
     for (term, definiens), (_, want) in zip(got, sorted(expected), strict=True):
         assert definiens.startswith(want), f"{cell}: {term!r} -> {definiens!r}"
+        assert not definiens.endswith((",", " ")), f"{cell}: {term!r} -> {definiens!r}"
 
 
 @pytest.mark.parametrize(("body", "kind"), [

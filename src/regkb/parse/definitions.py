@@ -899,6 +899,8 @@ def _subject_definition(u: Unit, m: re.Match[str], d_start: int,
     if lead:
         d_start += lead.end()
     d_end = m.start()
+    while d_end > d_start and text[d_end - 1] in " ,":
+        d_end -= 1  # "Photographs that ..., including copies, are called": the comma closes an aside, not the meaning
     term_start = m.start("term")
     term_span = u.clean.span(term_start, term_start + len(term))
     return Definition(
