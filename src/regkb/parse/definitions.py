@@ -6,6 +6,7 @@ import dataclasses
 import itertools
 import re
 from collections.abc import Iterable, Sequence
+from typing import Literal
 
 from ..model import Article, Chapter, Definition, Section, Span, TermUse
 from . import patterns as P
@@ -32,7 +33,8 @@ def _term_ok(term: str) -> bool:
     words = term.split()
     if not words or len(words) > _MAX_TERM_WORDS:
         return False
-    if re.search(r"\b(?:shall|may|must|is|are|be|which|that|where|if)\b", term, re.IGNORECASE):
+    # ((defs23) nor "who": "A person who signs is a "X"" names the class by a relative clause; X is the term)
+    if re.search(r"\b(?:shall|may|must|is|are|be|which|that|who|whom|whose|where|if)\b", term, re.IGNORECASE):
         return False
     return bool(re.match(r"^[\"“‘']?[A-Za-z]", term))
 
@@ -108,6 +110,8 @@ def find_definitions(units: list[Unit], captions: dict[int, str] | None = None,
             or _QUOTED_DEF.match(P.DEFINITION_FRAME.sub("", u.clean.text, count=1))
             or P.DEFINITIONS_CAPTION.match(u.clean.text.replace("*", "").strip())  # a caption on its line
             or _names_own_term(u.clean.text)  # "In these Measures, X refers to ...": the article defines terms
+            # ((defs23) and one that names a term after its meaning: '... is termed the "X"', 'Anyone who ... is a "X"')
+            or next(iter(_term_last_definitions(u)), None) is not None
             or (u.paragraph.table_header and P.DEFINITIONS_CAPTION.match(  # ... or over a table
                 (u.paragraph.intro or "").replace("*", "").strip())) for u in us)
         for u in us:
@@ -143,6 +147,7 @@ def find_definitions(units: list[Unit], captions: dict[int, str] | None = None,
             defs.extend(_inline_definitions(u))
             defs.extend(_appositive_definitions(u))
             defs.extend(_collective_definitions(u))
+            defs.extend(_term_last_definitions(u))
     # a term defined twice in the same scope: keep the first, the later one is a duplicate; a term defined for a
     # chapter or section as well as elsewhere is kept once per scope (its id then names the part: ".../def/x--chp_2")
     out = []
@@ -415,11 +420,22 @@ def _glossary_entries(u: Unit, s: int, e: int) -> list[Definition]:
             continue  # "Kiosk - a booth": a dash after a plain word is no entry
         if DEFINITIONS_INTRO_SCAN.search(raw) or P.DEFINITION_FRAME.match(raw + ", "):
             continue  # "For the purposes of these Rules:" is the list's intro, not a term
+        if _CLAUSE_AFTER_COLON.match(text, g.end(), end):
+            # ((defs23) "Duties: the shed keeper shall lock the shed": a colon before a clause with a modal introduces
+            # what follows, it gives no meaning)
+            if k == 0:
+                return []
+            continue
         d = _make(u, g.start("raw"), end, raw, g.start("raw") + len(raw), verb.end() if verb_after and verb else g.end(),
                   False, True)
         if d is not None:
             out.append(d)
     return out
+
+
+# a clause after a colon: up to four words with no relative pronoun, then a modal ("the keeper shall ...")
+_CLAUSE_AFTER_COLON = re.compile(r"(?:(?!(?:who|that|which|whose|where)\b)[\w'’-]+[ ]){1,4}(?:shall|must|may|should|"
+                                 r"is[ ]to|are[ ]to)\b", re.IGNORECASE)
 
 
 # the header of a table of terms: a column of terms and a column of their meanings
@@ -814,22 +830,85 @@ def _collective_definitions(u: Unit) -> Iterable[Definition]:
     """"A and B are collectively referred to as X": X is defined as the sentence's subject."""
     text = u.clean.text
     for m in P.COLLECTIVE_DEFINITION.finditer(text):
-        term = m.group("term").strip()
-        if not _term_ok(term):
-            continue
         d_start = max((a for a, _ in sentence_bounds(text) if a <= m.start()), default=0)
-        lead = _LEADING_ARTICLE.match(text, d_start)
-        if lead:
-            d_start = lead.end()
-        d_end = m.start()
-        term_start = m.start("term")
-        term_span = u.clean.span(term_start, term_start + len(term))
-        yield Definition(
-            id=f"{u.document}/def/{slug(term)}", document=u.document, article=u.article,
-            provision=u.provision_at(term_span), term=term, definition=text[d_start:d_end], kind="inline",
-            span=u.clean.span(d_start, m.end()), term_span=term_span, definition_span=u.clean.span(d_start, d_end),
-            forms=tuple(sorted(noun_forms(term) | short_forms(term))),
-        )
+        d = _subject_definition(u, m, d_start)
+        if d is not None:
+            yield d
+
+
+# (defs23) words that open no subject of a naming sentence: a pronoun or a wh-word points back or asks ("It is called
+# "X"", "This is termed "X"", "What is called "X" ..."); a relative pronoun last makes the verb a relative clause's
+# (nor a clause of condition: "Where a keeper moves hives, this is called ...")
+_NO_SUBJECT_START = re.compile(r"(?:it|this|that|these|they|he|she|there|here|what|which|such|so|where|if|when|whenever|"
+                               r"unless|once)\b", re.IGNORECASE)
+_NO_SUBJECT_END = re.compile(r"(?:\b(?:which|who|that|what)|,\s*(?:it|this|that|these|those|they))\s*,?\s*$", re.IGNORECASE)
+_DUTY_WORD = re.compile(r"\b(?:shall|must|may|should|will|can|cannot)\b", re.IGNORECASE)
+_MAX_SUBJECT_WORDS = 40
+
+
+def _term_last_definitions(u: Unit) -> Iterable[Definition]:
+    """(defs23) The term after its meaning: 'Photographs that a booth keeps are called "booth images" in these
+    Provisions', 'Whoever places kiosks ... is referred to as the "kiosk keeper"' (P.NAMED_LAST), and 'Anyone who books a
+    room is a "user"' (P.INVERTED_IS, a subject that names a class by a relative clause). The meaning is the clause's
+    subject: from the sentence start (or the last semicolon) past a definition frame and a leading article, to the
+    verb. No definition when the subject is a pronoun or wh-word, ends in one, or holds a modal (a duty's clause)."""
+    text = u.clean.text
+    bounds = sentence_bounds(text)
+    for pattern in (P.NAMED_LAST, P.INVERTED_IS):
+        for m in pattern.finditer(text):
+            a = max((x for x, _ in bounds if x <= m.start()), default=0)
+            semi = max(text.rfind(";", a, m.start()), text.rfind("；", a, m.start()))
+            if semi >= 0:
+                a = semi + 1
+            while a < m.start() and text[a] == " ":
+                a += 1
+            frame = P.DEFINITION_FRAME.match(text[a : m.start()])
+            if frame:
+                a += frame.end()
+            subject = text[a : m.start()]
+            if not subject.strip() or len(subject.split()) > _MAX_SUBJECT_WORDS or _NO_SUBJECT_START.match(subject) \
+                    or _NO_SUBJECT_END.search(subject) or _DUTY_WORD.search(subject) or "\"" in subject:
+                continue
+            if pattern is P.INVERTED_IS and not P.INVERTED_SUBJECT.match(subject):
+                continue  # 'The fee is the "base fee"': an identity, no class named by what its members do
+            if pattern is P.INVERTED_IS and (m.group("det") or "").lower() == "the" \
+                    and not re.match(r"(?i:who(?:so)?ever|any(?:one|body))\b", subject):
+                continue  # 'The only form that the bureau accepts is the "Consent Form"': one thing identified
+            # a subject that describes a class ("Whoever places ...", "Photographs that a booth keeps") gives the
+            # meaning, no long form of a name (kind "article", as an appositive's); a bare name ("The Municipal
+            # Bureau of ... is referred to as the "City Bureau"") is the long form of a short one (kind "inline")
+            kind: Literal["article", "inline"] = "article" if _DESCRIBING.search(subject) else "inline"
+            d = _subject_definition(u, m, a, kind)
+            if d is not None:
+                yield d
+
+
+# words that make a subject a description, not a name: a relative or a "whoever / anyone" phrase, a participle
+_DESCRIBING = re.compile(r"\b(?i:who|whom|whose|that|which|where|whoever|anyone|anybody)\b|\b[a-z]{3,}(?:ing|ed)\b")
+
+
+def _subject_definition(u: Unit, m: re.Match[str], d_start: int,
+                        kind: Literal["article", "inline"] = "inline") -> Definition | None:
+    """The definition of ``m``'s group "term" whose meaning is the subject from ``d_start`` (without its leading
+    article) to the match; ``kind`` "inline" when the subject is the long form of a name."""
+    text = u.clean.text
+    term = m.group("term").strip()
+    if not _term_ok(term):
+        return None
+    lead = _LEADING_ARTICLE.match(text[d_start : m.start()])  # (a slice: "^" holds at the string's start only)
+    if lead:
+        d_start += lead.end()
+    d_end = m.start()
+    while d_end > d_start and text[d_end - 1] in " ,":
+        d_end -= 1  # "Photographs that ..., including copies, are called": the comma closes an aside, not the meaning
+    term_start = m.start("term")
+    term_span = u.clean.span(term_start, term_start + len(term))
+    return Definition(
+        id=f"{u.document}/def/{slug(term)}", document=u.document, article=u.article,
+        provision=u.provision_at(term_span), term=term, definition=text[d_start:d_end], kind=kind,
+        span=u.clean.span(d_start, m.end()), term_span=term_span, definition_span=u.clean.span(d_start, d_end),
+        forms=tuple(sorted(noun_forms(term) | short_forms(term))),
+    )
 
 
 def find_term_uses(units: list[Unit], defs: list[Definition], parts: Parts | None = None) -> list[TermUse]:

@@ -415,7 +415,14 @@ EXTENSION_VERB_WORD = re.compile(rf"{EXTENSION_VERB}$", re.IGNORECASE)  # whethe
 # a frame before a definition that names what the term holds for: "For the purposes of", "As used in", "Within the
 # meaning of" (session 10), "In", "Under" + "these Rules" / "this Chapter"
 # (defs22) the article may be left out: "For purposes of this Law, agricultural machines mean ..." (the same frame)
-FRAME_LEAD = r"(?:for[ ](?:the[ ])?purposes?[ ]of|as[ ]used[ ]in|within[ ]the[ ]meaning[ ]of|in|under)"
+# the text by its kind, with "these / this / the present": "these Measures", "this Chapter" (the text itself or a part)
+_OWN_TEXT = (r"(?:Provisions|Measures|Regulations|Rules|Law|Decision|Code|Interpretation|Opinions|Notice|Guidelines|"
+             r"Standards?|Chapter|Section)")
+_THE_TEXT = rf"(?:these|this|the[ ]present)[ ]{_OWN_TEXT}"
+# (defs23) and the bare "for" before the text named by its kind: "For these Provisions, a "X" is Y" (a translator's
+# short 本规定所称; only before the text itself: "For this reason," and "For this purpose," open no frame)
+FRAME_LEAD = (r"(?:for[ ](?:the[ ])?purposes?[ ]of|as[ ]used[ ]in|within[ ]the[ ]meaning[ ]of|in|under|"
+              rf"for(?=[ ]{_THE_TEXT}\b))")
 # a quoted term: double marks (an apostrophe inside is the term's: '"Donors' records"') or single marks
 QUOTED = r"(?:[\"“][^\"“”\n]{1,80}[\"”]|[‘'][^\"”’'\n]{1,80}[’'])"
 
@@ -514,6 +521,40 @@ COLLECTIVE_DEFINITION = re.compile(
         [\"“'‘]?(?P<term>[^,.;:\"”'’()]{1,80}?)[\"”'’]?[ ]*(?=[.;。；]|$)""",
     X,
 )
+# (defs23) the term last, after a passive verb of naming: 'Photographs that a booth keeps are called "booth images" in
+# these Provisions', 'Whoever places kiosks ... is referred to in these Provisions as the "kiosk keeper"', 'The person
+# who places a fridge is referred to as its "host"', 'The operator of a scenic spot that ... is termed the "skywalk
+# operator"' (称为 / 简称 with the term after the verb). The name is quoted and ends the clause (the text named may
+# follow it); the subject, the sentence up to the verb, is the meaning (definitions.py). Not "named / designated / titled
+# / entitled", which also name a thing or a document ('The app is named "RinkPass"', 'designated as a key unit'), nor
+# an unquoted name ("is termed illegal", "is called upon"), nor a name with a digit (a title or an edition).
+NAMED_LAST = re.compile(
+    rf"""[ ](?P<verb>(?:is|are|shall[ ]be)[ ](?:(?:also|commonly|generally)[ ])?
+        (?:(?:referred[ ]to|known)(?:[ ](?:in|under)[ ]{_THE_TEXT})?[ ]as|(?:called|termed)(?:[ ](?:in|under)[ ]{_THE_TEXT})?(?:[ ]as)?))
+        [ ](?:(?:the|an?|its|their)[ ])?
+        [\"“‘'](?P<term>[^\"“”‘’'\d]{{1,80}})[\"”’']
+        (?:[ ](?:in|under|for(?:[ ]the[ ]purposes?[ ]of)?)[ ]{_THE_TEXT}|[ ]for[ ]short)?[ ]*(?=[.;。；]|$)""",
+    X,
+)
+# (defs23) the inverted copula: 'Anyone who books a room through the app is a "user"', 'Whoever places a booth in a
+# mall is its "booth operator"', 'The person that signs the form is the "applicant"' (the term last, quoted, ending
+# the clause; the subject a "whoever / anyone" phrase or a noun phrase with a relative clause: a class defined by what
+# its members do). Not 'The fee is the "base fee"' (no relative: an identity), nor a wh-subject ('What matters is the
+# "score"'); "the" before the name only after "whoever / anyone": 'The only form that the bureau accepts is the "Consent
+# Form"' identifies one thing (definitions.py).
+INVERTED_IS = re.compile(
+    rf"""[ ](?P<verb>is|are|shall[ ]be)[ ](?:(?P<det>the|an?|its|their)[ ])?
+        [\"“‘'](?P<term>[^\"“”‘’'\d]{{1,80}})[\"”’']
+        (?:[ ](?:in|under|for(?:[ ]the[ ]purposes?[ ]of)?)[ ]{_THE_TEXT})?[ ]*(?=[.;。；]|$)""",
+    X,
+)
+# the subject INVERTED_IS takes: "whoever ...", "anyone (anybody) who ...", or a noun phrase (a determiner and at most
+# six words) and a relative pronoun or "where" ("the mall or other place where a booth stands")
+INVERTED_SUBJECT = re.compile(
+    r"""^(?:who(?:so)?ever\b|any(?:one|body)[ ](?:who|that)\b|
+        (?:(?:an?|any|each|every|the|those|all)[ ])?(?:[\w'’-]+[ ]){1,6}?(?:who|whom|whose|that|which|where)\b)""",
+    X,
+)
 # "For the purposes of these Rules, "parcel data" means": a framing adverbial before the term
 # (defform16) also a chapter named by its number: "For the purposes of Chapter 3, X means" (PART_FRAME scopes it)
 _PART_NUM = r"(?:\d+|[IVXLC]+\b)"
@@ -586,9 +627,11 @@ AS_USED_IN = re.compile(r",?\s*(?:(?:as|when|where)\s+)?" + USED_PARTICIPLE + r"
 # them: CLASSIFYING_PREDICATE)
 # (defsanct12) the same with an aside that names the text's purposes: 'A "stall", for the purposes hereof, is ...',
 # 'Vendors, for the purposes of these Rules, are ...' (an article may stand before a quoted term)
+# (defs23) and the bare "in these Measures" with no commas: 'The expression "X" in these Measures covers Y' (definitions.py
+# takes it for a marked term only, as the bare aside: "Fees in these Rules are payable" states a rule about fees)
 USED_IN_IS = re.compile(
     rf"""(?P<raw>(?:(?:an?|the)[ ](?=[\"“‘']))?{QUOTED}|(?:[A-Za-z][\w-]*[ ]){{0,6}}?[A-Za-z][\w-]*)
-    (?P<used>,?[ ](?:(?:as|when)[ ])?{USED_PARTICIPLE}[ ]{_IN_THIS_TEXT},?|{_TEXT_ASIDE})[ ](?P<verb>is|are|{EXTENSION_VERB})[ ]""",
+    (?P<used>,?[ ](?:(?:as|when)[ ])?{USED_PARTICIPLE}[ ]{_IN_THIS_TEXT},?|{_TEXT_ASIDE}|[ ]in[ ]{_THE_TEXT})[ ](?P<verb>is|are|{EXTENSION_VERB})[ ]""",
     X,
 )
 # (defsanct12) the inverted frame "By X is meant Y", "By "X" are understood Y": the term after "By", the meaning after
@@ -598,8 +641,6 @@ MEANT_BY = re.compile(rf"""by[ ](?!(?:this|that|these|those|it|which|contrast|la
 # A sentence in which the text names a term of its own: "In these Measures, X refers to ...", "For the purposes of
 # this Law, X means ...", "X referred to in these Provisions means / are ...". An article that has one defines terms,
 # and its other sentences of the form "X refers to / includes Y" are definitions too.
-_OWN_TEXT = (r"(?:Provisions|Measures|Regulations|Rules|Law|Decision|Code|Interpretation|Opinions|Notice|Guidelines|"
-             r"Standards?|Chapter|Section)")
 OWN_TERM_SENTENCE = re.compile(
     rf"""(?:^|(?<=[.;。；][ ]))(?:
       {FRAME_LEAD}[ ](?:these|this)[ ]{_OWN_TEXT}[ ]?,[ ]+[^.;:,]{{1,80}}?
@@ -619,7 +660,6 @@ OWN_TERM_SENTENCE = re.compile(
 # Rules use the term "X" to mean Y" (the active of "is used in these Rules to mean", DEF_VERB). The frame
 # makes the words a term of the text's own, quoted or not; the meaning follows the match.
 _NAMED_TERM = rf"(?:(?:an?|the)[ ])?(?:{QUOTED}|(?:[A-Za-z][\w-]*[ ]){{0,5}}?[A-Za-z][\w-]*)"
-_THE_TEXT = rf"(?:these|this|the[ ]present)[ ]{_OWN_TEXT}"
 TEXT_NAMES_TERM = re.compile(rf"""(?:
       (?:where|when(?:ever)?)[ ]{_THE_TEXT}[ ](?:speaks?[ ]of|talks?[ ]of|refers?[ ]to|mentions?|uses?(?:[ ]the[ ](?:term|word|expression))?)[ ]
         (?P<raw>{_NAMED_TERM}),[ ](?:they|it)[ ](?:mean|means|refer[ ]to|refers[ ]to|have[ ]in[ ]mind|has[ ]in[ ]mind)
