@@ -899,7 +899,18 @@ class _Parser:
                 continue
             counts[h.number] += 1
             kept.append(self._add_comment(h, lines, counts[h.number]))
+        # a sender's own line that opens a message before the law resumes ("Continuing from where the answer
+        # stopped:" before the rest of a cut sentence): an aside, kept as a comment
+        for a, b in chat.resuming_asides(self.chat_messages, [ln.norm for ln in self.lines], lambda k: k in starts,
+                                         lambda k: self.is_junk_line(self.lines[k]), remarks):
+            at = self.lines[a].start
+            h = next((x for x in reversed(heads) if x.kind == "article" and x.start < at), None)
+            if h is None:
+                continue
+            counts[h.number] += 1
+            kept.append(self._add_comment(h, self.lines[a:b + 1], counts[h.number]))
         if kept:
+            kept.sort()
             shown = ", ".join(str(self.line_col(x)[0]) for x in kept[:8]) + (" ..." if len(kept) > 8 else "")
             self.diag("info", kept[0], f"{len(kept)} chat message(s) between the pasted parts of the law are remarks "
                       f"(their senders pasted no article, or they are asides): kept as comments, not law (lines {shown})",
