@@ -28,6 +28,8 @@ from .layout import (
     block_setting,
     chrome_line,
     end_mark_line,
+    field_code_line,
+    field_record,
     footnote_definitions,
     for_matching,
     furniture,
@@ -2050,6 +2052,7 @@ class _Parser:
         self.find_comments(heads)
         self.set_apart_annexes(heads)
         self.set_apart_after_closing_rule(heads)
+        self.set_apart_later_fields(heads)
         self.doc_para_style = self._document_paragraph_numbers(heads)
         chapters: list[Chapter] = []
         sections: list[Section] = []
@@ -2284,6 +2287,45 @@ class _Parser:
                   "no duty, definition or reference is read from them; if they are law, remove "
                   f"{'the rule' if closing == 'the rule' else 'the end mark'} above them",
                   "after-closing-rule")
+
+    def set_apart_later_fields(self, heads: list[_Heading]) -> None:
+        """A database record's download (:func:`.layout.field_record`: every field a paragraph opening with its code
+        at the margin, padded to one column) holds the law in one field, the one whose code comes before the first
+        article heading. The first code at the margin after the last article's heading opens the next field: from it
+        to the end the text is the database's (its other fields, a search summary), kept as comments after the last
+        article, every character, and reported. A paragraph that closes the law's field wholly in brackets with no
+        "shall", "must" or "may" (a translator's or editor's line) is kept apart with them. A line of the law indented
+        to the fields' column opens no field ("AN   application ..." inside an item)."""
+        arts = [h for h in heads if h.kind == "article"]
+        if not arts or heads[-1] is not arts[-1]:
+            return
+        width = field_record([ln.text for ln in self.lines])
+        if width is None:
+            return
+        first, last = arts[0], arts[-1]
+        if not any(field_code_line(ln.text, width) for ln in self.lines if ln.start < first.start):
+            return  # the law in no field of the record
+        end = next((ln for ln in self.lines if ln.start > last.body_start and not self.is_junk_line(ln)
+                    and field_code_line(ln.text, width)), None)
+        if end is None:
+            return
+        blocks = self._body_blocks(end.start, len(self.text))
+        law = self._body_blocks(last.body_start, end.start)
+        if len(law) > 1:
+            t = " ".join(ln.stripped for ln in law[-1])
+            if t[:1] in "(（[" and t[-1:] in ")）]" and not P.SET_APART_MODAL.search(t):
+                blocks.insert(0, law[-1])
+        if not blocks:
+            return
+        n = sum(1 for b in self.comments if b.eid.startswith(f"art_{last.number}__comment_"))
+        starts = [self._add_comment(last, b, n + k) for k, b in enumerate(blocks, 1)]
+        lines = ", ".join(str(self.line_col(x)[0]) for x in starts[:8]) + (" ..." if len(starts) > 8 else "")
+        self.diag("info", starts[0], f"a database record: the law is the text of one field, and the field code "
+                  f"{end.stripped.split()[0]!r} after {last.label} (the last article) opens the next; {len(blocks)} "
+                  f"block(s) from there (and a bracketed line closing the law's field) are the database's, kept as "
+                  f"comments, not law (lines {lines})",
+                  "no duty, definition or reference is read from them; if one is law, indent it to the fields' column "
+                  "like the law's other paragraphs", "later-fields")
 
     def _add_comment(self, h: _Heading, lines: list[Line], n: int) -> int:
         """Keep ``lines`` as the ``n``-th comment after the article of ``h``; returns where it starts."""
