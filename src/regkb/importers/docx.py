@@ -945,8 +945,10 @@ class RecordBlock(Stage):
             return
         texts = [" ".join(_para_text(p).split()) for p in run]
         if any(SET_APART_MODAL.search(t) for t in texts):
-            draft.notes.append(f"the text ends with {len(run)} paragraph(s) between rules, as a record block is set, "
-                               "but one of them binds someone: read as the law's text")
+            what = (f"the text ends with {len(run)} paragraph(s) between rules, as a record block is set "
+                    f"({texts[0][:60]!r} ...), but one of them binds someone: read as the law's text")
+            draft.notes.append(what)
+            draft.doubts.append(("after-law-doubt", what))
             return
         tail = [" ".join(b.text.split()) for b in draft.blocks[-len(run):]]
         if len(draft.blocks) <= len(run) or [t.replace(" ", "") for t in tail] != [t.replace(" ", "") for t in texts]:

@@ -1011,8 +1011,9 @@ class RowsAfterLaw(Stage):
     with no heading or list element: the law's rows, from the first article heading to the last, set their text one
     way (a paragraph's element and class, font size, colour, background), and the sender's rows after the law (a
     comment box, a link to the next story, the footer) another. Told by the setting, never by the words: the rows
-    after the last article's row are set apart up to the first row that sets any text as the law does; from that row
-    on everything is read as before (and the user is told)."""
+    after the last article's row are set apart when none of them, to the end or to a row set like the law that
+    directly follows the last article's, sets any text as the law does; where a row set like the law comes after rows
+    set otherwise, the law may go on after a box: everything is read as before, and the user is told."""
 
     def __call__(self, draft: Draft) -> None:
         main = draft.tree
@@ -1036,9 +1037,13 @@ class RowsAfterLaw(Stage):
             if not own:
                 continue
             if own & law:
-                if after:
-                    draft.notes.append(f"a row after the law's last article is set like the law and read as law: "
-                                       f"{_text(r)[:80]!r}")
+                if after:  # the law may go on after the box: nothing is set apart
+                    what = (f"{len(after)} row(s) after the law's last article are set unlike the law "
+                            f"({_text(after[0])[:60]!r} ...), but a row after them is set like the law: all read as "
+                            f"law ({_text(r)[:60]!r})")
+                    draft.notes.append(what)
+                    draft.doubts.append(("after-law-doubt", what))
+                    return
                 break
             after.append(r)
         if not after:

@@ -107,6 +107,10 @@ IMPORT_DOUBTS: dict[str, tuple[str, str, str, str]] = {
                        "the import doubts where a table of contents ends: {what}",
                        "check the paragraphs after the contents list: entries left in the law belong before the first "
                        "heading of the body; then delete the comment"),
+    "after-law-doubt": ("comment on text after the law's last article", "warning",
+                        "the import read as law text after the last article that is set as words after a law are: "
+                        "{what}", "if it is not law (a newsletter's box or footer, a record block), delete it from the "
+                        "text; then delete the comment"),
     "register-table": ("comment on how it read a table of rows (a register)", "info",
                        "the import read a table saved as text as the law's rows: {what}",
                        "check that the column taken as the text is the law and that no left-out column holds its "
