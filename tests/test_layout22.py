@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from regkb.importers import read_file
 from regkb.corpus import SourceFile, split_frontmatter
+from regkb.importers import read_file
 from regkb.parse import ParsedDocument, parse_file
 from regkb.parse import chat as C
 
