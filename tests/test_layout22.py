@@ -293,3 +293,37 @@ def test_newsletter_row_set_like_the_law_stays_law(tmp_path: Path, kind: str) ->
     p = imported(path)
     assert paragraphs(p)[3][-1] == "The district office may extend these Rules."
     assert "after-law-doubt" in {d.code for d in p.diagnostics}
+
+
+# --- 5. a sentence cut at a page break that only the parser sees ------------------------------------------------------
+
+PAGE_FURNITURE = {"dash-number": ("Gazette of Heping District · 2039 No. 4", "— {} —"),
+                  "page-of": ("HEPING DISTRICT BULLETIN", "Page {} of 3")}
+
+
+def make_pages(kind: str, cut: bool = True) -> str:
+    """A PDF's reading text (page markers) whose page's head and foot the importer did not know (printed inside a box
+    on the sheet): Art. 2 para 2 runs from page 1 to page 2 in mid-sentence (or ends at the page's foot)."""
+    head, foot = PAGE_FURNITURE[kind]
+    arts = REC_LAW
+    a, b = arts[2][1].split(" must ", 1)
+    first, second = (a + " must", b) if cut else (a + ".", "It must " + b)
+    pages = [[f"Article 1 {arts[1][0]}", f"Article 2 {arts[2][0]}", first],
+             [second, f"Article 3 {arts[3][0]}"], ["Article 4 These Rules take effect on 1 May 2039."]]
+    out = ""
+    for n, body in enumerate(pages, 1):  # as the importer writes it: the foot, then the next page's marker and head
+        out += ("\n" if n > 1 else "") + f"<!-- page {n} -->\n{head}\n\n" + "\n\n".join(body) + f"\n\n{foot.format(n)}"
+    return out + "\n"
+
+
+@pytest.mark.parametrize("kind", sorted(PAGE_FURNITURE))
+def test_sentence_across_a_page_the_parser_sees(kind: str) -> None:
+    p = parsed_text(make_pages(kind))
+    assert paragraphs(p)[2] == REC_LAW[2]
+
+
+@pytest.mark.parametrize("kind", sorted(PAGE_FURNITURE))
+def test_paragraph_ending_at_the_page_foot_stays_apart(kind: str) -> None:
+    a, b = REC_LAW[2][1].split(" must ", 1)
+    p = parsed_text(make_pages(kind, cut=False))
+    assert paragraphs(p)[2] == [REC_LAW[2][0], a + ".", "It must " + b]

@@ -2684,13 +2684,20 @@ class _Parser:
         or page numbers and running headers found and dropped) sets its paragraphs apart by blank lines, and the
         page's foot and head leave blank lines of their own: they end no paragraph when only blank lines, page
         furniture and the page break lie between a line that stops mid-sentence and one that goes on in lower case.
-        Not in a PDF's reading text (page markers): the importer has joined its paragraphs across pages already."""
-        if self.geometric_paragraphs or not (self.page_starts or self._junk_lines) \
-                or not P.LINE_CONTINUES.search(prev.rstrip()):
+        In a PDF's reading text (page markers) the importer has joined its paragraphs across pages already, where it
+        knew the page's foot and head; a page number or running header that only the parser finds (printed inside a
+        box on the sheet, as a page shrunk beside comments has them) stands between the two halves: then the page
+        marker must lie in the gap too."""
+        if not (self.page_starts or self._junk_lines) or not P.LINE_CONTINUES.search(prev.rstrip()):
             return False
         first = k  # the blank run around the break: from the line after the paragraph's last line ...
         while first > max(k - 40, 0) and (self.is_junk_line(self.lines[first - 1]) or not self.lines[first - 1].stripped):
             first -= 1
+        if self.geometric_paragraphs:
+            gap = self.lines[first:k + 40]
+            stop = next((n for n, ln in enumerate(gap) if ln.stripped and not self.is_junk_line(ln)), len(gap))
+            if not any(P.PAGE_MARKER.match(ln.text) for ln in gap[:stop]):
+                return False
         paged = False
         for ln in self.lines[first:k + 40]:  # ... to the next line of text (a page's foot and head: a few lines)
             if self.is_junk_line(ln) or "\f" in ln.text:
