@@ -90,6 +90,9 @@ def test_ai_chat_turns_are_not_law(law: str, tool: str) -> None:
     for turn in (*TOOLS[tool], "User", "said"):
         assert turn not in law_text
     assert "chat-export" in {d.code for d in p.diagnostics}
+    # the lines kept apart inside the joined paragraph are no text of its unit (what duties and references read)
+    unit = next(u for u in p.units if u.article == 2 and u.paragraph.number == 2)
+    assert unit.clean.text == CHAT_LAWS[law][2][1]
 
 
 @pytest.mark.parametrize("line, role", [
@@ -163,6 +166,15 @@ def test_record_law_line_like_a_code_stays_law(db: str) -> None:
     tail = "AN application for a second locker is filed in the same way."
     p = parsed_text(make_record(db, tail), "t.txt")
     assert paragraphs(p)[3] == [*REC_LAW[3], tail]
+
+
+def test_roman_chapters_are_no_record() -> None:
+    """Chapter numbers padded to their titles ("II   Duties") are no field codes: nothing is cut."""
+    body = "Rules\n\nII   Scope\n\n" + "\n\n".join(f"Article {n}  " + "\n\n".join(ps) for n, ps in REC_LAW.items())
+    body += "\n\nIII  Duties\n\nArticle 4  Operators keep logs.\n\nIV   Liability\n\nArticle 5  Fines apply.\n\n"
+    body += "VI   Supplementary\n\nArticle 6  These Rules take effect on 1 May 2039.\n\nVII  End\n"
+    p = parsed_text(body, "t.txt")
+    assert "later-fields" not in {d.code for d in p.diagnostics}
 
 
 def test_no_record_no_cut() -> None:

@@ -53,7 +53,7 @@ NOTICE = re.compile(r"^[ \t]*(?:\[(?:Image|Photo|Picture|Sticker|Emoji|GIF|Video
                     r"This message was (?:deleted|recalled)\.?|You deleted this message\.?)[ \t]*$")
 # an AI chat export's turn heading: the role (the user's or the assistant's, under the names chat tools give them),
 # alone on its line as a Markdown heading, a wholly bold line or a label with a colon; an emoji or a symbol may lead
-_ROLE = (r"(?:User|You|Me|Human|Prompt|Question|Assistant|AI|Bot|Answer|Response|Model|ChatGPT|GPT-?[\d.o]*|Claude|"
+_ROLE = (r"(?:User|You|Me|Human|Prompt|Assistant|AI|Bot|Response|Model|ChatGPT|GPT-?[\d.o]*|Claude|"
          r"Gemini|Bard|Copilot|Bing|DeepSeek|Kimi|Qwen|Tongyi|Doubao|ERNIE Bot|Ernie|Yiyan|Llama|Mistral|Perplexity)")
 _TURN_ROLE = rf"(?:[^\w\s*#]{{1,4}}[ \t]*)?{_ROLE}(?:[ \t]+(?:said|wrote|asked|replied|answered))?"
 TURN_HEADING = re.compile(rf"^[ \t]*(?:#{{1,6}}[ \t]+{_TURN_ROLE}[ \t]*:?|\*\*{_TURN_ROLE}[ \t]*:?\*\*:?|"

@@ -261,17 +261,18 @@ def end_mark_line(lines: Sequence[str], skip: object = None) -> int | None:
 # "PD   ...", "IPD  ...", "AN   ..."), the field's later paragraphs indented to that column. The law is the text of
 # one field: a code at the margin after the law's last article opens the next field, which is the database's.
 FIELD_CODE = re.compile(r"^(?P<code>[A-Z][A-Z0-9]{1,3})(?P<pad>[ \t]+)\S")
+_ROMAN = re.compile(r"[IVXLC]+")  # "II   General Provisions": a chapter's number padded to its title, no field code
 
 
 def field_record(lines: Sequence[str]) -> int | None:
     """The column at which the fields' text starts when ``lines`` are a field-coded record: five lines or more open at
-    the margin with a code padded to one column (three codes or more, none twice in a row), the column wider than the
-    longest code; else None."""
+    the margin with a code padded to one column (three codes or more; a Roman numeral is a chapter's number, no code),
+    the column wider than the longest code; else None."""
     cols: Counter[int] = Counter()
     codes: dict[int, set[str]] = {}
     for t in lines:
         m = FIELD_CODE.match(t)
-        if m and "\t" not in m.group("pad"):
+        if m and "\t" not in m.group("pad") and not _ROMAN.fullmatch(m.group("code")):
             w = m.end("pad")
             cols[w] += 1
             codes.setdefault(w, set()).add(m.group("code"))
