@@ -913,4 +913,50 @@ def _cell_text(tc: Any, numbering: Numbering | None = None, counted: list[int] |
     return " ".join(parts)
 
 
-PIPELINE: list[Stage] = [OpenDocx(), HeadersAndFooters(), DocxBlocks(), WordNotes()]
+class RecordBlock(Stage):
+    """Reads ``tree`` and ``blocks``; writes a rule ("* * *") into ``blocks`` before the closing record block of a
+    document in the government document format (GB/T 9704: the copy-to line and the line of the office that printed
+    it, with the date, between horizontal rules after the body), so that the parser keeps them apart as words after
+    the law (its ``after-closing-rule``).
+
+    Told by the rules, never by the words: the last body paragraph with a top border opens it when every non-empty
+    paragraph from there to the end is short (two printed lines at most), ruled only above or below (a box, with a
+    side border, is a note of the text's own) and holds no "shall", "must" or "may", and the last of them has a bottom
+    border. Where a paragraph so ruled binds someone, no rule is written and the user is told."""
+
+    def __call__(self, draft: Draft) -> None:
+        from docx.oxml.ns import qn
+
+        from ..parse.patterns import SET_APART_MODAL
+
+        paras = [c for c in body_blocks(draft.tree.element.body) if c.tag == qn("w:p")]
+        full = [p for p in paras if _para_text(p).strip()]
+
+        def sides(p: Any) -> set[str]:
+            bdr = p.find(f"{qn('w:pPr')}/{qn('w:pBdr')}")
+            return set() if bdr is None else {e.tag.rsplit("}", 1)[-1] for e in bdr
+                                              if e.get(qn("w:val")) not in (None, "nil", "none")}
+
+        top = next((k for k in range(len(full) - 1, -1, -1) if "top" in sides(full[k])), None)
+        if top is None or top == 0 or "bottom" not in sides(full[-1]):
+            return
+        run = full[top:]
+        if len(run) > 4 or any(sides(p) & {"left", "right", "between"} or len(_para_text(p)) > 200 for p in run):
+            return
+        texts = [" ".join(_para_text(p).split()) for p in run]
+        if any(SET_APART_MODAL.search(t) for t in texts):
+            what = (f"the text ends with {len(run)} paragraph(s) between rules, as a record block is set "
+                    f"({texts[0][:60]!r} ...), but one of them binds someone: read as the law's text")
+            draft.notes.append(what)
+            draft.doubts.append(("after-law-doubt", what))
+            return
+        tail = [" ".join(b.text.split()) for b in draft.blocks[-len(run):]]
+        if len(draft.blocks) <= len(run) or [t.replace(" ", "") for t in tail] != [t.replace(" ", "") for t in texts]:
+            return
+        draft.blocks.insert(len(draft.blocks) - len(run), Block([Line("* * *")]))
+        draft.notes.append(f"the text closes with a record block ({len(run)} paragraph(s) between horizontal rules: "
+                           "the copy-to and printing lines of an official document): a rule is written before it, "
+                           "so that it is kept apart from the law")
+
+
+PIPELINE: list[Stage] = [OpenDocx(), HeadersAndFooters(), DocxBlocks(), RecordBlock(), WordNotes()]

@@ -1002,6 +1002,95 @@ class FooterChrome(Stage):
             c.drop_tree()
 
 
+class RowsAfterLaw(Stage):
+    """Reads ``tree`` (the main content); writes a rule ("* * *", a paragraph of its own) before the rows of a layout
+    table that follow the law's last article and are set unlike any row of the law, so that the parser keeps them
+    apart as words after the law (its ``after-closing-rule``).
+
+    A newsletter e-mail (and a page built the same way) sets every block as a row of nested presentation tables,
+    with no heading or list element: the law's rows, from the first article heading to the last, set their text one
+    way (a paragraph's element and class, font size, colour, background), and the sender's rows after the law (a
+    comment box, a link to the next story, the footer) another. Told by the setting, never by the words: the rows
+    after the last article's row are set apart when none of them, to the end or to a row set like the law that
+    directly follows the last article's, sets any text as the law does; where a row set like the law comes after rows
+    set otherwise, the law may go on after a box: everything is read as before, and the user is told."""
+
+    def __call__(self, draft: Draft) -> None:
+        main = draft.tree
+        if main is None or not isinstance(getattr(main, "tag", None), str):
+            return
+        heads = [el for el in main.iter("p", "div", "td", "li") if _ARTICLE_START.match(_text(el))
+                 and not any(_ARTICLE_START.match(_text(c)) for c in el.iter("p", "div", "td", "li") if c is not el)]
+        if not heads:
+            return
+        row = next((a for a in heads[-1].iterancestors("tr")
+                    if any(_text(r) for r in a.itersiblings("tr"))), None)
+        if row is None:
+            return
+        rows = [r for r in row.getparent() if isinstance(r.tag, str) and r.tag == "tr"]
+        at = rows.index(row)
+        first = next((k for k, r in enumerate(rows) if any(h is r or _is_ancestor(r, h) for h in heads)), at)
+        law = {s for r in rows[first:at + 1] for s in _text_settings(r)}
+        after: list[Any] = []
+        for r in rows[at + 1:]:
+            own = _text_settings(r)
+            if not own:
+                continue
+            if own & law:
+                if after:  # the law may go on after the box: nothing is set apart
+                    what = (f"{len(after)} row(s) after the law's last article are set unlike the law "
+                            f"({_text(after[0])[:60]!r} ...), but a row after them is set like the law: all read as "
+                            f"law ({_text(r)[:60]!r})")
+                    draft.notes.append(what)
+                    draft.doubts.append(("after-law-doubt", what))
+                    return
+                break
+            after.append(r)
+        if not after:
+            return
+        from lxml import html as lxml_html
+
+        rule = lxml_html.fromstring("<p>* * *</p>")
+        after[0].addprevious(rule)
+        draft.notes.append(f"{len(after)} row(s) of the layout table after the law's last article are set unlike the "
+                           f"law (a box, a link, a footer): a rule is written before them, so that they are kept apart "
+                           f"from the law ({_text(after[0])[:60]!r} ...)")
+
+
+_TEXT_BLOCKS = {"p", "div", "td", "th", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "pre"}
+_CSS_PROP = {k: re.compile(rf"(?i)(?:^|;)\s*{k}\s*:\s*([^;]+)") for k in ("font-size", "color", "background(?:-color)?")}
+
+
+def _text_settings(el: Any) -> set[tuple[str, ...]]:
+    """How the text of ``el`` is set: for each text, its block element's tag and class and the font size, colour and
+    background that the style attributes of the blocks around it give (up to ``el``)."""
+    out: set[tuple[str, ...]] = set()
+    for node in el.iter():
+        if not isinstance(node.tag, str):
+            continue
+        for text, owner in ((node.text, node), (node.tail, node.getparent())):
+            if not text or not text.strip() or owner is None:
+                continue
+            block = owner
+            while block is not el and block.tag not in _TEXT_BLOCKS and block.getparent() is not None:
+                block = block.getparent()
+            got: dict[str, str] = {}
+            up = block
+            while True:
+                if up.tag in _TEXT_BLOCKS or up.tag in ("table", "tr"):
+                    style = up.get("style") or ""
+                    for k, pat in _CSS_PROP.items():
+                        if k not in got and (m := pat.search(style)):
+                            got[k] = m.group(1).strip().lower()
+                    if "background(?:-color)?" not in got and up.get("bgcolor"):
+                        got["background(?:-color)?"] = up.get("bgcolor").lower()
+                if up is el or up.getparent() is None:
+                    break
+                up = up.getparent()
+            out.add((block.tag, block.get("class") or "", *(got.get(k, "") for k in _CSS_PROP)))
+    return out
+
+
 class HiddenCopies(Stage):
     """Reads ``tree`` (the main content); writes it without the hidden parts that repeat, word for word, text that the
     rest of it holds, listed in ``furniture``.
@@ -1818,7 +1907,7 @@ class TextNotRead(Stage):
 PIPELINE: list[Stage] = [ParseHtml(), MarkPlaces(), StyleSheetNumbers(), PageMetadata(), PageNotes(), TabsAndHiddenParts(),
                          InertLawAndControls(), DropChrome(),
                          FindMainContent(),
-                         NotesAfterText(), FooterChrome(), HiddenCopies(), StruckText(), PositionedLines(), HtmlBlocks(),
+                         NotesAfterText(), FooterChrome(), RowsAfterLaw(), HiddenCopies(), StruckText(), PositionedLines(), HtmlBlocks(),
                          NormaliseSpaces(),
                          TextNotRead(), HiddenDoubt(), StruckDoubt(),
                          StyleDoubt()]

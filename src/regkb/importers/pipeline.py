@@ -63,6 +63,9 @@ class Draft:
     # ("page N: text"; a PDF's margin notes not placed as an article's caption): listed after the text in a comment
     # that `regkb check` reports (info ``margin-note``, :func:`report_left_aside`)
     aside: list[str] = field(default_factory=list)
+    # (code, what) of the doubts a stage had before the text's blocks were written (a layout it could not be sure of):
+    # written after the text as ``<!-- regkb doubt (code): what -->`` when the pipeline ends (:func:`run`)
+    doubts: list[tuple[str, str]] = field(default_factory=list)
 
     def reading_text(self) -> str:
         """Markdown reading text: one blank line between paragraphs; page markers where pages begin."""
@@ -152,6 +155,9 @@ def run(stages: Sequence[Stage], draft: Draft) -> Draft:
     """Run ``stages`` in order on ``draft``; returns the draft."""
     for stage in stages:
         stage(draft)
+    for code, what in draft.doubts:
+        draft.blocks.append(Block([Line(f"<!-- regkb doubt ({code}): {what.replace('-->', '->')} -->")]))
+    draft.doubts.clear()
     return draft
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -109,6 +110,14 @@ def _parse_regulation(src: SourceFile, doc_id: str, kind: str, work: str, status
     doc = Document(doc_id, _title(fm, doc_id), kind, src.path, src.sha256, fm, work,
                    str(status) if status else None, preamble, st.preamble_span, src.body_offset)
     junk = [d.span for d in st.dropped]
+    # a block kept apart inside a paragraph's span (a chat's remark between the two halves of a sentence cut across
+    # messages, joined as one paragraph) is no text of the paragraph: left out of its unit as of its text
+    paras = sorted((p.span.start, p.span.end) for a in st.articles for p in a.paragraphs)
+    starts = [a for a, _ in paras]
+    for b in st.blocks:
+        k = bisect.bisect_right(starts, b.span.start) - 1
+        if k >= 0 and paras[k][0] < b.span.start and b.span.end <= paras[k][1]:
+            junk.append(b.span)
     units = units_of(src.text, junk, doc_id, st.articles)
     parts = part_ids(st.articles, st.chapters, st.sections)
     doubts: list[tuple[str, Any, str, str]] = []

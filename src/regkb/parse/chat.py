@@ -8,6 +8,10 @@ What a chat program writes around the messages is told by its form, never by the
   "[10:12] Li Na: ...", "01/05/2037, 10:12 - Li Na: ..."); a text is a chat export only when at least three lines
   open with a header of one form, so that a law that merely names a time ("The booth closes at 22:00") is never cut;
 - a day separator: a date alone on its line between rules ("—————  2037-05-19  —————", "--- Monday, 19 May 2037 ---");
+- a turn heading of a conversation with an AI chat assistant exported as Markdown or text: the party's role alone on
+  a line set as a heading (a Markdown heading, a wholly bold line, or the role and a colon), with an emoji or the
+  tool's verb ("### 👤 User", "## 🤖 Assistant", "**You said:**", "**ChatGPT:**", "## Prompt:", "## Response:"); the
+  turn's text is below it, as a message's body under a sender's line;
 - the app's notices: a placeholder for a picture, a file or a sticker ("[Image]", "[File] report.pdf (2 MB)",
   "<Media omitted>") and a recalled or deleted message ("Li Na recalled a message", "This message was deleted").
 
@@ -15,7 +19,10 @@ The messages are then sorted: a member who pasted an article heading ("Article N
 message of a member who never did is a remark (kept apart, not law). A message of a sender of the law with no
 heading in it goes on with the law (a paragraph sent alone, the rest of a sentence cut in two), unless it reads as
 an aside: wholly in brackets ("(that was Art. 7, sorry)"), or ending in a colon right before a message that opens
-with a heading ("Carrying on:"). Nothing is deleted: the parser lists the headers and notices it leaves out, keeps
+with a heading ("Carrying on:"). In a message that goes on with the law, an opening paragraph that ends in a colon
+or stands wholly in brackets is the sender's own line when the law after it resumes: a sentence cut at the end of
+the sender's last message goes on in lower case ("Continuing from where the answer stopped:" before "and may not
+..."), or an article heading follows (an assistant resuming after the user's "continue"). Nothing is deleted: the parser lists the headers and notices it leaves out, keeps
 each remark, and reports what it read as law.
 """
 
@@ -44,6 +51,14 @@ NOTICE = re.compile(r"^[ \t]*(?:\[(?:Image|Photo|Picture|Sticker|Emoji|GIF|Video
                     r"Contact Card|图片|文件|表情|语音|视频)\](?:[ \t]+\S.*)?|<(?:Media|image|video|audio) omitted>|"
                     rf"(?:{_SENDER}[ \t]+)?(?:recalled|withdrew|unsent|deleted) a message\.?|"
                     r"This message was (?:deleted|recalled)\.?|You deleted this message\.?)[ \t]*$")
+# an AI chat export's turn heading: the role (the user's or the assistant's, under the names chat tools give them),
+# alone on its line as a Markdown heading, a wholly bold line or a label with a colon; an emoji or a symbol may lead
+_ROLE = (r"(?:User|You|Me|Human|Prompt|Assistant|AI|Bot|Response|Model|ChatGPT|GPT-?[\d.o]*|Claude|"
+         r"Gemini|Bard|Copilot|Bing|DeepSeek|Kimi|Qwen|Tongyi|Doubao|ERNIE Bot|Ernie|Yiyan|Llama|Mistral|Perplexity)")
+_TURN_ROLE = rf"(?:[^\w\s*#]{{1,4}}[ \t]*)?{_ROLE}(?:[ \t]+(?:said|wrote|asked|replied|answered))?"
+TURN_HEADING = re.compile(rf"^[ \t]*(?:#{{1,6}}[ \t]+{_TURN_ROLE}[ \t]*:?|\*\*{_TURN_ROLE}[ \t]*:?\*\*:?|"
+                          rf"{_TURN_ROLE}[ \t]*:)[ \t]*$", re.IGNORECASE)
+_ROLE_WORD = re.compile(_ROLE, re.IGNORECASE)
 _ASIDE = re.compile(r"^[ \t]*[(（\[].*[)）\]][ \t]*$")
 
 
@@ -64,6 +79,8 @@ def header_of(line: str) -> tuple[str, int] | None:
     m = OWN_LINE_HEADER.match(line)
     if m:
         return m.group("sender").strip(), -1
+    if TURN_HEADING.match(line) and (r := _ROLE_WORD.search(line)):
+        return r.group().lower(), -1
     return None
 
 
@@ -134,3 +151,34 @@ def sort_messages(msgs: list[Message], lines: list[str], opens_heading: Callable
         else:
             law.append(m)
     return remarks, law
+
+
+def resuming_asides(msgs: list[Message], lines: list[str], opens_heading: Callable[[int], bool],
+                    is_furniture: Callable[[int], bool], remarks: list[Message]) -> list[tuple[int, int]]:
+    """The opening paragraphs (first line, last line) of messages that go on with the law and open with their
+    sender's own line before the law resumes: the paragraph ends in a colon or stands wholly in brackets, and the
+    next paragraph opens an article heading or goes on in lower case with a sentence that the law's last line before
+    the message leaves unfinished (no full stop, colon or semicolon at its end). See the module's docstring."""
+    cut = {id(m) for m in remarks}
+    law_lines = [j for m in msgs if id(m) not in cut
+                 for j in range(m.header if m.body >= 0 else m.header + 1, m.last + 1)
+                 if lines[j].strip() and not is_furniture(j)]
+    out: list[tuple[int, int]] = []
+    for m in msgs:
+        if id(m) in cut or m.body >= 0:
+            continue
+        body = [j for j in range(m.header + 1, m.last + 1) if lines[j].strip() and not is_furniture(j)]
+        if len(body) < 2 or opens_heading(body[0]):
+            continue
+        end = body[0]
+        while end + 1 in body:  # the opening paragraph: its lines up to the first blank line
+            end += 1
+        after = next((j for j in body if j > end), None)
+        text = " ".join(lines[j].strip() for j in range(body[0], end + 1))
+        if after is None or not (text.endswith((":", "：")) or _ASIDE.match(text)):
+            continue
+        before = [j for j in law_lines if j < m.header]
+        unfinished = bool(before) and not lines[before[-1]].rstrip().endswith(tuple(".。;；:：!?!？"))
+        if opens_heading(after) or (unfinished and lines[after].lstrip()[:1].islower()):
+            out.append((body[0], end))
+    return out

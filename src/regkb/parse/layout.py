@@ -254,6 +254,40 @@ def end_mark_line(lines: Sequence[str], skip: object = None) -> int | None:
     return None
 
 
+# --- a database record's field codes ----------------------------------------------------------------------
+#
+# A news or legal database's download (Factiva's, LexisNexis's, a library catalogue's tagged export) gives every field
+# as a paragraph that opens, at the margin, with the field's code in capitals padded to a fixed column ("HD   ...",
+# "PD   ...", "IPD  ...", "AN   ..."), the field's later paragraphs indented to that column. The law is the text of
+# one field: a code at the margin after the law's last article opens the next field, which is the database's.
+FIELD_CODE = re.compile(r"^(?P<code>[A-Z][A-Z0-9]{1,3})(?P<pad>[ \t]+)\S")
+_ROMAN = re.compile(r"[IVXLC]+")  # "II   General Provisions": a chapter's number padded to its title, no field code
+
+
+def field_record(lines: Sequence[str]) -> int | None:
+    """The column at which the fields' text starts when ``lines`` are a field-coded record: five lines or more open at
+    the margin with a code padded to one column (three codes or more; a Roman numeral is a chapter's number, no code),
+    the column wider than the longest code; else None."""
+    cols: Counter[int] = Counter()
+    codes: dict[int, set[str]] = {}
+    for t in lines:
+        m = FIELD_CODE.match(t)
+        if m and "\t" not in m.group("pad") and not _ROMAN.fullmatch(m.group("code")):
+            w = m.end("pad")
+            cols[w] += 1
+            codes.setdefault(w, set()).add(m.group("code"))
+    if not cols:
+        return None
+    w, n = cols.most_common(1)[0]
+    return w if n >= 5 and len(codes[w]) >= 3 and w > max(len(c) for c in codes[w]) else None
+
+
+def field_code_line(text: str, width: int) -> bool:
+    """Does ``text`` open a field of a record whose fields' text starts at column ``width``?"""
+    m = FIELD_CODE.match(text)
+    return m is not None and m.end("pad") == width and "\t" not in m.group("pad")
+
+
 # --- words broken by a hyphen at a line end -------------------------------------------------------------
 #
 # A hard-wrapped text (OCR of a gazette, a text file saved from a typesetting program) breaks long words at its line

@@ -223,8 +223,11 @@ ANNEX_OPENING = re.compile(r"^[#*_ ]*(?:(?:annex|annexes|attachment|appendix|app
 # with that code; or after the text, listing what the import left out because of where it is printed
 # (importers/pipeline.py report_left_aside: a PDF's margin notes not placed as captions: margin-note), reported as an info;
 # or after the text when a web page hides parts of its text whose role is unclear and they were read as text
-# (importers/html.py HiddenDoubt: hidden-text), a warning
-IMPORT_DOUBT = re.compile(r"^<!--[ \t]*regkb doubt \((?P<code>footnote-doubt|text-not-read|encoding-doubt|contents-doubt|margin-note|hidden-text|comparison-table|comparison-doubt|struck-through|register-table|register-doubt)\):[ \t]*(?P<what>[^\n]*?)"
+# (importers/html.py HiddenDoubt: hidden-text), a warning; or after the text when rows or paragraphs after the last
+# article are set as a newsletter's box or an official document's record block is, but something in the layout says
+# they may be law, and they were read as law (importers/html.py RowsAfterLaw, importers/docx.py RecordBlock:
+# after-law-doubt), a warning
+IMPORT_DOUBT = re.compile(r"^<!--[ \t]*regkb doubt \((?P<code>footnote-doubt|text-not-read|encoding-doubt|contents-doubt|margin-note|hidden-text|comparison-table|comparison-doubt|struck-through|register-table|register-doubt|after-law-doubt)\):[ \t]*(?P<what>[^\n]*?)"
                           r"[ \t]*-->$")
 # the mark an importer writes at the start of each line of the parallel text it puts in the reading text (a Word
 # table's Chinese column, importers/docx.py): the rest of the line is the text in the other language, never law

@@ -28,6 +28,8 @@ from .layout import (
     block_setting,
     chrome_line,
     end_mark_line,
+    field_code_line,
+    field_record,
     footnote_definitions,
     for_matching,
     furniture,
@@ -105,6 +107,10 @@ IMPORT_DOUBTS: dict[str, tuple[str, str, str, str]] = {
                        "the import doubts where a table of contents ends: {what}",
                        "check the paragraphs after the contents list: entries left in the law belong before the first "
                        "heading of the body; then delete the comment"),
+    "after-law-doubt": ("comment on text after the law's last article", "warning",
+                        "the import read as law text after the last article that is set as words after a law are: "
+                        "{what}", "if it is not law (a newsletter's box or footer, a record block), delete it from the "
+                        "text; then delete the comment"),
     "register-table": ("comment on how it read a table of rows (a register)", "info",
                        "the import read a table saved as text as the law's rows: {what}",
                        "check that the column taken as the text is the law and that no left-out column holds its "
@@ -899,7 +905,18 @@ class _Parser:
                 continue
             counts[h.number] += 1
             kept.append(self._add_comment(h, lines, counts[h.number]))
+        # a sender's own line that opens a message before the law resumes ("Continuing from where the answer
+        # stopped:" before the rest of a cut sentence): an aside, kept as a comment
+        for a, b in chat.resuming_asides(self.chat_messages, [ln.norm for ln in self.lines], lambda k: k in starts,
+                                         lambda k: self.is_junk_line(self.lines[k]), remarks):
+            at = self.lines[a].start
+            h = next((x for x in reversed(heads) if x.kind == "article" and x.start < at), None)
+            if h is None:
+                continue
+            counts[h.number] += 1
+            kept.append(self._add_comment(h, self.lines[a:b + 1], counts[h.number]))
         if kept:
+            kept.sort()
             shown = ", ".join(str(self.line_col(x)[0]) for x in kept[:8]) + (" ..." if len(kept) > 8 else "")
             self.diag("info", kept[0], f"{len(kept)} chat message(s) between the pasted parts of the law are remarks "
                       f"(their senders pasted no article, or they are asides): kept as comments, not law (lines {shown})",
@@ -2039,6 +2056,7 @@ class _Parser:
         self.find_comments(heads)
         self.set_apart_annexes(heads)
         self.set_apart_after_closing_rule(heads)
+        self.set_apart_later_fields(heads)
         self.doc_para_style = self._document_paragraph_numbers(heads)
         chapters: list[Chapter] = []
         sections: list[Section] = []
@@ -2273,6 +2291,45 @@ class _Parser:
                   "no duty, definition or reference is read from them; if they are law, remove "
                   f"{'the rule' if closing == 'the rule' else 'the end mark'} above them",
                   "after-closing-rule")
+
+    def set_apart_later_fields(self, heads: list[_Heading]) -> None:
+        """A database record's download (:func:`.layout.field_record`: every field a paragraph opening with its code
+        at the margin, padded to one column) holds the law in one field, the one whose code comes before the first
+        article heading. The first code at the margin after the last article's heading opens the next field: from it
+        to the end the text is the database's (its other fields, a search summary), kept as comments after the last
+        article, every character, and reported. A paragraph that closes the law's field wholly in brackets with no
+        "shall", "must" or "may" (a translator's or editor's line) is kept apart with them. A line of the law indented
+        to the fields' column opens no field ("AN   application ..." inside an item)."""
+        arts = [h for h in heads if h.kind == "article"]
+        if not arts or heads[-1] is not arts[-1]:
+            return
+        width = field_record([ln.text for ln in self.lines])
+        if width is None:
+            return
+        first, last = arts[0], arts[-1]
+        if not any(field_code_line(ln.text, width) for ln in self.lines if ln.start < first.start):
+            return  # the law in no field of the record
+        end = next((ln for ln in self.lines if ln.start > last.body_start and not self.is_junk_line(ln)
+                    and field_code_line(ln.text, width)), None)
+        if end is None:
+            return
+        blocks = self._body_blocks(end.start, len(self.text))
+        law = self._body_blocks(last.body_start, end.start)
+        if len(law) > 1:
+            t = " ".join(ln.stripped for ln in law[-1])
+            if t[:1] in "(（[" and t[-1:] in ")）]" and not P.SET_APART_MODAL.search(t):
+                blocks.insert(0, law[-1])
+        if not blocks:
+            return
+        n = sum(1 for b in self.comments if b.eid.startswith(f"art_{last.number}__comment_"))
+        starts = [self._add_comment(last, b, n + k) for k, b in enumerate(blocks, 1)]
+        lines = ", ".join(str(self.line_col(x)[0]) for x in starts[:8]) + (" ..." if len(starts) > 8 else "")
+        self.diag("info", starts[0], f"a database record: the law is the text of one field, and the field code "
+                  f"{end.stripped.split()[0]!r} after {last.label} (the last article) opens the next; {len(blocks)} "
+                  f"block(s) from there (and a bracketed line closing the law's field) are the database's, kept as "
+                  f"comments, not law (lines {lines})",
+                  "no duty, definition or reference is read from them; if one is law, indent it to the fields' column "
+                  "like the law's other paragraphs", "later-fields")
 
     def _add_comment(self, h: _Heading, lines: list[Line], n: int) -> int:
         """Keep ``lines`` as the ``n``-th comment after the article of ``h``; returns where it starts."""
@@ -2627,13 +2684,20 @@ class _Parser:
         or page numbers and running headers found and dropped) sets its paragraphs apart by blank lines, and the
         page's foot and head leave blank lines of their own: they end no paragraph when only blank lines, page
         furniture and the page break lie between a line that stops mid-sentence and one that goes on in lower case.
-        Not in a PDF's reading text (page markers): the importer has joined its paragraphs across pages already."""
-        if self.geometric_paragraphs or not (self.page_starts or self._junk_lines) \
-                or not P.LINE_CONTINUES.search(prev.rstrip()):
+        In a PDF's reading text (page markers) the importer has joined its paragraphs across pages already, where it
+        knew the page's foot and head; a page number or running header that only the parser finds (printed inside a
+        box on the sheet, as a page shrunk beside comments has them) stands between the two halves: then the page
+        marker must lie in the gap too."""
+        if not (self.page_starts or self._junk_lines) or not P.LINE_CONTINUES.search(prev.rstrip()):
             return False
         first = k  # the blank run around the break: from the line after the paragraph's last line ...
         while first > max(k - 40, 0) and (self.is_junk_line(self.lines[first - 1]) or not self.lines[first - 1].stripped):
             first -= 1
+        if self.geometric_paragraphs:
+            gap = self.lines[first:k + 40]
+            stop = next((n for n, ln in enumerate(gap) if ln.stripped and not self.is_junk_line(ln)), len(gap))
+            if not any(P.PAGE_MARKER.match(ln.text) for ln in gap[:stop]):
+                return False
         paged = False
         for ln in self.lines[first:k + 40]:  # ... to the next line of text (a page's foot and head: a few lines)
             if self.is_junk_line(ln) or "\f" in ln.text:
