@@ -732,8 +732,11 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
             local = re.sub(r"^(?:and|or|but)\s+", "", local, flags=re.IGNORECASE)
             local = re.sub(r"^(?:however|moreover|furthermore|meanwhile|in addition|additionally),\s*", "", local,
                            flags=re.IGNORECASE)
-            if P.CONDITION_OPENER.match(local) and not re.search(r",\s", local):
+            if P.CONDITION_OPENER.match(local) and not re.search(r",\s", local) \
+                    and not _prepositional_lead(local, lexicon_hint):
                 continue  # "Where other laws provide that consent shall be obtained, ...": inside the subordinate clause
+            if P.NOUN_CLAUSE_OPENING.match(local):
+                continue  # "(3) how riders may complain": an indirect question, a thing listed or named, no rule
             if re.search(r",\s+(?:when|whenever|if|where|unless|once|while|before|after|until)\s[^,;]*$",
                          local[max(local.rfind(","), 0) :], re.IGNORECASE):  # (it can begin at the last comma only)
                 continue  # "X, when they cannot delete them, shall ...": inside a set-off subordinate clause
@@ -1661,6 +1664,35 @@ def _party_antecedent(text: str, start: int, pronoun: int) -> tuple[int, int] | 
 
 HUMAN_NOUNS = frozenset(["person", "personnel", "individual", "staff", "member", "people", "officer", "representative",
                          "employee", "worker", "official", "citizen", "head", "leader", "manager"])
+
+
+# (session 17, obl23) a remit stated with no modal (guide 1.11 b: no entry of its own) and a duty coordinated after it
+# with a pronoun subject: "The Transport Bureau is in charge of the filing of operators, and it shall publish the
+# list", "The township offices are responsible for the daily checks, and they are to report ...". The pronoun's
+# antecedent is the remit's subject (the subject of the first conjunct), when the number agrees.
+REMIT_THEN_PRONOUN = re.compile(r"(?:^|[.;:]\s+)(?P<np>(?:the\s+)?[A-Za-z][^,;:.()]{1,100}?)\s+(?P<be>is|are)\s+"
+                                r"(?:(?:also|mainly|chiefly|primarily)\s+)?(?:in\s+charge\s+of|responsible\s+for|"
+                                r"charged\s+with)\s[^;:.]*?,\s+and\s+$", re.IGNORECASE)
+
+
+def _remit_antecedent(before: str, plural: bool, res: _Resolver) -> list[str]:
+    """The party whose remit (no modal) opens the sentence that ", and it shall ..." continues, or none."""
+    m = REMIT_THEN_PRONOUN.search(before[-400:])
+    if m is None or (m.group("be").lower() == "are") != plural:
+        return []
+    np = m.group("np")
+    if not _is_party(_clean_np(np)):
+        return []
+    key = res.resolve(_clean_np(np), [np]) or res.register_subject(np, None)
+    return [key] if key else []
+
+
+def _prepositional_lead(local: str, known: Container[str]) -> bool:
+    """Whether a clause that opens with "after", "before" or "upon" and no comma opens with a prepositional phrase, not
+    a subordinate clause: "After each trip the driver is to clean the car", "Before each screening the team must ...".
+    The opener's object is a short noun phrase with no verb of its own, and a party follows it."""
+    m = P.PREPOSITIONAL_LEAD.match(local)
+    return m is not None and _subject_like(local[m.end() :], known) and not _inner_determiner(_clean_np(local[m.end() :]))
 
 
 def _subject_cut(lead: str, known: Container[str]) -> int | None:
@@ -3197,6 +3229,8 @@ def _states_conduct(item: str) -> bool:
     """Whether an item states conduct: it opens with a verb ("Use data ...", "formulating ...", "In the process of
     ..., take ...") or holds a modal, not with a determiner ("(I) a crash of a drone", "(2) the loss of a parcel")."""
     body = re.sub(r"[\[\]]", "", ITEM_LABEL.sub("", item, count=1)).strip()
+    if P.NOUN_CLAUSE_OPENING.match(body):
+        return False  # (session 17, obl23) "(3) how riders may complain": an indirect question, its modal no rule
     if P.MODAL.search(body) or (P.LEAD_ADVERBIAL.match(body) and not re.match(r"(?:where|if|when)\b", body, re.I)):
         return True
     first = body.split()[0].lower() if body.split() else ""
@@ -3219,6 +3253,16 @@ DESCRIPTIVE_NOUNS = frozenset(["circumstance", "situation", "condition", "case",
 # items are the things that clause is about, not conduct (unless an item reads as conduct: a gerund or a modal)
 FOLLOWING_AS_SUBJECT = re.compile(r"\bthe\s+following\s+(?:[\w'-]+\s+){1,3}?(?:is|are|be|shall\s+be|must\s+be|"
                                   r"should\s+be|has\s+been|have\s+been|remain|remains)\b", re.IGNORECASE)
+
+
+# (session 17, obl23) "the following" as the bare object of a verb of handing over or stating ("file the following
+# with the bureau:", "submit the following to X:", "state the following:"): the items are the things handed over or
+# stated; an item is conduct only where it opens with a verb and its object ("(1) pay the fee") or a gerund, or holds a
+# modal of its own. "(3) proof of public liability insurance" is a document filed, no duty of its own.
+FOLLOWING_GIVEN = re.compile(r"\b(?:file|submit|provide|produce|present|supply|furnish|deliver|send|hand\s+in|lodge|"
+                             r"state|declare|report|record|register|enclose|attach|give|include|contain|specify|"
+                             r"indicate|show|list|set\s+out)\s+the\s+following(?=\s*[:：]|\s+(?:to|with|in|on|at|for)\s)",
+                             re.IGNORECASE)
 
 
 # "the following requirements / standards / norms" (and not "one of the following"): what is required
@@ -3400,6 +3444,7 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
             continue
         extra: list[_Clause] = []
         as_subject = bool(FOLLOWING_AS_SUBJECT.search(text, lead.modal.end(), lead.end))
+        things_given = not banned_acts and bool(FOLLOWING_GIVEN.search(text, lead.modal.end(), lead.end))
         all_conduct = (_conduct_list(text[lead.start : lead.end]) and not as_subject) or banned_acts
         first_style: str | None = None
         nested = after_colon = False
@@ -3418,6 +3463,9 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
             nested, after_colon = False, text[s:e].rstrip().endswith(COLONS)
             if not all_conduct and not _states_conduct(text[s:e]):
                 continue  # "(I) a crash of a drone": an event or thing, not conduct
+            if things_given and not IMPERATIVE_ITEM.match(re.sub(r"[\[\]]", "", ITEM_LABEL.sub("", text[s:e], count=1)).strip()) \
+                    and not _gerund_or_modal(text[s:e]):
+                continue  # "file the following: (3) proof of insurance": a thing filed, not conduct
             if requirements and not P.MODAL.search(text, s, e) and not (
                     complied and _states_conduct(text[s:e])) and not IMPERATIVE_ITEM.match(
                     re.sub(r"[\[\]]", "", ITEM_LABEL.sub("", text[s:e], count=1)).strip()):
@@ -3739,6 +3787,8 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             if agent:  # "If a ... service possesses ..., it should undergo ...": the service's provider is bound
                 c.bearers, c.basis = [agent], "passive-implied"
                 return
+        if not keys and not c.passive and subj.lower() in ("it", "they"):
+            keys = _remit_antecedent(text[: c.subject_at], subj.lower() == "they", res)
         if keys:
             c.bearers, c.basis = keys, "pronoun"
         elif prev is not None and (prev.sentence == c.sentence or (subj and prev.sentence >= c.sentence - 2)):

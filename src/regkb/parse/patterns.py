@@ -1383,6 +1383,22 @@ CONDITION_OPENER = re.compile(
           should(?=[ ](?:he|she|it|they|the|an?|any|such|its|their|[a-z][\w-]*[ ](?:[\w-]+[ ]){0,6}?(?:fail|be|die|not|have|cease|refuse|become)\b)))\b""",
     X,
 )
+# (session 17, obl23) "After each trip the pet driver is to ...", "Before each ride the operator shall ...": "after",
+# "before" and "upon" are prepositions as well as subordinators; with a quantified or determined noun phrase of at most
+# three words and no comma, the phrase is the opening circumstance and the subject follows at its own determiner. No
+# auxiliary, modal or finite "be"/"have" in the object ("After the car is towed the operator ..." is a clause and
+# keeps its old reading).
+PREPOSITIONAL_LEAD = re.compile(
+    r"""^(?:after|before|upon)[ ](?:each|every|the|a|an|its|their|any)[ ]
+         (?:(?!(?:is|are|was|were|be|been|has|have|had|shall|must|may|should|will|can|does|do|did)\b)[a-z-]+[ ]){1,3}?
+         (?=(?:the|a|an|any|all|every|each)[ ])""",
+    X,
+)
+# (session 17, obl23) a clause that opens with "how", "whether" or "why" before its subject is a noun clause (an
+# indirect question: an item of a list of things to be filed, the subject of "is decided by"), never a main clause,
+# since English inverts a question's modal: "(3) how riders may complain" binds no rider.
+NOUN_CLAUSE_OPENING = re.compile(r"^(?:how|whether|why)[ ][a-z]", X)
+
 # A post-modifier that narrows the subject: "... providers that have completed ...",
 # "... supporters who provide ...", "... providers with attribute of ...", "... providers providing ...".
 SUBJECT_POSTMODIFIER = re.compile(
