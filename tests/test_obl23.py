@@ -1,0 +1,96 @@
+"""Session 17 (helper `obl23`): duty forms heldout20 missed or invented, grouped by form. Each form in two invented
+fields and wordings, with negative rows that keep the old reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract10 import facts
+
+OB, PRO = "obligation", "prohibition"
+
+
+def pairs(body: str) -> list[tuple[str, list[str], str | None]]:
+    return [(m, who, cond) for m, who, _a, cond in facts(body)]
+
+
+# an opening "after / before / upon" phrase with no comma: a preposition and its noun phrase, then the subject
+PREP_LEAD_CASES = [
+    ("after each trip", "After each trip the ferry crew is to hose down the deck.",
+     [(OB, ["Ferry crew"], "After each trip")]),
+    ("before each ride", "Before each ride the kart operator shall check the brakes of every kart.",
+     [(OB, ["Kart operator"], "Before each ride")]),
+    ("upon each arrival", "Upon each arrival the hostel keeper must record the guest's name.",
+     [(OB, ["Hostel keeper"], "Upon each arrival")]),
+    # (negative rows: a subordinate clause with no comma keeps its old reading; a comma reads as before)
+    ("a clause with 'is'", "After the car is towed the garage operator shall tell the owner.", []),
+    ("with a comma", "After each trip, the ferry crew is to hose down the deck.",
+     [(OB, ["Ferry crew"], "After each trip")]),
+    ("a where-clause", "Where other laws provide that consent shall be obtained, the kart operator shall obtain it.",
+     [(OB, ["Kart operator"], "Where other laws provide that consent shall be obtained")]),
+]
+
+
+@pytest.mark.parametrize(("form", "body", "want"), PREP_LEAD_CASES, ids=[c[0] for c in PREP_LEAD_CASES])
+def test_opening_prepositional_phrase_without_comma(form: str, body: str, want: list[object]) -> None:
+    assert pairs(body) == want
+
+
+def test_lead_in_items_after_an_opening_phrase() -> None:
+    body = ("Before each concert the stage crew must do the following together with the hall:\n"
+            "(1) fix the lighting rig;\n(2) test the fire doors.")
+    got = facts(body)
+    assert [(m, who) for m, who, _a, _c in got] == [(OB, ["Stage crew"])] * 3
+    assert [a for _m, _w, a, _c in got][1:] == ["fix the lighting rig", "test the fire doors"]
+
+
+# "women": the plural singular() leaves as it is names persons, as "people" does
+WOMEN_CASES = [
+    ("pregnant women", "Pregnant women should not go onto the rope bridge.", [(PRO, ["Pregnant women"], None)]),
+    ("women who", "Women who are breastfeeding may use the quiet room at any time.",
+     [("permission", ["Women"], "who are breastfeeding")]),
+]
+
+
+@pytest.mark.parametrize(("form", "body", "want"), WOMEN_CASES, ids=[c[0] for c in WOMEN_CASES])
+def test_women_name_a_party(form: str, body: str, want: list[object]) -> None:
+    assert pairs(body) == want
+
+
+# an item that is an indirect question, or a thing under "file / submit the following", binds no one
+ITEM_CASES = [
+    ("file the following", "A kiosk keeper has to file the following with the City Bureau:\n(1) the keeper's licence;\n"
+     "(2) how users may complain;\n(3) proof of public liability insurance.", [(OB, ["Kiosk keeper"])]),
+    ("giving:", "A boat hirer is required to register with the county bureau, giving:\n(1) the names of its staff;\n"
+     "(2) whether children may hire a boat.", [(OB, ["Boat hirer"])]),
+    ("submit the following", "The hall keeper shall submit the following to the bureau:\n(1) a floor plan;\n"
+     "(2) evidence of fire insurance.", [(OB, ["Hall keeper"])]),
+    # (negative rows: an item with a verb and its object, or a gerund, is conduct still; "do the following" lists acts)
+    ("an imperative item", "The hall keeper shall submit the following to the bureau:\n(1) pay the deposit;\n"
+     "(2) proof of insurance;\n(3) keeping a register of guests.", [(OB, ["Hall keeper"])] * 3),
+    ("do the following", "The kiosk keeper must do the following:\n(1) dry every umbrella;\n(2) mend broken ribs.",
+     [(OB, ["Kiosk keeper"])] * 3),
+]
+
+
+@pytest.mark.parametrize(("form", "body", "want"), ITEM_CASES, ids=[c[0] for c in ITEM_CASES])
+def test_items_that_are_things_or_questions(form: str, body: str, want: list[object]) -> None:
+    assert [(m, who) for m, who, _a, _c in facts(body)] == want
+
+
+# a pronoun after a remit with no modal: the remit's subject, when the number agrees
+REMIT_CASES = [
+    ("is in charge of, and it shall", "The Transport Bureau is in charge of the filing of operators, and it shall "
+     "publish the list every quarter.", [(OB, ["Transport Bureau"], None)]),
+    ("are responsible for, and they are to", "The township offices are responsible for the checks of the jetties, and "
+     "they are to report each fault to the county.", [(OB, ["Township offices"], None)]),
+    # (negative rows: the number disagrees; a passive after the remit names the thing acted on)
+    ("number disagrees", "The boat club is in charge of the jetty, and they shall keep it clean.", []),
+    ("a passive", "The township offices are responsible for the daily checks of the kiosk, and it shall be kept clean.",
+     []),
+]
+
+
+@pytest.mark.parametrize(("form", "body", "want"), REMIT_CASES, ids=[c[0] for c in REMIT_CASES])
+def test_pronoun_after_a_remit(form: str, body: str, want: list[object]) -> None:
+    assert pairs(body) == want
