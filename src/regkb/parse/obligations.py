@@ -3255,6 +3255,15 @@ FOLLOWING_AS_SUBJECT = re.compile(r"\bthe\s+following\s+(?:[\w'-]+\s+){1,3}?(?:i
                                   r"should\s+be|has\s+been|have\s+been|remain|remains)\b", re.IGNORECASE)
 
 
+# (session 17, obl23) a lead-in that ends in "ensure (see, make sure) that" and the subject of the content clause
+# ("The operator needs to ensure that the app: (1) shows the price; (2) records ..."): the items are the rest of that
+# clause, what the app does, the contents of one duty (no entries of their own); an item with a marker and a party of
+# its own still binds that party
+CONTENT_CLAUSE_LEAD = re.compile(r"\b(?:ensure|ensuring|see\s+to\s+it|see|make\s+sure|check|verify)\s+that\s+"
+                                 r"(?:the|its|their|each|every|all|any|a|an|his|her)\s+[^,;:.()]{1,60}?\s*$",
+                                 re.IGNORECASE)
+
+
 # (session 17, obl23) "the following" as the bare object of a verb of handing over or stating ("file the following
 # with the bureau:", "submit the following to X:", "state the following:"): the items are the things handed over or
 # stated; an item is conduct only where it opens with a verb and its object ("(1) pay the fee") or a gerund, or holds a
@@ -3415,7 +3424,9 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
         # their own state conduct required of X; items without one are qualifications or contents
         requirements = lead is not None and bool(REQUIREMENT_LIST.search(text, lead.start, lead.end))
         complied = requirements and lead is not None and bool(COMPLY_WITH_LIST.search(text, lead.start, lead.end))
-        if lead is None or (_descriptive_list(text[lead.start : lead.end]) and not banned_acts and not requirements):
+        if lead is None or ((_descriptive_list(text[lead.start : lead.end])
+                             or CONTENT_CLAUSE_LEAD.search(text, lead.start, lead.end))
+                            and not banned_acts and not requirements):
             circumstances = lead is not None and bool(CIRCUMSTANCE_LIST.search(text, lead.start, lead.end))
             # (Session 11) "X shall attend to the following matters: (a) the area shall be divided ...": an item that is
             # an agentless passive duty says a thing is to be done, not what a thing contains; under a duty of named
@@ -3727,6 +3738,12 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         if not _clean_np(subj) or re.search(r"(?:welcomes?|on|urges|exhorts|to|of|like|commends|see)$", c.modal.group(0),
                                                    re.IGNORECASE):
             return  # one who welcomes (calls on, urges) is never the one encouraged
+        if obj and not re.search(r"(?:encourage|guide|assist|help)s?$", c.modal.group(0), re.IGNORECASE) \
+                and re.search(r"\b(?:supports?|backs?)$", c.modal.group(0), re.IGNORECASE):
+            # (session 17, obl23) "The County Bureau supports host villages in building screens": the object with its
+            # gerund or infinitive is the one supported, whether or not its noun is known as a party; the supporter is
+            # never the one encouraged (guide 1.13 a): kept with no bearer and reported, as for "social funds" (1.12 e)
+            return
         # no party as the object ("The State encourages the adoption of ..."): the subject, as for any clause
     if c.impersonal:
         if prev is not None and prev.sentence == c.sentence:

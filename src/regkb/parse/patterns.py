@@ -813,7 +813,10 @@ _NOT_BE = rf"(?:(?:is|are)[ ]{_ADV}{NEGATION}|(?:shall|will|need|must|should|may
 DENIED_PERMISSION = rf"{_NOT_BE}[ ]{_ADV}(?:{PERMISSION_ADJ}|entitled){_BY_RULE}[ ]to"
 DENIED_OBLIGATION = rf"{_NOT_BE}[ ]{_ADV}{OBLIGATION_ADJ}{_BY_RULE}[ ]to{NOT_A_VERB_AFTER_TO}"
 # Frame "X has / bears / owes (a / the) NOUN to V" (and "... NOUN of V-ing"); "has no NOUN to V" denies it
-_HAVE = r"(?:shall[ ])?(?:has|have|bears?|owes?|carry|carries|assumes?|shoulders?|holds?|possess(?:es)?)"
+# ((session 17, obl23) "takes on" and "undertakes" a duty, as "assumes" one: "The host village takes on the duty of
+# marking out the audience area"; the duty noun and its "to V" / "of V-ing" are still required)
+_HAVE = (r"(?:shall[ ])?(?:has|have|bears?|owes?|carry|carries|assumes?|shoulders?|holds?|possess(?:es)?|takes?[ ]on|"
+         r"undertakes?)")
 HELD_OBLIGATION = (rf"{_HAVE}[ ](?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}[ ]"
                    # ((session 15) or "of" before a lead-in's colon: "has the obligation of: (1) telling ...")
                    rf"(?:to{NOT_A_VERB_AFTER_TO}|of(?=[ ][a-z]+ing\b|[ ]*[:：]))|"
