@@ -94,3 +94,51 @@ REMIT_CASES = [
 @pytest.mark.parametrize(("form", "body", "want"), REMIT_CASES, ids=[c[0] for c in REMIT_CASES])
 def test_pronoun_after_a_remit(form: str, body: str, want: list[object]) -> None:
     assert pairs(body) == want
+
+
+# items that finish "ensure (see to it) that the N:" say what N does: contents of one duty
+CONTENT_CASES = [
+    ("ensure that the app", "The room operator needs to ensure that the app:\n(1) shows the price per hour;\n"
+     "(2) records the identity of the user who opens the door.", [(OB, ["Room operator"], "ensure that the app")]),
+    ("see to it that every ferry", "The ferry company shall see to it that every ferry:\n(a) carries life jackets for "
+     "each passenger;\n(b) is inspected once a year.", [(OB, ["Ferry company"], "see to it that every ferry")]),
+    # (negative row: no subject before the colon, the items read as before)
+    ("ensure that:", "The gym operator shall ensure that:\n(1) the gate is locked at night;\n(2) staff wear badges.",
+     [(OB, ["Gym operator"], "ensure that"), (OB, ["Gym operator"], "staff wear badges")]),
+]
+
+
+@pytest.mark.parametrize(("form", "body", "want"), CONTENT_CASES, ids=[c[0] for c in CONTENT_CASES])
+def test_items_finishing_a_content_clause(form: str, body: str, want: list[object]) -> None:
+    assert [(m, who, a) for m, who, a, _c in facts(body)] == want
+
+
+# "X supports Y in V-ing" (no modal): Y's encouragement, never X's (guide 1.13 a)
+SUPPORT_CASES = [
+    ("a party supported", "The county supports kiosk keepers in building shelters.",
+     [("encouragement", ["Kiosk keepers"], "building shelters")]),
+    ("no known party supported", "The County Bureau supports host villages in building permanent screens.", []),
+    ("to V", "The district bureau supports river hamlets to build ferry landings.", []),
+]
+
+
+@pytest.mark.parametrize(("form", "body", "want"), SUPPORT_CASES, ids=[c[0] for c in SUPPORT_CASES])
+def test_support_never_encourages_the_supporter(form: str, body: str, want: list[object]) -> None:
+    assert [(m, who, a) for m, who, a, _c in facts(body)] == want
+
+
+# a duty taken on is held: "takes on / undertakes the duty of V-ing / to V"
+TAKE_ON_CASES = [
+    ("takes on the duty of", "The site keeper takes on the duty of marking out the audience area and lighting the exits.",
+     [(OB, ["Site keeper"], "marking out the audience area and lighting the exits")]),
+    ("undertakes the obligation to", "The lessee undertakes the obligation to insure the boat.",
+     [(OB, ["Lessee"], "insure the boat")]),
+    # (negative rows: no duty noun; a liability for a loss)
+    ("takes on members", "The rowing club takes on new members each spring.", []),
+    ("undertakes the responsibility for", "The operator undertakes the responsibility for any loss.", []),
+]
+
+
+@pytest.mark.parametrize(("form", "body", "want"), TAKE_ON_CASES, ids=[c[0] for c in TAKE_ON_CASES])
+def test_a_duty_taken_on(form: str, body: str, want: list[object]) -> None:
+    assert [(m, who, a) for m, who, a, _c in facts(body)] == want
