@@ -142,3 +142,39 @@ TAKE_ON_CASES = [
 @pytest.mark.parametrize(("form", "body", "want"), TAKE_ON_CASES, ids=[c[0] for c in TAKE_ON_CASES])
 def test_a_duty_taken_on(form: str, body: str, want: list[object]) -> None:
     assert [(m, who, a) for m, who, a, _c in facts(body)] == want
+
+
+# ", and it is to V" after a clause of the same subject: the pronoun's duty, not the aim's "is to"
+IT_IS_TO_CASES = [
+    ("after a permission and its where-clause", "The Water Bureau may close any waters to rafting for a time where the "
+     "weather so requires, and it is to announce each closure on its website.",
+     [("permission", ["Water Bureau"], "where the weather so requires"), (OB, ["Water Bureau"], None)]),
+    ("after a duty", "The archive keeper shall seal each box, and it is to log the seal number.",
+     [(OB, ["Archive keeper"], None), (OB, ["Archive keeper"], None)]),
+    # (negative row: "it is to be V-ed" names the thing acted on, read as before)
+    ("a passive", "The ferry company shall keep a log, and it is to be kept for two years.",
+     [(OB, ["Ferry company"], None)]),
+]
+
+
+@pytest.mark.parametrize(("form", "body", "want"), IT_IS_TO_CASES, ids=[c[0] for c in IT_IS_TO_CASES])
+def test_and_it_is_to(form: str, body: str, want: list[object]) -> None:
+    assert pairs(body) == want
+
+
+# the comma of a citation ("Article 5, paragraph 2") opens no phrase: a closing circumstance runs past it
+CITATION_COMMA_CASES = [
+    ("a right", "Visitors have the right to a full refund when a skywalk is closed under Article 5, paragraph 2 after "
+     "they have bought tickets.",
+     [("right", ["Visitors"], "when a skywalk is closed under Article 5, paragraph 2 after they have bought tickets")]),
+    ("a duty", "Hirers shall return the board when the lake is closed under Article 15, item 2.",
+     [(OB, ["Hirers"], "when the lake is closed under Article 15, item 2")]),
+    # (negative row: a comma before a coordinated verb phrase still stops it)
+    ("a coordinated verb", "Hirers shall return the board when the lake is closed, and pay the fee.",
+     [(OB, ["Hirers"], None)]),
+]
+
+
+@pytest.mark.parametrize(("form", "body", "want"), CITATION_COMMA_CASES, ids=[c[0] for c in CITATION_COMMA_CASES])
+def test_citation_comma_in_a_closing_circumstance(form: str, body: str, want: list[object]) -> None:
+    assert pairs(body) == want

@@ -672,7 +672,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
             if re.match(r"(?:is|are)\s+(?:(?:also|further|likewise|equally|then)\s+)?(?:not\s+)?to$", m.group(0), re.IGNORECASE) and \
                     P.NOT_MODAL_IS_TO.search(text, s, m.start()) and not (
                     # "...; where deletion is impossible, it is to stop ...": "it" is the pronoun subject of a duty
-                    (re.search(r"(?:^|[;,]\s+)it\s+$", tail, re.IGNORECASE)
+                    (re.search(r"(?:^|[;,]\s+)(?:(?:and|but)\s+)?it\s+$", tail, re.IGNORECASE)
                     and not re.match(r"\s+be\b", text[m.end() :]))
                     # "...; it is to be deleted after one year": "it" opening a clause after ";" is the passive's subject
                     or (re.search(r"(?:^|;\s+(?:and\s+)?)it\s+$", text[s : m.start()], re.IGNORECASE)
@@ -1331,6 +1331,10 @@ CIRCUMSTANCE_AFTER_MODAL = re.compile(r"\s*,\s*(?P<c>(?:when|where|if|whenever|b
 # one lies inside its first example anyway; opened at each "such as" in turn, the list was re-read from each, quadratic)
 _CIRCUMSTANCE_REST = r"(?:(?!\bsuch\s+as\s)[^;:,])*(?:\bsuch\s+as\s[^;:,]*(?:,\s+(?!(?:and|or|then)\b)[^;:,]*)*)?"
 
+# (session 17, obl23) the comma inside a citation of a provision ("Article 5, paragraph 2", "Article 4, item 3")
+REFERENCE_COMMA = re.compile(r"(?<=\d),(?=\s+(?:paragraph|subparagraph|item|point|clause)\s+(?:\d|\(|[a-z]+\b))",
+                             re.IGNORECASE)
+
 # A circumstance or exception after the action ("..., except where ...", "... unless otherwise provided by law",
 # "..., if they find that ...", "... if any other provisions so provide"); "only if / only when" stays in the action,
 # since cutting it off would reverse the sense (guide 2).
@@ -1486,7 +1490,9 @@ def _trailing_circumstance(c: _Clause, second: bool = False, item: bool = False)
         b -= 1
     if c.unit.paragraph.items and a < len(c.unit.paragraph.intro) <= b:
         return  # the clause runs into its items
-    m = TRAILING_CIRCUMSTANCE.search(text, a, b)
+    # (session 17, obl23) the comma of a reference ("when a skywalk is closed under Article 5, paragraph 2 after ...")
+    # joins the parts of one citation and opens no phrase: masked, position for position, before the search
+    m = TRAILING_CIRCUMSTANCE.search(REFERENCE_COMMA.sub("\x01", text) if "," in text else text, a, b)
     if not m:
         return
     g = next(x for x in ("c", "w", "e", "v", "i", "x", "y", "r", "g", "o", "n", "f") if m.group(x))
