@@ -3265,9 +3265,10 @@ FOLLOWING_AS_SUBJECT = re.compile(r"\bthe\s+following\s+(?:[\w'-]+\s+){1,3}?(?:i
 # ("The operator needs to ensure that the app: (1) shows the price; (2) records ..."): the items are the rest of that
 # clause, what the app does, the contents of one duty (no entries of their own); an item with a marker and a party of
 # its own still binds that party
+_CONTENT_WORD = r"(?!(?:is|are|be|been|was|were|has|have|had|shall|must|may|should|will|can|following)\b)[\w'’-]+"
 CONTENT_CLAUSE_LEAD = re.compile(r"\b(?:ensure|ensuring|see\s+to\s+it|see|make\s+sure|check|verify)\s+that\s+"
-                                 r"(?:the|its|their|each|every|all|any|a|an|his|her)\s+[^,;:.()]{1,60}?\s*$",
-                                 re.IGNORECASE)
+                                 r"(?:the|its|their|each|every|all|any|a|an|his|her)\s+(?!following\b)"
+                                 rf"{_CONTENT_WORD}(?:\s+{_CONTENT_WORD}){{0,4}}\s*$", re.IGNORECASE)
 
 
 # (session 17, obl23) "the following" as the bare object of a verb of handing over or stating ("file the following
