@@ -178,3 +178,18 @@ CITATION_COMMA_CASES = [
 @pytest.mark.parametrize(("form", "body", "want"), CITATION_COMMA_CASES, ids=[c[0] for c in CITATION_COMMA_CASES])
 def test_citation_comma_in_a_closing_circumstance(form: str, body: str, want: list[object]) -> None:
     assert pairs(body) == want
+
+
+# "is expected (supposed) not to V": a ban, as "is expected to V" is a duty; not before a forecast's verb
+EXPECTED_NOT_CASES = [
+    ("expected not to", "Anglers are expected not to leave lines on the bank.", [(PRO, ["Anglers"], None)]),
+    ("supposed not to", "Skaters are supposed not to skate alone after dark.", [(PRO, ["Skaters"], None)]),
+    # (negative rows: a forecast; the positive form stays a duty)
+    ("a forecast", "Ticket sales are expected not to decline.", []),
+    ("expected to", "Visitors are expected to wear the shoe covers.", [(OB, ["Visitors"], None)]),
+]
+
+
+@pytest.mark.parametrize(("form", "body", "want"), EXPECTED_NOT_CASES, ids=[c[0] for c in EXPECTED_NOT_CASES])
+def test_expected_not_to(form: str, body: str, want: list[object]) -> None:
+    assert pairs(body) == want

@@ -834,7 +834,10 @@ DENIED_HELD_OBLIGATION = rf"{_HAVE}[ ]no[ ]{_NOUN_MOD}{OBLIGATION_NOUN}[ ]to"
 UNDER_OBLIGATION = rf"{_BE}[ ]under[ ](?:an[ ]|the[ ]|a[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}[ ]to"
 UNDER_NO_OBLIGATION = rf"{_BE}[ ]under[ ]no[ ]{_NOUN_MOD}{OBLIGATION_NOUN}[ ]to"
 # Frame "X is obliged not to V", "X has a duty not to V", "X is under an obligation not to V": a duty not to act is a ban
-DUTY_NOT_TO = (rf"(?:{_BE}[ ]{_ADV}{OBLIGATION_ADJ}|{_HAVE}[ ](?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}|"
+# ((session 17, obl23) and "is expected (supposed) not to V": what a rule expects a party not to do, as "is expected to
+# V" is its duty (PERSONAL_OBLIGATION), and not before a forecast's verb; before, the denied form was no clause at all)
+DUTY_NOT_TO = (rf"{_BE}[ ]{_ADV}(?:expected|supposed)[ ]not[ ]to(?![ ]{FORECAST_VERB})(?=[ ][a-z])|"
+               rf"(?:{_BE}[ ]{_ADV}{OBLIGATION_ADJ}|{_HAVE}[ ](?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}|"
                rf"{_BE}[ ]under[ ](?:an[ ]|the[ ]|a[ ])?{_NOUN_MOD}{OBLIGATION_NOUN})[ ](?:not[ ]to|to[ ]not)(?=[ ][a-z])")
 # (Session 11, obl12) adverbials that extend a "not" to every occasion ("shall not, on any account, sell", "may not
 # under any circumstances launch"): the counterpart of the negative adverbials above
