@@ -193,3 +193,23 @@ EXPECTED_NOT_CASES = [
 @pytest.mark.parametrize(("form", "body", "want"), EXPECTED_NOT_CASES, ids=[c[0] for c in EXPECTED_NOT_CASES])
 def test_expected_not_to(form: str, body: str, want: list[object]) -> None:
     assert pairs(body) == want
+
+
+# "V-ing X is a (the) duty (responsibility, task) of Y": the act as subject, its holder after "of" (guide 1.12 d)
+DUTY_OF_CASES = [
+    ("is a duty of, and it shall", "Cleaning the surface of each chair every day is a duty of the site provider, and it "
+     "shall keep a cleaning log.",
+     [(OB, ["Site provider"], "Cleaning the surface of each chair every day"), (OB, ["Site provider"], "keep a cleaning log")]),
+    ("is the responsibility of", "Checking the ropes before each climb is the responsibility of the wall operator.",
+     [(OB, ["Wall operator"], "Checking the ropes before each climb")]),
+    # (negative rows: no act as the subject; "It is the duty of X to V" as before)
+    ("a thing as subject", "The fee is a duty of the buyer.", []),
+    ("a state as subject", "Safety is the responsibility of the pool operator.", []),
+    ("It is the duty of X to V", "It is the duty of the gate keeper to lock the gate.",
+     [(OB, ["Gate keeper"], "lock the gate")]),
+]
+
+
+@pytest.mark.parametrize(("form", "body", "want"), DUTY_OF_CASES, ids=[c[0] for c in DUTY_OF_CASES])
+def test_an_act_that_is_a_duty_of_a_party(form: str, body: str, want: list[object]) -> None:
+    assert [(m, who, a) for m, who, a, _c in facts(body)] == want

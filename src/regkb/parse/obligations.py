@@ -982,15 +982,15 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                 subject_at += cleft.start("np")
                 subject = cleft.group("np")
             held_act = not re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE) and (HELD_ACT_MARKER.fullmatch(m.group(0)) or (
-                re.fullmatch(r"is|shall\s+be", m.group(0), re.IGNORECASE) and POSSESSED_DUTY.match(text, m.end(), cend)))
+                re.fullmatch(r"is|shall\s+be", m.group(0), re.IGNORECASE) and _possessed_duty(text, m.end(), cend)))
             if held_act and not NOMINAL_ACT.fullmatch(subject.rstrip(" ,")):
-                if HELD_ACT_MARKER.fullmatch(m.group(0)) or POSSESSED_DUTY.match(text, m.end(), cend):
+                if HELD_ACT_MARKER.fullmatch(m.group(0)) or _possessed_duty(text, m.end(), cend):
                     continue  # "The decision lies with the court", "The fee is the operator's duty": no act as the subject
             elif held_act:
                 # (Session 13, obl15) "The checking of X rests on the bureau", "Keeping a log ..., is the operator's
                 # duty": the act is the action, the holder after the verb (or its possessor) the subject
                 hm = HOLDER_AFTER.match(text, m.end(), cend) if HELD_ACT_MARKER.fullmatch(m.group(0)) \
-                    else POSSESSED_DUTY.match(text, m.end(), cend)
+                    else _possessed_duty(text, m.end(), cend)
                 if hm is None or not _is_party(_clean_np(hm.group("np"))):
                     continue
                 act_span = (subject_at, subject_at + len(subject.rstrip(" ,")))
@@ -1175,6 +1175,16 @@ NOMINAL_ACT = re.compile(r"(?:the\s+)?(?:(?!(?:no|some|any|every)?thing\b|(?:mor
 HOLDER_AFTER = re.compile(r"\s+(?P<np>[^,;:.()]{2,120}?)\s*(?=[.;]|$)")
 POSSESSED_DUTY = re.compile(r"\s+(?:the\s+)?(?P<np>(?:[\w-]+\s+){0,6}?[\w-]+?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+"
                             r"(?:duty|responsibility|obligation|task|job)\s*(?=[.;]|$)", re.IGNORECASE)
+# (session 17, obl23) the holder after "of" ("... is a duty of the site provider", "..., and it shall ..." after it)
+DUTY_OF_HOLDER = re.compile(r"\s+(?:a|an|the)\s+(?:duty|responsibility|obligation|task|job)\s+of\s+(?:the\s+)?"
+                            r"(?P<np>(?:(?!\s+to\s)[^,;:.()]){2,120}?)\s*(?=[.;]|,\s+(?:and|but)\s|$)", re.IGNORECASE)
+
+
+def _possessed_duty(text: str, a: int, b: int) -> re.Match[str] | None:
+    """The holder of "is X's duty" or "is a duty of X" after the marker, or None."""
+    return POSSESSED_DUTY.match(text, a, b) or DUTY_OF_HOLDER.match(text, a, b)
+
+
 # (Session 13, obl15) a predicate of responsibility fronted before its modal, the subject after "be" ("Responsible for
 # X shall be the county bureau", "Accountable for X shall be ..."): the inversion of "the county bureau shall be
 # responsible for X"

@@ -1189,6 +1189,10 @@ MODAL = re.compile(
                         (?<=[a-z][ ])(?:rests|lies|falls)[ ](?:(?:up)?on|with)(?=[ ][^,;:.()]{{2,120}}?[ ]*(?:[.;]|$))|
                         (?<=[a-z,][ ])(?<!\bit[ ])(?:is|shall[ ]be)(?=[ ](?:the[ ])?(?:[\w-]+[ ]){{0,6}}?[\w-]+(?:'s|’s|s'|s’)[ ]
                           (?:duty|responsibility|obligation|task|job)[ ]*(?:[.;]|$))|
+                        # (session 17, obl23) the same with the holder after "of" ("Cleaning each chair every day is a
+                        # duty of the site provider, and it shall keep a log"): a deontic noun (1.12 d), no "to V"
+                        (?<=[a-z,][ ])(?<!\bit[ ])(?:is|shall[ ]be)(?=[ ](?:a|an|the)[ ](?:duty|responsibility|obligation|
+                          task|job)[ ]of[ ](?:(?![ ]to[ ])[^,;:.()]){{2,120}}?[ ]*(?:[.;]|,[ ](?:and|but)[ ]|$))|
                         # (Session 13, obl15) "It is essential (necessary, imperative, vital) that the operator clears
                         # X": a need whose content clause names its party, as "It is necessary for X to V" (guide 1.4);
                         # the party that opens the clause bears it (obligations.py, as after "It is hoped that")
