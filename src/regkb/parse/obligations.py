@@ -740,7 +740,7 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
             if re.match(r"(?:is|are)\s+(?:(?:also|further|likewise|equally|then)\s+)?(?:not\s+)?to$", m.group(0), re.IGNORECASE) and \
                     P.NOT_MODAL_IS_TO.search(text, s, m.start()) and not (
                     # "...; where deletion is impossible, it is to stop ...": "it" is the pronoun subject of a duty
-                    (re.search(r"(?:^|[;,]\s+)it\s+$", tail, re.IGNORECASE)
+                    (re.search(r"(?:^|[;,]\s+)(?:(?:and|but)\s+)?it\s+$", tail, re.IGNORECASE)
                     and not re.match(r"\s+be\b", text[m.end() :]))
                     # "...; it is to be deleted after one year": "it" opening a clause after ";" is the passive's subject
                     or (re.search(r"(?:^|;\s+(?:and\s+)?)it\s+$", text[s : m.start()], re.IGNORECASE)
@@ -800,8 +800,11 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
             local = re.sub(r"^(?:and|or|but)\s+", "", local, flags=re.IGNORECASE)
             local = re.sub(r"^(?:however|moreover|furthermore|meanwhile|in addition|additionally),\s*", "", local,
                            flags=re.IGNORECASE)
-            if P.CONDITION_OPENER.match(local) and not re.search(r",\s", local):
+            if P.CONDITION_OPENER.match(local) and not re.search(r",\s", local) \
+                    and not _prepositional_lead(local, lexicon_hint):
                 continue  # "Where other laws provide that consent shall be obtained, ...": inside the subordinate clause
+            if P.NOUN_CLAUSE_OPENING.match(local):
+                continue  # "(3) how riders may complain": an indirect question, a thing listed or named, no rule
             if re.search(r",\s+(?:when|whenever|if|where|unless|once|while|before|after|until)\s[^,;]*$",
                          local[max(local.rfind(","), 0) :], re.IGNORECASE):  # (it can begin at the last comma only)
                 continue  # "X, when they cannot delete them, shall ...": inside a set-off subordinate clause
@@ -1056,15 +1059,15 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                 subject_at += cleft.start("np")
                 subject = cleft.group("np")
             held_act = not re.fullmatch(r"it", _clean_np(subject), re.IGNORECASE) and (HELD_ACT_MARKER.fullmatch(m.group(0)) or (
-                re.fullmatch(r"is|shall\s+be", m.group(0), re.IGNORECASE) and POSSESSED_DUTY.match(text, m.end(), cend)))
+                re.fullmatch(r"is|shall\s+be", m.group(0), re.IGNORECASE) and _possessed_duty(text, m.end(), cend)))
             if held_act and not NOMINAL_ACT.fullmatch(subject.rstrip(" ,")):
-                if HELD_ACT_MARKER.fullmatch(m.group(0)) or POSSESSED_DUTY.match(text, m.end(), cend):
+                if HELD_ACT_MARKER.fullmatch(m.group(0)) or _possessed_duty(text, m.end(), cend):
                     continue  # "The decision lies with the court", "The fee is the operator's duty": no act as the subject
             elif held_act:
                 # (Session 13, obl15) "The checking of X rests on the bureau", "Keeping a log ..., is the operator's
                 # duty": the act is the action, the holder after the verb (or its possessor) the subject
                 hm = HOLDER_AFTER.match(text, m.end(), cend) if HELD_ACT_MARKER.fullmatch(m.group(0)) \
-                    else POSSESSED_DUTY.match(text, m.end(), cend)
+                    else _possessed_duty(text, m.end(), cend)
                 if hm is None or not _is_party(_clean_np(hm.group("np"))):
                     continue
                 act_span = (subject_at, subject_at + len(subject.rstrip(" ,")))
@@ -1249,6 +1252,16 @@ NOMINAL_ACT = re.compile(r"(?:the\s+)?(?:(?!(?:no|some|any|every)?thing\b|(?:mor
 HOLDER_AFTER = re.compile(r"\s+(?P<np>[^,;:.()]{2,120}?)\s*(?=[.;]|$)")
 POSSESSED_DUTY = re.compile(r"\s+(?:the\s+)?(?P<np>(?:[\w-]+\s+){0,6}?[\w-]+?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+"
                             r"(?:duty|responsibility|obligation|task|job)\s*(?=[.;]|$)", re.IGNORECASE)
+# (session 17, obl23) the holder after "of" ("... is a duty of the site provider", "..., and it shall ..." after it)
+DUTY_OF_HOLDER = re.compile(r"\s+(?:a|an|the)\s+(?:duty|responsibility|obligation|task|job)\s+of\s+(?:the\s+)?"
+                            r"(?P<np>(?:(?!\s+to\s)[^,;:.()]){2,120}?)\s*(?=[.;]|,\s+(?:and|but)\s|$)", re.IGNORECASE)
+
+
+def _possessed_duty(text: str, a: int, b: int) -> re.Match[str] | None:
+    """The holder of "is X's duty" or "is a duty of X" after the marker, or None."""
+    return POSSESSED_DUTY.match(text, a, b) or DUTY_OF_HOLDER.match(text, a, b)
+
+
 # (Session 13, obl15) a predicate of responsibility fronted before its modal, the subject after "be" ("Responsible for
 # X shall be the county bureau", "Accountable for X shall be ..."): the inversion of "the county bureau shall be
 # responsible for X"
@@ -1405,6 +1418,10 @@ CIRCUMSTANCE_AFTER_MODAL = re.compile(r"\s*,\s*(?P<c>(?:when|where|if|whenever|b
 # one lies inside its first example anyway; opened at each "such as" in turn, the list was re-read from each, quadratic)
 _CIRCUMSTANCE_REST = r"(?:(?!\bsuch\s+as\s)[^;:,])*(?:\bsuch\s+as\s[^;:,]*(?:,\s+(?!(?:and|or|then)\b)[^;:,]*)*)?"
 
+# (session 17, obl23) the comma inside a citation of a provision ("Article 5, paragraph 2", "Article 4, item 3")
+REFERENCE_COMMA = re.compile(r"(?<=\d),(?=\s+(?:paragraph|subparagraph|item|point|clause)\s+(?:\d|\(|[a-z]+\b))",
+                             re.IGNORECASE)
+
 # A circumstance or exception after the action ("..., except where ...", "... unless otherwise provided by law",
 # "..., if they find that ...", "... if any other provisions so provide"); "only if / only when" stays in the action,
 # since cutting it off would reverse the sense (guide 2).
@@ -1560,7 +1577,9 @@ def _trailing_circumstance(c: _Clause, second: bool = False, item: bool = False)
         b -= 1
     if c.unit.paragraph.items and a < len(c.unit.paragraph.intro) <= b:
         return  # the clause runs into its items
-    m = TRAILING_CIRCUMSTANCE.search(text, a, b)
+    # (session 17, obl23) the comma of a reference ("when a skywalk is closed under Article 5, paragraph 2 after ...")
+    # joins the parts of one citation and opens no phrase: masked, position for position, before the search
+    m = TRAILING_CIRCUMSTANCE.search(REFERENCE_COMMA.sub("\x01", text) if "," in text else text, a, b)
     if not m:
         return
     g = next(x for x in ("c", "w", "e", "v", "i", "x", "y", "r", "g", "o", "n", "f") if m.group(x))
@@ -1738,6 +1757,35 @@ def _party_antecedent(text: str, start: int, pronoun: int) -> tuple[int, int] | 
 
 HUMAN_NOUNS = frozenset(["person", "personnel", "individual", "staff", "member", "people", "officer", "representative",
                          "employee", "worker", "official", "citizen", "head", "leader", "manager"])
+
+
+# (session 17, obl23) a remit stated with no modal (guide 1.11 b: no entry of its own) and a duty coordinated after it
+# with a pronoun subject: "The Transport Bureau is in charge of the filing of operators, and it shall publish the
+# list", "The township offices are responsible for the daily checks, and they are to report ...". The pronoun's
+# antecedent is the remit's subject (the subject of the first conjunct), when the number agrees.
+REMIT_THEN_PRONOUN = re.compile(r"(?:^|[.;:]\s+)(?P<np>(?:the\s+)?[A-Za-z][^,;:.()]{1,100}?)\s+(?P<be>is|are)\s+"
+                                r"(?:(?:also|mainly|chiefly|primarily)\s+)?(?:in\s+charge\s+of|responsible\s+for|"
+                                r"charged\s+with)\s[^;:.]*?,\s+and\s+$", re.IGNORECASE)
+
+
+def _remit_antecedent(before: str, plural: bool, res: _Resolver) -> list[str]:
+    """The party whose remit (no modal) opens the sentence that ", and it shall ..." continues, or none."""
+    m = REMIT_THEN_PRONOUN.search(before[-400:])
+    if m is None or (m.group("be").lower() == "are") != plural:
+        return []
+    np = m.group("np")
+    if not _is_party(_clean_np(np)):
+        return []
+    key = res.resolve(_clean_np(np), [np]) or res.register_subject(np, None)
+    return [key] if key else []
+
+
+def _prepositional_lead(local: str, known: Container[str]) -> bool:
+    """Whether a clause that opens with "after", "before" or "upon" and no comma opens with a prepositional phrase, not
+    a subordinate clause: "After each trip the driver is to clean the car", "Before each screening the team must ...".
+    The opener's object is a short noun phrase with no verb of its own, and a party follows it."""
+    m = P.PREPOSITIONAL_LEAD.match(local)
+    return m is not None and _subject_like(local[m.end() :], known) and not _inner_determiner(_clean_np(local[m.end() :]))
 
 
 def _subject_cut(lead: str, known: Container[str]) -> int | None:
@@ -3284,6 +3332,8 @@ def _states_conduct(item: str) -> bool:
     """Whether an item states conduct: it opens with a verb ("Use data ...", "formulating ...", "In the process of
     ..., take ...") or holds a modal, not with a determiner ("(I) a crash of a drone", "(2) the loss of a parcel")."""
     body = re.sub(r"[\[\]]", "", ITEM_LABEL.sub("", item, count=1)).strip()
+    if P.NOUN_CLAUSE_OPENING.match(body):
+        return False  # (session 17, obl23) "(3) how riders may complain": an indirect question, its modal no rule
     if P.MODAL.search(body) or (P.LEAD_ADVERBIAL.match(body) and not re.match(r"(?:where|if|when)\b", body, re.I)):
         return True
     first = body.split()[0].lower() if body.split() else ""
@@ -3306,6 +3356,26 @@ DESCRIPTIVE_NOUNS = frozenset(["circumstance", "situation", "condition", "case",
 # items are the things that clause is about, not conduct (unless an item reads as conduct: a gerund or a modal)
 FOLLOWING_AS_SUBJECT = re.compile(r"\bthe\s+following\s+(?:[\w'-]+\s+){1,3}?(?:is|are|be|shall\s+be|must\s+be|"
                                   r"should\s+be|has\s+been|have\s+been|remain|remains)\b", re.IGNORECASE)
+
+
+# (session 17, obl23) a lead-in that ends in "ensure (see, make sure) that" and the subject of the content clause
+# ("The operator needs to ensure that the app: (1) shows the price; (2) records ..."): the items are the rest of that
+# clause, what the app does, the contents of one duty (no entries of their own); an item with a marker and a party of
+# its own still binds that party
+_CONTENT_WORD = r"(?!(?:is|are|be|been|was|were|has|have|had|shall|must|may|should|will|can|following)\b)[\w'’-]+"
+CONTENT_CLAUSE_LEAD = re.compile(r"\b(?:ensure|ensuring|see\s+to\s+it|see|make\s+sure|check|verify)\s+that\s+"
+                                 r"(?:the|its|their|each|every|all|any|a|an|his|her)\s+(?!following\b)"
+                                 rf"{_CONTENT_WORD}(?:\s+{_CONTENT_WORD}){{0,4}}\s*$", re.IGNORECASE)
+
+
+# (session 17, obl23) "the following" as the bare object of a verb of handing over or stating ("file the following
+# with the bureau:", "submit the following to X:", "state the following:"): the items are the things handed over or
+# stated; an item is conduct only where it opens with a verb and its object ("(1) pay the fee") or a gerund, or holds a
+# modal of its own. "(3) proof of public liability insurance" is a document filed, no duty of its own.
+FOLLOWING_GIVEN = re.compile(r"\b(?:file|submit|provide|produce|present|supply|furnish|deliver|send|hand\s+in|lodge|"
+                             r"state|declare|report|record|register|enclose|attach|give|include|contain|specify|"
+                             r"indicate|show|list|set\s+out)\s+the\s+following(?=\s*[:：]|\s+(?:to|with|in|on|at|for)\s)",
+                             re.IGNORECASE)
 
 
 # "the following requirements / standards / norms" (and not "one of the following"): what is required
@@ -3458,7 +3528,9 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
         # their own state conduct required of X; items without one are qualifications or contents
         requirements = lead is not None and bool(REQUIREMENT_LIST.search(text, lead.start, lead.end))
         complied = requirements and lead is not None and bool(COMPLY_WITH_LIST.search(text, lead.start, lead.end))
-        if lead is None or (_descriptive_list(text[lead.start : lead.end]) and not banned_acts and not requirements):
+        if lead is None or ((_descriptive_list(text[lead.start : lead.end])
+                             or CONTENT_CLAUSE_LEAD.search(text, lead.start, lead.end))
+                            and not banned_acts and not requirements):
             circumstances = lead is not None and bool(CIRCUMSTANCE_LIST.search(text, lead.start, lead.end))
             # (Session 11) "X shall attend to the following matters: (a) the area shall be divided ...": an item that is
             # an agentless passive duty says a thing is to be done, not what a thing contains; under a duty of named
@@ -3487,6 +3559,7 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
             continue
         extra: list[_Clause] = []
         as_subject = bool(FOLLOWING_AS_SUBJECT.search(text, lead.modal.end(), lead.end))
+        things_given = not banned_acts and bool(FOLLOWING_GIVEN.search(text, lead.modal.end(), lead.end))
         all_conduct = (_conduct_list(text[lead.start : lead.end]) and not as_subject) or banned_acts
         first_style: str | None = None
         nested = after_colon = False
@@ -3505,6 +3578,9 @@ def _lead_in_items(clauses: list[_Clause]) -> list[_Clause]:
             nested, after_colon = False, text[s:e].rstrip().endswith(COLONS)
             if not all_conduct and not _states_conduct(text[s:e]):
                 continue  # "(I) a crash of a drone": an event or thing, not conduct
+            if things_given and not IMPERATIVE_ITEM.match(re.sub(r"[\[\]]", "", ITEM_LABEL.sub("", text[s:e], count=1)).strip()) \
+                    and not _gerund_or_modal(text[s:e]):
+                continue  # "file the following: (3) proof of insurance": a thing filed, not conduct
             if requirements and not P.MODAL.search(text, s, e) and not (
                     complied and _states_conduct(text[s:e])) and not IMPERATIVE_ITEM.match(
                     re.sub(r"[\[\]]", "", ITEM_LABEL.sub("", text[s:e], count=1)).strip()):
@@ -3766,6 +3842,12 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
         if not _clean_np(subj) or re.search(r"(?:welcomes?|on|urges|exhorts|to|of|like|commends|see)$", c.modal.group(0),
                                                    re.IGNORECASE):
             return  # one who welcomes (calls on, urges) is never the one encouraged
+        if obj and not re.search(r"(?:encourage|guide|assist|help)s?$", c.modal.group(0), re.IGNORECASE) \
+                and re.search(r"\b(?:supports?|backs?)$", c.modal.group(0), re.IGNORECASE):
+            # (session 17, obl23) "The County Bureau supports host villages in building screens": the object with its
+            # gerund or infinitive is the one supported, whether or not its noun is known as a party; the supporter is
+            # never the one encouraged (guide 1.13 a): kept with no bearer and reported, as for "social funds" (1.12 e)
+            return
         # no party as the object ("The State encourages the adoption of ..."): the subject, as for any clause
     if c.impersonal:
         if prev is not None and prev.sentence == c.sentence:
@@ -3826,6 +3908,8 @@ def _bear(c: _Clause, prev: _Clause | None, res: _Resolver) -> None:
             if agent:  # "If a ... service possesses ..., it should undergo ...": the service's provider is bound
                 c.bearers, c.basis = [agent], "passive-implied"
                 return
+        if not keys and not c.passive and subj.lower() in ("it", "they"):
+            keys = _remit_antecedent(text[: c.subject_at], subj.lower() == "they", res)
         if keys:
             c.bearers, c.basis = keys, "pronoun"
         elif prev is not None and (prev.sentence == c.sentence or (subj and prev.sentence >= c.sentence - 2)):

@@ -83,8 +83,9 @@ PARTY_NOUNS = frozenset(
      "candidate", "graduate", "apprentice", "athlete", "registrar", "scholar", "woman", "mayor",
      # (review14) not "coach": in transport rules a coach is a bus ("tour coaches must not exceed 80 km/h"), a thing
      # no suffix tells from the trainer; a text that binds trainers teaches the noun (rule 4)
-     # the plural of "person" that singular() leaves as it is ("people who swim in the reservoir shall")
-     "people",
+     # the plural of "person" that singular() leaves as it is ("people who swim in the reservoir shall"); (session 17,
+     # obl23) and the plural of "woman" ("Pregnant women should not go onto the glass"), which singular() leaves too
+     "people", "women",
      "notary", "secretary", "beneficiary", "intermediary", "functionary", "signatory", "emissary", "dignitary",
      "missionary", "adversary",
      # (review14) "-ary" nouns that name a company, a custodian or a branch of state ("subsidiaries of a listed company",

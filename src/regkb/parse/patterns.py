@@ -860,7 +860,10 @@ _NOT_BE = rf"(?:(?:is|are)[ ]{_ADV}{NEGATION}|(?:shall|will|need|must|should|may
 DENIED_PERMISSION = rf"{_NOT_BE}[ ]{_ADV}(?:{PERMISSION_ADJ}|entitled){_BY_RULE}[ ]to"
 DENIED_OBLIGATION = rf"{_NOT_BE}[ ]{_ADV}{OBLIGATION_ADJ}{_BY_RULE}[ ]to{NOT_A_VERB_AFTER_TO}"
 # Frame "X has / bears / owes (a / the) NOUN to V" (and "... NOUN of V-ing"); "has no NOUN to V" denies it
-_HAVE = r"(?:shall[ ])?(?:has|have|bears?|owes?|carry|carries|assumes?|shoulders?|holds?|possess(?:es)?)"
+# ((session 17, obl23) "takes on" and "undertakes" a duty, as "assumes" one: "The host village takes on the duty of
+# marking out the audience area"; the duty noun and its "to V" / "of V-ing" are still required)
+_HAVE = (r"(?:shall[ ])?(?:has|have|bears?|owes?|carry|carries|assumes?|shoulders?|holds?|possess(?:es)?|takes?[ ]on|"
+         r"undertakes?)")
 HELD_OBLIGATION = (rf"{_HAVE}[ ](?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}[ ]"
                    # ((session 15) or "of" before a lead-in's colon: "has the obligation of: (1) telling ...")
                    rf"(?:to{NOT_A_VERB_AFTER_TO}|of(?=[ ][a-z]+ing\b|[ ]*[:：]))|"
@@ -878,7 +881,10 @@ DENIED_HELD_OBLIGATION = rf"{_HAVE}[ ]no[ ]{_NOUN_MOD}{OBLIGATION_NOUN}[ ]to"
 UNDER_OBLIGATION = rf"{_BE}[ ]under[ ](?:an[ ]|the[ ]|a[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}[ ]to"
 UNDER_NO_OBLIGATION = rf"{_BE}[ ]under[ ]no[ ]{_NOUN_MOD}{OBLIGATION_NOUN}[ ]to"
 # Frame "X is obliged not to V", "X has a duty not to V", "X is under an obligation not to V": a duty not to act is a ban
-DUTY_NOT_TO = (rf"(?:{_BE}[ ]{_ADV}{OBLIGATION_ADJ}|{_HAVE}[ ](?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}|"
+# ((session 17, obl23) and "is expected (supposed) not to V": what a rule expects a party not to do, as "is expected to
+# V" is its duty (PERSONAL_OBLIGATION), and not before a forecast's verb; before, the denied form was no clause at all)
+DUTY_NOT_TO = (rf"{_BE}[ ]{_ADV}(?:expected|supposed)[ ]not[ ]to(?![ ]{FORECAST_VERB})(?=[ ][a-z])|"
+               rf"(?:{_BE}[ ]{_ADV}{OBLIGATION_ADJ}|{_HAVE}[ ](?:the[ ]|an[ ]|a[ ])?{_NOUN_MOD}{OBLIGATION_NOUN}|"
                rf"{_BE}[ ]under[ ](?:an[ ]|the[ ]|a[ ])?{_NOUN_MOD}{OBLIGATION_NOUN})[ ](?:not[ ]to|to[ ]not)(?=[ ][a-z])")
 # (Session 11, obl12) adverbials that extend a "not" to every occasion ("shall not, on any account, sell", "may not
 # under any circumstances launch"): the counterpart of the negative adverbials above
@@ -1230,6 +1236,10 @@ MODAL = re.compile(
                         (?<=[a-z][ ])(?:rests|lies|falls)[ ](?:(?:up)?on|with)(?=[ ][^,;:.()]{{2,120}}?[ ]*(?:[.;]|$))|
                         (?<=[a-z,][ ])(?<!\bit[ ])(?:is|shall[ ]be)(?=[ ](?:the[ ])?(?:[\w-]+[ ]){{0,6}}?[\w-]+(?:'s|’s|s'|s’)[ ]
                           (?:duty|responsibility|obligation|task|job)[ ]*(?:[.;]|$))|
+                        # (session 17, obl23) the same with the holder after "of" ("Cleaning each chair every day is a
+                        # duty of the site provider, and it shall keep a log"): a deontic noun (1.12 d), no "to V"
+                        (?<=[a-z,][ ])(?<!\bit[ ])(?:is|shall[ ]be)(?=[ ](?:a|an|the)[ ](?:duty|responsibility|obligation|
+                          task|job)[ ]of[ ](?:(?![ ]to[ ])[^,;:.()]){{2,120}}?[ ]*(?:[.;]|,[ ](?:and|but)[ ]|$))|
                         # (Session 13, obl15) "It is essential (necessary, imperative, vital) that the operator clears
                         # X": a need whose content clause names its party, as "It is necessary for X to V" (guide 1.4);
                         # the party that opens the clause bears it (obligations.py, as after "It is hoped that")
@@ -1430,6 +1440,22 @@ CONDITION_OPENER = re.compile(
           should(?=[ ](?:he|she|it|they|the|an?|any|such|its|their|[a-z][\w-]*[ ](?:[\w-]+[ ]){0,6}?(?:fail|be|die|not|have|cease|refuse|become)\b)))\b""",
     X,
 )
+# (session 17, obl23) "After each trip the pet driver is to ...", "Before each ride the operator shall ...": "after",
+# "before" and "upon" are prepositions as well as subordinators; with a quantified or determined noun phrase of at most
+# three words and no comma, the phrase is the opening circumstance and the subject follows at its own determiner. No
+# auxiliary, modal or finite "be"/"have" in the object ("After the car is towed the operator ..." is a clause and
+# keeps its old reading).
+PREPOSITIONAL_LEAD = re.compile(
+    r"""^(?:after|before|upon)[ ](?:each|every|the|a|an|its|their|any)[ ]
+         (?:(?!(?:is|are|was|were|be|been|has|have|had|shall|must|may|should|will|can|does|do|did)\b)[a-z-]+[ ]){1,3}?
+         (?=(?:the|a|an|any|all|every|each)[ ])""",
+    X,
+)
+# (session 17, obl23) a clause that opens with "how", "whether" or "why" before its subject is a noun clause (an
+# indirect question: an item of a list of things to be filed, the subject of "is decided by"), never a main clause,
+# since English inverts a question's modal: "(3) how riders may complain" binds no rider.
+NOUN_CLAUSE_OPENING = re.compile(r"^(?:how|whether|why)[ ][a-z]", X)
+
 # A post-modifier that narrows the subject: "... providers that have completed ...",
 # "... supporters who provide ...", "... providers with attribute of ...", "... providers providing ...".
 SUBJECT_POSTMODIFIER = re.compile(
