@@ -440,7 +440,10 @@ ENTITLED_ASIDE = re.compile(r",\s+(?P<c>[^,;:.]{1,80}),\s+to\s+(?=[a-z])")
 # (Session 12, obl13) the party before a content clause ("It is required of X that ..."), before "from" ("Nothing in
 # these Measures prevents X from ...")
 FOR_WHOM_THAT = re.compile(r"\s*([^,;:.]{1,120}?)\s+that\s+(?=\w)")
-FOR_WHOM_FROM = re.compile(r"\s*([^,;:.]{1,120}?)\s+from\s+(?=\w+ing\b)")
+# (Session 17, bounds21) the blanks before the party are read once (possessive), so a run of blanks costs linear time, not
+# cubic; the one answer a backtracking `\s*` gave beyond that, a "party" of one blank when two or more blanks stand right
+# before "from V-ing", is the second branch (only raw text has two blanks in a row: the clean text folds them)
+FOR_WHOM_FROM = re.compile(r"(?:\s*+|(?=\s\s++from\s+\w+ing\b)\s*?(?=\s\s(?!\s)))([^,;:.]{1,120}?)\s+from\s+(?=\w+ing\b)")
 NOTHING_PREVENTS = re.compile(r"nothing\s", re.IGNORECASE)
 # (Session 12, obl13) a duty or right noun as the clause's subject ("The obligation to V", "Responsibility for V-ing",
 # "The right to V"), and the verb of holding after its complement that names the holder ("rests with X", "lies with
@@ -1499,6 +1502,14 @@ TRAILING_CIRCUMSTANCE = re.compile(
     re.IGNORECASE)
 
 
+
+def search_trailing_circumstance(text: str, a: int, b: int) -> re.Match[str] | None:
+    """``TRAILING_CIRCUMSTANCE.search(text, a, b)``, started after the last ";" or ":" of the window: every alternative
+    runs to ``b`` and reads neither, so no match starts before one. (Session 17, bounds21: searched from ``a``, each
+    opener before such a stop read its clause to the stop and failed there, quadratic in the openers.)"""
+    stop = max(text.rfind(";", a, b), text.rfind(":", a, b))
+    return TRAILING_CIRCUMSTANCE.search(text, max(a, stop + 1), b)
+
 def _circumstance_after_modal(c: _Clause) -> None:
     text = c.unit.clean.text
     m = CIRCUMSTANCE_AFTER_MODAL.match(text, c.modal.end(), c.end)
@@ -1579,7 +1590,7 @@ def _trailing_circumstance(c: _Clause, second: bool = False, item: bool = False)
         return  # the clause runs into its items
     # (session 17, obl23) the comma of a reference ("when a skywalk is closed under Article 5, paragraph 2 after ...")
     # joins the parts of one citation and opens no phrase: masked, position for position, before the search
-    m = TRAILING_CIRCUMSTANCE.search(REFERENCE_COMMA.sub("\x01", text) if "," in text else text, a, b)
+    m = search_trailing_circumstance(REFERENCE_COMMA.sub("\x01", text) if "," in text else text, a, b)
     if not m:
         return
     g = next(x for x in ("c", "w", "e", "v", "i", "x", "y", "r", "g", "o", "n", "f") if m.group(x))
