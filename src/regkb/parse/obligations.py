@@ -1425,6 +1425,14 @@ _CIRCUMSTANCE_REST = r"(?:(?!\bsuch\s+as\s)[^;:,])*(?:\bsuch\s+as\s[^;:,]*(?:,\s
 REFERENCE_COMMA = re.compile(r"(?<=\d),(?=\s+(?:paragraph|subparagraph|item|point|clause)\s+(?:\d|\(|[a-z]+\b))",
                              re.IGNORECASE)
 
+
+@functools.lru_cache(maxsize=256)
+def _citation_commas_masked(text: str) -> str:
+    """``text`` with each citation's comma (REFERENCE_COMMA) replaced by "\x01", position for position. Cached: the
+    clauses of one paragraph share its text, and masking it again for each clause was quadratic in a paragraph of
+    many clauses (a string's hash is kept, so the lookup is not another pass)."""
+    return REFERENCE_COMMA.sub("\x01", text) if "," in text else text
+
 # A circumstance or exception after the action ("..., except where ...", "... unless otherwise provided by law",
 # "..., if they find that ...", "... if any other provisions so provide"); "only if / only when" stays in the action,
 # since cutting it off would reverse the sense (guide 2).
@@ -1590,7 +1598,7 @@ def _trailing_circumstance(c: _Clause, second: bool = False, item: bool = False)
         return  # the clause runs into its items
     # (session 17, obl23) the comma of a reference ("when a skywalk is closed under Article 5, paragraph 2 after ...")
     # joins the parts of one citation and opens no phrase: masked, position for position, before the search
-    m = search_trailing_circumstance(REFERENCE_COMMA.sub("\x01", text) if "," in text else text, a, b)
+    m = search_trailing_circumstance(_citation_commas_masked(text), a, b)
     if not m:
         return
     g = next(x for x in ("c", "w", "e", "v", "i", "x", "y", "r", "g", "o", "n", "f") if m.group(x))
