@@ -2164,6 +2164,11 @@ WARNING_TO = re.compile(r"^" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"?(?:(?:give
                         r"(?:[ ]to[ ](?P<to>(?:the|such|that|this)[ ](?:[\w-]+[ ]){0,3}?[\w-]+)(?=[ ]*(?:[,;.]|$)|[ ]"
                         r"(?:and|or|in|for|according|under)\b))?|warn[ ](?P<pro>it|them|him[ ]or[ ]her|him|her)\b"
                         r"(?![ ](?:of|about|that|against)\b))", X)
+# (review21) what makes a warning a notice of a risk, after the one warned: what it warns of ("of the danger", "about
+# the ice", "against swimming", "that the path is closed") or an explanation or advice to the same party ("and explain
+# the risks", "and advise him to turn back"): 警示/提醒, no penalty for an act (obligations._warns_the_doer)
+NOTICE_TAIL = re.compile(r"[ ]*(?:(?:of|about|against|that|on)\b|,?[ ]*and[ ](?:explain|advise|remind|tell|show|guide|"
+                         r"help|direct|escort|point[ ]out)\b)", X)
 # the party whose act a fronted condition names: "Where a projectionist operates ...", "If the operator fails ..."
 CONDITION_DOER = re.compile(r"^\s*(?:where|if|when|whenever|in[ ]case)[ ](?P<np>(?:an?|any|the)[ ](?:[\w-]+[ ]){0,3}?"
                             r"[\w-]+?)[ ](?:[a-z]+s|is|are|has|have|does|did)\b", X)
@@ -2232,6 +2237,13 @@ SANCTION_WITHDRAWAL = re.compile(r"""^(?:shall|may|will|(?:is|are)[ ]to)""" + _M
     (?:entered|included|placed|listed)[ ](?:in|on|into|as|for)[ ](?:[\w-]+[ ]){0,6}?(?:under[ ])?
     (?:key|special|strict|enhanced|intensified)[ ](?:supervision|regulation|oversight|monitoring)|""" + PENALTY_DONE + r""")|
     have[ ]""" + _POSS + r"""[ ](?:[\w-]+[ ]){0,6}?(?:""" + PENALTY_HAD_V + r""")|""" + PENALTY_BEAR + r""")\b""", X)
+# (review21) "struck out" as the penalty 注销 (a credit "done" above) only for a record the party holds: the phrase
+# without "of the register / list / roll" (STRUCK_OUT) asks a subject owned by a party (HELD_BY_PARTY: "its filing",
+# "their names", "the keeper's registration"); "the wrong entry shall be struck out" edits a text
+# (obligations._struck_from_text)
+STRUCK_OUT = re.compile(r"^(?:shall|may|will|(?:is|are)[ ]to)" + _MODAL_GAP + _ALSO + r"?be[ ](?:also[ ])?struck[ ]out\b"
+                        r"(?![ ](?:of|from)[ ](?:the|its|their)[ ](?:[\w-]+[ ]){0,3}?(?:registers?|lists?|rolls?|records?)\b)", X)
+HELD_BY_PARTY = re.compile(r"^(?:its|their|his|her|his[ ]or[ ]her|(?:the|a|an|such)[ ](?:[\w-]+[ ]){0,4}?[\w-]+(?:['’]s|s['’]))[ ]", X)
 # (Session 11) "the case shall be transferred to the judicial organs": the whole referral is the sanction's trigger (the
 # words a reader quotes), as a passive penalty's participle is (SANCTION_PASSIVE); no authority imposes it
 CRIMINAL_REFERRAL = re.compile(r"^(?:shall|may|will|(?:is|are)[ ]to)" + _MODAL_GAP + _ALSO + r"?be[ ](?:"
