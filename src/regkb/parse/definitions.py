@@ -448,15 +448,21 @@ def _glossary_entries(u: Unit, s: int, e: int, strict: str | None = None) -> lis
 
 # (review21) a glossary meaning opens with its genus: "a walkway ...", "an animal ...", "any vehicle ..."
 _GENUS_OPENING = re.compile(r"(?:an?|any)[ ][\w-]", re.IGNORECASE)
+_BINDING_WORD = re.compile(r"\b(?:shall|must)\b", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b", re.IGNORECASE)
 
 
 def _entry_like(meaning: str, term: str, text: str) -> bool:
     """(review21) Whether a colon line's ``meaning`` and ``term`` read as a glossary entry where no caption or lead-in
     says the article is one: the meaning opens with its genus and holds no modal, and the term (its last word, as
     singular or plural) occurs in the text ``text`` (lower case) more often than on its own line: a term is defined to
-    be used."""
-    if not _GENUS_OPENING.match(meaning) or _DUTY_WORD.search(meaning):
+    be used. "shall / must" anywhere, or another modal before any relative word, makes the line a clause."""
+    if not _GENUS_OPENING.match(meaning) or _BINDING_WORD.search(meaning):
         return False
+    duty = _DUTY_WORD.search(meaning)
+    relative = _RELATIVE_WORD.search(meaning)
+    if duty and (relative is None or duty.start() < relative.start()):
+        return False  # a modal of the line's own clause; "an area where tents may be pitched": the genus's ability
     words = term.lower().split()
     if not words:
         return False

@@ -1,0 +1,102 @@
+"""Session 17, helper review21: today's new rules read where their trigger appears but their reason does not hold.
+Each mend in two invented fields (ferry piers, campsites) and two wordings, with the original helpers' positive form
+beside the negative: a colon line after a term-last definition (defs23), "is known as" for one thing's name (defs23),
+"struck out" in editing (sanct22), a doer subject that names a state (sanct22), a warning that explains a risk
+(sanct22). No sentence of a development set, a gold text or a probe."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import kb_text
+
+PARTIES = ("Article 1 Pier keepers shall keep their piers safe. Campsite keepers shall keep their campsites clean. "
+           "The county water bureau and the city forestry bureau shall inspect them.")
+
+
+def _sanctions(body: str) -> list[tuple[str | None, str | None]]:
+    kb = kb_text(PARTIES + "\n\nArticle 2 " + body)
+    return [(s.violator, s.authority) for s in kb.sanctions if s.article == 2]
+
+
+# (cell, Article 2 and what follows, terms expected)
+GLOSSARY: list[tuple[str, str, set[str]]] = [
+    ("a label's line: contact", "Anyone who moors a boat at a pier is a \"mooring user\".\n\nContact: the county water "
+     "bureau, telephone 12345.\n\nArticle 3 Mooring users shall pay a fee.", {"mooring user"}),
+    ("a label's line: opening hours", "Persons who pitch a tent at a campsite are called \"campers\" in these Rules."
+     "\n\nOpening hours: from 7 a.m. to 10 p.m. every day.\n\nArticle 3 Campers shall keep quiet at night.", {"campers"}),
+    ("a label's line: an example", "Whoever runs a pier is its \"pier keeper\".\n\nExample: a fisherman who ties his "
+     "boat to a post is not a pier keeper.\n\nArticle 3 The pier keeper shall light the pier.", {"pier keeper"}),
+    ("a label's line: a penalty", "Persons who pitch a tent at a campsite are termed \"campers\".\n\nPenalty: a camper "
+     "who lights a fire outside the hearth shall be fined 100 yuan.\n\nArticle 3 Campers shall keep quiet at night.",
+     {"campers"}),
+    # the original form: a genus meaning for a term the text goes on to use
+    ("an entry: genus, term used", "Glass pier: a pier whose deck is wholly or partly of glass.\n\nA company that "
+     "runs a glass pier is termed the \"glass pier keeper\".\n\nArticle 3 A glass pier keeper shall test the glass.",
+     {"glass pier", "glass pier keeper"}),
+    ("an entry: genus, term used 2", "Forest campsite: an area of a forest where tents may be pitched for a fee.\n\n"
+     "Whoever opens a forest campsite is its \"forest host\".\n\nArticle 3 The forest host of a forest campsite shall "
+     "clear dead wood.", {"forest campsite", "forest host"}),
+]
+
+
+@pytest.mark.parametrize(("cell", "body", "terms"), GLOSSARY, ids=[g[0] for g in GLOSSARY])
+def test_colon_lines_in_an_article_marked_by_a_term_last_definition(cell: str, body: str, terms: set[str]) -> None:
+    kb = kb_text(PARTIES + "\n\nArticle 2 " + body)
+    assert {d.term.lower() for d in kb.definitions} == terms, cell
+
+
+KNOWN_AS: list[tuple[str, str, set[str]]] = [
+    ("a place's name", "The island in the middle of the lake is known as \"Heron Island\".", set()),
+    ("a thing's name", "The boat that carries the mail is known as the \"Mail Ferry\".", set()),
+    # the class and the text named stay definitions; a proper name's short form too
+    ("a class", "Boats that carry more than twelve persons are known as \"passenger boats\".", {"passenger boats"}),
+    ("the text named", "The pier at the north gate is known in these Rules as the \"North Pier\".", {"north pier"}),
+    ("a proper name", "The County Association of Campsite Keepers is known as the \"Association\".", {"association"}),
+]
+
+
+@pytest.mark.parametrize(("cell", "body", "terms"), KNOWN_AS, ids=[g[0] for g in KNOWN_AS])
+def test_known_as_a_things_name(cell: str, body: str, terms: set[str]) -> None:
+    kb = kb_text(PARTIES + "\n\nArticle 2 " + body)
+    assert {d.term.lower() for d in kb.definitions} == terms, cell
+
+
+SANCTIONS: list[tuple[str, str, list[tuple[str | None, str | None]]]] = [
+    # "struck out" in editing: the wrong line of a form, no record the party holds
+    ("struck out, an editor's", "Where a pier keeper corrects an error in its application, the wrong line shall be "
+     "struck out.", []),
+    ("struck out, an editor's 2", "Where a campsite keeper fails to renew its permit as Article 1 requires, the "
+     "misspelt name on the form shall be struck out and written again.", []),
+    ("struck out, its filing", "Where a campsite keeper fails to renew its permit as Article 1 requires, its filing "
+     "shall be struck out.", [("campsite keeper", None)]),
+    ("struck out, the party's record", "Where a pier keeper fails to light its pier as Article 1 requires, the pier "
+     "keeper's registration shall be struck out.", [("pier keeper", None)]),
+    # a doer subject whose relative clause names a state, no act
+    ("handed over, a lost child", "A child who is lost at a campsite shall be handed over to the public security organ.",
+     []),
+    ("handed over, whoever is found", "Anyone who is found hurt on a pier shall be handed over to the public security "
+     "organ.", []),
+    ("dealt with, a state", "A pier keeper who is injured at work shall be dealt with in accordance with the Labour "
+     "Law.", []),
+    ("handed over, an act", "Whoever cuts the mooring ropes of a pier shall be handed over to the public security organ.",
+     [(None, None)]),
+    ("dealt with, an act", "Whoever sells the names of campers shall be dealt with under the Personal Information "
+     "Protection Law.", [(None, None)]),
+    # a warning that explains a risk to the one warned
+    ("warning, explains the risk", "Where a camper pitches a tent beside the river, the city forestry bureau shall "
+     "issue a warning to the camper and explain the risk of floods.", []),
+    ("warning, advises", "If a pier keeper moors a boat in a storm, the county water bureau shall give the pier keeper "
+     "a warning and advise it to bring the boat in.", []),
+    ("warning, for the act", "Where a pier keeper opens a pier after drinking alcohol, the county water bureau shall "
+     "issue a warning to the pier keeper.", [("pier keeper", "county water bureau")]),
+    ("warning, it", "Where a campsite keeper burns waste on the site, the city forestry bureau shall give it a warning.",
+     [("campsite keeper", "city forestry bureau")]),
+]
+
+
+@pytest.mark.parametrize(("cell", "body", "expected"), SANCTIONS, ids=[g[0] for g in SANCTIONS])
+def test_sanction_forms_where_their_reason_does_not_hold(cell: str, body: str,
+                                                         expected: list[tuple[str | None, str | None]]) -> None:
+    got = [((v or "").lower() or None, (a or "").lower() or None) for v, a in _sanctions(body)]
+    assert got == expected, cell
