@@ -92,6 +92,28 @@ SANCTIONS: list[tuple[str, str, list[tuple[str | None, str | None]]]] = [
      "issue a warning to the pier keeper.", [("pier keeper", "county water bureau")]),
     ("warning, it", "Where a campsite keeper burns waste on the site, the city forestry bureau shall give it a warning.",
      [("campsite keeper", "city forestry bureau")]),
+    # a warning from a body of private persons (their committee or council) is their own measure (1.13 e)
+    ("warning, the campers' committee", "Where a camper plays music after midnight, the campers' committee shall give "
+     "the camper a warning.", []),
+    ("warning, the owners' council", "If a boat owner moors across the slipway, the boat owners' council shall issue a "
+     "warning to the boat owner.", []),
+    ("warning, the harbour office", "If a pier keeper moors across the slipway, the harbour office shall issue a "
+     "warning to the pier keeper.", [("pier keeper", "harbour office")]),
+    # removal by a named agent in the violator's place: a public body's measure; a private keeper's work is its duty
+    ("removed by a keeper", "Where a camper leaves rubbish at a campsite in breach of Article 1, the rubbish shall be "
+     "removed by the campsite keeper.", []),
+    ("towed away by a keeper", "Where a boat owner leaves a boat at a pier in violation of Article 1, the boat shall be "
+     "towed away by the pier keeper.", []),
+    ("removed by a bureau", "Where a campsite keeper builds a hut in breach of Article 1, the hut shall be removed by the "
+     "city forestry bureau.", [("campsite keeper", "city forestry bureau")]),
+    # held to account for a charge (负责) is no penalty; for a wrong, or bare, it is (追究)
+    ("held to account for a charge", "The pier keeper shall be held to account for the safety of the passengers on "
+     "its pier.", []),
+    ("held accountable for a charge", "Campsite keepers shall be held accountable for fire safety on their sites.", []),
+    ("held to account for a loss", "A pier keeper that hides an accident shall be held to account for the loss caused "
+     "to the passengers.", [("pier keeper", None)]),
+    ("held accountable, bare", "Staff of the county water bureau who take bribes shall be held accountable.",
+     [("staff of the county water bureau", None)]),
 ]
 
 

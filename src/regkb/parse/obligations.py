@@ -692,8 +692,9 @@ def _private_power(text: str, cstart: int, mstart: int, statement: str) -> bool:
 
 
 def _public(np: str) -> bool:
-    """(sanct22) Whether a noun phrase names a public body by its head words (P.PUBLIC_BODY, P.PUBLIC_IMPOSER)."""
-    return bool(P.PUBLIC_BODY.search(np) or P.PUBLIC_IMPOSER.search(np))
+    """(sanct22) Whether a noun phrase names a public body by its head words (P.PUBLIC_BODY, P.PUBLIC_IMPOSER); (review21)
+    an office, station, council or committee of private persons ("the owners' committee", P.PRIVATE_OWNER) is none."""
+    return bool(P.PUBLIC_BODY.search(np) or (P.PUBLIC_IMPOSER.search(np) and not P.PRIVATE_OWNER.search(np)))
 
 
 def _operative_articles(units: list[tuple[Unit, list[tuple[int, int, str]]]]) -> set[int]:
