@@ -122,3 +122,45 @@ def test_sanction_forms_where_their_reason_does_not_hold(cell: str, body: str,
                                                          expected: list[tuple[str | None, str | None]]) -> None:
     got = [((v or "").lower() or None, (a or "").lower() or None) for v, a in _sanctions(body)]
     assert got == expected, cell
+
+
+# guide 1.13 e by place: a private party's penalty alone in its article is its own measure, unless the article attaches
+# the penalty to the breach of another numbered provision (a liability provision's form)
+PLACE: list[tuple[str, str, str]] = [
+    ("breach of a numbered article", "Where a camper breaches Article 1, the campsite keeper may bar the camper from "
+     "the site for a month.", "sanction"),
+    ("in violation of a paragraph", "Where a boat owner moors in violation of Article 1, paragraph 1, the pier keeper "
+     "may revoke its mooring card.", "sanction"),
+    # the original form: a measure for conduct the article itself describes stays the keeper's permission
+    ("conduct the article names", "Where a camper is absent from a booked pitch for three nights without good cause, "
+     "the campsite keeper may cancel the booking.", "permission"),
+]
+
+
+@pytest.mark.parametrize(("cell", "body", "kind"), PLACE, ids=[g[0] for g in PLACE])
+def test_a_private_penalty_for_a_numbered_breach_is_a_sanction(cell: str, body: str, kind: str) -> None:
+    kb = kb_text(PARTIES + "\n\nArticle 2 " + body)
+    sanctions = [s for s in kb.sanctions if s.article == 2]
+    permissions = [o for o in kb.obligations if o.article == 2 and o.modality == "permission"]
+    assert (bool(sanctions), bool(permissions)) == ((True, False) if kind == "sanction" else (False, True)), cell
+
+
+# layout22's turn headings: a law that quotes a dialogue inside an article keeps its role lines
+QUOTED_DIALOGUES = [
+    "Article 1 These Rules govern chat services.\n\nArticle 2 An answer a model writes shall be marked, for example:"
+    "\n\n**User:**\n\nWhen does the pier open?\n\n**Assistant:**\n\n[AI] At seven.\n\n**User:**\n\nThanks.\n\n"
+    "Article 3 A provider shall keep each exchange for six months.\n",
+    "Article 1 These Measures govern model tests.\n\nArticle 2 Each test shall be recorded in this form:\n\n"
+    "### Prompt\n\nName the exits of the campsite.\n\n### Response\n\nThe north and south gates.\n\n### Prompt\n\n"
+    "Which gate is nearest the lake?\n\nArticle 3 A tester shall keep each record for a year.\n",
+]
+
+
+@pytest.mark.parametrize("body", QUOTED_DIALOGUES, ids=["bold-roles", "heading-roles"])
+def test_a_dialogue_quoted_inside_an_article_stays_law(body: str) -> None:
+    from .test_layout22 import paragraphs, parsed_text
+
+    p = parsed_text(body)
+    art2 = " ".join(paragraphs(p)[2])
+    assert ("User" in art2 or "Prompt" in art2) and ("Assistant" in art2 or "Response" in art2)
+    assert not [d for d in p.diagnostics if d.code == "chat-export"]

@@ -701,7 +701,9 @@ def _operative_articles(units: list[tuple[Unit, list[tuple[int, int, str]]]]) ->
     """(sanct22, guide 1.13 e) The articles whose only sanctioning clauses are private parties' own penalty verbs
     (:func:`_private_power`): no other sanction, passive penalty or authority's penalty stands in the article, so it is
     an operative article ("Where an employee is absent without good cause for three days, the employer may dismiss the
-    employee"), not a liability provision; its clauses are read again as duties and permissions."""
+    employee"), not a liability provision; its clauses are read again as duties and permissions. (review21) A clause
+    whose condition names the breach of a numbered provision ("Where a member breaches Article 1, the club may ban this
+    member") is a liability provision's form: it attaches the penalty to another article's rule, not its own."""
     found: dict[int, bool] = {}
     for u, skipped in units:
         text = u.clean.text
@@ -709,7 +711,8 @@ def _operative_articles(units: list[tuple[Unit, list[tuple[int, int, str]]]]) ->
             if reason != "not a duty: sanction":
                 continue
             m = next(MODAL_SCAN.finditer(text, a, b), None)
-            private = m is not None and _private_power(text, a, m.start(), text[m.start() : b])
+            private = m is not None and _private_power(text, a, m.start(), text[m.start() : b]) \
+                and not P.BREACH_OF_PROVISION.search(text, max(0, a - 300), m.start())
             found[u.article] = found.get(u.article, True) and private
     return {art for art, private in found.items() if private}
 

@@ -2172,6 +2172,13 @@ PUBLIC_IMPOSER = re.compile(rf"\b{_IMPOSER_HEAD}\b", re.IGNORECASE)
 # residents' council" (obligations._public: theirs, not the state's, whatever its head)
 PRIVATE_OWNER = re.compile(r"\b[\w-]+(?:['’]s|s['’])[ ](?:[\w-]+[ ]){0,2}?(?:offices?|stations?|councils?|committees?)\b",
                            re.IGNORECASE)
+# (review21, guide 1.13 e) the breach of a numbered provision named: "breaches Article 1", "in violation of Article 5,
+# paragraph 2", "contrary to item (3) of Article 4": a provision that attaches a penalty to another's rule is a
+# liability provision whoever imposes it (obligations._operative_articles)
+BREACH_OF_PROVISION = re.compile(r"\b(?:breach(?:es|ed|ing)?|violat(?:es?|ed|ing|ions?)|contraven(?:es?|ed|ing|tions?)|"
+                                 r"contrary[ ]to|in[ ]breach)[ ](?:of[ ])?(?:the[ ])?(?:provisions?[ ]of[ ])?(?:the[ ])?"
+                                 r"(?:(?:first|second|third|preceding)[ ]paragraph[ ]of[ ])?(?:Articles?|paragraphs?|items?)"
+                                 r"[ ]\(?\w", X)
 # (sanct22, guide 1.13 e) a chapter or an article heading that names the text's liability provisions ("Legal
 # Liability", "Penalties", "Punishments", "Sanctions"): a private party's penalty verb there is a sanction even alone
 LIABILITY_HEADING = re.compile(r"\b(?:liabilit(?:y|ies)|penalt(?:y|ies)|punishments?|sanctions?|penal)\b", X)
