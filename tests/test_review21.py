@@ -6,6 +6,8 @@ beside the negative: a colon line after a term-last definition (defs23), "is kno
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from .conftest import kb_text
@@ -164,3 +166,33 @@ def test_a_dialogue_quoted_inside_an_article_stays_law(body: str) -> None:
     art2 = " ".join(paragraphs(p)[2])
     assert ("User" in art2 or "Prompt" in art2) and ("Assistant" in art2 or "Response" in art2)
     assert not [d for d in p.diagnostics if d.code == "chat-export"]
+
+
+# layout22's newsletter rows: the last article's row that announces a list goes on in the row after it (its items set
+# as a list, unlike the paragraphs): nothing is set apart, and the user is told
+LIST_ROWS = {
+    "classes": ('<td class="content">{}</td>', '<p class="body-text">{}</p>',
+                '<td class="list"><ol class="items"><li>a register of the berths it lets;</li><li>a log of the boats '
+                'left for more than three days.</li></ol></td>'),
+    "inline-styles": ('<td style="padding:0 30px;">{}</td>', '<p style="font-size:14px;color:#222222;">{}</p>',
+                      '<td style="padding:0 40px;"><div style="font-size:13px;color:#444444;">(1) a register of the '
+                      'berths it lets;<br/>(2) a log of the boats left for more than three days.</div></td>'),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(LIST_ROWS))
+def test_last_article_announcing_a_list_keeps_its_items(tmp_path: Path, kind: str) -> None:
+    from .test_layout22 import imported, paragraphs
+
+    cell, para, items = LIST_ROWS[kind]
+    arts = ["These Rules govern the piers of the county.", "A pier keeper shall light its pier at night.",
+            "A pier keeper shall keep the following records:"]
+    rows = [cell.format(para.format("Rules on Piers"))]
+    rows += [cell.format(para.format(f"<strong>Article {n}</strong>&nbsp;&nbsp;{t}")) for n, t in enumerate(arts, 1)]
+    rows += [items, '<td class="footer" style="font-size:11px;color:#888888;">Sent by Pier News. Unsubscribe.</td>']
+    path = tmp_path / f"{kind}.html"
+    path.write_text('<html><body><table role="presentation" width="600">' + "".join(f"<tr>{r}</tr>" for r in rows)
+                    + "</table></body></html>", encoding="utf-8")
+    p = imported(path)
+    assert "a log of the boats" in " ".join(paragraphs(p)[3])
+    assert "after-law-doubt" in {d.code for d in p.diagnostics}
