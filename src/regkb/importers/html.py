@@ -1048,6 +1048,17 @@ class RowsAfterLaw(Stage):
             after.append(r)
         if not after:
             return
+        last = " ".join(_text(rows[at]).split())
+        if last and not last.endswith(tuple(".。!?！？\"”’)）")):
+            # (review21) the last article's row stops in mid-sentence or announces a list ("shall keep the following
+            # records:"): the row after it goes on with the law (its items set as a list, unlike the paragraphs), so
+            # nothing is set apart, and the user is told
+            what = (f"{len(after)} row(s) after the law's last article are set unlike the law "
+                    f"({_text(after[0])[:60]!r} ...), but the last article's row ends unfinished ({last[-40:]!r}): "
+                    "all read as law")
+            draft.notes.append(what)
+            draft.doubts.append(("after-law-doubt", what))
+            return
         from lxml import html as lxml_html
 
         rule = lxml_html.fromstring("<p>* * *</p>")

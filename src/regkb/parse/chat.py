@@ -32,6 +32,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from . import patterns as P
+
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
 _NUM_DATE = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
@@ -88,6 +90,14 @@ def messages(lines: list[str]) -> list[Message]:
     """The messages of a chat export, in order; [] when the text is no chat export (fewer than three headers of one
     form)."""
     heads = [(k, h) for k, t in enumerate(lines) if (h := header_of(t)) is not None]
+    turns = [k for k, _ in heads if TURN_HEADING.match(lines[k])]
+    first_article = next((k for k, t in enumerate(lines) if P.ARTICLE.match(t)), None)
+    if turns and first_article is not None and turns[0] > first_article:
+        # (review21) an exported conversation opens with a turn (the user's request) before the law it is answered
+        # with; role lines that first come inside an article are a dialogue the law quotes ("A marked exchange
+        # reads, for example: **User:** ... **Assistant:** ..."), the law's own text
+        quoted = set(turns)
+        heads = [(k, h) for k, h in heads if k not in quoted]
     inline = sum(1 for _, h in heads if h[1] >= 0)
     own = len(heads) - inline
     if max(inline, own) < 3:

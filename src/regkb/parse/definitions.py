@@ -104,16 +104,20 @@ def find_definitions(units: list[Unit], captions: dict[int, str] | None = None,
     by_article: dict[int, list[Unit]] = {}
     for u in units:
         by_article.setdefault(u.article, []).append(u)
+    all_text = "\n".join(u.clean.text for u in units).lower()
     for art, us in by_article.items():
         is_defs_article = bool(P.DEFINITIONS_CAPTION.match((captions or {}).get(art, "").strip())) or any(
             DEFINITIONS_INTRO_SCAN.search(u.clean.text) or _QUOTED_DEF.match(u.clean.text)
             or _QUOTED_DEF.match(P.DEFINITION_FRAME.sub("", u.clean.text, count=1))
             or P.DEFINITIONS_CAPTION.match(u.clean.text.replace("*", "").strip())  # a caption on its line
             or _names_own_term(u.clean.text)  # "In these Measures, X refers to ...": the article defines terms
-            # ((defs23) and one that names a term after its meaning: '... is termed the "X"', 'Anyone who ... is a "X"')
-            or next(iter(_term_last_definitions(u)), None) is not None
             or (u.paragraph.table_header and P.DEFINITIONS_CAPTION.match(  # ... or over a table
                 (u.paragraph.intro or "").replace("*", "").strip())) for u in us)
+        # ((defs23) and one that names a term after its meaning: '... is termed the "X"', 'Anyone who ... is a "X"'; (review21)
+        # such an article is no glossary: its "Term: meaning" lines are read only when they look like one's entries,
+        # see _glossary_entries' ``strict``)
+        by_term_last = not is_defs_article and any(next(iter(_term_last_definitions(u)), None) is not None for u in us)
+        is_defs_article = is_defs_article or by_term_last
         for u in us:
             table = _table_definitions(u, is_defs_article)
             defs.extend(table)
@@ -132,7 +136,7 @@ def find_definitions(units: list[Unit], captions: dict[int, str] | None = None,
                     e = len(u.clean.text)  # "X refers to ..., including: (I) ...; (II) ...": the list is part of it
                     items_claimed = True
                 d = None
-                entries = _glossary_entries(u, s, e) if is_defs_article else []
+                entries = _glossary_entries(u, s, e, all_text if by_term_last else None) if is_defs_article else []
                 if entries:
                     defs.extend(entries)
                     continue
@@ -379,11 +383,16 @@ def _unwrap(raw: str) -> tuple[str, int, bool]:
     return term, off, marked
 
 
-def _glossary_entries(u: Unit, s: int, e: int) -> list[Definition]:
+def _glossary_entries(u: Unit, s: int, e: int, strict: str | None = None) -> list[Definition]:
     """'- **Term**: meaning', '(1) "term": meaning' in an article that defines terms: definitions whose term is the
     words before the colon. An entry starts the region (or follows the intro's colon) or follows a sentence end and
     a bullet or label; it runs to the next entry. A defining verb before the colon makes it no entry ('X refers to
-    the following: ...')."""
+    the following: ...'). ``strict`` (review21): the whole text in lower case, when the article is taken to define
+    terms only because a sentence names a term after its meaning (no caption, lead-in or "X means"): then a colon
+    line is an entry only as a glossary's is, a meaning that opens with its genus ("a / an / any" + noun), binds
+    no one, for a term the text uses elsewhere ("Glass skywalk: a walkway ..."); a label's line ("Contact: the
+    bureau", "Opening hours: from 8 a.m.", "Example: a teacher who ...", "Penalty: a guide who ... shall be
+    fined") names nothing the text goes on to use, or gives no meaning."""
     text = u.clean.text
     start = s
     intro = DEFINITIONS_INTRO_SCAN.search(text, s, e)
@@ -426,11 +435,39 @@ def _glossary_entries(u: Unit, s: int, e: int) -> list[Definition]:
             if k == 0:
                 return []
             continue
+        if strict is not None and not _entry_like(text[g.end() : end], _unwrap(raw)[0], strict):
+            if k == 0:
+                return []
+            continue
         d = _make(u, g.start("raw"), end, raw, g.start("raw") + len(raw), verb.end() if verb_after and verb else g.end(),
                   False, True)
         if d is not None:
             out.append(d)
     return out
+
+
+# (review21) a glossary meaning opens with its genus: "a walkway ...", "an animal ...", "any vehicle ..."
+_GENUS_OPENING = re.compile(r"(?:an?|any)[ ][\w-]", re.IGNORECASE)
+_BINDING_WORD = re.compile(r"\b(?:shall|must)\b", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b", re.IGNORECASE)
+
+
+def _entry_like(meaning: str, term: str, text: str) -> bool:
+    """(review21) Whether a colon line's ``meaning`` and ``term`` read as a glossary entry where no caption or lead-in
+    says the article is one: the meaning opens with its genus and holds no modal, and the term (its last word, as
+    singular or plural) occurs in the text ``text`` (lower case) more often than on its own line: a term is defined to
+    be used. "shall / must" anywhere, or another modal before any relative word, makes the line a clause."""
+    if not _GENUS_OPENING.match(meaning) or _BINDING_WORD.search(meaning):
+        return False
+    duty = _DUTY_WORD.search(meaning)
+    relative = _RELATIVE_WORD.search(meaning)
+    if duty and (relative is None or duty.start() < relative.start()):
+        return False  # a modal of the line's own clause; "an area where tents may be pitched": the genus's ability
+    words = term.lower().split()
+    if not words:
+        return False
+    head = re.escape(" ".join([*words[:-1], words[-1].rstrip("s")]))
+    return len(re.findall(rf"\b{head}(?:s|es)?\b", text)) > 1
 
 
 # a clause after a colon: up to four words with no relative pronoun, then a modal ("the keeper shall ...")
@@ -869,6 +906,9 @@ def _term_last_definitions(u: Unit) -> Iterable[Definition]:
             if not subject.strip() or len(subject.split()) > _MAX_SUBJECT_WORDS or _NO_SUBJECT_START.match(subject) \
                     or _NO_SUBJECT_END.search(subject) or _DUTY_WORD.search(subject) or "\"" in subject:
                 continue
+            if pattern is P.NAMED_LAST and _KNOWN_AS.search(m.group(0)) and not _THE_TEXT_NAMED.search(m.group(0)) \
+                    and _ONE_THING.match(subject):
+                continue  # (review21) 'The hill behind the old town is known as "Tiger Hill"': a thing's name in use
             if pattern is P.INVERTED_IS and not P.INVERTED_SUBJECT.match(subject):
                 continue  # 'The fee is the "base fee"': an identity, no class named by what its members do
             if pattern is P.INVERTED_IS and (m.group("det") or "").lower() == "the" \
@@ -881,6 +921,16 @@ def _term_last_definitions(u: Unit) -> Iterable[Definition]:
             d = _subject_definition(u, m, a, kind)
             if d is not None:
                 yield d
+
+
+# (review21) "is known as" reports the name a thing goes by; it fixes a term of the text only for a class ("Bicycles that
+# stand ... are known as "left bicycles"", "A bicycle that ...") or with the text named ("known in these Rules as"): a
+# subject that opens with "the / this / that" and a singular head names one thing (a hill, a bridge, a rule) whose
+# name is a fact, as the guide's identification ('The form the bureau issues is the "Consent Form"')
+_KNOWN_AS = re.compile(r"\bknown\b", re.IGNORECASE)
+_THE_TEXT_NAMED = re.compile(rf"\b(?:in|under|for)[ ]{P._THE_TEXT}\b", re.IGNORECASE)
+_ONE_THING = re.compile(r"(?i:the|this|that)[ ](?:[a-z0-9-]+[ ]){0,3}?[a-z-]*[a-rt-z](?:[ ](?:of|in|on|at|behind|near|"
+                        r"over|under|that|which|where|who)\b|[ ]*$)")  # a common noun's head: a proper name is a long form
 
 
 # words that make a subject a description, not a name: a relative or a "whoever / anyone" phrase, a participle

@@ -626,9 +626,16 @@ def _doer_subject(text: str, cstart: int, mstart: int) -> bool:
     "dealt with under" a law for an act is penalised under it; a dispute, an application or a case is no doer."""
     np = _own_subject(text, cstart, mstart).strip()
     if INDEFINITE_SUBJECT.match(np):
-        return True
+        return not _UNDERGOER_CLAUSE.search(np)
     rel = re.search(r"\s(?:who|that)\s+\w", np)
-    return rel is not None and _is_party(np[: rel.start()])
+    return rel is not None and _is_party(np[: rel.start()]) and not _UNDERGOER_CLAUSE.search(np)
+
+
+# (review21) a relative clause that names a state the party is in or what befell it, no act it did: a copula or a
+# passive ("a child who is lost", "anyone who is found injured", "whoever gets hurt", "a visitor who falls ill"): one
+# "handed over" or "dealt with" for that is cared for or helped, not pursued
+_UNDERGOER_CLAUSE = re.compile(r"\b(?:who(?:so)?ever|who|that)\s+(?:(?:has|have|had)\s+been|is|are|was|were|becomes?|"
+                               r"became|gets?|got|falls?|fell|seems?|appears?|remains?)\b", re.IGNORECASE)
 
 
 def _warns_the_doer(text: str, cstart: int, mstart: int, statement: str) -> bool:
@@ -642,12 +649,24 @@ def _warns_the_doer(text: str, cstart: int, mstart: int, statement: str) -> bool
     doer = P.CONDITION_DOER.match(lead)
     if w is None or doer is None or not _is_party(doer.group("np")):
         return False
+    if P.NOTICE_TAIL.match(statement, w.end()):
+        return False  # (review21) "... a warning to the hiker and explain the risks": a notice of a risk, no penalty
     if not _public(_own_subject(text, cstart, mstart)):
         return False
     named = w.group("to") or (w.group("obj") if w.group("obj") and w.group("obj").lower().startswith("the ") else None)
     if named is None:
         return bool(w.group("obj") or w.group("pro"))  # "give it a warning", "warn him": the party just named
     return _head(_clean_np(named)) == _head(_clean_np(doer.group("np")))
+
+
+def _struck_from_text(text: str, cstart: int, mstart: int, statement: str) -> bool:
+    """(review21) Whether "shall be struck out" edits a text rather than takes a record from a party: "struck out" is
+    also the editor's word ("the wrong entry shall be struck out", "the old address shall be struck out and written
+    again"); 注销 takes away what the party holds, so its subject is the party's ("its filing", "the keeper's
+    registration", "their names") or the phrase goes on "of the register (list, roll)"."""
+    if not P.STRUCK_OUT.match(statement):
+        return False
+    return not P.HELD_BY_PARTY.match(_own_subject(text, cstart, mstart).strip())
 
 
 def _thing_detained(text: str, cstart: int, mstart: int, statement: str) -> bool:
@@ -676,15 +695,18 @@ def _private_power(text: str, cstart: int, mstart: int, statement: str) -> bool:
 
 
 def _public(np: str) -> bool:
-    """(sanct22) Whether a noun phrase names a public body by its head words (P.PUBLIC_BODY, P.PUBLIC_IMPOSER)."""
-    return bool(P.PUBLIC_BODY.search(np) or P.PUBLIC_IMPOSER.search(np))
+    """(sanct22) Whether a noun phrase names a public body by its head words (P.PUBLIC_BODY, P.PUBLIC_IMPOSER); (review21)
+    an office, station, council or committee of private persons ("the owners' committee", P.PRIVATE_OWNER) is none."""
+    return bool(P.PUBLIC_BODY.search(np) or (P.PUBLIC_IMPOSER.search(np) and not P.PRIVATE_OWNER.search(np)))
 
 
 def _operative_articles(units: list[tuple[Unit, list[tuple[int, int, str]]]]) -> set[int]:
     """(sanct22, guide 1.13 e) The articles whose only sanctioning clauses are private parties' own penalty verbs
     (:func:`_private_power`): no other sanction, passive penalty or authority's penalty stands in the article, so it is
     an operative article ("Where an employee is absent without good cause for three days, the employer may dismiss the
-    employee"), not a liability provision; its clauses are read again as duties and permissions."""
+    employee"), not a liability provision; its clauses are read again as duties and permissions. (review21) A clause
+    whose condition names the breach of a numbered provision ("Where a member breaches Article 1, the club may ban this
+    member") is a liability provision's form: it attaches the penalty to another article's rule, not its own."""
     found: dict[int, bool] = {}
     for u, skipped in units:
         text = u.clean.text
@@ -692,7 +714,8 @@ def _operative_articles(units: list[tuple[Unit, list[tuple[int, int, str]]]]) ->
             if reason != "not a duty: sanction":
                 continue
             m = next(MODAL_SCAN.finditer(text, a, b), None)
-            private = m is not None and _private_power(text, a, m.start(), text[m.start() : b])
+            private = m is not None and _private_power(text, a, m.start(), text[m.start() : b]) \
+                and not P.BREACH_OF_PROVISION.search(text, max(0, a - 300), m.start())
             found[u.article] = found.get(u.article, True) and private
     return {art for art, private in found.items() if private}
 
@@ -947,7 +970,8 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                 continue
             if (P.SANCTION_PASSIVE.match(statement) and not _thing_detained(text, cstart, m.start(), statement)) or (
                     P.PURSUED.match(statement) and P.LIABILITY_PURSUED.search(text, cstart, m.start())) or (
-                    (P.SANCTION_POWER.match(statement) or P.SANCTION_WITHDRAWAL.match(statement))
+                    (P.SANCTION_POWER.match(statement) or (P.SANCTION_WITHDRAWAL.match(statement)
+                                                            and not _struck_from_text(text, cstart, m.start(), statement)))
                     and (P.VIOLATION.search(text, max(0, cstart - 600), cend)
                          # (sanct21) an earlier clause of the same sentence is a penalty by itself ("..., the bureau
                          # shall impose a monthly fine on it, and the department shall revoke its licence"): the

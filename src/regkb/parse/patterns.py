@@ -1565,6 +1565,12 @@ UNIVERSAL_SUBJECT = re.compile(
 # The frames (SANCTION_PASSIVE, SANCTION_WITHDRAWAL, SANCTION_POWER, PENALTY_NOUN here, LIABLE in sanctions.py) take
 # their penalties from these rows: a new class, or a new wording of one, is one row in one place.
 # ((session 15) and a demonstrative that points back at the violator, as "such" does: "bar that borrower from ...")
+# (review21) "held to account (accountable) for" a charge, not a wrong: "shall be held to account for the safety of the
+# visitors in his group" (负责, the party's duty, as "is held responsible for" is: obligations) against "for its
+# violations", "for the loss caused", bare "held to account" (追究); after "for", a wrong or a harm within the phrase
+_FOR_A_CHARGE = (r"(?![ ]for[ ](?![^,;.]{0,60}?\b(?:violat|breach|contraven|illegal|unlawful|offen[cs]|wrong|acts?\b|"
+                 r"conduct|failures?\b|fault|neglig|neglect|loss|damage|harm|injur|accident|consequences|misconduct|"
+                 r"abuse|derelict|errors?\b|mistakes?\b|crime|it\b|this\b|that\b|them\b)))")
 _OBJ = r"(?:it|them|him[ ]or[ ]her|him|her|(?:the|such|that|this|those|these|its|their|his|her|each[ ]of[ ]the)[ ](?:[\w-]+[ ]){0,4}?[\w-]+)"
 _POSS = r"(?:its|their|his[ ]or[ ]her|his|her|the(?:[ ][\w-]+)?['’]s?|the|relevant)"  # whose licence, whose grade
 _PERMIT = (r"(?:licen[cs]es?|permits?|certificates?|registrations?|qualifications?|filings?|approvals?|authori[sz]ations?|"
@@ -1575,6 +1581,14 @@ _BUSINESS = r"(?:business|production|operations?|activities|practice|services?|t
 _WARNING = (r"(?:(?:give|issue)[ ](?:(?:it|them|him[ ]or[ ]her|him|her|the[ ]\w+|such[ ]\w+)[ ])?(?:a[ ])?" + WARNING_NOUN + "|"
             r"warn[ ](?:it|them|him[ ]or[ ]her|him|her)\b(?![ ](?:of|about|that|against)\b))")
 _DURATION = r"(?:for[ ](?:life|a[ ]period|(?:not[ ]more[ ]than[ ]|up[ ]to[ ])?\w+[ ](?:years?|months?))|permanently)"
+
+
+# the heads of a public body's name ("department", "bureau", "court"; PUBLIC_BODY) and (sanct22) the other heads of one
+# that imposes penalties ("the harbour office", "the police station", "the traffic police brigade"; PUBLIC_IMPOSER)
+_PUBLIC_HEAD = (r"(?:departments?|bureaus?|administrations?|authorit(?:y|ies)|commissions?|ministr(?:y|ies)|organs?|"
+                r"governments?|agenc(?:y|ies)|customs|courts?|procuratorates?)")
+_IMPOSER_HEAD = (r"(?:offices?|stations?|brigades?|detachments?|bureaux|councils?|police|inspectorates?|regulators?|"
+                 r"committees?|procuratorates?)")
 
 
 class PenaltyClass(NamedTuple):
@@ -1665,7 +1679,10 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                            r"(?:[\w'’-]+[ ]){0,3}?(?:own[ ])?(?:costs?|expenses?)\b|"
                            # ((sanct22) or by a named agent, near a violation: "where it fails to file, the kiosks shall
                            # be removed by the city bureau" (the authority's removal in the violator's place)
-                           r"(?:removed|demolished|dismantled|towed[ ]away|taken[ ](?:down|away))[ ]by[ ](?:the|an?)[ ]",
+                           # ((review21) the agent a public body: "the waste shall be removed by the park keeper" after a
+                           # vendor's breach is the keeper's own work, no measure taken in the violator's place)
+                           r"(?:removed|demolished|dismantled|towed[ ]away|taken[ ](?:down|away))[ ]by[ ](?:the|an?)[ ]"
+                           r"(?=(?:[\w-]+[ ]){0,6}?(?:" + _PUBLIC_HEAD + "|" + _IMPOSER_HEAD + r")\b)(?![\w-]+(?:['’]s|s['’])[ ])",
                  # ((sanct22) the causative, the violator's things removed by an agent at its own cost: "shall have those
                  # chairs removed by the bureau at its own expense" (a penalty by itself: the work done in its place)
                  had=r"(?:removed|demolished|dismantled|towed[ ]away|taken[ ](?:down|away))[ ]by[ ](?:the|an?)[ ][^,;.]{1,60}?"
@@ -1791,7 +1808,8 @@ PENALTY_CLASSES: tuple[PenaltyClass, ...] = (
                  # (sanct21) "shall be sentenced to fixed-term imprisonment / criminal detention / a fine": a court's
                  # sentence is a penalty by itself ("a person who has been sentenced to ..." has no modal: no clause)
                  suffer=r"prosecuted\b|sentenced[ ]to\b|(?:investigated|pursued)[ ]for[ ](?:\w+[ ]){0,2}?(?:liabilit|responsibilit)|"
-                        r"investigated|held[ ](?:\w+[ ])?liable|held[ ](?:\w+[ ])?accountable|held[ ]to[ ]account\b|held[ ](?:legally|"
+                        r"investigated|held[ ](?:\w+[ ])?liable|held[ ](?:\w+[ ])?accountable\b" + _FOR_A_CHARGE + r"|held[ ]to[ ]account\b"
+                        + _FOR_A_CHARGE + r"|held[ ](?:legally|"
                         r"criminally|civilly)[ ]responsible|"
                         # (probe19b, guide 1.12 b) "shall be answerable (accountable) under the criminal law": the
                         # criminal law named as what the party answers under, as "criminal liability shall be pursued"
@@ -1989,8 +2007,7 @@ TIME_BAR_MEASURE = re.compile(r"\b(?:cancell?ed|cancellation|annulled|annulment|
 WITHDRAW_SERVICE = re.compile(r"^(?:shall|may|will|(?:is|are)[ ]to)" + _MODAL_GAP +
                               r"(?:stop|cease)[ ](?:providing|supplying|granting|sharing|paying|funding|subsidi[sz]ing)\b",
                               X)
-PUBLIC_BODY = re.compile(r"\b(?:departments?|bureaus?|administrations?|authorit(?:y|ies)|commissions?|ministr(?:y|ies)|"
-                         r"organs?|governments?|agenc(?:y|ies)|customs|courts?|procuratorates?)\b", re.IGNORECASE)
+PUBLIC_BODY = re.compile(rf"\b{_PUBLIC_HEAD}\b", re.IGNORECASE)
 # "criminal responsibility shall be pursued": a liability named as the subject of a passive pursuit
 LIABILITY_PURSUED = re.compile(r"\b(?:criminal|legal|civil|administrative)\s+(?:liabilit|responsibilit)\w*\s+$", X)
 PURSUED = re.compile(r"^(?:shall|will|is\s+to)\s+be\s+(?:pursued|investigated|prosecuted|affixed|determined|"
@@ -2176,8 +2193,18 @@ PENAL_POWER = re.compile(r"""^""" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"""?(?:
                          X)
 # (sanct22) the other heads of a public body that imposes penalties: "the harbour office", "the sub-district office", "the
 # fire and rescue detachment", "the police station", "the traffic police brigade" (with PUBLIC_BODY: obligations._public)
-PUBLIC_IMPOSER = re.compile(r"\b(?:offices?|stations?|brigades?|detachments?|bureaux|councils?|police|inspectorates?|"
-                            r"regulators?|committees?|procuratorates?)\b", re.IGNORECASE)
+PUBLIC_IMPOSER = re.compile(rf"\b{_IMPOSER_HEAD}\b", re.IGNORECASE)
+# (review21) a body named as belonging to private persons: "the owners' committee", "the company's office", "the
+# residents' council" (obligations._public: theirs, not the state's, whatever its head)
+PRIVATE_OWNER = re.compile(r"\b[\w-]+(?:['’]s|s['’])[ ](?:[\w-]+[ ]){0,2}?(?:offices?|stations?|councils?|committees?)\b",
+                           re.IGNORECASE)
+# (review21, guide 1.13 e) the breach of a numbered provision named: "breaches Article 1", "in violation of Article 5,
+# paragraph 2", "contrary to item (3) of Article 4": a provision that attaches a penalty to another's rule is a
+# liability provision whoever imposes it (obligations._operative_articles)
+BREACH_OF_PROVISION = re.compile(r"\b(?:breach(?:es|ed|ing)?|violat(?:es?|ed|ing|ions?)|contraven(?:es?|ed|ing|tions?)|"
+                                 r"contrary[ ]to|in[ ]breach)[ ](?:of[ ])?(?:the[ ])?(?:provisions?[ ]of[ ])?(?:the[ ])?"
+                                 r"(?:(?:first|second|third|preceding)[ ]paragraph[ ]of[ ])?(?:Articles?|paragraphs?|items?)"
+                                 r"[ ]\(?\w", X)
 # (sanct22, guide 1.13 e) a chapter or an article heading that names the text's liability provisions ("Legal
 # Liability", "Penalties", "Punishments", "Sanctions"): a private party's penalty verb there is a sanction even alone
 LIABILITY_HEADING = re.compile(r"\b(?:liabilit(?:y|ies)|penalt(?:y|ies)|punishments?|sanctions?|penal)\b", X)
@@ -2190,6 +2217,11 @@ WARNING_TO = re.compile(r"^" + _POWER_MODAL + _MODAL_GAP + _ALSO + r"?(?:(?:give
                         r"(?:[ ]to[ ](?P<to>(?:the|such|that|this)[ ](?:[\w-]+[ ]){0,3}?[\w-]+)(?=[ ]*(?:[,;.]|$)|[ ]"
                         r"(?:and|or|in|for|according|under)\b))?|warn[ ](?P<pro>it|them|him[ ]or[ ]her|him|her)\b"
                         r"(?![ ](?:of|about|that|against)\b))", X)
+# (review21) what makes a warning a notice of a risk, after the one warned: what it warns of ("of the danger", "about
+# the ice", "against swimming", "that the path is closed") or an explanation or advice to the same party ("and explain
+# the risks", "and advise him to turn back"): 警示/提醒, no penalty for an act (obligations._warns_the_doer)
+NOTICE_TAIL = re.compile(r"[ ]*(?:(?:of|about|against|that|on)\b|,?[ ]*and[ ](?:explain|advise|remind|tell|show|guide|"
+                         r"help|direct|escort|point[ ]out)\b)", X)
 # the party whose act a fronted condition names: "Where a projectionist operates ...", "If the operator fails ..."
 CONDITION_DOER = re.compile(r"^\s*(?:where|if|when|whenever|in[ ]case)[ ](?P<np>(?:an?|any|the)[ ](?:[\w-]+[ ]){0,3}?"
                             r"[\w-]+?)[ ](?:[a-z]+s|is|are|has|have|does|did)\b", X)
@@ -2258,6 +2290,13 @@ SANCTION_WITHDRAWAL = re.compile(r"""^(?:shall|may|will|(?:is|are)[ ]to)""" + _M
     (?:entered|included|placed|listed)[ ](?:in|on|into|as|for)[ ](?:[\w-]+[ ]){0,6}?(?:under[ ])?
     (?:key|special|strict|enhanced|intensified)[ ](?:supervision|regulation|oversight|monitoring)|""" + PENALTY_DONE + r""")|
     have[ ]""" + _POSS + r"""[ ](?:[\w-]+[ ]){0,6}?(?:""" + PENALTY_HAD_V + r""")|""" + PENALTY_BEAR + r""")\b""", X)
+# (review21) "struck out" as the penalty 注销 (a credit "done" above) only for a record the party holds: the phrase
+# without "of the register / list / roll" (STRUCK_OUT) asks a subject owned by a party (HELD_BY_PARTY: "its filing",
+# "their names", "the keeper's registration"); "the wrong entry shall be struck out" edits a text
+# (obligations._struck_from_text)
+STRUCK_OUT = re.compile(r"^(?:shall|may|will|(?:is|are)[ ]to)" + _MODAL_GAP + _ALSO + r"?be[ ](?:also[ ])?struck[ ]out\b"
+                        r"(?![ ](?:of|from)[ ](?:the|its|their)[ ](?:[\w-]+[ ]){0,3}?(?:registers?|lists?|rolls?|records?)\b)", X)
+HELD_BY_PARTY = re.compile(r"^(?:its|their|his|her|his[ ]or[ ]her|(?:the|a|an|such)[ ](?:[\w-]+[ ]){0,4}?[\w-]+(?:['’]s|s['’]))[ ]", X)
 # (Session 11) "the case shall be transferred to the judicial organs": the whole referral is the sanction's trigger (the
 # words a reader quotes), as a passive penalty's participle is (SANCTION_PASSIVE); no authority imposes it
 CRIMINAL_REFERRAL = re.compile(r"^(?:shall|may|will|(?:is|are)[ ]to)" + _MODAL_GAP + _ALSO + r"?be[ ](?:"
