@@ -56,7 +56,9 @@ NOTICE = re.compile(r"^[ \t]*(?:\[(?:Image|Photo|Picture|Sticker|Emoji|GIF|Video
 _ROLE = (r"(?:User|You|Me|Human|Prompt|Assistant|AI|Bot|Response|Model|ChatGPT|GPT-?[\d.o]*|Claude|"
          r"Gemini|Bard|Copilot|Bing|DeepSeek|Kimi|Qwen|Tongyi|Doubao|ERNIE Bot|Ernie|Yiyan|Llama|Mistral|Perplexity)")
 _TURN_ROLE = rf"(?:[^\w\s*#]{{1,4}}[ \t]*)?{_ROLE}(?:[ \t]+(?:said|wrote|asked|replied|answered))?"
-TURN_HEADING = re.compile(rf"^[ \t]*(?:#{{1,6}}[ \t]+{_TURN_ROLE}[ \t]*:?|\*\*{_TURN_ROLE}[ \t]*:?\*\*:?|"
+# (the blanks before the heading's colon are read only when the colon follows: "[ \t]*:?[ \t]*$" split a run of blanks
+# every way before failing, quadratic in the line's length)
+TURN_HEADING = re.compile(rf"^[ \t]*(?:#{{1,6}}[ \t]+{_TURN_ROLE}(?:[ \t]*:)?|\*\*{_TURN_ROLE}[ \t]*:?\*\*:?|"
                           rf"{_TURN_ROLE}[ \t]*:)[ \t]*$", re.IGNORECASE)
 _ROLE_WORD = re.compile(_ROLE, re.IGNORECASE)
 _ASIDE = re.compile(r"^[ \t]*[(（\[].*[)）\]][ \t]*$")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import re
@@ -853,10 +854,11 @@ def _term_last_definitions(u: Unit) -> Iterable[Definition]:
     subject: from the sentence start (or the last semicolon) past a definition frame and a leading article, to the
     verb. No definition when the subject is a pronoun or wh-word, ends in one, or holds a modal (a duty's clause)."""
     text = u.clean.text
-    bounds = sentence_bounds(text)
+    starts = [x for x, _ in sentence_bounds(text)]  # in order: the sentence of a match is found by bisection
     for pattern in (P.NAMED_LAST, P.INVERTED_IS):
         for m in pattern.finditer(text):
-            a = max((x for x, _ in bounds if x <= m.start()), default=0)
+            k = bisect.bisect_right(starts, m.start())
+            a = starts[k - 1] if k else 0
             semi = max(text.rfind(";", a, m.start()), text.rfind("；", a, m.start()))
             if semi >= 0:
                 a = semi + 1

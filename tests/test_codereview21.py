@@ -1,0 +1,100 @@
+"""Review of session 17's code (codereview21): the defects mended, each shown on the input that exposed it.
+
+Time: a pattern or a loop that was quadratic on a long run is checked equal to the code as it was (copied here) under
+hypothesis where the pattern changed, and run once on a long adversarial text under a generous alarm (no timing
+asserted: the alarm only stops a hang; before the mend each run took a minute or more). Odd input: the input is
+written here and must be read without an exception."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from regkb import KnowledgeBase
+from regkb.cli import cli
+from regkb.importers.store import left_out_norms
+from regkb.parse import chat
+
+from .conftest import defs, finishes
+
+# --- 1. store.left_out_norms: a manifest whose "left_out" is no list -------------------------------------------------
+
+
+def _corpus_with_manifest(tmp_path: Path, left_out: object) -> Path:
+    corpus = tmp_path / "corpus"
+    (corpus / "sources" / "x").mkdir(parents=True)
+    (corpus / "x.md").write_text("---\ntitle: X\nid: x\noriginal:\n- sources/x/x.pdf sha256:00\n---\n"
+                                 "Article 1 Operators shall keep a log.\n", encoding="utf-8")
+    (corpus / "sources" / "x" / "regkb-import.json").write_text(json.dumps({"left_out": left_out}), encoding="utf-8")
+    return corpus
+
+
+@pytest.mark.parametrize("left_out", [5, True, 2.5, "Operators shall keep the log.",
+                                      {"text": "Keepers must lock the shed.", "reason": "a box"}])
+def test_a_manifest_whose_left_out_is_no_list_gives_nothing(tmp_path: Path, left_out: object) -> None:
+    """Base: ``for x in m.get("left_out") or []`` raised TypeError on a number (`regkb check` failed whole)."""
+    corpus = _corpus_with_manifest(tmp_path, left_out)
+    assert left_out_norms(corpus, KnowledgeBase.from_corpus(corpus).documents) == []
+    result = CliRunner().invoke(cli, ["check", "--corpus", str(corpus), "--json"])
+    assert result.exit_code in (0, 1), result.output
+    assert not [d for d in json.loads(result.output)["diagnostics"] if d["code"] == "left-out-norm"]
+
+
+# --- 2. chat.TURN_HEADING: a run of blanks after a heading's role ----------------------------------------------------
+
+# the pattern as session 17 wrote it: "[ \t]*:?" before the closing "[ \t]*$" split a run of blanks every way
+_OLD_TURN_HEADING = re.compile(
+    rf"^[ \t]*(?:#{{1,6}}[ \t]+{chat._TURN_ROLE}[ \t]*:?|\*\*{chat._TURN_ROLE}[ \t]*:?\*\*:?|"
+    rf"{chat._TURN_ROLE}[ \t]*:)[ \t]*$", re.IGNORECASE)
+
+_TURN_PIECES = ["#", "## ", "### ", "**", "User", "Assistant", "ChatGPT", "You said", "🤖 ", "👤", " ", "\t", "  ", ":",
+                "：", "x", "Prompt", "said", " wrote", "-"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_TURN_PIECES), max_size=10))
+def test_turn_heading_unchanged(pieces: list[str]) -> None:
+    line = "".join(pieces)
+    new, old = chat.TURN_HEADING.match(line), _OLD_TURN_HEADING.match(line)
+    assert (new and new.span()) == (old and old.span())
+
+
+@pytest.mark.parametrize(("line", "heading"), [
+    ("### 👤 User", True), ("## Response:", True), ("**ChatGPT:**", True), ("# Assistant  :  ", True),
+    ("# User" + " " * 150_000 + "x", False), ("## 🤖 Assistant said" + "\t" * 150_000 + "Article 1", False)],
+    ids=["markdown", "colon", "bold", "blanks-colon", "long-spaces", "long-tabs"])
+def test_turn_heading_linear_on_a_run_of_blanks(line: str, heading: bool) -> None:
+    """Base: a heading's role followed by 100 KB of blanks and a word took over a minute (every line of every text is
+    tried as a chat header)."""
+    with finishes():
+        assert (chat.header_of(line) is not None) is heading
+
+
+# --- 3. definitions._term_last_definitions: the sentence of each match -----------------------------------------------
+
+@pytest.mark.parametrize("sentence", ['It is "a".', 'This is called "b".'], ids=["is", "is-called"])
+def test_term_last_definitions_linear_on_a_long_paragraph(sentence: str) -> None:
+    """Base: for each quoted name after "is" (or "is called"), every sentence of the paragraph was scanned for the one
+    it stands in: quadratic, minutes at 200 KB (a pronoun subject gives no definition, so every match is read)."""
+    body = ("Article 1 Keepers who rent out a shed by the month are called \"shed lessors\".\n\nArticle 2 "
+            + " ".join([sentence] * 20_000)
+            + " A sauna that opens at night is a \"night sauna\".")
+    with finishes(30):
+        got = defs(body)
+    assert ("shed lessors", "Keepers who rent out a shed by the month") in got
+    assert ("night sauna", "sauna that opens at night") in got
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("Article 2 Sheds close at ten. Sheds that a district builds on a pavement are called \"street sheds\"; they open "
+     "at six.", ("street sheds", "Sheds that a district builds on a pavement")),
+    ("Article 2 Saunas are heated by wood. Each bather pays at the door. Whoever heats a sauna for hire is referred to "
+     "as the \"stove keeper\".", ("stove keeper", "Whoever heats a sauna for hire"))])
+def test_term_last_meaning_is_its_own_sentence(body: str, want: tuple[str, str]) -> None:
+    """The meaning starts at the sentence of the match, not at an earlier one (the bisection finds the same start)."""
+    assert want in defs(body)
