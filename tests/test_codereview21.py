@@ -20,7 +20,7 @@ from regkb.cli import cli
 from regkb.importers.store import left_out_norms
 from regkb.parse import chat
 
-from .conftest import defs, finishes
+from .conftest import defs, finishes, kb_from_html
 
 # --- 1. store.left_out_norms: a manifest whose "left_out" is no list -------------------------------------------------
 
@@ -98,3 +98,24 @@ def test_term_last_definitions_linear_on_a_long_paragraph(sentence: str) -> None
 def test_term_last_meaning_is_its_own_sentence(body: str, want: tuple[str, str]) -> None:
     """The meaning starts at the sentence of the match, not at an earlier one (the bisection finds the same start)."""
     assert want in defs(body)
+
+
+# --- 4. html.RowsAfterLaw: the rows of a table around the main content -----------------------------------------------
+
+def _nested_newsletter(after: str) -> str:
+    """A page whose layout table holds, in its first row, the table of the law (the main content) and, in a second row,
+    a line of the page's: the outer table is no part of the main content."""
+    arts = "".join(f'<tr><td style="font-size:14px"><p class="law">Article {n} Keepers shall lock shed {n}.</p></td></tr>'
+                   for n in range(1, 4))
+    return f"<html><body><table><tr><td><table>{arts}</table></td></tr>{after}</table></body></html>"
+
+
+@pytest.mark.parametrize("after", ["<tr><td style='color:red'>Reply to the editor with your comments</td></tr>",
+                                   "<tr bgcolor='#EEEEEE'><td><span>Forward this issue to a friend</span></td></tr>"],
+                         ids=["styled-cell", "bgcolor-row"])
+def test_rows_outside_the_main_content_are_not_set_apart(tmp_path: Path, after: str) -> None:
+    """Base: the last article's row was looked for among all its ancestors, past the main content: a row of the page's
+    outer table was taken, a rule written before it outside the text read, and the note said a rule was written."""
+    _, notes, md = kb_from_html(tmp_path, _nested_newsletter(after))
+    assert not [n for n in notes if "after the law's last article" in n]
+    assert "* * *" not in md and "regkb doubt (after-law-doubt)" not in md
