@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -119,3 +120,62 @@ def test_rows_outside_the_main_content_are_not_set_apart(tmp_path: Path, after: 
     _, notes, md = kb_from_html(tmp_path, _nested_newsletter(after))
     assert not [n for n in notes if "after the law's last article" in n]
     assert "* * *" not in md and "regkb doubt (after-law-doubt)" not in md
+
+
+# --- 5. chat.resuming_asides: a long message, many messages ----------------------------------------------------------
+
+def _old_resuming_asides(msgs: list[chat.Message], lines: list[str], opens_heading: Callable[[int], bool],
+                         is_furniture: Callable[[int], bool], remarks: list[chat.Message]) -> list[tuple[int, int]]:
+    """The function as session 17 wrote it (a list searched for each line of the opening paragraph, and every law
+    line before each message listed)."""
+    cut = {id(m) for m in remarks}
+    law_lines = [j for m in msgs if id(m) not in cut
+                 for j in range(m.header if m.body >= 0 else m.header + 1, m.last + 1)
+                 if lines[j].strip() and not is_furniture(j)]
+    out: list[tuple[int, int]] = []
+    for m in msgs:
+        if id(m) in cut or m.body >= 0:
+            continue
+        body = [j for j in range(m.header + 1, m.last + 1) if lines[j].strip() and not is_furniture(j)]
+        if len(body) < 2 or opens_heading(body[0]):
+            continue
+        end = body[0]
+        while end + 1 in body:
+            end += 1
+        after = next((j for j in body if j > end), None)
+        text = " ".join(lines[j].strip() for j in range(body[0], end + 1))
+        if after is None or not (text.endswith((":", "：")) or chat._ASIDE.match(text)):
+            continue
+        before = [j for j in law_lines if j < m.header]
+        unfinished = bool(before) and not lines[before[-1]].rstrip().endswith(tuple(".。;；:：!?!？"))
+        if opens_heading(after) or (unfinished and lines[after].lstrip()[:1].islower()):
+            out.append((body[0], end))
+    return out
+
+
+_CHAT_LINES = ["Li Na 10:12", "Wang Wu 10:13", "### 👤 User", "## Assistant", "", "", "Article 2 Keepers shall lock the",
+               "and sweep it.", "Continuing:", "(cut short)", "the shed", "ok", "[Image]", "Article 3 Sheds close at ten."]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_CHAT_LINES), max_size=24), st.sets(st.integers(0, 23), max_size=4))
+def test_resuming_asides_unchanged(lines: list[str], furniture: set[int]) -> None:
+    lines = ["Li Na 10:11", "Article 1 Keepers shall open the shed and", *lines]
+    msgs = chat.messages(lines)
+    heading, junk = (lambda k: lines[k].startswith("Article")), (lambda k: k in furniture)
+    remarks, _ = chat.sort_messages(msgs, lines, heading, junk)
+    assert chat.resuming_asides(msgs, lines, heading, junk, remarks) == \
+        _old_resuming_asides(msgs, lines, heading, junk, remarks)
+
+
+@pytest.mark.parametrize("body", [["x"] * 150_000,                                      # one message of many lines
+                                  ["Li Na 10:15", "(cut)", "", "and the gate"] * 60_000],  # many messages
+                         ids=["long-message", "many-messages"])
+def test_resuming_asides_linear(body: list[str]) -> None:
+    """Base: the opening paragraph was grown by searching the body's list for each next line, and the law's lines
+    before each message were listed again for each: over a minute for either run."""
+    lines = ["Li Na 10:12", "Article 1 Keepers shall lock the shed and", "Wang Wu 10:13", "ok", "Li Na 10:14", *body]
+    msgs = chat.messages(lines)
+    with finishes():
+        got = chat.resuming_asides(msgs, lines, lambda k: lines[k].startswith("Article"), lambda k: False, [])
+    assert len(got) == (60_000 if len(msgs) > 10 else 0)
