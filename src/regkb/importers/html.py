@@ -1023,8 +1023,9 @@ class RowsAfterLaw(Stage):
                  and not any(_ARTICLE_START.match(_text(c)) for c in el.iter("p", "div", "td", "li") if c is not el)]
         if not heads:
             return
+        # (a row of the main content only: a table around it is the page's, its rows are not read as the text)
         row = next((a for a in heads[-1].iterancestors("tr")
-                    if any(_text(r) for r in a.itersiblings("tr"))), None)
+                    if _is_ancestor(main, a) and any(_text(r) for r in a.itersiblings("tr"))), None)
         if row is None:
             return
         rows = [r for r in row.getparent() if isinstance(r.tag, str) and r.tag == "tr"]

@@ -107,7 +107,8 @@ def left_out_norms(corpus: Path, documents: Iterable[Document]) -> list[Diagnost
         m = manifest_for(corpus, doc.frontmatter or {})
         if m is None:
             continue
-        for x in m.get("left_out") or []:
+        left_out = m.get("left_out")
+        for x in left_out if isinstance(left_out, list) else []:
             if not isinstance(x, dict) or x.get("marked") is True:
                 continue
             text, reason, page = str(x.get("text", "")), str(x.get("reason", "")), x.get("page")

@@ -28,6 +28,7 @@ each remark, and reports what it read as law.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -58,7 +59,9 @@ NOTICE = re.compile(r"^[ \t]*(?:\[(?:Image|Photo|Picture|Sticker|Emoji|GIF|Video
 _ROLE = (r"(?:User|You|Me|Human|Prompt|Assistant|AI|Bot|Response|Model|ChatGPT|GPT-?[\d.o]*|Claude|"
          r"Gemini|Bard|Copilot|Bing|DeepSeek|Kimi|Qwen|Tongyi|Doubao|ERNIE Bot|Ernie|Yiyan|Llama|Mistral|Perplexity)")
 _TURN_ROLE = rf"(?:[^\w\s*#]{{1,4}}[ \t]*)?{_ROLE}(?:[ \t]+(?:said|wrote|asked|replied|answered))?"
-TURN_HEADING = re.compile(rf"^[ \t]*(?:#{{1,6}}[ \t]+{_TURN_ROLE}[ \t]*:?|\*\*{_TURN_ROLE}[ \t]*:?\*\*:?|"
+# (the blanks before the heading's colon are read only when the colon follows: "[ \t]*:?[ \t]*$" split a run of blanks
+# every way before failing, quadratic in the line's length)
+TURN_HEADING = re.compile(rf"^[ \t]*(?:#{{1,6}}[ \t]+{_TURN_ROLE}(?:[ \t]*:)?|\*\*{_TURN_ROLE}[ \t]*:?\*\*:?|"
                           rf"{_TURN_ROLE}[ \t]*:)[ \t]*$", re.IGNORECASE)
 _ROLE_WORD = re.compile(_ROLE, re.IGNORECASE)
 _ASIDE = re.compile(r"^[ \t]*[(（\[].*[)）\]][ \t]*$")
@@ -180,15 +183,16 @@ def resuming_asides(msgs: list[Message], lines: list[str], opens_heading: Callab
         body = [j for j in range(m.header + 1, m.last + 1) if lines[j].strip() and not is_furniture(j)]
         if len(body) < 2 or opens_heading(body[0]):
             continue
-        end = body[0]
-        while end + 1 in body:  # the opening paragraph: its lines up to the first blank line
-            end += 1
-        after = next((j for j in body if j > end), None)
+        n = 0  # the opening paragraph: its lines up to the first blank line (body is in order: a run of numbers)
+        while n + 1 < len(body) and body[n + 1] == body[n] + 1:
+            n += 1
+        end = body[n]
+        after = body[n + 1] if n + 1 < len(body) else None
         text = " ".join(lines[j].strip() for j in range(body[0], end + 1))
         if after is None or not (text.endswith((":", "：")) or _ASIDE.match(text)):
             continue
-        before = [j for j in law_lines if j < m.header]
-        unfinished = bool(before) and not lines[before[-1]].rstrip().endswith(tuple(".。;；:：!?!？"))
+        k = bisect.bisect_left(law_lines, m.header)  # (in order: the law's last line before the message, by bisection)
+        unfinished = k > 0 and not lines[law_lines[k - 1]].rstrip().endswith(tuple(".。;；:：!?!？"))
         if opens_heading(after) or (unfinished and lines[after].lstrip()[:1].islower()):
             out.append((body[0], end))
     return out

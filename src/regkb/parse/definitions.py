@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import re
@@ -598,8 +599,21 @@ def _make(u: Unit, start: int, e: int, raw_term: str, verb_start: int, verb_end:
     )
 
 
+def _sentence_starts(text: str) -> list[int]:
+    """Where the sentences of ``text`` start, in order (once per paragraph, for :func:`_sentence_start`)."""
+    return [a for a, _ in sentence_bounds(text)]
+
+
+def _sentence_start(starts: list[int], at: int) -> int:
+    """The start of the sentence that holds ``at`` (0 before the first), by bisection of :func:`_sentence_starts`:
+    a paragraph's sentences scanned again for each match of a pattern made a long paragraph quadratic."""
+    k = bisect.bisect_right(starts, at)
+    return starts[k - 1] if k else 0
+
+
 def _inline_definitions(u: Unit) -> Iterable[Definition]:
     text = u.clean.text
+    starts = _sentence_starts(text)
     for m in P.INLINE_DEFINITION.finditer(text):
         group = "term" if m.group("term") is not None else "bare"  # quoted or not: "(hereinafter referred to as providers)"
         term, mark_offset, _marked = _unwrap(m.group(group).strip())  # "(hereinafter **operators**)"
@@ -611,7 +625,7 @@ def _inline_definitions(u: Unit) -> Iterable[Definition]:
             continue
         # the definiens: the noun phrase before the parenthesis, from the first "the " after the
         # last clause boundary
-        sent_start = max((a for a, _ in sentence_bounds(text) if a <= m.start()), default=0)
+        sent_start = _sentence_start(starts, m.start())
         seps = [_clause_sep(text, sep, sent_start, m.start()) for sep in (", ", "; ", ": ")] + \
             [_bracket_sep(text, sent_start, m.start())]
         clause_start = max([sent_start] + [x for x in seps if x >= len(", ")])
@@ -866,8 +880,9 @@ def _head_phrase(text: str, sent_start: int, end: int, head: str) -> int | None:
 def _collective_definitions(u: Unit) -> Iterable[Definition]:
     """"A and B are collectively referred to as X": X is defined as the sentence's subject."""
     text = u.clean.text
+    starts = _sentence_starts(text)
     for m in P.COLLECTIVE_DEFINITION.finditer(text):
-        d_start = max((a for a, _ in sentence_bounds(text) if a <= m.start()), default=0)
+        d_start = _sentence_start(starts, m.start())
         d = _subject_definition(u, m, d_start)
         if d is not None:
             yield d
@@ -890,10 +905,10 @@ def _term_last_definitions(u: Unit) -> Iterable[Definition]:
     subject: from the sentence start (or the last semicolon) past a definition frame and a leading article, to the
     verb. No definition when the subject is a pronoun or wh-word, ends in one, or holds a modal (a duty's clause)."""
     text = u.clean.text
-    bounds = sentence_bounds(text)
+    starts = _sentence_starts(text)
     for pattern in (P.NAMED_LAST, P.INVERTED_IS):
         for m in pattern.finditer(text):
-            a = max((x for x, _ in bounds if x <= m.start()), default=0)
+            a = _sentence_start(starts, m.start())
             semi = max(text.rfind(";", a, m.start()), text.rfind("；", a, m.start()))
             if semi >= 0:
                 a = semi + 1
