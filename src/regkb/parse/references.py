@@ -429,10 +429,10 @@ def _of_part(p: ParsedDocument, numbers: dict[Any, Any], text: str, b: int, tgts
     """'Article 5 of Chapter Two', 'Article 7 of Section 1 of Chapter II': the part named after an article is where
     the text has it. Where the text's Article 5 stands in another part, the text may number its articles afresh in
     each chapter: the reference is flagged. Returns where the reference ends (after the part when one is named)."""
-    of = _OF_THE_SPACED.match(text[b:])
+    of = _OF_THE_SPACED.match(text, b)  # (matched in place: a copy of the paragraph's rest per reference was quadratic)
     if of is None:
         return b
-    cm = P.CHAPTER_REF.match(text, b + of.end())
+    cm = P.CHAPTER_REF.match(text, of.end())
     if cm is None:
         return b
     parts, ok, why = _chapters(p, cm)
