@@ -132,3 +132,19 @@ def test_a_paragraph_of_thousands_of_citations_is_linear(tmp_path: Path, sentenc
         kb = KnowledgeBase.from_corpus(corpus)
     assert len(kb.references) == n
     assert len(kb.obligations) == (n if duties else 0)
+
+
+# --- obligations: the words right after a marker matched in place, not in a copy of the paragraph's rest --------------
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" \t\n.;bexdn", max_size=24), st.integers(min_value=0, max_value=26))
+def test_after_marker_patterns_match_in_place_as_on_the_rest(text: str, pos: int) -> None:
+    # the patterns open with no anchor or lookbehind, and "$" is the end of the text in both readings
+    import re
+
+    for pattern in (r"\s+be\b", r"\s+be\s+\w+(?:ed|en)\b", r"[ \t]*(?:[.;]|$)"):
+        on_rest = re.match(pattern, text[pos:])
+        in_place = re.compile(pattern).match(text, pos)
+        assert (on_rest is None) == (in_place is None)
+        if on_rest is not None and in_place is not None:
+            assert in_place.end() - min(pos, len(text)) == on_rest.end()
