@@ -578,7 +578,7 @@ def _thing_required(m: re.Match[str]) -> bool:
     """Whether the marker ``m`` is "is required" ending its clause ("the consent of the owners is required."), or
     (session 11) "is not needed / not required" ending it or before "for" ("The approval ... is not needed for such a
     removal"): a thing required or exempted, an agentless passive in effect."""
-    return bool(THING_REQUIRED.fullmatch(m.group(0)) and re.match(r"[ \t]*(?:[.;]|$)", m.string[m.end() :])) or \
+    return bool(THING_REQUIRED.fullmatch(m.group(0)) and re.compile(r"[ \t]*(?:[.;]|$)").match(m.string, m.end())) or \
         bool(m.group("exemption") and THING_NOT_NEEDED.fullmatch(m.group(0)))
 
 
@@ -767,15 +767,15 @@ def _clauses(unit: Unit, lexicon_hint: Container[str], announced: bool = False,
                     P.NOT_MODAL_IS_TO.search(text, s, m.start()) and not (
                     # "...; where deletion is impossible, it is to stop ...": "it" is the pronoun subject of a duty
                     (re.search(r"(?:^|[;,]\s+)(?:(?:and|but)\s+)?it\s+$", tail, re.IGNORECASE)
-                    and not re.match(r"\s+be\b", text[m.end() :]))
+                    and not re.compile(r"\s+be\b").match(text, m.end()))
                     # "...; it is to be deleted after one year": "it" opening a clause after ";" is the passive's subject
                     or (re.search(r"(?:^|;\s+(?:and\s+)?)it\s+$", text[s : m.start()], re.IGNORECASE)
-                    and re.match(r"\s+be\s+\w+(?:ed|en)\b", text[m.end() :]))
+                    and re.compile(r"\s+be\s+\w+(?:ed|en)\b").match(text, m.end()))
                     # "Where a meter breaks down, it is to be replaced ...": "it" after the circumstance that opens the
                     # sentence is the passive's subject, as after ";"
                     or (re.search(r",\s+it\s+$", tail, re.IGNORECASE)
                         and P.CONDITION_OPENER.match(text[s : m.start()].lstrip(" ;"))
-                        and re.match(r"\s+be\s+\w+(?:ed|en)\b", text[m.end() :]))):
+                        and re.compile(r"\s+be\s+\w+(?:ed|en)\b").match(text, m.end()))):
                 continue  # "the purpose of these Measures is to ...": an aim, not a duty
             if m.group(0).lower() == "can" and re.search(r"\bthat\s+(?:[\w'-]+\s+){1,6}$", tail) \
                     and not re.search(r"[,;:]", text[s : m.start()].rsplit("that", 1)[-1]):

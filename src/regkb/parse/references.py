@@ -8,6 +8,7 @@ law registry (``corpus/laws.yaml``). What cannot be resolved is kept with
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from typing import Any, Protocol
@@ -85,6 +86,67 @@ def find_references(docs: list[ParsedDocument], laws: tuple[Law, ...], memo: Ref
     return out
 
 
+class _Taken:
+    """The spans of a paragraph already read as (part of) a citation, asked as a scan of a list of ``(start, end)``
+    would answer, in logarithmic time: a paragraph of thousands of citations checked each one against every span
+    before it (quadratic). ``overlaps(a, b)`` is ``any(x < b and a < y)``: for ``a <= b`` and a span with ``x < y``,
+    the open interval (a, b), or the point a when a == b, meets the open interval (x, y); an empty span (x == y)
+    meets it when a < x < b. So non-empty spans are kept as their union, disjoint open intervals (merged when they
+    share a point; touching ones share none): a point or an open interval meets a union of open intervals exactly
+    when it meets one of them. A reversed span or query (end before start; none is ever made) is answered by the
+    plain scan."""
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int]] = []
+        self._los: list[int] = []  # the union's disjoint open intervals, in order
+        self._his: list[int] = []
+        self._points: list[int] = []  # empty spans, sorted
+        self._reversed: list[tuple[int, int]] = []
+        self._starts: set[int] = set()
+        self._ends: list[int] = []  # the ends of the spans that are not reversed, sorted
+
+    def add(self, a: int, b: int) -> None:
+        self._spans.append((a, b))
+        self._starts.add(a)
+        if b < a:
+            self._reversed.append((a, b))
+            return
+        bisect.insort(self._ends, b)
+        if a == b:
+            bisect.insort(self._points, a)
+            return
+        i = bisect.bisect_right(self._his, a)  # the first interval ending after a ...
+        j = bisect.bisect_left(self._los, b, i)  # ... to the first starting at or after b: those meeting (a, b)
+        if i < j:
+            a, b = min(a, self._los[i]), max(b, self._his[j - 1])
+        self._los[i:j] = [a]
+        self._his[i:j] = [b]
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Some span meets (a, b): ``any(x < b and a < y for x, y in spans)``."""
+        if b < a:
+            return any(x < b and a < y for x, y in self._spans)
+        i = bisect.bisect_right(self._his, a)
+        if i < len(self._los) and self._los[i] < b:
+            return True
+        k = bisect.bisect_right(self._points, a)
+        if k < len(self._points) and self._points[k] < b:
+            return True
+        return bool(self._reversed) and any(x < b and a < y for x, y in self._reversed)
+
+    def starts_at(self, pos: int) -> bool:
+        """Some span starts at ``pos``: ``any(x == pos for x, _ in spans)``."""
+        return pos in self._starts
+
+    def last_end_within(self, a: int, b: int) -> int | None:
+        """The greatest end strictly between a and b of a span starting before b (a span ending before b starts
+        before it): ``max((y for x, y in spans if x < b and a < y < b), default=None)``."""
+        k = bisect.bisect_left(self._ends, b)
+        ends = [self._ends[k - 1]] if k and self._ends[k - 1] > a else []
+        ends += [y for x, y in self._reversed if x < b and a < y < b]
+        return max(ends, default=None)
+
+
 def _references(docs: list[ParsedDocument], matcher: re.Pattern[str] | None, names: dict[str, str],
                 known_titles: list[tuple[Target, str]]) -> list[Reference]:
     """The citations in each document's provisions, one document after the other (see :func:`find_references`)."""
@@ -96,19 +158,20 @@ def _references(docs: list[ParsedDocument], matcher: re.Pattern[str] | None, nam
         carry_article: int | None = None
         for u in p.units:
             found: list[tuple[int, int, str, tuple[Target, ...], bool, str]] = []
+            replaced: list[tuple[int, int, int]] = []  # see _without_replaced
             text = u.clean.text
-            taken: list[tuple[int, int]] = []
+            taken = _Taken()
             # laws from the registry
             if matcher is not None:
                 for m in matcher.finditer(text):
                     law_id = names[m.group("name").lower().replace("’", "'")]
                     found.append((m.start("name"), m.end("name"), "external", (Target(law=law_id),), True, ""))
-                    taken.append((m.start(), m.end()))
+                    taken.add(m.start(), m.end())
             # other law-like titles: matched loosely to the registry and the corpus, else kept and flagged; a title
             # in book-title marks first (whatever its words), then one that opens with its instrument noun (unless a
             # capitalised word before it is part of it: "... Protection Law of the People's Republic of China")
             titles = [(m.start("title"), m.end("title")) for m in P.BOOK_TITLE.finditer(text)
-                      if not any(x < m.end() and m.start() < y for x, y in taken)]
+                      if not taken.overlaps(m.start(), m.end())]
             book = set(titles)
             titles += [(m.start("title"), m.end("title")) for m in P.INSTRUMENT_FIRST_TITLE.finditer(text)
                        if not _CAPITALISED_BEFORE.search(text[max(0, m.start("title") - 40):
@@ -117,7 +180,7 @@ def _references(docs: list[ParsedDocument], matcher: re.Pattern[str] | None, nam
             for a, b in titles:
                 if (a, b) in book:
                     title = text[a:b].strip()
-                    if any(x < b and a < y for x, y in taken) or not title:
+                    if taken.overlaps(a, b) or not title:
                         continue
                     best = _fuzzy_title(title, known_titles, p.document.id)
                     if best is not None:
@@ -126,19 +189,19 @@ def _references(docs: list[ParsedDocument], matcher: re.Pattern[str] | None, nam
                     else:
                         found.append((a, b, "external", (), False,
                                       "this law is not in the registry (corpus/laws.yaml)"))
-                    taken.append((a, b))
+                    taken.add(a, b)
                     continue
-                inside = [y for x, y in taken if x < b and a < y < b]
-                if inside:
+                inside = taken.last_end_within(a, b)
+                if inside is not None:
                     # "the PIPL and the Road Traffic Safety Law ...": a title after a registry name in one match
-                    lead = _LEAD_JOINERS.match(text[max(inside) : b])
-                    a = max(inside) + (lead.end() if lead else 0)
+                    lead = _LEAD_JOINERS.match(text[inside : b])
+                    a = inside + (lead.end() if lead else 0)
                 title = text[a:b]
                 if not title[:1].isupper() or P.SELF_REFERENCE.match(title) or len(title.split()) < 2:
                     continue
                 if P.SHORT_NAME_BEFORE.search(text, max(0, a - 60), a):
                     continue  # "(hereinafter referred to as the Price Law)": the short name, no second citation
-                if any(x < b and a < y for x, y in taken):
+                if taken.overlaps(a, b):
                     continue
                 best = _fuzzy_title(title, known_titles, p.document.id)
                 if best is not None:
@@ -147,13 +210,13 @@ def _references(docs: list[ParsedDocument], matcher: re.Pattern[str] | None, nam
                                   f"fuzzy title match: taken as {name!r} (similarity {score:.2f}); check it"))
                 else:
                     found.append((a, b, "external", (), False, "this law is not in the registry (corpus/laws.yaml)"))
-                taken.append((a, b))
+                taken.add(a, b)
             # "in accordance with the Constitution": the legal basis of the text, a law outside the registry
             for m in _CONSTITUTION.finditer(text):
                 a, b = m.start("name"), m.end("name")
-                if not any(x < b and a < y for x, y in taken):
+                if not taken.overlaps(a, b):
                     found.append((a, b, "external", (), False, "the Constitution is not in the registry (corpus/laws.yaml)"))
-                    taken.append((a, b))
+                    taken.add(a, b)
             # a provision of another instrument quoted in full: what it cites is that instrument's
             quotes = _quoted_provisions(text, found, carry if carry_article == u.article else None)
             carry = quotes[-1] if quotes and quotes[-1][1] == len(text) else None
@@ -161,7 +224,7 @@ def _references(docs: list[ParsedDocument], matcher: re.Pattern[str] | None, nam
             # "Article 17", "Articles 16 and 17 hereof", "the first paragraph of Article 17"
             for m in P.ARTICLE_REF.finditer(text):
                 a, b = m.start(), m.end()
-                if any(x < b and a < y for x, y in taken):
+                if taken.overlaps(a, b):
                     continue
                 after = text[b : b + 200]
                 more_nums = re.match(r"(?:(?:,|[ ]+or|[ ]+and)[ ]+(?:[Aa]rticles?[ ]+)?\d+)*", after)
@@ -169,12 +232,12 @@ def _references(docs: list[ParsedDocument], matcher: re.Pattern[str] | None, nam
                 if lower_law is not None and not re.match(r"(?:this|these|the\s+present)\b", lower_law.group("title")):
                     # "article 115 or article 187 of the criminal law": articles of a code cited in lower case
                     ta, tb = b + lower_law.start("title"), b + lower_law.end("title")  # (offsets in ``after``)
-                    if not any(x < tb and ta < y for x, y in taken):
+                    if not taken.overlaps(ta, tb):
                         found.append((ta, tb, "external", (), False, "this law is not in the registry (corpus/laws.yaml)"))
-                        taken.append((ta, tb))
+                        taken.add(ta, tb)
                     continue
                 title_after = _OF_THE.match(after)
-                if title_after and any(x == b + title_after.end() for x, _ in taken) and not (
+                if title_after and taken.starts_at(b + title_after.end()) and not (
                         matcher and matcher.match(after.lstrip(" ").removeprefix("of "))):
                     continue  # "Articles 86 through 88 of the Regulations on ...": articles of another instrument
                 law_after = matcher.match(after.lstrip(" ").removeprefix("of ")) if matcher else None
@@ -192,9 +255,9 @@ def _references(docs: list[ParsedDocument], matcher: re.Pattern[str] | None, nam
                         Target(law=law_id, article=n, paragraph=ext_br[n][0][0] if n in ext_br else prefix if k == 0
                                else None) for k, n in enumerate(_numbers(m.group("nums"))))
                     # one citation: "Article 21 of the Cybersecurity Law" replaces the law's name found inside it
-                    found[:] = [f for f in found if not (a <= f[0] and f[1] <= end)]
+                    replaced.append((a, end, len(found)))
                     found.append((a, end, "external", tgts, True, ""))
-                    taken.append((a, end))
+                    taken.add(a, end)
                     continue
                 # inside a provision quoted from another instrument (and citing no law of its own): that instrument's
                 if _quoted_ref(quotes, a, b, found, taken, _numbers(m.group("nums"))):
@@ -258,35 +321,35 @@ def _references(docs: list[ParsedDocument], matcher: re.Pattern[str] | None, nam
                 if not m.group("scope"):  # "Article 5 of Chapter Two": the chapter says where the article is
                     b = _of_part(p, numbers, text, b, tgts_l, missing)
                 found.append((a, b, "internal", tuple(tgts_l), not missing, "; ".join(missing)))
-                taken.append((a, b))
+                taken.add(a, b)
             if points:  # "Point VII", "Points I to III of this Decision" in a text whose provisions are points
                 _point_refs(p, numbers, text, quotes, found, taken)
             # "Chapter II of these Provisions", "Section 1 of Chapter II", "Chapters 1 and 2"
             for m in P.CHAPTER_REF.finditer(text):
                 a, b = m.start(), m.end()
-                if any(x < b and a < y for x, y in taken):
+                if taken.overlaps(a, b):
                     continue
                 if _quoted_ref(quotes, a, b, found, taken, ()):
                     continue
                 title_after = _OF_THE.match(text[b : b + 200])
-                if title_after and any(x == b + title_after.end() for x, _ in taken):
+                if title_after and taken.starts_at(b + title_after.end()):
                     continue  # "Chapter V of the Regulations on ...": a chapter of another instrument
                 tg, ok, note = _chapters(p, m)
                 found.append((a, b, "internal", tg, ok, note))
-                taken.append((a, b))
+                taken.add(a, b)
             # "the preceding paragraph", "this Article"
             for m in P.RELATIVE_REF.finditer(text):
                 a, b = m.start(), m.end()
-                if any(x < b and a < y for x, y in taken):
+                if taken.overlaps(a, b):
                     continue
                 joined = re.match(r",\s*Articles?\s+\d+\s+of\s+(?:the\s+)?", text[b : b + 60])
-                if joined and any(x == b + joined.end() for x, _ in taken):
+                if joined and taken.starts_at(b + joined.end()):
                     continue  # (probe19b) "Paragraph 3, Article 40 of the Fair Trade Act": a paragraph of that article
                 if _quoted_ref(quotes, a, b, found, taken, ()):
                     continue
                 tg, ok, note = _relative(p, numbers, u, m)
                 found.append((a, b, "internal", tg, ok, note))
-            found = _coordinated(text, found)
+            found = _coordinated(text, _without_replaced(found, replaced))
             for counter, (a, b, kind, tgts, ok, note) in enumerate(sorted(found, key=lambda f: f[0]), 1):
                 span = u.clean.span(a, b)
                 prov = u.provision_at(span)
@@ -295,12 +358,35 @@ def _references(docs: list[ParsedDocument], matcher: re.Pattern[str] | None, nam
     return out
 
 
+def _without_replaced(found: list[_Found], replaced: list[tuple[int, int, int]]) -> list[_Found]:
+    """``found`` without what each citation of an article of a registry law replaced: for each ``(a, end, n)``,
+    the references among the first ``n`` found (those found before it) that lie within a..end (the law's name),
+    as if each had been removed when its citation was found (nothing reads ``found`` in between but appends).
+    Removed one by one, a paragraph of thousands of such citations was quadratic. The ranges come in order and
+    do not overlap (each is taken, and a later match meeting it is skipped), so a reference can lie only in the
+    last range starting at or before it (an empty one at a range's start may lie in the one before too, but in
+    this one as well, whose ``n`` is no smaller)."""
+    if not replaced:
+        return found
+    starts = [a for a, _, _ in replaced]
+    out = []
+    for i, f in enumerate(found):
+        if f[1] < f[0]:  # a reversed span (none is made): every range asked
+            inside = any(a <= f[0] and f[1] <= end and i < n for a, end, n in replaced)
+        else:
+            k = bisect.bisect_right(starts, f[0]) - 1
+            inside = k >= 0 and f[1] <= replaced[k][1] and i < replaced[k][2]
+        if not inside:
+            out.append(f)
+    return out
+
+
 def _point_refs(p: ParsedDocument, numbers: dict[Any, Any], text: str, quotes: list[_Quote], found: list[_Found],
-                taken: list[tuple[int, int]]) -> None:
+                taken: _Taken) -> None:
     """References to the points of a text whose provisions are points (parse/points.py): each point is the article
     of its number."""
     for a, b, nums in point_references(text, style_of(p.articles)):
-        if any(x < b and a < y for x, y in taken) or _quoted_ref(quotes, a, b, found, taken, ()):
+        if taken.overlaps(a, b) or _quoted_ref(quotes, a, b, found, taken, ()):
             continue
         tgts: list[Target] = []
         missing: list[str] = []
@@ -310,7 +396,7 @@ def _point_refs(p: ParsedDocument, numbers: dict[Any, Any], text: str, quotes: l
             if art is None:
                 missing.append(f"{p.document.id} has no point {n}")
         found.append((a, b, "internal", tuple(tgts), not missing, "; ".join(missing)))
-        taken.append((a, b))
+        taken.add(a, b)
 
 
 def _sub_numbered(m: re.Match[str], text: str, missing: list[str]) -> tuple[str, int]:
@@ -343,10 +429,10 @@ def _of_part(p: ParsedDocument, numbers: dict[Any, Any], text: str, b: int, tgts
     """'Article 5 of Chapter Two', 'Article 7 of Section 1 of Chapter II': the part named after an article is where
     the text has it. Where the text's Article 5 stands in another part, the text may number its articles afresh in
     each chapter: the reference is flagged. Returns where the reference ends (after the part when one is named)."""
-    of = _OF_THE_SPACED.match(text[b:])
+    of = _OF_THE_SPACED.match(text, b)  # (matched in place: a copy of the paragraph's rest per reference was quadratic)
     if of is None:
         return b
-    cm = P.CHAPTER_REF.match(text, b + of.end())
+    cm = P.CHAPTER_REF.match(text, of.end())
     if cm is None:
         return b
     parts, ok, why = _chapters(p, cm)
@@ -429,7 +515,7 @@ def _first_closing(text: str, opening: str, closing: str) -> int:
     return -1
 
 
-def _quoted_ref(quotes: list[_Quote], a: int, b: int, found: list[_Found], taken: list[tuple[int, int]],
+def _quoted_ref(quotes: list[_Quote], a: int, b: int, found: list[_Found], taken: _Taken,
                 nums: tuple[int, ...] | list[int]) -> bool:
     """Record a reference inside a quoted provision as the quoted instrument's (True), or leave it (False) when it
     is in no such quotation. "Article 7" quoted from a registry law is that law's Article 7; quoted from a law
@@ -449,7 +535,7 @@ def _quoted_ref(quotes: list[_Quote], a: int, b: int, found: list[_Found], taken
         found.append((a, b, "internal", (), False,
                       "inside the new wording of an amended provision: it cites the amended text, which may not be "
                       "this one; check it" if amending else "inside a quoted provision"))
-    taken.append((a, b))
+    taken.add(a, b)
     return True
 
 
@@ -543,11 +629,29 @@ def _fuzzy_title(title: str, known: list[tuple[Target, str]], own_doc: str) -> t
     return best
 
 
+class _Lines:
+    """1-based line and column of an offset in a document's source, from the positions of its line breaks found
+    once: counting them from the start for every reference of a long paragraph was quadratic."""
+
+    def __init__(self, sources: dict[str, str]) -> None:
+        self._sources = sources
+        self._breaks: dict[str, list[int]] = {}
+
+    def line_col(self, document: str, offset: int) -> tuple[int, int]:
+        breaks = self._breaks.get(document)
+        if breaks is None:
+            src = self._sources.get(document, "")
+            breaks = self._breaks[document] = [m.start() for m in re.finditer("\n", src)]
+        k = bisect.bisect_left(breaks, offset)  # the breaks before ``offset``
+        return k + 1, offset - (breaks[k - 1] + 1 if k else 0) + 1
+
+
 def unresolved_diagnostics(refs: list[Reference], docs: list[ParsedDocument],
                            sources: dict[str, str]) -> list[Diagnostic]:
     """A warning for each internal reference whose target does not exist and for each law title taken as a
     registry law by a fuzzy match; a note for each law cited that the registry does not list."""
     paths = {p.document.id: p.document.path for p in docs}
+    lines = _Lines(sources)
     out = []
     for r in refs:
         fuzzy = r.kind == "external" and r.note.startswith("fuzzy title match")
@@ -555,9 +659,7 @@ def unresolved_diagnostics(refs: list[Reference], docs: list[ParsedDocument],
         missing = r.kind == "external" and "has no Article" in r.note
         if not (fuzzy or missing or (r.kind == "external" and not r.targets) or (r.kind == "internal" and not r.resolved)):
             continue
-        src = sources.get(r.document, "")
-        line = src.count("\n", 0, r.span.start) + 1
-        col = r.span.start - (src.rfind("\n", 0, r.span.start) + 1) + 1
+        line, col = lines.line_col(r.document, r.span.start)
         where = paths.get(r.document, r.document)
         if fuzzy:
             out.append(Diagnostic("warning", where, line, col, f"the law title {r.text!r}: {r.note}",
@@ -587,15 +689,14 @@ def _ambiguous_diagnostics(refs: list[Reference], docs: list[ParsedDocument],
     if not repeated:
         return []
     paths = {p.document.id: p.document.path for p in docs}
+    lines = _Lines(sources)
     out = []
     for r in refs:
         hit = sorted({t.article for t in r.targets if r.kind == "internal" and t.article is not None
                       and (t.document, f"art_{t.article}") in repeated})
         if not hit:
             continue
-        src = sources.get(r.document, "")
-        line = src.count("\n", 0, r.span.start) + 1
-        col = r.span.start - (src.rfind("\n", 0, r.span.start) + 1) + 1
+        line, col = lines.line_col(r.document, r.span.start)
         nums = ", ".join(str(n) for n in hit)
         out.append(Diagnostic("warning", paths.get(r.document, r.document), line, col,
                               f"the reference {r.text!r} is ambiguous: the text numbers two articles {nums}; it is "
